@@ -1,0 +1,81 @@
+"""The `reassure` command line.
+
+Each command lives in `reassure.commands.<name>` and imports its heavy dependencies inside the
+function body, so `reassure --help` stays fast and imports no scipy, shapely or pandas. Every
+`ReassureError` is printed as one line on stderr with exit status 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import typer
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="reassure",
+    help="Build, test and compare plans for a multinational ceasefire reassurance force.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+# (command name, module, function): the order is the order of `reassure --help`.
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("assess", "reassure.commands.assess", "command"),
+    ("compare", "reassure.commands.compare", "compare"),
+    ("scenarios", "reassure.commands.scenario", "scenarios"),
+    ("validate", "reassure.commands.scenario", "validate"),
+    ("show", "reassure.commands.scenario", "show"),
+    ("force", "reassure.commands.force", "command"),
+    ("monitor", "reassure.commands.monitor", "command"),
+    ("posture", "reassure.commands.posture", "command"),
+    ("respond", "reassure.commands.respond", "command"),
+    ("incidents", "reassure.commands.incidents", "command"),
+    ("evidence", "reassure.commands.evidence", "command"),
+)
+
+
+def _register() -> None:
+    for name, module_name, function in COMMANDS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # a command not built yet
+                continue
+            raise
+        app.command(name=name)(getattr(module, function))
+
+
+_register()
+
+
+def main() -> None:
+    """Entry point: run the app, turning user errors into one line and exit status 2."""
+    from reassure.errors import ReassureError
+
+    try:
+        app()
+    except ReassureError as err:
+        print(f"error: {err}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as err:  # a bug, not the user's fault: say so without a wall of text
+        if os.environ.get("REASSURE_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(err).__name__}: {err}\n"
+            "This is a bug in reassure; run again with REASSURE_DEBUG=1 for the traceback.",
+            file=sys.stderr,
+        )
+        sys.exit(3)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""One module per CLI command. Heavy imports go inside the command function."""

@@ -1,0 +1,121 @@
+"""Errors a user can cause, and the one way they are worded.
+
+The tree (catch at the level you need)::
+
+    ReassureError                 anything reassure refuses to do; the CLI prints it and exits 2
+    ├── InputFileError            a file cannot be read: missing, empty, binary, too large
+    ├── ScenarioError             a scenario file is malformed or inconsistent
+    │   ├── ScenarioSyntaxError   not valid TOML
+    │   ├── ScenarioFieldError    a field has the wrong type/value/unit/provenance, or is unknown
+    │   └── ScenarioExtendsError  `extends` names a missing scenario or forms a cycle
+    ├── TheatreError              unknown theatre or broken theatre data
+    ├── ModelError                a model was given inputs it cannot work with
+    │   └── InfeasibleError       no solution; the message names the culprits
+    └── EvidenceError             a report cannot be ingested (one file; others go on)
+
+Every scenario message follows one template, so a reader always finds the file, the line
+(where known), the dotted field path, the bad value and what was expected::
+
+    europe.toml:14: force.target_troops.low must be <= high (got low=30000, high=25000)
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+
+__all__ = [
+    "EvidenceError",
+    "InfeasibleError",
+    "InputFileError",
+    "ModelError",
+    "ReassureError",
+    "ScenarioError",
+    "ScenarioExtendsError",
+    "ScenarioFieldError",
+    "ScenarioSyntaxError",
+    "TheatreError",
+    "did_you_mean",
+]
+
+
+class ReassureError(Exception):
+    """Base of every error reassure raises on purpose; its text is meant for the user."""
+
+
+class InputFileError(ReassureError):
+    """A file cannot be read as input (missing, empty, binary, too large)."""
+
+
+class ScenarioError(ReassureError):
+    """A scenario is malformed or inconsistent.
+
+    Parameters
+    ----------
+    file : path of the scenario file (or a name when there is no file)
+    message : what was expected, phrased to follow the field path
+    field : dotted path of the offending field, e.g. ``force.target_troops.low``
+    line : 1-based line in ``file`` where the field stands, if known
+    got : the offending value, shown as ``(got ...)``
+    """
+
+    def __init__(
+        self,
+        file: str | Path,
+        message: str,
+        *,
+        field: str | None = None,
+        line: int | None = None,
+        got: object = None,
+        show_got: bool = True,
+    ) -> None:
+        self.file = str(file)
+        self.field = field
+        self.line = line
+        self.got = got
+        self.detail = message
+        where = self.file if line is None else f"{self.file}:{line}"
+        text = f"{where}: {field} {message}" if field else f"{where}: {message}"
+        if show_got and got is not None:
+            text += f" (got {_short(got)})"
+        super().__init__(text)
+
+
+class ScenarioSyntaxError(ScenarioError):
+    """The scenario file is not valid TOML."""
+
+
+class ScenarioFieldError(ScenarioError):
+    """A field is unknown, of the wrong type, out of range, in the wrong unit, or unsourced."""
+
+
+class ScenarioExtendsError(ScenarioError):
+    """`extends` names a scenario that does not exist, or the chain loops."""
+
+
+class TheatreError(ReassureError):
+    """The theatre is unknown or its shipped data is broken."""
+
+
+class ModelError(ReassureError):
+    """A model was given inputs it cannot work with."""
+
+
+class InfeasibleError(ModelError):
+    """An optimisation has no solution; the message names what makes it so."""
+
+
+class EvidenceError(ReassureError):
+    """One report cannot be ingested; the message names the file."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """Return ``"; did you mean 'x'?"`` for the closest choice, or ``""`` if none is close."""
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _short(value: object, limit: int = 80) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,0 +1,1 @@
+"""Presentation: terminal tables, JSON, GeoJSON and the HTML report."""

@@ -1,0 +1,27 @@
+"""Scenario format: sourced quantities, sections, loading with `extends`, readable errors."""
+
+from reassure.spec._load import (
+    MAX_SCENARIO_BYTES,
+    list_scenarios,
+    load_scenario,
+    read_text_file,
+    resolve_scenario,
+)
+from reassure.spec._quantity import Model, Provenanced, Q, Quantity, Source
+from reassure.spec._schema import Parameter, Scenario, walk_provenanced
+
+__all__ = [
+    "MAX_SCENARIO_BYTES",
+    "Model",
+    "Parameter",
+    "Provenanced",
+    "Q",
+    "Quantity",
+    "Scenario",
+    "Source",
+    "list_scenarios",
+    "load_scenario",
+    "read_text_file",
+    "resolve_scenario",
+    "walk_provenanced",
+]

@@ -1,0 +1,218 @@
+"""Sourced quantities and provenance: the mechanism every scenario number goes through.
+
+A number in a scenario is never bare. It is a ``Quantity``: a value (or a ``low``/``high``
+range) with an explicit unit, plus either ``source = [ids]`` naming entries of the scenario's
+``[[sources]]`` table, or ``assumption = "why"``. Fields declare the dimension they accept with
+``Q("time", gt=0)``; the unit is checked and the bounds are checked in canonical units.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from reassure.spec import units as _units
+
+__all__ = ["Model", "Provenanced", "Q", "Quantity", "Source"]
+
+
+class Model(BaseModel):
+    """Base of every scenario model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+def _as_ids(value: Any) -> Any:
+    # `source = "seed-000"` is accepted as shorthand for `source = ["seed-000"]`.
+    if isinstance(value, str):
+        return (value,)
+    return value
+
+
+class Provenanced(Model):
+    """Something whose truth rests on sources or on a stated assumption (or both)."""
+
+    source: tuple[str, ...] = Field(
+        default=(), description="ids of `[[sources]]` entries this rests on"
+    )
+    assumption: str | None = Field(
+        default=None, description="why this value is assumed, when no source gives it"
+    )
+
+    _check_source = field_validator("source", mode="before")(_as_ids)
+
+    @model_validator(mode="after")
+    def _needs_provenance(self) -> Provenanced:
+        if not self.source and not (self.assumption and self.assumption.strip()):
+            raise ValueError(
+                'needs provenance: give `source = ["id", ...]` or `assumption = "why"`'
+            )
+        return self
+
+
+class Quantity(Provenanced):
+    """A number with its unit and its provenance.
+
+    Examples (TOML)::
+
+        target_troops = { low = 25000, high = 30000, unit = "troops", source = ["seed-000"] }
+        tour = { value = 6, unit = "month", assumption = "UK six-month operational tour" }
+    """
+
+    value: float | None = Field(default=None, description="the value, when it is a point")
+    low: float = Field(description="lower bound (equal to `value` for a point)")
+    high: float = Field(description="upper bound (equal to `value` for a point)")
+    unit: str = Field(description="unit, from the table in docs/scenario-format.md")
+    note: str | None = Field(default=None, description="free text shown next to the value")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _point_or_range(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise ValueError(
+                "must be a table such as { value = 10, unit = \"km\", source = [\"id\"] }"
+            )
+        data = dict(data)
+        has_value = data.get("value") is not None
+        has_range = "low" in data or "high" in data
+        if has_value and has_range:
+            raise ValueError("gives both `value` and `low`/`high`; give one or the other")
+        if has_value:
+            data["low"] = data["value"]
+            data["high"] = data["value"]
+        elif not has_range:
+            raise ValueError("needs `value`, or `low` and `high`")
+        elif "low" not in data or "high" not in data:
+            missing = "low" if "low" not in data else "high"
+            raise ValueError(f"gives a range without `{missing}`")
+        if "unit" not in data:
+            raise ValueError('needs a `unit`, e.g. unit = "km"')
+        return data
+
+    @field_validator("value", "low", "high", mode="before")
+    @classmethod
+    def _real_number(cls, v: Any) -> Any:
+        if isinstance(v, bool) or (v is not None and not isinstance(v, int | float)):
+            raise ValueError(f"must be a number (got {v!r})")
+        if isinstance(v, float) and v != v:
+            raise ValueError("must be a number, not NaN")
+        return v
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, unit: str) -> str:
+        if _units.dimension_of(unit) is None:
+            from reassure.errors import did_you_mean
+
+            raise ValueError(
+                f"is not a known unit{did_you_mean(unit, _units.UNITS)} (got {unit!r})"
+            )
+        return unit
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Quantity:
+        if self.low > self.high:
+            raise ValueError(
+                f"low must be <= high (got low={self.low:g}, high={self.high:g})"
+            )
+        return self
+
+    # -- use ------------------------------------------------------------------------------
+    @property
+    def dimension(self) -> str:
+        """The dimension of this quantity's unit (``time``, ``length``, ``troops`` ...)."""
+        return _units.UNITS[self.unit][0]
+
+    @property
+    def is_range(self) -> bool:
+        """True when the quantity is a range rather than a point."""
+        return self.low != self.high
+
+    @property
+    def nominal(self) -> float:
+        """The point value, or the midpoint of the range."""
+        return self.value if self.value is not None else (self.low + self.high) / 2.0
+
+    def to(self, unit: str) -> Quantity:
+        """Return the same quantity expressed in ``unit`` (same dimension)."""
+        if _units.dimension_of(unit) != self.dimension:
+            raise ValueError(f"cannot convert {self.unit} ({self.dimension}) to {unit}")
+        k = _units.factor(self.unit) / _units.factor(unit)
+        update: dict[str, Any] = {"low": self.low * k, "high": self.high * k, "unit": unit}
+        if self.value is not None:
+            update["value"] = self.value * k
+        return self.model_copy(update=update)
+
+    def in_(self, unit: str) -> float:
+        """Shorthand for ``self.to(unit).nominal``."""
+        return self.to(unit).nominal
+
+    def text(self) -> str:
+        """Human form: ``25,000–30,000 troops`` or ``6 month``."""
+        if self.is_range:
+            return f"{_fmt(self.low)}–{_fmt(self.high)} {self.unit}"
+        return f"{_fmt(self.nominal)} {self.unit}"
+
+
+def _fmt(x: float) -> str:
+    if float(x).is_integer() and abs(x) >= 1000:
+        return f"{int(x):,}"
+    return f"{x:g}"
+
+
+def Q(  # noqa: N802 - reads like a type in field annotations
+    dimension: str | tuple[str, ...],
+    *,
+    ge: float | None = None,
+    gt: float | None = None,
+    le: float | None = None,
+) -> Any:
+    """A ``Quantity`` field type that accepts only ``dimension`` and checks bounds.
+
+    Bounds are in the dimension's canonical unit (h, km, km/h, fraction, troops ...).
+    """
+    dims = (dimension,) if isinstance(dimension, str) else dimension
+
+    def check(q: Quantity) -> Quantity:
+        if q.dimension not in dims:
+            allowed = ", ".join(u for d in dims for u in _units.units_of(d))
+            raise ValueError(
+                f"must be in a unit of {' or '.join(dims)} ({allowed}) (got unit {q.unit!r})"
+            )
+        k = _units.factor(q.unit)
+        lo, hi = q.low * k, q.high * k
+        canon = _units.CANONICAL.get(q.dimension, q.unit)
+        if ge is not None and lo < ge:
+            raise ValueError(f"must be >= {ge:g} {canon} (got {_fmt(q.low)} {q.unit})")
+        if gt is not None and lo <= gt:
+            raise ValueError(f"must be > {gt:g} {canon} (got {_fmt(q.low)} {q.unit})")
+        if le is not None and hi > le:
+            raise ValueError(f"must be <= {le:g} {canon} (got {_fmt(q.high)} {q.unit})")
+        return q
+
+    return Annotated[Quantity, AfterValidator(check)]
+
+
+class Source(Model):
+    """One entry of a scenario's ``[[sources]]`` table."""
+
+    id: str = Field(description="short id cited by `source = [...]`, e.g. `seed-004`")
+    title: str = Field(description="title of the report, publication or data set")
+    outlet: str = Field(description="who published it (news outlet, institute, agency)")
+    date: dt.date | str | None = Field(default=None, description="publication date")
+    url: str | None = Field(default=None, description="address where it was read")
+    file: str | None = Field(
+        default=None, description="file name, for sources shipped as files (e.g. the seeds)"
+    )
+    claims: tuple[str, ...] = Field(
+        default=(), description="evidence-ledger claim ids this source supports"
+    )
+    note: str | None = Field(default=None, description="free text")
+
+    @model_validator(mode="after")
+    def _locatable(self) -> Source:
+        if not self.url and not self.file:
+            raise ValueError("needs `url` or `file` so a reader can find it")
+        return self

@@ -1,0 +1,124 @@
+"""The top-level scenario model: a theatre, a horizon, a seed, sources, and one table per section."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, PrivateAttr, model_validator
+
+from reassure.spec._quantity import Model, Provenanced, Q, Quantity, Source
+from reassure.spec.sections.force import Contributor, ForceSpec
+from reassure.spec.sections.incidents import IncidentSpec
+from reassure.spec.sections.monitoring import MonitoringSpec
+from reassure.spec.sections.posture import AirSpec, PostureSpec, SupportForceSpec
+from reassure.spec.sections.us import ENABLERS, USBackstopSpec
+
+__all__ = ["Parameter", "Scenario", "walk_provenanced"]
+
+
+class Parameter(Model):
+    """One row of `reassure show`: where a number stands, and why it is believed."""
+
+    path: str
+    quantity: Quantity
+
+
+class Scenario(Model):
+    """A plan to assess: every number in it is a sourced `Quantity`."""
+
+    schema_version: Literal[1] = Field(alias="schema", description="scenario format version: 1")
+    name: str = Field(description="short name, e.g. `europe-2025` (default: the file name)")
+    title: str = Field(description="one-line title shown in reports")
+    description: str = Field(default="", description="what the plan is and where it comes from")
+    extends: str | None = Field(
+        default=None, description="name or path of the scenario this one overrides"
+    )
+    theatre: str = Field(description="theatre name, e.g. `ukraine-2025`")
+    seed: int = Field(ge=0, description="random seed for every Monte Carlo in the assessment")
+    horizon: Q("time", gt=0) = Field(description="how long the force must be kept up")
+    sources: tuple[Source, ...] = Field(description="reports, publications and data sets cited")
+    force: ForceSpec = Field(description="the force asked for")
+    contributors: tuple[Contributor, ...] = Field(default=(), description="nations that may contribute")
+    posture: PostureSpec = Field(description="where the force stands, what it protects")
+    monitoring: MonitoringSpec = Field(description="how the contact line is watched")
+    air: AirSpec = Field(description="the air component")
+    support_force: SupportForceSpec = Field(description="the outside support force")
+    us_backstop: USBackstopSpec = Field(description="US enablers counted on")
+    incidents: IncidentSpec = Field(description="ceasefire incidents and the response standard")
+
+    _file: Path | None = PrivateAttr(default=None)
+
+    @property
+    def file(self) -> Path | None:
+        """The file the scenario was read from (None when built in code)."""
+        return self._file
+
+    @model_validator(mode="after")
+    def _sources_resolve(self) -> Scenario:
+        ids = [s.id for s in self.sources]
+        seen: set[str] = set()
+        for sid in ids:
+            if sid in seen:
+                raise ValueError(f"sources: id {sid!r} is used twice")
+            seen.add(sid)
+        for path, item in walk_provenanced(self):
+            for sid in item.source:
+                if sid not in seen:
+                    from reassure.errors import did_you_mean
+
+                    raise ValueError(
+                        f"{path}.source: names unknown source {sid!r}"
+                        f"{did_you_mean(sid, seen)}; add it to [[sources]]"
+                    )
+        return self
+
+    # -- use ------------------------------------------------------------------------------
+    def source(self, source_id: str) -> Source:
+        """Return the `[[sources]]` entry with this id."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def parameters(self) -> list[Parameter]:
+        """Every `Quantity` of the scenario with its dotted path, in file order."""
+        return [
+            Parameter(path=p, quantity=q)
+            for p, q in walk_provenanced(self)
+            if isinstance(q, Quantity)
+        ]
+
+    def without_us(self) -> Scenario:
+        """The same scenario with every US enabler off and US assets removed."""
+        off = {e: False for e in ENABLERS} | {"ground_troops": False}
+        backstop = self.us_backstop.model_copy(update=off)
+        fleets = tuple(f for f in self.monitoring.fleets if not f.us_asset)
+        bases = tuple(b for b in self.air.bases if not b.us)
+        update: dict[str, Any] = {
+            "us_backstop": backstop,
+            "monitoring": self.monitoring.model_copy(update={"fleets": fleets}),
+            "air": self.air.model_copy(update={"bases": bases}),
+            "name": f"{self.name} (without US)",
+        }
+        clone = self.model_copy(update=update)
+        clone._file = self._file
+        return clone
+
+
+def walk_provenanced(node: Any, path: str = "") -> Iterator[tuple[str, Provenanced]]:
+    """Yield ``(dotted.path, item)`` for every sourced item below ``node``, depth first."""
+    if isinstance(node, BaseModel):
+        if isinstance(node, Provenanced) and path:
+            yield path, node
+        if isinstance(node, Quantity):
+            return
+        for name in type(node).model_fields:
+            yield from walk_provenanced(getattr(node, name), f"{path}.{name}" if path else name)
+    elif isinstance(node, tuple | list):
+        for i, item in enumerate(node):
+            yield from walk_provenanced(item, f"{path}[{i}]")
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from walk_provenanced(item, f"{path}.{key}")

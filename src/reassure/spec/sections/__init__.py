@@ -1,0 +1,1 @@
+"""One module per scenario section; the top-level `Scenario` assembles them."""

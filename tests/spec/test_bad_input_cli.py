@@ -1,0 +1,148 @@
+"""Bad scenario input, through the real command line: exit 2, one line naming file and field.
+
+Each case writes a small scenario (most `extends` the shipped europe-2025 and break one thing),
+runs `reassure validate` in a subprocess, and checks the message a user would read.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EUROPE = (REPO / "scenarios" / "europe-2025.toml").read_text()
+
+
+def _child(body: str) -> str:
+    return 'schema = 1\nname = "bad"\ntitle = "bad"\nextends = "europe-2025"\n' + body
+
+
+# (case id, file content (str or bytes), text the message must contain (all of them))
+CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
+    ("malformed-toml", 'schema = 1\nname = "x\n', ("not valid TOML", ":2:")),
+    ("unknown-key", _child('[force]\ntarget_trops = { value = 1, unit = "troops", assumption = "x" }\n'),
+     ("force.target_trops", "not a known field", "did you mean 'target_troops'")),
+    ("unknown-top-level-key", _child('horizon_years = 3\n'), ("horizon_years", "not a known field", "did you mean 'horizon'")),
+    ("wrong-type", _child('[force]\ntarget_troops = { value = "many", unit = "troops", assumption = "x" }\n'),
+     ("force.target_troops.value", "must be a number")),
+    ("negative-troops", _child('[force]\ntarget_troops = { value = -5, unit = "troops", assumption = "x" }\n'),
+     ("force.target_troops", "must be >= 0")),
+    ("low-above-high", _child('[force]\ntarget_troops = { low = 30000, high = 25000, unit = "troops", assumption = "x" }\n'),
+     ("force.target_troops", "low must be <= high", "low=30000, high=25000")),
+    ("unknown-nation", _child('[[contributors]]\nnation = "XYZ"\nstatus = "willing"\nassumption = "x"\n'),
+     ("contributors[13].nation", "not a nation of theatre", "'XYZ'")),
+    ("nation-typo", _child('[[contributors]]\nnation = "FRAN"\nstatus = "willing"\nassumption = "x"\n'),
+     ("nation", "did you mean 'FRA'")),
+    ("unknown-source-id", _child('[force]\ntarget_troops = { value = 5, unit = "troops", source = ["seed-999"] }\n'),
+     ("force.target_troops.source", "unknown source 'seed-999'")),
+    ("missing-provenance", _child('[force]\ntarget_troops = { value = 5, unit = "troops" }\n'),
+     ("force.target_troops", "needs provenance")),
+    ("unit-mismatch", _child('[force]\ntour = { value = 6, unit = "km", assumption = "x" }\n'),
+     ("force.tour", "must be in a unit of time", "'km'")),
+    ("unknown-unit", _child('[force]\ntour = { value = 6, unit = "fortnights", assumption = "x" }\n'),
+     ("force.tour.unit", "not a known unit")),
+    ("unknown-theatre", _child('theatre = "mars-2090"\n'), ("theatre", "not a known theatre", "ukraine-2025")),
+    ("missing-required", 'schema = 1\nname = "x"\ntitle = "x"\ntheatre = "ukraine-2025"\nseed = 1\n',
+     ("is required",)),
+    ("no-schema", 'name = "x"\n', ("schema", "needs `schema = 1`")),
+    ("schema-2", 'schema = 2\nname = "x"\n', ("schema", "must be 1")),
+    ("bad-status", _child('[[contributors]]\nnation = "FRA"\nstatus = "wiling"\nsource = ["seed-000"]\n'),
+     ("contributors[0].status", "did you mean 'willing'")),
+    ("value-and-range", _child('[force]\ntarget_troops = { value = 1, low = 1, high = 2, unit = "troops", assumption = "x" }\n'),
+     ("force.target_troops", "both `value` and `low`/`high`")),
+    ("range-without-high", _child('[force]\ntarget_troops = { low = 1, unit = "troops", assumption = "x" }\n'),
+     ("force.target_troops", "without `high`")),
+    ("fraction-above-one", _child('[force.role_mix]\nmanoeuvre = { value = 1.5, unit = "fraction", assumption = "x" }\n'),
+     ("force.role_mix.manoeuvre", "must be <= 1")),
+    ("unknown-site", _child('[[posture.sites]]\nsite = "moon-base"\nweight = { value = 1, unit = "weight", assumption = "x" }\n'),
+     ("posture.sites[6].site", "not a site of theatre")),
+    ("unknown-base", _child('[support_force]\nbase = "EGLL"\n'), ("support_force.base", "not an air base")),
+    ("duplicate-source", _child('[[sources]]\nid = "x1"\ntitle = "t"\noutlet = "o"\nurl = "u"\n[[sources]]\nid = "x1"\ntitle = "t"\noutlet = "o"\nurl = "u"\n'),
+     ("sources[1].id repeats 'x1'", "unique")),
+    ("source-without-location", _child('[[sources]]\nid = "x2"\ntitle = "t"\noutlet = "o"\n'),
+     ("sources", "needs `url` or `file`")),
+    ("quantity-not-table", _child('[force]\ntarget_troops = 25000\n'), ("force.target_troops", "must be a table")),
+    ("empty-file", "", ("is empty",)),
+    ("whitespace-only", "   \n\n", ("is empty",)),
+    ("binary-file", b"\x00\x01\x02schema = 1\x00", ("binary file",)),
+    ("not-utf8", b"schema = 1\nname = \"caf\xe9\"\n", ("not UTF-8",)),
+    ("huge-file", "# " + "x" * (5 * 1024 * 1024 + 10) + "\n", ("MB", "at most 5 MB")),
+    ("extends-missing", 'schema = 1\nname = "x"\nextends = "no-such-plan"\n', ("extends", "names no scenario")),
+]
+
+
+def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reassure.cli", *args],
+        capture_output=True, text=True, cwd=cwd, timeout=120,
+    )
+
+
+def _assert_clean_failure(proc: subprocess.CompletedProcess[str], file_name: str, needles: tuple[str, ...]) -> None:
+    err = proc.stderr.strip()
+    assert proc.returncode == 2, (proc.returncode, proc.stdout, err)
+    assert "Traceback" not in err and "Traceback" not in proc.stdout
+    assert len(err.splitlines()) == 1, err
+    assert file_name in err, err
+    for needle in needles:
+        assert needle in err, f"{needle!r} not in {err!r}"
+
+
+@pytest.mark.parametrize(("case", "content", "needles"), CASES, ids=[c[0] for c in CASES])
+def test_bad_scenario_gives_one_clear_line(tmp_path: Path, case: str, content: str | bytes, needles: tuple[str, ...]) -> None:
+    path = tmp_path / f"{case}.toml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
+    proc = _run("validate", str(path))
+    _assert_clean_failure(proc, path.name, needles)
+
+
+def test_circular_extends(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text('schema = 1\nname = "a"\nextends = "b"\n')
+    (tmp_path / "b.toml").write_text('schema = 1\nname = "b"\nextends = "a.toml"\n')
+    proc = _run("validate", str(tmp_path / "a.toml"))
+    _assert_clean_failure(proc, ".toml", ("extends", "forms a cycle", "a.toml -> b.toml -> a.toml"))
+
+
+def test_missing_path_and_directory(tmp_path: Path) -> None:
+    proc = _run("validate", str(tmp_path / "nope.toml"))
+    _assert_clean_failure(proc, "nope.toml", ("no such file",))
+    proc = _run("show", str(tmp_path) + "/")
+    _assert_clean_failure(proc, str(tmp_path), ("not a file",))
+
+
+def test_unknown_shipped_name_suggests() -> None:
+    proc = _run("show", "europe-2024")
+    _assert_clean_failure(proc, "europe-2024", ("did you mean 'europe-2025'",))
+
+
+def test_unknown_format() -> None:
+    proc = _run("show", "europe-2025", "--format", "jsn")
+    _assert_clean_failure(proc, "--format", ("did you mean 'json'",))
+
+
+def test_error_line_points_at_the_offending_line(tmp_path: Path) -> None:
+    """The line number in the message is the line of the bad key in the file."""
+    text = EUROPE.replace(
+        'tour = { value = 4, unit = "month"', 'tour = { value = 4, unit = "kilometre"', 1
+    )
+    path = tmp_path / "europe-copy.toml"
+    path.write_text(text)
+    expected_line = next(n for n, line in enumerate(text.splitlines(), 1) if "kilometre" in line)
+    proc = _run("validate", str(path))
+    _assert_clean_failure(proc, f"europe-copy.toml:{expected_line}:", ("force.tour.unit",))
+
+
+def test_error_in_parent_names_the_parent_file(tmp_path: Path) -> None:
+    """A child that inherits a broken field reports the parent's file and line."""
+    (tmp_path / "parent.toml").write_text(
+        EUROPE.replace('value = 0.45, unit = "fraction"', 'value = 0.45, unit = "furlong"', 1)
+    )
+    (tmp_path / "child.toml").write_text('schema = 1\nname = "child"\nextends = "parent"\n')
+    proc = _run("validate", str(tmp_path / "child.toml"))
+    _assert_clean_failure(proc, "parent.toml:", ("force.role_mix.manoeuvre.unit",))
