@@ -1,0 +1,47 @@
+"""`reassure assess`: the main job — one plan, end to end, with and without the US backstop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+__all__ = ["command"]
+
+
+def command(
+    scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
+    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications")] = 200,
+    seed: Annotated[int | None, typer.Option("--seed", help="random seed (default: the scenario's)")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
+    format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    sensitivity: Annotated[bool, typer.Option("--sensitivity/--no-sensitivity", help="run the one-at-a-time sensitivity pass")] = True,
+) -> None:
+    """Assess a plan: force generation, posture and response, monitoring, incidents."""
+    from reassure.present.output import check_format, console, print_json
+    from reassure.run.assess import Settings, assess, write_outputs
+    from reassure.spec import load_scenario
+
+    check_format(format, ("text", "json"))
+    s = load_scenario(scenario)
+    err = console(stderr=True)
+    settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity)
+    if format == "json":
+        result = assess(s, settings)
+    else:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                      console=err, transient=True) as bar:
+            task = bar.add_task(f"assessing {s.name}", total=None)
+            result = assess(s, settings, progress=lambda name: bar.update(task, description=f"{s.name}: {name}"))
+    written = write_outputs(result, out) if out is not None else {}
+    if format == "json":
+        print_json(result.to_dict())
+        return
+    from reassure.present.terminal import print_summary
+
+    print_summary(result, console())
+    if written:
+        console().print(f"\nReport: {written['report.html']}  (and {', '.join(sorted(n for n in written if n != 'report.html'))})")

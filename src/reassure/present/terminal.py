@@ -1,0 +1,44 @@
+"""Terminal summary of an assessment: verdicts first, then key figures, then warnings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reassure.present.report import value_text
+
+__all__ = ["print_summary"]
+
+
+def _yes_no(v: bool | None) -> str:
+    return "n/a" if v is None else ("[green]yes[/green]" if v else "[red]no[/red]")
+
+
+def print_summary(assessment: Any, out: Any) -> None:
+    """Print the verdicts and key figures of ``assessment`` on a rich console."""
+    from rich.table import Table
+
+    s = assessment.scenario
+    out.print(f"[bold]{s.name}[/bold]: {s.title}")
+    out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
+    verdicts = Table(title="Verdicts", title_justify="left")
+    for col in ("question", "with US", "without US", "why"):
+        verdicts.add_column(col, overflow="fold")
+    for v in assessment.verdicts:
+        verdicts.add_row(v.question, _yes_no(v.with_us), _yes_no(v.without_us), v.detail)
+    out.print(verdicts)
+    for section in assessment.sections:
+        if not section.figures:
+            continue
+        table = Table(title=section.title, title_justify="left")
+        table.add_column("figure")
+        table.add_column("with US", justify="right")
+        table.add_column("without US", justify="right")
+        for f in section.figures:
+            table.add_row(f.label, value_text(f.with_us, f.unit, f.digits),
+                          value_text(f.without_us, f.unit, f.digits))
+        out.print(table)
+    for section in assessment.sections:
+        for w in section.warnings:
+            out.print(f"[yellow]warning[/yellow] ({section.name}): {w}")
+    out.print("Every figure's sources and assumptions: see the report, or `reassure show "
+              f"{s.name}`.")

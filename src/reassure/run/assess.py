@@ -1,0 +1,162 @@
+"""The main job: assess one scenario end to end, with and without the US backstop.
+
+`assess()` runs each section adapter (`reassure.run.sections.SECTIONS`) in order and gathers
+their verdicts, figures, charts, layers and tables. `write_outputs()` writes the report and the
+machine-readable results; each file is written to a temporary name and renamed, so a run that
+fails or is killed never leaves a half-written file or destroys the previous one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reassure.run.results import SCHEMA_VERSION, Chart, Layer, SectionResult, Verdict
+
+__all__ = ["Assessment", "Settings", "assess", "atomic_write", "layers_geojson", "write_outputs"]
+
+DEFAULT_RUNS = 200
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the assessment is run."""
+
+    runs: int = DEFAULT_RUNS
+    seed: int | None = None  # None: the scenario's seed
+    sensitivity: bool = True
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything `reassure assess` found for one scenario."""
+
+    scenario: Any
+    settings: dict[str, Any]
+    sections: tuple[SectionResult, ...]
+    verdicts: tuple[Verdict, ...]
+    extra_charts: tuple[Chart, ...] = ()
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def layers(self) -> tuple[Layer, ...]:
+        return tuple(layer for s in self.sections for layer in s.layers)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The schema-versioned JSON form (`results.json`, `--format json`)."""
+        from reassure.commands.scenario import scenario_summary
+
+        summary = scenario_summary(self.scenario)
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "scenario": {k: summary[k] for k in ("name", "title", "theatre", "seed", "file")},
+            "settings": self.settings,
+            "verdicts": [v.__dict__ | {"refs": list(v.refs)} for v in self.verdicts],
+            "sections": {s.name: s.to_dict() for s in self.sections},
+            "sensitivity": [c.__dict__ for c in self.extra_charts],
+            "provenance": {"parameters": summary["parameters"], "statements": summary["statements"],
+                           "sources": summary["sources"]},
+            "timings_s": self.timings_s,
+        }
+
+
+def assess(
+    scenario: Any,
+    settings: Settings = Settings(),
+    progress: Callable[[str], None] | None = None,
+) -> Assessment:
+    """Run every section on ``scenario`` (each with and without the US backstop)."""
+    from reassure import __version__
+    from reassure.run.sections import SECTIONS, sensitivity
+
+    seed = scenario.seed if settings.seed is None else settings.seed
+    run_settings = {"runs": settings.runs, "seed": seed, "version": __version__}
+    results: list[SectionResult] = []
+    timings: dict[str, float] = {}
+    for name, adapter in SECTIONS:
+        if progress:
+            progress(name)
+        start = time.perf_counter()
+        result = adapter(scenario, run_settings, results)
+        timings[name] = round(time.perf_counter() - start, 3)
+        results.append(result)
+    extra: tuple[Chart, ...] = ()
+    if settings.sensitivity:
+        if progress:
+            progress("sensitivity")
+        start = time.perf_counter()
+        extra = sensitivity(scenario, run_settings, results)
+        timings["sensitivity"] = round(time.perf_counter() - start, 3)
+    verdicts = tuple(v for r in results for v in r.verdicts)
+    return Assessment(scenario, run_settings, tuple(results), verdicts, extra, timings)
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a report is meant to be shared
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
+    """All map layers as one GeoJSON FeatureCollection (property `layer` names the layer)."""
+    features = []
+    for layer in layers:
+        for f in layer.features:
+            props = {k: v for k, v in f.get("properties", {}).items() if k not in ("colour", "size", "show_label")}
+            features.append({"type": "Feature", "geometry": f["geometry"],
+                             "properties": {"layer": layer.id, **props}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
+    """Write report.html, results.json, layers.geojson and CSV tables into ``out_dir``."""
+    from reassure.present.output import to_jsonable
+    from reassure.present.report import render_report
+    from reassure.present.svg import map_svg
+
+    out_dir = Path(out_dir)
+    written: dict[str, Path] = {}
+
+    def put(name: str, text: str) -> None:
+        atomic_write(out_dir / name, text)
+        written[name] = out_dir / name
+
+    put("results.json", json.dumps(to_jsonable(assessment.to_dict()), indent=2, ensure_ascii=False))
+    put("layers.geojson", json.dumps(to_jsonable(layers_geojson(assessment.layers))))
+    figures = io.StringIO()
+    w = csv.writer(figures)
+    w.writerow(["section", "key", "label", "with_us", "without_us", "unit"])
+    for s in assessment.sections:
+        for f in s.figures:
+            w.writerow([s.name, f.key, f.label, f.with_us, f.without_us, f.unit])
+    put("figures.csv", figures.getvalue())
+    for s in assessment.sections:
+        for t in s.tables:
+            buf = io.StringIO()
+            tw = csv.writer(buf)
+            tw.writerow(t.columns)
+            tw.writerows(t.rows)
+            put(f"{t.id}.csv", buf.getvalue())
+    map_refs = tuple(r for layer in assessment.layers for r in layer.refs) or ("theatre",)
+    html = render_report(
+        assessment.scenario, assessment.sections, assessment.verdicts, assessment.settings,
+        map_svg(assessment.layers), map_refs, assessment.extra_charts,
+    )
+    put("report.html", html)
+    return written

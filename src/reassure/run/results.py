@@ -1,0 +1,115 @@
+"""What an assessment section hands to the presentation layer.
+
+Each model area (force generation, posture and response, monitoring, incidents) is run by a
+section adapter in `reassure.run.sections`, which returns a `SectionResult`: verdicts, key
+figures (with and without the US backstop), charts, map layers, tables, and the raw model
+output. Every figure names the scenario parameters it rests on (`refs`), so the report can
+footnote it to their sources and assumptions. Presentation code never calls a model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Chart",
+    "Figure",
+    "Layer",
+    "SectionResult",
+    "Table",
+    "Verdict",
+]
+
+SCHEMA_VERSION = 1
+
+Value = float | int | str | bool | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A yes/no answer to one of the reader's questions, with and without the US backstop."""
+
+    question: str
+    with_us: bool | None
+    without_us: bool | None
+    detail: str
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One key number, with and without the US backstop; ``refs`` are parameter paths."""
+
+    key: str
+    label: str
+    with_us: Value
+    without_us: Value
+    unit: str = ""
+    refs: tuple[str, ...] = ()
+    digits: int = 0
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart spec the report draws as inline SVG.
+
+    ``kind``: ``bar`` (labels, one or two series), ``line`` (x and series), ``hist``
+    (values binned), ``tornado`` (labels, low and high swings around a base).
+    """
+
+    id: str
+    title: str
+    kind: Literal["bar", "line", "hist", "tornado"]
+    labels: tuple[str, ...] = ()
+    x: tuple[float, ...] = ()
+    series: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    x_label: str = ""
+    y_label: str = ""
+    base: float | None = None
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Layer:
+    """A map layer: GeoJSON-like features with lon/lat coordinates."""
+
+    id: str
+    title: str
+    kind: Literal["polygon", "line", "point", "circle"]
+    features: tuple[dict[str, Any], ...]
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table for the report and for CSV export (rows of plain values)."""
+
+    id: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Value, ...], ...]
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    """Everything one model area contributes to an assessment."""
+
+    name: str
+    title: str
+    verdicts: tuple[Verdict, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    charts: tuple[Chart, ...] = ()
+    layers: tuple[Layer, ...] = ()
+    tables: tuple[Table, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (layers are left to `layers.geojson`)."""
+        out = asdict(self)
+        out.pop("layers")
+        return out
