@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 SKIP_TAGS = {"style", "script", "title", "code", "svg", "sup"}
-REFERENCE_LISTS = {"notes", "sources", "assumptions", "theatre-sources"}
+REFERENCE_LISTS = {"notes", "sources", "assumptions", "theatre-sources", "data-sources"}
 
 
 class _Walker(HTMLParser):
@@ -88,7 +88,7 @@ def test_every_number_has_a_resolving_footnote(report_dir: Path) -> None:
         targets = w.links.get(note, set())
         assert targets, f"footnote {note} lists no source or assumption"
         for t in targets:
-            assert re.match(r"^(src|asm|tsrc)-", t), t
+            assert re.match(r"^(src|asm|tsrc|dsrc)-", t), t
             assert t in w.ids, f"footnote {note} points at missing #{t}"
 
 

@@ -45,6 +45,7 @@ class Footnotes:
         self.assumptions: list[tuple[str, str]] = []  # (parameter path, text)
         self._asm_index: dict[tuple[str, str], int] = {}
         self.theatre_sources: dict[str, Any] = {}  # id -> TheatreSource, for `theatre:ID` refs
+        self.data_sources: dict[str, dict[str, Any]] = {}  # "catalogue:id" -> source table
         self.notes: list[tuple[tuple[str, ...], tuple[int, ...]]] = []  # (source ids, asm ids)
         self._note_index: dict[tuple[tuple[str, ...], tuple[int, ...]], int] = {}
 
@@ -54,6 +55,11 @@ class Footnotes:
         for ref in refs:
             if ref.startswith("source:"):
                 sources.add(ref.removeprefix("source:"))
+                continue
+            if ref.startswith("data:"):  # a shipped catalogue's source: data:<catalogue>:<id>
+                _, catalogue, sid = ref.split(":", 2)
+                self.data_sources[f"{catalogue}:{sid}"] = _catalogue_sources(catalogue)[sid]
+                sources.add(ref)
                 continue
             if ref.startswith("theatre:"):
                 from reassure.theatres import load_theatre
@@ -94,6 +100,24 @@ class Footnotes:
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
 
 
+def _link(ref: str) -> str:
+    if ref.startswith("theatre:"):
+        return f'<a href="#tsrc-{_e(ref[8:])}">{_e(ref[8:])}</a>'
+    if ref.startswith("data:"):
+        key = ref[5:]
+        return f'<a href="#dsrc-{_e(key.replace(":", "-"))}">{_e(key)}</a>'
+    return f'<a href="#src-{_e(ref)}">{_e(ref)}</a>'
+
+
+def _catalogue_sources(catalogue: str) -> dict[str, dict[str, Any]]:
+    """The `[[sources]]` of a shipped catalogue (``reassure/data/<catalogue>.toml``)."""
+    import tomllib
+    from importlib import resources
+
+    text = (resources.files("reassure") / "data" / f"{catalogue}.toml").read_text(encoding="utf-8")
+    return {s["id"]: s for s in tomllib.loads(text).get("sources", [])}
+
+
 CSS = """
 body{font:15px/1.45 Georgia,serif;margin:0;color:#1b1b1b;background:#fbfaf7}
 main{max-width:1000px;margin:0 auto;padding:24px 28px 80px}
@@ -118,7 +142,7 @@ def _verdict_cell(v: bool | None) -> str:
 def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes) -> str:
     rows = "".join(
         f"<tr><td>{_e(v.question)}{fn.sup(v.refs)}</td>{_verdict_cell(v.with_us)}"
-        f"{_verdict_cell(v.without_us)}<td>{_e(v.detail)}</td></tr>"
+        f'{_verdict_cell(v.without_us)}<td data-fn="{fn.mark(v.refs)}">{_e(v.detail)}</td></tr>'
         for v in verdicts
     )
     return ('<table id="verdicts"><tr><th>question</th><th>with US backstop</th>'
@@ -189,9 +213,14 @@ def render_report(
                      f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></p>')
     parts.append("<h2>Verdicts</h2>")
     parts.append(_verdicts(verdicts, fn))
-    warnings = [w for s in sections for w in s.warnings]
-    for w in warnings:
-        parts.append(f'<p class="warn">{_e(w)}</p>')
+    for s in sections:
+        refs = sorted({r for f in s.figures for r in f.refs} | {r for v in s.verdicts for r in v.refs})
+        for w in s.warnings:
+            if refs:
+                n = fn.mark(refs)
+                parts.append(f'<p class="warn" data-fn="{n}">{_e(w)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></p>')
+            else:
+                parts.append(f'<p class="warn">{_e(w)}</p>')
     parts.append('<h2>Map</h2><figure id="map-figure">' + map_html +
                  f'<figcaption>Contact line, sites, garrisons, bases, monitored cells and air-response '
                  f'rings{fn.sup(map_refs)}</figcaption></figure>')
@@ -209,11 +238,7 @@ def render_report(
     # Notes, then the sources and assumptions they point to.
     notes = []
     for i, (sources, asms) in enumerate(fn.notes, start=1):
-        links = [
-            f'<a href="#tsrc-{_e(s[8:])}">{_e(s[8:])}</a>' if s.startswith("theatre:")
-            else f'<a href="#src-{_e(s)}">{_e(s)}</a>'
-            for s in sources
-        ]
+        links = [_link(s) for s in sources]
         links += [f'<a href="#asm-{a}">assumption {a}</a>' for a in asms]
         notes.append(f'<li id="fn-{i}">[{i}] {", ".join(links)}</li>')
     parts.append(f'<h2>Notes</h2><ul id="notes" class="notes">{"".join(notes)}</ul>')
@@ -237,6 +262,12 @@ def render_report(
         for tid, ts in sorted(fn.theatre_sources.items())
     ]
     parts.append(f'<h3>Theatre data</h3><ul id="theatre-sources">{"".join(theatre_items)}</ul>')
+    data_items = [
+        f'<li id="dsrc-{_e(key.replace(":", "-"))}"><code>{_e(key)}</code> {_e(src.get("title", ""))}. '
+        f'{_e(src.get("outlet", ""))}. <code>{_e(src.get("url") or src.get("file") or "")}</code></li>'
+        for key, src in sorted(fn.data_sources.items())
+    ]
+    parts.append(f'<h3>Shipped catalogues</h3><ul id="data-sources">{"".join(data_items)}</ul>')
     body = "".join(parts)
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -73,6 +73,18 @@ def sensitivity(scenario: Any, settings: dict[str, Any], sections: Sequence[Sect
     return ()
 
 
+def _lazy(module: str, function: str) -> Adapter:
+    def run(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
+        import importlib
+
+        return getattr(importlib.import_module(module), function)(scenario, settings, earlier)
+
+    run.__name__ = function
+    return run
+
+
 SECTIONS: tuple[tuple[str, Adapter], ...] = (
     ("theatre", theatre_section),
+    ("force", _lazy("reassure.run.section_force", "force_section")),
+    ("posture", _lazy("reassure.run.section_posture", "posture_section")),
 )

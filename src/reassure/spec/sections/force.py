@@ -1,14 +1,30 @@
-"""Scenario sections `[force]` and `[[contributors]]`: what is asked, and who offers what."""
+"""Scenario sections `[force]` and `[[contributors]]`: what is asked, and who offers what.
+
+Every number is a sourced ``Quantity``. Optional force-generation parameters that a scenario
+leaves out fall back to the shipped, sourced defaults in ``reassure/data/roles.toml`` and
+``reassure/data/costs.toml`` (``reassure force`` says which were used).
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from reassure.spec._quantity import Model, Provenanced, Q
 
-__all__ = ["ROLES", "STATUSES", "Contributor", "ForceSpec", "RoleMix"]
+__all__ = [
+    "CONDITIONAL_STATUSES",
+    "ENABLER_NAMES",
+    "ROLES",
+    "STATUSES",
+    "Contributor",
+    "EnablerNeedSpec",
+    "EnablersSpec",
+    "ForceSpec",
+    "RoleCaps",
+    "RoleMix",
+]
 
 ROLES = (
     "manoeuvre",
@@ -24,13 +40,27 @@ ROLES = (
 STATUSES = (
     "willing",
     "conditional-parliament",
+    "conditional-mandate",
     "constitutional-limit",
     "premature",
     "ruled-out",
     "unknown",
 )
 
+#: Statuses under which a nation may or may not take part: each needs a stated `p_join`.
+CONDITIONAL_STATUSES = (
+    "conditional-parliament",
+    "conditional-mandate",
+    "constitutional-limit",
+    "premature",
+    "unknown",
+)
+
+#: Enablers a US backstop can fill (the `[us_backstop]` switches of the same names).
+ENABLER_NAMES = ("isr", "air_defence", "air_support", "airlift", "tanker", "logistics")
+
 Fraction = Q("fraction", ge=0.0, le=1.0)
+Troops = Q("troops", ge=0)
 
 
 class RoleMix(Model):
@@ -45,6 +75,60 @@ class RoleMix(Model):
     air_defence: Fraction | None = Field(default=None, description="ground-based air defence")
     hq_signals: Fraction | None = Field(default=None, description="headquarters and signals")
 
+    @model_validator(mode="after")
+    def _adds_up(self) -> RoleMix:
+        total = sum(q.nominal for q in self.shares().values())
+        if abs(total - 1.0) > 1e-6:
+            raise ValueError(f"shares must add up to 1 (got {total:.4g})")
+        return self
+
+    def shares(self) -> dict:
+        """The roles given, as ``{role: Quantity}``."""
+        return {r: getattr(self, r) for r in ROLES if getattr(self, r) is not None}
+
+
+class RoleCaps(Model):
+    """Most troops a nation can provide in each role (roles left out are not limited)."""
+
+    manoeuvre: Troops | None = Field(default=None, description="most manoeuvre troops")
+    reconnaissance: Troops | None = Field(default=None, description="most reconnaissance troops")
+    engineers: Troops | None = Field(default=None, description="most engineer troops")
+    medical: Troops | None = Field(default=None, description="most medical troops")
+    logistics: Troops | None = Field(default=None, description="most logistics troops")
+    aviation: Troops | None = Field(default=None, description="most army aviation troops")
+    air_defence: Troops | None = Field(default=None, description="most air defence troops")
+    hq_signals: Troops | None = Field(default=None, description="most HQ and signals troops")
+
+    def caps(self) -> dict:
+        """The roles given, as ``{role: Quantity}``."""
+        return {r: getattr(self, r) for r in ROLES if getattr(self, r) is not None}
+
+
+class EnablerNeedSpec(Model):
+    """How much of one enabler the force needs that the European contributors can field."""
+
+    europe_share: Fraction = Field(
+        description="share of the force's need for this enabler that Europe can field itself "
+        "(the rest is a gap unless the US backstop fills it)"
+    )
+
+
+class EnablersSpec(Model):
+    """The enablers the force needs, each with the share Europe covers; a US backstop fills the rest."""
+
+    isr: EnablerNeedSpec | None = Field(
+        default=None, description="intelligence, surveillance and reconnaissance"
+    )
+    air_defence: EnablerNeedSpec | None = Field(default=None, description="air and missile defence")
+    air_support: EnablerNeedSpec | None = Field(default=None, description="combat air support")
+    airlift: EnablerNeedSpec | None = Field(default=None, description="strategic airlift")
+    tanker: EnablerNeedSpec | None = Field(default=None, description="air-to-air refuelling")
+    logistics: EnablerNeedSpec | None = Field(default=None, description="logistics support")
+
+    def needs(self) -> dict:
+        """The enablers given, as ``{name: EnablerNeedSpec}``."""
+        return {e: getattr(self, e) for e in ENABLER_NAMES if getattr(self, e) is not None}
+
 
 class ForceSpec(Model):
     """The force asked for and how it is kept up."""
@@ -53,20 +137,80 @@ class ForceSpec(Model):
     tour: Q("time", gt=0) = Field(description="length of one deployment tour")
     interval: Q("time", ge=0) = Field(description="time at home between two tours")
     role_mix: RoleMix = Field(description="share of deployed troops by role")
+    sustainable_share: Q("fraction", gt=0.0, le=1.0) | None = Field(
+        default=None,
+        description="most of its army a nation can hold in this mission's rotation pool, for "
+        "contributors without their own (default: data/roles.toml)",
+    )
+    min_contribution: Troops | None = Field(
+        default=None,
+        description="fewest troops a nation sends if it takes part (default: data/roles.toml)",
+    )
+    cost_per_troop_year: Q("cost_eur_per_troop_year", ge=0) | None = Field(
+        default=None,
+        description="cost of one deployed troop for a year, for contributors without their own "
+        "(default: data/costs.toml)",
+    )
+    max_tours: Q("count", ge=1) | None = Field(
+        default=None,
+        description="most tours one person serves over the horizon (re-deployment limit; "
+        "default: only the interval limits re-use)",
+    )
+    participation_correlation: Q("fraction", ge=0.0, le=0.99) | None = Field(
+        default=None,
+        description="correlation of nations' decisions to take part (default 0: independent)",
+    )
+    enablers: EnablersSpec | None = Field(
+        default=None, description="enablers the force needs and the share Europe covers"
+    )
 
 
 class Contributor(Provenanced):
-    """A nation that may contribute, its pledge and its political status."""
+    """A nation that may contribute, its pledge, its political status and its national limits."""
 
     nation: str = Field(description="ISO 3166 alpha-3 code, e.g. `FRA`")
     status: Literal[
         "willing",
         "conditional-parliament",
+        "conditional-mandate",
         "constitutional-limit",
         "premature",
         "ruled-out",
         "unknown",
     ] = Field(description="reported position on sending troops")
     pledge_troops: Q("troops", ge=0) | None = Field(
-        default=None, description="troops the nation says it could deploy"
+        default=None, description="troops the nation says it could deploy (the high end is the cap)"
     )
+    p_join: Fraction | None = Field(
+        default=None,
+        description="probability the nation takes part; required unless `willing` (1) or "
+        "`ruled-out` (0)",
+    )
+    delay: Q("time", ge=0) | None = Field(
+        default=None, description="time after the ceasefire before it can deploy (e.g. a vote)"
+    )
+    sustainable_share: Fraction | None = Field(
+        default=None, description="most of its army it can hold in this mission's rotation pool"
+    )
+    tour: Q("time", gt=0) | None = Field(default=None, description="national tour length")
+    interval: Q("time", ge=0) | None = Field(
+        default=None, description="national time at home between two tours"
+    )
+    requires_us_backstop: bool = Field(
+        default=False, description="takes part only with a US backstop"
+    )
+    cost_per_troop_year: Q("cost_eur_per_troop_year", ge=0) | None = Field(
+        default=None, description="national cost of one deployed troop for a year"
+    )
+    role_caps: RoleCaps | None = Field(
+        default=None, description="most troops the nation can provide in each role"
+    )
+
+    @model_validator(mode="after")
+    def _conditional_needs_p_join(self) -> Contributor:
+        if self.status in CONDITIONAL_STATUSES and self.p_join is None:
+            raise ValueError(
+                f"status {self.status!r} needs `p_join`, the probability the nation takes part "
+                '(e.g. p_join = { value = 0.5, unit = "probability", assumption = "why" })'
+            )
+        return self

@@ -1,12 +1,175 @@
-"""Scenario sections `[posture]`, `[air]` and `[support_force]`: where forces stand."""
+"""Scenario sections `[posture]`, `[air]` and `[support_force]`: where forces stand.
+
+Also the shipped aircraft catalogue (``reassure/data/aircraft.toml``): the types that
+``air.bases[].type``, ``air.helicopters[].type`` and ``support_force.airlift[].type`` name, each
+number a sourced :class:`~reassure.spec.Quantity` like any scenario number.
+"""
 
 from __future__ import annotations
 
-from pydantic import Field
+import functools
+import tomllib
+from pathlib import Path
+from typing import Any
 
-from reassure.spec._quantity import Model, Q
+from pydantic import Field, ValidationError, field_validator, model_validator
 
-__all__ = ["AirBaseUse", "AirSpec", "PostureSpec", "ProtectedSite", "SupportForceSpec"]
+from reassure.spec._quantity import Model, Q, Source
+
+__all__ = [
+    "AirBaseUse",
+    "AirSpec",
+    "AircraftCatalogue",
+    "AirfieldFactors",
+    "AirliftType",
+    "AirliftUse",
+    "FighterType",
+    "FollowOnTier",
+    "HelicopterType",
+    "HelicopterUse",
+    "PostureSpec",
+    "ProtectedSite",
+    "QRAFactors",
+    "SupportForceSpec",
+    "SurfaceChannelSpec",
+    "load_aircraft_catalogue",
+]
+
+CATALOGUE_FILE = Path(__file__).resolve().parents[2] / "data" / "aircraft.toml"
+
+#: ``air.helicopters[].base`` value that stations a detachment at every garrison.
+AT_GARRISONS = "garrisons"
+
+
+# --------------------------------------------------------------------------- aircraft catalogue
+
+
+class AirliftType(Model):
+    """A transport aircraft type."""
+
+    id: str = Field(description="short id, e.g. `a400m`")
+    name: str = Field(description="type name")
+    troops: Q("troops", gt=0) | None = Field(default=None, description="troops seated per sortie")
+    max_payload: Q("mass", gt=0) = Field(description="maximum payload")
+    planning_payload: Q("mass", gt=0) = Field(description="planning payload per sortie")
+    cruise_speed: Q("speed", gt=0) = Field(description="cruise speed")
+    ground_time: Q("time", ge=0) = Field(description="time on the ground per stop")
+    range_with_payload: Q("length", gt=0) = Field(description="range with the stated payload")
+
+
+class HelicopterType(Model):
+    """A helicopter type."""
+
+    id: str = Field(description="short id, e.g. `nh90`")
+    name: str = Field(description="type name")
+    troops: Q("troops", gt=0) = Field(description="equipped troops carried")
+    cruise_speed: Q("speed", gt=0) = Field(description="cruise speed")
+    range: Q("length", gt=0) = Field(description="range (out and back)")
+
+
+class FighterType(Model):
+    """A fighter type."""
+
+    id: str = Field(description="short id, e.g. `typhoon`")
+    name: str = Field(description="type name")
+    combat_radius: Q("length", gt=0) = Field(description="combat radius")
+    cruise_speed: Q("speed", gt=0) = Field(description="cruise speed")
+
+
+class QRAFactors(Model):
+    """Quick reaction alert."""
+
+    readiness: Q("time", ge=0) = Field(description="time from activation to airborne")
+
+
+class AirfieldFactors(Model):
+    """Airfield throughput planning factors (AFPAM 10-1403)."""
+
+    queuing_efficiency: Q("fraction", gt=0, le=1) = Field(description="AFPAM queuing efficiency")
+    kabul_peak_sorties: Q("count", gt=0) = Field(description="peak daily military sorties, one runway")
+
+
+class AircraftCatalogue(Model):
+    """The shipped aircraft catalogue."""
+
+    schema_version: int = Field(alias="schema", description="catalogue format version: 1")
+    airlift: tuple[AirliftType, ...] = Field(description="transport aircraft")
+    helicopters: tuple[HelicopterType, ...] = Field(description="helicopters")
+    fighters: tuple[FighterType, ...] = Field(description="fighters")
+    qra: QRAFactors = Field(description="quick reaction alert")
+    airfield: AirfieldFactors = Field(description="airfield throughput factors")
+    sources: tuple[Source, ...] = Field(description="where each number was read")
+
+    @model_validator(mode="after")
+    def _sources_resolve(self) -> AircraftCatalogue:
+        from reassure.spec._schema import walk_provenanced
+
+        ids = {s.id for s in self.sources}
+        for path, item in walk_provenanced(self):
+            missing = [s for s in item.source if s not in ids]
+            if missing:
+                raise ValueError(f"{path}.source names unknown source {missing[0]!r}")
+        for kind in ("airlift", "helicopters", "fighters"):
+            seen = [t.id for t in getattr(self, kind)]
+            if len(seen) != len(set(seen)):
+                raise ValueError(f"{kind}: an id is used twice")
+        return self
+
+    def type_ids(self, kind: str) -> tuple[str, ...]:
+        """Ids of one kind: ``airlift``, ``helicopters`` or ``fighters``."""
+        return tuple(t.id for t in getattr(self, kind))
+
+    def get(self, kind: str, type_id: str) -> Any:
+        """The type ``type_id`` of one kind (``KeyError`` if absent)."""
+        for t in getattr(self, kind):
+            if t.id == type_id:
+                return t
+        raise KeyError(type_id)
+
+    def source(self, source_id: str) -> Source:
+        """The ``[[sources]]`` entry with this id."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+
+@functools.lru_cache(maxsize=4)
+def load_aircraft_catalogue(path: str | None = None) -> AircraftCatalogue:
+    """Read and validate the aircraft catalogue (cached); errors name the file and field."""
+    from reassure.errors import ScenarioFieldError
+
+    file = Path(path) if path else CATALOGUE_FILE
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        return AircraftCatalogue.model_validate(data)
+    except tomllib.TOMLDecodeError as err:
+        raise ScenarioFieldError(file, f"is not valid TOML: {err}") from err
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ScenarioFieldError(file, first["msg"], field=field) from err
+
+
+_KIND_NAME = {"airlift": "an airlift", "helicopters": "a helicopter", "fighters": "a fighter"}
+
+
+def _known_type(kind: str, value: str | None) -> str | None:
+    if value is None:
+        return value
+    catalogue = load_aircraft_catalogue()
+    ids = catalogue.type_ids(kind)
+    if value not in ids:
+        from reassure.errors import did_you_mean
+
+        raise ValueError(
+            f"is not {_KIND_NAME[kind]} type of the aircraft catalogue{did_you_mean(value, ids)} "
+            f"(known: {', '.join(ids)}) (got {value!r})"
+        )
+    return value
+
+
+# --------------------------------------------------------------------------- [posture]
 
 
 class ProtectedSite(Model):
@@ -17,30 +180,129 @@ class ProtectedSite(Model):
 
 
 class PostureSpec(Model):
-    """Where the force may stand and what it protects."""
+    """Where the force may stand and what it protects.
+
+    A site counts as protected when a garrison's ground QRF reaches it within ``cover_time``:
+    the cover radius in road km is ``(cover_time - qrf_readiness) * qrf_speed``, compared with
+    the geodesic distance times ``detour_factor``.
+    """
 
     standoff: Q("length", ge=0) = Field(description="minimum distance of garrisons from the line")
     sites: tuple[ProtectedSite, ...] = Field(default=(), description="sites to protect")
+    garrisons: Q("count", ge=0) | None = Field(
+        default=None, description="number of garrisons (default: manoeuvre troops / garrison_troops)"
+    )
+    garrison_troops: Q("troops", gt=0) | None = Field(
+        default=None, description="troops in one garrison, to derive the number of garrisons"
+    )
+    existing: tuple[str, ...] = Field(
+        default=(), description="site or air-base ids of garrisons that must stay where they are"
+    )
+    neighbour_candidates: tuple[str, ...] = Field(
+        default=(), description="air-base ids outside Ukraine that may also host a garrison"
+    )
+    cover_time: Q("time", gt=0) | None = Field(
+        default=None, description="a site is protected if a ground QRF reaches it within this time"
+    )
+    qrf_readiness: Q("time", ge=0) | None = Field(
+        default=None, description="ground QRF notice to move"
+    )
+    qrf_speed: Q("speed", gt=0) | None = Field(default=None, description="ground QRF road speed")
+    detour_factor: Q("ratio", ge=1) | None = Field(
+        default=None, description="road distance over geodesic distance (circuity)"
+    )
+
+
+# --------------------------------------------------------------------------- [air]
 
 
 class AirBaseUse(Model):
     """Aircraft held at one air base for the force."""
 
     base: str = Field(description="ICAO id from the theatre's airbases table")
+    type: str | None = Field(default=None, description="fighter type id from the aircraft catalogue")
     aircraft: Q("aircraft", ge=0) = Field(description="aircraft held at the base")
     readiness: Q("time", ge=0) = Field(description="time from call to take-off")
     us: bool = Field(default=False, description="true if these are US assets")
 
+    _check_type = field_validator("type")(lambda v: _known_type("fighters", v))
+
+
+class HelicopterUse(Model):
+    """A helicopter detachment for quick reaction inside Ukraine."""
+
+    id: str = Field(description="short name of the detachment")
+    type: str = Field(description="helicopter type id from the aircraft catalogue")
+    base: str = Field(description="site id, air-base id, or `garrisons` for one at every garrison")
+    aircraft: Q("aircraft", ge=0) = Field(description="helicopters per detachment")
+    readiness: Q("time", ge=0) = Field(description="time from call to lift-off")
+    us: bool = Field(default=False, description="true if these are US assets")
+
+    _check_type = field_validator("type")(lambda v: _known_type("helicopters", v))
+
 
 class AirSpec(Model):
-    """The air component, held outside Ukraine."""
+    """The air component, held outside Ukraine, and helicopters inside it."""
 
     bases: tuple[AirBaseUse, ...] = Field(default=(), description="air bases used")
+    helicopters: tuple[HelicopterUse, ...] = Field(
+        default=(), description="helicopter detachments"
+    )
+
+
+# --------------------------------------------------------------------------- [support_force]
+
+
+class FollowOnTier(Model):
+    """Further troops that become ready to move after the support force."""
+
+    id: str = Field(description="short name of the tier")
+    troops: Q("troops", ge=0) = Field(description="troops in the tier")
+    ready: Q("time", ge=0) = Field(description="time from the order until they can move")
+
+
+class AirliftUse(Model):
+    """Transport aircraft committed to move the support force."""
+
+    id: str = Field(description="short name of the group")
+    type: str = Field(description="airlift type id from the aircraft catalogue")
+    aircraft: Q("aircraft", ge=0) = Field(description="aircraft committed")
+    us: bool = Field(default=False, description="true if US aircraft (counted only with US airlift)")
+
+    _check_type = field_validator("type")(lambda v: _known_type("airlift", v))
+
+
+class SurfaceChannelSpec(Model):
+    """A rail or road channel with a daily capacity."""
+
+    id: str = Field(description="short name, e.g. `rail`, `road`")
+    troops_per_day: Q("throughput", ge=0) = Field(description="troops the channel moves per day")
+    transit: Q("time", ge=0) = Field(description="time from departure to arrival")
+    start: Q("time", ge=0) = Field(description="time from the order until the channel opens")
+    us: bool = Field(default=False, description="true if it rests on US logistics")
 
 
 class SupportForceSpec(Model):
-    """The outside support force, held in a neighbouring country."""
+    """The outside support force, held in a neighbouring country, and how it reinforces."""
 
     base: str = Field(description="ICAO id of the base it is held at")
     troops: Q("troops", ge=0) = Field(description="strength of the support force")
     readiness: Q("time", ge=0) = Field(description="notice to move")
+    arrival: str | None = Field(
+        default=None, description="air-base id (or site id) where reinforcements land in Ukraine"
+    )
+    follow_on: tuple[FollowOnTier, ...] = Field(default=(), description="further readiness tiers")
+    airlift: tuple[AirliftUse, ...] = Field(default=(), description="transport aircraft")
+    surface: tuple[SurfaceChannelSpec, ...] = Field(default=(), description="rail and road channels")
+    airlift_hours: Q("time", gt=0, le=24) | None = Field(
+        default=None, description="airlift operating hours per day"
+    )
+    max_on_ground: Q("aircraft", gt=0) | None = Field(
+        default=None, description="aircraft the arrival airfield can work at once (MOG)"
+    )
+    tonnes_per_troop: Q("mass", gt=0) | None = Field(
+        default=None, description="cargo per troop; when set, troops per sortie = planning payload / this"
+    )
+    buildup_days: Q("time", gt=0) | None = Field(
+        default=None, description="length of the build-up curve (default 30 days)"
+    )

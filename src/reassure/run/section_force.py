@@ -1,0 +1,112 @@
+"""Assessment section: force generation, sustainment and cost."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
+
+__all__ = ["force_section"]
+
+
+def _default_refs(scenario: Any) -> tuple[str, ...]:
+    """Sources of the shipped defaults the force model falls back on (roles.toml, costs.toml)."""
+    from reassure.commands.force import force_defaults
+
+    defaults = force_defaults()
+    refs: list[str] = []
+    for name, catalogue in (("sustainable_share", "roles"), ("min_contribution", "roles"),
+                            ("cost_per_troop_year", "costs")):
+        if getattr(scenario.force, name, None) is None:
+            refs += [f"data:{catalogue}:{s}" for s in defaults[name].source]
+    return tuple(refs)
+
+
+def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
+    """Run `force_report` (which runs the model with and without the US backstop) and shape it."""
+    from reassure.commands.force import force_report
+
+    r = force_report(scenario)
+    alone = r["without_us"]
+    low = r.get("target_low")
+    base = ("force", "contributors", *_default_refs(scenario))
+    with_us = ("us_backstop", *base)
+    cost_refs = (*with_us,)
+
+    def bn(x: float) -> float:
+        return x / 1e9
+
+    verdicts = [
+        Verdict("Can Europe field the full target within the stated national limits?",
+                r["target_met"], alone["target_met"], r["verdict"], with_us),
+    ]
+    if low is not None:
+        verdicts.append(Verdict("Can it field the low end of the target?", low["target_met"],
+                                low["without_us"]["target_met"], low["verdict"], with_us))
+    verdicts.append(Verdict(
+        "Is the target met with better-than-even odds, given who may not join?",
+        r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
+        "Monte Carlo over each conditional nation's chance of joining (force.participation_correlation links them)",
+        with_us))
+    figures = (
+        Figure("target_troops", "Target deployed strength (high end)", r["target_troops"],
+               alone["target_troops"], "troops", ("force.target_troops",)),
+        Figure("deployed_total", "Deployed strength the allocation reaches", r["deployed_total"],
+               alone["deployed_total"], "troops", with_us),
+        Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
+               alone["shortfall_total"], "troops", with_us),
+        Figure("p_target_met", "Chance the target is met (political uncertainty)",
+               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", with_us, 1),
+        Figure("units_per_deployed", "Units in the rotation per deployed unit", r["units_per_deployed"],
+               alone["units_per_deployed"], "", ("force.tour", "force.interval", "contributors"), 2),
+        Figure("pool_total", "Troops tied up in the rotation pool", r["pool_total"], alone["pool_total"],
+               "troops", with_us),
+        Figure("max_burden_share", "Largest share of a nation's army in the pool",
+               100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", with_us, 1),
+        Figure("cost_per_year_low", "Cost per year, low (EUR billion)", bn(r["cost_per_year"]["low"]),
+               bn(alone["cost_per_year"]["low"]), "", cost_refs, 2),
+        Figure("cost_per_year_high", "Cost per year, high (EUR billion)", bn(r["cost_per_year"]["high"]),
+               bn(alone["cost_per_year"]["high"]), "", cost_refs, 2),
+        Figure("cost_over_horizon_high", "Cost over the horizon, high (EUR billion)",
+               bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "",
+               (*cost_refs, "horizon"), 0),
+        Figure("cumulative_individuals_high", "Distinct individuals deployed over the horizon (high)",
+               r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
+               (*with_us, "horizon")),
+    )
+    by_nation: dict[str, list[float]] = {}
+    for row in r["nations"]:
+        by_nation.setdefault(row["nation"], [0.0, 0.0])[0] = row["deployed"]
+    for row in alone["nations"]:
+        by_nation.setdefault(row["nation"], [0.0, 0.0])[1] = row["deployed"]
+    names = tuple(sorted(by_nation, key=lambda n: -max(by_nation[n])))
+    q = r["participation"]["strength_quantiles"]
+    qa = alone["participation"]["strength_quantiles"]
+    charts = (
+        Chart("allocation", "Deployed troops by nation", "bar", labels=names,
+              series={"with US backstop": tuple(by_nation[n][0] for n in names),
+                      "without": tuple(by_nation[n][1] for n in names)},
+              x_label="troops deployed", refs=with_us),
+        Chart("participation", "Achievable strength over political uncertainty (quantiles)", "line",
+              x=(5.0, 25.0, 50.0, 75.0, 95.0),
+              series={"with US backstop": tuple(q[k] for k in ("p05", "p25", "p50", "p75", "p95")),
+                      "without": tuple(qa[k] for k in ("p05", "p25", "p50", "p75", "p95"))},
+              x_label="percentile of draws", y_label="troops", refs=with_us),
+    )
+    tables = (
+        Table("allocation", "Allocation by nation and role (with the US backstop)",
+              ("nation", "role", "deployed", "pool", "share_of_army"),
+              tuple((a["nation"], a["role"], a["deployed"], a["pool"], a["share_of_army"]) for a in r["allocation"]),
+              with_us),
+        Table("binding", "Limits that bind, and what relaxing them is worth",
+              ("nation", "limit", "in words"),
+              tuple((b["nation"] or "all", b["kind"], b["text"]) for b in r["binding"]), with_us),
+        Table("relaxations", "Smallest relaxations that would close the gap without the US backstop",
+              ("relaxation",), tuple((text,) for text in alone["relaxations"]), base),
+    )
+    warnings = tuple(r["conflicts"]) + tuple(r["notes"]) + tuple(
+        f"shipped default used: {d}" for d in r.get("defaults_used", ()))
+    data = {k: v for k, v in r.items() if k != "without_us"}
+    return SectionResult("force", "Force generation, sustainment and cost", tuple(verdicts), figures,
+                         charts, (), tables, {"with_us": data, "without_us": alone}, warnings)

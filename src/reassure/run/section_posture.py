@@ -1,0 +1,132 @@
+"""Assessment section: posture (garrisons and site cover) and response (time to each site, build-up)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict
+
+__all__ = ["OPERATING_PLANTS", "posture_section"]
+
+OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
+POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix")
+RESPONSE_REFS = ("posture", "air", "support_force", "us_backstop")
+
+
+def _day_to_close(close: list[dict[str, Any]], troops: float) -> Any:
+    return next((c["day"] for c in close if c["troops"] == troops), None)
+
+
+def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
+    return next((c["troops"] for c in curve if c["day"] == day), None)
+
+
+def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
+    """Run `posture_report` and shape it for the report."""
+    from reassure.commands.posture import posture_report
+    from reassure.spec.sections.posture import load_aircraft_catalogue
+
+    r = posture_report(scenario)
+    alone = r["without_us"]
+    covered = set(r["covered_sites"])
+    covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
+    plants = [p for p in OPERATING_PLANTS if p in {s["id"] for s in r["sites"]}]
+    resp = {row["site"]: row for row in r["site_response_h"]}
+    resp_alone = {row["site"]: row for row in alone["site_response_h"]}
+    threshold_h = scenario.incidents.response_threshold.in_("h")
+
+    def within(rows: dict[str, Any]) -> bool:
+        return all((rows.get(p, {}).get("fastest") or 1e9) <= threshold_h for p in plants)
+
+    verdicts = (
+        Verdict("Are the operating nuclear plants covered by a garrison?",
+                all(p in covered for p in plants), all(p in covered_alone for p in plants),
+                f"covered: {', '.join(sorted(covered & set(plants))) or 'none'}; "
+                f"not covered: {', '.join(sorted(set(plants) - covered)) or 'none'}",
+                POSTURE_REFS),
+        Verdict("Can help reach every operating plant within the response threshold?",
+                within(resp), within(resp_alone),
+                "fastest of ground, helicopter and air response, compared with incidents.response_threshold",
+                (*RESPONSE_REFS, "incidents.response_threshold")),
+    )
+    close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
+    figures = (
+        Figure("garrisons", "Garrisons placed", len(r["garrisons"]), len(alone["garrisons"]), "", POSTURE_REFS),
+        Figure("covered_weight_percent", "Protected-site weight covered", r["covered_weight_percent"],
+               alone["covered_weight_percent"], "%", POSTURE_REFS, 1),
+        Figure("uncovered_sites", "Sites left uncovered", len(r["uncovered_sites"]),
+               len(alone["uncovered_sites"]), "", POSTURE_REFS),
+        *(
+            Figure(f"air_response_{p}", f"Fastest response to {p}, minutes",
+                   None if resp.get(p, {}).get("fastest") is None else 60 * resp[p]["fastest"],
+                   None if resp_alone.get(p, {}).get("fastest") is None else 60 * resp_alone[p]["fastest"],
+                   "min", RESPONSE_REFS)
+            for p in plants
+        ),
+        Figure("buildup_day_close", "Day the support force's first tranche is in theatre",
+               _day_to_close(r["buildup_close"], close_n), _day_to_close(alone["buildup_close"], close_n),
+               "", ("support_force", "us_backstop.airlift")),
+        Figure("buildup_day_7", "Support-force troops in theatre after one week",
+               _troops_by_day(r["buildup"], 7), _troops_by_day(alone["buildup"], 7), "troops",
+               ("support_force", "us_backstop.airlift")),
+    )
+    days = tuple(float(c["day"]) for c in r["buildup"])
+    charts = (
+        Chart("buildup", "Outside support force: troops in theatre by day", "line", x=days,
+              series={"with US backstop": tuple(c["troops"] for c in r["buildup"]),
+                      "without": tuple(c["troops"] for c in alone["buildup"])},
+              x_label="day after the call", y_label="troops", refs=("support_force", "us_backstop.airlift")),
+        Chart("site-response", "Fastest response to each protected site, hours", "bar",
+              labels=tuple(row["site"] for row in r["site_response_h"]),
+              series={"with US backstop": tuple(row["fastest"] or 0.0 for row in r["site_response_h"]),
+                      "without": tuple((resp_alone.get(row["site"], {}).get("fastest") or 0.0)
+                                       for row in r["site_response_h"])},
+              x_label="hours", refs=RESPONSE_REFS),
+    )
+    garrison_feats = tuple(
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g["lon"], g["lat"]]},
+         "properties": {"id": g["id"], "name": f"garrison {g['name']}", "label": f"garrison at {g['name']}",
+                        "covers": ", ".join(g.get("covers", [])), "colour": "#1c6b3a", "size": 7}}
+        for g in r["garrisons"]
+    )
+    catalogue = load_aircraft_catalogue()
+    fighters = {f.id: f for f in catalogue.fighters}
+    rings = []
+    ring_refs: set[str] = {"air.bases"}
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    for b in scenario.air.bases:
+        fighter = fighters.get(b.type or "")
+        if fighter is None:
+            continue
+        base = theatre.airbase(b.base)
+        radius = fighter.combat_radius.in_("km")
+        ring_refs.update(f"data:aircraft:{s}" for s in fighter.combat_radius.source)
+        rings.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [base.lon, base.lat]},
+                      "properties": {"base": b.base, "type": fighter.id, "radius_km": radius, "us": b.us,
+                                     "name": f"{fighter.name} combat radius from {b.base}",
+                                     "label": f"{fighter.name} from {b.base}: {radius:,.0f} km",
+                                     "colour": "#a33b3b" if b.us else "#1f5fa8"}})
+    layers = (
+        Layer("layer-garrisons", "Garrisons", "point", garrison_feats, POSTURE_REFS),
+        Layer("layer-air-rings", "Fighter combat radius from each air base", "circle", tuple(rings),
+              tuple(sorted(ring_refs))),
+    )
+    rows = tuple(
+        (row["site"], row["ground"], row["heli"], row["air"], row["fastest"],
+         resp_alone.get(row["site"], {}).get("fastest"))
+        for row in r["site_response_h"]
+    )
+    tables = (
+        Table("site_response", "Response time to each protected site, hours (ground, helicopter, air; fastest with and without US)",
+              ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h"), rows, RESPONSE_REFS),
+        Table("garrisons", "Garrisons and the sites each covers",
+              ("garrison", "covers"), tuple((g["name"], ", ".join(g.get("covers", []))) for g in r["garrisons"]),
+              POSTURE_REFS),
+    )
+    warnings = tuple(r.get("notes", ()))
+    data = {k: v for k, v in r.items() if k != "without_us"}
+    return SectionResult("posture", "Posture and response", verdicts, figures, charts, layers, tables,
+                         {"with_us": data, "without_us": alone}, warnings)

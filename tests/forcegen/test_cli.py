@@ -1,0 +1,95 @@
+"""`reassure force` through the command line (subprocess), as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reassure.cli", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def europe_json() -> dict:
+    proc = run("force", "europe-2025", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_json_has_the_promised_keys(europe_json: dict) -> None:
+    keys = (
+        "deployed_total",
+        "pool_total",
+        "units_per_deployed",
+        "allocation",
+        "binding",
+        "shortfall_by_role",
+        "p_target_met",
+        "cost_per_year",
+    )
+    for key in keys:
+        assert key in europe_json
+        assert key in europe_json["without_us"]
+    row = europe_json["allocation"][0]
+    assert set(row) >= {"nation", "role", "deployed", "pool", "share_of_army"}
+    assert set(europe_json["cost_per_year"]) >= {"low", "high"}
+    # The allocation adds up to the totals.
+    assert sum(r["deployed"] for r in europe_json["allocation"]) == europe_json["deployed_total"]
+    assert sum(r["pool"] for r in europe_json["allocation"]) == pytest.approx(
+        europe_json["pool_total"], abs=1
+    )
+
+
+def test_json_is_deterministic() -> None:
+    a = run("force", "iiss-small", "--format", "json")
+    b = run("force", "iiss-small", "--format", "json")
+    assert a.returncode == 0 and a.stdout == b.stdout
+
+
+def test_table_names_the_answer() -> None:
+    proc = run("force", "iiss-large")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    for text in (
+        "infeasible",
+        "Binding limits",
+        "P(target met)",
+        "Cost",
+        "FRA",
+        "GBR",
+        "without the US",
+    ):
+        assert text in out
+
+
+def test_unknown_scenario_and_bad_format_exit_2_without_traceback(tmp_path: Path) -> None:
+    for args in (("force", "no-such-scenario"), ("force", "europe-2025", "--format", "xml")):
+        proc = run(*args)
+        assert proc.returncode == 2
+        assert "Traceback" not in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_bad_contributor_exits_2_with_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        'schema = 1\nname = "bad"\ntitle = "t"\nextends = "europe-2025"\n\n'
+        '[[contributors]]\nnation = "DNK"\nstatus = "willing"\nsource = ["seed-004"]\n'
+        'sustainable_share = { value = 1.5, unit = "fraction", assumption = "bad" }\n'
+    )
+    proc = run("force", str(path))
+    assert proc.returncode == 2
+    assert f"{path}:" in proc.stderr and "sustainable_share must be <= 1" in proc.stderr
