@@ -52,7 +52,7 @@ def compare(
 
     from reassure.present.output import check_format, console, print_json, to_jsonable
     from reassure.present.report import value_text
-    from reassure.run.assess import Settings, atomic_write, assess, write_outputs
+    from reassure.run.assess import Settings, assess, atomic_write, write_outputs
     from reassure.spec import load_scenario
 
     check_format(format)
