@@ -161,6 +161,9 @@ def _figures(section: str, figures: Sequence[Figure], fn: Footnotes) -> str:
 
 
 def _table(t: Table, fn: Footnotes, max_rows: int = 60) -> str:
+    # One visible footnote mark on the caption; every cell still carries `data-fn` so each
+    # number in the table resolves to the same sources and assumptions.
+    n = fn.mark(t.refs)
     head = "".join(f"<th>{_e(c)}</th>" for c in t.columns)
     body = []
     for row in t.rows[:max_rows]:
@@ -168,13 +171,16 @@ def _table(t: Table, fn: Footnotes, max_rows: int = 60) -> str:
         for v in row:
             if isinstance(v, int | float) and not isinstance(v, bool):
                 digits = 0 if float(v).is_integer() or abs(v) >= 100 else 2
-                cells.append(f'<td class="n">{fn.num(v, t.refs, digits=digits)}</td>')
+                cells.append(f'<td class="n"><span class="num" data-fn="{n}">{_e(value_text(v, digits=digits))}</span></td>')
             else:
-                cells.append(f"<td>{_e(value_text(v))}</td>")
+                text = value_text(v)
+                mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in text) else ""
+                cells.append(f"<td{mark}>{_e(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = ""
     if len(t.rows) > max_rows:
-        more = f'<p class="meta">First {fn.num(max_rows, t.refs)} rows of {fn.num(len(t.rows), t.refs)}; all rows are in {_e(t.id)}.csv.</p>'
+        more = (f'<p class="meta">First {fn.num(max_rows, t.refs)} rows of {fn.num(len(t.rows), t.refs)}; '
+                f"all rows are in {_e(t.id)}.csv.</p>")
     return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(t.title)}{fn.sup(t.refs)}'
             f"</figcaption><table><tr>{head}</tr>{''.join(body)}</table>{more}</figure>")
 

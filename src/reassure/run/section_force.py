@@ -103,7 +103,7 @@ def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[Sec
               ("nation", "limit", "in words"),
               tuple((b["nation"] or "all", b["kind"], b["text"]) for b in r["binding"]), with_us),
         Table("relaxations", "Smallest relaxations that would close the gap without the US backstop",
-              ("relaxation",), tuple((text,) for text in alone["relaxations"]), base),
+              ("relaxation",), tuple((x["text"] if isinstance(x, dict) else x,) for x in alone["relaxations"]), base),
     )
     warnings = tuple(r["conflicts"]) + tuple(r["notes"]) + tuple(
         f"shipped default used: {d}" for d in r.get("defaults_used", ()))

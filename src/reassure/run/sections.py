@@ -69,8 +69,10 @@ def theatre_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
 
 
 def sensitivity(scenario: Any, settings: dict[str, Any], sections: Sequence[SectionResult]) -> tuple[Chart, ...]:
-    """One-at-a-time swings of the main assumptions (filled in as models arrive)."""
-    return ()
+    """One-at-a-time swings of the main assumptions (see `reassure.run.sensitivity`)."""
+    from reassure.run.sensitivity import run_sensitivity
+
+    return run_sensitivity(scenario)
 
 
 def _lazy(module: str, function: str) -> Adapter:
@@ -87,4 +89,5 @@ SECTIONS: tuple[tuple[str, Adapter], ...] = (
     ("theatre", theatre_section),
     ("force", _lazy("reassure.run.section_force", "force_section")),
     ("posture", _lazy("reassure.run.section_posture", "posture_section")),
+    ("monitoring", _lazy("reassure.run.section_monitoring", "monitoring_section")),
 )

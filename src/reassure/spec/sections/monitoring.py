@@ -1,12 +1,185 @@
-"""Scenario section `[monitoring]`: the sensors that watch the contact line."""
+"""Scenario section `[monitoring]`: the sensors that watch the contact line.
+
+Also the shipped sensor catalogue (``reassure/data/sensors.toml``): the platform classes that
+``monitoring.fleets[].sensor`` names, each number a sourced :class:`~reassure.spec.Quantity`
+like any scenario number. :meth:`SensorType.to_platform` and :meth:`MonitoringSpec` helpers turn
+them into the plain floats of :mod:`reassure.models.monitoring`.
+"""
 
 from __future__ import annotations
 
-from pydantic import Field
+import functools
+import math
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
 
-from reassure.spec._quantity import Model, Q
+from pydantic import Field, ValidationError, field_validator, model_validator
 
-__all__ = ["FleetEntry", "MonitoringSpec"]
+from reassure.spec._quantity import Model, Q, Quantity, Source
+
+__all__ = [
+    "CATALOGUE_FILE",
+    "FleetEntry",
+    "MonitoringSpec",
+    "SensorCatalogue",
+    "SensorType",
+    "SizingSpec",
+    "load_sensor_catalogue",
+]
+
+CATALOGUE_FILE = Path(__file__).resolve().parents[2] / "data" / "sensors.toml"
+
+
+# --------------------------------------------------------------------------- sensor catalogue
+
+
+class SensorType(Model):
+    """One platform class of the sensor catalogue."""
+
+    id: str = Field(description="short id, e.g. `male-uav`")
+    name: str = Field(description="class name, e.g. `MALE UAV (MQ-9 Reaper class)`")
+    kind: Literal["patrol", "stare", "satellite"] = Field(
+        description="patrol (flies back and forth), stare (fixed) or satellite"
+    )
+    swath: Q("length", gt=0) = Field(description="width of the ground strip watched")
+    pd_day: Q("fraction", ge=0, le=1) = Field(description="detection probability per pass, day")
+    pd_night: Q("fraction", ge=0, le=1) = Field(description="detection probability per pass, night")
+    pd_cloud: Q("fraction", ge=0, le=1) = Field(description="detection probability under overcast")
+    availability: Q("fraction", gt=0, le=1) | None = Field(
+        default=None, description="share of airframes or stations mission-capable (default 1)"
+    )
+    endurance: Q("time", gt=0) | None = Field(default=None, description="sortie flight time")
+    speed: Q("speed", gt=0) | None = Field(default=None, description="cruise speed")
+    turnaround: Q("time", ge=0) | None = Field(default=None, description="ground time between sorties")
+    datalink_range: Q("length", gt=0) | None = Field(
+        default=None, description="farthest from its base it can be controlled (default unlimited)"
+    )
+    revs_per_day: Q("rate", gt=0) | None = Field(
+        default=None, description="satellites: orbital revolutions a day (orbit model)"
+    )
+    passes_per_rev: Q("count", ge=1, le=2) | None = Field(
+        default=None, description="satellites: 1 (daylight pass) or 2 (also the night pass)"
+    )
+    local_time: Q("time", ge=0, le=24) | None = Field(
+        default=None, description="satellites: local solar time of the descending pass"
+    )
+    revisit: Q("time", gt=0) | None = Field(
+        default=None, description="satellites: revisit of the fixed-revisit model"
+    )
+    published_revisit: Q("time", gt=0) | None = Field(
+        default=None, description="a published revisit that checks the orbit model (not an input)"
+    )
+    jam_susceptible: bool = Field(default=False, description="jamming takes it off task")
+    note: str | None = Field(default=None, description="why, for the flags; free text")
+
+    @model_validator(mode="after")
+    def _complete(self) -> SensorType:
+        if self.kind == "patrol":
+            missing = [f for f in ("endurance", "speed", "turnaround") if getattr(self, f) is None]
+            if missing:
+                raise ValueError(f"a patrol sensor needs {', '.join(missing)}")
+        if self.kind == "satellite" and (self.revs_per_day is None) == (self.revisit is None):
+            raise ValueError("a satellite needs either revs_per_day (orbit model) or revisit")
+        return self
+
+    def to_platform(self) -> Any:
+        """The model's :class:`~reassure.models.monitoring.PlatformType` (canonical units)."""
+        from reassure.models.monitoring import PlatformType
+
+        def v(q: Quantity | None, unit: str, default: float) -> float:
+            return q.in_(unit) if q is not None else default
+
+        return PlatformType(
+            name=self.id, label=self.name, kind=self.kind,
+            swath_km=v(self.swath, "km", math.nan),
+            pd_day=v(self.pd_day, "fraction", 0.0), pd_night=v(self.pd_night, "fraction", 0.0),
+            pd_cloud=v(self.pd_cloud, "fraction", 0.0),
+            endurance_h=v(self.endurance, "h", math.inf), speed_kmh=v(self.speed, "km/h", 0.0),
+            turnaround_h=v(self.turnaround, "h", 0.0),
+            availability=v(self.availability, "fraction", 1.0),
+            datalink_range_km=v(self.datalink_range, "km", math.inf),
+            jam_susceptible=self.jam_susceptible,
+            revs_per_day=v(self.revs_per_day, "1/day", 0.0),
+            passes_per_rev=int(round(v(self.passes_per_rev, "count", 1.0))),
+            local_time_h=v(self.local_time, "h", 10.5), revisit_h=v(self.revisit, "h", 0.0),
+        )
+
+
+class SensorCatalogue(Model):
+    """The shipped sensor catalogue."""
+
+    schema_version: int = Field(alias="schema", description="catalogue format version: 1")
+    sensors: tuple[SensorType, ...] = Field(description="platform classes")
+    sources: tuple[Source, ...] = Field(description="where each number was read")
+
+    @model_validator(mode="after")
+    def _sources_resolve(self) -> SensorCatalogue:
+        from reassure.spec._schema import walk_provenanced
+
+        ids = {s.id for s in self.sources}
+        for path, item in walk_provenanced(self):
+            missing = [s for s in item.source if s not in ids]
+            if missing:
+                raise ValueError(f"{path}.source names unknown source {missing[0]!r}")
+        seen = [t.id for t in self.sensors]
+        if len(seen) != len(set(seen)):
+            raise ValueError("sensors: an id is used twice")
+        return self
+
+    def ids(self) -> tuple[str, ...]:
+        """The sensor ids, in file order."""
+        return tuple(t.id for t in self.sensors)
+
+    def get(self, sensor_id: str) -> SensorType:
+        """The sensor ``sensor_id`` (``KeyError`` if absent)."""
+        for t in self.sensors:
+            if t.id == sensor_id:
+                return t
+        raise KeyError(sensor_id)
+
+    def source(self, source_id: str) -> Source:
+        """The ``[[sources]]`` entry with this id."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def platforms(self) -> dict[str, Any]:
+        """Every sensor as a model :class:`~reassure.models.monitoring.PlatformType`, by id."""
+        return {t.id: t.to_platform() for t in self.sensors}
+
+
+@functools.lru_cache(maxsize=4)
+def load_sensor_catalogue(path: str | None = None) -> SensorCatalogue:
+    """Read and validate the sensor catalogue (cached); errors name the file and field."""
+    from reassure.errors import ScenarioFieldError
+
+    file = Path(path) if path else CATALOGUE_FILE
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        return SensorCatalogue.model_validate(data)
+    except tomllib.TOMLDecodeError as err:
+        raise ScenarioFieldError(file, f"is not valid TOML: {err}") from err
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ScenarioFieldError(file, first["msg"], field=field) from err
+
+
+def _known_sensor(value: str) -> str:
+    ids = load_sensor_catalogue().ids()
+    if value not in ids:
+        from reassure.errors import did_you_mean
+
+        raise ValueError(
+            f"is not a sensor of the sensor catalogue{did_you_mean(value, ids)} "
+            f"(known: {', '.join(ids)}) (got {value!r})"
+        )
+    return value
+
+
+# --------------------------------------------------------------------------- [monitoring]
 
 
 class FleetEntry(Model):
@@ -17,11 +190,84 @@ class FleetEntry(Model):
     base: str | None = Field(default=None, description="ICAO id of the base it flies from")
     orbits: Q("count", ge=0) = Field(description="continuous orbits (or satellites) wanted")
     us_asset: bool = Field(default=False, description="true if provided by the US backstop")
+    start: Q("length", ge=0) | None = Field(
+        default=None, description="start of the stretch it watches, along the line from its "
+        "south-west end (default: the line's start)"
+    )
+    end: Q("length", gt=0) | None = Field(
+        default=None, description="end of the stretch it watches (default: the line's end)"
+    )
+    standoff: Q("length", ge=0) | None = Field(
+        default=None, description="how far behind the line it flies or stands (default: over it)"
+    )
+
+    _check_sensor = field_validator("sensor")(lambda v: _known_sensor(v))
+
+    @model_validator(mode="after")
+    def _whole_orbits(self) -> FleetEntry:
+        if self.orbits.low != self.orbits.high or not float(self.orbits.low).is_integer():
+            raise ValueError(f"orbits must be a whole number, not a range "
+                             f"(got {self.orbits.text()})")
+        if self.start is not None and self.end is not None and \
+                self.end.in_("km") <= self.start.in_("km"):
+            raise ValueError("end must be beyond start")
+        kind = load_sensor_catalogue().get(self.sensor).kind
+        if kind != "satellite" and self.base is None:
+            raise ValueError(f"a {kind} sensor needs a base (an ICAO id of the theatre)")
+        return self
+
+
+class SizingSpec(Model):
+    """What `reassure monitor --size` may use to meet the target with the fewest airframes."""
+
+    share: Q("fraction", gt=0, le=1) = Field(
+        description="share of the line length that must meet the target revisit"
+    )
+    candidates: tuple[FleetEntry, ...] = Field(
+        description="sensor types and bases allowed (their `orbits` are ignored)"
+    )
 
 
 class MonitoringSpec(Model):
-    """How the line is watched."""
+    """How the line is watched, and how the coverage is judged."""
 
     cell: Q("length", gt=0) = Field(description="length of one line cell")
     target_revisit: Q("time", gt=0) = Field(description="revisit time the plan aims for")
     fleets: tuple[FleetEntry, ...] = Field(default=(), description="sensor groups")
+    sector_length: Q("length", gt=0) | None = Field(
+        default=None, description="length of a reporting sector along the line (default 100 km)"
+    )
+    window: Q("time", gt=0) | None = Field(
+        default=None, description="analysis window (default 24 h; cover a satellite repeat "
+        "cycle when satellites fly)"
+    )
+    step: Q("time", gt=0) | None = Field(
+        default=None, description="time step of the coverage samples (default 1 min)"
+    )
+    gap_rule: Literal["optimistic", "pessimistic", "exclude"] = Field(
+        default="optimistic",
+        description="gaps at the window's ends: optimistic (STK's rule: cut at the window), "
+        "pessimistic (the end gap joins the start gap: exact only for a schedule that repeats "
+        "with the window), exclude (dropped)",
+    )
+    satisfy_on: Literal["revisit_max", "revisit_mean", "response_mean"] = Field(
+        default="revisit_max", description="figure compared with target_revisit for `satisfied`"
+    )
+    night_fraction: Q("fraction", ge=0, le=1) | None = Field(
+        default=None, description="share of the day that is dark (default 0.5)"
+    )
+    cloud_fraction: Q("fraction", ge=0, le=1) | None = Field(
+        default=None, description="probability of overcast on a pass (default 0)"
+    )
+    jamming_events: Q("rate", ge=0) | None = Field(
+        default=None, description="jamming events a day against the airborne fleet (default 0)"
+    )
+    jamming_outage: Q("time", ge=0) | None = Field(
+        default=None, description="time a jammed platform is off task per event (default 0)"
+    )
+    attrition: Q("rate", ge=0) | None = Field(
+        default=None, description="airframes lost a year per continuous patrol orbit (default 0)"
+    )
+    sizing: SizingSpec | None = Field(
+        default=None, description="candidates and share for fleet sizing (`monitor --size`)"
+    )

@@ -1,0 +1,961 @@
+"""Remote monitoring of the contact line: coverage, revisit, response, detection, fleet size.
+
+The line is cut into cells (:class:`MonitoringGrid`). A fleet (:class:`FleetEntry` rows of
+:class:`PlatformType`) is turned into sensor footprints along the line over an analysis window
+sampled every ``step_min``; the samples give, per cell, the figures of merit that STK's coverage
+module names (coverage percent, revisit min/mean/max, response mean/max/percent-below, percent
+satisfied, probability of detection against event duration). Orbits and airframes come from
+endurance, transit, turnaround and availability; degradation from night, cloud, jamming and
+attrition. :func:`assess_monitoring` runs everything with and without US assets;
+:func:`size_fleet` finds the smallest fleet that meets a revisit target (``scipy.optimize.milp``).
+
+All functions are pure: arrays and small frozen dataclasses in, frozen results with
+``to_dict()`` out. The formulas are in ``docs/models/monitoring.md``.
+
+Examples
+--------
+>>> grid = MonitoringGrid.straight(100.0, 1.0)
+>>> uav = PlatformType("uav", "patrol", swath_km=2.0, pd_day=1.0, pd_night=1.0, pd_cloud=1.0,
+...                    endurance_h=20.0, speed_kmh=100.0)
+>>> fleet = [FleetEntry("uav", 1, base="B", base_lon=30.0, base_lat=48.0)]
+>>> figs = cell_figures(grid, fleet, {"uav": uav}, analysis=Analysis(window_h=24.0))
+>>> round(float(figs.revisit_max_h.max()), 1)   # about 2 L / v = 2 h
+2.0
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from reassure.errors import InfeasibleError, ModelError
+from reassure.models import _monitoring_kernel as _k
+from reassure.models._monitoring_kernel import GAP_RULES, Samples
+from reassure.models._monitoring_types import (
+    KINDS,
+    Analysis,
+    Conditions,
+    FleetEntry,
+    MonitoringGrid,
+    PlatformType,
+)
+
+__all__ = [
+    "GAP_RULES",
+    "KINDS",
+    "Analysis",
+    "CellFigures",
+    "Conditions",
+    "FleetEntry",
+    "FleetPlan",
+    "FleetRow",
+    "MonitoringAssessment",
+    "MonitoringFigures",
+    "MonitoringGrid",
+    "PlatformType",
+    "Samples",
+    "airframes_per_orbit",
+    "airframes_required",
+    "assess_monitoring",
+    "base_distance_km",
+    "cell_figures",
+    "evaluate_fleet",
+    "figures_from_samples",
+    "fleet_rows",
+    "is_night",
+    "night_fraction",
+    "patrol_max_revisit_h",
+    "sample_fleet",
+    "satellite_passes",
+    "size_fleet",
+    "summarise",
+    "time_on_station_h",
+]
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+
+_EARTH_KM = 6371.0088
+_PD_MAX = 1.0 - 1e-12
+
+
+# ---------------------------------------------------------------------------------------------
+# Orbits, airframes, light
+
+
+def time_on_station_h(
+    endurance_h: ArrayLike, transit_km: ArrayLike, speed_kmh: ArrayLike
+) -> FloatArray | float:
+    """Time a sortie spends on station: endurance minus the transit out and back.
+
+    ``tos = endurance - 2 * transit / speed``; negative means the station is out of reach.
+
+    Examples
+    --------
+    >>> time_on_station_h(27.0, 500.0, 300.0)   # figures.md 4.1: ~23.6 h
+    23.666666666666668
+    """
+    e, d, v = (np.asarray(x, dtype=float) for x in (endurance_h, transit_km, speed_kmh))
+    out = e - 2.0 * d / v
+    return float(out) if out.ndim == 0 else out
+
+
+def airframes_per_orbit(
+    endurance_h: ArrayLike,
+    transit_km: ArrayLike,
+    speed_kmh: ArrayLike,
+    turnaround_h: ArrayLike,
+    availability: ArrayLike,
+) -> FloatArray | float:
+    """Airframes one continuous (24/7) orbit keeps busy, maintenance included (fractional).
+
+    A continuous orbit needs ``24 / tos`` sorties a day; each sortie holds an airframe for
+    ``endurance + turnaround`` hours, so ``(endurance + turnaround) / tos`` airframes are in the
+    cycle on average, and dividing by the availability adds those down for maintenance::
+
+        airframes = (endurance + turnaround) / (tos * availability)
+
+    ``inf`` when the station is out of reach (``tos <= 0``). Orbits flown from one base share
+    airframes, so round up the sum, not each orbit (:func:`airframes_required`).
+
+    Examples
+    --------
+    >>> round(airframes_per_orbit(24.0, 0.0, 100.0, 0.0, 1.0), 6)   # on station all the time
+    1.0
+    """
+    e, g, a = (np.asarray(x, dtype=float) for x in (endurance_h, turnaround_h, availability))
+    tos = np.asarray(time_on_station_h(e, transit_km, speed_kmh), dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(tos > 0, (e + g) / (tos * a), np.inf)
+    return float(out) if out.ndim == 0 else out
+
+
+def airframes_required(per_orbit: ArrayLike) -> int:
+    """Whole airframes for a set of orbits sharing a pool: ``ceil(sum(per_orbit))``.
+
+    Examples
+    --------
+    >>> airframes_required([1.4, 1.4])   # two orbits of 1.4 share 3 airframes, not 4
+    3
+    """
+    total = float(np.sum(np.asarray(per_orbit, dtype=float)))
+    if not math.isfinite(total):
+        return 0 if total != total else 2**31 - 1
+    # The tolerance keeps 2.0000000001 (round-off) from becoming 3.
+    return int(math.ceil(total - 1e-9))
+
+
+def night_fraction(lat_deg: ArrayLike, day_of_year: ArrayLike) -> FloatArray | float:
+    """Share of the day with the sun's centre below the horizon (sunrise equation).
+
+    Declination ``delta = -23.44 deg cos(2 pi (d + 10) / 365)``; half day length ``w0`` from
+    ``cos w0 = -tan(lat) tan(delta)``; night fraction ``1 - w0 / pi``. Refraction and twilight
+    are ignored (a few minutes). Averaged over a year the result is 0.5 at every latitude outside
+    the polar circles, since the declination is (nearly) symmetric.
+
+    Examples
+    --------
+    >>> round(night_fraction(48.0, 172), 2)   # 48 N at the June solstice: ~15.9 h of day
+    0.34
+    """
+    lat = np.radians(np.asarray(lat_deg, dtype=float))
+    d = np.asarray(day_of_year, dtype=float)
+    dec = np.radians(-23.44) * np.cos(2 * np.pi * (d + 10) / 365.0)
+    cos_w0 = np.clip(-np.tan(lat) * np.tan(dec), -1.0, 1.0)
+    out = 1.0 - np.arccos(cos_w0) / np.pi
+    return float(out) if out.ndim == 0 else out
+
+
+def is_night(local_hour: ArrayLike, night_fraction: float) -> NDArray[np.bool_]:
+    """Whether a local solar hour is dark, with a day of ``24 (1 - night_fraction)`` h about noon."""
+    h = np.mod(np.asarray(local_hour, dtype=float), 24.0)
+    half_day = 12.0 * (1.0 - night_fraction)
+    return np.asarray(np.abs(h - 12.0) >= half_day)
+
+
+def _pd(ptype: PlatformType, night: NDArray[np.bool_], cloud: float) -> FloatArray:
+    # Cloud in expectation: overcast with probability `cloud`, when the pass gets pd_cloud.
+    clear = np.where(night, ptype.pd_night, ptype.pd_day)
+    return (1.0 - cloud) * clear + cloud * ptype.pd_cloud
+
+
+def _logmiss(pd: ArrayLike) -> FloatArray:
+    return np.log1p(-np.minimum(np.asarray(pd, dtype=float), _PD_MAX))
+
+
+def patrol_max_revisit_h(
+    x_km: ArrayLike, a_km: float, b_km: float, speed_kmh: float, half_footprint_km: float
+) -> FloatArray:
+    """Closed-form worst gap at ``x`` under one platform patrolling ``[a, b]`` back and forth.
+
+    The point is seen while the platform is within ``h`` of it; the longest time away is the
+    round trip to the far end: ``(2 max(x - a, b - x) - 2 h) / v`` (0 if the footprint always
+    covers it; ``inf`` farther than ``h`` outside the stretch). Over the stretch the maximum is
+    ``2 L / v`` at the ends (``h -> 0``).
+    """
+    x = np.asarray(x_km, dtype=float)
+    h = half_footprint_km
+    far = np.maximum(x - a_km, b_km - x)
+    gap = np.maximum(0.0, (2.0 * far - 2.0 * h) / speed_kmh)
+    return np.where((x >= a_km - h) & (x <= b_km + h), gap, np.inf)
+
+
+def base_distance_km(grid: MonitoringGrid, base_lon: ArrayLike, base_lat: ArrayLike) -> FloatArray:
+    """Geodesic distance from each base to each cell, km, shape ``(n_bases, n_cells)``."""
+    from reassure.geo import geodesic_km
+
+    lon = np.atleast_1d(np.asarray(base_lon, dtype=float))
+    lat = np.atleast_1d(np.asarray(base_lat, dtype=float))
+    out = geodesic_km(lon[:, None], lat[:, None], grid.lon[None, :], grid.lat[None, :])
+    return np.asarray(out, dtype=float).reshape(lon.size, grid.n)
+
+
+# ---------------------------------------------------------------------------------------------
+# From a fleet to footprints
+
+
+@dataclass(frozen=True)
+class FleetRow:
+    """What one fleet entry takes and gives (a row of the fleet table)."""
+
+    id: str
+    type: str
+    label: str
+    kind: str
+    base: str
+    orbits: int
+    airframes: int
+    airframes_per_orbit: float
+    transit_km: float
+    time_on_station_h: float
+    segment_km: tuple[float, float]
+    us_asset: bool
+    attrition_over_horizon: float
+    airframes_to_procure: int
+    orbits_at_horizon_without_replacement: int
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready plain types."""
+        return {
+            "id": self.id, "type": self.type, "label": self.label, "kind": self.kind,
+            "base": self.base, "orbits": self.orbits, "airframes": self.airframes,
+            "airframes_per_orbit": _num(self.airframes_per_orbit),
+            "transit_km": _num(self.transit_km),
+            "time_on_station_h": _num(self.time_on_station_h),
+            "segment_km": list(self.segment_km), "us_asset": self.us_asset,
+            "attrition_over_horizon": _num(self.attrition_over_horizon),
+            "airframes_to_procure": self.airframes_to_procure,
+            "orbits_at_horizon_without_replacement": self.orbits_at_horizon_without_replacement,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class _Tracks:
+    """Patrol and stare platforms as arrays (a stare is a patrol of zero length)."""
+
+    a_km: FloatArray
+    b_km: FloatArray
+    speed_kmh: FloatArray
+    half_km: FloatArray
+    lon: FloatArray
+    type_name: tuple[str, ...]
+    jam: NDArray[np.bool_]
+    sats: tuple[tuple[str, int], ...]  # (type name, satellites) per satellite entry
+
+
+def _entry_segment(entry: FleetEntry, grid: MonitoringGrid) -> tuple[float, float]:
+    lo, hi = float(grid.start_km[0]), float(grid.start_km[-1] + grid.length_km[-1])
+    if entry.segment_km is None:
+        return lo, hi
+    a, b = max(entry.segment_km[0], lo), min(entry.segment_km[1], hi)
+    if b <= a:
+        raise ModelError(f"fleet entry {entry.id or entry.type!r}: segment_km "
+                         f"{entry.segment_km} lies outside the line ({lo:g}-{hi:g} km)")
+    return a, b
+
+
+def _half_footprint(ptype: PlatformType, standoff_km: float) -> float:
+    # The swath is centred on the track; flying `standoff` behind the line leaves a chord of the
+    # sensor's reach along the line.
+    r = 0.5 * ptype.swath_km
+    return math.sqrt(r * r - standoff_km * standoff_km) if standoff_km < r else 0.0
+
+
+def _plan(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    conditions: Conditions,
+) -> tuple[_Tracks, tuple[FleetRow, ...]]:
+    """Expand fleet entries into platform tracks and fleet-table rows."""
+    centre = grid.centre_km
+    a_l: list[float] = []
+    b_l: list[float] = []
+    v_l: list[float] = []
+    h_l: list[float] = []
+    lon_l: list[float] = []
+    t_l: list[str] = []
+    jam_l: list[bool] = []
+    sats: list[tuple[str, int]] = []
+    rows: list[FleetRow] = []
+    for i, e in enumerate(fleet):
+        who = e.id or f"fleet[{i}]"
+        if e.type not in catalogue:
+            from reassure.errors import did_you_mean
+
+            raise ModelError(f"{who}: unknown platform type {e.type!r}"
+                             f"{did_you_mean(e.type, catalogue)}")
+        pt = catalogue[e.type]
+        seg = _entry_segment(e, grid)
+        notes: list[str] = []
+        per_orbit: list[float] = []
+        transit: list[float] = []
+        tos_l: list[float] = []
+        if pt.kind == "satellite":
+            if e.orbits:
+                sats.append((e.type, e.orbits))
+            rows.append(FleetRow(
+                id=who, type=e.type, label=pt.label, kind=pt.kind, base=e.base or "space",
+                orbits=e.orbits, airframes=e.orbits, airframes_per_orbit=1.0,
+                transit_km=math.nan, time_on_station_h=math.inf, segment_km=seg,
+                us_asset=e.us_asset, attrition_over_horizon=0.0, airframes_to_procure=e.orbits,
+                orbits_at_horizon_without_replacement=e.orbits))
+            continue
+        if not (math.isfinite(e.base_lon) and math.isfinite(e.base_lat)):
+            raise ModelError(f"{who}: {pt.kind} platforms need base_lon and base_lat")
+        dist = base_distance_km(grid, e.base_lon, e.base_lat)[0]
+        h = _half_footprint(pt, e.standoff_km)
+        if h <= 0:
+            notes.append(f"standoff {e.standoff_km:g} km is beyond the sensor's reach "
+                         f"(swath {pt.swath_km:g} km): it sees nothing of the line")
+        n = e.orbits
+        width = (seg[1] - seg[0]) / n if n else 0.0
+        for q in range(n):
+            if pt.kind == "patrol":
+                a, b = seg[0] + q * width, seg[0] + (q + 1) * width
+            else:  # stare stations spread evenly, each in the middle of its share
+                a = b = seg[0] + (q + 0.5) * width
+            inside = (centre >= a - 1e-9) & (centre <= b + 1e-9)
+            if not inside.any():
+                inside = np.abs(centre - 0.5 * (a + b)) == np.min(np.abs(centre - 0.5 * (a + b)))
+            reach = inside & (dist <= pt.datalink_range_km)
+            if not reach.any():
+                notes.append(f"orbit {q + 1}: km {a:.0f}-{b:.0f} is beyond the "
+                             f"{pt.datalink_range_km:g} km datalink range from {e.base}")
+                continue
+            if reach.sum() < inside.sum():
+                a2, b2 = float(centre[reach].min()), float(centre[reach].max())
+                if pt.kind == "patrol":
+                    notes.append(f"orbit {q + 1}: cut to km {a2:.0f}-{b2:.0f} by the "
+                                 f"{pt.datalink_range_km:g} km datalink range")
+                    a, b = a2, b2
+            mid = 0.5 * (a + b)
+            c_mid = int(np.argmin(np.abs(centre - mid)))
+            d_mid = float(dist[c_mid])
+            if pt.kind == "patrol":
+                tos = float(time_on_station_h(pt.endurance_h, d_mid, pt.speed_kmh))
+                if tos <= 0:
+                    raise InfeasibleError(
+                        f"{who}: a {pt.name} from {e.base} cannot reach km {mid:.0f} of the line "
+                        f"({d_mid:.0f} km away; endurance {pt.endurance_h:g} h at "
+                        f"{pt.speed_kmh:g} km/h gives no time on station)")
+                per_orbit.append(float(airframes_per_orbit(
+                    pt.endurance_h, d_mid, pt.speed_kmh, pt.turnaround_h, pt.availability)))
+                tos_l.append(tos)
+            else:
+                per_orbit.append(1.0 / pt.availability)
+                tos_l.append(math.inf)
+            transit.append(d_mid)
+            a_l.append(a)
+            b_l.append(b)
+            v_l.append(pt.speed_kmh if pt.kind == "patrol" else 0.0)
+            h_l.append(h)
+            lon_l.append(float(grid.lon[c_mid]))
+            t_l.append(e.type)
+            jam_l.append(pt.jam_susceptible)
+        airframes = airframes_required(per_orbit) if per_orbit else 0
+        flown = len(per_orbit)
+        losses = (conditions.attrition_per_orbit_year * flown * conditions.horizon_years
+                  if pt.kind == "patrol" else 0.0)
+        mean_need = float(np.mean(per_orbit)) if per_orbit else math.nan
+        left = airframes - losses
+        at_horizon = (min(flown, int(math.floor(left / mean_need + 1e-9)))
+                      if per_orbit and left > 0 else 0)
+        rows.append(FleetRow(
+            id=who, type=e.type, label=pt.label, kind=pt.kind, base=e.base, orbits=e.orbits,
+            airframes=airframes, airframes_per_orbit=mean_need,
+            transit_km=float(np.mean(transit)) if transit else math.nan,
+            time_on_station_h=float(np.min(tos_l)) if tos_l else math.nan,
+            segment_km=seg, us_asset=e.us_asset, attrition_over_horizon=losses,
+            airframes_to_procure=airframes + int(math.ceil(losses - 1e-9)),
+            orbits_at_horizon_without_replacement=at_horizon, notes=tuple(notes)))
+    tracks = _Tracks(
+        a_km=np.array(a_l, dtype=float), b_km=np.array(b_l, dtype=float),
+        speed_kmh=np.array(v_l, dtype=float), half_km=np.array(h_l, dtype=float),
+        lon=np.array(lon_l, dtype=float), type_name=tuple(t_l),
+        jam=np.array(jam_l, dtype=bool), sats=tuple(sats))
+    return tracks, tuple(rows)
+
+
+def fleet_rows(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    conditions: Conditions | None = None,
+) -> tuple[FleetRow, ...]:
+    """The fleet table: orbits, transit, time on station, airframes and attrition per entry."""
+    return _plan(grid, fleet, catalogue, conditions or Conditions())[1]
+
+
+def _patrol_extent(
+    a: FloatArray, b: FloatArray, v: FloatArray, t: FloatArray, dt: float
+) -> tuple[FloatArray, FloatArray]:
+    """Extent ``[lo, hi]`` swept over ``[t, t + dt)`` by platforms patrolling ``[a, b]``.
+
+    Each platform starts at ``a`` at ``t = 0`` heading for ``b``; its path coordinate is
+    ``u = v t`` folded on ``[0, 2L)``: position ``a + u`` on the way out, ``a + 2L - u`` back.
+    Shapes: ``a, b, v`` (P, 1); ``t`` (1, N); result (P, N).
+    """
+    length = b - a
+    two = 2.0 * length
+    moving = (length > 0) & (v > 0)
+    safe_two = np.where(moving, two, 1.0)
+    u0 = np.mod(v * t, safe_two)
+    u1 = u0 + v * dt
+
+    def pos(u: FloatArray) -> FloatArray:
+        w = np.mod(u, safe_two)
+        return a + np.where(w <= length, w, safe_two - w)
+
+    p0, p1 = pos(u0), pos(u1)
+    lo, hi = np.minimum(p0, p1), np.maximum(p0, p1)
+    # Turning points inside the step: b at u = L and 3L, a at u = 2L.
+    hi = np.where(((u0 < length) & (u1 >= length)) | ((u0 < 3 * length) & (u1 >= 3 * length)),
+                  b, hi)
+    lo = np.where((u0 < two) & (u1 >= two), a, lo)
+    full = v * dt >= two
+    lo = np.where(full, a, lo)
+    hi = np.where(full, b, hi)
+    lo = np.where(moving, lo, a)
+    hi = np.where(moving, hi, a)
+    return lo, hi
+
+
+def _jam_active(n_exp: int, q: IntArray, t: FloatArray, cond: Conditions) -> NDArray[np.bool_]:
+    """True where an exposed platform is on task (not in a jamming outage).
+
+    The fleet-wide rate ``E`` events a day is shared by the ``n_exp`` exposed platforms, so each
+    loses ``jamming_outage_h`` every ``I = 24 n_exp / E`` hours, outages staggered by ``I / n_exp``
+    (deterministic: the effect in expectation, placed evenly).
+    """
+    e, o = cond.jamming_events_per_day, cond.jamming_outage_h
+    if e <= 0 or o <= 0 or n_exp == 0:
+        return np.ones((q.size, t.size), dtype=bool)
+    interval = 24.0 * n_exp / e
+    offset = (q + 0.5) / n_exp * interval
+    return np.mod(t[None, :] - offset[:, None], interval) >= o
+
+
+def satellite_passes(
+    grid: MonitoringGrid,
+    ptype: PlatformType,
+    satellites: int,
+    window_h: float,
+) -> tuple[IntArray, FloatArray]:
+    """Instants at which a constellation images each cell: ``(cell, time_h)`` pairs.
+
+    Orbit model (``revs_per_day = N > 0``): the satellites share one sun-synchronous plane,
+    evenly spaced, so together they cross a given latitude every ``24 / (N k)`` hours (``k``
+    satellites), each crossing at the same local solar time ``T``: the track is at longitude
+    ``15 (T - t)`` degrees at UTC hour ``t``. With ``passes_per_rev = 2`` the ascending crossing
+    half a revolution later (local time ``T + 12``) images too. A cell is imaged when its
+    east-west distance to the track, ``R cos(lat) |dlon|``, is within half the swath (tracks are
+    taken as meridians at the cell, ignoring their ~8 degree tilt). The repeat cycle and the
+    revisit follow from ``N``, ``k`` and the swath; they are not inputs.
+
+    Fixed-revisit model (``revisit_h > 0``): each cell is imaged every ``revisit_h / k`` hours
+    at local time ``T``.
+    """
+    out_c: list[IntArray] = []
+    out_t: list[FloatArray] = []
+    if satellites <= 0:
+        return np.zeros(0, np.int64), np.zeros(0)
+    if ptype.revs_per_day > 0:
+        spacing = 24.0 / (ptype.revs_per_day * satellites)
+        m = np.arange(int(math.floor(window_h / spacing)) + 1, dtype=np.float64)
+        times = [m * spacing]
+        locals_ = [ptype.local_time_h]
+        if ptype.passes_per_rev == 2:
+            times.append(m * spacing + 12.0 / ptype.revs_per_day)
+            locals_.append(ptype.local_time_h + 12.0)
+        km_per_deg = np.radians(1.0) * _EARTH_KM * np.cos(np.radians(grid.lat))
+        half = 0.5 * ptype.swath_km
+        for t_arr, local in zip(times, locals_, strict=True):
+            t_arr = t_arr[t_arr <= window_h]
+            track = 15.0 * (local - t_arr)
+            chunk = max(1, 2_000_000 // max(grid.n, 1))
+            for s in range(0, t_arr.size, chunk):
+                tt, tr = t_arr[s:s + chunk], track[s:s + chunk]
+                dlon = np.mod(grid.lon[None, :] - tr[:, None] + 180.0, 360.0) - 180.0
+                hit = np.abs(dlon) * km_per_deg[None, :] <= half
+                pi, ci = np.nonzero(hit)
+                out_c.append(ci.astype(np.int64))
+                out_t.append(tt[pi])
+    else:
+        period = ptype.revisit_h / satellites
+        phase = np.mod(ptype.local_time_h - grid.lon / 15.0, period)
+        n_max = int(math.floor(window_h / period)) + 1
+        k_pass = np.arange(n_max)
+        t = phase[:, None] + k_pass[None, :] * period
+        ci, mi = np.nonzero(t <= window_h)
+        out_c.append(ci.astype(np.int64))
+        out_t.append(t[ci, mi])
+    cells = np.concatenate(out_c) if out_c else np.zeros(0, np.int64)
+    times_h = np.concatenate(out_t) if out_t else np.zeros(0)
+    order = np.lexsort((times_h, cells))
+    return cells[order], times_h[order]
+
+
+def sample_fleet(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    *,
+    conditions: Conditions | None = None,
+    analysis: Analysis | None = None,
+) -> tuple[Samples, tuple[FleetRow, ...]]:
+    """Coverage samples of a fleet over the analysis window, and its fleet table.
+
+    Returns
+    -------
+    (Samples, tuple of FleetRow)
+    """
+    cond = conditions or Conditions()
+    an = analysis or Analysis()
+    tracks, rows = _plan(grid, fleet, catalogue, cond)
+    n, dt = an.n_steps, an.step_h
+    t = np.arange(n + 1, dtype=np.float64) * dt
+    p = tracks.a_km.size
+    if p:
+        lo, hi = _patrol_extent(tracks.a_km[:, None], tracks.b_km[:, None],
+                                tracks.speed_kmh[:, None], t[None, :], dt)
+        lo = lo - tracks.half_km[:, None]
+        hi = hi + tracks.half_km[:, None]
+        blind = tracks.half_km <= 0
+        q = np.cumsum(tracks.jam) - 1
+        active = _jam_active(int(tracks.jam.sum()), q[tracks.jam], t, cond)
+        off = np.zeros((p, n + 1), dtype=bool)
+        off[tracks.jam] = ~active
+        off[blind] = True
+        lo[off] = np.nan
+        hi[off] = np.nan
+        local = t[None, :] + tracks.lon[:, None] / 15.0
+        night = is_night(local, cond.night_fraction)
+        lm = np.empty((p, n + 1), dtype=float)
+        for name in set(tracks.type_name):
+            rows_of = np.array([tn == name for tn in tracks.type_name])
+            lm[rows_of] = _logmiss(_pd(catalogue[name], night[rows_of], cond.cloud_fraction))
+    else:
+        lo = hi = np.zeros((0, n + 1))
+        lm = np.zeros((0, n + 1))
+    pc: list[IntArray] = []
+    ps: list[IntArray] = []
+    pl: list[FloatArray] = []
+    for name, k in tracks.sats:
+        pt = catalogue[name]
+        cells, times = satellite_passes(grid, pt, k, n * dt)
+        step = np.minimum(np.floor(times / dt + 1e-9).astype(np.int64), n)
+        local = times + grid.lon[cells] / 15.0
+        pd = _pd(pt, is_night(local, cond.night_fraction), cond.cloud_fraction)
+        pc.append(cells)
+        ps.append(step)
+        pl.append(_logmiss(pd))
+    samples = _k.sample_coverage(
+        grid.centre_km, n_steps=n, step_h=dt, lo_km=lo, hi_km=hi, logmiss=lm,
+        point_cell=np.concatenate(pc) if pc else None,
+        point_step=np.concatenate(ps) if ps else None,
+        point_logmiss=np.concatenate(pl) if pl else None,
+    )
+    return samples, rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures of merit
+
+
+@dataclass(frozen=True, eq=False)
+class CellFigures:
+    """Per-cell figures of merit (STK names), arrays of shape ``(n_cells,)``.
+
+    Attributes
+    ----------
+    start_km, length_km, sector : cell geometry (from the grid)
+    coverage_fraction : time covered / window (access durations, independent of the gap rule)
+    revisit_min_h, revisit_mean_h, revisit_max_h : gap statistics (STK *Revisit Time*); 0 for a
+        cell covered throughout; NaN where the rule leaves no gap to measure (``exclude`` with
+        fewer than two accesses); ``inf`` for a cell never covered under ``pessimistic``
+    response_mean_h, response_max_h, response_pq_h : time from a request at a random instant to
+        the next access (STK *Response Time*): mean, max, and the ``quantile`` percent-below value
+    n_access : accesses (passes) in the window
+    pd_per_pass : mean detection probability of one access (NaN if none)
+    revisit_h : periodic-equivalent revisit for the incident engine: ``2 * response_mean_h``
+        (passes every R with a random phase have mean response R / 2); one step for a cell
+        covered throughout; ``inf`` for a cell never covered
+    satisfied : the cell meets the target (``satisfy_on <= target_revisit_h``)
+    pd_by_duration : shape ``(n_cells, n_durations)``, probability that an event lasting
+        ``durations_h[j]`` is detected
+    durations_h, gap_rule, window_h, step_min, quantile, target_revisit_h, satisfy_on : settings
+    """
+
+    start_km: FloatArray
+    length_km: FloatArray
+    sector: IntArray
+    coverage_fraction: FloatArray
+    revisit_min_h: FloatArray
+    revisit_mean_h: FloatArray
+    revisit_max_h: FloatArray
+    response_mean_h: FloatArray
+    response_max_h: FloatArray
+    response_pq_h: FloatArray
+    n_access: IntArray
+    pd_per_pass: FloatArray
+    revisit_h: FloatArray
+    satisfied: NDArray[np.bool_]
+    pd_by_duration: FloatArray
+    durations_h: tuple[float, ...]
+    gap_rule: str
+    window_h: float
+    step_min: float
+    quantile: float
+    target_revisit_h: float
+    satisfy_on: str
+    # Gap list (cell, length) kept for pooled quantiles over any subset of cells.
+    gap_cell: IntArray = field(repr=False, default_factory=lambda: np.zeros(0, np.int64))
+    gap_length_h: FloatArray = field(repr=False, default_factory=lambda: np.zeros(0))
+    base_h: FloatArray = field(repr=False, default_factory=lambda: np.zeros(0))
+
+    def __post_init__(self) -> None:
+        for value in vars(self).values():
+            if isinstance(value, np.ndarray):
+                value.flags.writeable = False
+
+    @property
+    def n(self) -> int:
+        """Number of cells."""
+        return int(self.start_km.shape[0])
+
+    def detection_inputs(self) -> tuple[FloatArray, FloatArray]:
+        """``(revisit_h, pd_per_pass)`` ready for :class:`reassure.models.incidents.CellDetection`.
+
+        Unwatched cells get ``revisit_h = inf`` and ``pd_per_pass = 0``.
+        """
+        pd = np.where(np.isfinite(self.pd_per_pass), self.pd_per_pass, 0.0)
+        return self.revisit_h.copy(), np.clip(pd, 0.0, 1.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready plain types: one list per figure, in cell order."""
+        return {
+            "gap_rule": self.gap_rule, "window_h": self.window_h, "step_min": self.step_min,
+            "start_km": self.start_km.tolist(), "length_km": self.length_km.tolist(),
+            "sector": self.sector.tolist(),
+            "coverage_fraction": self.coverage_fraction.tolist(),
+            "revisit_min_h": _list(self.revisit_min_h),
+            "revisit_mean_h": _list(self.revisit_mean_h),
+            "revisit_max_h": _list(self.revisit_max_h),
+            "response_mean_h": _list(self.response_mean_h),
+            "response_max_h": _list(self.response_max_h),
+            f"response_p{round(self.quantile * 100)}_h": _list(self.response_pq_h),
+            "n_access": self.n_access.tolist(), "pd_per_pass": _list(self.pd_per_pass),
+            "revisit_h": _list(self.revisit_h), "satisfied": self.satisfied.tolist(),
+            "durations_h": list(self.durations_h),
+            "pd_by_duration": [_list(row) for row in self.pd_by_duration],
+        }
+
+
+def _num(x: float) -> float | None:
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+def _list(a: ArrayLike) -> list[float | None]:
+    return [_num(v) for v in np.asarray(a, dtype=float).ravel()]
+
+
+def figures_from_samples(
+    grid: MonitoringGrid, samples: Samples, analysis: Analysis | None = None
+) -> CellFigures:
+    """Per-cell figures of merit from coverage samples (see :class:`CellFigures`)."""
+    an = analysis or Analysis()
+    rule, dt = an.gap_rule, samples.step_h
+    n_cells = grid.n
+    acc = _k.accesses(samples, cyclic=(rule == "pessimistic"))
+    g = _k.gaps(acc, rule=rule, step_h=dt)
+    st = _k.cell_stats(g, an.quantile)
+    n_gaps, has_inf = st["n"], np.isinf(st["max"])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rev_mean = np.where(n_gaps > 0, st["sum"] / np.maximum(n_gaps, 1), 0.0)
+        resp_mean = np.where(has_inf, np.inf, st["sum2"] / (2.0 * g.base_h))
+    rev_min = np.where(n_gaps > 0, st["min"], 0.0)
+    rev_max = st["max"].copy()
+    resp_max = st["max"].copy()
+    resp_q = st["quantile"].copy()
+    undefined = ~np.isfinite(g.base_h)  # exclude: fewer than two accesses
+    for arr in (rev_min, rev_mean, rev_max, resp_mean, resp_max, resp_q):
+        arr[undefined] = np.nan
+    # Coverage time: the access durations (a wrapped access runs round the period end), so
+    # that coverage plus the gaps fills the window under optimistic and pessimistic rules.
+    span = acc.end - acc.start
+    if acc.cyclic:
+        span = np.mod(span, acc.period)
+    dur = np.bincount(acc.cell, weights=span.astype(float), minlength=n_cells) * dt
+    coverage = np.where(acc.full, 1.0, np.clip(dur / samples.window_h, 0.0, 1.0))
+    pd_run = 1.0 - np.exp(acc.logmiss)
+    n_run = np.bincount(acc.cell, minlength=n_cells)
+    pd_sum = np.bincount(acc.cell, weights=pd_run, minlength=n_cells)
+    pd_full = 1.0 - np.exp(acc.full_logmiss)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pd_pass = np.where(acc.full, pd_full, pd_sum / n_run)
+    pd_pass[(n_run == 0) & ~acc.full] = np.nan
+    n_access = g.n_access
+    with np.errstate(invalid="ignore"):
+        rev_eq = np.where(n_access > 0, np.maximum(2.0 * resp_mean, dt), np.inf)
+    if rule == "exclude":
+        # With edge gaps dropped a cell with one access has no response figure; fall back on
+        # the optimistic figure so that the incident engine still sees the cell as watched.
+        fallback = figures_from_samples(
+            grid, samples, _replace(an, gap_rule="optimistic", durations_h=()))
+        rev_eq = np.where(np.isnan(rev_eq), fallback.revisit_h, rev_eq)
+    steps = np.array([int(round(d / dt)) for d in an.durations_h], dtype=np.int64)
+    pd_dur = (_k.detection_by_duration(acc, rule=rule, steps=steps, pd_fallback=pd_pass)
+              if steps.size else np.zeros((n_cells, 0)))
+    fom = {"revisit_max": rev_max, "revisit_mean": rev_mean, "response_mean": resp_mean}[
+        an.satisfy_on]
+    with np.errstate(invalid="ignore"):
+        satisfied = np.asarray(fom <= an.target_revisit_h + 1e-9)
+    return CellFigures(
+        start_km=grid.start_km, length_km=grid.length_km, sector=grid.sector,
+        coverage_fraction=coverage, revisit_min_h=rev_min, revisit_mean_h=rev_mean,
+        revisit_max_h=rev_max, response_mean_h=resp_mean, response_max_h=resp_max,
+        response_pq_h=resp_q, n_access=n_access, pd_per_pass=pd_pass, revisit_h=rev_eq,
+        satisfied=satisfied, pd_by_duration=pd_dur, durations_h=an.durations_h,
+        gap_rule=rule, window_h=samples.window_h, step_min=an.step_min, quantile=an.quantile,
+        target_revisit_h=an.target_revisit_h, satisfy_on=an.satisfy_on,
+        gap_cell=g.cell, gap_length_h=g.length_h, base_h=g.base_h,
+    )
+
+
+def _replace(an: Analysis, **changes: Any) -> Analysis:
+    from dataclasses import replace
+
+    return replace(an, **changes)
+
+
+def cell_figures(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    *,
+    conditions: Conditions | None = None,
+    analysis: Analysis | None = None,
+) -> CellFigures:
+    """Per-cell figures of merit of a fleet (the arrays the incident engine consumes).
+
+    Parameters
+    ----------
+    grid : MonitoringGrid
+    fleet : sequence of FleetEntry
+    catalogue : mapping of type name to PlatformType
+    conditions : Conditions, optional
+        Night, cloud, jamming (defaults: half the day dark, no cloud, no jamming).
+    analysis : Analysis, optional
+        Window, step, gap rule, target, durations.
+
+    Returns
+    -------
+    CellFigures
+    """
+    an = analysis or Analysis()
+    samples, _ = sample_fleet(grid, fleet, catalogue, conditions=conditions, analysis=an)
+    return figures_from_samples(grid, samples, an)
+
+
+def summarise(figs: CellFigures, mask: ArrayLike | None = None) -> dict[str, Any]:
+    """Line (or sector) figures from per-cell figures, length-weighted (STK *Grid Stats*).
+
+    ``coverage_percent`` and ``percent_satisfied`` are length-weighted; ``revisit_h.mean`` and
+    ``response_h.mean`` are length-weighted means of the cell means; ``min``/``max`` are over
+    cells; ``response_h.p90`` (or the analysis quantile) is the quantile of the response to a
+    request at a random instant and a random point of the line. Cells with an undefined figure
+    (NaN, ``exclude`` rule) are left out of that figure.
+    """
+    sel = np.ones(figs.n, dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
+    w = figs.length_km * sel
+    wsum = float(w.sum())
+
+    def wmean(x: FloatArray) -> float:
+        ok = sel & ~np.isnan(x)
+        if not ok.any():
+            return math.nan
+        if np.any(np.isinf(x[ok])):
+            return math.inf
+        return float(np.sum(x[ok] * figs.length_km[ok]) / np.sum(figs.length_km[ok]))
+
+    def agg(fn: Any, x: FloatArray) -> float:
+        ok = sel & ~np.isnan(x)
+        return float(fn(x[ok])) if ok.any() else math.nan
+
+    # Pooled response quantile over the selected cells.
+    base = figs.base_h
+    ok_cells = sel & np.isfinite(base)
+    wok = figs.length_km * ok_cells
+    total_w = float(wok.sum())
+    gsel = ok_cells[figs.gap_cell]
+    glen, gcell = figs.gap_length_h[gsel], figs.gap_cell[gsel]
+    inf_w = float(np.sum(figs.length_km[np.unique(gcell[~np.isfinite(glen)])]))
+    fin = np.isfinite(glen)
+    if total_w > 0:
+        coef = figs.length_km[gcell[fin]] / base[gcell[fin]] / total_w
+        target = (1.0 - figs.quantile) - inf_w / total_w
+        p_q = _k.pooled_quantile(glen[fin], coef, target)
+    else:
+        p_q = math.nan
+    q_name = f"p{round(figs.quantile * 100)}"
+    pd_curve = []
+    for j, d in enumerate(figs.durations_h):
+        pdj = figs.pd_by_duration[:, j]
+        pd_curve.append({"duration_h": d, "pd": wmean(pdj)})
+    return {
+        "length_km": wsum,
+        "coverage_percent": 100.0 * float(np.sum(figs.coverage_fraction * w)) / wsum
+        if wsum else math.nan,
+        "revisit_h": {"min": agg(np.min, figs.revisit_min_h), "mean": wmean(figs.revisit_mean_h),
+                      "max": agg(np.max, figs.revisit_max_h)},
+        "response_h": {"mean": wmean(figs.response_mean_h),
+                       "max": agg(np.max, figs.response_max_h), q_name: p_q},
+        "percent_satisfied": 100.0 * float(np.sum(figs.satisfied * w)) / wsum
+        if wsum else math.nan,
+        "pd_per_pass": wmean(np.where(np.isnan(figs.pd_per_pass), 0.0, figs.pd_per_pass)),
+        "pd_by_duration": pd_curve,
+    }
+
+
+@dataclass(frozen=True)
+class MonitoringFigures:
+    """One fleet's figures: line summary, sectors, fleet table and per-cell arrays."""
+
+    summary: dict[str, Any]
+    sectors: tuple[dict[str, Any], ...]
+    fleet: tuple[FleetRow, ...]
+    cells: CellFigures
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self, *, cells: bool = False) -> dict[str, Any]:
+        """JSON-ready plain types (per-cell arrays only with ``cells=True``)."""
+        out = _jsonable(dict(self.summary))
+        out["sectors"] = [_jsonable(s) for s in self.sectors]
+        out["fleet"] = [r.to_dict() for r in self.fleet]
+        out["airframes"] = sum(r.airframes for r in self.fleet if r.kind != "satellite")
+        out["notes"] = list(self.notes)
+        if cells:
+            out["cells"] = self.cells.to_dict()
+        return out
+
+
+def _jsonable(obj: Any) -> Any:
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, float | np.floating):
+        return _num(float(obj))
+    return obj
+
+
+def evaluate_fleet(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    *,
+    conditions: Conditions | None = None,
+    analysis: Analysis | None = None,
+) -> MonitoringFigures:
+    """Figures of one fleet: summary, per-sector, fleet table, per-cell."""
+    an = analysis or Analysis()
+    samples, rows = sample_fleet(grid, fleet, catalogue, conditions=conditions, analysis=an)
+    figs = figures_from_samples(grid, samples, an)
+    sectors = []
+    for s, name in enumerate(grid.sector_names):
+        mask = grid.sector == s
+        if mask.any():
+            sectors.append({"sector": name, **summarise(figs, mask)})
+    notes = tuple(f"{r.id}: {note}" for r in rows for note in r.notes)
+    return MonitoringFigures(summary=summarise(figs), sectors=tuple(sectors), fleet=rows,
+                             cells=figs, notes=notes)
+
+
+@dataclass(frozen=True)
+class MonitoringAssessment:
+    """A fleet assessed with and without the US assets in it."""
+
+    with_us: MonitoringFigures
+    without_us: MonitoringFigures
+    analysis: Analysis
+    conditions: Conditions
+
+    def to_dict(self, *, cells: bool = False) -> dict[str, Any]:
+        """The with-US figures at the top level and the same keys under ``without_us``."""
+        out = self.with_us.to_dict(cells=cells)
+        out["without_us"] = self.without_us.to_dict(cells=cells)
+        out["settings"] = {
+            "window_h": self.analysis.window_h, "step_min": self.analysis.step_min,
+            "gap_rule": self.analysis.gap_rule,
+            "target_revisit_h": self.analysis.target_revisit_h,
+            "satisfy_on": self.analysis.satisfy_on, "quantile": self.analysis.quantile,
+            "night_fraction": self.conditions.night_fraction,
+            "cloud_fraction": self.conditions.cloud_fraction,
+            "jamming_events_per_day": self.conditions.jamming_events_per_day,
+            "jamming_outage_h": self.conditions.jamming_outage_h,
+            "attrition_per_orbit_year": self.conditions.attrition_per_orbit_year,
+            "horizon_years": self.conditions.horizon_years,
+        }
+        return out
+
+
+def assess_monitoring(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    *,
+    conditions: Conditions | None = None,
+    analysis: Analysis | None = None,
+) -> MonitoringAssessment:
+    """Assess a fleet with and without its US assets (``FleetEntry.us_asset``).
+
+    Examples
+    --------
+    >>> grid = MonitoringGrid.straight(50.0, 1.0)
+    >>> cam = PlatformType("cam", "stare", swath_km=200.0, pd_day=0.9, pd_night=0.5,
+    ...                    pd_cloud=0.9)
+    >>> fleet = [FleetEntry("cam", 1, base="x", base_lon=30.0, base_lat=48.0, us_asset=True)]
+    >>> a = assess_monitoring(grid, fleet, {"cam": cam})
+    >>> a.with_us.summary["coverage_percent"], a.without_us.summary["coverage_percent"]
+    (100.0, 0.0)
+    """
+    cond = conditions or Conditions()
+    an = analysis or Analysis()
+    with_us = evaluate_fleet(grid, fleet, catalogue, conditions=cond, analysis=an)
+    own = [e for e in fleet if not e.us_asset]
+    without = evaluate_fleet(grid, own, catalogue, conditions=cond, analysis=an)
+    return MonitoringAssessment(with_us=with_us, without_us=without, analysis=an,
+                                conditions=cond)
+
+
+# Fleet sizing lives in its own module; re-exported here.
+from reassure.models._monitoring_sizing import FleetPlan, size_fleet  # noqa: E402

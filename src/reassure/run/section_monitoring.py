@@ -1,0 +1,99 @@
+"""Assessment section: remote monitoring of the contact line (coverage, revisit, detection, fleet)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict
+
+__all__ = ["monitoring_section", "revisit_colour"]
+
+REFS = ("monitoring", "us_backstop.isr")
+
+
+def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
+    """Green within the target revisit, amber within three times it, red beyond or never seen."""
+    if revisit_max_h is None or revisit_max_h != revisit_max_h:
+        return "#a32020"
+    if revisit_max_h <= target_h:
+        return "#2e8b57"
+    if revisit_max_h <= 3 * target_h:
+        return "#e0a526"
+    return "#a32020"
+
+
+def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
+    """Run the monitoring model with and without US assets and shape the result."""
+    from reassure.commands.monitor import assess_scenario, cells_geojson, monitoring_inputs
+
+    assessment = assess_scenario(scenario)
+    d = assessment.to_dict()
+    alone = d["without_us"]
+    target_h = scenario.monitoring.target_revisit.in_("h")
+    sizing = getattr(scenario.monitoring, "sizing", None)
+    verdicts = []
+    if sizing is not None:
+        share = 100 * sizing.share.in_("fraction")
+        verdicts.append(Verdict(
+            "Is the line watched to the target revisit along the planned share of its length?",
+            d["percent_satisfied"] >= share, alone["percent_satisfied"] >= share,
+            "percent satisfied (length-weighted share of cells whose revisit meets monitoring.target_revisit, "
+            "degraded by night, cloud, jamming and attrition) against monitoring.sizing.share",
+            REFS))
+    pd1 = {row["duration_h"]: row["pd"] for row in d["pd_by_duration"]}
+    pd1_alone = {row["duration_h"]: row["pd"] for row in alone["pd_by_duration"]}
+    figures = (
+        Figure("coverage_percent", "Time the line is under a sensor (coverage)", d["coverage_percent"],
+               alone["coverage_percent"], "%", REFS, 1),
+        Figure("revisit_mean_h", "Mean revisit, hours", d["revisit_h"]["mean"], alone["revisit_h"]["mean"], "h", REFS, 2),
+        Figure("revisit_max_h", "Worst revisit, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", REFS, 1),
+        Figure("response_mean_h", "Mean time from an event to its first sensor pass, hours",
+               d["response_h"]["mean"], alone["response_h"]["mean"], "h", REFS, 2),
+        Figure("percent_satisfied", "Share of the line meeting the target revisit", d["percent_satisfied"],
+               alone["percent_satisfied"], "%", REFS, 1),
+        Figure("pd_1h", "Chance an hour-long event is detected", 100 * pd1.get(1.0, float("nan")),
+               100 * pd1_alone.get(1.0, float("nan")), "%", REFS, 1),
+        Figure("airframes", "Airframes the fleet needs", d.get("airframes"), alone.get("airframes"), "", REFS),
+    )
+    charts = (
+        Chart("pd-by-duration", "Probability of detecting an event, by its duration", "line",
+              x=tuple(row["duration_h"] for row in d["pd_by_duration"]),
+              series={"with US backstop": tuple(row["pd"] for row in d["pd_by_duration"]),
+                      "without": tuple(row["pd"] for row in alone["pd_by_duration"])},
+              x_label="event duration, hours", y_label="probability detected", refs=REFS),
+        Chart("sector-revisit", "Mean revisit by sector of the line, hours", "bar",
+              labels=tuple(s["sector"] for s in d["sectors"]),
+              series={"with US backstop": tuple(s["revisit_h"]["mean"] for s in d["sectors"]),
+                      "without": tuple(s["revisit_h"]["mean"] for s in alone["sectors"])},
+              x_label="hours", refs=REFS),
+    )
+    grid = monitoring_inputs(scenario)["grid"]
+    cells = cells_geojson(assessment, grid)
+    cell_feats = []
+    for f in cells["features"]:
+        p = f["properties"]
+        cell_feats.append({"type": "Feature", "geometry": f["geometry"],
+                           "properties": {**{k: v for k, v in p.items()},
+                                          "label": f"km {p['start_km']:.0f}: worst revisit {p['revisit_max_h']} h",
+                                          "colour": revisit_colour(p.get("revisit_max_h"), target_h), "size": 2.2}})
+    fleet_rows = tuple(
+        (f.get("id"), f.get("label", f.get("type")), f.get("base") or "", f.get("orbits"), f.get("airframes"),
+         bool(f.get("us_asset", False)))
+        for f in d["fleet"]
+    )
+    tables = (
+        Table("fleet", "Sensor fleet (with the US backstop)", ("group", "type", "base", "orbits", "airframes", "US asset"),
+              fleet_rows, REFS),
+        Table("sectors", "Monitoring by sector (with / without the US backstop)",
+              ("sector", "coverage_pct", "revisit_mean_h", "revisit_max_h", "revisit_mean_without_us_h"),
+              tuple((s["sector"], s["coverage_percent"], s["revisit_h"]["mean"], s["revisit_h"]["max"],
+                     a["revisit_h"]["mean"]) for s, a in zip(d["sectors"], alone["sectors"], strict=True)),
+              REFS),
+    )
+    layers = (Layer("layer-monitored-cells", "Line cells coloured by worst revisit (with US backstop)", "point",
+                    tuple(cell_feats), REFS),)
+    return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
+                         charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
+                                                  "without_us": alone},
+                         tuple(d.get("notes", ())))

@@ -1,0 +1,145 @@
+"""A quick one-at-a-time sensitivity pass: which assumption moves each verdict most.
+
+Each swing scales one scenario parameter down and up (e.g. x0.5 and x1.5), re-runs only the
+model behind one verdict's metric, and records the metric at both ends. The result is one
+tornado chart per metric, largest swing first. Swings use fewer Monte Carlo draws than the main
+run, so they rank assumptions; they do not replace the main figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reassure.run.results import Chart
+
+__all__ = ["SWINGS", "Swing", "run_sensitivity", "scaled"]
+
+
+@dataclass(frozen=True)
+class Swing:
+    """Scale the parameter at ``path`` by ``low`` and ``high`` and watch ``metric``."""
+
+    label: str
+    path: str  # dotted; `[*]` scales every item of a list
+    low: float
+    high: float
+    metric: str
+
+
+def scaled(scenario: Any, path: str, factor: float, default: Any = None, upper: float | None = None) -> Any:
+    """A copy of ``scenario`` with the quantity at ``path`` multiplied by ``factor``.
+
+    A missing optional quantity is first set to ``default`` (the shipped default the model
+    would have used), so the swing is around the value actually in force.
+    """
+    from reassure.spec import Quantity
+
+    def scale_q(q: Quantity) -> Quantity:
+        lo, hi = q.low * factor, q.high * factor
+        if upper is not None:
+            lo, hi = min(lo, upper), min(hi, upper)
+        update: dict[str, Any] = {"low": lo, "high": hi,
+                                  "assumption": f"sensitivity swing x{factor:g} of {q.text()}"}
+        if q.value is not None:
+            update["value"] = lo
+        return q.model_copy(update=update)
+
+    def walk(node: Any, parts: list[str]) -> Any:
+        head, rest = parts[0], parts[1:]
+        if head.endswith("[*]"):
+            name = head[:-3]
+            items = tuple(walk(item, rest) if rest else scale_q(item) for item in getattr(node, name))
+            return node.model_copy(update={name: items})
+        child = getattr(node, head)
+        if not rest:
+            if child is None:
+                child = default
+            return node.model_copy(update={head: scale_q(child)})
+        return node.model_copy(update={head: walk(child, rest)})
+
+    return walk(scenario, path.split("."))
+
+
+# -- metrics: each re-runs one model on a swung scenario -----------------------------------------
+def _p_target_met(scenario: Any) -> float:
+    from reassure.commands.force import build_force_problem
+    from reassure.models.forcegen import assess_force
+
+    problem, _ = build_force_problem(scenario)
+    return 100.0 * assess_force(problem, draws=2000, seed=scenario.seed).with_us.p_target_met
+
+
+def _deployed(scenario: Any) -> float:
+    from reassure.commands.force import build_force_problem
+    from reassure.models.forcegen import assess_force
+
+    problem, _ = build_force_problem(scenario)
+    return float(assess_force(problem, draws=0, seed=scenario.seed).without_us.deployed_total)
+
+
+def _south_ukraine_response_min(scenario: Any) -> float:
+    from reassure.commands.posture import posture_report
+
+    rows = {r["site"]: r for r in posture_report(scenario)["site_response_h"]}
+    fastest = rows.get("south-ukraine-npp", {}).get("fastest")
+    return float("nan") if fastest is None else 60.0 * fastest
+
+
+METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
+    # key: (title, axis label, function, parameter refs of the metric)
+    "p_target_met": ("Chance the target is met, % (with US backstop)", "chance the target is met, %",
+                     _p_target_met, ("force", "contributors")),
+    "deployed_without_us": ("Deployed strength without the US backstop, troops", "troops deployed",
+                            _deployed, ("force", "contributors")),
+    "response_south_ukraine": ("Fastest response to South Ukraine NPP, minutes", "minutes",
+                               _south_ukraine_response_min, ("posture", "air")),
+}
+
+SWINGS: tuple[Swing, ...] = (
+    Swing("interval between tours x0.5 / x1.5", "force.interval", 0.5, 1.5, "p_target_met"),
+    Swing("sustainable share of army x0.6 / x1.4", "force.sustainable_share", 0.6, 1.4, "p_target_met"),
+    Swing("tour length x0.5 / x1.5", "force.tour", 0.5, 1.5, "p_target_met"),
+    Swing("interval between tours x0.5 / x1.5", "force.interval", 0.5, 1.5, "deployed_without_us"),
+    Swing("sustainable share of army x0.6 / x1.4", "force.sustainable_share", 0.6, 1.4, "deployed_without_us"),
+    Swing("air readiness x0.5 / x2", "air.bases[*].readiness", 0.5, 2.0, "response_south_ukraine"),
+    Swing("ground QRF readiness x0.5 / x2", "posture.qrf_readiness", 0.5, 2.0, "response_south_ukraine"),
+)
+
+
+def _default_for(path: str) -> Any:
+    if path == "force.sustainable_share":
+        from reassure.commands.force import force_defaults
+
+        return force_defaults()["sustainable_share"]
+    return None
+
+
+def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
+                    extra_swings: tuple[Swing, ...] = ()) -> tuple[Chart, ...]:
+    """Tornado charts, one per metric, bars sorted by the size of the swing."""
+    metrics = dict(METRICS, **(extra_metrics or {}))
+    charts = []
+    for key, (title, axis, fn, refs) in metrics.items():
+        swings = [s for s in (*SWINGS, *extra_swings) if s.metric == key]
+        if not swings:
+            continue
+        base = fn(scenario)
+        rows = []
+        for s in swings:
+            upper = 1.0 if s.path.endswith("share") else None
+            try:
+                lo = fn(scaled(scenario, s.path, s.low, _default_for(s.path), upper))
+                hi = fn(scaled(scenario, s.path, s.high, _default_for(s.path), upper))
+            except AttributeError:  # the scenario has no such parameter
+                continue
+            rows.append((s.label, lo, hi, s.path))
+        rows.sort(key=lambda r: -abs(r[2] - r[1]))
+        charts.append(Chart(
+            id=f"tornado-{key}", title=f"Sensitivity: {title}", kind="tornado",
+            labels=tuple(r[0] for r in rows),
+            series={"low": tuple(r[1] for r in rows), "high": tuple(r[2] for r in rows)},
+            base=base, x_label=axis, refs=(*refs, *(r[3].replace("[*]", "") for r in rows)),
+        ))
+    return tuple(charts)

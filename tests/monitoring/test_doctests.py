@@ -1,0 +1,21 @@
+"""Run the docstring examples of the monitoring model."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import reassure.models._monitoring_types
+import reassure.models.monitoring
+
+
+@pytest.mark.parametrize(
+    "module",
+    [reassure.models.monitoring, reassure.models._monitoring_types],
+    ids=lambda m: m.__name__,
+)
+def test_doctests(module) -> None:  # noqa: ANN001
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0
+    assert result.failed == 0
