@@ -51,10 +51,11 @@ class _Walker(HTMLParser):
             if not self._caption_has_fn:
                 self.captions_without_fn.append("".join(self._caption))
             self._caption = None
-        while self.stack:
-            t, _ = self.stack.pop()
-            if t == tag:
-                break
+        if any(t == tag for t, _ in self.stack):
+            while self.stack:
+                t, _ = self.stack.pop()
+                if t == tag:
+                    break
 
     def handle_data(self, data: str) -> None:
         if self._num_text is not None:
@@ -68,7 +69,8 @@ class _Walker(HTMLParser):
             return
         if any("data-fn" in a for _, a in self.stack):  # a footnoted block (the description)
             return
-        if re.search(r"\d", data):
+        # "90th percentile" names a statistic; the value beside it is the footnoted figure.
+        if re.search(r"\d", re.sub(r"\b\d+(st|nd|rd|th) percentile", "", data)):
             self.bare.append(data.strip())
 
 

@@ -12,7 +12,7 @@ __all__ = ["command"]
 
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
-    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications")] = 200,
+    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications of the incident model (each a 90-day run)")] = 30,
     seed: Annotated[int | None, typer.Option("--seed", help="random seed (default: the scenario's)")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
     format: Annotated[str, typer.Option("--format", help="text or json")] = "text",

@@ -12,6 +12,8 @@ from typing import Annotated, Any
 
 import typer
 
+from reassure._memo import per_scenario
+
 __all__ = ["assess_scenario", "cells_geojson", "command", "monitoring_inputs", "size_scenario"]
 
 FORMATS = ("table", "json", "geojson")
@@ -80,6 +82,7 @@ def _entry(f: Any, theatre: Any, cls: Any) -> Any:
                us_asset=f.us_asset, id=f.id)
 
 
+@per_scenario
 def assess_scenario(scenario: Any) -> Any:
     """:class:`~reassure.models.monitoring.MonitoringAssessment` of a scenario's fleet."""
     from reassure.models.monitoring import assess_monitoring

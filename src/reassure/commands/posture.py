@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 import typer
 
+from reassure._memo import per_scenario
+
 __all__ = ["buildup_inputs", "command", "posture_report", "response_units"]
 
 FormatOption = Annotated[str, typer.Option("--format", help="table or json")]
@@ -256,6 +258,7 @@ def _site_response(scn: Any, theatre: Any, garrisons: list[dict[str, Any]], site
     return units, site_response(units, site_ids, lonlat)
 
 
+@per_scenario
 def posture_report(scn: Any, *, detail: str = "sites") -> dict[str, Any]:
     """Everything `reassure posture` prints, as plain data (``detail``: ``sites`` or ``all``).
 

@@ -204,7 +204,10 @@ def render_report(
     """The whole report as one HTML string."""
     fn = Footnotes(scenario)
     parts: list[str] = []
-    parts.append(f"<h1>{_e(scenario.title)}</h1>")
+    # The title and description summarise the scenario's sources; their numbers cite all of them.
+    all_sources = [f"source:{src.id}" for src in scenario.sources]
+    n_all = fn.mark(all_sources)
+    parts.append(f'<h1 data-fn="{n_all}">{_e(scenario.title)}<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup></h1>')
     parts.append(
         f'<p class="meta">Scenario <code class="name">{_e(scenario.name)}</code> · theatre '
         f'<code class="name">{_e(scenario.theatre)}</code> · seed <code>{_e(settings.get("seed"))}</code> · '
@@ -212,11 +215,8 @@ def render_report(
         f'<code>{_e(settings.get("version"))}</code></p>'
     )
     if scenario.description.strip():
-        # The description summarises the scenario's sources; its numbers cite all of them.
-        refs = [f"source:{src.id}" for src in scenario.sources]
-        n = fn.mark(refs)
-        parts.append(f'<p class="description" data-fn="{n}">{_e(" ".join(scenario.description.split()))}'
-                     f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></p>')
+        parts.append(f'<p class="description" data-fn="{n_all}">{_e(" ".join(scenario.description.split()))}'
+                     f'<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup></p>')
     parts.append("<h2>Verdicts</h2>")
     parts.append(_verdicts(verdicts, fn))
     for s in sections:
@@ -231,6 +231,8 @@ def render_report(
                  f'<figcaption>Contact line, sites, garrisons, bases, monitored cells and air-response '
                  f'rings{fn.sup(map_refs)}</figcaption></figure>')
     for s in sections:
+        if not (s.figures or s.charts or s.tables):
+            continue  # a section that only contributes map layers
         parts.append(f'<section id="section-{_e(s.name)}"><h2>{_e(s.title)}</h2>')
         if s.figures:
             parts.append(_figures(s.name, s.figures, fn))

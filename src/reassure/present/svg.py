@@ -248,8 +248,10 @@ def map_svg(layers: Sequence[Layer], width: int = 900, height: int = 640) -> str
                                f'{LAYER_STYLE["circle"]} stroke="{colour}">{tip}</circle>')
                 else:
                     size = float(props.get("size", 4))
+                    # Dense layers (line cells) read better without the white halo of sites.
+                    halo = LAYER_STYLE["point"] if len(feats) < 200 else 'stroke="none"'
                     out.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{size:.1f}" fill="{colour}" '
-                               f'{LAYER_STYLE["point"]}>{tip}</circle>')
+                               f'{halo}>{tip}</circle>')
                     if props.get("show_label"):
                         out.append(f'<text x="{cx + 5:.1f}" y="{cy - 4:.1f}">{_e(props.get("name", ""))}</text>')
         out.append("</g>")

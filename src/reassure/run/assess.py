@@ -23,7 +23,7 @@ from reassure.run.results import SCHEMA_VERSION, Chart, Layer, SectionResult, Ve
 
 __all__ = ["Assessment", "Settings", "assess", "atomic_write", "layers_geojson", "write_outputs"]
 
-DEFAULT_RUNS = 200
+DEFAULT_RUNS = 30
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix")
 RESPONSE_REFS = ("posture", "air", "support_force", "us_backstop")
 
 
-def _day_to_close(close: list[dict[str, Any]], troops: float) -> Any:
+def _day_to_close(close: list[dict[str, Any]], troops: float | None) -> Any:
     return next((c["day"] for c in close if c["troops"] == troops), None)
 
 

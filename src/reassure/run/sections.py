@@ -90,4 +90,5 @@ SECTIONS: tuple[tuple[str, Adapter], ...] = (
     ("force", _lazy("reassure.run.section_force", "force_section")),
     ("posture", _lazy("reassure.run.section_posture", "posture_section")),
     ("monitoring", _lazy("reassure.run.section_monitoring", "monitoring_section")),
+    ("incidents", _lazy("reassure.run.section_incidents", "incidents_section")),
 )

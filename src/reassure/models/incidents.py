@@ -1,0 +1,725 @@
+"""Ceasefire incidents: generation, detection and response, as pure array functions.
+
+The process (one replication; the Monte Carlo engine in :mod:`reassure.run.engine` repeats it)::
+
+    regime path     a Markov chain over days: holding / eroding / breaking down (any number)
+    arrivals        for each day d, sector s and incident type t, a Poisson count with mean
+                    rate_per_day[regime[d], t, s] * G[d], G ~ Gamma(k, 1/k) shared by the
+                    types and sectors of a day (or G[d, s], one per sector-day)
+                    (over-dispersion: gamma-Poisson = negative binomial);
+                    start times uniform in the day; the cell drawn in the sector by length
+    detection       passes over the cell every ``revisit_h`` with a random phase, so the first
+                    pass after the start is U(0, R) later; each pass detects with ``pd_per_pass``
+                    while the incident lasts (``duration_h``); then ``report_latency_h``.
+                    Self-reported types (a strike on a protected site is reported by the site)
+                    are known after the latency alone.
+    response        each detected incident of a type that needs one asks for a unit at the time
+                    it is reported. Dispatch in order of those times: the free in-theatre unit
+                    that arrives first; if none is free, the free escalation unit (the outside
+                    support force) that arrives first; if none, the incident waits for the
+                    eligible unit that becomes free first (first come, first served), and is
+                    unanswered if that wait exceeds ``max_wait_h`` or no unit can reach the cell.
+                    A unit is busy for travel + on-scene (exponential, mean ``on_scene_h``) +
+                    return (``return_factor`` × travel).
+
+Outcomes per incident: detected, time to detect, time to first response (from the start of the
+incident to the first unit on scene), within the threshold, unanswered. No combat outcomes.
+
+This module holds the inputs (frozen dataclasses of arrays, independent of other models), the
+fixed order in which one replication draws its random numbers (:func:`draw_replication`), and
+the compiled per-incident generation and detection kernel. The contention pass, the chunking
+and the aggregation live in :mod:`reassure.run.engine`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+import numba
+import numpy as np
+
+from reassure.errors import ModelError
+
+__all__ = [
+    "UNIFORMS_PER_INCIDENT",
+    "CellDetection",
+    "IncidentModel",
+    "IncidentOutcomes",
+    "IncidentRates",
+    "IncidentTypes",
+    "LineCells",
+    "RegimeChain",
+    "ReplicationDraws",
+    "ResponseUnits",
+    "draw_counts",
+    "draw_replication",
+    "expected_detected_fraction",
+    "generate_and_detect",
+    "generate_and_detect_kernel",
+]
+
+#: Uniform numbers drawn per incident, in this column order: time in the day, position in the
+#: sector, phase of the first pass, pass successes (geometric), on-scene time (exponential).
+UNIFORMS_PER_INCIDENT = 5
+
+UNIT_KINDS = ("ground_qrf", "helicopter", "air", "outside_support")
+
+
+def _frozen_array(value: object, dtype: type, name: str, ndim: int | None = None) -> np.ndarray:
+    try:
+        arr: np.ndarray = np.array(value, dtype=dtype, copy=True)
+    except (TypeError, ValueError) as exc:
+        raise ModelError(f"{name} must be numeric (got {value!r})") from exc
+    if ndim is not None and arr.ndim != ndim:
+        raise ModelError(f"{name} must have {ndim} dimension(s) (got shape {arr.shape})")
+    arr.setflags(write=False)
+    return arr
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise ModelError(message)
+
+
+@dataclass(frozen=True)
+class LineCells:
+    """Cells of the contact line: where incidents happen.
+
+    Parameters
+    ----------
+    position_km : (n_cells,) along-line position of each cell's centre, from the south-west end.
+    length_km : (n_cells,) length of line in each cell; incidents in a sector fall on its cells
+        in proportion to length.
+    sector : (n_cells,) integer sector of each cell, ``0 .. len(sector_names) - 1``.
+    sector_names : names of the sectors; every sector must own at least one cell.
+    """
+
+    position_km: np.ndarray
+    length_km: np.ndarray
+    sector: np.ndarray
+    sector_names: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        pos = _frozen_array(self.position_km, np.float64, "position_km", 1)
+        length = _frozen_array(self.length_km, np.float64, "length_km", 1)
+        sector = _frozen_array(self.sector, np.int64, "sector", 1)
+        names = tuple(str(n) for n in self.sector_names)
+        _check(pos.size > 0, "LineCells needs at least one cell")
+        _check(
+            pos.shape == length.shape == sector.shape,
+            f"position_km, length_km and sector must have one value per cell "
+            f"(got {pos.size}, {length.size}, {sector.size})",
+        )
+        _check(bool(np.all(length > 0) and np.all(np.isfinite(length))),
+               f"length_km must be positive and finite (got min {length.min()})")
+        _check(len(names) > 0, "sector_names must name at least one sector")
+        _check(bool(sector.min() >= 0 and sector.max() < len(names)),
+               f"sector values must lie in 0..{len(names) - 1} (got {sector.min()}..{sector.max()})")
+        empty = [names[s] for s in range(len(names)) if not np.any(sector == s)]
+        _check(not empty, f"every sector needs at least one cell (empty: {', '.join(empty)})")
+        object.__setattr__(self, "position_km", pos)
+        object.__setattr__(self, "length_km", length)
+        object.__setattr__(self, "sector", sector)
+        object.__setattr__(self, "sector_names", names)
+
+    @property
+    def n_cells(self) -> int:
+        """Number of cells."""
+        return int(self.position_km.size)
+
+    @property
+    def n_sectors(self) -> int:
+        """Number of sectors."""
+        return len(self.sector_names)
+
+
+@dataclass(frozen=True)
+class CellDetection:
+    """How each cell is watched (from the monitoring model).
+
+    Parameters
+    ----------
+    revisit_h : (n_cells,) interval between sensor passes over the cell, > 0; ``inf`` = unwatched.
+    pd_per_pass : (n_cells,) probability that one pass over an ongoing incident detects it.
+    report_latency_h : scalar or (n_cells,) delay from detection to a report that can trigger a
+        response.
+    """
+
+    revisit_h: np.ndarray
+    pd_per_pass: np.ndarray
+    report_latency_h: np.ndarray | float = 0.0
+
+    def __post_init__(self) -> None:
+        revisit = _frozen_array(self.revisit_h, np.float64, "revisit_h", 1)
+        pd = _frozen_array(self.pd_per_pass, np.float64, "pd_per_pass", 1)
+        latency = _frozen_array(self.report_latency_h, np.float64, "report_latency_h")
+        _check(revisit.shape == pd.shape, "revisit_h and pd_per_pass need one value per cell")
+        _check(bool(np.all(revisit > 0)), "revisit_h must be > 0 (use inf for an unwatched cell)")
+        _check(bool(np.all((pd >= 0) & (pd <= 1))), "pd_per_pass must lie in [0, 1]")
+        _check(latency.ndim == 0 or latency.shape == revisit.shape,
+               "report_latency_h must be a scalar or one value per cell")
+        _check(bool(np.all((latency >= 0) & np.isfinite(latency))),
+               "report_latency_h must be finite and >= 0")
+        object.__setattr__(self, "revisit_h", revisit)
+        object.__setattr__(self, "pd_per_pass", pd)
+        object.__setattr__(self, "report_latency_h", latency)
+
+    def latency_per_cell_h(self) -> np.ndarray:
+        """The reporting latency broadcast to one value per cell."""
+        return np.broadcast_to(self.report_latency_h, self.revisit_h.shape).astype(np.float64)
+
+
+@dataclass(frozen=True)
+class IncidentTypes:
+    """The kinds of incident.
+
+    Parameters
+    ----------
+    names : e.g. ``("violation", "strike", "incursion")``.
+    duration_h : (n_types,) how long an incident stays observable by a pass (an incursion's
+        duration; the visible aftermath of a strike).
+    response_required : (n_types,) whether a detected incident of this type calls for a unit.
+    self_reported : (n_types,) known without a sensor pass (after the reporting latency), e.g.
+        a strike on a protected site reported by the site itself.
+    """
+
+    names: tuple[str, ...]
+    duration_h: np.ndarray
+    response_required: np.ndarray
+    self_reported: np.ndarray
+
+    def __post_init__(self) -> None:
+        names = tuple(str(n) for n in self.names)
+        duration = _frozen_array(self.duration_h, np.float64, "duration_h", 1)
+        required = _frozen_array(self.response_required, np.bool_, "response_required", 1)
+        self_rep = _frozen_array(self.self_reported, np.bool_, "self_reported", 1)
+        _check(len(names) > 0, "IncidentTypes needs at least one type")
+        _check(len(set(names)) == len(names), f"incident type names must be unique (got {names})")
+        _check(duration.size == required.size == self_rep.size == len(names),
+               "duration_h, response_required and self_reported need one value per type")
+        _check(bool(np.all((duration >= 0) & np.isfinite(duration))),
+               "duration_h must be finite and >= 0")
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "duration_h", duration)
+        object.__setattr__(self, "response_required", required)
+        object.__setattr__(self, "self_reported", self_rep)
+
+    @property
+    def n_types(self) -> int:
+        """Number of incident types."""
+        return len(self.names)
+
+
+@dataclass(frozen=True)
+class RegimeChain:
+    """Ceasefire regimes as a Markov chain over days.
+
+    Parameters
+    ----------
+    names : e.g. ``("holding", "eroding", "breaking_down")``.
+    initial_probability : (n_regimes,) distribution of the regime on day 0.
+    transition_per_day : (n_regimes, n_regimes) row-stochastic; ``[i, j]`` is the probability
+        that a day in regime ``i`` is followed by a day in regime ``j``. The mean stay in
+        regime ``i`` is ``1 / (1 - transition_per_day[i, i])`` days.
+    """
+
+    names: tuple[str, ...]
+    initial_probability: np.ndarray
+    transition_per_day: np.ndarray
+
+    def __post_init__(self) -> None:
+        names = tuple(str(n) for n in self.names)
+        init = _frozen_array(self.initial_probability, np.float64, "initial_probability", 1)
+        trans = _frozen_array(self.transition_per_day, np.float64, "transition_per_day", 2)
+        n = len(names)
+        _check(n > 0, "RegimeChain needs at least one regime")
+        _check(init.size == n and trans.shape == (n, n),
+               f"initial_probability must be ({n},) and transition_per_day ({n}, {n})")
+        for what, rows in (("initial_probability", init[None, :]), ("transition_per_day", trans)):
+            _check(bool(np.all(rows >= 0)), f"{what} must be >= 0")
+            _check(bool(np.allclose(rows.sum(axis=1), 1.0, atol=1e-9)),
+                   f"{what} rows must sum to 1 (got {rows.sum(axis=1)})")
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "initial_probability", init)
+        object.__setattr__(self, "transition_per_day", trans)
+
+    @classmethod
+    def single(cls, name: str = "holding") -> RegimeChain:
+        """A chain with one regime that never changes."""
+        return cls((name,), np.ones(1), np.ones((1, 1)))
+
+    @property
+    def n_regimes(self) -> int:
+        """Number of regimes."""
+        return len(self.names)
+
+    def stationary(self) -> np.ndarray:
+        """Long-run fraction of days in each regime (left eigenvector for eigenvalue 1)."""
+        vals, vecs = np.linalg.eig(self.transition_per_day.T)
+        v = np.real(vecs[:, int(np.argmin(np.abs(vals - 1.0)))])
+        return v / v.sum()
+
+
+@dataclass(frozen=True)
+class IncidentRates:
+    """How often incidents happen.
+
+    Parameters
+    ----------
+    rate_per_day : (n_regimes, n_types, n_sectors) mean incidents per day of each type in each
+        sector while the ceasefire is in each regime.
+    regimes : the regime chain.
+    dispersion_shape : gamma shape ``k`` of the daily rate multiplier (mean 1, variance
+        ``1/k``); daily counts are then negative binomial with variance ``m + m**2 / k``.
+        ``inf`` gives plain Poisson counts.
+    dispersion_by_sector : False (default): one multiplier a day for the whole line, shared by
+        every sector and type (a bad day is bad everywhere; calibrated on line-wide daily
+        totals); True: an independent multiplier for each sector-day.
+    """
+
+    rate_per_day: np.ndarray
+    regimes: RegimeChain
+    dispersion_shape: float = math.inf
+    dispersion_by_sector: bool = False
+
+    def __post_init__(self) -> None:
+        rate = _frozen_array(self.rate_per_day, np.float64, "rate_per_day", 3)
+        _check(rate.shape[0] == self.regimes.n_regimes,
+               f"rate_per_day needs one slice per regime ({self.regimes.n_regimes}) "
+               f"(got shape {rate.shape})")
+        _check(bool(np.all((rate >= 0) & np.isfinite(rate))), "rate_per_day must be finite and >= 0")
+        k = float(self.dispersion_shape)
+        _check(k > 0, f"dispersion_shape must be > 0 (got {k})")
+        object.__setattr__(self, "rate_per_day", rate)
+        object.__setattr__(self, "dispersion_shape", k)
+
+    @classmethod
+    def poisson(cls, rate_per_day: np.ndarray) -> IncidentRates:
+        """Constant Poisson rates, ``rate_per_day`` of shape (n_types, n_sectors)."""
+        rate = np.asarray(rate_per_day, dtype=np.float64)
+        return cls(rate[None, :, :], RegimeChain.single(), math.inf)
+
+
+@dataclass(frozen=True)
+class ResponseUnits:
+    """Units that can answer an incident.
+
+    Parameters
+    ----------
+    names : one per unit.
+    kind : one per unit, one of ``ground_qrf``, ``helicopter``, ``air``, ``outside_support``.
+    response_h : (n_units, n_cells) time from dispatch to the first element on scene
+        (readiness + travel); ``inf`` where the unit cannot reach the cell.
+    on_scene_h : (n_units, n_types) mean time on scene (exponentially distributed).
+    can_serve : (n_units, n_types) whether the unit may answer the type.
+    escalation : (n_units,) True for the outside support force: asked only when no in-theatre
+        unit is free.
+    return_factor : (n_units,) the return trip as a multiple of ``response_h`` (1 = same time
+        back; 0 = free as soon as it leaves the scene).
+    us : (n_units,) True for US units (dropped by :meth:`without_us`).
+    """
+
+    names: tuple[str, ...]
+    kind: tuple[str, ...]
+    response_h: np.ndarray
+    on_scene_h: np.ndarray
+    can_serve: np.ndarray
+    escalation: np.ndarray
+    return_factor: np.ndarray
+    us: np.ndarray
+
+    def __post_init__(self) -> None:
+        names = tuple(str(n) for n in self.names)
+        kind = tuple(str(k) for k in self.kind)
+        resp = _frozen_array(self.response_h, np.float64, "response_h", 2)
+        scene = _frozen_array(self.on_scene_h, np.float64, "on_scene_h", 2)
+        serve = _frozen_array(self.can_serve, np.bool_, "can_serve", 2)
+        esc = _frozen_array(self.escalation, np.bool_, "escalation", 1)
+        ret = _frozen_array(self.return_factor, np.float64, "return_factor", 1)
+        us = _frozen_array(self.us, np.bool_, "us", 1)
+        n = len(names)
+        _check(len(kind) == n and resp.shape[0] == n and scene.shape[0] == n
+               and serve.shape[0] == n and esc.size == n and ret.size == n and us.size == n,
+               f"every ResponseUnits field needs one entry per unit ({n})")
+        _check(scene.shape == serve.shape, "on_scene_h and can_serve must be (n_units, n_types)")
+        bad = sorted(set(kind) - set(UNIT_KINDS))
+        _check(not bad, f"unit kind must be one of {', '.join(UNIT_KINDS)} (got {bad})")
+        _check(bool(np.all(resp >= 0)) and not np.any(np.isnan(resp)),
+               "response_h must be >= 0 (inf where the unit cannot reach the cell)")
+        _check(bool(np.all((scene >= 0) & np.isfinite(scene))), "on_scene_h must be finite and >= 0")
+        _check(bool(np.all((ret >= 0) & np.isfinite(ret))), "return_factor must be finite and >= 0")
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "kind", kind)
+        for name, arr in (("response_h", resp), ("on_scene_h", scene), ("can_serve", serve),
+                          ("escalation", esc), ("return_factor", ret), ("us", us)):
+            object.__setattr__(self, name, arr)
+
+    @property
+    def n_units(self) -> int:
+        """Number of units."""
+        return len(self.names)
+
+    def subset(self, keep: np.ndarray) -> ResponseUnits:
+        """The units where ``keep`` (a boolean mask or index array) selects them."""
+        idx = np.arange(self.n_units)[np.asarray(keep)]
+        return ResponseUnits(
+            names=tuple(self.names[i] for i in idx),
+            kind=tuple(self.kind[i] for i in idx),
+            response_h=self.response_h[idx],
+            on_scene_h=self.on_scene_h[idx],
+            can_serve=self.can_serve[idx],
+            escalation=self.escalation[idx],
+            return_factor=self.return_factor[idx],
+            us=self.us[idx],
+        )
+
+    def without_us(self) -> ResponseUnits:
+        """The same units with every US unit removed."""
+        return self.subset(~self.us)
+
+
+@dataclass(frozen=True)
+class IncidentModel:
+    """Everything one replication needs; validated once.
+
+    Parameters
+    ----------
+    cells, detection, types, rates, units : the inputs above; their shapes must agree.
+    horizon_days : days simulated per replication.
+    threshold_h : a response counts as timely if the first unit is on scene within this many
+        hours of the start of the incident.
+    max_wait_h : an incident that would wait longer than this for a free unit is unanswered
+        (``inf``: it waits however long it takes).
+    """
+
+    cells: LineCells
+    detection: CellDetection
+    types: IncidentTypes
+    rates: IncidentRates
+    units: ResponseUnits
+    horizon_days: int
+    threshold_h: float
+    max_wait_h: float = math.inf
+    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        nc, ns, nt = self.cells.n_cells, self.cells.n_sectors, self.types.n_types
+        _check(self.detection.revisit_h.size == nc,
+               f"detection needs one value per cell ({nc}) (got {self.detection.revisit_h.size})")
+        _check(self.rates.rate_per_day.shape[1:] == (nt, ns),
+               f"rate_per_day must be (n_regimes, {nt} types, {ns} sectors) "
+               f"(got {self.rates.rate_per_day.shape})")
+        _check(self.units.response_h.shape[1] == nc,
+               f"response_h must be (n_units, {nc} cells) (got {self.units.response_h.shape})")
+        _check(self.units.on_scene_h.shape[1] == nt,
+               f"on_scene_h and can_serve must be (n_units, {nt} types) "
+               f"(got {self.units.on_scene_h.shape})")
+        _check(int(self.horizon_days) == self.horizon_days and self.horizon_days >= 1,
+               f"horizon_days must be a whole number >= 1 (got {self.horizon_days})")
+        _check(self.threshold_h > 0, f"threshold_h must be > 0 (got {self.threshold_h})")
+        _check(self.max_wait_h >= 0, f"max_wait_h must be >= 0 (got {self.max_wait_h})")
+        object.__setattr__(self, "horizon_days", int(self.horizon_days))
+        object.__setattr__(self, "threshold_h", float(self.threshold_h))
+        object.__setattr__(self, "max_wait_h", float(self.max_wait_h))
+
+    @property
+    def horizon_h(self) -> float:
+        """The horizon in hours."""
+        return 24.0 * self.horizon_days
+
+    def with_units(self, units: ResponseUnits) -> IncidentModel:
+        """The same model with another set of response units (e.g. without the US)."""
+        return replace(self, units=units)
+
+    def without_us(self, detection: CellDetection | None = None) -> IncidentModel:
+        """The model with US units removed and, if given, the detection without US sensors."""
+        return replace(self, units=self.units.without_us(),
+                       detection=detection if detection is not None else self.detection)
+
+    def expected_incidents_per_replication(self) -> float:
+        """Mean number of incidents in one replication, using the stationary regime mix."""
+        mix = self.rates.regimes.stationary()
+        per_day = float(np.einsum("r,rts->", mix, self.rates.rate_per_day))
+        return per_day * self.horizon_days
+
+    def kernel_inputs(self) -> dict[str, np.ndarray]:
+        """Plain arrays for the compiled kernels, cells re-ordered so each sector is contiguous.
+
+        Returns a dict (cached on the model) with ``order`` (sorted position → original cell),
+        ``cell_cum_km`` (n_cells + 1), ``sector_lo``/``sector_hi`` (cell ranges per sector),
+        and the per-cell arrays in sorted order.
+        """
+        if not self._derived:
+            order = np.argsort(self.cells.sector, kind="stable")
+            sector_sorted = self.cells.sector[order]
+            cum = np.concatenate(([0.0], np.cumsum(self.cells.length_km[order])))
+            ns = self.cells.n_sectors
+            lo = np.searchsorted(sector_sorted, np.arange(ns), side="left").astype(np.int64)
+            hi = np.searchsorted(sector_sorted, np.arange(ns), side="right").astype(np.int64)
+            self._derived.update(
+                order=order.astype(np.int64),
+                cell_cum_km=cum,
+                sector_lo=lo,
+                sector_hi=hi,
+                revisit_h=np.ascontiguousarray(self.detection.revisit_h[order]),
+                pd_per_pass=np.ascontiguousarray(self.detection.pd_per_pass[order]),
+                latency_h=np.ascontiguousarray(self.detection.latency_per_cell_h()[order]),
+                sector_of_cell=np.ascontiguousarray(sector_sorted),
+                initial_cdf=np.cumsum(self.rates.regimes.initial_probability),
+                transition_cdf=np.cumsum(self.rates.regimes.transition_per_day, axis=1),
+                rate_dst=np.ascontiguousarray(self.rates.rate_per_day.transpose(0, 2, 1)),
+                duration_h=np.ascontiguousarray(self.types.duration_h),
+                self_reported=np.ascontiguousarray(self.types.self_reported),
+                response_required=np.ascontiguousarray(self.types.response_required),
+                response_h=np.ascontiguousarray(self.units.response_h[:, order]),
+                on_scene_h=np.ascontiguousarray(self.units.on_scene_h),
+                can_serve=np.ascontiguousarray(self.units.can_serve),
+                escalation=np.ascontiguousarray(self.units.escalation),
+                return_factor=np.ascontiguousarray(self.units.return_factor),
+            )
+        return self._derived
+
+
+@dataclass(frozen=True)
+class ReplicationDraws:
+    """Every random number one replication uses, drawn in a fixed order.
+
+    Attributes
+    ----------
+    regime : (horizon_days,) regime index of each day.
+    counts : (horizon_days, n_sectors, n_types) incidents per day, sector and type.
+    uniforms : (n_incidents, UNIFORMS_PER_INCIDENT) in [0, 1), see ``UNIFORMS_PER_INCIDENT``.
+    """
+
+    regime: np.ndarray
+    counts: np.ndarray
+    uniforms: np.ndarray
+
+
+@numba.njit(cache=True)
+def _markov_path(u: np.ndarray, initial_cdf: np.ndarray, transition_cdf: np.ndarray) -> np.ndarray:
+    # Inverse-CDF step per day: sequential by nature, hence compiled.
+    out = np.empty(u.size, dtype=np.int64)
+    state = np.searchsorted(initial_cdf, u[0], side="right")
+    state = min(state, initial_cdf.size - 1)
+    out[0] = state
+    for d in range(1, u.size):
+        row = transition_cdf[state]
+        state = min(np.searchsorted(row, u[d], side="right"), row.size - 1)
+        out[d] = state
+    return out
+
+
+def draw_counts(model: IncidentModel, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Draw the regime path and the incident counts of one replication (the first draws).
+
+    Parameters
+    ----------
+    model : the incident model.
+    rng : the replication's own generator.
+
+    Returns
+    -------
+    regime : (horizon_days,) regime index of each day.
+    counts : (horizon_days, n_sectors, n_types) int64 incidents per day, sector and type.
+    """
+    k = model.kernel_inputs()
+    days, ns = model.horizon_days, model.cells.n_sectors
+    regime = _markov_path(rng.random(days), k["initial_cdf"], k["transition_cdf"])
+    lam = k["rate_dst"][regime]  # (days, sectors, types)
+    shape = model.rates.dispersion_shape
+    if not math.isinf(shape):
+        # Gamma multiplier with mean 1, shared by the types (and, unless by sector, by the
+        # sectors) of a day: a bad day is bad for every kind of incident.
+        if model.rates.dispersion_by_sector:
+            lam = lam * (rng.standard_gamma(shape, size=(days, ns)) / shape)[:, :, None]
+        else:
+            lam = lam * (rng.standard_gamma(shape, size=days) / shape)[:, None, None]
+    counts = rng.poisson(lam).astype(np.int64, copy=False)
+    return regime, counts
+
+
+def draw_replication(model: IncidentModel, rng: np.random.Generator) -> ReplicationDraws:
+    """Draw all random numbers of one replication, in a fixed order.
+
+    The order (regime uniforms, gamma multipliers, Poisson counts, then
+    ``UNIFORMS_PER_INCIDENT`` uniforms per incident) is part of the contract: it makes a
+    replication's outcome depend only on its own generator, whatever the chunking or the worker
+    that runs it.
+
+    Parameters
+    ----------
+    model : the incident model.
+    rng : the replication's own generator.
+
+    Returns
+    -------
+    ReplicationDraws
+    """
+    regime, counts = draw_counts(model, rng)
+    uniforms = rng.random((int(counts.sum()), UNIFORMS_PER_INCIDENT))
+    return ReplicationDraws(regime=regime, counts=counts, uniforms=uniforms)
+
+
+@numba.njit(cache=True)
+def generate_and_detect_kernel(
+    counts, uniforms, offsets, cell_cum_km, sector_lo, sector_hi,
+    revisit_h, pd_per_pass, latency_h, duration_h, self_reported,
+    time_h, cell, itype, detect_h,
+):  # pragma: no cover - compiled
+    n_reps, n_days, n_sectors, n_types = counts.shape
+    # log(1 - p) per cell, for drawing the number of missed passes by inversion.
+    log_miss = np.empty(pd_per_pass.size)
+    for c in range(pd_per_pass.size):
+        p = pd_per_pass[c]
+        log_miss[c] = np.log1p(-p) if 0.0 < p < 1.0 else 0.0
+    for r in range(n_reps):
+        i = offsets[r]
+        for d in range(n_days):
+            for s in range(n_sectors):
+                lo = sector_lo[s]
+                hi = sector_hi[s]
+                base = cell_cum_km[lo]
+                span = cell_cum_km[hi] - base
+                for t in range(n_types):
+                    dur = duration_h[t]
+                    self_rep = self_reported[t]
+                    for _ in range(counts[r, d, s, t]):
+                        time_h[i] = 24.0 * (d + uniforms[i, 0])
+                        x = base + uniforms[i, 1] * span
+                        c = np.searchsorted(cell_cum_km, x, side="right") - 1
+                        c = min(max(c, lo), hi - 1)
+                        cell[i] = c
+                        itype[i] = t
+                        rev = revisit_h[c]
+                        p = pd_per_pass[c]
+                        if self_rep:
+                            detect_h[i] = latency_h[c]
+                        elif p <= 0.0 or not np.isfinite(rev):
+                            detect_h[i] = np.nan
+                        else:
+                            # First pass after the start: a random phase within the revisit.
+                            offset = uniforms[i, 2] * rev
+                            if p < 1.0:
+                                # Geometric number of missed passes by inversion; 1 - u keeps
+                                # the log's argument in (0, 1].
+                                missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
+                                offset += missed * rev
+                            if offset <= dur:
+                                detect_h[i] = offset + latency_h[c]
+                            else:
+                                detect_h[i] = np.nan
+                        i += 1
+
+
+def generate_and_detect(model: IncidentModel, draws: ReplicationDraws) -> dict[str, np.ndarray]:
+    """Turn one replication's draws into incidents with their detection.
+
+    Parameters
+    ----------
+    model : the incident model.
+    draws : from :func:`draw_replication` with the same model.
+
+    Returns
+    -------
+    dict of arrays, one entry per incident: ``time_h`` (start, hours from the start of the
+    horizon), ``cell`` (original cell index), ``sector``, ``type``, ``detect_h`` (start to report;
+    NaN when undetected).
+    """
+    k = model.kernel_inputs()
+    n = draws.uniforms.shape[0]
+    time_h = np.empty(n)
+    cell = np.empty(n, dtype=np.int64)
+    itype = np.empty(n, dtype=np.int64)
+    detect_h = np.empty(n)
+    generate_and_detect_kernel(
+        draws.counts[None].astype(np.int64), np.ascontiguousarray(draws.uniforms),
+        np.array([0, n], dtype=np.int64), k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
+        k["revisit_h"], k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
+        time_h, cell, itype, detect_h,
+    )
+    original = k["order"][cell]
+    return {
+        "time_h": time_h,
+        "cell": original,
+        "sector": model.cells.sector[original],
+        "type": itype,
+        "detect_h": detect_h,
+    }
+
+
+def expected_detected_fraction(revisit_h: np.ndarray | float, pd_per_pass: np.ndarray | float,
+                               duration_h: np.ndarray | float) -> np.ndarray:
+    """Probability that an incident lasting ``duration_h`` is seen by passes every ``revisit_h``.
+
+    With a uniform phase ``U ~ U(0, R)`` the passes during the incident are at ``U + jR <= d``;
+    averaging ``1 - (1 - p)**n_passes`` over the phase gives, with ``m = floor(d / R)`` and
+    ``f = d / R - m``::
+
+        P = f * (1 - (1 - p)**(m + 1)) + (1 - f) * (1 - (1 - p)**m)
+
+    which is ``min(1, d / R)`` when ``p = 1``.
+
+    Parameters
+    ----------
+    revisit_h, pd_per_pass, duration_h : broadcastable arrays.
+
+    Returns
+    -------
+    numpy.ndarray of probabilities.
+    """
+    r = np.asarray(revisit_h, dtype=np.float64)
+    p = np.asarray(pd_per_pass, dtype=np.float64)
+    d = np.asarray(duration_h, dtype=np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ratio = np.where(np.isinf(r), 0.0, d / r)
+    m = np.floor(ratio)
+    f = ratio - m
+    miss = 1.0 - p
+    return f * (1.0 - miss ** (m + 1)) + (1.0 - f) * (1.0 - miss**m)
+
+
+@dataclass(frozen=True)
+class IncidentOutcomes:
+    """Per-incident outcomes of one replication (for inspection and tests; the engine streams).
+
+    Attributes
+    ----------
+    time_h, cell, sector, type, detect_h : as from :func:`generate_and_detect`.
+    detected : detect_h is not NaN.
+    requested : detected and of a type that needs a response.
+    answered : requested and a unit came.
+    unit : index of the unit that came (-1 if none).
+    wait_h : report to dispatch (0 when a unit was free).
+    respond_h : start of the incident to the first unit on scene (NaN if not answered).
+    within_threshold : answered and ``respond_h <= threshold_h``.
+    escalated : answered by an escalation unit.
+    busy_h : (n_units,) total time each unit was committed (travel, on scene, return).
+    """
+
+    time_h: np.ndarray
+    cell: np.ndarray
+    sector: np.ndarray
+    type: np.ndarray
+    detect_h: np.ndarray
+    detected: np.ndarray
+    requested: np.ndarray
+    answered: np.ndarray
+    unit: np.ndarray
+    wait_h: np.ndarray
+    respond_h: np.ndarray
+    within_threshold: np.ndarray
+    escalated: np.ndarray
+    busy_h: np.ndarray
+
+    def to_dict(self) -> dict[str, list]:
+        """Plain lists, JSON-ready (NaN as None)."""
+        out: dict[str, list] = {}
+        for name in self.__dataclass_fields__:
+            arr = getattr(self, name)
+            if arr.dtype.kind == "f":
+                out[name] = [None if not math.isfinite(v) else float(v) for v in arr.tolist()]
+            else:
+                out[name] = arr.tolist()
+        return out

@@ -1,0 +1,87 @@
+"""Assessment section: ceasefire incidents, their detection and the response (Monte Carlo)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
+
+__all__ = ["incidents_section"]
+
+REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
+
+
+def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
+    if not e or e.get("value") is None:
+        return None
+    return float(e["value"]) * scale
+
+
+def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
+    """Run the incident Monte Carlo with and without the US backstop (same seed, same incidents)."""
+    from reassure.commands.incidents import incidents_report
+
+    r = incidents_report(scenario, runs=settings["runs"], seed=settings["seed"])
+    alone = r["without_us"]
+    within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
+    util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])
+    verdicts = (
+        Verdict("Are most incidents that call for a response answered within the threshold?",
+                None if within is None else within > 0.5,
+                None if within_alone is None else within_alone > 0.5,
+                "share of responded incidents whose first unit arrives within incidents.response_threshold "
+                "(more than half counts as most)", REFS),
+        Verdict("Do the response units keep up with demand (every unit busy less than all the time)?",
+                None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
+                f"busiest unit: {r['utilisation_max'].get('unit', 'n/a')}", REFS),
+    )
+    figures = (
+        Figure("incidents_per_day", "Incidents a day along the line and at sites", _v(r["incidents_per_day"]),
+               _v(alone["incidents_per_day"]), "", ("incidents",), 0),
+        Figure("detected_fraction", "Share of incidents detected", _v(r["detected_fraction"], 100),
+               _v(alone["detected_fraction"], 100), "%", REFS, 1),
+        Figure("detect_h_p50", "Time to detect, median (hours)", _v(r["detect_h"]["p50"]),
+               _v(alone["detect_h"]["p50"]), "h", REFS, 2),
+        Figure("detect_h_p90", "Time to detect, 90th percentile (hours)", _v(r["detect_h"]["p90"]),
+               _v(alone["detect_h"]["p90"]), "h", REFS, 2),
+        Figure("respond_h_p50", "Time to first response, median (hours)", _v(r["respond_h"]["p50"]),
+               _v(alone["respond_h"]["p50"]), "h", REFS, 2),
+        Figure("respond_h_p90", "Time to first response, 90th percentile (hours)", _v(r["respond_h"]["p90"]),
+               _v(alone["respond_h"]["p90"]), "h", REFS, 1),
+        Figure("within_threshold_fraction", "Responses within the threshold", _v(r["within_threshold_fraction"], 100),
+               _v(alone["within_threshold_fraction"], 100), "%", REFS, 1),
+        Figure("unanswered_fraction", "Incidents never answered", _v(r["unanswered_fraction"], 100),
+               _v(alone["unanswered_fraction"], 100), "%", REFS, 1),
+        Figure("utilisation_max", "Busiest unit's utilisation", _v(r["utilisation_max"], 100),
+               _v(alone["utilisation_max"], 100), "%", REFS, 0),
+    )
+    quantiles = ("p50", "mean", "p90")
+    charts = (
+        Chart("response-times", "Time to detect and to respond: median, mean and 90th percentile, hours", "bar",
+              labels=tuple(f"detect {q}" for q in quantiles) + tuple(f"respond {q}" for q in quantiles),
+              series={"with US backstop": tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),
+                      "without": tuple(_v(alone[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles)},
+              x_label="hours", refs=REFS),
+        Chart("sector-within", "Responses within the threshold by sector", "bar",
+              labels=tuple(s["name"] for s in r["sectors"]),
+              series={"with US backstop": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]),
+                      "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"])},
+              x_label="per cent within the threshold", refs=REFS),
+    )
+    tables = (
+        Table("units", "Response units and their utilisation (with / without the US backstop)",
+              ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
+              tuple((u["name"], u["kind"], u["us"], _v(u["utilisation"]),
+                     next((_v(a["utilisation"]) for a in alone["units"] if a["name"] == u["name"]), None))
+                    for u in r["units"]), REFS),
+        Table("incident_types", "Incidents by type (with the US backstop)",
+              ("type", "per_day", "detected_share"),
+              tuple((t["name"], _v(t["incidents_per_day"]), _v(t["detected_fraction"])) for t in r["types"]),
+              REFS),
+    )
+    warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ()))
+    warnings += tuple(r["inputs"].get("notes", ()))
+    data = {k: v for k, v in r.items() if k != "without_us"}
+    return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,
+                         (), tables, {"with_us": data, "without_us": alone}, warnings)

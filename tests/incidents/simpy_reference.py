@@ -1,0 +1,194 @@
+"""Reference implementation of the incident process in SimPy, written independently of the engine.
+
+It follows the process described in :mod:`reassure.models.incidents` event by event, the way an
+analyst would write it in SimPy: arrivals as a Poisson process (exponential gaps, not counts),
+sensor passes as timeouts, the dispatcher as idle flags plus a first-come-first-served queue,
+and units released by a process. It reads only the public input fields of an
+``IncidentModel`` and draws from Python's ``random`` module, so it shares no code and no random
+stream with the engine. Tests and ``benchmarks/bench_incidents.py`` import it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from dataclasses import dataclass, field
+
+import simpy
+
+__all__ = ["ReferenceReplication", "run_reference", "simulate_reference_replication"]
+
+
+@dataclass
+class ReferenceReplication:
+    """What one SimPy replication produced (plain Python numbers)."""
+
+    n_incidents: int = 0
+    n_detected: int = 0
+    detect_sum_h: float = 0.0
+    n_required: int = 0
+    n_requested: int = 0
+    n_answered: int = 0
+    n_unanswered: int = 0
+    n_within: int = 0
+    n_waited: int = 0
+    n_escalated: int = 0
+    respond_sum_h: float = 0.0
+    wait_sum_h: float = 0.0
+    respond_h: list[float] = field(default_factory=list)
+    busy_h: list[float] = field(default_factory=list)
+    events: int = 0
+
+
+def simulate_reference_replication(model, seed: int, *, contention: bool = True,
+                                   keep_times: bool = True) -> ReferenceReplication:
+    """Simulate one replication of ``model`` (an ``IncidentModel``) in SimPy."""
+    rnd = random.Random(seed)
+    env = simpy.Environment()
+    out = ReferenceReplication()
+    cells, det, types, rates, units = (model.cells, model.detection, model.types, model.rates,
+                                       model.units)
+    n_units = units.n_units
+    out.busy_h = [0.0] * n_units
+    latency = det.latency_per_cell_h().tolist()
+    revisit = det.revisit_h.tolist()
+    pd = det.pd_per_pass.tolist()
+    resp = units.response_h.tolist()
+    scene = units.on_scene_h.tolist()
+    serve = units.can_serve.tolist()
+    esc = units.escalation.tolist()
+    ret = units.return_factor.tolist()
+    duration = types.duration_h.tolist()
+    required = types.response_required.tolist()
+    self_reported = types.self_reported.tolist()
+    sector_cells = [[c for c in range(cells.n_cells) if cells.sector[c] == s]
+                    for s in range(cells.n_sectors)]
+    sector_cum_km = [list(itertools.accumulate(float(cells.length_km[c]) for c in cs))
+                     for cs in sector_cells]
+    idle = [True] * n_units
+    queue: list[tuple[int, int, simpy.Event]] = []
+
+    def eligible(u: int, t: int, c: int) -> bool:
+        return serve[u][t] and math.isfinite(resp[u][c])
+
+    # The dispatcher's call sheet: for each (type, cell), the eligible units in the order it
+    # asks them (in-theatre before the outside support force, then the fastest to arrive).
+    preference = [[sorted((u for u in range(n_units) if eligible(u, t, c)),
+                          key=lambda u, c=c: (esc[u], resp[u][c], u))
+                   for c in range(cells.n_cells)] for t in range(types.n_types)]
+
+    def pick_free(t: int, c: int) -> int | None:
+        for u in preference[t][c]:
+            if idle[u] or not contention:
+                return u
+        return None
+
+    def release(u: int) -> None:
+        for k, (t, c, ev) in enumerate(queue):
+            if eligible(u, t, c):
+                del queue[k]
+                ev.succeed(u)
+                return
+        idle[u] = True
+
+    def incident(start: float, sector: int, t: int):
+        yield env.timeout(start - env.now)
+        c = rnd.choices(sector_cells[sector], cum_weights=sector_cum_km[sector])[0]
+        out.n_incidents += 1
+        if required[t]:
+            out.n_required += 1
+        if self_reported[t]:
+            yield env.timeout(latency[c])
+        else:
+            if not math.isfinite(revisit[c]):
+                return
+            end = start + duration[t]
+            yield env.timeout(rnd.random() * revisit[c])
+            while True:
+                if env.now > end:
+                    return  # the incident is over before a pass saw it
+                if rnd.random() < pd[c]:
+                    break
+                yield env.timeout(revisit[c])
+            yield env.timeout(latency[c])
+        detect = env.now - start
+        out.n_detected += 1
+        out.detect_sum_h += detect
+        if not required[t]:
+            return
+        out.n_requested += 1
+        asked = env.now
+        if not preference[t][c]:
+            out.n_unanswered += 1
+            return
+        u = pick_free(t, c)
+        if u is None:
+            ev = env.event()
+            entry = (t, c, ev)
+            queue.append(entry)
+            if math.isfinite(model.max_wait_h):
+                yield ev | env.timeout(model.max_wait_h)
+                if not ev.triggered:
+                    queue.remove(entry)
+                    out.n_unanswered += 1
+                    return
+            else:
+                yield ev
+            u = ev.value
+        elif contention:
+            idle[u] = False
+        wait = env.now - asked
+        committed = env.now
+        yield env.timeout(resp[u][c])
+        respond = env.now - start
+        out.n_answered += 1
+        out.respond_sum_h += respond
+        out.wait_sum_h += wait
+        out.n_waited += wait > 0
+        out.n_escalated += esc[u]
+        out.n_within += respond <= model.threshold_h
+        if keep_times:
+            out.respond_h.append(respond)
+        on_scene = rnd.expovariate(1.0 / scene[u][t]) if scene[u][t] > 0 else 0.0
+        yield env.timeout(on_scene)
+        yield env.timeout(resp[u][c] * ret[u])
+        out.busy_h[u] += env.now - committed
+        if contention:
+            release(u)
+
+    def arrivals():
+        chain = rates.regimes
+        regime = rnd.choices(range(chain.n_regimes), weights=chain.initial_probability)[0]
+        k = rates.dispersion_shape
+        for day in range(model.horizon_days):
+            if day > 0:
+                regime = rnd.choices(range(chain.n_regimes),
+                                     weights=chain.transition_per_day[regime])[0]
+            line_g = rnd.gammavariate(k, 1.0 / k) if math.isfinite(k) else 1.0
+            for s in range(cells.n_sectors):
+                g = line_g
+                if rates.dispersion_by_sector and math.isfinite(k):
+                    g = rnd.gammavariate(k, 1.0 / k)
+                for t in range(types.n_types):
+                    per_h = float(rates.rate_per_day[regime, t, s]) * g / 24.0
+                    if per_h <= 0:
+                        continue
+                    when = day * 24.0 + rnd.expovariate(per_h)
+                    while when < (day + 1) * 24.0:
+                        env.process(incident(when, s, t))
+                        when += rnd.expovariate(per_h)
+            yield env.timeout(24.0)
+
+    env.process(arrivals())
+    env.run()
+    out.events = next(env._eid)  # events ever scheduled, as counted in style.md §2.1
+    return out
+
+
+def run_reference(model, n_replications: int, seed: int, *, contention: bool = True,
+                  keep_times: bool = True) -> list[ReferenceReplication]:
+    """Run ``n_replications`` independent SimPy replications (seeds ``seed*1_000_003 + r``)."""
+    return [simulate_reference_replication(model, seed * 1_000_003 + r, contention=contention,
+                                           keep_times=keep_times)
+            for r in range(n_replications)]
