@@ -17,7 +17,7 @@ def scenarios(format: FormatOption = "table") -> None:
     from reassure.spec import list_scenarios, load_scenario
 
     check_format(format)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for path in list_scenarios():
         s = load_scenario(path)
         rows.append(
@@ -40,8 +40,8 @@ def scenarios(format: FormatOption = "table") -> None:
         table.add_column(col)
     for r in rows:
         table.add_row(
-            r["name"], r["target_troops"], "yes" if r["us_backstop"] else "no",
-            r["extends"] or "", r["title"],
+            str(r["name"]), str(r["target_troops"]), "yes" if r["us_backstop"] else "no",
+            str(r["extends"] or ""), str(r["title"]),
         )
     console().print(table)
 

@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from reassure.spec import units as _units
 
-__all__ = ["Model", "Provenanced", "Q", "Quantity", "Source"]
+__all__ = ["Dim", "Model", "Provenanced", "Q", "Quantity", "Source"]
 
 
 class Model(BaseModel):
@@ -162,16 +162,17 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
-def Q(  # noqa: N802 - reads like a type in field annotations
+def Dim(  # noqa: N802 - reads like a type in field annotations
     dimension: str | tuple[str, ...],
     *,
     ge: float | None = None,
     gt: float | None = None,
     le: float | None = None,
-) -> Any:
-    """A ``Quantity`` field type that accepts only ``dimension`` and checks bounds.
+) -> AfterValidator:
+    """The check that makes a ``Quantity`` field accept only ``dimension`` within bounds.
 
-    Bounds are in the dimension's canonical unit (h, km, km/h, fraction, troops ...).
+    Use it as ``Annotated[Quantity, Dim("time", gt=0)]``. Bounds are in the dimension's
+    canonical unit (h, km, km/h, fraction, troops ...).
     """
     dims = (dimension,) if isinstance(dimension, str) else dimension
 
@@ -192,7 +193,18 @@ def Q(  # noqa: N802 - reads like a type in field annotations
             raise ValueError(f"must be <= {le:g} {canon} (got {_fmt(q.high)} {q.unit})")
         return q
 
-    return Annotated[Quantity, AfterValidator(check)]
+    return AfterValidator(check)
+
+
+def Q(  # noqa: N802
+    dimension: str | tuple[str, ...],
+    *,
+    ge: float | None = None,
+    gt: float | None = None,
+    le: float | None = None,
+) -> Any:
+    """``Annotated[Quantity, Dim(...)]`` built at run time (for code; annotations use ``Dim``)."""
+    return Annotated[Quantity, Dim(dimension, ge=ge, gt=gt, le=le)]
 
 
 class Source(Model):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, PrivateAttr, model_validator
 
-from reassure.spec._quantity import Model, Provenanced, Q, Quantity, Source
+from reassure.spec._quantity import Dim, Model, Provenanced, Quantity, Source
 from reassure.spec.sections.force import Contributor, ForceSpec
 from reassure.spec.sections.incidents import IncidentSpec
 from reassure.spec.sections.monitoring import MonitoringSpec
@@ -37,7 +37,7 @@ class Scenario(Model):
     )
     theatre: str = Field(description="theatre name, e.g. `ukraine-2025`")
     seed: int = Field(ge=0, description="random seed for every Monte Carlo in the assessment")
-    horizon: Q("time", gt=0) = Field(description="how long the force must be kept up")
+    horizon: Annotated[Quantity, Dim("time", gt=0)] = Field(description="how long the force must be kept up")
     sources: tuple[Source, ...] = Field(description="reports, publications and data sets cited")
     force: ForceSpec = Field(description="the force asked for")
     contributors: tuple[Contributor, ...] = Field(default=(), description="nations that may contribute")

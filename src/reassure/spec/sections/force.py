@@ -7,11 +7,11 @@ leaves out fall back to the shipped, sourced defaults in ``reassure/data/roles.t
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from reassure.spec._quantity import Model, Provenanced, Q
+from reassure.spec._quantity import Dim, Model, Provenanced, Quantity
 
 __all__ = [
     "CONDITIONAL_STATUSES",
@@ -59,8 +59,8 @@ CONDITIONAL_STATUSES = (
 #: Enablers a US backstop can fill (the `[us_backstop]` switches of the same names).
 ENABLER_NAMES = ("isr", "air_defence", "air_support", "airlift", "tanker", "logistics")
 
-Fraction = Q("fraction", ge=0.0, le=1.0)
-Troops = Q("troops", ge=0)
+Fraction = Annotated[Quantity, Dim("fraction", ge=0.0, le=1.0)]
+Troops = Annotated[Quantity, Dim("troops", ge=0)]
 
 
 class RoleMix(Model):
@@ -133,11 +133,11 @@ class EnablersSpec(Model):
 class ForceSpec(Model):
     """The force asked for and how it is kept up."""
 
-    target_troops: Q("troops", ge=0) = Field(description="deployed strength asked for")
-    tour: Q("time", gt=0) = Field(description="length of one deployment tour")
-    interval: Q("time", ge=0) = Field(description="time at home between two tours")
+    target_troops: Annotated[Quantity, Dim("troops", ge=0)] = Field(description="deployed strength asked for")
+    tour: Annotated[Quantity, Dim("time", gt=0)] = Field(description="length of one deployment tour")
+    interval: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time at home between two tours")
     role_mix: RoleMix = Field(description="share of deployed troops by role")
-    sustainable_share: Q("fraction", gt=0.0, le=1.0) | None = Field(
+    sustainable_share: Annotated[Quantity, Dim("fraction", gt=0.0, le=1.0)] | None = Field(
         default=None,
         description="most of its army a nation can hold in this mission's rotation pool, for "
         "contributors without their own (default: data/roles.toml)",
@@ -146,17 +146,17 @@ class ForceSpec(Model):
         default=None,
         description="fewest troops a nation sends if it takes part (default: data/roles.toml)",
     )
-    cost_per_troop_year: Q("cost_eur_per_troop_year", ge=0) | None = Field(
+    cost_per_troop_year: Annotated[Quantity, Dim("cost_eur_per_troop_year", ge=0)] | None = Field(
         default=None,
         description="cost of one deployed troop for a year, for contributors without their own "
         "(default: data/costs.toml)",
     )
-    max_tours: Q("count", ge=1) | None = Field(
+    max_tours: Annotated[Quantity, Dim("count", ge=1)] | None = Field(
         default=None,
         description="most tours one person serves over the horizon (re-deployment limit; "
         "default: only the interval limits re-use)",
     )
-    participation_correlation: Q("fraction", ge=0.0, le=0.99) | None = Field(
+    participation_correlation: Annotated[Quantity, Dim("fraction", ge=0.0, le=0.99)] | None = Field(
         default=None,
         description="correlation of nations' decisions to take part (default 0: independent)",
     )
@@ -178,7 +178,7 @@ class Contributor(Provenanced):
         "ruled-out",
         "unknown",
     ] = Field(description="reported position on sending troops")
-    pledge_troops: Q("troops", ge=0) | None = Field(
+    pledge_troops: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
         default=None, description="troops the nation says it could deploy (the high end is the cap)"
     )
     p_join: Fraction | None = Field(
@@ -186,20 +186,20 @@ class Contributor(Provenanced):
         description="probability the nation takes part; required unless `willing` (1) or "
         "`ruled-out` (0)",
     )
-    delay: Q("time", ge=0) | None = Field(
+    delay: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="time after the ceasefire before it can deploy (e.g. a vote)"
     )
     sustainable_share: Fraction | None = Field(
         default=None, description="most of its army it can hold in this mission's rotation pool"
     )
-    tour: Q("time", gt=0) | None = Field(default=None, description="national tour length")
-    interval: Q("time", ge=0) | None = Field(
+    tour: Annotated[Quantity, Dim("time", gt=0)] | None = Field(default=None, description="national tour length")
+    interval: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="national time at home between two tours"
     )
     requires_us_backstop: bool = Field(
         default=False, description="takes part only with a US backstop"
     )
-    cost_per_troop_year: Q("cost_eur_per_troop_year", ge=0) | None = Field(
+    cost_per_troop_year: Annotated[Quantity, Dim("cost_eur_per_troop_year", ge=0)] | None = Field(
         default=None, description="national cost of one deployed troop for a year"
     )
     role_caps: RoleCaps | None = Field(

@@ -15,11 +15,11 @@ The table feeds :mod:`reassure.models.incidents` (through ``reassure.commands.in
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from reassure.spec._quantity import Model, Q
+from reassure.spec._quantity import Dim, Model, Quantity
 
 __all__ = ["RESPONDER_KINDS", "IncidentSpec", "IncidentTypeSpec", "RegimeSpec"]
 
@@ -38,7 +38,7 @@ class IncidentTypeSpec(Model):
         description="`line`: along the contact line, rates per km; `sites`: at the protected "
         "sites of [posture], rates per day, shared by site weight",
     )
-    duration: Q("time", ge=0) = Field(
+    duration: Annotated[Quantity, Dim("time", ge=0)] = Field(
         description="how long it stays observable by a sensor pass"
     )
     response: bool = Field(description="whether a detected incident calls for a unit")
@@ -51,7 +51,7 @@ class IncidentTypeSpec(Model):
         default=(), description="kinds of unit that may answer: ground_qrf, helicopter, air, "
         "outside_support"
     )
-    on_scene: dict[Responder, Q("time", ge=0)] = Field(
+    on_scene: dict[Responder, Annotated[Quantity, Dim("time", ge=0)]] = Field(
         default_factory=dict,
         description="mean time on scene by kind of unit (exponentially distributed)",
     )
@@ -70,17 +70,17 @@ class RegimeSpec(Model):
     """One state of the ceasefire."""
 
     id: str = Field(description="short name, e.g. `holding`, `eroding`, `breaking_down`")
-    initial: Q("fraction", ge=0, le=1) = Field(
+    initial: Annotated[Quantity, Dim("fraction", ge=0, le=1)] = Field(
         description="probability that a replication starts in this regime"
     )
-    mean_duration: Q("time", ge=24) = Field(
+    mean_duration: Annotated[Quantity, Dim("time", ge=24)] = Field(
         description="mean stay in the regime (at least a day: the chain steps daily)"
     )
-    next: dict[str, Q("fraction", ge=0, le=1)] = Field(
+    next: dict[str, Annotated[Quantity, Dim("fraction", ge=0, le=1)]] = Field(
         default_factory=dict,
         description="where the regime goes when it ends: regime id -> probability (sum 1)",
     )
-    rates: dict[str, Q(("rate", "rate_per_km"), ge=0)] = Field(
+    rates: dict[str, Annotated[Quantity, Dim(("rate", "rate_per_km"), ge=0)]] = Field(
         description="incidents of each type while in this regime: type id -> rate (per km per "
         "day for `line` types, per day for `sites` types)"
     )
@@ -89,27 +89,27 @@ class RegimeSpec(Model):
 class IncidentSpec(Model):
     """Ceasefire incidents, how they are answered, and the response standard."""
 
-    response_threshold: Q("time", gt=0) = Field(description="response counted as in time if within")
-    horizon: Q("time", ge=24) | None = Field(
+    response_threshold: Annotated[Quantity, Dim("time", gt=0)] = Field(description="response counted as in time if within")
+    horizon: Annotated[Quantity, Dim("time", ge=24)] | None = Field(
         default=None, description="days simulated in one replication (default 90 days)"
     )
-    max_wait: Q("time", ge=0) | None = Field(
+    max_wait: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None,
         description="a call that would wait longer than this for a free unit is unanswered "
         "(default: it waits however long it takes)",
     )
-    report_latency: Q("time", ge=0) | None = Field(
+    report_latency: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="from detection to a report that can task a unit (default 0)"
     )
-    dispersion: Q("ratio", gt=0) | None = Field(
+    dispersion: Annotated[Quantity, Dim("ratio", gt=0)] | None = Field(
         default=None,
         description="gamma shape k of the line-wide daily intensity: counts are negative "
         "binomial with variance m + m^2/k (default: Poisson)",
     )
-    qrf_per_garrison: Q("count", ge=0) | None = Field(
+    qrf_per_garrison: Annotated[Quantity, Dim("count", ge=0)] | None = Field(
         default=None, description="ground QRFs on call at each garrison (default 1)"
     )
-    support_force_responses: Q("count", ge=0) | None = Field(
+    support_force_responses: Annotated[Quantity, Dim("count", ge=0)] | None = Field(
         default=None,
         description="company-sized responses the outside support force can send at once, "
         "each an escalation unit (default 1)",

@@ -12,11 +12,11 @@ import functools
 import math
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from reassure.spec._quantity import Model, Q, Quantity, Source
+from reassure.spec._quantity import Dim, Model, Quantity, Source
 
 __all__ = [
     "CATALOGUE_FILE",
@@ -42,32 +42,32 @@ class SensorType(Model):
     kind: Literal["patrol", "stare", "satellite"] = Field(
         description="patrol (flies back and forth), stare (fixed) or satellite"
     )
-    swath: Q("length", gt=0) = Field(description="width of the ground strip watched")
-    pd_day: Q("fraction", ge=0, le=1) = Field(description="detection probability per pass, day")
-    pd_night: Q("fraction", ge=0, le=1) = Field(description="detection probability per pass, night")
-    pd_cloud: Q("fraction", ge=0, le=1) = Field(description="detection probability under overcast")
-    availability: Q("fraction", gt=0, le=1) | None = Field(
+    swath: Annotated[Quantity, Dim("length", gt=0)] = Field(description="width of the ground strip watched")
+    pd_day: Annotated[Quantity, Dim("fraction", ge=0, le=1)] = Field(description="detection probability per pass, day")
+    pd_night: Annotated[Quantity, Dim("fraction", ge=0, le=1)] = Field(description="detection probability per pass, night")
+    pd_cloud: Annotated[Quantity, Dim("fraction", ge=0, le=1)] = Field(description="detection probability under overcast")
+    availability: Annotated[Quantity, Dim("fraction", gt=0, le=1)] | None = Field(
         default=None, description="share of airframes or stations mission-capable (default 1)"
     )
-    endurance: Q("time", gt=0) | None = Field(default=None, description="sortie flight time")
-    speed: Q("speed", gt=0) | None = Field(default=None, description="cruise speed")
-    turnaround: Q("time", ge=0) | None = Field(default=None, description="ground time between sorties")
-    datalink_range: Q("length", gt=0) | None = Field(
+    endurance: Annotated[Quantity, Dim("time", gt=0)] | None = Field(default=None, description="sortie flight time")
+    speed: Annotated[Quantity, Dim("speed", gt=0)] | None = Field(default=None, description="cruise speed")
+    turnaround: Annotated[Quantity, Dim("time", ge=0)] | None = Field(default=None, description="ground time between sorties")
+    datalink_range: Annotated[Quantity, Dim("length", gt=0)] | None = Field(
         default=None, description="farthest from its base it can be controlled (default unlimited)"
     )
-    revs_per_day: Q("rate", gt=0) | None = Field(
+    revs_per_day: Annotated[Quantity, Dim("rate", gt=0)] | None = Field(
         default=None, description="satellites: orbital revolutions a day (orbit model)"
     )
-    passes_per_rev: Q("count", ge=1, le=2) | None = Field(
+    passes_per_rev: Annotated[Quantity, Dim("count", ge=1, le=2)] | None = Field(
         default=None, description="satellites: 1 (daylight pass) or 2 (also the night pass)"
     )
-    local_time: Q("time", ge=0, le=24) | None = Field(
+    local_time: Annotated[Quantity, Dim("time", ge=0, le=24)] | None = Field(
         default=None, description="satellites: local solar time of the descending pass"
     )
-    revisit: Q("time", gt=0) | None = Field(
+    revisit: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="satellites: revisit of the fixed-revisit model"
     )
-    published_revisit: Q("time", gt=0) | None = Field(
+    published_revisit: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="a published revisit that checks the orbit model (not an input)"
     )
     jam_susceptible: bool = Field(default=False, description="jamming takes it off task")
@@ -188,16 +188,16 @@ class FleetEntry(Model):
     id: str = Field(description="short name of this group")
     sensor: str = Field(description="sensor type from the shipped sensor catalogue")
     base: str | None = Field(default=None, description="ICAO id of the base it flies from")
-    orbits: Q("count", ge=0) = Field(description="continuous orbits (or satellites) wanted")
+    orbits: Annotated[Quantity, Dim("count", ge=0)] = Field(description="continuous orbits (or satellites) wanted")
     us_asset: bool = Field(default=False, description="true if provided by the US backstop")
-    start: Q("length", ge=0) | None = Field(
+    start: Annotated[Quantity, Dim("length", ge=0)] | None = Field(
         default=None, description="start of the stretch it watches, along the line from its "
         "south-west end (default: the line's start)"
     )
-    end: Q("length", gt=0) | None = Field(
+    end: Annotated[Quantity, Dim("length", gt=0)] | None = Field(
         default=None, description="end of the stretch it watches (default: the line's end)"
     )
-    standoff: Q("length", ge=0) | None = Field(
+    standoff: Annotated[Quantity, Dim("length", ge=0)] | None = Field(
         default=None, description="how far behind the line it flies or stands (default: over it)"
     )
 
@@ -220,7 +220,7 @@ class FleetEntry(Model):
 class SizingSpec(Model):
     """What `reassure monitor --size` may use to meet the target with the fewest airframes."""
 
-    share: Q("fraction", gt=0, le=1) = Field(
+    share: Annotated[Quantity, Dim("fraction", gt=0, le=1)] = Field(
         description="share of the line length that must meet the target revisit"
     )
     candidates: tuple[FleetEntry, ...] = Field(
@@ -231,17 +231,17 @@ class SizingSpec(Model):
 class MonitoringSpec(Model):
     """How the line is watched, and how the coverage is judged."""
 
-    cell: Q("length", gt=0) = Field(description="length of one line cell")
-    target_revisit: Q("time", gt=0) = Field(description="revisit time the plan aims for")
+    cell: Annotated[Quantity, Dim("length", gt=0)] = Field(description="length of one line cell")
+    target_revisit: Annotated[Quantity, Dim("time", gt=0)] = Field(description="revisit time the plan aims for")
     fleets: tuple[FleetEntry, ...] = Field(default=(), description="sensor groups")
-    sector_length: Q("length", gt=0) | None = Field(
+    sector_length: Annotated[Quantity, Dim("length", gt=0)] | None = Field(
         default=None, description="length of a reporting sector along the line (default 100 km)"
     )
-    window: Q("time", gt=0) | None = Field(
+    window: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="analysis window (default 24 h; cover a satellite repeat "
         "cycle when satellites fly)"
     )
-    step: Q("time", gt=0) | None = Field(
+    step: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="time step of the coverage samples (default 1 min)"
     )
     gap_rule: Literal["optimistic", "pessimistic", "exclude"] = Field(
@@ -253,19 +253,19 @@ class MonitoringSpec(Model):
     satisfy_on: Literal["revisit_max", "revisit_mean", "response_mean"] = Field(
         default="revisit_max", description="figure compared with target_revisit for `satisfied`"
     )
-    night_fraction: Q("fraction", ge=0, le=1) | None = Field(
+    night_fraction: Annotated[Quantity, Dim("fraction", ge=0, le=1)] | None = Field(
         default=None, description="share of the day that is dark (default 0.5)"
     )
-    cloud_fraction: Q("fraction", ge=0, le=1) | None = Field(
+    cloud_fraction: Annotated[Quantity, Dim("fraction", ge=0, le=1)] | None = Field(
         default=None, description="probability of overcast on a pass (default 0)"
     )
-    jamming_events: Q("rate", ge=0) | None = Field(
+    jamming_events: Annotated[Quantity, Dim("rate", ge=0)] | None = Field(
         default=None, description="jamming events a day against the airborne fleet (default 0)"
     )
-    jamming_outage: Q("time", ge=0) | None = Field(
+    jamming_outage: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="time a jammed platform is off task per event (default 0)"
     )
-    attrition: Q("rate", ge=0) | None = Field(
+    attrition: Annotated[Quantity, Dim("rate", ge=0)] | None = Field(
         default=None, description="airframes lost a year per continuous patrol orbit (default 0)"
     )
     sizing: SizingSpec | None = Field(

@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from reassure.spec._quantity import Model, Q, Source
+from reassure.spec._quantity import Dim, Model, Quantity, Source
 
 __all__ = [
     "AirBaseUse",
@@ -49,12 +49,12 @@ class AirliftType(Model):
 
     id: str = Field(description="short id, e.g. `a400m`")
     name: str = Field(description="type name")
-    troops: Q("troops", gt=0) | None = Field(default=None, description="troops seated per sortie")
-    max_payload: Q("mass", gt=0) = Field(description="maximum payload")
-    planning_payload: Q("mass", gt=0) = Field(description="planning payload per sortie")
-    cruise_speed: Q("speed", gt=0) = Field(description="cruise speed")
-    ground_time: Q("time", ge=0) = Field(description="time on the ground per stop")
-    range_with_payload: Q("length", gt=0) = Field(description="range with the stated payload")
+    troops: Annotated[Quantity, Dim("troops", gt=0)] | None = Field(default=None, description="troops seated per sortie")
+    max_payload: Annotated[Quantity, Dim("mass", gt=0)] = Field(description="maximum payload")
+    planning_payload: Annotated[Quantity, Dim("mass", gt=0)] = Field(description="planning payload per sortie")
+    cruise_speed: Annotated[Quantity, Dim("speed", gt=0)] = Field(description="cruise speed")
+    ground_time: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time on the ground per stop")
+    range_with_payload: Annotated[Quantity, Dim("length", gt=0)] = Field(description="range with the stated payload")
 
 
 class HelicopterType(Model):
@@ -62,9 +62,9 @@ class HelicopterType(Model):
 
     id: str = Field(description="short id, e.g. `nh90`")
     name: str = Field(description="type name")
-    troops: Q("troops", gt=0) = Field(description="equipped troops carried")
-    cruise_speed: Q("speed", gt=0) = Field(description="cruise speed")
-    range: Q("length", gt=0) = Field(description="range (out and back)")
+    troops: Annotated[Quantity, Dim("troops", gt=0)] = Field(description="equipped troops carried")
+    cruise_speed: Annotated[Quantity, Dim("speed", gt=0)] = Field(description="cruise speed")
+    range: Annotated[Quantity, Dim("length", gt=0)] = Field(description="range (out and back)")
 
 
 class FighterType(Model):
@@ -72,21 +72,21 @@ class FighterType(Model):
 
     id: str = Field(description="short id, e.g. `typhoon`")
     name: str = Field(description="type name")
-    combat_radius: Q("length", gt=0) = Field(description="combat radius")
-    cruise_speed: Q("speed", gt=0) = Field(description="cruise speed")
+    combat_radius: Annotated[Quantity, Dim("length", gt=0)] = Field(description="combat radius")
+    cruise_speed: Annotated[Quantity, Dim("speed", gt=0)] = Field(description="cruise speed")
 
 
 class QRAFactors(Model):
     """Quick reaction alert."""
 
-    readiness: Q("time", ge=0) = Field(description="time from activation to airborne")
+    readiness: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from activation to airborne")
 
 
 class AirfieldFactors(Model):
     """Airfield throughput planning factors (AFPAM 10-1403)."""
 
-    queuing_efficiency: Q("fraction", gt=0, le=1) = Field(description="AFPAM queuing efficiency")
-    kabul_peak_sorties: Q("count", gt=0) = Field(description="peak daily military sorties, one runway")
+    queuing_efficiency: Annotated[Quantity, Dim("fraction", gt=0, le=1)] = Field(description="AFPAM queuing efficiency")
+    kabul_peak_sorties: Annotated[Quantity, Dim("count", gt=0)] = Field(description="peak daily military sorties, one runway")
 
 
 class AircraftCatalogue(Model):
@@ -176,7 +176,7 @@ class ProtectedSite(Model):
     """A theatre site the force is to protect, with its weight."""
 
     site: str = Field(description="site id from the theatre's sites table")
-    weight: Q("weight", ge=0) = Field(description="relative importance of the site")
+    weight: Annotated[Quantity, Dim("weight", ge=0)] = Field(description="relative importance of the site")
 
 
 class PostureSpec(Model):
@@ -187,12 +187,12 @@ class PostureSpec(Model):
     the geodesic distance times ``detour_factor``.
     """
 
-    standoff: Q("length", ge=0) = Field(description="minimum distance of garrisons from the line")
+    standoff: Annotated[Quantity, Dim("length", ge=0)] = Field(description="minimum distance of garrisons from the line")
     sites: tuple[ProtectedSite, ...] = Field(default=(), description="sites to protect")
-    garrisons: Q("count", ge=0) | None = Field(
+    garrisons: Annotated[Quantity, Dim("count", ge=0)] | None = Field(
         default=None, description="number of garrisons (default: manoeuvre troops / garrison_troops)"
     )
-    garrison_troops: Q("troops", gt=0) | None = Field(
+    garrison_troops: Annotated[Quantity, Dim("troops", gt=0)] | None = Field(
         default=None, description="troops in one garrison, to derive the number of garrisons"
     )
     existing: tuple[str, ...] = Field(
@@ -201,14 +201,14 @@ class PostureSpec(Model):
     neighbour_candidates: tuple[str, ...] = Field(
         default=(), description="air-base ids outside Ukraine that may also host a garrison"
     )
-    cover_time: Q("time", gt=0) | None = Field(
+    cover_time: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="a site is protected if a ground QRF reaches it within this time"
     )
-    qrf_readiness: Q("time", ge=0) | None = Field(
+    qrf_readiness: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="ground QRF notice to move"
     )
-    qrf_speed: Q("speed", gt=0) | None = Field(default=None, description="ground QRF road speed")
-    detour_factor: Q("ratio", ge=1) | None = Field(
+    qrf_speed: Annotated[Quantity, Dim("speed", gt=0)] | None = Field(default=None, description="ground QRF road speed")
+    detour_factor: Annotated[Quantity, Dim("ratio", ge=1)] | None = Field(
         default=None, description="road distance over geodesic distance (circuity)"
     )
 
@@ -221,8 +221,8 @@ class AirBaseUse(Model):
 
     base: str = Field(description="ICAO id from the theatre's airbases table")
     type: str | None = Field(default=None, description="fighter type id from the aircraft catalogue")
-    aircraft: Q("aircraft", ge=0) = Field(description="aircraft held at the base")
-    readiness: Q("time", ge=0) = Field(description="time from call to take-off")
+    aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] = Field(description="aircraft held at the base")
+    readiness: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from call to take-off")
     us: bool = Field(default=False, description="true if these are US assets")
 
     _check_type = field_validator("type")(lambda v: _known_type("fighters", v))
@@ -234,8 +234,8 @@ class HelicopterUse(Model):
     id: str = Field(description="short name of the detachment")
     type: str = Field(description="helicopter type id from the aircraft catalogue")
     base: str = Field(description="site id, air-base id, or `garrisons` for one at every garrison")
-    aircraft: Q("aircraft", ge=0) = Field(description="helicopters per detachment")
-    readiness: Q("time", ge=0) = Field(description="time from call to lift-off")
+    aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] = Field(description="helicopters per detachment")
+    readiness: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from call to lift-off")
     us: bool = Field(default=False, description="true if these are US assets")
 
     _check_type = field_validator("type")(lambda v: _known_type("helicopters", v))
@@ -257,8 +257,8 @@ class FollowOnTier(Model):
     """Further troops that become ready to move after the support force."""
 
     id: str = Field(description="short name of the tier")
-    troops: Q("troops", ge=0) = Field(description="troops in the tier")
-    ready: Q("time", ge=0) = Field(description="time from the order until they can move")
+    troops: Annotated[Quantity, Dim("troops", ge=0)] = Field(description="troops in the tier")
+    ready: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from the order until they can move")
 
 
 class AirliftUse(Model):
@@ -266,7 +266,7 @@ class AirliftUse(Model):
 
     id: str = Field(description="short name of the group")
     type: str = Field(description="airlift type id from the aircraft catalogue")
-    aircraft: Q("aircraft", ge=0) = Field(description="aircraft committed")
+    aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] = Field(description="aircraft committed")
     us: bool = Field(default=False, description="true if US aircraft (counted only with US airlift)")
 
     _check_type = field_validator("type")(lambda v: _known_type("airlift", v))
@@ -276,9 +276,9 @@ class SurfaceChannelSpec(Model):
     """A rail or road channel with a daily capacity."""
 
     id: str = Field(description="short name, e.g. `rail`, `road`")
-    troops_per_day: Q("throughput", ge=0) = Field(description="troops the channel moves per day")
-    transit: Q("time", ge=0) = Field(description="time from departure to arrival")
-    start: Q("time", ge=0) = Field(description="time from the order until the channel opens")
+    troops_per_day: Annotated[Quantity, Dim("throughput", ge=0)] = Field(description="troops the channel moves per day")
+    transit: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from departure to arrival")
+    start: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from the order until the channel opens")
     us: bool = Field(default=False, description="true if it rests on US logistics")
 
 
@@ -286,23 +286,23 @@ class SupportForceSpec(Model):
     """The outside support force, held in a neighbouring country, and how it reinforces."""
 
     base: str = Field(description="ICAO id of the base it is held at")
-    troops: Q("troops", ge=0) = Field(description="strength of the support force")
-    readiness: Q("time", ge=0) = Field(description="notice to move")
+    troops: Annotated[Quantity, Dim("troops", ge=0)] = Field(description="strength of the support force")
+    readiness: Annotated[Quantity, Dim("time", ge=0)] = Field(description="notice to move")
     arrival: str | None = Field(
         default=None, description="air-base id (or site id) where reinforcements land in Ukraine"
     )
     follow_on: tuple[FollowOnTier, ...] = Field(default=(), description="further readiness tiers")
     airlift: tuple[AirliftUse, ...] = Field(default=(), description="transport aircraft")
     surface: tuple[SurfaceChannelSpec, ...] = Field(default=(), description="rail and road channels")
-    airlift_hours: Q("time", gt=0, le=24) | None = Field(
+    airlift_hours: Annotated[Quantity, Dim("time", gt=0, le=24)] | None = Field(
         default=None, description="airlift operating hours per day"
     )
-    max_on_ground: Q("aircraft", gt=0) | None = Field(
+    max_on_ground: Annotated[Quantity, Dim("aircraft", gt=0)] | None = Field(
         default=None, description="aircraft the arrival airfield can work at once (MOG)"
     )
-    tonnes_per_troop: Q("mass", gt=0) | None = Field(
+    tonnes_per_troop: Annotated[Quantity, Dim("mass", gt=0)] | None = Field(
         default=None, description="cargo per troop; when set, troops per sortie = planning payload / this"
     )
-    buildup_days: Q("time", gt=0) | None = Field(
+    buildup_days: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="length of the build-up curve (default 30 days)"
     )
