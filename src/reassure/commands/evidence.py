@@ -1,0 +1,168 @@
+"""`reassure evidence PATH...`: reports -> a ledger of quantified claims and national stances.
+
+Heavy modules (spaCy, datasketch, trafilatura) are imported inside the function, so that
+`reassure --help` stays light. A file that cannot be read gets one line on stderr and the others
+go on; if no file at all can be read the command fails with `InputFileError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+__all__ = ["FORMATS", "command"]
+
+FORMATS = ("table", "json", "csv")
+CSV_COLUMNS = (
+    "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "unit", "low",
+    "high", "qualifier", "text", "status", "independent_sources", "said_by", "start", "end",
+    "sentence",
+)
+
+
+def command(
+    paths: Annotated[list[Path], typer.Argument(help="report files (text or HTML) or folders")],
+    format: Annotated[str, typer.Option("--format", help="table, json or csv")] = "table",
+    scenario_sources: Annotated[
+        bool,
+        typer.Option("--scenario-sources",
+                     help="print [[sources]] entries and suggested parameters (TOML) instead"),
+    ] = False,
+) -> None:
+    """Read reports into a ledger of quantified claims and stances, with agreements and conflicts."""
+    import sys
+
+    from reassure.errors import InputFileError, ReassureError, did_you_mean
+    from reassure.evidence import build_ledger
+
+    if format not in FORMATS:
+        raise ReassureError(
+            f"--format must be one of {', '.join(FORMATS)}{did_you_mean(format, FORMATS)} "
+            f"(got {format!r})"
+        )
+    ledger = build_ledger(paths)
+    for problem in ledger.problems:
+        print(f"skipped {problem}", file=sys.stderr)
+    if not ledger.reports:
+        raise InputFileError(
+            "no report could be read"
+            + (f" ({len(ledger.problems)} problem(s) above)" if ledger.problems else "")
+        )
+    if scenario_sources:
+        sys.stdout.write(ledger.scenario_sources())
+        return
+    if format == "json":
+        from reassure.present.output import print_json
+
+        print_json(ledger.to_dict())
+    elif format == "csv":
+        _print_csv(ledger)
+    else:
+        _print_tables(ledger)
+
+
+def _rows(ledger: Any) -> list[dict[str, Any]]:
+    story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
+    status_q = {c: e for e in ledger.quantities for c in e.claim_ids}
+    status_s = {c: p for p in ledger.positions for c in p.claim_ids}
+    rows = []
+    for c in ledger.claims:
+        e = status_q.get(c.id)
+        rows.append({
+            "id": c.id, "kind": "quantity", "report": c.report_id, "story": story[c.report_id],
+            "subject": c.subject, "nation": c.nation or "", "actor": "", "stance": "",
+            "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
+            "text": c.text, "status": e.status if e else "",
+            "independent_sources": e.independent_sources if e else "",
+            "said_by": c.said_by or "", "start": c.start, "end": c.end, "sentence": c.sentence,
+        })
+    for s in ledger.stances:
+        p = status_s.get(s.id)
+        rows.append({
+            "id": s.id, "kind": "stance", "report": s.report_id, "story": story[s.report_id],
+            "subject": "", "nation": s.actor, "actor": s.actor_name, "stance": s.stance,
+            "unit": "", "low": "", "high": "", "qualifier": "", "text": s.cue,
+            "status": p.status if p else "",
+            "independent_sources": p.independent_sources if p else "",
+            "said_by": s.said_by or "", "start": s.start, "end": s.end, "sentence": s.sentence,
+        })
+    return rows
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _print_csv(ledger: Any) -> None:
+    import csv
+    import sys
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in _rows(ledger):
+        writer.writerow(row)
+
+
+def _range_text(low: float | None, high: float | None, unit: str) -> str:
+    unit = "years" if unit == "year" else unit
+    if low is None and high is None:
+        return "?"
+    if low is None:
+        return f"≤ {high:,.0f} {unit}"
+    if high is None:
+        return f"≥ {low:,.0f} {unit}"
+    if low == high:
+        return f"{low:,.0f} {unit}"
+    return f"{low:,.0f}–{high:,.0f} {unit}"
+
+
+def _print_tables(ledger: Any) -> None:
+    from rich.table import Table
+
+    from reassure.present.output import console
+
+    out = console()
+    story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
+    reports = Table(title=f"Reports ({len(ledger.reports)}, {len(ledger.duplicate_groups)} "
+                    "independent stories)", title_justify="left")
+    for col in ("id", "story", "title", "outlet", "date", "claims", "removed"):
+        reports.add_column(col, overflow="fold")
+    counts: dict[str, int] = {}
+    for c in (*ledger.claims, *ledger.stances):
+        counts[c.report_id] = counts.get(c.report_id, 0) + 1
+    for r in ledger.reports:
+        removed = r.to_dict()["removed"]
+        reports.add_row(
+            r.id, story[r.id], r.title or "", r.outlet or "", r.date or "",
+            str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
+        )
+    out.print(reports)
+
+    numbers = Table(title="Quantified claims by subject", title_justify="left")
+    for col in ("subject", "status", "range", "values (reports)", "independent", "claims"):
+        numbers.add_column(col, overflow="fold")
+    for e in ledger.quantities:
+        values = "; ".join(f"{v.text} ({', '.join(v.report_ids)})" for v in e.values)
+        numbers.add_row(
+            e.subject_label, _status(e.status), _range_text(e.low, e.high, e.unit), values,
+            str(e.independent_sources), ", ".join(e.claim_ids),
+        )
+    out.print(numbers)
+
+    stances = Table(title="Stances on contributing troops", title_justify="left")
+    for col in ("nation", "status", "stances (reports)", "independent", "claims"):
+        stances.add_column(col, overflow="fold")
+    for p in ledger.positions:
+        values = "; ".join(f"{v.stance} ({', '.join(v.report_ids)})" for v in p.stances)
+        status = _status(p.status) + (f": {p.conflict}" if p.conflict else "")
+        stances.add_row(p.actor_name, status, values, str(p.independent_sources),
+                        ", ".join(p.claim_ids))
+    out.print(stances)
+
+
+def _status(status: str) -> str:
+    return "[red]conflict[/red]" if status == "conflict" else "agreement"

@@ -1,0 +1,56 @@
+"""The evidence ledger: a folder of reports -> quantified claims and national stances.
+
+>>> from reassure.evidence import build_ledger
+>>> ledger = build_ledger(["../shared/seeds"])            # doctest: +SKIP
+>>> ledger.entry("european_force").low, ledger.entry("european_force").high   # doctest: +SKIP
+(25000.0, 30000.0)
+
+Pure: no printing, no network. spaCy (blank English pipeline), datasketch and trafilatura are
+imported on first use. See docs/evidence.md for what is extracted, how, and the known limits.
+"""
+
+from __future__ import annotations
+
+from reassure.evidence._claims import SUBJECTS
+from reassure.evidence._dedup import DEDUP_THRESHOLD
+from reassure.evidence._ingest import MAX_BYTES
+from reassure.evidence._ledger import Ledger, build_ledger
+from reassure.evidence._model import (
+    DuplicateGroup,
+    PositionEntry,
+    Problem,
+    QuantityClaim,
+    QuantityEntry,
+    QuantityValue,
+    Report,
+    StanceClaim,
+    StanceValue,
+)
+from reassure.evidence._stances import STANCES
+
+__all__ = [
+    "DEDUP_THRESHOLD",
+    "MAX_BYTES",
+    "STANCES",
+    "SUBJECTS",
+    "DuplicateGroup",
+    "Ledger",
+    "PositionEntry",
+    "Problem",
+    "QuantityClaim",
+    "QuantityEntry",
+    "QuantityValue",
+    "Report",
+    "StanceClaim",
+    "StanceValue",
+    "build_ledger",
+    "read_report",
+]
+
+
+def read_report(path: str) -> Report:
+    """Read and clean one report; raise `EvidenceError` naming the file if it cannot be used."""
+    from reassure.evidence._clean import clean
+    from reassure.evidence._ingest import read_raw
+
+    return clean(read_raw(path))

@@ -1,0 +1,333 @@
+"""Cleaning a report: boilerplate out, metadata kept, repeated paragraphs collapsed.
+
+Works line by line (a non-empty line is a paragraph). Offsets of kept paragraphs point into the
+report's text, which is never rewritten, so every claim can be located in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlparse
+
+from reassure.errors import EvidenceError
+from reassure.evidence._ingest import RawReport
+from reassure.evidence._model import Removed, Report
+
+__all__ = ["MAX_TEXT_CHARS", "clean", "report_id_for", "source_id_for"]
+
+MAX_TEXT_CHARS = 1_000_000  # spaCy's default limit for one Doc; a news report is far shorter
+
+
+# A line that starts a newsletter/subscription block: it and the short lines after it go.
+_BLOCK_START = re.compile(
+    r"^(the\s+)?[\w .&'’-]{0,60}\bnewsletter\s*$|^discover more from\b|^subscribe\b|"
+    r"^sign (me )?up\b|^(sign up|join|register) (for|to) (our|the)\b|^follow us\b|"
+    r"^(share|share this( article)?|click to share)\s*:?\s*$|^related (articles|stories|news)\s*:?\s*$|"
+    r"^(read|see) (more|also)\s*:|^also read\s*:|^advertisement\s*$",
+    re.IGNORECASE,
+)
+# A short line with one of these is boilerplate wherever it stands.
+_BOILER = re.compile(
+    r"\b(unsubscribe|subscribe|newsletter|sign(ing)? (me )?up|privacy policy|terms of (use|service)|"
+    r"recaptcha|cookies?\b|all rights reserved|copyright|latest posts sent to your email)\b|©",
+    re.IGNORECASE,
+)
+# Cheap gate: a line without any of these cannot be boilerplate, a caption or metadata.
+_KEYS = (
+    "newsletter", "subscri", "sign", "follow us", "share", "related", "read ", "see ", "advertis",
+    "privacy", "terms of", "recaptcha", "cookie", "rights reserved", "copyright", "©", "photo",
+    "image", "picture", "caption", "getty", "shutterstock", "latest posts", "source", "original",
+    "link", "author", "written by", "reporter", "publish", "date", "posted", "updated", "discover",
+    "by ",
+)
+_PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…«»"})
+_SOURCE_LINK = re.compile(r"^(source( link)?|original( article)?|link)\s*:\s*(?P<url>https?://\S+)?\s*$",
+                          re.IGNORECASE)
+_AUTHOR = re.compile(r"^(author|written by|reporter)\s*:\s*(?P<name>.*?)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
+_DATE_LINE = re.compile(
+    r"^(publish(ed)?( date| on)?|date( published)?|posted( on)?|updated( on)?)\s*:\s*(?P<date>.+?)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\((?:[A-Z][\w.&/ -]*\s)?photos?\b[^)]*\)\s*$|\((?:photo|image|picture)[^)]*\)\s*$|"
+    r"^(photo|image|picture|caption)( credit)?\s*:|(?:AP|AFP|Reuters|EPA|Getty Images)\s+Photo\b[^.]*$|"
+    r"\b(?:Getty Images|Shutterstock)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(
+    r"\b(?i:according to) (?:(?i:a report) (?:by|in|from) )?(?:(?i:the) )?"
+    r"(?P<who>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})"
+)
+_REPORTS = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}) reports\b")
+
+_MONTHS = {
+    m: i for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")], start=1)
+    for m in names
+}
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+
+_COMMON_EN = frozenset(
+    "the of and to in a is that for on with as by was are it be from at has have had this will not "
+    "or an its their which but would been were said they he she his her we who also more than".split()
+)
+
+
+def report_id_for(path: str | Path) -> str:
+    """The stable report id: the file stem, slugified, with a trailing content hash dropped.
+
+    ``000_e2a977955cc9bd59.txt`` -> ``000``; ``Le Monde 2025-02-17.html`` -> ``le-monde-2025-02-17``.
+    """
+    stem = Path(path).stem
+    stem = re.sub(r"[_-][0-9a-f]{8,}$", "", stem) or stem
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    return slug or "report"
+
+
+def source_id_for(path: str | Path, report_id: str) -> str:
+    """The scenario source id: ``<folder name, singular>-<report id>``, e.g. ``seed-000``.
+
+    The folder is the file's parent as given (``../shared/seeds/000_x.txt`` -> ``seed``); a file
+    given without a folder uses its absolute parent. A missing name falls back to ``report``.
+    """
+    parent = Path(path).parent
+    name = parent.name or Path(path).resolve().parent.name
+    prefix = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    if prefix.endswith("s") and len(prefix) > 3:
+        prefix = prefix[:-1]
+    prefix = prefix or "report"
+    if report_id.startswith(prefix + "-"):
+        return report_id
+    return f"{prefix}-{report_id}"
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, stripped of surrounding white space."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from '2025-02-20 21:18', 'Feb. 20, 2025' or '20 February 2025'."""
+    m = _ISO_DATE.search(value)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    m = _MDY.search(value)
+    if m and m.group(1).lower() in _MONTHS:
+        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
+    m = _DMY.search(value)
+    if m and m.group(2).lower() in _MONTHS:
+        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    return None
+
+
+def _unwrap_url(url: str) -> str:
+    """The article address inside a redirect (news aggregators wrap it in ``url=``)."""
+    try:
+        query = parse_qs(urlparse(url).query)
+    except ValueError:
+        return url
+    for key in ("url", "u", "q"):
+        for value in query.get(key, []):
+            inner = unquote(value)
+            if inner.startswith(("http://", "https://")):
+                return inner
+    return url
+
+
+def _outlet_from_url(url: str) -> str | None:
+    host = urlparse(url).hostname or ""
+    host = re.sub(r"^(www|m|amp|news)\.", "", host)
+    return host or None
+
+
+def _title_from_url(url: str) -> str | None:
+    path = urlparse(url).path.rstrip("/")
+    slug = path.rsplit("/", 1)[-1]
+    slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
+    slug = re.sub(r"[-_]\d{5,}$", "", slug)
+    words = [w for w in re.split(r"[-_]+", slug) if w]
+    if len(words) < 4 or not all(re.fullmatch(r"[A-Za-z0-9]+", w) for w in words):
+        return None
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+    upper = {"us", "uk", "eu", "nato", "un", "usa"}
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        out.append(lw.upper() if lw in upper else lw if (i and lw in small) else lw.capitalize())
+    return " ".join(out)
+
+
+def _has_key(lower: str) -> bool:
+    return any(k in lower for k in _KEYS)
+
+
+def _norm_para(s: str) -> str:
+    return " ".join(s.lower().translate(_PUNCT).split())
+
+
+def clean(raw: RawReport) -> Report:
+    """Strip boilerplate, read metadata, collapse repeated paragraphs; raise if nothing is left."""
+    text = raw.text
+    meta = dict(raw.meta)
+    lines = _lines(text)
+    removed: list[Removed] = []
+    kept: list[tuple[int, int]] = []
+    in_block = False
+    for a, b in lines:
+        line = text[a:b]
+        if not in_block and (line.count(" ") >= 40 or not _has_key(line.lower())):
+            kept.append((a, b))  # long lines and lines without a key word are article text
+            continue
+        words = _words(line)
+        m = _SOURCE_LINK.match(line)
+        if m:
+            if m.group("url"):
+                meta.setdefault("url", _unwrap_url(m.group("url")))
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        m = _AUTHOR.match(line)
+        if m:
+            if m.group("name"):
+                meta.setdefault("author", m.group("name"))
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        m = _DATE_LINE.match(line)
+        if m and words <= 8:
+            date = parse_date(m.group("date"))
+            if date:
+                meta.setdefault("date", date)
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        m = _BYLINE.match(line)
+        if m:
+            meta.setdefault("author", m.group("name"))
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        if _BLOCK_START.search(line) and words <= 25:
+            outlet = _outlet_from_block(line)
+            if outlet:
+                meta.setdefault("sitename", outlet)
+            in_block = True
+            removed.append(Removed(a, b, "boilerplate"))
+            continue
+        if in_block and (words <= 12 or _BOILER.search(line)):
+            removed.append(Removed(a, b, "boilerplate"))
+            continue
+        in_block = False
+        if _BOILER.search(line) and words <= 40:
+            removed.append(Removed(a, b, "boilerplate"))
+            continue
+        if _CAPTION.search(line) and words <= 40:
+            removed.append(Removed(a, b, "caption"))
+            continue
+        kept.append((a, b))
+
+    # Repeated paragraphs (a title printed four times, a paragraph pasted twice): keep the first.
+    seen: set[str] = set()
+    unique: list[tuple[int, int]] = []
+    for a, b in kept:
+        key = _norm_para(text[a:b])
+        if key in seen:
+            removed.append(Removed(a, b, "repeated"))
+            continue
+        seen.add(key)
+        unique.append((a, b))
+    kept_chars = sum(b - a + 2 for a, b in unique)
+    if kept_chars > MAX_TEXT_CHARS:
+        raise EvidenceError(
+            f"{raw.path}: text is too long ({kept_chars:,} characters once cleaned; reports over "
+            f"{MAX_TEXT_CHARS:,} are refused)"
+        )
+    if not unique:
+        what = "HTML without article text" if raw.fmt == "html" else "no text"
+        raise EvidenceError(f"{raw.path}: {what} left once boilerplate is removed")
+    _check_english(raw.path, " ".join(text[a:b] for a, b in unique), raw.fmt)
+
+    rid = report_id_for(raw.path)
+    url = meta.get("url")
+    title = meta.get("title")
+    if not title:
+        first = text[unique[0][0]:unique[0][1]]
+        if _words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";")):
+            title = first
+    if not title and url:
+        title = _title_from_url(url)
+    outlet = meta.get("sitename") or (_outlet_from_url(url) if url else None)
+    date = meta.get("date")
+    date = parse_date(date) if date else None
+    head = " ".join(text[a:b] for a, b in unique[:3])
+    cites = None
+    m = _ACCORDING.search(head) or _REPORTS.search(head)
+    if m:
+        cites = m.group("who").strip(" .,")
+    return Report(
+        id=rid,
+        source_id=source_id_for(raw.path, rid),
+        path=raw.path,
+        fmt=raw.fmt,
+        text=text,
+        paragraphs=tuple(unique),
+        removed=tuple(sorted(removed, key=lambda r: r.start)),
+        title=title,
+        outlet=outlet,
+        date=date,
+        author=meta.get("author"),
+        url=url,
+        cites=cites,
+    )
+
+
+def _outlet_from_block(line: str) -> str | None:
+    m = re.match(r"^discover more from\s+(?P<o>.+)$", line, re.IGNORECASE)
+    if m:
+        return m.group("o").split("|")[0].strip(" .:") or None
+    m = re.match(r"^(the\s+)?(?P<o>.+?)\s+newsletter\s*$", line, re.IGNORECASE)
+    if m and _words(m.group("o")) <= 5 and m.group("o")[:1].isupper():
+        return m.group("o").strip()
+    return None
+
+
+_STRIP = "\"'“”‘’()[]{},.;:!?-–—…«»*"
+
+
+def _check_english(name: str, text: str, fmt: str = "text") -> None:
+    sample = text[:2000]  # the opening is enough to tell the language
+    words = [w for w in (t.strip(_STRIP) for t in sample.split()) if w and not w[0].isdigit()]
+    if len(words) < 5:
+        if fmt == "html":
+            raise EvidenceError(
+                f"{name}: HTML without article text (only {len(words)} words extracted)")
+        raise EvidenceError(f"{name}: too little text to read ({len(words)} words)")
+    if not sample.isascii():
+        foreign = sum(1 for w in words if not w.isascii())
+        if foreign > len(words) * 0.5:
+            raise EvidenceError(
+                f"{name}: not English (mostly non-Latin script); reassure reads English reports only"
+            )
+    if len(words) >= 20:
+        share = sum(map(_COMMON_EN.__contains__, map(str.lower, words))) / len(words)
+        if share < 0.12:
+            raise EvidenceError(
+                f"{name}: does not look like English (only {share:.0%} common English words); "
+                "reassure reads English reports only"
+            )

@@ -1,0 +1,285 @@
+"""The evidence ledger's data: reports, claims, stances, ledger entries (frozen dataclasses).
+
+Every class has ``to_dict()`` returning JSON-ready plain types. Offsets (``start``, ``end``) are
+character offsets into ``Report.text`` (the decoded file for plain text, trafilatura's extracted
+text for HTML), so ``report.text[claim.start:claim.end] == claim.sentence`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "DuplicateGroup",
+    "PositionEntry",
+    "Problem",
+    "QuantityClaim",
+    "QuantityEntry",
+    "QuantityValue",
+    "Removed",
+    "Report",
+    "StanceClaim",
+    "StanceValue",
+]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A stretch of the report that cleaning dropped, and why."""
+
+    start: int
+    end: int
+    reason: str  # boilerplate | caption | metadata | repeated
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Report:
+    """One ingested, cleaned report."""
+
+    id: str  # stable: the file stem, slugified, a trailing content hash dropped ("000")
+    source_id: str  # id for a scenario's [[sources]] ("seed-000")
+    path: str  # the path as given (or as found in a folder that was given)
+    fmt: str  # "text" or "html"
+    text: str  # the text all offsets refer to
+    paragraphs: tuple[tuple[int, int], ...]  # kept paragraphs, (start, end) into text
+    removed: tuple[Removed, ...] = ()
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # ISO date (YYYY-MM-DD) when one was found
+    author: str | None = None
+    url: str | None = None
+    cites: str | None = None  # the outlet the report itself cites ("according to X")
+
+    @property
+    def clean_text(self) -> str:
+        """The kept paragraphs, one per line (boilerplate and repeats removed)."""
+        return "\n".join(self.text[a:b] for a, b in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        reasons: dict[str, int] = {}
+        for r in self.removed:
+            reasons[r.reason] = reasons.get(r.reason, 0) + 1
+        return {
+            "id": self.id,
+            "source_id": self.source_id,
+            "path": self.path,
+            "format": self.fmt,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "author": self.author,
+            "url": self.url,
+            "cites": self.cites,
+            "chars": len(self.text),
+            "paragraphs": len(self.paragraphs),
+            "removed": reasons,
+        }
+
+
+@dataclass(frozen=True)
+class QuantityClaim:
+    """A number with a unit about a known subject, and the sentence it came from."""
+
+    id: str  # "<report id>-q-<6 hex>" (see docs/evidence.md: stable ids)
+    report_id: str
+    subject: str  # european_force | contribution:FRA | ukraine_request | ...
+    subject_label: str
+    unit: str  # troops | km | countries | aircraft | year | EUR | USD
+    low: float | None  # None: open below ("fewer than")
+    high: float | None  # None: open above ("more than")
+    qualifier: str  # exact | about | nearly | at least | more than | fewer than | up to | range ...
+    text: str  # the quantity as written ("around 25,000 to 30,000 soldiers")
+    number_text: str  # the first number as written ("25,000")
+    sentence: str
+    start: int
+    end: int
+    said_by: str | None = None
+    nation: str | None = None  # ISO3 for contribution subjects
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier in APPROX_QUALIFIERS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": "quantity",
+            "report": self.report_id,
+            "subject": self.subject,
+            "subject_label": self.subject_label,
+            "nation": self.nation,
+            "unit": self.unit,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "text": self.text,
+            "said_by": self.said_by,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+APPROX_QUALIFIERS = frozenset({"about", "nearly", "estimated"})
+
+
+@dataclass(frozen=True)
+class StanceClaim:
+    """A nation's (or actor's) stance on contributing, and the sentence it came from."""
+
+    id: str  # "<report id>-s-<6 hex>"
+    report_id: str
+    actor: str  # ISO3 code
+    actor_name: str
+    stance: str  # one of STANCES
+    cue: str  # the words that carry the stance ("ruled out")
+    sentence: str
+    start: int
+    end: int
+    said_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": "stance",
+            "report": self.report_id,
+            "actor": self.actor,
+            "actor_name": self.actor_name,
+            "stance": self.stance,
+            "cue": self.cue,
+            "said_by": self.said_by,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Reports that are copies (syndicated, translated, padded) of one story."""
+
+    id: str  # the id of its first report ("000")
+    report_ids: tuple[str, ...]
+    similarity: float  # lowest Jaccard similarity of a link that joined the group (1.0 alone)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "reports": list(self.report_ids), "similarity": self.similarity}
+
+
+@dataclass(frozen=True)
+class QuantityValue:
+    """One value of a subject, as stated by one or more reports."""
+
+    low: float | None
+    high: float | None
+    qualifier: str
+    text: str  # the first wording seen
+    claim_ids: tuple[str, ...]
+    report_ids: tuple[str, ...]
+    independent_sources: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "text": self.text,
+            "claims": list(self.claim_ids),
+            "reports": list(self.report_ids),
+            "independent_sources": self.independent_sources,
+        }
+
+
+@dataclass(frozen=True)
+class QuantityEntry:
+    """All claims about one subject in one unit: agreement or conflict."""
+
+    subject: str
+    subject_label: str
+    unit: str
+    status: str  # agreement | conflict
+    low: float | None  # consensus range (agreement) or the span of all values (conflict)
+    high: float | None
+    values: tuple[QuantityValue, ...]
+    claim_ids: tuple[str, ...]
+    report_ids: tuple[str, ...]
+    independent_sources: int
+    nation: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "subject_label": self.subject_label,
+            "nation": self.nation,
+            "unit": self.unit,
+            "status": self.status,
+            "low": self.low,
+            "high": self.high,
+            "values": [v.to_dict() for v in self.values],
+            "claims": list(self.claim_ids),
+            "reports": list(self.report_ids),
+            "independent_sources": self.independent_sources,
+        }
+
+
+@dataclass(frozen=True)
+class StanceValue:
+    """One stance of an actor, as stated by one or more reports."""
+
+    stance: str
+    claim_ids: tuple[str, ...]
+    report_ids: tuple[str, ...]
+    independent_sources: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stance": self.stance,
+            "claims": list(self.claim_ids),
+            "reports": list(self.report_ids),
+            "independent_sources": self.independent_sources,
+        }
+
+
+@dataclass(frozen=True)
+class PositionEntry:
+    """All stances of one actor: agreement or conflict."""
+
+    actor: str
+    actor_name: str
+    status: str  # agreement | conflict
+    stances: tuple[StanceValue, ...]
+    claim_ids: tuple[str, ...]
+    report_ids: tuple[str, ...]
+    independent_sources: int
+    conflict: str | None = None  # e.g. "participating vs ruled-out"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor,
+            "actor_name": self.actor_name,
+            "status": self.status,
+            "conflict": self.conflict,
+            "stances": [s.to_dict() for s in self.stances],
+            "claims": list(self.claim_ids),
+            "reports": list(self.report_ids),
+            "independent_sources": self.independent_sources,
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be read; the others were still processed."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "message": self.message}
+

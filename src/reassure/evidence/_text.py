@@ -1,0 +1,271 @@
+"""Sentence-level helpers shared by the quantity and stance extractors.
+
+A `Sent` wraps one spaCy sentence with what both extractors need: lower-case tokens, the actor
+mentions (nations, and leaders mapped to their nation) and whether a preposition governs each
+("troops *in* Ukraine" is not Ukraine acting), clause windows, and who is speaking.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Mention", "Sent", "claim_hash", "could_name_speaker", "find_speaker"]
+
+PREPS = frozenset(
+    "in into to for from with against on at by of toward towards across about over under between "
+    "inside within near than via per after before through throughout around behind beyond "
+    "alongside among amid outside upon onto".split()
+)
+DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
+BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet",
+                            "whose", "who", "which"})
+LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "&", "plus", "-", "/"})
+SPEECH = frozenset(
+    # verbs only: "states", "claims", "notes" are left out, they are nouns too ("Baltic states")
+    "said says say stated told tells warned warns announced announces added affirmed affirms "
+    "emphasized emphasised emphasizes emphasises stressed stresses reiterated reiterates remarked "
+    "argued argues insisted insists noted claimed wrote declared declares explained explains "
+    "cautioned echoed confirmed confirms suggested suggests".split()
+)
+_SKIP_BEFORE_VERB = frozenset(
+    "has had have also first later then openly recently previously repeatedly reportedly "
+    "publicly further once again was is already initially".split()
+)
+_SPEAKER_WORDS = frozenset(
+    "the an a unnamed senior several some many one official officials source sources analyst "
+    "analysts diplomat diplomats leader leaders expert experts minister ministers spokesperson "
+    "spokesman spokeswoman government administration ministry".split()
+)
+PRONOUNS = frozenset({"he", "she", "they"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention in a sentence (token indices relative to the sentence)."""
+
+    start: int
+    end: int
+    iso3: str
+    label: str  # NATION | PERSON
+    text: str
+    governed: bool  # a preposition governs it ("in Ukraine")
+
+
+class Sent:
+    """One sentence with the features the extractors read.
+
+    ``lower`` holds the sentence's lower-case tokens (leading and trailing white space trimmed);
+    indices used by the extractors are relative to the sentence, and ``tok(i)`` gives the spaCy
+    token. ``offset`` is the absolute character offset of the sentence in ``Report.text``.
+    """
+
+    __slots__ = ("doc", "doc_start", "idx", "lens", "lower", "mentions", "offset", "text")
+
+    def __init__(self, doc: Any, doc_start: int, lower: list[str], idx: list[int],
+                 lens: list[int], offset: int, ents: list[tuple[int, int, str, str, str]],
+                 text: str) -> None:
+        self.doc = doc
+        self.doc_start = doc_start  # index of the first token in the doc
+        self.lower = lower
+        self.idx = idx  # doc-level character offset of each token
+        self.lens = lens  # length of each token
+        self.offset = offset
+        self.text = text  # the sentence as written
+        mentions = []
+        for start, end, iso3, label, ent_text in ents:
+            s, e = start - doc_start, end - doc_start
+            j = s - 1
+            while j >= 0 and lower[j] in DETS:
+                j -= 1
+            governed = j >= 0 and lower[j] in PREPS
+            mentions.append(Mention(s, e, iso3, label, ent_text, governed))
+        self.mentions: list[Mention] = mentions
+
+    def tok(self, i: int) -> Any:
+        """The spaCy token at sentence index ``i``."""
+        return self.doc[self.doc_start + i]
+
+    def text_of(self, a: int, b: int) -> str:
+        """The text of tokens [a, b) as written."""
+        base = self.idx[0]
+        end = self.idx[b - 1] + self.lens[b - 1]
+        return self.text[self.idx[a] - base:end - base]
+
+    # -- positions -----------------------------------------------------------------------------
+    def clause_start(self, i: int) -> int:
+        """Index of the first token of the clause holding token ``i``."""
+        j = i - 1
+        while j >= 0:
+            if self.lower[j] in BOUNDARY_PUNCT or self.lower[j] in BOUNDARY_WORDS:
+                return j + 1
+            j -= 1
+        return 0
+
+    def clause_end(self, i: int) -> int:
+        j = i + 1
+        while j < len(self.lower):
+            if self.lower[j] in BOUNDARY_PUNCT or self.lower[j] in BOUNDARY_WORDS:
+                return j
+            j += 1
+        return len(self.lower)
+
+    def free_mentions(self, lo: int, hi: int) -> list[Mention]:
+        """Ungoverned actor mentions wholly inside tokens [lo, hi)."""
+        return [m for m in self.mentions if lo <= m.start and m.end <= hi and not m.governed]
+
+    def coordinated(self, first: Mention) -> list[Mention]:
+        """``first`` and the mentions listed with it ("Poland, the Netherlands and Germany")."""
+        out = [first]
+        idx = self.mentions.index(first)
+        for m in self.mentions[idx + 1:]:
+            gap = self.lower[out[-1].end:m.start]
+            if all(w in LIST_GLUE for w in gap):
+                out.append(m)
+            else:
+                break
+        return out
+
+    def subject_actors(self, i: int, exclude: frozenset[str] = frozenset()) -> list[Mention]:
+        """Actors acting at token ``i``: those in its clause before it, else the sentence subject.
+
+        The sentence subject is the first ungoverned mention before ``i`` and the mentions listed
+        with it; mentions in a relative clause or after a preposition do not count.
+        """
+        lo = self.clause_start(i)
+        found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude]
+        if found:
+            first = found[0]
+            return [m for m in self.coordinated(first) if m.end <= i and m.iso3 not in exclude]
+        for m in self.mentions:
+            if m.start >= i:
+                break
+            if m.governed or m.iso3 in exclude:
+                continue
+            if self._in_relative_clause(m.start):
+                continue
+            return [c for c in self.coordinated(m) if c.end <= i and c.iso3 not in exclude]
+        return []
+
+    def speaker_actors(self) -> list[Mention]:
+        """Actors that speak in the sentence ("..., Germany said")."""
+        for m in self.mentions:
+            j = m.end
+            while j < len(self.lower) and self.lower[j] in _SKIP_BEFORE_VERB:
+                j += 1
+            if j < len(self.lower) and self.lower[j] in SPEECH and not m.governed:
+                return [m]
+        return []
+
+    def object_actors(self, i: int) -> list[Mention]:
+        """Actors listed after token ``i`` in its clause ("involve countries like Poland, ...")."""
+        hi = self.clause_end(i)
+        for m in self.mentions:
+            if m.start > i and m.end <= hi + 12:
+                return self.coordinated(m)
+        return []
+
+    def _in_relative_clause(self, k: int) -> bool:
+        j = k - 1
+        while j >= 0:
+            w = self.lower[j]
+            if w in ("whose", "who", "which"):
+                return True
+            if w in BOUNDARY_PUNCT:
+                return False
+            j -= 1
+        return False
+
+    def window(self, i: int, before: int, after: int) -> list[str]:
+        return self.lower[max(0, i - before):i + after]
+
+
+def could_name_speaker(words: set[str]) -> bool:
+    """Whether a sentence with these lower-case words can name (or refer to) a speaker."""
+    return not words.isdisjoint(SPEECH) or "according" in words
+
+
+def find_speaker(sent: Sent, last: str | None) -> str | None:
+    """Who the sentence quotes: 'according to X', 'X said', or a pronoun resolved to ``last``."""
+    low = sent.lower
+    if not (SPEECH.intersection(low) or "according" in low):
+        return None
+    toks = _Lazy(sent)
+    for i, w in enumerate(low):
+        if w == "according" and i + 1 < len(low) and low[i + 1] == "to":
+            j = i + 2
+            while j < len(low) and low[j] in DETS:
+                j += 1
+            k = j
+            while k < len(low) and (toks[k].is_title or toks[k].is_upper) and (
+                toks[k].is_alpha or "." in toks[k].text
+            ):
+                k += 1
+            if k > j:
+                return sent.text_of(j, k)
+            if j < len(low) and low[j] in _SPEAKER_WORDS:
+                return sent.text_of(i + 2, j + 1)
+        if w in SPEECH:
+            j = i - 1
+            while j >= 0 and low[j] in _SKIP_BEFORE_VERB:
+                j -= 1
+            if j < 0:
+                continue
+            if low[j] in PRONOUNS:
+                return last
+            if low[j] == ",":
+                # "Michael Clarke, a professor at ..., warned": the subject opens the sentence.
+                k = 0
+                while k < j and (low[k] in ("meanwhile", "but", "and", "however", ",") or
+                                 toks[k].is_punct):
+                    k += 1
+                e = k
+                while e < j and (toks[e].is_title or toks[e].is_upper) and not toks[e].is_punct:
+                    e += 1
+                if e - k >= 1 and not (e - k == 1 and low[k] in DETS):
+                    return sent.text_of(k, e)
+                continue
+            e = j + 1
+            k = j
+            while k >= 0 and not toks[k].is_punct and (
+                toks[k].is_title or toks[k].is_upper or low[k] in _SPEAKER_WORDS
+                or toks[k].text in ("U.S.", "U.K.")
+            ):
+                k -= 1
+            k += 1
+            while k < e and low[k] in DETS:
+                k += 1
+            if k < e:
+                return sent.text_of(k, e)
+            if e <= 8 and not any(toks[x].is_punct for x in range(e)):
+                # "An analyst at a London institute warned": the opening noun phrase
+                return sent.text_of(0, e)
+            return UNKNOWN
+    return None
+
+
+UNKNOWN = ""  # a speech verb whose speaker was not found: "he" must not reach further back
+
+
+class _Lazy:
+    """Index a sentence's spaCy tokens without building them all."""
+
+    __slots__ = ("sent",)
+
+    def __init__(self, sent: Sent) -> None:
+        self.sent = sent
+
+    def __getitem__(self, i: int) -> Any:
+        return self.sent.tok(i)
+
+
+_WS = re.compile(r"\s+")
+
+
+def claim_hash(*parts: str) -> str:
+    """Six hex digits from the whitespace-normalised parts (stable across runs and machines)."""
+    key = "|".join(_WS.sub(" ", p.strip()) for p in parts)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]

@@ -1,0 +1,41 @@
+"""Shared fixtures for the evidence-ledger tests: the seed ledger, the fixture ledger, a writer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reassure.evidence import Ledger, build_ledger
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = (REPO / ".." / "shared" / "seeds").resolve()
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS_REASON = f"the seed reports are not present at {SEEDS} (they live in ../shared/seeds beside the repo)"
+
+
+@pytest.fixture(scope="session")
+def seed_ledger() -> Ledger:
+    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
+        pytest.skip(SEEDS_REASON)
+    return build_ledger([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def fixture_ledger() -> Ledger:
+    return build_ledger([FIXTURES])
+
+
+@pytest.fixture
+def ledger_of(tmp_path: Path) -> Callable[..., Ledger]:
+    """Write texts to files in a fresh folder and build their ledger: ``ledger_of(a="...")``."""
+
+    def make(**texts: str) -> Ledger:
+        folder = tmp_path / "reports"
+        folder.mkdir(exist_ok=True)
+        for name, text in texts.items():
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        return build_ledger([folder])
+
+    return make

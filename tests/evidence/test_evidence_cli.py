@@ -1,0 +1,104 @@
+"""`reassure evidence`: table, JSON, CSV, `--scenario-sources` TOML, and a light `--help`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from reassure.commands.evidence import CSV_COLUMNS, command
+from reassure.spec import Source
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def runner() -> tuple[CliRunner, typer.Typer]:
+    app = typer.Typer()
+    app.command()(command)
+    return CliRunner(), app
+
+
+def _run(runner: tuple[CliRunner, typer.Typer], *args: str) -> str:
+    cli, app = runner
+    result = cli.invoke(app, list(args), env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_json(runner: tuple[CliRunner, typer.Typer]) -> None:
+    data = json.loads(_run(runner, str(FIXTURES), "--format", "json"))
+    assert {"reports", "duplicate_groups", "quantities", "positions", "claims", "stances",
+            "problems", "settings"} <= set(data)
+    subjects = {q["subject"] for q in data["quantities"]}
+    assert {"european_force", "ukraine_request", "front_line"} <= subjects
+    assert data["settings"]["dedup_threshold"] == 0.15
+
+
+def test_csv(runner: tuple[CliRunner, typer.Typer]) -> None:
+    rows = list(csv.DictReader(io.StringIO(_run(runner, str(FIXTURES), "--format", "csv"))))
+    assert rows and tuple(rows[0]) == CSV_COLUMNS
+    kinds = {r["kind"] for r in rows}
+    assert kinds == {"quantity", "stance"}
+    poland = [r for r in rows if r["nation"] == "POL"]
+    assert {r["status"] for r in poland} == {"conflict"}
+
+
+def test_table(runner: tuple[CliRunner, typer.Typer]) -> None:
+    out = _run(runner, str(FIXTURES))
+    for words in ("Quantified claims by subject", "Stances on contributing troops",
+                  "size of the European force", "Poland", "conflict"):
+        assert words in out
+
+
+def test_bad_format(runner: tuple[CliRunner, typer.Typer]) -> None:
+    cli, app = runner
+    result = cli.invoke(app, [str(FIXTURES), "--format", "jsn"])
+    assert result.exit_code != 0
+    assert "did you mean 'json'" in str(result.exception)
+
+
+def test_scenario_sources_is_valid_toml(runner: tuple[CliRunner, typer.Typer]) -> None:
+    text = _run(runner, str(FIXTURES), "--scenario-sources")
+    data = tomllib.loads(text)
+    sources = data["sources"]
+    assert len(sources) == 6
+    ids = {s["id"] for s in sources}
+    assert "fixture-epsilon-trailer" in ids
+    for s in sources:
+        Source.model_validate(s)  # the scenario schema accepts every entry
+        assert s["claims"] and all(c.startswith(s["id"].removeprefix("fixture-")) for c in s["claims"])
+    eps = next(s for s in sources if s["id"] == "fixture-epsilon-trailer")
+    assert str(eps["date"]) == "2025-02-21" and eps["outlet"] == "Example Times"
+    # suggested parameters are comments; each can be uncommented into valid TOML
+    suggestions = [line for line in text.splitlines() if line.startswith("# force.target_troops")
+                   or line.startswith("# horizon")]
+    assert suggestions
+    for line in suggestions:
+        body = line[2:].split("  # claims:")[0]
+        parsed = tomllib.loads(body)
+        assert parsed
+    horizon = tomllib.loads(next(x for x in suggestions if x.startswith("# horizon"))[2:]
+                            .split("  # claims:")[0])["horizon"]
+    assert (horizon["low"], horizon["high"], horizon["unit"]) == (20, 30, "year")
+    assert any(line.startswith('# [[contributors]] nation = "POL", status = "ruled-out"')
+               and "CONFLICT" in line for line in text.splitlines())
+
+
+def test_help_stays_light() -> None:
+    code = (
+        "import sys, reassure.cli, reassure.commands.evidence\n"
+        "heavy = [m for m in ('spacy', 'datasketch', 'trafilatura', 'pycountry') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
