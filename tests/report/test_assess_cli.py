@@ -39,6 +39,10 @@ def test_assess_json_is_versioned_complete_and_deterministic() -> None:
     assert force["target_met"] is True and force["deployed_total"] == 10000
     again = _cli("assess", "iiss-small", "--runs", "4", "--format", "json", "--no-sensitivity")
     assert _without_timings(again.stdout) == _without_timings(first.stdout)
+    serial = _cli("assess", "iiss-small", "--runs", "4", "--format", "json", "--no-sensitivity",
+                  "--workers", "1")
+    assert serial.returncode == 0, serial.stderr
+    assert _without_timings(serial.stdout) == _without_timings(first.stdout)
 
 
 def test_assess_seed_changes_the_monte_carlo_only() -> None:
