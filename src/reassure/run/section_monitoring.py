@@ -26,7 +26,13 @@ def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
 def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
     """Run the monitoring model with and without US assets and shape the result."""
     from reassure.commands.monitor import assess_scenario, cells_geojson, monitoring_inputs
+    from reassure.spec import walk_provenanced
+    from reassure.spec.sections.monitoring import load_sensor_catalogue
 
+    catalogue = load_sensor_catalogue()
+    used = {f.sensor for f in scenario.monitoring.fleets}
+    refs = REFS + tuple(sorted({f"data:sensors:{sid}" for t in catalogue.sensors if t.id in used
+                                for _, item in walk_provenanced(t) for sid in item.source}))
     assessment = assess_scenario(scenario)
     d = assessment.to_dict()
     alone = d["without_us"]
@@ -40,33 +46,33 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequenc
             d["percent_satisfied"] >= share, alone["percent_satisfied"] >= share,
             "percent satisfied (length-weighted share of cells whose revisit meets monitoring.target_revisit, "
             "degraded by night, cloud, jamming and attrition) against monitoring.sizing.share",
-            REFS))
+            refs))
     pd1 = {row["duration_h"]: row["pd"] for row in d["pd_by_duration"]}
     pd1_alone = {row["duration_h"]: row["pd"] for row in alone["pd_by_duration"]}
     figures = (
         Figure("coverage_percent", "Time the line is under a sensor (coverage)", d["coverage_percent"],
-               alone["coverage_percent"], "%", REFS, 1),
-        Figure("revisit_mean_h", "Mean revisit, hours", d["revisit_h"]["mean"], alone["revisit_h"]["mean"], "h", REFS, 2),
-        Figure("revisit_max_h", "Worst revisit, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", REFS, 1),
+               alone["coverage_percent"], "%", refs, 1),
+        Figure("revisit_mean_h", "Mean revisit, hours", d["revisit_h"]["mean"], alone["revisit_h"]["mean"], "h", refs, 2),
+        Figure("revisit_max_h", "Worst revisit, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", refs, 1),
         Figure("response_mean_h", "Mean time from an event to its first sensor pass, hours",
-               d["response_h"]["mean"], alone["response_h"]["mean"], "h", REFS, 2),
+               d["response_h"]["mean"], alone["response_h"]["mean"], "h", refs, 2),
         Figure("percent_satisfied", "Share of the line meeting the target revisit", d["percent_satisfied"],
-               alone["percent_satisfied"], "%", REFS, 1),
+               alone["percent_satisfied"], "%", refs, 1),
         Figure("pd_1h", "Chance an hour-long event is detected", 100 * pd1.get(1.0, float("nan")),
-               100 * pd1_alone.get(1.0, float("nan")), "%", REFS, 1),
-        Figure("airframes", "Airframes the fleet needs", d.get("airframes"), alone.get("airframes"), "", REFS),
+               100 * pd1_alone.get(1.0, float("nan")), "%", refs, 1),
+        Figure("airframes", "Airframes the fleet needs", d.get("airframes"), alone.get("airframes"), "", refs),
     )
     charts = (
         Chart("pd-by-duration", "Probability of detecting an event, by its duration", "line",
               x=tuple(row["duration_h"] for row in d["pd_by_duration"]),
               series={"with US backstop": tuple(row["pd"] for row in d["pd_by_duration"]),
                       "without": tuple(row["pd"] for row in alone["pd_by_duration"])},
-              x_label="event duration, hours", y_label="probability detected", refs=REFS),
+              x_label="event duration, hours", y_label="probability detected", refs=refs),
         Chart("sector-revisit", "Mean revisit by sector of the line, hours", "bar",
               labels=tuple(s["sector"] for s in d["sectors"]),
               series={"with US backstop": tuple(s["revisit_h"]["mean"] for s in d["sectors"]),
                       "without": tuple(s["revisit_h"]["mean"] for s in alone["sectors"])},
-              x_label="hours", refs=REFS),
+              x_label="hours", refs=refs),
     )
     grid = monitoring_inputs(scenario)["grid"]
     cells = cells_geojson(assessment, grid)
@@ -84,15 +90,15 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequenc
     )
     tables = (
         Table("fleet", "Sensor fleet (with the US backstop)", ("group", "type", "base", "orbits", "airframes", "US asset"),
-              fleet_rows, REFS),
+              fleet_rows, refs),
         Table("sectors", "Monitoring by sector (with / without the US backstop)",
               ("sector", "coverage_pct", "revisit_mean_h", "revisit_max_h", "revisit_mean_without_us_h"),
               tuple((s["sector"], s["coverage_percent"], s["revisit_h"]["mean"], s["revisit_h"]["max"],
                      a["revisit_h"]["mean"]) for s, a in zip(d["sectors"], alone["sectors"], strict=True)),
-              REFS),
+              refs),
     )
     layers = (Layer("layer-monitored-cells", "Line cells coloured by worst revisit (with US backstop)", "point",
-                    tuple(cell_feats), REFS),)
+                    tuple(cell_feats), refs),)
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
                          charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
                                                   "without_us": alone},

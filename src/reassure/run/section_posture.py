@@ -28,6 +28,14 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
     from reassure.spec.sections.posture import load_aircraft_catalogue
 
     r = posture_report(scenario)
+    from reassure.spec import walk_provenanced
+
+    aircraft = load_aircraft_catalogue()
+    types = {b.type for b in scenario.air.bases} | {h.type for h in getattr(scenario.air, "helicopters", ())}
+    response_refs = RESPONSE_REFS + tuple(sorted(
+        {f"data:aircraft:{sid}" for kind in ("fighters", "helicopters") for t in getattr(aircraft, kind)
+         if t.id in types for _, item in walk_provenanced(t) for sid in item.source}
+        | {f"data:aircraft:{sid}" for _, item in walk_provenanced(aircraft.qra) for sid in item.source}))
     alone = r["without_us"]
     covered = set(r["covered_sites"])
     covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
@@ -48,7 +56,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
         Verdict("Can help reach every operating plant within the response threshold?",
                 within(resp), within(resp_alone),
                 "fastest of ground, helicopter and air response, compared with incidents.response_threshold",
-                (*RESPONSE_REFS, "incidents.response_threshold")),
+                (*response_refs, "incidents.response_threshold")),
     )
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
     figures = (
@@ -61,7 +69,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
             Figure(f"air_response_{p}", f"Fastest response to {p}, minutes",
                    None if resp.get(p, {}).get("fastest") is None else 60 * resp[p]["fastest"],
                    None if resp_alone.get(p, {}).get("fastest") is None else 60 * resp_alone[p]["fastest"],
-                   "min", RESPONSE_REFS)
+                   "min", response_refs)
             for p in plants
         ),
         Figure("buildup_day_close", "Day the support force's first tranche is in theatre",
@@ -82,7 +90,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
               series={"with US backstop": tuple(row["fastest"] or 0.0 for row in r["site_response_h"]),
                       "without": tuple((resp_alone.get(row["site"], {}).get("fastest") or 0.0)
                                        for row in r["site_response_h"])},
-              x_label="hours", refs=RESPONSE_REFS),
+              x_label="hours", refs=response_refs),
     )
     garrison_feats = tuple(
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g["lon"], g["lat"]]},
@@ -90,8 +98,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
                         "covers": ", ".join(g.get("covers", [])), "colour": "#1c6b3a", "size": 7}}
         for g in r["garrisons"]
     )
-    catalogue = load_aircraft_catalogue()
-    fighters = {f.id: f for f in catalogue.fighters}
+    fighters = {f.id: f for f in aircraft.fighters}
     rings = []
     ring_refs: set[str] = {"air.bases"}
     from reassure.theatres import load_theatre
@@ -121,7 +128,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
     )
     tables = (
         Table("site_response", "Response time to each protected site, hours (ground, helicopter, air; fastest with and without US)",
-              ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h"), rows, RESPONSE_REFS),
+              ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h"), rows, response_refs),
         Table("garrisons", "Garrisons and the sites each covers",
               ("garrison", "covers"), tuple((g["name"], ", ".join(g.get("covers", []))) for g in r["garrisons"]),
               POSTURE_REFS),

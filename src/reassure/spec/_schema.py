@@ -57,21 +57,9 @@ class Scenario(Model):
 
     @model_validator(mode="after")
     def _sources_resolve(self) -> Scenario:
-        ids = [s.id for s in self.sources]
-        seen: set[str] = set()
-        for sid in ids:
-            if sid in seen:
-                raise ValueError(f"sources: id {sid!r} is used twice")
-            seen.add(sid)
-        for path, item in walk_provenanced(self):
-            for sid in item.source:
-                if sid not in seen:
-                    from reassure.errors import did_you_mean
+        from reassure.spec._catalogue import check_sources
 
-                    raise ValueError(
-                        f"{path}.source: names unknown source {sid!r}"
-                        f"{did_you_mean(sid, seen)}; add it to [[sources]]"
-                    )
+        check_sources(self, self.sources)
         return self
 
     # -- use ------------------------------------------------------------------------------

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import functools
 import math
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from reassure.spec._quantity import Dim, Model, Quantity, Source
+from reassure.spec._catalogue import Catalogue, read_catalogue
+from reassure.spec._quantity import Dim, Model, Quantity
 
 __all__ = [
     "CATALOGUE_FILE",
@@ -106,22 +106,13 @@ class SensorType(Model):
         )
 
 
-class SensorCatalogue(Model):
+class SensorCatalogue(Catalogue):
     """The shipped sensor catalogue."""
 
-    schema_version: int = Field(alias="schema", description="catalogue format version: 1")
     sensors: tuple[SensorType, ...] = Field(description="platform classes")
-    sources: tuple[Source, ...] = Field(description="where each number was read")
 
     @model_validator(mode="after")
-    def _sources_resolve(self) -> SensorCatalogue:
-        from reassure.spec._schema import walk_provenanced
-
-        ids = {s.id for s in self.sources}
-        for path, item in walk_provenanced(self):
-            missing = [s for s in item.source if s not in ids]
-            if missing:
-                raise ValueError(f"{path}.source names unknown source {missing[0]!r}")
+    def _unique_ids(self) -> SensorCatalogue:
         seen = [t.id for t in self.sensors]
         if len(seen) != len(set(seen)):
             raise ValueError("sensors: an id is used twice")
@@ -138,13 +129,6 @@ class SensorCatalogue(Model):
                 return t
         raise KeyError(sensor_id)
 
-    def source(self, source_id: str) -> Source:
-        """The ``[[sources]]`` entry with this id."""
-        for s in self.sources:
-            if s.id == source_id:
-                return s
-        raise KeyError(source_id)
-
     def platforms(self) -> dict[str, Any]:
         """Every sensor as a model :class:`~reassure.models.monitoring.PlatformType`, by id."""
         return {t.id: t.to_platform() for t in self.sensors}
@@ -153,18 +137,7 @@ class SensorCatalogue(Model):
 @functools.lru_cache(maxsize=4)
 def load_sensor_catalogue(path: str | None = None) -> SensorCatalogue:
     """Read and validate the sensor catalogue (cached); errors name the file and field."""
-    from reassure.errors import ScenarioFieldError
-
-    file = Path(path) if path else CATALOGUE_FILE
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-        return SensorCatalogue.model_validate(data)
-    except tomllib.TOMLDecodeError as err:
-        raise ScenarioFieldError(file, f"is not valid TOML: {err}") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ScenarioFieldError(file, first["msg"], field=field) from err
+    return read_catalogue(Path(path) if path else CATALOGUE_FILE, SensorCatalogue)
 
 
 def _known_sensor(value: str) -> str:

@@ -8,13 +8,13 @@ number a sourced :class:`~reassure.spec.Quantity` like any scenario number.
 from __future__ import annotations
 
 import functools
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from reassure.spec._quantity import Dim, Model, Quantity, Source
+from reassure.spec._catalogue import Catalogue, read_catalogue
+from reassure.spec._quantity import Dim, Model, Quantity
 
 __all__ = [
     "AirBaseUse",
@@ -89,26 +89,17 @@ class AirfieldFactors(Model):
     kabul_peak_sorties: Annotated[Quantity, Dim("count", gt=0)] = Field(description="peak daily military sorties, one runway")
 
 
-class AircraftCatalogue(Model):
+class AircraftCatalogue(Catalogue):
     """The shipped aircraft catalogue."""
 
-    schema_version: int = Field(alias="schema", description="catalogue format version: 1")
     airlift: tuple[AirliftType, ...] = Field(description="transport aircraft")
     helicopters: tuple[HelicopterType, ...] = Field(description="helicopters")
     fighters: tuple[FighterType, ...] = Field(description="fighters")
     qra: QRAFactors = Field(description="quick reaction alert")
     airfield: AirfieldFactors = Field(description="airfield throughput factors")
-    sources: tuple[Source, ...] = Field(description="where each number was read")
 
     @model_validator(mode="after")
-    def _sources_resolve(self) -> AircraftCatalogue:
-        from reassure.spec._schema import walk_provenanced
-
-        ids = {s.id for s in self.sources}
-        for path, item in walk_provenanced(self):
-            missing = [s for s in item.source if s not in ids]
-            if missing:
-                raise ValueError(f"{path}.source names unknown source {missing[0]!r}")
+    def _unique_ids(self) -> AircraftCatalogue:
         for kind in ("airlift", "helicopters", "fighters"):
             seen = [t.id for t in getattr(self, kind)]
             if len(seen) != len(set(seen)):
@@ -126,29 +117,11 @@ class AircraftCatalogue(Model):
                 return t
         raise KeyError(type_id)
 
-    def source(self, source_id: str) -> Source:
-        """The ``[[sources]]`` entry with this id."""
-        for s in self.sources:
-            if s.id == source_id:
-                return s
-        raise KeyError(source_id)
-
 
 @functools.lru_cache(maxsize=4)
 def load_aircraft_catalogue(path: str | None = None) -> AircraftCatalogue:
     """Read and validate the aircraft catalogue (cached); errors name the file and field."""
-    from reassure.errors import ScenarioFieldError
-
-    file = Path(path) if path else CATALOGUE_FILE
-    try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-        return AircraftCatalogue.model_validate(data)
-    except tomllib.TOMLDecodeError as err:
-        raise ScenarioFieldError(file, f"is not valid TOML: {err}") from err
-    except ValidationError as err:
-        first = err.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ScenarioFieldError(file, first["msg"], field=field) from err
+    return read_catalogue(Path(path) if path else CATALOGUE_FILE, AircraftCatalogue)
 
 
 _KIND_NAME = {"airlift": "an airlift", "helicopters": "a helicopter", "fighters": "a fighter"}
