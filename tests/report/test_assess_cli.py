@@ -32,7 +32,7 @@ def test_assess_json_is_versioned_complete_and_deterministic() -> None:
         assert section["data"]["with_us"] and section["data"]["without_us"], name
         assert section["figures"], name
     questions = [v["question"] for v in data["verdicts"]]
-    assert any("field the full target" in q for q in questions)
+    assert any("full target be fielded" in q for q in questions)
     assert any("nuclear plants" in q for q in questions)
     # The IISS small option: feasible with the nations already willing (IISS, April 2025).
     force = data["sections"]["force"]["data"]["with_us"]
@@ -70,7 +70,7 @@ def test_compare_highlights_differences(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert data["plans"] == ["iiss-small", "iiss-large"]
-    full = next(r for r in data["rows"] if "field the full target" in r["label"])
+    full = next(r for r in data["rows"] if "full target be fielded" in r["label"])
     # IISS: small feasible, large infeasible ("would stretch Europe's military to the limit").
     assert full["values"] == [True, False] and full["differs"] == [False, True]
     assert (tmp_path / "compare.html").exists()

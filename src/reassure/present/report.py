@@ -139,25 +139,25 @@ def _verdict_cell(v: bool | None) -> str:
     return f'<td class="{"yes" if v else "no"}">{"yes" if v else "no"}</td>'
 
 
-def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes) -> str:
+def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes, plan: str) -> str:
     rows = "".join(
         f"<tr><td>{_e(v.question)}{fn.sup(v.refs)}</td>{_verdict_cell(v.with_us)}"
         f'{_verdict_cell(v.without_us)}<td data-fn="{fn.mark(v.refs)}">{_e(v.detail)}</td></tr>'
         for v in verdicts
     )
-    return ('<table id="verdicts"><tr><th>question</th><th>with US backstop</th>'
-            f"<th>without</th><th>why</th></tr>{rows}</table>")
+    return (f'<table id="verdicts"><tr><th>question</th><th>{_e(plan)}</th>'
+            f"<th>without US backstop</th><th>why</th></tr>{rows}</table>")
 
 
-def _figures(section: str, figures: Sequence[Figure], fn: Footnotes) -> str:
+def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str) -> str:
     rows = "".join(
         f'<tr data-key="{_e(section)}.{_e(f.key)}"><td>{_e(f.label)}</td>'
         f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits)}</td>'
         f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits)}</td></tr>'
         for f in figures
     )
-    return ('<table class="figures"><tr><th>figure</th><th>with US backstop</th>'
-            f"<th>without</th></tr>{rows}</table>")
+    return (f'<table class="figures"><tr><th>figure</th><th>{_e(plan)}</th>'
+            f"<th>without US backstop</th></tr>{rows}</table>")
 
 
 def _table(t: Table, fn: Footnotes, max_rows: int = 60) -> str:
@@ -183,6 +183,29 @@ def _table(t: Table, fn: Footnotes, max_rows: int = 60) -> str:
                 f"all rows are in {_e(t.id)}.csv.</p>")
     return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(t.title)}{fn.sup(t.refs)}'
             f"</figcaption><table><tr>{head}</tr>{''.join(body)}</table>{more}</figure>")
+
+
+def map_legend() -> str:
+    """What the colours and marks of the map mean."""
+    items = [
+        ("#b3261e", "line", "contact line (see the theatre data)"),
+        ("#d9822b", "dot", "nuclear power plant"), ("#333333", "dot", "city"),
+        ("#1f5fa8", "dot", "port"), ("#3a8f5c", "dot", "dam"),
+        ("#6b4fa1", "dot", "air base"), ("#1c6b3a", "big dot", "garrison"),
+        ("#2e8b57", "small dot", "line cell: worst revisit within the target"),
+        ("#e0a526", "small dot", "line cell: within three times the target"),
+        ("#a32020", "small dot", "line cell: beyond, or never seen"),
+        ("#1f5fa8", "dashed ring", "fighter combat radius (European aircraft)"),
+        ("#a33b3b", "dashed ring", "fighter combat radius (US aircraft)"),
+    ]
+    chips = "".join(
+        f'<li><span style="display:inline-block;width:12px;height:12px;margin-right:5px;'
+        f'border-radius:{"0" if kind == "line" else "50%"};'
+        f'{"border:2px dashed " + colour + ";background:none" if "ring" in kind else "background:" + colour}">'
+        f"</span>{_e(text)}</li>"
+        for colour, kind, text in items
+    )
+    return f'<ul id="map-legend" style="columns:3;font:12px sans-serif;list-style:none;padding:0">{chips}</ul>'
 
 
 def _chart(c: Chart, fn: Footnotes) -> str:
@@ -218,7 +241,10 @@ def render_report(
         parts.append(f'<p class="description" data-fn="{n_all}">{_e(" ".join(scenario.description.split()))}'
                      f'<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup></p>')
     parts.append("<h2>Verdicts</h2>")
-    parts.append(_verdicts(verdicts, fn))
+    from reassure.run.results import plan_label
+
+    plan = plan_label(scenario)
+    parts.append(_verdicts(verdicts, fn, plan))
     for s in sections:
         refs = sorted({r for f in s.figures for r in f.refs} | {r for v in s.verdicts for r in v.refs})
         for w in s.warnings:
@@ -227,7 +253,7 @@ def render_report(
                 parts.append(f'<p class="warn" data-fn="{n}">{_e(w)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></p>')
             else:
                 parts.append(f'<p class="warn">{_e(w)}</p>')
-    parts.append('<h2>Map</h2><figure id="map-figure">' + map_html +
+    parts.append('<h2>Map</h2><figure id="map-figure">' + map_html + map_legend() +
                  f'<figcaption>Contact line, sites, garrisons, bases, monitored cells and air-response '
                  f'rings{fn.sup(map_refs)}</figcaption></figure>')
     for s in sections:
@@ -235,7 +261,7 @@ def render_report(
             continue  # a section that only contributes map layers
         parts.append(f'<section id="section-{_e(s.name)}"><h2>{_e(s.title)}</h2>')
         if s.figures:
-            parts.append(_figures(s.name, s.figures, fn))
+            parts.append(_figures(s.name, s.figures, fn, plan))
         for c in s.charts:
             parts.append(_chart(c, fn))
         for t in s.tables:
@@ -255,8 +281,9 @@ def render_report(
         where = src.file or src.url or ""
         date = f" ({_e(src.date)})" if src.date else ""
         claims = f" Ledger claims: {_e(', '.join(src.claims))}." if src.claims else ""
+        note = f" <em>Note: {_e(src.note)}.</em>" if src.note else ""
         src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
-                         f"{_e(src.outlet)}{date}. <code>{_e(where)}</code>.{claims}</li>")
+                         f"{_e(src.outlet)}{date}. <code>{_e(where)}</code>.{claims}{note}</li>")
     asm_items = [
         f'<li id="asm-{i}"><code>{_e(path)}</code>: {_e(text)}</li>'
         for i, (path, text) in enumerate(fn.assumptions, start=1)

@@ -121,8 +121,9 @@ def _lines(c: Chart) -> str:
     out.append(f'<text x="12" y="{PAD_T - 8}">{_e(c.y_label)}</text>')
     for j, (name, ys) in enumerate(c.series.items()):
         pts = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in zip(c.x, ys, strict=False) if math.isfinite(y))
+        dash = ' stroke-dasharray="7 4"' if j else ""  # identical series must stay visible
         out.append(f'<polyline points="{pts}" fill="none" stroke="{PALETTE[j % len(PALETTE)]}" '
-                   f'stroke-width="2"><title>{_e(name)}</title></polyline>')
+                   f'stroke-width="2"{dash}><title>{_e(name)}</title></polyline>')
     return "".join(out)
 
 
@@ -150,18 +151,24 @@ def _hist(c: Chart) -> str:
 def _tornado(c: Chart) -> str:
     lows, highs = c.series.get("low", ()), c.series.get("high", ())
     base = c.base or 0.0
-    span = max((abs(v - base) for v in (*lows, *highs)), default=1.0) or 1.0
-    mid = (PAD_L + W - PAD_R) / 2
-    half = (W - PAD_R - PAD_L) / 2
+    span = max((abs(v - base) for v in (*lows, *highs) if math.isfinite(v)), default=1.0) or 1.0
+    left = 250  # room for the assumption labels
+    mid = (left + W - PAD_R) / 2
+    half = (W - PAD_R - left) / 2
     n = max(len(c.labels), 1)
     band = (H - PAD_T - PAD_B) / n
     out = [_legend(["assumption low", "assumption high"]),
            f'<line x1="{mid}" y1="{PAD_T}" x2="{mid}" y2="{H - PAD_B}" stroke="#444"/>',
-           f'<text x="{mid}" y="{H - PAD_B + 14}" text-anchor="middle">{_e(c.x_label)} at base: {_fmt(base)}</text>']
+           f'<text x="{mid}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(base)}</text>',
+           f'<text x="{mid - half}" y="{H - PAD_B + 14}" text-anchor="start">{_fmt(base - span)}</text>',
+           f'<text x="{mid + half}" y="{H - PAD_B + 14}" text-anchor="end">{_fmt(base + span)}</text>',
+           f'<text x="{mid}" y="{H - 6}" text-anchor="middle">{_e(c.x_label)} (centre: as planned)</text>']
     for i, label in enumerate(c.labels):
         y = PAD_T + i * band + band * 0.15
-        out.append(f'<text x="{PAD_L - 6}" y="{y + band * 0.4:.1f}" text-anchor="end">{_e(label)}</text>')
+        out.append(f'<text x="{left - 6}" y="{y + band * 0.4:.1f}" text-anchor="end">{_e(label)}</text>')
         for j, v in enumerate((lows[i], highs[i])):
+            if not math.isfinite(v):
+                continue
             dx = half * (v - base) / span
             x = mid + min(dx, 0)
             out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{abs(dx):.1f}" height="{band * 0.7:.1f}" '

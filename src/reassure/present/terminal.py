@@ -20,8 +20,11 @@ def print_summary(assessment: Any, out: Any) -> None:
     s = assessment.scenario
     out.print(f"[bold]{s.name}[/bold]: {s.title}")
     out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
+    from reassure.run.results import plan_label
+
+    plan = plan_label(s)
     verdicts = Table(title="Verdicts", title_justify="left")
-    for col in ("question", "with US", "without US", "why"):
+    for col in ("question", plan, "without US backstop", "why"):
         verdicts.add_column(col, overflow="fold")
     for v in assessment.verdicts:
         verdicts.add_row(v.question, _yes_no(v.with_us), _yes_no(v.without_us), v.detail)
@@ -31,8 +34,8 @@ def print_summary(assessment: Any, out: Any) -> None:
             continue
         table = Table(title=section.title, title_justify="left")
         table.add_column("figure")
-        table.add_column("with US", justify="right")
-        table.add_column("without US", justify="right")
+        table.add_column(plan, justify="right")
+        table.add_column("without US backstop", justify="right")
         for f in section.figures:
             table.add_row(f.label, value_text(f.with_us, f.unit, f.digits),
                           value_text(f.without_us, f.unit, f.digits))

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 __all__ = [
     "SCHEMA_VERSION",
+    "plan_label",
     "Chart",
     "Figure",
     "Layer",
@@ -25,6 +26,11 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 Value = float | int | str | bool | None
+
+
+def plan_label(scenario: Any) -> str:
+    """Name of the "as planned" column: a plan without any US enabler must not say "with US"."""
+    return "with US backstop" if scenario.us_backstop.any else "as planned (no US backstop)"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
+from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
 
 __all__ = ["force_section"]
 
@@ -25,6 +25,7 @@ def _default_refs(scenario: Any) -> tuple[str, ...]:
 
 def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
     """Run `force_report` (which runs the model with and without the US backstop) and shape it."""
+    plan = plan_label(scenario)
     from reassure.commands.force import force_report
 
     r = force_report(scenario)
@@ -38,11 +39,11 @@ def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[Sec
         return x / 1e9
 
     verdicts = [
-        Verdict("Can Europe field the full target within the stated national limits?",
+        Verdict("Could the full target be fielded if every uncertain nation joined (best case)?",
                 r["target_met"], alone["target_met"], r["verdict"], with_us),
     ]
     if low is not None:
-        verdicts.append(Verdict("Can it field the low end of the target?", low["target_met"],
+        verdicts.append(Verdict("Could the low end of the target be fielded (best case)?", low["target_met"],
                                 low["without_us"]["target_met"], low["verdict"], with_us))
     verdicts.append(Verdict(
         "Is the target met with better-than-even odds, given who may not join?",
@@ -52,8 +53,10 @@ def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[Sec
     figures = (
         Figure("target_troops", "Target deployed strength (high end)", r["target_troops"],
                alone["target_troops"], "troops", ("force.target_troops",)),
-        Figure("deployed_total", "Deployed strength the allocation reaches", r["deployed_total"],
-               alone["deployed_total"], "troops", with_us),
+        Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case)",
+               r["deployed_total"], alone["deployed_total"], "troops", with_us),
+        Figure("strength_mean", "Expected deployed strength, given each nation's chance of joining",
+               r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", with_us),
         Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
                alone["shortfall_total"], "troops", with_us),
         Figure("p_target_met", "Chance the target is met (political uncertainty)",
@@ -64,11 +67,11 @@ def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[Sec
                "troops", with_us),
         Figure("max_burden_share", "Largest share of a nation's army in the pool",
                100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", with_us, 1),
-        Figure("cost_per_year_low", "Cost per year, low (EUR billion)", bn(r["cost_per_year"]["low"]),
+        Figure("cost_per_year_low", "Cost per year of the troops, low (EUR billion; enablers not costed)", bn(r["cost_per_year"]["low"]),
                bn(alone["cost_per_year"]["low"]), "", cost_refs, 2),
-        Figure("cost_per_year_high", "Cost per year, high (EUR billion)", bn(r["cost_per_year"]["high"]),
+        Figure("cost_per_year_high", "Cost per year of the troops, high (EUR billion; enablers not costed)", bn(r["cost_per_year"]["high"]),
                bn(alone["cost_per_year"]["high"]), "", cost_refs, 2),
-        Figure("cost_over_horizon_high", "Cost over the horizon, high (EUR billion)",
+        Figure("cost_over_horizon_high", "Cost over the horizon, upper end (high cost over the longest horizon, EUR billion)",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "",
                (*cost_refs, "horizon"), 0),
         Figure("cumulative_individuals_high", "Distinct individuals deployed over the horizon (high)",
@@ -85,12 +88,12 @@ def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[Sec
     qa = alone["participation"]["strength_quantiles"]
     charts = (
         Chart("allocation", "Deployed troops by nation", "bar", labels=names,
-              series={"with US backstop": tuple(by_nation[n][0] for n in names),
+              series={plan: tuple(by_nation[n][0] for n in names),
                       "without": tuple(by_nation[n][1] for n in names)},
               x_label="troops deployed", refs=with_us),
         Chart("participation", "Achievable strength over political uncertainty (quantiles)", "line",
               x=(5.0, 25.0, 50.0, 75.0, 95.0),
-              series={"with US backstop": tuple(q[k] for k in ("p05", "p25", "p50", "p75", "p95")),
+              series={plan: tuple(q[k] for k in ("p05", "p25", "p50", "p75", "p95")),
                       "without": tuple(qa[k] for k in ("p05", "p25", "p50", "p75", "p95"))},
               x_label="percentile of draws", y_label="troops", refs=with_us),
     )

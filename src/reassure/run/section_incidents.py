@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
+from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
 
 __all__ = ["incidents_section"]
 
@@ -18,8 +18,18 @@ def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
     return float(e["value"]) * scale
 
 
+def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every ordinary unit, and of the many outside-support-force units only the busiest."""
+    ordinary = [u for u in units if not u.get("escalation")]
+    escalation = [u for u in units if u.get("escalation")]
+    if escalation:
+        ordinary.append(max(escalation, key=lambda u: _v(u["utilisation"]) or 0.0))
+    return ordinary
+
+
 def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
     """Run the incident Monte Carlo with and without the US backstop (same seed, same incidents)."""
+    plan = plan_label(scenario)
     from reassure.commands.incidents import incidents_report
 
     r = incidents_report(scenario, runs=settings["runs"], seed=settings["seed"])
@@ -32,26 +42,35 @@ def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence
                 None if within_alone is None else within_alone > 0.5,
                 "share of responded incidents whose first unit arrives within incidents.response_threshold "
                 "(more than half counts as most)", REFS),
-        Verdict("Do the response units keep up with demand (every unit busy less than all the time)?",
+        Verdict("Is every response unit busy less than all of the time (utilisation below one)?",
                 None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
-                f"busiest unit: {r['utilisation_max'].get('unit', 'n/a')}", REFS),
+                f"busiest unit: {r['utilisation_max'].get('unit', 'n/a')}; a unit below full utilisation can "
+                "still leave incidents waiting or unanswered (see the figures)", REFS),
     )
     figures = (
-        Figure("incidents_per_day", "Incidents a day along the line and at sites", _v(r["incidents_per_day"]),
-               _v(alone["incidents_per_day"]), "", ("incidents",), 0),
+        Figure("incidents_per_day", "Incidents a day, mostly violations that call for no unit",
+               _v(r["incidents_per_day"]), _v(alone["incidents_per_day"]), "",
+               ("incidents.types", "incidents.regimes", "incidents.dispersion", "incidents.horizon"), 0),
+        *(
+            Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected",
+                   _v(t["detected_fraction"], 100),
+                   next((_v(a["detected_fraction"], 100) for a in alone["types"] if a["name"] == t["name"]), None),
+                   "%", REFS, 1)
+            for t in r["types"] if t["name"] != "violation"
+        ),
         Figure("detected_fraction", "Share of incidents detected", _v(r["detected_fraction"], 100),
                _v(alone["detected_fraction"], 100), "%", REFS, 1),
-        Figure("detect_h_p50", "Time to detect, median (hours)", _v(r["detect_h"]["p50"]),
+        Figure("detect_h_p50", "Time to detect, median, of incidents detected (hours)", _v(r["detect_h"]["p50"]),
                _v(alone["detect_h"]["p50"]), "h", REFS, 2),
-        Figure("detect_h_p90", "Time to detect, 90th percentile (hours)", _v(r["detect_h"]["p90"]),
+        Figure("detect_h_p90", "Time to detect, 90th percentile, of incidents detected (hours)", _v(r["detect_h"]["p90"]),
                _v(alone["detect_h"]["p90"]), "h", REFS, 2),
-        Figure("respond_h_p50", "Time to first response, median (hours)", _v(r["respond_h"]["p50"]),
+        Figure("respond_h_p50", "Time to first response, median, of incidents answered (hours)", _v(r["respond_h"]["p50"]),
                _v(alone["respond_h"]["p50"]), "h", REFS, 2),
-        Figure("respond_h_p90", "Time to first response, 90th percentile (hours)", _v(r["respond_h"]["p90"]),
+        Figure("respond_h_p90", "Time to first response, 90th percentile, of incidents answered, escalation included (hours)", _v(r["respond_h"]["p90"]),
                _v(alone["respond_h"]["p90"]), "h", REFS, 1),
-        Figure("within_threshold_fraction", "Responses within the threshold", _v(r["within_threshold_fraction"], 100),
+        Figure("within_threshold_fraction", "Answered incidents reached within the threshold", _v(r["within_threshold_fraction"], 100),
                _v(alone["within_threshold_fraction"], 100), "%", REFS, 1),
-        Figure("unanswered_fraction", "Incidents never answered", _v(r["unanswered_fraction"], 100),
+        Figure("unanswered_fraction", "Detected incidents calling for a unit that none answered", _v(r["unanswered_fraction"], 100),
                _v(alone["unanswered_fraction"], 100), "%", REFS, 1),
         Figure("utilisation_max", "Busiest unit's utilisation", _v(r["utilisation_max"], 100),
                _v(alone["utilisation_max"], 100), "%", REFS, 0),
@@ -60,12 +79,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence
     charts = (
         Chart("response-times", "Time to detect and to respond: median, mean and 90th percentile, hours", "bar",
               labels=tuple(f"detect {q}" for q in quantiles) + tuple(f"respond {q}" for q in quantiles),
-              series={"with US backstop": tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),
+              series={plan: tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),
                       "without": tuple(_v(alone[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles)},
               x_label="hours", refs=REFS),
         Chart("sector-within", "Responses within the threshold by sector", "bar",
               labels=tuple(s["name"] for s in r["sectors"]),
-              series={"with US backstop": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]),
+              series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]),
                       "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"])},
               x_label="per cent within the threshold", refs=REFS),
     )
@@ -74,7 +93,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence
               ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
               tuple((u["name"], u["kind"], u["us"], _v(u["utilisation"]),
                      next((_v(a["utilisation"]) for a in alone["units"] if a["name"] == u["name"]), None))
-                    for u in r["units"]), REFS),
+                    for u in _collapse_escalation(r["units"])), REFS),
         Table("incident_types", "Incidents by type (with the US backstop)",
               ("type", "per_day", "detected_share"),
               tuple((t["name"], _v(t["incidents_per_day"]), _v(t["detected_fraction"])) for t in r["types"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict
+from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
 
 __all__ = ["monitoring_section", "revisit_colour"]
 
@@ -25,6 +25,7 @@ def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
 
 def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
     """Run the monitoring model with and without US assets and shape the result."""
+    plan = plan_label(scenario)
     from reassure.commands.monitor import assess_scenario, cells_geojson, monitoring_inputs
     from reassure.spec import walk_provenanced
     from reassure.spec.sections.monitoring import load_sensor_catalogue
@@ -65,12 +66,12 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequenc
     charts = (
         Chart("pd-by-duration", "Probability of detecting an event, by its duration", "line",
               x=tuple(row["duration_h"] for row in d["pd_by_duration"]),
-              series={"with US backstop": tuple(row["pd"] for row in d["pd_by_duration"]),
+              series={plan: tuple(row["pd"] for row in d["pd_by_duration"]),
                       "without": tuple(row["pd"] for row in alone["pd_by_duration"])},
               x_label="event duration, hours", y_label="probability detected", refs=refs),
         Chart("sector-revisit", "Mean revisit by sector of the line, hours", "bar",
               labels=tuple(s["sector"] for s in d["sectors"]),
-              series={"with US backstop": tuple(s["revisit_h"]["mean"] for s in d["sectors"]),
+              series={plan: tuple(s["revisit_h"]["mean"] for s in d["sectors"]),
                       "without": tuple(s["revisit_h"]["mean"] for s in alone["sectors"])},
               x_label="hours", refs=refs),
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict
+from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
 
 __all__ = ["OPERATING_PLANTS", "posture_section"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
 POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix")
-RESPONSE_REFS = ("posture", "air", "support_force", "us_backstop")
+RESPONSE_REFS = ("posture", "air", "us_backstop")
+BUILDUP_REFS = ("support_force", "us_backstop.airlift")
 
 
 def _day_to_close(close: list[dict[str, Any]], troops: float | None) -> Any:
@@ -24,6 +25,7 @@ def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
 
 def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
     """Run `posture_report` and shape it for the report."""
+    plan = plan_label(scenario)
     from reassure.commands.posture import posture_report
     from reassure.spec.sections.posture import load_aircraft_catalogue
 
@@ -50,23 +52,24 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
     verdicts = (
         Verdict("Are the operating nuclear plants covered by a garrison?",
                 all(p in covered for p in plants), all(p in covered_alone for p in plants),
-                f"covered: {', '.join(sorted(covered & set(plants))) or 'none'}; "
-                f"not covered: {', '.join(sorted(set(plants) - covered)) or 'none'}",
+                f"operating plants covered: {', '.join(sorted(covered & set(plants))) or 'none'}; "
+                f"operating plants not covered: {', '.join(sorted(set(plants) - covered)) or 'none'}",
                 POSTURE_REFS),
-        Verdict("Can help reach every operating plant within the response threshold?",
+        Verdict("Is an idle response unit within the threshold of every operating plant (travel time only)?",
                 within(resp), within(resp_alone),
-                "fastest of ground, helicopter and air response, compared with incidents.response_threshold",
+                "fastest of ground, helicopter and air response from notice to arrival, compared with "
+                "incidents.response_threshold; before detection delay and queueing (see the incidents section)",
                 (*response_refs, "incidents.response_threshold")),
     )
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
     figures = (
-        Figure("garrisons", "Garrisons placed", len(r["garrisons"]), len(alone["garrisons"]), "", POSTURE_REFS),
-        Figure("covered_weight_percent", "Protected-site weight covered", r["covered_weight_percent"],
+        Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "", POSTURE_REFS),
+        Figure("covered_weight_percent", "Weight of protectable sites covered (sites on the line or destroyed excluded)", r["covered_weight_percent"],
                alone["covered_weight_percent"], "%", POSTURE_REFS, 1),
-        Figure("uncovered_sites", "Sites left uncovered", len(r["uncovered_sites"]),
+        Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "", POSTURE_REFS),
         *(
-            Figure(f"air_response_{p}", f"Fastest response to {p}, minutes",
+            Figure(f"air_response_{p}", f"Fastest response to {p} from notice, minutes",
                    None if resp.get(p, {}).get("fastest") is None else 60 * resp[p]["fastest"],
                    None if resp_alone.get(p, {}).get("fastest") is None else 60 * resp_alone[p]["fastest"],
                    "min", response_refs)
@@ -74,20 +77,19 @@ def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
         ),
         Figure("buildup_day_close", "Day the support force's first tranche is in theatre",
                _day_to_close(r["buildup_close"], close_n), _day_to_close(alone["buildup_close"], close_n),
-               "", ("support_force", "us_backstop.airlift")),
+               "", BUILDUP_REFS),
         Figure("buildup_day_7", "Support-force troops in theatre after one week",
-               _troops_by_day(r["buildup"], 7), _troops_by_day(alone["buildup"], 7), "troops",
-               ("support_force", "us_backstop.airlift")),
+               _troops_by_day(r["buildup"], 7), _troops_by_day(alone["buildup"], 7), "troops", BUILDUP_REFS),
     )
     days = tuple(float(c["day"]) for c in r["buildup"])
     charts = (
         Chart("buildup", "Outside support force: troops in theatre by day", "line", x=days,
-              series={"with US backstop": tuple(c["troops"] for c in r["buildup"]),
+              series={plan: tuple(c["troops"] for c in r["buildup"]),
                       "without": tuple(c["troops"] for c in alone["buildup"])},
-              x_label="day after the call", y_label="troops", refs=("support_force", "us_backstop.airlift")),
+              x_label="day after the call", y_label="troops", refs=BUILDUP_REFS),
         Chart("site-response", "Fastest response to each protected site, hours", "bar",
               labels=tuple(row["site"] for row in r["site_response_h"]),
-              series={"with US backstop": tuple(row["fastest"] or 0.0 for row in r["site_response_h"]),
+              series={plan: tuple(row["fastest"] or 0.0 for row in r["site_response_h"]),
                       "without": tuple((resp_alone.get(row["site"], {}).get("fastest") or 0.0)
                                        for row in r["site_response_h"])},
               x_label="hours", refs=response_refs),
