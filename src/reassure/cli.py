@@ -56,8 +56,13 @@ _register()
 
 def main() -> None:
     """Entry point: run the app, turning user errors into one line and exit status 2."""
+    import signal
+
     from reassure.errors import ReassureError
 
+    # SIGTERM unwinds like Ctrl-C, so `finally` blocks stop worker processes and remove
+    # temporary files instead of leaving them behind.
+    signal.signal(signal.SIGTERM, lambda signum, frame: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         app()
     except ReassureError as err:

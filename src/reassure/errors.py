@@ -75,11 +75,22 @@ class ScenarioError(ReassureError):
         self.line = line
         self.got = got
         self.detail = message
+        self._show_got = show_got
         where = self.file if line is None else f"{self.file}:{line}"
         text = f"{where}: {field} {message}" if field else f"{where}: {message}"
         if show_got and got is not None:
             text += f" (got {_short(got)})"
         super().__init__(text)
+
+
+    def __reduce__(self) -> tuple:  # rebuilt from its parts when it crosses a process boundary
+        return (_rebuild_scenario_error, (type(self), self.file, self.detail, self.field,
+                                          self.line, self.got, self._show_got))
+
+
+def _rebuild_scenario_error(cls: type, file: str, detail: str, field: str | None, line: int | None,
+                            got: object, show_got: bool) -> ScenarioError:
+    return cls(file, detail, field=field, line=line, got=got, show_got=show_got)
 
 
 class ScenarioSyntaxError(ScenarioError):

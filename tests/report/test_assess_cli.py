@@ -64,6 +64,24 @@ def test_assess_bad_input_is_one_line() -> None:
     assert proc.returncode == 2 and "--format" in proc.stderr
 
 
+def test_out_that_is_a_file_fails_before_the_run(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("keep me")
+    proc = _cli("assess", "iiss-small", "--out", str(target))
+    assert proc.returncode == 2 and "is a file" in proc.stderr and "Traceback" not in proc.stderr
+    assert target.read_text() == "keep me"
+
+
+def test_assess_seed_reaches_the_force_model_too() -> None:
+    a = json.loads(_cli("assess", "europe-2025", "--runs", "2", "--format", "json", "--no-sensitivity",
+                        "--seed", "1").stdout)
+    b = json.loads(_cli("assess", "europe-2025", "--runs", "2", "--format", "json", "--no-sensitivity",
+                        "--seed", "2").stdout)
+    pa = a["sections"]["force"]["data"]["with_us"]["participation"]
+    pb = b["sections"]["force"]["data"]["with_us"]["participation"]
+    assert (pa["seed"], pb["seed"]) == (1, 2) and pa != pb
+
+
 def test_compare_highlights_differences(tmp_path: Path) -> None:
     proc = _cli("compare", "iiss-small", "iiss-large", "--runs", "2", "--format", "json",
                 "--out", str(tmp_path))

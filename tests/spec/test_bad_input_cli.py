@@ -71,6 +71,15 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("not-utf8", b"schema = 1\nname = \"caf\xe9\"\n", ("not UTF-8",)),
     ("huge-file", "# " + "x" * (5 * 1024 * 1024 + 10) + "\n", ("MB", "at most 5 MB")),
     ("extends-missing", 'schema = 1\nname = "x"\nextends = "no-such-plan"\n', ("extends", "names no scenario")),
+    ("child-quantity-without-unit", _child('[force]\ntour = { value = 6, assumption = "x" }\n'),
+     ("child-quantity-without-unit.toml:6:", "force.tour", "needs a `unit`")),
+    ("merge-key-not-a-string", _child('[[sources]]\nid = { a = 1 }\ntitle = "t"\noutlet = "o"\nurl = "u"\n'),
+     ("sources[0].id", "must be a string")),
+    ("unknown-helicopter-base", _child('[[air.helicopters]]\nid = "h"\ntype = "nh90"\nbase = "NOWHERE"\n'
+                                       'aircraft = { value = 2, unit = "aircraft", assumption = "x" }\n'
+                                       'readiness = { value = 1, unit = "h", assumption = "x" }\n'),
+     ("air.helicopters[1].base", "not a site or air base")),
+    ("unknown-arrival", _child('[support_force]\narrival = "NOWHERE"\n'), ("support_force.arrival", "not a site or air base")),
 ]
 
 
@@ -136,6 +145,15 @@ def test_error_line_points_at_the_offending_line(tmp_path: Path) -> None:
     expected_line = next(n for n, line in enumerate(text.splitlines(), 1) if "kilometre" in line)
     proc = _run("validate", str(path))
     _assert_clean_failure(proc, f"europe-copy.toml:{expected_line}:", ("force.tour.unit",))
+
+
+def test_line_numbers_skip_multiline_strings(tmp_path: Path) -> None:
+    """A key-like line inside a multi-line string is text, not the field the error is about."""
+    path = tmp_path / "ml.toml"
+    path.write_text(_child('description = """\n[force]\ntour = 1\n"""\n[force]\n'
+                           'tour = { value = 6, unit = "parsec", assumption = "x" }\n'))
+    proc = _run("validate", str(path))
+    _assert_clean_failure(proc, "ml.toml:10:", ("force.tour.unit",))
 
 
 def test_error_in_parent_names_the_parent_file(tmp_path: Path) -> None:

@@ -75,6 +75,24 @@ def test_variants_override_only_what_differs() -> None:
     assert not load_scenario("no-us-backstop").us_backstop.any
 
 
+def test_an_empty_child_list_replaces_the_parents(tmp_path: Path) -> None:
+    path = tmp_path / "no-sites.toml"
+    path.write_text('schema = 1\nname = "no-sites"\nextends = "europe-2025"\n[posture]\nsites = []\n')
+    assert load_scenario("europe-2025").posture.sites
+    assert load_scenario(path).posture.sites == ()
+
+
+def test_scenario_errors_survive_a_process_boundary() -> None:
+    """Errors raised in the `assess` worker process reach the user as the same one line."""
+    import pickle
+
+    from reassure.errors import ScenarioFieldError
+
+    err = ScenarioFieldError("a.toml", "must be >= 0", field="force.tour", line=3, got=-1)
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is ScenarioFieldError and str(back) == str(err) == "a.toml:3: force.tour must be >= 0 (got -1)"
+
+
 def test_without_us_switches_every_enabler_off() -> None:
     s = load_scenario("europe-2025")
     alone = s.without_us()

@@ -13,7 +13,7 @@ __all__ = ["command"]
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
     runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported)")] = 20,
-    seed: Annotated[int | None, typer.Option("--seed", help="random seed (default: the scenario's)")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", min=0, help="random seed (default: the scenario's)")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
     format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
     sensitivity: Annotated[bool, typer.Option("--sensitivity/--no-sensitivity", help="run the one-at-a-time sensitivity pass")] = True,
@@ -21,11 +21,13 @@ def command(
 ) -> None:
     """Assess a plan: force generation, posture and response, monitoring, incidents."""
     from reassure.present.output import check_format, console, print_json
-    from reassure.run.assess import Settings, assess, write_outputs
+    from reassure.run.assess import Settings, assess, check_out_dir, write_outputs
     from reassure.spec import load_scenario
 
     check_format(format, ("text", "json"))
     s = load_scenario(scenario)
+    if out is not None:
+        check_out_dir(out)
     err = console(stderr=True)
     settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=workers)
     if format == "json":

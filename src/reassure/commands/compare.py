@@ -14,6 +14,20 @@ DEFAULT_COMPARISON = (
 )
 
 
+def _folders(names: list[str]) -> list[str]:
+    """A safe, distinct folder name per plan (a scenario name is not trusted as a path)."""
+    import re
+
+    out: list[str] = []
+    for name in names:
+        slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip(".-") or "plan"
+        candidate, k = slug, 2
+        while candidate in out:
+            candidate, k = f"{slug}-{k}", k + 1
+        out.append(candidate)
+    return out
+
+
 def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
     """One row per verdict or figure: its label, and its value in each plan (US backstop as planned)."""
     rows: list[dict[str, Any]] = []
@@ -58,15 +72,20 @@ def compare(
     check_format(format)
     names = list(scenarios or DEFAULT_COMPARISON)
     loaded = [load_scenario(n) for n in names]  # every file checked before any work starts
+    if out is not None:
+        from reassure.run.assess import check_out_dir
+
+        check_out_dir(out)
+    folders = _folders([s.name for s in loaded])
     assessments = []
     err = console(stderr=True)
     with err.status("comparing") as status:
-        for s in loaded:
+        for s, folder in zip(loaded, folders, strict=True):
             status.update(f"assessing {s.name}")
             a = assess(s, Settings(runs=runs, sensitivity=False))
             assessments.append(a)
             if out is not None:
-                write_outputs(a, Path(out) / s.name)
+                write_outputs(a, Path(out) / folder)
     rows = comparison_rows(assessments)
     plans = [a.scenario.name for a in assessments]
     payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": rows}
@@ -79,7 +98,8 @@ def compare(
         for r in rows:
             w.writerow([r["key"], r["label"], *r["values"]])
         atomic_write(out / "compare.csv", buf.getvalue())
-        head = "".join(f'<th><a href="{html.escape(p)}/report.html">{html.escape(p)}</a></th>' for p in plans)
+        head = "".join(f'<th><a href="{html.escape(f)}/report.html">{html.escape(p)}</a></th>'
+                       for p, f in zip(plans, folders, strict=True))
         body = "".join(
             "<tr><td>" + html.escape(r["label"]) + "</td>" + "".join(
                 f'<td class="{"diff" if d else ""}">{html.escape(value_text(v, r["unit"], r["digits"]))}</td>'

@@ -69,8 +69,13 @@ class Footnotes:
                 self.theatre_sources[tid] = theatre.sources[tid]
                 sources.add("theatre:" + tid)
                 continue
+            # A ref names a parameter, a section, or a field of a sourced item (such as
+            # `us_backstop.isr`); the last resolves to the nearest sourced parent.
+            target = ref
+            while target and not any(_under(p, target) for p, _ in self.items):
+                target = target.rsplit(".", 1)[0] if "." in target else ""
             for path, item in self.items:
-                if path == ref or path.startswith(ref + ".") or path.startswith(ref + "["):
+                if target and _under(path, target):
                     sources.update(item.source)
                     if item.assumption:
                         key = (path, item.assumption)
@@ -98,6 +103,10 @@ class Footnotes:
         n = self.mark(refs)
         return (f'<span class="num" data-fn="{n}">{_e(value_text(value, unit, digits))}</span>'
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
+
+
+def _under(path: str, ref: str) -> bool:
+    return path == ref or path.startswith(ref + ".") or path.startswith(ref + "[")
 
 
 def _link(ref: str) -> str:
@@ -229,8 +238,13 @@ def render_report(
     parts: list[str] = []
     # The title and description summarise the scenario's sources; their numbers cite all of them.
     all_sources = [f"source:{src.id}" for src in scenario.sources]
-    n_all = fn.mark(all_sources)
-    parts.append(f'<h1 data-fn="{n_all}">{_e(scenario.title)}<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup></h1>')
+    if all_sources:
+        n_all = fn.mark(all_sources)
+        mark = f'<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup>'
+        parts.append(f'<h1 data-fn="{n_all}">{_e(scenario.title)}{mark}</h1>')
+    else:  # a scenario resting on assumptions alone
+        mark = ""
+        parts.append(f"<h1>{_e(scenario.title)}</h1>")
     parts.append(
         f'<p class="meta">Scenario <code class="name">{_e(scenario.name)}</code> · theatre '
         f'<code class="name">{_e(scenario.theatre)}</code> · seed <code>{_e(settings.get("seed"))}</code> · '
@@ -238,8 +252,8 @@ def render_report(
         f'<code>{_e(settings.get("version"))}</code></p>'
     )
     if scenario.description.strip():
-        parts.append(f'<p class="description" data-fn="{n_all}">{_e(" ".join(scenario.description.split()))}'
-                     f'<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup></p>')
+        fn_attr = f' data-fn="{n_all}"' if all_sources else ""
+        parts.append(f'<p class="description"{fn_attr}>{_e(" ".join(scenario.description.split()))}{mark}</p>')
     parts.append("<h2>Verdicts</h2>")
     from reassure.run.results import plan_label
 

@@ -23,7 +23,9 @@ from typing import Any
 
 from reassure.run.results import SCHEMA_VERSION, Chart, Layer, SectionResult, Verdict
 
-__all__ = ["Assessment", "Settings", "assess", "atomic_write", "layers_geojson", "write_outputs"]
+__all__ = [
+    "Assessment", "Settings", "assess", "atomic_write", "check_out_dir", "layers_geojson", "write_outputs",
+]
 
 DEFAULT_RUNS = 20
 
@@ -81,6 +83,10 @@ def assess(
     from reassure.run.sections import SECTIONS, sensitivity
 
     seed = scenario.seed if settings.seed is None else settings.seed
+    if seed != scenario.seed:  # every section (force, sensitivity, incidents) then uses it
+        path = scenario.file
+        scenario = scenario.model_copy(update={"seed": seed})
+        scenario._file = path
     run_settings = {"runs": settings.runs, "seed": seed, "version": __version__}
     done: dict[str, SectionResult] = {}
     timings: dict[str, float] = {}
@@ -134,6 +140,8 @@ def _run_sections(
     """Run the named sections in order (in a worker process); return results and timings."""
     from reassure.run.sections import SECTIONS
 
+    _die_with_parent()
+
     done: dict[str, SectionResult] = {}
     timings: dict[str, float] = {}
     for name, adapter in SECTIONS:
@@ -142,6 +150,18 @@ def _run_sections(
             done[name] = adapter(scenario, run_settings, list(done.values()))
             timings[name] = round(time.perf_counter() - start, 3)
     return done, timings
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker if the parent dies (a killed run leaves no orphan)."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
+        pass
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -169,18 +189,37 @@ def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def check_out_dir(out_dir: Path) -> Path:
+    """Make sure ``out_dir`` is (or can become) a writable folder, before any work is done."""
+    from reassure.errors import ReassureError
+
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ReassureError(f"--out {out_dir}: is a file; expected a folder to write the report into")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReassureError(f"--out {out_dir}: cannot be created ({exc.strerror})") from None
+    if not os.access(out_dir, os.W_OK):
+        raise ReassureError(f"--out {out_dir}: is not writable")
+    return out_dir
+
+
 def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
-    """Write report.html, results.json, layers.geojson and CSV tables into ``out_dir``."""
+    """Write report.html, results.json, layers.geojson and CSV tables into ``out_dir``.
+
+    Every text is rendered first and only then written, each file atomically, so a failure
+    while rendering leaves the previous outputs untouched.
+    """
     from reassure.present.output import to_jsonable
     from reassure.present.report import render_report
     from reassure.present.svg import map_svg
 
-    out_dir = Path(out_dir)
-    written: dict[str, Path] = {}
+    out_dir = check_out_dir(out_dir)
+    texts: dict[str, str] = {}
 
     def put(name: str, text: str) -> None:
-        atomic_write(out_dir / name, text)
-        written[name] = out_dir / name
+        texts[name] = text
 
     put("results.json", json.dumps(to_jsonable(assessment.to_dict()), indent=2, ensure_ascii=False))
     put("layers.geojson", json.dumps(to_jsonable(layers_geojson(assessment.layers))))
@@ -204,4 +243,8 @@ def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
         map_svg(assessment.layers), map_refs, assessment.extra_charts,
     )
     put("report.html", html)
+    written: dict[str, Path] = {}
+    for name, text in texts.items():
+        atomic_write(out_dir / name, text)
+        written[name] = out_dir / name
     return written

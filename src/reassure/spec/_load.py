@@ -153,6 +153,12 @@ def _check_unique_keys(node: Any, loc: Loc, path: Path, lines: dict[Loc, int]) -
             _check_unique_keys(value, (*loc, key), path, lines)
     elif isinstance(node, list) and node and all(isinstance(i, dict) for i in node):
         key = next((k for k in _MERGE_KEYS if all(k in i for i in node)), None)
+        for index, item in enumerate(node):
+            if key is not None and not isinstance(item[key], str):
+                raise ScenarioFieldError(
+                    path, "must be a string naming the entry", field=_dotted((*loc, index, key)),
+                    line=lines.get((*loc, index, key), lines.get((*loc, index))), got=item[key],
+                )
         seen: set[Any] = set()
         for index, item in enumerate(node):
             if key is not None and item[key] in seen:
@@ -223,8 +229,11 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
     out = dict(parent)
     for key, value in child.items():
         here = (*loc, key)
-        if isinstance(value, dict) and "unit" in value:
-            out[key] = value  # a quantity is replaced whole: never mix a value with a range
+        parent_value = out.get(key)
+        if isinstance(value, dict) and ("unit" in value or (isinstance(parent_value, dict) and "unit" in parent_value)):
+            # A quantity is replaced whole: never mix a child's value with the parent's range,
+            # unit or provenance (a child quantity without `unit` is then reported as such).
+            out[key] = value
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
             out[key] = _merge_tables(out[key], value, here, remap)
         elif isinstance(value, list) and isinstance(out.get(key), list):
@@ -235,6 +244,9 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
 
 
 def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap) -> list[Any]:
+    if not child:
+        remap[("parent", loc)] = {}
+        return []  # an empty list in the child empties the parent's
     items = parent + child
     key = next(
         (k for k in _MERGE_KEYS if items and all(isinstance(i, dict) and k in i for i in items)),
@@ -292,7 +304,15 @@ def _locate_keys(text: str) -> dict[Loc, int]:
                 out.append(array_count[name])
         return tuple(out)
 
+    in_string: str | None = None  # the delimiter of a multi-line string we are inside
     for number, line in enumerate(text.splitlines(), start=1):
+        if in_string is not None:
+            if line.count(in_string) % 2 == 1:
+                in_string = None
+            continue
+        for delim in ('"""', "'''"):
+            if line.count(delim) % 2 == 1:
+                in_string = delim
         stripped = line.split("#", 1)[0] if '"' not in line else line
         if m := _ARRAY_HEADER.match(stripped):
             parts = [p.strip().strip('"') for p in m.group(1).split(".")]
@@ -463,3 +483,17 @@ def _check_against_theatre(
     for loc, base in refs:
         if base is not None and base not in bases:
             fail(loc, f"is not an air base of theatre {theatre.name}{did_you_mean(base, bases)}", base)
+    places = sites | bases
+    either: list[tuple[Loc, str | None]] = [
+        (("posture", "existing", i), ref) for i, ref in enumerate(scenario.posture.existing)
+    ]
+    either.append((("support_force", "arrival"), scenario.support_force.arrival))
+    either += [(("air", "helicopters", i, "base"), h.base) for i, h in enumerate(scenario.air.helicopters)
+               if h.base != "garrisons"]
+    for loc, ref in either:
+        if ref is not None and ref not in places:
+            fail(loc, f"is not a site or air base of theatre {theatre.name}{did_you_mean(ref, places)}", ref)
+    for i, ref in enumerate(scenario.posture.neighbour_candidates):
+        if ref not in bases:
+            fail(("posture", "neighbour_candidates", i),
+                 f"is not an air base of theatre {theatre.name}{did_you_mean(ref, bases)}", ref)
