@@ -79,6 +79,10 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
                                        'aircraft = { value = 2, unit = "aircraft", assumption = "x" }\n'
                                        'readiness = { value = 1, unit = "h", assumption = "x" }\n'),
      ("air.helicopters[1].base", "not a site or air base")),
+    ("section-check-points-at-child-line",
+     _child('[[incidents.regimes]]\nid = "eroding"\nnext = { breaking_down = { value = 0.5, unit = "probability", '
+            'assumption = "x" }, holding = { value = 0.3, unit = "probability", assumption = "y" } }\n'),
+     ("section-check-points-at-child-line.toml:7:", "incidents.regimes[1].next", "sum to 1")),
     ("unknown-arrival", _child('[support_force]\narrival = "NOWHERE"\n'), ("support_force.arrival", "not a site or air base")),
 ]
 

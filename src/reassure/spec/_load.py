@@ -387,6 +387,13 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, in
         message = re.sub(r"^Input should be", "must be", message)
     if "(got" in message or isinstance(got, dict | list):
         got = None
+    # A section-level check may name a sub-path at the start of its message ("regimes[1].next
+    # ..."); when that path is a key of the files, point at it rather than at the section.
+    lead = re.match(r"([A-Za-z_][\w\-]*(?:\[\d+\])*(?:\.[A-Za-z_][\w\-]*(?:\[\d+\])*)*):? ", message)
+    if loc and lead and (*loc, *_parse_dotted(lead.group(1))) in where:
+        loc = (*loc, *_parse_dotted(lead.group(1)))
+        field = _dotted(loc)
+        message = message[lead.end():]
     file, line = _line_for(loc, where, path)
     more = len(useful) - 1
     if more:
