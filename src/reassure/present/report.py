@@ -99,9 +99,13 @@ class Footnotes:
         n = self.mark(refs)
         return f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>'
 
-    def num(self, value: Any, refs: Sequence[str], unit: str = "", digits: int = 0) -> str:
+    def num(self, value: Any, refs: Sequence[str], unit: str = "", digits: int = 0,
+            ci: tuple[float, float] | None = None) -> str:
         n = self.mark(refs)
-        return (f'<span class="num" data-fn="{n}">{_e(value_text(value, unit, digits))}</span>'
+        text = value_text(value, unit, digits)
+        if ci is not None:  # a Monte Carlo estimate: say how sure it is
+            text += f" (95% CI {value_text(ci[0], '', digits)}–{value_text(ci[1], '', digits)})"
+        return (f'<span class="num" data-fn="{n}">{_e(text)}</span>'
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
 
 
@@ -161,8 +165,8 @@ def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes, plan: str) -> str:
 def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str) -> str:
     rows = "".join(
         f'<tr data-key="{_e(section)}.{_e(f.key)}"><td>{_e(f.label)}</td>'
-        f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits)}</td>'
-        f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits)}</td></tr>'
+        f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits, f.ci_with_us)}</td>'
+        f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits, f.ci_without_us)}</td></tr>'
         for f in figures
     )
     return (f'<table class="figures"><tr><th>figure</th><th>{_e(plan)}</th>'
@@ -237,7 +241,8 @@ def render_report(
     fn = Footnotes(scenario)
     parts: list[str] = []
     # The title and description summarise the scenario's sources; their numbers cite all of them.
-    all_sources = [f"source:{src.id}" for src in scenario.sources]
+    summarised = [src for src in scenario.sources if src.file] or list(scenario.sources)
+    all_sources = [f"source:{src.id}" for src in summarised]
     if all_sources:
         n_all = fn.mark(all_sources)
         mark = f'<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup>'

@@ -13,6 +13,13 @@ def _yes_no(v: bool | None) -> str:
     return "n/a" if v is None else ("[green]yes[/green]" if v else "[red]no[/red]")
 
 
+def _with_ci(value: Any, ci: tuple[float, float] | None, unit: str, digits: int) -> str:
+    text = value_text(value, unit, digits)
+    if ci is None:
+        return text
+    return f"{text} ({value_text(ci[0], '', digits)}–{value_text(ci[1], '', digits)})"
+
+
 def print_summary(assessment: Any, out: Any) -> None:
     """Print the verdicts and key figures of ``assessment`` on a rich console."""
     from rich.table import Table
@@ -37,11 +44,12 @@ def print_summary(assessment: Any, out: Any) -> None:
         table.add_column(plan, justify="right")
         table.add_column("without US backstop", justify="right")
         for f in section.figures:
-            table.add_row(f.label, value_text(f.with_us, f.unit, f.digits),
-                          value_text(f.without_us, f.unit, f.digits))
+            table.add_row(f.label, _with_ci(f.with_us, f.ci_with_us, f.unit, f.digits),
+                          _with_ci(f.without_us, f.ci_without_us, f.unit, f.digits))
         out.print(table)
     for section in assessment.sections:
         for w in section.warnings:
             out.print(f"[yellow]warning[/yellow] ({section.name}): {w}")
+    out.print("Monte Carlo figures show their 95% confidence interval in brackets.")
     out.print("Every figure's sources and assumptions: see the report, or `reassure show "
               f"{s.name}`.")

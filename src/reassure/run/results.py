@@ -55,6 +55,8 @@ class Figure:
     unit: str = ""
     refs: tuple[str, ...] = ()
     digits: int = 0
+    ci_with_us: tuple[float, float] | None = None  # 95% interval of a Monte Carlo estimate
+    ci_without_us: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,25 @@ def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
     return float(e["value"]) * scale
 
 
+def _ci(e: dict[str, Any] | None, scale: float = 1.0) -> tuple[float, float] | None:
+    if not e or not e.get("ci95") or None in e["ci95"]:
+        return None
+    return (float(e["ci95"][0]) * scale, float(e["ci95"][1]) * scale)
+
+
+def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: tuple[str, ...],
+         unit: str, refs: tuple[str, ...], digits: int, scale: float = 1.0) -> Figure:
+    """A figure from the estimate at ``path`` in both results, with its 95% intervals."""
+    def at(d: dict[str, Any]) -> dict[str, Any] | None:
+        node: Any = d
+        for p in path:
+            node = node.get(p) if isinstance(node, dict) else None
+        return node
+
+    return Figure(key, label, _v(at(r), scale), _v(at(alone), scale), unit, refs, digits,
+                  _ci(at(r), scale), _ci(at(alone), scale))
+
+
 def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every ordinary unit, and of the many outside-support-force units only the busiest."""
     ordinary = [u for u in units if not u.get("escalation")]
@@ -48,9 +67,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence
                 "still leave incidents waiting or unanswered (see the figures)", REFS),
     )
     figures = (
-        Figure("incidents_per_day", "Incidents a day, mostly violations that call for no unit",
-               _v(r["incidents_per_day"]), _v(alone["incidents_per_day"]), "",
-               ("incidents.types", "incidents.regimes", "incidents.dispersion", "incidents.horizon"), 0),
+        _fig("incidents_per_day", "Incidents a day, mostly violations that call for no unit", r, alone,
+             ("incidents_per_day",), "", ("incidents.types", "incidents.regimes", "incidents.dispersion",
+                                           "incidents.horizon"), 0),
         *(
             Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected",
                    _v(t["detected_fraction"], 100),
@@ -58,22 +77,16 @@ def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence
                    "%", REFS, 1)
             for t in r["types"] if t["name"] != "violation"
         ),
-        Figure("detected_fraction", "Share of incidents detected", _v(r["detected_fraction"], 100),
-               _v(alone["detected_fraction"], 100), "%", REFS, 1),
-        Figure("detect_h_p50", "Time to detect, median, of incidents detected (hours)", _v(r["detect_h"]["p50"]),
-               _v(alone["detect_h"]["p50"]), "h", REFS, 2),
-        Figure("detect_h_p90", "Time to detect, 90th percentile, of incidents detected (hours)", _v(r["detect_h"]["p90"]),
-               _v(alone["detect_h"]["p90"]), "h", REFS, 2),
-        Figure("respond_h_p50", "Time to first response, median, of incidents answered (hours)", _v(r["respond_h"]["p50"]),
-               _v(alone["respond_h"]["p50"]), "h", REFS, 2),
-        Figure("respond_h_p90", "Time to first response, 90th percentile, of incidents answered, escalation included (hours)", _v(r["respond_h"]["p90"]),
-               _v(alone["respond_h"]["p90"]), "h", REFS, 1),
-        Figure("within_threshold_fraction", "Answered incidents reached within the threshold", _v(r["within_threshold_fraction"], 100),
-               _v(alone["within_threshold_fraction"], 100), "%", REFS, 1),
-        Figure("unanswered_fraction", "Detected incidents calling for a unit that none answered", _v(r["unanswered_fraction"], 100),
-               _v(alone["unanswered_fraction"], 100), "%", REFS, 1),
-        Figure("utilisation_max", "Busiest unit's utilisation", _v(r["utilisation_max"], 100),
-               _v(alone["utilisation_max"], 100), "%", REFS, 0),
+        _fig("detected_fraction", "Share of incidents detected", r, alone, ("detected_fraction",), "%", REFS, 1, 100),
+        _fig("detect_h_p50", "Time to detect, median, of incidents detected (hours)", r, alone, ("detect_h", "p50"), "h", REFS, 2),
+        _fig("detect_h_p90", "Time to detect, 90th percentile, of incidents detected (hours)", r, alone, ("detect_h", "p90"), "h", REFS, 2),
+        _fig("respond_h_p50", "Time to first response, median, of incidents answered (hours)", r, alone, ("respond_h", "p50"), "h", REFS, 2),
+        _fig("respond_h_p90", "Time to first response, 90th percentile, of incidents answered, escalation included (hours)", r, alone, ("respond_h", "p90"), "h", REFS, 1),
+        _fig("within_threshold_fraction", "Answered incidents reached within the threshold", r, alone,
+             ("within_threshold_fraction",), "%", REFS, 1, 100),
+        _fig("unanswered_fraction", "Detected incidents calling for a unit that none answered", r, alone,
+             ("unanswered_fraction",), "%", REFS, 1, 100),
+        _fig("utilisation_max", "Busiest unit's utilisation", r, alone, ("utilisation_max",), "%", REFS, 0, 100),
     )
     quantiles = ("p50", "mean", "p90")
     charts = (
