@@ -1,4 +1,5 @@
-"""Run every benchmark and record its figures in benchmarks/RESULTS.md (`make bench`).
+"""Run every benchmark, or those named (`run_all.py bench_assess`), and record the figures in
+benchmarks/RESULTS.md (`make bench`).
 
 Each `bench_*.py` prints a human-readable report and, with `--json`, a last line of JSON. The
 report text goes into RESULTS.md under the command that produced it, so every figure there can
@@ -42,7 +43,15 @@ def main() -> int:
         f"- date: {dt.date.today().isoformat()}\n- machine: {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}\n\n"
     )
-    (HERE / "RESULTS.md").write_text(header + "\n".join(sections))
+    results = HERE / "RESULTS.md"
+    if only and results.exists():  # keep the other benchmarks' sections as they were
+        kept = {}
+        for part in results.read_text().split("\n## ")[1:]:
+            kept[part.split("\n", 1)[0].strip()] = "## " + part.rstrip() + "\n"
+        for section in sections:
+            kept[section.split("\n", 1)[0][3:].strip()] = section
+        sections = [kept[name] for name in sorted(kept)]
+    results.write_text(header + "\n".join(sections))
     print(json.dumps({"benchmarks": len(benches), "failed": failed}))
     return 1 if failed else 0
 

@@ -8,6 +8,7 @@ captions. The page loads nothing from the network: no fonts, scripts or images f
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 from collections.abc import Iterable, Sequence
@@ -48,6 +49,7 @@ class Footnotes:
         self.data_sources: dict[str, dict[str, Any]] = {}  # "catalogue:id" -> source table
         self.notes: list[tuple[tuple[str, ...], tuple[int, ...]]] = []  # (source ids, asm ids)
         self._note_index: dict[tuple[tuple[str, ...], tuple[int, ...]], int] = {}
+        self._resolved: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[int, ...]]] = {}
 
     def _resolve(self, refs: Iterable[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
         sources: set[str] = set()
@@ -87,7 +89,10 @@ class Footnotes:
 
     def mark(self, refs: Sequence[str]) -> int:
         """Footnote number for a set of parameter paths (or ``source:ID`` refs)."""
-        resolved = self._resolve(refs)
+        key = tuple(refs)
+        resolved = self._resolved.get(key)
+        if resolved is None:  # the same refs recur on every cell of a table
+            resolved = self._resolved[key] = self._resolve(refs)
         if not resolved[0] and not resolved[1]:
             raise ValueError(f"figure refs {list(refs)} resolve to no source or assumption")
         if resolved not in self._note_index:
@@ -122,6 +127,7 @@ def _link(ref: str) -> str:
     return f'<a href="#src-{_e(ref)}">{_e(ref)}</a>'
 
 
+@functools.lru_cache(maxsize=8)
 def _catalogue_sources(catalogue: str) -> dict[str, dict[str, Any]]:
     """The `[[sources]]` of a shipped catalogue (``reassure/data/<catalogue>.toml``)."""
     import tomllib

@@ -117,7 +117,13 @@ class SectionResult:
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form (layers are left to `layers.geojson`)."""
-        out = asdict(self)
-        out.pop("layers")
+        """JSON-ready form (layers are left to `layers.geojson`).
+
+        The model output in ``data`` is already plain data and can be large, so it is passed
+        through as is rather than deep-copied by `dataclasses.asdict`.
+        """
+        out: dict[str, Any] = {"name": self.name, "title": self.title}
+        for name in ("verdicts", "figures", "charts", "tables"):
+            out[name] = [asdict(item) for item in getattr(self, name)]
+        out.update(data=self.data, warnings=list(self.warnings), seconds=self.seconds)
         return out
