@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import Field, ValidationError, model_validator
 
 from reassure.spec._quantity import Model, Source
 
-__all__ = ["Catalogue", "check_sources", "read_catalogue"]
+__all__ = ["Catalogue", "WithSources", "check_sources", "read_catalogue"]
 
 C = TypeVar("C", bound="Catalogue")
 
@@ -34,14 +34,15 @@ def check_sources(model: Any, sources: tuple[Source, ...]) -> None:
                 )
 
 
-class Catalogue(Model):
-    """Base of a shipped catalogue: its quantities cite the catalogue's own ``[[sources]]``."""
+class WithSources(Model):
+    """A model with its own ``[[sources]]`` (a scenario, a catalogue): every id it cites must
+    resolve there. Subclasses declare the ``sources`` field where it belongs in their order."""
 
-    schema_version: int = Field(alias="schema", description="catalogue format version: 1")
-    sources: tuple[Source, ...] = Field(description="where each number was read")
+    if TYPE_CHECKING:
+        sources: tuple[Source, ...]
 
     @model_validator(mode="after")
-    def _sources_resolve(self) -> Catalogue:
+    def _sources_resolve(self) -> WithSources:
         check_sources(self, self.sources)
         return self
 
@@ -51,6 +52,13 @@ class Catalogue(Model):
             if s.id == source_id:
                 return s
         raise KeyError(source_id)
+
+
+class Catalogue(WithSources):
+    """Base of a shipped catalogue: its quantities cite the catalogue's own ``[[sources]]``."""
+
+    schema_version: int = Field(alias="schema", description="catalogue format version: 1")
+    sources: tuple[Source, ...] = Field(description="where each number was read")
 
 
 def read_catalogue(file: Path, model: type[C]) -> C:

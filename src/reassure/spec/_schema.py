@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, Field, PrivateAttr
 
+from reassure.spec._catalogue import WithSources
 from reassure.spec._quantity import Dim, Model, Provenanced, Quantity, Source
 from reassure.spec.sections.force import Contributor, ForceSpec
 from reassure.spec.sections.incidents import IncidentSpec
@@ -25,7 +26,7 @@ class Parameter(Model):
     quantity: Quantity
 
 
-class Scenario(Model):
+class Scenario(WithSources):
     """A plan to assess: every number in it is a sourced `Quantity`."""
 
     schema_version: Literal[1] = Field(alias="schema", description="scenario format version: 1")
@@ -55,21 +56,7 @@ class Scenario(Model):
         """The file the scenario was read from (None when built in code)."""
         return self._file
 
-    @model_validator(mode="after")
-    def _sources_resolve(self) -> Scenario:
-        from reassure.spec._catalogue import check_sources
-
-        check_sources(self, self.sources)
-        return self
-
     # -- use ------------------------------------------------------------------------------
-    def source(self, source_id: str) -> Source:
-        """Return the `[[sources]]` entry with this id."""
-        for s in self.sources:
-            if s.id == source_id:
-                return s
-        raise KeyError(source_id)
-
     def parameters(self) -> list[Parameter]:
         """Every `Quantity` of the scenario with its dotted path, in file order."""
         return [
