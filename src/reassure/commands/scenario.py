@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-__all__ = ["provenance_text", "scenario_summary", "scenarios", "show", "validate"]
+__all__ = ["provenance_text", "scenarios", "show", "validate"]
 
 FormatOption = Annotated[str, typer.Option("--format", help="table or json")]
 
@@ -88,7 +88,7 @@ def show(
 ) -> None:
     """Every parameter of a scenario with its value, unit and source or assumption."""
     from reassure.present.output import check_format, console, print_json
-    from reassure.spec import load_scenario
+    from reassure.spec import load_scenario, scenario_summary
 
     check_format(format)
     s = load_scenario(scenario)
@@ -132,44 +132,3 @@ def provenance_text(row: dict[str, Any]) -> str:
     if row.get("assumption"):
         parts.append("assumption: " + row["assumption"])
     return "; ".join(parts)
-
-
-def scenario_summary(s: Any) -> dict[str, Any]:
-    """The scenario as plain data: parameters, sourced statements and sources."""
-    from reassure.spec import Quantity, walk_provenanced
-
-    params = []
-    statements = []
-    for path, item in walk_provenanced(s):
-        if isinstance(item, Quantity):
-            params.append(
-                {
-                    "path": path, "value": item.value, "low": item.low, "high": item.high,
-                    "unit": item.unit, "text": item.text(), "source": list(item.source),
-                    "assumption": item.assumption, "note": item.note,
-                }
-            )
-        else:
-            fields = {
-                k: v for k, v in item.model_dump(exclude={"source", "assumption"}).items()
-                if not isinstance(v, dict | list | tuple)
-            }
-            statements.append(
-                {
-                    "path": path,
-                    "statement": ", ".join(f"{k}={v}" for k, v in fields.items()),
-                    "source": list(item.source), "assumption": item.assumption,
-                }
-            )
-    return {
-        "name": s.name,
-        "title": s.title,
-        "description": s.description.strip(),
-        "theatre": s.theatre,
-        "seed": s.seed,
-        "file": str(s.file) if s.file else None,
-        "parameters": params,
-        "statements": statements,
-        "sources": [src.model_dump(mode="json", exclude_none=True) for src in s.sources],
-    }
-

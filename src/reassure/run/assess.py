@@ -57,7 +57,7 @@ class Assessment:
 
     def to_dict(self) -> dict[str, Any]:
         """The schema-versioned JSON form (`results.json`, `--format json`)."""
-        from reassure.commands.scenario import scenario_summary
+        from reassure.spec import scenario_summary
 
         summary = scenario_summary(self.scenario)
         return {
@@ -84,9 +84,7 @@ def assess(
 
     seed = scenario.seed if settings.seed is None else settings.seed
     if seed != scenario.seed:  # every section (force, sensitivity, incidents) then uses it
-        path = scenario.file
         scenario = scenario.model_copy(update={"seed": seed})
-        scenario._file = path
     run_settings = {"runs": settings.runs, "seed": seed, "version": __version__}
     done: dict[str, SectionResult] = {}
     timings: dict[str, float] = {}

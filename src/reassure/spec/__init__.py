@@ -8,7 +8,7 @@ from reassure.spec._load import (
     resolve_scenario,
 )
 from reassure.spec._quantity import Model, Provenanced, Q, Quantity, Source
-from reassure.spec._schema import Parameter, Scenario, walk_provenanced
+from reassure.spec._schema import Parameter, Scenario, scenario_summary, walk_provenanced
 
 __all__ = [
     "MAX_SCENARIO_BYTES",
@@ -23,5 +23,6 @@ __all__ = [
     "load_scenario",
     "read_text_file",
     "resolve_scenario",
+    "scenario_summary",
     "walk_provenanced",
 ]

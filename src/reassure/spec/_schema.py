@@ -16,7 +16,7 @@ from reassure.spec.sections.monitoring import MonitoringSpec
 from reassure.spec.sections.posture import AirSpec, PostureSpec, SupportForceSpec
 from reassure.spec.sections.us import ENABLERS, USBackstopSpec
 
-__all__ = ["Parameter", "Scenario", "walk_provenanced"]
+__all__ = ["Parameter", "Scenario", "scenario_summary", "walk_provenanced"]
 
 
 class Parameter(Model):
@@ -77,9 +77,7 @@ class Scenario(WithSources):
             "air": self.air.model_copy(update={"bases": bases}),
             "name": f"{self.name} (without US)",
         }
-        clone = self.model_copy(update=update)
-        clone._file = self._file
-        return clone
+        return self.model_copy(update=update)
 
 
 def walk_provenanced(node: Any, path: str = "") -> Iterator[tuple[str, Provenanced]]:
@@ -97,3 +95,42 @@ def walk_provenanced(node: Any, path: str = "") -> Iterator[tuple[str, Provenanc
     elif isinstance(node, dict):
         for key, item in node.items():
             yield from walk_provenanced(item, f"{path}.{key}")
+
+
+def scenario_summary(s: Any) -> dict[str, Any]:
+    """The scenario as plain data: parameters, sourced statements and sources."""
+    params = []
+    statements = []
+    for path, item in walk_provenanced(s):
+        if isinstance(item, Quantity):
+            params.append(
+                {
+                    "path": path, "value": item.value, "low": item.low, "high": item.high,
+                    "unit": item.unit, "text": item.text(), "source": list(item.source),
+                    "assumption": item.assumption, "note": item.note,
+                }
+            )
+        else:
+            fields = {
+                k: v for k, v in item.model_dump(exclude={"source", "assumption"}).items()
+                if not isinstance(v, dict | list | tuple)
+            }
+            statements.append(
+                {
+                    "path": path,
+                    "statement": ", ".join(f"{k}={v}" for k, v in fields.items()),
+                    "source": list(item.source), "assumption": item.assumption,
+                }
+            )
+    return {
+        "name": s.name,
+        "title": s.title,
+        "description": s.description.strip(),
+        "theatre": s.theatre,
+        "seed": s.seed,
+        "file": str(s.file) if s.file else None,
+        "parameters": params,
+        "statements": statements,
+        "sources": [src.model_dump(mode="json", exclude_none=True) for src in s.sources],
+    }
+
