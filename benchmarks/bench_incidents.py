@@ -7,7 +7,7 @@ sides run exactly this process:
 
 * SimPy: ``tests/incidents/simpy_reference.py``, the independent event-by-event model used by
   the agreement tests;
-* reassure: ``reassure.run.engine.run_incidents`` (numba, ``cache=True``).
+* reassure: ``reassure.models.incidents.engine.run_incidents`` (numba, ``cache=True``).
 
 Also measured, as a yardstick for this machine: style.md §2.1's own SimPy model (Poisson
 arrivals, exponential detection / travel / on-scene, ``simpy.Resource`` of 12), which §2.1 timed
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "tests" / "incidents"))
 from reference_scenarios import style_benchmark  # noqa: E402
 from simpy_reference import simulate_reference_replication  # noqa: E402
 
-from reassure.run.engine import run_incidents  # noqa: E402
+from reassure.models.incidents.engine import run_incidents  # noqa: E402
 
 INCIDENTS_PER_REP = 10_000
 
@@ -63,7 +63,7 @@ def compile_seconds() -> float:
     code = ("import sys, time; t = time.perf_counter(); "
             f"sys.path[:0] = [{str(ROOT / 'src')!r}, {str(ROOT / 'tests' / 'incidents')!r}]; "
             "from reference_scenarios import single_pool; "
-            "from reassure.run.engine import run_incidents; "
+            "from reassure.models.incidents.engine import run_incidents; "
             "run_incidents(single_pool(), 2, seed=0); print(time.perf_counter() - t)")
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "NUMBA_CACHE_DIR": cache}

@@ -13,9 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from reassure.commands.force import build_force_problem, force_defaults, force_report
+from reassure.bridge.force import build_force_problem, force_defaults
 from reassure.errors import ScenarioFieldError
+from reassure.run.pipeline import run_capability
 from reassure.spec import load_scenario
+
+
+def force_report(scenario, draws):
+    return run_capability("force", scenario, draws=draws).to_dict()
 
 
 @cache

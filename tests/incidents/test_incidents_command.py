@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from reassure.commands.incidents import SITES_SECTOR, incident_models
+from reassure.bridge.incidents import SITES_SECTOR
+from reassure.run.pipeline import build_inputs
 from reassure.spec import load_scenario
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,7 +22,10 @@ HEADLINE = ("incidents_per_day", "detected_fraction", "within_threshold_fraction
 
 @pytest.fixture(scope="module")
 def built():
-    return incident_models(load_scenario("europe-2025"))
+    inputs = build_inputs("incidents", load_scenario("europe-2025"))
+    w = inputs.with_us
+    return {"with_us": w.model, "without_us": inputs.without_us.model, "line_km": w.line_km,
+            "n_line_cells": w.n_line_cells, "sites": list(w.sites), "notes": list(w.notes)}
 
 
 def test_rates_follow_the_osce_calibration(built):

@@ -13,7 +13,7 @@ import pytest
 from reference_scenarios import overloaded, single_pool, tiers_and_regimes
 
 from reassure.errors import ModelError
-from reassure.run.engine import run_incidents, simulate_replication
+from reassure.models.incidents.engine import run_incidents, simulate_replication
 
 HERE = Path(__file__).resolve().parent
 
@@ -133,7 +133,7 @@ def test_ten_million_incidents_stay_under_two_gigabytes():
         import resource, sys
         sys.path.insert(0, {str(HERE)!r})
         from reference_scenarios import style_benchmark
-        from reassure.run.engine import run_incidents
+        from reassure.models.incidents.engine import run_incidents
         result = run_incidents(style_benchmark(12, 100_000), 100, seed=1)
         print(result.n_incidents, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     """)

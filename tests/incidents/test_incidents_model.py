@@ -21,7 +21,7 @@ from reassure.models.incidents import (
     expected_detected_fraction,
     generate_and_detect,
 )
-from reassure.run.engine import replication_rng, run_incidents
+from reassure.models.incidents.engine import replication_rng, run_incidents
 
 
 def _watch_model(revisit_h: float, pd: float, duration_h: float, latency_h: float = 0.0,

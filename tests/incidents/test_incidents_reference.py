@@ -27,7 +27,7 @@ from reference_scenarios import SCENARIOS, erlang_pool
 from scipy import stats
 from simpy_reference import run_reference
 
-from reassure.run.engine import run_incidents, simulate_replication
+from reassure.models.incidents.engine import run_incidents, simulate_replication
 
 SEED = 2026
 REPLICATIONS = 400

@@ -98,10 +98,12 @@ def test_scenario_aircraft_types_must_exist() -> None:
 
 
 def test_europe_2025_posture_report() -> None:
-    from reassure.commands.posture import posture_report
+    from reassure.run.capabilities import posture_report, registry
+    from reassure.run.pipeline import run_capabilities
     from reassure.spec import load_scenario
 
-    r = posture_report(load_scenario("europe-2025"))
+    done = run_capabilities(load_scenario("europe-2025"), registry(), ["response"])
+    r = posture_report(done["posture"], done["response"])
     for plant in ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp"):
         assert plant in r["covered_sites"]
     assert "znpp" not in r["covered_sites"] and "znpp" not in r["uncovered_sites"]

@@ -1,215 +1,17 @@
 """`reassure force SCENARIO`: who provides the force, can it be kept up, and what it costs.
 
-Converts the scenario's `[force]` and `[[contributors]]` (plus the theatre's nations table and
-the shipped defaults in ``reassure/data/roles.toml`` and ``costs.toml``) into plain numbers for
-:mod:`reassure.models.forcegen`, runs it with and without the US backstop, and prints a table or
-JSON. Heavy imports (numpy, scipy) happen inside the functions, so `reassure --help` stays fast.
+Runs the force capability (`reassure.run.capabilities.Force`: bridge, model, with and without
+the US backstop) and prints a table or JSON. Heavy imports happen inside the functions, so
+`reassure --help` stays fast.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-if TYPE_CHECKING:
-    from reassure.models.forcegen import ForceAssessment, ForceProblem
-    from reassure.spec import Quantity, Scenario
-
-__all__ = ["build_force_problem", "command", "force_defaults", "force_report"]
-
-#: Monte Carlo draws over who takes part (the benchmark shows 10,000 take well under a second).
-DRAWS = 10_000
-
-
-@lru_cache(maxsize=1)
-def force_defaults() -> dict[str, Any]:
-    """The shipped, sourced defaults: ``sustainable_share``, ``min_contribution``,
-    ``cost_per_troop_year`` (each a ``Quantity``), ``nation_costs`` ({iso3: Quantity}) and
-    ``sources`` ({id: table}) from ``data/roles.toml`` and ``data/costs.toml``."""
-    import tomllib
-    from importlib import resources
-
-    from reassure.spec import Quantity
-
-    data = resources.files("reassure") / "data"
-    roles = tomllib.loads((data / "roles.toml").read_text(encoding="utf-8"))
-    costs = tomllib.loads((data / "costs.toml").read_text(encoding="utf-8"))
-    d = roles["defaults"]
-    return {
-        "sustainable_share": Quantity.model_validate(d["sustainable_share"]),
-        "min_contribution": Quantity.model_validate(d["min_contribution"]),
-        "cost_per_troop_year": Quantity.model_validate(costs["default"]["cost_per_troop_year"]),
-        "nation_costs": {
-            row["nation"]: Quantity.model_validate(row["cost_per_troop_year"])
-            for row in costs.get("nations", [])
-        },
-        "sources": {s["id"]: s for s in roles["sources"] + costs["sources"]},
-    }
-
-
-def _months(q: Quantity | None) -> float | None:
-    return None if q is None else q.in_("month")
-
-
-def build_force_problem(
-    scenario: Scenario, *, target_troops: float | None = None
-) -> tuple[ForceProblem, list[str]]:
-    """The scenario as a :class:`~reassure.models.forcegen.ForceProblem`, and what defaults it used.
-
-    Parameters
-    ----------
-    scenario : Scenario
-        A loaded scenario.
-    target_troops : float, optional
-        Target to plan for; default the high end of ``force.target_troops`` (the full ask).
-
-    Returns
-    -------
-    (ForceProblem, list of str)
-        The problem, and one line per shipped default used (with its provenance).
-    """
-    from reassure.models.forcegen import EnablerNeed, ForceProblem, NationForce
-    from reassure.theatres import load_theatre
-
-    defaults = force_defaults()
-    force = scenario.force
-    used: list[str] = []
-
-    def pick(own: Quantity | None, name: str) -> Quantity:
-        if own is not None:
-            return own
-        q = defaults[name]
-        why = q.assumption or q.note or ""
-        used.append(f"{name} = {q.text()} (shipped default; {', '.join(q.source)}: {why})")
-        return q
-
-    share = pick(force.sustainable_share, "sustainable_share")
-    minimum = pick(force.min_contribution, "min_contribution")
-    cost = pick(force.cost_per_troop_year, "cost_per_troop_year")
-    nation_costs = defaults["nation_costs"]
-
-    theatre = load_theatre(scenario.theatre)
-    table = {n.iso3: n for n in theatre.nations}
-    nations: list[NationForce] = []
-    for c in scenario.contributors:
-        row = table[c.nation]  # the loader has checked the code against the theatre
-        own_cost = c.cost_per_troop_year or nation_costs.get(c.nation)
-        caps = {} if c.role_caps is None else {r: q.high for r, q in c.role_caps.caps().items()}
-        nations.append(
-            NationForce(
-                iso3=c.nation,
-                name=row.name,
-                army_personnel=None if row.army_personnel is None else float(row.army_personnel),
-                active_personnel=(
-                    None if row.active_personnel is None else float(row.active_personnel)
-                ),
-                status=c.status,
-                p_join=None if c.p_join is None else c.p_join.nominal,
-                delay_months=_months(c.delay) or 0.0,
-                # A pledge is a ceiling ("up to ..."), so its high end is the cap.
-                pledge_troops=None if c.pledge_troops is None else c.pledge_troops.high,
-                sustainable_share=None
-                if c.sustainable_share is None
-                else c.sustainable_share.nominal,
-                tour_months=_months(c.tour),
-                interval_months=_months(c.interval),
-                requires_us_backstop=c.requires_us_backstop,
-                cost_eur_per_troop_year_low=None if own_cost is None else own_cost.low,
-                cost_eur_per_troop_year_high=None if own_cost is None else own_cost.high,
-                role_caps_troops=caps,
-            )
-        )
-
-    backstop = scenario.us_backstop
-    enablers = []
-    if force.enablers is not None:
-        for name, need in force.enablers.needs().items():
-            enablers.append(
-                EnablerNeed(
-                    name=name,
-                    unit="share of need",
-                    required_units=1.0,
-                    europe_units=need.europe_share.nominal,
-                    us_units=1.0 if getattr(backstop, name, False) else 0.0,
-                )
-            )
-    horizon = scenario.horizon.to("year")
-    problem = ForceProblem(
-        nations=tuple(nations),
-        target_troops=force.target_troops.high if target_troops is None else target_troops,
-        role_mix={r: q.nominal for r, q in force.role_mix.shares().items()},
-        tour_months=force.tour.in_("month"),
-        interval_months=force.interval.in_("month"),
-        default_sustainable_share=share.nominal,
-        cost_eur_per_troop_year_low=cost.low,
-        cost_eur_per_troop_year_high=cost.high,
-        horizon_years=horizon.low,
-        horizon_years_high=horizon.high,
-        min_contribution_troops=minimum.nominal,
-        max_tours_per_individual=None if force.max_tours is None else int(force.max_tours.nominal),
-        enablers=tuple(enablers),
-        participation_correlation=(
-            0.0
-            if force.participation_correlation is None
-            else force.participation_correlation.nominal
-        ),
-        us_backstop_available=backstop.any,
-    )
-    return problem, used
-
-
-def _summary(result: Any) -> dict[str, Any]:
-    return {
-        "target_troops": result.target_troops,
-        "deployed_total": result.deployed_total,
-        "target_met": result.target_met,
-        "shortfall_total": result.shortfall_total,
-        "p_target_met": round(result.p_target_met, 6),
-        "cost_per_year": {
-            "low": round(result.cost_eur_per_year_low),
-            "high": round(result.cost_eur_per_year_high),
-            "unit": "EUR/year",
-        },
-        "verdict": result.verdict,
-        "relaxations": [r.text for r in result.relaxations],
-    }
-
-
-def force_report(scenario: Scenario, *, draws: int = DRAWS) -> dict[str, Any]:
-    """Everything `reassure force` shows, as JSON-ready data.
-
-    The top level is the plan for the high end of the target (the full ask) with the US backstop
-    the scenario has; ``without_us`` is the same without it; ``target_low`` summarises the low end
-    of a target range (with and without the US).
-    """
-    from reassure.models.forcegen import assess_force
-
-    problem, used = build_force_problem(scenario)
-    assessment: ForceAssessment = assess_force(problem, draws=draws, seed=scenario.seed)
-    out: dict[str, Any] = {"scenario": scenario.name}
-    out.update(assessment.to_dict())
-    target = scenario.force.target_troops
-    if target.is_range:
-        low_problem, _ = build_force_problem(scenario, target_troops=target.low)
-        low = assess_force(low_problem, draws=draws, seed=scenario.seed)
-        out["target_low"] = _summary(low.with_us) | {"without_us": _summary(low.without_us)}
-    out["defaults_used"] = used
-    out["inputs"] = {
-        "tour_months": problem.tour_months,
-        "interval_months": problem.interval_months,
-        "default_sustainable_share": problem.default_sustainable_share,
-        "min_contribution_troops": problem.min_contribution_troops,
-        "cost_per_troop_year": {
-            "low": problem.cost_eur_per_troop_year_low,
-            "high": problem.cost_eur_per_troop_year_high,
-            "unit": "EUR/troop-year",
-        },
-        "draws": draws,
-        "seed": scenario.seed,
-    }
-    return out
+__all__ = ["command"]
 
 
 def _eur(v: float) -> str:
@@ -354,10 +156,11 @@ def command(
 ) -> None:
     """Who provides the force, whether it can be kept up, and what it costs (with/without US)."""
     from reassure.present.output import check_format, print_json
+    from reassure.run.pipeline import run_capability
     from reassure.spec import load_scenario
 
     check_format(format)
-    report = force_report(load_scenario(scenario))
+    report = run_capability("force", load_scenario(scenario)).to_dict()
     if format == "json":
         print_json(report)
     else:

@@ -48,6 +48,7 @@ __all__ = [
     "ParticipationResult",
     "Relaxation",
     "assess_force",
+    "assess_force_case",
     "cumulative_individuals",
     "max_flow_strength",
     "rotation_pool_troops",
@@ -1383,7 +1384,7 @@ def solve_allocation(problem: ForceProblem, *, us_backstop: bool = True) -> Forc
     ``p_target_met`` is 1 if the plan meets the target, else 0). Use :func:`assess_force` for
     both cases and the Monte Carlo.
     """
-    return _assess_case(problem, us_backstop=us_backstop, draws=0, seed=0)
+    return assess_force_case(problem, us_backstop=us_backstop, draws=0, seed=0)
 
 
 def simulate_participation(
@@ -1481,14 +1482,17 @@ def assess_force(problem: ForceProblem, *, draws: int = 10_000, seed: int = 0) -
         ``with_us`` and ``without_us`` :class:`ForceResult`.
     """
     return ForceAssessment(
-        with_us=_assess_case(
+        with_us=assess_force_case(
             problem, us_backstop=problem.us_backstop_available, draws=draws, seed=seed
         ),
-        without_us=_assess_case(problem, us_backstop=False, draws=draws, seed=seed),
+        without_us=assess_force_case(problem, us_backstop=False, draws=draws, seed=seed),
     )
 
 
-def _assess_case(problem: ForceProblem, *, us_backstop: bool, draws: int, seed: int) -> ForceResult:
+def assess_force_case(
+    problem: ForceProblem, *, us_backstop: bool, draws: int = 10_000, seed: int = 0
+) -> ForceResult:
+    """One side of :func:`assess_force`: the plan with or without the US backstop."""
     prep = _prepare(problem, us_backstop=us_backstop)
     sol = _solve_milp(prep)
     roles = prep.roles

@@ -7,7 +7,7 @@ import math
 import sys
 from typing import Any
 
-__all__ = ["FORMATS", "check_format", "console", "print_json", "to_jsonable"]
+__all__ = ["FORMATS", "check_format", "console", "hours_text", "print_json", "to_jsonable"]
 
 FORMATS = ("table", "json")
 
@@ -22,6 +22,13 @@ def check_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:
             f"(got {value!r})"
         )
     return value
+
+
+def hours_text(value: float | None) -> str:
+    """A duration for a table: minutes under an hour, else hours; ``-`` when there is none."""
+    if value is None:
+        return "-"
+    return f"{value * 60:.0f} min" if value < 1 else f"{value:.1f} h"
 
 
 def console(stderr: bool = False) -> Any:

@@ -1,7 +1,8 @@
 """The main job: assess one scenario end to end, with and without the US backstop.
 
-`assess()` runs each section adapter (`reassure.run.sections.SECTIONS`) in order and gathers
-their verdicts, figures, charts, layers and tables. `write_outputs()` writes the report and the
+`assess()` runs every capability through the pipeline (`reassure.run.pipeline`), each with and
+without the US backstop, and renders their report sections (verdicts, figures, charts, layers,
+tables) from the typed outcomes. `write_outputs()` writes the report and the
 machine-readable results; each file is written to a temporary name and renamed, so a run that
 fails or is killed never leaves a half-written file or destroys the previous one.
 """
@@ -15,12 +16,13 @@ import multiprocessing
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SCHEMA_VERSION, Chart, Layer, SectionResult, Verdict
 
 __all__ = [
@@ -42,7 +44,11 @@ class Settings:
 
 @dataclass(frozen=True)
 class Assessment:
-    """Everything `reassure assess` found for one scenario."""
+    """Everything `reassure assess` found for one scenario.
+
+    ``outcomes`` holds each capability's typed outcome (inputs and results, with and without
+    the US backstop), by name; ``sections`` the report sections rendered from them.
+    """
 
     scenario: Any
     settings: dict[str, Any]
@@ -50,10 +56,29 @@ class Assessment:
     verdicts: tuple[Verdict, ...]
     extra_charts: tuple[Chart, ...] = ()
     timings_s: dict[str, float] = field(default_factory=dict)
+    outcomes: Mapping[str, Outcome[Any, Any]] = field(default_factory=dict)
 
     @property
     def layers(self) -> tuple[Layer, ...]:
         return tuple(layer for s in self.sections for layer in s.layers)
+
+    def __getitem__(self, name: str) -> Outcome[Any, Any]:
+        """The outcome of one capability: ``assessment["force"].to_frame()``."""
+        try:
+            return self.outcomes[name]
+        except KeyError:
+            raise KeyError(f"no capability {name!r} in this assessment; "
+                           f"have {', '.join(self.outcomes)}") from None
+
+    def to_frame(self) -> Any:
+        """The report's key figures, one row per (section, figure), with and without the US."""
+        import pandas as pd
+
+        rows = [(s.name, f.key, f.label, f.with_us, f.without_us, f.unit)
+                for s in self.sections for f in s.figures]
+        frame = pd.DataFrame(rows, columns=["section", "figure", "label", "with_us", "without_us",
+                                            "unit"])
+        return frame.set_index(["section", "figure"])
 
     def to_dict(self) -> dict[str, Any]:
         """The schema-versioned JSON form (`results.json`, `--format json`)."""
@@ -78,76 +103,77 @@ def assess(
     settings: Settings = Settings(),
     progress: Callable[[str], None] | None = None,
 ) -> Assessment:
-    """Run every section on ``scenario`` (each with and without the US backstop)."""
+    """Run every capability on ``scenario`` (each with and without the US backstop)."""
     from reassure import __version__
-    from reassure.run.sections import SECTIONS, sensitivity
+    from reassure.run.capabilities import registry
+    from reassure.run.pipeline import ancestors, descendants, order, run_capabilities
+    from reassure.run.sections import theatre_section
 
     seed = scenario.seed if settings.seed is None else settings.seed
-    if seed != scenario.seed:  # every section (force, sensitivity, incidents) then uses it
+    if seed != scenario.seed:  # every capability (force, sensitivity, incidents) then uses it
         scenario = scenario.model_copy(update={"seed": seed})
     run_settings = {"runs": settings.runs, "seed": seed, "version": __version__}
-    done: dict[str, SectionResult] = {}
+    caps = registry(runs=settings.runs)
     timings: dict[str, float] = {}
 
-    def run(name: str, adapter: Any) -> SectionResult:
-        start = time.perf_counter()
-        result = adapter(scenario, run_settings, [done[n] for n, _ in SECTIONS if n in done])
-        timings[name] = round(time.perf_counter() - start, 3)
-        return result
+    start = time.perf_counter()
+    sections = {"theatre": theatre_section(scenario)}
+    timings["theatre"] = round(time.perf_counter() - start, 3)
 
-    # Monitoring and incidents (which builds on monitoring) run in a forked worker process while
-    # force, posture and the sensitivity pass run here: on two cores this nearly halves the
-    # wall time. Each part is seeded on its own, and results are gathered in the fixed order of
-    # SECTIONS, so the numbers are identical with one worker or two.
-    offload = {"monitoring", "incidents"} if settings.workers > 1 else set()
-    extra: tuple[Chart, ...] = ()
+    # The heavy capabilities (monitoring, and incidents which builds on it) run in a forked
+    # worker while the rest and the sensitivity pass run here: on two cores this nearly halves
+    # the wall time. What the worker's part needs from here (the posture plan) is computed
+    # first and handed over, so nothing is computed twice. Every capability is seeded on its
+    # own, so the numbers are identical with one worker or two.
+    offload: set[str] = set()
+    if settings.workers > 1:
+        offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
+    done = run_capabilities(scenario, caps, sorted(ancestors(caps, offload)), seed=seed,
+                            progress=progress) if offload else {}
     future = None
     if offload:
         context = multiprocessing.get_context("fork")
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        future = pool.submit(_run_sections, scenario, run_settings, tuple(sorted(offload)))
+        future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed, done)
+    extra: tuple[Chart, ...] = ()
     try:
-        for name, adapter in SECTIONS:
-            if name not in offload:
-                if progress:
-                    progress(name)
-                done[name] = run(name, adapter)
+        here = [n for n in order(caps) if n not in offload]
+        done = run_capabilities(scenario, caps, here, seed=seed, done=done, progress=progress)
         if settings.sensitivity:
+            from reassure.run.sensitivity import run_sensitivity
+
             if progress:
                 progress("sensitivity")
             start = time.perf_counter()
-            extra = sensitivity(scenario, run_settings, list(done.values()))
+            extra = run_sensitivity(scenario)
             timings["sensitivity"] = round(time.perf_counter() - start, 3)
         if future is not None:
             if progress:
                 progress(", ".join(sorted(offload)))
-            child_results, child_timings = future.result()
-            done.update(child_results)
-            timings.update(child_timings)
+            done = {**done, **future.result()}
     finally:
         if future is not None:
             pool.shutdown(cancel_futures=True)
-    results = [done[name] for name, _ in SECTIONS]
+    outcomes = {n: done[n] for n in order(caps)}
+    context_ = Context(scenario, run_settings, outcomes)
+    for name, outcome in outcomes.items():
+        timings[name] = outcome.seconds
+        section = outcome.capability.section(outcome, context_)
+        if section is not None:
+            sections[section.name] = section
+    results = tuple(sections.values())
     verdicts = tuple(v for r in results for v in r.verdicts)
-    return Assessment(scenario, run_settings, tuple(results), verdicts, extra, timings)
+    return Assessment(scenario, run_settings, results, verdicts, extra, timings, outcomes)
 
 
-def _run_sections(
-    scenario: Any, run_settings: dict[str, Any], names: tuple[str, ...]
-) -> tuple[dict[str, SectionResult], dict[str, float]]:
-    """Run the named sections in order (in a worker process); return results and timings."""
-    from reassure.run.sections import SECTIONS
+def _run_offloaded(scenario: Any, caps: Mapping[str, Capability], names: tuple[str, ...],
+                   seed: int, done: Mapping[str, Outcome[Any, Any]]) -> dict[str, Outcome[Any, Any]]:
+    """Run the named capabilities (in a worker process) on the outcomes already ``done``."""
+    from reassure.run.pipeline import run_capabilities
 
     _die_with_parent()
-
-    done: dict[str, SectionResult] = {}
-    timings: dict[str, float] = {}
-    for name, adapter in SECTIONS:
-        if name in names:
-            start = time.perf_counter()
-            done[name] = adapter(scenario, run_settings, list(done.values()))
-            timings[name] = round(time.perf_counter() - start, 3)
-    return done, timings
+    out = run_capabilities(scenario, caps, names, seed=seed, done=done)
+    return {n: out[n] for n in names}
 
 
 def _die_with_parent() -> None:

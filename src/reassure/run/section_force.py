@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
@@ -12,7 +11,7 @@ __all__ = ["force_section"]
 
 def _default_refs(scenario: Any) -> tuple[str, ...]:
     """Sources of the shipped defaults the force model falls back on (roles.toml, costs.toml)."""
-    from reassure.commands.force import force_defaults
+    from reassure.bridge.force import force_defaults
 
     defaults = force_defaults()
     refs: list[str] = []
@@ -23,12 +22,9 @@ def _default_refs(scenario: Any) -> tuple[str, ...]:
     return tuple(refs)
 
 
-def force_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
-    """Run `force_report` (which runs the model with and without the US backstop) and shape it."""
+def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
+    """Shape the force report (``Force.report``: with the US at the top, ``without_us`` below)."""
     plan = plan_label(scenario)
-    from reassure.commands.force import force_report
-
-    r = force_report(scenario)
     alone = r["without_us"]
     low = r.get("target_low")
     base = ("force", "contributors", *_default_refs(scenario))

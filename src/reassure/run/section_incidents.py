@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
@@ -46,12 +45,9 @@ def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordinary
 
 
-def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
-    """Run the incident Monte Carlo with and without the US backstop (same seed, same incidents)."""
+def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
+    """Shape the incidents report (both sides ran with the same seed, so faced the same incidents)."""
     plan = plan_label(scenario)
-    from reassure.commands.incidents import incidents_report
-
-    r = incidents_report(scenario, runs=settings["runs"], seed=settings["seed"])
     alone = r["without_us"]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
     util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["monitoring_section", "revisit_colour"]
+__all__ = ["cells_geojson", "monitoring_section", "revisit_colour"]
 
 REFS = ("monitoring", "us_backstop.isr")
 
@@ -23,10 +22,9 @@ def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
     return "#a32020"
 
 
-def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
-    """Run the monitoring model with and without US assets and shape the result."""
+def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any, grid: Any) -> SectionResult:
+    """Shape the monitoring assessment (the fleet with and without US assets) of ``grid``."""
     plan = plan_label(scenario)
-    from reassure.commands.monitor import assess_scenario, cells_geojson, monitoring_inputs
     from reassure.spec import walk_provenanced
     from reassure.spec.sections.monitoring import load_sensor_catalogue
 
@@ -34,7 +32,6 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequenc
     used = {f.sensor for f in scenario.monitoring.fleets}
     refs = REFS + tuple(sorted({f"data:sensors:{sid}" for t in catalogue.sensors if t.id in used
                                 for _, item in walk_provenanced(t) for sid in item.source}))
-    assessment = assess_scenario(scenario)
     d = assessment.to_dict()
     alone = d["without_us"]
     target_h = scenario.monitoring.target_revisit.in_("h")
@@ -75,7 +72,6 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequenc
                       "without": tuple(s["revisit_h"]["mean"] for s in alone["sectors"])},
               x_label="hours", refs=refs),
     )
-    grid = monitoring_inputs(scenario)["grid"]
     cells = cells_geojson(assessment, grid)
     cell_feats = []
     for f in cells["features"]:
@@ -104,3 +100,48 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], earlier: Sequenc
                          charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
                                                   "without_us": alone},
                          tuple(d.get("notes", ())))
+
+
+def cells_geojson(assessment: Any, grid: Any) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of the cells (points at their midpoints) for QGIS.
+
+    Properties per cell, with US assets and (prefixed ``no_us_``) without: coverage percent,
+    revisit mean/max, response mean/p90, accesses, pd per pass, and ``pd_<d>h`` for each event
+    duration of the detection curve. Infinite or undefined figures are null.
+    """
+    def props(figs: Any, prefix: str) -> list[dict[str, Any]]:
+        c = figs.cells
+        q = f"response_p{round(c.quantile * 100)}_h"
+        rows = []
+        for i in range(c.n):
+            row = {
+                "coverage_percent": 100.0 * float(c.coverage_fraction[i]),
+                "revisit_mean_h": float(c.revisit_mean_h[i]),
+                "revisit_max_h": float(c.revisit_max_h[i]),
+                "response_mean_h": float(c.response_mean_h[i]),
+                q: float(c.response_pq_h[i]),
+                "n_access": int(c.n_access[i]),
+                "pd_per_pass": float(c.pd_per_pass[i]),
+                "satisfied": bool(c.satisfied[i]),
+            }
+            for j, d in enumerate(c.durations_h):
+                row[f"pd_{d:g}h"] = float(c.pd_by_duration[i, j])
+            rows.append({prefix + k: v for k, v in row.items()})
+        return rows
+
+    with_us = props(assessment.with_us, "")
+    without = props(assessment.without_us, "no_us_")
+    features = []
+    for i in range(grid.n):
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point",
+                         "coordinates": [round(float(grid.lon[i]), 6), round(float(grid.lat[i]), 6)]},
+            "properties": {
+                "cell": i, "start_km": round(float(grid.start_km[i]), 3),
+                "length_km": round(float(grid.length_km[i]), 3),
+                "sector": grid.sector_names[int(grid.sector[i])],
+                **with_us[i], **without[i],
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
@@ -23,14 +22,11 @@ def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
     return next((c["troops"] for c in curve if c["day"] == day), None)
 
 
-def posture_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
-    """Run `posture_report` and shape it for the report."""
+def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
+    """Shape the posture and response report (`reassure.run.capabilities.posture_report`)."""
     plan = plan_label(scenario)
-    from reassure.commands.posture import posture_report
-    from reassure.spec.sections.posture import load_aircraft_catalogue
-
-    r = posture_report(scenario)
     from reassure.spec import walk_provenanced
+    from reassure.spec.sections.posture import load_aircraft_catalogue
 
     aircraft = load_aircraft_catalogue()
     types = {b.type for b in scenario.air.bases} | {h.type for h in getattr(scenario.air, "helicopters", ())}

@@ -1,20 +1,16 @@
-"""Section adapters: each runs one model area on a scenario, with and without the US backstop,
-and turns the model's typed result into verdicts, figures, charts, layers and tables.
+"""The theatre section: the map layers every report starts with (no model behind them).
 
-An adapter has the signature ``adapter(scenario, settings, earlier_sections) -> SectionResult``.
-This is the only place where model outputs meet presentation; models stay pure.
+The model sections are rendered by the capabilities (`reassure.run.capabilities`), each from
+its typed outcome.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Any
 
-from reassure.run.results import Chart, Layer, SectionResult
+from reassure.run.results import Layer, SectionResult
 
-__all__ = ["SECTIONS", "sensitivity", "theatre_section"]
-
-Adapter = Callable[[Any, dict[str, Any], Sequence[SectionResult]], SectionResult]
+__all__ = ["theatre_section"]
 
 SITE_COLOURS = {"nuclear": "#d9822b", "city": "#333333", "port": "#1f5fa8", "dam": "#3a8f5c"}
 
@@ -24,7 +20,7 @@ def _point(lon: float, lat: float, **props: Any) -> dict[str, Any]:
             "properties": props}
 
 
-def theatre_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
+def theatre_section(scenario: Any) -> SectionResult:
     """The theatre as map layers: boundaries, contact line, sites and air bases."""
     import json
 
@@ -66,29 +62,3 @@ def theatre_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[S
     )
     return SectionResult(name="theatre", title="Theatre", layers=layers,
                          data={"contact_line_km": round(line_length_km(line), 1)})
-
-
-def sensitivity(scenario: Any, settings: dict[str, Any], sections: Sequence[SectionResult]) -> tuple[Chart, ...]:
-    """One-at-a-time swings of the main assumptions (see `reassure.run.sensitivity`)."""
-    from reassure.run.sensitivity import run_sensitivity
-
-    return run_sensitivity(scenario)
-
-
-def _lazy(module: str, function: str) -> Adapter:
-    def run(scenario: Any, settings: dict[str, Any], earlier: Sequence[SectionResult]) -> SectionResult:
-        import importlib
-
-        return getattr(importlib.import_module(module), function)(scenario, settings, earlier)
-
-    run.__name__ = function
-    return run
-
-
-SECTIONS: tuple[tuple[str, Adapter], ...] = (
-    ("theatre", theatre_section),
-    ("force", _lazy("reassure.run.section_force", "force_section")),
-    ("posture", _lazy("reassure.run.section_posture", "posture_section")),
-    ("monitoring", _lazy("reassure.run.section_monitoring", "monitoring_section")),
-    ("incidents", _lazy("reassure.run.section_incidents", "incidents_section")),
-)

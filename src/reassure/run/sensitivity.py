@@ -64,25 +64,31 @@ def scaled(scenario: Any, path: str, factor: float, default: Any = None, upper: 
 
 # -- metrics: each re-runs one model on a swung scenario -----------------------------------------
 def _p_target_met(scenario: Any) -> float:
-    from reassure.commands.force import build_force_problem
-    from reassure.models.forcegen import assess_force
+    from reassure.bridge.force import build_force_problem
+    from reassure.models.forcegen import assess_force_case
 
     problem, _ = build_force_problem(scenario)
-    return 100.0 * assess_force(problem, draws=2000, seed=scenario.seed).with_us.p_target_met
+    result = assess_force_case(problem, us_backstop=problem.us_backstop_available, draws=2000,
+                               seed=scenario.seed)
+    return 100.0 * result.p_target_met
 
 
 def _deployed(scenario: Any) -> float:
-    from reassure.commands.force import build_force_problem
-    from reassure.models.forcegen import assess_force
+    from reassure.bridge.force import build_force_problem
+    from reassure.models.forcegen import assess_force_case
 
     problem, _ = build_force_problem(scenario)
-    return float(assess_force(problem, draws=0, seed=scenario.seed).without_us.deployed_total)
+    return float(assess_force_case(problem, us_backstop=False, draws=0,
+                                   seed=scenario.seed).deployed_total)
 
 
 def _south_ukraine_response_min(scenario: Any) -> float:
-    from reassure.commands.posture import posture_report
+    from reassure.run.capabilities import Posture, Response
+    from reassure.run.pipeline import run_one
 
-    rows = {r["site"]: r for r in posture_report(scenario)["site_response_h"]}
+    posture = run_one(Posture(), scenario, {}, scenario.seed)
+    response = Response().build_input(scenario, {"posture": posture.with_us}, us_backstop=True)
+    rows = {r["site"]: r for r in Response().solve(response, scenario.seed).sites.records(with_us=True)}
     fastest = rows.get("south-ukraine-npp", {}).get("fastest")
     return float("nan") if fastest is None else 60.0 * fastest
 
@@ -110,7 +116,7 @@ SWINGS: tuple[Swing, ...] = (
 
 def _default_for(path: str) -> Any:
     if path == "force.sustainable_share":
-        from reassure.commands.force import force_defaults
+        from reassure.bridge.force import force_defaults
 
         return force_defaults()["sustainable_share"]
     return None

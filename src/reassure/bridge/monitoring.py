@@ -1,0 +1,105 @@
+"""Monitoring: the scenario's `[monitoring]` table, the theatre's contact line and the shipped
+sensor catalogue as the plain inputs of :mod:`reassure.models.monitoring` (km, h, fractions).
+
+US fleets (``us_asset = true``) count only if the scenario counts on US ISR
+(``us_backstop.isr``), and never on the side without the US backstop.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reassure.models.solve import MonitoringInput
+
+__all__ = ["DEFAULT_SECTOR_KM", "build_input", "fleet_entry", "monitoring_inputs",
+           "sizing_inputs"]
+
+DEFAULT_SECTOR_KM = 100.0
+
+
+def monitoring_inputs(scenario: Any) -> dict[str, Any]:
+    """Model inputs from a scenario: ``grid``, ``fleet``, ``catalogue``, ``conditions``, ``analysis``.
+
+    US fleets (``us_asset = true``) are kept only if the scenario counts on US ISR
+    (``us_backstop.isr``); :func:`reassure.models.monitoring.assess_monitoring` then also
+    evaluates the fleet without them.
+    """
+    from reassure.geo import densify_line
+    from reassure.models.monitoring import (
+        Analysis,
+        Conditions,
+        FleetEntry,
+        MonitoringGrid,
+    )
+    from reassure.spec.sections.monitoring import load_sensor_catalogue
+    from reassure.theatres import load_theatre
+
+    m = scenario.monitoring
+    theatre = load_theatre(scenario.theatre)
+    line = densify_line(theatre.contact_line_lonlat, m.cell.in_("km"))
+    sector_km = m.sector_length.in_("km") if m.sector_length is not None else DEFAULT_SECTOR_KM
+    grid = MonitoringGrid.from_arrays(line.start_km, line.length_km, line.lon, line.lat,
+                                      sector_km=sector_km)
+    catalogue = load_sensor_catalogue().platforms()
+    fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets
+             if not f.us_asset or scenario.us_backstop.isr]
+
+    def opt(q: Any, unit: str, default: float) -> float:
+        return q.in_(unit) if q is not None else default
+
+    conditions = Conditions(
+        night_fraction=opt(m.night_fraction, "fraction", 0.5),
+        cloud_fraction=opt(m.cloud_fraction, "fraction", 0.0),
+        jamming_events_per_day=opt(m.jamming_events, "1/day", 0.0),
+        jamming_outage_h=opt(m.jamming_outage, "h", 0.0),
+        attrition_per_orbit_year=opt(m.attrition, "1/year", 0.0),
+        horizon_years=scenario.horizon.in_("year"),
+    )
+    analysis = Analysis(
+        window_h=opt(m.window, "h", 24.0), step_min=opt(m.step, "min", 1.0),
+        gap_rule=m.gap_rule, target_revisit_h=m.target_revisit.in_("h"),
+        satisfy_on=m.satisfy_on,
+    )
+    return {"grid": grid, "fleet": fleet, "catalogue": catalogue, "conditions": conditions,
+            "analysis": analysis, "theatre": theatre}
+
+
+def fleet_entry(f: Any, theatre: Any, cls: Any) -> Any:
+    lon = lat = math.nan
+    if f.base is not None:
+        base = theatre.airbase(f.base)
+        lon, lat = base.lon, base.lat
+    segment = None
+    if f.start is not None or f.end is not None:
+        segment = (f.start.in_("km") if f.start is not None else 0.0,
+                   f.end.in_("km") if f.end is not None else math.inf)
+    return cls(type=f.sensor, orbits=int(f.orbits.nominal), base=f.base or "space",
+               base_lon=lon, base_lat=lat, segment_km=segment,
+               standoff_km=f.standoff.in_("km") if f.standoff is not None else 0.0,
+               us_asset=f.us_asset, id=f.id)
+
+
+def build_input(scenario: Any, upstream: Any = None, *, us_backstop: bool = True) -> MonitoringInput:
+    """The monitoring input of one side: without the US backstop no US fleet flies."""
+    from reassure.models.solve import MonitoringInput
+
+    inp = monitoring_inputs(scenario)
+    fleet = tuple(e for e in inp["fleet"] if us_backstop or not e.us_asset)
+    return MonitoringInput(inp["grid"], fleet, inp["catalogue"], inp["conditions"], inp["analysis"])
+
+
+def sizing_inputs(scenario: Any) -> tuple[list[Any], float] | None:
+    """``[monitoring.sizing]`` as (candidate fleet entries, target share of the line as a
+    fraction); US candidates only with US ISR. None without a sizing table."""
+    from reassure.models.monitoring import FleetEntry
+    from reassure.theatres import load_theatre
+
+    m = scenario.monitoring
+    if m.sizing is None:
+        return None
+    theatre = load_theatre(scenario.theatre)
+    candidates = [fleet_entry(c, theatre, FleetEntry) for c in m.sizing.candidates
+                  if not c.us_asset or scenario.us_backstop.isr]
+    return candidates, m.sizing.share.in_("fraction")

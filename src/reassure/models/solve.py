@@ -1,0 +1,211 @@
+"""The typed input and the pure, seeded solve of each capability.
+
+Each capability of the pipeline (`reassure.run.capabilities`) has one frozen input type here,
+built from a scenario by `reassure.bridge` (the only place a ``Quantity`` becomes a float), and
+one ``solve_*(input, seed)`` function that runs the model on it and returns a frozen result.
+An input describes ONE side: the plan with the US backstop, or without it; the pipeline builds
+and solves both. Nothing here reads a scenario, a file or the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from reassure.models.forcegen import ForceProblem, ForceResult
+    from reassure.models.incidents import IncidentModel
+    from reassure.models.incidents.engine import IncidentRunResult
+    from reassure.models.monitoring import (
+        Analysis,
+        Conditions,
+        FleetEntry,
+        MonitoringFigures,
+        MonitoringGrid,
+        PlatformType,
+    )
+    from reassure.models.posture import PostureResult
+    from reassure.models.response import (
+        BuildupResult,
+        ReadinessTier,
+        ResponseUnits,
+        SiteResponse,
+        SurfaceChannel,
+    )
+
+__all__ = [
+    "BuildupInput",
+    "ForceInput",
+    "ForceOutcome",
+    "IncidentsInput",
+    "MonitoringInput",
+    "PostureInput",
+    "ResponseInput",
+    "ResponseOutcome",
+    "solve_force",
+    "solve_incidents",
+    "solve_monitoring",
+    "solve_posture",
+    "solve_response",
+]
+
+
+# -- force generation ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ForceInput:
+    """The force problem for one side; ``low_problem`` plans for the low end of a target range."""
+
+    problem: ForceProblem
+    us_backstop: bool  # whether this side counts on the US backstop
+    draws: int  # Monte Carlo draws over who takes part (0: none)
+    low_problem: ForceProblem | None = None
+    defaults_used: tuple[str, ...] = ()  # shipped defaults filled in, with their provenance
+
+
+@dataclass(frozen=True)
+class ForceOutcome:
+    """The plan for the full target and, for a target range, for its low end."""
+
+    result: ForceResult
+    low: ForceResult | None = None
+
+
+def solve_force(inp: ForceInput, seed: int) -> ForceOutcome:
+    """Allocation, sustainment, politics, enablers and cost of one side."""
+    from reassure.models.forcegen import assess_force_case
+
+    result = assess_force_case(inp.problem, us_backstop=inp.us_backstop, draws=inp.draws, seed=seed)
+    low = None
+    if inp.low_problem is not None:
+        low = assess_force_case(inp.low_problem, us_backstop=inp.us_backstop, draws=inp.draws,
+                                seed=seed)
+    return ForceOutcome(result, low)
+
+
+# -- posture (garrison placement) ----------------------------------------------------------------
+@dataclass(frozen=True)
+class PostureInput:
+    """Sites, candidates and cover rule of the garrison plan (canonical units: km, h)."""
+
+    site_ids: tuple[str, ...]
+    site_names: tuple[str, ...]
+    site_lonlat: np.ndarray
+    site_line_km: np.ndarray
+    site_weight: tuple[float, ...]
+    site_protectable: tuple[bool, ...]
+    site_reason: tuple[str, ...]
+    extra_ids: tuple[str, ...]
+    extra_names: tuple[str, ...]
+    extra_lonlat: np.ndarray
+    standoff_km: float
+    cover_radius_km: float
+    detour_factor: float
+    n_garrisons: int
+    n_garrisons_rule: str  # how the count was reached, for the report
+    existing: tuple[str, ...] = ()
+
+
+def solve_posture(inp: PostureInput, seed: int = 0) -> PostureResult:
+    """Place the garrisons (deterministic: ``seed`` is unused)."""
+    from reassure.models.posture import plan_posture
+
+    return plan_posture(
+        site_ids=list(inp.site_ids), site_names=list(inp.site_names), site_lonlat=inp.site_lonlat,
+        site_line_km=inp.site_line_km, site_weight=list(inp.site_weight),
+        site_protectable=list(inp.site_protectable), site_reason=list(inp.site_reason),
+        extra_ids=list(inp.extra_ids), extra_names=list(inp.extra_names),
+        extra_lonlat=inp.extra_lonlat, standoff_km=inp.standoff_km,
+        cover_radius_km=inp.cover_radius_km, detour_factor=inp.detour_factor,
+        n_garrisons=inp.n_garrisons, existing=list(inp.existing),
+    )
+
+
+# -- response (time to each site) and build-up ---------------------------------------------------
+@dataclass(frozen=True)
+class BuildupInput:
+    """Readiness tiers and transport channels of the outside support force (days, troops/day)."""
+
+    channels: tuple[SurfaceChannel, ...]
+    tiers: tuple[ReadinessTier, ...]
+    horizon_days: int
+    close_targets: tuple[float, ...]
+    detail: Mapping[str, Any] = field(default_factory=dict)  # airlift distance and rate, reported
+
+
+@dataclass(frozen=True)
+class ResponseInput:
+    """Response units of one side, the sites they are timed to, and the build-up."""
+
+    units: ResponseUnits
+    site_ids: tuple[str, ...]
+    site_lonlat: np.ndarray
+    buildup: BuildupInput
+    # With the US backstop but US airlift off: what the listed US aircraft would add.
+    buildup_if_us_airlift: BuildupInput | None = None
+
+
+@dataclass(frozen=True)
+class ResponseOutcome:
+    sites: SiteResponse
+    buildup: BuildupResult
+    buildup_if_us_airlift: BuildupResult | None = None
+
+
+def _buildup(inp: BuildupInput) -> BuildupResult:
+    from reassure.models.response import buildup_curve
+
+    return buildup_curve(list(inp.channels), list(inp.tiers), inp.horizon_days,
+                         close_targets=list(inp.close_targets))
+
+
+def solve_response(inp: ResponseInput, seed: int = 0) -> ResponseOutcome:
+    """Fastest response to each site and the build-up curve (deterministic)."""
+    from reassure.models.response import site_response
+
+    lifted = None if inp.buildup_if_us_airlift is None else _buildup(inp.buildup_if_us_airlift)
+    return ResponseOutcome(site_response(inp.units, list(inp.site_ids), inp.site_lonlat),
+                           _buildup(inp.buildup), lifted)
+
+
+# -- monitoring ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MonitoringInput:
+    """The line as cells, one side's fleet, the sensor catalogue, conditions and analysis."""
+
+    grid: MonitoringGrid
+    fleet: tuple[FleetEntry, ...]
+    catalogue: Mapping[str, PlatformType]
+    conditions: Conditions
+    analysis: Analysis
+
+
+def solve_monitoring(inp: MonitoringInput, seed: int = 0) -> MonitoringFigures:
+    """Coverage, revisit, response and detection of the fleet (deterministic sampling)."""
+    from reassure.models.monitoring import evaluate_fleet
+
+    return evaluate_fleet(inp.grid, list(inp.fleet), inp.catalogue, conditions=inp.conditions,
+                          analysis=inp.analysis)
+
+
+# -- incidents -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class IncidentsInput:
+    """The incident model of one side, the Monte Carlo size, and what it was built from."""
+
+    model: IncidentModel
+    runs: int
+    line_km: float
+    n_line_cells: int
+    sites: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    workers: int = 1  # processes; the numbers do not depend on it
+
+
+def solve_incidents(inp: IncidentsInput, seed: int) -> IncidentRunResult:
+    """Run the incident Monte Carlo (both sides use the same seed, so face the same incidents)."""
+    from reassure.models.incidents.engine import run_incidents
+
+    return run_incidents(inp.model, inp.runs, seed, workers=inp.workers)

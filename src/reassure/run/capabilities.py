@@ -1,0 +1,318 @@
+"""The registered capabilities: force, posture, response, monitoring and incidents.
+
+Each is a thin frozen object over its bridge module (input), `reassure.models.solve` (model)
+and its `reassure.run.section_*` renderer (report section); see `reassure.run.capability`.
+The ``report`` of each gives the same JSON-ready data the command's ``--format json`` prints.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from reassure.run.capability import Capability, Context, Outcome
+from reassure.run.results import SectionResult
+
+__all__ = ["CAPABILITIES", "Force", "Incidents", "Monitoring", "Posture", "Response", "registry"]
+
+
+# -- force generation ----------------------------------------------------------------------------
+def _force_summary(result: Any) -> dict[str, Any]:
+    return {
+        "target_troops": result.target_troops,
+        "deployed_total": result.deployed_total,
+        "target_met": result.target_met,
+        "shortfall_total": result.shortfall_total,
+        "p_target_met": round(result.p_target_met, 6),
+        "cost_per_year": {
+            "low": round(result.cost_eur_per_year_low),
+            "high": round(result.cost_eur_per_year_high),
+            "unit": "EUR/year",
+        },
+        "verdict": result.verdict,
+        "relaxations": [r.text for r in result.relaxations],
+    }
+
+
+@dataclass(frozen=True)
+class Force(Capability):
+    """Who provides the force, whether it can be kept up, and what it costs."""
+
+    name: ClassVar[str] = "force"
+    reads: ClassVar[tuple[str, ...]] = ("force", "contributors", "us_backstop", "horizon")
+    draws: int = 10_000  # Monte Carlo draws over who takes part
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.force import build_input
+
+        return build_input(scenario, upstream, us_backstop=us_backstop, draws=self.draws)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_force
+
+        return solve_force(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"scenario": outcome.scenario_name}
+        out.update(outcome.with_us.result.to_dict())
+        out["without_us"] = outcome.without_us.result.to_dict()
+        if outcome.with_us.low is not None:
+            out["target_low"] = _force_summary(outcome.with_us.low) | {
+                "without_us": _force_summary(outcome.without_us.low)}
+        inp = outcome.inputs.with_us
+        problem = inp.problem
+        out["defaults_used"] = list(inp.defaults_used)
+        out["inputs"] = {
+            "tour_months": problem.tour_months,
+            "interval_months": problem.interval_months,
+            "default_sustainable_share": problem.default_sustainable_share,
+            "min_contribution_troops": problem.min_contribution_troops,
+            "cost_per_troop_year": {
+                "low": problem.cost_eur_per_troop_year_low,
+                "high": problem.cost_eur_per_troop_year_high,
+                "unit": "EUR/troop-year",
+            },
+            "draws": inp.draws,
+            "seed": outcome.seed,
+        }
+        return out
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult:
+        from reassure.run.section_force import force_section
+
+        return force_section(context.scenario, dict(context.settings), outcome.to_dict())
+
+
+# -- posture: the garrison plan (no US asset enters it) -----------------------------------------
+@dataclass(frozen=True)
+class Posture(Capability):
+    """Garrisons that best protect the sites beyond the standoff."""
+
+    name: ClassVar[str] = "posture"
+    reads: ClassVar[tuple[str, ...]] = ("posture", "force.target_troops", "force.role_mix")
+    us_dependent: ClassVar[bool] = False
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.posture import build_input
+
+        return build_input(scenario, upstream, us_backstop=us_backstop)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_posture
+
+        return solve_posture(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        plan, inp = outcome.with_us, outcome.inputs.with_us
+        d = plan.to_dict()
+        notes = list(plan.notes)
+        if plan.solution.selected.size < inp.n_garrisons:
+            notes.append(f"{inp.n_garrisons - plan.solution.selected.size} of the "
+                         f"{inp.n_garrisons} garrisons add no cover: every protectable site within "
+                         "reach is already covered")
+        return {
+            "scenario": outcome.scenario_name,
+            "standoff_km": plan.standoff_km,
+            "cover_radius_road_km": round(plan.cover_radius_km, 1),
+            "detour_factor": plan.detour_factor,
+            "n_garrisons": inp.n_garrisons,
+            "n_garrisons_rule": inp.n_garrisons_rule,
+            "garrisons": garrisons(plan),
+            "covered_weight_percent": d["covered_weight_percent"],
+            "covered_sites": d["covered_sites"],
+            "uncovered_sites": d["uncovered_sites"],
+            "not_protected": d["not_protected"],
+            "full_cover": d["full_cover"],
+            "preview": {k: d["preview"][k] for k in ("selected", "objective", "bound",
+                                                     "gap_percent")},
+            "solution": d["solution"],
+            "excluded_candidates": d["candidates"]["excluded"],
+            "sites": d["sites"],
+            "notes": notes,
+        }
+
+
+def garrisons(plan: Any) -> list[dict[str, Any]]:
+    """The plan's garrisons as plain dicts (a fresh list each call: callers may change it)."""
+    return [dict(g) for g in plan.garrisons]
+
+
+# -- response to the sites and build-up of the support force ------------------------------------
+@dataclass(frozen=True)
+class Response(Capability):
+    """How fast ground, helicopter and air responses reach the sites; the support force's build-up.
+
+    Rendered together with the posture plan as the report's "posture" section.
+    """
+
+    name: ClassVar[str] = "response"
+    needs: ClassVar[tuple[str, ...]] = ("posture",)
+    reads: ClassVar[tuple[str, ...]] = ("posture", "air", "support_force", "us_backstop")
+    detail: str = "sites"  # "sites": the protected sites; "all": every theatre site
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.response import build_input
+
+        return build_input(scenario, garrisons(upstream["posture"]), us_backstop=us_backstop,
+                           detail=self.detail)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_response
+
+        return solve_response(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        def buildup(result: Any, detail: Mapping[str, Any]) -> dict[str, Any]:
+            out = result.to_dict()
+            out.update(detail)
+            return out
+
+        w, wo = outcome.with_us, outcome.without_us
+        build = buildup(w.buildup, outcome.inputs.with_us.buildup.detail)
+        alone = buildup(wo.buildup, outcome.inputs.without_us.buildup.detail)
+        report: dict[str, Any] = {
+            "site_response_h": w.sites.records(with_us=True),
+            "buildup": build["buildup"],
+            "buildup_close": build["close"],
+            "buildup_detail": {k: v for k, v in build.items() if k not in ("buildup", "close")},
+            "without_us": {
+                "site_response_h": wo.sites.records(with_us=True),
+                "buildup": alone["buildup"],
+                "buildup_close": alone["close"],
+            },
+        }
+        if w.buildup_if_us_airlift is not None:
+            lifted = w.buildup_if_us_airlift.to_dict()
+            report["buildup_if_us_airlift"] = lifted["buildup"]
+            report["buildup_if_us_airlift_close"] = lifted["close"]
+        return report
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult:
+        from reassure.run.section_posture import posture_section
+
+        return posture_section(context.scenario, dict(context.settings),
+                               posture_report(context.outcomes["posture"], outcome))
+
+
+def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> dict[str, Any]:
+    """The posture plan and the response to the sites as one report (`reassure posture`)."""
+    plan = posture.capability.report(posture)
+    resp = response.capability.report(response)
+    notes = plan.pop("notes")
+    keys = ("scenario", "standoff_km", "cover_radius_road_km", "detour_factor", "n_garrisons",
+            "n_garrisons_rule", "garrisons", "covered_weight_percent", "covered_sites",
+            "uncovered_sites", "not_protected", "full_cover", "preview", "solution",
+            "excluded_candidates", "sites")
+    report: dict[str, Any] = {k: plan[k] for k in keys}
+    report.update({k: resp[k] for k in ("site_response_h", "buildup", "buildup_close",
+                                         "buildup_detail")})
+    report["notes"] = notes
+    report["without_us"] = {
+        "garrisons": plan["garrisons"],
+        "covered_weight_percent": plan["covered_weight_percent"],
+        "uncovered_sites": plan["uncovered_sites"],
+        **resp["without_us"],
+    }
+    if "buildup_if_us_airlift" in resp:
+        report["buildup_if_us_airlift"] = resp["buildup_if_us_airlift"]
+        report["buildup_if_us_airlift_close"] = resp["buildup_if_us_airlift_close"]
+        notes.append("US airlift is off in this scenario (us_backstop.airlift = false): `buildup` "
+                     "counts European aircraft only; `buildup_if_us_airlift` shows what the US "
+                     "aircraft listed would add")
+    return report
+
+
+# -- monitoring ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Monitoring(Capability):
+    """Coverage, revisit, response and detection along the line; the fleet it takes."""
+
+    name: ClassVar[str] = "monitoring"
+    reads: ClassVar[tuple[str, ...]] = ("monitoring", "us_backstop.isr")
+    heavy: ClassVar[bool] = True
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.monitoring import build_input
+
+        return build_input(scenario, upstream, us_backstop=us_backstop)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_monitoring
+
+        return solve_monitoring(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any], *, cells: bool = False) -> dict[str, Any]:
+        return assessment(outcome).to_dict(cells=cells)
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult:
+        from reassure.run.section_monitoring import monitoring_section
+
+        return monitoring_section(context.scenario, dict(context.settings), assessment(outcome),
+                                  outcome.inputs.with_us.grid)
+
+
+def assessment(outcome: Outcome[Any, Any]) -> Any:
+    """The monitoring outcome as a :class:`~reassure.models.monitoring.MonitoringAssessment`."""
+    from reassure.models.monitoring import MonitoringAssessment
+
+    inp = outcome.inputs.with_us
+    return MonitoringAssessment(outcome.with_us, outcome.without_us, inp.analysis, inp.conditions)
+
+
+# -- incidents -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Incidents(Capability):
+    """Incidents along the line: how many are seen, how soon, how many answered in time."""
+
+    name: ClassVar[str] = "incidents"
+    needs: ClassVar[tuple[str, ...]] = ("monitoring", "posture")
+    reads: ClassVar[tuple[str, ...]] = ("incidents", "monitoring", "posture", "air",
+                                        "support_force", "us_backstop")
+    heavy: ClassVar[bool] = True
+    runs: int = 100  # Monte Carlo replications
+    workers: int = 1  # processes of the incident engine; the numbers do not depend on it
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.incidents import build_input
+
+        return build_input(scenario, upstream["monitoring"], garrisons(upstream["posture"]),
+                           us_backstop=us_backstop, runs=self.runs, workers=self.workers)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_incidents
+
+        return solve_incidents(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        inp = outcome.inputs.with_us
+        model = inp.model
+        report: dict[str, Any] = {"scenario": outcome.scenario_name, **outcome.with_us.to_dict()}
+        report["without_us"] = outcome.without_us.to_dict()
+        report["inputs"] = {
+            "line_km": round(inp.line_km, 1), "line_cells": inp.n_line_cells,
+            "protected_sites": list(inp.sites), "regimes": list(model.rates.regimes.names),
+            "types": list(model.types.names), "horizon_days": model.horizon_days,
+            "max_wait_h": model.max_wait_h if math.isfinite(model.max_wait_h) else None,
+            "notes": list(inp.notes),
+        }
+        return report
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult:
+        from reassure.run.section_incidents import incidents_section
+
+        return incidents_section(context.scenario, dict(context.settings), outcome.to_dict())
+
+
+CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, Response, Monitoring, Incidents)
+
+
+def registry(**settings: Any) -> dict[str, Capability]:
+    """One instance of every capability, in pipeline order; ``settings`` go to those that take
+    them (``runs``, ``workers`` for incidents; ``draws`` for force; ``detail`` for response)."""
+    out: dict[str, Capability] = {}
+    for cls in CAPABILITIES:
+        params = {k: v for k, v in settings.items() if k in cls.__dataclass_fields__}
+        out[cls.name] = cls(**params)
+    return out
