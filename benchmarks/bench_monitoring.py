@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "tests" / "monitoring"))
 
 from reference_loop import cell_loop, coverage_loop  # noqa: E402
 
+from reassure.bridge.monitoring import platforms  # noqa: E402
 from reassure.models.monitoring import (  # noqa: E402
     Analysis,
     Conditions,
@@ -57,7 +58,7 @@ LOOP_REPEATS = 3
 def instance() -> tuple:
     """Grid, 20-platform fleet, catalogue, conditions and analysis settings."""
     grid = MonitoringGrid.straight(LINE_KM, CELL_KM, lon0=30.0, lat=48.0, sector_km=100.0)
-    catalogue = load_sensor_catalogue().platforms()
+    catalogue = platforms(load_sensor_catalogue())
     km_per_deg = 111.32 * math.cos(math.radians(48.0))
 
     def base(km: float, name: str) -> dict:

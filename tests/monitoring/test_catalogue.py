@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from reassure.bridge.monitoring import platforms
 from reassure.errors import ScenarioFieldError
 from reassure.models.monitoring import KINDS, PlatformType
 from reassure.spec import Quantity
@@ -21,7 +22,7 @@ REQUIRED = {
 def test_catalogue_has_every_required_class_and_valid_platforms() -> None:
     cat = load_sensor_catalogue()
     assert REQUIRED <= set(cat.ids())
-    for pid, pt in cat.platforms().items():
+    for pid, pt in platforms(cat).items():
         assert isinstance(pt, PlatformType) and pt.kind in KINDS and pt.name == pid
 
 
@@ -64,7 +65,7 @@ def test_mq9_speed_is_the_ups_230_mph() -> None:
 
 
 def test_satellite_links_mean_unlimited_datalink() -> None:
-    male = load_sensor_catalogue().platforms()["male-uav"]
+    male = platforms(load_sensor_catalogue())["male-uav"]
     assert math.isinf(male.datalink_range_km)
 
 

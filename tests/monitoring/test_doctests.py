@@ -6,13 +6,13 @@ import doctest
 
 import pytest
 
-import reassure.models._monitoring_types
-import reassure.models.monitoring
+import reassure.models.monitoring.evaluate
+import reassure.models.monitoring.types
 
 
 @pytest.mark.parametrize(
     "module",
-    [reassure.models.monitoring, reassure.models._monitoring_types],
+    [reassure.models.monitoring.evaluate, reassure.models.monitoring.types],
     ids=lambda m: m.__name__,
 )
 def test_doctests(module) -> None:  # noqa: ANN001

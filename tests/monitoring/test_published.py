@@ -13,6 +13,7 @@ import dataclasses
 import numpy as np
 import pytest
 
+from reassure.bridge.monitoring import platforms as sensor_platforms
 from reassure.models.monitoring import (
     Analysis,
     FleetEntry,
@@ -27,7 +28,7 @@ from reassure.spec.sections.monitoring import load_sensor_catalogue
 
 @pytest.fixture(scope="module")
 def platforms() -> dict:
-    return load_sensor_catalogue().platforms()
+    return sensor_platforms(load_sensor_catalogue())
 
 
 def _per_orbit(pt, transit_km: float) -> float:

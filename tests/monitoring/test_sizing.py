@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from reassure.errors import InfeasibleError
-from reassure.models._monitoring_sizing import _options
+from reassure.models.monitoring.sizing import _options
 from reassure.models.monitoring import (
     Analysis,
     FleetEntry,

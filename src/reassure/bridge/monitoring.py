@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from reassure.models.solve import MonitoringInput
 
 __all__ = ["DEFAULT_SECTOR_KM", "build_input", "fleet_entry", "monitoring_inputs",
-           "sizing_inputs"]
+           "platform_type", "platforms", "sizing_inputs"]
 
 DEFAULT_SECTOR_KM = 100.0
 
@@ -42,7 +42,7 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     sector_km = m.sector_length.in_("km") if m.sector_length is not None else DEFAULT_SECTOR_KM
     grid = MonitoringGrid.from_arrays(line.start_km, line.length_km, line.lon, line.lat,
                                       sector_km=sector_km)
-    catalogue = load_sensor_catalogue().platforms()
+    catalogue = platforms(load_sensor_catalogue())
     fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets
              if not f.us_asset or scenario.us_backstop.isr]
 
@@ -103,3 +103,34 @@ def sizing_inputs(scenario: Any) -> tuple[list[Any], float] | None:
     candidates = [fleet_entry(c, theatre, FleetEntry) for c in m.sizing.candidates
                   if not c.us_asset or scenario.us_backstop.isr]
     return candidates, m.sizing.share.in_("fraction")
+
+
+def platform_type(sensor: Any) -> Any:
+    """A catalogue sensor as the model's :class:`~reassure.models.monitoring.PlatformType`
+    (canonical units: km, h, km/h, fractions)."""
+    from reassure.models.monitoring import PlatformType
+
+    self = sensor
+
+    def v(q: Any, unit: str, default: float) -> float:
+        return q.in_(unit) if q is not None else default
+
+    return PlatformType(
+        name=self.id, label=self.name, kind=self.kind,
+        swath_km=v(self.swath, "km", math.nan),
+        pd_day=v(self.pd_day, "fraction", 0.0), pd_night=v(self.pd_night, "fraction", 0.0),
+        pd_cloud=v(self.pd_cloud, "fraction", 0.0),
+        endurance_h=v(self.endurance, "h", math.inf), speed_kmh=v(self.speed, "km/h", 0.0),
+        turnaround_h=v(self.turnaround, "h", 0.0),
+        availability=v(self.availability, "fraction", 1.0),
+        datalink_range_km=v(self.datalink_range, "km", math.inf),
+        jam_susceptible=self.jam_susceptible,
+        revs_per_day=v(self.revs_per_day, "1/day", 0.0),
+        passes_per_rev=int(round(v(self.passes_per_rev, "count", 1.0))),
+        local_time_h=v(self.local_time, "h", 10.5), revisit_h=v(self.revisit, "h", 0.0),
+    )
+
+
+def platforms(catalogue: Any) -> dict[str, Any]:
+    """Every sensor of the catalogue as a model ``PlatformType``, by id."""
+    return {t.id: platform_type(t) for t in catalogue.sensors}

@@ -20,8 +20,9 @@ def command(
     workers: Annotated[int, typer.Option("--workers", min=1, max=2, help="processes (the numbers do not depend on it)")] = 2,
 ) -> None:
     """Assess a plan: force generation, posture and response, monitoring, incidents."""
+    from reassure.present.files import check_out_dir, write_outputs
     from reassure.present.output import check_format, console, print_json
-    from reassure.run.assess import Settings, assess, check_out_dir, write_outputs
+    from reassure.run.assess import Settings, assess
     from reassure.spec import load_scenario
 
     check_format(format, ("text", "json"))

@@ -64,16 +64,17 @@ def compare(
     import io
     import json
 
+    from reassure.present.files import atomic_write, write_outputs
     from reassure.present.output import check_format, console, print_json, to_jsonable
     from reassure.present.report import value_text
-    from reassure.run.assess import Settings, assess, atomic_write, write_outputs
+    from reassure.run.assess import Settings, assess
     from reassure.spec import load_scenario
 
     check_format(format)
     names = list(scenarios or DEFAULT_COMPARISON)
     loaded = [load_scenario(n) for n in names]  # every file checked before any work starts
     if out is not None:
-        from reassure.run.assess import check_out_dir
+        from reassure.present.files import check_out_dir
 
         check_out_dir(out)
     folders = _folders([s.name for s in loaded])

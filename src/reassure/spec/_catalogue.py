@@ -18,7 +18,7 @@ C = TypeVar("C", bound="Catalogue")
 def check_sources(model: Any, sources: tuple[Source, ...]) -> None:
     """Source ids are unique and every `source = [...]` below ``model`` names one of them."""
     from reassure.errors import did_you_mean
-    from reassure.spec._schema import walk_provenanced
+    from reassure.spec._quantity import walk_provenanced
 
     seen: set[str] = set()
     for src in sources:

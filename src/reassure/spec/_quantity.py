@@ -9,13 +9,14 @@ range) with an explicit unit, plus either ``source = [ids]`` naming entries of t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from reassure.spec import units as _units
 
-__all__ = ["Dim", "Model", "Provenanced", "Q", "Quantity", "Source"]
+__all__ = ["Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "walk_provenanced"]
 
 
 class Model(BaseModel):
@@ -228,3 +229,20 @@ class Source(Model):
         if not self.url and not self.file:
             raise ValueError("needs `url` or `file` so a reader can find it")
         return self
+
+
+def walk_provenanced(node: Any, path: str = "") -> Iterator[tuple[str, Provenanced]]:
+    """Yield ``(dotted.path, item)`` for every sourced item below ``node``, depth first."""
+    if isinstance(node, BaseModel):
+        if isinstance(node, Provenanced) and path:
+            yield path, node
+        if isinstance(node, Quantity):
+            return
+        for name in type(node).model_fields:
+            yield from walk_provenanced(getattr(node, name), f"{path}.{name}" if path else name)
+    elif isinstance(node, tuple | list):
+        for i, item in enumerate(node):
+            yield from walk_provenanced(item, f"{path}[{i}]")
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from walk_provenanced(item, f"{path}.{key}")

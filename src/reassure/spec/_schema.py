@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from reassure.spec._catalogue import WithSources
-from reassure.spec._quantity import Dim, Model, Provenanced, Quantity, Source
+from reassure.spec._quantity import Dim, Model, Quantity, Source, walk_provenanced
 from reassure.spec.sections.force import Contributor, ForceSpec
 from reassure.spec.sections.incidents import IncidentSpec
 from reassure.spec.sections.monitoring import MonitoringSpec
@@ -78,23 +77,6 @@ class Scenario(WithSources):
             "name": f"{self.name} (without US)",
         }
         return self.model_copy(update=update)
-
-
-def walk_provenanced(node: Any, path: str = "") -> Iterator[tuple[str, Provenanced]]:
-    """Yield ``(dotted.path, item)`` for every sourced item below ``node``, depth first."""
-    if isinstance(node, BaseModel):
-        if isinstance(node, Provenanced) and path:
-            yield path, node
-        if isinstance(node, Quantity):
-            return
-        for name in type(node).model_fields:
-            yield from walk_provenanced(getattr(node, name), f"{path}.{name}" if path else name)
-    elif isinstance(node, tuple | list):
-        for i, item in enumerate(node):
-            yield from walk_provenanced(item, f"{path}[{i}]")
-    elif isinstance(node, dict):
-        for key, item in node.items():
-            yield from walk_provenanced(item, f"{path}.{key}")
 
 
 def scenario_summary(s: Any) -> dict[str, Any]:

@@ -9,9 +9,8 @@ them into the plain floats of :mod:`reassure.models.monitoring`.
 from __future__ import annotations
 
 import functools
-import math
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -83,28 +82,6 @@ class SensorType(Model):
             raise ValueError("a satellite needs either revs_per_day (orbit model) or revisit")
         return self
 
-    def to_platform(self) -> Any:
-        """The model's :class:`~reassure.models.monitoring.PlatformType` (canonical units)."""
-        from reassure.models.monitoring import PlatformType
-
-        def v(q: Quantity | None, unit: str, default: float) -> float:
-            return q.in_(unit) if q is not None else default
-
-        return PlatformType(
-            name=self.id, label=self.name, kind=self.kind,
-            swath_km=v(self.swath, "km", math.nan),
-            pd_day=v(self.pd_day, "fraction", 0.0), pd_night=v(self.pd_night, "fraction", 0.0),
-            pd_cloud=v(self.pd_cloud, "fraction", 0.0),
-            endurance_h=v(self.endurance, "h", math.inf), speed_kmh=v(self.speed, "km/h", 0.0),
-            turnaround_h=v(self.turnaround, "h", 0.0),
-            availability=v(self.availability, "fraction", 1.0),
-            datalink_range_km=v(self.datalink_range, "km", math.inf),
-            jam_susceptible=self.jam_susceptible,
-            revs_per_day=v(self.revs_per_day, "1/day", 0.0),
-            passes_per_rev=int(round(v(self.passes_per_rev, "count", 1.0))),
-            local_time_h=v(self.local_time, "h", 10.5), revisit_h=v(self.revisit, "h", 0.0),
-        )
-
 
 class SensorCatalogue(Catalogue):
     """The shipped sensor catalogue."""
@@ -128,10 +105,6 @@ class SensorCatalogue(Catalogue):
             if t.id == sensor_id:
                 return t
         raise KeyError(sensor_id)
-
-    def platforms(self) -> dict[str, Any]:
-        """Every sensor as a model :class:`~reassure.models.monitoring.PlatformType`, by id."""
-        return {t.id: t.to_platform() for t in self.sensors}
 
 
 @functools.lru_cache(maxsize=4)

@@ -34,9 +34,9 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from reassure.errors import InfeasibleError, ModelError
-from reassure.models import _monitoring_kernel as _k
-from reassure.models._monitoring_kernel import GAP_RULES, Samples
-from reassure.models._monitoring_types import (
+from reassure.models.monitoring import kernel as _k
+from reassure.models.monitoring.kernel import GAP_RULES, Samples
+from reassure.models.monitoring.types import (
     KINDS,
     Analysis,
     Conditions,
@@ -52,7 +52,6 @@ __all__ = [
     "CellFigures",
     "Conditions",
     "FleetEntry",
-    "FleetPlan",
     "FleetRow",
     "MonitoringAssessment",
     "MonitoringFigures",
@@ -72,7 +71,6 @@ __all__ = [
     "patrol_max_revisit_h",
     "sample_fleet",
     "satellite_passes",
-    "size_fleet",
     "summarise",
     "time_on_station_h",
 ]
@@ -955,7 +953,3 @@ def assess_monitoring(
     without = evaluate_fleet(grid, own, catalogue, conditions=cond, analysis=an)
     return MonitoringAssessment(with_us=with_us, without_us=without, analysis=an,
                                 conditions=cond)
-
-
-# Fleet sizing lives in its own module; re-exported here.
-from reassure.models._monitoring_sizing import FleetPlan, size_fleet  # noqa: E402

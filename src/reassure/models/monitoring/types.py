@@ -372,7 +372,7 @@ class Analysis:
     durations_h: tuple[float, ...] = field(default=(0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 24.0))
 
     def __post_init__(self) -> None:
-        from reassure.models._monitoring_kernel import GAP_RULES
+        from reassure.models.monitoring.kernel import GAP_RULES
 
         _need(self.window_h > 0 and math.isfinite(self.window_h),
               f"analysis: window_h must be finite and > 0 (got {self.window_h})")
