@@ -18,7 +18,7 @@ PACKAGE = SRC / "reassure"
 
 # Lowest first. A module may import its own layer and those below it.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("reassure.errors", "reassure.geo", "reassure.data")),
+    ("base", ("reassure.errors", "reassure.geo", "reassure.data", "reassure.vocabulary")),
     ("spec", ("reassure.spec", "reassure.theatres")),
     ("models", ("reassure.models",)),
     ("bridge", ("reassure.bridge",)),

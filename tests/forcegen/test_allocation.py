@@ -62,10 +62,11 @@ def test_expected_stage_is_exact_with_whole_troops(seed: int) -> None:
     nations, target, minimum = random_small(rng)
     fill, expected = brute_force_one_role(nations, target, minimum)
     prob = problem(nations, target, minimum=minimum)
-    from reassure.models import forcegen as fg
+    from reassure.models.forcegen.milp import _solve_milp
+    from reassure.models.forcegen.problem import _prepare
 
-    prep = fg._prepare(prob, us_backstop=True)
-    sol = fg._solve_milp(prep)
+    prep = _prepare(prob, us_backstop=True)
+    sol = _solve_milp(prep)
     got = float(prep.p_join @ sol.x.sum(axis=1))
     assert got == pytest.approx(expected, abs=float(np.sum(prep.p_join)))
     assert sol.fill == fill

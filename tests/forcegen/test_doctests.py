@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import doctest
 
-from reassure.models import forcegen
+from reassure.models.forcegen import rotation
 
 
 def test_docstring_examples() -> None:
-    result = doctest.testmod(forcegen, optionflags=doctest.NORMALIZE_WHITESPACE)
+    result = doctest.testmod(rotation, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted >= 4
     assert result.failed == 0

@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from reassure.errors import InfeasibleError
-from reassure.models.monitoring.sizing import _options
 from reassure.models.monitoring import (
     Analysis,
     FleetEntry,
@@ -18,6 +17,7 @@ from reassure.models.monitoring import (
     evaluate_fleet,
     size_fleet,
 )
+from reassure.models.monitoring.sizing import _options
 
 
 def _case(seed: int) -> tuple:

@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from reassure.spec._quantity import Dim, Model, Provenanced, Quantity
+from reassure.vocabulary import CONDITIONAL_STATUSES, ENABLERS, ROLES, STATUSES
 
 __all__ = [
     "CONDITIONAL_STATUSES",
@@ -26,38 +27,8 @@ __all__ = [
     "RoleMix",
 ]
 
-ROLES = (
-    "manoeuvre",
-    "reconnaissance",
-    "engineers",
-    "medical",
-    "logistics",
-    "aviation",
-    "air_defence",
-    "hq_signals",
-)
-
-STATUSES = (
-    "willing",
-    "conditional-parliament",
-    "conditional-mandate",
-    "constitutional-limit",
-    "premature",
-    "ruled-out",
-    "unknown",
-)
-
-#: Statuses under which a nation may or may not take part: each needs a stated `p_join`.
-CONDITIONAL_STATUSES = (
-    "conditional-parliament",
-    "conditional-mandate",
-    "constitutional-limit",
-    "premature",
-    "unknown",
-)
-
 #: Enablers a US backstop can fill (the `[us_backstop]` switches of the same names).
-ENABLER_NAMES = ("isr", "air_defence", "air_support", "airlift", "tanker", "logistics")
+ENABLER_NAMES = ENABLERS
 
 Fraction = Annotated[Quantity, Dim("fraction", ge=0.0, le=1.0)]
 Troops = Annotated[Quantity, Dim("troops", ge=0)]

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pydantic import Field
 
 from reassure.spec._quantity import Provenanced
+from reassure.vocabulary import ENABLERS
 
 __all__ = ["ENABLERS", "USBackstopSpec"]
-
-ENABLERS = ("isr", "air_defence", "air_support", "airlift", "tanker", "logistics")
 
 
 class USBackstopSpec(Provenanced):

@@ -1,0 +1,198 @@
+"""The public entry points: :func:`assess_force` (with and without the US backstop),
+:func:`assess_force_case` (one side) and :func:`solve_allocation` (no Monte Carlo)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reassure.errors import ModelError
+from reassure.models.forcegen.explanation import _binding, _enabler_status, _relaxations, _verdict
+from reassure.models.forcegen.maxflow import _capacity
+from reassure.models.forcegen.milp import _solve_milp
+from reassure.models.forcegen.participation import _simulate
+from reassure.models.forcegen.problem import ForceProblem, _prepare
+from reassure.models.forcegen.results import AllocationRow, ForceAssessment, ForceResult, NationRow
+from reassure.models.forcegen.rotation import cumulative_individuals, units_per_deployed
+
+__all__ = ["solve_allocation", "assess_force", "assess_force_case"]
+
+
+def solve_allocation(problem: ForceProblem, *, us_backstop: bool = True) -> ForceResult:
+    """Solve one case (with or without the US backstop) without the participation Monte Carlo.
+
+    The returned :class:`ForceResult` reports the plan itself as certain (``draws = 0``:
+    ``p_target_met`` is 1 if the plan meets the target, else 0). Use :func:`assess_force` for
+    both cases and the Monte Carlo.
+    """
+    return assess_force_case(problem, us_backstop=us_backstop, draws=0, seed=0)
+
+
+def assess_force(problem: ForceProblem, *, draws: int = 10_000, seed: int = 0) -> ForceAssessment:
+    """Allocation, sustainment, politics, enablers and cost, with and without the US backstop.
+
+    Parameters
+    ----------
+    problem : ForceProblem
+        The inputs.
+    draws : int
+        Monte Carlo draws over participation (0 = none; the plan is reported as certain).
+    seed : int
+        Seed of the ``numpy.random.Generator``; the same seed gives the same result.
+
+    Returns
+    -------
+    ForceAssessment
+        ``with_us`` and ``without_us`` :class:`ForceResult`.
+    """
+    return ForceAssessment(
+        with_us=assess_force_case(
+            problem, us_backstop=problem.us_backstop_available, draws=draws, seed=seed
+        ),
+        without_us=assess_force_case(problem, us_backstop=False, draws=draws, seed=seed),
+    )
+
+
+def assess_force_case(
+    problem: ForceProblem, *, us_backstop: bool, draws: int = 10_000, seed: int = 0
+) -> ForceResult:
+    """One side of :func:`assess_force`: the plan with or without the US backstop."""
+    prep = _prepare(problem, us_backstop=us_backstop)
+    sol = _solve_milp(prep)
+    roles = prep.roles
+    targets = prep.role_targets
+    x = sol.x
+    deployed_n = x.sum(axis=1)
+    deployed_r = x.sum(axis=0)
+    shortfall_r = targets - deployed_r
+    target_total = int(targets.sum())
+    deployed_total = int(deployed_n.sum())
+    shortfall_total = target_total - deployed_total
+    met = shortfall_total <= 0
+    pool_n = deployed_n * prep.rho
+    share_n = pool_n / prep.army
+    pool_total = float(pool_n.sum())
+    eff_ratio = (
+        pool_total / deployed_total
+        if deployed_total
+        else float(units_per_deployed(problem.tour_months, problem.interval_months))
+    )
+
+    allocation = tuple(
+        AllocationRow(
+            nation=prep.iso3[i],
+            role=roles[j],
+            deployed=int(x[i, j]),
+            pool=float(x[i, j] * prep.rho[i]),
+            share_of_army=float(x[i, j] * prep.rho[i] / prep.army[i]),
+        )
+        for i in range(len(prep.iso3))
+        for j in range(len(roles))
+        if x[i, j] > 0
+    )
+    nations = tuple(
+        NationRow(
+            nation=prep.iso3[i],
+            name=prep.names[i],
+            status=prep.statuses[i],
+            p_join=float(prep.p_join[i]),
+            in_plan=bool(prep.cap[i] > 0),
+            delay_months=float(prep.delay[i]),
+            army_personnel=float(prep.army[i]),
+            army_from_fallback=bool(prep.army_fallback[i]),
+            units_per_deployed=float(prep.rho[i]),
+            cap_troops=int(prep.cap[i]),
+            limited_by=prep.limited_by[i] if prep.cap[i] > 0 else None,
+            deployed=int(deployed_n[i]),
+            pool=float(pool_n[i]),
+            share_of_army=float(share_n[i]),
+            sustainable_share=float(prep.share[i]),
+            cost_eur_per_year_low=float(deployed_n[i] * prep.cost_low[i]),
+            cost_eur_per_year_high=float(deployed_n[i] * prep.cost_high[i]),
+        )
+        for i in range(len(prep.iso3))
+    )
+
+    binding = _binding(prep, sol, met)
+    relaxations = () if met else _relaxations(prep, problem, deployed_total)
+    participation = _simulate(prep, problem, draws=draws, seed=seed)
+    enablers = tuple(_enabler_status(e, us_backstop) for e in problem.enablers)
+    en_low = sum(
+        min(e.europe_units, e.required_units) * (e.cost_eur_per_unit_year_low or 0.0)
+        for e in problem.enablers
+    )
+    en_high = sum(
+        min(e.europe_units, e.required_units) * (e.cost_eur_per_unit_year_high or 0.0)
+        for e in problem.enablers
+    )
+    cost_low = float((deployed_n * prep.cost_low).sum() + en_low)
+    cost_high = float((deployed_n * prep.cost_high).sum() + en_high)
+    h_low = float(problem.horizon_years)
+    h_high = float(problem.horizon_years_high or problem.horizon_years)
+    if h_high < h_low:
+        raise ModelError(f"horizon_years_high must be >= horizon_years (got {h_high} < {h_low})")
+
+    def people(horizon_years: float) -> float:
+        return float(
+            sum(
+                cumulative_individuals(
+                    float(deployed_n[i]),
+                    float(prep.tour[i]),
+                    float(prep.interval[i]),
+                    horizon_years * 12.0,
+                    problem.max_tours_per_individual,
+                )
+                for i in range(len(prep.iso3))
+                if deployed_n[i] > 0
+            )
+        )
+
+    notes = list(prep.notes) + list(sol.degraded)
+    uncosted = [
+        e.name
+        for e in problem.enablers
+        if e.cost_eur_per_unit_year_low is None and e.europe_units > 0
+    ]
+    if uncosted:
+        notes.append(f"enablers not costed (no cost given): {', '.join(uncosted)}")
+    verdict = _verdict(
+        prep,
+        deployed_n,
+        met,
+        deployed_total,
+        target_total,
+        binding,
+        participation,
+        enablers,
+        us_backstop,
+    )
+    return ForceResult(
+        us_backstop=us_backstop,
+        target_troops=target_total,
+        role_targets=dict(zip(roles, targets.tolist(), strict=True)),
+        deployed_total=deployed_total,
+        deployed_by_role=dict(zip(roles, deployed_r.tolist(), strict=True)),
+        shortfall_total=max(0, shortfall_total),
+        shortfall_by_role=dict(zip(roles, np.maximum(shortfall_r, 0).tolist(), strict=True)),
+        target_met=met,
+        pool_total=pool_total,
+        units_per_deployed=float(eff_ratio),
+        max_burden_share=float(share_n.max()) if len(share_n) else 0.0,
+        capacity_troops=_capacity(prep),
+        allocation=allocation,
+        nations=nations,
+        binding=binding,
+        relaxations=relaxations,
+        participation=participation,
+        enablers=enablers,
+        cost_eur_per_year_low=cost_low,
+        cost_eur_per_year_high=cost_high,
+        horizon_years_low=h_low,
+        horizon_years_high=h_high,
+        cost_eur_over_horizon_low=cost_low * h_low,
+        cost_eur_over_horizon_high=cost_high * h_high,
+        cumulative_individuals_low=people(h_low),
+        cumulative_individuals_high=people(h_high),
+        conflicts=prep.conflicts,
+        notes=tuple(notes),
+        verdict=verdict,
+    )

@@ -1,0 +1,393 @@
+"""Explaining a plan: enabler gaps, the limits that bind (with shadow prices), the smallest
+relaxations that would close a gap, and the verdict in words."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from reassure.errors import ModelError
+from reassure.models.forcegen.maxflow import max_flow_strength
+from reassure.models.forcegen.milp import _lp_duals, _Solution
+from reassure.models.forcegen.problem import _TROOP_TOL, EnablerNeed, ForceProblem, _Prepared
+from reassure.models.forcegen.results import Binding, EnablerStatus, ParticipationResult, Relaxation
+
+__all__ = []
+
+
+def _enabler_status(e: EnablerNeed, us_backstop: bool) -> EnablerStatus:
+    for name, value in (
+        ("required_units", e.required_units),
+        ("europe_units", e.europe_units),
+        ("us_units", e.us_units),
+    ):
+        if value < 0 or not math.isfinite(value):
+            raise ModelError(f"enabler {e.name} {name} must be >= 0 (got {value})")
+    europe = min(e.europe_units, e.required_units)
+    us = min(e.us_units, e.required_units - europe) if us_backstop else 0.0
+    return EnablerStatus(
+        name=e.name,
+        unit=e.unit,
+        required_units=e.required_units,
+        europe_units=europe,
+        us_units=us,
+        gap_units=e.required_units - europe - us,
+    )
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}"
+
+
+def _clean(v: float, tol: float = 1e-7) -> float:
+    """Round solver noise (and -0) to an exact zero."""
+    return 0.0 if abs(v) < tol else float(v)
+
+
+def _binding(prep: _Prepared, sol: _Solution, met: bool) -> tuple[Binding, ...]:
+    """Limits with no slack, priced by the LP of the stage that decides the answer.
+
+    Short of target: the fill stage (troops gained per unit of the limit). Target met: the
+    expected-strength stage (troops of expected strength gained per unit of the limit: more room
+    in a reliable nation lets it replace troops of a less certain one).
+    """
+    stage = "expected" if met else "fill"
+    duals = _lp_duals(prep, sol, stage)
+    out: list[Binding] = []
+    deployed = sol.x.sum(axis=1)
+    for i, iso in enumerate(prep.iso3):
+        if prep.cap[i] <= 0 or deployed[i] <= 0:
+            continue
+        pledge_slack = prep.pledge[i] - deployed[i]
+        share_slack = prep.share[i] * prep.army[i] / prep.rho[i] - deployed[i]
+        pledge_tight = math.isfinite(prep.pledge[i]) and pledge_slack < 1.0
+        share_tight = share_slack < 1.0
+        # Per 1,000 more troops deployed by this nation: the pledge must rise by 1,000 and the
+        # pool allowance (share row, in pool troops) by 1,000 * rho.
+        d_pledge = float(duals["pledge"][i]) * 1000.0
+        d_share = float(duals["share"][i]) * 1000.0 * prep.rho[i]
+        if stage == "fill":
+            unit_k = "troops per 1,000 troops of limit"
+
+            def effect(v: float, iso: str = iso) -> str:
+                return (
+                    f"each extra 1,000 troops it allows {iso} adds {_fmt(v)} to the deployed force"
+                )
+        else:
+            unit_k = "expected troops per 1,000 troops of limit"
+
+            def effect(v: float, iso: str = iso) -> str:
+                return (
+                    f"each extra 1,000 troops it allows {iso} adds {_fmt(v)} to the expected "
+                    "force (replacing troops of less certain nations)"
+                )
+
+        share_text = f"{iso} army-share cap ({prep.share[i]:.0%} of army in the rotation pool)"
+        pledge_text = f"{iso} pledge ({_fmt(prep.pledge[i])} troops)"
+        if pledge_tight and share_tight:
+            # Degenerate: both limits are tight, so only raising both helps; price the pair.
+            price = _clean(d_pledge + d_share)
+            text = f"{pledge_text} and {share_text} bind together: " + (
+                f"raising both, {effect(price)}" if price else "relaxing them gains nothing"
+            )
+            out.append(
+                Binding(
+                    "pledge_and_army_share", iso, None, float(prep.pledge[i]), price, unit_k, text
+                )
+            )
+        elif pledge_tight:
+            price = _clean(d_pledge)
+            text = f"{pledge_text} binds: " + (
+                effect(price) if price else "relaxing it alone gains nothing"
+            )
+            out.append(Binding("pledge", iso, None, float(prep.pledge[i]), price, unit_k, text))
+        elif share_tight:
+            # Quoted per percentage point of army, the unit the issue asks for.
+            price = _clean(float(duals["share"][i]) * prep.army[i] * 0.01)
+            if stage == "fill":
+                words = f"each extra 1% of {iso} army adds {_fmt(price)} deployable troops"
+                unit = "troops per percentage point of army"
+            else:
+                words = (
+                    f"each extra 1% of {iso} army adds {_fmt(price)} to the expected force "
+                    "(replacing troops of less certain nations)"
+                )
+                unit = "expected troops per percentage point of army"
+            text = f"{share_text} binds: " + (words if price else "relaxing it alone gains nothing")
+            out.append(Binding("army_share", iso, None, float(prep.share[i]), price, unit, text))
+        for j, role in enumerate(prep.roles):
+            rc = prep.role_cap[i, j]
+            if math.isfinite(rc) and rc < prep.cap[i] and sol.x[i, j] >= rc - 0.5:
+                out.append(
+                    Binding(
+                        kind="role_cap",
+                        nation=iso,
+                        role=role,
+                        limit=float(rc),
+                        shadow_price=None,
+                        shadow_unit=None,
+                        text=f"{iso} {role} capacity ({_fmt(rc)} troops) is fully used",
+                    )
+                )
+    if met:
+        share = sol.x.sum(axis=1) * prep.rho / prep.army
+        top = float(share.max()) if len(share) else 0.0
+        if top > 0:
+            names = [prep.iso3[i] for i in np.flatnonzero(share >= top - 1e-4)]
+            out.append(
+                Binding(
+                    kind="burden",
+                    nation=None,
+                    role=None,
+                    limit=top,
+                    shadow_price=None,
+                    shadow_unit=None,
+                    text=(
+                        f"largest burden: {', '.join(names)} at {top:.1%} of army in the rotation pool"
+                    ),
+                )
+            )
+    else:
+        short = prep.role_targets - sol.x.sum(axis=0)
+        for j, role in enumerate(prep.roles):
+            if short[j] > 0:
+                out.append(
+                    Binding(
+                        kind="target",
+                        nation=None,
+                        role=role,
+                        limit=float(prep.role_targets[j]),
+                        shadow_price=None,
+                        shadow_unit=None,
+                        text=f"{role} short by {_fmt(short[j])} of {_fmt(prep.role_targets[j])} troops",
+                    )
+                )
+    return tuple(out)
+
+
+def _relaxations(
+    prep: _Prepared, problem: ForceProblem, deployed_total: int
+) -> tuple[Relaxation, ...]:
+    """The smallest single changes that close the shortfall, and what else would help.
+
+    Computed on the flow network (exact max-flow values by cut enumeration); the minimum
+    contribution is ignored here, so figures are exact unless a nation would be used below it.
+    """
+    targets = prep.role_targets.astype(float)
+    total = float(targets.sum())
+    rc = prep.role_cap
+    avail = prep.cap > 0
+    base_cap = prep.cap.astype(float)
+    out: list[Relaxation] = []
+
+    def flow(cap: np.ndarray, mask: np.ndarray) -> float:
+        return float(max_flow_strength(mask.astype(float), cap, targets, rc))
+
+    base = flow(base_cap, avail)
+
+    # Per nation in the plan: the extra capacity that closes the gap alone (cut by cut).
+    active = np.flatnonzero(targets > 0)
+    k = len(active)
+    masks = ((np.arange(2**k)[:, None] >> np.arange(k)[None, :]) & 1).astype(bool)
+    a_s = (~masks).astype(float) @ targets[active]
+    raw_rc = np.where(np.isinf(rc[:, active]), 1e15, rc[:, active])
+    reach = masks.astype(float) @ raw_rc.T  # (K, N)
+    contrib = np.minimum(reach, base_cap[None, :]) * avail[None, :]
+    all_contrib = contrib.sum(axis=1)
+    for i in np.flatnonzero(avail):
+        rest = all_contrib - contrib[:, i]
+        need_room = a_s + rest + reach[:, i]
+        if np.any(need_room < total - 1e-9):
+            continue  # role caps of this nation stop it closing the gap alone
+        delta = float(max(0.0, np.max(total - a_s - rest - base_cap[i])))
+        if delta <= 0:
+            continue
+        new_cap = base_cap[i] + delta
+        iso = prep.iso3[i]
+        share_needed = new_cap * prep.rho[i] / prep.army[i]
+        share_cap = prep.share[i] * prep.army[i] / prep.rho[i]
+        if prep.limited_by[i] == "pledge" and share_cap >= new_cap:
+            out.append(
+                Relaxation(
+                    kind="pledge",
+                    nation=iso,
+                    current=float(prep.pledge[i]),
+                    required=math.ceil(new_cap),
+                    troops_gained=delta,
+                    closes_gap=True,
+                    text=f"raise {iso} pledge from {_fmt(prep.pledge[i])} to {_fmt(math.ceil(new_cap))} troops",
+                )
+            )
+        elif share_needed <= 1.0:
+            also = (
+                f" and its pledge to {_fmt(math.ceil(new_cap))}" if prep.pledge[i] < new_cap else ""
+            )
+            out.append(
+                Relaxation(
+                    kind="army_share" if not also else "army_share_and_pledge",
+                    nation=iso,
+                    current=float(prep.share[i]),
+                    required=float(share_needed),
+                    troops_gained=delta,
+                    closes_gap=True,
+                    text=(
+                        f"let {iso} hold {share_needed:.1%} of its army in the rotation pool "
+                        f"(now {prep.share[i]:.0%}){also}"
+                    ),
+                )
+            )
+
+    # Every plan nation's share raised together (bisection on the extra share).
+    def cap_with_share(extra: float) -> np.ndarray:
+        c = np.minimum(prep.pledge, (prep.share + extra) * prep.army / prep.rho)
+        return np.where(avail, np.floor(np.minimum(c, prep.army / prep.rho) + 1e-9), 0.0)
+
+    if avail.any():
+        top = flow(cap_with_share(1.0), avail)
+        if top >= total - _TROOP_TOL:
+            lo_e, hi_e = 0.0, 1.0
+            for _ in range(40):
+                mid = 0.5 * (lo_e + hi_e)
+                if flow(cap_with_share(mid), avail) >= total - _TROOP_TOL:
+                    hi_e = mid
+                else:
+                    lo_e = mid
+            new_shares = np.minimum(prep.share + hi_e, 1.0)[avail]
+            out.append(
+                Relaxation(
+                    kind="all_army_shares",
+                    nation=None,
+                    current=float(np.max(prep.share[avail])),
+                    required=float(np.max(new_shares)),
+                    troops_gained=total - base,
+                    closes_gap=True,
+                    text=(
+                        f"raise every contributor's army share by {hi_e:.1%} points "
+                        f"(to as much as {np.max(new_shares):.0%})"
+                    ),
+                )
+            )
+        else:
+            out.append(
+                Relaxation(
+                    kind="all_army_shares",
+                    nation=None,
+                    current=float(np.max(prep.share[avail])),
+                    required=None,
+                    troops_gained=top - base,
+                    closes_gap=False,
+                    text=(
+                        "even with whole armies in rotation the contributors reach only "
+                        f"{_fmt(top)} of {_fmt(total)} (pledges and role limits bind)"
+                    ),
+                )
+            )
+
+        # Shorter intervals between tours for every contributor (bisection on the factor).
+        def cap_with_interval(f: float) -> np.ndarray:
+            rho = (prep.tour + f * prep.interval) / prep.tour
+            c = np.minimum(prep.pledge, prep.share * prep.army / rho)
+            return np.where(avail, np.floor(c + 1e-9), 0.0)
+
+        if flow(cap_with_interval(0.0), avail) >= total - _TROOP_TOL:
+            lo_f, hi_f = 0.0, 1.0
+            for _ in range(40):
+                mid = 0.5 * (lo_f + hi_f)
+                if flow(cap_with_interval(mid), avail) >= total - _TROOP_TOL:
+                    lo_f = mid
+                else:
+                    hi_f = mid
+            out.append(
+                Relaxation(
+                    kind="intervals",
+                    nation=None,
+                    current=1.0,
+                    required=float(lo_f),
+                    troops_gained=total - base,
+                    closes_gap=True,
+                    text=(
+                        f"shorten every interval between tours to {lo_f:.0%} of its length "
+                        f"(e.g. {problem.interval_months:g} -> {lo_f * problem.interval_months:.1f} months)"
+                    ),
+                )
+            )
+
+    # Nations outside the plan taking part at their stated limits.
+    for i in np.flatnonzero(~avail):
+        c = float(np.floor(prep.cap_raw[i] + 1e-9))
+        if c < max(1.0, prep.min_contribution):
+            continue
+        cap2 = base_cap.copy()
+        cap2[i] = c
+        mask = avail.copy()
+        mask[i] = True
+        gained = flow(cap2, mask) - base
+        if gained <= 0:
+            continue
+        closes = base + gained >= total - _TROOP_TOL
+        iso = prep.iso3[i]
+        why = prep.statuses[i].replace("_", " ")
+        if prep.requires_us[i] and prep.p_join[i] == 0 and prep.statuses[i] != "ruled_out":
+            why += "; only with a US backstop"
+        out.append(
+            Relaxation(
+                kind="add_nation",
+                nation=iso,
+                current=None,
+                required=None,
+                troops_gained=gained,
+                closes_gap=bool(closes),
+                text=(
+                    f"{iso} ({why}) taking part at its limits "
+                    + ("closes the gap" if closes else f"adds {_fmt(gained)} troops")
+                ),
+            )
+        )
+    # Smallest first among the changes to stated limits; most helpful first among new nations.
+    out.sort(
+        key=lambda r: (
+            not r.closes_gap,
+            r.kind == "add_nation",
+            -r.troops_gained if r.kind == "add_nation" else r.troops_gained,
+        )
+    )
+    return tuple(out)
+
+
+def _verdict(
+    prep: _Prepared,
+    deployed_n: np.ndarray,
+    met: bool,
+    deployed: int,
+    target: int,
+    binding: tuple[Binding, ...],
+    part: ParticipationResult,
+    enablers: tuple[EnablerStatus, ...],
+    us_backstop: bool,
+) -> str:
+    who = "with" if us_backstop else "without"
+    gaps = [e.name for e in enablers if e.gap_units > 0]
+    gap_text = f"; enablers uncovered: {', '.join(gaps)}" if gaps else ""
+    if met:
+        uncertain = [
+            prep.iso3[i] for i in range(len(prep.iso3)) if deployed_n[i] > 0 and prep.p_join[i] < 1
+        ]
+        if uncertain:
+            needs = (
+                f" if {', '.join(uncertain)} join (P(target met) = {part.p_target_met:.0%}, "
+                f"{part.p_target_met_at_start:.0%} at the ceasefire)"
+            )
+        else:
+            needs = " with nations that are willing now"
+        return (
+            f"{who} the US backstop: {_fmt(target)} troops feasible within the stated sustainable "
+            f"shares{needs}{gap_text}"
+        )
+    kinds = ("pledge", "army_share", "pledge_and_army_share")
+    limited = sorted({b.nation for b in binding if b.kind in kinds and b.nation})
+    return (
+        f"{who} the US backstop: infeasible within the stated limits: at most {_fmt(deployed)} of "
+        f"{_fmt(target)} troops (short {_fmt(target - deployed)}); binding: "
+        f"{', '.join(limited) if limited else 'none'}{gap_text}"
+    )

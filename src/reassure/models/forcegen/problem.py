@@ -1,0 +1,421 @@
+"""The force problem: the shared vocabulary, the inputs (:class:`ForceProblem`, :class:`NationForce`,
+:class:`EnablerNeed`), and their preparation into arrays for the solvers."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from reassure.errors import ModelError
+from reassure.vocabulary import ROLES, status_key
+from reassure.vocabulary import STATUSES as _STATUS_NAMES
+
+__all__ = ["ROLES", "STATUSES", "NationForce", "EnablerNeed", "ForceProblem"]
+
+
+#: The statuses as identifiers (``ruled_out``), in the vocabulary's order; a status is accepted
+#: in either spelling.
+STATUSES: tuple[str, ...] = tuple(status_key(s) for s in _STATUS_NAMES)
+
+# Tolerances. Troops are integers, so 0.5 troop separates "met" from "short"; shares are
+# compared in percentage points.
+_TROOP_TOL = 0.5
+
+
+_SHARE_TOL_PCT = 1e-6
+
+
+@dataclass(frozen=True)
+class NationForce:
+    """One potential contributor, in plain numbers.
+
+    Parameters
+    ----------
+    iso3, name : str
+        Identity.
+    army_personnel : float or None
+        Active army (land force) personnel; ``None`` falls back to ``active_personnel`` times the
+        problem's army fraction (see :class:`ForceProblem`).
+    active_personnel : float or None
+        Total active armed forces.
+    status : str
+        One of :data:`STATUSES`.
+    p_join : float or None
+        Probability of taking part; required for every status but ``willing`` (1 by default) and
+        ``ruled_out`` (0 always).
+    delay_months : float
+        Months after the ceasefire before the nation can deploy (e.g. a parliamentary vote).
+    pledge_troops : float or None
+        Most troops the nation has offered to deploy at once; ``None`` = no pledge limit.
+    sustainable_share : float or None
+        Most of its army the nation can hold in this mission's rotation pool (0..1); ``None`` =
+        the problem default.
+    tour_months, interval_months : float or None
+        National rotation rule; ``None`` = the force default.
+    requires_us_backstop : bool
+        The nation takes part only with a US backstop (absent from every without-US result).
+    cost_eur_per_troop_year_low, cost_eur_per_troop_year_high : float or None
+        National cost of one deployed troop for one year; ``None`` = the problem default.
+    role_caps_troops : Mapping[str, float]
+        Most troops the nation can provide in a role (e.g. no aviation: ``{"aviation": 0}``).
+    """
+
+    iso3: str
+    name: str
+    army_personnel: float | None
+    active_personnel: float | None = None
+    status: str = "willing"
+    p_join: float | None = None
+    delay_months: float = 0.0
+    pledge_troops: float | None = None
+    sustainable_share: float | None = None
+    tour_months: float | None = None
+    interval_months: float | None = None
+    requires_us_backstop: bool = False
+    cost_eur_per_troop_year_low: float | None = None
+    cost_eur_per_troop_year_high: float | None = None
+    role_caps_troops: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EnablerNeed:
+    """A capability the force needs that is counted in its own units, not troops.
+
+    ``europe_units`` is what the European contributors can field; ``us_units`` what a US
+    backstop adds. Cost, when given, is per unit-year of what Europe fields (the US pays for its
+    own backstop, so its units are not in Europe's bill).
+    """
+
+    name: str
+    unit: str
+    required_units: float
+    europe_units: float
+    us_units: float = 0.0
+    cost_eur_per_unit_year_low: float | None = None
+    cost_eur_per_unit_year_high: float | None = None
+
+
+@dataclass(frozen=True)
+class ForceProblem:
+    """Everything the force-generation model needs, in canonical units.
+
+    Parameters
+    ----------
+    nations : sequence of NationForce
+        Potential contributors (any order; results keep it).
+    target_troops : float
+        Deployed strength to reach.
+    role_mix : Mapping[str, float]
+        Share of the target in each role of :data:`ROLES`; sums to 1.
+    tour_months, interval_months : float
+        Default rotation rule.
+    default_sustainable_share : float
+        Default for nations without their own sustainable share.
+    cost_eur_per_troop_year_low, cost_eur_per_troop_year_high : float
+        Default cost range for nations without their own.
+    horizon_years : float
+        How long the force is held (cumulative people and cost); the low end if a range.
+    horizon_years_high : float or None
+        High end of the horizon, when it is a range (``None`` = a point).
+    min_contribution_troops : float
+        A nation that takes part sends at least this many (e.g. a company).
+    max_tours_per_individual : int or None
+        Re-deployment limit for the cumulative count.
+    enablers : sequence of EnablerNeed
+        Capability ledger.
+    army_fraction_of_active : float or None
+        Army share of active personnel used where a nation has no army figure; ``None`` = the
+        median ratio of the nations that have both figures (stated in the result's notes).
+    participation_correlation : float
+        Correlation (0..1) of participation decisions (one-factor Gaussian copula); 0 =
+        independent.
+    plan_min_p_join : float
+        The deterministic plan includes nations with ``p_join`` at least this (and > 0).
+    us_backstop_available : bool
+        Whether the scenario has a US backstop at all; the "with US" case uses it, the
+        "without US" case never does.
+    """
+
+    nations: Sequence[NationForce]
+    target_troops: float
+    role_mix: Mapping[str, float]
+    tour_months: float
+    interval_months: float
+    default_sustainable_share: float
+    cost_eur_per_troop_year_low: float
+    cost_eur_per_troop_year_high: float
+    horizon_years: float = 20.0
+    min_contribution_troops: float = 0.0
+    max_tours_per_individual: int | None = None
+    enablers: Sequence[EnablerNeed] = ()
+    army_fraction_of_active: float | None = None
+    participation_correlation: float = 0.0
+    plan_min_p_join: float = 0.0
+    horizon_years_high: float | None = None
+    us_backstop_available: bool = True
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """Arrays derived from a problem for one case (with or without the US)."""
+
+    iso3: tuple[str, ...]
+    names: tuple[str, ...]
+    statuses: tuple[str, ...]
+    roles: tuple[str, ...]
+    role_targets: np.ndarray  # (R,) int
+    army: np.ndarray  # (N,)
+    army_fallback: np.ndarray  # (N,) bool
+    rho: np.ndarray  # (N,) units per deployed
+    tour: np.ndarray
+    interval: np.ndarray
+    share: np.ndarray  # sustainable share (N,)
+    pledge: np.ndarray  # (N,) inf where none
+    p_join: np.ndarray  # (N,) probability, 0 where unavailable in this case
+    delay: np.ndarray
+    in_plan: np.ndarray  # (N,) bool
+    cap: np.ndarray  # (N,) int: floor(min(pledge, share*army/rho)), 0 if out of plan or < min
+    cap_raw: np.ndarray  # (N,) float, same before availability/min-contribution/floor
+    limited_by: tuple[str | None, ...]
+    role_cap: np.ndarray  # (N, R) float, inf where none
+    cost_low: np.ndarray
+    cost_high: np.ndarray
+    min_contribution: float
+    requires_us: np.ndarray  # (N,) bool
+    conflicts: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def _check_positive(name: str, value: float) -> None:
+    if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+        raise ModelError(f"{name} must be a finite number > 0 (got {value!r})")
+
+
+def _normalise_status(status: str) -> str:
+    key = str(status).strip().lower().replace("-", "_").replace(" ", "_")
+    if key not in STATUSES:
+        raise ModelError(f"status must be one of {', '.join(STATUSES)} (got {status!r})")
+    return key
+
+
+def _role_targets(target_troops: float, role_mix: Mapping[str, float]) -> dict[str, int]:
+    """Integer troops per role summing exactly to the rounded target (largest remainder)."""
+    unknown = sorted(set(role_mix) - set(ROLES))
+    if unknown:
+        raise ModelError(f"unknown role(s) {unknown}; roles are {', '.join(ROLES)}")
+    mix = np.array([float(role_mix.get(r, 0.0)) for r in ROLES])
+    if np.any(~np.isfinite(mix)) or np.any(mix < 0):
+        raise ModelError(f"role_mix shares must be >= 0 (got {dict(role_mix)})")
+    if abs(mix.sum() - 1.0) > 1e-6:
+        raise ModelError(f"role_mix shares must sum to 1 (got {mix.sum():.6f})")
+    total = int(round(target_troops))
+    exact = mix * total
+    floor = np.floor(exact).astype(int)
+    remainder = total - int(floor.sum())
+    # Largest remainder; ties go to the earlier role so the split is deterministic.
+    order = np.argsort(-(exact - floor), kind="stable")
+    floor[order[:remainder]] += 1
+    return {r: int(t) for r, t in zip(ROLES, floor, strict=True)}
+
+
+def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
+    p = problem
+    _check_positive("target_troops", p.target_troops)
+    _check_positive("tour_months", p.tour_months)
+    _check_positive("horizon_years", p.horizon_years)
+    if p.interval_months < 0:
+        raise ModelError(f"interval_months must be >= 0 (got {p.interval_months})")
+    if not 0 < p.default_sustainable_share <= 1:
+        raise ModelError(
+            f"default_sustainable_share must be in (0, 1] (got {p.default_sustainable_share})"
+        )
+    if not 0 <= p.cost_eur_per_troop_year_low <= p.cost_eur_per_troop_year_high:
+        raise ModelError(
+            "cost_eur_per_troop_year must satisfy 0 <= low <= high (got "
+            f"low={p.cost_eur_per_troop_year_low}, high={p.cost_eur_per_troop_year_high})"
+        )
+    if p.min_contribution_troops < 0:
+        raise ModelError(f"min_contribution_troops must be >= 0 (got {p.min_contribution_troops})")
+    if not 0 <= p.participation_correlation < 1:
+        raise ModelError(
+            f"participation_correlation must be in [0, 1) (got {p.participation_correlation})"
+        )
+    if not p.nations:
+        raise ModelError("a force problem needs at least one nation")
+    seen: set[str] = set()
+    for n in p.nations:
+        if n.iso3 in seen:
+            raise ModelError(f"nation {n.iso3} is listed twice")
+        seen.add(n.iso3)
+
+    targets = _role_targets(p.target_troops, p.role_mix)
+    roles = ROLES
+    notes: list[str] = []
+    conflicts: list[str] = []
+
+    # Army figure, with a stated fallback where a nation has none.
+    fraction = p.army_fraction_of_active
+    if fraction is None and any(n.army_personnel is None for n in p.nations):
+        ratios = [
+            n.army_personnel / n.active_personnel
+            for n in p.nations
+            if n.army_personnel is not None and n.active_personnel
+        ]
+        if not ratios:
+            raise ModelError(
+                "nations without an army figure need army_fraction_of_active (no nation has both "
+                "army and active figures to derive it from)"
+            )
+        fraction = float(np.median(ratios))
+        missing = [n.iso3 for n in p.nations if n.army_personnel is None]
+        notes.append(
+            f"no army figure for {', '.join(missing)}: army taken as {fraction:.0%} of active "
+            f"personnel (median army/active ratio of the {len(ratios)} nations with both figures)"
+        )
+    elif fraction is not None and not 0 < fraction <= 1:
+        raise ModelError(f"army_fraction_of_active must be in (0, 1] (got {fraction})")
+
+    n_nat = len(p.nations)
+    army = np.zeros(n_nat)
+    fallback = np.zeros(n_nat, dtype=bool)
+    rho = np.zeros(n_nat)
+    tour = np.zeros(n_nat)
+    interval = np.zeros(n_nat)
+    share = np.zeros(n_nat)
+    pledge = np.full(n_nat, np.inf)
+    p_join = np.zeros(n_nat)
+    delay = np.zeros(n_nat)
+    role_cap = np.full((n_nat, len(roles)), np.inf)
+    cost_low = np.zeros(n_nat)
+    cost_high = np.zeros(n_nat)
+    statuses: list[str] = []
+
+    for i, n in enumerate(p.nations):
+        status = _normalise_status(n.status)
+        statuses.append(status)
+        if n.army_personnel is None:
+            if not n.active_personnel or n.active_personnel <= 0:
+                raise ModelError(f"{n.iso3} has neither an army nor an active personnel figure")
+            army[i] = float(n.active_personnel) * float(fraction)  # type: ignore[arg-type]
+            fallback[i] = True
+        else:
+            if not n.army_personnel > 0:
+                raise ModelError(f"{n.iso3} army_personnel must be > 0 (got {n.army_personnel})")
+            army[i] = float(n.army_personnel)
+        tour[i] = p.tour_months if n.tour_months is None else n.tour_months
+        interval[i] = p.interval_months if n.interval_months is None else n.interval_months
+        if not tour[i] > 0:
+            raise ModelError(f"{n.iso3} tour_months must be > 0 (got {tour[i]})")
+        if interval[i] < 0:
+            raise ModelError(f"{n.iso3} interval_months must be >= 0 (got {interval[i]})")
+        rho[i] = (tour[i] + interval[i]) / tour[i]
+        share[i] = (
+            p.default_sustainable_share if n.sustainable_share is None else n.sustainable_share
+        )
+        if not 0 <= share[i] <= 1:
+            raise ModelError(f"{n.iso3} sustainable_share must be in [0, 1] (got {share[i]})")
+        if n.pledge_troops is not None:
+            if n.pledge_troops < 0:
+                raise ModelError(f"{n.iso3} pledge_troops must be >= 0 (got {n.pledge_troops})")
+            pledge[i] = float(n.pledge_troops)
+        if n.delay_months < 0:
+            raise ModelError(f"{n.iso3} delay_months must be >= 0 (got {n.delay_months})")
+        delay[i] = n.delay_months
+        for role, cap_value in n.role_caps_troops.items():
+            if role not in roles:
+                raise ModelError(f"{n.iso3} role cap names unknown role {role!r}")
+            if cap_value < 0:
+                raise ModelError(f"{n.iso3} role cap for {role} must be >= 0 (got {cap_value})")
+            role_cap[i, roles.index(role)] = float(cap_value)
+        lo = (
+            p.cost_eur_per_troop_year_low
+            if n.cost_eur_per_troop_year_low is None
+            else n.cost_eur_per_troop_year_low
+        )
+        hi = (
+            p.cost_eur_per_troop_year_high
+            if n.cost_eur_per_troop_year_high is None
+            else n.cost_eur_per_troop_year_high
+        )
+        if not 0 <= lo <= hi:
+            raise ModelError(f"{n.iso3} cost per troop-year must satisfy 0 <= low <= high")
+        cost_low[i], cost_high[i] = lo, hi
+
+        # Participation probability in this case.
+        if status == "ruled_out":
+            prob = 0.0
+            if n.pledge_troops is not None and n.pledge_troops > 0:
+                # Reported, not silently zeroed: the scenario contradicts itself.
+                conflicts.append(
+                    f"{n.iso3} is ruled out but pledges {n.pledge_troops:,.0f} troops; "
+                    "the pledge is not counted"
+                )
+            if n.p_join is not None and n.p_join > 0:
+                conflicts.append(f"{n.iso3} is ruled out but has p_join {n.p_join:g}; treated as 0")
+        elif n.p_join is None:
+            if status != "willing":
+                raise ModelError(
+                    f"{n.iso3} has status {status} and needs p_join (the probability it takes part)"
+                )
+            prob = 1.0
+        else:
+            prob = float(n.p_join)
+            if not 0 <= prob <= 1:
+                raise ModelError(f"{n.iso3} p_join must be in [0, 1] (got {prob})")
+        if n.requires_us_backstop and not us_backstop:
+            prob = 0.0
+        p_join[i] = prob
+
+    if any(n.requires_us_backstop for n in p.nations) and not us_backstop:
+        dropped = [n.iso3 for n in p.nations if n.requires_us_backstop]
+        notes.append(f"without the US backstop {', '.join(dropped)} do not take part")
+
+    in_plan = (p_join > 0) & (p_join >= p.plan_min_p_join)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share_cap = share * army / rho
+    cap_raw = np.minimum(pledge, share_cap)
+    limited: list[str | None] = []
+    for i in range(n_nat):
+        if pledge[i] <= share_cap[i]:
+            limited.append("pledge")
+        else:
+            limited.append("army_share")
+    cap = np.floor(cap_raw + 1e-9)
+    too_small = cap < p.min_contribution_troops
+    for k in np.flatnonzero(in_plan & too_small & (cap_raw > 0)):
+        notes.append(
+            f"{p.nations[int(k)].iso3} can sustain only {cap[k]:,.0f} troops, below the minimum "
+            f"contribution of {p.min_contribution_troops:,.0f}; left out"
+        )
+    cap = np.where(in_plan & ~too_small, cap, 0.0).astype(np.int64)
+
+    return _Prepared(
+        iso3=tuple(n.iso3 for n in p.nations),
+        names=tuple(n.name for n in p.nations),
+        statuses=tuple(statuses),
+        roles=roles,
+        role_targets=np.array([targets[r] for r in roles], dtype=np.int64),
+        army=army,
+        army_fallback=fallback,
+        rho=rho,
+        tour=tour,
+        interval=interval,
+        share=share,
+        pledge=pledge,
+        p_join=p_join,
+        delay=delay,
+        in_plan=in_plan,
+        cap=cap,
+        cap_raw=cap_raw,
+        limited_by=tuple(limited),
+        role_cap=role_cap,
+        cost_low=cost_low,
+        cost_high=cost_high,
+        min_contribution=float(p.min_contribution_troops),
+        requires_us=np.array([bool(n.requires_us_backstop) for n in p.nations], dtype=bool),
+        conflicts=tuple(conflicts),
+        notes=tuple(notes),
+    )

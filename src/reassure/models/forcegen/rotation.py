@@ -1,0 +1,162 @@
+"""Rotation arithmetic: units per deployed unit, the rotation pool, tours per individual and
+distinct individuals over a horizon."""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Literal
+
+import numpy as np
+
+from reassure.errors import ModelError
+from reassure.models.forcegen.problem import _check_positive
+
+__all__ = ["units_per_deployed", "rotation_pool_troops", "tours_per_individual", "cumulative_individuals"]
+
+
+def units_per_deployed(
+    tour_months: Any,
+    interval_months: Any,
+    *,
+    interval_measured: Literal["end_to_start", "start_to_start"] = "end_to_start",
+) -> Any:
+    """Units (or people) needed for each one deployed, in steady rotation.
+
+    Parameters
+    ----------
+    tour_months : float or array_like
+        Length of one deployment, months (> 0).
+    interval_months : float or array_like
+        Time between tours, months (>= 0).
+    interval_measured : {"end_to_start", "start_to_start"}
+        ``end_to_start`` (default): the interval runs from the end of one tour to the start of the
+        next, so one cycle lasts ``tour + interval``. ``start_to_start``: the interval is the whole
+        cycle (the UK Harmony text does not say which; figures.md §2.8 gives both readings).
+
+    Returns
+    -------
+    float or ndarray
+        ``(tour + interval) / tour`` (end-to-start) or ``interval / tour`` (start-to-start).
+
+    Examples
+    --------
+    >>> units_per_deployed(6, 24)        # UK Harmony, 6-month tour, 24-month interval
+    5.0
+    >>> units_per_deployed(6, 24, interval_measured="start_to_start")
+    4.0
+    """
+    tour = np.asarray(tour_months, dtype=float)
+    interval = np.asarray(interval_months, dtype=float)
+    if np.any(~np.isfinite(tour)) or np.any(tour <= 0):
+        raise ModelError(f"tour_months must be > 0 (got {tour_months})")
+    if np.any(~np.isfinite(interval)) or np.any(interval < 0):
+        raise ModelError(f"interval_months must be >= 0 (got {interval_months})")
+    if interval_measured == "end_to_start":
+        ratio = (tour + interval) / tour
+    elif interval_measured == "start_to_start":
+        if np.any(interval < tour):
+            raise ModelError(
+                f"a start-to-start interval must be >= the tour (got interval {interval_months}, "
+                f"tour {tour_months})"
+            )
+        ratio = interval / tour
+    else:
+        raise ModelError(
+            f"interval_measured must be 'end_to_start' or 'start_to_start' (got {interval_measured!r})"
+        )
+    return float(ratio) if ratio.ndim == 0 else ratio
+
+
+def rotation_pool_troops(deployed_troops: Any, tour_months: Any, interval_months: Any) -> Any:
+    """Troops tied up by a deployment in steady rotation: ``deployed * units_per_deployed``.
+
+    Examples
+    --------
+    >>> rotation_pool_troops(40_000, 6, 9)   # Gady/IISS 2.5:1 (figures.md §1.4)
+    100000.0
+    """
+    deployed = np.asarray(deployed_troops, dtype=float)
+    if np.any(deployed < 0):
+        raise ModelError(f"deployed_troops must be >= 0 (got {deployed_troops})")
+    pool = deployed * units_per_deployed(tour_months, interval_months)
+    return float(pool) if np.ndim(pool) == 0 else pool
+
+
+def tours_per_individual(
+    horizon_months: float,
+    tour_months: float,
+    interval_months: float,
+    max_tours_per_individual: int | None = None,
+) -> int:
+    """Most tours one person can serve within the horizon.
+
+    The interval between tours fits ``floor((H + I) / (T + I))`` tours in ``H`` months; a
+    re-deployment limit ``max_tours_per_individual`` caps that further. Always at least 1.
+    """
+    _check_positive("horizon_months", horizon_months)
+    _check_positive("tour_months", tour_months)
+    if interval_months < 0:
+        raise ModelError(f"interval_months must be >= 0 (got {interval_months})")
+    fit = math.floor((horizon_months + interval_months) / (tour_months + interval_months) + 1e-9)
+    if max_tours_per_individual is not None:
+        if max_tours_per_individual < 1:
+            raise ModelError(
+                f"max_tours_per_individual must be >= 1 (got {max_tours_per_individual})"
+            )
+        fit = min(fit, int(max_tours_per_individual))
+    return max(1, fit)
+
+
+def cumulative_individuals(
+    deployed_troops: float,
+    tour_months: float,
+    interval_months: float,
+    horizon_months: float,
+    max_tours_per_individual: int | None = None,
+) -> float:
+    """Distinct people who serve at least one tour while ``deployed_troops`` are held for a horizon.
+
+    The horizon needs ``n = ceil(H / T)`` successive tours ("rotations"), each filled by a cohort
+    of ``deployed_troops`` people. A cohort that serves rotation ``i`` can serve again at rotation
+    ``i + g`` with ``g = ceil((T + I) / T)`` (it must sit out the interval), and at most ``k``
+    times in all (the re-deployment limit). The fewest cohorts is then
+    ``max(min(g, n), ceil(n / k))`` (round-robin over that many cohorts respects both limits;
+    fewer breaks one of them).
+
+    Parameters
+    ----------
+    deployed_troops : float
+        Troops held deployed throughout.
+    tour_months, interval_months : float
+        Tour length and the end-to-start interval between an individual's tours.
+    horizon_months : float
+        How long the force is held.
+    max_tours_per_individual : int, optional
+        Re-deployment limit; ``None`` means only the interval limits re-use.
+
+    Returns
+    -------
+    float
+        Distinct individuals over the horizon.
+
+    Examples
+    --------
+    >>> cumulative_individuals(64_000, 6, 24, 24, max_tours_per_individual=1)  # Times/Radakin
+    256000.0
+    """
+    if deployed_troops < 0:
+        raise ModelError(f"deployed_troops must be >= 0 (got {deployed_troops})")
+    _check_positive("tour_months", tour_months)
+    _check_positive("horizon_months", horizon_months)
+    if interval_months < 0:
+        raise ModelError(f"interval_months must be >= 0 (got {interval_months})")
+    n_rotations = math.ceil(horizon_months / tour_months - 1e-9)
+    reuse_gap = math.ceil((tour_months + interval_months) / tour_months - 1e-9)
+    cohorts = min(reuse_gap, n_rotations)
+    if max_tours_per_individual is not None:
+        if max_tours_per_individual < 1:
+            raise ModelError(
+                f"max_tours_per_individual must be >= 1 (got {max_tours_per_individual})"
+            )
+        cohorts = max(cohorts, math.ceil(n_rotations / max_tours_per_individual))
+    return float(deployed_troops * cohorts)

@@ -1,0 +1,55 @@
+"""The shared vocabulary: roles, national positions and enablers, defined once.
+
+The scenario schema (`reassure.spec`) validates against these names and the models
+(`reassure.models.forcegen`) allocate by them; both import them from here.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "status_key"]
+
+#: The eight roles a land force is allocated by (issue 3).
+ROLES: tuple[str, ...] = (
+    "manoeuvre",
+    "reconnaissance",
+    "engineers",
+    "medical",
+    "logistics",
+    "aviation",
+    "air_defence",
+    "hq_signals",
+)
+
+#: National positions (nations.md §3 codes, spelt out), as scenarios write them. ``willing``
+#: joins for certain unless a ``p_join`` below 1 is given; ``ruled-out`` never joins; every
+#: other status joins with the probability ``p_join`` the scenario states.
+STATUSES: tuple[str, ...] = (
+    "willing",
+    "conditional-parliament",
+    "conditional-mandate",
+    "constitutional-limit",
+    "premature",
+    "ruled-out",
+    "unknown",
+)
+
+#: Statuses under which a nation may or may not take part: each needs a stated ``p_join``.
+CONDITIONAL_STATUSES: tuple[str, ...] = (
+    "conditional-parliament",
+    "conditional-mandate",
+    "constitutional-limit",
+    "premature",
+    "unknown",
+)
+
+#: Enablers a US backstop can fill (the ``[us_backstop]`` switches of the same names).
+ENABLERS: tuple[str, ...] = ("isr", "air_defence", "air_support", "airlift", "tanker", "logistics")
+
+
+def status_key(status: str) -> str:
+    """A status as an identifier (``ruled-out`` -> ``ruled_out``), either spelling accepted.
+
+    >>> status_key("conditional-parliament")
+    'conditional_parliament'
+    """
+    return status.strip().lower().replace("-", "_")
