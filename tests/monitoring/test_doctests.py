@@ -5,14 +5,14 @@ from __future__ import annotations
 import doctest
 
 import pytest
+import reassure.models.monitoring.figures
 
-import reassure.models.monitoring.evaluate
-import reassure.models.monitoring.types
+import reassure.models.monitoring.inputs
 
 
 @pytest.mark.parametrize(
     "module",
-    [reassure.models.monitoring.evaluate, reassure.models.monitoring.types],
+    [reassure.models.monitoring.figures, reassure.models.monitoring.inputs],
     ids=lambda m: m.__name__,
 )
 def test_doctests(module) -> None:  # noqa: ANN001

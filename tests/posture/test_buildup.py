@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from reassure.errors import ModelError
-from reassure.models.response import (
+from reassure.models.buildup import (
     AirliftFleet,
     ReadinessTier,
     SurfaceChannel,

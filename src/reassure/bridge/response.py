@@ -72,7 +72,7 @@ def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> A
 def buildup_inputs(scn: Any, theatre: Any, *, us_airlift: bool) -> dict[str, Any]:
     """Readiness tiers and transport channels of the support force, in days and troops/day."""
     from reassure.errors import ScenarioFieldError
-    from reassure.models.response import (
+    from reassure.models.buildup import (
         AirliftFleet,
         ReadinessTier,
         SurfaceChannel,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
+    from reassure.models.buildup import BuildupResult, ReadinessTier, SurfaceChannel
     from reassure.models.forcegen import ForceProblem, ForceResult
     from reassure.models.incidents import IncidentModel
     from reassure.models.incidents.engine import IncidentRunResult
@@ -28,13 +29,7 @@ if TYPE_CHECKING:
         PlatformType,
     )
     from reassure.models.posture import PostureResult
-    from reassure.models.response import (
-        BuildupResult,
-        ReadinessTier,
-        ResponseUnits,
-        SiteResponse,
-        SurfaceChannel,
-    )
+    from reassure.models.response import ResponseUnits, SiteResponse
 
 __all__ = [
     "BuildupInput",
@@ -155,7 +150,7 @@ class ResponseOutcome:
 
 
 def _buildup(inp: BuildupInput) -> BuildupResult:
-    from reassure.models.response import buildup_curve
+    from reassure.models.buildup import buildup_curve
 
     return buildup_curve(list(inp.channels), list(inp.tiers), inp.horizon_days,
                          close_targets=list(inp.close_targets))

@@ -36,6 +36,7 @@ import numba
 import numpy as np
 
 from reassure.errors import ModelError
+from reassure.models._common import finite_or_none
 from reassure.models.incidents import (
     UNIFORMS_PER_INCIDENT,
     IncidentModel,
@@ -540,8 +541,7 @@ def _t_quantile(p: float, df: int) -> float:
     return float(stdtrit(df, p))
 
 
-def _clean(x: float) -> float | None:
-    return float(x) if math.isfinite(x) else None
+_clean = finite_or_none
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,7 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
              target_revisit_h: float) -> _Options:
     from scipy import sparse
 
-    from reassure.models.monitoring.evaluate import (
+    from reassure.models.monitoring.sampling import (
         _half_footprint,
         airframes_per_orbit,
         base_distance_km,
@@ -219,7 +219,7 @@ def size_fleet(
     from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    from reassure.models.monitoring.types import FleetEntry
+    from reassure.models.monitoring.inputs import FleetEntry
 
     if not 0 < target_fraction <= 1:
         raise ModelError(f"target_fraction must be in (0, 1] (got {target_fraction})")
