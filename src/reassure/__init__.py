@@ -4,29 +4,135 @@ Every number in a scenario carries its source or a stated assumption; models are
 functions over typed inputs; every analysis runs with and without the US backstop.
 
 >>> import reassure
->>> scenario = reassure.load_scenario("europe-2025")   # doctest: +SKIP
+>>> plan = reassure.load_scenario("europe-2025")  # doctest: +SKIP
+>>> smaller = plan.with_overrides({"force.target_troops": 20000},
+...                               assumption="a smaller ask")  # doctest: +SKIP
+>>> result = reassure.assess(smaller, runs=10, seed=1)  # doctest: +SKIP
+>>> result.to_frame()  # doctest: +SKIP
+>>> reassure.run_capability("force", plan).to_frame()  # doctest: +SKIP
+
+Everything here is imported lazily, so ``import reassure`` (and ``reassure --help``) stays light.
+See ``docs/python-api.md``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
-__all__ = ["ReassureError", "Scenario", "__version__", "load_scenario"]
+__all__ = [
+    "CAPABILITIES",
+    "Assessment",
+    "Outcome",
+    "Paired",
+    "ReassureError",
+    "Scenario",
+    "__version__",
+    "assess",
+    "load_scenario",
+    "run_capability",
+]
 __version__ = "0.1.0"
 
-if TYPE_CHECKING:
+#: The capabilities `run_capability` knows, in pipeline order.
+CAPABILITIES: tuple[str, ...] = ("force", "posture", "response", "monitoring", "incidents")
+
+if _TYPE_CHECKING:
     from reassure.errors import ReassureError
+    from reassure.run.assess import Assessment
+    from reassure.run.capability import Outcome, Paired
     from reassure.spec import Scenario, load_scenario
 
+_LAZY = {
+    "load_scenario": "reassure.spec",
+    "Scenario": "reassure.spec",
+    "ReassureError": "reassure.errors",
+    "Assessment": "reassure.run.assess",
+    "Outcome": "reassure.run.capability",
+    "Paired": "reassure.run.capability",
+}
 
-def __getattr__(name: str) -> Any:
-    # Lazy, so that `import reassure` (and `reassure --help`) stays light.
-    if name in ("load_scenario", "Scenario"):
-        from reassure import spec
 
-        return getattr(spec, name)
-    if name == "ReassureError":
-        from reassure.errors import ReassureError
+def __getattr__(name: str) -> _Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reassure' has no attribute {name!r}")
+    import importlib
 
-        return ReassureError
-    raise AttributeError(f"module 'reassure' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    # The curated names only (and the module's dunders): what `from reassure import *` gives.
+    return sorted({*__all__, *(n for n in globals() if n.startswith("__"))})
+
+
+def _scenario(scenario: _Any) -> Scenario:
+    from reassure.spec import Scenario, load_scenario
+
+    return scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
+
+
+def assess(
+    scenario: Scenario | str,
+    *,
+    runs: int = 20,
+    seed: int | None = None,
+    sensitivity: bool = True,
+    workers: int = 1,
+) -> Assessment:
+    """Assess a plan end to end, with and without the US backstop (as `reassure assess`).
+
+    Parameters
+    ----------
+    scenario : Scenario or str
+        A scenario (e.g. from `load_scenario` or `Scenario.with_overrides`), or the name or
+        path of one.
+    runs : int
+        Monte Carlo replications of the incident model.
+    seed : int, optional
+        Random seed; default the scenario's. Same scenario and seed, same numbers.
+    sensitivity : bool
+        Also run the one-at-a-time sensitivity pass (tornado charts).
+    workers : int
+        1 or 2 processes; the numbers do not depend on it.
+
+    Returns
+    -------
+    Assessment
+        ``.to_frame()`` for the key figures, ``["force"]`` (etc.) for one capability's typed
+        outcome, ``.to_dict()`` for the ``results.json`` form.
+    """
+    from reassure.errors import ReassureError
+    from reassure.run.assess import Settings
+    from reassure.run.assess import assess as _assess
+
+    if not isinstance(runs, int) or runs < 1:
+        raise ReassureError(f"runs must be a whole number >= 1 (got {runs!r})")
+    if workers not in (1, 2):
+        raise ReassureError(f"workers must be 1 or 2 (got {workers!r})")
+    settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=workers)
+    return _assess(_scenario(scenario), settings)
+
+
+def run_capability(name: str, scenario: Scenario | str, *, seed: int | None = None,
+                   **settings: _Any) -> Outcome[_Any, _Any]:
+    """Run one capability (and what it needs) with and without the US backstop.
+
+    ``name`` is one of `CAPABILITIES`; ``settings`` go to the capabilities that take them
+    (``draws`` for force, ``runs`` and ``workers`` for incidents, ``detail`` for response).
+    The outcome has ``.with_us`` / ``.without_us`` (typed results), ``.to_frame()`` and
+    ``.to_dict()`` (the command's ``--format json``).
+    """
+    from reassure.errors import ReassureError
+    from reassure.run.pipeline import run_capability as _run
+
+    if name not in CAPABILITIES:
+        from reassure.errors import did_you_mean
+
+        raise ReassureError(f"no capability {name!r}{did_you_mean(name, CAPABILITIES)} "
+                            f"(known: {', '.join(CAPABILITIES)})")
+    return _run(name, _scenario(scenario), seed=seed, **settings)
+
+
+del annotations  # the `from __future__` flag; not part of the API

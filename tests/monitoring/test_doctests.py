@@ -5,8 +5,8 @@ from __future__ import annotations
 import doctest
 
 import pytest
-import reassure.models.monitoring.figures
 
+import reassure.models.monitoring.figures
 import reassure.models.monitoring.inputs
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -63,6 +64,29 @@ class Scenario(WithSources):
             for p, q in walk_provenanced(self)
             if isinstance(q, Quantity)
         ]
+
+    def with_overrides(self, overrides: Mapping[str, Any], *, assumption: str) -> Scenario:
+        """A new, validated scenario with the numbers at ``overrides``' dotted paths replaced.
+
+        Each overridden number carries ``assumption`` (the reason for the change) and a note of
+        what it replaced and that value's sources; the original scenario is unchanged.
+
+        Parameters
+        ----------
+        overrides : {path: value}
+            ``"force.target_troops"``, ``"contributors[0].pledge_troops"``, ...; a value is a
+            number (a point, in the quantity's own unit), a ``(low, high)`` pair, or a
+            `Quantity`. A path to a non-quantity field (``"us_backstop.isr"``) takes the value.
+        assumption : str
+            Why: printed in the report's footnotes next to each overridden number.
+
+        >>> s = load_scenario("europe-2025")  # doctest: +SKIP
+        >>> s.with_overrides({"force.target_troops": 20000}, assumption="a smaller ask").force.target_troops.value  # doctest: +SKIP
+        20000.0
+        """
+        from reassure.spec._overrides import with_overrides
+
+        return with_overrides(self, overrides, assumption)
 
     def without_us(self) -> Scenario:
         """The same scenario with every US enabler off and US assets removed."""
