@@ -3,7 +3,7 @@ the line and every point of Ukraine, with and without US assets; GeoJSON for map
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -20,6 +20,7 @@ def command(
     """Response times by mode to every site, the contact line and a grid over Ukraine."""
     from reassure.errors import ReassureError
     from reassure.present.output import check_format, print_json
+    from reassure.present.tables import print_respond
     from reassure.spec import load_scenario
 
     check_format(format, FORMATS)
@@ -33,40 +34,4 @@ def command(
     elif format == "geojson":
         print_json(layers)
     else:
-        _print_table(report)
-
-
-def _print_table(r: dict[str, Any]) -> None:
-    from rich.table import Table
-
-    from reassure.present.output import console
-    from reassure.present.output import hours_text as _h
-
-    out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {len(r['garrisons'])} garrisons, "
-              f"{sum(1 for u in r['units'] if u['mode'] == 'air')} fighter bases "
-              f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
-    t = Table(title="Fastest response to each site (h)", title_justify="left")
-    for col in ("site", "ground", "heli", "air", "fastest", "fastest without US"):
-        t.add_column(col)
-    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
-    for row in r["site_response_h"]:
-        t.add_row(row["site"], _h(row["ground"]), _h(row["heli"]), _h(row["air"]),
-                  _h(row["fastest"]), _h(alone[row["site"]]["fastest"]))
-    out.print(t)
-    g = Table(title=f"Share of Ukraine ({r['grid']['cells']} cells of {r['grid_km']:g} km) and of "
-              f"the line ({r['line']['cells']} cells) reached within 1 h / 3 h", title_justify="left")
-    for col in ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"):
-        g.add_column(col)
-    for m in ("ground", "heli", "air", "fastest"):
-        g.add_row(m, f"{r['grid'][m]['within_percent']['1h']:.0f} %",
-                  f"{r['grid'][m]['within_percent']['3h']:.0f} %",
-                  f"{r['line'][m]['within_percent']['1h']:.0f} %",
-                  f"{r['line'][m]['within_percent']['3h']:.0f} %",
-                  f"{r['without_us']['line'][m]['within_percent']['1h']:.0f} %")
-    out.print(g)
-    for s in r["skyshield"]:
-        out.print(f"{s['type']} at {s['base']} ({s['country']}{', US' if s['us'] else ''}): combat "
-                  f"radius {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "
-                  f"{len(s['sites_within']) + len(s['sites_beyond'])} sites"
-                  + (f"; not: {', '.join(s['sites_beyond'])}" if s["sites_beyond"] else ""))
+        print_respond(report)

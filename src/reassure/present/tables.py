@@ -1,0 +1,363 @@
+"""Terminal tables of the model commands (`reassure force`, `posture`, `respond`, `monitor`,
+`incidents`): each prints the report data its capability gives (``Outcome.to_dict()``)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+__all__ = ["print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
+
+
+def _eur(v: float) -> str:
+    return f"EUR {v / 1e9:,.2f}bn" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f}m"
+
+
+def print_force(report: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    from reassure.present.output import console
+
+    con = console()
+    # The tables have ten columns: give them room even when stdout is not a terminal.
+    con.width = max(con.width, 120)
+    wus, nus = report, report["without_us"]
+    con.print(
+        f"[bold]reassure force {report['scenario']}[/bold]: target {wus['target_troops']:,} "
+        f"deployed troops"
+    )
+    con.print(f"  {wus['verdict']}")
+    con.print(f"  {nus['verdict']}")
+    if "target_low" in report:
+        lo = report["target_low"]
+        con.print(
+            f"  low end of the target ({lo['target_troops']:,}): deployed {lo['deployed_total']:,}, "
+            f"P(met) {lo['p_target_met']:.0%} with the US, "
+            f"{lo['without_us']['deployed_total']:,} and {lo['without_us']['p_target_met']:.0%} without"
+        )
+
+    nations = Table(
+        title="Contributors (plan: every nation that may take part joins)", title_justify="left"
+    )
+    for col in (
+        "nation",
+        "status",
+        "P(join)",
+        "cap",
+        "deployed",
+        "pool",
+        "share of army",
+        "limit",
+        "no US",
+        "cost/yr",
+    ):
+        nations.add_column(col, justify="left" if col in ("nation", "status", "limit") else "right")
+    nus_by = {n["nation"]: n for n in nus["nations"]}
+    for n in wus["nations"]:
+        nations.add_row(
+            n["nation"],
+            n["status"].replace("_", "-"),
+            f"{n['p_join']:.0%}",
+            f"{n['cap_troops']:,}",
+            f"{n['deployed']:,}",
+            f"{n['pool']:,.0f}",
+            f"{n['share_of_army']:.1%} / {n['sustainable_share']:.0%}",
+            n["limited_by"] or "",
+            f"{nus_by[n['nation']]['deployed']:,}",
+            _eur(n["cost_eur_per_year"]["low"]) if n["deployed"] else "",
+        )
+    nations.add_row(
+        "total",
+        "",
+        "",
+        "",
+        f"{wus['deployed_total']:,}",
+        f"{wus['pool_total']:,.0f}",
+        "",
+        "",
+        f"{nus['deployed_total']:,}",
+        "",
+    )
+    con.print(nations)
+
+    roles = Table(title="Roles", title_justify="left")
+    for col in ("role", "target", "deployed", "short", "short without US"):
+        roles.add_column(col, justify="left" if col == "role" else "right")
+    for role, target in wus["role_targets"].items():
+        roles.add_row(
+            role,
+            f"{target:,}",
+            f"{wus['deployed_by_role'][role]:,}",
+            f"{wus['shortfall_by_role'][role]:,}",
+            f"{nus['shortfall_by_role'][role]:,}",
+        )
+    con.print(roles)
+
+    con.print(
+        f"Units per deployed: {wus['units_per_deployed']:.2f}; rotation pool "
+        f"{wus['pool_total']:,.0f}; capacity within the stated limits "
+        f"{wus['capacity_troops']:,} ({nus['capacity_troops']:,} without the US)"
+    )
+    con.print("[bold]Binding limits[/bold] (largest shadow price first)")
+    binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
+    for b in binding[:8] or [{"text": "none"}]:
+        con.print(f"  - {b['text']}")
+    if len(binding) > 8:
+        con.print(f"  ... and {len(binding) - 8} more (--format json lists them all)")
+    if wus["relaxations"]:
+        con.print("[bold]Smallest relaxations that close the gap[/bold]")
+        for r in wus["relaxations"][:6]:
+            con.print(f"  - {r['text']}")
+    p, q = wus["participation"], nus["participation"]
+    con.print(
+        f"[bold]Politics[/bold] ({p['draws']:,} draws, seed {p['seed']}): P(target met) "
+        f"{p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} at the ceasefire, before "
+        f"delayed nations arrive); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
+        f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
+        f"{p['strength_quantiles']['p95']:,.0f}"
+    )
+    if wus["enablers"]:
+        en = Table(title="Enablers (share of need)", title_justify="left")
+        for col in ("enabler", "Europe", "US", "gap", "gap without US"):
+            en.add_column(col, justify="left" if col == "enabler" else "right")
+        nus_en = {e["name"]: e for e in nus["enablers"]}
+        for e in wus["enablers"]:
+            en.add_row(
+                e["name"],
+                f"{e['europe']:.0%}",
+                f"{e['us']:.0%}",
+                f"{e['gap']:.0%}",
+                f"{nus_en[e['name']]['gap']:.0%}",
+            )
+        con.print(en)
+    c, h = wus["cost_per_year"], wus["cost_over_horizon"]
+    yrs = wus["horizon_years"]
+    ppl = wus["cumulative_individuals"]
+    con.print(
+        f"[bold]Cost[/bold]: {_eur(c['low'])}-{_eur(c['high'])} a year; "
+        f"{_eur(h['low'])}-{_eur(h['high'])} over {yrs['low']:g}-{yrs['high']:g} years "
+        f"({_eur(nus['cost_per_year']['low'])}-{_eur(nus['cost_per_year']['high'])} a year "
+        f"without the US). People who serve over the horizon: {ppl['low']:,}-{ppl['high']:,}"
+    )
+    for text in wus["conflicts"]:
+        con.print(f"[bold]conflict[/bold]: {text}")
+    for text in wus["notes"] + report["defaults_used"]:
+        con.print(f"note: {text}")
+
+
+def print_posture(r: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    from reassure.present.output import console
+    from reassure.present.output import hours_text as _h
+
+    out = console()
+    out.print(f"[bold]{r['scenario']}[/bold]: {r['n_garrisons']} garrisons "
+              f"({r['n_garrisons_rule']}), standoff {r['standoff_km']:g} km, cover radius "
+              f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
+    out.print(f"covered weight: [bold]{r['covered_weight_percent']:.1f} %[/bold]; uncovered: "
+              f"{', '.join(r['uncovered_sites']) or 'none'}")
+    g = Table(title="Garrisons", title_justify="left")
+    for col in ("garrison", "lat", "lon", "covers"):
+        g.add_column(col)
+    for row in r["garrisons"]:
+        g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
+    out.print(g)
+    t = Table(title="Response to protected sites (with US / without US)", title_justify="left")
+    for col in ("site", "ground", "heli", "air", "air without US"):
+        t.add_column(col)
+    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
+    for row in r["site_response_h"]:
+        t.add_row(row["site"], _h(row["ground"]), _h(row["heli"]), _h(row["air"]),
+                  _h(alone[row["site"]]["air"]))
+    out.print(t)
+    close = ", ".join(f"{c['troops']:,.0f} troops by day {c['day'] if c['day'] else '>horizon'}"
+                      for c in r["buildup_close"])
+    out.print(f"build-up: {close}")
+    days = {1, 3, 7, 14, 30}
+    out.print("troops in theatre: " + ", ".join(
+        f"D{b['day']} {b['troops']:,.0f}" for b in r["buildup"] if b["day"] in days))
+    for note in r["notes"]:
+        out.print(f"- {note}")
+
+
+def _fmt(x: Any, digits: int = 2) -> str:
+    if x is None:
+        return "never"
+    x = float(x)
+    if math.isnan(x):
+        return "n/a"
+    if math.isinf(x):
+        return "never"
+    return f"{x:.{digits}f}"
+
+
+def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
+    from rich.table import Table
+
+    from reassure.present.output import console
+
+    con = console()
+    w, wo = result, result["without_us"]
+    q = next(k for k in w["response_h"] if k.startswith("p"))
+    t = Table(title=f"Monitoring: {title}", title_justify="left")
+    t.add_column("figure")
+    t.add_column("with US", justify="right")
+    t.add_column("without US", justify="right")
+    rows = [
+        ("coverage (% of time, line-weighted)", "coverage_percent", None, 1),
+        ("revisit mean (h)", "revisit_h", "mean", 2),
+        ("revisit max (h)", "revisit_h", "max", 2),
+        ("response mean (h)", "response_h", "mean", 2),
+        (f"response {q} (h)", "response_h", q, 2),
+        (f"line satisfied (%, revisit <= {w['settings']['target_revisit_h']:g} h)",
+         "percent_satisfied", None, 1),
+        ("pd per pass (mean)", "pd_per_pass", None, 2),
+        ("airframes (aircraft and stations)", "airframes", None, 0),
+    ]
+    for label, key, sub, digits in rows:
+        a = w[key][sub] if sub else w[key]
+        b = wo[key][sub] if sub else wo[key]
+        t.add_row(label, _fmt(a, digits), _fmt(b, digits))
+    for i, point in enumerate(w["pd_by_duration"]):
+        t.add_row(f"P(detect) event of {point['duration_h']:g} h", _fmt(point["pd"], 2),
+                  _fmt(wo["pd_by_duration"][i]["pd"], 2))
+    con.print(t)
+
+    s = Table(title="By sector (with US / without US)", title_justify="left")
+    for col in ("sector", "coverage %", "revisit max h", f"response {q} h", "satisfied %"):
+        s.add_column(col, justify="left" if col == "sector" else "right")
+    for a, b in zip(w["sectors"], wo["sectors"], strict=True):
+        s.add_row(a["sector"],
+                  f"{_fmt(a['coverage_percent'], 0)} / {_fmt(b['coverage_percent'], 0)}",
+                  f"{_fmt(a['revisit_h']['max'])} / {_fmt(b['revisit_h']['max'])}",
+                  f"{_fmt(a['response_h'][q])} / {_fmt(b['response_h'][q])}",
+                  f"{_fmt(a['percent_satisfied'], 0)} / {_fmt(b['percent_satisfied'], 0)}")
+    con.print(s)
+
+    f = Table(title="Fleet (orbits: satellites for a constellation; lost and procure over "
+              "the horizon)", title_justify="left")
+    for col in ("group", "type", "base", "orbits", "airframes", "transit km", "on stn h",
+                "lost", "procure", "US"):
+        f.add_column(col, justify="left" if col in ("group", "type", "base") else "right")
+    for r in w["fleet"]:
+        air = r["kind"] == "patrol"
+        f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]), str(r["airframes"]),
+                  _fmt(r["transit_km"], 0) if air else "",
+                  _fmt(r["time_on_station_h"], 1) if air else "",
+                  _fmt(r["attrition_over_horizon"], 0) if air else "",
+                  str(r["airframes_to_procure"]), "yes" if r["us_asset"] else "")
+    con.print(f)
+    for note in w["notes"]:
+        con.print(f"note: {note}")
+    if plan is not None:
+        p = Table(title=f"Smallest fleet for revisit <= {plan.target_revisit_h:g} h on "
+                  f"{100 * plan.target_fraction:g}% of the line", title_justify="left")
+        for col in ("type", "base", "orbits", "airframes"):
+            p.add_column(col, justify="left" if col in ("type", "base") else "right")
+        for g in plan.groups:
+            p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]))
+        p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes))
+        con.print(p)
+        con.print(f"planned: {plan.planned_percent_satisfied:.1f}% of the line within the "
+                  f"target (closed form, no jamming); sampled with jamming: "
+                  f"{_fmt(result['sizing']['evaluated_percent_satisfied'], 1)}%")
+    con.print(f"gap rule: {w['settings']['gap_rule']}, window {w['settings']['window_h']:g} h, "
+              f"step {w['settings']['step_min']:g} min")
+
+
+def _est(e: dict[str, Any], digits: int = 2, pct: bool = False) -> str:
+    v = e.get("value")
+    if v is None:
+        return "-"
+    lo, hi = e.get("ci95", [None, None])
+    k = 100.0 if pct else 1.0
+    text = f"{v * k:.{digits}f}"
+    if lo is not None and hi is not None:
+        text += f" [{lo * k:.{digits}f}, {hi * k:.{digits}f}]"
+    return text + ("%" if pct else "")
+
+
+def print_incidents(r: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    from reassure.present.output import console
+
+    con = console()
+    w, o = r, r["without_us"]
+    run = r["run"]
+    t = Table(title=f"{r['scenario']}: ceasefire incidents over {run['horizon_days']} days "
+              f"({run['replications']} runs, seed {run['seed']}; mean [95% CI])",
+              title_justify="left")
+    for col in ("figure", "with US", "without US"):
+        t.add_column(col, justify="left" if col == "figure" else "right")
+    rows = [
+        ("incidents a day", "incidents_per_day", None, 1, False),
+        ("detected", "detected_fraction", None, 1, True),
+        ("time to detect, median h", "detect_h", "p50", 2, False),
+        ("time to detect, p90 h", "detect_h", "p90", 2, False),
+        ("time to first response, median h", "respond_h", "p50", 2, False),
+        ("time to first response, p90 h", "respond_h", "p90", 2, False),
+        (f"answered within {r['threshold_h']:g} h", "within_threshold_fraction", None, 1, True),
+        ("unanswered calls", "unanswered_fraction", None, 1, True),
+        ("busiest unit's utilisation", "utilisation_max", None, 2, False),
+    ]
+    for label, key, sub, digits, pct in rows:
+        a, b = (w[key][sub], o[key][sub]) if sub else (w[key], o[key])
+        t.add_row(label, _est(a, digits, pct), _est(b, digits, pct))
+    con.print(t)
+    by = Table(title="Incidents a day by type and regime days", title_justify="left")
+    for col in ("", "with US", "without US"):
+        by.add_column(col, justify="left" if not col else "right")
+    for ta, tb in zip(w["types"], o["types"], strict=True):
+        by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], 1),
+                   _est(tb["incidents_per_day"], 1))
+        by.add_row(f"{ta['name']} detected", _est(ta["detected_fraction"], 1, True),
+                   _est(tb["detected_fraction"], 1, True))
+    for name, e in w["regime_day_fraction"].items():
+        by.add_row(f"days {name}", _est(e, 1, True), _est(o["regime_day_fraction"][name], 1, True))
+    con.print(by)
+    for label, data in (("with US", w), ("without US", o)):
+        unit = data["utilisation_max"].get("unit")
+        if unit:
+            con.print(f"{label}: busiest unit {unit}")
+        for warning in data["warnings"]:
+            con.print(f"warning ({label}): {warning}")
+    for note in r["inputs"]["notes"]:
+        con.print(f"note: {note}")
+
+
+def print_respond(r: dict[str, Any]) -> None:
+    from rich.table import Table
+
+    from reassure.present.output import console
+    from reassure.present.output import hours_text as _h
+
+    out = console()
+    out.print(f"[bold]{r['scenario']}[/bold]: {len(r['garrisons'])} garrisons, "
+              f"{sum(1 for u in r['units'] if u['mode'] == 'air')} fighter bases "
+              f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
+    t = Table(title="Fastest response to each site (h)", title_justify="left")
+    for col in ("site", "ground", "heli", "air", "fastest", "fastest without US"):
+        t.add_column(col)
+    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
+    for row in r["site_response_h"]:
+        t.add_row(row["site"], _h(row["ground"]), _h(row["heli"]), _h(row["air"]),
+                  _h(row["fastest"]), _h(alone[row["site"]]["fastest"]))
+    out.print(t)
+    g = Table(title=f"Share of Ukraine ({r['grid']['cells']} cells of {r['grid_km']:g} km) and of "
+              f"the line ({r['line']['cells']} cells) reached within 1 h / 3 h", title_justify="left")
+    for col in ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"):
+        g.add_column(col)
+    for m in ("ground", "heli", "air", "fastest"):
+        g.add_row(m, f"{r['grid'][m]['within_percent']['1h']:.0f} %",
+                  f"{r['grid'][m]['within_percent']['3h']:.0f} %",
+                  f"{r['line'][m]['within_percent']['1h']:.0f} %",
+                  f"{r['line'][m]['within_percent']['3h']:.0f} %",
+                  f"{r['without_us']['line'][m]['within_percent']['1h']:.0f} %")
+    out.print(g)
+    for s in r["skyshield"]:
+        out.print(f"{s['type']} at {s['base']} ({s['country']}{', US' if s['us'] else ''}): combat "
+                  f"radius {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "
+                  f"{len(s['sites_within']) + len(s['sites_beyond'])} sites"
+                  + (f"; not: {', '.join(s['sites_beyond'])}" if s["sites_beyond"] else ""))
