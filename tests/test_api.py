@@ -11,8 +11,8 @@ import reassure
 from reassure.errors import ReassureError, ScenarioFieldError
 
 EXPECTED = [
-    "CAPABILITIES",
     "Assessment",
+    "CAPABILITIES",
     "Outcome",
     "Paired",
     "ReassureError",

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 __all__ = [
-    "CAPABILITIES",
     "Assessment",
+    "CAPABILITIES",
     "Outcome",
     "Paired",
     "ReassureError",

@@ -21,7 +21,7 @@ from reassure.errors import ModelError
 
 __all__ = [
     "METRIC_CRS",
-    "LineCells",
+    "DensifiedLine",
     "densify_line",
     "distance_to_line_km",
     "from_metric",
@@ -139,7 +139,7 @@ def line_length_km(lonlat: ArrayLike) -> float:
 
 
 @dataclass(frozen=True, eq=False)
-class LineCells:
+class DensifiedLine:
     """A polyline cut into cells no longer than a step.
 
     Attributes
@@ -178,7 +178,7 @@ class LineCells:
         return _readonly(np.column_stack([self.lon, self.lat]))
 
 
-def densify_line(lonlat: ArrayLike, step_km: float) -> LineCells:
+def densify_line(lonlat: ArrayLike, step_km: float) -> DensifiedLine:
     """Cut a geodesic polyline into cells of at most ``step_km``.
 
     Each hop of length ``L`` is split into ``ceil(L / step_km)`` equal cells; midpoints are found
@@ -193,7 +193,7 @@ def densify_line(lonlat: ArrayLike, step_km: float) -> LineCells:
 
     Returns
     -------
-    LineCells
+    DensifiedLine
         Cells in order along the line; ``cells.total_km`` equals :func:`line_length_km`.
 
     Examples
@@ -219,7 +219,7 @@ def densify_line(lonlat: ArrayLike, step_km: float) -> LineCells:
     )
     hop_start = np.concatenate([[0.0], np.cumsum(hop_km)[:-1]])
     start = hop_start[seg] + k * cell_km
-    return LineCells(
+    return DensifiedLine(
         lon=_readonly(np.asarray(lon, dtype=float)),
         lat=_readonly(np.asarray(lat, dtype=float)),
         start_km=_readonly(start),

@@ -9,7 +9,7 @@ import pytest
 
 from reassure.errors import ModelError
 from reassure.models.response import (
-    ResponseUnits,
+    Responders,
     fastest_response_h,
     geodesic_km_matrix,
     grid_in_polygon,
@@ -87,7 +87,7 @@ def test_two_bases_three_sites_by_hand() -> None:
 
 
 def test_site_response_with_and_without_us() -> None:
-    units = ResponseUnits(
+    units = Responders(
         ids=("qrf", "heli", "eu-jets", "us-jets"), mode=("ground", "heli", "air", "air"),
         lonlat=np.array([[0.0, 0.0], [0.0, 0.0], [-3.0, 0.0], [2.0, 0.0]]),
         readiness_h=np.array([1.0, 0.5, 0.25, 0.25]), speed_kmh=np.array([50.0, 250.0, 900.0, 900.0]),

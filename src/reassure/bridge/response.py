@@ -1,5 +1,5 @@
 """Response and build-up: ground QRFs at the garrisons, helicopter detachments and fighter
-bases as :class:`~reassure.models.response.ResponseUnits`, and the outside support force's
+bases as :class:`~reassure.models.response.Responders`, and the outside support force's
 readiness tiers and transport channels (days, troops/day)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ __all__ = ["build_input", "buildup_inputs", "response_units"]
 
 
 def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> Any:
-    """Ground QRFs at the garrisons, helicopter detachments and fighter bases as ``ResponseUnits``.
+    """Ground QRFs at the garrisons, helicopter detachments and fighter bases as ``Responders``.
 
     US fighters and helicopters count only when ``us_backstop.air_support`` is on; a scenario's
     ``without_us()`` drops them altogether.
@@ -24,7 +24,7 @@ def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> A
     import numpy as np
 
     from reassure.errors import ScenarioFieldError
-    from reassure.models.response import ResponseUnits
+    from reassure.models.response import Responders
     from reassure.spec.sections.posture import AT_GARRISONS, load_aircraft_catalogue
 
     catalogue = load_aircraft_catalogue()
@@ -60,7 +60,7 @@ def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> A
         _, lon, lat = locate(theatre, b.base, f"air.bases[{i}].base", scn)
         rows.append((f"{b.type}@{b.base}", "air", lon, lat, b.readiness.in_("h"),
                      kind.cruise_speed.in_("km/h"), 1.0, kind.combat_radius.in_("km"), b.us))
-    return ResponseUnits(
+    return Responders(
         ids=tuple(r[0] for r in rows), mode=tuple(r[1] for r in rows),
         lonlat=np.array([[r[2], r[3]] for r in rows]).reshape(-1, 2),
         readiness_h=np.array([r[4] for r in rows]), speed_kmh=np.array([r[5] for r in rows]),

@@ -36,7 +36,7 @@ from reassure.errors import ModelError
 from reassure.models._common import finite_or_none
 
 __all__ = [
-    "ResponseUnits",
+    "Responders",
     "SiteResponse",
     "fastest_response_h",
     "geodesic_km_matrix",
@@ -218,7 +218,7 @@ def fastest_response_h(
 
 
 @dataclass(frozen=True, eq=False)
-class ResponseUnits:
+class Responders:
     """The responders: ground QRFs at garrisons, helicopter detachments, air bases.
 
     Every field is one value per unit. ``mode`` is ``"ground"``, ``"heli"`` or ``"air"``;
@@ -243,7 +243,7 @@ class ResponseUnits:
                                                      positive=name in ("speed_kmh", "detour_factor")))
         object.__setattr__(self, "is_us", np.broadcast_to(np.asarray(self.is_us, bool), (n,)).copy())
         if len(self.mode) != n or self.lonlat.shape[0] != n:
-            raise ModelError(f"ResponseUnits needs one mode and one location per unit ({n} ids)")
+            raise ModelError(f"Responders needs one mode and one location per unit ({n} ids)")
         bad = sorted(set(self.mode) - set(MODES))
         if bad:
             raise ModelError(f"unit mode must be one of {', '.join(MODES)} (got {bad[0]!r})")
@@ -307,7 +307,7 @@ class SiteResponse:
                 "without_us": {"site_response_h": self.records(with_us=False)}}
 
 
-def site_response(units: ResponseUnits, site_ids: Sequence[str], site_lonlat: ArrayLike) -> SiteResponse:
+def site_response(units: Responders, site_ids: Sequence[str], site_lonlat: ArrayLike) -> SiteResponse:
     r"""Fastest ground, helicopter and air response to each site, with and without US units.
 
     For mode *m*: :math:`T^m_t = \min_{u:\,\mathrm{mode}(u)=m} T_{ut}`; without US the minimum runs

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
         PlatformType,
     )
     from reassure.models.posture import PostureResult
-    from reassure.models.response import ResponseUnits, SiteResponse
+    from reassure.models.response import Responders, SiteResponse
 
 __all__ = [
     "BuildupInput",
@@ -134,7 +134,7 @@ class BuildupInput:
 class ResponseInput:
     """Response units of one side, the sites they are timed to, and the build-up."""
 
-    units: ResponseUnits
+    units: Responders
     site_ids: tuple[str, ...]
     site_lonlat: np.ndarray
     buildup: BuildupInput

@@ -19,7 +19,7 @@ from reassure.spec._quantity import Dim, Model, Quantity
 
 __all__ = [
     "CATALOGUE_FILE",
-    "FleetEntry",
+    "FleetSpec",
     "MonitoringSpec",
     "SensorCatalogue",
     "SensorType",
@@ -128,7 +128,7 @@ def _known_sensor(value: str) -> str:
 # --------------------------------------------------------------------------- [monitoring]
 
 
-class FleetEntry(Model):
+class FleetSpec(Model):
     """One group of sensors of one type."""
 
     id: str = Field(description="short name of this group")
@@ -150,7 +150,7 @@ class FleetEntry(Model):
     _check_sensor = field_validator("sensor")(lambda v: _known_sensor(v))
 
     @model_validator(mode="after")
-    def _whole_orbits(self) -> FleetEntry:
+    def _whole_orbits(self) -> FleetSpec:
         if self.orbits.low != self.orbits.high or not float(self.orbits.low).is_integer():
             raise ValueError(f"orbits must be a whole number, not a range "
                              f"(got {self.orbits.text()})")
@@ -169,7 +169,7 @@ class SizingSpec(Model):
     share: Annotated[Quantity, Dim("fraction", gt=0, le=1)] = Field(
         description="share of the line length that must meet the target revisit"
     )
-    candidates: tuple[FleetEntry, ...] = Field(
+    candidates: tuple[FleetSpec, ...] = Field(
         description="sensor types and bases allowed (their `orbits` are ignored)"
     )
 
@@ -179,7 +179,7 @@ class MonitoringSpec(Model):
 
     cell: Annotated[Quantity, Dim("length", gt=0)] = Field(description="length of one line cell")
     target_revisit: Annotated[Quantity, Dim("time", gt=0)] = Field(description="revisit time the plan aims for")
-    fleets: tuple[FleetEntry, ...] = Field(default=(), description="sensor groups")
+    fleets: tuple[FleetSpec, ...] = Field(default=(), description="sensor groups")
     sector_length: Annotated[Quantity, Dim("length", gt=0)] | None = Field(
         default=None, description="length of a reporting sector along the line (default 100 km)"
     )
