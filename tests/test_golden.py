@@ -1,0 +1,52 @@
+"""A small golden subset: verdicts and key figures of two shipped scenarios stay as committed.
+
+The re-shaping of issue 11 was checked on every shipped scenario with
+``scripts/snapshot_results.py`` (the whole ``results.json``, before and after); this keeps a
+cheap part of that check in every test run. A change meant to move the numbers regenerates
+the file: ``PYTHONPATH=src python scripts/snapshot_results.py --golden tests/golden/figures.json``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+GOLDEN = REPO / "tests" / "golden" / "figures.json"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("snapshot_results",
+                                                  REPO / "scripts" / "snapshot_results.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def now() -> dict:
+    return json.loads(json.dumps(_script().golden()))
+
+
+@pytest.mark.parametrize("name", json.loads(GOLDEN.read_text(encoding="utf-8")))
+def test_figures_match_the_golden_subset(name: str, now: dict) -> None:
+    want = json.loads(GOLDEN.read_text(encoding="utf-8"))[name]
+    got = now[name]
+    assert got["verdicts"] == want["verdicts"]
+    changed = {k: (want["figures"].get(k), v) for k, v in got["figures"].items()
+               if want["figures"].get(k) != v}
+    missing = sorted(set(want["figures"]) - set(got["figures"]))
+    assert not changed and not missing, (
+        f"{name}: figures moved {changed}; missing {missing}. If the change is meant to move "
+        "them, regenerate: PYTHONPATH=src python scripts/snapshot_results.py --golden "
+        "tests/golden/figures.json")
+
+
+def test_strip_volatile_removes_timings_only() -> None:
+    strip = _script().strip_volatile
+    data = {"timings_s": {"force": 1.0}, "sections": {"force": {"seconds": 2.0, "figures": [1]}},
+            "settings": {"runs": 2, "version": "0.1.0"}}
+    assert strip(data) == {"sections": {"force": {"figures": [1]}}, "settings": {"runs": 2}}
