@@ -6,7 +6,9 @@ The scenario schema (`reassure.spec`) validates against these names and the mode
 
 from __future__ import annotations
 
-__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "status_key"]
+from typing import Literal, get_args
+
+__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "status_key"]
 
 #: The eight roles a land force is allocated by (issue 3).
 ROLES: tuple[str, ...] = (
@@ -23,7 +25,7 @@ ROLES: tuple[str, ...] = (
 #: National positions (nations.md §3 codes, spelt out), as scenarios write them. ``willing``
 #: joins for certain unless a ``p_join`` below 1 is given; ``ruled-out`` never joins; every
 #: other status joins with the probability ``p_join`` the scenario states.
-STATUSES: tuple[str, ...] = (
+Status = Literal[
     "willing",
     "conditional-parliament",
     "conditional-mandate",
@@ -31,7 +33,8 @@ STATUSES: tuple[str, ...] = (
     "premature",
     "ruled-out",
     "unknown",
-)
+]
+STATUSES: tuple[str, ...] = get_args(Status)
 
 #: Statuses under which a nation may or may not take part: each needs a stated ``p_join``.
 CONDITIONAL_STATUSES: tuple[str, ...] = (

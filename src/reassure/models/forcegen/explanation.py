@@ -4,6 +4,7 @@ relaxations that would close a gap, and the verdict in words."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -166,6 +167,18 @@ def _binding(prep: _Prepared, sol: _Solution, met: bool) -> tuple[Binding, ...]:
     return tuple(out)
 
 
+def _bisect(holds: Callable[[float], bool], *, holds_above: bool, steps: int = 40) -> tuple[float, float]:
+    """Bracket, within [0, 1], where ``holds`` starts (``holds_above``) or stops holding."""
+    lo, hi = 0.0, 1.0
+    for _ in range(steps):
+        mid = 0.5 * (lo + hi)
+        if holds(mid) == holds_above:
+            hi = mid
+        else:
+            lo = mid
+    return lo, hi
+
+
 def _relaxations(
     prep: _Prepared, problem: ForceProblem, deployed_total: int
 ) -> tuple[Relaxation, ...]:
@@ -246,13 +259,8 @@ def _relaxations(
     if avail.any():
         top = flow(cap_with_share(1.0), avail)
         if top >= total - _TROOP_TOL:
-            lo_e, hi_e = 0.0, 1.0
-            for _ in range(40):
-                mid = 0.5 * (lo_e + hi_e)
-                if flow(cap_with_share(mid), avail) >= total - _TROOP_TOL:
-                    hi_e = mid
-                else:
-                    lo_e = mid
+            lo_e, hi_e = _bisect(
+                lambda e: flow(cap_with_share(e), avail) >= total - _TROOP_TOL, holds_above=True)
             new_shares = np.minimum(prep.share + hi_e, 1.0)[avail]
             out.append(
                 Relaxation(
@@ -291,13 +299,9 @@ def _relaxations(
             return np.where(avail, np.floor(c + 1e-9), 0.0)
 
         if flow(cap_with_interval(0.0), avail) >= total - _TROOP_TOL:
-            lo_f, hi_f = 0.0, 1.0
-            for _ in range(40):
-                mid = 0.5 * (lo_f + hi_f)
-                if flow(cap_with_interval(mid), avail) >= total - _TROOP_TOL:
-                    lo_f = mid
-                else:
-                    hi_f = mid
+            lo_f, hi_f = _bisect(
+                lambda f: flow(cap_with_interval(f), avail) >= total - _TROOP_TOL,
+                holds_above=False)
             out.append(
                 Relaxation(
                     kind="intervals",

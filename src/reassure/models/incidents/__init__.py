@@ -5,38 +5,7 @@ The model's names are re-exported here; the engine is imported as
 ``reassure.models.incidents.engine`` (it compiles numba kernels on first use).
 """
 
-from reassure.models.incidents.model import (
-    UNIFORMS_PER_INCIDENT,
-    CellDetection,
-    IncidentModel,
-    IncidentOutcomes,
-    IncidentRates,
-    IncidentTypes,
-    LineCells,
-    RegimeChain,
-    ReplicationDraws,
-    ResponseUnits,
-    draw_counts,
-    draw_replication,
-    expected_detected_fraction,
-    generate_and_detect,
-    generate_and_detect_kernel,
-)
+from reassure.models.incidents import model as _model
+from reassure.models.incidents.model import *  # noqa: F403
 
-__all__ = [
-    "UNIFORMS_PER_INCIDENT",
-    "CellDetection",
-    "IncidentModel",
-    "IncidentOutcomes",
-    "IncidentRates",
-    "IncidentTypes",
-    "LineCells",
-    "RegimeChain",
-    "ReplicationDraws",
-    "ResponseUnits",
-    "draw_counts",
-    "draw_replication",
-    "expected_detected_fraction",
-    "generate_and_detect",
-    "generate_and_detect_kernel",
-]
+__all__ = list(_model.__all__)

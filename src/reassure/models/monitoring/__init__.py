@@ -10,68 +10,19 @@
 Every public name is re-exported here. The formulas are in ``docs/models/monitoring.md``.
 """
 
-from reassure.models.monitoring.figures import (
-    CellFigures,
-    MonitoringAssessment,
-    MonitoringFigures,
-    assess_monitoring,
-    cell_figures,
-    evaluate_fleet,
-    figures_from_samples,
-    summarise,
-)
-from reassure.models.monitoring.inputs import (
-    KINDS,
-    Analysis,
-    Conditions,
-    FleetEntry,
-    MonitoringGrid,
-    PlatformType,
-)
-from reassure.models.monitoring.kernel import GAP_RULES, Samples
-from reassure.models.monitoring.sampling import (
-    FleetRow,
-    airframes_per_orbit,
-    airframes_required,
-    base_distance_km,
-    fleet_rows,
-    is_night,
-    night_fraction,
-    patrol_max_revisit_h,
-    sample_fleet,
-    satellite_passes,
-    time_on_station_h,
-)
-from reassure.models.monitoring.sizing import FleetPlan, size_fleet
+from reassure.models.monitoring import figures as _figures
+from reassure.models.monitoring import inputs as _inputs
+from reassure.models.monitoring import sampling as _sampling
+from reassure.models.monitoring.figures import *  # noqa: F403
+from reassure.models.monitoring.inputs import *  # noqa: F403
+from reassure.models.monitoring.kernel import GAP_RULES as GAP_RULES
+from reassure.models.monitoring.kernel import Samples as Samples
+from reassure.models.monitoring.sampling import *  # noqa: F403
+from reassure.models.monitoring.sizing import FleetPlan as FleetPlan
+from reassure.models.monitoring.sizing import size_fleet as size_fleet
 
-__all__ = [
-    "GAP_RULES",
-    "KINDS",
-    "Analysis",
-    "CellFigures",
-    "Conditions",
-    "FleetEntry",
-    "FleetPlan",
-    "FleetRow",
-    "MonitoringAssessment",
-    "MonitoringFigures",
-    "MonitoringGrid",
-    "PlatformType",
-    "Samples",
-    "airframes_per_orbit",
-    "airframes_required",
-    "assess_monitoring",
-    "base_distance_km",
-    "cell_figures",
-    "evaluate_fleet",
-    "figures_from_samples",
-    "fleet_rows",
-    "is_night",
-    "night_fraction",
-    "patrol_max_revisit_h",
-    "sample_fleet",
-    "satellite_passes",
-    "size_fleet",
-    "summarise",
-    "time_on_station_h",
-]
+__all__ = sorted(
+    {*_figures.__all__, *_inputs.__all__, *_sampling.__all__, "GAP_RULES", "Samples",
+     "FleetPlan", "size_fleet"},
+    key=lambda name: (not name.isupper(), not name[0].isupper(), name),
+)

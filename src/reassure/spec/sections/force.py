@@ -7,12 +7,12 @@ leaves out fall back to the shipped, sourced defaults in ``reassure/data/roles.t
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
 from reassure.spec._quantity import Dim, Model, Provenanced, Quantity
-from reassure.vocabulary import CONDITIONAL_STATUSES, ENABLERS, ROLES, STATUSES
+from reassure.vocabulary import CONDITIONAL_STATUSES, ENABLERS, ROLES, STATUSES, Status
 
 __all__ = [
     "CONDITIONAL_STATUSES",
@@ -140,15 +140,7 @@ class Contributor(Provenanced):
     """A nation that may contribute, its pledge, its political status and its national limits."""
 
     nation: str = Field(description="ISO 3166 alpha-3 code, e.g. `FRA`")
-    status: Literal[
-        "willing",
-        "conditional-parliament",
-        "conditional-mandate",
-        "constitutional-limit",
-        "premature",
-        "ruled-out",
-        "unknown",
-    ] = Field(description="reported position on sending troops")
+    status: Status = Field(description="reported position on sending troops")
     pledge_troops: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
         default=None, description="troops the nation says it could deploy (the high end is the cap)"
     )
