@@ -23,8 +23,7 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     """Model inputs from a scenario: ``grid``, ``fleet``, ``catalogue``, ``conditions``, ``analysis``.
 
     US fleets (``us_asset = true``) are kept only if the scenario counts on US ISR
-    (``us_backstop.isr``); :func:`reassure.models.monitoring.assess_monitoring` then also
-    evaluates the fleet without them.
+    (``us_backstop.isr``); :func:`build_input` drops them on the side without the US.
     """
     from reassure.geo import densify_line
     from reassure.models.monitoring import (

@@ -1,7 +1,7 @@
 """What an assessment section hands to the presentation layer.
 
-Each model area (force generation, posture and response, monitoring, incidents) is run by a
-section adapter in `reassure.run.sections`, which returns a `SectionResult`: verdicts, key
+Each capability (force generation, posture and response, monitoring, incidents) renders its
+typed outcome as a `SectionResult` (`Capability.section`, `reassure.run.section_*`): verdicts, key
 figures (with and without the US backstop), charts, map layers, tables, and the raw model
 output. Every figure names the scenario parameters it rests on (`refs`), so the report can
 footnote it to their sources and assumptions. Presentation code never calls a model.

@@ -1,6 +1,6 @@
 """Ceasefire incidents: generation, detection and response, as pure array functions.
 
-The process (one replication; the Monte Carlo engine in :mod:`reassure.run.engine` repeats it)::
+The process (one replication; the Monte Carlo engine in :mod:`reassure.models.incidents.engine` repeats it)::
 
     regime path     a Markov chain over days: holding / eroding / breaking down (any number)
     arrivals        for each day d, sector s and incident type t, a Poisson count with mean
@@ -28,7 +28,7 @@ incident to the first unit on scene), within the threshold, unanswered. No comba
 This module holds the inputs (frozen dataclasses of arrays, independent of other models), the
 fixed order in which one replication draws its random numbers (:func:`draw_replication`), and
 the compiled per-incident generation and detection kernel. The contention pass, the chunking
-and the aggregation live in :mod:`reassure.run.engine`.
+and the aggregation live in :mod:`reassure.models.incidents.engine`.
 """
 
 from __future__ import annotations

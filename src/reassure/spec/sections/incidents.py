@@ -1,6 +1,6 @@
 """Scenario section `[incidents]`: how the ceasefire is tested, and what counts as in time.
 
-The table feeds :mod:`reassure.models.incidents` (through ``reassure.commands.incidents``):
+The table feeds :mod:`reassure.models.incidents` (through ``reassure.bridge.incidents``):
 
 * ``types``: the kinds of incident, where they happen (along the line, or at the protected
   sites of ``[posture]``), how long they stay observable, whether they call for a unit and which
