@@ -8,13 +8,13 @@ run, so they rank assumptions; they do not replace the main figures.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from reassure.run.results import Chart
 
-__all__ = ["SWINGS", "Swing", "run_sensitivity", "scaled"]
+__all__ = ["SWINGS", "Swing", "run_sensitivity", "scaled", "south_ukraine_response_min"]
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,12 @@ def _south_ukraine_response_min(scenario: Any) -> float:
 
     posture = run_one(Posture(), scenario, {}, scenario.seed)
     response = Response().build_input(scenario, {"posture": posture.with_us}, us_backstop=True)
-    rows = {r["site"]: r for r in Response().solve(response, scenario.seed).sites.records(with_us=True)}
+    return south_ukraine_response_min(Response().solve(response, scenario.seed))
+
+
+def south_ukraine_response_min(response: Any) -> float:
+    """The metric from a response result (with the US backstop), in minutes."""
+    rows = {r["site"]: r for r in response.sites.records(with_us=True)}
     fastest = rows.get("south-ukraine-npp", {}).get("fastest")
     return float("nan") if fastest is None else 60.0 * fastest
 
@@ -123,15 +128,20 @@ def _default_for(path: str) -> Any:
 
 
 def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
-                    extra_swings: tuple[Swing, ...] = ()) -> tuple[Chart, ...]:
-    """Tornado charts, one per metric, bars sorted by the size of the swing."""
+                    extra_swings: tuple[Swing, ...] = (),
+                    base: Mapping[str, float] | None = None) -> tuple[Chart, ...]:
+    """Tornado charts, one per metric, bars sorted by the size of the swing.
+
+    ``base`` holds metrics of the unswung scenario already known (from the main run), so they
+    are not computed again.
+    """
     metrics = dict(METRICS, **(extra_metrics or {}))
     charts = []
     for key, (title, axis, fn, refs) in metrics.items():
         swings = [s for s in (*SWINGS, *extra_swings) if s.metric == key]
         if not swings:
             continue
-        base = fn(scenario)
+        at_base = base[key] if base and key in base else fn(scenario)
         rows = []
         for s in swings:
             upper = 1.0 if s.path.endswith("share") else None
@@ -146,6 +156,6 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
             id=f"tornado-{key}", title=f"Sensitivity: {title}", kind="tornado",
             labels=tuple(r[0] for r in rows),
             series={"low": tuple(r[1] for r in rows), "high": tuple(r[2] for r in rows)},
-            base=base, x_label=axis, refs=(*refs, *(r[3].replace("[*]", "") for r in rows)),
+            base=at_base, x_label=axis, refs=(*refs, *(r[3].replace("[*]", "") for r in rows)),
         ))
     return tuple(charts)
