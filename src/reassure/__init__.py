@@ -32,7 +32,7 @@ __all__ = [
     "load_scenario",
     "run_capability",
 ]
-__version__ = "0.1.0"
+from reassure._version import __version__
 
 #: The capabilities `run_capability` knows, in pipeline order.
 CAPABILITIES: tuple[str, ...] = ("force", "posture", "response", "monitoring", "incidents")

@@ -94,7 +94,7 @@ def assess(
     progress: Callable[[str], None] | None = None,
 ) -> Assessment:
     """Run every capability on ``scenario`` (each with and without the US backstop)."""
-    from reassure import __version__
+    from reassure._version import __version__
     from reassure.run.capabilities import registry
     from reassure.run.pipeline import ancestors, descendants, order, run_capabilities
     from reassure.run.sections import theatre_section

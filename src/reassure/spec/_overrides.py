@@ -1,7 +1,8 @@
 """Changing a loaded scenario in code, with the reason on record: `Scenario.with_overrides`.
 
-A scenario is immutable; `with_overrides` returns a new one, validated from scratch exactly as a
-file would be (units, dimensions, bounds, the theatre's ids). Each overridden number carries the
+A scenario is immutable; `with_overrides` returns a new one, validated from scratch as a file
+would be (units, dimensions, bounds; ids of sites and bases are checked when the models look
+them up). Each overridden number carries the
 ``assumption`` given, and its ``note`` keeps what it replaced and the sources that stood behind
 that, so a report footnotes the change and the trail back to the file stays visible.
 """
@@ -121,8 +122,7 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
     """See `Scenario.with_overrides`."""
     from pathlib import Path
 
-    from reassure.errors import ReassureError
-    from reassure.spec._load import _check_against_theatre, _translate
+    from reassure.errors import ReassureError, ScenarioFieldError
 
     if not isinstance(assumption, str) or not assumption.strip():
         raise ReassureError("with_overrides: give the reason for the change: "
@@ -133,7 +133,10 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
     try:
         new = type(scenario).model_validate(data)
     except ValidationError as exc:
-        raise _translate(exc, path, {}) from None
+        err = exc.errors()[0]
+        field = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p))
+                        for i, p in enumerate(err["loc"]))
+        message = re.sub(r"^(Value|Assertion) error, ", "", err["msg"])
+        raise ScenarioFieldError(path, message, field=field) from None
     new._file = scenario.file
-    _check_against_theatre(new, path, {})
     return new
