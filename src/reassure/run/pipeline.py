@@ -33,6 +33,7 @@ def order(capabilities: Mapping[str, Capability], names: Iterable[str] | None = 
         from reassure.errors import ReassureError
 
         raise ReassureError(f"no capability {unknown[0]!r}; known: {', '.join(capabilities)}")
+    rank = {name: i for i, name in enumerate(capabilities)}
     out: list[str] = []
     visiting: set[str] = set()
 
@@ -42,7 +43,7 @@ def order(capabilities: Mapping[str, Capability], names: Iterable[str] | None = 
         if name in visiting:
             raise ValueError(f"capabilities need each other in a cycle through {name!r}")
         visiting.add(name)
-        for need in capabilities[name].needs:
+        for need in sorted(capabilities[name].needs, key=rank.__getitem__):
             visit(need)
         visiting.discard(name)
         out.append(name)
