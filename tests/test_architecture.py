@@ -179,3 +179,17 @@ def test_the_checker_sees_a_function_local_backwards_import(tmp_path: Path) -> N
         assert any(layer(t) > layer("reassure.models._probe") for t, _ in targets)
     finally:
         del MODULES["reassure.models._probe"]
+
+
+def test_quantities_become_floats_only_in_the_bridge() -> None:
+    """Above the bridge nothing converts a Quantity (``.in_(unit)``, ``.nominal``): the bridge
+    does, once, and hands plain numbers on."""
+    bad = []
+    above = ("reassure.run", "reassure.present", "reassure.commands", "reassure.cli")
+    for module, path in sorted(MODULES.items()):
+        if not any(module == p or module.startswith(p + ".") for p in above):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in ("in_", "nominal"):
+                bad.append(f"{module}:{node.lineno} .{node.attr}")
+    assert not bad, "\n".join(bad)

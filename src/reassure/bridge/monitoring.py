@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from reassure.models.solve import MonitoringInput
 
 __all__ = ["DEFAULT_SECTOR_KM", "build_input", "fleet_entry", "monitoring_inputs",
-           "platform_type", "platforms", "sizing_inputs"]
+           "platform_type", "platforms", "sizing_inputs", "targets"]
 
 DEFAULT_SECTOR_KM = 100.0
 
@@ -133,3 +133,12 @@ def platform_type(sensor: Any) -> Any:
 def platforms(catalogue: Any) -> dict[str, Any]:
     """Every sensor of the catalogue as a model ``PlatformType``, by id."""
     return {t.id: platform_type(t) for t in catalogue.sensors}
+
+
+def targets(scenario: Any) -> tuple[float, float | None]:
+    """The monitoring targets the report judges against: the revisit (h) and, with a
+    ``[monitoring.sizing]`` table, the share of the line that must meet it (per cent)."""
+    m = scenario.monitoring
+    sizing = getattr(m, "sizing", None)
+    share = None if sizing is None else 100 * sizing.share.in_("fraction")
+    return m.target_revisit.in_("h"), share

@@ -12,7 +12,8 @@ from reassure.bridge._common import locate, need
 if TYPE_CHECKING:
     from reassure.models.solve import BuildupInput, ResponseInput
 
-__all__ = ["build_input", "buildup_inputs", "response_units"]
+__all__ = ["build_input", "buildup_inputs", "combat_radius_km", "response_threshold_h",
+           "response_units"]
 
 
 def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> Any:
@@ -160,3 +161,13 @@ def build_input(scn: Any, garrisons: list[dict[str, Any]], *, us_backstop: bool 
         lifted = buildup_input(scn, theatre, us_airlift=True)
     return ResponseInput(response_units(side, theatre, garrisons), tuple(site_ids), lonlat,
                          buildup_input(side, theatre, us_airlift=us_airlift), lifted)
+
+
+def combat_radius_km(fighter: Any) -> float:
+    """A catalogue fighter type's combat radius, km."""
+    return float(fighter.combat_radius.in_("km"))
+
+
+def response_threshold_h(scenario: Any) -> float:
+    """The response standard (``incidents.response_threshold``), hours."""
+    return float(scenario.incidents.response_threshold.in_("h"))

@@ -68,6 +68,7 @@ def respond_report(scn: Any, *, grid_km: float = 50.0) -> tuple[dict[str, Any], 
     """The `respond` report as plain data, and its GeoJSON layers."""
     import numpy as np
 
+    from reassure.bridge.response import combat_radius_km
     from reassure.models.response import grid_in_polygon, within_radius
     from reassure.run.capabilities import posture_report, registry
     from reassure.run.pipeline import run_capabilities
@@ -95,7 +96,7 @@ def respond_report(scn: Any, *, grid_km: float = 50.0) -> tuple[dict[str, Any], 
         if b.type is None:
             continue
         ab = theatre.airbase(b.base)
-        radius = catalogue.get("fighters", b.type).combat_radius.in_("km")
+        radius = combat_radius_km(catalogue.get("fighters", b.type))
         inside = within_radius([[ab.lon, ab.lat]], radius, site_ll)[0]
         counted = (not b.us) or scn.us_backstop.air_support
         skyshield.append({

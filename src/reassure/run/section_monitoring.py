@@ -34,11 +34,11 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                                 for _, item in walk_provenanced(t) for sid in item.source}))
     d = assessment.to_dict()
     alone = d["without_us"]
-    target_h = scenario.monitoring.target_revisit.in_("h")
-    sizing = getattr(scenario.monitoring, "sizing", None)
+    from reassure.bridge.monitoring import targets
+
+    target_h, share = targets(scenario)
     verdicts = []
-    if sizing is not None:
-        share = 100 * sizing.share.in_("fraction")
+    if share is not None:
         verdicts.append(Verdict(
             "Is the line watched to the target revisit along the planned share of its length?",
             d["percent_satisfied"] >= share, alone["percent_satisfied"] >= share,

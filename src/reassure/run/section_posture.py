@@ -40,7 +40,9 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     plants = [p for p in OPERATING_PLANTS if p in {s["id"] for s in r["sites"]}]
     resp = {row["site"]: row for row in r["site_response_h"]}
     resp_alone = {row["site"]: row for row in alone["site_response_h"]}
-    threshold_h = scenario.incidents.response_threshold.in_("h")
+    from reassure.bridge.response import combat_radius_km, response_threshold_h
+
+    threshold_h = response_threshold_h(scenario)
 
     def within(rows: dict[str, Any]) -> bool:
         return all((rows.get(p, {}).get("fastest") or 1e9) <= threshold_h for p in plants)
@@ -107,7 +109,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         if fighter is None:
             continue
         base = theatre.airbase(b.base)
-        radius = fighter.combat_radius.in_("km")
+        radius = combat_radius_km(fighter)
         ring_refs.update(f"data:aircraft:{s}" for s in fighter.combat_radius.source)
         rings.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [base.lon, base.lat]},
                       "properties": {"base": b.base, "type": fighter.id, "radius_km": radius, "us": b.us,
