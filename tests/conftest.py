@@ -22,8 +22,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Property tests try the same examples on every run (derandomize), few enough to stay fast, and
+# without a deadline (the machine may be busy; speed is measured in benchmarks/, not here).
+# HYPOTHESIS_PROFILE=thorough searches far more, with fresh random examples.
+settings.register_profile("reassure", derandomize=True, max_examples=40, deadline=None,
+                          database=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=2000, deadline=None, database=None,
+                          print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reassure"))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ user would read. tests/test_cli_smoke.py checks the same in a real process.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,7 +87,7 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
 ]
 
 
-def _assert_clean_failure(proc: Result, file_name: str, needles: tuple[str, ...]) -> None:
+def _assert_clean_failure(proc: Any, file_name: str, needles: tuple[str, ...]) -> None:
     err = proc.stderr.strip()
     assert proc.exit_code == 2, (proc.exit_code, proc.stdout, err)
     assert "Traceback" not in err and "Traceback" not in proc.stdout
