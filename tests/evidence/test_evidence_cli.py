@@ -10,32 +10,20 @@ import sys
 import tomllib
 from pathlib import Path
 
-import pytest
-import typer
-from typer.testing import CliRunner
-
-from reassure.commands.evidence import CSV_COLUMNS, command
+from reassure.commands.evidence import CSV_COLUMNS
 from reassure.spec import Source
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture(scope="module")
-def runner() -> tuple[CliRunner, typer.Typer]:
-    app = typer.Typer()
-    app.command()(command)
-    return CliRunner(), app
-
-
-def _run(runner: tuple[CliRunner, typer.Typer], *args: str) -> str:
-    cli, app = runner
-    result = cli.invoke(app, list(args), env={"COLUMNS": "240"})
-    assert result.exit_code == 0, result.output
+def _run(run_cli, *args: str) -> str:
+    result = run_cli("evidence", *args, env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.stderr
     return result.stdout
 
 
-def test_json(runner: tuple[CliRunner, typer.Typer]) -> None:
-    data = json.loads(_run(runner, str(FIXTURES), "--format", "json"))
+def test_json(run_cli) -> None:
+    data = json.loads(_run(run_cli, str(FIXTURES), "--format", "json"))
     assert {"reports", "duplicate_groups", "quantities", "positions", "claims", "stances",
             "problems", "settings"} <= set(data)
     subjects = {q["subject"] for q in data["quantities"]}
@@ -43,8 +31,8 @@ def test_json(runner: tuple[CliRunner, typer.Typer]) -> None:
     assert data["settings"]["dedup_threshold"] == 0.15
 
 
-def test_csv(runner: tuple[CliRunner, typer.Typer]) -> None:
-    rows = list(csv.DictReader(io.StringIO(_run(runner, str(FIXTURES), "--format", "csv"))))
+def test_csv(run_cli) -> None:
+    rows = list(csv.DictReader(io.StringIO(_run(run_cli, str(FIXTURES), "--format", "csv"))))
     assert rows and tuple(rows[0]) == CSV_COLUMNS
     kinds = {r["kind"] for r in rows}
     assert kinds == {"quantity", "stance"}
@@ -52,22 +40,21 @@ def test_csv(runner: tuple[CliRunner, typer.Typer]) -> None:
     assert {r["status"] for r in poland} == {"conflict"}
 
 
-def test_table(runner: tuple[CliRunner, typer.Typer]) -> None:
-    out = _run(runner, str(FIXTURES))
+def test_table(run_cli) -> None:
+    out = _run(run_cli, str(FIXTURES))
     for words in ("Quantified claims by subject", "Stances on contributing troops",
                   "size of the European force", "Poland", "conflict"):
         assert words in out
 
 
-def test_bad_format(runner: tuple[CliRunner, typer.Typer]) -> None:
-    cli, app = runner
-    result = cli.invoke(app, [str(FIXTURES), "--format", "jsn"])
-    assert result.exit_code != 0
-    assert "did you mean 'json'" in str(result.exception)
+def test_bad_format(run_cli) -> None:
+    result = run_cli("evidence", FIXTURES, "--format", "jsn")
+    assert result.exit_code == 2 and len(result.error_lines) == 1
+    assert "did you mean 'json'" in result.stderr
 
 
-def test_scenario_sources_is_valid_toml(runner: tuple[CliRunner, typer.Typer]) -> None:
-    text = _run(runner, str(FIXTURES), "--scenario-sources")
+def test_scenario_sources_is_valid_toml(run_cli) -> None:
+    text = _run(run_cli, str(FIXTURES), "--scenario-sources")
     data = tomllib.loads(text)
     sources = data["sources"]
     assert len(sources) == 6

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -68,25 +66,20 @@ def test_read_report_raises_evidence_error_naming_the_file(tmp_path: Path) -> No
     assert MAX_BYTES < 50 * 1024 * 1024
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reassure.cli", "evidence", *args],
-                          capture_output=True, text=True, timeout=120)
-
-
-def test_cli_reports_bad_files_on_stderr_and_goes_on(tmp_path: Path) -> None:
+def test_cli_reports_bad_files_on_stderr_and_goes_on(tmp_path: Path, run_cli) -> None:
     _garbage(tmp_path)
     (tmp_path / "z_good.txt").write_text(GOOD, encoding="utf-8")
-    run = _cli(str(tmp_path), "--format", "csv")
-    assert run.returncode == 0, run.stderr
-    lines = run.stderr.strip().splitlines()
+    run = run_cli("evidence", tmp_path, "--format", "csv")
+    assert run.exit_code == 0, run.stderr
+    lines = run.error_lines
     assert len(lines) == 8 and all(line.startswith("skipped ") for line in lines)
     assert any("c_huge.txt: file is too large" in line for line in lines)
     assert "z-good-q-" in run.stdout
 
 
-def test_cli_fails_when_nothing_can_be_read(tmp_path: Path) -> None:
+def test_cli_fails_when_nothing_can_be_read(tmp_path: Path, run_cli) -> None:
     _garbage(tmp_path)
-    run = _cli(str(tmp_path))
-    assert run.returncode == 2
+    run = run_cli("evidence", tmp_path)
+    assert run.exit_code == 2
     assert "error: no report could be read" in run.stderr
     assert run.stdout == ""

@@ -1,31 +1,17 @@
-"""`reassure force` through the command line (subprocess), as a user runs it."""
+"""`reassure force` through the command line, as a user runs it (in this process but one)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reassure.cli", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
 
 @pytest.fixture(scope="module")
-def europe_json() -> dict:
-    proc = run("force", "europe-2025", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
+def europe_json(run_cli) -> dict:
+    proc = run_cli("force", "europe-2025", "--format", "json")
+    assert proc.exit_code == 0, proc.stderr
     return json.loads(proc.stdout)
 
 
@@ -53,15 +39,16 @@ def test_json_has_the_promised_keys(europe_json: dict) -> None:
     )
 
 
-def test_json_is_deterministic() -> None:
-    a = run("force", "iiss-small", "--format", "json")
-    b = run("force", "iiss-small", "--format", "json")
-    assert a.returncode == 0 and a.stdout == b.stdout
+def test_json_is_deterministic(run_cli, run_cli_process) -> None:
+    """The same bytes from this process and from a fresh one (another hash seed)."""
+    a = run_cli("force", "iiss-small", "--format", "json")
+    b = run_cli_process("force", "iiss-small", "--format", "json")
+    assert a.exit_code == 0 and a.stdout == b.stdout
 
 
-def test_table_names_the_answer() -> None:
-    proc = run("force", "iiss-large")
-    assert proc.returncode == 0, proc.stderr
+def test_table_names_the_answer(run_cli) -> None:
+    proc = run_cli("force", "iiss-large")
+    assert proc.exit_code == 0, proc.stderr
     out = proc.stdout
     for text in (
         "infeasible",
@@ -75,21 +62,21 @@ def test_table_names_the_answer() -> None:
         assert text in out
 
 
-def test_unknown_scenario_and_bad_format_exit_2_without_traceback(tmp_path: Path) -> None:
+def test_unknown_scenario_and_bad_format_exit_2_without_traceback(run_cli) -> None:
     for args in (("force", "no-such-scenario"), ("force", "europe-2025", "--format", "xml")):
-        proc = run(*args)
-        assert proc.returncode == 2
+        proc = run_cli(*args)
+        assert proc.exit_code == 2
         assert "Traceback" not in proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_bad_contributor_exits_2_with_file_and_field(tmp_path: Path) -> None:
+def test_bad_contributor_exits_2_with_file_and_field(tmp_path: Path, run_cli) -> None:
     path = tmp_path / "bad.toml"
     path.write_text(
         'schema = 1\nname = "bad"\ntitle = "t"\nextends = "europe-2025"\n\n'
         '[[contributors]]\nnation = "DNK"\nstatus = "willing"\nsource = ["seed-004"]\n'
         'sustainable_share = { value = 1.5, unit = "fraction", assumption = "bad" }\n'
     )
-    proc = run("force", str(path))
-    assert proc.returncode == 2
+    proc = run_cli("force", path)
+    assert proc.exit_code == 2
     assert f"{path}:" in proc.stderr and "sustainable_share must be <= 1" in proc.stderr

@@ -1,27 +1,16 @@
-"""`reassure monitor` through the real command line (subprocess)."""
+"""`reassure monitor` through the command line (in this process)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-REASSURE = str(Path(sys.executable).parent / "reassure")
-
-
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([REASSURE, *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=300)
-
 
 @pytest.fixture(scope="module")
-def europe_json() -> dict:
-    proc = _run("monitor", "europe-2025", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
+def europe_json(run_cli) -> dict:
+    proc = run_cli("monitor", "europe-2025", "--format", "json")
+    assert proc.exit_code == 0, proc.stderr
     return json.loads(proc.stdout)
 
 
@@ -45,17 +34,17 @@ def test_json_has_the_issue_keys_with_and_without_us(europe_json: dict) -> None:
     assert d["settings"]["gap_rule"] in ("optimistic", "pessimistic", "exclude")
 
 
-def test_no_us_backstop_drops_us_isr() -> None:
-    proc = _run("monitor", "no-us-backstop", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
+def test_no_us_backstop_drops_us_isr(run_cli) -> None:
+    proc = run_cli("monitor", "no-us-backstop", "--format", "json")
+    assert proc.exit_code == 0, proc.stderr
     d = json.loads(proc.stdout)
     assert not any(r["us_asset"] for r in d["fleet"])
     assert d["percent_satisfied"] == pytest.approx(d["without_us"]["percent_satisfied"])
 
 
-def test_geojson_has_one_point_per_cell() -> None:
-    proc = _run("monitor", "europe-2025", "--format", "geojson")
-    assert proc.returncode == 0, proc.stderr
+def test_geojson_has_one_point_per_cell(run_cli) -> None:
+    proc = run_cli("monitor", "europe-2025", "--format", "geojson")
+    assert proc.exit_code == 0, proc.stderr
     g = json.loads(proc.stdout)
     assert g["type"] == "FeatureCollection"
     feats = g["features"]
@@ -67,14 +56,14 @@ def test_geojson_has_one_point_per_cell() -> None:
     assert 30 < lon < 41 and 44 < lat < 51
 
 
-def test_table_and_sizing() -> None:
-    proc = _run("monitor", "europe-2025", "--size")
-    assert proc.returncode == 0, proc.stderr
+def test_table_and_sizing(run_cli) -> None:
+    proc = run_cli("monitor", "europe-2025", "--size")
+    assert proc.exit_code == 0, proc.stderr
     assert "without US" in proc.stdout and "Smallest fleet" in proc.stdout
 
 
-def test_bad_format_is_one_line_and_exit_2() -> None:
-    proc = _run("monitor", "europe-2025", "--format", "jsn")
-    assert proc.returncode == 2
+def test_bad_format_is_one_line_and_exit_2(run_cli) -> None:
+    proc = run_cli("monitor", "europe-2025", "--format", "jsn")
+    assert proc.exit_code == 2
     assert proc.stderr.strip().count("\n") == 0
     assert "did you mean 'json'" in proc.stderr

@@ -1,33 +1,26 @@
-"""`reassure posture` and `reassure respond` through the installed command (subprocess)."""
+"""`reassure posture` and `reassure respond` through the command line (in this process)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REASSURE = Path(sys.executable).with_name("reassure")
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(REASSURE), *args], capture_output=True, text=True, timeout=120)
-
-
 @pytest.fixture(scope="module")
-def posture_json() -> dict:
-    out = run("posture", "europe-2025", "--format", "json")
-    assert out.returncode == 0, out.stderr
+def posture_json(run_cli) -> dict:
+    out = run_cli("posture", "europe-2025", "--format", "json")
+    assert out.exit_code == 0, out.stderr
     return json.loads(out.stdout)
 
 
 @pytest.fixture(scope="module")
-def respond_json() -> dict:
-    out = run("respond", "europe-2025", "--format", "json")
-    assert out.returncode == 0, out.stderr
+def respond_json(run_cli) -> dict:
+    out = run_cli("respond", "europe-2025", "--format", "json")
+    assert out.exit_code == 0, out.stderr
     return json.loads(out.stdout)
 
 
@@ -71,9 +64,9 @@ def test_respond_covers_every_site_and_the_skyshield_question(respond_json: dict
     assert d["without_us"]["line"]["air"]["within_percent"]["1h"] <= d["line"]["air"]["within_percent"]["1h"]
 
 
-def test_respond_geojson() -> None:
-    out = run("respond", "europe-2025", "--format", "geojson", "--grid-km", "100")
-    assert out.returncode == 0, out.stderr
+def test_respond_geojson(run_cli) -> None:
+    out = run_cli("respond", "europe-2025", "--format", "geojson", "--grid-km", "100")
+    assert out.exit_code == 0, out.stderr
     fc = json.loads(out.stdout)
     assert fc["type"] == "FeatureCollection"
     layers = {f["properties"]["layer"] for f in fc["features"]}
@@ -83,10 +76,10 @@ def test_respond_geojson() -> None:
         assert 15 < lon < 45 and 40 < lat < 56
 
 
-def test_tables_print() -> None:
+def test_tables_print(run_cli) -> None:
     for cmd in ("posture", "respond"):
-        out = run(cmd, "iiss-small")
-        assert out.returncode == 0, out.stderr
+        out = run_cli(cmd, "iiss-small")
+        assert out.exit_code == 0, out.stderr
         assert "garrisons" in out.stdout
 
 
@@ -98,27 +91,27 @@ def test_tables_print() -> None:
         (("posture", "no-such-scenario"), "no-such-scenario"),
     ],
 )
-def test_bad_input_exits_2_with_one_line(args: tuple[str, ...], needle: str) -> None:
-    out = run(*args)
-    assert out.returncode == 2
+def test_bad_input_exits_2_with_one_line(args: tuple[str, ...], needle: str, run_cli) -> None:
+    out = run_cli(*args)
+    assert out.exit_code == 2
     assert needle in out.stderr
-    assert "Traceback" not in out.stderr
+    assert len(out.error_lines) == 1
 
 
-def test_missing_posture_parameter_names_the_field(tmp_path: Path) -> None:
+def test_missing_posture_parameter_names_the_field(tmp_path: Path, run_cli) -> None:
     text = (SCENARIOS / "europe-2025.toml").read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if not ln.startswith("cover_time = ")]
     bad = tmp_path / "no-cover-time.toml"
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = run("posture", str(bad))
-    assert out.returncode == 2, out.stderr
+    out = run_cli("posture", bad)
+    assert out.exit_code == 2, out.stderr
     assert "posture.cover_time" in out.stderr and "Traceback" not in out.stderr
 
 
-def test_unknown_aircraft_type_is_a_scenario_error(tmp_path: Path) -> None:
+def test_unknown_aircraft_type_is_a_scenario_error(tmp_path: Path, run_cli) -> None:
     text = (SCENARIOS / "europe-2025.toml").read_text(encoding="utf-8")
     bad = tmp_path / "bad-type.toml"
     bad.write_text(text.replace('type = "typhoon"', 'type = "typhon"', 1), encoding="utf-8")
-    out = run("posture", str(bad))
-    assert out.returncode == 2
+    out = run_cli("posture", bad)
+    assert out.exit_code == 2
     assert "air.bases[0].type" in out.stderr and "typhoon" in out.stderr

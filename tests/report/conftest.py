@@ -1,11 +1,10 @@
-"""A report built once per test session through the real CLI, and a headless chromium."""
+"""A report built once per test session through the CLI, and a headless chromium."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,12 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")
-def report_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def report_dir(tmp_path_factory: pytest.TempPathFactory, run_cli) -> Path:
+    """europe-2025 assessed once (40 runs, the scenario's seed) and written out as a user would."""
     out = tmp_path_factory.mktemp("report")
-    proc = subprocess.run(
-        [sys.executable, "-m", "reassure.cli", "assess", "europe-2025", "--runs", "40", "--out", str(out)],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr
+    result = run_cli("assess", "europe-2025", "--runs", "40", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    assert "Report: " in result.stdout
     return out
 
 

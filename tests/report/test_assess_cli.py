@@ -1,16 +1,18 @@
-"""`reassure assess` and `reassure compare` through the command line."""
+"""`reassure assess` and `reassure compare` through the command line.
+
+The runs happen in this process (``run_cli``), and one shared iiss-small run serves several
+tests; a single real process (``run_cli_process``) checks that another interpreter, with
+another hash seed and one worker instead of two, prints the same numbers.
+"""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+import pytest
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reassure.cli", *args],
-                          capture_output=True, text=True, timeout=600)
+ASSESS_SMALL = ("assess", "iiss-small", "--runs", "4", "--format", "json", "--no-sensitivity")
 
 
 def _without_timings(text: str) -> dict:
@@ -21,10 +23,16 @@ def _without_timings(text: str) -> dict:
     return data
 
 
-def test_assess_json_is_versioned_complete_and_deterministic() -> None:
-    first = _cli("assess", "iiss-small", "--runs", "4", "--format", "json", "--no-sensitivity")
-    assert first.returncode == 0, first.stderr
-    data = json.loads(first.stdout)
+@pytest.fixture(scope="module")
+def small_json(run_cli) -> str:
+    """iiss-small, assessed once (two workers, the scenario's own seed) for the module."""
+    result = run_cli(*ASSESS_SMALL)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_assess_json_is_versioned_and_complete(small_json: str) -> None:
+    data = json.loads(small_json)
     assert data["schema_version"] == 1
     assert data["scenario"]["name"] == "iiss-small"
     for name in ("force", "posture", "monitoring", "incidents"):
@@ -37,56 +45,62 @@ def test_assess_json_is_versioned_complete_and_deterministic() -> None:
     # The IISS small option: feasible with the nations already willing (IISS, April 2025).
     force = data["sections"]["force"]["data"]["with_us"]
     assert force["target_met"] is True and force["deployed_total"] == 10000
-    again = _cli("assess", "iiss-small", "--runs", "4", "--format", "json", "--no-sensitivity")
-    assert _without_timings(again.stdout) == _without_timings(first.stdout)
-    serial = _cli("assess", "iiss-small", "--runs", "4", "--format", "json", "--no-sensitivity",
-                  "--workers", "1")
-    assert serial.returncode == 0, serial.stderr
-    assert _without_timings(serial.stdout) == _without_timings(first.stdout)
 
 
-def test_assess_seed_changes_the_monte_carlo_only() -> None:
-    a = _without_timings(_cli("assess", "iiss-small", "--runs", "4", "--format", "json",
-                              "--no-sensitivity", "--seed", "1").stdout)
-    b = _without_timings(_cli("assess", "iiss-small", "--runs", "4", "--format", "json",
-                              "--no-sensitivity", "--seed", "2").stdout)
-    assert a["settings"]["seed"] == 1 and b["settings"]["seed"] == 2
+def test_assess_is_deterministic_across_processes_and_workers(small_json: str,
+                                                              run_cli_process) -> None:
+    serial = run_cli_process(*ASSESS_SMALL, "--workers", "1")
+    assert serial.exit_code == 0, serial.stderr
+    assert _without_timings(serial.stdout) == _without_timings(small_json)
+
+
+def test_assess_seed_changes_the_monte_carlo_only(small_json: str, run_cli) -> None:
+    a = _without_timings(small_json)
+    other = 1 if a["settings"]["seed"] != 1 else 2
+    b_run = run_cli(*ASSESS_SMALL, "--seed", str(other))
+    assert b_run.exit_code == 0, b_run.stderr
+    b = _without_timings(b_run.stdout)
+    assert b["settings"]["seed"] == other != a["settings"]["seed"]
     ia, ib = a["sections"]["incidents"]["data"], b["sections"]["incidents"]["data"]
     assert ia["with_us"]["incidents_per_day"] != ib["with_us"]["incidents_per_day"]
     assert a["sections"]["posture"] == b["sections"]["posture"]
 
 
-def test_assess_bad_input_is_one_line() -> None:
-    proc = _cli("assess", "no-such-plan")
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert "did you mean" in proc.stderr or "no such scenario" in proc.stderr
-    proc = _cli("assess", "--format", "yaml")
-    assert proc.returncode == 2 and "--format" in proc.stderr
+def test_assess_seed_reaches_the_force_model_too(report_dir: Path, run_cli) -> None:
+    """The shared europe-2025 report ran with the scenario's seed; seed 1 draws other participants."""
+    a = json.loads((report_dir / "results.json").read_text())
+    b_run = run_cli("assess", "europe-2025", "--runs", "2", "--format", "json",
+                    "--no-sensitivity", "--seed", "1")
+    assert b_run.exit_code == 0, b_run.stderr
+    b = json.loads(b_run.stdout)
+    pa = dict(a["sections"]["force"]["data"]["with_us"]["participation"])
+    pb = dict(b["sections"]["force"]["data"]["with_us"]["participation"])
+    assert pa.pop("seed") == a["settings"]["seed"] != 1
+    assert pb.pop("seed") == 1
+    assert pa != pb  # the draws themselves differ, not only the seed printed beside them
 
 
-def test_out_that_is_a_file_fails_before_the_run(tmp_path: Path) -> None:
+def test_assess_bad_input_is_one_line(run_cli) -> None:
+    result = run_cli("assess", "no-such-plan")
+    assert result.exit_code == 2 and len(result.error_lines) == 1
+    assert "did you mean" in result.stderr or "no such scenario" in result.stderr
+    result = run_cli("assess", "--format", "yaml")
+    assert result.exit_code == 2 and "--format" in result.stderr and len(result.error_lines) == 1
+
+
+def test_out_that_is_a_file_fails_before_the_run(tmp_path: Path, run_cli) -> None:
     target = tmp_path / "report.html"
     target.write_text("keep me")
-    proc = _cli("assess", "iiss-small", "--out", str(target))
-    assert proc.returncode == 2 and "is a file" in proc.stderr and "Traceback" not in proc.stderr
+    result = run_cli("assess", "iiss-small", "--out", target)
+    assert result.exit_code == 2 and "is a file" in result.stderr and len(result.error_lines) == 1
     assert target.read_text() == "keep me"
 
 
-def test_assess_seed_reaches_the_force_model_too() -> None:
-    a = json.loads(_cli("assess", "europe-2025", "--runs", "2", "--format", "json", "--no-sensitivity",
-                        "--seed", "1").stdout)
-    b = json.loads(_cli("assess", "europe-2025", "--runs", "2", "--format", "json", "--no-sensitivity",
-                        "--seed", "2").stdout)
-    pa = a["sections"]["force"]["data"]["with_us"]["participation"]
-    pb = b["sections"]["force"]["data"]["with_us"]["participation"]
-    assert (pa["seed"], pb["seed"]) == (1, 2) and pa != pb
-
-
-def test_compare_highlights_differences(tmp_path: Path) -> None:
-    proc = _cli("compare", "iiss-small", "iiss-large", "--runs", "2", "--format", "json",
-                "--out", str(tmp_path))
-    assert proc.returncode == 0, proc.stderr
-    data = json.loads(proc.stdout)
+def test_compare_highlights_differences(tmp_path: Path, run_cli) -> None:
+    result = run_cli("compare", "iiss-small", "iiss-large", "--runs", "2", "--format", "json",
+                     "--out", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
     assert data["plans"] == ["iiss-small", "iiss-large"]
     full = next(r for r in data["rows"] if "full target be fielded" in r["label"])
     # IISS: small feasible, large infeasible ("would stretch Europe's military to the limit").

@@ -1,14 +1,14 @@
 """Bad scenario input, through the real command line: exit 2, one line naming file and field.
 
 Each case writes a small scenario (most `extends` the shipped europe-2025 and break one thing),
-runs `reassure validate` in a subprocess, and checks the message a user would read.
+runs `reassure validate` (in this process, through the CLI's ``main``), and checks the message a
+user would read. tests/test_cli_smoke.py checks the same in a real process.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,16 +87,9 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
 ]
 
 
-def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reassure.cli", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=120,
-    )
-
-
-def _assert_clean_failure(proc: subprocess.CompletedProcess[str], file_name: str, needles: tuple[str, ...]) -> None:
+def _assert_clean_failure(proc: Any, file_name: str, needles: tuple[str, ...]) -> None:
     err = proc.stderr.strip()
-    assert proc.returncode == 2, (proc.returncode, proc.stdout, err)
+    assert proc.exit_code == 2, (proc.exit_code, proc.stdout, err)
     assert "Traceback" not in err and "Traceback" not in proc.stdout
     assert len(err.splitlines()) == 1, err
     assert file_name in err, err
@@ -105,41 +98,41 @@ def _assert_clean_failure(proc: subprocess.CompletedProcess[str], file_name: str
 
 
 @pytest.mark.parametrize(("case", "content", "needles"), CASES, ids=[c[0] for c in CASES])
-def test_bad_scenario_gives_one_clear_line(tmp_path: Path, case: str, content: str | bytes, needles: tuple[str, ...]) -> None:
+def test_bad_scenario_gives_one_clear_line(tmp_path: Path, case: str, content: str | bytes, needles: tuple[str, ...], run_cli) -> None:
     path = tmp_path / f"{case}.toml"
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
         path.write_text(content)
-    proc = _run("validate", str(path))
+    proc = run_cli("validate", str(path))
     _assert_clean_failure(proc, path.name, needles)
 
 
-def test_circular_extends(tmp_path: Path) -> None:
+def test_circular_extends(tmp_path: Path, run_cli) -> None:
     (tmp_path / "a.toml").write_text('schema = 1\nname = "a"\nextends = "b"\n')
     (tmp_path / "b.toml").write_text('schema = 1\nname = "b"\nextends = "a.toml"\n')
-    proc = _run("validate", str(tmp_path / "a.toml"))
+    proc = run_cli("validate", str(tmp_path / "a.toml"))
     _assert_clean_failure(proc, ".toml", ("extends", "forms a cycle", "a.toml -> b.toml -> a.toml"))
 
 
-def test_missing_path_and_directory(tmp_path: Path) -> None:
-    proc = _run("validate", str(tmp_path / "nope.toml"))
+def test_missing_path_and_directory(tmp_path: Path, run_cli) -> None:
+    proc = run_cli("validate", str(tmp_path / "nope.toml"))
     _assert_clean_failure(proc, "nope.toml", ("no such file",))
-    proc = _run("show", str(tmp_path) + "/")
+    proc = run_cli("show", str(tmp_path) + "/")
     _assert_clean_failure(proc, str(tmp_path), ("not a file",))
 
 
-def test_unknown_shipped_name_suggests() -> None:
-    proc = _run("show", "europe-2024")
+def test_unknown_shipped_name_suggests(run_cli) -> None:
+    proc = run_cli("show", "europe-2024")
     _assert_clean_failure(proc, "europe-2024", ("did you mean 'europe-2025'",))
 
 
-def test_unknown_format() -> None:
-    proc = _run("show", "europe-2025", "--format", "jsn")
+def test_unknown_format(run_cli) -> None:
+    proc = run_cli("show", "europe-2025", "--format", "jsn")
     _assert_clean_failure(proc, "--format", ("did you mean 'json'",))
 
 
-def test_error_line_points_at_the_offending_line(tmp_path: Path) -> None:
+def test_error_line_points_at_the_offending_line(tmp_path: Path, run_cli) -> None:
     """The line number in the message is the line of the bad key in the file."""
     text = EUROPE.replace(
         'tour = { value = 4, unit = "month"', 'tour = { value = 4, unit = "kilometre"', 1
@@ -147,24 +140,24 @@ def test_error_line_points_at_the_offending_line(tmp_path: Path) -> None:
     path = tmp_path / "europe-copy.toml"
     path.write_text(text)
     expected_line = next(n for n, line in enumerate(text.splitlines(), 1) if "kilometre" in line)
-    proc = _run("validate", str(path))
+    proc = run_cli("validate", str(path))
     _assert_clean_failure(proc, f"europe-copy.toml:{expected_line}:", ("force.tour.unit",))
 
 
-def test_line_numbers_skip_multiline_strings(tmp_path: Path) -> None:
+def test_line_numbers_skip_multiline_strings(tmp_path: Path, run_cli) -> None:
     """A key-like line inside a multi-line string is text, not the field the error is about."""
     path = tmp_path / "ml.toml"
     path.write_text(_child('description = """\n[force]\ntour = 1\n"""\n[force]\n'
                            'tour = { value = 6, unit = "parsec", assumption = "x" }\n'))
-    proc = _run("validate", str(path))
+    proc = run_cli("validate", str(path))
     _assert_clean_failure(proc, "ml.toml:10:", ("force.tour.unit",))
 
 
-def test_error_in_parent_names_the_parent_file(tmp_path: Path) -> None:
+def test_error_in_parent_names_the_parent_file(tmp_path: Path, run_cli) -> None:
     """A child that inherits a broken field reports the parent's file and line."""
     (tmp_path / "parent.toml").write_text(
         EUROPE.replace('value = 0.45, unit = "fraction"', 'value = 0.45, unit = "furlong"', 1)
     )
     (tmp_path / "child.toml").write_text('schema = 1\nname = "child"\nextends = "parent"\n')
-    proc = _run("validate", str(tmp_path / "child.toml"))
+    proc = run_cli("validate", str(tmp_path / "child.toml"))
     _assert_clean_failure(proc, "parent.toml:", ("force.role_mix.manoeuvre.unit",))

@@ -17,22 +17,18 @@ REPO = Path(__file__).resolve().parents[2]
 SHIPPED = ["europe-2025", "ukraine-request", "iiss-small", "iiss-medium", "iiss-large", "no-us-backstop"]
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reassure.cli", *args],
-                          capture_output=True, text=True, timeout=120)
-
-
-def test_every_shipped_scenario_is_listed_and_valid() -> None:
+def test_every_shipped_scenario_is_listed_and_valid(run_cli_process) -> None:
+    """In a real `python -m reassure` process: the smoke test of the scenario commands."""
     names = sorted(p.stem for p in list_scenarios())
     assert set(SHIPPED) <= set(names)
-    proc = _cli("validate", *[str(p) for p in list_scenarios()])
-    assert proc.returncode == 0, proc.stderr
+    proc = run_cli_process("validate", *list_scenarios())
+    assert proc.exit_code == 0, proc.stderr
     assert proc.stdout.count("ok ") == len(names)
 
 
-def test_show_json_gives_provenance_for_every_parameter() -> None:
-    proc = _cli("show", "europe-2025", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
+def test_show_json_gives_provenance_for_every_parameter(run_cli) -> None:
+    proc = run_cli("show", "europe-2025", "--format", "json")
+    assert proc.exit_code == 0, proc.stderr
     data = json.loads(proc.stdout)
     params = data["parameters"]
     assert len(params) >= 20
@@ -137,8 +133,8 @@ def test_top_level_api_is_lazy_and_pinned() -> None:
     assert proc.stdout.strip() == "", f"`reassure --help` imports {proc.stdout.strip()}"
 
 
-def test_help_runs_and_lists_the_commands() -> None:
-    proc = _cli("--help")
-    assert proc.returncode == 0
+def test_help_runs_and_lists_the_commands(run_cli) -> None:
+    proc = run_cli("--help")
+    assert proc.exit_code == 0
     for name in ("scenarios", "validate", "show"):
         assert name in proc.stdout

@@ -156,7 +156,7 @@ def response_time_matrix_h(
     --------
     A QRA pair 500 km away at 1,000 km/h after a 15 min scramble arrives in 45 min:
 
-    >>> t = response_time_matrix_h([[0.0, 0.0]], 0.25, 1000.0, 1.0, [[4.4966, 0.0]])
+    >>> t = response_time_matrix_h([[0.0, 0.0]], 0.25, 1000.0, 1.0, [[4.4916, 0.0]])
     >>> round(float(t[0, 0]), 3)
     0.75
     """
