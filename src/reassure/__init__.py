@@ -4,12 +4,17 @@ Every number in a scenario carries its source or a stated assumption; models are
 functions over typed inputs; every analysis runs with and without the US backstop.
 
 >>> import reassure
->>> plan = reassure.load_scenario("europe-2025")  # doctest: +SKIP
+>>> plan = reassure.load_scenario("europe-2025")
 >>> smaller = plan.with_overrides({"force.target_troops": 20000},
-...                               assumption="a smaller ask")  # doctest: +SKIP
->>> result = reassure.assess(smaller, runs=10, seed=1)  # doctest: +SKIP
->>> result.to_frame()  # doctest: +SKIP
->>> reassure.run_capability("force", plan).to_frame()  # doctest: +SKIP
+...                               assumption="a smaller ask")
+>>> smaller.force.target_troops.nominal, smaller.force.target_troops.assumption
+(20000.0, 'a smaller ask')
+
+Assessing takes a few seconds, so it is shown, not run here::
+
+    result = reassure.assess(smaller, runs=10, seed=1)
+    result.to_frame()                                    # one row a figure, with and without the US
+    reassure.run_capability("force", plan).to_frame()
 
 Everything here is imported lazily, so ``import reassure`` (and ``reassure --help``) stays light.
 See ``docs/python-api.md``.

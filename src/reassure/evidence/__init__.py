@@ -1,9 +1,10 @@
 """The evidence ledger: a folder of reports -> quantified claims and national stances.
 
->>> from reassure.evidence import build_ledger
->>> ledger = build_ledger(["../shared/seeds"])            # doctest: +SKIP
->>> ledger.entry("european_force").low, ledger.entry("european_force").high   # doctest: +SKIP
-(25000.0, 30000.0)
+Used as (the seed reports live outside the repository, in ``../shared/seeds``)::
+
+    from reassure.evidence import build_ledger
+    ledger = build_ledger(["../shared/seeds"])
+    ledger.entry("european_force").low, ledger.entry("european_force").high   # (25000.0, 30000.0)
 
 Pure: no printing, no network. spaCy (blank English pipeline), datasketch and trafilatura are
 imported on first use. See docs/evidence.md for what is extracted, how, and the known limits.

@@ -80,8 +80,9 @@ class Scenario(WithSources):
         assumption : str
             Why: printed in the report's footnotes next to each overridden number.
 
-        >>> s = load_scenario("europe-2025")  # doctest: +SKIP
-        >>> s.with_overrides({"force.target_troops": 20000}, assumption="a smaller ask").force.target_troops.value  # doctest: +SKIP
+        >>> from reassure.spec import load_scenario
+        >>> s = load_scenario("europe-2025")
+        >>> s.with_overrides({"force.target_troops": 20000}, assumption="a smaller ask").force.target_troops.nominal
         20000.0
         """
         from reassure.spec._overrides import with_overrides
