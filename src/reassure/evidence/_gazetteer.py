@@ -86,7 +86,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 # Leaders and ministers named without their nation (Feb-Apr 2025).
 PERSONS: dict[str, tuple[str, ...]] = {
     "FRA": ("Macron", "Emmanuel Macron", "Barrot", "Lecornu", "Bayrou"),
-    "GBR": ("Starmer", "Keir Starmer", "Healey", "John Healey", "Lammy", "David Lammy",
+    "GBR": ("Starmer", "Keir Starmer", "Sir Keir", "Healey", "John Healey", "Lammy", "David Lammy",
             "Radakin", "Pollard"),
     "DEU": ("Scholz", "Olaf Scholz", "Merz", "Friedrich Merz", "Pistorius", "Baerbock"),
     "POL": ("Tusk", "Donald Tusk", "Kosiniak-Kamysz", "Kosiniak-Kamysh", "Sikorski", "Duda"),

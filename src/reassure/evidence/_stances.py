@@ -52,7 +52,7 @@ CONDITIONS = ("us-backstop", "parliament", "ceasefire", "mandate", "constitution
 
 DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station", "dispatch", "bring",
           "join", "participate", "take", "supply", "offer", "sending", "deploying",
-          "contributing", "joining", "providing", "committing", "participating", "use"]
+          "contributing", "joining", "providing", "committing", "participating", "use", "engage"]
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
@@ -105,7 +105,7 @@ _KEYS = frozenset(
     "decided considering considers consider weighing mulling open openness undecided decided "
     "decide could may might will would against refused refuses declined declines intent "
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
-    "took taking".split()
+    "took taking depends depend hinges dependent".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -196,6 +196,12 @@ def stance_matcher(vocab: Any) -> Any:
                                   "troops", "whether")],
         [_w("open", "openness"), {"LOWER": "to"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
+    ])
+    add("depends", [
+        [_w("contribution", "participation", "deployment", "involvement", "offer"),
+         {"LOWER": {"IN": ["would", "will", "is", "was"]}, "OP": "?"},
+         _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
+            "dependent"), _w("on", "upon")],
     ])
     add("undecided", [
         [_w("premature", "prematurely")],
@@ -293,9 +299,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "talks" if last == "coalition" else "ready"
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
-        if last in _NEEDS_TROOPS or last in ("join", "participate", "take"):
-            if e < len(low) and low[e] in ("no", "none"):  # "would send no troops"
+        if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
+            if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
+                # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
                 return "declines" if _troops_near(sent, e, 7) else None
+            if first in _AGREE and _bare_object(low, e, words):
+                return "ready"  # "agreed to contribute." (to the force the report is about)
             return "ready" if _troops_near(sent, e, 7) else None
         return "ready"
     if stance == "open":
@@ -304,7 +313,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] in ("open", "openness"):
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 else None
-        return "open" if _troops_near(sent, s, 10) or words & FORCE_OBJECTS else None
+        return "open" if _troops_near(sent, e, 6) else None
+    if stance == "depends":  # "any contribution depends on a UN mandate"
+        return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
@@ -319,6 +330,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 else None
         if cue[0] == "without":
             return "declines" if _troops_near(sent, e, 4) else None
+        if cue[0] in _AGREE and _bare_object(low, e, words):
+            return "declines"  # "Poland, Spain and Italy declined to contribute."
         if cue[-1] == "out" and len(cue) == 3:
             return "declines" if words & TROOP_WORDS else None  # "ruled it out"
         if cue[0] in ("ruled", "rules", "rule", "ruling") and e < len(low) and \
@@ -385,6 +398,19 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     return "other"
 
 
+# refusing or agreeing "to contribute" needs no object: it is the force the report is about
+_AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse", "agreed",
+                    "agrees", "agree"})
+
+
+def _bare_object(low: list[str], e: int, words: set[str]) -> bool:
+    """Nothing (or only "to it") follows the verb, or the sentence speaks of troops."""
+    rest = [w for w in low[e:] if w not in (".", ",", ";", "!", "”", '"', "’")]
+    if e < len(low) and low[e] in (",", ";", ".", "—", "–"):
+        return True  # "Norway agreed to contribute, officials said"
+    return not rest or rest[:2] == ["to", "it"] or bool(words & TROOP_WORDS)
+
+
 _CONTRAST = frozenset({"but", "though", "although", "however", "yet"})
 _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
@@ -424,7 +450,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             else:
                 continue
         condition = None
-        if stance in ("ready", "open") and kind == "parliament":
+        if kind == "depends":
+            stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
+        elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
             condition = _condition_of(sent, e, kind)

@@ -23,7 +23,14 @@ DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
 BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet",
                             "whose", "who", "which"})
-LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "&", "plus", "-", "/"})
+LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "&", "plus", "-", "/", "mr", "mrs",
+                       "ms", "sir", "dr", "mr.", "mrs.", "ms."})
+_EMBEDDED = frozenset({"what", "whether", "how", "whom"})
+# "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
+_PEOPLE = frozenset(
+    "minister ministers leaders leader officials official counterparts governments government "
+    "representatives delegates diplomats envoys chiefs heads president presidents".split()
+)
 SPEECH = frozenset(
     # verbs only: "states", "claims", "notes" are left out, they are nouns too ("Baltic states")
     "said says say stated told tells warned warns announced announces added affirmed affirms "
@@ -85,6 +92,10 @@ class Sent:
             while j >= 0 and lower[j] in DETS:
                 j -= 1
             governed = j >= 0 and lower[j] in PREPS
+            if governed and lower[j] in ("from", "of") and j >= 1 and (
+                lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
+            ):
+                governed = False  # "ministers from Germany and France have ..."
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
@@ -165,7 +176,8 @@ class Sent:
                     break
                 lo = j + 1
                 break
-        found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude]
+        found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude
+                 and not any(w in _EMBEDDED for w in self.lower[m.end:i])]
         if found:
             first = found[0]
             return [m for m in self.coordinated(first) if m.end <= i and m.iso3 not in exclude]
@@ -177,6 +189,8 @@ class Sent:
                 continue
             if self._in_relative_clause(m.start):
                 continue
+            if any(w in _EMBEDDED for w in self.lower[m.end:i]):
+                continue  # "met to discuss what each government could offer"
             chosen = m
         if chosen is None:
             return []
@@ -193,7 +207,18 @@ class Sent:
         return []
 
     def _speech_between(self, a: int, b: int) -> bool:
-        return any(w in SPEECH or w == "say" for w in self.lower[a:b])
+        """A speech verb between a and b whose reported clause has a subject of its own (not a
+        pronoun standing for the speaker: "Croatia said its soldiers would not ...")."""
+        low = self.lower
+        for k in range(a, b):
+            if low[k] in SPEECH or low[k] == "say":
+                n = k + 1
+                if n < len(low) and low[n] == "that":
+                    n += 1
+                if n < len(low) and low[n] in _SUBJECT_PRONOUNS:
+                    continue
+                return True
+        return False
 
     def object_actors(self, i: int) -> list[Mention]:
         """Actors listed after token ``i`` in its clause ("involve countries like Poland, ...")."""
