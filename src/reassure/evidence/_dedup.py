@@ -101,8 +101,10 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     share (short reports on one topic share many), so their shingle similarity is halved."""
     if a and b and a.isdisjoint(b):
         return shingle_sim * DISJOINT_DISCOUNT
-    ca = {k for k in a if not k.startswith("m:")}  # nations named only tell stories apart
-    cb = {k for k in b if not k.startswith("m:")}
+    # figures identify a story; nations named and stances (every story has Britain and France
+    # ready) only tell stories apart
+    ca = {k for k in a if k[:2] in ("q:", "n:")}
+    cb = {k for k in b if k[:2] in ("q:", "n:")}
     shared = len(ca & cb)
     if shared < MIN_SHARED_KEYS:
         return shingle_sim
@@ -135,7 +137,7 @@ def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshol
     holders: dict[str, list[int]] = {}
     for i, ks in enumerate(keys):
         for k in ks:
-            if not k.startswith("m:"):
+            if k[:2] in ("q:", "n:"):
                 holders.setdefault(k, []).append(i)
     shared: dict[tuple[int, int], int] = {}
     for members in holders.values():
