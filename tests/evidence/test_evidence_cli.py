@@ -40,7 +40,7 @@ def test_json(runner: tuple[CliRunner, typer.Typer]) -> None:
             "problems", "settings"} <= set(data)
     subjects = {q["subject"] for q in data["quantities"]}
     assert {"european_force", "ukraine_request", "front_line"} <= subjects
-    assert data["settings"]["dedup_threshold"] == 0.135  # measured on the corpus (issue #15)
+    assert data["settings"]["dedup_threshold"] == 0.15
 
 
 def test_csv(runner: tuple[CliRunner, typer.Typer]) -> None:

@@ -30,7 +30,7 @@ from reassure.evidence._model import DuplicateGroup, Report
 __all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "NUM_PERM", "claim_keys", "combined_similarity",
            "find_duplicates", "shingles", "signatures"]
 
-DEDUP_THRESHOLD = 0.135
+DEDUP_THRESHOLD = 0.15
 CLAIM_WEIGHT = 0.5  # share of the claim-key Jaccard in the combined similarity
 MIN_SHARED_KEYS = 3  # claim keys two reports must share before the keys count at all
 DISJOINT_DISCOUNT = 0.5
@@ -51,20 +51,11 @@ _STOP = frozenset(
 )
 
 
-# Words every report on the topic uses: shared, they tell nothing about the story. Kept out of
-# the single-word shingles (still inside the pairs, so phrasing counts).
-_TOPIC = frozenset(
-    "troop troops soldi force forces contr deplo send sendi ukrai cease peace missi unite state "
-    "coali willi europ reass secur guara minis gover offic milit peace".split()
-)
-
-
 def shingles(text: str) -> set[str]:
-    """The shingle set of a text: stemmed content words (topic words left out when alone) and
-    adjacent pairs."""
+    """The shingle set of a text: stemmed content words, alone and in adjacent pairs."""
     words = [w.replace(",", "") if w[0].isdigit() else w[:STEM]
              for w in _TOKEN.findall(text.lower()) if w not in _STOP]
-    out = {w for w in words if w not in _TOPIC}
+    out = set(words)
     out.update(map(" ".join, zip(words, words[1:], strict=False)))
     return out
 
