@@ -459,13 +459,10 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
     k = 0
     context = set(low) | set(prev_lower)
     while k < len(low):
-        if any(a <= k < b for a, b in taken):
+        if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken):
             k += 1
             continue
         tok = sent.tok(k)
-        if not tok.like_num or not low[k][0].isdigit():
-            k += 1
-            continue
         first = parse_number(tok.text)
         if first is None or first < 100:
             k += 1

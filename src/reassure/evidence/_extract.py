@@ -23,7 +23,6 @@ from reassure.evidence._stances import (
     could_hold_stance,
     find_stances,
     stance_matcher,
-    stance_windows,
 )
 from reassure.evidence._text import Sent, claim_hash, could_name_speaker, find_speaker
 
@@ -46,7 +45,7 @@ def extract_all(
 
     nlp = get_nlp()
     qmatcher = quantity_matcher(nlp.vocab)
-    smatcher = stance_matcher(nlp.vocab)
+    smatcher = stance_matcher()
     strings = nlp.vocab.strings
     out: dict[str, tuple[list[QuantityClaim], list[StanceClaim], frozenset[str]]] = {}
     texts = [SEP.join(r.text[a:b] for a, b in r.paragraphs) for r in reports]
@@ -98,9 +97,7 @@ def extract_all(
                 qs = [(m.start - s0, m.end - s0) for m in filter_spans(found)]
             ss: list[tuple[str, int, int]] = []
             if could_hold_stance(words):
-                ss = [(strings[mid], a - s0 + ms, a - s0 + me)
-                      for a, b in stance_windows(lower, words, s0, s1)
-                      for mid, ms, me in smatcher(doc[a:b])]
+                ss = smatcher(lower, s0, s1)
             if not may_quantity and not ss and not could_name_speaker(words):
                 prev = words
                 continue  # nothing to extract, and no speaker to remember

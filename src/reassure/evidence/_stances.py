@@ -27,11 +27,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from reassure.evidence._nlp import expand_first
 from reassure.evidence._text import Mention, Sent
 
-__all__ = ["CONDITIONS", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
-           "stance_matcher", "stance_windows"]
+__all__ = ["CONDITIONS", "CueMatcher", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
+           "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -113,26 +112,15 @@ _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuse
 _DEPLOY = frozenset(DEPLOY)
 
 
-def stance_windows(lower: list[str], words: set[str], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token ranges in [lo, hi) around the words a stance pattern needs (merged where they
-    overlap); every stance pattern is at most 6 tokens long and contains one of them."""
-    keys = _KEYS | {"part", "too", "yet", "no", "without"}
-    if not words.isdisjoint(_REFUSALS):
-        keys = keys | _DEPLOY
-    wins: list[tuple[int, int]] = []
-    for k in range(lo, hi):
-        if lower[k] in keys:
-            a, b = max(lo, k - 5), min(hi, k + 7)
-            if wins and a <= wins[-1][1]:
-                wins[-1] = (wins[-1][0], b)
-            else:
-                wins.append((a, b))
-    return wins
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall"})
+_KEYS_NOT_MODAL = _KEYS - _MODALS
 
 
 def could_hold_stance(words: set[str]) -> bool:
     """Whether a sentence with these lower-case words can match a stance pattern."""
-    if not words.isdisjoint(_KEYS):
+    if not words.isdisjoint(_KEYS_NOT_MODAL):
+        return True
+    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play"}):
         return True
     if "part" in words and not words.isdisjoint(_PART_VERBS):
         return True
@@ -159,14 +147,66 @@ def _w(*words: str) -> dict[str, Any]:
     return {"LOWER": {"IN": list(words)}}
 
 
-@lru_cache(maxsize=4)
-def stance_matcher(vocab: Any) -> Any:
-    from spacy.matcher import Matcher
+class CueMatcher:
+    """The stance cue patterns, matched on a sentence's lower-case tokens.
 
-    deploy = {"LOWER": {"IN": DEPLOY}}
-    opt = {"OP": "?"}
-    m = Matcher(vocab)
-    add = lambda name, patterns: m.add(name, expand_first(patterns))  # noqa: E731
+    The patterns are short word sequences (a word set per position, some optional). spaCy's
+    Matcher ran them four times slower than this: each of its set tests after the first token
+    calls into Python, on windows around every key word; here a pattern is only tried where its
+    first word stands. Cues that need a gap ("pledged a company of troops") match their first
+    word alone and `_classify` reads the words after it.
+    """
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[str, tuple[tuple[frozenset[str], bool], ...]]]] = {}
+
+    def add(self, kind: str, patterns: list[list[dict[str, Any]]]) -> None:
+        for pattern in patterns:
+            steps = tuple((_words_of(el), el.get("OP") == "?") for el in pattern)
+            for word in steps[0][0]:
+                self.by_first.setdefault(word, []).append((kind, steps[1:]))
+
+    def __call__(self, lower: list[str], lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of every match in tokens [lo, hi), relative to ``lo``."""
+        out: list[tuple[str, int, int]] = []
+        by_first = self.by_first
+        for k in range(lo, hi):
+            cands = by_first.get(lower[k])
+            if not cands:
+                continue
+            for kind, rest in cands:
+                for end in _ends(lower, k + 1, hi, rest):
+                    out.append((kind, k - lo, end - lo))
+        return out
+
+
+def _words_of(el: dict[str, Any]) -> frozenset[str]:
+    spec = el.get("LOWER")
+    if el.get("DEPLOY"):
+        return _DEPLOY
+    if isinstance(spec, str):
+        return frozenset({spec})
+    return frozenset(spec["IN"])
+
+
+def _ends(lower: list[str], k: int, hi: int,
+          rest: tuple[tuple[frozenset[str], bool], ...]) -> list[int]:
+    """Ends of the matches of ``rest`` starting at token k (an optional step may be skipped)."""
+    if not rest:
+        return [k]
+    (words, optional), tail = rest[0], rest[1:]
+    out = _ends(lower, k, hi, tail) if optional else []
+    if k < hi and lower[k] in words:
+        out.extend(_ends(lower, k + 1, hi, tail))
+    return out
+
+
+@lru_cache(maxsize=1)
+def stance_matcher(vocab: Any = None) -> CueMatcher:
+    """The stance cue matcher (``vocab`` is not needed; kept for callers that pass one)."""
+    deploy = {"DEPLOY": True}
+    m = CueMatcher()
+    add = m.add
     add("ready", [
         [_w("ready", "prepared", "willing"), {"LOWER": "and", "OP": "?"},
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
@@ -176,24 +216,19 @@ def stance_matcher(vocab: Any) -> Any:
             "vowed", "vows", "decided", "intends", "plans", "committed", "commits"),
          {"LOWER": "to"}, deploy],
         [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still"]}, "OP": "?"}, deploy],
-        [_w("pledged", "committed", "offered", "offers", "offering", "pledges"),
-         {"OP": "{0,2}"}, _w("troops", "soldiers", "forces", "personnel", "peacekeepers",
-                            "contingent", "company", "battalion", "unit")],
+        [_w("pledged", "committed", "offered", "offers", "offering", "pledges")],
         [_w("will", "would"), {"LOWER": "play"}, _w("its", "our", "their", "a"),
          _w("part", "role")],
         [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"},
          _w("it", "the", "this")],
         [_w("participate", "participating", "participates", "participation"), {"LOWER": "in"}],
         [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
-        [_w("join", "joining", "joins"), opt, _w("force", "mission", "contingent", "coalition",
-                                                 "deployment", "operation")],
+        [_w("join", "joining", "joins")],
     ])
     add("open", [
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
-            "exploring"), opt, _w("sending", "deploying", "contributing", "joining",
-                                  "participating", "participation", "contribution", "a", "the",
-                                  "troops", "whether")],
+            "exploring")],
         [_w("open", "openness"), {"LOWER": "to"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
     ])
@@ -223,15 +258,14 @@ def stance_matcher(vocab: Any) -> Any:
          deploy],
         [{"LOWER": "not"}, _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
         [{"LOWER": "never"}, _w("send", "deploy", "considered")],
-        [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering"),
-         opt, opt],
+        [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
         [{"LOWER": "against"}, _w("sending", "deploying")],
         [{"LOWER": "without"}, _w("providing", "sending", "committing"), _w("their", "its")],
-        [_w("opposes", "opposed", "oppose", "opposing"), opt],
+        [_w("opposes", "opposed", "oppose", "opposing")],
     ])
     add("leading", [
         [_w("leading", "lead", "leads", "led", "spearheading", "spearheads", "spearheaded",
-            "co-leading"), {"OP": "{0,2}"}, {"LOWER": {"IN": LEAD_OBJECTS}}],
+            "co-leading")],
         # passive: "the talks are led by Britain and France"
         [_w("led", "spearheaded"), {"LOWER": "by"}],
     ])
@@ -295,8 +329,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if any(w in TALK_OBJECTS for w in obj):
                 return "talks"
             return None
-        if first in ("join", "joining", "joins"):
-            return "talks" if last == "coalition" else "ready"
+        if len(cue) == 1 and first in ("join", "joining", "joins"):
+            obj = low[e:e + 3]
+            if "coalition" in obj[:2]:
+                return "talks"
+            return "ready" if set(obj) & FORCE_OBJECTS else None
+        if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
+                                       "pledges"):
+            return "ready" if set(low[e:e + 3]) & _OFFERED else None
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
@@ -310,6 +350,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "open":
         if cue[0] in ("could", "may", "might", "can"):
             return "open" if _troops_near(sent, e, 7) else None
+        if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
+            obj = low[e:e + 2]
+            if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
+                               "participation", "contribution", "a", "the", "troops", "whether"}:
+                return None
         if cue[0] in ("open", "openness"):
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 else None
@@ -321,12 +366,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
-            return "declines" if set(low[e - 1:e + 3]) & REJECT_OBJECTS else None
+            return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
         if cue[0] == "no" and cue[-1] == "for":
             return "declines" if _troops_near(sent, e, 8) else None
         if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
                                           "considering"):
-            return "declines" if _troops_near(sent, e, 8) or "sending" in low[e - 2:e + 3] \
+            return "declines" if _troops_near(sent, e, 8) or "sending" in low[e:e + 3] \
                 else None
         if cue[0] == "without":
             return "declines" if _troops_near(sent, e, 4) else None
@@ -341,7 +386,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "leading":
         if cue[-1] == "by":
             return "leading" if any(w in LEAD_OBJECTS for w in low[max(0, s - 4):s]) else None
-        return "leading"
+        return "leading" if any(w in LEAD_OBJECTS for w in low[e:e + 3]) else None
     if stance == "talks":  # "the talks ... involve Poland"
         return "talks" if any(w in TALK_OBJECTS for w in low[:s]) else None
     if stance == "constitution":
@@ -398,6 +443,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     return "other"
 
 
+_OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion "
+                     "unit actual".split())
 # refusing or agreeing "to contribute" needs no object: it is the force the report is about
 _AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse", "agreed",
                     "agrees", "agree"})
