@@ -181,9 +181,9 @@ class CueMatcher:
 
 
 def _words_of(el: dict[str, Any]) -> frozenset[str]:
-    spec = el.get("LOWER")
     if el.get("DEPLOY"):
         return _DEPLOY
+    spec: Any = el["LOWER"]
     if isinstance(spec, str):
         return frozenset({spec})
     return frozenset(spec["IN"])
