@@ -211,7 +211,7 @@ def _print_tables(ledger: Any) -> None:
             stages = "; ".join(
                 f"{st.stage} {st.date or 'undated'}"
                 + (f", {_range_text(st.low, st.high, 'troops')}" if st.low or st.high else "")
-                + f" ({_cite(ledger, st.report_id)})" for st in pe.stages)
+                + f" — {_cite(ledger, st.report_id)}" for st in pe.stages)
             pledges.add_row(pe.nation_name, pe.stage, stages, _quote(last.quote, ""))
         out.print(pledges)
 
