@@ -1,9 +1,9 @@
 """The evidence ledger: a folder of reports -> quantified claims and national stances.
 
 >>> from reassure.evidence import build_ledger
->>> ledger = build_ledger(["../shared/seeds"])            # doctest: +SKIP
->>> ledger.entry("european_force").low, ledger.entry("european_force").high   # doctest: +SKIP
-(25000.0, 30000.0)
+>>> ledger = build_ledger(["tests/evidence/corpus/samples"])     # doctest: +SKIP
+>>> ledger.pledge("EST").stage                                    # doctest: +SKIP
+'approved'
 
 Pure: no printing, no network. spaCy (blank English pipeline), datasketch and trafilatura are
 imported on first use. See docs/evidence.md for what is extracted, how, and the known limits.
@@ -17,6 +17,8 @@ from reassure.evidence._ingest import MAX_BYTES
 from reassure.evidence._ledger import Ledger, build_ledger
 from reassure.evidence._model import (
     DuplicateGroup,
+    PledgeEntry,
+    PledgeStage,
     PositionEntry,
     Problem,
     QuantityClaim,
@@ -35,6 +37,8 @@ __all__ = [
     "SUBJECTS",
     "DuplicateGroup",
     "Ledger",
+    "PledgeEntry",
+    "PledgeStage",
     "PositionEntry",
     "Problem",
     "QuantityClaim",

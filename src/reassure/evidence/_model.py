@@ -101,7 +101,7 @@ class QuantityClaim:
     start: int
     end: int
     said_by: str | None = None
-    nation: str | None = None  # ISO3 for contribution subjects
+    nation: str | None = None  # ISO3 for contribution subjects ("FRA+GBR" for a combined one)
 
     @property
     def approximate(self) -> bool:
