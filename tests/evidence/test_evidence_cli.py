@@ -37,7 +37,12 @@ def test_csv(run_cli) -> None:
     kinds = {r["kind"] for r in rows}
     assert kinds == {"quantity", "stance"}
     poland = [r for r in rows if r["nation"] == "POL"]
-    assert {r["status"] for r in poland} == {"conflict"}
+    # changed (issue #15): Poland's part in the talks no longer conflicts with its refusal
+    assert {r["stance"] for r in poland} == {"talks", "declines"}
+    assert {r["status"] for r in poland} == {"agreement"}
+    # a reader's row: the source, outlet and date beside the quoted sentence
+    eps = [r for r in rows if r["report"] == "epsilon-trailer"]
+    assert eps and all(r["outlet"] == "Example Times" and r["date"] == "2025-02-21" for r in eps)
 
 
 def test_table(run_cli) -> None:
@@ -76,8 +81,18 @@ def test_scenario_sources_is_valid_toml(run_cli) -> None:
     horizon = tomllib.loads(next(x for x in suggestions if x.startswith("# horizon"))[2:]
                             .split("  # claims:")[0])["horizon"]
     assert (horizon["low"], horizon["high"], horizon["unit"]) == (20, 30, "year")
-    assert any(line.startswith('# [[contributors]] nation = "POL", status = "ruled-out"')
-               and "CONFLICT" in line for line in text.splitlines())
+    # contributor blocks: uncommented, each is a TOML table with provenance
+    blocks = text.split("# [[contributors]]")[1:]
+    assert blocks
+    parsed = {}
+    for block in blocks:
+        body = "\n".join(line[2:] for line in block.splitlines()[1:]
+                         if line.startswith("# ") and not line.startswith("#   "))
+        entry = tomllib.loads("[[contributors]]\n" + body)["contributors"][0]
+        assert entry["source"], entry
+        parsed[entry["nation"]] = entry
+    assert parsed["POL"]["status"] == "ruled-out"
+    assert parsed["USA"]["status"] == "ruled-out"
 
 
 def test_help_stays_light() -> None:

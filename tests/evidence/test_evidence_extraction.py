@@ -97,15 +97,16 @@ def _stances(make: Make, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Spain ruled out sending troops to Ukraine.", {("ESP", "ruled-out")}),
+        ("Spain ruled out sending troops to Ukraine.", {("ESP", "declines")}),
         ("Romania will not send troops to Ukraine, the prime minister said.",
-         {("ROU", "ruled-out")}),
+         {("ROU", "declines")}),
         ("Sweden is ready to deploy troops as part of a peace deal.", {("SWE", "ready")}),
-        ("Belgium has not ruled out sending troops.", set()),
+        # changed (issue #15): "has not ruled out" is a stance of its own, "open"
+        ("Belgium has not ruled out sending troops.", {("BEL", "open")}),
         ("The U.S. has ruled out NATO membership for Kyiv.", set()),
-        ("Norway said it was too early to discuss sending soldiers.", {("NOR", "premature")}),
+        ("Norway said it was too early to discuss sending soldiers.", {("NOR", "undecided")}),
         ("Any deployment would need the approval of the Bundestag, Germany said.",
-         {("DEU", "conditional-parliament")}),
+         {("DEU", "conditional")}),
         ("Estonia and Latvia are leading the planning for the force.",
          {("EST", "leading"), ("LVA", "leading")}),
         ("Troops would be based in Poland and Romania.", set()),
@@ -125,5 +126,5 @@ def test_conflict_needs_opposite_stances_from_reports(ledger_of: Make) -> None:
     )
     spain = ledger.position("ESP")
     assert spain.status == "conflict"
-    assert spain.conflict == "ready vs ruled-out"
+    assert spain.conflict == "ready vs declines"
     assert spain.independent_sources == 2

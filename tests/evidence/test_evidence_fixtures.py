@@ -42,14 +42,23 @@ def test_not_force_numbers(fixture_ledger: Ledger) -> None:
 
 def test_stances_and_conflict(fixture_ledger: Ledger) -> None:
     poland = fixture_ledger.position("POL")
-    assert poland.status == "conflict" and poland.conflict == "participating vs ruled-out"
+    # changed (issue #15): taking part in the planning talks is not an offer of troops, so it
+    # no longer conflicts with ruling troops out
+    assert {v.stance for v in poland.stances} == {"talks", "declines"}
+    assert poland.status != "conflict" and poland.conflict is None
     assert {v.stance for v in fixture_ledger.position("GBR").stances} == {"leading"}
     assert fixture_ledger.position("GBR").independent_sources == 1  # alpha and beta: one story
     assert {v.stance for v in fixture_ledger.position("DNK").stances} == {
-        "participating", "ready", "conditional-parliament"}
-    assert [v.stance for v in fixture_ledger.position("FIN").stances] == ["ruled-out"]
-    assert {v.stance for v in fixture_ledger.position("USA").stances} == {"ruled-out"}
-    assert [v.stance for v in fixture_ledger.position("DEU").stances] == ["premature"]
+        "talks", "ready", "conditional"}
+    assert {fixture_ledger.claim(c).condition for c in fixture_ledger.position("DNK").claim_ids
+            } >= {"parliament"}
+    # the headline's "Nordic states" is expanded to Finland (the group is shown with the claim);
+    # the body has Finland declining: a conflict between the headline and the body
+    fin = fixture_ledger.position("FIN")
+    assert [v.stance for v in fin.stances] == ["ready", "declines"]
+    assert {fixture_ledger.claim(c).group for c in fin.stances[0].claim_ids} == {"Nordic states"}
+    assert {v.stance for v in fixture_ledger.position("USA").stances} == {"declines"}
+    assert [v.stance for v in fixture_ledger.position("DEU").stances] == ["undecided"]
     assert [v.stance for v in fixture_ledger.position("RUS").stances] == ["rejects"]
     assert {fixture_ledger.claim(c).actor for c in fixture_ledger.position("ITA").claim_ids} == {
         "ITA"}

@@ -16,10 +16,11 @@ __all__ = ["FORMATS", "command"]
 
 FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
-    "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "unit", "low",
-    "high", "qualifier", "text", "status", "independent_sources", "said_by", "start", "end",
-    "sentence",
+    "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition", "group",
+    "unit", "low", "high", "qualifier", "text", "status", "independent_sources", "said_by",
+    "source", "outlet", "date", "start", "end", "sentence",
 )
+QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
 
 
 def command(
@@ -65,6 +66,7 @@ def command(
 
 def _rows(ledger: Any) -> list[dict[str, Any]]:
     story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
+    report = {r.id: r for r in ledger.reports}
     status_q = {c: e for e in ledger.quantities for c in e.claim_ids}
     status_s = {c: p for p in ledger.positions for c in p.claim_ids}
     rows = []
@@ -73,22 +75,28 @@ def _rows(ledger: Any) -> list[dict[str, Any]]:
         rows.append({
             "id": c.id, "kind": "quantity", "report": c.report_id, "story": story[c.report_id],
             "subject": c.subject, "nation": c.nation or "", "actor": "", "stance": "",
-            "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
+            "condition": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
             "text": c.text, "status": e.status if e else "",
             "independent_sources": e.independent_sources if e else "",
-            "said_by": c.said_by or "", "start": c.start, "end": c.end, "sentence": c.sentence,
+            "said_by": c.said_by or "", **_where(report[c.report_id]),
+            "start": c.start, "end": c.end, "sentence": c.sentence,
         })
     for s in ledger.stances:
         p = status_s.get(s.id)
         rows.append({
             "id": s.id, "kind": "stance", "report": s.report_id, "story": story[s.report_id],
             "subject": "", "nation": s.actor, "actor": s.actor_name, "stance": s.stance,
-            "unit": "", "low": "", "high": "", "qualifier": "", "text": s.cue,
+            "condition": s.condition or "", "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "text": s.cue,
             "status": p.status if p else "",
             "independent_sources": p.independent_sources if p else "",
-            "said_by": s.said_by or "", "start": s.start, "end": s.end, "sentence": s.sentence,
+            "said_by": s.said_by or "", **_where(report[s.report_id]),
+            "start": s.start, "end": s.end, "sentence": s.sentence,
         })
     return rows
+
+
+def _where(r: Any) -> dict[str, str]:
+    return {"source": r.source_id, "outlet": r.outlet or "", "date": r.date or ""}
 
 
 def _num(x: float | None) -> str:
@@ -120,6 +128,24 @@ def _range_text(low: float | None, high: float | None, unit: str) -> str:
     return f"{low:,.0f}–{high:,.0f} {unit}"
 
 
+def _quote(sentence: str, words: str) -> str:
+    """The quoted words a reader checks: the sentence, cut around ``words`` when long."""
+    text = " ".join(sentence.split())
+    if len(text) <= QUOTE_CHARS:
+        return f"“{text}”"
+    at = max(0, text.find(words))
+    start = max(0, min(at - QUOTE_CHARS // 3, len(text) - QUOTE_CHARS))
+    cut = text[start:start + QUOTE_CHARS].strip()
+    return f"“{'…' if start else ''}{cut}{'…' if start + QUOTE_CHARS < len(text) else ''}”"
+
+
+def _cite(ledger: Any, report_id: str) -> str:
+    """Where a claim comes from: source id, outlet and date."""
+    r = ledger.report(report_id)
+    where = ", ".join(x for x in (r.outlet, r.date) if x)
+    return f"{r.source_id}" + (f" ({where})" if where else "")
+
+
 def _print_tables(ledger: Any) -> None:
     from rich.table import Table
 
@@ -142,27 +168,53 @@ def _print_tables(ledger: Any) -> None:
         )
     out.print(reports)
 
-    numbers = Table(title="Quantified claims by subject", title_justify="left")
-    for col in ("subject", "status", "range", "values (reports)", "independent", "claims"):
+    claims = {c.id: c for c in ledger.claims}
+    numbers = Table(title="Quantified claims by subject (agreement needs two independent "
+                    "sources; copies of one story count once)", title_justify="left")
+    for col in ("subject", "status", "range", "what the reports say", "source (outlet, date)"):
         numbers.add_column(col, overflow="fold")
     for e in ledger.quantities:
-        values = "; ".join(f"{v.text} ({', '.join(v.report_ids)})" for v in e.values)
-        numbers.add_row(
-            e.subject_label, _status(e.status), _range_text(e.low, e.high, e.unit), values,
-            str(e.independent_sources), ", ".join(e.claim_ids),
-        )
+        for k, v in enumerate(e.values):
+            first = claims[v.claim_ids[0]]
+            numbers.add_row(
+                e.subject_label if k == 0 else "", _status(e.status) if k == 0 else "",
+                _range_text(e.low, e.high, e.unit) if k == 0 else "",
+                _quote(first.sentence, first.number_text),
+                "; ".join(_cite(ledger, r) for r in v.report_ids),
+            )
     out.print(numbers)
 
-    stances = Table(title="Stances on contributing troops", title_justify="left")
-    for col in ("nation", "status", "stances (reports)", "independent", "claims"):
+    stance_of = {s.id: s for s in ledger.stances}
+    stances = Table(title="Stances on contributing troops (talks = taking part in the talks, "
+                    "not an offer of troops)", title_justify="left")
+    for col in ("nation", "status", "stance", "what the reports say", "source (outlet, date)"):
         stances.add_column(col, overflow="fold")
     for p in ledger.positions:
-        values = "; ".join(f"{v.stance} ({', '.join(v.report_ids)})" for v in p.stances)
-        status = _status(p.status) + (f": {p.conflict}" if p.conflict else "")
-        stances.add_row(p.actor_name, status, values, str(p.independent_sources),
-                        ", ".join(p.claim_ids))
+        for k, v in enumerate(p.stances):
+            first = stance_of[v.claim_ids[0]]
+            label = v.stance + (f" ({first.condition})" if first.condition else "")
+            if first.group:
+                label += f" [as one of {first.group}]"
+            status = _status(p.status) + (f": {p.conflict}" if p.conflict else "")
+            stances.add_row(p.actor_name if k == 0 else "", status if k == 0 else "", label,
+                            _quote(first.sentence, first.cue),
+                            "; ".join(_cite(ledger, r) for r in v.report_ids))
     out.print(stances)
+
+    if ledger.pledges:
+        pledges = Table(title="Pledges by stage (stated → pledged → approved → deployed)",
+                        title_justify="left")
+        for col in ("nation", "stage", "stages (date, troops, source)", "quoted words"):
+            pledges.add_column(col, overflow="fold")
+        for pe in ledger.pledges:
+            last = pe.stages[-1]
+            stages = "; ".join(
+                f"{st.stage} {st.date or 'undated'}"
+                + (f", {_range_text(st.low, st.high, 'troops')}" if st.low or st.high else "")
+                + f" — {_cite(ledger, st.report_id)}" for st in pe.stages)
+            pledges.add_row(pe.nation_name, pe.stage, stages, _quote(last.quote, ""))
+        out.print(pledges)
 
 
 def _status(status: str) -> str:
-    return "[red]conflict[/red]" if status == "conflict" else "agreement"
+    return "[red]conflict[/red]" if status == "conflict" else status

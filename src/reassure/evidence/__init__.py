@@ -1,10 +1,10 @@
 """The evidence ledger: a folder of reports -> quantified claims and national stances.
 
-Used as (the seed reports live outside the repository, in ``../shared/seeds``)::
+Used as (``tests/evidence/corpus/samples`` ships a few sample reports)::
 
     from reassure.evidence import build_ledger
-    ledger = build_ledger(["../shared/seeds"])
-    ledger.entry("european_force").low, ledger.entry("european_force").high   # (25000.0, 30000.0)
+    ledger = build_ledger(["tests/evidence/corpus/samples"])
+    ledger.pledge("EST").stage                                    # 'approved'
 
 Pure: no printing, no network. spaCy (blank English pipeline), datasketch and trafilatura are
 imported on first use. See docs/evidence.md for what is extracted, how, and the known limits.
@@ -18,6 +18,8 @@ from reassure.evidence._ingest import MAX_BYTES
 from reassure.evidence._ledger import Ledger, build_ledger
 from reassure.evidence._model import (
     DuplicateGroup,
+    PledgeEntry,
+    PledgeStage,
     PositionEntry,
     Problem,
     QuantityClaim,
@@ -36,6 +38,8 @@ __all__ = [
     "SUBJECTS",
     "DuplicateGroup",
     "Ledger",
+    "PledgeEntry",
+    "PledgeStage",
     "PositionEntry",
     "Problem",
     "QuantityClaim",

@@ -1,13 +1,18 @@
 """Quantified claims: number + unit + qualifier -> low/high bounds, about a known subject.
 
 A spaCy Matcher finds number phrases that end in a unit word ("around 25,000 to 30,000 soldiers",
-"tens of thousands of troops", "600-mile", "20 or 30 years"); rules then read the qualifier before
-the number, drop non-force numbers (ages, casualties, dates), and decide the subject. A number
-whose subject cannot be decided is dropped: precision over recall.
+"tens of thousands of troops", "600-mile", "20 or 30 years", "60,000-plus troops", "several hundred
+soldiers"); a second pass reads force sizes written without a unit word ("a force of 64,000",
+"muster 25,000", "willing to send between 5,000 and 10,000"). Rules then read the qualifier before
+the number, drop non-force numbers (ages, casualties, dates, another mission's size quoted as
+history, a nation's whole army), and decide the subject. A number whose subject cannot be decided
+is dropped: precision over recall. Numbers are normalised by `parse_number` ("10.000" is ten
+thousand, "Twenty-six" goes through text2num).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,15 +36,18 @@ SUBJECTS: dict[str, str] = {
     "distance_from_front": "distance of the force from the front line",
     "force_lifetime": "how long the force would last",
     "force_failure_time": "time within which an unsuccessful force could collapse",
-    "coalition_size": "number of nations in the coalition",
+    "coalition_size": "number of nations in the coalition or its talks",
+    "countries_pledged": "number of nations ready to send troops",
     "air_component": "aircraft for the force",
     "force_cost": "cost of the force",
 }
 
 TROOP_UNITS = frozenset(
     "troops troop soldiers soldier personnel servicemen servicemembers peacekeepers forces "
-    "strong".split()
+    "strong man people militaries".split()
 )
+# unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people")
+_WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
 COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies"})
@@ -54,7 +62,7 @@ MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
-    "strong-willed".split()
+    "strong-willed military service uniformed".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 WORD_NUMBERS = {
@@ -64,6 +72,8 @@ WORD_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12,
 }
+# "several hundred soldiers": documented bounds (docs/evidence.md)
+FEW = {("a", "few"): (2, 5), ("few",): (2, 5), ("several",): (3, 9), ("a", "couple", "of"): (2, 2)}
 # qualifier phrases (lower-case token tuples) ending right before the number, longest first
 QUALIFIERS: dict[tuple[str, ...], str] = {
     ("in", "excess", "of"): "more than", ("no", "more", "than"): "up to",
@@ -76,7 +86,9 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("under",): "fewer than", ("below",): "fewer than", ("within",): "up to",
     ("about",): "about", ("around",): "about", ("approximately",): "about",
     ("roughly",): "about", ("some",): "about", ("circa",): "about", ("estimated",): "estimated",
-    ("nearly",): "nearly", ("almost",): "nearly",
+    ("nearly",): "nearly", ("almost",): "nearly", ("at", "maximum"): "up to",
+    ("a", "total", "of"): "exact", ("near",): "about", ("possibly", "around"): "about",
+    ("well", "over"): "more than", ("just", "over"): "more than",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -97,7 +109,31 @@ CASUALTY = frozenset(
 )
 REQUEST_CUES = frozenset(
     "request requests requested requesting asks asked asking demand demands demanded wants "
-    "wanted seeks sought seeking call calls called urges urged needs".split()
+    "wanted seeks sought seeking call calls called urges urged needs need needed require requires "
+    "required minimum necessity".split()
+)
+# another mission's size quoted as history ("ISAF counted 130,000 troops")
+MISSION_WORDS = frozenset(
+    "isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia "
+    "lebanon mali korea dmz".split()
+)
+# a nation's whole army ("whose army numbers 160,000 soldiers")
+ARMY_WORDS = frozenset("army armies bundeswehr levels total entire whole standing active-duty".split())
+_OWN_FORCE_WORDS = frozenset({"military", "armed", "army", "defence", "defense"})
+_OWNER_GLUE = frozenset({"'s", "’s", "'", "own", "national", "current", "a", "an", "the", "whole"})
+FORCE_NOUNS = frozenset({"force", "contingent", "deployment", "presence", "mission", "army"})
+MUSTER_VERBS = frozenset(
+    "muster mustering mustered field fielding raise raising assemble assembling gather gathering "
+    "generate generating mobilise mobilize recruit number numbering".split()
+)
+CONTRIB_VERBS = frozenset(
+    "send sending contribute contributing provide providing commit committing deploy deploying "
+    "offer offering offered pledge pledged supply dispatch match allocate".split()
+)
+# tokens that may follow a unit-less force size ("a force of 64,000, officials said")
+_AFTER_OK = frozenset(
+    "to in into for if and or but by as at under with from on would will could could'nt should "
+    "might may is was were are be being personnel".split()
 )
 CONTRIB_CUES = frozenset(
     "mobilize mobilise mobilizing mobilising mobilization commit commits committed commitment "
@@ -107,25 +143,35 @@ CONTRIB_CUES = frozenset(
 )
 FORCE_CUES = frozenset(
     "force mission contingent deployment peacekeeping peacekeepers reassurance deterrent "
-    "deterrence plan proposal coalition".split()
+    "deterrence plan proposal coalition multinational stabilisation stabilization".split()
 )
 LIFETIME_CUES = frozenset("last lasts lasting lifetime duration endure remain stay".split())
 FAILURE_CUES = frozenset("collapse collapses fail fails unravel fall falls crumble disintegrate".split())
 COST_CUES = frozenset("cost costs fund funding budget spend spending price pay financing".split())
 COALITION_CUES = frozenset(
-    "coalition willing join joined joining participate participating signed pledged".split()
+    "coalition willing join joined joining participate participating signed pledged involved "
+    "attended met meeting talks summit representatives ministers present members part contingent "
+    "troops force committed commit contribute".split()
+)
+PLEDGE_CUES = frozenset(
+    "pledged pledge committed commit ready prepared readiness willingness contribute contributing "
+    "providing provide send sending signalled signaled offering offered".split()
 )
 AIR_CUES = frozenset("air force deploy deployed patrol policing support".split())
 
 
-_VAGUE_WORDS = frozenset({"tens", "hundreds", "thousands"})
+_VAGUE_WORDS = frozenset({"tens", "hundreds", "thousands", "several", "few", "dozen"})
 _UNIT_OR_MONEY = frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MONEY_SIGNS)
 
 
+_UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS
+
+
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
-    """Whether a sentence can match a quantity pattern: a number (or "tens of") and a unit."""
+    """Whether a sentence can match a quantity pattern: a number (or "tens of") and a unit, or a
+    number after a force noun or a mustering verb."""
     if words.isdisjoint(_UNIT_OR_MONEY):
-        return False
+        return has_number and not words.isdisjoint(_UNITLESS_TRIGGERS)
     return has_number or not words.isdisjoint(_VAGUE_WORDS)
 
 
@@ -183,9 +229,20 @@ def quantity_matcher(vocab: Any) -> Any:
     unit = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
     matcher = Matcher(vocab)
+    plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–"]}, "OP": "?"}, {"LOWER": "plus"}]
+    few = {"LOWER": {"IN": ["several", "few"]}}
+    hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
+    of_the: list[dict[str, Any]] = [{"LOWER": "of"},
+                                    {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
     matcher.add("QTY", expand_first([
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
+        [num, scale, *plus, mods, unit],
+        [num, scale, *of_the, mods, unit],
+        [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
+        [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
+        [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, {"LOWER": "dozen"}, mods, unit],
+        [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
@@ -196,21 +253,63 @@ def quantity_matcher(vocab: Any) -> Any:
     return matcher
 
 
-def _number(text: str) -> float | None:
-    t = text.lower().replace(",", "")
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """A number as written in a report: "25,000", "10.000" (dot thousands, as in much of
+    continental Europe), "1.5", "ten", "Twenty-six" (number words through text2num)."""
+    t = text.strip().lower()
+    if not t:
+        return None
+    if t[0].isdigit():
+        if _DOT_THOUSANDS.match(t):
+            return float(t.replace(".", ""))
+        if _COMMA_THOUSANDS.match(t) or "," not in t:
+            try:
+                return float(t.replace(",", ""))
+            except ValueError:
+                return None
+        return None
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
     try:
-        return float(t)
-    except ValueError:
+        from text_to_num import text2num
+
+        return float(text2num(t, "en"))
+    except (ValueError, ImportError):
         return None
+
+
+def _number(text: str) -> float | None:
+    return parse_number(text)
+
+
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 
 def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None, str, str] | None:
     """Numbers (scaled), the unit word or money code, and the first number as written."""
+    if lower[0] == "hundreds" and (len(lower) < 3 or lower[2] != "thousands"):
+        return [100.0, 1000.0], lower[-1], tokens[0].text, "hundreds"
     if lower[0] in VAGUE and not any(t.like_num for t in tokens):
         lo, hi, label = VAGUE[lower[0]]
         return [lo, hi], lower[-1], tokens[0].text, label
+    for key, (lo_n, hi_n) in FEW.items():  # "several hundred", "a few thousand"
+        n = len(key)
+        if tuple(lower[:n]) == key and len(lower) > n and lower[n] in ("hundred", "thousand"):
+            scale = 100.0 if lower[n] == "hundred" else 1000.0
+            return [lo_n * scale, hi_n * scale], lower[-1], tokens[0].text, " ".join(lower[:n + 1])
+    if "dozen" in lower[:2]:
+        count = {"a": 1, "one": 1, "two": 2, "half": 0.5}.get(lower[0], 1)
+        return [12.0 * count], lower[-1], tokens[0].text, ""
+    if len(lower) >= 3 and lower[0] in _TENS and lower[1] == "-" and tokens[2].like_num:
+        # "Twenty-six countries": one number, not the range 20-26
+        v = parse_number(tokens[0].text + "-" + tokens[2].text)
+        if v is not None:
+            return [v], lower[-1], tokens[0].text, ""
     nums: list[float] = []
     first_text = ""
     i = 0
@@ -241,6 +340,8 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
                 nums[0] *= scale
                 break
     unit = money if money else lower[-1]
+    if "plus" in lower:  # "60,000-plus troops"
+        return nums, unit, first_text, "plus"
     return nums, unit, first_text, ""
 
 
@@ -260,7 +361,7 @@ def find_quantities(
     """Quantities in one sentence with their token span ``(hit, start, end)``.
 
     ``spans`` are the quantity matcher's matches in the sentence (token indices relative to it,
-    overlaps already resolved).
+    overlaps already resolved). Force sizes without a unit word are looked for around them.
     """
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
@@ -283,39 +384,159 @@ def find_quantities(
         if any(w in CASUALTY for w in sent.window(s, 6, e - s + 6)):
             continue
         qual, qstart = _qualifier(sent, s)
-        if vague:
-            low, high = nums
-            qualifier = vague
-        elif len(nums) >= 2:
-            low, high = min(nums[:2]), max(nums[:2])
-            qualifier = qual or "range"
-        else:
-            n = nums[0]
-            if qual in _LOWER_BOUND:
-                low, high = n, None
-            elif qual in _UPPER_BOUND:
-                low, high = None, n
-            else:
-                low = high = n
-            qualifier = qual or "exact"
+        low, high, qualifier = _bounds(nums, qual, vague)
         unit, factor = _unit(unit_word)
         if unit is None:
             continue
         if factor != 1.0:
             low = None if low is None else round(low * factor, 1)
             high = None if high is None else round(high * factor, 1)
+        if unit == "troops" and _not_this_force(sent, s, e):
+            continue
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
         if subject is None:
             continue
-        label = SUBJECTS.get(subject) or (
-            f"troops {actor_name(nation)} would contribute" if nation else subject)
-        text_start = qstart
-        hit = QuantityHit(
-            subject=subject, subject_label=label, nation=nation, unit=unit, low=low, high=high,
-            qualifier=qualifier, text=sent.text_of(text_start, e), number_text=first_text,
-        )
-        out.append((hit, text_start, e))
+        out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
+                    qstart, e))
+    out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
+    out.sort(key=lambda h: h[1])
     return _merge_conversions(sent, out)
+
+
+def _hit(sent: Sent, subject: str, nation: str | None, unit: str, low: float | None,
+         high: float | None, qualifier: str, a: int, b: int, number_text: str) -> QuantityHit:
+    label = SUBJECTS.get(subject) or _contribution_label(nation)
+    return QuantityHit(subject=subject, subject_label=label, nation=nation, unit=unit, low=low,
+                       high=high, qualifier=qualifier, text=sent.text_of(a, b),
+                       number_text=number_text)
+
+
+def _contribution_label(nation: str | None) -> str:
+    if not nation:
+        return "troops a nation would contribute"
+    names = [actor_name(n) for n in nation.split("+")]
+    if len(names) > 1:
+        return f"troops {' and '.join(names)} would contribute together"
+    return f"troops {names[0]} would contribute"
+
+
+def _bounds(nums: list[float], qual: str, vague: str) -> tuple[float | None, float | None, str]:
+    if vague == "plus":
+        return nums[0], None, "at least"
+    if vague:
+        return nums[0], nums[1], vague
+    if len(nums) >= 2:
+        return min(nums[:2]), max(nums[:2]), qual or "range"
+    n = nums[0]
+    if qual in _LOWER_BOUND:
+        return n, None, qual
+    if qual in _UPPER_BOUND:
+        return None, n, qual
+    return n, n, qual or "exact"
+
+
+def _not_this_force(sent: Sent, s: int, e: int) -> bool:
+    """Another mission's size quoted as history, or a nation's whole army: not a force size."""
+    lo, hi = sent.clause_start(s), sent.clause_end(e - 1)
+    clause = sent.lower[lo:hi]
+    if any(w in MISSION_WORDS for w in clause):
+        return True
+    if any(len(w) == 4 and w.isdigit() and (w.startswith("19") or w[:3] in ("200", "201"))
+           for w in clause):
+        return True  # "In 1999 KFOR deployed 50,000 troops"
+    before = sent.lower[lo:s]
+    if any(w in ARMY_WORDS for w in before) or "armed forces" in " ".join(before):
+        return True
+    return False
+
+
+def _unitless(sent: Sent, prev_lower: AbstractSet[str],
+              taken: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """Force sizes written without a unit word: "a force of 64,000", "muster 25,000",
+    "France is willing to send between 5,000 and 10,000"."""
+    low = sent.lower
+    out: list[tuple[QuantityHit, int, int]] = []
+    k = 0
+    context = set(low) | set(prev_lower)
+    while k < len(low):
+        if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken):
+            k += 1
+            continue
+        tok = sent.tok(k)
+        first = parse_number(tok.text)
+        if first is None or first < 100:
+            k += 1
+            continue
+        nums = [first]
+        end = k + 1
+        if end + 1 < len(low) and low[end] in ("to", "and", "-", "–", "or") and \
+                sent.tok(end + 1).like_num and low[end + 1][0].isdigit():
+            second = parse_number(sent.tok(end + 1).text)
+            if second is not None:
+                nums.append(second)
+                end += 2
+        nxt = low[end] if end < len(low) else ""
+        if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK or nxt in SCALES or nxt == "%"):
+            k = end
+            continue  # "send 100 tanks", "2 billion": not troops
+        start = k - 1 if k > 0 and low[k - 1] == "between" else k
+        qual, qstart = _qualifier(sent, start)
+        j = qstart - 1
+        subject: str | None = None
+        nation: str | None = None
+        if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
+            subject, nation = _owner(sent, j - 1, context)
+        elif j >= 0 and low[j] in MUSTER_VERBS:
+            if context & (FORCE_CUES | TROOP_UNITS):
+                subject = "european_force"
+        elif j >= 0 and low[j] in CONTRIB_VERBS and set(low) & (TROOP_UNITS | FORCE_CUES | {"willing"}):
+            actors = sent.subject_actors(j, exclude=frozenset({"RUS", "UKR"}))
+            nations = sorted({a.iso3 for a in actors})
+            if len(nations) == 1:
+                subject, nation = f"contribution:{nations[0]}", nations[0]
+        if subject is None or _not_this_force(sent, k, end):
+            k = end
+            continue
+        lo_v, hi_v, qualifier = _bounds(nums, qual, "")
+        out.append((_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart, end,
+                         tok.text), qstart, end))
+        k = end
+    return out
+
+
+def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
+    """Whose force is "a force of N": Russia's, Ukraine's, one nation's, Ukraine's request or the
+    European force."""
+    low = sent.lower
+    window = low[max(0, noun - 4):noun]
+    if low[noun] == "army":
+        return None, None
+    # the owner stands right before the noun: "Britain's contingent", "a British contingent"
+    owners = [m for m in sent.mentions if noun - 4 <= m.start and m.end <= noun and all(
+        w in _OWNER_GLUE or w in MODIFIERS for w in low[m.end:noun])]
+    if owners:
+        iso3 = owners[-1].iso3
+        if iso3 == "RUS":
+            return "russian_forces", None
+        if iso3 == "UKR":
+            if _OWN_FORCE_WORDS & set(window):
+                return "ukrainian_forces", None
+            return "ukraine_request", None
+        return f"contribution:{iso3}", iso3
+    if _OWN_FORCE_WORDS & set(window):
+        return None, None  # "its military force of 800,000": an army, not this force
+    if _is_request(sent, 0):
+        return "ukraine_request", None
+    if context & (FORCE_CUES | TROOP_UNITS | {"european", "europe"}):
+        return "european_force", None
+    return None, None
+
+
+def _is_request(sent: Sent, s: int) -> bool:
+    """Ukraine (or its leader) asking for the force: a request word and Ukraine acting."""
+    if not any(w in REQUEST_CUES for w in sent.lower):
+        return False
+    return any(m.iso3 == "UKR" and not m.governed for m in sent.mentions)
 
 
 def _unit(word: str | None) -> tuple[str | None, float]:
@@ -353,42 +574,77 @@ def _subject(
 ) -> tuple[str | None, str | None]:
     lower = sent.lower
     if unit == "troops":
-        if unit_word == "strong" and not (set(lower[e:e + 2]) & {"force", "contingent", "mission",
-                                                                  "army", "brigade", "division"}):
-            return None, None
+        if unit_word in _WEAK_TROOP_UNITS:
+            near = set(lower[e:e + 2]) | set(lower[max(0, s - 5):s])
+            if unit_word == "people" or unit_word == "militaries":
+                near = words
+            if not near & {"force", "contingent", "mission", "brigade", "division", "company",
+                           "battalion", "deployment", "presence", "troops", "soldiers", "unit"}:
+                return None, None
         inside = [m for m in sent.mentions if s <= m.start and m.end <= e]
-        if "european" in span_lower:
-            return "european_force", None
         for m in inside:
             if m.iso3 == "RUS":
                 return "russian_forces", None
+        if _is_request(sent, s):
+            return "ukraine_request", None
+        if "european" in span_lower:
+            return "european_force", None
+        qs = _qualifier(sent, s)[1]
+        if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
+                qs >= 3 and lower[qs - 3] in ("combined", "joint")):
+            # "a contingent of 64,000 troops": whose force it is decides the subject
+            return _owner(sent, qs - 2, words | set(prev_lower))
+        # "a 64,000-strong force", "a 25,000-troop deployment": the size of a whole force
+        whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS))
+        if whole and not inside:
+            lo = sent.clause_start(s)
+            near_m = sent.free_mentions(max(lo, s - 8), s)
+            if near_m and near_m[-1].iso3 == "RUS" and s - near_m[-1].end <= 3:
+                return "russian_forces", None
+            return "european_force", None
+        for m in inside:
             if m.iso3 == "UKR":
                 return "ukrainian_forces", None
-            if words & CONTRIB_CUES:
-                return f"contribution:{m.iso3}", m.iso3
-            return None, None
-        # Ukraine's request: a request verb with Ukraine (or Zelensky) acting before it
-        for k in range(len(lower)):
-            if k >= s:
-                break
-            if lower[k] in REQUEST_CUES:
-                actors = sent.subject_actors(k)
-                if any(a.iso3 == "UKR" for a in actors):
-                    return "ukraine_request", None
+            return f"contribution:{m.iso3}", m.iso3
+        # "troops from Sweden", "soldiers from European states"
+        tail = lower[e:e + 4]
+        if tail[:1] == ["from"]:
+            if "european" in tail or "europe" in tail:
+                return "european_force", None
+            following = [m for m in sent.mentions if e < m.start <= e + 3]
+            if following and following[0].iso3 not in ("RUS", "UKR"):
+                return f"contribution:{following[0].iso3}", following[0].iso3
+        # "a British contribution of up to 10,000 personnel"
+        if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in ("contribution", "contingent", "share"):
+            own = [m for m in sent.mentions if qs - 5 <= m.start and m.end <= qs - 2]
+            if own and own[-1].iso3 not in ("RUS", "UKR"):
+                return f"contribution:{own[-1].iso3}", own[-1].iso3
         # "Russia has 600,000 troops" / "Russia's 600,000 troops"
         lo = sent.clause_start(s)
-        near = [m for m in sent.free_mentions(max(lo, s - 4), s)]
-        if near and near[-1].iso3 == "RUS":
+        near_m = sent.free_mentions(max(lo, s - 8), s)
+        if near_m and near_m[-1].iso3 == "RUS":
             return "russian_forces", None
+        if near_m and near_m[-1].iso3 == "UKR":
+            return "ukrainian_forces", None
         if words & CONTRIB_CUES:
             actors = sent.subject_actors(s, exclude=frozenset({"RUS", "UKR"}))
-            nations = {a.iso3 for a in actors}
+            nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1:
-                iso3 = nations.pop()
-                return f"contribution:{iso3}", iso3
+                return f"contribution:{nations[0]}", nations[0]
             if nations:
+                if words & {"combined", "joint", "together", "jointly"}:
+                    return "contribution:" + "+".join(nations), "+".join(nations)
+                if words & {"plan", "plans", "force", "proposal", "multinational"}:
+                    return "european_force", None  # several nations planning one force
                 return None, None  # several nations at once: whose troops is unclear
         if words & FORCE_CUES:
+            return "european_force", None
+        # "European capitals could hardly gather 25,000 troops", "Europe may need to deploy ..."
+        if words & {"europe", "european", "europeans"} and (
+            (qs > 0 and lower[qs - 1] in MUSTER_VERBS) or words & CONTRIB_CUES
+        ):
+            return "european_force", None
+        if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
             return "european_force", None
         return None, None
     if unit == "km":
@@ -412,6 +668,8 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
+        if words & PLEDGE_CUES:
+            return "countries_pledged", None
         return ("coalition_size", None) if words & COALITION_CUES else (None, None)
     if unit == "aircraft":
         return ("air_component", None) if words & AIR_CUES else (None, None)

@@ -35,6 +35,8 @@ _BOILER = re.compile(
 )
 # Cheap gate: a line without any of these cannot be boilerplate, a caption or metadata.
 _KEYS = (
+    "day,", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "title", "headline", "outlet", "publication", "publisher", "newspaper", "site", "|",
     "newsletter", "subscri", "sign", "follow us", "share", "related", "read ", "see ", "advertis",
     "privacy", "terms of", "recaptcha", "cookie", "rights reserved", "copyright", "©", "photo",
     "image", "picture", "caption", "getty", "shutterstock", "latest posts", "source", "original",
@@ -47,9 +49,27 @@ _SOURCE_LINK = re.compile(r"^(source( link)?|original( article)?|link)\s*:\s*(?P
 _AUTHOR = re.compile(r"^(author|written by|reporter)\s*:\s*(?P<name>.*?)\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
 _DATE_LINE = re.compile(
-    r"^(publish(ed)?( date| on)?|date( published)?|posted( on)?|updated( on)?)\s*:\s*(?P<date>.+?)\s*$",
+    r"^(publish(ed)?( date| on)?|date( published)?|posted( on)?|updated( on)?)\s*:\s*(?P<date>.+?)\s*$"
+    r"|^date\s+(?P<date2>\d{4}-\d{2}-\d{2}.*)$",
     re.IGNORECASE,
 )
+_LONE_DATE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[ T,]+[\d:]{4,8})?\s*$",
+    re.IGNORECASE)
+# A plain-text header line: "Title: ...", "Outlet: ...", "Publication: ..."
+_HEADER = re.compile(
+    r"^(?P<key>title|headline|outlet|publication|publisher|newspaper|site|source name)\s*:\s*"
+    r"(?P<value>.+?)\s*$", re.IGNORECASE)
+_HEADER_KEYS = {"title": "title", "headline": "title", "outlet": "sitename",
+                "publication": "sitename", "publisher": "sitename", "newspaper": "sitename",
+                "site": "sitename", "source name": "sitename"}
+# "By Anna Keller | The Evening Ledger | 6 March 2025", "The Valley Courier | 4 March 2025"
+_PIPE_BYLINE = re.compile(
+    r"^(?:(?i:by)\s+(?P<author>[^|]{3,60}?)\s*\|\s*)?(?P<outlet>[^|]{3,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
+# "LONDON, March 3 (Northwire) - ": a wire dateline names the agency
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'/ -]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<outlet>[A-Z][^)]{1,40})\)\s*[-–—]")
 _CAPTION = re.compile(
     r"\((?:[A-Z][\w.&/ -]*\s)?photos?\b[^)]*\)\s*$|\((?:photo|image|picture)[^)]*\)\s*$|"
     r"^(photo|image|picture|caption)( credit)?\s*:|(?:AP|AFP|Reuters|EPA|Getty Images)\s+Photo\b[^.]*$|"
@@ -211,9 +231,26 @@ def clean(raw: RawReport) -> Report:
                 meta.setdefault("author", m.group("name"))
             removed.append(Removed(a, b, "metadata"))
             continue
+        m = _HEADER.match(line)
+        if m and words <= 25 and len(kept) <= 3:
+            meta.setdefault(_HEADER_KEYS[m.group("key").lower()], m.group("value"))
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        m = _PIPE_BYLINE.match(line)
+        if m and len(kept) <= 3 and parse_date(m.group("date")):
+            meta.setdefault("sitename", m.group("outlet").strip())
+            meta.setdefault("date", m.group("date"))
+            if m.group("author"):
+                meta.setdefault("author", m.group("author").strip())
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        if words <= 6 and len(kept) <= 3 and _LONE_DATE.match(line) and parse_date(line):
+            meta.setdefault("date", line)  # "Wednesday, 7 January 2026 13:04"
+            removed.append(Removed(a, b, "metadata"))
+            continue
         m = _DATE_LINE.match(line)
         if m and words <= 8:
-            date = parse_date(m.group("date"))
+            date = parse_date(m.group("date") or m.group("date2"))
             if date:
                 meta.setdefault("date", date)
             removed.append(Removed(a, b, "metadata"))
@@ -272,6 +309,10 @@ def clean(raw: RawReport) -> Report:
             title = first
     if not title and url:
         title = _title_from_url(url)
+    if "sitename" not in meta:
+        m = _DATELINE.match(text[unique[0][0]:unique[0][1]])
+        if m:
+            meta["sitename"] = m.group("outlet").strip()
     outlet = meta.get("sitename") or (_outlet_from_url(url) if url else None)
     date = meta.get("date")
     date = parse_date(date) if date else None

@@ -27,9 +27,15 @@ from typing import Any
 
 from reassure.evidence._model import DuplicateGroup, Report
 
-__all__ = ["DEDUP_THRESHOLD", "NUM_PERM", "find_duplicates", "shingles", "signatures"]
+__all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "NUM_PERM", "claim_keys", "combined_similarity",
+           "find_duplicates", "shingles", "signatures"]
 
 DEDUP_THRESHOLD = 0.15
+CLAIM_WEIGHT = 0.5  # share of the claim-key Jaccard in the combined similarity
+MIN_SHARED_KEYS = 3  # claim keys two reports must share before the keys count at all
+DISJOINT_DISCOUNT = 0.5
+_MAX_KEY_REPORTS = 16
+_EVERYWHERE = frozenset({"UKR", "RUS"})  # named in every report on the topic: no evidence
 NUM_PERM = 256
 LSH_PARAMS = (128, 2)  # bands, rows per band
 _ESTIMATE_MARGIN = 0.08  # ~3.5 standard errors of a 256-permutation estimate near 0.15
@@ -54,6 +60,49 @@ def shingles(text: str) -> set[str]:
     return out
 
 
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\w.,])\d{3,}(?![\d.,])")
+
+
+def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequence[Any],
+               named: Sequence[frozenset[str]] | None = None) -> list[set[str]]:
+    """What each report claims, in words that survive translation and rewording: each figure
+    with its subject and bounds, each nation's stance, each nation named, and every number of
+    100 or more in the text written without separators ("64.000" and "64,000" are both
+    "64000"; years are left out)."""
+    index = {r.id: k for k, r in enumerate(reports)}
+    keys: list[set[str]] = [set() for _ in reports]
+    for k, nations in enumerate(named or ()):
+        keys[k].update(f"m:{n}" for n in nations if n not in _EVERYWHERE)
+    for c in claims:
+        keys[index[c.report_id]].add(f"q:{c.subject}:{c.low}:{c.high}")
+    for st in stances:
+        keys[index[st.report_id]].add(f"s:{st.actor}:{st.stance}")
+    for k, r in enumerate(reports):
+        for m in _NUMBER.findall(r.clean_text):
+            digits = re.sub(r"[.,]", "", m)
+            if not (len(digits) == 4 and digits[:2] in ("19", "20")):
+                keys[k].add("n:" + digits.lstrip("0"))
+    return keys
+
+
+def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
+    """Shingle Jaccard blended with the Jaccard of the claim keys, when two reports share at
+    least ``MIN_SHARED_KEYS`` keys (one shared figure proves nothing); two reports that both
+    make claims (or name nations) and share none are different stories however many words they
+    share (short reports on one topic share many), so their shingle similarity is halved."""
+    if a and b and a.isdisjoint(b):
+        return shingle_sim * DISJOINT_DISCOUNT
+    # figures identify a story; nations named and stances (every story has Britain and France
+    # ready) only tell stories apart
+    ca = {k for k in a if k[:2] in ("q:", "n:")}
+    cb = {k for k in b if k[:2] in ("q:", "n:")}
+    shared = len(ca & cb)
+    if shared < MIN_SHARED_KEYS:
+        return shingle_sim
+    keys_sim = shared / len(ca | cb)
+    return max(shingle_sim, (1 - CLAIM_WEIGHT) * shingle_sim + CLAIM_WEIGHT * keys_sim)
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
@@ -71,14 +120,48 @@ def signatures(texts: Sequence[str]) -> list[tuple[set[str], Any]]:
     return [(s, LeanMinHash(h)) for s, h in zip(sets, hashes, strict=True)]
 
 
+def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshold: float,
+                    find: Any, parent: list[int], link: dict[int, float]) -> None:
+    """A translation shares few word shingles with its original but most of its claims: reports
+    sharing ``MIN_SHARED_KEYS`` claim keys are candidates too. Keys held by more than
+    ``_MAX_KEY_REPORTS`` reports (a figure every story repeats) propose nothing."""
+    holders: dict[str, list[int]] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            if k[:2] in ("q:", "n:"):
+                holders.setdefault(k, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for members in holders.values():
+        if len(members) > _MAX_KEY_REPORTS:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pair = (members[x], members[y])
+                shared[pair] = shared.get(pair, 0) + 1
+    for (i, j), n in sorted(shared.items()):
+        if n < MIN_SHARED_KEYS:
+            continue
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        sim = combined_similarity(_jaccard(sets[i], sets[j]), keys[i], keys[j])
+        if sim >= threshold:
+            lo, hi = min(ri, rj), max(ri, rj)
+            parent[hi] = lo
+            link[lo] = min(link.get(lo, 1.0), link.get(hi, 1.0), sim)
+
+
 def find_duplicates(
     reports: Sequence[Report],
     threshold: float = DEDUP_THRESHOLD,
     sigs: Sequence[tuple[set[str], Any]] | None = None,
+    keys: Sequence[set[str]] | None = None,
 ) -> list[DuplicateGroup]:
     """Group the reports into stories; every report is in exactly one group (alone if unique).
 
-    ``sigs`` are the reports' `signatures`, when already computed (in worker processes).
+    ``sigs`` are the reports' `signatures`, when already computed (in worker processes);
+    ``keys`` their `claim_keys`: with them, reports that share claims are candidates too and
+    pairs are scored by `combined_similarity`.
     """
     import numpy as np
     from datasketch import MinHashLSH
@@ -115,6 +198,8 @@ def find_duplicates(
                     continue
                 tried[rj] = tried.get(rj, 0) + 1
                 sim = _jaccard(s, sets[j])
+                if keys is not None:
+                    sim = combined_similarity(sim, keys[i], keys[j])
                 best = max(best, sim)
                 if sim >= threshold:
                     lo, hi = min(ri, rj), max(ri, rj)
@@ -122,6 +207,8 @@ def find_duplicates(
                     link[lo] = min(link.get(lo, 1.0), link.get(hi, 1.0), sim)
         if best < _NEAR_COPY:
             lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
+    if keys is not None:
+        _join_by_claims(sets, keys, threshold, find, parent, link)
     groups: dict[int, list[int]] = {}
     for i in range(len(reports)):
         groups.setdefault(find(i), []).append(i)

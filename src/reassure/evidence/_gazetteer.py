@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["actor_name", "entity_patterns"]
+__all__ = ["GROUPS", "actor_name", "entity_patterns", "nation_of"]
 
 # Names pycountry spells differently from the news, and short forms.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -47,14 +47,49 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 CAPITALS: dict[str, tuple[str, ...]] = {
     "USA": ("Washington",), "RUS": ("Moscow", "the Kremlin", "Kremlin"), "UKR": ("Kyiv", "Kiev"),
     "GBR": ("London", "Downing Street"), "DEU": ("Berlin",), "POL": ("Warsaw",),
-    "FRA": ("Paris", "the Elysee", "the Élysée"), "ITA": ("Rome",),
+    "FRA": ("Paris", "the Elysee", "the Élysée"), "ITA": ("Rome",), "CZE": ("Prague",),
+    "LTU": ("Vilnius",), "EST": ("Tallinn",), "LVA": ("Riga",), "ESP": ("Madrid",),
+    "PRT": ("Lisbon",), "SWE": ("Stockholm",), "NOR": ("Oslo",), "DNK": ("Copenhagen",),
+    "FIN": ("Helsinki",), "GRC": ("Athens",), "CAN": ("Ottawa",), "AUS": ("Canberra",),
+    "TUR": ("Ankara",), "NLD": ("The Hague",), "ROU": ("Bucharest",), "HUN": ("Budapest",),
+    "SVK": ("Bratislava",), "IRL": ("Dublin",), "AUT": ("Vienna",),
+}
+# Parliaments standing for their nation when they decide ("The Riigikogu approved ...").
+PARLIAMENTS: dict[str, tuple[str, ...]] = {
+    "DEU": ("the Bundestag", "Bundestag"), "EST": ("the Riigikogu", "Riigikogu"),
+    "POL": ("the Sejm", "Sejm"), "LVA": ("the Saeima", "Saeima"), "DNK": ("the Folketing", "Folketing"),
+    "LTU": ("the Seimas", "Seimas"), "NOR": ("the Storting", "Storting"),
+    "SWE": ("the Riksdag", "Riksdag"), "NLD": ("the Tweede Kamer",),
+}
+# Groups of nations, expanded to their members (the expansion is shown with each stance).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "the Baltic states": ("EST", "LVA", "LTU"), "Baltic states": ("EST", "LVA", "LTU"),
+    "the Baltic countries": ("EST", "LVA", "LTU"), "Baltic countries": ("EST", "LVA", "LTU"),
+    "the Baltics": ("EST", "LVA", "LTU"), "Baltic nations": ("EST", "LVA", "LTU"),
+    "the Baltic nations": ("EST", "LVA", "LTU"), "the Baltic republics": ("EST", "LVA", "LTU"),
+    "Nordic countries": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "the Nordic countries": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "Nordic states": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "the Nordic states": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "Nordic nations": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "the Nordics": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "Scandinavian countries": ("DNK", "NOR", "SWE"),
+    "the Scandinavian countries": ("DNK", "NOR", "SWE"),
+    "the Benelux countries": ("BEL", "NLD", "LUX"), "Benelux countries": ("BEL", "NLD", "LUX"),
+    "Nordic and Baltic countries": ("DNK", "FIN", "ISL", "NOR", "SWE", "EST", "LVA", "LTU"),
+    "the Nordic and Baltic countries": ("DNK", "FIN", "ISL", "NOR", "SWE", "EST", "LVA", "LTU"),
+    "Nordic and Baltic states": ("DNK", "FIN", "ISL", "NOR", "SWE", "EST", "LVA", "LTU"),
+    "Baltic and Nordic countries": ("DNK", "FIN", "ISL", "NOR", "SWE", "EST", "LVA", "LTU"),
+    "the NB8": ("DNK", "FIN", "ISL", "NOR", "SWE", "EST", "LVA", "LTU"),
+    "NB8": ("DNK", "FIN", "ISL", "NOR", "SWE", "EST", "LVA", "LTU"),
 }
 # Leaders and ministers named without their nation (Feb-Apr 2025).
 PERSONS: dict[str, tuple[str, ...]] = {
     "FRA": ("Macron", "Emmanuel Macron", "Barrot", "Lecornu", "Bayrou"),
-    "GBR": ("Starmer", "Keir Starmer", "Healey", "John Healey", "Lammy", "David Lammy"),
+    "GBR": ("Starmer", "Keir Starmer", "Sir Keir", "Healey", "John Healey", "Lammy", "David Lammy",
+            "Radakin", "Pollard"),
     "DEU": ("Scholz", "Olaf Scholz", "Merz", "Friedrich Merz", "Pistorius", "Baerbock"),
-    "POL": ("Tusk", "Donald Tusk", "Kosiniak-Kamysz", "Sikorski", "Duda"),
+    "POL": ("Tusk", "Donald Tusk", "Kosiniak-Kamysz", "Kosiniak-Kamysh", "Sikorski", "Duda"),
     "ITA": ("Meloni", "Giorgia Meloni", "Crosetto", "Tajani"),
     "NLD": ("Schoof", "Dick Schoof", "Brekelmans", "Ruben Brekelmans"),
     "USA": ("Trump", "Donald Trump", "Hegseth", "Pete Hegseth", "Rubio", "Marco Rubio",
@@ -62,12 +97,15 @@ PERSONS: dict[str, tuple[str, ...]] = {
     "UKR": ("Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy",
             "Vladimir Zelensky", "Sybiha", "Andrii Sybiha"),
     "RUS": ("Putin", "Vladimir Putin", "Lavrov", "Sergei Lavrov", "Peskov", "Dmitry Peskov"),
-    "LTU": ("Sakaliene", "Dovile Sakaliene", "Nauseda", "Nausėda"),
-    "DNK": ("Frederiksen", "Løkke Rasmussen"), "SWE": ("Kristersson",),
+    "LTU": ("Sakaliene", "Dovile Sakaliene", "Šakalienė", "Nauseda", "Nausėda"),
+    "DNK": ("Frederiksen", "Mette Frederiksen", "Løkke Rasmussen"),
     "NOR": ("Støre", "Store"), "FIN": ("Orpo", "Stubb"), "ESP": ("Albares", "Sánchez"),
     "SVK": ("Fico",), "HUN": ("Orbán", "Orban"), "ROU": ("Ciolacu",), "GRC": ("Mitsotakis",),
-    "EST": ("Michal",), "LVA": ("Rinkēvičs", "Rinkevics"), "CZE": ("Fiala",),
+    "LVA": ("Rinkēvičs", "Rinkevics"),
     "HRV": ("Milanović", "Milanovic"), "BGR": ("Radev",),
+    "CZE": ("Fiala", "Pavel", "Petr Pavel"), "CAN": ("Carney", "Trudeau"), "AUS": ("Albanese",),
+    "TUR": ("Erdogan", "Erdoğan"), "SWE": ("Kristersson", "Jonson", "Pal Jonson", "Pål Jonson"),
+    "EST": ("Michal", "Kristen Michal", "Tsahkna", "Margus Tsahkna"),
 }
 # Names that contain a place but are not actors: matched first so they win.
 BLOCKERS = (
@@ -92,6 +130,30 @@ def _names() -> dict[str, str]:
                 "MDA": "Moldova", "IRN": "Iran", "SYR": "Syria", "VNM": "Vietnam",
                 "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "LAO": "Laos"})
     return out
+
+
+@lru_cache(maxsize=1)
+def _word_nations() -> dict[str, str]:
+    """Single words that name a nation (names, demonyms, leaders' surnames) -> ISO3."""
+    out: dict[str, str] = {}
+    for table in (PERSONS, DEMONYMS, CAPITALS, ALIASES):
+        for iso3, names in table.items():
+            for n in names:
+                out.setdefault(n.split()[-1].lower(), iso3)
+    return out
+
+
+def nation_of(speaker: str | None) -> str | None:
+    """The nation a speaker stands for ("Danish Prime Minister Mette Frederiksen" -> DNK), if
+    one word of the name says it; None otherwise."""
+    if not speaker:
+        return None
+    words = _word_nations()
+    for w in reversed(speaker.replace("’", "'").replace("'s", "").split()):
+        iso3 = words.get(w.strip(".,").lower())
+        if iso3:
+            return iso3
+    return None
 
 
 def actor_name(iso3: str) -> str:
@@ -126,6 +188,11 @@ def entity_patterns() -> list[dict[str, object]]:
     for iso3, names in CAPITALS.items():
         for n in names:
             add(n, "NATION", iso3)
+    for iso3, names in PARLIAMENTS.items():
+        for n in names:
+            add(n, "NATION", iso3)
+    for text, members in GROUPS.items():
+        add(text, "GROUP", "+".join(members))
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
             n = str(getattr(c, attr, "") or "")

@@ -98,7 +98,30 @@ def read_raw(path: str | Path) -> RawReport:
     return RawReport(path=name, fmt="text", text=text)
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16/32 text (Windows tools write it): by its byte-order mark, or, without one, by the
+    NUL byte beside every ASCII letter."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    head = data[:4096]
+    if len(head) >= 16 and len(head) % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > len(odd) * 0.9 and even.count(0) < len(even) * 0.1:
+            return data.decode("utf-16-le", errors="replace")
+        if even.count(0) > len(even) * 0.9 and odd.count(0) < len(odd) * 0.1:
+            return data.decode("utf-16-be", errors="replace")
+    return None
+
+
 def _decode(data: bytes, name: str) -> str:
+    wide = _utf16(data)
+    if wide is not None:
+        data = wide.encode("utf-8")
     head = data[:8192]
     if b"\x00" in head:
         raise EvidenceError(f"{name}: binary file (NUL bytes), not a text or HTML report")

@@ -12,7 +12,10 @@ from reassure.errors import EvidenceError
 from reassure.evidence._claims import SUBJECTS
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
+    PLEDGE_STAGES,
     DuplicateGroup,
+    PledgeEntry,
+    PledgeStage,
     PositionEntry,
     Problem,
     QuantityClaim,
@@ -22,7 +25,7 @@ from reassure.evidence._model import (
     StanceClaim,
     StanceValue,
 )
-from reassure.evidence._stances import STANCES
+from reassure.evidence._stances import STANCES, TROOP_STANCES
 
 __all__ = ["APPROX_TOLERANCE", "Ledger", "build_ledger"]
 
@@ -41,6 +44,7 @@ class Ledger:
     positions: tuple[PositionEntry, ...]
     problems: tuple[Problem, ...]
     dedup_threshold: float
+    pledges: tuple[PledgeEntry, ...] = ()
 
     def report(self, report_id: str) -> Report:
         """The report with this id (KeyError if none)."""
@@ -80,6 +84,13 @@ class Ledger:
                 return p
         raise KeyError(actor)
 
+    def pledge(self, nation: str) -> PledgeEntry:
+        """A nation's pledge, stage by stage (KeyError if none reported)."""
+        for p in self.pledges:
+            if p.nation == nation:
+                return p
+        raise KeyError(nation)
+
     def scenario_sources(self) -> str:
         """TOML fragments for a scenario: ``[[sources]]`` and commented suggested parameters."""
         from reassure.evidence._scenario import scenario_sources
@@ -92,6 +103,7 @@ class Ledger:
             "duplicate_groups": [g.to_dict() for g in self.duplicate_groups],
             "quantities": [e.to_dict() for e in self.quantities],
             "positions": [p.to_dict() for p in self.positions],
+            "pledges": [p.to_dict() for p in self.pledges],
             "claims": [c.to_dict() for c in self.claims],
             "stances": [s.to_dict() for s in self.stances],
             "problems": [p.to_dict() for p in self.problems],
@@ -145,17 +157,20 @@ def build_ledger(
     claims: list[QuantityClaim] = []
     stances: list[StanceClaim] = []
     sigs: list[tuple[set[str], Any]] = []
+    named: list[frozenset[str]] = []
     for part in parts:
         for item in part:
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
-            report, qs, ss, sig = item
+            report, qs, ss, sig, nations = item
             reports.append(report)
             claims.extend(qs)
             stances.extend(ss)
             sigs.append(sig)
-    groups = find_duplicates(reports, threshold, sigs) if reports else []
+            named.append(nations)
+    keys = _fingerprints(reports, claims, stances, named)
+    groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
     group_of = {rid: g.id for g in groups for rid in g.report_ids}
     return Ledger(
         reports=tuple(reports),
@@ -166,7 +181,17 @@ def build_ledger(
         positions=tuple(_position_entries(stances, group_of)),
         problems=tuple(problems),
         dedup_threshold=threshold,
+        pledges=tuple(_pledge_entries(reports, claims, stances, group_of)),
     )
+
+
+def _fingerprints(reports: Sequence[Report], claims: Sequence[QuantityClaim],
+                  stances: Sequence[StanceClaim], named: Sequence[frozenset[str]]) -> list[set[str]]:
+    """What each report claims (figures with their subject, nations' stances, nations named):
+    survives translation and rewording, unlike word shingles."""
+    from reassure.evidence._dedup import claim_keys
+
+    return claim_keys(reports, claims, stances, named)
 
 
 def _jobs(jobs: int | None, n_files: int) -> int:
@@ -185,14 +210,15 @@ def _jobs(jobs: int | None, n_files: int) -> int:
 
 
 _Item = tuple[Path, tuple[str, str]]
-_Result = Problem | tuple[Report, list[QuantityClaim], list[StanceClaim], tuple[set[str], Any]]
+_Result = Problem | tuple[Report, list[QuantityClaim], list[StanceClaim], tuple[set[str], Any],
+                         frozenset[str]]
 
 
 def _process(items: Sequence[_Item]) -> list[_Result]:
     """Read, clean and extract a run of files (in a worker process or in this one)."""
     from reassure.evidence._clean import clean
     from reassure.evidence._dedup import signatures
-    from reassure.evidence._extract import extract
+    from reassure.evidence._extract import extract_all
     from reassure.evidence._ingest import read_raw
 
     out: list[Problem | Report] = []
@@ -206,11 +232,12 @@ def _process(items: Sequence[_Item]) -> list[_Result]:
             report = dataclasses.replace(report, id=rid, source_id=sid)
         out.append(report)
     reports = [r for r in out if isinstance(r, Report)]
-    extracted = extract(reports)
+    extracted = extract_all(reports)
     sig_of = dict(zip((r.id for r in reports), signatures([r.clean_text for r in reports]),
                       strict=True))
     return [
-        r if isinstance(r, Problem) else (r, *extracted[r.id], sig_of[r.id])
+        r if isinstance(r, Problem) else (r, extracted[r.id][0], extracted[r.id][1], sig_of[r.id],
+                                          extracted[r.id][2])
         for r in out
     ]
 
@@ -290,6 +317,8 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str])
         else:
             status = "conflict"
             low, high = min(b[0] for b in raw), max(b[1] for b in raw)
+        if status == "agreement" and _independent((c.report_id for c in cs), group_of) < 2:
+            status = SINGLE  # one story (copies count once) cannot agree with itself
         entries.append(QuantityEntry(
             subject=subject,
             subject_label=cs[0].subject_label,
@@ -324,21 +353,95 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
             )
             for st, vs in sorted(by_stance.items(), key=lambda kv: order.index(kv[0]))
         )
+        # conflict: on sending troops, a nation reported as ready (or open to it) and as
+        # declining, or as ready and undecided (conditional conflicts with neither); talks, leadership and views of the plan do not
+        # count (taking part in the talks is not offering troops)
         polarity: dict[str, list[str]] = {}
         for v in values:
-            polarity.setdefault(STANCES[v.stance], []).append(v.stance)
+            if v.stance in TROOP_STANCES:
+                polarity.setdefault(STANCES[v.stance], []).append(v.stance)
         conflict = None
-        if "positive" in polarity and ("negative" in polarity or "hesitant" in polarity):
-            against = polarity.get("negative", []) + polarity.get("hesitant", [])
-            conflict = f"{'/'.join(polarity['positive'])} vs {'/'.join(against)}"
+        pro = polarity.get("positive", [])  # a condition is compatible with declining for now
+        if (pro or "open" in polarity) and "negative" in polarity:
+            conflict = f"{'/'.join(pro + polarity.get('open', []))} vs {'/'.join(polarity['negative'])}"
+        elif pro and "hesitant" in polarity:
+            conflict = f"{'/'.join(pro)} vs {'/'.join(polarity['hesitant'])}"
+        independent = _independent((s.report_id for s in ss), group_of)
         entries.append(PositionEntry(
             actor=actor,
             actor_name=ss[0].actor_name,
-            status="conflict" if conflict else "agreement",
+            status="conflict" if conflict else ("agreement" if independent >= 2 else SINGLE),
             stances=values,
             claim_ids=tuple(s.id for s in ss),
             report_ids=_unique(s.report_id for s in ss),
-            independent_sources=_independent((s.report_id for s in ss), group_of),
+            independent_sources=independent,
             conflict=conflict,
         ))
+    return entries
+
+
+SINGLE = "single source"
+_DEPLOYED = frozenset({"deployed", "arrived", "stationed"})
+_NOT_YET = frozenset({"would", "will", "could", "be", "to", "been", "being", "may", "might",
+                      "if", "not", "ready", "before"})
+_APPROVED = frozenset({"approved", "voted", "authorised", "authorized", "endorsed"})
+_PARLIAMENT = frozenset({"parliament", "parliament's", "bundestag", "riigikogu", "saeima",
+                         "folketing", "sejm", "seimas", "storting", "riksdag", "lawmakers",
+                         "mps", "deputies", "congress"})
+
+
+def _stage_of(sentence: str, stance: str | None = None) -> str:
+    """stated / pledged / approved / deployed, from the sentence that reports a nation's offer."""
+    import re
+
+    words = [w.strip(".,;:\"'“”’") for w in re.findall(r"[\w'’.-]+", sentence.lower())]
+    for k, w in enumerate(words):
+        if w in _DEPLOYED and not set(words[max(0, k - 2):k]) & _NOT_YET:
+            return "deployed"
+    if set(words) & _APPROVED and set(words) & _PARLIAMENT and not set(words) & {
+            "would", "will", "needs", "need", "require", "requires", "must"}:
+        return "approved"
+    return "stated" if stance is not None else "pledged"
+
+
+def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
+                    stances: Sequence[StanceClaim], group_of: dict[str, str]) -> list[PledgeEntry]:
+    from reassure.evidence._clean import parse_date
+    from reassure.evidence._gazetteer import actor_name
+
+    date_of = {r.id: r.date for r in reports}
+    found: dict[str, dict[str, list[tuple[str | None, Any]]]] = {}
+    for c in claims:
+        if c.unit != "troops" or not c.subject.startswith("contribution:") or not c.nation \
+                or "+" in c.nation:
+            continue
+        stage = _stage_of(c.sentence)
+        when = parse_date(c.sentence) or date_of.get(c.report_id)
+        found.setdefault(c.nation, {}).setdefault(stage, []).append((when, c))
+    for st in stances:
+        if st.stance not in ("ready", "conditional") or st.actor in ("RUS", "UKR"):
+            continue
+        stage = _stage_of(st.sentence, st.stance)
+        when = parse_date(st.sentence) or date_of.get(st.report_id)
+        found.setdefault(st.actor, {}).setdefault(stage, []).append((when, st))
+    entries = []
+    for nation in sorted(found, key=actor_name):
+        stages = []
+        for stage in PLEDGE_STAGES:
+            items = found[nation].get(stage)
+            if not items:
+                continue
+            # the first report of the stage (undated last), its claim and quote
+            items.sort(key=lambda it: (it[0] is None, it[0] or "", it[1].id))
+            when, first = items[0]
+            low = getattr(first, "low", None)
+            high = getattr(first, "high", None)
+            stages.append(PledgeStage(
+                stage=stage, date=when, low=low, high=high, claim_id=first.id,
+                report_id=first.report_id, quote=first.sentence,
+                claim_ids=tuple(it[1].id for it in items),
+                independent_sources=_independent((it[1].report_id for it in items), group_of),
+            ))
+        entries.append(PledgeEntry(nation=nation, nation_name=actor_name(nation),
+                                   stages=tuple(stages)))
     return entries

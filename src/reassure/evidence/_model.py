@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
+    "PLEDGE_STAGES",
     "DuplicateGroup",
+    "PledgeEntry",
+    "PledgeStage",
     "PositionEntry",
     "Problem",
     "QuantityClaim",
@@ -98,7 +101,7 @@ class QuantityClaim:
     start: int
     end: int
     said_by: str | None = None
-    nation: str | None = None  # ISO3 for contribution subjects
+    nation: str | None = None  # ISO3 for contribution subjects ("FRA+GBR" for a combined one)
 
     @property
     def approximate(self) -> bool:
@@ -141,6 +144,8 @@ class StanceClaim:
     start: int
     end: int
     said_by: str | None = None
+    condition: str | None = None  # for "conditional": us-backstop | parliament | ceasefire | ...
+    group: str | None = None  # the group the actor was named in ("the Baltic states")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -150,6 +155,8 @@ class StanceClaim:
             "actor": self.actor,
             "actor_name": self.actor_name,
             "stance": self.stance,
+            "condition": self.condition,
+            "group": self.group,
             "cue": self.cue,
             "said_by": self.said_by,
             "sentence": self.sentence,
@@ -201,7 +208,7 @@ class QuantityEntry:
     subject: str
     subject_label: str
     unit: str
-    status: str  # agreement | conflict
+    status: str  # agreement (2+ independent sources) | single source | conflict
     low: float | None  # consensus range (agreement) or the span of all values (conflict)
     high: float | None
     values: tuple[QuantityValue, ...]
@@ -250,7 +257,7 @@ class PositionEntry:
 
     actor: str
     actor_name: str
-    status: str  # agreement | conflict
+    status: str  # agreement (2+ independent sources) | single source | conflict
     stances: tuple[StanceValue, ...]
     claim_ids: tuple[str, ...]
     report_ids: tuple[str, ...]
@@ -268,6 +275,48 @@ class PositionEntry:
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
         }
+
+
+PLEDGE_STAGES = ("stated", "pledged", "approved", "deployed")
+
+
+@dataclass(frozen=True)
+class PledgeStage:
+    """One stage of a nation's pledge (as the Kiel Ukraine Support Tracker tracks aid): the
+    first report of it, with its claim, quote and date."""
+
+    stage: str  # stated | pledged | approved | deployed (PLEDGE_STAGES)
+    date: str | None  # ISO date: in the sentence when it says one, else the report's date
+    low: float | None  # troops, for pledged/approved/deployed when a number was given
+    high: float | None
+    claim_id: str
+    report_id: str
+    quote: str
+    claim_ids: tuple[str, ...]  # every claim that reports this stage
+    independent_sources: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"stage": self.stage, "date": self.date, "low": self.low, "high": self.high,
+                "claim": self.claim_id, "report": self.report_id, "quote": self.quote,
+                "claims": list(self.claim_ids), "independent_sources": self.independent_sources}
+
+
+@dataclass(frozen=True)
+class PledgeEntry:
+    """A nation's offer of troops, stage by stage (stated -> pledged -> approved -> deployed)."""
+
+    nation: str
+    nation_name: str
+    stages: tuple[PledgeStage, ...]  # in PLEDGE_STAGES order, only the stages reported
+
+    @property
+    def stage(self) -> str:
+        """The furthest stage reported."""
+        return self.stages[-1].stage
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"nation": self.nation, "nation_name": self.nation_name, "stage": self.stage,
+                "stages": [s.to_dict() for s in self.stages]}
 
 
 @dataclass(frozen=True)

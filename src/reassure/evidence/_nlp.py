@@ -61,7 +61,7 @@ def get_nlp() -> Any:
     """The shared pipeline (cached): tokenizer, sentence starts, entity_ruler (nations)."""
     import spacy
     from spacy.language import Language
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     from reassure.evidence._gazetteer import entity_patterns
 
@@ -70,6 +70,10 @@ def get_nlp() -> Any:
     # "25,000–30,000" and "2025-02-20" split into number, dash, number.
     infixes = list(nlp.Defaults.infixes or ()) + [r"(?<=[0-9])[\-–—](?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "Germanyʼs" (a modifier-letter apostrophe, common in Ukrainian outlets' English) splits
+    # like "Germany's", so that the nation is found
+    suffixes = list(nlp.Defaults.suffixes or ()) + [r"(?<=\w)ʼ[sS]$"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     if not Language.has_factory(SENTENCES):
         Language.component(SENTENCES, func=_sentences)
     nlp.add_pipe(SENTENCES)

@@ -2,7 +2,9 @@
 
 Emits one ``[[sources]]`` table per report (id, title, outlet, date when known, file as given, url
 when known, and the ids of the ledger claims it supports), then commented suggested parameters
-with the ledger's consensus range, the sources and the claim ids behind each.
+with the ledger's consensus range, the sources and the claim ids behind each, then a commented
+``[[contributors]]`` table per nation generated from its stances and its pledge stages (stated ->
+pledged -> approved -> deployed), each stage with its date, quote and claim id.
 """
 
 from __future__ import annotations
@@ -24,15 +26,20 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
     "ukraine_request": ("force.target_troops", "troops", "a scenario of Ukraine's request"),
     "force_lifetime": ("horizon", "year", ""),
 }
-# stance -> contributor status in the scenario schema; the most restrictive stance wins
-CONTRIBUTOR_STATUS: dict[str, str] = {
-    "ruled-out": "ruled-out",
-    "premature": "premature",
-    "conditional-parliament": "conditional-parliament",
-    "constitutional-limit": "constitutional-limit",
-    "leading": "willing",
-    "ready": "willing",
-    "participating": "willing",
+# (stance, condition) -> contributor status in the scenario schema, most restrictive first: the
+# first that a nation's stances reach wins (an approved or deployed pledge makes it "willing")
+CONTRIBUTOR_STATUS: dict[tuple[str, str | None], str] = {
+    ("declines", None): "ruled-out",
+    ("undecided", None): "premature",
+    ("conditional", "parliament"): "conditional-parliament",
+    ("conditional", "constitution"): "constitutional-limit",
+    ("conditional", "mandate"): "conditional-mandate",
+    ("conditional", "us-backstop"): "willing",
+    ("conditional", "ceasefire"): "willing",
+    ("ready", None): "willing",
+    ("leading", None): "willing",
+    ("conditional", "other"): "unknown",
+    ("open", None): "unknown",  # weaker than any report of readiness
 }
 _NOT_CONTRIBUTORS = frozenset({"UKR", "RUS"})  # host and adversary
 
@@ -105,36 +112,81 @@ def scenario_sources(ledger: Ledger) -> str:
             prefix = f"# ({note}) " if note else "# "
             lines.append(f"{prefix}{field} = {{ {rng}, unit = {_s(unit)}, source = {sources} }}"
                          + tail)
-        elif e.subject.startswith("contribution:") and e.nation:
-            lines.append(
-                f"# [[contributors]] nation = {_s(e.nation)}, pledge_troops = {{ {rng}, "
-                f"unit = \"troops\", source = {sources} }}" + tail
-            )
+        elif e.subject.startswith("contribution:"):
+            continue  # in the nation's [[contributors]] block below, stage by stage
         else:
             lines.append(f"# (no scenario field) {e.subject_label}: {rng} {e.unit}, "
                          f"source = {sources}" + tail)
+    lines.append("")
+    lines.append("# Contributors from the ledger's stances and pledge stages (uncomment a block "
+                 "to use it; review first).")
     for p in ledger.positions:
-        line = _contributor(p, sid)
-        if line:
-            lines.append(line)
+        block = _contributor(ledger, p, sid)
+        if block:
+            lines.extend(block)
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _contributor(p: PositionEntry, sid: dict[str, str]) -> str | None:
-    if p.actor in _NOT_CONTRIBUTORS:
-        return None
-    statuses = [s for s in CONTRIBUTOR_STATUS if any(v.stance == s for v in p.stances)]
-    if not statuses:
-        return None
-    status = CONTRIBUTOR_STATUS[statuses[0]]
-    chosen = [v for v in p.stances if CONTRIBUTOR_STATUS.get(v.stance) == status]
-    reports = [r for v in chosen for r in v.report_ids]
-    claims = [c for v in chosen for c in v.claim_ids]
-    sources = "[" + ", ".join(_s(sid[r]) for r in dict.fromkeys(reports)) + "]"
-    tail = f"  # claims: {', '.join(claims)}"
+def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[str]:
+    """A commented ``[[contributors]]`` block for one nation, with its provenance."""
+    if p.actor in _NOT_CONTRIBUTORS or "+" in p.actor:
+        return []
+    claims = {s.id: s for s in ledger.stances}
+    held: dict[tuple[str, str | None], list[str]] = {}
+    for v in p.stances:
+        for cid in v.claim_ids:
+            c = claims[cid]
+            held.setdefault((c.stance, c.condition if c.stance == "conditional" else None),
+                            []).append(cid)
+    try:
+        pledge = ledger.pledge(p.actor)
+    except KeyError:
+        pledge = None
+    keys = [k for k in CONTRIBUTOR_STATUS if k in held]
+    if pledge and pledge.stage in ("approved", "deployed"):
+        keys = [k for k in keys if CONTRIBUTOR_STATUS[k] == "willing"] or [("ready", None)]
+    if not keys:
+        return []
+    status = CONTRIBUTOR_STATUS[keys[0]]
+    chosen = [cid for k in keys if CONTRIBUTOR_STATUS[k] == status for cid in held.get(k, [])]
+    reports = list(dict.fromkeys(claims[c].report_id for c in chosen))
+    stage_reports = [st.report_id for st in pledge.stages] if pledge else []
+    sources = "[" + ", ".join(_s(sid[r]) for r in dict.fromkeys(reports + stage_reports)) + "]"
+    head = (f"# [[contributors]]  # {p.actor_name}: {status}; {p.independent_sources} independent "
+            f"source(s)")
+    if pledge:
+        head += f"; pledge stage: {pledge.stage}"
     if p.conflict:
-        tail += f"; CONFLICT across reports: {p.conflict}"
-    return f"# [[contributors]] nation = {_s(p.actor)}, status = {_s(status)}, source = {sources}" + tail
+        head += f"; CONFLICT between claims: {p.conflict}"
+    lines = [head, f"# nation = {_s(p.actor)}", f"# status = {_s(status)}"]
+    if ("conditional", "us-backstop") in held and status == "willing":
+        lines.append("# requires_us_backstop = true")
+    numbered = [st for st in pledge.stages if st.low is not None or st.high is not None] \
+        if pledge else []
+    if numbered:
+        st = numbered[-1]  # the furthest stage that gives a number
+        rng = ("value = " + _num(st.low or st.high or 0) if st.low == st.high or None in (st.low, st.high)
+               else f"low = {_num(st.low or 0)}, high = {_num(st.high or 0)}")
+        if st.low is None:
+            rng = f"high = {_num(st.high or 0)}"
+        note = f"{st.stage} {st.date or '(undated)'}: {_clip(st.quote)}"
+        lines.append(f"# pledge_troops = {{ {rng}, unit = \"troops\", source = "
+                     f"[{_s(sid[st.report_id])}], note = {_s(note)} }}")
+    lines.append(f"# source = {sources}")
+    lines.append(f"#   stances: {', '.join(chosen)}")
+    if pledge:
+        for st in pledge.stages:
+            lines.append(f"#   {st.stage}: {st.date or 'undated'}, {st.claim_id} "
+                         f"({sid[st.report_id]}): {_s(_clip(st.quote))}")
+    if status not in ("willing", "ruled-out"):
+        lines.append("#   (the schema needs p_join for this status: review before use)")
+    return lines
+
+
+def _clip(text: str, n: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
 
 
 def _first_sentence(r: Report) -> str:

@@ -1,10 +1,24 @@
-"""Stances of nations toward contributing troops: cue phrases (spaCy Matcher) + who acts.
+"""Stances of nations toward sending troops: cue phrases (spaCy Matcher) + who acts + conditions.
 
-A cue ("ruled out sending troops", "are leading the discussions", "would require parliamentary
-approval") is kept only with the object that makes it about troops or the force, and not when
-negated ("has not ruled out"). The actors are the nations (or leaders, mapped to their nation) that
-stand as the cue's subject: in its clause, else the sentence's opening list of nations; a nation
-after a preposition ("troops in Ukraine") or inside a relative clause never counts.
+The vocabulary (docs/evidence.md, "Stances"):
+
+- ``ready``: will, is ready/willing/prepared to, agreed to, pledged, confirmed its readiness to
+  send or contribute troops, or take part in the force;
+- ``conditional``: as ready or open, but only if something holds; the condition is recorded
+  (``us-backstop``, ``parliament``, ``ceasefire``, ``mandate``, ``constitution``, ``other``);
+- ``open``: could or may send, is considering it, is open to it, has not ruled it out;
+- ``undecided``: too early to say, has not decided, premature;
+- ``declines``: will not send, ruled out, declined or refused to contribute, has no plans to;
+- and, kept apart from troop offers: ``talks`` (takes part in the talks or planning), ``leading``
+  (leads the effort), ``supports`` / ``rejects`` (the plan itself, e.g. Russia rejecting it).
+
+A cue is kept only with the object that makes it about troops or the force. A negation before a
+positive cue makes it ``declines``; "has not ruled out" is ``open``. The actors are the nations
+(or leaders, mapped to their nation; or a group such as "the Baltic states", expanded to its
+members) standing as the cue's subject: in its clause, else the sentence's opening list of
+nations, else the nation of the quoted speaker; a nation after a preposition ("troops in
+Ukraine"), inside a relative clause, or before a speech verb ("X says the US backs ...") never
+counts.
 """
 
 from __future__ import annotations
@@ -13,41 +27,49 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from reassure.evidence._nlp import expand_first
 from reassure.evidence._text import Mention, Sent
 
-__all__ = ["POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
-           "stance_matcher", "stance_windows"]
+__all__ = ["CONDITIONS", "CueMatcher", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
+           "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
-    "leading": "positive",
     "ready": "positive",
-    "participating": "positive",
+    "conditional": "conditional",
+    "open": "open",
+    "undecided": "hesitant",
+    "declines": "negative",
+    "leading": "positive",
+    "talks": "neutral",
     "supports": "positive",
-    "conditional-parliament": "conditional",
-    "constitutional-limit": "conditional",
-    "premature": "hesitant",
-    "ruled-out": "negative",
     "rejects": "negative",
 }
 POLARITY = STANCES
+# the stances that are about sending troops (the others are about the talks or the plan)
+TROOP_STANCES = ("ready", "conditional", "open", "undecided", "declines")
+CONDITIONS = ("us-backstop", "parliament", "ceasefire", "mandate", "constitution", "other")
 
-DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station", "dispatch",
-          "join", "participate", "take", "supply", "offer"]
+DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station", "dispatch", "bring",
+          "join", "participate", "take", "supply", "offer", "sending", "deploying",
+          "contributing", "joining", "providing", "committing", "participating", "use", "engage"]
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
-    "peacekeepers peacekeeping servicemen military army deployment deploying sending".split()
+    "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
+    "reassurance company battalion brigade militaries unit operation".split()
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
-                           "supply", "offer"})
+                           "supply", "offer", "sending", "deploying", "providing", "committing",
+                           "use", "contribute", "contributing"})
 LEAD_OBJECTS = ["discussions", "talks", "efforts", "effort", "initiative", "plan", "planning",
                 "coalition", "push", "preparations", "diplomacy", "drive"]
-PART_OBJECTS = frozenset({"plan", "force", "mission", "coalition", "initiative", "effort",
-                          "deployment", "operation", "discussions", "planning", "contingent"})
+FORCE_OBJECTS = frozenset({"force", "mission", "contingent", "deployment", "operation",
+                           "peacekeeping", "reassurance", "troops", "soldiers", "forces"})
+TALK_OBJECTS = frozenset({"plan", "talks", "discussions", "discussion", "planning", "meeting",
+                          "meetings", "summit", "coalition", "initiative", "effort", "efforts",
+                          "process", "negotiations", "consultations", "work", "call"})
 REJECT_OBJECTS = frozenset({"idea", "plan", "proposal", "deployment", "presence", "force", "troops",
                             "initiative", "notion", "any", "peacekeepers", "mission", "contingent",
-                            "proposals", "plans"})
+                            "proposals", "plans", "it", "sending", "deploying", "this"})
 SUPPORT_OBJECTS = frozenset({"initiative", "plan", "idea", "proposal", "force", "deployment",
                              "mission"})
 LIMIT_WORDS = frozenset(
@@ -57,49 +79,54 @@ LIMIT_WORDS = frozenset(
 )
 APPROVAL_WORDS = frozenset(
     "approval approve approved vote consent mandate authorization authorisation require requires "
-    "required need needs backing green".split()
+    "required need needs needed backing green agrees agree".split()
 )
+PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima", "folketing",
+               "sejm", "congressional", "legislative", "seimas", "storting", "riksdag"]
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# words that make a ready/open cue conditional, when they follow it in the sentence
+_IF_WORDS = frozenset({"if", "unless", "depend", "depends", "depending", "dependent",
+                       "conditional", "condition", "conditions"})
+_US_WORDS = frozenset({"us", "u.s.", "united", "washington", "american", "america", "backstop",
+                       "trump"})
+_CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})
+_MANDATE_WORDS = frozenset({"un", "u.n.", "mandate", "international", "legal"})
+
 # A sentence without one of these words (or a deploy verb with a refusal) cannot match a stance
 # pattern; the matcher is not run on it.
 _KEYS = frozenset(
-    "ready prepared willing leading lead leads led spearheading spearheads spearheaded "
-    "co-leading participating participate participates participated involve involves involving "
-    "constitutional constitution constitutionally parliamentary parliament bundestag riigikogu "
-    "saeima folketing sejm congressional legislative premature prematurely ruled rules ruling "
-    "rejected rejects reject rejecting opposes opposed oppose denounced condemned unacceptable "
-    "endorsed endorses endorse endorsing backed backs supports supported welcomed welcomes".split()
-)
+    "ready prepared willing readiness willingness leading lead leads led spearheading spearheads "
+    "spearheaded co-leading participating participate participates participated involve involves "
+    "involving constitutional constitution constitutionally premature prematurely ruled rules "
+    "ruling rule rejected rejects reject rejecting opposes opposed oppose denounced condemned "
+    "unacceptable endorsed endorses endorse endorsing backed backs supports supported welcomed "
+    "welcomes agreed agrees pledged pledges committed commits promised vowed intends intend plans "
+    "decided considering considers consider weighing mulling open openness undecided decided "
+    "decide could may might will would against refused refuses declined declines intent "
+    "intention envisage envisages foresee foresees contemplating contemplate offered offers "
+    "took taking depends depend hinges dependent".split()
+) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
-                       "declines"})
+                       "declines", "won't"})
 _DEPLOY = frozenset(DEPLOY)
 
 
-def stance_windows(lower: list[str], words: set[str], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token ranges in [lo, hi) around the words a stance pattern needs (merged where they
-    overlap); every stance pattern is at most 5 tokens long and contains one of them."""
-    keys = _KEYS | {"part", "too"}
-    if not words.isdisjoint(_REFUSALS):
-        keys = keys | _DEPLOY
-    wins: list[tuple[int, int]] = []
-    for k in range(lo, hi):
-        if lower[k] in keys:
-            a, b = max(lo, k - 4), min(hi, k + 6)
-            if wins and a <= wins[-1][1]:
-                wins[-1] = (wins[-1][0], b)
-            else:
-                wins.append((a, b))
-    return wins
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall"})
+_KEYS_NOT_MODAL = _KEYS - _MODALS
 
 
 def could_hold_stance(words: set[str]) -> bool:
     """Whether a sentence with these lower-case words can match a stance pattern."""
-    if not words.isdisjoint(_KEYS):
+    if not words.isdisjoint(_KEYS_NOT_MODAL):
+        return True
+    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play"}):
         return True
     if "part" in words and not words.isdisjoint(_PART_VERBS):
         return True
     if "too" in words and ("early" in words or "soon" in words):
+        return True
+    if "yet" in words or ("without" in words and "providing" in words):
         return True
     return not words.isdisjoint(_DEPLOY) and not words.isdisjoint(_REFUSALS)
 
@@ -112,138 +139,394 @@ class StanceHit:
     actor_text: str
     stance: str
     cue: str
+    condition: str | None = None
+    group: str | None = None
 
 
-@lru_cache(maxsize=4)
-def stance_matcher(vocab: Any) -> Any:
-    from spacy.matcher import Matcher
+def _w(*words: str) -> dict[str, Any]:
+    return {"LOWER": {"IN": list(words)}}
 
-    deploy = {"LOWER": {"IN": DEPLOY}}
-    m = Matcher(vocab)
-    add = lambda name, patterns: m.add(name, expand_first(patterns))  # noqa: E731
+
+class CueMatcher:
+    """The stance cue patterns, matched on a sentence's lower-case tokens.
+
+    The patterns are short word sequences (a word set per position, some optional). spaCy's
+    Matcher ran them four times slower than this: each of its set tests after the first token
+    calls into Python, on windows around every key word; here a pattern is only tried where its
+    first word stands. Cues that need a gap ("pledged a company of troops") match their first
+    word alone and `_classify` reads the words after it.
+    """
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[str, tuple[tuple[frozenset[str], bool], ...]]]] = {}
+
+    def add(self, kind: str, patterns: list[list[dict[str, Any]]]) -> None:
+        for pattern in patterns:
+            steps = tuple((_words_of(el), el.get("OP") == "?") for el in pattern)
+            for word in steps[0][0]:
+                self.by_first.setdefault(word, []).append((kind, steps[1:]))
+
+    def __call__(self, lower: list[str], lo: int, hi: int) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of every match in tokens [lo, hi), relative to ``lo``."""
+        out: list[tuple[str, int, int]] = []
+        by_first = self.by_first
+        for k in range(lo, hi):
+            cands = by_first.get(lower[k])
+            if not cands:
+                continue
+            for kind, rest in cands:
+                for end in _ends(lower, k + 1, hi, rest):
+                    out.append((kind, k - lo, end - lo))
+        return out
+
+
+def _words_of(el: dict[str, Any]) -> frozenset[str]:
+    if el.get("DEPLOY"):
+        return _DEPLOY
+    spec: Any = el["LOWER"]
+    if isinstance(spec, str):
+        return frozenset({spec})
+    return frozenset(spec["IN"])
+
+
+def _ends(lower: list[str], k: int, hi: int,
+          rest: tuple[tuple[frozenset[str], bool], ...]) -> list[int]:
+    """Ends of the matches of ``rest`` starting at token k (an optional step may be skipped)."""
+    if not rest:
+        return [k]
+    (words, optional), tail = rest[0], rest[1:]
+    out = _ends(lower, k, hi, tail) if optional else []
+    if k < hi and lower[k] in words:
+        out.extend(_ends(lower, k + 1, hi, tail))
+    return out
+
+
+@lru_cache(maxsize=1)
+def stance_matcher(vocab: Any = None) -> CueMatcher:
+    """The stance cue matcher (``vocab`` is not needed; kept for callers that pass one)."""
+    deploy = {"DEPLOY": True}
+    m = CueMatcher()
+    add = m.add
     add("ready", [
-        [{"LOWER": {"IN": ["ready", "prepared", "willing"]}}, {"LOWER": "and", "OP": "?"},
+        [_w("ready", "prepared", "willing"), {"LOWER": "and", "OP": "?"},
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
-        [{"LOWER": "will"}, {"LOWER": "play"}, {"LOWER": {"IN": ["its", "our", "their", "a"]}},
-         {"LOWER": {"IN": ["part", "role"]}}],
-        [{"LOWER": {"IN": ["will", "would"]}}, {"LOWER": "be"}, {"LOWER": "part"},
-         {"LOWER": "of"}, {"LOWER": {"IN": ["it", "the", "this"]}}],
+        [_w("readiness", "willingness", "intent", "intention", "commitment", "agreement",
+            "declaration"), {"LOWER": "to"}, deploy],
+        [_w("agreed", "agrees", "agree", "pledged", "pledges", "pledge", "promised", "promises",
+            "vowed", "vows", "decided", "intends", "plans", "committed", "commits"),
+         {"LOWER": "to"}, deploy],
+        [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still"]}, "OP": "?"}, deploy],
+        [_w("pledged", "committed", "offered", "offers", "offering", "pledges")],
+        [_w("will", "would"), {"LOWER": "play"}, _w("its", "our", "their", "a"),
+         _w("part", "role")],
+        [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"},
+         _w("it", "the", "this")],
+        [_w("participate", "participating", "participates", "participation"), {"LOWER": "in"}],
+        [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
+        [_w("join", "joining", "joins")],
+    ])
+    add("open", [
+        [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
+        [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
+            "exploring")],
+        [_w("open", "openness"), {"LOWER": "to"}],
+        [{"LOWER": "potential"}, _w("participation", "contribution")],
+    ])
+    add("depends", [
+        [_w("contribution", "participation", "deployment", "involvement", "offer"),
+         {"LOWER": {"IN": ["would", "will", "is", "was"]}, "OP": "?"},
+         _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
+            "dependent"), _w("on", "upon")],
+    ])
+    add("undecided", [
+        [_w("premature", "prematurely")],
+        [{"LOWER": "too"}, _w("early", "soon")],
+        [_w("not", "yet"), {"LOWER": "yet", "OP": "?"}, _w("decided", "decide")],
+        [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
+        [{"LOWER": "undecided"}],
+        [{"LOWER": "no"}, {"LOWER": "decision"}],
+    ])
+    add("declines", [
+        [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
+        [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that"), {"LOWER": "out"}],
+        [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for")],
+        [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are"),
+         _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
+         deploy],
+        [{"LOWER": "cannot"}, deploy],
+        [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
+         deploy],
+        [{"LOWER": "not"}, _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
+        [{"LOWER": "never"}, _w("send", "deploy", "considered")],
+        [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
+        [{"LOWER": "against"}, _w("sending", "deploying")],
+        [{"LOWER": "without"}, _w("providing", "sending", "committing"), _w("their", "its")],
+        [_w("opposes", "opposed", "oppose", "opposing")],
     ])
     add("leading", [
-        [{"LOWER": {"IN": ["leading", "lead", "leads", "led", "spearheading", "spearheads",
-                           "spearheaded", "co-leading"]}}, {"OP": "{0,2}"},
-         {"LOWER": {"IN": LEAD_OBJECTS}}],
+        [_w("leading", "lead", "leads", "led", "spearheading", "spearheads", "spearheaded",
+            "co-leading")],
         # passive: "the talks are led by Britain and France"
-        [{"LOWER": {"IN": ["led", "spearheaded"]}}, {"LOWER": "by"}],
+        [_w("led", "spearheaded"), {"LOWER": "by"}],
     ])
-    add("participating", [
-        [{"LOWER": {"IN": ["participating", "participate", "participates", "participated"]}},
-         {"LOWER": "in"}],
-        [{"LOWER": {"IN": ["taking", "take", "takes", "took"]}}, {"LOWER": "part"},
-         {"LOWER": "in"}],
-        [{"LOWER": {"IN": ["involve", "involves", "involving"]}}],
+    add("talks", [
+        [_w("involve", "involves", "involving")],
     ])
-    add("constitutional-limit", [
-        [{"LOWER": {"IN": ["constitutional", "constitution", "constitutionally"]}}],
+    add("constitution", [
+        [_w("constitutional", "constitution", "constitutionally")],
     ])
-    add("conditional-parliament", [
-        [{"LOWER": {"IN": ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima",
-                           "folketing", "sejm", "congressional", "legislative"]}}],
-    ])
-    add("premature", [
-        [{"LOWER": {"IN": ["premature", "prematurely"]}}],
-        [{"LOWER": "too"}, {"LOWER": {"IN": ["early", "soon"]}}],
-    ])
-    add("ruled-out", [
-        [{"LOWER": {"IN": ["ruled", "rules", "rule", "ruling"]}}, {"LOWER": "out"}],
-        [{"LOWER": "no"}, {"LOWER": {"IN": ["plans", "plan", "intention", "intentions"]}},
-         {"LOWER": "to"}, deploy],
-        [{"LOWER": {"IN": ["will", "would", "does", "do", "did", "can", "shall"]}},
-         {"LOWER": {"IN": ["not", "n't"]}}, deploy],
-        [{"LOWER": "cannot"}, deploy],
-        [{"LOWER": {"IN": ["refused", "refuses", "declined", "declines"]}}, {"LOWER": "to"}, deploy],
-        [{"LOWER": "not"}, {"LOWER": {"IN": ["intend", "plan"]}}, {"LOWER": "to"}, deploy],
-        [{"LOWER": "never"}, {"LOWER": {"IN": ["send", "deploy"]}}],
+    add("parliament", [
+        [{"LOWER": {"IN": PARLIAMENTS}}],
     ])
     add("rejects", [
-        [{"LOWER": {"IN": ["rejected", "rejects", "reject", "rejecting", "opposes", "opposed",
-                           "oppose", "denounced", "condemned"]}}],
+        [_w("rejected", "rejects", "reject", "rejecting", "denounced", "condemned")],
         [{"LOWER": "unacceptable"}],
     ])
     add("supports", [
-        [{"LOWER": {"IN": ["endorsed", "endorses", "endorse", "endorsing", "backed", "backs",
-                           "supports", "supported", "welcomed", "welcomes"]}}],
+        [_w("endorsed", "endorses", "endorse", "endorsing", "backed", "backs", "supports",
+            "supported", "welcomed", "welcomes")],
     ])
     return m
 
 
-def _troops_after(sent: Sent, i: int, n: int = 8) -> bool:
-    return any(w in TROOP_WORDS for w in sent.lower[i:i + n])
+_NOT_TROOPS_AFTER_MILITARY = frozenset(
+    "cover support aid assistance equipment help hardware backing backstop guarantees".split()
+)
 
 
-def _valid(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> bool:
+_NOT_TROOPS = frozenset(
+    "support aid assistance help backing backstop funding financing cover intelligence money "
+    "weapons equipment".split()
+)
+
+
+def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
+    """Troop words (or a number) within ``n`` tokens after ``i``, before any word that makes the
+    object something else ("providing support for a European military force" is not troops)."""
     low = sent.lower
-    cue_words = low[s:e]
-    if stance == "ready":
-        verb = cue_words[-1]
-        if verb in _NEEDS_TROOPS:
-            return _troops_after(sent, e, 6)
-        return True
-    if stance == "leading":
-        if cue_words[-1] == "by":
-            return any(w in LEAD_OBJECTS for w in low[max(0, s - 4):s])
-        return True
-    if stance == "participating":
-        if cue_words[0].startswith("involv"):  # "the talks ... involve Poland"
-            return any(w in PART_OBJECTS or w == "talks" for w in low[:s])
-        return any(w in PART_OBJECTS for w in low[e:e + 4])
-    if stance == "constitutional-limit":
-        return bool(words & LIMIT_WORDS) and bool(words & (TROOP_WORDS | {"deploy"}))
-    if stance == "conditional-parliament":
-        return bool(words & APPROVAL_WORDS) and bool(words & (TROOP_WORDS | {"deploy"}))
-    if stance == "premature":
-        return bool(words & (TROOP_WORDS | {"discussion", "discussions", "debate", "talk", "idea"}))
-    if stance == "ruled-out":
-        return _troops_after(sent, e, 8)
-    if stance == "rejects":
-        if cue_words[0] == "unacceptable":
-            return bool(words & (TROOP_WORDS | {"presence"}))
-        return any(w in REJECT_OBJECTS for w in low[e:e + 4])
-    if stance == "supports":
-        return any(w in SUPPORT_OBJECTS for w in low[e:e + 4])
+    for k in range(i, min(len(low), i + n)):
+        if low[k] in _NOT_TROOPS:
+            return False
+        if low[k][:1].isdigit() and k - i <= 2:  # "willing to send between 5,000 and 10,000"
+            return True
+        if low[k] in TROOP_WORDS:
+            if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
+                continue
+            return True
     return False
 
 
+def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
+    """The stance a cue stands for in this sentence, or None when it is not about troops."""
+    low = sent.lower
+    cue = low[s:e]
+    if stance == "ready":
+        first, last = cue[0], cue[-1]
+        if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
+            obj = low[e:e + 5]
+            if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
+                return "ready"
+            if any(w in TALK_OBJECTS for w in obj):
+                return "talks"
+            return None
+        if len(cue) == 1 and first in ("join", "joining", "joins"):
+            obj = low[e:e + 3]
+            if "coalition" in obj[:2]:
+                return "talks"
+            return "ready" if set(obj) & FORCE_OBJECTS else None
+        if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
+                                       "pledges"):
+            return "ready" if set(low[e:e + 3]) & _OFFERED else None
+        if first in ("will", "would", "shall") and last in ("join", "participate"):
+            return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
+        if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
+            if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
+                # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
+                return "declines" if _troops_near(sent, e, 7) else None
+            if first in _AGREE and _bare_object(low, e, words):
+                return "ready"  # "agreed to contribute." (to the force the report is about)
+            return "ready" if _troops_near(sent, e, 7) else None
+        return "ready"
+    if stance == "open":
+        if cue[0] in ("could", "may", "might", "can"):
+            return "open" if _troops_near(sent, e, 7) else None
+        if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
+            obj = low[e:e + 2]
+            if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
+                               "participation", "contribution", "a", "the", "troops", "whether"}:
+                return None
+        if cue[0] in ("open", "openness"):
+            return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
+                else None
+        return "open" if _troops_near(sent, e, 6) else None
+    if stance == "depends":  # "any contribution depends on a UN mandate"
+        return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
+    if stance == "undecided":
+        return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
+                                                      "idea", "sending", "contribution"}) else None
+    if stance == "declines":
+        if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
+            return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
+        if cue[0] == "no" and cue[-1] == "for":
+            return "declines" if _troops_near(sent, e, 8) else None
+        if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
+                                          "considering"):
+            return "declines" if _troops_near(sent, e, 8) or "sending" in low[e:e + 3] \
+                else None
+        if cue[0] == "without":
+            return "declines" if _troops_near(sent, e, 4) else None
+        if cue[0] in _AGREE and _bare_object(low, e, words):
+            return "declines"  # "Poland, Spain and Italy declined to contribute."
+        if cue[-1] == "out" and len(cue) == 3:
+            return "declines" if words & TROOP_WORDS else None  # "ruled it out"
+        if cue[0] in ("ruled", "rules", "rule", "ruling") and e < len(low) and \
+                low[e] in ("the", "such", "it", "this", "that", "any") and words & TROOP_WORDS:
+            return "declines"  # "ruled out such a move", "has not ruled out the possibility"
+        return "declines" if _troops_near(sent, e, 8) else None
+    if stance == "leading":
+        if cue[-1] == "by":
+            return "leading" if any(w in LEAD_OBJECTS for w in low[max(0, s - 4):s]) else None
+        return "leading" if any(w in LEAD_OBJECTS for w in low[e:e + 3]) else None
+    if stance == "talks":  # "the talks ... involve Poland"
+        return "talks" if any(w in TALK_OBJECTS for w in low[:s]) else None
+    if stance == "constitution":
+        if words & LIMIT_WORDS and words & (TROOP_WORDS | {"deploy"}):
+            return "conditional"
+        return None
+    if stance == "parliament":
+        if words & {"approved", "voted", "authorised", "authorized"} and not words & {
+                "would", "will", "needs", "need", "require", "requires", "must"}:
+            return "ready" if words & (TROOP_WORDS | {"deploy", "sending"}) else None
+        if words & APPROVAL_WORDS and words & (TROOP_WORDS | {"deploy", "sending"}):
+            return "conditional"
+        return None
+    if stance == "rejects":
+        if cue[0] == "unacceptable":
+            return "rejects" if words & (TROOP_WORDS | {"presence"}) else None
+        return "rejects" if any(w in REJECT_OBJECTS for w in low[e:e + 4]) else None
+    if stance == "supports":
+        return "supports" if any(w in SUPPORT_OBJECTS for w in low[e:e + 4]) else None
+    return None
+
+
+def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
+    """The condition a cue is subject to: words after it that make it conditional."""
+    low = sent.lower
+    if kind == "constitution":
+        return "constitution"
+    if kind == "parliament":
+        return "parliament"
+    tail = low[e:]
+    for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
+        if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
+            tail = tail[:k] + tail[k + 2:]
+            break
+    marker = any(w in _IF_WORDS for w in tail) or any(
+        (a in ("provided", "providing", "as") and b in ("that", "long"))
+        or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
+        for a, b in zip(tail, tail[1:], strict=False)
+    )
+    if not marker and not (
+        {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
+        and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop"})
+    ):
+        return None
+    words = set(tail)
+    if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
+        return "parliament"
+    if words & _US_WORDS:
+        return "us-backstop"
+    if words & _CEASEFIRE_WORDS:
+        return "ceasefire"
+    if words & _MANDATE_WORDS:
+        return "mandate"
+    return "other"
+
+
+_OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion "
+                     "unit actual".split())
+# refusing or agreeing "to contribute" needs no object: it is the force the report is about
+_AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse", "agreed",
+                    "agrees", "agree"})
+
+
+def _bare_object(low: list[str], e: int, words: set[str]) -> bool:
+    """Nothing (or only "to it") follows the verb, or the sentence speaks of troops."""
+    rest = [w for w in low[e:] if w not in (".", ",", ";", "!", "”", '"', "’")]
+    if e < len(low) and low[e] in (",", ";", ".", "—", "–"):
+        return True  # "Norway agreed to contribute, officials said"
+    return not rest or rest[:2] == ["to", "it"] or bool(words & TROOP_WORDS)
+
+
+_CONTRAST = frozenset({"but", "though", "although", "however", "yet"})
+_POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
-    if stance == "ruled-out" and sent.lower[s] not in ("ruled", "rules", "rule", "ruling"):
+    low = sent.lower
+    if stance == "declines" and low[s] not in ("ruled", "rules", "rule", "ruling"):
         return False  # the negation is part of the cue ("will not send")
-    return any(w in NEGATIONS for w in sent.lower[max(0, s - 3):s])
+    return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
+        s > 0 and low[s - 1] in ("without", "cannot")
+    )
 
 
-def find_stances(sent: Sent, matches: list[tuple[str, int, int]]) -> list[StanceHit]:
+def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
+                 speaker_nation: str | None = None) -> list[StanceHit]:
     """Stances in one sentence (one per actor and stance).
 
     ``matches`` are the stance matcher's ``(stance, start, end)`` in the sentence (token indices
-    relative to it).
+    relative to it); ``speaker_nation`` is the nation of the quoted speaker, used when the cue has
+    no nation as its subject ("We are ready to send troops," the Danish prime minister said).
     """
     words = set(sent.lower)
     out: list[StanceHit] = []
     seen: set[tuple[str, str]] = set()
-    for stance, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
-        if not _valid(stance, sent, s, e, words) or _negated(stance, sent, s):
+    spans: list[tuple[int, int]] = []
+    for kind, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
+        if any(a <= s and e <= b for a, b in spans):
+            continue  # inside a longer cue already read ("will not send" holds "send")
+        stance = _classify(kind, sent, s, e, words)
+        if stance is None:
             continue
+        if _negated(kind, sent, s):
+            if kind == "declines":  # "has not ruled out"
+                stance = "open"
+            elif stance in _POSITIVE_TO_NEGATED:
+                stance = _POSITIVE_TO_NEGATED[stance]
+            else:
+                continue
+        condition = None
+        if kind == "depends":
+            stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
+        elif stance in ("ready", "open") and kind == "parliament":
+            pass  # "parliament approved sending 300 troops": a decision taken, not a condition
+        elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
+            condition = _condition_of(sent, e, kind)
+            if condition is not None:
+                stance = "conditional"
+        spans.append((s, e))
         actors: list[Mention]
-        if (stance == "participating" and sent.lower[s].startswith("involv")) or (
-            stance == "leading" and sent.lower[e - 1] == "by"
-        ):
+        if (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
             actors = sent.object_actors(e - 1)
         else:
             actors = sent.subject_actors(s) or sent.speaker_actors()
+        if not actors and kind == "parliament":  # "The Riigikogu approved the deployment"
+            actors = [m for m in sent.mentions if m.start <= s < m.end and not m.governed]
         cue = sent.text_of(s, e)
-        for a in actors:
-            key = (a.iso3, stance)
+        hits = [(a.iso3, a.text, a.group) for a in actors]
+        if not hits and speaker_nation and stance in STANCES:
+            hits = [(speaker_nation, speaker_nation, None)]
+        for iso3, text, group in hits:
+            key = (iso3, stance)
             if key in seen:
                 continue
             seen.add(key)
-            out.append(StanceHit(actor=a.iso3, actor_text=a.text, stance=stance, cue=cue))
+            if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]):
+                # "opposed to sending troops but has not ruled it out": the later cue qualifies
+                # the earlier one
+                out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES)]
+                seen = {(h.actor, h.stance) for h in out} | {key}
+            out.append(StanceHit(actor=iso3, actor_text=text, stance=stance, cue=cue,
+                                 condition=condition, group=group))
     return out

@@ -23,7 +23,14 @@ DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
 BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet",
                             "whose", "who", "which"})
-LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "&", "plus", "-", "/"})
+LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "&", "plus", "-", "/", "mr", "mrs",
+                       "ms", "sir", "dr", "mr.", "mrs.", "ms."})
+_EMBEDDED = frozenset({"what", "whether", "how", "whom"})
+# "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
+_PEOPLE = frozenset(
+    "minister ministers leaders leader officials official counterparts governments government "
+    "representatives delegates diplomats envoys chiefs heads president presidents".split()
+)
 SPEECH = frozenset(
     # verbs only: "states", "claims", "notes" are left out, they are nouns too ("Baltic states")
     "said says say stated told tells warned warns announced announces added affirmed affirms "
@@ -41,6 +48,8 @@ _SPEAKER_WORDS = frozenset(
     "spokesman spokeswoman government administration ministry".split()
 )
 PRONOUNS = frozenset({"he", "she", "they"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "their", "its", "his", "her",
+                               "our"})
 
 
 @dataclass(frozen=True)
@@ -50,9 +59,10 @@ class Mention:
     start: int
     end: int
     iso3: str
-    label: str  # NATION | PERSON
+    label: str  # NATION | PERSON | GROUP (one mention per member nation)
     text: str
     governed: bool  # a preposition governs it ("in Ukraine")
+    group: str | None = None  # the group's words when expanded ("the Baltic states")
 
 
 class Sent:
@@ -75,14 +85,22 @@ class Sent:
         self.lens = lens  # length of each token
         self.offset = offset
         self.text = text  # the sentence as written
-        mentions = []
+        mentions: list[Mention] = []
         for start, end, iso3, label, ent_text in ents:
             s, e = start - doc_start, end - doc_start
             j = s - 1
             while j >= 0 and lower[j] in DETS:
                 j -= 1
             governed = j >= 0 and lower[j] in PREPS
-            mentions.append(Mention(s, e, iso3, label, ent_text, governed))
+            if governed and lower[j] in ("from", "of") and j >= 1 and (
+                lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
+            ):
+                governed = False  # "ministers from Germany and France have ..."
+            if label == "GROUP":
+                mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
+                                for member in iso3.split("+"))
+            else:
+                mentions.append(Mention(s, e, iso3, label, ent_text, governed))
         self.mentions: list[Mention] = mentions
 
     def tok(self, i: int) -> Any:
@@ -118,10 +136,18 @@ class Sent:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi and not m.governed]
 
     def coordinated(self, first: Mention) -> list[Mention]:
-        """``first`` and the mentions listed with it ("Poland, the Netherlands and Germany")."""
-        out = [first]
+        """``first`` and the mentions listed with it ("Poland, the Netherlands and Germany"),
+        before and after it."""
         idx = self.mentions.index(first)
-        for m in self.mentions[idx + 1:]:
+        start = idx
+        while start > 0:  # "Poland, Spain, and Italy have ...": a comma cut the clause
+            prev, cur = self.mentions[start - 1], self.mentions[start]
+            gap = self.lower[prev.end:cur.start]
+            if prev.governed or not all(w in LIST_GLUE for w in gap):
+                break
+            start -= 1
+        out = [self.mentions[start]]
+        for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
             if all(w in LIST_GLUE for w in gap):
                 out.append(m)
@@ -130,35 +156,69 @@ class Sent:
         return out
 
     def subject_actors(self, i: int, exclude: frozenset[str] = frozenset()) -> list[Mention]:
-        """Actors acting at token ``i``: those in its clause before it, else the sentence subject.
+        """Actors acting at token ``i``: those in its clause before it, else the nearest
+        subject before it.
 
-        The sentence subject is the first ungoverned mention before ``i`` and the mentions listed
-        with it; mentions in a relative clause or after a preposition do not count.
+        That subject is the last ungoverned mention before ``i`` (and the mentions listed with
+        it); mentions in a relative clause, after a preposition or before a speech verb whose
+        reported clause has its own subject ("X says the US backs ...") do not count.
         """
         lo = self.clause_start(i)
-        found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude]
+        # "France and Germany say the United States backs the plan": after a speech verb, the
+        # actors are those of the reported clause only, unless it opens with a pronoun
+        # ("Denmark said it was ready ...")
+        for j in range(i - 1, lo - 1, -1):
+            if self.lower[j] in SPEECH or self.lower[j] in ("say", "that"):
+                k = j + 1
+                if k < len(self.lower) and self.lower[k] == "that":
+                    k += 1
+                if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
+                    break
+                lo = j + 1
+                break
+        found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude
+                 and not any(w in _EMBEDDED for w in self.lower[m.end:i])]
         if found:
             first = found[0]
             return [m for m in self.coordinated(first) if m.end <= i and m.iso3 not in exclude]
+        chosen: Mention | None = None
         for m in self.mentions:
             if m.start >= i:
                 break
-            if m.governed or m.iso3 in exclude:
+            if m.governed or m.iso3 in exclude or m.start < lo and self._speech_between(m.end, i):
                 continue
             if self._in_relative_clause(m.start):
                 continue
-            return [c for c in self.coordinated(m) if c.end <= i and c.iso3 not in exclude]
-        return []
+            if any(w in _EMBEDDED for w in self.lower[m.end:i]):
+                continue  # "met to discuss what each government could offer"
+            chosen = m
+        if chosen is None:
+            return []
+        return [c for c in self.coordinated(chosen) if c.end <= i and c.iso3 not in exclude]
 
     def speaker_actors(self) -> list[Mention]:
-        """Actors that speak in the sentence ("..., Germany said")."""
+        """Actors that speak in the sentence ("..., Germany said"), with those listed with them."""
         for m in self.mentions:
             j = m.end
             while j < len(self.lower) and self.lower[j] in _SKIP_BEFORE_VERB:
                 j += 1
             if j < len(self.lower) and self.lower[j] in SPEECH and not m.governed:
-                return [m]
+                return [c for c in self.coordinated(m) if c.end <= m.end]
         return []
+
+    def _speech_between(self, a: int, b: int) -> bool:
+        """A speech verb between a and b whose reported clause has a subject of its own (not a
+        pronoun standing for the speaker: "Croatia said its soldiers would not ...")."""
+        low = self.lower
+        for k in range(a, b):
+            if low[k] in SPEECH or low[k] == "say":
+                n = k + 1
+                if n < len(low) and low[n] == "that":
+                    n += 1
+                if n < len(low) and low[n] in _SUBJECT_PRONOUNS:
+                    continue
+                return True
+        return False
 
     def object_actors(self, i: int) -> list[Mention]:
         """Actors listed after token ``i`` in its clause ("involve countries like Poland, ...")."""
