@@ -7,6 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
+from reassure.run.assess import DEFAULT_RUNS
+
 __all__ = ["DEFAULT_COMPARISON", "compare", "comparison_rows"]
 
 DEFAULT_COMPARISON = (
@@ -36,25 +38,30 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
         for v in a.verdicts:
             key = f"verdict:{v.question}"
             row = seen.setdefault(key, {"key": key, "label": v.question, "kind": "verdict",
-                                        "unit": "", "digits": 0, "values": [None] * len(assessments)})
+                                        "unit": "", "digits": 0, "values": [None] * len(assessments),
+                                        "without_us": [None] * len(assessments)})
             row["values"][i] = v.with_us if a.scenario.us_backstop.any else v.without_us
+            row["without_us"][i] = v.without_us
         for s in a.sections:
             for f in s.figures:
                 key = f"{s.name}.{f.key}"
                 row = seen.setdefault(key, {"key": key, "label": f.label, "kind": "figure",
                                             "unit": f.unit, "digits": f.digits,
-                                            "values": [None] * len(assessments)})
+                                            "values": [None] * len(assessments),
+                                            "without_us": [None] * len(assessments)})
                 row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
+                row["without_us"][i] = f.without_us
     rows = list(seen.values())
     for row in rows:
         first = row["values"][0]
         row["differs"] = [v != first for v in row["values"]]
+        row["differs_without_us"] = [v != row["without_us"][0] for v in row["without_us"]]
     return rows
 
 
 def compare(
     scenarios: Annotated[list[str] | None, typer.Argument(help="scenario names or TOML paths")] = None,
-    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications per plan")] = 100,
+    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications per plan; the same default as assess")] = DEFAULT_RUNS,
     out: Annotated[Path | None, typer.Option("--out", help="write compare.html/json/csv and each plan's report here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
@@ -69,7 +76,7 @@ def compare(
     from reassure.run.assess import Settings, assess, atomic_write, write_outputs
     from reassure.spec import load_scenario
 
-    check_format(format)
+    format = check_format(format)
     names = list(scenarios or DEFAULT_COMPARISON)
     loaded = [load_scenario(n) for n in names]  # every file checked before any work starts
     if out is not None:
@@ -80,8 +87,8 @@ def compare(
     assessments = []
     err = console(stderr=True)
     with err.status("comparing") as status:
-        for s, folder in zip(loaded, folders, strict=True):
-            status.update(f"assessing {s.name}")
+        for i, (s, folder) in enumerate(zip(loaded, folders, strict=True)):
+            status.update(f"plans done: {i} of {len(loaded)} · assessing {s.name} ({runs} runs)")
             a = assess(s, Settings(runs=runs, sensitivity=False))
             assessments.append(a)
             if out is not None:
@@ -98,12 +105,15 @@ def compare(
         for r in rows:
             w.writerow([r["key"], r["label"], *r["values"]])
         atomic_write(out / "compare.csv", buf.getvalue())
-        head = "".join(f'<th><a href="{html.escape(f)}/report.html">{html.escape(p)}</a></th>'
+        head = "".join(f'<th colspan="2"><a href="{html.escape(f)}/report.html">{html.escape(p)}</a></th>'
                        for p, f in zip(plans, folders, strict=True))
+        head += "</tr><tr><th></th>" + "<th>as planned</th><th>without US</th>" * len(plans)
         body = "".join(
             "<tr><td>" + html.escape(r["label"]) + "</td>" + "".join(
                 f'<td class="{"diff" if d else ""}">{html.escape(value_text(v, r["unit"], r["digits"]))}</td>'
-                for v, d in zip(r["values"], r["differs"], strict=True)
+                f'<td class="{"diff" if dn else ""}">{html.escape(value_text(vn, r["unit"], r["digits"]))}</td>'
+                for v, d, vn, dn in zip(r["values"], r["differs"], r["without_us"], r["differs_without_us"],
+                                        strict=True)
             ) + "</tr>"
             for r in rows
         )
@@ -111,7 +121,7 @@ def compare(
             '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reassure — comparison</title>'
             "<style>body{font:14px sans-serif;margin:24px}td,th{border-bottom:1px solid #ddd;padding:4px 8px}"
             "td.diff{background:#fff1c2;font-weight:bold}</style></head><body>"
-            "<h1>Plans compared</h1><p>Each plan with its US backstop as planned; cells that differ from "
+            "<h1>Plans compared</h1><p>Each plan with its US backstop as planned, and without it; cells that differ from "
             "the first plan are highlighted. Every figure is footnoted to its sources and assumptions "
             "in the plan's own report (follow the column heading).</p>"
             f"<table><tr><th>question / figure</th>{head}</tr>{body}</table></body></html>"
@@ -122,16 +132,21 @@ def compare(
         return
     from rich.table import Table
 
-    table = Table(title="Plans compared (US backstop as planned; changed cells in bold)", title_justify="left")
+    table = Table(title=f"Plans compared, {runs} runs each (as planned and without the US; changed cells in bold)",
+                  title_justify="left")
     table.add_column("question / figure", overflow="fold")
     for p in plans:
         table.add_column(p, justify="right")
+        table.add_column(f"{p} without US", justify="right")
+
+    def cell(v: Any, d: bool, r: dict[str, Any]) -> str:
+        text = value_text(v, r["unit"], r["digits"])
+        return f"[bold yellow]{text}[/bold yellow]" if d else text
+
     for r in rows:
-        cells = [
-            f"[bold yellow]{value_text(v, r['unit'], r['digits'])}[/bold yellow]" if d
-            else value_text(v, r["unit"], r["digits"])
-            for v, d in zip(r["values"], r["differs"], strict=True)
-        ]
+        cells = [c for v, d, vn, dn in zip(r["values"], r["differs"], r["without_us"], r["differs_without_us"],
+                                           strict=True)
+                 for c in (cell(v, d, r), cell(vn, dn, r))]
         table.add_row(r["label"], *cells)
     console().print(table)
     if out is not None:

@@ -440,6 +440,9 @@ def _model_in(annotation: Any, typing: Any) -> Any:
 
 
 # -- checks that need the theatre ---------------------------------------------------------------
+from reassure.spec._aliases import nation_suggestion  # noqa: E402 - names people type, kept apart
+
+
 def _check_against_theatre(
     scenario: Scenario, path: Path, where: dict[Loc, tuple[Path, int]]
 ) -> None:
@@ -469,7 +472,8 @@ def _check_against_theatre(
         if c.nation not in nations:
             fail(
                 ("contributors", i, "nation"),
-                f"is not a nation of theatre {theatre.name}{did_you_mean(c.nation, nations)} "
+                f"is not a nation of theatre {theatre.name}"
+                f"{nation_suggestion(c.nation, {n.iso3: n.name for n in theatre.nations})} "
                 "(use ISO 3166 alpha-3 codes such as FRA, GBR)",
                 c.nation,
             )
