@@ -92,7 +92,8 @@ def _derived_areas(theatre: Any, standoff_km: float | None) -> tuple[list[dict[s
     """Occupied territory and the standoff band as GeoJSON features (see the module note)."""
     import numpy as np
     from shapely.geometry import LineString, Point, mapping
-    from shapely.ops import split, transform
+    from shapely import transform
+    from shapely.ops import split
 
     from reassure.geo import from_metric, to_metric
 
@@ -111,13 +112,13 @@ def _derived_areas(theatre: Any, standoff_km: float | None) -> tuple[list[dict[s
     ext = np.vstack([extend(pts[1], pts[0]), pts, extend(pts[-2], pts[-1])])
     line_m = LineString(ext)
 
-    def to_m(xx: Any, yy: Any, zz: Any = None) -> Any:
-        return to_metric(np.asarray(xx), np.asarray(yy))
+    def to_m(xy: Any) -> Any:
+        return np.column_stack([np.atleast_1d(v) for v in to_metric(xy[:, 0], xy[:, 1])])
 
-    def to_ll(xx: Any, yy: Any, zz: Any = None) -> Any:
-        return from_metric(np.asarray(xx), np.asarray(yy))
+    def to_ll(xy: Any) -> Any:
+        return np.column_stack([np.atleast_1d(v) for v in from_metric(xy[:, 0], xy[:, 1])])
 
-    country_m = transform(to_m, country).buffer(0)
+    country_m = transform(country, to_m).buffer(0)
     occupied: list[dict[str, Any]] = []
     free = country_m
     try:
@@ -137,7 +138,7 @@ def _derived_areas(theatre: Any, standoff_km: float | None) -> tuple[list[dict[s
         from shapely.ops import unary_union
 
         occ = unary_union(rest)
-        occupied.append(_feature(mapping(transform(to_ll, occ.simplify(500))),
+        occupied.append(_feature(mapping(transform(occ.simplify(500), to_ll)),
                                  name="Occupied territory (derived)",
                                  tip="Occupied territory: Ukraine beyond the February 2025 contact line "
                                      "(derived by cutting the boundary with the line; approximate)"))
@@ -145,7 +146,7 @@ def _derived_areas(theatre: Any, standoff_km: float | None) -> tuple[list[dict[s
     if standoff_km and standoff_km > 0:
         band = LineString(pts).buffer(standoff_km * 1000.0).intersection(free)
         if not band.is_empty:
-            buffer.append(_feature(mapping(transform(to_ll, band.simplify(500))),
+            buffer.append(_feature(mapping(transform(band.simplify(500), to_ll)),
                                    name="Standoff band",
                                    tip=f"Standoff band: within {_r(standoff_km, 0)} km of the contact line, "
                                        "where the plan places no garrison"))

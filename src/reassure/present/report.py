@@ -182,7 +182,8 @@ svg.chart{max-width:100%;height:auto}svg.map{max-width:100%;height:auto}
 .warn{background:#fff4d6;border-left:4px solid #d9a400;padding:6px 10px;font:13px sans-serif;margin:4px 0}
 details.caveats{margin:20px 0;font:14px sans-serif}details.caveats summary{cursor:pointer;font-weight:bold}
 .meta{color:#555;font:13px sans-serif}code{font-size:12px}
-#notes li,#sources li,#assumptions li{font:12px/1.4 sans-serif;margin-bottom:3px}
+#notes li,#sources li,#assumptions li,#theatre-sources li,#data-sources li{font:12px/1.4 sans-serif;margin-bottom:3px;overflow-wrap:anywhere}
+main a,main code{overflow-wrap:anywhere}
 #notes .params{color:#666}
 @media (max-width:640px){main{padding:12px 10px 60px}h1{font-size:21px}.headline{font-size:17px}
  body{font-size:15px}.key-numbers{grid-template-columns:1fr}th,td{padding:3px 5px}}
@@ -288,7 +289,8 @@ def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) 
                     f'<figure class="chart-figure dist" data-chart="dist-participation">{svg}<figcaption>'
                     f"Distribution of achievable strength over who joins: share of the Monte Carlo draws"
                     f"{'' if not draws else ' (' + fn.num(draws, refs, label='Monte Carlo draws over participation') + ')'}"
-                    f" at or below each strength, from the 5th, 25th, 50th, 75th and 95th percentile{note}"
+                    f" at or below each strength, plotted at the 5th percentile, 25th percentile, 50th percentile, "
+                    f"75th percentile and 95th percentile{note}"
                     f"</figcaption></figure>")
         if s.name == "monitoring":
             cells = next((layer for layer in s.layers if layer.id == "layer-monitored-cells"), None)

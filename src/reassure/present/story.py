@@ -220,4 +220,4 @@ def changes_from_parent(scenario: Any, fn: Any) -> str:
         body = ("<table><tr><th>parameter</th><th>parent</th><th>this plan</th><th>why (assumption)</th></tr>"
                 + "".join(rows) + "</table>")
     return (f'<section id="changes"><h2>What changed from the parent plan</h2>'
-            f'<p>This plan extends <code>{_e(parent.name)}</code> ({_e(parent.title)}).</p>{body}</section>')
+            f'<p>This plan extends <code>{_e(parent.name)}</code>; each change below, and why.</p>{body}</section>')

@@ -88,7 +88,7 @@ class Job:
 
     def public(self) -> dict[str, Any]:
         return {"id": self.id, "scenario": self.scenario, "runs": self.runs, "seed": self.seed,
-                "state": self.state, "steps": list(self.steps), "steps_total": 6,
+                "state": self.state, "steps": list(self.steps), "steps_total": 7,
                 "error": self.error,
                 "seconds": round((self.finished or time.time()) - self.started, 1) if self.started else 0.0,
                 "report": f"/runs/{self.id}/report.html" if self.state == "done" else None}
@@ -421,7 +421,17 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     own_workdir = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="reassure-serve-"))
     jobs = Jobs(workdir)
-    app = FastAPI(title="reassure serve", version=__version__,
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> Any:
+        yield
+        for job in list(jobs.jobs.values()):  # stop runs still going, remove their files
+            jobs.cancel(job)
+        if own_workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    app = FastAPI(title="reassure serve", version=__version__, lifespan=lifespan,
                   description="Browse, edit, run and compare plans. Every request needs the token.")
     app.state.jobs, app.state.library, app.state.workdir = jobs, library, workdir
     static = Path(__file__).resolve().parent.parent / "static"
@@ -457,13 +467,6 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         return response
 
     app.mount("/static", StaticFiles(directory=static), name="static")
-
-    @app.on_event("shutdown")
-    def _cleanup() -> None:
-        for job in list(jobs.jobs.values()):
-            jobs.cancel(job)
-        if own_workdir:
-            shutil.rmtree(workdir, ignore_errors=True)
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> str:
