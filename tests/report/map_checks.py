@@ -51,6 +51,8 @@ def check_map(page: Any, selector: str) -> dict[str, Any]:
     box.check()
     page.wait_for_timeout(300)
     # hover a monitored line cell in the middle of the line: its tooltip
+    page.locator(selector).scroll_into_view_if_needed()
+    page.wait_for_timeout(200)
     point = page.eval_on_selector(selector, """el => {
         const m = el._map, f = m.getSource('cells')._data.features;
         const p = m.project(f[Math.floor(f.length / 2)].geometry.coordinates);

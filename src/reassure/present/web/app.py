@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hmac
 import itertools
+import json
 import multiprocessing
 import pickle
 import queue
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
@@ -85,6 +86,7 @@ class Job:
     folder: Path | None = None
     assessment: Any = None
     process: Any = None
+    summary: Any = None  # the page's summary, built once
 
     def public(self) -> dict[str, Any]:
         return {"id": self.id, "scenario": self.scenario, "runs": self.runs, "seed": self.seed,
@@ -202,6 +204,7 @@ class Library:
 
     def __init__(self, user_dir: Path) -> None:
         self.user_dir = user_dir
+        self._loaded: dict[tuple[str, int], Any] = {}  # (file, mtime) -> scenario
 
     def shipped(self) -> dict[str, Path]:
         from reassure.spec import list_scenarios
@@ -228,10 +231,18 @@ class Library:
         from reassure.errors import ReassureError
         from reassure.spec import load_scenario
 
+        path = self.path(name)
+        key = (str(path), path.stat().st_mtime_ns)
+        if key in self._loaded:
+            return self._loaded[key]
         try:
-            return load_scenario(self.path(name))
+            scenario = load_scenario(path)
         except ReassureError as exc:
             raise HTTPException(422, str(exc)) from None
+        if len(self._loaded) > 64:
+            self._loaded.clear()
+        self._loaded[key] = scenario
+        return scenario
 
 
 def _describe(scenario: Any) -> list[dict[str, Any]]:
@@ -537,7 +548,9 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         job = _job(job_id)
         if job.state != "done":
             raise HTTPException(409, f"run {job_id} is {job.state}")
-        return JSONResponse(to_jsonable(summary(job)))
+        if job.summary is None:  # scenarios are immutable and a run's result never changes
+            job.summary = json.dumps(to_jsonable(summary(job)), allow_nan=False)
+        return Response(job.summary, media_type="application/json")
 
     @app.get("/runs/{job_id}/report.html")
     def run_report(job_id: str) -> Any:

@@ -127,13 +127,14 @@ async function showResult(jobId) {
 }
 async function compareTicked() {
   const names = Array.from(document.querySelectorAll('.cmp:checked')).map(c => c.value);
+  const runs = $('#runs') ? +$('#runs').value : DEFAULT_RUNS;
   if (names.length < 2) { setStatus('<span class="error">tick two or more plans</span>'); return; }
   try {
     for (let i = 0; i < names.length; i++) {
-      await runPlan(names[i], DEFAULT_RUNS);
+      await runPlan(names[i], runs);
       setStatus(`<div class="progress">plans done: ${i + 1} of ${names.length}</div>`);
     }
-    const c = await api('/api/compare?plans=' + names.map(encodeURIComponent).join(','));
+    const c = await api('/api/compare?runs=' + runs + '&plans=' + names.map(encodeURIComponent).join(','));
     const head = c.plans.map(p => `<th colspan="2">${esc(p)}</th>`).join('');
     const sub = c.plans.map(() => '<th>as planned</th><th>without US</th>').join('');
     const rows = c.rows.map(r => `<tr class="${r.differs ? 'differs' : ''}"><td>${esc(r.label)}</td>` +
