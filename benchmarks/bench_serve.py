@@ -53,6 +53,8 @@ async def _prepare(base: str) -> list[str]:
         for job in ids:
             while (await c.get(f"/api/runs/{job}")).json()["state"] in ("queued", "running"):
                 await asyncio.sleep(0.3)
+        for job in ids:  # warm: the first summary of a run is built once, then served as is
+            await c.get(f"/api/runs/{job}/summary")
         return ids
 
 

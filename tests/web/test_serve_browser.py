@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from report.conftest import ARTIFACTS, chromium  # noqa: F401 - the shared chromium fixture
 from report.map_checks import CHROME_ARGS, check_map
 

@@ -91,8 +91,8 @@ def _feature(geometry: dict[str, Any], **props: Any) -> dict[str, Any]:
 def _derived_areas(theatre: Any, standoff_km: float | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Occupied territory and the standoff band as GeoJSON features (see the module note)."""
     import numpy as np
-    from shapely.geometry import LineString, Point, mapping
     from shapely import transform
+    from shapely.geometry import LineString, Point, mapping
     from shapely.ops import split
 
     from reassure.geo import from_metric, to_metric

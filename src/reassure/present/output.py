@@ -90,7 +90,7 @@ def figures_csv(sections: Any) -> str:
         for f in s.figures:
             d = f.digits + 1 if f.ci_with_us else f.digits  # an interval needs one digit more
 
-            def ci(c: Any, k: int) -> Any:
+            def ci(c: Any, k: int, d: int = d) -> Any:
                 return csv_number(c[k], d) if c else ""
 
             w.writerow([s.name, f.key, f.label, f.unit,

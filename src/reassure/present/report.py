@@ -282,8 +282,9 @@ def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) 
             if all(all(k in qq for k in keys) for qq in q.values()):
                 draws = part["with_us"].get("draws")
                 # The model keeps five quantiles of its draws: plot those points of the ECDF.
-                series = {plan: [q["with_us"][k] for k in keys], "without US backstop": [q["without_us"][k] for k in keys]}
-                svg = _quantile_ecdf(series)
+                quantiles = {plan: [q["with_us"][k] for k in keys],
+                             "without US backstop": [q["without_us"][k] for k in keys]}
+                svg = _quantile_ecdf(quantiles)
                 note = fn.sup(refs, label="chart: achievable strength over political uncertainty")
                 out.setdefault(s.name, []).append(
                     f'<figure class="chart-figure dist" data-chart="dist-participation">{svg}<figcaption>'
@@ -299,15 +300,15 @@ def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) 
                 with_us = [p.get("revisit_max_h") for p in props]
                 without = [p.get("no_us_revisit_max_h") for p in props]
                 lengths = [float(p.get("length_km") or 1.0) for p in props]
-                series: dict[str, list[float]] = {}
+                revisit: dict[str, list[float]] = {}
                 weights: dict[str, list[float]] = {}
                 for name, vals in ((plan, with_us), ("without US backstop", without)):
                     pairs = [(float(v), w) for v, w in zip(vals, lengths, strict=True) if v is not None]
                     if pairs:
-                        series[name] = [v for v, _ in pairs]
+                        revisit[name] = [v for v, _ in pairs]
                         weights[name] = [w for _, w in pairs]
-                if series:
-                    svg = ecdf_svg("dist-revisit", "Worst revisit along the line", series, "worst revisit, hours",
+                if revisit:
+                    svg = ecdf_svg("dist-revisit", "Worst revisit along the line", revisit, "worst revisit, hours",
                                    weights)
                     out.setdefault(s.name, []).append(
                         f'<figure class="chart-figure dist" data-chart="dist-revisit">{svg}<figcaption>'
@@ -316,14 +317,14 @@ def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) 
                         f"</figcaption></figure>")
         if s.name == "incidents":
             units = {k: (s.data.get(k) or {}).get("units") or [] for k in ("with_us", "without_us")}
-            series = {}
+            shares: dict[str, list[float]] = {}
             for name, key in ((plan, "with_us"), ("without US backstop", "without_us")):
-                vals = [100 * float((u.get("utilisation") or {}).get("value")) for u in units[key]
+                vals = [100 * float(u["utilisation"]["value"]) for u in units[key]
                         if isinstance(u.get("utilisation"), dict) and u["utilisation"].get("value") is not None]
                 if vals:
-                    series[name] = vals
-            if series:
-                svg = ecdf_svg("dist-utilisation", "Utilisation of the response units", series,
+                    shares[name] = vals
+            if shares:
+                svg = ecdf_svg("dist-utilisation", "Utilisation of the response units", shares,
                                "utilisation, % of the time busy (mean over the Monte Carlo runs)")
                 out.setdefault(s.name, []).append(
                     f'<figure class="chart-figure dist" data-chart="dist-utilisation">{svg}<figcaption>'

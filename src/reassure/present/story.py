@@ -77,6 +77,11 @@ def _ok(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
 
 
+def _f(v: Any) -> float:
+    """A figure value already checked with `_ok`, as a float."""
+    return float(v)
+
+
 Num = Callable[..., str]
 
 
@@ -94,8 +99,8 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     target, best, odds = f.get("force.target_troops"), f.get("force.deployed_total"), f.get("force.p_target_met")
     if target and best and _ok(target.with_us) and _ok(best.with_us) and _ok(best.without_us):
         t = _n(num, target, 'with_us', "troops")
-        met_with = best.with_us >= target.with_us
-        met_without = best.without_us >= target.without_us
+        met_with = _f(best.with_us) >= _f(target.with_us)
+        met_without = _f(best.without_us) >= _f(target.without_us)
         if plan_has_us:
             if met_with and not met_without:
                 s = (f"The plan can field its {t} only with the US backstop, and only if every "
@@ -116,7 +121,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     within = f.get("incidents.within_threshold_fraction")
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     if air and within and _ok(within.with_us):
-        slowest = max(air, key=lambda x: x.with_us)
+        slowest = max(air, key=lambda x: _f(x.with_us))
         parts.append(
             f"Help reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}, "
             f"but only {_n(num, within, 'with_us', '%', 0)} of incidents needing a unit are reached "
@@ -152,12 +157,12 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     if air or (p50 and _ok(p50.with_us)):
         bits = []
         if air:
-            fast, slow = min(air, key=lambda x: x.with_us), max(air, key=lambda x: x.with_us)
-            slow_no = max((x.without_us for x in air if _ok(x.without_us)), default=None)
+            fast, slow = min(air, key=lambda x: _f(x.with_us)), max(air, key=lambda x: _f(x.with_us))
+            slow_no = max((_f(x.without_us) for x in air if _ok(x.without_us)), default=None)
             bits.append(f"{_n(num, fast, 'with_us', 'min', 0)} to {_n(num, slow, 'with_us', 'min', 0)} "
                         f"to the nuclear plants {_e(plan)}"
                         + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
-                           if slow_no is not None and not math.isclose(slow_no, slow.with_us) else ""))
+                           if slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
         if p50 and _ok(p50.with_us):
             bits.append(f"a typical incident is reached after {_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} "
                         f"(median)")

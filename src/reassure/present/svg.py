@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reassure.run.results import Chart, Layer
@@ -234,8 +234,8 @@ def _tornado(c: Chart) -> str:
     return "".join(out)
 
 
-def ecdf_svg(chart_id: str, title: str, series: dict[str, Sequence[float]], x_label: str,
-             weights: dict[str, Sequence[float]] | None = None) -> str:
+def ecdf_svg(chart_id: str, title: str, series: Mapping[str, Sequence[float]], x_label: str,
+             weights: Mapping[str, Sequence[float]] | None = None) -> str:
     """An empirical cumulative distribution (share of samples at or below x) as inline SVG.
 
     ``weights`` (same lengths as ``series``) weight each sample, e.g. by the length of line it
@@ -249,13 +249,13 @@ def ecdf_svg(chart_id: str, title: str, series: dict[str, Sequence[float]], x_la
         total = sum(wt for _, wt in pairs) or 1.0
         xs_all += [v for v, _ in pairs]
         acc = 0.0
-        pts: list[tuple[float, float]] = []
+        corners: list[tuple[float, float]] = []
         for v, wt in pairs:
-            if pts:
-                pts.append((v, 100 * acc / total))  # the horizontal run, then the step up
+            if corners:
+                corners.append((v, 100 * acc / total))  # the horizontal run, then the step up
             acc += wt
-            pts.append((v, 100 * acc / total))
-        steps[name] = tuple(p for xy in pts for p in xy)
+            corners.append((v, 100 * acc / total))
+        steps[name] = tuple(p for xy in corners for p in xy)
     if not xs_all:
         return ""
     lo, hi = min(0.0, min(xs_all)), max(xs_all)
