@@ -272,6 +272,8 @@ MAP_CSS = """
 .rmap .canvas{position:absolute;inset:0}
 .rmap-legend{font:12px/1.35 sans-serif;background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;
  position:absolute;top:8px;left:8px;z-index:2;max-width:260px}
+.rmap-legend .fold{all:unset;cursor:pointer;font-weight:bold;display:block}
+.rmap-legend.folded label{display:none}
 .rmap-legend label{display:flex;align-items:center;gap:6px;cursor:pointer;margin:2px 0}
 .rmap-legend .chip{display:inline-block;width:12px;height:12px;flex:none}
 .rmap-label{font:11px sans-serif;color:#222;white-space:nowrap;pointer-events:none;
@@ -332,6 +334,11 @@ window.reassureMap = function(el, data, legend){
   map.addControl(new maplibregl.ScaleControl({maxWidth:120, unit:'metric'}), 'bottom-right');
   // legend with toggles: one checkbox per legend row, colours from the same table as the paint
   var lg = el.querySelector('.rmap-legend');
+  var fold = document.createElement('button'); fold.type='button'; fold.className='fold';
+  fold.textContent='Map layers ▾'; fold.setAttribute('aria-expanded','true');
+  fold.addEventListener('click', function(){ var open = lg.classList.toggle('folded');
+    fold.textContent = open ? 'Map layers ▸' : 'Map layers ▾'; fold.setAttribute('aria-expanded', String(!open)); place(); });
+  lg.appendChild(fold);
   legend.forEach(function(row){
     var id=row[0], text=row[1], colour=row[2], kind=row[3];
     var lab = document.createElement('label');
@@ -393,6 +400,7 @@ window.reassureMap = function(el, data, legend){
       placed.push(r);
     });
   }
+  if(box.clientWidth < 560){ lg.classList.add('folded'); fold.textContent='Map layers ▸'; fold.setAttribute('aria-expanded','false'); }
   map.on('load', function(){ place(); el.dataset.ready='1'; });
   map.on('move', place);
   el._map = map;

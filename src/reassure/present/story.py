@@ -61,7 +61,8 @@ def plain_words(text: str, names: dict[str, str]) -> str:
         place = names.get(where, where)
         return f"{kind.replace('-', ' ')}{f' unit {k}' if k else ''} at {place}"
 
-    out = _UNIT.sub(unit, text)
+    out = text.replace("P(target met)", "chance the target is met")
+    out = _UNIT.sub(unit, out)
     out = _PATH.sub(path, out)
     out = _CODE.sub(lambda m: names.get(m.group(1), m.group(1)), out)
     for key in sorted((k for k in names if "-" in k), key=len, reverse=True):
@@ -75,6 +76,14 @@ def _figures(sections: Sequence[SectionResult]) -> dict[str, Figure]:
 
 def _ok(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _setting(sections: Sequence[SectionResult], name: str, keys: tuple[str, ...]) -> float | None:
+    """A number from a section's model output (``data['with_us']``), or None."""
+    node: Any = next((s.data.get("with_us") for s in sections if s.name == name), None)
+    for k in keys:
+        node = node.get(k) if isinstance(node, dict) else None
+    return float(node) if _ok(node) else None
 
 
 def _f(v: Any) -> float:
@@ -122,10 +131,14 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     if air and within and _ok(within.with_us):
         slowest = max(air, key=lambda x: _f(x.with_us))
+        threshold = _setting(sections, "incidents", ("threshold_h",))
+        standard = ("the " + num(threshold, within.refs, "h", 1 if threshold % 1 else 0,
+                                 label="response standard (incidents.response_threshold)") + " response standard"
+                    if threshold is not None else "the response standard")
         parts.append(
             f"Help reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}, "
             f"but only {_n(num, within, 'with_us', '%', 0)} of incidents needing a unit are reached "
-            f"within the response standard.")
+            f"within {standard}.")
     if not parts:
         return ""
     return '<p class="headline">' + " ".join(parts) + "</p>"
@@ -169,8 +182,11 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         items.append(("How fast help arrives", "; ".join(bits) + "."))
     watched = f.get("monitoring.percent_satisfied")
     if watched and _ok(watched.with_us):
+        target_h = _setting(sections, "monitoring", ("settings", "target_revisit_h"))
+        every = (f"is seen at least every {num(target_h, watched.refs, 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
+                 if target_h is not None else "meets the target revisit")
         items.append(("How well the line is watched",
-                      f"{_n(num, watched, 'with_us', '%', 0)} of the line meets the target revisit "
+                      f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} "
                       f"{_e(plan)}, {_n(num, watched, 'without_us', '%', 0)} without the US."))
     low, high = f.get("force.cost_per_year_low"), f.get("force.cost_per_year_high")
     if low and high and _ok(low.with_us) and _ok(high.with_us):
