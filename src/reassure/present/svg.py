@@ -342,7 +342,7 @@ def map_svg(layers: Sequence[Layer], width: int = 900, height: int = 640) -> str
                    f'data-title="{_e(layer.title)}">')
         for f, proj in feats:
             props = f.get("properties", {})
-            tip = f"<title>{_e(props.get('label', props.get('name', '')))}</title>"
+            tip = f"<title>{_e(_round_text(str(props.get('label', props.get('name', '')))))}</title>"
             colour = props.get("colour", "#333")
             if layer.kind == "polygon":
                 d = " ".join(
@@ -376,6 +376,13 @@ def map_svg(layers: Sequence[Layer], width: int = 900, height: int = 640) -> str
         out.append("</g>")
     out.append("</svg>")
     return "".join(out)
+
+
+def _round_text(text: str) -> str:
+    """Float noise in a tooltip (``1.2666666666666666 h``) to three significant digits."""
+    import re
+
+    return re.sub(r"\d+\.\d{3,}", lambda m: f"{float(m.group()):.3g}", text)
 
 
 def _coords(geometry: dict[str, Any]) -> list[list[list[float]]]:
