@@ -121,3 +121,13 @@ def test_csv_and_report_numbers_carry_no_float_noise(value: float, digits: int) 
     assert len(decimals) <= digits, cell
     text = value_text(value, "", digits)
     assert math.isclose(float(text.replace(",", "")), value, rel_tol=0.01, abs_tol=10 ** -digits)
+
+
+def test_short_id_lists_are_printed_in_errors(tmp_path: Path) -> None:
+    from reassure.errors import ReassureError
+    from reassure.spec import load_scenario
+
+    path = _variant(tmp_path, '\n[support_force]\nbase = "EPRX"\n')
+    with pytest.raises(ReassureError) as err:
+        load_scenario(path)
+    assert "did you mean 'EPRZ'" in str(err.value) and "(valid: EPLK, EPRZ," in str(err.value)

@@ -213,9 +213,12 @@ def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes, plan: str, names: dict
             f"<th>without US backstop</th><th>why</th></tr>{''.join(rows)}</table></div>")
 
 
-def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str) -> str:
+def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str,
+             names: dict[str, str] | None = None) -> str:
+    from reassure.present.story import plain_words
+
     rows = "".join(
-        f'<tr data-key="{_e(section)}.{_e(f.key)}"><td>{_e(f.label)}</td>'
+        f'<tr data-key="{_e(section)}.{_e(f.key)}"><td>{_e(plain_words(f.label, names or {}))}</td>'
         f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits, f.ci_with_us, label=f"{f.label} ({plan})")}</td>'
         f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits, f.ci_without_us, label=f"{f.label} (without the US backstop)")}</td></tr>'
         for f in figures
@@ -447,7 +450,7 @@ def render_report(
             continue  # a section that only contributes map layers
         parts.append(f'<section id="section-{_e(s.name)}"><h2>{_e(s.title)}</h2>')
         if s.figures:
-            parts.append(_figures(s.name, s.figures, fn, plan))
+            parts.append(_figures(s.name, s.figures, fn, plan, names))
         for c in s.charts:
             parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))

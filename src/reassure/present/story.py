@@ -37,7 +37,9 @@ def reader_names(scenario: Any) -> dict[str, str]:
     return names
 
 
-_PATH = re.compile(r"`?\b([a-z_]+(?:\.[a-z_0-9]+)+)\b`?")
+_SECTIONS = ("force", "contributors", "posture", "monitoring", "air", "support_force", "us_backstop",
+             "incidents", "horizon")
+_PATH = re.compile(r"`?\b((?:" + "|".join(_SECTIONS) + r")(?:\[\d+\])?(?:\.[a-z_0-9]+)+)\b`?")
 _UNIT = re.compile(r"\b([a-z][a-z-]*)@([A-Za-z0-9-]+)(?:#(\d+))?")
 _CODE = re.compile(r"\b([A-Z]{3})\b")
 

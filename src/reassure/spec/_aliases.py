@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-__all__ = ["UNIT_SYNONYMS", "nation_suggestion", "unit_suggestion"]
+__all__ = ["UNIT_SYNONYMS", "nation_suggestion", "short_list", "unit_suggestion"]
 
 # Demonyms and the IOC/FIFA-style codes people type for ISO 3166 alpha-3 (only where they differ).
 _DEMONYMS = {
@@ -83,3 +83,11 @@ def unit_suggestion(unit: str, units: Iterable[str]) -> str:
     if synonym and synonym in known:
         return f"; did you mean '{synonym}'?"
     return did_you_mean(unit, known)
+
+
+def short_list(ids: Iterable[str], limit: int = 30) -> str:
+    """`` (valid: A, B, C)`` when the list is short enough to read in an error; else a pointer."""
+    items = sorted(ids)
+    if len(items) <= limit:
+        return f" (valid: {', '.join(items)})"
+    return " (see `reassure ids`)"
