@@ -56,7 +56,7 @@ def test_edit_save_run_compare_in_the_browser(live: tuple[str, Path], chromium: 
         page.on("pageerror", lambda e: problems.append(str(e)))
         page.goto(f"{base}/?token={TOKEN}")
         page.click("button.open[data-name='europe-2025']")
-        page.wait_for_selector("#edit")
+        page.wait_for_selector("#view[data-name='europe-2025'] #edit")
         # edit the UK's pledge, with the assumption that justifies it
         page.click("#edit summary")
         row = page.locator("tr[data-path='contributors[1].pledge_troops']")
@@ -71,7 +71,7 @@ def test_edit_save_run_compare_in_the_browser(live: tuple[str, Path], chromium: 
         assert (user / "europe-small-gbr.toml").exists()
         assert "one battlegroup" in (user / "europe-small-gbr.toml").read_text()
         # the saved variant is open: run it, watch progress, see headline, verdicts and map
-        page.wait_for_selector("#run-btn")
+        page.wait_for_selector("#view[data-name='europe-small-gbr'] #run-btn")
         assert "europe-small-gbr" in page.inner_text("#view")
         page.fill("#runs", "2")
         page.click("#run-btn")

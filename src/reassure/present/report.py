@@ -484,8 +484,9 @@ def render_report(
         date = f" ({_e(src.date)})" if src.date else ""
         claims = f" Ledger claims: {_e(', '.join(src.claims))}." if src.claims else ""
         note = f" <em>Note: {_e(src.note)}.</em>" if src.note else ""
-        where = (f'<a href="{_e(src.url)}" rel="noreferrer">{_e(src.url)}</a>' if src.url
-                 else f"<code>{_e(src.file or '')}</code>")
+        links = [f'<a href="{_e(src.url)}" rel="noreferrer">{_e(src.url)}</a>'] if src.url else []
+        links += [f"<code>{_e(src.file)}</code>"] if src.file else []
+        where = "; ".join(links)
         src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
                          f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
     asm_items = [

@@ -77,6 +77,7 @@ async function openScenario(name) {
     `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9][a-z0-9._-]*"></label> ` +
     `<label>Title <input id="vtitle" size="40"></label> <button id="save-btn">Save as a variant</button></p>` +
     `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value</th><th>source</th><th>assumption</th></tr>${rows}</table></div></details>`;
+  $('#view').dataset.name = s.name;
   document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => el.closest('tr').classList.toggle('changed', el.value !== '')));
   $('#run-btn').onclick = () => runPlan(s.name, +$('#runs').value).then(job => showResult(job.id)).catch(e => setStatus('<span class="error">' + esc(e.message) + '</span>'));
   $('#cancel-btn').onclick = async () => { if (currentJob) { await api('/api/runs/' + currentJob, {method: 'DELETE'}); } };
