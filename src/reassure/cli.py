@@ -22,7 +22,24 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from reassure._version import __version__
+
+        print(f"reassure {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="print the version and exit"),
+) -> None:
+    """Build, test and compare plans for a multinational ceasefire reassurance force."""
 
 # (command name, module, function): the order is the order of `reassure --help`.
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -37,6 +54,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("respond", "reassure.commands.respond", "command"),
     ("incidents", "reassure.commands.incidents", "command"),
     ("evidence", "reassure.commands.evidence", "command"),
+    ("ids", "reassure.commands.ids", "command"),
+    ("serve", "reassure.commands.serve", "command"),
 )
 
 

@@ -11,8 +11,10 @@ from .conftest import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 
+# SwiftShader gives headless chromium the WebGL the interactive map needs (no GPU here).
 CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               "--use-angle=swiftshader", "--enable-unsafe-swiftshader"]
 REQUIRED_LAYERS = {"layer-ukraine", "layer-contact-line", "layer-sites", "layer-airbases",
                    "layer-garrisons", "layer-monitored-cells", "layer-air-rings"}
 
@@ -36,8 +38,9 @@ def test_report_in_headless_chromium(report_dir: Path, chromium: str) -> None:
         assert REQUIRED_LAYERS <= layer_ids, f"missing layers: {REQUIRED_LAYERS - layer_ids}"
         for layer in REQUIRED_LAYERS:
             assert page.locator(f"#{layer} > *").count() > 0, f"{layer} is empty"
-        charts = page.locator("svg.chart")
+        charts = page.locator("svg.chart:not([data-kind=ecdf])")
         assert charts.count() == n_charts >= 5
+        assert page.locator("svg.chart[data-kind=ecdf]").count() >= 2  # distribution plots
         for i in range(charts.count()):
             box = charts.nth(i).bounding_box()
             assert box and box["width"] > 100 and box["height"] > 100
@@ -45,6 +48,9 @@ def test_report_in_headless_chromium(report_dir: Path, chromium: str) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
         browser.close()
-    assert requests == [url], f"the report made network requests: {requests[1:]}"
-    assert problems == []
+    # blob: is the worker MapLibre builds from its own inlined code, not a request to a host
+    assert [r for r in requests if not r.startswith("blob:")] == [url], \
+        f"the report made network requests: {requests[1:]}"
+    # SwiftShader's "GPU stall due to ReadPixels" notes come from the software renderer
+    assert [p for p in problems if "GPU stall" not in p] == []
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000

@@ -7,15 +7,17 @@ from typing import Annotated
 
 import typer
 
+from reassure.run.assess import DEFAULT_RUNS
+
 __all__ = ["command"]
 
 
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
-    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported)")] = 20,
+    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported); the same default as compare")] = DEFAULT_RUNS,
     seed: Annotated[int | None, typer.Option("--seed", min=0, help="random seed (default: the scenario's)")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
-    format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    format: Annotated[str, typer.Option("--format", help="table or json (text: same as table)")] = "table",
     sensitivity: Annotated[bool, typer.Option("--sensitivity/--no-sensitivity", help="run the one-at-a-time sensitivity pass")] = True,
     workers: Annotated[int, typer.Option("--workers", min=1, max=2, help="processes (the numbers do not depend on it)")] = 2,
 ) -> None:
@@ -25,7 +27,7 @@ def command(
     from reassure.run.assess import Settings, assess
     from reassure.spec import load_scenario
 
-    check_format(format, ("text", "json"))
+    format = check_format(format)
     s = load_scenario(scenario)
     if out is not None:
         check_out_dir(out)

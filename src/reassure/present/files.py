@@ -6,8 +6,6 @@ leaves a half-written file or destroys the previous one.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import tempfile
@@ -80,20 +78,12 @@ def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
 
     put("results.json", json.dumps(to_jsonable(assessment.to_dict()), indent=2, ensure_ascii=False))
     put("layers.geojson", json.dumps(to_jsonable(layers_geojson(assessment.layers))))
-    figures = io.StringIO()
-    w = csv.writer(figures)
-    w.writerow(["section", "key", "label", "with_us", "without_us", "unit"])
-    for s in assessment.sections:
-        for f in s.figures:
-            w.writerow([s.name, f.key, f.label, f.with_us, f.without_us, f.unit])
-    put("figures.csv", figures.getvalue())
+    from reassure.present.output import figures_csv, table_csv
+
+    put("figures.csv", figures_csv(assessment.sections))  # rounded, with 95% intervals
     for s in assessment.sections:
         for t in s.tables:
-            buf = io.StringIO()
-            tw = csv.writer(buf)
-            tw.writerow(t.columns)
-            tw.writerows(t.rows)
-            put(f"{t.id}.csv", buf.getvalue())
+            put(f"{t.id}.csv", table_csv(t))
     map_refs = tuple(r for layer in assessment.layers for r in layer.refs) or ("theatre",)
     html = render_report(
         assessment.scenario, assessment.sections, assessment.verdicts, assessment.settings,

@@ -7,15 +7,22 @@ import math
 import sys
 from typing import Any
 
-__all__ = ["FORMATS", "check_format", "console", "hours_text", "print_json", "to_jsonable"]
+__all__ = [
+    "FORMATS", "check_format", "console", "csv_number", "figures_csv", "hours_text", "print_json", "table_csv",
+    "to_jsonable",
+]
 
 FORMATS = ("table", "json")
+# One spelling across commands: `table` for the human-readable form. `text` (the old spelling
+# of `assess`) is still accepted and means the same.
+ALIASES = {"text": "table"}
 
 
 def check_format(value: str, allowed: tuple[str, ...] = FORMATS) -> str:
-    """Refuse an unknown ``--format`` with the standard one-line error."""
+    """Refuse an unknown ``--format`` with the standard one-line error; return the canonical value."""
     from reassure.errors import ReassureError, did_you_mean
 
+    value = ALIASES.get(value, value) if ALIASES.get(value) in allowed else value
     if value not in allowed:
         raise ReassureError(
             f"--format must be one of {', '.join(allowed)}{did_you_mean(value, allowed)} "
@@ -61,3 +68,55 @@ def print_json(obj: Any) -> None:
     """Print ``obj`` as indented JSON on stdout."""
     json.dump(to_jsonable(obj), sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
     sys.stdout.write("\n")
+
+
+def csv_number(value: Any, digits: int | None = None) -> Any:
+    """A number as a CSV cell: rounded to meaningful digits, never ``5.029999999999999``."""
+    from reassure.present.report import meaningful
+
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else value
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    if float(value).is_integer():
+        return int(value)
+    if digits is None:  # a table cell: three significant digits
+        power = math.floor(math.log10(abs(value)))
+        digits = max(0, 2 - power)
+    rounded = meaningful(float(value), digits)
+    return f"{rounded:.{digits}f}" if digits > 0 else int(round(rounded))
+
+
+def figures_csv(sections: Any) -> str:
+    """`figures.csv`: each figure with and without the US, rounded, with its 95% interval."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["section", "key", "label", "unit", "with_us", "with_us_ci95_low", "with_us_ci95_high",
+                "without_us", "without_us_ci95_low", "without_us_ci95_high"])
+    for s in sections:
+        for f in s.figures:
+            d = f.digits + 1 if f.ci_with_us else f.digits  # an interval needs one digit more
+
+            def ci(c: Any, k: int, d: int = d) -> Any:
+                return csv_number(c[k], d) if c else ""
+
+            w.writerow([s.name, f.key, f.label, f.unit,
+                        csv_number(f.with_us, f.digits), ci(f.ci_with_us, 0), ci(f.ci_with_us, 1),
+                        csv_number(f.without_us, f.digits), ci(f.ci_without_us, 0), ci(f.ci_without_us, 1)])
+    return buf.getvalue()
+
+
+def table_csv(table: Any) -> str:
+    """One report table as CSV, numbers to three significant digits."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(table.columns)
+    for row in table.rows:
+        w.writerow([csv_number(v) for v in row])
+    return buf.getvalue()

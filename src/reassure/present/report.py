@@ -16,21 +16,35 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 
-__all__ = ["Footnotes", "render_report", "value_text"]
+__all__ = ["Footnotes", "meaningful", "render_report", "value_text"]
 
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def value_text(value: Any, unit: str = "", digits: int = 0) -> str:
-    """How a figure is written: thousands separators, fixed digits, yes/no, n/a."""
+def meaningful(value: float, digits: int = 0, sig: int = 3) -> float:
+    """``value`` rounded to ``digits`` decimals, and a non-whole number to ``sig`` significant
+    digits at most: a Monte Carlo mean of 20,725.2 troops reads 20,700, not 20,725."""
+    if not math.isfinite(value) or value == 0:
+        return value
+    if not float(value).is_integer():
+        power = math.floor(math.log10(abs(value)))
+        value = round(value, min(digits, sig - 1 - power))
+    return round(value, digits)
+
+
+def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3) -> str:
+    """How a figure is written: thousands separators, meaningful digits, yes/no, n/a."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "n/a"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):
+        value = meaningful(float(value), digits, sig) if isinstance(value, float) else value
         text = f"{value:,.{digits}f}"
+        if text.startswith("-") and float(text.replace(",", "")) == 0:
+            text = text[1:]  # no "-0.0"
         return f"{text} {unit}".strip() if unit and unit != "%" else text + (unit if unit == "%" else "")
     return f"{value} {unit}".strip()
 
@@ -48,7 +62,9 @@ class Footnotes:
         self.theatre_sources: dict[str, Any] = {}  # id -> TheatreSource, for `theatre:ID` refs
         self.data_sources: dict[str, dict[str, Any]] = {}  # "catalogue:id" -> source table
         self.notes: list[tuple[tuple[str, ...], tuple[int, ...]]] = []  # (source ids, asm ids)
-        self._note_index: dict[tuple[tuple[str, ...], tuple[int, ...]], int] = {}
+        self.note_labels: list[str] = []  # what each note's number is, in words
+        self.note_params: list[tuple[str, ...]] = []  # the parameter paths it rests on
+        self._note_index: dict[tuple[Any, ...], int] = {}
         self._resolved: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[int, ...]]] = {}
 
     def _resolve(self, refs: Iterable[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -87,29 +103,36 @@ class Footnotes:
                         asms.add(self._asm_index[key])
         return tuple(sorted(sources)), tuple(sorted(asms))
 
-    def mark(self, refs: Sequence[str]) -> int:
-        """Footnote number for a set of parameter paths (or ``source:ID`` refs)."""
+    def mark(self, refs: Sequence[str], label: str = "") -> int:
+        """Footnote number for a set of parameter paths (or ``source:ID`` refs).
+
+        With a ``label`` (what the number is) the number gets a note of its own; notes with
+        the same label and the same sources are shared (a figure repeated in the headline).
+        """
         key = tuple(refs)
         resolved = self._resolved.get(key)
         if resolved is None:  # the same refs recur on every cell of a table
             resolved = self._resolved[key] = self._resolve(refs)
         if not resolved[0] and not resolved[1]:
             raise ValueError(f"figure refs {list(refs)} resolve to no source or assumption")
-        if resolved not in self._note_index:
-            self._note_index[resolved] = len(self.notes) + 1
+        note_key = (label, *resolved)
+        if note_key not in self._note_index:
+            self._note_index[note_key] = len(self.notes) + 1
             self.notes.append(resolved)
-        return self._note_index[resolved]
+            self.note_labels.append(label)
+            self.note_params.append(tuple(r for r in refs if ":" not in r))
+        return self._note_index[note_key]
 
-    def sup(self, refs: Sequence[str]) -> str:
-        n = self.mark(refs)
+    def sup(self, refs: Sequence[str], label: str = "") -> str:
+        n = self.mark(refs, label)
         return f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>'
 
     def num(self, value: Any, refs: Sequence[str], unit: str = "", digits: int = 0,
-            ci: tuple[float, float] | None = None) -> str:
-        n = self.mark(refs)
-        text = value_text(value, unit, digits)
+            ci: tuple[float, float] | None = None, label: str = "", sig: int = 3) -> str:
+        n = self.mark(refs, label)
+        text = value_text(value, unit, digits, sig)
         if ci is not None:  # a Monte Carlo estimate: say how sure it is
-            text += f" (95% CI {value_text(ci[0], '', digits)}–{value_text(ci[1], '', digits)})"
+            text += f" (95% CI {value_text(ci[0], '', digits, sig)}–{value_text(ci[1], '', digits, sig)})"
         return (f'<span class="num" data-fn="{n}">{_e(text)}</span>'
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
 
@@ -118,13 +141,15 @@ def _under(path: str, ref: str) -> bool:
     return path == ref or path.startswith(ref + ".") or path.startswith(ref + "[")
 
 
-def _link(ref: str) -> str:
+def _link(ref: str, titles: dict[str, str] | None = None) -> str:
     if ref.startswith("theatre:"):
         return f'<a href="#tsrc-{_e(ref[8:])}">{_e(ref[8:])}</a>'
     if ref.startswith("data:"):
         key = ref[5:]
         return f'<a href="#dsrc-{_e(key.replace(":", "-"))}">{_e(key)}</a>'
-    return f'<a href="#src-{_e(ref)}">{_e(ref)}</a>'
+    title = (titles or {}).get(ref)
+    short = f" {_e(title[:60] + ('…' if len(title) > 60 else ''))}" if title else ""
+    return f'<a href="#src-{_e(ref)}"><code>{_e(ref)}</code>{short}</a>'
 
 
 @functools.lru_cache(maxsize=8)
@@ -138,17 +163,34 @@ def _catalogue_sources(catalogue: str) -> dict[str, dict[str, Any]]:
 
 
 CSS = """
-body{font:15px/1.45 Georgia,serif;margin:0;color:#1b1b1b;background:#fbfaf7}
-main{max-width:1000px;margin:0 auto;padding:24px 28px 80px}
-h1{font-size:26px;margin:0 0 4px}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:36px}
-table{border-collapse:collapse;margin:10px 0 16px;font:13px/1.35 sans-serif}
+*{box-sizing:border-box}
+body{font:16px/1.5 Georgia,serif;margin:0;color:#1b1b1b;background:#fbfaf7}
+main{max-width:1040px;margin:0 auto;padding:20px 24px 80px}
+h1{font-size:27px;line-height:1.2;margin:0 0 6px}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:34px}
+.headline{font-size:21px;line-height:1.4;margin:14px 0 12px;font-weight:bold}
+.key-numbers{list-style:none;padding:0;margin:0 0 18px;display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:8px 18px}
+.key-numbers li{background:#fff;border:1px solid #e3dfd4;border-left:5px solid #1f5fa8;padding:8px 12px;font:15px/1.4 sans-serif}
+.key-numbers .k{display:block;font-weight:bold;text-transform:uppercase;font-size:11px;letter-spacing:.06em;color:#555}
+.key-numbers .num{font-weight:bold}
+table{border-collapse:collapse;margin:10px 0 16px;font:13px/1.35 sans-serif;max-width:100%}
+.scroll{overflow-x:auto;max-width:100%}
 th,td{border-bottom:1px solid #e0ddd5;padding:4px 10px;text-align:left;vertical-align:top}
 td.n{text-align:right;white-space:nowrap}.yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}
 sup.fn{font-size:10px}sup.fn a{color:#555;text-decoration:none}
 figure{margin:16px 0}figcaption{font:12px sans-serif;color:#444}
-.warn{background:#fff4d6;border-left:4px solid #d9a400;padding:6px 10px;font:13px sans-serif}
+svg.chart{max-width:100%;height:auto}svg.map{max-width:100%;height:auto}
+.warn{background:#fff4d6;border-left:4px solid #d9a400;padding:6px 10px;font:13px sans-serif;margin:4px 0}
+details.caveats{margin:20px 0;font:14px sans-serif}details.caveats summary{cursor:pointer;font-weight:bold}
 .meta{color:#555;font:13px sans-serif}code{font-size:12px}
-#notes li,#sources li,#assumptions li{font:12px/1.4 sans-serif;margin-bottom:3px}
+#notes li,#sources li,#assumptions li,#theatre-sources li,#data-sources li{font:12px/1.4 sans-serif;margin-bottom:3px;overflow-wrap:anywhere}
+main a,main code{overflow-wrap:anywhere}
+#notes .params{color:#666}
+@media (max-width:640px){main{padding:12px 10px 60px}h1{font-size:21px}.headline{font-size:17px}
+ body{font-size:15px}.key-numbers{grid-template-columns:1fr}th,td{padding:3px 5px}}
+@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}
+ details.caveats{display:block}details.caveats>*{display:block}
+ .rmap{height:420px;page-break-inside:avoid}figure,table,.key-numbers li{page-break-inside:avoid}
+ a{color:inherit;text-decoration:none}h2{page-break-after:avoid}.maplibregl-ctrl{display:none}}
 """
 
 
@@ -158,80 +200,187 @@ def _verdict_cell(v: bool | None) -> str:
     return f'<td class="{"yes" if v else "no"}">{"yes" if v else "no"}</td>'
 
 
-def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes, plan: str) -> str:
-    rows = "".join(
-        f"<tr><td>{_e(v.question)}{fn.sup(v.refs)}</td>{_verdict_cell(v.with_us)}"
-        f'{_verdict_cell(v.without_us)}<td data-fn="{fn.mark(v.refs)}">{_e(v.detail)}</td></tr>'
-        for v in verdicts
-    )
-    return (f'<table id="verdicts"><tr><th>question</th><th>{_e(plan)}</th>'
-            f"<th>without US backstop</th><th>why</th></tr>{rows}</table>")
+def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes, plan: str, names: dict[str, str]) -> str:
+    from reassure.present.story import plain_words
+
+    rows = []
+    for v in verdicts:
+        n = fn.mark(v.refs, label=f"verdict: {v.question}")
+        rows.append(f'<tr><td>{_e(v.question)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></td>'
+                    f"{_verdict_cell(v.with_us)}{_verdict_cell(v.without_us)}"
+                    f'<td data-fn="{n}">{_e(plain_words(v.detail, names))}</td></tr>')
+    return (f'<div class="scroll"><table id="verdicts"><tr><th>question</th><th>{_e(plan)}</th>'
+            f"<th>without US backstop</th><th>why</th></tr>{''.join(rows)}</table></div>")
 
 
-def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str) -> str:
+def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str,
+             names: dict[str, str] | None = None) -> str:
+    from reassure.present.story import plain_words
+
     rows = "".join(
-        f'<tr data-key="{_e(section)}.{_e(f.key)}"><td>{_e(f.label)}</td>'
-        f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits, f.ci_with_us)}</td>'
-        f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits, f.ci_without_us)}</td></tr>'
+        f'<tr data-key="{_e(section)}.{_e(f.key)}"><td>{_e(plain_words(f.label, names or {}))}</td>'
+        f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits, f.ci_with_us, label=f"{f.label} ({plan})")}</td>'
+        f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits, f.ci_without_us, label=f"{f.label} (without the US backstop)")}</td></tr>'
         for f in figures
     )
-    return (f'<table class="figures"><tr><th>figure</th><th>{_e(plan)}</th>'
-            f"<th>without US backstop</th></tr>{rows}</table>")
+    return (f'<div class="scroll"><table class="figures"><tr><th>figure</th><th>{_e(plan)}</th>'
+            f"<th>without US backstop</th></tr>{rows}</table></div>")
 
 
-def _table(t: Table, fn: Footnotes, max_rows: int = 60) -> str:
+def cell_text(v: Any) -> str:
+    """A table cell: whole numbers as they are, others to three significant digits."""
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        if float(v).is_integer() or abs(v) >= 100:
+            return value_text(v, digits=0)
+        return value_text(v, digits=3 if abs(v) < 1 else 2)
+    return value_text(v)
+
+
+def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60) -> str:
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
     # number in the table resolves to the same sources and assumptions.
-    n = fn.mark(t.refs)
+    n = fn.mark(t.refs, label=f"table: {t.title}")
     head = "".join(f"<th>{_e(c)}</th>" for c in t.columns)
     body = []
     for row in t.rows[:max_rows]:
         cells = []
         for v in row:
             if isinstance(v, int | float) and not isinstance(v, bool):
-                digits = 0 if float(v).is_integer() or abs(v) >= 100 else 2
-                cells.append(f'<td class="n"><span class="num" data-fn="{n}">{_e(value_text(v, digits=digits))}</span></td>')
+                cells.append(f'<td class="n"><span class="num" data-fn="{n}">{_e(cell_text(v))}</span></td>')
             else:
                 text = value_text(v)
+                text = names.get(text, text)
                 mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in text) else ""
                 cells.append(f"<td{mark}>{_e(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = ""
     if len(t.rows) > max_rows:
-        more = (f'<p class="meta">First {fn.num(max_rows, t.refs)} rows of {fn.num(len(t.rows), t.refs)}; '
-                f"all rows are in {_e(t.id)}.csv.</p>")
-    return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(t.title)}{fn.sup(t.refs)}'
-            f"</figcaption><table><tr>{head}</tr>{''.join(body)}</table>{more}</figure>")
+        more = (f'<p class="meta">First {fn.num(max_rows, t.refs, label=f"table: {t.title}")} rows of '
+                f'{fn.num(len(t.rows), t.refs, label=f"table: {t.title}")}; all rows are in {_e(t.id)}.csv.</p>')
+    return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(t.title)}<sup class="fn">'
+            f'<a href="#fn-{n}">[{n}]</a></sup></figcaption><div class="scroll"><table><tr>{head}</tr>'
+            f"{''.join(body)}</table></div>{more}</figure>")
 
 
-def map_legend() -> str:
-    """What the colours and marks of the map mean."""
-    items = [
-        ("#b3261e", "line", "contact line (see the theatre data)"),
-        ("#d9822b", "dot", "nuclear power plant"), ("#333333", "dot", "city"),
-        ("#1f5fa8", "dot", "port"), ("#3a8f5c", "dot", "dam"),
-        ("#6b4fa1", "dot", "air base"), ("#1c6b3a", "big dot", "garrison"),
-        ("#2e8b57", "small dot", "line cell: worst revisit within the target"),
-        ("#e0a526", "small dot", "line cell: within three times the target"),
-        ("#a32020", "small dot", "line cell: beyond, or never seen"),
-        ("#1f5fa8", "dashed ring", "fighter combat radius (European aircraft)"),
-        ("#a33b3b", "dashed ring", "fighter combat radius (US aircraft)"),
-    ]
-    chips = "".join(
-        f'<li><span style="display:inline-block;width:12px;height:12px;margin-right:5px;'
-        f'border-radius:{"0" if kind == "line" else "50%"};'
-        f'{"border:2px dashed " + colour + ";background:none" if "ring" in kind else "background:" + colour}">'
-        f"</span>{_e(text)}</li>"
-        for colour, kind, text in items
-    )
-    return f'<ul id="map-legend" style="columns:3;font:12px sans-serif;list-style:none;padding:0">{chips}</ul>'
-
-
-def _chart(c: Chart, fn: Footnotes) -> str:
+def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
     from reassure.present.svg import chart_svg
 
-    return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c)}'
-            f"<figcaption>{_e(c.title)}{fn.sup(c.refs)}</figcaption></figure>")
+    return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
+            f'<figcaption>{_e(c.title)}{fn.sup(c.refs, label=f"chart: {c.title}")}</figcaption></figure>')
+
+
+def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) -> dict[str, list[str]]:
+    """Distribution plots (ECDF) where the assessment keeps the samples, keyed by section."""
+    from reassure.present.svg import ecdf_svg
+
+    out: dict[str, list[str]] = {}
+    for s in sections:
+        refs = tuple(sorted({r for f in s.figures for r in f.refs}))
+        if not refs:
+            continue
+        if s.name == "force":
+            part = {k: (s.data.get(k) or {}).get("participation") or {} for k in ("with_us", "without_us")}
+            q = {k: v.get("strength_quantiles") or {} for k, v in part.items()}
+            keys = ("p05", "p25", "p50", "p75", "p95")
+            if all(all(k in qq for k in keys) for qq in q.values()):
+                draws = part["with_us"].get("draws")
+                # The model keeps five quantiles of its draws: plot those points of the ECDF.
+                quantiles = {plan: [q["with_us"][k] for k in keys],
+                             "without US backstop": [q["without_us"][k] for k in keys]}
+                svg = _quantile_ecdf(quantiles)
+                note = fn.sup(refs, label="chart: achievable strength over political uncertainty")
+                out.setdefault(s.name, []).append(
+                    f'<figure class="chart-figure dist" data-chart="dist-participation">{svg}<figcaption>'
+                    f"Distribution of achievable strength over who joins: share of the Monte Carlo draws"
+                    f"{'' if not draws else ' (' + fn.num(draws, refs, label='Monte Carlo draws over participation') + ')'}"
+                    f" at or below each strength, plotted at the 5th percentile, 25th percentile, 50th percentile, "
+                    f"75th percentile and 95th percentile{note}"
+                    f"</figcaption></figure>")
+        if s.name == "monitoring":
+            cells = next((layer for layer in s.layers if layer.id == "layer-monitored-cells"), None)
+            if cells and cells.features:
+                props = [f["properties"] for f in cells.features]
+                with_us = [p.get("revisit_max_h") for p in props]
+                without = [p.get("no_us_revisit_max_h") for p in props]
+                lengths = [float(p.get("length_km") or 1.0) for p in props]
+                revisit: dict[str, list[float]] = {}
+                weights: dict[str, list[float]] = {}
+                for name, vals in ((plan, with_us), ("without US backstop", without)):
+                    pairs = [(float(v), w) for v, w in zip(vals, lengths, strict=True) if v is not None]
+                    if pairs:
+                        revisit[name] = [v for v, _ in pairs]
+                        weights[name] = [w for _, w in pairs]
+                if revisit:
+                    svg = ecdf_svg("dist-revisit", "Worst revisit along the line", revisit, "worst revisit, hours",
+                                   weights)
+                    out.setdefault(s.name, []).append(
+                        f'<figure class="chart-figure dist" data-chart="dist-revisit">{svg}<figcaption>'
+                        f"Distribution of the worst revisit along the line: share of the line's length "
+                        f"(cells that were never seen are left out){fn.sup(refs, label='chart: worst revisit along the line')}"
+                        f"</figcaption></figure>")
+        if s.name == "incidents":
+            units = {k: (s.data.get(k) or {}).get("units") or [] for k in ("with_us", "without_us")}
+            shares: dict[str, list[float]] = {}
+            for name, key in ((plan, "with_us"), ("without US backstop", "without_us")):
+                vals = [100 * float(u["utilisation"]["value"]) for u in units[key]
+                        if isinstance(u.get("utilisation"), dict) and u["utilisation"].get("value") is not None]
+                if vals:
+                    shares[name] = vals
+            if shares:
+                svg = ecdf_svg("dist-utilisation", "Utilisation of the response units", shares,
+                               "utilisation, % of the time busy (mean over the Monte Carlo runs)")
+                out.setdefault(s.name, []).append(
+                    f'<figure class="chart-figure dist" data-chart="dist-utilisation">{svg}<figcaption>'
+                    f"Distribution of utilisation over the response units: share of the units at or below each "
+                    f"level{fn.sup(refs, label='chart: utilisation of the response units')}</figcaption></figure>")
+    return out
+
+
+def _quantile_ecdf(series: dict[str, list[float]]) -> str:
+    from reassure.present.svg import ecdf_svg
+
+    # Five quantiles stand for 20% of the draws each, centred on 5/25/50/75/95: weights
+    # reproduce those cumulative shares exactly at the plotted points.
+    shares = (5.0, 20.0, 25.0, 25.0, 20.0)
+    return ecdf_svg("dist-participation", "Achievable strength", series, "troops deployed",
+                    {k: list(shares) for k in series})
+
+
+def _caveats(sections: Sequence[SectionResult], fn: Footnotes, names: dict[str, str]) -> str:
+    from reassure.present.story import plain_words
+
+    groups = []
+    total = 0
+    for s in sections:
+        if not s.warnings:
+            continue
+        refs = sorted({r for f in s.figures for r in f.refs} | {r for v in s.verdicts for r in v.refs})
+        items = []
+        for w in s.warnings:
+            total += 1
+            text = _e(plain_words(w, names))
+            if refs:
+                n = fn.mark(refs, label=f"caveats: {s.title}")
+                items.append(f'<p class="warn" data-fn="{n}">{text}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></p>')
+            else:
+                items.append(f'<p class="warn">{text}</p>')
+        groups.append(f"<h3>{_e(s.title)}</h3>{''.join(items)}")
+    if not groups:
+        return ""
+    return (f'<details class="caveats" id="caveats"><summary>Caveats, shipped defaults and model notes '
+            f'({fn.num(total, ("source:" + fn.scenario.sources[0].id,) if fn.scenario.sources else (), label="count of caveats")})'
+            f"</summary>{''.join(groups)}</details>")
+
+
+def _generated() -> str:
+    """Generation date (UTC); ``SOURCE_DATE_EPOCH`` pins it for reproducible builds."""
+    import datetime as dt
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit()
+            else dt.datetime.now(dt.UTC))
+    return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def render_report(
@@ -242,73 +391,104 @@ def render_report(
     map_html: str,
     map_refs: Sequence[str],
     extra_charts: Sequence[Chart] = (),
+    interactive_map: bool = True,
 ) -> str:
-    """The whole report as one HTML string."""
+    """The whole report as one HTML string.
+
+    ``map_html`` is the static SVG map: the fallback when the browser has no WebGL (and
+    the map when ``interactive_map`` is off); the interactive map is built from the
+    sections' layers with the MapLibre GL JS shipped in the package, inlined.
+    """
+    from reassure.present.story import changes_from_parent, headline, key_numbers, reader_names
+    from reassure.run.results import plan_label
+
     fn = Footnotes(scenario)
+    names = reader_names(scenario)
+    plan = plan_label(scenario)
     parts: list[str] = []
     # The title and description summarise the scenario's sources; their numbers cite all of them.
     summarised = [src for src in scenario.sources if src.file] or list(scenario.sources)
     all_sources = [f"source:{src.id}" for src in summarised]
     if all_sources:
-        n_all = fn.mark(all_sources)
+        n_all = fn.mark(all_sources, label="the plan as the reports describe it")
         mark = f'<sup class="fn"><a href="#fn-{n_all}">[{n_all}]</a></sup>'
         parts.append(f'<h1 data-fn="{n_all}">{_e(scenario.title)}{mark}</h1>')
     else:  # a scenario resting on assumptions alone
         mark = ""
         parts.append(f"<h1>{_e(scenario.title)}</h1>")
     parts.append(
-        f'<p class="meta">Scenario <code class="name">{_e(scenario.name)}</code> · theatre '
+        f'<p class="meta">Generated <code>{_e(_generated())}</code> by reassure <code>{_e(settings.get("version"))}</code>'
+        f' · scenario <code class="name">{_e(scenario.name)}</code> · theatre '
         f'<code class="name">{_e(scenario.theatre)}</code> · seed <code>{_e(settings.get("seed"))}</code> · '
-        f'Monte Carlo runs <code>{_e(settings.get("runs"))}</code> · reassure '
-        f'<code>{_e(settings.get("version"))}</code></p>'
+        f'Monte Carlo runs <code>{_e(settings.get("runs"))}</code></p>'
     )
+    lead = headline(scenario, sections, fn.num, scenario.us_backstop.any)
+    parts.append(lead)
+    parts.append(key_numbers(scenario, sections, fn.num, plan))
     if scenario.description.strip():
         fn_attr = f' data-fn="{n_all}"' if all_sources else ""
-        parts.append(f'<p class="description"{fn_attr}>{_e(" ".join(scenario.description.split()))}{mark}</p>')
+        parts.append(f'<p class="description meta"{fn_attr}>{_e(" ".join(scenario.description.split()))}{mark}</p>')
+    parts.append(changes_from_parent(scenario, fn))
     parts.append("<h2>Verdicts</h2>")
-    from reassure.run.results import plan_label
+    parts.append(_verdicts(verdicts, fn, plan, names))
+    map_note = fn.sup(map_refs, label="the map's layers")
+    if interactive_map:
+        from reassure.present.maplibre import map_html as interactive
 
-    plan = plan_label(scenario)
-    parts.append(_verdicts(verdicts, fn, plan))
-    for s in sections:
-        refs = sorted({r for f in s.figures for r in f.refs} | {r for v in s.verdicts for r in v.refs})
-        for w in s.warnings:
-            if refs:
-                n = fn.mark(refs)
-                parts.append(f'<p class="warn" data-fn="{n}">{_e(w)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></p>')
-            else:
-                parts.append(f'<p class="warn">{_e(w)}</p>')
-    parts.append('<h2>Map</h2><figure id="map-figure">' + map_html + map_legend() +
-                 f'<figcaption>Contact line, sites, garrisons, bases, monitored cells and air-response '
-                 f'rings{fn.sup(map_refs)}</figcaption></figure>')
+        layers = tuple(layer for s in sections for layer in s.layers)
+        drawn = interactive(layers, scenario, sections, inline=True, fallback_svg=map_html)
+        drawn += "<noscript><style>.rmap-fallback{display:block}</style></noscript>"
+    else:
+        drawn = map_html
+    parts.append('<h2>Map</h2><figure id="map-figure">' + drawn +
+                 f"<figcaption>Contact line, occupied territory (derived), sites, garrisons, air bases, "
+                 f"monitored line cells and fighter combat radii; hover for values, tick a layer to hide "
+                 f"it{map_note}</figcaption></figure>")
+    dists = _distributions(sections, fn, plan)
     for s in sections:
         if not (s.figures or s.charts or s.tables):
             continue  # a section that only contributes map layers
         parts.append(f'<section id="section-{_e(s.name)}"><h2>{_e(s.title)}</h2>')
         if s.figures:
-            parts.append(_figures(s.name, s.figures, fn, plan))
+            parts.append(_figures(s.name, s.figures, fn, plan, names))
         for c in s.charts:
-            parts.append(_chart(c, fn))
+            parts.append(_chart(c, fn, names))
+        parts.extend(dists.get(s.name, ()))
         for t in s.tables:
-            parts.append(_table(t, fn))
+            parts.append(_table(t, fn, names))
         parts.append("</section>")
     for c in extra_charts:
-        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>{_chart(c, fn)}</section>')
+        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>{_chart(c, fn, names)}</section>')
+    parts.append(_caveats(sections, fn, names))
     # Notes, then the sources and assumptions they point to.
+    src_titles = {src.id: src.title for src in scenario.sources}
     notes = []
     for i, (sources, asms) in enumerate(fn.notes, start=1):
-        links = [_link(s) for s in sources]
+        links = [_link(s, src_titles) for s in sources]
         links += [f'<a href="#asm-{a}">assumption {a}</a>' for a in asms]
-        notes.append(f'<li id="fn-{i}">[{i}] {", ".join(links)}</li>')
+        label = fn.note_labels[i - 1]
+        params = fn.note_params[i - 1]
+        head = f"<strong>{_e(label)}</strong>: " if label else ""
+        rests = (f' <span class="params">(parameters: <code>{_e(", ".join(params))}</code>)</span>'
+                 if params else "")
+        if len(links) > 8:  # a long list stays traceable but folded
+            shown = "; ".join(links[:6])
+            rest = "; ".join(links[6:])
+            body = f"{shown}; <details><summary>and {len(links) - 6} more</summary>{rest}</details>"
+        else:
+            body = "; ".join(links)
+        notes.append(f'<li id="fn-{i}">[{i}] {head}{body}{rests}</li>')
     parts.append(f'<h2>Notes</h2><ul id="notes" class="notes">{"".join(notes)}</ul>')
     src_items = []
     for src in scenario.sources:
-        where = src.file or src.url or ""
         date = f" ({_e(src.date)})" if src.date else ""
         claims = f" Ledger claims: {_e(', '.join(src.claims))}." if src.claims else ""
         note = f" <em>Note: {_e(src.note)}.</em>" if src.note else ""
+        links = [f'<a href="{_e(src.url)}" rel="noreferrer">{_e(src.url)}</a>'] if src.url else []
+        links += [f"<code>{_e(src.file)}</code>"] if src.file else []
+        where = "; ".join(links)
         src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
-                         f"{_e(src.outlet)}{date}. <code>{_e(where)}</code>.{claims}{note}</li>")
+                         f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
     asm_items = [
         f'<li id="asm-{i}"><code>{_e(path)}</code>: {_e(text)}</li>'
         for i, (path, text) in enumerate(fn.assumptions, start=1)
@@ -318,20 +498,23 @@ def render_report(
     parts.append(f'<h3>Assumptions</h3><ul id="assumptions">{"".join(asm_items)}</ul>')
     theatre_items = [
         f'<li id="tsrc-{_e(tid)}"><code>{_e(tid)}</code> {_e(ts.title)}. {_e(ts.outlet)}. '
-        f"<code>{_e(ts.url or '')}</code></li>"
+        + (f'<a href="{_e(ts.url)}" rel="noreferrer">{_e(ts.url)}</a></li>' if ts.url else "</li>")
         for tid, ts in sorted(fn.theatre_sources.items())
     ]
     parts.append(f'<h3>Theatre data</h3><ul id="theatre-sources">{"".join(theatre_items)}</ul>')
-    data_items = [
-        f'<li id="dsrc-{_e(key.replace(":", "-"))}"><code>{_e(key)}</code> {_e(src.get("title", ""))}. '
-        f'{_e(src.get("outlet", ""))}. <code>{_e(src.get("url") or src.get("file") or "")}</code></li>'
-        for key, src in sorted(fn.data_sources.items())
-    ]
+    data_items = []
+    for key, src in sorted(fn.data_sources.items()):
+        url = src.get("url")
+        where = (f'<a href="{_e(url)}" rel="noreferrer">{_e(url)}</a>' if url
+                 else f"<code>{_e(src.get('file') or '')}</code>")
+        data_items.append(f'<li id="dsrc-{_e(key.replace(":", "-"))}"><code>{_e(key)}</code> '
+                          f'{_e(src.get("title", ""))}. {_e(src.get("outlet", ""))}. {where}</li>')
     parts.append(f'<h3>Shipped catalogues</h3><ul id="data-sources">{"".join(data_items)}</ul>')
     body = "".join(parts)
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>reassure — {_e(scenario.name)}</title>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="reassure {_e(settings.get("version"))}">'
         f"<style>{CSS}</style></head><body><main>{body}</main></body></html>"
     )

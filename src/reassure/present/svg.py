@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reassure.run.results import Chart, Layer
 
-__all__ = ["chart_svg", "map_svg"]
+__all__ = ["chart_svg", "ecdf_svg", "map_svg", "nice_ticks"]
 
 PALETTE = ("#1f5fa8", "#d9822b", "#3a8f5c", "#a33b3b", "#6b4fa1", "#7a7a7a")
 W, H = 640, 300
@@ -37,14 +37,42 @@ def _nice_max(v: float) -> float:
     return 10 * power
 
 
+def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
+    """Round tick values (1, 2, 2.5 or 5 times a power of ten) covering ``lo``..``hi``."""
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        hi = lo + 1.0
+    raw = (hi - lo) / max(n - 1, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = math.floor(lo / step + 1e-9) * step
+    ticks = []
+    k = 0
+    while True:
+        v = first + k * step
+        ticks.append(round(v, 10))
+        if v >= hi - 1e-9:
+            break
+        k += 1
+    return ticks
+
+
 def _fmt(v: float) -> str:
     if abs(v) >= 1000:
         return f"{v:,.0f}"
+    if float(v).is_integer():
+        return f"{v:.0f}"
     return f"{v:.3g}"
 
 
-def chart_svg(chart: Chart) -> str:
-    """Render one chart spec as an SVG element (no external resources)."""
+def chart_svg(chart: Chart, names: dict[str, str] | None = None) -> str:
+    """Render one chart spec as an SVG element (no external resources).
+
+    ``names`` turns ids in the labels (site ids, nation codes) into the names a reader knows.
+    """
+    if names:
+        from dataclasses import replace
+
+        chart = replace(chart, labels=tuple(names.get(label, label) for label in chart.labels))
     body = {"bar": _bars, "line": _lines, "hist": _hist, "tornado": _tornado}[chart.kind](chart)
     return (
         f'<svg class="chart" id="chart-{_e(chart.id)}" data-kind="{chart.kind}" '
@@ -67,10 +95,12 @@ def _legend(names: Sequence[str]) -> str:
 
 def _axis_x(vmax: float, label: str, x0: float = PAD_L) -> str:
     out = [f'<line x1="{x0}" y1="{H - PAD_B}" x2="{W - PAD_R}" y2="{H - PAD_B}" stroke="#888"/>']
-    for k in range(5):
-        v = vmax * k / 4
-        x = x0 + (W - PAD_R - x0) * k / 4
-        out.append(f'<text x="{x:.1f}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(v)}</text>')
+    for v in nice_ticks(0.0, vmax):
+        if v > vmax + 1e-9:
+            break
+        x = x0 + (W - PAD_R - x0) * v / vmax
+        out.append(f'<line x1="{x:.1f}" y1="{PAD_T}" x2="{x:.1f}" y2="{H - PAD_B}" stroke="#eee"/>'
+                   f'<text x="{x:.1f}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(v)}</text>')
     out.append(f'<text x="{(x0 + W - PAD_R) / 2:.1f}" y="{H - 6}" text-anchor="middle">{_e(label)}</text>')
     return "".join(out)
 
@@ -78,7 +108,7 @@ def _axis_x(vmax: float, label: str, x0: float = PAD_L) -> str:
 def _bars(c: Chart) -> str:
     names = list(c.series)
     n = max(len(c.labels), 1)
-    vmax = _nice_max(max((v for s in c.series.values() for v in s), default=1.0))
+    vmax = nice_ticks(0.0, max((v for s in c.series.values() for v in s), default=1.0) or 1.0)[-1]
     band = (H - PAD_T - PAD_B) / n
     bar_h = band * 0.8 / max(len(names), 1)
     out = [_legend(names)]
@@ -100,30 +130,46 @@ def _bars(c: Chart) -> str:
 def _lines(c: Chart) -> str:
     x0, x1 = (min(c.x), max(c.x)) if c.x else (0.0, 1.0)
     x1 = x1 if x1 > x0 else x0 + 1
-    ymax = _nice_max(max((v for s in c.series.values() for v in s if math.isfinite(v)), default=1.0))
+    xt = nice_ticks(x0, x1)
+    x0, x1 = xt[0], xt[-1]
+    finite = [v for s in c.series.values() for v in s if math.isfinite(v)]
+    ymin = min(0.0, min(finite, default=0.0))
+    yt = nice_ticks(ymin, max(finite, default=1.0) or 1.0)
+    ymin, ymax = yt[0], yt[-1]
     left = 70
 
     def px(x: float) -> float:
         return left + (W - PAD_R - left) * (x - x0) / (x1 - x0)
 
     def py(y: float) -> float:
-        return H - PAD_B - (H - PAD_T - PAD_B) * y / ymax
+        return H - PAD_B - (H - PAD_T - PAD_B) * (y - ymin) / (ymax - ymin)
 
-    out = [_legend(list(c.series))]
-    for k in range(5):
-        v = ymax * k / 4
+    series = list(c.series.items())
+    same = len(series) == 2 and series[0][1] == series[1][1]
+    legend_names = [n + (" (same as the other line)" if same and j else "") for j, (n, _) in enumerate(series)]
+    out = [_legend(legend_names)]
+    for v in yt:
         out.append(f'<text x="{left - 6}" y="{py(v) + 4:.1f}" text-anchor="end">{_fmt(v)}</text>'
                    f'<line x1="{left}" y1="{py(v):.1f}" x2="{W - PAD_R}" y2="{py(v):.1f}" stroke="#eee"/>')
-    for k in range(5):
-        v = x0 + (x1 - x0) * k / 4
+    for v in xt:
         out.append(f'<text x="{px(v):.1f}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(v)}</text>')
     out.append(f'<text x="{(left + W) / 2:.1f}" y="{H - 6}" text-anchor="middle">{_e(c.x_label)}</text>')
     out.append(f'<text x="12" y="{PAD_T - 8}">{_e(c.y_label)}</text>')
-    for j, (name, ys) in enumerate(c.series.items()):
-        pts = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in zip(c.x, ys, strict=False) if math.isfinite(y))
-        dash = ' stroke-dasharray="7 4"' if j else ""  # identical series must stay visible
-        out.append(f'<polyline points="{pts}" fill="none" stroke="{PALETTE[j % len(PALETTE)]}" '
-                   f'stroke-width="2"{dash}><title>{_e(name)}</title></polyline>')
+    for j, (name, ys) in enumerate(series):
+        xy = [(px(x), py(y)) for x, y in zip(c.x, ys, strict=False) if math.isfinite(y)]
+        pts = " ".join(f"{a:.1f},{b:.1f}" for a, b in xy)
+        colour = PALETTE[j % len(PALETTE)]
+        # the second series is dashed, thinner and drawn with square marks, so two identical
+        # lines stay distinguishable
+        dash = ' stroke-dasharray="7 4"' if j else ""
+        width = 3 if j == 0 else 2
+        out.append(f'<polyline points="{pts}" fill="none" stroke="{colour}" '
+                   f'stroke-width="{width}"{dash}><title>{_e(name)}</title></polyline>')
+        if len(xy) <= 40:
+            for a, b in xy:
+                out.append(f'<circle cx="{a:.1f}" cy="{b:.1f}" r="3.5" fill="{colour}"/>' if j == 0 else
+                           f'<rect x="{a - 3:.1f}" y="{b - 3:.1f}" width="6" height="6" fill="#fff" '
+                           f'stroke="{colour}" stroke-width="1.5"/>')
     return "".join(out)
 
 
@@ -151,29 +197,95 @@ def _hist(c: Chart) -> str:
 def _tornado(c: Chart) -> str:
     lows, highs = c.series.get("low", ()), c.series.get("high", ())
     base = c.base or 0.0
-    span = max((abs(v - base) for v in (*lows, *highs) if math.isfinite(v)), default=1.0) or 1.0
+    values = [v for v in (*lows, *highs, base) if math.isfinite(v)]
+    lo, hi = min(values, default=0.0), max(values, default=1.0)
+    if "%" in c.title or "%" in c.x_label or "percent" in c.x_label:
+        lo, hi = max(lo, 0.0), min(hi, 100.0)  # a share never runs below 0 or above 100
+    elif lo >= 0:
+        lo = 0.0 if lo < 0.25 * hi else lo
+    ticks = nice_ticks(lo, hi)
+    if lo >= 0 > ticks[0]:
+        ticks = [t for t in ticks if t >= 0]
+    t0, t1 = ticks[0], ticks[-1]
     left = 250  # room for the assumption labels
-    mid = (left + W - PAD_R) / 2
-    half = (W - PAD_R - left) / 2
+
+    def px(v: float) -> float:
+        return left + (W - PAD_R - left) * (v - t0) / ((t1 - t0) or 1.0)
+
     n = max(len(c.labels), 1)
     band = (H - PAD_T - PAD_B) / n
-    out = [_legend(["assumption low", "assumption high"]),
-           f'<line x1="{mid}" y1="{PAD_T}" x2="{mid}" y2="{H - PAD_B}" stroke="#444"/>',
-           f'<text x="{mid}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(base)}</text>',
-           f'<text x="{mid - half}" y="{H - PAD_B + 14}" text-anchor="start">{_fmt(base - span)}</text>',
-           f'<text x="{mid + half}" y="{H - PAD_B + 14}" text-anchor="end">{_fmt(base + span)}</text>',
-           f'<text x="{mid}" y="{H - 6}" text-anchor="middle">{_e(c.x_label)} (centre: as planned)</text>']
+    out = [_legend(["assumption low", "assumption high"])]
+    for t in ticks:
+        out.append(f'<line x1="{px(t):.1f}" y1="{PAD_T}" x2="{px(t):.1f}" y2="{H - PAD_B}" stroke="#eee"/>'
+                   f'<text x="{px(t):.1f}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(t)}</text>')
+    out.append(f'<line x1="{px(base):.1f}" y1="{PAD_T}" x2="{px(base):.1f}" y2="{H - PAD_B}" stroke="#444"/>'
+               f'<text x="{(left + W) / 2:.1f}" y="{H - 6}" text-anchor="middle">{_e(c.x_label)} '
+               f'(dark line: as planned, {_fmt(base)})</text>')
     for i, label in enumerate(c.labels):
         y = PAD_T + i * band + band * 0.15
         out.append(f'<text x="{left - 6}" y="{y + band * 0.4:.1f}" text-anchor="end">{_e(label)}</text>')
         for j, v in enumerate((lows[i], highs[i])):
             if not math.isfinite(v):
                 continue
-            dx = half * (v - base) / span
-            x = mid + min(dx, 0)
-            out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{abs(dx):.1f}" height="{band * 0.7:.1f}" '
-                       f'fill="{PALETTE[j]}" opacity="0.8"><title>{_e(label)}: {_fmt(v)}</title></rect>')
+            a, b = sorted((px(base), px(min(max(v, t0), t1))))
+            out.append(f'<rect x="{a:.1f}" y="{y + j * band * 0.35:.1f}" width="{max(b - a, 1.0):.1f}" '
+                       f'height="{band * 0.33:.1f}" fill="{PALETTE[j]}" opacity="0.85">'
+                       f"<title>{_e(label)}: {_fmt(v)}</title></rect>")
     return "".join(out)
+
+
+def ecdf_svg(chart_id: str, title: str, series: Mapping[str, Sequence[float]], x_label: str,
+             weights: Mapping[str, Sequence[float]] | None = None) -> str:
+    """An empirical cumulative distribution (share of samples at or below x) as inline SVG.
+
+    ``weights`` (same lengths as ``series``) weight each sample, e.g. by the length of line it
+    stands for; without them each sample counts once.
+    """
+    steps: dict[str, tuple[float, ...]] = {}
+    xs_all: list[float] = []
+    for name, values in series.items():
+        w = list((weights or {}).get(name) or [1.0] * len(values))
+        pairs = sorted((float(v), float(wt)) for v, wt in zip(values, w, strict=True) if math.isfinite(v))
+        total = sum(wt for _, wt in pairs) or 1.0
+        xs_all += [v for v, _ in pairs]
+        acc = 0.0
+        corners: list[tuple[float, float]] = []
+        for v, wt in pairs:
+            if corners:
+                corners.append((v, 100 * acc / total))  # the horizontal run, then the step up
+            acc += wt
+            corners.append((v, 100 * acc / total))
+        steps[name] = tuple(p for xy in corners for p in xy)
+    if not xs_all:
+        return ""
+    lo, hi = min(0.0, min(xs_all)), max(xs_all)
+    xt = nice_ticks(lo, hi if hi > lo else lo + 1)
+    x0, x1 = xt[0], xt[-1]
+    left = 70
+
+    def px(x: float) -> float:
+        return left + (W - PAD_R - left) * (x - x0) / ((x1 - x0) or 1.0)
+
+    def py(y: float) -> float:
+        return H - PAD_B - (H - PAD_T - PAD_B) * y / 100.0
+
+    out = [_legend(list(steps))]
+    for v in (0, 25, 50, 75, 100):
+        out.append(f'<text x="{left - 6}" y="{py(v) + 4:.1f}" text-anchor="end">{v}%</text>'
+                   f'<line x1="{left}" y1="{py(v):.1f}" x2="{W - PAD_R}" y2="{py(v):.1f}" stroke="#eee"/>')
+    for v in xt:
+        out.append(f'<text x="{px(v):.1f}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(v)}</text>')
+    out.append(f'<text x="{(left + W) / 2:.1f}" y="{H - 6}" text-anchor="middle">{_e(x_label)}</text>')
+    out.append(f'<text x="12" y="{PAD_T - 8}">share at or below</text>')
+    for j, (name, flat) in enumerate(steps.items()):
+        pts = " ".join(f"{px(flat[k]):.1f},{py(flat[k + 1]):.1f}" for k in range(0, len(flat), 2))
+        dash = ' stroke-dasharray="7 4"' if j else ""
+        out.append(f'<polyline points="{pts}" fill="none" stroke="{PALETTE[j % len(PALETTE)]}" '
+                   f'stroke-width="{3 if j == 0 else 2}"{dash}><title>{_e(name)}</title></polyline>')
+    return (f'<svg class="chart" id="chart-{_e(chart_id)}" data-kind="ecdf" viewBox="0 0 {W} {H}" '
+            f'width="{W}" height="{H}" role="img" aria-label="{_e(title)}" '
+            f'xmlns="http://www.w3.org/2000/svg"><style>text{{font:11px sans-serif;fill:#222}}</style>'
+            f'{"".join(out)}</svg>')
 
 
 # -- map ------------------------------------------------------------------------------------------
@@ -230,7 +342,7 @@ def map_svg(layers: Sequence[Layer], width: int = 900, height: int = 640) -> str
                    f'data-title="{_e(layer.title)}">')
         for f, proj in feats:
             props = f.get("properties", {})
-            tip = f"<title>{_e(props.get('label', props.get('name', '')))}</title>"
+            tip = f"<title>{_e(_round_text(str(props.get('label', props.get('name', '')))))}</title>"
             colour = props.get("colour", "#333")
             if layer.kind == "polygon":
                 d = " ".join(
@@ -264,6 +376,13 @@ def map_svg(layers: Sequence[Layer], width: int = 900, height: int = 640) -> str
         out.append("</g>")
     out.append("</svg>")
     return "".join(out)
+
+
+def _round_text(text: str) -> str:
+    """Float noise in a tooltip (``1.2666666666666666 h``) to three significant digits."""
+    import re
+
+    return re.sub(r"\d+\.\d{3,}", lambda m: f"{float(m.group()):.3g}", text)
 
 
 def _coords(geometry: dict[str, Any]) -> list[list[list[float]]]:

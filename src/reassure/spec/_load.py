@@ -440,6 +440,9 @@ def _model_in(annotation: Any, typing: Any) -> Any:
 
 
 # -- checks that need the theatre ---------------------------------------------------------------
+from reassure.spec._aliases import nation_suggestion, short_list  # noqa: E402 - kept apart
+
+
 def _check_against_theatre(
     scenario: Scenario, path: Path, where: dict[Loc, tuple[Path, int]]
 ) -> None:
@@ -469,7 +472,8 @@ def _check_against_theatre(
         if c.nation not in nations:
             fail(
                 ("contributors", i, "nation"),
-                f"is not a nation of theatre {theatre.name}{did_you_mean(c.nation, nations)} "
+                f"is not a nation of theatre {theatre.name}"
+                f"{nation_suggestion(c.nation, {n.iso3: n.name for n in theatre.nations})} "
                 "(use ISO 3166 alpha-3 codes such as FRA, GBR)",
                 c.nation,
             )
@@ -479,7 +483,8 @@ def _check_against_theatre(
     for i, s in enumerate(scenario.posture.sites):
         if s.site not in sites:
             fail(("posture", "sites", i, "site"),
-                 f"is not a site of theatre {theatre.name}{did_you_mean(s.site, sites)}", s.site)
+                 f"is not a site of theatre {theatre.name}{did_you_mean(s.site, sites)}{short_list(sites)}",
+                 s.site)
     refs: list[tuple[Loc, str | None]] = [
         (("air", "bases", i, "base"), b.base) for i, b in enumerate(scenario.air.bases)
     ]
@@ -489,7 +494,8 @@ def _check_against_theatre(
     ]
     for loc, base in refs:
         if base is not None and base not in bases:
-            fail(loc, f"is not an air base of theatre {theatre.name}{did_you_mean(base, bases)}", base)
+            fail(loc, f"is not an air base of theatre {theatre.name}{did_you_mean(base, bases)}"
+                      f"{short_list(bases)}", base)
     places = sites | bases
     either: list[tuple[Loc, str | None]] = [
         (("posture", "existing", i), ref) for i, ref in enumerate(scenario.posture.existing)

@@ -105,10 +105,10 @@ class Quantity(Provenanced):
     @classmethod
     def _known_unit(cls, unit: str) -> str:
         if _units.dimension_of(unit) is None:
-            from reassure.errors import did_you_mean
+            from reassure.spec._aliases import unit_suggestion
 
             raise ValueError(
-                f"is not a known unit{did_you_mean(unit, _units.UNITS)} (got {unit!r})"
+                f"is not a known unit{unit_suggestion(unit, _units.UNITS)} (got {unit!r})"
             )
         return unit
 

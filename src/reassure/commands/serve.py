@@ -1,0 +1,50 @@
+"""`reassure serve`: the plans in a browser — map, headline, verdicts, edit, run, compare."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+__all__ = ["command"]
+
+
+def command(
+    scenarios: Annotated[Path, typer.Option("--scenarios", help="folder of your plans (variants are saved here)")] = Path("scenarios"),
+    host: Annotated[str, typer.Option("--host", help="address to bind; the default serves this machine only")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="port (0: any free port)")] = 8765,
+    token: Annotated[str | None, typer.Option("--token", help="access token (default: a new random one)")] = None,
+) -> None:
+    """Serve the plans on a local web page (token required on every request)."""
+    import secrets
+    import socket
+
+    from reassure.errors import ReassureError
+
+    try:
+        import uvicorn
+
+        from reassure.present.web.app import create_app
+    except ModuleNotFoundError as exc:  # pragma: no cover - fastapi and uvicorn are dependencies
+        raise ReassureError(f"reassure serve needs {exc.name}: pip install fastapi uvicorn") from None
+    if scenarios.exists() and not scenarios.is_dir():
+        raise ReassureError(f"--scenarios {scenarios}: is a file; expected a folder")
+    key = token or secrets.token_urlsafe(24)
+    if len(key) < 16:
+        raise ReassureError("--token must be at least 16 characters")
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        raise ReassureError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    bound = sock.getsockname()[1]
+    app = create_app(scenarios.resolve(), key)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"reassure serve: your plans in {scenarios.resolve()}", flush=True)
+    print(f"open http://{shown}:{bound}/?token={key}", flush=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: listening on {host}, reachable from other machines; keep the token secret", flush=True)
+    config = uvicorn.Config(app, log_level="warning", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])

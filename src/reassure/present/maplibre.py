@@ -1,0 +1,443 @@
+"""The interactive map: MapLibre GL JS (shipped in `static/maplibre/`) over the theatre's own data.
+
+No CDN and no tile server: the basemap is the theatre's `boundaries.geojson`, every other layer
+comes from the assessment's `Layer`s. Tooltip texts are written here, in Python, already rounded
+with their units, so the browser only displays them. Labels are HTML elements placed by a small
+greedy collision pass (most important first; a label that would overlap one already placed is
+hidden until zooming makes room): MapLibre's own symbol layers would need glyph files from a
+font server, which an offline single-file report cannot fetch.
+
+Occupied territory: the theatre ships no polygon of it, so it is derived here by cutting
+Ukraine's boundary with the contact line (each end extended 60 km so the cut closes) and taking
+every piece except the one holding the largest city. The legend says it is derived.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import math
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+from reassure.run.results import Layer
+
+__all__ = ["LEGEND", "MAPLIBRE_VERSION", "map_data", "map_html", "maplibre_assets"]
+
+MAPLIBRE_VERSION = "4.7.1"
+
+# (layer id, legend text, colour, kind) — the same colours paint the map, so legend = drawing.
+LEGEND: tuple[tuple[str, str, str, str], ...] = (
+    ("occupied", "Occupied territory (derived from the contact line)", "#c9b8b0", "fill"),
+    ("buffer", "Standoff band: no garrison this close to the line", "#f3d9a4", "fill"),
+    ("contact-line", "Contact line", "#b3261e", "line"),
+    ("cells", "Line watched: worst revisit within target / within 3× / beyond", "#2e8b57", "cells"),
+    ("rings", "Fighter combat radius (blue: European, red: US aircraft)", "#1f5fa8", "ring"),
+    ("sites-nuclear", "Nuclear power plant", "#d9822b", "dot"),
+    ("sites-city", "City", "#333333", "dot"),
+    ("sites-port", "Port", "#1f5fa8", "dot"),
+    ("sites-dam", "Dam", "#0f8b8d", "dot"),
+    ("garrisons", "Garrison of the force (ring around the site)", "#1c6b3a", "garrison"),
+    ("bases", "Air base", "#6b4fa1", "dot"),
+)
+COLOUR = {lid: colour for lid, _, colour, _ in LEGEND}
+CELL_COLOURS = {"ok": "#2e8b57", "near": "#e0a526", "bad": "#a32020"}
+SITE_KINDS = ("nuclear", "city", "port", "dam")
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _r(value: Any, digits: int = 1) -> str:
+    """A rounded number for a tooltip (thousands separators, no float noise)."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "n/a"
+    return f"{float(value):,.{digits}f}"
+
+
+@functools.lru_cache(maxsize=2)
+def maplibre_assets() -> tuple[str, str]:
+    """The shipped MapLibre GL JS and CSS, as text."""
+    folder = resources.files("reassure") / "present" / "static" / "maplibre"
+    return ((folder / "maplibre-gl.js").read_text(encoding="utf-8"),
+            (folder / "maplibre-gl.css").read_text(encoding="utf-8"))
+
+
+def _geodesic_ring(lon: float, lat: float, radius_km: float, n: int = 96) -> list[list[float]]:
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    az = [360.0 * k / n for k in range(n)]
+    lons, lats, _ = geod.fwd([lon] * n, [lat] * n, az, [radius_km * 1000.0] * n)
+    ring = [[round(a, 4), round(b, 4)] for a, b in zip(lons, lats, strict=True)]
+    return [*ring, ring[0]]
+
+
+def _round_coords(c: Any) -> Any:
+    if isinstance(c, list | tuple) and c and isinstance(c[0], int | float):
+        return [round(float(v), 4) for v in c]
+    return [_round_coords(x) for x in c]
+
+
+def _feature(geometry: dict[str, Any], **props: Any) -> dict[str, Any]:
+    return {"type": "Feature", "geometry": {"type": geometry["type"],
+                                            "coordinates": _round_coords(geometry["coordinates"])},
+            "properties": props}
+
+
+def _derived_areas(theatre: Any, standoff_km: float | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Occupied territory and the standoff band as GeoJSON features (see the module note)."""
+    import numpy as np
+    from shapely import transform
+    from shapely.geometry import LineString, Point, mapping
+    from shapely.ops import split
+
+    from reassure.geo import from_metric, to_metric
+
+    try:
+        country = theatre.boundary("UKR")
+    except Exception:  # a theatre without Ukraine: nothing to derive
+        return [], []
+    line = np.asarray(theatre.contact_line_lonlat, dtype=float)
+    x, y = to_metric(line[:, 0], line[:, 1])
+    pts = np.column_stack([np.atleast_1d(x), np.atleast_1d(y)])
+
+    def extend(a: Any, b: Any) -> Any:  # push the end point b 60 km further along a→b
+        d = b - a
+        return b + d / max(float(np.hypot(*d)), 1e-9) * 60_000.0
+
+    ext = np.vstack([extend(pts[1], pts[0]), pts, extend(pts[-2], pts[-1])])
+    line_m = LineString(ext)
+
+    def to_m(xy: Any) -> Any:
+        return np.column_stack([np.atleast_1d(v) for v in to_metric(xy[:, 0], xy[:, 1])])
+
+    def to_ll(xy: Any) -> Any:
+        return np.column_stack([np.atleast_1d(v) for v in from_metric(xy[:, 0], xy[:, 1])])
+
+    country_m = transform(country, to_m).buffer(0)
+    occupied: list[dict[str, Any]] = []
+    free = country_m
+    try:
+        pieces = list(split(country_m, line_m).geoms)
+    except Exception:
+        pieces = [country_m]
+    if len(pieces) > 1:
+        cities = sorted(theatre.sites_of_kind("city"), key=lambda s: -(s.population or 0))
+        anchor = cities[0] if cities else None
+        if anchor is not None:
+            ax, ay = to_metric(anchor.lon, anchor.lat)
+            anchor_pt = Point(float(ax), float(ay))
+            free = next((p for p in pieces if p.buffer(1).contains(anchor_pt)), max(pieces, key=lambda p: p.area))
+        else:
+            free = max(pieces, key=lambda p: p.area)
+        rest = [p for p in pieces if p is not free]
+        from shapely.ops import unary_union
+
+        occ = unary_union(rest)
+        occupied.append(_feature(mapping(transform(occ.simplify(500), to_ll)),
+                                 name="Occupied territory (derived)",
+                                 tip="Occupied territory: Ukraine beyond the February 2025 contact line "
+                                     "(derived by cutting the boundary with the line; approximate)"))
+    buffer: list[dict[str, Any]] = []
+    if standoff_km and standoff_km > 0:
+        band = LineString(pts).buffer(standoff_km * 1000.0).intersection(free)
+        if not band.is_empty:
+            buffer.append(_feature(mapping(transform(band.simplify(500), to_ll)),
+                                   name="Standoff band",
+                                   tip=f"Standoff band: within {_r(standoff_km, 0)} km of the contact line, "
+                                       "where the plan places no garrison"))
+    return occupied, buffer
+
+
+def _cell_class(revisit_max_h: Any, target_h: float | None) -> str:
+    if revisit_max_h is None or target_h is None:
+        return "bad"
+    if revisit_max_h <= target_h:
+        return "ok"
+    return "near" if revisit_max_h <= 3 * target_h else "bad"
+
+
+def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = ()) -> dict[str, Any]:
+    """Every map source as GeoJSON, with tooltip text and label priorities."""
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    by_id = {layer.id: layer for layer in layers}
+    boundaries = json.loads((theatre.directory / "boundaries.geojson").read_text(encoding="utf-8"))
+    countries = [
+        _feature(f["geometry"], name=f["properties"].get("name", ""), iso3=f["properties"].get("iso3", ""),
+                 theatre=f["properties"].get("iso3") == "UKR")
+        for f in boundaries["features"]
+    ]
+    standoff_km = None
+    for s in sections:
+        if getattr(s, "name", "") == "posture":
+            standoff_km = (s.data.get("with_us") or {}).get("standoff_km")
+    occupied, buffer = _derived_areas(theatre, standoff_km)
+    line = by_id.get("layer-contact-line")
+    line_feats = [
+        _feature(f["geometry"], tip=f"Contact line, February 2025: {_r(f['properties'].get('length_km'), 0)} km")
+        for f in (line.features if line else ())
+    ] or [_feature({"type": "LineString", "coordinates": theatre.contact_line_lonlat.tolist()},
+                   tip="Contact line")]
+    protected = {p.site for p in scenario.posture.sites}
+    sites = []
+    for f in (by_id["layer-sites"].features if "layer-sites" in by_id else ()):
+        p = f["properties"]
+        kind = p.get("kind", "city") if p.get("kind") in SITE_KINDS else "city"
+        status = f", {p['status']}" if p.get("status") else ""
+        sites.append(_feature(f["geometry"], name=p.get("name", ""), kind=kind,
+                              protected=p.get("id") in protected,
+                              tip=f"{p.get('name', '')}: {kind}{status}"
+                                  f"{' — protected by the plan' if p.get('id') in protected else ''}",
+                              rank=0 if p.get("id") in protected else (1 if kind != "city" else 2)))
+    site_names = {s.id: s.name for s in theatre.sites}
+    garrisons = []
+    for f in (by_id["layer-garrisons"].features if "layer-garrisons" in by_id else ()):
+        p = f["properties"]
+        covers = ", ".join(site_names.get(c.strip(), c.strip()) for c in str(p.get("covers") or "").split(",") if c.strip())
+        # a garrison at a site is labelled by the site's own label; only a garrison elsewhere gets one
+        garrisons.append(_feature(f["geometry"], name="" if p.get("id") in site_names else p.get("name", ""),
+                                  rank=0, tip=f"{p.get('label', 'garrison')}; covers {covers or 'nothing'}"))
+    bases = [
+        _feature(f["geometry"], name=f["properties"].get("name", ""), rank=1,
+                 tip=f"Air base {f['properties'].get('label', '')}")
+        for f in (by_id["layer-airbases"].features if "layer-airbases" in by_id else ())
+    ]
+    rings = []
+    for f in (by_id["layer-air-rings"].features if "layer-air-rings" in by_id else ()):
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"][:2]
+        rings.append({"type": "Feature",
+                      "geometry": {"type": "LineString",
+                                   "coordinates": _geodesic_ring(lon, lat, float(p.get("radius_km", 0)))},
+                      "properties": {"us": bool(p.get("us")),
+                                     "tip": f"{p.get('name', 'combat radius')}: {_r(p.get('radius_km'), 0)} km"
+                                            f"{' (US aircraft)' if p.get('us') else ''}"}})
+    target_h = None
+    for s in sections:
+        if getattr(s, "name", "") == "monitoring":
+            settings = (s.data.get("with_us") or {}).get("settings") or {}
+            target_h = settings.get("target_revisit_h")
+    if target_h is None:
+        try:
+            from reassure.bridge.monitoring import (
+                targets,  # the bridge turns Quantities into floats
+            )
+
+            target_h = float(targets(scenario)[0])
+        except Exception:
+            target_h = None
+    cells = []
+    for f in (by_id["layer-monitored-cells"].features if "layer-monitored-cells" in by_id else ()):
+        p = f["properties"]
+        worst = p.get("revisit_max_h")
+        worst_no = p.get("no_us_revisit_max_h")
+        tip = (f"Line km {_r(p.get('start_km'), 0)}–{_r((p.get('start_km') or 0) + (p.get('length_km') or 0), 0)}: "
+               f"worst revisit {_r(worst, 1)} h, mean {_r(p.get('revisit_mean_h'), 1)} h"
+               f"{'' if worst_no is None else f'; without the US {_r(worst_no, 1)} h'}"
+               f"{'' if target_h is None else f' (target {_r(target_h, 1)} h)'}")
+        cells.append(_feature(f["geometry"], cls=_cell_class(worst, target_h), tip=tip))
+    return {
+        "countries": {"type": "FeatureCollection", "features": countries},
+        "occupied": {"type": "FeatureCollection", "features": occupied},
+        "buffer": {"type": "FeatureCollection", "features": buffer},
+        "line": {"type": "FeatureCollection", "features": line_feats},
+        "sites": {"type": "FeatureCollection", "features": sites},
+        "garrisons": {"type": "FeatureCollection", "features": garrisons},
+        "bases": {"type": "FeatureCollection", "features": bases},
+        "rings": {"type": "FeatureCollection", "features": rings},
+        "cells": {"type": "FeatureCollection", "features": cells},
+        "colours": {**COLOUR, **{f"cell-{k}": v for k, v in CELL_COLOURS.items()}},
+        "bounds": [float(v) for v in theatre.boundary("UKR").bounds] if countries else [22, 44, 41, 53],
+        "country_labels": [
+            {"name": f["properties"]["name"], "lonlat": _label_point(f["geometry"])}
+            for f in countries
+        ],
+    }
+
+
+def _label_point(geometry: dict[str, Any]) -> list[float]:
+    from shapely.geometry import shape
+
+    g = shape(geometry)
+    if g.geom_type == "MultiPolygon":
+        g = max(g.geoms, key=lambda p: p.area)
+    pt = g.representative_point()
+    return [round(pt.x, 3), round(pt.y, 3)]
+
+
+MAP_CSS = """
+.rmap{position:relative;width:100%;height:560px;border:1px solid #ccc;background:#dfeaf2}
+.rmap .canvas{position:absolute;inset:0}
+.rmap-legend{font:12px/1.35 sans-serif;background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;
+ position:absolute;top:8px;left:8px;z-index:2;max-width:260px}
+.rmap-legend .fold{all:unset;cursor:pointer;font-weight:bold;display:block}
+.rmap-legend.folded label{display:none}
+.rmap-legend label{display:flex;align-items:center;gap:6px;cursor:pointer;margin:2px 0}
+.rmap-legend .chip{display:inline-block;width:12px;height:12px;flex:none}
+.rmap-label{font:11px sans-serif;color:#222;white-space:nowrap;pointer-events:none;
+ text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff}
+.rmap-label.country{font:italic 12px Georgia,serif;color:#666;letter-spacing:.05em}
+.rmap-fallback{display:none}.rmap.nogl .rmap-fallback{display:block}.rmap.nogl{height:auto}
+@media (max-width:640px){.rmap{height:420px}.rmap-legend{max-width:170px;font-size:11px}}
+@media print{.rmap-legend input{display:none}}
+"""
+
+MAP_JS = r"""
+(function(){
+function chip(kind, colour){
+  if(kind==='line') return 'background:'+colour+';height:3px';
+  if(kind==='ring') return 'border:2px dashed '+colour+';border-radius:50%;width:9px;height:9px';
+  if(kind==='dot') return 'background:'+colour+';border-radius:50%';
+  if(kind==='garrison') return 'border:3px solid '+colour+';border-radius:50%;background:rgba(28,107,58,.35);width:14px;height:14px';
+  if(kind==='cells') return 'background:linear-gradient(90deg,#2e8b57 33%,#e0a526 33% 66%,#a32020 66%)';
+  return 'background:'+colour;
+}
+window.reassureMap = function(el, data, legend){
+  var box = el.querySelector('.canvas');
+  var probe = document.createElement('canvas');
+  var gl = probe.getContext && (probe.getContext('webgl2') || probe.getContext('webgl'));
+  if(!window.maplibregl || !gl){ el.classList.add('nogl'); return null; }
+  var C = data.colours;
+  var style = {version:8, sources:{}, layers:[{id:'sea', type:'background', paint:{'background-color':'#dfeaf2'}}]};
+  ['countries','occupied','buffer','line','rings','cells','sites','garrisons','bases'].forEach(function(k){
+    style.sources[k] = {type:'geojson', data:data[k]};
+  });
+  style.layers.push(
+    {id:'countries-fill', type:'fill', source:'countries', paint:{'fill-color':['case',['get','theatre'],'#fffdf4','#eeebe3']}},
+    {id:'countries-edge', type:'line', source:'countries', paint:{'line-color':['case',['get','theatre'],'#4a4a4a','#9a9486'], 'line-width':['case',['get','theatre'],1.4,0.8]}},
+    {id:'occupied', type:'fill', source:'occupied', paint:{'fill-color':C['occupied'], 'fill-opacity':0.75}},
+    {id:'buffer', type:'fill', source:'buffer', paint:{'fill-color':C['buffer'], 'fill-opacity':0.55}},
+    {id:'rings', type:'line', source:'rings', paint:{'line-color':['case',['get','us'],'#a33b3b',C['rings']], 'line-width':1.5, 'line-dasharray':[3,2]}},
+    {id:'contact-line', type:'line', source:'line', paint:{'line-color':C['contact-line'], 'line-width':2.5}},
+    {id:'cells', type:'circle', source:'cells', paint:{'circle-radius':['interpolate',['linear'],['zoom'],4,2,8,5],
+       'circle-color':['match',['get','cls'],'ok',C['cell-ok'],'near',C['cell-near'],C['cell-bad']]}}
+  );
+  ['nuclear','city','port','dam'].forEach(function(kind){
+    style.layers.push({id:'sites-'+kind, type:'circle', source:'sites', filter:['==',['get','kind'],kind],
+      paint:{'circle-color':C['sites-'+kind], 'circle-radius':['case',['get','protected'],6,4],
+             'circle-stroke-color':'#fff', 'circle-stroke-width':1.2}});
+  });
+  style.layers.push(
+    {id:'garrisons', type:'circle', source:'garrisons', paint:{'circle-color':C['garrisons'], 'circle-radius':8,
+       'circle-opacity':0.35, 'circle-stroke-color':C['garrisons'], 'circle-stroke-width':2.5}},
+    {id:'bases', type:'circle', source:'bases', paint:{'circle-color':C['bases'], 'circle-radius':5,
+       'circle-stroke-color':'#fff', 'circle-stroke-width':1.2}}
+  );
+  var map;
+  try {
+    map = new maplibregl.Map({container:box, style:style, bounds:[[data.bounds[0]-1,data.bounds[1]-0.5],[data.bounds[2]+1,data.bounds[3]+0.5]],
+      attributionControl:false, preserveDrawingBuffer:true, fadeDuration:0});
+  } catch(err) { el.classList.add('nogl'); return null; }
+  map.addControl(new maplibregl.NavigationControl({showCompass:false}), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({maxWidth:120, unit:'metric'}), 'bottom-right');
+  // legend with toggles: one checkbox per legend row, colours from the same table as the paint
+  var lg = el.querySelector('.rmap-legend');
+  var fold = document.createElement('button'); fold.type='button'; fold.className='fold';
+  fold.textContent='Map layers ▾'; fold.setAttribute('aria-expanded','true');
+  fold.addEventListener('click', function(){ var open = lg.classList.toggle('folded');
+    fold.textContent = open ? 'Map layers ▸' : 'Map layers ▾'; fold.setAttribute('aria-expanded', String(!open)); place(); });
+  lg.appendChild(fold);
+  legend.forEach(function(row){
+    var id=row[0], text=row[1], colour=row[2], kind=row[3];
+    var lab = document.createElement('label');
+    var cb = document.createElement('input'); cb.type='checkbox'; cb.checked=true; cb.dataset.layer=id;
+    var sw = document.createElement('span'); sw.className='chip'; sw.setAttribute('style', chip(kind, colour));
+    lab.appendChild(cb); lab.appendChild(sw); lab.appendChild(document.createTextNode(text));
+    cb.addEventListener('change', function(){
+      var v = cb.checked ? 'visible' : 'none';
+      if(map.getLayer(id)) map.setLayoutProperty(id, 'visibility', v);
+      labels.forEach(function(l){ if(l.group===id) l.off = !cb.checked; });
+      place();
+    });
+    lg.appendChild(lab);
+  });
+  // tooltips: the texts were rounded in Python
+  var popup = new maplibregl.Popup({closeButton:false, closeOnClick:false, maxWidth:'320px'});
+  var hoverable = ['garrisons','bases','sites-nuclear','sites-city','sites-port','sites-dam','cells','contact-line','rings','occupied','buffer'];
+  map.on('mousemove', function(e){
+    var ids = hoverable.filter(function(i){ return map.getLayer(i) && map.getLayoutProperty(i,'visibility')!=='none'; });
+    var f = map.queryRenderedFeatures([[e.point.x-4,e.point.y-4],[e.point.x+4,e.point.y+4]], {layers:ids});
+    if(f.length && f[0].properties.tip){ map.getCanvas().style.cursor='pointer';
+      popup.setLngLat(e.lngLat).setText(f[0].properties.tip).addTo(map); }
+    else { map.getCanvas().style.cursor=''; popup.remove(); }
+  });
+  // labels: HTML elements, greedy collision in screen space (rank 0 first)
+  var labels = [];
+  function addLabels(fc, group, cls){
+    fc.features.forEach(function(f){
+      if(!f.properties.name) return;
+      var d = document.createElement('div'); d.className='rmap-label'+(cls?' '+cls:''); d.textContent=f.properties.name;
+      d.style.position='absolute'; d.style.left='0'; d.style.top='0';
+      box.appendChild(d);
+      labels.push({el:d, lonlat:f.geometry.coordinates, rank:f.properties.rank||0, group:group, off:false, dx:7, dy:-7});
+    });
+  }
+  addLabels(data.garrisons, 'garrisons');
+  ['nuclear','port','dam','city'].forEach(function(k){
+    addLabels({features:data.sites.features.filter(function(f){return f.properties.kind===k;})}, 'sites-'+k);
+  });
+  addLabels(data.bases, 'bases');
+  data.country_labels.forEach(function(c){
+    var d=document.createElement('div'); d.className='rmap-label country'; d.textContent=c.name;
+    d.style.position='absolute'; d.style.left='0'; d.style.top='0'; box.appendChild(d);
+    labels.push({el:d, lonlat:c.lonlat, rank:3, group:'countries', off:false, dx:0, dy:0, centre:true});
+  });
+  labels.sort(function(a,b){ return a.rank-b.rank; });
+  function place(){
+    var placed = [], W = box.clientWidth, H = box.clientHeight;
+    var lr = lg.getBoundingClientRect(), br = box.getBoundingClientRect();
+    if(lg.offsetParent) placed.push([lr.left-br.left, lr.top-br.top, lr.right-br.left, lr.bottom-br.top]);
+    labels.forEach(function(l){
+      if(l.off){ l.el.style.display='none'; return; }
+      var p = map.project(l.lonlat), w = l.el.offsetWidth || 60, h = l.el.offsetHeight || 12;
+      var x = l.centre ? p.x - w/2 : p.x + l.dx, y = l.centre ? p.y - h/2 : p.y + l.dy - h/2;
+      var r = [x, y, x+w, y+h];
+      var hit = r[0]<0 || r[1]<0 || r[2]>W || r[3]>H || placed.some(function(q){ return !(r[2]<q[0]||r[0]>q[2]||r[3]<q[1]||r[1]>q[3]); });
+      if(hit){ l.el.style.display='none'; return; }
+      l.el.style.display='block'; l.el.style.transform='translate('+x.toFixed(1)+'px,'+y.toFixed(1)+'px)';
+      placed.push(r);
+    });
+  }
+  if(box.clientWidth < 560){ lg.classList.add('folded'); fold.textContent='Map layers ▸'; fold.setAttribute('aria-expanded','false'); }
+  map.on('load', function(){ place(); el.dataset.ready='1'; });
+  map.on('move', place);
+  el._map = map;
+  return map;
+};
+})();
+"""
+
+
+def map_html(
+    layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (), *, inline: bool = True,
+    static_prefix: str = "static/maplibre", fallback_svg: str = "", element_id: str = "rmap",
+) -> str:
+    """The map as an HTML fragment: container, legend with toggles, data and script.
+
+    ``inline``: embed MapLibre's JS and CSS (a single offline file, ~0.87 MB more);
+    otherwise load them from ``static_prefix`` (the served page).
+    """
+    data = map_data(layers, scenario, sections)
+    payload = json.dumps(data, separators=(",", ":")).replace("</", "<\\/")
+    legend = json.dumps([list(row) for row in LEGEND]).replace("</", "<\\/")
+    if inline:
+        js, css = maplibre_assets()
+        head = f"<style>{css}</style><style>{MAP_CSS}</style><script>{js}</script>"
+    else:
+        head = (f'<link rel="stylesheet" href="{_e(static_prefix)}/maplibre-gl.css">'
+                f"<style>{MAP_CSS}</style>"
+                f'<script src="{_e(static_prefix)}/maplibre-gl.js"></script>')
+    fallback = (f'<div class="rmap-fallback"><p class="meta">This browser cannot draw the interactive '
+                f"map (no WebGL); the static map follows.</p>{fallback_svg}</div>") if fallback_svg else ""
+    return (
+        f'{head}<div class="rmap" id="{_e(element_id)}" data-maplibre="{MAPLIBRE_VERSION}">'
+        f'<div class="canvas"></div><div class="rmap-legend" aria-label="map layers"></div>{fallback}</div>'
+        f"<script>{MAP_JS}</script>"
+        f"<script>reassureMap(document.getElementById({json.dumps(element_id)}), {payload}, {legend});</script>"
+    )

@@ -1,0 +1,247 @@
+"""The top of the report: a headline and a few key numbers in plain words.
+
+Everything here reads the assessment's figures by key (``section.key``) and skips what is
+absent, so a section that renames or drops a figure shortens the story instead of breaking it.
+Numbers go through `Footnotes.num`, so each keeps its own footnote.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reassure.run.results import Figure, SectionResult
+
+__all__ = ["changes_from_parent", "headline", "key_numbers", "plain_words", "reader_names"]
+
+
+def _e(text: object) -> str:
+    import html
+
+    return html.escape(str(text), quote=True)
+
+
+def reader_names(scenario: Any) -> dict[str, str]:
+    """Ids a reader does not know (site ids, air bases, nation codes) → the names they do."""
+    from reassure.theatres import load_theatre
+
+    try:
+        theatre = load_theatre(scenario.theatre)
+    except Exception:
+        return {}
+    names = {s.id: s.name for s in theatre.sites}
+    names.update({b.id: f"{b.name} ({b.id})" for b in theatre.airbases})
+    names.update({n.iso3: n.name for n in theatre.nations})
+    return names
+
+
+_SECTIONS = ("force", "contributors", "posture", "monitoring", "air", "support_force", "us_backstop",
+             "incidents", "horizon")
+_PATH = re.compile(r"`?\b((?:" + "|".join(_SECTIONS) + r")(?:\[\d+\])?(?:\.[a-z_0-9]+)+)\b`?")
+_UNIT = re.compile(r"\b([a-z][a-z-]*)@([A-Za-z0-9-]+)(?:#(\d+))?")
+_CODE = re.compile(r"\b([A-Z]{3})\b")
+
+
+def plain_words(text: str, names: dict[str, str]) -> str:
+    """A verdict's explanation without internal paths or ids (they stay in the footnote).
+
+    ``incidents.response_threshold`` → "the response threshold"; ``support-force@EPRZ#1`` →
+    "support force unit 1 at Rzeszów-Jasionka (EPRZ)"; ``ITA`` → "Italy"; ``rivne-npp`` →
+    "Rivne NPP (Varash)".
+    """
+
+    def path(m: re.Match[str]) -> str:
+        last = m.group(1).rsplit(".", 1)[-1]
+        if last in ("toml", "csv", "json", "geojson", "html"):
+            return m.group(0)
+        return "the " + last.replace("_", " ")
+
+    def unit(m: re.Match[str]) -> str:
+        kind, where, k = m.group(1), m.group(2), m.group(3)
+        place = names.get(where, where)
+        return f"{kind.replace('-', ' ')}{f' unit {k}' if k else ''} at {place}"
+
+    out = text.replace("P(target met)", "chance the target is met")
+    out = _UNIT.sub(unit, out)
+    out = _PATH.sub(path, out)
+    out = _CODE.sub(lambda m: names.get(m.group(1), m.group(1)), out)
+    for key in sorted((k for k in names if "-" in k), key=len, reverse=True):
+        out = re.sub(rf"(?<![\w-]){re.escape(key)}(?![\w-])", names[key], out)
+    return out.replace("`", "")
+
+
+def _figures(sections: Sequence[SectionResult]) -> dict[str, Figure]:
+    return {f"{s.name}.{f.key}": f for s in sections for f in s.figures}
+
+
+def _ok(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _setting(sections: Sequence[SectionResult], name: str, keys: tuple[str, ...]) -> float | None:
+    """A number from a section's model output (``data['with_us']``), or None."""
+    node: Any = next((s.data.get("with_us") for s in sections if s.name == name), None)
+    for k in keys:
+        node = node.get(k) if isinstance(node, dict) else None
+    return float(node) if _ok(node) else None
+
+
+def _f(v: Any) -> float:
+    """A figure value already checked with `_ok`, as a float."""
+    return float(v)
+
+
+Num = Callable[..., str]
+
+
+def _n(num: Num, fig: Figure, side: str, unit: str = "", digits: int | None = None, **kw: Any) -> str:
+    """A figure's value through the footnoting ``num``, labelled so it gets its own note."""
+    which = "with the US backstop as planned" if side == "with_us" else "without the US backstop"
+    return num(getattr(fig, side), fig.refs, unit, fig.digits if digits is None else digits,
+               label=f"{fig.label} ({which})", **kw)
+
+
+def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_has_us: bool) -> str:
+    """One or two sentences that answer "can it be done, and does it work?"."""
+    f = _figures(sections)
+    parts: list[str] = []
+    target, best, odds = f.get("force.target_troops"), f.get("force.deployed_total"), f.get("force.p_target_met")
+    if target and best and _ok(target.with_us) and _ok(best.with_us) and _ok(best.without_us):
+        t = _n(num, target, 'with_us', "troops")
+        met_with = _f(best.with_us) >= _f(target.with_us)
+        target_without = target.without_us if _ok(target.without_us) else target.with_us
+        met_without = _f(best.without_us) >= _f(target_without)
+        if plan_has_us:
+            if met_with and not met_without:
+                s = (f"The plan can field its {t} only with the US backstop, and only if every "
+                     f"hesitant nation joins")
+                if odds and _ok(odds.with_us):
+                    s += f" (a {_n(num, odds, 'with_us', '%', 0)} chance)"
+                s += f"; without the US it reaches {_n(num, best, 'without_us', 'troops')} at best."
+            elif met_with and met_without:
+                s = f"The plan can field its {t} with or without the US backstop if every hesitant nation joins."
+            else:
+                s = (f"The plan cannot field its {t} even with the US backstop: "
+                     f"{_n(num, best, 'with_us', 'troops')} at best, "
+                     f"{_n(num, best, 'without_us', 'troops')} without the US.")
+        else:
+            s = (f"Without any US backstop the plan {'can' if met_without else 'cannot'} field its {t}"
+                 f"{'' if met_without else ': ' + _n(num, best, 'without_us', 'troops') + ' at best'}.")
+        parts.append(s)
+    within = f.get("incidents.within_threshold_fraction")
+    air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
+    if air and within and _ok(within.with_us):
+        slowest = max(air, key=lambda x: _f(x.with_us))
+        threshold = _setting(sections, "incidents", ("threshold_h",))
+        standard = ("the " + num(threshold, within.refs, "h", 1 if threshold % 1 else 0,
+                                 label="response standard (incidents.response_threshold)") + " response standard"
+                    if threshold is not None else "the response standard")
+        parts.append(
+            f"Help reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}, "
+            f"but only {_n(num, within, 'with_us', '%', 0)} of incidents needing a unit are reached "
+            f"within {standard}.")
+    if not parts:
+        return ""
+    return '<p class="headline">' + " ".join(parts) + "</p>"
+
+
+def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan: str) -> str:
+    """Three to five numbers a reader can repeat: fielded, protected, response, watched, cost."""
+    f = _figures(sections)
+    items: list[tuple[str, str]] = []
+    best, mean = f.get("force.deployed_total"), f.get("force.strength_mean")
+    target = f.get("force.target_troops")
+    if best and _ok(best.with_us):
+        text = (f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}, "
+                f"{_n(num, best, 'without_us', 'troops')} without the US, if every hesitant nation joins")
+        if target and _ok(target.with_us):
+            text += f" (target {_n(num, target, 'with_us', 'troops')})"
+        if mean and _ok(mean.with_us):
+            text += (f"; {_n(num, mean, 'with_us', 'troops', sig=2)} expected given each nation's odds "
+                     f"of joining")
+        items.append(("Troops that can be fielded", text + "."))
+    cover, garrisons = f.get("posture.covered_weight_percent"), f.get("posture.garrisons")
+    if cover and _ok(cover.with_us):
+        text = f"{_n(num, cover, 'with_us', '%', 0)} of the weight of the sites the force can protect"
+        if garrisons and _ok(garrisons.with_us):
+            text += f", by {_n(num, garrisons, 'with_us')} garrisons"
+        items.append(("What is protected", text + "."))
+    air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
+    p50 = f.get("incidents.respond_h_p50")
+    if air or (p50 and _ok(p50.with_us)):
+        bits = []
+        if air:
+            fast, slow = min(air, key=lambda x: _f(x.with_us)), max(air, key=lambda x: _f(x.with_us))
+            slow_no = max((_f(x.without_us) for x in air if _ok(x.without_us)), default=None)
+            bits.append(f"{_n(num, fast, 'with_us', 'min', 0)} to {_n(num, slow, 'with_us', 'min', 0)} "
+                        f"to the nuclear plants {_e(plan)}"
+                        + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
+                           if slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
+        if p50 and _ok(p50.with_us):
+            bits.append(f"a typical incident is reached after {_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} "
+                        f"(median)")
+        items.append(("How fast help arrives", "; ".join(bits) + "."))
+    watched = f.get("monitoring.percent_satisfied")
+    if watched and _ok(watched.with_us):
+        target_h = _setting(sections, "monitoring", ("settings", "target_revisit_h"))
+        every = (f"is seen at least every {num(target_h, watched.refs, 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
+                 if target_h is not None else "meets the target revisit")
+        items.append(("How well the line is watched",
+                      f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} "
+                      f"{_e(plan)}, {_n(num, watched, 'without_us', '%', 0)} without the US."))
+    low, high = f.get("force.cost_per_year_low"), f.get("force.cost_per_year_high")
+    if low and high and _ok(low.with_us) and _ok(high.with_us):
+        items.append(("What it costs",
+                      f"EUR {_n(num, low, 'with_us', '', 1)}–{_n(num, high, 'with_us', '', 1)} billion a "
+                      f"year for the troops (enablers not costed)."))
+    if not items:
+        return ""
+    rows = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{v}</span></li>' for k, v in items[:5])
+    return f'<ul class="key-numbers">{rows}</ul>'
+
+
+def changes_from_parent(scenario: Any, fn: Any) -> str:
+    """For a variant (`extends`): each parameter or statement that differs from the parent plan."""
+    if not getattr(scenario, "extends", None):
+        return ""
+    from reassure.spec import load_scenario, scenario_summary
+    from reassure.spec._load import resolve_scenario
+
+    try:
+        here = scenario.file.parent if scenario.file else None
+        parent = load_scenario(resolve_scenario(scenario.extends, relative_to=here))
+    except Exception as exc:  # the variant loaded, so this is rare; say it rather than fail
+        return f'<section id="changes"><h2>What changed from the parent plan</h2><p>{_e(exc)}</p></section>'
+    mine, theirs = scenario_summary(scenario), scenario_summary(parent)
+
+    def index(summary: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+        out = {p["path"]: (p["text"], p) for p in summary["parameters"]}
+        out.update({s["path"]: (s["statement"], s) for s in summary["statements"]})
+        return out
+
+    a, b = index(theirs), index(mine)
+    rows = []
+    for path, (text, item) in b.items():
+        before = a.get(path, ("(not in the parent)", {}))[0]
+        if before == text:
+            continue
+        why = item.get("assumption") or ("sourced: " + ", ".join(item.get("source") or []))
+        try:
+            n = fn.mark([path], label=f"changed parameter {path}")
+        except ValueError:
+            continue
+        rows.append(f'<tr><td><code>{_e(path)}</code><sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></td>'
+                    f"<td><code>{_e(before)}</code></td><td><code>{_e(text)}</code></td>"
+                    f'<td data-fn="{n}">{_e(why)}</td></tr>')
+    for path in a.keys() - b.keys():
+        rows.append(f"<tr><td><code>{_e(path)}</code></td><td><code>{_e(a[path][0])}</code></td>"
+                    f"<td>removed</td><td></td></tr>")
+    if not rows:
+        body = "<p>No parameter differs from the parent plan.</p>"
+    else:
+        body = ("<table><tr><th>parameter</th><th>parent</th><th>this plan</th><th>why (assumption)</th></tr>"
+                + "".join(rows) + "</table>")
+    return (f'<section id="changes"><h2>What changed from the parent plan</h2>'
+            f'<p>This plan extends <code>{_e(parent.name)}</code>; each change below, and why.</p>{body}</section>')

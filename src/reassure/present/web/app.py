@@ -1,0 +1,598 @@
+"""`reassure serve`: browse, edit, run and compare plans in a browser (FastAPI).
+
+Security on a shared machine: bound to 127.0.0.1 by default, and every request needs the token
+printed at start (``?token=`` once, then a cookie; or the ``X-Reassure-Token`` header), like
+Jupyter. Scenario names are checked against a strict pattern and looked up only in the shipped
+folder and the user folder, so no name reaches outside them. Request bodies over `MAX_BODY`
+bytes are refused with 413 before they are read in full.
+
+Runs are background jobs, one at a time (the assessment already uses both cores of a laptop):
+each runs in a forked child process, so cancelling a run ends that process. Results are cached
+by (scenario file, its modification time, runs, seed), so opening a compared plan again is free.
+"""
+
+from __future__ import annotations
+
+import hmac
+import itertools
+import json
+import multiprocessing
+import pickle
+import queue
+import re
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+__all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
+
+MAX_BODY = 256 * 1024  # a variant is a few kB; nothing the page sends comes near this
+NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+DEFAULT_RUNS = 20  # the same default as `reassure assess`
+COOKIE = "reassure_token"
+
+
+def _check_name(name: str) -> str:
+    if not NAME.match(name) or ".." in name or name.endswith(".toml"):
+        raise HTTPException(400, f"not a scenario name: {name[:80]!r} (lower-case letters, digits, '-', '_', '.')")
+    return name
+
+
+# -- request bodies ---------------------------------------------------------------------------
+class Change(BaseModel):
+    path: str = Field(max_length=200, description="dotted parameter path, e.g. contributors[3].pledge_troops")
+    value: float | bool | None = Field(default=None, description="new point value (or a switch)")
+    low: float | None = Field(default=None, description="new lower bound (with high)")
+    high: float | None = Field(default=None, description="new upper bound (with low)")
+    source: list[str] = Field(default_factory=list, max_length=20, description="ids of the plan's sources")
+    assumption: str = Field(default="", max_length=2000, description="why the new value is assumed")
+
+
+class VariantBody(BaseModel):
+    name: str = Field(max_length=64)
+    title: str = Field(default="", max_length=200)
+    description: str = Field(default="", max_length=4000)
+    changes: list[Change] = Field(min_length=1, max_length=200)
+
+
+class RunBody(BaseModel):
+    scenario: str = Field(max_length=64)
+    runs: int = Field(default=DEFAULT_RUNS, ge=1, le=400)
+    seed: int | None = Field(default=None, ge=0, le=2**32)
+
+
+# -- jobs -------------------------------------------------------------------------------------
+@dataclass
+class Job:
+    id: str
+    scenario: str
+    runs: int
+    seed: int | None
+    key: tuple[Any, ...]
+    state: str = "queued"  # queued, running, done, failed, cancelled
+    steps: list[str] = field(default_factory=list)
+    error: str = ""
+    started: float = 0.0
+    finished: float = 0.0
+    folder: Path | None = None
+    assessment: Any = None
+    process: Any = None
+    summary: Any = None  # the page's summary, built once
+
+    def public(self) -> dict[str, Any]:
+        return {"id": self.id, "scenario": self.scenario, "runs": self.runs, "seed": self.seed,
+                "state": self.state, "steps": list(self.steps), "steps_total": 7,
+                "error": self.error,
+                "seconds": round((self.finished or time.time()) - self.started, 1) if self.started else 0.0,
+                "report": f"/runs/{self.id}/report.html" if self.state == "done" else None}
+
+
+def _child(path: str, runs: int, seed: int | None, folder: str, progress: Any) -> None:
+    """In the forked child: assess, write the outputs, pickle the assessment."""
+    from reassure.present.files import write_outputs
+    from reassure.run.assess import Settings, assess
+    from reassure.spec import load_scenario
+
+    try:
+        scenario = load_scenario(path)
+        result = assess(scenario, Settings(runs=runs, seed=seed, sensitivity=True, workers=1),
+                        progress=lambda step: progress.put(("step", step)))
+        progress.put(("step", "writing the report"))
+        write_outputs(result, Path(folder))
+        (Path(folder) / "assessment.pkl").write_bytes(pickle.dumps(result))
+        progress.put(("done", ""))
+    except Exception as exc:  # reported to the page as one line
+        progress.put(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+class Jobs:
+    """A queue of assessment jobs run one at a time in forked processes."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.jobs: dict[str, Job] = {}
+        self.cache: dict[tuple[Any, ...], Job] = {}
+        self.pending: queue.Queue[Job] = queue.Queue()
+        self.lock = threading.Lock()
+        self.counter = itertools.count(1)
+        self.thread = threading.Thread(target=self._loop, daemon=True, name="reassure-jobs")
+        self.thread.start()
+
+    def submit(self, scenario: str, path: Path, runs: int, seed: int | None) -> Job:
+        key = (str(path), path.stat().st_mtime_ns, runs, seed)
+        with self.lock:
+            cached = self.cache.get(key)
+            if cached is not None and cached.state in ("queued", "running", "done"):
+                return cached
+            job = Job(id=f"run{next(self.counter)}", scenario=scenario, runs=runs, seed=seed, key=key)
+            job.folder = self.workdir / job.id
+            self.jobs[job.id] = job
+            self.cache[key] = job
+        self.pending.put(job)
+        return job
+
+    def cancel(self, job: Job) -> None:
+        with self.lock:
+            if job.state == "queued":
+                job.state = "cancelled"
+            elif job.state == "running" and job.process is not None:
+                job.state = "cancelled"
+                job.process.terminate()
+            if job.state == "cancelled" and self.cache.get(job.key) is job:
+                del self.cache[job.key]
+
+    def done_for(self, path: Path, runs: int, seed: int | None) -> Job | None:
+        key = (str(path), path.stat().st_mtime_ns, runs, seed)
+        job = self.cache.get(key)
+        return job if job is not None and job.state == "done" else None
+
+    def _loop(self) -> None:
+        context = multiprocessing.get_context("fork")
+        while True:
+            job = self.pending.get()
+            if job.state != "queued":
+                continue
+            progress = context.Queue()
+            assert job.folder is not None
+            job.folder.mkdir(parents=True, exist_ok=True)
+            path = job.key[0]
+            proc = context.Process(target=_child, args=(path, job.runs, job.seed, str(job.folder), progress),
+                                   daemon=True)
+            with self.lock:
+                if job.state != "queued":
+                    continue
+                job.state, job.started, job.process = "running", time.time(), proc
+                proc.start()
+            outcome = None
+            while outcome is None:
+                try:
+                    kind, text = progress.get(timeout=0.2)
+                except queue.Empty:
+                    if not proc.is_alive():
+                        outcome = ("failed", "the run stopped" if job.state != "cancelled" else "")
+                    continue
+                if kind == "step":
+                    job.steps.append(text)
+                else:
+                    outcome = (kind, text)
+            proc.join(timeout=5)
+            with self.lock:
+                job.finished = time.time()
+                job.process = None
+                if job.state == "cancelled":
+                    continue
+                if outcome[0] == "done":
+                    job.assessment = pickle.loads((job.folder / "assessment.pkl").read_bytes())
+                    job.state = "done"
+                else:
+                    job.state, job.error = "failed", outcome[1]
+                    if self.cache.get(job.key) is job:
+                        del self.cache[job.key]
+
+
+# -- scenarios --------------------------------------------------------------------------------
+class Library:
+    """Shipped scenarios and the user's folder of variants."""
+
+    def __init__(self, user_dir: Path) -> None:
+        self.user_dir = user_dir
+        self._loaded: dict[tuple[str, int], Any] = {}  # (file, mtime) -> scenario
+
+    def shipped(self) -> dict[str, Path]:
+        from reassure.spec import list_scenarios
+
+        return {p.stem: p for p in list_scenarios()}
+
+    def user(self) -> dict[str, Path]:
+        if not self.user_dir.is_dir():
+            return {}
+        return {p.stem: p for p in sorted(self.user_dir.glob("*.toml")) if NAME.match(p.stem)}
+
+    def path(self, name: str) -> Path:
+        _check_name(name)
+        shipped, user = self.shipped(), self.user()
+        if name in shipped:
+            return shipped[name]
+        if name in user:
+            return user[name]
+        from reassure.errors import did_you_mean
+
+        raise HTTPException(404, f"no scenario {name!r}{did_you_mean(name, [*shipped, *user])}")
+
+    def load(self, name: str) -> Any:
+        from reassure.errors import ReassureError
+        from reassure.spec import load_scenario
+
+        path = self.path(name)
+        key = (str(path), path.stat().st_mtime_ns)
+        if key in self._loaded:
+            return self._loaded[key]
+        try:
+            scenario = load_scenario(path)
+        except ReassureError as exc:
+            raise HTTPException(422, str(exc)) from None
+        if len(self._loaded) > 64:
+            self._loaded.clear()
+        self._loaded[key] = scenario
+        return scenario
+
+
+def _describe(scenario: Any) -> list[dict[str, Any]]:
+    """Editable fields, generated from the scenario schema: every quantity and every switch."""
+    from pydantic import BaseModel as PydModel
+
+    from reassure.spec import Quantity, walk_provenanced
+
+    fields: list[dict[str, Any]] = []
+    for path, item in walk_provenanced(scenario):
+        if isinstance(item, Quantity):
+            info = _field_info(scenario, path)
+            fields.append({"path": path, "kind": "quantity", "value": item.value, "low": item.low,
+                           "high": item.high, "unit": item.unit, "source": list(item.source),
+                           "assumption": item.assumption or "", "text": item.text(),
+                           "description": info})
+        elif isinstance(item, PydModel):
+            for name, finfo in type(item).model_fields.items():
+                v = getattr(item, name)
+                if isinstance(v, bool):
+                    fields.append({"path": f"{path}.{name}", "kind": "switch", "value": v,
+                                   "source": list(item.source), "assumption": item.assumption or "",
+                                   "description": finfo.description or ""})
+    return fields
+
+
+def _field_info(scenario: Any, path: str) -> str:
+    """The schema's description of the field a path ends in."""
+    from pydantic import BaseModel as PydModel
+
+    node: Any = scenario
+    desc = ""
+    for name, index in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+)\])?", path):
+        if not isinstance(node, PydModel):
+            return desc
+        finfo = type(node).model_fields.get(name)
+        desc = (finfo.description or "") if finfo else ""
+        node = getattr(node, name, None)
+        if index and isinstance(node, tuple | list):
+            node = node[int(index)]
+    return desc
+
+
+def _quantity_value(change: Change, old: dict[str, Any]) -> dict[str, Any]:
+    q: dict[str, Any] = {}
+    if change.low is not None or change.high is not None:
+        if change.low is None or change.high is None:
+            raise HTTPException(422, f"{change.path}: give both low and high, or a value")
+        q["low"], q["high"] = change.low, change.high
+    elif isinstance(change.value, int | float) and not isinstance(change.value, bool):
+        q["value"] = change.value
+    else:
+        raise HTTPException(422, f"{change.path}: a number is expected")
+    q["unit"] = old["unit"]
+    if change.source:
+        q["source"] = list(change.source)
+    if change.assumption.strip():
+        q["assumption"] = change.assumption.strip()
+    return q
+
+
+def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
+    """Write the variant as TOML that `extends` its parent, then load it back to validate it."""
+    import tomllib
+
+    from reassure.errors import ReassureError
+    from reassure.present.web.tomlwrite import dumps, variant_document
+    from reassure.spec import load_scenario
+
+    name = _check_name(body.name)
+    if name in library.shipped():
+        raise HTTPException(409, f"{name!r} is a shipped scenario; choose another name")
+    parent = library.load(parent_name)
+    fields = {f["path"]: f for f in _describe(parent)}
+    changes: list[tuple[str, Any]] = []
+    for c in body.changes:
+        if c.path not in fields:
+            from reassure.errors import did_you_mean
+
+            raise HTTPException(422, f"{c.path}: not an editable parameter{did_you_mean(c.path, list(fields))}")
+        if not c.source and not c.assumption.strip():
+            raise HTTPException(422, f"{c.path}: a changed number needs a source or an assumption (why it is believed)")
+        old = fields[c.path]
+        if old["kind"] == "quantity":
+            changes.append((c.path, _quantity_value(c, old)))
+        else:
+            if not isinstance(c.value, bool):
+                raise HTTPException(422, f"{c.path}: true or false is expected")
+            changes.append((c.path, c.value))
+            owner = c.path.rsplit(".", 1)[0]  # the switch's table carries the provenance
+            if c.assumption.strip():
+                changes.append((owner + ".assumption", c.assumption.strip()))
+            if c.source:
+                changes.append((owner + ".source", list(c.source)))
+    parent_data = parent.model_dump(mode="json", by_alias=True)
+    try:
+        doc = variant_document(parent_name, parent_data, name, body.title or f"{parent.title} (variant {name})",
+                               body.description or f"{parent_name} with {len(body.changes)} change(s) made in reassure serve",
+                               changes)
+    except KeyError as exc:
+        raise HTTPException(422, str(exc.args[0])) from None
+    text = dumps(doc)
+    tomllib.loads(text)  # the writer's output must parse
+    library.user_dir.mkdir(parents=True, exist_ok=True)
+    target = library.user_dir / f"{name}.toml"
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".toml", dir=library.user_dir)
+    with open(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    try:
+        load_scenario(tmp)  # validate before it replaces anything
+    except ReassureError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise HTTPException(422, str(exc).replace(tmp, f"{name}.toml")) from None
+    Path(tmp).replace(target)
+    return {"name": name, "file": target.name, "toml": text}
+
+
+# -- presenting results -----------------------------------------------------------------------
+def summary(job: Job) -> dict[str, Any]:
+    """Headline, key numbers, verdicts and map data of a finished run, for the page."""
+    from reassure.present.maplibre import map_data
+    from reassure.present.report import Footnotes
+    from reassure.present.story import headline, key_numbers, plain_words, reader_names
+    from reassure.run.results import plan_label
+
+    a = job.assessment
+    fn = Footnotes(a.scenario)
+    plan = plan_label(a.scenario)
+    names = reader_names(a.scenario)
+    report = f"/runs/{job.id}/report.html"
+
+    def link(html: str) -> str:  # footnote marks point into the full report
+        return html.replace('href="#fn-', f'href="{report}#fn-')
+
+    return {
+        "job": job.public(),
+        "scenario": {"name": a.scenario.name, "title": a.scenario.title, "extends": a.scenario.extends},
+        "plan_label": plan,
+        "headline_html": link(headline(a.scenario, a.sections, fn.num, a.scenario.us_backstop.any)),
+        "key_numbers_html": link(key_numbers(a.scenario, a.sections, fn.num, plan)),
+        "verdicts": [{"question": v.question, "with_us": v.with_us, "without_us": v.without_us,
+                      "why": plain_words(v.detail, names)} for v in a.verdicts],
+        "map": map_data(a.layers, a.scenario, a.sections),
+    }
+
+
+def comparison(jobs: list[Job]) -> dict[str, Any]:
+    """Rows of verdicts and figures, each plan with and without the US; changed cells flagged."""
+    from reassure.present.report import value_text
+
+    plans = [j.assessment.scenario.name for j in jobs]
+    rows: dict[str, dict[str, Any]] = {}
+    for i, j in enumerate(jobs):
+        a = j.assessment
+        for v in a.verdicts:
+            row = rows.setdefault("verdict:" + v.question, {"label": v.question, "kind": "verdict",
+                                                            "with_us": [None] * len(jobs),
+                                                            "without_us": [None] * len(jobs)})
+            row["with_us"][i] = value_text(v.with_us if a.scenario.us_backstop.any else v.without_us)
+            row["without_us"][i] = value_text(v.without_us)
+        for s in a.sections:
+            for f in s.figures:
+                row = rows.setdefault(f"{s.name}.{f.key}", {"label": f.label, "kind": "figure",
+                                                            "with_us": [None] * len(jobs),
+                                                            "without_us": [None] * len(jobs)})
+                row["with_us"][i] = value_text(f.with_us if a.scenario.us_backstop.any else f.without_us,
+                                               f.unit, f.digits)
+                row["without_us"][i] = value_text(f.without_us, f.unit, f.digits)
+    out = []
+    for key, row in rows.items():
+        row["key"] = key
+        for side in ("with_us", "without_us"):
+            first = row[side][0]
+            row[f"{side}_differs"] = [v != first for v in row[side]]
+        row["differs"] = any(row["with_us_differs"]) or any(row["without_us_differs"])
+        out.append(row)
+    return {"plans": plans, "runs": [j.runs for j in jobs], "rows": out,
+            "note": "'as planned' is each plan with its US backstop as written; 'without US' switches every US enabler off"}
+
+
+# -- the app ----------------------------------------------------------------------------------
+def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastAPI:
+    """The FastAPI app; ``token`` is required on every request."""
+    from reassure._version import __version__
+
+    library = Library(Path(user_dir))
+    own_workdir = workdir is None
+    workdir = Path(workdir or tempfile.mkdtemp(prefix="reassure-serve-"))
+    jobs = Jobs(workdir)
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> Any:
+        yield
+        for job in list(jobs.jobs.values()):  # stop runs still going, remove their files
+            jobs.cancel(job)
+        if own_workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    app = FastAPI(title="reassure serve", version=__version__, lifespan=lifespan,
+                  description="Browse, edit, run and compare plans. Every request needs the token.")
+    app.state.jobs, app.state.library, app.state.workdir = jobs, library, workdir
+    static = Path(__file__).resolve().parent.parent / "static"
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
+        given = (request.query_params.get("token") or request.headers.get("x-reassure-token")
+                 or request.cookies.get(COOKIE) or "")
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            return JSONResponse({"detail": "a valid token is required (see the address printed by "
+                                           "`reassure serve`)"}, status_code=403)
+        if length is None and request.method in ("POST", "PUT", "PATCH"):
+            body = b""
+            async for chunk in request.stream():  # chunked upload: count as it arrives
+                body += chunk
+                if len(body) > MAX_BODY:
+                    return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
+
+            async def replay() -> dict[str, Any]:
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            request = Request(request.scope, replay)
+        response = await call_next(request)
+        if request.query_params.get("token"):
+            response.set_cookie(COOKIE, token, httponly=True, samesite="strict")
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; script-src 'self' 'unsafe-inline' blob:; worker-src blob:; "
+            "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'")
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", response_class=HTMLResponse)
+    def index() -> str:
+        from reassure.present.web.page import page
+
+        return page(__version__)
+
+    @app.get("/api/scenarios")
+    def scenarios() -> dict[str, Any]:
+        out = []
+        for origin, entries in (("shipped", library.shipped()), ("user", library.user())):
+            for name, path in entries.items():
+                try:
+                    import tomllib
+
+                    head = tomllib.loads(path.read_text(encoding="utf-8")[:200_000])
+                    title, extends = str(head.get("title", "")), head.get("extends")
+                except Exception:
+                    title, extends = "(cannot be read)", None
+                out.append({"name": name, "origin": origin, "title": title,
+                            "extends": extends if isinstance(extends, str) else None})
+        return {"scenarios": out, "user_dir": str(library.user_dir), "default_runs": DEFAULT_RUNS}
+
+    @app.get("/api/scenarios/{name}")
+    def scenario(name: str) -> dict[str, Any]:
+        s = library.load(name)
+        return {"name": s.name, "title": s.title, "description": s.description.strip(),
+                "extends": s.extends, "theatre": s.theatre,
+                "sources": [{"id": x.id, "title": x.title} for x in s.sources],
+                "fields": _describe(s)}
+
+    @app.get("/api/scenarios/{name}/toml", response_class=HTMLResponse)
+    def scenario_toml(name: str) -> Any:
+        path = library.path(name)
+        return HTMLResponse(path.read_text(encoding="utf-8"), media_type="text/plain; charset=utf-8")
+
+    @app.post("/api/scenarios/{name}/variants", status_code=201)
+    def variant(name: str, body: VariantBody) -> dict[str, Any]:
+        return save_variant(library, name, body)
+
+    @app.post("/api/runs", status_code=202)
+    def run(body: RunBody) -> dict[str, Any]:
+        _check_name(body.scenario)
+        path = library.path(body.scenario)
+        library.load(body.scenario)  # refuse a broken file now, not in the job
+        return jobs.submit(body.scenario, path, body.runs, body.seed).public()
+
+    def _job(job_id: str) -> Job:
+        job = jobs.jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, f"no run {job_id[:40]!r}")
+        return job
+
+    @app.get("/api/runs/{job_id}")
+    def run_status(job_id: str) -> dict[str, Any]:
+        return _job(job_id).public()
+
+    @app.delete("/api/runs/{job_id}")
+    def run_cancel(job_id: str) -> dict[str, Any]:
+        job = _job(job_id)
+        jobs.cancel(job)
+        return job.public()
+
+    @app.get("/api/runs/{job_id}/summary")
+    def run_summary(job_id: str) -> Any:
+        from reassure.present.output import to_jsonable
+
+        job = _job(job_id)
+        if job.state != "done":
+            raise HTTPException(409, f"run {job_id} is {job.state}")
+        if job.summary is None:  # scenarios are immutable and a run's result never changes
+            job.summary = json.dumps(to_jsonable(summary(job)), allow_nan=False)
+        return Response(job.summary, media_type="application/json")
+
+    @app.get("/runs/{job_id}/report.html")
+    def run_report(job_id: str) -> Any:
+        job = _job(job_id)
+        if job.state != "done" or job.folder is None:
+            raise HTTPException(409, f"run {job_id} is {job.state}")
+        return FileResponse(job.folder / "report.html", media_type="text/html")
+
+    @app.get("/api/compare")
+    def compare(plans: str, runs: int = DEFAULT_RUNS, seed: int | None = None) -> dict[str, Any]:
+        names = [p for p in plans.split(",") if p]
+        if not 2 <= len(names) <= 8:
+            raise HTTPException(422, "compare two to eight plans (plans=a,b)")
+        if not 1 <= runs <= 400 or (seed is not None and not 0 <= seed <= 2**32):
+            raise HTTPException(422, "runs must be 1..400 and seed 0..2^32")
+        done, missing = [], []
+        for n in names:
+            job = jobs.done_for(library.path(n), runs, seed)
+            (done.append(job) if job else missing.append(n))
+        if missing:
+            raise HTTPException(409, {"message": "run these plans first", "missing": missing})
+        return comparison(done)
+
+    @app.get("/api/ids/{theatre}")
+    def ids(theatre: str) -> dict[str, Any]:
+        from reassure.errors import ReassureError
+        from reassure.present.ids import theatre_ids
+
+        _check_name(theatre)
+        try:
+            return theatre_ids(theatre)
+        except ReassureError as exc:
+            raise HTTPException(404, str(exc)) from None
+
+    return app
+
+
+def wait_for(app: FastAPI, job_id: str, timeout_s: float = 300.0) -> dict[str, Any]:
+    """Block until a job ends (tests and scripts); returns its public state."""
+    end = time.time() + timeout_s
+    job = app.state.jobs.jobs[job_id]
+    while job.state in ("queued", "running") and time.time() < end:
+        time.sleep(0.1)
+    return job.public()

@@ -1,0 +1,167 @@
+"""The single page of `reassure serve`: plain HTML and JavaScript, no framework, nothing from other hosts."""
+
+from __future__ import annotations
+
+import json
+
+__all__ = ["page"]
+
+CSS = """
+*{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1b1b1b;background:#fbfaf7}
+header{background:#1f3a5f;color:#fff;padding:8px 16px;display:flex;gap:16px;align-items:baseline;flex-wrap:wrap}
+header h1{font-size:18px;margin:0}header a{color:#cfe0ff}
+.wrap{display:grid;grid-template-columns:280px 1fr;gap:0;min-height:calc(100vh - 40px)}
+nav{border-right:1px solid #ddd;padding:10px;background:#f3f1ea;overflow:auto}
+nav li{list-style:none;margin:3px 0;display:flex;gap:6px;align-items:flex-start}
+nav ul{padding:0;margin:0 0 10px}nav button.open{all:unset;cursor:pointer;color:#1f3a5f;text-decoration:underline}
+nav .origin{font-size:11px;color:#777}
+main{padding:14px 20px;overflow:auto;min-width:0}
+.headline{font:bold 19px/1.4 Georgia,serif;margin:8px 0}
+.key-numbers{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:8px}
+.key-numbers li{background:#fff;border:1px solid #e3dfd4;border-left:5px solid #1f5fa8;padding:6px 10px}
+.key-numbers .k{display:block;font-weight:bold;text-transform:uppercase;font-size:11px;color:#555}
+table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1px solid #e0ddd5;padding:3px 8px;text-align:left;vertical-align:top}
+.yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff{background:#fff1c2;font-weight:bold}
+.fields input[type=number]{width:7em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}
+.progress{font-size:13px;color:#333;background:#eef;padding:6px 10px;border-radius:4px}
+.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
+button{font:inherit;padding:3px 10px;cursor:pointer}
+.scroll{overflow-x:auto}
+@media (max-width:700px){.wrap{grid-template-columns:1fr}nav{border-right:0;border-bottom:1px solid #ddd}}
+"""
+
+JS = r"""
+const $ = (s, el) => (el || document).querySelector(s);
+const esc = t => String(t == null ? '' : t).replace(/[&<>"']/g, c => ({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c]));
+let DEFAULT_RUNS = 20, current = null, currentJob = null;
+async function api(url, opts) {
+  const r = await fetch(url, Object.assign({headers: {'Content-Type': 'application/json'}, credentials: 'same-origin'}, opts || {}));
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) { const d = body.detail; throw new Error(typeof d === 'string' ? d : JSON.stringify(d)); }
+  return body;
+}
+function setStatus(html) { $('#status').innerHTML = html; }
+async function loadList(select) {
+  const d = await api('/api/scenarios');
+  DEFAULT_RUNS = d.default_runs;
+  const groups = {shipped: [], user: []};
+  d.scenarios.forEach(s => groups[s.origin].push(s));
+  $('#list').innerHTML = ['shipped', 'user'].map(g =>
+    `<h3>${g === 'shipped' ? 'Shipped plans' : 'Your plans'} <span class="origin">${g === 'user' ? esc(d.user_dir) : ''}</span></h3><ul>` +
+    groups[g].map(s => `<li><input type="checkbox" class="cmp" value="${esc(s.name)}" aria-label="compare ${esc(s.name)}">` +
+      `<span><button class="open" data-name="${esc(s.name)}">${esc(s.name)}</button><br><span class="origin">${esc(s.title)}${s.extends ? ' — extends ' + esc(s.extends) : ''}</span></span></li>`).join('') +
+    '</ul>').join('') + '<button id="compare-btn">Compare ticked plans</button>';
+  document.querySelectorAll('button.open').forEach(b => b.onclick = () => openScenario(b.dataset.name));
+  $('#compare-btn').onclick = compareTicked;
+  if (select) openScenario(select);
+}
+async function openScenario(name) {
+  setStatus('');
+  const s = await api('/api/scenarios/' + encodeURIComponent(name));
+  current = s;
+  const srcOptions = s.sources.map(x => `<option value="${esc(x.id)}">${esc(x.id)}</option>`).join('');
+  const rows = s.fields.map((f, i) => {
+    const input = f.kind === 'switch'
+      ? `<select data-i="${i}" class="val"><option value="">(unchanged)</option><option value="true">true</option><option value="false">false</option></select>`
+      : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${f.value == null ? esc(f.low + '–' + f.high) : esc(f.value)}" aria-label="new value of ${esc(f.path)}">`;
+    return `<tr data-path="${esc(f.path)}"><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
+      `<td>${f.kind === 'switch' ? esc(f.value) : esc(f.text)}</td><td>${input}</td>` +
+      `<td><select class="src" multiple size="1" aria-label="source of ${esc(f.path)}">${srcOptions}</select></td>` +
+      `<td><input class="asm" placeholder="assumption: why this value" aria-label="assumption for ${esc(f.path)}"></td></tr>`;
+  }).join('');
+  $('#view').innerHTML = `<h2>${esc(s.title)}</h2><p><code>${esc(s.name)}</code>${s.extends ? ' extends <code>' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
+    `<p>${esc(s.description)}</p>` +
+    `<p><label>Monte Carlo runs <input id="runs" type="number" min="1" max="400" value="${DEFAULT_RUNS}"></label> <button id="run-btn">Run assessment</button> <button id="cancel-btn" disabled>Cancel</button></p>` +
+    `<div id="result"></div>` +
+    `<details id="edit"><summary><b>Edit this plan</b> (every changed number needs a source or an assumption)</summary>` +
+    `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9][a-z0-9._-]*"></label> ` +
+    `<label>Title <input id="vtitle" size="40"></label> <button id="save-btn">Save as a variant</button></p>` +
+    `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value</th><th>source</th><th>assumption</th></tr>${rows}</table></div></details>`;
+  $('#view').dataset.name = s.name;
+  document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => el.closest('tr').classList.toggle('changed', el.value !== '')));
+  $('#run-btn').onclick = () => runPlan(s.name, +$('#runs').value).then(job => showResult(job.id)).catch(e => setStatus('<span class="error">' + esc(e.message) + '</span>'));
+  $('#cancel-btn').onclick = async () => { if (currentJob) { await api('/api/runs/' + currentJob, {method: 'DELETE'}); } };
+  $('#save-btn').onclick = saveVariant;
+}
+async function saveVariant() {
+  const changes = [];
+  document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
+    const v = $('.val', tr).value;
+    if (v === '') return;
+    const src = Array.from($('.src', tr).selectedOptions).map(o => o.value);
+    const asm = $('.asm', tr).value;
+    const value = v === 'true' ? true : v === 'false' ? false : Number(v);
+    changes.push({path: tr.dataset.path, value: value, source: src, assumption: asm});
+  });
+  try {
+    const r = await api('/api/scenarios/' + encodeURIComponent(current.name) + '/variants', {method: 'POST',
+      body: JSON.stringify({name: $('#vname').value, title: $('#vtitle').value, changes: changes})});
+    setStatus('Saved <code>' + esc(r.file) + '</code>');
+    await loadList(r.name);
+    setStatus('Saved <code>' + esc(r.file) + '</code>');
+  } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); }
+}
+async function runPlan(name, runs) {
+  const job = await api('/api/runs', {method: 'POST', body: JSON.stringify({scenario: name, runs: runs || DEFAULT_RUNS})});
+  currentJob = job.id;
+  if ($('#cancel-btn')) $('#cancel-btn').disabled = false;
+  let j = job;
+  while (j.state === 'queued' || j.state === 'running') {
+    setStatus(`<div class="progress" id="progress">${esc(name)}: ${esc(j.state)} — step ${j.steps.length} of ${j.steps_total}${j.steps.length ? ' (' + esc(j.steps[j.steps.length - 1]) + ')' : ''} · ${j.seconds} s</div>`);
+    await new Promise(r => setTimeout(r, 400));
+    j = await api('/api/runs/' + job.id);
+  }
+  if ($('#cancel-btn')) $('#cancel-btn').disabled = true;
+  if (j.state !== 'done') throw new Error(name + ': run ' + j.state + (j.error ? ': ' + j.error : ''));
+  setStatus(`<div class="progress">${esc(name)}: done in ${j.seconds} s</div>`);
+  return j;
+}
+function yn(v) { return v == null ? '<td>n/a</td>' : `<td class="${v ? 'yes' : 'no'}">${v ? 'yes' : 'no'}</td>`; }
+async function showResult(jobId) {
+  const d = await api('/api/runs/' + jobId + '/summary');
+  const verdicts = d.verdicts.map(v => `<tr><td>${esc(v.question)}</td>${yn(v.with_us)}${yn(v.without_us)}<td>${esc(v.why)}</td></tr>`).join('');
+  $('#result').innerHTML = `<div id="summary">${d.headline_html}${d.key_numbers_html}` +
+    `<p><a href="${esc(d.job.report)}" target="_blank">Full report with every footnote and source</a></p>` +
+    `<div class="rmap" id="pmap"><div class="canvas"></div><div class="rmap-legend"></div></div>` +
+    `<h3>Verdicts</h3><div class="scroll"><table id="verdicts"><tr><th>question</th><th>${esc(d.plan_label)}</th><th>without US backstop</th><th>why</th></tr>${verdicts}</table></div></div>`;
+  reassureMap($('#pmap'), d.map, LEGEND);
+}
+async function compareTicked() {
+  const names = Array.from(document.querySelectorAll('.cmp:checked')).map(c => c.value);
+  const runs = $('#runs') ? +$('#runs').value : DEFAULT_RUNS;
+  if (names.length < 2) { setStatus('<span class="error">tick two or more plans</span>'); return; }
+  try {
+    for (let i = 0; i < names.length; i++) {
+      await runPlan(names[i], runs);
+      setStatus(`<div class="progress">plans done: ${i + 1} of ${names.length}</div>`);
+    }
+    const c = await api('/api/compare?runs=' + runs + '&plans=' + names.map(encodeURIComponent).join(','));
+    const head = c.plans.map(p => `<th colspan="2">${esc(p)}</th>`).join('');
+    const sub = c.plans.map(() => '<th>as planned</th><th>without US</th>').join('');
+    const rows = c.rows.map(r => `<tr class="${r.differs ? 'differs' : ''}"><td>${esc(r.label)}</td>` +
+      r.with_us.map((v, i) => `<td class="${r.with_us_differs[i] ? 'diff' : ''}">${esc(v)}</td><td class="${r.without_us_differs[i] ? 'diff' : ''}">${esc(r.without_us[i])}</td>`).join('') + '</tr>').join('');
+    $('#view').innerHTML = `<h2>Plans compared</h2><p>${esc(c.note)}; cells that differ from the first plan are highlighted.</p>` +
+      `<div class="scroll"><table id="compare"><tr><th rowspan="2">question / figure</th>${head}</tr><tr>${sub}</tr>${rows}</table></div>`;
+  } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); }
+}
+loadList().catch(e => setStatus('<span class="error">' + esc(e.message) + '</span>'));
+"""
+
+
+def page(version: str) -> str:
+    """The page's HTML (MapLibre from /static, the map code shared with the report)."""
+    from reassure.present.maplibre import LEGEND, MAP_CSS, MAP_JS
+
+    legend = json.dumps([list(r) for r in LEGEND])
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reassure serve</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="stylesheet" href="/static/maplibre/maplibre-gl.css">'
+        f"<style>{CSS}{MAP_CSS}</style>"
+        '<script src="/static/maplibre/maplibre-gl.js"></script></head><body>'
+        f'<header><h1>reassure</h1><span>plans for a ceasefire reassurance force · version {version}</span></header>'
+        '<div class="wrap"><nav id="list">loading…</nav><main><div id="status"></div>'
+        '<div id="view"><p>Open a plan on the left, or tick two or more and compare them.</p></div></main></div>'
+        f"<script>const LEGEND = {legend};</script><script>{MAP_JS}</script><script>{JS}</script>"
+        "</body></html>"
+    )

@@ -1,0 +1,169 @@
+"""`reassure serve` through FastAPI's test client: token, limits, scenarios, variants, runs, compare."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reassure.present.web.app import MAX_BODY, wait_for
+
+from .conftest import TOKEN
+
+
+def test_every_request_needs_the_token(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from reassure.present.web.app import create_app
+
+    with TestClient(create_app(tmp_path, TOKEN, workdir=tmp_path / "w")) as bare:
+        for url in ("/", "/api/scenarios", "/api/scenarios/europe-2025", "/static/maplibre/maplibre-gl.js"):
+            assert bare.get(url).status_code == 403, url
+            assert bare.get(url, params={"token": "wrong-" + TOKEN}).status_code == 403, url
+        assert bare.post("/api/runs", json={"scenario": "iiss-small"}).status_code == 403
+        # the token once in the address, then the cookie carries it
+        first = bare.get("/", params={"token": TOKEN})
+        assert first.status_code == 200 and "reassure" in first.text
+        assert bare.get("/api/scenarios").status_code == 200
+        assert bare.get("/api/scenarios", headers={"X-Reassure-Token": TOKEN}).status_code == 200
+
+
+@pytest.mark.parametrize("name", ["..", "..%2F..%2Fetc%2Fpasswd", "%2Fetc%2Fpasswd", ".hidden", "a..b",
+                                  "Europe-2025", "x" * 70, "europe-2025.toml"])
+def test_traversal_and_odd_names_are_refused(served: Any, name: str) -> None:
+    client, _ = served
+    r = client.get(f"/api/scenarios/{name}")
+    assert r.status_code in (400, 404), (name, r.status_code)
+    assert "root:" not in r.text
+
+
+def test_traversal_in_bodies_is_refused(served: Any) -> None:
+    client, user = served
+    r = client.post("/api/runs", json={"scenario": "../../etc/passwd"})
+    assert r.status_code == 400
+    r = client.post("/api/scenarios/europe-2025/variants", json={
+        "name": "../escape", "changes": [{"path": "force.target_troops", "value": 1, "assumption": "x"}]})
+    assert r.status_code == 400
+    assert not (user.parent / "escape.toml").exists()
+
+
+def test_oversized_bodies_get_413(served: Any) -> None:
+    client, _ = served
+    big = b"{" + b" " * (MAX_BODY + 10) + b"}"
+    r = client.post("/api/runs", content=big, headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+
+    def chunks():  # no Content-Length: counted as it arrives
+        for _ in range(40):
+            yield b" " * 10_000
+
+    r = client.post("/api/runs", content=chunks(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_list_and_open_scenarios(served: Any) -> None:
+    client, _ = served
+    d = client.get("/api/scenarios").json()
+    names = {s["name"]: s for s in d["scenarios"]}
+    assert {"europe-2025", "iiss-small", "no-us-backstop"} <= set(names)
+    assert names["no-us-backstop"]["extends"] == "europe-2025"
+    assert d["default_runs"] == 20
+    s = client.get("/api/scenarios/europe-2025").json()
+    paths = {f["path"]: f for f in s["fields"]}
+    pledge = paths["contributors[0].pledge_troops"]
+    assert pledge["kind"] == "quantity" and pledge["unit"] == "troops" and pledge["source"]
+    assert paths["us_backstop.isr"]["kind"] == "switch"
+    assert client.get("/api/scenarios/nope").status_code == 404
+    assert "did you mean" in client.get("/api/scenarios/europe-2026").json()["detail"]
+
+
+def test_a_changed_number_needs_a_source_or_an_assumption(served: Any) -> None:
+    client, user = served
+    r = client.post("/api/scenarios/europe-2025/variants", json={
+        "name": "no-reason", "changes": [{"path": "contributors[0].pledge_troops", "value": 5000}]})
+    assert r.status_code == 422 and "source or an assumption" in r.json()["detail"]
+    r = client.post("/api/scenarios/europe-2025/variants", json={
+        "name": "bad-source", "changes": [{"path": "contributors[0].pledge_troops", "value": 5000,
+                                           "source": ["no-such-source"]}]})
+    assert r.status_code == 422 and "no-such-source" in r.json()["detail"]
+    assert not (user / "no-reason.toml").exists() and not (user / "bad-source.toml").exists()
+    r = client.post("/api/scenarios/europe-2025/variants", json={
+        "name": "europe-2025", "changes": [{"path": "force.target_troops", "value": 1, "assumption": "x"}]})
+    assert r.status_code == 409  # a shipped name is never overwritten
+
+
+def test_variant_is_toml_that_extends_its_parent_and_loads(served: Any) -> None:
+    from reassure.spec import load_scenario
+
+    client, user = served
+    r = client.post("/api/scenarios/europe-2025/variants", json={
+        "name": "fra-doubles", "title": "France doubles its pledge",
+        "changes": [{"path": "contributors[0].pledge_troops", "value": 20000,
+                     "assumption": "what if France sent twice as many"},
+                    {"path": "us_backstop.isr", "value": False, "assumption": "no US ISR"}]})
+    assert r.status_code == 201, r.text
+    text = (user / "fra-doubles.toml").read_text()
+    data = tomllib.loads(text)
+    assert data["extends"] == "europe-2025"
+    assert data["contributors"] == [{"nation": "FRA", "pledge_troops": {
+        "value": 20000.0, "unit": "troops", "assumption": "what if France sent twice as many"}}]
+    s = load_scenario(user / "fra-doubles.toml")
+    fra = next(c for c in s.contributors if c.nation == "FRA")
+    assert fra.pledge_troops.value == 20000 and fra.pledge_troops.assumption.startswith("what if")
+    assert s.us_backstop.isr is False
+    listed = {x["name"]: x for x in client.get("/api/scenarios").json()["scenarios"]}
+    assert listed["fra-doubles"]["origin"] == "user"
+
+
+def test_run_summary_and_compare_show_the_change(served: Any) -> None:
+    client, _ = served
+    fields = {f["path"]: f for f in client.get("/api/scenarios/europe-2025").json()["fields"]}
+    assert fields["contributors[1].pledge_troops"]["text"].startswith("10,000")  # GBR
+    r = client.post("/api/scenarios/europe-2025/variants", json={
+        "name": "europe-small-gbr", "changes": [{"path": "contributors[1].pledge_troops", "value": 2000,
+                                                 "assumption": "the UK sends a battlegroup only"}]})
+    assert r.status_code == 201, r.text
+    plans = "europe-2025,europe-small-gbr"
+    assert client.get("/api/compare", params={"plans": plans, "runs": 2}).status_code == 409
+    ids = []
+    for name in ("europe-2025", "europe-small-gbr"):
+        r = client.post("/api/runs", json={"scenario": name, "runs": 2})
+        assert r.status_code == 202
+        ids.append(r.json()["id"])
+    for job_id in ids:
+        state = wait_for(client.app, job_id)
+        assert state["state"] == "done", state
+        assert state["steps"], "no progress was reported"
+    again = client.post("/api/runs", json={"scenario": "europe-2025", "runs": 2}).json()
+    assert again["id"] == ids[0]  # cached
+    s = client.get(f"/api/runs/{ids[1]}/summary").json()
+    assert "troops" in s["headline_html"] and s["verdicts"]
+    assert s["map"]["sites"]["features"] and s["map"]["occupied"]["features"]
+    report = client.get(f"/runs/{ids[1]}/report.html")
+    assert report.status_code == 200 and "What changed from the parent plan" in report.text
+    c = client.get("/api/compare", params={"plans": plans, "runs": 2}).json()
+    assert c["plans"] == ["europe-2025", "europe-small-gbr"]
+    mean = next(r for r in c["rows"] if r["key"] == "force.strength_mean")
+    assert mean["with_us"][0] != mean["with_us"][1] and mean["with_us_differs"] == [False, True]
+    # the UK takes part only with a US backstop (europe-2025), so without it nothing changes
+    assert mean["without_us_differs"] == [False, False] and mean["differs"] is True
+
+
+def test_a_run_can_be_cancelled(served: Any) -> None:
+    client, _ = served
+    job = client.post("/api/runs", json={"scenario": "europe-2025", "runs": 50, "seed": 7}).json()
+    r = client.delete(f"/api/runs/{job['id']}")
+    assert r.status_code == 200
+    state = wait_for(client.app, job["id"], 60)
+    assert state["state"] == "cancelled"
+    assert client.get(f"/api/runs/{job['id']}/summary").status_code == 409
+    assert client.get("/api/runs/nope").status_code == 404
+
+
+def test_ids_endpoint(served: Any) -> None:
+    client, _ = served
+    d = client.get("/api/ids/ukraine-2025").json()
+    assert any(b["id"] == "EPRZ" for b in d["bases"]) and any(n["id"] == "DEU" for n in d["nations"])
+    assert client.get("/api/ids/nowhere").status_code == 404
