@@ -13,7 +13,6 @@ import io
 import json
 import multiprocessing
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -104,7 +103,8 @@ def assess(
     future = None
     if offload:
         context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent,
+                                   initargs=(os.getpid(),))
         future = pool.submit(_run_sections, scenario, run_settings, tuple(sorted(offload)))
     try:
         for name, adapter in SECTIONS:
@@ -124,6 +124,10 @@ def assess(
             child_results, child_timings = future.result()
             done.update(child_results)
             timings.update(child_timings)
+    except BaseException:
+        if future is not None:  # interrupted or failed: stop the worker now, not when it is done
+            _stop_workers(pool)
+        raise
     finally:
         if future is not None:
             pool.shutdown(cancel_futures=True)
@@ -138,8 +142,6 @@ def _run_sections(
     """Run the named sections in order (in a worker process); return results and timings."""
     from reassure.run.sections import SECTIONS
 
-    _die_with_parent()
-
     done: dict[str, SectionResult] = {}
     timings: dict[str, float] = {}
     for name, adapter in SECTIONS:
@@ -150,30 +152,40 @@ def _run_sections(
     return done, timings
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to end this worker if the parent dies (a killed run leaves no orphan)."""
+def _die_with_parent(parent: int) -> None:
+    """Worker start: end quietly with the parent (a killed run leaves no orphan and no
+    traceback). Ctrl-C reaches the whole process group: the parent handles it and stops this
+    worker, so the worker ignores SIGINT and takes SIGTERM without a handler (no traceback)."""
     import ctypes
     import signal
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed, silently, when the parent dies
     except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
         pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(0)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes and reap them (do not wait for their work)."""
+    workers = dict(getattr(pool, "_processes", None) or {})
+    for process in workers.values():
+        if process.is_alive():
+            process.terminate()
+    for process in workers.values():
+        process.join(timeout=5)
 
 
 # -- writing ---------------------------------------------------------------------------------------
 def atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a report is meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write one file atomically (see reassure.run.outputs; a run writes its files as a set)."""
+    from reassure.run.outputs import atomic_write_file
+
+    atomic_write_file(path, text)
 
 
 def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
@@ -189,25 +201,16 @@ def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
 
 def check_out_dir(out_dir: Path) -> Path:
     """Make sure ``out_dir`` is (or can become) a writable folder, before any work is done."""
-    from reassure.errors import ReassureError
+    from reassure.run.outputs import check_destination
 
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ReassureError(f"--out {out_dir}: is a file; expected a folder to write the report into")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ReassureError(f"--out {out_dir}: cannot be created ({exc.strerror})") from None
-    if not os.access(out_dir, os.W_OK):
-        raise ReassureError(f"--out {out_dir}: is not writable")
-    return out_dir
+    return check_destination(out_dir)
 
 
 def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
     """Write report.html, results.json, layers.geojson and CSV tables into ``out_dir``.
 
-    Every text is rendered first and only then written, each file atomically, so a failure
-    while rendering leaves the previous outputs untouched.
+    Every text is rendered first and only then written, as one set (reassure.run.outputs):
+    a failure or a kill at any moment leaves the previous set or the new one, whole.
     """
     from reassure.present.output import to_jsonable
     from reassure.present.report import render_report
@@ -241,8 +244,6 @@ def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
         map_svg(assessment.layers), map_refs, assessment.extra_charts,
     )
     put("report.html", html)
-    written: dict[str, Path] = {}
-    for name, text in texts.items():
-        atomic_write(out_dir / name, text)
-        written[name] = out_dir / name
-    return written
+    from reassure.run.outputs import write_set
+
+    return write_set(out_dir, texts)  # the whole set, swapped in at once
