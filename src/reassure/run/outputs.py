@@ -146,24 +146,20 @@ def check_destination(out_dir: Path) -> Path:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReassureError(f"{shown}: its folder cannot be created ({exc.strerror})") from None
-    # Try what the run will do: make a folder beside it, and a file in it (catches /proc,
-    # read-only mounts, and folders of another user), before any work is done.
-    tag = f"{os.getpid()}-{secrets.token_hex(4)}"
-    probes = [parent / f".{real.name}.reassure-{tag}"]
-    if out_dir.is_dir():
-        probes.append(out_dir / f".reassure-probe-{tag}")
-    try:
-        probes[0].mkdir()
-        (probes[0] / MARKER).write_text("probe\n", encoding="utf-8")
-        if len(probes) > 1:
-            probes[1].write_text("probe\n", encoding="utf-8")
-    except OSError as exc:
-        raise ReassureError(f"{shown}: is not writable ({exc.strerror})") from None
-    finally:
-        shutil.rmtree(probes[0], ignore_errors=True)
-        if len(probes) > 1:
-            with contextlib.suppress(OSError):
-                probes[1].unlink()
+    # Try what the run will do: make a folder beside it (catches /proc/..., read-only mounts
+    # and folders of another user) before any work is done. Signals are held so the probe is
+    # never left behind by Ctrl-C; after a SIGKILL, `recover` removes it like any staging folder.
+    probe = parent / f".{real.name}.reassure-{os.getpid()}-{secrets.token_hex(4)}"
+    with _signals_held():
+        try:
+            probe.mkdir()
+            (probe / MARKER).write_text("probe\n", encoding="utf-8")
+        except OSError as exc:
+            raise ReassureError(f"{shown}: is not writable ({exc.strerror})") from None
+        finally:
+            shutil.rmtree(probe, ignore_errors=True)
+    if out_dir.is_dir() and not os.access(out_dir, os.W_OK | os.X_OK):
+        raise ReassureError(f"{shown}: is not writable")
     return out_dir
 
 

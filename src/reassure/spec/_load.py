@@ -154,7 +154,9 @@ def _read_one(path: Path) -> tuple[dict[str, Any], dict[Loc, int]]:
         message = str(exc)
         found = re.search(r"\(at line (\d+), column (\d+)\)", message)
         line = int(found.group(1)) if found else None
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        if line is None and "(at end of document)" in message:
+            line = max(text.count("\n") + (not text.endswith("\n")), 1)
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         raise ScenarioSyntaxError(
             path, f"is not valid TOML: {message[:1].lower()}{message[1:]}", line=line
         ) from None
@@ -218,6 +220,13 @@ def _check_shape(data: dict[str, Any], path: Path, lines: dict[Loc, int]) -> Non
                  "are allowed")
 
 
+def _nearest_line(loc: Loc, lines: dict[Loc, int]) -> int:
+    for end in range(len(loc), 0, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return 1
+
+
 def _check_unique_keys(node: Any, loc: Loc, path: Path, lines: dict[Loc, int]) -> None:
     """Within one file, two entries of a keyed list with the same key are an error
     (across files, under `extends`, the same key means "override")."""
@@ -230,14 +239,14 @@ def _check_unique_keys(node: Any, loc: Loc, path: Path, lines: dict[Loc, int]) -
             if key is not None and not isinstance(item[key], str):
                 raise ScenarioFieldError(
                     path, "must be a string naming the entry", field=_dotted((*loc, index, key)),
-                    line=lines.get((*loc, index, key), lines.get((*loc, index))), got=item[key],
+                    line=_nearest_line((*loc, index, key), lines), got=item[key],
                 )
         seen: set[Any] = set()
         for index, item in enumerate(node):
             if key is not None and item[key] in seen:
                 raise ScenarioFieldError(
                     path, f"repeats {item[key]!r}; each {key} must be unique within a file", field=_dotted((*loc, index, key)),
-                    line=lines.get((*loc, index, key), lines.get((*loc, index))),
+                    line=_nearest_line((*loc, index, key), lines),
                 )
             if key is not None:
                 seen.add(item[key])
