@@ -310,18 +310,18 @@ def mutate(rng: random.Random) -> tuple[str, str]:
 
 
 # -- running `validate` in process ------------------------------------------------------------------
-class Hang(Exception):
+class HangError(Exception):
     """A case took longer than the guard allows."""
 
 
 def validate_in_process(path: Path, guard_s: int = 60) -> tuple[int, str]:
     """What `reassure validate PATH` does: exit 0, or 2 with ``error: ...`` (a user error),
-    or 3 with ``internal error: ...`` (a bug); a case past ``guard_s`` raises `Hang`."""
+    or 3 with ``internal error: ...`` (a bug); a case past ``guard_s`` raises `HangError`."""
     from reassure.errors import ReassureError
     from reassure.spec import load_scenario
 
     def alarm(signum: int, frame: Any) -> None:
-        raise Hang(str(path))
+        raise HangError(str(path))
 
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.alarm(guard_s)
@@ -330,7 +330,7 @@ def validate_in_process(path: Path, guard_s: int = 60) -> tuple[int, str]:
         return 0, ""
     except ReassureError as err:
         return 2, f"error: {err}"
-    except Hang:
+    except HangError:
         raise
     except BaseException as err:  # noqa: BLE001 - any other exception is a bug to report
         return 3, f"internal error: {type(err).__name__}: {str(err)[:200]}"

@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      'orbits = { value = 500, unit = "orbits", assumption = "x" }\n',
      "orbits-500.toml:5", ("monitoring.fleets[0].orbits", "must be <= 200")),
     ("tiny-cell", H + '[monitoring]\ncell = { value = 1e-300, unit = "km", assumption = "x" }\n',
-     "tiny-cell.toml:4", ("monitoring.cell", "must be >= 0.1 km")),
+     "tiny-cell.toml:4", ("monitoring.cell", "must be >= 0.5 km")),
     ("tiny-dispersion", H + '[incidents]\ndispersion = { value = 1e-300, unit = "ratio", '
      'assumption = "x" }\n', "tiny-dispersion.toml:4", ("incidents.dispersion", ">= 0.01")),
     ("no-troops", H + '[force]\ntarget_troops = { value = 0, unit = "troops", assumption = "x" }\n',

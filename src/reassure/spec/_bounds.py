@@ -71,7 +71,8 @@ BY_FIELD: dict[str, Span] = {
     "posture.detour_factor": Span(1, 5, "road over straight-line distance of 1 to 5"),
     "posture.qrf_speed": Span(1, 1_000, "a ground QRF moving at 1 to 1,000 km/h"),
     "posture.cover_time": Span(0, 30 * DAY_H, "a ground response within 30 days"),
-    "monitoring.cell": Span(0.1, 500, "cells of 100 m to 500 km (finer cells only add time)"),
+    "monitoring.cell": Span(0.5, 500, "cells of 500 m to 500 km (finer cells only add run "
+                            "time: 0.1 km takes ~50 s for one assessment)"),
     "monitoring.sector_length": Span(1, 5_000, "sectors of 1 to 5,000 km"),
     "monitoring.window": Span(1, 90 * DAY_H, "a window of 1 hour to 90 days"),
     "monitoring.step": Span(1 / 360, DAY_H, "a time step of 10 s to a day"),
