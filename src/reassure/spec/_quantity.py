@@ -56,8 +56,10 @@ def _strict_fields(cls: type[BaseModel]) -> tuple[tuple[str, type], ...]:
             if isinstance(ann, types.UnionType) or typing.get_origin(ann) is typing.Union:
                 args = [a for a in typing.get_args(ann) if a is not type(None)]
                 ann = args[0] if len(args) == 1 else None
-            if ann is bool or ann is int:
-                out.append((info.alias or name, ann))
+            if ann is bool:
+                out.append((info.alias or name, bool))
+            elif ann is int:
+                out.append((info.alias or name, int))
         found = _STRICT_CACHE[cls] = tuple(out)
     return found
 
