@@ -148,7 +148,8 @@ def _stop_times(out: Path) -> list[float]:
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGTERM, signal.SIGINT):
         proc = subprocess.Popen([sys.executable, "-m", "reassure.cli", "assess", "europe-2025",
                                  "--out", str(out)], env=kills._env(),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                preexec_fn=kills.default_signals)
         time.sleep(2.0)
         t0 = time.monotonic()
         proc.send_signal(sig)

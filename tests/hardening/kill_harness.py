@@ -52,6 +52,14 @@ def _env() -> dict[str, str]:
     return env
 
 
+def default_signals() -> None:
+    """In the child before exec: SIGINT and SIGTERM at their defaults. A shell starts
+    background jobs with SIGINT ignored, and Python then never installs its Ctrl-C handler, so
+    a SIGINT kill would test nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def children(pid: int) -> list[int]:
     """Live descendants of ``pid`` (Linux /proc)."""
     parents: dict[int, int] = {}
@@ -146,7 +154,7 @@ def kill_once(target: str, out: Path, sig: int, delay_s: float, expected: set[st
     else:
         cmd = [sys.executable, "-c", WRITER, str(out)]
     proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=default_signals)
     time.sleep(delay_s)
     kids = children(proc.pid)
     if proc.poll() is not None:
