@@ -2,8 +2,8 @@
 
 `assess()` runs each section adapter (`reassure.run.sections.SECTIONS`) in order and gathers
 their verdicts, figures, charts, layers and tables. `write_outputs()` writes the report and the
-machine-readable results; each file is written to a temporary name and renamed, so a run that
-fails or is killed never leaves a half-written file or destroys the previous one.
+machine-readable results as one set (`reassure.run.outputs`): a run that fails or is killed
+leaves the previous set or the new one, whole, never a mix.
 """
 
 from __future__ import annotations
