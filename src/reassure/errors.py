@@ -77,10 +77,8 @@ class ScenarioError(ReassureError):
         self.detail = message
         self._show_got = show_got
         where = self.file if line is None else f"{self.file}:{line}"
-        text = f"{where}: {field} {message}" if field else f"{where}: {message}"
-        if show_got and got is not None:
-            text += f" (got {_short(got)})"
-        super().__init__(text)
+        super().__init__(_one_line(where, _short_field(field), message,
+                                   f" (got {_short(got)})" if show_got and got is not None else ""))
 
 
     def __reduce__(self) -> tuple:  # rebuilt from its parts when it crosses a process boundary
@@ -127,6 +125,40 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def _short(value: object, limit: int = 80) -> str:
-    text = repr(value) if isinstance(value, str) else str(value)
+#: The longest message a scenario error prints (the CLI adds "error: "): one readable line.
+MAX_MESSAGE_CHARS = 290
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """A short excerpt of a bad value: a huge string or a deeply nested table is cut, never
+    echoed whole (and never walked whole: a reprlib-style cut on the container)."""
+    import reprlib
+
+    cutter = reprlib.Repr()
+    cutter.maxstring = limit
+    cutter.maxother = limit
+    cutter.maxlevel = 2
+    cutter.maxdict = cutter.maxlist = cutter.maxtuple = 4
+    text = repr(value) if isinstance(value, str) and len(value) <= limit else cutter.repr(value)
+    if not isinstance(value, str | dict | list | tuple):
+        text = str(value) if len(str(value)) <= limit else text
+    text = " ".join(text.split())  # one line, whatever the value held
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _short_field(field: str | None, limit: int = 80) -> str | None:
+    """A dotted path is cut in the middle when very long (a 1,000-level path stays readable)."""
+    if field is None or len(field) <= limit:
+        return field
+    half = (limit - 3) // 2
+    return f"{field[:half]}...{field[-half:]}"
+
+
+def _one_line(where: str, field: str | None, message: str, got: str) -> str:
+    """``FILE:LINE: field message (got ...)`` on one line of at most MAX_MESSAGE_CHARS."""
+    message = " ".join(message.split())
+    head = f"{where}: {field} " if field else f"{where}: "
+    room = MAX_MESSAGE_CHARS - len(head) - len(got)
+    if len(message) > room:
+        message = message[: max(room - 3, 20)] + "..."
+    return f"{head}{message}{got}"

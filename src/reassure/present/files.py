@@ -1,14 +1,13 @@
 """Writing an assessment's files: report.html, results.json, layers.geojson and CSV tables.
 
-Each file is written to a temporary name and renamed, so a run that fails or is killed never
-leaves a half-written file or destroys the previous one.
+The files of one run are written as a set (`reassure.run.outputs`): into a staging folder beside
+the destination, then swapped in, so a run that fails or is killed at any moment leaves either the
+complete previous set or the complete new one, never a mix, and no temporary files.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,16 +20,10 @@ __all__ = ["atomic_write", "check_out_dir", "layers_geojson", "write_outputs"]
 
 
 def atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a report is meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write one file through a temporary name and a rename (never half-written)."""
+    from reassure.run.outputs import atomic_write_file
+
+    atomic_write_file(path, text)
 
 
 def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
@@ -45,26 +38,17 @@ def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
 
 
 def check_out_dir(out_dir: Path) -> Path:
-    """Make sure ``out_dir`` is (or can become) a writable folder, before any work is done."""
-    from reassure.errors import ReassureError
+    """Make sure a result set can be swapped into ``out_dir``, before any work is done."""
+    from reassure.run.outputs import check_destination
 
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise ReassureError(f"--out {out_dir}: is a file; expected a folder to write the report into")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ReassureError(f"--out {out_dir}: cannot be created ({exc.strerror})") from None
-    if not os.access(out_dir, os.W_OK):
-        raise ReassureError(f"--out {out_dir}: is not writable")
-    return out_dir
+    return check_destination(out_dir)
 
 
 def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
     """Write report.html, results.json, layers.geojson and CSV tables into ``out_dir``.
 
-    Every text is rendered first and only then written, each file atomically, so a failure
-    while rendering leaves the previous outputs untouched.
+    Every text is rendered first and only then written, as one set (`reassure.run.outputs`):
+    a failure or a kill at any moment leaves the previous set or the new one, whole.
     """
     from reassure.present.output import to_jsonable
     from reassure.present.report import render_report
@@ -90,8 +74,6 @@ def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
         map_svg(assessment.layers), map_refs, assessment.extra_charts,
     )
     put("report.html", html)
-    written: dict[str, Path] = {}
-    for name, text in texts.items():
-        atomic_write(out_dir / name, text)
-        written[name] = out_dir / name
-    return written
+    from reassure.run.outputs import write_set
+
+    return write_set(out_dir, texts)  # the whole set, swapped in at once

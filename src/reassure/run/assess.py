@@ -3,11 +3,14 @@
 `assess()` runs every capability through the pipeline (`reassure.run.pipeline`), each with and
 without the US backstop, and renders their report sections (verdicts, figures, charts, layers,
 tables) from the typed outcomes. Writing the files is `reassure.present.files.write_outputs`.
+The files are written as one set (`reassure.run.outputs`): a run that fails or is killed
+leaves the previous set or the new one, whole, never a mix.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -123,7 +126,8 @@ def assess(
     future = None
     if offload:
         context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent,
+                                   initargs=(os.getpid(),))
         future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed, done)
     extra: tuple[Chart, ...] = ()
     try:
@@ -144,6 +148,10 @@ def assess(
             if progress:
                 progress(", ".join(sorted(offload)))
             done = {**done, **future.result()}
+    except BaseException:
+        if future is not None:  # interrupted or failed: stop the worker now, not when it is done
+            _stop_workers(pool)
+        raise
     finally:
         if future is not None:
             pool.shutdown(cancel_futures=True)
@@ -164,18 +172,33 @@ def _run_offloaded(scenario: Any, caps: Mapping[str, Capability], names: tuple[s
     """Run the named capabilities (in a worker process) on the outcomes already ``done``."""
     from reassure.run.pipeline import run_capabilities
 
-    _die_with_parent()
     out = run_capabilities(scenario, caps, names, seed=seed, done=done)
     return {n: out[n] for n in names}
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to end this worker if the parent dies (a killed run leaves no orphan)."""
+def _die_with_parent(parent: int) -> None:
+    """Worker start: end quietly with the parent (a killed run leaves no orphan and no
+    traceback). Ctrl-C reaches the whole process group: the parent handles it and stops this
+    worker, so the worker ignores SIGINT and takes SIGTERM without a handler (no traceback)."""
     import ctypes
     import signal
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed, silently, when the parent dies
     except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
         pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(0)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes and reap them (do not wait for their work)."""
+    workers = dict(getattr(pool, "_processes", None) or {})
+    for process in workers.values():
+        if process.is_alive():
+            process.terminate()
+    for process in workers.values():
+        process.join(timeout=5)

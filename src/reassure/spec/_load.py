@@ -6,6 +6,7 @@ can be found, the dotted field path, the bad value and what was expected.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -23,6 +24,9 @@ from reassure.errors import (
 from reassure.spec._schema import Scenario
 
 __all__ = [
+    "ALLOW_EXTENDS_OUTSIDE_ENV",
+    "MAX_DEPTH",
+    "MAX_EXTENDS_CHAIN",
     "MAX_SCENARIO_BYTES",
     "list_scenarios",
     "load_scenario",
@@ -32,6 +36,18 @@ __all__ = [
 ]
 
 MAX_SCENARIO_BYTES = 5 * 1024 * 1024
+#: Deepest nesting of tables and lists (the shipped scenarios use 8): checked right after
+#: parsing, before anything walks the data recursively.
+MAX_DEPTH = 16
+#: Most entries of one table or list, and most characters of one string or key.
+MAX_ENTRIES = 10_000
+MAX_STRING_CHARS = 20_000
+#: Most values (tables, lists, strings, numbers) in one file.
+MAX_VALUES = 200_000
+#: Longest chain of `extends` (the shipped ones are 2 deep).
+MAX_EXTENDS_CHAIN = 16
+#: Set to 1 to let `extends` name a file outside the child's folder and the shipped scenarios.
+ALLOW_EXTENDS_OUTSIDE_ENV = "REASSURE_ALLOW_EXTENDS_OUTSIDE"
 
 # Lists of tables merged item by item under `extends` (matched on this key); other lists are
 # replaced whole by the child's.
@@ -97,7 +113,7 @@ def read_text_file(path: Path, *, max_bytes: int = MAX_SCENARIO_BYTES, what: str
     if b"\x00" in raw:
         raise InputFileError(f"{path}: is a binary file; expected a UTF-8 text {what}")
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is not content
     except UnicodeDecodeError as exc:
         raise InputFileError(
             f"{path}: is not UTF-8 text (bad byte at offset {exc.start}); expected a {what}"
@@ -122,7 +138,9 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
-        raise _translate(exc, path, where) from None
+        raise _translate(exc, path, where, data) from None
+    except RecursionError:  # cannot happen after _check_shape; never a traceback if it does
+        raise ScenarioFieldError(path, "nests too deeply to check", line=1) from None
     scenario._file = path
     _check_against_theatre(scenario, path, where)
     return scenario
@@ -136,13 +154,77 @@ def _read_one(path: Path) -> tuple[dict[str, Any], dict[Loc, int]]:
         message = str(exc)
         found = re.search(r"\(at line (\d+), column (\d+)\)", message)
         line = int(found.group(1)) if found else None
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        if line is None and "(at end of document)" in message:
+            line = max(text.count("\n") + (not text.endswith("\n")), 1)
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         raise ScenarioSyntaxError(
             path, f"is not valid TOML: {message[:1].lower()}{message[1:]}", line=line
         ) from None
+    except RecursionError:  # the TOML parser recurses into nested arrays and inline tables
+        raise ScenarioSyntaxError(
+            path, f"nests arrays or inline tables too deeply (at most {MAX_DEPTH} levels)",
+            line=_deepest_line(text),
+        ) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        long_number = re.compile(r"\d{1000}")
+        line = next((n for n, t in enumerate(text.splitlines(), 1) if long_number.search(t)), 1)
+        reason = str(exc).split(";")[0]
+        raise ScenarioSyntaxError(path, f"is not valid TOML: {reason}", line=line) from None
     lines = _locate_keys(text)
+    _check_shape(data, path, lines)
     _check_unique_keys(data, (), path, lines)
     return data, lines
+
+
+def _deepest_line(text: str) -> int:
+    """Line of the first place where brackets nest deeper than MAX_DEPTH (for the message)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        for char in line:
+            depth += (char in "[{") - (char in "]}")
+            if depth > MAX_DEPTH:
+                return number
+    return 1
+
+
+def _check_shape(data: dict[str, Any], path: Path, lines: dict[Loc, int]) -> None:
+    """Refuse structures no scenario has (very deep nesting, huge tables, lists or strings)
+    before anything walks them recursively: an iterative walk, bounded by MAX_VALUES."""
+    todo: list[tuple[Any, Loc]] = [(data, ())]
+    seen = 0
+
+    def fail(loc: Loc, message: str) -> None:
+        file, line = _line_for(loc, {k: (path, n) for k, n in lines.items()}, path)
+        raise ScenarioFieldError(file, message, field=_dotted(loc) or None, line=line)
+
+    while todo:
+        node, loc = todo.pop()
+        seen += 1
+        if seen > MAX_VALUES:
+            fail((), f"holds more than {MAX_VALUES:,} values; a scenario has a few thousand")
+        if len(loc) > MAX_DEPTH:
+            fail(loc, f"nests {len(loc)} levels deep; at most {MAX_DEPTH} are allowed")
+        if isinstance(node, dict):
+            if len(node) > MAX_ENTRIES:
+                fail(loc, f"has {len(node):,} keys; at most {MAX_ENTRIES:,} are allowed")
+            for key, value in node.items():
+                if len(key) > 200:
+                    fail(loc, f"has a key of {len(key):,} characters; at most 200 are allowed")
+                todo.append((value, (*loc, key)))
+        elif isinstance(node, list):
+            if len(node) > MAX_ENTRIES:
+                fail(loc, f"has {len(node):,} items; at most {MAX_ENTRIES:,} are allowed")
+            todo.extend((value, (*loc, i)) for i, value in enumerate(node))
+        elif isinstance(node, str) and len(node) > MAX_STRING_CHARS:
+            fail(loc, f"is a text of {len(node):,} characters; at most {MAX_STRING_CHARS:,} "
+                 "are allowed")
+
+
+def _nearest_line(loc: Loc, lines: dict[Loc, int]) -> int:
+    for end in range(len(loc), 0, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return 1
 
 
 def _check_unique_keys(node: Any, loc: Loc, path: Path, lines: dict[Loc, int]) -> None:
@@ -157,14 +239,14 @@ def _check_unique_keys(node: Any, loc: Loc, path: Path, lines: dict[Loc, int]) -
             if key is not None and not isinstance(item[key], str):
                 raise ScenarioFieldError(
                     path, "must be a string naming the entry", field=_dotted((*loc, index, key)),
-                    line=lines.get((*loc, index, key), lines.get((*loc, index))), got=item[key],
+                    line=_nearest_line((*loc, index, key), lines), got=item[key],
                 )
         seen: set[Any] = set()
         for index, item in enumerate(node):
             if key is not None and item[key] in seen:
                 raise ScenarioFieldError(
                     path, f"repeats {item[key]!r}; each {key} must be unique within a file", field=_dotted((*loc, index, key)),
-                    line=lines.get((*loc, index, key), lines.get((*loc, index))),
+                    line=_nearest_line((*loc, index, key), lines),
                 )
             if key is not None:
                 seen.add(item[key])
@@ -177,8 +259,9 @@ def _read_merged(
     data, lines = _read_one(path)
     where = {loc: (path, line) for loc, line in lines.items()}
     if "schema" not in data:
-        raise ScenarioFieldError(path, 'needs `schema = 1` on its first line', field="schema")
-    if data.get("schema") != 1:
+        raise ScenarioFieldError(path, 'needs `schema = 1` on its first line', field="schema",
+                                 line=1)
+    if data.get("schema") != 1 or isinstance(data.get("schema"), bool):
         raise ScenarioFieldError(
             path, "must be 1 (the only scenario format so far)", field="schema",
             line=lines.get(("schema",)), got=data.get("schema"),
@@ -187,45 +270,108 @@ def _read_merged(
     if parent_ref is None:
         data.setdefault("name", path.stem)
         return data, where
+    extends_line = lines.get(("extends",), 1)
     if not isinstance(parent_ref, str):
         raise ScenarioFieldError(
             path, "must be a scenario name or path", field="extends",
-            line=lines.get(("extends",)), got=parent_ref,
+            line=extends_line, got=parent_ref,
         )
-    try:
-        parent_path = resolve_scenario(parent_ref, relative_to=path.parent)
-    except InputFileError as exc:
-        raise ScenarioExtendsError(
-            path, f"names no scenario: {exc}", field="extends", line=lines.get(("extends",))
-        ) from None
     chain = (*stack, path.resolve())
+    if len(chain) >= MAX_EXTENDS_CHAIN:
+        raise ScenarioExtendsError(
+            path, f"makes a chain of more than {MAX_EXTENDS_CHAIN} files; at most "
+            f"{MAX_EXTENDS_CHAIN} are allowed", field="extends", line=extends_line,
+        )
+    parent_path = resolve_parent(parent_ref, path, line=extends_line)
     if parent_path.resolve() in chain:
         loop = " -> ".join(p.name for p in (*chain, parent_path))
         raise ScenarioExtendsError(
-            path, f"forms a cycle: {loop}", field="extends", line=lines.get(("extends",))
+            path, f"forms a cycle: {loop}", field="extends", line=extends_line
         )
     parent, parent_where = _read_merged(parent_path, chain)
     parent_title = parent.get("title", parent.get("name", parent_path.stem))
     for own in ("name", "title", "description"):
         parent.pop(own, None)
-    merged, remap = _merge(parent, data)
+    merged, remap, touched = _merge(parent, data)
     merged.setdefault("name", path.stem)
     merged.setdefault("title", f"{parent_title} [variant: {merged['name']}]")
-    combined = {_remap(loc, remap, "parent"): w for loc, w in parent_where.items()}
-    combined.update({_remap(loc, remap, "child"): w for loc, w in where.items()})
+    child_where = {_remap(loc, remap, "child"): w for loc, w in where.items()}
+    # What the child replaced whole is the child's: the parent's lines below it are dropped
+    # (an error in `[force.target_troops.low]` of the child is not the parent's line).
+    replaced = {loc for loc, whole in touched.items() if whole}
+    combined = {
+        ploc: w for ploc, w in ((_remap(loc, remap, "parent"), w) for loc, w in parent_where.items())
+        if not any(ploc[:n] in replaced for n in range(1, len(ploc)))
+    }
+    combined.update(child_where)
+    # Every place the child set a value (an item of an inline `fleets = [...]`, a key of an
+    # inline table) points at the child's own nearest line.
+    for loc in touched:
+        if loc not in child_where:
+            combined[loc] = _line_for(loc, child_where, path)
     return merged, combined
+
+
+def resolve_parent(ref: str, child: Path, *, line: int | None = None) -> Path:
+    """The file an `extends = "ref"` in ``child`` names, under the one rule for `extends`.
+
+    ``ref`` is looked up relative to the child's folder, then among the shipped scenarios;
+    never in the current directory. The file found must lie in the child's folder (or below)
+    or in the shipped scenarios folder, unless REASSURE_ALLOW_EXTENDS_OUTSIDE=1 is set: a
+    scenario read from a served page must not open ``../../etc/passwd``.
+    """
+    folder = child.resolve().parent
+    shipped = shipped_scenario_dir().resolve()
+    text = ref.strip()
+    candidates: list[Path] = []
+    if text and "\x00" not in text:
+        given = Path(text)
+        if given.is_absolute():
+            candidates += [given, given.with_name(given.name + ".toml")]
+        else:
+            candidates += [folder / given, folder / f"{text}.toml"]
+            if "/" not in text and "\\" not in text:
+                candidates += [shipped / given, shipped / f"{text}.toml"]
+    found = None
+    for guess in candidates:
+        try:
+            if guess.is_file():
+                found = guess
+                break
+        except (OSError, ValueError):
+            continue
+    if found is None:
+        names = [p.stem for p in list_scenarios()]
+        raise ScenarioExtendsError(
+            child, f"names no scenario file next to this one or shipped"
+            f"{did_you_mean(text, names)} (shipped: {', '.join(names)})",
+            field="extends", line=line, got=ref,
+        )
+    real = found.resolve()
+    inside = real.is_relative_to(folder) or real.is_relative_to(shipped)
+    if not inside and os.environ.get(ALLOW_EXTENDS_OUTSIDE_ENV) != "1":
+        raise ScenarioExtendsError(
+            child, "names a file outside this scenario's folder and the shipped scenarios; "
+            f"set {ALLOW_EXTENDS_OUTSIDE_ENV}=1 to allow it", field="extends", line=line, got=ref,
+        )
+    return found
 
 
 # -- merging under `extends` ---------------------------------------------------------------------
 Remap = dict[tuple[str, Loc], dict[int, int]]
+#: Places (in merged coordinates) the child set: True when the child's value replaced the
+#: parent's whole, False when it was merged into it.
+Touched = dict[Loc, bool]
 
 
-def _merge(parent: dict[str, Any], child: dict[str, Any]) -> tuple[dict[str, Any], Remap]:
+def _merge(parent: dict[str, Any], child: dict[str, Any]) -> tuple[dict[str, Any], Remap, Touched]:
     remap: Remap = {}
-    return _merge_tables(parent, child, (), remap), remap
+    touched: Touched = {}
+    return _merge_tables(parent, child, (), remap, touched), remap, touched
 
 
-def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap: Remap) -> dict:
+def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap: Remap,
+                  touched: Touched) -> dict:
     out = dict(parent)
     for key, value in child.items():
         here = (*loc, key)
@@ -234,18 +380,23 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
             # A quantity is replaced whole: never mix a child's value with the parent's range,
             # unit or provenance (a child quantity without `unit` is then reported as such).
             out[key] = value
+            touched[here] = True
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge_tables(out[key], value, here, remap)
+            touched[here] = False
+            out[key] = _merge_tables(out[key], value, here, remap, touched)
         elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = _merge_lists(out[key], value, here, remap)
+            out[key] = _merge_lists(out[key], value, here, remap, touched)
         else:
             out[key] = value
+            touched[here] = True
     return out
 
 
-def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap) -> list[Any]:
+def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
+                 touched: Touched) -> list[Any]:
     if not child:
         remap[("parent", loc)] = {}
+        touched[loc] = True
         return []  # an empty list in the child empties the parent's
     items = parent + child
     key = next(
@@ -254,18 +405,24 @@ def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap) ->
     )
     if key is None:
         remap[("parent", loc)] = {}  # the parent's items are gone
+        touched[loc] = True
+        for j in range(len(child)):
+            touched[(*loc, j)] = True
         return list(child)
+    touched[loc] = False
     merged = list(parent)
     position = {item[key]: i for i, item in enumerate(parent)}
     child_map: dict[int, int] = {}
     for j, item in enumerate(child):
         if item[key] in position:
             i = position[item[key]]
-            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap)
+            touched[(*loc, i)] = False
+            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap, touched)
             child_map[j] = i
         else:
             position[item[key]] = len(merged)
             child_map[j] = len(merged)
+            touched[(*loc, len(merged))] = True
             merged.append(item)
     remap[("child", loc)] = child_map
     return merged
@@ -283,14 +440,60 @@ def _remap(loc: Loc, remap: Remap, side: str) -> Loc:
 
 
 # -- where a key stands in the file ---------------------------------------------------------------
-_ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
-_TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]")
-_KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_\-.\"' ]+?)\s*=\s*(.*)$")
-_INLINE_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_\-]*)\s*=")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_\-]+")
+# A key inside an inline table: a bare or quoted key not preceded by a key character, then `=`
+# (the look-behind keeps the scan linear on long runs of letters or spaces).
+_INLINE_KEY = re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z0-9_\-]+|\"[^\"\n]*\")[ \t]*=")
+
+
+def _key_path(text: str, i: int) -> tuple[list[str], int] | None:
+    """Parse a dotted TOML key (bare, "basic" or 'literal' parts) from ``text[i:]``; return the
+    parts and the index after it, or None. Linear in the length of the line."""
+    parts: list[str] = []
+    n = len(text)
+    while True:
+        while i < n and text[i] in " \t":
+            i += 1
+        if i >= n:
+            return None
+        if text[i] == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            if j >= n:
+                return None
+            raw = text[i : j + 1]
+            try:
+                parts.append(tomllib.loads(f"k = {raw}")["k"])
+            except (tomllib.TOMLDecodeError, ValueError):
+                parts.append(raw[1:-1])
+            i = j + 1
+        elif text[i] == "'":
+            j = text.find("'", i + 1)
+            if j < 0:
+                return None
+            parts.append(text[i + 1 : j])
+            i = j + 1
+        else:
+            m = _BARE_KEY.match(text, i)
+            if not m:
+                return None
+            parts.append(m.group(0))
+            i = m.end()
+        while i < n and text[i] in " \t":
+            i += 1
+        if i < n and text[i] == ".":
+            i += 1
+            continue
+        return parts, i
 
 
 def _locate_keys(text: str) -> dict[Loc, int]:
-    """Map each key path to its 1-based line (best effort, for error messages)."""
+    """Map each key path to its 1-based line (best effort, for error messages).
+
+    A table header or a dotted key also claims each of its prefixes (``[force.target_troops.low]``
+    stands for ``force.target_troops`` too), so an error there is blamed on the file that set it.
+    """
     found: dict[Loc, int] = {}
     array_count: dict[tuple[str, ...], int] = {}
     table: Loc = ()
@@ -304,6 +507,10 @@ def _locate_keys(text: str) -> dict[Loc, int]:
                 out.append(array_count[name])
         return tuple(out)
 
+    def claim(loc: Loc, number: int) -> None:
+        for end in range(1, len(loc) + 1):
+            found.setdefault(loc[:end], number)
+
     in_string: str | None = None  # the delimiter of a multi-line string we are inside
     for number, line in enumerate(text.splitlines(), start=1):
         if in_string is not None:
@@ -313,56 +520,94 @@ def _locate_keys(text: str) -> dict[Loc, int]:
         for delim in ('"""', "'''"):
             if line.count(delim) % 2 == 1:
                 in_string = delim
-        stripped = line.split("#", 1)[0] if '"' not in line else line
-        if m := _ARRAY_HEADER.match(stripped):
-            parts = [p.strip().strip('"') for p in m.group(1).split(".")]
-            name = tuple(parts)
+        stripped = line.lstrip()
+        if stripped.startswith("[["):
+            parsed = _key_path(stripped, 2)
+            if parsed is None or not stripped[parsed[1] :].startswith("]]"):
+                continue
+            name = tuple(parsed[0])
             array_count[name] = array_count.get(name, -1) + 1
-            table = (*resolve(parts), array_count[name])
-            found.setdefault(table, number)
-        elif m := _TABLE_HEADER.match(stripped):
-            parts = [p.strip().strip('"') for p in m.group(1).split(".")]
-            table = resolve(parts)
-            found.setdefault(table, number)
-        elif m := _KEY_LINE.match(stripped):
-            keys = tuple(k.strip().strip("\"'") for k in m.group(1).split("."))
-            here = (*table, *keys)
-            found.setdefault(here, number)
-            rest = m.group(2)
-            if rest.lstrip().startswith("{"):
+            table = (*resolve(parsed[0]), array_count[name])
+            claim(table, number)
+        elif stripped.startswith("["):
+            parsed = _key_path(stripped, 1)
+            if parsed is None or not stripped[parsed[1] :].startswith("]"):
+                continue
+            table = resolve(parsed[0])
+            claim(table, number)
+        else:
+            parsed = _key_path(stripped, 0)
+            if parsed is None or not stripped[parsed[1] :].startswith("="):
+                continue
+            here = (*table, *parsed[0])
+            claim(here, number)
+            rest = stripped[parsed[1] + 1 :].lstrip()
+            if rest.startswith("{"):
                 for sub in _INLINE_KEY.findall(rest):
-                    found.setdefault((*here, sub), number)
+                    key = sub[1:-1] if sub.startswith('"') else sub
+                    found.setdefault((*here, key), number)
     return found
 
 
-def _line_for(loc: Loc, where: dict[Loc, tuple[Path, int]], default: Path) -> tuple[Path, int | None]:
+def _line_for(loc: Loc, where: dict[Loc, tuple[Path, int]], default: Path) -> tuple[Path, int]:
+    """The file and line of ``loc`` or of its nearest located parent (line 1 of ``default``,
+    the file read, when nothing is located: a table missing at the top level)."""
     for end in range(len(loc), 0, -1):
         hit = where.get(tuple(loc[:end]))
         if hit:
             return hit
-    return default, None
+    return default, 1
 
 
 # -- turning pydantic errors into one readable line ---------------------------------------------------
-def _clean_loc(loc: tuple[Any, ...]) -> Loc:
-    # Unions and validators add tags like "function-after[check(), Quantity]" to locations.
-    return tuple(p for p in loc if isinstance(p, int) or re.fullmatch(r"[A-Za-z_][\w\-]*", p))
+def _clean_loc(loc: tuple[Any, ...], data: Any, missing: bool = False) -> Loc:
+    """Keep the parts of a pydantic location that are keys or indices of the data.
+
+    Unions and validators add tags ("function-after[check(), Quantity]", "str", "[key]") to
+    locations; a key may be spelt any way ("9lives", "é", a key with a space or an RTL mark),
+    so tags are told apart by walking the data, not by their spelling. The last part of a
+    ``missing`` error is the name of the absent key and is kept.
+    """
+    out: list[str | int] = []
+    node = data
+    for index, part in enumerate(loc):
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif missing and index == len(loc) - 1 and isinstance(node, dict) and isinstance(part, str):
+            out.append(part)
+    return tuple(out)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][\w\-]*")
 
 
 def _dotted(loc: Loc) -> str:
+    """``force.target_troops.low``; a key that is not an identifier is quoted (invisible
+    characters such as a right-to-left mark are shown escaped)."""
+    import json
+
     text = ""
     for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        if isinstance(part, int):
+            text += f"[{part}]"
+            continue
+        name = part if _IDENTIFIER.fullmatch(part) and part.isascii() else json.dumps(part)
+        text += f".{name}" if text else name
     return text
 
 
-def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]]) -> ScenarioFieldError:
+def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]],
+               data: Any) -> ScenarioFieldError:
     errors = exc.errors()
     # A `None` alternative in an optional field adds a second, useless error; drop it.
     useful = [e for e in errors if e["type"] != "none_required"] or errors
     first = useful[0]
-    loc = _clean_loc(first["loc"])
-    message = first["msg"]
+    loc = _clean_loc(first["loc"], data, missing=first["type"] == "missing")
+    message = str(first["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     field = _dotted(loc)
@@ -370,7 +615,7 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, in
         field, message = message.split(": ", 1)
         loc = _parse_dotted(field)
     got: object = first.get("input")
-    if first["type"] == "extra_forbidden":
+    if first["type"] == "extra_forbidden" and loc:
         choices = _fields_at(Scenario, loc[:-1])
         message = f"is not a known field{did_you_mean(str(loc[-1]), choices)}"
         if choices:
@@ -388,12 +633,14 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, in
     if "(got" in message or isinstance(got, dict | list):
         got = None
     # A section-level check may name a sub-path at the start of its message ("regimes[1].next
-    # ..."); when that path is a key of the files, point at it rather than at the section.
+    # ..."); when that path is in the data, point at it rather than at the section.
     lead = re.match(r"([A-Za-z_][\w\-]*(?:\[\d+\])*(?:\.[A-Za-z_][\w\-]*(?:\[\d+\])*)*):? ", message)
-    if loc and lead and (*loc, *_parse_dotted(lead.group(1))) in where:
-        loc = (*loc, *_parse_dotted(lead.group(1)))
-        field = _dotted(loc)
-        message = message[lead.end():]
+    if loc and lead:
+        longer = (*loc, *_parse_dotted(lead.group(1)))
+        if longer in where or _clean_loc(longer, data) == longer:
+            loc = longer
+            field = _dotted(loc)
+            message = message[lead.end():]
     file, line = _line_for(loc, where, path)
     more = len(useful) - 1
     if more:

@@ -20,9 +20,61 @@ __all__ = ["Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "walk_prove
 
 
 class Model(BaseModel):
-    """Base of every scenario model: immutable, and unknown keys are errors."""
+    """Base of every scenario model: immutable, unknown keys are errors, and `bool` and `int`
+    fields are strict (``isr = "yes"``, ``air_defence = 1``, ``seed = "1"`` are refused: a sourced
+    scenario says exactly what it means)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _strict_scalars(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key, kind in _strict_fields(cls):
+                value = data.get(key)
+                if value is None:
+                    continue
+                if kind is bool and not isinstance(value, bool):
+                    raise ValueError(f"{key}: must be true or false (got {_excerpt(value)})")
+                if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+                    raise ValueError(f"{key}: must be a whole number (got {_excerpt(value)})")
+        return data
+
+
+_STRICT_CACHE: dict[type, tuple[tuple[str, type], ...]] = {}
+
+
+def _strict_fields(cls: type[BaseModel]) -> tuple[tuple[str, type], ...]:
+    """(key, bool|int) for every field annotated exactly ``bool``/``int`` (or ``| None``)."""
+    import types
+    import typing
+
+    found = _STRICT_CACHE.get(cls)
+    if found is None:
+        out: list[tuple[str, type]] = []
+        for name, info in cls.model_fields.items():
+            ann = info.annotation
+            if isinstance(ann, types.UnionType) or typing.get_origin(ann) is typing.Union:
+                args = [a for a in typing.get_args(ann) if a is not type(None)]
+                ann = args[0] if len(args) == 1 else None
+            if ann is bool:
+                out.append((info.alias or name, bool))
+            elif ann is int:
+                out.append((info.alias or name, int))
+        found = _STRICT_CACHE[cls] = tuple(out)
+    return found
+
+
+def _excerpt(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
+        return f"an integer of {len(str(abs(value))) if value.bit_length() < 14000 else 'over 4,000'} digits"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+#: Largest magnitude of any scenario number: far beyond every plausible figure (troops, km,
+#: hours, euros), far below where floats lose integers or overflow in products.
+MAX_MAGNITUDE = 1e15
 
 
 def _as_ids(value: Any) -> Any:
@@ -99,6 +151,12 @@ class Quantity(Provenanced):
             raise ValueError(f"must be a number (got {v!r})")
         if isinstance(v, float) and v != v:
             raise ValueError("must be a number, not NaN")
+        # Infinity passes here (a catalogue's "unlimited" datalink range); a scenario's numbers
+        # must also be finite, which spec/_bounds.py checks.
+        if v is not None and abs(v) != float("inf") and abs(v) > MAX_MAGNITUDE:
+            raise ValueError(
+                f"must be a finite number of magnitude <= {MAX_MAGNITUDE:g} (got {_excerpt(v)})"
+            )
         return v
 
     @field_validator("unit")

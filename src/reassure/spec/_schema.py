@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, model_validator
 
+from reassure.spec._bounds import check_bounds
 from reassure.spec._catalogue import WithSources
 from reassure.spec._quantity import Dim, Model, Quantity, Source, walk_provenanced
 from reassure.spec.sections.force import Contributor, ForceSpec
@@ -37,7 +38,7 @@ class Scenario(WithSources):
         default=None, description="name or path of the scenario this one overrides"
     )
     theatre: str = Field(description="theatre name, e.g. `ukraine-2025`")
-    seed: int = Field(ge=0, description="random seed for every Monte Carlo in the assessment")
+    seed: int = Field(ge=0, le=2**63 - 1, description="random seed for every Monte Carlo in the assessment")
     horizon: Annotated[Quantity, Dim("time", gt=0)] = Field(description="how long the force must be kept up")
     sources: tuple[Source, ...] = Field(description="reports, publications and data sets cited")
     force: ForceSpec = Field(description="the force asked for")
@@ -50,6 +51,11 @@ class Scenario(WithSources):
     incidents: IncidentSpec = Field(description="ceasefire incidents and the response standard")
 
     _file: Path | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _plausible(self) -> Scenario:
+        check_bounds(self)  # every number within its documented span (spec/_bounds.py)
+        return self
 
     @property
     def file(self) -> Path | None:

@@ -1,0 +1,290 @@
+"""Results written as a set: a killed or failed run leaves the previous set or the new one, whole.
+
+Every file of a run is written into a staging folder beside the output folder
+(``.NAME.reassure-PID-RANDOM``), flushed to disk, then swapped in:
+
+* on Linux the two folders are exchanged in one atomic step (``renameat2(RENAME_EXCHANGE)``),
+  so there is no moment at which ``NAME`` is missing or mixed, whatever kills the process;
+  the staging name then holds the previous set and is deleted;
+* elsewhere (or on a file system without the exchange) ``NAME`` is renamed to
+  ``.NAME.reassure-PID-RANDOM.old`` and the staging folder to ``NAME``; a kill between the two
+  renames leaves the previous set under the ``.old`` name, and the next run puts it back.
+
+SIGTERM and SIGINT are held off during the swap and during clean-up (they are delivered just
+after), so a signal never interrupts either half-way. A SIGKILL cannot be caught: it may leave
+a staging folder behind, which :func:`recover` (run before every write) removes once the
+process that made it is gone, finishing or rolling back a half swap first.
+
+Only folders that hold nothing but a result set are swapped: :func:`check_destination`
+refuses a folder with other files in it (swapping it would delete them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import re
+import secrets
+import shutil
+import signal
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+__all__ = [
+    "MARKER",
+    "atomic_write_file",
+    "check_destination",
+    "is_result_name",
+    "recover",
+    "staging_folders",
+    "write_set",
+]
+
+#: Written last into every set: its presence says the set is complete.
+MARKER = ".reassure-results"
+_STAGING = re.compile(r"^\.(?P<name>.+)\.reassure-(?P<pid>\d+)-[0-9a-f]+(?P<old>\.old)?$")
+_RESULT_NAME = re.compile(r"^[\w\-][\w.\-]*\.(html|json|geojson|csv|js|css|svg|png|txt|parquet)$")
+
+
+def is_result_name(name: str) -> bool:
+    """True for a file name a result set may hold (report.html, results.json, *.csv ...)."""
+    return name == MARKER or bool(_RESULT_NAME.match(name))
+
+
+def _safe_relative(name: str) -> bool:
+    parts = name.split("/")
+    return all(p and p not in (".", "..") and "\\" not in p for p in parts) and \
+        is_result_name(parts[-1]) and name != MARKER
+
+
+def staging_folders(out_dir: Path) -> list[Path]:
+    """Staging (and ``.old``) folders of ``out_dir`` left beside it, by any process."""
+    out_dir = Path(out_dir)
+    parent = out_dir.parent
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in parent.iterdir():
+            m = _STAGING.match(entry.name)
+            if m and m.group("name") == out_dir.name:
+                found.append(entry)
+    return sorted(found)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(out_dir: Path) -> list[str]:
+    """Finish or roll back what a killed run left beside ``out_dir``; return what was done.
+
+    A ``.old`` folder whose owner is gone while ``out_dir`` is missing is the previous set
+    caught between the two renames: it is put back. Any other staging folder of a dead process
+    is deleted (it is either an unfinished new set or an already replaced old one).
+    """
+    out_dir = Path(out_dir)
+    done: list[str] = []
+    for folder in staging_folders(out_dir):
+        m = _STAGING.match(folder.name)
+        if m is None or _alive(int(m.group("pid"))):
+            continue  # a run still going (possibly in parallel): not ours to touch
+        if m.group("old") and not out_dir.exists():
+            os.rename(folder, out_dir)
+            done.append(f"restored {out_dir.name} from {folder.name}")
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        done.append(f"removed {folder.name}")
+    return done
+
+
+def check_destination(out_dir: Path) -> Path:
+    """Make sure a result set can be swapped into ``out_dir`` (raises ``ReassureError``)."""
+    from reassure.errors import ReassureError
+
+    text = str(out_dir)
+    if not text.strip():
+        raise ReassureError("--out: is empty; give the folder to write the report into")
+    out_dir = Path(out_dir)
+    shown = f"--out {text}"
+    try:
+        real = out_dir.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise ReassureError(f"{shown}: cannot be resolved ({exc})") from None
+    if real == Path(real.anchor) or os.path.ismount(real):
+        raise ReassureError(f"{shown}: is a mount point or the root; give a folder inside it")
+    with contextlib.suppress(OSError):
+        cwd = Path.cwd().resolve()
+        if cwd == real or cwd.is_relative_to(real):
+            raise ReassureError(
+                f"{shown}: is the current folder or one above it; give a subfolder such as out/"
+            )
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ReassureError(f"{shown}: is a file; expected a folder to write the report into")
+    if out_dir.is_dir() and not (out_dir / MARKER).is_file():  # a set we wrote is ours whole
+        try:
+            foreign = sorted(e.name for e in out_dir.iterdir() if not (
+                (e.is_file() and is_result_name(e.name))
+                or (e.is_dir() and (e / MARKER).is_file())))
+        except OSError as exc:
+            raise ReassureError(f"{shown}: cannot be read ({exc.strerror})") from None
+        if foreign:
+            raise ReassureError(
+                f"{shown}: holds other files ({', '.join(foreign[:3])}"
+                f"{', ...' if len(foreign) > 3 else ''}); a run replaces the whole folder, "
+                "so give an empty or new folder"
+            )
+    parent = real.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReassureError(f"{shown}: its folder cannot be created ({exc.strerror})") from None
+    # Try what the run will do: make a folder beside it (catches /proc/..., read-only mounts
+    # and folders of another user) before any work is done. Signals are held so the probe is
+    # never left behind by Ctrl-C; after a SIGKILL, `recover` removes it like any staging folder.
+    probe = parent / f".{real.name}.reassure-{os.getpid()}-{secrets.token_hex(4)}"
+    with _signals_held():
+        try:
+            probe.mkdir()
+            (probe / MARKER).write_text("probe\n", encoding="utf-8")
+        except OSError as exc:
+            raise ReassureError(f"{shown}: is not writable ({exc.strerror})") from None
+        finally:
+            shutil.rmtree(probe, ignore_errors=True)
+    if out_dir.is_dir() and not os.access(out_dir, os.W_OK | os.X_OK):
+        raise ReassureError(f"{shown}: is not writable")
+    return out_dir
+
+
+def atomic_write_file(path: Path, text: str) -> None:
+    """Write one file through a temporary name and a rename (never half-written); the
+    temporary file is removed on any failure or signal."""
+    import tempfile
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a report is meant to be shared
+        with _signals_held():
+            os.replace(tmp, path)
+    except BaseException:
+        with _signals_held():
+            Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGTERM/SIGINT (delivered on exit) so a step is never interrupted half-way."""
+    held = {signal.SIGTERM, signal.SIGINT}
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):  # not POSIX, or not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two existing paths (Linux renameat2); False if unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint]
+    rc = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    import errno
+
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_set(out_dir: Path, texts: Mapping[str, str | bytes]) -> dict[str, Path]:
+    """Write ``texts`` (file name -> text or bytes; ``assets/x.js`` makes a subfolder) as one
+    set into ``out_dir``; return the paths.
+
+    The previous content of ``out_dir`` (a result set) is replaced whole, or kept whole if the
+    run fails or is killed; no temporary file is left behind except after a SIGKILL, and that
+    is removed by the next run (:func:`recover`).
+    """
+    out_dir = Path(out_dir)
+    for name in texts:
+        if not _safe_relative(name):
+            raise ValueError(f"not a result file name: {name!r}")
+    shown = out_dir
+    recover(out_dir)
+    check_destination(out_dir)
+    out_dir = out_dir.resolve()  # a symlink to a folder: the folder is swapped, not the link
+    parent = out_dir.parent
+    tag = f"{os.getpid()}-{secrets.token_hex(4)}"
+    staging = parent / f".{out_dir.name}.reassure-{tag}"
+    swapped_out: Path | None = None
+    try:
+        staging.mkdir()
+        for name, text in texts.items():
+            target = staging / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            data = text.encode("utf-8") if isinstance(text, str) else text
+            with open(target, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        (staging / MARKER).write_text(
+            "a complete reassure result set: " + ", ".join(sorted(texts)) + "\n", encoding="utf-8"
+        )
+        os.chmod(staging, 0o755)
+        _fsync_dir(staging)
+        with _signals_held():
+            if out_dir.exists():
+                if _exchange(staging, out_dir):
+                    swapped_out = staging  # now holds the previous set
+                else:
+                    old = parent / f".{out_dir.name}.reassure-{tag}.old"
+                    os.rename(out_dir, old)
+                    try:
+                        os.rename(staging, out_dir)
+                    except BaseException:
+                        os.rename(old, out_dir)  # roll back: the previous set stays
+                        raise
+                    swapped_out = old
+            else:
+                os.rename(staging, out_dir)
+            _fsync_dir(parent)
+    finally:
+        with _signals_held():
+            for leftover in (staging, swapped_out):
+                if leftover is not None and leftover.exists():
+                    shutil.rmtree(leftover, ignore_errors=True)
+    return {name: shown / name for name in texts}
