@@ -91,4 +91,6 @@ SECTIONS: tuple[tuple[str, Adapter], ...] = (
     ("posture", _lazy("reassure.run.section_posture", "posture_section")),
     ("monitoring", _lazy("reassure.run.section_monitoring", "monitoring_section")),
     ("incidents", _lazy("reassure.run.section_incidents", "incidents_section")),
+    ("air", _lazy("reassure.run.section_air", "air_section")),
+    ("maritime", _lazy("reassure.run.section_maritime", "maritime_section")),
 )

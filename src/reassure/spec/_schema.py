@@ -10,8 +10,10 @@ from pydantic import BaseModel, Field, PrivateAttr
 
 from reassure.spec._catalogue import WithSources
 from reassure.spec._quantity import Dim, Model, Provenanced, Quantity, Source
+from reassure.spec.sections.air_policing import AirPolicingSpec
 from reassure.spec.sections.force import Contributor, ForceSpec
 from reassure.spec.sections.incidents import IncidentSpec
+from reassure.spec.sections.maritime import MaritimeSpec
 from reassure.spec.sections.monitoring import MonitoringSpec
 from reassure.spec.sections.posture import AirSpec, PostureSpec, SupportForceSpec
 from reassure.spec.sections.us import ENABLERS, USBackstopSpec
@@ -48,6 +50,10 @@ class Scenario(WithSources):
     support_force: SupportForceSpec = Field(description="the outside support force")
     us_backstop: USBackstopSpec = Field(description="US enablers counted on")
     incidents: IncidentSpec = Field(description="ceasefire incidents and the response standard")
+    air_policing: AirPolicingSpec | None = Field(
+        default=None, description="optional standing air task: patrols, early warning and alert"
+    )
+    maritime: MaritimeSpec | None = Field(default=None, description="optional Black Sea maritime tasks")
 
     _file: Path | None = PrivateAttr(default=None)
 

@@ -1,0 +1,1 @@
+"""Bridges: turn a scenario's sourced quantities into the plain-float inputs of the models."""
