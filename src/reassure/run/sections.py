@@ -90,6 +90,7 @@ SECTIONS: tuple[tuple[str, Adapter], ...] = (
     ("force", _lazy("reassure.run.section_force", "force_section")),
     ("posture", _lazy("reassure.run.section_posture", "posture_section")),
     ("monitoring", _lazy("reassure.run.section_monitoring", "monitoring_section")),
+    ("monitoring_band", _lazy("reassure.run.section_monitoring_band", "monitoring_band_section")),
     ("incidents", _lazy("reassure.run.section_incidents", "incidents_section")),
     ("air", _lazy("reassure.run.section_air", "air_section")),
     ("maritime", _lazy("reassure.run.section_maritime", "maritime_section")),

@@ -17,6 +17,7 @@ from pydantic import Field, field_validator, model_validator
 
 from reassure.spec._catalogue import Catalogue, read_catalogue
 from reassure.spec._quantity import Dim, Model, Quantity
+from reassure.spec.sections.monitoring_band import BandSpec
 
 __all__ = [
     "CATALOGUE_FILE",
@@ -243,4 +244,7 @@ class MonitoringSpec(Model):
     )
     sizing: SizingSpec | None = Field(
         default=None, description="candidates and share for fleet sizing (`monitor --size`)"
+    )
+    band: BandSpec | None = Field(
+        default=None, description="the line as a band: reported length, buffer depth, attrition by class"
     )
