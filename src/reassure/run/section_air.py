@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reassure.run.results import Figure, SectionResult, Table, Verdict
+from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict
 
 __all__ = ["air_section", "run_air"]
 
@@ -97,9 +97,31 @@ def air_section(scenario: Any, settings: dict[str, Any], earlier: Sequence[Secti
         ("station", "kind", "type", "base", "transit_km", "flown_by", "on_station_h_per_sortie",
          "sorties_per_day", "aircraft", "aircrews", "flown_by_without_us", "aircraft_without_us"),
         tuple(rows), REFS),)
+    layers = (_stations_layer(scenario, r),)
     warnings = []
     if not r.tankers:
         warnings.append("air patrols flown without air-to-air refuelling: every sortie's time on station is "
                         "its internal-fuel endurance less two transits")
-    return SectionResult("air", "Air policing and patrols", tuple(verdicts), figures, (), (), tables,
+    return SectionResult("air", "Air policing and patrols", tuple(verdicts), figures, (), layers, tables,
                          {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings))
+
+
+def _stations_layer(scenario: Any, result: Any) -> Layer:
+    """A point at each station's site (or base, for alert), labelled with its base and fleet."""
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    where: dict[str, tuple[float, float]] = {b.id: (b.lon, b.lat) for b in theatre.airbases}
+    where.update({x.id: (x.lon, x.lat) for x in theatre.sites})
+    spec = {s.id: s for s in scenario.air_policing.stations}
+    feats = []
+    for st in result.stations:
+        place = spec[st.id].site if st.kind != "qra" else st.base
+        lon, lat = where[place or st.base]
+        who = "US" if st.us else "Europe"
+        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                      "properties": {"id": st.id, "label": f"{st.id}: {st.kind} from {st.base}, {st.aircraft_needed} "
+                                                          f"aircraft ({who})",
+                                     "colour": "#1f5fa8" if st.kind == "cap" else "#6b4fa1", "size": 4,
+                                     "show_label": False}})
+    return Layer("layer-air-stations", "Air-policing stations (as planned)", "point", tuple(feats), REFS)
