@@ -120,3 +120,35 @@ def test_bad_input_is_one_clear_line(tmp_path: Path, body: str, expected: tuple[
     assert "Traceback" not in proc.stderr
     for text in expected:
         assert text in proc.stderr, proc.stderr
+
+
+def test_costs_section_totals_the_parts_and_keeps_capital_apart(mnfu) -> None:  # type: ignore[no-untyped-def]
+    from reassure.run.section_costs import costs_section
+    from reassure.run.section_force import force_section
+
+    parts = [force_section(mnfu, {}, []), air_section(mnfu, {}, []), maritime_section(mnfu, {}, [])]
+    s = costs_section(mnfu, {}, parts)
+    fig = {f.key: f for f in s.figures}
+    rows = s.tables[0].rows
+    assert [r[0] for r in rows][:3] == ["troops (force generation)", "air component", "maritime component"]
+    assert any(str(r[0]).startswith("air-defence") for r in rows)
+    assert fig["total_per_year_low_eur_m"].with_us == pytest.approx(sum(float(r[1]) for r in rows), abs=0.5)
+    assert fig["total_per_year_high_eur_m"].with_us == pytest.approx(sum(float(r[2]) for r in rows), abs=0.5)
+    # Patriot O&S $49-54m a battalion-year x 2 at EUR 0.85-0.95 per USD
+    ad = next(r for r in rows if str(r[0]).startswith("air-defence"))
+    assert (ad[1], ad[2]) == (pytest.approx(98 * 0.85, abs=0.1), pytest.approx(108 * 0.95, abs=0.1))
+    # capital is the frigates' purchase cost only, never in the yearly total
+    assert fig["capital_eur_m"].with_us == pytest.approx(fig["capital_eur_m"].without_us)
+    assert fig["capital_eur_m"].with_us > 0
+    assert not s.warnings
+    assert not costs_section(load_scenario("europe-2025"), {}, []).figures
+
+
+def test_a_usd_cost_without_a_rate_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "bad.toml"
+    f.write_text('schema = 1\nname = "bad"\ntitle = "bad"\nextends = "europe-2025"\n[costs]\n[[costs.items]]\n'
+                 'id = "x"\nwhat = "x"\nper_year = { value = 1, unit = "USD million/year", assumption = "x" }\n')
+    proc = subprocess.run([sys.executable, "-m", "reassure.cli", "validate", str(f)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "costs" in proc.stderr and "a USD cost needs `eur_per_usd`" in proc.stderr

@@ -94,4 +94,5 @@ SECTIONS: tuple[tuple[str, Adapter], ...] = (
     ("incidents", _lazy("reassure.run.section_incidents", "incidents_section")),
     ("air", _lazy("reassure.run.section_air", "air_section")),
     ("maritime", _lazy("reassure.run.section_maritime", "maritime_section")),
+    ("costs", _lazy("reassure.run.section_costs", "costs_section")),
 )

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, PrivateAttr
 from reassure.spec._catalogue import WithSources
 from reassure.spec._quantity import Dim, Model, Provenanced, Quantity, Source
 from reassure.spec.sections.air_policing import AirPolicingSpec
+from reassure.spec.sections.costs import CostsSpec
 from reassure.spec.sections.force import Contributor, ForceSpec
 from reassure.spec.sections.incidents import IncidentSpec
 from reassure.spec.sections.maritime import MaritimeSpec
@@ -54,6 +55,9 @@ class Scenario(WithSources):
         default=None, description="optional standing air task: patrols, early warning and alert"
     )
     maritime: MaritimeSpec | None = Field(default=None, description="optional Black Sea maritime tasks")
+    costs: CostsSpec | None = Field(
+        default=None, description="optional costs of enablers the other sections do not cost"
+    )
 
     _file: Path | None = PrivateAttr(default=None)
 

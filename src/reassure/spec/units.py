@@ -77,6 +77,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "USD/year": ("money_usd_per_year", 1.0),
     "USD million/year": ("money_usd_per_year", 1e6),
     "USD billion/year": ("money_usd_per_year", 1e9),
+    "EUR/year": ("money_eur_per_year", 1.0),
+    "EUR million/year": ("money_eur_per_year", 1e6),
+    "EUR billion/year": ("money_eur_per_year", 1e9),
     "GBP": ("money_gbp", 1.0),
     "GBP million": ("money_gbp", 1e6),
     # money per flying hour and per ship-year (air and maritime components), per currency
