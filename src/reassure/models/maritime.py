@@ -130,8 +130,8 @@ class MaritimeResult:
 def days_on_station(deployment_days: float, transit_km: float, speed_kmh: float) -> float:
     """Days on station per deployment: the deployment less two transits.
 
-    >>> round(days_on_station(21.0, 1000.0, 27.78), 2)
-    17.0
+    >>> round(days_on_station(21.0, 1000.0, 27.78), 2)   # 15 knots: 1.5 days each way
+    18.0
     """
     return deployment_days - 2.0 * transit_km / (24.0 * speed_kmh)
 
