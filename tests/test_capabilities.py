@@ -125,3 +125,37 @@ def test_the_seed_reaches_the_monte_carlo(scenario: Any,
                                           outcomes: dict[str, Outcome[Any, Any]]) -> None:
     other = run_one(CAPS["incidents"], scenario, outcomes, outcomes["incidents"].seed + 1)
     assert other.to_dict()["detected_fraction"] != outcomes["incidents"].to_dict()["detected_fraction"]
+
+
+# The optional components (air policing, maritime, the band, the cost of the plan) are absent
+# from iiss-small: the same checks again on a plan that has every one of them.
+COMPONENTS = ("monitoring_band", "air_policing", "maritime", "costs")
+
+
+@pytest.fixture(scope="module")
+def components() -> tuple[Any, dict[str, Outcome[Any, Any]]]:
+    scenario = load_scenario("mnf-u-2026")
+    return scenario, run_capabilities(scenario, CAPS, COMPONENTS)
+
+
+@pytest.mark.parametrize("name", COMPONENTS)
+def test_components_pass_the_shared_checks(name: str, components: Any) -> None:
+    from reassure.present.output import to_jsonable
+
+    scenario, outcomes = components
+    o = outcomes[name]
+    assert o.to_dict()["present"] is True and o.to_dict()["without_us"]["present"] is True
+    for side in ("with_us", "without_us"):
+        inp = getattr(o.inputs, side)
+        bad = [p for p, v in walk(inp, f"{name}.{side}") if isinstance(v, Quantity | BaseModel)]
+        assert bad == [], f"scenario objects reach the model at {bad[:3]}"
+        for value in (inp, getattr(o.results, side)):
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(value, dataclasses.fields(value)[0].name, None)
+    text = json.dumps(to_jsonable(o.to_dict()), allow_nan=False)
+    again = run_one(CAPS[name], scenario, outcomes, o.seed)
+    assert json.dumps(to_jsonable(again.to_dict()), allow_nan=False) == text
+    for path in CAPS[name].reads:
+        node: Any = scenario
+        for part in path.split("."):
+            node = getattr(node, part)

@@ -40,7 +40,8 @@ __all__ = [
 from reassure._version import __version__
 
 #: The capabilities `run_capability` knows, in pipeline order.
-CAPABILITIES: tuple[str, ...] = ("force", "posture", "response", "monitoring", "incidents")
+CAPABILITIES: tuple[str, ...] = ("force", "posture", "response", "monitoring", "monitoring_band",
+                                 "incidents", "air_policing", "maritime", "costs")
 
 if _TYPE_CHECKING:
     from reassure.errors import ReassureError

@@ -1,10 +1,11 @@
-"""Helpers shared by the bridge modules: required fields and theatre look-ups."""
+"""Helpers shared by the bridge modules: required fields, quantities to floats, costs to euros,
+theatre look-ups and distances."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["locate", "need", "q_or"]
+__all__ = ["eur_range", "km_between", "locate", "need", "nominal", "q_or"]
 
 
 def need(value: Any, path: str, scn: Any, model: str = "posture") -> Any:
@@ -35,3 +36,48 @@ def locate(theatre: Any, ref: str, path: str, scn: Any) -> tuple[str, float, flo
     raise ScenarioFieldError(scn.file or scn.name, f"is not a site or air base of theatre "
                              f"{theatre.name}{did_you_mean(ref, [*sites, *bases])}",
                              field=path, got=ref)
+
+
+def nominal(q: Any, unit: str) -> float:
+    """The quantity's nominal value (midpoint of a range) in ``unit``."""
+    return float(q.in_(unit))
+
+
+def eur_range(q: Any, rates: dict[str, Any], what: str) -> tuple[float, float]:
+    """(low, high) of a cost in euros (in its dimension's canonical unit: per flight-hour, per
+    ship-year, or a plain sum), converting USD or GBP with the given rate quantities.
+
+    A rate given as a range widens the cost range (low cost at the low rate, high at the high).
+    """
+    from reassure.spec import units
+
+    k = units.factor(q.unit)
+    low, high = q.low * k, q.high * k
+    dim = q.dimension
+    currency = next((c for c in ("usd", "gbp", "eur") if c in dim.split("_")), "eur")
+    if currency == "eur":
+        return low, high
+    rate = rates.get(currency)
+    if rate is None:
+        from reassure.errors import ModelError
+
+        raise ModelError(f"{what}: a cost in {currency.upper()} needs the exchange rate eur_per_{currency}")
+    return low * rate.low, high * rate.high
+
+
+def km_between(theatre: Any, a: str, b: str, what: str) -> float:
+    """Geodesic distance in km between two theatre places (air-base or site ids)."""
+    from reassure.geo import geodesic_km
+
+    def place(pid: str) -> tuple[float, float]:
+        for table in (theatre.airbases, theatre.sites):
+            for p in table:
+                if p.id == pid:
+                    return float(p.lon), float(p.lat)
+        known = ", ".join(sorted([b.id for b in theatre.airbases] + [s.id for s in theatre.sites]))
+        from reassure.errors import ModelError
+
+        raise ModelError(f"{what}: {pid!r} is not an air base or site of theatre {theatre.name} (known: {known})")
+
+    (lon1, lat1), (lon2, lat2) = place(a), place(b)
+    return float(geodesic_km(lon1, lat1, lon2, lat2))

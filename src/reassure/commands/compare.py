@@ -13,6 +13,7 @@ __all__ = ["DEFAULT_COMPARISON", "compare"]
 
 DEFAULT_COMPARISON = (
     "europe-2025", "ukraine-request", "iiss-small", "iiss-medium", "iiss-large", "no-us-backstop",
+    "coalition-2025-09", "mnf-u-2026",
 )
 
 

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import numpy as np
 
+    from reassure.models.air import AirInput, AirResult
     from reassure.models.buildup import BuildupResult, ReadinessTier, SurfaceChannel
     from reassure.models.forcegen import ForceProblem, ForceResult
     from reassure.models.incidents import IncidentModel
     from reassure.models.incidents.engine import IncidentRunResult
+    from reassure.models.maritime import MaritimeInput, MaritimeResult
     from reassure.models.monitoring import (
         Analysis,
         Conditions,
@@ -28,21 +30,36 @@ if TYPE_CHECKING:
         MonitoringGrid,
         PlatformType,
     )
+    from reassure.models.monitoring_band import BandInput, BandResult
     from reassure.models.posture import PostureResult
     from reassure.models.response import Responders, SiteResponse
 
 __all__ = [
+    "AirPolicingInput",
+    "AirPolicingOutcome",
     "BuildupInput",
+    "CostPart",
+    "CostsInput",
+    "CostsOutcome",
+    "CostsResult",
     "ForceInput",
     "ForceOutcome",
     "IncidentsInput",
+    "MaritimeCapabilityInput",
+    "MaritimeOutcome",
+    "MonitoringBandInput",
+    "MonitoringBandOutcome",
     "MonitoringInput",
     "PostureInput",
     "ResponseInput",
     "ResponseOutcome",
+    "solve_air_policing",
+    "solve_costs",
     "solve_force",
     "solve_incidents",
+    "solve_maritime",
     "solve_monitoring",
+    "solve_monitoring_band",
     "solve_posture",
     "solve_response",
 ]
@@ -204,3 +221,159 @@ def solve_incidents(inp: IncidentsInput, seed: int) -> IncidentRunResult:
     from reassure.models.incidents.engine import run_incidents
 
     return run_incidents(inp.model, inp.runs, seed, workers=inp.workers)
+
+
+# -- air policing (the standing air task) --------------------------------------------------------
+@dataclass(frozen=True)
+class AirPolicingInput:
+    """The air stations of one side; ``air`` is None when the scenario has no `[air_policing]`."""
+
+    air: AirInput | None
+    committed_aircraft_max: float | None = None  # the fighters Europe has offered (high end)
+    committed_aircraft_text: str = ""  # how the scenario gives that offer, for the report
+
+
+@dataclass(frozen=True)
+class AirPolicingOutcome:
+    """The stations sized as planned, and with air-to-air refuelling the other way round."""
+
+    result: AirResult | None
+    other_tanker_case: AirResult | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.result is None or self.other_tanker_case is None:
+            return {"present": False}
+        return {"present": True, **self.result.to_dict(),
+                "aircraft_needed_other_tanker_case": self.other_tanker_case.aircraft_needed}
+
+
+def solve_air_policing(inp: AirPolicingInput, seed: int = 0) -> AirPolicingOutcome:
+    """Size and cost every air station, with tankers as planned and flipped (deterministic)."""
+    from dataclasses import replace
+
+    from reassure.models.air import assess_air
+
+    if inp.air is None:
+        return AirPolicingOutcome(None)
+    return AirPolicingOutcome(assess_air(inp.air),
+                              assess_air(replace(inp.air, tankers=not inp.air.tankers)))
+
+
+# -- maritime tasks ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MaritimeCapabilityInput:
+    """The maritime tasks of one side; ``maritime`` is None when the scenario has no `[maritime]`."""
+
+    maritime: MaritimeInput | None
+
+
+@dataclass(frozen=True)
+class MaritimeOutcome:
+    result: MaritimeResult | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"present": False} if self.result is None else {"present": True,
+                                                                **self.result.to_dict()}
+
+
+def solve_maritime(inp: MaritimeCapabilityInput, seed: int = 0) -> MaritimeOutcome:
+    """Size and cost every maritime task (deterministic)."""
+    from reassure.models.maritime import assess_maritime
+
+    return MaritimeOutcome(None if inp.maritime is None else assess_maritime(inp.maritime))
+
+
+# -- the line watched as a band ------------------------------------------------------------------
+@dataclass(frozen=True)
+class MonitoringBandInput:
+    """The band of one side; ``band`` is None when the scenario has no `[monitoring.band]`.
+
+    ``fleet_ids`` are the classes (``sensor@base``) the plan flies on this side; ``trace_km``
+    the length of the theatre's contact-line trace (reported beside the published length).
+    """
+
+    band: BandInput | None
+    fleet_ids: tuple[str, ...] = ()
+    trace_km: float = 0.0
+
+
+@dataclass(frozen=True)
+class MonitoringBandOutcome:
+    result: BandResult | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"present": False} if self.result is None else {"present": True,
+                                                                **self.result.to_dict()}
+
+
+def solve_monitoring_band(inp: MonitoringBandInput, seed: int = 0) -> MonitoringBandOutcome:
+    """Lanes, orbits, airframes and detection by event duration of each class (deterministic)."""
+    from reassure.models.monitoring_band import assess_band
+
+    return MonitoringBandOutcome(None if inp.band is None else assess_band(inp.band))
+
+
+# -- cost of the whole plan ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class CostPart:
+    """One component's yearly operating cost (EUR, low and high) and capital cost (EUR) apart."""
+
+    label: str
+    low_eur_per_year: float
+    high_eur_per_year: float
+    capital_eur: float | None = None
+
+
+@dataclass(frozen=True)
+class CostsInput:
+    """The components costed by the other capabilities and the `[costs]` items, one side.
+
+    ``present`` is False for a plan with neither `[costs]`, `[air_policing]` nor `[maritime]`;
+    ``missing`` names components the plan has but that gave no cost.
+    """
+
+    present: bool
+    parts: tuple[CostPart, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CostsResult:
+    parts: tuple[CostPart, ...]
+    total_eur_per_year_low: float
+    total_eur_per_year_high: float
+    capital_eur: float
+    missing: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total_per_year": {"low": self.total_eur_per_year_low,
+                               "high": self.total_eur_per_year_high, "unit": "EUR/year"},
+            "capital": {"value": self.capital_eur, "unit": "EUR"},
+            "parts": [{"label": p.label, "low_eur_per_year": p.low_eur_per_year,
+                       "high_eur_per_year": p.high_eur_per_year, "capital_eur": p.capital_eur}
+                      for p in self.parts],
+            "missing": list(self.missing),
+        }
+
+
+@dataclass(frozen=True)
+class CostsOutcome:
+    result: CostsResult | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"present": False} if self.result is None else {"present": True,
+                                                                **self.result.to_dict()}
+
+
+def solve_costs(inp: CostsInput, seed: int = 0) -> CostsOutcome:
+    """Total the yearly operating costs; capital is summed apart, never into the yearly cost."""
+    if not inp.present:
+        return CostsOutcome(None)
+    return CostsOutcome(CostsResult(
+        parts=inp.parts,
+        total_eur_per_year_low=sum(p.low_eur_per_year for p in inp.parts),
+        total_eur_per_year_high=sum(p.high_eur_per_year for p in inp.parts),
+        capital_eur=sum(p.capital_eur or 0.0 for p in inp.parts),
+        missing=inp.missing,
+    ))

@@ -1,4 +1,5 @@
-"""The registered capabilities: force, posture, response, monitoring and incidents.
+"""The registered capabilities: force, posture, response, monitoring, the monitoring band,
+incidents, air policing, maritime tasks and the cost of the whole plan.
 
 Each is a thin frozen object over its bridge module (input), `reassure.models.solve` (model)
 and its `reassure.run.section_*` renderer (report section); see `reassure.run.capability`.
@@ -15,7 +16,8 @@ from typing import Any, ClassVar
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SectionResult
 
-__all__ = ["CAPABILITIES", "Force", "Incidents", "Monitoring", "Posture", "Response", "registry"]
+__all__ = ["CAPABILITIES", "AirPolicing", "Costs", "Force", "Incidents", "Maritime", "Monitoring",
+           "MonitoringBand", "Posture", "Response", "registry"]
 
 
 # -- force generation ----------------------------------------------------------------------------
@@ -305,7 +307,128 @@ class Incidents(Capability):
         return incidents_section(context.scenario, dict(context.settings), outcome.to_dict())
 
 
-CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, Response, Monitoring, Incidents)
+# -- optional components: the band, air policing, maritime tasks, the cost of the plan ----------
+def _component_report(outcome: Outcome[Any, Any]) -> dict[str, Any]:
+    """With-US figures at the top, the same keys under ``without_us`` (``present`` False when
+    the scenario has no such table)."""
+    return {"scenario": outcome.scenario_name, **outcome.with_us.to_dict(),
+            "without_us": outcome.without_us.to_dict()}
+
+
+@dataclass(frozen=True)
+class MonitoringBand(Capability):
+    """The line watched as a band: lanes, orbits and airframes by class; chance an event is seen."""
+
+    name: ClassVar[str] = "monitoring_band"
+    reads: ClassVar[tuple[str, ...]] = ("monitoring.band", "monitoring.target_revisit",
+                                        "monitoring.sizing", "monitoring.fleets",
+                                        "monitoring.night_fraction", "monitoring.cloud_fraction",
+                                        "horizon")
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.monitoring_band import build_input
+
+        return build_input(scenario, upstream, us_backstop=us_backstop)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_monitoring_band
+
+        return solve_monitoring_band(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        return _component_report(outcome)
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult | None:
+        from reassure.run.section_monitoring_band import monitoring_band_section
+
+        return monitoring_band_section(context.scenario, outcome)
+
+
+@dataclass(frozen=True)
+class AirPolicing(Capability):
+    """The standing air task: aircraft, aircrews, sorties and cost of each air station.
+
+    Rendered as the report's "air" section.
+    """
+
+    name: ClassVar[str] = "air_policing"
+    reads: ClassVar[tuple[str, ...]] = ("air_policing", "us_backstop.tanker", "us_backstop.isr")
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.air import build_input
+
+        return build_input(scenario, upstream, us_backstop=us_backstop)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_air_policing
+
+        return solve_air_policing(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        return _component_report(outcome)
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult | None:
+        from reassure.run.section_air import air_section
+
+        return air_section(context.scenario, outcome)
+
+
+@dataclass(frozen=True)
+class Maritime(Capability):
+    """Black Sea maritime tasks: ships, sailors and cost of keeping each on station."""
+
+    name: ClassVar[str] = "maritime"
+    reads: ClassVar[tuple[str, ...]] = ("maritime", "us_backstop")
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.maritime import build_input
+
+        return build_input(scenario, upstream, us_backstop=us_backstop)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_maritime
+
+        return solve_maritime(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        return _component_report(outcome)
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult | None:
+        from reassure.run.section_maritime import maritime_section
+
+        return maritime_section(context.scenario, outcome)
+
+
+@dataclass(frozen=True)
+class Costs(Capability):
+    """The yearly operating cost of the whole plan: troops, land enablers, air, maritime."""
+
+    name: ClassVar[str] = "costs"
+    needs: ClassVar[tuple[str, ...]] = ("force", "air_policing", "maritime")
+    reads: ClassVar[tuple[str, ...]] = ("costs", "force", "contributors", "air_policing",
+                                        "maritime")
+
+    def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
+        from reassure.bridge.costs import build_input
+
+        return build_input(scenario, upstream, us_backstop=us_backstop)
+
+    def solve(self, inp: Any, seed: int) -> Any:
+        from reassure.models.solve import solve_costs
+
+        return solve_costs(inp, seed)
+
+    def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
+        return _component_report(outcome)
+
+    def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult | None:
+        from reassure.run.section_costs import costs_section
+
+        return costs_section(context.scenario, outcome)
+
+
+CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, Response, Monitoring, MonitoringBand,
+                                              Incidents, AirPolicing, Maritime, Costs)
 
 
 def registry(**settings: Any) -> dict[str, Capability]:

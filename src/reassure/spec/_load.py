@@ -739,6 +739,9 @@ def _check_against_theatre(
     refs += [
         (("monitoring", "fleets", i, "base"), f.base) for i, f in enumerate(scenario.monitoring.fleets)
     ]
+    if scenario.air_policing is not None:
+        refs += [(("air_policing", "stations", i, "base"), st.base)
+                 for i, st in enumerate(scenario.air_policing.stations)]
     for loc, base in refs:
         if base is not None and base not in bases:
             fail(loc, f"is not an air base of theatre {theatre.name}{did_you_mean(base, bases)}"
@@ -750,6 +753,12 @@ def _check_against_theatre(
     either.append((("support_force", "arrival"), scenario.support_force.arrival))
     either += [(("air", "helicopters", i, "base"), h.base) for i, h in enumerate(scenario.air.helicopters)
                if h.base != "garrisons"]
+    if scenario.air_policing is not None:
+        either += [(("air_policing", "stations", i, "site"), st.site)
+                   for i, st in enumerate(scenario.air_policing.stations)]
+    if scenario.maritime is not None:
+        for i, t in enumerate(scenario.maritime.tasks):
+            either += [(("maritime", "tasks", i, "home"), t.home), (("maritime", "tasks", i, "station"), t.station)]
     for loc, ref in either:
         if ref is not None and ref not in places:
             fail(loc, f"is not a site or air base of theatre {theatre.name}{did_you_mean(ref, places)}", ref)

@@ -11,8 +11,11 @@ from pydantic import Field, PrivateAttr, model_validator
 from reassure.spec._bounds import check_bounds
 from reassure.spec._catalogue import WithSources
 from reassure.spec._quantity import Dim, Model, Quantity, Source, walk_provenanced
+from reassure.spec.sections.air_policing import AirPolicingSpec
+from reassure.spec.sections.costs import CostsSpec
 from reassure.spec.sections.force import Contributor, ForceSpec
 from reassure.spec.sections.incidents import IncidentSpec
+from reassure.spec.sections.maritime import MaritimeSpec
 from reassure.spec.sections.monitoring import MonitoringSpec
 from reassure.spec.sections.posture import AirSpec, PostureSpec, SupportForceSpec
 from reassure.spec.sections.us import ENABLERS, USBackstopSpec
@@ -49,6 +52,13 @@ class Scenario(WithSources):
     support_force: SupportForceSpec = Field(description="the outside support force")
     us_backstop: USBackstopSpec = Field(description="US enablers counted on")
     incidents: IncidentSpec = Field(description="ceasefire incidents and the response standard")
+    air_policing: AirPolicingSpec | None = Field(
+        default=None, description="optional standing air task: patrols, early warning and alert"
+    )
+    maritime: MaritimeSpec | None = Field(default=None, description="optional Black Sea maritime tasks")
+    costs: CostsSpec | None = Field(
+        default=None, description="optional costs of enablers the other sections do not cost"
+    )
 
     _file: Path | None = PrivateAttr(default=None)
 

@@ -77,6 +77,21 @@ UNITS: dict[str, tuple[str, float]] = {
     "USD/year": ("money_usd_per_year", 1.0),
     "USD million/year": ("money_usd_per_year", 1e6),
     "USD billion/year": ("money_usd_per_year", 1e9),
+    "EUR/year": ("money_eur_per_year", 1.0),
+    "EUR million/year": ("money_eur_per_year", 1e6),
+    "EUR billion/year": ("money_eur_per_year", 1e9),
+    "GBP": ("money_gbp", 1.0),
+    "GBP million": ("money_gbp", 1e6),
+    # money per flying hour and per ship-year (air and maritime components), per currency
+    "EUR/flight-hour": ("cost_eur_per_flight_hour", 1.0),
+    "USD/flight-hour": ("cost_usd_per_flight_hour", 1.0),
+    "GBP/flight-hour": ("cost_gbp_per_flight_hour", 1.0),
+    "EUR/ship-year": ("cost_eur_per_ship_year", 1.0),
+    "EUR million/ship-year": ("cost_eur_per_ship_year", 1e6),
+    "USD/ship-year": ("cost_usd_per_ship_year", 1.0),
+    "USD million/ship-year": ("cost_usd_per_ship_year", 1e6),
+    # ships
+    "ships": ("count", 1.0),
 }
 
 CANONICAL: dict[str, str] = {}

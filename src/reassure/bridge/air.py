@@ -1,0 +1,88 @@
+"""Scenario `[air_policing]` -> :class:`reassure.models.air.AirInput` (plain floats)."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from reassure.bridge._common import eur_range, km_between, nominal
+from reassure.models.air import AirInput, AirPlatform, AirStation
+
+if TYPE_CHECKING:
+    from reassure.models.solve import AirPolicingInput
+
+__all__ = ["air_input", "build_input", "station_is_us", "tankers_available"]
+
+
+def tankers_available(scenario: Any) -> bool:
+    """Air-to-air refuelling: US tankers (if counted on) or Europe's own, as the section says."""
+    spec = scenario.air_policing
+    return bool(scenario.us_backstop.tanker or (spec is not None and spec.european_tankers))
+
+
+def station_is_us(scenario: Any, station: Any) -> bool:
+    """True if the US flies this station in this scenario (then it is not Europe's to field)."""
+    if station.us:
+        return True
+    return bool(station.us_enabler and getattr(scenario.us_backstop, station.us_enabler))
+
+
+def air_input(scenario: Any) -> AirInput | None:
+    """The air component's model input, or None when the scenario has no `[air_policing]`.
+
+    Stations flown only by the US (`us = true`) are dropped when the plan counts on no US
+    enabler at all (the "without US" variant); a station with `us_enabler` is flown by the US
+    while that enabler is on and by Europe otherwise.
+    """
+    spec = scenario.air_policing
+    if spec is None:
+        return None
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    rates = {"usd": spec.eur_per_usd, "gbp": spec.eur_per_gbp}
+    rates = {k: v.to("ratio") for k, v in rates.items() if v is not None}
+    platforms = []
+    for p in spec.platforms:
+        low, high = eur_range(p.cost_per_flight_hour, rates, f"air_policing.platforms.{p.id}.cost_per_flight_hour")
+        capital = None
+        if p.capital_cost is not None:
+            c_low, c_high = eur_range(p.capital_cost, rates, f"air_policing.platforms.{p.id}.capital_cost")
+            capital = (c_low + c_high) / 2
+        platforms.append(AirPlatform(
+            id=p.id, cruise_speed_kmh=nominal(p.cruise_speed, "km/h"), sortie_h=nominal(p.sortie, "h"),
+            tanked_sortie_h=nominal(p.tanked_sortie, "h"), ground_time_h=nominal(p.ground_time, "h"),
+            availability_fraction=nominal(p.availability, "fraction"),
+            crews_per_aircraft=nominal(p.crews_per_aircraft, "ratio"),
+            cost_per_flight_hour_eur_low=low, cost_per_flight_hour_eur_high=high,
+            capital_cost_eur_per_aircraft=capital,
+            max_sorties_per_aircraft_day=nominal(p.max_sorties, "1/day") if p.max_sorties is not None else math.inf,
+        ))
+    stations = []
+    for s in spec.stations:
+        if s.us and not scenario.us_backstop.any:
+            continue
+        site = s.site if s.site is not None else s.base  # qra without a site: checks the base id only
+        transit = km_between(theatre, s.base, site, f"air_policing.stations.{s.id}")
+        stations.append(AirStation(
+            id=s.id, kind=s.kind, platform=s.platform, base=s.base, transit_km=transit,
+            aircraft_on_station=nominal(s.aircraft, "aircraft"), us=station_is_us(scenario, s),
+            alert_ratio=nominal(s.alert_ratio, "ratio") if s.alert_ratio is not None else 2.0,
+            scrambles_per_day=nominal(s.scrambles, "1/day") if s.scrambles is not None else 0.0,
+            scramble_sortie_h=nominal(s.scramble_sortie, "h") if s.scramble_sortie is not None else 1.0,
+        ))
+    return AirInput(stations=tuple(stations), platforms=tuple(platforms), tankers=tankers_available(scenario))
+
+
+def build_input(scenario: Any, upstream: Any = None, *, us_backstop: bool = True) -> AirPolicingInput:
+    """The air capability's input for one side (without the US: every US enabler off)."""
+    from reassure.models.solve import AirPolicingInput
+
+    side = scenario if us_backstop else scenario.without_us()
+    spec = scenario.air_policing
+    committed = getattr(spec, "committed_aircraft", None)
+    return AirPolicingInput(
+        air=air_input(side),
+        committed_aircraft_max=None if committed is None else float(committed.to("aircraft").high),
+        committed_aircraft_text="" if committed is None else committed.text(),
+    )

@@ -1,0 +1,102 @@
+"""Scenario `[monitoring.band]` -> :class:`reassure.models.monitoring_band.BandInput` (plain floats)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reassure.models.monitoring_band import BandClass, BandInput
+
+if TYPE_CHECKING:
+    from reassure.models.solve import MonitoringBandInput
+
+__all__ = ["band_input", "build_input", "class_id", "pd_pass"]
+
+
+def pd_pass(sensor: Any, night: float, cloud: float) -> float:
+    """Mean per-pass detection of a catalogue sensor: day/night mixed, then cloud mixed in.
+
+    Satellites pass in daylight, so night does not apply to them.
+    """
+    p_day, p_night, p_cloud = (q.in_("fraction") for q in (sensor.pd_day, sensor.pd_night, sensor.pd_cloud))
+    clear = p_day if sensor.kind == "satellite" else (1 - night) * p_day + night * p_night
+    return (1 - cloud) * clear + cloud * p_cloud
+
+
+def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
+    """The band model's input (None when the scenario has no `[monitoring.band]`).
+
+    Patrol classes are sized from the `monitoring.sizing.candidates` (else the fleets), each from
+    its own base; every class of the fleets (US ones only when ``us``) is listed for detection.
+    """
+    m = scenario.monitoring
+    band = m.band
+    if band is None:
+        return None
+    from reassure.bridge.monitoring import platform_type
+    from reassure.geo import distance_to_line_km
+    from reassure.models.monitoring import airframes_per_orbit
+    from reassure.spec.sections.monitoring import load_sensor_catalogue
+    from reassure.theatres import load_theatre
+
+    catalogue = load_sensor_catalogue()
+    theatre = load_theatre(scenario.theatre)
+    line = theatre.contact_line_lonlat
+    night = m.night_fraction.in_("fraction") if m.night_fraction is not None else 0.5
+    cloud = m.cloud_fraction.in_("fraction") if m.cloud_fraction is not None else 0.0
+    entries = list(m.sizing.candidates) if m.sizing is not None else []
+    entries += [f for f in m.fleets if us or not f.us_asset]
+    classes: list[BandClass] = []
+    seen: set[tuple[str, str]] = set()
+    for f in entries:
+        key = (f.sensor, f.base or "")
+        if key in seen:
+            continue
+        seen.add(key)
+        sensor = catalogue.get(f.sensor)
+        p = platform_type(sensor)
+        transit = 0.0
+        if f.base is not None:
+            b = theatre.airbase(f.base)
+            transit = float(distance_to_line_km(b.lon, b.lat, line))
+        revisit = 0.0
+        if sensor.kind == "satellite":
+            q = sensor.revisit or sensor.published_revisit
+            revisit = q.in_("h") if q is not None else 24.0 / max(p.revs_per_day, 1e-9)
+        attrition = band.attrition.get(f.sensor)
+        classes.append(BandClass(
+            id=class_id(f), kind=sensor.kind, swath_km=p.swath_km,
+            pd_pass=pd_pass(sensor, night, cloud), speed_kmh=p.speed_kmh,
+            airframes_per_orbit=float(airframes_per_orbit(p.endurance_h, transit, p.speed_kmh, p.turnaround_h,
+                                                          p.availability)) if sensor.kind == "patrol" else 0.0,
+            attrition_per_orbit_year=attrition.in_("1/year") if attrition is not None else 0.0,
+            revisit_h=revisit, base=f.base or "", transit_km=transit,
+        ))
+    horizon = scenario.horizon.to("year")
+    return BandInput(
+        line_km_low=band.line_length.to("km").low, line_km_high=band.line_length.to("km").high,
+        depth_km_low=band.depth.to("km").low, depth_km_high=band.depth.to("km").high,
+        target_revisit_h=m.target_revisit.in_("h"),
+        event_durations_h=tuple(q.in_("h") for q in band.event_durations),
+        horizon_years=horizon.high, classes=tuple(classes),
+    )
+
+
+def class_id(fleet: Any) -> str:
+    """A sensor class at its base: ``sensor@base`` (the sensor alone when it has no base)."""
+    return f"{fleet.sensor}@{fleet.base}" if fleet.base else fleet.sensor
+
+
+def build_input(scenario: Any, upstream: Any = None, *,
+                us_backstop: bool = True) -> MonitoringBandInput:
+    """The band capability's input for one side (without the US: US sensors left out)."""
+    from reassure.geo import line_length_km
+    from reassure.models.solve import MonitoringBandInput
+    from reassure.theatres import load_theatre
+
+    side = scenario if us_backstop else scenario.without_us()
+    band = band_input(side, us=us_backstop)
+    if band is None:
+        return MonitoringBandInput(None)
+    fleet = tuple(class_id(f) for f in side.monitoring.fleets if us_backstop or not f.us_asset)
+    trace_km = float(line_length_km(load_theatre(scenario.theatre).contact_line_lonlat))
+    return MonitoringBandInput(band, fleet, trace_km)

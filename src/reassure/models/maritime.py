@@ -1,0 +1,176 @@
+r"""The maritime component: Black Sea escort and mine-countermeasures tasks, sized and costed.
+
+A *task* keeps ``ships_on_station`` ships of one class on station without a break. Each ship
+sails for a deployment of :math:`D` days (for warships of states outside the Black Sea the
+Montreux Convention caps the stay at 21 days, so :math:`D \le 21` counted from the Straits),
+of which the transits out and back, :math:`2d / v` for a one-way distance :math:`d` (km) at
+:math:`v` (km/h), are lost:
+
+.. math::
+
+    \text{days on station per deployment} \quad t = D - 2d/(24 v)
+
+    \text{ships in the deployment cycle} \quad c = n \, D / t \qquad (n = \text{ships on station})
+
+    \text{ships in the fleet} \quad N = \lceil c \cdot k \rceil
+
+where :math:`k` is the readiness ratio (the naval "rule of three": one ship deployed, one
+working up, one in maintenance). An existing contribution (the Turkish, Romanian and Bulgarian
+MCM Black Sea group) holds ``existing_ships`` ships on task for ``existing_days_per_year`` days a
+year; its continuous equivalent is ``existing_ships * existing_days_per_year / 365.25`` ships,
+which is compared with the need. The operating cost is ships in the cycle times the cost per
+ship-year (a range); capital cost, when given, is reported separately and labelled.
+
+Inputs are plain floats whose names carry the unit; results are frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from reassure.errors import ModelError
+
+__all__ = [
+    "DAYS_PER_YEAR",
+    "MONTREUX_MAX_STAY_DAYS",
+    "MaritimeInput",
+    "MaritimeResult",
+    "MaritimeTask",
+    "TaskResult",
+    "assess_maritime",
+    "days_on_station",
+]
+
+DAYS_PER_YEAR = 365.25
+#: Montreux Convention, art. 18: warships of non-littoral states may not stay more than 21 days.
+MONTREUX_MAX_STAY_DAYS = 21.0
+
+
+@dataclass(frozen=True)
+class MaritimeTask:
+    """One continuous task (escort, mine countermeasures, patrol)."""
+
+    id: str
+    kind: str  # "escort", "mcm", "patrol" ...
+    ships_on_station: float
+    transit_km: float  # one way, home port (or the Straits) to the station
+    speed_kmh: float
+    deployment_days: float  # planned time away from port per deployment
+    readiness_ratio: float  # ships in the fleet per ship in the deployment cycle
+    crew_per_ship: float
+    cost_per_ship_year_eur_low: float
+    cost_per_ship_year_eur_high: float
+    non_littoral: bool = False  # a state outside the Black Sea: Montreux 21-day cap
+    existing_ships: float = 0.0  # ships an existing group holds on task
+    existing_days_per_year: float = 0.0  # days a year that group is on task
+    capital_cost_eur_per_ship: float | None = None
+    us: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("speed_kmh", "deployment_days", "readiness_ratio"):
+            if not getattr(self, name) > 0:
+                raise ModelError(f"maritime task {self.id}: {name} must be > 0 (got {getattr(self, name)})")
+        for name in ("ships_on_station", "transit_km", "crew_per_ship", "existing_ships"):
+            if getattr(self, name) < 0:
+                raise ModelError(f"maritime task {self.id}: {name} must be >= 0 (got {getattr(self, name)})")
+        if not 0 <= self.existing_days_per_year <= DAYS_PER_YEAR:
+            raise ModelError(f"maritime task {self.id}: existing_days_per_year must be in [0, 365.25]")
+        if not 0 <= self.cost_per_ship_year_eur_low <= self.cost_per_ship_year_eur_high:
+            raise ModelError(f"maritime task {self.id}: cost per ship-year must satisfy 0 <= low <= high")
+
+
+@dataclass(frozen=True)
+class MaritimeInput:
+    tasks: tuple[MaritimeTask, ...]
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    id: str
+    kind: str
+    us: bool
+    deployment_days: float  # after the Montreux cap
+    montreux_capped: bool
+    transit_days: float  # one way
+    days_on_station: float
+    reachable: bool
+    ships_in_cycle: float
+    ships_needed: int
+    crew_deployed: float
+    existing_continuous_ships: float
+    existing_share_of_need: float  # continuous equivalent of the existing group / ships on station
+    operating_cost_eur_per_year_low: float
+    operating_cost_eur_per_year_high: float
+    capital_cost_eur: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class MaritimeResult:
+    tasks: tuple[TaskResult, ...]
+    ships_needed: int
+    ships_in_cycle: float
+    crew_deployed: float
+    operating_cost_eur_per_year_low: float
+    operating_cost_eur_per_year_high: float
+    capital_cost_eur: float | None
+    unreachable: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["tasks"] = [t.to_dict() for t in self.tasks]
+        d["unreachable"] = list(self.unreachable)
+        return d
+
+
+def days_on_station(deployment_days: float, transit_km: float, speed_kmh: float) -> float:
+    """Days on station per deployment: the deployment less two transits.
+
+    >>> round(days_on_station(21.0, 1000.0, 27.78), 2)   # 15 knots: 1.5 days each way
+    18.0
+    """
+    return deployment_days - 2.0 * transit_km / (24.0 * speed_kmh)
+
+
+def _task(t: MaritimeTask) -> TaskResult:
+    capped = t.non_littoral and t.deployment_days > MONTREUX_MAX_STAY_DAYS
+    deploy = min(t.deployment_days, MONTREUX_MAX_STAY_DAYS) if t.non_littoral else t.deployment_days
+    on_station = days_on_station(deploy, t.transit_km, t.speed_kmh)
+    reachable = on_station > 0
+    cycle = t.ships_on_station * deploy / on_station if reachable else math.inf
+    needed = math.ceil(cycle * t.readiness_ratio - 1e-9) if reachable else 0
+    existing = t.existing_ships * t.existing_days_per_year / DAYS_PER_YEAR
+    share = existing / t.ships_on_station if t.ships_on_station > 0 else math.inf
+    paid = cycle if reachable else 0.0
+    capital = None if t.capital_cost_eur_per_ship is None else needed * t.capital_cost_eur_per_ship
+    return TaskResult(
+        id=t.id, kind=t.kind, us=t.us, deployment_days=deploy, montreux_capped=capped,
+        transit_days=t.transit_km / (24.0 * t.speed_kmh), days_on_station=on_station,
+        reachable=reachable, ships_in_cycle=cycle, ships_needed=needed,
+        crew_deployed=paid * t.crew_per_ship, existing_continuous_ships=existing,
+        existing_share_of_need=share,
+        operating_cost_eur_per_year_low=paid * t.cost_per_ship_year_eur_low,
+        operating_cost_eur_per_year_high=paid * t.cost_per_ship_year_eur_high,
+        capital_cost_eur=capital,
+    )
+
+
+def assess_maritime(inp: MaritimeInput) -> MaritimeResult:
+    """Size and cost every task; totals count only non-US tasks."""
+    results = tuple(_task(t) for t in inp.tasks)
+    own = [r for r in results if not r.us and r.reachable]
+    capitals = [r.capital_cost_eur for r in own if r.capital_cost_eur is not None]
+    return MaritimeResult(
+        tasks=results,
+        ships_needed=sum(r.ships_needed for r in own),
+        ships_in_cycle=sum(r.ships_in_cycle for r in own),
+        crew_deployed=sum(r.crew_deployed for r in own),
+        operating_cost_eur_per_year_low=sum(r.operating_cost_eur_per_year_low for r in own),
+        operating_cost_eur_per_year_high=sum(r.operating_cost_eur_per_year_high for r in own),
+        capital_cost_eur=sum(capitals) if capitals else None,
+        unreachable=tuple(r.id for r in results if not r.reachable),
+    )

@@ -1,0 +1,103 @@
+"""Assessment section: the standing air task (`[air_policing]`), with and without the US backstop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict
+
+__all__ = ["air_section"]
+
+REFS = ("air_policing", "us_backstop.tanker", "us_backstop.isr")
+
+
+def _m(x: float | None) -> float | None:
+    return None if x is None else round(x / 1e6, 1)
+
+
+def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
+    """Size and cost the air-policing stations from the air capability's outcome (both sides);
+    None when the scenario has no `[air_policing]`."""
+    w, wo = outcome.with_us, outcome.without_us
+    if w.result is None or wo.result is None:
+        return None
+    r, a, rt, at = w.result, wo.result, w.other_tanker_case, wo.other_tanker_case
+    inp = outcome.inputs.with_us
+    verdicts = [Verdict(
+        "Can every air station be held around the clock from bases outside Ukraine?",
+        not r.unreachable, not a.unreachable,
+        "a patrol is held if a sortie's flight time exceeds the two transits base-station "
+        "(air_policing.platforms.*.sortie, or tanked_sortie while tankers fly: us_backstop.tanker or "
+        f"air_policing.european_tankers); unreachable as planned: {', '.join(r.unreachable) or 'none'}; "
+        f"without US: {', '.join(a.unreachable) or 'none'}",
+        REFS)]
+    if inp.committed_aircraft_max is not None:
+        top = inp.committed_aircraft_max
+        verdicts.append(Verdict(
+            "Do the fighters Europe has offered cover the air stations' need?",
+            r.aircraft_needed <= top, a.aircraft_needed <= top,
+            f"aircraft Europe must field (stations flown by the US excluded) against air_policing.committed_aircraft "
+            f"({inp.committed_aircraft_text})", (*REFS, "air_policing.committed_aircraft")))
+    figures = (
+        Figure("aircraft_needed", "Aircraft Europe must field for the air stations (mission-capable rate applied)",
+               r.aircraft_needed, a.aircraft_needed, "aircraft", REFS),
+        Figure("aircrew_needed", "Aircrews Europe must hold for them", r.aircrew_needed, a.aircrew_needed, "", REFS),
+        Figure("aircraft_needed_other_tanker_case",
+               "Aircraft Europe must field if tankers " + ("did not refuel" if r.tankers else "refuelled") + " the patrols",
+               rt.aircraft_needed, at.aircraft_needed, "aircraft", REFS),
+        Figure("us_aircraft", "Aircraft the US flies on the air stations", r.us_aircraft, a.us_aircraft,
+               "aircraft", REFS),
+        Figure("sorties_per_day", "European sorties a day", r.sorties_per_day, a.sorties_per_day, "", REFS, 1),
+        Figure("flight_hours_per_year", "European flying hours a year", r.flight_hours_per_year,
+               a.flight_hours_per_year, "h", REFS),
+        Figure("cost_per_year_low_eur_m", "Air operating cost a year, low (EUR million; flying hours x cost per hour)",
+               _m(r.operating_cost_eur_per_year_low), _m(a.operating_cost_eur_per_year_low), "", REFS, 1),
+        Figure("cost_per_year_high_eur_m", "Air operating cost a year, high (EUR million; flying hours x cost per hour)",
+               _m(r.operating_cost_eur_per_year_high), _m(a.operating_cost_eur_per_year_high), "", REFS, 1),
+        Figure("capital_cost_eur_m", "Capital: purchase cost of those aircraft (EUR million; not in the yearly cost)",
+               _m(r.capital_cost_eur), _m(a.capital_cost_eur), "", REFS, 0),
+    )
+    by_id = {s.id: s for s in a.stations}
+    rows = []
+    for s in r.stations:
+        w = by_id.get(s.id)
+        rows.append((
+            s.id, s.kind, s.platform, s.base, round(s.transit_km), "US" if s.us else "Europe",
+            None if s.on_station_h_per_sortie == float("inf") else round(s.on_station_h_per_sortie, 2),
+            round(s.sorties_per_day, 1), s.aircraft_needed, s.aircrew_needed,
+            None if w is None else ("US" if w.us else "Europe"),
+            None if w is None else w.aircraft_needed,
+        ))
+    tables = (Table(
+        "air-stations", "Air stations: what each needs (as planned / without the US backstop)",
+        ("station", "kind", "type", "base", "transit_km", "flown_by", "on_station_h_per_sortie",
+         "sorties_per_day", "aircraft", "aircrews", "flown_by_without_us", "aircraft_without_us"),
+        tuple(rows), REFS),)
+    layers = (_stations_layer(scenario, r),)
+    warnings = []
+    if not r.tankers:
+        warnings.append("air patrols flown without air-to-air refuelling: every sortie's time on station is "
+                        "its internal-fuel endurance less two transits")
+    return SectionResult("air", "Air policing and patrols", tuple(verdicts), figures, (), layers, tables,
+                         {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings))
+
+
+def _stations_layer(scenario: Any, result: Any) -> Layer:
+    """A point at each station's site (or base, for alert), labelled with its base and fleet."""
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    where: dict[str, tuple[float, float]] = {b.id: (b.lon, b.lat) for b in theatre.airbases}
+    where.update({x.id: (x.lon, x.lat) for x in theatre.sites})
+    spec = {s.id: s for s in scenario.air_policing.stations}
+    feats = []
+    for st in result.stations:
+        place = spec[st.id].site if st.kind != "qra" else st.base
+        lon, lat = where[place or st.base]
+        who = "US" if st.us else "Europe"
+        feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                      "properties": {"id": st.id, "label": f"{st.id}: {st.kind} from {st.base}, {st.aircraft_needed} "
+                                                          f"aircraft ({who})",
+                                     "colour": "#1f5fa8" if st.kind == "cap" else "#6b4fa1", "size": 4,
+                                     "show_label": False}})
+    return Layer("layer-air-stations", "Air-policing stations (as planned)", "point", tuple(feats), REFS)

@@ -1,0 +1,59 @@
+"""Assessment section: yearly operating cost of the whole plan — troops, land enablers, air, maritime.
+
+Rendered from the costs capability, which gathers the costs of force generation, the air and
+maritime capabilities and the `[costs]` items; capital (purchase) costs are shown apart and
+labelled, never added to the yearly cost. No section for a plan with neither `[costs]`,
+`[air_policing]` nor `[maritime]`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reassure.run.results import Figure, SectionResult, Table, Value
+
+__all__ = ["costs_section"]
+
+# Which scenario paths each component's cost comes from (the report footnotes them).
+REFS = {"troops (force generation)": ("force", "contributors"),
+        "air component": ("air_policing",), "maritime component": ("maritime",)}
+
+
+def _m(x: float | None) -> float | None:
+    return None if x is None else round(x / 1e6, 1)
+
+
+def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
+    """Total the yearly operating costs, with and without the US backstop."""
+    r, a = outcome.with_us.result, outcome.without_us.result
+    if r is None or a is None:
+        return None
+    alone = {p.label: p for p in a.parts}
+    rows: list[tuple[Value, ...]] = []
+    refs: list[str] = []
+    for p in r.parts:
+        q = alone.get(p.label)
+        rows.append((p.label, _m(p.low_eur_per_year), _m(p.high_eur_per_year),
+                     None if q is None else _m(q.low_eur_per_year),
+                     None if q is None else _m(q.high_eur_per_year), _m(p.capital_eur)))
+        refs += REFS.get(p.label, ("costs",))
+    refs_t = tuple(dict.fromkeys(refs)) or ("costs",)
+    figures = (
+        Figure("total_per_year_low_eur_m", "Operating cost of the plan a year, low (EUR million: troops, land enablers, "
+               "air, maritime)", _m(r.total_eur_per_year_low), _m(a.total_eur_per_year_low), "", refs_t, 1),
+        Figure("total_per_year_high_eur_m", "Operating cost of the plan a year, high (EUR million: troops, land "
+               "enablers, air, maritime)", _m(r.total_eur_per_year_high), _m(a.total_eur_per_year_high), "",
+               refs_t, 1),
+        Figure("capital_eur_m", "Capital: purchase costs given (EUR million; not in the yearly cost)",
+               _m(r.capital_eur), _m(a.capital_eur), "", refs_t, 0),
+    )
+    table = Table("plan-costs", "Operating cost a year by component (EUR million; capital apart)",
+                  ("component", "low", "high", "low_without_us", "high_without_us", "capital_eur_m"),
+                  tuple(rows), refs_t)
+    totals = {"with": [_m(r.total_eur_per_year_low), _m(r.total_eur_per_year_high)],
+              "without": [_m(a.total_eur_per_year_low), _m(a.total_eur_per_year_high)]}
+    capital = {"with": _m(r.capital_eur), "without": _m(a.capital_eur)}
+    warnings = tuple(f"costs: no cost figures from the {m} capability; left out of the total"
+                     for m in dict.fromkeys((*r.missing, *a.missing)))
+    return SectionResult("costs", "Cost of the whole plan", (), figures, (), (), (table,),
+                         {"totals_eur_m": totals, "capital_eur_m": capital}, warnings)

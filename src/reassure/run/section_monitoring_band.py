@@ -1,0 +1,80 @@
+"""Assessment section: the line as a band (`[monitoring.band]`): reported length, depth, sizing, detection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reassure.run.results import Figure, SectionResult, Table, Value, Verdict
+
+__all__ = ["monitoring_band_section"]
+
+REFS = ("monitoring.band", "monitoring.target_revisit", "monitoring.sizing", "monitoring.fleets",
+        "monitoring.night_fraction", "monitoring.cloud_fraction")
+
+
+def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None:
+    """Size patrol classes for the band and report detection by event duration, with and without
+    US sensors, from the band capability's outcome; None when there is no `[monitoring.band]`."""
+    r, a = outcome.with_us.result, outcome.without_us.result
+    inp, inp_alone = outcome.inputs.with_us, outcome.inputs.without_us
+    if r is None or a is None:
+        return None
+    plan = inp.band
+    trace_km = inp.trace_km
+    shortest = min(plan.event_durations_h)
+    key = f"{shortest:g}"
+    fleet_ids = set(inp.fleet_ids)
+
+    def best_satellite(res: Any, fleet: set[str]) -> float:
+        ps = [c.p_detect[key] for c in res.classes if c.kind == "satellite" and c.id in fleet]
+        return 100 * max(ps) if ps else 0.0
+
+    alone_fleet = set(inp_alone.fleet_ids)
+    # sized among the classes open to Europe alone too (the sizing candidates and European fleets)
+    open_alone = {c.id for c in a.classes}
+    patrol = [c for c in r.classes if c.kind == "patrol" and c.airframes_high > 0 and c.id in open_alone]
+    fewest = min(patrol, key=lambda c: (c.airframes_high, c.id)) if patrol else None
+    figures = [
+        Figure("trace_km", "Length of the line in the theatre trace, km", round(trace_km), round(trace_km), "km",
+               ("monitoring",)),
+        Figure("reported_km_low", "Reported length of the line to watch, low, km", r.line_km_low, r.line_km_low,
+               "km", ("monitoring.band.line_length",)),
+        Figure("reported_km_high", "Reported length of the line to watch, high, km", r.line_km_high,
+               r.line_km_high, "km", ("monitoring.band.line_length",)),
+        Figure("depth_km_high", "Depth of the band watched (deep end), km", r.depth_km_high, r.depth_km_high,
+               "km", ("monitoring.band.depth",)),
+        Figure("p_satellite_shortest_event_pct",
+               f"Chance the plan's best satellite sees a {shortest * 60:g}-minute event (% of such events)",
+               round(best_satellite(r, fleet_ids), 2), round(best_satellite(a, alone_fleet), 2), "%", REFS, 2),
+    ]
+    if fewest is not None:
+        fa = next(c for c in a.classes if c.id == fewest.id)
+        figures += [
+            Figure("fewest_airframes_high", f"Fewest airframes to hold the target revisit over the band "
+                   f"(longest line, deepest band; {fewest.id})", fewest.airframes_high, fa.airframes_high, "", REFS),
+            Figure("fewest_orbits_high", f"Continuous orbits for it ({fewest.id})", fewest.orbits_high,
+                   fa.orbits_high, "", REFS),
+            Figure("lost_over_horizon_high", f"Airframes lost over the horizon at its class's attrition ({fewest.id})",
+                   round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "",
+                   (*REFS, "horizon"), 1),
+        ]
+    verdicts = (Verdict(
+        f"Is a {shortest * 60:g}-minute violation likely (over 50%) to be seen by the plan's satellites?",
+        best_satellite(r, fleet_ids) > 50, best_satellite(a, alone_fleet) > 50,
+        "P = per-pass detection x min(1, duration / revisit): a satellite revisiting daily or every 5-6 days "
+        "sees a short event only if it passes during it; persistent monitoring rests on patrols and staring sensors",
+        REFS),)
+    durations = [f"{t:g}" for t in plan.event_durations_h]
+    rows: tuple[tuple[Value, ...], ...] = tuple(
+        (c.id, c.kind, round(c.transit_km), f"{c.lanes_low}-{c.lanes_high}", f"{c.orbits_low}-{c.orbits_high}",
+         f"{c.airframes_low}-{c.airframes_high}", round(c.lost_per_year_high, 2), round(c.revisit_h, 1),
+         *(round(c.p_detect[d], 3) for d in durations))
+        for c in r.classes
+    )
+    table = Table(
+        "band-classes", "Sensor classes over the band: lanes, orbits, airframes (short-shallow to long-deep), "
+        "losses a year, and chance an event of each duration is seen",
+        ("class@base", "kind", "transit_km", "lanes", "orbits", "airframes", "lost_per_year", "revisit_h",
+         *(f"p_seen_{d}h" for d in durations)), rows, REFS)
+    return SectionResult("monitoring_band", "Monitoring the buffer zone as a band", verdicts, tuple(figures), (), (),
+                         (table,), {"with_us": r.to_dict(), "without_us": a.to_dict(), "trace_km": trace_km})
