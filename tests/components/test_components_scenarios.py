@@ -11,7 +11,7 @@ import pytest
 
 from reassure.bridge.air import air_input
 from reassure.bridge.maritime import maritime_input
-from reassure.commands.compare import comparison_rows
+from reassure.present.compare import comparison_rows
 from reassure.spec import load_scenario, walk_provenanced
 
 from .conftest import section_of

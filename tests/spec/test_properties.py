@@ -166,7 +166,7 @@ def test_a_unit_of_another_dimension_is_refused_with_the_template(
 
 
 FORCE_FIELDS = {  # field -> (unit, strategy of values the schema accepts)
-    "target_troops": ("troops", st.integers(0, 200_000)),
+    "target_troops": ("troops", st.integers(1, 200_000)),  # spec/_bounds.py: at least one troop
     "tour": ("month", st.integers(1, 12)),
     "interval": ("month", st.integers(0, 36)),
     "sustainable_share": ("fraction", st.sampled_from([0.05, 0.1, 0.2, 0.25, 0.5, 1.0])),

@@ -129,7 +129,7 @@ def check_bounds(model: Any) -> None:
     ``model`` (a scenario) outside its plausible span."""
     from reassure.spec import units as _units
     from reassure.spec._quantity import Quantity
-    from reassure.spec._schema import walk_provenanced
+    from reassure.spec._quantity import walk_provenanced
 
     for path, item in walk_provenanced(model):
         if not isinstance(item, Quantity):
