@@ -15,7 +15,7 @@ import typer
 
 from reassure._memo import per_scenario
 
-__all__ = ["buildup_inputs", "command", "posture_report", "response_units"]
+__all__ = ["buildup_inputs", "command", "fieldable_force", "posture_report", "response_units"]
 
 FormatOption = Annotated[str, typer.Option("--format", help="table or json")]
 
@@ -55,16 +55,40 @@ def _need(value: Any, path: str, scn: Any) -> Any:
 
 
 def _garrison_count(scn: Any) -> tuple[int, str]:
-    """Number of garrisons *p*: given, or manoeuvre troops divided by the garrison size."""
+    """Number of garrisons *p*: given, or the manoeuvre troops of the force that can be fielded
+    divided by the garrison size.
+
+    The troops are the figure force generation plans for (the high end of
+    ``force.target_troops``, the full ask), capped by the best case the contributors can field
+    (every nation that may take part, each up to its sustainable cap): a garrison the force
+    cannot man is not a garrison.
+    """
     post = scn.posture
     if post.garrisons is not None:
         return int(round(post.garrisons.nominal)), "posture.garrisons"
     size = _need(post.garrison_troops, "posture.garrison_troops", scn).in_("troops")
     share = _need(scn.force.role_mix.manoeuvre, "force.role_mix.manoeuvre", scn).nominal
-    troops = scn.force.target_troops.in_("troops")
+    target = scn.force.target_troops.high
+    fieldable = fieldable_force(scn)
+    troops = min(target, fieldable)
     # floor: a garrison the force cannot fill is not a garrison
     p = int(math.floor(troops * share / size + 1e-9))
-    return p, (f"floor({troops:,.0f} troops x {share:g} manoeuvre / {size:,.0f} per garrison)")
+    if fieldable < target:
+        what = (f"min({target:,.0f} target (high end), {fieldable:,.0f} fieldable at best) = "
+                f"{troops:,.0f} troops")
+    else:
+        what = f"{troops:,.0f} troops (target, high end)"
+    return p, f"floor({what} x {share:g} manoeuvre / {size:,.0f} per garrison)"
+
+
+@per_scenario
+def fieldable_force(scn: Any) -> float:
+    """Best-case troops the scenario's contributors can field at once (with its US backstop)."""
+    from reassure.commands.force import build_force_problem
+    from reassure.models.forcegen import fieldable_troops
+
+    problem, _ = build_force_problem(scn)
+    return fieldable_troops(problem, us_backstop=scn.us_backstop.any)
 
 
 def _cover_radius_km(scn: Any) -> float:
@@ -121,6 +145,8 @@ def _plan(scn: Any, theatre: Any) -> tuple[Any, dict[str, Any]]:
         n_garrisons=p, existing=list(post.existing),
     )
     meta = {"n_garrisons": p, "n_garrisons_rule": p_rule}
+    if post.garrisons is None:
+        meta["fieldable_troops"] = round(fieldable_force(scn))
     return result, meta
 
 
@@ -291,6 +317,7 @@ def posture_report(scn: Any, *, detail: str = "sites") -> dict[str, Any]:
         "detour_factor": plan.detour_factor,
         "n_garrisons": meta["n_garrisons"],
         "n_garrisons_rule": meta["n_garrisons_rule"],
+        "fieldable_troops": meta.get("fieldable_troops"),
         "garrisons": garrisons,
         "covered_weight_percent": plan_dict["covered_weight_percent"],
         "covered_sites": plan_dict["covered_sites"],

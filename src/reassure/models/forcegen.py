@@ -49,6 +49,7 @@ __all__ = [
     "Relaxation",
     "assess_force",
     "cumulative_individuals",
+    "fieldable_troops",
     "max_flow_strength",
     "rotation_pool_troops",
     "simulate_participation",
@@ -1018,6 +1019,17 @@ def _capacity(prep: _Prepared) -> float:
     t_s = masks.astype(float) @ targets[active]
     lam = float(np.min(g / t_s))
     return lam * float(targets.sum())
+
+
+def fieldable_troops(problem: ForceProblem, *, us_backstop: bool = True) -> float:
+    """Best case: the largest force with the target's role mix the nations could hold at once.
+
+    Every nation that may take part (``p_join > 0``) is counted in, each up to its sustainable
+    cap; the target itself is ignored. This is ``ForceResult.capacity_troops`` without solving
+    the allocation, for models that must not plan for more troops than can be fielded (the
+    posture's garrisons).
+    """
+    return _capacity(_prepare(problem, us_backstop=us_backstop))
 
 
 # --------------------------------------------------------------------------------------------
