@@ -119,7 +119,7 @@ def plans():
     from reassure.spec import load_scenario
 
     return {name: incident_models(load_scenario(name))
-            for name in ("europe-2025", "ukraine-request")}
+            for name in ("europe-2025", "ukraine-request", "iiss-small")}
 
 
 def test_support_force_is_not_in_the_per_call_pool(plans):
@@ -135,13 +135,30 @@ def test_support_force_is_not_in_the_per_call_pool(plans):
         < readiness_h
 
 
-def test_a_larger_plan_fields_more_qrfs(plans):
-    """ukraine-request asks for 100,000-150,000: the posture mans as many garrisons as the
-    fieldable force allows, and every manned garrison fields a QRF."""
-    def qrfs(name):
-        return sum(k == "ground_qrf" for k in plans[name]["with_us"].units.kind)
+def _qrfs(plans, name):
+    return sum(k == "ground_qrf" for k in plans[name]["with_us"].units.kind)
 
-    assert qrfs("ukraine-request") > qrfs("europe-2025")
+
+def test_plans_of_different_fieldable_size_field_different_qrfs(plans):
+    """Every manned garrison fields a QRF: iiss-small's 10,000 man 2 garrisons, europe-2025's
+    best case (28,264 of the 30,000 asked) 7."""
+    assert _qrfs(plans, "iiss-small") == 2
+    assert _qrfs(plans, "europe-2025") == 7
+    small = run_incidents(plans["iiss-small"]["with_us"], 5, seed=1)
+    large = run_incidents(plans["europe-2025"]["with_us"], 5, seed=1)
+    assert small.escalated_fraction.value > large.escalated_fraction.value
+
+
+def test_a_request_beyond_the_fieldable_force_fields_no_more_qrfs(plans):
+    """ukraine-request asks for 100,000-150,000 from europe-2025's contributors, who can field
+    28,264 at best: its posture, and so its QRFs, are capped there (issue 12 asked for different
+    incident results; with the same contributors the coupled models give the same force)."""
+    from reassure.commands.posture import posture_report
+    from reassure.spec import load_scenario
+
+    rule = posture_report(load_scenario("ukraine-request"))["n_garrisons_rule"]
+    assert "fieldable" in rule
+    assert _qrfs(plans, "ukraine-request") == _qrfs(plans, "europe-2025")
 
 
 def test_europe_2025_response_tail_is_hours_not_days_and_explained():

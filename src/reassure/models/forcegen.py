@@ -894,7 +894,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     # A nation's own published plan, where there is one, replaces the common share.
     plan_cap = np.array([np.inf if n.sustainable_troops is None else float(n.sustainable_troops)
                          for n in p.nations])
-    for i, n in enumerate(p.nations):
+    for n in p.nations:
         if n.sustainable_troops is not None and n.sustainable_troops < 0:
             raise ModelError(f"{n.iso3} sustainable_troops must be >= 0 (got {n.sustainable_troops})")
     share_cap = np.minimum(np.where(np.isfinite(plan_cap), plan_cap, share_cap), army / rho)

@@ -72,7 +72,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], earlier: Sequence
     alone = r["without_us"]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
     util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])
-    threshold = f"{r['threshold_h']:g} h"
+    # The standard's value is a footnoted figure of the scenario; labels name it, not its number.
+    threshold = "the response standard"
     verdicts = (
         Verdict(f"Are most calls answered within {threshold} of the report?",
                 None if within is None else within > 0.5,
