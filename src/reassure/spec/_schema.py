@@ -50,11 +50,17 @@ class Scenario(WithSources):
     incidents: IncidentSpec = Field(description="ceasefire incidents and the response standard")
 
     _file: Path | None = PrivateAttr(default=None)
+    _load_warnings: tuple[str, ...] = PrivateAttr(default=())
 
     @property
     def file(self) -> Path | None:
         """The file the scenario was read from (None when built in code)."""
         return self._file
+
+    @property
+    def load_warnings(self) -> tuple[str, ...]:
+        """Named warnings from loading (e.g. ``participation-reset``), each with file:line."""
+        return self._load_warnings
 
     # -- use ------------------------------------------------------------------------------
     def parameters(self) -> list[Parameter]:
