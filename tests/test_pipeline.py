@@ -104,4 +104,4 @@ def test_the_second_worker_takes_the_heavy_part_of_the_graph() -> None:
     heavy = descendants(caps, [n for n, c in caps.items() if c.heavy])
     assert heavy == {"monitoring", "incidents"}
     # What that part needs from the rest is computed before the fork, once.
-    assert ancestors(caps, heavy) == {"posture"}
+    assert ancestors(caps, heavy) == {"force", "posture"}

@@ -24,24 +24,29 @@ ROLES: tuple[str, ...] = (
 
 #: National positions (nations.md §3 codes, spelt out), as scenarios write them. ``willing``
 #: joins for certain unless a ``p_join`` below 1 is given; ``ruled-out`` never joins; every
-#: other status joins with the probability ``p_join`` the scenario states.
+#: other status joins with the probability ``p_join`` the scenario states, or else its status's
+#: default (``data/participation.toml``, each sourced or an assumption). ``open``: has not
+#: ruled it out and has made no offer.
 Status = Literal[
     "willing",
     "conditional-parliament",
     "conditional-mandate",
     "constitutional-limit",
     "premature",
+    "open",
     "ruled-out",
     "unknown",
 ]
 STATUSES: tuple[str, ...] = get_args(Status)
 
-#: Statuses under which a nation may or may not take part: each needs a stated ``p_join``.
+#: Statuses under which a nation may or may not take part: ``p_join`` and ``delay`` are the
+#: scenario's, or the status defaults of ``data/participation.toml``.
 CONDITIONAL_STATUSES: tuple[str, ...] = (
     "conditional-parliament",
     "conditional-mandate",
     "constitutional-limit",
     "premature",
+    "open",
     "unknown",
 )
 

@@ -66,7 +66,7 @@ def tiers_and_regimes(horizon_days: int = 10) -> IncidentModel:
     resp = np.vstack([
         _ground_response_h(cells, [40.0, 150.0], 50.0, 0.5),
         0.75 + np.abs(cells.position_km - 100.0) / 200.0,  # helicopter, central base
-        np.full(16, 6.0),  # outside support force
+        np.full(16, 6.0),  # outside support force: transit; its readiness is activation_h
     ])
     serve = np.array([[True, True, True], [True, True, True], [True, True, False],
                       [True, True, True]])
@@ -74,7 +74,7 @@ def tiers_and_regimes(horizon_days: int = 10) -> IncidentModel:
     units = ResponseUnits(("qrf-north", "qrf-south", "heli", "support"),
                           ("ground_qrf", "ground_qrf", "helicopter", "outside_support"),
                           resp, scene, serve, [False, False, False, True], [1.0, 1.0, 1.0, 0.0],
-                          [False, False, True, False])
+                          [False, False, True, False], activation_h=10.0)
     return IncidentModel(cells, det, types, rates, units, horizon_days, threshold_h=3.0,
                          max_wait_h=6.0)
 

@@ -34,7 +34,9 @@ class ReferenceReplication:
     n_within: int = 0
     n_waited: int = 0
     n_escalated: int = 0
+    n_activated: int = 0
     respond_sum_h: float = 0.0
+    report_sum_h: float = 0.0
     wait_sum_h: float = 0.0
     respond_h: list[float] = field(default_factory=list)
     busy_h: list[float] = field(default_factory=list)
@@ -67,30 +69,56 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
     sector_cum_km = [list(itertools.accumulate(float(cells.length_km[c]) for c in cs))
                      for cs in sector_cells]
     idle = [True] * n_units
-    queue: list[tuple[int, int, simpy.Event]] = []
+    # Two dispatchers, two queues: the in-theatre units, and the outside support force that
+    # takes only the calls passed on to it.
+    queues: dict[bool, list[tuple[int, int, simpy.Event]]] = {False: [], True: []}
+    support = {"ready_at": math.inf}
 
     def eligible(u: int, t: int, c: int) -> bool:
         return serve[u][t] and math.isfinite(resp[u][c])
 
-    # The dispatcher's call sheet: for each (type, cell), the eligible units in the order it
-    # asks them (in-theatre before the outside support force, then the fastest to arrive).
-    preference = [[sorted((u for u in range(n_units) if eligible(u, t, c)),
-                          key=lambda u, c=c: (esc[u], resp[u][c], u))
-                   for c in range(cells.n_cells)] for t in range(types.n_types)]
+    # The call sheets: for each (type, cell), the eligible units of each dispatcher, fastest
+    # to arrive first.
+    preference = {tier: [[sorted((u for u in range(n_units) if esc[u] == tier and eligible(u, t, c)),
+                                 key=lambda u, c=c: (resp[u][c], u))
+                          for c in range(cells.n_cells)] for t in range(types.n_types)]
+                  for tier in (False, True)}
 
-    def pick_free(t: int, c: int) -> int | None:
-        for u in preference[t][c]:
+    def pick_free(units_in_order: list[int]) -> int | None:
+        for u in units_in_order:
             if idle[u] or not contention:
                 return u
         return None
 
     def release(u: int) -> None:
+        queue = queues[esc[u]]
         for k, (t, c, ev) in enumerate(queue):
             if eligible(u, t, c):
                 del queue[k]
                 ev.succeed(u)
                 return
         idle[u] = True
+
+    def take(units_in_order: list[int], t: int, c: int, patience: float):
+        # A free unit at once, else wait in the tier's queue up to ``patience`` hours;
+        # returns the unit, or None if the wait ran out.
+        u = pick_free(units_in_order)
+        if u is not None:
+            if contention:
+                idle[u] = False
+            return u
+        queue = queues[esc[units_in_order[0]]]
+        ev = env.event()
+        entry = (t, c, ev)
+        queue.append(entry)
+        if math.isfinite(patience):
+            yield ev | env.timeout(patience)
+            if not ev.triggered:
+                queue.remove(entry)
+                return None
+        else:
+            yield ev
+        return ev.value
 
     def incident(start: float, sector: int, t: int):
         yield env.timeout(start - env.now)
@@ -119,35 +147,32 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
             return
         out.n_requested += 1
         asked = env.now
-        if not preference[t][c]:
-            out.n_unanswered += 1
-            return
-        u = pick_free(t, c)
+        in_theatre, reinforcement = preference[False][t][c], preference[True][t][c]
+        u = None
+        if in_theatre:
+            u = yield from take(in_theatre, t, c, model.max_wait_h)
         if u is None:
-            ev = env.event()
-            entry = (t, c, ev)
-            queue.append(entry)
-            if math.isfinite(model.max_wait_h):
-                yield ev | env.timeout(model.max_wait_h)
-                if not ev.triggered:
-                    queue.remove(entry)
-                    out.n_unanswered += 1
-                    return
-            else:
-                yield ev
-            u = ev.value
-        elif contention:
-            idle[u] = False
+            # Not taken up in theatre within max_wait (or none can reach it): escalated.
+            if not reinforcement:
+                out.n_unanswered += 1
+                return
+            out.n_escalated += 1
+            if not math.isfinite(support["ready_at"]):
+                support["ready_at"] = env.now + units.activation_h  # readiness, paid once
+                out.n_activated = 1
+            if env.now < support["ready_at"]:
+                yield env.timeout(support["ready_at"] - env.now)
+            u = yield from take(reinforcement, t, c, math.inf)
         wait = env.now - asked
         committed = env.now
         yield env.timeout(resp[u][c])
         respond = env.now - start
         out.n_answered += 1
         out.respond_sum_h += respond
+        out.report_sum_h += env.now - asked
         out.wait_sum_h += wait
         out.n_waited += wait > 0
-        out.n_escalated += esc[u]
-        out.n_within += respond <= model.threshold_h
+        out.n_within += env.now - asked <= model.threshold_h
         if keep_times:
             out.respond_h.append(respond)
         on_scene = rnd.expovariate(1.0 / scene[u][t]) if scene[u][t] > 0 else 0.0

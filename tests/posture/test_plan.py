@@ -109,7 +109,8 @@ def test_europe_2025_posture_report() -> None:
     assert "znpp" not in r["covered_sites"] and "znpp" not in r["uncovered_sites"]
     assert [x["id"] for x in r["not_protected"] if x["weight"] > 0] == ["znpp"]
     assert any(n.startswith("Zaporizhzhia NPP") and "standoff" in n for n in r["notes"])
-    assert np.isclose(r["n_garrisons"], 6)
+    # floor(30,000 (the high end force generation plans for) x 0.45 / 1,800) = 7 (issue 12)
+    assert np.isclose(r["n_garrisons"], 7)
     assert r["without_us"]["garrisons"] == r["garrisons"]
     sites = {x["site"]: x for x in r["site_response_h"]}
     alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}

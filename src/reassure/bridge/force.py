@@ -1,5 +1,5 @@
 """Force generation: the scenario's `[force]` and `[[contributors]]`, the theatre's nations table
-and the shipped defaults (``reassure/data/roles.toml`` and ``costs.toml``) as a
+and the shipped defaults (``reassure/data/roles.toml``, ``costs.toml`` and ``participation.toml``) as a
 :class:`~reassure.models.forcegen.ForceProblem`."""
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ DRAWS = 10_000
 @lru_cache(maxsize=1)
 def force_defaults() -> dict[str, Any]:
     """The shipped, sourced defaults: ``sustainable_share``, ``min_contribution``,
-    ``cost_per_troop_year`` (each a ``Quantity``), ``nation_costs`` ({iso3: Quantity}) and
-    ``sources`` ({id: table}) from ``data/roles.toml`` and ``data/costs.toml``."""
+    ``cost_per_troop_year`` (each a ``Quantity``), ``nation_costs`` ({iso3: Quantity}),
+    ``status_p_join`` and ``status_delay`` ({status: Quantity}) and ``sources`` ({id: table})
+    from ``data/roles.toml``, ``data/costs.toml`` and ``data/participation.toml``."""
     import tomllib
     from importlib import resources
 
@@ -31,8 +32,13 @@ def force_defaults() -> dict[str, Any]:
     data = resources.files("reassure") / "data"
     roles = tomllib.loads((data / "roles.toml").read_text(encoding="utf-8"))
     costs = tomllib.loads((data / "costs.toml").read_text(encoding="utf-8"))
+    participation = tomllib.loads((data / "participation.toml").read_text(encoding="utf-8"))
     d = roles["defaults"]
     return {
+        "status_p_join": {row["id"]: Quantity.model_validate(row["p_join"])
+                          for row in participation["statuses"]},
+        "status_delay": {row["id"]: Quantity.model_validate(row["delay"])
+                         for row in participation["statuses"]},
         "sustainable_share": Quantity.model_validate(d["sustainable_share"]),
         "min_contribution": Quantity.model_validate(d["min_contribution"]),
         "cost_per_troop_year": Quantity.model_validate(costs["default"]["cost_per_troop_year"]),
@@ -40,7 +46,8 @@ def force_defaults() -> dict[str, Any]:
             row["nation"]: Quantity.model_validate(row["cost_per_troop_year"])
             for row in costs.get("nations", [])
         },
-        "sources": {s["id"]: s for s in roles["sources"] + costs["sources"]},
+        "sources": {s["id"]: s for s in
+                    roles["sources"] + costs["sources"] + participation["sources"]},
     }
 
 
@@ -90,6 +97,19 @@ def build_force_problem(
     nations: list[NationForce] = []
     for c in scenario.contributors:
         row = table[c.nation]  # the loader has checked the code against the theatre
+        # Status drives participation unless the scenario says otherwise.
+        p_join = c.p_join
+        if p_join is None and c.status != "willing":
+            p_join = defaults["status_p_join"][c.status]
+            if c.status != "ruled-out":
+                used.append(f"{c.nation} p_join = {p_join.text()} (status {c.status}, "
+                            f"data/participation.toml: {p_join.assumption or p_join.note or ''})")
+        delay = c.delay
+        if delay is None and c.status not in ("willing", "ruled-out"):
+            delay = defaults["status_delay"][c.status]
+            if delay.nominal > 0:
+                used.append(f"{c.nation} delay = {delay.text()} (status {c.status}, "
+                            f"data/participation.toml: {delay.assumption or delay.note or ''})")
         own_cost = c.cost_per_troop_year or nation_costs.get(c.nation)
         caps = {} if c.role_caps is None else {r: q.high for r, q in c.role_caps.caps().items()}
         nations.append(
@@ -101,13 +121,19 @@ def build_force_problem(
                     None if row.active_personnel is None else float(row.active_personnel)
                 ),
                 status=c.status,
-                p_join=None if c.p_join is None else c.p_join.nominal,
-                delay_months=_months(c.delay) or 0.0,
+                p_join=None if p_join is None else p_join.nominal,
+                delay_months=_months(delay) or 0.0,
                 # A pledge is a ceiling ("up to ..."), so its high end is the cap.
                 pledge_troops=None if c.pledge_troops is None else c.pledge_troops.high,
                 sustainable_share=None
                 if c.sustainable_share is None
                 else c.sustainable_share.nominal,
+                sustainable_troops=None
+                if c.sustainable_troops is None
+                else c.sustainable_troops.nominal,
+                standing_troops=0.0
+                if c.standing_commitments is None
+                else c.standing_commitments.nominal,
                 tour_months=_months(c.tour),
                 interval_months=_months(c.interval),
                 requires_us_backstop=c.requires_us_backstop,
@@ -116,6 +142,14 @@ def build_force_problem(
                 role_caps_troops=caps,
             )
         )
+
+    fallback = [c.nation for c in scenario.contributors
+                if c.status != "ruled-out" and c.sustainable_share is None
+                and c.sustainable_troops is None and c.pledge_troops is None]
+    if fallback:
+        used.append(f"common sustainable share {share.text()} caps {', '.join(fallback)}: no "
+                    "national plan, offer or share given (a stated fallback, not national data)")
+    used.extend(f"{w}" for w in getattr(scenario, "load_warnings", ()))
 
     backstop = scenario.us_backstop
     enablers = []

@@ -13,8 +13,11 @@ The scenario is turned into the plain arrays of :mod:`reassure.models.incidents`
 * **units**: the ground QRFs (``incidents.qrf_per_garrison`` at each garrison of the posture
   plan), helicopter detachments and QRA air bases of ``reassure.bridge.response.response_units``,
   with their response-time matrix to every cell, plus ``incidents.support_force_responses``
-  escalation units from the outside support force of ``[support_force]`` (its readiness plus
-  road transit from its base at ``posture.qrf_speed`` and ``posture.detour_factor``);
+  escalation units from the outside support force of ``[support_force]``: a reinforcement,
+  asked only for calls no in-theatre unit takes up within ``incidents.max_wait``; its readiness
+  is paid once, when the first such call activates it (``activation_h``), and each element then
+  needs only the road transit from its base at ``posture.qrf_speed`` and
+  ``posture.detour_factor`` (out and back);
 * **rates**: ``incidents.regimes[].rates`` (per km of line per day, or per day at the sites)
   times each sector's line length, the regime chain from ``mean_duration`` and ``next``.
 
@@ -39,13 +42,15 @@ DEFAULT_RUNS = 100
 DEFAULT_HORIZON_DAYS = 90
 SITES_SECTOR = "protected sites"
 # A unit drives or flies back the way it came: the return leg takes as long as the outward
-# transit (readiness included, which slightly overstates it). Planning assumption.
+# transit (readiness included for in-theatre units, which slightly overstates it; the support
+# force's readiness is paid once, on activation, never on a leg). Planning assumption.
 RETURN_FACTOR = 1.0
 _KIND = {"ground": "ground_qrf", "heli": "helicopter", "air": "air"}
 
 
 def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]], *,
-                us_backstop: bool = True, runs: int = DEFAULT_RUNS, workers: int = 1) -> IncidentsInput:
+                us_backstop: bool = True, runs: int = DEFAULT_RUNS, workers: int = 1,
+                n_garrisons: int | None = None) -> IncidentsInput:
     """The incident model of one side, built from the scenario and the upstream results.
 
     Parameters
@@ -55,6 +60,10 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         The monitoring result of the same side (its per-cell revisit and detection).
     garrisons : list of dict
         The posture plan's garrisons (``id``, ``lon``, ``lat``, ...).
+    n_garrisons : int, optional
+        Garrisons the force mans (the posture's count); those beyond ``garrisons`` add no site
+        cover but still field QRFs, co-located with the placed garrisons in turn. Default:
+        ``len(garrisons)``.
     us_backstop : bool
         False: the model without US units (and ``monitoring`` is the fleet without US ISR).
     """
@@ -165,10 +174,21 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     resp = response_units(scenario, theatre, garrisons)
     times = resp.time_matrix_h(lonlat)
     per_garrison = int(round(_q(inc.qrf_per_garrison, "count", 1.0)))
+    # Garrisons the force mans beyond those the posture places (they add no site cover) still
+    # field QRFs: they are co-located with the placed garrisons in turn, so a larger force
+    # answers more calls.
+    manned = len(garrisons) if n_garrisons is None else int(n_garrisons)
+    extra = max(0, manned - len(garrisons))
+    at_garrison = {f"qrf@{g['id']}": 1 + extra // len(garrisons) + (k < extra % len(garrisons))
+                   for k, g in enumerate(garrisons)} if garrisons else {}
+    if extra and garrisons:
+        notes.append(f"{extra} of the {manned} manned garrisons add no site cover; "
+                     f"their QRFs are co-located with the {len(garrisons)} placed garrisons in "
+                     "turn")
     rows: list[tuple[str, str, bool, bool, Any]] = []
     for u, uid in enumerate(resp.ids):
         kind = _KIND[resp.mode[u]]
-        copies = per_garrison if kind == "ground_qrf" else 1
+        copies = per_garrison * at_garrison.get(uid, 1) if kind == "ground_qrf" else 1
         for c in range(copies):
             name = uid if copies == 1 else f"{uid}#{c + 1}"
             rows.append((name, kind, bool(resp.is_us[u]), False, times[u]))
@@ -178,11 +198,24 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     speed = _q(post.qrf_speed, "km/h", math.nan)
     detour = post.detour_factor.nominal if post.detour_factor is not None else 1.0
     n_sf = int(round(_q(inc.support_force_responses, "count", 1.0)))
+    activation_h = 0.0
+    sf_from = sf.base
     if math.isfinite(speed) and sf.troops.nominal > 0 and n_sf > 0:
-        sf_times = response_time_matrix_h([[base.lon, base.lat]], sf.readiness.in_("h"), speed,
-                                          detour, lonlat)[0]
+        # A reinforcement: activated once (readiness), it moves once to its arrival airfield in
+        # theatre (if the scenario names one) and answers escalated calls from there; both are
+        # paid once per activation (ResponseUnits.activation_h), never on a call's legs.
+        activation_h = sf.readiness.in_("h")
+        forward = base
+        if sf.arrival is not None:
+            forward = theatre.airbase(sf.arrival)
+            sf_from = sf.arrival
+            activation_h += float(response_time_matrix_h(
+                [[base.lon, base.lat]], 0.0, speed, detour,
+                np.array([[forward.lon, forward.lat]]))[0, 0])
+        sf_times = response_time_matrix_h([[forward.lon, forward.lat]], 0.0, speed, detour,
+                                          lonlat)[0]
         for c in range(n_sf):
-            name = f"support-force@{sf.base}" + (f"#{c + 1}" if n_sf > 1 else "")
+            name = f"support-force@{sf_from}" + (f"#{c + 1}" if n_sf > 1 else "")
             rows.append((name, "outside_support", False, True, sf_times))
     scene = np.zeros((len(rows), types.n_types))
     serve = np.zeros((len(rows), types.n_types), dtype=bool)
@@ -196,7 +229,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         response_h=np.array([r[4] for r in rows]).reshape(len(rows), n_cells),
         on_scene_h=scene, can_serve=serve, escalation=np.array([r[3] for r in rows], dtype=bool),
         return_factor=np.full(len(rows), RETURN_FACTOR),
-        us=np.array([r[2] for r in rows], dtype=bool),
+        us=np.array([r[2] for r in rows], dtype=bool), activation_h=activation_h,
     )
     horizon_days = max(1, round(_q(inc.horizon, "day", DEFAULT_HORIZON_DAYS)))
     max_wait = _q(inc.max_wait, "h", math.inf)
@@ -206,5 +239,13 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     if not us_backstop:
         model = model.without_us()
     notes.append(f"return leg assumed as long as the outward response (factor {RETURN_FACTOR:g})")
+    if activation_h > 0:
+        notes.append(
+            f"the outside support force is a reinforcement, not a per-call responder: a call no "
+            f"in-theatre unit takes up within {max_wait:g} h is escalated "
+            f"to it; the first escalation activates it: {sf.readiness.in_('h'):g} h readiness"
+            + (f" and the road move {sf.base} -> {sf_from}" if sf_from != sf.base else "")
+            + f", {activation_h:.0f} h in all, paid once per replication; then each of its "
+            f"{n_sf} elements needs only the road transit from {sf_from} (out and back)")
     return IncidentsInput(model, runs, float(grid.total_km), n_line,
                           tuple(sid for sid, _ in site_rows), tuple(notes), workers)

@@ -11,7 +11,8 @@ from reassure.bridge._common import locate, need
 if TYPE_CHECKING:
     from reassure.models.solve import PostureInput
 
-__all__ = ["NOT_PROTECTABLE", "build_input", "cover_radius_km", "garrison_count"]
+__all__ = ["NOT_PROTECTABLE", "build_input", "cover_radius_km", "fieldable_troops",
+           "garrison_count"]
 
 # Sites the force cannot protect, by theatre status: held by the other side, or gone.
 NOT_PROTECTABLE = {
@@ -20,17 +21,46 @@ NOT_PROTECTABLE = {
 }
 
 
-def garrison_count(scn: Any) -> tuple[int, str]:
-    """Number of garrisons *p*: given, or manoeuvre troops divided by the garrison size."""
+def garrison_count(scn: Any, fieldable_troops: float | None = None) -> tuple[int, str]:
+    """Number of garrisons *p*: given, or the manoeuvre troops of the force that can be fielded
+    divided by the garrison size.
+
+    The troops are the figure force generation plans for (the high end of
+    ``force.target_troops``, the full ask), capped by ``fieldable_troops``, the best case the
+    contributors can field (force generation's ``capacity_troops``): a garrison the force
+    cannot man is not a garrison.
+    """
     post = scn.posture
     if post.garrisons is not None:
         return int(round(post.garrisons.nominal)), "posture.garrisons"
     size = need(post.garrison_troops, "posture.garrison_troops", scn).in_("troops")
     share = need(scn.force.role_mix.manoeuvre, "force.role_mix.manoeuvre", scn).nominal
-    troops = scn.force.target_troops.in_("troops")
+    target = scn.force.target_troops.high
+    troops = target if fieldable_troops is None else min(target, fieldable_troops)
     # floor: a garrison the force cannot fill is not a garrison
     p = int(math.floor(troops * share / size + 1e-9))
-    return p, (f"floor({troops:,.0f} troops x {share:g} manoeuvre / {size:,.0f} per garrison)")
+    if fieldable_troops is not None and fieldable_troops < target:
+        what = (f"min({target:,.0f} target (high end), {fieldable_troops:,.0f} fieldable at "
+                f"best) = {troops:,.0f} troops")
+    else:
+        what = f"{troops:,.0f} troops (target, high end)"
+    return p, f"floor({what} x {share:g} manoeuvre / {size:,.0f} per garrison)"
+
+
+def fieldable_troops(scn: Any, upstream: Any = None) -> float | None:
+    """Best-case troops the contributors can field at once (with the scenario's US backstop):
+    the force result's ``capacity_troops`` when the pipeline passes it (``upstream["force"]``),
+    else computed from the force problem. ``None`` when the file gives the garrison count."""
+    if scn.posture.garrisons is not None:
+        return None
+    force = None if upstream is None else upstream.get("force")
+    if force is not None:
+        return float(force.result.capacity_troops)
+    from reassure.bridge.force import build_force_problem
+    from reassure.models.forcegen import fieldable_troops as capacity
+
+    problem, _ = build_force_problem(scn)
+    return capacity(problem, us_backstop=problem.us_backstop_available)
 
 
 def cover_radius_km(scn: Any) -> float:
@@ -61,7 +91,8 @@ def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> 
              for i, ref in enumerate(post.neighbour_candidates)]
     for i, ref in enumerate(post.existing):
         locate(theatre, ref, f"posture.existing[{i}]", scn)
-    p, p_rule = garrison_count(scn)
+    fieldable = fieldable_troops(scn, upstream)
+    p, p_rule = garrison_count(scn, fieldable)
     radius = cover_radius_km(scn)
     detour = need(post.detour_factor, "posture.detour_factor", scn).nominal
     return PostureInput(
@@ -73,4 +104,5 @@ def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> 
         extra_lonlat=np.array([[loc[1], loc[2]] for loc, _ in extra]).reshape(-1, 2),
         standoff_km=post.standoff.in_("km"), cover_radius_km=radius, detour_factor=detour,
         n_garrisons=p, n_garrisons_rule=p_rule, existing=tuple(post.existing),
+        fieldable_troops=fieldable,
     )

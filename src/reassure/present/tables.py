@@ -291,15 +291,31 @@ def print_incidents(r: dict[str, Any]) -> None:
               title_justify="left")
     for col in ("figure", "with US", "without US"):
         t.add_column(col, justify="left" if col == "figure" else "right")
+    th = f"{r['threshold_h']:g} h"
     rows = [
         ("incidents a day", "incidents_per_day", None, 1, False),
-        ("detected", "detected_fraction", None, 1, True),
-        ("time to detect, median h", "detect_h", "p50", 2, False),
-        ("time to detect, p90 h", "detect_h", "p90", 2, False),
-        ("time to first response, median h", "respond_h", "p50", 2, False),
-        ("time to first response, p90 h", "respond_h", "p90", 2, False),
-        (f"answered within {r['threshold_h']:g} h", "within_threshold_fraction", None, 1, True),
-        ("unanswered calls", "unanswered_fraction", None, 1, True),
+        ("detected, share of all incidents", "detected_fraction", None, 1, True),
+        ("start to report, median h (detected)", "detect_h", "p50", 2, False),
+        ("start to report, p90 h (detected)", "detect_h", "p90", 2, False),
+        ("report to first unit on scene, median h (answered calls)", "report_to_scene_h", "p50", 1,
+         False),
+        ("report to first unit on scene, p90 h (answered calls)", "report_to_scene_h", "p90", 1,
+         False),
+        ("  p90 h of calls answered in theatre", "in_theatre_report_to_scene_h", "p90", 1, False),
+        ("start to first unit on scene, median h (answered calls)", "respond_h", "p50", 1, False),
+        ("start to first unit on scene, p90 h (answered calls)", "respond_h", "p90", 1, False),
+        ("start to first unit on scene, median h (all incidents needing a response; - = never)",
+         "incident_respond_h", "p50", 1, False),
+        (f"within {th} of the report, share of calls", "within_threshold_fraction", None, 1, True),
+        (f"within {th} of the report, share of incidents needing a response",
+         "within_threshold_incidents_fraction", None, 1, True),
+        ("unanswered, share of calls", "unanswered_fraction", None, 1, True),
+        ("never reached, share of incidents needing a response", "unreached_fraction", None, 1,
+         True),
+        ("escalated to the support force, share of calls", "escalated_fraction", None, 1, True),
+        ("support force activated, share of runs", "activated_fraction", None, 0, True),
+        ("report to support force on scene, median h (escalated calls)", "reinforcement_h", "p50",
+         1, False),
         ("busiest unit's utilisation", "utilisation_max", None, 2, False),
     ]
     for label, key, sub, digits, pct in rows:

@@ -93,7 +93,11 @@ class Posture(Capability):
     """Garrisons that best protect the sites beyond the standoff."""
 
     name: ClassVar[str] = "posture"
-    reads: ClassVar[tuple[str, ...]] = ("posture", "force.target_troops", "force.role_mix")
+    # The garrison count is capped by the force that can be fielded (force's capacity_troops).
+    needs: ClassVar[tuple[str, ...]] = ("force",)
+    reads: ClassVar[tuple[str, ...]] = ("posture", "force.target_troops", "force.role_mix",
+                                        "contributors")
+    # No US asset enters the plan; the fieldable force it is capped by is the with-US side's.
     us_dependent: ClassVar[bool] = False
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
@@ -121,6 +125,8 @@ class Posture(Capability):
             "detour_factor": plan.detour_factor,
             "n_garrisons": inp.n_garrisons,
             "n_garrisons_rule": inp.n_garrisons_rule,
+            "fieldable_troops": (None if inp.fieldable_troops is None
+                                 else round(inp.fieldable_troops)),
             "garrisons": garrisons(plan),
             "covered_weight_percent": d["covered_weight_percent"],
             "covered_sites": d["covered_sites"],
@@ -204,7 +210,7 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
     resp = response.capability.report(response)
     notes = plan.pop("notes")
     keys = ("scenario", "standoff_km", "cover_radius_road_km", "detour_factor", "n_garrisons",
-            "n_garrisons_rule", "garrisons", "covered_weight_percent", "covered_sites",
+            "n_garrisons_rule", "fieldable_troops", "garrisons", "covered_weight_percent", "covered_sites",
             "uncovered_sites", "not_protected", "full_cover", "preview", "solution",
             "excluded_candidates", "sites")
     report: dict[str, Any] = {k: plan[k] for k in keys}
@@ -280,7 +286,8 @@ class Incidents(Capability):
         from reassure.bridge.incidents import build_input
 
         return build_input(scenario, upstream["monitoring"], garrisons(upstream["posture"]),
-                           us_backstop=us_backstop, runs=self.runs, workers=self.workers)
+                           us_backstop=us_backstop, runs=self.runs, workers=self.workers,
+                           n_garrisons=upstream["posture"].n_garrisons)
 
     def solve(self, inp: Any, seed: int) -> Any:
         from reassure.models.solve import solve_incidents

@@ -10,7 +10,8 @@ __all__ = ["force_section"]
 
 
 def _default_refs(scenario: Any) -> tuple[str, ...]:
-    """Sources of the shipped defaults the force model falls back on (roles.toml, costs.toml)."""
+    """Sources of the shipped defaults the force model falls back on (roles.toml, costs.toml,
+    participation.toml)."""
     from reassure.bridge.force import force_defaults
 
     defaults = force_defaults()
@@ -19,7 +20,13 @@ def _default_refs(scenario: Any) -> tuple[str, ...]:
                             ("cost_per_troop_year", "costs")):
         if getattr(scenario.force, name, None) is None:
             refs += [f"data:{catalogue}:{s}" for s in defaults[name].source]
-    return tuple(refs)
+    # Participation by status (participation.toml) for contributors without their own p_join.
+    for c in scenario.contributors:
+        for field in ("p_join", "delay"):
+            q = defaults[f"status_{field}"].get(c.status)
+            if getattr(c, field) is None and q is not None:
+                refs += [f"data:participation:{s}" for s in q.source]
+    return tuple(dict.fromkeys(refs))
 
 
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:

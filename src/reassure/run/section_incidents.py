@@ -45,18 +45,49 @@ def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordinary
 
 
+def _p90_explained(r: dict[str, Any]) -> str:
+    """Why the 90th percentile of the response time is what it is, in one sentence."""
+    p90, in_theatre = _v(r["report_to_scene_h"]["p90"]), _v(r["in_theatre_report_to_scene_h"]["p90"])
+    esc, reinforce = _v(r["escalated_fraction"]), _v(r["reinforcement_h"]["p50"])
+    if p90 is None:
+        return "no call was answered: no response-time percentile"
+    text = (f"90th percentile from report to first unit on scene: {p90:.0f} h over all answered calls; "
+            f"{in_theatre or 0:.0f} h over the calls in-theatre units answered")
+    if esc:
+        text += (f". {esc:.0%} of calls found no in-theatre unit within incidents.max_wait and were escalated "
+                 f"to the outside support force, a reinforcement whose readiness "
+                 f"({r['activation_h']:.0f} h with its move forward) is paid once, on the first escalation of a "
+                 f"run; escalated calls reach a unit a median {reinforce or 0:.0f} h after the report, which sets "
+                 "the tail: the input that makes it days rather than hours is support_force.readiness (with "
+                 "incidents.max_wait, which decides which calls escalate)")
+    return text
+
+
 def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
     """Shape the incidents report (both sides ran with the same seed, so faced the same incidents)."""
     plan = plan_label(scenario)
     alone = r["without_us"]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
     util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])
+    # The standard's value is a footnoted figure of the scenario; labels name it, not its number.
+    threshold = "the response standard"
+    # Where calls are escalated, the support force's readiness (a stated input) sets the tail of
+    # the response time: the label says so and the figure is footnoted to that input.
+    escalated = any(_v(x["escalated_fraction"]) for x in (r, alone))
+    tail = ("; its tail is set by the support force's readiness (support_force.readiness), which "
+            "calls escalated after incidents.max_wait wait for") if escalated else ""
+    tail_refs: tuple[str, ...] = REFS
+    if escalated:
+        tail_refs += ("support_force.readiness",)
+        if scenario.incidents.max_wait is not None:
+            tail_refs += ("incidents.max_wait",)
     verdicts = (
-        Verdict("Are most incidents that call for a response answered within the threshold?",
+        Verdict(f"Are most calls answered within {threshold} of the report?",
                 None if within is None else within > 0.5,
                 None if within_alone is None else within_alone > 0.5,
-                "share of responded incidents whose first unit arrives within incidents.response_threshold "
-                "(more than half counts as most)", REFS),
+                "share of calls (detected incidents needing a unit) whose first unit is on scene within "
+                "incidents.response_threshold of the report, unanswered calls counting as late (more than "
+                "half counts as most)", REFS),
         Verdict("Is every response unit busy less than all of the time (utilisation below one)?",
                 None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
                 f"busiest unit: {r['utilisation_max'].get('unit', 'n/a')}; a unit below full utilisation can "
@@ -67,22 +98,49 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              ("incidents_per_day",), "", ("incidents.types", "incidents.regimes", "incidents.dispersion",
                                            "incidents.horizon"), 0),
         *(
-            Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected",
+            Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected (of all {t['name']} incidents)",
                    _v(t["detected_fraction"], 100),
                    next((_v(a["detected_fraction"], 100) for a in alone["types"] if a["name"] == t["name"]), None),
                    "%", REFS, 1)
             for t in r["types"] if t["name"] != "violation"
         ),
-        _fig("detected_fraction", "Share of incidents detected", r, alone, ("detected_fraction",), "%", REFS, 1, 100),
-        _fig("detect_h_p50", "Time to detect, median, of incidents detected (hours)", r, alone, ("detect_h", "p50"), "h", REFS, 2),
-        _fig("detect_h_p90", "Time to detect, 90th percentile, of incidents detected (hours)", r, alone, ("detect_h", "p90"), "h", REFS, 2),
-        _fig("respond_h_p50", "Time to first response, median, of incidents answered (hours)", r, alone, ("respond_h", "p50"), "h", REFS, 2),
-        _fig("respond_h_p90", "Time to first response, 90th percentile, of incidents answered, escalation included (hours)", r, alone, ("respond_h", "p90"), "h", REFS, 1),
-        _fig("within_threshold_fraction", "Answered incidents reached within the threshold", r, alone,
+        _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", REFS, 1, 100),
+        _fig("detect_h_p50", "Time from start to report, median, of detected incidents (hours)", r, alone,
+             ("detect_h", "p50"), "h", REFS, 2),
+        _fig("detect_h_p90", "Time from start to report, 90th percentile, of detected incidents (hours)", r, alone,
+             ("detect_h", "p90"), "h", REFS, 2),
+        _fig("report_to_scene_h_p50", "Report to first unit on scene, median, of answered calls (hours)", r, alone,
+             ("report_to_scene_h", "p50"), "h", REFS, 1),
+        _fig("report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, of answered calls, "
+             f"support-force reinforcements included{tail} (hours)", r, alone, ("report_to_scene_h", "p90"), "h",
+             tail_refs, 1),
+        _fig("in_theatre_report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, of calls "
+             "answered by in-theatre units (hours)", r, alone, ("in_theatre_report_to_scene_h", "p90"), "h", REFS, 1),
+        _fig("respond_h_p50", "Start to first unit on scene, median, of answered calls (hours)", r, alone,
+             ("respond_h", "p50"), "h", REFS, 1),
+        _fig("respond_h_p90", "Start to first unit on scene, 90th percentile, of answered calls, support-force "
+             f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs, 1),
+        _fig("incident_respond_h_p50", "Start to first unit on scene, median, of all incidents needing a response, "
+             "undetected and unanswered counted as never (hours; blank = more than half never reached)", r, alone,
+             ("incident_respond_h", "p50"), "h", REFS, 1),
+        _fig("within_threshold_fraction", f"Calls with a unit on scene within {threshold} of the report, "
+             "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100),
-        _fig("unanswered_fraction", "Detected incidents calling for a unit that none answered", r, alone,
+        _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
+             f"{threshold} of the report, share of all such incidents (undetected count as late)", r, alone,
+             ("within_threshold_incidents_fraction",), "%", REFS, 1, 100),
+        _fig("unanswered_fraction", "Calls no unit answered, share of calls", r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
-        _fig("utilisation_max", "Busiest unit's utilisation", r, alone, ("utilisation_max",), "%", REFS, 0, 100),
+        _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
+             "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
+        _fig("escalated_fraction", "Calls escalated to the outside support force (no in-theatre unit within "
+             "incidents.max_wait), share of calls", r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
+        _fig("activated_fraction", "Runs in which the outside support force was activated, share of runs", r, alone,
+             ("activated_fraction",), "%", REFS, 0, 100),
+        _fig("reinforcement_h_p50", "Report to support force on scene, median, of escalated calls (hours; its "
+             "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1),
+        _fig("utilisation_max", "Busiest unit's utilisation (committed time, share of the horizon)", r, alone,
+             ("utilisation_max",), "%", REFS, 0, 100),
     )
     quantiles = ("p50", "mean", "p90")
     charts = (
@@ -91,11 +149,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
               series={plan: tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),
                       "without": tuple(_v(alone[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles)},
               x_label="hours", refs=REFS),
-        Chart("sector-within", "Responses within the threshold by sector", "bar",
+        Chart("sector-within", "Calls with a unit on scene within the threshold of the report, share of the "
+              "sector's calls", "bar",
               labels=tuple(s["name"] for s in r["sectors"]),
               series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]),
                       "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"])},
-              x_label="per cent within the threshold", refs=REFS),
+              x_label="per cent of calls within the threshold", refs=REFS),
     )
     tables = (
         Table("units", "Response units and their utilisation (with / without the US backstop)",
@@ -110,6 +169,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     )
     warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ()))
     warnings += tuple(r["inputs"].get("notes", ()))
+    warnings += (_p90_explained(r),)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,
                          (), tables, {"with_us": data, "without_us": alone}, warnings)

@@ -84,10 +84,12 @@ def _deployed(scenario: Any) -> float:
 
 def _south_ukraine_response_min(scenario: Any) -> float:
     from reassure.run.capabilities import Posture, Response
-    from reassure.run.pipeline import run_one
 
-    posture = run_one(Posture(), scenario, {}, scenario.seed)
-    response = Response().build_input(scenario, {"posture": posture.with_us}, us_backstop=True)
+    # Without the force result upstream the posture bridge computes the fieldable force
+    # itself (no participation Monte Carlo): the swings here do not move it.
+    posture = Posture()
+    plan = posture.solve(posture.build_input(scenario, {}, us_backstop=True), scenario.seed)
+    response = Response().build_input(scenario, {"posture": plan}, us_backstop=True)
     return south_ukraine_response_min(Response().solve(response, scenario.seed))
 
 
@@ -108,7 +110,18 @@ METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
                                _south_ukraine_response_min, ("posture", "air")),
 }
 
+#: The swing of every uncertain nation's chance of joining (0 < p_join < 1, stated or by
+#: status), each capped at 1; certain and ruled-out nations stay as they are.
+P_JOIN_PATH = "contributors[*].p_join"
+#: The swing of the nations' national plans (``sustainable_troops``) over their stated range.
+NATIONAL_PLAN_PATH = "contributors[*].sustainable_troops"
+
 SWINGS: tuple[Swing, ...] = (
+    Swing("uncertain nations' chance of joining x0.5 / x1.5", P_JOIN_PATH, 0.5, 1.5, "p_target_met"),
+    Swing("correlation of joining decisions 0 / x2", "force.participation_correlation", 0.0, 2.0,
+          "p_target_met"),
+    Swing("national plans (sustainable troops) low / high end", NATIONAL_PLAN_PATH, 0.0, 1.0,
+          "p_target_met"),
     Swing("interval between tours x0.5 / x1.5", "force.interval", 0.5, 1.5, "p_target_met"),
     Swing("sustainable share of army x0.6 / x1.4", "force.sustainable_share", 0.6, 1.4, "p_target_met"),
     Swing("tour length x0.5 / x1.5", "force.tour", 0.5, 1.5, "p_target_met"),
@@ -117,6 +130,53 @@ SWINGS: tuple[Swing, ...] = (
     Swing("air readiness x0.5 / x2", "air.bases[*].readiness", 0.5, 2.0, "response_south_ukraine"),
     Swing("ground QRF readiness x0.5 / x2", "posture.qrf_readiness", 0.5, 2.0, "response_south_ukraine"),
 )
+
+
+def _swung_p_join(scenario: Any, factor: float) -> Any:
+    """Every uncertain nation's p_join (its own, or its status default) times ``factor``."""
+    from reassure.bridge.force import force_defaults
+
+    table = force_defaults()["status_p_join"]
+    items = []
+    for c in scenario.contributors:
+        q = c.p_join if c.p_join is not None else table.get(c.status)
+        # Uncertain: neither certainly out (all of it at 0) nor certainly in (all of it at 1).
+        if q is None or c.status == "ruled-out" or q.high <= 0 or q.low >= 1:
+            items.append(c)
+            continue
+        lo, hi = min(q.low * factor, 1.0), min(q.high * factor, 1.0)
+        update: dict[str, Any] = {"low": lo, "high": hi,
+                                  "assumption": f"sensitivity swing x{factor:g} of {q.text()}"}
+        if q.value is not None:
+            update["value"] = lo
+        items.append(c.model_copy(update={"p_join": q.model_copy(update=update)}))
+    return scenario.model_copy(update={"contributors": tuple(items)})
+
+
+def _national_plans_at(scenario: Any, end: float) -> Any:
+    """Every ``sustainable_troops`` range at its low (``end`` 0) or high (1) end."""
+    items = []
+    for c in scenario.contributors:
+        q = c.sustainable_troops
+        if q is None:
+            items.append(c)
+            continue
+        v = q.low + end * (q.high - q.low)
+        items.append(c.model_copy(update={"sustainable_troops": q.model_copy(update={
+            "low": v, "high": v, "value": v,
+            "assumption": f"sensitivity swing: {'high' if end else 'low'} end of {q.text()}"})}))
+    return scenario.model_copy(update={"contributors": tuple(items)})
+
+
+def _swung(scenario: Any, swing: Swing, factor: float) -> Any:
+    if swing.path == P_JOIN_PATH:
+        return _swung_p_join(scenario, factor)
+    if swing.path == NATIONAL_PLAN_PATH:
+        return _national_plans_at(scenario, factor)
+    upper = 1.0 if swing.path.endswith(("share", "p_join")) else None
+    if swing.path.endswith("correlation"):
+        upper = 0.9  # a correlation of 1 is outside the copula's range
+    return scaled(scenario, swing.path, factor, _default_for(swing.path), upper)
 
 
 def _default_for(path: str) -> Any:
@@ -144,10 +204,9 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
         at_base = base[key] if base and key in base else fn(scenario)
         rows = []
         for s in swings:
-            upper = 1.0 if s.path.endswith("share") else None
             try:
-                lo = fn(scaled(scenario, s.path, s.low, _default_for(s.path), upper))
-                hi = fn(scaled(scenario, s.path, s.high, _default_for(s.path), upper))
+                lo = fn(_swung(scenario, s, s.low))
+                hi = fn(_swung(scenario, s, s.high))
             except AttributeError:  # the scenario has no such parameter
                 continue
             rows.append((s.label, lo, hi, s.path))
@@ -156,6 +215,7 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
             id=f"tornado-{key}", title=f"Sensitivity: {title}", kind="tornado",
             labels=tuple(r[0] for r in rows),
             series={"low": tuple(r[1] for r in rows), "high": tuple(r[2] for r in rows)},
-            base=at_base, x_label=axis, refs=(*refs, *(r[3].replace("[*]", "") for r in rows)),
+            base=at_base, x_label=axis,
+            refs=(*refs, *dict.fromkeys(r[3].replace("[*]", "") for r in rows)),
         ))
     return tuple(charts)

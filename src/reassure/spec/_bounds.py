@@ -128,8 +128,7 @@ def check_bounds(model: Any) -> None:
     """Raise ``ValueError("dotted.path: must be ... (got ...)")`` for the first number of
     ``model`` (a scenario) outside its plausible span."""
     from reassure.spec import units as _units
-    from reassure.spec._quantity import Quantity
-    from reassure.spec._quantity import walk_provenanced
+    from reassure.spec._quantity import Quantity, walk_provenanced
 
     for path, item in walk_provenanced(model):
         if not isinstance(item, Quantity):

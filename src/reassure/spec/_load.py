@@ -135,6 +135,7 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     """
     path = resolve_scenario(name_or_path)
     data, where = _read_merged(path, stack=())
+    warnings = data.pop(_WARNINGS_KEY, [])
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
@@ -142,6 +143,7 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     except RecursionError:  # cannot happen after _check_shape; never a traceback if it does
         raise ScenarioFieldError(path, "nests too deeply to check", line=1) from None
     scenario._file = path
+    scenario._load_warnings = tuple(warnings)
     _check_against_theatre(scenario, path, where)
     return scenario
 
@@ -289,6 +291,8 @@ def _read_merged(
             path, f"forms a cycle: {loop}", field="extends", line=extends_line
         )
     parent, parent_where = _read_merged(parent_path, chain)
+    warnings = list(parent.pop(_WARNINGS_KEY, []))
+    warnings += _reset_participation(parent, parent_where, data, lines, path)
     parent_title = parent.get("title", parent.get("name", parent_path.stem))
     for own in ("name", "title", "description"):
         parent.pop(own, None)
@@ -309,6 +313,8 @@ def _read_merged(
     for loc in touched:
         if loc not in child_where:
             combined[loc] = _line_for(loc, child_where, path)
+    if warnings:
+        merged[_WARNINGS_KEY] = warnings
     return merged, combined
 
 
@@ -355,6 +361,50 @@ def resolve_parent(ref: str, child: Path, *, line: int | None = None) -> Path:
             f"set {ALLOW_EXTENDS_OUTSIDE_ENV}=1 to allow it", field="extends", line=line, got=ref,
         )
     return found
+
+
+# Warnings travel with the merged data under this key until the scenario is built.
+_WARNINGS_KEY = "__load_warnings__"
+#: Participation fields a contributor's status sets by default (data/participation.toml).
+_STATUS_DRIVEN = ("p_join", "delay")
+
+
+def _reset_participation(parent: dict[str, Any], parent_where: dict[Loc, tuple[Path, int]],
+                         child: dict[str, Any], lines: dict[Loc, int], path: Path) -> list[str]:
+    """Drop a parent's ``p_join``/``delay`` where the child gives the nation a new status.
+
+    The status drives those values unless the file says otherwise: a child that changes a
+    nation's status without restating them gets the new status's defaults, not the old
+    status's numbers. Each drop is reported as a named ``participation-reset`` warning.
+    """
+    out: list[str] = []
+    kids = child.get("contributors")
+    olds = parent.get("contributors")
+    if not isinstance(kids, list) or not isinstance(olds, list):
+        return out
+    by_nation = {c.get("nation"): i for i, c in enumerate(olds) if isinstance(c, dict)}
+    for j, kid in enumerate(kids):
+        if not isinstance(kid, dict) or "status" not in kid or kid.get("nation") not in by_nation:
+            continue
+        i = by_nation[kid["nation"]]
+        old = olds[i]
+        if old.get("status") == kid["status"]:
+            continue
+        dropped = [k for k in _STATUS_DRIVEN if k in old and k not in kid]
+        if not dropped:
+            continue
+        olds[i] = {k: v for k, v in old.items() if k not in dropped}
+        line = lines.get(("contributors", j, "status"), lines.get(("contributors", j)))
+        here = f"{path}:{line}" if line else str(path)
+        was = []
+        for k in dropped:
+            file, at = parent_where.get(("contributors", i, k), (None, None))
+            was.append(f"{k} from {file.name}:{at}" if file else k)
+        out.append(f"participation-reset: {here}: contributors {kid['nation']} status "
+                   f"{old.get('status')!r} -> {kid['status']!r}; inherited {', '.join(was)} "
+                   "dropped, the new status's defaults apply (data/participation.toml); "
+                   "restate them here to keep them")
+    return out
 
 
 # -- merging under `extends` ---------------------------------------------------------------------

@@ -139,4 +139,5 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
         message = re.sub(r"^(Value|Assertion) error, ", "", err["msg"])
         raise ScenarioFieldError(path, message, field=field) from None
     new._file = scenario.file
+    new._load_warnings = scenario.load_warnings  # warnings from loading still apply
     return new

@@ -61,6 +61,7 @@ class Scenario(WithSources):
     )
 
     _file: Path | None = PrivateAttr(default=None)
+    _load_warnings: tuple[str, ...] = PrivateAttr(default=())
 
     @model_validator(mode="after")
     def _plausible(self) -> Scenario:
@@ -71,6 +72,11 @@ class Scenario(WithSources):
     def file(self) -> Path | None:
         """The file the scenario was read from (None when built in code)."""
         return self._file
+
+    @property
+    def load_warnings(self) -> tuple[str, ...]:
+        """Named warnings from loading (e.g. ``participation-reset``), each with file:line."""
+        return self._load_warnings
 
     # -- use ------------------------------------------------------------------------------
     def parameters(self) -> list[Parameter]:

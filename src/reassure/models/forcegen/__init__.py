@@ -29,6 +29,7 @@ and `assess` (the entry points). Every public name is re-exported here.
 from reassure.models.forcegen.assess import (
     assess_force,
     assess_force_case,
+    fieldable_troops,
     solve_allocation,
 )
 from reassure.models.forcegen.maxflow import (
@@ -78,6 +79,7 @@ __all__ = [
     "assess_force",
     "assess_force_case",
     "cumulative_individuals",
+    "fieldable_troops",
     "max_flow_strength",
     "rotation_pool_troops",
     "simulate_participation",

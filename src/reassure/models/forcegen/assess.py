@@ -14,7 +14,7 @@ from reassure.models.forcegen.problem import ForceProblem, _prepare
 from reassure.models.forcegen.results import AllocationRow, ForceAssessment, ForceResult, NationRow
 from reassure.models.forcegen.rotation import cumulative_individuals, units_per_deployed
 
-__all__ = ["solve_allocation", "assess_force", "assess_force_case"]
+__all__ = ["solve_allocation", "assess_force", "assess_force_case", "fieldable_troops"]
 
 
 def solve_allocation(problem: ForceProblem, *, us_backstop: bool = True) -> ForceResult:
@@ -196,3 +196,14 @@ def assess_force_case(
         notes=tuple(notes),
         verdict=verdict,
     )
+
+
+def fieldable_troops(problem: ForceProblem, *, us_backstop: bool = True) -> float:
+    """Best case: the largest force with the target's role mix the nations could hold at once.
+
+    Every nation that may take part (``p_join > 0``) is counted in, each up to its sustainable
+    cap; the target itself is ignored. This is ``ForceResult.capacity_troops`` without solving
+    the allocation, for models that must not plan for more troops than can be fielded (the
+    posture's garrisons).
+    """
+    return _capacity(_prepare(problem, us_backstop=us_backstop))

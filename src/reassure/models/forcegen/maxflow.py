@@ -100,3 +100,4 @@ def _capacity(prep: _Prepared) -> float:
     t_s = masks.astype(float) @ targets[active]
     lam = float(np.min(g / t_s))
     return lam * float(targets.sum())
+

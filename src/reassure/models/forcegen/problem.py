@@ -53,6 +53,12 @@ class NationForce:
     sustainable_share : float or None
         Most of its army the nation can hold in this mission's rotation pool (0..1); ``None`` =
         the problem default.
+    sustainable_troops : float or None
+        Troops the nation's own published plans say it can keep deployed; when given it is the
+        national cap in place of the army share (``limited_by`` ``national_plan``).
+    standing_troops : float
+        Troops deployed on standing tasks (eFP, NRF ...), held with the nation's own rotation
+        and deducted from the army before the sustainable share applies.
     tour_months, interval_months : float or None
         National rotation rule; ``None`` = the force default.
     requires_us_backstop : bool
@@ -72,6 +78,8 @@ class NationForce:
     delay_months: float = 0.0
     pledge_troops: float | None = None
     sustainable_share: float | None = None
+    sustainable_troops: float | None = None
+    standing_troops: float = 0.0
     tour_months: float | None = None
     interval_months: float | None = None
     requires_us_backstop: bool = False
@@ -374,13 +382,28 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         notes.append(f"without the US backstop {', '.join(dropped)} do not take part")
 
     in_plan = (p_join > 0) & (p_join >= p.plan_min_p_join)
+    # Standing commitments tie up their own rotation pool before this mission's share applies.
+    standing = np.array([max(0.0, float(n.standing_troops)) for n in p.nations])
+    available = np.maximum(army - standing * rho, 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        share_cap = share * army / rho
+        share_cap = share * available / rho
+    # A nation's own published plan, where there is one, replaces the common share.
+    plan_cap = np.array([np.inf if n.sustainable_troops is None else float(n.sustainable_troops)
+                         for n in p.nations])
+    for n in p.nations:
+        if n.sustainable_troops is not None and n.sustainable_troops < 0:
+            raise ModelError(f"{n.iso3} sustainable_troops must be >= 0 (got {n.sustainable_troops})")
+    share_cap = np.minimum(np.where(np.isfinite(plan_cap), plan_cap, share_cap), army / rho)
+    # The share of the army in this mission's pool those limits amount to: every later use
+    # (the MILP's share row, bindings, relaxations) works on it.
+    share = np.where(army > 0, share_cap * rho / np.where(army > 0, army, 1.0), share)
     cap_raw = np.minimum(pledge, share_cap)
     limited: list[str | None] = []
     for i in range(n_nat):
         if pledge[i] <= share_cap[i]:
             limited.append("pledge")
+        elif np.isfinite(plan_cap[i]):
+            limited.append("national_plan")
         else:
             limited.append("army_share")
     cap = np.floor(cap_raw + 1e-9)

@@ -60,7 +60,14 @@ __all__ = [
 # Per-replication statistics, one column each (the kernel writes them, the summary reads them).
 _N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
 _WITHIN, _RESP_SUM, _WAIT_SUM, _WAITED, _ESCALATED, _DEMAND_H = range(8, 14)
-_N_STATS = 14
+_REPORT_SUM, _ESC_ANSWERED, _ACTIVATED = range(14, 17)
+_N_STATS = 17
+# Histograms of times (hours): start -> report of detected incidents; start -> first unit on
+# scene and report -> first unit on scene of answered calls; report -> support force on scene
+# of escalated calls it answered; start -> first unit on scene of every incident needing a
+# response, those never reached (undetected or unanswered) in the last bin (infinitely late).
+_H_DETECT, _H_RESPOND, _H_REPORT, _H_REINFORCE, _H_INCIDENT = range(5)
+_N_HIST = 5
 # Per-sector columns.
 _S_N, _S_DET, _S_REQUIRED, _S_REQUESTED, _S_WITHIN, _S_UNANSWERED = range(6)
 _N_SECTOR_STATS = 6
@@ -240,15 +247,16 @@ def _preference(model: IncidentModel) -> tuple[np.ndarray, np.ndarray]:
 def _dispatch_kernel(
     offsets, batch, time_h, cell, itype, detect_h, uniforms, sector_of_cell,
     response_required, response_h, on_scene_h, pref, n_pref, escalation, return_factor,
-    threshold_h, max_wait_h, contention, record,
+    activation_h, threshold_h, max_wait_h, contention, record,
     stats, busy_h, sector_stats, type_stats, hist,
-    unit_out, wait_out, respond_out,
+    unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
     n_reps = offsets.size - 1
     n_units = response_h.shape[0]
     free_at = np.zeros(n_units)
     fbuf = np.empty(1)
     ibuf = fbuf.view(np.int64)
+    last_bin = _HIST_BINS - 1
     for r in range(n_reps):
         lo = offsets[r]
         hi = offsets[r + 1]
@@ -273,7 +281,7 @@ def _dispatch_kernel(
                 det_sum += dh
                 sector_stats[r, s, _S_DET] += 1.0
                 type_stats[r, t, 1] += 1.0
-                hist[b, 0, _hist_bin(dh, fbuf, ibuf)] += 1
+                hist[b, _H_DETECT, _hist_bin(dh, fbuf, ibuf)] += 1
             if response_required[t]:
                 n_required += 1.0
                 sector_stats[r, s, _S_REQUIRED] += 1.0
@@ -281,6 +289,9 @@ def _dispatch_kernel(
                     idx[n_req] = i
                     t_req[n_req] = time_h[i] + dh
                     n_req += 1
+                else:
+                    # Never reached: counted as infinitely late in the per-incident times.
+                    hist[b, _H_INCIDENT, last_bin] += 1
         stats[r, _N] += hi - lo
         stats[r, _DET] += n_det
         stats[r, _DET_SUM] += det_sum
@@ -294,13 +305,18 @@ def _dispatch_kernel(
             order = np.arange(n_req)
         for u in range(n_units):
             free_at[u] = 0.0
+        # The support force is activated by the first escalated call of the replication; its
+        # elements can leave from ``ready_at`` on (readiness paid once).
+        ready_at = np.inf
         n_answered = 0.0
         n_unanswered = 0.0
         n_unreachable = 0.0
         n_within = 0.0
         n_waited = 0.0
         n_escalated = 0.0
+        n_esc_answered = 0.0
         resp_sum = 0.0
+        report_sum = 0.0
         wait_sum = 0.0
         demand = 0.0
         for k in range(n_req):
@@ -312,56 +328,103 @@ def _dispatch_kernel(
             s = sector_of_cell[c]
             sector_stats[r, s, _S_REQUESTED] += 1.0
             n_eligible = n_pref[t, c]
+            # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
+            n_in = 0
+            while n_in < n_eligible and not escalation[pref[t, c, n_in]]:
+                n_in += 1
             if n_eligible == 0:
                 n_unanswered += 1.0
                 n_unreachable += 1.0
                 sector_stats[r, s, _S_UNANSWERED] += 1.0
+                hist[b, _H_INCIDENT, last_bin] += 1
                 continue
             # The committed time the call would take from its preferred unit: offered load.
             u = pref[t, c, 0]
             demand += response_h[u, c] * (1.0 + return_factor[u]) + on_scene_h[u, t]
             start = tr
-            if contention:
-                # The first free unit in order of preference (in-theatre units by arrival
-                # time, then escalation units); if none is free, wait for the eligible unit
-                # that is free first (first come, first served).
-                u = -1
-                for q in range(n_eligible):
-                    v = pref[t, c, q]
-                    if free_at[v] <= tr:
-                        u = v
-                        break
-                if u < 0:
-                    first_free = np.inf
-                    for q in range(n_eligible):
+            escalate = n_in == 0
+            u = -1
+            if not escalate:
+                if contention:
+                    # The first free in-theatre unit in order of preference (by arrival time);
+                    # if none is free, wait for the one free first (first come, first served).
+                    for q in range(n_in):
                         v = pref[t, c, q]
-                        if free_at[v] < first_free:
-                            first_free = free_at[v]
+                        if free_at[v] <= tr:
                             u = v
-                    start = first_free
-                    if start - tr > max_wait_h:
-                        n_unanswered += 1.0
-                        sector_stats[r, s, _S_UNANSWERED] += 1.0
-                        continue
+                            break
+                    if u < 0:
+                        first_free = np.inf
+                        for q in range(n_in):
+                            v = pref[t, c, q]
+                            if free_at[v] < first_free:
+                                first_free = free_at[v]
+                                u = v
+                        start = first_free
+                        if start - tr > max_wait_h:
+                            # Nobody in theatre takes it up in time: passed on after max_wait.
+                            escalate = True
+                            u = -1
+                else:
+                    u = pref[t, c, 0]
+            if escalate:
+                if n_in == n_eligible:
+                    # No support-force element can answer it: unanswered, not escalated.
+                    n_unanswered += 1.0
+                    sector_stats[r, s, _S_UNANSWERED] += 1.0
+                    hist[b, _H_INCIDENT, last_bin] += 1
+                    continue
+                n_escalated += 1.0
+                # Escalated when the in-theatre queue gives up (at once if none can reach it).
+                t_esc = tr if n_in == 0 else tr + max_wait_h
+                if not np.isfinite(ready_at):
+                    ready_at = t_esc + activation_h
+                t_go = max(t_esc, ready_at)
+                start = t_go
+                u = -1
+                if contention:
+                    for q in range(n_in, n_eligible):
+                        v = pref[t, c, q]
+                        if free_at[v] <= t_go:
+                            u = v
+                            break
+                    if u < 0:
+                        first_free = np.inf
+                        for q in range(n_in, n_eligible):
+                            v = pref[t, c, q]
+                            if free_at[v] < first_free:
+                                first_free = free_at[v]
+                                u = v
+                        start = first_free
+                else:
+                    u = pref[t, c, n_in]
+                n_esc_answered += 1.0
+                if record:
+                    escalated_out[i] = True
             travel = response_h[u, c]
             # Exponential time on scene by inversion; 1 - U keeps log's argument in (0, 1].
             busy = travel * (1.0 + return_factor[u]) - on_scene_h[u, t] * math.log(
                 1.0 - uniforms[i, 4])
-            free_at[u] = start + busy
+            if contention:
+                free_at[u] = start + busy
             busy_h[r, u] += busy
             wait = start - tr
-            respond = detect_h[i] + wait + travel
+            from_report = wait + travel
+            respond = detect_h[i] + from_report
             n_answered += 1.0
             resp_sum += respond
+            report_sum += from_report
             wait_sum += wait
             if wait > 0.0:
                 n_waited += 1.0
-            if escalation[u]:
-                n_escalated += 1.0
-            if respond <= threshold_h:
+            if from_report <= threshold_h:
                 n_within += 1.0
                 sector_stats[r, s, _S_WITHIN] += 1.0
-            hist[b, 1, _hist_bin(respond, fbuf, ibuf)] += 1
+            hist[b, _H_RESPOND, _hist_bin(respond, fbuf, ibuf)] += 1
+            hist[b, _H_REPORT, _hist_bin(from_report, fbuf, ibuf)] += 1
+            hist[b, _H_INCIDENT, _hist_bin(respond, fbuf, ibuf)] += 1
+            if escalation[u]:
+                hist[b, _H_REINFORCE, _hist_bin(from_report, fbuf, ibuf)] += 1
             if record:
                 unit_out[i] = u
                 wait_out[i] = wait
@@ -376,6 +439,9 @@ def _dispatch_kernel(
         stats[r, _WAITED] += n_waited
         stats[r, _ESCALATED] += n_escalated
         stats[r, _DEMAND_H] += demand
+        stats[r, _REPORT_SUM] += report_sum
+        stats[r, _ESC_ANSWERED] += n_esc_answered
+        stats[r, _ACTIVATED] += 1.0 if np.isfinite(ready_at) else 0.0
 
 
 @dataclass
@@ -420,7 +486,7 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
         sector_stats=np.zeros((n, ns, _N_SECTOR_STATS)),
         type_stats=np.zeros((n, nt, 2)),
         regime_days=np.zeros((n, model.rates.regimes.n_regimes)),
-        hist=np.zeros((n_batches, 2, _HIST_BINS), dtype=np.int64),
+        hist=np.zeros((n_batches, _N_HIST, _HIST_BINS), dtype=np.int64),
         n_incidents=0,
     )
     block = _Block(max(1, min(chunk_incidents, int(1.5 * model.expected_incidents_per_replication()
@@ -430,6 +496,7 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
     offsets = [0]
     empty_f = np.empty(0)
     empty_i = np.empty(0, dtype=np.int64)
+    empty_b = np.empty(0, dtype=np.bool_)
 
     def flush() -> None:
         if not pending_reps:
@@ -448,9 +515,9 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
             off, (rows + start) % n_batches, block.time_h[:m], block.cell[:m], block.itype[:m],
             block.detect_h[:m], block.uniforms[:m], k["sector_of_cell"], k["response_required"],
             k["response_h"], k["on_scene_h"], pref, n_pref, k["escalation"],
-            k["return_factor"], model.threshold_h, model.max_wait_h, contention, False,
-            part.stats[lo:hi], part.busy_h[lo:hi], part.sector_stats[lo:hi],
-            part.type_stats[lo:hi], part.hist, empty_i, empty_f, empty_f,
+            k["return_factor"], model.units.activation_h, model.threshold_h, model.max_wait_h,
+            contention, False, part.stats[lo:hi], part.busy_h[lo:hi], part.sector_stats[lo:hi],
+            part.type_stats[lo:hi], part.hist, empty_i, empty_f, empty_f, empty_b,
         )
         part.n_incidents += m
         pending_counts.clear()
@@ -507,15 +574,16 @@ def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, 
     nu = model.units.n_units
     unit = np.full(m, -1, dtype=np.int64)
     wait_h, respond_h = np.full(m, np.nan), np.full(m, np.nan)
+    escalated = np.zeros(m, dtype=np.bool_)
     busy = np.zeros((1, nu))
     _dispatch_kernel(
         off, np.zeros(1, dtype=np.int64), time_h, cell, itype, detect_h, uniforms,
         k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
-        pref, n_pref, k["escalation"], k["return_factor"], model.threshold_h,
-        model.max_wait_h, contention, True,
+        pref, n_pref, k["escalation"], k["return_factor"], model.units.activation_h,
+        model.threshold_h, model.max_wait_h, contention, True,
         np.zeros((1, _N_STATS)), busy, np.zeros((1, model.cells.n_sectors, _N_SECTOR_STATS)),
-        np.zeros((1, model.types.n_types, 2)), np.zeros((1, 2, _HIST_BINS), dtype=np.int64),
-        unit, wait_h, respond_h,
+        np.zeros((1, model.types.n_types, 2)),
+        np.zeros((1, _N_HIST, _HIST_BINS), dtype=np.int64), unit, wait_h, respond_h, escalated,
     )
     detected = ~np.isnan(detect_h)
     requested = detected & model.types.response_required[itype]
@@ -525,8 +593,9 @@ def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, 
         time_h=time_h, cell=original, sector=model.cells.sector[original], type=itype,
         detect_h=detect_h, detected=detected, requested=requested, answered=answered,
         unit=unit, wait_h=wait_h, respond_h=respond_h,
-        within_threshold=answered & (np.nan_to_num(respond_h, nan=np.inf) <= model.threshold_h),
-        escalated=answered & model.units.escalation[np.maximum(unit, 0)],
+        within_threshold=answered & (np.nan_to_num(respond_h - detect_h, nan=np.inf)
+                                     <= model.threshold_h),
+        escalated=escalated,
         busy_h=busy[0],
     )
 
@@ -605,7 +674,11 @@ class Percentiles:
 
 @dataclass(frozen=True)
 class SectorFigures:
-    """Figures for one sector of the line."""
+    """Figures for one sector of the line.
+
+    ``within_threshold_fraction`` and ``unanswered_fraction`` are shares of the sector's calls
+    (detected incidents needing a unit); the standard is counted from the report.
+    """
 
     name: str
     incidents_per_day: Estimate
@@ -655,12 +728,29 @@ class UnitFigures:
 class IncidentRunResult:
     """What a Monte Carlo run of the incident model found.
 
-    Fractions are means over replications of the per-replication fraction, with denominators:
-    ``detected_fraction`` all incidents; ``within_threshold_fraction`` incidents of a type that
-    needs a response (undetected ones count as not in time); ``unanswered_fraction``,
-    incidents that asked for a unit (detected and needing a response); ``wait_probability`` and
-    ``escalated_fraction``, answered incidents. ``detect_h`` is over detected incidents,
-    ``respond_h`` (start of the incident to the first unit on scene) over answered ones.
+    Fractions are means over replications of the per-replication fraction. A *call* is a
+    detected incident of a type that needs a unit; an *incident needing a response* may be
+    undetected. Denominators:
+
+    * ``detected_fraction``: all incidents;
+    * ``within_threshold_fraction``: calls (first unit on scene within ``threshold_h`` of the
+      report; unanswered calls count as not in time);
+      ``within_threshold_incidents_fraction``: incidents needing a response (undetected ones
+      count as not in time);
+    * ``unanswered_fraction``, ``unreachable_fraction``, ``escalated_fraction``: calls;
+      ``unreached_fraction``: incidents needing a response that no unit reached (undetected or
+      unanswered) - the unconditional counterpart;
+    * ``wait_probability``: answered calls; ``activated_fraction``: replications in which the
+      outside support force was activated.
+
+    Times: ``detect_h`` start → report, over detected incidents; ``respond_h`` start → first
+    unit on scene and ``report_to_scene_h`` report → first unit on scene, over answered calls
+    (reinforcements included); ``in_theatre_report_to_scene_h`` the same over the calls
+    in-theatre units answered (no mean); ``reinforcement_h`` report → support force on scene, over the
+    escalated calls it answered (its readiness, paid once per activation, included);
+    ``incident_respond_h`` start → first unit on scene over every incident needing a response,
+    those never reached counted as infinitely late (its median is ``None`` - not reached - when
+    half are never reached; no mean).
     ``offered_load`` is the committed time the requests would need from their nearest unit,
     per unit and per hour of horizon; at 1 or more the units cannot keep up.
     """
@@ -674,12 +764,20 @@ class IncidentRunResult:
     detected_fraction: Estimate
     detect_h: Percentiles
     respond_h: Percentiles
+    report_to_scene_h: Percentiles
+    in_theatre_report_to_scene_h: Percentiles
+    reinforcement_h: Percentiles
+    incident_respond_h: Percentiles
     wait_h_mean: Estimate
     wait_probability: Estimate
     within_threshold_fraction: Estimate
+    within_threshold_incidents_fraction: Estimate
     unanswered_fraction: Estimate
+    unreached_fraction: Estimate
     unreachable_fraction: Estimate
     escalated_fraction: Estimate
+    activated_fraction: Estimate
+    activation_h: float
     offered_load: Estimate
     utilisation_max: Estimate
     utilisation_max_unit: str | None
@@ -697,8 +795,14 @@ class IncidentRunResult:
             "detected_fraction": self.detected_fraction.to_dict(),
             "detect_h": self.detect_h.to_dict(),
             "respond_h": self.respond_h.to_dict(),
+            "report_to_scene_h": self.report_to_scene_h.to_dict(),
+            "in_theatre_report_to_scene_h": self.in_theatre_report_to_scene_h.to_dict(),
+            "incident_respond_h": self.incident_respond_h.to_dict(),
             "within_threshold_fraction": self.within_threshold_fraction.to_dict(),
+            "within_threshold_incidents_fraction":
+                self.within_threshold_incidents_fraction.to_dict(),
             "unanswered_fraction": self.unanswered_fraction.to_dict(),
+            "unreached_fraction": self.unreached_fraction.to_dict(),
             "utilisation_max": {**self.utilisation_max.to_dict(),
                                 "unit": self.utilisation_max_unit},
             "threshold_h": self.threshold_h,
@@ -706,6 +810,9 @@ class IncidentRunResult:
             "wait_probability": self.wait_probability.to_dict(),
             "unreachable_fraction": self.unreachable_fraction.to_dict(),
             "escalated_fraction": self.escalated_fraction.to_dict(),
+            "activated_fraction": self.activated_fraction.to_dict(),
+            "reinforcement_h": self.reinforcement_h.to_dict(),
+            "activation_h": self.activation_h,
             "offered_load": self.offered_load.to_dict(),
             "units": [u.to_dict() for u in self.units],
             "sectors": [s.to_dict() for s in self.sectors],
@@ -771,6 +878,15 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
 
     detect_mean = mean_of(_ratio(stats[:, _DET_SUM], stats[:, _DET]))
     respond_mean = mean_of(_ratio(stats[:, _RESP_SUM], stats[:, _ANSWERED]))
+    report_mean = mean_of(_ratio(stats[:, _REPORT_SUM], stats[:, _ANSWERED]))
+    no_mean = Estimate(math.nan, math.nan, math.nan, math.nan, 0)
+
+    def percentiles(h: int | np.ndarray, mean: Estimate) -> Percentiles:
+        counts = hist[:, h] if isinstance(h, int) else h
+        return Percentiles(mean, _quantile_estimate(counts, 0.5), _quantile_estimate(counts, 0.9))
+
+    # Calls answered in theatre: every answered call less those the support force answered.
+    in_theatre_hist = hist[:, _H_REPORT] - hist[:, _H_REINFORCE]
     util = busy / horizon_h
     unit_figs = tuple(
         UnitFigures(units.names[u], units.kind[u], bool(units.us[u]), bool(units.escalation[u]),
@@ -789,7 +905,7 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
             name,
             mean_of(sec[:, s, _S_N] / days),
             mean_of(_ratio(sec[:, s, _S_DET], sec[:, s, _S_N])),
-            mean_of(_ratio(sec[:, s, _S_WITHIN], sec[:, s, _S_REQUIRED])),
+            mean_of(_ratio(sec[:, s, _S_WITHIN], sec[:, s, _S_REQUESTED])),
             mean_of(_ratio(sec[:, s, _S_UNANSWERED], sec[:, s, _S_REQUESTED])),
         )
         for s, name in enumerate(model.cells.sector_names)
@@ -827,16 +943,24 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         n_incidents=n_incidents,
         incidents_per_day=mean_of(stats[:, _N] / days),
         detected_fraction=mean_of(_ratio(stats[:, _DET], stats[:, _N])),
-        detect_h=Percentiles(detect_mean, _quantile_estimate(hist[:, 0], 0.5),
-                             _quantile_estimate(hist[:, 0], 0.9)),
-        respond_h=Percentiles(respond_mean, _quantile_estimate(hist[:, 1], 0.5),
-                              _quantile_estimate(hist[:, 1], 0.9)),
+        detect_h=percentiles(_H_DETECT, detect_mean),
+        respond_h=percentiles(_H_RESPOND, respond_mean),
+        report_to_scene_h=percentiles(_H_REPORT, report_mean),
+        in_theatre_report_to_scene_h=percentiles(in_theatre_hist, no_mean),
+        reinforcement_h=percentiles(_H_REINFORCE, no_mean),
+        incident_respond_h=percentiles(_H_INCIDENT, no_mean),
         wait_h_mean=mean_of(_ratio(stats[:, _WAIT_SUM], stats[:, _ANSWERED])),
         wait_probability=mean_of(_ratio(stats[:, _WAITED], stats[:, _ANSWERED])),
-        within_threshold_fraction=mean_of(_ratio(stats[:, _WITHIN], stats[:, _REQUIRED])),
+        within_threshold_fraction=mean_of(_ratio(stats[:, _WITHIN], stats[:, _REQUESTED])),
+        within_threshold_incidents_fraction=mean_of(_ratio(stats[:, _WITHIN],
+                                                           stats[:, _REQUIRED])),
         unanswered_fraction=unanswered,
+        unreached_fraction=mean_of(_ratio(stats[:, _REQUIRED] - stats[:, _ANSWERED],
+                                          stats[:, _REQUIRED])),
         unreachable_fraction=unreachable,
-        escalated_fraction=mean_of(_ratio(stats[:, _ESCALATED], stats[:, _ANSWERED])),
+        escalated_fraction=mean_of(_ratio(stats[:, _ESCALATED], stats[:, _REQUESTED])),
+        activated_fraction=mean_of(stats[:, _ACTIVATED]),
+        activation_h=model.units.activation_h,
         offered_load=offered,
         utilisation_max=util_max,
         utilisation_max_unit=util_max_unit,

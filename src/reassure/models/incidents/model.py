@@ -14,16 +14,22 @@ The process (one replication; the Monte Carlo engine in :mod:`reassure.models.in
                     Self-reported types (a strike on a protected site is reported by the site)
                     are known after the latency alone.
     response        each detected incident of a type that needs one asks for a unit at the time
-                    it is reported. Dispatch in order of those times: the free in-theatre unit
-                    that arrives first; if none is free, the free escalation unit (the outside
-                    support force) that arrives first; if none, the incident waits for the
-                    eligible unit that becomes free first (first come, first served), and is
-                    unanswered if that wait exceeds ``max_wait_h`` or no unit can reach the cell.
+                    it is reported (a call). Dispatch in order of those times: the free
+                    in-theatre unit that arrives first; if none is free, the call waits for the
+                    in-theatre unit that becomes free first (first come, first served).
+    escalation      a call no in-theatre unit takes up within ``max_wait_h`` (or that none can
+                    reach) is passed to the outside support force, a reinforcement: the first
+                    escalated call of a replication activates it, and its elements can leave
+                    ``activation_h`` (its readiness) after that, once per replication. An
+                    escalated call takes the support-force element free first after that and
+                    waits for it however long it takes; it is unanswered only if no
+                    support-force element can reach the cell or serve the type.
                     A unit is busy for travel + on-scene (exponential, mean ``on_scene_h``) +
-                    return (``return_factor`` × travel).
+                    return (``return_factor`` × travel); readiness is never part of a leg.
 
 Outcomes per incident: detected, time to detect, time to first response (from the start of the
-incident to the first unit on scene), within the threshold, unanswered. No combat outcomes.
+incident to the first unit on scene; and from the report), within the threshold (counted from
+the report), escalated, unanswered. No combat outcomes.
 
 This module holds the inputs (frozen dataclasses of arrays, independent of other models), the
 fixed order in which one replication draws its random numbers (:func:`draw_replication`), and
@@ -313,11 +319,14 @@ class ResponseUnits:
         (readiness + travel); ``inf`` where the unit cannot reach the cell.
     on_scene_h : (n_units, n_types) mean time on scene (exponentially distributed).
     can_serve : (n_units, n_types) whether the unit may answer the type.
-    escalation : (n_units,) True for the outside support force: asked only when no in-theatre
-        unit is free.
+    escalation : (n_units,) True for the outside support force, a reinforcement: a call goes to
+        it only when no in-theatre unit can take it up within ``max_wait_h`` (or none can reach
+        the cell); its ``response_h`` is the transit alone.
     return_factor : (n_units,) the return trip as a multiple of ``response_h`` (1 = same time
         back; 0 = free as soon as it leaves the scene).
     us : (n_units,) True for US units (dropped by :meth:`without_us`).
+    activation_h : readiness of the escalation units, paid once per replication: the first
+        escalated call activates them, and none can leave before ``activation_h`` later.
     """
 
     names: tuple[str, ...]
@@ -328,10 +337,15 @@ class ResponseUnits:
     escalation: np.ndarray
     return_factor: np.ndarray
     us: np.ndarray
+    activation_h: float = 0.0
 
     def __post_init__(self) -> None:
         names = tuple(str(n) for n in self.names)
         kind = tuple(str(k) for k in self.kind)
+        activation = float(self.activation_h)
+        _check(math.isfinite(activation) and activation >= 0,
+               f"activation_h must be finite and >= 0 (got {self.activation_h})")
+        object.__setattr__(self, "activation_h", activation)
         resp = _frozen_array(self.response_h, np.float64, "response_h", 2)
         scene = _frozen_array(self.on_scene_h, np.float64, "on_scene_h", 2)
         serve = _frozen_array(self.can_serve, np.bool_, "can_serve", 2)
@@ -372,6 +386,7 @@ class ResponseUnits:
             escalation=self.escalation[idx],
             return_factor=self.return_factor[idx],
             us=self.us[idx],
+            activation_h=self.activation_h,
         )
 
     def without_us(self) -> ResponseUnits:
@@ -387,10 +402,12 @@ class IncidentModel:
     ----------
     cells, detection, types, rates, units : the inputs above; their shapes must agree.
     horizon_days : days simulated per replication.
-    threshold_h : a response counts as timely if the first unit is on scene within this many
-        hours of the start of the incident.
-    max_wait_h : an incident that would wait longer than this for a free unit is unanswered
-        (``inf``: it waits however long it takes).
+    threshold_h : the response standard: a call counts as answered in time if the first unit
+        is on scene within this many hours of the report (the force cannot act before it
+        knows).
+    max_wait_h : a call that would wait longer than this for a free in-theatre unit is
+        escalated to the outside support force, or unanswered if there is none (``inf``: it
+        waits however long it takes).
     """
 
     cells: LineCells
@@ -691,10 +708,12 @@ class IncidentOutcomes:
     requested : detected and of a type that needs a response.
     answered : requested and a unit came.
     unit : index of the unit that came (-1 if none).
-    wait_h : report to dispatch (0 when a unit was free).
+    wait_h : report to dispatch (0 when a unit was free; for an escalated call, from the report
+        to the support-force element leaving, ``max_wait_h`` and the activation included).
     respond_h : start of the incident to the first unit on scene (NaN if not answered).
-    within_threshold : answered and ``respond_h <= threshold_h``.
-    escalated : answered by an escalation unit.
+    within_threshold : answered and the first unit on scene within ``threshold_h`` of the
+        report (``respond_h - detect_h <= threshold_h``).
+    escalated : passed to the outside support force (answered by it or not).
     busy_h : (n_units,) total time each unit was committed (travel, on scene, return).
     """
 

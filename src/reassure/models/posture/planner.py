@@ -99,6 +99,7 @@ class PostureResult:
     cover_radius_km: float
     detour_factor: float
     notes: tuple[str, ...] = field(default=())
+    n_garrisons: int = 0  # garrisons the force mans (some may add no cover)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready types."""
@@ -271,5 +272,5 @@ def plan_posture(
         covered_weight_percent=exact.covered_weight_percent, uncovered_sites=uncovered,
         not_protected=tuple(not_protected), candidates=cand, solution=exact, preview=preview,
         full_cover=full_cover, standoff_km=float(standoff_km), cover_radius_km=float(cover_radius_km),
-        detour_factor=float(detour_factor), notes=tuple(notes),
+        detour_factor=float(detour_factor), notes=tuple(notes), n_garrisons=int(n_garrisons),
     )

@@ -140,20 +140,33 @@ class Contributor(Provenanced):
     """A nation that may contribute, its pledge, its political status and its national limits."""
 
     nation: str = Field(description="ISO 3166 alpha-3 code, e.g. `FRA`")
-    status: Status = Field(description="reported position on sending troops")
+    status: Status = Field(description="reported position on sending troops; sets the default "
+                           "`p_join` and `delay` (data/participation.toml)")
     pledge_troops: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
         default=None, description="troops the nation says it could deploy (the high end is the cap)"
     )
     p_join: Fraction | None = Field(
         default=None,
-        description="probability the nation takes part; required unless `willing` (1) or "
-        "`ruled-out` (0)",
+        description="probability the nation takes part (default: by `status`, "
+        "data/participation.toml; `ruled-out` is always 0)",
     )
     delay: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
-        default=None, description="time after the ceasefire before it can deploy (e.g. a vote)"
+        default=None, description="time after the ceasefire before it can deploy, e.g. a vote "
+        "(default: by `status`, data/participation.toml)"
     )
     sustainable_share: Fraction | None = Field(
         default=None, description="most of its army it can hold in this mission's rotation pool"
+    )
+    sustainable_troops: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
+        default=None,
+        description="troops the nation's own published plans say it can keep deployed in "
+        "rotation; when given it sets the national cap in place of the army share (the "
+        "nominal value; the range is swung in the sensitivity pass)",
+    )
+    standing_commitments: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
+        default=None,
+        description="troops deployed on standing NATO tasks (eFP, NRF ...), held with their own "
+        "rotation and deducted from the army before the sustainable share is applied",
     )
     tour: Annotated[Quantity, Dim("time", gt=0)] | None = Field(default=None, description="national tour length")
     interval: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
@@ -168,12 +181,3 @@ class Contributor(Provenanced):
     role_caps: RoleCaps | None = Field(
         default=None, description="most troops the nation can provide in each role"
     )
-
-    @model_validator(mode="after")
-    def _conditional_needs_p_join(self) -> Contributor:
-        if self.status in CONDITIONAL_STATUSES and self.p_join is None:
-            raise ValueError(
-                f"status {self.status!r} needs `p_join`, the probability the nation takes part "
-                '(e.g. p_join = { value = 0.5, unit = "probability", assumption = "why" })'
-            )
-        return self

@@ -89,14 +89,17 @@ class RegimeSpec(Model):
 class IncidentSpec(Model):
     """Ceasefire incidents, how they are answered, and the response standard."""
 
-    response_threshold: Annotated[Quantity, Dim("time", gt=0)] = Field(description="response counted as in time if within")
+    response_threshold: Annotated[Quantity, Dim("time", gt=0)] = Field(
+        description="response standard: a call counts as answered in time if its first unit is "
+        "on scene within this long of the report")
     horizon: Annotated[Quantity, Dim("time", ge=24)] | None = Field(
         default=None, description="days simulated in one replication (default 90 days)"
     )
     max_wait: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None,
-        description="a call that would wait longer than this for a free unit is unanswered "
-        "(default: it waits however long it takes)",
+        description="a call that would wait longer than this for a free in-theatre unit is "
+        "escalated to the outside support force, or unanswered without one (default: it waits "
+        "however long it takes)",
     )
     report_latency: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="from detection to a report that can task a unit (default 0)"
@@ -111,8 +114,9 @@ class IncidentSpec(Model):
     )
     support_force_responses: Annotated[Quantity, Dim("count", ge=0)] | None = Field(
         default=None,
-        description="company-sized responses the outside support force can send at once, "
-        "each an escalation unit (default 1)",
+        description="company-sized responses the outside support force can send at once once "
+        "activated, each an escalation unit; its readiness is paid once per activation "
+        "(default 1)",
     )
     types: tuple[IncidentTypeSpec, ...] = Field(description="kinds of incident")
     regimes: tuple[RegimeSpec, ...] = Field(description="ceasefire regimes (Markov chain over days)")
