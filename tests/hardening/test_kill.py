@@ -128,3 +128,11 @@ def test_out_proc_is_refused_before_running(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.strip().startswith("error: --out /proc:"), proc.stderr
     assert "assessing" not in proc.stderr and proc.stdout == ""
+
+
+@pytest.mark.parametrize("command", ["assess", "compare"])
+def test_out_empty_is_refused_by_name(run_cli, command: str) -> None:  # type: ignore[no-untyped-def]
+    """`--out ''` names no folder: refused before any work, not read as the current folder."""
+    result = run_cli(command, "iiss-small", "--out", "")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: --out: is empty; give the folder to write the report into"

@@ -16,7 +16,7 @@ def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
     runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported); the same default as compare")] = DEFAULT_RUNS,
     seed: Annotated[int | None, typer.Option("--seed", min=0, help="random seed (default: the scenario's)")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
+    out: Annotated[str | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json (text: same as table)")] = "table",
     sensitivity: Annotated[bool, typer.Option("--sensitivity/--no-sensitivity", help="run the one-at-a-time sensitivity pass")] = True,
     workers: Annotated[int, typer.Option("--workers", min=1, max=2, help="processes (the numbers do not depend on it)")] = 2,
@@ -30,7 +30,7 @@ def command(
     format = check_format(format)
     s = load_scenario(scenario)
     if out is not None:
-        check_out_dir(out)
+        check_out_dir(out)  # a str: "" is refused by name (a Path would turn it into ".")
     err = console(stderr=True)
     settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=workers)
     if format == "json":
@@ -42,7 +42,7 @@ def command(
                       console=err, transient=True) as bar:
             task = bar.add_task(f"assessing {s.name}", total=None)
             result = assess(s, settings, progress=lambda name: bar.update(task, description=f"{s.name}: {name}"))
-    written = write_outputs(result, out) if out is not None else {}
+    written = write_outputs(result, Path(out)) if out is not None else {}
     if format == "json":
         print_json(result.to_dict())
         return

@@ -20,7 +20,7 @@ DEFAULT_COMPARISON = (
 def compare(
     scenarios: Annotated[list[str] | None, typer.Argument(help="scenario names or TOML paths")] = None,
     runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications per plan; the same default as assess")] = DEFAULT_RUNS,
-    out: Annotated[Path | None, typer.Option("--out", help="write compare.html/json/csv and each plan's report here")] = None,
+    out: Annotated[str | None, typer.Option("--out", help="write compare.html/json/csv and each plan's report here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
     """Compare plans side by side (default: the shipped plans)."""
@@ -56,10 +56,10 @@ def compare(
     plans = [a.scenario.name for a in assessments]
     payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": rows}
     if out is not None:
-        out = Path(out)
-        atomic_write(out / "compare.json", json.dumps(to_jsonable(payload), indent=2))
-        atomic_write(out / "compare.csv", compare_csv(plans, rows))
-        atomic_write(out / "compare.html", compare_html(plans, folders, rows))
+        out_path = Path(out)
+        atomic_write(out_path / "compare.json", json.dumps(to_jsonable(payload), indent=2))
+        atomic_write(out_path / "compare.csv", compare_csv(plans, rows))
+        atomic_write(out_path / "compare.html", compare_html(plans, folders, rows))
     if format == "json":
         print_json(payload)
         return

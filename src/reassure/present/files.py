@@ -37,7 +37,7 @@ def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def check_out_dir(out_dir: Path) -> Path:
+def check_out_dir(out_dir: Path | str) -> Path:
     """Make sure a result set can be swapped into ``out_dir``, before any work is done."""
     from reassure.run.outputs import check_destination
 

@@ -105,7 +105,7 @@ def recover(out_dir: Path) -> list[str]:
     return done
 
 
-def check_destination(out_dir: Path) -> Path:
+def check_destination(out_dir: Path | str) -> Path:
     """Make sure a result set can be swapped into ``out_dir`` (raises ``ReassureError``)."""
     from reassure.errors import ReassureError
 
