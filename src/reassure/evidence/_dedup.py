@@ -40,6 +40,7 @@ NUM_PERM = 256
 LSH_PARAMS = (128, 2)  # bands, rows per band
 _ESTIMATE_MARGIN = 0.08  # ~3.5 standard errors of a 256-permutation estimate near 0.15
 _TRIES = 3  # exact tests per (report, other group), best MinHash estimates first
+_LINK_SAMPLE = 8  # members a side compared when two groups join (first ones: deterministic)
 _NEAR_COPY = 0.6  # a report this close to one already indexed is not indexed itself
 STEM = 5
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
@@ -89,7 +90,8 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     """Shingle Jaccard blended with the Jaccard of the claim keys, when two reports share at
     least ``MIN_SHARED_KEYS`` keys (one shared figure proves nothing); two reports that both
     make claims (or name nations) and share none are different stories however many words they
-    share (short reports on one topic share many), so their shingle similarity is halved."""
+    share (short reports on one topic share many), so their shingle similarity is halved; so
+    are two reports sharing few figures that each record two or more stances, none in common."""
     if a and b and a.isdisjoint(b):
         return shingle_sim * DISJOINT_DISCOUNT
     # figures identify a story; nations named and stances (every story has Britain and France
@@ -98,6 +100,12 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     cb = {k for k in b if k[:2] in ("q:", "n:")}
     shared = len(ca & cb)
     if shared < MIN_SHARED_KEYS:
+        # joined on words alone: copies of one story carry its stances, so two reports that
+        # each record several stances and share none are two stories on one topic
+        sa = {k for k in a if k[:2] == "s:"}
+        sb = {k for k in b if k[:2] == "s:"}
+        if len(sa) >= 2 and len(sb) >= 2 and sa.isdisjoint(sb):
+            return shingle_sim * DISJOINT_DISCOUNT
         return shingle_sim
     keys_sim = shared / len(ca | cb)
     return max(shingle_sim, (1 - CLAIM_WEIGHT) * shingle_sim + CLAIM_WEIGHT * keys_sim)
@@ -120,8 +128,49 @@ def signatures(texts: Sequence[str]) -> list[tuple[set[str], Any]]:
     return [(s, LeanMinHash(h)) for s, h in zip(sets, hashes, strict=True)]
 
 
+class _Groups:
+    """Union-find over reports where two groups join only when their members are alike on
+    average (average linkage over at most ``_LINK_SAMPLE`` members a side), not merely through
+    one close pair: single linkage let a report on another story bridge two groups (a report
+    quoting one story's figures in a text close to another's), chaining unrelated stories."""
+
+    def __init__(self, sets: Sequence[set[str]], keys: Sequence[set[str]] | None,
+                 threshold: float) -> None:
+        self.sets, self.keys, self.threshold = sets, keys, threshold
+        self.parent = list(range(len(sets)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(sets))}
+        self.link: dict[int, float] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def similarity(self, i: int, j: int) -> float:
+        sim = _jaccard(self.sets[i], self.sets[j])
+        if self.keys is not None:
+            sim = combined_similarity(sim, self.keys[i], self.keys[j])
+        return sim
+
+    def join(self, ri: int, rj: int, sim: float) -> bool:
+        """Join the groups of roots ``ri`` and ``rj`` (a pair across them scored ``sim``)
+        when the average similarity across the two groups also reaches the threshold."""
+        a, b = self.members[ri], self.members[rj]
+        if len(a) > 1 or len(b) > 1:
+            sample = [(x, y) for x in a[:_LINK_SAMPLE] for y in b[:_LINK_SAMPLE]]
+            if sum(self.similarity(x, y) for x, y in sample) / len(sample) < self.threshold:
+                return False
+        lo, hi = min(ri, rj), max(ri, rj)
+        self.parent[hi] = lo
+        self.members[lo] = self.members[lo] + self.members.pop(hi)
+        self.link[lo] = min(self.link.get(lo, 1.0), self.link.get(hi, 1.0), sim)
+        return True
+
+
 def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshold: float,
-                    find: Any, parent: list[int], link: dict[int, float]) -> None:
+                    groups: _Groups) -> None:
     """A translation shares few word shingles with its original but most of its claims: reports
     sharing ``MIN_SHARED_KEYS`` claim keys are candidates too. Keys held by more than
     ``_MAX_KEY_REPORTS`` reports (a figure every story repeats) propose nothing."""
@@ -141,14 +190,12 @@ def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshol
     for (i, j), n in sorted(shared.items()):
         if n < MIN_SHARED_KEYS:
             continue
-        ri, rj = find(i), find(j)
+        ri, rj = groups.find(i), groups.find(j)
         if ri == rj:
             continue
-        sim = combined_similarity(_jaccard(sets[i], sets[j]), keys[i], keys[j])
+        sim = groups.similarity(i, j)
         if sim >= threshold:
-            lo, hi = min(ri, rj), max(ri, rj)
-            parent[hi] = lo
-            link[lo] = min(link.get(lo, 1.0), link.get(hi, 1.0), sim)
+            groups.join(ri, rj, sim)
 
 
 def find_duplicates(
@@ -170,15 +217,8 @@ def find_duplicates(
         sigs = signatures([r.clean_text for r in reports])
     sets = [s for s, _ in sigs]
     hashes = [h for _, h in sigs]
-    parent = list(range(len(reports)))
-    link: dict[int, float] = {}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = _Groups(sets, keys, threshold)
+    find = groups.find
     matrix = np.vstack([h.hashvalues for h in hashes]) if hashes else None
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=LSH_PARAMS)
     for i, (s, mh) in enumerate(zip(sets, hashes, strict=True)):
@@ -197,26 +237,22 @@ def find_duplicates(
                 if ri == rj or tried.get(rj, 0) >= _TRIES:
                     continue
                 tried[rj] = tried.get(rj, 0) + 1
-                sim = _jaccard(s, sets[j])
-                if keys is not None:
-                    sim = combined_similarity(sim, keys[i], keys[j])
+                sim = groups.similarity(i, j)
                 best = max(best, sim)
                 if sim >= threshold:
-                    lo, hi = min(ri, rj), max(ri, rj)
-                    parent[hi] = lo
-                    link[lo] = min(link.get(lo, 1.0), link.get(hi, 1.0), sim)
+                    groups.join(ri, rj, sim)
         if best < _NEAR_COPY:
             lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
     if keys is not None:
-        _join_by_claims(sets, keys, threshold, find, parent, link)
-    groups: dict[int, list[int]] = {}
+        _join_by_claims(sets, keys, threshold, groups)
+    by_root: dict[int, list[int]] = {}
     for i in range(len(reports)):
-        groups.setdefault(find(i), []).append(i)
+        by_root.setdefault(find(i), []).append(i)
     return [
         DuplicateGroup(
             id=reports[members[0]].id,
             report_ids=tuple(reports[m].id for m in members),
-            similarity=round(link.get(root, 1.0), 3),
+            similarity=round(groups.link.get(root, 1.0), 3),
         )
-        for root, members in sorted(groups.items())
+        for root, members in sorted(by_root.items())
     ]
