@@ -27,12 +27,16 @@ from typing import Any
 
 from reassure.evidence._model import DuplicateGroup, Report
 
-__all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "NUM_PERM", "claim_keys", "combined_similarity",
+__all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "MIN_TEXT_OVERLAP", "NUM_PERM", "claim_keys", "combined_similarity",
            "find_duplicates", "shingles", "signatures"]
 
 DEDUP_THRESHOLD = 0.15
 CLAIM_WEIGHT = 0.5  # share of the claim-key Jaccard in the combined similarity
 MIN_SHARED_KEYS = 3  # claim keys two reports must share before the keys count at all
+# shingle Jaccard two reports need before shared claims count: two stories quoting the same
+# figures (the 64,000 plan, the 25,000 fallback) are not copies unless their words overlap too;
+# on the tune parts the copies joined through claims are at 0.085 and above
+MIN_TEXT_OVERLAP = 0.06
 DISJOINT_DISCOUNT = 0.5
 _MAX_KEY_REPORTS = 16
 _EVERYWHERE = frozenset({"UKR", "RUS"})  # named in every report on the topic: no evidence
@@ -88,7 +92,8 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
 
 def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     """Shingle Jaccard blended with the Jaccard of the claim keys, when two reports share at
-    least ``MIN_SHARED_KEYS`` keys (one shared figure proves nothing); two reports that both
+    least ``MIN_SHARED_KEYS`` keys (one shared figure proves nothing) and their words overlap
+    at least ``MIN_TEXT_OVERLAP``; two reports that both
     make claims (or name nations) and share none are different stories however many words they
     share (short reports on one topic share many), so their shingle similarity is halved; so
     are two reports sharing few figures that each record two or more stances, none in common."""
@@ -99,7 +104,7 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     ca = {k for k in a if k[:2] in ("q:", "n:")}
     cb = {k for k in b if k[:2] in ("q:", "n:")}
     shared = len(ca & cb)
-    if shared < MIN_SHARED_KEYS:
+    if shared < MIN_SHARED_KEYS or shingle_sim < MIN_TEXT_OVERLAP:
         # joined on words alone: copies of one story carry its stances, so two reports that
         # each record several stances and share none are two stories on one topic
         sa = {k for k in a if k[:2] == "s:"}

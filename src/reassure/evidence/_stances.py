@@ -184,6 +184,13 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
 _EMBEDDED_Q = frozenset({"if", "whether", "asked", "asks", "asking"})
 
 
+def _asked_if(low: list[str], a: int, s: int) -> bool:
+    """An indirect question between tokens a and s: "if" or "whether" and a pronoun subject of
+    its own ("asked ... if they could send")."""
+    return any(low[k] in ("if", "whether") and low[k + 1] in ("they", "it", "we", "he", "she")
+               for k in range(a, s - 1))
+
+
 def _w(*words: str) -> dict[str, Any]:
     return {"LOWER": {"IN": list(words)}}
 
@@ -579,6 +586,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = sent.object_actors(e - 1)
         else:
             actors = sent.subject_actors(s) or sent.speaker_actors()
+        if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
+            actors = []  # "X asked his counterparts if they could ...": not X's stance
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment"
             actors = [m for m in sent.mentions if m.start <= s < m.end and not m.governed]
         cue = sent.text_of(s, e)
