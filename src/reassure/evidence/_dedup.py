@@ -5,8 +5,10 @@ list removed), each cut to its first 5 letters so that "deploy/deployment" and "
 meet, numbers with their commas stripped; shingles are those words alone and in adjacent pairs.
 datasketch's MinHashLSH (256 permutations in 128 bands of 2 rows: a pair at Jaccard 0.15 becomes a
 candidate with probability 0.95, at 0.2 with 0.995) proposes candidate pairs; a pair is joined
-when the exact Jaccard similarity of the two shingle sets is at least ``DEDUP_THRESHOLD`` (0.15),
-and groups are the connected components.
+when the exact Jaccard similarity of the two shingle sets (or `combined_similarity`, with claim
+keys) is at least ``DEDUP_THRESHOLD`` (0.15) and, when either side is already a group, the
+average similarity across the two groups is too (average linkage: one close pair does not chain
+two stories).
 
 Shortcuts that only save time: candidates whose MinHash estimate is far below the threshold are
 not tested; against each other group at most three candidates (the best estimates) are tested;
