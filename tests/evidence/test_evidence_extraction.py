@@ -128,3 +128,65 @@ def test_conflict_needs_opposite_stances_from_reports(ledger_of: Make) -> None:
     assert spain.status == "conflict"
     assert spain.conflict == "ready vs declines"
     assert spain.independent_sources == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans and proposals are offers
+        ("The Netherlands is preparing to contribute a company of 150 soldiers.",
+         {("NLD", "ready")}),
+        ("Sweden is set to deploy a battalion after the ceasefire.", {("SWE", "ready")}),
+        ("Britain had suggested contributing up to 10,000 soldiers.", {("GBR", "ready")}),
+        ("Britain pledged 10,000 troops, with France expressing willingness to match that "
+         "commitment.", {("GBR", "ready"), ("FRA", "ready")}),
+        ("Other nations, including Poland, Spain and Italy, have resisted sending troops.",
+         {("POL", "declines"), ("ESP", "declines"), ("ITA", "declines")}),
+        # drawing up a plan is not an offer; weighing a move is not making it
+        ("Britain and France are developing a plan to deploy 30,000 peacekeepers.", set()),
+        ("Norway is considering joining the mission, officials said.", {("NOR", "open")}),
+        # an indirect question is nobody's stance
+        ("The British defence chief asked his counterparts if they could put together a "
+         "64,000-strong force.", set()),
+        # refusing support or cover is not refusing troops
+        ("Washington has refused to provide military cover or other support to the mission.",
+         set()),
+    ],
+)
+def test_stances_plans_and_guards(ledger_of: Make, text: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert _stances(ledger_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group subject, its members listed in the next sentence
+        ("Six European countries are ready to send troops to Ukraine, officials said. Among the "
+         "countries named are the United Kingdom, France, and Denmark.",
+         {("GBR", "ready"), ("FRA", "ready"), ("DNK", "ready")}),
+        ("Several countries have ruled out sending troops. They include Poland and Hungary.",
+         {("POL", "declines"), ("HUN", "declines")}),
+        # a pronoun standing for the nation the sentence before opens with
+        ("Estonia has a small army of 7,000 regulars. It is preparing to contribute a company "
+         "of 150 soldiers.", {("EST", "ready")}),
+        # only the next sentence: a list two sentences later is another matter
+        ("Six European countries are ready to send troops. The talks went on late. Among "
+         "those at the summit were Poland and Italy.", set()),
+        # the list after a stance that has its own actor adds nothing
+        ("Britain is ready to send troops. Among the guests were Poland and Italy.",
+         {("GBR", "ready")}),
+    ],
+)
+def test_stances_across_sentences(ledger_of: Make, text: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert _stances(ledger_of, text) == expected
+
+
+def test_cross_sentence_stance_quotes_both_sentences(ledger_of: Make) -> None:
+    """The quoted evidence of a stance read across two sentences is both, at their offsets."""
+    text = "Estonia has a small army. It is preparing to contribute a company of soldiers."
+    ledger = ledger_of(r=text)
+    (st,) = ledger.stances
+    assert (st.actor, st.stance, st.sentence) == ("EST", "ready", text)
+    assert ledger.reports[0].text[st.start:st.end] == st.sentence

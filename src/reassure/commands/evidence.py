@@ -146,17 +146,36 @@ def _cite(ledger: Any, report_id: str) -> str:
     return f"{r.source_id}" + (f" ({where})" if where else "")
 
 
-def _print_tables(ledger: Any) -> None:
+_SOURCE = "source (outlet, date)"
+
+
+def _table(title: str, columns: tuple[str, ...]) -> Any:
+    """A rich table with these columns, long cells folded."""
     from rich.table import Table
 
+    table = Table(title=title, title_justify="left")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    return table
+
+
+def _first_row_only(cells: tuple[str, ...], k: int) -> tuple[str, ...]:
+    """The entry's own cells on its first row; blank on the rows of its other values."""
+    return cells if k == 0 else ("",) * len(cells)
+
+
+def _cites(ledger: Any, report_ids: Any) -> str:
+    return "; ".join(_cite(ledger, r) for r in report_ids)
+
+
+def _print_tables(ledger: Any) -> None:
     from reassure.present.output import console
 
     out = console()
     story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
-    reports = Table(title=f"Reports ({len(ledger.reports)}, {len(ledger.duplicate_groups)} "
-                    "independent stories)", title_justify="left")
-    for col in ("id", "story", "title", "outlet", "date", "claims", "removed"):
-        reports.add_column(col, overflow="fold")
+    reports = _table(f"Reports ({len(ledger.reports)}, {len(ledger.duplicate_groups)} "
+                     "independent stories)",
+                     ("id", "story", "title", "outlet", "date", "claims", "removed"))
     counts: dict[str, int] = {}
     for c in (*ledger.claims, *ledger.stances):
         counts[c.report_id] = counts.get(c.report_id, 0) + 1
@@ -169,26 +188,21 @@ def _print_tables(ledger: Any) -> None:
     out.print(reports)
 
     claims = {c.id: c for c in ledger.claims}
-    numbers = Table(title="Quantified claims by subject (agreement needs two independent "
-                    "sources; copies of one story count once)", title_justify="left")
-    for col in ("subject", "status", "range", "what the reports say", "source (outlet, date)"):
-        numbers.add_column(col, overflow="fold")
+    numbers = _table("Quantified claims by subject (agreement needs two independent sources; "
+                     "copies of one story count once)",
+                     ("subject", "status", "range", "what the reports say", _SOURCE))
     for e in ledger.quantities:
         for k, v in enumerate(e.values):
             first = claims[v.claim_ids[0]]
-            numbers.add_row(
-                e.subject_label if k == 0 else "", _status(e.status) if k == 0 else "",
-                _range_text(e.low, e.high, e.unit) if k == 0 else "",
-                _quote(first.sentence, first.number_text),
-                "; ".join(_cite(ledger, r) for r in v.report_ids),
-            )
+            head = (e.subject_label, _status(e.status), _range_text(e.low, e.high, e.unit))
+            numbers.add_row(*_first_row_only(head, k), _quote(first.sentence, first.number_text),
+                            _cites(ledger, v.report_ids))
     out.print(numbers)
 
     stance_of = {s.id: s for s in ledger.stances}
-    stances = Table(title="Stances on contributing troops (talks = taking part in the talks, "
-                    "not an offer of troops)", title_justify="left")
-    for col in ("nation", "status", "stance", "what the reports say", "source (outlet, date)"):
-        stances.add_column(col, overflow="fold")
+    stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
+                     "offer of troops)", ("nation", "status", "stance", "what the reports say",
+                                          _SOURCE))
     for p in ledger.positions:
         for k, v in enumerate(p.stances):
             first = stance_of[v.claim_ids[0]]
@@ -196,16 +210,13 @@ def _print_tables(ledger: Any) -> None:
             if first.group:
                 label += f" [as one of {first.group}]"
             status = _status(p.status) + (f": {p.conflict}" if p.conflict else "")
-            stances.add_row(p.actor_name if k == 0 else "", status if k == 0 else "", label,
-                            _quote(first.sentence, first.cue),
-                            "; ".join(_cite(ledger, r) for r in v.report_ids))
+            stances.add_row(*_first_row_only((p.actor_name, status), k), label,
+                            _quote(first.sentence, first.cue), _cites(ledger, v.report_ids))
     out.print(stances)
 
     if ledger.pledges:
-        pledges = Table(title="Pledges by stage (stated → pledged → approved → deployed)",
-                        title_justify="left")
-        for col in ("nation", "stage", "stages (date, troops, source)", "quoted words"):
-            pledges.add_column(col, overflow="fold")
+        pledges = _table("Pledges by stage (stated → pledged → approved → deployed)",
+                         ("nation", "stage", "stages (date, troops, source)", "quoted words"))
         for pe in ledger.pledges:
             last = pe.stages[-1]
             stages = "; ".join(

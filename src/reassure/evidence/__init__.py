@@ -16,19 +16,9 @@ from reassure.evidence._claims import SUBJECTS
 from reassure.evidence._dedup import DEDUP_THRESHOLD
 from reassure.evidence._ingest import MAX_BYTES
 from reassure.evidence._ledger import Ledger, build_ledger
-from reassure.evidence._model import (
-    DuplicateGroup,
-    PledgeEntry,
-    PledgeStage,
-    PositionEntry,
-    Problem,
-    QuantityClaim,
-    QuantityEntry,
-    QuantityValue,
-    Report,
-    StanceClaim,
-    StanceValue,
-)
+from reassure.evidence._model import *  # noqa: F403 (the data classes, listed in its __all__)
+from reassure.evidence._model import Report
+from reassure.evidence._model import __all__ as _model_names
 from reassure.evidence._stances import STANCES
 
 __all__ = [
@@ -36,21 +26,11 @@ __all__ = [
     "MAX_BYTES",
     "STANCES",
     "SUBJECTS",
-    "DuplicateGroup",
     "Ledger",
-    "PledgeEntry",
-    "PledgeStage",
-    "PositionEntry",
-    "Problem",
-    "QuantityClaim",
-    "QuantityEntry",
-    "QuantityValue",
-    "Report",
-    "StanceClaim",
-    "StanceValue",
     "build_ledger",
     "read_report",
 ]
+__all__ += _model_names
 
 
 def read_report(path: str) -> Report:

@@ -135,11 +135,11 @@ _AFTER_OK = frozenset(
     "to in into for if and or but by as at under with from on would will could could'nt should "
     "might may is was were are be being personnel".split()
 )
-CONTRIB_CUES = frozenset(
-    "mobilize mobilise mobilizing mobilising mobilization commit commits committed commitment "
-    "contribute contributes contributed contribution pledge pledged pledges offer offered offers "
-    "send sending sent provide providing provided deploy deploying deployed dispatch supply "
-    "station stationing".split()
+# contribution words anywhere in the sentence: the verbs, their other forms and the nouns
+CONTRIB_CUES = CONTRIB_VERBS - {"match", "allocate"} | frozenset(
+    "mobilize mobilise mobilizing mobilising mobilization commits committed commitment "
+    "contributes contributed contribution pledges offers sent provided deployed station "
+    "stationing".split()
 )
 FORCE_CUES = frozenset(
     "force mission contingent deployment peacekeeping peacekeepers reassurance deterrent "

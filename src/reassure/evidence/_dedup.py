@@ -5,8 +5,10 @@ list removed), each cut to its first 5 letters so that "deploy/deployment" and "
 meet, numbers with their commas stripped; shingles are those words alone and in adjacent pairs.
 datasketch's MinHashLSH (256 permutations in 128 bands of 2 rows: a pair at Jaccard 0.15 becomes a
 candidate with probability 0.95, at 0.2 with 0.995) proposes candidate pairs; a pair is joined
-when the exact Jaccard similarity of the two shingle sets is at least ``DEDUP_THRESHOLD`` (0.15),
-and groups are the connected components.
+when the exact Jaccard similarity of the two shingle sets (or `combined_similarity`, with claim
+keys) is at least ``DEDUP_THRESHOLD`` (0.15) and, when either side is already a group, the
+average similarity across the two groups is too (average linkage: one close pair does not chain
+two stories).
 
 Shortcuts that only save time: candidates whose MinHash estimate is far below the threshold are
 not tested; against each other group at most three candidates (the best estimates) are tested;
@@ -27,12 +29,16 @@ from typing import Any
 
 from reassure.evidence._model import DuplicateGroup, Report
 
-__all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "NUM_PERM", "claim_keys", "combined_similarity",
+__all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "MIN_TEXT_OVERLAP", "NUM_PERM", "claim_keys", "combined_similarity",
            "find_duplicates", "shingles", "signatures"]
 
 DEDUP_THRESHOLD = 0.15
 CLAIM_WEIGHT = 0.5  # share of the claim-key Jaccard in the combined similarity
 MIN_SHARED_KEYS = 3  # claim keys two reports must share before the keys count at all
+# shingle Jaccard two reports need before shared claims count: two stories quoting the same
+# figures (the 64,000 plan, the 25,000 fallback) are not copies unless their words overlap too;
+# on the tune parts the copies joined through claims are at 0.085 and above
+MIN_TEXT_OVERLAP = 0.06
 DISJOINT_DISCOUNT = 0.5
 _MAX_KEY_REPORTS = 16
 _EVERYWHERE = frozenset({"UKR", "RUS"})  # named in every report on the topic: no evidence
@@ -40,6 +46,7 @@ NUM_PERM = 256
 LSH_PARAMS = (128, 2)  # bands, rows per band
 _ESTIMATE_MARGIN = 0.08  # ~3.5 standard errors of a 256-permutation estimate near 0.15
 _TRIES = 3  # exact tests per (report, other group), best MinHash estimates first
+_LINK_SAMPLE = 8  # members a side compared when two groups join (first ones: deterministic)
 _NEAR_COPY = 0.6  # a report this close to one already indexed is not indexed itself
 STEM = 5
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*\d|\d")
@@ -87,9 +94,11 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
 
 def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     """Shingle Jaccard blended with the Jaccard of the claim keys, when two reports share at
-    least ``MIN_SHARED_KEYS`` keys (one shared figure proves nothing); two reports that both
+    least ``MIN_SHARED_KEYS`` keys (one shared figure proves nothing) and their words overlap
+    at least ``MIN_TEXT_OVERLAP``; two reports that both
     make claims (or name nations) and share none are different stories however many words they
-    share (short reports on one topic share many), so their shingle similarity is halved."""
+    share (short reports on one topic share many), so their shingle similarity is halved; so
+    are two reports sharing few figures that each record two or more stances, none in common."""
     if a and b and a.isdisjoint(b):
         return shingle_sim * DISJOINT_DISCOUNT
     # figures identify a story; nations named and stances (every story has Britain and France
@@ -97,7 +106,13 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     ca = {k for k in a if k[:2] in ("q:", "n:")}
     cb = {k for k in b if k[:2] in ("q:", "n:")}
     shared = len(ca & cb)
-    if shared < MIN_SHARED_KEYS:
+    if shared < MIN_SHARED_KEYS or shingle_sim < MIN_TEXT_OVERLAP:
+        # joined on words alone: copies of one story carry its stances, so two reports that
+        # each record several stances and share none are two stories on one topic
+        sa = {k for k in a if k[:2] == "s:"}
+        sb = {k for k in b if k[:2] == "s:"}
+        if len(sa) >= 2 and len(sb) >= 2 and sa.isdisjoint(sb):
+            return shingle_sim * DISJOINT_DISCOUNT
         return shingle_sim
     keys_sim = shared / len(ca | cb)
     return max(shingle_sim, (1 - CLAIM_WEIGHT) * shingle_sim + CLAIM_WEIGHT * keys_sim)
@@ -120,8 +135,49 @@ def signatures(texts: Sequence[str]) -> list[tuple[set[str], Any]]:
     return [(s, LeanMinHash(h)) for s, h in zip(sets, hashes, strict=True)]
 
 
+class _Groups:
+    """Union-find over reports where two groups join only when their members are alike on
+    average (average linkage over at most ``_LINK_SAMPLE`` members a side), not merely through
+    one close pair: single linkage let a report on another story bridge two groups (a report
+    quoting one story's figures in a text close to another's), chaining unrelated stories."""
+
+    def __init__(self, sets: Sequence[set[str]], keys: Sequence[set[str]] | None,
+                 threshold: float) -> None:
+        self.sets, self.keys, self.threshold = sets, keys, threshold
+        self.parent = list(range(len(sets)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(sets))}
+        self.link: dict[int, float] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def similarity(self, i: int, j: int) -> float:
+        sim = _jaccard(self.sets[i], self.sets[j])
+        if self.keys is not None:
+            sim = combined_similarity(sim, self.keys[i], self.keys[j])
+        return sim
+
+    def join(self, ri: int, rj: int, sim: float) -> bool:
+        """Join the groups of roots ``ri`` and ``rj`` (a pair across them scored ``sim``)
+        when the average similarity across the two groups also reaches the threshold."""
+        a, b = self.members[ri], self.members[rj]
+        if len(a) > 1 or len(b) > 1:
+            sample = [(x, y) for x in a[:_LINK_SAMPLE] for y in b[:_LINK_SAMPLE]]
+            if sum(self.similarity(x, y) for x, y in sample) / len(sample) < self.threshold:
+                return False
+        lo, hi = min(ri, rj), max(ri, rj)
+        self.parent[hi] = lo
+        self.members[lo] = self.members[lo] + self.members.pop(hi)
+        self.link[lo] = min(self.link.get(lo, 1.0), self.link.get(hi, 1.0), sim)
+        return True
+
+
 def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshold: float,
-                    find: Any, parent: list[int], link: dict[int, float]) -> None:
+                    groups: _Groups) -> None:
     """A translation shares few word shingles with its original but most of its claims: reports
     sharing ``MIN_SHARED_KEYS`` claim keys are candidates too. Keys held by more than
     ``_MAX_KEY_REPORTS`` reports (a figure every story repeats) propose nothing."""
@@ -141,14 +197,12 @@ def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshol
     for (i, j), n in sorted(shared.items()):
         if n < MIN_SHARED_KEYS:
             continue
-        ri, rj = find(i), find(j)
+        ri, rj = groups.find(i), groups.find(j)
         if ri == rj:
             continue
-        sim = combined_similarity(_jaccard(sets[i], sets[j]), keys[i], keys[j])
+        sim = groups.similarity(i, j)
         if sim >= threshold:
-            lo, hi = min(ri, rj), max(ri, rj)
-            parent[hi] = lo
-            link[lo] = min(link.get(lo, 1.0), link.get(hi, 1.0), sim)
+            groups.join(ri, rj, sim)
 
 
 def find_duplicates(
@@ -170,15 +224,8 @@ def find_duplicates(
         sigs = signatures([r.clean_text for r in reports])
     sets = [s for s, _ in sigs]
     hashes = [h for _, h in sigs]
-    parent = list(range(len(reports)))
-    link: dict[int, float] = {}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = _Groups(sets, keys, threshold)
+    find = groups.find
     matrix = np.vstack([h.hashvalues for h in hashes]) if hashes else None
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=LSH_PARAMS)
     for i, (s, mh) in enumerate(zip(sets, hashes, strict=True)):
@@ -197,26 +244,22 @@ def find_duplicates(
                 if ri == rj or tried.get(rj, 0) >= _TRIES:
                     continue
                 tried[rj] = tried.get(rj, 0) + 1
-                sim = _jaccard(s, sets[j])
-                if keys is not None:
-                    sim = combined_similarity(sim, keys[i], keys[j])
+                sim = groups.similarity(i, j)
                 best = max(best, sim)
                 if sim >= threshold:
-                    lo, hi = min(ri, rj), max(ri, rj)
-                    parent[hi] = lo
-                    link[lo] = min(link.get(lo, 1.0), link.get(hi, 1.0), sim)
+                    groups.join(ri, rj, sim)
         if best < _NEAR_COPY:
             lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
     if keys is not None:
-        _join_by_claims(sets, keys, threshold, find, parent, link)
-    groups: dict[int, list[int]] = {}
+        _join_by_claims(sets, keys, threshold, groups)
+    by_root: dict[int, list[int]] = {}
     for i in range(len(reports)):
-        groups.setdefault(find(i), []).append(i)
+        by_root.setdefault(find(i), []).append(i)
     return [
         DuplicateGroup(
             id=reports[members[0]].id,
             report_ids=tuple(reports[m].id for m in members),
-            similarity=round(link.get(root, 1.0), 3),
+            similarity=round(groups.link.get(root, 1.0), 3),
         )
-        for root, members in sorted(groups.items())
+        for root, members in sorted(by_root.items())
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Any
 
 from reassure.evidence._claims import (
     could_hold_quantity,
@@ -20,11 +21,19 @@ from reassure.evidence._gazetteer import actor_name, nation_of
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import get_nlp
 from reassure.evidence._stances import (
+    Orphan,
+    StanceHit,
     could_hold_stance,
     find_stances,
     stance_matcher,
 )
-from reassure.evidence._text import Sent, claim_hash, could_name_speaker, find_speaker
+from reassure.evidence._text import (
+    Mention,
+    Sent,
+    claim_hash,
+    could_name_speaker,
+    find_speaker,
+)
 
 __all__ = ["extract", "extract_all"]
 
@@ -71,6 +80,9 @@ def extract_all(
         used: set[str] = set()
         last: str | None = None
         prev: set[str] = set()
+        # the sentence before: its token span, entities and text offset (cross-sentence stances)
+        before: tuple[int, int, list[Any], int] | None = None
+        pending: list[Orphan] = []  # group-subject stances waiting for the nations' names
         ei = 0
         for sent_span in doc.sents:
             s0, s1 = sent_span.start, sent_span.end
@@ -98,12 +110,14 @@ def extract_all(
             ss: list[tuple[str, int, int]] = []
             if could_hold_stance(words):
                 ss = smatcher(lower, s0, s1)
-            if not may_quantity and not ss and not could_name_speaker(words):
-                prev = words
-                continue  # nothing to extract, and no speaker to remember
             char0 = idx[s0]
             p = bisect_right(joined_starts, char0) - 1
             offset = src_starts[p] + (char0 - joined_starts[p])
+            listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
+            if not may_quantity and not ss and not listing and not could_name_speaker(words):
+                prev, pending = words, []
+                before = (s0, s1, sent_ents, offset)
+                continue  # nothing to extract, and no speaker to remember
             text = joined[char0:idx[s1 - 1] + lens[s1 - 1]]
             sent = Sent(doc, s0, lower[s0:s1], idx[s0:s1], lens[s0:s1], offset, sent_ents, text)
             said_by = find_speaker(sent, last)
@@ -119,19 +133,71 @@ def extract_all(
                     qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
                     sentence=sent.text, start=start, end=end, said_by=said_by, nation=hit.nation,
                 ))
-            for st in find_stances(sent, ss, nation_of(said_by)) if ss else ():
-                cid = _unique(f"{report.id}-s-",
-                              claim_hash("s", sent.text, st.actor, _id_name(st.stance, st.condition)),
-                              used)
-                stances.append(StanceClaim(
-                    id=cid, report_id=report.id, actor=st.actor, actor_name=actor_name(st.actor),
-                    stance=st.stance, cue=st.cue, sentence=sent.text, start=start, end=end,
-                    said_by=said_by, condition=st.condition, group=st.group,
-                ))
+            orphans: list[Orphan] = []
+            hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
+            # a stance whose actor is in the sentence before ("It will send ...") or, for a group
+            # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
+            spans = [(sent.text, start, end, hits)]
+            if before is not None and (pending and listing and not hits
+                                       or any(o.anaphoric for o in orphans)):
+                b0, b1, b_ents, b_offset = before
+                b_text = joined[idx[b0]:idx[b1 - 1] + lens[b1 - 1]]
+                both = (b_text + " " + sent.text, b_offset, end)
+                if pending and listing and not hits:
+                    spans.append((*both, _listed(sent.mentions, pending)))
+                anaphoric = [o for o in orphans if o.anaphoric]
+                if anaphoric:
+                    b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
+                                  b_ents, b_text)
+                    spans.append((*both, _listed(_opening_subject(b_sent), anaphoric)))
+            for text, a, b, found in spans:
+                for st in found:
+                    cid = _unique(f"{report.id}-s-", claim_hash(
+                        "s", text, st.actor, _id_name(st.stance, st.condition)), used)
+                    stances.append(StanceClaim(
+                        id=cid, report_id=report.id, actor=st.actor,
+                        actor_name=actor_name(st.actor), stance=st.stance, cue=st.cue,
+                        sentence=text, start=a, end=b, said_by=said_by,
+                        condition=st.condition, group=st.group,
+                    ))
+            pending = [o for o in orphans if not o.anaphoric]
+            before = (s0, s1, sent_ents, offset)
             prev = words
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (quantities, stances, named)
     return out
+
+
+_LISTING_OPENERS = frozenset({"among", "they", "these", "those"})
+_LISTING_WORDS = frozenset({"include", "includes", "included", "including", "namely"})
+
+
+def _enumerates(lower: list[str]) -> bool:
+    """Whether a sentence lists the members of a group named before it ("Among the countries
+    named are ...", "They include ...", "These are ...")."""
+    return (lower[0] == "among" or not _LISTING_WORDS.isdisjoint(lower)
+            or (lower[0] in _LISTING_OPENERS and len(lower) > 1 and lower[1] in ("are", "were")))
+
+
+def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan]) -> list[StanceHit]:
+    """Each orphan stance for each nation mentioned (not after a preposition)."""
+    nations = list(dict.fromkeys((m.iso3, m.text, m.group) for m in mentions
+                                 if not m.governed and m.label != "PERSON"))
+    return [StanceHit(actor=iso3, actor_text=text, stance=o.stance, cue=o.cue,
+                      condition=o.condition, group=group)
+            for o in dict.fromkeys(orphans) for iso3, text, group in nations]
+
+
+def _opening_subject(sent: Sent) -> list[Mention]:
+    """The nations a sentence opens with as its subject ("Estonia has ...", "In March, Britain
+    and France ..."): the first free mention within its first eight tokens, with those listed
+    with it."""
+    for m in sent.mentions:
+        if m.start >= 8:
+            break
+        if not m.governed:
+            return sent.coordinated(m)
+    return []
 
 
 # Stance ids hash the stance name; the names of the first vocabulary are kept for the hash so that

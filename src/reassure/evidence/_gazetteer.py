@@ -176,21 +176,13 @@ def entity_patterns() -> list[dict[str, object]]:
 
     for b in BLOCKERS:
         add(b, "ORG", "")
-    for iso3, names in ALIASES.items():
-        for n in names:
-            add(n, "NATION", iso3)
-    for iso3, names in PERSONS.items():
-        for n in names:
-            add(n, "PERSON", iso3)
-    for iso3, names in DEMONYMS.items():
-        for n in names:
-            add(n, "NATION", iso3)
-    for iso3, names in CAPITALS.items():
-        for n in names:
-            add(n, "NATION", iso3)
-    for iso3, names in PARLIAMENTS.items():
-        for n in names:
-            add(n, "NATION", iso3)
+    # the order matters: the first label given to a text wins
+    named = ((ALIASES, "NATION"), (PERSONS, "PERSON"), (DEMONYMS, "NATION"), (CAPITALS, "NATION"),
+             (PARLIAMENTS, "NATION"))
+    for table, label in named:
+        for iso3, names in table.items():
+            for n in names:
+                add(n, label, iso3)
     for text, members in GROUPS.items():
         add(text, "GROUP", "+".join(members))
     for c in pycountry.countries:

@@ -29,7 +29,7 @@ from typing import Any
 
 from reassure.evidence._text import Mention, Sent
 
-__all__ = ["CONDITIONS", "CueMatcher", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
+__all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
            "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
@@ -51,7 +51,8 @@ CONDITIONS = ("us-backstop", "parliament", "ceasefire", "mandate", "constitution
 
 DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station", "dispatch", "bring",
           "join", "participate", "take", "supply", "offer", "sending", "deploying",
-          "contributing", "joining", "providing", "committing", "participating", "use", "engage"]
+          "contributing", "joining", "providing", "committing", "participating", "use", "engage",
+          "establish"]
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
@@ -59,7 +60,7 @@ TROOP_WORDS = frozenset(
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
-                           "use", "contribute", "contributing"})
+                           "use", "contribute", "contributing", "establish"})
 LEAD_OBJECTS = ["discussions", "talks", "efforts", "effort", "initiative", "plan", "planning",
                 "coalition", "push", "preparations", "diplomacy", "drive"]
 FORCE_OBJECTS = frozenset({"force", "mission", "contingent", "deployment", "operation",
@@ -104,7 +105,9 @@ _KEYS = frozenset(
     "decided considering considers consider weighing mulling open openness undecided decided "
     "decide could may might will would against refused refuses declined declines intent "
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
-    "took taking depends depend hinges dependent".split()
+    "took taking depends depend hinges dependent preparing prepares planning set poised aims "
+    "aiming intending suggested suggests proposed proposes signed agreement declaration "
+    "commitment deal accord pact resisted resist resists resisting balked balk balks".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -141,6 +144,51 @@ class StanceHit:
     cue: str
     condition: str | None = None
     group: str | None = None
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A stance cue whose actor is not in its sentence: a pronoun ("It will send ...", the
+    nation of the sentence before) or a group of unnamed nations ("Six European countries are
+    ready ...", named in the sentence after: "Among them are ...")."""
+
+    stance: str
+    cue: str
+    condition: str | None
+    anaphoric: bool  # a pronoun stands for the actor, else a group noun
+
+
+# words that stand for nations not named in the clause
+_GROUP_NOUNS = frozenset("countries nations states allies members governments capitals leaders "
+                         "partners".split())
+_ANAPHORS = frozenset({"it", "they", "its", "their"})
+_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
+
+
+def _orphan_kind(sent: Sent, s: int) -> bool | None:
+    """True when a pronoun (or "the country") is the cue's subject, False when a group noun is,
+    None when neither: the clause before the cue decides."""
+    low = sent.lower
+    before = low[sent.clause_start(s):s][-6:]
+    if any(w in _EMBEDDED_Q for w in before):
+        return None
+    if any(w in _ANAPHORS for w in before) or any(
+            a == "the" and b in _COUNTRY_NOUNS for a, b in zip(before, before[1:], strict=False)):
+        return True
+    if any(w in _GROUP_NOUNS for w in before):
+        return False
+    return None
+
+
+# an indirect question: "asked his counterparts if they could put together a force"
+_EMBEDDED_Q = frozenset({"if", "whether", "asked", "asks", "asking"})
+
+
+def _asked_if(low: list[str], a: int, s: int) -> bool:
+    """An indirect question between tokens a and s: "if" or "whether" and a pronoun subject of
+    its own ("asked ... if they could send")."""
+    return any(low[k] in ("if", "whether") and low[k + 1] in ("they", "it", "we", "he", "she")
+               for k in range(a, s - 1))
 
 
 def _w(*words: str) -> dict[str, Any]:
@@ -216,6 +264,17 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
             "vowed", "vows", "decided", "intends", "plans", "committed", "commits"),
          {"LOWER": "to"}, deploy],
         [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still"]}, "OP": "?"}, deploy],
+        # plans: "is preparing to contribute", "is set to deploy", "plans to send"
+        [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending"),
+         {"LOWER": "to"}, deploy],
+        # proposals: "suggested contributing up to 10,000 soldiers", "signed a deal to deploy"
+        [_w("suggested", "suggests", "proposed", "proposes", "offered", "offers", "signed"),
+         _w("sending", "deploying", "contributing", "providing", "committing")],
+        # (not "a plan to deploy": drawing up a plan is the talks, not an offer)
+        [_w("deal", "accord", "pact"), {"LOWER": "to"}, deploy],
+        # "willingness to match that commitment": matching another nation's pledge
+        [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
+         _w("match", "equal")],
         [_w("pledged", "committed", "offered", "offers", "offering", "pledges")],
         [_w("will", "would"), {"LOWER": "play"}, _w("its", "our", "their", "a"),
          _w("part", "role")],
@@ -262,6 +321,7 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "against"}, _w("sending", "deploying")],
         [{"LOWER": "without"}, _w("providing", "sending", "committing"), _w("their", "its")],
         [_w("opposes", "opposed", "oppose", "opposing")],
+        [_w("resisted", "resist", "resists", "resisting", "balked", "balk", "balks")],
     ])
     add("leading", [
         [_w("leading", "lead", "leads", "led", "spearheading", "spearheads", "spearheaded",
@@ -322,6 +382,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     cue = low[s:e]
     if stance == "ready":
         first, last = cue[0], cue[-1]
+        if s > 0 and low[s - 1] in _WEIGHING:
+            return None  # "considering joining the mission": the object of an open cue
         if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
@@ -337,6 +399,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
                                        "pledges"):
             return "ready" if set(low[e:e + 3]) & _OFFERED else None
+        if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
+            return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
+                _troops_near(sent, e, 6) else None
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
@@ -365,6 +430,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
+            return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
         if cue[0] == "no" and cue[-1] == "for":
@@ -443,6 +510,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     return "other"
 
 
+_WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
+                       "exploring", "whether", "about", "discussing", "debating"})
+_PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
 _OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion "
                      "unit actual".split())
 # refusing or agreeing "to contribute" needs no object: it is the force the report is about
@@ -455,6 +525,8 @@ def _bare_object(low: list[str], e: int, words: set[str]) -> bool:
     rest = [w for w in low[e:] if w not in (".", ",", ";", "!", "”", '"', "’")]
     if e < len(low) and low[e] in (",", ";", ".", "—", "–"):
         return True  # "Norway agreed to contribute, officials said"
+    if any(w in _NOT_TROOPS for w in rest[:4]):
+        return False  # "refused to provide US military cover or other support": not troops
     return not rest or rest[:2] == ["to", "it"] or bool(words & TROOP_WORDS)
 
 
@@ -472,12 +544,15 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
 
 
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
-                 speaker_nation: str | None = None) -> list[StanceHit]:
+                 speaker_nation: str | None = None,
+                 orphans: list[Orphan] | None = None) -> list[StanceHit]:
     """Stances in one sentence (one per actor and stance).
 
     ``matches`` are the stance matcher's ``(stance, start, end)`` in the sentence (token indices
     relative to it); ``speaker_nation`` is the nation of the quoted speaker, used when the cue has
     no nation as its subject ("We are ready to send troops," the Danish prime minister said).
+    Troop stances with no actor at all are added to ``orphans`` (when given) for the caller to
+    attribute across sentences.
     """
     words = set(sent.lower)
     out: list[StanceHit] = []
@@ -511,12 +586,19 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = sent.object_actors(e - 1)
         else:
             actors = sent.subject_actors(s) or sent.speaker_actors()
+        if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
+            actors = []  # "X asked his counterparts if they could ...": not X's stance
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment"
             actors = [m for m in sent.mentions if m.start <= s < m.end and not m.governed]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
-        if not hits and speaker_nation and stance in STANCES:
+        if not hits and speaker_nation and stance in STANCES and \
+                not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]):
             hits = [(speaker_nation, speaker_nation, None)]
+        if not hits and orphans is not None and stance in TROOP_STANCES:
+            kind_of = _orphan_kind(sent, s)
+            if kind_of is not None:
+                orphans.append(Orphan(stance, cue, condition, kind_of))
         for iso3, text, group in hits:
             key = (iso3, stance)
             if key in seen:

@@ -96,6 +96,8 @@ class Sent:
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
                 governed = False  # "ministers from Germany and France have ..."
+            if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
+                governed = False  # "with France expressing willingness to ...": its subject
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
