@@ -44,6 +44,7 @@ from reassure.models.incidents import (
     draw_counts,
     generate_and_detect_kernel,
 )
+from reassure.models.incidents import summary as _summary
 from reassure.models.incidents.kernels import (
     _HIST_BINS,
     _MAX_BATCHES,
@@ -53,28 +54,12 @@ from reassure.models.incidents.kernels import (
     _dispatch_kernel,
     _preference,
 )
-from reassure.models.incidents.summary import (
-    Estimate,
-    IncidentRunResult,
-    Percentiles,
-    SectorFigures,
-    TypeFigures,
-    UnitFigures,
-    _Partial,
-    _summarise,
-)
+from reassure.models.incidents.summary import *  # noqa: F403  (the result classes, re-exported)
+from reassure.models.incidents.summary import IncidentRunResult, _Partial, _summarise
 
-__all__ = [
-    "Estimate",
-    "IncidentRunResult",
-    "Percentiles",
-    "SectorFigures",
-    "TypeFigures",
-    "UnitFigures",
-    "replication_rng",
-    "run_incidents",
-    "simulate_replication",
-]
+# The result classes are re-exported: callers take everything of a run from the engine.
+__all__ = ["replication_rng", "run_incidents", "simulate_replication"]
+__all__ += _summary.__all__
 
 _MAX_REPLICATIONS = 10_000_000
 

@@ -192,6 +192,24 @@ def _preference(model: IncidentModel) -> tuple[np.ndarray, np.ndarray]:
 
 
 @numba.njit(cache=True)
+def _first_free(pref_tc, lo, hi, free_at, ready_h):  # pragma: no cover - compiled
+    # Among the units pref_tc[lo:hi] (in order of preference), the first free at ``ready_h``;
+    # if none is, the one free first. Returns (unit, time it starts on the call).
+    for q in range(lo, hi):
+        v = pref_tc[q]
+        if free_at[v] <= ready_h:
+            return v, ready_h
+    u = -1
+    first_free = np.inf
+    for q in range(lo, hi):
+        v = pref_tc[q]
+        if free_at[v] < first_free:
+            first_free = free_at[v]
+            u = v
+    return u, first_free
+
+
+@numba.njit(cache=True)
 def _dispatch_kernel(
     offsets, batch, time_h, cell, itype, detect_h, uniforms, sector_of_cell,
     response_required, response_h, on_scene_h, pref, n_pref, escalation, return_factor,
@@ -296,23 +314,11 @@ def _dispatch_kernel(
                 if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
-                    for q in range(n_in):
-                        v = pref[t, c, q]
-                        if free_at[v] <= tr:
-                            u = v
-                            break
-                    if u < 0:
-                        first_free = np.inf
-                        for q in range(n_in):
-                            v = pref[t, c, q]
-                            if free_at[v] < first_free:
-                                first_free = free_at[v]
-                                u = v
-                        start = first_free
-                        if start - tr > max_wait_h:
-                            # Nobody in theatre takes it up in time: passed on after max_wait.
-                            escalate = True
-                            u = -1
+                    u, start = _first_free(pref[t, c], 0, n_in, free_at, tr)
+                    if start - tr > max_wait_h:  # never when a unit is free (max_wait_h >= 0)
+                        # Nobody in theatre takes it up in time: passed on after max_wait.
+                        escalate = True
+                        u = -1
                 else:
                     u = pref[t, c, 0]
             if escalate:
@@ -331,19 +337,7 @@ def _dispatch_kernel(
                 start = t_go
                 u = -1
                 if contention:
-                    for q in range(n_in, n_eligible):
-                        v = pref[t, c, q]
-                        if free_at[v] <= t_go:
-                            u = v
-                            break
-                    if u < 0:
-                        first_free = np.inf
-                        for q in range(n_in, n_eligible):
-                            v = pref[t, c, q]
-                            if free_at[v] < first_free:
-                                first_free = free_at[v]
-                                u = v
-                        start = first_free
+                    u, start = _first_free(pref[t, c], n_in, n_eligible, free_at, t_go)
                 else:
                     u = pref[t, c, n_in]
                 n_esc_answered += 1.0

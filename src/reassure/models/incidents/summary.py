@@ -10,7 +10,7 @@ batch means over at most 20 batches of replications (replication ``r`` in batch 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -140,8 +140,19 @@ class Percentiles:
         return {"mean": self.mean.to_dict(), "p50": self.p50.to_dict(), "p90": self.p90.to_dict()}
 
 
+class _FiguresDict:
+    """``to_dict`` for a record of figures: its fields in order, estimates as their dicts."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-ready dict."""
+        return {f.name: (v.to_dict() if isinstance(v := getattr(self, f.name), Estimate) else v)
+                for f in fields(self)}  # type: ignore[arg-type]  # subclasses are dataclasses
+
+
 @dataclass(frozen=True)
-class SectorFigures:
+class SectorFigures(_FiguresDict):
     """Figures for one sector of the line.
 
     ``within_threshold_fraction`` and ``unanswered_fraction`` are shares of the sector's calls
@@ -154,30 +165,18 @@ class SectorFigures:
     within_threshold_fraction: Estimate
     unanswered_fraction: Estimate
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready dict."""
-        return {"name": self.name, "incidents_per_day": self.incidents_per_day.to_dict(),
-                "detected_fraction": self.detected_fraction.to_dict(),
-                "within_threshold_fraction": self.within_threshold_fraction.to_dict(),
-                "unanswered_fraction": self.unanswered_fraction.to_dict()}
-
 
 @dataclass(frozen=True)
-class TypeFigures:
+class TypeFigures(_FiguresDict):
     """Figures for one incident type."""
 
     name: str
     incidents_per_day: Estimate
     detected_fraction: Estimate
 
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready dict."""
-        return {"name": self.name, "incidents_per_day": self.incidents_per_day.to_dict(),
-                "detected_fraction": self.detected_fraction.to_dict()}
-
 
 @dataclass(frozen=True)
-class UnitFigures:
+class UnitFigures(_FiguresDict):
     """Figures for one response unit. ``utilisation`` is committed time / horizon."""
 
     name: str
@@ -185,11 +184,6 @@ class UnitFigures:
     us: bool
     escalation: bool
     utilisation: Estimate
-
-    def to_dict(self) -> dict[str, object]:
-        """JSON-ready dict."""
-        return {"name": self.name, "kind": self.kind, "us": self.us,
-                "escalation": self.escalation, "utilisation": self.utilisation.to_dict()}
 
 
 @dataclass(frozen=True)
