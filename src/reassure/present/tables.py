@@ -142,9 +142,19 @@ def print_force(report: dict[str, Any]) -> None:
         con.print(f"note: {text}")
 
 
+def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) -> Any:
+    """Hours to each protected site by mode, then the last mode's hours without the US."""
+    from reassure.present.output import hours_text as _h
+
+    t = _table(title, ("site", *modes, f"{modes[-1]} without US"))
+    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
+    for row in r["site_response_h"]:
+        t.add_row(row["site"], *(_h(row[m]) for m in modes), _h(alone[row["site"]][modes[-1]]))
+    return t
+
+
 def print_posture(r: dict[str, Any]) -> None:
     from reassure.present.output import console
-    from reassure.present.output import hours_text as _h
 
     out = console()
     out.print(f"[bold]{r['scenario']}[/bold]: {r['n_garrisons']} garrisons "
@@ -156,13 +166,8 @@ def print_posture(r: dict[str, Any]) -> None:
     for row in r["garrisons"]:
         g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
     out.print(g)
-    t = _table("Response to protected sites (with US / without US)",
-               ("site", "ground", "heli", "air", "air without US"))
-    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
-    for row in r["site_response_h"]:
-        t.add_row(row["site"], _h(row["ground"]), _h(row["heli"]), _h(row["air"]),
-                  _h(alone[row["site"]]["air"]))
-    out.print(t)
+    out.print(_site_response_table("Response to protected sites (with US / without US)", r,
+                                   ("ground", "heli", "air")))
     close = ", ".join(f"{c['troops']:,.0f} troops by day {c['day'] if c['day'] else '>horizon'}"
                       for c in r["buildup_close"])
     out.print(f"build-up: {close}")
@@ -322,19 +327,13 @@ def print_incidents(r: dict[str, Any]) -> None:
 
 def print_respond(r: dict[str, Any]) -> None:
     from reassure.present.output import console
-    from reassure.present.output import hours_text as _h
 
     out = console()
     out.print(f"[bold]{r['scenario']}[/bold]: {len(r['garrisons'])} garrisons, "
               f"{sum(1 for u in r['units'] if u['mode'] == 'air')} fighter bases "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
-    t = _table("Fastest response to each site (h)",
-               ("site", "ground", "heli", "air", "fastest", "fastest without US"))
-    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
-    for row in r["site_response_h"]:
-        t.add_row(row["site"], _h(row["ground"]), _h(row["heli"]), _h(row["air"]),
-                  _h(row["fastest"]), _h(alone[row["site"]]["fastest"]))
-    out.print(t)
+    out.print(_site_response_table("Fastest response to each site (h)", r,
+                                   ("ground", "heli", "air", "fastest")))
     g = _table(f"Share of Ukraine ({r['grid']['cells']} cells of {r['grid_km']:g} km) and of "
                f"the line ({r['line']['cells']} cells) reached within 1 h / 3 h",
                ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"))
