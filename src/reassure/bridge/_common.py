@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["eur_range", "km_between", "locate", "need", "nominal", "q_or"]
+__all__ = ["eur_midpoint", "eur_range", "eur_rates", "km_between", "locate", "need", "nominal", "q_or"]
 
 
 def need(value: Any, path: str, scn: Any, model: str = "posture") -> Any:
@@ -63,6 +63,21 @@ def eur_range(q: Any, rates: dict[str, Any], what: str) -> tuple[float, float]:
 
         raise ModelError(f"{what}: a cost in {currency.upper()} needs the exchange rate eur_per_{currency}")
     return low * rate.low, high * rate.high
+
+
+def eur_rates(spec: Any) -> dict[str, Any]:
+    """The section's exchange rates (``eur_per_usd``, ``eur_per_gbp`` where it has them) as ratio
+    quantities keyed by currency; absent rates are left out."""
+    given = (("usd", getattr(spec, "eur_per_usd", None)), ("gbp", getattr(spec, "eur_per_gbp", None)))
+    return {k: v.to("ratio") for k, v in given if v is not None}
+
+
+def eur_midpoint(q: Any, rates: dict[str, Any], what: str) -> float | None:
+    """Midpoint in euros of an optional cost (a capital cost), or None when it is absent."""
+    if q is None:
+        return None
+    low, high = eur_range(q, rates, what)
+    return (low + high) / 2
 
 
 def km_between(theatre: Any, a: str, b: str, what: str) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import eur_range, km_between, nominal
+from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal
 from reassure.models.air import AirInput, AirPlatform, AirStation
 
 if TYPE_CHECKING:
@@ -40,15 +40,11 @@ def air_input(scenario: Any) -> AirInput | None:
     from reassure.theatres import load_theatre
 
     theatre = load_theatre(scenario.theatre)
-    rates = {"usd": spec.eur_per_usd, "gbp": spec.eur_per_gbp}
-    rates = {k: v.to("ratio") for k, v in rates.items() if v is not None}
+    rates = eur_rates(spec)
     platforms = []
     for p in spec.platforms:
         low, high = eur_range(p.cost_per_flight_hour, rates, f"air_policing.platforms.{p.id}.cost_per_flight_hour")
-        capital = None
-        if p.capital_cost is not None:
-            c_low, c_high = eur_range(p.capital_cost, rates, f"air_policing.platforms.{p.id}.capital_cost")
-            capital = (c_low + c_high) / 2
+        capital = eur_midpoint(p.capital_cost, rates, f"air_policing.platforms.{p.id}.capital_cost")
         platforms.append(AirPlatform(
             id=p.id, cruise_speed_kmh=nominal(p.cruise_speed, "km/h"), sortie_h=nominal(p.sortie, "h"),
             tanked_sortie_h=nominal(p.tanked_sortie, "h"), ground_time_h=nominal(p.ground_time, "h"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import eur_range
+from reassure.bridge._common import eur_midpoint, eur_range, eur_rates
 
 if TYPE_CHECKING:
     from reassure.models.solve import CostsInput
@@ -27,14 +27,11 @@ def cost_rows(scenario: Any) -> list[CostRow]:
     spec = getattr(scenario, "costs", None)
     if spec is None:
         return []
-    rates = {k: v.to("ratio") for k, v in (("usd", spec.eur_per_usd), ("gbp", spec.eur_per_gbp)) if v is not None}
+    rates = eur_rates(spec)
     rows: list[CostRow] = []
     for item in spec.items:
         low, high = eur_range(item.per_year, rates, f"costs.items.{item.id}.per_year")
-        capital = None
-        if item.capital is not None:
-            c_low, c_high = eur_range(item.capital, rates, f"costs.items.{item.id}.capital")
-            capital = (c_low + c_high) / 2
+        capital = eur_midpoint(item.capital, rates, f"costs.items.{item.id}.capital")
         rows.append((item.id, item.what, low, high, capital))
     return rows
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import eur_range, km_between, nominal
+from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal
 from reassure.models.maritime import MaritimeInput, MaritimeTask
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def maritime_input(scenario: Any) -> MaritimeInput | None:
     if spec is None:
         return None
     theatre = None
-    rates = {"usd": spec.eur_per_usd.to("ratio")} if spec.eur_per_usd is not None else {}
+    rates = eur_rates(spec)
     tasks = []
     for t in spec.tasks:
         if t.us and not scenario.us_backstop.any:
@@ -37,10 +37,7 @@ def maritime_input(scenario: Any) -> MaritimeInput | None:
             assert t.home is not None and t.station is not None  # checked by the spec
             transit = km_between(theatre, t.home, t.station, f"maritime.tasks.{t.id}")
         low, high = eur_range(t.cost_per_ship_year, rates, f"maritime.tasks.{t.id}.cost_per_ship_year")
-        capital = None
-        if t.capital_cost is not None:
-            c_low, c_high = eur_range(t.capital_cost, rates, f"maritime.tasks.{t.id}.capital_cost")
-            capital = (c_low + c_high) / 2
+        capital = eur_midpoint(t.capital_cost, rates, f"maritime.tasks.{t.id}.capital_cost")
         tasks.append(MaritimeTask(
             id=t.id, kind=t.kind, ships_on_station=nominal(t.ships, "count"), transit_km=transit,
             speed_kmh=nominal(t.speed, "km/h"), deployment_days=nominal(t.deployment, "day"),

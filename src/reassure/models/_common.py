@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from dataclasses import asdict
 from typing import Any
 
-__all__ = ["finite_or_none"]
+__all__ = ["JsonRecord", "finite_or_none"]
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -16,3 +17,30 @@ def finite_or_none(value: Any) -> float | None:
     """
     x = float(value)
     return x if math.isfinite(x) else None
+
+
+def _lists(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_lists(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    return value
+
+
+class JsonRecord:
+    """``to_dict`` for a result dataclass: its fields in order, nested records as dicts and
+    tuples as lists (what ``json`` writes).
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass(frozen=True)
+    ... class Row(JsonRecord):
+    ...     id: str
+    ...     parts: tuple[str, ...]
+    >>> Row("a", ("x", "y")).to_dict()
+    {'id': 'a', 'parts': ['x', 'y']}
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return _lists(asdict(self))  # type: ignore[call-overload]  # subclasses are dataclasses

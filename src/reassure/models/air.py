@@ -37,10 +37,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal
 
 from reassure.errors import ModelError
+from reassure.models._common import JsonRecord
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -120,7 +121,7 @@ class AirInput:
 
 
 @dataclass(frozen=True)
-class StationResult:
+class StationResult(JsonRecord):
     """What one station needs."""
 
     id: str
@@ -141,12 +142,9 @@ class StationResult:
     operating_cost_eur_per_year_high: float
     capital_cost_eur: float | None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class AirResult:
+class AirResult(JsonRecord):
     """The air component's totals (stations flown by the US are listed but not summed as Europe's)."""
 
     stations: tuple[StationResult, ...]
@@ -160,12 +158,6 @@ class AirResult:
     capital_cost_eur: float | None
     unreachable: tuple[str, ...]
     us_aircraft: int
-
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["stations"] = [s.to_dict() for s in self.stations]
-        d["unreachable"] = list(self.unreachable)
-        return d
 
 
 def on_station_h_per_sortie(sortie_h: float, transit_km: float, cruise_speed_kmh: float) -> float:

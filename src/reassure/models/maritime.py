@@ -27,10 +27,10 @@ Inputs are plain floats whose names carry the unit; results are frozen dataclass
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 
 from reassure.errors import ModelError
+from reassure.models._common import JsonRecord
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -87,7 +87,7 @@ class MaritimeInput:
 
 
 @dataclass(frozen=True)
-class TaskResult:
+class TaskResult(JsonRecord):
     id: str
     kind: str
     us: bool
@@ -105,12 +105,9 @@ class TaskResult:
     operating_cost_eur_per_year_high: float
     capital_cost_eur: float | None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class MaritimeResult:
+class MaritimeResult(JsonRecord):
     tasks: tuple[TaskResult, ...]
     ships_needed: int
     ships_in_cycle: float
@@ -119,12 +116,6 @@ class MaritimeResult:
     operating_cost_eur_per_year_high: float
     capital_cost_eur: float | None
     unreachable: tuple[str, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["tasks"] = [t.to_dict() for t in self.tasks]
-        d["unreachable"] = list(self.unreachable)
-        return d
 
 
 def days_on_station(deployment_days: float, transit_km: float, speed_kmh: float) -> float:

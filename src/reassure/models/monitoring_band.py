@@ -33,10 +33,10 @@ Plain floats in, frozen dataclasses out.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 
 from reassure.errors import ModelError
+from reassure.models._common import JsonRecord
 
 __all__ = ["BandClass", "BandClassResult", "BandInput", "BandResult", "assess_band", "p_detect_event"]
 
@@ -70,7 +70,7 @@ class BandInput:
 
 
 @dataclass(frozen=True)
-class BandClassResult:
+class BandClassResult(JsonRecord):
     id: str
     kind: str
     base: str
@@ -87,23 +87,15 @@ class BandClassResult:
     revisit_h: float
     p_detect: dict[str, float]  # event duration (h, as text) -> probability
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class BandResult:
+class BandResult(JsonRecord):
     line_km_low: float
     line_km_high: float
     depth_km_low: float
     depth_km_high: float
     area_km2_high: float
     classes: tuple[BandClassResult, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["classes"] = [c.to_dict() for c in self.classes]
-        return d
 
 
 def p_detect_event(pd_pass: float, revisit_h: float, duration_h: float) -> float:

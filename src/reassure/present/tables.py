@@ -4,9 +4,21 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Sequence
 from typing import Any
 
 __all__ = ["print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
+
+
+def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None) -> Any:
+    """A rich table titled on the left: the columns named in ``left`` are left-justified and the
+    others right-justified (all left when ``left`` is None)."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for col in columns:
+        table.add_column(col, justify="left" if left is None or col in left else "right")
+    return table
 
 
 def _eur(v: float) -> str:
@@ -14,8 +26,6 @@ def _eur(v: float) -> str:
 
 
 def print_force(report: dict[str, Any]) -> None:
-    from rich.table import Table
-
     from reassure.present.output import console
 
     con = console()
@@ -36,22 +46,12 @@ def print_force(report: dict[str, Any]) -> None:
             f"{lo['without_us']['deployed_total']:,} and {lo['without_us']['p_target_met']:.0%} without"
         )
 
-    nations = Table(
-        title="Contributors (plan: every nation that may take part joins)", title_justify="left"
+    nations = _table(
+        "Contributors (plan: every nation that may take part joins)",
+        ("nation", "status", "P(join)", "cap", "deployed", "pool", "share of army", "limit", "no US",
+         "cost/yr"),
+        left=("nation", "status", "limit"),
     )
-    for col in (
-        "nation",
-        "status",
-        "P(join)",
-        "cap",
-        "deployed",
-        "pool",
-        "share of army",
-        "limit",
-        "no US",
-        "cost/yr",
-    ):
-        nations.add_column(col, justify="left" if col in ("nation", "status", "limit") else "right")
     nus_by = {n["nation"]: n for n in nus["nations"]}
     for n in wus["nations"]:
         nations.add_row(
@@ -80,9 +80,7 @@ def print_force(report: dict[str, Any]) -> None:
     )
     con.print(nations)
 
-    roles = Table(title="Roles", title_justify="left")
-    for col in ("role", "target", "deployed", "short", "short without US"):
-        roles.add_column(col, justify="left" if col == "role" else "right")
+    roles = _table("Roles", ("role", "target", "deployed", "short", "short without US"), left=("role",))
     for role, target in wus["role_targets"].items():
         roles.add_row(
             role,
@@ -117,9 +115,8 @@ def print_force(report: dict[str, Any]) -> None:
         f"{p['strength_quantiles']['p95']:,.0f}"
     )
     if wus["enablers"]:
-        en = Table(title="Enablers (share of need)", title_justify="left")
-        for col in ("enabler", "Europe", "US", "gap", "gap without US"):
-            en.add_column(col, justify="left" if col == "enabler" else "right")
+        en = _table("Enablers (share of need)", ("enabler", "Europe", "US", "gap", "gap without US"),
+                    left=("enabler",))
         nus_en = {e["name"]: e for e in nus["enablers"]}
         for e in wus["enablers"]:
             en.add_row(
@@ -145,11 +142,19 @@ def print_force(report: dict[str, Any]) -> None:
         con.print(f"note: {text}")
 
 
-def print_posture(r: dict[str, Any]) -> None:
-    from rich.table import Table
-
-    from reassure.present.output import console
+def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) -> Any:
+    """Hours to each protected site by mode, then the last mode's hours without the US."""
     from reassure.present.output import hours_text as _h
+
+    t = _table(title, ("site", *modes, f"{modes[-1]} without US"))
+    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
+    for row in r["site_response_h"]:
+        t.add_row(row["site"], *(_h(row[m]) for m in modes), _h(alone[row["site"]][modes[-1]]))
+    return t
+
+
+def print_posture(r: dict[str, Any]) -> None:
+    from reassure.present.output import console
 
     out = console()
     out.print(f"[bold]{r['scenario']}[/bold]: {r['n_garrisons']} garrisons "
@@ -157,20 +162,12 @@ def print_posture(r: dict[str, Any]) -> None:
               f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
     out.print(f"covered weight: [bold]{r['covered_weight_percent']:.1f} %[/bold]; uncovered: "
               f"{', '.join(r['uncovered_sites']) or 'none'}")
-    g = Table(title="Garrisons", title_justify="left")
-    for col in ("garrison", "lat", "lon", "covers"):
-        g.add_column(col)
+    g = _table("Garrisons", ("garrison", "lat", "lon", "covers"))
     for row in r["garrisons"]:
         g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
     out.print(g)
-    t = Table(title="Response to protected sites (with US / without US)", title_justify="left")
-    for col in ("site", "ground", "heli", "air", "air without US"):
-        t.add_column(col)
-    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
-    for row in r["site_response_h"]:
-        t.add_row(row["site"], _h(row["ground"]), _h(row["heli"]), _h(row["air"]),
-                  _h(alone[row["site"]]["air"]))
-    out.print(t)
+    out.print(_site_response_table("Response to protected sites (with US / without US)", r,
+                                   ("ground", "heli", "air")))
     close = ", ".join(f"{c['troops']:,.0f} troops by day {c['day'] if c['day'] else '>horizon'}"
                       for c in r["buildup_close"])
     out.print(f"build-up: {close}")
@@ -193,17 +190,12 @@ def _fmt(x: Any, digits: int = 2) -> str:
 
 
 def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
-    from rich.table import Table
-
     from reassure.present.output import console
 
     con = console()
     w, wo = result, result["without_us"]
     q = next(k for k in w["response_h"] if k.startswith("p"))
-    t = Table(title=f"Monitoring: {title}", title_justify="left")
-    t.add_column("figure")
-    t.add_column("with US", justify="right")
-    t.add_column("without US", justify="right")
+    t = _table(f"Monitoring: {title}", ("figure", "with US", "without US"), left=("figure",))
     rows = [
         ("coverage (% of time, line-weighted)", "coverage_percent", None, 1),
         ("revisit mean (h)", "revisit_h", "mean", 2),
@@ -224,9 +216,8 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
                   _fmt(wo["pd_by_duration"][i]["pd"], 2))
     con.print(t)
 
-    s = Table(title="By sector (with US / without US)", title_justify="left")
-    for col in ("sector", "coverage %", "revisit max h", f"response {q} h", "satisfied %"):
-        s.add_column(col, justify="left" if col == "sector" else "right")
+    s = _table("By sector (with US / without US)",
+               ("sector", "coverage %", "revisit max h", f"response {q} h", "satisfied %"), left=("sector",))
     for a, b in zip(w["sectors"], wo["sectors"], strict=True):
         s.add_row(a["sector"],
                   f"{_fmt(a['coverage_percent'], 0)} / {_fmt(b['coverage_percent'], 0)}",
@@ -235,11 +226,9 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
                   f"{_fmt(a['percent_satisfied'], 0)} / {_fmt(b['percent_satisfied'], 0)}")
     con.print(s)
 
-    f = Table(title="Fleet (orbits: satellites for a constellation; lost and procure over "
-              "the horizon)", title_justify="left")
-    for col in ("group", "type", "base", "orbits", "airframes", "transit km", "on stn h",
-                "lost", "procure", "US"):
-        f.add_column(col, justify="left" if col in ("group", "type", "base") else "right")
+    f = _table("Fleet (orbits: satellites for a constellation; lost and procure over the horizon)",
+               ("group", "type", "base", "orbits", "airframes", "transit km", "on stn h", "lost",
+                "procure", "US"), left=("group", "type", "base"))
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
         f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]), str(r["airframes"]),
@@ -251,10 +240,9 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     for note in w["notes"]:
         con.print(f"note: {note}")
     if plan is not None:
-        p = Table(title=f"Smallest fleet for revisit <= {plan.target_revisit_h:g} h on "
-                  f"{100 * plan.target_fraction:g}% of the line", title_justify="left")
-        for col in ("type", "base", "orbits", "airframes"):
-            p.add_column(col, justify="left" if col in ("type", "base") else "right")
+        p = _table(f"Smallest fleet for revisit <= {plan.target_revisit_h:g} h on "
+                   f"{100 * plan.target_fraction:g}% of the line",
+                   ("type", "base", "orbits", "airframes"), left=("type", "base"))
         for g in plan.groups:
             p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]))
         p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes))
@@ -279,18 +267,14 @@ def _est(e: dict[str, Any], digits: int = 2, pct: bool = False) -> str:
 
 
 def print_incidents(r: dict[str, Any]) -> None:
-    from rich.table import Table
-
     from reassure.present.output import console
 
     con = console()
     w, o = r, r["without_us"]
     run = r["run"]
-    t = Table(title=f"{r['scenario']}: ceasefire incidents over {run['horizon_days']} days "
-              f"({run['replications']} runs, seed {run['seed']}; mean [95% CI])",
-              title_justify="left")
-    for col in ("figure", "with US", "without US"):
-        t.add_column(col, justify="left" if col == "figure" else "right")
+    t = _table(f"{r['scenario']}: ceasefire incidents over {run['horizon_days']} days "
+               f"({run['replications']} runs, seed {run['seed']}; mean [95% CI])",
+               ("figure", "with US", "without US"), left=("figure",))
     th = f"{r['threshold_h']:g} h"
     rows = [
         ("incidents a day", "incidents_per_day", None, 1, False),
@@ -322,9 +306,7 @@ def print_incidents(r: dict[str, Any]) -> None:
         a, b = (w[key][sub], o[key][sub]) if sub else (w[key], o[key])
         t.add_row(label, _est(a, digits, pct), _est(b, digits, pct))
     con.print(t)
-    by = Table(title="Incidents a day by type and regime days", title_justify="left")
-    for col in ("", "with US", "without US"):
-        by.add_column(col, justify="left" if not col else "right")
+    by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",))
     for ta, tb in zip(w["types"], o["types"], strict=True):
         by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], 1),
                    _est(tb["incidents_per_day"], 1))
@@ -344,27 +326,17 @@ def print_incidents(r: dict[str, Any]) -> None:
 
 
 def print_respond(r: dict[str, Any]) -> None:
-    from rich.table import Table
-
     from reassure.present.output import console
-    from reassure.present.output import hours_text as _h
 
     out = console()
     out.print(f"[bold]{r['scenario']}[/bold]: {len(r['garrisons'])} garrisons, "
               f"{sum(1 for u in r['units'] if u['mode'] == 'air')} fighter bases "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
-    t = Table(title="Fastest response to each site (h)", title_justify="left")
-    for col in ("site", "ground", "heli", "air", "fastest", "fastest without US"):
-        t.add_column(col)
-    alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
-    for row in r["site_response_h"]:
-        t.add_row(row["site"], _h(row["ground"]), _h(row["heli"]), _h(row["air"]),
-                  _h(row["fastest"]), _h(alone[row["site"]]["fastest"]))
-    out.print(t)
-    g = Table(title=f"Share of Ukraine ({r['grid']['cells']} cells of {r['grid_km']:g} km) and of "
-              f"the line ({r['line']['cells']} cells) reached within 1 h / 3 h", title_justify="left")
-    for col in ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"):
-        g.add_column(col)
+    out.print(_site_response_table("Fastest response to each site (h)", r,
+                                   ("ground", "heli", "air", "fastest")))
+    g = _table(f"Share of Ukraine ({r['grid']['cells']} cells of {r['grid_km']:g} km) and of "
+               f"the line ({r['line']['cells']} cells) reached within 1 h / 3 h",
+               ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"))
     for m in ("ground", "heli", "air", "fastest"):
         g.add_row(m, f"{r['grid'][m]['within_percent']['1h']:.0f} %",
                   f"{r['grid'][m]['within_percent']['3h']:.0f} %",

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from reassure.run._cost_figures import cost_figures
 from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict
 
 __all__ = ["air_section"]
 
 REFS = ("air_policing", "us_backstop.tanker", "us_backstop.isr")
-
-
-def _m(x: float | None) -> float | None:
-    return None if x is None else round(x / 1e6, 1)
 
 
 def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -50,12 +47,7 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
         Figure("sorties_per_day", "European sorties a day", r.sorties_per_day, a.sorties_per_day, "", REFS, 1),
         Figure("flight_hours_per_year", "European flying hours a year", r.flight_hours_per_year,
                a.flight_hours_per_year, "h", REFS),
-        Figure("cost_per_year_low_eur_m", "Air operating cost a year, low (EUR million; flying hours x cost per hour)",
-               _m(r.operating_cost_eur_per_year_low), _m(a.operating_cost_eur_per_year_low), "", REFS, 1),
-        Figure("cost_per_year_high_eur_m", "Air operating cost a year, high (EUR million; flying hours x cost per hour)",
-               _m(r.operating_cost_eur_per_year_high), _m(a.operating_cost_eur_per_year_high), "", REFS, 1),
-        Figure("capital_cost_eur_m", "Capital: purchase cost of those aircraft (EUR million; not in the yearly cost)",
-               _m(r.capital_cost_eur), _m(a.capital_cost_eur), "", REFS, 0),
+        *cost_figures("Air", "flying hours x cost per hour", "aircraft", r, a, REFS),
     )
     by_id = {s.id: s for s in a.stations}
     rows = []

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from reassure.run._cost_figures import cost_figures
 from reassure.run.results import Figure, SectionResult, Table, Verdict
 
 __all__ = ["maritime_section"]
 
 REFS = ("maritime",)
-
-
-def _m(x: float | None) -> float | None:
-    return None if x is None else round(x / 1e6, 1)
 
 
 def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -43,12 +40,7 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
         Figure("ships_in_cycle", "Ships deployed at any time, transits included", r.ships_in_cycle,
                a.ships_in_cycle, "", REFS, 1),
         Figure("crew_deployed", "Sailors deployed at any time", r.crew_deployed, a.crew_deployed, "people", REFS),
-        Figure("cost_per_year_low_eur_m", "Maritime operating cost a year, low (EUR million; ships deployed x cost per ship-year)",
-               _m(r.operating_cost_eur_per_year_low), _m(a.operating_cost_eur_per_year_low), "", REFS, 1),
-        Figure("cost_per_year_high_eur_m", "Maritime operating cost a year, high (EUR million; ships deployed x cost per ship-year)",
-               _m(r.operating_cost_eur_per_year_high), _m(a.operating_cost_eur_per_year_high), "", REFS, 1),
-        Figure("capital_cost_eur_m", "Capital: purchase cost of those ships (EUR million; not in the yearly cost)",
-               _m(r.capital_cost_eur), _m(a.capital_cost_eur), "", REFS, 0),
+        *cost_figures("Maritime", "ships deployed x cost per ship-year", "ships", r, a, REFS),
     )
     rows = tuple(
         (t.id, t.kind, round(t.transit_days, 2), t.deployment_days, t.montreux_capped, round(t.days_on_station, 2),

@@ -30,16 +30,7 @@ from reassure.errors import TheatreError, did_you_mean
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
-__all__ = [
-    "Airbase",
-    "LinePoint",
-    "Nation",
-    "Site",
-    "Theatre",
-    "TheatreSource",
-    "available_theatres",
-    "load_theatre",
-]
+# The public names are listed once, in the package's ``__all__`` (reassure/theatres/__init__.py).
 
 _HERE = Path(__file__).resolve().parent
 
@@ -77,8 +68,21 @@ class TheatreSource:
     note: str = ""
 
 
+class _Located:
+    """A record with ``lon`` and ``lat`` fields (degrees)."""
+
+    __slots__ = ()
+    lon: float
+    lat: float
+
+    @property
+    def lonlat(self) -> tuple[float, float]:
+        """``(lon, lat)`` in degrees."""
+        return (self.lon, self.lat)
+
+
 @dataclass(frozen=True, slots=True)
-class LinePoint:
+class LinePoint(_Located):
     """A named point of the contact-line trace (south-west to north-east)."""
 
     seq: int
@@ -92,14 +96,9 @@ class LinePoint:
     side_source: tuple[str, ...]
     note: str
 
-    @property
-    def lonlat(self) -> tuple[float, float]:
-        """``(lon, lat)`` in degrees."""
-        return (self.lon, self.lat)
-
 
 @dataclass(frozen=True, slots=True)
-class Site:
+class Site(_Located):
     """A place to protect: nuclear plant, city, port or dam."""
 
     id: str
@@ -116,14 +115,9 @@ class Site:
     source: tuple[str, ...]
     note: str
 
-    @property
-    def lonlat(self) -> tuple[float, float]:
-        """``(lon, lat)`` in degrees."""
-        return (self.lon, self.lat)
-
 
 @dataclass(frozen=True, slots=True)
-class Airbase:
+class Airbase(_Located):
     """An air base or hub outside Ukraine (``kind="reference"`` marks a reference airport)."""
 
     id: str
@@ -135,11 +129,6 @@ class Airbase:
     role: str
     source: tuple[str, ...]
     note: str
-
-    @property
-    def lonlat(self) -> tuple[float, float]:
-        """``(lon, lat)`` in degrees."""
-        return (self.lon, self.lat)
 
 
 @dataclass(frozen=True, slots=True)

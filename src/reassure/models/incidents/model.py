@@ -83,6 +83,12 @@ def _frozen_array(value: object, dtype: type, name: str, ndim: int | None = None
     return arr
 
 
+def _set_fields(record: object, **values: object) -> None:
+    # A frozen dataclass's __post_init__ stores its validated, normalised fields this way.
+    for name, value in values.items():
+        object.__setattr__(record, name, value)
+
+
 def _check(condition: bool, message: str) -> None:
     if not condition:
         raise ModelError(message)
@@ -124,10 +130,7 @@ class LineCells:
                f"sector values must lie in 0..{len(names) - 1} (got {sector.min()}..{sector.max()})")
         empty = [names[s] for s in range(len(names)) if not np.any(sector == s)]
         _check(not empty, f"every sector needs at least one cell (empty: {', '.join(empty)})")
-        object.__setattr__(self, "position_km", pos)
-        object.__setattr__(self, "length_km", length)
-        object.__setattr__(self, "sector", sector)
-        object.__setattr__(self, "sector_names", names)
+        _set_fields(self, position_km=pos, length_km=length, sector=sector, sector_names=names)
 
     @property
     def n_cells(self) -> int:
@@ -167,9 +170,7 @@ class CellDetection:
                "report_latency_h must be a scalar or one value per cell")
         _check(bool(np.all((latency >= 0) & np.isfinite(latency))),
                "report_latency_h must be finite and >= 0")
-        object.__setattr__(self, "revisit_h", revisit)
-        object.__setattr__(self, "pd_per_pass", pd)
-        object.__setattr__(self, "report_latency_h", latency)
+        _set_fields(self, revisit_h=revisit, pd_per_pass=pd, report_latency_h=latency)
 
     def latency_per_cell_h(self) -> np.ndarray:
         """The reporting latency broadcast to one value per cell."""
@@ -206,10 +207,8 @@ class IncidentTypes:
                "duration_h, response_required and self_reported need one value per type")
         _check(bool(np.all((duration >= 0) & np.isfinite(duration))),
                "duration_h must be finite and >= 0")
-        object.__setattr__(self, "names", names)
-        object.__setattr__(self, "duration_h", duration)
-        object.__setattr__(self, "response_required", required)
-        object.__setattr__(self, "self_reported", self_rep)
+        _set_fields(self, names=names, duration_h=duration, response_required=required,
+                    self_reported=self_rep)
 
     @property
     def n_types(self) -> int:
@@ -246,9 +245,7 @@ class RegimeChain:
             _check(bool(np.all(rows >= 0)), f"{what} must be >= 0")
             _check(bool(np.allclose(rows.sum(axis=1), 1.0, atol=1e-9)),
                    f"{what} rows must sum to 1 (got {rows.sum(axis=1)})")
-        object.__setattr__(self, "names", names)
-        object.__setattr__(self, "initial_probability", init)
-        object.__setattr__(self, "transition_per_day", trans)
+        _set_fields(self, names=names, initial_probability=init, transition_per_day=trans)
 
     @classmethod
     def single(cls, name: str = "holding") -> RegimeChain:
@@ -297,8 +294,7 @@ class IncidentRates:
         _check(bool(np.all((rate >= 0) & np.isfinite(rate))), "rate_per_day must be finite and >= 0")
         k = float(self.dispersion_shape)
         _check(k > 0, f"dispersion_shape must be > 0 (got {k})")
-        object.__setattr__(self, "rate_per_day", rate)
-        object.__setattr__(self, "dispersion_shape", k)
+        _set_fields(self, rate_per_day=rate, dispersion_shape=k)
 
     @classmethod
     def poisson(cls, rate_per_day: np.ndarray) -> IncidentRates:
@@ -345,7 +341,6 @@ class ResponseUnits:
         activation = float(self.activation_h)
         _check(math.isfinite(activation) and activation >= 0,
                f"activation_h must be finite and >= 0 (got {self.activation_h})")
-        object.__setattr__(self, "activation_h", activation)
         resp = _frozen_array(self.response_h, np.float64, "response_h", 2)
         scene = _frozen_array(self.on_scene_h, np.float64, "on_scene_h", 2)
         serve = _frozen_array(self.can_serve, np.bool_, "can_serve", 2)
@@ -363,11 +358,8 @@ class ResponseUnits:
                "response_h must be >= 0 (inf where the unit cannot reach the cell)")
         _check(bool(np.all((scene >= 0) & np.isfinite(scene))), "on_scene_h must be finite and >= 0")
         _check(bool(np.all((ret >= 0) & np.isfinite(ret))), "return_factor must be finite and >= 0")
-        object.__setattr__(self, "names", names)
-        object.__setattr__(self, "kind", kind)
-        for name, arr in (("response_h", resp), ("on_scene_h", scene), ("can_serve", serve),
-                          ("escalation", esc), ("return_factor", ret), ("us", us)):
-            object.__setattr__(self, name, arr)
+        _set_fields(self, names=names, kind=kind, activation_h=activation, response_h=resp,
+                    on_scene_h=scene, can_serve=serve, escalation=esc, return_factor=ret, us=us)
 
     @property
     def n_units(self) -> int:
@@ -436,9 +428,8 @@ class IncidentModel:
                f"horizon_days must be a whole number >= 1 (got {self.horizon_days})")
         _check(self.threshold_h > 0, f"threshold_h must be > 0 (got {self.threshold_h})")
         _check(self.max_wait_h >= 0, f"max_wait_h must be >= 0 (got {self.max_wait_h})")
-        object.__setattr__(self, "horizon_days", int(self.horizon_days))
-        object.__setattr__(self, "threshold_h", float(self.threshold_h))
-        object.__setattr__(self, "max_wait_h", float(self.max_wait_h))
+        _set_fields(self, horizon_days=int(self.horizon_days), threshold_h=float(self.threshold_h),
+                    max_wait_h=float(self.max_wait_h))
 
     @property
     def horizon_h(self) -> float:

@@ -1,0 +1,387 @@
+"""Compiled kernels of the incident engine: statistic columns, time histograms, dispatch.
+
+The dispatch of units is sequential by nature (who is free depends on the previous calls); it
+runs compiled (numba, ``cache=True``) in the order the incidents are reported. The column
+layout of the per-replication statistics is defined here once: the kernel writes the columns,
+:mod:`reassure.models.incidents.summary` reads them.
+
+Every compiled function stays at this module's top level so numba's on-disk cache finds it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numba
+import numpy as np
+
+from reassure.models.incidents.model import IncidentModel
+
+# Per-replication statistics, one column each (the kernel writes them, the summary reads them).
+_N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
+_WITHIN, _RESP_SUM, _WAIT_SUM, _WAITED, _ESCALATED, _DEMAND_H = range(8, 14)
+_REPORT_SUM, _ESC_ANSWERED, _ACTIVATED = range(14, 17)
+_N_STATS = 17
+# Histograms of times (hours): start -> report of detected incidents; start -> first unit on
+# scene and report -> first unit on scene of answered calls; report -> support force on scene
+# of escalated calls it answered; start -> first unit on scene of every incident needing a
+# response, those never reached (undetected or unanswered) in the last bin (infinitely late).
+_H_DETECT, _H_RESPOND, _H_REPORT, _H_REINFORCE, _H_INCIDENT = range(5)
+_N_HIST = 5
+# Per-sector columns.
+_S_N, _S_DET, _S_REQUIRED, _S_REQUESTED, _S_WITHIN, _S_UNANSWERED = range(6)
+_N_SECTOR_STATS = 6
+
+# Histogram of times in hours, binned on the bits of the float64 (as HDR histograms do): the
+# exponent and the top 8 mantissa bits give 256 bins an octave, each at most 0.39 % wide, from
+# 2**-10 h (3.5 s) to 2**20 h; bin 0 holds [0, 2**-10), the last bin everything above.
+# A bin index costs a shift instead of a logarithm.
+_HIST_MANTISSA_BITS = 8
+_HIST_SHIFT = 52 - _HIST_MANTISSA_BITS
+_HIST_MIN_H = 2.0**-10
+_HIST_MAX_H = 2.0**20
+_HIST_BASE = int(np.array(_HIST_MIN_H).view(np.int64)) >> _HIST_SHIFT
+_HIST_BINS = (int(np.array(_HIST_MAX_H).view(np.int64)) >> _HIST_SHIFT) - _HIST_BASE + 2
+_MAX_BATCHES = 20
+
+
+@numba.njit(cache=True)
+def _hist_bin(x, fbuf, ibuf):  # pragma: no cover - compiled
+    # fbuf/ibuf: a float64[1] and its int64 view, to read the bits of x.
+    if x < _HIST_MIN_H:
+        return 0
+    if x >= _HIST_MAX_H:
+        return _HIST_BINS - 1
+    fbuf[0] = x
+    return (ibuf[0] >> _HIST_SHIFT) - _HIST_BASE + 1
+
+
+def _hist_lower_edges_h() -> np.ndarray:
+    """Lower edge of every histogram bin, in hours (bin 0 starts at 0)."""
+    bits = (np.arange(_HIST_BASE, _HIST_BASE + _HIST_BINS - 1, dtype=np.int64) << _HIST_SHIFT)
+    return np.concatenate(([0.0], bits.view(np.float64)))
+
+
+@numba.njit(cache=True)
+def _merge_pass(src, dst, keys, width):  # pragma: no cover - compiled
+    # Merge the sorted runs of ``width`` in ``src`` pairwise into ``dst`` (stable).
+    n = src.size
+    for lo in range(0, n, 2 * width):
+        mid = min(lo + width, n)
+        hi = min(lo + 2 * width, n)
+        a = lo
+        b = mid
+        out = lo
+        while a < mid and b < hi:
+            if keys[src[b]] < keys[src[a]]:
+                dst[out] = src[b]
+                b += 1
+            else:
+                dst[out] = src[a]
+                a += 1
+            out += 1
+        while a < mid:
+            dst[out] = src[a]
+            a += 1
+            out += 1
+        while b < hi:
+            dst[out] = src[b]
+            b += 1
+            out += 1
+
+
+@numba.njit(cache=True)
+def _merge_sort_by_key(items, keys):  # pragma: no cover - compiled
+    # Stable bottom-up merge sort of ``items`` (indices into ``keys``) in place. Written out
+    # rather than np.argsort(kind="mergesort"), which adds seconds to numba's compile time.
+    buf = np.empty_like(items)
+    width = 1
+    in_items = True
+    while width < items.size:
+        if in_items:
+            _merge_pass(items, buf, keys, width)
+        else:
+            _merge_pass(buf, items, keys, width)
+        in_items = not in_items
+        width *= 2
+    if not in_items:
+        # Element by element: numba takes seconds to compile a slice assignment.
+        for i in range(items.size):
+            items[i] = buf[i]
+
+
+@numba.njit(cache=True)
+def _argsort_times(keys):  # pragma: no cover - compiled
+    # Bucket sort on the value range, then a stable sort inside each bucket: O(n) for times
+    # spread over a horizon, where a comparison sort costs ~100 ns an element. Stable overall.
+    n = keys.size
+    order = np.arange(n)
+    if n < 2:
+        return order
+    lo = keys[0]
+    hi = keys[0]
+    for i in range(1, n):
+        lo = min(lo, keys[i])
+        hi = max(hi, keys[i])
+    if n < 64 or not hi > lo:
+        _merge_sort_by_key(order, keys)
+        return order
+    scale = (n - 1) / (hi - lo)
+    start = np.zeros(n + 1, dtype=np.int64)
+    bucket = np.empty(n, dtype=np.int64)
+    for i in range(n):
+        b = min(int((keys[i] - lo) * scale), n - 1)
+        bucket[i] = b
+        start[b + 1] += 1
+    for b in range(n):
+        start[b + 1] += start[b]
+    fill = np.empty(n, dtype=np.int64)
+    for b in range(n):
+        fill[b] = start[b]
+    for i in range(n):
+        b = bucket[i]
+        order[fill[b]] = i
+        fill[b] += 1
+    for b in range(n):
+        a = start[b]
+        z = start[b + 1]
+        if z - a > 32:
+            seg = np.empty(z - a, dtype=np.int64)
+            for m in range(z - a):
+                seg[m] = order[a + m]
+            _merge_sort_by_key(seg, keys)
+            for m in range(z - a):
+                order[a + m] = seg[m]
+        else:
+            for m in range(a + 1, z):
+                j = order[m]
+                k = keys[j]
+                q = m - 1
+                while q >= a and keys[order[q]] > k:
+                    order[q + 1] = order[q]
+                    q -= 1
+                order[q + 1] = j
+    return order
+
+
+def _preference(model: IncidentModel) -> tuple[np.ndarray, np.ndarray]:
+    """Eligible units of each (type, sorted cell) in the order dispatch prefers them.
+
+    In-theatre units before escalation units, then by response time, then by index; only units
+    that may serve the type and can reach the cell. Returns ``pref`` (n_types, n_cells, n_units),
+    padded with -1, and ``n_pref`` (n_types, n_cells).
+    """
+    k = model.kernel_inputs()
+    if "pref" in k:
+        return k["pref"], k["n_pref"]
+    resp, serve, esc = k["response_h"], k["can_serve"], k["escalation"]
+    n_units, n_cells = resp.shape
+    n_types = serve.shape[1]
+    pref = np.full((n_types, n_cells, n_units), -1, dtype=np.int64)
+    n_pref = np.zeros((n_types, n_cells), dtype=np.int64)
+    for t in range(n_types):
+        ok = serve[:, t][:, None] & np.isfinite(resp)  # (units, cells)
+        # lexsort: last key first; stable, so equal response times keep index order.
+        order = np.lexsort((resp.T, esc[None, :].repeat(n_cells, axis=0)), axis=1)
+        for c in range(n_cells):
+            units = order[c][ok[order[c], c]]
+            pref[t, c, : units.size] = units
+            n_pref[t, c] = units.size
+    k["pref"], k["n_pref"] = pref, n_pref  # cached with the model's other kernel inputs
+    return pref, n_pref
+
+
+@numba.njit(cache=True)
+def _first_free(pref_tc, lo, hi, free_at, ready_h):  # pragma: no cover - compiled
+    # Among the units pref_tc[lo:hi] (in order of preference), the first free at ``ready_h``;
+    # if none is, the one free first. Returns (unit, time it starts on the call).
+    for q in range(lo, hi):
+        v = pref_tc[q]
+        if free_at[v] <= ready_h:
+            return v, ready_h
+    u = -1
+    first_free = np.inf
+    for q in range(lo, hi):
+        v = pref_tc[q]
+        if free_at[v] < first_free:
+            first_free = free_at[v]
+            u = v
+    return u, first_free
+
+
+@numba.njit(cache=True)
+def _dispatch_kernel(
+    offsets, batch, time_h, cell, itype, detect_h, uniforms, sector_of_cell,
+    response_required, response_h, on_scene_h, pref, n_pref, escalation, return_factor,
+    activation_h, threshold_h, max_wait_h, contention, record,
+    stats, busy_h, sector_stats, type_stats, hist,
+    unit_out, wait_out, respond_out, escalated_out,
+):  # pragma: no cover - compiled
+    n_reps = offsets.size - 1
+    n_units = response_h.shape[0]
+    free_at = np.zeros(n_units)
+    fbuf = np.empty(1)
+    ibuf = fbuf.view(np.int64)
+    last_bin = _HIST_BINS - 1
+    for r in range(n_reps):
+        lo = offsets[r]
+        hi = offsets[r + 1]
+        b = batch[r]
+        # Outcomes that need no dispatch: counts, detection, and the calls to answer.
+        n_det = 0.0
+        det_sum = 0.0
+        n_required = 0.0
+        n_req = 0
+        idx = np.empty(hi - lo, dtype=np.int64)
+        t_req = np.empty(hi - lo)
+        for i in range(lo, hi):
+            c = cell[i]
+            t = itype[i]
+            s = sector_of_cell[c]
+            sector_stats[r, s, _S_N] += 1.0
+            type_stats[r, t, 0] += 1.0
+            dh = detect_h[i]
+            det = not np.isnan(dh)
+            if det:
+                n_det += 1.0
+                det_sum += dh
+                sector_stats[r, s, _S_DET] += 1.0
+                type_stats[r, t, 1] += 1.0
+                hist[b, _H_DETECT, _hist_bin(dh, fbuf, ibuf)] += 1
+            if response_required[t]:
+                n_required += 1.0
+                sector_stats[r, s, _S_REQUIRED] += 1.0
+                if det:
+                    idx[n_req] = i
+                    t_req[n_req] = time_h[i] + dh
+                    n_req += 1
+                else:
+                    # Never reached: counted as infinitely late in the per-incident times.
+                    hist[b, _H_INCIDENT, last_bin] += 1
+        stats[r, _N] += hi - lo
+        stats[r, _DET] += n_det
+        stats[r, _DET_SUM] += det_sum
+        stats[r, _REQUIRED] += n_required
+        if n_req == 0:
+            continue
+        t_req = t_req[:n_req]
+        if contention:
+            order = _argsort_times(t_req)
+        else:
+            order = np.arange(n_req)
+        for u in range(n_units):
+            free_at[u] = 0.0
+        # The support force is activated by the first escalated call of the replication; its
+        # elements can leave from ``ready_at`` on (readiness paid once).
+        ready_at = np.inf
+        n_answered = 0.0
+        n_unanswered = 0.0
+        n_unreachable = 0.0
+        n_within = 0.0
+        n_waited = 0.0
+        n_escalated = 0.0
+        n_esc_answered = 0.0
+        resp_sum = 0.0
+        report_sum = 0.0
+        wait_sum = 0.0
+        demand = 0.0
+        for k in range(n_req):
+            j = order[k]
+            i = idx[j]
+            tr = t_req[j]
+            c = cell[i]
+            t = itype[i]
+            s = sector_of_cell[c]
+            sector_stats[r, s, _S_REQUESTED] += 1.0
+            n_eligible = n_pref[t, c]
+            # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
+            n_in = 0
+            while n_in < n_eligible and not escalation[pref[t, c, n_in]]:
+                n_in += 1
+            if n_eligible == 0:
+                n_unanswered += 1.0
+                n_unreachable += 1.0
+                sector_stats[r, s, _S_UNANSWERED] += 1.0
+                hist[b, _H_INCIDENT, last_bin] += 1
+                continue
+            # The committed time the call would take from its preferred unit: offered load.
+            u = pref[t, c, 0]
+            demand += response_h[u, c] * (1.0 + return_factor[u]) + on_scene_h[u, t]
+            start = tr
+            escalate = n_in == 0
+            u = -1
+            if not escalate:
+                if contention:
+                    # The first free in-theatre unit in order of preference (by arrival time);
+                    # if none is free, wait for the one free first (first come, first served).
+                    u, start = _first_free(pref[t, c], 0, n_in, free_at, tr)
+                    if start - tr > max_wait_h:  # never when a unit is free (max_wait_h >= 0)
+                        # Nobody in theatre takes it up in time: passed on after max_wait.
+                        escalate = True
+                        u = -1
+                else:
+                    u = pref[t, c, 0]
+            if escalate:
+                if n_in == n_eligible:
+                    # No support-force element can answer it: unanswered, not escalated.
+                    n_unanswered += 1.0
+                    sector_stats[r, s, _S_UNANSWERED] += 1.0
+                    hist[b, _H_INCIDENT, last_bin] += 1
+                    continue
+                n_escalated += 1.0
+                # Escalated when the in-theatre queue gives up (at once if none can reach it).
+                t_esc = tr if n_in == 0 else tr + max_wait_h
+                if not np.isfinite(ready_at):
+                    ready_at = t_esc + activation_h
+                t_go = max(t_esc, ready_at)
+                start = t_go
+                u = -1
+                if contention:
+                    u, start = _first_free(pref[t, c], n_in, n_eligible, free_at, t_go)
+                else:
+                    u = pref[t, c, n_in]
+                n_esc_answered += 1.0
+                if record:
+                    escalated_out[i] = True
+            travel = response_h[u, c]
+            # Exponential time on scene by inversion; 1 - U keeps log's argument in (0, 1].
+            busy = travel * (1.0 + return_factor[u]) - on_scene_h[u, t] * math.log(
+                1.0 - uniforms[i, 4])
+            if contention:
+                free_at[u] = start + busy
+            busy_h[r, u] += busy
+            wait = start - tr
+            from_report = wait + travel
+            respond = detect_h[i] + from_report
+            n_answered += 1.0
+            resp_sum += respond
+            report_sum += from_report
+            wait_sum += wait
+            if wait > 0.0:
+                n_waited += 1.0
+            if from_report <= threshold_h:
+                n_within += 1.0
+                sector_stats[r, s, _S_WITHIN] += 1.0
+            hist[b, _H_RESPOND, _hist_bin(respond, fbuf, ibuf)] += 1
+            hist[b, _H_REPORT, _hist_bin(from_report, fbuf, ibuf)] += 1
+            hist[b, _H_INCIDENT, _hist_bin(respond, fbuf, ibuf)] += 1
+            if escalation[u]:
+                hist[b, _H_REINFORCE, _hist_bin(from_report, fbuf, ibuf)] += 1
+            if record:
+                unit_out[i] = u
+                wait_out[i] = wait
+                respond_out[i] = respond
+        stats[r, _REQUESTED] += n_req
+        stats[r, _ANSWERED] += n_answered
+        stats[r, _UNANSWERED] += n_unanswered
+        stats[r, _UNREACHABLE] += n_unreachable
+        stats[r, _WITHIN] += n_within
+        stats[r, _RESP_SUM] += resp_sum
+        stats[r, _WAIT_SUM] += wait_sum
+        stats[r, _WAITED] += n_waited
+        stats[r, _ESCALATED] += n_escalated
+        stats[r, _DEMAND_H] += demand
+        stats[r, _REPORT_SUM] += report_sum
+        stats[r, _ESC_ANSWERED] += n_esc_answered
+        stats[r, _ACTIVATED] += 1.0 if np.isfinite(ready_at) else 0.0
+

@@ -1,0 +1,33 @@
+"""The three cost figures every costed component reports (yearly operating cost low and high,
+capital cost), in EUR million, with and without the US backstop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reassure.run.results import Figure
+
+__all__ = ["cost_figures"]
+
+
+def _m(x: float | None) -> float | None:
+    return None if x is None else round(x / 1e6, 1)
+
+
+def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, without_us: Any,
+                 refs: tuple[str, ...]) -> tuple[Figure, Figure, Figure]:
+    """Figures ``cost_per_year_low_eur_m``, ``cost_per_year_high_eur_m`` and ``capital_cost_eur_m``
+    of a component result with ``operating_cost_eur_per_year_low/high`` and ``capital_cost_eur``.
+
+    ``component`` names it in the labels ("Air"), ``cost_basis`` says how the yearly cost is
+    counted ("flying hours x cost per hour"), ``assets`` what the capital buys ("aircraft").
+    """
+    r, a = with_us, without_us
+    return (
+        Figure("cost_per_year_low_eur_m", f"{component} operating cost a year, low (EUR million; {cost_basis})",
+               _m(r.operating_cost_eur_per_year_low), _m(a.operating_cost_eur_per_year_low), "", refs, 1),
+        Figure("cost_per_year_high_eur_m", f"{component} operating cost a year, high (EUR million; {cost_basis})",
+               _m(r.operating_cost_eur_per_year_high), _m(a.operating_cost_eur_per_year_high), "", refs, 1),
+        Figure("capital_cost_eur_m", f"Capital: purchase cost of those {assets} (EUR million; not in the yearly cost)",
+               _m(r.capital_cost_eur), _m(a.capital_cost_eur), "", refs, 0),
+    )
