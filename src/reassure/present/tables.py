@@ -248,16 +248,34 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
                   _fmt(r["attrition_over_horizon"], 0) if air else "",
                   str(r["airframes_to_procure"]), "yes" if r["us_asset"] else "")
     con.print(f)
+    geo = w.get("geometry") or {}
+    if geo:
+        con.print(f"geometry: {geo['description']}")
+    by_class = w.get("detection_by_class") or []
+    if by_class:
+        d = Table(title="P(detect) one event, by sensor class (closed form: a pass must fall "
+                  "within the event)", title_justify="left")
+        d.add_column("group", justify="left")
+        d.add_column("revisit h", justify="right")
+        d.add_column("pd per pass", justify="right")
+        for pt in by_class[0]["p_detect"]:
+            d.add_column(f"{pt['duration_h']:g} h", justify="right")
+        for c in by_class:
+            d.add_row(c["id"], _fmt(c["revisit_h"]), _fmt(c["pd_per_pass"]),
+                      *(_fmt(pt["p"], 3) for pt in c["p_detect"]))
+        con.print(d)
     for note in w["notes"]:
         con.print(f"note: {note}")
     if plan is not None:
         p = Table(title=f"Smallest fleet for revisit <= {plan.target_revisit_h:g} h on "
                   f"{100 * plan.target_fraction:g}% of the line", title_justify="left")
-        for col in ("type", "base", "orbits", "airframes"):
+        for col in ("type", "base", "orbits", "airframes", "lost"):
             p.add_column(col, justify="left" if col in ("type", "base") else "right")
         for g in plan.groups:
-            p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]))
-        p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes))
+            p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]),
+                      _fmt(g.get("lost_over_horizon", 0.0), 1))
+        p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes),
+                  _fmt(plan.lost_over_horizon, 1))
         con.print(p)
         con.print(f"planned: {plan.planned_percent_satisfied:.1f}% of the line within the "
                   f"target (closed form, no jamming); sampled with jamming: "
