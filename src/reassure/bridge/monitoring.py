@@ -31,7 +31,6 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
         Analysis,
         Conditions,
         FleetEntry,
-        MonitoringGrid,
     )
     from reassure.spec.sections.monitoring import load_sensor_catalogue
     from reassure.theatres import load_theatre
