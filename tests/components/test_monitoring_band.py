@@ -86,7 +86,10 @@ def test_band_section_reports_the_reported_length_and_the_satellite_verdict() ->
     assert fig["p_satellite_shortest_event_pct"].with_us < 2
     assert fig["p_satellite_shortest_event_pct"].without_us <= fig["p_satellite_shortest_event_pct"].with_us
     assert s.verdicts[0].with_us is False
-    assert section_of("monitoring_band", load_scenario("europe-2025")) is None
+    e = load_scenario("europe-2025")  # has a band since issue 12 (the cell model uses it too)
+    assert section_of("monitoring_band", e) is not None
+    no_band = e.model_copy(update={"monitoring": e.monitoring.model_copy(update={"band": None})})
+    assert section_of("monitoring_band", no_band) is None
 
 
 def test_unknown_attrition_class_is_a_clear_error(tmp_path: Path) -> None:

@@ -26,6 +26,16 @@ def _nearest(centres: list[float], x: float) -> int:
     return best
 
 
+def _lanes(grid: Any, pt: Any) -> int:
+    """Lanes a patrol flies side by side to sweep a band deeper than its swath (one for a line):
+    it covers the depth one swath at a time, so it moves along the line k times slower."""
+    depth = getattr(grid, "depth_km", 0.0)
+    k = 1
+    while k * pt.swath_km < depth - 1e-9:
+        k += 1
+    return k
+
+
 def platforms(grid: Any, fleet: Sequence[Any], catalogue: Mapping[str, Any]) -> tuple[list[dict], list[tuple]]:
     """Tracks (dicts) and satellite entries from a fleet; datalink range assumed unlimited."""
     centres = [float(s + 0.5 * ln) for s, ln in zip(grid.start_km, grid.length_km, strict=True)]
@@ -52,7 +62,8 @@ def platforms(grid: Any, fleet: Sequence[Any], catalogue: Mapping[str, Any]) -> 
                 a = b = a0 + (q + 0.5) * width
             near = _nearest(centres, 0.5 * (a + b))
             track = {
-                "a": a, "b": b, "v": pt.speed_kmh if pt.kind == "patrol" else 0.0, "h": h,
+                "a": a, "b": b, "v": pt.speed_kmh / _lanes(grid, pt) if pt.kind == "patrol" else 0.0,
+                "h": h,
                 "lon": float(grid.lon[near]), "type": pt, "jam_q": None,
             }
             if pt.jam_susceptible:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -64,6 +65,8 @@ def _random_case(seed: int) -> tuple:
                       jamming_outage_h=float(rng.uniform(0.1, 2.0)))
     step = float(rng.choice([2.0, 3.0, 5.0, 7.0]))
     window = step / 60.0 * int(rng.integers(60, 200))
+    if rng.random() < 0.5:  # a band deeper than some swaths: patrols fly several lanes
+        grid = replace(grid, depth_km=float(rng.uniform(1.0, 20.0)))
     return grid, fleet, catalogue, cond, window, step
 
 
@@ -110,7 +113,8 @@ def test_figures_match_the_loop(seed: int, rule: str) -> None:
 
 def test_random_cases_exercise_every_branch() -> None:
     """The random cases are not trivial: gaps, full cover, no cover and jamming all occur."""
-    seen = {"gaps": False, "never": False, "full": False, "jam": False, "sat": False}
+    seen = {"gaps": False, "never": False, "full": False, "jam": False, "sat": False,
+            "lanes": False}
     for seed in SEEDS:
         grid, fleet, catalogue, cond, window, step = _random_case(seed)
         an = Analysis(window_h=window, step_min=step, durations_h=())
@@ -121,6 +125,8 @@ def test_random_cases_exercise_every_branch() -> None:
         seen["jam"] |= cond.jamming_events_per_day > 0 and any(
             catalogue[e.type].jam_susceptible for e in fleet)
         seen["sat"] |= any(catalogue[e.type].kind == "satellite" for e in fleet)
+        seen["lanes"] |= any(catalogue[e.type].kind == "patrol"
+                             and catalogue[e.type].swath_km < grid.depth_km for e in fleet)
     assert all(seen.values()), seen
 
 

@@ -26,6 +26,8 @@ PUBLIC = {
     "base_distance_km", "cell_figures", "evaluate_fleet", "figures_from_samples", "fleet_rows",
     "is_night", "night_fraction", "patrol_max_revisit_h", "sample_fleet", "satellite_passes",
     "size_fleet", "summarise", "time_on_station_h",
+    # issue 12: detection by class and duration, lanes over a band
+    "class_detection", "lanes", "mean_pd_pass", "p_detect_event",
 }
 
 

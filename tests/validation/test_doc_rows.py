@@ -10,8 +10,16 @@ DOC = REPO / "docs" / "validation.md"
 
 
 def _rows() -> list[str]:
-    return [line for line in DOC.read_text(encoding="utf-8").splitlines()
-            if line.startswith("| ") and not line.startswith("| figure") and not line.startswith("|---")]
+    """Rows of the side-by-side tables (header ``| figure | reassure | published ...``); the
+    "figures that moved" tables (``| figure | before | after | why |``) are a changelog."""
+    rows: list[str] = []
+    side_by_side = False
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        if line.startswith("| figure"):
+            side_by_side = not line.startswith("| figure | before |")
+        elif line.startswith("| ") and side_by_side:
+            rows.append(line)
+    return rows
 
 
 def _cells(row: str) -> list[str]:

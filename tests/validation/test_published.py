@@ -223,3 +223,8 @@ def test_mq9_class_attrition_is_a_tenth_of_the_small_drone_rate() -> None:
     male = s.monitoring.band.attrition["male-uav"]
     assert (male.low, male.high) == (0.12, 0.28)
     assert s.monitoring.attrition is not None and s.monitoring.attrition.in_("1/year") / male.high > 7
+    # The cell model reads the same rates from the catalogue (each class its own, issue 12).
+    from reassure.spec.sections.monitoring import load_sensor_catalogue
+
+    cat = load_sensor_catalogue().get("male-uav").attrition
+    assert cat is not None and (cat.low, cat.high) == (0.12, 0.28)

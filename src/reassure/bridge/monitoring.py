@@ -8,12 +8,13 @@ US fleets (``us_asset = true``) count only if the scenario counts on US ISR
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reassure.models.solve import MonitoringInput
 
-__all__ = ["DEFAULT_SECTOR_KM", "build_input", "fleet_entry", "monitoring_inputs",
+__all__ = ["DEFAULT_SECTOR_KM", "band_grid", "build_input", "fleet_entry", "monitoring_inputs",
            "platform_type", "platforms", "sizing_inputs", "targets"]
 
 DEFAULT_SECTOR_KM = 100.0
@@ -30,7 +31,6 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
         Analysis,
         Conditions,
         FleetEntry,
-        MonitoringGrid,
     )
     from reassure.spec.sections.monitoring import load_sensor_catalogue
     from reassure.theatres import load_theatre
@@ -39,9 +39,11 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     theatre = load_theatre(scenario.theatre)
     line = densify_line(theatre.contact_line_lonlat, m.cell.in_("km"))
     sector_km = m.sector_length.in_("km") if m.sector_length is not None else DEFAULT_SECTOR_KM
-    grid = MonitoringGrid.from_arrays(line.start_km, line.length_km, line.lon, line.lat,
-                                      sector_km=sector_km)
+    grid = band_grid(line, m.band, sector_km)
     catalogue = platforms(load_sensor_catalogue())
+    if m.band is not None:  # the scenario's per-class rates replace the catalogue's
+        catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].to("1/year").nominal)
+                     if k in m.band.attrition else p for k, p in catalogue.items()}
     fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets
              if not f.us_asset or scenario.us_backstop.isr]
 
@@ -63,6 +65,32 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     )
     return {"grid": grid, "fleet": fleet, "catalogue": catalogue, "conditions": conditions,
             "analysis": analysis, "theatre": theatre}
+
+
+def band_grid(line: Any, band: Any, sector_km: float) -> Any:
+    """The cells of the line: the theatre trace, or with ``[monitoring.band]`` the trace
+    stretched to the band's reported length (nominal of the sourced range) with its depth.
+
+    Stretching keeps the trace's shape and bases (transit is measured to the cell midpoints) and
+    scales the length every orbit must cover, which is what the sizing needs.
+    """
+    from reassure.models.monitoring import MonitoringGrid
+
+    trace_km = float(line.start_km[-1] + line.length_km[-1] - line.start_km[0])
+    if band is None:
+        return replace(MonitoringGrid.from_arrays(line.start_km, line.length_km, line.lon, line.lat,
+                                                  sector_km=sector_km),
+                       geometry=f"trace of the contact line, {trace_km:.0f} km (no [monitoring.band])")
+    length = band.line_length.to("km")
+    depth = band.depth.to("km")
+    k = length.nominal / trace_km
+    grid = MonitoringGrid.from_arrays(line.start_km * k, line.length_km * k, line.lon, line.lat,
+                                      sector_km=sector_km)
+    return replace(grid, depth_km=depth.nominal, length_range_km=(length.low, length.high),
+                   geometry=(f"band of the reported length {length.nominal:.0f} km "
+                             f"({length.low:.0f}-{length.high:.0f} km; trace {trace_km:.0f} km "
+                             f"stretched) and depth {depth.nominal:g} km "
+                             f"({depth.low:g}-{depth.high:g} km)"))
 
 
 def fleet_entry(f: Any, theatre: Any, cls: Any) -> Any:
@@ -127,6 +155,8 @@ def platform_type(sensor: Any) -> Any:
         revs_per_day=v(self.revs_per_day, "1/day", 0.0),
         passes_per_rev=int(round(v(self.passes_per_rev, "count", 1.0))),
         local_time_h=v(self.local_time, "h", 10.5), revisit_h=v(self.revisit, "h", 0.0),
+        attrition_per_orbit_year=self.attrition.in_("1/year") if self.attrition is not None else None,
+        published_revisit_h=v(self.published_revisit, "h", 0.0),
     )
 
 

@@ -68,7 +68,9 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
             pd_pass=pd_pass(sensor, night, cloud), speed_kmh=p.speed_kmh,
             airframes_per_orbit=float(airframes_per_orbit(p.endurance_h, transit, p.speed_kmh, p.turnaround_h,
                                                           p.availability)) if sensor.kind == "patrol" else 0.0,
-            attrition_per_orbit_year=attrition.in_("1/year") if attrition is not None else 0.0,
+            # the scenario's rate for the class, else the catalogue's (one source of truth)
+            attrition_per_orbit_year=(attrition.in_("1/year") if attrition is not None
+                                      else p.attrition_per_orbit_year or 0.0),
             revisit_h=revisit, base=f.base or "", transit_km=transit,
         ))
     horizon = scenario.horizon.to("year")

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from reassure.errors import ModelError
 from reassure.models._common import JsonRecord
+from reassure.models.monitoring.detection import p_detect_event  # shared with the cell model
 
 __all__ = ["BandClass", "BandClassResult", "BandInput", "BandResult", "assess_band", "p_detect_event"]
 
@@ -96,27 +97,6 @@ class BandResult(JsonRecord):
     depth_km_high: float
     area_km2_high: float
     classes: tuple[BandClassResult, ...]
-
-
-def p_detect_event(pd_pass: float, revisit_h: float, duration_h: float) -> float:
-    r"""Chance an event of ``duration_h`` is seen by a sensor revisiting every ``revisit_h``.
-
-    With :math:`n = T / R` passes expected during the event, each seeing it with ``pd_pass``:
-    :math:`P = 1 - (1 - p)^{\lfloor n \rfloor} (1 - p \{n\})` (so :math:`P = p\,T/R` for an
-    event shorter than the revisit). A staring sensor (``revisit_h`` 0) sees it with ``pd_pass``.
-
-    >>> round(p_detect_event(0.9, 24.0, 0.5), 5)   # a daily satellite and a 30-minute violation
-    0.01875
-    >>> p_detect_event(0.9, 0.0, 0.5)    # a staring sensor
-    0.9
-    >>> round(p_detect_event(0.5, 2.0, 4.0), 3)   # two passes of a patrol
-    0.75
-    """
-    if revisit_h <= 0:
-        return pd_pass
-    n = duration_h / revisit_h
-    whole = math.floor(n)
-    return 1.0 - (1.0 - pd_pass) ** whole * (1.0 - pd_pass * (n - whole))
 
 
 def _orbits(line_km: float, lanes: int, speed_kmh: float, target_h: float) -> int:

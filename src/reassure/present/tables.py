@@ -237,15 +237,30 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
                   _fmt(r["attrition_over_horizon"], 0) if air else "",
                   str(r["airframes_to_procure"]), "yes" if r["us_asset"] else "")
     con.print(f)
+    geo = w.get("geometry") or {}
+    if geo:
+        con.print(f"geometry: {geo['description']}")
+    by_class = w.get("detection_by_class") or []
+    if by_class:
+        d = _table("P(detect) one event, by sensor class (closed form: a pass must fall within "
+                   "the event)", ("group", "revisit h", "pd per pass",
+                                  *(f"{pt['duration_h']:g} h" for pt in by_class[0]["p_detect"])),
+                   left=("group",))
+        for c in by_class:
+            d.add_row(c["id"], _fmt(c["revisit_h"]), _fmt(c["pd_per_pass"]),
+                      *(_fmt(pt["p"], 3) for pt in c["p_detect"]))
+        con.print(d)
     for note in w["notes"]:
         con.print(f"note: {note}")
     if plan is not None:
         p = _table(f"Smallest fleet for revisit <= {plan.target_revisit_h:g} h on "
                    f"{100 * plan.target_fraction:g}% of the line",
-                   ("type", "base", "orbits", "airframes"), left=("type", "base"))
+                   ("type", "base", "orbits", "airframes", "lost"), left=("type", "base"))
         for g in plan.groups:
-            p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]))
-        p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes))
+            p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]),
+                      _fmt(g.get("lost_over_horizon", 0.0), 1))
+        p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes),
+                  _fmt(plan.lost_over_horizon, 1))
         con.print(p)
         con.print(f"planned: {plan.planned_percent_satisfied:.1f}% of the line within the "
                   f"target (closed form, no jamming); sampled with jamming: "

@@ -44,27 +44,34 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
         Figure("depth_km_high", "Depth of the band watched (deep end), km", r.depth_km_high, r.depth_km_high,
                "km", ("monitoring.band.depth",)),
         Figure("p_satellite_shortest_event_pct",
-               f"Chance the plan's best satellite sees a {shortest * 60:g}-minute event (% of such events)",
+               # No digits in labels: every number of the report is a footnoted figure; the
+               # durations are in the footnote (monitoring.band.event_durations).
+               "Chance the plan's best satellite sees an event of the shortest duration considered "
+               "(% of such events)",
                round(best_satellite(r, fleet_ids), 2), round(best_satellite(a, alone_fleet), 2), "%", REFS, 2),
     ]
     if fewest is not None:
         fa = next(c for c in a.classes if c.id == fewest.id)
         figures += [
             Figure("fewest_airframes_high", f"Fewest airframes to hold the target revisit over the band "
-                   f"(longest line, deepest band; {fewest.id})", fewest.airframes_high, fa.airframes_high, "", REFS),
-            Figure("fewest_orbits_high", f"Continuous orbits for it ({fewest.id})", fewest.orbits_high,
+                   f"(longest line, deepest band; {fewest.id.split('@')[0]}, base in the table)",
+                   fewest.airframes_high, fa.airframes_high, "", REFS),
+            Figure("fewest_orbits_high", f"Continuous orbits for it ({fewest.id.split('@')[0]})", fewest.orbits_high,
                    fa.orbits_high, "", REFS),
-            Figure("lost_over_horizon_high", f"Airframes lost over the horizon at its class's attrition ({fewest.id})",
+            Figure("lost_over_horizon_high",
+                   f"Airframes lost over the horizon at its class's attrition ({fewest.id.split('@')[0]})",
                    round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "",
                    (*REFS, "horizon"), 1),
         ]
     verdicts = (Verdict(
-        f"Is a {shortest * 60:g}-minute violation likely (over 50%) to be seen by the plan's satellites?",
+        "Is a violation of the shortest duration considered more likely than not to be seen by the plan's "
+        "satellites?",
         best_satellite(r, fleet_ids) > 50, best_satellite(a, alone_fleet) > 50,
         "P = per-pass detection x min(1, duration / revisit): a satellite revisiting daily or every 5-6 days "
         "sees a short event only if it passes during it; persistent monitoring rests on patrols and staring sensors",
         REFS),)
     durations = [f"{t:g}" for t in plan.event_durations_h]
+    order = ("shortest", "second", "third", "fourth", "fifth", "sixth")
     rows: tuple[tuple[Value, ...], ...] = tuple(
         (c.id, c.kind, round(c.transit_km), f"{c.lanes_low}-{c.lanes_high}", f"{c.orbits_low}-{c.orbits_high}",
          f"{c.airframes_low}-{c.airframes_high}", round(c.lost_per_year_high, 2), round(c.revisit_h, 1),
@@ -73,8 +80,9 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     )
     table = Table(
         "band-classes", "Sensor classes over the band: lanes, orbits, airframes (short-shallow to long-deep), "
-        "losses a year, and chance an event of each duration is seen",
+        "losses a year, and chance an event of each duration of monitoring.band.event_durations is seen "
+        "(shortest first)",
         ("class@base", "kind", "transit_km", "lanes", "orbits", "airframes", "lost_per_year", "revisit_h",
-         *(f"p_seen_{d}h" for d in durations)), rows, REFS)
+         *(f"p_seen_{order[i] if i < len(order) else 'next'}" for i in range(len(durations)))), rows, REFS)
     return SectionResult("monitoring_band", "Monitoring the buffer zone as a band", verdicts, tuple(figures), (), (),
                          (table,), {"with_us": r.to_dict(), "without_us": a.to_dict(), "trace_km": trace_km})

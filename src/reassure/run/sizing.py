@@ -22,7 +22,9 @@ def size_monitoring(scenario: Any, inp: Any) -> tuple[Any, dict[str, Any]] | Non
     candidates, target_fraction = sizing
     plan = size_fleet(inp.grid, inp.catalogue, candidates,
                       target_revisit_h=inp.analysis.target_revisit_h,
-                      target_fraction=target_fraction, margin_h=inp.analysis.step_h)
+                      target_fraction=target_fraction, margin_h=inp.analysis.step_h,
+                      attrition_per_orbit_year=inp.conditions.attrition_per_orbit_year,
+                      horizon_years=inp.conditions.horizon_years)
     # The plan rests on closed-form revisits without jamming; report what the sampled model,
     # jamming included, makes of it.
     check = evaluate_fleet(inp.grid, plan.entries, inp.catalogue, conditions=inp.conditions,

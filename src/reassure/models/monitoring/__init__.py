@@ -5,7 +5,9 @@
 * `sampling`: orbits and airframes, light, and a fleet's sampled footprints;
 * `figures`: per-cell figures of merit, summaries, and :func:`evaluate_fleet` /
   :func:`assess_monitoring` (with and without US assets);
-* `sizing`: :func:`size_fleet`, the smallest fleet that meets a revisit target.
+* `sizing`: :func:`size_fleet`, the smallest fleet that meets a revisit target;
+* `detection`: closed forms shared with the band model: detection by sensor class and event
+  duration, per-pass detection, lanes over a band.
 
 Every public name is re-exported here. The formulas are in ``docs/models/monitoring.md``.
 """
@@ -13,6 +15,9 @@ Every public name is re-exported here. The formulas are in ``docs/models/monitor
 from reassure.models.monitoring import figures as _figures
 from reassure.models.monitoring import inputs as _inputs
 from reassure.models.monitoring import sampling as _sampling
+from reassure.models.monitoring.detection import lanes as lanes
+from reassure.models.monitoring.detection import mean_pd_pass as mean_pd_pass
+from reassure.models.monitoring.detection import p_detect_event as p_detect_event
 from reassure.models.monitoring.figures import *  # noqa: F403
 from reassure.models.monitoring.inputs import *  # noqa: F403
 from reassure.models.monitoring.kernel import GAP_RULES as GAP_RULES
@@ -23,6 +28,6 @@ from reassure.models.monitoring.sizing import size_fleet as size_fleet
 
 __all__ = sorted(
     {*_figures.__all__, *_inputs.__all__, *_sampling.__all__, "GAP_RULES", "Samples",
-     "FleetPlan", "size_fleet"},
+     "FleetPlan", "size_fleet", "lanes", "mean_pd_pass", "p_detect_event"},
     key=lambda name: (not name.isupper(), not name[0].isupper(), name),
 )

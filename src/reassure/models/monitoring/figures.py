@@ -44,6 +44,7 @@ __all__ = [
     "MonitoringFigures",
     "assess_monitoring",
     "cell_figures",
+    "class_detection",
     "evaluate_fleet",
     "figures_from_samples",
     "summarise",
@@ -322,6 +323,8 @@ class MonitoringFigures:
     fleet: tuple[FleetRow, ...]
     cells: CellFigures
     notes: tuple[str, ...] = ()
+    by_class: tuple[dict[str, Any], ...] = ()
+    geometry: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self, *, cells: bool = False) -> dict[str, Any]:
         """JSON-ready plain types (per-cell arrays only with ``cells=True``)."""
@@ -330,6 +333,8 @@ class MonitoringFigures:
         out["fleet"] = [r.to_dict() for r in self.fleet]
         out["airframes"] = sum(r.airframes for r in self.fleet if r.kind != "satellite")
         out["notes"] = list(self.notes)
+        out["detection_by_class"] = [_jsonable(dict(c)) for c in self.by_class]
+        out["geometry"] = _jsonable(dict(self.geometry))
         if cells:
             out["cells"] = self.cells.to_dict()
         return out
@@ -364,7 +369,67 @@ def evaluate_fleet(
             sectors.append({"sector": name, **summarise(figs, mask)})
     notes = tuple(f"{r.id}: {note}" for r in rows for note in r.notes)
     return MonitoringFigures(summary=summarise(figs), sectors=tuple(sectors), fleet=rows,
-                             cells=figs, notes=notes)
+                             cells=figs, notes=notes,
+                             by_class=class_detection(grid, fleet, catalogue, conditions or Conditions(),
+                                                      an.durations_h),
+                             geometry=geometry(grid))
+
+
+def geometry(grid: MonitoringGrid) -> dict[str, Any]:
+    """What the cells stand for: the line's length (and its sourced range) and the band depth."""
+    lo, hi = grid.length_range_km or (grid.total_km, grid.total_km)
+    return {"description": grid.geometry or f"line of {grid.total_km:.0f} km",
+            "length_km": grid.total_km, "length_low_km": lo, "length_high_km": hi,
+            "depth_km": grid.depth_km}
+
+
+def class_detection(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    conditions: Conditions,
+    durations_h: Sequence[float],
+) -> tuple[dict[str, Any], ...]:
+    """Chance that one event of each duration is seen, by sensor class (closed form).
+
+    Per class: its mean per-pass detection (:func:`~reassure.models.monitoring.mean_pd_pass`)
+    and its revisit at a point it watches: a patrol's ``k L / (n v)`` (``n`` orbits on a
+    stretch ``L``, ``k`` lanes; passes at a point alternate and average ``l / v``), a satellite's
+    fixed or published revisit (else one pass per revolution), a stare's 0 over the share of
+    the stretch its stations see. Then :func:`~reassure.models.monitoring.p_detect_event`, the
+    function the band model uses: an event shorter than the revisit is seen only if a pass falls
+    within it.
+    """
+    from reassure.models.monitoring.detection import lanes, mean_pd_pass, p_detect_event
+    from reassure.models.monitoring.sampling import _entry_segment
+
+    out: list[dict[str, Any]] = []
+    for e in fleet:
+        pt = catalogue.get(e.type)
+        if pt is None or e.orbits <= 0:
+            continue
+        a, b = _entry_segment(e, grid)
+        stretch = b - a
+        pd = mean_pd_pass(pt.kind, pt.pd_day, pt.pd_night, pt.pd_cloud,
+                          night_fraction=conditions.night_fraction,
+                          cloud_fraction=conditions.cloud_fraction)
+        share = 1.0
+        if pt.kind == "patrol":
+            revisit = lanes(grid.depth_km, pt.swath_km) * stretch / (e.orbits * pt.speed_kmh)
+        elif pt.kind == "stare":
+            revisit = 0.0
+            share = min(1.0, e.orbits * pt.swath_km / stretch) * min(
+                1.0, pt.swath_km / grid.depth_km if grid.depth_km > 0 else 1.0)
+        else:
+            revisit = pt.revisit_h or pt.published_revisit_h or 24.0 / (
+                max(pt.revs_per_day, 1e-9) * pt.passes_per_rev)
+        out.append({
+            "id": e.id or e.type, "type": e.type, "kind": pt.kind, "us_asset": e.us_asset,
+            "revisit_h": revisit, "pd_per_pass": pd, "share_watched": share,
+            "p_detect": [{"duration_h": float(d), "p": share * p_detect_event(pd, revisit, float(d))}
+                         for d in durations_h],
+        })
+    return tuple(out)
 
 
 @dataclass(frozen=True)

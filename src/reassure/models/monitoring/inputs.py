@@ -57,6 +57,13 @@ class MonitoringGrid:
     sector : ndarray of int, shape (n,)
         Sector index of each cell into ``sector_names``.
     sector_names : tuple of str
+    depth_km : float
+        Depth of the band watched across the line (a buffer zone); 0 for a line. A patrol whose
+        swath is narrower flies several lanes (:func:`~reassure.models.monitoring.lanes`).
+    geometry : str
+        What the cells stand for, for the report (e.g. ``trace of the contact line, 977 km``).
+    length_range_km : (float, float) or None
+        The sourced range of the line's length when the cells stand for a reported length.
     """
 
     start_km: FloatArray
@@ -65,6 +72,9 @@ class MonitoringGrid:
     lat: FloatArray
     sector: IntArray
     sector_names: tuple[str, ...]
+    depth_km: float = 0.0
+    geometry: str = ""
+    length_range_km: tuple[float, float] | None = None
 
     def __post_init__(self) -> None:
         start = _ro(self.start_km)
@@ -85,6 +95,8 @@ class MonitoringGrid:
                           ("lat", lat), ("sector", sector)):
             object.__setattr__(self, name, arr)
         object.__setattr__(self, "sector_names", tuple(self.sector_names))
+        _need(self.depth_km >= 0 and math.isfinite(self.depth_km),
+              f"depth_km must be finite and >= 0 (got {self.depth_km})")
 
     @property
     def n(self) -> int:
@@ -206,6 +218,12 @@ class PlatformType:
         Satellites in the fixed-revisit model: every cell imaged once every ``revisit_h``.
     label : str
         Human name, e.g. ``MALE UAV (MQ-9 Reaper class)``.
+    attrition_per_orbit_year : float
+        Patrol: airframes of this class lost a year per continuous orbit; None when the catalogue
+        gives none (then :attr:`Conditions.attrition_per_orbit_year` applies).
+    published_revisit_h : float
+        Satellites: a published revisit of the constellation (0 if none), used for the
+        per-class detection figure when the class has no fixed revisit.
     """
 
     name: str
@@ -225,9 +243,13 @@ class PlatformType:
     local_time_h: float = 10.5
     revisit_h: float = 0.0
     label: str = ""
+    attrition_per_orbit_year: float | None = None
+    published_revisit_h: float = 0.0
 
     def __post_init__(self) -> None:
         who = f"platform type {self.name!r}"
+        _need(self.attrition_per_orbit_year is None or 0 <= self.attrition_per_orbit_year < math.inf,
+              f"{who}: attrition_per_orbit_year must be finite and >= 0 (got {self.attrition_per_orbit_year})")
         _need(self.kind in KINDS, f"{who}: kind must be one of {', '.join(KINDS)} "
               f"(got {self.kind!r})")
         _need(self.swath_km > 0, f"{who}: swath_km must be > 0 (got {self.swath_km})")
@@ -317,7 +339,8 @@ class Conditions:
     jamming_outage_h : float
         Time a jammed platform is off task per event.
     attrition_per_orbit_year : float
-        Airframes lost a year for each continuous patrol orbit flown (shot down or crashed).
+        Airframes lost a year for each continuous patrol orbit flown (shot down or crashed), for
+        the classes whose catalogue entry gives no rate of their own.
     horizon_years : float
         How long the fleet must be kept up (for attrition over the horizon).
     """

@@ -27,6 +27,7 @@ from numpy.typing import ArrayLike, NDArray
 from reassure.errors import InfeasibleError, ModelError
 from reassure.models._common import finite_or_none
 from reassure.models.monitoring import kernel as _k
+from reassure.models.monitoring.detection import lanes
 from reassure.models.monitoring.inputs import (
     Analysis,
     Conditions,
@@ -349,15 +350,20 @@ def _plan(
             transit.append(d_mid)
             a_l.append(a)
             b_l.append(b)
-            v_l.append(pt.speed_kmh if pt.kind == "patrol" else 0.0)
+            # Over a band deeper than the swath a patrol flies k lanes: it advances along the
+            # line at v / k (transit stays at v).
+            v_l.append(pt.speed_kmh / lanes(grid.depth_km, pt.swath_km) if pt.kind == "patrol" else 0.0)
             h_l.append(h)
             lon_l.append(float(grid.lon[c_mid]))
             t_l.append(e.type)
             jam_l.append(pt.jam_susceptible)
         airframes = airframes_required(per_orbit) if per_orbit else 0
         flown = len(per_orbit)
-        losses = (conditions.attrition_per_orbit_year * flown * conditions.horizon_years
-                  if pt.kind == "patrol" else 0.0)
+        # Each class its own loss rate (MQ-9-class mishaps are not small-drone losses); the
+        # scenario's rate only for a class the catalogue gives none.
+        rate = (pt.attrition_per_orbit_year if pt.attrition_per_orbit_year is not None
+                else conditions.attrition_per_orbit_year)
+        losses = rate * flown * conditions.horizon_years if pt.kind == "patrol" else 0.0
         mean_need = float(np.mean(per_orbit)) if per_orbit else math.nan
         left = airframes - losses
         at_horizon = (min(flown, int(math.floor(left / mean_need + 1e-9)))

@@ -2,7 +2,7 @@
 
 Formulation (solved exactly with ``scipy.optimize.milp``, HiGHS)::
 
-    minimise    sum_g A_g  +  eps * sum_j x_j
+    minimise    sum_g A_g  +  sum_j (L_j + eps) x_j
     subject to  A_g  >=  sum_{j in g} r_j x_j        for every (type, base) group g   (1)
                 y_i  <=  sum_{j : i in S_j} x_j      for every cell i                 (2)
                 sum_i w_i y_i  >=  f * sum_i w_i                                      (3)
@@ -13,11 +13,14 @@ candidate stretch ``[a_j, a_j + l]`` of the line, ``r_j`` its airframes per orbi
 :func:`~reassure.models.monitoring.airframes_per_orbit`), ``S_j`` the cells whose closed-form
 worst gap under that orbit is within the target
 (:func:`~reassure.models.monitoring.patrol_max_revisit_h`), ``w_i`` the cell lengths and ``f`` the
-share of the line to satisfy. Orbits of a group share airframes, so (1) rounds up per group, not
+share of the line to satisfy, ``L_j`` the airframes the orbit's class loses over the horizon
+(attrition per class). Orbits of a group share airframes, so (1) rounds up per group, not
 per orbit. ``eps`` breaks ties towards fewer orbits.
 
 Candidate stretches have the longest length one orbit can keep within the target,
-``l = (v R + 2 h) / 2`` (so the worst gap ``(2 l - 2 h) / v`` equals ``R``), and start every
+``l = (v R + 2 h) / 2`` (so the worst gap ``(2 l - 2 h) / v`` equals ``R``; ``v`` the speed
+along the line: cruise speed over the lanes a band deeper than the swath takes,
+:func:`~reassure.models.monitoring.lanes`), and start every
 ``l / 2`` along the line (and flush with its end). Options the datalink cannot reach from the
 base, or too far for any time on station, are left out. Two orbits whose stretches overlap are
 not credited with a shorter combined revisit (conservative); the chosen fleet is then evaluated
@@ -52,6 +55,8 @@ class FleetPlan:
         Total airframes (the objective).
     planned_percent_satisfied : float
         Share of the line within the target by the closed-form revisit of the chosen orbits.
+    lost_over_horizon : float
+        Airframes lost over the horizon by the chosen orbits (each class its own rate).
     target_revisit_h, target_fraction : float
     n_options : int
         Candidate orbits the solver chose from.
@@ -67,6 +72,8 @@ class FleetPlan:
     target_fraction: float
     n_options: int
     status: str
+    lost_over_horizon: float = 0.0
+    horizon_years: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready plain types."""
@@ -76,6 +83,8 @@ class FleetPlan:
             "target_revisit_h": self.target_revisit_h,
             "target_fraction": self.target_fraction,
             "n_options": self.n_options, "status": self.status,
+            "lost_over_horizon": self.lost_over_horizon, "horizon_years": self.horizon_years,
+            "airframes_to_procure": self.airframes + math.ceil(self.lost_over_horizon - 1e-9),
             "fleet": [dict(g) for g in self.groups],
             "orbits": [{"type": e.type, "base": e.base, "segment_km": list(e.segment_km)}
                        for e in self.entries],
@@ -88,14 +97,16 @@ class _Options:
     a_km: np.ndarray
     b_km: np.ndarray
     cost: np.ndarray           # airframes per orbit
+    lost: np.ndarray           # airframes lost over the horizon per orbit
     cover: Any                 # scipy.sparse csc (C x J): cell i satisfied by option j
     groups: tuple[tuple[int, str], ...]  # (candidate index, label) per group
 
 
 def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
-             target_revisit_h: float) -> _Options:
+             target_revisit_h: float, attrition: tuple[float, float] = (0.0, 0.0)) -> _Options:
     from scipy import sparse
 
+    from reassure.models.monitoring.detection import lanes
     from reassure.models.monitoring.sampling import (
         _half_footprint,
         airframes_per_orbit,
@@ -113,7 +124,9 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
     a_l: list[float] = []
     b_l: list[float] = []
     cost: list[float] = []
+    lost: list[float] = []
     groups: list[tuple[int, str]] = []
+    default_rate, horizon_years = attrition
     for ci, cand in enumerate(candidates):
         pt = catalogue.get(cand.type)
         if pt is None:
@@ -129,7 +142,9 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
         if h <= 0:
             continue
         dist = base_distance_km(grid, cand.base_lon, cand.base_lat)[0]
-        length = min(total, 0.5 * (pt.speed_kmh * target_revisit_h + 2.0 * h))
+        # Over a band deeper than the swath an orbit flies k lanes, advancing at v / k.
+        v_line = pt.speed_kmh / lanes(grid.depth_km, pt.swath_km)
+        length = min(total, 0.5 * (v_line * target_revisit_h + 2.0 * h))
         starts = np.arange(line_a, line_b - length + 1e-9, 0.5 * length)
         starts = np.unique(np.r_[starts, line_b - length])
         g = len(groups)
@@ -142,7 +157,7 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
             d_mid = float(dist[int(np.argmin(np.abs(centre - 0.5 * (a + b))))])
             if time_on_station_h(pt.endurance_h, d_mid, pt.speed_kmh) <= 0:
                 continue
-            ok = patrol_max_revisit_h(centre, a, b, pt.speed_kmh, h) <= target_revisit_h + 1e-9
+            ok = patrol_max_revisit_h(centre, a, b, v_line, h) <= target_revisit_h + 1e-9
             idx = np.flatnonzero(ok)
             if idx.size == 0:
                 continue
@@ -154,6 +169,9 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
             b_l.append(float(b))
             cost.append(float(airframes_per_orbit(pt.endurance_h, d_mid, pt.speed_kmh,
                                                   pt.turnaround_h, pt.availability)))
+            rate = pt.attrition_per_orbit_year if pt.attrition_per_orbit_year is not None \
+                else default_rate
+            lost.append(rate * horizon_years)
             added = True
         if added:
             groups.append((ci, f"{cand.type}@{cand.base}"))
@@ -162,7 +180,8 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
     c = np.concatenate(cols) if cols else np.zeros(0, np.int64)
     cover = sparse.csc_matrix((np.ones(r.size), (r, c)), shape=(grid.n, n_opt))
     return _Options(group=np.array(group, dtype=np.int64), a_km=np.array(a_l),
-                    b_km=np.array(b_l), cost=np.array(cost), cover=cover, groups=tuple(groups))
+                    b_km=np.array(b_l), cost=np.array(cost), lost=np.array(lost), cover=cover,
+                    groups=tuple(groups))
 
 
 def _ranges(centre: np.ndarray, mask: np.ndarray) -> str:
@@ -186,6 +205,8 @@ def size_fleet(
     target_fraction: float = 0.95,
     margin_h: float = 0.0,
     time_limit_s: float = 60.0,
+    attrition_per_orbit_year: float = 0.0,
+    horizon_years: float = 0.0,
 ) -> FleetPlan:
     """The fewest airframes, by type and base, that keep ``target_revisit_h`` on a share of the line.
 
@@ -205,6 +226,11 @@ def size_fleet(
         keeps the sampled model (whose worst gaps are resolved to a step) within the target too.
     time_limit_s : float
         Solver time limit.
+    attrition_per_orbit_year, horizon_years : float
+        Losses count in the objective: each orbit adds its class's airframes lost over
+        ``horizon_years`` (the class's own rate; ``attrition_per_orbit_year`` for a class without
+        one), so a fragile class must save more airframes in service to be chosen. 0 years: in
+        service only.
 
     Returns
     -------
@@ -227,7 +253,8 @@ def size_fleet(
         raise ModelError(f"target_revisit_h must be > 0 (got {target_revisit_h})")
     if not 0 <= margin_h < target_revisit_h:
         raise ModelError(f"margin_h must be in [0, target_revisit_h) (got {margin_h})")
-    opt = _options(grid, catalogue, candidates, target_revisit_h - margin_h)
+    opt = _options(grid, catalogue, candidates, target_revisit_h - margin_h,
+                   (attrition_per_orbit_year, horizon_years))
     w = grid.length_km
     need = target_fraction * float(w.sum())
     coverable = np.asarray(opt.cover.sum(axis=1)).ravel() > 0
@@ -240,7 +267,9 @@ def size_fleet(
             "endurance or standoff)")
     n_opt, n_grp, n_cell = opt.cost.size, len(opt.groups), grid.n
     # Variable order: x (n_opt), A (n_grp), y (n_cell).
-    c = np.r_[np.full(n_opt, 1e-3), np.ones(n_grp), np.zeros(n_cell)]
+    # Objective: airframes in service (per group, rounded up) plus airframes lost over the
+    # horizon (per orbit), plus a small tie-break towards fewer orbits.
+    c = np.r_[1e-3 + opt.lost, np.ones(n_grp), np.zeros(n_cell)]
     integrality = np.r_[np.ones(n_opt + n_grp), np.zeros(n_cell)]
     lb = np.zeros(n_opt + n_grp + n_cell)
     ub = np.r_[np.ones(n_opt), np.full(n_grp, np.inf), np.ones(n_cell)]
@@ -282,11 +311,15 @@ def size_fleet(
         need_g = float(opt.cost[(opt.group == g) & x].sum())
         air = int(math.ceil(need_g - 1e-9))
         total += air
-        groups.append({"type": cand.type, "base": cand.base, "orbits": n, "airframes": air})
+        lost_g = float(opt.lost[(opt.group == g) & x].sum())
+        groups.append({"type": cand.type, "base": cand.base, "orbits": n, "airframes": air,
+                       "lost_over_horizon": lost_g})
     covered = np.asarray(opt.cover[:, x].sum(axis=1)).ravel() > 0 if x.any() else \
         np.zeros(n_cell, bool)
     planned = 100.0 * float(w[covered].sum()) / float(w.sum())
     return FleetPlan(entries=tuple(entries), groups=tuple(groups), airframes=total,
                      planned_percent_satisfied=planned, target_revisit_h=target_revisit_h,
                      target_fraction=target_fraction, n_options=n_opt,
-                     status=str(res.message))
+                     status=str(res.message),
+                     lost_over_horizon=float(opt.lost[x].sum()) if x.any() else 0.0,
+                     horizon_years=horizon_years)

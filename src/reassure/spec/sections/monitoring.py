@@ -70,6 +70,9 @@ class SensorType(Model):
     published_revisit: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="a published revisit that checks the orbit model (not an input)"
     )
+    attrition: Annotated[Quantity, Dim("rate", ge=0)] | None = Field(
+        default=None, description="patrol: airframes of this class lost a year per continuous orbit"
+    )
     jam_susceptible: bool = Field(default=False, description="jamming takes it off task")
     note: str | None = Field(default=None, description="why, for the flags; free text")
 
