@@ -438,8 +438,9 @@ class Costs(Capability):
         return costs_section(context.scenario, outcome)
 
 
+# AirPolicing precedes Incidents: the alert stations it sizes answer incident calls.
 CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, Response, Monitoring, MonitoringBand,
-                                              Incidents, AirPolicing, Maritime, Costs)
+                                              AirPolicing, Incidents, Maritime, Costs)
 
 
 def registry(**settings: Any) -> dict[str, Capability]:
