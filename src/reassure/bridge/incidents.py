@@ -43,7 +43,8 @@ from reassure.bridge._common import q_or as _q
 if TYPE_CHECKING:
     from reassure.models.solve import IncidentsInput
 
-__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_RUNS", "SITES_SECTOR", "build_input"]
+__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_RUNS", "SITES_SECTOR", "alert_responders", "build_input",
+           "qra_readiness_h"]
 
 #: Replications by default: the 95 % intervals of the headline fractions come out at a few
 #: percentage points on the shipped scenarios, in well under a minute.
