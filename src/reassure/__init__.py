@@ -41,7 +41,7 @@ from reassure._version import __version__
 
 #: The capabilities `run_capability` knows, in pipeline order.
 CAPABILITIES: tuple[str, ...] = ("force", "posture", "response", "monitoring", "monitoring_band",
-                                 "incidents", "air_policing", "maritime", "costs")
+                                 "air_policing", "incidents", "maritime", "costs")
 
 if _TYPE_CHECKING:
     from reassure.errors import ReassureError

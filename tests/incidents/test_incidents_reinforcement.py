@@ -155,8 +155,8 @@ def test_plans_of_different_fieldable_size_field_different_qrfs(plans):
 
 def test_a_request_beyond_the_fieldable_force_fields_no_more_qrfs(plans):
     """ukraine-request asks for 100,000-150,000 from europe-2025's contributors, who can field
-    28,264 at best: its posture, and so its QRFs, are capped there (issue 12 asked for different
-    incident results; with the same contributors the coupled models give the same force)."""
+    28,264 at best: its posture, and so its QRFs, are capped there (its incident results differ
+    from europe-2025's through the air support it asked for: test_incidents_air_policing.py)."""
     from reassure.run.pipeline import run_capability
     from reassure.spec import load_scenario
 

@@ -18,6 +18,15 @@ The scenario is turned into the plain arrays of :mod:`reassure.models.incidents`
   is paid once, when the first such call activates it (``activation_h``), and each element then
   needs only the road transit from its base at ``posture.qrf_speed`` and
   ``posture.detour_factor`` (out and back);
+* **air-policing alert**: each quick-reaction-alert (``kind = "qra"``) station of the air-policing
+  result (:class:`reassure.models.solve.AirPolicingOutcome` of the same side) fields one
+  ``kind = "air"`` responder per alert pair (a scramble launches a pair), answering only the
+  types whose ``responders`` list ``air``. Its time to a cell is the QRA readiness of the
+  aircraft catalogue (``qra.readiness``, 15 min) plus the great-circle distance from its base
+  at the platform's ``cruise_speed``; its time on scene is the station's time on station, the
+  scramble sortie less the two transits to its own site; a cell is out of reach when one sortie
+  (tanked if this side has tankers) cannot fly there, stay that long and come back. A station already a
+  responder through ``[air]`` (same platform at the same base, same US flag) is not counted twice;
 * **rates**: ``incidents.regimes[].rates`` (per km of line per day, or per day at the sites)
   times each sector's line length, the regime chain from ``mean_duration`` and ``next``.
 
@@ -34,7 +43,8 @@ from reassure.bridge._common import q_or as _q
 if TYPE_CHECKING:
     from reassure.models.solve import IncidentsInput
 
-__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_RUNS", "SITES_SECTOR", "build_input"]
+__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_RUNS", "SITES_SECTOR", "alert_responders", "build_input",
+           "qra_readiness_h"]
 
 #: Replications by default: the 95 % intervals of the headline fractions come out at a few
 #: percentage points on the shipped scenarios, in well under a minute.
@@ -50,7 +60,7 @@ _KIND = {"ground": "ground_qrf", "heli": "helicopter", "air": "air"}
 
 def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]], *,
                 us_backstop: bool = True, runs: int = DEFAULT_RUNS, workers: int = 1,
-                n_garrisons: int | None = None) -> IncidentsInput:
+                n_garrisons: int | None = None, air: Any = None) -> IncidentsInput:
     """The incident model of one side, built from the scenario and the upstream results.
 
     Parameters
@@ -66,6 +76,8 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         ``len(garrisons)``.
     us_backstop : bool
         False: the model without US units (and ``monitoring`` is the fleet without US ISR).
+    air : AirPolicingOutcome, optional
+        The air-policing result of the same side; its alert (QRA) stations become responders.
     """
     import numpy as np
 
@@ -192,6 +204,19 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         for c in range(copies):
             name = uid if copies == 1 else f"{uid}#{c + 1}"
             rows.append((name, kind, bool(resp.is_us[u]), False, times[u]))
+    scene_override: dict[str, float] = {}
+    taken = {(uid, bool(resp.is_us[u])) for u, uid in enumerate(resp.ids) if resp.mode[u] == "air"}
+    fielded: list[str] = []
+    for row, on_scene_h, note in alert_responders(air, taken, theatre, lonlat, qra_readiness_h()):
+        if row is None:
+            notes.append(note)
+            continue
+        rows.append(row)
+        scene_override[row[0]] = on_scene_h
+        fielded.append(note)
+    if fielded:
+        notes.append("air-policing alert (QRA) responders, answering only the types that list "
+                     "'air' among their responders: " + "; ".join(fielded))
     sf = scenario.support_force
     base = theatre.airbase(sf.base)
     post = scenario.posture
@@ -223,7 +248,9 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         for t, spec in enumerate(inc.types):
             if kind in spec.responders:
                 serve[i, t] = True
-                scene[i, t] = spec.on_scene[kind].in_("h")
+                name = rows[i][0]
+                scene[i, t] = (scene_override[name] if name in scene_override
+                               else spec.on_scene[kind].in_("h"))
     units = ResponseUnits(
         names=tuple(r[0] for r in rows), kind=tuple(r[1] for r in rows),
         response_h=np.array([r[4] for r in rows]).reshape(len(rows), n_cells),
@@ -248,4 +275,65 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
             + f", {activation_h:.0f} h in all, paid once per replication; then each of its "
             f"{n_sf} elements needs only the road transit from {sf_from} (out and back)")
     return IncidentsInput(model, runs, float(grid.total_km), n_line,
-                          tuple(sid for sid, _ in site_rows), tuple(notes), workers)
+                          tuple(sid for sid, _ in site_rows), tuple(notes), workers,
+                          tuple(n for n in scene_override if n in model.units.names))
+
+
+def qra_readiness_h() -> float:
+    """Activation to airborne of an alert fighter, from the aircraft catalogue (``qra.readiness``)."""
+    from reassure.spec.sections.posture import load_aircraft_catalogue
+
+    return float(load_aircraft_catalogue().qra.readiness.in_("h"))
+
+
+def alert_responders(air: Any, taken: set[tuple[str, bool]], theatre: Any, lonlat: Any,
+                     readiness_h: float) -> list[tuple[tuple[str, str, bool, bool, Any] | None,
+                                                       float, str]]:
+    """The alert (QRA) stations of an air-policing outcome as incident responders.
+
+    Returns one ``(row, on_scene_h, note)`` per responder, ``row`` being ``(name, "air", us,
+    False, response_h per cell)``; a station not fielded (already an ``[air]`` responder, or with
+    no time on station) gives ``(None, 0, why)``. ``taken`` holds the ``(type@base, us)`` of the
+    ``[air]`` fighter bases already responding.
+    """
+    import numpy as np
+
+    from reassure.models.response import response_time_matrix_h
+
+    if air is None or getattr(air, "air", None) is None or air.result is None:
+        return []
+    inp = air.air
+    platforms = {p.id: p for p in inp.platforms}
+    out: list[tuple[tuple[str, str, bool, bool, Any] | None, float, str]] = []
+    for st in inp.stations:
+        if st.kind != "qra":
+            continue
+        p = platforms[st.platform]
+        us = bool(st.us)
+        if (f"{st.platform}@{st.base}", us) in taken:
+            out.append((None, 0.0, f"air-policing station {st.id}: its alert {st.platform}s at "
+                        f"{st.base} are the air.bases responder {st.platform}@{st.base} already; "
+                        "not counted twice"))
+            continue
+        # Time on station of the sized scramble: its flight time less the two legs to its site.
+        on_scene_h = st.scramble_sortie_h - 2.0 * st.transit_km / p.cruise_speed_kmh
+        if on_scene_h <= 0:
+            out.append((None, 0.0, f"air-policing station {st.id}: a {st.scramble_sortie_h:g} h "
+                        f"scramble leaves no time over its site ({st.transit_km:.0f} km away); "
+                        "not a responder"))
+            continue
+        # A cell is within reach when one sortie's fuel (tanked if this side has tankers) covers
+        # the way out, the time on scene and the way back: models.air's rule for a CAP station.
+        flight_h = p.tanked_sortie_h if inp.tankers else p.sortie_h
+        reach_km = max(0.0, flight_h - on_scene_h) * p.cruise_speed_kmh / 2.0
+        where = theatre.airbase(st.base)
+        times = response_time_matrix_h([[where.lon, where.lat]], readiness_h, p.cruise_speed_kmh,
+                                       1.0, np.asarray(lonlat), reach_km)[0]
+        pairs = max(1, int(st.aircraft_on_station // 2))  # air policing scrambles a pair
+        for c in range(pairs):
+            name = f"{st.id}@{st.base}" + (f"#{c + 1}" if pairs > 1 else "")
+            out.append(((name, "air", us, False, times), on_scene_h,
+                        f"{name} ({st.platform}, {readiness_h * 60:.0f} min readiness + distance / "
+                        f"{p.cruise_speed_kmh:g} km/h, reach {reach_km:.0f} km, "
+                        f"{on_scene_h:.2f} h on scene{', US' if us else ''})"))
+    return out

@@ -215,6 +215,7 @@ class IncidentsInput:
     sites: tuple[str, ...]
     notes: tuple[str, ...] = ()
     workers: int = 1  # processes; the numbers do not depend on it
+    air_responders: tuple[str, ...] = ()  # units fielded by the air-policing alert stations
 
 
 def solve_incidents(inp: IncidentsInput, seed: int) -> IncidentRunResult:
@@ -240,6 +241,9 @@ class AirPolicingOutcome:
 
     result: AirResult | None
     other_tanker_case: AirResult | None = None
+    # The stations and platforms as sized (plain floats): the incident model times the alert
+    # (QRA) stations' scrambles from them without reading the scenario again.
+    air: AirInput | None = None
 
     def to_dict(self) -> dict[str, Any]:
         if self.result is None or self.other_tanker_case is None:
@@ -257,7 +261,7 @@ def solve_air_policing(inp: AirPolicingInput, seed: int = 0) -> AirPolicingOutco
     if inp.air is None:
         return AirPolicingOutcome(None)
     return AirPolicingOutcome(assess_air(inp.air),
-                              assess_air(replace(inp.air, tankers=not inp.air.tankers)))
+                              assess_air(replace(inp.air, tankers=not inp.air.tankers)), inp.air)
 
 
 # -- maritime tasks ------------------------------------------------------------------------------

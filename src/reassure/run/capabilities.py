@@ -275,9 +275,10 @@ class Incidents(Capability):
     """Incidents along the line: how many are seen, how soon, how many answered in time."""
 
     name: ClassVar[str] = "incidents"
-    needs: ClassVar[tuple[str, ...]] = ("monitoring", "posture")
+    # air_policing: its alert (QRA) stations answer calls too (no responder when it is absent).
+    needs: ClassVar[tuple[str, ...]] = ("monitoring", "posture", "air_policing")
     reads: ClassVar[tuple[str, ...]] = ("incidents", "monitoring", "posture", "air",
-                                        "support_force", "us_backstop")
+                                        "air_policing", "support_force", "us_backstop")
     heavy: ClassVar[bool] = True
     runs: int = 100  # Monte Carlo replications
     workers: int = 1  # processes of the incident engine; the numbers do not depend on it
@@ -287,7 +288,8 @@ class Incidents(Capability):
 
         return build_input(scenario, upstream["monitoring"], garrisons(upstream["posture"]),
                            us_backstop=us_backstop, runs=self.runs, workers=self.workers,
-                           n_garrisons=upstream["posture"].n_garrisons)
+                           n_garrisons=upstream["posture"].n_garrisons,
+                           air=upstream["air_policing"])
 
     def solve(self, inp: Any, seed: int) -> Any:
         from reassure.models.solve import solve_incidents
@@ -304,6 +306,8 @@ class Incidents(Capability):
             "protected_sites": list(inp.sites), "regimes": list(model.rates.regimes.names),
             "types": list(model.types.names), "horizon_days": model.horizon_days,
             "max_wait_h": model.max_wait_h if math.isfinite(model.max_wait_h) else None,
+            "air_policing_responders": list(inp.air_responders),
+            "air_policing_responders_without_us": list(outcome.inputs.without_us.air_responders),
             "notes": list(inp.notes),
         }
         return report
@@ -434,8 +438,9 @@ class Costs(Capability):
         return costs_section(context.scenario, outcome)
 
 
+# AirPolicing precedes Incidents: the alert stations it sizes answer incident calls.
 CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, Response, Monitoring, MonitoringBand,
-                                              Incidents, AirPolicing, Maritime, Costs)
+                                              AirPolicing, Incidents, Maritime, Costs)
 
 
 def registry(**settings: Any) -> dict[str, Capability]:

@@ -7,7 +7,7 @@ depend on US assets (``us_dependent = False``) is solved once and serves both si
 
 >>> from reassure.run.capabilities import registry
 >>> order(registry(), ["incidents"])
-['force', 'posture', 'monitoring', 'incidents']
+['force', 'posture', 'monitoring', 'air_policing', 'incidents']
 """
 
 from __future__ import annotations

@@ -45,6 +45,11 @@ def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordinary
 
 
+def _in_theatre(r: dict[str, Any]) -> int:
+    """In-theatre response units (the outside support force's escalation elements left out)."""
+    return sum(not u.get("escalation") for u in r["units"])
+
+
 def _p90_explained(r: dict[str, Any]) -> str:
     """Why the 90th percentile of the response time is what it is, in one sentence."""
     p90, in_theatre = _v(r["report_to_scene_h"]["p90"]), _v(r["in_theatre_report_to_scene_h"]["p90"])
@@ -142,6 +147,17 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("utilisation_max", "Busiest unit's utilisation (committed time, share of the horizon)", r, alone,
              ("utilisation_max",), "%", REFS, 0, 100),
     )
+    # Which responders the air component fields (air-policing alert stations), out of all units.
+    air_units = tuple(r["inputs"].get("air_policing_responders", ()))
+    air_units_alone = tuple(r["inputs"].get("air_policing_responders_without_us", ()))
+    if scenario.air_policing is not None:
+        figures += (
+            Figure("air_policing_responders",
+                   "Response units fielded by the air-policing alert (QRA) stations, of the in-theatre "
+                   f"response units ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)"
+                   + (f": {', '.join(air_units)}" if air_units else ""),
+                   float(len(air_units)), float(len(air_units_alone)), "", REFS + ("air_policing",), 0),
+        )
     quantiles = ("p50", "mean", "p90")
     charts = (
         Chart("response-times", "Time to detect and to respond: median, mean and 90th percentile, hours", "bar",
@@ -159,7 +175,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     tables = (
         Table("units", "Response units and their utilisation (with / without the US backstop)",
               ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
-              tuple((u["name"], u["kind"], u["us"], _v(u["utilisation"]),
+              tuple((u["name"], f"{u['kind']} (air policing)" if u["name"] in air_units else u["kind"],
+                     u["us"], _v(u["utilisation"]),
                      next((_v(a["utilisation"]) for a in alone["units"] if a["name"] == u["name"]), None))
                     for u in _collapse_escalation(r["units"])), REFS),
         Table("incident_types", "Incidents by type (with the US backstop)",
