@@ -166,6 +166,10 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], units:
 
     problem = salib_problem(names)
     kind = manifest["design"]["kind"]
+    # SALib seeds its bootstrap only for a truthy seed and some methods draw from numpy's global
+    # generator: seed both, never with 0, so an analysis is reproducible.
+    seed = seed + 1
+    np.random.seed(seed)
     ok = np.isfinite(y)
     if ok.sum() < 4 or np.nanstd(y) == 0:
         a.notes.append("the outcome does not vary across the stored experiments: no sensitivity indices")
@@ -201,8 +205,13 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], units:
         a.indices["pawn"] = [{"factor": n, "median": float(s["median"][i]), "minimum": float(s["minimum"][i]),
                               "maximum": float(s["maximum"][i])} for i, n in enumerate(names)]
     if 20 <= len(yy) <= DELTA_MAX_ROWS:
-        s = delta.analyze(problem, x, yy, num_resamples=20, conf_level=0.95, seed=seed)
-        a.indices["delta"] = [{"factor": n, "delta": float(s["delta"][i]), "delta_conf": float(s["delta_conf"][i])}
+        import contextlib
+        import io
+
+        with contextlib.redirect_stdout(io.StringIO()):  # SALib prints bin-merge notices
+            s = delta.analyze(problem, x, yy, num_resamples=20, conf_level=0.95, seed=seed)
+        key = "delta" if "delta" in s else "delta_raw"  # SALib 1.6 names it delta_raw
+        a.indices["delta"] = [{"factor": n, "delta": float(s[key][i]), "delta_conf": float(s[f"{key}_conf"][i])}
                               for i, n in enumerate(names)]
     elif len(yy) > DELTA_MAX_ROWS:
         a.notes.append(f"delta indices skipped: more than {DELTA_MAX_ROWS} experiments (SALib's delta is slow there)")
