@@ -216,6 +216,8 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
 def _translate(exc: ValidationError, path: Path, where: dict[Loc, int]) -> ScenarioFieldError:
     errors = exc.errors()
     useful = [e for e in errors if e["type"] != "none_required"] or errors
+    # A misspelt key also makes the real one "missing": report the unknown key first.
+    useful.sort(key=lambda e: e["type"] != "extra_forbidden")
     first = useful[0]
     loc = _clean_loc(first["loc"])
     # Union members add their type names (`bool`, `int` ...) to the location; drop them.
@@ -241,6 +243,11 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, int]) -> Scena
         message = re.sub(r"^Input should be", "must be", message)
     if "(got" in message or isinstance(got, dict | list):
         got = None
+    # A table-level check may start with the key it is about ("low must be <= high"): point there.
+    lead = re.match(r"([A-Za-z_]\w*) ", message)
+    if loc and lead and (*loc, lead.group(1)) in where:
+        loc = (*loc, lead.group(1))
+        message = message[lead.end():]
     _, line = _line_for(loc, {k: (path, v) for k, v in where.items()}, path)
     more = len(useful) - 1
     if more:

@@ -178,10 +178,15 @@ _warm: set[int] = set()
 
 
 def warm(scenario: Any) -> None:
-    """Load the compiled (numba) kernels in this process once, before timed work starts."""
+    """Load the pipeline's modules and compiled (numba) kernels in this process, once.
+
+    Worker processes (local pool or Ray) live for the whole run and call this before their
+    first batch; numba loads each kernel from its on-disk cache on first use, so one small
+    evaluation here keeps compile and cache-load time out of the first real batch.
+    """
     import os
 
     if os.getpid() in _warm:
         return
-    evaluate(scenario, {}, seed=0, runs=1)
     _warm.add(os.getpid())
+    evaluate(scenario, {}, seed=0, runs=1)
