@@ -161,6 +161,7 @@ def evaluate(scenario: Any, overrides: dict[str, Any], seed: int, runs: int) -> 
 
     variant = apply_overrides(scenario, overrides)
     result = assess(variant, Settings(runs=runs, seed=seed, sensitivity=False, workers=1))
+    _warm[0] = True
     out: dict[str, float] = {}
     for section in result.sections:
         for f in section.figures:
@@ -174,7 +175,7 @@ def figure_ids(outcomes: dict[str, float]) -> list[str]:
     return sorted({k.rsplit("/", 1)[0] for k in outcomes})
 
 
-_warm: set[int] = set()
+_warm = [False]  # a forked worker inherits its parent's loaded kernels, and this flag
 
 
 def warm(scenario: Any) -> None:
@@ -184,9 +185,7 @@ def warm(scenario: Any) -> None:
     first batch; numba loads each kernel from its on-disk cache on first use, so one small
     evaluation here keeps compile and cache-load time out of the first real batch.
     """
-    import os
-
-    if os.getpid() in _warm:
+    if _warm[0]:
         return
-    _warm.add(os.getpid())
     evaluate(scenario, {}, seed=0, runs=1)
+    _warm[0] = True

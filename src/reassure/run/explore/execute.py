@@ -11,7 +11,6 @@ stored whole or not at all, and `--resume` runs exactly the items not yet stored
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -207,11 +206,11 @@ def _run_ray(plan: Plan, batches: list[list[int]], address: str, workers: int,
         import ray
     except ImportError:
         raise ReassureError("--address needs Ray: pip install 'reassure[ray]'") from None
-    env = {"PYTHONPATH": os.environ["PYTHONPATH"]} if os.environ.get("PYTHONPATH") else {}
     started_here = not ray.is_initialized()
     if started_here:
-        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
-                                  "runtime_env": {"env_vars": env} if env else None}
+        # The cluster's workers import reassure from their own environment (on this machine, the
+        # one `ray start` was run from), as the evaluations must be the same code everywhere.
+        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
         if address == "local":
             kwargs.update(num_cpus=workers, _node_ip_address="127.0.0.1")
         else:
