@@ -40,7 +40,14 @@ def run(
     report: Annotated[bool, typer.Option("--report/--no-report", help="analyse the first outcome and write report.html at the end")] = True,
 ) -> None:
     """Run an experiment: every design point, with and without the US backstop, into Parquet."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from reassure.present.output import console
     from reassure.run.explore.design import build_plan

@@ -22,7 +22,14 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 
 from reassure.errors import ScenarioFieldError, ScenarioSyntaxError, did_you_mean
-from reassure.spec._load import _clean_loc, _dotted, _fields_at, _line_for, _locate_keys, read_text_file
+from reassure.spec._load import (
+    _clean_loc,
+    _dotted,
+    _fields_at,
+    _line_for,
+    _locate_keys,
+    read_text_file,
+)
 from reassure.spec._quantity import Model
 
 __all__ = [

@@ -231,7 +231,8 @@ def build_plan(loaded: Any) -> Plan:
             raise loaded.error(("scenarios", i), f"is not a valid scenario: {exc}") from None
     base = scenarios[0]
     factors: list[ResolvedFactor] = []
-    declared = [("uncertainties", "factor", i, f) for i, f in enumerate(exp.uncertainties.factor)]
+    declared: list[tuple[str, str | None, int, Any]] = [
+        ("uncertainties", "factor", i, f) for i, f in enumerate(exp.uncertainties.factor)]
     declared += [("levers", None, i, f) for i, f in enumerate(exp.levers)]
     declared_paths = {f.path for *_, f in declared}
     for j, path in enumerate(exp.uncertainties.exclude):
@@ -256,11 +257,11 @@ def build_plan(loaded: Any) -> Plan:
             except PathError as exc:
                 raise loaded.error((*loc, "path"), f"{exc} in scenario {s.name}", f.path) from None
         current = resolve_path(base, f.path)
-        unit, text = "", str(current)
+        unit_name, text = "", str(current)
         if isinstance(current, Quantity):
-            unit, text = current.unit, current.text()
+            unit_name, text = current.unit, current.text()
             if f.values is not None and any(isinstance(v, bool) or not isinstance(v, int | float) for v in f.values):
-                raise loaded.error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit}")
+                raise loaded.error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit_name}")
         elif isinstance(current, bool):
             if f.values is None or any(not isinstance(v, bool) for v in f.values):
                 raise loaded.error((*loc, "values"), f"must be [true, false] choices: {f.path} is on/off")
@@ -276,7 +277,7 @@ def build_plan(loaded: Any) -> Plan:
         factors.append(ResolvedFactor(
             name=f.name or _column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
             low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
-            distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit, base_text=text,
+            distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
             source=f.source, assumption=f.assumption))
     if len(scenarios) > 1:
         factors.append(ResolvedFactor(name="scenario", path="scenario", role="lever",
