@@ -6,7 +6,7 @@ and on a local Ray cluster (`--address local`, 2 CPUs; Ray's start-up is timed s
 left out of its rate). Every engine's numbers are checked to be identical. The 1,000-experiment
 figure is extrapolated from the 2-worker rate, and says so.
 
-    .venv/bin/python benchmarks/bench_explore.py            # short: 6 experiments per engine
+    .venv/bin/python benchmarks/bench_explore.py            # short: 8 experiments per engine
     .venv/bin/python benchmarks/bench_explore.py --examples # also run the three shipped examples
 """
 
@@ -35,10 +35,10 @@ def main() -> None:
     from reassure.run.explore import plan_from_file, results
     from reassure.run.explore.evaluate import warm
 
-    n = 6
+    n = 8
     plan = plan_from_file(REPO / "experiments" / "us-enablers.toml")
     plan.unit = plan.unit[:n]
-    plan.batch_size = 2
+    plan.batch_size = 1
     warm(plan.scenarios[0])  # numba kernels loaded before anything is timed; forked workers inherit them
     tmp = Path(tempfile.mkdtemp(prefix="bench-explore-"))
     try:
@@ -68,7 +68,12 @@ def main() -> None:
             pass
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"slice: {n} experiments of us-enablers (europe-2025, 2 incident runs, batches of 2)")
+    import os
+
+    load = os.getloadavg()
+    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1/5/15 min) "
+          "at the end; ratios above 1 core's worth of other load are not meaningful")
+    print(f"slice: {n} experiments of us-enablers (europe-2025, 2 incident runs, batches of 1)")
     print(f"local, 1 worker (baseline):  {n / one:6.2f} experiments/s")
     print(f"local, 2 workers:            {n / two:6.2f} experiments/s  ({one / two:.2f}x one worker; identical numbers: {same})")
     print(ray_line)
