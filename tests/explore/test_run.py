@@ -124,3 +124,35 @@ def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Pa
     assert (out / "results.csv").read_text().count("\n") == 7
     analysis = json.loads((out / "analysis.json").read_text())
     assert analysis["fail"] == "incidents_detected_fraction_with_us < 50"
+
+
+def test_a_variant_the_model_refuses_is_stored_with_its_reason(tmp_path: Path) -> None:
+    text = """\
+schema = 1
+title = "start beyond end"
+scenarios = ["europe-2025"]
+seed = 3
+runs = 1
+outcomes = ["incidents.detected_fraction"]
+[design]
+kind = "factorial"
+[uncertainties]
+sourced_ranges = false
+[[levers]]
+path = "monitoring.fleets[2].start"
+values = [0, 350]
+[[levers]]
+path = "monitoring.fleets[2].end"
+values = [300, 977]
+"""
+    path = tmp_path / "refused.toml"
+    path.write_text(text)
+    summary = run_plan(plan_from_file(path), tmp_path / "out", workers=1)
+    assert summary["ran"] == 4  # each value is fine alone; start 350 with end 300 is not
+    frame = results(tmp_path / "out")
+    ok, refused = frame.iloc[0], frame.iloc[2]
+    assert (refused["monitoring_fleets_2_start"], refused["monitoring_fleets_2_end"]) == (350, 300)
+    assert (frame["error"] == "").sum() == 3
+    assert ok["error"] == "" and ok["incidents_detected_fraction_with_us"] > 0
+    assert "end must be beyond start" in refused["error"]
+    assert refused["incidents_detected_fraction_with_us"] != refused["incidents_detected_fraction_with_us"]  # NaN

@@ -69,8 +69,13 @@ def run(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("elapsed"),
                   TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False) as bar:
         task = bar.add_task(f"exploring {plan.name}", total=plan.n_experiments * plan.replications)
-        summary = run_plan(plan, out_dir, workers=workers, address=address, resume=resume,
-                           progress=lambda done, total: bar.update(task, completed=done, total=total))
+        try:
+            summary = run_plan(plan, out_dir, workers=workers, address=address, resume=resume,
+                               progress=lambda done, total: bar.update(task, completed=done, total=total))
+        except KeyboardInterrupt:
+            err.print(f"stopped; every finished batch is stored. Continue with: reassure explore {file} "
+                      f"--out {out_dir} --resume")
+            raise
     if summary["corrupt_batches"]:
         err.print(f"redid {len(summary['corrupt_batches'])} unreadable batch file(s): {', '.join(summary['corrupt_batches'])}")
     console().print(f"{summary['ran']:,} evaluations run, {summary['already']:,} already stored, "

@@ -48,14 +48,15 @@ class RunSummary(dict[str, Any]):
     """What a run did: items run now, items already stored, corrupt batches redone, seconds."""
 
 
-def _row(plan: Plan, item: int, figures: dict[str, float], seed: int, base: int) -> dict[str, Any]:
+def _row(plan: Plan, item: int, figures: dict[str, float], seed: int, base: int, error: str) -> dict[str, Any]:
     experiment_id, replication = divmod(item, plan.replications)
     row: dict[str, Any] = {"item": item, "experiment_id": experiment_id, "replication": replication,
                            "seed": seed, "scenario": plan.scenarios[base].name}
     row.update(plan.inputs(experiment_id))
     for outcome in plan.outcomes:
         for case in ("with_us", "without_us"):
-            row[outcome_column(outcome, case)] = figures[f"{outcome}/{case}"]
+            row[outcome_column(outcome, case)] = figures.get(f"{outcome}/{case}", float("nan"))
+    row["error"] = error
     return row
 
 
@@ -69,8 +70,13 @@ def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
         experiment_id, replication = divmod(item, plan.replications)
         base, overrides = plan.overrides(experiment_id)
         seed = derive_seed(plan.seed, experiment_id, replication)
-        figures = evaluate(plan.scenarios[base], overrides, seed, plan.runs)
-        rows.append(_row(plan, item, figures, seed, base))
+        # A variant the model refuses (say, an infeasible plan) is a result, not a crash: its
+        # outcomes are NaN and `error` says why; the run goes on. A bug still stops the run.
+        try:
+            figures, error = evaluate(plan.scenarios[base], overrides, seed, plan.runs), ""
+        except ReassureError as exc:
+            figures, error = {}, str(exc)
+        rows.append(_row(plan, item, figures, seed, base, error))
     return rows
 
 
