@@ -156,3 +156,15 @@ values = [300, 977]
     assert ok["error"] == "" and ok["incidents_detected_fraction_with_us"] > 0
     assert "end must be beyond start" in refused["error"]
     assert refused["incidents_detected_fraction_with_us"] != refused["incidents_detected_fraction_with_us"]  # NaN
+
+
+def test_running_only_the_needed_sections_gives_the_same_figures() -> None:
+    from reassure.run.explore.evaluate import evaluate
+    from reassure.spec import load_scenario
+
+    scenario = load_scenario("europe-2025")
+    overrides = {"contributors[ITA].p_join": 0.4, "us_backstop.isr": False}
+    full = evaluate(scenario, overrides, seed=5, runs=1)
+    part = evaluate(scenario, overrides, seed=5, runs=1, sections={"force"})
+    assert part and all(k.startswith("force.") for k in part)
+    assert part == {k: v for k, v in full.items() if k.startswith("force.")}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -150,20 +151,36 @@ def _number(value: Any) -> float:
     return math.nan
 
 
-def evaluate(scenario: Any, overrides: dict[str, Any], seed: int, runs: int) -> dict[str, float]:
-    """Run the whole pipeline on one plan variant.
+def evaluate(scenario: Any, overrides: dict[str, Any], seed: int, runs: int,
+             sections: Iterable[str] | None = None) -> dict[str, float]:
+    """Run the pipeline on one plan variant.
 
     Returns ``{"section.key/with_us": x, "section.key/without_us": y, ...}`` for every figure
-    the assessment reports (NaN where a figure is not a number). The result depends only on
-    the scenario, the overrides, ``seed`` and ``runs``.
+    of the sections run (NaN where a figure is not a number). ``sections`` (e.g. ``{"force"}``)
+    runs only those sections: each is seeded on its own, so its figures are the same as in a
+    full assessment. The result depends only on the scenario, the overrides, ``seed`` and ``runs``.
     """
     from reassure.run.assess import Settings, assess
 
     variant = apply_overrides(scenario, overrides)
-    result = assess(variant, Settings(runs=runs, seed=seed, sensitivity=False, workers=1))
+    if sections is None:
+        results = assess(variant, Settings(runs=runs, seed=seed, sensitivity=False, workers=1)).sections
+    else:
+        from reassure import __version__
+        from reassure.run.sections import SECTIONS
+
+        wanted = set(sections)
+        if seed != variant.seed:
+            variant = variant.model_copy(update={"seed": seed})
+        settings = {"runs": runs, "seed": seed, "version": __version__}
+        done: list[Any] = []
+        for name, adapter in SECTIONS:
+            if name in wanted:
+                done.append(adapter(variant, settings, list(done)))
+        results = tuple(done)
     _warm[0] = True
     out: dict[str, float] = {}
-    for section in result.sections:
+    for section in results:
         for f in section.figures:
             out[f"{section.name}.{f.key}/with_us"] = _number(f.with_us)
             out[f"{section.name}.{f.key}/without_us"] = _number(f.without_us)

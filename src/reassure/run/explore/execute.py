@@ -65,6 +65,7 @@ def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
     from reassure.run.explore.evaluate import evaluate, warm
 
     warm(plan.scenarios[0])
+    sections = {outcome.split(".", 1)[0] for outcome in plan.outcomes}  # only what the outcomes need
     rows = []
     for item in items:
         experiment_id, replication = divmod(item, plan.replications)
@@ -73,7 +74,8 @@ def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
         # A variant the model refuses (say, an infeasible plan) is a result, not a crash: its
         # outcomes are NaN and `error` says why; the run goes on. A bug still stops the run.
         try:
-            figures, error = evaluate(plan.scenarios[base], overrides, seed, plan.runs), ""
+            figures = evaluate(plan.scenarios[base], overrides, seed, plan.runs, sections=sections)
+            error = ""
         except ReassureError as exc:
             figures, error = {}, str(exc)
         rows.append(_row(plan, item, figures, seed, base, error))
