@@ -172,3 +172,16 @@ def test_cart_leaf_is_the_planted_box() -> None:
     best = cart_boxes(x, y, names, factors)[0]
     assert set(best.restricted) == {"a", "b", "flag"} and best.choices["flag"] == {True}
     assert best.density > 0.9 and best.coverage > 0.75
+
+
+def test_factorial_main_effects_are_the_differences_of_means(tmp_path: Path) -> None:
+    from reassure.run.explore.analyse import analyse
+
+    unit = unit_design("factorial", 3, samples=1, levels=2, second_order=False, seed=0)
+    synthetic_store(tmp_path, "factorial", unit, ["a", "b", "c"], 0.0, 1.0,
+                    lambda x: 10 * x[:, 0] - 3 * x[:, 1] + x[:, 0] * x[:, 2])
+    result = analyse(tmp_path, "test.y")
+    effects = {r["factor"]: r["effect"] for r in result.indices["main_effects"]}
+    # a: 10 + mean(c) = 10.5; b: -3; c: mean(a) = 0.5 (high end minus low end of each range)
+    assert effects == pytest.approx({"a": 10.5, "b": -3.0, "c": 0.5})
+    assert "rbd_fast" not in result.indices and "pawn" not in result.indices

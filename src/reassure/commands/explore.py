@@ -149,8 +149,10 @@ def analyse_command(
     for note in a.notes:
         c.print(f"note: {note}")
     for method, rows in a.indices.items():
-        key = {"sobol": "ST", "morris": "mu_star", "rbd_fast": "S1", "delta": "delta", "pawn": "median"}[method]
-        conf = {"sobol": "ST_conf", "morris": "mu_star_conf", "rbd_fast": "S1_conf", "delta": "delta_conf"}.get(method)
+        key = {"sobol": "ST", "morris": "mu_star", "rbd_fast": "S1", "delta": "delta", "pawn": "median",
+               "main_effects": "effect"}[method]
+        conf = {"sobol": "ST_conf", "morris": "mu_star_conf", "rbd_fast": "S1_conf", "delta": "delta_conf",
+                "main_effects": "effect_conf"}.get(method)
         c.print(f"\n{method} ({key}{', 95% interval' if conf else ''}):")
         for r in sorted(rows, key=lambda r: -abs(r[key]))[:10]:
             extra = f" ± {r[conf]:.3f}" if conf else ""

@@ -24,6 +24,9 @@ INDEX_METHOD_TEXT = {
                  "share of the outcome's variance explained by the input alone"),
     "delta": ("Delta moment-independent measure", "delta", "delta_conf",
               "how much the whole distribution of the outcome shifts when the input is fixed (0 to 1)"),
+    "main_effects": ("Main effects (factorial)", "effect", "effect_conf",
+                     "mean outcome at the first listed choice (a range: its high end) minus at the last "
+                     "(low end): for an enabler listed [true, false], what the plan loses without it"),
     "pawn": ("PAWN index (median KS statistic)", "median", None,
              "median distance between the outcome's distribution and its distribution with the input fixed"),
 }

@@ -196,25 +196,71 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], units:
                                for i, n in enumerate(names)]
         return
     x, yy = units[ok], y[ok]
-    if len(yy) >= 10:
-        s = rbd_fast.analyze(problem, x, yy, M=min(10, max(1, len(yy) // 10)), num_resamples=200,
-                             conf_level=0.95, seed=seed)
-        a.indices["rbd_fast"] = [{"factor": n, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i])}
-                                 for i, n in enumerate(names)]
-        s = pawn.analyze(problem, x, yy, S=min(10, max(2, len(yy) // 10)), seed=seed)
-        a.indices["pawn"] = [{"factor": n, "median": float(s["median"][i]), "minimum": float(s["minimum"][i]),
-                              "maximum": float(s["maximum"][i])} for i, n in enumerate(names)]
-    if 20 <= len(yy) <= DELTA_MAX_ROWS:
-        import contextlib
-        import io
 
-        with contextlib.redirect_stdout(io.StringIO()):  # SALib prints bin-merge notices
-            s = delta.analyze(problem, x, yy, num_resamples=20, conf_level=0.95, seed=seed)
-        key = "delta" if "delta" in s else "delta_raw"  # SALib 1.6 names it delta_raw
-        a.indices["delta"] = [{"factor": n, "delta": float(s[key][i]), "delta_conf": float(s[f"{key}_conf"][i])}
-                              for i, n in enumerate(names)]
+    def attempt(method: str, run: Any) -> None:
+        # A method can be undefined on a design (PAWN's slices on a two-level factorial, say):
+        # say so in the report rather than fail the whole analysis.
+        try:
+            a.indices[method] = run()
+        except (ValueError, ZeroDivisionError, IndexError, FloatingPointError) as exc:
+            a.notes.append(f"{method} indices not computable on this sample ({exc})")
+
+    if kind == "factorial":
+        attempt("main_effects", lambda: _main_effects(manifest, names, x, yy))
+    if len(yy) >= 10 and kind != "factorial":  # both assume a random (not a grid) sample
+        def rbd() -> list[dict[str, Any]]:
+            s = rbd_fast.analyze(problem, x, yy, M=min(10, max(1, len(yy) // 10)), num_resamples=200,
+                                 conf_level=0.95, seed=seed)
+            return [{"factor": n, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i])}
+                    for i, n in enumerate(names)]
+
+        def paw() -> list[dict[str, Any]]:
+            s = pawn.analyze(problem, x, yy, S=min(10, max(2, len(yy) // 10)), seed=seed)
+            return [{"factor": n, "median": float(s["median"][i]), "minimum": float(s["minimum"][i]),
+                     "maximum": float(s["maximum"][i])} for i, n in enumerate(names)]
+
+        attempt("rbd_fast", rbd)
+        attempt("pawn", paw)
+    if 20 <= len(yy) <= DELTA_MAX_ROWS:
+        def dlt() -> list[dict[str, Any]]:
+            import contextlib
+            import io
+            import warnings
+
+            # SALib's delta resets the warning filters and formatter globally and warns of every
+            # bin merge: record (and drop) its warnings, and put the formatter back.
+            formatter = warnings.formatwarning
+            try:
+                with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(record=True):
+                    s = delta.analyze(problem, x, yy, num_resamples=20, conf_level=0.95, seed=seed)
+            finally:
+                warnings.formatwarning = formatter
+            key = "delta" if "delta" in s else "delta_raw"  # SALib 1.6 names it delta_raw
+            return [{"factor": n, "delta": float(s[key][i]), "delta_conf": float(s[f"{key}_conf"][i])}
+                    for i, n in enumerate(names)]
+
+        attempt("delta", dlt)
     elif len(yy) > DELTA_MAX_ROWS:
         a.notes.append(f"delta indices skipped: more than {DELTA_MAX_ROWS} experiments (SALib's delta is slow there)")
+
+
+def _main_effects(manifest: dict[str, Any], names: list[str], x: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
+    """Main effect of each factor on a factorial grid: the mean outcome at its first listed value
+    (a range: its high end) minus the mean at its last (a range: its low end), with a 95%
+    normal-approximation interval of that difference of means."""
+    factors = {f["name"]: f for f in manifest["factors"]}
+    rows = []
+    for i, name in enumerate(names):
+        levels = np.unique(x[:, i])
+        if len(levels) < 2:
+            continue
+        ranged = factors[name].get("values") is None
+        first, last = (levels[-1], levels[0]) if ranged else (levels[0], levels[-1])
+        a, b = y[x[:, i] == first], y[x[:, i] == last]
+        conf = 1.96 * float(np.sqrt(a.var(ddof=1) / len(a) + b.var(ddof=1) / len(b))) if min(len(a), len(b)) > 1 else 0.0
+        rows.append({"factor": name, "effect": float(a.mean() - b.mean()), "effect_conf": conf,
+                     "means": [float(y[x[:, i] == v].mean()) for v in levels]})
+    return rows
 
 
 def _feature_scores(x: np.ndarray, y: np.ndarray, names: list[str], *, classify: bool, seed: int) -> list[tuple[str, float]]:
