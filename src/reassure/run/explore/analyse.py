@@ -246,9 +246,18 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], units:
 
 def _main_effects(manifest: dict[str, Any], names: list[str], x: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
     """Main effect of each factor on a factorial grid: the mean outcome at its first listed value
-    (a range: its high end) minus the mean at its last (a range: its low end), with a 95%
-    normal-approximation interval of that difference of means."""
+    (a range: its high end) minus the mean at its last (a range: its low end). The 95% interval
+    uses the residual variance of the additive (main effects only) model, as in a factorial
+    analysis of variance, so one strong factor does not blur the others' intervals."""
     factors = {f["name"]: f for f in manifest["factors"]}
+    columns = [np.ones(len(y))]
+    for i in range(len(names)):
+        for level in np.unique(x[:, i])[1:]:
+            columns.append((x[:, i] == level).astype(float))
+    design = np.column_stack(columns)
+    coef, *_ = np.linalg.lstsq(design, y, rcond=None)
+    dof = len(y) - np.linalg.matrix_rank(design)
+    sigma2 = float(np.sum((y - design @ coef) ** 2) / dof) if dof > 0 else float("nan")
     rows = []
     for i, name in enumerate(names):
         levels = np.unique(x[:, i])
@@ -257,7 +266,7 @@ def _main_effects(manifest: dict[str, Any], names: list[str], x: np.ndarray, y: 
         ranged = factors[name].get("values") is None
         first, last = (levels[-1], levels[0]) if ranged else (levels[0], levels[-1])
         a, b = y[x[:, i] == first], y[x[:, i] == last]
-        conf = 1.96 * float(np.sqrt(a.var(ddof=1) / len(a) + b.var(ddof=1) / len(b))) if min(len(a), len(b)) > 1 else 0.0
+        conf = 1.96 * float(np.sqrt(sigma2 * (1 / len(a) + 1 / len(b))))
         rows.append({"factor": name, "effect": float(a.mean() - b.mean()), "effect_conf": conf,
                      "means": [float(y[x[:, i] == v].mean()) for v in levels]})
     return rows
