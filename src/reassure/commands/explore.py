@@ -76,6 +76,9 @@ def run(
             err.print(f"stopped; every finished batch is stored. Continue with: reassure explore {file} "
                       f"--out {out_dir} --resume")
             raise
+    if summary["refused"]:
+        err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "
+                  f"see: reassure explore query {out_dir} \"SELECT experiment_id, error FROM results WHERE error <> ''\"")
     if summary["corrupt_batches"]:
         err.print(f"redid {len(summary['corrupt_batches'])} unreadable batch file(s): {', '.join(summary['corrupt_batches'])}")
     console().print(f"{summary['ran']:,} evaluations run, {summary['already']:,} already stored, "
@@ -143,7 +146,15 @@ def analyse_command(
     from reassure.run.explore.analyse import analyse
 
     a = analyse(directory, outcome, case=case, fail=fail)
-    c = console()
+
+    class _Plain:  # factor paths hold [brackets] that rich would read as markup
+        def __init__(self) -> None:
+            self.console = console()
+
+        def print(self, text: str) -> None:
+            self.console.print(text, markup=False, highlight=False)
+
+    c = _Plain()
     c.print(f"{a.label}: {a.n_evaluations:,} evaluations" + (
         f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else ""))
     for note in a.notes:

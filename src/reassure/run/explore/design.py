@@ -246,6 +246,12 @@ def build_plan(loaded: Any) -> Plan:
             q = p.quantity
             path = _keyed(base, p.path)
             if q.is_range and path not in excluded and p.path not in excluded:
+                for v in (q.low, q.high):  # reachable and accepted, before any run starts
+                    try:
+                        apply_overrides(base, {path: v})
+                    except ReassureError as exc:
+                        raise loaded.error(("uncertainties", "sourced_ranges"),
+                                           f"cannot vary {path} ({exc}); add it to `exclude`") from None
                 factors.append(ResolvedFactor(
                     name=_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
                     unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption))

@@ -72,6 +72,13 @@ def _child(node: Any, part: str | int) -> Any:
         from reassure.errors import did_you_mean
 
         raise PathError(f"has no item [{part}]{did_you_mean(str(part), keys)} (items: {', '.join(keys)})")
+    if isinstance(node, dict):
+        if part not in node:
+            from reassure.errors import did_you_mean
+
+            keys = [str(k) for k in node]
+            raise PathError(f"has no key {part!r}{did_you_mean(str(part), keys)} (keys: {', '.join(keys)})")
+        return node[part]
     if isinstance(node, BaseModel) and isinstance(part, str):
         if part not in type(node).model_fields:
             from reassure.errors import did_you_mean
@@ -105,12 +112,14 @@ def _set(node: Any, parts: tuple[str | int, ...], value: Any) -> Any:
                 "value": float(value), "unit": node.unit, "source": node.source,
                 "assumption": node.assumption, "note": f"set by an explore experiment (base {node.text()})",
             })
-        if isinstance(node, BaseModel | tuple | list):
+        if isinstance(node, BaseModel | tuple | list | dict):
             raise PathError("names a table, not a value; add the field to set")
         return value
     part, rest = parts[0], parts[1:]
     child = _child(node, part)
     new_child = _set(child, rest, value)
+    if isinstance(node, dict):
+        return {**node, part: new_child}
     if isinstance(node, tuple | list):
         index = part if isinstance(part, int) else next(
             i for i, item in enumerate(node) if item is child)

@@ -257,13 +257,15 @@ def run_plan(plan: Plan, out_dir: Path, *, workers: int = 2, address: str | None
     total = plan.n_experiments * plan.replications
     todo = [i for i in range(total) if i not in done]
     count = len(done)
+    refused = 0
     if progress:
         progress(count, total)
 
     def store(rows: list[dict[str, Any]]) -> None:
-        nonlocal count
+        nonlocal count, refused
         write_batch(out_dir, rows)
         count += len(rows)
+        refused += sum(1 for r in rows if r["error"])
         if progress:
             progress(count, total)
 
@@ -273,6 +275,6 @@ def run_plan(plan: Plan, out_dir: Path, *, workers: int = 2, address: str | None
             _run_ray(plan, batches, address, workers, store)
         else:
             _run_local(plan, batches, workers, store)
-    return RunSummary(ran=len(todo), already=len(done), corrupt_batches=[p.name for p in bad],
+    return RunSummary(ran=len(todo), already=len(done), refused=refused, corrupt_batches=[p.name for p in bad],
                       total=total, seconds=round(time.perf_counter() - start, 2),
                       engine=f"ray ({address})" if address else f"local pool ({workers} workers)")

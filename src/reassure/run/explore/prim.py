@@ -175,8 +175,11 @@ def _find_box(data: dict[str, np.ndarray], y: np.ndarray, active: np.ndarray, nu
     good = [b for b in steps if b.density >= threshold]
     chosen = max(good, key=lambda b: (b.coverage, -b.mass)) if good else max(steps, key=lambda b: (b.density, b.coverage))
     chosen = _paste(chosen, data, y, active, numeric, alpha)
+    chosen = _prune(chosen, data, y, active, limits, choices)
     chosen.trajectory = trajectory
-    return _describe(chosen, data, y, active, full_limits, full_choices)
+    # Restrictions are stated against the space this box was cut from (for a second box, what
+    # the first left), not against the whole sample.
+    return _describe(chosen, data, y, active, limits, choices)
 
 
 def _paste(box: Box, data: dict[str, np.ndarray], y: np.ndarray, active: np.ndarray, numeric: set[str],
@@ -205,6 +208,31 @@ def _paste(box: Box, data: dict[str, np.ndarray], y: np.ndarray, active: np.ndar
             box = best[1]
             improved = True
     return box
+
+
+def _prune(box: Box, data: dict[str, np.ndarray], y: np.ndarray, active: np.ndarray,
+           limits: dict[str, tuple[float, float]], choices: dict[str, set[Any]], tolerance: float = 0.01) -> Box:
+    """Lift restrictions that do not earn their place: a limit whose removal lowers the box's
+    density by less than ``tolerance`` is dropped (the one that widens the box most first), so
+    the box is stated with the inputs that matter. Peeling in many dimensions otherwise leaves
+    slivers cut off inputs that have nothing to do with the outcome."""
+    while True:
+        inside = box.contains(data) & active
+        density = y[inside].mean() if inside.any() else 0.0
+        best = None
+        for name in list(box.limits) + list(box.choices):
+            if name in box.limits and box.limits[name] != limits[name]:
+                trial = Box({**box.limits, name: limits[name]}, box.choices)
+            elif name in box.choices and box.choices[name] != choices[name]:
+                trial = Box(box.limits, {**box.choices, name: set(choices[name])})
+            else:
+                continue
+            ins = trial.contains(data) & active
+            if y[ins].mean() >= density - tolerance and (best is None or ins.sum() > best[0]):
+                best = (ins.sum(), trial)
+        if best is None:
+            return box
+        box = best[1]
 
 
 def prim(data: dict[str, np.ndarray], y: np.ndarray, *, numeric: set[str] | None = None,
