@@ -39,14 +39,14 @@ def _e(text: object) -> str:
 def _g(x: float, digits: int = 3) -> str:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "n/a"
-    return f"{x:,.{digits}g}" if abs(x) < 1e4 else f"{x:,.0f}"
+    return f"{x:,.{digits}g}" if abs(x) < 1000 else f"{x:,.0f}"
 
 
-def _bars(rows: list[tuple[str, float, float | None]], title: str, width: int = 640) -> str:
+def _bars(rows: list[tuple[str, float, float | None]], title: str, width: int = 760) -> str:
     """Horizontal bars with 95% whiskers; negative estimates are drawn from zero to the left."""
     if not rows:
         return ""
-    pad_l, pad_r, bar_h = 230, 30, 18
+    pad_l, pad_r, bar_h = 330, 40, 18
     vmax = max(max(abs(v) + (c or 0) for _, v, c in rows), 1e-12)
     vmin = min(0.0, min(v - (c or 0) for _, v, c in rows))
     span = vmax - vmin
@@ -61,7 +61,8 @@ def _bars(rows: list[tuple[str, float, float | None]], title: str, width: int = 
     for i, (label, v, c) in enumerate(rows):
         y = 20 + i * bar_h
         x0, x1 = sorted((zero, sx(v)))
-        parts.append(f'<text x="{pad_l - 6}" y="{y + 12}" text-anchor="end">{_e(label[:38])}</text>')
+        short = label if len(label) <= 54 else label[:53] + "…"
+        parts.append(f'<text x="{pad_l - 6}" y="{y + 12}" text-anchor="end">{_e(short)}</text>')
         parts.append(f'<rect x="{x0:.1f}" y="{y + 2}" width="{max(x1 - x0, 0.5):.1f}" height="{bar_h - 6}" fill="#1f5fa8"/>')
         if c:
             a, b = sx(v - c), sx(v + c)
