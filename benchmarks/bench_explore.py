@@ -42,7 +42,9 @@ def main() -> None:
     warm(plan.scenarios[0])  # numba kernels loaded before anything is timed; forked workers inherit them
     tmp = Path(tempfile.mkdtemp(prefix="bench-explore-"))
     try:
-        one = timed_run(plan, tmp / "one", workers=1)
+        cpu_start = time.process_time()
+        one = timed_run(plan, tmp / "one", workers=1)  # in this process: its CPU time is the cost
+        cpu_per_eval = (time.process_time() - cpu_start) / n
         two = timed_run(plan, tmp / "two", workers=2)
         same = results(tmp / "one").equals(results(tmp / "two"))
         ray_line = "ray: not installed"
@@ -79,6 +81,8 @@ def main() -> None:
     print(ray_line)
     print(f"1,000 experiments at the 2-worker rate: about {1000 / (n / two) / 60:.0f} min "
           "(extrapolated from this slice, not measured)")
+    print(f"CPU time per evaluation (1 worker): {cpu_per_eval:.2f} s; on an idle 2-core machine 2 workers "
+          f"would need about {1000 * cpu_per_eval / 2 / 60:.0f} min for 1,000 (extrapolated, not measured)")
     if "--examples" in sys.argv:
         from reassure.run.explore.execute import run_plan
 
@@ -93,7 +97,7 @@ def main() -> None:
             write_report(out, p.outcomes[0], "with_us", None)
             print(f"example {name}: {p.n_experiments * p.replications} evaluations in "
                   f"{time.perf_counter() - start:.0f} s; report {out / 'report.html'}")
-    print(json.dumps({"one_worker_per_s": n / one, "two_workers_per_s": n / two, "speedup": one / two,
+    print(json.dumps({"cpu_s_per_evaluation": cpu_per_eval, "one_worker_per_s": n / one, "two_workers_per_s": n / two, "speedup": one / two,
                       "ray_per_s": ray_rate}))
 
 
