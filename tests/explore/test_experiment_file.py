@@ -73,3 +73,17 @@ def test_cli_prints_one_line_and_exits_2(tmp_path: Path) -> None:
     missing = subprocess.run([*CLI, "explore", "query", str(tmp_path / "nothing"), "SELECT 1"],
                              capture_output=True, text=True, env=cli_env(), timeout=120)
     assert missing.returncode == 2 and "holds no explore results" in missing.stderr
+
+
+def test_constants_are_set_in_every_experiment(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(TINY + '\n[constants]\n"force.tour" = 6\n"us_backstop.air_defence" = false\n')
+    plan = build_plan(load_experiment(path))
+    for e in range(plan.n_experiments):
+        _, overrides = plan.overrides(e)
+        assert overrides["force.tour"] == 6 and overrides["us_backstop.air_defence"] is False
+        assert "contributors[ITA].p_join" in overrides
+    bad = tmp_path / "bad.toml"
+    bad.write_text(TINY + '\n[constants]\n"force.tuor" = 6\n')
+    with pytest.raises(ReassureError, match=r"bad\.toml:\d+: constants\.force\.tuor .*no field 'tuor'; did you mean 'tour'"):
+        build_plan(load_experiment(bad))

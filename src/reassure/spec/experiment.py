@@ -153,6 +153,9 @@ class Experiment(Model):
     design: Design = Field(description="the sampling design")
     uncertainties: Uncertainties = Field(default_factory=Uncertainties, description="what is not known")
     levers: tuple[Factor, ...] = Field(default=(), description="the planner's choices, each a `[[levers]]`")
+    constants: dict[str, bool | int | float | str] = Field(
+        default_factory=dict, description="scenario paths set to one value in every experiment, e.g. `\"force.tour\" = 6`"
+    )
 
     @field_validator("outcomes")
     @classmethod

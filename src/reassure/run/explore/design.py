@@ -109,6 +109,7 @@ class Plan:
     outcomes: tuple[str, ...]
     fail: str | None = None
     description: str = ""
+    constants: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -124,7 +125,7 @@ class Plan:
         """(base scenario index, {scenario path: value}) for one experiment."""
         values = self.inputs(experiment_id)
         base = 0
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = dict(self.constants)
         for f in self.factors:
             if f.path == "scenario":
                 base = [s.name for s in self.scenarios].index(values[f.name])
@@ -285,6 +286,14 @@ def build_plan(loaded: Any) -> Plan:
             low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
             distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
             source=f.source, assumption=f.assumption))
+    for path, value in exp.constants.items():
+        if path in {f.path for f in factors}:
+            raise loaded.error(("constants", path), "is also a factor; a path is either varied or constant")
+        for s in scenarios:
+            try:
+                apply_overrides(s, {path: value})
+            except ReassureError as exc:
+                raise loaded.error(("constants", path), f"{exc} (scenario {s.name})") from None
     if len(scenarios) > 1:
         factors.append(ResolvedFactor(name="scenario", path="scenario", role="lever",
                                       values=tuple(s.name for s in scenarios), base_text=base.name))
@@ -311,7 +320,7 @@ def build_plan(loaded: Any) -> Plan:
     return Plan(name=exp.name, title=exp.title, file=loaded.path, text=loaded.text, scenarios=scenarios,
                 factors=factors, unit=unit, design=design, seed=exp.seed, runs=exp.runs,
                 replications=exp.replications, batch_size=exp.batch_size, outcomes=exp.outcomes,
-                fail=exp.fail, description=exp.description.strip())
+                fail=exp.fail, description=exp.description.strip(), constants=dict(exp.constants))
 
 
 def _keyed(scenario: Any, path: str) -> str:

@@ -123,6 +123,7 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
         "scenarios": [{"name": s.name, "title": s.title, "file": str(s.file) if s.file else None}
                       for s in plan.scenarios],
         "factors": [f.to_dict() for f in plan.factors],
+        "constants": plan.constants,
         "sources": sorted(used),
         "source_entries": [entries[i] for i in sorted(used) if i in entries],
         "seed_rule": "numpy SeedSequence([design seed, experiment_id, replication]).generate_state(1)[0]",
