@@ -168,3 +168,20 @@ def test_running_only_the_needed_sections_gives_the_same_figures() -> None:
     part = evaluate(scenario, overrides, seed=5, runs=1, sections={"force"})
     assert part and all(k.startswith("force.") for k in part)
     assert part == {k: v for k, v in full.items() if k.startswith("force.")}
+
+
+def test_query_and_analyse_commands(reference_run: Path) -> None:
+    query_proc = subprocess.run([*CLI, "explore", "query", str(reference_run),
+                                 "SELECT count(*) AS n, count(DISTINCT experiment_id) AS e FROM results", "--format", "csv"],
+                                capture_output=True, text=True, env=cli_env(), timeout=120)
+    assert query_proc.returncode == 0, query_proc.stderr
+    assert query_proc.stdout.splitlines() == ["n,e", "6,6"]
+    analyse_proc = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome",
+                                   "incidents.detected_fraction", "--no-report"],
+                                  capture_output=True, text=True, env=cli_env(), timeout=300)
+    assert analyse_proc.returncode == 0, analyse_proc.stderr
+    out = " ".join(analyse_proc.stdout.split())
+    assert "fails (incidents_detected_fraction_with_us < 50)" in out and "PRIM box 1: fails when" in out
+    bad = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "force.p_target_mett"],
+                         capture_output=True, text=True, env=cli_env(), timeout=120)
+    assert bad.returncode == 2 and "did you mean 'force.p_target_met'" in bad.stderr
