@@ -165,8 +165,18 @@ def _batches(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[start:start + size]
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker if the driving process dies (kill -9 leaves no orphan)."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
+        pass
+
+
 def _init_local_worker(plan: Plan) -> None:
-    from reassure.run.assess import _die_with_parent
     from reassure.run.explore.evaluate import warm
 
     _die_with_parent()
