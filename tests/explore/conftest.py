@@ -33,7 +33,7 @@ samples = 6
 sourced_ranges = false
 
 [[uncertainties.factor]]
-path = "contributors[ITA].p_join"
+path = "contributors[DEU].p_join"
 low = 0.0
 high = 0.8
 assumption = "test range"

@@ -45,7 +45,7 @@ def test_manifest_records_version_design_and_sources(reference_run: Path) -> Non
     assert "seed-004" in manifest["sources"] and "shape-vjtf" in manifest["sources"]
     assert {s["id"] for s in manifest["source_entries"]} <= set(manifest["sources"])
     assert [f["path"] for f in manifest["factors"]] == [
-        "contributors[ITA].p_join", "us_backstop.isr", "monitoring.fleets[2].orbits"]
+        "contributors[DEU].p_join", "us_backstop.isr", "monitoring.fleets[2].orbits"]
     assert manifest["factors"][2]["unit"] == "orbits"
 
 
@@ -113,7 +113,7 @@ def test_existing_store_needs_resume_and_the_same_experiment(reference_run: Path
 
 
 def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Path) -> None:
-    from reassure.commands.explore import write_report
+    from reassure.present.explore_report import write_explore_report as write_report
 
     out = tmp_path / "rep"
     shutil.copytree(reference_run, out)
@@ -163,7 +163,7 @@ def test_running_only_the_needed_sections_gives_the_same_figures() -> None:
     from reassure.spec import load_scenario
 
     scenario = load_scenario("europe-2025")
-    overrides = {"contributors[ITA].p_join": 0.4, "us_backstop.isr": False}
+    overrides = {"contributors[DEU].p_join": 0.4, "us_backstop.isr": False}
     full = evaluate(scenario, overrides, seed=5, runs=1)
     part = evaluate(scenario, overrides, seed=5, runs=1, sections={"force"})
     assert part and all(k.startswith("force.") for k in part)
@@ -185,3 +185,54 @@ def test_query_and_analyse_commands(reference_run: Path) -> None:
     bad = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "force.p_target_mett"],
                          capture_output=True, text=True, env=cli_env(), timeout=120)
     assert bad.returncode == 2 and "did you mean 'force.p_target_met'" in bad.stderr
+
+
+def test_evaluate_gives_the_figures_of_a_full_assessment() -> None:
+    """The adapter's section-to-capability table and seeding match `reassure.run.assess`."""
+    import math
+
+    from reassure.run.assess import Settings, assess
+    from reassure.run.explore.evaluate import evaluate
+    from reassure.spec import load_scenario
+
+    scenario = load_scenario("europe-2025")
+    full = assess(scenario, Settings(runs=1, seed=5, sensitivity=False, workers=1))
+    expected = {f"{s.name}.{f.key}/{case}": getattr(f, case) for s in full.sections for f in s.figures
+                for case in ("with_us", "without_us")}
+    got = evaluate(scenario, {}, seed=5, runs=1)
+    assert set(got) == set(expected) and len(got) > 20
+    for key, value in got.items():
+        want = expected[key]
+        if isinstance(want, bool | int | float):
+            assert value == float(want) or (math.isnan(value) and math.isnan(float(want))), key
+        else:
+            assert math.isnan(value), key
+
+
+def test_overridden_numbers_carry_the_experiment_as_their_assumption(tiny_file: Path) -> None:
+    from reassure.run.explore.evaluate import apply_overrides, resolve_path
+    from reassure.run.explore.execute import reason
+
+    plan = plan_from_file(tiny_file)
+    base, overrides = plan.overrides(3)
+    variant = apply_overrides(plan.scenarios[base], overrides, reason(plan, 3))
+    q = resolve_path(variant, "contributors[DEU].p_join")
+    assert q.value == pytest.approx(overrides["contributors[DEU].p_join"])
+    assert q.assumption == reason(plan, 3) and "'tiny', lhs design, experiment 3" in q.assumption
+    assert "overrides 0.3" in q.note and "seed-004" in q.note  # what it replaced, and its source
+    assert resolve_path(variant, "us_backstop.isr") is overrides["us_backstop.isr"]
+
+
+def test_a_folder_of_other_files_is_refused_and_a_store_is_marked(tiny_file: Path, reference_run: Path,
+                                                                 tmp_path: Path) -> None:
+    from reassure.errors import ReassureError
+    from reassure.run.outputs import MARKER, check_destination
+
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_text("not a result")
+    with pytest.raises(ReassureError, match=r"holds other files \(thesis\.docx\)"):
+        run_plan(plan_from_file(tiny_file), foreign, workers=1)
+    assert not (foreign / "manifest.json").exists()
+    assert (reference_run / MARKER).is_file()  # so the hardened check takes it back on --resume
+    assert check_destination(reference_run) == reference_run

@@ -84,30 +84,10 @@ def run(
     console().print(f"{summary['ran']:,} evaluations run, {summary['already']:,} already stored, "
                     f"{summary['total']:,} in all; {summary['seconds']:.1f} s on {summary['engine']}; results in {out_dir}")
     if report:
-        written = write_report(out_dir, plan.outcomes[0], "with_us", None)
+        from reassure.present.explore_report import write_explore_report
+
+        written = write_explore_report(out_dir, plan.outcomes[0], "with_us", None)
         console().print(f"Report: {written}")
-
-
-def write_report(out_dir: Path, outcome: str, case: str, fail: str | None) -> Path:
-    """Analyse, then write report.html, analysis.json and results.csv into ``out_dir``."""
-    import json
-
-    from reassure.present.explore_report import render_explore_report
-    from reassure.present.output import to_jsonable
-    from reassure.run.assess import atomic_write
-    from reassure.run.explore.analyse import analyse, fail_mask
-    from reassure.run.explore.store import read_manifest, results
-
-    analysis = analyse(out_dir, outcome, case=case, fail=fail)
-    frame = results(out_dir)
-    if analysis.fail:
-        frame["__fail__"] = fail_mask(out_dir, analysis.fail)
-    manifest = read_manifest(out_dir)
-    page = render_explore_report(manifest, analysis, frame)
-    atomic_write(out_dir / "analysis.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
-    atomic_write(out_dir / "results.csv", frame.drop(columns=["__fail__"], errors="ignore").to_csv(index=False))
-    atomic_write(out_dir / "report.html", page)
-    return out_dir / "report.html"
 
 
 @app.command("query")
@@ -142,42 +122,12 @@ def analyse_command(
     report: Annotated[bool, typer.Option("--report/--no-report", help="also write report.html into DIR")] = True,
 ) -> None:
     """Sensitivity indices, feature scores, and PRIM/CART boxes of a failure condition."""
+    from reassure.present.explore_report import analysis_lines, write_explore_report
     from reassure.present.output import console
     from reassure.run.explore.analyse import analyse
 
-    a = analyse(directory, outcome, case=case, fail=fail)
-
-    class _Plain:  # factor paths hold [brackets] that rich would read as markup
-        def __init__(self) -> None:
-            self.console = console()
-
-        def print(self, text: str) -> None:
-            self.console.print(text, markup=False, highlight=False)
-
-    c = _Plain()
-    c.print(f"{a.label}: {a.n_evaluations:,} evaluations" + (
-        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else ""))
-    for note in a.notes:
-        c.print(f"note: {note}")
-    for method, rows in a.indices.items():
-        key = {"sobol": "ST", "morris": "mu_star", "rbd_fast": "S1", "delta": "delta", "pawn": "median",
-               "main_effects": "effect"}[method]
-        conf = {"sobol": "ST_conf", "morris": "mu_star_conf", "rbd_fast": "S1_conf", "delta": "delta_conf",
-                "main_effects": "effect_conf"}.get(method)
-        c.print(f"\n{method} ({key}{', 95% interval' if conf else ''}):")
-        for r in sorted(rows, key=lambda r: -abs(r[key]))[:10]:
-            extra = f" ± {r[conf]:.3f}" if conf else ""
-            s1 = f"   S1 {r['S1']:.3f} ± {r['S1_conf']:.3f}" if method == "sobol" else ""
-            c.print(f"  {a.labels.get(r['factor'], r['factor']):<50} {r[key]:8.3f}{extra}{s1}")
-    if a.feature_scores:
-        c.print("\nfeature scores (extra trees):")
-        for name, score in a.feature_scores[:10]:
-            c.print(f"  {a.labels.get(name, name):<50} {score:.3f}")
-    if a.fail:
-        c.print(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
-        for kind, boxes in (("PRIM", a.prim_boxes), ("CART", a.cart_boxes)):
-            for i, b in enumerate(boxes, 1):
-                c.print(f"  {kind} box {i}: fails when {b.words(a.labels)} "
-                        f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
+    out = console()
+    for line in analysis_lines(analyse(directory, outcome, case=case, fail=fail)):
+        out.print(line, markup=False, highlight=False)  # factor paths hold [brackets], not markup
     if report:
-        c.print(f"\nReport: {write_report(directory, outcome, case, fail)}")
+        out.print(f"\nReport: {write_explore_report(directory, outcome, case, fail)}", markup=False)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from reassure.present.report import CSS
 
-__all__ = ["render_explore_report"]
+__all__ = ["analysis_lines", "render_explore_report", "write_explore_report"]
 
 INDEX_METHOD_TEXT = {
     "sobol": ("Sobol indices (Saltelli design)", "S1", "S1_conf",
@@ -241,3 +242,51 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
     return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
             f"<title>{_e(exp['title'])}</title><meta name='viewport' content='width=device-width'>"
             f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
+
+
+def analysis_lines(a: Any) -> list[str]:
+    """An analysis (`reassure.run.explore.analyse.Analysis`) as plain text lines."""
+    out = [f"{a.label}: {a.n_evaluations:,} evaluations" + (
+        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else "")]
+    out += [f"note: {note}" for note in a.notes]
+    for method, rows in a.indices.items():
+        key = {"sobol": "ST", "morris": "mu_star", "rbd_fast": "S1", "delta": "delta", "pawn": "median",
+               "main_effects": "effect"}[method]
+        conf = {"sobol": "ST_conf", "morris": "mu_star_conf", "rbd_fast": "S1_conf", "delta": "delta_conf",
+                "main_effects": "effect_conf"}.get(method)
+        out.append(f"\n{method} ({key}{', 95% interval' if conf else ''}):")
+        for r in sorted(rows, key=lambda r: -abs(r[key]))[:10]:
+            extra = f" ± {r[conf]:.3f}" if conf else ""
+            s1 = f"   S1 {r['S1']:.3f} ± {r['S1_conf']:.3f}" if method == "sobol" else ""
+            out.append(f"  {a.labels.get(r['factor'], r['factor']):<50} {r[key]:8.3f}{extra}{s1}")
+    if a.feature_scores:
+        out.append("\nfeature scores (extra trees):")
+        out += [f"  {a.labels.get(name, name):<50} {score:.3f}" for name, score in a.feature_scores[:10]]
+    if a.fail:
+        out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
+        for kind, boxes in (("PRIM", a.prim_boxes), ("CART", a.cart_boxes)):
+            for i, b in enumerate(boxes, 1):
+                out.append(f"  {kind} box {i}: fails when {b.words(a.labels)} "
+                           f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
+    return out
+
+
+def write_explore_report(out_dir: Path, outcome: str, case: str, fail: str | None) -> Path:
+    """Analyse, then write report.html, analysis.json and results.csv into ``out_dir``."""
+    import json
+
+    from reassure.present.files import atomic_write
+    from reassure.present.output import to_jsonable
+    from reassure.run.explore.analyse import analyse, fail_mask
+    from reassure.run.explore.store import read_manifest, results
+
+    analysis = analyse(out_dir, outcome, case=case, fail=fail)
+    frame = results(out_dir)
+    if analysis.fail:
+        frame["__fail__"] = fail_mask(out_dir, analysis.fail)
+    manifest = read_manifest(out_dir)
+    page = render_explore_report(manifest, analysis, frame)
+    atomic_write(out_dir / "analysis.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
+    atomic_write(out_dir / "results.csv", frame.drop(columns=["__fail__"], errors="ignore").to_csv(index=False))
+    atomic_write(out_dir / "report.html", page)
+    return out_dir / "report.html"

@@ -214,7 +214,7 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
     try:
         experiment = Experiment.model_validate(data)
     except ValidationError as exc:
-        raise _translate(exc, path, where) from None
+        raise _translate(exc, path, where, data) from None
     loaded = LoadedExperiment(experiment, path, text, where)
     names = [f.name for f in (*experiment.uncertainties.factor, *experiment.levers) if f.name]
     for i, f in enumerate(experiment.levers):
@@ -223,13 +223,13 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
     return loaded
 
 
-def _translate(exc: ValidationError, path: Path, where: dict[Loc, int]) -> ScenarioFieldError:
+def _translate(exc: ValidationError, path: Path, where: dict[Loc, int], data: Any) -> ScenarioFieldError:
     errors = exc.errors()
     useful = [e for e in errors if e["type"] != "none_required"] or errors
     # A misspelt key also makes the real one "missing": report the unknown key first.
     useful.sort(key=lambda e: e["type"] != "extra_forbidden")
     first = useful[0]
-    loc = _clean_loc(first["loc"])
+    loc = _clean_loc(first["loc"], data, missing=first["type"] == "missing")
     # Union members add their type names (`bool`, `int` ...) to the location; drop them.
     loc = tuple(p for p in loc if p not in ("bool", "int", "float", "str"))
     message = first["msg"]

@@ -1,10 +1,10 @@
 """The one place `reassure explore` touches the model pipeline (an adapter).
 
 Everything else in `reassure.run.explore` sees only three things: `resolve_path` (read a scenario
-path), `apply_overrides` (a scenario with some paths set) and `evaluate` (run the pipeline on one
-plan variant and return its figures with and without the US backstop). Today they are built on
-`reassure.run.assess` and on rebuilding the frozen pydantic scenario; when the pipeline gains its
-own override and assess API, only this module changes.
+path), `apply_overrides` (a scenario with some paths set, through `Scenario.with_overrides`, so
+every overridden number carries the experiment as its assumption) and `evaluate` (run the
+capabilities an experiment's outcomes need through `reassure.run.pipeline` and return their
+report figures with and without the US backstop).
 
 Scenario paths are dotted field names with list items picked by index or by key::
 
@@ -21,17 +21,22 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from reassure.errors import ModelError, ReassureError
+from reassure.errors import ModelError, ReassureError, ScenarioError
+from reassure.spec import Quantity
 
 __all__ = [
     "CASES",
+    "SECTION_CAPABILITY",
     "PathError",
     "apply_overrides",
+    "canonical_path",
+    "capabilities_for",
     "evaluate",
     "figure_ids",
     "parse_path",
+    "report_sections",
     "resolve_path",
     "warm",
 ]
@@ -100,56 +105,51 @@ def resolve_path(scenario: Any, path: str) -> Any:
     return node
 
 
-def _set(node: Any, parts: tuple[str | int, ...], value: Any) -> Any:
-    """A copy of ``node`` with ``parts`` set to ``value``; every rebuilt model is validated."""
-    from reassure.spec import Quantity
-
-    if not parts:
-        if isinstance(node, Quantity):
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise PathError(f"is a quantity; needs a number (got {value!r})")
-            return Quantity.model_validate({
-                "value": float(value), "unit": node.unit, "source": node.source,
-                "assumption": node.assumption, "note": f"set by an explore experiment (base {node.text()})",
-            })
-        if isinstance(node, BaseModel | tuple | list | dict):
-            raise PathError("names a table, not a value; add the field to set")
-        return value
-    part, rest = parts[0], parts[1:]
-    child = _child(node, part)
-    new_child = _set(child, rest, value)
-    if isinstance(node, dict):
-        return {**node, part: new_child}
-    if isinstance(node, tuple | list):
-        index = part if isinstance(part, int) else next(
-            i for i, item in enumerate(node) if item is child)
-        items = list(node)
-        items[index] = new_child
-        return tuple(items)
-    data = {f: getattr(node, f) for f in type(node).model_fields}
-    data[str(part)] = new_child
-    rebuilt = type(node).model_validate(data)
-    if getattr(node, "_file", None) is not None:
-        rebuilt._file = node._file
-    return rebuilt
+def canonical_path(scenario: Any, path: str) -> str:
+    """``contributors[ITA].p_join`` -> ``contributors[3].p_join``: the index form
+    `Scenario.with_overrides` takes (keys looked up in ``scenario``; dict keys as fields)."""
+    node: Any = scenario
+    out = ""
+    for part in parse_path(path):
+        child = _child(node, part)
+        if isinstance(node, tuple | list):
+            index = part if isinstance(part, int) else next(
+                i for i, item in enumerate(node) if item is child)
+            out += f"[{index}]"
+        else:
+            out += f".{part}" if out else str(part)
+        node = child
+    if isinstance(node, BaseModel | tuple | list | dict) and not isinstance(node, Quantity):
+        raise PathError("names a table, not a value; add the field to set")
+    return out
 
 
-def apply_overrides(scenario: Any, overrides: dict[str, Any]) -> Any:
-    """``scenario`` with each path set to its value (a number sets a quantity to that point).
+def apply_overrides(scenario: Any, overrides: dict[str, Any], reason: str = "") -> Any:
+    """``scenario`` with each path set to its value, through `Scenario.with_overrides`: every
+    overridden number carries ``reason`` as its assumption (and a note of what it replaced).
 
-    Raises `PathError` for a path that names nothing and `ModelError` for a value the scenario
-    schema refuses (out of bounds, wrong type), naming the path.
+    A number sets a quantity to that point. Raises `PathError` for a path that names nothing
+    and `ModelError` for a value the scenario schema refuses (out of bounds, wrong type).
     """
+    if not overrides:
+        return scenario
+    canonical: dict[str, Any] = {}
     for path, value in overrides.items():
         try:
-            scenario = _set(scenario, parse_path(path), value)
+            target = canonical_path(scenario, path)
+            if isinstance(resolve_path(scenario, path), Quantity) and (
+                    isinstance(value, bool) or not isinstance(value, int | float)):
+                raise PathError(f"is a quantity; needs a number (got {value!r})")
         except PathError as exc:
             raise PathError(f"{path}: {exc}") from None
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            message = str(first["msg"]).removeprefix("Value error, ")
-            raise ModelError(f"{path} = {value!r}: {message}") from None
-    return scenario
+        canonical[target] = value
+    try:
+        return scenario.with_overrides(canonical, assumption=reason or "set by an explore experiment")
+    except ReassureError as exc:
+        shown = ", ".join(f"{p} = {v!r}" for p, v in overrides.items())
+        # The file named would be the base scenario's, which is not where the value came from.
+        message = exc.detail if isinstance(exc, ScenarioError) else str(exc)
+        raise ModelError(f"{shown}: {message}") from None
 
 
 def _number(value: Any) -> float:
@@ -160,36 +160,57 @@ def _number(value: Any) -> float:
     return math.nan
 
 
+#: Report sections rendered by a capability of another name; every other section is rendered
+#: by the capability it is named after (`tests/explore` checks this against a full assessment).
+SECTION_CAPABILITY = {"posture": "response", "air": "air_policing"}
+
+
+def capabilities_for(sections: Iterable[str]) -> list[str]:
+    """The capabilities whose sections hold ``sections``' figures (their needs not included)."""
+    return [SECTION_CAPABILITY.get(s, s) for s in sections]
+
+
+def report_sections() -> set[str]:
+    """The names of the report sections the capabilities may render."""
+    from reassure.run.capabilities import CAPABILITIES
+
+    rendered_by = {c: s for s, c in SECTION_CAPABILITY.items()}
+    return {rendered_by.get(cls.name, cls.name) for cls in CAPABILITIES}
+
+
 def evaluate(scenario: Any, overrides: dict[str, Any], seed: int, runs: int,
-             sections: Iterable[str] | None = None) -> dict[str, float]:
+             sections: Iterable[str] | None = None, reason: str = "") -> dict[str, float]:
     """Run the pipeline on one plan variant.
 
     Returns ``{"section.key/with_us": x, "section.key/without_us": y, ...}`` for every figure
     of the sections run (NaN where a figure is not a number). ``sections`` (e.g. ``{"force"}``)
-    runs only those sections: each is seeded on its own, so its figures are the same as in a
-    full assessment. The result depends only on the scenario, the overrides, ``seed`` and ``runs``.
+    runs only the capabilities that render them and what those need (`run.pipeline.order`);
+    each capability is seeded on its own, so its figures are the same as in a full assessment.
+    ``reason`` is the assumption every overridden number carries. The result depends only on
+    the scenario, the overrides, ``seed`` and ``runs``.
     """
-    from reassure.run.assess import Settings, assess
+    from reassure._version import __version__
+    from reassure.run.capabilities import registry
+    from reassure.run.capability import Context
+    from reassure.run.pipeline import run_capabilities
 
-    variant = apply_overrides(scenario, overrides)
-    if sections is None:
-        results = assess(variant, Settings(runs=runs, seed=seed, sensitivity=False, workers=1)).sections
-    else:
-        from reassure import __version__
-        from reassure.run.sections import SECTIONS
-
-        wanted = set(sections)
-        if seed != variant.seed:
-            variant = variant.model_copy(update={"seed": seed})
-        settings = {"runs": runs, "seed": seed, "version": __version__}
-        done: list[Any] = []
-        for name, adapter in SECTIONS:
-            if name in wanted:
-                done.append(adapter(variant, settings, list(done)))
-        results = tuple(done)
+    variant = apply_overrides(scenario, overrides, reason)
+    if seed != variant.seed:  # as `run.assess.assess` does: every capability then uses it
+        variant = variant.model_copy(update={"seed": seed})
+    caps = registry(runs=runs, workers=1)
+    wanted = list(caps) if sections is None else capabilities_for(sections)
+    unknown = [n for n in wanted if n not in caps]
+    if unknown:
+        raise ModelError(f"no capability renders a report section {unknown[0]!r}")
+    outcomes = run_capabilities(variant, caps, wanted, seed=seed)
+    context = Context(variant, {"runs": runs, "seed": seed, "version": __version__}, outcomes)
     _warm[0] = True
     out: dict[str, float] = {}
-    for section in results:
+    for name in wanted:
+        outcome = outcomes[name]
+        section = outcome.capability.section(outcome, context)
+        if section is None:
+            continue
         for f in section.figures:
             out[f"{section.name}.{f.key}/with_us"] = _number(f.with_us)
             out[f"{section.name}.{f.key}/without_us"] = _number(f.without_us)
@@ -204,7 +225,7 @@ def figure_ids(outcomes: dict[str, float]) -> list[str]:
 _warm = [False]  # a forked worker inherits its parent's loaded kernels, and this flag
 
 
-def warm(scenario: Any) -> None:
+def warm(scenario: Any, sections: Iterable[str] | None = None) -> None:
     """Load the pipeline's modules and compiled (numba) kernels in this process, once.
 
     Worker processes (local pool or Ray) live for the whole run and call this before their
@@ -213,5 +234,5 @@ def warm(scenario: Any) -> None:
     """
     if _warm[0]:
         return
-    evaluate(scenario, {}, seed=0, runs=1)
+    evaluate(scenario, {}, seed=0, runs=1, sections=sections)
     _warm[0] = True

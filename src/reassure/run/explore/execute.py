@@ -60,12 +60,23 @@ def _row(plan: Plan, item: int, figures: dict[str, float], seed: int, base: int,
     return row
 
 
+def plan_sections(plan: Plan) -> set[str]:
+    """The report sections the plan's outcomes are figures of (only those are computed)."""
+    return {outcome.split(".", 1)[0] for outcome in plan.outcomes}
+
+
+def reason(plan: Plan, experiment_id: int) -> str:
+    """The assumption every number an experiment overrides carries (`Scenario.with_overrides`)."""
+    return (f"explore experiment {plan.name!r}, {plan.design['kind']} design, "
+            f"experiment {experiment_id}: a plan variant, not a sourced figure")
+
+
 def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
     """Evaluate ``items`` (in order) and return one row each. Runs in a worker process."""
     from reassure.run.explore.evaluate import evaluate, warm
 
-    warm(plan.scenarios[0])
-    sections = {outcome.split(".", 1)[0] for outcome in plan.outcomes}  # only what the outcomes need
+    sections = plan_sections(plan)
+    warm(plan.scenarios[0], sections)
     rows = []
     for item in items:
         experiment_id, replication = divmod(item, plan.replications)
@@ -74,7 +85,8 @@ def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
         # A variant the model refuses (say, an infeasible plan) is a result, not a crash: its
         # outcomes are NaN and `error` says why; the run goes on. A bug still stops the run.
         try:
-            figures = evaluate(plan.scenarios[base], overrides, seed, plan.runs, sections=sections)
+            figures = evaluate(plan.scenarios[base], overrides, seed, plan.runs, sections=sections,
+                               reason=reason(plan, experiment_id))
             error = ""
         except ReassureError as exc:
             figures, error = {}, str(exc)
@@ -86,9 +98,14 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
     """Evaluate the base scenario once (which also warms this process) and check every outcome
     id is a figure the assessment reports."""
     from reassure.errors import did_you_mean
-    from reassure.run.explore.evaluate import evaluate, figure_ids
+    from reassure.run.explore.evaluate import evaluate, figure_ids, report_sections
 
-    ids = figure_ids(evaluate(plan.scenarios[0], {}, seed=0, runs=1))
+    # Only the capabilities the outcomes name (and their needs); everything when a section
+    # name is unknown, so the error can list every figure.
+    sections: set[str] | None = plan_sections(plan)
+    if sections is not None and not sections <= report_sections():
+        sections = None
+    ids = figure_ids(evaluate(plan.scenarios[0], {}, seed=0, runs=1, sections=sections))
     for i, outcome in enumerate(plan.outcomes):
         if outcome not in ids:
             message = f"is not a figure the assessment reports{did_you_mean(outcome, ids)}"
@@ -99,7 +116,7 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
 
 def manifest_for(plan: Plan) -> dict[str, Any]:
     """The manifest: enough to know what the store holds and what it rests on."""
-    from reassure import __version__
+    from reassure._version import __version__
     from reassure.spec import walk_provenanced
 
     used: set[str] = set()
@@ -131,9 +148,11 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
 
 
 def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Path]]:
-    from reassure.run.assess import check_out_dir
+    from reassure.run.outputs import MARKER, atomic_write_file, check_destination
 
-    out_dir = check_out_dir(out_dir)
+    # A folder holding an explore store carries the result marker, so the hardened check
+    # accepts it again on --resume (its batches/ folder is not a file a report set may hold).
+    out_dir = check_destination(out_dir)
     manifest = manifest_for(plan)
     existing = out_dir / MANIFEST
     if existing.is_file():
@@ -150,6 +169,8 @@ def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Pa
     elif any((out_dir / BATCH_DIR).glob("part-*.parquet")):
         raise ReassureError(f"--out {out_dir}: holds batch files but no manifest; choose another folder")
     write_manifest(out_dir, manifest)
+    if not (out_dir / MARKER).is_file():
+        atomic_write_file(out_dir / MARKER, "reassure explore store\n")
     if not (out_dir / "design.parquet").is_file():
         rows = []
         for e in range(plan.n_experiments):
@@ -182,7 +203,7 @@ def _init_local_worker(plan: Plan) -> None:
     _die_with_parent()
     global _PLAN
     _PLAN = plan
-    warm(plan.scenarios[0])
+    warm(plan.scenarios[0], plan_sections(plan))
 
 
 _PLAN: Plan | None = None

@@ -79,8 +79,9 @@ def write_batch(out_dir: Path, rows: list[dict[str, Any]]) -> Path:
 
 
 def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
-    text = json.dumps(manifest, indent=2, ensure_ascii=False, default=str)
-    _atomic_bytes(out_dir / MANIFEST, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    from reassure.run.outputs import atomic_write_file
+
+    atomic_write_file(out_dir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
 
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
