@@ -186,21 +186,42 @@ def _batches(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[start:start + size]
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to end this worker if the driving process dies (kill -9 leaves no orphan)."""
+def _die_with_parent(parent: int) -> None:
+    """Worker start: end quietly with the driving process (kill -9 leaves no orphan).
+
+    The driver turns SIGTERM into KeyboardInterrupt and a forked worker inherits that handler,
+    so it is reset here: Ctrl-C reaches the whole process group and the driver stops the
+    workers itself; a lone SIGTERM ends a worker at once; PR_SET_PDEATHSIG kills it with the
+    driver.
+    """
     import ctypes
+    import os
     import signal
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
         pass
+    if os.getppid() != parent:  # the driver died before prctl took effect
+        os._exit(0)
 
 
-def _init_local_worker(plan: Plan) -> None:
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's workers and reap them (an interrupted run does not wait for them)."""
+    workers = dict(getattr(pool, "_processes", None) or {})
+    for process in workers.values():
+        if process.is_alive():
+            process.terminate()
+    for process in workers.values():
+        process.join(timeout=5)
+
+
+def _init_local_worker(plan: Plan, parent: int) -> None:
     from reassure.run.explore.evaluate import warm
 
-    _die_with_parent()
+    _die_with_parent(parent)
     global _PLAN
     _PLAN = plan
     warm(plan.scenarios[0], plan_sections(plan))
@@ -220,9 +241,10 @@ def _run_local(plan: Plan, batches: list[list[int]], workers: int, store: Callab
             store(run_batch(plan, batch))
         return
     import multiprocessing
+    import os
 
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_local_worker, initargs=(plan,))
+                               initializer=_init_local_worker, initargs=(plan, os.getpid()))
     pending: set[Future[list[dict[str, Any]]]] = set()
     queue = list(batches)
     try:
@@ -232,6 +254,9 @@ def _run_local(plan: Plan, batches: list[list[int]], workers: int, store: Callab
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 store(future.result())
+    except BaseException:  # interrupted or failed: stop the workers now, not when their batch ends
+        _stop_workers(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
