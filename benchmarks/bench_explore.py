@@ -39,7 +39,7 @@ def main() -> None:
     plan = plan_from_file(REPO / "experiments" / "us-enablers.toml")
     plan.unit = plan.unit[:n]
     plan.batch_size = 1
-    warm(plan.scenarios[0])  # numba kernels loaded before anything is timed; forked workers inherit them
+    warm(plan.scenarios[0], {o.split(".", 1)[0] for o in plan.outcomes})  # numba kernels loaded before anything is timed; forked workers inherit them
     tmp = Path(tempfile.mkdtemp(prefix="bench-explore-"))
     try:
         cpu_start = time.process_time()
@@ -92,9 +92,9 @@ def main() -> None:
             start = time.perf_counter()
             p = plan_from_file(REPO / "experiments" / f"{name}.toml")
             run_plan(p, out, workers=2)
-            from reassure.commands.explore import write_report
+            from reassure.present.explore_report import write_explore_report
 
-            write_report(out, p.outcomes[0], "with_us", None)
+            write_explore_report(out, p.outcomes[0], "with_us", None)
             print(f"example {name}: {p.n_experiments * p.replications} evaluations in "
                   f"{time.perf_counter() - start:.0f} s; report {out / 'report.html'}")
     print(json.dumps({"cpu_s_per_evaluation": cpu_per_eval, "one_worker_per_s": n / one, "two_workers_per_s": n / two, "speedup": one / two,
