@@ -28,7 +28,7 @@ outcomes = ["force.p_target_met", "force.shortfall_total"]
 
 [design]
 kind = "lhs"
-samples = 16
+samples = 32
 
 [uncertainties]
 sourced_ranges = false
@@ -56,24 +56,26 @@ def _cli(*args: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def experiment(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The experiment file and its uninterrupted run (one worker, in this process)."""
+def experiment(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float]:
+    """The experiment file, its uninterrupted run (one worker, in this process) and that run's
+    wall time (the kill moments are drawn as fractions of it, whatever the machine's load)."""
     from reassure.run.explore import plan_from_file, run_plan
 
     folder = tmp_path_factory.mktemp("explore-kill")
     path = folder / "kill.toml"
     path.write_text(EXPERIMENT)
     reference = folder / "reference"
+    start = time.perf_counter()
     run_plan(plan_from_file(path), reference, workers=1)
-    return path, reference
+    return path, reference, time.perf_counter() - start
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
-def test_explore_killed_at_a_random_moment_then_resumed(experiment: tuple[Path, Path], tmp_path: Path,
+def test_explore_killed_at_a_random_moment_then_resumed(experiment: tuple[Path, Path, float], tmp_path: Path,
                                                           sig: int) -> None:
     from reassure.run.explore import results
 
-    path, reference = experiment
+    path, reference, one_worker_s = experiment
     out = tmp_path / "out"
     proc = subprocess.Popen(_cli(str(path), "--out", str(out), "--workers", "2", "--no-report"),
                             env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -83,8 +85,8 @@ def test_explore_killed_at_a_random_moment_then_resumed(experiment: tuple[Path, 
         while not (out / "manifest.json").exists() and time.monotonic() < deadline:
             assert proc.poll() is None, f"the run ended before it could be killed: {proc.stderr}"
             time.sleep(0.05)
-        # a random moment from the store's creation to well past the first batches
-        time.sleep(random.Random(sig).uniform(0.0, 3.0))
+        # A random moment in the run: two workers take about half the one-worker time.
+        time.sleep(random.Random(sig).uniform(0.02, 0.3) * one_worker_s)
         killed_while_running = proc.poll() is None
         os.kill(proc.pid, sig)
         _, err = proc.communicate(timeout=60)
@@ -104,9 +106,9 @@ def test_explore_killed_at_a_random_moment_then_resumed(experiment: tuple[Path, 
     resumed = subprocess.run(_cli(str(path), "--out", str(out), "--resume", "--workers", "2", "--no-report"),
                              env=_env(), capture_output=True, text=True, timeout=600)
     assert resumed.returncode == 0, resumed.stderr
-    assert f"{16 - stored} evaluations run, {stored} already stored" in " ".join(resumed.stdout.split())
+    assert f"{32 - stored} evaluations run, {stored} already stored" in " ".join(resumed.stdout.split())
     after = results(out)
-    assert after["experiment_id"].tolist() == list(range(16))  # each exactly once, none lost
+    assert after["experiment_id"].tolist() == list(range(32))  # each exactly once, none lost
     assert after.equals(results(reference))
 
 
