@@ -73,6 +73,16 @@ def _register() -> None:
 _register()
 
 
+def _register_groups() -> None:
+    # Command groups (a sub-app with its own commands); `reassure explore FILE` runs one.
+    from reassure.commands.explore import app as explore_app
+
+    app.add_typer(explore_app, name="explore")
+
+
+_register_groups()
+
+
 def main() -> None:
     """Entry point: run the app, turning user errors into one line and exit status 2."""
     import signal

@@ -1,0 +1,292 @@
+"""The explore report: one self-contained HTML page (no request leaves the page), in the style
+of the assessment report: the question, the design, the factors with their sources, the spread
+of the outcome, sensitivity bars with 95% intervals, feature scores, the PRIM and CART boxes in
+words with the coverage/density trade-off, and a scatter of the two most influential inputs.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reassure.present.report import CSS
+
+__all__ = ["analysis_lines", "render_explore_report", "write_explore_report"]
+
+INDEX_METHOD_TEXT = {
+    "sobol": ("Sobol indices (Saltelli design)", "S1", "S1_conf",
+              "first-order index S1: share of the outcome's variance due to the input alone; total index ST adds its interactions"),
+    "morris": ("Morris elementary effects", "mu_star", "mu_star_conf",
+               "mean absolute change of the outcome when the input moves one step (in outcome units)"),
+    "rbd_fast": ("RBD-FAST first-order indices", "S1", "S1_conf",
+                 "share of the outcome's variance explained by the input alone"),
+    "delta": ("Delta moment-independent measure", "delta", "delta_conf",
+              "how much the whole distribution of the outcome shifts when the input is fixed (0 to 1)"),
+    "main_effects": ("Main effects (factorial)", "effect", "effect_conf",
+                     "mean outcome at the first listed choice (a range: its high end) minus at the last "
+                     "(low end): for an enabler listed [true, false], what the plan loses without it"),
+    "pawn": ("PAWN index (median KS statistic)", "median", None,
+             "median distance between the outcome's distribution and its distribution with the input fixed"),
+}
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _g(x: float, digits: int = 3) -> str:
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return "n/a"
+    return f"{x:,.{digits}g}" if abs(x) < 1000 else f"{x:,.0f}"
+
+
+def _bars(rows: list[tuple[str, float, float | None]], title: str, width: int = 760) -> str:
+    """Horizontal bars with 95% whiskers; negative estimates are drawn from zero to the left."""
+    if not rows:
+        return ""
+    pad_l, pad_r, bar_h = 330, 40, 18
+    vmax = max(max(abs(v) + (c or 0) for _, v, c in rows), 1e-12)
+    vmin = min(0.0, min(v - (c or 0) for _, v, c in rows))
+    span = vmax - vmin
+    inner = width - pad_l - pad_r
+    height = 30 + bar_h * len(rows) + 30
+
+    def sx(v: float) -> float:
+        return pad_l + (v - vmin) / span * inner
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_e(title)}" font-family="sans-serif" font-size="11">']
+    zero = sx(0)
+    for i, (label, v, c) in enumerate(rows):
+        y = 20 + i * bar_h
+        x0, x1 = sorted((zero, sx(v)))
+        short = label if len(label) <= 54 else label[:53] + "…"
+        parts.append(f'<text x="{pad_l - 6}" y="{y + 12}" text-anchor="end">{_e(short)}</text>')
+        parts.append(f'<rect x="{x0:.1f}" y="{y + 2}" width="{max(x1 - x0, 0.5):.1f}" height="{bar_h - 6}" fill="#1f5fa8"/>')
+        if c:
+            a, b = sx(v - c), sx(v + c)
+            parts.append(f'<line x1="{a:.1f}" x2="{b:.1f}" y1="{y + 9}" y2="{y + 9}" stroke="#111" stroke-width="1.2"/>'
+                         f'<line x1="{a:.1f}" x2="{a:.1f}" y1="{y + 5}" y2="{y + 13}" stroke="#111"/>'
+                         f'<line x1="{b:.1f}" x2="{b:.1f}" y1="{y + 5}" y2="{y + 13}" stroke="#111"/>')
+        parts.append(f'<text x="{max(x1, sx(v + (c or 0))) + 4:.1f}" y="{y + 12}" fill="#444">{_g(v, 2)}</text>')
+    base = 20 + bar_h * len(rows) + 4
+    parts.append(f'<line x1="{zero:.1f}" x2="{zero:.1f}" y1="16" y2="{base}" stroke="#999"/>')
+    parts.append(f'<text x="{pad_l}" y="{base + 14}" fill="#555">{_g(vmin, 2)}</text>'
+                 f'<text x="{width - pad_r}" y="{base + 14}" text-anchor="end" fill="#555">{_g(vmax, 2)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _scatter(points: Sequence[tuple[float, float, bool]], x_label: str, y_label: str, title: str,
+             width: int = 460, height: int = 340, highlight: tuple[float, float] | None = None,
+             colours: tuple[str, str] = ("#9bb7d4", "#a32020"), line: bool = False,
+             legend: tuple[str, str] = ("", "")) -> str:
+    if not points:
+        return ""
+    pad_l, pad_b, pad_t, pad_r = 56, 42, 14, 14
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    x0, x1 = min(xs), max(xs)
+    y0, y1 = min(ys), max(ys)
+    x1 = x1 if x1 > x0 else x0 + 1
+    y1 = y1 if y1 > y0 else y0 + 1
+
+    def sx(v: float) -> float:
+        return pad_l + (v - x0) / (x1 - x0) * (width - pad_l - pad_r)
+
+    def sy(v: float) -> float:
+        return height - pad_b - (v - y0) / (y1 - y0) * (height - pad_b - pad_t)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="{_e(title)}" font-family="sans-serif" font-size="11">',
+             f'<rect x="{pad_l}" y="{pad_t}" width="{width - pad_l - pad_r}" height="{height - pad_b - pad_t}" fill="none" stroke="#ccc"/>']
+    if line:
+        path = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y, _ in points)
+        parts.append(f'<polyline points="{path}" fill="none" stroke="#888"/>')
+    for x, y, hot in sorted(points, key=lambda p: p[2]):
+        parts.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="{3 if not line else 2.5}" fill="{colours[1] if hot else colours[0]}" fill-opacity="0.8"/>')
+    if highlight:
+        parts.append(f'<circle cx="{sx(highlight[0]):.1f}" cy="{sy(highlight[1]):.1f}" r="7" fill="none" stroke="#d9822b" stroke-width="2.5"/>')
+    parts.append(f'<text x="{pad_l}" y="{height - pad_b + 14}">{_g(x0)}</text><text x="{width - pad_r}" y="{height - pad_b + 14}" text-anchor="end">{_g(x1)}</text>')
+    parts.append(f'<text x="{pad_l - 4}" y="{height - pad_b}" text-anchor="end">{_g(y0)}</text><text x="{pad_l - 4}" y="{pad_t + 10}" text-anchor="end">{_g(y1)}</text>')
+    parts.append(f'<text x="{(width + pad_l) / 2:.0f}" y="{height - 8}" text-anchor="middle">{_e(x_label)}</text>')
+    parts.append(f'<text transform="translate(12,{(height - pad_b) / 2:.0f}) rotate(-90)" text-anchor="middle">{_e(y_label)}</text>')
+    if legend[0]:
+        parts.append(f'<circle cx="{pad_l + 10}" cy="{pad_t + 10}" r="4" fill="{colours[0]}"/><text x="{pad_l + 18}" y="{pad_t + 14}">{_e(legend[0])}</text>'
+                     f'<circle cx="{pad_l + 10}" cy="{pad_t + 26}" r="4" fill="{colours[1]}"/><text x="{pad_l + 18}" y="{pad_t + 30}">{_e(legend[1])}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _box_table(boxes: Sequence[Any], labels: dict[str, str], kind: str, fail: str) -> str:
+    if not boxes:
+        return f"<p>{kind} found no box where the failure condition clusters.</p>"
+    rows = []
+    for i, b in enumerate(boxes, 1):
+        rows.append(f"<tr><td>{i}</td><td>Fails when {_e(b.words(labels))}</td>"
+                    f'<td class="n">{b.coverage:.0%}</td><td class="n">{b.density:.0%}</td><td class="n">{b.mass:.0%}</td></tr>')
+    return ("<table><tr><th>box</th><th>in words</th><th>coverage (failing cases in the box / all failing cases)</th>"
+            "<th>density (failing cases in the box / cases in the box)</th><th>mass (cases in the box / all cases)</th></tr>"
+            + "".join(rows) + "</table>")
+
+
+def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -> str:
+    """The HTML page for one analysed outcome; ``frame`` is the results DataFrame."""
+    exp = manifest["experiment"]
+    factors = manifest["factors"]
+    labels = analysis.labels
+    entries = {s["id"]: s for s in manifest.get("source_entries", [])}
+    body: list[str] = [f"<h1>{_e(exp['title'])}</h1>",
+                       f'<p class="meta">Explore run <code>{_e(exp["name"])}</code> · reassure {_e(manifest["reassure_version"])} · '
+                       f'{analysis.n_evaluations:,} of {manifest["n_evaluations"]:,} evaluations stored · '
+                       f'base scenario{"s" if len(manifest["scenarios"]) > 1 else ""}: {_e(", ".join(s["name"] for s in manifest["scenarios"]))}</p>']
+    if exp.get("description"):
+        body.append(f"<p>{_e(exp['description'])}</p>")
+    for note in analysis.notes:
+        body.append(f'<p class="warn">{_e(note)}</p>')
+    d = manifest["design"]
+    design_text = {
+        "lhs": f"a Latin hypercube of {d['rows']:,} experiments",
+        "monte-carlo": f"{d['rows']:,} independent random draws",
+        "sobol": f"Saltelli's design for Sobol indices: base sample {d['samples']}, {d['rows']:,} experiments",
+        "morris": f"{d['samples']} Morris trajectories on a {d['levels']}-level grid ({d['rows']:,} experiments)",
+        "factorial": f"a full factorial ({d['levels']} levels per range): {d['rows']:,} experiments",
+        "nolh": f"an orthogonal Latin hypercube (Ye 1998) of {d['rows']:,} experiments",
+    }[d["kind"]]
+    body.append("<h2>The design</h2>")
+    body.append(f"<p>{_e(design_text)}, each run {manifest['replications']} time(s) with its own seed "
+                f"(derived from the design seed {manifest['seed']}, the experiment and the replication), "
+                f"{manifest['runs']} incident Monte Carlo runs per evaluation. Every evaluation assesses the plan "
+                "with the US backstop and without it.</p>")
+    rows = []
+    for f in factors:
+        if f.get("values") is not None:
+            span = ", ".join(str(v) for v in f["values"])
+        else:
+            span = f"{_g(f['low'])} to {_g(f['high'])} {_e(f.get('unit') or '')}" + (
+                f" ({f['distribution']})" if f.get("distribution", "uniform") != "uniform" else "")
+        why = ", ".join(f'<a href="#src-{_e(s)}">{_e(s)}</a>' for s in f.get("source") or [])
+        if f.get("assumption"):
+            why += (" · " if why else "") + _e(f["assumption"])
+        rows.append(f"<tr><td><code>{_e(f['path'])}</code></td><td>{_e(f['role'])}</td><td>{span}</td>"
+                    f"<td>{_e(f.get('base_text') or '')}</td><td>{why or 'planner choice'}</td></tr>")
+    body.append("<table><tr><th>input (scenario path)</th><th>kind</th><th>explored</th><th>base scenario</th>"
+                "<th>why this range</th></tr>" + "".join(rows) + "</table>")
+    s = analysis.stats
+    body.append(f"<h2>The outcome: {_e(analysis.label)}</h2>")
+    if s:
+        body.append("<table><tr><th>mean</th><th>10th percentile</th><th>median</th><th>90th percentile</th><th>min</th><th>max</th></tr>"
+                    f'<tr>{"".join(f"<td class=n>{_g(s[k])}</td>" for k in ("mean", "p10", "p50", "p90", "min", "max"))}</tr></table>'
+                    f'<p class="meta">over {analysis.n_evaluations:,} evaluations (column <code>{_e(analysis.column)}</code>).</p>')
+    body.append("<h2>Which inputs matter</h2>")
+    for method, rows_ in analysis.indices.items():
+        name, key, conf, meaning = INDEX_METHOD_TEXT[method]
+        ranked = sorted(rows_, key=lambda r: -abs(r[key]))
+        bars = [(labels.get(r["factor"], r["factor"]), r[key], r.get(conf) if conf else None) for r in ranked]
+        body.append(f"<figure>{_bars(bars, name)}<figcaption>{_e(name)}: {_e(meaning)}; "
+                    f"{'whiskers: 95% bootstrap interval' if conf else 'no interval'}.</figcaption></figure>")
+        if method == "sobol":
+            body.append(f"<figure>{_bars([(labels.get(r['factor'], r['factor']), r['ST'], r['ST_conf']) for r in ranked], 'Sobol total')}"
+                        "<figcaption>Sobol total-order index ST (the input with all its interactions); whiskers: 95% interval.</figcaption></figure>")
+    if analysis.feature_scores:
+        target = "the failure condition" if analysis.fail else "the outcome"
+        body.append(f"<figure>{_bars([(labels.get(n, n), v, None) for n, v in analysis.feature_scores], 'Feature scores')}"
+                    f"<figcaption>Feature scores: share of the extra-trees ensemble's fit to {target} owed to each input (sum 1).</figcaption></figure>")
+    if analysis.fail:
+        body.append("<h2>When does the plan fail?</h2>")
+        body.append(f"<p>Failure condition: <code>{_e(analysis.fail)}</code>, met in {analysis.fail_share:.0%} of the evaluations.</p>")
+        body.append("<h3>PRIM boxes</h3>" + _box_table(analysis.prim_boxes, labels, "PRIM", analysis.fail))
+        if analysis.prim_boxes and analysis.prim_boxes[0].trajectory:
+            b = analysis.prim_boxes[0]
+            pts = [(t["coverage"], t["density"], False) for t in b.trajectory]
+            body.append(f"<figure>{_scatter(pts, 'coverage', 'density', 'PRIM peeling trajectory', highlight=(b.coverage, b.density), line=True)}"
+                        "<figcaption>PRIM peeling trajectory of the first box: each point a box, from the whole space "
+                        "(coverage 1) to the smallest; the ringed point is the box reported (after pasting). "
+                        "Narrower boxes are denser but explain fewer failures.</figcaption></figure>")
+        body.append("<h3>CART leaves</h3>" + _box_table(analysis.cart_boxes, labels, "CART", analysis.fail))
+    top = [n for n, _ in analysis.feature_scores[:2]]
+    if len(top) == 2 and frame is not None:
+        fx = {f["name"]: f for f in factors}
+
+        def num(values: Any, f: dict[str, Any]) -> list[float]:
+            if f.get("values") is None:
+                return [float(v) for v in values]
+            return [float(f["values"].index(v)) if v in f["values"] else -1.0 for v in values]
+
+        xs, ys = num(frame[top[0]], fx[top[0]]), num(frame[top[1]], fx[top[1]])
+        if analysis.fail:
+            hot = list(frame["__fail__"]) if "__fail__" in frame else [False] * len(xs)
+            legend = ("holds", "fails")
+        else:
+            med = analysis.stats.get("p50", 0.0)
+            hot = [float(v) < med for v in frame[analysis.column]]
+            legend = ("at or above the median", "below the median")
+        pts = list(zip(xs, ys, hot, strict=True))
+        body.append(f"<figure>{_scatter(pts, labels.get(top[0], top[0]), labels.get(top[1], top[1]), 'key pair', legend=legend)}"
+                    "<figcaption>The two inputs with the highest feature scores, one point per evaluation.</figcaption></figure>")
+    used = [entries[i] for i in manifest.get("sources", []) if i in entries]
+    factor_sources = sorted({s for f in factors for s in (f.get("source") or [])})
+    body.append("<h2>Sources</h2>")
+    body.append(f"<p class='meta'>The ranges above rest on {len(factor_sources)} source(s); the base scenario(s) cite "
+                f"{len(manifest.get('sources', []))} in all, listed here.</p><ul id='sources'>")
+    for src in used:
+        where = src.get("url") or src.get("file") or ""
+        link = f' <a href="{_e(where)}">{_e(where)}</a>' if where.startswith("http") else f" ({_e(where)})"
+        body.append(f"<li id='src-{_e(src['id'])}'><b>{_e(src['id'])}</b>: {_e(src.get('title', ''))}, "
+                    f"{_e(src.get('outlet', ''))}{(', ' + _e(src['date'])) if src.get('date') else ''}.{link}</li>")
+    body.append("</ul>")
+    body.append("<p class='meta'>The data behind this page: <code>results.csv</code> and <code>batches/*.parquet</code> "
+                "(one row per evaluation), <code>design.parquet</code>, <code>analysis.json</code> and <code>manifest.json</code>, "
+                "in this folder. Query them with <code>reassure explore query DIR \"SQL\"</code>.</p>")
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{_e(exp['title'])}</title><meta name='viewport' content='width=device-width'>"
+            f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
+
+
+def analysis_lines(a: Any) -> list[str]:
+    """An analysis (`reassure.run.explore.analyse.Analysis`) as plain text lines."""
+    out = [f"{a.label}: {a.n_evaluations:,} evaluations" + (
+        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else "")]
+    out += [f"note: {note}" for note in a.notes]
+    for method, rows in a.indices.items():
+        key = {"sobol": "ST", "morris": "mu_star", "rbd_fast": "S1", "delta": "delta", "pawn": "median",
+               "main_effects": "effect"}[method]
+        conf = {"sobol": "ST_conf", "morris": "mu_star_conf", "rbd_fast": "S1_conf", "delta": "delta_conf",
+                "main_effects": "effect_conf"}.get(method)
+        out.append(f"\n{method} ({key}{', 95% interval' if conf else ''}):")
+        for r in sorted(rows, key=lambda r: -abs(r[key]))[:10]:
+            extra = f" ± {r[conf]:.3f}" if conf else ""
+            s1 = f"   S1 {r['S1']:.3f} ± {r['S1_conf']:.3f}" if method == "sobol" else ""
+            out.append(f"  {a.labels.get(r['factor'], r['factor']):<50} {r[key]:8.3f}{extra}{s1}")
+    if a.feature_scores:
+        out.append("\nfeature scores (extra trees):")
+        out += [f"  {a.labels.get(name, name):<50} {score:.3f}" for name, score in a.feature_scores[:10]]
+    if a.fail:
+        out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
+        for kind, boxes in (("PRIM", a.prim_boxes), ("CART", a.cart_boxes)):
+            for i, b in enumerate(boxes, 1):
+                out.append(f"  {kind} box {i}: fails when {b.words(a.labels)} "
+                           f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
+    return out
+
+
+def write_explore_report(out_dir: Path, outcome: str, case: str, fail: str | None) -> Path:
+    """Analyse, then write report.html, analysis.json and results.csv into ``out_dir``."""
+    import json
+
+    from reassure.present.files import atomic_write
+    from reassure.present.output import to_jsonable
+    from reassure.run.explore.analyse import analyse, fail_mask
+    from reassure.run.explore.store import read_manifest, results
+
+    analysis = analyse(out_dir, outcome, case=case, fail=fail)
+    frame = results(out_dir)
+    if analysis.fail:
+        frame["__fail__"] = fail_mask(out_dir, analysis.fail)
+    manifest = read_manifest(out_dir)
+    page = render_explore_report(manifest, analysis, frame)
+    atomic_write(out_dir / "analysis.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
+    atomic_write(out_dir / "results.csv", frame.drop(columns=["__fail__"], errors="ignore").to_csv(index=False))
+    atomic_write(out_dir / "report.html", page)
+    return out_dir / "report.html"

@@ -1,0 +1,342 @@
+"""Designs: which plan variants an experiment runs.
+
+Every design is built in the unit hypercube ``[0, 1]^k`` (one column per factor) and then mapped
+to factor values: a range by its distribution, a list of choices by equal slices of ``[0, 1)``.
+
+- ``lhs``: Latin hypercube (scipy.stats.qmc.LatinHypercube), ``samples`` rows.
+- ``monte-carlo``: independent uniform draws, ``samples`` rows.
+- ``sobol``: Saltelli's scheme for Sobol indices (SALib.sample.sobol), ``N (k + 2)`` rows, or
+  ``N (2k + 2)`` with second-order indices; ``samples`` is N (a power of 2).
+- ``morris``: Morris trajectories (SALib.sample.morris) on a ``levels`` grid, ``samples (k + 1)`` rows.
+- ``factorial``: every combination of ``levels`` evenly spaced values per range and every choice.
+- ``nolh``: an orthogonal Latin hypercube by Ye's construction (K. Q. Ye, "Orthogonal column Latin
+  hypercubes and their application in computer experiments", JASA 93 (1998) 1430-1439): 2^m + 1
+  runs for up to 2m - 2 factors (17 runs for 6, 33 for 8, 65 for 10, 129 for 12, 257 for 14,
+  513 for 16). It is the design Cioppa and Lucas (Technometrics 49 (2007) 45-55) extend to their
+  nearly orthogonal tables, which fit more factors in the same runs; Ye's columns are exactly
+  orthogonal, at the cost of more runs per factor. ``samples`` is ignored.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+from functools import reduce
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from reassure.errors import ReassureError
+
+__all__ = [
+    "ResolvedFactor",
+    "Plan",
+    "build_plan",
+    "ishigami",
+    "salib_problem",
+    "unit_design",
+    "ye_olh",
+]
+
+MAX_EXPERIMENTS = 2_000_000
+
+
+@dataclass(frozen=True)
+class ResolvedFactor:
+    """A factor checked against the base scenario, with its unit and provenance."""
+
+    name: str
+    path: str
+    role: str  # "uncertainty" or "lever"
+    low: float | None = None
+    high: float | None = None
+    values: tuple[Any, ...] | None = None
+    distribution: str = "uniform"
+    mode: float | None = None
+    integer: bool = False
+    unit: str = ""
+    base_text: str = ""
+    source: tuple[str, ...] = ()
+    assumption: str | None = None
+
+    @property
+    def is_choice(self) -> bool:
+        return self.values is not None
+
+    def value(self, u: float) -> Any:
+        """Map a unit coordinate ``u`` in [0, 1] to this factor's value."""
+        if self.values is not None:
+            return self.values[min(int(u * len(self.values)), len(self.values) - 1)]
+        assert self.low is not None and self.high is not None
+        lo, hi = self.low, self.high
+        if self.distribution == "triangular" and hi > lo:
+            from scipy.stats import triang
+
+            c = ((self.mode if self.mode is not None else lo) - lo) / (hi - lo)
+            x = float(triang.ppf(u, c, loc=lo, scale=hi - lo))
+        elif self.distribution == "normal" and hi > lo:
+            from scipy.stats import truncnorm
+
+            mid, sd = (lo + hi) / 2, (hi - lo) / 4
+            x = float(truncnorm.ppf(u, -2.0, 2.0, loc=mid, scale=sd))
+        else:
+            x = lo + u * (hi - lo)
+        x = min(max(x, lo), hi)
+        return float(round(x)) if self.integer else x
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass
+class Plan:
+    """The experiments to run: factors, the unit design and each experiment's overrides."""
+
+    name: str
+    title: str
+    file: Path
+    text: str
+    scenarios: list[Any]
+    factors: list[ResolvedFactor]
+    unit: np.ndarray  # experiments x factors, in [0, 1]
+    design: dict[str, Any]
+    seed: int
+    runs: int
+    replications: int
+    batch_size: int
+    outcomes: tuple[str, ...]
+    fail: str | None = None
+    description: str = ""
+    constants: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def n_experiments(self) -> int:
+        return int(self.unit.shape[0])
+
+    def inputs(self, experiment_id: int) -> dict[str, Any]:
+        """Column name -> value of every factor for one experiment."""
+        row = self.unit[experiment_id]
+        return {f.name: f.value(float(u)) for f, u in zip(self.factors, row, strict=True)}
+
+    def overrides(self, experiment_id: int) -> tuple[int, dict[str, Any]]:
+        """(base scenario index, {scenario path: value}) for one experiment."""
+        values = self.inputs(experiment_id)
+        base = 0
+        out: dict[str, Any] = dict(self.constants)
+        for f in self.factors:
+            if f.path == "scenario":
+                base = [s.name for s in self.scenarios].index(values[f.name])
+            else:
+                out[f.path] = values[f.name]
+        return base, out
+
+
+# -- unit designs -------------------------------------------------------------------------------
+def _kron(mats: list[np.ndarray]) -> np.ndarray:
+    return reduce(np.kron, mats)
+
+
+def ye_olh(m: int) -> np.ndarray:
+    """Ye's (1998) orthogonal Latin hypercube: 2^m + 1 runs, 2m - 2 columns, levels -2^(m-1)..2^(m-1)."""
+    if m < 2:
+        raise ValueError("m must be >= 2")
+    h = 2 ** (m - 1)
+    e = np.arange(1, h + 1)
+    eye, rev = np.eye(2, dtype=np.int64), np.array([[0, 1], [1, 0]])
+    perm = {k: _kron([eye] * (m - 1 - k) + [rev] * k) for k in range(1, m)}
+    cols = [e] + [perm[k] @ e for k in range(1, m)] + [perm[m - 1] @ perm[k] @ e for k in range(1, m - 1)]
+
+    def sign(k: int) -> np.ndarray:
+        parts = [np.array([1, 1])] * (m - 1)
+        parts[m - 1 - k] = np.array([-1, 1])
+        return _kron(parts)
+
+    signs = [np.ones(h, dtype=np.int64)] + [sign(k) for k in range(1, m)] + [
+        sign(1) * sign(k + 1) for k in range(1, m - 1)]
+    t = np.column_stack([c * s for c, s in zip(cols, signs, strict=True)])
+    return np.vstack([t, np.zeros((1, t.shape[1]), dtype=np.int64), -t])
+
+
+def salib_problem(names: list[str]) -> dict[str, Any]:
+    """A SALib problem over the unit hypercube (factor values are mapped afterwards)."""
+    return {"num_vars": len(names), "names": list(names), "bounds": [[0.0, 1.0]] * len(names)}
+
+
+def unit_design(kind: str, k: int, *, samples: int, levels: int, second_order: bool, seed: int,
+                choices: list[int | None] | None = None) -> np.ndarray:
+    """The design in [0, 1]^k. ``choices[i]`` is the number of choices of a discrete factor."""
+    choices = choices or [None] * k
+    if kind == "lhs":
+        from scipy.stats import qmc
+
+        return qmc.LatinHypercube(d=k, rng=np.random.default_rng(seed)).random(samples)
+    if kind == "monte-carlo":
+        return np.random.default_rng(seed).random((samples, k))
+    if kind == "sobol":
+        from SALib.sample import sobol
+
+        return np.asarray(sobol.sample(salib_problem([f"x{i}" for i in range(k)]), samples,
+                                       calc_second_order=second_order, scramble=True, seed=seed))
+    if kind == "morris":
+        from SALib.sample import morris
+
+        return np.asarray(morris.sample(salib_problem([f"x{i}" for i in range(k)]), samples,
+                                        num_levels=levels, seed=seed))
+    if kind == "factorial":
+        axes = [np.linspace(0.0, 1.0, levels) if c is None else (np.arange(c) + 0.5) / c for c in choices]
+        total = math.prod(len(a) for a in axes)
+        if total > MAX_EXPERIMENTS:
+            raise ReassureError(f"a full factorial of these factors has {total:,} experiments; "
+                                f"at most {MAX_EXPERIMENTS:,} (use fewer levels or another design)")
+        return np.array(list(itertools.product(*axes)), dtype=float).reshape(total, k)
+    if kind == "nolh":
+        m = max(3, math.ceil((k + 2) / 2))
+        table = ye_olh(m)[:, :k].astype(float)
+        h = 2 ** (m - 1)
+        return (table + h) / (2 * h)
+    raise ReassureError(f"unknown design kind {kind!r}")
+
+
+def ishigami(x: np.ndarray, a: float = 7.0, b: float = 0.1) -> np.ndarray:
+    """The Ishigami function on [-pi, pi]^3, the usual closed-form check of Sobol indices."""
+    return np.sin(x[:, 0]) + a * np.sin(x[:, 1]) ** 2 + b * x[:, 2] ** 4 * np.sin(x[:, 0])
+
+
+# -- from an experiment file to a plan -----------------------------------------------------------
+def _column(path: str) -> str:
+    import re
+
+    return re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9_]", "_", path)).strip("_")
+
+
+def build_plan(loaded: Any) -> Plan:
+    """Check every factor against the base scenario(s) and build the design.
+
+    ``loaded`` is a `reassure.spec.experiment.LoadedExperiment`; errors point at its lines.
+    """
+    from reassure.errors import InputFileError, ScenarioError
+    from reassure.run.explore.evaluate import PathError, apply_overrides, resolve_path
+    from reassure.spec import Quantity, load_scenario, resolve_scenario
+
+    exp = loaded.experiment
+    scenarios = []
+    for i, ref in enumerate(exp.scenarios):
+        try:
+            scenarios.append(load_scenario(resolve_scenario(ref, relative_to=loaded.path.parent)))
+        except InputFileError as exc:
+            raise loaded.error(("scenarios", i), f"names no scenario: {exc}") from None
+        except ScenarioError as exc:
+            raise loaded.error(("scenarios", i), f"is not a valid scenario: {exc}") from None
+    base = scenarios[0]
+    factors: list[ResolvedFactor] = []
+    declared: list[tuple[str, str | None, int, Any]] = [
+        ("uncertainties", "factor", i, f) for i, f in enumerate(exp.uncertainties.factor)]
+    declared += [("levers", None, i, f) for i, f in enumerate(exp.levers)]
+    declared_paths = {f.path for *_, f in declared}
+    for j, path in enumerate(exp.uncertainties.exclude):
+        try:
+            resolve_path(base, path)
+        except PathError as exc:
+            raise loaded.error(("uncertainties", "exclude", j), str(exc), path) from None
+    if exp.uncertainties.sourced_ranges:
+        excluded = set(exp.uncertainties.exclude) | declared_paths
+        for p in base.parameters():
+            q = p.quantity
+            path = _keyed(base, p.path)
+            if q.is_range and path not in excluded and p.path not in excluded:
+                for v in (q.low, q.high):  # reachable and accepted, before any run starts
+                    try:
+                        apply_overrides(base, {path: v})
+                    except ReassureError as exc:
+                        raise loaded.error(("uncertainties", "sourced_ranges"),
+                                           f"cannot vary {path} ({exc}); add it to `exclude`") from None
+                factors.append(ResolvedFactor(
+                    name=_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
+                    unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption))
+    for top, sub, i, f in declared:
+        loc: tuple[str | int, ...] = (top, sub, i) if sub else (top, i)
+        for s in scenarios:
+            try:
+                current = resolve_path(s, f.path)
+            except PathError as exc:
+                raise loaded.error((*loc, "path"), f"{exc} in scenario {s.name}", f.path) from None
+        current = resolve_path(base, f.path)
+        unit_name, text = "", str(current)
+        if isinstance(current, Quantity):
+            unit_name, text = current.unit, current.text()
+            if f.values is not None and any(isinstance(v, bool) or not isinstance(v, int | float) for v in f.values):
+                raise loaded.error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit_name}")
+        elif isinstance(current, bool):
+            if f.values is None or any(not isinstance(v, bool) for v in f.values):
+                raise loaded.error((*loc, "values"), f"must be [true, false] choices: {f.path} is on/off")
+        elif f.values is None:
+            raise loaded.error((*loc, "values"), f"is needed: {f.path} is not a number ({text!r}), so list its choices")
+        # Every value must be one the scenario accepts: try the extremes now, not mid-run.
+        trial = list(f.values) if f.values is not None else [f.low, f.high]
+        for v in trial:
+            try:
+                apply_overrides(base, {f.path: v})
+            except ReassureError as exc:
+                raise loaded.error((*loc, "values" if f.values is not None else "low"), str(exc)) from None
+        factors.append(ResolvedFactor(
+            name=f.name or _column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
+            low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
+            distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
+            source=f.source, assumption=f.assumption))
+    for path, value in exp.constants.items():
+        if path in {f.path for f in factors}:
+            raise loaded.error(("constants", path), "is also a factor; a path is either varied or constant")
+        for s in scenarios:
+            try:
+                apply_overrides(s, {path: value})
+            except ReassureError as exc:
+                raise loaded.error(("constants", path), f"{exc} (scenario {s.name})") from None
+    if len(scenarios) > 1:
+        factors.append(ResolvedFactor(name="scenario", path="scenario", role="lever",
+                                      values=tuple(s.name for s in scenarios), base_text=base.name))
+    if not factors:
+        raise loaded.error(("uncertainties",), "leave nothing to vary: the base scenario has no ranged "
+                           "quantity left; add [[uncertainties.factor]] or [[levers]]")
+    names = [f.name for f in factors]
+    dup = next((n for n in names if names.count(n) > 1), None)
+    if dup:
+        raise loaded.error(("levers",), f"two factors share the column name {dup!r}; give one a `name`")
+    d = exp.design
+    k = len(factors)
+    if d.kind == "nolh" and k > 16:
+        raise loaded.error(("design", "kind"), f"nolh tables here take at most 16 factors (got {k}); use lhs")
+    if d.kind == "sobol" and d.samples & (d.samples - 1):
+        raise loaded.error(("design", "samples"), "must be a power of 2 for a Sobol (Saltelli) design", d.samples)
+    unit = unit_design(d.kind, k, samples=d.samples, levels=d.levels, second_order=d.second_order,
+                       seed=exp.seed, choices=[len(f.values) if f.values else None for f in factors])
+    if unit.shape[0] * exp.replications > MAX_EXPERIMENTS:
+        raise loaded.error(("design", "samples"), f"gives {unit.shape[0] * exp.replications:,} evaluations; "
+                           f"at most {MAX_EXPERIMENTS:,}")
+    design = {"kind": d.kind, "samples": d.samples, "levels": d.levels, "second_order": d.second_order,
+              "rows": int(unit.shape[0])}
+    return Plan(name=exp.name, title=exp.title, file=loaded.path, text=loaded.text, scenarios=scenarios,
+                factors=factors, unit=unit, design=design, seed=exp.seed, runs=exp.runs,
+                replications=exp.replications, batch_size=exp.batch_size, outcomes=exp.outcomes,
+                fail=exp.fail, description=exp.description.strip(), constants=dict(exp.constants))
+
+
+def _keyed(scenario: Any, path: str) -> str:
+    """``contributors[0].pledge_troops`` -> ``contributors[FRA].pledge_troops`` where items have keys."""
+    import re
+
+    from reassure.run.explore.evaluate import _KEYS, resolve_path
+
+    out = ""
+    for part in re.split(r"(\[\d+\])", path):
+        m = re.fullmatch(r"\[(\d+)\]", part)
+        if m:
+            items = resolve_path(scenario, out) if out else scenario
+            item = items[int(m.group(1))]
+            key = next((getattr(item, k) for k in _KEYS if isinstance(getattr(item, k, None), str)), None)
+            if key is not None and sum(any(getattr(i, kk, None) == key for kk in _KEYS) for i in items) == 1:
+                part = f"[{key}]"
+        out += part
+    return out

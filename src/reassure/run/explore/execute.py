@@ -1,0 +1,337 @@
+"""Running a plan: batches of evaluations on a local process pool or a Ray cluster.
+
+The unit of work is an *item*, one evaluation of one experiment (design point) in one
+replication: ``item = experiment_id * replications + replication``. Each evaluation is seeded
+from ``(design seed, experiment_id, replication)`` alone (`derive_seed`), never from the order
+in which work finishes, so the stored numbers are bit-identical for one worker, two workers or a
+Ray cluster. Items are sent in batches (``batch_size``) to amortise the cost of a task; each
+finished batch is written as one Parquet file by this (the driving) process, so a batch is
+stored whole or not at all, and `--resume` runs exactly the items not yet stored.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from reassure.errors import ModelError, ReassureError
+from reassure.run.explore.design import Plan
+from reassure.run.explore.store import (
+    BATCH_DIR,
+    MANIFEST,
+    finished,
+    outcome_column,
+    read_manifest,
+    text_hash,
+    write_batch,
+    write_manifest,
+    write_table,
+)
+
+__all__ = ["RunSummary", "derive_seed", "manifest_for", "run_batch", "run_plan"]
+
+Progress = Callable[[int, int], None]
+
+
+def derive_seed(design_seed: int, experiment_id: int, replication: int) -> int:
+    """The seed of one evaluation: a hash of (design seed, experiment id, replication)."""
+    state = np.random.SeedSequence([design_seed, experiment_id, replication]).generate_state(1)
+    return int(state[0])
+
+
+class RunSummary(dict[str, Any]):
+    """What a run did: items run now, items already stored, corrupt batches redone, seconds."""
+
+
+def _row(plan: Plan, item: int, figures: dict[str, float], seed: int, base: int, error: str) -> dict[str, Any]:
+    experiment_id, replication = divmod(item, plan.replications)
+    row: dict[str, Any] = {"item": item, "experiment_id": experiment_id, "replication": replication,
+                           "seed": seed, "scenario": plan.scenarios[base].name}
+    row.update(plan.inputs(experiment_id))
+    for outcome in plan.outcomes:
+        for case in ("with_us", "without_us"):
+            row[outcome_column(outcome, case)] = figures.get(f"{outcome}/{case}", float("nan"))
+    row["error"] = error
+    return row
+
+
+def plan_sections(plan: Plan) -> set[str]:
+    """The report sections the plan's outcomes are figures of (only those are computed)."""
+    return {outcome.split(".", 1)[0] for outcome in plan.outcomes}
+
+
+def reason(plan: Plan, experiment_id: int) -> str:
+    """The assumption every number an experiment overrides carries (`Scenario.with_overrides`)."""
+    return (f"explore experiment {plan.name!r}, {plan.design['kind']} design, "
+            f"experiment {experiment_id}: a plan variant, not a sourced figure")
+
+
+def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
+    """Evaluate ``items`` (in order) and return one row each. Runs in a worker process."""
+    from reassure.run.explore.evaluate import evaluate, warm
+
+    sections = plan_sections(plan)
+    warm(plan.scenarios[0], sections)
+    rows = []
+    for item in items:
+        experiment_id, replication = divmod(item, plan.replications)
+        base, overrides = plan.overrides(experiment_id)
+        seed = derive_seed(plan.seed, experiment_id, replication)
+        # A variant the model refuses (say, an infeasible plan) is a result, not a crash: its
+        # outcomes are NaN and `error` says why; the run goes on. A bug still stops the run.
+        try:
+            figures = evaluate(plan.scenarios[base], overrides, seed, plan.runs, sections=sections,
+                               reason=reason(plan, experiment_id))
+            error = ""
+        except ReassureError as exc:
+            figures, error = {}, str(exc)
+        rows.append(_row(plan, item, figures, seed, base, error))
+    return rows
+
+
+def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
+    """Evaluate the base scenario once (which also warms this process) and check every outcome
+    id is a figure the assessment reports."""
+    from reassure.errors import did_you_mean
+    from reassure.run.explore.evaluate import evaluate, figure_ids, report_sections
+
+    # Only the capabilities the outcomes name (and their needs); everything when a section
+    # name is unknown, so the error can list every figure.
+    sections: set[str] | None = plan_sections(plan)
+    if sections is not None and not sections <= report_sections():
+        sections = None
+    ids = figure_ids(evaluate(plan.scenarios[0], {}, seed=0, runs=1, sections=sections))
+    for i, outcome in enumerate(plan.outcomes):
+        if outcome not in ids:
+            message = f"is not a figure the assessment reports{did_you_mean(outcome, ids)}"
+            if loaded is not None:
+                raise loaded.error(("outcomes", i), message, outcome)
+            raise ModelError(f"outcome {outcome!r} {message}")
+
+
+def manifest_for(plan: Plan) -> dict[str, Any]:
+    """The manifest: enough to know what the store holds and what it rests on."""
+    from reassure._version import __version__
+    from reassure.spec import walk_provenanced
+
+    used: set[str] = set()
+    entries: dict[str, Any] = {}
+    for s in plan.scenarios:
+        for _, item in walk_provenanced(s):
+            used.update(item.source)
+        for src in s.sources:
+            entries.setdefault(src.id, src.model_dump(mode="json", exclude_none=True))
+    for f in plan.factors:
+        used.update(f.source)
+    return {
+        "format": 1,
+        "reassure_version": __version__,
+        "experiment": {"name": plan.name, "title": plan.title, "description": plan.description,
+                       "file": str(plan.file), "sha256_16": text_hash(plan.text), "text": plan.text},
+        "design": plan.design,
+        "seed": plan.seed, "runs": plan.runs, "replications": plan.replications,
+        "batch_size": plan.batch_size, "outcomes": list(plan.outcomes), "fail": plan.fail,
+        "n_experiments": plan.n_experiments, "n_evaluations": plan.n_experiments * plan.replications,
+        "scenarios": [{"name": s.name, "title": s.title, "file": str(s.file) if s.file else None}
+                      for s in plan.scenarios],
+        "factors": [f.to_dict() for f in plan.factors],
+        "constants": plan.constants,
+        "sources": sorted(used),
+        "source_entries": [entries[i] for i in sorted(used) if i in entries],
+        "seed_rule": "numpy SeedSequence([design seed, experiment_id, replication]).generate_state(1)[0]",
+    }
+
+
+def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Path]]:
+    from reassure.run.outputs import MARKER, atomic_write_file, check_destination
+
+    # A folder holding an explore store carries the result marker, so the hardened check
+    # accepts it again on --resume (its batches/ folder is not a file a report set may hold).
+    out_dir = check_destination(out_dir)
+    manifest = manifest_for(plan)
+    existing = out_dir / MANIFEST
+    if existing.is_file():
+        old = read_manifest(out_dir)
+        if not resume:
+            raise ReassureError(f"--out {out_dir}: already holds an explore run; pass --resume to "
+                                "continue it, or choose another folder")
+        if old.get("experiment", {}).get("sha256_16") != manifest["experiment"]["sha256_16"]:
+            raise ReassureError(f"--out {out_dir}: holds a run of a different experiment file "
+                                f"({old.get('experiment', {}).get('name')}); it cannot be resumed with this one")
+        if old.get("reassure_version") != manifest["reassure_version"]:
+            raise ReassureError(f"--out {out_dir}: was written by reassure {old.get('reassure_version')}; "
+                                f"this is {manifest['reassure_version']}, whose numbers may differ")
+    elif any((out_dir / BATCH_DIR).glob("part-*.parquet")):
+        raise ReassureError(f"--out {out_dir}: holds batch files but no manifest; choose another folder")
+    write_manifest(out_dir, manifest)
+    if not (out_dir / MARKER).is_file():
+        atomic_write_file(out_dir / MARKER, "reassure explore store\n")
+    if not (out_dir / "design.parquet").is_file():
+        rows = []
+        for e in range(plan.n_experiments):
+            row: dict[str, Any] = {"experiment_id": e, **plan.inputs(e)}
+            row.update({f"u_{f.name}": float(u) for f, u in zip(plan.factors, plan.unit[e], strict=True)})
+            rows.append(row)
+        write_table(out_dir / "design.parquet", rows)
+    return finished(out_dir)
+
+
+def _batches(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start: end quietly with the driving process (kill -9 leaves no orphan).
+
+    The driver turns SIGTERM into KeyboardInterrupt and a forked worker inherits that handler,
+    so it is reset here: Ctrl-C reaches the whole process group and the driver stops the
+    workers itself; a lone SIGTERM ends a worker at once; PR_SET_PDEATHSIG kills it with the
+    driver.
+    """
+    import ctypes
+    import os
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
+        pass
+    if os.getppid() != parent:  # the driver died before prctl took effect
+        os._exit(0)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's workers and reap them (an interrupted run does not wait for them)."""
+    workers = dict(getattr(pool, "_processes", None) or {})
+    for process in workers.values():
+        if process.is_alive():
+            process.terminate()
+    for process in workers.values():
+        process.join(timeout=5)
+
+
+def _init_local_worker(plan: Plan, parent: int) -> None:
+    from reassure.run.explore.evaluate import warm
+
+    _die_with_parent(parent)
+    global _PLAN
+    _PLAN = plan
+    warm(plan.scenarios[0], plan_sections(plan))
+
+
+_PLAN: Plan | None = None
+
+
+def _local_batch(items: list[int]) -> list[dict[str, Any]]:
+    assert _PLAN is not None
+    return run_batch(_PLAN, items)
+
+
+def _run_local(plan: Plan, batches: list[list[int]], workers: int, store: Callable[[list[dict[str, Any]]], None]) -> None:
+    if workers <= 1:
+        for batch in batches:
+            store(run_batch(plan, batch))
+        return
+    import multiprocessing
+    import os
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_local_worker, initargs=(plan, os.getpid()))
+    pending: set[Future[list[dict[str, Any]]]] = set()
+    queue = list(batches)
+    try:
+        while queue or pending:
+            while queue and len(pending) < 2 * workers:  # a bounded queue: Ctrl-C stops quickly
+                pending.add(pool.submit(_local_batch, queue.pop(0)))
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                store(future.result())
+    except BaseException:  # interrupted or failed: stop the workers now, not when their batch ends
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ray_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
+    return run_batch(plan, items)
+
+
+def _run_ray(plan: Plan, batches: list[list[int]], address: str, workers: int,
+             store: Callable[[list[dict[str, Any]]], None]) -> None:
+    try:
+        import ray
+    except ImportError:
+        raise ReassureError("--address needs Ray: pip install 'reassure[ray]'") from None
+    started_here = not ray.is_initialized()
+    if started_here:
+        # The cluster's workers import reassure from their own environment (on this machine, the
+        # one `ray start` was run from), as the evaluations must be the same code everywhere.
+        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+        if address == "local":
+            kwargs.update(num_cpus=workers, _node_ip_address="127.0.0.1")
+        else:
+            kwargs["address"] = address
+        try:
+            ray.init(**kwargs)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            raise ReassureError(f"--address {address}: cannot reach a Ray cluster ({str(exc).splitlines()[0]})") from None
+    try:
+        # A batch whose worker dies is retried by Ray (max_retries); the driver stores a batch
+        # only when its result arrives, so a retried batch is stored once.
+        remote = ray.remote(num_cpus=1, max_retries=5)(_ray_batch)
+        plan_ref = ray.put(plan)
+        pending = [remote.remote(plan_ref, b) for b in batches]
+        while pending:
+            done, pending = ray.wait(pending, num_returns=1)
+            for ref in done:
+                try:
+                    store(ray.get(ref))
+                except ray.exceptions.RayTaskError as exc:
+                    cause = exc.cause if isinstance(getattr(exc, "cause", None), ReassureError) else None
+                    if cause is not None:
+                        raise cause from None
+                    raise
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def run_plan(plan: Plan, out_dir: Path, *, workers: int = 2, address: str | None = None,
+             resume: bool = False, progress: Progress | None = None) -> RunSummary:
+    """Run every item of ``plan`` not yet in ``out_dir``; store each batch as it finishes."""
+    start = time.perf_counter()
+    out_dir = Path(out_dir)
+    done, bad = _prepare(plan, out_dir, resume)
+    total = plan.n_experiments * plan.replications
+    todo = [i for i in range(total) if i not in done]
+    count = len(done)
+    refused = 0
+    if progress:
+        progress(count, total)
+
+    def store(rows: list[dict[str, Any]]) -> None:
+        nonlocal count, refused
+        write_batch(out_dir, rows)
+        count += len(rows)
+        refused += sum(1 for r in rows if r["error"])
+        if progress:
+            progress(count, total)
+
+    batches = list(_batches(todo, plan.batch_size))
+    if batches:
+        if address:
+            _run_ray(plan, batches, address, workers, store)
+        else:
+            _run_local(plan, batches, workers, store)
+    return RunSummary(ran=len(todo), already=len(done), refused=refused, corrupt_batches=[p.name for p in bad],
+                      total=total, seconds=round(time.perf_counter() - start, 2),
+                      engine=f"ray ({address})" if address else f"local pool ({workers} workers)")

@@ -1,0 +1,170 @@
+"""The results store of an explore run: a folder of Parquet batches and a manifest.
+
+Layout of ``OUT/``::
+
+    manifest.json        reassure version, experiment file (text and hash), design, factors,
+                         outcomes, every source id the run rests on
+    design.parquet       every experiment's inputs (written before any evaluation)
+    batches/part-*.parquet  one file per finished batch: experiment_id, replication, seed,
+                         scenario, the inputs, and each outcome with and without the US backstop
+
+Each file is written to a temporary name in the same folder and renamed, so a run killed at any
+moment leaves whole files only; a batch file that still cannot be read (a damaged disk, a copy
+cut short) is found by `finished()` and its experiments are run again. Query the store with
+DuckDB (`query`, `reassure explore query`) or load it as a pandas DataFrame (`results`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reassure.errors import ReassureError
+
+__all__ = [
+    "BATCH_DIR",
+    "MANIFEST",
+    "finished",
+    "outcome_column",
+    "query",
+    "read_manifest",
+    "results",
+    "write_batch",
+    "write_table",
+]
+
+MANIFEST = "manifest.json"
+BATCH_DIR = "batches"
+
+
+def outcome_column(outcome: str, case: str) -> str:
+    """``force.p_target_met`` + ``with_us`` -> ``force_p_target_met_with_us`` (a plain SQL name)."""
+    return f"{outcome.replace('.', '_').replace('-', '_')}_{case}"
+
+
+def _atomic_bytes(path: Path, write: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        with open(tmp, "rb") as handle:  # on disk before the rename makes it visible
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_table(path: Path, rows: list[dict[str, Any]]) -> None:
+    """Write rows (dicts with the same keys) as one Parquet file, atomically."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pylist(rows)
+    _atomic_bytes(path, lambda tmp: pq.write_table(table, tmp))
+
+
+def write_batch(out_dir: Path, rows: list[dict[str, Any]]) -> Path:
+    """Write one finished batch; the file name says which work items it holds."""
+    first, last = rows[0]["item"], rows[-1]["item"]
+    path = out_dir / BATCH_DIR / f"part-{first:08d}-{last:08d}.parquet"
+    write_table(path, rows)
+    return path
+
+
+def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
+    from reassure.run.outputs import atomic_write_file
+
+    atomic_write_file(out_dir / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
+
+
+def read_manifest(out_dir: Path) -> dict[str, Any]:
+    path = Path(out_dir) / MANIFEST
+    if not path.is_file():
+        raise ReassureError(f"{out_dir}: holds no explore results (no {MANIFEST}); run `reassure explore FILE --out {out_dir}`")
+    try:
+        manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReassureError(f"{path}: cannot be read as a manifest ({exc})") from None
+    return manifest
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def finished(out_dir: Path) -> tuple[set[int], list[Path]]:
+    """Work items already stored, and the batch files that were unreadable (now removed).
+
+    A file is trusted only if its Parquet footer and every row can be read; otherwise it is
+    deleted so its items run again. Leftover temporary files of a killed run are removed too.
+    """
+    import pyarrow.parquet as pq
+
+    done: set[int] = set()
+    bad: list[Path] = []
+    folder = Path(out_dir) / BATCH_DIR
+    if not folder.is_dir():
+        return done, bad
+    for tmp in folder.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+    for path in sorted(folder.glob("part-*.parquet")):
+        try:
+            items = pq.read_table(path, columns=["item"]).column("item").to_pylist()
+            pq.read_table(path)  # every column readable, not only the footer
+        except Exception:  # noqa: BLE001 - any failure to read means "run it again"
+            bad.append(path)
+            path.unlink(missing_ok=True)
+            continue
+        again = done.intersection(items)
+        if again:  # cannot happen with atomic writes; refuse rather than double-count
+            raise ReassureError(f"{path}: repeats work items already stored ({sorted(again)[:5]}); the store is damaged")
+        done.update(items)
+    return done, bad
+
+
+def _connect(out_dir: Path) -> Any:
+    import duckdb
+
+    out_dir = Path(out_dir)
+    read_manifest(out_dir)
+    files = sorted((out_dir / BATCH_DIR).glob("part-*.parquet"))
+    if not files:
+        raise ReassureError(f"{out_dir}: holds no finished batch yet")
+    con = duckdb.connect()
+    glob = str(out_dir / BATCH_DIR / "part-*.parquet").replace("'", "''")
+    con.execute(f"CREATE VIEW results AS SELECT * EXCLUDE (item) FROM read_parquet('{glob}', union_by_name = true)")
+    design = out_dir / "design.parquet"
+    if design.is_file():
+        con.execute(f"CREATE VIEW design AS SELECT * FROM read_parquet('{str(design).replace(chr(39), chr(39) * 2)}')")
+    return con
+
+
+def query(out_dir: str | Path, sql: str) -> Any:
+    """Run DuckDB ``sql`` over the store (view ``results``: one row per evaluation; view
+    ``design``: one row per experiment) and return a pandas DataFrame.
+
+    Used as ``query("out/drivers", "SELECT count(*) FROM results")`` on a folder that
+    ``reassure explore`` wrote.
+    """
+    import duckdb
+
+    con = _connect(Path(out_dir))
+    try:
+        return con.execute(sql).df()
+    except duckdb.Error as exc:
+        first = str(exc).strip().splitlines()[0]
+        raise ReassureError(f"query: {first}") from None
+    finally:
+        con.close()
+
+
+def results(out_dir: str | Path) -> Any:
+    """Every stored evaluation as a pandas DataFrame, ordered by experiment and replication."""
+    return query(out_dir, "SELECT * FROM results ORDER BY experiment_id, replication")

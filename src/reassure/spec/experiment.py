@@ -1,0 +1,265 @@
+"""Experiment files: what `reassure explore` runs (a designed set of plan variants).
+
+An experiment names one or more base scenarios, the **uncertainties** (scenario paths whose
+value is not known: by default the sourced ``low``/``high`` of every ranged quantity), the
+**levers** (the planner's choices), the **outcomes** (figure ids such as
+``force.p_target_met``), the **design** that samples them, and the replications and seed.
+The format is documented field by field in docs/explore.md.
+
+Errors follow the scenario template (file, line, dotted field, what was expected, the bad
+value), and reuse the scenario loader's key-to-line lookup::
+
+    drivers.toml:12: design.kind must be one of 'lhs', 'sobol', ... (got 'sobel'); did you mean 'sobol'?
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from reassure.errors import ScenarioFieldError, ScenarioSyntaxError, did_you_mean
+from reassure.spec._load import (
+    _clean_loc,
+    _dotted,
+    _fields_at,
+    _line_for,
+    _locate_keys,
+    read_text_file,
+)
+from reassure.spec._quantity import Model
+
+__all__ = [
+    "DESIGN_KINDS",
+    "Design",
+    "Experiment",
+    "Factor",
+    "LoadedExperiment",
+    "Uncertainties",
+    "load_experiment",
+]
+
+DESIGN_KINDS = ("lhs", "sobol", "morris", "factorial", "nolh", "monte-carlo")
+Loc = tuple[str | int, ...]
+_OUTCOME = re.compile(r"^[a-z][a-z0-9_]*\.[A-Za-z0-9_\-]+$")
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class Factor(Model):
+    """One input the design varies: a scenario path and the values it may take."""
+
+    path: str = Field(description="scenario path, e.g. `force.target_troops` or `contributors[ITA].p_join`")
+    name: str | None = Field(default=None, description="column name in the results (default: from the path)")
+    low: float | None = Field(default=None, description="lowest value, in the unit of the scenario's quantity")
+    high: float | None = Field(default=None, description="highest value, same unit")
+    values: tuple[bool | int | float | str, ...] | None = Field(
+        default=None, description="discrete choices instead of a range (e.g. [true, false])"
+    )
+    distribution: Literal["uniform", "triangular", "normal"] = Field(
+        default="uniform", description="how a range is sampled (normal: mean mid-range, sd = range/4, cut at low/high)"
+    )
+    mode: float | None = Field(default=None, description="peak of a triangular distribution")
+    integer: bool = Field(default=False, description="round sampled values to whole numbers")
+    source: tuple[str, ...] = Field(default=(), description="ids of the base scenario's `[[sources]]` for this range")
+    assumption: str | None = Field(default=None, description="why this range, when no source gives it")
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _as_ids(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("name")
+    @classmethod
+    def _column_name(cls, value: str | None) -> str | None:
+        if value is not None and not _NAME.match(value):
+            raise ValueError(f"must be letters, digits and _ (a column name) (got {value!r})")
+        return value
+
+    @model_validator(mode="after")
+    def _range_or_values(self) -> Factor:
+        ranged = self.low is not None or self.high is not None
+        if self.values is not None and ranged:
+            raise ValueError("gives both `values` and `low`/`high`; give one or the other")
+        if self.values is None and not ranged:
+            raise ValueError("needs `low` and `high`, or `values`")
+        if self.values is not None:
+            if len(self.values) < 1:
+                raise ValueError("values must list at least one choice")
+            return self
+        if self.low is None or self.high is None:
+            raise ValueError(f"gives a range without `{'low' if self.low is None else 'high'}`")
+        if self.low > self.high:
+            raise ValueError(f"low must be <= high (got low={self.low:g}, high={self.high:g})")
+        if self.distribution == "triangular":
+            if self.mode is None or not self.low <= self.mode <= self.high:
+                raise ValueError(
+                    f"a triangular distribution needs `mode` between low and high (got mode={self.mode})"
+                )
+        return self
+
+
+class Uncertainty(Factor):
+    """A factor nobody controls: its range needs a source or a stated assumption."""
+
+    @model_validator(mode="after")
+    def _needs_provenance(self) -> Uncertainty:
+        if not self.source and not (self.assumption and self.assumption.strip()):
+            raise ValueError('needs provenance: give `source = ["id", ...]` or `assumption = "why"`')
+        return self
+
+
+class Uncertainties(Model):
+    """What is not known, and explored."""
+
+    sourced_ranges: bool = Field(
+        default=True,
+        description="explore the sourced low/high of every ranged quantity of the (first) base scenario",
+    )
+    exclude: tuple[str, ...] = Field(default=(), description="scenario paths left at their base value")
+    factor: tuple[Uncertainty, ...] = Field(default=(), description="further uncertainties, each a `[[uncertainties.factor]]`")
+
+
+class Design(Model):
+    """How the factors are sampled."""
+
+    kind: Literal["lhs", "sobol", "morris", "factorial", "nolh", "monte-carlo"] = Field(
+        description="lhs (Latin hypercube), sobol (Saltelli), morris, factorial, nolh, monte-carlo"
+    )
+    samples: int = Field(
+        default=64, ge=1, le=1_000_000,
+        description="lhs/monte-carlo: experiments; sobol: base sample N (power of 2); morris: trajectories",
+    )
+    levels: int = Field(default=4, ge=2, le=50, description="factorial: levels of each range; morris: grid levels")
+    second_order: bool = Field(default=False, description="sobol: also estimate second-order indices")
+
+
+class Experiment(Model):
+    """A designed set of plan variants to run with `reassure explore`."""
+
+    schema_version: Literal[1] = Field(alias="schema", description="experiment format version: 1")
+    name: str = Field(description="short name (default: the file name)")
+    title: str = Field(description="the question, in one line, shown in the report")
+    description: str = Field(default="", description="why the experiment is run, what it answers")
+    scenarios: tuple[str, ...] = Field(min_length=1, description="base scenario names or paths (relative to this file)")
+    seed: int = Field(ge=0, le=2**63 - 1, description="design seed: sampling and every evaluation's seed derive from it")
+    runs: int = Field(default=5, ge=1, le=10_000, description="incident Monte Carlo runs per evaluation")
+    replications: int = Field(default=1, ge=1, le=1000, description="evaluations of each design point, each with its own seed")
+    batch_size: int = Field(default=4, ge=1, le=100_000, description="evaluations per task and per Parquet file")
+    outcomes: tuple[str, ...] = Field(min_length=1, description="figure ids, `section.key`, e.g. `force.p_target_met`")
+    fail: str | None = Field(default=None, description="default failure condition for `explore analyse`, a SQL expression")
+    design: Design = Field(description="the sampling design")
+    uncertainties: Uncertainties = Field(default_factory=Uncertainties, description="what is not known")
+    levers: tuple[Factor, ...] = Field(default=(), description="the planner's choices, each a `[[levers]]`")
+    constants: dict[str, bool | int | float | str] = Field(
+        default_factory=dict, description="scenario paths set to one value in every experiment, e.g. `\"force.tour\" = 6`"
+    )
+
+    @field_validator("outcomes")
+    @classmethod
+    def _outcome_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            if not _OUTCOME.match(item):
+                raise ValueError(f"must be figure ids `section.key` such as 'force.p_target_met' (got {item!r})")
+        if len(set(value)) != len(value):
+            raise ValueError("lists an outcome twice")
+        return value
+
+
+class LoadedExperiment:
+    """A validated experiment with where each key stands in its file (for later errors)."""
+
+    def __init__(self, experiment: Experiment, path: Path, text: str, where: dict[Loc, int]) -> None:
+        self.experiment = experiment
+        self.path = path
+        self.text = text
+        self.where = where
+
+    def error(self, loc: Loc, message: str, got: object = None) -> ScenarioFieldError:
+        """A one-line error pointing at ``loc`` in the experiment file."""
+        _, line = _line_for(loc, {k: (self.path, v) for k, v in self.where.items()}, self.path)
+        return ScenarioFieldError(self.path, message, field=_dotted(loc) or None, line=line, got=got)
+
+
+def load_experiment(path: str | Path) -> LoadedExperiment:
+    """Read and validate an experiment file.
+
+    Raises
+    ------
+    InputFileError, ScenarioError
+        one line naming the file, line, field and what was expected.
+    """
+    from reassure.errors import InputFileError
+
+    path = Path(path)
+    if not path.exists():
+        raise InputFileError(f"{path}: no such experiment file")
+    if not path.is_file():
+        raise InputFileError(f"{path}: is not a file")
+    text = read_text_file(path, what="experiment file (TOML)")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = re.search(r"\(at line (\d+), column (\d+)\)", message)
+        line = int(found.group(1)) if found else None
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        raise ScenarioSyntaxError(path, f"is not valid TOML: {message[:1].lower()}{message[1:]}", line=line) from None
+    where = _locate_keys(text)
+    if "schema" not in data:
+        raise ScenarioFieldError(path, "needs `schema = 1` on its first line", field="schema")
+    data.setdefault("name", path.stem)
+    try:
+        experiment = Experiment.model_validate(data)
+    except ValidationError as exc:
+        raise _translate(exc, path, where, data) from None
+    loaded = LoadedExperiment(experiment, path, text, where)
+    names = [f.name for f in (*experiment.uncertainties.factor, *experiment.levers) if f.name]
+    for i, f in enumerate(experiment.levers):
+        if f.name and names.count(f.name) > 1:
+            raise loaded.error(("levers", i, "name"), "repeats a column name used by another factor", f.name)
+    return loaded
+
+
+def _translate(exc: ValidationError, path: Path, where: dict[Loc, int], data: Any) -> ScenarioFieldError:
+    errors = exc.errors()
+    useful = [e for e in errors if e["type"] != "none_required"] or errors
+    # A misspelt key also makes the real one "missing": report the unknown key first.
+    useful.sort(key=lambda e: e["type"] != "extra_forbidden")
+    first = useful[0]
+    loc = _clean_loc(first["loc"], data, missing=first["type"] == "missing")
+    # Union members add their type names (`bool`, `int` ...) to the location; drop them.
+    loc = tuple(p for p in loc if p not in ("bool", "int", "float", "str"))
+    message = first["msg"]
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    got: object = first.get("input")
+    if first["type"] == "extra_forbidden":
+        choices = _fields_at(Experiment, loc[:-1])
+        message = f"is not a known field{did_you_mean(str(loc[-1]), choices)}"
+        if choices:
+            message += f" (known here: {', '.join(sorted(choices))})"
+        got = None
+    elif first["type"] == "missing":
+        message = "is required"
+        got = None
+    elif first["type"] == "literal_error":
+        expected = first.get("ctx", {}).get("expected", "")
+        options = re.findall(r"'([^']+)'", expected)
+        message = f"must be one of {expected}{did_you_mean(str(got), options)}"
+    else:
+        message = re.sub(r"^Input should be", "must be", message)
+    if "(got" in message or isinstance(got, dict | list):
+        got = None
+    # A table-level check may start with the key it is about ("low must be <= high"): point there.
+    lead = re.match(r"([A-Za-z_]\w*) ", message)
+    if loc and lead and (*loc, lead.group(1)) in where:
+        loc = (*loc, lead.group(1))
+        message = message[lead.end():]
+    _, line = _line_for(loc, {k: (path, v) for k, v in where.items()}, path)
+    more = len(useful) - 1
+    if more:
+        message += f" [and {more} more problem{'s' if more > 1 else ''}]"
+    return ScenarioFieldError(path, message, field=_dotted(loc) or None, line=line, got=got)

@@ -1,0 +1,77 @@
+"""Shared fixtures of the explore tests: a tiny experiment over europe-2025 and its reference run.
+
+The experiment is kept small (6 design points, 1 incident run each) because each evaluation is
+a whole assessment; the reference is run once, in this process, with one worker.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+TINY = """\
+schema = 1
+name = "tiny"
+title = "A tiny experiment for the tests"
+scenarios = ["europe-2025"]
+seed = 11
+runs = 1
+batch_size = 2
+outcomes = ["force.p_target_met", "incidents.detected_fraction"]
+fail = "incidents_detected_fraction_with_us < 50"
+
+[design]
+kind = "lhs"
+samples = 6
+
+[uncertainties]
+sourced_ranges = false
+
+[[uncertainties.factor]]
+path = "contributors[DEU].p_join"
+low = 0.0
+high = 0.8
+assumption = "test range"
+
+[[levers]]
+path = "us_backstop.isr"
+values = [true, false]
+
+[[levers]]
+path = "monitoring.fleets[2].orbits"
+low = 0
+high = 6
+integer = true
+"""
+
+
+@pytest.fixture(scope="session")
+def tiny_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("exp") / "tiny.toml"
+    path.write_text(TINY)
+    return path
+
+
+@pytest.fixture(scope="session")
+def reference_run(tiny_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The uninterrupted run with one worker, in this process."""
+    from reassure.run.explore import plan_from_file
+    from reassure.run.explore.execute import run_plan
+
+    out = tmp_path_factory.mktemp("ref") / "out"
+    run_plan(plan_from_file(tiny_file), out, workers=1)
+    return out
+
+
+def cli_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO / "src") + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+CLI = [sys.executable, "-m", "reassure.cli"]

@@ -1,0 +1,89 @@
+"""Bad experiment files give one line: file, line, field, what was expected (never a traceback)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from reassure.errors import ReassureError
+from reassure.run.explore.design import build_plan
+from reassure.spec.experiment import load_experiment
+
+from .conftest import CLI, TINY, cli_env
+
+CASES = [
+    # (replace this, with this, expected line (1-based, in the edited text) or None, message pattern)
+    ('kind = "lhs"', 'kind = "sobel"', "kind = ", r"design\.kind must be one of .*did you mean 'sobol'"),
+    ("seed = 11", "seeed = 11", "seeed", r"seeed is not a known field; did you mean 'seed'"),
+    ("seed = 11", "seed = -1", "seed = ", r"seed must be greater than or equal to 0"),
+    ('path = "contributors[DEU].p_join"', 'path = "contributors[DEX].p_join"', "DEX",
+     r"uncertainties\.factor\[0\]\.path .*has no item \[DEX\]; did you mean 'DEU'"),
+    ("low = 0.0\nhigh = 0.8", "low = 0.9\nhigh = 0.8", "low = 0.9", r"low must be <= high"),
+    ('assumption = "test range"\n', "", "[[uncertainties.factor]]", r"needs provenance"),
+    ("values = [true, false]", "values = [1, 2]", "values = [1, 2]", r"must be \[true, false\] choices"),
+    ("high = 0.8", "high = 1.5", "low = 0.0", r"contributors\[DEU\]\.p_join = 1\.5: must be <= 1"),
+    ('kind = "lhs"\nsamples = 6', 'kind = "sobol"\nsamples = 6', "samples = 6", r"power of 2"),
+    ('outcomes = ["force.p_target_met"', 'outcomes = ["force p_target_met"', "outcomes", r"figure ids `section\.key`"),
+    ('scenarios = ["europe-2025"]', 'scenarios = ["europe-2052"]', "scenarios", r"names no scenario.*did you mean 'europe-2025'"),
+    ("[design]", "[design", "[design", r"is not valid TOML"),
+]
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "pattern"), CASES, ids=[c[3][:30] for c in CASES])
+def test_bad_experiment_file_gives_one_line(tmp_path: Path, old: str, new: str, needle: str, pattern: str) -> None:
+    assert old in TINY
+    text = TINY.replace(old, new, 1)
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(ReassureError) as info:
+        build_plan(load_experiment(path))
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}:{line_of(text, needle)}: "), message
+    assert re.search(pattern, message), message
+
+
+def test_unknown_outcome_is_named_with_its_line(tmp_path: Path) -> None:
+    from reassure.run.explore.execute import check_outcomes
+
+    text = TINY.replace('"force.p_target_met"', '"force.p_target_mett"')
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    loaded = load_experiment(path)
+    with pytest.raises(ReassureError, match=r"bad\.toml:\d+: outcomes\[0\] is not a figure the assessment reports; "
+                                            r"did you mean 'force\.p_target_met'"):
+        check_outcomes(build_plan(loaded), loaded)
+
+
+def test_cli_prints_one_line_and_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(TINY.replace('kind = "lhs"', 'kind = "latin"'))
+    proc = subprocess.run([*CLI, "explore", str(path), "--out", str(tmp_path / "out")], capture_output=True,
+                          text=True, env=cli_env(), timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert re.match(rf"error: {re.escape(str(path))}:\d+: design\.kind must be one of", proc.stderr)
+    missing = subprocess.run([*CLI, "explore", "query", str(tmp_path / "nothing"), "SELECT 1"],
+                             capture_output=True, text=True, env=cli_env(), timeout=120)
+    assert missing.returncode == 2 and "holds no explore results" in missing.stderr
+
+
+def test_constants_are_set_in_every_experiment(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(TINY + '\n[constants]\n"force.tour" = 6\n"us_backstop.air_defence" = false\n')
+    plan = build_plan(load_experiment(path))
+    for e in range(plan.n_experiments):
+        _, overrides = plan.overrides(e)
+        assert overrides["force.tour"] == 6 and overrides["us_backstop.air_defence"] is False
+        assert "contributors[DEU].p_join" in overrides
+    bad = tmp_path / "bad.toml"
+    bad.write_text(TINY + '\n[constants]\n"force.tuor" = 6\n')
+    with pytest.raises(ReassureError, match=r'bad\.toml:\d+: constants\."?force\.tuor"? .*no field \'tuor\'; did you mean \'tour\''):
+        build_plan(load_experiment(bad))

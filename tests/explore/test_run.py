@@ -1,0 +1,238 @@
+"""Running experiments: bit-identical for 1 and 2 workers, kill -9 then --resume loses and
+repeats nothing, a damaged batch file is redone, the manifest says what the store rests on."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from reassure.run.explore import plan_from_file, query, results
+from reassure.run.explore.execute import derive_seed, run_plan
+
+from .conftest import CLI, cli_env
+
+
+def test_two_workers_give_the_same_numbers_as_one(tiny_file: Path, reference_run: Path, tmp_path: Path) -> None:
+    run_plan(plan_from_file(tiny_file), tmp_path / "two", workers=2)
+    one, two = results(reference_run), results(tmp_path / "two")
+    assert len(one) == 6 and one["experiment_id"].tolist() == list(range(6))
+    assert one.equals(two)  # every column, bit for bit
+    # The evaluations really differ from one another (the design varies the plan).
+    assert one["incidents_detected_fraction_with_us"].nunique() > 1
+    assert set(one["us_backstop_isr"]) == {True, False}
+
+
+def test_seeds_come_from_design_seed_experiment_and_replication(reference_run: Path) -> None:
+    frame = results(reference_run)
+    assert [derive_seed(11, e, 0) for e in frame["experiment_id"]] == frame["seed"].tolist()
+    assert derive_seed(11, 0, 0) != derive_seed(11, 0, 1) != derive_seed(11, 1, 0)
+
+
+def test_manifest_records_version_design_and_sources(reference_run: Path) -> None:
+    from reassure import __version__
+
+    manifest = json.loads((reference_run / "manifest.json").read_text())
+    assert manifest["reassure_version"] == __version__
+    assert manifest["design"]["kind"] == "lhs" and manifest["design"]["rows"] == 6
+    assert "seed-004" in manifest["sources"] and "shape-vjtf" in manifest["sources"]
+    assert {s["id"] for s in manifest["source_entries"]} <= set(manifest["sources"])
+    assert [f["path"] for f in manifest["factors"]] == [
+        "contributors[DEU].p_join", "us_backstop.isr", "monitoring.fleets[2].orbits"]
+    assert manifest["factors"][2]["unit"] == "orbits"
+
+
+def test_query_and_results_api(reference_run: Path) -> None:
+    frame = query(reference_run, "SELECT us_backstop_isr, count(*) AS n FROM results GROUP BY 1 ORDER BY 1")
+    assert frame["n"].sum() == 6
+    joined = query(reference_run, "SELECT r.experiment_id, d.u_us_backstop_isr FROM results r JOIN design d USING (experiment_id)")
+    assert len(joined) == 6
+    assert set(results(reference_run).columns) >= {"experiment_id", "replication", "seed", "scenario",
+                                                   "force_p_target_met_with_us", "force_p_target_met_without_us"}
+
+
+def test_kill_9_then_resume_runs_every_experiment_exactly_once(tiny_file: Path, reference_run: Path, tmp_path: Path) -> None:
+    out = tmp_path / "killed"
+    proc = subprocess.Popen([*CLI, "explore", str(tiny_file), "--out", str(out), "--workers", "2", "--no-report"],
+                            env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 240
+        while not list((out / "batches").glob("part-*.parquet")) and time.monotonic() < deadline:
+            assert proc.poll() is None, "the run ended before it could be killed"
+            time.sleep(0.05)
+        time.sleep(random.uniform(0.0, 2.0))  # a random moment after the first batch is stored
+        killed_early = proc.poll() is None
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the run's own workers (its session), if any are left
+        except ProcessLookupError:
+            pass
+    stored_before = len(results(out))
+    assert killed_early and 1 <= stored_before <= 6
+    resumed = subprocess.run([*CLI, "explore", str(tiny_file), "--out", str(out), "--resume", "--workers", "2",
+                              "--no-report"], env=cli_env(), capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"{6 - stored_before} evaluations run, {stored_before} already stored" in " ".join(resumed.stdout.split())
+    after = results(out)
+    assert after["experiment_id"].tolist() == list(range(6))  # each once, none lost
+    assert after.equals(results(reference_run))
+
+
+def test_damaged_last_batch_is_detected_and_redone(reference_run: Path, tiny_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "damaged"
+    shutil.copytree(reference_run, out)
+    last = sorted((out / "batches").glob("part-*.parquet"))[-1]
+    last.write_bytes(last.read_bytes()[: last.stat().st_size // 2])  # a copy cut short
+    (out / "batches" / ".part-x.parquet.abc.tmp").write_bytes(b"half")  # a leftover temporary file
+    summary = run_plan(plan_from_file(tiny_file), out, workers=1, resume=True)
+    assert summary["corrupt_batches"] == [last.name] and summary["ran"] == 2
+    assert not list((out / "batches").glob(".*.tmp"))
+    assert results(out).equals(results(reference_run))
+
+
+def test_existing_store_needs_resume_and_the_same_experiment(reference_run: Path, tiny_file: Path, tmp_path: Path) -> None:
+    from reassure.errors import ReassureError
+
+    with pytest.raises(ReassureError, match="already holds an explore run; pass --resume"):
+        run_plan(plan_from_file(tiny_file), reference_run, workers=1)
+    other = tmp_path / "other.toml"
+    other.write_text(tiny_file.read_text().replace("seed = 11", "seed = 12"))
+    with pytest.raises(ReassureError, match="holds a run of a different experiment file"):
+        run_plan(plan_from_file(other), reference_run, workers=1, resume=True)
+    summary = run_plan(plan_from_file(tiny_file), reference_run, workers=1, resume=True)
+    assert summary["ran"] == 0 and summary["already"] == 6
+
+
+def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Path) -> None:
+    from reassure.present.explore_report import write_explore_report as write_report
+
+    out = tmp_path / "rep"
+    shutil.copytree(reference_run, out)
+    page = write_report(out, "incidents.detected_fraction", "with_us", None).read_text()
+    assert "A tiny experiment for the tests" in page and "Failure condition" in page
+    assert "Fails when" in page and "coverage" in page
+    assert 'src="http' not in page and "<script" not in page and "@import" not in page
+    assert (out / "results.csv").read_text().count("\n") == 7
+    analysis = json.loads((out / "analysis.json").read_text())
+    assert analysis["fail"] == "incidents_detected_fraction_with_us < 50"
+
+
+def test_a_variant_the_model_refuses_is_stored_with_its_reason(tmp_path: Path) -> None:
+    text = """\
+schema = 1
+title = "start beyond end"
+scenarios = ["europe-2025"]
+seed = 3
+runs = 1
+outcomes = ["incidents.detected_fraction"]
+[design]
+kind = "factorial"
+[uncertainties]
+sourced_ranges = false
+[[levers]]
+path = "monitoring.fleets[2].start"
+values = [0, 350]
+[[levers]]
+path = "monitoring.fleets[2].end"
+values = [300, 977]
+"""
+    path = tmp_path / "refused.toml"
+    path.write_text(text)
+    summary = run_plan(plan_from_file(path), tmp_path / "out", workers=1)
+    assert summary["ran"] == 4  # each value is fine alone; start 350 with end 300 is not
+    frame = results(tmp_path / "out")
+    ok, refused = frame.iloc[0], frame.iloc[2]
+    assert (refused["monitoring_fleets_2_start"], refused["monitoring_fleets_2_end"]) == (350, 300)
+    assert (frame["error"] == "").sum() == 3
+    assert ok["error"] == "" and ok["incidents_detected_fraction_with_us"] > 0
+    assert "end must be beyond start" in refused["error"]
+    assert refused["incidents_detected_fraction_with_us"] != refused["incidents_detected_fraction_with_us"]  # NaN
+
+
+def test_running_only_the_needed_sections_gives_the_same_figures() -> None:
+    from reassure.run.explore.evaluate import evaluate
+    from reassure.spec import load_scenario
+
+    scenario = load_scenario("europe-2025")
+    overrides = {"contributors[DEU].p_join": 0.4, "us_backstop.isr": False}
+    full = evaluate(scenario, overrides, seed=5, runs=1)
+    part = evaluate(scenario, overrides, seed=5, runs=1, sections={"force"})
+    assert part and all(k.startswith("force.") for k in part)
+    assert part == {k: v for k, v in full.items() if k.startswith("force.")}
+
+
+def test_query_and_analyse_commands(reference_run: Path) -> None:
+    query_proc = subprocess.run([*CLI, "explore", "query", str(reference_run),
+                                 "SELECT count(*) AS n, count(DISTINCT experiment_id) AS e FROM results", "--format", "csv"],
+                                capture_output=True, text=True, env=cli_env(), timeout=120)
+    assert query_proc.returncode == 0, query_proc.stderr
+    assert query_proc.stdout.splitlines() == ["n,e", "6,6"]
+    analyse_proc = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome",
+                                   "incidents.detected_fraction", "--no-report"],
+                                  capture_output=True, text=True, env=cli_env(), timeout=300)
+    assert analyse_proc.returncode == 0, analyse_proc.stderr
+    out = " ".join(analyse_proc.stdout.split())
+    assert "fails (incidents_detected_fraction_with_us < 50)" in out and "PRIM box 1: fails when" in out
+    bad = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "force.p_target_mett"],
+                         capture_output=True, text=True, env=cli_env(), timeout=120)
+    assert bad.returncode == 2 and "did you mean 'force.p_target_met'" in bad.stderr
+
+
+def test_evaluate_gives_the_figures_of_a_full_assessment() -> None:
+    """The adapter's section-to-capability table and seeding match `reassure.run.assess`."""
+    import math
+
+    from reassure.run.assess import Settings, assess
+    from reassure.run.explore.evaluate import evaluate
+    from reassure.spec import load_scenario
+
+    scenario = load_scenario("europe-2025")
+    full = assess(scenario, Settings(runs=1, seed=5, sensitivity=False, workers=1))
+    expected = {f"{s.name}.{f.key}/{case}": getattr(f, case) for s in full.sections for f in s.figures
+                for case in ("with_us", "without_us")}
+    got = evaluate(scenario, {}, seed=5, runs=1)
+    assert set(got) == set(expected) and len(got) > 20
+    for key, value in got.items():
+        want = expected[key]
+        if isinstance(want, bool | int | float):
+            assert value == float(want) or (math.isnan(value) and math.isnan(float(want))), key
+        else:
+            assert math.isnan(value), key
+
+
+def test_overridden_numbers_carry_the_experiment_as_their_assumption(tiny_file: Path) -> None:
+    from reassure.run.explore.evaluate import apply_overrides, resolve_path
+    from reassure.run.explore.execute import reason
+
+    plan = plan_from_file(tiny_file)
+    base, overrides = plan.overrides(3)
+    variant = apply_overrides(plan.scenarios[base], overrides, reason(plan, 3))
+    q = resolve_path(variant, "contributors[DEU].p_join")
+    assert q.value == pytest.approx(overrides["contributors[DEU].p_join"])
+    assert q.assumption == reason(plan, 3) and "'tiny', lhs design, experiment 3" in q.assumption
+    assert "overrides 0.3" in q.note and "seed-004" in q.note  # what it replaced, and its source
+    assert resolve_path(variant, "us_backstop.isr") is overrides["us_backstop.isr"]
+
+
+def test_a_folder_of_other_files_is_refused_and_a_store_is_marked(tiny_file: Path, reference_run: Path,
+                                                                 tmp_path: Path) -> None:
+    from reassure.errors import ReassureError
+    from reassure.run.outputs import MARKER, check_destination
+
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_text("not a result")
+    with pytest.raises(ReassureError, match=r"holds other files \(thesis\.docx\)"):
+        run_plan(plan_from_file(tiny_file), foreign, workers=1)
+    assert not (foreign / "manifest.json").exists()
+    assert (reference_run / MARKER).is_file()  # so the hardened check takes it back on --resume
+    assert check_destination(reference_run) == reference_run
