@@ -115,9 +115,9 @@ def assess(
 
     # The heavy capabilities (monitoring, and incidents which builds on it) run in a forked
     # worker while the rest and the sensitivity pass run here: on two cores this nearly halves
-    # the wall time. What the worker's part needs from here (the force and posture plan) is computed
-    # first and handed over, so nothing is computed twice. Every capability is seeded on its
-    # own, so the numbers are identical with one worker or two.
+    # the wall time. What the worker's part needs from here (its `needs`: today force, posture
+    # and air policing) is computed first and handed over, so nothing is computed twice. Every
+    # capability is seeded on its own, so the numbers are identical with one worker or two.
     offload: set[str] = set()
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
