@@ -19,6 +19,7 @@ from typing import Any
 
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SCHEMA_VERSION, Chart, Layer, SectionResult, Verdict
+from reassure.run.workers import die_with_parent, stop_workers
 
 __all__ = ["DEFAULT_RUNS", "Assessment", "Settings", "assess"]
 
@@ -126,7 +127,7 @@ def assess(
     future = None
     if offload:
         context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent,
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=die_with_parent,
                                    initargs=(os.getpid(),))
         future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed, done)
     extra: tuple[Chart, ...] = ()
@@ -150,7 +151,7 @@ def assess(
             done = {**done, **future.result()}
     except BaseException:
         if future is not None:  # interrupted or failed: stop the worker now, not when it is done
-            _stop_workers(pool)
+            stop_workers(pool)
         raise
     finally:
         if future is not None:
@@ -174,31 +175,3 @@ def _run_offloaded(scenario: Any, caps: Mapping[str, Capability], names: tuple[s
 
     out = run_capabilities(scenario, caps, names, seed=seed, done=done)
     return {n: out[n] for n in names}
-
-
-def _die_with_parent(parent: int) -> None:
-    """Worker start: end quietly with the parent (a killed run leaves no orphan and no
-    traceback). Ctrl-C reaches the whole process group: the parent handles it and stops this
-    worker, so the worker ignores SIGINT and takes SIGTERM without a handler (no traceback)."""
-    import ctypes
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed, silently, when the parent dies
-    except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
-        pass
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(0)
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Terminate the pool's worker processes and reap them (do not wait for their work)."""
-    workers = dict(getattr(pool, "_processes", None) or {})
-    for process in workers.values():
-        if process.is_alive():
-            process.terminate()
-    for process in workers.values():
-        process.join(timeout=5)

@@ -650,23 +650,12 @@ def _dotted(loc: Loc) -> str:
     return text
 
 
-def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]],
-               data: Any) -> ScenarioFieldError:
-    errors = exc.errors()
-    # A `None` alternative in an optional field adds a second, useless error; drop it.
-    useful = [e for e in errors if e["type"] != "none_required"] or errors
-    first = useful[0]
-    loc = _clean_loc(first["loc"], data, missing=first["type"] == "missing")
-    message = str(first["msg"])
-    for prefix in ("Value error, ", "Assertion failed, "):
-        message = message.removeprefix(prefix)
-    field = _dotted(loc)
-    if not loc and re.match(r"^[\w.\[\]]+(\.source)?: ", message):
-        field, message = message.split(": ", 1)
-        loc = _parse_dotted(field)
+def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) -> tuple[str, object]:
+    """The template's wording of one pydantic error ``first`` and the value to echo (None when
+    the message already says it or the value is a table): shared by scenarios and experiments."""
     got: object = first.get("input")
     if first["type"] == "extra_forbidden" and loc:
-        choices = _fields_at(Scenario, loc[:-1])
+        choices = _fields_at(model, loc[:-1])
         message = f"is not a known field{did_you_mean(str(loc[-1]), choices)}"
         if choices:
             message += f" (known here: {', '.join(sorted(choices))})"
@@ -682,6 +671,24 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, in
         message = re.sub(r"^Input should be", "must be", message)
     if "(got" in message or isinstance(got, dict | list):
         got = None
+    return message, got
+
+
+def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]],
+               data: Any) -> ScenarioFieldError:
+    errors = exc.errors()
+    # A `None` alternative in an optional field adds a second, useless error; drop it.
+    useful = [e for e in errors if e["type"] != "none_required"] or errors
+    first = useful[0]
+    loc = _clean_loc(first["loc"], data, missing=first["type"] == "missing")
+    message = str(first["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    field = _dotted(loc)
+    if not loc and re.match(r"^[\w.\[\]]+(\.source)?: ", message):
+        field, message = message.split(": ", 1)
+        loc = _parse_dotted(field)
+    message, got = explain_error(first, message, Scenario, loc)
     # A section-level check may name a sub-path at the start of its message ("regimes[1].next
     # ..."); when that path is in the data, point at it rather than at the section.
     lead = re.match(r"([A-Za-z_][\w\-]*(?:\[\d+\])*(?:\.[A-Za-z_][\w\-]*(?:\[\d+\])*)*):? ", message)

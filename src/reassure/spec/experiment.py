@@ -21,13 +21,13 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from reassure.errors import ScenarioFieldError, ScenarioSyntaxError, did_you_mean
+from reassure.errors import ScenarioFieldError, ScenarioSyntaxError
 from reassure.spec._load import (
     _clean_loc,
     _dotted,
-    _fields_at,
     _line_for,
     _locate_keys,
+    explain_error,
     read_text_file,
 )
 from reassure.spec._quantity import Model
@@ -235,24 +235,7 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, int], data: An
     message = first["msg"]
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    got: object = first.get("input")
-    if first["type"] == "extra_forbidden":
-        choices = _fields_at(Experiment, loc[:-1])
-        message = f"is not a known field{did_you_mean(str(loc[-1]), choices)}"
-        if choices:
-            message += f" (known here: {', '.join(sorted(choices))})"
-        got = None
-    elif first["type"] == "missing":
-        message = "is required"
-        got = None
-    elif first["type"] == "literal_error":
-        expected = first.get("ctx", {}).get("expected", "")
-        options = re.findall(r"'([^']+)'", expected)
-        message = f"must be one of {expected}{did_you_mean(str(got), options)}"
-    else:
-        message = re.sub(r"^Input should be", "must be", message)
-    if "(got" in message or isinstance(got, dict | list):
-        got = None
+    message, got = explain_error(first, message, Experiment, loc)
     # A table-level check may start with the key it is about ("low must be <= high"): point there.
     lead = re.match(r"([A-Za-z_]\w*) ", message)
     if loc and lead and (*loc, lead.group(1)) in where:

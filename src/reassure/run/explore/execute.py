@@ -32,6 +32,7 @@ from reassure.run.explore.store import (
     write_manifest,
     write_table,
 )
+from reassure.run.workers import die_with_parent, stop_workers
 
 __all__ = ["RunSummary", "derive_seed", "manifest_for", "run_batch", "run_plan"]
 
@@ -186,42 +187,11 @@ def _batches(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[start:start + size]
 
 
-def _die_with_parent(parent: int) -> None:
-    """Worker start: end quietly with the driving process (kill -9 leaves no orphan).
-
-    The driver turns SIGTERM into KeyboardInterrupt and a forked worker inherits that handler,
-    so it is reset here: Ctrl-C reaches the whole process group and the driver stops the
-    workers itself; a lone SIGTERM ends a worker at once; PR_SET_PDEATHSIG kills it with the
-    driver.
-    """
-    import ctypes
-    import os
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
-        pass
-    if os.getppid() != parent:  # the driver died before prctl took effect
-        os._exit(0)
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Terminate the pool's workers and reap them (an interrupted run does not wait for them)."""
-    workers = dict(getattr(pool, "_processes", None) or {})
-    for process in workers.values():
-        if process.is_alive():
-            process.terminate()
-    for process in workers.values():
-        process.join(timeout=5)
-
 
 def _init_local_worker(plan: Plan, parent: int) -> None:
     from reassure.run.explore.evaluate import warm
 
-    _die_with_parent(parent)
+    die_with_parent(parent)
     global _PLAN
     _PLAN = plan
     warm(plan.scenarios[0], plan_sections(plan))
@@ -255,7 +225,7 @@ def _run_local(plan: Plan, batches: list[list[int]], workers: int, store: Callab
             for future in done:
                 store(future.result())
     except BaseException:  # interrupted or failed: stop the workers now, not when their batch ends
-        _stop_workers(pool)
+        stop_workers(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,37 @@
+"""Worker processes that end with the process that started them: shared by `assess` (its
+forked worker) and `explore` (its local pool)."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["die_with_parent", "stop_workers"]
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker start: end quietly with the parent (a killed run leaves no orphan and no
+    traceback). Ctrl-C reaches the whole process group: the parent handles it and stops this
+    worker, so the worker ignores SIGINT and takes SIGTERM without a handler (no traceback)."""
+    import ctypes
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed, silently, when the parent dies
+    except (OSError, AttributeError):  # not Linux: the pool's shutdown still ends the worker
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(0)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes and reap them (do not wait for their work)."""
+    workers = dict(getattr(pool, "_processes", None) or {})
+    for process in workers.values():
+        if process.is_alive():
+            process.terminate()
+    for process in workers.values():
+        process.join(timeout=5)
