@@ -11,6 +11,10 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# Compile numba's kernels into its on-disk cache once, here, so the first `reassure` run
+	@# after install loads them instead of compiling (a short run of the default scenario).
+	$(BIN)/python -c "import reassure; reassure.assess('europe-2025', runs=2, sensitivity=False)" \
+		>/dev/null || echo "numba warm-up failed; the first run will compile its kernels"
 	@touch $(STAMP)
 
 run: $(STAMP)

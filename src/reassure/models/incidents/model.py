@@ -582,6 +582,16 @@ def generate_and_detect_kernel(
     for c in range(pd_per_pass.size):
         p = pd_per_pass[c]
         log_miss[c] = np.log1p(-p) if 0.0 < p < 1.0 else 0.0
+    # Cell lookup in O(1): equal-width buckets over the line, each holding the cell where it
+    # starts; a draw starts from its bucket's cell and steps to the last cell starting at or
+    # before it -- exactly what ``searchsorted(side="right") - 1`` returns, without the search.
+    n_edges = cell_cum_km.size
+    n_buckets = 4 * n_edges
+    first_km = cell_cum_km[0]
+    width_km = (cell_cum_km[n_edges - 1] - first_km) / n_buckets
+    per_km = 1.0 / width_km if width_km > 0.0 else 0.0
+    bucket_cell = np.searchsorted(
+        cell_cum_km, first_km + width_km * np.arange(n_buckets), side="right") - 1
     for r in range(n_reps):
         i = offsets[r]
         for d in range(n_days):
@@ -596,7 +606,14 @@ def generate_and_detect_kernel(
                     for _ in range(counts[r, d, s, t]):
                         time_h[i] = 24.0 * (d + uniforms[i, 0])
                         x = base + uniforms[i, 1] * span
-                        c = np.searchsorted(cell_cum_km, x, side="right") - 1
+                        c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
+                        c = max(bucket_cell[c], 0)
+                        while c > 0 and cell_cum_km[c] > x:
+                            c -= 1
+                        if cell_cum_km[c] > x:
+                            c = -1
+                        while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
+                            c += 1
                         c = min(max(c, lo), hi - 1)
                         cell[i] = c
                         itype[i] = t

@@ -574,6 +574,8 @@ def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.nd
     out = np.full((n_cells, steps.size), np.nan)
     s_cum = np.zeros(period)
     e_cum = np.zeros(period)
+    next_s = np.empty(period, dtype=np.int64)
+    next_e = np.empty(period, dtype=np.int64)
     n = period - 1
     r = 0
     for c in range(n_cells):
@@ -590,28 +592,56 @@ def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.nd
             s_cum[j] += s_cum[j - 1]
             e_cum[j] += e_cum[j - 1]
         total = s_cum[period - 1]
+        # next_s[j] / next_e[j]: first index after j where the prefix sum changes (period if
+        # none). Between changes the log-miss is constant, so its exp is taken once per stretch
+        # and added step by step, in the same order: the same sum to the last bit, far fewer exps.
+        next_s[period - 1] = period
+        next_e[period - 1] = period
+        for j in range(period - 2, -1, -1):
+            next_s[j] = j + 1 if s_cum[j + 1] != s_cum[j] else next_s[j + 1]
+            next_e[j] = j + 1 if e_cum[j + 1] != e_cum[j] else next_e[j + 1]
         for d in range(steps.size):
             k = steps[d]
             acc = 0.0
             count = 0
             if rule == 1:  # pessimistic: periodic
-                for i in range(period):
+                i = 0
+                while i < period:
                     t = i + k
-                    lm = wrap + (t // period) * total + s_cum[t % period] - e_cum[i]
-                    acc += np.exp(min(lm, 0.0))
-                    count += 1
+                    tm = t % period
+                    lm = wrap + (t // period) * total + s_cum[tm] - e_cum[i]
+                    p = np.exp(min(lm, 0.0))
+                    j = min(next_e[i], i + next_s[tm] - tm, period)
+                    for _ in range(j - i):
+                        acc += p
+                    count += j - i
+                    i = j
             elif rule == 0:  # optimistic: an access assumed just after the window
-                for i in range(n):
-                    t = min(i + k, n)
-                    lm = s_cum[t] - e_cum[i]
+                i = 0
+                while i < n:
                     if i + k >= n:
+                        lm = s_cum[n] - e_cum[i]
                         lm += virtual[c]
-                    acc += np.exp(min(lm, 0.0))
-                    count += 1
+                        j = min(next_e[i], n)
+                    else:
+                        t = i + k
+                        lm = s_cum[t] - e_cum[i]
+                        j = min(next_e[i], i + next_s[t] - t, n - k)
+                    p = np.exp(min(lm, 0.0))
+                    for _ in range(j - i):
+                        acc += p
+                    count += j - i
+                    i = j
             else:  # exclude: only events that end inside the window
-                for i in range(n - k):
-                    acc += np.exp(min(s_cum[i + k] - e_cum[i], 0.0))
-                    count += 1
+                i = 0
+                while i < n - k:
+                    t = i + k
+                    p = np.exp(min(s_cum[t] - e_cum[i], 0.0))
+                    j = min(next_e[i], i + next_s[t] - t, n - k)
+                    for _ in range(j - i):
+                        acc += p
+                    count += j - i
+                    i = j
             if count:
                 out[c, d] = 1.0 - acc / count
     return out

@@ -1,0 +1,96 @@
+"""`_detect` adds one exp per constant stretch: it must equal the step-by-step sum to the bit.
+
+The reference below is the earlier kernel, one ``exp`` per start step, in plain Python.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reassure.models.monitoring.kernel import _detect
+
+
+def _detect_step_by_step(cell, start, end, logmiss, full, full_logmiss, n_cells, period, rule,
+                         steps, virtual):  # noqa: ANN001
+    out = np.full((n_cells, steps.size), np.nan)
+    n = period - 1
+    for c in range(n_cells):
+        s_cum = np.zeros(period)
+        e_cum = np.zeros(period)
+        wrap = full_logmiss[c] if full[c] else 0.0
+        for r in np.flatnonzero(cell == c):
+            s_cum[start[r]] += logmiss[r]
+            e_cum[end[r]] += logmiss[r]
+            if end[r] < start[r]:
+                wrap = logmiss[r]
+        for j in range(1, period):
+            s_cum[j] += s_cum[j - 1]
+            e_cum[j] += e_cum[j - 1]
+        total = s_cum[period - 1]
+        for d, k in enumerate(steps):
+            acc, count = 0.0, 0
+            if rule == 1:
+                for i in range(period):
+                    t = i + k
+                    lm = wrap + (t // period) * total + s_cum[t % period] - e_cum[i]
+                    acc += math.exp(min(lm, 0.0))
+                    count += 1
+            elif rule == 0:
+                for i in range(n):
+                    t = min(i + k, n)
+                    lm = s_cum[t] - e_cum[i]
+                    if i + k >= n:
+                        lm += virtual[c]
+                    acc += math.exp(min(lm, 0.0))
+                    count += 1
+            else:
+                for i in range(n - k):
+                    acc += math.exp(min(s_cum[i + k] - e_cum[i], 0.0))
+                    count += 1
+            if count:
+                out[c, d] = 1.0 - acc / count
+    return out
+
+
+@st.composite
+def _accesses(draw: st.DrawFn) -> tuple:
+    n_cells = draw(st.integers(1, 4))
+    period = draw(st.integers(2, 40))
+    cyclic = draw(st.booleans())
+    cells, starts, ends, lms = [], [], [], []
+    for c in range(n_cells):
+        edges = sorted(draw(st.sets(st.integers(0, period - 1), max_size=8)))
+        for a, b in zip(edges[::2], edges[1::2], strict=False):
+            cells.append(c)
+            starts.append(a)
+            ends.append(b)
+            lms.append(math.log1p(-draw(st.floats(0.05, 0.95))))
+        if cyclic and edges and draw(st.booleans()):  # a run wrapping past the period end
+            cells.append(c)
+            starts.append(period - 1)
+            ends.append(0)
+            lms.append(math.log1p(-draw(st.floats(0.05, 0.95))))
+    order = np.lexsort((np.array(starts, dtype=np.int64), np.array(cells, dtype=np.int64)))
+    full = np.array(draw(st.lists(st.booleans(), min_size=n_cells, max_size=n_cells)))
+    return (
+        np.array(cells, dtype=np.int64)[order], np.array(starts, dtype=np.int64)[order],
+        np.array(ends, dtype=np.int64)[order], np.array(lms, dtype=np.float64)[order],
+        full, np.where(full, -0.7, 0.0), n_cells, period,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(acc=_accesses(), rule=st.integers(0, 2),
+       steps=st.lists(st.integers(0, 50), min_size=1, max_size=4),
+       virtual=st.floats(-3.0, 0.0))
+def test_detect_equals_step_by_step_sum(acc: tuple, rule: int, steps: list[int],
+                                        virtual: float) -> None:
+    k = np.array(steps, dtype=np.int64)
+    v = np.full(acc[6], virtual)
+    got = _detect(*acc, rule, k, v)
+    want = _detect_step_by_step(*acc, rule, k, v)
+    np.testing.assert_array_equal(got, want)
