@@ -26,12 +26,15 @@ def fieldable_force(scn):
     return fieldable_troops(scn)
 
 
-@pytest.mark.parametrize("name", [p.stem for p in list_scenarios()])
+# A garrison count stated in the file is the author's; every other plan sizes its garrisons
+# from the force, which is what this checks.
+SIZED_FROM_THE_FORCE = [p.stem for p in list_scenarios() if load_scenario(p.stem).posture.garrisons is None]
+
+
+@pytest.mark.parametrize("name", SIZED_FROM_THE_FORCE)
 def test_garrisons_never_exceed_what_the_fieldable_force_can_man(name):
     scn = load_scenario(name)
     report = posture_report(scn)
-    if scn.posture.garrisons is not None:
-        pytest.skip("garrison count given in the file")
     size = scn.posture.garrison_troops.in_("troops")
     manoeuvre = scn.force.role_mix.manoeuvre.nominal
     assert report["n_garrisons"] * size <= fieldable_force(scn) * manoeuvre + 1e-6
