@@ -41,6 +41,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reassure.errors import ModelError
+from reassure.models._checks import (
+    check_low_high,
+    check_non_negative,
+    check_positive,
+    check_unit_interval,
+    require,
+)
 from reassure.models._common import JsonRecord
 
 __all__ = [
@@ -78,21 +85,15 @@ class AirPlatform:
     max_sorties_per_aircraft_day: float = math.inf  # sustained cap (crews, maintenance shifts)
 
     def __post_init__(self) -> None:
-        for name in ("cruise_speed_kmh", "sortie_h", "tanked_sortie_h", "crews_per_aircraft"):
-            if not getattr(self, name) > 0:
-                raise ModelError(f"air platform {self.id}: {name} must be > 0 (got {getattr(self, name)})")
-        if self.ground_time_h < 0:
-            raise ModelError(f"air platform {self.id}: ground_time_h must be >= 0 (got {self.ground_time_h})")
-        if not 0 < self.availability_fraction <= 1:
-            raise ModelError(
-                f"air platform {self.id}: availability_fraction must be in (0, 1] (got {self.availability_fraction})"
-            )
-        if not 0 <= self.cost_per_flight_hour_eur_low <= self.cost_per_flight_hour_eur_high:
-            raise ModelError(f"air platform {self.id}: cost per flight hour must satisfy 0 <= low <= high")
-        if not self.max_sorties_per_aircraft_day > 0:
-            raise ModelError(f"air platform {self.id}: max_sorties_per_aircraft_day must be > 0")
-        if self.tanked_sortie_h < self.sortie_h:
-            raise ModelError(f"air platform {self.id}: tanked_sortie_h must be >= sortie_h")
+        where = f"air platform {self.id}"
+        for name in ("cruise_speed_kmh", "sortie_h", "tanked_sortie_h", "crews_per_aircraft",
+                     "max_sorties_per_aircraft_day"):
+            check_positive(f"{where}: {name}", getattr(self, name))
+        check_non_negative(f"{where}: ground_time_h", self.ground_time_h)
+        check_unit_interval(f"{where}: availability_fraction", self.availability_fraction, open_low=True)
+        check_low_high(f"{where}: cost_per_flight_hour_eur", self.cost_per_flight_hour_eur_low,
+                       self.cost_per_flight_hour_eur_high)
+        require(self.tanked_sortie_h >= self.sortie_h, f"{where}: tanked_sortie_h must be >= sortie_h")
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,8 @@ def aircraft_needed(mission_capable: float, availability_fraction: float) -> int
 
 
 def _station(st: AirStation, p: AirPlatform, tankers: bool) -> StationResult:
-    if st.transit_km < 0 or st.aircraft_on_station < 0:
-        raise ModelError(f"air station {st.id}: transit_km and aircraft_on_station must be >= 0")
+    for name in ("transit_km", "aircraft_on_station"):
+        check_non_negative(f"air station {st.id}: {name}", getattr(st, name))
     if st.kind == "qra":
         flight_h = st.scramble_sortie_h
         mc = st.aircraft_on_station * st.alert_ratio * p.availability_fraction

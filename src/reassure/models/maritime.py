@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from reassure.errors import ModelError
+from reassure.models._checks import check_low_high, check_non_negative, check_positive, require
 from reassure.models._common import JsonRecord
 
 __all__ = [
@@ -69,16 +69,15 @@ class MaritimeTask:
     us: bool = False
 
     def __post_init__(self) -> None:
+        where = f"maritime task {self.id}"
         for name in ("speed_kmh", "deployment_days", "readiness_ratio"):
-            if not getattr(self, name) > 0:
-                raise ModelError(f"maritime task {self.id}: {name} must be > 0 (got {getattr(self, name)})")
+            check_positive(f"{where}: {name}", getattr(self, name))
         for name in ("ships_on_station", "transit_km", "crew_per_ship", "existing_ships"):
-            if getattr(self, name) < 0:
-                raise ModelError(f"maritime task {self.id}: {name} must be >= 0 (got {getattr(self, name)})")
-        if not 0 <= self.existing_days_per_year <= DAYS_PER_YEAR:
-            raise ModelError(f"maritime task {self.id}: existing_days_per_year must be in [0, 365.25]")
-        if not 0 <= self.cost_per_ship_year_eur_low <= self.cost_per_ship_year_eur_high:
-            raise ModelError(f"maritime task {self.id}: cost per ship-year must satisfy 0 <= low <= high")
+            check_non_negative(f"{where}: {name}", getattr(self, name))
+        require(0 <= self.existing_days_per_year <= DAYS_PER_YEAR,
+                f"{where}: existing_days_per_year must be in [0, {DAYS_PER_YEAR}]")
+        check_low_high(f"{where}: cost_per_ship_year_eur", self.cost_per_ship_year_eur_low,
+                       self.cost_per_ship_year_eur_high)
 
 
 @dataclass(frozen=True)
