@@ -383,14 +383,13 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     # (the MILP's share row, bindings, relaxations) works on it.
     share = np.where(army > 0, share_cap * rho / np.where(army > 0, army, 1.0), share)
     cap_raw = np.minimum(pledge, share_cap)
-    limited: list[str | None] = []
-    for i in range(n_nat):
-        if pledge[i] <= share_cap[i]:
-            limited.append("pledge")
-        elif np.isfinite(plan_cap[i]):
-            limited.append("national_plan")
-        else:
-            limited.append("army_share")
+    # Which limit sets each nation's capacity (reported per nation, read by the explanation).
+    limited_by = tuple(
+        "pledge" if pledge[i] <= share_cap[i]
+        else "national_plan" if np.isfinite(plan_cap[i])
+        else "army_share"
+        for i in range(n_nat)
+    )
     cap = np.floor(cap_raw + 1e-9)
     too_small = cap < p.min_contribution_troops
     for k in np.flatnonzero(in_plan & too_small & (cap_raw > 0)):
@@ -418,7 +417,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         in_plan=in_plan,
         cap=cap,
         cap_raw=cap_raw,
-        limited_by=tuple(limited),
+        limited_by=limited_by,
         role_cap=role_cap,
         cost_low=cost_low,
         cost_high=cost_high,
