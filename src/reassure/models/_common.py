@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
-__all__ = ["JsonRecord", "finite_or_none"]
+__all__ = ["ItemResult", "JsonRecord", "finite_or_none"]
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -44,3 +44,12 @@ class JsonRecord:
 
     def to_dict(self) -> dict[str, Any]:
         return _lists(asdict(self))  # type: ignore[call-overload]  # subclasses are dataclasses
+
+
+@dataclass(frozen=True)
+class ItemResult(JsonRecord):
+    """The result for one item of a component's input (an air station, a maritime task, a sensor
+    class), named by the item's ``id`` and ``kind``: the first two keys of its ``to_dict``."""
+
+    id: str
+    kind: str

@@ -48,7 +48,7 @@ from reassure.models._checks import (
     check_unit_interval,
     require,
 )
-from reassure.models._common import JsonRecord
+from reassure.models._common import ItemResult, JsonRecord
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -122,11 +122,9 @@ class AirInput:
 
 
 @dataclass(frozen=True)
-class StationResult(JsonRecord):
+class StationResult(ItemResult):
     """What one station needs."""
 
-    id: str
-    kind: str
     platform: str
     base: str
     us: bool

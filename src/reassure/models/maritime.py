@@ -30,7 +30,7 @@ import math
 from dataclasses import dataclass
 
 from reassure.models._checks import check_low_high, check_non_negative, check_positive, require
-from reassure.models._common import JsonRecord
+from reassure.models._common import ItemResult, JsonRecord
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -86,9 +86,7 @@ class MaritimeInput:
 
 
 @dataclass(frozen=True)
-class TaskResult(JsonRecord):
-    id: str
-    kind: str
+class TaskResult(ItemResult):
     us: bool
     deployment_days: float  # after the Montreux cap
     montreux_capped: bool
