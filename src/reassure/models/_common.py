@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol, TypedDict
 
-__all__ = ["ItemResult", "JsonRecord", "finite_or_none"]
+__all__ = ["CostTotals", "Costed", "ItemResult", "JsonRecord", "finite_or_none", "summed_costs"]
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -53,3 +54,39 @@ class ItemResult(JsonRecord):
 
     id: str
     kind: str
+
+
+class Costed(Protocol):
+    """A costed result: running cost a year (low, high) and capital cost (None when unknown)."""
+
+    @property
+    def operating_cost_eur_per_year_low(self) -> float: ...
+    @property
+    def operating_cost_eur_per_year_high(self) -> float: ...
+    @property
+    def capital_cost_eur(self) -> float | None: ...
+
+
+class CostTotals(TypedDict):
+    """The cost fields of a component's totals, as keyword arguments of its result."""
+
+    operating_cost_eur_per_year_low: float
+    operating_cost_eur_per_year_high: float
+    capital_cost_eur: float | None
+
+
+def summed_costs(rows: Iterable[Costed]) -> CostTotals:
+    """The costs of ``rows`` added up; capital over the rows that have one, None when none has.
+
+    >>> from types import SimpleNamespace as Row
+    >>> summed_costs([Row(operating_cost_eur_per_year_low=1.0, operating_cost_eur_per_year_high=2.0,
+    ...                   capital_cost_eur=None)])
+    {'operating_cost_eur_per_year_low': 1.0, 'operating_cost_eur_per_year_high': 2.0, 'capital_cost_eur': None}
+    """
+    rows = list(rows)
+    capitals = [r.capital_cost_eur for r in rows if r.capital_cost_eur is not None]
+    return CostTotals(
+        operating_cost_eur_per_year_low=sum(r.operating_cost_eur_per_year_low for r in rows),
+        operating_cost_eur_per_year_high=sum(r.operating_cost_eur_per_year_high for r in rows),
+        capital_cost_eur=sum(capitals) if capitals else None,
+    )

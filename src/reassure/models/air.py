@@ -48,7 +48,7 @@ from reassure.models._checks import (
     check_unit_interval,
     require,
 )
-from reassure.models._common import ItemResult, JsonRecord
+from reassure.models._common import ItemResult, JsonRecord, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -234,7 +234,6 @@ def assess_air(inp: AirInput) -> AirResult:
             raise ModelError(f"air station {st.id}: unknown platform {st.platform!r}")
         results.append(_station(st, platforms[st.platform], inp.tankers))
     own = [r for r in results if not r.us]
-    capitals = [r.capital_cost_eur for r in own if r.capital_cost_eur is not None]
     return AirResult(
         stations=tuple(results),
         tankers=inp.tankers,
@@ -242,9 +241,7 @@ def assess_air(inp: AirInput) -> AirResult:
         aircrew_needed=sum(r.aircrew_needed for r in own),
         sorties_per_day=sum(r.sorties_per_day for r in own),
         flight_hours_per_year=sum(r.flight_hours_per_year for r in own),
-        operating_cost_eur_per_year_low=sum(r.operating_cost_eur_per_year_low for r in own),
-        operating_cost_eur_per_year_high=sum(r.operating_cost_eur_per_year_high for r in own),
-        capital_cost_eur=sum(capitals) if capitals else None,
+        **summed_costs(own),
         unreachable=tuple(r.id for r in results if not r.reachable),
         us_aircraft=sum(r.aircraft_needed for r in results if r.us),
     )

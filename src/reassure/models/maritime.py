@@ -30,7 +30,7 @@ import math
 from dataclasses import dataclass
 
 from reassure.models._checks import check_low_high, check_non_negative, check_positive, require
-from reassure.models._common import ItemResult, JsonRecord
+from reassure.models._common import ItemResult, JsonRecord, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -151,14 +151,11 @@ def assess_maritime(inp: MaritimeInput) -> MaritimeResult:
     """Size and cost every task; totals count only non-US tasks."""
     results = tuple(_task(t) for t in inp.tasks)
     own = [r for r in results if not r.us and r.reachable]
-    capitals = [r.capital_cost_eur for r in own if r.capital_cost_eur is not None]
     return MaritimeResult(
         tasks=results,
         ships_needed=sum(r.ships_needed for r in own),
         ships_in_cycle=sum(r.ships_in_cycle for r in own),
         crew_deployed=sum(r.crew_deployed for r in own),
-        operating_cost_eur_per_year_low=sum(r.operating_cost_eur_per_year_low for r in own),
-        operating_cost_eur_per_year_high=sum(r.operating_cost_eur_per_year_high for r in own),
-        capital_cost_eur=sum(capitals) if capitals else None,
+        **summed_costs(own),
         unreachable=tuple(r.id for r in results if not r.reachable),
     )
