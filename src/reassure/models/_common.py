@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol, TypedDict
 
-__all__ = ["CostTotals", "Costed", "ItemResult", "JsonRecord", "finite_or_none", "summed_costs"]
+__all__ = ["CostTotals", "Costed", "ItemResult", "JsonRecord", "finite_or_none", "item_costs", "summed_costs"]
 
 
 def finite_or_none(value: Any) -> float | None:
@@ -89,4 +89,19 @@ def summed_costs(rows: Iterable[Costed]) -> CostTotals:
         operating_cost_eur_per_year_low=sum(r.operating_cost_eur_per_year_low for r in rows),
         operating_cost_eur_per_year_high=sum(r.operating_cost_eur_per_year_high for r in rows),
         capital_cost_eur=sum(capitals) if capitals else None,
+    )
+
+
+def item_costs(paid: float, rate_low: float, rate_high: float, held: float, price: float | None) -> CostTotals:
+    """The costs of one item: ``paid`` units a year (flight hours, ships in the deployment cycle)
+    at a running rate (low, high), and the purchase of ``held`` assets at ``price`` each (None
+    when no price is given).
+
+    >>> item_costs(100.0, 2.0, 3.0, 4, None)
+    {'operating_cost_eur_per_year_low': 200.0, 'operating_cost_eur_per_year_high': 300.0, 'capital_cost_eur': None}
+    """
+    return CostTotals(
+        operating_cost_eur_per_year_low=paid * rate_low,
+        operating_cost_eur_per_year_high=paid * rate_high,
+        capital_cost_eur=None if price is None else held * price,
     )

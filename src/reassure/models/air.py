@@ -48,7 +48,7 @@ from reassure.models._checks import (
     check_unit_interval,
     require,
 )
-from reassure.models._common import ItemResult, JsonRecord, summed_costs
+from reassure.models._common import ItemResult, JsonRecord, item_costs, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -213,15 +213,13 @@ def _station(st: AirStation, p: AirPlatform, tankers: bool) -> StationResult:
             sorties, mc, need = 0.0, math.inf, 0
     hours = sorties * flight_h * DAYS_PER_YEAR
     crews = math.ceil(need * p.crews_per_aircraft - 1e-9)
-    capital = None if p.capital_cost_eur_per_aircraft is None else need * p.capital_cost_eur_per_aircraft
     return StationResult(
         id=st.id, kind=st.kind, platform=p.id, base=st.base, us=st.us, transit_km=st.transit_km,
         reachable=reachable, on_station_h_per_sortie=on_station, sorties_per_day=sorties,
         sorties_per_aircraft_day=rate, aircraft_mission_capable=mc, aircraft_needed=need,
         aircrew_needed=crews, flight_hours_per_year=hours,
-        operating_cost_eur_per_year_low=hours * p.cost_per_flight_hour_eur_low,
-        operating_cost_eur_per_year_high=hours * p.cost_per_flight_hour_eur_high,
-        capital_cost_eur=capital,
+        **item_costs(hours, p.cost_per_flight_hour_eur_low, p.cost_per_flight_hour_eur_high,
+                     need, p.capital_cost_eur_per_aircraft),
     )
 
 

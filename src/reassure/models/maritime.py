@@ -30,7 +30,7 @@ import math
 from dataclasses import dataclass
 
 from reassure.models._checks import check_low_high, check_non_negative, check_positive, require
-from reassure.models._common import ItemResult, JsonRecord, summed_costs
+from reassure.models._common import ItemResult, JsonRecord, item_costs, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -134,16 +134,14 @@ def _task(t: MaritimeTask) -> TaskResult:
     existing = t.existing_ships * t.existing_days_per_year / DAYS_PER_YEAR
     share = existing / t.ships_on_station if t.ships_on_station > 0 else math.inf
     paid = cycle if reachable else 0.0
-    capital = None if t.capital_cost_eur_per_ship is None else needed * t.capital_cost_eur_per_ship
     return TaskResult(
         id=t.id, kind=t.kind, us=t.us, deployment_days=deploy, montreux_capped=capped,
         transit_days=t.transit_km / (24.0 * t.speed_kmh), days_on_station=on_station,
         reachable=reachable, ships_in_cycle=cycle, ships_needed=needed,
         crew_deployed=paid * t.crew_per_ship, existing_continuous_ships=existing,
         existing_share_of_need=share,
-        operating_cost_eur_per_year_low=paid * t.cost_per_ship_year_eur_low,
-        operating_cost_eur_per_year_high=paid * t.cost_per_ship_year_eur_high,
-        capital_cost_eur=capital,
+        **item_costs(paid, t.cost_per_ship_year_eur_low, t.cost_per_ship_year_eur_high,
+                     needed, t.capital_cost_eur_per_ship),
     )
 
 
