@@ -161,16 +161,17 @@ def _readonly(arr: np.ndarray) -> np.ndarray:
     return arr
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, kw_only=True)
 class Theatre:
     """A theatre's geography, sites, bases, nations and sources (immutable; arrays read-only).
 
-    Build with :func:`load_theatre` (shipped theatres, cached) or :meth:`from_directory`.
+    Build with :func:`load_theatre` (shipped theatres, cached) or :meth:`from_directory`; the
+    fields are keyword-only.
     """
 
     name: str
-    title: str
-    as_of: str
+    title: str = ""  # `[theatre] title` of sources.toml, optional like `as_of`
+    as_of: str = ""  # the date the data describe
     directory: Path
     contact_line: tuple[LinePoint, ...]
     sites: tuple[Site, ...]
