@@ -41,7 +41,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reassure.errors import ModelError
-from reassure.models._common import JsonRecord
+from reassure.models._checks import (
+    check_low_high,
+    check_non_negative,
+    check_positive,
+    check_unit_interval,
+    require,
+)
+from reassure.models._common import ItemResult, JsonRecord, item_costs, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -78,21 +85,15 @@ class AirPlatform:
     max_sorties_per_aircraft_day: float = math.inf  # sustained cap (crews, maintenance shifts)
 
     def __post_init__(self) -> None:
-        for name in ("cruise_speed_kmh", "sortie_h", "tanked_sortie_h", "crews_per_aircraft"):
-            if not getattr(self, name) > 0:
-                raise ModelError(f"air platform {self.id}: {name} must be > 0 (got {getattr(self, name)})")
-        if self.ground_time_h < 0:
-            raise ModelError(f"air platform {self.id}: ground_time_h must be >= 0 (got {self.ground_time_h})")
-        if not 0 < self.availability_fraction <= 1:
-            raise ModelError(
-                f"air platform {self.id}: availability_fraction must be in (0, 1] (got {self.availability_fraction})"
-            )
-        if not 0 <= self.cost_per_flight_hour_eur_low <= self.cost_per_flight_hour_eur_high:
-            raise ModelError(f"air platform {self.id}: cost per flight hour must satisfy 0 <= low <= high")
-        if not self.max_sorties_per_aircraft_day > 0:
-            raise ModelError(f"air platform {self.id}: max_sorties_per_aircraft_day must be > 0")
-        if self.tanked_sortie_h < self.sortie_h:
-            raise ModelError(f"air platform {self.id}: tanked_sortie_h must be >= sortie_h")
+        where = f"air platform {self.id}"
+        for name in ("cruise_speed_kmh", "sortie_h", "tanked_sortie_h", "crews_per_aircraft",
+                     "max_sorties_per_aircraft_day"):
+            check_positive(f"{where}: {name}", getattr(self, name))
+        check_non_negative(f"{where}: ground_time_h", self.ground_time_h)
+        check_unit_interval(f"{where}: availability_fraction", self.availability_fraction, open_low=True)
+        check_low_high(f"{where}: cost_per_flight_hour_eur", self.cost_per_flight_hour_eur_low,
+                       self.cost_per_flight_hour_eur_high)
+        require(self.tanked_sortie_h >= self.sortie_h, f"{where}: tanked_sortie_h must be >= sortie_h")
 
 
 @dataclass(frozen=True)
@@ -121,11 +122,9 @@ class AirInput:
 
 
 @dataclass(frozen=True)
-class StationResult(JsonRecord):
+class StationResult(ItemResult):
     """What one station needs."""
 
-    id: str
-    kind: str
     platform: str
     base: str
     us: bool
@@ -190,8 +189,8 @@ def aircraft_needed(mission_capable: float, availability_fraction: float) -> int
 
 
 def _station(st: AirStation, p: AirPlatform, tankers: bool) -> StationResult:
-    if st.transit_km < 0 or st.aircraft_on_station < 0:
-        raise ModelError(f"air station {st.id}: transit_km and aircraft_on_station must be >= 0")
+    for name in ("transit_km", "aircraft_on_station"):
+        check_non_negative(f"air station {st.id}: {name}", getattr(st, name))
     if st.kind == "qra":
         flight_h = st.scramble_sortie_h
         mc = st.aircraft_on_station * st.alert_ratio * p.availability_fraction
@@ -214,15 +213,13 @@ def _station(st: AirStation, p: AirPlatform, tankers: bool) -> StationResult:
             sorties, mc, need = 0.0, math.inf, 0
     hours = sorties * flight_h * DAYS_PER_YEAR
     crews = math.ceil(need * p.crews_per_aircraft - 1e-9)
-    capital = None if p.capital_cost_eur_per_aircraft is None else need * p.capital_cost_eur_per_aircraft
     return StationResult(
         id=st.id, kind=st.kind, platform=p.id, base=st.base, us=st.us, transit_km=st.transit_km,
         reachable=reachable, on_station_h_per_sortie=on_station, sorties_per_day=sorties,
         sorties_per_aircraft_day=rate, aircraft_mission_capable=mc, aircraft_needed=need,
         aircrew_needed=crews, flight_hours_per_year=hours,
-        operating_cost_eur_per_year_low=hours * p.cost_per_flight_hour_eur_low,
-        operating_cost_eur_per_year_high=hours * p.cost_per_flight_hour_eur_high,
-        capital_cost_eur=capital,
+        **item_costs(hours, p.cost_per_flight_hour_eur_low, p.cost_per_flight_hour_eur_high,
+                     need, p.capital_cost_eur_per_aircraft),
     )
 
 
@@ -235,7 +232,6 @@ def assess_air(inp: AirInput) -> AirResult:
             raise ModelError(f"air station {st.id}: unknown platform {st.platform!r}")
         results.append(_station(st, platforms[st.platform], inp.tankers))
     own = [r for r in results if not r.us]
-    capitals = [r.capital_cost_eur for r in own if r.capital_cost_eur is not None]
     return AirResult(
         stations=tuple(results),
         tankers=inp.tankers,
@@ -243,9 +239,7 @@ def assess_air(inp: AirInput) -> AirResult:
         aircrew_needed=sum(r.aircrew_needed for r in own),
         sorties_per_day=sum(r.sorties_per_day for r in own),
         flight_hours_per_year=sum(r.flight_hours_per_year for r in own),
-        operating_cost_eur_per_year_low=sum(r.operating_cost_eur_per_year_low for r in own),
-        operating_cost_eur_per_year_high=sum(r.operating_cost_eur_per_year_high for r in own),
-        capital_cost_eur=sum(capitals) if capitals else None,
+        **summed_costs(own),
         unreachable=tuple(r.id for r in results if not r.reachable),
         us_aircraft=sum(r.aircraft_needed for r in results if r.us),
     )

@@ -29,8 +29,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from reassure.errors import ModelError
-from reassure.models._common import JsonRecord
+from reassure.models._checks import check_low_high, check_non_negative, check_positive, require
+from reassure.models._common import ItemResult, JsonRecord, item_costs, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -69,16 +69,15 @@ class MaritimeTask:
     us: bool = False
 
     def __post_init__(self) -> None:
+        where = f"maritime task {self.id}"
         for name in ("speed_kmh", "deployment_days", "readiness_ratio"):
-            if not getattr(self, name) > 0:
-                raise ModelError(f"maritime task {self.id}: {name} must be > 0 (got {getattr(self, name)})")
+            check_positive(f"{where}: {name}", getattr(self, name))
         for name in ("ships_on_station", "transit_km", "crew_per_ship", "existing_ships"):
-            if getattr(self, name) < 0:
-                raise ModelError(f"maritime task {self.id}: {name} must be >= 0 (got {getattr(self, name)})")
-        if not 0 <= self.existing_days_per_year <= DAYS_PER_YEAR:
-            raise ModelError(f"maritime task {self.id}: existing_days_per_year must be in [0, 365.25]")
-        if not 0 <= self.cost_per_ship_year_eur_low <= self.cost_per_ship_year_eur_high:
-            raise ModelError(f"maritime task {self.id}: cost per ship-year must satisfy 0 <= low <= high")
+            check_non_negative(f"{where}: {name}", getattr(self, name))
+        require(0 <= self.existing_days_per_year <= DAYS_PER_YEAR,
+                f"{where}: existing_days_per_year must be in [0, {DAYS_PER_YEAR}]")
+        check_low_high(f"{where}: cost_per_ship_year_eur", self.cost_per_ship_year_eur_low,
+                       self.cost_per_ship_year_eur_high)
 
 
 @dataclass(frozen=True)
@@ -87,9 +86,7 @@ class MaritimeInput:
 
 
 @dataclass(frozen=True)
-class TaskResult(JsonRecord):
-    id: str
-    kind: str
+class TaskResult(ItemResult):
     us: bool
     deployment_days: float  # after the Montreux cap
     montreux_capped: bool
@@ -137,16 +134,14 @@ def _task(t: MaritimeTask) -> TaskResult:
     existing = t.existing_ships * t.existing_days_per_year / DAYS_PER_YEAR
     share = existing / t.ships_on_station if t.ships_on_station > 0 else math.inf
     paid = cycle if reachable else 0.0
-    capital = None if t.capital_cost_eur_per_ship is None else needed * t.capital_cost_eur_per_ship
     return TaskResult(
         id=t.id, kind=t.kind, us=t.us, deployment_days=deploy, montreux_capped=capped,
         transit_days=t.transit_km / (24.0 * t.speed_kmh), days_on_station=on_station,
         reachable=reachable, ships_in_cycle=cycle, ships_needed=needed,
         crew_deployed=paid * t.crew_per_ship, existing_continuous_ships=existing,
         existing_share_of_need=share,
-        operating_cost_eur_per_year_low=paid * t.cost_per_ship_year_eur_low,
-        operating_cost_eur_per_year_high=paid * t.cost_per_ship_year_eur_high,
-        capital_cost_eur=capital,
+        **item_costs(paid, t.cost_per_ship_year_eur_low, t.cost_per_ship_year_eur_high,
+                     needed, t.capital_cost_eur_per_ship),
     )
 
 
@@ -154,14 +149,11 @@ def assess_maritime(inp: MaritimeInput) -> MaritimeResult:
     """Size and cost every task; totals count only non-US tasks."""
     results = tuple(_task(t) for t in inp.tasks)
     own = [r for r in results if not r.us and r.reachable]
-    capitals = [r.capital_cost_eur for r in own if r.capital_cost_eur is not None]
     return MaritimeResult(
         tasks=results,
         ships_needed=sum(r.ships_needed for r in own),
         ships_in_cycle=sum(r.ships_in_cycle for r in own),
         crew_deployed=sum(r.crew_deployed for r in own),
-        operating_cost_eur_per_year_low=sum(r.operating_cost_eur_per_year_low for r in own),
-        operating_cost_eur_per_year_high=sum(r.operating_cost_eur_per_year_high for r in own),
-        capital_cost_eur=sum(capitals) if capitals else None,
+        **summed_costs(own),
         unreachable=tuple(r.id for r in results if not r.reachable),
     )

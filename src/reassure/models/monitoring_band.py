@@ -36,7 +36,7 @@ import math
 from dataclasses import dataclass
 
 from reassure.errors import ModelError
-from reassure.models._common import JsonRecord
+from reassure.models._common import ItemResult, JsonRecord
 from reassure.models.monitoring.detection import p_detect_event  # shared with the cell model
 
 __all__ = ["BandClass", "BandClassResult", "BandInput", "BandResult", "assess_band", "p_detect_event"]
@@ -71,9 +71,7 @@ class BandInput:
 
 
 @dataclass(frozen=True)
-class BandClassResult(JsonRecord):
-    id: str
-    kind: str
+class BandClassResult(ItemResult):
     base: str
     transit_km: float
     lanes_low: int  # at the shallow end of the depth range

@@ -30,6 +30,7 @@ __all__ = [
     "MAX_SCENARIO_BYTES",
     "list_scenarios",
     "load_scenario",
+    "parse_toml",
     "read_text_file",
     "resolve_scenario",
     "shipped_scenario_dir",
@@ -148,10 +149,11 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     return scenario
 
 
-def _read_one(path: Path) -> tuple[dict[str, Any], dict[Loc, int]]:
-    text = read_text_file(path, what="scenario file (TOML)")
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    """Parse the TOML ``text`` read from ``path``; any problem is one :class:`ScenarioSyntaxError`
+    naming the file and line (never a traceback, whatever the text holds)."""
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = re.search(r"\(at line (\d+), column (\d+)\)", message)
@@ -172,6 +174,11 @@ def _read_one(path: Path) -> tuple[dict[str, Any], dict[Loc, int]]:
         line = next((n for n, t in enumerate(text.splitlines(), 1) if long_number.search(t)), 1)
         reason = str(exc).split(";")[0]
         raise ScenarioSyntaxError(path, f"is not valid TOML: {reason}", line=line) from None
+
+
+def _read_one(path: Path) -> tuple[dict[str, Any], dict[Loc, int]]:
+    text = read_text_file(path, what="scenario file (TOML)")
+    data = parse_toml(text, path)
     lines = _locate_keys(text)
     _check_shape(data, path, lines)
     _check_unique_keys(data, (), path, lines)

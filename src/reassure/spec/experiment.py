@@ -15,19 +15,19 @@ value), and reuse the scenario loader's key-to-line lookup::
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from reassure.errors import ScenarioFieldError, ScenarioSyntaxError
+from reassure.errors import ScenarioFieldError
 from reassure.spec._load import (
     _clean_loc,
     _dotted,
     _line_for,
     _locate_keys,
     explain_error,
+    parse_toml,
     read_text_file,
 )
 from reassure.spec._quantity import Model
@@ -199,14 +199,7 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
     if not path.is_file():
         raise InputFileError(f"{path}: is not a file")
     text = read_text_file(path, what="experiment file (TOML)")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        found = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line = int(found.group(1)) if found else None
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
-        raise ScenarioSyntaxError(path, f"is not valid TOML: {message[:1].lower()}{message[1:]}", line=line) from None
+    data = parse_toml(text, path)
     where = _locate_keys(text)
     if "schema" not in data:
         raise ScenarioFieldError(path, "needs `schema = 1` on its first line", field="schema")

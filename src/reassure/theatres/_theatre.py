@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -46,6 +46,8 @@ LINE_SIDES = ("UA", "RU", "contested", "line", "border")
 HOP_KINDS = ("active", "border")
 AIRBASE_KINDS = ("base", "reference")
 REGIONS = ("europe", "north-america", "other")
+
+_N = TypeVar("_N", int, float)
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ICAO = re.compile(r"^[A-Z0-9]{4}$")
@@ -98,15 +100,21 @@ class LinePoint(_Located):
 
 
 @dataclass(frozen=True, slots=True)
-class Site(_Located):
-    """A place to protect: nuclear plant, city, port or dam."""
+class _Place(_Located):
+    """A site or an air base: id, name, kind (from the record's own list), country and position."""
 
     id: str
     name: str
     kind: str
+    country: str
     lat: float
     lon: float
-    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class Site(_Place):
+    """A place to protect: nuclear plant, city, port or dam."""
+
     capacity_mw: float | None
     population: int | None
     status: str
@@ -117,15 +125,9 @@ class Site(_Located):
 
 
 @dataclass(frozen=True, slots=True)
-class Airbase(_Located):
+class Airbase(_Place):
     """An air base or hub outside Ukraine (``kind="reference"`` marks a reference airport)."""
 
-    id: str
-    name: str
-    country: str
-    lat: float
-    lon: float
-    kind: str
     role: str
     source: tuple[str, ...]
     note: str
@@ -159,16 +161,17 @@ def _readonly(arr: np.ndarray) -> np.ndarray:
     return arr
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, kw_only=True)
 class Theatre:
     """A theatre's geography, sites, bases, nations and sources (immutable; arrays read-only).
 
-    Build with :func:`load_theatre` (shipped theatres, cached) or :meth:`from_directory`.
+    Build with :func:`load_theatre` (shipped theatres, cached) or :meth:`from_directory`; the
+    fields are keyword-only.
     """
 
     name: str
-    title: str
-    as_of: str
+    title: str = ""  # `[theatre] title` of sources.toml, optional like `as_of`
+    as_of: str = ""  # the date the data describe
     directory: Path
     contact_line: tuple[LinePoint, ...]
     sites: tuple[Site, ...]
@@ -334,28 +337,25 @@ class _Row:
             raise self.fail(column, f"must be {what}", value)
         return value
 
-    def number(self, column: str, *, lo: float, hi: float, required: bool = True) -> float | None:
+    def _parsed(self, column: str, parse: Callable[[str], _N], what: str, required: bool) -> _N | None:
         text = self.text(column, required=required)
         if not text:
             return None
         try:
-            value = float(text)
+            return parse(text)
         except ValueError:
-            raise self.fail(column, "must be a number", text) from None
-        if not (lo <= value <= hi):
-            raise self.fail(column, f"must be a number in [{lo:g}, {hi:g}]", text)
+            raise self.fail(column, f"must be {what}", text) from None
+
+    def number(self, column: str, *, lo: float, hi: float, required: bool = True) -> float | None:
+        value = self._parsed(column, float, "a number", required)
+        if value is not None and not (lo <= value <= hi):
+            raise self.fail(column, f"must be a number in [{lo:g}, {hi:g}]", self.text(column))
         return value
 
     def whole(self, column: str, *, lo: int = 0, required: bool = False) -> int | None:
-        text = self.text(column, required=required)
-        if not text:
-            return None
-        try:
-            value = int(text)
-        except ValueError:
-            raise self.fail(column, "must be a whole number", text) from None
-        if value < lo:
-            raise self.fail(column, f"must be >= {lo}", text)
+        value = self._parsed(column, int, "a whole number", required)
+        if value is not None and value < lo:
+            raise self.fail(column, f"must be >= {lo}", self.text(column))
         return value
 
     def flag(self, column: str) -> bool:
@@ -376,12 +376,30 @@ class _Row:
         return ids
 
 
+def _cannot_read(path: Path, exc: OSError) -> TheatreError:
+    return TheatreError(f"{path}: cannot read theatre file ({exc.strerror})")
+
+
+def _read_data(path: Path) -> Any:
+    """The parsed content of a theatre's TOML or JSON file (by its suffix)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+    try:
+        return tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TheatreError(f"{path}: not valid TOML ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise TheatreError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+
+
 def _rows(directory: Path, filename: str, required: tuple[str, ...]) -> Iterator[_Row]:
     path = directory / filename
     try:
         handle = path.open(newline="", encoding="utf-8")
     except OSError as exc:
-        raise TheatreError(f"{path}: cannot read theatre file ({exc.strerror})") from None
+        raise _cannot_read(path, exc) from None
     with handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
@@ -409,12 +427,7 @@ def _unique(rows: list[_Row], keys: list[str], column: str) -> None:
 
 def _read_sources(directory: Path) -> tuple[dict[str, Any], dict[str, TheatreSource]]:
     path = directory / "sources.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise TheatreError(f"{path}: cannot read theatre file ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise TheatreError(f"{path}: not valid TOML ({exc})") from None
+    data = _read_data(path)
     entries = data.get("sources")
     if not isinstance(entries, list) or not entries:
         raise TheatreError(f"{path}: needs a non-empty [[sources]] list")
@@ -565,12 +578,7 @@ def _read_nations(directory: Path, sources: Mapping[str, TheatreSource]) -> tupl
 def _read_boundary_index(directory: Path, sources: Mapping[str, TheatreSource]) -> tuple[str, ...]:
     """Check boundaries.geojson without shapely: features, iso3 codes and source ids."""
     path = directory / "boundaries.geojson"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise TheatreError(f"{path}: cannot read theatre file ({exc.strerror})") from None
-    except json.JSONDecodeError as exc:
-        raise TheatreError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    data = _read_data(path)
     features = data.get("features") if isinstance(data, dict) else None
     if data.get("type") != "FeatureCollection" or not isinstance(features, list) or not features:
         raise TheatreError(f"{path}: must be a non-empty GeoJSON FeatureCollection")

@@ -47,20 +47,8 @@ def _simulate(
         strength = max_flow_strength(
             (prep.cap > 0).astype(float), prep.cap, prep.role_targets, prep.role_cap
         )
-        met = float(strength >= target - _TROOP_TOL)
         samples = np.array([float(strength)])
-        q = {k: float(strength) for k in ("p05", "p25", "p50", "p75", "p95")}
-        return ParticipationResult(
-            draws=0,
-            seed=seed,
-            target_troops=target,
-            p_target_met=met,
-            p_target_met_at_start=met,
-            strength_mean=float(strength),
-            strength_quantiles=q,
-            p_join_by_nation=dict(zip(prep.iso3, p.tolist(), strict=True)),
-            strength_samples=samples,
-        )
+        return _summary(prep, p, target, samples, samples, draws=0, seed=seed)
     rng = np.random.default_rng(seed)
     rho_c = problem.participation_correlation
     if rho_c > 0:
@@ -76,17 +64,31 @@ def _simulate(
     strength = (const[None, :] + join.astype(float) @ per_nation.T).min(axis=1)
     at_start = join & (prep.delay[None, :] <= 0)
     strength0 = (const[None, :] + at_start.astype(float) @ per_nation.T).min(axis=1)
+    return _summary(prep, p, target, strength, strength0, draws=draws, seed=seed)
+
+
+def _summary(
+    prep: _Prepared,
+    p_join: np.ndarray,
+    target: float,
+    strength: np.ndarray,
+    strength_at_start: np.ndarray,
+    *,
+    draws: int,
+    seed: int,
+) -> ParticipationResult:
+    """The result from each draw's strength (all joiners, and only those with no delay)."""
     qs = np.quantile(strength, [0.05, 0.25, 0.5, 0.75, 0.95])
     return ParticipationResult(
         draws=draws,
         seed=seed,
         target_troops=target,
         p_target_met=float(np.mean(strength >= target - _TROOP_TOL)),
-        p_target_met_at_start=float(np.mean(strength0 >= target - _TROOP_TOL)),
+        p_target_met_at_start=float(np.mean(strength_at_start >= target - _TROOP_TOL)),
         strength_mean=float(strength.mean()),
         strength_quantiles=dict(
             zip(("p05", "p25", "p50", "p75", "p95"), (float(x) for x in qs), strict=True)
         ),
-        p_join_by_nation=dict(zip(prep.iso3, p.tolist(), strict=True)),
+        p_join_by_nation=dict(zip(prep.iso3, p_join.tolist(), strict=True)),
         strength_samples=strength,
     )

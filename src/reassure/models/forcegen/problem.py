@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from reassure.errors import ModelError
+from reassure.models._checks import (
+    check_low_high,
+    check_non_negative,
+    check_positive,
+    check_unit_interval,
+    require,
+)
 from reassure.vocabulary import ROLES, status_key
 from reassure.vocabulary import STATUSES as _STATUS_NAMES
 
@@ -234,25 +241,12 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     _check_positive("target_troops", p.target_troops)
     _check_positive("tour_months", p.tour_months)
     _check_positive("horizon_years", p.horizon_years)
-    if p.interval_months < 0:
-        raise ModelError(f"interval_months must be >= 0 (got {p.interval_months})")
-    if not 0 < p.default_sustainable_share <= 1:
-        raise ModelError(
-            f"default_sustainable_share must be in (0, 1] (got {p.default_sustainable_share})"
-        )
-    if not 0 <= p.cost_eur_per_troop_year_low <= p.cost_eur_per_troop_year_high:
-        raise ModelError(
-            "cost_eur_per_troop_year must satisfy 0 <= low <= high (got "
-            f"low={p.cost_eur_per_troop_year_low}, high={p.cost_eur_per_troop_year_high})"
-        )
-    if p.min_contribution_troops < 0:
-        raise ModelError(f"min_contribution_troops must be >= 0 (got {p.min_contribution_troops})")
-    if not 0 <= p.participation_correlation < 1:
-        raise ModelError(
-            f"participation_correlation must be in [0, 1) (got {p.participation_correlation})"
-        )
-    if not p.nations:
-        raise ModelError("a force problem needs at least one nation")
+    check_non_negative("interval_months", p.interval_months)
+    check_unit_interval("default_sustainable_share", p.default_sustainable_share, open_low=True)
+    check_low_high("cost_eur_per_troop_year", p.cost_eur_per_troop_year_low, p.cost_eur_per_troop_year_high)
+    check_non_negative("min_contribution_troops", p.min_contribution_troops)
+    check_unit_interval("participation_correlation", p.participation_correlation, open_high=True)
+    require(bool(p.nations), "a force problem needs at least one nation")
     seen: set[str] = set()
     for n in p.nations:
         if n.iso3 in seen:
@@ -283,8 +277,8 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
             f"no army figure for {', '.join(missing)}: army taken as {fraction:.0%} of active "
             f"personnel (median army/active ratio of the {len(ratios)} nations with both figures)"
         )
-    elif fraction is not None and not 0 < fraction <= 1:
-        raise ModelError(f"army_fraction_of_active must be in (0, 1] (got {fraction})")
+    elif fraction is not None:
+        check_unit_interval("army_fraction_of_active", fraction, open_low=True)
 
     n_nat = len(p.nations)
     army = np.zeros(n_nat)
@@ -310,33 +304,26 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
             army[i] = float(n.active_personnel) * float(fraction)  # type: ignore[arg-type]
             fallback[i] = True
         else:
-            if not n.army_personnel > 0:
-                raise ModelError(f"{n.iso3} army_personnel must be > 0 (got {n.army_personnel})")
+            check_positive(f"{n.iso3} army_personnel", n.army_personnel)
             army[i] = float(n.army_personnel)
         tour[i] = p.tour_months if n.tour_months is None else n.tour_months
         interval[i] = p.interval_months if n.interval_months is None else n.interval_months
-        if not tour[i] > 0:
-            raise ModelError(f"{n.iso3} tour_months must be > 0 (got {tour[i]})")
-        if interval[i] < 0:
-            raise ModelError(f"{n.iso3} interval_months must be >= 0 (got {interval[i]})")
+        check_positive(f"{n.iso3} tour_months", tour[i])
+        check_non_negative(f"{n.iso3} interval_months", interval[i])
         rho[i] = (tour[i] + interval[i]) / tour[i]
         share[i] = (
             p.default_sustainable_share if n.sustainable_share is None else n.sustainable_share
         )
-        if not 0 <= share[i] <= 1:
-            raise ModelError(f"{n.iso3} sustainable_share must be in [0, 1] (got {share[i]})")
+        check_unit_interval(f"{n.iso3} sustainable_share", share[i])
         if n.pledge_troops is not None:
-            if n.pledge_troops < 0:
-                raise ModelError(f"{n.iso3} pledge_troops must be >= 0 (got {n.pledge_troops})")
+            check_non_negative(f"{n.iso3} pledge_troops", n.pledge_troops)
             pledge[i] = float(n.pledge_troops)
-        if n.delay_months < 0:
-            raise ModelError(f"{n.iso3} delay_months must be >= 0 (got {n.delay_months})")
+        check_non_negative(f"{n.iso3} delay_months", n.delay_months)
         delay[i] = n.delay_months
         for role, cap_value in n.role_caps_troops.items():
             if role not in roles:
                 raise ModelError(f"{n.iso3} role cap names unknown role {role!r}")
-            if cap_value < 0:
-                raise ModelError(f"{n.iso3} role cap for {role} must be >= 0 (got {cap_value})")
+            check_non_negative(f"{n.iso3} role cap for {role}", cap_value)
             role_cap[i, roles.index(role)] = float(cap_value)
         lo = (
             p.cost_eur_per_troop_year_low
@@ -348,8 +335,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
             if n.cost_eur_per_troop_year_high is None
             else n.cost_eur_per_troop_year_high
         )
-        if not 0 <= lo <= hi:
-            raise ModelError(f"{n.iso3} cost per troop-year must satisfy 0 <= low <= high")
+        check_low_high(f"{n.iso3} cost_eur_per_troop_year", lo, hi)
         cost_low[i], cost_high[i] = lo, hi
 
         # Participation probability in this case.
@@ -371,8 +357,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
             prob = 1.0
         else:
             prob = float(n.p_join)
-            if not 0 <= prob <= 1:
-                raise ModelError(f"{n.iso3} p_join must be in [0, 1] (got {prob})")
+            check_unit_interval(f"{n.iso3} p_join", prob)
         if n.requires_us_backstop and not us_backstop:
             prob = 0.0
         p_join[i] = prob
@@ -391,21 +376,20 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     plan_cap = np.array([np.inf if n.sustainable_troops is None else float(n.sustainable_troops)
                          for n in p.nations])
     for n in p.nations:
-        if n.sustainable_troops is not None and n.sustainable_troops < 0:
-            raise ModelError(f"{n.iso3} sustainable_troops must be >= 0 (got {n.sustainable_troops})")
+        if n.sustainable_troops is not None:
+            check_non_negative(f"{n.iso3} sustainable_troops", n.sustainable_troops)
     share_cap = np.minimum(np.where(np.isfinite(plan_cap), plan_cap, share_cap), army / rho)
     # The share of the army in this mission's pool those limits amount to: every later use
     # (the MILP's share row, bindings, relaxations) works on it.
     share = np.where(army > 0, share_cap * rho / np.where(army > 0, army, 1.0), share)
     cap_raw = np.minimum(pledge, share_cap)
-    limited: list[str | None] = []
-    for i in range(n_nat):
-        if pledge[i] <= share_cap[i]:
-            limited.append("pledge")
-        elif np.isfinite(plan_cap[i]):
-            limited.append("national_plan")
-        else:
-            limited.append("army_share")
+    # Which limit sets each nation's capacity (reported per nation, read by the explanation).
+    limited_by = tuple(
+        "pledge" if pledge[i] <= share_cap[i]
+        else "national_plan" if np.isfinite(plan_cap[i])
+        else "army_share"
+        for i in range(n_nat)
+    )
     cap = np.floor(cap_raw + 1e-9)
     too_small = cap < p.min_contribution_troops
     for k in np.flatnonzero(in_plan & too_small & (cap_raw > 0)):
@@ -433,7 +417,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         in_plan=in_plan,
         cap=cap,
         cap_raw=cap_raw,
-        limited_by=tuple(limited),
+        limited_by=limited_by,
         role_cap=role_cap,
         cost_low=cost_low,
         cost_high=cost_high,

@@ -18,6 +18,7 @@ from reassure.spec._quantity import Dim, Model, Quantity
 
 __all__ = [
     "AirBaseUse",
+    "AircraftType",
     "AirSpec",
     "AircraftCatalogue",
     "AirfieldFactors",
@@ -44,36 +45,35 @@ AT_GARRISONS = "garrisons"
 # --------------------------------------------------------------------------- aircraft catalogue
 
 
-class AirliftType(Model):
+class AircraftType(Model):
+    """What every type of the catalogue gives: its id, its name and its cruise speed."""
+
+    id: str = Field(description="short id, e.g. `a400m`, `nh90`, `typhoon`")
+    name: str = Field(description="type name")
+    cruise_speed: Annotated[Quantity, Dim("speed", gt=0)] = Field(description="cruise speed")
+
+
+class AirliftType(AircraftType):
     """A transport aircraft type."""
 
-    id: str = Field(description="short id, e.g. `a400m`")
-    name: str = Field(description="type name")
     troops: Annotated[Quantity, Dim("troops", gt=0)] | None = Field(default=None, description="troops seated per sortie")
     max_payload: Annotated[Quantity, Dim("mass", gt=0)] = Field(description="maximum payload")
     planning_payload: Annotated[Quantity, Dim("mass", gt=0)] = Field(description="planning payload per sortie")
-    cruise_speed: Annotated[Quantity, Dim("speed", gt=0)] = Field(description="cruise speed")
     ground_time: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time on the ground per stop")
     range_with_payload: Annotated[Quantity, Dim("length", gt=0)] = Field(description="range with the stated payload")
 
 
-class HelicopterType(Model):
+class HelicopterType(AircraftType):
     """A helicopter type."""
 
-    id: str = Field(description="short id, e.g. `nh90`")
-    name: str = Field(description="type name")
     troops: Annotated[Quantity, Dim("troops", gt=0)] = Field(description="equipped troops carried")
-    cruise_speed: Annotated[Quantity, Dim("speed", gt=0)] = Field(description="cruise speed")
     range: Annotated[Quantity, Dim("length", gt=0)] = Field(description="range (out and back)")
 
 
-class FighterType(Model):
+class FighterType(AircraftType):
     """A fighter type."""
 
-    id: str = Field(description="short id, e.g. `typhoon`")
-    name: str = Field(description="type name")
     combat_radius: Annotated[Quantity, Dim("length", gt=0)] = Field(description="combat radius")
-    cruise_speed: Annotated[Quantity, Dim("speed", gt=0)] = Field(description="cruise speed")
 
 
 class QRAFactors(Model):

@@ -1,0 +1,107 @@
+"""What `reassure explore` shows: a run's progress and summary, a query's rows, an analysis.
+
+`commands/explore.py` parses the options and calls one function here per subcommand; the work
+itself is done by :mod:`reassure.run.explore` (design, execution, store, analysis). Progress
+and warnings go to stderr, results to stdout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+__all__ = ["print_analysis", "query_text", "run_experiment"]
+
+
+def run_experiment(
+    file: Path, out: Path | None, *, workers: int, address: str | None, resume: bool, report: bool
+) -> Path:
+    """Run the experiment in ``file`` into ``out`` (default ``out/explore/NAME``) with a progress
+    bar; print the summary (and write report.html when ``report``); return the results folder."""
+    from reassure.present.output import console
+    from reassure.run.explore.design import build_plan
+    from reassure.run.explore.execute import check_outcomes
+    from reassure.run.explore.store import MANIFEST
+    from reassure.spec.experiment import load_experiment
+
+    loaded = load_experiment(file)
+    plan = build_plan(loaded)
+    out_dir = out if out is not None else Path("out") / "explore" / plan.name
+    if (out_dir / MANIFEST).exists() and not resume:
+        from reassure.errors import ReassureError
+
+        raise ReassureError(f"--out {out_dir}: already holds an explore run; pass --resume to continue it, or choose another folder")
+    err = console(stderr=True)
+    err.print(f"{plan.name}: {plan.n_experiments:,} experiments x {plan.replications} replication(s), "
+              f"{len(plan.factors)} factors, design {plan.design['kind']}; checking outcomes ...")
+    check_outcomes(plan, loaded)
+    summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume)
+    if summary["refused"]:
+        err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "
+                  f"see: reassure explore query {out_dir} \"SELECT experiment_id, error FROM results WHERE error <> ''\"")
+    if summary["corrupt_batches"]:
+        err.print(f"redid {len(summary['corrupt_batches'])} unreadable batch file(s): {', '.join(summary['corrupt_batches'])}")
+    console().print(f"{summary['ran']:,} evaluations run, {summary['already']:,} already stored, "
+                    f"{summary['total']:,} in all; {summary['seconds']:.1f} s on {summary['engine']}; results in {out_dir}")
+    if report:
+        from reassure.present.explore_report import write_explore_report
+
+        written = write_explore_report(out_dir, plan.outcomes[0], "with_us", None)
+        console().print(f"Report: {written}")
+    return out_dir
+
+
+def _run_with_progress(plan: Any, out_dir: Path, err: Any, *, file: Path, workers: int,
+                       address: str | None, resume: bool) -> dict[str, Any]:
+    """:func:`run_plan` under a progress bar on ``err``; an interrupt says how to resume."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from reassure.run.explore.execute import run_plan
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("elapsed"),
+                  TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False) as bar:
+        task = bar.add_task(f"exploring {plan.name}", total=plan.n_experiments * plan.replications)
+        try:
+            return run_plan(plan, out_dir, workers=workers, address=address, resume=resume,
+                            progress=lambda done, total: bar.update(task, completed=done, total=total))
+        except KeyboardInterrupt:
+            err.print(f"stopped; every finished batch is stored. Continue with: reassure explore {file} "
+                      f"--out {out_dir} --resume")
+            raise
+
+
+def query_text(directory: Path, sql: str, format: str) -> str:
+    """The rows of ``sql`` over an explore store as text, CSV or JSON records, ready to print."""
+    from reassure.present.output import check_format
+    from reassure.run.explore.store import query
+
+    check_format(format, ("text", "csv", "json"))
+    frame = query(directory, sql)
+    if format == "csv":
+        return str(frame.to_csv(index=False))
+    if format == "json":
+        return f"{frame.to_json(orient='records')}\n"
+    import pandas as pd
+
+    with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
+        return f"{frame.to_string(index=False)}\n"
+
+
+def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None, report: bool) -> None:
+    """Print the sensitivity and scenario-discovery analysis of one outcome (and write report.html)."""
+    from reassure.present.explore_report import analysis_lines, write_explore_report
+    from reassure.present.output import console
+    from reassure.run.explore.analyse import analyse
+
+    out = console()
+    for line in analysis_lines(analyse(directory, outcome, case=case, fail=fail)):
+        out.print(line, markup=False, highlight=False)  # factor paths hold [brackets], not markup
+    if report:
+        out.print(f"\nReport: {write_explore_report(directory, outcome, case, fail)}", markup=False)
