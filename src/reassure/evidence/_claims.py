@@ -99,65 +99,65 @@ VAGUE = {  # "tens of thousands" -> bounds (documented in docs/evidence.md)
     "thousands": (1_000.0, 10_000.0, "thousands"),
 }
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-CASUALTY = frozenset(
-    "killed dead died wounded injured casualties casualty losses lost captured prisoners pows "
-    "missing fatalities deaths".split()
-)
-REQUEST_CUES = frozenset(
-    "request requests requested requesting asks asked asking demand demands demanded wants "
-    "wanted seeks sought seeking call calls called urges urged needs need needed require requires "
-    "required minimum necessity".split()
-)
-# another mission's size quoted as history ("ISAF counted 130,000 troops")
-MISSION_WORDS = frozenset(
-    "isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia "
-    "lebanon mali korea dmz".split()
-)
-# a nation's whole army ("whose army numbers 160,000 soldiers")
-ARMY_WORDS = frozenset("army armies bundeswehr levels total entire whole standing active-duty".split())
-_OWN_FORCE_WORDS = frozenset({"military", "armed", "army", "defence", "defense"})
-_OWNER_GLUE = frozenset({"'s", "’s", "'", "own", "national", "current", "a", "an", "the", "whole"})
-FORCE_NOUNS = frozenset({"force", "contingent", "deployment", "presence", "mission", "army"})
-MUSTER_VERBS = frozenset(
-    "muster mustering mustered field fielding raise raising assemble assembling gather gathering "
-    "generate generating mobilise mobilize recruit number numbering".split()
-)
-CONTRIB_VERBS = frozenset(
-    "send sending contribute contributing provide providing commit committing deploy deploying "
-    "offer offering offered pledge pledged supply dispatch match allocate".split()
-)
-# tokens that may follow a unit-less force size ("a force of 64,000, officials said")
-_AFTER_OK = frozenset(
-    "to in into for if and or but by as at under with from on would will could could'nt should "
-    "might may is was were are be being personnel".split()
-)
+
+def _word_lists(table: str) -> tuple[frozenset[str], ...]:
+    """One frozenset per entry of ``table``: ``name: words`` on a line, indented lines go on."""
+    entries: list[list[str]] = []
+    for line in table.strip("\n").splitlines():
+        if line[:1].isspace():
+            entries[-1] += line.split()
+        else:
+            entries.append(line.partition(":")[2].split())
+    return tuple(frozenset(words) for words in entries)
+
+
+# The word lists of the trap and subject rules, written once in one table (same order):
+# months (dates) and casualty words: a number near them is no force size; request: Ukraine's
+# request; mission: another mission's size quoted as history ("ISAF counted 130,000 troops");
+# army: a nation's whole army ("whose army numbers 160,000 soldiers"); own force and owner glue:
+# "Germany's own armed forces"; force nouns, muster and contribution verbs: the unit-less sizes
+# ("a force of 64,000", "muster 25,000", "send 5,000"); after ok: the tokens that may follow a
+# unit-less size ("a force of 64,000, officials said"); contribution nouns: with the verbs,
+# contribution words anywhere in the sentence; then the cues of the other subjects.
+(MONTHS, CASUALTY, REQUEST_CUES, MISSION_WORDS, ARMY_WORDS, _OWN_FORCE_WORDS, _OWNER_GLUE,
+ FORCE_NOUNS, MUSTER_VERBS, CONTRIB_VERBS, _AFTER_OK, _CONTRIB_MORE, FORCE_CUES, LIFETIME_CUES,
+ FAILURE_CUES, COST_CUES, COALITION_CUES, PLEDGE_CUES, AIR_CUES) = _word_lists("""
+months: january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+casualty: killed dead died wounded injured casualties casualty losses lost captured prisoners pows
+  missing fatalities deaths
+request: request requests requested requesting asks asked asking demand demands demanded wants
+  wanted seeks sought seeking call calls called urges urged needs need needed require requires
+  required minimum necessity
+mission: isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia
+  lebanon mali korea dmz
+army: army armies bundeswehr levels total entire whole standing active-duty
+own force: military armed army defence defense
+owner glue: 's ’s ' own national current a an the whole
+force nouns: force contingent deployment presence mission army
+muster: muster mustering mustered field fielding raise raising assemble assembling gather
+  gathering generate generating mobilise mobilize recruit number numbering
+contribution verbs: send sending contribute contributing provide providing commit committing
+  deploy deploying offer offering offered pledge pledged supply dispatch match allocate
+after ok: to in into for if and or but by as at under with from on would will could could'nt
+  should might may is was were are be being personnel
+contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
+  commitment contributes contributed contribution pledges offers sent provided deployed station
+  stationing
+force: force mission contingent deployment peacekeeping peacekeepers reassurance deterrent
+  deterrence plan proposal coalition multinational stabilisation stabilization
+lifetime: last lasts lasting lifetime duration endure remain stay
+failure: collapse collapses fail fails unravel fall falls crumble disintegrate
+cost: cost costs fund funding budget spend spending price pay financing
+coalition: coalition willing join joined joining participate participating signed pledged
+  involved attended met meeting talks summit representatives ministers present members part
+  contingent troops force committed commit contribute
+pledge: pledged pledge committed commit ready prepared readiness willingness contribute
+  contributing providing provide send sending signalled signaled offering offered
+air: air force deploy deployed patrol policing support
+""")
 # contribution words anywhere in the sentence: the verbs, their other forms and the nouns
-CONTRIB_CUES = CONTRIB_VERBS - {"match", "allocate"} | frozenset(
-    "mobilize mobilise mobilizing mobilising mobilization commits committed commitment "
-    "contributes contributed contribution pledges offers sent provided deployed station "
-    "stationing".split()
-)
-FORCE_CUES = frozenset(
-    "force mission contingent deployment peacekeeping peacekeepers reassurance deterrent "
-    "deterrence plan proposal coalition multinational stabilisation stabilization".split()
-)
-LIFETIME_CUES = frozenset("last lasts lasting lifetime duration endure remain stay".split())
-FAILURE_CUES = frozenset("collapse collapses fail fails unravel fall falls crumble disintegrate".split())
-COST_CUES = frozenset("cost costs fund funding budget spend spending price pay financing".split())
-COALITION_CUES = frozenset(
-    "coalition willing join joined joining participate participating signed pledged involved "
-    "attended met meeting talks summit representatives ministers present members part contingent "
-    "troops force committed commit contribute".split()
-)
-PLEDGE_CUES = frozenset(
-    "pledged pledge committed commit ready prepared readiness willingness contribute contributing "
-    "providing provide send sending signalled signaled offering offered".split()
-)
-AIR_CUES = frozenset("air force deploy deployed patrol policing support".split())
+CONTRIB_CUES = CONTRIB_VERBS - {"match", "allocate"} | _CONTRIB_MORE
 
 
 _VAGUE_WORDS = frozenset({"tens", "hundreds", "thousands", "several", "few", "dozen"})
