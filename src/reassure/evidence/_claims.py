@@ -13,6 +13,7 @@ thousand, "Twenty-six" goes through text2num).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,7 +63,7 @@ MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
-    "strong-willed military service uniformed".split()
+    "strong-willed military service uniformed other".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 WORD_NUMBERS = {
@@ -143,7 +144,7 @@ after ok: to in into for if and or but by as at under with from on would will co
   should might may is was were are be being personnel
 contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
   commitment contributes contributed contribution pledges offers sent provided deployed station
-  stationing
+  stationing involvement participation
 force: force mission contingent deployment peacekeeping peacekeepers reassurance deterrent
   deterrence plan proposal coalition multinational stabilisation stabilization
 lifetime: last lasts lasting lifetime duration endure remain stay
@@ -356,12 +357,15 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
 
 
 def find_quantities(
-    sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]]
+    sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]],
+    prev_nations: Sequence[str] = (),
 ) -> list[tuple[QuantityHit, int, int]]:
     """Quantities in one sentence with their token span ``(hit, start, end)``.
 
     ``spans`` are the quantity matcher's matches in the sentence (token indices relative to it,
     overlaps already resolved). Force sizes without a unit word are looked for around them.
+    ``prev_nations``: the nations the sentence before opens with, for a contribution whose
+    sentence names no nation ("Estonia pledged a company. The first 50 soldiers deployed ...").
     """
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
@@ -394,13 +398,68 @@ def find_quantities(
         if unit == "troops" and _not_this_force(sent, s, e):
             continue
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
+        if subject is None and unit == "troops":
+            subject, nation = _carried(sent, words, prev_nations)
         if subject is None:
             continue
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
+    out.extend(_compared(sent, out, spans))
     return _merge_conversions(sent, out)
+
+
+# words before a second figure compared with a first one ("25,000 troops, far short of the 64,000
+# proposed", "down from 30,000", "rather than 10,000"): the unit and subject carry over
+_COMPARED = (("short", "of"), ("instead", "of"), ("rather", "than"), ("down", "from"),
+             ("up", "from"), ("compared", "with"), ("compared", "to"), ("not",))
+_FORCE_SUBJECTS = frozenset({"european_force", "ukraine_request"})
+
+
+def _compared(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+              spans: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """A unit-less figure compared with a troop figure before it in the sentence: the same
+    subject and unit ("would struggle to muster 25,000 troops — far short of the 64,000
+    originally proposed")."""
+    low = sent.lower
+    out: list[tuple[QuantityHit, int, int]] = []
+    taken = [(a, b) for _, a, b in hits] + list(spans)
+    for hit, _a, b in hits:
+        if hit.unit != "troops" or not (hit.subject in _FORCE_SUBJECTS
+                                        or hit.subject.startswith("contribution:")):
+            continue
+        for k in range(b, min(len(low), b + 12)):
+            if not low[k][:1].isdigit() or any(x <= k < y for x, y in taken):
+                continue
+            value = parse_number(sent.tok(k).text)
+            nxt = low[k + 1] if k + 1 < len(low) else ""
+            if value is None or value < 1000 or 1900 <= value <= 2100 or (
+                    nxt[:1].isalpha() and nxt not in _AFTER_OK
+                    and not nxt.endswith(("ly", "ed"))):
+                break  # "64,000 tanks": another thing
+            j = k - 1 if low[k - 1] in ("the", "a") else k
+            if not any(tuple(low[j - len(c):j]) == c for c in _COMPARED) or \
+                    _not_this_force(sent, k, k + 1) or \
+                    any(w in CASUALTY for w in sent.window(k, 6, 7)):
+                break
+            out.append((QuantityHit(subject=hit.subject, subject_label=hit.subject_label,
+                                    nation=hit.nation, unit="troops", low=value, high=value,
+                                    qualifier="exact", text=sent.text_of(k, k + 1),
+                                    number_text=sent.tok(k).text), k, k + 1))
+            break
+    return out
+
+
+def _carried(sent: Sent, words: set[str],
+             prev_nations: Sequence[str]) -> tuple[str | None, str | None]:
+    """A contribution whose sentence names no acting nation: the one nation the sentence before
+    opens with ("Estonia pledged a company ... . The first 50 soldiers deployed on 16 June")."""
+    nations = [n for n in dict.fromkeys(prev_nations) if n not in ("RUS", "UKR")]
+    if len(nations) != 1 or not words & CONTRIB_CUES or any(
+            not m.governed and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
+        return None, None
+    return f"contribution:{nations[0]}", nations[0]
 
 
 def _hit(sent: Sent, subject: str, nation: str | None, unit: str, low: float | None,
@@ -482,6 +541,8 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         start = k - 1 if k > 0 and low[k - 1] == "between" else k
         qual, qstart = _qualifier(sent, start)
         j = qstart - 1
+        if j >= 0 and low[j] in ("only", "just", "merely") and not qual:
+            j -= 1  # "Estonia can allocate only 100"
         subject: str | None = None
         nation: str | None = None
         if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
@@ -489,7 +550,7 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 0 and low[j] in MUSTER_VERBS:
             if context & (FORCE_CUES | TROOP_UNITS):
                 subject = "european_force"
-        elif j >= 0 and low[j] in CONTRIB_VERBS and set(low) & (TROOP_UNITS | FORCE_CUES | {"willing"}):
+        elif j >= 0 and low[j] in CONTRIB_VERBS and context & (TROOP_UNITS | FORCE_CUES | {"willing"}):
             actors = sent.subject_actors(j, exclude=frozenset({"RUS", "UKR"}))
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1:

@@ -107,7 +107,7 @@ _KEYS = frozenset(
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
     "took taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
-    "commitment deal accord pact resisted resist resists resisting balked balk balks".split()
+    "commitment deal accord pact resisted resist resists resisting balked balk balks before".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -172,6 +172,8 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
     before = low[sent.clause_start(s):s][-6:]
     if any(w in _EMBEDDED_Q for w in before):
         return None
+    if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
+        return False  # "Six countries have signalled that they are prepared to send troops"
     if any(w in _ANAPHORS for w in before) or any(
             a == "the" and b in _COUNTRY_NOUNS for a, b in zip(before, before[1:], strict=False)):
         return True
@@ -304,6 +306,10 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
         [{"LOWER": "no"}, {"LOWER": "decision"}],
+        # "still had questions ... before taking on any commitments"
+        [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
+         {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
+        [{"LOWER": "before"}, _w("committing", "deciding", "pledging")],
     ])
     add("declines", [
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
@@ -350,7 +356,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
 
 
 _NOT_TROOPS_AFTER_MILITARY = frozenset(
-    "cover support aid assistance equipment help hardware backing backstop guarantees".split()
+    "cover support aid assistance equipment help hardware backing backstop guarantees trainers "
+    "instructors advisers advisors".split()
 )
 
 
@@ -358,6 +365,10 @@ _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
     "weapons equipment".split()
 )
+
+
+_VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
+_RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
 
 
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
@@ -372,6 +383,9 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
         if low[k] in TROOP_WORDS:
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
                 continue
+            if low[k] in _VERBAL_TROOP_WORDS:  # "deploying military trainers": what is sent
+                return not any(w in _NOT_TROOPS or w in _NOT_TROOPS_AFTER_MILITARY
+                               for w in low[k + 1:k + 4])
             return True
     return False
 
@@ -384,6 +398,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         first, last = cue[0], cue[-1]
         if s > 0 and low[s - 1] in _WEIGHING:
             return None  # "considering joining the mission": the object of an open cue
+        if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
+            return None  # "have not ruled out their participation": the object of that cue
         if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
@@ -420,6 +436,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
                                "participation", "contribution", "a", "the", "troops", "whether"}:
                 return None
+        if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
+            return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 else None
@@ -427,6 +445,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "depends":  # "any contribution depends on a UN mandate"
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[0] == "before":  # "before committing": questions to settle first
+            return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
@@ -510,6 +530,12 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     return "other"
 
 
+# "questions to be clarified before committing": not decided yet
+_QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarify", "clarification",
+                        "details", "assess", "study"})
+# "would like to participate in the contingent": a wish, not an offer
+_WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
+           ("hope", "to"), ("wishes", "to"), ("keen", "to"))
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
@@ -564,6 +590,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         stance = _classify(kind, sent, s, e, words)
         if stance is None:
             continue
+        if stance == "ready" and any(tuple(sent.lower[max(0, s - len(w)):s]) == w
+                                     for w in _WISHES):
+            stance = "open"  # "Tallinn would like to participate in the contingent"
         if _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
@@ -576,6 +605,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
+        elif kind == "declines":
+            pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
             condition = _condition_of(sent, e, kind)
             if condition is not None:

@@ -145,13 +145,15 @@ class Sent:
         while start > 0:  # "Poland, Spain, and Italy have ...": a comma cut the clause
             prev, cur = self.mentions[start - 1], self.mentions[start]
             gap = self.lower[prev.end:cur.start]
-            if prev.governed or not all(w in LIST_GLUE for w in gap):
+            # "Ministers from the Nordic countries, alongside their counterparts from Germany,
+            # have ...": both are the subject
+            if prev.governed or not (all(w in LIST_GLUE for w in gap) or _joined_by(gap)):
                 break
             start -= 1
         out = [self.mentions[start]]
         for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
-            if all(w in LIST_GLUE for w in gap):
+            if all(w in LIST_GLUE for w in gap) or _joined_by(gap):
                 out.append(m)
             else:
                 break
@@ -170,7 +172,8 @@ class Sent:
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
         for j in range(i - 1, lo - 1, -1):
-            if self.lower[j] in SPEECH or self.lower[j] in ("say", "that"):
+            if (self.lower[j] in SPEECH or self.lower[j] in ("say", "that")) and \
+                    not self._verb_object(j):
                 k = j + 1
                 if k < len(self.lower) and self.lower[k] == "that":
                     k += 1
@@ -213,7 +216,7 @@ class Sent:
         pronoun standing for the speaker: "Croatia said its soldiers would not ...")."""
         low = self.lower
         for k in range(a, b):
-            if low[k] in SPEECH or low[k] == "say":
+            if (low[k] in SPEECH or low[k] == "say") and not self._verb_object(k):
                 n = k + 1
                 if n < len(low) and low[n] == "that":
                     n += 1
@@ -221,6 +224,12 @@ class Sent:
                     continue
                 return True
         return False
+
+    def _verb_object(self, k: int) -> bool:
+        """The word at ``k`` takes a verb as its object, not a reported clause ("the UK had
+        suggested contributing up to 10,000 soldiers": the UK is still the subject)."""
+        nxt = self.lower[k + 1] if k + 1 < len(self.lower) else ""
+        return len(nxt) > 4 and nxt.endswith("ing") and self.lower[k] != "that"
 
     def object_actors(self, i: int) -> list[Mention]:
         """Actors listed after token ``i`` in its clause ("involve countries like Poland, ...")."""
@@ -243,6 +252,18 @@ class Sent:
 
     def window(self, i: int, before: int, after: int) -> list[str]:
         return self.lower[max(0, i - before):i + after]
+
+
+_ALONGSIDE = frozenset({"alongside", "along", "together"})
+_ALONGSIDE_GAP = LIST_GLUE | DETS | _PEOPLE | frozenset({"alongside", "along", "together", "with",
+                                                         "from", "of"})
+
+
+def _joined_by(gap: list[str]) -> bool:
+    """A gap between two mentions that adds the second to the first as one subject: ", alongside
+    (their counterparts from)", ", together with", ", along with"."""
+    return bool(gap) and gap[0] == "," and any(w in _ALONGSIDE for w in gap) and \
+        all(w in _ALONGSIDE_GAP for w in gap)
 
 
 def could_name_speaker(words: set[str]) -> bool:
