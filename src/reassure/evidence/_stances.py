@@ -107,7 +107,8 @@ _KEYS = frozenset(
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
     "took taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
-    "commitment deal accord pact resisted resist resists resisting balked balk balks before".split()
+    "commitment deal accord pact resisted resist resists resisting balked balk balks before "
+    "potential".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",

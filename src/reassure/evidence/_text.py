@@ -174,9 +174,7 @@ class Sent:
         for j in range(i - 1, lo - 1, -1):
             if (self.lower[j] in SPEECH or self.lower[j] in ("say", "that")) and \
                     not self._verb_object(j):
-                k = j + 1
-                if k < len(self.lower) and self.lower[k] == "that":
-                    k += 1
+                k = _reported_start(self.lower, j + 1)
                 if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
                     break
                 lo = j + 1
@@ -217,9 +215,7 @@ class Sent:
         low = self.lower
         for k in range(a, b):
             if (low[k] in SPEECH or low[k] == "say") and not self._verb_object(k):
-                n = k + 1
-                if n < len(low) and low[n] == "that":
-                    n += 1
+                n = _reported_start(low, k + 1)
                 if n < len(low) and low[n] in _SUBJECT_PRONOUNS:
                     continue
                 return True
@@ -252,6 +248,23 @@ class Sent:
 
     def window(self, i: int, before: int, after: int) -> list[str]:
         return self.lower[max(0, i - before):i + after]
+
+
+# words between a speech verb and its reported clause: "said on Tuesday that it was ready"
+_WHEN = frozenset("on monday tuesday wednesday thursday friday saturday sunday yesterday today "
+                  "tonight last this week weekend month earlier later again".split())
+
+
+def _reported_start(low: list[str], k: int) -> int:
+    """Where the clause reported by a speech verb ending before ``k`` starts: after a time
+    ("on Tuesday", "last week") and "that"."""
+    n = k
+    while n < len(low) and n - k < 3 and low[n] in _WHEN:
+        n += 1
+    if n < len(low) and low[n] == "that":
+        n += 1
+    return n if n < len(low) and low[n] in _SUBJECT_PRONOUNS else \
+        (k + 1 if k < len(low) and low[k] == "that" else k)
 
 
 _ALONGSIDE = frozenset({"alongside", "along", "together"})
