@@ -144,7 +144,7 @@ after ok: to in into for if and or but by as at under with from on would will co
   should might may is was were are be being personnel
 contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
   commitment contributes contributed contribution pledges offers sent provided deployed station
-  stationing involvement participation
+  stationing involvement participation put
 force: force mission contingent deployment peacekeeping peacekeepers reassurance deterrent
   deterrence plan proposal coalition multinational stabilisation stabilization
 lifetime: last lasts lasting lifetime duration endure remain stay
@@ -586,18 +586,38 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
         return f"contribution:{iso3}", iso3
     if _OWN_FORCE_WORDS & set(window):
         return None, None  # "its military force of 800,000": an army, not this force
-    if _is_request(sent, 0):
+    if _is_request(sent, noun):
         return "ukraine_request", None
+    verb = noun - 1
+    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS):
+        verb -= 1
+    if low[verb] in CONTRIB_CUES:  # "Latvia will send a contingent of 200 soldiers"
+        nations = {a.iso3 for a in sent.subject_actors(verb, exclude=frozenset({"RUS", "UKR"}))}
+        if len(nations) == 1:
+            iso3 = nations.pop()
+            return f"contribution:{iso3}", iso3
     if context & (FORCE_CUES | TROOP_UNITS | {"european", "europe"}):
         return "european_force", None
     return None, None
 
 
 def _is_request(sent: Sent, s: int) -> bool:
-    """Ukraine (or its leader) asking for the force: a request word and Ukraine acting."""
-    if not any(w in REQUEST_CUES for w in sent.lower):
+    """Ukraine (or its leader) asking for the force: a request word and Ukraine acting, unless
+    the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
+    is discussing a force of 30,000") that has neither."""
+    low = sent.lower
+    if not any(w in REQUEST_CUES for w in low):
         return False
+    lo = sent.clause_start(s)
+    if lo > 0 and low[lo - 1] in _CONTRAST_WORDS:
+        hi = sent.clause_end(s)
+        if not any(w in REQUEST_CUES for w in low[lo:hi]) and not any(
+                m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
+            return False
     return any(m.iso3 == "UKR" and not m.governed for m in sent.mentions)
+
+
+_CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
 
 
 def _unit(word: str | None) -> tuple[str | None, float]:

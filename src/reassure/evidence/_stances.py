@@ -108,7 +108,8 @@ _KEYS = frozenset(
     "took taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
-    "potential".split()
+    "potential interest agenda table excluded excludes exclude excluding decision hesitant "
+    "hesitating hesitates".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -173,6 +174,8 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
     before = low[sent.clause_start(s):s][-6:]
     if any(w in _EMBEDDED_Q for w in before):
         return None
+    if any(m.start < s and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
+        return None  # "In Budapest, the government said ...": not the nation of the sentence before
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
         return False  # "Six countries have signalled that they are prepared to send troops"
     if any(w in _ANAPHORS for w in before) or any(
@@ -293,6 +296,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
             "exploring")],
         [_w("open", "openness"), {"LOWER": "to"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
+        [{"LOWER": "interest"}, {"LOWER": "in"},
+         _w("joining", "participating", "contributing", "sending", "deploying")],
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
@@ -307,6 +312,9 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
         [{"LOWER": "no"}, {"LOWER": "decision"}],
+        [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
+         _w("a", "any"), {"LOWER": "decision"}],
+        [_w("hesitant", "hesitating", "hesitates")],
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -315,7 +323,10 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
     add("declines", [
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that"), {"LOWER": "out"}],
-        [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for")],
+        [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
+        # "sending troops is not on the agenda", "... is off the table"
+        [_w("not", "off"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"}, _w("agenda", "table")],
+        [_w("excluded", "excludes", "exclude", "excluding")],
         [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are"),
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
@@ -368,6 +379,9 @@ _NOT_TROOPS = frozenset(
 )
 
 
+# refusals a negation turns into "open": "has not ruled out", "does not exclude"
+_EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "excludes", "exclude",
+                        "excluding", "off"})
 _VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
 _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
 
@@ -455,7 +469,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
-        if cue[0] == "no" and cue[-1] == "for":
+        if cue[-1] in ("agenda", "table"):
+            if cue[0] == "not" and cue[1] != "on":
+                return None  # "not the table": no cue
+            return "declines" if words & TROOP_WORDS else None
+        if cue[0] == "no" and cue[-1] in ("for", "of"):
             return "declines" if _troops_near(sent, e, 8) else None
         if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
                                           "considering"):
@@ -512,6 +530,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     marker = any(w in _IF_WORDS for w in tail) or any(
         (a in ("provided", "providing", "as") and b in ("that", "long"))
         or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
+        or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
     )
     if not marker and not (
@@ -563,7 +582,7 @@ _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
-    if stance == "declines" and low[s] not in ("ruled", "rules", "rule", "ruling"):
+    if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")

@@ -48,6 +48,8 @@ _SPEAKER_WORDS = frozenset(
     "spokesman spokeswoman government administration ministry".split()
 )
 PRONOUNS = frozenset({"he", "she", "they"})
+_TITLES = frozenset("prime minister president chancellor foreign defence defense government "
+                    "spokesman spokeswoman spokesperson ministry premier leader".split())
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "their", "its", "his", "her",
                                "our"})
 
@@ -203,6 +205,11 @@ class Sent:
         """Actors that speak in the sentence ("..., Germany said"), with those listed with them."""
         for m in self.mentions:
             j = m.end
+            if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
+                # "Slovakia's prime minister said ...": the nation of the speaker
+                j += 1
+                while j < len(self.lower) and j - m.end <= 4 and self.lower[j] in _TITLES:
+                    j += 1
             while j < len(self.lower) and self.lower[j] in _SKIP_BEFORE_VERB:
                 j += 1
             if j < len(self.lower) and self.lower[j] in SPEECH and not m.governed:
