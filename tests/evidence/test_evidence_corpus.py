@@ -66,7 +66,10 @@ def test_corpus_shape() -> None:
                    "no intention of sending", "not on the agenda", "is off the table",
                    "does not exclude sending", "interest in joining", "not yet made a decision",
                    "remains hesitant", "only with a UN mandate", "send a contingent of 200",
-                   "but Europe is discussing a force of 30,000"):
+                   "but Europe is discussing a force of 30,000", "willing in principle to send",
+                   "available to send", "ready to do its part", "wants to contribute but needs",
+                   "any participation would require", "willing to consider a contribution",
+                   "discussed whether countries such as Slovenia"):
         assert phrase in text, phrase
 
 

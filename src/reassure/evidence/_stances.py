@@ -109,9 +109,10 @@ _KEYS = frozenset(
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
     "potential interest agenda table excluded excludes exclude excluding decision hesitant "
-    "hesitating hesitates".split()
+    "hesitating hesitates available wants hopes wishes principle participation contribution "
+    "involvement".split()
 ) | frozenset(PARLIAMENTS)
-_PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
+_PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
                        "declines", "won't"})
 _DEPLOY = frozenset(DEPLOY)
@@ -262,8 +263,14 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
     m = CueMatcher()
     add = m.add
     add("ready", [
-        [_w("ready", "prepared", "willing"), {"LOWER": "and", "OP": "?"},
+        [_w("ready", "prepared", "willing", "available"), {"LOWER": "and", "OP": "?"},
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
+        [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
+         {"LOWER": "to"}, deploy],
+        # a wish ("wants to contribute") is read as open (`_WISHES`)
+        [_w("wants", "hopes", "wishes"), {"LOWER": "to"}, deploy],
+        [_w("ready", "prepared", "willing"), {"LOWER": "to"}, _w("do", "play"),
+         _w("its", "our", "their"), _w("part", "share")],
         [_w("readiness", "willingness", "intent", "intention", "commitment", "agreement",
             "declaration"), {"LOWER": "to"}, deploy],
         [_w("agreed", "agrees", "agree", "pledged", "pledges", "pledge", "promised", "promises",
@@ -304,6 +311,9 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
          {"LOWER": {"IN": ["would", "will", "is", "was"]}, "OP": "?"},
          _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
             "dependent"), _w("on", "upon")],
+        # "any participation would require a UN mandate"
+        [_w("contribution", "participation", "deployment", "involvement"),
+         _w("would", "will"), _w("require", "need")],
     ])
     add("undecided", [
         [_w("premature", "prematurely")],
@@ -411,7 +421,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     cue = low[s:e]
     if stance == "ready":
         first, last = cue[0], cue[-1]
-        if s > 0 and low[s - 1] in _WEIGHING:
+        if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
+                ["open", "to"], ["openness", "to"]):
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
@@ -439,7 +450,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
                 # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
                 return "declines" if _troops_near(sent, e, 7) else None
-            if first in _AGREE and _bare_object(low, e, words):
+            if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
             return "ready" if _troops_near(sent, e, 7) else None
         return "ready"
@@ -451,6 +462,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
                                "participation", "contribution", "a", "the", "troops", "whether"}:
                 return None
+            if low[e + 1:e + 2] in (["contribution"], ["participation"]) or \
+                    low[e:e + 1] in (["contribution"], ["participation"]):
+                return "open"  # "willing to consider a contribution"
         if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
             return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
@@ -556,6 +570,7 @@ _QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarif
 # "would like to participate in the contingent": a wish, not an offer
 _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
            ("hope", "to"), ("wishes", "to"), ("keen", "to"))
+_WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
@@ -569,7 +584,7 @@ _AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "re
 def _bare_object(low: list[str], e: int, words: set[str]) -> bool:
     """Nothing (or only "to it") follows the verb, or the sentence speaks of troops."""
     rest = [w for w in low[e:] if w not in (".", ",", ";", "!", "”", '"', "’")]
-    if e < len(low) and low[e] in (",", ";", ".", "—", "–"):
+    if e < len(low) and low[e] in (",", ";", ".", "—", "–", "but"):
         return True  # "Norway agreed to contribute, officials said"
     if any(w in _NOT_TROOPS for w in rest[:4]):
         return False  # "refused to provide US military cover or other support": not troops
@@ -610,8 +625,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         stance = _classify(kind, sent, s, e, words)
         if stance is None:
             continue
-        if stance == "ready" and any(tuple(sent.lower[max(0, s - len(w)):s]) == w
-                                     for w in _WISHES):
+        if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
+                tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
         if _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
@@ -639,6 +654,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = sent.subject_actors(s) or sent.speaker_actors()
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
+        if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
+            actors = []  # "discussed whether countries such as Spain would be willing ..."
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment"
             actors = [m for m in sent.mentions if m.start <= s < m.end and not m.governed]
         cue = sent.text_of(s, e)
