@@ -426,6 +426,9 @@ def _compared(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     out: list[tuple[QuantityHit, int, int]] = []
     taken = [(a, b) for _, a, b in hits] + list(spans)
     for hit, _a, b in hits:
+        if hit.unit == "countries":
+            out.extend(_out_of(sent, b, taken))
+            continue
         if hit.unit != "troops" or not (hit.subject in _FORCE_SUBJECTS
                                         or hit.subject.startswith("contribution:")):
             continue
@@ -460,6 +463,21 @@ def _carried(sent: Sent, words: set[str],
             not m.governed and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
         return None, None
     return f"contribution:{nations[0]}", nations[0]
+
+
+def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """The whole after a count of nations ("eight countries are ready ..., out of 31 in the
+    coalition"): the coalition's size, written without a unit."""
+    low = sent.lower
+    for k in range(b, min(len(low) - 1, b + 20)):
+        if low[k] == "out" and low[k + 1] == "of" and k + 2 < len(low) and \
+                low[k + 2][:1].isdigit() and not any(x <= k + 2 < y for x, y in taken):
+            value = parse_number(sent.tok(k + 2).text)
+            if value is not None and 2 <= value < 200 and (
+                    "coalition" in low[k + 3:k + 7] or set(low[k + 3:k + 5]) & COUNTRY_UNITS):
+                return [(_hit(sent, "coalition_size", None, "countries", value, value, "exact",
+                              k + 2, k + 3, sent.tok(k + 2).text), k + 2, k + 3)]
+    return []
 
 
 def _hit(sent: Sent, subject: str, nation: str | None, unit: str, low: float | None,
