@@ -69,7 +69,8 @@ def test_corpus_shape() -> None:
                    "but Europe is discussing a force of 30,000", "willing in principle to send",
                    "available to send", "ready to do its part", "wants to contribute but needs",
                    "any participation would require", "willing to consider a contribution",
-                   "discussed whether countries such as Slovenia"):
+                   "discussed whether countries such as Slovenia", "at high readiness",
+                   "rapid deployment capacity of 5,000"):
         assert phrase in text, phrase
 
 

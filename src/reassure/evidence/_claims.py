@@ -518,6 +518,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     clause = sent.lower[lo:hi]
     if any(w in MISSION_WORDS for w in clause):
         return True
+    text = " ".join(clause)
+    if any(p in text for p in _OTHER_FORCES):
+        return True  # "NATO plans to have 300,000 troops at high readiness": another force
     if any(len(w) == 4 and w.isdigit() and (w.startswith("19") or w[:3] in ("200", "201"))
            for w in clause):
         return True  # "In 1999 KFOR deployed 50,000 troops"
@@ -525,6 +528,11 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if any(w in ARMY_WORDS for w in before) or "armed forces" in " ".join(before):
         return True
     return False
+
+
+# standing NATO and EU forces quoted beside the Ukraine force: their sizes are not its size
+_OTHER_FORCES = ("high readiness", "force model", "forward presence", "rapid deployment",
+                 "battlegroup", "response force", "rapid reaction")
 
 
 def _unitless(sent: Sent, prev_lower: AbstractSet[str],
