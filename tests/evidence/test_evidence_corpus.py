@@ -70,7 +70,7 @@ def test_corpus_shape() -> None:
                    "available to send", "ready to do its part", "wants to contribute but needs",
                    "any participation would require", "willing to consider a contribution",
                    "discussed whether countries such as Slovenia", "at high readiness",
-                   "rapid deployment capacity of 5,000"):
+                   "rapid deployment capacity of 5,000", "The 35 members of the coalition"):
         assert phrase in text, phrase
 
 

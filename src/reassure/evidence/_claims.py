@@ -51,7 +51,7 @@ TROOP_UNITS = frozenset(
 _WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
-COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies"})
+COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members"})
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
 TIME_UNITS = {"years": 1.0, "year": 1.0, "months": 1 / 12, "month": 1 / 12}
 MONEY_WORDS = {"euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "usd": "USD",
@@ -775,6 +775,8 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
+        if unit_word == "members" and "coalition" not in lower[e:e + 4]:
+            return None, None  # "35 members of the coalition", not "200 members of parliament"
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         return ("coalition_size", None) if words & COALITION_CUES else (None, None)
