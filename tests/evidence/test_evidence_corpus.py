@@ -70,7 +70,8 @@ def test_corpus_shape() -> None:
                    "available to send", "ready to do its part", "wants to contribute but needs",
                    "any participation would require", "willing to consider a contribution",
                    "discussed whether countries such as Slovenia", "at high readiness",
-                   "rapid deployment capacity of 5,000", "The 35 members of the coalition"):
+                   "rapid deployment capacity of 5,000", "The 35 members of the coalition",
+                   "the bulk of the 12,000 soldiers", "Poland, with 200,000 soldiers"):
         assert phrase in text, phrase
 
 

@@ -400,6 +400,9 @@ def find_quantities(
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
         if subject is None and unit == "troops":
             subject, nation = _carried(sent, words, prev_nations)
+        if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
+                "contribution:")) and _nation_has(sent, qstart):
+            continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
         if subject is None:
             continue
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
@@ -533,6 +536,26 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
 # standing NATO and EU forces quoted beside the Ukraine force: their sizes are not its size
 _OTHER_FORCES = ("high readiness", "force model", "forward presence", "rapid deployment",
                  "battlegroup", "response force", "rapid reaction")
+
+
+# "the bulk of the 30,000 soldiers": a share of the whole force
+_PART_OF = frozenset({"bulk", "most", "half", "part", "share", "majority", "rest", "core",
+                      "backbone", "third", "quarter"})
+# "Poland, with 200,000 soldiers", "Britain has 70,000 soldiers": what a nation has
+_HAS = frozenset({"with", "has", "have", "had", "fields", "maintains", "possesses"})
+
+
+def _nation_has(sent: Sent, qstart: int) -> bool:
+    """The number is what a nation has ("Poland, with 200,000 soldiers, ...", "Britain already
+    has about 70,000 soldiers"), not a force ("a force with 30,000 troops")."""
+    low = sent.lower
+    k = qstart - 1
+    if k < 1 or low[k] not in _HAS:
+        return False
+    j = k - 1
+    while j >= 0 and low[j] in (",", "already", "currently", "now", "still", "only"):
+        j -= 1
+    return any(m.end == j + 1 and m.label != "PERSON" for m in sent.mentions)
 
 
 def _unitless(sent: Sent, prev_lower: AbstractSet[str],
@@ -697,6 +720,9 @@ def _subject(
         if "european" in span_lower:
             return "european_force", None
         qs = _qualifier(sent, s)[1]
+        if qs >= 3 and lower[qs - 1] == "the" and lower[qs - 2] == "of" and \
+                lower[qs - 3] in _PART_OF:
+            return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
         if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
                 qs >= 3 and lower[qs - 3] in ("combined", "joint")):
             # "a contingent of 64,000 troops": whose force it is decides the subject

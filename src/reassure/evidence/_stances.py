@@ -497,6 +497,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if _troops_near(sent, e, 4) else None
         if cue[0] in _AGREE and _bare_object(low, e, words):
             return "declines"  # "Poland, Spain and Italy declined to contribute."
+        if low[e:e + 1] == ["any"] and low[e + 1:e + 2] in ([], ["."], [","]) and \
+                words & TROOP_WORDS:
+            return "declines"  # "with 200,000 soldiers, ... but will not send any."
         if cue[-1] == "out" and len(cue) == 3:
             return "declines" if words & TROOP_WORDS else None  # "ruled it out"
         if cue[0] in ("ruled", "rules", "rule", "ruling") and e < len(low) and \
