@@ -71,7 +71,9 @@ def test_corpus_shape() -> None:
                    "any participation would require", "willing to consider a contribution",
                    "discussed whether countries such as Slovenia", "at high readiness",
                    "rapid deployment capacity of 5,000", "The 35 members of the coalition",
-                   "the bulk of the 12,000 soldiers", "Poland, with 200,000 soldiers"):
+                   "the bulk of the 12,000 soldiers", "Poland, with 200,000 soldiers",
+                   "never on the agenda", "no question of sending", "could be part of a mission",
+                   "would consider taking part", 'it is "open" to sending'):
         assert phrase in text, phrase
 
 

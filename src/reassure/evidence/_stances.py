@@ -110,7 +110,7 @@ _KEYS = frozenset(
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
     "potential interest agenda table excluded excludes exclude excluding decision hesitant "
     "hesitating hesitates available wants hopes wishes principle participation contribution "
-    "involvement".split()
+    "involvement question".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -301,7 +301,9 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
             "exploring")],
+        [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
         [_w("open", "openness"), {"LOWER": "to"}],
+        [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
         [{"LOWER": "interest"}, {"LOWER": "in"},
          _w("joining", "participating", "contributing", "sending", "deploying")],
@@ -335,7 +337,9 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that"), {"LOWER": "out"}],
         [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
         # "sending troops is not on the agenda", "... is off the table"
-        [_w("not", "off"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"}, _w("agenda", "table")],
+        [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
+         _w("agenda", "table")],
+        [{"LOWER": "no"}, {"LOWER": "question"}, {"LOWER": "of"}, deploy],
         [_w("excluded", "excludes", "exclude", "excluding")],
         [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are"),
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
@@ -460,7 +464,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
             obj = low[e:e + 2]
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
-                               "participation", "contribution", "a", "the", "troops", "whether"}:
+                               "participation", "contribution", "a", "the", "troops", "whether",
+                               "taking"}:
                 return None
             if low[e + 1:e + 2] in (["contribution"], ["participation"]) or \
                     low[e:e + 1] in (["contribution"], ["participation"]):
@@ -470,6 +475,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] in ("open", "openness"):
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 else None
+        if cue[-1] == "of":  # "Czech soldiers could be part of a mission"
+            return "open" if set(low[e:e + 4]) & FORCE_OBJECTS else None
         return "open" if _troops_near(sent, e, 6) else None
     if stance == "depends":  # "any contribution depends on a UN mandate"
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
@@ -484,7 +491,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
         if cue[-1] in ("agenda", "table"):
-            if cue[0] == "not" and cue[1] != "on":
+            if cue[0] in ("not", "never") and cue[1] != "on":
                 return None  # "not the table": no cue
             return "declines" if words & TROOP_WORDS else None
         if cue[0] == "no" and cue[-1] in ("for", "of"):
