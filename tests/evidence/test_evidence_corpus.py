@@ -73,7 +73,9 @@ def test_corpus_shape() -> None:
                    "rapid deployment capacity of 5,000", "The 35 members of the coalition",
                    "the bulk of the 12,000 soldiers", "Poland, with 200,000 soldiers",
                    "never on the agenda", "no question of sending", "could be part of a mission",
-                   "would consider taking part", 'it is "open" to sending'):
+                   "would consider taking part", 'it is "open" to sending',
+                   '"Europe must be ready to send troops," the French president said',
+                   "urged other European countries to be ready", "Canada may send some"):
         assert phrase in text, phrase
 
 

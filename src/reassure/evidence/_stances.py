@@ -168,6 +168,35 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 _COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 
 
+# unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
+_GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"})
+# words that may stand between named nations and a group noun of one subject ("Britain, France
+# and other countries are ready")
+_LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "more", "few",
+                        "european", "nordic", "baltic", "allied", "western", "partner", "along",
+                        "with", "together", "alongside", "as", "well", "the", "its", "their"})
+
+
+def _group_subject(sent: Sent, s: int) -> int | None:
+    """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
+    speech verb in the sentence: "Macron said several countries were ready"), or None."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    for k in range(s - 1, lo - 1, -1):
+        if low[k] in _GROUP_SUBJECTS:
+            return k
+    return None
+
+
+def _listed_with(low: list[str], actors: list[Mention], k: int) -> bool:
+    """The group noun at ``k`` closes the list of named actors ("Britain, France and other
+    countries"), or stands before them ("countries such as Britain")."""
+    end = max(a.end for a in actors)
+    if k < min(a.start for a in actors):
+        return True
+    return all(w in _LIST_TAIL for w in low[end:k])
+
+
 def _orphan_kind(sent: Sent, s: int) -> bool | None:
     """True when a pronoun (or "the country") is the cue's subject, False when a group noun is,
     None when neither: the clause before the cue decides."""
@@ -456,11 +485,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "declines" if _troops_near(sent, e, 7) else None
             if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
-            return "ready" if _troops_near(sent, e, 7) else None
+            return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
         if cue[0] in ("could", "may", "might", "can"):
-            return "open" if _troops_near(sent, e, 7) else None
+            return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
             obj = low[e:e + 2]
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
@@ -591,6 +620,13 @@ _AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "re
                     "agrees", "agree"})
 
 
+def _some_of_them(low: list[str], e: int, words: set[str]) -> bool:
+    """The object is "some" or "them" in a sentence about troops ("the US will not send troops,
+    but Britain may send some")."""
+    return low[e:e + 1] in (["some"], ["them"]) and low[e + 1:e + 2] in ([], ["."], [","]) and \
+        bool(words & TROOP_WORDS)
+
+
 def _bare_object(low: list[str], e: int, words: set[str]) -> bool:
     """Nothing (or only "to it") follows the verb, or the sentence speaks of troops."""
     rest = [w for w in low[e:] if w not in (".", ",", ";", "!", "”", '"', "’")]
@@ -661,7 +697,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
             actors = sent.object_actors(e - 1)
         else:
-            actors = sent.subject_actors(s) or sent.speaker_actors()
+            group_at = _group_subject(sent, s)
+            actors = sent.subject_actors(s)
+            if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
+                actors = []  # "Starmer urged other European countries to be ready ..."
+            if not actors and group_at is None:
+                actors = sent.speaker_actors()
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
@@ -671,7 +712,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
-                not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]):
+                not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
+                _group_subject(sent, s) is None:
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES:
             kind_of = _orphan_kind(sent, s)
