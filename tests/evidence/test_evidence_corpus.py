@@ -75,7 +75,8 @@ def test_corpus_shape() -> None:
                    "never on the agenda", "no question of sending", "could be part of a mission",
                    "would consider taking part", 'it is "open" to sending',
                    '"Europe must be ready to send troops," the French president said',
-                   "urged other European countries to be ready", "Canada may send some"):
+                   "urged other European countries to be ready", "Canada may send some",
+                   "one of the nations prepared to send", "Poland and other EU members"):
         assert phrase in text, phrase
 
 

@@ -376,8 +376,8 @@ def find_quantities(
         if parsed is None:
             continue
         nums, unit_word, first_text, vague = parsed
-        if not first_text:
-            continue
+        if not first_text or (nums == [1.0] and "of" in lower):
+            continue  # "one of the nations": not a count
         # -- not force numbers: dates, ages, casualties ---------------------------------------
         before = sent.lower[s - 1] if s > 0 else ""
         after = sent.lower[e] if e < len(sent.lower) else ""

@@ -174,7 +174,8 @@ _GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"}
 # and other countries are ready")
 _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "more", "few",
                         "european", "nordic", "baltic", "allied", "western", "partner", "along",
-                        "with", "together", "alongside", "as", "well", "the", "its", "their"})
+                        "with", "together", "alongside", "as", "well", "the", "its", "their",
+                        "eu", "nato", "member", "neighbouring", "neighboring", "like-minded"})
 
 
 def _group_subject(sent: Sent, s: int) -> int | None:
@@ -192,8 +193,8 @@ def _listed_with(low: list[str], actors: list[Mention], k: int) -> bool:
     """The group noun at ``k`` closes the list of named actors ("Britain, France and other
     countries"), or stands before them ("countries such as Britain")."""
     end = max(a.end for a in actors)
-    if k < min(a.start for a in actors):
-        return True
+    if k < min(a.start for a in actors) or {"among", "of"} & set(low[max(end, k - 4):k]):
+        return True  # "Italy is among the countries that declined", "one of the nations"
     return all(w in _LIST_TAIL for w in low[end:k])
 
 
