@@ -10,7 +10,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from reassure.commands.evidence import CSV_COLUMNS
+from reassure.present.evidence import CSV_COLUMNS
 from reassure.spec import Source
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

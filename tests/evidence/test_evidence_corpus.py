@@ -54,7 +54,29 @@ def test_corpus_shape() -> None:
                    "declined to contribute", "agreed to contribute forces",
                    "confirmed its readiness to join", "The Baltic states", "Nordic countries",
                    "ISAF", "whose army numbers", "Kyiv wants a European force",
-                   "France and Germany say the United States backs the plan"):
+                   "France and Germany say the United States backs the plan",
+                   # phrasing classes learned from the real tuning reports (issue 15c)
+                   "have indicated that they are prepared", "alongside their counterparts from",
+                   "had suggested contributing", "would like to participate",
+                   "have not ruled out their participation", "potential participation,",
+                   "deploying military instructors", "before making any commitment",
+                   "well short of the 40,000", "can provide only 400", "24 other countries",
+                   "Sending 150,000 soldiers",
+                   # common phrasings guarded beyond the real reports (issue 15c)
+                   "no intention of sending", "not on the agenda", "is off the table",
+                   "does not exclude sending", "interest in joining", "not yet made a decision",
+                   "remains hesitant", "only with a UN mandate", "send a contingent of 200",
+                   "but Europe is discussing a force of 30,000", "willing in principle to send",
+                   "available to send", "ready to do its part", "wants to contribute but needs",
+                   "any participation would require", "willing to consider a contribution",
+                   "discussed whether countries such as Slovenia", "at high readiness",
+                   "rapid deployment capacity of 5,000", "The 35 members of the coalition",
+                   "the bulk of the 12,000 soldiers", "Poland, with 200,000 soldiers",
+                   "never on the agenda", "no question of sending", "could be part of a mission",
+                   "would consider taking part", 'it is "open" to sending',
+                   '"Europe must be ready to send troops," the French president said',
+                   "urged other European countries to be ready", "Canada may send some",
+                   "one of the nations prepared to send", "Poland and other EU members"):
         assert phrase in text, phrase
 
 

@@ -13,6 +13,7 @@ thousand, "Twenty-six" goes through text2num).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,7 +51,7 @@ TROOP_UNITS = frozenset(
 _WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
-COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies"})
+COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members"})
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
 TIME_UNITS = {"years": 1.0, "year": 1.0, "months": 1 / 12, "month": 1 / 12}
 MONEY_WORDS = {"euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "usd": "USD",
@@ -62,7 +63,7 @@ MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
-    "strong-willed military service uniformed".split()
+    "strong-willed military service uniformed other".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 WORD_NUMBERS = {
@@ -99,65 +100,65 @@ VAGUE = {  # "tens of thousands" -> bounds (documented in docs/evidence.md)
     "thousands": (1_000.0, 10_000.0, "thousands"),
 }
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-CASUALTY = frozenset(
-    "killed dead died wounded injured casualties casualty losses lost captured prisoners pows "
-    "missing fatalities deaths".split()
-)
-REQUEST_CUES = frozenset(
-    "request requests requested requesting asks asked asking demand demands demanded wants "
-    "wanted seeks sought seeking call calls called urges urged needs need needed require requires "
-    "required minimum necessity".split()
-)
-# another mission's size quoted as history ("ISAF counted 130,000 troops")
-MISSION_WORDS = frozenset(
-    "isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia "
-    "lebanon mali korea dmz".split()
-)
-# a nation's whole army ("whose army numbers 160,000 soldiers")
-ARMY_WORDS = frozenset("army armies bundeswehr levels total entire whole standing active-duty".split())
-_OWN_FORCE_WORDS = frozenset({"military", "armed", "army", "defence", "defense"})
-_OWNER_GLUE = frozenset({"'s", "’s", "'", "own", "national", "current", "a", "an", "the", "whole"})
-FORCE_NOUNS = frozenset({"force", "contingent", "deployment", "presence", "mission", "army"})
-MUSTER_VERBS = frozenset(
-    "muster mustering mustered field fielding raise raising assemble assembling gather gathering "
-    "generate generating mobilise mobilize recruit number numbering".split()
-)
-CONTRIB_VERBS = frozenset(
-    "send sending contribute contributing provide providing commit committing deploy deploying "
-    "offer offering offered pledge pledged supply dispatch match allocate".split()
-)
-# tokens that may follow a unit-less force size ("a force of 64,000, officials said")
-_AFTER_OK = frozenset(
-    "to in into for if and or but by as at under with from on would will could could'nt should "
-    "might may is was were are be being personnel".split()
-)
+
+def _word_lists(table: str) -> tuple[frozenset[str], ...]:
+    """One frozenset per entry of ``table``: ``name: words`` on a line, indented lines go on."""
+    entries: list[list[str]] = []
+    for line in table.strip("\n").splitlines():
+        if line[:1].isspace():
+            entries[-1] += line.split()
+        else:
+            entries.append(line.partition(":")[2].split())
+    return tuple(frozenset(words) for words in entries)
+
+
+# The word lists of the trap and subject rules, written once in one table (same order):
+# months (dates) and casualty words: a number near them is no force size; request: Ukraine's
+# request; mission: another mission's size quoted as history ("ISAF counted 130,000 troops");
+# army: a nation's whole army ("whose army numbers 160,000 soldiers"); own force and owner glue:
+# "Germany's own armed forces"; force nouns, muster and contribution verbs: the unit-less sizes
+# ("a force of 64,000", "muster 25,000", "send 5,000"); after ok: the tokens that may follow a
+# unit-less size ("a force of 64,000, officials said"); contribution nouns: with the verbs,
+# contribution words anywhere in the sentence; then the cues of the other subjects.
+(MONTHS, CASUALTY, REQUEST_CUES, MISSION_WORDS, ARMY_WORDS, _OWN_FORCE_WORDS, _OWNER_GLUE,
+ FORCE_NOUNS, MUSTER_VERBS, CONTRIB_VERBS, _AFTER_OK, _CONTRIB_MORE, FORCE_CUES, LIFETIME_CUES,
+ FAILURE_CUES, COST_CUES, COALITION_CUES, PLEDGE_CUES, AIR_CUES) = _word_lists("""
+months: january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+casualty: killed dead died wounded injured casualties casualty losses lost captured prisoners pows
+  missing fatalities deaths
+request: request requests requested requesting asks asked asking demand demands demanded wants
+  wanted seeks sought seeking call calls called urges urged needs need needed require requires
+  required minimum necessity
+mission: isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia
+  lebanon mali korea dmz
+army: army armies bundeswehr levels total entire whole standing active-duty
+own force: military armed army defence defense
+owner glue: 's ’s ' own national current a an the whole
+force nouns: force contingent deployment presence mission army
+muster: muster mustering mustered field fielding raise raising assemble assembling gather
+  gathering generate generating mobilise mobilize recruit number numbering
+contribution verbs: send sending contribute contributing provide providing commit committing
+  deploy deploying offer offering offered pledge pledged supply dispatch match allocate
+after ok: to in into for if and or but by as at under with from on would will could could'nt
+  should might may is was were are be being personnel
+contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
+  commitment contributes contributed contribution pledges offers sent provided deployed station
+  stationing involvement participation put
+force: force mission contingent deployment peacekeeping peacekeepers reassurance deterrent
+  deterrence plan proposal coalition multinational stabilisation stabilization
+lifetime: last lasts lasting lifetime duration endure remain stay
+failure: collapse collapses fail fails unravel fall falls crumble disintegrate
+cost: cost costs fund funding budget spend spending price pay financing
+coalition: coalition willing join joined joining participate participating signed pledged
+  involved attended met meeting talks summit representatives ministers present members part
+  contingent troops force committed commit contribute
+pledge: pledged pledge committed commit ready prepared readiness willingness contribute
+  contributing providing provide send sending signalled signaled offering offered
+air: air force deploy deployed patrol policing support
+""")
 # contribution words anywhere in the sentence: the verbs, their other forms and the nouns
-CONTRIB_CUES = CONTRIB_VERBS - {"match", "allocate"} | frozenset(
-    "mobilize mobilise mobilizing mobilising mobilization commits committed commitment "
-    "contributes contributed contribution pledges offers sent provided deployed station "
-    "stationing".split()
-)
-FORCE_CUES = frozenset(
-    "force mission contingent deployment peacekeeping peacekeepers reassurance deterrent "
-    "deterrence plan proposal coalition multinational stabilisation stabilization".split()
-)
-LIFETIME_CUES = frozenset("last lasts lasting lifetime duration endure remain stay".split())
-FAILURE_CUES = frozenset("collapse collapses fail fails unravel fall falls crumble disintegrate".split())
-COST_CUES = frozenset("cost costs fund funding budget spend spending price pay financing".split())
-COALITION_CUES = frozenset(
-    "coalition willing join joined joining participate participating signed pledged involved "
-    "attended met meeting talks summit representatives ministers present members part contingent "
-    "troops force committed commit contribute".split()
-)
-PLEDGE_CUES = frozenset(
-    "pledged pledge committed commit ready prepared readiness willingness contribute contributing "
-    "providing provide send sending signalled signaled offering offered".split()
-)
-AIR_CUES = frozenset("air force deploy deployed patrol policing support".split())
+CONTRIB_CUES = CONTRIB_VERBS - {"match", "allocate"} | _CONTRIB_MORE
 
 
 _VAGUE_WORDS = frozenset({"tens", "hundreds", "thousands", "several", "few", "dozen"})
@@ -356,12 +357,15 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
 
 
 def find_quantities(
-    sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]]
+    sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]],
+    prev_nations: Sequence[str] = (),
 ) -> list[tuple[QuantityHit, int, int]]:
     """Quantities in one sentence with their token span ``(hit, start, end)``.
 
     ``spans`` are the quantity matcher's matches in the sentence (token indices relative to it,
     overlaps already resolved). Force sizes without a unit word are looked for around them.
+    ``prev_nations``: the nations the sentence before opens with, for a contribution whose
+    sentence names no nation ("Estonia pledged a company. The first 50 soldiers deployed ...").
     """
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
@@ -372,8 +376,8 @@ def find_quantities(
         if parsed is None:
             continue
         nums, unit_word, first_text, vague = parsed
-        if not first_text:
-            continue
+        if not first_text or (nums == [1.0] and "of" in lower):
+            continue  # "one of the nations": not a count
         # -- not force numbers: dates, ages, casualties ---------------------------------------
         before = sent.lower[s - 1] if s > 0 else ""
         after = sent.lower[e] if e < len(sent.lower) else ""
@@ -394,13 +398,89 @@ def find_quantities(
         if unit == "troops" and _not_this_force(sent, s, e):
             continue
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
+        if subject is None and unit == "troops":
+            subject, nation = _carried(sent, words, prev_nations)
+        if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
+                "contribution:")) and _nation_has(sent, qstart):
+            continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
         if subject is None:
             continue
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
+    out.extend(_compared(sent, out, spans))
     return _merge_conversions(sent, out)
+
+
+# words before a second figure compared with a first one ("25,000 troops, far short of the 64,000
+# proposed", "down from 30,000", "rather than 10,000"): the unit and subject carry over
+_COMPARED = (("short", "of"), ("instead", "of"), ("rather", "than"), ("down", "from"),
+             ("up", "from"), ("compared", "with"), ("compared", "to"), ("not",))
+_FORCE_SUBJECTS = frozenset({"european_force", "ukraine_request"})
+
+
+def _compared(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+              spans: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """A unit-less figure compared with a troop figure before it in the sentence: the same
+    subject and unit ("would struggle to muster 25,000 troops — far short of the 64,000
+    originally proposed")."""
+    low = sent.lower
+    out: list[tuple[QuantityHit, int, int]] = []
+    taken = [(a, b) for _, a, b in hits] + list(spans)
+    for hit, _a, b in hits:
+        if hit.unit == "countries":
+            out.extend(_out_of(sent, b, taken))
+            continue
+        if hit.unit != "troops" or not (hit.subject in _FORCE_SUBJECTS
+                                        or hit.subject.startswith("contribution:")):
+            continue
+        for k in range(b, min(len(low), b + 12)):
+            if not low[k][:1].isdigit() or any(x <= k < y for x, y in taken):
+                continue
+            value = parse_number(sent.tok(k).text)
+            nxt = low[k + 1] if k + 1 < len(low) else ""
+            if value is None or value < 1000 or 1900 <= value <= 2100 or (
+                    nxt[:1].isalpha() and nxt not in _AFTER_OK
+                    and not nxt.endswith(("ly", "ed"))):
+                break  # "64,000 tanks": another thing
+            j = k - 1 if low[k - 1] in ("the", "a") else k
+            if not any(tuple(low[j - len(c):j]) == c for c in _COMPARED) or \
+                    _not_this_force(sent, k, k + 1) or \
+                    any(w in CASUALTY for w in sent.window(k, 6, 7)):
+                break
+            out.append((QuantityHit(subject=hit.subject, subject_label=hit.subject_label,
+                                    nation=hit.nation, unit="troops", low=value, high=value,
+                                    qualifier="exact", text=sent.text_of(k, k + 1),
+                                    number_text=sent.tok(k).text), k, k + 1))
+            break
+    return out
+
+
+def _carried(sent: Sent, words: set[str],
+             prev_nations: Sequence[str]) -> tuple[str | None, str | None]:
+    """A contribution whose sentence names no acting nation: the one nation the sentence before
+    opens with ("Estonia pledged a company ... . The first 50 soldiers deployed on 16 June")."""
+    nations = [n for n in dict.fromkeys(prev_nations) if n not in ("RUS", "UKR")]
+    if len(nations) != 1 or not words & CONTRIB_CUES or any(
+            not m.governed and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
+        return None, None
+    return f"contribution:{nations[0]}", nations[0]
+
+
+def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """The whole after a count of nations ("eight countries are ready ..., out of 31 in the
+    coalition"): the coalition's size, written without a unit."""
+    low = sent.lower
+    for k in range(b, min(len(low) - 1, b + 20)):
+        if low[k] == "out" and low[k + 1] == "of" and k + 2 < len(low) and \
+                low[k + 2][:1].isdigit() and not any(x <= k + 2 < y for x, y in taken):
+            value = parse_number(sent.tok(k + 2).text)
+            if value is not None and 2 <= value < 200 and (
+                    "coalition" in low[k + 3:k + 7] or set(low[k + 3:k + 5]) & COUNTRY_UNITS):
+                return [(_hit(sent, "coalition_size", None, "countries", value, value, "exact",
+                              k + 2, k + 3, sent.tok(k + 2).text), k + 2, k + 3)]
+    return []
 
 
 def _hit(sent: Sent, subject: str, nation: str | None, unit: str, low: float | None,
@@ -441,6 +521,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     clause = sent.lower[lo:hi]
     if any(w in MISSION_WORDS for w in clause):
         return True
+    text = " ".join(clause)
+    if any(p in text for p in _OTHER_FORCES):
+        return True  # "NATO plans to have 300,000 troops at high readiness": another force
     if any(len(w) == 4 and w.isdigit() and (w.startswith("19") or w[:3] in ("200", "201"))
            for w in clause):
         return True  # "In 1999 KFOR deployed 50,000 troops"
@@ -448,6 +531,31 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if any(w in ARMY_WORDS for w in before) or "armed forces" in " ".join(before):
         return True
     return False
+
+
+# standing NATO and EU forces quoted beside the Ukraine force: their sizes are not its size
+_OTHER_FORCES = ("high readiness", "force model", "forward presence", "rapid deployment",
+                 "battlegroup", "response force", "rapid reaction")
+
+
+# "the bulk of the 30,000 soldiers": a share of the whole force
+_PART_OF = frozenset({"bulk", "most", "half", "part", "share", "majority", "rest", "core",
+                      "backbone", "third", "quarter"})
+# "Poland, with 200,000 soldiers", "Britain has 70,000 soldiers": what a nation has
+_HAS = frozenset({"with", "has", "have", "had", "fields", "maintains", "possesses"})
+
+
+def _nation_has(sent: Sent, qstart: int) -> bool:
+    """The number is what a nation has ("Poland, with 200,000 soldiers, ...", "Britain already
+    has about 70,000 soldiers"), not a force ("a force with 30,000 troops")."""
+    low = sent.lower
+    k = qstart - 1
+    if k < 1 or low[k] not in _HAS:
+        return False
+    j = k - 1
+    while j >= 0 and low[j] in (",", "already", "currently", "now", "still", "only"):
+        j -= 1
+    return any(m.end == j + 1 and m.label != "PERSON" for m in sent.mentions)
 
 
 def _unitless(sent: Sent, prev_lower: AbstractSet[str],
@@ -482,6 +590,8 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         start = k - 1 if k > 0 and low[k - 1] == "between" else k
         qual, qstart = _qualifier(sent, start)
         j = qstart - 1
+        if j >= 0 and low[j] in ("only", "just", "merely") and not qual:
+            j -= 1  # "Estonia can allocate only 100"
         subject: str | None = None
         nation: str | None = None
         if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
@@ -489,7 +599,7 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 0 and low[j] in MUSTER_VERBS:
             if context & (FORCE_CUES | TROOP_UNITS):
                 subject = "european_force"
-        elif j >= 0 and low[j] in CONTRIB_VERBS and set(low) & (TROOP_UNITS | FORCE_CUES | {"willing"}):
+        elif j >= 0 and low[j] in CONTRIB_VERBS and context & (TROOP_UNITS | FORCE_CUES | {"willing"}):
             actors = sent.subject_actors(j, exclude=frozenset({"RUS", "UKR"}))
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1:
@@ -525,18 +635,38 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
         return f"contribution:{iso3}", iso3
     if _OWN_FORCE_WORDS & set(window):
         return None, None  # "its military force of 800,000": an army, not this force
-    if _is_request(sent, 0):
+    if _is_request(sent, noun):
         return "ukraine_request", None
+    verb = noun - 1
+    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS):
+        verb -= 1
+    if low[verb] in CONTRIB_CUES:  # "Latvia will send a contingent of 200 soldiers"
+        nations = {a.iso3 for a in sent.subject_actors(verb, exclude=frozenset({"RUS", "UKR"}))}
+        if len(nations) == 1:
+            iso3 = nations.pop()
+            return f"contribution:{iso3}", iso3
     if context & (FORCE_CUES | TROOP_UNITS | {"european", "europe"}):
         return "european_force", None
     return None, None
 
 
 def _is_request(sent: Sent, s: int) -> bool:
-    """Ukraine (or its leader) asking for the force: a request word and Ukraine acting."""
-    if not any(w in REQUEST_CUES for w in sent.lower):
+    """Ukraine (or its leader) asking for the force: a request word and Ukraine acting, unless
+    the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
+    is discussing a force of 30,000") that has neither."""
+    low = sent.lower
+    if not any(w in REQUEST_CUES for w in low):
         return False
+    lo = sent.clause_start(s)
+    if lo > 0 and low[lo - 1] in _CONTRAST_WORDS:
+        hi = sent.clause_end(s)
+        if not any(w in REQUEST_CUES for w in low[lo:hi]) and not any(
+                m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
+            return False
     return any(m.iso3 == "UKR" and not m.governed for m in sent.mentions)
+
+
+_CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
 
 
 def _unit(word: str | None) -> tuple[str | None, float]:
@@ -590,6 +720,9 @@ def _subject(
         if "european" in span_lower:
             return "european_force", None
         qs = _qualifier(sent, s)[1]
+        if qs >= 3 and lower[qs - 1] == "the" and lower[qs - 2] == "of" and \
+                lower[qs - 3] in _PART_OF:
+            return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
         if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
                 qs >= 3 and lower[qs - 3] in ("combined", "joint")):
             # "a contingent of 64,000 troops": whose force it is decides the subject
@@ -668,6 +801,8 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
+        if unit_word == "members" and "coalition" not in lower[e:e + 4]:
+            return None, None  # "35 members of the coalition", not "200 members of parliament"
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         return ("coalition_size", None) if words & COALITION_CUES else (None, None)

@@ -105,7 +105,7 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     # ready) only tell stories apart
     ca = {k for k in a if k[:2] in ("q:", "n:")}
     cb = {k for k in b if k[:2] in ("q:", "n:")}
-    shared = len(ca & cb)
+    shared = _distinct_figures(ca & cb)
     if shared < MIN_SHARED_KEYS or shingle_sim < MIN_TEXT_OVERLAP:
         # joined on words alone: copies of one story carry its stances, so two reports that
         # each record several stances and share none are two stories on one topic
@@ -114,8 +114,27 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
         if len(sa) >= 2 and len(sb) >= 2 and sa.isdisjoint(sb):
             return shingle_sim * DISJOINT_DISCOUNT
         return shingle_sim
-    keys_sim = shared / len(ca | cb)
+    keys_sim = len(ca & cb) / len(ca | cb)
     return max(shingle_sim, (1 - CLAIM_WEIGHT) * shingle_sim + CLAIM_WEIGHT * keys_sim)
+
+
+def _distinct_figures(keys: set[str]) -> int:
+    """How many figures the keys stand for: a claim (``q:subject:low:high``) whose numbers are
+    all also keys as plain numbers (``n:64000``) is that figure again, not another one (two
+    stories quoting the same 25,000 and 64,000 share two figures, not four keys' worth)."""
+    numbers = {k[2:] for k in keys if k[:2] == "n:"}
+    claims = [k for k in keys if k[:2] == "q:"]
+    extra = 0
+    for k in claims:
+        bounds = {_plain(x) for x in k.split(":")[2:] if x != "None"}
+        if not bounds <= numbers:
+            extra += 1
+    return len(numbers) + extra
+
+
+def _plain(number: str) -> str:
+    """``"64000.0"`` -> ``"64000"``: a claim's bound as its plain-number key."""
+    return number[:-2] if number.endswith(".0") else number
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from reassure.evidence._claims import (
@@ -125,7 +126,13 @@ def extract_all(
                 last = said_by or None  # "" = someone unnamed spoke: forget the last speaker
             said_by = said_by or None
             start, end = offset, offset + len(sent.text)
-            for hit, _s, _e in find_quantities(sent, prev, qs) if may_quantity else ():
+            prev_nations: list[str] = []
+            if may_quantity and before is not None:
+                b0, b1, b_ents, b_offset = before
+                prev_nations = [m.iso3 for m in _opening_subject(Sent(
+                    doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
+            for hit, _s, _e in find_quantities(sent, prev, qs, prev_nations) if may_quantity \
+                    else ():
                 cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
                 quantities.append(QuantityClaim(
                     id=cid, report_id=report.id, subject=hit.subject,
@@ -164,7 +171,25 @@ def extract_all(
             before = (s0, s1, sent_ents, offset)
             prev = words
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
-        out[report.id] = (quantities, stances, named)
+        out[report.id] = (_refer_back(quantities), stances, named)
+    return out
+
+
+def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
+    """A figure of Ukraine's request repeated later in the report without its request words
+    ("Zelensky asked for at least 200,000 peacekeepers. ... The deployment of 200,000
+    peacekeepers raises questions") is that request again, not the European force's size."""
+    asked: dict[float, QuantityClaim] = {}
+    out: list[QuantityClaim] = []
+    for c in claims:
+        if c.subject == "ukraine_request" and c.unit == "troops":
+            asked.update((v, c) for v in (c.low, c.high) if v is not None)
+        first = asked.get(c.low) if c.low is not None else None
+        if first is not None and c.subject == "european_force" and c.unit == "troops" and \
+                c.low == c.high:
+            c = replace(c, subject=first.subject, subject_label=first.subject_label,
+                        low=first.low, high=first.high, qualifier=first.qualifier)
+        out.append(c)
     return out
 
 

@@ -107,9 +107,12 @@ _KEYS = frozenset(
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
     "took taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
-    "commitment deal accord pact resisted resist resists resisting balked balk balks".split()
+    "commitment deal accord pact resisted resist resists resisting balked balk balks before "
+    "potential interest agenda table excluded excludes exclude excluding decision hesitant "
+    "hesitating hesitates available wants hopes wishes principle participation contribution "
+    "involvement question".split()
 ) | frozenset(PARLIAMENTS)
-_PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be"})
+_PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
                        "declines", "won't"})
 _DEPLOY = frozenset(DEPLOY)
@@ -165,6 +168,36 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 _COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 
 
+# unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
+_GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"})
+# words that may stand between named nations and a group noun of one subject ("Britain, France
+# and other countries are ready")
+_LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "more", "few",
+                        "european", "nordic", "baltic", "allied", "western", "partner", "along",
+                        "with", "together", "alongside", "as", "well", "the", "its", "their",
+                        "eu", "nato", "member", "neighbouring", "neighboring", "like-minded"})
+
+
+def _group_subject(sent: Sent, s: int) -> int | None:
+    """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
+    speech verb in the sentence: "Macron said several countries were ready"), or None."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    for k in range(s - 1, lo - 1, -1):
+        if low[k] in _GROUP_SUBJECTS:
+            return k
+    return None
+
+
+def _listed_with(low: list[str], actors: list[Mention], k: int) -> bool:
+    """The group noun at ``k`` closes the list of named actors ("Britain, France and other
+    countries"), or stands before them ("countries such as Britain")."""
+    end = max(a.end for a in actors)
+    if k < min(a.start for a in actors) or {"among", "of"} & set(low[max(end, k - 4):k]):
+        return True  # "Italy is among the countries that declined", "one of the nations"
+    return all(w in _LIST_TAIL for w in low[end:k])
+
+
 def _orphan_kind(sent: Sent, s: int) -> bool | None:
     """True when a pronoun (or "the country") is the cue's subject, False when a group noun is,
     None when neither: the clause before the cue decides."""
@@ -172,6 +205,10 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
     before = low[sent.clause_start(s):s][-6:]
     if any(w in _EMBEDDED_Q for w in before):
         return None
+    if any(m.start < s and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
+        return None  # "In Budapest, the government said ...": not the nation of the sentence before
+    if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
+        return False  # "Six countries have signalled that they are prepared to send troops"
     if any(w in _ANAPHORS for w in before) or any(
             a == "the" and b in _COUNTRY_NOUNS for a, b in zip(before, before[1:], strict=False)):
         return True
@@ -256,8 +293,14 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
     m = CueMatcher()
     add = m.add
     add("ready", [
-        [_w("ready", "prepared", "willing"), {"LOWER": "and", "OP": "?"},
+        [_w("ready", "prepared", "willing", "available"), {"LOWER": "and", "OP": "?"},
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
+        [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
+         {"LOWER": "to"}, deploy],
+        # a wish ("wants to contribute") is read as open (`_WISHES`)
+        [_w("wants", "hopes", "wishes"), {"LOWER": "to"}, deploy],
+        [_w("ready", "prepared", "willing"), {"LOWER": "to"}, _w("do", "play"),
+         _w("its", "our", "their"), _w("part", "share")],
         [_w("readiness", "willingness", "intent", "intention", "commitment", "agreement",
             "declaration"), {"LOWER": "to"}, deploy],
         [_w("agreed", "agrees", "agree", "pledged", "pledges", "pledge", "promised", "promises",
@@ -288,14 +331,21 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
             "exploring")],
+        [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
         [_w("open", "openness"), {"LOWER": "to"}],
+        [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
+        [{"LOWER": "interest"}, {"LOWER": "in"},
+         _w("joining", "participating", "contributing", "sending", "deploying")],
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
          {"LOWER": {"IN": ["would", "will", "is", "was"]}, "OP": "?"},
          _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
             "dependent"), _w("on", "upon")],
+        # "any participation would require a UN mandate"
+        [_w("contribution", "participation", "deployment", "involvement"),
+         _w("would", "will"), _w("require", "need")],
     ])
     add("undecided", [
         [_w("premature", "prematurely")],
@@ -304,11 +354,23 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
         [{"LOWER": "no"}, {"LOWER": "decision"}],
+        [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
+         _w("a", "any"), {"LOWER": "decision"}],
+        [_w("hesitant", "hesitating", "hesitates")],
+        # "still had questions ... before taking on any commitments"
+        [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
+         {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
+        [{"LOWER": "before"}, _w("committing", "deciding", "pledging")],
     ])
     add("declines", [
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that"), {"LOWER": "out"}],
-        [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for")],
+        [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
+        # "sending troops is not on the agenda", "... is off the table"
+        [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
+         _w("agenda", "table")],
+        [{"LOWER": "no"}, {"LOWER": "question"}, {"LOWER": "of"}, deploy],
+        [_w("excluded", "excludes", "exclude", "excluding")],
         [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are"),
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
@@ -350,7 +412,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
 
 
 _NOT_TROOPS_AFTER_MILITARY = frozenset(
-    "cover support aid assistance equipment help hardware backing backstop guarantees".split()
+    "cover support aid assistance equipment help hardware backing backstop guarantees trainers "
+    "instructors advisers advisors".split()
 )
 
 
@@ -358,6 +421,13 @@ _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
     "weapons equipment".split()
 )
+
+
+# refusals a negation turns into "open": "has not ruled out", "does not exclude"
+_EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "excludes", "exclude",
+                        "excluding", "off"})
+_VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
+_RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
 
 
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
@@ -372,6 +442,9 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
         if low[k] in TROOP_WORDS:
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
                 continue
+            if low[k] in _VERBAL_TROOP_WORDS:  # "deploying military trainers": what is sent
+                return not any(w in _NOT_TROOPS or w in _NOT_TROOPS_AFTER_MILITARY
+                               for w in low[k + 1:k + 4])
             return True
     return False
 
@@ -382,8 +455,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     cue = low[s:e]
     if stance == "ready":
         first, last = cue[0], cue[-1]
-        if s > 0 and low[s - 1] in _WEIGHING:
+        if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
+                ["open", "to"], ["openness", "to"]):
             return None  # "considering joining the mission": the object of an open cue
+        if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
+            return None  # "have not ruled out their participation": the object of that cue
         if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
@@ -408,25 +484,35 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
                 # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
                 return "declines" if _troops_near(sent, e, 7) else None
-            if first in _AGREE and _bare_object(low, e, words):
+            if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
-            return "ready" if _troops_near(sent, e, 7) else None
+            return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
         if cue[0] in ("could", "may", "might", "can"):
-            return "open" if _troops_near(sent, e, 7) else None
+            return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
             obj = low[e:e + 2]
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
-                               "participation", "contribution", "a", "the", "troops", "whether"}:
+                               "participation", "contribution", "a", "the", "troops", "whether",
+                               "taking"}:
                 return None
+            if low[e + 1:e + 2] in (["contribution"], ["participation"]) or \
+                    low[e:e + 1] in (["contribution"], ["participation"]):
+                return "open"  # "willing to consider a contribution"
+        if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
+            return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 else None
+        if cue[-1] == "of":  # "Czech soldiers could be part of a mission"
+            return "open" if set(low[e:e + 4]) & FORCE_OBJECTS else None
         return "open" if _troops_near(sent, e, 6) else None
     if stance == "depends":  # "any contribution depends on a UN mandate"
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[0] == "before":  # "before committing": questions to settle first
+            return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
@@ -434,7 +520,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
-        if cue[0] == "no" and cue[-1] == "for":
+        if cue[-1] in ("agenda", "table"):
+            if cue[0] in ("not", "never") and cue[1] != "on":
+                return None  # "not the table": no cue
+            return "declines" if words & TROOP_WORDS else None
+        if cue[0] == "no" and cue[-1] in ("for", "of"):
             return "declines" if _troops_near(sent, e, 8) else None
         if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
                                           "considering"):
@@ -444,6 +534,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if _troops_near(sent, e, 4) else None
         if cue[0] in _AGREE and _bare_object(low, e, words):
             return "declines"  # "Poland, Spain and Italy declined to contribute."
+        if low[e:e + 1] == ["any"] and low[e + 1:e + 2] in ([], ["."], [","]) and \
+                words & TROOP_WORDS:
+            return "declines"  # "with 200,000 soldiers, ... but will not send any."
         if cue[-1] == "out" and len(cue) == 3:
             return "declines" if words & TROOP_WORDS else None  # "ruled it out"
         if cue[0] in ("ruled", "rules", "rule", "ruling") and e < len(low) and \
@@ -491,6 +584,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     marker = any(w in _IF_WORDS for w in tail) or any(
         (a in ("provided", "providing", "as") and b in ("that", "long"))
         or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
+        or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
     )
     if not marker and not (
@@ -510,6 +604,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     return "other"
 
 
+# "questions to be clarified before committing": not decided yet
+_QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarify", "clarification",
+                        "details", "assess", "study"})
+# "would like to participate in the contingent": a wish, not an offer
+_WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
+           ("hope", "to"), ("wishes", "to"), ("keen", "to"))
+_WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
@@ -520,10 +621,17 @@ _AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "re
                     "agrees", "agree"})
 
 
+def _some_of_them(low: list[str], e: int, words: set[str]) -> bool:
+    """The object is "some" or "them" in a sentence about troops ("the US will not send troops,
+    but Britain may send some")."""
+    return low[e:e + 1] in (["some"], ["them"]) and low[e + 1:e + 2] in ([], ["."], [","]) and \
+        bool(words & TROOP_WORDS)
+
+
 def _bare_object(low: list[str], e: int, words: set[str]) -> bool:
     """Nothing (or only "to it") follows the verb, or the sentence speaks of troops."""
     rest = [w for w in low[e:] if w not in (".", ",", ";", "!", "”", '"', "’")]
-    if e < len(low) and low[e] in (",", ";", ".", "—", "–"):
+    if e < len(low) and low[e] in (",", ";", ".", "—", "–", "but"):
         return True  # "Norway agreed to contribute, officials said"
     if any(w in _NOT_TROOPS for w in rest[:4]):
         return False  # "refused to provide US military cover or other support": not troops
@@ -536,7 +644,7 @@ _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
-    if stance == "declines" and low[s] not in ("ruled", "rules", "rule", "ruling"):
+    if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
@@ -564,6 +672,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         stance = _classify(kind, sent, s, e, words)
         if stance is None:
             continue
+        if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
+                tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
+            stance = "open"  # "Tallinn would like to participate in the contingent"
         if _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
@@ -576,6 +687,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
+        elif kind == "declines":
+            pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
             condition = _condition_of(sent, e, kind)
             if condition is not None:
@@ -585,15 +698,23 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
             actors = sent.object_actors(e - 1)
         else:
-            actors = sent.subject_actors(s) or sent.speaker_actors()
+            group_at = _group_subject(sent, s)
+            actors = sent.subject_actors(s)
+            if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
+                actors = []  # "Starmer urged other European countries to be ready ..."
+            if not actors and group_at is None:
+                actors = sent.speaker_actors()
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
+        if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
+            actors = []  # "discussed whether countries such as Spain would be willing ..."
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment"
             actors = [m for m in sent.mentions if m.start <= s < m.end and not m.governed]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
-                not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]):
+                not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
+                _group_subject(sent, s) is None:
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES:
             kind_of = _orphan_kind(sent, s)

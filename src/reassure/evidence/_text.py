@@ -48,6 +48,8 @@ _SPEAKER_WORDS = frozenset(
     "spokesman spokeswoman government administration ministry".split()
 )
 PRONOUNS = frozenset({"he", "she", "they"})
+_TITLES = frozenset("prime minister president chancellor foreign defence defense government "
+                    "spokesman spokeswoman spokesperson ministry premier leader".split())
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "their", "its", "his", "her",
                                "our"})
 
@@ -145,13 +147,15 @@ class Sent:
         while start > 0:  # "Poland, Spain, and Italy have ...": a comma cut the clause
             prev, cur = self.mentions[start - 1], self.mentions[start]
             gap = self.lower[prev.end:cur.start]
-            if prev.governed or not all(w in LIST_GLUE for w in gap):
+            # "Ministers from the Nordic countries, alongside their counterparts from Germany,
+            # have ...": both are the subject
+            if prev.governed or not (all(w in LIST_GLUE for w in gap) or _joined_by(gap)):
                 break
             start -= 1
         out = [self.mentions[start]]
         for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
-            if all(w in LIST_GLUE for w in gap):
+            if all(w in LIST_GLUE for w in gap) or _joined_by(gap):
                 out.append(m)
             else:
                 break
@@ -170,10 +174,9 @@ class Sent:
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
         for j in range(i - 1, lo - 1, -1):
-            if self.lower[j] in SPEECH or self.lower[j] in ("say", "that"):
-                k = j + 1
-                if k < len(self.lower) and self.lower[k] == "that":
-                    k += 1
+            if (self.lower[j] in SPEECH or self.lower[j] in ("say", "that")) and \
+                    not self._verb_object(j):
+                k = _reported_start(self.lower, j + 1)
                 if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
                     break
                 lo = j + 1
@@ -202,6 +205,11 @@ class Sent:
         """Actors that speak in the sentence ("..., Germany said"), with those listed with them."""
         for m in self.mentions:
             j = m.end
+            if j < len(self.lower) and self.lower[j] in ("'s", "’s"):
+                # "Slovakia's prime minister said ...": the nation of the speaker
+                j += 1
+                while j < len(self.lower) and j - m.end <= 4 and self.lower[j] in _TITLES:
+                    j += 1
             while j < len(self.lower) and self.lower[j] in _SKIP_BEFORE_VERB:
                 j += 1
             if j < len(self.lower) and self.lower[j] in SPEECH and not m.governed:
@@ -213,14 +221,18 @@ class Sent:
         pronoun standing for the speaker: "Croatia said its soldiers would not ...")."""
         low = self.lower
         for k in range(a, b):
-            if low[k] in SPEECH or low[k] == "say":
-                n = k + 1
-                if n < len(low) and low[n] == "that":
-                    n += 1
+            if (low[k] in SPEECH or low[k] == "say") and not self._verb_object(k):
+                n = _reported_start(low, k + 1)
                 if n < len(low) and low[n] in _SUBJECT_PRONOUNS:
                     continue
                 return True
         return False
+
+    def _verb_object(self, k: int) -> bool:
+        """The word at ``k`` takes a verb as its object, not a reported clause ("the UK had
+        suggested contributing up to 10,000 soldiers": the UK is still the subject)."""
+        nxt = self.lower[k + 1] if k + 1 < len(self.lower) else ""
+        return len(nxt) > 4 and nxt.endswith("ing") and self.lower[k] != "that"
 
     def object_actors(self, i: int) -> list[Mention]:
         """Actors listed after token ``i`` in its clause ("involve countries like Poland, ...")."""
@@ -243,6 +255,35 @@ class Sent:
 
     def window(self, i: int, before: int, after: int) -> list[str]:
         return self.lower[max(0, i - before):i + after]
+
+
+# words between a speech verb and its reported clause: "said on Tuesday that it was ready"
+_WHEN = frozenset("on monday tuesday wednesday thursday friday saturday sunday yesterday today "
+                  "tonight last this week weekend month earlier later again".split())
+
+
+def _reported_start(low: list[str], k: int) -> int:
+    """Where the clause reported by a speech verb ending before ``k`` starts: after a time
+    ("on Tuesday", "last week") and "that"."""
+    n = k
+    while n < len(low) and n - k < 3 and low[n] in _WHEN:
+        n += 1
+    if n < len(low) and low[n] == "that":
+        n += 1
+    return n if n < len(low) and low[n] in _SUBJECT_PRONOUNS else \
+        (k + 1 if k < len(low) and low[k] == "that" else k)
+
+
+_ALONGSIDE = frozenset({"alongside", "along", "together"})
+_ALONGSIDE_GAP = LIST_GLUE | DETS | _PEOPLE | frozenset({"alongside", "along", "together", "with",
+                                                         "from", "of"})
+
+
+def _joined_by(gap: list[str]) -> bool:
+    """A gap between two mentions that adds the second to the first as one subject: ", alongside
+    (their counterparts from)", ", together with", ", along with"."""
+    return bool(gap) and gap[0] == "," and any(w in _ALONGSIDE for w in gap) and \
+        all(w in _ALONGSIDE_GAP for w in gap)
 
 
 def could_name_speaker(words: set[str]) -> bool:

@@ -3,7 +3,10 @@
     python tests/evidence/corpus/evaluate.py tests/evidence/corpus/reports \\
         tests/evidence/corpus/gold.json --part heldout
     python tests/evidence/corpus/evaluate.py /work/evidence-real/reports \\
-        /work/evidence-real/gold.json --split /work/evidence-real/split.json --part heldout
+        /work/evidence-real/gold.json --split /work/evidence-real/split.json --part all
+
+(Since issue 15c all the real reports of /work/evidence-real are tuning material: score them
+with ``--part all``; a fresh held-out set is scored once, the same way, on its own folder.)
 
 Classes (docs/evidence.md, "Measuring"):
 - troops: troop-size claims about the European force, a nation's contribution or Ukraine's

@@ -1,0 +1,30 @@
+"""Reading reports into an evidence ledger for the command: every file that can be read, one
+call per file that cannot, and a clear error when none can."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reassure.evidence import Ledger, Problem
+
+__all__ = ["read_ledger"]
+
+
+def read_ledger(paths: Sequence[str | Path], on_problem: Callable[[Problem], None]) -> Ledger:
+    """The ledger of the reports at ``paths`` (files or folders). ``on_problem`` is called for
+    each file that could not be read; `InputFileError` when no file at all could be."""
+    from reassure.errors import InputFileError
+    from reassure.evidence import build_ledger
+
+    ledger = build_ledger(list(paths))
+    for problem in ledger.problems:
+        on_problem(problem)
+    if not ledger.reports:
+        raise InputFileError(
+            "no report could be read"
+            + (f" ({len(ledger.problems)} problem(s) above)" if ledger.problems else "")
+        )
+    return ledger
