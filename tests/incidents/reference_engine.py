@@ -33,7 +33,11 @@ from reassure.models.incidents.kernels import (
     _H_REINFORCE,
     _H_REPORT,
     _H_RESPOND,
+    _HIST_BASE,
     _HIST_BINS,
+    _HIST_MAX_H,
+    _HIST_MIN_H,
+    _HIST_SHIFT,
     _N,
     _N_HIST,
     _N_SECTOR_STATS,
@@ -54,11 +58,21 @@ from reassure.models.incidents.kernels import (
     _WAITED,
     _WITHIN,
     _argsort_times,
-    _hist_bin,
 )
 from reassure.models.incidents.summary import _Partial
 
 # ruff: noqa: E501
+
+
+@numba.njit(cache=True)
+def _hist_bin(x, fbuf, ibuf):  # pragma: no cover - compiled
+    # fbuf/ibuf: a float64[1] and its int64 view, to read the bits of x.
+    if x < _HIST_MIN_H:
+        return 0
+    if x >= _HIST_MAX_H:
+        return _HIST_BINS - 1
+    fbuf[0] = x
+    return (ibuf[0] >> _HIST_SHIFT) - _HIST_BASE + 1
 
 @numba.njit(cache=True)
 def reference_generate_and_detect(

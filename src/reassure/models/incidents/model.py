@@ -571,71 +571,93 @@ def draw_replication(model: IncidentModel, rng: np.random.Generator) -> Replicat
 
 
 @numba.njit(cache=True)
+def _generation_tables(cell_cum_km, pd_per_pass):  # pragma: no cover - compiled
+    # Per-model tables of the generation: log(1 - p) per cell, for drawing the number of missed
+    # passes by inversion; and, for the cell lookup in O(1), equal-width buckets over the line,
+    # each holding the cell where it starts.
+    log_miss = np.empty(pd_per_pass.size)
+    for c in range(pd_per_pass.size):
+        p = pd_per_pass[c]
+        log_miss[c] = np.log1p(-p) if 0.0 < p < 1.0 else 0.0
+    n_buckets = 4 * cell_cum_km.size
+    first_km = cell_cum_km[0]
+    width_km = (cell_cum_km[cell_cum_km.size - 1] - first_km) / n_buckets
+    bucket_cell = np.searchsorted(
+        cell_cum_km, first_km + width_km * np.arange(n_buckets), side="right") - 1
+    return log_miss, bucket_cell, 1.0 / width_km if width_km > 0.0 else 0.0
+
+
+@numba.njit(cache=True)
+def _generate_replication(
+    counts, uniforms, first, cell_cum_km, sector_lo, sector_hi, revisit_h, pd_per_pass,
+    latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
+    time_h, cell, itype, detect_h,
+):  # pragma: no cover - compiled
+    # The incidents of one replication (counts: days x sectors x types), from row ``first``.
+    n_days, n_sectors, n_types = counts.shape
+    n_edges = cell_cum_km.size
+    n_buckets = bucket_cell.size
+    first_km = cell_cum_km[0]
+    i = first
+    for d in range(n_days):
+        for s in range(n_sectors):
+            lo = sector_lo[s]
+            hi = sector_hi[s]
+            base = cell_cum_km[lo]
+            span = cell_cum_km[hi] - base
+            for t in range(n_types):
+                dur = duration_h[t]
+                self_rep = self_reported[t]
+                for _ in range(counts[d, s, t]):
+                    time_h[i] = 24.0 * (d + uniforms[i, 0])
+                    # A draw starts from its bucket's cell and steps to the last cell starting
+                    # at or before it: exactly ``searchsorted(side="right") - 1``, no search.
+                    x = base + uniforms[i, 1] * span
+                    c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
+                    c = max(bucket_cell[c], 0)
+                    while c > 0 and cell_cum_km[c] > x:
+                        c -= 1
+                    if cell_cum_km[c] > x:
+                        c = -1
+                    while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
+                        c += 1
+                    c = min(max(c, lo), hi - 1)
+                    cell[i] = c
+                    itype[i] = t
+                    rev = revisit_h[c]
+                    p = pd_per_pass[c]
+                    if self_rep:
+                        detect_h[i] = latency_h[c]
+                    elif p <= 0.0 or not np.isfinite(rev):
+                        detect_h[i] = np.nan
+                    else:
+                        # First pass after the start: a random phase within the revisit.
+                        offset = uniforms[i, 2] * rev
+                        if p < 1.0:
+                            # Geometric number of missed passes by inversion; 1 - u keeps
+                            # the log's argument in (0, 1].
+                            missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
+                            offset += missed * rev
+                        if offset <= dur:
+                            detect_h[i] = offset + latency_h[c]
+                        else:
+                            detect_h[i] = np.nan
+                    i += 1
+
+
+@numba.njit(cache=True)
 def generate_and_detect_kernel(
     counts, uniforms, offsets, cell_cum_km, sector_lo, sector_hi,
     revisit_h, pd_per_pass, latency_h, duration_h, self_reported,
     time_h, cell, itype, detect_h,
 ):  # pragma: no cover - compiled
-    n_reps, n_days, n_sectors, n_types = counts.shape
-    # log(1 - p) per cell, for drawing the number of missed passes by inversion.
-    log_miss = np.empty(pd_per_pass.size)
-    for c in range(pd_per_pass.size):
-        p = pd_per_pass[c]
-        log_miss[c] = np.log1p(-p) if 0.0 < p < 1.0 else 0.0
-    # Cell lookup in O(1): equal-width buckets over the line, each holding the cell where it
-    # starts; a draw starts from its bucket's cell and steps to the last cell starting at or
-    # before it -- exactly what ``searchsorted(side="right") - 1`` returns, without the search.
-    n_edges = cell_cum_km.size
-    n_buckets = 4 * n_edges
-    first_km = cell_cum_km[0]
-    width_km = (cell_cum_km[n_edges - 1] - first_km) / n_buckets
-    per_km = 1.0 / width_km if width_km > 0.0 else 0.0
-    bucket_cell = np.searchsorted(
-        cell_cum_km, first_km + width_km * np.arange(n_buckets), side="right") - 1
-    for r in range(n_reps):
-        i = offsets[r]
-        for d in range(n_days):
-            for s in range(n_sectors):
-                lo = sector_lo[s]
-                hi = sector_hi[s]
-                base = cell_cum_km[lo]
-                span = cell_cum_km[hi] - base
-                for t in range(n_types):
-                    dur = duration_h[t]
-                    self_rep = self_reported[t]
-                    for _ in range(counts[r, d, s, t]):
-                        time_h[i] = 24.0 * (d + uniforms[i, 0])
-                        x = base + uniforms[i, 1] * span
-                        c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
-                        c = max(bucket_cell[c], 0)
-                        while c > 0 and cell_cum_km[c] > x:
-                            c -= 1
-                        if cell_cum_km[c] > x:
-                            c = -1
-                        while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
-                            c += 1
-                        c = min(max(c, lo), hi - 1)
-                        cell[i] = c
-                        itype[i] = t
-                        rev = revisit_h[c]
-                        p = pd_per_pass[c]
-                        if self_rep:
-                            detect_h[i] = latency_h[c]
-                        elif p <= 0.0 or not np.isfinite(rev):
-                            detect_h[i] = np.nan
-                        else:
-                            # First pass after the start: a random phase within the revisit.
-                            offset = uniforms[i, 2] * rev
-                            if p < 1.0:
-                                # Geometric number of missed passes by inversion; 1 - u keeps
-                                # the log's argument in (0, 1].
-                                missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
-                                offset += missed * rev
-                            if offset <= dur:
-                                detect_h[i] = offset + latency_h[c]
-                            else:
-                                detect_h[i] = np.nan
-                        i += 1
+    log_miss, bucket_cell, per_km = _generation_tables(cell_cum_km, pd_per_pass)
+    for r in range(counts.shape[0]):
+        _generate_replication(
+            counts[r], uniforms, offsets[r], cell_cum_km, sector_lo, sector_hi, revisit_h,
+            pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
+            time_h, cell, itype, detect_h,
+        )
 
 
 def generate_and_detect(model: IncidentModel, draws: ReplicationDraws) -> dict[str, np.ndarray]:
