@@ -218,18 +218,17 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
 def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - compiled
     # Among the units pref[t, c, lo:hi] (in order of preference), the first free at
     # ``ready_h``; if none is, the one free first. Returns (unit, time it starts on the call).
-    for q in range(lo, hi):
+    # One pass without branches on the data: a unit can start at max(free_at, ready_h); the
+    # earliest start, the first in order among equals, is exactly that unit.
+    u = pref[t, c, lo]
+    start = max(free_at[u], ready_h)
+    for q in range(lo + 1, hi):
         v = pref[t, c, q]
-        if free_at[v] <= ready_h:
-            return v, ready_h
-    u = -1
-    first_free = np.inf
-    for q in range(lo, hi):
-        v = pref[t, c, q]
-        if free_at[v] < first_free:
-            first_free = free_at[v]
-            u = v
-    return u, first_free
+        start_v = max(free_at[v], ready_h)
+        better = start_v < start
+        u = v if better else u
+        start = start_v if better else start
+    return u, start
 
 
 @numba.njit(cache=True)
@@ -245,7 +244,7 @@ def _simulate_kernel(
     # detect_h, rows offsets[r]:offsets[r + 1]), then, while they are in cache, count them and
     # dispatch the calls in the order they are reported (generation order without contention:
     # then no call depends on another).
-    n_reps = offsets.size - 1
+    n_reps, n_days, n_sectors, n_types = counts.shape
     log_miss, bucket_cell, per_km = _generation_tables(cell_cum_km, pd_per_pass)
     n_units = response_h.shape[0]
     free_at = np.zeros(n_units)
@@ -271,32 +270,45 @@ def _simulate_kernel(
         ready_at = np.inf
         for u in range(n_units):
             free_at[u] = 0.0
-        # Outcomes that need no dispatch: counts, detection, and the calls to answer.
+        # Outcomes that need no dispatch: counts, detection, and the calls to answer. The
+        # incidents come in blocks of one (day, sector, type); counts are added per block
+        # (whole numbers: exact in any order), the detection times one by one, in order.
         n_calls = 0
-        for i in range(lo, hi):
-            c = cell[i]
-            t = itype[i]
-            s = sector_of_cell[c]
-            sector_stats[r, s, _S_N] += 1.0
-            type_stats[r, t, 0] += 1.0
-            dh = detect_h[i]
-            det = not np.isnan(dh)
-            if det:
-                acc[_DET] += 1.0
-                acc[_DET_SUM] += dh
-                sector_stats[r, s, _S_DET] += 1.0
-                type_stats[r, t, 1] += 1.0
-                hist[b, _H_DETECT, _hist_bin(dh)] += 1
-            if response_required[t]:
-                acc[_REQUIRED] += 1.0
-                sector_stats[r, s, _S_REQUIRED] += 1.0
-                if det:
-                    call[n_calls] = i
-                    call_h[n_calls] = time_h[i] + dh
-                    n_calls += 1
-                else:
-                    # Never reached: counted as infinitely late in the per-incident times.
-                    hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
+        det_sum = 0.0
+        n_lost = 0  # needed a unit, never detected
+        i = lo
+        for d in range(n_days):
+            for s in range(n_sectors):
+                for t in range(n_types):
+                    n = counts[r, d, s, t]
+                    if n == 0:
+                        continue
+                    n_det = 0
+                    required = response_required[t]
+                    for j in range(i, i + n):
+                        dh = detect_h[j]
+                        if not np.isnan(dh):
+                            n_det += 1
+                            det_sum += dh
+                            hist[b, _H_DETECT, _hist_bin(dh)] += 1
+                            if required:
+                                call[n_calls] = j
+                                call_h[n_calls] = time_h[j] + dh
+                                n_calls += 1
+                    i += n
+                    sector_stats[r, s, _S_N] += n
+                    sector_stats[r, s, _S_DET] += n_det
+                    type_stats[r, t, 0] += n
+                    type_stats[r, t, 1] += n_det
+                    acc[_DET] += n_det
+                    if required:
+                        acc[_REQUIRED] += n
+                        sector_stats[r, s, _S_REQUIRED] += n
+                        sector_stats[r, s, _S_REQUESTED] += n_det
+                        n_lost += n - n_det
+        acc[_DET_SUM] = det_sum
+        # Never reached: counted as infinitely late in the per-incident times.
+        hist[b, _H_INCIDENT, _HIST_BINS - 1] += n_lost
         acc[_REQUESTED] = n_calls
         # Calls are answered in the order they are reported; without contention no call
         # depends on another, so they are answered as generated.
@@ -308,7 +320,6 @@ def _simulate_kernel(
             c = cell[i]
             t = itype[i]
             s = sector_of_cell[c]
-            sector_stats[r, s, _S_REQUESTED] += 1.0
             n_eligible = n_pref[t, c]
             # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
             n_in_theatre = n_in[t, c]
