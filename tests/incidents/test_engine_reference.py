@@ -17,6 +17,7 @@ from reference_engine import reference_simulate_range, reference_simulate_replic
 from reference_scenarios import SCENARIOS, style_benchmark
 
 from reassure.models.incidents import (
+    UNIFORMS_PER_INCIDENT,
     CellDetection,
     IncidentModel,
     IncidentRates,
@@ -33,6 +34,8 @@ from reassure.models.incidents.kernels import (
     _HIST_MIN_H,
     _HIST_SHIFT,
     _hist_bin,
+    _pcg64_uniforms,
+    pcg64_state,
 )
 
 # Hypothesis tries the first of a sampled_from first: the busy, detected, answered case.
@@ -142,3 +145,17 @@ def test_hist_bin_equals_the_bits_read_through_an_array_view(x: float) -> None:
     else:
         want = (bits >> _HIST_SHIFT) - _HIST_BASE + 1
     assert _hist_bin(x) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2**64 - 1), skip=st.integers(0, 40), n=st.integers(0, 203))
+def test_kernel_uniforms_equal_numpys_generator(seed: int, skip: int, n: int) -> None:
+    # The kernel draws a replication's uniforms from its generator's state: they must be the
+    # numbers Generator.random would have given, bit for bit, and nothing past the n-th.
+    rng = np.random.Generator(np.random.PCG64(seed))
+    rng.random(skip)
+    state = pcg64_state(rng.bit_generator)
+    out = np.full((n // UNIFORMS_PER_INCIDENT + 2, UNIFORMS_PER_INCIDENT), -1.0)
+    _pcg64_uniforms(out, n, state)
+    np.testing.assert_array_equal(out.reshape(-1)[:n], rng.random(n))
+    assert np.all(out.reshape(-1)[n:] == -1.0)

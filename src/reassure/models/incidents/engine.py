@@ -52,6 +52,7 @@ from reassure.models.incidents.kernels import (
     _N_STATS,
     _dispatch_tables,
     _simulate_kernel,
+    pcg64_state,
 )
 from reassure.models.incidents.summary import *  # noqa: F403  (the result classes, re-exported)
 from reassure.models.incidents.summary import IncidentRunResult, _Partial, _summarise
@@ -75,7 +76,7 @@ def replication_rng(entropy: int, replication: int) -> np.random.Generator:
 
 
 class _Block:
-    """Reusable buffers for one chunk of replications."""
+    """Reusable per-incident buffers, as many rows as the largest replication of a chunk."""
 
     def __init__(self, capacity: int) -> None:
         self.grow(capacity)
@@ -94,25 +95,31 @@ _NO_INTS = np.empty(0, dtype=np.int64)
 _NO_BOOLS = np.empty(0, dtype=np.bool_)
 
 
-def _simulate(model: IncidentModel, counts: np.ndarray, uniforms: np.ndarray,
+def _simulate(model: IncidentModel, counts: np.ndarray, states: np.ndarray,
               offsets: np.ndarray, batch: np.ndarray, contention: bool, block: _Block,
               part: _Partial, rows: slice, record: tuple[np.ndarray, ...] | None = None) -> None:
-    """Run the compiled kernel over replications whose draws are ``counts`` and ``uniforms``.
+    """Run the compiled kernel over replications whose counts are drawn (``counts``) and whose
+    generators are at ``states`` (:func:`pcg64_state`); incidents ``offsets[r]:offsets[r + 1]``
+    are replication r's.
 
     Their statistics go into ``part``'s rows ``rows``; with ``record`` (unit, wait, respond,
-    escalated per incident) the per-incident outcomes too.
+    escalated per incident, for one replication) the per-incident outcomes too, and ``block``
+    then holds the incidents.
     """
     k = _dispatch_tables(model)
+    most = int(np.max(np.diff(offsets), initial=0))
+    if most > block.capacity:
+        block.grow(most)
     unit, wait_h, respond_h, escalated = record or (_NO_INTS, _NO_FLOATS, _NO_FLOATS, _NO_BOOLS)
     _simulate_kernel(
-        counts, uniforms, offsets, batch, k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
+        counts, states, offsets, batch, k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
         k["revisit_h"], k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
         k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
         k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
         model.units.activation_h, model.threshold_h, model.max_wait_h, contention,
-        record is not None, block.time_h, block.cell, block.itype, block.detect_h,
-        part.stats[rows], part.busy_h[rows], part.sector_stats[rows], part.type_stats[rows],
-        part.hist, unit, wait_h, respond_h, escalated,
+        record is not None, block.uniforms, block.time_h, block.cell, block.itype,
+        block.detect_h, part.stats[rows], part.busy_h[rows], part.sector_stats[rows],
+        part.type_stats[rows], part.hist, unit, wait_h, respond_h, escalated,
     )
 
 
@@ -134,23 +141,22 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
                     chunk_incidents: int, contention: bool, n_batches: int) -> _Partial:
     n = stop - start
     part = _empty_partial(model, start, n, n_batches)
-    block = _Block(max(1, min(chunk_incidents, int(1.5 * model.expected_incidents_per_replication()
-                                                  * n) + 1024)))
+    block = _Block(int(1.5 * model.expected_incidents_per_replication()) + 64)
     pending_counts: list[np.ndarray] = []
-    pending_reps: list[int] = []
+    pending_states: list[np.ndarray] = []
+    first = start  # the first pending replication
     offsets = [0]
 
     def flush() -> None:
-        if not pending_reps:
+        if not pending_counts:
             return
-        rows = np.asarray(pending_reps, dtype=np.int64)
-        lo, hi = int(rows[0]) - start, int(rows[-1]) + 1 - start  # consecutive replications
-        _simulate(model, np.stack(pending_counts), block.uniforms,
-                  np.asarray(offsets, dtype=np.int64), rows % n_batches, contention, block,
-                  part, slice(lo, hi))
+        reps = np.arange(first, first + len(pending_counts))
+        _simulate(model, np.stack(pending_counts), np.stack(pending_states),
+                  np.asarray(offsets, dtype=np.int64), reps % n_batches, contention, block,
+                  part, slice(first - start, first - start + reps.size))
         part.n_incidents += offsets[-1]
         pending_counts.clear()
-        pending_reps.clear()
+        pending_states.clear()
         offsets[:] = [0]
 
     for r in range(start, stop):
@@ -158,14 +164,12 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
         regime, counts = draw_counts(model, rng)
         part.regime_days[r - start] = np.bincount(regime, minlength=part.regime_days.shape[1])
         m = int(counts.sum())
-        if offsets[-1] + m > block.capacity:
+        if pending_counts and offsets[-1] + m > chunk_incidents:
             flush()
-            if m > block.capacity:
-                # One replication is never split: the buffer grows to hold it.
-                block.grow(m)
-        rng.random(out=block.uniforms[offsets[-1]:offsets[-1] + m])
+            first = r
+        # The replication's uniforms come next in its stream: the kernel draws them.
         pending_counts.append(counts)
-        pending_reps.append(r)
+        pending_states.append(pcg64_state(rng.bit_generator))
         offsets.append(offsets[-1] + m)
     flush()
     return part
@@ -191,14 +195,13 @@ def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, 
     _, counts = draw_counts(model, rng)
     m = int(counts.sum())
     block = _Block(m)
-    rng.random(out=block.uniforms)
     unit = np.full(m, -1, dtype=np.int64)
     wait_h, respond_h = np.full(m, np.nan), np.full(m, np.nan)
     escalated = np.zeros(m, dtype=np.bool_)
     part = _empty_partial(model, replication, 1, 1)
-    _simulate(model, counts[None], block.uniforms, np.array([0, m], dtype=np.int64),
-              np.zeros(1, dtype=np.int64), contention, block, part, slice(0, 1),
-              (unit, wait_h, respond_h, escalated))
+    _simulate(model, counts[None], pcg64_state(rng.bit_generator)[None],
+              np.array([0, m], dtype=np.int64), np.zeros(1, dtype=np.int64), contention, block,
+              part, slice(0, 1), (unit, wait_h, respond_h, escalated))
     itype, detect_h = block.itype, block.detect_h
     detected = ~np.isnan(detect_h)
     requested = detected & model.types.response_required[itype]

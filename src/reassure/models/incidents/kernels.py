@@ -69,6 +69,95 @@ def _hist_bin(x):  # pragma: no cover - compiled
     return (_float_bits(x) >> _HIST_SHIFT) - _HIST_BASE + 1
 
 
+# A replication's uniforms are drawn in the kernel, where they are used, from the state its
+# numpy generator (PCG64) has after the counts: the same numbers as ``Generator.random``
+# (tested bit for bit), without a pass through memory. PCG64 steps a 128-bit LCG and outputs
+# the xor of its halves rotated by the top 6 bits; 4 lanes, each 4 steps apart, run
+# interleaved (4 steps at once: multiplier M**4, increment inc * (1 + M + M**2 + M**3)).
+_PCG_MULT = 0x2360ED051FC65DA44385DF649FCCF645
+_PCG_LANES = 4
+_MASK64 = 2**64 - 1
+_PCG_MULT_LANES = pow(_PCG_MULT, _PCG_LANES, 2**128)
+_PCG_INC_LANES = sum(pow(_PCG_MULT, k, 2**128) for k in range(_PCG_LANES)) % 2**128
+_U64 = np.uint64
+_PCG_M_HI, _PCG_M_LO = _U64(_PCG_MULT >> 64), _U64(_PCG_MULT & _MASK64)
+_PCG_ML_HI, _PCG_ML_LO = _U64(_PCG_MULT_LANES >> 64), _U64(_PCG_MULT_LANES & _MASK64)
+_PCG_IL_HI, _PCG_IL_LO = _U64(_PCG_INC_LANES >> 64), _U64(_PCG_INC_LANES & _MASK64)
+_ZERO = _U64(0)
+
+
+def pcg64_state(bit_generator: np.random.PCG64) -> np.ndarray:
+    """A PCG64's state as 4 uint64 (state high, low; increment high, low) for the kernel."""
+    full = bit_generator.state
+    # Nothing draws 32-bit halves here; a buffered half would come before the next double.
+    assert not full["has_uint32"], "a PCG64 with a buffered 32-bit draw"
+    state, inc = full["state"]["state"], full["state"]["inc"]
+    return np.array([state >> 64, state & _MASK64, inc >> 64, inc & _MASK64], dtype=np.uint64)
+
+
+@intrinsic
+def _lcg128(typingctx, s_hi, s_lo, a_hi, a_lo, c_hi, c_lo):  # pragma: no cover - compiled
+    # (s * a + c) mod 2**128 on uint64 halves, in LLVM's native 128-bit integers.
+    u64 = types.uint64
+    if not all(arg == u64 for arg in (s_hi, s_lo, a_hi, a_lo, c_hi, c_lo)):
+        return None
+
+    def codegen(context, builder, signature, args):  # noqa: ANN001, ANN202
+        i64, i128 = llvmlite.ir.IntType(64), llvmlite.ir.IntType(128)
+        shift = llvmlite.ir.Constant(i128, 64)
+
+        def join(hi, lo):  # noqa: ANN001, ANN202
+            return builder.or_(builder.shl(builder.zext(hi, i128), shift), builder.zext(lo, i128))
+
+        x = builder.add(builder.mul(join(args[0], args[1]), join(args[2], args[3])),
+                        join(args[4], args[5]))
+        hi = builder.trunc(builder.lshr(x, shift), i64)
+        return context.make_tuple(builder, signature.return_type, (hi, builder.trunc(x, i64)))
+
+    return types.UniTuple(u64, 2)(u64, u64, u64, u64, u64, u64), codegen
+
+
+@numba.njit(cache=True)
+def _pcg_double(hi, lo):  # pragma: no cover - compiled
+    # PCG64's output for a state (XSL-RR), as numpy turns it into a double in [0, 1).
+    x = hi ^ lo
+    rot = hi >> _U64(58)
+    x = (x >> rot) | (x << ((_U64(64) - rot) & _U64(63)))
+    return np.float64(x >> _U64(11)) * (1.0 / 9007199254740992.0)
+
+
+@numba.njit(cache=True)
+def _pcg64_uniforms(out, n, state):  # pragma: no cover - compiled
+    # The next n doubles of the generator ``state`` (see pcg64_state) into out's first n
+    # entries in C order, as Generator.random(out=...) writes them.
+    flat = out.reshape(-1)
+    inc_hi, inc_lo = state[2], state[3]
+    # Lane j holds the state of draws j, j + 4, ...: j + 1 steps from the start.
+    h0, l0 = _lcg128(state[0], state[1], _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    h1, l1 = _lcg128(h0, l0, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    h2, l2 = _lcg128(h1, l1, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    h3, l3 = _lcg128(h2, l2, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    c_hi, c_lo = _lcg128(inc_hi, inc_lo, _PCG_IL_HI, _PCG_IL_LO, _ZERO, _ZERO)
+    k = 0
+    while k + _PCG_LANES <= n:
+        flat[k] = _pcg_double(h0, l0)
+        flat[k + 1] = _pcg_double(h1, l1)
+        flat[k + 2] = _pcg_double(h2, l2)
+        flat[k + 3] = _pcg_double(h3, l3)
+        h0, l0 = _lcg128(h0, l0, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        h1, l1 = _lcg128(h1, l1, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        h2, l2 = _lcg128(h2, l2, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        h3, l3 = _lcg128(h3, l3, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        k += _PCG_LANES
+    # The last n % 4 draws: lanes 0, 1, 2 hold them.
+    if k < n:
+        flat[k] = _pcg_double(h0, l0)
+    if k + 1 < n:
+        flat[k + 1] = _pcg_double(h1, l1)
+    if k + 2 < n:
+        flat[k + 2] = _pcg_double(h2, l2)
+
+
 def _hist_lower_edges_h() -> np.ndarray:
     """Lower edge of every histogram bin, in hours (bin 0 starts at 0)."""
     bits = (np.arange(_HIST_BASE, _HIST_BASE + _HIST_BINS - 1, dtype=np.int64) << _HIST_SHIFT)
@@ -233,17 +322,18 @@ def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - com
 
 @numba.njit(cache=True)
 def _simulate_kernel(
-    counts, uniforms, offsets, batch, cell_cum_km, sector_lo, sector_hi, revisit_h,
+    counts, states, offsets, batch, cell_cum_km, sector_lo, sector_hi, revisit_h,
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
     response_h, on_scene_h, pref, n_pref, n_in, demand_h, leg_h, escalation, activation_h,
     threshold_h, max_wait_h, contention, record,
-    time_h, cell, itype, detect_h, stats, busy_h, sector_stats, type_stats, hist,
+    uniforms, time_h, cell, itype, detect_h, stats, busy_h, sector_stats, type_stats, hist,
     unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
-    # Replication by replication: generate and detect its incidents (into time_h, cell, itype,
-    # detect_h, rows offsets[r]:offsets[r + 1]), then, while they are in cache, count them and
-    # dispatch the calls in the order they are reported (generation order without contention:
-    # then no call depends on another).
+    # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
+    # uniforms from its generator's state (states[r]), generate and detect its incidents into
+    # the rows 0.. of uniforms, time_h, cell, itype, detect_h, then, while they are in cache,
+    # count them and dispatch the calls in the order they are reported (generation order
+    # without contention: then no call depends on another).
     n_reps, n_days, n_sectors, n_types = counts.shape
     log_miss, bucket_cell, per_km = _generation_tables(cell_cum_km, pd_per_pass)
     n_units = response_h.shape[0]
@@ -256,9 +346,10 @@ def _simulate_kernel(
     call_h = np.empty(most)
     call_rank = np.arange(most)
     for r in range(n_reps):
-        lo = offsets[r]
-        hi = offsets[r + 1]
+        lo = 0
+        hi = offsets[r + 1] - offsets[r]
         b = batch[r]
+        _pcg64_uniforms(uniforms, hi * uniforms.shape[1], states[r])
         _generate_replication(
             counts[r], uniforms, lo, cell_cum_km, sector_lo, sector_hi, revisit_h,
             pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
