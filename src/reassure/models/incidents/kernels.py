@@ -86,7 +86,7 @@ _PCG_IL_HI, _PCG_IL_LO = _U64(_PCG_INC_LANES >> 64), _U64(_PCG_INC_LANES & _MASK
 _ZERO = _U64(0)
 
 
-def pcg64_state(bit_generator: np.random.PCG64) -> np.ndarray:
+def pcg64_state(bit_generator: np.random.BitGenerator) -> np.ndarray:
     """A PCG64's state as 4 uint64 (state high, low; increment high, low) for the kernel."""
     full = bit_generator.state
     # Nothing draws 32-bit halves here; a buffered half would come before the next double.
