@@ -7,9 +7,16 @@ How a run is organised
   ``SeedSequence(entropy).spawn(n)`` — and draws in the fixed order of
   :func:`reassure.models.incidents.draw_replication`. A replication's outcome therefore depends
   on nothing but ``(seed, r)``.
-* **Chunks.** Replications are simulated in blocks whose incidents fit ``chunk_incidents``
-  (a replication is never split), so memory is bounded by the chunk, about 60 bytes per incident
-  in flight, plus about 1 kB per replication of kept statistics.
+* **Chunks.** Python draws each replication's regime path and counts (numpy, in that fixed
+  order) and hands the generator's state to one compiled kernel per block of replications
+  (about ``chunk_incidents`` incidents; a replication is never split). The kernel goes
+  replication by replication: it draws the uniforms from that state (the same numbers as
+  ``Generator.random``), generates and detects the incidents, counts them and dispatches the
+  calls, all while one replication's incidents are in cache (about 80 bytes an incident of
+  the largest replication), plus about 1 kB per replication of kept statistics.
+* **Dispatch tables.** Units are fixed for a run: each (type, cell) has its eligible units in
+  order of preference, how many are in theatre, and the load a call puts on its first unit,
+  tabulated once (``kernels._dispatch_tables``).
 * **Workers.** With ``workers > 1`` contiguous ranges of replications go to worker processes
   (``concurrent.futures.ProcessPoolExecutor``); each returns per-replication statistics.
 * **Reductions.** Every figure is reduced once, at the end, from per-replication arrays (in

@@ -1,9 +1,12 @@
-"""Compiled kernels of the incident engine: statistic columns, time histograms, dispatch.
+"""Compiled kernels of the incident engine: statistic columns, time histograms, the uniforms
+of a replication, and the kernel that generates, detects, counts and dispatches.
 
 The dispatch of units is sequential by nature (who is free depends on the previous calls); it
 runs compiled (numba, ``cache=True``) in the order the incidents are reported. The column
 layout of the per-replication statistics is defined here once: the kernel writes the columns,
-:mod:`reassure.models.incidents.summary` reads them.
+:mod:`reassure.models.incidents.summary` reads them. No fast-math: every sum is taken in the
+same order as the step-by-step definition, so the numbers are exact and reproducible
+(``tests/incidents/test_engine_reference.py`` compares them with the previous engine).
 
 Every compiled function stays at this module's top level so numba's on-disk cache finds it.
 """
