@@ -91,6 +91,7 @@ class _Block:
     def grow(self, capacity: int) -> None:
         self.capacity = capacity
         self.uniforms = np.empty((capacity, UNIFORMS_PER_INCIDENT))
+        self.uniform_draws = self.uniforms.reshape(-1)  # the same numbers, one after another
         self.time_h = np.empty(capacity)
         self.cell = np.empty(capacity, dtype=np.int64)
         self.itype = np.empty(capacity, dtype=np.int64)
@@ -124,7 +125,8 @@ def _simulate(model: IncidentModel, counts: np.ndarray, states: np.ndarray,
         k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
         k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
         model.units.activation_h, model.threshold_h, model.max_wait_h, contention,
-        record is not None, block.uniforms, block.time_h, block.cell, block.itype,
+        record is not None, k["log_miss"], k["bucket_cell"], float(k["per_km"]), block.uniforms,
+        block.uniform_draws, block.time_h, block.cell, block.itype,
         block.detect_h, part.stats[rows], part.busy_h[rows], part.sector_stats[rows],
         part.type_stats[rows], part.hist, unit, wait_h, respond_h, escalated,
     )

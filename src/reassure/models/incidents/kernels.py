@@ -21,7 +21,11 @@ import numpy as np
 from numba.core import types
 from numba.extending import intrinsic
 
-from reassure.models.incidents.model import IncidentModel, _generate_replication, _generation_tables
+from reassure.models.incidents.model import (
+    IncidentModel,
+    _generate_replication,
+    _generation_tables,
+)
 
 # Per-replication statistics, one column each (the kernel writes them, the summary reads them).
 _N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
@@ -130,10 +134,9 @@ def _pcg_double(hi, lo):  # pragma: no cover - compiled
 
 
 @numba.njit(cache=True)
-def _pcg64_uniforms(out, n, state):  # pragma: no cover - compiled
-    # The next n doubles of the generator ``state`` (see pcg64_state) into out's first n
-    # entries in C order, as Generator.random(out=...) writes them.
-    flat = out.reshape(-1)
+def _pcg64_uniforms(flat, n, state):  # pragma: no cover - compiled
+    # The next n doubles of the generator ``state`` (see pcg64_state) into flat[:n], as
+    # Generator.random(out=...) writes them.
     inc_hi, inc_lo = state[2], state[3]
     # Lane j holds the state of draws j, j + 4, ...: j + 1 steps from the start.
     h0, l0 = _lcg128(state[0], state[1], _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
@@ -277,7 +280,8 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
     that may serve the type and can reach the cell; padded with -1. ``n_pref``: how many;
     ``n_in``: how many of them are in-theatre units (they come first). ``demand_h``: the time
     a call commits its preferred unit, travel + return + mean on scene (the offered load).
-    ``leg_h`` (n_units, n_cells): travel + return of each unit to each cell.
+    ``leg_h`` (n_units, n_cells): travel + return of each unit to each cell. With them, the
+    generation's tables (``log_miss``, ``bucket_cell``, ``per_km``: ``_generation_tables``).
     """
     k = model.kernel_inputs()
     if "pref" in k:
@@ -301,8 +305,10 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
     first = np.maximum(pref[:, :, 0], 0)
     cells = np.arange(n_cells)[None, :]
     demand_h = leg_h[first, cells] + k["on_scene_h"][first, np.arange(n_types)[:, None]]
+    log_miss, bucket_cell, per_km = _generation_tables(k["cell_cum_km"], k["pd_per_pass"])
     # cached with the model's other kernel inputs
-    k.update(pref=pref, n_pref=n_pref, n_in=n_in, leg_h=leg_h, demand_h=demand_h)
+    k.update(pref=pref, n_pref=n_pref, n_in=n_in, leg_h=leg_h, demand_h=demand_h,
+             log_miss=log_miss, bucket_cell=bucket_cell, per_km=np.array(per_km))
     return k
 
 
@@ -328,8 +334,8 @@ def _simulate_kernel(
     counts, states, offsets, batch, cell_cum_km, sector_lo, sector_hi, revisit_h,
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
     response_h, on_scene_h, pref, n_pref, n_in, demand_h, leg_h, escalation, activation_h,
-    threshold_h, max_wait_h, contention, record,
-    uniforms, time_h, cell, itype, detect_h, stats, busy_h, sector_stats, type_stats, hist,
+    threshold_h, max_wait_h, contention, record, log_miss, bucket_cell, per_km,
+    uniforms, uniform_draws, time_h, cell, itype, detect_h, stats, busy_h, sector_stats, type_stats, hist,
     unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
@@ -338,7 +344,6 @@ def _simulate_kernel(
     # count them and dispatch the calls in the order they are reported (generation order
     # without contention: then no call depends on another).
     n_reps, n_days, n_sectors, n_types = counts.shape
-    log_miss, bucket_cell, per_km = _generation_tables(cell_cum_km, pd_per_pass)
     n_units = response_h.shape[0]
     free_at = np.zeros(n_units)
     acc = np.zeros(_N_STATS)
@@ -352,7 +357,7 @@ def _simulate_kernel(
         lo = 0
         hi = offsets[r + 1] - offsets[r]
         b = batch[r]
-        _pcg64_uniforms(uniforms, hi * uniforms.shape[1], states[r])
+        _pcg64_uniforms(uniform_draws, hi * uniforms.shape[1], states[r])
         _generate_replication(
             counts[r], uniforms, lo, cell_cum_km, sector_lo, sector_hi, revisit_h,
             pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,

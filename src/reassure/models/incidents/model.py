@@ -562,21 +562,23 @@ def draw_replication(model: IncidentModel, rng: np.random.Generator) -> Replicat
     return ReplicationDraws(regime=regime, counts=counts, uniforms=uniforms)
 
 
-@numba.njit(cache=True)
-def _generation_tables(cell_cum_km, pd_per_pass):  # pragma: no cover - compiled
-    # Per-model tables of the generation: log(1 - p) per cell, for drawing the number of missed
-    # passes by inversion; and, for the cell lookup in O(1), equal-width buckets over the line,
-    # each holding the cell where it starts.
-    log_miss = np.empty(pd_per_pass.size)
-    for c in range(pd_per_pass.size):
-        p = pd_per_pass[c]
-        log_miss[c] = np.log1p(-p) if 0.0 < p < 1.0 else 0.0
+def _generation_tables(cell_cum_km: np.ndarray,
+                       pd_per_pass: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """Per-model tables of the generation kernel, built once (in Python: compiling
+    ``searchsorted`` would cost numba seconds).
+
+    ``log_miss``: log(1 - p) per cell, for drawing the number of missed passes by inversion
+    (``math.log1p``, the C library's, as the kernel's own logs). For the cell lookup in O(1):
+    ``bucket_cell``, equal-width buckets over the line, each holding the cell where it starts,
+    and ``per_km``, buckets per km.
+    """
+    log_miss = np.array([math.log1p(-p) if 0.0 < p < 1.0 else 0.0 for p in pd_per_pass.tolist()])
     n_buckets = 4 * cell_cum_km.size
-    first_km = cell_cum_km[0]
-    width_km = (cell_cum_km[cell_cum_km.size - 1] - first_km) / n_buckets
+    first_km = float(cell_cum_km[0])
+    width_km = (float(cell_cum_km[-1]) - first_km) / n_buckets
     bucket_cell = np.searchsorted(
         cell_cum_km, first_km + width_km * np.arange(n_buckets), side="right") - 1
-    return log_miss, bucket_cell, 1.0 / width_km if width_km > 0.0 else 0.0
+    return log_miss, bucket_cell.astype(np.int64), 1.0 / width_km if width_km > 0.0 else 0.0
 
 
 @numba.njit(cache=True)
@@ -640,10 +642,10 @@ def _generate_replication(
 @numba.njit(cache=True)
 def generate_and_detect_kernel(
     counts, uniforms, offsets, cell_cum_km, sector_lo, sector_hi,
-    revisit_h, pd_per_pass, latency_h, duration_h, self_reported,
+    revisit_h, pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
     time_h, cell, itype, detect_h,
 ):  # pragma: no cover - compiled
-    log_miss, bucket_cell, per_km = _generation_tables(cell_cum_km, pd_per_pass)
+    # log_miss, bucket_cell, per_km: from _generation_tables(cell_cum_km, pd_per_pass).
     for r in range(counts.shape[0]):
         _generate_replication(
             counts[r], uniforms, offsets[r], cell_cum_km, sector_lo, sector_hi, revisit_h,
@@ -676,7 +678,7 @@ def generate_and_detect(model: IncidentModel, draws: ReplicationDraws) -> dict[s
         draws.counts[None].astype(np.int64), np.ascontiguousarray(draws.uniforms),
         np.array([0, n], dtype=np.int64), k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
         k["revisit_h"], k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
-        time_h, cell, itype, detect_h,
+        *_generation_tables(k["cell_cum_km"], k["pd_per_pass"]), time_h, cell, itype, detect_h,
     )
     original = k["order"][cell]
     return {
