@@ -181,7 +181,7 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
         pending_states.append(pcg64_state(rng.bit_generator))
         offsets.append(offsets[-1] + m)
     flush()
-    return part
+    return part.trimmed()
 
 
 def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, *,
