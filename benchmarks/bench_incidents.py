@@ -19,9 +19,10 @@ numba cache (import included); ``first_call_s`` is a first call in this process,
 the cache. Every throughput is the best of ``--repeats`` warm runs. Targets (issue 13):
 >= 300x SimPy with contention; >= 30 M incidents/s per core without.
 
-``--baseline-src DIR`` also times the engine of another source tree (e.g. the previous commit,
-``git archive HEAD~1 src | tar -x -C /tmp/old``) in a subprocess of the same run, on the same
-model, and prints this tree's throughput as a multiple of it.
+``--baseline-src DIR`` also times the engine of another source tree (e.g. an earlier commit,
+``git archive REV src | tar -x -C /tmp/old``, then ``--baseline-src /tmp/old/src``) in a
+subprocess, on the same model, alternating one run of it with one run of this tree, and prints
+this tree's throughput as a multiple of it (best of ``--repeats`` each).
 
 Usage::
 
@@ -77,24 +78,54 @@ def compile_seconds() -> float:
     return float(out.stdout.strip())
 
 
-def baseline_per_s(src: str, n_reps: int, repeats: int) -> dict[str, float]:
-    """Incidents/s of the engine in another source tree (1 worker), best of ``repeats``."""
-    code = ("import json, sys, time; "
-            f"sys.path[:0] = [{src!r}, {str(ROOT / 'tests' / 'incidents')!r}]; "
-            "from reference_scenarios import style_benchmark; "
-            "from reassure.models.incidents.engine import run_incidents; "
-            f"m = style_benchmark(12, {INCIDENTS_PER_REP}); run_incidents(m, 2, seed=0); out = {{}}\n"
-            "for name, contention in (('contention', True), ('no_contention', False)):\n"
-            "    best = float('inf')\n"
-            f"    for _ in range({repeats}):\n"
-            "        t = time.perf_counter()\n"
-            f"        n = run_incidents(m, {n_reps}, seed=1, contention=contention).n_incidents\n"
-            "        best = min(best, time.perf_counter() - t)\n"
-            "    out[name] = n / best\n"
-            "print(json.dumps(out))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+class _Baseline:
+    """The engine of another source tree, in a subprocess that times one run per request."""
+
+    def __init__(self, src: str, n_reps: int) -> None:
+        code = ("import sys, time; "
+                f"sys.path[:0] = [{src!r}, {str(ROOT / 'tests' / 'incidents')!r}]; "
+                "from reference_scenarios import style_benchmark; "
+                "from reassure.models.incidents.engine import run_incidents; "
+                f"m = style_benchmark(12, {INCIDENTS_PER_REP}); run_incidents(m, 2, seed=0); "
+                "run_incidents(m, 2, seed=0, contention=False); print('ready', flush=True)\n"
+                "for line in sys.stdin:\n"
+                "    t = time.perf_counter()\n"
+                f"    n = run_incidents(m, {n_reps}, seed=1, contention=line.strip() == 'True')"
+                ".n_incidents\n"
+                "    print(n / (time.perf_counter() - t), flush=True)")
+        self.process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None and self.process.stdin is not None
+        self.stdin, self.stdout = self.process.stdin, self.process.stdout
+        self.stdout.readline()  # ready: compiled and warm
+
+    def per_s(self, contention: bool) -> float:
+        self.stdin.write(f"{contention}\n")
+        self.stdin.flush()
+        return float(self.stdout.readline())
+
+    def close(self) -> None:
+        self.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def interleaved(src: str, model, n_reps: int, repeats: int) -> dict[str, tuple[float, float]]:  # noqa: ANN001
+    """Best incidents/s of the other tree and of this one, run alternately (one run each in
+    turn, ``repeats`` times), so both see the same load on a shared machine."""
+    baseline = _Baseline(src, n_reps)
+    out = {}
+    try:
+        for name, contention in (("contention", True), ("no_contention", False)):
+            before = after = 0.0
+            for _ in range(repeats):
+                before = max(before, baseline.per_s(contention))
+                t = time.perf_counter()
+                n = run_incidents(model, n_reps, seed=1, contention=contention).n_incidents
+                after = max(after, n / (time.perf_counter() - t))
+            out[name] = (before, after)
+    finally:
+        baseline.close()
+    return out
 
 
 def simpy_same_model(n_reps: int, contention: bool) -> int:
@@ -195,12 +226,12 @@ def main() -> int:
           f"{'met' if per_core >= 30e6 else 'NOT met'} ({per_core / 1e6:.2f} M/s)")
     baseline = {}
     if args.baseline_src:
-        baseline = baseline_per_s(args.baseline_src, engine_reps, args.repeats)
-        for name, key in (("contention", "reassure_contention_1_worker"),
-                          ("no_contention", "reassure_no_contention_1_worker")):
-            print(f"  vs {args.baseline_src} ({name}, 1 worker, same run): "
-                  f"{baseline[name]:>13,.0f} incidents/s before, "
-                  f"{rows[key]['per_s']:>13,.0f} after: {rows[key]['per_s'] / baseline[name]:.2f}x")
+        baseline = interleaved(args.baseline_src, model, engine_reps, args.repeats)
+        print(f"  before/after: {args.baseline_src} vs this tree, 1 worker, run alternately, "
+              f"best of {args.repeats} each")
+        for name, (before, after) in baseline.items():
+            print(f"    {name:14s} {before:>13,.0f} incidents/s before {after:>13,.0f} after: "
+                  f"{after / before:.2f}x")
     print(f"  load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.json:
         print(json.dumps({"benchmark": "incidents", "compile_s": compile_s,
