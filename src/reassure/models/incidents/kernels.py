@@ -335,8 +335,8 @@ def _simulate_kernel(
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
     response_h, on_scene_h, pref, n_pref, n_in, demand_h, leg_h, escalation, activation_h,
     threshold_h, max_wait_h, contention, record, log_miss, bucket_cell, per_km,
-    uniforms, uniform_draws, time_h, cell, itype, detect_h, stats, busy_h, sector_stats, type_stats, hist,
-    unit_out, wait_out, respond_out, escalated_out,
+    uniforms, uniform_draws, time_h, cell, itype, detect_h,
+    stats, busy_h, sector_stats, type_stats, hist, unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
     # uniforms from its generator's state (states[r]), generate and detect its incidents into
@@ -354,18 +354,17 @@ def _simulate_kernel(
     call_h = np.empty(most)
     call_rank = np.arange(most)
     for r in range(n_reps):
-        lo = 0
-        hi = offsets[r + 1] - offsets[r]
+        m = offsets[r + 1] - offsets[r]
         b = batch[r]
-        _pcg64_uniforms(uniform_draws, hi * uniforms.shape[1], states[r])
+        _pcg64_uniforms(uniform_draws, m * uniforms.shape[1], states[r])
         _generate_replication(
-            counts[r], uniforms, lo, cell_cum_km, sector_lo, sector_hi, revisit_h,
+            counts[r], uniforms, 0, cell_cum_km, sector_lo, sector_hi, revisit_h,
             pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
             time_h, cell, itype, detect_h,
         )
         for q in range(_N_STATS):
             acc[q] = 0.0
-        acc[_N] = hi - lo
+        acc[_N] = m
         ready_at = np.inf
         for u in range(n_units):
             free_at[u] = 0.0
@@ -375,7 +374,7 @@ def _simulate_kernel(
         n_calls = 0
         det_sum = 0.0
         n_lost = 0  # needed a unit, never detected
-        i = lo
+        i = 0
         for d in range(n_days):
             for s in range(n_sectors):
                 for t in range(n_types):
