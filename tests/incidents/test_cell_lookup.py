@@ -10,7 +10,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reassure.models.incidents.model import generate_and_detect_kernel
+from reassure.models.incidents.model import _generation_tables, generate_and_detect_kernel
 
 
 @settings(max_examples=80, deadline=None)
@@ -44,7 +44,7 @@ def test_cell_equals_search(lengths_km: list[float], split: float, u: list[float
     generate_and_detect_kernel(
         counts, uniforms, np.array([0, m], dtype=np.int64), cum, sector_lo, sector_hi,
         ones, ones, ones * 0.0, np.array([1.0]), np.array([False]),
-        time_h, cell, itype, detect_h,
+        *_generation_tables(cum, ones), time_h, cell, itype, detect_h,
     )
     sector_of_draw = np.repeat(np.arange(n_sectors), counts[0, 0, :, 0])
     lo, hi = sector_lo[sector_of_draw], sector_hi[sector_of_draw]

@@ -7,9 +7,16 @@ How a run is organised
   ``SeedSequence(entropy).spawn(n)`` — and draws in the fixed order of
   :func:`reassure.models.incidents.draw_replication`. A replication's outcome therefore depends
   on nothing but ``(seed, r)``.
-* **Chunks.** Replications are simulated in blocks whose incidents fit ``chunk_incidents``
-  (a replication is never split), so memory is bounded by the chunk, about 60 bytes per incident
-  in flight, plus about 1 kB per replication of kept statistics.
+* **Chunks.** Python draws each replication's regime path and counts (numpy, in that fixed
+  order) and hands the generator's state to one compiled kernel per block of replications
+  (about ``chunk_incidents`` incidents; a replication is never split). The kernel goes
+  replication by replication: it draws the uniforms from that state (the same numbers as
+  ``Generator.random``), generates and detects the incidents, counts them and dispatches the
+  calls, all while one replication's incidents are in cache (about 80 bytes an incident of
+  the largest replication), plus about 1 kB per replication of kept statistics.
+* **Dispatch tables.** Units are fixed for a run: each (type, cell) has its eligible units in
+  order of preference, how many are in theatre, and the load a call puts on its first unit,
+  tabulated once (``kernels._dispatch_tables``).
 * **Workers.** With ``workers > 1`` contiguous ranges of replications go to worker processes
   (``concurrent.futures.ProcessPoolExecutor``); each returns per-replication statistics.
 * **Reductions.** Every figure is reduced once, at the end, from per-replication arrays (in
@@ -42,7 +49,6 @@ from reassure.models.incidents import (
     IncidentModel,
     IncidentOutcomes,
     draw_counts,
-    generate_and_detect_kernel,
 )
 from reassure.models.incidents import summary as _summary
 from reassure.models.incidents.kernels import (
@@ -51,8 +57,9 @@ from reassure.models.incidents.kernels import (
     _N_HIST,
     _N_SECTOR_STATS,
     _N_STATS,
-    _dispatch_kernel,
-    _preference,
+    _dispatch_tables,
+    _simulate_kernel,
+    pcg64_state,
 )
 from reassure.models.incidents.summary import *  # noqa: F403  (the result classes, re-exported)
 from reassure.models.incidents.summary import IncidentRunResult, _Partial, _summarise
@@ -76,7 +83,7 @@ def replication_rng(entropy: int, replication: int) -> np.random.Generator:
 
 
 class _Block:
-    """Reusable buffers for one chunk of replications."""
+    """Reusable per-incident buffers, as many rows as the largest replication of a chunk."""
 
     def __init__(self, capacity: int) -> None:
         self.grow(capacity)
@@ -84,19 +91,50 @@ class _Block:
     def grow(self, capacity: int) -> None:
         self.capacity = capacity
         self.uniforms = np.empty((capacity, UNIFORMS_PER_INCIDENT))
+        self.uniform_draws = self.uniforms.reshape(-1)  # the same numbers, one after another
         self.time_h = np.empty(capacity)
         self.cell = np.empty(capacity, dtype=np.int64)
         self.itype = np.empty(capacity, dtype=np.int64)
         self.detect_h = np.empty(capacity)
 
 
-def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
-                    chunk_incidents: int, contention: bool, n_batches: int) -> _Partial:
-    k = model.kernel_inputs()
-    pref, n_pref = _preference(model)
-    n = stop - start
+_NO_FLOATS = np.empty(0)
+_NO_INTS = np.empty(0, dtype=np.int64)
+_NO_BOOLS = np.empty(0, dtype=np.bool_)
+
+
+def _simulate(model: IncidentModel, counts: np.ndarray, states: np.ndarray,
+              offsets: np.ndarray, batch: np.ndarray, contention: bool, block: _Block,
+              part: _Partial, rows: slice, record: tuple[np.ndarray, ...] | None = None) -> None:
+    """Run the compiled kernel over replications whose counts are drawn (``counts``) and whose
+    generators are at ``states`` (:func:`pcg64_state`); incidents ``offsets[r]:offsets[r + 1]``
+    are replication r's.
+
+    Their statistics go into ``part``'s rows ``rows``; with ``record`` (unit, wait, respond,
+    escalated per incident, for one replication) the per-incident outcomes too, and ``block``
+    then holds the incidents.
+    """
+    k = _dispatch_tables(model)
+    most = int(np.max(np.diff(offsets), initial=0))
+    if most > block.capacity:
+        block.grow(most)
+    unit, wait_h, respond_h, escalated = record or (_NO_INTS, _NO_FLOATS, _NO_FLOATS, _NO_BOOLS)
+    _simulate_kernel(
+        counts, states, offsets, batch, k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
+        k["revisit_h"], k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
+        k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
+        k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
+        model.units.activation_h, model.threshold_h, model.max_wait_h, contention,
+        record is not None, k["log_miss"], k["bucket_cell"], float(k["per_km"]), block.uniforms,
+        block.uniform_draws, block.time_h, block.cell, block.itype,
+        block.detect_h, part.stats[rows], part.busy_h[rows], part.sector_stats[rows],
+        part.type_stats[rows], part.hist, unit, wait_h, respond_h, escalated,
+    )
+
+
+def _empty_partial(model: IncidentModel, start: int, n: int, n_batches: int) -> _Partial:
     nu, ns, nt = model.units.n_units, model.cells.n_sectors, model.types.n_types
-    part = _Partial(
+    return _Partial(
         start=start,
         stats=np.zeros((n, _N_STATS)),
         busy_h=np.zeros((n, nu)),
@@ -106,39 +144,28 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
         hist=np.zeros((n_batches, _N_HIST, _HIST_BINS), dtype=np.int64),
         n_incidents=0,
     )
-    block = _Block(max(1, min(chunk_incidents, int(1.5 * model.expected_incidents_per_replication()
-                                                  * n) + 1024)))
+
+
+def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
+                    chunk_incidents: int, contention: bool, n_batches: int) -> _Partial:
+    n = stop - start
+    part = _empty_partial(model, start, n, n_batches)
+    block = _Block(int(1.5 * model.expected_incidents_per_replication()) + 64)
     pending_counts: list[np.ndarray] = []
-    pending_reps: list[int] = []
+    pending_states: list[np.ndarray] = []
+    first = start  # the first pending replication
     offsets = [0]
-    empty_f = np.empty(0)
-    empty_i = np.empty(0, dtype=np.int64)
-    empty_b = np.empty(0, dtype=np.bool_)
 
     def flush() -> None:
-        if not pending_reps:
+        if not pending_counts:
             return
-        m = offsets[-1]
-        off = np.asarray(offsets, dtype=np.int64)
-        counts = np.stack(pending_counts)
-        generate_and_detect_kernel(
-            counts, block.uniforms, off, k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
-            k["revisit_h"], k["pd_per_pass"], k["latency_h"], k["duration_h"],
-            k["self_reported"], block.time_h, block.cell, block.itype, block.detect_h,
-        )
-        rows = np.asarray(pending_reps, dtype=np.int64) - start
-        lo, hi = int(rows[0]), int(rows[-1]) + 1  # pending replications are consecutive
-        _dispatch_kernel(
-            off, (rows + start) % n_batches, block.time_h[:m], block.cell[:m], block.itype[:m],
-            block.detect_h[:m], block.uniforms[:m], k["sector_of_cell"], k["response_required"],
-            k["response_h"], k["on_scene_h"], pref, n_pref, k["escalation"],
-            k["return_factor"], model.units.activation_h, model.threshold_h, model.max_wait_h,
-            contention, False, part.stats[lo:hi], part.busy_h[lo:hi], part.sector_stats[lo:hi],
-            part.type_stats[lo:hi], part.hist, empty_i, empty_f, empty_f, empty_b,
-        )
-        part.n_incidents += m
+        reps = np.arange(first, first + len(pending_counts))
+        _simulate(model, np.stack(pending_counts), np.stack(pending_states),
+                  np.asarray(offsets, dtype=np.int64), reps % n_batches, contention, block,
+                  part, slice(first - start, first - start + reps.size))
+        part.n_incidents += offsets[-1]
         pending_counts.clear()
-        pending_reps.clear()
+        pending_states.clear()
         offsets[:] = [0]
 
     for r in range(start, stop):
@@ -146,17 +173,15 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
         regime, counts = draw_counts(model, rng)
         part.regime_days[r - start] = np.bincount(regime, minlength=part.regime_days.shape[1])
         m = int(counts.sum())
-        if offsets[-1] + m > block.capacity:
+        if pending_counts and offsets[-1] + m > chunk_incidents:
             flush()
-            if m > block.capacity:
-                # One replication is never split: the buffer grows to hold it.
-                block.grow(m)
-        rng.random(out=block.uniforms[offsets[-1]:offsets[-1] + m])
+            first = r
+        # The replication's uniforms come next in its stream: the kernel draws them.
         pending_counts.append(counts)
-        pending_reps.append(r)
+        pending_states.append(pcg64_state(rng.bit_generator))
         offsets.append(offsets[-1] + m)
     flush()
-    return part
+    return part.trimmed()
 
 
 def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, *,
@@ -175,45 +200,30 @@ def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, 
     IncidentOutcomes
     """
     k = model.kernel_inputs()
-    pref, n_pref = _preference(model)
     rng = replication_rng(seed, replication)
     _, counts = draw_counts(model, rng)
     m = int(counts.sum())
-    uniforms = rng.random((m, UNIFORMS_PER_INCIDENT))
-    time_h, detect_h = np.empty(m), np.empty(m)
-    cell, itype = np.empty(m, dtype=np.int64), np.empty(m, dtype=np.int64)
-    off = np.array([0, m], dtype=np.int64)
-    generate_and_detect_kernel(
-        counts[None], uniforms, off, k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
-        k["revisit_h"], k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
-        time_h, cell, itype, detect_h,
-    )
-    nu = model.units.n_units
+    block = _Block(m)
     unit = np.full(m, -1, dtype=np.int64)
     wait_h, respond_h = np.full(m, np.nan), np.full(m, np.nan)
     escalated = np.zeros(m, dtype=np.bool_)
-    busy = np.zeros((1, nu))
-    _dispatch_kernel(
-        off, np.zeros(1, dtype=np.int64), time_h, cell, itype, detect_h, uniforms,
-        k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
-        pref, n_pref, k["escalation"], k["return_factor"], model.units.activation_h,
-        model.threshold_h, model.max_wait_h, contention, True,
-        np.zeros((1, _N_STATS)), busy, np.zeros((1, model.cells.n_sectors, _N_SECTOR_STATS)),
-        np.zeros((1, model.types.n_types, 2)),
-        np.zeros((1, _N_HIST, _HIST_BINS), dtype=np.int64), unit, wait_h, respond_h, escalated,
-    )
+    part = _empty_partial(model, replication, 1, 1)
+    _simulate(model, counts[None], pcg64_state(rng.bit_generator)[None],
+              np.array([0, m], dtype=np.int64), np.zeros(1, dtype=np.int64), contention, block,
+              part, slice(0, 1), (unit, wait_h, respond_h, escalated))
+    itype, detect_h = block.itype, block.detect_h
     detected = ~np.isnan(detect_h)
     requested = detected & model.types.response_required[itype]
     answered = unit >= 0
-    original = k["order"][cell]
+    original = k["order"][block.cell]
     return IncidentOutcomes(
-        time_h=time_h, cell=original, sector=model.cells.sector[original], type=itype,
+        time_h=block.time_h, cell=original, sector=model.cells.sector[original], type=itype,
         detect_h=detect_h, detected=detected, requested=requested, answered=answered,
         unit=unit, wait_h=wait_h, respond_h=respond_h,
         within_threshold=answered & (np.nan_to_num(respond_h - detect_h, nan=np.inf)
                                      <= model.threshold_h),
         escalated=escalated,
-        busy_h=busy[0],
+        busy_h=part.busy_h[0],
     )
 
 
@@ -263,7 +273,7 @@ def run_incidents(
     n_reps = int(n_replications)
     entropy = int(np.random.SeedSequence(seed).entropy)  # type: ignore[arg-type]  # an int here
     n_batches = min(_MAX_BATCHES, n_reps)
-    model.kernel_inputs()  # computed once, shipped to workers with the model
+    _dispatch_tables(model)  # computed once, shipped to workers with the model
     if workers == 1:
         parts = [_simulate_range(model, entropy, 0, n_reps, chunk_incidents, contention,
                                  n_batches)]

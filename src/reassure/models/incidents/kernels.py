@@ -1,9 +1,12 @@
-"""Compiled kernels of the incident engine: statistic columns, time histograms, dispatch.
+"""Compiled kernels of the incident engine: statistic columns, time histograms, the uniforms
+of a replication, and the kernel that generates, detects, counts and dispatches.
 
 The dispatch of units is sequential by nature (who is free depends on the previous calls); it
 runs compiled (numba, ``cache=True``) in the order the incidents are reported. The column
 layout of the per-replication statistics is defined here once: the kernel writes the columns,
-:mod:`reassure.models.incidents.summary` reads them.
+:mod:`reassure.models.incidents.summary` reads them. No fast-math: every sum is taken in the
+same order as the step-by-step definition, so the numbers are exact and reproducible
+(``tests/incidents/test_engine_reference.py`` compares them with the previous engine).
 
 Every compiled function stays at this module's top level so numba's on-disk cache finds it.
 """
@@ -12,10 +15,17 @@ from __future__ import annotations
 
 import math
 
+import llvmlite.ir
 import numba
 import numpy as np
+from numba.core import types
+from numba.extending import intrinsic
 
-from reassure.models.incidents.model import IncidentModel
+from reassure.models.incidents.model import (
+    IncidentModel,
+    _generate_replication,
+    _generation_tables,
+)
 
 # Per-replication statistics, one column each (the kernel writes them, the summary reads them).
 _N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
@@ -45,15 +55,113 @@ _HIST_BINS = (int(np.array(_HIST_MAX_H).view(np.int64)) >> _HIST_SHIFT) - _HIST_
 _MAX_BATCHES = 20
 
 
+@intrinsic
+def _float_bits(typingctx, x):  # pragma: no cover - compiled
+    # The bits of a float64 as an int64 (a register move, no memory round trip).
+    if not (isinstance(x, types.Float) and x.bitwidth == 64):
+        return None
+
+    def codegen(context, builder, signature, args):  # noqa: ANN001, ANN202
+        return builder.bitcast(args[0], llvmlite.ir.IntType(64))
+
+    return types.int64(x), codegen
+
+
 @numba.njit(cache=True)
-def _hist_bin(x, fbuf, ibuf):  # pragma: no cover - compiled
-    # fbuf/ibuf: a float64[1] and its int64 view, to read the bits of x.
+def _hist_bin(x):  # pragma: no cover - compiled
     if x < _HIST_MIN_H:
         return 0
     if x >= _HIST_MAX_H:
         return _HIST_BINS - 1
-    fbuf[0] = x
-    return (ibuf[0] >> _HIST_SHIFT) - _HIST_BASE + 1
+    return (_float_bits(x) >> _HIST_SHIFT) - _HIST_BASE + 1
+
+
+# A replication's uniforms are drawn in the kernel, where they are used, from the state its
+# numpy generator (PCG64) has after the counts: the same numbers as ``Generator.random``
+# (tested bit for bit), without a pass through memory. PCG64 steps a 128-bit LCG and outputs
+# the xor of its halves rotated by the top 6 bits; 4 lanes, each 4 steps apart, run
+# interleaved (4 steps at once: multiplier M**4, increment inc * (1 + M + M**2 + M**3)).
+_PCG_MULT = 0x2360ED051FC65DA44385DF649FCCF645
+_PCG_LANES = 4
+_MASK64 = 2**64 - 1
+_PCG_MULT_LANES = pow(_PCG_MULT, _PCG_LANES, 2**128)
+_PCG_INC_LANES = sum(pow(_PCG_MULT, k, 2**128) for k in range(_PCG_LANES)) % 2**128
+_U64 = np.uint64
+_PCG_M_HI, _PCG_M_LO = _U64(_PCG_MULT >> 64), _U64(_PCG_MULT & _MASK64)
+_PCG_ML_HI, _PCG_ML_LO = _U64(_PCG_MULT_LANES >> 64), _U64(_PCG_MULT_LANES & _MASK64)
+_PCG_IL_HI, _PCG_IL_LO = _U64(_PCG_INC_LANES >> 64), _U64(_PCG_INC_LANES & _MASK64)
+_ZERO = _U64(0)
+
+
+def pcg64_state(bit_generator: np.random.BitGenerator) -> np.ndarray:
+    """A PCG64's state as 4 uint64 (state high, low; increment high, low) for the kernel."""
+    full = bit_generator.state
+    # Nothing draws 32-bit halves here; a buffered half would come before the next double.
+    assert not full["has_uint32"], "a PCG64 with a buffered 32-bit draw"
+    state, inc = full["state"]["state"], full["state"]["inc"]
+    return np.array([state >> 64, state & _MASK64, inc >> 64, inc & _MASK64], dtype=np.uint64)
+
+
+@intrinsic
+def _lcg128(typingctx, s_hi, s_lo, a_hi, a_lo, c_hi, c_lo):  # pragma: no cover - compiled
+    # (s * a + c) mod 2**128 on uint64 halves, in LLVM's native 128-bit integers.
+    u64 = types.uint64
+    if not all(arg == u64 for arg in (s_hi, s_lo, a_hi, a_lo, c_hi, c_lo)):
+        return None
+
+    def codegen(context, builder, signature, args):  # noqa: ANN001, ANN202
+        i64, i128 = llvmlite.ir.IntType(64), llvmlite.ir.IntType(128)
+        shift = llvmlite.ir.Constant(i128, 64)
+
+        def join(hi, lo):  # noqa: ANN001, ANN202
+            return builder.or_(builder.shl(builder.zext(hi, i128), shift), builder.zext(lo, i128))
+
+        x = builder.add(builder.mul(join(args[0], args[1]), join(args[2], args[3])),
+                        join(args[4], args[5]))
+        hi = builder.trunc(builder.lshr(x, shift), i64)
+        return context.make_tuple(builder, signature.return_type, (hi, builder.trunc(x, i64)))
+
+    return types.UniTuple(u64, 2)(u64, u64, u64, u64, u64, u64), codegen
+
+
+@numba.njit(cache=True)
+def _pcg_double(hi, lo):  # pragma: no cover - compiled
+    # PCG64's output for a state (XSL-RR), as numpy turns it into a double in [0, 1).
+    x = hi ^ lo
+    rot = hi >> _U64(58)
+    x = (x >> rot) | (x << ((_U64(64) - rot) & _U64(63)))
+    return np.float64(x >> _U64(11)) * (1.0 / 9007199254740992.0)
+
+
+@numba.njit(cache=True)
+def _pcg64_uniforms(flat, n, state):  # pragma: no cover - compiled
+    # The next n doubles of the generator ``state`` (see pcg64_state) into flat[:n], as
+    # Generator.random(out=...) writes them.
+    inc_hi, inc_lo = state[2], state[3]
+    # Lane j holds the state of draws j, j + 4, ...: j + 1 steps from the start.
+    h0, l0 = _lcg128(state[0], state[1], _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    h1, l1 = _lcg128(h0, l0, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    h2, l2 = _lcg128(h1, l1, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    h3, l3 = _lcg128(h2, l2, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    c_hi, c_lo = _lcg128(inc_hi, inc_lo, _PCG_IL_HI, _PCG_IL_LO, _ZERO, _ZERO)
+    k = 0
+    while k + _PCG_LANES <= n:
+        flat[k] = _pcg_double(h0, l0)
+        flat[k + 1] = _pcg_double(h1, l1)
+        flat[k + 2] = _pcg_double(h2, l2)
+        flat[k + 3] = _pcg_double(h3, l3)
+        h0, l0 = _lcg128(h0, l0, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        h1, l1 = _lcg128(h1, l1, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        h2, l2 = _lcg128(h2, l2, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        h3, l3 = _lcg128(h3, l3, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
+        k += _PCG_LANES
+    # The last n % 4 draws: lanes 0, 1, 2 hold them.
+    if k < n:
+        flat[k] = _pcg_double(h0, l0)
+    if k + 1 < n:
+        flat[k + 1] = _pcg_double(h1, l1)
+    if k + 2 < n:
+        flat[k + 2] = _pcg_double(h2, l2)
 
 
 def _hist_lower_edges_h() -> np.ndarray:
@@ -164,21 +272,26 @@ def _argsort_times(keys):  # pragma: no cover - compiled
     return order
 
 
-def _preference(model: IncidentModel) -> tuple[np.ndarray, np.ndarray]:
-    """Eligible units of each (type, sorted cell) in the order dispatch prefers them.
+def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
+    """What dispatch needs of each (type, sorted cell), tabulated once: units are fixed per run.
 
-    In-theatre units before escalation units, then by response time, then by index; only units
-    that may serve the type and can reach the cell. Returns ``pref`` (n_types, n_cells, n_units),
-    padded with -1, and ``n_pref`` (n_types, n_cells).
+    ``pref`` (n_types, n_cells, n_units): eligible units in the order dispatch prefers them,
+    in-theatre units before escalation units, then by response time, then by index; only units
+    that may serve the type and can reach the cell; padded with -1. ``n_pref``: how many;
+    ``n_in``: how many of them are in-theatre units (they come first). ``demand_h``: the time
+    a call commits its preferred unit, travel + return + mean on scene (the offered load).
+    ``leg_h`` (n_units, n_cells): travel + return of each unit to each cell. With them, the
+    generation's tables (``log_miss``, ``bucket_cell``, ``per_km``: ``_generation_tables``).
     """
     k = model.kernel_inputs()
     if "pref" in k:
-        return k["pref"], k["n_pref"]
+        return k
     resp, serve, esc = k["response_h"], k["can_serve"], k["escalation"]
     n_units, n_cells = resp.shape
     n_types = serve.shape[1]
     pref = np.full((n_types, n_cells, n_units), -1, dtype=np.int64)
     n_pref = np.zeros((n_types, n_cells), dtype=np.int64)
+    n_in = np.zeros((n_types, n_cells), dtype=np.int64)
     for t in range(n_types):
         ok = serve[:, t][:, None] & np.isfinite(resp)  # (units, cells)
         # lexsort: last key first; stable, so equal response times keep index order.
@@ -187,134 +300,142 @@ def _preference(model: IncidentModel) -> tuple[np.ndarray, np.ndarray]:
             units = order[c][ok[order[c], c]]
             pref[t, c, : units.size] = units
             n_pref[t, c] = units.size
-    k["pref"], k["n_pref"] = pref, n_pref  # cached with the model's other kernel inputs
-    return pref, n_pref
+            n_in[t, c] = np.count_nonzero(~esc[units])
+    leg_h = resp * (1.0 + k["return_factor"][:, None])
+    first = np.maximum(pref[:, :, 0], 0)
+    cells = np.arange(n_cells)[None, :]
+    demand_h = leg_h[first, cells] + k["on_scene_h"][first, np.arange(n_types)[:, None]]
+    log_miss, bucket_cell, per_km = _generation_tables(k["cell_cum_km"], k["pd_per_pass"])
+    # cached with the model's other kernel inputs
+    k.update(pref=pref, n_pref=n_pref, n_in=n_in, leg_h=leg_h, demand_h=demand_h,
+             log_miss=log_miss, bucket_cell=bucket_cell, per_km=np.array(per_km))
+    return k
 
 
 @numba.njit(cache=True)
-def _first_free(pref_tc, lo, hi, free_at, ready_h):  # pragma: no cover - compiled
-    # Among the units pref_tc[lo:hi] (in order of preference), the first free at ``ready_h``;
-    # if none is, the one free first. Returns (unit, time it starts on the call).
-    for q in range(lo, hi):
-        v = pref_tc[q]
-        if free_at[v] <= ready_h:
-            return v, ready_h
-    u = -1
-    first_free = np.inf
-    for q in range(lo, hi):
-        v = pref_tc[q]
-        if free_at[v] < first_free:
-            first_free = free_at[v]
-            u = v
-    return u, first_free
+def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - compiled
+    # Among the units pref[t, c, lo:hi] (in order of preference), the first free at
+    # ``ready_h``; if none is, the one free first. Returns (unit, time it starts on the call).
+    # One pass without branches on the data: a unit can start at max(free_at, ready_h); the
+    # earliest start, the first in order among equals, is exactly that unit.
+    u = pref[t, c, lo]
+    start = max(free_at[u], ready_h)
+    for q in range(lo + 1, hi):
+        v = pref[t, c, q]
+        start_v = max(free_at[v], ready_h)
+        better = start_v < start
+        u = v if better else u
+        start = start_v if better else start
+    return u, start
 
 
 @numba.njit(cache=True)
-def _dispatch_kernel(
-    offsets, batch, time_h, cell, itype, detect_h, uniforms, sector_of_cell,
-    response_required, response_h, on_scene_h, pref, n_pref, escalation, return_factor,
-    activation_h, threshold_h, max_wait_h, contention, record,
-    stats, busy_h, sector_stats, type_stats, hist,
-    unit_out, wait_out, respond_out, escalated_out,
+def _simulate_kernel(
+    counts, states, offsets, batch, cell_cum_km, sector_lo, sector_hi, revisit_h,
+    pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
+    response_h, on_scene_h, pref, n_pref, n_in, demand_h, leg_h, escalation, activation_h,
+    threshold_h, max_wait_h, contention, record, log_miss, bucket_cell, per_km,
+    uniforms, uniform_draws, time_h, cell, itype, detect_h,
+    stats, busy_h, sector_stats, type_stats, hist, unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
-    n_reps = offsets.size - 1
+    # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
+    # uniforms from its generator's state (states[r]), generate and detect its incidents into
+    # the rows 0.. of uniforms, time_h, cell, itype, detect_h, then, while they are in cache,
+    # count them and dispatch the calls in the order they are reported (generation order
+    # without contention: then no call depends on another).
+    n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
     free_at = np.zeros(n_units)
-    fbuf = np.empty(1)
-    ibuf = fbuf.view(np.int64)
-    last_bin = _HIST_BINS - 1
+    acc = np.zeros(_N_STATS)
+    most = 0
     for r in range(n_reps):
-        lo = offsets[r]
-        hi = offsets[r + 1]
+        most = max(most, offsets[r + 1] - offsets[r])
+    call = np.empty(most, dtype=np.int64)
+    call_h = np.empty(most)
+    call_rank = np.arange(most)
+    for r in range(n_reps):
+        m = offsets[r + 1] - offsets[r]
         b = batch[r]
-        # Outcomes that need no dispatch: counts, detection, and the calls to answer.
-        n_det = 0.0
-        det_sum = 0.0
-        n_required = 0.0
-        n_req = 0
-        idx = np.empty(hi - lo, dtype=np.int64)
-        t_req = np.empty(hi - lo)
-        for i in range(lo, hi):
-            c = cell[i]
-            t = itype[i]
-            s = sector_of_cell[c]
-            sector_stats[r, s, _S_N] += 1.0
-            type_stats[r, t, 0] += 1.0
-            dh = detect_h[i]
-            det = not np.isnan(dh)
-            if det:
-                n_det += 1.0
-                det_sum += dh
-                sector_stats[r, s, _S_DET] += 1.0
-                type_stats[r, t, 1] += 1.0
-                hist[b, _H_DETECT, _hist_bin(dh, fbuf, ibuf)] += 1
-            if response_required[t]:
-                n_required += 1.0
-                sector_stats[r, s, _S_REQUIRED] += 1.0
-                if det:
-                    idx[n_req] = i
-                    t_req[n_req] = time_h[i] + dh
-                    n_req += 1
-                else:
-                    # Never reached: counted as infinitely late in the per-incident times.
-                    hist[b, _H_INCIDENT, last_bin] += 1
-        stats[r, _N] += hi - lo
-        stats[r, _DET] += n_det
-        stats[r, _DET_SUM] += det_sum
-        stats[r, _REQUIRED] += n_required
-        if n_req == 0:
-            continue
-        t_req = t_req[:n_req]
-        if contention:
-            order = _argsort_times(t_req)
-        else:
-            order = np.arange(n_req)
+        _pcg64_uniforms(uniform_draws, m * uniforms.shape[1], states[r])
+        _generate_replication(
+            counts[r], uniforms, 0, cell_cum_km, sector_lo, sector_hi, revisit_h,
+            pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
+            time_h, cell, itype, detect_h,
+        )
+        for q in range(_N_STATS):
+            acc[q] = 0.0
+        acc[_N] = m
+        ready_at = np.inf
         for u in range(n_units):
             free_at[u] = 0.0
-        # The support force is activated by the first escalated call of the replication; its
-        # elements can leave from ``ready_at`` on (readiness paid once).
-        ready_at = np.inf
-        n_answered = 0.0
-        n_unanswered = 0.0
-        n_unreachable = 0.0
-        n_within = 0.0
-        n_waited = 0.0
-        n_escalated = 0.0
-        n_esc_answered = 0.0
-        resp_sum = 0.0
-        report_sum = 0.0
-        wait_sum = 0.0
-        demand = 0.0
-        for k in range(n_req):
+        # Outcomes that need no dispatch: counts, detection, and the calls to answer. The
+        # incidents come in blocks of one (day, sector, type); counts are added per block
+        # (whole numbers: exact in any order), the detection times one by one, in order.
+        n_calls = 0
+        det_sum = 0.0
+        n_lost = 0  # needed a unit, never detected
+        i = 0
+        for d in range(n_days):
+            for s in range(n_sectors):
+                for t in range(n_types):
+                    n = counts[r, d, s, t]
+                    if n == 0:
+                        continue
+                    n_det = 0
+                    required = response_required[t]
+                    for j in range(i, i + n):
+                        dh = detect_h[j]
+                        if not np.isnan(dh):
+                            n_det += 1
+                            det_sum += dh
+                            hist[b, _H_DETECT, _hist_bin(dh)] += 1
+                            if required:
+                                call[n_calls] = j
+                                call_h[n_calls] = time_h[j] + dh
+                                n_calls += 1
+                    i += n
+                    sector_stats[r, s, _S_N] += n
+                    sector_stats[r, s, _S_DET] += n_det
+                    type_stats[r, t, 0] += n
+                    type_stats[r, t, 1] += n_det
+                    acc[_DET] += n_det
+                    if required:
+                        acc[_REQUIRED] += n
+                        sector_stats[r, s, _S_REQUIRED] += n
+                        sector_stats[r, s, _S_REQUESTED] += n_det
+                        n_lost += n - n_det
+        acc[_DET_SUM] = det_sum
+        # Never reached: counted as infinitely late in the per-incident times.
+        hist[b, _H_INCIDENT, _HIST_BINS - 1] += n_lost
+        acc[_REQUESTED] = n_calls
+        # Calls are answered in the order they are reported; without contention no call
+        # depends on another, so they are answered as generated.
+        order = _argsort_times(call_h[:n_calls]) if contention else call_rank[:n_calls]
+        for k in range(n_calls):
             j = order[k]
-            i = idx[j]
-            tr = t_req[j]
+            i = call[j]
+            tr = call_h[j]
             c = cell[i]
             t = itype[i]
             s = sector_of_cell[c]
-            sector_stats[r, s, _S_REQUESTED] += 1.0
             n_eligible = n_pref[t, c]
             # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
-            n_in = 0
-            while n_in < n_eligible and not escalation[pref[t, c, n_in]]:
-                n_in += 1
+            n_in_theatre = n_in[t, c]
             if n_eligible == 0:
-                n_unanswered += 1.0
-                n_unreachable += 1.0
+                acc[_UNANSWERED] += 1.0
+                acc[_UNREACHABLE] += 1.0
                 sector_stats[r, s, _S_UNANSWERED] += 1.0
-                hist[b, _H_INCIDENT, last_bin] += 1
+                hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
                 continue
-            # The committed time the call would take from its preferred unit: offered load.
-            u = pref[t, c, 0]
-            demand += response_h[u, c] * (1.0 + return_factor[u]) + on_scene_h[u, t]
+            acc[_DEMAND_H] += demand_h[t, c]
             start = tr
-            escalate = n_in == 0
+            escalate = n_in_theatre == 0
             u = -1
             if not escalate:
                 if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
-                    u, start = _first_free(pref[t, c], 0, n_in, free_at, tr)
+                    u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
                     if start - tr > max_wait_h:  # never when a unit is free (max_wait_h >= 0)
                         # Nobody in theatre takes it up in time: passed on after max_wait.
                         escalate = True
@@ -322,66 +443,54 @@ def _dispatch_kernel(
                 else:
                     u = pref[t, c, 0]
             if escalate:
-                if n_in == n_eligible:
+                if n_in_theatre == n_eligible:
                     # No support-force element can answer it: unanswered, not escalated.
-                    n_unanswered += 1.0
+                    acc[_UNANSWERED] += 1.0
                     sector_stats[r, s, _S_UNANSWERED] += 1.0
-                    hist[b, _H_INCIDENT, last_bin] += 1
+                    hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
                     continue
-                n_escalated += 1.0
+                acc[_ESCALATED] += 1.0
                 # Escalated when the in-theatre queue gives up (at once if none can reach it).
-                t_esc = tr if n_in == 0 else tr + max_wait_h
+                t_esc = tr if n_in_theatre == 0 else tr + max_wait_h
                 if not np.isfinite(ready_at):
                     ready_at = t_esc + activation_h
                 t_go = max(t_esc, ready_at)
                 start = t_go
-                u = -1
                 if contention:
-                    u, start = _first_free(pref[t, c], n_in, n_eligible, free_at, t_go)
+                    u, start = _first_free(pref, t, c, n_in_theatre, n_eligible, free_at, t_go)
                 else:
-                    u = pref[t, c, n_in]
-                n_esc_answered += 1.0
+                    u = pref[t, c, n_in_theatre]
+                acc[_ESC_ANSWERED] += 1.0
                 if record:
                     escalated_out[i] = True
             travel = response_h[u, c]
             # Exponential time on scene by inversion; 1 - U keeps log's argument in (0, 1].
-            busy = travel * (1.0 + return_factor[u]) - on_scene_h[u, t] * math.log(
-                1.0 - uniforms[i, 4])
+            busy = leg_h[u, c] - on_scene_h[u, t] * math.log(1.0 - uniforms[i, 4])
             if contention:
                 free_at[u] = start + busy
             busy_h[r, u] += busy
             wait = start - tr
             from_report = wait + travel
             respond = detect_h[i] + from_report
-            n_answered += 1.0
-            resp_sum += respond
-            report_sum += from_report
-            wait_sum += wait
+            acc[_ANSWERED] += 1.0
+            acc[_RESP_SUM] += respond
+            acc[_REPORT_SUM] += from_report
+            acc[_WAIT_SUM] += wait
             if wait > 0.0:
-                n_waited += 1.0
+                acc[_WAITED] += 1.0
             if from_report <= threshold_h:
-                n_within += 1.0
+                acc[_WITHIN] += 1.0
                 sector_stats[r, s, _S_WITHIN] += 1.0
-            hist[b, _H_RESPOND, _hist_bin(respond, fbuf, ibuf)] += 1
-            hist[b, _H_REPORT, _hist_bin(from_report, fbuf, ibuf)] += 1
-            hist[b, _H_INCIDENT, _hist_bin(respond, fbuf, ibuf)] += 1
+            respond_bin = _hist_bin(respond)
+            hist[b, _H_RESPOND, respond_bin] += 1
+            hist[b, _H_REPORT, _hist_bin(from_report)] += 1
+            hist[b, _H_INCIDENT, respond_bin] += 1
             if escalation[u]:
-                hist[b, _H_REINFORCE, _hist_bin(from_report, fbuf, ibuf)] += 1
+                hist[b, _H_REINFORCE, _hist_bin(from_report)] += 1
             if record:
                 unit_out[i] = u
                 wait_out[i] = wait
                 respond_out[i] = respond
-        stats[r, _REQUESTED] += n_req
-        stats[r, _ANSWERED] += n_answered
-        stats[r, _UNANSWERED] += n_unanswered
-        stats[r, _UNREACHABLE] += n_unreachable
-        stats[r, _WITHIN] += n_within
-        stats[r, _RESP_SUM] += resp_sum
-        stats[r, _WAIT_SUM] += wait_sum
-        stats[r, _WAITED] += n_waited
-        stats[r, _ESCALATED] += n_escalated
-        stats[r, _DEMAND_H] += demand
-        stats[r, _REPORT_SUM] += report_sum
-        stats[r, _ESC_ANSWERED] += n_esc_answered
-        stats[r, _ACTIVATED] += 1.0 if np.isfinite(ready_at) else 0.0
-
+        acc[_ACTIVATED] = 1.0 if np.isfinite(ready_at) else 0.0
+        for q in range(_N_STATS):
+            stats[r, q] += acc[q]

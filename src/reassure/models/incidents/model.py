@@ -94,6 +94,18 @@ def _check(condition: bool, message: str) -> None:
         raise ModelError(message)
 
 
+def _count() -> int:
+    # A count derived from a record's fields in __post_init__, not an argument.
+    return field(init=False, repr=False, compare=False)  # type: ignore[no-any-return]
+
+
+def _names(value: object, empty_message: str) -> tuple[str, ...]:
+    # The names of a record's entries as strings; a record needs at least one.
+    names = tuple(str(n) for n in value)  # type: ignore[attr-defined]  # an iterable
+    _check(len(names) > 0, empty_message)
+    return names
+
+
 @dataclass(frozen=True)
 class LineCells:
     """Cells of the contact line: where incidents happen.
@@ -111,12 +123,14 @@ class LineCells:
     length_km: np.ndarray
     sector: np.ndarray
     sector_names: tuple[str, ...]
+    n_cells: int = _count()  # of cells
+    n_sectors: int = _count()  # of sectors
 
     def __post_init__(self) -> None:
         pos = _frozen_array(self.position_km, np.float64, "position_km", 1)
         length = _frozen_array(self.length_km, np.float64, "length_km", 1)
         sector = _frozen_array(self.sector, np.int64, "sector", 1)
-        names = tuple(str(n) for n in self.sector_names)
+        names = _names(self.sector_names, "sector_names must name at least one sector")
         _check(pos.size > 0, "LineCells needs at least one cell")
         _check(
             pos.shape == length.shape == sector.shape,
@@ -125,22 +139,12 @@ class LineCells:
         )
         _check(bool(np.all(length > 0) and np.all(np.isfinite(length))),
                f"length_km must be positive and finite (got min {length.min()})")
-        _check(len(names) > 0, "sector_names must name at least one sector")
         _check(bool(sector.min() >= 0 and sector.max() < len(names)),
                f"sector values must lie in 0..{len(names) - 1} (got {sector.min()}..{sector.max()})")
         empty = [names[s] for s in range(len(names)) if not np.any(sector == s)]
         _check(not empty, f"every sector needs at least one cell (empty: {', '.join(empty)})")
-        _set_fields(self, position_km=pos, length_km=length, sector=sector, sector_names=names)
-
-    @property
-    def n_cells(self) -> int:
-        """Number of cells."""
-        return int(self.position_km.size)
-
-    @property
-    def n_sectors(self) -> int:
-        """Number of sectors."""
-        return len(self.sector_names)
+        _set_fields(self, position_km=pos, length_km=length, sector=sector, sector_names=names,
+                    n_cells=int(pos.size), n_sectors=len(names))
 
 
 @dataclass(frozen=True)
@@ -195,25 +199,20 @@ class IncidentTypes:
     duration_h: np.ndarray
     response_required: np.ndarray
     self_reported: np.ndarray
+    n_types: int = _count()  # of types
 
     def __post_init__(self) -> None:
-        names = tuple(str(n) for n in self.names)
+        names = _names(self.names, "IncidentTypes needs at least one type")
         duration = _frozen_array(self.duration_h, np.float64, "duration_h", 1)
         required = _frozen_array(self.response_required, np.bool_, "response_required", 1)
         self_rep = _frozen_array(self.self_reported, np.bool_, "self_reported", 1)
-        _check(len(names) > 0, "IncidentTypes needs at least one type")
         _check(len(set(names)) == len(names), f"incident type names must be unique (got {names})")
         _check(duration.size == required.size == self_rep.size == len(names),
                "duration_h, response_required and self_reported need one value per type")
         _check(bool(np.all((duration >= 0) & np.isfinite(duration))),
                "duration_h must be finite and >= 0")
         _set_fields(self, names=names, duration_h=duration, response_required=required,
-                    self_reported=self_rep)
-
-    @property
-    def n_types(self) -> int:
-        """Number of incident types."""
-        return len(self.names)
+                    self_reported=self_rep, n_types=len(names))
 
 
 @dataclass(frozen=True)
@@ -232,30 +231,26 @@ class RegimeChain:
     names: tuple[str, ...]
     initial_probability: np.ndarray
     transition_per_day: np.ndarray
+    n_regimes: int = _count()  # of regimes
 
     def __post_init__(self) -> None:
-        names = tuple(str(n) for n in self.names)
+        names = _names(self.names, "RegimeChain needs at least one regime")
         init = _frozen_array(self.initial_probability, np.float64, "initial_probability", 1)
         trans = _frozen_array(self.transition_per_day, np.float64, "transition_per_day", 2)
         n = len(names)
-        _check(n > 0, "RegimeChain needs at least one regime")
         _check(init.size == n and trans.shape == (n, n),
                f"initial_probability must be ({n},) and transition_per_day ({n}, {n})")
         for what, rows in (("initial_probability", init[None, :]), ("transition_per_day", trans)):
             _check(bool(np.all(rows >= 0)), f"{what} must be >= 0")
             _check(bool(np.allclose(rows.sum(axis=1), 1.0, atol=1e-9)),
                    f"{what} rows must sum to 1 (got {rows.sum(axis=1)})")
-        _set_fields(self, names=names, initial_probability=init, transition_per_day=trans)
+        _set_fields(self, names=names, initial_probability=init, transition_per_day=trans,
+                    n_regimes=n)
 
     @classmethod
     def single(cls, name: str = "holding") -> RegimeChain:
         """A chain with one regime that never changes."""
         return cls((name,), np.ones(1), np.ones((1, 1)))
-
-    @property
-    def n_regimes(self) -> int:
-        """Number of regimes."""
-        return len(self.names)
 
     def stationary(self) -> np.ndarray:
         """Long-run fraction of days in each regime (left eigenvector for eigenvalue 1)."""
@@ -334,6 +329,7 @@ class ResponseUnits:
     return_factor: np.ndarray
     us: np.ndarray
     activation_h: float = 0.0
+    n_units: int = _count()  # of units
 
     def __post_init__(self) -> None:
         names = tuple(str(n) for n in self.names)
@@ -359,12 +355,8 @@ class ResponseUnits:
         _check(bool(np.all((scene >= 0) & np.isfinite(scene))), "on_scene_h must be finite and >= 0")
         _check(bool(np.all((ret >= 0) & np.isfinite(ret))), "return_factor must be finite and >= 0")
         _set_fields(self, names=names, kind=kind, activation_h=activation, response_h=resp,
-                    on_scene_h=scene, can_serve=serve, escalation=esc, return_factor=ret, us=us)
-
-    @property
-    def n_units(self) -> int:
-        """Number of units."""
-        return len(self.names)
+                    on_scene_h=scene, can_serve=serve, escalation=esc, return_factor=ret, us=us,
+                    n_units=n)
 
     def subset(self, keep: np.ndarray) -> ResponseUnits:
         """The units where ``keep`` (a boolean mask or index array) selects them."""
@@ -570,72 +562,96 @@ def draw_replication(model: IncidentModel, rng: np.random.Generator) -> Replicat
     return ReplicationDraws(regime=regime, counts=counts, uniforms=uniforms)
 
 
+def _generation_tables(cell_cum_km: np.ndarray,
+                       pd_per_pass: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """Per-model tables of the generation kernel, built once (in Python: compiling
+    ``searchsorted`` would cost numba seconds).
+
+    ``log_miss``: log(1 - p) per cell, for drawing the number of missed passes by inversion
+    (``math.log1p``, the C library's, as the kernel's own logs). For the cell lookup in O(1):
+    ``bucket_cell``, equal-width buckets over the line, each holding the cell where it starts,
+    and ``per_km``, buckets per km.
+    """
+    log_miss = np.array([math.log1p(-p) if 0.0 < p < 1.0 else 0.0 for p in pd_per_pass.tolist()])
+    n_buckets = 4 * cell_cum_km.size
+    first_km = float(cell_cum_km[0])
+    width_km = (float(cell_cum_km[-1]) - first_km) / n_buckets
+    bucket_cell = np.searchsorted(
+        cell_cum_km, first_km + width_km * np.arange(n_buckets), side="right") - 1
+    return log_miss, bucket_cell.astype(np.int64), 1.0 / width_km if width_km > 0.0 else 0.0
+
+
+@numba.njit(cache=True)
+def _generate_replication(
+    counts, uniforms, first, cell_cum_km, sector_lo, sector_hi, revisit_h, pd_per_pass,
+    latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
+    time_h, cell, itype, detect_h,
+):  # pragma: no cover - compiled
+    # The incidents of one replication (counts: days x sectors x types), from row ``first``.
+    n_days, n_sectors, n_types = counts.shape
+    n_edges = cell_cum_km.size
+    n_buckets = bucket_cell.size
+    first_km = cell_cum_km[0]
+    i = first
+    for d in range(n_days):
+        for s in range(n_sectors):
+            lo = sector_lo[s]
+            hi = sector_hi[s]
+            base = cell_cum_km[lo]
+            span = cell_cum_km[hi] - base
+            for t in range(n_types):
+                dur = duration_h[t]
+                self_rep = self_reported[t]
+                for _ in range(counts[d, s, t]):
+                    time_h[i] = 24.0 * (d + uniforms[i, 0])
+                    # A draw starts from its bucket's cell and steps to the last cell starting
+                    # at or before it: exactly ``searchsorted(side="right") - 1``, no search.
+                    x = base + uniforms[i, 1] * span
+                    c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
+                    c = max(bucket_cell[c], 0)
+                    while c > 0 and cell_cum_km[c] > x:
+                        c -= 1
+                    if cell_cum_km[c] > x:
+                        c = -1
+                    while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
+                        c += 1
+                    c = min(max(c, lo), hi - 1)
+                    cell[i] = c
+                    itype[i] = t
+                    rev = revisit_h[c]
+                    p = pd_per_pass[c]
+                    if self_rep:
+                        detect_h[i] = latency_h[c]
+                    elif p <= 0.0 or not np.isfinite(rev):
+                        detect_h[i] = np.nan
+                    else:
+                        # First pass after the start: a random phase within the revisit.
+                        offset = uniforms[i, 2] * rev
+                        if p < 1.0:
+                            # Geometric number of missed passes by inversion; 1 - u keeps
+                            # the log's argument in (0, 1].
+                            missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
+                            offset += missed * rev
+                        if offset <= dur:
+                            detect_h[i] = offset + latency_h[c]
+                        else:
+                            detect_h[i] = np.nan
+                    i += 1
+
+
 @numba.njit(cache=True)
 def generate_and_detect_kernel(
     counts, uniforms, offsets, cell_cum_km, sector_lo, sector_hi,
-    revisit_h, pd_per_pass, latency_h, duration_h, self_reported,
+    revisit_h, pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
     time_h, cell, itype, detect_h,
 ):  # pragma: no cover - compiled
-    n_reps, n_days, n_sectors, n_types = counts.shape
-    # log(1 - p) per cell, for drawing the number of missed passes by inversion.
-    log_miss = np.empty(pd_per_pass.size)
-    for c in range(pd_per_pass.size):
-        p = pd_per_pass[c]
-        log_miss[c] = np.log1p(-p) if 0.0 < p < 1.0 else 0.0
-    # Cell lookup in O(1): equal-width buckets over the line, each holding the cell where it
-    # starts; a draw starts from its bucket's cell and steps to the last cell starting at or
-    # before it -- exactly what ``searchsorted(side="right") - 1`` returns, without the search.
-    n_edges = cell_cum_km.size
-    n_buckets = 4 * n_edges
-    first_km = cell_cum_km[0]
-    width_km = (cell_cum_km[n_edges - 1] - first_km) / n_buckets
-    per_km = 1.0 / width_km if width_km > 0.0 else 0.0
-    bucket_cell = np.searchsorted(
-        cell_cum_km, first_km + width_km * np.arange(n_buckets), side="right") - 1
-    for r in range(n_reps):
-        i = offsets[r]
-        for d in range(n_days):
-            for s in range(n_sectors):
-                lo = sector_lo[s]
-                hi = sector_hi[s]
-                base = cell_cum_km[lo]
-                span = cell_cum_km[hi] - base
-                for t in range(n_types):
-                    dur = duration_h[t]
-                    self_rep = self_reported[t]
-                    for _ in range(counts[r, d, s, t]):
-                        time_h[i] = 24.0 * (d + uniforms[i, 0])
-                        x = base + uniforms[i, 1] * span
-                        c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
-                        c = max(bucket_cell[c], 0)
-                        while c > 0 and cell_cum_km[c] > x:
-                            c -= 1
-                        if cell_cum_km[c] > x:
-                            c = -1
-                        while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
-                            c += 1
-                        c = min(max(c, lo), hi - 1)
-                        cell[i] = c
-                        itype[i] = t
-                        rev = revisit_h[c]
-                        p = pd_per_pass[c]
-                        if self_rep:
-                            detect_h[i] = latency_h[c]
-                        elif p <= 0.0 or not np.isfinite(rev):
-                            detect_h[i] = np.nan
-                        else:
-                            # First pass after the start: a random phase within the revisit.
-                            offset = uniforms[i, 2] * rev
-                            if p < 1.0:
-                                # Geometric number of missed passes by inversion; 1 - u keeps
-                                # the log's argument in (0, 1].
-                                missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
-                                offset += missed * rev
-                            if offset <= dur:
-                                detect_h[i] = offset + latency_h[c]
-                            else:
-                                detect_h[i] = np.nan
-                        i += 1
+    # log_miss, bucket_cell, per_km: from _generation_tables(cell_cum_km, pd_per_pass).
+    for r in range(counts.shape[0]):
+        _generate_replication(
+            counts[r], uniforms, offsets[r], cell_cum_km, sector_lo, sector_hi, revisit_h,
+            pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
+            time_h, cell, itype, detect_h,
+        )
 
 
 def generate_and_detect(model: IncidentModel, draws: ReplicationDraws) -> dict[str, np.ndarray]:
@@ -662,7 +678,7 @@ def generate_and_detect(model: IncidentModel, draws: ReplicationDraws) -> dict[s
         draws.counts[None].astype(np.int64), np.ascontiguousarray(draws.uniforms),
         np.array([0, n], dtype=np.int64), k["cell_cum_km"], k["sector_lo"], k["sector_hi"],
         k["revisit_h"], k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
-        time_h, cell, itype, detect_h,
+        *_generation_tables(k["cell_cum_km"], k["pd_per_pass"]), time_h, cell, itype, detect_h,
     )
     original = k["order"][cell]
     return {
