@@ -110,7 +110,9 @@ _KEYS = frozenset(
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
     "potential interest agenda table excluded excludes exclude excluding decision hesitant "
     "hesitating hesitates available wants hopes wishes principle participation contribution "
-    "involvement question".split()
+    "involvement question agree decline refuse exploring studying join joining joins offer "
+    "offering opposing pledge promises vows raised raises raising prospect "
+    "uncertain unclear".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -281,9 +283,14 @@ def _ends(lower: list[str], k: int, hi: int,
         return [k]
     (words, optional), tail = rest[0], rest[1:]
     out = _ends(lower, k, hi, tail) if optional else []
+    if k < hi and lower[k] in _QUOTES and lower[k] not in words:
+        k += 1  # a quotation mark inside a cue: 'is "ready and willing" to deploy'
     if k < hi and lower[k] in words:
         out.extend(_ends(lower, k + 1, hi, tail))
     return out
+
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +344,10 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "potential"}, _w("participation", "contribution")],
         [{"LOWER": "interest"}, {"LOWER": "in"},
          _w("joining", "participating", "contributing", "sending", "deploying")],
+        # "raised the prospect of a military involvement" (its own: "floated the idea of
+        # sending a 64,000-strong force" is the plan, not an offer)
+        [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
+         {"LOWER": "of"}],
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
@@ -361,10 +372,19 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
         [{"LOWER": "before"}, _w("committing", "deciding", "pledging")],
+        # a decision put off: "would only decide on military commitments when ...", "will
+        # decide later"
+        [_w("will", "would"), {"LOWER": "only", "OP": "?"}, _w("decide", "determine")],
+        # "the participation of the Netherlands remains uncertain", "is still in question"
+        [_w("is", "remains", "remain", "was", "are"), {"LOWER": "still", "OP": "?"},
+         _w("uncertain", "unclear", "undecided")],
+        [_w("is", "remains", "remain", "was", "are"), {"LOWER": "still", "OP": "?"},
+         {"LOWER": "in"}, {"LOWER": "question"}],
     ])
     add("declines", [
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
-        [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that"), {"LOWER": "out"}],
+        [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything"),
+         {"LOWER": "out"}],
         [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
         # "sending troops is not on the agenda", "... is off the table"
         [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
@@ -456,7 +476,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "ready":
         first, last = cue[0], cue[-1]
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
-                ["open", "to"], ["openness", "to"]):
+                ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s):
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
@@ -474,7 +494,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if set(obj) & FORCE_OBJECTS else None
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
                                        "pledges"):
-            return "ready" if set(low[e:e + 3]) & _OFFERED else None
+            near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
+            return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"' 
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
                 _troops_near(sent, e, 6) else None
@@ -486,13 +507,25 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "declines" if _troops_near(sent, e, 7) else None
             if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
+            if first in _READY_WORDS and _clause_ends(low, e) and not any(
+                    w in _NOT_TROOPS for w in low[e:e + 4]):
+                return "ready"  # '"We are, in principle, ready to participate," ... said'
+
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[-1] == "of" and cue[0] not in ("could", "may", "might"):
+            # "raised the prospect of a military involvement"
+            return "open" if _PLEDGE_NOUNS & set(low[e:e + 4]) else None
         if cue[0] in ("could", "may", "might", "can"):
             return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
-            obj = low[e:e + 2]
+            obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
+            if obj[:1] and obj[0] in _REQUESTS:  # "would consider requests to participate"
+                return "open" if _troops_near(sent, e, 10) else None
+            if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
+                    low[e + 2:e + 3] in ([], ["."], [","], [";"]):
+                return "open"  # "Ireland might consider the idea." (the idea just reported)
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
                                "participation", "contribution", "a", "the", "troops", "whether",
                                "taking"}:
@@ -511,6 +544,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "depends":  # "any contribution depends on a UN mandate"
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[-1] in ("decide", "determine"):  # a decision put off until later
+            if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
+                    words & set(PARLIAMENTS) or _HOW_MUCH & set(low[e:e + 5]):
+                return None  # "would decide on the size of its contribution": it will send
+            return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
+        if cue[-1] in ("uncertain", "unclear", "undecided", "question"):
+            # "the participation of the Netherlands remains uncertain"
+            return "undecided" if _PLEDGE_NOUNS & set(low[sent.clause_start(s):s]) else None
         if cue[0] == "before":  # "before committing": questions to settle first
             return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
@@ -559,6 +600,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if words & (TROOP_WORDS | {"deploy", "sending"}) else None
         if words & APPROVAL_WORDS and words & (TROOP_WORDS | {"deploy", "sending"}):
             return "conditional"
+        if words & {"decided", "decide", "decides"} and words & {"will", "must", "would"} and \
+                words & (TROOP_WORDS | _PLEDGE_NOUNS):
+            return "conditional"  # "a German contribution will be decided by the Bundestag"
         return None
     if stance == "rejects":
         if cue[0] == "unacceptable":
@@ -611,14 +655,37 @@ _QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarif
 _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
            ("hope", "to"), ("wishes", "to"), ("keen", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
+_REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
-_OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion "
+_OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion boots "
                      "unit actual".split())
+_HOW_MUCH = frozenset({"size", "scale", "number", "how", "format", "shape", "form"})
+_PLEDGE_NOUNS = frozenset({"participation", "contribution", "involvement", "commitments",
+                           "commitment", "deployment", "role"})
+_READY_WORDS = frozenset({"ready", "prepared", "willing", "available"})
+
+
+def _clause_ends(low: list[str], e: int) -> bool:
+    """Nothing but the end of the clause follows token ``e``: a bare "ready to participate"."""
+    return e >= len(low) or low[e] in (".", ",", ";", "!", "—", "–", "but") or (
+        low[e] in _QUOTES and (e + 1 >= len(low) or low[e + 1] in (",", ".", "”", '"')))
+
+
 # refusing or agreeing "to contribute" needs no object: it is the force the report is about
 _AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse", "agreed",
                     "agrees", "agree"})
+
+
+def _object_of_weighing(low: list[str], s: int) -> bool:
+    """The cue at ``s`` is what a weighing cue weighs, across quotes and a request noun:
+    'would "favorably consider" requests to participate in such a mission'."""
+    k = s - 1
+    while k >= 0 and s - k <= 5 and (low[k] in _QUOTES or low[k] in _REQUESTS
+                                     or low[k] in ("to", "a", "the", "any")):
+        k -= 1
+    return k >= 0 and k < s - 1 and low[k] in _WEIGHING and _REQUESTS & set(low[k:s])
 
 
 def _some_of_them(low: list[str], e: int, words: set[str]) -> bool:
@@ -708,8 +775,16 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
-        if not actors and kind == "parliament":  # "The Riigikogu approved the deployment"
-            actors = [m for m in sent.mentions if m.start <= s < m.end and not m.governed]
+        if not actors and kind == "parliament":  # "The Riigikogu approved the deployment",
+            # "... decided by the Bundestag": a parliament stands for its nation
+            actors = [m for m in sent.mentions if m.start <= s < m.end]
+        if not actors and kind == "undecided" and sent.lower[e - 1] in (
+                "uncertain", "unclear", "undecided", "question"):
+            # "the participation of the Netherlands remains uncertain": whose participation
+            lo = sent.clause_start(s)
+            owners = [m for m in sent.mentions if lo <= m.start and m.end <= s
+                      and m.iso3 not in ("RUS", "UKR")]
+            actors = owners[:1]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
