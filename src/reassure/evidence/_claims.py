@@ -90,6 +90,10 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("nearly",): "nearly", ("almost",): "nearly", ("at", "maximum"): "up to",
     ("a", "total", "of"): "exact", ("near",): "about", ("possibly", "around"): "about",
     ("well", "over"): "more than", ("just", "over"): "more than",
+    # "The minimum number is 40 thousand": a floor; "the maximum is": a ceiling
+    ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
+    ("minimum", "would", "be"): "at least", ("maximum", "is"): "up to",
+    ("maximum", "number", "is"): "up to",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -395,22 +399,49 @@ def find_quantities(
         if factor != 1.0:
             low = None if low is None else round(low * factor, 1)
             high = None if high is None else round(high * factor, 1)
-        if unit == "troops" and _not_this_force(sent, s, e):
-            continue
+        if unit == "troops" and (_not_this_force(sent, s, e) or after in _RATE_WORDS):
+            continue  # "7 soldiers per kilometre": a density, not a size
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
         if subject is None and unit == "troops":
             subject, nation = _carried(sent, words, prev_nations)
         if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
                 "contribution:")) and _nation_has(sent, qstart):
             continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
-        if subject is None:
-            continue
+        if subject is None or (subject == "european_force" and unit == "troops"
+                               and (high if high is not None else low or 0) < MIN_FORCE):
+            continue  # a multinational force of "up to 100 people": a sub-unit or a slip
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
     return _merge_conversions(sent, out)
+
+
+# several nations, each with its own figure: not one force
+_EACH = frozenset({"each", "apiece", "respectively", "per"})
+# an estimate of a size, in a sentence following one about the force
+_ESTIMATE_WORDS = frozenset({"enough", "sufficient", "suffice", "minimum", "maximum", "estimate",
+                             "estimates", "estimated", "needed", "required", "necessary"})
+
+
+def _pronoun_gives(sent: Sent, s: int) -> bool:
+    """"it" is the subject of a contribution verb before the figure at ``s`` ("..., it could
+    soon be required to provide 15,000 ground troops"): one nation's (or army's) troops, named
+    in another sentence, not the European force."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    for k in range(lo, s):
+        if low[k] == "it" and any(w in CONTRIB_VERBS for w in low[k + 1:min(s, k + 8)]):
+            return True
+    return False
+
+
+# after a troop figure: a density or a rate ("7 soldiers per kilometre"), not a size
+_RATE_WORDS = frozenset({"per", "for every", "a day", "each"})
+# the smallest figure read as the size of the whole European force: a multinational force of
+# fewer than 1,000 is a unit of it, a rate or a slip of translation ("up to 100 people")
+MIN_FORCE = 1000.0
 
 
 # words before a second figure compared with a first one ("25,000 troops, far short of the 64,000
@@ -596,6 +627,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         nation: str | None = None
         if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
             subject, nation = _owner(sent, j - 1, context)
+        elif j >= 0 and _force_is(low, j) is not None:
+            # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
+            subject, nation = _owner(sent, _force_is(low, j) or 0, context)
         elif j >= 0 and low[j] in MUSTER_VERBS:
             if context & (FORCE_CUES | TROOP_UNITS):
                 subject = "european_force"
@@ -612,6 +646,23 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                          tok.text), qstart, end))
         k = end
     return out
+
+
+_IS_VERBS = frozenset({"be", "number", "numbers", "total", "totals", "reach", "comprise"})
+_IS_GLUE = frozenset({"not", "n't", "will", "would", "could", "should", "might", "may", "is",
+                      "was", "are", "be", "expected", "to", "likely", "only", "then", "initially"})
+
+
+def _force_is(low: list[str], j: int) -> int | None:
+    """The force noun whose size the verb at ``j`` states ("the contingent will not be N"), or
+    None."""
+    if low[j] not in _IS_VERBS:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 5 and low[k] in _IS_GLUE:
+        k -= 1
+    return k if k >= 1 and low[k] in FORCE_NOUNS and low[k] != "army" and \
+        low[k - 1] in ("the", "a", "this", "such", "that") else None
 
 
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
@@ -767,9 +818,13 @@ def _subject(
             if nations:
                 if words & {"combined", "joint", "together", "jointly"}:
                     return "contribution:" + "+".join(nations), "+".join(nations)
-                if words & {"plan", "plans", "force", "proposal", "multinational"}:
-                    return "european_force", None  # several nations planning one force
+                if words & (FORCE_CUES | {"plans"}) and not words & _EACH:
+                    # several nations offering one force ("The UK and France have voiced
+                    # openness to deploying some 30,000 peacekeeping troops")
+                    return "european_force", None
                 return None, None  # several nations at once: whose troops is unclear
+            if _pronoun_gives(sent, s):
+                return None, None  # "it could be required to provide 15,000": whose army?
         if words & FORCE_CUES:
             return "european_force", None
         # "European capitals could hardly gather 25,000 troops", "Europe may need to deploy ..."
@@ -778,6 +833,11 @@ def _subject(
         ):
             return "european_force", None
         if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
+            return "european_force", None
+        if words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | {"forces"}) and not \
+                sent.free_mentions(0, len(lower)):
+            # the size the sentence before speaks of, estimated: "The exact number of European
+            # forces deployed depends on their mission. The minimum number is 40 thousand"
             return "european_force", None
         return None, None
     if unit == "km":

@@ -7,6 +7,7 @@ handed to the sentence they fall in. Offsets are mapped back to ``Report.text``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -186,12 +187,16 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
             asked.update((v, c) for v in (c.low, c.high) if v is not None)
         first = asked.get(c.low) if c.low is not None else None
         if first is not None and c.subject == "european_force" and c.unit == "troops" and \
-                c.low == c.high:
+                c.low == c.high and not _EUROPE_ACTS.search(c.sentence):
             c = replace(c, subject=first.subject, subject_label=first.subject_label,
                         low=first.low, high=first.high, qualifier=first.qualifier)
         out.append(c)
     return out
 
+
+# "Can Europe, on its own, muster a 100,000-strong force?": Europe's force of that size, not
+# the request repeated
+_EUROPE_ACTS = re.compile(r"\b(?:Europe|Europeans)\b")
 
 _LISTING_OPENERS = frozenset({"among", "they", "these", "those"})
 _LISTING_WORDS = frozenset({"include", "includes", "included", "including", "namely"})

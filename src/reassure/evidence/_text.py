@@ -17,7 +17,7 @@ __all__ = ["Mention", "Sent", "claim_hash", "could_name_speaker", "find_speaker"
 PREPS = frozenset(
     "in into to for from with against on at by of toward towards across about over under between "
     "inside within near than via per after before through throughout around behind beyond "
-    "alongside among amid outside upon onto".split()
+    "alongside among amid outside upon onto excluding except besides unlike without".split()
 )
 DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
