@@ -76,7 +76,21 @@ def test_corpus_shape() -> None:
                    "would consider taking part", 'it is "open" to sending',
                    '"Europe must be ready to send troops," the French president said',
                    "urged other European countries to be ready", "Canada may send some",
-                   "one of the nations prepared to send", "Poland and other EU members"):
+                   "one of the nations prepared to send", "Poland and other EU members",
+                   # classes learned from the second real tuning set (issue 15d)
+                   'is "ready and willing" to deploy', 'would "favourably consider" requests',
+                   "will be decided by the government and the Storting", "per kilometre",
+                   "would only decide on sending troops once", "would decide on the size of",
+                   "The participation of Slovenia remains uncertain", "is still in question",
+                   "in principle, prepared to contribute", "We are ready to participate",
+                   "might consider the idea", "raised the possibility of its participation",
+                   "raised the prospect of a military contribution", "floated the idea of",
+                   'committed to "Dutch boots on the ground"', "likely to refuse to send",
+                   "will decline to send", "is exploring sending", "The Prime Minister of the Republic",
+                   "The minimum number is 25 thousand", "would be enough", "would initially number",
+                   "will not be 5,000 or 10,000", "signalled openness to deploying some 20,000",
+                   "it may soon be asked to provide", "Excluding Hungary and Slovakia",
+                   "up to 300 people", "Could Europe muster 120,000", "According to the agency Eastline"):
         assert phrase in text, phrase
 
 

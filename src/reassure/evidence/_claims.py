@@ -834,7 +834,7 @@ def _subject(
             return "european_force", None
         if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
             return "european_force", None
-        if words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | {"forces"}) and not \
+        if words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS) and not \
                 sent.free_mentions(0, len(lower)):
             # the size the sentence before speaks of, estimated: "The exact number of European
             # forces deployed depends on their mission. The minimum number is 40 thousand"

@@ -123,8 +123,8 @@ _OUTLET_RE = re.compile("|".join(
 # "with reference to Northwire", "Northwire reported"
 _CITED_RE = re.compile(
     r"\((?P<a>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\) ?[-–—]"
-    r"|(?:according to|citing|reported by|with reference to) the (?:agency|newspaper|news agency|"
-    r"outlet|daily|broadcaster|publication|news site) (?P<b>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+    r"|(?i:according to|citing|reported by|with reference to) (?i:the) (?i:agency|newspaper|news "
+    r"agency|outlet|daily|broadcaster|publication|news site) (?P<b>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 _NOT_OUTLETS = frozenset({"Reuters", "He", "She", "They", "It", "The", "European", "Ukrainian",
                           "Russian", "British", "French", "German", "Polish", "Western", "US",
                           "UK", "EU", "NATO", "Mr", "Ms", "President", "Prime", "Defence",

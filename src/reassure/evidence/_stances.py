@@ -476,7 +476,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "ready":
         first, last = cue[0], cue[-1]
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
-                ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s):
+                ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s) or (
+                low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])):
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
@@ -495,7 +496,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
                                        "pledges"):
             near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
-            return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"' 
+            return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
                 _troops_near(sent, e, 6) else None
@@ -546,7 +547,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "undecided":
         if cue[-1] in ("decide", "determine"):  # a decision put off until later
             if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
-                    words & set(PARLIAMENTS) or _HOW_MUCH & set(low[e:e + 5]):
+                    _HOW_MUCH & set(low[e:e + 5]):
                 return None  # "would decide on the size of its contribution": it will send
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
         if cue[-1] in ("uncertain", "unclear", "undecided", "question"):
@@ -600,7 +601,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if words & (TROOP_WORDS | {"deploy", "sending"}) else None
         if words & APPROVAL_WORDS and words & (TROOP_WORDS | {"deploy", "sending"}):
             return "conditional"
-        if words & {"decided", "decide", "decides"} and words & {"will", "must", "would"} and \
+        if any(low[k] in ("decided", "determined") and low[k + 1] == "by" for k in range(s)) and \
                 words & (TROOP_WORDS | _PLEDGE_NOUNS):
             return "conditional"  # "a German contribution will be decided by the Bundestag"
         return None
@@ -685,7 +686,7 @@ def _object_of_weighing(low: list[str], s: int) -> bool:
     while k >= 0 and s - k <= 5 and (low[k] in _QUOTES or low[k] in _REQUESTS
                                      or low[k] in ("to", "a", "the", "any")):
         k -= 1
-    return k >= 0 and k < s - 1 and low[k] in _WEIGHING and _REQUESTS & set(low[k:s])
+    return k >= 0 and k < s - 1 and low[k] in _WEIGHING and bool(_REQUESTS & set(low[k:s]))
 
 
 def _some_of_them(low: list[str], e: int, words: set[str]) -> bool:

@@ -100,6 +100,10 @@ class Sent:
                 governed = False  # "ministers from Germany and France have ..."
             if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
                 governed = False  # "with France expressing willingness to ...": its subject
+            if not governed and mentions and mentions[-1].governed and s > mentions[-1].end \
+                    and all(w in LIST_GLUE for w in lower[mentions[-1].end:s]) \
+                    and {"and", "or"} & set(lower[mentions[-1].end:s]):
+                governed = True  # "in Poland and Romania", "Excluding Hungary and Slovakia"
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
@@ -335,7 +339,7 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
             k = j
             while k >= 0 and not toks[k].is_punct and (
                 toks[k].is_title or toks[k].is_upper or low[k] in _SPEAKER_WORDS
-                or toks[k].text in ("U.S.", "U.K.")
+                or low[k] in _TITLES or toks[k].text in ("U.S.", "U.K.")
             ):
                 k -= 1
             k += 1

@@ -1,0 +1,99 @@
+"""Mechanisms added from the second real tuning set (issue 15d): each tested on made-up
+sentences both ways (the phrasing that must give a result and a near miss that must not)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reassure.evidence import build_ledger
+from reassure.evidence._dedup import combined_similarity, sources
+from reassure.evidence._gazetteer import nation_of
+from reassure.evidence._stances import _MODALS, could_hold_stance, stance_matcher
+
+# words that open a cue but need a second word the prefilter tests for (modals, auxiliaries,
+# negations): a sentence with only these cannot hold a stance by itself
+_NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "no", "never", "cannot",
+                         "too", "off", "without", "deployment", "take", "takes", "remain", "remains",
+                         "was"}
+
+
+def test_prefilter_lets_every_cue_through() -> None:
+    """Each word a cue pattern opens with passes the cheap sentence filter (a missing word form,
+    "refuse", silently dropped "London is likely to refuse to send troops")."""
+    firsts = set(stance_matcher().by_first)
+    assert not [w for w in firsts - _NEEDS_MORE if not could_hold_stance({w})]
+
+
+def test_speaker_nation_needs_a_whole_name() -> None:
+    assert nation_of("The Prime Minister of the Republic") is None
+    assert nation_of("the United States envoy") is None or nation_of("the United States envoy") == "USA"
+    assert nation_of("Danish Prime Minister Mette Frederiksen") == "DNK"
+
+
+def test_sources_named_in_a_report() -> None:
+    assert sources("KYIV, Ukraine (AP) — The president said ...") == {"ap"}
+    assert sources("ROME, Sept 9 (Eastline) - Leaders met.") == {"eastline"}
+    assert sources("According to the agency Eastline, leaders met.") == {"eastline"}
+    assert sources("The Dutch newspaper NOS writes that ...") == {"nos"}
+    # a person quoted is no source
+    assert sources("according to Franz Gadi, a planner, the force is too small") == set()
+
+
+def test_two_agencies_on_one_event_are_kept_apart() -> None:
+    a = {"src:eastline", "n:64000"}
+    b = {"src:northwire", "n:64000"}
+    assert combined_similarity(0.3, a, b) == pytest.approx(0.15)
+    # the same source, or none named on one side: the words decide
+    assert combined_similarity(0.3, a, {"src:eastline"}) == pytest.approx(0.3)
+    assert combined_similarity(0.3, a, {"n:64000"}) == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Latvia is "ready and willing" to deploy troops.', {("LVA", "ready")}),
+    ('"We are ready to participate," the Norwegian foreign minister said.', {("NOR", "ready")}),
+    ("Meloni said Italy is ready to participate in supervising the ceasefire.", set()),
+    ('Finland would "favourably consider" requests to join such a mission.', {("FIN", "open")}),
+    ("Romania would only decide on sending troops once a ceasefire is signed.",
+     {("ROU", "undecided")}),
+    ("Croatia would decide on the size of its contribution after the talks.", set()),
+    ("The participation of Slovenia remains uncertain.", {("SVN", "undecided")}),
+    ("It remains unclear how many Slovenian soldiers would go.", set()),
+    ("Belgium has raised the prospect of a military contribution.", {("BEL", "open")}),
+    ("A British general floated the idea of sending a 50,000-strong force.", set()),
+    ("A Danish contribution will be decided by the Folketing.", {("DNK", "conditional")}),
+    ("The Danish minister told the Folketing about the summit.", set()),
+    ("London is likely to refuse to send troops.", {("GBR", "declines")}),
+    ("The Prime Minister of the Republic said his country is ready to send troops.", set()),
+])
+def test_stance_classes(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    (tmp_path / "r.txt").write_text(sentence + "\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path])
+    got = {(s.actor, s.stance) for s in ledger.stances if s.stance != "talks"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A force of 60,000 would put roughly 50 soldiers per kilometre on the line.",
+     {("european_force", 60000.0, 60000.0)}),
+    ("Such a mission could involve up to 300 people at its headquarters.", set()),
+    ("With the army smaller than ever, it may be asked to provide 8,000 troops for the mission.",
+     set()),
+    ("The number of troops needed depends on the mission. The minimum number is 25 thousand "
+     "soldiers.", {("european_force", 25000.0, None)}),
+    ("The contingent would initially number 12,000.", {("european_force", 12000.0, 12000.0)}),
+    ("Britain and Germany have signalled openness to deploying some 20,000 peacekeeping troops.",
+     {("european_force", 20000.0, 20000.0)}),
+    ("Britain and Germany would each send 5,000 peacekeeping troops.", set()),
+    ("Excluding Hungary and Slovakia, the armies count 1.3 million soldiers. In that light, "
+     "60,000 soldiers would be 5% of what could be sent.", set()),
+    ("Kyiv says it needs 120,000 peacekeepers. Could Europe muster 120,000 troops?",
+     {("ukraine_request", 120000.0, 120000.0), ("european_force", 120000.0, 120000.0)}),
+])
+def test_troop_classes(tmp_path: Path, text: str,
+                       expected: set[tuple[str, float | None, float | None]]) -> None:
+    (tmp_path / "r.txt").write_text(text + "\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path])
+    got = {(c.subject, c.low, c.high) for c in ledger.claims if c.unit == "troops"}
+    assert got == expected
