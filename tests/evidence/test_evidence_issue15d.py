@@ -16,7 +16,7 @@ from reassure.evidence._stances import _MODALS, could_hold_stance, stance_matche
 # negations): a sentence with only these cannot hold a stance by itself
 _NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "no", "never", "cannot",
                          "too", "off", "without", "deployment", "take", "takes", "remain", "remains",
-                         "was"}
+                         "was", "out", "say", "says", "said", "wo", "ca"}
 
 
 def test_prefilter_lets_every_cue_through() -> None:
@@ -96,4 +96,24 @@ def test_troop_classes(tmp_path: Path, text: str,
     (tmp_path / "r.txt").write_text(text + "\n", encoding="utf-8")
     ledger = build_ledger([tmp_path])
     got = {(c.subject, c.low, c.high) for c in ledger.claims if c.unit == "troops"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Spain won't send troops to Ukraine.", {("ESP", "declines")}),
+    ("Sending Spanish troops is out of the question, the Spanish prime minister said.",
+     {("ESP", "declines")}),
+    ("Spain has said no to sending troops.", {("ESP", "declines")}),
+    ("There will be no Spanish troops in Ukraine, Madrid said.", {("ESP", "declines")}),
+    ("There will be no ceasefire soon, Spain said.", set()),
+    ("Spain is reluctant to send troops.", {("ESP", "undecided")}),
+    ("Spain is reluctant to raise taxes.", set()),
+    ("Spain would only deploy troops with a UN mandate.", {("ESP", "conditional")}),
+    ("The participation of Spain in the talks remains uncertain.", set()),
+])
+def test_common_phrasings(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    """Common phrasings checked beyond the tuning reports (each with a near miss)."""
+    (tmp_path / "r.txt").write_text(sentence + "\n", encoding="utf-8")
+    got = {(s.actor, s.stance) for s in build_ledger([tmp_path]).stances
+           if s.stance not in ("talks", "supports", "leading")}
     assert got == expected

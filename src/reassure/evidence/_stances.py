@@ -111,7 +111,8 @@ _KEYS = frozenset(
     "potential interest agenda table excluded excludes exclude excluding decision hesitant "
     "hesitating hesitates available wants hopes wishes principle participation contribution "
     "involvement question agree decline refuse exploring studying join joining joins offer "
-    "offering opposing pledge promises vows raised raises raising prospect "
+    "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
+    "skeptical wary "
     "uncertain unclear".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
@@ -128,7 +129,7 @@ def could_hold_stance(words: set[str]) -> bool:
     """Whether a sentence with these lower-case words can match a stance pattern."""
     if not words.isdisjoint(_KEYS_NOT_MODAL):
         return True
-    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play"}):
+    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play", "no"}):
         return True
     if "part" in words and not words.isdisjoint(_PART_VERBS):
         return True
@@ -313,7 +314,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("agreed", "agrees", "agree", "pledged", "pledges", "pledge", "promised", "promises",
             "vowed", "vows", "decided", "intends", "plans", "committed", "commits"),
          {"LOWER": "to"}, deploy],
-        [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still"]}, "OP": "?"}, deploy],
+        [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still", "only"]}, "OP": "?"},
+         deploy],
         # plans: "is preparing to contribute", "is set to deploy", "plans to send"
         [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending"),
          {"LOWER": "to"}, deploy],
@@ -367,7 +369,7 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "no"}, {"LOWER": "decision"}],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), {"LOWER": "decision"}],
-        [_w("hesitant", "hesitating", "hesitates")],
+        [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary")],
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -390,8 +392,13 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
          _w("agenda", "table")],
         [{"LOWER": "no"}, {"LOWER": "question"}, {"LOWER": "of"}, deploy],
+        # "sending troops is out of the question", "said no to sending troops", "there will be
+        # no Spanish troops in Ukraine"
+        [{"LOWER": "out"}, {"LOWER": "of"}, {"LOWER": "the"}, {"LOWER": "question"}],
+        [_w("said", "says", "say"), {"LOWER": "no"}, {"LOWER": "to"}],
+        [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "no"}],
         [_w("excluded", "excludes", "exclude", "excluding")],
-        [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are"),
+        [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are", "wo", "ca"),
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
         [{"LOWER": "cannot"}, deploy],
@@ -550,9 +557,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     _HOW_MUCH & set(low[e:e + 5]):
                 return None  # "would decide on the size of its contribution": it will send
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
-        if cue[-1] in ("uncertain", "unclear", "undecided", "question"):
+        if cue[-1] in ("uncertain", "unclear", "question"):
             # "the participation of the Netherlands remains uncertain"
-            return "undecided" if _PLEDGE_NOUNS & set(low[sent.clause_start(s):s]) else None
+            before = set(low[sent.clause_start(s):s])
+            return "undecided" if _PLEDGE_NOUNS & before and not TALK_OBJECTS & before else None
         if cue[0] == "before":  # "before committing": questions to settle first
             return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
@@ -562,6 +570,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
+        if cue[0] == "out":  # "sending troops is out of the question"
+            return "declines" if words & TROOP_WORDS else None
+        if cue[-1] in ("no", "to") and cue[-2:-1] in (["be"], ["no"]):
+            # "there will be no Spanish troops", "said no to sending troops"
+            return "declines" if _troops_near(sent, e, 4) else None
         if cue[-1] in ("agenda", "table"):
             if cue[0] in ("not", "never") and cue[1] != "on":
                 return None  # "not the table": no cue
@@ -622,6 +635,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if kind == "parliament":
         return "parliament"
     tail = low[e:]
+    only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
@@ -631,7 +645,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
-    )
+    ) or (only and bool({"with", "under"} & set(tail)))
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop"})
