@@ -90,7 +90,9 @@ def test_corpus_shape() -> None:
                    "The minimum number is 25 thousand", "would be enough", "would initially number",
                    "will not be 5,000 or 10,000", "signalled openness to deploying some 20,000",
                    "it may soon be asked to provide", "Excluding Hungary and Slovakia",
-                   "up to 300 people", "Could Europe muster 120,000", "According to the agency Eastline"):
+                   "up to 300 people", "Could Europe muster 120,000", "According to the agency Eastline",
+                   "send 30k troops", "count 25 000 soldiers", "The coalition as a whole plans",
+                   "The Czech army could provide a contingent of"):
         assert phrase in text, phrase
 
 

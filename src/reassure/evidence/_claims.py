@@ -239,7 +239,15 @@ def quantity_matcher(vocab: Any) -> Any:
     hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
                                     {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
+    # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
+    gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
+    ddd = {"SHAPE": "ddd"}
+    kilo = {"TEXT": {"REGEX": r"^\d+(?:\.\d+)?[kK]$"}}
     matcher.add("QTY", expand_first([
+        [num, gap, ddd, dash, mods, unit],
+        [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
+        [kilo, dash, mods, unit],
+        [kilo, sep, kilo, dash, mods, unit],
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
         [num, scale, *plus, mods, unit],
@@ -258,6 +266,7 @@ def quantity_matcher(vocab: Any) -> Any:
     return matcher
 
 
+_KILO = re.compile(r"^\d+(?:\.\d+)?k$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
@@ -269,6 +278,8 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if not t:
         return None
+    if _KILO.match(t):  # "30k"
+        return float(t[:-1]) * 1000
     if t[0].isdigit():
         if _DOT_THOUSANDS.match(t):
             return float(t.replace(".", ""))
@@ -323,12 +334,20 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
         t = tokens[i]
         if t.text in MONEY_SIGNS:
             money = MONEY_SIGNS[t.text]
-        elif t.like_num and lower[i] not in SCALES:
+        elif (t.like_num or _KILO.match(lower[i])) and lower[i] not in SCALES:
             v = _number(t.text)
             if v is None:
                 return None
             if not first_text:
                 first_text = t.text
+            j = i + 1
+            if j < len(tokens) and tokens[j].text.isspace():
+                j += 1
+            if t.text.isdigit() and len(t.text) <= 3 and j < len(tokens) and \
+                    tokens[j].text.isdigit() and len(tokens[j].text) == 3 and \
+                    (j > i + 1 or t.whitespace_):
+                v = v * 1000 + float(tokens[j].text)  # "25 000": thousands set apart by a space
+                i = j
             if i + 1 < len(tokens) and lower[i + 1] in SCALES:
                 v *= SCALES[lower[i + 1]]
                 i += 1
@@ -559,7 +578,11 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
            for w in clause):
         return True  # "In 1999 KFOR deployed 50,000 troops"
     before = sent.lower[lo:s]
-    if any(w in ARMY_WORDS for w in before) or "armed forces" in " ".join(before):
+    if any(w in ARMY_WORDS and not (w == "whole" and before[max(0, k - 2):k] == ["as", "a"])
+           and not CONTRIB_VERBS & set(before[k + 1:])
+           for k, w in enumerate(before)) or "armed forces" in " ".join(before):
+        # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
+        # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
     return False
 
@@ -684,7 +707,9 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
                 return "ukrainian_forces", None
             return "ukraine_request", None
         return f"contribution:{iso3}", iso3
-    if _OWN_FORCE_WORDS & set(window):
+    if any(w in _OWN_FORCE_WORDS and all(x in _OWNER_GLUE or x in MODIFIERS
+                                         for x in low[noun - len(window) + k + 1:noun])
+           for k, w in enumerate(window)):
         return None, None  # "its military force of 800,000": an army, not this force
     if _is_request(sent, noun):
         return "ukraine_request", None

@@ -74,6 +74,9 @@ def extract_all(
             arr = [[], [], [], [], []]
         lower = [strings[h] for h in arr[0]]
         idx, space, number, lens = arr[1], arr[2], arr[3], arr[4]
+        for k, w in enumerate(lower):  # "30k troops": a number too
+            if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():
+                number[k] = 1
         # (start, end, iso3, label, text) of every nation or person mention
         ents = [(e.start, e.end, e.ent_id_, e.label_, e.text) for e in doc.ents
                 if e.label_ in ("NATION", "PERSON", "GROUP")]
