@@ -242,12 +242,13 @@ def quantity_matcher(vocab: Any) -> Any:
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
     ddd = {"SHAPE": "ddd"}
-    kilo = {"TEXT": {"REGEX": r"^\d+(?:\.\d+)?[kK]$"}}
+    # (shapes tested for equality, in C: a regular expression would call Python on every token)
+    kilos = [{"SHAPE": shape} for shape in ("dx", "ddx", "dddx", "d.dx", "dd.dx")]
+    matcher.add("QTY", [[k, dash, mods, unit] for k in kilos]
+                + [[k, sep, k2, dash, mods, unit] for k in kilos for k2 in kilos])
     matcher.add("QTY", expand_first([
         [num, gap, ddd, dash, mods, unit],
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
-        [kilo, dash, mods, unit],
-        [kilo, sep, kilo, dash, mods, unit],
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
         [num, scale, *plus, mods, unit],

@@ -101,7 +101,7 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
 # two agencies covering one event name themselves. Written as printed, matched as whole words.
 _OUTLETS: dict[str, tuple[str, ...]] = {
     "reuters": ("Reuters",), "afp": ("AFP", "Agence France-Presse"), "ap": ("(AP)", "Associated Press"),
-    "dpa": ("dpa", "DPA"), "ansa": ("ANSA",), "efe": ("EFE",), "pap": ("PAP",), "tass": ("TASS", "/tass/"),
+    "dpa": ("DPA",), "ansa": ("ANSA",), "efe": ("EFE",), "pap": ("PAP",), "tass": ("TASS", "/tass/"),
     "ria": ("RIA Novosti",), "interfax": ("Interfax",), "ukrinform": ("Ukrinform",), "unn": ("UNN",),
     "rbc": ("RBC-Ukraine", "RBK-Ukraine"), "anadolu": ("Anadolu",), "xinhua": ("Xinhua",),
     "bloomberg": ("Bloomberg",), "times": ("The Times",), "ft": ("Financial Times",),
@@ -115,9 +115,26 @@ _OUTLETS: dict[str, tuple[str, ...]] = {
     "kyivpost": ("Kyiv Post",), "ukrpravda": ("Ukrainska Pravda",), "euronews": ("Euronews",),
     "dw": ("Deutsche Welle",), "rferl": ("RFE/RL", "Radio Free Europe"),
 }
-_OUTLET_RE = re.compile("|".join(
-    "(?P<" + key + ">" + "|".join(r"(?<![\w/])" + re.escape(n) + r"(?![\w])" for n in names) + ")"
-    for key, names in _OUTLETS.items()))
+# first word of each name -> (the name's words, key): names are looked up word by word, which is
+# much faster than one regular expression of every name
+_OUTLET_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _key, _names in _OUTLETS.items():
+    for _name in _names:
+        _words = tuple(_name.split())
+        _OUTLET_FIRST.setdefault(_words[0], []).append((_words, _key))
+_CAPITALISED = re.compile(r"\(AP\)|/tass/|[A-Z][\w/-]*")
+
+
+def _known_outlets(text: str) -> set[str]:
+    words = _CAPITALISED.findall(text)
+    out: set[str] = set()
+    for k, w in enumerate(words):
+        for name, key in _OUTLET_FIRST.get(w, ()):
+            if tuple(words[k:k + len(name)]) == name:
+                out.add(key)
+    return out
+
+
 # an outlet the gazetteer does not know, in the phrasings that name a source: a dateline
 # "PARIS, Feb 24 (Northwire) -", "according to the agency Northwire", "citing Northwire",
 # "with reference to Northwire", "Northwire reported"
@@ -135,12 +152,22 @@ _NOT_OUTLETS = frozenset({"Reuters", "He", "She", "They", "It", "The", "European
 def sources(text: str) -> set[str]:
     """The news agencies and outlets a report names as a source (its dateline agency, the
     outlets it cites): known ones by name, others in the phrasings that cite one."""
-    out = {m.lastgroup for m in _OUTLET_RE.finditer(text) if m.lastgroup}
+    out = _known_outlets(text)
     for m in _CITED_RE.finditer(text):
         name = m.group("a") or m.group("b")
-        if name and name.split()[0] not in _NOT_OUTLETS and not _OUTLET_RE.search(name):
+        if name and name.split()[0] not in _NOT_OUTLETS and not _known_outlets(name):
             out.add(name.lower())
     return out
+
+
+_Parts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _parts(keys: set[str]) -> _Parts:
+    """A report's keys split once: all but sources, figures, stances, sources."""
+    src = frozenset(k for k in keys if k[:4] == "src:")
+    return (frozenset(keys - src), frozenset(k for k in keys if k[:2] in ("q:", "n:")),
+            frozenset(k for k in keys if k[:2] == "s:"), src)
 
 
 def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
@@ -149,31 +176,34 @@ def combined_similarity(shingle_sim: float, a: set[str], b: set[str]) -> float:
     at least ``MIN_TEXT_OVERLAP``; two reports that both
     make claims (or name nations) and share none are different stories however many words they
     share (short reports on one topic share many), so their shingle similarity is halved; so
-    are two reports sharing few figures that each record two or more stances, none in common."""
+    are two reports sharing few figures that each record two or more stances, none in common,
+    and two reports that each name their source (a dateline agency, an outlet cited) and share
+    none."""
+    return _combined(shingle_sim, _parts(a), _parts(b))
+
+
+def _combined(shingle_sim: float, pa: _Parts, pb: _Parts) -> float:
+    a, ca, sa, src_a = pa
+    b, cb, sb, src_b = pb
     if a and b and a.isdisjoint(b):
         return shingle_sim * DISJOINT_DISCOUNT
-    src_a = {k for k in a if k[:4] == "src:"}
-    src_b = {k for k in b if k[:4] == "src:"}
     if src_a and src_b and src_a.isdisjoint(src_b):
         # each names its source and the two share none: two agencies (or outlets) covering one
         # event, not one story retold, however many facts, figures and quotes they share
         return shingle_sim * DISJOINT_DISCOUNT
     # figures identify a story; nations named and stances (every story has Britain and France
     # ready) only tell stories apart
-    ca = {k for k in a if k[:2] in ("q:", "n:")}
-    cb = {k for k in b if k[:2] in ("q:", "n:")}
-    shared = _distinct_figures(ca & cb)
+    both = ca & cb
+    shared = _distinct_figures(set(both))
     if shared < MIN_SHARED_KEYS or shingle_sim < MIN_TEXT_OVERLAP:
         # joined on words alone: copies of one story carry its stances, so two reports that
-        # each record several stances and share none are two stories on one topic
-        sa = {k for k in a if k[:2] == "s:"}
-        sb = {k for k in b if k[:2] == "s:"}
+        # each record several stances and share none are two stories on one topic (unless
+        # they name the same source)
         if len(sa) >= 2 and len(sb) >= 2 and sa.isdisjoint(sb) and not src_a & src_b:
             return shingle_sim * DISJOINT_DISCOUNT
         return shingle_sim
-    keys_sim = len(ca & cb) / len(ca | cb)
+    keys_sim = len(both) / len(ca | cb)
     return max(shingle_sim, (1 - CLAIM_WEIGHT) * shingle_sim + CLAIM_WEIGHT * keys_sim)
-
 
 
 def _distinct_figures(keys: set[str]) -> int:
@@ -221,6 +251,7 @@ class _Groups:
     def __init__(self, sets: Sequence[set[str]], keys: Sequence[set[str]] | None,
                  threshold: float) -> None:
         self.sets, self.keys, self.threshold = sets, keys, threshold
+        self.parts = None if keys is None else [_parts(k) for k in keys]
         self.parent = list(range(len(sets)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(sets))}
         self.link: dict[int, float] = {}
@@ -234,8 +265,8 @@ class _Groups:
 
     def similarity(self, i: int, j: int) -> float:
         sim = _jaccard(self.sets[i], self.sets[j])
-        if self.keys is not None:
-            sim = combined_similarity(sim, self.keys[i], self.keys[j])
+        if self.parts is not None:
+            sim = _combined(sim, self.parts[i], self.parts[j])
         return sim
 
     def join(self, ri: int, rj: int, sim: float) -> bool:
