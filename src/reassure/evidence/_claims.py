@@ -243,7 +243,8 @@ def quantity_matcher(vocab: Any) -> Any:
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
     ddd = {"SHAPE": "ddd"}
     # (shapes tested for equality, in C: a regular expression would call Python on every token)
-    kilos = [{"SHAPE": shape} for shape in ("dx", "ddx", "dddx", "d.dx", "dd.dx")]
+    kilos: list[dict[str, Any]] = [{"SHAPE": shape}
+                                   for shape in ("dx", "ddx", "dddx", "d.dx", "dd.dx")]
     matcher.add("QTY", [[k, dash, mods, unit] for k in kilos]
                 + [[k, sep, k2, dash, mods, unit] for k in kilos for k2 in kilos])
     matcher.add("QTY", expand_first([
