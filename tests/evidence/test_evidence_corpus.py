@@ -92,7 +92,11 @@ def test_corpus_shape() -> None:
                    "it may soon be asked to provide", "Excluding Hungary and Slovakia",
                    "up to 300 people", "Could Europe muster 120,000", "According to the agency Eastline",
                    "send 30k troops", "count 25 000 soldiers", "The coalition as a whole plans",
-                   "The Czech army could provide a contingent of"):
+                   "The Czech army could provide a contingent of", "Neither Spain nor Portugal",
+                   "is unwilling to send", "will stay out of the mission",
+                   "could be among the countries sending", "troops will be deployed to Ukraine",
+                   "keeping its options open", "would be decided later",
+                   "declined to take part in the mission", "Foreign troops would be deployed"):
         assert phrase in text, phrase
 
 

@@ -16,7 +16,8 @@ from reassure.evidence._stances import _MODALS, could_hold_stance, stance_matche
 # negations): a sentence with only these cannot hold a stance by itself
 _NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "no", "never", "cannot",
                          "too", "off", "without", "deployment", "take", "takes", "remain", "remains",
-                         "was", "out", "say", "says", "said", "wo", "ca"}
+                         "was", "out", "say", "says", "said", "wo", "ca", "keep", "keeps",
+                         "keeping", "kept"}
 
 
 def test_prefilter_lets_every_cue_through() -> None:
@@ -118,6 +119,21 @@ def test_troop_classes(tmp_path: Path, text: str,
     ("Spain is reluctant to raise taxes.", set()),
     ("Spain would only deploy troops with a UN mandate.", {("ESP", "conditional")}),
     ("The participation of Spain in the talks remains uncertain.", set()),
+    ("Neither Spain nor Portugal will send troops.", {("ESP", "declines"), ("PRT", "declines")}),
+    ("Neither Spain nor Portugal has ruled out sending troops.",
+     {("ESP", "open"), ("PRT", "open")}),
+    ("Spain is unwilling to send troops.", {("ESP", "declines")}),
+    ("Spain will stay out of the mission.", {("ESP", "declines")}),
+    ("Spain will stay out of the talks on the budget.", set()),
+    ("Spain has declined to take part in the mission.", {("ESP", "declines")}),
+    ("Spain could be among the countries sending troops.", {("ESP", "open")}),
+    ("Spain could be among the first to recognise the deal.", set()),
+    ("Spain is keeping its options open on sending troops.", {("ESP", "open")}),
+    ("Spain said the question of troops would be decided later.", {("ESP", "undecided")}),
+    ("The budget will be decided later, Spain said.", set()),
+    ("Spanish troops will be deployed to Ukraine after a ceasefire, Madrid said.",
+     {("ESP", "ready")}),
+    ("Foreign troops would be deployed in Ukraine after a ceasefire, Macron said.", set()),
 ])
 def test_common_phrasings(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
     """Common phrasings checked beyond the tuning reports (each with a near miss)."""

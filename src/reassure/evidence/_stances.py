@@ -112,7 +112,8 @@ _KEYS = frozenset(
     "hesitating hesitates available wants hopes wishes principle participation contribution "
     "involvement question agree decline refuse exploring studying join joining joins offer "
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
-    "skeptical wary "
+    "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
+    "dispatched neither "
     "uncertain unclear".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
@@ -335,6 +336,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("participate", "participating", "participates", "participation"), {"LOWER": "in"}],
         [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
         [_w("join", "joining", "joins")],
+        # passive: "Spanish troops will be deployed to Ukraine" (the nation in the subject)
+        [_w("will", "would"), {"LOWER": "be"}, _w("deployed", "sent", "stationed", "dispatched")],
     ])
     add("open", [
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
@@ -344,6 +347,9 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("open", "openness"), {"LOWER": "to"}],
         [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
+        [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "among"}],
+        [_w("keeping", "keeps", "keep", "kept"), _w("its", "their", "our", "all"),
+         {"LOWER": "options"}, {"LOWER": "open"}],
         [{"LOWER": "interest"}, {"LOWER": "in"},
          _w("joining", "participating", "contributing", "sending", "deploying")],
         # "raised the prospect of a military involvement" (its own: "floated the idea of
@@ -374,6 +380,7 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
         [{"LOWER": "before"}, _w("committing", "deciding", "pledging")],
+        [_w("will", "would"), {"LOWER": "be"}, _w("decided", "determined")],
         # a decision put off: "would only decide on military commitments when ...", "will
         # decide later"
         [_w("will", "would"), {"LOWER": "only", "OP": "?"}, _w("decide", "determine")],
@@ -402,6 +409,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
         [{"LOWER": "cannot"}, deploy],
+        [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
+        [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
         [{"LOWER": "not"}, _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
@@ -482,6 +491,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     cue = low[s:e]
     if stance == "ready":
         first, last = cue[0], cue[-1]
+        if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
+                and low[s - 1] == "to":
+            return None  # "declined to take part in the mission": the object of a refusal
+        if cue[1:2] == ["be"] and last in ("deployed", "sent", "stationed", "dispatched"):
+            # "Spanish troops will be deployed": only with troops and a nation in the subject
+            lo = sent.clause_start(s)
+            return "ready" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
+                else None
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
                 ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s) or (
                 low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])):
@@ -522,6 +539,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[-1] in ("among", "open"):  # "could be among the countries sending troops"
+            return "open" if words & TROOP_WORDS else None
         if cue[-1] == "of" and cue[0] not in ("could", "may", "might"):
             # "raised the prospect of a military involvement"
             return "open" if _PLEDGE_NOUNS & set(low[e:e + 4]) else None
@@ -552,6 +571,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "depends":  # "any contribution depends on a UN mandate"
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
+            if "by" in low[e:e + 2] or not (_LATER & set(low[e:e + 4])):
+                return None  # "will be decided by the Bundestag": a parliament condition
+            return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
         if cue[-1] in ("decide", "determine"):  # a decision put off until later
             if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
                     _HOW_MUCH & set(low[e:e + 5]):
@@ -570,6 +593,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
+        if cue[-1] == "of" and cue[1:2] == ["out"]:  # "will stay out of the mission"
+            return "declines" if set(low[e:e + 4]) & FORCE_OBJECTS or _troops_near(sent, e, 5) \
+                else None
         if cue[0] == "out":  # "sending troops is out of the question"
             return "declines" if words & TROOP_WORDS else None
         if cue[-1] in ("no", "to") and cue[-2:-1] in (["be"], ["no"]):
@@ -676,6 +702,7 @@ _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mull
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
 _OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion boots "
                      "unit actual".split())
+_LATER = frozenset({"later", "when", "once", "after", "until", "soon"})
 _HOW_MUCH = frozenset({"size", "scale", "number", "how", "format", "shape", "form"})
 _PLEDGE_NOUNS = frozenset({"participation", "contribution", "involvement", "commitments",
                            "commitment", "deployment", "role"})
@@ -730,7 +757,7 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return False  # the negation is part of the cue ("will not send")
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
-    )
+    ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
 
 
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],

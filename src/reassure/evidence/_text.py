@@ -23,7 +23,7 @@ DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
 BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet",
                             "whose", "who", "which"})
-LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "&", "plus", "-", "/", "mr", "mrs",
+LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "nor", "&", "plus", "-", "/", "mr", "mrs",
                        "ms", "sir", "dr", "mr.", "mrs.", "ms."})
 _EMBEDDED = frozenset({"what", "whether", "how", "whom"})
 # "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
