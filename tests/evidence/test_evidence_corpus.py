@@ -96,7 +96,9 @@ def test_corpus_shape() -> None:
                    "is unwilling to send", "will stay out of the mission",
                    "could be among the countries sending", "troops will be deployed to Ukraine",
                    "keeping its options open", "would be decided later",
-                   "declined to take part in the mission", "Foreign troops would be deployed"):
+                   "declined to take part in the mission", "Foreign troops would be deployed",
+                   "According to Zelensky, at least 110,000", "would total no more than 25,000",
+                   "already deployed in Estonia and Poland"):
         assert phrase in text, phrase
 
 

@@ -133,7 +133,7 @@ casualty: killed dead died wounded injured casualties casualty losses lost captu
   missing fatalities deaths
 request: request requests requested requesting asks asked asking demand demands demanded wants
   wanted seeks sought seeking call calls called urges urged needs need needed require requires
-  required minimum necessity
+  required minimum necessity necessary
 mission: isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia
   lebanon mali korea dmz
 army: army armies bundeswehr levels total entire whole standing active-duty
@@ -581,11 +581,33 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         return True  # "In 1999 KFOR deployed 50,000 troops"
     before = sent.lower[lo:s]
     if any(w in ARMY_WORDS and not (w == "whole" and before[max(0, k - 2):k] == ["as", "a"])
+           and not (w == "total" and before[k - 1:k] and before[k - 1] in _MODAL_TO)
            and not CONTRIB_VERBS & set(before[k + 1:])
            for k, w in enumerate(before)) or "armed forces" in " ".join(before):
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
         # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
+    if _already_there(sent, lo, hi):
+        return True
+    return False
+
+
+_MODAL_TO = frozenset({"will", "would", "could", "may", "might", "should", "to", "can"})
+_THERE = frozenset({"stationed", "based", "deployed", "present", "serving"})
+
+
+def _already_there(sent: Sent, lo: int, hi: int) -> bool:
+    """Troops already deployed elsewhere ("About 5,000 British troops are already deployed in
+    Estonia and Poland"): a standing presence, not an offer for Ukraine. Not with a modal ("will
+    be deployed in Ukraine"), nor when the place is Ukraine."""
+    low = sent.lower
+    clause = low[lo:hi]
+    if _MODAL_TO & set(clause) or not ({"already", "currently", "now", "are", "is"} & set(clause)):
+        return False
+    for k in range(lo, hi - 1):
+        if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
+            places = [m for m in sent.mentions if k + 1 < m.start <= k + 4]
+            return bool(places) and all(m.iso3 not in ("UKR",) for m in places)
     return False
 
 
@@ -741,7 +763,9 @@ def _is_request(sent: Sent, s: int) -> bool:
         if not any(w in REQUEST_CUES for w in low[lo:hi]) and not any(
                 m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
             return False
-    return any(m.iso3 == "UKR" and not m.governed for m in sent.mentions)
+    # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
+    return any(m.iso3 == "UKR" and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
+                                    == ["according", "to"]) for m in sent.mentions)
 
 
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
