@@ -98,7 +98,10 @@ def test_corpus_shape() -> None:
                    "keeping its options open", "would be decided later",
                    "declined to take part in the mission", "Foreign troops would be deployed",
                    "According to Zelensky, at least 110,000", "would total no more than 25,000",
-                   "already deployed in Estonia and Poland"):
+                   "already deployed in Estonia and Poland",
+                   "A battalion usually numbers 400 to 800", "Such a company counts between",
+                   "which is the minimum proposed by President Zelensky",
+                   "the floor demanded by Zelensky"):
         assert phrase in text, phrase
 
 

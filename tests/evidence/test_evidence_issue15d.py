@@ -105,6 +105,11 @@ def test_stance_classes(tmp_path: Path, sentence: str, expected: set[tuple[str, 
     ("About 5,000 British troops are already deployed in Estonia and Poland.", set()),
     ("Britain will send 5,000 troops, to be deployed in Ukraine after a ceasefire.",
      {("contribution:GBR", 5000.0, 5000.0)}),
+    ("Latvia can contribute a battalion to the force. A battalion usually numbers 400 to 800 "
+     "soldiers.", {("contribution:LVA", 400.0, 800.0)}),
+    ("A battalion usually numbers 400 to 800 soldiers.", set()),
+    ("Planners work from a force of 60,000 soldiers, which is the minimum proposed by President "
+     "Zelensky.", {("ukraine_request", 60000.0, None)}),
     ("Kyiv says it needs 120,000 peacekeepers. Could Europe muster 120,000 troops?",
      {("ukraine_request", 120000.0, 120000.0), ("european_force", 120000.0, 120000.0)}),
 ])

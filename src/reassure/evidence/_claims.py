@@ -383,7 +383,7 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
 
 def find_quantities(
     sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]],
-    prev_nations: Sequence[str] = (),
+    prev_nations: Sequence[str] = (), offered: dict[str, str] | None = None,
 ) -> list[tuple[QuantityHit, int, int]]:
     """Quantities in one sentence with their token span ``(hit, start, end)``.
 
@@ -391,6 +391,8 @@ def find_quantities(
     overlaps already resolved). Force sizes without a unit word are looked for around them.
     ``prev_nations``: the nations the sentence before opens with, for a contribution whose
     sentence names no nation ("Estonia pledged a company. The first 50 soldiers deployed ...").
+    ``offered``: unit nouns a nation offered earlier in the report ("company" -> "EST"), for a
+    sentence that explains that unit's size ("A company ranges from 50 to 250 soldiers").
     """
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
@@ -425,6 +427,11 @@ def find_quantities(
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
         if subject is None and unit == "troops":
             subject, nation = _carried(sent, words, prev_nations)
+        if subject is None and unit == "troops" and offered:
+            subject, nation = _unit_size(sent, s, offered)
+        if subject == "ukraine_request" and low is not None and low == high and \
+                _floor_after(sent.lower, e):
+            high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."
         if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
                 "contribution:")) and _nation_has(sent, qstart):
             continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
@@ -518,6 +525,31 @@ def _carried(sent: Sent, words: set[str],
             not m.governed and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
         return None, None
     return f"contribution:{nations[0]}", nations[0]
+
+
+def _floor_after(low: list[str], e: int) -> bool:
+    """A figure called a floor after it: "100,000 soldiers ..., which is the lower limit"."""
+    after = low[e:e + 12]
+    if "which" not in after and "," not in after:
+        return False
+    return any(tuple(after[k:k + len(f)]) == f for f in _FLOOR for k in range(len(after)))
+
+
+UNIT_NOUNS = frozenset({"company", "battalion", "brigade", "platoon", "regiment", "division",
+                        "battlegroup", "unit"})
+
+
+def _unit_size(sent: Sent, s: int, offered: dict[str, str]) -> tuple[str | None, str | None]:
+    """The size of a unit a nation offered earlier in the report, explained in a sentence of
+    its own ("Estonia can contribute a company-sized unit. ... A company ranges from 50 to 250
+    soldiers"): that nation's contribution."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    head = [w for w in low[lo:s] if w not in ("a", "an", "the", "such", "each", "one")]
+    for w in head[:2]:
+        if w in offered and not sent.free_mentions(lo, s):
+            return f"contribution:{offered[w]}", offered[w]
+    return None, None
 
 
 def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
@@ -755,6 +787,10 @@ def _is_request(sent: Sent, s: int) -> bool:
     the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
     is discussing a force of 30,000") that has neither."""
     low = sent.lower
+    if any(low[k] in _PROPOSED and low[k + 1] == "by" and any(
+            m.iso3 == "UKR" and k + 1 < m.start <= k + 5 for m in sent.mentions)
+           for k in range(len(low) - 1)):
+        return True  # "..., which is the lower limit suggested by President Zelensky"
     if not any(w in REQUEST_CUES for w in low):
         return False
     lo = sent.clause_start(s)
@@ -768,6 +804,8 @@ def _is_request(sent: Sent, s: int) -> bool:
                                     == ["according", "to"]) for m in sent.mentions)
 
 
+_PROPOSED = frozenset({"suggested", "proposed", "floated", "sought", "demanded", "requested"})
+_FLOOR = (("lower", "limit"), ("minimum",), ("floor",), ("at", "least"))
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
 
 
