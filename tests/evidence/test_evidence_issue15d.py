@@ -154,3 +154,17 @@ def test_common_phrasings(tmp_path: Path, sentence: str, expected: set[tuple[str
     got = {(s.actor, s.stance) for s in build_ledger([tmp_path]).stances
            if s.stance not in ("talks", "supports", "leading")}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coalition of the willing now counts 31 members.", {(31.0, 31.0)}),
+    ("Half a dozen countries are willing to send troops.", {(6.0, 6.0)}),
+    ("Around two dozen countries are ready to contribute troops.", {(24.0, 24.0)}),
+    ("Troops from 12 countries take part in the NATO exercise.", set()),
+    ("The parliament has 200 members who back the coalition.", set()),
+])
+def test_country_counts(tmp_path: Path, text: str, expected: set[tuple[float, float]]) -> None:
+    (tmp_path / "r.txt").write_text(text + "\nThe report covers the reassurance force.\n",
+                                     encoding="utf-8")
+    got = {(c.low, c.high) for c in build_ledger([tmp_path]).claims if c.unit == "countries"}
+    assert got == expected

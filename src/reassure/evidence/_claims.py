@@ -257,6 +257,7 @@ def quantity_matcher(vocab: Any) -> Any:
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, {"LOWER": "dozen"}, mods, unit],
+        [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
@@ -320,7 +321,7 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
         if tuple(lower[:n]) == key and len(lower) > n and lower[n] in ("hundred", "thousand"):
             scale = 100.0 if lower[n] == "hundred" else 1000.0
             return [lo_n * scale, hi_n * scale], lower[-1], tokens[0].text, " ".join(lower[:n + 1])
-    if "dozen" in lower[:2]:
+    if "dozen" in lower[:3]:
         count = {"a": 1, "one": 1, "two": 2, "half": 0.5}.get(lower[0], 1)
         return [12.0 * count], lower[-1], tokens[0].text, ""
     if len(lower) >= 3 and lower[0] in _TENS and lower[1] == "-" and tokens[2].like_num:
@@ -950,8 +951,12 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
-        if unit_word == "members" and "coalition" not in lower[e:e + 4]:
+        if unit_word == "members" and not (lower[e:e + 1] == ["of"]
+                                           and "coalition" in lower[e:e + 4]) and \
+                "coalition" not in lower[max(0, s - 8):s]:
             return None, None  # "35 members of the coalition", not "200 members of parliament"
+        if words & {"exercise", "exercises", "drills", "drill"}:
+            return None, None  # "troops from 12 countries take part in the exercise"
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         return ("coalition_size", None) if words & COALITION_CUES else (None, None)
