@@ -168,3 +168,8 @@ def test_country_counts(tmp_path: Path, text: str, expected: set[tuple[float, fl
                                      encoding="utf-8")
     got = {(c.low, c.high) for c in build_ledger([tmp_path]).claims if c.unit == "countries"}
     assert got == expected
+
+
+def test_a_near_copy_under_another_credit_stays_a_copy() -> None:
+    assert combined_similarity(0.7, {"src:ap", "n:26"}, {"src:reuters", "n:26"}) == \
+        pytest.approx(0.7)

@@ -187,9 +187,10 @@ def _combined(shingle_sim: float, pa: _Parts, pb: _Parts) -> float:
     b, cb, sb, src_b = pb
     if a and b and a.isdisjoint(b):
         return shingle_sim * DISJOINT_DISCOUNT
-    if src_a and src_b and src_a.isdisjoint(src_b):
+    if src_a and src_b and src_a.isdisjoint(src_b) and shingle_sim < _NEAR_COPY:
         # each names its source and the two share none: two agencies (or outlets) covering one
-        # event, not one story retold, however many facts, figures and quotes they share
+        # event, not one story retold, however many facts, figures and quotes they share (a
+        # near-verbatim copy under another agency's credit line stays a copy)
         return shingle_sim * DISJOINT_DISCOUNT
     # figures identify a story; nations named and stances (every story has Britain and France
     # ready) only tell stories apart
