@@ -102,7 +102,8 @@ def test_corpus_shape() -> None:
                    "A battalion usually numbers 400 to 800", "Such a company counts between",
                    "which is the minimum proposed by President Zelensky",
                    "the floor demanded by Zelensky", "now counts 31 members",
-                   "half a dozen countries", "Troops from 12 countries took part in a spring exercise"):
+                   "half a dozen countries", "Troops from 12 countries took part in a spring exercise",
+                   'fall silent," said Danish Prime Minister', "spoke in Helsinki"):
         assert phrase in text, phrase
 
 

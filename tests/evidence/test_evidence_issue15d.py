@@ -147,6 +147,11 @@ def test_troop_classes(tmp_path: Path, text: str,
     ("Spanish troops will be deployed to Ukraine after a ceasefire, Madrid said.",
      {("ESP", "ready")}),
     ("Foreign troops would be deployed in Ukraine after a ceasefire, Macron said.", set()),
+    ('"We will send troops to Ukraine," said Danish Prime Minister Mette Frederiksen.',
+     {("DNK", "ready")}),
+    ('"We will send troops to Ukraine," said one official.', set()),
+    ('Frederiksen spoke in Copenhagen. "We are ready to contribute troops," she added.',
+     {("DNK", "ready")}),
 ])
 def test_common_phrasings(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
     """Common phrasings checked beyond the tuning reports (each with a near miss)."""

@@ -36,7 +36,7 @@ SPEECH = frozenset(
     "said says say stated told tells warned warns announced announces added affirmed affirms "
     "emphasized emphasised emphasizes emphasises stressed stresses reiterated reiterates remarked "
     "argued argues insisted insists noted claimed wrote declared declares explained explains "
-    "cautioned echoed confirmed confirms suggested suggests".split()
+    "cautioned echoed confirmed confirms suggested suggests spoke".split()
 )
 _SKIP_BEFORE_VERB = frozenset(
     "has had have also first later then openly recently previously repeatedly reportedly "
@@ -323,6 +323,19 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
                 continue
             if low[j] in PRONOUNS:
                 return last
+            if low[j] in _CLOSING_QUOTES or (low[j] == "," and j > 0
+                                             and low[j - 1] in _CLOSING_QUOTES):
+                # '"We will send troops," said Danish Prime Minister Mette Frederiksen'
+                k = i + 1
+                while k < len(low) and low[k] in DETS:
+                    k += 1
+                e = k
+                while e < len(low) and not toks[e].is_punct and (
+                        toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
+                        or low[e] in _SPEAKER_WORDS):
+                    e += 1
+                if e > k:
+                    return sent.text_of(k, e)
             if low[j] == ",":
                 # "Michael Clarke, a professor at ..., warned": the subject opens the sentence.
                 k = 0
@@ -353,6 +366,8 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
             return UNKNOWN
     return None
 
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 UNKNOWN = ""  # a speech verb whose speaker was not found: "he" must not reach further back
 
