@@ -76,7 +76,34 @@ def test_corpus_shape() -> None:
                    "would consider taking part", 'it is "open" to sending',
                    '"Europe must be ready to send troops," the French president said',
                    "urged other European countries to be ready", "Canada may send some",
-                   "one of the nations prepared to send", "Poland and other EU members"):
+                   "one of the nations prepared to send", "Poland and other EU members",
+                   # classes learned from the second real tuning set (issue 15d)
+                   'is "ready and willing" to deploy', 'would "favourably consider" requests',
+                   "will be decided by the government and the Storting", "per kilometre",
+                   "would only decide on sending troops once", "would decide on the size of",
+                   "The participation of Slovenia remains uncertain", "is still in question",
+                   "in principle, prepared to contribute", "We are ready to participate",
+                   "might consider the idea", "raised the possibility of its participation",
+                   "raised the prospect of a military contribution", "floated the idea of",
+                   'committed to "Dutch boots on the ground"', "likely to refuse to send",
+                   "will decline to send", "is exploring sending", "The Prime Minister of the Republic",
+                   "The minimum number is 25 thousand", "would be enough", "would initially number",
+                   "will not be 5,000 or 10,000", "signalled openness to deploying some 20,000",
+                   "it may soon be asked to provide", "Excluding Hungary and Slovakia",
+                   "up to 300 people", "Could Europe muster 120,000", "According to the agency Eastline",
+                   "send 30k troops", "count 25 000 soldiers", "The coalition as a whole plans",
+                   "The Czech army could provide a contingent of", "Neither Spain nor Portugal",
+                   "is unwilling to send", "will stay out of the mission",
+                   "could be among the countries sending", "troops will be deployed to Ukraine",
+                   "keeping its options open", "would be decided later",
+                   "declined to take part in the mission", "Foreign troops would be deployed",
+                   "According to Zelensky, at least 110,000", "would total no more than 25,000",
+                   "already deployed in Estonia and Poland",
+                   "A battalion usually numbers 400 to 800", "Such a company counts between",
+                   "which is the minimum proposed by President Zelensky",
+                   "the floor demanded by Zelensky", "now counts 31 members",
+                   "half a dozen countries", "Troops from 12 countries took part in a spring exercise",
+                   'fall silent," said Danish Prime Minister', "spoke in Helsinki"):
         assert phrase in text, phrase
 
 

@@ -90,6 +90,10 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("nearly",): "nearly", ("almost",): "nearly", ("at", "maximum"): "up to",
     ("a", "total", "of"): "exact", ("near",): "about", ("possibly", "around"): "about",
     ("well", "over"): "more than", ("just", "over"): "more than",
+    # "The minimum number is 40 thousand": a floor; "the maximum is": a ceiling
+    ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
+    ("minimum", "would", "be"): "at least", ("maximum", "is"): "up to",
+    ("maximum", "number", "is"): "up to",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -129,7 +133,7 @@ casualty: killed dead died wounded injured casualties casualty losses lost captu
   missing fatalities deaths
 request: request requests requested requesting asks asked asking demand demands demanded wants
   wanted seeks sought seeking call calls called urges urged needs need needed require requires
-  required minimum necessity
+  required minimum necessity necessary
 mission: isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia
   lebanon mali korea dmz
 army: army armies bundeswehr levels total entire whole standing active-duty
@@ -235,7 +239,17 @@ def quantity_matcher(vocab: Any) -> Any:
     hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
                                     {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
+    # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
+    gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
+    ddd = {"SHAPE": "ddd"}
+    # (shapes tested for equality, in C: a regular expression would call Python on every token)
+    kilos: list[dict[str, Any]] = [{"SHAPE": shape}
+                                   for shape in ("dx", "ddx", "dddx", "d.dx", "dd.dx")]
+    matcher.add("QTY", [[k, dash, mods, unit] for k in kilos]
+                + [[k, sep, k2, dash, mods, unit] for k in kilos for k2 in kilos])
     matcher.add("QTY", expand_first([
+        [num, gap, ddd, dash, mods, unit],
+        [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
         [num, scale, *plus, mods, unit],
@@ -243,6 +257,7 @@ def quantity_matcher(vocab: Any) -> Any:
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, {"LOWER": "dozen"}, mods, unit],
+        [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
@@ -254,6 +269,7 @@ def quantity_matcher(vocab: Any) -> Any:
     return matcher
 
 
+_KILO = re.compile(r"^\d+(?:\.\d+)?k$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
@@ -265,6 +281,8 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if not t:
         return None
+    if _KILO.match(t):  # "30k"
+        return float(t[:-1]) * 1000
     if t[0].isdigit():
         if _DOT_THOUSANDS.match(t):
             return float(t.replace(".", ""))
@@ -303,7 +321,7 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
         if tuple(lower[:n]) == key and len(lower) > n and lower[n] in ("hundred", "thousand"):
             scale = 100.0 if lower[n] == "hundred" else 1000.0
             return [lo_n * scale, hi_n * scale], lower[-1], tokens[0].text, " ".join(lower[:n + 1])
-    if "dozen" in lower[:2]:
+    if "dozen" in lower[:3]:
         count = {"a": 1, "one": 1, "two": 2, "half": 0.5}.get(lower[0], 1)
         return [12.0 * count], lower[-1], tokens[0].text, ""
     if len(lower) >= 3 and lower[0] in _TENS and lower[1] == "-" and tokens[2].like_num:
@@ -319,12 +337,20 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
         t = tokens[i]
         if t.text in MONEY_SIGNS:
             money = MONEY_SIGNS[t.text]
-        elif t.like_num and lower[i] not in SCALES:
+        elif (t.like_num or _KILO.match(lower[i])) and lower[i] not in SCALES:
             v = _number(t.text)
             if v is None:
                 return None
             if not first_text:
                 first_text = t.text
+            j = i + 1
+            if j < len(tokens) and tokens[j].text.isspace():
+                j += 1
+            if t.text.isdigit() and len(t.text) <= 3 and j < len(tokens) and \
+                    tokens[j].text.isdigit() and len(tokens[j].text) == 3 and \
+                    (j > i + 1 or t.whitespace_):
+                v = v * 1000 + float(tokens[j].text)  # "25 000": thousands set apart by a space
+                i = j
             if i + 1 < len(tokens) and lower[i + 1] in SCALES:
                 v *= SCALES[lower[i + 1]]
                 i += 1
@@ -358,7 +384,7 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
 
 def find_quantities(
     sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]],
-    prev_nations: Sequence[str] = (),
+    prev_nations: Sequence[str] = (), offered: dict[str, str] | None = None,
 ) -> list[tuple[QuantityHit, int, int]]:
     """Quantities in one sentence with their token span ``(hit, start, end)``.
 
@@ -366,6 +392,8 @@ def find_quantities(
     overlaps already resolved). Force sizes without a unit word are looked for around them.
     ``prev_nations``: the nations the sentence before opens with, for a contribution whose
     sentence names no nation ("Estonia pledged a company. The first 50 soldiers deployed ...").
+    ``offered``: unit nouns a nation offered earlier in the report ("company" -> "EST"), for a
+    sentence that explains that unit's size ("A company ranges from 50 to 250 soldiers").
     """
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
@@ -395,22 +423,54 @@ def find_quantities(
         if factor != 1.0:
             low = None if low is None else round(low * factor, 1)
             high = None if high is None else round(high * factor, 1)
-        if unit == "troops" and _not_this_force(sent, s, e):
-            continue
+        if unit == "troops" and (_not_this_force(sent, s, e) or after in _RATE_WORDS):
+            continue  # "7 soldiers per kilometre": a density, not a size
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
         if subject is None and unit == "troops":
             subject, nation = _carried(sent, words, prev_nations)
+        if subject is None and unit == "troops" and offered:
+            subject, nation = _unit_size(sent, s, offered)
+        if subject == "ukraine_request" and low is not None and low == high and \
+                _floor_after(sent.lower, e):
+            high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."
         if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
                 "contribution:")) and _nation_has(sent, qstart):
             continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
-        if subject is None:
-            continue
+        if subject is None or (subject == "european_force" and unit == "troops"
+                               and (high if high is not None else low or 0) < MIN_FORCE):
+            continue  # a multinational force of "up to 100 people": a sub-unit or a slip
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
     return _merge_conversions(sent, out)
+
+
+# several nations, each with its own figure: not one force
+_EACH = frozenset({"each", "apiece", "respectively", "per"})
+# an estimate of a size, in a sentence following one about the force
+_ESTIMATE_WORDS = frozenset({"enough", "sufficient", "suffice", "minimum", "maximum", "estimate",
+                             "estimates", "estimated", "needed", "required", "necessary"})
+
+
+def _pronoun_gives(sent: Sent, s: int) -> bool:
+    """"it" is the subject of a contribution verb before the figure at ``s`` ("..., it could
+    soon be required to provide 15,000 ground troops"): one nation's (or army's) troops, named
+    in another sentence, not the European force."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    for k in range(lo, s):
+        if low[k] == "it" and any(w in CONTRIB_VERBS for w in low[k + 1:min(s, k + 8)]):
+            return True
+    return False
+
+
+# after a troop figure: a density or a rate ("7 soldiers per kilometre"), not a size
+_RATE_WORDS = frozenset({"per", "for every", "a day", "each"})
+# the smallest figure read as the size of the whole European force: a multinational force of
+# fewer than 1,000 is a unit of it, a rate or a slip of translation ("up to 100 people")
+MIN_FORCE = 1000.0
 
 
 # words before a second figure compared with a first one ("25,000 troops, far short of the 64,000
@@ -466,6 +526,31 @@ def _carried(sent: Sent, words: set[str],
             not m.governed and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
         return None, None
     return f"contribution:{nations[0]}", nations[0]
+
+
+def _floor_after(low: list[str], e: int) -> bool:
+    """A figure called a floor after it: "100,000 soldiers ..., which is the lower limit"."""
+    after = low[e:e + 12]
+    if "which" not in after and "," not in after:
+        return False
+    return any(tuple(after[k:k + len(f)]) == f for f in _FLOOR for k in range(len(after)))
+
+
+UNIT_NOUNS = frozenset({"company", "battalion", "brigade", "platoon", "regiment", "division",
+                        "battlegroup", "unit"})
+
+
+def _unit_size(sent: Sent, s: int, offered: dict[str, str]) -> tuple[str | None, str | None]:
+    """The size of a unit a nation offered earlier in the report, explained in a sentence of
+    its own ("Estonia can contribute a company-sized unit. ... A company ranges from 50 to 250
+    soldiers"): that nation's contribution."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    head = [w for w in low[lo:s] if w not in ("a", "an", "the", "such", "each", "one")]
+    for w in head[:2]:
+        if w in offered and not sent.free_mentions(lo, s):
+            return f"contribution:{offered[w]}", offered[w]
+    return None, None
 
 
 def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
@@ -528,8 +613,34 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
            for w in clause):
         return True  # "In 1999 KFOR deployed 50,000 troops"
     before = sent.lower[lo:s]
-    if any(w in ARMY_WORDS for w in before) or "armed forces" in " ".join(before):
+    if any(w in ARMY_WORDS and not (w == "whole" and before[max(0, k - 2):k] == ["as", "a"])
+           and not (w == "total" and before[k - 1:k] and before[k - 1] in _MODAL_TO)
+           and not CONTRIB_VERBS & set(before[k + 1:])
+           for k, w in enumerate(before)) or "armed forces" in " ".join(before):
+        # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
+        # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
+    if _already_there(sent, lo, hi):
+        return True
+    return False
+
+
+_MODAL_TO = frozenset({"will", "would", "could", "may", "might", "should", "to", "can"})
+_THERE = frozenset({"stationed", "based", "deployed", "present", "serving"})
+
+
+def _already_there(sent: Sent, lo: int, hi: int) -> bool:
+    """Troops already deployed elsewhere ("About 5,000 British troops are already deployed in
+    Estonia and Poland"): a standing presence, not an offer for Ukraine. Not with a modal ("will
+    be deployed in Ukraine"), nor when the place is Ukraine."""
+    low = sent.lower
+    clause = low[lo:hi]
+    if _MODAL_TO & set(clause) or not ({"already", "currently", "now", "are", "is"} & set(clause)):
+        return False
+    for k in range(lo, hi - 1):
+        if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
+            places = [m for m in sent.mentions if k + 1 < m.start <= k + 4]
+            return bool(places) and all(m.iso3 not in ("UKR",) for m in places)
     return False
 
 
@@ -596,6 +707,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         nation: str | None = None
         if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
             subject, nation = _owner(sent, j - 1, context)
+        elif j >= 0 and _force_is(low, j) is not None:
+            # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
+            subject, nation = _owner(sent, _force_is(low, j) or 0, context)
         elif j >= 0 and low[j] in MUSTER_VERBS:
             if context & (FORCE_CUES | TROOP_UNITS):
                 subject = "european_force"
@@ -612,6 +726,23 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                          tok.text), qstart, end))
         k = end
     return out
+
+
+_IS_VERBS = frozenset({"be", "number", "numbers", "total", "totals", "reach", "comprise"})
+_IS_GLUE = frozenset({"not", "n't", "will", "would", "could", "should", "might", "may", "is",
+                      "was", "are", "be", "expected", "to", "likely", "only", "then", "initially"})
+
+
+def _force_is(low: list[str], j: int) -> int | None:
+    """The force noun whose size the verb at ``j`` states ("the contingent will not be N"), or
+    None."""
+    if low[j] not in _IS_VERBS:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 5 and low[k] in _IS_GLUE:
+        k -= 1
+    return k if k >= 1 and low[k] in FORCE_NOUNS and low[k] != "army" and \
+        low[k - 1] in ("the", "a", "this", "such", "that") else None
 
 
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
@@ -633,7 +764,9 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
                 return "ukrainian_forces", None
             return "ukraine_request", None
         return f"contribution:{iso3}", iso3
-    if _OWN_FORCE_WORDS & set(window):
+    if any(w in _OWN_FORCE_WORDS and all(x in _OWNER_GLUE or x in MODIFIERS
+                                         for x in low[noun - len(window) + k + 1:noun])
+           for k, w in enumerate(window)):
         return None, None  # "its military force of 800,000": an army, not this force
     if _is_request(sent, noun):
         return "ukraine_request", None
@@ -655,6 +788,10 @@ def _is_request(sent: Sent, s: int) -> bool:
     the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
     is discussing a force of 30,000") that has neither."""
     low = sent.lower
+    if any(low[k] in _PROPOSED and low[k + 1] == "by" and any(
+            m.iso3 == "UKR" and k + 1 < m.start <= k + 5 for m in sent.mentions)
+           for k in range(len(low) - 1)):
+        return True  # "..., which is the lower limit suggested by President Zelensky"
     if not any(w in REQUEST_CUES for w in low):
         return False
     lo = sent.clause_start(s)
@@ -663,9 +800,13 @@ def _is_request(sent: Sent, s: int) -> bool:
         if not any(w in REQUEST_CUES for w in low[lo:hi]) and not any(
                 m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
             return False
-    return any(m.iso3 == "UKR" and not m.governed for m in sent.mentions)
+    # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
+    return any(m.iso3 == "UKR" and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
+                                    == ["according", "to"]) for m in sent.mentions)
 
 
+_PROPOSED = frozenset({"suggested", "proposed", "floated", "sought", "demanded", "requested"})
+_FLOOR = (("lower", "limit"), ("minimum",), ("floor",), ("at", "least"))
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
 
 
@@ -767,9 +908,13 @@ def _subject(
             if nations:
                 if words & {"combined", "joint", "together", "jointly"}:
                     return "contribution:" + "+".join(nations), "+".join(nations)
-                if words & {"plan", "plans", "force", "proposal", "multinational"}:
-                    return "european_force", None  # several nations planning one force
+                if words & (FORCE_CUES | {"plans"}) and not words & _EACH:
+                    # several nations offering one force ("The UK and France have voiced
+                    # openness to deploying some 30,000 peacekeeping troops")
+                    return "european_force", None
                 return None, None  # several nations at once: whose troops is unclear
+            if _pronoun_gives(sent, s):
+                return None, None  # "it could be required to provide 15,000": whose army?
         if words & FORCE_CUES:
             return "european_force", None
         # "European capitals could hardly gather 25,000 troops", "Europe may need to deploy ..."
@@ -778,6 +923,11 @@ def _subject(
         ):
             return "european_force", None
         if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
+            return "european_force", None
+        if words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS) and not \
+                sent.free_mentions(0, len(lower)):
+            # the size the sentence before speaks of, estimated: "The exact number of European
+            # forces deployed depends on their mission. The minimum number is 40 thousand"
             return "european_force", None
         return None, None
     if unit == "km":
@@ -801,8 +951,12 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
-        if unit_word == "members" and "coalition" not in lower[e:e + 4]:
+        if unit_word == "members" and not (lower[e:e + 1] == ["of"]
+                                           and "coalition" in lower[e:e + 4]) and \
+                "coalition" not in lower[max(0, s - 8):s]:
             return None, None  # "35 members of the coalition", not "200 members of parliament"
+        if words & {"exercise", "exercises", "drills", "drill"}:
+            return None, None  # "troops from 12 countries take part in the exercise"
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         return ("coalition_size", None) if words & COALITION_CUES else (None, None)

@@ -7,12 +7,14 @@ handed to the sentence they fall in. Offsets are mapped back to ``Report.text``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from reassure.evidence._claims import (
+    UNIT_NOUNS,
     could_hold_quantity,
     find_quantities,
     quantity_matcher,
@@ -73,6 +75,9 @@ def extract_all(
             arr = [[], [], [], [], []]
         lower = [strings[h] for h in arr[0]]
         idx, space, number, lens = arr[1], arr[2], arr[3], arr[4]
+        for k, w in enumerate(lower):  # "30k troops": a number too
+            if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():
+                number[k] = 1
         # (start, end, iso3, label, text) of every nation or person mention
         ents = [(e.start, e.end, e.ent_id_, e.label_, e.text) for e in doc.ents
                 if e.label_ in ("NATION", "PERSON", "GROUP")]
@@ -84,6 +89,7 @@ def extract_all(
         # the sentence before: its token span, entities and text offset (cross-sentence stances)
         before: tuple[int, int, list[Any], int] | None = None
         pending: list[Orphan] = []  # group-subject stances waiting for the nations' names
+        offered: dict[str, str] = {}  # unit noun -> the one nation that offered it
         ei = 0
         for sent_span in doc.sents:
             s0, s1 = sent_span.start, sent_span.end
@@ -131,8 +137,8 @@ def extract_all(
                 b0, b1, b_ents, b_offset = before
                 prev_nations = [m.iso3 for m in _opening_subject(Sent(
                     doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
-            for hit, _s, _e in find_quantities(sent, prev, qs, prev_nations) if may_quantity \
-                    else ():
+            for hit, _s, _e in find_quantities(sent, prev, qs, prev_nations, offered) \
+                    if may_quantity else ():
                 cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
                 quantities.append(QuantityClaim(
                     id=cid, report_id=report.id, subject=hit.subject,
@@ -168,11 +174,25 @@ def extract_all(
                         condition=st.condition, group=st.group,
                     ))
             pending = [o for o in orphans if not o.anaphoric]
+            _remember_units(sent.lower, hits, offered)
             before = (s0, s1, sent_ents, offset)
             prev = words
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
     return out
+
+
+def _remember_units(lower: list[str], hits: Sequence[StanceHit], offered: dict[str, str]) -> None:
+    """Unit nouns ("a company-sized unit", "a battalion") in a sentence where one nation offers
+    troops: a later sentence may give that unit's size."""
+    actors = {h.actor for h in hits if h.stance in ("ready", "open", "conditional")}
+    if len(actors) != 1:
+        return
+    actor = actors.pop()
+    for w in lower:
+        for part in w.split("-"):
+            if part in UNIT_NOUNS:
+                offered[part] = actor
 
 
 def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
@@ -186,12 +206,16 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
             asked.update((v, c) for v in (c.low, c.high) if v is not None)
         first = asked.get(c.low) if c.low is not None else None
         if first is not None and c.subject == "european_force" and c.unit == "troops" and \
-                c.low == c.high:
+                c.low == c.high and not _EUROPE_ACTS.search(c.sentence):
             c = replace(c, subject=first.subject, subject_label=first.subject_label,
                         low=first.low, high=first.high, qualifier=first.qualifier)
         out.append(c)
     return out
 
+
+# "Can Europe, on its own, muster a 100,000-strong force?": Europe's force of that size, not
+# the request repeated
+_EUROPE_ACTS = re.compile(r"\b(?:Europe|Europeans)\b")
 
 _LISTING_OPENERS = frozenset({"among", "they", "these", "those"})
 _LISTING_WORDS = frozenset({"include", "includes", "included", "including", "namely"})

@@ -139,7 +139,10 @@ def _word_nations() -> dict[str, str]:
     for table in (PERSONS, DEMONYMS, CAPITALS, ALIASES):
         for iso3, names in table.items():
             for n in names:
-                out.setdefault(n.split()[-1].lower(), iso3)
+                # a leader by surname; a nation only by a one-word name ("Republic" alone, from
+                # "Czech Republic", or "States" would name a nation in any title)
+                if table is PERSONS or " " not in n.strip():
+                    out.setdefault(n.split()[-1].lower(), iso3)
     return out
 
 

@@ -110,7 +110,11 @@ _KEYS = frozenset(
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
     "potential interest agenda table excluded excludes exclude excluding decision hesitant "
     "hesitating hesitates available wants hopes wishes principle participation contribution "
-    "involvement question".split()
+    "involvement question agree decline refuse exploring studying join joining joins offer "
+    "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
+    "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
+    "dispatched neither "
+    "uncertain unclear".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -126,7 +130,7 @@ def could_hold_stance(words: set[str]) -> bool:
     """Whether a sentence with these lower-case words can match a stance pattern."""
     if not words.isdisjoint(_KEYS_NOT_MODAL):
         return True
-    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play"}):
+    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play", "no"}):
         return True
     if "part" in words and not words.isdisjoint(_PART_VERBS):
         return True
@@ -281,9 +285,14 @@ def _ends(lower: list[str], k: int, hi: int,
         return [k]
     (words, optional), tail = rest[0], rest[1:]
     out = _ends(lower, k, hi, tail) if optional else []
+    if k < hi and lower[k] in _QUOTES and lower[k] not in words:
+        k += 1  # a quotation mark inside a cue: 'is "ready and willing" to deploy'
     if k < hi and lower[k] in words:
         out.extend(_ends(lower, k + 1, hi, tail))
     return out
+
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +315,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("agreed", "agrees", "agree", "pledged", "pledges", "pledge", "promised", "promises",
             "vowed", "vows", "decided", "intends", "plans", "committed", "commits"),
          {"LOWER": "to"}, deploy],
-        [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still"]}, "OP": "?"}, deploy],
+        [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still", "only"]}, "OP": "?"},
+         deploy],
         # plans: "is preparing to contribute", "is set to deploy", "plans to send"
         [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending"),
          {"LOWER": "to"}, deploy],
@@ -326,6 +336,8 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("participate", "participating", "participates", "participation"), {"LOWER": "in"}],
         [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
         [_w("join", "joining", "joins")],
+        # passive: "Spanish troops will be deployed to Ukraine" (the nation in the subject)
+        [_w("will", "would"), {"LOWER": "be"}, _w("deployed", "sent", "stationed", "dispatched")],
     ])
     add("open", [
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
@@ -335,8 +347,15 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [_w("open", "openness"), {"LOWER": "to"}],
         [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
+        [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "among"}],
+        [_w("keeping", "keeps", "keep", "kept"), _w("its", "their", "our", "all"),
+         {"LOWER": "options"}, {"LOWER": "open"}],
         [{"LOWER": "interest"}, {"LOWER": "in"},
          _w("joining", "participating", "contributing", "sending", "deploying")],
+        # "raised the prospect of a military involvement" (its own: "floated the idea of
+        # sending a 64,000-strong force" is the plan, not an offer)
+        [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
+         {"LOWER": "of"}],
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
@@ -356,25 +375,42 @@ def stance_matcher(vocab: Any = None) -> CueMatcher:
         [{"LOWER": "no"}, {"LOWER": "decision"}],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), {"LOWER": "decision"}],
-        [_w("hesitant", "hesitating", "hesitates")],
+        [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary")],
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
         [{"LOWER": "before"}, _w("committing", "deciding", "pledging")],
+        [_w("will", "would"), {"LOWER": "be"}, _w("decided", "determined")],
+        # a decision put off: "would only decide on military commitments when ...", "will
+        # decide later"
+        [_w("will", "would"), {"LOWER": "only", "OP": "?"}, _w("decide", "determine")],
+        # "the participation of the Netherlands remains uncertain", "is still in question"
+        [_w("is", "remains", "remain", "was", "are"), {"LOWER": "still", "OP": "?"},
+         _w("uncertain", "unclear", "undecided")],
+        [_w("is", "remains", "remain", "was", "are"), {"LOWER": "still", "OP": "?"},
+         {"LOWER": "in"}, {"LOWER": "question"}],
     ])
     add("declines", [
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
-        [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that"), {"LOWER": "out"}],
+        [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything"),
+         {"LOWER": "out"}],
         [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
         # "sending troops is not on the agenda", "... is off the table"
         [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
          _w("agenda", "table")],
         [{"LOWER": "no"}, {"LOWER": "question"}, {"LOWER": "of"}, deploy],
+        # "sending troops is out of the question", "said no to sending troops", "there will be
+        # no Spanish troops in Ukraine"
+        [{"LOWER": "out"}, {"LOWER": "of"}, {"LOWER": "the"}, {"LOWER": "question"}],
+        [_w("said", "says", "say"), {"LOWER": "no"}, {"LOWER": "to"}],
+        [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "no"}],
         [_w("excluded", "excludes", "exclude", "excluding")],
-        [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are"),
+        [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are", "wo", "ca"),
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
         [{"LOWER": "cannot"}, deploy],
+        [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
+        [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
         [{"LOWER": "not"}, _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
@@ -455,8 +491,17 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     cue = low[s:e]
     if stance == "ready":
         first, last = cue[0], cue[-1]
+        if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
+                and low[s - 1] == "to":
+            return None  # "declined to take part in the mission": the object of a refusal
+        if cue[1:2] == ["be"] and last in ("deployed", "sent", "stationed", "dispatched"):
+            # "Spanish troops will be deployed": only with troops and a nation in the subject
+            lo = sent.clause_start(s)
+            return "ready" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
+                else None
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
-                ["open", "to"], ["openness", "to"]):
+                ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s) or (
+                low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])):
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
@@ -474,7 +519,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if set(obj) & FORCE_OBJECTS else None
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
                                        "pledges"):
-            return "ready" if set(low[e:e + 3]) & _OFFERED else None
+            near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
+            return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
                 _troops_near(sent, e, 6) else None
@@ -486,13 +532,27 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "declines" if _troops_near(sent, e, 7) else None
             if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
+            if first in _READY_WORDS and _clause_ends(low, e) and not any(
+                    w in _NOT_TROOPS for w in low[e:e + 4]):
+                return "ready"  # '"We are, in principle, ready to participate," ... said'
+
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[-1] in ("among", "open"):  # "could be among the countries sending troops"
+            return "open" if words & TROOP_WORDS else None
+        if cue[-1] == "of" and cue[0] not in ("could", "may", "might"):
+            # "raised the prospect of a military involvement"
+            return "open" if _PLEDGE_NOUNS & set(low[e:e + 4]) else None
         if cue[0] in ("could", "may", "might", "can"):
             return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
-            obj = low[e:e + 2]
+            obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
+            if obj[:1] and obj[0] in _REQUESTS:  # "would consider requests to participate"
+                return "open" if _troops_near(sent, e, 10) else None
+            if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
+                    low[e + 2:e + 3] in ([], ["."], [","], [";"]):
+                return "open"  # "Ireland might consider the idea." (the idea just reported)
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
                                "participation", "contribution", "a", "the", "troops", "whether",
                                "taking"}:
@@ -511,6 +571,19 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "depends":  # "any contribution depends on a UN mandate"
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
+            if "by" in low[e:e + 2] or not (_LATER & set(low[e:e + 4])):
+                return None  # "will be decided by the Bundestag": a parliament condition
+            return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
+        if cue[-1] in ("decide", "determine"):  # a decision put off until later
+            if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
+                    _HOW_MUCH & set(low[e:e + 5]):
+                return None  # "would decide on the size of its contribution": it will send
+            return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
+        if cue[-1] in ("uncertain", "unclear", "question"):
+            # "the participation of the Netherlands remains uncertain"
+            before = set(low[sent.clause_start(s):s])
+            return "undecided" if _PLEDGE_NOUNS & before and not TALK_OBJECTS & before else None
         if cue[0] == "before":  # "before committing": questions to settle first
             return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
@@ -520,6 +593,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
+        if cue[-1] == "of" and cue[1:2] == ["out"]:  # "will stay out of the mission"
+            return "declines" if set(low[e:e + 4]) & FORCE_OBJECTS or _troops_near(sent, e, 5) \
+                else None
+        if cue[0] == "out":  # "sending troops is out of the question"
+            return "declines" if words & TROOP_WORDS else None
+        if cue[-1] in ("no", "to") and cue[-2:-1] in (["be"], ["no"]):
+            # "there will be no Spanish troops", "said no to sending troops"
+            return "declines" if _troops_near(sent, e, 4) else None
         if cue[-1] in ("agenda", "table"):
             if cue[0] in ("not", "never") and cue[1] != "on":
                 return None  # "not the table": no cue
@@ -559,6 +640,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if words & (TROOP_WORDS | {"deploy", "sending"}) else None
         if words & APPROVAL_WORDS and words & (TROOP_WORDS | {"deploy", "sending"}):
             return "conditional"
+        if any(low[k] in ("decided", "determined") and low[k + 1] == "by" for k in range(s)) and \
+                words & (TROOP_WORDS | _PLEDGE_NOUNS):
+            return "conditional"  # "a German contribution will be decided by the Bundestag"
         return None
     if stance == "rejects":
         if cue[0] == "unacceptable":
@@ -577,6 +661,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if kind == "parliament":
         return "parliament"
     tail = low[e:]
+    only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
@@ -586,7 +671,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
-    )
+    ) or (only and bool({"with", "under"} & set(tail)))
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop"})
@@ -611,14 +696,38 @@ _QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarif
 _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
            ("hope", "to"), ("wishes", "to"), ("keen", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
+_REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
-_OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion "
+_OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion boots "
                      "unit actual".split())
+_LATER = frozenset({"later", "when", "once", "after", "until", "soon"})
+_HOW_MUCH = frozenset({"size", "scale", "number", "how", "format", "shape", "form"})
+_PLEDGE_NOUNS = frozenset({"participation", "contribution", "involvement", "commitments",
+                           "commitment", "deployment", "role"})
+_READY_WORDS = frozenset({"ready", "prepared", "willing", "available"})
+
+
+def _clause_ends(low: list[str], e: int) -> bool:
+    """Nothing but the end of the clause follows token ``e``: a bare "ready to participate"."""
+    return e >= len(low) or low[e] in (".", ",", ";", "!", "—", "–", "but") or (
+        low[e] in _QUOTES and (e + 1 >= len(low) or low[e + 1] in (",", ".", "”", '"')))
+
+
 # refusing or agreeing "to contribute" needs no object: it is the force the report is about
 _AGREE = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse", "agreed",
                     "agrees", "agree"})
+
+
+def _object_of_weighing(low: list[str], s: int) -> bool:
+    """The cue at ``s`` is what a weighing cue weighs, across quotes and a request noun:
+    'would "favorably consider" requests to participate in such a mission'."""
+    k = s - 1
+    while k >= 0 and s - k <= 5 and (low[k] in _QUOTES or low[k] in _REQUESTS
+                                     or low[k] in ("to", "a", "the", "any")):
+        k -= 1
+    return k >= 0 and k < s - 1 and low[k] in _WEIGHING and bool(_REQUESTS & set(low[k:s]))
 
 
 def _some_of_them(low: list[str], e: int, words: set[str]) -> bool:
@@ -648,7 +757,7 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return False  # the negation is part of the cue ("will not send")
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
-    )
+    ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
 
 
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
@@ -708,8 +817,16 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
-        if not actors and kind == "parliament":  # "The Riigikogu approved the deployment"
-            actors = [m for m in sent.mentions if m.start <= s < m.end and not m.governed]
+        if not actors and kind == "parliament":  # "The Riigikogu approved the deployment",
+            # "... decided by the Bundestag": a parliament stands for its nation
+            actors = [m for m in sent.mentions if m.start <= s < m.end]
+        if not actors and kind == "undecided" and sent.lower[e - 1] in (
+                "uncertain", "unclear", "undecided", "question"):
+            # "the participation of the Netherlands remains uncertain": whose participation
+            lo = sent.clause_start(s)
+            owners = [m for m in sent.mentions if lo <= m.start and m.end <= s
+                      and m.iso3 not in ("RUS", "UKR")]
+            actors = owners[:1]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \

@@ -17,13 +17,13 @@ __all__ = ["Mention", "Sent", "claim_hash", "could_name_speaker", "find_speaker"
 PREPS = frozenset(
     "in into to for from with against on at by of toward towards across about over under between "
     "inside within near than via per after before through throughout around behind beyond "
-    "alongside among amid outside upon onto".split()
+    "alongside among amid outside upon onto excluding except besides unlike without".split()
 )
 DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
 BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet",
                             "whose", "who", "which"})
-LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "&", "plus", "-", "/", "mr", "mrs",
+LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "nor", "&", "plus", "-", "/", "mr", "mrs",
                        "ms", "sir", "dr", "mr.", "mrs.", "ms."})
 _EMBEDDED = frozenset({"what", "whether", "how", "whom"})
 # "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
@@ -36,7 +36,7 @@ SPEECH = frozenset(
     "said says say stated told tells warned warns announced announces added affirmed affirms "
     "emphasized emphasised emphasizes emphasises stressed stresses reiterated reiterates remarked "
     "argued argues insisted insists noted claimed wrote declared declares explained explains "
-    "cautioned echoed confirmed confirms suggested suggests".split()
+    "cautioned echoed confirmed confirms suggested suggests spoke".split()
 )
 _SKIP_BEFORE_VERB = frozenset(
     "has had have also first later then openly recently previously repeatedly reportedly "
@@ -100,6 +100,10 @@ class Sent:
                 governed = False  # "ministers from Germany and France have ..."
             if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
                 governed = False  # "with France expressing willingness to ...": its subject
+            if not governed and mentions and mentions[-1].governed and s > mentions[-1].end \
+                    and all(w in LIST_GLUE for w in lower[mentions[-1].end:s]) \
+                    and {"and", "or"} & set(lower[mentions[-1].end:s]):
+                governed = True  # "in Poland and Romania", "Excluding Hungary and Slovakia"
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
@@ -319,6 +323,19 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
                 continue
             if low[j] in PRONOUNS:
                 return last
+            if low[j] in _CLOSING_QUOTES or (low[j] == "," and j > 0
+                                             and low[j - 1] in _CLOSING_QUOTES):
+                # '"We will send troops," said Danish Prime Minister Mette Frederiksen'
+                k = i + 1
+                while k < len(low) and low[k] in DETS:
+                    k += 1
+                e = k
+                while e < len(low) and not toks[e].is_punct and (
+                        toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
+                        or low[e] in _SPEAKER_WORDS):
+                    e += 1
+                if e > k:
+                    return sent.text_of(k, e)
             if low[j] == ",":
                 # "Michael Clarke, a professor at ..., warned": the subject opens the sentence.
                 k = 0
@@ -335,7 +352,7 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
             k = j
             while k >= 0 and not toks[k].is_punct and (
                 toks[k].is_title or toks[k].is_upper or low[k] in _SPEAKER_WORDS
-                or toks[k].text in ("U.S.", "U.K.")
+                or low[k] in _TITLES or toks[k].text in ("U.S.", "U.K.")
             ):
                 k -= 1
             k += 1
@@ -349,6 +366,8 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
             return UNKNOWN
     return None
 
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 
 UNKNOWN = ""  # a speech verb whose speaker was not found: "he" must not reach further back
 

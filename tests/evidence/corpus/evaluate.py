@@ -12,7 +12,9 @@ Classes (docs/evidence.md, "Measuring"):
 - troops: troop-size claims about the European force, a nation's contribution or Ukraine's
   request, matched on (subject, low, high) per report;
 - stances: (nation, stance) per report over ready / conditional / open / undecided / declines
-  (Russia and Ukraine are not contributors and are not scored; "rejects" counts as "declines");
+  (Russia, Ukraine and the United States are not contributors to the European force and are not
+  scored -- the US is its backstop, and neither real annotation records a US stance; "rejects"
+  counts as "declines");
 - countries: number-of-countries claims, matched on (low, high) per report (recall only);
 - traps: gold numbers that must not come out as a force size (counted when emitted);
 - duplicates: gold near-duplicate groups against the ledger's groups (pairs found, false pairs).
@@ -30,7 +32,7 @@ from typing import Any
 
 FORCE_SUBJECTS = ("european_force", "ukraine_request")
 SCORED_STANCES = frozenset({"ready", "conditional", "open", "undecided", "declines"})
-NOT_SCORED_ACTORS = frozenset({"RUS", "UKR"})
+NOT_SCORED_ACTORS = frozenset({"RUS", "UKR", "USA"})
 
 
 def _is_force(subject: str) -> bool:
