@@ -203,7 +203,9 @@ def evaluate(scenario: Any, overrides: dict[str, Any], seed: int, runs: int,
     if unknown:
         raise ModelError(f"no capability renders a report section {unknown[0]!r}")
     outcomes = run_capabilities(variant, caps, wanted, seed=seed, memo=_memo())
-    context = Context(variant, {"runs": runs, "seed": seed, "version": __version__}, outcomes)
+    # figures_only: a section may skip what only the report draws (map layers); same figures.
+    context = Context(variant, {"runs": runs, "seed": seed, "version": __version__, "figures_only": True},
+                      outcomes)
     _warm[0] = True
     out: dict[str, float] = {}
     for name in wanted:
