@@ -139,6 +139,7 @@ def assess(
                                    initargs=(os.getpid(), inbox))
         future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
     extra: tuple[Chart, ...] = ()
+    rendered: dict[str, SectionResult | None] = {}
     try:
         done: dict[str, Outcome[Any, Any]] = {}
         if offload:
@@ -159,6 +160,10 @@ def assess(
             extra = run_sensitivity(scenario, base=known)
             timings["sensitivity"] = round(time.perf_counter() - start, 3)
         if future is not None:
+            # This side's sections are drawn while the worker finishes (what ran here needs
+            # nothing from there: the worker's part is closed under `descendants`).
+            here_context = Context(scenario, run_settings, dict(done))
+            rendered = {n: done[n].capability.section(done[n], here_context) for n in here}
             if progress:
                 progress(", ".join(sorted(offload)))
             done = {**done, **future.result()}
@@ -174,7 +179,7 @@ def assess(
     context_ = Context(scenario, run_settings, outcomes)
     for name, outcome in outcomes.items():
         timings[name] = outcome.seconds
-        section = outcome.capability.section(outcome, context_)
+        section = rendered[name] if name in rendered else outcome.capability.section(outcome, context_)
         if section is not None:
             sections[section.name] = section
     results = tuple(sections.values())
