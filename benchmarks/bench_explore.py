@@ -13,7 +13,7 @@ the shipped example experiments.
    forgets; Ray's workers keep theirs, so its repeats run later slices of the same design). The 1,000-experiment time on
    2 cores is extrapolated from the CPU per evaluation, and says so.
 2. The shipped example experiments (experiments/*.toml, the real files) with their design cut
-   to the first ``--examples N`` experiments (default 4 each; 0 skips them): run on 2 workers,
+   to the first ``--examples N`` experiments (default 8 each; 0 skips them): run on 2 workers,
    their explore reports written to out/explore/NAME/.
 
     .venv/bin/python benchmarks/bench_explore.py                # both parts
@@ -111,7 +111,7 @@ def main() -> None:
 
     n = 8
     repeat = int(_arg("--repeat", "2"))
-    examples = int(_arg("--examples", "4"))
+    examples = int(_arg("--examples", "8"))
     tmp = Path(tempfile.mkdtemp(prefix="bench-explore-"))
     lines: list[str] = []
     figures: dict[str, float | None] = {}
