@@ -118,3 +118,22 @@ def test_memo_and_shared_sides_on_europe_2025_equal_fresh_solves() -> None:
     cap = caps["monitoring"]
     alone = cap.solve(cap.build_input(no_isr, {}, us_backstop=False), no_isr.seed)
     assert pickle.dumps(alone) == pickle.dumps(out.without_us)
+
+
+@dataclass(frozen=True)
+class Unpicklable(Reads):
+    """An input that cannot be pickled (a function inside): solved every time, as before."""
+
+    name: ClassVar[str] = "unpicklable"
+
+    def build_input(self, scenario: Any, upstream: Any, *, us_backstop: bool) -> Any:
+        return (scenario.knob, 0.0, lambda: None)
+
+
+def test_an_input_without_a_pickle_is_solved_on_each_side_and_never_remembered() -> None:
+    memo = SolveMemo()
+    SOLVES.clear()
+    for _ in range(2):
+        out = run_capabilities(_Scenario(), {"unpicklable": Unpicklable()}, memo=memo)["unpicklable"]
+        assert out.with_us == out.without_us == {"sum": 1.0}
+    assert len(SOLVES) == 4 and len(memo) == 0

@@ -75,8 +75,13 @@ def descendants(capabilities: Mapping[str, Capability], names: Iterable[str]) ->
     return out
 
 
-def _pickled(obj: Any) -> bytes:
-    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+def _pickled(obj: Any) -> bytes | None:
+    """``obj``'s pickle, the key of "the same input"; None when it has none (then nothing is
+    shared or remembered: a capability's input need not be picklable)."""
+    try:
+        return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
 
 
 class SolveMemo:
@@ -98,10 +103,11 @@ class SolveMemo:
         return len(self._solved)
 
     def solve(self, capability: Capability, inp: Any, seed: int, pickled: bytes | None = None) -> Any:
-        if capability.uses_seed:
+        data = _pickled(inp) if pickled is None else pickled
+        settings = _pickled(capability.get_params())
+        if capability.uses_seed or data is None or settings is None:
             return capability.solve(inp, seed)
-        key = (type(capability).__qualname__, _pickled(capability.get_params()),
-               _pickled(inp) if pickled is None else pickled)
+        key = (type(capability).__qualname__, settings, data)
         if key in self._solved:
             self.hits += 1
             self._solved.move_to_end(key)
@@ -122,11 +128,11 @@ def run_one(capability: Capability, scenario: Any, upstream: Mapping[str, Outcom
         if us or capability.us_dependent:
             up = {n: upstream[n].results.side(us) for n in capability.needs}
             inputs[us] = capability.build_input(scenario, up, us_backstop=us)
-    pickles = {us: _pickled(inp) for us, inp in inputs.items()} if (
+    pickles: dict[bool, bytes | None] = {us: _pickled(inp) for us, inp in inputs.items()} if (
         len(inputs) == 2 or (memo is not None and not capability.uses_seed)) else {}
     results: dict[bool, Any] = {}
     for us, inp in inputs.items():
-        if not us and pickles[False] == pickles[True]:
+        if not us and pickles[True] is not None and pickles[False] == pickles[True]:
             # The same input on both sides (a US asset this capability does not read, or one
             # the variant switched off): the same answer, as both sides share the seed.
             inputs[False], results[False] = inputs[True], results[True]
