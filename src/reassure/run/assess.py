@@ -187,10 +187,12 @@ def assess(
     return Assessment(scenario, run_settings, results, verdicts, extra, timings, outcomes)
 
 
-#: Modules both processes import (the models' typed results, numba, scipy.sparse), loaded before
-#: the fork: the worker inherits them instead of importing them again on its critical path.
+#: Modules both processes import (the models' typed results, numba, scipy.sparse; scipy.linalg,
+#: which numba imports to check for BLAS when it loads its first cached kernel and this process
+#: imports with scipy.optimize), loaded before the fork: the worker inherits them instead of
+#: importing them again on its critical path.
 _SHARED_MODULES = ("reassure.models.solve", "reassure.models.monitoring", "reassure.bridge.monitoring",
-                   "reassure.bridge.response")
+                   "reassure.bridge.response", "scipy.linalg")
 
 _INBOX: Any = None  # the forked worker's end of the queue its part's needs arrive on
 
