@@ -195,7 +195,7 @@ BATCHES_PER_WORKER = 4
 def batch_size(size: int, n_items: int, workers: int) -> int:
     """The plan's batch size, smaller when there are too few items for every worker to get
     `BATCHES_PER_WORKER` batches (which items share a batch never changes a number)."""
-    return max(1, min(size, -(-n_items // (BATCHES_PER_WORKER * max(1, workers)))))
+    return max(1, min(size, n_items // (BATCHES_PER_WORKER * max(1, workers))))
 
 
 def _init_local_worker(plan: Plan, parent: int) -> None:
