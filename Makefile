@@ -23,6 +23,8 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Every benchmarks/bench_*.py into benchmarks/RESULTS.md, the shipped example experiments
+# included (bench_explore runs the first 8 experiments of each; reports in out/explore/NAME/).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 

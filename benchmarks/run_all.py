@@ -44,7 +44,7 @@ def main() -> int:
         f"{os.cpu_count()} cores, Python {platform.python_version()}\n\n"
     )
     results = HERE / "RESULTS.md"
-    if only and results.exists():  # keep the other benchmarks' sections as they were
+    if results.exists():  # keep the sections not rerun here (other benchmarks, before/after notes)
         kept = {}
         for part in results.read_text().split("\n## ")[1:]:
             kept[part.split("\n", 1)[0].strip()] = "## " + part.rstrip() + "\n"

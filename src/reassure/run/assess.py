@@ -116,22 +116,36 @@ def assess(
 
     # The heavy capabilities (monitoring, and incidents which builds on it) run in a forked
     # worker while the rest and the sensitivity pass run here: on two cores this nearly halves
-    # the wall time. What the worker's part needs from here (its `needs`: today force, posture
-    # and air policing) is computed first and handed over, so nothing is computed twice. Every
-    # capability is seeded on its own, so the numbers are identical with one worker or two.
+    # the wall time. The worker is forked first and starts on what needs nothing from here
+    # (monitoring); what its part needs from here (its `needs`: today force, posture and air
+    # policing) is computed here first and sent to it as soon as it is done, so nothing is
+    # computed twice. Every capability is seeded on its own, so the numbers are identical with
+    # one worker or two.
     offload: set[str] = set()
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
-    done = run_capabilities(scenario, caps, sorted(ancestors(caps, offload)), seed=seed,
-                            progress=progress) if offload else {}
     future = None
     if offload:
+        import importlib
+
+        for module in _SHARED_MODULES:  # once here, not once in each process
+            importlib.import_module(module)
         context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=die_with_parent,
-                                   initargs=(os.getpid(),))
-        future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed, done)
+        # A queue, not a pipe: `put` returns at once (a thread feeds it), so this process does
+        # not wait for the worker to read. Inherited by the fork, never pickled.
+        inbox = context.Queue()
+        inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
+                                   initargs=(os.getpid(), inbox))
+        future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
     extra: tuple[Chart, ...] = ()
+    rendered: dict[str, SectionResult | None] = {}
     try:
+        done: dict[str, Outcome[Any, Any]] = {}
+        if offload:
+            sent = sorted(ancestors(caps, offload))
+            done = run_capabilities(scenario, caps, sent, seed=seed, progress=progress)
+            inbox.put({n: done[n] for n in sent})
         here = [n for n in order(caps) if n not in offload]
         done = run_capabilities(scenario, caps, here, seed=seed, done=done, progress=progress)
         if settings.sensitivity:
@@ -146,6 +160,10 @@ def assess(
             extra = run_sensitivity(scenario, base=known)
             timings["sensitivity"] = round(time.perf_counter() - start, 3)
         if future is not None:
+            # This side's sections are drawn while the worker finishes (what ran here needs
+            # nothing from there: the worker's part is closed under `descendants`).
+            here_context = Context(scenario, run_settings, dict(done))
+            rendered = {n: done[n].capability.section(done[n], here_context) for n in here}
             if progress:
                 progress(", ".join(sorted(offload)))
             done = {**done, **future.result()}
@@ -156,11 +174,12 @@ def assess(
     finally:
         if future is not None:
             pool.shutdown(cancel_futures=True)
+            inbox.close()
     outcomes = {n: done[n] for n in order(caps)}
     context_ = Context(scenario, run_settings, outcomes)
     for name, outcome in outcomes.items():
         timings[name] = outcome.seconds
-        section = outcome.capability.section(outcome, context_)
+        section = rendered[name] if name in rendered else outcome.capability.section(outcome, context_)
         if section is not None:
             sections[section.name] = section
     results = tuple(sections.values())
@@ -168,10 +187,33 @@ def assess(
     return Assessment(scenario, run_settings, results, verdicts, extra, timings, outcomes)
 
 
-def _run_offloaded(scenario: Any, caps: Mapping[str, Capability], names: tuple[str, ...],
-                   seed: int, done: Mapping[str, Outcome[Any, Any]]) -> dict[str, Outcome[Any, Any]]:
-    """Run the named capabilities (in a worker process) on the outcomes already ``done``."""
-    from reassure.run.pipeline import run_capabilities
+#: Modules both processes import (the models' typed results, numba, scipy.sparse; scipy.linalg,
+#: which numba imports to check for BLAS when it loads its first cached kernel and this process
+#: imports with scipy.optimize), loaded before the fork: the worker inherits them instead of
+#: importing them again on its critical path.
+_SHARED_MODULES = ("reassure.models.solve", "reassure.models.monitoring", "reassure.bridge.monitoring",
+                   "reassure.bridge.response", "scipy.linalg")
 
-    out = run_capabilities(scenario, caps, names, seed=seed, done=done)
+_INBOX: Any = None  # the forked worker's end of the queue its part's needs arrive on
+
+
+def _init_worker(parent: int, inbox: Any) -> None:
+    global _INBOX
+    die_with_parent(parent)
+    _INBOX = inbox
+
+
+def _run_offloaded(scenario: Any, caps: Mapping[str, Capability], names: tuple[str, ...],
+                   seed: int) -> dict[str, Outcome[Any, Any]]:
+    """Run the named capabilities (in the forked worker), each as soon as what it needs is
+    here: the outcomes computed by the parent arrive, once, on the inbox queue."""
+    from reassure.run.pipeline import order, run_one
+
+    out: dict[str, Outcome[Any, Any]] = {}
+    for name in order(caps, names):
+        if name not in names:
+            continue
+        if any(need not in out for need in caps[name].needs):
+            out.update(_INBOX.get())
+        out[name] = run_one(caps[name], scenario, out, seed)
     return {n: out[n] for n in names}

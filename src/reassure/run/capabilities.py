@@ -93,6 +93,7 @@ class Posture(Capability):
     """Garrisons that best protect the sites beyond the standoff."""
 
     name: ClassVar[str] = "posture"
+    uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
     # The garrison count is capped by the force that can be fielded (force's capacity_troops).
     needs: ClassVar[tuple[str, ...]] = ("force",)
     reads: ClassVar[tuple[str, ...]] = ("posture", "force.target_troops", "force.role_mix",
@@ -156,6 +157,7 @@ class Response(Capability):
     """
 
     name: ClassVar[str] = "response"
+    uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
     needs: ClassVar[tuple[str, ...]] = ("posture",)
     reads: ClassVar[tuple[str, ...]] = ("posture", "air", "support_force", "us_backstop")
     detail: str = "sites"  # "sites": the protected sites; "all": every theatre site
@@ -238,6 +240,7 @@ class Monitoring(Capability):
     """Coverage, revisit, response and detection along the line; the fleet it takes."""
 
     name: ClassVar[str] = "monitoring"
+    uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
     reads: ClassVar[tuple[str, ...]] = ("monitoring", "us_backstop.isr")
     heavy: ClassVar[bool] = True
 
@@ -331,6 +334,7 @@ class MonitoringBand(Capability):
     """The line watched as a band: lanes, orbits and airframes by class; chance an event is seen."""
 
     name: ClassVar[str] = "monitoring_band"
+    uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
     reads: ClassVar[tuple[str, ...]] = ("monitoring.band", "monitoring.target_revisit",
                                         "monitoring.sizing", "monitoring.fleets",
                                         "monitoring.night_fraction", "monitoring.cloud_fraction",
@@ -363,6 +367,7 @@ class AirPolicing(Capability):
     """
 
     name: ClassVar[str] = "air_policing"
+    uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
     reads: ClassVar[tuple[str, ...]] = ("air_policing", "us_backstop.tanker", "us_backstop.isr")
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
@@ -389,6 +394,7 @@ class Maritime(Capability):
     """Black Sea maritime tasks: ships, sailors and cost of keeping each on station."""
 
     name: ClassVar[str] = "maritime"
+    uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
     reads: ClassVar[tuple[str, ...]] = ("maritime", "us_backstop")
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
@@ -415,6 +421,7 @@ class Costs(Capability):
     """The yearly operating cost of the whole plan: troops, land enablers, air, maritime."""
 
     name: ClassVar[str] = "costs"
+    uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
     needs: ClassVar[tuple[str, ...]] = ("force", "air_policing", "maritime")
     reads: ClassVar[tuple[str, ...]] = ("costs", "force", "contributors", "air_policing",
                                         "maritime")

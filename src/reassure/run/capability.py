@@ -130,6 +130,7 @@ class Capability:
     reads: ClassVar[tuple[str, ...]] = ()
     us_dependent: ClassVar[bool] = True  # False: one input serves both sides
     heavy: ClassVar[bool] = False  # worth a second process when two workers are allowed
+    uses_seed: ClassVar[bool] = True  # False: ``solve`` ignores the seed (a deterministic model)
 
     def get_params(self) -> dict[str, Any]:
         """The settings this capability was made with (scikit-learn's ``get_params``)."""

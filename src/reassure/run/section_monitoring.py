@@ -72,14 +72,6 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                       "without": tuple(s["revisit_h"]["mean"] for s in alone["sectors"])},
               x_label="hours", refs=refs),
     )
-    cells = cells_geojson(assessment, grid)
-    cell_feats = []
-    for f in cells["features"]:
-        p = f["properties"]
-        cell_feats.append({"type": "Feature", "geometry": f["geometry"],
-                           "properties": {**{k: v for k, v in p.items()},
-                                          "label": f"km {p['start_km']:.0f}: worst revisit {p['revisit_max_h']} h",
-                                          "colour": revisit_colour(p.get("revisit_max_h"), target_h), "size": 2.2}})
     fleet_rows = tuple(
         (f.get("id"), f.get("label", f.get("type")), f.get("base") or "", f.get("orbits"), f.get("airframes"),
          bool(f.get("us_asset", False)))
@@ -94,8 +86,18 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                      a["revisit_h"]["mean"]) for s, a in zip(d["sectors"], alone["sectors"], strict=True)),
               refs),
     )
-    layers = (Layer("layer-monitored-cells", "Line cells coloured by worst revisit (with US backstop)", "point",
-                    tuple(cell_feats), refs),)
+    layers: tuple[Layer, ...] = ()
+    if not settings.get("figures_only"):  # `explore` reads the figures only: no map layer to draw
+        cells = cells_geojson(assessment, grid)
+        cell_feats = []
+        for f in cells["features"]:
+            p = f["properties"]
+            cell_feats.append({"type": "Feature", "geometry": f["geometry"],
+                               "properties": {**{k: v for k, v in p.items()},
+                                              "label": f"km {p['start_km']:.0f}: worst revisit {p['revisit_max_h']} h",
+                                              "colour": revisit_colour(p.get("revisit_max_h"), target_h), "size": 2.2}})
+        layers = (Layer("layer-monitored-cells", "Line cells coloured by worst revisit (with US backstop)",
+                        "point", tuple(cell_feats), refs),)
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
                          charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
                                                   "without_us": alone},

@@ -3,6 +3,8 @@ whole troops, and LP duals for shadow prices."""
 
 from __future__ import annotations
 
+import pickle
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,7 +177,42 @@ class _Solution:
     hi: np.ndarray
 
 
+#: Solves already done in this process, keyed on the whole prepared input (its pickle: every
+#: array's bytes, dtype and shape and every other field), so an identical problem met again (the
+#: sensitivity pass re-solves the main run's cases; explore re-solves unchanged forces) is not
+#: solved twice, and any change to any input is a different key. Bounded, least recently used
+#: first out. The cached arrays are read-only, so no caller can change a cached answer.
+_MEMO_SIZE = 64
+_milp_memo: OrderedDict[bytes, _Solution] = OrderedDict()
+_duals_memo: OrderedDict[bytes, dict[str, np.ndarray]] = OrderedDict()
+
+
+def _remember(memo: OrderedDict[bytes, Any], key: bytes, value: Any) -> Any:
+    memo[key] = value
+    if len(memo) > _MEMO_SIZE:
+        memo.popitem(last=False)
+    return value
+
+
+def _frozen(*arrays: np.ndarray) -> None:
+    for a in arrays:
+        a.setflags(write=False)
+
+
 def _solve_milp(prep: _Prepared) -> _Solution:
+    """:func:`_solve_milp_uncached`, remembered by the whole of ``prep`` (see ``_milp_memo``)."""
+    key = pickle.dumps(prep, protocol=pickle.HIGHEST_PROTOCOL)
+    hit = _milp_memo.get(key)
+    if hit is not None:
+        _milp_memo.move_to_end(key)
+        return hit
+    sol = _solve_milp_uncached(prep)
+    _frozen(sol.x, sol.y, sol.lo, sol.hi, sol.rows.lb, sol.rows.ub, sol.rows.a.data,
+            sol.rows.a.indices, sol.rows.a.indptr)
+    return _remember(_milp_memo, key, sol)
+
+
+def _solve_milp_uncached(prep: _Prepared) -> _Solution:
     """Lexicographic MILP: fill, expected strength, burden, pool (each fixes the one before).
 
     Participation ``y`` is binary in every stage. Troops ``x`` are integer in the fill stage and
@@ -314,6 +351,17 @@ def _round_flow(x: np.ndarray, total: int, prep: _Prepared) -> np.ndarray:
 
 
 def _lp_duals(prep: _Prepared, sol: _Solution, stage: str) -> dict[str, np.ndarray]:
+    """:func:`_lp_duals_uncached`, remembered by the whole of its inputs (fresh arrays each call)."""
+    key = pickle.dumps((prep, sol, stage), protocol=pickle.HIGHEST_PROTOCOL)
+    hit = _duals_memo.get(key)
+    if hit is None:
+        hit = _remember(_duals_memo, key, _lp_duals_uncached(prep, sol, stage))
+    else:
+        _duals_memo.move_to_end(key)
+    return {name: values.copy() for name, values in hit.items()}
+
+
+def _lp_duals_uncached(prep: _Prepared, sol: _Solution, stage: str) -> dict[str, np.ndarray]:
     """Marginals of each constraint row from an LP re-solve of ``stage``.
 
     The LP is the stage's MILP with participation ``y`` fixed at the MILP solution, troops

@@ -202,8 +202,10 @@ def evaluate(scenario: Any, overrides: dict[str, Any], seed: int, runs: int,
     unknown = [n for n in wanted if n not in caps]
     if unknown:
         raise ModelError(f"no capability renders a report section {unknown[0]!r}")
-    outcomes = run_capabilities(variant, caps, wanted, seed=seed)
-    context = Context(variant, {"runs": runs, "seed": seed, "version": __version__}, outcomes)
+    outcomes = run_capabilities(variant, caps, wanted, seed=seed, memo=_memo())
+    # figures_only: a section may skip what only the report draws (map layers); same figures.
+    context = Context(variant, {"runs": runs, "seed": seed, "version": __version__, "figures_only": True},
+                      outcomes)
     _warm[0] = True
     out: dict[str, float] = {}
     for name in wanted:
@@ -223,6 +225,18 @@ def figure_ids(outcomes: dict[str, float]) -> list[str]:
 
 
 _warm = [False]  # a forked worker inherits its parent's loaded kernels, and this flag
+_MEMO: list[Any] = []
+
+
+def _memo() -> Any:
+    """This process's `SolveMemo`: a variant that leaves a deterministic model's input as it was
+    (most experiments leave the monitoring fleet alone) reuses its solve. Worker processes keep
+    theirs for the whole run; a forked one starts with its parent's."""
+    if not _MEMO:
+        from reassure.run.pipeline import SolveMemo
+
+        _MEMO.append(SolveMemo())
+    return _MEMO[0]
 
 
 def warm(scenario: Any, sections: Iterable[str] | None = None) -> None:

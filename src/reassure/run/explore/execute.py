@@ -187,6 +187,16 @@ def _batches(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[start:start + size]
 
 
+#: Batches per worker at least, when several share the work: they then finish within about a
+#: quarter of a share of each other, instead of one idling while another runs the last big batch.
+BATCHES_PER_WORKER = 4
+
+
+def batch_size(size: int, n_items: int, workers: int) -> int:
+    """The plan's batch size, smaller when there are too few items for every worker to get
+    `BATCHES_PER_WORKER` batches (which items share a batch never changes a number)."""
+    return max(1, min(size, n_items // (BATCHES_PER_WORKER * max(1, workers))))
+
 
 def _init_local_worker(plan: Plan, parent: int) -> None:
     from reassure.run.explore.evaluate import warm
@@ -210,9 +220,13 @@ def _run_local(plan: Plan, batches: list[list[int]], workers: int, store: Callab
         for batch in batches:
             store(run_batch(plan, batch))
         return
+    import gc
     import multiprocessing
     import os
 
+    # The workers are forked from this (warm) process; objects frozen out of the collector's
+    # reach are not touched by it, so their pages stay shared instead of being copied.
+    gc.freeze()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_init_local_worker, initargs=(plan, os.getpid()))
     pending: set[Future[list[dict[str, Any]]]] = set()
@@ -229,6 +243,7 @@ def _run_local(plan: Plan, batches: list[list[int]], workers: int, store: Callab
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 def _ray_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
@@ -296,7 +311,8 @@ def run_plan(plan: Plan, out_dir: Path, *, workers: int = 2, address: str | None
         if progress:
             progress(count, total)
 
-    batches = list(_batches(todo, plan.batch_size))
+    size = batch_size(plan.batch_size, len(todo), workers) if (workers > 1 or address) else plan.batch_size
+    batches = list(_batches(todo, size))
     if batches:
         if address:
             _run_ray(plan, batches, address, workers, store)
