@@ -21,6 +21,7 @@ from reassure.evidence._claims import (
     quantity_windows,
 )
 from reassure.evidence._gazetteer import actor_name, nation_of
+from reassure.evidence._grammar import GRAMMAR_OBJECTS, grammar_stances
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import get_nlp
 from reassure.evidence._stances import (
@@ -121,7 +122,9 @@ def extract_all(
             p = bisect_right(joined_starts, char0) - 1
             offset = src_starts[p] + (char0 - joined_starts[p])
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
-            if not may_quantity and not ss and not listing and not could_name_speaker(words):
+            shaped = bool(sent_ents) and not words.isdisjoint(GRAMMAR_OBJECTS)
+            if not may_quantity and not ss and not listing and not shaped \
+                    and not could_name_speaker(words):
                 prev, pending = words, []
                 before = (s0, s1, sent_ents, offset)
                 continue  # nothing to extract, and no speaker to remember
@@ -148,6 +151,8 @@ def extract_all(
                 ))
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
+            if shaped:  # the second pass: troop object + holder + modality (_grammar)
+                hits = hits + grammar_stances(sent, {h.actor for h in hits})
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             spans = [(sent.text, start, end, hits)]

@@ -1,0 +1,222 @@
+"""Stances by clause shape, not by cue phrase: a troop object, a holder nation, and the modality
+of the words between them (docs/evidence.md §5, "Second pass").
+
+The cue matcher (`_stances`) knows phrasings; this pass knows a shape that any verb fills. In each
+clause it looks for
+
+* a troop OBJECT: troops, soldiers, personnel, forces, a contingent, boots, units, peacekeepers,
+  a brigade or battalion, the (reassurance) force or mission, or "take part in it";
+* a HOLDER: a nation (or a group, expanded; or a leader, standing for the nation) before the
+  object, as the subject or a possessive ("Italy's refusal to send soldiers"), not after a
+  preposition ("troops in Poland"), at most ``window`` tokens before it;
+* the MODALITY of the words between holder and object (and a few after the object, for passives:
+  "British troops could be posted"): a negation declines, a possibility is open, a commitment is
+  ready, "premature" / "not yet decided" is undecided, and a condition (if, unless, provided,
+  depends on, subject to, a ceasefire, parliament, a US backstop, limits on roles) makes a ready
+  or open stance conditional.
+
+It only adds a stance for a nation the cue pass gave none in that sentence, so the cue pass's
+precision guards stay in force; its own guards: talks and planning are not troops, aid /
+intelligence / funding / training are not troops, questions and "whether" clauses hold no stance,
+Russia, Ukraine and the US are never holders.
+"""
+
+from __future__ import annotations
+
+from reassure.evidence._stances import StanceHit, _condition_of
+from reassure.evidence._text import SPEECH, Mention, Sent
+
+__all__ = ["GRAMMAR_OBJECTS", "WINDOW", "grammar_stances"]
+
+# the holder-to-object distance in tokens, chosen by 3-fold cross-validation by story (§11)
+WINDOW = 12
+
+_TROOP_NOUNS = frozenset(
+    "troops troop soldiers soldier personnel forces contingent contingents boots units peacekeepers "
+    "peacekeeping servicemen brigade battalion battalions brigades".split()
+)
+_FORCE_NOUNS = frozenset({"force", "mission", "mnf-u"})
+GRAMMAR_OBJECTS = _TROOP_NOUNS | _FORCE_NOUNS | {"it"}
+# a word just before a troop noun that makes it not a troop offer
+_NOT_TROOP_BEFORE = frozenset(
+    "air police intelligence funding financial logistical training weapons equipment armed "
+    "russian ukrainian american u.s. us".split()
+)
+_TALKS = frozenset({"talks", "meeting", "meetings", "summit", "discussions", "discussion",
+                    "planning", "negotiations", "conference", "call", "video", "consultations"})
+_AID = frozenset({"aid", "intelligence", "funding", "money", "weapons", "training", "instructors",
+                  "equipment", "ammunition", "air", "financial", "logistics", "logistical",
+                  "satellite", "surveillance"})
+_SPEECH_BREAK = SPEECH | frozenset("according believes believe think thinks signaled signalled "
+                                   "indicated framed reaffirmed".split())
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "that"})
+_NOT_HOLDERS = frozenset({"RUS", "UKR", "USA"})
+_BOUNDARY = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however",
+                       "meanwhile", "whose", "who", "which", "(", ")", "—", "–"})
+
+_NEGATION = frozenset(
+    "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
+    "decline declines declined declining unwilling reluctant reluctance won't cannot can't "
+    "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling".split()
+)
+_NOT_EXCLUDED = frozenset({"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes",
+                           "excluding"})
+_UNDECIDED = frozenset({"premature", "undecided", "early", "yet", "undetermined"})
+_POSSIBLE = frozenset(
+    "could may might consider considers considering considered weigh weighs weighing mull mulls "
+    "mulling open possibility possible possibly prospect explore exploring potentially "
+    "contemplating contemplate options option assessing examining".split()
+)
+_COMMIT = frozenset(
+    "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
+    "commits committed commitment offer offers offered offering "
+    "agree agrees agreed readiness part intend intends intended promise promises promised to "
+    "announced send sends sending sent deploy deploys deploying deployed contribute contributes "
+    "contributing contributed provide provides providing join joins joining lead leads leading "
+    "dispatch station stationing supply participate participates participating set shall "
+    "posted post".split()
+)
+_AUX = frozenset({"could", "would", "will", "can", "may", "might", "should", "are", "is", "were",
+                  "was", "be", "'d", "must", "shall"})
+_LIMITS = frozenset({"limits", "limit", "caveats", "caveat", "restrictions", "restricted",
+                     "limited", "conditions", "condition"})
+_QUESTION = frozenset({"whether", "?", "asked", "asks", "how", "details", "unclear", "size",
+                       "reveal", "challenged", "pressed", "question", "questions"})
+
+
+def _clauses(low: list[str]) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for k, w in enumerate(low):
+        if w in _BOUNDARY or (w == "and" and k and low[k - 1] == ","):
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+    if a < len(low):
+        out.append((a, len(low)))
+    return out
+
+
+def _objects(low: list[str], a: int, b: int) -> list[int]:
+    out = []
+    for k in range(a, b):
+        w = low[k]
+        prev = low[k - 1] if k > a else ""
+        if "un" in low[max(a, k - 2):k] or "u.n." in low[max(a, k - 2):k]:
+            continue  # another mission: "UN peacekeeping operations"
+        if w in _TROOP_NOUNS:
+            if prev in _NOT_TROOP_BEFORE:
+                continue
+            out.append(k)
+        elif w in _FORCE_NOUNS:
+            if prev in ("air", "police", "task", "labour", "work", "driving", "armed", "by"):
+                continue
+            out.append(k)
+        elif w == "it" and k >= 2 and low[k - 1] == "in" and low[k - 2] in ("part", "participate"):
+            out.append(k)  # "will take part in it" (the force named before)
+    return out
+
+
+def _modality(span: list[str], tail: list[str]) -> str | None:
+    words = set(span) | set(tail)
+    if set(span) & _QUESTION:
+        return None
+    if not tail or tail[0] not in _AUX:
+        tail = []  # "a reassurance mission, not a combat deployment": not the holder's verb
+    words = set(span) | set(tail)
+    if words & _TALKS and not set(span) & {"send", "deploy", "sending", "deploying", "troops"}:
+        # "take part in the talks on the force": the talks, not troops
+        if any(w in _TALKS for w in span):
+            return None
+    if any(w in _AID for w in span[-3:]):
+        return None
+    joined = " ".join(span + tail)
+    if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't"} & words:
+        return "undecided"
+    if ("too early" in joined or "premature" in joined or "not yet decided" in joined
+            or "no decision" in joined or "yet to decide" in joined or "not decided" in joined
+            or "undecided" in joined or "later decision" in joined):
+        return "undecided"
+    neg = [w for w in span + tail[:4] if w in _NEGATION]
+    if neg:
+        if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
+            return "open"  # "has not ruled out"
+        if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
+            if not any(a == "no" and b in ("troops", "soldiers", "boots", "forces")
+                       for a, b in zip(span + tail, (span + tail)[1:], strict=False)):
+                return None
+        if set(neg) <= {"not"} and "only" in words:
+            return None  # "not only"
+        return "declines"
+    if words & _POSSIBLE:
+        return "open"
+    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed"}:
+        return "ready"
+    if set(span) & _LIMITS:
+        return "ready"  # "Germany's limits to roles": made conditional below
+    return None
+
+
+def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
+    low = sent.lower
+    if set(low[a:obj]) & _QUESTION:
+        return []  # "asked whether Germany had agreed to send troops"
+    found = [m for m in sent.mentions
+             if a <= m.start and m.end <= obj and obj - m.end <= window
+             and m.iso3 not in _NOT_HOLDERS and not m.governed
+             and "according" not in low[max(a, m.start - 5):m.start]]
+    if not found:
+        return []
+    # a speech verb between the holder and the object hands the clause to its own subject
+    # ("Britain said the US would ..."), unless a pronoun takes the holder on ("said it would")
+    out = []
+    for m in found:
+        between = low[m.end:obj]
+        ok = True
+        for k, w in enumerate(between):
+            if w in _SPEECH_BREAK:
+                nxt = [x for x in between[k + 1:k + 3] if x != "that"]
+                if not nxt or nxt[0] not in _PRONOUNS:
+                    ok = False
+                break
+        # another holder-less nation between (the object's own subject) takes precedence
+        if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
+                      for o in sent.mentions if o.end <= obj):
+            ok = False
+        if ok:
+            out.append(m)
+    return out
+
+
+def grammar_stances(sent: Sent, already: set[str], window: int = WINDOW) -> list[StanceHit]:
+    """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``)."""
+    low = sent.lower
+    if not sent.mentions or "?" in low:
+        return []
+    out: list[StanceHit] = []
+    seen = set(already)
+    for a, b in _clauses(low):
+        for obj in _objects(low, a, b):
+            holders = [m for m in _holders(sent, a, obj, window) if m.iso3 not in seen]
+            if not holders:
+                continue
+            first = min(m.end for m in holders)
+            last = max(m.end for m in holders)
+            span = low[last:obj]
+            tail = low[obj + 1:min(b, obj + 7)]
+            stance = _modality(span, tail)
+            if stance is None:
+                continue
+            condition = None
+            if stance in ("ready", "open"):
+                condition = _condition_of(sent, obj + 1, "") or (
+                    "other" if set(low[first:obj]) & _LIMITS else None)
+                if condition is not None:
+                    stance = "conditional"
+            elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
+                stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
+            cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
+            for m in holders:
+                seen.add(m.iso3)
+                out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
+                                     condition=condition, group=m.group))
+    return out
