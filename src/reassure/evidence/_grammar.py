@@ -24,7 +24,7 @@ Russia, Ukraine and the US are never holders.
 from __future__ import annotations
 
 from reassure.evidence._stances import StanceHit, _condition_of
-from reassure.evidence._text import SPEECH, Mention, Sent
+from reassure.evidence._text import LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["GRAMMAR_OBJECTS", "WINDOW", "grammar_stances"]
 
@@ -76,6 +76,13 @@ _COMMIT = frozenset(
     "dispatch station stationing supply participate participates participating set shall "
     "posted post".split()
 )
+# the object inside someone's plan, idea, worry or request, not the holder's own offer
+# ("Britain and France are developing a plan to deploy peacekeepers": planning, not a stance)
+_NOT_OFFER = frozenset(
+    "plan plans planning idea ideas proposal proposals concerns concern floated persuade "
+    "persuading pressuring pressure urged urge urging hoped specify number developing working "
+    "create transit position perspective responds among reservations".split()
+)
 _AUX = frozenset({"could", "would", "will", "can", "may", "might", "should", "are", "is", "were",
                   "was", "be", "'d", "must", "shall"})
 _LIMITS = frozenset({"limits", "limit", "caveats", "caveat", "restrictions", "restricted",
@@ -84,10 +91,12 @@ _QUESTION = frozenset({"whether", "?", "asked", "asks", "how", "details", "uncle
                        "reveal", "challenged", "pressed", "question", "questions"})
 
 
-def _clauses(low: list[str]) -> list[tuple[int, int]]:
+def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
+    """Clauses: cut at ";", "but", "while", relative pronouns, and ", and" before a new clause
+    (not before the last nation of a list: "Germany, Italy, and Poland")."""
     out, a = [], 0
     for k, w in enumerate(low):
-        if w in _BOUNDARY or (w == "and" and k and low[k - 1] == ","):
+        if w in _BOUNDARY or (w == "and" and k and low[k - 1] == "," and k + 1 not in starts):
             if k > a:
                 out.append((a, k))
             a = k + 1
@@ -118,7 +127,7 @@ def _objects(low: list[str], a: int, b: int) -> list[int]:
 
 def _modality(span: list[str], tail: list[str]) -> str | None:
     words = set(span) | set(tail)
-    if set(span) & _QUESTION:
+    if set(span) & (_QUESTION | _NOT_OFFER):
         return None
     if not tail or tail[0] not in _AUX:
         tail = []  # "a reassurance mission, not a combat deployment": not the holder's verb
@@ -149,21 +158,50 @@ def _modality(span: list[str], tail: list[str]) -> str | None:
         return "declines"
     if words & _POSSIBLE:
         return "open"
-    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed"}:
+    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed"} \
+            or tail[:1] and tail[0] in ("will", "would", "'ll", "shall"):
         return "ready"
     if set(span) & _LIMITS:
         return "ready"  # "Germany's limits to roles": made conditional below
     return None
 
 
+# a region's nations when its adjective stands before a group noun ("the Baltic and Northern
+# European countries"), not written as one of the gazetteer's fixed phrases
+_REGIONS = {"baltic": ("EST", "LVA", "LTU"), "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+            "scandinavian": ("DNK", "NOR", "SWE")}
+_GROUP_NOUNS = frozenset({"countries", "states", "nations", "republics", "allies", "governments"})
+
+
+def _regions(low: list[str], a: int, b: int) -> list[Mention]:
+    out = []
+    for k in range(a, b):
+        members = _REGIONS.get(low[k])
+        if members and _GROUP_NOUNS & set(low[k + 1:k + 5]):
+            g = next(j for j in range(k + 1, k + 5) if low[j] in _GROUP_NOUNS)
+            governed = k > 0 and low[k - 1] in ("in", "to", "from", "of", "with", "for", "by")
+            out.extend(Mention(k, g + 1, iso3, "GROUP", " ".join(low[k:g + 1]), governed,
+                               " ".join(low[k:g + 1])) for iso3 in members)
+    return out
+
+
 def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     low = sent.lower
     if set(low[a:obj]) & _QUESTION:
         return []  # "asked whether Germany had agreed to send troops"
-    found = [m for m in sent.mentions
-             if a <= m.start and m.end <= obj and obj - m.end <= window
+    mentions = sent.mentions + _regions(low, a, obj)
+    # a list of nations is one subject: its distance to the object is its last member's
+    ordered = sorted(mentions, key=lambda m: m.start)
+    list_end = {m.start: m.end for m in ordered}
+    for i in range(len(ordered) - 2, -1, -1):
+        m, n = ordered[i], ordered[i + 1]
+        if n.start >= m.end and all(w in LIST_GLUE for w in low[m.end:n.start]):
+            list_end[m.start] = max(list_end[m.start], list_end[n.start])
+    found = [m for m in mentions
+             if a <= m.start and m.end <= obj and obj - list_end[m.start] <= window
              and m.iso3 not in _NOT_HOLDERS and not m.governed
-             and "according" not in low[max(a, m.start - 5):m.start]]
+             and "according" not in low[max(a, m.start - 5):m.start]
+             and (m.start == 0 or low[m.start - 1] != "any")]
     if not found:
         return []
     # a speech verb between the holder and the object hands the clause to its own subject
@@ -187,6 +225,12 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     return out
 
 
+def _headline(text: str) -> bool:
+    """A title in Title Case ("26 Nations Prepared To Join Security Force"): no clause shape."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def grammar_stances(sent: Sent, already: set[str], window: int = WINDOW) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``)."""
     low = sent.lower
@@ -194,7 +238,9 @@ def grammar_stances(sent: Sent, already: set[str], window: int = WINDOW) -> list
         return []
     out: list[StanceHit] = []
     seen = set(already)
-    for a, b in _clauses(low):
+    if _headline(sent.text):
+        return []
+    for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         for obj in _objects(low, a, b):
             holders = [m for m in _holders(sent, a, obj, window) if m.iso3 not in seen]
             if not holders:
