@@ -169,7 +169,7 @@ def extract_all(
                                   b_ents, b_text)
                     spans.append((*both, _listed(_opening_subject(b_sent), anaphoric)))
             for text, a, b, found in spans:
-                for st in found:
+                for st in _with_bases(found):
                     cid = _unique(f"{report.id}-s-", claim_hash(
                         "s", text, st.actor, _id_name(st.stance, st.condition)), used)
                     stances.append(StanceClaim(
@@ -184,6 +184,17 @@ def extract_all(
             prev = words
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
+    return out
+
+
+def _with_bases(hits: Sequence[StanceHit]) -> list[StanceHit]:
+    """Each hit, and for a conditional one the stance its condition qualifies (ready or open)."""
+    out = list(hits)
+    have = {(h.actor, h.stance) for h in hits}
+    for h in hits:
+        if h.base is not None and (h.actor, h.base) not in have:
+            have.add((h.actor, h.base))
+            out.append(replace(h, stance=h.base, condition=None, base=None))
     return out
 
 

@@ -81,7 +81,8 @@ _COMMIT = frozenset(
 _NOT_OFFER = frozenset(
     "plan plans planning idea ideas proposal proposals concerns concern floated persuade "
     "persuading pressuring pressure urged urge urging hoped specify number developing working "
-    "create transit position perspective responds among reservations".split()
+    "create transit position perspective responds among reservations preparing prepares "
+    "expected already".split()
 )
 _AUX = frozenset({"could", "would", "will", "can", "may", "might", "should", "are", "is", "were",
                   "was", "be", "'d", "must", "shall"})
@@ -127,8 +128,8 @@ def _objects(low: list[str], a: int, b: int) -> list[int]:
 
 def _modality(span: list[str], tail: list[str]) -> str | None:
     words = set(span) | set(tail)
-    if set(span) & (_QUESTION | _NOT_OFFER):
-        return None
+    if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:3]) & {"already", "currently", "now"}:
+        return None  # "British troops are already deployed in Estonia": another deployment
     if not tail or tail[0] not in _AUX:
         tail = []  # "a reassurance mission, not a combat deployment": not the holder's verb
     words = set(span) | set(tail)
@@ -174,7 +175,7 @@ _GROUP_NOUNS = frozenset({"countries", "states", "nations", "republics", "allies
 
 
 def _regions(low: list[str], a: int, b: int) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     for k in range(a, b):
         members = _REGIONS.get(low[k])
         if members and _GROUP_NOUNS & set(low[k + 1:k + 5]):
@@ -252,17 +253,20 @@ def grammar_stances(sent: Sent, already: set[str], window: int = WINDOW) -> list
             stance = _modality(span, tail)
             if stance is None:
                 continue
-            condition = None
+            condition = base = None
             if stance in ("ready", "open"):
+                base = stance
                 condition = _condition_of(sent, obj + 1, "") or (
                     "other" if set(low[first:obj]) & _LIMITS else None)
                 if condition is not None:
                     stance = "conditional"
+                else:
+                    base = None
             elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
                 stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
             cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
             for m in holders:
                 seen.add(m.iso3)
                 out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
-                                     condition=condition, group=m.group))
+                                     condition=condition, group=m.group, base=base))
     return out

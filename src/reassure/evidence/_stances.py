@@ -151,6 +151,9 @@ class StanceHit:
     cue: str
     condition: str | None = None
     group: str | None = None
+    # the stance a condition qualifies ("ready to send troops if ..." is ready, on a condition):
+    # the ledger records it too, as the annotators do (docs/evidence.md §5)
+    base: str | None = None
 
 
 @dataclass(frozen=True)
@@ -792,6 +795,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             else:
                 continue
         condition = None
+        base = None
         if kind == "depends":
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
@@ -801,6 +805,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
             condition = _condition_of(sent, e, kind)
             if condition is not None:
+                base = stance if stance in ("ready", "open") else None
                 stance = "conditional"
         spans.append((s, e))
         actors: list[Mention]
@@ -848,5 +853,5 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES)]
                 seen = {(h.actor, h.stance) for h in out} | {key}
             out.append(StanceHit(actor=iso3, actor_text=text, stance=stance, cue=cue,
-                                 condition=condition, group=group))
+                                 condition=condition, group=group, base=base))
     return out
