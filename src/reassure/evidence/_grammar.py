@@ -232,8 +232,9 @@ def _headline(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def grammar_stances(sent: Sent, already: set[str], window: int = WINDOW) -> list[StanceHit]:
+def grammar_stances(sent: Sent, already: set[str], window: int | None = None) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``)."""
+    window = WINDOW if window is None else window
     low = sent.lower
     if not sent.mentions or "?" in low:
         return []
