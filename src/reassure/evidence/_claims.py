@@ -622,7 +622,17 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         return True
     if _already_there(sent, lo, hi):
         return True
+    low = sent.lower
+    if _ROTATION & set(low) and any(any(c.isdigit() for c in w) for w in low[:s]):
+        return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total
+    if any(p in " ".join(low) for p in _WORLDWIDE):
+        return True  # "the UN today has 72,000 peacekeepers in 11 conflict zones"
     return False
+
+
+_ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
+_WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "across the world",
+              "peacekeeping operations worldwide", "un missions", "u.n. missions")
 
 
 _MODAL_TO = frozenset({"will", "would", "could", "may", "might", "should", "to", "can"})

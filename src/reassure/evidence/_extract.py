@@ -14,6 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from reassure.evidence._claims import (
+    REQUEST_CUES,
+    SUBJECTS,
     UNIT_NOUNS,
     could_hold_quantity,
     find_quantities,
@@ -142,6 +144,11 @@ def extract_all(
                     doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
             for hit, _s, _e in find_quantities(sent, prev, qs, prev_nations, offered) \
                     if may_quantity else ():
+                if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
+                        and not words.isdisjoint(REQUEST_CUES):
+                    # "He said at least 200,000 European soldiers would be needed" (Zelensky)
+                    hit = replace(hit, subject="ukraine_request",
+                                  subject_label=SUBJECTS["ukraine_request"])
                 cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
                 quantities.append(QuantityClaim(
                     id=cid, report_id=report.id, subject=hit.subject,
