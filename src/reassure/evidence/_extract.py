@@ -145,7 +145,7 @@ def extract_all(
             for hit, _s, _e in find_quantities(sent, prev, qs, prev_nations, offered) \
                     if may_quantity else ():
                 if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
-                        and not words.isdisjoint(REQUEST_CUES):
+                        and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky)
                     hit = replace(hit, subject="ukraine_request",
                                   subject_label=SUBJECTS["ukraine_request"])
@@ -192,6 +192,10 @@ def extract_all(
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
     return out
+
+
+# "Ukraine needs 200,000, but Europe is discussing 30,000": the figure set against the request
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though"})
 
 
 def _with_bases(hits: Sequence[StanceHit]) -> list[StanceHit]:
