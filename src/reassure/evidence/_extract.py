@@ -23,7 +23,7 @@ from reassure.evidence._claims import (
     quantity_windows,
 )
 from reassure.evidence._gazetteer import actor_name, nation_of
-from reassure.evidence._grammar import GRAMMAR_OBJECTS, grammar_stances
+from reassure.evidence._grammar import GRAMMAR_OBJECTS, REGION_WORDS, grammar_stances
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import get_nlp
 from reassure.evidence._stances import (
@@ -124,7 +124,8 @@ def extract_all(
             p = bisect_right(joined_starts, char0) - 1
             offset = src_starts[p] + (char0 - joined_starts[p])
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
-            shaped = bool(sent_ents) and not words.isdisjoint(GRAMMAR_OBJECTS)
+            shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) \
+                and not words.isdisjoint(GRAMMAR_OBJECTS)
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words):
                 prev, pending = words, []

@@ -26,7 +26,7 @@ from __future__ import annotations
 from reassure.evidence._stances import StanceHit, _condition_of
 from reassure.evidence._text import LIST_GLUE, SPEECH, Mention, Sent
 
-__all__ = ["GRAMMAR_OBJECTS", "WINDOW", "grammar_stances"]
+__all__ = ["GRAMMAR_OBJECTS", "REGION_WORDS", "WINDOW", "grammar_stances"]
 
 # the holder-to-object distance in tokens, chosen by 3-fold cross-validation by story (§11)
 WINDOW = 12
@@ -172,6 +172,7 @@ def _modality(span: list[str], tail: list[str]) -> str | None:
 _REGIONS = {"baltic": ("EST", "LVA", "LTU"), "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
             "scandinavian": ("DNK", "NOR", "SWE")}
 _GROUP_NOUNS = frozenset({"countries", "states", "nations", "republics", "allies", "governments"})
+REGION_WORDS = frozenset(_REGIONS)
 
 
 def _regions(low: list[str], a: int, b: int) -> list[Mention]:
@@ -236,7 +237,7 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None) ->
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``)."""
     window = WINDOW if window is None else window
     low = sent.lower
-    if not sent.mentions or "?" in low:
+    if not (sent.mentions or _REGIONS.keys() & set(low)) or "?" in low:
         return []
     out: list[StanceHit] = []
     seen = set(already)

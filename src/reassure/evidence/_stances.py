@@ -527,6 +527,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
                 _troops_near(sent, e, 6) else None
+        if last in ("take", "participate", "join") and any(
+                w in TALK_OBJECTS for w in low[e:e + 4]):
+            return None  # "will take part in the talks on the force": the talks, not troops
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
