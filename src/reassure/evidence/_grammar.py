@@ -70,7 +70,7 @@ _POSSIBLE = frozenset(
 _COMMIT = frozenset(
     "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
     "commits committed commitment offer offers offered offering "
-    "agree agrees agreed readiness part intend intends intended promise promises promised to "
+    "agree agrees agreed readiness part intend intends intended promise promises promised "
     "announced send sends sending sent deploy deploys deploying deployed contribute contributes "
     "contributing contributed provide provides providing join joins joining lead leads leading "
     "dispatch station stationing supply participate participates participating set shall "
@@ -80,12 +80,15 @@ _COMMIT = frozenset(
 # ("Britain and France are developing a plan to deploy peacekeepers": planning, not a stance)
 _NOT_OFFER = frozenset(
     "plan plans planning idea ideas proposal proposals concerns concern floated persuade "
-    "persuading pressuring pressure urged urge urging hoped specify number developing working "
+    "persuading pressuring pressure urged urge urging hoped specify developing working "
     "create transit position perspective responds among reservations preparing prepares "
     "expected already".split()
 )
+# someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
+_URGED = frozenset({"pressuring", "pressure", "pressed", "urged", "urging", "urge", "persuade",
+                    "persuading", "asked", "asking", "called", "calling", "invited", "inviting"})
 _AUX = frozenset({"could", "would", "will", "can", "may", "might", "should", "are", "is", "were",
-                  "was", "be", "'d", "must", "shall"})
+                  "was", "be", "'d", "must", "shall", "remains", "remain"})
 _LIMITS = frozenset({"limits", "limit", "caveats", "caveat", "restrictions", "restricted",
                      "limited", "conditions", "condition"})
 _QUESTION = frozenset({"whether", "?", "asked", "asks", "how", "details", "unclear", "size",
@@ -123,11 +126,16 @@ def _objects(low: list[str], a: int, b: int) -> list[int]:
             out.append(k)
         elif w == "it" and k >= 2 and low[k - 1] == "in" and low[k - 2] in ("part", "participate"):
             out.append(k)  # "will take part in it" (the force named before)
+        elif w == "part" and "play" in low[max(a, k - 4):k]:
+            out.append(k)  # 'ready to "play its full part"
     return out
 
 
 def _modality(span: list[str], tail: list[str]) -> str | None:
     words = set(span) | set(tail)
+    if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
+            span[:span.index("whether")]):
+        return "undecided"  # "cannot say for certain whether it will send its troops"
     if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:3]) & {"already", "currently", "now"}:
         return None  # "British troops are already deployed in Estonia": another deployment
     if not tail or tail[0] not in _AUX:
@@ -203,7 +211,8 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
              if a <= m.start and m.end <= obj and obj - list_end[m.start] <= window
              and m.iso3 not in _NOT_HOLDERS and not m.governed
              and "according" not in low[max(a, m.start - 5):m.start]
-             and (m.start == 0 or low[m.start - 1] != "any")]
+             and (m.start == 0 or low[m.start - 1] != "any")
+             and not _URGED & set(low[max(a, m.start - 3):m.start])]
     if not found:
         return []
     # a speech verb between the holder and the object hands the clause to its own subject
@@ -252,6 +261,12 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None) ->
             last = max(m.end for m in holders)
             span = low[last:obj]
             tail = low[obj + 1:min(b, obj + 7)]
+            if not span and not any(o.start < first - 1 and a <= o.start for o in sent.mentions
+                                    if o not in holders):
+                # the holder qualifies the object ("willing to see UK boots on the ground"): the
+                # verb before it governs, unless another actor stands there
+                start = min(m.start for m in holders)
+                span = low[max(a, start - 6):start]
             stance = _modality(span, tail)
             if stance is None:
                 continue
@@ -260,6 +275,8 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None) ->
                 base = stance
                 condition = _condition_of(sent, obj + 1, "") or (
                     "other" if set(low[first:obj]) & _LIMITS else None)
+                if "for as long as" in " ".join(low):
+                    condition = None  # "for as long as it takes": a duration, not a condition
                 if condition is not None:
                     stance = "conditional"
                 else:
