@@ -84,6 +84,12 @@ def test_conditional_records_its_base(tmp_path: Path) -> None:
      "would be needed.", {("ukraine_request", 150000.0, None)}),
     ("President Volodymyr Zelensky spoke in Kyiv. He said Ukraine wants peace, but Europe is "
      "discussing a force of 30,000 European soldiers.", {("european_force", 30000.0, 30000.0)}),
+    ("European countries could send a total of 25,000 to 30,000 soldiers.",
+     {("european_force", 25000.0, 30000.0)}),
+    ("Germany has a total of 180,000 soldiers.", set()),
+    ("The force is still being designed. Around 40,000 soldiers might be realistic.",
+     {("european_force", 40000.0, 40000.0)}),
+    ("The force is still being designed. Around 40,000 soldiers took part in the exercise.", set()),
 ])
 def test_troop_size_guards(tmp_path: Path, text: str,
                            expected: set[tuple[str, float | None, float | None]]) -> None:

@@ -450,6 +450,9 @@ def find_quantities(
 # several nations, each with its own figure: not one force
 _EACH = frozenset({"each", "apiece", "respectively", "per"})
 # an estimate of a size, in a sentence following one about the force
+# a size put as a possibility, with no nation named ("around 40,000 troops might be realistic"):
+# the force the sentence before speaks of
+_HEDGES = frozenset({"might", "could", "may", "realistic", "feasible", "possible"})
 _ESTIMATE_WORDS = frozenset({"enough", "sufficient", "suffice", "minimum", "maximum", "estimate",
                              "estimates", "estimated", "needed", "required", "necessary"})
 
@@ -615,6 +618,7 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     before = sent.lower[lo:s]
     if any(w in ARMY_WORDS and not (w == "whole" and before[max(0, k - 2):k] == ["as", "a"])
            and not (w == "total" and before[k - 1:k] and before[k - 1] in _MODAL_TO)
+           and not (w == "total" and CONTRIB_VERBS & set(before[max(0, k - 3):k]))
            and not CONTRIB_VERBS & set(before[k + 1:])
            for k, w in enumerate(before)) or "armed forces" in " ".join(before):
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
@@ -934,8 +938,9 @@ def _subject(
             return "european_force", None
         if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
             return "european_force", None
-        if words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS) and not \
-                sent.free_mentions(0, len(lower)):
+        if (words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS)
+                or words & _HEDGES and set(prev_lower) & FORCE_CUES and "%" not in words
+                and not sent.mentions) and not sent.free_mentions(0, len(lower)):
             # the size the sentence before speaks of, estimated: "The exact number of European
             # forces deployed depends on their mission. The minimum number is 40 thousand"
             return "european_force", None
