@@ -47,6 +47,12 @@ def _troops(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | N
     ("According to Slovenian President Pirc Musar, deploying peacekeeping troops needs a mandate.",
      set()),
     ("Macron said that members of such a force were not destined to be peacekeepers.", set()),
+    # cue pass: "others" is not the nations named before; a UN mission is another mission
+    ("While Denmark has agreed to send troops, many others are reluctant to commit troops.",
+     {("DNK", "ready")}),
+    ("Denmark is reluctant to commit troops.", {("DNK", "undecided")}),
+    ("Fiji is proud of its participation in UN peacekeeping operations.", set()),
+    ("Fiji confirmed its participation in the reassurance force.", {("FJI", "ready")}),
 ])
 def test_stance_by_clause_shape(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, text) == expected

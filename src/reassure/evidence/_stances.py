@@ -492,6 +492,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
     cue = low[s:e]
+    if stance in TROOP_STANCES and {"un", "u.n."} & set(low[e:e + 3]):
+        return None  # "participation in UN peacekeeping operations": another mission
     if stance == "ready":
         first, last = cue[0], cue[-1]
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
@@ -821,6 +823,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
+        if actors and "others" in sent.lower[max(a.end for a in actors):s]:
+            actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
