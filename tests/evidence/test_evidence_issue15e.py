@@ -53,6 +53,12 @@ def _troops(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | N
     ("Denmark is reluctant to commit troops.", {("DNK", "undecided")}),
     ("Fiji is proud of its participation in UN peacekeeping operations.", set()),
     ("Fiji confirmed its participation in the reassurance force.", {("FJI", "ready")}),
+    # an attributive holder after a preposition; a decision put off; a size not specified
+    ("Ottawa said the use of Canadian troops remains only a possibility.", {("CAN", "open")}),
+    ("Ottawa said the use of Canadian troops remains a fact of life in Latvia.", set()),
+    ("Slovakia said it would decide on military involvement only after the US clarifies its role.",
+     {("SVK", "undecided")}),
+    ("The exact number of Slovak forces was not specified.", set()),
 ])
 def test_stance_by_clause_shape(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, text) == expected

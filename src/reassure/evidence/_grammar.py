@@ -82,7 +82,7 @@ _NOT_OFFER = frozenset(
     "plan plans planning idea ideas proposal proposals concerns concern floated persuade "
     "persuading pressuring pressure urged urge urging hoped specify developing working "
     "create transit position perspective responds among reservations preparing prepares "
-    "expected already".split()
+    "expected already specified specifies".split()
 )
 # someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
 _URGED = frozenset({"pressuring", "pressure", "pressed", "urged", "urging", "urge", "persuade",
@@ -126,17 +126,23 @@ def _objects(low: list[str], a: int, b: int) -> list[int]:
             out.append(k)
         elif w == "it" and k >= 2 and low[k - 1] == "in" and low[k - 2] in ("part", "participate"):
             out.append(k)  # "will take part in it" (the force named before)
+        elif w in ("involvement", "presence") and prev == "military":
+            out.append(k)  # "would decide on military involvement only after ..."
         elif w == "part" and "play" in low[max(a, k - 4):k]:
             out.append(k)  # 'ready to "play its full part"
     return out
 
 
-def _modality(span: list[str], tail: list[str]) -> str | None:
+def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> str | None:
+    """The stance of the words from holder to object (``span``), the words after the object
+    (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
+    if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest):
+        return "undecided"  # "would decide on military involvement only after the US ..."
     words = set(span) | set(tail)
     if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
-    if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:3]) & {"already", "currently", "now"}:
+    if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
         return None  # "British troops are already deployed in Estonia": another deployment
     if not tail or tail[0] not in _AUX:
         tail = []  # "a reassurance mission, not a combat deployment": not the holder's verb
@@ -148,8 +154,9 @@ def _modality(span: list[str], tail: list[str]) -> str | None:
     if any(w in _AID for w in span[-3:]):
         return None
     joined = " ".join(span + tail)
-    if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't"} & words:
-        return "undecided"
+    if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't", "later", "after",
+                                                         "once", "until"} & words:
+        return "undecided"  # "has not decided", "would decide only after the US clarifies"
     if ("too early" in joined or "premature" in joined or "not yet decided" in joined
             or "no decision" in joined or "yet to decide" in joined or "not decided" in joined
             or "undecided" in joined or "later decision" in joined):
@@ -209,7 +216,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
             list_end[m.start] = max(list_end[m.start], list_end[n.start])
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and obj - list_end[m.start] <= window
-             and m.iso3 not in _NOT_HOLDERS and not m.governed
+             and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
              and not _URGED & set(low[max(a, m.start - 3):m.start])]
@@ -267,7 +274,7 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None) ->
                 # verb before it governs, unless another actor stands there
                 start = min(m.start for m in holders)
                 span = low[max(a, start - 6):start]
-            stance = _modality(span, tail)
+            stance = _modality(span, tail, tuple(low[obj + 1:b]))
             if stance is None:
                 continue
             condition = base = None
