@@ -102,6 +102,13 @@ def test_conditional_records_its_base(tmp_path: Path) -> None:
     ("The force is still being designed. Around 40,000 soldiers might be realistic.",
      {("european_force", 40000.0, 40000.0)}),
     ("The force is still being designed. Around 40,000 soldiers took part in the exercise.", set()),
+    ("A force of that size would require 200,000 soldiers over two years, subject to rotation.",
+     set()),
+    ("A force of that size would require 200,000 soldiers over two years.",
+     {("european_force", 200000.0, 200000.0)}),
+    ("Norway and its allies are considering sending up to 20,000 soldiers.",
+     {("european_force", None, 20000.0)}),
+    ("Norway is considering sending up to 2,000 soldiers.", {("contribution:NOR", None, 2000.0)}),
 ])
 def test_troop_size_guards(tmp_path: Path, text: str,
                            expected: set[tuple[str, float | None, float | None]]) -> None:

@@ -627,13 +627,15 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if _already_there(sent, lo, hi):
         return True
     low = sent.lower
-    if _ROTATION & set(low) and any(any(c.isdigit() for c in w) for w in low[:s]):
+    if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
+                                 or _NEEDS & set(low[max(0, s - 4):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total
     if any(p in " ".join(low) for p in _WORLDWIDE):
         return True  # "the UN today has 72,000 peacekeepers in 11 conflict zones"
     return False
 
 
+_NEEDS = frozenset({"require", "requires", "required", "take", "takes", "need", "needs", "needed"})
 _ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
 _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "across the world",
               "peacekeeping operations worldwide", "un missions", "u.n. missions")
@@ -917,8 +919,12 @@ def _subject(
         if words & CONTRIB_CUES:
             actors = sent.subject_actors(s, exclude=frozenset({"RUS", "UKR"}))
             nations = sorted({a.iso3 for a in actors})
-            if len(nations) == 1:
+            if len(nations) == 1 and not any(
+                    low_a in ("allies", "partners") for a in actors
+                    for low_a in lower[a.end:a.end + 3]):
                 return f"contribution:{nations[0]}", nations[0]
+            if len(nations) == 1:
+                return "european_force", None  # "Britain and its allies are considering ..."
             if nations:
                 if words & {"combined", "joint", "together", "jointly"}:
                     return "contribution:" + "+".join(nations), "+".join(nations)
