@@ -113,3 +113,14 @@ def test_conditional_records_its_base(tmp_path: Path) -> None:
 def test_troop_size_guards(tmp_path: Path, text: str,
                            expected: set[tuple[str, float | None, float | None]]) -> None:
     assert _troops(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 35 member countries of the coalition adopted the declaration.", {(35.0, 35.0)}),
+    ("The meeting in Paris gathered 35 mostly European nations of the coalition.", {(35.0, 35.0)}),
+    ("The coalition has 34 countries: 28 NATO member states and six others.", {(34.0, 34.0)}),
+])
+def test_country_counts(tmp_path: Path, text: str, expected: set[tuple[float, float]]) -> None:
+    (tmp_path / "r.txt").write_text(text + "\n", encoding="utf-8")
+    got = {(c.low, c.high) for c in build_ledger([tmp_path]).claims if c.unit == "countries"}
+    assert got == expected

@@ -63,7 +63,8 @@ MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
-    "strong-willed military service uniformed other".split()
+    "strong-willed military service uniformed other member partner participating contributing "
+    "mostly mainly primarily largely".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 WORD_NUMBERS = {
@@ -978,6 +979,9 @@ def _subject(
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
+        if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
+            return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
+
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         return ("coalition_size", None) if words & COALITION_CUES else (None, None)
