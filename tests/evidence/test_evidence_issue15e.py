@@ -109,6 +109,10 @@ def test_conditional_records_its_base(tmp_path: Path) -> None:
     ("Norway and its allies are considering sending up to 20,000 soldiers.",
      {("european_force", None, 20000.0)}),
     ("Norway is considering sending up to 2,000 soldiers.", {("contribution:NOR", None, 2000.0)}),
+    ("Norway was ready to send up to 2,000 people to Ukraine.", {("contribution:NOR", None, 2000.0)}),
+    ("Norway will send 2,000 people to the games.", set()),
+    ("About 30,000 soldiers could be sent by participating nations.",
+     {("european_force", 30000.0, 30000.0)}),
 ])
 def test_troop_size_guards(tmp_path: Path, text: str,
                            expected: set[tuple[str, float | None, float | None]]) -> None:

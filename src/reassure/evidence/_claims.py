@@ -866,7 +866,12 @@ def _subject(
             near = set(lower[e:e + 2]) | set(lower[max(0, s - 5):s])
             if unit_word == "people" or unit_word == "militaries":
                 near = words
-            if not near & {"force", "contingent", "mission", "brigade", "division", "company",
+            q0 = _qualifier(sent, s)[1]
+            sent_by = unit_word == "people" and q0 > 0 and lower[q0 - 1] in CONTRIB_VERBS and \
+                any(not m.governed for m in sent.mentions if m.end <= q0) and \
+                bool((words | set(prev_lower)) & (FORCE_CUES | {"ukraine", "troops", "soldiers"}))
+            # "the UK was ready to send up to 10,000 people" (in a report on the force)
+            if not sent_by and not near & {"force", "contingent", "mission", "brigade", "division", "company",
                            "battalion", "deployment", "presence", "troops", "soldiers", "unit"}:
                 return None, None
         inside = [m for m in sent.mentions if s <= m.start and m.end <= e]
@@ -936,7 +941,9 @@ def _subject(
                 return None, None  # several nations at once: whose troops is unclear
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
-        if words & FORCE_CUES:
+        if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
+                {"nations", "countries", "states"} & set(lower[e:e + 8]):
+            # "30,000 troops could be sent by participating nations"
             return "european_force", None
         # "European capitals could hardly gather 25,000 troops", "Europe may need to deploy ..."
         if words & {"europe", "european", "europeans"} and (
