@@ -113,6 +113,9 @@ def test_conditional_records_its_base(tmp_path: Path) -> None:
     ("Norway will send 2,000 people to the games.", set()),
     ("About 30,000 soldiers could be sent by participating nations.",
      {("european_force", 30000.0, 30000.0)}),
+    ("Macron said “several thousand” French soldiers could be deployed to Ukraine.",
+     {("contribution:FRA", 3000.0, 9000.0)}),
+    ("Macron said “several thousand” times that the war must end.", set()),
 ])
 def test_troop_size_guards(tmp_path: Path, text: str,
                            expected: set[tuple[str, float | None, float | None]]) -> None:

@@ -242,6 +242,8 @@ def quantity_matcher(vocab: Any) -> Any:
                                     {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
+    closing = {"ORTH": {"IN": ["”", '"', "’", "»"]}}  # a quoted figure: '"25,000" troops'
+
     ddd = {"SHAPE": "ddd"}
     # (shapes tested for equality, in C: a regular expression would call Python on every token)
     kilos: list[dict[str, Any]] = [{"SHAPE": shape}
@@ -253,9 +255,11 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
+        [num, scale, closing, mods, unit],
         [num, scale, *plus, mods, unit],
         [num, scale, *of_the, mods, unit],
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
+        [few, hundreds, closing, mods, unit],  # '"several thousand" French soldiers'
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
