@@ -59,6 +59,10 @@ def _troops(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | N
     ("Slovakia said it would decide on military involvement only after the US clarifies its role.",
      {("SVK", "undecided")}),
     ("The exact number of Slovak forces was not specified.", set()),
+    # "do this" stands for the troops of the sentence before, and only then
+    ("European countries plan to deploy troops in Ukraine. Malta spoke of its readiness to do "
+     "this, provided the US supports the initiative.", {("MLT", "conditional"), ("MLT", "ready")}),
+    ("European leaders met in Paris. Malta spoke of its readiness to do this.", set()),
 ])
 def test_stance_by_clause_shape(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, text) == expected

@@ -124,8 +124,9 @@ def extract_all(
             p = bisect_right(joined_starts, char0) - 1
             offset = src_starts[p] + (char0 - joined_starts[p])
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
-            shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) \
-                and not words.isdisjoint(GRAMMAR_OBJECTS)
+            after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
+            shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
+                not words.isdisjoint(GRAMMAR_OBJECTS) or after_troops and "do" in words)
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words):
                 prev, pending = words, []
@@ -160,7 +161,8 @@ def extract_all(
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
-                hits = hits + grammar_stances(sent, {h.actor for h in hits})
+                hits = hits + grammar_stances(sent, {h.actor for h in hits},
+                                              after_troops=after_troops)
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             spans = [(sent.text, start, end, hits)]

@@ -49,7 +49,10 @@ _AID = frozenset({"aid", "intelligence", "funding", "money", "weapons", "trainin
                   "satellite", "surveillance"})
 _SPEECH_BREAK = SPEECH | frozenset("according believes believe think thinks signaled signalled "
                                    "indicated framed reaffirmed".split())
-_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "that"})
+# words after a speech verb that take the holder on ("said it would", "confirmed its readiness",
+# "spoke of their readiness")
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "that", "its", "their", "our", "his", "her",
+                       "of"})
 _NOT_HOLDERS = frozenset({"RUS", "UKR", "USA"})
 _BOUNDARY = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however",
                        "meanwhile", "whose", "who", "which", "(", ")", "—", "–"})
@@ -109,7 +112,7 @@ def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _objects(low: list[str], a: int, b: int) -> list[int]:
+def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list[int]:
     out = []
     for k in range(a, b):
         w = low[k]
@@ -126,6 +129,8 @@ def _objects(low: list[str], a: int, b: int) -> list[int]:
             out.append(k)
         elif w == "it" and k >= 2 and low[k - 1] == "in" and low[k - 2] in ("part", "participate"):
             out.append(k)  # "will take part in it" (the force named before)
+        elif w in ("this", "so") and prev == "do" and after_troops:
+            out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
         elif w in ("involvement", "presence") and prev == "military":
             out.append(k)  # "would decide on military involvement only after ..."
         elif w == "part" and "play" in low[max(a, k - 4):k]:
@@ -249,8 +254,10 @@ def _headline(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def grammar_stances(sent: Sent, already: set[str], window: int | None = None) -> list[StanceHit]:
-    """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``)."""
+def grammar_stances(sent: Sent, already: set[str], window: int | None = None,
+                    after_troops: bool = False) -> list[StanceHit]:
+    """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
+    ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
     window = WINDOW if window is None else window
     low = sent.lower
     if not (sent.mentions or _REGIONS.keys() & set(low)) or "?" in low:
@@ -260,7 +267,7 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None) ->
     if _headline(sent.text):
         return []
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
-        for obj in _objects(low, a, b):
+        for obj in _objects(low, a, b, after_troops):
             holders = [m for m in _holders(sent, a, obj, window) if m.iso3 not in seen]
             if not holders:
                 continue
@@ -282,6 +289,13 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None) ->
                 base = stance
                 condition = _condition_of(sent, obj + 1, "") or (
                     "other" if set(low[first:obj]) & _LIMITS else None)
+                rest = low[obj + 1:b]
+                if condition is None and any(
+                        w in ("provided", "providing") and x in ("the", "that", "a", "it", "they")
+                        for w, x in zip(rest, rest[1:], strict=False)):
+                    # "readiness to do this, provided the U.S. supports the initiative"
+                    condition = "us-backstop" if {"u.s.", "us", "united", "washington",
+                                                  "american"} & set(rest) else "other"
                 if "for as long as" in " ".join(low):
                     condition = None  # "for as long as it takes": a duration, not a condition
                 if condition is not None:
