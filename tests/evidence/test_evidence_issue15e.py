@@ -63,6 +63,11 @@ def _troops(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | N
     ("European countries plan to deploy troops in Ukraine. Malta spoke of its readiness to do "
      "this, provided the US supports the initiative.", {("MLT", "conditional"), ("MLT", "ready")}),
     ("European leaders met in Paris. Malta spoke of its readiness to do this.", set()),
+    # a pronoun after "but" takes the subject of the clause before on
+    ("Austria is not ready to send its troops to Ukraine, but it may deploy them in a NATO "
+     "country nearby.", {("AUT", "declines"), ("AUT", "open")}),
+    ("Austria is not ready to send its troops to Ukraine, but it may host the meeting.",
+     {("AUT", "declines")}),
 ])
 def test_stance_by_clause_shape(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, text) == expected

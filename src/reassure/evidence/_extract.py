@@ -161,8 +161,10 @@ def extract_all(
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
-                hits = hits + grammar_stances(sent, {h.actor for h in hits},
-                                              after_troops=after_troops)
+                pairs = {(h.actor, h.stance) for h in hits}
+                hits = hits + [h for h in grammar_stances(sent, {h.actor for h in hits},
+                                                          after_troops=after_troops)
+                               if (h.actor, h.stance) not in pairs]
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             spans = [(sent.text, start, end, hits)]

@@ -35,8 +35,9 @@ _TROOP_NOUNS = frozenset(
     "troops troop soldiers soldier personnel forces contingent contingents boots units peacekeepers "
     "peacekeeping servicemen brigade battalion battalions brigades".split()
 )
+_DEPLOY_VERBS = frozenset("send deploy station commit contribute provide dispatch post".split())
 _FORCE_NOUNS = frozenset({"force", "mission", "mnf-u"})
-GRAMMAR_OBJECTS = _TROOP_NOUNS | _FORCE_NOUNS | {"it"}
+GRAMMAR_OBJECTS = _TROOP_NOUNS | _FORCE_NOUNS | {"it", "them"}
 # a word just before a troop noun that makes it not a troop offer
 _NOT_TROOP_BEFORE = frozenset(
     "air police intelligence funding financial logistical training weapons equipment armed "
@@ -129,6 +130,8 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
             out.append(k)
         elif w == "it" and k >= 2 and low[k - 1] == "in" and low[k - 2] in ("part", "participate"):
             out.append(k)  # "will take part in it" (the force named before)
+        elif w == "them" and prev in _DEPLOY_VERBS and _TROOP_NOUNS & set(low[:k]):
+            out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
         elif w in ("this", "so") and prev == "do" and after_troops:
             out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
         elif w in ("involvement", "presence") and prev == "military":
@@ -266,13 +269,23 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None,
     seen = set(already)
     if _headline(sent.text):
         return []
+    carried: list[Mention] = []  # the subject of the clause before, for "..., but it may ..."
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
+        subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
+                   and m.iso3 not in _NOT_HOLDERS]
         for obj in _objects(low, a, b, after_troops):
-            holders = [m for m in _holders(sent, a, obj, window) if m.iso3 not in seen]
-            if not holders:
+            found = _holders(sent, a, obj, window)
+            holders = [m for m in found if m.iso3 not in seen]
+            pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
+            if not found and carried and pronoun is not None and not subject:
+                # "Germany is not ready to send its troops, but it may deploy them in a NATO
+                # country": the pronoun takes the subject of the clause before on
+                holders, last = carried, pronoun + 1
+            elif not holders:
                 continue
+            else:
+                last = max(m.end for m in holders)
             first = min(m.end for m in holders)
-            last = max(m.end for m in holders)
             span = low[last:obj]
             tail = low[obj + 1:min(b, obj + 7)]
             if not span and not any(o.start < first - 1 and a <= o.start for o in sent.mentions
@@ -309,4 +322,6 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None,
                 seen.add(m.iso3)
                 out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
                                      condition=condition, group=m.group, base=base))
+        if subject:
+            carried = subject
     return out
