@@ -125,6 +125,9 @@ def test_conditional_records_its_base(tmp_path: Path) -> None:
     ("Macron said “several thousand” French soldiers could be deployed to Ukraine.",
      {("contribution:FRA", 3000.0, 9000.0)}),
     ("Macron said “several thousand” times that the war must end.", set()),
+    ("By estimates voiced by Volodymyr Zelensky, about 100,000 peacekeepers would be needed.",
+     {("ukraine_request", 100000.0, 100000.0)}),
+    ("Troops trained by Ukraine number 10,000 soldiers, officials said they needed more.", set()),
 ])
 def test_troop_size_guards(tmp_path: Path, text: str,
                            expected: set[tuple[str, float | None, float | None]]) -> None:

@@ -822,10 +822,17 @@ def _is_request(sent: Sent, s: int) -> bool:
                 m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
             return False
     # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
+    # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
     return any(m.iso3 == "UKR" and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
-                                    == ["according", "to"]) for m in sent.mentions)
+                                    == ["according", "to"]
+                                    or sent.lower[m.start - 1] == "by" and m.start >= 2
+                                    and sent.lower[m.start - 2] in _VOICED
+                                    or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"]))
+               for m in sent.mentions)
 
 
+_VOICED = frozenset({"voiced", "proposed", "suggested", "demanded", "requested", "cited", "named",
+                     "mentioned", "floated", "given", "made", "put", "set"})
 _PROPOSED = frozenset({"suggested", "proposed", "floated", "sought", "demanded", "requested"})
 _FLOOR = (("lower", "limit"), ("minimum",), ("floor",), ("at", "least"))
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
