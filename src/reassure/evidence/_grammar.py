@@ -65,7 +65,6 @@ _NEGATION = frozenset(
 )
 _NOT_EXCLUDED = frozenset({"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes",
                            "excluding"})
-_UNDECIDED = frozenset({"premature", "undecided", "early", "yet", "undetermined"})
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
@@ -146,7 +145,6 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
     (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
     if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest):
         return "undecided"  # "would decide on military involvement only after the US ..."
-    words = set(span) | set(tail)
     if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
