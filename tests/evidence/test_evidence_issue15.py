@@ -117,8 +117,12 @@ def test_stance_vocabulary(ledger_of: Make, text: str, expected: set[tuple[str, 
 ])
 def test_conditions(ledger_of: Make, text: str, condition: str) -> None:
     stances = ledger_of(r=text).stances
-    assert [(s.stance, s.condition) for s in stances] == [("conditional", condition)]
-    assert stances[0].cue in stances[0].sentence
+    conditional = [s for s in stances if s.stance == "conditional"]
+    assert [s.condition for s in conditional] == [condition]
+    assert conditional[0].cue in conditional[0].sentence
+    # the stance the condition qualifies is recorded too, without a condition (§5)
+    assert all(s.stance in ("ready", "open") and s.condition is None
+               for s in stances if s.stance != "conditional")
 
 
 def test_groups_expanded_with_the_group_shown(ledger_of: Make) -> None:

@@ -63,7 +63,8 @@ MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
-    "strong-willed military service uniformed other".split()
+    "strong-willed military service uniformed other member partner participating contributing "
+    "mostly mainly primarily largely".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 WORD_NUMBERS = {
@@ -241,6 +242,8 @@ def quantity_matcher(vocab: Any) -> Any:
                                     {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
+    closing = {"ORTH": {"IN": ["”", '"', "’", "»"]}}  # a quoted figure: '"25,000" troops'
+
     ddd = {"SHAPE": "ddd"}
     # (shapes tested for equality, in C: a regular expression would call Python on every token)
     kilos: list[dict[str, Any]] = [{"SHAPE": shape}
@@ -252,9 +255,11 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
+        [num, scale, closing, mods, unit],
         [num, scale, *plus, mods, unit],
         [num, scale, *of_the, mods, unit],
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
+        [few, hundreds, closing, mods, unit],  # '"several thousand" French soldiers'
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
@@ -450,6 +455,9 @@ def find_quantities(
 # several nations, each with its own figure: not one force
 _EACH = frozenset({"each", "apiece", "respectively", "per"})
 # an estimate of a size, in a sentence following one about the force
+# a size put as a possibility, with no nation named ("around 40,000 troops might be realistic"):
+# the force the sentence before speaks of
+_HEDGES = frozenset({"might", "could", "may", "realistic", "feasible", "possible"})
 _ESTIMATE_WORDS = frozenset({"enough", "sufficient", "suffice", "minimum", "maximum", "estimate",
                              "estimates", "estimated", "needed", "required", "necessary"})
 
@@ -615,6 +623,7 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     before = sent.lower[lo:s]
     if any(w in ARMY_WORDS and not (w == "whole" and before[max(0, k - 2):k] == ["as", "a"])
            and not (w == "total" and before[k - 1:k] and before[k - 1] in _MODAL_TO)
+           and not (w == "total" and CONTRIB_VERBS & set(before[max(0, k - 3):k]))
            and not CONTRIB_VERBS & set(before[k + 1:])
            for k, w in enumerate(before)) or "armed forces" in " ".join(before):
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
@@ -622,7 +631,19 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         return True
     if _already_there(sent, lo, hi):
         return True
+    low = sent.lower
+    if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
+                                 or _NEEDS & set(low[max(0, s - 4):s])):
+        return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total
+    if any(p in " ".join(low) for p in _WORLDWIDE):
+        return True  # "the UN today has 72,000 peacekeepers in 11 conflict zones"
     return False
+
+
+_NEEDS = frozenset({"require", "requires", "required", "take", "takes", "need", "needs", "needed"})
+_ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
+_WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "across the world",
+              "peacekeeping operations worldwide", "un missions", "u.n. missions")
 
 
 _MODAL_TO = frozenset({"will", "would", "could", "may", "might", "should", "to", "can"})
@@ -801,10 +822,17 @@ def _is_request(sent: Sent, s: int) -> bool:
                 m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
             return False
     # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
+    # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
     return any(m.iso3 == "UKR" and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
-                                    == ["according", "to"]) for m in sent.mentions)
+                                    == ["according", "to"]
+                                    or sent.lower[m.start - 1] == "by" and m.start >= 2
+                                    and sent.lower[m.start - 2] in _VOICED
+                                    or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"]))
+               for m in sent.mentions)
 
 
+_VOICED = frozenset({"voiced", "proposed", "suggested", "demanded", "requested", "cited", "named",
+                     "mentioned", "floated", "given", "made", "put", "set"})
 _PROPOSED = frozenset({"suggested", "proposed", "floated", "sought", "demanded", "requested"})
 _FLOOR = (("lower", "limit"), ("minimum",), ("floor",), ("at", "least"))
 _CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
@@ -849,7 +877,12 @@ def _subject(
             near = set(lower[e:e + 2]) | set(lower[max(0, s - 5):s])
             if unit_word == "people" or unit_word == "militaries":
                 near = words
-            if not near & {"force", "contingent", "mission", "brigade", "division", "company",
+            q0 = _qualifier(sent, s)[1]
+            sent_by = unit_word == "people" and q0 > 0 and lower[q0 - 1] in CONTRIB_VERBS and \
+                any(not m.governed for m in sent.mentions if m.end <= q0) and \
+                bool((words | set(prev_lower)) & (FORCE_CUES | {"ukraine", "troops", "soldiers"}))
+            # "the UK was ready to send up to 10,000 people" (in a report on the force)
+            if not sent_by and not near & {"force", "contingent", "mission", "brigade", "division", "company",
                            "battalion", "deployment", "presence", "troops", "soldiers", "unit"}:
                 return None, None
         inside = [m for m in sent.mentions if s <= m.start and m.end <= e]
@@ -903,8 +936,12 @@ def _subject(
         if words & CONTRIB_CUES:
             actors = sent.subject_actors(s, exclude=frozenset({"RUS", "UKR"}))
             nations = sorted({a.iso3 for a in actors})
-            if len(nations) == 1:
+            if len(nations) == 1 and not any(
+                    low_a in ("allies", "partners") for a in actors
+                    for low_a in lower[a.end:a.end + 3]):
                 return f"contribution:{nations[0]}", nations[0]
+            if len(nations) == 1:
+                return "european_force", None  # "Britain and its allies are considering ..."
             if nations:
                 if words & {"combined", "joint", "together", "jointly"}:
                     return "contribution:" + "+".join(nations), "+".join(nations)
@@ -915,7 +952,9 @@ def _subject(
                 return None, None  # several nations at once: whose troops is unclear
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
-        if words & FORCE_CUES:
+        if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
+                {"nations", "countries", "states"} & set(lower[e:e + 8]):
+            # "30,000 troops could be sent by participating nations"
             return "european_force", None
         # "European capitals could hardly gather 25,000 troops", "Europe may need to deploy ..."
         if words & {"europe", "european", "europeans"} and (
@@ -924,8 +963,9 @@ def _subject(
             return "european_force", None
         if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
             return "european_force", None
-        if words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS) and not \
-                sent.free_mentions(0, len(lower)):
+        if (words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS)
+                or words & _HEDGES and set(prev_lower) & FORCE_CUES and "%" not in words
+                and not sent.mentions) and not sent.free_mentions(0, len(lower)):
             # the size the sentence before speaks of, estimated: "The exact number of European
             # forces deployed depends on their mission. The minimum number is 40 thousand"
             return "european_force", None
@@ -957,6 +997,9 @@ def _subject(
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
+        if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
+            return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
+
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         return ("coalition_size", None) if words & COALITION_CUES else (None, None)

@@ -14,6 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from reassure.evidence._claims import (
+    REQUEST_CUES,
+    SUBJECTS,
     UNIT_NOUNS,
     could_hold_quantity,
     find_quantities,
@@ -21,6 +23,7 @@ from reassure.evidence._claims import (
     quantity_windows,
 )
 from reassure.evidence._gazetteer import actor_name, nation_of
+from reassure.evidence._grammar import GRAMMAR_OBJECTS, REGION_WORDS, grammar_stances
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import get_nlp
 from reassure.evidence._stances import (
@@ -121,7 +124,11 @@ def extract_all(
             p = bisect_right(joined_starts, char0) - 1
             offset = src_starts[p] + (char0 - joined_starts[p])
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
-            if not may_quantity and not ss and not listing and not could_name_speaker(words):
+            after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
+            shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
+                not words.isdisjoint(GRAMMAR_OBJECTS) or after_troops and "do" in words)
+            if not may_quantity and not ss and not listing and not shaped \
+                    and not could_name_speaker(words):
                 prev, pending = words, []
                 before = (s0, s1, sent_ents, offset)
                 continue  # nothing to extract, and no speaker to remember
@@ -139,6 +146,11 @@ def extract_all(
                     doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
             for hit, _s, _e in find_quantities(sent, prev, qs, prev_nations, offered) \
                     if may_quantity else ():
+                if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
+                        and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
+                    # "He said at least 200,000 European soldiers would be needed" (Zelensky)
+                    hit = replace(hit, subject="ukraine_request",
+                                  subject_label=SUBJECTS["ukraine_request"])
                 cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
                 quantities.append(QuantityClaim(
                     id=cid, report_id=report.id, subject=hit.subject,
@@ -148,6 +160,11 @@ def extract_all(
                 ))
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
+            if shaped:  # the second pass: troop object + holder + modality (_grammar)
+                pairs = {(h.actor, h.stance) for h in hits}
+                hits = hits + [h for h in grammar_stances(sent, {h.actor for h in hits},
+                                                          after_troops=after_troops)
+                               if (h.actor, h.stance) not in pairs]
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             spans = [(sent.text, start, end, hits)]
@@ -164,7 +181,7 @@ def extract_all(
                                   b_ents, b_text)
                     spans.append((*both, _listed(_opening_subject(b_sent), anaphoric)))
             for text, a, b, found in spans:
-                for st in found:
+                for st in _with_bases(found):
                     cid = _unique(f"{report.id}-s-", claim_hash(
                         "s", text, st.actor, _id_name(st.stance, st.condition)), used)
                     stances.append(StanceClaim(
@@ -179,6 +196,21 @@ def extract_all(
             prev = words
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
+    return out
+
+
+# "Ukraine needs 200,000, but Europe is discussing 30,000": the figure set against the request
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though"})
+
+
+def _with_bases(hits: Sequence[StanceHit]) -> list[StanceHit]:
+    """Each hit, and for a conditional one the stance its condition qualifies (ready or open)."""
+    out = list(hits)
+    have = {(h.actor, h.stance) for h in hits}
+    for h in hits:
+        if h.base is not None and (h.actor, h.base) not in have:
+            have.add((h.actor, h.base))
+            out.append(replace(h, stance=h.base, condition=None, base=None))
     return out
 
 

@@ -151,6 +151,9 @@ class StanceHit:
     cue: str
     condition: str | None = None
     group: str | None = None
+    # the stance a condition qualifies ("ready to send troops if ..." is ready, on a condition):
+    # the ledger records it too, as the annotators do (docs/evidence.md §5)
+    base: str | None = None
 
 
 @dataclass(frozen=True)
@@ -489,6 +492,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
     cue = low[s:e]
+    if stance in TROOP_STANCES and {"un", "u.n."} & set(low[e:e + 3]):
+        return None  # "participation in UN peacekeeping operations": another mission
     if stance == "ready":
         first, last = cue[0], cue[-1]
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
@@ -524,6 +529,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
                 _troops_near(sent, e, 6) else None
+        if last in ("take", "participate", "join") and any(
+                w in TALK_OBJECTS for w in low[e:e + 4]):
+            return None  # "will take part in the talks on the force": the talks, not troops
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
@@ -792,6 +800,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             else:
                 continue
         condition = None
+        base = None
         if kind == "depends":
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
@@ -801,6 +810,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
             condition = _condition_of(sent, e, kind)
             if condition is not None:
+                base = stance if stance in ("ready", "open") else None
                 stance = "conditional"
         spans.append((s, e))
         actors: list[Mention]
@@ -813,6 +823,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
+        if actors and "others" in sent.lower[max(a.end for a in actors):s]:
+            actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
@@ -848,5 +860,5 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES)]
                 seen = {(h.actor, h.stance) for h in out} | {key}
             out.append(StanceHit(actor=iso3, actor_text=text, stance=stance, cue=cue,
-                                 condition=condition, group=group))
+                                 condition=condition, group=group, base=base))
     return out

@@ -1,0 +1,325 @@
+"""Stances by clause shape, not by cue phrase: a troop object, a holder nation, and the modality
+of the words between them (docs/evidence.md §5, "Second pass").
+
+The cue matcher (`_stances`) knows phrasings; this pass knows a shape that any verb fills. In each
+clause it looks for
+
+* a troop OBJECT: troops, soldiers, personnel, forces, a contingent, boots, units, peacekeepers,
+  a brigade or battalion, the (reassurance) force or mission, or "take part in it";
+* a HOLDER: a nation (or a group, expanded; or a leader, standing for the nation) before the
+  object, as the subject or a possessive ("Italy's refusal to send soldiers"), not after a
+  preposition ("troops in Poland"), at most ``window`` tokens before it;
+* the MODALITY of the words between holder and object (and a few after the object, for passives:
+  "British troops could be posted"): a negation declines, a possibility is open, a commitment is
+  ready, "premature" / "not yet decided" is undecided, and a condition (if, unless, provided,
+  depends on, subject to, a ceasefire, parliament, a US backstop, limits on roles) makes a ready
+  or open stance conditional.
+
+It only adds a stance for a nation the cue pass gave none in that sentence, so the cue pass's
+precision guards stay in force; its own guards: talks and planning are not troops, aid /
+intelligence / funding / training are not troops, questions and "whether" clauses hold no stance,
+Russia, Ukraine and the US are never holders.
+"""
+
+from __future__ import annotations
+
+from reassure.evidence._stances import StanceHit, _condition_of
+from reassure.evidence._text import LIST_GLUE, SPEECH, Mention, Sent
+
+__all__ = ["GRAMMAR_OBJECTS", "REGION_WORDS", "WINDOW", "grammar_stances"]
+
+# the holder-to-object distance in tokens, chosen by 3-fold cross-validation by story (§11)
+WINDOW = 12
+
+_TROOP_NOUNS = frozenset(
+    "troops troop soldiers soldier personnel forces contingent contingents boots units peacekeepers "
+    "peacekeeping servicemen brigade battalion battalions brigades".split()
+)
+_DEPLOY_VERBS = frozenset("send deploy station commit contribute provide dispatch post".split())
+_FORCE_NOUNS = frozenset({"force", "mission", "mnf-u"})
+GRAMMAR_OBJECTS = _TROOP_NOUNS | _FORCE_NOUNS | {"it", "them"}
+# a word just before a troop noun that makes it not a troop offer
+_NOT_TROOP_BEFORE = frozenset(
+    "air police intelligence funding financial logistical training weapons equipment armed "
+    "russian ukrainian american u.s. us".split()
+)
+_TALKS = frozenset({"talks", "meeting", "meetings", "summit", "discussions", "discussion",
+                    "planning", "negotiations", "conference", "call", "video", "consultations"})
+_AID = frozenset({"aid", "intelligence", "funding", "money", "weapons", "training", "instructors",
+                  "equipment", "ammunition", "air", "financial", "logistics", "logistical",
+                  "satellite", "surveillance"})
+_SPEECH_BREAK = SPEECH | frozenset("according believes believe think thinks signaled signalled "
+                                   "indicated framed reaffirmed".split())
+# words after a speech verb that take the holder on ("said it would", "confirmed its readiness",
+# "spoke of their readiness")
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "that", "its", "their", "our", "his", "her",
+                       "of"})
+_NOT_HOLDERS = frozenset({"RUS", "UKR", "USA"})
+_BOUNDARY = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however",
+                       "meanwhile", "whose", "who", "which", "(", ")", "—", "–"})
+
+_NEGATION = frozenset(
+    "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
+    "decline declines declined declining unwilling reluctant reluctance won't cannot can't "
+    "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling".split()
+)
+_NOT_EXCLUDED = frozenset({"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes",
+                           "excluding"})
+_POSSIBLE = frozenset(
+    "could may might consider considers considering considered weigh weighs weighing mull mulls "
+    "mulling open possibility possible possibly prospect explore exploring potentially "
+    "contemplating contemplate options option assessing examining".split()
+)
+_COMMIT = frozenset(
+    "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
+    "commits committed commitment offer offers offered offering "
+    "agree agrees agreed readiness part intend intends intended promise promises promised "
+    "announced send sends sending sent deploy deploys deploying deployed contribute contributes "
+    "contributing contributed provide provides providing join joins joining lead leads leading "
+    "dispatch station stationing supply participate participates participating set shall "
+    "posted post".split()
+)
+# the object inside someone's plan, idea, worry or request, not the holder's own offer
+# ("Britain and France are developing a plan to deploy peacekeepers": planning, not a stance)
+_NOT_OFFER = frozenset(
+    "plan plans planning idea ideas proposal proposals concerns concern floated persuade "
+    "persuading pressuring pressure urged urge urging hoped specify developing working "
+    "create transit position perspective responds among reservations preparing prepares "
+    "expected already specified specifies".split()
+)
+# someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
+_URGED = frozenset({"pressuring", "pressure", "pressed", "urged", "urging", "urge", "persuade",
+                    "persuading", "asked", "asking", "called", "calling", "invited", "inviting"})
+_AUX = frozenset({"could", "would", "will", "can", "may", "might", "should", "are", "is", "were",
+                  "was", "be", "'d", "must", "shall", "remains", "remain"})
+_LIMITS = frozenset({"limits", "limit", "caveats", "caveat", "restrictions", "restricted",
+                     "limited", "conditions", "condition"})
+_QUESTION = frozenset({"whether", "?", "asked", "asks", "how", "details", "unclear", "size",
+                       "reveal", "challenged", "pressed", "question", "questions"})
+
+
+def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
+    """Clauses: cut at ";", "but", "while", relative pronouns, and ", and" before a new clause
+    (not before the last nation of a list: "Germany, Italy, and Poland")."""
+    out, a = [], 0
+    for k, w in enumerate(low):
+        if w in _BOUNDARY or (w == "and" and k and low[k - 1] == "," and k + 1 not in starts):
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+    if a < len(low):
+        out.append((a, len(low)))
+    return out
+
+
+def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list[int]:
+    out = []
+    for k in range(a, b):
+        w = low[k]
+        prev = low[k - 1] if k > a else ""
+        if "un" in low[max(a, k - 2):k] or "u.n." in low[max(a, k - 2):k]:
+            continue  # another mission: "UN peacekeeping operations"
+        if w in _TROOP_NOUNS:
+            if prev in _NOT_TROOP_BEFORE:
+                continue
+            out.append(k)
+        elif w in _FORCE_NOUNS:
+            if prev in ("air", "police", "task", "labour", "work", "driving", "armed", "by"):
+                continue
+            out.append(k)
+        elif w == "it" and k >= 2 and low[k - 1] == "in" and low[k - 2] in ("part", "participate"):
+            out.append(k)  # "will take part in it" (the force named before)
+        elif w == "them" and prev in _DEPLOY_VERBS and _TROOP_NOUNS & set(low[:k]):
+            out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
+        elif w in ("this", "so") and prev == "do" and after_troops:
+            out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
+        elif w in ("involvement", "presence") and prev == "military":
+            out.append(k)  # "would decide on military involvement only after ..."
+        elif w == "part" and "play" in low[max(a, k - 4):k]:
+            out.append(k)  # 'ready to "play its full part"
+    return out
+
+
+def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> str | None:
+    """The stance of the words from holder to object (``span``), the words after the object
+    (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
+    if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest):
+        return "undecided"  # "would decide on military involvement only after the US ..."
+    if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
+            span[:span.index("whether")]):
+        return "undecided"  # "cannot say for certain whether it will send its troops"
+    if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
+        return None  # "British troops are already deployed in Estonia": another deployment
+    if not tail or tail[0] not in _AUX:
+        tail = []  # "a reassurance mission, not a combat deployment": not the holder's verb
+    words = set(span) | set(tail)
+    if words & _TALKS and not set(span) & {"send", "deploy", "sending", "deploying", "troops"}:
+        # "take part in the talks on the force": the talks, not troops
+        if any(w in _TALKS for w in span):
+            return None
+    if any(w in _AID for w in span[-3:]):
+        return None
+    joined = " ".join(span + tail)
+    if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't", "later", "after",
+                                                         "once", "until"} & words:
+        return "undecided"  # "has not decided", "would decide only after the US clarifies"
+    if ("too early" in joined or "premature" in joined or "not yet decided" in joined
+            or "no decision" in joined or "yet to decide" in joined or "not decided" in joined
+            or "undecided" in joined or "later decision" in joined):
+        return "undecided"
+    neg = [w for w in span + tail[:4] if w in _NEGATION]
+    if neg:
+        if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
+            return "open"  # "has not ruled out"
+        if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
+            if not any(a == "no" and b in ("troops", "soldiers", "boots", "forces")
+                       for a, b in zip(span + tail, (span + tail)[1:], strict=False)):
+                return None
+        if set(neg) <= {"not"} and "only" in words:
+            return None  # "not only"
+        return "declines"
+    if words & _POSSIBLE:
+        return "open"
+    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed"} \
+            or tail[:1] and tail[0] in ("will", "would", "'ll", "shall"):
+        return "ready"
+    if set(span) & _LIMITS:
+        return "ready"  # "Germany's limits to roles": made conditional below
+    return None
+
+
+# a region's nations when its adjective stands before a group noun ("the Baltic and Northern
+# European countries"), not written as one of the gazetteer's fixed phrases
+_REGIONS = {"baltic": ("EST", "LVA", "LTU"), "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+            "scandinavian": ("DNK", "NOR", "SWE")}
+_GROUP_NOUNS = frozenset({"countries", "states", "nations", "republics", "allies", "governments"})
+REGION_WORDS = frozenset(_REGIONS)
+
+
+def _regions(low: list[str], a: int, b: int) -> list[Mention]:
+    out: list[Mention] = []
+    for k in range(a, b):
+        members = _REGIONS.get(low[k])
+        if members and _GROUP_NOUNS & set(low[k + 1:k + 5]):
+            g = next(j for j in range(k + 1, k + 5) if low[j] in _GROUP_NOUNS)
+            governed = k > 0 and low[k - 1] in ("in", "to", "from", "of", "with", "for", "by")
+            out.extend(Mention(k, g + 1, iso3, "GROUP", " ".join(low[k:g + 1]), governed,
+                               " ".join(low[k:g + 1])) for iso3 in members)
+    return out
+
+
+def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
+    low = sent.lower
+    if set(low[a:obj]) & _QUESTION:
+        return []  # "asked whether Germany had agreed to send troops"
+    mentions = sent.mentions + _regions(low, a, obj)
+    # a list of nations is one subject: its distance to the object is its last member's
+    ordered = sorted(mentions, key=lambda m: m.start)
+    list_end = {m.start: m.end for m in ordered}
+    for i in range(len(ordered) - 2, -1, -1):
+        m, n = ordered[i], ordered[i + 1]
+        if n.start >= m.end and all(w in LIST_GLUE for w in low[m.end:n.start]):
+            list_end[m.start] = max(list_end[m.start], list_end[n.start])
+    found = [m for m in mentions
+             if a <= m.start and m.end <= obj and obj - list_end[m.start] <= window
+             and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
+             and "according" not in low[max(a, m.start - 5):m.start]
+             and (m.start == 0 or low[m.start - 1] != "any")
+             and not _URGED & set(low[max(a, m.start - 3):m.start])]
+    if not found:
+        return []
+    # a speech verb between the holder and the object hands the clause to its own subject
+    # ("Britain said the US would ..."), unless a pronoun takes the holder on ("said it would")
+    out = []
+    for m in found:
+        between = low[m.end:obj]
+        ok = True
+        for k, w in enumerate(between):
+            if w in _SPEECH_BREAK:
+                nxt = [x for x in between[k + 1:k + 3] if x != "that"]
+                if not nxt or nxt[0] not in _PRONOUNS:
+                    ok = False
+                break
+        # another holder-less nation between (the object's own subject) takes precedence
+        if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
+                      for o in sent.mentions if o.end <= obj):
+            ok = False
+        if ok:
+            out.append(m)
+    return out
+
+
+def _headline(text: str) -> bool:
+    """A title in Title Case ("26 Nations Prepared To Join Security Force"): no clause shape."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def grammar_stances(sent: Sent, already: set[str], window: int | None = None,
+                    after_troops: bool = False) -> list[StanceHit]:
+    """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
+    ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
+    window = WINDOW if window is None else window
+    low = sent.lower
+    if not (sent.mentions or _REGIONS.keys() & set(low)) or "?" in low:
+        return []
+    out: list[StanceHit] = []
+    seen = set(already)
+    if _headline(sent.text):
+        return []
+    carried: list[Mention] = []  # the subject of the clause before, for "..., but it may ..."
+    for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
+        subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
+                   and m.iso3 not in _NOT_HOLDERS]
+        for obj in _objects(low, a, b, after_troops):
+            found = _holders(sent, a, obj, window)
+            holders = [m for m in found if m.iso3 not in seen]
+            pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
+            if not found and carried and pronoun is not None and not subject:
+                # "Germany is not ready to send its troops, but it may deploy them in a NATO
+                # country": the pronoun takes the subject of the clause before on
+                holders, last = carried, pronoun + 1
+            elif not holders:
+                continue
+            else:
+                last = max(m.end for m in holders)
+            first = min(m.end for m in holders)
+            span = low[last:obj]
+            tail = low[obj + 1:min(b, obj + 7)]
+            if not span and not any(o.start < first - 1 and a <= o.start for o in sent.mentions
+                                    if o not in holders):
+                # the holder qualifies the object ("willing to see UK boots on the ground"): the
+                # verb before it governs, unless another actor stands there
+                start = min(m.start for m in holders)
+                span = low[max(a, start - 6):start]
+            stance = _modality(span, tail, tuple(low[obj + 1:b]))
+            if stance is None:
+                continue
+            condition = base = None
+            if stance in ("ready", "open"):
+                base = stance
+                condition = _condition_of(sent, obj + 1, "") or (
+                    "other" if set(low[first:obj]) & _LIMITS else None)
+                rest = low[obj + 1:b]
+                if condition is None and any(
+                        w in ("provided", "providing") and x in ("the", "that", "a", "it", "they")
+                        for w, x in zip(rest, rest[1:], strict=False)):
+                    # "readiness to do this, provided the U.S. supports the initiative"
+                    condition = "us-backstop" if {"u.s.", "us", "united", "washington",
+                                                  "american"} & set(rest) else "other"
+                if "for as long as" in " ".join(low):
+                    condition = None  # "for as long as it takes": a duration, not a condition
+                if condition is not None:
+                    stance = "conditional"
+                else:
+                    base = None
+            elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
+                stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
+            cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
+            for m in holders:
+                seen.add(m.iso3)
+                out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
+                                     condition=condition, group=m.group, base=base))
+        if subject:
+            carried = subject
+    return out
