@@ -68,6 +68,25 @@ def reference_run(tiny_file: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return out
 
 
+@pytest.fixture(scope="session")
+def kill_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny experiment with 16 design points: killed after 1 to 3 stored batches, a run of
+    16 leaves many batches to go, so the kill cannot race the run's end on a quick machine."""
+    path = tmp_path_factory.mktemp("exp-kill") / "kill.toml"
+    path.write_text(TINY.replace("samples = 6", "samples = 16"))
+    return path
+
+
+@pytest.fixture(scope="session")
+def kill_reference(kill_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from reassure.run.explore import plan_from_file
+    from reassure.run.explore.execute import run_plan
+
+    out = tmp_path_factory.mktemp("ref-kill") / "out"
+    run_plan(plan_from_file(kill_file), out, workers=1)
+    return out
+
+
 def cli_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO / "src") + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")

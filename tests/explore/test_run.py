@@ -58,12 +58,13 @@ def test_query_and_results_api(reference_run: Path) -> None:
                                                    "force_p_target_met_with_us", "force_p_target_met_without_us"}
 
 
-def test_kill_9_then_resume_runs_every_experiment_exactly_once(tiny_file: Path, reference_run: Path, tmp_path: Path) -> None:
+def test_kill_9_then_resume_runs_every_experiment_exactly_once(kill_file: Path, kill_reference: Path,
+                                                                tmp_path: Path) -> None:
     out = tmp_path / "killed"
-    proc = subprocess.Popen([*CLI, "explore", str(tiny_file), "--out", str(out), "--workers", "2", "--no-report"],
+    proc = subprocess.Popen([*CLI, "explore", str(kill_file), "--out", str(out), "--workers", "2", "--no-report"],
                             env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        # A random moment: as soon as 1, 2 or 3 of the 6 batches are stored (an evaluation is now
+        # A random moment: as soon as 1, 2 or 3 of the 16 batches are stored (an evaluation is now
         # too quick for a random sleep after the first batch to find the run still going).
         wanted = random.randint(1, 3)
         deadline = time.monotonic() + 240
@@ -71,22 +72,24 @@ def test_kill_9_then_resume_runs_every_experiment_exactly_once(tiny_file: Path, 
             assert proc.poll() is None, "the run ended before it could be killed"
             time.sleep(0.01)
         killed_early = proc.poll() is None
-        os.kill(proc.pid, signal.SIGKILL)
+        if killed_early:
+            os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
         try:
             os.killpg(proc.pid, signal.SIGKILL)  # the run's own workers (its session), if any are left
         except ProcessLookupError:
             pass
+    assert killed_early, "the run ended before the kill: the test would test nothing"
     stored_before = len(results(out))
-    assert killed_early and 1 <= stored_before <= 6
-    resumed = subprocess.run([*CLI, "explore", str(tiny_file), "--out", str(out), "--resume", "--workers", "2",
+    assert 1 <= stored_before < 16
+    resumed = subprocess.run([*CLI, "explore", str(kill_file), "--out", str(out), "--resume", "--workers", "2",
                               "--no-report"], env=cli_env(), capture_output=True, text=True, timeout=600)
     assert resumed.returncode == 0, resumed.stderr
-    assert f"{6 - stored_before} evaluations run, {stored_before} already stored" in " ".join(resumed.stdout.split())
+    assert f"{16 - stored_before} evaluations run, {stored_before} already stored" in " ".join(resumed.stdout.split())
     after = results(out)
-    assert after["experiment_id"].tolist() == list(range(6))  # each once, none lost
-    assert after.equals(results(reference_run))
+    assert after["experiment_id"].tolist() == list(range(16))  # each once, none lost
+    assert after.equals(results(kill_reference))
 
 
 def test_damaged_last_batch_is_detected_and_redone(reference_run: Path, tiny_file: Path, tmp_path: Path) -> None:
