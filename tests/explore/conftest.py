@@ -50,41 +50,42 @@ integer = true
 """
 
 
+def _experiment_file(tmp_path_factory: pytest.TempPathFactory, name: str, text: str) -> Path:
+    path = tmp_path_factory.mktemp(name) / f"{name}.toml"
+    path.write_text(text)
+    return path
+
+
+def _uninterrupted_run(path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The run with one worker, in this process: what every other way of running must equal."""
+    from reassure.run.explore import plan_from_file
+    from reassure.run.explore.execute import run_plan
+
+    out = tmp_path_factory.mktemp(f"ref-{path.stem}") / "out"
+    run_plan(plan_from_file(path), out, workers=1)
+    return out
+
+
 @pytest.fixture(scope="session")
 def tiny_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("exp") / "tiny.toml"
-    path.write_text(TINY)
-    return path
+    return _experiment_file(tmp_path_factory, "tiny", TINY)
 
 
 @pytest.fixture(scope="session")
 def reference_run(tiny_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The uninterrupted run with one worker, in this process."""
-    from reassure.run.explore import plan_from_file
-    from reassure.run.explore.execute import run_plan
-
-    out = tmp_path_factory.mktemp("ref") / "out"
-    run_plan(plan_from_file(tiny_file), out, workers=1)
-    return out
+    return _uninterrupted_run(tiny_file, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
 def kill_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny experiment with 16 design points: killed after 1 to 3 stored batches, a run of
     16 leaves many batches to go, so the kill cannot race the run's end on a quick machine."""
-    path = tmp_path_factory.mktemp("exp-kill") / "kill.toml"
-    path.write_text(TINY.replace("samples = 6", "samples = 16"))
-    return path
+    return _experiment_file(tmp_path_factory, "kill", TINY.replace("samples = 6", "samples = 16"))
 
 
 @pytest.fixture(scope="session")
 def kill_reference(kill_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from reassure.run.explore import plan_from_file
-    from reassure.run.explore.execute import run_plan
-
-    out = tmp_path_factory.mktemp("ref-kill") / "out"
-    run_plan(plan_from_file(kill_file), out, workers=1)
-    return out
+    return _uninterrupted_run(kill_file, tmp_path_factory)
 
 
 def cli_env() -> dict[str, str]:
