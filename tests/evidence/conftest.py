@@ -13,11 +13,12 @@ REPO = Path(__file__).resolve().parents[2]
 SEEDS = (REPO / ".." / "shared" / "seeds").resolve()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS_REASON = f"the seed reports are not present at {SEEDS} (they live in ../shared/seeds beside the repo)"
+SEEDS_PRESENT = SEEDS.is_dir() and any(SEEDS.glob("*.txt"))
 
 
 @pytest.fixture(scope="session")
 def seed_ledger() -> Ledger:
-    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
+    if not SEEDS_PRESENT:
         pytest.skip(SEEDS_REASON)
     return build_ledger([SEEDS])
 

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
+from reassure.evidence import Ledger
 from reassure.spec import list_scenarios, load_scenario
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
-
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the checkout")
-def test_cited_claim_ids_resolve_in_the_seed_ledger() -> None:
-    from reassure.evidence import build_ledger
-
-    ledger = build_ledger([SEEDS])
+def test_cited_claim_ids_resolve_in_the_seed_ledger(seed_ledger: Ledger) -> None:
+    ledger = seed_ledger  # skipped, with the reason, where ../shared/seeds is absent (conftest)
     known = {c.id for c in ledger.claims} | {s.id for s in ledger.stances}
     cited = {(p.stem, src.id, cid) for p in list_scenarios() for src in load_scenario(p).sources
              for cid in src.claims}

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from kill_harness import REPO, alive, default_signals
+from kill_harness import _env, alive, default_signals
 
 EXPERIMENT = """\
 schema = 1
@@ -43,12 +43,6 @@ assumption = "test range"
 path = "us_backstop.isr"
 values = [true, false]
 """
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
-    return env
 
 
 def _cli(*args: str) -> list[str]:
