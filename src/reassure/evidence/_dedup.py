@@ -30,6 +30,7 @@ import zlib
 from collections.abc import Sequence
 from typing import Any
 
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import DuplicateGroup, Report
 
 __all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "MIN_TEXT_OVERLAP", "NUM_PERM", "claim_keys", "combined_similarity",
@@ -44,7 +45,6 @@ MIN_SHARED_KEYS = 3  # claim keys two reports must share before the keys count a
 MIN_TEXT_OVERLAP = 0.06
 DISJOINT_DISCOUNT = 0.5
 _MAX_KEY_REPORTS = 16
-_EVERYWHERE = frozenset({"UKR", "RUS"})  # named in every report on the topic: no evidence
 NUM_PERM = 256
 LSH_PARAMS = (128, 2)  # bands, rows per band
 _ESTIMATE_MARGIN = 0.08  # ~3.5 standard errors of a 256-permutation estimate near 0.15
@@ -82,7 +82,8 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
     index = {r.id: k for k, r in enumerate(reports)}
     keys: list[set[str]] = [set() for _ in reports]
     for k, nations in enumerate(named or ()):
-        keys[k].update(f"m:{n}" for n in nations if n not in _EVERYWHERE)
+        # Russia and Ukraine are named in every report on the topic: no evidence
+        keys[k].update(f"m:{n}" for n in nations if n not in HOST_AND_ADVERSARY)
     for c in claims:
         keys[index[c.report_id]].add(f"q:{c.subject}:{c.low}:{c.high}")
     for st in stances:

@@ -23,6 +23,7 @@ Russia, Ukraine and the US are never holders.
 
 from __future__ import annotations
 
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._stances import StanceHit, _condition_of
 from reassure.evidence._text import LIST_GLUE, SPEECH, Mention, Sent
 
@@ -54,7 +55,7 @@ _SPEECH_BREAK = SPEECH | frozenset("according believes believe think thinks sign
 # "spoke of their readiness")
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "that", "its", "their", "our", "his", "her",
                        "of"})
-_NOT_HOLDERS = frozenset({"RUS", "UKR", "USA"})
+_NOT_HOLDERS = HOST_AND_ADVERSARY | {"USA"}
 _BOUNDARY = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however",
                        "meanwhile", "whose", "who", "which", "(", ")", "—", "–"})
 
