@@ -286,8 +286,7 @@ class _Groups:
         return True
 
 
-def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshold: float,
-                    groups: _Groups) -> None:
+def _join_by_claims(keys: Sequence[set[str]], groups: _Groups) -> None:
     """A translation shares few word shingles with its original but most of its claims: reports
     sharing ``MIN_SHARED_KEYS`` claim keys are candidates too. Keys held by more than
     ``_MAX_KEY_REPORTS`` reports (a figure every story repeats) propose nothing."""
@@ -311,7 +310,7 @@ def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshol
         if ri == rj:
             continue
         sim = groups.similarity(i, j)
-        if sim >= threshold:
+        if sim >= groups.threshold:
             groups.join(ri, rj, sim)
 
 
@@ -361,7 +360,7 @@ def find_duplicates(
         if best < _NEAR_COPY:
             lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
     if keys is not None:
-        _join_by_claims(sets, keys, threshold, groups)
+        _join_by_claims(keys, groups)
     by_root: dict[int, list[int]] = {}
     for i in range(len(reports)):
         by_root.setdefault(find(i), []).append(i)

@@ -300,8 +300,8 @@ _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
 @lru_cache(maxsize=1)
-def stance_matcher(vocab: Any = None) -> CueMatcher:
-    """The stance cue matcher (``vocab`` is not needed; kept for callers that pass one)."""
+def stance_matcher() -> CueMatcher:
+    """The stance cue matcher."""
     deploy = {"DEPLOY": True}
     m = CueMatcher()
     add = m.add
