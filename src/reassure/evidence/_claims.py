@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from reassure.evidence._gazetteer import DEMONYMS, actor_name
+from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY, actor_name
 from reassure.evidence._nlp import expand_first
 from reassure.evidence._text import Sent
 
@@ -529,9 +529,9 @@ def _carried(sent: Sent, words: set[str],
              prev_nations: Sequence[str]) -> tuple[str | None, str | None]:
     """A contribution whose sentence names no acting nation: the one nation the sentence before
     opens with ("Estonia pledged a company ... . The first 50 soldiers deployed on 16 June")."""
-    nations = [n for n in dict.fromkeys(prev_nations) if n not in ("RUS", "UKR")]
+    nations = [n for n in dict.fromkeys(prev_nations) if n not in HOST_AND_ADVERSARY]
     if len(nations) != 1 or not words & CONTRIB_CUES or any(
-            not m.governed and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
+            not m.governed and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
         return None, None
     return f"contribution:{nations[0]}", nations[0]
 
@@ -735,7 +735,7 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             if context & (FORCE_CUES | TROOP_UNITS):
                 subject = "european_force"
         elif j >= 0 and low[j] in CONTRIB_VERBS and context & (TROOP_UNITS | FORCE_CUES | {"willing"}):
-            actors = sent.subject_actors(j, exclude=frozenset({"RUS", "UKR"}))
+            actors = sent.subject_actors(j, exclude=HOST_AND_ADVERSARY)
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1:
                 subject, nation = f"contribution:{nations[0]}", nations[0]
@@ -795,7 +795,7 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
     while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS):
         verb -= 1
     if low[verb] in CONTRIB_CUES:  # "Latvia will send a contingent of 200 soldiers"
-        nations = {a.iso3 for a in sent.subject_actors(verb, exclude=frozenset({"RUS", "UKR"}))}
+        nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
         if len(nations) == 1:
             iso3 = nations.pop()
             return f"contribution:{iso3}", iso3
@@ -919,12 +919,12 @@ def _subject(
             if "european" in tail or "europe" in tail:
                 return "european_force", None
             following = [m for m in sent.mentions if e < m.start <= e + 3]
-            if following and following[0].iso3 not in ("RUS", "UKR"):
+            if following and following[0].iso3 not in HOST_AND_ADVERSARY:
                 return f"contribution:{following[0].iso3}", following[0].iso3
         # "a British contribution of up to 10,000 personnel"
         if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in ("contribution", "contingent", "share"):
             own = [m for m in sent.mentions if qs - 5 <= m.start and m.end <= qs - 2]
-            if own and own[-1].iso3 not in ("RUS", "UKR"):
+            if own and own[-1].iso3 not in HOST_AND_ADVERSARY:
                 return f"contribution:{own[-1].iso3}", own[-1].iso3
         # "Russia has 600,000 troops" / "Russia's 600,000 troops"
         lo = sent.clause_start(s)
@@ -934,7 +934,7 @@ def _subject(
         if near_m and near_m[-1].iso3 == "UKR":
             return "ukrainian_forces", None
         if words & CONTRIB_CUES:
-            actors = sent.subject_actors(s, exclude=frozenset({"RUS", "UKR"}))
+            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY)
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1 and not any(
                     low_a in ("allies", "partners") for a in actors

@@ -30,6 +30,7 @@ import zlib
 from collections.abc import Sequence
 from typing import Any
 
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import DuplicateGroup, Report
 
 __all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "MIN_TEXT_OVERLAP", "NUM_PERM", "claim_keys", "combined_similarity",
@@ -44,7 +45,6 @@ MIN_SHARED_KEYS = 3  # claim keys two reports must share before the keys count a
 MIN_TEXT_OVERLAP = 0.06
 DISJOINT_DISCOUNT = 0.5
 _MAX_KEY_REPORTS = 16
-_EVERYWHERE = frozenset({"UKR", "RUS"})  # named in every report on the topic: no evidence
 NUM_PERM = 256
 LSH_PARAMS = (128, 2)  # bands, rows per band
 _ESTIMATE_MARGIN = 0.08  # ~3.5 standard errors of a 256-permutation estimate near 0.15
@@ -82,7 +82,8 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
     index = {r.id: k for k, r in enumerate(reports)}
     keys: list[set[str]] = [set() for _ in reports]
     for k, nations in enumerate(named or ()):
-        keys[k].update(f"m:{n}" for n in nations if n not in _EVERYWHERE)
+        # Russia and Ukraine are named in every report on the topic: no evidence
+        keys[k].update(f"m:{n}" for n in nations if n not in HOST_AND_ADVERSARY)
     for c in claims:
         keys[index[c.report_id]].add(f"q:{c.subject}:{c.low}:{c.high}")
     for st in stances:
@@ -285,8 +286,7 @@ class _Groups:
         return True
 
 
-def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshold: float,
-                    groups: _Groups) -> None:
+def _join_by_claims(keys: Sequence[set[str]], groups: _Groups) -> None:
     """A translation shares few word shingles with its original but most of its claims: reports
     sharing ``MIN_SHARED_KEYS`` claim keys are candidates too. Keys held by more than
     ``_MAX_KEY_REPORTS`` reports (a figure every story repeats) propose nothing."""
@@ -310,7 +310,7 @@ def _join_by_claims(sets: Sequence[set[str]], keys: Sequence[set[str]], threshol
         if ri == rj:
             continue
         sim = groups.similarity(i, j)
-        if sim >= threshold:
+        if sim >= groups.threshold:
             groups.join(ri, rj, sim)
 
 
@@ -360,7 +360,7 @@ def find_duplicates(
         if best < _NEAR_COPY:
             lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
     if keys is not None:
-        _join_by_claims(sets, keys, threshold, groups)
+        _join_by_claims(keys, groups)
     by_root: dict[int, list[int]] = {}
     for i in range(len(reports)):
         by_root.setdefault(find(i), []).append(i)

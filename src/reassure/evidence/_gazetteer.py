@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["GROUPS", "actor_name", "entity_patterns", "nation_of"]
+__all__ = ["GROUPS", "HOST_AND_ADVERSARY", "actor_name", "entity_patterns", "nation_of"]
 
 # Names pycountry spells differently from the news, and short forms.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -61,6 +61,8 @@ PARLIAMENTS: dict[str, tuple[str, ...]] = {
     "LTU": ("the Seimas", "Seimas"), "NOR": ("the Storting", "Storting"),
     "SWE": ("the Riksdag", "Riksdag"), "NLD": ("the Tweede Kamer",),
 }
+# The host nation and the adversary: neither holds a stance on contributing to the force.
+HOST_AND_ADVERSARY = frozenset({"RUS", "UKR"})
 # Groups of nations, expanded to their members (the expansion is shown with each stance).
 GROUPS: dict[str, tuple[str, ...]] = {
     "the Baltic states": ("EST", "LVA", "LTU"), "Baltic states": ("EST", "LVA", "LTU"),

@@ -8,7 +8,7 @@ clause it looks for
   a brigade or battalion, the (reassurance) force or mission, or "take part in it";
 * a HOLDER: a nation (or a group, expanded; or a leader, standing for the nation) before the
   object, as the subject or a possessive ("Italy's refusal to send soldiers"), not after a
-  preposition ("troops in Poland"), at most ``window`` tokens before it;
+  preposition ("troops in Poland"), at most ``WINDOW`` tokens before it;
 * the MODALITY of the words between holder and object (and a few after the object, for passives:
   "British troops could be posted"): a negation declines, a possibility is open, a commitment is
   ready, "premature" / "not yet decided" is undecided, and a condition (if, unless, provided,
@@ -23,8 +23,16 @@ Russia, Ukraine and the US are never holders.
 
 from __future__ import annotations
 
-from reassure.evidence._stances import StanceHit, _condition_of
-from reassure.evidence._text import LIST_GLUE, SPEECH, Mention, Sent
+from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
+from reassure.evidence._stances import _EXCLUDING, StanceHit, _condition_of
+from reassure.evidence._text import (
+    _SUBJECT_PRONOUNS,
+    BOUNDARY_WORDS,
+    LIST_GLUE,
+    SPEECH,
+    Mention,
+    Sent,
+)
 
 __all__ = ["GRAMMAR_OBJECTS", "REGION_WORDS", "WINDOW", "grammar_stances"]
 
@@ -52,19 +60,16 @@ _SPEECH_BREAK = SPEECH | frozenset("according believes believe think thinks sign
                                    "indicated framed reaffirmed".split())
 # words after a speech verb that take the holder on ("said it would", "confirmed its readiness",
 # "spoke of their readiness")
-_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "that", "its", "their", "our", "his", "her",
-                       "of"})
-_NOT_HOLDERS = frozenset({"RUS", "UKR", "USA"})
-_BOUNDARY = frozenset({";", ":", "but", "while", "whereas", "although", "though", "however",
-                       "meanwhile", "whose", "who", "which", "(", ")", "—", "–"})
+_PRONOUNS = _SUBJECT_PRONOUNS | {"that", "of"}
+_NOT_HOLDERS = HOST_AND_ADVERSARY | {"USA"}
+_BOUNDARY = (BOUNDARY_WORDS - {"yet"}) | {";", ":", "meanwhile", "(", ")", "—", "–"}
 
 _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
     "decline declines declined declining unwilling reluctant reluctance won't cannot can't "
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling".split()
 )
-_NOT_EXCLUDED = frozenset({"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes",
-                           "excluding"})
+_NOT_EXCLUDED = _EXCLUDING - {"off"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
@@ -190,8 +195,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
 
 # a region's nations when its adjective stands before a group noun ("the Baltic and Northern
 # European countries"), not written as one of the gazetteer's fixed phrases
-_REGIONS = {"baltic": ("EST", "LVA", "LTU"), "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
-            "scandinavian": ("DNK", "NOR", "SWE")}
+_REGIONS = {w.lower(): GROUPS[f"{w} countries"] for w in ("Baltic", "Nordic", "Scandinavian")}
 _GROUP_NOUNS = frozenset({"countries", "states", "nations", "republics", "allies", "governments"})
 REGION_WORDS = frozenset(_REGIONS)
 
@@ -255,11 +259,9 @@ def _headline(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def grammar_stances(sent: Sent, already: set[str], window: int | None = None,
-                    after_troops: bool = False) -> list[StanceHit]:
+def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
     ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
-    window = WINDOW if window is None else window
     low = sent.lower
     if not (sent.mentions or _REGIONS.keys() & set(low)) or "?" in low:
         return []
@@ -268,11 +270,12 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None,
     if _headline(sent.text):
         return []
     carried: list[Mention] = []  # the subject of the clause before, for "..., but it may ..."
+    duration = "for as long as" in " ".join(low)
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
                    and m.iso3 not in _NOT_HOLDERS]
         for obj in _objects(low, a, b, after_troops):
-            found = _holders(sent, a, obj, window)
+            found = _holders(sent, a, obj, WINDOW)
             holders = [m for m in found if m.iso3 not in seen]
             pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
             if not found and carried and pronoun is not None and not subject:
@@ -307,7 +310,7 @@ def grammar_stances(sent: Sent, already: set[str], window: int | None = None,
                     # "readiness to do this, provided the U.S. supports the initiative"
                     condition = "us-backstop" if {"u.s.", "us", "united", "washington",
                                                   "american"} & set(rest) else "other"
-                if "for as long as" in " ".join(low):
+                if duration:
                     condition = None  # "for as long as it takes": a duration, not a condition
                 if condition is not None:
                     stance = "conditional"

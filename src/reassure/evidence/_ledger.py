@@ -10,6 +10,7 @@ from typing import Any
 
 from reassure.errors import EvidenceError
 from reassure.evidence._claims import SUBJECTS
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
     PLEDGE_STAGES,
@@ -419,7 +420,7 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
         when = parse_date(c.sentence) or date_of.get(c.report_id)
         found.setdefault(c.nation, {}).setdefault(stage, []).append((when, c))
     for st in stances:
-        if st.stance not in ("ready", "conditional") or st.actor in ("RUS", "UKR"):
+        if st.stance not in ("ready", "conditional") or st.actor in HOST_AND_ADVERSARY:
             continue
         stage = _stage_of(st.sentence, st.stance)
         when = parse_date(st.sentence) or date_of.get(st.report_id)

@@ -13,6 +13,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import PositionEntry, QuantityEntry, Report
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ CONTRIBUTOR_STATUS: dict[tuple[str, str | None], str] = {
     ("conditional", "other"): "unknown",
     ("open", None): "unknown",  # weaker than any report of readiness
 }
-_NOT_CONTRIBUTORS = frozenset({"UKR", "RUS"})  # host and adversary
 
 
 def _s(value: str) -> str:
@@ -130,7 +130,7 @@ def scenario_sources(ledger: Ledger) -> str:
 
 def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[str]:
     """A commented ``[[contributors]]`` block for one nation, with its provenance."""
-    if p.actor in _NOT_CONTRIBUTORS or "+" in p.actor:
+    if p.actor in HOST_AND_ADVERSARY or "+" in p.actor:
         return []
     claims = {s.id: s for s in ledger.stances}
     held: dict[tuple[str, str | None], list[str]] = {}

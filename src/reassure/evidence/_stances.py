@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._text import Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
@@ -212,7 +213,7 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
     before = low[sent.clause_start(s):s][-6:]
     if any(w in _EMBEDDED_Q for w in before):
         return None
-    if any(m.start < s and m.iso3 not in ("RUS", "UKR") for m in sent.mentions):
+    if any(m.start < s and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
         return None  # "In Budapest, the government said ...": not the nation of the sentence before
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
         return False  # "Six countries have signalled that they are prepared to send troops"
@@ -299,8 +300,8 @@ _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
 @lru_cache(maxsize=1)
-def stance_matcher(vocab: Any = None) -> CueMatcher:
-    """The stance cue matcher (``vocab`` is not needed; kept for callers that pass one)."""
+def stance_matcher() -> CueMatcher:
+    """The stance cue matcher."""
     deploy = {"DEPLOY": True}
     m = CueMatcher()
     add = m.add
@@ -837,7 +838,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # "the participation of the Netherlands remains uncertain": whose participation
             lo = sent.clause_start(s)
             owners = [m for m in sent.mentions if lo <= m.start and m.end <= s
-                      and m.iso3 not in ("RUS", "UKR")]
+                      and m.iso3 not in HOST_AND_ADVERSARY]
             actors = owners[:1]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
