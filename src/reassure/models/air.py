@@ -36,7 +36,6 @@ Inputs are plain floats whose names carry the unit; results are frozen dataclass
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -243,8 +242,3 @@ def assess_air(inp: AirInput) -> AirResult:
         unreachable=tuple(r.id for r in results if not r.reachable),
         us_aircraft=sum(r.aircraft_needed for r in results if r.us),
     )
-
-
-def stations_of(result: AirResult, kinds: Sequence[str]) -> tuple[StationResult, ...]:
-    """The stations of the given kinds, in input order."""
-    return tuple(s for s in result.stations if s.kind in kinds)
