@@ -47,7 +47,7 @@ from reassure.models._checks import (
     check_unit_interval,
     require,
 )
-from reassure.models._common import ItemResult, JsonRecord, item_costs, summed_costs
+from reassure.models._common import DAYS_PER_YEAR, ItemResult, JsonRecord, item_costs, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -61,8 +61,6 @@ __all__ = [
     "on_station_h_per_sortie",
     "sorties_per_aircraft_day",
 ]
-
-DAYS_PER_YEAR = 365.25
 
 StationKind = Literal["cap", "aew", "qra"]
 
