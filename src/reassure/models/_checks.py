@@ -13,9 +13,13 @@ reassure.errors.ModelError: availability_fraction must be in (0, 1] (got 1.2)
 
 from __future__ import annotations
 
+import math
+
 from reassure.errors import ModelError
 
-__all__ = ["check_low_high", "check_non_negative", "check_positive", "check_unit_interval", "require"]
+__all__ = [
+    "check_finite_positive", "check_low_high", "check_non_negative", "check_positive", "check_unit_interval", "require",
+]
 
 
 def require(ok: bool, message: str) -> None:
@@ -28,6 +32,12 @@ def check_positive(what: str, value: float) -> None:
     """``value > 0``."""
     if not value > 0:
         raise ModelError(f"{what} must be > 0 (got {value})")
+
+
+def check_finite_positive(what: str, value: float) -> None:
+    """``value`` a finite ``int`` or ``float`` > 0 (a bool counts as an ``int``)."""
+    if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+        raise ModelError(f"{what} must be a finite number > 0 (got {value!r})")
 
 
 def check_non_negative(what: str, value: float) -> None:

@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol, TypedDict
 
-__all__ = ["CostTotals", "Costed", "ItemResult", "JsonRecord", "finite_or_none", "item_costs", "summed_costs"]
+__all__ = [
+    "DAYS_PER_YEAR", "CostTotals", "Costed", "ItemResult", "JsonRecord", "finite_or_none", "item_costs", "summed_costs",
+]
+
+#: Days in a mean (Julian) year, for turning per-day rates into per-year ones.
+DAYS_PER_YEAR = 365.25
 
 
 def finite_or_none(value: Any) -> float | None:

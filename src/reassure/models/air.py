@@ -36,7 +36,6 @@ Inputs are plain floats whose names carry the unit; results are frozen dataclass
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,7 +47,7 @@ from reassure.models._checks import (
     check_unit_interval,
     require,
 )
-from reassure.models._common import ItemResult, JsonRecord, item_costs, summed_costs
+from reassure.models._common import DAYS_PER_YEAR, ItemResult, JsonRecord, item_costs, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -62,8 +61,6 @@ __all__ = [
     "on_station_h_per_sortie",
     "sorties_per_aircraft_day",
 ]
-
-DAYS_PER_YEAR = 365.25
 
 StationKind = Literal["cap", "aew", "qra"]
 
@@ -243,8 +240,3 @@ def assess_air(inp: AirInput) -> AirResult:
         unreachable=tuple(r.id for r in results if not r.reachable),
         us_aircraft=sum(r.aircraft_needed for r in results if r.us),
     )
-
-
-def stations_of(result: AirResult, kinds: Sequence[str]) -> tuple[StationResult, ...]:
-    """The stations of the given kinds, in input order."""
-    return tuple(s for s in result.stations if s.kind in kinds)

@@ -30,7 +30,7 @@ import math
 from dataclasses import dataclass
 
 from reassure.models._checks import check_low_high, check_non_negative, check_positive, require
-from reassure.models._common import ItemResult, JsonRecord, item_costs, summed_costs
+from reassure.models._common import DAYS_PER_YEAR, ItemResult, JsonRecord, item_costs, summed_costs
 
 __all__ = [
     "DAYS_PER_YEAR",
@@ -43,7 +43,6 @@ __all__ = [
     "days_on_station",
 ]
 
-DAYS_PER_YEAR = 365.25
 #: Montreux Convention, art. 18: warships of non-littoral states may not stay more than 21 days.
 MONTREUX_MAX_STAY_DAYS = 21.0
 

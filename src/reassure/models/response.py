@@ -261,11 +261,8 @@ class Responders:
             {"id": self.ids[k], "mode": self.mode[k], "lon": float(self.lonlat[k, 0]),
              "lat": float(self.lonlat[k, 1]), "readiness_h": float(self.readiness_h[k]),
              "speed_kmh": float(self.speed_kmh[k]), "detour_factor": float(self.detour_factor[k]),
-             "range_km": _finite_or_none(self.range_km[k]), "is_us": bool(self.is_us[k])}
+             "range_km": finite_or_none(self.range_km[k]), "is_us": bool(self.is_us[k])}
             for k in range(len(self.ids))]}
-
-
-_finite_or_none = finite_or_none
 
 
 @dataclass(frozen=True, eq=False)
@@ -295,8 +292,8 @@ class SiteResponse:
         out = []
         for k, site in enumerate(self.site_ids):
             rec: dict[str, Any] = {"site": site}
-            rec.update({m: _finite_or_none(table[m][k]) for m in MODES})
-            rec["fastest"] = _finite_or_none(fastest[k])
+            rec.update({m: finite_or_none(table[m][k]) for m in MODES})
+            rec["fastest"] = finite_or_none(fastest[k])
             rec.update({f"{m}_unit": units[m][k] or None for m in MODES})
             out.append(rec)
         return out

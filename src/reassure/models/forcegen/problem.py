@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -11,6 +10,7 @@ import numpy as np
 
 from reassure.errors import ModelError
 from reassure.models._checks import (
+    check_finite_positive,
     check_low_high,
     check_non_negative,
     check_positive,
@@ -204,11 +204,6 @@ class _Prepared:
     notes: tuple[str, ...]
 
 
-def _check_positive(name: str, value: float) -> None:
-    if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
-        raise ModelError(f"{name} must be a finite number > 0 (got {value!r})")
-
-
 def _normalise_status(status: str) -> str:
     key = str(status).strip().lower().replace("-", "_").replace(" ", "_")
     if key not in STATUSES:
@@ -238,9 +233,9 @@ def _role_targets(target_troops: float, role_mix: Mapping[str, float]) -> dict[s
 
 def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     p = problem
-    _check_positive("target_troops", p.target_troops)
-    _check_positive("tour_months", p.tour_months)
-    _check_positive("horizon_years", p.horizon_years)
+    check_finite_positive("target_troops", p.target_troops)
+    check_finite_positive("tour_months", p.tour_months)
+    check_finite_positive("horizon_years", p.horizon_years)
     check_non_negative("interval_months", p.interval_months)
     check_unit_interval("default_sustainable_share", p.default_sustainable_share, open_low=True)
     check_low_high("cost_eur_per_troop_year", p.cost_eur_per_troop_year_low, p.cost_eur_per_troop_year_high)

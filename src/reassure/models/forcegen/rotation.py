@@ -9,7 +9,7 @@ from typing import Any, Literal
 import numpy as np
 
 from reassure.errors import ModelError
-from reassure.models.forcegen.problem import _check_positive
+from reassure.models._checks import check_finite_positive
 
 __all__ = ["units_per_deployed", "rotation_pool_troops", "tours_per_individual", "cumulative_individuals"]
 
@@ -93,8 +93,8 @@ def tours_per_individual(
     The interval between tours fits ``floor((H + I) / (T + I))`` tours in ``H`` months; a
     re-deployment limit ``max_tours_per_individual`` caps that further. Always at least 1.
     """
-    _check_positive("horizon_months", horizon_months)
-    _check_positive("tour_months", tour_months)
+    check_finite_positive("horizon_months", horizon_months)
+    check_finite_positive("tour_months", tour_months)
     if interval_months < 0:
         raise ModelError(f"interval_months must be >= 0 (got {interval_months})")
     fit = math.floor((horizon_months + interval_months) / (tour_months + interval_months) + 1e-9)
@@ -146,8 +146,8 @@ def cumulative_individuals(
     """
     if deployed_troops < 0:
         raise ModelError(f"deployed_troops must be >= 0 (got {deployed_troops})")
-    _check_positive("tour_months", tour_months)
-    _check_positive("horizon_months", horizon_months)
+    check_finite_positive("tour_months", tour_months)
+    check_finite_positive("horizon_months", horizon_months)
     if interval_months < 0:
         raise ModelError(f"interval_months must be >= 0 (got {interval_months})")
     n_rotations = math.ceil(horizon_months / tour_months - 1e-9)

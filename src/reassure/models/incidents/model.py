@@ -46,6 +46,7 @@ import numba
 import numpy as np
 
 from reassure.errors import ModelError
+from reassure.models._checks import require
 
 __all__ = [
     "UNIFORMS_PER_INCIDENT",
@@ -89,11 +90,6 @@ def _set_fields(record: object, **values: object) -> None:
         object.__setattr__(record, name, value)
 
 
-def _check(condition: bool, message: str) -> None:
-    if not condition:
-        raise ModelError(message)
-
-
 def _count() -> int:
     # A count derived from a record's fields in __post_init__, not an argument.
     return field(init=False, repr=False, compare=False)  # type: ignore[no-any-return]
@@ -102,7 +98,7 @@ def _count() -> int:
 def _names(value: object, empty_message: str) -> tuple[str, ...]:
     # The names of a record's entries as strings; a record needs at least one.
     names = tuple(str(n) for n in value)  # type: ignore[attr-defined]  # an iterable
-    _check(len(names) > 0, empty_message)
+    require(len(names) > 0, empty_message)
     return names
 
 
@@ -131,18 +127,18 @@ class LineCells:
         length = _frozen_array(self.length_km, np.float64, "length_km", 1)
         sector = _frozen_array(self.sector, np.int64, "sector", 1)
         names = _names(self.sector_names, "sector_names must name at least one sector")
-        _check(pos.size > 0, "LineCells needs at least one cell")
-        _check(
+        require(pos.size > 0, "LineCells needs at least one cell")
+        require(
             pos.shape == length.shape == sector.shape,
             f"position_km, length_km and sector must have one value per cell "
             f"(got {pos.size}, {length.size}, {sector.size})",
         )
-        _check(bool(np.all(length > 0) and np.all(np.isfinite(length))),
+        require(bool(np.all(length > 0) and np.all(np.isfinite(length))),
                f"length_km must be positive and finite (got min {length.min()})")
-        _check(bool(sector.min() >= 0 and sector.max() < len(names)),
+        require(bool(sector.min() >= 0 and sector.max() < len(names)),
                f"sector values must lie in 0..{len(names) - 1} (got {sector.min()}..{sector.max()})")
         empty = [names[s] for s in range(len(names)) if not np.any(sector == s)]
-        _check(not empty, f"every sector needs at least one cell (empty: {', '.join(empty)})")
+        require(not empty, f"every sector needs at least one cell (empty: {', '.join(empty)})")
         _set_fields(self, position_km=pos, length_km=length, sector=sector, sector_names=names,
                     n_cells=int(pos.size), n_sectors=len(names))
 
@@ -167,12 +163,12 @@ class CellDetection:
         revisit = _frozen_array(self.revisit_h, np.float64, "revisit_h", 1)
         pd = _frozen_array(self.pd_per_pass, np.float64, "pd_per_pass", 1)
         latency = _frozen_array(self.report_latency_h, np.float64, "report_latency_h")
-        _check(revisit.shape == pd.shape, "revisit_h and pd_per_pass need one value per cell")
-        _check(bool(np.all(revisit > 0)), "revisit_h must be > 0 (use inf for an unwatched cell)")
-        _check(bool(np.all((pd >= 0) & (pd <= 1))), "pd_per_pass must lie in [0, 1]")
-        _check(latency.ndim == 0 or latency.shape == revisit.shape,
+        require(revisit.shape == pd.shape, "revisit_h and pd_per_pass need one value per cell")
+        require(bool(np.all(revisit > 0)), "revisit_h must be > 0 (use inf for an unwatched cell)")
+        require(bool(np.all((pd >= 0) & (pd <= 1))), "pd_per_pass must lie in [0, 1]")
+        require(latency.ndim == 0 or latency.shape == revisit.shape,
                "report_latency_h must be a scalar or one value per cell")
-        _check(bool(np.all((latency >= 0) & np.isfinite(latency))),
+        require(bool(np.all((latency >= 0) & np.isfinite(latency))),
                "report_latency_h must be finite and >= 0")
         _set_fields(self, revisit_h=revisit, pd_per_pass=pd, report_latency_h=latency)
 
@@ -206,10 +202,10 @@ class IncidentTypes:
         duration = _frozen_array(self.duration_h, np.float64, "duration_h", 1)
         required = _frozen_array(self.response_required, np.bool_, "response_required", 1)
         self_rep = _frozen_array(self.self_reported, np.bool_, "self_reported", 1)
-        _check(len(set(names)) == len(names), f"incident type names must be unique (got {names})")
-        _check(duration.size == required.size == self_rep.size == len(names),
+        require(len(set(names)) == len(names), f"incident type names must be unique (got {names})")
+        require(duration.size == required.size == self_rep.size == len(names),
                "duration_h, response_required and self_reported need one value per type")
-        _check(bool(np.all((duration >= 0) & np.isfinite(duration))),
+        require(bool(np.all((duration >= 0) & np.isfinite(duration))),
                "duration_h must be finite and >= 0")
         _set_fields(self, names=names, duration_h=duration, response_required=required,
                     self_reported=self_rep, n_types=len(names))
@@ -238,11 +234,11 @@ class RegimeChain:
         init = _frozen_array(self.initial_probability, np.float64, "initial_probability", 1)
         trans = _frozen_array(self.transition_per_day, np.float64, "transition_per_day", 2)
         n = len(names)
-        _check(init.size == n and trans.shape == (n, n),
+        require(init.size == n and trans.shape == (n, n),
                f"initial_probability must be ({n},) and transition_per_day ({n}, {n})")
         for what, rows in (("initial_probability", init[None, :]), ("transition_per_day", trans)):
-            _check(bool(np.all(rows >= 0)), f"{what} must be >= 0")
-            _check(bool(np.allclose(rows.sum(axis=1), 1.0, atol=1e-9)),
+            require(bool(np.all(rows >= 0)), f"{what} must be >= 0")
+            require(bool(np.allclose(rows.sum(axis=1), 1.0, atol=1e-9)),
                    f"{what} rows must sum to 1 (got {rows.sum(axis=1)})")
         _set_fields(self, names=names, initial_probability=init, transition_per_day=trans,
                     n_regimes=n)
@@ -283,12 +279,12 @@ class IncidentRates:
 
     def __post_init__(self) -> None:
         rate = _frozen_array(self.rate_per_day, np.float64, "rate_per_day", 3)
-        _check(rate.shape[0] == self.regimes.n_regimes,
+        require(rate.shape[0] == self.regimes.n_regimes,
                f"rate_per_day needs one slice per regime ({self.regimes.n_regimes}) "
                f"(got shape {rate.shape})")
-        _check(bool(np.all((rate >= 0) & np.isfinite(rate))), "rate_per_day must be finite and >= 0")
+        require(bool(np.all((rate >= 0) & np.isfinite(rate))), "rate_per_day must be finite and >= 0")
         k = float(self.dispersion_shape)
-        _check(k > 0, f"dispersion_shape must be > 0 (got {k})")
+        require(k > 0, f"dispersion_shape must be > 0 (got {k})")
         _set_fields(self, rate_per_day=rate, dispersion_shape=k)
 
     @classmethod
@@ -335,7 +331,7 @@ class ResponseUnits:
         names = tuple(str(n) for n in self.names)
         kind = tuple(str(k) for k in self.kind)
         activation = float(self.activation_h)
-        _check(math.isfinite(activation) and activation >= 0,
+        require(math.isfinite(activation) and activation >= 0,
                f"activation_h must be finite and >= 0 (got {self.activation_h})")
         resp = _frozen_array(self.response_h, np.float64, "response_h", 2)
         scene = _frozen_array(self.on_scene_h, np.float64, "on_scene_h", 2)
@@ -344,16 +340,16 @@ class ResponseUnits:
         ret = _frozen_array(self.return_factor, np.float64, "return_factor", 1)
         us = _frozen_array(self.us, np.bool_, "us", 1)
         n = len(names)
-        _check(len(kind) == n and resp.shape[0] == n and scene.shape[0] == n
+        require(len(kind) == n and resp.shape[0] == n and scene.shape[0] == n
                and serve.shape[0] == n and esc.size == n and ret.size == n and us.size == n,
                f"every ResponseUnits field needs one entry per unit ({n})")
-        _check(scene.shape == serve.shape, "on_scene_h and can_serve must be (n_units, n_types)")
+        require(scene.shape == serve.shape, "on_scene_h and can_serve must be (n_units, n_types)")
         bad = sorted(set(kind) - set(UNIT_KINDS))
-        _check(not bad, f"unit kind must be one of {', '.join(UNIT_KINDS)} (got {bad})")
-        _check(bool(np.all(resp >= 0)) and not np.any(np.isnan(resp)),
+        require(not bad, f"unit kind must be one of {', '.join(UNIT_KINDS)} (got {bad})")
+        require(bool(np.all(resp >= 0)) and not np.any(np.isnan(resp)),
                "response_h must be >= 0 (inf where the unit cannot reach the cell)")
-        _check(bool(np.all((scene >= 0) & np.isfinite(scene))), "on_scene_h must be finite and >= 0")
-        _check(bool(np.all((ret >= 0) & np.isfinite(ret))), "return_factor must be finite and >= 0")
+        require(bool(np.all((scene >= 0) & np.isfinite(scene))), "on_scene_h must be finite and >= 0")
+        require(bool(np.all((ret >= 0) & np.isfinite(ret))), "return_factor must be finite and >= 0")
         _set_fields(self, names=names, kind=kind, activation_h=activation, response_h=resp,
                     on_scene_h=scene, can_serve=serve, escalation=esc, return_factor=ret, us=us,
                     n_units=n)
@@ -406,20 +402,20 @@ class IncidentModel:
 
     def __post_init__(self) -> None:
         nc, ns, nt = self.cells.n_cells, self.cells.n_sectors, self.types.n_types
-        _check(self.detection.revisit_h.size == nc,
+        require(self.detection.revisit_h.size == nc,
                f"detection needs one value per cell ({nc}) (got {self.detection.revisit_h.size})")
-        _check(self.rates.rate_per_day.shape[1:] == (nt, ns),
+        require(self.rates.rate_per_day.shape[1:] == (nt, ns),
                f"rate_per_day must be (n_regimes, {nt} types, {ns} sectors) "
                f"(got {self.rates.rate_per_day.shape})")
-        _check(self.units.response_h.shape[1] == nc,
+        require(self.units.response_h.shape[1] == nc,
                f"response_h must be (n_units, {nc} cells) (got {self.units.response_h.shape})")
-        _check(self.units.on_scene_h.shape[1] == nt,
+        require(self.units.on_scene_h.shape[1] == nt,
                f"on_scene_h and can_serve must be (n_units, {nt} types) "
                f"(got {self.units.on_scene_h.shape})")
-        _check(int(self.horizon_days) == self.horizon_days and self.horizon_days >= 1,
+        require(int(self.horizon_days) == self.horizon_days and self.horizon_days >= 1,
                f"horizon_days must be a whole number >= 1 (got {self.horizon_days})")
-        _check(self.threshold_h > 0, f"threshold_h must be > 0 (got {self.threshold_h})")
-        _check(self.max_wait_h >= 0, f"max_wait_h must be >= 0 (got {self.max_wait_h})")
+        require(self.threshold_h > 0, f"threshold_h must be > 0 (got {self.threshold_h})")
+        require(self.max_wait_h >= 0, f"max_wait_h must be >= 0 (got {self.max_wait_h})")
         _set_fields(self, horizon_days=int(self.horizon_days), threshold_h=float(self.threshold_h),
                     max_wait_h=float(self.max_wait_h))
 

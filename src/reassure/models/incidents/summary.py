@@ -99,9 +99,6 @@ def _t_quantile(p: float, df: int) -> float:
     return float(stdtrit(df, p))
 
 
-_clean = finite_or_none
-
-
 @dataclass(frozen=True)
 class Estimate:
     """A Monte Carlo estimate.
@@ -129,8 +126,8 @@ class Estimate:
 
     def to_dict(self) -> dict[str, object]:
         """``{"value": v, "ci95": [low, high]}`` (non-finite numbers as null)."""
-        return {"value": _clean(self.value),
-                "ci95": [_clean(self.ci95_low), _clean(self.ci95_high)]}
+        return {"value": finite_or_none(self.value),
+                "ci95": [finite_or_none(self.ci95_low), finite_or_none(self.ci95_high)]}
 
     @classmethod
     def of_mean(cls, per_replication: np.ndarray) -> Estimate:

@@ -53,9 +53,6 @@ __all__ = [
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
-_num = finite_or_none
-
-
 # ---------------------------------------------------------------------------------------------
 # Figures of merit
 
@@ -149,11 +146,8 @@ class CellFigures:
         }
 
 
-_num = finite_or_none
-
-
 def _list(a: ArrayLike) -> list[float | None]:
-    return [_num(v) for v in np.asarray(a, dtype=float).ravel()]
+    return [finite_or_none(v) for v in np.asarray(a, dtype=float).ravel()]
 
 
 def figures_from_samples(
@@ -346,7 +340,7 @@ def _jsonable(obj: Any) -> Any:
     if isinstance(obj, list | tuple):
         return [_jsonable(v) for v in obj]
     if isinstance(obj, float | np.floating):
-        return _num(float(obj))
+        return finite_or_none(float(obj))
     return obj
 
 

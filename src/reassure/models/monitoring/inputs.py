@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from reassure.errors import ModelError
+from reassure.models._checks import require
 
 __all__ = [
     "KINDS",
@@ -37,11 +37,6 @@ def _ro(a: ArrayLike, dtype: Any = np.float64) -> np.ndarray:
     arr = np.array(a, dtype=dtype)
     arr.flags.writeable = False
     return arr
-
-
-def _need(ok: bool, message: str) -> None:
-    if not ok:
-        raise ModelError(message)
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,20 +77,20 @@ class MonitoringGrid:
         lon, lat = _ro(self.lon), _ro(self.lat)
         sector = _ro(self.sector, np.int64)
         n = start.shape[0]
-        _need(start.ndim == 1 and n > 0, "a monitoring grid needs at least one cell")
-        _need(all(a.shape == (n,) for a in (length, lon, lat, sector)),
+        require(start.ndim == 1 and n > 0, "a monitoring grid needs at least one cell")
+        require(all(a.shape == (n,) for a in (length, lon, lat, sector)),
               "grid arrays start_km, length_km, lon, lat, sector need one value per cell")
-        _need(bool(np.all(length > 0)), "cell lengths must be > 0 km")
-        _need(bool(np.all(np.isfinite(start)) and np.all(np.isfinite(lon))
+        require(bool(np.all(length > 0)), "cell lengths must be > 0 km")
+        require(bool(np.all(np.isfinite(start)) and np.all(np.isfinite(lon))
                    and np.all(np.isfinite(lat))), "grid positions must be finite")
-        _need(bool(np.all(np.diff(start) > 0)), "cells must be in order along the line")
-        _need(bool(np.all((sector >= 0) & (sector < len(self.sector_names)))),
+        require(bool(np.all(np.diff(start) > 0)), "cells must be in order along the line")
+        require(bool(np.all((sector >= 0) & (sector < len(self.sector_names)))),
               f"sector ids must index sector_names (0 .. {len(self.sector_names) - 1})")
         for name, arr in (("start_km", start), ("length_km", length), ("lon", lon),
                           ("lat", lat), ("sector", sector)):
             object.__setattr__(self, name, arr)
         object.__setattr__(self, "sector_names", tuple(self.sector_names))
-        _need(self.depth_km >= 0 and math.isfinite(self.depth_km),
+        require(self.depth_km >= 0 and math.isfinite(self.depth_km),
               f"depth_km must be finite and >= 0 (got {self.depth_km})")
 
     @property
@@ -136,7 +131,7 @@ class MonitoringGrid:
             names = tuple(sector_names) if sector_names is not None else tuple(
                 f"sector {i}" for i in range(int(ids.max()) + 1))
         elif sector_km is not None:
-            _need(sector_km > 0, f"sector_km must be > 0 (got {sector_km})")
+            require(sector_km > 0, f"sector_km must be > 0 (got {sector_km})")
             centre = start + 0.5 * np.asarray(length_km, dtype=float) - start[0]
             ids = np.floor(centre / sector_km).astype(np.int64)
             used = np.unique(ids)
@@ -171,7 +166,7 @@ class MonitoringGrid:
         >>> g.n, g.total_km
         (10, 10.0)
         """
-        _need(total_km > 0 and cell_km > 0, "total_km and cell_km must be > 0")
+        require(total_km > 0 and cell_km > 0, "total_km and cell_km must be > 0")
         n = int(math.ceil(total_km / cell_km - 1e-9))
         length = np.full(n, total_km / n)
         start = np.arange(n) * (total_km / n)
@@ -248,28 +243,28 @@ class PlatformType:
 
     def __post_init__(self) -> None:
         who = f"platform type {self.name!r}"
-        _need(self.attrition_per_orbit_year is None or 0 <= self.attrition_per_orbit_year < math.inf,
+        require(self.attrition_per_orbit_year is None or 0 <= self.attrition_per_orbit_year < math.inf,
               f"{who}: attrition_per_orbit_year must be finite and >= 0 (got {self.attrition_per_orbit_year})")
-        _need(self.kind in KINDS, f"{who}: kind must be one of {', '.join(KINDS)} "
+        require(self.kind in KINDS, f"{who}: kind must be one of {', '.join(KINDS)} "
               f"(got {self.kind!r})")
-        _need(self.swath_km > 0, f"{who}: swath_km must be > 0 (got {self.swath_km})")
+        require(self.swath_km > 0, f"{who}: swath_km must be > 0 (got {self.swath_km})")
         for attr in ("pd_day", "pd_night", "pd_cloud", "availability"):
             v = getattr(self, attr)
-            _need(0.0 <= v <= 1.0, f"{who}: {attr} must be in [0, 1] (got {v})")
-        _need(self.availability > 0, f"{who}: availability must be > 0")
-        _need(self.datalink_range_km > 0, f"{who}: datalink_range_km must be > 0")
+            require(0.0 <= v <= 1.0, f"{who}: {attr} must be in [0, 1] (got {v})")
+        require(self.availability > 0, f"{who}: availability must be > 0")
+        require(self.datalink_range_km > 0, f"{who}: datalink_range_km must be > 0")
         if self.kind == "patrol":
-            _need(self.speed_kmh > 0 and math.isfinite(self.speed_kmh),
+            require(self.speed_kmh > 0 and math.isfinite(self.speed_kmh),
                   f"{who}: a patrol platform needs speed_kmh > 0 (got {self.speed_kmh})")
-            _need(self.endurance_h > 0 and math.isfinite(self.endurance_h),
+            require(self.endurance_h > 0 and math.isfinite(self.endurance_h),
                   f"{who}: a patrol platform needs a finite endurance_h > 0 "
                   f"(got {self.endurance_h})")
-            _need(self.turnaround_h >= 0, f"{who}: turnaround_h must be >= 0")
+            require(self.turnaround_h >= 0, f"{who}: turnaround_h must be >= 0")
         if self.kind == "satellite":
-            _need((self.revs_per_day > 0) != (self.revisit_h > 0),
+            require((self.revs_per_day > 0) != (self.revisit_h > 0),
                   f"{who}: a satellite needs either revs_per_day (orbit model) or revisit_h "
                   "(fixed-revisit model), not both")
-            _need(self.passes_per_rev in (1, 2), f"{who}: passes_per_rev must be 1 or 2")
+            require(self.passes_per_rev in (1, 2), f"{who}: passes_per_rev must be 1 or 2")
 
     @property
     def optical_only(self) -> bool:
@@ -314,13 +309,13 @@ class FleetEntry:
 
     def __post_init__(self) -> None:
         who = f"fleet entry {self.id or self.type!r}"
-        _need(int(self.orbits) == self.orbits and self.orbits >= 0,
+        require(int(self.orbits) == self.orbits and self.orbits >= 0,
               f"{who}: orbits must be a whole number >= 0 (got {self.orbits})")
         object.__setattr__(self, "orbits", int(self.orbits))
-        _need(self.standoff_km >= 0, f"{who}: standoff_km must be >= 0")
+        require(self.standoff_km >= 0, f"{who}: standoff_km must be >= 0")
         if self.segment_km is not None:
             a, b = self.segment_km
-            _need(b > a, f"{who}: segment_km must run from low to high (got {self.segment_km})")
+            require(b > a, f"{who}: segment_km must run from low to high (got {self.segment_km})")
             object.__setattr__(self, "segment_km", (float(a), float(b)))
 
 
@@ -355,11 +350,11 @@ class Conditions:
     def __post_init__(self) -> None:
         for attr in ("night_fraction", "cloud_fraction"):
             v = getattr(self, attr)
-            _need(0.0 <= v <= 1.0, f"conditions: {attr} must be in [0, 1] (got {v})")
+            require(0.0 <= v <= 1.0, f"conditions: {attr} must be in [0, 1] (got {v})")
         for attr in ("jamming_events_per_day", "jamming_outage_h", "attrition_per_orbit_year",
                      "horizon_years"):
             v = getattr(self, attr)
-            _need(v >= 0 and math.isfinite(v), f"conditions: {attr} must be finite and >= 0 "
+            require(v >= 0 and math.isfinite(v), f"conditions: {attr} must be finite and >= 0 "
                   f"(got {v})")
 
 
@@ -397,19 +392,19 @@ class Analysis:
     def __post_init__(self) -> None:
         from reassure.models.monitoring.kernel import GAP_RULES
 
-        _need(self.window_h > 0 and math.isfinite(self.window_h),
+        require(self.window_h > 0 and math.isfinite(self.window_h),
               f"analysis: window_h must be finite and > 0 (got {self.window_h})")
-        _need(0 < self.step_min <= self.window_h * 60,
+        require(0 < self.step_min <= self.window_h * 60,
               f"analysis: step_min must be > 0 and within the window (got {self.step_min})")
-        _need(self.gap_rule in GAP_RULES, f"analysis: gap_rule must be one of "
+        require(self.gap_rule in GAP_RULES, f"analysis: gap_rule must be one of "
               f"{', '.join(GAP_RULES)} (got {self.gap_rule!r})")
-        _need(self.target_revisit_h > 0, "analysis: target_revisit_h must be > 0")
-        _need(self.satisfy_on in ("revisit_max", "revisit_mean", "response_mean"),
+        require(self.target_revisit_h > 0, "analysis: target_revisit_h must be > 0")
+        require(self.satisfy_on in ("revisit_max", "revisit_mean", "response_mean"),
               "analysis: satisfy_on must be revisit_max, revisit_mean or response_mean "
               f"(got {self.satisfy_on!r})")
-        _need(0 < self.quantile < 1, f"analysis: quantile must be in (0, 1) "
+        require(0 < self.quantile < 1, f"analysis: quantile must be in (0, 1) "
               f"(got {self.quantile})")
-        _need(all(d >= 0 for d in self.durations_h), "analysis: durations_h must be >= 0")
+        require(all(d >= 0 for d in self.durations_h), "analysis: durations_h must be >= 0")
         object.__setattr__(self, "durations_h", tuple(float(d) for d in self.durations_h))
 
     @property

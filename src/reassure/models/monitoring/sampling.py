@@ -56,7 +56,6 @@ IntArray = NDArray[np.int64]
 
 _EARTH_KM = 6371.0088
 _PD_MAX = 1.0 - 1e-12
-_num = finite_or_none
 
 
 # ---------------------------------------------------------------------------------------------
@@ -220,11 +219,11 @@ class FleetRow:
         return {
             "id": self.id, "type": self.type, "label": self.label, "kind": self.kind,
             "base": self.base, "orbits": self.orbits, "airframes": self.airframes,
-            "airframes_per_orbit": _num(self.airframes_per_orbit),
-            "transit_km": _num(self.transit_km),
-            "time_on_station_h": _num(self.time_on_station_h),
+            "airframes_per_orbit": finite_or_none(self.airframes_per_orbit),
+            "transit_km": finite_or_none(self.transit_km),
+            "time_on_station_h": finite_or_none(self.time_on_station_h),
             "segment_km": list(self.segment_km), "us_asset": self.us_asset,
-            "attrition_over_horizon": _num(self.attrition_over_horizon),
+            "attrition_over_horizon": finite_or_none(self.attrition_over_horizon),
             "airframes_to_procure": self.airframes_to_procure,
             "orbits_at_horizon_without_replacement": self.orbits_at_horizon_without_replacement,
             "notes": list(self.notes),
