@@ -351,11 +351,8 @@ def _round_flow(x: np.ndarray, total: int, prep: _Prepared) -> np.ndarray:
 
 
 def _lp_duals(prep: _Prepared, sol: _Solution, stage: str) -> dict[str, np.ndarray]:
-    """:func:`_lp_duals_uncached`, remembered by ``prep`` and ``stage`` (fresh arrays each call).
-
-    ``sol`` is not part of the key: it must be ``_solve_milp(prep)``, which ``prep`` fixes.
-    """
-    key = pickle.dumps((prep, stage), protocol=pickle.HIGHEST_PROTOCOL)
+    """:func:`_lp_duals_uncached`, remembered by the whole of its inputs (fresh arrays each call)."""
+    key = pickle.dumps((prep, sol, stage), protocol=pickle.HIGHEST_PROTOCOL)
     hit = _duals_memo.get(key)
     if hit is None:
         hit = _remember(_duals_memo, key, _lp_duals_uncached(prep, sol, stage))
