@@ -211,11 +211,7 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
     plan = posture.capability.report(posture)
     resp = response.capability.report(response)
     notes = plan.pop("notes")
-    keys = ("scenario", "standoff_km", "cover_radius_road_km", "detour_factor", "n_garrisons",
-            "n_garrisons_rule", "fieldable_troops", "garrisons", "covered_weight_percent", "covered_sites",
-            "uncovered_sites", "not_protected", "full_cover", "preview", "solution",
-            "excluded_candidates", "sites")
-    report: dict[str, Any] = {k: plan[k] for k in keys}
+    report: dict[str, Any] = plan  # Posture.report's keys in its order; notes go after the response's
     report.update({k: resp[k] for k in ("site_response_h", "buildup", "buildup_close",
                                          "buildup_detail")})
     report["notes"] = notes
