@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from reassure.bridge.force import DRAWS
+from reassure.bridge.incidents import DEFAULT_RUNS
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SectionResult
 
@@ -44,7 +46,7 @@ class Force(Capability):
 
     name: ClassVar[str] = "force"
     reads: ClassVar[tuple[str, ...]] = ("force", "contributors", "us_backstop", "horizon")
-    draws: int = 10_000  # Monte Carlo draws over who takes part
+    draws: int = DRAWS  # Monte Carlo draws over who takes part
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
         from reassure.bridge.force import build_input
@@ -279,7 +281,7 @@ class Incidents(Capability):
     reads: ClassVar[tuple[str, ...]] = ("incidents", "monitoring", "posture", "air",
                                         "air_policing", "support_force", "us_backstop")
     heavy: ClassVar[bool] = True
-    runs: int = 100  # Monte Carlo replications
+    runs: int = DEFAULT_RUNS  # Monte Carlo replications
     workers: int = 1  # processes of the incident engine; the numbers do not depend on it
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
