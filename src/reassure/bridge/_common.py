@@ -8,12 +8,12 @@ from typing import Any
 __all__ = ["eur_midpoint", "eur_range", "eur_rates", "km_between", "locate", "need", "nominal", "q_or"]
 
 
-def need(value: Any, path: str, scn: Any, model: str = "posture") -> Any:
+def need(value: Any, path: str, scn: Any) -> Any:
     """``value``, or a one-line scenario error naming the missing field ``path``."""
     from reassure.errors import ScenarioFieldError
 
     if value is None:
-        raise ScenarioFieldError(scn.file or scn.name, f"is needed by the {model} model; add it to "
+        raise ScenarioFieldError(scn.file or scn.name, "is needed by the posture model; add it to "
                                  "the scenario with its source or assumption", field=path)
     return value
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal
+from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal, q_or
 from reassure.models.air import AirInput, AirPlatform, AirStation
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def air_input(scenario: Any) -> AirInput | None:
             crews_per_aircraft=nominal(p.crews_per_aircraft, "ratio"),
             cost_per_flight_hour_eur_low=low, cost_per_flight_hour_eur_high=high,
             capital_cost_eur_per_aircraft=capital,
-            max_sorties_per_aircraft_day=nominal(p.max_sorties, "1/day") if p.max_sorties is not None else math.inf,
+            max_sorties_per_aircraft_day=q_or(p.max_sorties, "1/day", math.inf),
         ))
     stations = []
     for s in spec.stations:
@@ -63,9 +63,9 @@ def air_input(scenario: Any) -> AirInput | None:
         stations.append(AirStation(
             id=s.id, kind=s.kind, platform=s.platform, base=s.base, transit_km=transit,
             aircraft_on_station=nominal(s.aircraft, "aircraft"), us=station_is_us(scenario, s),
-            alert_ratio=nominal(s.alert_ratio, "ratio") if s.alert_ratio is not None else 2.0,
-            scrambles_per_day=nominal(s.scrambles, "1/day") if s.scrambles is not None else 0.0,
-            scramble_sortie_h=nominal(s.scramble_sortie, "h") if s.scramble_sortie is not None else 1.0,
+            alert_ratio=q_or(s.alert_ratio, "ratio", 2.0),
+            scrambles_per_day=q_or(s.scrambles, "1/day", 0.0),
+            scramble_sortie_h=q_or(s.scramble_sortie, "h", 1.0),
         ))
     return AirInput(stations=tuple(stations), platforms=tuple(platforms), tankers=tankers_available(scenario))
 

@@ -179,7 +179,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
             trans[i, ids.index(j_id)] += q.in_("fraction") / stay[i]
     chain = RegimeChain(tuple(ids), np.array([g.initial.in_("fraction") for g in inc.regimes]),
                         trans)
-    k = inc.dispersion.in_("ratio") if inc.dispersion is not None else math.inf
+    k = _q(inc.dispersion, "ratio", math.inf)
     rates = IncidentRates(rate, chain, k)
 
     # -- units: QRFs, helicopters and air from the posture; the support force escalates
@@ -221,7 +221,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     base = theatre.airbase(sf.base)
     post = scenario.posture
     speed = _q(post.qrf_speed, "km/h", math.nan)
-    detour = post.detour_factor.nominal if post.detour_factor is not None else 1.0
+    detour = _q(post.detour_factor, "ratio", 1.0)
     n_sf = int(round(_q(inc.support_force_responses, "count", 1.0)))
     activation_h = 0.0
     sf_from = sf.base

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal
+from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal, q_or
 from reassure.models.maritime import MaritimeInput, MaritimeTask
 
 if TYPE_CHECKING:
@@ -43,8 +43,8 @@ def maritime_input(scenario: Any) -> MaritimeInput | None:
             speed_kmh=nominal(t.speed, "km/h"), deployment_days=nominal(t.deployment, "day"),
             readiness_ratio=nominal(t.readiness_ratio, "ratio"), crew_per_ship=nominal(t.crew_per_ship, "people"),
             cost_per_ship_year_eur_low=low, cost_per_ship_year_eur_high=high, non_littoral=t.non_littoral,
-            existing_ships=nominal(t.existing_ships, "count") if t.existing_ships is not None else 0.0,
-            existing_days_per_year=nominal(t.existing_days, "day") if t.existing_days is not None else 0.0,
+            existing_ships=q_or(t.existing_ships, "count", 0.0),
+            existing_days_per_year=q_or(t.existing_days, "day", 0.0),
             capital_cost_eur_per_ship=capital, us=t.us,
         ))
     return MaritimeInput(tasks=tuple(tasks))

@@ -11,6 +11,8 @@ import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from reassure.bridge._common import q_or
+
 if TYPE_CHECKING:
     from reassure.models.solve import MonitoringInput
 
@@ -38,7 +40,7 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     m = scenario.monitoring
     theatre = load_theatre(scenario.theatre)
     line = densify_line(theatre.contact_line_lonlat, m.cell.in_("km"))
-    sector_km = m.sector_length.in_("km") if m.sector_length is not None else DEFAULT_SECTOR_KM
+    sector_km = q_or(m.sector_length, "km", DEFAULT_SECTOR_KM)
     grid = band_grid(line, m.band, sector_km)
     catalogue = platforms(load_sensor_catalogue())
     if m.band is not None:  # the scenario's per-class rates replace the catalogue's
@@ -47,19 +49,16 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets
              if not f.us_asset or scenario.us_backstop.isr]
 
-    def opt(q: Any, unit: str, default: float) -> float:
-        return q.in_(unit) if q is not None else default
-
     conditions = Conditions(
-        night_fraction=opt(m.night_fraction, "fraction", 0.5),
-        cloud_fraction=opt(m.cloud_fraction, "fraction", 0.0),
-        jamming_events_per_day=opt(m.jamming_events, "1/day", 0.0),
-        jamming_outage_h=opt(m.jamming_outage, "h", 0.0),
-        attrition_per_orbit_year=opt(m.attrition, "1/year", 0.0),
+        night_fraction=q_or(m.night_fraction, "fraction", 0.5),
+        cloud_fraction=q_or(m.cloud_fraction, "fraction", 0.0),
+        jamming_events_per_day=q_or(m.jamming_events, "1/day", 0.0),
+        jamming_outage_h=q_or(m.jamming_outage, "h", 0.0),
+        attrition_per_orbit_year=q_or(m.attrition, "1/year", 0.0),
         horizon_years=scenario.horizon.in_("year"),
     )
     analysis = Analysis(
-        window_h=opt(m.window, "h", 24.0), step_min=opt(m.step, "min", 1.0),
+        window_h=q_or(m.window, "h", 24.0), step_min=q_or(m.step, "min", 1.0),
         gap_rule=m.gap_rule, target_revisit_h=m.target_revisit.in_("h"),
         satisfy_on=m.satisfy_on,
     )
@@ -100,11 +99,10 @@ def fleet_entry(f: Any, theatre: Any, cls: Any) -> Any:
         lon, lat = base.lon, base.lat
     segment = None
     if f.start is not None or f.end is not None:
-        segment = (f.start.in_("km") if f.start is not None else 0.0,
-                   f.end.in_("km") if f.end is not None else math.inf)
+        segment = (q_or(f.start, "km", 0.0), q_or(f.end, "km", math.inf))
     return cls(type=f.sensor, orbits=int(f.orbits.nominal), base=f.base or "space",
                base_lon=lon, base_lat=lat, segment_km=segment,
-               standoff_km=f.standoff.in_("km") if f.standoff is not None else 0.0,
+               standoff_km=q_or(f.standoff, "km", 0.0),
                us_asset=f.us_asset, id=f.id)
 
 
@@ -139,24 +137,21 @@ def platform_type(sensor: Any) -> Any:
 
     self = sensor
 
-    def v(q: Any, unit: str, default: float) -> float:
-        return q.in_(unit) if q is not None else default
-
     return PlatformType(
         name=self.id, label=self.name, kind=self.kind,
-        swath_km=v(self.swath, "km", math.nan),
-        pd_day=v(self.pd_day, "fraction", 0.0), pd_night=v(self.pd_night, "fraction", 0.0),
-        pd_cloud=v(self.pd_cloud, "fraction", 0.0),
-        endurance_h=v(self.endurance, "h", math.inf), speed_kmh=v(self.speed, "km/h", 0.0),
-        turnaround_h=v(self.turnaround, "h", 0.0),
-        availability=v(self.availability, "fraction", 1.0),
-        datalink_range_km=v(self.datalink_range, "km", math.inf),
+        swath_km=q_or(self.swath, "km", math.nan),
+        pd_day=q_or(self.pd_day, "fraction", 0.0), pd_night=q_or(self.pd_night, "fraction", 0.0),
+        pd_cloud=q_or(self.pd_cloud, "fraction", 0.0),
+        endurance_h=q_or(self.endurance, "h", math.inf), speed_kmh=q_or(self.speed, "km/h", 0.0),
+        turnaround_h=q_or(self.turnaround, "h", 0.0),
+        availability=q_or(self.availability, "fraction", 1.0),
+        datalink_range_km=q_or(self.datalink_range, "km", math.inf),
         jam_susceptible=self.jam_susceptible,
-        revs_per_day=v(self.revs_per_day, "1/day", 0.0),
-        passes_per_rev=int(round(v(self.passes_per_rev, "count", 1.0))),
-        local_time_h=v(self.local_time, "h", 10.5), revisit_h=v(self.revisit, "h", 0.0),
+        revs_per_day=q_or(self.revs_per_day, "1/day", 0.0),
+        passes_per_rev=int(round(q_or(self.passes_per_rev, "count", 1.0))),
+        local_time_h=q_or(self.local_time, "h", 10.5), revisit_h=q_or(self.revisit, "h", 0.0),
         attrition_per_orbit_year=self.attrition.in_("1/year") if self.attrition is not None else None,
-        published_revisit_h=v(self.published_revisit, "h", 0.0),
+        published_revisit_h=q_or(self.published_revisit, "h", 0.0),
     )
 
 

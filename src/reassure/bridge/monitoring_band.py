@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reassure.bridge._common import q_or
 from reassure.models.monitoring_band import BandClass, BandInput
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
     catalogue = load_sensor_catalogue()
     theatre = load_theatre(scenario.theatre)
     line = theatre.contact_line_lonlat
-    night = m.night_fraction.in_("fraction") if m.night_fraction is not None else 0.5
-    cloud = m.cloud_fraction.in_("fraction") if m.cloud_fraction is not None else 0.0
+    night = q_or(m.night_fraction, "fraction", 0.5)
+    cloud = q_or(m.cloud_fraction, "fraction", 0.0)
     entries = list(m.sizing.candidates) if m.sizing is not None else []
     entries += [f for f in m.fleets if us or not f.us_asset]
     classes: list[BandClass] = []

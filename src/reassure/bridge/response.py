@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import locate, need
+from reassure.bridge._common import locate, need, q_or
 
 if TYPE_CHECKING:
     from reassure.models.solve import BuildupInput, ResponseInput
@@ -98,7 +98,7 @@ def buildup_inputs(scn: Any, theatre: Any, *, us_airlift: bool) -> dict[str, Any
         fleets = []
         for i, a in enumerate(sf.airlift):
             kind = catalogue.get("airlift", a.type)
-            seats = kind.troops.in_("troops") if kind.troops is not None else math.inf
+            seats = q_or(kind.troops, "troops", math.inf)
             per_sortie = seats
             if sf.tonnes_per_troop is not None:
                 per_sortie = min(seats, kind.planning_payload.in_("t") / sf.tonnes_per_troop.in_("t"))

@@ -7,10 +7,11 @@ from typing import Any
 
 from reassure.run.results import Figure
 
-__all__ = ["cost_figures"]
+__all__ = ["cost_figures", "eur_m"]
 
 
-def _m(x: float | None) -> float | None:
+def eur_m(x: float | None) -> float | None:
+    """Euros as EUR million to one decimal (``None`` stays ``None``)."""
     return None if x is None else round(x / 1e6, 1)
 
 
@@ -25,9 +26,9 @@ def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, wit
     r, a = with_us, without_us
     return (
         Figure("cost_per_year_low_eur_m", f"{component} operating cost a year, low (EUR million; {cost_basis})",
-               _m(r.operating_cost_eur_per_year_low), _m(a.operating_cost_eur_per_year_low), "", refs, 1),
+               eur_m(r.operating_cost_eur_per_year_low), eur_m(a.operating_cost_eur_per_year_low), "", refs, 1),
         Figure("cost_per_year_high_eur_m", f"{component} operating cost a year, high (EUR million; {cost_basis})",
-               _m(r.operating_cost_eur_per_year_high), _m(a.operating_cost_eur_per_year_high), "", refs, 1),
+               eur_m(r.operating_cost_eur_per_year_high), eur_m(a.operating_cost_eur_per_year_high), "", refs, 1),
         Figure("capital_cost_eur_m", f"Capital: purchase cost of those {assets} (EUR million; not in the yearly cost)",
-               _m(r.capital_cost_eur), _m(a.capital_cost_eur), "", refs, 0),
+               eur_m(r.capital_cost_eur), eur_m(a.capital_cost_eur), "", refs, 0),
     )

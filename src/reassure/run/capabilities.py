@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from reassure.bridge.force import DRAWS
+from reassure.bridge.incidents import DEFAULT_RUNS
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SectionResult
 
@@ -44,7 +46,7 @@ class Force(Capability):
 
     name: ClassVar[str] = "force"
     reads: ClassVar[tuple[str, ...]] = ("force", "contributors", "us_backstop", "horizon")
-    draws: int = 10_000  # Monte Carlo draws over who takes part
+    draws: int = DRAWS  # Monte Carlo draws over who takes part
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
         from reassure.bridge.force import build_input
@@ -211,11 +213,7 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
     plan = posture.capability.report(posture)
     resp = response.capability.report(response)
     notes = plan.pop("notes")
-    keys = ("scenario", "standoff_km", "cover_radius_road_km", "detour_factor", "n_garrisons",
-            "n_garrisons_rule", "fieldable_troops", "garrisons", "covered_weight_percent", "covered_sites",
-            "uncovered_sites", "not_protected", "full_cover", "preview", "solution",
-            "excluded_candidates", "sites")
-    report: dict[str, Any] = {k: plan[k] for k in keys}
+    report: dict[str, Any] = plan  # Posture.report's keys in its order; notes go after the response's
     report.update({k: resp[k] for k in ("site_response_h", "buildup", "buildup_close",
                                          "buildup_detail")})
     report["notes"] = notes
@@ -283,7 +281,7 @@ class Incidents(Capability):
     reads: ClassVar[tuple[str, ...]] = ("incidents", "monitoring", "posture", "air",
                                         "air_policing", "support_force", "us_backstop")
     heavy: ClassVar[bool] = True
-    runs: int = 100  # Monte Carlo replications
+    runs: int = DEFAULT_RUNS  # Monte Carlo replications
     workers: int = 1  # processes of the incident engine; the numbers do not depend on it
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reassure.run._cost_figures import eur_m
 from reassure.run.results import Figure, SectionResult, Table, Value
 
 __all__ = ["costs_section"]
@@ -17,10 +18,6 @@ __all__ = ["costs_section"]
 # Which scenario paths each component's cost comes from (the report footnotes them).
 REFS = {"troops (force generation)": ("force", "contributors"),
         "air component": ("air_policing",), "maritime component": ("maritime",)}
-
-
-def _m(x: float | None) -> float | None:
-    return None if x is None else round(x / 1e6, 1)
 
 
 def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -33,26 +30,26 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
     refs: list[str] = []
     for p in r.parts:
         q = alone.get(p.label)
-        rows.append((p.label, _m(p.low_eur_per_year), _m(p.high_eur_per_year),
-                     None if q is None else _m(q.low_eur_per_year),
-                     None if q is None else _m(q.high_eur_per_year), _m(p.capital_eur)))
+        rows.append((p.label, eur_m(p.low_eur_per_year), eur_m(p.high_eur_per_year),
+                     None if q is None else eur_m(q.low_eur_per_year),
+                     None if q is None else eur_m(q.high_eur_per_year), eur_m(p.capital_eur)))
         refs += REFS.get(p.label, ("costs",))
     refs_t = tuple(dict.fromkeys(refs)) or ("costs",)
     figures = (
         Figure("total_per_year_low_eur_m", "Operating cost of the plan a year, low (EUR million: troops, land enablers, "
-               "air, maritime)", _m(r.total_eur_per_year_low), _m(a.total_eur_per_year_low), "", refs_t, 1),
+               "air, maritime)", eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "", refs_t, 1),
         Figure("total_per_year_high_eur_m", "Operating cost of the plan a year, high (EUR million: troops, land "
-               "enablers, air, maritime)", _m(r.total_eur_per_year_high), _m(a.total_eur_per_year_high), "",
+               "enablers, air, maritime)", eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "",
                refs_t, 1),
         Figure("capital_eur_m", "Capital: purchase costs given (EUR million; not in the yearly cost)",
-               _m(r.capital_eur), _m(a.capital_eur), "", refs_t, 0),
+               eur_m(r.capital_eur), eur_m(a.capital_eur), "", refs_t, 0),
     )
     table = Table("plan-costs", "Operating cost a year by component (EUR million; capital apart)",
                   ("component", "low", "high", "low_without_us", "high_without_us", "capital_eur_m"),
                   tuple(rows), refs_t)
-    totals = {"with": [_m(r.total_eur_per_year_low), _m(r.total_eur_per_year_high)],
-              "without": [_m(a.total_eur_per_year_low), _m(a.total_eur_per_year_high)]}
-    capital = {"with": _m(r.capital_eur), "without": _m(a.capital_eur)}
+    totals = {"with": [eur_m(r.total_eur_per_year_low), eur_m(r.total_eur_per_year_high)],
+              "without": [eur_m(a.total_eur_per_year_low), eur_m(a.total_eur_per_year_high)]}
+    capital = {"with": eur_m(r.capital_eur), "without": eur_m(a.capital_eur)}
     warnings = tuple(f"costs: no cost figures from the {m} capability; left out of the total"
                      for m in dict.fromkeys((*r.missing, *a.missing)))
     return SectionResult("costs", "Cost of the whole plan", (), figures, (), (), (table,),
