@@ -150,3 +150,31 @@ def test_a_usd_cost_without_a_rate_is_refused(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "costs" in proc.stderr and "a USD cost needs `eur_per_usd`" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("line_no", "old", "new", "field"),
+    [
+        (302, '"f16"', '"f17"', "air_policing.stations[1].platform"),
+        (252, "eur_per_usd", "#eur_per_usd", "air_policing.platforms[1].cost_per_flight_hour"),
+    ],
+)
+def test_a_cross_check_points_at_the_item_line_not_the_section(
+    tmp_path: Path, line_no: int, old: str, new: str, field: str
+) -> None:
+    """A check across items (a station's platform, a cost's currency) names the item's own field
+    and line, so the analyst is sent to the line to fix, not to the `[air_policing]` header."""
+    from reassure.errors import ScenarioError
+    from reassure.spec import load_scenario
+
+    lines = (Path(__file__).parents[2] / "scenarios" / "coalition-2025-09.toml").read_text().splitlines()
+    assert old in lines[line_no - 1]
+    lines[line_no - 1] = lines[line_no - 1].replace(old, new, 1)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("\n".join(lines) + "\n")
+    with pytest.raises(ScenarioError) as err:
+        load_scenario(bad)
+    text = str(err.value)
+    assert field in text, text
+    wanted = 302 if "stations" in field else 277  # the f16 platform's cost line
+    assert f"bad.toml:{wanted}:" in text, text

@@ -46,12 +46,13 @@ class CostsSpec(Model):
         ids = [i.id for i in self.items]
         if len(set(ids)) != len(ids):
             raise ValueError("cost item ids must be unique")
-        for i in self.items:
-            for q in (i.per_year, i.capital):
+        # Messages lead with the item's path so the error points at its line, not the section's.
+        for j, i in enumerate(self.items):
+            for name, q in (("per_year", i.per_year), ("capital", i.capital)):
                 if q is None:
                     continue
                 if "usd" in q.dimension and self.eur_per_usd is None:
-                    raise ValueError(f"item {i.id}: a USD cost needs `eur_per_usd`")
+                    raise ValueError(f"items[{j}].{name}: item {i.id}: a USD cost needs `eur_per_usd`")
                 if "gbp" in q.dimension and self.eur_per_gbp is None:
-                    raise ValueError(f"item {i.id}: a GBP cost needs `eur_per_gbp`")
+                    raise ValueError(f"items[{j}].{name}: item {i.id}: a GBP cost needs `eur_per_gbp`")
         return self

@@ -74,10 +74,11 @@ class MaritimeSpec(Model):
         ids = [t.id for t in self.tasks]
         if len(set(ids)) != len(ids):
             raise ValueError("task ids must be unique")
-        for t in self.tasks:
-            for q in (t.cost_per_ship_year, t.capital_cost):
+        # Messages lead with the task's path so the error points at its line, not the section's.
+        for j, t in enumerate(self.tasks):
+            for name, q in (("cost_per_ship_year", t.cost_per_ship_year), ("capital_cost", t.capital_cost)):
                 if q is not None and "usd" in q.dimension and self.eur_per_usd is None:
-                    raise ValueError(f"task {t.id}: a USD cost needs `eur_per_usd`")
+                    raise ValueError(f"tasks[{j}].{name}: task {t.id}: a USD cost needs `eur_per_usd`")
                 if q is not None and "gbp" in q.dimension:
-                    raise ValueError(f"task {t.id}: give ship costs in EUR or USD")
+                    raise ValueError(f"tasks[{j}].{name}: task {t.id}: give ship costs in EUR or USD")
         return self
