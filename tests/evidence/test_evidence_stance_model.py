@@ -87,16 +87,6 @@ def test_group_expansion_and_condition_are_kept(tmp_path: Path) -> None:
     assert {s.condition for s in ledger.stances if s.stance == "conditional"} == {"parliament"}
 
 
-def test_the_model_overrules_a_headline_group_reading() -> None:
-    """zeta-page: the headline's "Nordic states signal readiness" gives Finland `ready` by group
-    expansion; the body says Finland would not send soldiers. The rules keep both; the model
-    keeps only the refusal (and the other Nordic nations' readiness)."""
-    with_model = build_ledger([FIXTURES], jobs=1)
-    fin = {s.stance for s in with_model.stances if s.actor == "FIN" and s.report_id == "zeta-page"}
-    assert fin == {"declines"}
-    assert ("NOR", "ready") in {(s.actor, s.stance) for s in with_model.stances}
-
-
 def _tiny_model(weights: dict[str, dict[str, float]], threshold: float = 0.5) -> sm.StanceModel:
     feats = sorted({f for w in weights.values() for f in w})
     return sm.StanceModel({
@@ -130,10 +120,14 @@ def test_added_and_dropped_stances_keep_sentence_cue_and_speaker(
 
 
 def test_without_weights_the_passes_stand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No weights file: the cue and clause passes' stances, unjudged."""
     monkeypatch.setattr(sm, "load_model", lambda *a: None)
     ledger = build_ledger([FIXTURES], jobs=1)
     fin = {s.stance for s in ledger.stances if s.actor == "FIN" and s.report_id == "zeta-page"}
-    assert fin == {"ready", "declines"}  # the rules' reading (see the test above)
+    assert fin == {"ready", "declines"}
+    # the clause pass's Title Case guard (the model reads this headline as Slovenia open)
+    headline = "Slovenian Troops Could Be Posted To Ukraine After Ceasefire Deal"
+    assert _troop_stances(_ledger(tmp_path, headline)) == set()
 
 
 def _trainer() -> Any:
@@ -147,11 +141,13 @@ def _trainer() -> Any:
 
 
 def test_training_is_reproducible(tmp_path: Path) -> None:
-    """The training script, on the own corpus only, writes the same weights twice."""
+    """The training script, on the own corpus only (no cross-validation, one inner split for
+    the thresholds), writes the same weights twice."""
     trainer = _trainer()
     out = [tmp_path / "a.json", tmp_path / "b.json"]
     for p in out:
-        assert trainer.main([str(CORPUS), "--options", "report", "--write", str(p)]) == 0
+        assert trainer.main([str(CORPUS), "--options", "none", "--repeats", "1",
+                             "--write", str(p)]) == 0
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in out)
     assert a.pop("command").endswith("a.json") and b.pop("command").endswith("b.json")
     assert a == b

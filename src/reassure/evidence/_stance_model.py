@@ -132,6 +132,13 @@ def _features(lower: list[str], actor: str, spans: list[tuple[int, int, bool]],
     return f
 
 
+def _title_case(sent: Sent) -> bool:
+    """A headline in Title Case ("Slovenian Troops Could Be Posted To Ukraine"): most of its
+    words capitalised, where a nation may be a section label rather than a subject."""
+    words = [w for w in sent.text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def candidates(sent: Sent, text: str, a: int, b: int, found: Sequence[StanceHit], n_own: int,
                grammar: set[tuple[str, str]], speaker_nation: str | None, cross: bool,
                wide: bool) -> list[Candidate]:
@@ -154,6 +161,7 @@ def candidates(sent: Sent, text: str, a: int, b: int, found: Sequence[StanceHit]
             groups.setdefault(m.iso3, m.group)
         if wide:
             actors += [n for n in mention_spans if n not in by_actor]
+    title = _title_case(sent)
     out: list[Candidate] = []
     for actor in actors:
         if actor in NOT_SCORED:
@@ -163,6 +171,8 @@ def candidates(sent: Sent, text: str, a: int, b: int, found: Sequence[StanceHit]
         free = [m for m in ms if not m[2]] or ms
         feats = _features(sent.lower, actor, free[:1] + [m for m in ms if m not in free[:1]],
                           hits, [h for h in found if h.actor != actor], speaker_nation, cross)
+        if title:
+            feats.append("title")
         cand = Candidate(actor=actor, text=text, start=a, end=b, features=feats,
                          group=hits[0][0].group if hits else groups.get(actor),
                          mention_start=free[0][0] if free else None,
