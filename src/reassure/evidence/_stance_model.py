@@ -6,11 +6,13 @@ each (sentence, nation) of a stance-bearing sentence into a *candidate*, describ
 binary features (which stances the two passes gave that nation there, its position and role in
 the sentence, the words and word pairs around it, negations, hedges, conditions, talks words), and
 scores it with one logistic model per stance (ready / conditional / open / undecided /
-declines). A stance is kept when its probability reaches the threshold chosen by nested
-cross-validation by story (`scripts/train_stance_model.py`). Depending on the shipped ``mode``
-the model either filters the passes' stances (``filter``) or may also add a stance the passes did
-not give (``wide``). Stances outside the five (talks, leading, supports) and those of Russia,
-Ukraine and the United States (not contributors) pass through unchanged.
+declines). Depending on the shipped ``mode`` the model filters the passes' stances span by span
+(``filter``), may also add one (``wide``), or — the shipped mode, ``report`` — decides each
+(nation, stance) once per report over the union of that nation's candidates' features, keeping a
+pair a pass gave at p >= ``threshold`` and adding one none gave at p >= ``threshold_add`` (both
+chosen by nested cross-validation by story, `scripts/train_stance_model.py`). Stances outside the
+five (talks, leading, supports), those of Russia, Ukraine and the United States (not
+contributors) and constitutional limits pass through unjudged.
 
 Runtime needs only numpy: the weights are a JSON file (features, one weight list per stance), read
 once; scoring sums the rows of the candidate's features (in a fixed, sorted order), so it is
