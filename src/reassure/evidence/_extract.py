@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from reassure.evidence import _stance_model
 from reassure.evidence._claims import (
     REQUEST_CUES,
     SUBJECTS,
@@ -61,6 +62,10 @@ def extract_all(
     nlp = get_nlp()
     qmatcher = quantity_matcher(nlp.vocab)
     smatcher = stance_matcher()
+    collect = _stance_model.COLLECT
+    model = None if collect is not None else _stance_model.load_model()
+    wide = collect is not None or (model is not None and model.mode != "filter")
+    per_report = model is not None and model.mode == "report"
     strings = nlp.vocab.strings
     out: dict[str, tuple[list[QuantityClaim], list[StanceClaim], frozenset[str]]] = {}
     texts = [SEP.join(r.text[a:b] for a, b in r.paragraphs) for r in reports]
@@ -93,6 +98,7 @@ def extract_all(
         before: tuple[int, int, list[Any], int] | None = None
         pending: list[Orphan] = []  # group-subject stances waiting for the nations' names
         offered: dict[str, str] = {}  # unit noun -> the one nation that offered it
+        held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
         ei = 0
         for sent_span in doc.sents:
             s0, s1 = sent_span.start, sent_span.end
@@ -160,11 +166,14 @@ def extract_all(
                 ))
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
+            from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
-                hits = hits + [h for h in grammar_stances(sent, {h.actor for h in hits},
-                                                          after_troops=after_troops)
-                               if (h.actor, h.stance) not in pairs]
+                extra = [h for h in grammar_stances(sent, {h.actor for h in hits},
+                                                    after_troops=after_troops)
+                         if (h.actor, h.stance) not in pairs]
+                from_grammar = {(h.actor, h.stance) for h in extra}
+                hits = hits + extra
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             spans = [(sent.text, start, end, hits)]
@@ -180,23 +189,43 @@ def extract_all(
                     b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
                                   b_ents, b_text)
                     spans.append((*both, _listed(_opening_subject(b_sent), anaphoric)))
-            for text, a, b, found in spans:
-                for st in _with_bases(found):
-                    cid = _unique(f"{report.id}-s-", claim_hash(
-                        "s", text, st.actor, _id_name(st.stance, st.condition)), used)
-                    stances.append(StanceClaim(
-                        id=cid, report_id=report.id, actor=st.actor,
-                        actor_name=actor_name(st.actor), stance=st.stance, cue=st.cue,
-                        sentence=text, start=a, end=b, said_by=said_by,
-                        condition=st.condition, group=st.group,
-                    ))
+            for k, (text, a, b, found) in enumerate(spans):
+                chosen = _with_bases(found)
+                if collect is not None or model is not None:  # the stance model (15f)
+                    own = k == 0 and (bool(ss) or shaped)  # wide candidates: stance-ish sentences
+                    cands = _stance_model.candidates(
+                        sent, text, a, b, chosen, len(found), from_grammar, nation_of(said_by),
+                        cross=k > 0, wide=wide and own)
+                    if collect is not None:
+                        collect.append((report.id, cands))
+                    elif per_report:
+                        held.append(_stance_model.Span(sent, text, a, b, said_by, chosen, cands))
+                        continue
+                    elif model is not None:
+                        chosen = model.apply(sent, chosen, cands, wide=own)
+                for st in chosen:
+                    _add_stance(stances, used, report.id, st, text, a, b, said_by)
             pending = [o for o in orphans if not o.anaphoric]
             _remember_units(sent.lower, hits, offered)
             before = (s0, s1, sent_ents, offset)
             prev = words
+        if model is not None and held:
+            for sp, st in model.decide_report(held):
+                _add_stance(stances, used, report.id, st, sp.text, sp.start, sp.end, sp.said_by)
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
     return out
+
+
+def _add_stance(stances: list[StanceClaim], used: set[str], report_id: str, st: StanceHit,
+                text: str, a: int, b: int, said_by: str | None) -> None:
+    cid = _unique(f"{report_id}-s-", claim_hash(
+        "s", text, st.actor, _id_name(st.stance, st.condition)), used)
+    stances.append(StanceClaim(
+        id=cid, report_id=report_id, actor=st.actor, actor_name=actor_name(st.actor),
+        stance=st.stance, cue=st.cue, sentence=text, start=a, end=b, said_by=said_by,
+        condition=st.condition, group=st.group,
+    ))
 
 
 # "Ukraine needs 200,000, but Europe is discussing 30,000": the figure set against the request
