@@ -457,7 +457,8 @@ _CAPABILITY = re.compile(
     r"\b(?:ability|capacity|capable|able|could (?:mobili[sz]e|muster|field|raise|generate|"
     r"assemble)|can (?:mobili[sz]e|muster|field|raise|generate|assemble)|mobili[sz]ation "
     r"potential|army (?:of|numbers|counts|has)|armed forces (?:of|number|count)|standing army|"
-    r"reserves? of)\b")
+    r"reserves? of|(?:usually|typically|normally|generally) (?:numbers|counts|comprises|has)|"
+    r"^such an? \w+ (?:numbers|counts|comprises))\b")
 # a government's promise of a number (a "commitment" in the Kiel tracker's words); "would
 # provide", "could send", "plans to", "is ready to" stay "stated"
 _PLEDGE = re.compile(
@@ -499,7 +500,7 @@ def claim_stage(sentence: str, quantity: str) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause_before = before[breaks[-1].end():] if breaks else before
     m = _CLAUSE_BREAK.search(after)
-    clause = clause_before + " # " + (after[:m.start()] if m else after)
+    clause = clause_before.lstrip() + " # " + (after[:m.start()] if m else after)
     if _CAPABILITY.search(clause):
         return "capability"
     if _PLEDGE.search(clause):
