@@ -14,7 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._model import PositionEntry, QuantityEntry, Report, value_text
+from reassure.evidence._model import (
+    PositionEntry,
+    QuantityEntry,
+    Report,
+    entry_summary,
+    value_text,
+)
 
 if TYPE_CHECKING:
     from reassure.evidence._ledger import Ledger
@@ -99,14 +105,15 @@ def scenario_sources(ledger: Ledger) -> str:
         lines.append("")
 
     sid = {r.id: r.source_id for r in ledger.reports}
-    lines.append("# Suggested parameters (review before use; ranges are where the reports agree).")
+    lines.append("# Suggested parameters (review before use; a range is where the reports overlap, "
+                 "or, in a conflict, the span of the figures: pick one).")
     for e in ledger.quantities:
         rng = _range(e)
         if rng is None:
             continue
         sources = "[" + ", ".join(_s(sid[x]) for x in e.report_ids) + "]"
         tail = (f"  # claims: {', '.join(e.claim_ids)}; {e.independent_sources} independent "
-                f"source(s); {e.status}")
+                f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else ""))
         if e.subject in PARAMETERS:
             field, unit, note = PARAMETERS[e.subject]
             prefix = f"# ({note}) " if note else "# "
