@@ -6,6 +6,7 @@ boundaries, plain-text metadata, and documentation examples that run on a fresh 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from reassure.evidence import Ledger
 from reassure.evidence._clean import clean
 from reassure.evidence._ingest import RawReport
 from reassure.evidence._ledger import claim_stage
-from reassure.evidence._model import STATUSES, value_text
+from reassure.evidence._model import STATUSES, entry_summary, value_text
 from reassure.present.evidence import QUOTE_CHARS, _quote
 
 Make = Callable[..., Ledger]
@@ -92,8 +93,15 @@ def test_pledge_troops_from_the_pledge_not_the_first_tranche(ledger_of: Make) ->
     assert entry.status != "conflict"
     assert {(v.stage, v.low) for v in entry.values} == {("pledged", 150.0), ("deployed", 50.0)}
     assert [s.stage for s in ledger.pledge("EST").stages] == ["pledged", "approved", "deployed"]
-    block = ledger.scenario_sources().split("Estonia:")[1]
-    assert "# pledge_troops = { value = 150," in block
+    block = ledger.scenario_sources().split("Estonia:")[1].split("\n\n")[0]
+    body = "\n".join(line[2:] for line in block.splitlines()[1:]
+                     if line.startswith("# ") and not line.startswith("#   "))
+    entry = tomllib.loads("[[contributors]]\n" + body)["contributors"][0]
+    assert entry["pledge_troops"]["value"] == 150  # the pledge, not the first 50 deployed
+    assert entry["pledge_troops"]["note"].startswith("pledged 2025-04-12, 150: ")
+    assert entry["status"] == "willing"
+    assert entry_summary(entry_est := ledger.entry("contribution:EST")).startswith("50–150 troops — ")
+    assert "pledged: 150 (1 source); deployed: 50 (1 source)" in entry_summary(entry_est)
 
 
 def test_more_deployed_than_pledged_is_a_conflict(ledger_of: Make) -> None:

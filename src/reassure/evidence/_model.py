@@ -300,8 +300,10 @@ def entry_summary(e: QuantityEntry) -> str:
         span = f"{_n(e.low)}–{_n(e.high)}"
     if e.status == CONFLICT:
         return f"{span} {unit} across {len(e.values)} figures: {each}"
-    if any(v.stage for v in e.values):  # a nation's figures at different stages
-        return f"{span} {unit} at {len({v.stage for v in e.values})} stages: {each}"
+    if any(v.stage for v in e.values):  # a nation's figures, stage by stage
+        each = "; ".join(f"{value_label(v)} ({v.independent_sources} source"
+                         f"{'s' if v.independent_sources != 1 else ''})" for v in e.values)
+        return f"{span} {unit} — {each}"
     return f"{span} {unit} where {len(e.values)} figures overlap: {each}"
 
 

@@ -148,7 +148,7 @@ def _cite(ledger: Any, report_id: str) -> str:
 
 def _where_text(r: Any) -> str:
     outlet = r.outlet or (f"outlet not stated; cites {r.cites}" if r.cites else "")
-    date = r.date or (f"{r.date_as_written} (year not stated)" if r.date_as_written else "")
+    date = r.date or (f"{r.date_as_written}, year not stated" if r.date_as_written else "")
     return ", ".join(x for x in (outlet, date) if x)
 
 
