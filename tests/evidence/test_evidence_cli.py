@@ -39,7 +39,9 @@ def test_csv(run_cli) -> None:
     poland = [r for r in rows if r["nation"] == "POL"]
     # changed (issue #15): Poland's part in the talks no longer conflicts with its refusal
     assert {r["stance"] for r in poland} == {"talks", "declines"}
-    assert {r["status"] for r in poland} == {"agreement"}
+    # two stories, neither repeating the other's stance: not corroborated (issue 15i; it read
+    # "agreement" before, which a reader took for "Poland agrees")
+    assert {r["status"] for r in poland} == {"uncorroborated"}
     # a reader's row: the source, outlet and date beside the quoted sentence
     eps = [r for r in rows if r["report"] == "epsilon-trailer"]
     assert eps and all(r["outlet"] == "Example Times" and r["date"] == "2025-02-21" for r in eps)

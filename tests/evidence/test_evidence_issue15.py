@@ -172,7 +172,7 @@ def test_agreement_needs_two_independent_sources(tmp_path: Path) -> None:
         "a figure first floated in London last month.\n", encoding="utf-8")
     two = build_ledger([folder])
     assert two.entry("european_force").independent_sources == 2
-    assert two.entry("european_force").status == "agreement"
+    assert two.entry("european_force").status == "corroborated"
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])

@@ -47,7 +47,7 @@ def test_european_force_three_wordings_one_story_counted_once(seed_ledger: Ledge
     assert values[(None, 30000.0)].report_ids == ("004",)
     assert values[(10000.0, 100000.0)].qualifier == "tens of thousands"
     assert values[(10000.0, 100000.0)].report_ids == ("002",)
-    assert entry.status == "agreement"
+    assert entry.status == "corroborated"  # was "agreement" before issue 15i
     assert (entry.low, entry.high) == (25000.0, 30000.0)
     assert entry.independent_sources == 3
 
@@ -55,7 +55,11 @@ def test_european_force_three_wordings_one_story_counted_once(seed_ledger: Ledge
 def test_france_nearly_ten_thousand(seed_ledger: Ledger) -> None:
     entry = seed_ledger.entry("contribution:FRA")
     assert entry.nation == "FRA"
-    assert _values(seed_ledger, "contribution:FRA") == {(10000.0, 10000.0): ("000", "001")}
+    # changed (issue 15i): "the ability to mobilize nearly 10,000" (000) is a capability, "the
+    # potential commitment of nearly 10,000" (001) a stated plan: two values, neither a pledge
+    stages = {v.stage: v.report_ids for v in entry.values}
+    assert stages == {"capability": ("000",), "stated": ("001",)}
+    assert {(v.low, v.high) for v in entry.values} == {(10000.0, 10000.0)}
     assert {seed_ledger.claim(c).qualifier for c in entry.claim_ids} == {"nearly"}
     assert entry.independent_sources == 1
 
@@ -92,7 +96,7 @@ def test_poland_talks_apart_from_troops_and_us_declining(seed_ledger: Ledger) ->
     assert stances["talks"] == ("000", "001")
     assert stances["declines"] == ("004",)
     us = seed_ledger.position("USA")
-    assert us.status == "agreement"
+    assert us.status == "corroborated"
     assert [v.stance for v in us.stances] == ["declines"]
     assert us.independent_sources == 3
     sentences = [seed_ledger.claim(c).sentence for c in us.claim_ids]

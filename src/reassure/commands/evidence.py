@@ -25,7 +25,8 @@ def command(
                      help="print [[sources]] entries and suggested parameters (TOML) instead"),
     ] = False,
 ) -> None:
-    """Read reports into a ledger of quantified claims and stances, with agreements and conflicts."""
+    """Read reports into a ledger of quoted claims and stances: corroborated, single source or in
+    conflict, and pledges by stage."""
     import sys
 
     from reassure.present.evidence import EVIDENCE_FORMATS, print_evidence, print_skipped

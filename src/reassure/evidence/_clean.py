@@ -41,7 +41,7 @@ _KEYS = (
     "privacy", "terms of", "recaptcha", "cookie", "rights reserved", "copyright", "©", "photo",
     "image", "picture", "caption", "getty", "shutterstock", "latest posts", "source", "original",
     "link", "author", "written by", "reporter", "publish", "date", "posted", "updated", "discover",
-    "by ",
+    "by ", "translated from", "adapted from", " from the ",
 )
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…«»"})
 _SOURCE_LINK = re.compile(r"^(source( link)?|original( article)?|link)\s*:\s*(?P<url>https?://\S+)?\s*$",
@@ -67,9 +67,30 @@ _HEADER_KEYS = {"title": "title", "headline": "title", "outlet": "sitename",
 # "By Anna Keller | The Evening Ledger | 6 March 2025", "The Valley Courier | 4 March 2025"
 _PIPE_BYLINE = re.compile(
     r"^(?:(?i:by)\s+(?P<author>[^|]{3,60}?)\s*\|\s*)?(?P<outlet>[^|]{3,60}?)\s*\|\s*(?P<date>[^|]{6,40})$")
-# "LONDON, March 3 (Northwire) - ": a wire dateline names the agency
+# A dateline: "LONDON, March 3 (Northwire) - " (a wire's names the agency), "Brussels, February
+# 15: ", "KYIV, 3 March 2025 - ". Without a year the date is kept as written, never completed.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'/ -]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<outlet>[A-Z][^)]{1,40})\)\s*[-–—]")
+    r"^[A-Z][A-Za-z.'’/ -]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\((?P<outlet>[A-Z][^)]{1,40})\)\s*)?"
+    r"(?:[-–—:]|\s-\s)")
+# "Translated from the French edition of Le Veilleur": a translated copy names its original
+_EDITION = re.compile(
+    r"^(?:translated|adapted) from the (?P<lang>[A-Z][a-z]+) (?:edition|version|original|"
+    r"website) of (?:the )?(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s*\.?$", re.IGNORECASE)
+# "Prepared by the Harbour Institute, 30 June 2025", "An explainer from the Harbour Institute,
+# 9 July 2025": a think tank's note names itself and its date
+_PREPARED = re.compile(
+    r"^(?:(?:prepared|published|compiled|issued|written) by|an? (?:explainer|briefing(?: note)?|"
+    r"brief|note|analysis|report|commentary|paper) (?:from|by))\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w.&'’ -]{1,60}?),\s*(?P<date>[^,]{6,40})$", re.IGNORECASE)
+# "..., Caliber.Az reports per foreign media": an outlet naming itself as it relays others
+_SELF = re.compile(
+    r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}) reports,? (?:per|citing|quoting) "
+    r"(?:foreign|local|international|western|russian|ukrainian) (?:media|press|outlets|sources)")
+# "according to European sources / Ukrainian intelligence": a kind of source, not an outlet
+_NOT_OUTLET = re.compile(
+    r"\s+(?:sources?|officials?|intelligence|media|diplomats?|people|analysts?|estimates?|"
+    r"government|ministry|data|figures|military|army|defen[cs]e)\b")
 _CAPTION = re.compile(
     r"\((?:[A-Z][\w.&/ -]*\s)?photos?\b[^)]*\)\s*$|\((?:photo|image|picture)[^)]*\)\s*$|"
     r"^(photo|image|picture|caption)( credit)?\s*:|(?:AP|AFP|Reuters|EPA|Getty Images)\s+Photo\b[^.]*$|"
@@ -78,6 +99,7 @@ _CAPTION = re.compile(
 )
 _ACCORDING = re.compile(
     r"\b(?i:according to) (?:(?i:a report) (?:by|in|from) )?(?:(?i:the) )?"
+    r"(?:(?i:news agency|agency|newspaper|daily|broadcaster|outlet|website|channel) )?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})"
 )
 _REPORTS = re.compile(r"(?P<who>\b[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}) reports\b")
@@ -236,6 +258,18 @@ def clean(raw: RawReport) -> Report:
             meta.setdefault(_HEADER_KEYS[m.group("key").lower()], m.group("value"))
             removed.append(Removed(a, b, "metadata"))
             continue
+        m = _EDITION.match(line)
+        if m and len(kept) <= 3:
+            meta.setdefault("sitename", f"{m.group('outlet').strip()} "
+                                        f"({m.group('lang').capitalize()} edition, translated)")
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        m = _PREPARED.match(line)
+        if m and len(kept) <= 3 and parse_date(m.group("date")):
+            meta.setdefault("sitename", m.group("outlet").strip())
+            meta.setdefault("date", m.group("date"))
+            removed.append(Removed(a, b, "metadata"))
+            continue
         m = _PIPE_BYLINE.match(line)
         if m and len(kept) <= 3 and parse_date(m.group("date")):
             meta.setdefault("sitename", m.group("outlet").strip())
@@ -309,18 +343,33 @@ def clean(raw: RawReport) -> Report:
             title = first
     if not title and url:
         title = _title_from_url(url)
-    if "sitename" not in meta:
-        m = _DATELINE.match(text[unique[0][0]:unique[0][1]])
-        if m:
-            meta["sitename"] = m.group("outlet").strip()
+    date_as_written = None
+    for a, b in unique[:3]:  # the dateline opens the story, under a title or a standfirst
+        m = _DATELINE.match(text[a:b])
+        if m and _month_known(m.group("date")):
+            if m.group("outlet"):
+                meta.setdefault("sitename", m.group("outlet").strip())
+            if parse_date(m.group("date")):
+                meta.setdefault("date", m.group("date"))
+            elif "date" not in meta:
+                date_as_written = m.group("date")
+            break
+    head = " ".join(text[a:b] for a, b in unique[:3])
+    self_m = _SELF.search(head)
+    itself = self_m.group("who").strip(" .,") if self_m else None
+    if itself and "sitename" not in meta:
+        meta["sitename"] = itself
     outlet = meta.get("sitename") or (_outlet_from_url(url) if url else None)
     date = meta.get("date")
     date = parse_date(date) if date else None
-    head = " ".join(text[a:b] for a, b in unique[:3])
+    if date:
+        date_as_written = None
     cites = None
-    m = _ACCORDING.search(head) or _REPORTS.search(head)
-    if m:
-        cites = m.group("who").strip(" .,")
+    for m in (*_ACCORDING.finditer(head), *_REPORTS.finditer(head)):
+        who = m.group("who").strip(" .,")
+        if who not in (outlet, itself) and not _NOT_OUTLET.match(head, m.end()):
+            cites = who
+            break
     return Report(
         id=rid,
         source_id=source_id_for(raw.path, rid),
@@ -335,7 +384,13 @@ def clean(raw: RawReport) -> Report:
         author=meta.get("author"),
         url=url,
         cites=cites,
+        date_as_written=date_as_written,
     )
+
+
+def _month_known(value: str) -> bool:
+    """A dateline's date names a real month ("March 3", "3 Mar"), not any capitalised word."""
+    return any(w.lower().rstrip(".") in _MONTHS for w in value.split())
 
 
 def _outlet_from_block(line: str) -> str | None:

@@ -1,8 +1,10 @@
-"""The ledger: reports -> claims and stances -> entries grouped by subject, agreement or conflict."""
+"""The ledger: reports -> claims and stances -> entries grouped by subject: corroborated (two
+independent sources), single source or conflict; pledges by stage."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,11 @@ from reassure.evidence._claims import SUBJECTS
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
+    CONFLICT,
+    CORROBORATED,
     PLEDGE_STAGES,
+    SINGLE,
+    UNCORROBORATED,
     DuplicateGroup,
     PledgeEntry,
     PledgeStage,
@@ -28,9 +34,9 @@ from reassure.evidence._model import (
 )
 from reassure.evidence._stances import STANCES, TROOP_STANCES
 
-__all__ = ["APPROX_TOLERANCE", "Ledger", "build_ledger"]
+__all__ = ["APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "build_ledger", "claim_stage"]
 
-APPROX_TOLERANCE = 0.10  # "about/nearly/an estimated N" is taken as N ± 10 % when testing agreement
+APPROX_TOLERANCE = 0.10  # "about/nearly/an estimated N" is taken as N ± 10 % when testing overlap
 
 
 @dataclass(frozen=True)
@@ -173,16 +179,17 @@ def build_ledger(
     keys = _fingerprints(reports, claims, stances, named)
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
     group_of = {rid: g.id for g in groups for rid in g.report_ids}
+    stage_of = _claim_stages(claims)
     return Ledger(
         reports=tuple(reports),
         duplicate_groups=tuple(groups),
         claims=tuple(claims),
         stances=tuple(stances),
-        quantities=tuple(_quantity_entries(claims, group_of)),
+        quantities=tuple(_quantity_entries(claims, group_of, stage_of)),
         positions=tuple(_position_entries(stances, group_of)),
         problems=tuple(problems),
         dedup_threshold=threshold,
-        pledges=tuple(_pledge_entries(reports, claims, stances, group_of)),
+        pledges=tuple(_pledge_entries(reports, claims, stances, group_of, stage_of)),
     )
 
 
@@ -290,50 +297,91 @@ def _bounds(c: QuantityClaim, tolerant: bool) -> tuple[float, float]:
     return lo, hi
 
 
-def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str]) -> list[QuantityEntry]:
+def _consensus(cs: Sequence[QuantityClaim]) -> tuple[float, float] | None:
+    """Where all these claims overlap (an approximate one taken as N ± 10 %); None if nowhere."""
+    raw = [_bounds(c, False) for c in cs]
+    tol = [_bounds(c, True) for c in cs]
+    lo_raw, hi_raw = max(b[0] for b in raw), min(b[1] for b in raw)
+    lo_tol, hi_tol = max(b[0] for b in tol), min(b[1] for b in tol)
+    if lo_raw <= hi_raw:
+        return lo_raw, hi_raw
+    if lo_tol <= hi_tol:
+        return min(lo_raw, hi_raw), max(lo_raw, hi_raw)
+    return None
+
+
+def _span(cs: Sequence[QuantityClaim]) -> tuple[float | None, float | None]:
+    """The smallest and largest number the claims state ("up to 30,000" states 30,000): a
+    conflict's span, never an open bound that would read as a cap or a floor."""
+    nums = [x for c in cs for x in (c.low, c.high) if x is not None]
+    return (min(nums), max(nums)) if nums else (None, None)
+
+
+def _finite(x: float) -> float | None:
+    return None if x in (float("inf"), float("-inf")) else x
+
+
+def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
+                      stage_of: dict[str, str | None]) -> list[QuantityEntry]:
     by_subject: dict[tuple[str, str], list[QuantityClaim]] = {}
     for c in claims:
         by_subject.setdefault((c.subject, c.unit), []).append(c)
     entries = []
     for (subject, unit), cs in sorted(by_subject.items(), key=lambda kv: _subject_order(kv[0][0])):
-        by_value: dict[tuple[float | None, float | None], list[QuantityClaim]] = {}
+        by_value: dict[tuple[float | None, float | None, str | None], list[QuantityClaim]] = {}
         for c in cs:
-            by_value.setdefault((c.low, c.high), []).append(c)
+            by_value.setdefault((c.low, c.high, stage_of.get(c.id)), []).append(c)
         values = tuple(
             QuantityValue(
                 low=lo, high=hi, qualifier=vs[0].qualifier, text=vs[0].text,
                 claim_ids=tuple(v.id for v in vs), report_ids=_unique(v.report_id for v in vs),
                 independent_sources=_independent((v.report_id for v in vs), group_of),
+                stage=stage,
             )
-            for (lo, hi), vs in by_value.items()
+            for (lo, hi, stage), vs in by_value.items()
         )
-        raw = [_bounds(c, False) for c in cs]
-        tol = [_bounds(c, True) for c in cs]
-        lo_raw, hi_raw = max(b[0] for b in raw), min(b[1] for b in raw)
-        lo_tol, hi_tol = max(b[0] for b in tol), min(b[1] for b in tol)
-        if lo_raw <= hi_raw:
-            status, low, high = "agreement", lo_raw, hi_raw
-        elif lo_tol <= hi_tol:
-            status, low, high = "agreement", min(lo_raw, hi_raw), max(lo_raw, hi_raw)
+        # A nation's figures at different stages do not contradict each other (a first
+        # tranche of 50 deployed out of 150 pledged); within one stage they must overlap.
+        by_stage: dict[str | None, list[QuantityClaim]] = {}
+        for c in cs:
+            by_stage.setdefault(stage_of.get(c.id), []).append(c)
+        agreed = {st: _consensus(group) for st, group in by_stage.items()}
+        conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
+        independent = _independent((c.report_id for c in cs), group_of)
+        if conflict or len(by_stage) > 1:
+            low, high = _span(cs)
         else:
-            status = "conflict"
-            low, high = min(b[0] for b in raw), max(b[1] for b in raw)
-        if status == "agreement" and _independent((c.report_id for c in cs), group_of) < 2:
-            status = SINGLE  # one story (copies count once) cannot agree with itself
+            consensus = agreed[next(iter(agreed))]
+            assert consensus is not None
+            low, high = _finite(consensus[0]), _finite(consensus[1])
+        if conflict:
+            status = CONFLICT
+        elif any(_independent((c.report_id for c in group), group_of) >= 2
+                 for group in by_stage.values()):
+            status = CORROBORATED
+        else:  # one story (copies count once) cannot corroborate itself
+            status = SINGLE if independent < 2 else UNCORROBORATED
         entries.append(QuantityEntry(
             subject=subject,
             subject_label=cs[0].subject_label,
             unit=unit,
             status=status,
-            low=None if low == float("-inf") else low,
-            high=None if high == float("inf") else high,
+            low=low,
+            high=high,
             values=values,
             claim_ids=tuple(c.id for c in cs),
             report_ids=_unique(c.report_id for c in cs),
-            independent_sources=_independent((c.report_id for c in cs), group_of),
+            independent_sources=independent,
             nation=cs[0].nation,
         ))
     return entries
+
+
+def _deployed_exceeds(by_stage: dict[str | None, list[QuantityClaim]]) -> bool:
+    """More troops reported deployed than any pledge or approval allows."""
+    caps = [_bounds(c, True)[1] for st in ("pledged", "approved") for c in by_stage.get(st, [])]
+    sent = [_bounds(c, False)[0] for c in by_stage.get("deployed", [])]
+    return bool(caps and sent) and max(sent) > max(caps)
 
 
 def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) -> list[PositionEntry]:
@@ -343,23 +391,29 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
     order = list(STANCES)
     entries = []
     for actor, ss in sorted(by_actor.items(), key=lambda kv: kv[1][0].actor_name):
-        by_stance: dict[str, list[StanceClaim]] = {}
+        # one value per stance and, for "conditional", per condition: each condition keeps
+        # its own sentences (a parliament's approval is not a constitutional limit)
+        by_stance: dict[tuple[str, str], list[StanceClaim]] = {}
         for s in ss:
-            by_stance.setdefault(s.stance, []).append(s)
+            cond = (s.condition or "") if s.stance == "conditional" else ""
+            by_stance.setdefault((s.stance, cond), []).append(s)
         values = tuple(
             StanceValue(
                 stance=st, claim_ids=tuple(v.id for v in vs),
                 report_ids=_unique(v.report_id for v in vs),
                 independent_sources=_independent((v.report_id for v in vs), group_of),
+                condition=cond or None,
             )
-            for st, vs in sorted(by_stance.items(), key=lambda kv: order.index(kv[0]))
+            for (st, cond), vs in sorted(by_stance.items(),
+                                         key=lambda kv: (order.index(kv[0][0]), kv[0][1]))
         )
         # conflict: on sending troops, a nation reported as ready (or open to it) and as
-        # declining, or as ready and undecided (conditional conflicts with neither); talks, leadership and views of the plan do not
-        # count (taking part in the talks is not offering troops)
+        # declining, or as ready and undecided (conditional conflicts with neither); talks,
+        # leadership and views of the plan do not count (taking part in the talks is not
+        # offering troops)
         polarity: dict[str, list[str]] = {}
         for v in values:
-            if v.stance in TROOP_STANCES:
+            if v.stance in TROOP_STANCES and v.stance not in polarity.get(STANCES[v.stance], []):
                 polarity.setdefault(STANCES[v.stance], []).append(v.stance)
         conflict = None
         pro = polarity.get("positive", [])  # a condition is compatible with declining for now
@@ -368,10 +422,16 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
         elif pro and "hesitant" in polarity:
             conflict = f"{'/'.join(pro)} vs {'/'.join(polarity['hesitant'])}"
         independent = _independent((s.report_id for s in ss), group_of)
+        if conflict:
+            status = CONFLICT
+        elif any(v.independent_sources >= 2 for v in values):
+            status = CORROBORATED
+        else:
+            status = SINGLE if independent < 2 else UNCORROBORATED
         entries.append(PositionEntry(
             actor=actor,
             actor_name=ss[0].actor_name,
-            status="conflict" if conflict else ("agreement" if independent >= 2 else SINGLE),
+            status=status,
             stances=values,
             claim_ids=tuple(s.id for s in ss),
             report_ids=_unique(s.report_id for s in ss),
@@ -381,7 +441,10 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
     return entries
 
 
-SINGLE = "single source"
+# Pledge stages follow the Kiel Ukraine Support Tracker's distinctions (docs/evidence.md §6):
+# what a nation *could* field is not an offer; a reported plan or readiness is "stated"; a
+# government's promise of a number is "pledged"; a parliament's vote "approved"; troops on the
+# ground "deployed".
 _DEPLOYED = frozenset({"deployed", "arrived", "stationed"})
 _NOT_YET = frozenset({"would", "will", "could", "be", "to", "been", "being", "may", "might",
                       "if", "not", "ready", "before"})
@@ -389,12 +452,29 @@ _APPROVED = frozenset({"approved", "voted", "authorised", "authorized", "endorse
 _PARLIAMENT = frozenset({"parliament", "parliament's", "bundestag", "riigikogu", "saeima",
                          "folketing", "sejm", "seimas", "storting", "riksdag", "lawmakers",
                          "mps", "deputies", "congress"})
+# what a nation could field: its means, not an offer ("the ability to mobilize nearly 10,000")
+_CAPABILITY = re.compile(
+    r"\b(?:ability|capacity|capable|able|could (?:mobili[sz]e|muster|field|raise|generate|"
+    r"assemble)|can (?:mobili[sz]e|muster|field|raise|generate|assemble)|mobili[sz]ation "
+    r"potential|army (?:of|numbers|counts|has)|armed forces (?:of|number|count)|standing army|"
+    r"reserves? of|(?:usually|typically|normally|generally) (?:numbers|counts|comprises|has)|"
+    r"^such an? \w+ (?:numbers|counts|comprises))\b")
+# a government's promise of a number (a "commitment" in the Kiel tracker's words); "would
+# provide", "could send", "plans to", "is ready to" stay "stated"
+_PLEDGE = re.compile(
+    r"\b(?:pledged|pledges|pledging|committed|commits|promised|promises|(?:has|have|had) "
+    r"offered|offered|will (?:send|deploy|contribute|provide|commit|station|dispatch|supply|put)|"
+    r"(?:has|have) agreed to (?:send|deploy|contribute|provide|commit|station|dispatch|supply)|"
+    r"agreed to (?:send|deploy|contribute|provide|commit|station|dispatch|supply)|"
+    r"(?:has|have) decided to (?:send|deploy|contribute|provide|commit))\b")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:but|while|whereas|although|though)\b")
+# the conditions under which a conditional stance is still an offer ("will contribute only if a
+# ceasefire is agreed"); "needs parliament's approval" or "constitutional constraints" are not
+OFFER_CONDITIONS = frozenset({"us-backstop", "ceasefire", "mandate"})
 
 
-def _stage_of(sentence: str, stance: str | None = None) -> str:
-    """stated / pledged / approved / deployed, from the sentence that reports a nation's offer."""
-    import re
-
+def _sentence_stage(sentence: str) -> str | None:
+    """deployed / approved when the sentence says so (troops on the ground, a vote), else None."""
     words = [w.strip(".,;:\"'“”’") for w in re.findall(r"[\w'’.-]+", sentence.lower())]
     for k, w in enumerate(words):
         if w in _DEPLOYED and not set(words[max(0, k - 2):k]) & _NOT_YET:
@@ -402,25 +482,69 @@ def _stage_of(sentence: str, stance: str | None = None) -> str:
     if set(words) & _APPROVED and set(words) & _PARLIAMENT and not set(words) & {
             "would", "will", "needs", "need", "require", "requires", "must"}:
         return "approved"
-    return "stated" if stance is not None else "pledged"
+    return None
+
+
+def claim_stage(sentence: str, quantity: str) -> str:
+    """The stage a nation's troop figure is at: capability (not an offer) / stated / pledged /
+    approved / deployed, read from the sentence and the clause around ``quantity``."""
+    stage = _sentence_stage(sentence)
+    if stage:
+        return stage
+    low = sentence.lower()
+    at = low.find(quantity.lower()) if quantity else -1
+    if at < 0:
+        before, after = low, ""
+    else:
+        before, after = low[:at], low[at + len(quantity):]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause_before = before[breaks[-1].end():] if breaks else before
+    m = _CLAUSE_BREAK.search(after)
+    clause = clause_before.lstrip() + " # " + (after[:m.start()] if m else after)
+    if _CAPABILITY.search(clause):
+        return "capability"
+    if _PLEDGE.search(clause):
+        return "pledged"
+    return "stated"
+
+
+def _stage_of(sentence: str, stance: str | None = None) -> str:
+    """The stage of a stance's sentence (deployed / approved, else stated)."""
+    return _sentence_stage(sentence) or "stated"
+
+
+def _claim_stages(claims: Sequence[QuantityClaim]) -> dict[str, str | None]:
+    """claim id -> pledge stage, for a single nation's troop contributions only."""
+    return {c.id: claim_stage(c.sentence, c.text) for c in claims
+            if c.unit == "troops" and c.subject.startswith("contribution:") and c.nation
+            and "+" not in c.nation}
 
 
 def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
-                    stances: Sequence[StanceClaim], group_of: dict[str, str]) -> list[PledgeEntry]:
+                    stances: Sequence[StanceClaim], group_of: dict[str, str],
+                    stage_of: dict[str, str | None]) -> list[PledgeEntry]:
     from reassure.evidence._clean import parse_date
     from reassure.evidence._gazetteer import actor_name
 
     date_of = {r.id: r.date for r in reports}
     found: dict[str, dict[str, list[tuple[str | None, Any]]]] = {}
+    staged: set[tuple[str, str, int]] = set()  # (nation, report, sentence start) with a figure
     for c in claims:
-        if c.unit != "troops" or not c.subject.startswith("contribution:") or not c.nation \
-                or "+" in c.nation:
+        stage = stage_of.get(c.id)
+        if stage is None or c.nation is None:
             continue
-        stage = _stage_of(c.sentence)
+        staged.add((c.nation, c.report_id, c.start))
+        if stage == "capability":
+            continue  # what a nation could field is not an offer
         when = parse_date(c.sentence) or date_of.get(c.report_id)
         found.setdefault(c.nation, {}).setdefault(stage, []).append((when, c))
     for st in stances:
-        if st.stance not in ("ready", "conditional") or st.actor in HOST_AND_ADVERSARY:
+        if st.actor in HOST_AND_ADVERSARY or (st.actor, st.report_id, st.start) in staged:
+            continue  # the figure in the same sentence already places it (or shows a capability)
+        # only an offer starts a pledge: readiness, or a condition that still offers troops; a
+        # nation that declines, is undecided or only faces a constraint has no pledge stage
+        if not (st.stance == "ready"
+                or (st.stance == "conditional" and st.condition in OFFER_CONDITIONS)):
             continue
         stage = _stage_of(st.sentence, st.stance)
         when = parse_date(st.sentence) or date_of.get(st.report_id)
@@ -432,16 +556,18 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
             items = found[nation].get(stage)
             if not items:
                 continue
-            # the first report of the stage (undated last), its claim and quote
-            items.sort(key=lambda it: (it[0] is None, it[0] or "", it[1].id))
+            # the first report of the stage (undated last; a figure before a bare stance), its
+            # claim and quote
+            items.sort(key=lambda it: (it[0] is None, it[0] or "", isinstance(it[1], StanceClaim),
+                                       it[1].id))
             when, first = items[0]
-            low = getattr(first, "low", None)
-            high = getattr(first, "high", None)
             stages.append(PledgeStage(
-                stage=stage, date=when, low=low, high=high, claim_id=first.id,
+                stage=stage, date=when, low=getattr(first, "low", None),
+                high=getattr(first, "high", None), claim_id=first.id,
                 report_id=first.report_id, quote=first.sentence,
                 claim_ids=tuple(it[1].id for it in items),
                 independent_sources=_independent((it[1].report_id for it in items), group_of),
+                qualifier=getattr(first, "qualifier", "exact"),
             ))
         entries.append(PledgeEntry(nation=nation, nation_name=actor_name(nation),
                                    stages=tuple(stages)))

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
+    "APPROX_QUALIFIERS",
+    "CONFLICT",
+    "CORROBORATED",
     "PLEDGE_STAGES",
+    "SINGLE",
+    "STATUSES",
+    "UNCORROBORATED",
     "DuplicateGroup",
     "PledgeEntry",
     "PledgeStage",
@@ -24,6 +30,9 @@ __all__ = [
     "Report",
     "StanceClaim",
     "StanceValue",
+    "entry_summary",
+    "value_label",
+    "value_text",
 ]
 
 
@@ -56,6 +65,8 @@ class Report:
     author: str | None = None
     url: str | None = None
     cites: str | None = None  # the outlet the report itself cites ("according to X")
+    # a date as written when it names no year (a dateline "TALLINN, April 29"): never completed
+    date_as_written: str | None = None
 
     @property
     def clean_text(self) -> str:
@@ -77,6 +88,7 @@ class Report:
             "author": self.author,
             "url": self.url,
             "cites": self.cites,
+            "date_as_written": self.date_as_written,
             "chars": len(self.text),
             "paragraphs": len(self.paragraphs),
             "removed": reasons,
@@ -128,6 +140,30 @@ class QuantityClaim:
 
 
 APPROX_QUALIFIERS = frozenset({"about", "nearly", "estimated"})
+_PREFIX = {"about": "about ", "nearly": "nearly ", "estimated": "an estimated ",
+           "at least": "at least ", "more than": "more than ", "fewer than": "fewer than ",
+           "up to": "up to ", "exact": "", "range": ""}
+
+
+def _n(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.3g}"
+
+
+def value_text(low: float | None, high: float | None, qualifier: str, unit: str = "") -> str:
+    """A figure as a reader should see it, its qualifier kept: "nearly 10,000", "up to 30,000",
+    "about 25,000–30,000", "tens of thousands" (a vague quantity keeps its words)."""
+    unit = {"year": "years", "troops": "troops"}.get(unit, unit)
+    tail = f" {unit}" if unit else ""
+    if qualifier not in _PREFIX:  # "tens of thousands", "several hundred": its own words
+        return qualifier + (f" ({_n(low or 0)}–{_n(high or 0)})" if low and high else "") + tail
+    if low is None and high is None:
+        return "?"
+    if low is None:
+        return f"{_PREFIX.get(qualifier) or 'up to '}{_n(high or 0)}{tail}"
+    if high is None:
+        return f"{_PREFIX.get(qualifier) or 'at least '}{_n(low)}{tail}"
+    number = _n(low) if low == high else f"{_n(low)}–{_n(high)}"
+    return f"{_PREFIX[qualifier]}{number}{tail}"
 
 
 @dataclass(frozen=True)
@@ -188,6 +224,9 @@ class QuantityValue:
     claim_ids: tuple[str, ...]
     report_ids: tuple[str, ...]
     independent_sources: int
+    # a nation's contribution only: the pledge stage its sentence reports (stated | pledged |
+    # approved | deployed), or "capability" (what a nation could field: not an offer)
+    stage: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -195,6 +234,7 @@ class QuantityValue:
             "high": self.high,
             "qualifier": self.qualifier,
             "text": self.text,
+            "stage": self.stage,
             "claims": list(self.claim_ids),
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
@@ -203,13 +243,13 @@ class QuantityValue:
 
 @dataclass(frozen=True)
 class QuantityEntry:
-    """All claims about one subject in one unit: agreement or conflict."""
+    """All claims about one subject in one unit: corroborated, single source or conflict."""
 
     subject: str
     subject_label: str
     unit: str
-    status: str  # agreement (2+ independent sources) | single source | conflict
-    low: float | None  # consensus range (agreement) or the span of all values (conflict)
+    status: str  # corroborated (2+ independent sources) | single source | conflict (STATUSES)
+    low: float | None  # consensus range (corroborated) or the span of the stated numbers
     high: float | None
     values: tuple[QuantityValue, ...]
     claim_ids: tuple[str, ...]
@@ -226,11 +266,45 @@ class QuantityEntry:
             "status": self.status,
             "low": self.low,
             "high": self.high,
+            "summary": entry_summary(self),
             "values": [v.to_dict() for v in self.values],
             "claims": list(self.claim_ids),
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
         }
+
+
+def value_label(v: QuantityValue, unit: str = "") -> str:
+    """A value with its pledge stage when it has one: "pledged: 150", "stated: up to 10,000",
+    "capability, not an offer: nearly 10,000"."""
+    text = value_text(v.low, v.high, v.qualifier, unit)
+    if not v.stage:
+        return text
+    return ("capability, not an offer" if v.stage == "capability" else v.stage) + ": " + text
+
+
+def entry_summary(e: QuantityEntry) -> str:
+    """What the reports say of one subject, in a line: one figure with its qualifier; where
+    several overlap, the common range and each figure; in a conflict, the span and each figure
+    with its independent sources ("25,000–64,000 across 3 figures: 25,000 (2 sources), ...")."""
+    if len(e.values) == 1:
+        return value_label(e.values[0], e.unit)
+    unit = {"year": "years"}.get(e.unit, e.unit)
+    each = ", ".join(f"{value_label(v)} ({v.independent_sources} source"
+                     f"{'s' if v.independent_sources != 1 else ''})" for v in e.values)
+    if e.low is None and e.high is None:
+        span = "?"
+    elif e.low is None or e.high is None or e.low == e.high:
+        span = _n(e.low if e.high is None else e.high)  # type: ignore[arg-type]
+    else:
+        span = f"{_n(e.low)}–{_n(e.high)}"
+    if e.status == CONFLICT:
+        return f"{span} {unit} across {len(e.values)} figures: {each}"
+    if any(v.stage for v in e.values):  # a nation's figures, stage by stage
+        each = "; ".join(f"{value_label(v)} ({v.independent_sources} source"
+                         f"{'s' if v.independent_sources != 1 else ''})" for v in e.values)
+        return f"{span} {unit} — {each}"
+    return f"{span} {unit} where {len(e.values)} figures overlap: {each}"
 
 
 @dataclass(frozen=True)
@@ -241,10 +315,12 @@ class StanceValue:
     claim_ids: tuple[str, ...]
     report_ids: tuple[str, ...]
     independent_sources: int
+    condition: str | None = None  # "conditional" only: one value per condition, each its sentences
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "stance": self.stance,
+            "condition": self.condition,
             "claims": list(self.claim_ids),
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
@@ -253,11 +329,13 @@ class StanceValue:
 
 @dataclass(frozen=True)
 class PositionEntry:
-    """All stances of one actor: agreement or conflict."""
+    """All stances of one actor: corroborated, single source or conflict."""
 
     actor: str
     actor_name: str
-    status: str  # agreement (2+ independent sources) | single source | conflict
+    # conflict | corroborated (one stance from 2+ independent sources) | single source (one
+    # story) | uncorroborated (several stories, none repeating another's stance)
+    status: str
     stances: tuple[StanceValue, ...]
     claim_ids: tuple[str, ...]
     report_ids: tuple[str, ...]
@@ -279,6 +357,14 @@ class PositionEntry:
 
 PLEDGE_STAGES = ("stated", "pledged", "approved", "deployed")
 
+# Entry statuses. "corroborated" was "agreement" before issue 15i: a reader took "Poland:
+# agreement" for "Poland agrees" (docs/evidence.md, section 6).
+CORROBORATED = "corroborated"
+SINGLE = "single source"
+UNCORROBORATED = "uncorroborated"
+CONFLICT = "conflict"
+STATUSES = (CORROBORATED, SINGLE, UNCORROBORATED, CONFLICT)
+
 
 @dataclass(frozen=True)
 class PledgeStage:
@@ -287,16 +373,18 @@ class PledgeStage:
 
     stage: str  # stated | pledged | approved | deployed (PLEDGE_STAGES)
     date: str | None  # ISO date: in the sentence when it says one, else the report's date
-    low: float | None  # troops, for pledged/approved/deployed when a number was given
+    low: float | None  # troops, when the sentence gives a number
     high: float | None
     claim_id: str
     report_id: str
     quote: str
     claim_ids: tuple[str, ...]  # every claim that reports this stage
     independent_sources: int
+    qualifier: str = "exact"  # of the number ("up to", "nearly"), as the claim read it
 
     def to_dict(self) -> dict[str, Any]:
         return {"stage": self.stage, "date": self.date, "low": self.low, "high": self.high,
+                "qualifier": self.qualifier,
                 "claim": self.claim_id, "report": self.report_id, "quote": self.quote,
                 "claims": list(self.claim_ids), "independent_sources": self.independent_sources}
 

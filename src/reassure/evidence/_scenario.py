@@ -14,7 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._model import PositionEntry, QuantityEntry, Report
+from reassure.evidence._model import (
+    PositionEntry,
+    QuantityEntry,
+    Report,
+    entry_summary,
+    value_text,
+)
 
 if TYPE_CHECKING:
     from reassure.evidence._ledger import Ledger
@@ -99,14 +105,15 @@ def scenario_sources(ledger: Ledger) -> str:
         lines.append("")
 
     sid = {r.id: r.source_id for r in ledger.reports}
-    lines.append("# Suggested parameters (review before use; ranges are where the reports agree).")
+    lines.append("# Suggested parameters (review before use; a range is where the reports overlap, "
+                 "or, in a conflict, the span of the figures: pick one).")
     for e in ledger.quantities:
         rng = _range(e)
         if rng is None:
             continue
         sources = "[" + ", ".join(_s(sid[x]) for x in e.report_ids) + "]"
         tail = (f"  # claims: {', '.join(e.claim_ids)}; {e.independent_sources} independent "
-                f"source(s); {e.status}")
+                f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else ""))
         if e.subject in PARAMETERS:
             field, unit, note = PARAMETERS[e.subject]
             prefix = f"# ({note}) " if note else "# "
@@ -162,22 +169,32 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     lines = [head, f"# nation = {_s(p.actor)}", f"# status = {_s(status)}"]
     if ("conditional", "us-backstop") in held and status == "willing":
         lines.append("# requires_us_backstop = true")
-    numbered = [st for st in pledge.stages if st.low is not None or st.high is not None] \
-        if pledge else []
-    if numbered:
-        st = numbered[-1]  # the furthest stage that gives a number
-        rng = ("value = " + _num(st.low or st.high or 0) if st.low == st.high or None in (st.low, st.high)
-               else f"low = {_num(st.low or 0)}, high = {_num(st.high or 0)}")
-        if st.low is None:
-            rng = f"high = {_num(st.high or 0)}"
-        note = f"{st.stage} {st.date or '(undated)'}: {_clip(st.quote)}"
+    # pledge_troops only from a promise of a number (pledged or approved; else what was
+    # deployed): a stated plan or readiness, or what a nation could field, is not a pledge
+    numbered = {st.stage: st for st in pledge.stages if st.low is not None or st.high is not None} \
+        if pledge else {}
+    st = numbered.get("approved") or numbered.get("pledged") or numbered.get("deployed")
+    if st is not None:
+        rng = (f"high = {_num(st.high or 0)}" if st.low is None
+               else f"low = {_num(st.low)}" if st.high is None
+               else f"value = {_num(st.low)}" if st.low == st.high
+               else f"low = {_num(st.low)}, high = {_num(st.high)}")
+        note = (f"{st.stage} {st.date or '(undated)'}, {value_text(st.low, st.high, st.qualifier)}"
+                f": {_clip(st.quote)}")
         lines.append(f"# pledge_troops = {{ {rng}, unit = \"troops\", source = "
                      f"[{_s(sid[st.report_id])}], note = {_s(note)} }}")
+    elif "stated" in numbered:
+        said = numbered["stated"]
+        lines.append(f"#   no pledge_troops: only stated (a plan or readiness, not a pledge): "
+                     f"{value_text(said.low, said.high, said.qualifier, 'troops')} "
+                     f"({sid[said.report_id]})")
     lines.append(f"# source = {sources}")
     lines.append(f"#   stances: {', '.join(chosen)}")
     if pledge:
         for st in pledge.stages:
-            lines.append(f"#   {st.stage}: {st.date or 'undated'}, {st.claim_id} "
+            figure = (f", {value_text(st.low, st.high, st.qualifier, 'troops')}"
+                      if st.low is not None or st.high is not None else "")
+            lines.append(f"#   {st.stage}: {st.date or 'undated'}{figure}, {st.claim_id} "
                          f"({sid[st.report_id]}): {_s(_clip(st.quote))}")
     if status not in ("willing", "ruled-out"):
         lines.append("#   (the schema needs p_join for this status: review before use)")
@@ -185,11 +202,15 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
 
 
 def _clip(text: str, n: int = 120) -> str:
+    """The text, cut at a word boundary with an ellipsis when longer than ``n``."""
     text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+    if len(text) <= n:
+        return text
+    cut = text.rfind(" ", 0, n)
+    return (text[:cut] if cut > n // 2 else text[:n - 1]).rstrip(" ,;:") + "…"
 
 
 def _first_sentence(r: Report) -> str:
     text = r.clean_text
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return first if len(first) <= 100 else first[:97].rstrip() + "..."
+    return _clip(first, 100)

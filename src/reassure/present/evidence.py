@@ -7,7 +7,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-__all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence", "print_skipped"]
+__all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence", "print_skipped",
+           "sources_label"]
 
 EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
@@ -59,7 +60,7 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "subject": "", "nation": s.actor, "actor": s.actor_name, "stance": s.stance,
             "condition": s.condition or "", "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "text": s.cue,
             "status": p.status if p else "",
-            "independent_sources": p.independent_sources if p else "",
+            "independent_sources": _stance_sources(p, s) if p else "",
             "said_by": s.said_by or "", **_where(report[s.report_id]),
             "start": s.start, "end": s.end, "sentence": s.sentence,
         })
@@ -68,6 +69,14 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
 
 def _where(r: Any) -> dict[str, str]:
     return {"source": r.source_id, "outlet": r.outlet or "", "date": r.date or ""}
+
+
+def _stance_sources(p: Any, s: Any) -> Any:
+    """The independent sources of the value (stance and condition) a stance claim belongs to."""
+    for v in p.stances:
+        if s.id in v.claim_ids:
+            return v.independent_sources
+    return ""
 
 
 def _num(x: float | None) -> str:
@@ -85,35 +94,62 @@ def _print_csv(ledger: Any) -> None:
         writer.writerow(row)
 
 
-def _range_text(low: float | None, high: float | None, unit: str) -> str:
-    unit = "years" if unit == "year" else unit
-    if low is None and high is None:
-        return "?"
-    if low is None:
-        return f"≤ {high:,.0f} {unit}"
-    if high is None:
-        return f"≥ {low:,.0f} {unit}"
-    if low == high:
-        return f"{low:,.0f} {unit}"
-    return f"{low:,.0f}–{high:,.0f} {unit}"
-
-
-def _quote(sentence: str, words: str) -> str:
-    """The quoted words a reader checks: the sentence, cut around ``words`` when long."""
+def _quote(sentence: str, *focus: str | None) -> str:
+    """The quoted words a reader checks: the whole sentence, or, when long, a window cut at word
+    boundaries (with an ellipsis) that keeps the ``focus`` words in view: the number, the cue,
+    the nation."""
     text = " ".join(sentence.split())
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
-    at = max(0, text.find(words))
-    start = max(0, min(at - QUOTE_CHARS // 3, len(text) - QUOTE_CHARS))
-    cut = text[start:start + QUOTE_CHARS].strip()
-    return f"“{'…' if start else ''}{cut}{'…' if start + QUOTE_CHARS < len(text) else ''}”"
+    low = text.lower()
+    spans = []
+    for f in focus:
+        f = " ".join((f or "").split())
+        at = low.find(f.lower()) if f else -1
+        if at >= 0:
+            spans.append((at, at + len(f)))
+    a, b = (min(x for x, _ in spans), max(y for _, y in spans)) if spans else (0, 0)
+    width = max(QUOTE_CHARS, b - a + 20)
+    start = max(0, a - (width - (b - a)) // 3)
+    end = min(len(text), start + width)
+    start = max(0, end - width)
+    if start > 0 and text[start - 1] != " ":  # never start inside a word
+        nxt = text.find(" ", start)
+        start = nxt + 1 if 0 <= nxt < a else text.rfind(" ", 0, max(start, 1)) + 1
+    if end < len(text) and text[end] != " ":  # never end inside a word
+        prev = text.rfind(" ", start, end)
+        end = prev if prev >= b else (text.find(" ", end) if text.find(" ", end) >= 0 else len(text))
+    cut = text[start:end].strip()
+    return f"“{'…' if start else ''}{cut}{'…' if end < len(text) else ''}”"
+
+
+def _nation_words(iso3: str, group: str | None = None) -> tuple[str, ...]:
+    """How a report may name a nation (name, aliases, demonym, capital, leaders, its group)."""
+    from reassure.evidence._gazetteer import ALIASES, CAPITALS, DEMONYMS, PERSONS, actor_name
+
+    return (actor_name(iso3), *ALIASES.get(iso3, ()), *DEMONYMS.get(iso3, ()),
+            *PERSONS.get(iso3, ()), *CAPITALS.get(iso3, ()), *((group,) if group else ()))
+
+
+def _nation_focus(sentence: str, iso3: str, group: str | None = None) -> str | None:
+    """The first words of ``sentence`` that name the nation, if any."""
+    low = sentence.lower()
+    hits = [(low.find(w.lower()), w) for w in _nation_words(iso3, group) if w]
+    hits = [(i, w) for i, w in hits if i >= 0]
+    return min(hits)[1] if hits else None
 
 
 def _cite(ledger: Any, report_id: str) -> str:
-    """Where a claim comes from: source id, outlet and date."""
-    r = ledger.report(report_id)
-    where = ", ".join(x for x in (r.outlet, r.date) if x)
-    return f"{r.source_id}" + (f" ({where})" if where else "")
+    """Where a claim comes from: source id, outlet and date (or whom the report cites, or a
+    date as written without a year, when that is all it says)."""
+    return f"{ledger.report(report_id).source_id}" + (
+        f" ({where})" if (where := _where_text(ledger.report(report_id))) else "")
+
+
+def _where_text(r: Any) -> str:
+    outlet = r.outlet or (f"outlet not stated; cites {r.cites}" if r.cites else "")
+    date = r.date or (f"{r.date_as_written}, year not stated" if r.date_as_written else "")
+    return ", ".join(x for x in (outlet, date) if x)
 
 
 _SOURCE = "source (outlet, date)"
@@ -138,7 +174,13 @@ def _cites(ledger: Any, report_ids: Any) -> str:
     return "; ".join(_cite(ledger, r) for r in report_ids)
 
 
+def sources_label(n: int) -> str:
+    """A row's corroboration, in words a reader cannot mistake for a nation agreeing."""
+    return "single source" if n < 2 else f"corroborated ({n} independent sources)"
+
+
 def _print_tables(ledger: Any) -> None:
+    from reassure.evidence._model import entry_summary, value_label, value_text
     from reassure.present.output import console
 
     out = console()
@@ -151,51 +193,72 @@ def _print_tables(ledger: Any) -> None:
         counts[c.report_id] = counts.get(c.report_id, 0) + 1
     for r in ledger.reports:
         removed = r.to_dict()["removed"]
+        outlet = r.outlet or (f"(not stated; cites {r.cites})" if r.cites else "")
+        date = r.date or (f"{r.date_as_written} (year not stated)" if r.date_as_written else "")
         reports.add_row(
-            r.id, story[r.id], r.title or "", r.outlet or "", r.date or "",
+            r.id, story[r.id], r.title or "", outlet, date,
             str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
         )
     out.print(reports)
 
     claims = {c.id: c for c in ledger.claims}
-    numbers = _table("Quantified claims by subject (agreement needs two independent sources; "
-                     "copies of one story count once)",
-                     ("subject", "status", "range", "what the reports say", _SOURCE))
+    numbers = _table("Quantified claims by subject (corroborated: the same figure from two "
+                     "independent sources; copies of one story count once)",
+                     ("subject", "status", "what all the claims say", "figure",
+                      "quoted words", _SOURCE))
     for e in ledger.quantities:
         for k, v in enumerate(e.values):
             first = claims[v.claim_ids[0]]
-            head = (e.subject_label, _status(e.status), _range_text(e.low, e.high, e.unit))
-            numbers.add_row(*_first_row_only(head, k), _quote(first.sentence, first.number_text),
+            head = (e.subject_label, _status(e.status), entry_summary(e))
+            figure = value_label(v, e.unit)
+            nation = _nation_focus(first.sentence, first.nation) if first.nation \
+                and "+" not in first.nation else None
+            numbers.add_row(*_first_row_only(head, k),
+                            f"{figure}; {sources_label(v.independent_sources)}",
+                            _quote(first.sentence, first.text, nation),
                             _cites(ledger, v.report_ids))
     out.print(numbers)
 
     stance_of = {s.id: s for s in ledger.stances}
     stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
-                     "offer of troops)", ("nation", "status", "stance", "what the reports say",
-                                          _SOURCE))
+                     "offer of troops; each row: how many independent sources report it)",
+                     ("nation", "conflict", "stance", "sources", "quoted words", _SOURCE))
     for p in ledger.positions:
         for k, v in enumerate(p.stances):
             first = stance_of[v.claim_ids[0]]
-            label = v.stance + (f" ({first.condition})" if first.condition else "")
+            label = v.stance + (f" ({v.condition})" if v.condition else "")
             if first.group:
                 label += f" [as one of {first.group}]"
-            status = _status(p.status) + (f": {p.conflict}" if p.conflict else "")
-            stances.add_row(*_first_row_only((p.actor_name, status), k), label,
-                            _quote(first.sentence, first.cue), _cites(ledger, v.report_ids))
+            conflict = f"[red]conflict: {p.conflict}[/red]" if p.conflict else ""
+            stances.add_row(*_first_row_only((p.actor_name, conflict), k), label,
+                            sources_label(v.independent_sources),
+                            _quote(first.sentence, first.cue,
+                                   _nation_focus(first.sentence, first.actor, first.group)),
+                            _cites(ledger, v.report_ids))
     out.print(stances)
 
     if ledger.pledges:
-        pledges = _table("Pledges by stage (stated → pledged → approved → deployed)",
-                         ("nation", "stage", "stages (date, troops, source)", "quoted words"))
+        pledges = _table("Pledges by stage, as the Kiel Ukraine Support Tracker tracks aid "
+                         "(stated: a plan or readiness → pledged: a promised number → approved: "
+                         "by parliament → deployed); what a nation could field is not a pledge",
+                         ("nation", "furthest stage", "stage", "date", "troops", "quoted words",
+                          _SOURCE))
         for pe in ledger.pledges:
-            last = pe.stages[-1]
-            stages = "; ".join(
-                f"{st.stage} {st.date or 'undated'}"
-                + (f", {_range_text(st.low, st.high, 'troops')}" if st.low or st.high else "")
-                + f" — {_cite(ledger, st.report_id)}" for st in pe.stages)
-            pledges.add_row(pe.nation_name, pe.stage, stages, _quote(last.quote, ""))
+            for k, st in enumerate(pe.stages):
+                first = ledger.claim(st.claim_id)
+                focus = getattr(first, "text", None) or getattr(first, "cue", None)
+                troops = value_text(st.low, st.high, st.qualifier) \
+                    if st.low is not None or st.high is not None else ""
+                pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), st.stage,
+                                st.date or "undated", troops,
+                                _quote(st.quote, focus,
+                                       _nation_focus(st.quote, pe.nation,
+                                                     getattr(first, "group", None))),
+                                _cite(ledger, st.report_id))
         out.print(pledges)
 
 
 def _status(status: str) -> str:
-    return "[red]conflict[/red]" if status == "conflict" else status
+    if status == "conflict":
+        return "[red]conflict[/red]"
+    return status
