@@ -449,9 +449,7 @@ def find_quantities(
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
-    from reassure.evidence._claim_model import revise  # (imports this module)
-
-    return revise(sent, _merge_conversions(sent, out), prev_lower, prev_nations)
+    return _merge_conversions(sent, out)
 
 
 # several nations, each with its own figure: not one force
