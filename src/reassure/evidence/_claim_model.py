@@ -64,13 +64,9 @@ class Candidate:
 _SEPS = frozenset({"to", "-", "–", "—"})
 _PLUS = frozenset({"plus", "+"})
 _DASHES = frozenset({"-", "–", "—"})
-_NUMBER_RE = re.compile(r"^(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?k?)(?:-?(plus|\+|strong|man))?$")
+# "25,000", "10.000" (dot thousands), "30k", "1.5", with a suffix written on: "60,000-plus"
+_NUMBER_RE = re.compile(r"^(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?k?)(?:-?(plus|\+|strong|man))?$")
 _YEAR_RE = re.compile(r"^(19|20)\d\d$")
-_CONTEXT = frozenset(
-    "troops troop soldiers soldier personnel servicemen servicemembers peacekeepers forces force "
-    "strong man contingent deployment presence mission army brigade brigades battalion "
-    "battalions division divisions muster field send deploy contribute provide commit "
-    "boots".split())
 
 
 def _value(word: str) -> tuple[float | None, str]:
@@ -81,7 +77,7 @@ def _value(word: str) -> tuple[float | None, str]:
     if m is None:
         v = parse_number(word) if word.isalpha() else None
         return v, ""
-    digits = m.group(1).replace("\u00a0", ",").replace("\u202f", ",").replace(" ", ",")
+    digits = m.group(1).replace("\u00a0", ",").replace("\u202f", ",")
     return parse_number(digits), m.group(2) or ""
 
 
@@ -120,10 +116,11 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
             j += 1
         nums = [v]
         vague = ""
-        if suffix in ("plus", "+") or (j + 1 < n and low[j] in _DASHES and low[j + 1] in _PLUS) \
-                or (j < n and low[j] in _PLUS):
+        if suffix in ("plus", "+"):  # "60,000-plus" as one token
             vague = "plus"
-            j = j + 2 if low[j:j + 1] and low[j] in _DASHES else j + 1
+        elif j < n and low[j] in _PLUS or j + 1 < n and low[j] in _DASHES and low[j + 1] in _PLUS:
+            vague = "plus"
+            j = j + 2 if low[j] in _DASHES else j + 1
         elif j + 1 < n and (low[j] in _SEPS or (low[j] == "and" and start > 0
                                                 and low[start - 1] == "between")):
             v2, _ = _value(low[j + 1])
@@ -136,9 +133,7 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
                     v *= SCALES[low[j2 - 1]]  # "10 to 15 thousand"
                 nums, j = [v, v2], j2
         if j + 1 < n and low[j] in _DASHES and low[j + 1] in ("strong", "man"):
-            j += 2
-        elif suffix in ("strong", "man"):
-            pass
+            j += 2  # "40,000 - man"
         if max(nums) < 20 or (_YEAR_RE.match(w) and not vague and len(nums) == 1):
             k = j
             continue
