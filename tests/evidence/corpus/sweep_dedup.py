@@ -10,7 +10,14 @@ For each threshold the ledger's grouping is run on each set (extraction once); a
 found (both in one gold group and grouped), wrong (grouped, not in one gold group). The
 cross-validation holds out one gold story at a time, chooses a threshold on the other stories'
 pairs (objective: found - 3 x wrong) and scores the held-out story's pairs; with a window, it
-chooses the threshold whose neighbours within +-0.01 (or +-0.02) also score best.
+chooses the threshold whose neighbours within +-0.01 (or +-0.02) also score best. Since issue
+15g also a 5-fold GroupKFold by story over all sets pooled, choosing the (claim-key weight of
+`combined_similarity`, threshold) on four folds and scoring the fifth (per fold: the choice,
+pairs found, wrong pairs). A GROUPS file may also be a bare list of groups (groups.json).
+
+    python tests/evidence/corpus/sweep_dedup.py own tests/evidence/corpus/reports \
+        tests/evidence/corpus/gold.json r1 /work/evidence-real/reports \
+        /work/evidence-real/split.json r2 DIR2/reports DIR2/groups.json ...
 """
 
 from __future__ import annotations
