@@ -28,7 +28,7 @@ def test_json(run_cli) -> None:
             "problems", "settings"} <= set(data)
     subjects = {q["subject"] for q in data["quantities"]}
     assert {"european_force", "ukraine_request", "front_line"} <= subjects
-    assert data["settings"]["dedup_threshold"] == 0.18
+    assert data["settings"]["dedup_threshold"] == 0.22
 
 
 def test_csv(run_cli) -> None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from reassure.evidence import _stance_model
+from reassure.evidence._claim_model import revise
 from reassure.evidence._claims import (
     REQUEST_CUES,
     SUBJECTS,
@@ -150,8 +151,9 @@ def extract_all(
                 b0, b1, b_ents, b_offset = before
                 prev_nations = [m.iso3 for m in _opening_subject(Sent(
                     doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
-            for hit, _s, _e in find_quantities(sent, prev, qs, prev_nations, offered) \
-                    if may_quantity else ():
+            # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
+            for hit, _s, _e in revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
+                                      prev, prev_nations) if may_quantity else ():
                 if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
                         and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky)

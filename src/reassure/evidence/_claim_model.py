@@ -1,0 +1,402 @@
+"""Troop sizes by a trained model: broad candidates, one logistic score per (number, subject).
+
+The rules of `_claims` read a sentence's quantities and decide each one's subject. Here every
+number of a sentence that may hold a force size is a candidate ("a force of 64,000", "10.000 to
+30.000", "60,000-plus", "40,000-man", "15 thousand", "between 5,000 and 10,000"), whether or not a
+rule kept it; each candidate gets the subjects it could be about (the European force, Ukraine's
+request, a contribution of each nation named in the sentence or opening the one before, and the
+rules' own subject), and a logistic regression over sparse binary features (the unit word after
+the number, force words near it, nation cues, history cues such as ISAF or "at its peak", an
+army's whole size, request cues, casualty, money and aid words, the number's size and position,
+and what the rules decided) scores each (candidate, subject). The best subject is kept when its
+probability reaches the threshold chosen by cross-validation; otherwise the number is no force
+size. The weights, threshold and the cross-validation figures are in ``claim_model.json``,
+written by ``scripts/train_claim_model.py`` (docs/evidence.md, "Troop-size model and
+near-duplicates (15g)"). Runtime is pure Python: a dict lookup per active feature.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+from reassure.evidence._text import Sent
+
+__all__ = ["Candidate", "ClaimModel", "candidates", "features", "load_model", "revise"]
+
+FORCE_SUBJECTS = frozenset({"european_force", "ukraine_request"})
+WEIGHTS_FILE = "claim_model.json"
+
+# training hook: when a list, `revise` appends one row per (candidate, subject) and changes nothing
+COLLECT: list[dict[str, Any]] | None = None
+# "rules": the rules' decisions unchanged (the model is bypassed), "model": the shipped weights
+MODE = "model"
+
+
+def is_force(subject: str | None) -> bool:
+    return subject is not None and (subject in FORCE_SUBJECTS or subject.startswith("contribution:"))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number of a sentence that may be a force size (token span relative to the sentence)."""
+
+    qstart: int  # first token, with its qualifier ("up to")
+    start: int  # first token of the number
+    end: int  # one past the last token read (number, scale, range, unit word)
+    low: float | None
+    high: float | None
+    qualifier: str
+    number_text: str
+    rule_subject: str | None  # the rules' subject for this span (None: the rules dropped it)
+    rule_nation: str | None
+
+
+# -- candidates ----------------------------------------------------------------------------------
+_SEPS = frozenset({"to", "-", "–", "—"})
+_PLUS = frozenset({"plus", "+"})
+_DASHES = frozenset({"-", "–", "—"})
+# "25,000", "10.000" (dot thousands), "30k", "1.5", with a suffix written on: "60,000-plus"
+_NUMBER_RE = re.compile(r"^(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?k?)(?:-?(plus|\+|strong|man))?$")
+_YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+def _value(word: str) -> tuple[float | None, str]:
+    """A written number ("25,000", "10.000", "30k", "60,000-plus") and its suffix."""
+    from reassure.evidence._claims import parse_number
+
+    m = _NUMBER_RE.match(word)
+    if m is None:
+        v = parse_number(word) if word.isalpha() else None
+        return v, ""
+    digits = m.group(1).replace("\u00a0", ",").replace("\u202f", ",")
+    return parse_number(digits), m.group(2) or ""
+
+
+def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candidate]:
+    """Every number of the sentence that could be a troop size, merged with the rules' troop
+    hits ((hit, start, end), token spans relative to the sentence): a rule's span keeps its
+    own parse."""
+    from reassure.evidence._claims import SCALES, _bounds, _qualifier
+
+    low = sent.lower
+    n = len(low)
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for hit, a, b in rule:
+        if hit.unit != "troops":
+            continue
+        out.append(Candidate(a, a, b, hit.low, hit.high, hit.qualifier, hit.number_text,
+                             hit.subject, hit.nation))
+        taken.append((a, b))
+    k = 0
+    while k < n:
+        w = low[k]
+        if not (w[:1].isdigit() or w in _WORDS):
+            k += 1
+            continue
+        v, suffix = _value(w)
+        if v is None or any(a <= k < b for a, b in taken):
+            k += 1
+            continue
+        start, j = k, k + 1
+        if j < n and low[j] in SCALES:
+            v *= SCALES[low[j]]
+            j += 1
+        elif j < n and re.fullmatch(r"\d{3}", low[j]) and v < 1000 and w.isdigit():
+            v = v * 1000 + float(low[j])  # "25 000"
+            j += 1
+        nums = [v]
+        vague = ""
+        if suffix in ("plus", "+"):  # "60,000-plus" as one token
+            vague = "plus"
+        elif j < n and low[j] in _PLUS or j + 1 < n and low[j] in _DASHES and low[j + 1] in _PLUS:
+            vague = "plus"
+            j = j + 2 if low[j] in _DASHES else j + 1
+        elif j + 1 < n and (low[j] in _SEPS or (low[j] == "and" and start > 0
+                                                and low[start - 1] == "between")):
+            v2, _ = _value(low[j + 1])
+            if v2 is not None:
+                j2 = j + 2
+                if j2 < n and low[j2] in SCALES:
+                    v2 *= SCALES[low[j2]]
+                    j2 += 1
+                if low[j2 - 1] in SCALES and j == start + 1 and v < 1000:
+                    v *= SCALES[low[j2 - 1]]  # "10 to 15 thousand"
+                nums, j = [v, v2], j2
+        if j + 1 < n and low[j] in _DASHES and low[j + 1] in ("strong", "man"):
+            j += 2  # "40,000 - man"
+        if max(nums) < 20 or (_YEAR_RE.match(w) and not vague and len(nums) == 1):
+            k = j
+            continue
+        qual, qstart = _qualifier(sent, start)
+        if start > 0 and low[start - 1] == "between":
+            qstart = start - 1
+        lo, hi, q = _bounds(nums, qual, vague)
+        out.append(Candidate(qstart, start, j, lo, hi, q, sent.tok(start).text, None, None))
+        k = j
+    return out
+
+
+_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+
+
+# -- features ------------------------------------------------------------------------------------
+_HISTORY = frozenset("isaf kfor sfor ifor unifil unprofor afghanistan iraq kosovo bosnia lebanon "
+                     "peak height history historically previously past decade decades ago".split())
+_ARMY = frozenset("army armies armed bundeswehr active reservists reserve standing total entire "
+                  "whole strength personnel-strength conscripts".split())
+_MONEY = frozenset("billion million euros euro dollars pounds $ € £ % percent aid budget cost "
+                   "costs funding spending gdp".split())
+_HARM = frozenset("killed dead died wounded injured casualties losses prisoners refugees "
+                  "civilians children drones missiles shells tanks km kilometres kilometers miles "
+                  "aircraft jets years months days hours weeks".split())
+_REQUEST_PEOPLE = frozenset({"zelensky", "zelenskyy", "zelenskiy", "kyiv", "ukrainian"})
+_UNIT_WORDS = frozenset("troops troop soldiers soldier personnel servicemen servicemembers "
+                        "peacekeepers forces strong man people".split())
+_EUROPE = frozenset({"europe", "european", "europeans", "coalition", "multinational", "allies",
+                     "reassurance", "nato", "western"})
+_ALREADY = frozenset({"already", "currently", "stationed", "based", "now", "serving", "present"})
+_EACH = frozenset({"each", "apiece", "respectively", "per"})
+_COMBINED = frozenset({"combined", "joint", "together", "jointly"})
+
+
+def _bin(v: float | None) -> str:
+    if v is None:
+        return "none"
+    if v < 100:
+        return "lt100"
+    return f"1e{min(6, int(math.log10(v)))}"
+
+
+def span_features(sent: Sent, c: Candidate, prev_lower: AbstractSet[str]) -> list[str]:
+    """Features of a number, whatever its subject."""
+    from reassure.evidence._claims import (
+        CASUALTY,
+        CONTRIB_CUES,
+        FORCE_CUES,
+        FORCE_NOUNS,
+        MUSTER_VERBS,
+        REQUEST_CUES,
+    )
+
+    low = sent.lower
+    n = len(low)
+    words = set(low)
+    after = low[c.end:c.end + 4]
+    before = low[max(0, c.qstart - 6):c.qstart]
+    near = set(before) | set(after)
+    f = [f"v:{_bin(c.high if c.high is not None else c.low)}"]
+    f.append("range" if c.low is not None and c.high is not None and c.low != c.high else
+             "open" if c.low is None or c.high is None else "single")
+    f.append(f"q:{c.qualifier}" if c.qualifier in ("exact", "range", "about", "up to", "at least",
+                                                   "more than", "nearly") else "q:other")
+    span = low[c.start:c.end]
+    if any(w in _UNIT_WORDS for w in span[1:]) or any(w in _UNIT_WORDS for w in after[:2]):
+        f.append("unit_after")
+    if any(w in ("strong", "man") for w in span) or "-strong" in span or low[c.start].endswith(
+            ("-strong", "-man")):
+        f.append("strong")
+    if any(w.endswith("plus") for w in span):
+        f.append("plus")
+    if c.qstart >= 2 and low[c.qstart - 1] == "of" and low[c.qstart - 2] in FORCE_NOUNS:
+        f.append("noun_of")
+    if after[:1] and after[0] in FORCE_NOUNS:
+        f.append("noun_after")
+    if near & FORCE_NOUNS:
+        f.append("force_noun_near")
+    if words & FORCE_CUES:
+        f.append("force_cue_sent")
+    if prev_lower & FORCE_CUES:
+        f.append("force_cue_prev")
+    if set(before[-3:]) & (MUSTER_VERBS | CONTRIB_CUES):
+        f.append("verb_before")
+    if words & CONTRIB_CUES:
+        f.append("contrib_sent")
+    if words & _HISTORY:
+        f.append("history")
+    if near & _ARMY:
+        f.append("army_near")
+    if words & _ARMY:
+        f.append("army_sent")
+    if near & _MONEY or words & _MONEY and "money_near" not in f:
+        f.append("money_near" if near & _MONEY else "money_sent")
+    if near & (_HARM | CASUALTY):
+        f.append("harm_near")
+    if words & CASUALTY:
+        f.append("casualty_sent")
+    if near & _ALREADY:
+        f.append("already")
+    if words & _EACH:
+        f.append("each")
+    if words & REQUEST_CUES:
+        f.append("request_sent")
+    if near & REQUEST_CUES:
+        f.append("request_near")
+    if words & _REQUEST_PEOPLE or any(m.iso3 == "UKR" for m in sent.mentions):
+        f.append("ukraine_sent")
+    if any(m.iso3 == "RUS" for m in sent.mentions) or words & {"russian", "russia's", "moscow"}:
+        f.append("russia_sent")
+    if words & _EUROPE:
+        f.append("europe_sent")
+    if "?" in words:
+        f.append("question")
+    if sent.offset < 3:
+        f.append("first_sentence")
+    if n <= 16:
+        f.append("short_sentence")
+    nations = {m.iso3 for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY}
+    f.append(f"nations:{min(len(nations), 3)}")
+    # the words around the number (a bag of four each side and the two next to it)
+    f.extend(f"b:{w}" for w in set(before[-4:]) | set(after) if w.isalpha())
+    f.append(f"w-1:{low[c.qstart - 1] if c.qstart else '^'}")
+    f.append(f"w+1:{after[0] if after else '$'}")
+    if c.rule_subject is not None:
+        f.append("rule:" + ("force" if is_force(c.rule_subject) else "other"))
+    else:
+        f.append("rule:none")
+    return f
+
+
+def options(sent: Sent, c: Candidate, prev_nations: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The subjects a candidate could be about, each with its own features."""
+    low = sent.lower
+    opts: dict[str, list[str]] = {"european_force": [], "ukraine_request": []}
+    lo = sent.clause_start(c.qstart)
+    usable = [m for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY]
+    nearest = next((m for m in reversed(usable) if m.end <= c.qstart), None)
+    first_free = next((m for m in usable if not m.governed), None)
+    for m in sent.mentions:
+        if m.iso3 in HOST_AND_ADVERSARY:
+            continue
+        key = f"contribution:{m.iso3}"
+        fs = opts.setdefault(key, [])
+        if c.start <= m.start and m.end <= c.end:
+            fs.append("n:inside")
+        elif m.end <= c.qstart:
+            d = c.qstart - m.end
+            fs.append("n:before" + ("3" if d <= 3 else "8" if d <= 8 else "far"))
+            if m.start >= lo:
+                fs.append("n:same_clause")
+        else:
+            d = m.start - c.end
+            fs.append("n:after" + ("3" if d <= 3 else "far"))
+            if c.end < len(low) and low[c.end:c.end + 2][:1] == ["from"] or "from" in low[
+                    c.end:m.start]:
+                fs.append("n:from")
+        if m.governed:
+            fs.append("n:governed")
+        if nearest is not None and m.iso3 == nearest.iso3:
+            fs.append("n:nearest_before")
+        if first_free is not None and m.iso3 == first_free.iso3:
+            fs.append("n:first_free")
+        if m.group:
+            fs.append("n:group")
+        if m.label == "PERSON":
+            fs.append("n:person")
+    for iso3 in prev_nations:
+        if iso3 not in HOST_AND_ADVERSARY:
+            opts.setdefault(f"contribution:{iso3}", []).append("n:prev_sentence")
+    if c.rule_subject is not None and is_force(c.rule_subject):
+        opts.setdefault(c.rule_subject, []).append("is_rule")
+    out = []
+    for key, fs in opts.items():
+        kind = key if key in FORCE_SUBJECTS else "contribution"
+        if kind == "contribution" and "+" in key:
+            fs = [*fs, "n:several"]
+        out.append((key, [f"kind:{kind}", *fs]))
+    return out
+
+
+def features(span: list[str], kind: str, opt: list[str]) -> list[str]:
+    """The features of one (candidate, subject): the subject's own, and each of the candidate's
+    crossed with the kind of subject (so "history" may weigh differently on a contribution)."""
+    return [*opt, *span, *(f"{kind}|{s}" for s in span), *(f"{o}|{s}" for o in opt
+                                                           if o == "is_rule" for s in span)]
+
+
+# -- model ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ClaimModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, feats: Sequence[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ClaimModel | None:
+    """The shipped weights, or None when the file is absent (the rules decide alone)."""
+    try:
+        text = resources.files("reassure.evidence").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    doc = json.loads(text)
+    return ClaimModel(weights={k: float(v) for k, v in doc["weights"].items()},
+                      bias=float(doc["bias"]), threshold=float(doc["threshold"]))
+
+
+def scored(sent: Sent, rule: Sequence[tuple[Any, int, int]], prev_lower: AbstractSet[str],
+           prev_nations: Sequence[str]) -> list[tuple[Candidate, str, list[str]]]:
+    """Every (candidate, subject, features) of a sentence."""
+    out = []
+    for c in candidates(sent, rule):
+        span = span_features(sent, c, prev_lower)
+        for key, opt in options(sent, c, prev_nations):
+            kind = key if key in FORCE_SUBJECTS else "contribution"
+            out.append((c, key, features(span, kind, opt)))
+    return out
+
+
+def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet[str],
+           prev_nations: Sequence[str]) -> list[tuple[Any, int, int]]:
+    """The rules' hits with their force sizes decided by the model: each candidate keeps its best
+    subject when that reaches the threshold; force hits the model does not keep are dropped."""
+    if MODE == "rules" and COLLECT is None:
+        return hits
+    model = load_model() if MODE == "model" else None
+    if COLLECT is None and model is None:
+        return hits
+    rows = scored(sent, hits, prev_lower, prev_nations)
+    if COLLECT is not None:
+        COLLECT.extend({"low": c.low, "high": c.high, "subject": key, "features": fs,
+                        "rule": key == c.rule_subject, "span": (c.qstart, c.end)}
+                       for c, key, fs in rows)
+        return hits
+    assert model is not None
+    best: dict[tuple[int, int], tuple[float, Candidate, str]] = {}
+    for c, key, fs in rows:
+        p = model.probability(fs)
+        span_key = (c.qstart, c.end)
+        if span_key not in best or p > best[span_key][0]:
+            best[span_key] = (p, c, key)
+    from reassure.evidence._claims import SUBJECTS, _contribution_label, _hit
+
+    out = [h for h in hits if not (h[0].unit == "troops" and is_force(h[0].subject))]
+    for p, c, key in best.values():
+        if p < model.threshold:
+            continue
+        nation = key.partition(":")[2] or None
+        rule_hit = next((h for h in hits if h[1] == c.qstart and h[2] == c.end
+                         and h[0].unit == "troops"), None)
+        if rule_hit is not None:  # the rules' parse, the model's subject
+            label = SUBJECTS.get(key) or _contribution_label(nation)
+            new = replace(rule_hit[0], subject=key, subject_label=label, nation=nation)
+            out = [h for h in out if h is not rule_hit]
+            out.append((new, c.qstart, c.end))
+            continue
+        out.append((_hit(sent, key, nation, "troops", c.low, c.high, c.qualifier, c.qstart,
+                         c.end, c.number_text), c.qstart, c.end))
+    out.sort(key=lambda h: h[1])
+    return out
