@@ -291,36 +291,56 @@ def print_incidents(r: dict[str, Any]) -> None:
                f"({run['replications']} runs, seed {run['seed']}; mean [95% CI])",
                ("figure", "with US", "without US"), left=("figure",))
     th = f"{r['threshold_h']:g} h"
-    rows = [
+    from reassure.run.section_incidents import denominator_note, denominators
+
+    shares = denominators(w, o)
+
+    def of(subset: str, key: str) -> tuple[str, None, None, int, bool]:
+        """A heading row: the subset the rows below are over, and its share on each side."""
+        a, b = shares[key]
+        return (f"of {subset} ({'-' if a is None else f'{a:.0f}%'} with US, "
+                f"{'-' if b is None else f'{b:.0f}%'} without):", None, None, 0, False)
+
+    # Figures over all incidents needing a response first: the denominator both sides share.
+    rows: list[tuple[str, str | None, str | None, int, bool]] = [
         ("incidents a day", "incidents_per_day", None, 1, False),
         ("detected, share of all incidents", "detected_fraction", None, 1, True),
-        ("start to report, median h (detected)", "detect_h", "p50", 2, False),
-        ("start to report, p90 h (detected)", "detect_h", "p90", 2, False),
-        ("report to first unit on scene, median h (answered calls)", "report_to_scene_h", "p50", 1,
-         False),
-        ("report to first unit on scene, p90 h (answered calls)", "report_to_scene_h", "p90", 1,
-         False),
-        ("  p90 h of calls answered in theatre", "in_theatre_report_to_scene_h", "p90", 1, False),
-        ("start to first unit on scene, median h (answered calls)", "respond_h", "p50", 1, False),
-        ("start to first unit on scene, p90 h (answered calls)", "respond_h", "p90", 1, False),
-        ("start to first unit on scene, median h (all incidents needing a response; - = never)",
-         "incident_respond_h", "p50", 1, False),
-        (f"within {th} of the report, share of calls", "within_threshold_fraction", None, 1, True),
         (f"within {th} of the report, share of incidents needing a response",
          "within_threshold_incidents_fraction", None, 1, True),
-        ("unanswered, share of calls", "unanswered_fraction", None, 1, True),
         ("never reached, share of incidents needing a response", "unreached_fraction", None, 1,
          True),
+        ("start to first unit on scene, median h (all incidents needing a response; - = more "
+         "than half never reached)", "incident_respond_h", "p50", 1, False),
+        ("start to first unit on scene, p90 h (all incidents needing a response; - = more than "
+         "a tenth never reached)", "incident_respond_h", "p90", 1, False),
+        of("detected incidents, share of all incidents", "detected"),
+        ("  start to report, median h", "detect_h", "p50", 2, False),
+        ("  start to report, p90 h", "detect_h", "p90", 2, False),
+        of("answered calls, share of incidents needing a response", "answered"),
+        ("  report to first unit on scene, median h", "report_to_scene_h", "p50", 1, False),
+        ("  report to first unit on scene, p90 h", "report_to_scene_h", "p90", 1, False),
+        ("  report to first unit on scene, p90 h of calls answered in theatre",
+         "in_theatre_report_to_scene_h", "p90", 1, False),
+        ("  start to first unit on scene, median h", "respond_h", "p50", 1, False),
+        ("  start to first unit on scene, p90 h", "respond_h", "p90", 1, False),
+        (f"within {th} of the report, share of calls", "within_threshold_fraction", None, 1, True),
+        ("unanswered, share of calls", "unanswered_fraction", None, 1, True),
         ("escalated to the support force, share of calls", "escalated_fraction", None, 1, True),
         ("support force activated, share of runs", "activated_fraction", None, 0, True),
-        ("report to support force on scene, median h (escalated calls)", "reinforcement_h", "p50",
-         1, False),
+        of("escalated calls, share of calls", "escalated"),
+        ("  report to support force on scene, median h", "reinforcement_h", "p50", 1, False),
         ("busiest unit's utilisation", "utilisation_max", None, 2, False),
     ]
     for label, key, sub, digits, pct in rows:
+        if key is None:
+            t.add_row(label, "", "")
+            continue
         a, b = (w[key][sub], o[key][sub]) if sub else (w[key], o[key])
         t.add_row(label, _est(a, digits, pct), _est(b, digits, pct))
     con.print(t)
+    note = denominator_note(w, o)
+    if note:
+        con.print(f"note: {note}")
     by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",))
     for ta, tb in zip(w["types"], o["types"], strict=True):
         by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], 1),
