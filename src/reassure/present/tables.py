@@ -10,14 +10,19 @@ from typing import Any
 __all__ = ["print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
 
 
-def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None) -> Any:
+def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None,
+           row_ids: bool = True) -> Any:
     """A rich table titled on the left: the columns named in ``left`` are left-justified and the
-    others right-justified (all left when ``left`` is None)."""
+    others right-justified (all left when ``left`` is None). With ``row_ids`` the first column
+    holds identifiers (a nation, site, unit): it is not wrapped, and is folded rather than cut
+    short when the terminal is too narrow (a column of labels wraps like the others). No cell is
+    ever truncated with an ellipsis."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
-    for col in columns:
-        table.add_column(col, justify="left" if left is None or col in left else "right")
+    for i, col in enumerate(columns):
+        table.add_column(col, justify="left" if left is None or col in left else "right",
+                         overflow="fold", no_wrap=row_ids and i == 0)
     return table
 
 
@@ -195,7 +200,8 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     con = console()
     w, wo = result, result["without_us"]
     q = next(k for k in w["response_h"] if k.startswith("p"))
-    t = _table(f"Monitoring: {title}", ("figure", "with US", "without US"), left=("figure",))
+    t = _table(f"Monitoring: {title}", ("figure", "with US", "without US"), left=("figure",),
+               row_ids=False)
     rows = [
         ("coverage (% of time, line-weighted)", "coverage_percent", None, 1),
         ("revisit mean (h)", "revisit_h", "mean", 2),
@@ -289,7 +295,7 @@ def print_incidents(r: dict[str, Any]) -> None:
     run = r["run"]
     t = _table(f"{r['scenario']}: ceasefire incidents over {run['horizon_days']} days "
                f"({run['replications']} runs, seed {run['seed']}; mean [95% CI])",
-               ("figure", "with US", "without US"), left=("figure",))
+               ("figure", "with US", "without US"), left=("figure",), row_ids=False)
     th = f"{r['threshold_h']:g} h"
     from reassure.run.section_incidents import denominator_note, denominators
 
@@ -341,7 +347,8 @@ def print_incidents(r: dict[str, Any]) -> None:
     note = denominator_note(w, o)
     if note:
         con.print(f"note: {note}")
-    by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",))
+    by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",),
+                row_ids=False)
     for ta, tb in zip(w["types"], o["types"], strict=True):
         by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], 1),
                    _est(tb["incidents_per_day"], 1))
