@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from reassure.vocabulary import plural
+
 __all__ = [
     "fits",
     "id_column",
@@ -114,8 +116,8 @@ def print_validation(results: list[dict[str, Any]]) -> None:
     """``ok`` lines on stdout, one ``error:`` line a problem on stderr."""
     for r in results:
         if r["ok"]:
-            print(f"ok     {r['path']}  ({r['name']}: {r['parameters']} parameters, "
-                  f"{r['sources']} sources)")
+            print(f"ok     {r['path']}  ({r['name']}: {plural(r['parameters'], 'parameter')}, "
+                  f"{plural(r['sources'], 'source')})")
         else:
             print(f"error: {r['error']}", file=sys.stderr)
 

@@ -166,7 +166,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     if cover and _ok(cover.with_us):
         text = f"{_n(num, cover, 'with_us', '%', 0)} of the weight of the sites the force can protect"
         if garrisons and _ok(garrisons.with_us):
-            text += f", by {_n(num, garrisons, 'with_us')} garrisons"
+            text += f", by {_n(num, garrisons, 'with_us')} garrison{'' if garrisons.with_us == 1 else 's'}"
         items.append(("What is protected", text + "."))
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     # Over every incident needing a response (never reached counted as never), not over the

@@ -7,6 +7,8 @@ import math
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from reassure.vocabulary import plural
+
 __all__ = ["print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
 
 
@@ -113,7 +115,7 @@ def print_force(report: dict[str, Any]) -> None:
             con.print(f"  - {r['text']}")
     p, q = wus["participation"], nus["participation"]
     con.print(
-        f"[bold]Politics[/bold] ({p['draws']:,} draws, seed {p['seed']}): P(target met) "
+        f"[bold]Politics[/bold] ({plural(p['draws'], 'draw')}, seed {p['seed']}): P(target met) "
         f"{p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} at the ceasefire, before "
         f"delayed nations arrive); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
         f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
@@ -162,7 +164,7 @@ def print_posture(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {r['n_garrisons']} garrisons "
+    out.print(f"[bold]{r['scenario']}[/bold]: {plural(r['n_garrisons'], 'garrison')} "
               f"({r['n_garrisons_rule']}), standoff {r['standoff_km']:g} km, cover radius "
               f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
     out.print(f"covered weight: [bold]{r['covered_weight_percent']:.1f} %[/bold]; uncovered: "
@@ -293,8 +295,8 @@ def print_incidents(r: dict[str, Any]) -> None:
     con = console()
     w, o = r, r["without_us"]
     run = r["run"]
-    t = _table(f"{r['scenario']}: ceasefire incidents over {run['horizon_days']} days "
-               f"({run['replications']} runs, seed {run['seed']}; mean [95% CI])",
+    t = _table(f"{r['scenario']}: ceasefire incidents over {plural(run['horizon_days'], 'day')} "
+               f"({plural(run['replications'], 'run')}, seed {run['seed']}; mean [95% CI])",
                ("figure", "with US", "without US"), left=("figure",), row_ids=False)
     th = f"{r['threshold_h']:g} h"
     from reassure.run.section_incidents import denominator_note, denominators
@@ -371,13 +373,13 @@ def print_respond(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {len(r['garrisons'])} garrisons, "
-              f"{sum(1 for u in r['units'] if u['mode'] == 'air')} fighter bases "
+    out.print(f"[bold]{r['scenario']}[/bold]: {plural(len(r['garrisons']), 'garrison')}, "
+              f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
     out.print(_site_response_table("Fastest response to each site (h)", r,
                                    ("ground", "heli", "air", "fastest")))
-    g = _table(f"Share of Ukraine ({r['grid']['cells']} cells of {r['grid_km']:g} km) and of "
-               f"the line ({r['line']['cells']} cells) reached within 1 h / 3 h",
+    g = _table(f"Share of Ukraine ({plural(r['grid']['cells'], 'cell')} of {r['grid_km']:g} km) and of "
+               f"the line ({plural(r['line']['cells'], 'cell')}) reached within 1 h / 3 h",
                ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"))
     for m in ("ground", "heli", "air", "fastest"):
         g.add_row(m, f"{r['grid'][m]['within_percent']['1h']:.0f} %",
@@ -389,5 +391,5 @@ def print_respond(r: dict[str, Any]) -> None:
     for s in r["skyshield"]:
         out.print(f"{s['type']} at {s['base']} ({s['country']}{', US' if s['us'] else ''}): combat "
                   f"radius {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "
-                  f"{len(s['sites_within']) + len(s['sites_beyond'])} sites"
+                  f"{plural(len(s['sites_within']) + len(s['sites_beyond']), 'site')}"
                   + (f"; not: {', '.join(s['sites_beyond'])}" if s["sites_beyond"] else ""))

@@ -17,6 +17,7 @@ from reassure.bridge.force import DRAWS
 from reassure.bridge.incidents import DEFAULT_RUNS
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SectionResult
+from reassure.vocabulary import plural
 
 __all__ = ["CAPABILITIES", "AirPolicing", "Costs", "Force", "Incidents", "Maritime", "Monitoring",
            "MonitoringBand", "Posture", "Response", "registry"]
@@ -118,8 +119,9 @@ class Posture(Capability):
         d = plan.to_dict()
         notes = list(plan.notes)
         if plan.solution.selected.size < inp.n_garrisons:
-            notes.append(f"{inp.n_garrisons - plan.solution.selected.size} of the "
-                         f"{inp.n_garrisons} garrisons add no cover: every protectable site within "
+            idle = inp.n_garrisons - plan.solution.selected.size
+            notes.append(f"{idle} of the {plural(inp.n_garrisons, 'garrison')} "
+                         f"{'adds' if idle == 1 else 'add'} no cover: every protectable site within "
                          "reach is already covered")
         return {
             "scenario": outcome.scenario_name,
