@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "status_key"]
+__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "plural", "status_key"]
 
 #: The eight roles a land force is allocated by (issue 3).
 ROLES: tuple[str, ...] = (
@@ -61,3 +61,16 @@ def status_key(status: str) -> str:
     'conditional_parliament'
     """
     return status.strip().lower().replace("-", "_")
+
+
+def plural(count: float, noun: str, many: str | None = None) -> str:
+    """A count and its noun, singular for exactly one: ``plural(1, "run")`` is ``1 run``,
+    ``plural(2_000, "draw")`` ``2,000 draws``; ``many`` gives an irregular plural.
+
+    >>> plural(1, "run"), plural(2_000, "draw"), plural(0, "garrison")
+    ('1 run', '2,000 draws', '0 garrisons')
+    >>> plural(2, "activity", "activities"), plural(1.5, "day")
+    ('2 activities', '1.5 days')
+    """
+    text = f"{int(count):,}" if float(count).is_integer() else f"{count:,g}"
+    return f"{text} {noun if count == 1 else (many or noun + 's')}"

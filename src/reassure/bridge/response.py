@@ -116,6 +116,8 @@ def buildup_inputs(scn: Any, theatre: Any, *, us_airlift: bool) -> dict[str, Any
         channels.append(SurfaceChannel("airlift", per_day, 0.0, 0.0))
         detail = {"airlift_distance_km": round(distance, 1), "airlift_troops_per_day": round(per_day, 1),
                   "airlift_fleets": [f.name for f in fleets if us_airlift or not f.is_us]}
+        if math.isfinite(mog):  # named in the note that explains an airlift adding nothing
+            detail["max_on_ground_aircraft"] = mog
     logistics_on = scn.us_backstop.logistics
     for s in sf.surface:
         if s.us and not logistics_on:

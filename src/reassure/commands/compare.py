@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from reassure.run.assess import DEFAULT_RUNS
+from reassure.vocabulary import plural
 
 __all__ = ["DEFAULT_COMPARISON", "compare"]
 
@@ -47,7 +48,7 @@ def compare(
     assessments = []
     with console(stderr=True).status("comparing") as status:
         for i, (s, folder) in enumerate(zip(loaded, folders, strict=True)):
-            status.update(f"plans done: {i} of {len(loaded)} · assessing {s.name} ({runs} runs)")
+            status.update(f"plans done: {i} of {len(loaded)} · assessing {s.name} ({plural(runs, 'run')})")
             a = assess(s, Settings(runs=runs, sensitivity=False))
             assessments.append(a)
             if out is not None:

@@ -99,8 +99,9 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
 
     from reassure.present.output import console
     from reassure.present.report import value_text
+    from reassure.vocabulary import plural
 
-    table = Table(title=f"Plans compared, {runs} runs each (as planned and without the US; changed cells in bold)",
+    table = Table(title=f"Plans compared, {plural(runs, 'run')} each (as planned and without the US; changed cells in bold)",
                   title_justify="left")
     table.add_column("question / figure", overflow="fold")
     for p in plans:

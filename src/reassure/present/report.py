@@ -179,6 +179,7 @@ td.n{text-align:right;white-space:nowrap}.yes{color:#1c6b3a;font-weight:bold}.no
 sup.fn{font-size:10px}sup.fn a{color:#555;text-decoration:none}
 figure{margin:16px 0}figcaption{font:12px sans-serif;color:#444}
 svg.chart{max-width:100%;height:auto}svg.map{max-width:100%;height:auto}
+.figure-note{border-left:4px solid #1f5fa8;padding:4px 10px;font:14px/1.4 sans-serif;margin:0 0 12px}
 .warn{background:#fff4d6;border-left:4px solid #d9a400;padding:6px 10px;font:13px sans-serif;margin:4px 0}
 details.caveats{margin:20px 0;font:14px sans-serif}details.caveats summary{cursor:pointer;font-weight:bold}
 .meta{color:#555;font:13px sans-serif}code{font-size:12px}
@@ -217,14 +218,35 @@ def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str,
              names: dict[str, str] | None = None) -> str:
     from reassure.present.story import plain_words
 
+    def label_cell(f: Figure) -> str:
+        text = plain_words(f.label, names or {})
+        # A label that names its denominator's size ("of answered calls: 47% of ...") rests on
+        # the same model run as the figure: it carries the figure's footnote.
+        mark = (f' data-fn="{fn.mark(f.refs, label=f"{f.label} ({plan})")}"'
+                if any(ch.isdigit() for ch in text) else "")
+        return f"<td{mark}>{_e(text)}</td>"
+
     rows = "".join(
-        f'<tr data-key="{_e(section)}.{_e(f.key)}"><td>{_e(plain_words(f.label, names or {}))}</td>'
+        f'<tr data-key="{_e(section)}.{_e(f.key)}">{label_cell(f)}'
         f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits, f.ci_with_us, label=f"{f.label} ({plan})")}</td>'
         f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits, f.ci_without_us, label=f"{f.label} (without the US backstop)")}</td></tr>'
         for f in figures
     )
     return (f'<div class="scroll"><table class="figures"><tr><th>figure</th><th>{_e(plan)}</th>'
             f"<th>without US backstop</th></tr>{rows}</table></div>")
+
+
+def _figure_notes(s: SectionResult, fn: Footnotes, names: dict[str, str]) -> str:
+    """The section's notes on reading its figures, right under them (each footnoted)."""
+    from reassure.present.story import plain_words
+
+    refs = tuple(sorted({r for f in s.figures for r in f.refs}))
+    out = []
+    for note in s.notes:
+        n = fn.mark(refs, label=f"note on reading the figures: {s.title}")
+        out.append(f'<p class="figure-note" data-fn="{n}">{_e(plain_words(note, names))}'
+                   f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></p>')
+    return "".join(out)
 
 
 def cell_text(v: Any) -> str:
@@ -265,8 +287,11 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60) -
 def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
     from reassure.present.svg import chart_svg
 
+    n = fn.mark(c.refs, label=f"chart: {c.title}")
+    # A title that names its denominator's size rests on the chart's footnote.
+    mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
     return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
-            f'<figcaption>{_e(c.title)}{fn.sup(c.refs, label=f"chart: {c.title}")}</figcaption></figure>')
+            f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
 
 
 def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) -> dict[str, list[str]]:
@@ -451,6 +476,7 @@ def render_report(
         parts.append(f'<section id="section-{_e(s.name)}"><h2>{_e(s.title)}</h2>')
         if s.figures:
             parts.append(_figures(s.name, s.figures, fn, plan, names))
+            parts.append(_figure_notes(s, fn, names))
         for c in s.charts:
             parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))

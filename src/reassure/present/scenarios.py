@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from reassure.vocabulary import plural
+
 __all__ = [
+    "fits",
+    "id_column",
     "print_scenarios",
     "print_show",
     "print_validation",
@@ -37,20 +41,56 @@ def scenario_rows(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
     return rows
 
 
+def id_column(table: Any, header: str, values: Iterable[str], **kw: Any) -> None:
+    """An identifier column (a name, a parameter path, an id) that is never cut short: as wide
+    as its longest value when the terminal allows, the other columns wrapping first, and
+    folded onto a second line, never truncated, when it cannot fit at all."""
+    width = max((len(v) for v in values), default=0)
+    table.add_column(header, no_wrap=True, overflow="fold", min_width=max(width, len(header)), **kw)
+
+
+def fits(out: Any, narrowest: Iterable[int]) -> bool:
+    """Whether a boxed table whose columns can be no narrower than ``narrowest`` (characters)
+    fits the console: rich crops a table that cannot, and a cropped column loses text."""
+    widths = list(narrowest)
+    return sum(widths) + 3 * len(widths) + 1 <= out.width  # a space each side, a rule between
+
+
 def print_scenarios(rows: list[dict[str, Any]]) -> None:
     from rich.table import Table
 
     from reassure.present.output import console
 
-    table = Table(title="Shipped scenarios", title_justify="left")
-    for col in ("name", "target", "US backstop", "extends", "title"):
-        table.add_column(col)
+    out = console()
+
+    def longest(values: Iterable[Any]) -> int:
+        return max((len(w) for v in values for w in str(v or "").split()), default=0)
+
+    longest_target = longest(r["target_troops"] for r in rows)
+
+    def table(with_title: bool) -> Table:
+        t = Table(title="Shipped scenarios", title_justify="left")
+        id_column(t, "name", (str(r["name"]) for r in rows))
+        # The target wraps between its words, never inside a number.
+        t.add_column("target", overflow="fold", min_width=longest_target)
+        t.add_column("US backstop", overflow="fold", max_width=8)
+        id_column(t, "extends", (str(r["extends"] or "") for r in rows))
+        if with_title:
+            t.add_column("title", overflow="fold")
+        for r in rows:
+            t.add_row(str(r["name"]), str(r["target_troops"]), "yes" if r["us_backstop"] else "no",
+                      str(r["extends"] or ""), *((str(r["title"]),) if with_title else ()))
+        return t
+
+    narrowest = [longest(r["name"] for r in rows), longest_target, len("backstop"),
+                 longest(r["extends"] for r in rows), longest(r["title"] for r in rows)]
+    if fits(out, narrowest):
+        out.print(table(with_title=True))
+        return
+    # Too narrow for the titles beside whole names: the titles follow the table, one a scenario.
+    out.print(table(with_title=False))
     for r in rows:
-        table.add_row(
-            str(r["name"]), str(r["target_troops"]), "yes" if r["us_backstop"] else "no",
-            str(r["extends"] or ""), str(r["title"]),
-        )
-    console().print(table)
+        out.print(f"[bold]{r['name']}[/bold]: {r['title']}")
 
 
 def validation_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
@@ -76,8 +116,8 @@ def print_validation(results: list[dict[str, Any]]) -> None:
     """``ok`` lines on stdout, one ``error:`` line a problem on stderr."""
     for r in results:
         if r["ok"]:
-            print(f"ok     {r['path']}  ({r['name']}: {r['parameters']} parameters, "
-                  f"{r['sources']} sources)")
+            print(f"ok     {r['path']}  ({r['name']}: {plural(r['parameters'], 'parameter')}, "
+                  f"{plural(r['sources'], 'source')})")
         else:
             print(f"error: {r['error']}", file=sys.stderr)
 
@@ -92,22 +132,23 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     out.print(f"[bold]{s.name}[/bold]: {s.title}")
     out.print(f"theatre {s.theatre} · seed {s.seed} · file {s.file}")
     table = Table(show_lines=False, title="Parameters", title_justify="left")
-    table.add_column("parameter")
-    table.add_column("value", justify="right")
-    table.add_column("source / assumption", overflow="fold")
+    id_column(table, "parameter", (p["path"] for p in summary["parameters"]))
+    table.add_column("value", justify="right", overflow="fold", ratio=1)
+    table.add_column("source / assumption", overflow="fold", ratio=2)
     for p in summary["parameters"]:
         table.add_row(p["path"], p["text"], provenance_text(p))
     out.print(table)
     items = Table(title="Sourced statements", title_justify="left")
-    items.add_column("item")
-    items.add_column("statement")
-    items.add_column("source / assumption", overflow="fold")
+    id_column(items, "item", (row["path"] for row in summary["statements"]))
+    items.add_column("statement", overflow="fold", ratio=2)
+    items.add_column("source / assumption", overflow="fold", ratio=2)
     for row in summary["statements"]:
         items.add_row(row["path"], row["statement"], provenance_text(row))
     out.print(items)
     src = Table(title="Sources", title_justify="left")
-    for col in ("id", "title", "outlet", "date", "where"):
-        src.add_column(col, overflow="fold")
+    id_column(src, "id", (row["id"] for row in summary["sources"]))
+    for col, ratio in (("title", 3), ("outlet", 1), ("date", 1), ("where", 2)):
+        src.add_column(col, overflow="fold", ratio=ratio)
     for row in summary["sources"]:
         src.add_row(row["id"], row["title"], row["outlet"], str(row.get("date") or ""),
                     row.get("file") or row.get("url") or "")

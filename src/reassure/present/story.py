@@ -166,10 +166,12 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     if cover and _ok(cover.with_us):
         text = f"{_n(num, cover, 'with_us', '%', 0)} of the weight of the sites the force can protect"
         if garrisons and _ok(garrisons.with_us):
-            text += f", by {_n(num, garrisons, 'with_us')} garrisons"
+            text += f", by {_n(num, garrisons, 'with_us')} garrison{'' if garrisons.with_us == 1 else 's'}"
         items.append(("What is protected", text + "."))
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
-    p50 = f.get("incidents.respond_h_p50")
+    # Over every incident needing a response (never reached counted as never), not over the
+    # answered calls only: without the US far fewer incidents are answered at all.
+    p50 = f.get("incidents.incident_respond_h_p50")
     if air or (p50 and _ok(p50.with_us)):
         bits = []
         if air:
@@ -180,8 +182,15 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
                         + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
                            if slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
         if p50 and _ok(p50.with_us):
-            bits.append(f"a typical incident is reached after {_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} "
-                        f"(median)")
+            text = (f"a typical incident needing a response is reached after "
+                    f"{_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} (median of all such incidents)")
+            if not getattr(getattr(scenario, "us_backstop", None), "any", True):
+                pass  # both sides are the same plan
+            elif _ok(p50.without_us):
+                text += f", {_n(num, p50, 'without_us', 'h', 1, ci=p50.ci_without_us)} without the US"
+            else:
+                text += ", while without the US more than half are never reached"
+            bits.append(text)
         items.append(("How fast help arrives", "; ".join(bits) + "."))
     watched = f.get("monitoring.percent_satisfied")
     if watched and _ok(watched.with_us):

@@ -7,17 +7,24 @@ import math
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from reassure.vocabulary import plural
+
 __all__ = ["print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
 
 
-def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None) -> Any:
+def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None,
+           row_ids: bool = True) -> Any:
     """A rich table titled on the left: the columns named in ``left`` are left-justified and the
-    others right-justified (all left when ``left`` is None)."""
+    others right-justified (all left when ``left`` is None). With ``row_ids`` the first column
+    holds identifiers (a nation, site, unit): it is not wrapped, and is folded rather than cut
+    short when the terminal is too narrow (a column of labels wraps like the others). No cell is
+    ever truncated with an ellipsis."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
-    for col in columns:
-        table.add_column(col, justify="left" if left is None or col in left else "right")
+    for i, col in enumerate(columns):
+        table.add_column(col, justify="left" if left is None or col in left else "right",
+                         overflow="fold", no_wrap=row_ids and i == 0)
     return table
 
 
@@ -108,7 +115,7 @@ def print_force(report: dict[str, Any]) -> None:
             con.print(f"  - {r['text']}")
     p, q = wus["participation"], nus["participation"]
     con.print(
-        f"[bold]Politics[/bold] ({p['draws']:,} draws, seed {p['seed']}): P(target met) "
+        f"[bold]Politics[/bold] ({plural(p['draws'], 'draw')}, seed {p['seed']}): P(target met) "
         f"{p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} at the ceasefire, before "
         f"delayed nations arrive); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
         f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
@@ -157,7 +164,7 @@ def print_posture(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {r['n_garrisons']} garrisons "
+    out.print(f"[bold]{r['scenario']}[/bold]: {plural(r['n_garrisons'], 'garrison')} "
               f"({r['n_garrisons_rule']}), standoff {r['standoff_km']:g} km, cover radius "
               f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
     out.print(f"covered weight: [bold]{r['covered_weight_percent']:.1f} %[/bold]; uncovered: "
@@ -195,7 +202,8 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     con = console()
     w, wo = result, result["without_us"]
     q = next(k for k in w["response_h"] if k.startswith("p"))
-    t = _table(f"Monitoring: {title}", ("figure", "with US", "without US"), left=("figure",))
+    t = _table(f"Monitoring: {title}", ("figure", "with US", "without US"), left=("figure",),
+               row_ids=False)
     rows = [
         ("coverage (% of time, line-weighted)", "coverage_percent", None, 1),
         ("revisit mean (h)", "revisit_h", "mean", 2),
@@ -287,41 +295,62 @@ def print_incidents(r: dict[str, Any]) -> None:
     con = console()
     w, o = r, r["without_us"]
     run = r["run"]
-    t = _table(f"{r['scenario']}: ceasefire incidents over {run['horizon_days']} days "
-               f"({run['replications']} runs, seed {run['seed']}; mean [95% CI])",
-               ("figure", "with US", "without US"), left=("figure",))
+    t = _table(f"{r['scenario']}: ceasefire incidents over {plural(run['horizon_days'], 'day')} "
+               f"({plural(run['replications'], 'run')}, seed {run['seed']}; mean [95% CI])",
+               ("figure", "with US", "without US"), left=("figure",), row_ids=False)
     th = f"{r['threshold_h']:g} h"
-    rows = [
+    from reassure.run.section_incidents import denominator_note, denominators
+
+    shares = denominators(w, o)
+
+    def of(subset: str, key: str) -> tuple[str, None, None, int, bool]:
+        """A heading row: the subset the rows below are over, and its share on each side."""
+        a, b = shares[key]
+        return (f"of {subset} ({'-' if a is None else f'{a:.0f}%'} with US, "
+                f"{'-' if b is None else f'{b:.0f}%'} without):", None, None, 0, False)
+
+    # Figures over all incidents needing a response first: the denominator both sides share.
+    rows: list[tuple[str, str | None, str | None, int, bool]] = [
         ("incidents a day", "incidents_per_day", None, 1, False),
         ("detected, share of all incidents", "detected_fraction", None, 1, True),
-        ("start to report, median h (detected)", "detect_h", "p50", 2, False),
-        ("start to report, p90 h (detected)", "detect_h", "p90", 2, False),
-        ("report to first unit on scene, median h (answered calls)", "report_to_scene_h", "p50", 1,
-         False),
-        ("report to first unit on scene, p90 h (answered calls)", "report_to_scene_h", "p90", 1,
-         False),
-        ("  p90 h of calls answered in theatre", "in_theatre_report_to_scene_h", "p90", 1, False),
-        ("start to first unit on scene, median h (answered calls)", "respond_h", "p50", 1, False),
-        ("start to first unit on scene, p90 h (answered calls)", "respond_h", "p90", 1, False),
-        ("start to first unit on scene, median h (all incidents needing a response; - = never)",
-         "incident_respond_h", "p50", 1, False),
-        (f"within {th} of the report, share of calls", "within_threshold_fraction", None, 1, True),
         (f"within {th} of the report, share of incidents needing a response",
          "within_threshold_incidents_fraction", None, 1, True),
-        ("unanswered, share of calls", "unanswered_fraction", None, 1, True),
         ("never reached, share of incidents needing a response", "unreached_fraction", None, 1,
          True),
+        ("start to first unit on scene, median h (all incidents needing a response; - = more "
+         "than half never reached)", "incident_respond_h", "p50", 1, False),
+        ("start to first unit on scene, p90 h (all incidents needing a response; - = more than "
+         "a tenth never reached)", "incident_respond_h", "p90", 1, False),
+        of("detected incidents, share of all incidents", "detected"),
+        ("  start to report, median h", "detect_h", "p50", 2, False),
+        ("  start to report, p90 h", "detect_h", "p90", 2, False),
+        of("answered calls, share of incidents needing a response", "answered"),
+        ("  report to first unit on scene, median h", "report_to_scene_h", "p50", 1, False),
+        ("  report to first unit on scene, p90 h", "report_to_scene_h", "p90", 1, False),
+        ("  report to first unit on scene, p90 h of calls answered in theatre",
+         "in_theatre_report_to_scene_h", "p90", 1, False),
+        ("  start to first unit on scene, median h", "respond_h", "p50", 1, False),
+        ("  start to first unit on scene, p90 h", "respond_h", "p90", 1, False),
+        (f"within {th} of the report, share of calls", "within_threshold_fraction", None, 1, True),
+        ("unanswered, share of calls", "unanswered_fraction", None, 1, True),
         ("escalated to the support force, share of calls", "escalated_fraction", None, 1, True),
         ("support force activated, share of runs", "activated_fraction", None, 0, True),
-        ("report to support force on scene, median h (escalated calls)", "reinforcement_h", "p50",
-         1, False),
+        of("escalated calls, share of calls", "escalated"),
+        ("  report to support force on scene, median h", "reinforcement_h", "p50", 1, False),
         ("busiest unit's utilisation", "utilisation_max", None, 2, False),
     ]
     for label, key, sub, digits, pct in rows:
+        if key is None:
+            t.add_row(label, "", "")
+            continue
         a, b = (w[key][sub], o[key][sub]) if sub else (w[key], o[key])
         t.add_row(label, _est(a, digits, pct), _est(b, digits, pct))
     con.print(t)
-    by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",))
+    note = denominator_note(w, o)
+    if note:
+        con.print(f"note: {note}")
+    by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",),
+                row_ids=False)
     for ta, tb in zip(w["types"], o["types"], strict=True):
         by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], 1),
                    _est(tb["incidents_per_day"], 1))
@@ -344,13 +373,13 @@ def print_respond(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {len(r['garrisons'])} garrisons, "
-              f"{sum(1 for u in r['units'] if u['mode'] == 'air')} fighter bases "
+    out.print(f"[bold]{r['scenario']}[/bold]: {plural(len(r['garrisons']), 'garrison')}, "
+              f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
     out.print(_site_response_table("Fastest response to each site (h)", r,
                                    ("ground", "heli", "air", "fastest")))
-    g = _table(f"Share of Ukraine ({r['grid']['cells']} cells of {r['grid_km']:g} km) and of "
-               f"the line ({r['line']['cells']} cells) reached within 1 h / 3 h",
+    g = _table(f"Share of Ukraine ({plural(r['grid']['cells'], 'cell')} of {r['grid_km']:g} km) and of "
+               f"the line ({plural(r['line']['cells'], 'cell')}) reached within 1 h / 3 h",
                ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"))
     for m in ("ground", "heli", "air", "fastest"):
         g.add_row(m, f"{r['grid'][m]['within_percent']['1h']:.0f} %",
@@ -362,5 +391,5 @@ def print_respond(r: dict[str, Any]) -> None:
     for s in r["skyshield"]:
         out.print(f"{s['type']} at {s['base']} ({s['country']}{', US' if s['us'] else ''}): combat "
                   f"radius {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "
-                  f"{len(s['sites_within']) + len(s['sites_beyond'])} sites"
+                  f"{plural(len(s['sites_within']) + len(s['sites_beyond']), 'site')}"
                   + (f"; not: {', '.join(s['sites_beyond'])}" if s["sites_beyond"] else ""))

@@ -47,6 +47,8 @@ def print_summary(assessment: Any, out: Any) -> None:
             table.add_row(f.label, _with_ci(f.with_us, f.ci_with_us, f.unit, f.digits),
                           _with_ci(f.without_us, f.ci_without_us, f.unit, f.digits))
         out.print(table)
+        for note in section.notes:
+            out.print(f"[bold]note[/bold] ({section.name}): {note}")
     for section in assessment.sections:
         for w in section.warnings:
             out.print(f"[yellow]warning[/yellow] ({section.name}): {w}")

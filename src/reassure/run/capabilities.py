@@ -17,6 +17,7 @@ from reassure.bridge.force import DRAWS
 from reassure.bridge.incidents import DEFAULT_RUNS
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SectionResult
+from reassure.vocabulary import plural
 
 __all__ = ["CAPABILITIES", "AirPolicing", "Costs", "Force", "Incidents", "Maritime", "Monitoring",
            "MonitoringBand", "Posture", "Response", "registry"]
@@ -118,8 +119,9 @@ class Posture(Capability):
         d = plan.to_dict()
         notes = list(plan.notes)
         if plan.solution.selected.size < inp.n_garrisons:
-            notes.append(f"{inp.n_garrisons - plan.solution.selected.size} of the "
-                         f"{inp.n_garrisons} garrisons add no cover: every protectable site within "
+            idle = inp.n_garrisons - plan.solution.selected.size
+            notes.append(f"{idle} of the {plural(inp.n_garrisons, 'garrison')} "
+                         f"{'adds' if idle == 1 else 'add'} no cover: every protectable site within "
                          "reach is already covered")
         return {
             "scenario": outcome.scenario_name,
@@ -226,10 +228,28 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
     if "buildup_if_us_airlift" in resp:
         report["buildup_if_us_airlift"] = resp["buildup_if_us_airlift"]
         report["buildup_if_us_airlift_close"] = resp["buildup_if_us_airlift_close"]
-        notes.append("US airlift is off in this scenario (us_backstop.airlift = false): `buildup` "
-                     "counts European aircraft only; `buildup_if_us_airlift` shows what the US "
-                     "aircraft listed would add")
+        notes.append(us_airlift_note(report, response.inputs.with_us))
     return report
+
+
+def us_airlift_note(report: Mapping[str, Any], inputs: Any) -> str:
+    """Why `buildup_if_us_airlift` differs from `buildup`, or why it does not."""
+    head = ("US airlift is off in this scenario (us_backstop.airlift = false): `buildup` counts "
+            "European aircraft only; `buildup_if_us_airlift` ")
+    if report["buildup_if_us_airlift"] != report["buildup"]:
+        return head + "shows what the US aircraft listed would add"
+    europe, lifted = inputs.buildup.detail, inputs.buildup_if_us_airlift.detail
+    rate, rate_lifted = europe.get("airlift_troops_per_day"), lifted.get("airlift_troops_per_day")
+    mog = europe.get("max_on_ground_aircraft")
+    if rate is not None and rate == rate_lifted and mog is not None:
+        why = (f"the arrival airfield's limit of {mog:g} aircraft on the ground "
+               "(support_force.max_on_ground) is already filled by European aircraft")
+    elif rate is not None and rate == rate_lifted:
+        why = "the US aircraft listed land no more troops a day than the European ones already do"
+    else:
+        why = ("the troops are not ready to move any sooner (support_force.readiness and "
+               "follow_on), so faster lift lands none earlier")
+    return head + "is the same curve: the US aircraft listed add nothing here, as " + why
 
 
 # -- monitoring ----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ def read_ledger(paths: Sequence[str | Path], on_problem: Callable[[Problem], Non
     each file that could not be read; `InputFileError` when no file at all could be."""
     from reassure.errors import InputFileError
     from reassure.evidence import build_ledger
+    from reassure.vocabulary import plural
 
     ledger = build_ledger(list(paths))
     for problem in ledger.problems:
@@ -25,6 +26,6 @@ def read_ledger(paths: Sequence[str | Path], on_problem: Callable[[Problem], Non
     if not ledger.reports:
         raise InputFileError(
             "no report could be read"
-            + (f" ({len(ledger.problems)} problem(s) above)" if ledger.problems else "")
+            + (f" ({plural(len(ledger.problems), 'problem')} above)" if ledger.problems else "")
         )
     return ledger

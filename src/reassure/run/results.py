@@ -115,6 +115,9 @@ class SectionResult:
     data: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
+    # How to read the figures, shown beside them rather than folded among the caveats: e.g.
+    # that the two sides' times are taken over subsets of very different size.
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (layers are left to `layers.geojson`).
@@ -125,5 +128,5 @@ class SectionResult:
         out: dict[str, Any] = {"name": self.name, "title": self.title}
         for name in ("verdicts", "figures", "charts", "tables"):
             out[name] = [asdict(item) for item in getattr(self, name)]
-        out.update(data=self.data, warnings=list(self.warnings), seconds=self.seconds)
+        out.update(data=self.data, warnings=list(self.warnings), notes=list(self.notes), seconds=self.seconds)
         return out

@@ -6,7 +6,7 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["incidents_section"]
+__all__ = ["denominator_note", "denominators", "incidents_section", "of_subset"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 
@@ -50,13 +50,54 @@ def _in_theatre(r: dict[str, Any]) -> int:
     return sum(not u.get("escalation") for u in r["units"])
 
 
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.0f}%"
+
+
+def denominators(r: dict[str, Any], alone: dict[str, Any]) -> dict[str, tuple[float | None, float | None]]:
+    """The subsets the conditional figures are taken over, as per cent of their whole, with the
+    US backstop and without: ``answered`` (answered calls, of incidents needing a response),
+    ``detected`` (of all incidents), ``escalated`` (escalated calls, of calls)."""
+    def answered(d: dict[str, Any]) -> float | None:
+        unreached = _v(d["unreached_fraction"], 100)
+        return None if unreached is None else 100 - unreached
+
+    return {"answered": (answered(r), answered(alone)),
+            "detected": (_v(r["detected_fraction"], 100), _v(alone["detected_fraction"], 100)),
+            "escalated": (_v(r["escalated_fraction"], 100), _v(alone["escalated_fraction"], 100))}
+
+
+def of_subset(subset: str, whole: str, shares: tuple[float | None, float | None]) -> str:
+    """``of answered calls: 100% of incidents needing a response with the US backstop, 47% without``."""
+    return f"of {subset}: {_pct(shares[0])} of {whole} with the US backstop, {_pct(shares[1])} without"
+
+
+# Points by which the two sides' subsets may differ before the times over them stop comparing.
+DENOMINATOR_GAP_POINTS = 10.0
+
+
+def denominator_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
+    """One line when the answered calls are a much smaller share of the incidents on one side:
+    the times over answered calls then compare different sets of incidents."""
+    with_us, without = denominators(r, alone)["answered"]
+    if with_us is None or without is None or abs(with_us - without) <= DENOMINATOR_GAP_POINTS:
+        return None
+    return (f"The times over answered calls compare different sets of incidents: a unit reached "
+            f"{_pct(with_us)} of the incidents needing a response with the US backstop and {_pct(without)} "
+            "without (the rest undetected or unanswered), and fewer calls also queue less, so a shorter "
+            "time over answered calls is not a faster response; compare the shares and times over all "
+            "incidents needing a response")
+
+
 def _p90_explained(r: dict[str, Any]) -> str:
     """Why the 90th percentile of the response time is what it is, in one sentence."""
     p90, in_theatre = _v(r["report_to_scene_h"]["p90"]), _v(r["in_theatre_report_to_scene_h"]["p90"])
     esc, reinforce = _v(r["escalated_fraction"]), _v(r["reinforcement_h"]["p50"])
     if p90 is None:
         return "no call was answered: no response-time percentile"
-    text = (f"90th percentile from report to first unit on scene: {p90:.0f} h over all answered calls; "
+    answered = _v(r["unreached_fraction"], 100)
+    share = "" if answered is None else f" ({100 - answered:.0f}% of the incidents needing a response)"
+    text = (f"90th percentile from report to first unit on scene: {p90:.0f} h over all answered calls{share}; "
             f"{in_theatre or 0:.0f} h over the calls in-theatre units answered")
     if esc:
         text += (f". {esc:.0%} of calls found no in-theatre unit within incidents.max_wait and were escalated "
@@ -98,6 +139,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                 f"busiest unit: {r['utilisation_max'].get('unit', 'n/a')}; a unit below full utilisation can "
                 "still leave incidents waiting or unanswered (see the figures)", REFS),
     )
+    shares = denominators(r, alone)
+    detected = of_subset("detected incidents", "all incidents", shares["detected"])
+    answered = of_subset("answered calls", "incidents needing a response", shares["answered"])
+    escalated_calls = of_subset("escalated calls", "calls", shares["escalated"])
     figures = (
         _fig("incidents_per_day", "Incidents a day, mostly violations that call for no unit", r, alone,
              ("incidents_per_day",), "", ("incidents.types", "incidents.regimes", "incidents.dispersion",
@@ -110,39 +155,44 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             for t in r["types"] if t["name"] != "violation"
         ),
         _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", REFS, 1, 100),
-        _fig("detect_h_p50", "Time from start to report, median, of detected incidents (hours)", r, alone,
+        # Over all incidents needing a response first: the one denominator both sides share.
+        _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
+             f"{threshold} of the report, share of all such incidents (undetected and unanswered count as late)",
+             r, alone, ("within_threshold_incidents_fraction",), "%", REFS, 1, 100),
+        _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
+             "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
+        _fig("incident_respond_h_p50", "Start to first unit on scene, median, of all incidents needing a response, "
+             "undetected and unanswered counted as never (hours; blank = more than half never reached)", r, alone,
+             ("incident_respond_h", "p50"), "h", REFS, 1),
+        _fig("incident_respond_h_p90", "Start to first unit on scene, 90th percentile, of all incidents needing a "
+             "response, undetected and unanswered counted as never (hours; blank = more than a tenth never "
+             "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, 1),
+        # Then the times over subsets, each labelled with its subset's share on both sides.
+        _fig("detect_h_p50", f"Time from start to report, median, {detected} (hours)", r, alone,
              ("detect_h", "p50"), "h", REFS, 2),
-        _fig("detect_h_p90", "Time from start to report, 90th percentile, of detected incidents (hours)", r, alone,
+        _fig("detect_h_p90", f"Time from start to report, 90th percentile, {detected} (hours)", r, alone,
              ("detect_h", "p90"), "h", REFS, 2),
-        _fig("report_to_scene_h_p50", "Report to first unit on scene, median, of answered calls (hours)", r, alone,
+        _fig("report_to_scene_h_p50", f"Report to first unit on scene, median, {answered} (hours)", r, alone,
              ("report_to_scene_h", "p50"), "h", REFS, 1),
-        _fig("report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, of answered calls, "
+        _fig("report_to_scene_h_p90", f"Report to first unit on scene, 90th percentile, {answered}, "
              f"support-force reinforcements included{tail} (hours)", r, alone, ("report_to_scene_h", "p90"), "h",
              tail_refs, 1),
         _fig("in_theatre_report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, of calls "
              "answered by in-theatre units (hours)", r, alone, ("in_theatre_report_to_scene_h", "p90"), "h", REFS, 1),
-        _fig("respond_h_p50", "Start to first unit on scene, median, of answered calls (hours)", r, alone,
+        _fig("respond_h_p50", f"Start to first unit on scene, median, {answered} (hours)", r, alone,
              ("respond_h", "p50"), "h", REFS, 1),
-        _fig("respond_h_p90", "Start to first unit on scene, 90th percentile, of answered calls, support-force "
+        _fig("respond_h_p90", f"Start to first unit on scene, 90th percentile, {answered}, support-force "
              f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs, 1),
-        _fig("incident_respond_h_p50", "Start to first unit on scene, median, of all incidents needing a response, "
-             "undetected and unanswered counted as never (hours; blank = more than half never reached)", r, alone,
-             ("incident_respond_h", "p50"), "h", REFS, 1),
         _fig("within_threshold_fraction", f"Calls with a unit on scene within {threshold} of the report, "
              "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100),
-        _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
-             f"{threshold} of the report, share of all such incidents (undetected count as late)", r, alone,
-             ("within_threshold_incidents_fraction",), "%", REFS, 1, 100),
         _fig("unanswered_fraction", "Calls no unit answered, share of calls", r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
-        _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
-             "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
         _fig("escalated_fraction", "Calls escalated to the outside support force (no in-theatre unit within "
              "incidents.max_wait), share of calls", r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
         _fig("activated_fraction", "Runs in which the outside support force was activated, share of runs", r, alone,
              ("activated_fraction",), "%", REFS, 0, 100),
-        _fig("reinforcement_h_p50", "Report to support force on scene, median, of escalated calls (hours; its "
+        _fig("reinforcement_h_p50", f"Report to support force on scene, median, {escalated_calls} (hours; its "
              "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1),
         _fig("utilisation_max", "Busiest unit's utilisation (committed time, share of the horizon)", r, alone,
              ("utilisation_max",), "%", REFS, 0, 100),
@@ -160,7 +210,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         )
     quantiles = ("p50", "mean", "p90")
     charts = (
-        Chart("response-times", "Time to detect and to respond: median, mean and 90th percentile, hours", "bar",
+        Chart("response-times", f"Time to detect ({detected}) and to respond ({answered}): median, mean and "
+              "90th percentile, hours", "bar",
               labels=tuple(f"detect {q}" for q in quantiles) + tuple(f"respond {q}" for q in quantiles),
               series={plan: tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),
                       "without": tuple(_v(alone[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles)},
@@ -187,6 +238,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ()))
     warnings += tuple(r["inputs"].get("notes", ()))
     warnings += (_p90_explained(r),)
+    note = denominator_note(r, alone)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,
-                         (), tables, {"with_us": data, "without_us": alone}, warnings)
+                         (), tables, {"with_us": data, "without_us": alone}, warnings,
+                         notes=(note,) if note else ())

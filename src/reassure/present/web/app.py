@@ -33,6 +33,8 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
+from reassure.vocabulary import plural
+
 __all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
 
 MAX_BODY = 256 * 1024  # a variant is a few kB; nothing the page sends comes near this
@@ -341,7 +343,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     parent_data = parent.model_dump(mode="json", by_alias=True)
     try:
         doc = variant_document(parent_name, parent_data, name, body.title or f"{parent.title} (variant {name})",
-                               body.description or f"{parent_name} with {len(body.changes)} change(s) made in reassure serve",
+                               body.description or f"{parent_name} with {plural(len(body.changes), 'change')} made in reassure serve",
                                changes)
     except KeyError as exc:
         raise HTTPException(422, str(exc.args[0])) from None
