@@ -219,57 +219,62 @@ def _merge_sort_by_key(items, keys):  # pragma: no cover - compiled
 
 
 @numba.njit(cache=True)
-def _argsort_times(keys):  # pragma: no cover - compiled
-    # Bucket sort on the value range, then a stable sort inside each bucket: O(n) for times
-    # spread over a horizon, where a comparison sort costs ~100 ns an element. Stable overall.
+def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover - compiled
+    # Stable argsort of ``keys`` into ``order`` (work arrays ``bucket``, ``start`` (n + 1),
+    # ``sorted_keys``, at least as long). Bucket sort on the value range: buckets are
+    # monotone in the key, so after the scatter an element is out of place only among its own
+    # bucket, and one insertion pass over the whole array (stable: it moves past strictly
+    # greater keys only) finishes it in O(n) for times spread over a horizon. A bucket of more
+    # than 32 (clustered times) falls back to a merge sort of the whole array.
     n = keys.size
-    order = np.arange(n)
     if n < 2:
-        return order
+        for i in range(n):
+            order[i] = i
+        return
     lo = keys[0]
     hi = keys[0]
     for i in range(1, n):
         lo = min(lo, keys[i])
         hi = max(hi, keys[i])
     if n < 64 or not hi > lo:
-        _merge_sort_by_key(order, keys)
-        return order
+        for i in range(n):
+            order[i] = i
+        _merge_sort_by_key(order[:n], keys)
+        return
     scale = (n - 1) / (hi - lo)
-    start = np.zeros(n + 1, dtype=np.int64)
-    bucket = np.empty(n, dtype=np.int64)
+    for b in range(n + 1):
+        start[b] = 0
     for i in range(n):
         b = min(int((keys[i] - lo) * scale), n - 1)
         bucket[i] = b
         start[b + 1] += 1
+    most = 0
     for b in range(n):
+        most = max(most, start[b + 1])
         start[b + 1] += start[b]
-    fill = np.empty(n, dtype=np.int64)
-    for b in range(n):
-        fill[b] = start[b]
+    if most > 32:
+        for i in range(n):
+            order[i] = i
+        _merge_sort_by_key(order[:n], keys)
+        return
     for i in range(n):
         b = bucket[i]
-        order[fill[b]] = i
-        fill[b] += 1
-    for b in range(n):
-        a = start[b]
-        z = start[b + 1]
-        if z - a > 32:
-            seg = np.empty(z - a, dtype=np.int64)
-            for m in range(z - a):
-                seg[m] = order[a + m]
-            _merge_sort_by_key(seg, keys)
-            for m in range(z - a):
-                order[a + m] = seg[m]
-        else:
-            for m in range(a + 1, z):
-                j = order[m]
-                k = keys[j]
-                q = m - 1
-                while q >= a and keys[order[q]] > k:
-                    order[q + 1] = order[q]
-                    q -= 1
-                order[q + 1] = j
-    return order
+        f = start[b]
+        order[f] = i
+        sorted_keys[f] = keys[i]
+        start[b] = f + 1
+    for m in range(1, n):
+        k = sorted_keys[m]
+        if not sorted_keys[m - 1] > k:
+            continue
+        j = order[m]
+        q = m - 1
+        while q >= 0 and sorted_keys[q] > k:
+            sorted_keys[q + 1] = sorted_keys[q]
+            order[q + 1] = order[q]
+            q -= 1
+        sorted_keys[q + 1] = k
+        order[q + 1] = j
 
 
 def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
@@ -353,6 +358,10 @@ def _simulate_kernel(
     call = np.empty(most, dtype=np.int64)
     call_h = np.empty(most)
     call_rank = np.arange(most)
+    call_order = np.empty(most, dtype=np.int64)
+    sort_bucket = np.empty(most, dtype=np.int64)
+    sort_start = np.empty(most + 1, dtype=np.int64)
+    sort_keys = np.empty(most)
     for r in range(n_reps):
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
@@ -410,24 +419,40 @@ def _simulate_kernel(
         acc[_REQUESTED] = n_calls
         # Calls are answered in the order they are reported; without contention no call
         # depends on another, so they are answered as generated.
-        order = _argsort_times(call_h[:n_calls]) if contention else call_rank[:n_calls]
+        if contention:
+            _argsort_times(call_h[:n_calls], call_order, sort_bucket, sort_start, sort_keys)
+            order = call_order
+        else:
+            order = call_rank
+        # The sums in local variables (registers), each in call order as before; counts as
+        # whole numbers. Yes/no outcomes are added as 0/1 rather than branched on.
+        n_unanswered = 0
+        n_unreachable = 0
+        n_escalated = 0
+        n_esc_answered = 0
+        n_answered = 0
+        n_waited = 0
+        n_within = 0
+        demand_sum = 0.0
+        resp_sum = 0.0
+        report_sum = 0.0
+        wait_sum = 0.0
         for k in range(n_calls):
             j = order[k]
             i = call[j]
             tr = call_h[j]
             c = cell[i]
             t = itype[i]
-            s = sector_of_cell[c]
             n_eligible = n_pref[t, c]
             # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
             n_in_theatre = n_in[t, c]
             if n_eligible == 0:
-                acc[_UNANSWERED] += 1.0
-                acc[_UNREACHABLE] += 1.0
-                sector_stats[r, s, _S_UNANSWERED] += 1.0
+                n_unanswered += 1
+                n_unreachable += 1
+                sector_stats[r, sector_of_cell[c], _S_UNANSWERED] += 1.0
                 hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
                 continue
-            acc[_DEMAND_H] += demand_h[t, c]
+            demand_sum += demand_h[t, c]
             start = tr
             escalate = n_in_theatre == 0
             u = -1
@@ -445,11 +470,11 @@ def _simulate_kernel(
             if escalate:
                 if n_in_theatre == n_eligible:
                     # No support-force element can answer it: unanswered, not escalated.
-                    acc[_UNANSWERED] += 1.0
-                    sector_stats[r, s, _S_UNANSWERED] += 1.0
+                    n_unanswered += 1
+                    sector_stats[r, sector_of_cell[c], _S_UNANSWERED] += 1.0
                     hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
                     continue
-                acc[_ESCALATED] += 1.0
+                n_escalated += 1
                 # Escalated when the in-theatre queue gives up (at once if none can reach it).
                 t_esc = tr if n_in_theatre == 0 else tr + max_wait_h
                 if not np.isfinite(ready_at):
@@ -460,7 +485,7 @@ def _simulate_kernel(
                     u, start = _first_free(pref, t, c, n_in_theatre, n_eligible, free_at, t_go)
                 else:
                     u = pref[t, c, n_in_theatre]
-                acc[_ESC_ANSWERED] += 1.0
+                n_esc_answered += 1
                 if record:
                     escalated_out[i] = True
             travel = response_h[u, c]
@@ -472,25 +497,36 @@ def _simulate_kernel(
             wait = start - tr
             from_report = wait + travel
             respond = detect_h[i] + from_report
-            acc[_ANSWERED] += 1.0
-            acc[_RESP_SUM] += respond
-            acc[_REPORT_SUM] += from_report
-            acc[_WAIT_SUM] += wait
-            if wait > 0.0:
-                acc[_WAITED] += 1.0
-            if from_report <= threshold_h:
-                acc[_WITHIN] += 1.0
-                sector_stats[r, s, _S_WITHIN] += 1.0
-            respond_bin = _hist_bin(respond)
-            hist[b, _H_RESPOND, respond_bin] += 1
-            hist[b, _H_REPORT, _hist_bin(from_report)] += 1
-            hist[b, _H_INCIDENT, respond_bin] += 1
+            n_answered += 1
+            resp_sum += respond
+            report_sum += from_report
+            wait_sum += wait
+            n_waited += wait > 0.0
+            within = from_report <= threshold_h
+            n_within += within
+            sector_stats[r, sector_of_cell[c], _S_WITHIN] += 1.0 if within else 0.0
+            # The per-incident histogram is this one plus the never-reached calls: the summary
+            # adds them (one increment a call fewer here).
+            hist[b, _H_RESPOND, _hist_bin(respond)] += 1
+            report_bin = _hist_bin(from_report)
+            hist[b, _H_REPORT, report_bin] += 1
             if escalation[u]:
-                hist[b, _H_REINFORCE, _hist_bin(from_report)] += 1
+                hist[b, _H_REINFORCE, report_bin] += 1
             if record:
                 unit_out[i] = u
                 wait_out[i] = wait
                 respond_out[i] = respond
+        acc[_UNANSWERED] = n_unanswered
+        acc[_UNREACHABLE] = n_unreachable
+        acc[_DEMAND_H] = demand_sum
+        acc[_ESCALATED] = n_escalated
+        acc[_ESC_ANSWERED] = n_esc_answered
+        acc[_ANSWERED] = n_answered
+        acc[_RESP_SUM] = resp_sum
+        acc[_REPORT_SUM] = report_sum
+        acc[_WAIT_SUM] = wait_sum
+        acc[_WAITED] = n_waited
+        acc[_WITHIN] = n_within
         acc[_ACTIVATED] = 1.0 if np.isfinite(ready_at) else 0.0
         for q in range(_N_STATS):
             stats[r, q] += acc[q]
