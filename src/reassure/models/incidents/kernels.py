@@ -21,11 +21,7 @@ import numpy as np
 from numba.core import types
 from numba.extending import intrinsic
 
-from reassure.models.incidents.model import (
-    IncidentModel,
-    _generate_replication,
-    _generation_tables,
-)
+from reassure.models.incidents.model import IncidentModel, _generation_tables
 
 # Per-replication statistics, one column each (the kernel writes them, the summary reads them).
 _N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
@@ -350,6 +346,9 @@ def _simulate_kernel(
     # without contention: then no call depends on another).
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
+    n_edges = cell_cum_km.size
+    n_buckets = bucket_cell.size
+    first_km = cell_cum_km[0]
     free_at = np.zeros(n_units)
     acc = np.zeros(_N_STATS)
     most = 0
@@ -366,43 +365,78 @@ def _simulate_kernel(
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
         _pcg64_uniforms(uniform_draws, m * uniforms.shape[1], states[r])
-        _generate_replication(
-            counts[r], uniforms, 0, cell_cum_km, sector_lo, sector_hi, revisit_h,
-            pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
-            time_h, cell, itype, detect_h,
-        )
         for q in range(_N_STATS):
             acc[q] = 0.0
         acc[_N] = m
         ready_at = np.inf
         for u in range(n_units):
             free_at[u] = 0.0
-        # Outcomes that need no dispatch: counts, detection, and the calls to answer. The
-        # incidents come in blocks of one (day, sector, type); counts are added per block
-        # (whole numbers: exact in any order), the detection times one by one, in order.
+        all_free_h = 0.0  # every unit is free from then on (the latest free_at)
+        # Generation and detection (as model._generate_replication, which tests compare),
+        # and, in the same pass, the outcomes that need no dispatch: counts, detection, and
+        # the calls to answer. The incidents come in blocks of one (day, sector, type); counts
+        # are added per block (whole numbers: exact in any order), the detection times one by
+        # one, in order.
         n_calls = 0
         det_sum = 0.0
         n_lost = 0  # needed a unit, never detected
         i = 0
         for d in range(n_days):
             for s in range(n_sectors):
+                lo = sector_lo[s]
+                hi = sector_hi[s]
+                base = cell_cum_km[lo]
+                span = cell_cum_km[hi] - base
                 for t in range(n_types):
                     n = counts[r, d, s, t]
                     if n == 0:
                         continue
-                    n_det = 0
+                    dur = duration_h[t]
+                    self_rep = self_reported[t]
                     required = response_required[t]
-                    for j in range(i, i + n):
-                        dh = detect_h[j]
+                    n_det = 0
+                    for _ in range(n):
+                        start_h = 24.0 * (d + uniforms[i, 0])
+                        # A draw starts from its bucket's cell and steps to the last cell
+                        # starting at or before it: exactly ``searchsorted(side="right") - 1``.
+                        x = base + uniforms[i, 1] * span
+                        c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
+                        c = max(bucket_cell[c], 0)
+                        while c > 0 and cell_cum_km[c] > x:
+                            c -= 1
+                        if cell_cum_km[c] > x:
+                            c = -1
+                        while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
+                            c += 1
+                        c = min(max(c, lo), hi - 1)
+                        rev = revisit_h[c]
+                        p = pd_per_pass[c]
+                        dh = np.nan
+                        if self_rep:
+                            dh = latency_h[c]
+                        elif p > 0.0 and np.isfinite(rev):
+                            # First pass after the start: a random phase within the revisit.
+                            offset = uniforms[i, 2] * rev
+                            if p < 1.0:
+                                # Geometric number of missed passes by inversion; 1 - u keeps
+                                # the log's argument in (0, 1].
+                                missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
+                                offset += missed * rev
+                            if offset <= dur:
+                                dh = offset + latency_h[c]
+                        time_h[i] = start_h
+                        cell[i] = c
+                        itype[i] = t
+                        detect_h[i] = dh
                         if not np.isnan(dh):
                             n_det += 1
                             det_sum += dh
                             hist[b, _H_DETECT, _hist_bin(dh)] += 1
                             if required:
-                                call[n_calls] = j
-                                call_h[n_calls] = time_h[j] + dh
+                                call[n_calls] = i
+                                call_h[n_calls] = start_h + dh
                                 n_calls += 1
-                    i += n
+                        i += 1
                     sector_stats[r, s, _S_N] += n
                     sector_stats[r, s, _S_DET] += n_det
                     type_stats[r, t, 0] += n
@@ -460,7 +494,10 @@ def _simulate_kernel(
                 if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
-                    u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
+                    if tr >= all_free_h:
+                        u = pref[t, c, 0]  # every unit is free: no scan
+                    else:
+                        u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
                     if start - tr > max_wait_h:  # never when a unit is free (max_wait_h >= 0)
                         # Nobody in theatre takes it up in time: passed on after max_wait.
                         escalate = True
@@ -482,7 +519,11 @@ def _simulate_kernel(
                 t_go = max(t_esc, ready_at)
                 start = t_go
                 if contention:
-                    u, start = _first_free(pref, t, c, n_in_theatre, n_eligible, free_at, t_go)
+                    if t_go >= all_free_h:
+                        u = pref[t, c, n_in_theatre]
+                    else:
+                        u, start = _first_free(pref, t, c, n_in_theatre, n_eligible, free_at,
+                                               t_go)
                 else:
                     u = pref[t, c, n_in_theatre]
                 n_esc_answered += 1
@@ -493,6 +534,7 @@ def _simulate_kernel(
             busy = leg_h[u, c] - on_scene_h[u, t] * math.log(1.0 - uniforms[i, 4])
             if contention:
                 free_at[u] = start + busy
+                all_free_h = max(all_free_h, start + busy)
             busy_h[r, u] += busy
             wait = start - tr
             from_report = wait + travel
