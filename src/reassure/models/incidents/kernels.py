@@ -371,12 +371,12 @@ def _simulate_kernel(
     call_cell = np.empty(most, dtype=np.int64)
     call_type = np.empty(most, dtype=np.int64)
     call_detect_h = np.empty(most)
-    call_u = np.empty(most)
+    call_log_u = np.empty(most)
     by_time = np.empty(most, dtype=np.int64)
     by_time_cell = np.empty(most, dtype=np.int64)
     by_time_type = np.empty(most, dtype=np.int64)
     by_time_detect_h = np.empty(most)
-    by_time_u = np.empty(most)
+    by_time_log_u = np.empty(most)
     call_order = np.empty(most, dtype=np.int64)
     sort_bucket = np.empty(most, dtype=np.int64)
     sort_start = np.empty(most + 1, dtype=np.int64)
@@ -459,7 +459,8 @@ def _simulate_kernel(
                                 call_cell[n_calls] = c
                                 call_type[n_calls] = t
                                 call_detect_h[n_calls] = dh
-                                call_u[n_calls] = uniforms[i, 4]
+                                # log(1 - U) of the exponential time on scene
+                                call_log_u[n_calls] = math.log(1.0 - uniforms[i, 4])
                                 n_calls += 1
                         i += 1
                     sector_stats[r, s, _S_N] += n
@@ -486,12 +487,12 @@ def _simulate_kernel(
                 by_time_cell[k] = call_cell[j]
                 by_time_type[k] = call_type[j]
                 by_time_detect_h[k] = call_detect_h[j]
-                by_time_u[k] = call_u[j]
+                by_time_log_u[k] = call_log_u[j]
             q_incident, q_h, q_cell, q_type = by_time, sort_keys, by_time_cell, by_time_type
-            q_detect_h, q_u = by_time_detect_h, by_time_u
+            q_detect_h, q_log_u = by_time_detect_h, by_time_log_u
         else:
             q_incident, q_h, q_cell, q_type = call, call_h, call_cell, call_type
-            q_detect_h, q_u = call_detect_h, call_u
+            q_detect_h, q_log_u = call_detect_h, call_log_u
         # The sums in local variables (registers), each in call order as before; counts as
         # whole numbers. Yes/no outcomes are added as 0/1 rather than branched on.
         n_unanswered = 0
@@ -567,8 +568,9 @@ def _simulate_kernel(
                 if record:
                     escalated_out[i] = True
             travel = response_h[u, c]
-            # Exponential time on scene by inversion; 1 - U keeps log's argument in (0, 1].
-            busy = leg_h[u, c] - on_scene_h[u, t] * math.log(1.0 - q_u[k])
+            # Exponential time on scene by inversion (the log taken with the call: 1 - U keeps
+            # its argument in (0, 1]).
+            busy = leg_h[u, c] - on_scene_h[u, t] * q_log_u[k]
             if contention:
                 free_at[u] = start + busy
                 all_free_h = max(all_free_h, start + busy)
