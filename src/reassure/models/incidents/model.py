@@ -539,7 +539,8 @@ def _poisson_tables(model: IncidentModel) -> tuple[np.ndarray, np.ndarray, np.nd
     [g / L, (g + 1) / L) may start), cached on the model; None when the means vary
     (over-dispersion) or the tables would be too long."""
     k = model.kernel_inputs()
-    if "poisson_start" not in k:
+    cache = model._derived  # the same dict, untyped: it holds a tuple here
+    if "poisson_tables" not in cache:
         tables = None
         if math.isinf(model.rates.dispersion_shape):
             means = k["rate_dst"].reshape(-1)
@@ -550,8 +551,8 @@ def _poisson_tables(model: IncidentModel) -> tuple[np.ndarray, np.ndarray, np.nd
                 guide = [np.searchsorted(c, np.arange(c.size) / c.size, side="right")
                          for c in cdfs]
                 tables = (np.concatenate(cdfs), start, np.concatenate(guide).astype(np.int64))
-        k["poisson_start"] = tables
-    return k["poisson_start"]
+        cache["poisson_tables"] = tables
+    return cache["poisson_tables"]
 
 
 @numba.njit(cache=True)
