@@ -57,7 +57,6 @@ from reassure.models.incidents.kernels import (
     _WAIT_SUM,
     _WAITED,
     _WITHIN,
-    _argsort_times,
 )
 from reassure.models.incidents.summary import _Partial
 
@@ -241,7 +240,8 @@ def reference_dispatch(
             continue
         t_req = t_req[:n_req]
         if contention:
-            order = _argsort_times(t_req)
+            # numba's stable sort (the engine has its own bucket sort)
+            order = np.argsort(t_req, kind="mergesort")
         else:
             order = np.arange(n_req)
         for u in range(n_units):

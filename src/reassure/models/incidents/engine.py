@@ -7,8 +7,9 @@ How a run is organised
   ``SeedSequence(entropy).spawn(n)`` — and draws in the fixed order of
   :func:`reassure.models.incidents.draw_replication`. A replication's outcome therefore depends
   on nothing but ``(seed, r)``.
-* **Chunks.** Python draws each replication's regime path and counts (numpy, in that fixed
-  order) and hands the generator's state to one compiled kernel per block of replications
+* **Chunks.** Python draws each replication's regime path and counts (in that fixed order;
+  fixed-mean counts by inversion from per-model Poisson CDF tables, over-dispersed ones by
+  ``Generator.poisson``) and hands the generator's state to one compiled kernel per block of replications
   (about ``chunk_incidents`` incidents; a replication is never split). The kernel goes
   replication by replication: it draws the uniforms from that state (the same numbers as
   ``Generator.random``), generates and detects the incidents, counts them and dispatches the

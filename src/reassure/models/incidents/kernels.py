@@ -21,11 +21,7 @@ import numpy as np
 from numba.core import types
 from numba.extending import intrinsic
 
-from reassure.models.incidents.model import (
-    IncidentModel,
-    _generate_replication,
-    _generation_tables,
-)
+from reassure.models.incidents.model import IncidentModel, _generation_tables
 
 # Per-replication statistics, one column each (the kernel writes them, the summary reads them).
 _N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
@@ -219,57 +215,67 @@ def _merge_sort_by_key(items, keys):  # pragma: no cover - compiled
 
 
 @numba.njit(cache=True)
-def _argsort_times(keys):  # pragma: no cover - compiled
-    # Bucket sort on the value range, then a stable sort inside each bucket: O(n) for times
-    # spread over a horizon, where a comparison sort costs ~100 ns an element. Stable overall.
+def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover - compiled
+    # Stable argsort of ``keys`` into ``order``, and the keys in that order into
+    # ``sorted_keys`` (work arrays ``bucket``, ``start`` (n + 1), all at least n long). Bucket sort on the value range: buckets are
+    # monotone in the key, so after the scatter an element is out of place only among its own
+    # bucket, and one insertion pass over the whole array (stable: it moves past strictly
+    # greater keys only) finishes it in O(n) for times spread over a horizon. A bucket of more
+    # than 32 (clustered times) falls back to a merge sort of the whole array.
     n = keys.size
-    order = np.arange(n)
     if n < 2:
-        return order
+        for i in range(n):
+            order[i] = i
+            sorted_keys[i] = keys[i]
+        return
     lo = keys[0]
     hi = keys[0]
     for i in range(1, n):
         lo = min(lo, keys[i])
         hi = max(hi, keys[i])
     if n < 64 or not hi > lo:
-        _merge_sort_by_key(order, keys)
-        return order
+        for i in range(n):
+            order[i] = i
+        _merge_sort_by_key(order[:n], keys)
+        for i in range(n):
+            sorted_keys[i] = keys[order[i]]
+        return
     scale = (n - 1) / (hi - lo)
-    start = np.zeros(n + 1, dtype=np.int64)
-    bucket = np.empty(n, dtype=np.int64)
+    for b in range(n + 1):
+        start[b] = 0
     for i in range(n):
         b = min(int((keys[i] - lo) * scale), n - 1)
         bucket[i] = b
         start[b + 1] += 1
+    most = 0
     for b in range(n):
+        most = max(most, start[b + 1])
         start[b + 1] += start[b]
-    fill = np.empty(n, dtype=np.int64)
-    for b in range(n):
-        fill[b] = start[b]
+    if most > 32:
+        for i in range(n):
+            order[i] = i
+        _merge_sort_by_key(order[:n], keys)
+        for i in range(n):
+            sorted_keys[i] = keys[order[i]]
+        return
     for i in range(n):
         b = bucket[i]
-        order[fill[b]] = i
-        fill[b] += 1
-    for b in range(n):
-        a = start[b]
-        z = start[b + 1]
-        if z - a > 32:
-            seg = np.empty(z - a, dtype=np.int64)
-            for m in range(z - a):
-                seg[m] = order[a + m]
-            _merge_sort_by_key(seg, keys)
-            for m in range(z - a):
-                order[a + m] = seg[m]
-        else:
-            for m in range(a + 1, z):
-                j = order[m]
-                k = keys[j]
-                q = m - 1
-                while q >= a and keys[order[q]] > k:
-                    order[q + 1] = order[q]
-                    q -= 1
-                order[q + 1] = j
-    return order
+        f = start[b]
+        order[f] = i
+        sorted_keys[f] = keys[i]
+        start[b] = f + 1
+    for m in range(1, n):
+        k = sorted_keys[m]
+        if not sorted_keys[m - 1] > k:
+            continue
+        j = order[m]
+        q = m - 1
+        while q >= 0 and sorted_keys[q] > k:
+            sorted_keys[q + 1] = sorted_keys[q]
+            order[q + 1] = order[q]
+            q -= 1
+        sorted_keys[q + 1] = k
+        order[q + 1] = j
 
 
 def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
@@ -315,17 +321,21 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
 @numba.njit(cache=True)
 def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - compiled
     # Among the units pref[t, c, lo:hi] (in order of preference), the first free at
-    # ``ready_h``; if none is, the one free first. Returns (unit, time it starts on the call).
-    # One pass without branches on the data: a unit can start at max(free_at, ready_h); the
-    # earliest start, the first in order among equals, is exactly that unit.
+    # ``ready_h``; if none is, the one free first (the first in order among equals). Returns
+    # (unit, time it starts on the call). Two short scans, each stopping or keeping its best
+    # in a register (about half the time of one pass comparing max(free_at, ready_h)).
+    for q in range(lo, hi):
+        v = pref[t, c, q]
+        if free_at[v] <= ready_h:
+            return v, ready_h
     u = pref[t, c, lo]
-    start = max(free_at[u], ready_h)
+    start = free_at[u]
     for q in range(lo + 1, hi):
         v = pref[t, c, q]
-        start_v = max(free_at[v], ready_h)
-        better = start_v < start
-        u = v if better else u
-        start = start_v if better else start
+        f = free_at[v]
+        if f < start:
+            start = f
+            u = v
     return u, start
 
 
@@ -345,55 +355,114 @@ def _simulate_kernel(
     # without contention: then no call depends on another).
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
+    n_edges = cell_cum_km.size
+    n_buckets = bucket_cell.size
+    first_km = cell_cum_km[0]
     free_at = np.zeros(n_units)
     acc = np.zeros(_N_STATS)
     most = 0
     for r in range(n_reps):
         most = max(most, offsets[r + 1] - offsets[r])
+    # The calls (incidents to answer) and what dispatch reads of them, in generation order,
+    # and the same in the order they are answered (contention: by report time), so the
+    # dispatch loop reads them one after another.
     call = np.empty(most, dtype=np.int64)
     call_h = np.empty(most)
-    call_rank = np.arange(most)
+    call_cell = np.empty(most, dtype=np.int64)
+    call_type = np.empty(most, dtype=np.int64)
+    call_detect_h = np.empty(most)
+    call_log_u = np.empty(most)
+    by_time = np.empty(most, dtype=np.int64)
+    by_time_cell = np.empty(most, dtype=np.int64)
+    by_time_type = np.empty(most, dtype=np.int64)
+    by_time_detect_h = np.empty(most)
+    by_time_log_u = np.empty(most)
+    call_order = np.empty(most, dtype=np.int64)
+    sort_bucket = np.empty(most, dtype=np.int64)
+    sort_start = np.empty(most + 1, dtype=np.int64)
+    sort_keys = np.empty(most)
+    within_of_sector = np.zeros(n_sectors, dtype=np.int64)
     for r in range(n_reps):
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
         _pcg64_uniforms(uniform_draws, m * uniforms.shape[1], states[r])
-        _generate_replication(
-            counts[r], uniforms, 0, cell_cum_km, sector_lo, sector_hi, revisit_h,
-            pd_per_pass, latency_h, duration_h, self_reported, log_miss, bucket_cell, per_km,
-            time_h, cell, itype, detect_h,
-        )
         for q in range(_N_STATS):
             acc[q] = 0.0
         acc[_N] = m
         ready_at = np.inf
         for u in range(n_units):
             free_at[u] = 0.0
-        # Outcomes that need no dispatch: counts, detection, and the calls to answer. The
-        # incidents come in blocks of one (day, sector, type); counts are added per block
-        # (whole numbers: exact in any order), the detection times one by one, in order.
+        all_free_h = 0.0  # every unit is free from then on (the latest free_at)
+        # Generation and detection (as model._generate_replication, which tests compare),
+        # and, in the same pass, the outcomes that need no dispatch: counts, detection, and
+        # the calls to answer. The incidents come in blocks of one (day, sector, type); counts
+        # are added per block (whole numbers: exact in any order), the detection times one by
+        # one, in order.
         n_calls = 0
         det_sum = 0.0
         n_lost = 0  # needed a unit, never detected
         i = 0
         for d in range(n_days):
             for s in range(n_sectors):
+                lo = sector_lo[s]
+                hi = sector_hi[s]
+                base = cell_cum_km[lo]
+                span = cell_cum_km[hi] - base
                 for t in range(n_types):
                     n = counts[r, d, s, t]
                     if n == 0:
                         continue
-                    n_det = 0
+                    dur = duration_h[t]
+                    self_rep = self_reported[t]
                     required = response_required[t]
-                    for j in range(i, i + n):
-                        dh = detect_h[j]
+                    n_det = 0
+                    for _ in range(n):
+                        start_h = 24.0 * (d + uniforms[i, 0])
+                        # A draw starts from its bucket's cell and steps to the last cell
+                        # starting at or before it: exactly ``searchsorted(side="right") - 1``.
+                        x = base + uniforms[i, 1] * span
+                        c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
+                        c = max(bucket_cell[c], 0)
+                        while c > 0 and cell_cum_km[c] > x:
+                            c -= 1
+                        if cell_cum_km[c] > x:
+                            c = -1
+                        while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
+                            c += 1
+                        c = min(max(c, lo), hi - 1)
+                        rev = revisit_h[c]
+                        p = pd_per_pass[c]
+                        dh = np.nan
+                        if self_rep:
+                            dh = latency_h[c]
+                        elif p > 0.0 and np.isfinite(rev):
+                            # First pass after the start: a random phase within the revisit.
+                            offset = uniforms[i, 2] * rev
+                            if p < 1.0:
+                                # Geometric number of missed passes by inversion; 1 - u keeps
+                                # the log's argument in (0, 1].
+                                missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
+                                offset += missed * rev
+                            if offset <= dur:
+                                dh = offset + latency_h[c]
+                        time_h[i] = start_h
+                        cell[i] = c
+                        itype[i] = t
+                        detect_h[i] = dh
                         if not np.isnan(dh):
                             n_det += 1
                             det_sum += dh
                             hist[b, _H_DETECT, _hist_bin(dh)] += 1
                             if required:
-                                call[n_calls] = j
-                                call_h[n_calls] = time_h[j] + dh
+                                call[n_calls] = i
+                                call_h[n_calls] = start_h + dh
+                                call_cell[n_calls] = c
+                                call_type[n_calls] = t
+                                call_detect_h[n_calls] = dh
+                                # log(1 - U) of the exponential time on scene
+                                call_log_u[n_calls] = math.log(1.0 - uniforms[i, 4])
                                 n_calls += 1
-                    i += n
+                        i += 1
                     sector_stats[r, s, _S_N] += n
                     sector_stats[r, s, _S_DET] += n_det
                     type_stats[r, t, 0] += n
@@ -410,24 +479,52 @@ def _simulate_kernel(
         acc[_REQUESTED] = n_calls
         # Calls are answered in the order they are reported; without contention no call
         # depends on another, so they are answered as generated.
-        order = _argsort_times(call_h[:n_calls]) if contention else call_rank[:n_calls]
+        if contention:
+            _argsort_times(call_h[:n_calls], call_order, sort_bucket, sort_start, sort_keys)
+            for k in range(n_calls):
+                j = call_order[k]
+                by_time[k] = call[j]
+                by_time_cell[k] = call_cell[j]
+                by_time_type[k] = call_type[j]
+                by_time_detect_h[k] = call_detect_h[j]
+                by_time_log_u[k] = call_log_u[j]
+            q_incident, q_h, q_cell, q_type = by_time, sort_keys, by_time_cell, by_time_type
+            q_detect_h, q_log_u = by_time_detect_h, by_time_log_u
+        else:
+            q_incident, q_h, q_cell, q_type = call, call_h, call_cell, call_type
+            q_detect_h, q_log_u = call_detect_h, call_log_u
+        # The sums in local variables (registers), each in call order as before; counts as
+        # whole numbers. Yes/no outcomes are added as 0/1 rather than branched on.
+        n_unanswered = 0
+        n_unreachable = 0
+        n_escalated = 0
+        n_esc_answered = 0
+        n_answered = 0
+        n_waited = 0
+        n_within = 0
+        demand_sum = 0.0
+        resp_sum = 0.0
+        report_sum = 0.0
+        wait_sum = 0.0
+        run_unit = -1
+        run_busy = 0.0
+        for s in range(n_sectors):
+            within_of_sector[s] = 0
         for k in range(n_calls):
-            j = order[k]
-            i = call[j]
-            tr = call_h[j]
-            c = cell[i]
-            t = itype[i]
-            s = sector_of_cell[c]
+            i = q_incident[k]
+            tr = q_h[k]
+            c = q_cell[k]
+            t = q_type[k]
             n_eligible = n_pref[t, c]
             # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
             n_in_theatre = n_in[t, c]
             if n_eligible == 0:
-                acc[_UNANSWERED] += 1.0
-                acc[_UNREACHABLE] += 1.0
-                sector_stats[r, s, _S_UNANSWERED] += 1.0
+                n_unanswered += 1
+                n_unreachable += 1
+                sector_stats[r, sector_of_cell[c], _S_UNANSWERED] += 1.0
                 hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
                 continue
-            acc[_DEMAND_H] += demand_h[t, c]
+            demand_sum += demand_h[t, c]
             start = tr
             escalate = n_in_theatre == 0
             u = -1
@@ -435,7 +532,10 @@ def _simulate_kernel(
                 if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
-                    u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
+                    if tr >= all_free_h:
+                        u = pref[t, c, 0]  # every unit is free: no scan
+                    else:
+                        u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
                     if start - tr > max_wait_h:  # never when a unit is free (max_wait_h >= 0)
                         # Nobody in theatre takes it up in time: passed on after max_wait.
                         escalate = True
@@ -445,11 +545,11 @@ def _simulate_kernel(
             if escalate:
                 if n_in_theatre == n_eligible:
                     # No support-force element can answer it: unanswered, not escalated.
-                    acc[_UNANSWERED] += 1.0
-                    sector_stats[r, s, _S_UNANSWERED] += 1.0
+                    n_unanswered += 1
+                    sector_stats[r, sector_of_cell[c], _S_UNANSWERED] += 1.0
                     hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
                     continue
-                acc[_ESCALATED] += 1.0
+                n_escalated += 1
                 # Escalated when the in-theatre queue gives up (at once if none can reach it).
                 t_esc = tr if n_in_theatre == 0 else tr + max_wait_h
                 if not np.isfinite(ready_at):
@@ -457,40 +557,70 @@ def _simulate_kernel(
                 t_go = max(t_esc, ready_at)
                 start = t_go
                 if contention:
-                    u, start = _first_free(pref, t, c, n_in_theatre, n_eligible, free_at, t_go)
+                    if t_go >= all_free_h:
+                        u = pref[t, c, n_in_theatre]
+                    else:
+                        u, start = _first_free(pref, t, c, n_in_theatre, n_eligible, free_at,
+                                               t_go)
                 else:
                     u = pref[t, c, n_in_theatre]
-                acc[_ESC_ANSWERED] += 1.0
+                n_esc_answered += 1
                 if record:
                     escalated_out[i] = True
             travel = response_h[u, c]
-            # Exponential time on scene by inversion; 1 - U keeps log's argument in (0, 1].
-            busy = leg_h[u, c] - on_scene_h[u, t] * math.log(1.0 - uniforms[i, 4])
+            # Exponential time on scene by inversion (the log taken with the call: 1 - U keeps
+            # its argument in (0, 1]).
+            busy = leg_h[u, c] - on_scene_h[u, t] * q_log_u[k]
             if contention:
                 free_at[u] = start + busy
-            busy_h[r, u] += busy
+                all_free_h = max(all_free_h, start + busy)
+                busy_h[r, u] += busy
+            else:
+                # Runs of calls to the same unit (its nearest first) summed in a register,
+                # in the same order: no chain of loads and stores through memory.
+                if u != run_unit:
+                    if run_unit >= 0:
+                        busy_h[r, run_unit] = run_busy
+                    run_unit = u
+                    run_busy = busy_h[r, u]
+                run_busy += busy
             wait = start - tr
             from_report = wait + travel
-            respond = detect_h[i] + from_report
-            acc[_ANSWERED] += 1.0
-            acc[_RESP_SUM] += respond
-            acc[_REPORT_SUM] += from_report
-            acc[_WAIT_SUM] += wait
-            if wait > 0.0:
-                acc[_WAITED] += 1.0
-            if from_report <= threshold_h:
-                acc[_WITHIN] += 1.0
-                sector_stats[r, s, _S_WITHIN] += 1.0
-            respond_bin = _hist_bin(respond)
-            hist[b, _H_RESPOND, respond_bin] += 1
-            hist[b, _H_REPORT, _hist_bin(from_report)] += 1
-            hist[b, _H_INCIDENT, respond_bin] += 1
+            respond = q_detect_h[k] + from_report
+            n_answered += 1
+            resp_sum += respond
+            report_sum += from_report
+            wait_sum += wait
+            n_waited += wait > 0.0
+            within = from_report <= threshold_h
+            n_within += within
+            within_of_sector[sector_of_cell[c]] += within
+            # The per-incident histogram is this one plus the never-reached calls: the summary
+            # adds them (one increment a call fewer here).
+            hist[b, _H_RESPOND, _hist_bin(respond)] += 1
+            report_bin = _hist_bin(from_report)
+            hist[b, _H_REPORT, report_bin] += 1
             if escalation[u]:
-                hist[b, _H_REINFORCE, _hist_bin(from_report)] += 1
+                hist[b, _H_REINFORCE, report_bin] += 1
             if record:
                 unit_out[i] = u
                 wait_out[i] = wait
                 respond_out[i] = respond
+        if run_unit >= 0:
+            busy_h[r, run_unit] = run_busy
+        for s in range(n_sectors):
+            sector_stats[r, s, _S_WITHIN] += within_of_sector[s]
+        acc[_UNANSWERED] = n_unanswered
+        acc[_UNREACHABLE] = n_unreachable
+        acc[_DEMAND_H] = demand_sum
+        acc[_ESCALATED] = n_escalated
+        acc[_ESC_ANSWERED] = n_esc_answered
+        acc[_ANSWERED] = n_answered
+        acc[_RESP_SUM] = resp_sum
+        acc[_REPORT_SUM] = report_sum
+        acc[_WAIT_SUM] = wait_sum
+        acc[_WAITED] = n_waited
+        acc[_WITHIN] = n_within
         acc[_ACTIVATED] = 1.0 if np.isfinite(ready_at) else 0.0
         for q in range(_N_STATS):
             stats[r, q] += acc[q]

@@ -64,6 +64,7 @@ __all__ = [
     "expected_detected_fraction",
     "generate_and_detect",
     "generate_and_detect_kernel",
+    "poisson_cdf_table",
 ]
 
 #: Uniform numbers drawn per incident, in this column order: time in the day, position in the
@@ -507,8 +508,85 @@ def _markov_path(u: np.ndarray, initial_cdf: np.ndarray, transition_cdf: np.ndar
     return out
 
 
+#: Fixed-mean counts come from per-run tables of the Poisson CDF (one per regime, sector and
+#: type) when these hold at most this many entries in all (means up to about 10**5 a day).
+POISSON_TABLE_MAX_ENTRIES = 1 << 20
+
+
+def poisson_cdf_table(mean: float) -> np.ndarray:
+    """P(N <= k) for k = 0, 1, ... of N ~ Poisson(``mean``), up to the first k where it is 1.0
+    in float64 (that entry set to exactly 1.0, so a search for a uniform in [0, 1) ends).
+
+    scipy's ``pdtr`` (the regularised incomplete gamma function) gives each entry to a few
+    ulp; the law is exact to the precision of a float64 uniform, as any inversion is.
+    """
+    from scipy.special import pdtr
+
+    if mean <= 0.0:
+        return np.ones(1)
+    k_max = int(mean + 60.0 * math.sqrt(mean) + 60.0)
+    cdf = pdtr(np.arange(k_max + 1, dtype=np.float64), mean)
+    last = int(np.argmax(cdf >= 1.0)) if cdf[-1] >= 1.0 else k_max
+    cdf = np.ascontiguousarray(cdf[: last + 1])
+    cdf[-1] = 1.0
+    return cdf
+
+
+def _poisson_tables(model: IncidentModel) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The concatenated CDF tables of the fixed-mean counts, where each starts (table
+    ``(regime * n_sectors + s) * n_types + t``) and a guide of the same layout (entry g of a
+    table of length L: the first k with P(N <= k) > g / L, where a search for u in
+    [g / L, (g + 1) / L) may start), cached on the model; None when the means vary
+    (over-dispersion) or the tables would be too long."""
+    k = model.kernel_inputs()
+    cache = model._derived  # the same dict, untyped: it holds a tuple here
+    if "poisson_tables" not in cache:
+        tables = None
+        if math.isinf(model.rates.dispersion_shape):
+            means = k["rate_dst"].reshape(-1)
+            # A cheap bound on each table's length before building any.
+            if float(np.sum(means + 60.0 * np.sqrt(means) + 61.0)) <= POISSON_TABLE_MAX_ENTRIES:
+                cdfs = [poisson_cdf_table(float(mean)) for mean in means.tolist()]
+                start = np.concatenate(([0], np.cumsum([c.size for c in cdfs]))).astype(np.int64)
+                guide = [np.searchsorted(c, np.arange(c.size) / c.size, side="right")
+                         for c in cdfs]
+                tables = (np.concatenate(cdfs), start, np.concatenate(guide).astype(np.int64))
+        cache["poisson_tables"] = tables
+    return cache["poisson_tables"]
+
+
+@numba.njit(cache=True)
+def _poisson_by_inversion(u, regime, cdf, start, guide, n_sectors, n_types):  # pragma: no cover
+    # counts[d, s, t] = the smallest k with u < P(N <= k), N ~ Poisson(mean of the block),
+    # one uniform per block in (day, sector, type) order. The search starts at the guide's
+    # entry and walks down then up: exact whatever the rounding of u * L.
+    out = np.empty((regime.size, n_sectors, n_types), dtype=np.int64)
+    q = 0
+    for d in range(regime.size):
+        base = regime[d] * n_sectors
+        for s in range(n_sectors):
+            for t in range(n_types):
+                j = (base + s) * n_types + t
+                first = start[j]
+                size = start[j + 1] - first
+                x = u[q]
+                k = first + guide[first + min(int(x * size), size - 1)]
+                while k > first and cdf[k - 1] > x:
+                    k -= 1
+                while cdf[k] <= x:
+                    k += 1
+                out[d, s, t] = k - first
+                q += 1
+    return out
+
+
 def draw_counts(model: IncidentModel, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Draw the regime path and the incident counts of one replication (the first draws).
+
+    With fixed means (no over-dispersion) each count is drawn by inversion: one uniform per
+    (day, sector, type), in that order, searched in the Poisson CDF of its mean
+    (:func:`poisson_cdf_table`, tabulated once per model). Over-dispersed means vary day by
+    day: those counts come from ``Generator.poisson`` after the gamma multipliers.
 
     Parameters
     ----------
@@ -521,8 +599,13 @@ def draw_counts(model: IncidentModel, rng: np.random.Generator) -> tuple[np.ndar
     counts : (horizon_days, n_sectors, n_types) int64 incidents per day, sector and type.
     """
     k = model.kernel_inputs()
-    days, ns = model.horizon_days, model.cells.n_sectors
+    days, ns, nt = model.horizon_days, model.cells.n_sectors, model.types.n_types
     regime = _markov_path(rng.random(days), k["initial_cdf"], k["transition_cdf"])
+    tables = _poisson_tables(model)
+    if tables is not None:
+        cdf, start, guide = tables
+        return regime, _poisson_by_inversion(rng.random(days * ns * nt), regime, cdf, start,
+                                             guide, ns, nt)
     lam = k["rate_dst"][regime]  # (days, sectors, types)
     shape = model.rates.dispersion_shape
     if not math.isinf(shape):

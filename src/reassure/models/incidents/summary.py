@@ -89,6 +89,9 @@ def _full_hist(parts: list[_Partial]) -> np.ndarray:
     hist = np.zeros((first.shape[0], first.shape[1], _HIST_BINS), dtype=np.int64)
     for p in parts:
         hist[:, :, p.hist_first_bin:p.hist_first_bin + p.hist.shape[2]] += p.hist
+    # The kernel counts in _H_INCIDENT only the incidents never reached; the answered ones
+    # are those of _H_RESPOND (the same time, start to first unit on scene).
+    hist[:, _H_INCIDENT] += hist[:, _H_RESPOND]
     return hist
 
 
