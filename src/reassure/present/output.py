@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 __all__ = [
-    "FORMATS", "check_format", "console", "csv_number", "figures_csv", "hours_text", "print_json", "table_csv",
-    "to_jsonable",
+    "FORMATS", "LazySpinner", "check_format", "console", "csv_number", "figures_csv", "hours_text", "print_json",
+    "table_csv", "to_jsonable",
 ]
 
 FORMATS = ("table", "json")
@@ -43,6 +43,38 @@ def console(stderr: bool = False) -> Any:
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+class LazySpinner:
+    """A transient spinner on stderr (``title: step``, elapsed time) that starts on its first
+    step, not before: a long job calls it as ``progress(step)``, and whatever the job forks
+    before its first step does not inherit, nor wait for, loading rich's live display.
+
+    >>> with LazySpinner("job") as progress:
+    ...     pass  # no step: nothing is shown, rich.progress is not imported
+    """
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> LazySpinner:
+        return self
+
+    def __call__(self, step: str) -> None:
+        if self._bar is None:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                 TimeElapsedColumn(), console=console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task(self.title, total=None)
+        self._bar.update(self._task, description=f"{self.title}: {step}")
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 def to_jsonable(obj: Any) -> Any:

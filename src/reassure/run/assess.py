@@ -100,7 +100,7 @@ def assess(
     """Run every capability on ``scenario`` (each with and without the US backstop)."""
     from reassure._version import __version__
     from reassure.run.capabilities import registry
-    from reassure.run.pipeline import ancestors, descendants, order, run_capabilities
+    from reassure.run.pipeline import descendants, order, run_capabilities
     from reassure.run.sections import theatre_section
 
     seed = scenario.seed if settings.seed is None else settings.seed
@@ -110,17 +110,14 @@ def assess(
     caps = registry(runs=settings.runs)
     timings: dict[str, float] = {}
 
-    start = time.perf_counter()
-    sections = {"theatre": theatre_section(scenario)}
-    timings["theatre"] = round(time.perf_counter() - start, 3)
-
     # The heavy capabilities (monitoring, and incidents which builds on it) run in a forked
     # worker while the rest and the sensitivity pass run here: on two cores this nearly halves
-    # the wall time. The worker is forked first and starts on what needs nothing from here
-    # (monitoring); what its part needs from here (its `needs`: today force, posture and air
-    # policing) is computed here first and sent to it as soon as it is done, so nothing is
-    # computed twice. Every capability is seeded on its own, so the numbers are identical with
-    # one worker or two.
+    # the wall time. The worker's part is the longer, so nothing only this process uses is
+    # done before the fork (the theatre section, the progress bar); the modules both use are
+    # loaded once, before it. What the worker's part needs from here (the direct `needs` it
+    # does not compute: today posture and air policing) is sent to it as soon as it is done,
+    # so nothing is computed twice. Every capability is seeded on its own, so the numbers are
+    # identical with one worker or two.
     offload: set[str] = set()
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
@@ -140,10 +137,16 @@ def assess(
         future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
     extra: tuple[Chart, ...] = ()
     rendered: dict[str, SectionResult | None] = {}
+    sections: dict[str, SectionResult] = {}
     try:
+        start = time.perf_counter()
+        sections["theatre"] = theatre_section(scenario)
+        timings["theatre"] = round(time.perf_counter() - start, 3)
         done: dict[str, Outcome[Any, Any]] = {}
         if offload:
-            sent = sorted(ancestors(caps, offload))
+            # Only what the worker's capabilities read directly; their own needs (force, for
+            # posture) stay here, so the worker never loads their models to unpickle them.
+            sent = sorted({need for n in offload for need in caps[n].needs} - offload)
             done = run_capabilities(scenario, caps, sent, seed=seed, progress=progress)
             inbox.put({n: done[n] for n in sent})
         here = [n for n in order(caps) if n not in offload]
@@ -161,9 +164,13 @@ def assess(
             timings["sensitivity"] = round(time.perf_counter() - start, 3)
         if future is not None:
             # This side's sections are drawn while the worker finishes (what ran here needs
-            # nothing from there: the worker's part is closed under `descendants`).
+            # nothing from there: the worker's part is closed under `descendants`), and the
+            # modules its results are unpickled and drawn with are loaded now, not after.
             here_context = Context(scenario, run_settings, dict(done))
             rendered = {n: done[n].capability.section(done[n], here_context) for n in here}
+            if not future.done():
+                for module in _RESULT_MODULES:
+                    importlib.import_module(module)
             if progress:
                 progress(", ".join(sorted(offload)))
             done = {**done, **future.result()}
@@ -187,12 +194,20 @@ def assess(
     return Assessment(scenario, run_settings, results, verdicts, extra, timings, outcomes)
 
 
-#: Modules both processes import (the models' typed results, numba, scipy.sparse; scipy.linalg,
-#: which numba imports to check for BLAS when it loads its first cached kernel and this process
-#: imports with scipy.optimize), loaded before the fork: the worker inherits them instead of
-#: importing them again on its critical path.
-_SHARED_MODULES = ("reassure.models.solve", "reassure.models.monitoring", "reassure.bridge.monitoring",
-                   "reassure.bridge.response", "scipy.linalg")
+#: Modules both processes import, loaded once before the fork: the worker inherits them instead
+#: of loading them again. Each is on the worker's path anyway (which is the longer), so this
+#: costs it nothing and saves their second import here: the typed results and their models
+#: (posture's and air policing's arrive in the worker to be read; monitoring's and incidents'
+#: come back), pyproj (the line's geometry), scipy.sparse and scipy.special, and scipy.linalg
+#: (numba loads it to check for BLAS with its first cached kernel; scipy.optimize needs it here).
+_SHARED_MODULES = ("reassure.models.solve", "reassure.geo", "pyproj", "scipy.linalg", "scipy.sparse",
+                   "scipy.special", "reassure.models.monitoring", "reassure.bridge.monitoring",
+                   "reassure.models.posture", "reassure.models.response", "reassure.bridge.response",
+                   "reassure.models.incidents.model", "reassure.models.incidents.summary")
+
+#: Modules the worker's outcomes are drawn with (only this process draws), loaded while the
+#: worker runs rather than after it: a stale entry costs nothing.
+_RESULT_MODULES = ("reassure.run.section_monitoring", "reassure.run.section_incidents")
 
 _INBOX: Any = None  # the forked worker's end of the queue its part's needs arrive on
 
