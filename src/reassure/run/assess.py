@@ -130,10 +130,10 @@ def assess(
         context = multiprocessing.get_context("fork")
         # A queue, not a pipe: `put` returns at once (a thread feeds it), so this process does
         # not wait for the worker to read. Inherited by the fork, never pickled.
-        inbox = context.Queue()
+        inbox, outbox = context.Queue(), context.Queue()
         inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
-                                   initargs=(os.getpid(), inbox))
+                                   initargs=(os.getpid(), inbox, outbox))
         future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
     extra: tuple[Chart, ...] = ()
     rendered: dict[str, SectionResult | None] = {}
@@ -173,6 +173,14 @@ def assess(
                     importlib.import_module(module)
             if progress:
                 progress(", ".join(sorted(offload)))
+            # The worker sends each outcome as soon as it is done but the last (which comes
+            # back as the future's result): each is drawn here while the worker goes on.
+            offloaded = [n for n in order(caps) if n in offload]
+            for _ in offloaded[:-1]:
+                name, outcome = _next_outcome(outbox, future)
+                done[name] = outcome
+                rendered[name] = outcome.capability.section(
+                    outcome, Context(scenario, run_settings, dict(done)))
             done = {**done, **future.result()}
     except BaseException:
         if future is not None:  # interrupted or failed: stop the worker now, not when it is done
@@ -182,6 +190,7 @@ def assess(
         if future is not None:
             pool.shutdown(cancel_futures=True)
             inbox.close()
+            outbox.close()
     outcomes = {n: done[n] for n in order(caps)}
     context_ = Context(scenario, run_settings, outcomes)
     for name, outcome in outcomes.items():
@@ -210,25 +219,40 @@ _SHARED_MODULES = ("reassure.models.solve", "reassure.geo", "pyproj", "scipy.lin
 _RESULT_MODULES = ("reassure.run.section_monitoring", "reassure.run.section_incidents")
 
 _INBOX: Any = None  # the forked worker's end of the queue its part's needs arrive on
+_OUTBOX: Any = None  # ... and of the queue its finished outcomes leave on, all but the last
 
 
-def _init_worker(parent: int, inbox: Any) -> None:
-    global _INBOX
+def _init_worker(parent: int, inbox: Any, outbox: Any) -> None:
+    global _INBOX, _OUTBOX
     die_with_parent(parent)
-    _INBOX = inbox
+    _INBOX, _OUTBOX = inbox, outbox
+
+
+def _next_outcome(outbox: Any, future: Any) -> tuple[str, Outcome[Any, Any]]:
+    """The next outcome the worker sent; its error instead if it failed or died."""
+    import queue
+
+    while True:
+        try:
+            return outbox.get(timeout=0.05)  # type: ignore[no-any-return]
+        except queue.Empty:
+            if future.done() and future.exception() is not None:
+                future.result()  # raises the worker's error (or BrokenProcessPool)
 
 
 def _run_offloaded(scenario: Any, caps: Mapping[str, Capability], names: tuple[str, ...],
                    seed: int) -> dict[str, Outcome[Any, Any]]:
     """Run the named capabilities (in the forked worker), each as soon as what it needs is
-    here: the outcomes computed by the parent arrive, once, on the inbox queue."""
+    here: the outcomes computed by the parent arrive, once, on the inbox queue. Each finished
+    outcome but the last is sent back on the outbox queue at once; the last is returned."""
     from reassure.run.pipeline import order, run_one
 
     out: dict[str, Outcome[Any, Any]] = {}
-    for name in order(caps, names):
-        if name not in names:
-            continue
+    mine = [n for n in order(caps, names) if n in names]
+    for name in mine:
         if any(need not in out for need in caps[name].needs):
             out.update(_INBOX.get())
         out[name] = run_one(caps[name], scenario, out, seed)
-    return {n: out[n] for n in names}
+        if name != mine[-1]:
+            _OUTBOX.put((name, out[name]))  # pickled and sent by the queue's thread
+    return {mine[-1]: out[mine[-1]]}
