@@ -77,8 +77,20 @@ class LazySpinner:
             self._bar.stop()
 
 
+_PLAIN = (str, int, bool, type(None))
+
+
 def to_jsonable(obj: Any) -> Any:
     """Plain JSON types; NaN and infinity become None (JSON has neither)."""
+    kind = type(obj)
+    # Exact built-in types first: a map layer holds tens of thousands of coordinates, and
+    # asking each for `to_dict`, `item` ... costs more than the rest of the report.
+    if kind is float:
+        return obj if math.isfinite(obj) else None
+    if kind in _PLAIN:
+        return obj
+    if kind is list or kind is tuple:
+        return [to_jsonable(v) for v in obj]
     if hasattr(obj, "to_dict"):
         obj = obj.to_dict()
     if isinstance(obj, dict):
