@@ -308,11 +308,12 @@ def map_svg(layers: Sequence[Layer], width: int = 900, height: int = 640) -> str
     rings_of = [[_coords(f["geometry"]) for f in layer.features] for layer in layers]
     flat = [np.asarray(ring, dtype=float).reshape(-1, 2) for per_layer in rings_of
             for rings in per_layer for ring in rings]
-    allx, ally = (to_metric(np.concatenate([a[:, 0] for a in flat]),
-                            np.concatenate([a[:, 1] for a in flat])) if flat else ([], []))
+    allx, ally = np.zeros(0), np.zeros(0)
+    if flat:
+        allx, ally = to_metric(np.concatenate([a[:, 0] for a in flat]),
+                               np.concatenate([a[:, 1] for a in flat]))
     cuts = np.cumsum([len(a) for a in flat])[:-1]
-    parts = iter(zip(np.split(np.atleast_1d(allx), cuts), np.split(np.atleast_1d(ally), cuts),
-                     strict=True))
+    parts = iter(zip(np.split(allx, cuts), np.split(ally, cuts), strict=True))
     xs: list[float] = []
     ys: list[float] = []
     projected: list[tuple[Layer, list[Any]]] = []
