@@ -134,7 +134,15 @@ def assess(
         inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
                                    initargs=(os.getpid(), inbox, outbox))
-        future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
+        # Everything loaded so far is frozen out of the cyclic garbage collector for the fork:
+        # the worker's collections then skip (and do not copy-on-write) the inherited objects.
+        import gc
+
+        gc.freeze()
+        try:
+            future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
+        finally:
+            gc.unfreeze()  # here, collections go on as before
     extra: tuple[Chart, ...] = ()
     rendered: dict[str, SectionResult | None] = {}
     sections: dict[str, SectionResult] = {}
