@@ -36,3 +36,31 @@ def test_help_lists_every_command(run_cli_process) -> None:
     for name in ("assess", "compare", "scenarios", "validate", "show", "force", "monitor",
                  "posture", "respond", "incidents", "evidence"):
         assert name in result.stdout
+
+
+def test_the_script_ends_after_exit_handlers_and_whole_output(tmp_path) -> None:
+    """`reassure.cli.run` (the script) skips the interpreter's teardown, not what a normal exit
+    does: exit handlers run, stdout is complete (75 kB of JSON through a pipe), the status is
+    main()'s."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    marker = tmp_path / "handler-ran"
+    code = ("import atexit, pathlib, sys; from reassure import cli; "
+            f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes'); "
+            "sys.argv = ['reassure', *sys.argv[1:]]; cli.run()")
+    shown = subprocess.run([sys.executable, "-c", code, "show", "europe-2025", "--format", "json"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)  # the whole document arrived
+    assert marker.read_text() == "yes"
+    marker.unlink()
+    bad = subprocess.run([sys.executable, "-c", code, "show", "no-such-plan"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 2 and bad.stderr.startswith("error: "), bad.stderr
+    assert marker.read_text() == "yes"

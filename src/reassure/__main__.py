@@ -1,5 +1,5 @@
 """`python -m reassure`: the same command line as the `reassure` script."""
 
-from reassure.cli import main
+from reassure.cli import run
 
-main()
+run()

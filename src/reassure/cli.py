@@ -13,7 +13,7 @@ import sys
 
 import typer
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run"]
 
 app = typer.Typer(
     name="reassure",
@@ -111,5 +111,37 @@ def main() -> None:
         sys.exit(3)
 
 
+def run() -> None:
+    """The `reassure` script: `main()`, then the process ends without tearing the interpreter
+    down.
+
+    Freeing every module and object of a finished run (numba, scipy, the results) takes a
+    tenth of a second or more and changes nothing: the exit handlers (`atexit`: temporary
+    files, the logging and multiprocessing clean-ups) still run and both streams are flushed
+    first. When a thread the run started is still going, the interpreter exits as usual, so
+    it is joined. Tests call `main()` in their own process, which must go on.
+    """
+    import atexit
+    import threading
+
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if exc.code is not None and not isinstance(exc.code, int):
+            print(exc.code, file=sys.stderr)
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate()
+           if t is not threading.main_thread()):
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`) or a closed stream
+            code = code or 1
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    main()
+    run()

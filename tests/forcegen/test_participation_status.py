@@ -140,3 +140,22 @@ def test_tornado_swings_p_join_and_the_correlation():
     lo, hi = rows["national plans (sustainable troops) low / high end"]
     assert lo < hi
     assert "contributors.p_join" in chart.refs
+
+
+@pytest.mark.parametrize("name", ["europe-2025", "iiss-medium", "no-us-backstop"])
+def test_the_sensitivity_metrics_are_the_full_models_figures(name):
+    """The sensitivity pass reads P(target met) from the participation Monte Carlo alone and the
+    deployed strength from the allocation alone: each must equal what the whole force model
+    reports for the same swung scenario."""
+    from reassure.models.forcegen import assess_force_case
+    from reassure.run.sensitivity import SWINGS, _deployed, _p_target_met, _swung
+
+    scenario = load_scenario(name)
+    for swing in [s for s in SWINGS if s.metric in ("p_target_met", "deployed_without_us")][:4]:
+        swung = _swung(scenario, swing, swing.high)
+        problem, _ = build_force_problem(swung)
+        full = assess_force_case(problem, us_backstop=problem.us_backstop_available, draws=2000,
+                                 seed=swung.seed)
+        assert _p_target_met(swung) == 100.0 * full.p_target_met
+        alone = assess_force_case(problem, us_backstop=False, draws=0, seed=swung.seed)
+        assert _deployed(swung) == float(alone.deployed_total)

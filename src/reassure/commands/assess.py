@@ -22,27 +22,32 @@ def command(
     workers: Annotated[int, typer.Option("--workers", min=1, max=2, help="processes (the numbers do not depend on it)")] = 2,
 ) -> None:
     """Assess a plan: force generation, posture and response, monitoring, incidents."""
-    from reassure.present.files import check_out_dir, write_outputs
-    from reassure.present.output import check_format, console, print_json
+    from reassure.present.output import check_format
     from reassure.run.assess import Settings, assess
     from reassure.spec import load_scenario
 
     format = check_format(format)
     s = load_scenario(scenario)
     if out is not None:
+        from reassure.present.files import check_out_dir
+
         check_out_dir(out)  # a str: "" is refused by name (a Path would turn it into ".")
-    err = console(stderr=True)
     settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=workers)
     if format == "json":
         result = assess(s, settings)
     else:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from reassure.present.output import LazySpinner
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, transient=True) as bar:
-            task = bar.add_task(f"assessing {s.name}", total=None)
-            result = assess(s, settings, progress=lambda name: bar.update(task, description=f"{s.name}: {name}"))
-    written = write_outputs(result, Path(out)) if out is not None else {}
+        # The spinner starts with the first step, after `assess` has forked its worker.
+        with LazySpinner(s.name) as progress:
+            result = assess(s, settings, progress=progress)
+    written: dict[str, Path] = {}
+    if out is not None:
+        from reassure.present.files import write_outputs
+
+        written = write_outputs(result, Path(out))
+    from reassure.present.output import console, print_json
+
     if format == "json":
         print_json(result.to_dict())
         return

@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 __all__ = [
-    "FORMATS", "check_format", "console", "csv_number", "figures_csv", "hours_text", "print_json", "table_csv",
-    "to_jsonable",
+    "FORMATS", "LazySpinner", "check_format", "console", "csv_number", "figures_csv", "hours_text", "print_json",
+    "table_csv", "to_jsonable",
 ]
 
 FORMATS = ("table", "json")
@@ -45,8 +45,52 @@ def console(stderr: bool = False) -> Any:
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+class LazySpinner:
+    """A transient spinner on stderr (``title: step``, elapsed time) that starts on its first
+    step, not before: a long job calls it as ``progress(step)``, and whatever the job forks
+    before its first step does not inherit, nor wait for, loading rich's live display.
+
+    >>> with LazySpinner("job") as progress:
+    ...     pass  # no step: nothing is shown, rich.progress is not imported
+    """
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> LazySpinner:
+        return self
+
+    def __call__(self, step: str) -> None:
+        if self._bar is None:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                 TimeElapsedColumn(), console=console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task(self.title, total=None)
+        self._bar.update(self._task, description=f"{self.title}: {step}")
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+_PLAIN = (str, int, bool, type(None))
+
+
 def to_jsonable(obj: Any) -> Any:
     """Plain JSON types; NaN and infinity become None (JSON has neither)."""
+    kind = type(obj)
+    # Exact built-in types first: a map layer holds tens of thousands of coordinates, and
+    # asking each for `to_dict`, `item` ... costs more than the rest of the report.
+    if kind is float:
+        return obj if math.isfinite(obj) else None
+    if kind in _PLAIN:
+        return obj
+    if kind is list or kind is tuple:
+        return [to_jsonable(v) for v in obj]
     if hasattr(obj, "to_dict"):
         obj = obj.to_dict()
     if isinstance(obj, dict):

@@ -303,21 +303,30 @@ def map_svg(layers: Sequence[Layer], width: int = 900, height: int = 640) -> str
 
     from reassure.geo import to_metric
 
+    # Every ring of every layer projected in one call (a call per ring costs more than the
+    # projection itself), then cut back into rings.
+    rings_of = [[_coords(f["geometry"]) for f in layer.features] for layer in layers]
+    flat = [np.asarray(ring, dtype=float).reshape(-1, 2) for per_layer in rings_of
+            for rings in per_layer for ring in rings]
+    allx, ally = np.zeros(0), np.zeros(0)
+    if flat:
+        allx, ally = to_metric(np.concatenate([a[:, 0] for a in flat]),
+                               np.concatenate([a[:, 1] for a in flat]))
+    cuts = np.cumsum([len(a) for a in flat])[:-1]
+    parts = iter(zip(np.split(allx, cuts), np.split(ally, cuts), strict=True))
     xs: list[float] = []
     ys: list[float] = []
     projected: list[tuple[Layer, list[Any]]] = []
-    for layer in layers:
+    for layer, per_layer in zip(layers, rings_of, strict=True):
         feats = []
-        for f in layer.features:
-            rings = _coords(f["geometry"])
+        for f, rings in zip(layer.features, per_layer, strict=True):
             proj = []
-            for ring in rings:
-                arr = np.asarray(ring, dtype=float)
-                x, y = to_metric(arr[:, 0], arr[:, 1])
-                proj.append((np.atleast_1d(x), np.atleast_1d(y)))
+            for _ring in rings:
+                x, y = next(parts)
+                proj.append((x, y))
                 if layer.kind != "polygon" or layer.id == "layer-ukraine":
-                    xs += list(np.atleast_1d(x))
-                    ys += list(np.atleast_1d(y))
+                    xs += list(x)
+                    ys += list(y)
             feats.append((f, proj))
         projected.append((layer, feats))
     if not xs:

@@ -100,7 +100,7 @@ def assess(
     """Run every capability on ``scenario`` (each with and without the US backstop)."""
     from reassure._version import __version__
     from reassure.run.capabilities import registry
-    from reassure.run.pipeline import ancestors, descendants, order, run_capabilities
+    from reassure.run.pipeline import descendants, order, run_capabilities
     from reassure.run.sections import theatre_section
 
     seed = scenario.seed if settings.seed is None else settings.seed
@@ -110,17 +110,14 @@ def assess(
     caps = registry(runs=settings.runs)
     timings: dict[str, float] = {}
 
-    start = time.perf_counter()
-    sections = {"theatre": theatre_section(scenario)}
-    timings["theatre"] = round(time.perf_counter() - start, 3)
-
     # The heavy capabilities (monitoring, and incidents which builds on it) run in a forked
     # worker while the rest and the sensitivity pass run here: on two cores this nearly halves
-    # the wall time. The worker is forked first and starts on what needs nothing from here
-    # (monitoring); what its part needs from here (its `needs`: today force, posture and air
-    # policing) is computed here first and sent to it as soon as it is done, so nothing is
-    # computed twice. Every capability is seeded on its own, so the numbers are identical with
-    # one worker or two.
+    # the wall time. The worker's part is the longer, so nothing only this process uses is
+    # done before the fork (the theatre section, the progress bar); the modules both use are
+    # loaded once, before it. What the worker's part needs from here (the direct `needs` it
+    # does not compute: today posture and air policing) is sent to it as soon as it is done,
+    # so nothing is computed twice. Every capability is seeded on its own, so the numbers are
+    # identical with one worker or two.
     offload: set[str] = set()
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
@@ -133,17 +130,31 @@ def assess(
         context = multiprocessing.get_context("fork")
         # A queue, not a pipe: `put` returns at once (a thread feeds it), so this process does
         # not wait for the worker to read. Inherited by the fork, never pickled.
-        inbox = context.Queue()
+        inbox, outbox = context.Queue(), context.Queue()
         inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
         pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker,
-                                   initargs=(os.getpid(), inbox))
-        future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
+                                   initargs=(os.getpid(), inbox, outbox))
+        # Everything loaded so far is frozen out of the cyclic garbage collector for the fork:
+        # the worker's collections then skip (and do not copy-on-write) the inherited objects.
+        import gc
+
+        gc.freeze()
+        try:
+            future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
+        finally:
+            gc.unfreeze()  # here, collections go on as before
     extra: tuple[Chart, ...] = ()
     rendered: dict[str, SectionResult | None] = {}
+    sections: dict[str, SectionResult] = {}
     try:
+        start = time.perf_counter()
+        sections["theatre"] = theatre_section(scenario)
+        timings["theatre"] = round(time.perf_counter() - start, 3)
         done: dict[str, Outcome[Any, Any]] = {}
         if offload:
-            sent = sorted(ancestors(caps, offload))
+            # Only what the worker's capabilities read directly; their own needs (force, for
+            # posture) stay here, so the worker never loads their models to unpickle them.
+            sent = sorted({need for n in offload for need in caps[n].needs} - offload)
             done = run_capabilities(scenario, caps, sent, seed=seed, progress=progress)
             inbox.put({n: done[n] for n in sent})
         here = [n for n in order(caps) if n not in offload]
@@ -161,11 +172,23 @@ def assess(
             timings["sensitivity"] = round(time.perf_counter() - start, 3)
         if future is not None:
             # This side's sections are drawn while the worker finishes (what ran here needs
-            # nothing from there: the worker's part is closed under `descendants`).
+            # nothing from there: the worker's part is closed under `descendants`), and the
+            # modules its results are unpickled and drawn with are loaded now, not after.
             here_context = Context(scenario, run_settings, dict(done))
             rendered = {n: done[n].capability.section(done[n], here_context) for n in here}
+            if not future.done():
+                for module in _RESULT_MODULES:
+                    importlib.import_module(module)
             if progress:
                 progress(", ".join(sorted(offload)))
+            # The worker sends each outcome as soon as it is done but the last (which comes
+            # back as the future's result): each is drawn here while the worker goes on.
+            offloaded = [n for n in order(caps) if n in offload]
+            for _ in offloaded[:-1]:
+                name, outcome = _next_outcome(outbox, future)
+                done[name] = outcome
+                rendered[name] = outcome.capability.section(
+                    outcome, Context(scenario, run_settings, dict(done)))
             done = {**done, **future.result()}
     except BaseException:
         if future is not None:  # interrupted or failed: stop the worker now, not when it is done
@@ -175,6 +198,7 @@ def assess(
         if future is not None:
             pool.shutdown(cancel_futures=True)
             inbox.close()
+            outbox.close()
     outcomes = {n: done[n] for n in order(caps)}
     context_ = Context(scenario, run_settings, outcomes)
     for name, outcome in outcomes.items():
@@ -187,33 +211,56 @@ def assess(
     return Assessment(scenario, run_settings, results, verdicts, extra, timings, outcomes)
 
 
-#: Modules both processes import (the models' typed results, numba, scipy.sparse; scipy.linalg,
-#: which numba imports to check for BLAS when it loads its first cached kernel and this process
-#: imports with scipy.optimize), loaded before the fork: the worker inherits them instead of
-#: importing them again on its critical path.
-_SHARED_MODULES = ("reassure.models.solve", "reassure.models.monitoring", "reassure.bridge.monitoring",
-                   "reassure.bridge.response", "scipy.linalg")
+#: Modules both processes import, loaded once before the fork: the worker inherits them instead
+#: of loading them again. Each is on the worker's path anyway (which is the longer), so this
+#: costs it nothing and saves their second import here: the typed results and their models
+#: (posture's and air policing's arrive in the worker to be read; monitoring's and incidents'
+#: come back), pyproj (the line's geometry), scipy.sparse and scipy.special, and scipy.linalg
+#: (numba loads it to check for BLAS with its first cached kernel; scipy.optimize needs it here).
+_SHARED_MODULES = ("reassure.models.solve", "reassure.geo", "pyproj", "scipy.linalg", "scipy.sparse",
+                   "scipy.special", "reassure.models.monitoring", "reassure.bridge.monitoring",
+                   "reassure.models.posture", "reassure.models.response", "reassure.bridge.response",
+                   "reassure.models.incidents.model", "reassure.models.incidents.summary")
+
+#: Modules the worker's outcomes are drawn with (only this process draws), loaded while the
+#: worker runs rather than after it: a stale entry costs nothing.
+_RESULT_MODULES = ("reassure.run.section_monitoring", "reassure.run.section_incidents")
 
 _INBOX: Any = None  # the forked worker's end of the queue its part's needs arrive on
+_OUTBOX: Any = None  # ... and of the queue its finished outcomes leave on, all but the last
 
 
-def _init_worker(parent: int, inbox: Any) -> None:
-    global _INBOX
+def _init_worker(parent: int, inbox: Any, outbox: Any) -> None:
+    global _INBOX, _OUTBOX
     die_with_parent(parent)
-    _INBOX = inbox
+    _INBOX, _OUTBOX = inbox, outbox
+
+
+def _next_outcome(outbox: Any, future: Any) -> tuple[str, Outcome[Any, Any]]:
+    """The next outcome the worker sent; its error instead if it failed or died."""
+    import queue
+
+    while True:
+        try:
+            return outbox.get(timeout=0.05)  # type: ignore[no-any-return]
+        except queue.Empty:
+            if future.done() and future.exception() is not None:
+                future.result()  # raises the worker's error (or BrokenProcessPool)
 
 
 def _run_offloaded(scenario: Any, caps: Mapping[str, Capability], names: tuple[str, ...],
                    seed: int) -> dict[str, Outcome[Any, Any]]:
     """Run the named capabilities (in the forked worker), each as soon as what it needs is
-    here: the outcomes computed by the parent arrive, once, on the inbox queue."""
+    here: the outcomes computed by the parent arrive, once, on the inbox queue. Each finished
+    outcome but the last is sent back on the outbox queue at once; the last is returned."""
     from reassure.run.pipeline import order, run_one
 
     out: dict[str, Outcome[Any, Any]] = {}
-    for name in order(caps, names):
-        if name not in names:
-            continue
+    mine = [n for n in order(caps, names) if n in names]
+    for name in mine:
         if any(need not in out for need in caps[name].needs):
             out.update(_INBOX.get())
         out[name] = run_one(caps[name], scenario, out, seed)
-    return {n: out[n] for n in names}
+        if name != mine[-1]:
+            _OUTBOX.put((name, out[name]))  # pickled and sent by the queue's thread
+    return {mine[-1]: out[mine[-1]]}

@@ -65,30 +65,41 @@ def scaled(scenario: Any, path: str, factor: float, default: Any = None, upper: 
 # -- metrics: each re-runs one model on a swung scenario -----------------------------------------
 def _p_target_met(scenario: Any) -> float:
     from reassure.bridge.force import build_force_problem
-    from reassure.models.forcegen import assess_force_case
+    from reassure.models.forcegen import simulate_participation
 
+    # The participation Monte Carlo alone: the chance the target is met does not depend on the
+    # allocation (the same draws and figure as `assess_force_case`, without its MILP).
     problem, _ = build_force_problem(scenario)
-    result = assess_force_case(problem, us_backstop=problem.us_backstop_available, draws=2000,
-                               seed=scenario.seed)
+    result = simulate_participation(problem, us_backstop=problem.us_backstop_available,
+                                    draws=2000, seed=scenario.seed)
     return 100.0 * result.p_target_met
 
 
 def _deployed(scenario: Any) -> float:
     from reassure.bridge.force import build_force_problem
-    from reassure.models.forcegen import assess_force_case
+    from reassure.models.forcegen import deployed_troops
 
     problem, _ = build_force_problem(scenario)
-    return float(assess_force_case(problem, us_backstop=False, draws=0,
-                                   seed=scenario.seed).deployed_total)
+    return float(deployed_troops(problem, us_backstop=False))
+
+
+#: Garrison plans of the swung scenarios, by their whole input: most swings of the response
+#: (readiness) leave the plan's input as it is, so it is placed once.
+_POSTURE_MEMO: Any = None  # a SolveMemo, made on first use
 
 
 def _south_ukraine_response_min(scenario: Any) -> float:
     from reassure.run.capabilities import Posture, Response
+    from reassure.run.pipeline import SolveMemo
 
+    global _POSTURE_MEMO
+    if _POSTURE_MEMO is None:
+        _POSTURE_MEMO = SolveMemo(size=8)
     # Without the force result upstream the posture bridge computes the fieldable force
     # itself (no participation Monte Carlo): the swings here do not move it.
     posture = Posture()
-    plan = posture.solve(posture.build_input(scenario, {}, us_backstop=True), scenario.seed)
+    plan = _POSTURE_MEMO.solve(posture, posture.build_input(scenario, {}, us_backstop=True),
+                               scenario.seed)
     response = Response().build_input(scenario, {"posture": plan}, us_backstop=True)
     return south_ukraine_response_min(Response().solve(response, scenario.seed))
 

@@ -29,6 +29,7 @@ and `assess` (the entry points). Every public name is re-exported here.
 from reassure.models.forcegen.assess import (
     assess_force,
     assess_force_case,
+    deployed_troops,
     fieldable_troops,
     solve_allocation,
 )
@@ -79,6 +80,7 @@ __all__ = [
     "assess_force",
     "assess_force_case",
     "cumulative_individuals",
+    "deployed_troops",
     "fieldable_troops",
     "max_flow_strength",
     "rotation_pool_troops",

@@ -27,6 +27,15 @@ def solve_allocation(problem: ForceProblem, *, us_backstop: bool = True) -> Forc
     return assess_force_case(problem, us_backstop=us_backstop, draws=0, seed=0)
 
 
+def deployed_troops(problem: ForceProblem, *, us_backstop: bool = True) -> int:
+    """Troops the allocation deploys: ``ForceResult.deployed_total`` of either function above,
+    from the allocation alone (no binding limits, relaxations, participation or costs).
+
+    For callers that need that one number many times over (the sensitivity pass).
+    """
+    return int(_solve_milp(_prepare(problem, us_backstop=us_backstop)).x.sum())
+
+
 def assess_force(problem: ForceProblem, *, draws: int = 10_000, seed: int = 0) -> ForceAssessment:
     """Allocation, sustainment, politics, enablers and cost, with and without the US backstop.
 
