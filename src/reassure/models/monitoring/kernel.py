@@ -35,6 +35,7 @@ __all__ = [
     "detection_by_duration",
     "gaps",
     "pooled_quantile",
+    "pooled_quantile_sorted",
     "sample_coverage",
     "segment_quantile",
 ]
@@ -146,22 +147,32 @@ def sample_coverage(
         p_idx, j_idx, lo_c, hi_c = p_idx[keep], j_idx[keep], lo_c[keep], hi_c[keep]
         lm_all = np.asarray(logmiss, dtype=np.float32)
         lm = lm_all[p_idx, j_idx] if lm_all.ndim == 2 else lm_all[p_idx]
-        np.add.at(count, (lo_c, j_idx), 1)
-        np.add.at(count, (hi_c, j_idx), -1)
-        np.add.at(miss, (lo_c, j_idx), lm)
-        np.add.at(miss, (hi_c, j_idx), -lm)
+        _scatter_edges(count, miss, lo_c, hi_c, j_idx, np.ascontiguousarray(lm))
     if point_cell is not None and point_cell.size:
         assert point_step is not None and point_logmiss is not None
-        pl = np.asarray(point_logmiss, dtype=np.float32)
-        np.add.at(count, (point_cell, point_step), 1)
-        np.add.at(count, (point_cell + 1, point_step), -1)
-        np.add.at(miss, (point_cell, point_step), pl)
-        np.add.at(miss, (point_cell + 1, point_step), -pl)
+        pl = np.ascontiguousarray(point_logmiss, dtype=np.float32)
+        pc = np.asarray(point_cell, dtype=np.int64)
+        _scatter_edges(count, miss, pc, pc + 1, np.asarray(point_step, dtype=np.int64), pl)
     covered = np.empty((n_cells, n_samples), dtype=np.bool_)
     _sweep_cells(count, miss, covered)
     # The float32 running sum is only read where a cell is covered; elsewhere round-off may
     # leave values near 0, which nothing uses.
     return Samples(covered=covered, logmiss=miss[:n_cells], step_h=float(step_h))
+
+
+@numba.njit(cache=True, nogil=True)
+def _scatter_edges(count: np.ndarray, miss: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                   j: np.ndarray, lm: np.ndarray) -> None:  # pragma: no cover - compiled
+    # np.add.at's four scatters (count +1 at lo, -1 at hi; miss +lm at lo, -lm at hi), in the
+    # same order, so every float32 slot gets the same additions in the same order.
+    for m in range(lo.size):
+        count[lo[m], j[m]] += 1
+    for m in range(lo.size):
+        count[hi[m], j[m]] -= 1
+    for m in range(lo.size):
+        miss[lo[m], j[m]] += lm[m]
+    for m in range(lo.size):
+        miss[hi[m], j[m]] += -lm[m]
 
 
 @numba.njit(cache=True, nogil=True)
@@ -519,6 +530,34 @@ def pooled_quantile(values: FloatArray, coef: FloatArray, target: float) -> floa
     r = segment_quantile(np.zeros(values.size, dtype=np.int64), values, coef,
                          np.array([target]), 1)
     return float(r[0])
+
+
+def pooled_quantile_sorted(values: FloatArray, coef: FloatArray, target: float) -> float:
+    """`pooled_quantile` of ``values`` already sorted longest first (equal values in their
+    original order, as a stable sort leaves them): the same sums in the same order, no sort."""
+    if target < 0:
+        return float("inf")
+    return float(_pooled_sorted(np.ascontiguousarray(values, dtype=np.float64),
+                                np.ascontiguousarray(coef, dtype=np.float64), float(target)))
+
+
+@numba.njit(cache=True, nogil=True)
+def _pooled_sorted(g: np.ndarray, a: np.ndarray, target: float) -> float:  # pragma: no cover
+    # `segment_quantile` for one segment, its running sums and tests written as one loop.
+    out = 0.0
+    sum_ag = 0.0
+    sum_a = 0.0
+    for i in range(g.size):
+        ag = a[i] * g[i]
+        sum_ag += ag
+        sum_a += a[i]
+        if not sum_a > 0:
+            continue
+        g_next = g[i + 1] if i + 1 < g.size else 0.0
+        r = (sum_ag - target) / sum_a
+        if r <= g[i] * (1 + 1e-12) and r >= g_next * (1 - 1e-12) and r > 0 and r > out:
+            out = r
+    return out
 
 
 def detection_by_duration(
