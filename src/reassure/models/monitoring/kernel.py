@@ -649,7 +649,7 @@ def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.nd
                     t = i + k
                     tm = t % period
                     lm = wrap + (t // period) * total + s_cum[tm] - e_cum[i]
-                    p = np.exp(min(lm, 0.0))
+                    p = 1.0 if lm >= 0.0 else np.exp(lm)  # exp(0) is 1 exactly
                     j = min(next_e[i], i + next_s[tm] - tm, period)
                     for _ in range(j - i):
                         acc += p
@@ -666,7 +666,7 @@ def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.nd
                         t = i + k
                         lm = s_cum[t] - e_cum[i]
                         j = min(next_e[i], i + next_s[t] - t, n - k)
-                    p = np.exp(min(lm, 0.0))
+                    p = 1.0 if lm >= 0.0 else np.exp(lm)  # exp(0) is 1 exactly
                     for _ in range(j - i):
                         acc += p
                     count += j - i
@@ -675,7 +675,8 @@ def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.nd
                 i = 0
                 while i < n - k:
                     t = i + k
-                    p = np.exp(min(s_cum[t] - e_cum[i], 0.0))
+                    lm = s_cum[t] - e_cum[i]
+                    p = 1.0 if lm >= 0.0 else np.exp(lm)
                     j = min(next_e[i], i + next_s[t] - t, n - k)
                     for _ in range(j - i):
                         acc += p
