@@ -17,6 +17,7 @@ fleet and wraps the outputs in result objects. The conventions (written out in
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numba
@@ -603,85 +604,164 @@ def detection_by_duration(
                    np.where(covered_end, 0.0, virtual))
 
 
+#: Stretches at least this long are summed by `_add_repeated`'s binade steps, shorter ones by
+#: the plain loop (quicker for a few additions).
+_BULK = 32
+
+
+@numba.njit(cache=True, nogil=True)
+def _add_repeated(acc: float, p: float, m: int) -> float:  # pragma: no cover - compiled
+    # acc + p + ... + p: m additions, each rounded to nearest as the plain loop rounds it, in
+    # a few steps. Within one binade [2^(e-1), 2^e) the doubles are spaced u apart; with
+    # p = D u + f and |f| < u / 2 every addition adds exactly D u (a tie, |f| = u / 2, rounds by
+    # acc's last bit, so it is added one at a time), until acc would leave the binade.
+    while m > 0:
+        if not (acc >= 1e-290 and 0.0 < p <= acc) or m < 4:
+            for _ in range(m):
+                acc += p
+            return acc
+        s = acc + p
+        delta = s - acc  # exact: p <= acc (Fast2Sum)
+        u = math.ldexp(1.0, math.frexp(acc)[1] - 53)
+        if abs(p - delta) == 0.5 * u:  # p - delta is exact too
+            acc = s
+            m -= 1
+            continue
+        if delta == 0.0:
+            return acc  # p is under half a spacing: no addition moves acc
+        a_units = np.int64(acc / u)  # acc and delta are whole multiples of u
+        d_units = np.int64(delta / u)
+        q = ((np.int64(1) << 53) - 1 - a_units) // d_units  # additions that stay in the binade
+        if q <= 0:
+            acc = s
+            m -= 1
+            continue
+        q = min(q, m)
+        acc = float(a_units + q * d_units) * u
+        m -= q
+    return acc
+
+
 @numba.njit(cache=True, nogil=True)
 def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.ndarray,
             full: np.ndarray, full_logmiss: np.ndarray, n_cells: int, period: int, rule: int,
             steps: np.ndarray, virtual: np.ndarray) -> np.ndarray:  # pragma: no cover
     # Per cell, prefix sums of log-miss at run starts (S) and run ends (E): the runs an event
     # starting in step i and lasting k steps overlaps are those with start <= i + k and
-    # end >= i + 1, whose log-miss sums to S[i + k] - E[i].
+    # end >= i + 1, whose log-miss sums to S[i + k] - E[i]. S and E are kept at the runs' starts
+    # and ends only (the same sums as over every step: the steps between add 0.0). Between two
+    # of them the log-miss is constant, so its exp is taken once per stretch and added step by
+    # step (`_add_repeated`): the same sum to the last bit as one exp per step.
+    # Runs come by cell, then start (as `accesses` gives them); a run that wraps round the period
+    # end (end < start) is the cell's last.
     out = np.full((n_cells, steps.size), np.nan)
-    s_cum = np.zeros(period)
-    e_cum = np.zeros(period)
-    next_s = np.empty(period, dtype=np.int64)
-    next_e = np.empty(period, dtype=np.int64)
+    most = 0
+    r = 0
+    while r < cell.size:
+        r0 = r
+        while r < cell.size and cell[r] == cell[r0]:
+            r += 1
+        most = max(most, r - r0)
+    s_pos = np.empty(most, dtype=np.int64)
+    s_val = np.empty(most)
+    e_pos = np.empty(most, dtype=np.int64)
+    e_val = np.empty(most)
+    order = np.empty(most, dtype=np.int64)
     n = period - 1
     r = 0
     for c in range(n_cells):
-        s_cum[:] = 0.0
-        e_cum[:] = 0.0
-        wrap = full_logmiss[c] if full[c] else 0.0
+        r0 = r
         while r < cell.size and cell[r] == c:
-            s_cum[start[r]] += logmiss[r]
-            e_cum[end[r]] += logmiss[r]
-            if end[r] < start[r]:  # runs round the period end: in progress at sample 0
-                wrap = logmiss[r]
             r += 1
-        for j in range(1, period):
-            s_cum[j] += s_cum[j - 1]
-            e_cum[j] += e_cum[j - 1]
-        total = s_cum[period - 1]
-        # next_s[j] / next_e[j]: first index after j where the prefix sum changes (period if
-        # none). Between changes the log-miss is constant, so its exp is taken once per stretch
-        # and added step by step, in the same order: the same sum to the last bit, far fewer exps.
-        next_s[period - 1] = period
-        next_e[period - 1] = period
-        for j in range(period - 2, -1, -1):
-            next_s[j] = j + 1 if s_cum[j + 1] != s_cum[j] else next_s[j + 1]
-            next_e[j] = j + 1 if e_cum[j + 1] != e_cum[j] else next_e[j + 1]
+        wrap = full_logmiss[c] if full[c] else 0.0
+        wrapped = r > r0 and end[r - 1] < start[r - 1]
+        if wrapped:  # runs round the period end: in progress at sample 0
+            wrap = logmiss[r - 1]
+        # S at the starts (runs in start order); E at the ends (the wrapped run ends first).
+        # Runs sharing a step are summed first and then added to the sum before them.
+        k_s = 0
+        before = slot = 0.0
+        for q in range(r0, r):
+            if k_s and start[q] == s_pos[k_s - 1]:
+                slot += logmiss[q]
+            else:
+                if k_s:
+                    if start[q] < s_pos[k_s - 1]:
+                        raise ValueError("_detect: runs must come in start order within a cell")
+                    before = s_val[k_s - 1]
+                slot = 0.0 + logmiss[q]
+                s_pos[k_s] = start[q]
+                k_s += 1
+            s_val[k_s - 1] = slot + before
+        m = 0
+        if wrapped:
+            order[0] = r - 1
+            m = 1
+        for q in range(r0, r - 1 if wrapped else r):
+            order[m] = q
+            m += 1
+        k_e = 0
+        before = slot = 0.0
+        for x in range(m):
+            q = order[x]
+            if k_e and end[q] == e_pos[k_e - 1]:
+                slot += logmiss[q]
+            else:
+                if k_e:
+                    if end[q] < e_pos[k_e - 1]:
+                        raise ValueError("_detect: runs must end in order within a cell")
+                    before = e_val[k_e - 1]
+                slot = 0.0 + logmiss[q]
+                e_pos[k_e] = end[q]
+                k_e += 1
+            e_val[k_e - 1] = slot + before
+        total = s_val[k_s - 1] if k_s else 0.0
         for d in range(steps.size):
             k = steps[d]
             acc = 0.0
             count = 0
-            if rule == 1:  # pessimistic: periodic
-                i = 0
-                while i < period:
-                    t = i + k
+            pe = 0  # ends at or before i
+            ps = 0  # starts at or before t
+            i = 0
+            last_tm = -1
+            while True:
+                if rule == 0 and i >= n or rule == 1 and i >= period or rule == 2 and i >= n - k:
+                    break
+                while pe < k_e and e_pos[pe] <= i:
+                    pe += 1
+                e_i = e_val[pe - 1] if pe else 0.0
+                j = e_pos[pe] if pe < k_e else period  # next step E changes (or may)
+                t = i + k
+                if rule == 1:  # pessimistic: periodic
                     tm = t % period
-                    lm = wrap + (t // period) * total + s_cum[tm] - e_cum[i]
-                    p = 1.0 if lm >= 0.0 else np.exp(lm)  # exp(0) is 1 exactly
-                    j = min(next_e[i], i + next_s[tm] - tm, period)
+                    if tm < last_tm:  # round the period end: S from the start again
+                        ps = 0
+                    last_tm = tm
+                    while ps < k_s and s_pos[ps] <= tm:
+                        ps += 1
+                    s_t = s_val[ps - 1] if ps else 0.0
+                    lm = wrap + (t // period) * total + s_t - e_i
+                    j = min(j, i + (s_pos[ps] if ps < k_s else period) - tm, period)
+                elif rule == 0 and t >= n:  # optimistic: an access assumed just after the window
+                    while ps < k_s and s_pos[ps] <= n:
+                        ps += 1
+                    lm = (s_val[ps - 1] if ps else 0.0) - e_i
+                    lm += virtual[c]
+                    j = min(j, n)
+                else:  # optimistic, or exclude (only events that end inside the window)
+                    while ps < k_s and s_pos[ps] <= t:
+                        ps += 1
+                    s_t = s_val[ps - 1] if ps else 0.0
+                    lm = s_t - e_i
+                    j = min(j, i + (s_pos[ps] if ps < k_s else period) - t, n - k)
+                p = 1.0 if lm >= 0.0 else np.exp(lm)  # exp(min(lm, 0)): exp(0) is 1 exactly
+                if j - i < _BULK:
                     for _ in range(j - i):
                         acc += p
-                    count += j - i
-                    i = j
-            elif rule == 0:  # optimistic: an access assumed just after the window
-                i = 0
-                while i < n:
-                    if i + k >= n:
-                        lm = s_cum[n] - e_cum[i]
-                        lm += virtual[c]
-                        j = min(next_e[i], n)
-                    else:
-                        t = i + k
-                        lm = s_cum[t] - e_cum[i]
-                        j = min(next_e[i], i + next_s[t] - t, n - k)
-                    p = 1.0 if lm >= 0.0 else np.exp(lm)  # exp(0) is 1 exactly
-                    for _ in range(j - i):
-                        acc += p
-                    count += j - i
-                    i = j
-            else:  # exclude: only events that end inside the window
-                i = 0
-                while i < n - k:
-                    t = i + k
-                    lm = s_cum[t] - e_cum[i]
-                    p = 1.0 if lm >= 0.0 else np.exp(lm)
-                    j = min(next_e[i], i + next_s[t] - t, n - k)
-                    for _ in range(j - i):
-                        acc += p
-                    count += j - i
-                    i = j
+                else:
+                    acc = _add_repeated(acc, p, j - i)
+                count += j - i
+                i = j
             if count:
                 out[c, d] = 1.0 - acc / count
     return out
