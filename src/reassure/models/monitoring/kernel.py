@@ -136,9 +136,12 @@ def sample_coverage(
     n_plat = lo_km.shape[0]
     # Difference arrays along the cell axis: +1 where a footprint starts, -1 past its end; a
     # cumulative sum down the cells then gives, per sample, how many footprints cover each cell.
-    # Laid out (cell, sample) so the result needs no transpose.
-    count = np.zeros((n_cells + 1, n_samples), dtype=np.int32)
-    miss = np.zeros((n_cells + 1, n_samples), dtype=np.float32)
+    # Laid out (cell, sample) so the result needs no transpose. They are scratch, kept zeroed
+    # for the next call: fresh ones cost more (the system zeroes every page on first touch)
+    # than the sweep spends setting each slot back to 0 as it reads it.
+    count, miss = _SCRATCH.pop((n_cells, n_samples), None) or (
+        np.zeros((n_cells + 1, n_samples), dtype=np.int32),
+        np.zeros((n_cells + 1, n_samples), dtype=np.float32))
     if n_plat:
         valid = np.isfinite(lo_km) & np.isfinite(hi_km)
         p_idx, j_idx = np.nonzero(valid)
@@ -155,10 +158,17 @@ def sample_coverage(
         pc = np.asarray(point_cell, dtype=np.int64)
         _scatter_edges(count, miss, pc, pc + 1, np.asarray(point_step, dtype=np.int64), pl)
     covered = np.empty((n_cells, n_samples), dtype=np.bool_)
-    _sweep_cells(count, miss, covered)
+    run_logmiss = np.empty((n_cells, n_samples), dtype=np.float32)
+    _sweep_cells(count, miss, covered, run_logmiss)
+    _SCRATCH[(n_cells, n_samples)] = (count, miss)  # zeroed again by the sweep
     # The float32 running sum is only read where a cell is covered; elsewhere round-off may
     # leave values near 0, which nothing uses.
-    return Samples(covered=covered, logmiss=miss[:n_cells], step_h=float(step_h))
+    return Samples(covered=covered, logmiss=run_logmiss, step_h=float(step_h))
+
+
+#: Zeroed difference arrays of `sample_coverage`, by (cells, samples): one pair, taken out while
+#: in use (a second caller at the same time makes its own).
+_SCRATCH: dict[tuple[int, int], tuple[NDArray[np.int32], NDArray[np.float32]]] = {}
 
 
 @numba.njit(cache=True, nogil=True)
@@ -177,17 +187,25 @@ def _scatter_edges(count: np.ndarray, miss: np.ndarray, lo: np.ndarray, hi: np.n
 
 
 @numba.njit(cache=True, nogil=True)
-def _sweep_cells(count: np.ndarray, miss: np.ndarray, covered: np.ndarray) -> None:  # pragma: no cover
+def _sweep_cells(count: np.ndarray, miss: np.ndarray, covered: np.ndarray,
+                 run_logmiss: np.ndarray) -> None:  # pragma: no cover - compiled
     # Running sums of the difference arrays down the cells, row by row (numpy's cumsum along
-    # axis 0 is several times slower at this shape).
+    # axis 0 is several times slower at this shape); each slot is set back to 0 once read.
+    # The float32 sum of a row is (row above) + (this row's difference), as a cumsum adds.
     n_cells, n_samples = covered.shape
-    for j in range(n_samples):
-        covered[0, j] = count[0, j] > 0
-    for c in range(1, n_cells):
+    run_count = np.zeros(n_samples, dtype=np.int32)
+    run_miss = np.zeros(n_samples, dtype=np.float32)
+    for c in range(n_cells):
         for j in range(n_samples):
-            count[c, j] += count[c - 1, j]
-            miss[c, j] += miss[c - 1, j]
-            covered[c, j] = count[c, j] > 0
+            run_count[j] += count[c, j]
+            run_miss[j] += miss[c, j]
+            count[c, j] = 0
+            miss[c, j] = 0.0
+            covered[c, j] = run_count[j] > 0
+            run_logmiss[c, j] = run_miss[j]
+    for j in range(n_samples):  # the row past the last cell (ends of footprints reaching it)
+        count[n_cells, j] = 0
+        miss[n_cells, j] = 0.0
 
 
 @numba.njit(cache=True, nogil=True)
