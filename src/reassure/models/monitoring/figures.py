@@ -120,26 +120,45 @@ class CellFigures:
         return int(self.start_km.shape[0])
 
     @cached_property
-    def finite_gaps_longest_first(self) -> IntArray:
-        """Indices of the finite gaps, longest first, gaps of equal length in list order (what
-        a stable sort gives): sorted once, shared by the line's and every sector's summary."""
-        fin = np.flatnonzero(np.isfinite(self.gap_length_h))
-        values = self.gap_length_h[fin]
-        order = None
-        if values.size:
+    def _gap_sort(self) -> tuple[NDArray[np.uint16] | None, bool]:
+        """Radix keys of the gaps (whole steps, longest first; None when they do not fit 16 bits)
+        and whether the gap list is in cell order (it is, from `kernel.gaps`)."""
+        g = self.gap_length_h
+        fin = np.isfinite(g)
+        keys = None
+        if fin.any():
+            steps = np.rint(np.where(fin, g, 0.0) / (self.step_min / 60.0))
+            top = float(steps[fin].max())
+            if float(steps[fin].min()) >= 0.0 and top < 2**16:
+                keys = (top - steps).astype(np.uint16)  # an infinite gap's key is never used
+        by_cell = bool(np.all(self.gap_cell[1:] >= self.gap_cell[:-1]))
+        return keys, by_cell
+
+    @cached_property
+    def _infinite_gaps(self) -> IntArray:
+        return np.flatnonzero(~np.isfinite(self.gap_length_h))
+
+    def gaps_longest_first(self, cells: NDArray[np.bool_]) -> IntArray:
+        """Indices of the finite gaps of the chosen ``cells``, longest first, gaps of equal
+        length in list order (what a stable sort of their lengths gives)."""
+        keys, by_cell = self._gap_sort
+        if by_cell:  # each run of chosen cells is a range of the gap list
+            edges = np.flatnonzero(np.diff(np.r_[0, cells.astype(np.int8), 0]))
+            lo = np.searchsorted(self.gap_cell, edges[0::2], side="left")
+            hi = np.searchsorted(self.gap_cell, edges[1::2], side="left")
+            idx = (np.concatenate([np.arange(a, b) for a, b in zip(lo, hi, strict=True)])
+                   if lo.size else np.zeros(0, np.int64))
+        else:
+            idx = np.flatnonzero(cells[self.gap_cell])
+        idx = idx[np.isfinite(self.gap_length_h[idx])]
+        if keys is not None:
             # The gaps are whole steps, so a radix sort of the step counts is the same stable
-            # order (checked below) and several times quicker than sorting the floats.
-            steps = np.rint(values / (self.step_min / 60.0))
-            top = float(steps.max())
-            if 0.0 <= float(steps.min()) and top < 2**16:
-                order = np.argsort((top - steps).astype(np.uint16), kind="stable")
-                if np.any(values[order][1:] > values[order][:-1]):
-                    order = None  # not whole steps after all
-        if order is None:
-            order = np.argsort(-values, kind="stable")
-        out = fin[order]
-        out.flags.writeable = False
-        return out
+            # order (checked: lengths never rise along it) and several times quicker.
+            order = idx[np.argsort(keys[idx], kind="stable")]
+            v = self.gap_length_h[order]
+            if not np.any(v[1:] > v[:-1]):
+                return order
+        return idx[np.argsort(-self.gap_length_h[idx], kind="stable")]
 
     def detection_inputs(self) -> tuple[FloatArray, FloatArray]:
         """``(revisit_h, pd_per_pass)`` ready for :class:`reassure.models.incidents.CellDetection`.
@@ -301,13 +320,12 @@ def summarise(figs: CellFigures, mask: ArrayLike | None = None) -> dict[str, Any
     ok_cells = sel & np.isfinite(base)
     wok = figs.length_km * ok_cells
     total_w = float(wok.sum())
-    infinite = ~np.isfinite(figs.gap_length_h)
-    inf_cells = figs.gap_cell[infinite][ok_cells[figs.gap_cell[infinite]]]
+    infinite = figs.gap_cell[figs._infinite_gaps]
+    inf_cells = infinite[ok_cells[infinite]]
     inf_w = float(np.sum(figs.length_km[np.unique(inf_cells)]))
     if total_w > 0:
         # The selected finite gaps, longest first (as `pooled_quantile` would sort them).
-        order = figs.finite_gaps_longest_first
-        order = order[ok_cells[figs.gap_cell[order]]]
+        order = figs.gaps_longest_first(ok_cells)
         gcell = figs.gap_cell[order]
         coef = figs.length_km[gcell] / base[gcell] / total_w
         target = (1.0 - figs.quantile) - inf_w / total_w
