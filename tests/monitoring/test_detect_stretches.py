@@ -61,7 +61,7 @@ def _detect_step_by_step(cell, start, end, logmiss, full, full_logmiss, n_cells,
 @st.composite
 def _accesses(draw: st.DrawFn) -> tuple:
     n_cells = draw(st.integers(1, 4))
-    # Long periods leave stretches longer than _BULK steps (summed by _add_repeated).
+    # Long periods leave long stretches (summed a binade at a time).
     period = draw(st.one_of(st.integers(2, 40), st.integers(41, 400)))
     cyclic = draw(st.booleans())
     cells, starts, ends, lms = [], [], [], []

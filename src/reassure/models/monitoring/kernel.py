@@ -622,11 +622,6 @@ def detection_by_duration(
                    np.where(covered_end, 0.0, virtual))
 
 
-#: Stretches at least this long are summed by `_add_repeated`'s binade steps, shorter ones by
-#: the plain loop (quicker for a few additions).
-_BULK = 32
-
-
 @numba.njit(cache=True, nogil=True)
 def _add_repeated(acc: float, p: float, m: int) -> float:  # pragma: no cover - compiled
     # acc + p + ... + p: m additions, each rounded to nearest as the plain loop rounds it, in
@@ -737,6 +732,7 @@ def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.nd
         for d in range(steps.size):
             k = steps[d]
             acc = 0.0
+            hi = u = 0.0  # acc's binade [hi / 2, hi) and its spacing, once acc has one
             count = 0
             pe = 0  # ends at or before i
             ps = 0  # starts at or before t
@@ -773,11 +769,22 @@ def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.nd
                     lm = s_t - e_i
                     j = min(j, i + (s_pos[ps] if ps < k_s else period) - t, n - k)
                 p = 1.0 if lm >= 0.0 else np.exp(lm)  # exp(min(lm, 0)): exp(0) is 1 exactly
-                if j - i < _BULK:
-                    for _ in range(j - i):
+                m = j - i
+                if m < 4 or not (acc >= 1e-290 and 0.0 < p <= acc):
+                    for _ in range(m):
                         acc += p
                 else:
-                    acc = _add_repeated(acc, p, j - i)
+                    # The common case of `_add_repeated` in line: every addition adds the
+                    # same delta while acc stays in its binade [hi / 2, hi) (spacing u).
+                    if not (0.5 * hi <= acc < hi):
+                        hi = math.ldexp(1.0, math.frexp(acc)[1])
+                        u = hi * 2.0 ** -53
+                    delta = (acc + p) - acc
+                    last = acc + m * delta
+                    if last <= hi - u and abs(p - delta) != 0.5 * u:
+                        acc = last
+                    else:
+                        acc = _add_repeated(acc, p, m)
                 count += j - i
                 i = j
             if count:
