@@ -139,7 +139,8 @@ def sample_coverage(
     # Laid out (cell, sample) so the result needs no transpose. They are scratch, kept zeroed
     # for the next call: fresh ones cost more (the system zeroes every page on first touch)
     # than the sweep spends setting each slot back to 0 as it reads it.
-    count, miss = _SCRATCH.pop((n_cells, n_samples), None) or (
+    scratch = _SCRATCH.pop((n_cells, n_samples), None)
+    count, miss = scratch if scratch is not None else (
         np.zeros((n_cells + 1, n_samples), dtype=np.int32),
         np.zeros((n_cells + 1, n_samples), dtype=np.float32))
     if n_plat:
@@ -644,7 +645,7 @@ def _add_repeated(acc: float, p: float, m: int) -> float:  # pragma: no cover - 
             return acc  # p is under half a spacing: no addition moves acc
         a_units = np.int64(acc / u)  # acc and delta are whole multiples of u
         d_units = np.int64(delta / u)
-        q = ((np.int64(1) << 53) - 1 - a_units) // d_units  # additions that stay in the binade
+        q = int(((np.int64(1) << 53) - 1 - a_units) // d_units)  # additions that stay in the binade
         if q <= 0:
             acc = s
             m -= 1
