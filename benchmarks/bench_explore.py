@@ -88,7 +88,9 @@ def lhs_plan(tmp: Path, line_fixed: bool = False):  # type: ignore[no-untyped-de
 
 def forget() -> None:
     """Empty this process's memos of solves (a fresh run; forked workers inherit the empty ones),
-    so a repeat does not find the experiments it times already solved."""
+    so a repeat does not find the experiments it times already solved. The memos of the line's
+    geography (base distances, satellite passes, distance matrices: the same for every
+    experiment) stay, as `warm` fills them in every worker of a real run too."""
     from reassure.models.forcegen import milp
     from reassure.run.explore import evaluate
 
