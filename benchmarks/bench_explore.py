@@ -19,6 +19,11 @@ the shipped example experiments.
     .venv/bin/python benchmarks/bench_explore.py                # both parts
     .venv/bin/python benchmarks/bench_explore.py --examples 0   # no examples
     .venv/bin/python benchmarks/bench_explore.py --src /tmp/base/src --examples 0  # another tree
+    .venv/bin/python benchmarks/bench_explore.py --cpu-only [--n 16]  # part 1's CPU per evaluation only
+
+``--cpu-only`` times the CPU per evaluation alone (1 worker, in this process, the file's own
+batches of 8 as the 1,000-experiment run stores them): a few seconds, so a baseline tree
+(``--src``) and this one can be run alternately on a busy machine and compared.
 """
 
 from __future__ import annotations
@@ -83,7 +88,9 @@ def lhs_plan(tmp: Path, line_fixed: bool = False):  # type: ignore[no-untyped-de
 
 def forget() -> None:
     """Empty this process's memos of solves (a fresh run; forked workers inherit the empty ones),
-    so a repeat does not find the experiments it times already solved."""
+    so a repeat does not find the experiments it times already solved. The memos of the line's
+    geography (base distances, satellite passes, distance matrices: the same for every
+    experiment) stay, as `warm` fills them in every worker of a real run too."""
     from reassure.models.forcegen import milp
     from reassure.run.explore import evaluate
 
@@ -105,9 +112,41 @@ def best_of(repeat: int, fn) -> float:  # type: ignore[no-untyped-def]
     return min(fn(i) for i in range(repeat))
 
 
+def cpu_only() -> None:
+    """CPU seconds per evaluation of the first ``--n`` experiments (1 worker, in this process,
+    batches of 8 as in the file), best of ``--repeat``; one JSON line."""
+    from reassure.run.explore.evaluate import warm
+
+    n, repeat = int(_arg("--n", "16")), int(_arg("--repeat", "1"))
+    tmp = Path(tempfile.mkdtemp(prefix="bench-explore-cpu-"))
+    try:
+        plan = lhs_plan(tmp)
+        plan.unit = plan.unit[:n]
+        warm(plan.scenarios[0])  # as a worker does before its first batch
+        # The store's imports (pyarrow loads pandas to convert rows): once a run, in the
+        # driving process, so not a cost of an evaluation.
+        import pandas  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+        cpu = []
+        for i in range(repeat):
+            start = time.process_time()
+            timed_run(plan, tmp / f"cpu{i}", workers=1)
+            cpu.append((time.process_time() - start) / n)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    import reassure
+
+    print(json.dumps({"src": str(Path(reassure.__file__).parents[1]), "experiments": n,
+                      "batch_size": plan.batch_size, "cpu_s_per_evaluation": min(cpu)}))
+
+
 def main() -> None:
     from reassure.run.explore import results
     from reassure.run.explore.evaluate import warm
+
+    if "--cpu-only" in sys.argv:
+        cpu_only()
+        return
 
     n = 8
     repeat = int(_arg("--repeat", "2"))

@@ -12,7 +12,9 @@ This module imports pyproj and shapely, so only models import it (never the CLI 
 from __future__ import annotations
 
 import functools
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -109,10 +111,28 @@ def geodesic_km(
     a, b, c, d = np.broadcast_arrays(
         *(np.asarray(v, dtype=float) for v in (lon1, lat1, lon2, lat2))
     )
+    key = None
+    if a.size >= _GEODESIC_MIN:  # the matrices (units or bases to every cell), remembered
+        key = (a.shape, a.tobytes(), b.tobytes(), c.tobytes(), d.tobytes())
+        if key in _GEODESIC:
+            _GEODESIC.move_to_end(key)
+            return _out(_GEODESIC[key].copy())
     _check_range(a, b, "geodesic_km start")
     _check_range(c, d, "geodesic_km end")
     _, _, dist = _geod().inv(a.ravel(), b.ravel(), c.ravel(), d.ravel())
-    return _out(np.asarray(dist, dtype=float).reshape(a.shape) / 1000.0)
+    km = np.asarray(dist, dtype=float).reshape(a.shape) / 1000.0
+    if key is not None:
+        _GEODESIC[key] = km.copy()
+        if len(_GEODESIC) > _GEODESIC_SIZE:
+            _GEODESIC.popitem(last=False)
+    return _out(km)
+
+
+#: Distance matrices remembered by the whole of their input (every coordinate, as bytes):
+#: explore varies a plan, but its units and the line's cells mostly stay where they were.
+_GEODESIC: OrderedDict[tuple[Any, ...], FloatArray] = OrderedDict()
+_GEODESIC_SIZE = 16
+_GEODESIC_MIN = 256  # points; fewer cost less to compute than to look up
 
 
 def line_length_km(lonlat: ArrayLike) -> float:

@@ -1,4 +1,6 @@
-"""`_detect` adds one exp per constant stretch: it must equal the step-by-step sum to the bit.
+"""`_detect` adds one exp per constant stretch, keeps its prefix sums at the runs' starts and ends
+only, and adds a long stretch's terms a binade at a time (`_add_repeated`): it must equal the
+step-by-step sum to the bit.
 
 The reference below is the earlier kernel, one ``exp`` per start step, in plain Python.
 """
@@ -11,7 +13,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reassure.models.monitoring.kernel import _detect
+from reassure.models.monitoring.kernel import _add_repeated, _detect
 
 
 def _detect_step_by_step(cell, start, end, logmiss, full, full_logmiss, n_cells, period, rule,
@@ -59,7 +61,8 @@ def _detect_step_by_step(cell, start, end, logmiss, full, full_logmiss, n_cells,
 @st.composite
 def _accesses(draw: st.DrawFn) -> tuple:
     n_cells = draw(st.integers(1, 4))
-    period = draw(st.integers(2, 40))
+    # Long periods leave long stretches (summed a binade at a time).
+    period = draw(st.one_of(st.integers(2, 40), st.integers(41, 400)))
     cyclic = draw(st.booleans())
     cells, starts, ends, lms = [], [], [], []
     for c in range(n_cells):
@@ -83,9 +86,9 @@ def _accesses(draw: st.DrawFn) -> tuple:
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(acc=_accesses(), rule=st.integers(0, 2),
-       steps=st.lists(st.integers(0, 50), min_size=1, max_size=4),
+       steps=st.lists(st.integers(0, 120), min_size=1, max_size=4),
        virtual=st.floats(-3.0, 0.0))
 def test_detect_equals_step_by_step_sum(acc: tuple, rule: int, steps: list[int],
                                         virtual: float) -> None:
@@ -94,3 +97,22 @@ def test_detect_equals_step_by_step_sum(acc: tuple, rule: int, steps: list[int],
     got = _detect(*acc, rule, k, v)
     want = _detect_step_by_step(*acc, rule, k, v)
     np.testing.assert_array_equal(got, want)
+
+
+def _loop(acc: float, p: float, m: int) -> float:
+    for _ in range(m):
+        acc += p
+    return acc
+
+
+@settings(max_examples=400, deadline=None)
+@given(acc=st.one_of(st.just(0.0), st.floats(0.0, 1e4), st.integers(0, 5000).map(float),
+                     st.integers(-20, 12).map(lambda e: 2.0 ** e)),
+       p=st.one_of(st.floats(0.0, 1.0), st.just(1.0), st.just(0.5),
+                   st.integers(0, 70).map(lambda e: 2.0 ** -e), st.floats(0.0, 1e-9)),
+       m=st.integers(0, 3000))
+def test_add_repeated_is_the_loop_to_the_bit(acc: float, p: float, m: int) -> None:
+    # Powers of two and halves make ties (p exactly half a spacing of acc), which round by
+    # acc's last bit.
+    got, want = _add_repeated(acc, p, m), _loop(acc, p, m)
+    assert got == want and math.copysign(1.0, got) == math.copysign(1.0, want)

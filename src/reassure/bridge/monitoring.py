@@ -7,6 +7,7 @@ US fleets (``us_asset = true``) count only if the scenario counts on US ISR
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,6 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
         Conditions,
         FleetEntry,
     )
-    from reassure.spec.sections.monitoring import load_sensor_catalogue
     from reassure.theatres import load_theatre
 
     m = scenario.monitoring
@@ -42,7 +42,7 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     line = densify_line(theatre.contact_line_lonlat, m.cell.in_("km"))
     sector_km = q_or(m.sector_length, "km", DEFAULT_SECTOR_KM)
     grid = band_grid(line, m.band, sector_km)
-    catalogue = platforms(load_sensor_catalogue())
+    catalogue = dict(_shipped_platforms())  # a copy: the caller may replace entries
     if m.band is not None:  # the scenario's per-class rates replace the catalogue's
         catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].to("1/year").nominal)
                      if k in m.band.attrition else p for k, p in catalogue.items()}
@@ -153,6 +153,14 @@ def platform_type(sensor: Any) -> Any:
         attrition_per_orbit_year=self.attrition.in_("1/year") if self.attrition is not None else None,
         published_revisit_h=q_or(self.published_revisit, "h", 0.0),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_platforms() -> dict[str, Any]:
+    """`platforms` of the shipped catalogue, converted once (the catalogue is read once too)."""
+    from reassure.spec.sections.monitoring import load_sensor_catalogue
+
+    return platforms(load_sensor_catalogue())
 
 
 def platforms(catalogue: Any) -> dict[str, Any]:

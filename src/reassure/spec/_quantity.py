@@ -205,8 +205,11 @@ class Quantity(Provenanced):
         return self.model_copy(update=update)
 
     def in_(self, unit: str) -> float:
-        """Shorthand for ``self.to(unit).nominal``."""
-        return self.to(unit).nominal
+        """Shorthand for ``self.to(unit).nominal`` (the same products, without the copy)."""
+        if _units.dimension_of(unit) != self.dimension:
+            raise ValueError(f"cannot convert {self.unit} ({self.dimension}) to {unit}")
+        k = _units.factor(self.unit) / _units.factor(unit)
+        return self.value * k if self.value is not None else (self.low * k + self.high * k) / 2.0
 
     def text(self) -> str:
         """Human form: ``25,000–30,000 troops`` or ``6 month``."""

@@ -17,6 +17,7 @@ fleet and wraps the outputs in result objects. The conventions (written out in
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numba
@@ -35,6 +36,7 @@ __all__ = [
     "detection_by_duration",
     "gaps",
     "pooled_quantile",
+    "pooled_quantile_sorted",
     "sample_coverage",
     "segment_quantile",
 ]
@@ -134,9 +136,13 @@ def sample_coverage(
     n_plat = lo_km.shape[0]
     # Difference arrays along the cell axis: +1 where a footprint starts, -1 past its end; a
     # cumulative sum down the cells then gives, per sample, how many footprints cover each cell.
-    # Laid out (cell, sample) so the result needs no transpose.
-    count = np.zeros((n_cells + 1, n_samples), dtype=np.int32)
-    miss = np.zeros((n_cells + 1, n_samples), dtype=np.float32)
+    # Laid out (cell, sample) so the result needs no transpose. They are scratch, kept zeroed
+    # for the next call: fresh ones cost more (the system zeroes every page on first touch)
+    # than the sweep spends setting each slot back to 0 as it reads it.
+    scratch = _SCRATCH.pop((n_cells, n_samples), None)
+    count, miss = scratch if scratch is not None else (
+        np.zeros((n_cells + 1, n_samples), dtype=np.int32),
+        np.zeros((n_cells + 1, n_samples), dtype=np.float32))
     if n_plat:
         valid = np.isfinite(lo_km) & np.isfinite(hi_km)
         p_idx, j_idx = np.nonzero(valid)
@@ -146,36 +152,61 @@ def sample_coverage(
         p_idx, j_idx, lo_c, hi_c = p_idx[keep], j_idx[keep], lo_c[keep], hi_c[keep]
         lm_all = np.asarray(logmiss, dtype=np.float32)
         lm = lm_all[p_idx, j_idx] if lm_all.ndim == 2 else lm_all[p_idx]
-        np.add.at(count, (lo_c, j_idx), 1)
-        np.add.at(count, (hi_c, j_idx), -1)
-        np.add.at(miss, (lo_c, j_idx), lm)
-        np.add.at(miss, (hi_c, j_idx), -lm)
+        _scatter_edges(count, miss, lo_c, hi_c, j_idx, np.ascontiguousarray(lm))
     if point_cell is not None and point_cell.size:
         assert point_step is not None and point_logmiss is not None
-        pl = np.asarray(point_logmiss, dtype=np.float32)
-        np.add.at(count, (point_cell, point_step), 1)
-        np.add.at(count, (point_cell + 1, point_step), -1)
-        np.add.at(miss, (point_cell, point_step), pl)
-        np.add.at(miss, (point_cell + 1, point_step), -pl)
+        pl = np.ascontiguousarray(point_logmiss, dtype=np.float32)
+        pc = np.asarray(point_cell, dtype=np.int64)
+        _scatter_edges(count, miss, pc, pc + 1, np.asarray(point_step, dtype=np.int64), pl)
     covered = np.empty((n_cells, n_samples), dtype=np.bool_)
-    _sweep_cells(count, miss, covered)
+    run_logmiss = np.empty((n_cells, n_samples), dtype=np.float32)
+    _sweep_cells(count, miss, covered, run_logmiss)
+    _SCRATCH[(n_cells, n_samples)] = (count, miss)  # zeroed again by the sweep
     # The float32 running sum is only read where a cell is covered; elsewhere round-off may
     # leave values near 0, which nothing uses.
-    return Samples(covered=covered, logmiss=miss[:n_cells], step_h=float(step_h))
+    return Samples(covered=covered, logmiss=run_logmiss, step_h=float(step_h))
+
+
+#: Zeroed difference arrays of `sample_coverage`, by (cells, samples): one pair, taken out while
+#: in use (a second caller at the same time makes its own).
+_SCRATCH: dict[tuple[int, int], tuple[NDArray[np.int32], NDArray[np.float32]]] = {}
 
 
 @numba.njit(cache=True, nogil=True)
-def _sweep_cells(count: np.ndarray, miss: np.ndarray, covered: np.ndarray) -> None:  # pragma: no cover
+def _scatter_edges(count: np.ndarray, miss: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                   j: np.ndarray, lm: np.ndarray) -> None:  # pragma: no cover - compiled
+    # np.add.at's four scatters (count +1 at lo, -1 at hi; miss +lm at lo, -lm at hi), in the
+    # same order, so every float32 slot gets the same additions in the same order.
+    for m in range(lo.size):
+        count[lo[m], j[m]] += 1
+    for m in range(lo.size):
+        count[hi[m], j[m]] -= 1
+    for m in range(lo.size):
+        miss[lo[m], j[m]] += lm[m]
+    for m in range(lo.size):
+        miss[hi[m], j[m]] += -lm[m]
+
+
+@numba.njit(cache=True, nogil=True)
+def _sweep_cells(count: np.ndarray, miss: np.ndarray, covered: np.ndarray,
+                 run_logmiss: np.ndarray) -> None:  # pragma: no cover - compiled
     # Running sums of the difference arrays down the cells, row by row (numpy's cumsum along
-    # axis 0 is several times slower at this shape).
+    # axis 0 is several times slower at this shape); each slot is set back to 0 once read.
+    # The float32 sum of a row is (row above) + (this row's difference), as a cumsum adds.
     n_cells, n_samples = covered.shape
-    for j in range(n_samples):
-        covered[0, j] = count[0, j] > 0
-    for c in range(1, n_cells):
+    run_count = np.zeros(n_samples, dtype=np.int32)
+    run_miss = np.zeros(n_samples, dtype=np.float32)
+    for c in range(n_cells):
         for j in range(n_samples):
-            count[c, j] += count[c - 1, j]
-            miss[c, j] += miss[c - 1, j]
-            covered[c, j] = count[c, j] > 0
+            run_count[j] += count[c, j]
+            run_miss[j] += miss[c, j]
+            count[c, j] = 0
+            miss[c, j] = 0.0
+            covered[c, j] = run_count[j] > 0
+            run_logmiss[c, j] = run_miss[j]
+    for j in range(n_samples):  # the row past the last cell (ends of footprints reaching it)
+        count[n_cells, j] = 0
+        miss[n_cells, j] = 0.0
 
 
 @numba.njit(cache=True, nogil=True)
@@ -521,6 +552,34 @@ def pooled_quantile(values: FloatArray, coef: FloatArray, target: float) -> floa
     return float(r[0])
 
 
+def pooled_quantile_sorted(values: FloatArray, coef: FloatArray, target: float) -> float:
+    """`pooled_quantile` of ``values`` already sorted longest first (equal values in their
+    original order, as a stable sort leaves them): the same sums in the same order, no sort."""
+    if target < 0:
+        return float("inf")
+    return float(_pooled_sorted(np.ascontiguousarray(values, dtype=np.float64),
+                                np.ascontiguousarray(coef, dtype=np.float64), float(target)))
+
+
+@numba.njit(cache=True, nogil=True)
+def _pooled_sorted(g: np.ndarray, a: np.ndarray, target: float) -> float:  # pragma: no cover
+    # `segment_quantile` for one segment, its running sums and tests written as one loop.
+    out = 0.0
+    sum_ag = 0.0
+    sum_a = 0.0
+    for i in range(g.size):
+        ag = a[i] * g[i]
+        sum_ag += ag
+        sum_a += a[i]
+        if not sum_a > 0:
+            continue
+        g_next = g[i + 1] if i + 1 < g.size else 0.0
+        r = (sum_ag - target) / sum_a
+        if r <= g[i] * (1 + 1e-12) and r >= g_next * (1 - 1e-12) and r > 0 and r > out:
+            out = r
+    return out
+
+
 def detection_by_duration(
     acc: Accesses,
     *,
@@ -565,83 +624,170 @@ def detection_by_duration(
 
 
 @numba.njit(cache=True, nogil=True)
+def _add_repeated(acc: float, p: float, m: int) -> float:  # pragma: no cover - compiled
+    # acc + p + ... + p: m additions, each rounded to nearest as the plain loop rounds it, in
+    # a few steps. Within one binade [2^(e-1), 2^e) the doubles are spaced u apart; with
+    # p = D u + f and |f| < u / 2 every addition adds exactly D u (a tie, |f| = u / 2, rounds by
+    # acc's last bit, so it is added one at a time), until acc would leave the binade.
+    while m > 0:
+        if not (acc >= 1e-290 and 0.0 < p <= acc) or m < 4:
+            for _ in range(m):
+                acc += p
+            return acc
+        s = acc + p
+        delta = s - acc  # exact: p <= acc (Fast2Sum)
+        u = math.ldexp(1.0, math.frexp(acc)[1] - 53)
+        if abs(p - delta) == 0.5 * u:  # p - delta is exact too
+            acc = s
+            m -= 1
+            continue
+        if delta == 0.0:
+            return acc  # p is under half a spacing: no addition moves acc
+        a_units = np.int64(acc / u)  # acc and delta are whole multiples of u
+        d_units = np.int64(delta / u)
+        q = int(((np.int64(1) << 53) - 1 - a_units) // d_units)  # additions that stay in the binade
+        if q <= 0:
+            acc = s
+            m -= 1
+            continue
+        q = min(q, m)
+        acc = float(a_units + q * d_units) * u
+        m -= q
+    return acc
+
+
+@numba.njit(cache=True, nogil=True)
 def _detect(cell: np.ndarray, start: np.ndarray, end: np.ndarray, logmiss: np.ndarray,
             full: np.ndarray, full_logmiss: np.ndarray, n_cells: int, period: int, rule: int,
             steps: np.ndarray, virtual: np.ndarray) -> np.ndarray:  # pragma: no cover
     # Per cell, prefix sums of log-miss at run starts (S) and run ends (E): the runs an event
     # starting in step i and lasting k steps overlaps are those with start <= i + k and
-    # end >= i + 1, whose log-miss sums to S[i + k] - E[i].
+    # end >= i + 1, whose log-miss sums to S[i + k] - E[i]. S and E are kept at the runs' starts
+    # and ends only (the same sums as over every step: the steps between add 0.0). Between two
+    # of them the log-miss is constant, so its exp is taken once per stretch and added step by
+    # step (`_add_repeated`): the same sum to the last bit as one exp per step.
+    # Runs come by cell, then start (as `accesses` gives them); a run that wraps round the period
+    # end (end < start) is the cell's last.
     out = np.full((n_cells, steps.size), np.nan)
-    s_cum = np.zeros(period)
-    e_cum = np.zeros(period)
-    next_s = np.empty(period, dtype=np.int64)
-    next_e = np.empty(period, dtype=np.int64)
+    most = 0
+    r = 0
+    while r < cell.size:
+        r0 = r
+        while r < cell.size and cell[r] == cell[r0]:
+            r += 1
+        most = max(most, r - r0)
+    s_pos = np.empty(most, dtype=np.int64)
+    s_val = np.empty(most)
+    e_pos = np.empty(most, dtype=np.int64)
+    e_val = np.empty(most)
+    order = np.empty(most, dtype=np.int64)
     n = period - 1
     r = 0
     for c in range(n_cells):
-        s_cum[:] = 0.0
-        e_cum[:] = 0.0
-        wrap = full_logmiss[c] if full[c] else 0.0
+        r0 = r
         while r < cell.size and cell[r] == c:
-            s_cum[start[r]] += logmiss[r]
-            e_cum[end[r]] += logmiss[r]
-            if end[r] < start[r]:  # runs round the period end: in progress at sample 0
-                wrap = logmiss[r]
             r += 1
-        for j in range(1, period):
-            s_cum[j] += s_cum[j - 1]
-            e_cum[j] += e_cum[j - 1]
-        total = s_cum[period - 1]
-        # next_s[j] / next_e[j]: first index after j where the prefix sum changes (period if
-        # none). Between changes the log-miss is constant, so its exp is taken once per stretch
-        # and added step by step, in the same order: the same sum to the last bit, far fewer exps.
-        next_s[period - 1] = period
-        next_e[period - 1] = period
-        for j in range(period - 2, -1, -1):
-            next_s[j] = j + 1 if s_cum[j + 1] != s_cum[j] else next_s[j + 1]
-            next_e[j] = j + 1 if e_cum[j + 1] != e_cum[j] else next_e[j + 1]
+        wrap = full_logmiss[c] if full[c] else 0.0
+        wrapped = r > r0 and end[r - 1] < start[r - 1]
+        if wrapped:  # runs round the period end: in progress at sample 0
+            wrap = logmiss[r - 1]
+        # S at the starts (runs in start order); E at the ends (the wrapped run ends first).
+        # Runs sharing a step are summed first and then added to the sum before them.
+        k_s = 0
+        before = slot = 0.0
+        for q in range(r0, r):
+            if k_s and start[q] == s_pos[k_s - 1]:
+                slot += logmiss[q]
+            else:
+                if k_s:
+                    if start[q] < s_pos[k_s - 1]:
+                        raise ValueError("_detect: runs must come in start order within a cell")
+                    before = s_val[k_s - 1]
+                slot = 0.0 + logmiss[q]
+                s_pos[k_s] = start[q]
+                k_s += 1
+            s_val[k_s - 1] = slot + before
+        m = 0
+        if wrapped:
+            order[0] = r - 1
+            m = 1
+        for q in range(r0, r - 1 if wrapped else r):
+            order[m] = q
+            m += 1
+        k_e = 0
+        before = slot = 0.0
+        for x in range(m):
+            q = order[x]
+            if k_e and end[q] == e_pos[k_e - 1]:
+                slot += logmiss[q]
+            else:
+                if k_e:
+                    if end[q] < e_pos[k_e - 1]:
+                        raise ValueError("_detect: runs must end in order within a cell")
+                    before = e_val[k_e - 1]
+                slot = 0.0 + logmiss[q]
+                e_pos[k_e] = end[q]
+                k_e += 1
+            e_val[k_e - 1] = slot + before
+        total = s_val[k_s - 1] if k_s else 0.0
         for d in range(steps.size):
             k = steps[d]
             acc = 0.0
+            hi = u = 0.0  # acc's binade [hi / 2, hi) and its spacing, once acc has one
             count = 0
-            if rule == 1:  # pessimistic: periodic
-                i = 0
-                while i < period:
-                    t = i + k
+            pe = 0  # ends at or before i
+            ps = 0  # starts at or before t
+            i = 0
+            last_tm = -1
+            while True:
+                if rule == 0 and i >= n or rule == 1 and i >= period or rule == 2 and i >= n - k:
+                    break
+                while pe < k_e and e_pos[pe] <= i:
+                    pe += 1
+                e_i = e_val[pe - 1] if pe else 0.0
+                j = e_pos[pe] if pe < k_e else period  # next step E changes (or may)
+                t = i + k
+                if rule == 1:  # pessimistic: periodic
                     tm = t % period
-                    lm = wrap + (t // period) * total + s_cum[tm] - e_cum[i]
-                    p = np.exp(min(lm, 0.0))
-                    j = min(next_e[i], i + next_s[tm] - tm, period)
-                    for _ in range(j - i):
+                    if tm < last_tm:  # round the period end: S from the start again
+                        ps = 0
+                    last_tm = tm
+                    while ps < k_s and s_pos[ps] <= tm:
+                        ps += 1
+                    s_t = s_val[ps - 1] if ps else 0.0
+                    lm = wrap + (t // period) * total + s_t - e_i
+                    j = min(j, i + (s_pos[ps] if ps < k_s else period) - tm, period)
+                elif rule == 0 and t >= n:  # optimistic: an access assumed just after the window
+                    while ps < k_s and s_pos[ps] <= n:
+                        ps += 1
+                    lm = (s_val[ps - 1] if ps else 0.0) - e_i
+                    lm += virtual[c]
+                    j = min(j, n)
+                else:  # optimistic, or exclude (only events that end inside the window)
+                    while ps < k_s and s_pos[ps] <= t:
+                        ps += 1
+                    s_t = s_val[ps - 1] if ps else 0.0
+                    lm = s_t - e_i
+                    j = min(j, i + (s_pos[ps] if ps < k_s else period) - t, n - k)
+                p = 1.0 if lm >= 0.0 else np.exp(lm)  # exp(min(lm, 0)): exp(0) is 1 exactly
+                m = j - i
+                if m < 4 or not (acc >= 1e-290 and 0.0 < p <= acc):
+                    for _ in range(m):
                         acc += p
-                    count += j - i
-                    i = j
-            elif rule == 0:  # optimistic: an access assumed just after the window
-                i = 0
-                while i < n:
-                    if i + k >= n:
-                        lm = s_cum[n] - e_cum[i]
-                        lm += virtual[c]
-                        j = min(next_e[i], n)
+                else:
+                    # The common case of `_add_repeated` in line: every addition adds the
+                    # same delta while acc stays in its binade [hi / 2, hi) (spacing u).
+                    if not (0.5 * hi <= acc < hi):
+                        hi = math.ldexp(1.0, math.frexp(acc)[1])
+                        u = hi * 2.0 ** -53
+                    delta = (acc + p) - acc
+                    last = acc + m * delta
+                    if last <= hi - u and abs(p - delta) != 0.5 * u:
+                        acc = last
                     else:
-                        t = i + k
-                        lm = s_cum[t] - e_cum[i]
-                        j = min(next_e[i], i + next_s[t] - t, n - k)
-                    p = np.exp(min(lm, 0.0))
-                    for _ in range(j - i):
-                        acc += p
-                    count += j - i
-                    i = j
-            else:  # exclude: only events that end inside the window
-                i = 0
-                while i < n - k:
-                    t = i + k
-                    p = np.exp(min(s_cum[t] - e_cum[i], 0.0))
-                    j = min(next_e[i], i + next_s[t] - t, n - k)
-                    for _ in range(j - i):
-                        acc += p
-                    count += j - i
-                    i = j
+                        acc = _add_repeated(acc, p, m)
+                count += j - i
+                i = j
             if count:
                 out[c, d] = 1.0 - acc / count
     return out

@@ -17,6 +17,7 @@ The figures of merit computed from the samples are in `reassure.models.monitorin
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -179,14 +180,47 @@ def patrol_max_revisit_h(
     return np.where((x >= a_km - h) & (x <= b_km + h), gap, np.inf)
 
 
-def base_distance_km(grid: MonitoringGrid, base_lon: ArrayLike, base_lat: ArrayLike) -> FloatArray:
-    """Geodesic distance from each base to each cell, km, shape ``(n_bases, n_cells)``."""
-    from reassure.geo import geodesic_km
+#: Solves of the line's geography remembered across calls (explore stretches the line and
+#: changes its depth from one experiment to the next, but its cells keep their lon/lat, so the
+#: distances to the bases and the satellite passes are the same). Keyed by every input the
+#: function reads, compared in full (the cells' coordinates as bytes); least recently used first out.
+_GEOGRAPHY: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+_GEOGRAPHY_SIZE = 64
 
+
+def _remembered(key: tuple[Any, ...], compute: Any) -> Any:
+    if key in _GEOGRAPHY:
+        _GEOGRAPHY.move_to_end(key)
+        return _GEOGRAPHY[key]
+    value = compute()
+    for a in value if isinstance(value, tuple) else (value,):
+        a.flags.writeable = False  # shared by every caller: nobody may change it
+    _GEOGRAPHY[key] = value
+    if len(_GEOGRAPHY) > _GEOGRAPHY_SIZE:
+        _GEOGRAPHY.popitem(last=False)
+    return value
+
+
+def _cells_key(grid: MonitoringGrid) -> tuple[Any, ...]:
+    lon, lat = np.ascontiguousarray(grid.lon, dtype=float), np.ascontiguousarray(grid.lat, dtype=float)
+    return (lon.shape, lon.tobytes(), lat.shape, lat.tobytes())
+
+
+def base_distance_km(grid: MonitoringGrid, base_lon: ArrayLike, base_lat: ArrayLike) -> FloatArray:
+    """Geodesic distance from each base to each cell, km, shape ``(n_bases, n_cells)``
+    (read-only: remembered for the next call with the same cells and bases)."""
     lon = np.atleast_1d(np.asarray(base_lon, dtype=float))
     lat = np.atleast_1d(np.asarray(base_lat, dtype=float))
-    out = geodesic_km(lon[:, None], lat[:, None], grid.lon[None, :], grid.lat[None, :])
-    return np.asarray(out, dtype=float).reshape(lon.size, grid.n)
+
+    def compute() -> FloatArray:
+        from reassure.geo import geodesic_km
+
+        out = geodesic_km(lon[:, None], lat[:, None], grid.lon[None, :], grid.lat[None, :])
+        return np.array(out, dtype=float).reshape(lon.size, grid.n)
+
+    key = ("base_distance_km", *_cells_key(grid), lon.shape, lon.tobytes(), lat.shape, lat.tobytes())
+    result: FloatArray = _remembered(key, compute)
+    return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -443,6 +477,20 @@ def _jam_active(n_exp: int, q: IntArray, t: FloatArray, cond: Conditions) -> NDA
 
 
 def satellite_passes(
+    grid: MonitoringGrid,
+    ptype: PlatformType,
+    satellites: int,
+    window_h: float,
+) -> tuple[IntArray, FloatArray]:
+    """See `_satellite_passes`; the arrays are read-only, remembered for the next call with the
+    same cells (lon/lat), platform type, satellites and window."""
+    key = ("satellite_passes", *_cells_key(grid), ptype, int(satellites), float(window_h))
+    result: tuple[IntArray, FloatArray] = _remembered(
+        key, lambda: _satellite_passes(grid, ptype, int(satellites), float(window_h)))
+    return result
+
+
+def _satellite_passes(
     grid: MonitoringGrid,
     ptype: PlatformType,
     satellites: int,
