@@ -40,7 +40,7 @@ def _e(text: object) -> str:
 def _g(x: float, digits: int = 3) -> str:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "n/a"
-    return f"{x:,.{digits}g}" if abs(x) < 1000 else f"{x:,.0f}"
+    return f"{x:,.{digits}g}" if abs(x) < 100 else f"{x:,.0f}"
 
 
 def _bars(rows: list[tuple[str, float, float | None]], title: str, width: int = 760) -> str:
@@ -244,30 +244,65 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
             f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
 
 
+KEYS = {"sobol": ("ST", "ST_conf"), "morris": ("mu_star", "mu_star_conf"), "rbd_fast": ("S1", "S1_conf"),
+        "delta": ("delta", "delta_conf"), "pawn": ("median", "median_conf"), "main_effects": ("effect", "effect_conf")}
+
+
+def index_text(value: float, conf: float | None, *, signed: bool = False) -> str:
+    """An index with its 95% interval in words; a negative estimate of a non-negative index is
+    shown as about 0 with the estimate, never clipped silently."""
+    c = f" ± {_g(conf, 2)}" if conf is not None and math.isfinite(conf) else (" ± n/a" if conf is not None else "")
+    if not signed and value < 0:
+        return f"≈0 (estimate {_g(value, 2)}{c})"
+    return f"{_g(value, 3)}{c}"
+
+
+def verdict_text(row: dict[str, Any]) -> str:
+    return "distinguishable from noise" if row.get("distinguishable") else "not distinguishable from noise"
+
+
 def analysis_lines(a: Any) -> list[str]:
     """An analysis (`reassure.run.explore.analyse.Analysis`) as plain text lines."""
-    out = [f"{a.label}: {a.n_evaluations:,} evaluations" + (
-        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else "")]
+    out = []
+    if a.headline:
+        out.append(a.headline)
+    out.append(f"{a.label}: {a.n_evaluations:,} evaluations" + (
+        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else ""))
     out += [f"note: {note}" for note in a.notes]
     for method, rows in a.indices.items():
-        key = {"sobol": "ST", "morris": "mu_star", "rbd_fast": "S1", "delta": "delta", "pawn": "median",
-               "main_effects": "effect"}[method]
-        conf = {"sobol": "ST_conf", "morris": "mu_star_conf", "rbd_fast": "S1_conf", "delta": "delta_conf",
-                "main_effects": "effect_conf"}.get(method)
-        out.append(f"\n{method} ({key}{', 95% interval' if conf else ''}):")
-        for r in sorted(rows, key=lambda r: -abs(r[key]))[:10]:
-            extra = f" ± {r[conf]:.3f}" if conf else ""
-            s1 = f"   S1 {r['S1']:.3f} ± {r['S1_conf']:.3f}" if method == "sobol" else ""
-            out.append(f"  {a.labels.get(r['factor'], r['factor']):<50} {r[key]:8.3f}{extra}{s1}")
+        key, conf = KEYS[method]
+        title = INDEX_METHOD_TEXT[method][0]
+        out.append(f"\n{title} ({key}, 95% interval):")
+        signed = method == "main_effects"
+        for r in sorted(rows, key=lambda r: -abs(r[key])):
+            out.append(f"  {a.labels.get(r['factor'], r['factor']):<55} {index_text(r[key], r.get(conf), signed=signed):<28} "
+                       f"{verdict_text(r)}")
+        if method in a.dummy:
+            d = a.dummy[method]
+            out.append(f"  {'(dummy: random numbers no model reads)':<55} {index_text(d[key], d.get(conf), signed=signed)}")
+    if a.not_read:
+        out.append("\nnot read by this outcome's model (not ranked): " + ", ".join(a.labels.get(n, n) for n in a.not_read))
     if a.feature_scores:
-        out.append("\nfeature scores (extra trees):")
-        out += [f"  {a.labels.get(name, name):<50} {score:.3f}" for name, score in a.feature_scores[:10]]
+        out.append("\nfeature scores (extra trees; a score at or below the dummy's is noise):")
+        out += [f"  {a.labels.get(name, name):<55} {score:.3f}" for name, score in a.feature_scores[:12]]
+        if a.dummy_score is not None:
+            out.append(f"  {'(dummy)':<55} {a.dummy_score:.3f}")
+    if a.lever_effects:
+        out.append("\neffect of each lever (first listed value minus last; a range: top third minus bottom third):")
+        for r in a.lever_effects:
+            out.append(f"  {r['lever']:<28} {r['label'][:48]:<48} with US {_g(r['with_us'], 3)} ± {_g(r['with_us_conf'], 2)}"
+                       f"   without US {_g(r['without_us'], 3)} ± {_g(r['without_us_conf'], 2)} {r['unit']}")
     if a.fail:
         out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
-        for kind, boxes in (("PRIM", a.prim_boxes), ("CART", a.cart_boxes)):
-            for i, b in enumerate(boxes, 1):
-                out.append(f"  {kind} box {i}: fails when {b.words(a.labels)} "
-                           f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
+        for g in a.discovery:
+            where = ", ".join(f"{k} = {v}" for k, v in g["setting"].items())
+            prefix = f"  at {where}: " if where else "  "
+            if g["note"]:
+                out.append(f"{prefix}{g['note']}")
+            for kind, boxes in (("PRIM", g["prim"]), ("CART", g["cart"])):
+                for i, b in enumerate(boxes, 1):
+                    out.append(f"{prefix}{kind} box {i}: fails when {b.words(a.labels)} "
+                               f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
     return out
 
 
