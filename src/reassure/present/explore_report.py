@@ -150,7 +150,8 @@ def _index_table(a: Any, method: str, rows: list[dict[str, Any]]) -> str:
     if method in a.dummy:
         d = a.dummy[method]
         body.append(f"<tr><td><i>{_e(a.labels.get('__dummy__', 'dummy'))}</i></td>"
-                    f'<td class="n">{_e(index_text(d[key], d.get(conf), signed=signed))}</td><td>the noise level</td></tr>')
+                    f'<td class="n">{_e(index_text(d[key], d.get(conf), signed=signed))}</td>'
+                    f'<td>the noise level: {_g(d["noise_level"], 2)} (highest of {d["of_dummies"]} dummies)</td></tr>')
     return ("<table><tr><th>input</th><th>estimate ± 95% interval</th><th>verdict</th></tr>" + "".join(body) + "</table>")
 
 
@@ -236,8 +237,9 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                     f"<td>{_e(unit)}</td></tr></table>"
                     f'<p class="meta">over {analysis.n_evaluations:,} evaluations (results column <code>{_e(analysis.column)}</code>, in {_e(unit or "its own unit")}).</p>')
     body.append("<h2>Which inputs matter</h2>")
-    body.append("<p class='meta'>A dummy input (random numbers no model reads) is analysed alongside the real ones: "
-                "an input whose 95% interval does not clear both zero and the dummy's interval is "
+    body.append("<p class='meta'>Eight dummy inputs (random numbers no model reads) are analysed alongside the real ones; "
+                "the noise level is the highest upper end of their 95% intervals (the dummy row shows that dummy). "
+                "An input whose interval does not clear both zero and the noise level is "
                 "<i>not distinguishable from noise</i> (greyed). Inputs the outcome's model does not read are not ranked.</p>")
     for method, rows_ in analysis.indices.items():
         name, key, conf, meaning = INDEX_METHOD_TEXT[method]
@@ -261,7 +263,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
             scores.append((DUMMY_LABEL, analysis.dummy_score, None))
         body.append(f"<h3>Feature scores</h3><figure>{_bars(scores, 'Feature scores')}"
                     f"<figcaption>Feature scores: share of the extra-trees ensemble's fit to {target} owed to each input "
-                    "(sum 1 with the dummy); a score at or below the dummy's is noise.</figcaption></figure>")
+                    "(sum 1 with the dummies; the dummy bar is the highest of eight); a score at or below it is noise.</figcaption></figure>")
     body.append(_lever_table(analysis))
     if analysis.fail:
         body.append("<h2>When does the plan fail?</h2>")
@@ -368,11 +370,12 @@ def analysis_lines(a: Any) -> list[str]:
                        f"{verdict_text(r)}")
         if method in a.dummy:
             d = a.dummy[method]
-            out.append(f"  {'(dummy: random numbers no model reads)':<55} {index_text(d[key], d.get(conf), signed=signed)}")
+            out.append(f"  {'(dummy: random numbers no model reads)':<55} {index_text(d[key], d.get(conf), signed=signed):<28} "
+                       f"noise level {_g(d['noise_level'], 2)} (highest of {d['of_dummies']} dummies)")
     if a.not_read:
         out.append("\nnot read by this outcome's model (not ranked): " + ", ".join(a.labels.get(n, n) for n in a.not_read))
     if a.feature_scores:
-        out.append("\nfeature scores (extra trees; a score at or below the dummy's is noise):")
+        out.append("\nfeature scores (extra trees; a score at or below the highest dummy's is noise):")
         out += [f"  {a.labels.get(name, name):<55} {score:.3f}" for name, score in a.feature_scores[:12]]
         if a.dummy_score is not None:
             out.append(f"  {'(dummy)':<55} {a.dummy_score:.3f}")

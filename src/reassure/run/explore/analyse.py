@@ -6,9 +6,10 @@ What is ranked, and how far a number can be trusted (SALib and EMA Workbench pra
   capability and every capability it needs (`run.capabilities`, ``needs``) declare the scenario
   paths they read (``reads``). An input outside them cannot move the outcome, so it is not ranked:
   it is listed as "not read by this outcome's model" (any index it got would be noise).
-- **A dummy input** (a column of random numbers no model reads) is analysed alongside the real
-  ones. An index whose 95% interval does not clear both zero and the dummy's interval is shown as
-  "not distinguishable from noise".
+- **Dummy inputs** (columns of random numbers no model reads, `N_DUMMIES` of them) are analysed
+  alongside the real ones. An index whose 95% interval does not clear both zero and the noise
+  level (the highest upper bound of the dummies' intervals) is shown as "not distinguishable from
+  noise".
 - **Discrete inputs** (a list of choices, or a whole-number range of at most
   `DISCRETE_LEVELS` values) get no RBD-FAST or delta index (both assume a continuous input):
   their main effect is given instead, the mean outcome at the first listed choice (a range: its
@@ -26,7 +27,7 @@ What is ranked, and how far a number can be trusted (SALib and EMA Workbench pra
   Technometrics 51 (2009) 366-376). Below that the analysis says so; estimates are never clipped
   (a negative index is shown as "about 0" with its estimate and interval).
 - Feature scoring: impurity importance of an extra-trees ensemble (scikit-learn), the approach
-  of EMA Workbench's ``feature_scoring``, with the dummy alongside.
+  of EMA Workbench's ``feature_scoring``, with the dummies alongside.
 - Scenario discovery over a failure condition (a SQL expression on the results columns, e.g.
   ``force_p_target_met_with_us < 50``): PRIM boxes (`reassure.run.explore.prim`) and the
   failing leaves of a CART tree (scikit-learn ``DecisionTreeClassifier``), each with coverage,
@@ -54,6 +55,10 @@ __all__ = ["DUMMY", "Analysis", "analyse", "cart_boxes", "choose_outcome", "fact
 DELTA_MAX_ROWS = 1000
 DUMMY = "dummy (random numbers no model reads)"
 DISCRETE_LEVELS = 5
+#: Dummy inputs analysed alongside the real ones. An index of pure noise varies from one column to
+#: the next more than its own bootstrap interval says (delta's especially), so the noise level is
+#: the highest upper bound over several dummies, not one dummy's.
+N_DUMMIES = 8
 #: SALib's FAST sampler refuses N <= 4 M^2 (M = 4 harmonics by default): 65 runs at least.
 FAST_MIN_N = 4 * 4**2 + 1
 PER_INPUT = 10  # Loeppky, Sacks and Welch (2009): about 10 runs per input
@@ -376,13 +381,21 @@ def _stats(y: np.ndarray) -> dict[str, float]:
             "p90": float(np.percentile(y, 90)), "min": float(np.min(y)), "max": float(np.max(y))}
 
 
+def _noise_level(dummies: list[dict[str, Any]], key: str, conf: str | None, two_sided: bool = False) -> dict[str, Any]:
+    """The dummy with the highest upper bound (estimate + 95% half-width): the noise level."""
+    def upper(d: dict[str, Any]) -> float:
+        v = abs(d[key]) if two_sided else d[key]
+        return float(v + (d.get(conf, 0.0) if conf else 0.0))
+
+    top = dict(max(dummies, key=upper))
+    top.update({"factor": "__dummy__", "noise_level": upper(top), "of_dummies": len(dummies)})
+    return top
+
+
 def _judge(rows: list[dict[str, Any]], key: str, conf: str | None, dummy: dict[str, Any] | None,
            two_sided: bool = False) -> None:
-    """Mark each row ``distinguishable`` (its interval clears zero and the dummy's interval) or not."""
-    d_hi = -np.inf
-    if dummy is not None:
-        dv = abs(dummy[key]) if two_sided else dummy[key]
-        d_hi = dv + (dummy.get(conf, 0.0) if conf else 0.0)
+    """Mark each row ``distinguishable`` (its interval clears zero and the noise level) or not."""
+    d_hi = -np.inf if dummy is None else dummy["noise_level"]
     for r in rows:
         v = abs(r[key]) if two_sided else r[key]
         c = r.get(conf, 0.0) if conf else 0.0
@@ -472,15 +485,16 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
         a.notes.append(f"only {n} experiments for {len(continuous)} continuous inputs: RBD-FAST and delta indices "
                        f"need about {need} (N > 4M^2 = 64 for the FAST family with M = 4, SALib's FAST sampler; "
                        f"and 10 runs per input, Loeppky, Sacks and Welch 2009); read them as a rough screen")
-    # The dummy: uniform random numbers, drawn from the analysis seed, analysed like an input.
-    dummy_u = np.random.default_rng([seed, 7919]).random(n)
+    # The dummies: uniform random numbers, drawn from the analysis seed, analysed like inputs.
+    dummy_u = np.random.default_rng([seed, 7919]).random((n, N_DUMMIES))
     xc = np.column_stack([x[:, [readable.index(c) for c in continuous]], dummy_u])
-    cnames = [*continuous, "__dummy__"]
+    cnames = [*continuous, *(f"__dummy{i}__" for i in range(N_DUMMIES))]
     problem = salib_problem(cnames)
     harmonics = int(min(10, max(1, np.floor(np.sqrt((n - 1) / 4)))))  # N > 4 M^2 (SALib's FAST rule)
 
     def split(method: str, rows: list[dict[str, Any]], key: str, conf: str | None) -> None:
-        dummy = rows.pop()
+        dummy = _noise_level(rows[-N_DUMMIES:], key, conf)
+        rows = rows[:-N_DUMMIES]
         _judge(rows, key, conf, dummy)
         a.indices[method], a.dummy[method] = rows, dummy
 
@@ -570,9 +584,13 @@ def _main_effects(manifest: dict[str, Any], names: list[str], x: np.ndarray, y: 
                      "means": [float(y[x[:, i] == v].mean()) for v in levels]})
     dummy = None
     if not factorial and len(y) >= 6:
-        split = np.random.default_rng([seed, 104729]).permutation(len(y)) < len(y) // 2
-        e, conf = effect(y[split], y[~split])
-        dummy = {"factor": "__dummy__", "effect": e, "effect_conf": conf}
+        rng = np.random.default_rng([seed, 104729])
+        dummies = []
+        for _ in range(N_DUMMIES):  # random halves of the sample: what chance alone gives
+            split = rng.permutation(len(y)) < len(y) // 2
+            e, conf = effect(y[split], y[~split])
+            dummies.append({"effect": e, "effect_conf": conf})
+        dummy = _noise_level(dummies, "effect", "effect_conf", two_sided=True)
     return rows, dummy
 
 
@@ -719,13 +737,13 @@ def _feature_scores(x: np.ndarray, y: np.ndarray, names: list[str], *, classify:
         return [], None
     from sklearn.ensemble import ExtraTreesClassifier, ExtraTreesRegressor
 
-    dummy = np.random.default_rng([seed, 4241]).random(len(y))
+    dummy = np.random.default_rng([seed, 4241]).random((len(y), N_DUMMIES))
     model_cls = ExtraTreesClassifier if classify else ExtraTreesRegressor
     model = model_cls(n_estimators=100, random_state=seed, n_jobs=1, min_samples_leaf=2)
     model.fit(np.column_stack([x, dummy]), y.astype(int) if classify else y)
     scores = model.feature_importances_
-    ranked = sorted(((n, float(s)) for n, s in zip(names, scores[:-1], strict=True)), key=lambda t: -t[1])
-    return ranked, float(scores[-1])
+    ranked = sorted(((n, float(s)) for n, s in zip(names, scores[:-N_DUMMIES], strict=True)), key=lambda t: -t[1])
+    return ranked, float(np.max(scores[-N_DUMMIES:]))
 
 
 def cart_boxes(x: np.ndarray, target: np.ndarray, names: list[str], factors: list[dict[str, Any]],
