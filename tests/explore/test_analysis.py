@@ -56,7 +56,7 @@ def synthetic_store(out: Path, kind: str, unit: np.ndarray, names: list[str], lo
     factors = [{"name": n, "path": p, "role": "lever" if n in levers else "uncertainty",
                 "low": None if n in choices else low, "high": None if n in choices else high,
                 "values": choices.get(n), "distribution": "uniform", "unit": "", "source": [], "assumption": "test"}
-               for n, p in zip(names, paths)]
+               for n, p in zip(names, paths, strict=True)]
     x = low + unit * (high - low)
     y = fn(x)
     n = len(y)

@@ -62,7 +62,10 @@ def run_experiment(
         from reassure.present.explore_report import write_explore_report
 
         err.print("analysing and writing the report (sensitivity indices and boxes: this can take a minute) ...")
-        written = write_explore_report(out_dir, None, "with_us", None)
+        from reassure.run.explore.analyse import fail_case
+
+        # The report looks at the side its failure condition is about (with or without the US).
+        written = write_explore_report(out_dir, None, fail_case(plan.fail) or "with_us", None)
         console().print(f"Report: {written}")
     return out_dir
 

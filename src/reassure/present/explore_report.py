@@ -258,7 +258,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                     + ", ".join(f"<code>{_e(labels.get(n, n))}</code>" for n in analysis.not_read) + ".</p>")
     if analysis.feature_scores:
         target = "the failure condition" if analysis.fail else "the outcome"
-        scores = [(labels.get(n, n), v, None) for n, v in analysis.feature_scores]
+        scores: list[tuple[str, float, float | None]] = [(labels.get(n, n), v, None) for n, v in analysis.feature_scores]
         if analysis.dummy_score is not None:
             scores.append((DUMMY_LABEL, analysis.dummy_score, None))
         body.append(f"<h3>Feature scores</h3><figure>{_bars(scores, 'Feature scores')}"

@@ -49,7 +49,7 @@ from reassure.errors import ReassureError
 from reassure.run.explore.prim import Box, prim
 from reassure.run.explore.store import outcome_column, query, read_manifest, results
 
-__all__ = ["DUMMY", "Analysis", "analyse", "cart_boxes", "choose_outcome", "factor_label", "fail_mask",
+__all__ = ["DUMMY", "Analysis", "analyse", "cart_boxes", "choose_outcome", "factor_label", "fail_case", "fail_mask",
            "lever_effects", "min_sample", "outcome_reads", "reads_path", "resolve_outcome"]
 
 DELTA_MAX_ROWS = 1000
@@ -221,6 +221,12 @@ def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
     return notes
 
 
+def fail_case(expr: str | None) -> str | None:
+    """The side (with_us / without_us) a failure condition is about, when it names one only."""
+    cases = _case_of(expr or "")
+    return next(iter(cases)) if len(cases) == 1 else None
+
+
 def _case_of(expr: str) -> set[str]:
     return {c for c in ("with_us", "without_us") if re.search(rf"_{c}\b", expr)}
 
@@ -355,8 +361,13 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
                 sides[other] = (mirrored, fail_mask(out_dir, mirrored))
             except ReassureError:
                 pass
+        experiment = df["experiment_id"].to_numpy()
         for side, (expr, m) in sides.items():
+            # A plan (design point) holds when every replication of it holds.
+            failed_plans = set(experiment[m].tolist())
+            plans = sorted(set(experiment.tolist()))
             a.fail_counts[side] = {"condition": expr, "failing": int(m.sum()), "n": len(m),
+                                   "plans": len(plans), "plans_holding": [p for p in plans if p not in failed_plans],
                                    "holding": [int(i) for i in np.flatnonzero(~m)]}
     if readable:
         xs = x_real[:, cols]
@@ -387,7 +398,7 @@ def _noise_level(dummies: list[dict[str, Any]], key: str, conf: str | None, two_
         v = abs(d[key]) if two_sided else d[key]
         return float(v + (d.get(conf, 0.0) if conf else 0.0))
 
-    top = dict(max(dummies, key=upper))
+    top: dict[str, Any] = dict(dummies[int(np.argmax([upper(d) for d in dummies]))])
     top.update({"factor": "__dummy__", "noise_level": upper(top), "of_dummies": len(dummies)})
     return top
 
@@ -608,7 +619,7 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
             if len(present) < 2:
                 continue
             first, last = (values == present[0]), (values == present[-1])
-            a_text, b_text = str(present[0]), str(present[-1])
+            a_text, b_text = _value(present[0]), _value(present[-1])
         else:
             lo, hi = float(values.min()), float(values.max())
             if hi <= lo:
@@ -695,28 +706,45 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
             if c is None:
                 continue
             name = {"with_us": "With the US", "without_us": "Without the US", "as given": "As given"}[side]
-            text = (f"{name}, {c['n'] - c['failing']} of {c['n']} {what} hold "
-                    f"(fail when {c['condition']}: {c['failing']} of {c['n']})")
-            holding = c["holding"]
-            if 0 < len(holding) <= 3 and levers:
-                text += ": " + "; ".join(", ".join(f"{lv} = {_value(df[lv].iloc[i])}" for lv in levers) for i in holding)
+            held = c["plans_holding"]
+            if what == "evaluations":
+                text = (f"{name}, {len(held)} of {c['plans']} plans hold in every replication "
+                        f"({c['n'] - c['failing']} of {c['n']} evaluations; fail when {c['condition']})")
+            else:
+                text = f"{name}, {len(held)} of {c['plans']} plans hold (fail when {c['condition']}: {c['failing']} of {c['n']})"
+            if 0 < len(held) <= 3 and levers:
+                first = df.drop_duplicates("experiment_id").set_index("experiment_id")
+                text += ": " + "; ".join(", ".join(f"{lv} = {_value(first.loc[p, lv])}" for lv in levers) for p in held)
             parts.append(text)
+        lever = _top_lever(a)
+        if lever:
+            parts.append(lever)
         groups = [g for g in a.discovery if g["setting"]]
         if groups:
             parts.append(f"by lever setting ({a.fail}): " + "; ".join(
                 f"{', '.join(f'{k} = {_value(v)}' for k, v in g['setting'].items())}: "
                 f"{g['n'] - g['failing']} of {g['n']} hold" for g in groups))
         return ". ".join(parts) + "."
-    effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))]
-    if effects:
-        best = max(effects, key=lambda r: abs(r[a.case]))
-        return (f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats.get('mean', float('nan')), a.unit)}; "
-                f"the lever that moves it most is {best['lever']}: {best['first']} minus {best['last']} = "
-                f"{_fmt(best[a.case], a.unit)} (95% interval ± {_fmt(best[a.case + '_conf'], a.unit)}).")
+    lever = _top_lever(a)
+    if lever and a.stats:
+        return (f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats['mean'], a.unit)}. {lever}.")
     if a.stats:
         return (f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats['mean'], a.unit)}, "
                 f"10th to 90th percentile {_fmt(a.stats['p10'], a.unit)} to {_fmt(a.stats['p90'], a.unit)}.")
     return ""
+
+
+def _top_lever(a: Analysis) -> str:
+    """The lever that moves the analysed outcome most, in words with its interval."""
+    effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))
+               and r[a.case] != 0]
+    if not effects:
+        return ""
+    best = max(effects, key=lambda r: abs(r[a.case]))
+    side = "with the US" if a.case == "with_us" else "without the US"
+    return (f"The lever that moves {a.figure_label.lower()} most ({side}) is {best['lever']}: "
+            f"{best['first']} minus {best['last']} = {_fmt(best[a.case], a.unit)} "
+            f"(95% interval ± {_fmt(best[a.case + '_conf'], a.unit)})")
 
 
 def _value(v: Any) -> str:
