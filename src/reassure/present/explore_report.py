@@ -22,14 +22,16 @@ INDEX_METHOD_TEXT = {
     "morris": ("Morris elementary effects", "mu_star", "mu_star_conf",
                "mean absolute change of the outcome when the input moves one step (in outcome units)"),
     "rbd_fast": ("RBD-FAST first-order indices", "S1", "S1_conf",
-                 "share of the outcome's variance explained by the input alone"),
+                 "share of the outcome's variance explained by the input alone (0 to 1; a negative estimate "
+                 "is sampling noise around 0 and is shown as such, not clipped)"),
     "delta": ("Delta moment-independent measure", "delta", "delta_conf",
               "how much the whole distribution of the outcome shifts when the input is fixed (0 to 1)"),
     "main_effects": ("Main effects (factorial)", "effect", "effect_conf",
                      "mean outcome at the first listed choice (a range: its high end) minus at the last "
                      "(low end): for an enabler listed [true, false], what the plan loses without it"),
-    "pawn": ("PAWN index (median KS statistic)", "median", None,
-             "median distance between the outcome's distribution and its distribution with the input fixed"),
+    "pawn": ("PAWN index (median KS statistic)", "median", "median_conf",
+             "median distance between the outcome's distribution and its distribution with the input fixed "
+             "(95% interval by bootstrap)"),
 }
 
 
