@@ -26,9 +26,11 @@ INDEX_METHOD_TEXT = {
                  "is sampling noise around 0 and is shown as such, not clipped)"),
     "delta": ("Delta moment-independent measure", "delta", "delta_conf",
               "how much the whole distribution of the outcome shifts when the input is fixed (0 to 1)"),
-    "main_effects": ("Main effects (factorial)", "effect", "effect_conf",
+    "main_effects": ("Main effects (discrete inputs)", "effect", "effect_conf",
                      "mean outcome at the first listed choice (a range: its high end) minus at the last "
-                     "(low end): for an enabler listed [true, false], what the plan loses without it"),
+                     "(low end): for an enabler listed [true, false], what the plan loses without it. "
+                     "Interval: a full factorial's from the additive model's residual (analysis of variance); "
+                     "a random sample's by Welch, over the other inputs' spread"),
     "pawn": ("PAWN index (median KS statistic)", "median", "median_conf",
              "median distance between the outcome's distribution and its distribution with the input fixed "
              "(95% interval by bootstrap)"),
@@ -277,7 +279,8 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                 body.append(f"<h3>At {_e(where)}: fails in {g['failing']} of {g['n']} evaluations</h3>")
             if g["note"]:
                 body.append(f"<p>{_e(g['note'])}.</p>")
-                continue
+                if not g["prim"] and not g["cart"]:
+                    continue
             body.append("<h4>PRIM boxes</h4>" + _box_table(g["prim"], labels, "PRIM", analysis.fail))
             if g["prim"] and g["prim"][0].trajectory:
                 b = g["prim"][0]

@@ -683,7 +683,12 @@ def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, 
         data = {n: (sub[n].to_numpy() if by_name[n].get("values") is None else sub[n].to_numpy(dtype=object))
                 for n in inputs}
         numeric = {n for n in inputs if by_name[n].get("values") is None}
-        group["prim"] = prim(data, t, numeric=numeric, threshold=threshold).boxes
+        found = prim(data, t, numeric=numeric, threshold=threshold).boxes
+        # A box is a condition under which the plan fails: most of its evaluations must fail.
+        group["prim"] = [b for b in found if b.density > 0.5]
+        if found and not group["prim"]:
+            group["note"] = (f"fails in {int(t.sum())} of {len(t)} evaluations, scattered: PRIM's best box "
+                             f"holds {max(b.density for b in found):.0%} failures, not a majority")
         x = np.column_stack([_encode(sub[n].tolist(), by_name[n]) for n in inputs])
         group["cart"] = cart_boxes(x, t, inputs, [by_name[n] for n in inputs], seed=seed)
     if len(a.discovery) == 1:
