@@ -306,8 +306,14 @@ def test_fail_condition_errors_and_thresholds_outside_the_data(tmp_path: Path) -
 
     frame = pd.DataFrame({"share_without_us": [12.0, 50.0, 85.0]})
     notes = threshold_notes("share_without_us < 0.8", frame, {"share_without_us": "%"})
-    assert len(notes) == 1 and "outside the values observed (12 to 85 %)" in notes[0] and "did you mean 80?" in notes[0]
+    assert len(notes) == 1 and "reads like a fraction" in notes[0] and "did you mean 80?" in notes[0]
+    notes = threshold_notes("share_without_us > 120", frame, {"share_without_us": "troops"})
+    assert len(notes) == 1 and "outside the values observed (12 to 85 troops), so it splits nothing" in notes[0]
     assert threshold_notes("share_without_us < 80", frame, {"share_without_us": "%"}) == []
+    # inside the observed range (a column that reaches 0.4%) but still a fraction on a percent column
+    low = pd.DataFrame({"share_without_us": [0.4, 50.0, 85.0]})
+    notes = threshold_notes("share_without_us < 0.8", low, {"share_without_us": "%"})
+    assert len(notes) == 1 and "reads like a fraction" in notes[0] and "did you mean 80?" in notes[0]
 
 
 def test_discovery_conditions_on_a_lever_given_as_choices(tmp_path: Path) -> None:

@@ -208,9 +208,13 @@ def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
         if not len(y):
             continue
         t, lo, hi = float(number), float(y.min()), float(y.max())
+        unit = units.get(column, "")
+        if unit == "%" and 0 < t < 1 and hi > 1:  # a share written as a fraction, on a percent column
+            notes.append(f"the threshold {column} {op} {number} reads like a fraction, but {column} is in percent "
+                         f"(observed {lo:.4g} to {hi:.4g} %): did you mean {t * 100:g}?")
+            continue
         if lo <= t <= hi:
             continue
-        unit = units.get(column, "")
         hint = ""
         if unit == "%" and 0 < t <= 1:
             hint = f"; {column} is in percent: did you mean {t * 100:g}?"
