@@ -21,9 +21,9 @@ What is ranked, and how far a number can be trusted (SALib and EMA Workbench pra
   interval). All work on the unit design coordinates stored in ``design.parquet``; the outcome is
   averaged over replications.
 - **Sample size.** RBD-FAST and delta are trusted from `min_sample` experiments: at least 65 (the
-  FAST family needs N > 4M^2 runs for M harmonics, SALib's FAST sampler's rule, M = 4 by default:
-  https://salib.readthedocs.io/en/latest/api/SALib.sample.html, fast_sampler) and at least 10 per
-  ranked input (Loeppky, Sacks and Welch, "Choosing the sample size of a computer experiment",
+  FAST family needs N > 4M^2 runs for M harmonics, M = 4 by default: the rule of SALib's FAST
+  sampler, https://salib.readthedocs.io/, API of SALib.sample.fast_sampler.sample) and at least
+  10 per ranked input (Loeppky, Sacks and Welch, "Choosing the sample size of a computer experiment",
   Technometrics 51 (2009) 366-376). Below that the analysis says so; estimates are never clipped
   (a negative index is shown as "about 0" with its estimate and interval).
 - Feature scoring: impurity importance of an extra-trees ensemble (scikit-learn), the approach
