@@ -44,6 +44,8 @@ def _e(text: object) -> str:
 def _g(x: float, digits: int = 3) -> str:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "n/a"
+    if abs(x) < 1e-9:  # floating-point dust of an exact 0 (an interval of identical values)
+        return "0"
     return f"{x:,.{digits}g}" if abs(x) < 100 else f"{x:,.0f}"
 
 
@@ -176,10 +178,11 @@ def _lever_table(a: Any) -> str:
                     f"{cells}<td>{_e(r['unit'])}</td></tr>")
     note = ("Each row: the mean over the evaluations at the lever's first listed value "
             f"({_e(first['first'])}) minus the mean at its last ({_e(first['last'])}); a range: its top third minus "
-            "its bottom third. ± is the 95% interval (Welch) over the other inputs' spread.")
+            "its bottom third. ± is the 95% interval: on a full factorial from the additive model's residual (as the main "
+            "effects), otherwise Welch's over the other inputs' spread.")
     if us:
         note += (" The without-US column is the plan with every US enabler off, whatever the enabler's setting: "
-                 "its effect there is 0 by construction.")
+                 "an effect there is Monte Carlo noise (each plan has its own seed), a check on the with-US column's interval.")
     return (f"<h2>{_e(title)}</h2><table><tr><th>lever</th><th>outcome</th><th>{_e(cols[0])}</th><th>{_e(cols[1])}</th>"
             f"<th>unit</th></tr>{''.join(rows)}</table><p class='meta'>{note}</p>")
 

@@ -612,8 +612,24 @@ def _main_effects(manifest: dict[str, Any], names: list[str], x: np.ndarray, y: 
 def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """What each lever does to each outcome (EMA's per-lever view): the mean at its first listed
     choice (a range: the high end) minus the mean at its last, with and without the US backstop,
-    each with a 95% interval (Welch's, over the evaluations at each end)."""
+    each with a 95% interval (Welch's, over the evaluations at each end; on a full factorial, the
+    additive model's, as for the main effects)."""
     rows = []
+    factorial_effects: dict[str, dict[tuple[str, str], tuple[float, float]]] | None = None
+    if manifest["design"]["kind"] == "factorial":
+        factorial_effects = {}
+        names = [f["name"] for f in manifest["factors"]]
+        codes = np.column_stack([_encode(df[n].tolist(), f) for n, f in zip(names, manifest["factors"], strict=True)])
+        for outcome in manifest["outcomes"]:
+            factorial_effects[outcome] = {}
+            for case in ("with_us", "without_us"):
+                y = df[outcome_column(outcome, case)].to_numpy(dtype=float)
+                ok = np.isfinite(y)
+                if ok.sum() < 3:
+                    continue
+                effects, _ = _main_effects(manifest, names, codes[ok], y[ok], factorial=True, seed=0)
+                for r in effects:
+                    factorial_effects[outcome][(case, r["factor"])] = (r["effect"], r["effect_conf"])
     for f in manifest["factors"]:
         if f["role"] != "lever":
             continue
@@ -632,6 +648,7 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
             first, last = (values >= hi - third), (values <= lo + third)
             a_text, b_text = f"top third ({hi - third:.4g} to {hi:.4g})", f"bottom third ({lo:.4g} to {lo + third:.4g})"
         for outcome in manifest["outcomes"]:
+            anova = factorial_effects.get(outcome, {}) if factorial_effects is not None else {}
             row = {"lever": f["name"], "path": f["path"], "outcome": outcome,
                    "label": figures.get(outcome, {}).get("label", outcome),
                    "unit": figures.get(outcome, {}).get("unit", ""), "first": a_text, "last": b_text}
@@ -645,6 +662,8 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
                 var = (ya.var(ddof=1) / len(ya) if len(ya) > 1 else 0.0) + (yb.var(ddof=1) / len(yb) if len(yb) > 1 else 0.0)
                 row[case] = float(ya.mean() - yb.mean())
                 row[f"{case}_conf"] = 1.96 * float(np.sqrt(var))
+                if (case, f["name"]) in anova:  # a full factorial: the additive model's interval
+                    row[case], row[f"{case}_conf"] = anova[(case, f["name"])]
             rows.append(row)
     return rows
 
