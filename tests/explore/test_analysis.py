@@ -331,3 +331,21 @@ def test_discovery_conditions_on_a_lever_given_as_choices(tmp_path: Path) -> Non
     box = groups[30]["prim"][0]
     assert box.restricted == ["a"] and box.limits["a"][1] == pytest.approx(0.4, abs=0.05)
     assert "target = 30" in result.headline and "fail when test_y_with_us < 50" in result.headline
+
+
+def test_lever_effects_on_a_factorial_are_what_each_lever_changes(tmp_path: Path) -> None:
+    """Two on/off levers and a range: y = 10 (first on) - 4 (second on) + 2 x; the table gives
+    each lever's with-minus-without with a tight interval, and names the top lever in the headline."""
+    from reassure.run.explore.analyse import analyse
+
+    unit = unit_design("factorial", 3, samples=1, levels=3, second_order=False, seed=0, choices=[2, 2, None])
+    synthetic_store(tmp_path, "factorial", unit, ["first", "second", "x"], 0.0, 1.0,
+                    lambda x: 10.0 * (x[:, 0] < 0.5) - 4.0 * (x[:, 1] < 0.5) + 2.0 * x[:, 2],
+                    choices={"first": [True, False], "second": [True, False]}, levers={"first", "second"})
+    result = analyse(tmp_path, "test.y")
+    effects = {r["lever"]: r for r in result.lever_effects}
+    assert set(effects) == {"first", "second"}
+    assert effects["first"]["with_us"] == pytest.approx(10.0) and effects["second"]["with_us"] == pytest.approx(-4.0)
+    assert effects["first"]["with_us_conf"] < 1e-6  # additive and exact: no residual
+    assert (effects["first"]["first"], effects["first"]["last"]) == ("on", "off")
+    assert "The lever that moves test.y most (with the US) is first: on minus off = 10" in result.headline
