@@ -244,7 +244,10 @@ def run_examples(n: int) -> list[str]:
         total = plan.n_experiments
         plan.unit = plan.unit[:n]
         run_plan(plan, out, workers=2)
-        report = write_explore_report(out, plan.outcomes[0], "with_us", None)
+        from reassure.run.explore.analyse import fail_case
+
+        # As `reassure explore` does: the first outcome that varies, on the failure condition's side.
+        report = write_explore_report(out, None, fail_case(plan.fail) or "with_us", None)
         lines.append(f"example {path.stem}: first {plan.n_experiments} of its {total} experiments, "
                      f"{plan.n_experiments * plan.replications} evaluations in {time.perf_counter() - start:.0f} s; "
                      f"report {Path(report).relative_to(REPO) if Path(report).is_relative_to(REPO) else report}")

@@ -47,24 +47,40 @@ def test_unit_designs_have_the_documented_sizes() -> None:
 
 
 def synthetic_store(out: Path, kind: str, unit: np.ndarray, names: list[str], low: float, high: float,
-                    fn, design_extra: dict | None = None) -> None:
-    """A store as `reassure explore` writes it, for a plain function of the inputs."""
-    factors = [{"name": n, "path": n, "role": "uncertainty", "low": low, "high": high, "values": None,
-                "distribution": "uniform", "unit": "", "source": [], "assumption": "test"} for n in names]
+                    fn, design_extra: dict | None = None, *, outcome: str = "test.y", paths: list[str] | None = None,
+                    choices: dict[str, list] | None = None, levers: set[str] = frozenset()) -> None:
+    """A store as `reassure explore` writes it, for a plain function of the inputs (``fn`` sees
+    the unit coordinates mapped to [low, high]; a factor in ``choices`` is stored as its choice)."""
+    choices = choices or {}
+    paths = paths or names
+    factors = [{"name": n, "path": p, "role": "lever" if n in levers else "uncertainty",
+                "low": None if n in choices else low, "high": None if n in choices else high,
+                "values": choices.get(n), "distribution": "uniform", "unit": "", "source": [], "assumption": "test"}
+               for n, p in zip(names, paths, strict=True)]
     x = low + unit * (high - low)
     y = fn(x)
     n = len(y)
+
+    def value(j: int, i: int):
+        name = names[j]
+        if name in choices:
+            c = choices[name]
+            return c[min(int(unit[i, j] * len(c)), len(c) - 1)]
+        return float(x[i, j])
+
+    column = outcome.replace(".", "_")
     write_manifest(out, {"reassure_version": "test", "experiment": {"name": "t", "title": "t"},
                          "design": {"kind": kind, "rows": n, "samples": 0, "levels": 4, "second_order": False,
                                     **(design_extra or {})},
-                         "seed": 1, "runs": 1, "replications": 1, "outcomes": ["test.y"], "fail": None,
+                         "seed": 1, "runs": 1, "replications": 1, "outcomes": [outcome], "fail": None,
                          "n_experiments": n, "n_evaluations": n, "scenarios": [], "factors": factors,
                          "sources": []})
-    write_table(out / "design.parquet", [{"experiment_id": i, **{f"u_{k}": float(unit[i, j]) for j, k in enumerate(names)}}
+    write_table(out / "design.parquet", [{"experiment_id": i, **{k: value(j, i) for j, k in enumerate(names)},
+                                          **{f"u_{k}": float(unit[i, j]) for j, k in enumerate(names)}}
                                          for i in range(n)])
     rows = [{"item": i, "experiment_id": i, "replication": 0, "seed": 0, "scenario": "t",
-             **{k: float(x[i, j]) for j, k in enumerate(names)}, "test_y_with_us": float(y[i]),
-             "test_y_without_us": float(y[i])} for i in range(n)]
+             **{k: value(j, i) for j, k in enumerate(names)}, f"{column}_with_us": float(y[i]),
+             f"{column}_without_us": float(y[i])} for i in range(n)]
     for start in range(0, n, 1000):
         write_batch(out, rows[start:start + 1000])
 
@@ -185,3 +201,151 @@ def test_factorial_main_effects_are_the_differences_of_means(tmp_path: Path) -> 
     # a: 10 + mean(c) = 10.5; b: -3; c: mean(a) = 0.5 (high end minus low end of each range)
     assert effects == pytest.approx({"a": 10.5, "b": -3.0, "c": 0.5})
     assert "rbd_fast" not in result.indices and "pawn" not in result.indices
+
+
+# -- what can be trusted: the dummy, unread inputs, discrete inputs, small samples ----------------
+def test_inputs_that_do_not_matter_never_rank_above_the_dummy(tmp_path: Path) -> None:
+    """y depends on a alone: b and c are never distinguishable from noise, a always is."""
+    from reassure.run.explore.analyse import analyse
+
+    unit = unit_design("lhs", 3, samples=200, levels=4, second_order=False, seed=9)
+    synthetic_store(tmp_path, "lhs", unit, ["a", "b", "c"], 0.0, 1.0, lambda x: np.sin(3 * x[:, 0]) + 2 * x[:, 0])
+    result = analyse(tmp_path, "test.y")
+    for method in ("rbd_fast", "delta", "pawn"):
+        rows = {r["factor"]: r for r in result.indices[method]}
+        assert rows["a"]["distinguishable"], method
+        assert not rows["b"]["distinguishable"] and not rows["c"]["distinguishable"], method
+        assert "__dummy__" not in rows and method in result.dummy  # the dummy is a reference, not ranked
+    scores = dict(result.feature_scores)
+    assert scores["a"] > result.dummy_score
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_unused_inputs_are_not_distinguishable_whatever_the_sample(tmp_path: Path, seed: int) -> None:
+    from reassure.run.explore.analyse import analyse
+
+    unit = unit_design("lhs", 3, samples=120, levels=4, second_order=False, seed=seed)
+    synthetic_store(tmp_path, "lhs", unit, ["a", "b", "c"], 0.0, 1.0, lambda x: x[:, 0] ** 2)
+    result = analyse(tmp_path, "test.y", seed=seed)
+    for method in ("rbd_fast", "delta"):
+        flagged = [r["factor"] for r in result.indices[method] if r["distinguishable"]]
+        assert flagged == ["a"], (method, flagged)
+
+
+def test_inputs_the_outcome_model_does_not_read_are_not_ranked(tmp_path: Path) -> None:
+    """A force figure: the force model (and nothing upstream of it) reads contributors, not
+    posture.qrf_speed nor support_force; those are listed, never ranked."""
+    from reassure.run.explore.analyse import analyse, outcome_reads, reads_path
+
+    reads = outcome_reads("force.p_target_met")
+    assert reads is not None and reads_path("contributors[DEU].p_join", reads)
+    assert not reads_path("posture.qrf_speed", reads) and not reads_path("support_force.surface[road].transit", reads)
+    # incidents needs posture, which needs force: the force's inputs are upstream of it
+    assert reads_path("contributors[DEU].p_join", outcome_reads("incidents.detected_fraction"))
+    names = ["contributors_DEU_p_join", "posture_qrf_speed", "support_force_readiness"]
+    unit = unit_design("lhs", 3, samples=100, levels=4, second_order=False, seed=2)
+    synthetic_store(tmp_path, "lhs", unit, names, 0.0, 1.0, lambda x: x[:, 0] + 0.5 * x[:, 1], outcome="force.p_target_met",
+                    paths=["contributors[DEU].p_join", "posture.qrf_speed", "support_force.readiness"])
+    result = analyse(tmp_path, "force.p_target_met")
+    assert result.not_read == ["posture_qrf_speed", "support_force_readiness"]
+    for rows in result.indices.values():
+        assert [r["factor"] for r in rows] == ["contributors_DEU_p_join"]
+    assert [n for n, _ in result.feature_scores] == ["contributors_DEU_p_join"]
+    assert any("not read by the model of force.p_target_met" in n for n in result.notes)
+
+
+def test_discrete_inputs_get_main_effects_not_rbd_fast_or_delta(tmp_path: Path) -> None:
+    from reassure.run.explore.analyse import analyse
+
+    unit = unit_design("lhs", 3, samples=120, levels=4, second_order=False, seed=4)
+    synthetic_store(tmp_path, "lhs", unit, ["a", "flag", "c"], 0.0, 1.0,
+                    lambda x: 3 * x[:, 0] + 5 * (x[:, 1] > 0.5), choices={"flag": [True, False]})
+    result = analyse(tmp_path, "test.y")
+    assert "flag" not in {r["factor"] for r in result.indices["rbd_fast"]}
+    assert "flag" not in {r["factor"] for r in result.indices["delta"]}
+    effect = {r["factor"]: r for r in result.indices["main_effects"]}["flag"]
+    # true is the first listed choice: u >= 0.5 maps to False, so "true minus false" is -5
+    assert effect["effect"] == pytest.approx(-5.0, abs=0.6) and effect["distinguishable"]
+    assert 0 < effect["effect_conf"] < 1.5
+
+
+def test_small_samples_are_warned_and_negative_indices_not_clipped(tmp_path: Path) -> None:
+    from reassure.present.explore_report import analysis_lines, index_text
+    from reassure.run.explore.analyse import analyse, min_sample
+
+    assert min_sample(3) == 65 and min_sample(9) == 90
+    unit = unit_design("nolh", 5, samples=1, levels=4, second_order=False, seed=0)  # 17 runs
+    synthetic_store(tmp_path, "nolh", unit, list("abcde"), 0.0, 1.0, lambda x: x[:, 0] + 0.1 * x[:, 1])
+    result = analyse(tmp_path, "test.y")
+    assert any("too few for RBD-FAST" in n and "Loeppky" in n for n in result.notes)
+    assert "rbd_fast" not in result.indices
+    unit = unit_design("lhs", 5, samples=40, levels=4, second_order=False, seed=1)
+    synthetic_store(tmp_path / "b", "lhs", unit, list("abcde"), 0.0, 1.0, lambda x: x[:, 0])
+    result = analyse(tmp_path / "b", "test.y")
+    assert any("only 40 experiments" in n and "N > 4M^2" in n for n in result.notes)
+    assert index_text(-0.13, 0.55) == "≈0 (estimate -0.13 ± 0.55)"
+    assert index_text(-5.0, 1.0, signed=True) == "-5 ± 1"
+    negative = [r for r in result.indices["rbd_fast"] if r["S1"] < 0]
+    text = "\n".join(analysis_lines(result))
+    for r in negative:  # every negative estimate is printed as about 0, with its value
+        assert f"estimate {r['S1']:,.2g}" in text
+
+
+def test_fail_condition_errors_and_thresholds_outside_the_data(tmp_path: Path) -> None:
+    from reassure.errors import ReassureError
+    from reassure.run.explore.analyse import analyse, threshold_notes
+
+    unit = unit_design("lhs", 2, samples=60, levels=4, second_order=False, seed=1)
+    synthetic_store(tmp_path, "lhs", unit, ["a", "b"], 0.0, 1.0, lambda x: 100 * x[:, 0])
+    with pytest.raises(ReassureError, match=r"^--fail 'test_y_wiht_us < 50': no column 'test_y_wiht_us'; "
+                                            r"did you mean 'test_y_with_us'\? \(columns: .*a, b"):
+        analyse(tmp_path, "test.y", fail="test_y_wiht_us < 50")
+    result = analyse(tmp_path, "test.y", fail="test_y_with_us < 0.8 OR a > 0.9")
+    assert not any("threshold" in n and " a " in n for n in result.notes)  # 0.9 is inside a's range
+    import pandas as pd
+
+    frame = pd.DataFrame({"share_without_us": [12.0, 50.0, 85.0]})
+    notes = threshold_notes("share_without_us < 0.8", frame, {"share_without_us": "%"})
+    assert len(notes) == 1 and "reads like a fraction" in notes[0] and "did you mean 80?" in notes[0]
+    notes = threshold_notes("share_without_us > 120", frame, {"share_without_us": "troops"})
+    assert len(notes) == 1 and "outside the values observed (12 to 85 troops), so it splits nothing" in notes[0]
+    assert threshold_notes("share_without_us < 80", frame, {"share_without_us": "%"}) == []
+    # inside the observed range (a column that reaches 0.4%) but still a fraction on a percent column
+    low = pd.DataFrame({"share_without_us": [0.4, 50.0, 85.0]})
+    notes = threshold_notes("share_without_us < 0.8", low, {"share_without_us": "%"})
+    assert len(notes) == 1 and "reads like a fraction" in notes[0] and "did you mean 80?" in notes[0]
+
+
+def test_discovery_conditions_on_a_lever_given_as_choices(tmp_path: Path) -> None:
+    """Failure is planted on the lever and on a; the boxes never name the lever."""
+    from reassure.run.explore.analyse import analyse
+
+    unit = unit_design("lhs", 3, samples=300, levels=4, second_order=False, seed=6)
+    synthetic_store(tmp_path, "lhs", unit, ["target", "a", "b"], 0.0, 1.0,
+                    lambda x: np.where((x[:, 0] >= 0.5) & (x[:, 1] < 0.4), 0.0, 100.0),
+                    choices={"target": [20, 30]}, levers={"target"})
+    result = analyse(tmp_path, "test.y", fail="test_y_with_us < 50")
+    groups = {g["setting"]["target"]: g for g in result.discovery}
+    assert set(groups) == {20, 30}
+    assert groups[20]["failing"] == 0 and "holds in all" in groups[20]["note"]
+    box = groups[30]["prim"][0]
+    assert box.restricted == ["a"] and box.limits["a"][1] == pytest.approx(0.4, abs=0.05)
+    assert "target = 30" in result.headline and "fail when test_y_with_us < 50" in result.headline
+
+
+def test_lever_effects_on_a_factorial_are_what_each_lever_changes(tmp_path: Path) -> None:
+    """Two on/off levers and a range: y = 10 (first on) - 4 (second on) + 2 x; the table gives
+    each lever's with-minus-without with a tight interval, and names the top lever in the headline."""
+    from reassure.run.explore.analyse import analyse
+
+    unit = unit_design("factorial", 3, samples=1, levels=3, second_order=False, seed=0, choices=[2, 2, None])
+    synthetic_store(tmp_path, "factorial", unit, ["first", "second", "x"], 0.0, 1.0,
+                    lambda x: 10.0 * (x[:, 0] < 0.5) - 4.0 * (x[:, 1] < 0.5) + 2.0 * x[:, 2],
+                    choices={"first": [True, False], "second": [True, False]}, levers={"first", "second"})
+    result = analyse(tmp_path, "test.y")
+    effects = {r["lever"]: r for r in result.lever_effects}
+    assert set(effects) == {"first", "second"}
+    assert effects["first"]["with_us"] == pytest.approx(10.0) and effects["second"]["with_us"] == pytest.approx(-4.0)
+    assert effects["first"]["with_us_conf"] < 1e-6  # additive and exact: no residual
+    assert (effects["first"]["first"], effects["first"]["last"]) == ("on", "off")
+    assert "The lever that moves test.y most (with the US) is first: on minus off = 10" in result.headline

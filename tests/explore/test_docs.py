@@ -27,3 +27,5 @@ def test_shipped_examples_build(path: Path) -> None:
     plan = plan_from_file(path)
     assert plan.n_experiments >= 16 and plan.fail
     assert all(f.source or f.assumption or f.role == "lever" for f in plan.factors)
+    # Every shipped lever says why its range or choices (not only "planner choice").
+    assert all(f.assumption for f in plan.factors if f.role == "lever"), [f.path for f in plan.factors if not f.assumption]

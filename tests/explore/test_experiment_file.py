@@ -24,7 +24,11 @@ CASES = [
     ("low = 0.0\nhigh = 0.8", "low = 0.9\nhigh = 0.8", "low = 0.9", r"low must be <= high"),
     ('assumption = "test range"\n', "", "[[uncertainties.factor]]", r"needs provenance"),
     ("values = [true, false]", "values = [1, 2]", "values = [1, 2]", r"must be \[true, false\] choices"),
-    ("high = 0.8", "high = 1.5", "low = 0.0", r"contributors\[DEU\]\.p_join = 1\.5: must be <= 1"),
+    # An out-of-range high is named as `high`, at its own line, with the list index explained.
+    ("high = 0.8", "high = 1.5", "high = 1.5",
+     r"uncertainties\.factor\[0\]\.high contributors\[DEU\]\.p_join = 1\.5: must be <= 1.*"
+     r"\(uncertainties\.factor\[0\] is the 1st \[\[uncertainties\.factor\]\]; indexes count from 0\)"),
+    ("integer = true", 'integer = true\nunit = "drones"', "unit = ", r"levers\[1\]\.unit monitoring\.fleets\[2\]\.orbits is in orbits.*got 'drones'.*the 2nd \[\[levers\]\]"),
     ('kind = "lhs"\nsamples = 6', 'kind = "sobol"\nsamples = 6', "samples = 6", r"power of 2"),
     ('outcomes = ["force.p_target_met"', 'outcomes = ["force p_target_met"', "outcomes", r"figure ids `section\.key`"),
     ('scenarios = ["europe-2025"]', 'scenarios = ["europe-2052"]', "scenarios", r"names no scenario.*did you mean 'europe-2025'"),

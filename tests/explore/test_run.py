@@ -117,6 +117,10 @@ def test_existing_store_needs_resume_and_the_same_experiment(reference_run: Path
     assert summary["ran"] == 0 and summary["already"] == 6
 
 
+def pd_columns(out: Path) -> list[str]:
+    return list(results(out).columns)
+
+
 def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Path) -> None:
     from reassure.present.explore_report import write_explore_report as write_report
 
@@ -124,11 +128,42 @@ def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Pa
     shutil.copytree(reference_run, out)
     page = write_report(out, "incidents.detected_fraction", "with_us", None).read_text()
     assert "A tiny experiment for the tests" in page and "Failure condition" in page
-    assert "Fails when" in page and "coverage" in page
     assert 'src="http' not in page and "<script" not in page and "@import" not in page
     assert (out / "results.csv").read_text().count("\n") == 7
     analysis = json.loads((out / "analysis.json").read_text())
     assert analysis["fail"] == "incidents_detected_fraction_with_us < 50"
+    # The ISR lever (a choice) is not boxed: failures are counted for each of its settings.
+    groups = analysis["discovery"]
+    assert [g["setting"] for g in groups] == [{"us_backstop_isr": True}, {"us_backstop_isr": False}]
+    assert sum(g["n"] for g in groups) == 6
+    for g in groups:
+        assert f"At us_backstop_isr = {g['setting']['us_backstop_isr']}: fails in {g['failing']} of {g['n']}" in page
+        assert all("us_backstop_isr" not in b["restricted"] for b in g["prim"] + g["cart"])
+    # The headline answers the title with counts, with and without the US; labels and units.
+    assert analysis["headline"].startswith("Without the US, ") and " of 6 plans hold" in analysis["headline"]
+    assert "Share of all incidents detected (%)" in page
+    import csv
+
+    columns = {r["column"]: r for r in csv.DictReader((out / "columns.csv").open())}
+    assert columns["incidents_detected_fraction_with_us"]["unit"] == "%"
+    assert columns["incidents_detected_fraction_with_us"]["meaning"].startswith("Share of all incidents detected")
+    assert set(columns) >= set(pd_columns(out))
+
+
+def test_analyse_writes_its_own_page_not_over_the_run_report(reference_run: Path, tmp_path: Path, run_cli) -> None:
+    out = tmp_path / "copy"
+    shutil.copytree(reference_run, out)
+    (out / "report.html").write_text("the run's report")
+    result = run_cli("explore", "analyse", str(out), "--outcome", "incidents.detected_fraction",
+                     "--case", "without_us")
+    assert result.exit_code == 0, result.stderr
+    assert (out / "report.html").read_text() == "the run's report"
+    page = out / "analysis-incidents.detected_fraction-without_us.html"
+    assert page.is_file() and "without the US backstop" in page.read_text()
+    assert json.loads((out / "analysis-incidents.detected_fraction-without_us.json").read_text())["case"] == "without_us"
+    refused = run_cli("explore", "analyse", str(out), "--outcome", "incidents.detected_fraction",
+                      "--out", str(out / "report.html"))
+    assert refused.exit_code == 2 and "the run's own report" in refused.stderr
 
 
 def test_a_variant_the_model_refuses_is_stored_with_its_reason(tmp_path: Path) -> None:
@@ -186,7 +221,14 @@ def test_query_and_analyse_commands(reference_run: Path) -> None:
                                   capture_output=True, text=True, env=cli_env(), timeout=300)
     assert analyse_proc.returncode == 0, analyse_proc.stderr
     out = " ".join(analyse_proc.stdout.split())
-    assert "fails (incidents_detected_fraction_with_us < 50)" in out and "PRIM box 1: fails when" in out
+    assert "fails (incidents_detected_fraction_with_us < 50)" in out
+    assert "at us_backstop_isr = True:" in out and "at us_backstop_isr = False:" in out  # per lever setting
+    assert out.startswith("Without the US, ") and "Share of all incidents detected (%), with the US backstop" in out
+    typo = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "incidents.detected_fraction",
+                           "--fail", "incidents_detected_fractoin_with_us < 50", "--no-report"],
+                          capture_output=True, text=True, env=cli_env(), timeout=300)
+    assert typo.returncode == 2 and typo.stderr.count("\n") == 1 and "Binder" not in typo.stderr
+    assert "did you mean 'incidents_detected_fraction_with_us'" in typo.stderr and "(columns: " in typo.stderr
     bad = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "force.p_target_mett"],
                          capture_output=True, text=True, env=cli_env(), timeout=120)
     assert bad.returncode == 2 and "did you mean 'force.p_target_met'" in bad.stderr
@@ -241,3 +283,16 @@ def test_a_folder_of_other_files_is_refused_and_a_store_is_marked(tiny_file: Pat
     assert not (foreign / "manifest.json").exists()
     assert (reference_run / MARKER).is_file()  # so the hardened check takes it back on --resume
     assert check_destination(reference_run) == reference_run
+
+
+def test_limit_runs_the_first_experiments_as_a_trial(tiny_file: Path, reference_run: Path, tmp_path: Path,
+                                                     run_cli) -> None:
+    out = tmp_path / "trial"
+    result = run_cli("explore", str(tiny_file), "--out", str(out), "--limit", "2", "--no-report", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "2 experiments (the first 2 of 6: a trial) x 1 replication," in " ".join(result.stderr.split())
+    frame, reference = results(out), results(reference_run)
+    assert list(frame["experiment_id"]) == [0, 1]
+    assert frame["incidents_detected_fraction_with_us"].tolist() == reference["incidents_detected_fraction_with_us"].tolist()[:2]
+    again = run_cli("explore", str(tiny_file), "--out", str(out), "--limit", "3", "--resume", "--no-report")
+    assert again.exit_code == 2 and "a different --limit" in again.stderr

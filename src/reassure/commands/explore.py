@@ -1,6 +1,6 @@
 """`reassure explore`: run a designed experiment over plan variants, query and analyse it.
 
-    reassure explore FILE [--workers N] [--address auto|ADDR|local] [--resume] [--out DIR]
+    reassure explore FILE [--workers N] [--address auto|ADDR|local] [--resume] [--out DIR] [--limit N]
     reassure explore query DIR "SQL"
     reassure explore analyse DIR --outcome ID [--case with_us|without_us] [--fail "expr"]
 """
@@ -37,12 +37,13 @@ def run(
     workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="local worker processes (numbers do not depend on it)")] = 2,
     address: Annotated[str | None, typer.Option("--address", help="run on Ray: 'auto', HOST:PORT, or 'local' for a new local cluster")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="continue a killed or interrupted run in --out")] = False,
-    report: Annotated[bool, typer.Option("--report/--no-report", help="analyse the first outcome and write report.html at the end")] = True,
+    report: Annotated[bool, typer.Option("--report/--no-report", help="analyse the first outcome that varies and write report.html at the end")] = True,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="run only the first N experiments of the design (a trial)")] = None,
 ) -> None:
     """Run an experiment: every design point, with and without the US backstop, into Parquet."""
     from reassure.present.explore_cli import run_experiment
 
-    run_experiment(file, out, workers=workers, address=address, resume=resume, report=report)
+    run_experiment(file, out, workers=workers, address=address, resume=resume, report=report, limit=limit)
 
 
 @app.command("query")
@@ -63,9 +64,10 @@ def analyse_command(
     outcome: Annotated[str, typer.Option("--outcome", help="figure id (e.g. force.p_target_met) or results column")],
     case: Annotated[str, typer.Option("--case", help="with_us or without_us")] = "with_us",
     fail: Annotated[str | None, typer.Option("--fail", help="failure condition, SQL on results columns, e.g. 'force_p_target_met_with_us < 50'")] = None,
-    report: Annotated[bool, typer.Option("--report/--no-report", help="also write report.html into DIR")] = True,
+    report: Annotated[bool, typer.Option("--report/--no-report", help="also write the page analysis-OUTCOME-CASE.html into DIR")] = True,
+    out: Annotated[Path | None, typer.Option("--out", help="name of the page in DIR (never the run's report.html)")] = None,
 ) -> None:
     """Sensitivity indices, feature scores, and PRIM/CART boxes of a failure condition."""
     from reassure.present.explore_cli import print_analysis
 
-    print_analysis(directory, outcome, case=case, fail=fail, report=report)
+    print_analysis(directory, outcome, case=case, fail=fail, report=report, out=out)

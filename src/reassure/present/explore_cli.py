@@ -14,7 +14,8 @@ __all__ = ["print_analysis", "query_text", "run_experiment"]
 
 
 def run_experiment(
-    file: Path, out: Path | None, *, workers: int, address: str | None, resume: bool, report: bool
+    file: Path, out: Path | None, *, workers: int, address: str | None, resume: bool, report: bool,
+    limit: int | None = None,
 ) -> Path:
     """Run the experiment in ``file`` into ``out`` (default ``out/explore/NAME``) with a progress
     bar; print the summary (and write report.html when ``report``); return the results folder."""
@@ -26,13 +27,27 @@ def run_experiment(
 
     loaded = load_experiment(file)
     plan = build_plan(loaded)
+    full = plan.n_experiments
+    if limit is not None and limit < full:  # a trial: the first N design points, as planned
+        plan.unit = plan.unit[:limit]
+        plan.design = {**plan.design, "first": limit}
     out_dir = out if out is not None else Path("out") / "explore" / plan.name
     if (out_dir / MANIFEST).exists() and not resume:
         from reassure.errors import ReassureError
 
         raise ReassureError(f"--out {out_dir}: already holds an explore run; pass --resume to continue it, or choose another folder")
+    if (out_dir / MANIFEST).exists():
+        from reassure.errors import ReassureError
+        from reassure.run.explore.store import read_manifest
+
+        stored = read_manifest(out_dir).get("n_experiments")
+        if stored is not None and stored != plan.n_experiments:
+            raise ReassureError(f"--out {out_dir}: holds a run of {stored:,} experiments; this one has "
+                                f"{plan.n_experiments:,} (a different --limit): resume with the same --limit, or choose another folder")
     err = console(stderr=True)
-    err.print(f"{plan.name}: {plan.n_experiments:,} experiments x {plan.replications} replication(s), "
+    first = f" (the first {plan.n_experiments:,} of {full:,}: a trial)" if plan.n_experiments < full else ""
+    err.print(f"{plan.name}: {plan.n_experiments:,} experiment{'s' if plan.n_experiments != 1 else ''}{first} x "
+              f"{plan.replications} replication{'s' if plan.replications != 1 else ''}, "
               f"{len(plan.factors)} factors, design {plan.design['kind']}; checking outcomes ...")
     check_outcomes(plan, loaded)
     summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume)
@@ -46,7 +61,11 @@ def run_experiment(
     if report:
         from reassure.present.explore_report import write_explore_report
 
-        written = write_explore_report(out_dir, plan.outcomes[0], "with_us", None)
+        err.print("analysing and writing the report (sensitivity indices and boxes: this can take a minute) ...")
+        from reassure.run.explore.analyse import fail_case
+
+        # The report looks at the side its failure condition is about (with or without the US).
+        written = write_explore_report(out_dir, None, fail_case(plan.fail) or "with_us", None)
         console().print(f"Report: {written}")
     return out_dir
 
@@ -94,14 +113,30 @@ def query_text(directory: Path, sql: str, format: str) -> str:
         return f"{frame.to_string(index=False)}\n"
 
 
-def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None, report: bool) -> None:
-    """Print the sensitivity and scenario-discovery analysis of one outcome (and write report.html)."""
+def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None, report: bool,
+                   out: Path | None = None) -> None:
+    """Print the sensitivity and scenario-discovery analysis of one outcome; with ``report``,
+    write its page as ``analysis-OUTCOME-CASE.html`` in the run's folder (never over the run's
+    report.html) or as ``out``."""
+    import re
+
     from reassure.present.explore_report import analysis_lines, write_explore_report
     from reassure.present.output import console
     from reassure.run.explore.analyse import analyse
 
-    out = console()
+    text = console()
     for line in analysis_lines(analyse(directory, outcome, case=case, fail=fail)):
-        out.print(line, markup=False, highlight=False)  # factor paths hold [brackets], not markup
+        text.print(line, markup=False, highlight=False)  # factor paths hold [brackets], not markup
     if report:
-        out.print(f"\nReport: {write_explore_report(directory, outcome, case, fail)}", markup=False)
+        if out is not None and out.name == "report.html" and out.parent.resolve() == directory.resolve():
+            from reassure.errors import ReassureError
+
+            raise ReassureError(f"--out {out}: is the run's own report; choose another name")
+        name = out.name if out is not None else f"analysis-{re.sub(r'[^A-Za-z0-9_.-]', '_', outcome)}-{case}.html"
+        target_dir = out.parent if out is not None else directory
+        if target_dir.resolve() != directory.resolve():
+            from reassure.errors import ReassureError
+
+            raise ReassureError(f"--out {out}: the page is written beside the run's data, in {directory}")
+        console(stderr=True).print("writing the report page ...")
+        text.print(f"\nReport: {write_explore_report(directory, outcome, case, fail, name=name)}", markup=False)

@@ -22,14 +22,18 @@ INDEX_METHOD_TEXT = {
     "morris": ("Morris elementary effects", "mu_star", "mu_star_conf",
                "mean absolute change of the outcome when the input moves one step (in outcome units)"),
     "rbd_fast": ("RBD-FAST first-order indices", "S1", "S1_conf",
-                 "share of the outcome's variance explained by the input alone"),
+                 "share of the outcome's variance explained by the input alone (0 to 1; a negative estimate "
+                 "is sampling noise around 0 and is shown as such, not clipped)"),
     "delta": ("Delta moment-independent measure", "delta", "delta_conf",
               "how much the whole distribution of the outcome shifts when the input is fixed (0 to 1)"),
-    "main_effects": ("Main effects (factorial)", "effect", "effect_conf",
+    "main_effects": ("Main effects (discrete inputs)", "effect", "effect_conf",
                      "mean outcome at the first listed choice (a range: its high end) minus at the last "
-                     "(low end): for an enabler listed [true, false], what the plan loses without it"),
-    "pawn": ("PAWN index (median KS statistic)", "median", None,
-             "median distance between the outcome's distribution and its distribution with the input fixed"),
+                     "(low end): for an enabler listed [true, false], what the plan loses without it. "
+                     "Interval: a full factorial's from the additive model's residual (analysis of variance); "
+                     "a random sample's by Welch, over the other inputs' spread"),
+    "pawn": ("PAWN index (median KS statistic)", "median", "median_conf",
+             "median distance between the outcome's distribution and its distribution with the input fixed "
+             "(95% interval by bootstrap)"),
 }
 
 
@@ -40,7 +44,9 @@ def _e(text: object) -> str:
 def _g(x: float, digits: int = 3) -> str:
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "n/a"
-    return f"{x:,.{digits}g}" if abs(x) < 1000 else f"{x:,.0f}"
+    if abs(x) < 1e-9:  # floating-point dust of an exact 0 (an interval of identical values)
+        return "0"
+    return f"{x:,.{digits}g}" if abs(x) < 100 else f"{x:,.0f}"
 
 
 def _bars(rows: list[tuple[str, float, float | None]], title: str, width: int = 760) -> str:
@@ -131,16 +137,68 @@ def _box_table(boxes: Sequence[Any], labels: dict[str, str], kind: str, fail: st
             + "".join(rows) + "</table>")
 
 
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _index_table(a: Any, method: str, rows: list[dict[str, Any]]) -> str:
+    key, conf = KEYS[method]
+    signed = method == "main_effects"
+    body = []
+    for r in sorted(rows, key=lambda r: -abs(r[key])):
+        cls = "" if r.get("distinguishable") else ' style="color:#777"'
+        body.append(f"<tr{cls}><td>{_e(a.labels.get(r['factor'], r['factor']))}</td>"
+                    f'<td class="n">{_e(index_text(r[key], r.get(conf), signed=signed))}</td><td>{_e(verdict_text(r))}</td></tr>')
+    if method in a.dummy:
+        d = a.dummy[method]
+        body.append(f"<tr><td><i>{_e(a.labels.get('__dummy__', 'dummy'))}</i></td>"
+                    f'<td class="n">{_e(index_text(d[key], d.get(conf), signed=signed))}</td>'
+                    f'<td>the noise level: {_g(d["noise_level"], 2)} (highest of {d["of_dummies"]} dummies)</td></tr>')
+    return ("<table><tr><th>input</th><th>estimate ± 95% interval</th><th>verdict</th></tr>" + "".join(body) + "</table>")
+
+
+def _lever_table(a: Any) -> str:
+    if not a.lever_effects:
+        return ""
+    us = all(r["path"].startswith("us_backstop.") for r in a.lever_effects)
+    title = "What the plan loses without each US enabler" if us else "What each lever does to each outcome"
+    first = a.lever_effects[0]
+    cols = ("with the US backstop (with − without the enabler)", "without the US backstop") if us else (
+        "with the US backstop", "without the US backstop")
+    rows = []
+    for r in a.lever_effects:
+        vary = [c for c in ("with_us", "without_us") if math.isfinite(r[c])]
+        cells = "".join(f'<td class="n">{_g(r[c], 3)} ± {_g(r[c + "_conf"], 2)}</td>' if c in vary else "<td>n/a</td>"
+                        for c in ("with_us", "without_us"))
+        rows.append(f"<tr><td>{_e(r['lever'])} <span class='meta'>({_e(r['path'])})</span></td><td>{_e(r['label'])}</td>"
+                    f"{cells}<td>{_e(r['unit'])}</td></tr>")
+    note = ("Each row: the mean over the evaluations at the lever's first listed value "
+            f"({_e(first['first'])}) minus the mean at its last ({_e(first['last'])}); a range: its top third minus "
+            "its bottom third. ± is the 95% interval: on a full factorial from the additive model's residual (as the main "
+            "effects), otherwise Welch's over the other inputs' spread.")
+    if us:
+        note += (" The without-US column is the plan with every US enabler off, whatever the enabler's setting: "
+                 "an effect there is Monte Carlo noise (each plan has its own seed), a check on the with-US column's interval.")
+    return (f"<h2>{_e(title)}</h2><table><tr><th>lever</th><th>outcome</th><th>{_e(cols[0])}</th><th>{_e(cols[1])}</th>"
+            f"<th>unit</th></tr>{''.join(rows)}</table><p class='meta'>{note}</p>")
+
+
 def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -> str:
     """The HTML page for one analysed outcome; ``frame`` is the results DataFrame."""
     exp = manifest["experiment"]
     factors = manifest["factors"]
     labels = analysis.labels
     entries = {s["id"]: s for s in manifest.get("source_entries", [])}
-    body: list[str] = [f"<h1>{_e(exp['title'])}</h1>",
-                       f'<p class="meta">Explore run <code>{_e(exp["name"])}</code> · reassure {_e(manifest["reassure_version"])} · '
-                       f'{analysis.n_evaluations:,} of {manifest["n_evaluations"]:,} evaluations stored · '
-                       f'base scenario{"s" if len(manifest["scenarios"]) > 1 else ""}: {_e(", ".join(s["name"] for s in manifest["scenarios"]))}</p>']
+    body: list[str] = [f"<h1>{_e(exp['title'])}</h1>"]
+    if analysis.headline:
+        body.append(f'<p style="font-size:1.1em"><b>{_e(analysis.headline)}</b></p>')
+    body.append(f'<p class="meta">Explore run <code>{_e(exp["name"])}</code> · reassure {_e(manifest["reassure_version"])} · '
+                f'{analysis.n_evaluations:,} of {manifest["n_evaluations"]:,} evaluations stored · '
+                f'base scenario{"s" if len(manifest["scenarios"]) > 1 else ""}: {_e(", ".join(s["name"] for s in manifest["scenarios"]))}</p>')
     if exp.get("description"):
         body.append(f"<p>{_e(exp['description'])}</p>")
     for note in analysis.notes:
@@ -155,10 +213,10 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         "nolh": f"an orthogonal Latin hypercube (Ye 1998) of {d['rows']:,} experiments",
     }[d["kind"]]
     body.append("<h2>The design</h2>")
-    body.append(f"<p>{_e(design_text)}, each run {manifest['replications']} time(s) with its own seed "
+    body.append(f"<p>{_e(design_text)}, each run {_times(manifest['replications'])} with its own seed "
                 f"(derived from the design seed {manifest['seed']}, the experiment and the replication), "
-                f"{manifest['runs']} incident Monte Carlo runs per evaluation. Every evaluation assesses the plan "
-                "with the US backstop and without it.</p>")
+                f"{_plural(manifest['runs'], 'incident Monte Carlo run')} per evaluation. Every evaluation assesses the plan "
+                f"with the US backstop and without it. {len(factors)} inputs are varied.</p>")
     rows = []
     for f in factors:
         if f.get("values") is not None:
@@ -169,42 +227,72 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         why = ", ".join(f'<a href="#src-{_e(s)}">{_e(s)}</a>' for s in f.get("source") or [])
         if f.get("assumption"):
             why += (" · " if why else "") + _e(f["assumption"])
-        rows.append(f"<tr><td><code>{_e(f['path'])}</code></td><td>{_e(f['role'])}</td><td>{span}</td>"
-                    f"<td>{_e(f.get('base_text') or '')}</td><td>{why or 'planner choice'}</td></tr>")
-    body.append("<table><tr><th>input (scenario path)</th><th>kind</th><th>explored</th><th>base scenario</th>"
+        if not why:
+            why = "planner choice (no reason given in the experiment file)" if f["role"] == "lever" else "no reason given"
+        unread = " <span class='meta'>(not read by this outcome's model)</span>" if f["name"] in analysis.not_read else ""
+        rows.append(f"<tr><td>{_e(labels.get(f['name'], f['name']))}{unread}</td><td>{_e(f['role'])}</td><td>{span}</td>"
+                    f"<td>{_e(f.get('base_text') or '')}</td><td>{why}</td></tr>")
+    body.append("<table><tr><th>input (results column, scenario path, unit)</th><th>kind</th><th>explored</th><th>base scenario</th>"
                 "<th>why this range</th></tr>" + "".join(rows) + "</table>")
     s = analysis.stats
     body.append(f"<h2>The outcome: {_e(analysis.label)}</h2>")
     if s:
-        body.append("<table><tr><th>mean</th><th>10th percentile</th><th>median</th><th>90th percentile</th><th>min</th><th>max</th></tr>"
-                    f'<tr>{"".join(f"<td class=n>{_g(s[k])}</td>" for k in ("mean", "p10", "p50", "p90", "min", "max"))}</tr></table>'
-                    f'<p class="meta">over {analysis.n_evaluations:,} evaluations (column <code>{_e(analysis.column)}</code>).</p>')
+        unit = analysis.unit
+        body.append(f"<table><tr><th>mean</th><th>10th percentile</th><th>median</th><th>90th percentile</th><th>min</th><th>max</th>"
+                    f"<th>unit</th></tr>"
+                    f'<tr>{"".join(f"<td class=n>{_g(s[k])}</td>" for k in ("mean", "p10", "p50", "p90", "min", "max"))}'
+                    f"<td>{_e(unit)}</td></tr></table>"
+                    f'<p class="meta">over {analysis.n_evaluations:,} evaluations (results column <code>{_e(analysis.column)}</code>, in {_e(unit or "its own unit")}).</p>')
     body.append("<h2>Which inputs matter</h2>")
+    body.append("<p class='meta'>Eight dummy inputs (random numbers no model reads) are analysed alongside the real ones; "
+                "the noise level is the highest upper end of their 95% intervals (the dummy row shows that dummy). "
+                "An input whose interval does not clear both zero and the noise level is "
+                "<i>not distinguishable from noise</i> (greyed). Inputs the outcome's model does not read are not ranked.</p>")
     for method, rows_ in analysis.indices.items():
         name, key, conf, meaning = INDEX_METHOD_TEXT[method]
         ranked = sorted(rows_, key=lambda r: -abs(r[key]))
         bars = [(labels.get(r["factor"], r["factor"]), r[key], r.get(conf) if conf else None) for r in ranked]
-        body.append(f"<figure>{_bars(bars, name)}<figcaption>{_e(name)}: {_e(meaning)}; "
-                    f"{'whiskers: 95% bootstrap interval' if conf else 'no interval'}.</figcaption></figure>")
+        if method in analysis.dummy:
+            bars.append((DUMMY_LABEL, analysis.dummy[method][key], analysis.dummy[method].get(conf) if conf else None))
+        body.append(f"<h3>{_e(name)}</h3><figure>{_bars(bars, name)}<figcaption>{_e(name)}: {_e(meaning)}; "
+                    f"{'whiskers: 95% interval' if conf else 'no interval'}.</figcaption></figure>")
+        body.append(_index_table(analysis, method, rows_))
         if method == "sobol":
             body.append(f"<figure>{_bars([(labels.get(r['factor'], r['factor']), r['ST'], r['ST_conf']) for r in ranked], 'Sobol total')}"
                         "<figcaption>Sobol total-order index ST (the input with all its interactions); whiskers: 95% interval.</figcaption></figure>")
+    if analysis.not_read:
+        body.append("<p><b>Not read by this outcome's model</b> (nor by any model it depends on), so not ranked: "
+                    + ", ".join(f"<code>{_e(labels.get(n, n))}</code>" for n in analysis.not_read) + ".</p>")
     if analysis.feature_scores:
         target = "the failure condition" if analysis.fail else "the outcome"
-        body.append(f"<figure>{_bars([(labels.get(n, n), v, None) for n, v in analysis.feature_scores], 'Feature scores')}"
-                    f"<figcaption>Feature scores: share of the extra-trees ensemble's fit to {target} owed to each input (sum 1).</figcaption></figure>")
+        scores: list[tuple[str, float, float | None]] = [(labels.get(n, n), v, None) for n, v in analysis.feature_scores]
+        if analysis.dummy_score is not None:
+            scores.append((DUMMY_LABEL, analysis.dummy_score, None))
+        body.append(f"<h3>Feature scores</h3><figure>{_bars(scores, 'Feature scores')}"
+                    f"<figcaption>Feature scores: share of the extra-trees ensemble's fit to {target} owed to each input "
+                    "(sum 1 with the dummies; the dummy bar is the highest of eight); a score at or below it is noise.</figcaption></figure>")
+    body.append(_lever_table(analysis))
     if analysis.fail:
         body.append("<h2>When does the plan fail?</h2>")
-        body.append(f"<p>Failure condition: <code>{_e(analysis.fail)}</code>, met in {analysis.fail_share:.0%} of the evaluations.</p>")
-        body.append("<h3>PRIM boxes</h3>" + _box_table(analysis.prim_boxes, labels, "PRIM", analysis.fail))
-        if analysis.prim_boxes and analysis.prim_boxes[0].trajectory:
-            b = analysis.prim_boxes[0]
-            pts = [(t["coverage"], t["density"], False) for t in b.trajectory]
-            body.append(f"<figure>{_scatter(pts, 'coverage', 'density', 'PRIM peeling trajectory', highlight=(b.coverage, b.density), line=True)}"
-                        "<figcaption>PRIM peeling trajectory of the first box: each point a box, from the whole space "
-                        "(coverage 1) to the smallest; the ringed point is the box reported (after pasting). "
-                        "Narrower boxes are denser but explain fewer failures.</figcaption></figure>")
-        body.append("<h3>CART leaves</h3>" + _box_table(analysis.cart_boxes, labels, "CART", analysis.fail))
+        body.append(f"<p>Failure condition: <code>{_e(analysis.fail)}</code>, met in {analysis.fail_share:.0%} "
+                    f"of the {analysis.n_evaluations:,} evaluations.</p>")
+        for g in analysis.discovery:
+            where = ", ".join(f"{k} = {v}" for k, v in g["setting"].items())
+            if where:
+                body.append(f"<h3>At {_e(where)}: fails in {g['failing']} of {g['n']} evaluations</h3>")
+            if g["note"]:
+                body.append(f"<p>{_e(g['note'])}.</p>")
+                if not g["prim"] and not g["cart"]:
+                    continue
+            body.append("<h4>PRIM boxes</h4>" + _box_table(g["prim"], labels, "PRIM", analysis.fail))
+            if g["prim"] and g["prim"][0].trajectory:
+                b = g["prim"][0]
+                pts = [(t["coverage"], t["density"], False) for t in b.trajectory]
+                body.append(f"<figure>{_scatter(pts, 'coverage', 'density', 'PRIM peeling trajectory', highlight=(b.coverage, b.density), line=True)}"
+                            "<figcaption>PRIM peeling trajectory of the first box: each point a box, from the whole space "
+                            "(coverage 1) to the smallest; the ringed point is the box reported (after pasting). "
+                            "Narrower boxes are denser but explain fewer failures.</figcaption></figure>")
+            body.append("<h4>CART leaves</h4>" + _box_table(g["cart"], labels, "CART", analysis.fail))
     top = [n for n, _ in analysis.feature_scores[:2]]
     if len(top) == 2 and frame is not None:
         fx = {f["name"]: f for f in factors}
@@ -225,68 +313,151 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         pts = list(zip(xs, ys, hot, strict=True))
         body.append(f"<figure>{_scatter(pts, labels.get(top[0], top[0]), labels.get(top[1], top[1]), 'key pair', legend=legend)}"
                     "<figcaption>The two inputs with the highest feature scores, one point per evaluation.</figcaption></figure>")
-    used = [entries[i] for i in manifest.get("sources", []) if i in entries]
-    factor_sources = sorted({s for f in factors for s in (f.get("source") or [])})
-    body.append("<h2>Sources</h2>")
-    body.append(f"<p class='meta'>The ranges above rest on {len(factor_sources)} source(s); the base scenario(s) cite "
-                f"{len(manifest.get('sources', []))} in all, listed here.</p><ul id='sources'>")
-    for src in used:
+    factor_sources = [i for i in dict.fromkeys(s for f in factors for s in (f.get("source") or []))]
+    rest = [i for i in manifest.get("sources", []) if i not in factor_sources]
+
+    def item(src_id: str, marked: bool) -> str:
+        src = entries.get(src_id, {"id": src_id})
         where = src.get("url") or src.get("file") or ""
-        link = f' <a href="{_e(where)}">{_e(where)}</a>' if where.startswith("http") else f" ({_e(where)})"
-        body.append(f"<li id='src-{_e(src['id'])}'><b>{_e(src['id'])}</b>: {_e(src.get('title', ''))}, "
-                    f"{_e(src.get('outlet', ''))}{(', ' + _e(src['date'])) if src.get('date') else ''}.{link}</li>")
-    body.append("</ul>")
+        link = f' <a href="{_e(where)}">{_e(where)}</a>' if where.startswith("http") else (f" ({_e(where)})" if where else "")
+        mark = "★ " if marked else ""
+        return (f"<li id='src-{_e(src_id)}'>{mark}<b>{_e(src_id)}</b>: {_e(src.get('title', ''))}, "
+                f"{_e(src.get('outlet', ''))}{(', ' + _e(src['date'])) if src.get('date') else ''}.{link}</li>")
+
+    body.append("<h2>Sources</h2>")
+    body.append(f"<p class='meta'>★ the {len(factor_sources)} source(s) the explored ranges rest on; below them, folded, "
+                f"the other {len(rest)} the base scenario(s) cite.</p><ul id='sources'>")
+    body += [item(i, True) for i in factor_sources]
+    body.append(f"</ul><details><summary>The other {len(rest)} sources of the base scenario</summary><ul>")
+    body += [item(i, False) for i in rest]
+    body.append("</ul></details>")
     body.append("<p class='meta'>The data behind this page: <code>results.csv</code> and <code>batches/*.parquet</code> "
-                "(one row per evaluation), <code>design.parquet</code>, <code>analysis.json</code> and <code>manifest.json</code>, "
+                "(one row per evaluation), <code>columns.csv</code> (each column's meaning and unit), "
+                "<code>design.parquet</code>, <code>analysis*.json</code> and <code>manifest.json</code>, "
                 "in this folder. Query them with <code>reassure explore query DIR \"SQL\"</code>.</p>")
     return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
             f"<title>{_e(exp['title'])}</title><meta name='viewport' content='width=device-width'>"
             f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
 
 
+DUMMY_LABEL = "dummy (random numbers no model reads)"
+
+
+KEYS = {"sobol": ("ST", "ST_conf"), "morris": ("mu_star", "mu_star_conf"), "rbd_fast": ("S1", "S1_conf"),
+        "delta": ("delta", "delta_conf"), "pawn": ("median", "median_conf"), "main_effects": ("effect", "effect_conf")}
+
+
+def index_text(value: float, conf: float | None, *, signed: bool = False) -> str:
+    """An index with its 95% interval in words; a negative estimate of a non-negative index is
+    shown as about 0 with the estimate, never clipped silently."""
+    c = f" ± {_g(conf, 2)}" if conf is not None and math.isfinite(conf) else (" ± n/a" if conf is not None else "")
+    if not signed and value < 0:
+        return f"≈0 (estimate {_g(value, 2)}{c})"
+    return f"{_g(value, 3)}{c}"
+
+
+def verdict_text(row: dict[str, Any]) -> str:
+    return "distinguishable from noise" if row.get("distinguishable") else "not distinguishable from noise"
+
+
 def analysis_lines(a: Any) -> list[str]:
     """An analysis (`reassure.run.explore.analyse.Analysis`) as plain text lines."""
-    out = [f"{a.label}: {a.n_evaluations:,} evaluations" + (
-        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else "")]
+    out = []
+    if a.headline:
+        out.append(a.headline)
+    out.append(f"{a.label}: {a.n_evaluations:,} evaluations" + (
+        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else ""))
     out += [f"note: {note}" for note in a.notes]
     for method, rows in a.indices.items():
-        key = {"sobol": "ST", "morris": "mu_star", "rbd_fast": "S1", "delta": "delta", "pawn": "median",
-               "main_effects": "effect"}[method]
-        conf = {"sobol": "ST_conf", "morris": "mu_star_conf", "rbd_fast": "S1_conf", "delta": "delta_conf",
-                "main_effects": "effect_conf"}.get(method)
-        out.append(f"\n{method} ({key}{', 95% interval' if conf else ''}):")
-        for r in sorted(rows, key=lambda r: -abs(r[key]))[:10]:
-            extra = f" ± {r[conf]:.3f}" if conf else ""
-            s1 = f"   S1 {r['S1']:.3f} ± {r['S1_conf']:.3f}" if method == "sobol" else ""
-            out.append(f"  {a.labels.get(r['factor'], r['factor']):<50} {r[key]:8.3f}{extra}{s1}")
+        key, conf = KEYS[method]
+        title = INDEX_METHOD_TEXT[method][0]
+        out.append(f"\n{title} ({key}, 95% interval):")
+        signed = method == "main_effects"
+        for r in sorted(rows, key=lambda r: -abs(r[key])):
+            out.append(f"  {a.labels.get(r['factor'], r['factor']):<55} {index_text(r[key], r.get(conf), signed=signed):<28} "
+                       f"{verdict_text(r)}")
+        if method in a.dummy:
+            d = a.dummy[method]
+            out.append(f"  {'(dummy: random numbers no model reads)':<55} {index_text(d[key], d.get(conf), signed=signed):<28} "
+                       f"noise level {_g(d['noise_level'], 2)} (highest of {d['of_dummies']} dummies)")
+    if a.not_read:
+        out.append("\nnot read by this outcome's model (not ranked): " + ", ".join(a.labels.get(n, n) for n in a.not_read))
     if a.feature_scores:
-        out.append("\nfeature scores (extra trees):")
-        out += [f"  {a.labels.get(name, name):<50} {score:.3f}" for name, score in a.feature_scores[:10]]
+        out.append("\nfeature scores (extra trees; a score at or below the highest dummy's is noise):")
+        out += [f"  {a.labels.get(name, name):<55} {score:.3f}" for name, score in a.feature_scores[:12]]
+        if a.dummy_score is not None:
+            out.append(f"  {'(dummy)':<55} {a.dummy_score:.3f}")
+    if a.lever_effects:
+        out.append("\neffect of each lever (first listed value minus last; a range: top third minus bottom third):")
+        for r in a.lever_effects:
+            out.append(f"  {r['lever']:<28} {r['label'][:48]:<48} with US {_g(r['with_us'], 3)} ± {_g(r['with_us_conf'], 2)}"
+                       f"   without US {_g(r['without_us'], 3)} ± {_g(r['without_us_conf'], 2)} {r['unit']}")
     if a.fail:
         out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
-        for kind, boxes in (("PRIM", a.prim_boxes), ("CART", a.cart_boxes)):
-            for i, b in enumerate(boxes, 1):
-                out.append(f"  {kind} box {i}: fails when {b.words(a.labels)} "
-                           f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
+        for g in a.discovery:
+            where = ", ".join(f"{k} = {v}" for k, v in g["setting"].items())
+            prefix = f"  at {where}: " if where else "  "
+            if g["note"]:
+                out.append(f"{prefix}{g['note']}")
+            for kind, boxes in (("PRIM", g["prim"]), ("CART", g["cart"])):
+                for i, b in enumerate(boxes, 1):
+                    out.append(f"{prefix}{kind} box {i}: fails when {b.words(a.labels)} "
+                               f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
     return out
 
 
-def write_explore_report(out_dir: Path, outcome: str, case: str, fail: str | None) -> Path:
-    """Analyse, then write report.html, analysis.json and results.csv into ``out_dir``."""
+def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -> list[dict[str, str]]:
+    """Every results column with what it holds and its unit (written as columns.csv)."""
+    from reassure.run.explore.analyse import factor_label
+    from reassure.run.explore.store import outcome_column
+
+    rows = [{"column": c, "meaning": m, "unit": u} for c, m, u in (
+        ("experiment_id", "design point (0-based)", ""), ("replication", "replication of the design point (0-based)", ""),
+        ("seed", "seed of this evaluation", ""), ("scenario", "base scenario", ""),
+        ("error", "why the model refused this variant (empty when it did not)", ""))]
+    for f in manifest["factors"]:
+        rows.append({"column": f["name"], "meaning": f"{f['role']}: {factor_label(f)}", "unit": f.get("unit") or ""})
+    for o in manifest["outcomes"]:
+        meta = figures.get(o, {})
+        for case, text in (("with_us", "with the US backstop"), ("without_us", "without the US backstop")):
+            rows.append({"column": outcome_column(o, case), "meaning": f"{meta.get('label', o)} ({o}), {text}",
+                         "unit": meta.get("unit", "")})
+    return rows
+
+
+def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: str | None,
+                         name: str = "report.html") -> Path:
+    """Analyse, then write the report page ``name``, its analysis (``report.html`` ->
+    analysis.json, ``analysis-X.html`` -> analysis-X.json), results.csv and columns.csv into
+    ``out_dir``. ``outcome`` None: the first listed outcome that varies."""
+    import csv
+    import io
     import json
 
     from reassure.present.files import atomic_write
     from reassure.present.output import to_jsonable
-    from reassure.run.explore.analyse import analyse, fail_mask
+    from reassure.run.explore.analyse import analyse, choose_outcome, fail_mask
+    from reassure.run.explore.figures import outcome_figures
     from reassure.run.explore.store import read_manifest, results
 
+    chosen_note = None
+    if outcome is None:
+        outcome, chosen_note = choose_outcome(out_dir, case)
     analysis = analyse(out_dir, outcome, case=case, fail=fail)
+    if chosen_note:
+        analysis.notes.insert(0, chosen_note)
     frame = results(out_dir)
     if analysis.fail:
         frame["__fail__"] = fail_mask(out_dir, analysis.fail)
     manifest = read_manifest(out_dir)
     page = render_explore_report(manifest, analysis, frame)
-    atomic_write(out_dir / "analysis.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
+    stem = "analysis" if name == "report.html" else Path(name).stem
+    atomic_write(out_dir / f"{stem}.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
     atomic_write(out_dir / "results.csv", frame.drop(columns=["__fail__"], errors="ignore").to_csv(index=False))
-    atomic_write(out_dir / "report.html", page)
-    return out_dir / "report.html"
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=["column", "meaning", "unit"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(column_table(manifest, outcome_figures(out_dir, manifest)))
+    atomic_write(out_dir / "columns.csv", buf.getvalue())
+    atomic_write(out_dir / name, page)
+    return out_dir / name

@@ -65,6 +65,10 @@ class Factor(Model):
     integer: bool = Field(default=False, description="round sampled values to whole numbers")
     source: tuple[str, ...] = Field(default=(), description="ids of the base scenario's `[[sources]]` for this range")
     assumption: str | None = Field(default=None, description="why this range, when no source gives it")
+    note: str | None = Field(default=None, description="why this range or these choices (shown beside the lever in the report)")
+    unit: str | None = Field(
+        default=None, description="unit of low/high or values; checked against the scenario quantity's unit"
+    )
 
     @field_validator("source", mode="before")
     @classmethod
@@ -180,7 +184,18 @@ class LoadedExperiment:
     def error(self, loc: Loc, message: str, got: object = None) -> ScenarioFieldError:
         """A one-line error pointing at ``loc`` in the experiment file."""
         _, line = _line_for(loc, {k: (self.path, v) for k, v in self.where.items()}, self.path)
-        return ScenarioFieldError(self.path, message, field=_dotted(loc) or None, line=line, got=got)
+        return ScenarioFieldError(self.path, message + ordinal_hint(loc), field=_dotted(loc) or None, line=line, got=got)
+
+
+def ordinal_hint(loc: Loc) -> str:
+    """`` (levers[1] is the 2nd [[levers]]; indexes count from 0)`` for a location inside a list."""
+    for i, part in enumerate(loc):
+        if isinstance(part, int) and i > 0 and isinstance(loc[i - 1], str):
+            n = part + 1
+            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            table = _dotted(loc[:i])
+            return f" ({_dotted(loc[:i + 1])} is the {n}{suffix} [[{table}]]; indexes count from 0)"
+    return ""
 
 
 def load_experiment(path: str | Path) -> LoadedExperiment:
@@ -238,4 +253,4 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, int], data: An
     more = len(useful) - 1
     if more:
         message += f" [and {more} more problem{'s' if more > 1 else ''}]"
-    return ScenarioFieldError(path, message, field=_dotted(loc) or None, line=line, got=got)
+    return ScenarioFieldError(path, message + ordinal_hint(loc), field=_dotted(loc) or None, line=line, got=got)

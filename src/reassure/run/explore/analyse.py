@@ -1,21 +1,44 @@
 """Analysis of an explore store: global sensitivity, feature scoring, scenario discovery.
 
-- Sobol indices with 95% bootstrap intervals (SALib ``sobol.analyze``) when the design is
-  Saltelli's (``kind = "sobol"``); Morris elementary effects (``morris.analyze``) for a Morris
-  design; on any other sample RBD-FAST first-order indices with intervals, the delta
-  moment-independent measure (``delta.analyze``, on samples up to 1,000 experiments: it is slow)
-  and PAWN (median Kolmogorov-Smirnov statistic). All of them work on the unit design
-  coordinates stored in ``design.parquet``; the outcome is averaged over replications.
+What is ranked, and how far a number can be trusted (SALib and EMA Workbench practice):
+
+- **Only inputs the outcome's model reads.** An outcome is a figure of one capability; that
+  capability and every capability it needs (`run.capabilities`, ``needs``) declare the scenario
+  paths they read (``reads``). An input outside them cannot move the outcome, so it is not ranked:
+  it is listed as "not read by this outcome's model" (any index it got would be noise).
+- **Dummy inputs** (columns of random numbers no model reads, `N_DUMMIES` of them) are analysed
+  alongside the real ones. An index whose 95% interval does not clear both zero and the noise
+  level (the highest upper bound of the dummies' intervals) is shown as "not distinguishable from
+  noise".
+- **Discrete inputs** (a list of choices, or a whole-number range of at most
+  `DISCRETE_LEVELS` values) get no RBD-FAST or delta index (both assume a continuous input):
+  their main effect is given instead, the mean outcome at the first listed choice (a range: its
+  high end) minus the mean at the last, with a 95% interval.
+- Sobol indices (SALib ``sobol.analyze``, 95% bootstrap intervals) for a Saltelli design; Morris
+  elementary effects (``morris.analyze``) for a Morris design; on any other sample RBD-FAST
+  first-order indices, the delta moment-independent measure (``delta.analyze``, on samples up to
+  1,000 experiments: it is slow) and PAWN (median Kolmogorov-Smirnov statistic, with a bootstrap
+  interval). All work on the unit design coordinates stored in ``design.parquet``; the outcome is
+  averaged over replications.
+- **Sample size.** RBD-FAST and delta are trusted from `min_sample` experiments: at least 65 (the
+  FAST family needs N > 4M^2 runs for M harmonics, M = 4 by default: the rule of SALib's FAST
+  sampler, https://salib.readthedocs.io/, API of SALib.sample.fast_sampler.sample) and at least
+  10 per ranked input (Loeppky, Sacks and Welch, "Choosing the sample size of a computer experiment",
+  Technometrics 51 (2009) 366-376). Below that the analysis says so; estimates are never clipped
+  (a negative index is shown as "about 0" with its estimate and interval).
 - Feature scoring: impurity importance of an extra-trees ensemble (scikit-learn), the approach
-  of EMA Workbench's ``feature_scoring``.
+  of EMA Workbench's ``feature_scoring``, with the dummies alongside.
 - Scenario discovery over a failure condition (a SQL expression on the results columns, e.g.
   ``force_p_target_met_with_us < 50``): PRIM boxes (`reassure.run.explore.prim`) and the
   failing leaves of a CART tree (scikit-learn ``DecisionTreeClassifier``), each with coverage,
-  density and the inputs that bound it, in words.
+  density and the inputs that bound them, in words. A lever given as a list of choices is not
+  mixed into the boxes (a box "fails when the target is 30,000" is true by construction): the
+  discovery is done over the other inputs for each of its settings.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,9 +49,24 @@ from reassure.errors import ReassureError
 from reassure.run.explore.prim import Box, prim
 from reassure.run.explore.store import outcome_column, query, read_manifest, results
 
-__all__ = ["Analysis", "analyse", "cart_boxes", "fail_mask", "resolve_outcome"]
+__all__ = ["DUMMY", "Analysis", "analyse", "cart_boxes", "choose_outcome", "factor_label", "fail_case", "fail_mask",
+           "lever_effects", "min_sample", "outcome_reads", "reads_path", "resolve_outcome"]
 
 DELTA_MAX_ROWS = 1000
+DUMMY = "dummy (random numbers no model reads)"
+DISCRETE_LEVELS = 5
+#: Dummy inputs analysed alongside the real ones. An index of pure noise varies from one column to
+#: the next more than its own bootstrap interval says (delta's especially), so the noise level is
+#: the highest upper bound over several dummies, not one dummy's.
+N_DUMMIES = 8
+#: SALib's FAST sampler refuses N <= 4 M^2 (M = 4 harmonics by default): 65 runs at least.
+FAST_MIN_N = 4 * 4**2 + 1
+PER_INPUT = 10  # Loeppky, Sacks and Welch (2009): about 10 runs per input
+
+
+def min_sample(k: int) -> int:
+    """The smallest sample on which RBD-FAST and delta indices of ``k`` inputs are trusted."""
+    return max(FAST_MIN_N, PER_INPUT * k)
 
 
 @dataclass
@@ -50,6 +88,18 @@ class Analysis:
     cart_boxes: list[Box] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
+    case: str = "with_us"
+    unit: str = ""
+    figure_label: str = ""
+    not_read: list[str] = field(default_factory=list)
+    dummy: dict[str, dict[str, Any]] = field(default_factory=dict)  # method -> the dummy's row
+    dummy_score: float | None = None
+    discovery: list[dict[str, Any]] = field(default_factory=list)  # one group per lever setting
+    lever_effects: list[dict[str, Any]] = field(default_factory=list)
+    headline: str = ""
+    #: case ("with_us", "without_us" or "as given") -> the condition on that side, how many
+    #: evaluations fail it, of how many, and the rows that hold
+    fail_counts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         def box(b: Box) -> dict[str, Any]:
@@ -59,13 +109,31 @@ class Analysis:
                     "choices": {k: sorted(v, key=str) for k, v in b.choices.items() if k in b.restricted},
                     "trajectory": b.trajectory}
 
-        return {"outcome": self.outcome, "column": self.column, "label": self.label,
+        return {"outcome": self.outcome, "column": self.column, "label": self.label, "case": self.case,
+                "unit": self.unit, "headline": self.headline,
                 "n_evaluations": self.n_evaluations, "n_experiments": self.n_experiments,
                 "complete": self.complete, "stats": self.stats, "indices": self.indices,
+                "dummy": self.dummy, "not_read_by_outcome_model": self.not_read,
                 "feature_scores": [{"factor": n, "score": s} for n, s in self.feature_scores],
+                "feature_score_dummy": self.dummy_score,
                 "fail": self.fail, "fail_share": self.fail_share,
+                "fail_counts": self.fail_counts,
                 "prim": [box(b) for b in self.prim_boxes], "cart": [box(b) for b in self.cart_boxes],
-                "notes": self.notes}
+                "discovery": [{**{k: v for k, v in g.items() if k not in ("prim", "cart")},
+                               "prim": [box(b) for b in g["prim"]], "cart": [box(b) for b in g["cart"]]}
+                              for g in self.discovery],
+                "lever_effects": self.lever_effects,
+                "labels": self.labels, "notes": self.notes}
+
+
+def factor_label(f: dict[str, Any]) -> str:
+    """An input as the user named it (the SQL column), its scenario path and unit after it."""
+    from reassure.run.explore.design import _column
+
+    unit = f" {f['unit']}" if f.get("unit") else ""
+    if f["name"] != _column(f["path"]):
+        return f"{f['name']} ({f['path']}{',' if unit else ''}{unit})"
+    return f"{f['path']}{f' ({unit.strip()})' if unit else ''}"
 
 
 def resolve_outcome(manifest: dict[str, Any], outcome: str, case: str, columns: list[str]) -> str:
@@ -83,15 +151,139 @@ def resolve_outcome(manifest: dict[str, Any], outcome: str, case: str, columns: 
                         f"(outcomes: {', '.join(known)})")
 
 
+def choose_outcome(out_dir: str | Path, case: str = "with_us") -> tuple[str, str | None]:
+    """The outcome a report analyses by default: the experiment's first listed outcome whose value
+    varies across the stored evaluations, and a note saying so when it is not the first."""
+    manifest = read_manifest(Path(out_dir))
+    df = results(out_dir)
+    outcomes = list(manifest["outcomes"])
+    for i, outcome in enumerate(outcomes):
+        y = df[outcome_column(outcome, case)].to_numpy(dtype=float)
+        y = y[np.isfinite(y)]
+        if len(y) > 1 and np.ptp(y) > 0:
+            if i == 0:
+                return outcome, None
+            skipped = ", ".join(f"{o} (the same in every evaluation)" for o in outcomes[:i])
+            return outcome, f"the report analyses {outcome}, the first listed outcome that varies: {skipped} cannot be explained"
+    return outcomes[0], f"no outcome varies across the stored evaluations ({case.replace('_', ' ')}): nothing to explain"
+
+
+def _fail_error(fail: str, message: str, columns: list[str]) -> ReassureError:
+    from reassure.errors import did_you_mean
+
+    m = re.search(r'column "([^"]+)" not found', message)
+    if m:
+        return ReassureError(f"--fail {fail!r}: no column {m.group(1)!r}{did_you_mean(m.group(1), columns)} "
+                             f"(columns: {', '.join(columns)})")
+    return ReassureError(f"--fail {fail!r}: {message.removeprefix('query: ')}")
+
+
 def fail_mask(out_dir: Path, fail: str) -> np.ndarray:
     """Evaluate the failure condition (SQL) on every stored evaluation, in results order."""
-    frame = query(out_dir, f"SELECT CAST(({fail}) AS BOOLEAN) AS fail FROM results "
-                           "ORDER BY experiment_id, replication")
+    try:
+        frame = query(out_dir, f"SELECT CAST(({fail}) AS BOOLEAN) AS fail FROM results "
+                               "ORDER BY experiment_id, replication")
+    except ReassureError as exc:
+        columns = list(query(out_dir, "SELECT * FROM results LIMIT 0").columns)
+        raise _fail_error(fail, str(exc), columns) from None
     mask = frame["fail"].to_numpy()
     if frame["fail"].isna().any():
         raise ReassureError(f"--fail {fail!r}: is undefined (NULL) for some evaluations; "
                             "guard missing figures, e.g. coalesce(x, 0) < 50")
     return mask.astype(bool)
+
+
+_COMPARISON = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<>|!=|=|<|>)\s*(-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)")
+
+
+def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
+    """A comparison in ``fail`` whose number lies outside the column's observed range: the box
+    found would be meaningless (a share given as 0.8 against a column in percent, say)."""
+    notes = []
+    for column, op, number in _COMPARISON.findall(fail):
+        if column not in df.columns:
+            continue
+        y = df[column].to_numpy(dtype=float)
+        y = y[np.isfinite(y)]
+        if not len(y):
+            continue
+        t, lo, hi = float(number), float(y.min()), float(y.max())
+        unit = units.get(column, "")
+        if unit == "%" and 0 < t < 1 and hi > 1:  # a share written as a fraction, on a percent column
+            notes.append(f"the threshold {column} {op} {number} reads like a fraction, but {column} is in percent "
+                         f"(observed {lo:.4g} to {hi:.4g} %): did you mean {t * 100:g}?")
+            continue
+        if lo <= t <= hi:
+            continue
+        hint = ""
+        if unit == "%" and 0 < t <= 1:
+            hint = f"; {column} is in percent: did you mean {t * 100:g}?"
+        elif unit in ("fraction", "probability", "") and hi <= 1 < t <= 100:
+            hint = f"; did you mean {t / 100:g}?"
+        notes.append(f"the threshold {column} {op} {number} lies outside the values observed "
+                     f"({lo:.4g} to {hi:.4g}{' ' + unit if unit else ''}), so it splits nothing{hint}")
+    return notes
+
+
+def fail_case(expr: str | None) -> str | None:
+    """The side (with_us / without_us) a failure condition is about, when it names one only."""
+    cases = _case_of(expr or "")
+    return next(iter(cases)) if len(cases) == 1 else None
+
+
+def _case_of(expr: str) -> set[str]:
+    return {c for c in ("with_us", "without_us") if re.search(rf"_{c}\b", expr)}
+
+
+def outcome_reads(outcome: str) -> tuple[str, ...] | None:
+    """The scenario paths the model of ``outcome`` reads, its upstream capabilities included
+    (None when no capability renders the outcome's section: every input is then kept)."""
+    from reassure.run.capabilities import CAPABILITIES
+    from reassure.run.explore.evaluate import SECTION_CAPABILITY
+
+    by_name = {c.name: c for c in CAPABILITIES}
+    section = outcome.split(".", 1)[0]
+    start = SECTION_CAPABILITY.get(section, section)
+    if start not in by_name:
+        return None
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        name = stack.pop()
+        if name not in seen:
+            seen.add(name)
+            stack.extend(by_name[name].needs)
+    return tuple(sorted({r for name in seen for r in by_name[name].reads}))
+
+
+def reads_path(path: str, reads: tuple[str, ...]) -> bool:
+    """Whether a factor's scenario ``path`` lies inside (or contains) one of ``reads``."""
+    from reassure.run.explore.evaluate import PathError, parse_path
+
+    if path == "scenario":
+        return True
+    try:
+        parts = [str(p) for p in parse_path(path)]
+    except PathError:
+        return True
+    for read in reads:
+        rparts = [str(p) for p in parse_path(read)]
+        n = min(len(parts), len(rparts))
+        if parts[:n] == rparts[:n]:
+            return True
+    return False
+
+
+def _levels(f: dict[str, Any]) -> float:
+    if f.get("values") is not None:
+        return len(f["values"])
+    if f.get("integer") and f.get("low") is not None:
+        return float(f["high"] - f["low"] + 1)
+    return float("inf")
+
+
+def _is_discrete(f: dict[str, Any]) -> bool:
+    return _levels(f) <= DISCRETE_LEVELS
 
 
 def _encode(values: Any, factor: dict[str, Any]) -> np.ndarray:
@@ -104,52 +296,98 @@ def _encode(values: Any, factor: dict[str, Any]) -> np.ndarray:
 def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: str | None = None,
             seed: int = 0, threshold: float = 0.8) -> Analysis:
     """Sensitivity, feature scores and (with a failure condition) PRIM and CART boxes."""
+    from reassure.run.explore.figures import outcome_figures
+
     out_dir = Path(out_dir)
     manifest = read_manifest(out_dir)
     df = results(out_dir)
     factors = manifest["factors"]
+    by_name = {f["name"]: f for f in factors}
     names = [f["name"] for f in factors]
     column = resolve_outcome(manifest, outcome, case, list(df.columns))
-    labels = {f["name"]: f["path"] + (f" ({f['unit']})" if f.get("unit") else "") for f in factors}
+    figures = outcome_figures(out_dir, manifest)
+    meta = figures.get(outcome, {})
+    labels = {f["name"]: factor_label(f) for f in factors}
+    labels["__dummy__"] = DUMMY
     y_all = df[column].to_numpy(dtype=float)
     finite = np.isfinite(y_all)
     design = query(out_dir, "SELECT * FROM design ORDER BY experiment_id")
     total = int(manifest["n_evaluations"])
-    a = Analysis(outcome=outcome, column=column, label=f"{outcome} ({case.replace('_', ' ')})",
+    case_text = "with the US backstop" if case == "with_us" else "without the US backstop"
+    unit = meta.get("unit", "")
+    figure_label = meta.get("label", outcome)
+    a = Analysis(outcome=outcome, column=column,
+                 label=f"{figure_label}{f' ({unit})' if unit else ''}, {case_text}",
                  n_evaluations=len(df), n_experiments=int(df["experiment_id"].nunique()),
-                 complete=len(df) == total, labels=labels,
+                 complete=len(df) == total, labels=labels, case=case, unit=unit, figure_label=figure_label,
                  stats=_stats(y_all[finite]) if finite.any() else {})
     if not a.complete:
         a.notes.append(f"{len(df)} of {total} evaluations are stored; finish the run with --resume for the full design")
     if (~finite).any():
         a.notes.append(f"{int((~finite).sum())} evaluations have no value for {column}; left out of the indices")
+    reads = outcome_reads(outcome) if outcome in manifest["outcomes"] else None
+    readable = [n for n in names if reads is None or reads_path(by_name[n]["path"], reads)]
+    a.not_read = [n for n in names if n not in readable]
+    if a.not_read:
+        a.notes.append(f"{len(a.not_read)} of the {len(names)} inputs are not read by the model of {outcome} "
+                       f"(nor by any model it depends on), so they are not ranked: "
+                       + ", ".join(by_name[n]["path"] for n in a.not_read))
     means = df.groupby("experiment_id")[column].mean()
     ids = means.index.to_numpy()
     y = means.to_numpy(dtype=float)
-    units = design.set_index("experiment_id").loc[ids, [f"u_{n}" for n in names]].to_numpy(dtype=float)
-    _sensitivity(a, manifest, names, units, y, ids, seed)
-    # Feature scores on every evaluation, inputs in their own units (choices as codes).
-    x_real = np.column_stack([_encode(df[n].tolist(), f) for n, f in zip(names, factors, strict=True)])
+    indexed = design.set_index("experiment_id").loc[ids]
+    units = indexed[[f"u_{n}" for n in names]].to_numpy(dtype=float)
+    # Each input's own value (a choice as its position in the list): main effects group by it.
+    codes = np.column_stack([_encode(indexed[n].tolist(), by_name[n]) if n in indexed else units[:, i]
+                             for i, n in enumerate(names)])
+    _sensitivity(a, manifest, names, readable, units, y, seed, codes=codes)
+    # Feature scores on every evaluation, inputs in their own units (choices as codes), readable only.
+    x_real = np.column_stack([_encode(df[n].tolist(), by_name[n]) for n in names])
+    cols = [names.index(n) for n in readable]
     fail = fail or manifest.get("fail")
     target: np.ndarray | None = None
     if fail:
         mask = fail_mask(out_dir, fail)
         a.fail, a.fail_share = fail, float(mask.mean())
         target = mask
-    a.feature_scores = _feature_scores(x_real[finite] if target is None else x_real,
-                                       y_all[finite] if target is None else target.astype(float),
-                                       names, classify=target is not None, seed=seed)
+        column_units = {outcome_column(o, c): figures.get(o, {}).get("unit", "")
+                        for o in manifest["outcomes"] for c in ("with_us", "without_us")}
+        a.notes += threshold_notes(fail, df, column_units)
+        cases = _case_of(fail)
+        if cases and case not in cases:
+            a.notes.append(f"the outcome shown is {case.replace('_', ' ')}, but the failure condition "
+                           f"is about the plan {' and '.join(c.replace('_', ' ') for c in sorted(cases))}")
+        sides = {(next(iter(cases)) if len(cases) == 1 else "as given"): (fail, mask)}
+        if len(cases) == 1:  # the same condition on the other side, for the headline
+            other = "without_us" if "with_us" in cases else "with_us"
+            mirrored = re.sub(rf"_{next(iter(cases))}\b", f"_{other}", fail)
+            try:
+                sides[other] = (mirrored, fail_mask(out_dir, mirrored))
+            except ReassureError:
+                pass
+        experiment = df["experiment_id"].to_numpy()
+        for side, (expr, m) in sides.items():
+            # A plan (design point) holds when every replication of it holds.
+            failed_plans = set(experiment[m].tolist())
+            plans = sorted(set(experiment.tolist()))
+            a.fail_counts[side] = {"condition": expr, "failing": int(m.sum()), "n": len(m),
+                                   "plans": len(plans), "plans_holding": [p for p in plans if p not in failed_plans],
+                                   "holding": [int(i) for i in np.flatnonzero(~m)]}
+    if readable:
+        xs = x_real[:, cols]
+        a.feature_scores, a.dummy_score = _feature_scores(
+            xs[finite] if target is None else xs,
+            y_all[finite] if target is None else target.astype(float),
+            readable, classify=target is not None, seed=seed)
     if target is not None:
         if target.all() or not target.any():
             a.notes.append(f"the failure condition is {'always' if target.all() else 'never'} met: no boxes to find")
         else:
-            data = {n: (df[n].to_numpy() if f.get("values") is None else df[n].to_numpy(dtype=object))
-                    for n, f in zip(names, factors, strict=True)}
-            numeric = {n for n, f in zip(names, factors, strict=True) if f.get("values") is None}
-            a.prim_boxes = prim(data, target, numeric=numeric, threshold=threshold).boxes
-            a.cart_boxes = cart_boxes(x_real, target, names, factors, seed=seed)
-    elif target is None:
+            _discover(a, df, target, factors, readable, threshold=threshold, seed=seed)
+    else:
         a.notes.append("no failure condition given (--fail or `fail` in the experiment): no scenario discovery")
+    a.lever_effects = lever_effects(manifest, df, figures)
+    a.headline = _headline(a, manifest, df, target)
     return a
 
 
@@ -158,13 +396,35 @@ def _stats(y: np.ndarray) -> dict[str, float]:
             "p90": float(np.percentile(y, 90)), "min": float(np.min(y)), "max": float(np.max(y))}
 
 
-def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], units: np.ndarray, y: np.ndarray,
-                 ids: np.ndarray, seed: int) -> None:
+def _noise_level(dummies: list[dict[str, Any]], key: str, conf: str | None, two_sided: bool = False) -> dict[str, Any]:
+    """The dummy with the highest upper bound (estimate + 95% half-width): the noise level."""
+    def upper(d: dict[str, Any]) -> float:
+        v = abs(d[key]) if two_sided else d[key]
+        return float(v + (d.get(conf, 0.0) if conf else 0.0))
+
+    top: dict[str, Any] = dict(dummies[int(np.argmax([upper(d) for d in dummies]))])
+    top.update({"factor": "__dummy__", "noise_level": upper(top), "of_dummies": len(dummies)})
+    return top
+
+
+def _judge(rows: list[dict[str, Any]], key: str, conf: str | None, dummy: dict[str, Any] | None,
+           two_sided: bool = False) -> None:
+    """Mark each row ``distinguishable`` (its interval clears zero and the noise level) or not."""
+    d_hi = -np.inf if dummy is None else dummy["noise_level"]
+    for r in rows:
+        v = abs(r[key]) if two_sided else r[key]
+        c = r.get(conf, 0.0) if conf else 0.0
+        lo = v - (c if np.isfinite(c) else np.inf)
+        r["distinguishable"] = bool(np.isfinite(v) and lo > 0 and lo > d_hi)
+
+
+def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readable: list[str], units: np.ndarray,
+                 y: np.ndarray, seed: int, *, codes: np.ndarray) -> None:
     from SALib.analyze import delta, morris, pawn, rbd_fast, sobol
 
     from reassure.run.explore.design import salib_problem
 
-    problem = salib_problem(names)
+    factors = {f["name"]: f for f in manifest["factors"]}
     kind = manifest["design"]["kind"]
     # SALib seeds its bootstrap only for a truthy seed and some methods draw from numpy's global
     # generator: seed both, never with 0, so an analysis is reproducible.
@@ -174,55 +434,106 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], units:
     if ok.sum() < 4 or np.nanstd(y) == 0:
         a.notes.append("the outcome does not vary across the stored experiments: no sensitivity indices")
         return
-    full = len(ids) == manifest["n_experiments"] and ok.all()
+    if not readable:
+        return
+    full = len(y) == manifest["n_experiments"] and ok.all()
+    pick = [names.index(n) for n in readable]
     if kind == "sobol":
         if not full:
             a.notes.append("Sobol indices need every experiment of the Saltelli design with a value; none computed")
             return
-        s = sobol.analyze(problem, y, calc_second_order=manifest["design"]["second_order"],
+        s = sobol.analyze(salib_problem(names), y, calc_second_order=manifest["design"]["second_order"],
                           conf_level=0.95, num_resamples=200, seed=seed)
-        a.indices["sobol"] = [{"factor": n, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]),
-                               "ST": float(s["ST"][i]), "ST_conf": float(s["ST_conf"][i])}
-                              for i, n in enumerate(names)]
+        rows = [{"factor": n, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]),
+                 "ST": float(s["ST"][i]), "ST_conf": float(s["ST_conf"][i])} for i, n in enumerate(names) if n in readable]
+        _judge(rows, "ST", "ST_conf", None)
+        a.indices["sobol"] = rows
+        a.notes.append("a Saltelli design has no room for a dummy input: a Sobol index counts as "
+                       "distinguishable when its 95% interval excludes zero")
         return
     if kind == "morris":
         if not full:
             a.notes.append("Morris effects need every trajectory complete; none computed")
             return
-        s = morris.analyze(problem, units, y, num_levels=manifest["design"]["levels"], conf_level=0.95,
+        s = morris.analyze(salib_problem(names), units, y, num_levels=manifest["design"]["levels"], conf_level=0.95,
                            num_resamples=200, seed=seed)
-        a.indices["morris"] = [{"factor": n, "mu_star": float(s["mu_star"][i]),
-                                "mu_star_conf": float(s["mu_star_conf"][i]), "sigma": float(s["sigma"][i])}
-                               for i, n in enumerate(names)]
+        rows = [{"factor": n, "mu_star": float(s["mu_star"][i]), "mu_star_conf": float(s["mu_star_conf"][i]),
+                 "sigma": float(s["sigma"][i])} for i, n in enumerate(names) if n in readable]
+        _judge(rows, "mu_star", "mu_star_conf", None)
+        a.indices["morris"] = rows
         return
-    x, yy = units[ok], y[ok]
+    x, yy = units[ok][:, pick], y[ok]
+    # A factorial's ranges sit on a grid of a few levels: every input is then discrete.
+    discrete = [n for n in readable if kind == "factorial" or _is_discrete(factors[n])]
+    continuous = [n for n in readable if n not in discrete]
+    n = len(yy)
 
     def attempt(method: str, run: Any) -> None:
         # A method can be undefined on a design (PAWN's slices on a two-level factorial, say):
         # say so in the report rather than fail the whole analysis.
         try:
-            a.indices[method] = run()
-        except (ValueError, ZeroDivisionError, IndexError, FloatingPointError) as exc:
+            run()
+        except (ValueError, ZeroDivisionError, IndexError, FloatingPointError, np.linalg.LinAlgError) as exc:
             a.notes.append(f"{method} indices not computable on this sample ({exc})")
 
-    if kind == "factorial":
-        attempt("main_effects", lambda: _main_effects(manifest, names, x, yy))
-    if len(yy) >= 10 and kind != "factorial":  # both assume a random (not a grid) sample
-        def rbd() -> list[dict[str, Any]]:
-            s = rbd_fast.analyze(problem, x, yy, M=min(10, max(1, len(yy) // 10)), num_resamples=200,
-                                 conf_level=0.95, seed=seed)
-            return [{"factor": n, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i])}
-                    for i, n in enumerate(names)]
+    if discrete:
+        def effects() -> None:
+            rows, dummy = _main_effects(manifest, discrete, codes[ok][:, [names.index(d) for d in discrete]], yy,
+                                        factorial=kind == "factorial", seed=seed)
+            _judge(rows, "effect", "effect_conf", dummy, two_sided=True)
+            a.indices["main_effects"] = rows
+            if dummy is not None:
+                a.dummy["main_effects"] = dummy
 
-        def paw() -> list[dict[str, Any]]:
-            s = pawn.analyze(problem, x, yy, S=min(10, max(2, len(yy) // 10)), seed=seed)
-            return [{"factor": n, "median": float(s["median"][i]), "minimum": float(s["minimum"][i]),
-                     "maximum": float(s["maximum"][i])} for i, n in enumerate(names)]
+        attempt("main_effects", effects)
+        if kind != "factorial":
+            a.notes.append(f"{len(discrete)} input(s) take only a few values ({', '.join(discrete)}): "
+                           "no RBD-FAST or delta index for them (both assume a continuous input); main effects instead")
+    if not continuous or kind == "factorial":
+        return
+    need = min_sample(len(continuous))
+    if n < 20:
+        a.notes.append(f"only {n} experiments: too few for RBD-FAST, delta or PAWN indices (trusted from {need}: "
+                       f"N > 4M^2 = 64 for the FAST family, SALib; and 10 runs per input, Loeppky et al. 2009)")
+        return
+    if n < need:
+        a.notes.append(f"only {n} experiments for {len(continuous)} continuous inputs: RBD-FAST and delta indices "
+                       f"need about {need} (N > 4M^2 = 64 for the FAST family with M = 4, SALib's FAST sampler; "
+                       f"and 10 runs per input, Loeppky, Sacks and Welch 2009); read them as a rough screen")
+    # The dummies: uniform random numbers, drawn from the analysis seed, analysed like inputs.
+    dummy_u = np.random.default_rng([seed, 7919]).random((n, N_DUMMIES))
+    xc = np.column_stack([x[:, [readable.index(c) for c in continuous]], dummy_u])
+    cnames = [*continuous, *(f"__dummy{i}__" for i in range(N_DUMMIES))]
+    problem = salib_problem(cnames)
+    harmonics = int(min(10, max(1, np.floor(np.sqrt((n - 1) / 4)))))  # N > 4 M^2 (SALib's FAST rule)
 
-        attempt("rbd_fast", rbd)
-        attempt("pawn", paw)
-    if 20 <= len(yy) <= DELTA_MAX_ROWS:
-        def dlt() -> list[dict[str, Any]]:
+    def split(method: str, rows: list[dict[str, Any]], key: str, conf: str | None) -> None:
+        dummy = _noise_level(rows[-N_DUMMIES:], key, conf)
+        rows = rows[:-N_DUMMIES]
+        _judge(rows, key, conf, dummy)
+        a.indices[method], a.dummy[method] = rows, dummy
+
+    def rbd() -> None:
+        s = rbd_fast.analyze(problem, xc, yy, M=harmonics, num_resamples=200, conf_level=0.95, seed=seed)
+        split("rbd_fast", [{"factor": c, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]), "M": harmonics}
+                           for i, c in enumerate(cnames)], "S1", "S1_conf")
+
+    def paw() -> None:
+        slices = min(10, max(2, n // 10))
+        est = pawn.analyze(problem, xc, yy, S=slices, seed=seed)["median"]
+        rng = np.random.default_rng([seed, 31])
+        boot = []
+        for _ in range(30):  # a bootstrap interval: PAWN itself gives none
+            idx = rng.integers(0, n, n)
+            boot.append(pawn.analyze(problem, xc[idx], yy[idx], S=slices, seed=seed)["median"])
+        conf = 1.96 * np.std(np.asarray(boot, dtype=float), axis=0)
+        split("pawn", [{"factor": c, "median": float(est[i]), "median_conf": float(conf[i])}
+                       for i, c in enumerate(cnames)], "median", "median_conf")
+
+    attempt("rbd_fast", rbd)
+    attempt("pawn", paw)
+    if n <= DELTA_MAX_ROWS:
+        def dlt() -> None:
             import contextlib
             import io
             import warnings
@@ -232,56 +543,263 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], units:
             formatter = warnings.formatwarning
             try:
                 with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(record=True):
-                    s = delta.analyze(problem, x, yy, num_resamples=20, conf_level=0.95, seed=seed)
+                    s = delta.analyze(problem, xc, yy, num_resamples=10, conf_level=0.95, seed=seed)
             finally:
                 warnings.formatwarning = formatter
             key = "delta" if "delta" in s else "delta_raw"  # SALib 1.6 names it delta_raw
-            return [{"factor": n, "delta": float(s[key][i]), "delta_conf": float(s[f"{key}_conf"][i])}
-                    for i, n in enumerate(names)]
+            split("delta", [{"factor": c, "delta": float(s[key][i]), "delta_conf": float(s[f"{key}_conf"][i])}
+                            for i, c in enumerate(cnames)], "delta", "delta_conf")
 
         attempt("delta", dlt)
-    elif len(yy) > DELTA_MAX_ROWS:
+    else:
         a.notes.append(f"delta indices skipped: more than {DELTA_MAX_ROWS} experiments (SALib's delta is slow there)")
 
 
-def _main_effects(manifest: dict[str, Any], names: list[str], x: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
-    """Main effect of each factor on a factorial grid: the mean outcome at its first listed value
-    (a range: its high end) minus the mean at its last (a range: its low end). The 95% interval
-    uses the residual variance of the additive (main effects only) model, as in a factorial
-    analysis of variance, so one strong factor does not blur the others' intervals."""
+def _level_order(f: dict[str, Any], levels: np.ndarray) -> tuple[float, float]:
+    """(first, last) unit level: the first listed choice and the last; a range: high end, low end."""
+    return (levels[-1], levels[0]) if f.get("values") is None else (levels[0], levels[-1])
+
+
+def _main_effects(manifest: dict[str, Any], names: list[str], x: np.ndarray, y: np.ndarray, *,
+                  factorial: bool, seed: int) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """Main effect of each discrete factor: the mean outcome at its first listed value (a range:
+    its high end) minus the mean at its last (a range: its low end).
+
+    On a full factorial the 95% interval uses the residual variance of the additive (main effects
+    only) model, as in a factorial analysis of variance, so one strong factor does not blur the
+    others' intervals; on a random sample it is Welch's interval of a difference of two means, and
+    a random two-way split of the sample (the dummy) shows what chance alone gives."""
     factors = {f["name"]: f for f in manifest["factors"]}
-    columns = [np.ones(len(y))]
-    for i in range(len(names)):
-        for level in np.unique(x[:, i])[1:]:
-            columns.append((x[:, i] == level).astype(float))
-    design = np.column_stack(columns)
-    coef, *_ = np.linalg.lstsq(design, y, rcond=None)
-    dof = len(y) - np.linalg.matrix_rank(design)
-    sigma2 = float(np.sum((y - design @ coef) ** 2) / dof) if dof > 0 else float("nan")
+    sigma2 = float("nan")
+    if factorial:
+        columns = [np.ones(len(y))]
+        for i in range(len(names)):
+            for level in np.unique(x[:, i])[1:]:
+                columns.append((x[:, i] == level).astype(float))
+        design = np.column_stack(columns)
+        coef, *_ = np.linalg.lstsq(design, y, rcond=None)
+        dof = len(y) - np.linalg.matrix_rank(design)
+        sigma2 = float(np.sum((y - design @ coef) ** 2) / dof) if dof > 0 else float("nan")
+
+    def effect(a_: np.ndarray, b_: np.ndarray) -> tuple[float, float]:
+        if factorial:
+            return float(a_.mean() - b_.mean()), 1.96 * float(np.sqrt(sigma2 * (1 / len(a_) + 1 / len(b_))))
+        va = a_.var(ddof=1) / len(a_) if len(a_) > 1 else np.inf
+        vb = b_.var(ddof=1) / len(b_) if len(b_) > 1 else np.inf
+        return float(a_.mean() - b_.mean()), 1.96 * float(np.sqrt(va + vb))
+
     rows = []
     for i, name in enumerate(names):
         levels = np.unique(x[:, i])
         if len(levels) < 2:
             continue
-        ranged = factors[name].get("values") is None
-        first, last = (levels[-1], levels[0]) if ranged else (levels[0], levels[-1])
-        a, b = y[x[:, i] == first], y[x[:, i] == last]
-        conf = 1.96 * float(np.sqrt(sigma2 * (1 / len(a) + 1 / len(b))))
-        rows.append({"factor": name, "effect": float(a.mean() - b.mean()), "effect_conf": conf,
+        first, last = _level_order(factors[name], levels)
+        e, conf = effect(y[x[:, i] == first], y[x[:, i] == last])
+        rows.append({"factor": name, "effect": e, "effect_conf": conf,
                      "means": [float(y[x[:, i] == v].mean()) for v in levels]})
+    dummy = None
+    if not factorial and len(y) >= 6:
+        rng = np.random.default_rng([seed, 104729])
+        dummies = []
+        for _ in range(N_DUMMIES):  # random halves of the sample: what chance alone gives
+            split = rng.permutation(len(y)) < len(y) // 2
+            e, conf = effect(y[split], y[~split])
+            dummies.append({"effect": e, "effect_conf": conf})
+        dummy = _noise_level(dummies, "effect", "effect_conf", two_sided=True)
+    return rows, dummy
+
+
+def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """What each lever does to each outcome (EMA's per-lever view): the mean at its first listed
+    choice (a range: the high end) minus the mean at its last, with and without the US backstop,
+    each with a 95% interval (Welch's, over the evaluations at each end; on a full factorial, the
+    additive model's, as for the main effects)."""
+    rows = []
+    factorial_effects: dict[str, dict[tuple[str, str], tuple[float, float]]] | None = None
+    if manifest["design"]["kind"] == "factorial":
+        factorial_effects = {}
+        names = [f["name"] for f in manifest["factors"]]
+        codes = np.column_stack([_encode(df[n].tolist(), f) for n, f in zip(names, manifest["factors"], strict=True)])
+        for outcome in manifest["outcomes"]:
+            factorial_effects[outcome] = {}
+            for case in ("with_us", "without_us"):
+                y = df[outcome_column(outcome, case)].to_numpy(dtype=float)
+                ok = np.isfinite(y)
+                if ok.sum() < 3:
+                    continue
+                effects, _ = _main_effects(manifest, names, codes[ok], y[ok], factorial=True, seed=0)
+                for r in effects:
+                    factorial_effects[outcome][(case, r["factor"])] = (r["effect"], r["effect_conf"])
+    for f in manifest["factors"]:
+        if f["role"] != "lever":
+            continue
+        values = df[f["name"]]
+        if f.get("values") is not None:
+            present = [v for v in f["values"] if (values == v).any()]
+            if len(present) < 2:
+                continue
+            first, last = (values == present[0]), (values == present[-1])
+            a_text, b_text = _value(present[0]), _value(present[-1])
+        else:
+            lo, hi = float(values.min()), float(values.max())
+            if hi <= lo:
+                continue
+            third = (hi - lo) / 3  # the top third against the bottom third of a range
+            first, last = (values >= hi - third), (values <= lo + third)
+            a_text, b_text = f"top third ({hi - third:.4g} to {hi:.4g})", f"bottom third ({lo:.4g} to {lo + third:.4g})"
+        for outcome in manifest["outcomes"]:
+            anova = factorial_effects.get(outcome, {}) if factorial_effects is not None else {}
+            row = {"lever": f["name"], "path": f["path"], "outcome": outcome,
+                   "label": figures.get(outcome, {}).get("label", outcome),
+                   "unit": figures.get(outcome, {}).get("unit", ""), "first": a_text, "last": b_text}
+            for case in ("with_us", "without_us"):
+                y = df[outcome_column(outcome, case)].to_numpy(dtype=float)
+                ya, yb = y[first.to_numpy()], y[last.to_numpy()]
+                ya, yb = ya[np.isfinite(ya)], yb[np.isfinite(yb)]
+                if not len(ya) or not len(yb):
+                    row[case] = row[f"{case}_conf"] = float("nan")
+                    continue
+                var = (ya.var(ddof=1) / len(ya) if len(ya) > 1 else 0.0) + (yb.var(ddof=1) / len(yb) if len(yb) > 1 else 0.0)
+                row[case] = float(ya.mean() - yb.mean())
+                row[f"{case}_conf"] = 1.96 * float(np.sqrt(var))
+                if (case, f["name"]) in anova:  # a full factorial: the additive model's interval
+                    row[case], row[f"{case}_conf"] = anova[(case, f["name"])]
+            rows.append(row)
     return rows
 
 
-def _feature_scores(x: np.ndarray, y: np.ndarray, names: list[str], *, classify: bool, seed: int) -> list[tuple[str, float]]:
+def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, Any]], readable: list[str], *,
+              threshold: float, seed: int) -> None:
+    """PRIM and CART boxes over the readable inputs; for each setting of the levers given as
+    choices when there are other inputs to explain the failures (never the lever itself)."""
+    import itertools
+
+    by_name = {f["name"]: f for f in factors}
+    conditioning = [n for n in readable if by_name[n]["role"] == "lever" and by_name[n].get("values") is not None]
+    inputs = [n for n in readable if n not in conditioning]
+    if not inputs:  # only choice levers (every US enabler on/off, say): they are the question
+        conditioning, inputs = [], list(readable)
+    settings = list(itertools.product(*[list(by_name[n]["values"]) for n in conditioning])) if conditioning else [()]
+    if len(settings) > 12:
+        a.notes.append(f"{len(settings)} lever settings: too many to discover boxes for each; "
+                       "the boxes below mix the levers in")
+        conditioning, inputs, settings = [], list(readable), [()]
+    for setting in settings:
+        inside = np.ones(len(df), dtype=bool)
+        for n, v in zip(conditioning, setting, strict=True):
+            inside &= (df[n] == v).to_numpy()
+        t = target[inside]
+        group: dict[str, Any] = {"setting": dict(zip(conditioning, setting, strict=True)), "n": int(inside.sum()),
+                                 "failing": int(t.sum()), "prim": [], "cart": [], "note": ""}
+        a.discovery.append(group)
+        if len(t) == 0:
+            group["note"] = "no evaluation at this setting"
+            continue
+        if t.all() or not t.any():
+            group["note"] = (f"fails in all {len(t)} evaluations: no setting of the other inputs explored avoids it"
+                             if t.all() else f"holds in all {len(t)} evaluations")
+            continue
+        if len(t) < 10:
+            group["note"] = f"only {len(t)} evaluations: too few for boxes"
+            continue
+        sub = df[inside]
+        data = {n: (sub[n].to_numpy() if by_name[n].get("values") is None else sub[n].to_numpy(dtype=object))
+                for n in inputs}
+        numeric = {n for n in inputs if by_name[n].get("values") is None}
+        found = prim(data, t, numeric=numeric, threshold=threshold).boxes
+        # A box is a condition under which the plan fails: most of its evaluations must fail.
+        group["prim"] = [b for b in found if b.density > 0.5]
+        if found and not group["prim"]:
+            group["note"] = (f"fails in {int(t.sum())} of {len(t)} evaluations, scattered: PRIM's best box "
+                             f"holds {max(b.density for b in found):.0%} failures, not a majority")
+        x = np.column_stack([_encode(sub[n].tolist(), by_name[n]) for n in inputs])
+        group["cart"] = cart_boxes(x, t, inputs, [by_name[n] for n in inputs], seed=seed)
+    if len(a.discovery) == 1:
+        a.prim_boxes, a.cart_boxes = a.discovery[0]["prim"], a.discovery[0]["cart"]
+
+
+def _fmt(v: float, unit: str = "") -> str:
+    text = f"{v:,.0f}" if abs(v) >= 100 else f"{v:.3g}"
+    return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
+
+
+def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray | None) -> str:
+    """One sentence answering the experiment's question in words, with numbers."""
+    what = "evaluations" if manifest.get("replications", 1) > 1 else "plans"
+    levers = [f["name"] for f in manifest["factors"] if f["role"] == "lever"]
+    if a.fail and a.fail_counts:
+        parts = []
+        for side in ("without_us", "with_us", "as given"):
+            c = a.fail_counts.get(side)
+            if c is None:
+                continue
+            name = {"with_us": "With the US", "without_us": "Without the US", "as given": "As given"}[side]
+            held = c["plans_holding"]
+            if what == "evaluations":
+                text = (f"{name}, {len(held)} of {c['plans']} plans hold in every replication "
+                        f"({c['n'] - c['failing']} of {c['n']} evaluations; fail when {c['condition']})")
+            else:
+                text = f"{name}, {len(held)} of {c['plans']} plans hold (fail when {c['condition']}: {c['failing']} of {c['n']})"
+            if 0 < len(held) <= 3 and levers:
+                first = df.drop_duplicates("experiment_id").set_index("experiment_id")
+                text += ": " + "; ".join(", ".join(f"{lv} = {_value(first.loc[p, lv])}" for lv in levers) for p in held)
+            parts.append(text)
+        lever = _top_lever(a)
+        if lever:
+            parts.append(lever)
+        groups = [g for g in a.discovery if g["setting"]]
+        if groups:
+            parts.append(f"by lever setting ({a.fail}): " + "; ".join(
+                f"{', '.join(f'{k} = {_value(v)}' for k, v in g['setting'].items())}: "
+                f"{g['n'] - g['failing']} of {g['n']} hold" for g in groups))
+        return ". ".join(parts) + "."
+    lever = _top_lever(a)
+    if lever and a.stats:
+        return (f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats['mean'], a.unit)}. {lever}.")
+    if a.stats:
+        return (f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats['mean'], a.unit)}, "
+                f"10th to 90th percentile {_fmt(a.stats['p10'], a.unit)} to {_fmt(a.stats['p90'], a.unit)}.")
+    return ""
+
+
+def _top_lever(a: Analysis) -> str:
+    """The lever that moves the analysed outcome most, in words with its interval."""
+    effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))
+               and r[a.case] != 0]
+    if not effects:
+        return ""
+    best = max(effects, key=lambda r: abs(r[a.case]))
+    side = "with the US" if a.case == "with_us" else "without the US"
+    return (f"The lever that moves {a.figure_label.lower()} most ({side}) is {best['lever']}: "
+            f"{best['first']} minus {best['last']} = {_fmt(best[a.case], a.unit)} "
+            f"(95% interval ± {_fmt(best[a.case + '_conf'], a.unit)})")
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, bool | np.bool_):
+        return "on" if v else "off"
+    if isinstance(v, float | np.floating):
+        return f"{float(v):,.4g}"
+    if isinstance(v, int | np.integer):
+        return f"{int(v):,}"
+    return str(v)
+
+
+def _feature_scores(x: np.ndarray, y: np.ndarray, names: list[str], *, classify: bool,
+                    seed: int) -> tuple[list[tuple[str, float]], float | None]:
+    """Extra-trees importances of ``names`` and of a dummy column of random numbers fitted with
+    them (an input scoring no more than the dummy is not distinguishable from noise)."""
     if len(y) < 5 or np.std(y) == 0:
-        return []
+        return [], None
     from sklearn.ensemble import ExtraTreesClassifier, ExtraTreesRegressor
 
+    dummy = np.random.default_rng([seed, 4241]).random((len(y), N_DUMMIES))
     model_cls = ExtraTreesClassifier if classify else ExtraTreesRegressor
     model = model_cls(n_estimators=100, random_state=seed, n_jobs=1, min_samples_leaf=2)
-    model.fit(x, y.astype(int) if classify else y)
+    model.fit(np.column_stack([x, dummy]), y.astype(int) if classify else y)
     scores = model.feature_importances_
-    return sorted(((n, float(s)) for n, s in zip(names, scores, strict=True)), key=lambda t: -t[1])
+    ranked = sorted(((n, float(s)) for n, s in zip(names, scores[:-N_DUMMIES], strict=True)), key=lambda t: -t[1])
+    return ranked, float(np.max(scores[-N_DUMMIES:]))
 
 
 def cart_boxes(x: np.ndarray, target: np.ndarray, names: list[str], factors: list[dict[str, Any]],

@@ -274,18 +274,21 @@ def build_plan(loaded: Any) -> Plan:
                 raise loaded.error((*loc, "values"), f"must be [true, false] choices: {f.path} is on/off")
         elif f.values is None:
             raise loaded.error((*loc, "values"), f"is needed: {f.path} is not a number ({text!r}), so list its choices")
+        if f.unit is not None and f.unit != unit_name:
+            raise loaded.error((*loc, "unit"), f"{f.path} is in {unit_name or 'no unit'} in the base scenario "
+                               f"(got {f.unit!r}); give low/high or values in {unit_name or 'the scenario quantity'}'s unit")
         # Every value must be one the scenario accepts: try the extremes now, not mid-run.
-        trial = list(f.values) if f.values is not None else [f.low, f.high]
-        for v in trial:
+        trial = [("values", v) for v in f.values] if f.values is not None else [("low", f.low), ("high", f.high)]
+        for key, v in trial:
             try:
                 apply_overrides(base, {f.path: v})
             except ReassureError as exc:
-                raise loaded.error((*loc, "values" if f.values is not None else "low"), str(exc)) from None
+                raise loaded.error((*loc, key), str(exc)) from None
         factors.append(ResolvedFactor(
             name=f.name or _column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
             low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
             distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
-            source=f.source, assumption=f.assumption))
+            source=f.source, assumption=" · ".join(t for t in (f.assumption, f.note) if t) or None))
     for path, value in exp.constants.items():
         if path in {f.path for f in factors}:
             raise loaded.error(("constants", path), "is also a factor; a path is either varied or constant")

@@ -1,0 +1,73 @@
+"""What each outcome id means: the label, unit and digits of the figure the pipeline reports.
+
+An explore store keeps outcomes under SQL-safe column names (``incidents_detected_fraction_with_us``);
+the report labels them as the assessment does ("Share of all incidents detected", in %). The
+metadata comes from the figures themselves (`reassure.run.results.Figure`), read by running the
+capabilities the outcomes need once on the base scenario, and is cached beside the store
+(``outcome_figures.json``) so a second analysis does not pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["CACHE", "figure_metadata", "outcome_figures"]
+
+CACHE = "outcome_figures.json"
+
+
+def figure_metadata(scenario: Any, sections: set[str]) -> dict[str, dict[str, Any]]:
+    """``{"section.key": {"label", "unit", "digits"}}`` for every figure of ``sections``."""
+    from reassure._version import __version__
+    from reassure.run.capabilities import registry
+    from reassure.run.capability import Context
+    from reassure.run.explore.evaluate import capabilities_for
+    from reassure.run.pipeline import run_capabilities
+
+    caps = registry(runs=1, workers=1)
+    wanted = [c for c in capabilities_for(sections) if c in caps]
+    outcomes = run_capabilities(scenario, caps, wanted, seed=0)
+    context = Context(scenario, {"runs": 1, "seed": 0, "version": __version__, "figures_only": True}, outcomes)
+    out: dict[str, dict[str, Any]] = {}
+    for name in wanted:
+        section = outcomes[name].capability.section(outcomes[name], context)
+        if section is None:
+            continue
+        for f in section.figures:
+            out[f"{section.name}.{f.key}"] = {"label": f.label, "unit": f.unit, "digits": f.digits}
+    return out
+
+
+def outcome_figures(out_dir: str | Path, manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The label and unit of each of the run's outcomes ({} when the base scenario is not at hand,
+    e.g. a store written by a test; callers then fall back to the ids)."""
+    out_dir = Path(out_dir)
+    outcomes = list(manifest.get("outcomes", []))
+    cache = out_dir / CACHE
+    if cache.is_file():
+        try:
+            known: dict[str, dict[str, Any]] = json.loads(cache.read_text(encoding="utf-8"))
+            if all(o in known for o in outcomes):
+                return known
+        except (OSError, ValueError):
+            pass
+    scenarios = manifest.get("scenarios") or []
+    if not scenarios or not scenarios[0].get("file"):
+        return {}
+    from reassure.errors import ReassureError
+    from reassure.spec import load_scenario
+
+    try:
+        scenario = load_scenario(scenarios[0]["file"])
+        meta = figure_metadata(scenario, {o.split(".", 1)[0] for o in outcomes})
+    except (ReassureError, OSError):
+        return {}
+    try:
+        from reassure.run.outputs import atomic_write_file
+
+        atomic_write_file(cache, json.dumps(meta, indent=1, ensure_ascii=False))
+    except OSError:
+        pass  # a read-only store: the labels are recomputed next time
+    return meta
