@@ -409,6 +409,27 @@ def _simulate_kernel(
     sort_start = np.empty(most + 1, dtype=np.int64)
     sort_keys = np.empty(most)
     within_of_sector = np.zeros(n_sectors, dtype=np.int64)
+    # A call whose nearest in-theatre unit is free takes it at once (wait 0.0, so from report
+    # to scene is its travel): per (type, cell), that unit (-1: none), its travel, travel and
+    # return, mean time on scene, the report-time bin and whether within the threshold.
+    n_cells = response_h.shape[1]
+    near_unit = np.full((n_types, n_cells), -1, dtype=np.int64)
+    near_travel_h = np.zeros((n_types, n_cells))
+    near_leg_h = np.zeros((n_types, n_cells))
+    near_on_scene_h = np.zeros((n_types, n_cells))
+    near_report_bin = np.zeros((n_types, n_cells), dtype=np.int64)
+    near_within = np.zeros((n_types, n_cells), dtype=np.int64)
+    for t in range(n_types):
+        for c in range(n_cells):
+            if n_in[t, c] > 0:
+                u = pref[t, c, 0]
+                near_unit[t, c] = u
+                from_report = 0.0 + response_h[u, c]  # wait + travel, as below
+                near_travel_h[t, c] = from_report
+                near_leg_h[t, c] = leg_h[u, c]
+                near_on_scene_h[t, c] = on_scene_h[u, t]
+                near_report_bin[t, c] = _hist_bin(from_report)
+                near_within[t, c] = from_report <= threshold_h
     for r in range(n_reps):
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
@@ -540,6 +561,39 @@ def _simulate_kernel(
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
+            if (not contention or tr >= all_free_h) and near_unit[t, c] >= 0:
+                u = near_unit[t, c]
+                # The nearest in-theatre unit, free (no contention, or every unit is free):
+                # no wait, so what the call adds but its detection and time on scene is a
+                # constant of (type, cell). The same sums, in the same order, as below.
+                demand_sum += demand_h[t, c]
+                travel = near_travel_h[t, c]
+                busy = near_leg_h[t, c] - near_on_scene_h[t, c] * q_log_u[k]
+                if contention:
+                    free_at[u] = tr + busy
+                    all_free_h = max(all_free_h, tr + busy)
+                    busy_h[r, u] += busy
+                else:
+                    if u != run_unit:
+                        if run_unit >= 0:
+                            busy_h[r, run_unit] = run_busy
+                        run_unit = u
+                        run_busy = busy_h[r, u]
+                    run_busy += busy
+                respond = q_detect_h[k] + travel
+                n_answered += 1
+                resp_sum += respond
+                report_sum += travel
+                within = near_within[t, c]
+                n_within += within
+                within_of_sector[sector_of_cell[c]] += within
+                hist[b, _H_RESPOND, _hist_bin(respond)] += 1
+                hist[b, _H_REPORT, near_report_bin[t, c]] += 1
+                if record:
+                    unit_out[i] = u
+                    wait_out[i] = 0.0
+                    respond_out[i] = respond
+                continue
             n_eligible = n_pref[t, c]
             # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
             n_in_theatre = n_in[t, c]
