@@ -611,10 +611,8 @@ def _simulate_kernel(
                 if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
-                    if tr >= all_free_h:
-                        u = pref[t, c, 0]  # every unit is free: no scan
-                    else:
-                        u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
+                    # (Not every unit is free here: that case took the nearest above.)
+                    u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
                     if start - tr > max_wait_h:  # never when a unit is free (max_wait_h >= 0)
                         # Nobody in theatre takes it up in time: passed on after max_wait.
                         escalate = True
