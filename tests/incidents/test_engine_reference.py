@@ -44,6 +44,7 @@ from reassure.models.incidents.kernels import (
     _HIST_MIN_H,
     _HIST_SHIFT,
     _hist_bin,
+    _passes_missed,
     _pcg64_uniforms,
     pcg64_state,
 )
@@ -253,4 +254,40 @@ def test_fixed_mean_counts_are_poisson(mean: float) -> None:
     if expected[-1] == 0:
         observed, expected = observed[:-1], expected[:-1]
     assert abs(x.mean() - mean) < 4 * math.sqrt(mean / x.size)
+    assert stats.chisquare(observed, expected).pvalue > 0.001
+
+
+@settings(max_examples=500, deadline=None)
+@given(k=st.integers(0, 2**53 - 1), p=st.floats(1e-9, 1.0, exclude_max=True),
+       phase=st.floats(0.0, 1.0, exclude_max=True), revisit_h=st.floats(0.01, 20.0),
+       duration_h=st.floats(0.0, 500.0))
+def test_missed_passes_equal_the_log_inversion(k: int, p: float, phase: float, revisit_h: float,
+                                               duration_h: float) -> None:
+    # The number of missed passes, searched from 0 (p >= 0.25) or by the log: the same
+    # inversion floor(log(1 - u) / log(1 - p)) as the reference, or, where the search stopped
+    # early, an offset past the incident's end all the same (undetected either way). They may
+    # differ only where 1 - u is within rounding of a power of 1 - p.
+    u = k / 2.0**53
+    offset_h = phase * revisit_h
+    log_miss = math.log1p(-p)
+    want = math.floor(math.log(1.0 - u) / log_miss)
+    got = _passes_missed(u, p, log_miss, offset_h, revisit_h, duration_h)
+    if got == want:
+        return
+    if got < want and offset_h + got * revisit_h > duration_h:
+        return  # stopped once past the end: undetected, as with ``want``
+    edge = (1.0 - p) ** max(got, want)
+    assert abs((1.0 - u) - edge) <= 1e-12 * edge, (got, want)
+
+
+def test_missed_passes_are_geometric() -> None:
+    """Chi-square of 200,000 searched counts (p = 0.68, never stopped early) to the geometric
+    law P(k) = p (1 - p)**k; rejects at 0.1 %."""
+    p = 0.68
+    u = np.random.Generator(np.random.PCG64(5)).random(200_000)
+    x = np.array([_passes_missed(v, p, math.log1p(-p), 0.0, 1.0, math.inf) for v in u])
+    top = 8  # counts 0..7 one by one, 8 and more pooled (expected >= 5 each)
+    observed = np.bincount(np.minimum(x.astype(np.int64), top), minlength=top + 1)
+    law = p * (1.0 - p) ** np.arange(top)
+    expected = np.append(law, 1.0 - law.sum()) * x.size
     assert stats.chisquare(observed, expected).pvalue > 0.001

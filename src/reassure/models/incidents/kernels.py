@@ -49,6 +49,9 @@ _HIST_MAX_H = 2.0**20
 _HIST_BASE = int(np.array(_HIST_MIN_H).view(np.int64)) >> _HIST_SHIFT
 _HIST_BINS = (int(np.array(_HIST_MAX_H).view(np.int64)) >> _HIST_SHIFT) - _HIST_BASE + 2
 _MAX_BATCHES = 20
+# Detection probabilities per pass from which the number of missed passes is found by a
+# search from 0 (expected 1 / p steps) rather than by a logarithm.
+_MISS_BY_SEARCH_MIN_PD = 0.25
 
 
 @intrinsic
@@ -340,6 +343,30 @@ def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - com
 
 
 @numba.njit(cache=True)
+def _passes_missed(u, p, log_miss, offset_h, revisit_h, duration_h):  # pragma: no cover
+    # The geometric number of passes that miss an incident (each detects it with probability
+    # p; log_miss = log(1 - p)), by inversion of the uniform u: at least k missed when
+    # 1 - u <= (1 - p)**k. For p >= _MISS_BY_SEARCH_MIN_PD the count is searched from 0
+    # (1.5 comparisons on average at p = 0.68, instead of a log and a division), and the
+    # search stops once the pass would come after the incident's end (offset_h + k revisits
+    # > duration_h: undetected whatever the rest). Otherwise floor(log(1 - u) / log(1 - p)).
+    # Both are the same inversion: they differ only when 1 - u is within rounding of a power
+    # of 1 - p (tests check they agree).
+    v = 1.0 - u  # in (0, 1]
+    if p >= _MISS_BY_SEARCH_MIN_PD:
+        miss_p = 1.0 - p
+        power = miss_p
+        missed = 0.0
+        while v <= power:
+            missed += 1.0
+            if offset_h + missed * revisit_h > duration_h:
+                break
+            power *= miss_p
+        return missed
+    return np.floor(np.log(v) / log_miss)
+
+
+@numba.njit(cache=True)
 def _simulate_kernel(
     counts, states, offsets, batch, cell_cum_km, sector_lo, sector_hi, revisit_h,
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
@@ -382,6 +409,27 @@ def _simulate_kernel(
     sort_start = np.empty(most + 1, dtype=np.int64)
     sort_keys = np.empty(most)
     within_of_sector = np.zeros(n_sectors, dtype=np.int64)
+    # A call whose nearest in-theatre unit is free takes it at once (wait 0.0, so from report
+    # to scene is its travel): per (type, cell), that unit (-1: none), its travel, travel and
+    # return, mean time on scene, the report-time bin and whether within the threshold.
+    n_cells = response_h.shape[1]
+    near_unit = np.full((n_types, n_cells), -1, dtype=np.int64)
+    near_travel_h = np.zeros((n_types, n_cells))
+    near_leg_h = np.zeros((n_types, n_cells))
+    near_on_scene_h = np.zeros((n_types, n_cells))
+    near_report_bin = np.zeros((n_types, n_cells), dtype=np.int64)
+    near_within = np.zeros((n_types, n_cells), dtype=np.int64)
+    for t in range(n_types):
+        for c in range(n_cells):
+            if n_in[t, c] > 0:
+                u = pref[t, c, 0]
+                near_unit[t, c] = u
+                from_report = 0.0 + response_h[u, c]  # wait + travel, as below
+                near_travel_h[t, c] = from_report
+                near_leg_h[t, c] = leg_h[u, c]
+                near_on_scene_h[t, c] = on_scene_h[u, t]
+                near_report_bin[t, c] = _hist_bin(from_report)
+                near_within[t, c] = from_report <= threshold_h
     for r in range(n_reps):
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
@@ -439,10 +487,8 @@ def _simulate_kernel(
                             # First pass after the start: a random phase within the revisit.
                             offset = uniforms[i, 2] * rev
                             if p < 1.0:
-                                # Geometric number of missed passes by inversion; 1 - u keeps
-                                # the log's argument in (0, 1].
-                                missed = np.floor(np.log(1.0 - uniforms[i, 3]) / log_miss[c])
-                                offset += missed * rev
+                                offset += _passes_missed(uniforms[i, 3], p, log_miss[c], offset,
+                                                         rev, dur) * rev
                             if offset <= dur:
                                 dh = offset + latency_h[c]
                         time_h[i] = start_h
@@ -515,6 +561,39 @@ def _simulate_kernel(
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
+            if (not contention or tr >= all_free_h) and near_unit[t, c] >= 0:
+                u = near_unit[t, c]
+                # The nearest in-theatre unit, free (no contention, or every unit is free):
+                # no wait, so what the call adds but its detection and time on scene is a
+                # constant of (type, cell). The same sums, in the same order, as below.
+                demand_sum += demand_h[t, c]
+                travel = near_travel_h[t, c]
+                busy = near_leg_h[t, c] - near_on_scene_h[t, c] * q_log_u[k]
+                if contention:
+                    free_at[u] = tr + busy
+                    all_free_h = max(all_free_h, tr + busy)
+                    busy_h[r, u] += busy
+                else:
+                    if u != run_unit:
+                        if run_unit >= 0:
+                            busy_h[r, run_unit] = run_busy
+                        run_unit = u
+                        run_busy = busy_h[r, u]
+                    run_busy += busy
+                respond = q_detect_h[k] + travel
+                n_answered += 1
+                resp_sum += respond
+                report_sum += travel
+                within = near_within[t, c]
+                n_within += within
+                within_of_sector[sector_of_cell[c]] += within
+                hist[b, _H_RESPOND, _hist_bin(respond)] += 1
+                hist[b, _H_REPORT, near_report_bin[t, c]] += 1
+                if record:
+                    unit_out[i] = u
+                    wait_out[i] = 0.0
+                    respond_out[i] = respond
+                continue
             n_eligible = n_pref[t, c]
             # Eligible units are ordered in-theatre first: q < n_in are in-theatre units.
             n_in_theatre = n_in[t, c]
@@ -532,10 +611,8 @@ def _simulate_kernel(
                 if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
-                    if tr >= all_free_h:
-                        u = pref[t, c, 0]  # every unit is free: no scan
-                    else:
-                        u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
+                    # (Not every unit is free here: that case took the nearest above.)
+                    u, start = _first_free(pref, t, c, 0, n_in_theatre, free_at, tr)
                     if start - tr > max_wait_h:  # never when a unit is free (max_wait_h >= 0)
                         # Nobody in theatre takes it up in time: passed on after max_wait.
                         escalate = True
