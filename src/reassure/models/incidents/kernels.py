@@ -21,7 +21,7 @@ import numpy as np
 from numba.core import types
 from numba.extending import intrinsic
 
-from reassure.models.incidents.model import IncidentModel, _generation_tables
+from reassure.models.incidents.model import IncidentModel, _cell_at, _generation_tables
 
 # Per-replication statistics, one column each (the kernel writes them, the summary reads them).
 _N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
@@ -382,8 +382,6 @@ def _simulate_kernel(
     # without contention: then no call depends on another).
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
-    n_edges = cell_cum_km.size
-    n_buckets = bucket_cell.size
     first_km = cell_cum_km[0]
     free_at = np.zeros(n_units)
     acc = np.zeros(_N_STATS)
@@ -466,18 +464,8 @@ def _simulate_kernel(
                     n_det = 0
                     for _ in range(n):
                         start_h = 24.0 * (d + uniforms[i, 0])
-                        # A draw starts from its bucket's cell and steps to the last cell
-                        # starting at or before it: exactly ``searchsorted(side="right") - 1``.
                         x = base + uniforms[i, 1] * span
-                        c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
-                        c = max(bucket_cell[c], 0)
-                        while c > 0 and cell_cum_km[c] > x:
-                            c -= 1
-                        if cell_cum_km[c] > x:
-                            c = -1
-                        while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
-                            c += 1
-                        c = min(max(c, lo), hi - 1)
+                        c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
                         rev = revisit_h[c]
                         p = pd_per_pass[c]
                         dh = np.nan

@@ -660,6 +660,26 @@ def _generation_tables(cell_cum_km: np.ndarray,
     return log_miss, bucket_cell.astype(np.int64), 1.0 / width_km if width_km > 0.0 else 0.0
 
 
+@numba.njit(cache=True, inline="always")
+def _cell_at(x: float, cell_cum_km: np.ndarray, bucket_cell: np.ndarray, first_km: float,
+             per_km: float, lo: int, hi: int) -> int:  # pragma: no cover - compiled
+    """The cell holding line position ``x`` (km), kept inside the sector's cells [lo, hi).
+
+    A draw starts from its bucket's cell and steps to the last cell starting at or before it:
+    exactly ``searchsorted(cell_cum_km, x, side="right") - 1``, without a binary search."""
+    n_buckets = bucket_cell.size
+    n_edges = cell_cum_km.size
+    c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
+    c = max(bucket_cell[c], 0)
+    while c > 0 and cell_cum_km[c] > x:
+        c -= 1
+    if cell_cum_km[c] > x:
+        c = -1
+    while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
+        c += 1
+    return min(max(c, lo), hi - 1)
+
+
 @numba.njit(cache=True)
 def _generate_replication(
     counts, uniforms, first, cell_cum_km, sector_lo, sector_hi, revisit_h, pd_per_pass,
@@ -668,8 +688,6 @@ def _generate_replication(
 ):  # pragma: no cover - compiled
     # The incidents of one replication (counts: days x sectors x types), from row ``first``.
     n_days, n_sectors, n_types = counts.shape
-    n_edges = cell_cum_km.size
-    n_buckets = bucket_cell.size
     first_km = cell_cum_km[0]
     i = first
     for d in range(n_days):
@@ -686,15 +704,7 @@ def _generate_replication(
                     # A draw starts from its bucket's cell and steps to the last cell starting
                     # at or before it: exactly ``searchsorted(side="right") - 1``, no search.
                     x = base + uniforms[i, 1] * span
-                    c = min(max(int((x - first_km) * per_km), 0), n_buckets - 1)
-                    c = max(bucket_cell[c], 0)
-                    while c > 0 and cell_cum_km[c] > x:
-                        c -= 1
-                    if cell_cum_km[c] > x:
-                        c = -1
-                    while c + 1 < n_edges and cell_cum_km[c + 1] <= x:
-                        c += 1
-                    c = min(max(c, lo), hi - 1)
+                    c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
                     cell[i] = c
                     itype[i] = t
                     rev = revisit_h[c]
