@@ -100,8 +100,11 @@ def test_pledge_troops_from_the_pledge_not_the_first_tranche(ledger_of: Make) ->
     assert entry["pledge_troops"]["value"] == 150  # the pledge, not the first 50 deployed
     assert entry["pledge_troops"]["note"].startswith("pledged 2025-04-12, 150: ")
     assert entry["status"] == "willing"
-    assert entry_summary(entry_est := ledger.entry("contribution:EST")).startswith("50–150 troops — ")
-    assert "pledged: 150 (1 source); deployed: 50 (1 source)" in entry_summary(entry_est)
+    # changed (issue r3): stage by stage, never one range ("50–150" read as alternatives)
+    summary = entry_summary(entry_est := ledger.entry("contribution:EST"))
+    assert summary.startswith("by stage, not a range: ") and "50–150" not in summary
+    assert "pledged: 150 troops (1 source); deployed: 50 troops (1 source)" in summary
+    assert (entry_est.low, entry_est.high) == (None, None)
 
 
 def test_more_deployed_than_pledged_is_a_conflict(ledger_of: Make) -> None:
@@ -243,8 +246,11 @@ def test_conflicting_sizes_show_each_claim(ledger_of: Make) -> None:
     assert (entry.low, entry.high) == (25000.0, 64000.0)  # the span, not an open "≤ 64,000"
     summary = entry.to_dict()["summary"]
     assert summary.startswith("25,000–64,000 troops across 3 figures: ")
-    assert "25,000 (2 sources)" in summary and "up to 30,000 (1 source)" in summary
-    assert "64,000 (1 source)" in summary
+    # changed (issue r3): "could field 25,000" is what Europe could field, not a planned size:
+    # it no longer corroborates the diplomat's 25,000
+    assert "25,000 (1 source)" in summary and "up to 30,000 (1 source)" in summary
+    assert "64,000 (1 source)" in summary and "25,000 (2 sources)" not in summary
+    assert summary.endswith("; capability, not a planned size: 25,000 (1 source)")
 
 
 # --- 6. the documented examples run on a fresh clone ---------------------------------------

@@ -17,7 +17,10 @@ __all__ = ["command"]
 
 
 def command(
-    paths: Annotated[list[Path], typer.Argument(help="report files (text or HTML) or folders")],
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="report files (text or HTML) or folders", show_default=False),
+    ] = None,
     format: Annotated[str, typer.Option("--format", help="table, json or csv")] = "table",
     scenario_sources: Annotated[
         bool,
@@ -33,6 +36,14 @@ def command(
     from reassure.present.output import check_format
     from reassure.run.evidence import read_ledger
 
+    from reassure.errors import InputFileError
+
+    if not paths:  # one line saying what to pass, not click's "Missing argument 'PATHS'"
+        raise InputFileError(
+            "no reports given: give report files or folders, e.g. `reassure evidence "
+            "tests/evidence/corpus/samples" + (" --scenario-sources" if scenario_sources else "")
+            + "`"
+        )
     format = check_format(format, EVIDENCE_FORMATS)
     ledger = read_ledger(paths, on_problem=print_skipped)
     if scenario_sources:

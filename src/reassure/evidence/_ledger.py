@@ -34,7 +34,8 @@ from reassure.evidence._model import (
 )
 from reassure.evidence._stances import STANCES, TROOP_STANCES
 
-__all__ = ["APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "build_ledger", "claim_stage"]
+__all__ = ["APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "build_ledger", "claim_stage",
+           "reader_speaker"]
 
 APPROX_TOLERANCE = 0.10  # "about/nearly/an estimated N" is taken as N ± 10 % when testing overlap
 
@@ -176,6 +177,9 @@ def build_ledger(
             stances.extend(ss)
             sigs.append(sig)
             named.append(nations)
+    # who said it, as a reader should see it (after extraction: the stances are read as before)
+    claims = [_with_speaker(c) for c in claims]
+    stances = [_with_speaker(s) for s in stances]
     keys = _fingerprints(reports, claims, stances, named)
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
     group_of = {rid: g.id for g in groups for rid in g.report_ids}
@@ -328,28 +332,35 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
         by_subject.setdefault((c.subject, c.unit), []).append(c)
     entries = []
     for (subject, unit), cs in sorted(by_subject.items(), key=lambda kv: _subject_order(kv[0][0])):
-        by_value: dict[tuple[float | None, float | None, str | None], list[QuantityClaim]] = {}
+        # one value per figure *as worded*: "about 25,000" keeps its qualifier beside "25,000"
+        by_value: dict[tuple[float | None, float | None, str, str | None],
+                       list[QuantityClaim]] = {}
         for c in cs:
-            by_value.setdefault((c.low, c.high, stage_of.get(c.id)), []).append(c)
+            by_value.setdefault((c.low, c.high, c.qualifier, stage_of.get(c.id)), []).append(c)
         values = tuple(
             QuantityValue(
-                low=lo, high=hi, qualifier=vs[0].qualifier, text=vs[0].text,
+                low=lo, high=hi, qualifier=qualifier, text=vs[0].text,
                 claim_ids=tuple(v.id for v in vs), report_ids=_unique(v.report_id for v in vs),
                 independent_sources=_independent((v.report_id for v in vs), group_of),
                 stage=stage,
             )
-            for (lo, hi, stage), vs in by_value.items()
+            for (lo, hi, qualifier, stage), vs in by_value.items()
         )
         # A nation's figures at different stages do not contradict each other (a first
-        # tranche of 50 deployed out of 150 pledged); within one stage they must overlap.
+        # tranche of 50 deployed out of 150 pledged); within one stage they must overlap. What
+        # could be fielded (a capability) neither corroborates nor contradicts a plan's size.
         by_stage: dict[str | None, list[QuantityClaim]] = {}
         for c in cs:
             by_stage.setdefault(stage_of.get(c.id), []).append(c)
-        agreed = {st: _consensus(group) for st, group in by_stage.items()}
+        planned = {st: group for st, group in by_stage.items() if st != "capability"} or by_stage
+        agreed = {st: _consensus(group) for st, group in planned.items()}
         conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
         independent = _independent((c.report_id for c in cs), group_of)
-        if conflict or len(by_stage) > 1:
-            low, high = _span(cs)
+        if len(planned) > 1:
+            # figures at different pledge stages are not alternatives: never one range
+            low, high = None, None
+        elif conflict:
+            low, high = _span(next(iter(planned.values())))
         else:
             consensus = agreed[next(iter(agreed))]
             assert consensus is not None
@@ -357,7 +368,7 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
         if conflict:
             status = CONFLICT
         elif any(_independent((c.report_id for c in group), group_of) >= 2
-                 for group in by_stage.values()):
+                 for group in planned.values()):
             status = CORROBORATED
         else:  # one story (copies count once) cannot corroborate itself
             status = SINGLE if independent < 2 else UNCORROBORATED
@@ -454,8 +465,9 @@ _PARLIAMENT = frozenset({"parliament", "parliament's", "bundestag", "riigikogu",
                          "mps", "deputies", "congress"})
 # what a nation could field: its means, not an offer ("the ability to mobilize nearly 10,000")
 _CAPABILITY = re.compile(
-    r"\b(?:ability|capacity|capable|able|could (?:mobili[sz]e|muster|field|raise|generate|"
-    r"assemble)|can (?:mobili[sz]e|muster|field|raise|generate|assemble)|mobili[sz]ation "
+    r"\b(?:ability|capacity|capable|able|(?:could|can|would) (?:hardly |barely |only )?"
+    r"(?:mobili[sz]e|muster|field|raise|generate|assemble|gather)|struggl\w* to (?:muster|field|"
+    r"raise|generate|assemble|gather|find|mobili[sz]e|deploy|put together)|mobili[sz]ation "
     r"potential|army (?:of|numbers|counts|has)|armed forces (?:of|number|count)|standing army|"
     r"reserves? of|(?:usually|typically|normally|generally) (?:numbers|counts|comprises|has)|"
     r"^such an? \w+ (?:numbers|counts|comprises))\b")
@@ -485,12 +497,8 @@ def _sentence_stage(sentence: str) -> str | None:
     return None
 
 
-def claim_stage(sentence: str, quantity: str) -> str:
-    """The stage a nation's troop figure is at: capability (not an offer) / stated / pledged /
-    approved / deployed, read from the sentence and the clause around ``quantity``."""
-    stage = _sentence_stage(sentence)
-    if stage:
-        return stage
+def _clause(sentence: str, quantity: str) -> str:
+    """The clause of ``sentence`` around ``quantity`` (lower case, "#" where the number is)."""
     low = sentence.lower()
     at = low.find(quantity.lower()) if quantity else -1
     if at < 0:
@@ -500,7 +508,16 @@ def claim_stage(sentence: str, quantity: str) -> str:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause_before = before[breaks[-1].end():] if breaks else before
     m = _CLAUSE_BREAK.search(after)
-    clause = clause_before.lstrip() + " # " + (after[:m.start()] if m else after)
+    return clause_before.lstrip() + " # " + (after[:m.start()] if m else after)
+
+
+def claim_stage(sentence: str, quantity: str) -> str:
+    """The stage a nation's troop figure is at: capability (not an offer) / stated / pledged /
+    approved / deployed, read from the sentence and the clause around ``quantity``."""
+    stage = _sentence_stage(sentence)
+    if stage:
+        return stage
+    clause = _clause(sentence, quantity)
     if _CAPABILITY.search(clause):
         return "capability"
     if _PLEDGE.search(clause):
@@ -514,10 +531,17 @@ def _stage_of(sentence: str, stance: str | None = None) -> str:
 
 
 def _claim_stages(claims: Sequence[QuantityClaim]) -> dict[str, str | None]:
-    """claim id -> pledge stage, for a single nation's troop contributions only."""
-    return {c.id: claim_stage(c.sentence, c.text) for c in claims
-            if c.unit == "troops" and c.subject.startswith("contribution:") and c.nation
-            and "+" not in c.nation}
+    """claim id -> pledge stage, for a single nation's troop contributions; for the European
+    force's size, "capability" alone (what Europe could field is not a planned force size)."""
+    stages: dict[str, str | None] = {}
+    for c in claims:
+        if c.unit != "troops":
+            continue
+        if c.subject.startswith("contribution:") and c.nation and "+" not in c.nation:
+            stages[c.id] = claim_stage(c.sentence, c.text)
+        elif c.subject == "european_force" and _CAPABILITY.search(_clause(c.sentence, c.text)):
+            stages[c.id] = "capability"
+    return stages
 
 
 def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
@@ -572,3 +596,134 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
         entries.append(PledgeEntry(nation=nation, nation_name=actor_name(nation),
                                    stages=tuple(stages)))
     return entries
+
+
+# --- who said it, for the reader (issue r3) -------------------------------------------------
+# A speaker is a person, office or outlet named as the source of the words ("said X", "X said",
+# "according to X"). A nationality adjective alone ("European", "the French") is not; unnamed
+# sources become "an unnamed source/official"; a named leader is the person, their nation in a
+# column of its own.
+_SAY = (r"(?:said|says|say|told|tells|stated|declared|declares|added|noted|warned|confirmed|"
+        r"explained|insisted|stressed|announced)")
+_UNNAMED_HEAD = (r"(?P<head>officials?|sources?|diplomats?|aides?|insiders?|people|persons?|"
+                 r"analysts?|officers?|ministers?)")
+_UNNAMED_NP = (r"(?P<count>(?:(?:one|two|three|four|five|six|several|some|many|both|other|"
+               r"senior|unnamed|anonymous|the|a|an)\s+)*(?:of\s+the\s+)?)"
+               r"(?P<adj>(?:[A-Z][a-z]+|diplomatic|military|government|defence|defense|"
+               r"security|western)\s+)?" + _UNNAMED_HEAD + r"\b")
+_UNNAMED_AFTER = re.compile(r"(?:\b" + _SAY + r"|\b(?i:according) to)\s+" + _UNNAMED_NP)
+_UNNAMED_BEFORE = re.compile(r"(?:^|[\s,(])" + _UNNAMED_NP + r"(?:\s+[\w,'’-]+){0,6}?\s+"
+                             + _SAY + r"\b")
+_OUTLET = re.compile(r"\b(?i:according) to (?:the )?(?:news )?(?:agency|newspaper|broadcaster|"
+                     r"outlet|daily|magazine|channel)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_DETS = frozenset({"the", "a", "an"})
+_OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
+                          "secretary deputy spokesman spokeswoman spokesperson minister's".split())
+
+
+def _unnamed(sentence: str) -> str | None:
+    """"an unnamed official", "unnamed European sources": the unnamed source the sentence
+    quotes ("..., said one source", "one of the officials said", "according to officials")."""
+    m = _UNNAMED_AFTER.search(sentence) or _UNNAMED_BEFORE.search(sentence)
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    count = m.group("count").lower().split()
+    adj = (m.group("adj") or "").strip()
+    if adj.lower() in _DETS or adj.lower() in ("one", "two", "three", "several", "some"):
+        adj = ""
+    singular_head = {"people": "person"}.get(head, head.removesuffix("s"))
+    if head in ("people", "persons"):
+        singular_head = "person"
+    single = (count[:1] == ["one"]) or head == singular_head
+    noun = singular_head if single else head
+    words = " ".join(w for w in ("unnamed", adj, noun) if w)
+    return ("an " + words) if single else words
+
+
+def _only_adjectives(name: str) -> bool:
+    """"European", "The French": a nationality adjective (with an article), not a speaker."""
+    from reassure.evidence._gazetteer import DEMONYMS
+
+    demonyms = {d.lower() for names in DEMONYMS.values() for d in names} | {
+        "european", "western", "american", "eastern", "nordic", "baltic", "allied"}
+    words = [w.lower() for w in name.split() if w.lower() not in _DETS]
+    return bool(words) and all(w in demonyms for w in words)
+
+
+def _named_person(sentence: str) -> str | None:
+    """A leader of the gazetteer who speaks in the sentence ("Prime Minister Giorgia Meloni
+    told the Senate" -> "Giorgia Meloni"), without their titles."""
+    from reassure.evidence._gazetteer import PERSONS
+
+    for names in PERSONS.values():
+        for n in sorted(names, key=len, reverse=True):
+            surname = n.split()[-1]
+            for m in re.finditer(r"((?:[A-Z][\w'’-]+\s+){0,3})" + re.escape(surname)
+                                 + r"\s+(?:\w+\s+)?" + _SAY + r"\b", sentence):
+                first = [w for w in m.group(1).split() if w.lower() not in _OFFICE_WORDS]
+                return " ".join([*first[-1:], surname])
+            if re.search(r"\b" + _SAY + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}" + re.escape(surname)
+                         + r"\b", sentence):
+                return n if " " in n else surname
+    return None
+
+
+def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str | None]:
+    """(who said it, their nation) as a reader should see them, from the sentence and the
+    speaker the extraction found (which may be a pronoun's antecedent from an earlier sentence).
+    """
+    from reassure.evidence._gazetteer import nation_of
+
+    raw = " ".join(said_by.split()) if said_by else None
+    if raw:
+        words = raw.split()
+        while words and words[0].lower() in _DETS:
+            words = words[1:]
+        raw = " ".join(words) or None
+    raw_is_nation = bool(raw) and _is_nation_name(raw or "")
+    person = _named_person(sentence)
+    unnamed = _unnamed(sentence)
+    if raw and not raw_is_nation and not _only_adjectives(raw) and not re.fullmatch(
+            _UNNAMED_NP, raw, flags=re.IGNORECASE):
+        speaker = raw  # a person, office or outlet named as the source
+    elif person and (raw is None or raw_is_nation or _only_adjectives(raw)):
+        speaker = person  # "Italy said ..., Prime Minister Giorgia Meloni told the Senate"
+    elif unnamed:
+        speaker = unnamed
+    elif raw and raw_is_nation:
+        speaker = raw  # "Germany said it would ...": the government speaking
+    elif raw and re.fullmatch(_UNNAMED_NP, raw, flags=re.IGNORECASE):
+        speaker = _unnamed("said " + raw)
+    else:
+        outlet = _OUTLET.search(sentence)  # "According to the agency Northwire, ..."
+        speaker = outlet.group(1) if outlet else None
+    if speaker is None or speaker.startswith(("an unnamed", "unnamed")):
+        return speaker, None
+    return speaker, nation_of(speaker) or _nation_named(speaker)
+
+
+def _nation_named(name: str) -> str | None:
+    """The nation whose name or capital ``name`` is, standing alone ("Italy", "Rome")."""
+    from reassure.evidence._gazetteer import ALIASES, CAPITALS, _names
+
+    low = name.lower()
+    for iso3, n in _names().items():
+        if low == n.lower():
+            return iso3
+    for table in (ALIASES, CAPITALS):
+        for iso3, ns in table.items():
+            if any(low == n.lower() for n in ns):
+                return iso3
+    return None
+
+
+def _is_nation_name(name: str) -> bool:
+    return _nation_named(name) is not None
+
+
+def _with_speaker(c: Any) -> Any:
+    said_by, nation = reader_speaker(c.sentence, c.said_by)
+    if (said_by, nation) == (c.said_by, c.said_by_nation):
+        return c
+    return dataclasses.replace(c, said_by=said_by, said_by_nation=nation)

@@ -114,6 +114,7 @@ class QuantityClaim:
     end: int
     said_by: str | None = None
     nation: str | None = None  # ISO3 for contribution subjects ("FRA+GBR" for a combined one)
+    said_by_nation: str | None = None  # ISO3 of a named speaker ("Giorgia Meloni" -> ITA)
 
     @property
     def approximate(self) -> bool:
@@ -133,6 +134,7 @@ class QuantityClaim:
             "qualifier": self.qualifier,
             "text": self.text,
             "said_by": self.said_by,
+            "said_by_nation": self.said_by_nation,
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
@@ -182,6 +184,7 @@ class StanceClaim:
     said_by: str | None = None
     condition: str | None = None  # for "conditional": us-backstop | parliament | ceasefire | ...
     group: str | None = None  # the group the actor was named in ("the Baltic states")
+    said_by_nation: str | None = None  # ISO3 of a named speaker ("Giorgia Meloni" -> ITA)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -195,6 +198,7 @@ class StanceClaim:
             "group": self.group,
             "cue": self.cue,
             "said_by": self.said_by,
+            "said_by_nation": self.said_by_nation,
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
@@ -274,24 +278,46 @@ class QuantityEntry:
         }
 
 
-def value_label(v: QuantityValue, unit: str = "") -> str:
+def value_label(v: QuantityValue, unit: str = "", subject: str = "") -> str:
     """A value with its pledge stage when it has one: "pledged: 150", "stated: up to 10,000",
-    "capability, not an offer: nearly 10,000"."""
+    "capability, not an offer: nearly 10,000"; for a force's size, "capability, not a planned
+    size: 25,000" (what could be fielded)."""
     text = value_text(v.low, v.high, v.qualifier, unit)
     if not v.stage:
         return text
-    return ("capability, not an offer" if v.stage == "capability" else v.stage) + ": " + text
+    if v.stage == "capability":
+        label = ("capability, not an offer" if subject.startswith("contribution:") or not subject
+                 else "capability, not a planned size")
+        return f"{label}: {text}"
+    return f"{v.stage}: {text}"
+
+
+def _sources(n: int) -> str:
+    return f"{n} source{'s' if n != 1 else ''}"
 
 
 def entry_summary(e: QuantityEntry) -> str:
     """What the reports say of one subject, in a line: one figure with its qualifier; where
     several overlap, the common range and each figure; in a conflict, the span and each figure
-    with its independent sources ("25,000–64,000 across 3 figures: 25,000 (2 sources), ...")."""
+    with its independent sources ("25,000–64,000 across 3 figures: 25,000 (2 sources), ...");
+    a nation's figures stage by stage, never as one range (150 pledged and 50 deployed are not
+    alternatives); a capability apart from the plan's figures."""
     if len(e.values) == 1:
-        return value_label(e.values[0], e.unit)
+        return value_label(e.values[0], e.unit, e.subject)
     unit = {"year": "years"}.get(e.unit, e.unit)
-    each = ", ".join(f"{value_label(v)} ({v.independent_sources} source"
-                     f"{'s' if v.independent_sources != 1 else ''})" for v in e.values)
+    planned = [v for v in e.values if v.stage != "capability"] or list(e.values)
+    capable = [v for v in e.values if v.stage == "capability" and v not in planned]
+    tail = "".join(f"; {value_label(v, '', e.subject)} ({_sources(v.independent_sources)})"
+                   for v in capable)
+    if len({v.stage for v in planned}) > 1:  # a nation's figures, stage by stage
+        each = "; ".join(f"{value_label(v, e.unit, e.subject)} "
+                         f"({_sources(v.independent_sources)})" for v in planned)
+        return ("conflict, " if e.status == CONFLICT else "") + f"by stage, not a range: " \
+            f"{each}{tail}"
+    each = ", ".join(f"{value_label(v, '', e.subject)} ({_sources(v.independent_sources)})"
+                     for v in planned)
+    if len(planned) == 1:
+        return f"{value_label(planned[0], e.unit, e.subject)}{tail}"
     if e.low is None and e.high is None:
         span = "?"
     elif e.low is None or e.high is None or e.low == e.high:
@@ -299,12 +325,8 @@ def entry_summary(e: QuantityEntry) -> str:
     else:
         span = f"{_n(e.low)}–{_n(e.high)}"
     if e.status == CONFLICT:
-        return f"{span} {unit} across {len(e.values)} figures: {each}"
-    if any(v.stage for v in e.values):  # a nation's figures, stage by stage
-        each = "; ".join(f"{value_label(v)} ({v.independent_sources} source"
-                         f"{'s' if v.independent_sources != 1 else ''})" for v in e.values)
-        return f"{span} {unit} — {each}"
-    return f"{span} {unit} where {len(e.values)} figures overlap: {each}"
+        return f"{span} {unit} across {len(planned)} figures: {each}{tail}"
+    return f"{span} {unit} where {len(planned)} figures overlap: {each}{tail}"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
     PositionEntry,
     QuantityEntry,
+    QuantityValue,
     Report,
     entry_summary,
     value_text,
@@ -114,7 +115,10 @@ def scenario_sources(ledger: Ledger) -> str:
         sources = "[" + ", ".join(_s(sid[x]) for x in e.report_ids) + "]"
         tail = (f"  # claims: {', '.join(e.claim_ids)}; {e.independent_sources} independent "
                 f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else ""))
-        if e.subject in PARAMETERS:
+        if e.subject in PARAMETERS and (e.status == "conflict" or any(
+                v.stage == "capability" for v in e.values)):
+            lines.extend(_size_suggestions(e, sid))
+        elif e.subject in PARAMETERS:
             field, unit, note = PARAMETERS[e.subject]
             prefix = f"# ({note}) " if note else "# "
             lines.append(f"{prefix}{field} = {{ {rng}, unit = {_s(unit)}, source = {sources} }}"
@@ -133,6 +137,53 @@ def scenario_sources(ledger: Ledger) -> str:
             lines.extend(block)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _value_range(v: QuantityValue) -> str | None:
+    if v.low is None and v.high is None:
+        return None
+    if v.low is None:
+        return f"high = {_num(v.high or 0)}"
+    if v.high is None:
+        return f"low = {_num(v.low)}"
+    if v.low == v.high:
+        return f"value = {_num(v.low)}"
+    return f"low = {_num(v.low)}, high = {_num(v.high)}"
+
+
+def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
+    """Suggested sizes from the figures of one plan only: a capability (what could be fielded)
+    is never used, and conflicting figures are never spanned. The corroborated figure (the most
+    independent sources, at least two) is suggested and the others listed as comments; with
+    none corroborated, each figure is its own commented alternative: pick one."""
+    field, unit, note = PARAMETERS[e.subject]
+    prefix = f"# ({note}) " if note else "# "
+    planned = [v for v in e.values if v.stage != "capability" and _value_range(v)]
+    capable = [v for v in e.values if v.stage == "capability"]
+    best = max((v.independent_sources for v in planned), default=0)
+    top = [v for v in planned if v.independent_sources == best]
+    chosen = top if best >= 2 and len(top) == 1 else planned
+    lines = []
+    for v in chosen:
+        sources = "[" + ", ".join(_s(sid[x]) for x in v.report_ids) + "]"
+        why = ("corroborated" if v in top and len(chosen) == 1 and best >= 2
+               else f"one of {len(planned)} conflicting figures, pick one" if len(planned) > 1
+               else e.status)
+        lines.append(f"{prefix}{field} = {{ {_value_range(v)}, unit = {_s(unit)}, "
+                     f"source = {sources} }}  # claims: {', '.join(v.claim_ids)}; "
+                     f"{v.independent_sources} independent source(s); {why}: "
+                     f"{value_text(v.low, v.high, v.qualifier, unit)}")
+    for v in planned:
+        if v not in chosen:
+            said = value_text(v.low, v.high, v.qualifier, unit)
+            lines.append(f"#   other figure, not suggested: {said} "
+                         f"({v.independent_sources} independent source(s); claims: "
+                         f"{', '.join(v.claim_ids)})")
+    for v in capable:
+        lines.append(f"#   not a planned size (capability: what could be fielded): "
+                     f"{value_text(v.low, v.high, v.qualifier, unit)} (claims: "
+                     f"{', '.join(v.claim_ids)})")
+    return lines
 
 
 def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[str]:

@@ -14,7 +14,7 @@ EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
     "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition", "group",
     "unit", "low", "high", "qualifier", "text", "status", "independent_sources", "said_by",
-    "source", "outlet", "date", "start", "end", "sentence",
+    "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
 )
 QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
 
@@ -50,7 +50,8 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "condition": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
             "text": c.text, "status": e.status if e else "",
             "independent_sources": e.independent_sources if e else "",
-            "said_by": c.said_by or "", **_where(report[c.report_id]),
+            "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
+            **_where(report[c.report_id]),
             "start": c.start, "end": c.end, "sentence": c.sentence,
         })
     for s in ledger.stances:
@@ -61,7 +62,8 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "condition": s.condition or "", "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "text": s.cue,
             "status": p.status if p else "",
             "independent_sources": _stance_sources(p, s) if p else "",
-            "said_by": s.said_by or "", **_where(report[s.report_id]),
+            "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
+            **_where(report[s.report_id]),
             "start": s.start, "end": s.end, "sentence": s.sentence,
         })
     return rows
@@ -210,7 +212,7 @@ def _print_tables(ledger: Any) -> None:
         for k, v in enumerate(e.values):
             first = claims[v.claim_ids[0]]
             head = (e.subject_label, _status(e.status), entry_summary(e))
-            figure = value_label(v, e.unit)
+            figure = value_label(v, e.unit, e.subject)
             nation = _nation_focus(first.sentence, first.nation) if first.nation \
                 and "+" not in first.nation else None
             numbers.add_row(*_first_row_only(head, k),
