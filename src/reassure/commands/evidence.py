@@ -32,11 +32,10 @@ def command(
     conflict, and pledges by stage."""
     import sys
 
+    from reassure.errors import InputFileError
     from reassure.present.evidence import EVIDENCE_FORMATS, print_evidence, print_skipped
     from reassure.present.output import check_format
     from reassure.run.evidence import read_ledger
-
-    from reassure.errors import InputFileError
 
     if not paths:  # one line saying what to pass, not click's "Missing argument 'PATHS'"
         raise InputFileError(

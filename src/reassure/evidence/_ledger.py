@@ -605,12 +605,21 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
 # column of its own.
 _SAY = (r"(?:said|says|say|told|tells|stated|declared|declares|added|noted|warned|confirmed|"
         r"explained|insisted|stressed|announced)")
+# a minister is an office ("Germany's defence minister said"): named, not an unnamed source
 _UNNAMED_HEAD = (r"(?P<head>officials?|sources?|diplomats?|aides?|insiders?|people|persons?|"
-                 r"analysts?|officers?|ministers?)")
-_UNNAMED_NP = (r"(?P<count>(?:(?:one|two|three|four|five|six|several|some|many|both|other|"
-               r"senior|unnamed|anonymous|the|a|an)\s+)*(?:of\s+the\s+)?)"
-               r"(?P<adj>(?:[A-Z][a-z]+|diplomatic|military|government|defence|defense|"
-               r"security|western)\s+)?" + _UNNAMED_HEAD + r"\b")
+                 r"analysts?|officers?)")
+_COUNT_WORDS = ("one two three four five six several some many both other another senior "
+                "unnamed anonymous the a an").split()
+_UNNAMED_NP = (r"(?P<count>(?:(?i:" + "|".join(_COUNT_WORDS) + r")\s+)*(?:of\s+the\s+)?)"
+               r"(?P<adj>(?:(?!(?i:" + "|".join(_COUNT_WORDS) + r")\b)[A-Z][a-z]+|diplomatic|"
+               r"military|government|defence|defense|security|western)\s+)?" + _UNNAMED_HEAD
+               + r"\b")
+# words a sentence may open with that the extraction can take for a speaker ("About six states
+# ... have declared"): never a speaker
+_NOT_SPEAKERS = frozenset("about as this that these those it there however meanwhile according "
+                          "in on at but and when while after before some many all earlier "
+                          "later yesterday today".split())
+_ACCORDING = re.compile(r"\b(?i:according) to ((?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+)")
 _UNNAMED_AFTER = re.compile(r"(?:\b" + _SAY + r"|\b(?i:according) to)\s+" + _UNNAMED_NP)
 _UNNAMED_BEFORE = re.compile(r"(?:^|[\s,(])" + _UNNAMED_NP + r"(?:\s+[\w,'’-]+){0,6}?\s+"
                              + _SAY + r"\b")
@@ -646,7 +655,7 @@ def _only_adjectives(name: str) -> bool:
     from reassure.evidence._gazetteer import DEMONYMS
 
     demonyms = {d.lower() for names in DEMONYMS.values() for d in names} | {
-        "european", "western", "american", "eastern", "nordic", "baltic", "allied"}
+        "european", "western", "american", "eastern", "nordic", "baltic", "allied", "europe"}
     words = [w.lower() for w in name.split() if w.lower() not in _DETS]
     return bool(words) and all(w in demonyms for w in words)
 
@@ -681,14 +690,26 @@ def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str 
         while words and words[0].lower() in _DETS:
             words = words[1:]
         raw = " ".join(words) or None
+    if raw:
+        words = raw.split()
+        while words and words[-1].islower() and words[-1].endswith("ly"):
+            words = words[:-1]  # "Czechia clearly said": the adverb is not the speaker's
+        raw = " ".join(words)
+        if not words or words[0].lower() in _NOT_SPEAKERS or all(
+                w.lower() in _COUNT_WORDS for w in words):
+            raw = None  # "On December ... said", "one": no name
     raw_is_nation = bool(raw) and _is_nation_name(raw or "")
     person = _named_person(sentence)
     unnamed = _unnamed(sentence)
+    speaker: str | None
     if raw and not raw_is_nation and not _only_adjectives(raw) and not re.fullmatch(
             _UNNAMED_NP, raw, flags=re.IGNORECASE):
         speaker = raw  # a person, office or outlet named as the source
     elif person and (raw is None or raw_is_nation or _only_adjectives(raw)):
         speaker = person  # "Italy said ..., Prime Minister Giorgia Meloni told the Senate"
+    elif (named := _ACCORDING.search(sentence)) and not _is_nation_name(named.group(1)) \
+            and not _only_adjectives(named.group(1)) and (raw is None or raw_is_nation):
+        speaker = named.group(1).rstrip(".,;:")  # "Russia told ..., according to Sergei Lavrov"
     elif unnamed:
         speaker = unnamed
     elif raw and raw_is_nation:
