@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.explore.test_analysis import synthetic_store
 
 from reassure.run.explore.design import unit_design
 from reassure.run.explore.store import read_manifest, write_manifest
-from tests.explore.test_analysis import synthetic_store
 
 LONG_LABEL = ("Start to first unit on scene, 90th percentile, of answered calls: 100% of incidents needing a "
               "response with the US backstop, 47% without, support-force reinforcements included; its tail is set "

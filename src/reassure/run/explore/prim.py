@@ -81,10 +81,9 @@ class Box:
 def _g(value: Any) -> str:
     if isinstance(value, bool | np.bool_):
         return "on" if value else "off"
-    if isinstance(value, float | np.floating) and float(value).is_integer() and abs(value) >= 1000:
-        return f"{int(value):,}"
     if isinstance(value, float | np.floating):
-        return f"{float(value):.3g}"
+        x = float(value)
+        return f"{int(x):,}" if x.is_integer() and abs(x) >= 1000 else f"{x:.3g}"
     if isinstance(value, int | np.integer):
         return f"{int(value):,}"
     return str(value)
