@@ -181,3 +181,17 @@ def test_integers_and_units_read_as_such() -> None:
     assert setting_words({"name": "force_target_troops", "unit": "troops"}, 20000) == "20,000 troops (force_target_troops)"
     assert setting_words({"name": "us_backstop_isr"}, True) == "us_backstop_isr on"
     assert plural_unit("year", 30) == "years" and plural_unit("day", 1) == "day" and plural_unit("km", 5) == "km"
+
+
+def test_integer_levers_print_as_integers_in_query(tmp_path: Path) -> None:
+    from reassure.present.explore_cli import query_text
+
+    unit = unit_design("lhs", 2, samples=6, levels=4, second_order=False, seed=1)
+    synthetic_store(tmp_path, "lhs", unit, ["orbits", "b"], 0.0, 1.0, lambda x: x[:, 0], levers={"orbits"})
+    manifest = read_manifest(tmp_path)
+    manifest["factors"][0]["integer"] = True
+    write_manifest(tmp_path, manifest)
+    # the synthetic store holds fractions: a column with a non-whole value stays as it is
+    assert "." in query_text(tmp_path, "SELECT orbits FROM results", "csv").splitlines()[1]
+    text = query_text(tmp_path, "SELECT round(orbits * 12) AS orbits, b FROM results ORDER BY orbits", "csv")
+    assert all(line.split(",")[0].isdigit() for line in text.splitlines()[1:]), text

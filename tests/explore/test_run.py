@@ -222,7 +222,7 @@ def test_query_and_analyse_commands(reference_run: Path) -> None:
     assert analyse_proc.returncode == 0, analyse_proc.stderr
     out = " ".join(analyse_proc.stdout.split())
     assert "fails (incidents_detected_fraction_with_us < 50)" in out
-    assert "at us_backstop_isr = True:" in out and "at us_backstop_isr = False:" in out  # per lever setting
+    assert "at us_backstop_isr = on:" in out and "at us_backstop_isr = off:" in out  # per lever setting
     assert out.startswith("Without the US, ") and "Share of all incidents detected (%), with the US backstop" in out
     typo = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "incidents.detected_fraction",
                            "--fail", "incidents_detected_fractoin_with_us < 50", "--no-report"],

@@ -512,7 +512,10 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     page = render_explore_report(manifest, analysis, frame)
     stem = "analysis" if name == "report.html" else Path(name).stem
     atomic_write(out_dir / f"{stem}.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
-    atomic_write(out_dir / "results.csv", frame.drop(columns=["__fail__"], errors="ignore").to_csv(index=False))
+    from reassure.present.explore_cli import keep_integers
+
+    plain = keep_integers(frame.drop(columns=["__fail__"], errors="ignore"), out_dir)
+    atomic_write(out_dir / "results.csv", plain.to_csv(index=False))
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=["column", "meaning", "unit"], lineterminator="\n")
     writer.writeheader()
