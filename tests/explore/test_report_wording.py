@@ -181,6 +181,10 @@ def test_integers_and_units_read_as_such() -> None:
     assert setting_words({"name": "force_target_troops", "unit": "troops"}, 20000) == "20,000 troops (force_target_troops)"
     assert setting_words({"name": "us_backstop_isr"}, True) == "us_backstop_isr on"
     assert plural_unit("year", 30) == "years" and plural_unit("day", 1) == "day" and plural_unit("km", 5) == "km"
+    from reassure.present.explore_report import _plural_tail
+
+    assert _plural_tail("20–30 year") == "20–30 years" and _plural_tail("2–7 day") == "2–7 days"
+    assert _plural_tail("1 day") == "1 day" and _plural_tail("9,000–10,000 troops") == "9,000–10,000 troops"
 
 
 def test_integer_levers_print_as_integers_in_query(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,18 @@ def _box_table(boxes: Sequence[Any], labels: dict[str, str], kind: str, fail: st
     return ("<table><tr><th>box</th><th>in words</th><th>coverage (failing cases in the box / all failing cases)</th>"
             "<th>density (failing cases in the box / cases in the box)</th><th>mass (cases in the box / all cases)</th></tr>"
             + "".join(rows) + "</table>")
+
+
+def _plural_tail(text: str) -> str:
+    """A value or range ending in a singular unit, in the plural: "20–30 year" -> "20–30 years"."""
+    m = re.match(r"^(.*?([\d.,]+))\s+([a-z]+)$", text)
+    if not m:
+        return text
+    try:
+        n = float(m.group(2).replace(",", ""))
+    except ValueError:
+        return text
+    return f"{m.group(1)} {plural_unit(m.group(3), n)}"
 
 
 def _times(n: int) -> str:
@@ -271,7 +284,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
             why = "planner choice (no reason given in the experiment file)" if f["role"] == "lever" else "no reason given"
         unread = " <span class='meta'>(not read by this outcome's model)</span>" if f["name"] in analysis.not_read else ""
         rows.append(f"<tr><td>{_e(labels.get(f['name'], f['name']))}{unread}</td><td>{_e(f['role'])}</td><td>{span}</td>"
-                    f"<td>{_e(f.get('base_text') or '')}</td><td>{why}</td></tr>")
+                    f"<td>{_e(_plural_tail(f.get('base_text') or ''))}</td><td>{why}</td></tr>")
     body.append("<table><tr><th>input (results column, scenario path, unit)</th><th>kind</th><th>explored</th><th>base scenario</th>"
                 "<th>why this range</th></tr>" + "".join(rows) + "</table>")
     s = analysis.stats
@@ -326,7 +339,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         for g in analysis.discovery:
             where = ", ".join(setting_words(fx_all[k], v) for k, v in g["setting"].items())
             if where:
-                body.append(f"<h3>At {_e(where)}: fails in {g['failing']} of {g['n']} evaluations</h3>")
+                body.append(f"<h3>At {_e(where)}: fails in {g['failing']} of {_plural(g['n'], 'evaluation')}</h3>")
             if g["note"]:
                 body.append(f"<p>{_e(g['note'])}.</p>")
                 if not g["prim"] and not g["cart"]:
