@@ -10,26 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-__all__ = ["keep_integers", "print_analysis", "query_text", "run_experiment"]
-
-
-def keep_integers(frame: Any, directory: Path) -> Any:
-    """``frame`` with the columns of integer inputs (orbits, say; stored as floats) as integers,
-    so a query prints 11, not 11.0. A column holding a non-whole value is left alone."""
-    import numpy as np
-
-    from reassure.errors import ReassureError
-    from reassure.run.explore.store import read_manifest
-
-    try:
-        whole = {f["name"] for f in read_manifest(directory)["factors"] if f.get("integer")}
-    except (ReassureError, KeyError):
-        return frame
-    for name in whole & set(frame.columns):
-        values = frame[name]
-        if values.dtype.kind == "f" and np.all(np.mod(values.dropna().to_numpy(), 1) == 0):
-            frame[name] = values.astype("Int64")
-    return frame
+__all__ = ["print_analysis", "query_text", "run_experiment"]
 
 
 def run_experiment(
@@ -121,6 +102,8 @@ def query_text(directory: Path, sql: str, format: str) -> str:
     from reassure.run.explore.store import query
 
     check_format(format, ("text", "csv", "json"))
+    from reassure.present.explore_report import keep_integers
+
     frame = keep_integers(query(directory, sql), directory)
     if format == "csv":
         return str(frame.to_csv(index=False))

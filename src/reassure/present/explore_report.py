@@ -17,7 +17,7 @@ from reassure.present.report import CSS
 from reassure.run.explore.analyse import VERDICT_RULE, diff_text, plural_unit, setting_words
 from reassure.run.explore.analyse import _value as _value
 
-__all__ = ["analysis_lines", "render_explore_report", "write_explore_report"]
+__all__ = ["analysis_lines", "keep_integers", "render_explore_report", "write_explore_report"]
 
 INDEX_METHOD_TEXT = {
     "sobol": ("Sobol indices (Saltelli design)", "S1", "S1_conf",
@@ -525,8 +525,6 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     page = render_explore_report(manifest, analysis, frame)
     stem = "analysis" if name == "report.html" else Path(name).stem
     atomic_write(out_dir / f"{stem}.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
-    from reassure.present.explore_cli import keep_integers
-
     plain = keep_integers(frame.drop(columns=["__fail__"], errors="ignore"), out_dir)
     atomic_write(out_dir / "results.csv", plain.to_csv(index=False))
     buf = io.StringIO()
@@ -536,3 +534,22 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     atomic_write(out_dir / "columns.csv", buf.getvalue())
     atomic_write(out_dir / name, page)
     return out_dir / name
+
+
+def keep_integers(frame: Any, directory: Path) -> Any:
+    """``frame`` with the columns of integer inputs (orbits, say; stored as floats) as integers,
+    so a query prints 11, not 11.0. A column holding a non-whole value is left alone."""
+    import numpy as np
+
+    from reassure.errors import ReassureError
+    from reassure.run.explore.store import read_manifest
+
+    try:
+        whole = {f["name"] for f in read_manifest(directory)["factors"] if f.get("integer")}
+    except (ReassureError, KeyError):
+        return frame
+    for name in whole & set(frame.columns):
+        values = frame[name]
+        if values.dtype.kind == "f" and np.all(np.mod(values.dropna().to_numpy(), 1) == 0):
+            frame[name] = values.astype("Int64")
+    return frame
