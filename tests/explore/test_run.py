@@ -137,7 +137,7 @@ def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Pa
     assert [g["setting"] for g in groups] == [{"us_backstop_isr": True}, {"us_backstop_isr": False}]
     assert sum(g["n"] for g in groups) == 6
     for g in groups:
-        assert f"At us_backstop_isr = {g['setting']['us_backstop_isr']}: fails in {g['failing']} of {g['n']}" in page
+        assert f"At us_backstop_isr {'on' if g['setting']['us_backstop_isr'] else 'off'}: fails in {g['failing']} of {g['n']}" in page
         assert all("us_backstop_isr" not in b["restricted"] for b in g["prim"] + g["cart"])
     # The headline answers the title with counts, with and without the US; labels and units.
     assert analysis["headline"].startswith("Without the US, ") and " of 6 plans hold" in analysis["headline"]
@@ -222,7 +222,7 @@ def test_query_and_analyse_commands(reference_run: Path) -> None:
     assert analyse_proc.returncode == 0, analyse_proc.stderr
     out = " ".join(analyse_proc.stdout.split())
     assert "fails (incidents_detected_fraction_with_us < 50)" in out
-    assert "at us_backstop_isr = True:" in out and "at us_backstop_isr = False:" in out  # per lever setting
+    assert "at us_backstop_isr = on:" in out and "at us_backstop_isr = off:" in out  # per lever setting
     assert out.startswith("Without the US, ") and "Share of all incidents detected (%), with the US backstop" in out
     typo = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "incidents.detected_fraction",
                            "--fail", "incidents_detected_fractoin_with_us < 50", "--no-report"],

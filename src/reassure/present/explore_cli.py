@@ -102,7 +102,9 @@ def query_text(directory: Path, sql: str, format: str) -> str:
     from reassure.run.explore.store import query
 
     check_format(format, ("text", "csv", "json"))
-    frame = query(directory, sql)
+    from reassure.present.explore_report import keep_integers
+
+    frame = keep_integers(query(directory, sql), directory)
     if format == "csv":
         return str(frame.to_csv(index=False))
     if format == "json":

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from reassure.present.report import CSS
+from reassure.run.explore.analyse import VERDICT_RULE, diff_text, plural_unit, setting_words
+from reassure.run.explore.analyse import _value as _value
 
-__all__ = ["analysis_lines", "render_explore_report", "write_explore_report"]
+__all__ = ["analysis_lines", "keep_integers", "render_explore_report", "write_explore_report"]
 
 INDEX_METHOD_TEXT = {
     "sobol": ("Sobol indices (Saltelli design)", "S1", "S1_conf",
@@ -137,6 +140,18 @@ def _box_table(boxes: Sequence[Any], labels: dict[str, str], kind: str, fail: st
             + "".join(rows) + "</table>")
 
 
+def _plural_tail(text: str) -> str:
+    """A value or range ending in a singular unit, in the plural: "20–30 year" -> "20–30 years"."""
+    m = re.match(r"^(.*?([\d.,]+))\s+([a-z]+)$", text)
+    if not m:
+        return text
+    try:
+        n = float(m.group(2).replace(",", ""))
+    except ValueError:
+        return text
+    return f"{m.group(1)} {plural_unit(m.group(3), n)}"
+
+
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
@@ -161,30 +176,76 @@ def _index_table(a: Any, method: str, rows: list[dict[str, Any]]) -> str:
     return ("<table><tr><th>input</th><th>estimate ± 95% interval</th><th>verdict</th></tr>" + "".join(body) + "</table>")
 
 
+def _effect_cell(r: dict[str, Any], case: str) -> str:
+    from reassure.run.explore.analyse import diff_text
+
+    if not r.get("read", True):
+        return "<td class='meta'>not read by this outcome's model</td>"
+    if not math.isfinite(r[case]):
+        return "<td>n/a</td>"
+    return f'<td class="n">{_e(diff_text(r[case], r[case + "_conf"], r["unit"]))}</td>'
+
+
+def _subset_notes(rows: Sequence[dict[str, Any]], key: str = "subset") -> list[str]:
+    """One footnote per outcome whose denominator (answered calls, detected incidents) varies by plan."""
+    from reassure.run.explore.figures import SUBSET_NOTE
+
+    seen: dict[str, str] = {}
+    for r in rows:
+        if r.get(key) and r["label"] not in seen:
+            seen[r["label"]] = SUBSET_NOTE.format(label=r["label"], subset=r[key])
+    return list(seen.values())
+
+
 def _lever_table(a: Any) -> str:
     if not a.lever_effects:
         return ""
     us = all(r["path"].startswith("us_backstop.") for r in a.lever_effects)
     title = "What the plan loses without each US enabler" if us else "What each lever does to each outcome"
-    first = a.lever_effects[0]
     cols = ("with the US backstop (with − without the enabler)", "without the US backstop") if us else (
         "with the US backstop", "without the US backstop")
     rows = []
     for r in a.lever_effects:
-        vary = [c for c in ("with_us", "without_us") if math.isfinite(r[c])]
-        cells = "".join(f'<td class="n">{_g(r[c], 3)} ± {_g(r[c + "_conf"], 2)}</td>' if c in vary else "<td>n/a</td>"
-                        for c in ("with_us", "without_us"))
-        rows.append(f"<tr><td>{_e(r['lever'])} <span class='meta'>({_e(r['path'])})</span></td><td>{_e(r['label'])}</td>"
-                    f"{cells}<td>{_e(r['unit'])}</td></tr>")
-    note = ("Each row: the mean over the evaluations at the lever's first listed value "
-            f"({_e(first['first'])}) minus the mean at its last ({_e(first['last'])}); a range: its top third minus "
-            "its bottom third. ± is the 95% interval: on a full factorial from the additive model's residual (as the main "
-            "effects), otherwise Welch's over the other inputs' spread.")
+        mark = " †" if r.get("subset") else ""
+        rows.append(f"<tr><td>{_e(r['lever'])} <span class='meta'>({_e(r['path'])}; {_e(r['first'])} minus "
+                    f"{_e(r['last'])})</span></td><td>{_e(r['label'])}{mark}</td>"
+                    f"{_effect_cell(r, 'with_us')}{_effect_cell(r, 'without_us')}</tr>")
+    note = ("Each row: the mean over the evaluations at the lever's first listed value minus the mean at its last, "
+            "as the row says; a range: its top third minus its bottom third. A difference of two percentages is in "
+            "percentage points. ± is the 95% interval: on a full factorial from the additive model's residual (as the main "
+            "effects), otherwise Welch's over the other inputs' spread. A lever the outcome's model does not read "
+            "cannot move it: its cell says so.")
     if us:
         note += (" The without-US column is the plan with every US enabler off, whatever the enabler's setting: "
                  "an effect there is Monte Carlo noise (each plan has its own seed), a check on the with-US column's interval.")
-    return (f"<h2>{_e(title)}</h2><table><tr><th>lever</th><th>outcome</th><th>{_e(cols[0])}</th><th>{_e(cols[1])}</th>"
-            f"<th>unit</th></tr>{''.join(rows)}</table><p class='meta'>{note}</p>")
+    subset = "".join(f"<p class='meta'>† {_e(n)}</p>" for n in _subset_notes(a.lever_effects))
+    return (f"<h2>{_e(title)}</h2><table><tr><th>lever (compared settings)</th><th>outcome</th><th>{_e(cols[0])}</th>"
+            f"<th>{_e(cols[1])}</th></tr>{''.join(rows)}</table><p class='meta'>{note}</p>{subset}")
+
+
+def design_text(manifest: dict[str, Any]) -> str:
+    """The design in words, from the factors it actually varies (a factorial of six on/off
+    enablers is 2^6 = 64 plans, not "4 levels per range")."""
+    d = manifest["design"]
+    if d["kind"] == "factorial":
+        counts = [len(f["values"]) if f.get("values") is not None else int(d.get("levels") or 0)
+                  for f in manifest["factors"]]
+        if counts and len(set(counts)) == 1:
+            k = counts[0]
+            what = "on or off" if k == 2 and all(
+                f.get("values") is not None and set(map(str, f["values"])) == {"True", "False"}
+                for f in manifest["factors"]) else f"at {k} levels each"
+            shape = f"{len(counts)} inputs {what} ({k}^{len(counts)} = {d['rows']:,} experiments)"
+        else:
+            shape = f"{' × '.join(str(c) for c in counts)} levels ({d['rows']:,} experiments)"
+        return f"a full factorial: {shape}"
+    return {
+        "lhs": f"a Latin hypercube of {d['rows']:,} experiments",
+        "monte-carlo": f"{d['rows']:,} independent random draws",
+        "sobol": f"Saltelli's design for Sobol indices: base sample {d.get('samples')}, {d['rows']:,} experiments",
+        "morris": f"{d.get('samples')} Morris trajectories on a {d.get('levels')}-level grid ({d['rows']:,} experiments)",
+        "nolh": f"an orthogonal Latin hypercube (Ye 1998) of {d['rows']:,} experiments",
+    }[d["kind"]]
 
 
 def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -> str:
@@ -203,26 +264,18 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         body.append(f"<p>{_e(exp['description'])}</p>")
     for note in analysis.notes:
         body.append(f'<p class="warn">{_e(note)}</p>')
-    d = manifest["design"]
-    design_text = {
-        "lhs": f"a Latin hypercube of {d['rows']:,} experiments",
-        "monte-carlo": f"{d['rows']:,} independent random draws",
-        "sobol": f"Saltelli's design for Sobol indices: base sample {d['samples']}, {d['rows']:,} experiments",
-        "morris": f"{d['samples']} Morris trajectories on a {d['levels']}-level grid ({d['rows']:,} experiments)",
-        "factorial": f"a full factorial ({d['levels']} levels per range): {d['rows']:,} experiments",
-        "nolh": f"an orthogonal Latin hypercube (Ye 1998) of {d['rows']:,} experiments",
-    }[d["kind"]]
     body.append("<h2>The design</h2>")
-    body.append(f"<p>{_e(design_text)}, each run {_times(manifest['replications'])} with its own seed "
+    design = design_text(manifest)
+    body.append(f"<p>{_e(design[0].upper() + design[1:])}, each run {_times(manifest['replications'])} with its own seed "
                 f"(derived from the design seed {manifest['seed']}, the experiment and the replication), "
                 f"{_plural(manifest['runs'], 'incident Monte Carlo run')} per evaluation. Every evaluation assesses the plan "
                 f"with the US backstop and without it. {len(factors)} inputs are varied.</p>")
     rows = []
     for f in factors:
         if f.get("values") is not None:
-            span = ", ".join(str(v) for v in f["values"])
+            span = ", ".join(_e(_value(v)) for v in f["values"])
         else:
-            span = f"{_g(f['low'])} to {_g(f['high'])} {_e(f.get('unit') or '')}" + (
+            span = f"{_g(f['low'])} to {_g(f['high'])} {_e(plural_unit(f.get('unit') or '', f['high']))}" + (
                 f" ({f['distribution']})" if f.get("distribution", "uniform") != "uniform" else "")
         why = ", ".join(f'<a href="#src-{_e(s)}">{_e(s)}</a>' for s in f.get("source") or [])
         if f.get("assumption"):
@@ -231,11 +284,15 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
             why = "planner choice (no reason given in the experiment file)" if f["role"] == "lever" else "no reason given"
         unread = " <span class='meta'>(not read by this outcome's model)</span>" if f["name"] in analysis.not_read else ""
         rows.append(f"<tr><td>{_e(labels.get(f['name'], f['name']))}{unread}</td><td>{_e(f['role'])}</td><td>{span}</td>"
-                    f"<td>{_e(f.get('base_text') or '')}</td><td>{why}</td></tr>")
+                    f"<td>{_e(_plural_tail(f.get('base_text') or ''))}</td><td>{why}</td></tr>")
     body.append("<table><tr><th>input (results column, scenario path, unit)</th><th>kind</th><th>explored</th><th>base scenario</th>"
                 "<th>why this range</th></tr>" + "".join(rows) + "</table>")
     s = analysis.stats
     body.append(f"<h2>The outcome: {_e(analysis.label)}</h2>")
+    if analysis.subset:
+        from reassure.run.explore.figures import SUBSET_NOTE
+
+        body.append(f"<p class='warn'>{_e(SUBSET_NOTE.format(label=analysis.figure_label, subset=analysis.subset))}</p>")
     if s:
         unit = analysis.unit
         body.append(f"<table><tr><th>mean</th><th>10th percentile</th><th>median</th><th>90th percentile</th><th>min</th><th>max</th>"
@@ -244,10 +301,12 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                     f"<td>{_e(unit)}</td></tr></table>"
                     f'<p class="meta">over {analysis.n_evaluations:,} evaluations (results column <code>{_e(analysis.column)}</code>, in {_e(unit or "its own unit")}).</p>')
     body.append("<h2>Which inputs matter</h2>")
-    body.append("<p class='meta'>Eight dummy inputs (random numbers no model reads) are analysed alongside the real ones; "
-                "the noise level is the highest upper end of their 95% intervals (the dummy row shows that dummy). "
-                "An input whose interval does not clear both zero and the noise level is "
-                "<i>not distinguishable from noise</i> (greyed). Inputs the outcome's model does not read are not ranked.</p>")
+    dummy_text = ("Eight dummy inputs (random numbers no model reads) are analysed alongside the real ones; "
+                  "the noise level is the highest upper end of their 95% intervals (the dummy row shows that dummy). "
+                  if analysis.dummy else
+                  "This design has no dummy inputs (a full factorial's or Saltelli's rows leave no room for them), "
+                  "so the tables have no dummy row. ")
+    body.append(f"<p class='meta'>{dummy_text}{VERDICT_RULE} Inputs the outcome's model does not read are not ranked.</p>")
     for method, rows_ in analysis.indices.items():
         name, key, conf, meaning = INDEX_METHOD_TEXT[method]
         ranked = sorted(rows_, key=lambda r: -abs(r[key]))
@@ -276,10 +335,11 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         body.append("<h2>When does the plan fail?</h2>")
         body.append(f"<p>Failure condition: <code>{_e(analysis.fail)}</code>, met in {analysis.fail_share:.0%} "
                     f"of the {analysis.n_evaluations:,} evaluations.</p>")
+        fx_all = {f["name"]: f for f in factors}
         for g in analysis.discovery:
-            where = ", ".join(f"{k} = {v}" for k, v in g["setting"].items())
+            where = ", ".join(setting_words(fx_all[k], v) for k, v in g["setting"].items())
             if where:
-                body.append(f"<h3>At {_e(where)}: fails in {g['failing']} of {g['n']} evaluations</h3>")
+                body.append(f"<h3>At {_e(where)}: fails in {g['failing']} of {_plural(g['n'], 'evaluation')}</h3>")
             if g["note"]:
                 body.append(f"<p>{_e(g['note'])}.</p>")
                 if not g["prim"] and not g["cart"]:
@@ -367,6 +427,10 @@ def analysis_lines(a: Any) -> list[str]:
         out.append(a.headline)
     out.append(f"{a.label}: {a.n_evaluations:,} evaluations" + (
         f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else ""))
+    if a.subset:
+        from reassure.run.explore.figures import SUBSET_NOTE
+
+        out.append("note: " + SUBSET_NOTE.format(label=a.figure_label, subset=a.subset))
     out += [f"note: {note}" for note in a.notes]
     for method, rows in a.indices.items():
         key, conf = KEYS[method]
@@ -390,12 +454,18 @@ def analysis_lines(a: Any) -> list[str]:
     if a.lever_effects:
         out.append("\neffect of each lever (first listed value minus last; a range: top third minus bottom third):")
         for r in a.lever_effects:
-            out.append(f"  {r['lever']:<28} {r['label'][:48]:<48} with US {_g(r['with_us'], 3)} ± {_g(r['with_us_conf'], 2)}"
-                       f"   without US {_g(r['without_us'], 3)} ± {_g(r['without_us_conf'], 2)} {r['unit']}")
+            mark = " †" if r.get("subset") else ""
+            head = f"  {r['lever']} ({r['first']} minus {r['last']}) on {r['label']}{mark}: "
+            if not r.get("read", True):
+                out.append(head + "not read by this outcome's model")
+                continue
+            out.append(head + f"with US {diff_text(r['with_us'], r['with_us_conf'], r['unit'])}; "
+                       f"without US {diff_text(r['without_us'], r['without_us_conf'], r['unit'])}")
+        out += [f"  † {n}" for n in _subset_notes(a.lever_effects)]
     if a.fail:
         out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
         for g in a.discovery:
-            where = ", ".join(f"{k} = {v}" for k, v in g["setting"].items())
+            where = ", ".join(f"{k} = {_value(v)}" for k, v in g["setting"].items())
             prefix = f"  at {where}: " if where else "  "
             if g["note"]:
                 out.append(f"{prefix}{g['note']}")
@@ -419,8 +489,10 @@ def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -
         rows.append({"column": f["name"], "meaning": f"{f['role']}: {factor_label(f)}", "unit": f.get("unit") or ""})
     for o in manifest["outcomes"]:
         meta = figures.get(o, {})
+        varies = (f"; the share of {meta['subset']} varies by plan: compare the share never reached and "
+                  "the share reached within the standard first") if meta.get("subset") else ""
         for case, text in (("with_us", "with the US backstop"), ("without_us", "without the US backstop")):
-            rows.append({"column": outcome_column(o, case), "meaning": f"{meta.get('label', o)} ({o}), {text}",
+            rows.append({"column": outcome_column(o, case), "meaning": f"{meta.get('label', o)} ({o}), {text}{varies}",
                          "unit": meta.get("unit", "")})
     return rows
 
@@ -453,7 +525,8 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     page = render_explore_report(manifest, analysis, frame)
     stem = "analysis" if name == "report.html" else Path(name).stem
     atomic_write(out_dir / f"{stem}.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
-    atomic_write(out_dir / "results.csv", frame.drop(columns=["__fail__"], errors="ignore").to_csv(index=False))
+    plain = keep_integers(frame.drop(columns=["__fail__"], errors="ignore"), out_dir)
+    atomic_write(out_dir / "results.csv", plain.to_csv(index=False))
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=["column", "meaning", "unit"], lineterminator="\n")
     writer.writeheader()
@@ -461,3 +534,22 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     atomic_write(out_dir / "columns.csv", buf.getvalue())
     atomic_write(out_dir / name, page)
     return out_dir / name
+
+
+def keep_integers(frame: Any, directory: Path) -> Any:
+    """``frame`` with the columns of integer inputs (orbits, say; stored as floats) as integers,
+    so a query prints 11, not 11.0. A column holding a non-whole value is left alone."""
+    import numpy as np
+
+    from reassure.errors import ReassureError
+    from reassure.run.explore.store import read_manifest
+
+    try:
+        whole = {f["name"] for f in read_manifest(directory)["factors"] if f.get("integer")}
+    except (ReassureError, KeyError):
+        return frame
+    for name in whole & set(frame.columns):
+        values = frame[name]
+        if values.dtype.kind == "f" and np.all(np.mod(values.dropna().to_numpy(), 1) == 0):
+            frame[name] = values.astype("Int64")
+    return frame

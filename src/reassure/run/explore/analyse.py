@@ -49,8 +49,9 @@ from reassure.errors import ReassureError
 from reassure.run.explore.prim import Box, prim
 from reassure.run.explore.store import outcome_column, query, read_manifest, results
 
-__all__ = ["DUMMY", "Analysis", "analyse", "cart_boxes", "choose_outcome", "factor_label", "fail_case", "fail_mask",
-           "lever_effects", "min_sample", "outcome_reads", "reads_path", "resolve_outcome"]
+__all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
+           "fail_case", "fail_mask", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
+           "resolve_outcome", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
 DUMMY = "dummy (random numbers no model reads)"
@@ -62,6 +63,9 @@ N_DUMMIES = 8
 #: SALib's FAST sampler refuses N <= 4 M^2 (M = 4 harmonics by default): 65 runs at least.
 FAST_MIN_N = 4 * 4**2 + 1
 PER_INPUT = 10  # Loeppky, Sacks and Welch (2009): about 10 runs per input
+#: A box needs this many failing evaluations and this share of all cases: below, it is a list of points.
+MIN_BOX_FAILING = 3
+MIN_BOX_MASS = 0.02
 
 
 def min_sample(k: int) -> int:
@@ -91,6 +95,7 @@ class Analysis:
     case: str = "with_us"
     unit: str = ""
     figure_label: str = ""
+    subset: str = ""  # the subset (answered calls) a figure is over, when its size varies by plan
     not_read: list[str] = field(default_factory=list)
     dummy: dict[str, dict[str, Any]] = field(default_factory=dict)  # method -> the dummy's row
     dummy_score: float | None = None
@@ -110,7 +115,7 @@ class Analysis:
                     "trajectory": b.trajectory}
 
         return {"outcome": self.outcome, "column": self.column, "label": self.label, "case": self.case,
-                "unit": self.unit, "headline": self.headline,
+                "unit": self.unit, "headline": self.headline, "subset": self.subset,
                 "n_evaluations": self.n_evaluations, "n_experiments": self.n_experiments,
                 "complete": self.complete, "stats": self.stats, "indices": self.indices,
                 "dummy": self.dummy, "not_read_by_outcome_model": self.not_read,
@@ -320,6 +325,7 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
                  label=f"{figure_label}{f' ({unit})' if unit else ''}, {case_text}",
                  n_evaluations=len(df), n_experiments=int(df["experiment_id"].nunique()),
                  complete=len(df) == total, labels=labels, case=case, unit=unit, figure_label=figure_label,
+                 subset=meta.get("subset", ""),
                  stats=_stats(y_all[finite]) if finite.any() else {})
     if not a.complete:
         a.notes.append(f"{len(df)} of {total} evaluations are stored; finish the run with --resume for the full design")
@@ -409,13 +415,31 @@ def _noise_level(dummies: list[dict[str, Any]], key: str, conf: str | None, two_
 
 def _judge(rows: list[dict[str, Any]], key: str, conf: str | None, dummy: dict[str, Any] | None,
            two_sided: bool = False) -> None:
-    """Mark each row ``distinguishable`` (its interval clears zero and the noise level) or not."""
+    """Mark each row ``distinguishable`` or not, by one rule (`VERDICT_RULE`): its 95% interval,
+    as printed (the half-width to two significant digits, the estimate to the same decimal),
+    lies wholly above zero and above the noise level. "-0.051 ± 0.051" touches zero: not."""
     d_hi = -np.inf if dummy is None else dummy["noise_level"]
     for r in rows:
         v = abs(r[key]) if two_sided else r[key]
         c = r.get(conf, 0.0) if conf else 0.0
-        lo = v - (c if np.isfinite(c) else np.inf)
+        c = c if np.isfinite(c) else np.inf
+        v_p, c_p = _as_printed(v, c)
+        lo = v_p - c_p
         r["distinguishable"] = bool(np.isfinite(v) and lo > 0 and lo > d_hi)
+
+
+#: The rule `_judge` applies, as the report states it.
+VERDICT_RULE = ("An input is <i>distinguishable from noise</i> only when its 95% interval, as printed, lies wholly "
+                "above zero and above the noise level (where there are dummies); an interval that reaches or "
+                "touches zero (\"-0.051 ± 0.051\") is <i>not distinguishable from noise</i> (greyed).")
+
+
+def _as_printed(v: float, c: float) -> tuple[float, float]:
+    """An estimate and its half-width rounded as the report prints them (c to 2 significant digits)."""
+    if not np.isfinite(v) or not np.isfinite(c) or c <= 0:
+        return v, c
+    digits = 1 - int(np.floor(np.log10(c)))
+    return round(v, digits), round(c, digits)
 
 
 def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readable: list[str], units: np.ndarray,
@@ -646,12 +670,17 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
                 continue
             third = (hi - lo) / 3  # the top third against the bottom third of a range
             first, last = (values >= hi - third), (values <= lo + third)
-            a_text, b_text = f"top third ({hi - third:.4g} to {hi:.4g})", f"bottom third ({lo:.4g} to {lo + third:.4g})"
+            unit = f" {plural_unit(f.get('unit') or '', 2)}" if f.get("unit") else ""
+            a_text = f"top third ({_value(values[first].min())} to {_value(values[first].max())}{unit})"
+            b_text = f"bottom third ({_value(values[last].min())} to {_value(values[last].max())}{unit})"
         for outcome in manifest["outcomes"]:
             anova = factorial_effects.get(outcome, {}) if factorial_effects is not None else {}
+            reads = outcome_reads(outcome)
             row = {"lever": f["name"], "path": f["path"], "outcome": outcome,
                    "label": figures.get(outcome, {}).get("label", outcome),
-                   "unit": figures.get(outcome, {}).get("unit", ""), "first": a_text, "last": b_text}
+                   "unit": figures.get(outcome, {}).get("unit", ""), "first": a_text, "last": b_text,
+                   "subset": figures.get(outcome, {}).get("subset", ""),
+                   "read": reads is None or reads_path(f["path"], reads)}
             for case in ("with_us", "without_us"):
                 y = df[outcome_column(outcome, case)].to_numpy(dtype=float)
                 ya, yb = y[first.to_numpy()], y[last.to_numpy()]
@@ -696,8 +725,9 @@ def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, 
             group["note"] = "no evaluation at this setting"
             continue
         if t.all() or not t.any():
-            group["note"] = (f"fails in all {len(t)} evaluations: no setting of the other inputs explored avoids it"
-                             if t.all() else f"holds in all {len(t)} evaluations")
+            every = f"all {len(t)} evaluations" if len(t) > 1 else "its only evaluation"
+            group["note"] = (f"fails in {every}: no setting of the other inputs explored avoids it"
+                             if t.all() else f"holds in {every}")
             continue
         if len(t) < 10:
             group["note"] = f"only {len(t)} evaluations: too few for boxes"
@@ -706,14 +736,27 @@ def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, 
         data = {n: (sub[n].to_numpy() if by_name[n].get("values") is None else sub[n].to_numpy(dtype=object))
                 for n in inputs}
         numeric = {n for n in inputs if by_name[n].get("values") is None}
+        n_fail = int(t.sum())
+        if n_fail < MIN_BOX_FAILING:  # a "box" around one or two points is those points, not a condition
+            ids = sorted(set(sub["experiment_id"].to_numpy()[t].tolist()))
+            group["note"] = (f"only {_plural(n_fail, 'evaluation')} fail{'s' if n_fail == 1 else ''} "
+                             f"(design point{'s' if len(ids) > 1 else ''} {', '.join(str(i) for i in ids)}): too few for a box "
+                             f"(boxes need at least {MIN_BOX_FAILING} failing evaluations and {MIN_BOX_MASS:.0%} of the cases)")
+            continue
+        whole = {n for n in inputs if by_name[n].get("integer")}
         found = prim(data, t, numeric=numeric, threshold=threshold).boxes
+        for b in found:
+            b.integer = whole
         # A box is a condition under which the plan fails: most of its evaluations must fail.
-        group["prim"] = [b for b in found if b.density > 0.5]
+        group["prim"] = [b for b in found if b.density > 0.5 and b.mass >= MIN_BOX_MASS]
         if found and not group["prim"]:
             group["note"] = (f"fails in {int(t.sum())} of {len(t)} evaluations, scattered: PRIM's best box "
                              f"holds {max(b.density for b in found):.0%} failures, not a majority")
         x = np.column_stack([_encode(sub[n].tolist(), by_name[n]) for n in inputs])
-        group["cart"] = cart_boxes(x, t, inputs, [by_name[n] for n in inputs], seed=seed)
+        group["cart"] = [b for b in cart_boxes(x, t, inputs, [by_name[n] for n in inputs], seed=seed)
+                         if b.mass >= MIN_BOX_MASS]
+        for b in group["cart"]:
+            b.integer = whole
     if len(a.discovery) == 1:
         a.prim_boxes, a.cart_boxes = a.discovery[0]["prim"], a.discovery[0]["cart"]
 
@@ -723,17 +766,119 @@ def _fmt(v: float, unit: str = "") -> str:
     return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
 
 
+def diff_text(v: float, conf: float | None, unit: str = "") -> str:
+    """A difference of two means with its 95% interval: a difference of percentages is in
+    percentage points ("35.9 percentage points (95% interval ± 0.05)"); floating-point dust is 0."""
+    def num(x: float) -> str:
+        if not np.isfinite(x):
+            return "n/a"
+        if abs(x) < 1e-9 * max(1.0, abs(v)):
+            return "0"
+        return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.3g}"
+
+    unit_text = "percentage points" if unit == "%" else plural_unit(unit, 2)
+    out = f"{num(v)} {unit_text}".strip()
+    if conf is not None:
+        out += f" (95% interval ± {num(conf)})"
+    return out
+
+
+#: Units written in the singular in the data that a range or a count needs in the plural.
+_PLURAL_UNITS = {"year", "month", "week", "day", "hour", "minute", "orbit", "troop", "airframe", "site",
+                 "garrison", "event", "sortie"}
+
+
+def plural_unit(unit: str, n: float) -> str:
+    """``unit`` as it reads after the number ``n``: "20 to 30 years", "1 day"."""
+    return f"{unit}s" if unit in _PLURAL_UNITS and n != 1 else unit
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def setting_words(f: dict[str, Any], v: Any) -> str:
+    """A lever's setting in words: "20,000 troops (force_target_troops)", "us_backstop_isr on"."""
+    if isinstance(v, bool | np.bool_):
+        return f"{f['name']} {'on' if v else 'off'}"
+    unit = f.get("unit") or ""
+    if unit and isinstance(v, int | float | np.integer | np.floating):
+        return f"{_value(v)} {plural_unit(unit, float(v))} ({f['name']})"
+    return f"{f['name']} = {_value(v)}"
+
+
+def _title_setting(manifest: dict[str, Any], a: Analysis) -> tuple[dict[str, Any], Any] | None:
+    """The setting of a choice lever the experiment's title asks about ("What drives whether
+    25,000 troops can be fielded?": the target lever at 25,000), when the discovery has it."""
+    title = str(manifest.get("experiment", {}).get("title", ""))
+    numbers = {float(t.replace(",", "")) for t in re.findall(r"\d[\d,]*(?:\.\d+)?", title)}
+    groups = [g for g in a.discovery if g["setting"]]
+    for f in manifest["factors"]:
+        if f["role"] != "lever" or f.get("values") is None:
+            continue
+        for v in f["values"]:
+            if isinstance(v, bool) or not isinstance(v, int | float) or float(v) not in numbers:
+                continue
+            if any(g["setting"].get(f["name"]) == v for g in groups):
+                return f, v
+    return None
+
+
+def _focus_sentence(a: Analysis, df: Any, f: dict[str, Any], v: Any) -> str:
+    """How many plans hold at the title's lever setting, and where the rest fail (its PRIM box)."""
+    at = (df[f["name"]] == v).to_numpy()
+    plans_at = set(df["experiment_id"].to_numpy()[at].tolist())
+    sides = []
+    for side, name in (("with_us", "with the US"), ("without_us", "without it"), ("as given", "")):
+        c = a.fail_counts.get(side)
+        if c is None:
+            continue
+        held = len(plans_at & set(c["plans_holding"]))
+        sides.append(f"{held} of {_plural(len(plans_at), 'plan')} hold{'s' if len(plans_at) == 1 else ''}"
+                     f"{' ' + name if name else ''}")
+    text = f"At {setting_words(f, v)}, " + ", ".join(sides)
+    group = next((g for g in a.discovery if g["setting"].get(f["name"]) == v), None)
+    if group is not None and group["prim"]:
+        b = group["prim"][0]
+        text += (f"; they fail mainly when {b.words(a.labels)} (PRIM box: {b.coverage:.0%} of the failures, "
+                 f"{b.density:.0%} of the plans in it fail)")
+    elif group is not None and group["note"]:
+        text += f"; {group['note']}"
+    return text
+
+
+def _indices_versus_boxes(a: Analysis) -> str:
+    """When no continuous input's index clears the noise but a failure box is bounded by one,
+    say both: the sample is too small for the indices, the boxes still point somewhere."""
+    rows = [r for m, rows_ in a.indices.items() if m != "main_effects" for r in rows_]
+    if rows and any(r.get("distinguishable") for r in rows):
+        return ""
+    pointed = list(dict.fromkeys(n for g in a.discovery for b in g["prim"] for n in b.restricted if n in b.limits))
+    if not pointed:
+        return ""
+    why = (f"{a.n_experiments:,} runs are too few for the indices to separate the inputs" if rows else
+           f"{a.n_experiments:,} runs are too few for sensitivity indices of the continuous inputs")
+    return f"{why}; the failure boxes point at {', '.join(a.labels.get(n, n) for n in pointed)}"
+
+
 def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray | None) -> str:
-    """One sentence answering the experiment's question in words, with numbers."""
+    """One sentence answering the experiment's question in words, with numbers; when the title
+    asks about one setting of a lever (25,000 troops), that setting first."""
     what = "evaluations" if manifest.get("replications", 1) > 1 else "plans"
     levers = [f["name"] for f in manifest["factors"] if f["role"] == "lever"]
+    by_name = {f["name"]: f for f in manifest["factors"]}
     if a.fail and a.fail_counts:
         parts = []
+        focus = _title_setting(manifest, a)
+        if focus:
+            parts.append(_focus_sentence(a, df, *focus))
         for side in ("without_us", "with_us", "as given"):
             c = a.fail_counts.get(side)
             if c is None:
                 continue
             name = {"with_us": "With the US", "without_us": "Without the US", "as given": "As given"}[side]
+            if focus:
+                name = "Over all settings " + name[0].lower() + name[1:]
             held = c["plans_holding"]
             if what == "evaluations":
                 text = (f"{name}, {len(held)} of {c['plans']} plans hold in every replication "
@@ -744,15 +889,18 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
                 first = df.drop_duplicates("experiment_id").set_index("experiment_id")
                 text += ": " + "; ".join(", ".join(f"{lv} = {_value(first.loc[p, lv])}" for lv in levers) for p in held)
             parts.append(text)
-        lever = _top_lever(a)
+        lever = _top_lever(a, skip=focus[0]["name"] if focus else None)
         if lever:
             parts.append(lever)
         groups = [g for g in a.discovery if g["setting"]]
         if groups:
-            parts.append(f"by lever setting ({a.fail}): " + "; ".join(
-                f"{', '.join(f'{k} = {_value(v)}' for k, v in g['setting'].items())}: "
+            parts.append(f"By lever setting ({a.fail}): " + "; ".join(
+                f"{', '.join(setting_words(by_name[k], v) for k, v in g['setting'].items())}: "
                 f"{g['n'] - g['failing']} of {g['n']} hold" for g in groups))
-        return ". ".join(parts) + "."
+        both = _indices_versus_boxes(a)
+        if both:
+            parts.append(both[0].upper() + both[1:])
+        return ". ".join(p[0].upper() + p[1:] for p in parts) + "."
     lever = _top_lever(a)
     if lever and a.stats:
         return (f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats['mean'], a.unit)}. {lever}.")
@@ -762,22 +910,24 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
     return ""
 
 
-def _top_lever(a: Analysis) -> str:
-    """The lever that moves the analysed outcome most, in words with its interval."""
+def _top_lever(a: Analysis, skip: str | None = None) -> str:
+    """The lever that moves the analysed outcome most, in words with its interval (``skip``: a
+    lever the headline already conditions on)."""
     effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))
-               and r[a.case] != 0]
+               and r[a.case] != 0 and r.get("read", True) and r["lever"] != skip]
     if not effects:
         return ""
     best = max(effects, key=lambda r: abs(r[a.case]))
     side = "with the US" if a.case == "with_us" else "without the US"
     return (f"The lever that moves {a.figure_label.lower()} most ({side}) is {best['lever']}: "
-            f"{best['first']} minus {best['last']} = {_fmt(best[a.case], a.unit)} "
-            f"(95% interval ± {_fmt(best[a.case + '_conf'], a.unit)})")
+            f"{best['first']} minus {best['last']} = {diff_text(best[a.case], best[a.case + '_conf'], a.unit)}")
 
 
 def _value(v: Any) -> str:
     if isinstance(v, bool | np.bool_):
         return "on" if v else "off"
+    if isinstance(v, float | np.floating) and float(v).is_integer():
+        return f"{int(v):,}"
     if isinstance(v, float | np.floating):
         return f"{float(v):,.4g}"
     if isinstance(v, int | np.integer):

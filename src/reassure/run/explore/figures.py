@@ -10,12 +10,41 @@ capabilities the outcomes need once on the base scenario, and is cached beside t
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE", "figure_metadata", "outcome_figures"]
+__all__ = ["CACHE", "explore_meta", "figure_metadata", "outcome_figures"]
 
 CACHE = "outcome_figures.json"
+
+#: A figure over a subset (answered calls, detected incidents) names the BASE plan's share in its
+#: label ("of answered calls: 100% ... with the US backstop, 47% without"): true for the base plan,
+#: wrong for every other plan of an experiment. Explore labels keep the statistic and the subset.
+_SUBSET = re.compile(r"^(?P<what>.+?), (?P<stat>median|90th percentile), of (?P<subset>answered calls|detected incidents"
+                     r"|escalated calls|calls answered by in-theatre units)\b")
+#: Counts the assessment prints without a unit, in the unit an explore table needs.
+_COUNT_UNITS = {"monitoring.airframes": "airframes", "posture.garrisons": "garrisons",
+                "posture.uncovered_sites": "sites", "incidents.incidents_per_day": "incidents/day",
+                "posture.buildup_day_close": "day"}
+#: The footnote for an outcome whose denominator varies by plan.
+SUBSET_NOTE = ("{label}: over the {subset} of each plan, and that share varies by plan (a plan that detects "
+               "fewer incidents answers fewer calls, often the easy ones): compare the share never reached and "
+               "the share reached within the standard first; a slower time here can mean more calls answered.")
+
+
+def explore_meta(key: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """A figure's metadata as an explore table shows it: a label without the base plan's shares
+    (with ``subset``, the subset whose size varies by plan) and a unit on every count."""
+    out = dict(meta)
+    m = _SUBSET.match(str(meta.get("label", "")))
+    if m:
+        stat = m["stat"]
+        out["label"] = f"{m['what']}, {stat} over {m['subset']}"
+        out["subset"] = m["subset"]
+    if not out.get("unit") and key in _COUNT_UNITS:
+        out["unit"] = _COUNT_UNITS[key]
+    return out
 
 
 def figure_metadata(scenario: Any, sections: set[str]) -> dict[str, dict[str, Any]]:
@@ -50,7 +79,7 @@ def outcome_figures(out_dir: str | Path, manifest: dict[str, Any]) -> dict[str, 
         try:
             known: dict[str, dict[str, Any]] = json.loads(cache.read_text(encoding="utf-8"))
             if all(o in known for o in outcomes):
-                return known
+                return {k: explore_meta(k, v) for k, v in known.items()}
         except (OSError, ValueError):
             pass
     scenarios = manifest.get("scenarios") or []
@@ -70,4 +99,4 @@ def outcome_figures(out_dir: str | Path, manifest: dict[str, Any]) -> dict[str, 
         atomic_write_file(cache, json.dumps(meta, indent=1, ensure_ascii=False))
     except OSError:
         pass  # a read-only store: the labels are recomputed next time
-    return meta
+    return {k: explore_meta(k, v) for k, v in meta.items()}

@@ -40,6 +40,7 @@ class Box:
     restricted: list[str] = field(default_factory=list)
     full: dict[str, tuple[float, float]] = field(default_factory=dict)  # limits of the whole sample
     trajectory: list[dict[str, float]] = field(default_factory=list)
+    integer: set[str] = field(default_factory=set)  # inputs that take whole numbers only
 
     def contains(self, data: dict[str, np.ndarray]) -> np.ndarray:
         n = len(next(iter(data.values())))
@@ -59,6 +60,11 @@ class Box:
             if name in self.limits:
                 lo, hi = self.limits[name]
                 flo, fhi = self.full.get(name, (-np.inf, np.inf))
+                if name in self.integer:  # a split between 10 and 11 orbits reads "at most 10"
+                    lo, hi = float(np.ceil(lo)), float(np.floor(hi))
+                    if lo == hi:
+                        parts.append(f"{label} = {_g(int(lo))}")
+                        continue
                 if lo > flo and hi < fhi:
                     parts.append(f"{label} between {_g(lo)} and {_g(hi)}")
                 elif lo > flo:
@@ -76,7 +82,10 @@ def _g(value: Any) -> str:
     if isinstance(value, bool | np.bool_):
         return "on" if value else "off"
     if isinstance(value, float | np.floating):
-        return f"{float(value):.3g}"
+        x = float(value)
+        return f"{int(x):,}" if x.is_integer() and abs(x) >= 1000 else f"{x:.3g}"
+    if isinstance(value, int | np.integer):
+        return f"{int(value):,}"
     return str(value)
 
 

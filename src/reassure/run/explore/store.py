@@ -159,8 +159,10 @@ def query(out_dir: str | Path, sql: str) -> Any:
     try:
         return con.execute(sql).df()
     except duckdb.Error as exc:
-        first = str(exc).strip().splitlines()[0]
-        raise ReassureError(f"query: {first}") from None
+        # DuckDB's first line, and its suggestions ("Candidate bindings", "Did you mean"): one line.
+        lines = [line.strip() for line in str(exc).strip().splitlines()]
+        hints = [line for line in lines[1:] if line.startswith(("Candidate bindings", "Did you mean"))]
+        raise ReassureError("query: " + " ".join([lines[0], *hints])) from None
     finally:
         con.close()
 
