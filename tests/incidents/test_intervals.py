@@ -9,7 +9,12 @@ import numpy as np
 import pytest
 from scipy.stats import binom, binomtest
 
-from reassure.models.incidents.summary import _EDGES_H, Estimate, _quantile_estimates, wilson_interval
+from reassure.models.incidents.summary import (
+    _EDGES_H,
+    Estimate,
+    _quantile_estimates,
+    wilson_interval,
+)
 
 
 @pytest.mark.parametrize(("k", "n"), [(0, 20), (3, 20), (18, 20), (20, 20), (7, 50)])
