@@ -25,8 +25,8 @@ def assess_text(run_cli) -> str:  # noqa: ANN001
 
 
 def test_each_chance_names_its_target(assess_text: str) -> None:
-    assert "Chance 30,000 troops (the high end of the target) are fielded" in assess_text
-    assert "Chance 25,000 troops (the low end of the target) are fielded" in assess_text
+    assert "Chance the high end of the target (30,000 troops) is fielded" in assess_text
+    assert "Chance the low end of the target (25,000 troops) is fielded" in assess_text
     assert "Chance the target is met" not in assess_text
     assert "P(target met)" not in assess_text
     assert "P(25,000 troops fielded) = 28%" in assess_text
@@ -82,9 +82,27 @@ def test_compare_at_80_columns_lists_key_figures_per_plan(run_cli) -> None:  # n
     assert "compare.html" in out.stdout
     blocks = [line for line in out.stdout.splitlines() if line in ("europe-2025", "iiss-small")]
     assert blocks == ["europe-2025", "iiss-small"]
-    assert "Chance 25,000 troops (the low end of the target) are fielded" in re.sub(r"\s+", " ", out.stdout)
+    assert "Chance the low end of the target (25,000 troops) is fielded" in re.sub(r"\s+", " ", out.stdout)
 
 
 def test_narrow_column_detector_catches_a_squeezed_table() -> None:
     assert _narrow_columns("│ qu │ es │ ti │ on │\n")
     assert not _narrow_columns("│ Chance 30,000 troops │ 0.0% │ 0.0% │\n")
+
+
+def test_compare_drops_a_target_number_the_plans_do_not_share() -> None:
+    from types import SimpleNamespace
+
+    from reassure.present.compare import comparison_rows
+    from reassure.run.results import Figure
+
+    def plan(target: int) -> SimpleNamespace:
+        label = f"Chance the high end of the target ({target:,} troops) is fielded, given who may not join"
+        section = SimpleNamespace(name="force", figures=(Figure("p_target_met", label, 10.0, 5.0, "%", ()),))
+        return SimpleNamespace(verdicts=(), sections=(section,),
+                               scenario=SimpleNamespace(us_backstop=SimpleNamespace(any=True)))
+
+    (same,) = comparison_rows([plan(30_000), plan(30_000)])
+    assert "(30,000 troops)" in same["label"]
+    (mixed,) = comparison_rows([plan(30_000), plan(10_000)])
+    assert mixed["label"] == "Chance the high end of the target is fielded, given who may not join"

@@ -3,6 +3,7 @@ and without the US backstop, cells that differ from the first plan flagged."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 __all__ = ["compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
@@ -43,6 +44,10 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                                             "without_us": [None] * len(assessments)})
                 row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
                 row["without_us"][i] = f.without_us
+                if f.label != row["label"]:
+                    # Plans with different targets: "the high end of the target (30,000 troops)"
+                    # would name the first plan's number only; keep the words, drop the number.
+                    row["label"] = re.sub(r" \([\d,.]+ troops\)", "", row["label"])
     rows = list(seen.values())
     for row in rows:
         first = row["values"][0]

@@ -64,6 +64,8 @@ def plain_words(text: str, names: dict[str, str]) -> str:
         return f"{kind.replace('-', ' ')}{f' unit {k}' if k else ''} at {place}"
 
     out = text.replace("P(target met)", "chance the target is met")
+    # "P(25,000 troops fielded) = 28%" (the force section names the target) reads as a sentence.
+    out = re.sub(r"P\(([\d,]+ troops) fielded\) = ", r"chance \1 are fielded: ", out)
     out = _UNIT.sub(unit, out)
     out = _PATH.sub(path, out)
     out = _CODE.sub(lambda m: names.get(m.group(1), m.group(1)), out)

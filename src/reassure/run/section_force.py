@@ -30,15 +30,15 @@ def _default_refs(scenario: Any) -> tuple[str, ...]:
 
 
 def _target_text(troops: float, end: str | None) -> str:
-    """``30,000 troops (the high end of the target)``: the target a chance is counted against.
+    """``the high end of the target (30,000 troops)``: the target a chance is counted against.
 
     >>> _target_text(25_000, "low")
-    '25,000 troops (the low end of the target)'
+    'the low end of the target (25,000 troops)'
     >>> _target_text(5_000, None)
-    '5,000 troops (the target)'
+    'the target (5,000 troops)'
     """
     which = f"the {end} end of the target" if end else "the target"
-    return f"{troops:,.0f} troops ({which})"
+    return f"{which} ({troops:,.0f} troops)"
 
 
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
@@ -55,7 +55,9 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
 
     verdicts = [
         Verdict("Could the full target be fielded if every uncertain nation joined (best case)?",
-                r["target_met"], alone["target_met"], r["verdict"], with_us),
+                r["target_met"], alone["target_met"],
+                str(r["verdict"]).replace("P(target met)", f"P({r['target_troops']:,.0f} troops fielded)"),
+                with_us),
     ]
     high_text = _target_text(r["target_troops"], "high" if low is not None else None)
     if low is not None:
@@ -65,7 +67,9 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         verdicts.append(Verdict("Could the low end of the target be fielded (best case)?", low["target_met"],
                                 low["without_us"]["target_met"], low_verdict, with_us))
     verdicts.append(Verdict(
-        f"Are {high_text} fielded with better-than-even odds, given who may not join?",
+        # No number in the question: compare matches verdicts across plans by their question.
+        f"Is {'the high end of the target' if low is not None else 'the target'} fielded with "
+        "better-than-even odds, given who may not join?",
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
         "Monte Carlo over each conditional nation's chance of joining (force.participation_correlation links them)",
         with_us))
@@ -78,10 +82,10 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", with_us),
         Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
                alone["shortfall_total"], "troops", with_us),
-        Figure("p_target_met", f"Chance {high_text} are fielded, given who may not join",
+        Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join",
                100 * r["p_target_met"], 100 * alone["p_target_met"], "%", with_us, 1),
         *((Figure("p_target_low_met",
-                  f"Chance {_target_text(low['target_troops'], 'low')} are fielded, given who may not join",
+                  f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join",
                   100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", with_us, 1),)
           if low is not None else ()),
         Figure("units_per_deployed", "Units in the rotation per deployed unit", r["units_per_deployed"],
