@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from reassure.present.units import quantity_text
 from reassure.vocabulary import plural
 
 __all__ = [
@@ -156,26 +157,6 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
         src.add_row(row["id"], row["title"], row["outlet"], str(row.get("date") or ""),
                     row.get("file") or row.get("url") or "")
     out.print(src)
-
-
-# Units read as a count of things, written plural unless the value is exactly 1.
-_COUNTED_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
-
-
-def quantity_text(row: dict[str, Any]) -> str:
-    """A parameter's value for a reader: ``20–30 years``, ``2–7 days``, ``1 day``, ``0.5 fraction``.
-
-    >>> quantity_text({"value": None, "low": 20, "high": 30, "unit": "year", "text": "20–30 year"})
-    '20–30 years'
-    >>> quantity_text({"value": 1, "low": None, "high": None, "unit": "day", "text": "1 day"})
-    '1 day'
-    """
-    text = str(row["text"])
-    unit = row.get("unit") or ""
-    if unit not in _COUNTED_UNITS or not text.endswith(" " + unit):
-        return text
-    one = row.get("value") == 1 and row.get("low") is None
-    return text if one else text + "s"
 
 
 # Below this width the parameter table's path column (up to ~45 characters) leaves the value and

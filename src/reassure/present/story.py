@@ -226,7 +226,7 @@ def changes_from_parent(scenario: Any, fn: Any) -> str:
     except Exception as exc:  # the variant loaded, so this is rare; say it rather than fail
         return f'<section id="changes"><h2>What changed from the parent plan</h2><p>{_e(exc)}</p></section>'
     mine, theirs = scenario_summary(scenario), scenario_summary(parent)
-    from reassure.present.scenarios import quantity_text
+    from reassure.present.units import quantity_text
 
     def index(summary: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
         out = {p["path"]: (quantity_text(p), p) for p in summary["parameters"]}
