@@ -68,8 +68,8 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                                 low["without_us"]["target_met"], low_verdict, with_us))
     verdicts.append(Verdict(
         # No number in the question: compare matches verdicts across plans by their question.
-        f"Is {'the high end of the target' if low is not None else 'the target'} fielded with "
-        "better-than-even odds, given who may not join?",
+        # (the high end when the target is a range, as in the first verdict).
+        "Is the full target fielded with better-than-even odds, given who may not join?",
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
         "Monte Carlo over each conditional nation's chance of joining (force.participation_correlation links them)",
         with_us))
