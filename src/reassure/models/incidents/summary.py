@@ -401,13 +401,16 @@ def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimat
     if occupied.size == 0 or n_batches < 2:
         return [Estimate(v, math.nan, math.nan, math.nan, 0) for v in values]
     lo_bin, hi_bin = int(occupied[0]), int(occupied[-1]) + 1
-    sub_hist = hist[:, lo_bin:hi_bin]
+    # Counts as float64 (exact below 2**53) so the resampling is one BLAS product.
+    sub_hist = hist[:, lo_bin:hi_bin].astype(np.float64)
     rng = np.random.default_rng(_BOOTSTRAP_SEED)
-    weights = rng.multinomial(n_batches, np.full(n_batches, 1.0 / n_batches), size=_BOOTSTRAP_RESAMPLES)
-    counts = weights @ sub_hist  # resamples x occupied bins
-    cum = np.cumsum(counts, axis=1)
-    tot = cum[:, -1].astype(np.float64)
+    weights = rng.multinomial(n_batches, np.full(n_batches, 1.0 / n_batches),
+                              size=_BOOTSTRAP_RESAMPLES).astype(np.float64)
+    # Running counts of the batches; a resample's running counts are their weighted sum.
+    batch_cum = np.cumsum(sub_hist, axis=1)
+    tot = weights @ batch_cum[:, -1]
     rows = np.arange(_BOOTSTRAP_RESAMPLES)
+    width = batch_cum.shape[1]
     for q, value, pb in zip(qs, values, per_batch, strict=True):
         pb = pb[np.isfinite(pb)]
         n = int(pb.size)
@@ -415,12 +418,22 @@ def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimat
             out.append(Estimate(value, math.nan, math.nan, math.nan, n))
             continue
         se = float(np.std(pb, ddof=1)) / math.sqrt(n)
+        # A mixture's quantile lies between its components' quantiles, so each resample's bin
+        # lies between the batches' bins: only those columns are summed (a bin of margin).
+        filled = batch_cum[:, -1] > 0
+        batch_bins = [int(np.searchsorted(c, q * c[-1])) for c in batch_cum[filled]]
+        start, stop = max(min(batch_bins) - 1, 0), min(max(batch_bins) + 2, width)
+        cum = weights @ batch_cum[:, start:stop]
+        prev = weights @ batch_cum[:, start - 1] if start > 0 else np.zeros(_BOOTSTRAP_RESAMPLES)
         rank = q * tot
-        b = np.argmax(cum >= rank[:, None], axis=1)  # first bin whose running count reaches the rank
-        before = np.where(b > 0, cum[rows, np.maximum(b - 1, 0)], 0)
-        in_bin = counts[rows, b]
+        # First bin whose running count reaches the rank (rows of cum are sorted).
+        b = np.fromiter((np.searchsorted(c, x) for c, x in zip(cum, rank, strict=True)),
+                        dtype=np.int64, count=len(rank))
+        b = np.minimum(b, cum.shape[1] - 1)
+        before = np.where(b > 0, cum[rows, np.maximum(b - 1, 0)], prev)
+        in_bin = cum[rows, b] - before
         frac = np.where(in_bin > 0, (rank - before) / np.maximum(in_bin, 1), 0.0)
-        g = b + lo_bin
+        g = b + start + lo_bin
         upper_edge = _EDGES_H[np.minimum(g + 1, _HIST_BINS - 1)]
         boot = np.where(g >= _HIST_BINS - 1, math.inf, _EDGES_H[g] + frac * (upper_edge - _EDGES_H[g]))
         boot = np.sort(np.where(tot > 0, boot, math.nan))
