@@ -53,7 +53,7 @@ def test_table_names_the_answer(run_cli) -> None:
     for text in (
         "infeasible",
         "Binding limits",
-        "P(target met)",
+        "troops are fielded",  # the chance names its target
         "Cost",
         "FRA",
         "GBR",

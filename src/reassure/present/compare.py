@@ -3,6 +3,7 @@ and without the US backstop, cells that differ from the first plan flagged."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 __all__ = ["compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
@@ -43,6 +44,10 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                                             "without_us": [None] * len(assessments)})
                 row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
                 row["without_us"][i] = f.without_us
+                if f.label != row["label"]:
+                    # Plans with different targets: "the high end of the target (30,000 troops)"
+                    # would name the first plan's number only; keep the words, drop the number.
+                    row["label"] = re.sub(r" \([\d,.]+ troops\)", "", row["label"])
     rows = list(seen.values())
     for row in rows:
         first = row["values"][0]
@@ -101,6 +106,10 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     from reassure.present.report import value_text
     from reassure.vocabulary import plural
 
+    out = console()
+    if not _table_fits(out.width, len(plans)):
+        _print_key_figures(out, plans, rows, runs)
+        return
     table = Table(title=f"Plans compared, {plural(runs, 'run')} each (as planned and without the US; changed cells in bold)",
                   title_justify="left")
     table.add_column("question / figure", overflow="fold")
@@ -117,4 +126,53 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
                                            strict=True)
                  for c in (cell(v, d, r), cell(vn, dn, r))]
         table.add_row(r["label"], *cells)
-    console().print(table)
+    out.print(table)
+
+
+# The side-by-side table needs a readable label column and value columns wide enough for
+# "1,174,380 people" or "86.0 h (42.5–129.0)"; below that rich squeezes them to 2 characters.
+_LABEL_MIN, _VALUE_MIN = 30, 12
+# What a narrow terminal shows of each plan: every verdict and these figures.
+KEY_FIGURES = (
+    "force.target_troops", "force.deployed_total", "force.p_target_met", "force.p_target_low_met",
+    "force.cost_per_year_high", "posture.covered_weight_percent", "posture.buildup_day_7",
+    "monitoring.percent_satisfied", "monitoring.pd_1h",
+    "incidents.within_threshold_incidents_fraction", "incidents.unreached_fraction",
+)
+
+
+def compare_width(n_plans: int) -> int:
+    """The terminal width (characters) the side-by-side table needs for ``n_plans`` plans."""
+    n_cols = 1 + 2 * n_plans
+    return _LABEL_MIN + 2 * n_plans * _VALUE_MIN + 3 * n_cols + 1
+
+
+def _table_fits(width: int, n_plans: int) -> bool:
+    return width >= compare_width(n_plans)
+
+
+def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], runs: int) -> None:
+    """A narrow terminal: one block per plan, one line per verdict or key figure (value as
+    planned, then without the US); the full side-by-side table is in compare.html."""
+    from reassure.present.report import value_text
+    from reassure.vocabulary import plural
+
+    def text(v: Any, r: dict[str, Any]) -> str:
+        if isinstance(v, bool):
+            return "yes" if v else "no"
+        return value_text(v, r["unit"], r["digits"])
+
+    keep = [r for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES]
+    out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
+              "as planned (and without the US). The terminal is too narrow for the side-by-side "
+              f"table ({compare_width(len(plans))} columns); write it with `--out DIR` (compare.html) "
+              "or widen the terminal.", soft_wrap=False)
+    for i, plan in enumerate(plans):
+        out.print("")
+        out.print(f"[bold]{plan}[/bold]")
+        for r in keep:
+            v, vn = r["values"][i], r["without_us"][i]
+            line = f"  {r['label']}: {text(v, r)}"
+            if vn != v:
+                line += f" (without the US: {text(vn, r)})"
+            out.print(line, highlight=False)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from reassure.present.units import quantity_text
 from reassure.vocabulary import plural
 
 __all__ = [
@@ -131,12 +132,15 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     out = console()
     out.print(f"[bold]{s.name}[/bold]: {s.title}")
     out.print(f"theatre {s.theatre} · seed {s.seed} · file {s.file}")
+    if out.width < SHOW_TABLE_WIDTH:
+        _print_show_blocks(out, summary)
+        return
     table = Table(show_lines=False, title="Parameters", title_justify="left")
     id_column(table, "parameter", (p["path"] for p in summary["parameters"]))
     table.add_column("value", justify="right", overflow="fold", ratio=1)
     table.add_column("source / assumption", overflow="fold", ratio=2)
     for p in summary["parameters"]:
-        table.add_row(p["path"], p["text"], provenance_text(p))
+        table.add_row(p["path"], quantity_text(p), provenance_text(p))
     out.print(table)
     items = Table(title="Sourced statements", title_justify="left")
     id_column(items, "item", (row["path"] for row in summary["statements"]))
@@ -153,6 +157,35 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
         src.add_row(row["id"], row["title"], row["outlet"], str(row.get("date") or ""),
                     row.get("file") or row.get("url") or "")
     out.print(src)
+
+
+# Below this width the parameter table's path column (up to ~45 characters) leaves the value and
+# source columns a few characters each; print blocks instead.
+SHOW_TABLE_WIDTH = 120
+
+
+def _print_show_blocks(out: Any, summary: dict[str, Any]) -> None:
+    """A narrow terminal: each parameter as a block, its path and value on one line (the path
+    whole, never cut), its source or assumption indented below; then statements and sources."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    def block(head: str, body: str) -> None:
+        out.print(Text(head, style="bold"), soft_wrap=True)  # an identifier: never cut or folded
+        if body:
+            out.print(Padding(Text(body), (0, 0, 0, 4), expand=False), highlight=False)
+
+    out.print(Text("Parameters", style="bold underline"))
+    for p in summary["parameters"]:
+        block(f"{p['path']} = {quantity_text(p)}", provenance_text(p))
+    out.print(Text("Sourced statements", style="bold underline"))
+    for row in summary["statements"]:
+        block(row["path"], f"{row['statement']} ({provenance_text(row)})")
+    out.print(Text("Sources", style="bold underline"))
+    for row in summary["sources"]:
+        where = row.get("file") or row.get("url") or ""
+        date = f", {row['date']}" if row.get("date") else ""
+        block(row["id"], f"{row['title']} ({row['outlet']}{date}) {where}".strip())
 
 
 def provenance_text(row: dict[str, Any]) -> str:

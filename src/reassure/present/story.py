@@ -64,6 +64,8 @@ def plain_words(text: str, names: dict[str, str]) -> str:
         return f"{kind.replace('-', ' ')}{f' unit {k}' if k else ''} at {place}"
 
     out = text.replace("P(target met)", "chance the target is met")
+    # "P(25,000 troops fielded) = 28%" (the force section names the target) reads as a sentence.
+    out = re.sub(r"P\(([\d,]+ troops) fielded\) = ", r"chance \1 are fielded: ", out)
     out = _UNIT.sub(unit, out)
     out = _PATH.sub(path, out)
     out = _CODE.sub(lambda m: names.get(m.group(1), m.group(1)), out)
@@ -224,9 +226,10 @@ def changes_from_parent(scenario: Any, fn: Any) -> str:
     except Exception as exc:  # the variant loaded, so this is rare; say it rather than fail
         return f'<section id="changes"><h2>What changed from the parent plan</h2><p>{_e(exc)}</p></section>'
     mine, theirs = scenario_summary(scenario), scenario_summary(parent)
+    from reassure.present.units import quantity_text
 
     def index(summary: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
-        out = {p["path"]: (p["text"], p) for p in summary["parameters"]}
+        out = {p["path"]: (quantity_text(p), p) for p in summary["parameters"]}
         out.update({s["path"]: (s["statement"], s) for s in summary["statements"]})
         return out
 

@@ -49,7 +49,7 @@ def print_force(report: dict[str, Any]) -> None:
         lo = report["target_low"]
         con.print(
             f"  low end of the target ({lo['target_troops']:,}): deployed {lo['deployed_total']:,}, "
-            f"P(met) {lo['p_target_met']:.0%} with the US, "
+            f"chance of fielding it {lo['p_target_met']:.0%} with the US, "
             f"{lo['without_us']['deployed_total']:,} and {lo['without_us']['p_target_met']:.0%} without"
         )
 
@@ -115,8 +115,8 @@ def print_force(report: dict[str, Any]) -> None:
             con.print(f"  - {r['text']}")
     p, q = wus["participation"], nus["participation"]
     con.print(
-        f"[bold]Politics[/bold] ({plural(p['draws'], 'draw')}, seed {p['seed']}): P(target met) "
-        f"{p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} at the ceasefire, before "
+        f"[bold]Politics[/bold] ({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
+        f"{wus['target_troops']:,} troops are fielded {p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} at the ceasefire, before "
         f"delayed nations arrive); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
         f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
         f"{p['strength_quantiles']['p95']:,.0f}"
@@ -177,7 +177,8 @@ def print_posture(r: dict[str, Any]) -> None:
                                    ("ground", "heli", "air")))
     close = ", ".join(f"{c['troops']:,.0f} troops by day {c['day'] if c['day'] else '>horizon'}"
                       for c in r["buildup_close"])
-    out.print(f"build-up: {close}")
+    # Whose build-up: the support force (reinforcements from outside Ukraine), not the force itself.
+    out.print(f"support force build-up (reinforcements from outside Ukraine; first echelon first): {close}")
     days = {1, 3, 7, 14, 30}
     out.print("troops in theatre: " + ", ".join(
         f"D{b['day']} {b['troops']:,.0f}" for b in r["buildup"] if b["day"] in days))
@@ -376,7 +377,7 @@ def print_respond(r: dict[str, Any]) -> None:
     out.print(f"[bold]{r['scenario']}[/bold]: {plural(len(r['garrisons']), 'garrison')}, "
               f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
-    out.print(_site_response_table("Fastest response to each site (h)", r,
+    out.print(_site_response_table("Fastest response to each site from notice (hours, or minutes under an hour)", r,
                                    ("ground", "heli", "air", "fastest")))
     g = _table(f"Share of Ukraine ({plural(r['grid']['cells'], 'cell')} of {r['grid_km']:g} km) and of "
                f"the line ({plural(r['line']['cells'], 'cell')}) reached within 1 h / 3 h",

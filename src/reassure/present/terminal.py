@@ -52,6 +52,6 @@ def print_summary(assessment: Any, out: Any) -> None:
     for section in assessment.sections:
         for w in section.warnings:
             out.print(f"[yellow]warning[/yellow] ({section.name}): {w}")
-    out.print("Monte Carlo figures show their 95% confidence interval in brackets.")
+    out.print("Monte Carlo figures show their 95% confidence interval in parentheses.")
     out.print("Every figure's sources and assumptions: see the report, or `reassure show "
               f"{s.name}`.")

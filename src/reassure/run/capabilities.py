@@ -233,23 +233,32 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
 
 
 def us_airlift_note(report: Mapping[str, Any], inputs: Any) -> str:
-    """Why `buildup_if_us_airlift` differs from `buildup`, or why it does not."""
-    head = ("US airlift is off in this scenario (us_backstop.airlift = false): `buildup` counts "
-            "European aircraft only; `buildup_if_us_airlift` ")
+    """For a reader: whose build-up the curve is, and why US airlift would or would not speed it."""
+    close = report.get("buildup_close") or []
+    if close:
+        first = close[0]
+        by = f"by day {first['day']:g}" if first.get("day") else "not within the horizon"
+        whose = (f"The build-up above is the support force's, the reinforcements from outside "
+                 f"Ukraine, not the reassurance force itself: its first echelon of "
+                 f"{first['troops']:,.0f} troops arrives {by}. ")
+    else:
+        whose = ("The build-up above is the support force's, the reinforcements from outside "
+                 "Ukraine, not the reassurance force itself. ")
+    head = whose + "It uses European aircraft only (US airlift is off: us_backstop.airlift = false); "
     if report["buildup_if_us_airlift"] != report["buildup"]:
-        return head + "shows what the US aircraft listed would add"
+        return head + "the US aircraft listed would land troops sooner (see buildup_if_us_airlift)."
     europe, lifted = inputs.buildup.detail, inputs.buildup_if_us_airlift.detail
     rate, rate_lifted = europe.get("airlift_troops_per_day"), lifted.get("airlift_troops_per_day")
     mog = europe.get("max_on_ground_aircraft")
     if rate is not None and rate == rate_lifted and mog is not None:
-        why = (f"the arrival airfield's limit of {mog:g} aircraft on the ground "
-               "(support_force.max_on_ground) is already filled by European aircraft")
+        why = (f"the arrival airfield already takes its limit of {mog:g} aircraft on the ground "
+               "(support_force.max_on_ground)")
     elif rate is not None and rate == rate_lifted:
-        why = "the US aircraft listed land no more troops a day than the European ones already do"
+        why = "the US aircraft listed would land no more troops a day than the European ones already do"
     else:
         why = ("the troops are not ready to move any sooner (support_force.readiness and "
-               "follow_on), so faster lift lands none earlier")
-    return head + "is the same curve: the US aircraft listed add nothing here, as " + why
+               "follow_on), so faster lift would land none earlier")
+    return head + "US airlift would not speed it, because " + why + "."
 
 
 # -- monitoring ----------------------------------------------------------------------------------

@@ -29,6 +29,18 @@ def _default_refs(scenario: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(refs))
 
 
+def _target_text(troops: float, end: str | None) -> str:
+    """``the high end of the target (30,000 troops)``: the target a chance is counted against.
+
+    >>> _target_text(25_000, "low")
+    'the low end of the target (25,000 troops)'
+    >>> _target_text(5_000, None)
+    'the target (5,000 troops)'
+    """
+    which = f"the {end} end of the target" if end else "the target"
+    return f"{which} ({troops:,.0f} troops)"
+
+
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
     """Shape the force report (``Force.report``: with the US at the top, ``without_us`` below)."""
     plan = plan_label(scenario)
@@ -43,13 +55,21 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
 
     verdicts = [
         Verdict("Could the full target be fielded if every uncertain nation joined (best case)?",
-                r["target_met"], alone["target_met"], r["verdict"], with_us),
+                r["target_met"], alone["target_met"],
+                str(r["verdict"]).replace("P(target met)", f"P({r['target_troops']:,.0f} troops fielded)"),
+                with_us),
     ]
+    high_text = _target_text(r["target_troops"], "high" if low is not None else None)
     if low is not None:
+        # The model's verdict says "P(target met)"; name the target it is counted against.
+        low_verdict = str(low["verdict"]).replace(
+            "P(target met)", f"P({low['target_troops']:,.0f} troops fielded)")
         verdicts.append(Verdict("Could the low end of the target be fielded (best case)?", low["target_met"],
-                                low["without_us"]["target_met"], low["verdict"], with_us))
+                                low["without_us"]["target_met"], low_verdict, with_us))
     verdicts.append(Verdict(
-        "Is the target met with better-than-even odds, given who may not join?",
+        # No number in the question: compare matches verdicts across plans by their question.
+        # (the high end when the target is a range, as in the first verdict).
+        "Is the full target fielded with better-than-even odds, given who may not join?",
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
         "Monte Carlo over each conditional nation's chance of joining (force.participation_correlation links them)",
         with_us))
@@ -62,8 +82,12 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", with_us),
         Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
                alone["shortfall_total"], "troops", with_us),
-        Figure("p_target_met", "Chance the target is met (political uncertainty)",
+        Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join",
                100 * r["p_target_met"], 100 * alone["p_target_met"], "%", with_us, 1),
+        *((Figure("p_target_low_met",
+                  f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join",
+                  100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", with_us, 1),)
+          if low is not None else ()),
         Figure("units_per_deployed", "Units in the rotation per deployed unit", r["units_per_deployed"],
                alone["units_per_deployed"], "", ("force.tour", "force.interval", "contributors"), 2),
         Figure("pool_total", "Troops tied up in the rotation pool", r["pool_total"], alone["pool_total"],

@@ -162,10 +162,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
              "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
         _fig("incident_respond_h_p50", "Start to first unit on scene, median, of all incidents needing a response, "
-             "undetected and unanswered counted as never (hours; blank = more than half never reached)", r, alone,
+             "undetected and unanswered counted as never (hours; n/a = more than half never reached)", r, alone,
              ("incident_respond_h", "p50"), "h", REFS, 1),
         _fig("incident_respond_h_p90", "Start to first unit on scene, 90th percentile, of all incidents needing a "
-             "response, undetected and unanswered counted as never (hours; blank = more than a tenth never "
+             "response, undetected and unanswered counted as never (hours; n/a = more than a tenth never "
              "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, 1),
         # Then the times over subsets, each labelled with its subset's share on both sides.
         _fig("detect_h_p50", f"Time from start to report, median, {detected} (hours)", r, alone,

@@ -58,7 +58,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                alone["percent_satisfied"], "%", refs, 1),
         Figure("pd_1h", "Chance an hour-long event is detected", 100 * pd1.get(1.0, float("nan")),
                100 * pd1_alone.get(1.0, float("nan")), "%", refs, 1),
-        Figure("airframes", "Airframes the fleet needs", d.get("airframes"), alone.get("airframes"), "", refs),
+        Figure("airframes", "Airframes the fleet needs", d.get("airframes"), alone.get("airframes"), "airframes", refs),
     )
     charts = (
         Chart("pd-by-duration", "Probability of detecting an event, by its duration", "line",

@@ -2,9 +2,12 @@
 type and unit, and the reduction of per-replication statistics into an
 :class:`IncidentRunResult`.
 
-Means are over replications, with Student-t 95 % intervals. Percentiles come from integer
-histograms (see :mod:`reassure.models.incidents.kernels`), their confidence intervals from
-batch means over at most 20 batches of replications (replication ``r`` in batch ``r % 20``).
+Means are over replications, with Student-t 95 % intervals cut to what is possible (a share
+to [0, 1], a time or a rate to [0, inf)). The share of replications in which something happened
+(a yes/no per replication) has a Wilson score interval. Percentiles come from integer histograms
+(see :mod:`reassure.models.incidents.kernels`); their 95 % intervals are percentile-bootstrap
+intervals over at most 20 batches of replications (replication ``r`` in batch ``r % 20``),
+resampled with a fixed seed, so they stay within the times observed (docs/validation.md).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from reassure.models.incidents.model import IncidentModel
 
 __all__ = [
     "Estimate",
+    "wilson_interval",
     "IncidentRunResult",
     "Percentiles",
     "SectorFigures",
@@ -102,6 +106,26 @@ def _t_quantile(p: float, df: int) -> float:
     return float(stdtrit(df, p))
 
 
+_Z95 = 1.959963984540054  # the standard normal's 97.5th percentile
+
+
+def wilson_interval(share: float, n: int, z: float = _Z95) -> tuple[float, float]:
+    """Wilson score interval of a binomial share observed over ``n`` trials.
+
+    (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n), as statsmodels'
+    ``proportion_confint(method="wilson")`` (Wilson 1927). Always within [0, 1].
+
+    >>> [round(x, 3) for x in wilson_interval(0.9, 20)]
+    [0.699, 0.972]
+    >>> wilson_interval(0.0, 20)[0]
+    0.0
+    """
+    z2 = z * z
+    centre = (share + z2 / (2 * n)) / (1 + z2 / n)
+    half = z / (1 + z2 / n) * math.sqrt(share * (1 - share) / n + z2 / (4 * n * n))
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
 @dataclass(frozen=True)
 class Estimate:
     """A Monte Carlo estimate.
@@ -109,7 +133,8 @@ class Estimate:
     Attributes
     ----------
     value : the estimate (a mean over replications, or a pooled percentile).
-    ci95_low, ci95_high : Student-t 95 % confidence interval.
+    ci95_low, ci95_high : 95 % confidence interval: Student-t cut to the possible range, Wilson
+        score for a yes/no share, percentile bootstrap for a percentile.
     std_error : standard error of ``value``.
     n : replications (or batches, for percentiles) behind the interval.
     """
@@ -121,7 +146,8 @@ class Estimate:
     n: int
 
     def ci(self, level: float = 0.95) -> tuple[float, float]:
-        """Student-t confidence interval at ``level`` (e.g. 0.99)."""
+        """Student-t confidence interval at ``level`` (e.g. 0.99), uncut (for comparison with
+        a reference; ``ci95_low``/``ci95_high`` hold the reported, bounded interval)."""
         if self.n < 2 or not math.isfinite(self.std_error):
             return (math.nan, math.nan)
         half = _t_quantile(0.5 + level / 2, self.n - 1) * self.std_error
@@ -131,6 +157,32 @@ class Estimate:
         """``{"value": v, "ci95": [low, high]}`` (non-finite numbers as null)."""
         return {"value": finite_or_none(self.value),
                 "ci95": [finite_or_none(self.ci95_low), finite_or_none(self.ci95_high)]}
+
+    @classmethod
+    def of_share(cls, per_replication: np.ndarray) -> Estimate:
+        """Mean of per-replication shares, its t interval cut to [0, 1]."""
+        return cls.of_mean(per_replication).clipped(0.0, 1.0)
+
+    @classmethod
+    def of_yes_no(cls, per_replication: np.ndarray) -> Estimate:
+        """Share of replications with a yes (1) rather than a no (0), with its Wilson score
+        interval, which stays within [0, 1] however few the replications or extreme the share."""
+        x = np.asarray(per_replication, dtype=np.float64)
+        x = x[np.isfinite(x)]
+        n = int(x.size)
+        if n == 0:
+            return cls(math.nan, math.nan, math.nan, math.nan, 0)
+        share = float(np.mean(x))
+        lo, hi = wilson_interval(share, n)
+        se = math.sqrt(share * (1.0 - share) / n)
+        return cls(share, lo, hi, se, n)
+
+    def clipped(self, low: float, high: float = math.inf) -> Estimate:
+        """The same estimate, its interval cut to [low, high] (what the quantity can take)."""
+        if math.isnan(self.ci95_low):
+            return self
+        return replace(self, ci95_low=min(max(self.ci95_low, low), high),
+                       ci95_high=max(min(self.ci95_high, high), low))
 
     @classmethod
     def of_mean(cls, per_replication: np.ndarray) -> Estimate:
@@ -331,16 +383,68 @@ def _hist_quantile(counts: np.ndarray, q: float) -> float:
     return float(_EDGES_H[b] + frac * (_EDGES_H[b + 1] - _EDGES_H[b]))
 
 
-def _quantile_estimate(hist: np.ndarray, q: float) -> Estimate:
-    value = _hist_quantile(hist.sum(axis=0), q)
-    per_batch = np.array([_hist_quantile(h, q) for h in hist])
-    per_batch = per_batch[np.isfinite(per_batch)]
-    n = int(per_batch.size)
-    if n < 2 or not math.isfinite(value):
-        return Estimate(value, math.nan, math.nan, math.nan, n)
-    se = float(np.std(per_batch, ddof=1)) / math.sqrt(n)
-    half = _t_quantile(0.975, n - 1) * se
-    return Estimate(value, value - half, value + half, se, n)
+_BOOTSTRAP_RESAMPLES = 1000
+_BOOTSTRAP_SEED = 20250217  # fixed: the same run gives the same intervals
+
+
+def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimate]:
+    """The pooled ``qs`` quantiles of the batch histograms ``hist`` (batches x bins), each with a
+    95 % percentile-bootstrap interval: the batches resampled with replacement and the pooled
+    quantile taken again, so the interval stays within the times observed (never below 0)."""
+    total = hist.sum(axis=0)
+    values = [_hist_quantile(total, q) for q in qs]
+    n_batches = hist.shape[0]
+    occupied = np.flatnonzero(total)
+    # The batch-means standard error (kept for ``Estimate.ci`` and for reference checks).
+    per_batch = [np.array([_hist_quantile(h, q) for h in hist]) for q in qs]
+    out = []
+    if occupied.size == 0 or n_batches < 2:
+        return [Estimate(v, math.nan, math.nan, math.nan, 0) for v in values]
+    lo_bin, hi_bin = int(occupied[0]), int(occupied[-1]) + 1
+    # Counts as float64 (exact below 2**53) so the resampling is one BLAS product.
+    sub_hist = hist[:, lo_bin:hi_bin].astype(np.float64)
+    rng = np.random.default_rng(_BOOTSTRAP_SEED)
+    weights = rng.multinomial(n_batches, np.full(n_batches, 1.0 / n_batches),
+                              size=_BOOTSTRAP_RESAMPLES).astype(np.float64)
+    # Running counts of the batches; a resample's running counts are their weighted sum.
+    batch_cum = np.cumsum(sub_hist, axis=1)
+    tot = weights @ batch_cum[:, -1]
+    rows = np.arange(_BOOTSTRAP_RESAMPLES)
+    width = batch_cum.shape[1]
+    for q, value, pb in zip(qs, values, per_batch, strict=True):
+        pb = pb[np.isfinite(pb)]
+        n = int(pb.size)
+        if n < 2 or not math.isfinite(value):
+            out.append(Estimate(value, math.nan, math.nan, math.nan, n))
+            continue
+        se = float(np.std(pb, ddof=1)) / math.sqrt(n)
+        # A mixture's quantile lies between its components' quantiles, so each resample's bin
+        # lies between the batches' bins: only those columns are summed (a bin of margin).
+        filled = batch_cum[:, -1] > 0
+        batch_bins = [int(np.searchsorted(c, q * c[-1])) for c in batch_cum[filled]]
+        start, stop = max(min(batch_bins) - 1, 0), min(max(batch_bins) + 2, width)
+        cum = weights @ batch_cum[:, start:stop]
+        prev = weights @ batch_cum[:, start - 1] if start > 0 else np.zeros(_BOOTSTRAP_RESAMPLES)
+        rank = q * tot
+        # First bin whose running count reaches the rank (rows of cum are sorted).
+        b = np.fromiter((np.searchsorted(c, x) for c, x in zip(cum, rank, strict=True)),
+                        dtype=np.int64, count=len(rank))
+        b = np.minimum(b, cum.shape[1] - 1)
+        before = np.where(b > 0, cum[rows, np.maximum(b - 1, 0)], prev)
+        in_bin = cum[rows, b] - before
+        frac = np.where(in_bin > 0, (rank - before) / np.maximum(in_bin, 1), 0.0)
+        g = b + start + lo_bin
+        upper_edge = _EDGES_H[np.minimum(g + 1, _HIST_BINS - 1)]
+        boot = np.where(g >= _HIST_BINS - 1, math.inf, _EDGES_H[g] + frac * (upper_edge - _EDGES_H[g]))
+        boot = np.sort(np.where(tot > 0, boot, math.nan))
+        boot = boot[~np.isnan(boot)]
+        if boot.size < 2:
+            out.append(Estimate(value, math.nan, math.nan, se, n))
+            continue
+        lo = float(boot[int(math.floor(0.025 * (boot.size - 1)))])
+        hi = float(boot[int(math.ceil(0.975 * (boot.size - 1)))])
+        out.append(Estimate(value, min(lo, value), max(hi, value), se, n))
+    return out
 
 
 def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: int,
@@ -357,7 +461,10 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
     units = model.units
 
     def mean_of(x: np.ndarray) -> Estimate:
-        return Estimate.of_mean(x)
+        # A time, a rate, a utilisation: never below 0.
+        return Estimate.of_mean(x).clipped(0.0)
+
+    share_of = Estimate.of_share
 
     detect_mean = mean_of(_ratio(stats[:, _DET_SUM], stats[:, _DET]))
     respond_mean = mean_of(_ratio(stats[:, _RESP_SUM], stats[:, _ANSWERED]))
@@ -366,7 +473,8 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
 
     def percentiles(h: int | np.ndarray, mean: Estimate) -> Percentiles:
         counts = hist[:, h] if isinstance(h, int) else h
-        return Percentiles(mean, _quantile_estimate(counts, 0.5), _quantile_estimate(counts, 0.9))
+        p50, p90 = _quantile_estimates(counts, (0.5, 0.9))
+        return Percentiles(mean, p50, p90)
 
     # Calls answered in theatre: every answered call less those the support force answered.
     in_theatre_hist = hist[:, _H_REPORT] - hist[:, _H_REINFORCE]
@@ -387,20 +495,20 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         SectorFigures(
             name,
             mean_of(sec[:, s, _S_N] / days),
-            mean_of(_ratio(sec[:, s, _S_DET], sec[:, s, _S_N])),
-            mean_of(_ratio(sec[:, s, _S_WITHIN], sec[:, s, _S_REQUESTED])),
-            mean_of(_ratio(sec[:, s, _S_UNANSWERED], sec[:, s, _S_REQUESTED])),
+            share_of(_ratio(sec[:, s, _S_DET], sec[:, s, _S_N])),
+            share_of(_ratio(sec[:, s, _S_WITHIN], sec[:, s, _S_REQUESTED])),
+            share_of(_ratio(sec[:, s, _S_UNANSWERED], sec[:, s, _S_REQUESTED])),
         )
         for s, name in enumerate(model.cells.sector_names)
     )
     types = tuple(
-        TypeFigures(name, mean_of(typ[:, t, 0] / days), mean_of(_ratio(typ[:, t, 1], typ[:, t, 0])))
+        TypeFigures(name, mean_of(typ[:, t, 0] / days), share_of(_ratio(typ[:, t, 1], typ[:, t, 0])))
         for t, name in enumerate(model.types.names)
     )
-    regimes = tuple((name, mean_of(reg[:, i] / days))
+    regimes = tuple((name, share_of(reg[:, i] / days))
                     for i, name in enumerate(model.rates.regimes.names))
-    unanswered = mean_of(_ratio(stats[:, _UNANSWERED], stats[:, _REQUESTED]))
-    unreachable = mean_of(_ratio(stats[:, _UNREACHABLE], stats[:, _REQUESTED]))
+    unanswered = share_of(_ratio(stats[:, _UNANSWERED], stats[:, _REQUESTED]))
+    unreachable = share_of(_ratio(stats[:, _UNREACHABLE], stats[:, _REQUESTED]))
 
     warnings: list[str] = []
     overloaded = [f for f in unit_figs if f.utilisation.value >= 1.0]
@@ -425,7 +533,7 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         contention=contention,
         n_incidents=n_incidents,
         incidents_per_day=mean_of(stats[:, _N] / days),
-        detected_fraction=mean_of(_ratio(stats[:, _DET], stats[:, _N])),
+        detected_fraction=share_of(_ratio(stats[:, _DET], stats[:, _N])),
         detect_h=percentiles(_H_DETECT, detect_mean),
         respond_h=percentiles(_H_RESPOND, respond_mean),
         report_to_scene_h=percentiles(_H_REPORT, report_mean),
@@ -433,16 +541,16 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         reinforcement_h=percentiles(_H_REINFORCE, no_mean),
         incident_respond_h=percentiles(_H_INCIDENT, no_mean),
         wait_h_mean=mean_of(_ratio(stats[:, _WAIT_SUM], stats[:, _ANSWERED])),
-        wait_probability=mean_of(_ratio(stats[:, _WAITED], stats[:, _ANSWERED])),
-        within_threshold_fraction=mean_of(_ratio(stats[:, _WITHIN], stats[:, _REQUESTED])),
-        within_threshold_incidents_fraction=mean_of(_ratio(stats[:, _WITHIN],
+        wait_probability=share_of(_ratio(stats[:, _WAITED], stats[:, _ANSWERED])),
+        within_threshold_fraction=share_of(_ratio(stats[:, _WITHIN], stats[:, _REQUESTED])),
+        within_threshold_incidents_fraction=share_of(_ratio(stats[:, _WITHIN],
                                                            stats[:, _REQUIRED])),
         unanswered_fraction=unanswered,
-        unreached_fraction=mean_of(_ratio(stats[:, _REQUIRED] - stats[:, _ANSWERED],
+        unreached_fraction=share_of(_ratio(stats[:, _REQUIRED] - stats[:, _ANSWERED],
                                           stats[:, _REQUIRED])),
         unreachable_fraction=unreachable,
-        escalated_fraction=mean_of(_ratio(stats[:, _ESCALATED], stats[:, _REQUESTED])),
-        activated_fraction=mean_of(stats[:, _ACTIVATED]),
+        escalated_fraction=share_of(_ratio(stats[:, _ESCALATED], stats[:, _REQUESTED])),
+        activated_fraction=Estimate.of_yes_no(stats[:, _ACTIVATED]),
         activation_h=model.units.activation_h,
         offered_load=offered,
         utilisation_max=util_max,
