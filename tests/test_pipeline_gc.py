@@ -38,3 +38,15 @@ def test_the_cli_assess_leaves_the_collector_as_it_found_it(run_cli) -> None:  #
     assert result.exit_code == 0, result.stderr
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0  # nothing left frozen out of the collector
+
+
+def test_what_the_block_made_is_not_left_for_one_long_young_collection() -> None:
+    # Turned back on, the collector must not find tens of thousands of "young" objects to walk
+    # at once: they are counted with the oldest ones (and still looked at by full collections).
+    assert gc.isenabled()
+    with gc_paused():
+        kept = [[i] for i in range(20_000)]
+        assert gc.get_count()[0] > 10_000  # off: nothing collected, the young count grows
+    assert gc.get_count()[0] < 1_000
+    assert any(kept[0] is obj for obj in gc.get_objects(generation=2))
+    assert gc.get_freeze_count() == 0
