@@ -12,6 +12,7 @@ resampled with a fixed seed, so they stay within the times observed (docs/valida
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, fields, replace
 
@@ -383,8 +384,39 @@ def _hist_quantile(counts: np.ndarray, q: float) -> float:
     return float(_EDGES_H[b] + frac * (_EDGES_H[b + 1] - _EDGES_H[b]))
 
 
+def _batch_quantiles(hist: np.ndarray, qs: tuple[float, ...]) -> list[np.ndarray]:
+    """`_hist_quantile` of every row of ``hist`` for each of ``qs``, all rows at once (the same
+    arithmetic, element by element, so the same numbers)."""
+    cum = np.cumsum(hist, axis=1)
+    total = cum[:, -1]
+    rows = np.arange(hist.shape[0])
+    out = []
+    for q in qs:
+        rank = q * total.astype(np.float64)
+        b = (cum < rank[:, None]).sum(axis=1)
+        b_in = np.minimum(b, _HIST_BINS - 2)
+        before = np.where(b_in > 0, cum[rows, np.maximum(b_in - 1, 0)], 0)
+        in_bin = hist[rows, b_in]
+        frac = np.where(in_bin > 0, (rank - before) / np.where(in_bin > 0, in_bin, 1), 0.0)
+        value = _EDGES_H[b_in] + frac * (_EDGES_H[b_in + 1] - _EDGES_H[b_in])
+        value = np.where(b >= _HIST_BINS - 1, math.inf, value)
+        out.append(np.where(total == 0, math.nan, value))
+    return out
+
+
 _BOOTSTRAP_RESAMPLES = 1000
 _BOOTSTRAP_SEED = 20250217  # fixed: the same run gives the same intervals
+
+
+@functools.lru_cache(maxsize=8)
+def _bootstrap_weights(n_batches: int) -> np.ndarray:
+    """How often each batch is drawn in each resample (resamples x batches); fixed by the seed,
+    so the same for every call with this many batches (drawn once, read-only)."""
+    rng = np.random.default_rng(_BOOTSTRAP_SEED)
+    weights = rng.multinomial(n_batches, np.full(n_batches, 1.0 / n_batches),
+                              size=_BOOTSTRAP_RESAMPLES).astype(np.float64)
+    weights.setflags(write=False)
+    return weights
 
 
 def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimate]:
@@ -396,16 +428,14 @@ def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimat
     n_batches = hist.shape[0]
     occupied = np.flatnonzero(total)
     # The batch-means standard error (kept for ``Estimate.ci`` and for reference checks).
-    per_batch = [np.array([_hist_quantile(h, q) for h in hist]) for q in qs]
+    per_batch = _batch_quantiles(hist, qs)
     out = []
     if occupied.size == 0 or n_batches < 2:
         return [Estimate(v, math.nan, math.nan, math.nan, 0) for v in values]
     lo_bin, hi_bin = int(occupied[0]), int(occupied[-1]) + 1
     # Counts as float64 (exact below 2**53) so the resampling is one BLAS product.
     sub_hist = hist[:, lo_bin:hi_bin].astype(np.float64)
-    rng = np.random.default_rng(_BOOTSTRAP_SEED)
-    weights = rng.multinomial(n_batches, np.full(n_batches, 1.0 / n_batches),
-                              size=_BOOTSTRAP_RESAMPLES).astype(np.float64)
+    weights = _bootstrap_weights(n_batches)
     # Running counts of the batches; a resample's running counts are their weighted sum.
     batch_cum = np.cumsum(sub_hist, axis=1)
     tot = weights @ batch_cum[:, -1]
@@ -427,8 +457,7 @@ def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimat
         prev = weights @ batch_cum[:, start - 1] if start > 0 else np.zeros(_BOOTSTRAP_RESAMPLES)
         rank = q * tot
         # First bin whose running count reaches the rank (rows of cum are sorted).
-        b = np.fromiter((np.searchsorted(c, x) for c, x in zip(cum, rank, strict=True)),
-                        dtype=np.int64, count=len(rank))
+        b = (cum < rank[:, None]).sum(axis=1)  # = searchsorted(side="left") row by row
         b = np.minimum(b, cum.shape[1] - 1)
         before = np.where(b > 0, cum[rows, np.maximum(b - 1, 0)], prev)
         in_bin = cum[rows, b] - before
