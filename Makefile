@@ -11,6 +11,9 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# Byte-compile the package once: where PYTHONDONTWRITEBYTECODE is set (as on CI machines)
+	@# Python never writes .pyc files itself and would recompile every module on every run.
+	$(BIN)/python -m compileall -q src >/dev/null
 	@# Compile numba's kernels into its on-disk cache once, here, so the first `reassure` run
 	@# after install loads them instead of compiling (a short run of the default scenario).
 	$(BIN)/python -c "import reassure; reassure.assess('europe-2025', runs=2, sensitivity=False)" \

@@ -199,3 +199,14 @@ def test_integer_levers_print_as_integers_in_query(tmp_path: Path) -> None:
     assert "." in query_text(tmp_path, "SELECT orbits FROM results", "csv").splitlines()[1]
     text = query_text(tmp_path, "SELECT round(orbits * 12) AS orbits, b FROM results ORDER BY orbits", "csv")
     assert all(line.split(",")[0].isdigit() for line in text.splitlines()[1:]), text
+
+
+def test_a_target_chance_label_does_not_name_the_base_plans_target() -> None:
+    """An experiment may vary `force.target_troops` (what-drives-25000 does): the label of the
+    chance the target is fielded must not carry the base plan's 30,000 into every plan's row."""
+    from reassure.run.explore.figures import explore_meta
+
+    meta = {"label": "Chance the high end of the target (30,000 troops) is fielded, given who may not join",
+            "unit": "%"}
+    label = explore_meta("force.p_target_met", meta)["label"]
+    assert "30,000" not in label and label.startswith("Chance the high end of the target is fielded")

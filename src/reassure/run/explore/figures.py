@@ -42,6 +42,9 @@ def explore_meta(key: str, meta: dict[str, Any]) -> dict[str, Any]:
         stat = m["stat"]
         out["label"] = f"{m['what']}, {stat} over {m['subset']}"
         out["subset"] = m["subset"]
+    # "the high end of the target (30,000 troops)" names the base plan's target, which an
+    # experiment may vary: keep the words, drop the number (as `compare` does across plans).
+    out["label"] = re.sub(r" \([\d,.]+ troops\)", "", str(out.get("label", "")))
     if not out.get("unit") and key in _COUNT_UNITS:
         out["unit"] = _COUNT_UNITS[key]
     return out
