@@ -29,3 +29,18 @@ def test_batch_quantiles_equal_the_row_by_row_quantile(seed: int, n_batches: int
     got = s._batch_quantiles(hist, (q,))[0]
     want = np.array([s._hist_quantile(row, q) for row in hist])
     assert np.array_equal(got, want, equal_nan=True), (got, want)
+
+
+@settings(max_examples=100, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), width=st.integers(1, 300), q=st.floats(0.0, 1.0))
+def test_the_bootstrap_bin_search_equals_the_dense_one(seed: int, width: int, q: float) -> None:
+    """The binary search over resamples finds exactly the bin the dense running counts give."""
+    rng = np.random.default_rng(seed)
+    counts = np.cumsum(rng.integers(0, 5, size=(20, width)), axis=1).astype(np.float64)
+    weights = s._bootstrap_weights(20)
+    dense = weights @ counts
+    rank = q * dense[:, -1]
+    want = (dense < rank[:, None]).sum(axis=1)
+    assert np.array_equal(s._first_reaching(weights, counts, rank), want)
+    cols = np.minimum(want, width - 1)
+    assert np.array_equal(s._weighted_at(weights, counts, cols), dense[np.arange(dense.shape[0]), cols])
