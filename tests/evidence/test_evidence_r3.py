@@ -148,3 +148,18 @@ def test_no_path_is_one_clear_line(run_cli, args: tuple[str, ...]) -> None:
     assert "give report files or folders" in result.stderr
     assert "reassure evidence tests/evidence/corpus/samples" in result.stderr
     assert "Missing argument" not in result.stderr
+
+
+def test_build_ledger_takes_one_path_as_well_as_a_list() -> None:
+    """A single folder given as a string is that folder, not the characters of its name (which
+    read as '/', 't', ... and walked the root file system)."""
+    from pathlib import Path
+
+    from reassure.evidence import build_ledger
+
+    samples = Path(__file__).parent / "corpus" / "samples"
+    one = build_ledger(str(samples))
+    listed = build_ledger([samples])
+    assert [r.id for r in one.reports] == [r.id for r in listed.reports]
+    assert one.reports and not one.problems
+    assert one.pledge("EST").stage == "deployed"  # the module docstring's example

@@ -4,7 +4,7 @@ Used as (``tests/evidence/corpus/samples`` ships a few sample reports)::
 
     from reassure.evidence import build_ledger
     ledger = build_ledger(["tests/evidence/corpus/samples"])
-    ledger.pledge("EST").stage                                    # 'approved'
+    ledger.pledge("EST").stage                                    # 'deployed'
 
 Pure: no printing, no network. spaCy (blank English pipeline), datasketch and trafilatura are
 imported on first use. See docs/evidence.md for what is extracted, how, and the known limits.

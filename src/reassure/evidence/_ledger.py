@@ -125,12 +125,13 @@ MAX_JOBS = 4
 
 
 def build_ledger(
-    paths: Iterable[str | Path],
+    paths: str | Path | Iterable[str | Path],
     *,
     dedup_threshold: float | None = None,
     jobs: int | None = None,
 ) -> Ledger:
-    """Read reports (files or folders) into a ledger. Unreadable files become ``problems``.
+    """Read reports (files or folders; one path or several) into a ledger. Unreadable files
+    become ``problems``.
 
     ``jobs``: worker processes for reading and extraction (default: one per CPU, at most 4, when
     there are at least 64 files and the platform can fork; else 1). The result does not depend
@@ -140,6 +141,8 @@ def build_ledger(
     from reassure.evidence._ingest import expand_paths
 
     threshold = DEDUP_THRESHOLD if dedup_threshold is None else dedup_threshold
+    if isinstance(paths, str | Path):  # one folder or file: not an iterable of its characters
+        paths = [paths]
     files, missing = expand_paths(paths)
     problems = [Problem(p, m) for p, m in missing]
     items = list(zip(files, _assign_ids(files), strict=True))
