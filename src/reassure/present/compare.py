@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reassure.run.section_force import without_target_number
+
 __all__ = ["compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
 
 
 def plan_folders(names: list[str]) -> list[str]:
     """A safe, distinct folder name per plan (a scenario name is not trusted as a path)."""
-    import re
-
     out: list[str] = []
     for name in names:
         slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip(".-") or "plan"
@@ -47,7 +47,7 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                 if f.label != row["label"]:
                     # Plans with different targets: "the high end of the target (30,000 troops)"
                     # would name the first plan's number only; keep the words, drop the number.
-                    row["label"] = re.sub(r" \([\d,.]+ troops\)", "", row["label"])
+                    row["label"] = without_target_number(row["label"])
     rows = list(seen.values())
     for row in rows:
         first = row["values"][0]

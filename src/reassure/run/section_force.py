@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
@@ -39,6 +40,15 @@ def _target_text(troops: float, end: str | None) -> str:
     """
     which = f"the {end} end of the target" if end else "the target"
     return f"{which} ({troops:,.0f} troops)"
+
+
+def without_target_number(label: str) -> str:
+    """A target-chance label without its troop number, for tables where plans' targets differ.
+
+    >>> without_target_number("Chance the high end of the target (30,000 troops) is fielded")
+    'Chance the high end of the target is fielded'
+    """
+    return re.sub(r" \([\d,.]+ troops\)", "", label)
 
 
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:

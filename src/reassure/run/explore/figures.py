@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from reassure.run.section_force import without_target_number
+
 __all__ = ["CACHE", "explore_meta", "figure_metadata", "outcome_figures"]
 
 CACHE = "outcome_figures.json"
@@ -44,7 +46,7 @@ def explore_meta(key: str, meta: dict[str, Any]) -> dict[str, Any]:
         out["subset"] = m["subset"]
     # "the high end of the target (30,000 troops)" names the base plan's target, which an
     # experiment may vary: keep the words, drop the number (as `compare` does across plans).
-    out["label"] = re.sub(r" \([\d,.]+ troops\)", "", str(out.get("label", "")))
+    out["label"] = without_target_number(str(out.get("label", "")))
     if not out.get("unit") and key in _COUNT_UNITS:
         out["unit"] = _COUNT_UNITS[key]
     return out
