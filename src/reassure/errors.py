@@ -76,6 +76,9 @@ class ScenarioError(ReassureError):
         self.got = got
         self.detail = message
         self._show_got = show_got
+        # Every problem found in the file, each one line (the first is this error, without its
+        # "[and N more]"); empty when there was only this one.
+        self.problems: tuple[ScenarioError, ...] = ()
         where = self.file if line is None else f"{self.file}:{line}"
         super().__init__(_one_line(where, _short_field(field), message,
                                    f" (got {_short(got)})" if show_got and got is not None else ""))

@@ -91,10 +91,11 @@ def _assert_clean_failure(proc: Any, file_name: str, needles: tuple[str, ...]) -
     err = proc.stderr.strip()
     assert proc.exit_code == 2, (proc.exit_code, proc.stdout, err)
     assert "Traceback" not in err and "Traceback" not in proc.stdout
-    assert len(err.splitlines()) == 1, err
-    assert file_name in err, err
+    # `validate` prints one line a problem (each naming the file); the first is the cause
+    lines = err.splitlines()
+    assert lines and all(line.startswith("error: ") and file_name in line for line in lines), err
     for needle in needles:
-        assert needle in err, f"{needle!r} not in {err!r}"
+        assert needle in lines[0], f"{needle!r} not in {lines[0]!r}"
 
 
 @pytest.mark.parametrize(("case", "content", "needles"), CASES, ids=[c[0] for c in CASES])
@@ -161,3 +162,24 @@ def test_error_in_parent_names_the_parent_file(tmp_path: Path, run_cli) -> None:
     (tmp_path / "child.toml").write_text('schema = 1\nname = "child"\nextends = "parent"\n')
     proc = run_cli("validate", str(tmp_path / "child.toml"))
     _assert_clean_failure(proc, "parent.toml:", ("force.role_mix.manoeuvre.unit",))
+
+
+def test_validate_prints_every_problem_with_the_cause_first(tmp_path: Path, run_cli) -> None:
+    # A misspelt field makes the real one "required": both lines are printed, the misspelling
+    # (the cause, with its did-you-mean) first, each with its own line number.
+    shipped = (Path(__file__).parents[2] / "scenarios" / "europe-2025.toml").read_text()
+    assert "\ntarget_troops = " in shipped
+    path = tmp_path / "typo.toml"
+    path.write_text(shipped.replace("\ntarget_troops = ", "\ntarget_troop = ", 1))
+    proc = run_cli("validate", str(path))
+    lines = proc.stderr.strip().splitlines()
+    assert proc.exit_code == 2 and "Traceback" not in proc.stderr
+    assert len(lines) == 2, lines
+    assert "force.target_troop is not a known field; did you mean 'target_troops'" in lines[0]
+    assert "force.target_troops is required" in lines[1]
+    assert all(line.startswith("error: ") and "typo.toml:" in line for line in lines), lines
+    assert "more problem" not in proc.stderr
+    # Elsewhere (assess) the first problem stands alone and says how many follow.
+    proc = run_cli("assess", str(path))
+    assert proc.exit_code == 2
+    assert "did you mean 'target_troops'" in proc.stderr and "[and 1 more problem]" in proc.stderr

@@ -104,7 +104,8 @@ def validation_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
         try:
             s = load_scenario(p)
         except ReassureError as err:
-            results.append({"path": p, "ok": False, "error": str(err)})
+            problems = [str(e) for e in getattr(err, "problems", ())] or [str(err)]
+            results.append({"path": p, "ok": False, "error": str(err), "problems": problems})
             continue
         results.append(
             {"path": p, "ok": True, "name": s.name, "parameters": len(s.parameters()),
@@ -120,7 +121,8 @@ def print_validation(results: list[dict[str, Any]]) -> None:
             print(f"ok     {r['path']}  ({r['name']}: {plural(r['parameters'], 'parameter')}, "
                   f"{plural(r['sources'], 'source')})")
         else:
-            print(f"error: {r['error']}", file=sys.stderr)
+            for problem in r["problems"]:
+                print(f"error: {problem}", file=sys.stderr)
 
 
 def print_show(s: Any, summary: dict[str, Any]) -> None:

@@ -683,19 +683,50 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) ->
 
 def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]],
                data: Any) -> ScenarioFieldError:
+    """The first problem as the error (its message says how many more there are); every
+    problem, each with its own file, line and field, in its ``problems``."""
     errors = exc.errors()
     # A `None` alternative in an optional field adds a second, useless error; drop it.
     useful = [e for e in errors if e["type"] != "none_required"] or errors
-    first = useful[0]
-    loc = _clean_loc(first["loc"], data, missing=first["type"] == "missing")
-    message = str(first["msg"])
+    # A misspelt field is the cause of the "is required" beside it: name the cause first.
+    useful = sorted(useful, key=lambda e: e["type"] != "extra_forbidden")
+    problems = _distinct([_one_problem(e, path, where, data) for e in useful])
+    first = problems[0]
+    more = len(problems) - 1
+    if more:
+        first = ScenarioFieldError(first.file, first.detail + f" [and {more} more problem"
+                                   f"{'s' if more > 1 else ''}]", field=first.field,
+                                   line=first.line, got=first.got)
+    first.problems = tuple(problems)
+    return first
+
+
+def _distinct(problems: list[ScenarioFieldError]) -> list[ScenarioFieldError]:
+    """Each problem once; where the alternatives of one value each complain (a number, or a
+    table with a value), only the most specific field at that line is kept."""
+    out: list[ScenarioFieldError] = []
+    for p in problems:
+        if any(str(q) == str(p) for q in out):
+            continue
+        if any(q.line == p.line and q.field and p.field and q.field.startswith(p.field + ".")
+               for q in problems):
+            continue
+        out.append(p)
+    return out or problems[:1]
+
+
+def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
+                 data: Any) -> ScenarioFieldError:
+    """One pydantic error in the scenario's words, at its file and line."""
+    loc = _clean_loc(error["loc"], data, missing=error["type"] == "missing")
+    message = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     field = _dotted(loc)
     if not loc and re.match(r"^[\w.\[\]]+(\.source)?: ", message):
         field, message = message.split(": ", 1)
         loc = _parse_dotted(field)
-    message, got = explain_error(first, message, Scenario, loc)
+    message, got = explain_error(error, message, Scenario, loc)
     # A section-level check may name a sub-path at the start of its message ("regimes[1].next
     # ..."); when that path is in the data, point at it rather than at the section.
     lead = re.match(r"([A-Za-z_][\w\-]*(?:\[\d+\])*(?:\.[A-Za-z_][\w\-]*(?:\[\d+\])*)*):? ", message)
@@ -706,9 +737,6 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, in
             field = _dotted(loc)
             message = message[lead.end():]
     file, line = _line_for(loc, where, path)
-    more = len(useful) - 1
-    if more:
-        message += f" [and {more} more problem{'s' if more > 1 else ''}]"
     return ScenarioFieldError(file, message, field=field or None, line=line, got=got)
 
 
