@@ -69,6 +69,7 @@ class ScenarioError(ReassureError):
         line: int | None = None,
         got: object = None,
         show_got: bool = True,
+        more: int = 0,
     ) -> None:
         self.file = str(file)
         self.field = field
@@ -80,18 +81,21 @@ class ScenarioError(ReassureError):
         # "[and N more]"); empty when there was only this one.
         self.problems: tuple[ScenarioError, ...] = ()
         where = self.file if line is None else f"{self.file}:{line}"
-        super().__init__(_one_line(where, _short_field(field), message,
-                                   f" (got {_short(got)})" if show_got and got is not None else ""))
+        self.more = more
+        tail = f" (got {_short(got)})" if show_got and got is not None else ""
+        if more:  # kept whole, like the value: a long message is cut before it
+            tail += f" [and {more} more problem{'s' if more > 1 else ''}]"
+        super().__init__(_one_line(where, _short_field(field), message, tail))
 
 
     def __reduce__(self) -> tuple:  # rebuilt from its parts when it crosses a process boundary
         return (_rebuild_scenario_error, (type(self), self.file, self.detail, self.field,
-                                          self.line, self.got, self._show_got))
+                                          self.line, self.got, self._show_got, self.more))
 
 
 def _rebuild_scenario_error(cls: type, file: str, detail: str, field: str | None, line: int | None,
-                            got: object, show_got: bool) -> ScenarioError:
-    return cls(file, detail, field=field, line=line, got=got, show_got=show_got)
+                            got: object, show_got: bool, more: int = 0) -> ScenarioError:
+    return cls(file, detail, field=field, line=line, got=got, show_got=show_got, more=more)
 
 
 class ScenarioSyntaxError(ScenarioError):

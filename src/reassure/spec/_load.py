@@ -694,9 +694,8 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, in
     first = problems[0]
     more = len(problems) - 1
     if more:
-        first = ScenarioFieldError(first.file, first.detail + f" [and {more} more problem"
-                                   f"{'s' if more > 1 else ''}]", field=first.field,
-                                   line=first.line, got=first.got)
+        first = ScenarioFieldError(first.file, first.detail, field=first.field, line=first.line,
+                                   got=first.got, more=more)
     first.problems = tuple(problems)
     return first
 

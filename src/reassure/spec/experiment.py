@@ -250,7 +250,5 @@ def _translate(exc: ValidationError, path: Path, where: dict[Loc, int], data: An
         loc = (*loc, lead.group(1))
         message = message[lead.end():]
     _, line = _line_for(loc, {k: (path, v) for k, v in where.items()}, path)
-    more = len(useful) - 1
-    if more:
-        message += f" [and {more} more problem{'s' if more > 1 else ''}]"
-    return ScenarioFieldError(path, message + ordinal_hint(loc), field=_dotted(loc) or None, line=line, got=got)
+    return ScenarioFieldError(path, message + ordinal_hint(loc), field=_dotted(loc) or None,
+                              line=line, got=got, more=len(useful) - 1)
