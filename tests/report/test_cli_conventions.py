@@ -131,3 +131,16 @@ def test_short_id_lists_are_printed_in_errors(tmp_path: Path) -> None:
     with pytest.raises(ReassureError) as err:
         load_scenario(path)
     assert "did you mean 'EPRZ'" in str(err.value) and "(valid: EPLK, EPRZ," in str(err.value)
+
+
+@given(st.floats(min_value=1e-3, max_value=1e6, allow_nan=False).filter(lambda v: not v.is_integer()),
+       st.integers(min_value=0, max_value=3))
+def test_report_numbers_show_no_digit_beyond_their_significant_ones(value: float, digits: int) -> None:
+    # 16.612 h at two decimals and three significant digits reads "16.6", never "16.60": a
+    # padded zero claims a precision the figure does not have (review r5)
+    from reassure.present.report import value_text
+
+    text = value_text(value, "", digits).replace(",", "")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    assert decimals <= max(0, min(digits, 3 - 1 - math.floor(math.log10(value)))), (value, text)
+    assert value_text(16.612, "h", 2) == "16.6 h" and value_text(11.2507, "h", 2) == "11.3 h"

@@ -41,8 +41,14 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3) -> str
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):
-        value = meaningful(float(value), digits, sig) if isinstance(value, float) else value
-        text = f"{value:,.{digits}f}"
+        shown = digits
+        if isinstance(value, float):
+            if math.isfinite(value) and value != 0 and not value.is_integer():
+                # no decimal the significant digits dropped: 16.612 reads 16.6, not 16.60
+                power = math.floor(math.log10(abs(value)))
+                shown = max(0, min(digits, sig - 1 - power))
+            value = meaningful(float(value), digits, sig)
+        text = f"{value:,.{shown}f}"
         if text.startswith("-") and float(text.replace(",", "")) == 0:
             text = text[1:]  # no "-0.0"
         return f"{text} {unit}".strip() if unit and unit != "%" else text + (unit if unit == "%" else "")
