@@ -136,6 +136,8 @@ def test_run_summary_and_compare_show_the_change(served: Any) -> None:
         state = wait_for(client.app, job_id)
         assert state["state"] == "done", state
         assert state["steps"], "no progress was reported"
+        # the page shows "step N of M": every step counted, none beyond the total (review r5)
+        assert len(state["steps"]) == state["steps_total"], state["steps"]
     again = client.post("/api/runs", json={"scenario": "europe-2025", "runs": 2}).json()
     assert again["id"] == ids[0]  # cached
     s = client.get(f"/api/runs/{ids[1]}/summary").json()
@@ -149,6 +151,23 @@ def test_run_summary_and_compare_show_the_change(served: Any) -> None:
     assert mean["with_us"][0] != mean["with_us"][1] and mean["with_us_differs"] == [False, True]
     # the UK takes part only with a US backstop (europe-2025), so without it nothing changes
     assert mean["without_us_differs"] == [False, False] and mean["differs"] is True
+
+
+def test_compare_of_plans_with_different_targets_names_neither_target(served: Any) -> None:
+    # One label for two plans: "the high end of the target (30,000 troops)" over a plan whose
+    # target is 21,000 would be wrong; the label keeps its words and drops the number (review r5)
+    client, _ = served
+    r = client.post("/api/scenarios/europe-2025/variants", json={
+        "name": "europe-21k", "changes": [{"path": "force.target_troops", "value": 21000,
+                                           "assumption": "a smaller target, to compare"}]})
+    assert r.status_code == 201, r.text
+    for name in ("europe-2025", "europe-21k"):
+        job = client.post("/api/runs", json={"scenario": name, "runs": 2}).json()
+        assert wait_for(client.app, job["id"])["state"] == "done"
+    rows = client.get("/api/compare", params={"plans": "europe-2025,europe-21k", "runs": 2}).json()["rows"]
+    target_rows = [r for r in rows if "target" in r["label"]]
+    assert target_rows
+    assert not [r["label"] for r in target_rows if "30,000" in r["label"] or "21,000" in r["label"]]
 
 
 def test_a_run_can_be_cancelled(served: Any) -> None:

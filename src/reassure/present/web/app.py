@@ -14,6 +14,7 @@ by (scenario file, its modification time, runs, seed), so opening a compared pla
 from __future__ import annotations
 
 import hmac
+import importlib
 import itertools
 import json
 import multiprocessing
@@ -82,6 +83,7 @@ class Job:
     key: tuple[Any, ...]
     state: str = "queued"  # queued, running, done, failed, cancelled
     steps: list[str] = field(default_factory=list)
+    steps_total: int = 0
     error: str = ""
     started: float = 0.0
     finished: float = 0.0
@@ -92,10 +94,23 @@ class Job:
 
     def public(self) -> dict[str, Any]:
         return {"id": self.id, "scenario": self.scenario, "runs": self.runs, "seed": self.seed,
-                "state": self.state, "steps": list(self.steps), "steps_total": 7,
+                "state": self.state, "steps": list(self.steps), "steps_total": self.steps_total,
                 "error": self.error,
                 "seconds": round((self.finished or time.time()) - self.started, 1) if self.started else 0.0,
                 "report": f"/runs/{self.id}/report.html" if self.state == "done" else None}
+
+
+# What a page run imports in its forked child (`_child`), loaded before each fork.
+_CHILD_MODULES = ("reassure.spec", "reassure.run.assess", "reassure.run.capabilities",
+                  "reassure.present.files", "reassure.present.report")
+
+
+def run_steps_total() -> int:
+    """Steps a page run reports: one a capability (the run is in one process, `workers=1`),
+    the sensitivity swings, then writing the report (`_child`)."""
+    from reassure.run.capabilities import CAPABILITIES
+
+    return len(CAPABILITIES) + 2
 
 
 def _child(path: str, runs: int, seed: int | None, folder: str, progress: Any) -> None:
@@ -124,6 +139,9 @@ class Jobs:
         self.jobs: dict[str, Job] = {}
         self.cache: dict[tuple[Any, ...], Job] = {}
         self.pending: queue.Queue[Job] = queue.Queue()
+        # Counted once here: an import while the run thread forks would leave the child
+        # holding the import lock.
+        self.steps_total = run_steps_total()
         self.lock = threading.Lock()
         self.counter = itertools.count(1)
         self.thread = threading.Thread(target=self._loop, daemon=True, name="reassure-jobs")
@@ -135,7 +153,8 @@ class Jobs:
             cached = self.cache.get(key)
             if cached is not None and cached.state in ("queued", "running", "done"):
                 return cached
-            job = Job(id=f"run{next(self.counter)}", scenario=scenario, runs=runs, seed=seed, key=key)
+            job = Job(id=f"run{next(self.counter)}", scenario=scenario, runs=runs, seed=seed, key=key,
+                      steps_total=self.steps_total)
             job.folder = self.workdir / job.id
             self.jobs[job.id] = job
             self.cache[key] = job
@@ -163,6 +182,11 @@ class Jobs:
             job = self.pending.get()
             if job.state != "queued":
                 continue
+            # A module another thread is importing at the moment of the fork stays locked in
+            # the child forever; importing what the child runs here first waits for any such
+            # import to finish (and makes the child's own imports no-ops).
+            for module in _CHILD_MODULES:
+                importlib.import_module(module)
             progress = context.Queue()
             assert job.folder is not None
             job.folder.mkdir(parents=True, exist_ok=True)
@@ -393,27 +417,19 @@ def summary(job: Job) -> dict[str, Any]:
 
 
 def comparison(jobs: list[Job]) -> dict[str, Any]:
-    """Rows of verdicts and figures, each plan with and without the US; changed cells flagged."""
+    """Rows of verdicts and figures, each plan with and without the US; changed cells flagged.
+    The rows are the command line's (`present.compare.comparison_rows`): a label that names one
+    plan's target number loses the number when the plans' targets differ."""
+    from reassure.present.compare import comparison_rows
     from reassure.present.report import value_text
 
     plans = [j.assessment.scenario.name for j in jobs]
     rows: dict[str, dict[str, Any]] = {}
-    for i, j in enumerate(jobs):
-        a = j.assessment
-        for v in a.verdicts:
-            row = rows.setdefault("verdict:" + v.question, {"label": v.question, "kind": "verdict",
-                                                            "with_us": [None] * len(jobs),
-                                                            "without_us": [None] * len(jobs)})
-            row["with_us"][i] = value_text(v.with_us if a.scenario.us_backstop.any else v.without_us)
-            row["without_us"][i] = value_text(v.without_us)
-        for s in a.sections:
-            for f in s.figures:
-                row = rows.setdefault(f"{s.name}.{f.key}", {"label": f.label, "kind": "figure",
-                                                            "with_us": [None] * len(jobs),
-                                                            "without_us": [None] * len(jobs)})
-                row["with_us"][i] = value_text(f.with_us if a.scenario.us_backstop.any else f.without_us,
-                                               f.unit, f.digits)
-                row["without_us"][i] = value_text(f.without_us, f.unit, f.digits)
+    for r in comparison_rows([j.assessment for j in jobs]):
+        rows[r["key"]] = {"label": r["label"], "kind": r["kind"],
+                          "with_us": [value_text(v, r["unit"], r["digits"]) for v in r["values"]],
+                          "without_us": [value_text(v, r["unit"], r["digits"])
+                                         for v in r["without_us"]]}
     out = []
     for key, row in rows.items():
         row["key"] = key
