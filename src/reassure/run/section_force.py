@@ -57,6 +57,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     alone = r["without_us"]
     low = r.get("target_low")
     base = ("force", "contributors", *_default_refs(scenario))
+    years = f"{r['horizon_years']['high']:g}"  # the longest horizon the costs run over
     with_us = ("us_backstop", *base)
     cost_refs = (*with_us,)
 
@@ -108,10 +109,12 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                bn(alone["cost_per_year"]["low"]), "", cost_refs, 2),
         Figure("cost_per_year_high", "Cost per year of the troops, high (EUR billion; enablers not costed)", bn(r["cost_per_year"]["high"]),
                bn(alone["cost_per_year"]["high"]), "", cost_refs, 2),
-        Figure("cost_over_horizon_high", "Cost over the horizon, upper end (high cost over the longest horizon, EUR billion)",
+        Figure("cost_over_horizon_high", f"Cost over the horizon, upper end (high cost per year over the "
+               f"longest horizon, {years} years; EUR billion)",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "",
                (*cost_refs, "horizon"), 0),
-        Figure("cumulative_individuals_high", "Distinct individuals deployed over the horizon (high)",
+        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon "
+               f"({years} years; high)",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*with_us, "horizon")),
     )

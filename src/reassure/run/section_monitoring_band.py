@@ -59,7 +59,8 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
             Figure("fewest_orbits_high", f"Continuous orbits for it ({fewest.id.split('@')[0]})", fewest.orbits_high,
                    fa.orbits_high, "", REFS),
             Figure("lost_over_horizon_high",
-                   f"Airframes lost over the horizon at its class's attrition ({fewest.id.split('@')[0]})",
+                   f"Airframes lost over the horizon ({inp.band.horizon_years:g} years) at its "
+                   f"class's attrition ({fewest.id.split('@')[0]})",
                    round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "",
                    (*REFS, "horizon"), 1),
         ]
