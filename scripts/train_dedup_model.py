@@ -126,6 +126,25 @@ def choose_threshold(parts: list[dict[str, Any]]) -> float:
     return GRID[int(np.argmax(smooth))]
 
 
+def ranking(parts: list[dict[str, Any]]) -> None:
+    """Pair ranking, pooled over the held-out sets (each scored by the model fitted on the
+    others): gold pairs ranked above the (k+1)-th different-story pair, for the model and for
+    the text score alone (no grouping, no threshold)."""
+    ys, model_s, text_s = [], [], []
+    for k, held in enumerate(parts):
+        m = fit(parts[:k] + parts[k + 1:])
+        ys.append(held["y"])
+        model_s.append([m.logit(x) for x in held["X"]])
+        text_s.append(held["X"][:, 0])
+    y = np.concatenate(ys)
+    for name, s in (("model", np.concatenate(model_s)), ("text", np.concatenate(text_s))):
+        order = np.argsort(-s, kind="stable")
+        wrong, found = np.cumsum(1 - y[order]), np.cumsum(y[order])
+        cells = [f"{int(found[np.searchsorted(wrong, k + 1) - 1])}" for k in (0, 1, 2, 3, 5)]
+        print(f"ranking, {name}: gold pairs (of {int(y.sum())}) above the 1st/2nd/3rd/4th/6th "
+              f"different-story candidate pair: {' / '.join(cells)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dirs", nargs="+")
@@ -145,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{after[0]}/{after[1]}, {after[2]} | {t}")
     print(f"all | {sum(len(p['ids']) for p in parts)} | {total[0]}/{total[4]}, {total[1]} | "
           f"{total[2]}/{total[4]}, {total[3]} |")
+    ranking(parts)
     if args.out:
         model = fit(parts, choose_threshold(parts))
         doc = model.to_dict()
