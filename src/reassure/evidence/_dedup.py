@@ -526,6 +526,7 @@ class PairScorer:
         idf = {w: math.log((n + _IDF_PRIOR) / (c + 0.5)) for w, c in self.df.items()}
         self.name_idf = {w: math.log((n + _IDF_PRIOR) / (c + 0.5))
                          for w, c in _doc_freq(self.names).items()}
+        self.name_mass = [sum(self.name_idf[w] for w in ns) for ns in self.names]
         self.vecs: list[dict[str, float]] = []
         for tf in tfs:
             v = {w: c * idf[w] for w, c in tf.items()}
@@ -537,12 +538,11 @@ class PairScorer:
         """The pair's `FEATURES`, in order."""
         text = _combined(_jaccard(self.sets[i], self.sets[j]), self.parts[i], self.parts[j])
         a, b = self.vecs[i], self.vecs[j]
-        if len(a) > len(b):
-            a, b = b, a
-        cosine = sum(x * b.get(w, 0.0) for w, x in a.items())
-        na, nb = self.names[i], self.names[j]
-        union = sum(self.name_idf[w] for w in na | nb)
-        names = sum(self.name_idf[w] for w in na & nb) / union if union else 0.0
+        cosine = sum(a[w] * b[w] for w in a.keys() & b.keys())
+        idf = self.name_idf
+        shared = sum(idf[w] for w in self.names[i] & self.names[j])
+        union = self.name_mass[i] + self.name_mass[j] - shared
+        names = shared / union if union > 0 else 0.0
         sa, sb = self.sources[i], self.sources[j]
         return [text, cosine, names, math.log1p(len(self.figures[i] & self.figures[j])),
                 _jaccard(self.heads[i], self.heads[j]),
