@@ -1,8 +1,32 @@
-"""Near-duplicate grouping: average linkage and stance-disjoint pairs (docs/evidence.md §4)."""
+"""Near-duplicate grouping: average linkage, stance-disjoint pairs and the pair model
+(docs/evidence.md §3)."""
 
 from __future__ import annotations
 
-from reassure.evidence._dedup import DEDUP_THRESHOLD, _Groups, combined_similarity
+import math
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reassure.evidence import _dedup, build_ledger
+from reassure.evidence._clean import clean
+from reassure.evidence._dedup import (
+    DEDUP_THRESHOLD,
+    FEATURES,
+    DedupModel,
+    PairScorer,
+    _Groups,
+    claim_keys,
+    combined_similarity,
+    find_duplicates,
+    load_model,
+    signatures,
+)
+from reassure.evidence._ingest import RawReport
 
 
 def test_stance_disjoint_text_only_pair_is_discounted() -> None:
@@ -33,3 +57,116 @@ def test_one_close_pair_does_not_chain_two_groups() -> None:
     assert g.similarity(1, 2) >= DEDUP_THRESHOLD  # the bridge alone would join them
     assert g.find(0) == g.find(1) and g.find(2) == g.find(3)
     assert g.find(1) != g.find(2)
+
+
+# --- the pair model (issue 15l) ------------------------------------------------------------
+# A story (own words), a machine-translated rewrite of it (dot thousands, reworded sentences,
+# the quote paraphrased) and a different story that repeats its figures as background.
+STORY = (
+    'Norway could send up to 1,200 soldiers to a European force in Ukraine, minister says\n'
+    'OSLO, March 3 - Norway is prepared to contribute up to 1,200 soldiers to a European reassurance force in Ukraine once a ceasefire holds, Defence Minister Tore Sandvik told the Storting on Monday.\n'
+    '"We will not stand aside when our neighbours guarantee the peace," Sandvik said, adding that a battalion from Brigade Nord and two frigates could be made available within ninety days.\n'
+    'Sandvik said the contribution depended on a mandate from parliament and on American air cover for the mission. He said the government had briefed Helsinki and Stockholm before the hearing.\n'
+    'The minister said a planning cell of 40 officers would travel to Northwood next week to join the British and French headquarters staff.\n'
+)
+REWRITE = (
+    'Sandvik: Oslo ready to dispatch as many as 1.200 servicemen to Ukraine\n'
+    'The head of the Norwegian defence ministry, Tore Sandvik, told the Storting on Monday that the kingdom stands ready to provide as many as 1.200 servicemen for a European reassurance force in Ukraine once a ceasefire holds.\n'
+    'Norway "will not remain on the sidelines while its neighbours guarantee the peace", Sandvik stressed. In his words, one battalion of Brigade Nord plus a pair of frigates may be offered inside three months.\n'
+    'Participation, the official noted, requires approval by parliament and American air cover for the mission. Helsinki and Stockholm were informed beforehand.\n'
+    'A group of 40 staff officers is also heading to Northwood next week, where the British and French headquarters staff is being set up.\n'
+)
+OTHER_STORY = (
+    'Denmark weighs naval role in Ukraine reassurance mission\n'
+    'COPENHAGEN, March 5 - Denmark is considering sending a frigate and mine-clearing divers to the Black Sea as part of a European reassurance mission for Ukraine, Prime Minister Mette Frederiksen said on Wednesday.\n'
+    'Frederiksen said no decision had been taken and that any Danish role would need a broad majority in the Folketing.\n'
+    'The coalition led by Britain and France has discussed a force of 25,000 to 30,000 troops. Norway said on Monday it could contribute up to 1,200 soldiers, with a planning cell heading to Northwood.\n'
+    'Danish officials said Copenhagen preferred maritime and air tasks over ground troops and would present options to partners in Brussels later this month.\n'
+)
+
+
+def _inputs(tmp_path: Path) -> tuple[Any, ...]:
+    for name, text in (("a", STORY), ("b", REWRITE), ("c", OTHER_STORY)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    seen: dict[str, Any] = {}
+    real = _dedup.find_duplicates
+
+    def spy(reports: Any, threshold: float, sigs: Any, keys: Any) -> Any:
+        seen.update(reports=reports, sigs=sigs, keys=keys)
+        return real(reports, threshold, sigs, keys)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_dedup, "find_duplicates", spy)
+        ledger = build_ledger(tmp_path)
+    return ledger, seen["reports"], seen["sigs"], seen["keys"]
+
+
+def test_shipped_model_loads_with_sensible_signs() -> None:
+    model = load_model()
+    assert model is not None and math.isfinite(model.threshold)
+    coef = dict(zip(FEATURES, model.coef, strict=True))
+    # more shared words, names, figures and stances make one story likelier; two reports that
+    # each name their source and share none are two agencies on one event
+    assert min(coef["text"], coef["cosine"], coef["names"], coef["figures"]) > 0
+    assert coef["sources_disjoint"] < 0
+
+
+def test_model_file_with_other_features_is_refused() -> None:
+    with pytest.raises(ValueError, match="features"):
+        DedupModel.from_dict({"features": ["text"], "mean": [0], "scale": [1], "coef": [1],
+                              "intercept": 0, "threshold": 0})
+
+
+def test_translated_rewrite_joins_and_background_figures_do_not(tmp_path: Path) -> None:
+    ledger, reports, sigs, keys = _inputs(tmp_path)
+    assert {g.report_ids for g in ledger.duplicate_groups} == {("a", "b"), ("c",)}
+    scorer = PairScorer(reports, [s for s, _ in sigs], keys, load_model())
+    # "1.200" in the translation and "1,200" in the original are one figure
+    assert scorer.features(0, 1)[FEATURES.index("figures")] > 0
+    assert scorer.score(0, 1) > scorer.score(0, 2) + 3
+    assert ledger.group_of("a").similarity > 0.5
+
+
+def test_rare_words_propose_pairs_common_ones_do_not(tmp_path: Path) -> None:
+    _, reports, sigs, keys = _inputs(tmp_path)
+    scorer = PairScorer(reports, [s for s, _ in sigs], keys, None)
+    assert (0, 1) in scorer.rare_pairs()
+    # every word in more than _RARE_DF reports: no pair is proposed through it
+    many = list(reports) * (_dedup._RARE_DF + 1)
+    crowd = PairScorer(many, [s for s, _ in sigs] * (_dedup._RARE_DF + 1),
+                       list(keys) * (_dedup._RARE_DF + 1), None)
+    assert crowd.rare_pairs() == set()
+
+
+def test_average_probability_link_does_not_chain() -> None:
+    """0-1 and 2-3 are sure pairs, 1-2 a bridge above the threshold; the other cross pairs are
+    far below: the average across the two groups keeps them apart."""
+    sure, bridge = 0.99, 0.9
+    table = {(0, 1): sure, (2, 3): sure, (1, 2): bridge}
+    g = _Groups([set()] * 4, None, 0.7, score=lambda i, j: table.get((min(i, j), max(i, j)), 0.01))
+    for i, j in ((0, 1), (2, 3), (1, 2)):
+        ri, rj = g.find(i), g.find(j)
+        if ri != rj:
+            g.join(ri, rj, table[(i, j)])
+    assert g.find(0) == g.find(1) and g.find(2) == g.find(3) and g.find(1) != g.find(2)
+
+
+@settings(max_examples=15, deadline=None)
+@given(copies=st.integers(min_value=2, max_value=6), seed=st.integers(0, 10_000))
+def test_verbatim_copies_form_one_group_whatever_the_order(copies: int, seed: int) -> None:
+    """Copies of one story, in any order among a different story: one group of all the copies,
+    the other story alone, every report in exactly one group; the same input twice gives the
+    same groups."""
+    texts = [STORY] * copies + [OTHER_STORY]
+    random.Random(seed).shuffle(texts)
+    reports = [clean(RawReport(path=f"r{k}.txt", fmt="text", text=t))
+               for k, t in enumerate(texts)]
+    sigs = signatures([r.clean_text for r in reports])
+    keys = claim_keys(reports, [], [], None)
+    groups = find_duplicates(reports, DEDUP_THRESHOLD, sigs, keys)
+    assert groups == find_duplicates(reports, DEDUP_THRESHOLD, sigs, keys)
+    ids = sorted(x for g in groups for x in g.report_ids)
+    assert ids == sorted(r.id for r in reports)
+    story = {r.id for r, t in zip(reports, texts, strict=True) if t == STORY}
+    assert {frozenset(g.report_ids) for g in groups} == {
+        frozenset(story), frozenset({r.id for r in reports} - story)}

@@ -27,16 +27,22 @@ on 73 reports); verbatim syndicated copies score close to 1.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import DuplicateGroup, Report
 
-__all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "MIN_TEXT_OVERLAP", "NUM_PERM", "claim_keys", "combined_similarity",
-           "find_duplicates", "shingles", "signatures"]
+__all__ = ["CLAIM_WEIGHT", "DEDUP_THRESHOLD", "FEATURES", "MIN_TEXT_OVERLAP", "NUM_PERM", "DedupModel",
+           "PairScorer", "candidate_pairs", "claim_keys", "combined_similarity", "find_duplicates",
+           "load_model", "shingles", "signatures"]
 
 DEDUP_THRESHOLD = 0.22  # chosen by cross-validation by story over 325 reports (docs/evidence.md)
 CLAIM_WEIGHT = 0.5  # share of the claim-key Jaccard in the combined similarity
@@ -253,9 +259,10 @@ class _Groups:
     quoting one story's figures in a text close to another's), chaining unrelated stories."""
 
     def __init__(self, sets: Sequence[set[str]], keys: Sequence[set[str]] | None,
-                 threshold: float) -> None:
+                 threshold: float, score: Callable[[int, int], float] | None = None) -> None:
         self.sets, self.keys, self.threshold = sets, keys, threshold
         self.parts = None if keys is None else [_parts(k) for k in keys]
+        self.score = score
         self.parent = list(range(len(sets)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(sets))}
         self.link: dict[int, float] = {}
@@ -268,6 +275,8 @@ class _Groups:
         return i
 
     def similarity(self, i: int, j: int) -> float:
+        if self.score is not None:
+            return self.score(i, j)
         sim = _jaccard(self.sets[i], self.sets[j])
         if self.parts is not None:
             sim = _combined(sim, self.parts[i], self.parts[j])
@@ -284,7 +293,7 @@ class _Groups:
         lo, hi = min(ri, rj), max(ri, rj)
         self.parent[hi] = lo
         self.members[lo] = self.members[lo] + self.members.pop(hi)
-        self.link[lo] = min(self.link.get(lo, 1.0), self.link.get(hi, 1.0), sim)
+        self.link[lo] = min(self.link.get(lo, math.inf), self.link.get(hi, math.inf), sim)
         return True
 
 
@@ -321,18 +330,56 @@ def find_duplicates(
     threshold: float = DEDUP_THRESHOLD,
     sigs: Sequence[tuple[set[str], Any]] | None = None,
     keys: Sequence[set[str]] | None = None,
+    model: DedupModel | None | bool = True,
 ) -> list[DuplicateGroup]:
     """Group the reports into stories; every report is in exactly one group (alone if unique).
 
     ``sigs`` are the reports' `signatures`, when already computed (in worker processes);
-    ``keys`` their `claim_keys`: with them, reports that share claims are candidates too and
-    pairs are scored by `combined_similarity`.
+    ``keys`` their `claim_keys`. With keys, the pairs are scored by the pair model
+    (`DedupModel`: the shipped one when ``model`` is True, or the one given) and a group's
+    ``similarity`` is the lowest probability of one story among the joins that built it;
+    without keys (or with ``model=False``, or no weights file), by `combined_similarity`
+    against ``threshold``.
     """
+    if sigs is None:
+        sigs = signatures([r.clean_text for r in reports])
+    pair_model = load_model() if model is True else (model or None)
+    if keys is None or pair_model is None:
+        return _find_by_text(reports, threshold, sigs, keys)
+    scorer = PairScorer(reports, [s for s, _ in sigs], keys, pair_model)
+    cands = candidate_pairs(scorer, [h for _, h in sigs], keys)
+    return _groups_out(reports, scorer.group(cands, pair_model.threshold), probability=True)
+
+
+def _groups_out(reports: Sequence[Report], groups: _Groups,
+                probability: bool = False) -> list[DuplicateGroup]:
+    by_root: dict[int, list[int]] = {}
+    for i in range(len(reports)):
+        by_root.setdefault(groups.find(i), []).append(i)
+    out = []
+    for root, members in sorted(by_root.items()):
+        link = groups.link.get(root, math.inf)
+        sim = 1.0 if link == math.inf else (_sigmoid(link) if probability else link)
+        out.append(DuplicateGroup(id=reports[members[0]].id,
+                                  report_ids=tuple(reports[m].id for m in members),
+                                  similarity=round(sim, 3)))
+    return out
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))
+
+
+def _find_by_text(
+    reports: Sequence[Report],
+    threshold: float,
+    sigs: Sequence[tuple[set[str], Any]],
+    keys: Sequence[set[str]] | None,
+) -> list[DuplicateGroup]:
+    """The text-similarity grouping (before the pair model, and without claim keys)."""
     import numpy as np
     from datasketch import MinHashLSH
 
-    if sigs is None:
-        sigs = signatures([r.clean_text for r in reports])
     sets = [s for s, _ in sigs]
     hashes = [h for _, h in sigs]
     groups = _Groups(sets, keys, threshold)
@@ -363,14 +410,229 @@ def find_duplicates(
             lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
     if keys is not None:
         _join_by_claims(keys, groups)
-    by_root: dict[int, list[int]] = {}
-    for i in range(len(reports)):
-        by_root.setdefault(find(i), []).append(i)
-    return [
-        DuplicateGroup(
-            id=reports[members[0]].id,
-            report_ids=tuple(reports[m].id for m in members),
-            similarity=round(groups.link.get(root, 1.0), 3),
-        )
-        for root, members in sorted(by_root.items())
-    ]
+    return _groups_out(reports, groups)
+
+
+# ---------------------------------------------------------------------------------------------
+# The pair model (issue 15l): what survives translation and rewriting, beside the words.
+#
+# Text shingles miss a story machine-translated or rewritten (their Jaccard is 0.07-0.2, where
+# two different stories on one summit also sit), and join different stories that share
+# background paragraphs. A pair is described by seven features, each cheap on a candidate pair:
+#   text      `combined_similarity` (shingle Jaccard with the claim-key rules above);
+#   cosine    TF-IDF cosine over stemmed content words (idf from the batch itself): rewording
+#             keeps the rare words of a story (its people, places, figures) though not its
+#             word pairs;
+#   names     idf-weighted Jaccard of capitalised words that do not open a sentence (people,
+#             places, outlets), names surviving translation;
+#   figures   log(1 + numbers of 100 or more shared, separators dropped: "64.000" = "64,000");
+#   headline  shingle Jaccard of the headlines (title, else first line);
+#   stances   log(1 + nation stances shared);
+#   sources_disjoint  1 when both name their source and share none (two agencies on one event).
+# A logistic model over them is trained on the gold groups of the tuning sets
+# (scripts/train_dedup_model.py: candidate pairs only, threshold chosen inside the training
+# sets by leave-one-set-out), its weights in dedup_model.json (weights only, no text).
+# Candidates stay near-linear: MinHash LSH proposes the copies, shared figure keys the
+# translations, and words rare in the batch (in at most `_RARE_DF` reports) the rewrites.
+# ---------------------------------------------------------------------------------------------
+
+MODEL_FILE = Path(__file__).with_name("dedup_model.json")
+FEATURES = ("text", "cosine", "names", "figures", "headline", "stances", "sources_disjoint")
+_RARE_DF = 16  # a word in more reports than this proposes no pairs (every story has it)
+_RARE_DOT = 0.05  # TF-IDF dot product over the rare words a pair needs to be a candidate
+_LSH_CANDIDATES = 8  # best MinHash estimates per report taken as candidates
+_LSH_MIN_ESTIMATE = 0.14
+_IDF_PRIOR = 20  # reports assumed beside the batch: a word in 2 of 3 reports is still rare
+_WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*\d|\d")
+# a capitalised word not opening a sentence: a person, place, outlet (Tusk, Davos, Interfax)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})")
+# capitalised words every report on the topic has, or that name no one
+_NOT_NAMES = frozenset("""The This That These Those There Their They When While After Before
+However According But And For From With Without Under Over Since Until Also Some Many Most Such
+What Which Who Whose Ukraine Ukrainian Ukrainians Russia Russian Russians Europe European
+Europeans Kyiv Moscow Mr Mrs Ms President Prime Minister Ministry Defence Defense Foreign
+Secretary Chancellor January February March April May June July August September October
+November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+@dataclass(frozen=True)
+class DedupModel:
+    """A logistic model over `FEATURES` (standardised): logit = intercept + coef . z."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float  # a pair (and the average across two groups) joins at this logit or more
+
+    def logit(self, x: Sequence[float]) -> float:
+        return self.intercept + sum(c * (v - m) / s for c, v, m, s in
+                                    zip(self.coef, x, self.mean, self.scale, strict=True))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"features": list(FEATURES), "mean": list(self.mean), "scale": list(self.scale),
+                "coef": list(self.coef), "intercept": self.intercept,
+                "threshold": self.threshold}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DedupModel:
+        if tuple(d.get("features", ())) != FEATURES:
+            raise ValueError(f"dedup model: features {d.get('features')!r}, expected {list(FEATURES)}")
+        return cls(tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["intercept"]),
+                   float(d["threshold"]))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> DedupModel | None:
+    """The shipped pair model (None when the weights file is absent: text similarity decides)."""
+    p = Path(path) if path else MODEL_FILE
+    if not p.exists():
+        return None
+    return DedupModel.from_dict(json.loads(p.read_text(encoding="utf-8")))
+
+
+def _stem(word: str) -> str:
+    return word.replace(",", "").replace(".", "") if word[0].isdigit() else word[:STEM]
+
+
+class PairScorer:
+    """Per-report profiles of one batch (word vectors, names, headline, claim keys) and the
+    pair features and model score built from them; scores are cached per pair."""
+
+    def __init__(self, reports: Sequence[Report], sets: Sequence[set[str]],
+                 keys: Sequence[set[str]], model: DedupModel | None) -> None:
+        self.sets, self.model = sets, model
+        self.parts = [_parts(k) for k in keys]
+        self.figures = [frozenset(k for k in ks if k[:2] == "n:") for ks in keys]
+        self.stances = [frozenset(k for k in ks if k[:2] == "s:") for ks in keys]
+        self.sources = [frozenset(k for k in ks if k[:4] == "src:") for ks in keys]
+        tfs: list[dict[str, int]] = []
+        self.names: list[frozenset[str]] = []
+        self.heads: list[set[str]] = []
+        for r in reports:
+            text = r.clean_text
+            tf: dict[str, int] = {}
+            for w in _WORD.findall(text.lower()):
+                if w not in _STOP:
+                    w = _stem(w)
+                    tf[w] = tf.get(w, 0) + 1
+            tfs.append(tf)
+            self.names.append(frozenset(m.group(1)[:STEM].lower() for m in _NAME.finditer(text)
+                                        if m.group(1) not in _NOT_NAMES))
+            first = text.strip().split("\n", 1)[0]
+            self.heads.append(shingles(r.title or first))
+        n = len(reports)
+        self.df = _doc_freq(tfs)
+        idf = {w: math.log((n + _IDF_PRIOR) / (c + 0.5)) for w, c in self.df.items()}
+        self.name_idf = {w: math.log((n + _IDF_PRIOR) / (c + 0.5))
+                         for w, c in _doc_freq(self.names).items()}
+        self.name_mass = [sum(self.name_idf[w] for w in ns) for ns in self.names]
+        self.vecs: list[dict[str, float]] = []
+        for tf in tfs:
+            v = {w: c * idf[w] for w, c in tf.items()}
+            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+            self.vecs.append({w: x / norm for w, x in v.items()})
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def features(self, i: int, j: int) -> list[float]:
+        """The pair's `FEATURES`, in order."""
+        text = _combined(_jaccard(self.sets[i], self.sets[j]), self.parts[i], self.parts[j])
+        a, b = self.vecs[i], self.vecs[j]
+        cosine = sum(a[w] * b[w] for w in a.keys() & b.keys())
+        idf = self.name_idf
+        shared = sum(idf[w] for w in self.names[i] & self.names[j])
+        union = self.name_mass[i] + self.name_mass[j] - shared
+        names = shared / union if union > 0 else 0.0
+        sa, sb = self.sources[i], self.sources[j]
+        return [text, cosine, names, math.log1p(len(self.figures[i] & self.figures[j])),
+                _jaccard(self.heads[i], self.heads[j]),
+                math.log1p(len(self.stances[i] & self.stances[j])),
+                float(bool(sa and sb and sa.isdisjoint(sb)))]
+
+    def score(self, i: int, j: int) -> float:
+        """The model's logit that reports i and j are one story."""
+        key = (i, j) if i < j else (j, i)
+        got = self._cache.get(key)
+        if got is None:
+            assert self.model is not None
+            got = self._cache[key] = self.model.logit(self.features(*key))
+        return got
+
+    def rare_pairs(self) -> set[tuple[int, int]]:
+        """Pairs whose TF-IDF dot product over words in at most `_RARE_DF` reports reaches
+        `_RARE_DOT`: the work is bounded by the rare words' postings, not by all pairs."""
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for i, v in enumerate(self.vecs):
+            for w, x in v.items():
+                if 2 <= self.df[w] <= _RARE_DF:
+                    postings.setdefault(w, []).append((i, x))
+        dot: dict[tuple[int, int], float] = {}
+        for members in postings.values():
+            for k, (i, x) in enumerate(members):
+                for j, y in members[k + 1:]:
+                    dot[(i, j)] = dot.get((i, j), 0.0) + x * y
+        return {p for p, d in dot.items() if d >= _RARE_DOT}
+
+    def group(self, cands: set[tuple[int, int]], threshold: float) -> _Groups:
+        """Join candidate pairs, best first, at ``threshold`` (a logit) or more; two groups join
+        only when the average probability across them reaches the threshold's too (no chaining
+        through one close pair)."""
+        # the average across two groups is taken over probabilities, not logits: one pair
+        # scored far below (a logit of -8) would otherwise veto a group the rest agree on
+        groups = _Groups(self.sets, None, _sigmoid(threshold),
+                         score=lambda i, j: _sigmoid(self.score(i, j)))
+        scored = sorted((-s, i, j) for i, j in cands if (s := self.score(i, j)) >= threshold)
+        for neg, i, j in scored:
+            ri, rj = groups.find(i), groups.find(j)
+            if ri != rj:
+                groups.join(ri, rj, -neg)
+        return groups
+
+
+def _doc_freq(docs: Sequence[Any]) -> dict[str, int]:
+    df: dict[str, int] = {}
+    for d in docs:
+        for w in d:
+            df[w] = df.get(w, 0) + 1
+    return df
+
+
+def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
+                    keys: Sequence[set[str]]) -> set[tuple[int, int]]:
+    """Pairs worth scoring, (i, j) with i < j: MinHash LSH neighbours (copies), pairs sharing
+    `MIN_SHARED_KEYS` figure keys (translations), pairs sharing rare words (rewrites)."""
+    import numpy as np
+    from datasketch import MinHashLSH
+
+    out = scorer.rare_pairs()
+    matrix = np.vstack([h.hashvalues for h in hashes]) if len(hashes) else None
+    lsh = MinHashLSH(threshold=DEDUP_THRESHOLD, num_perm=NUM_PERM, params=LSH_PARAMS)
+    for i, mh in enumerate(hashes):
+        if not scorer.sets[i]:
+            continue
+        cands = sorted(lsh.query(mh))
+        best = 0.0
+        if cands and matrix is not None:
+            est = (matrix[cands] == matrix[i]).mean(axis=1).tolist()
+            ranked = sorted(zip(est, cands, strict=True), key=lambda p: (-p[0], p[1]))
+            for e, j in ranked[:_LSH_CANDIDATES]:
+                if e < _LSH_MIN_ESTIMATE:
+                    break
+                out.add((j, i))
+                best = max(best, e)
+        if best < _NEAR_COPY:
+            lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
+    holders: dict[str, list[int]] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            if k[:2] in ("q:", "n:"):
+                holders.setdefault(k, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for members in holders.values():
+        if len(members) <= _MAX_KEY_REPORTS:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    pair = (members[x], members[y])
+                    shared[pair] = shared.get(pair, 0) + 1
+    out.update(p for p, n in shared.items() if n >= MIN_SHARED_KEYS)
+    return out

@@ -211,7 +211,9 @@ class DuplicateGroup:
 
     id: str  # the id of its first report ("000")
     report_ids: tuple[str, ...]
-    similarity: float  # lowest Jaccard similarity of a link that joined the group (1.0 alone)
+    # lowest score of a join that built the group (1.0 alone): the pair model's probability
+    # of one story, or the text similarity where no model is used
+    similarity: float
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "reports": list(self.report_ids), "similarity": self.similarity}

@@ -1,0 +1,184 @@
+"""Train the near-duplicate pair model of the evidence ledger; score it leave-one-set-out.
+
+    PYTHONPATH=src python scripts/train_dedup_model.py \\
+        tests/evidence/corpus /work/evidence-real /work/sealed/evidence-real2 \\
+        /work/sealed/evidence-real3 /work/sealed/evidence-real4 /work/sealed/evidence-real5 \\
+        --out src/reassure/evidence/dedup_model.json
+
+Each DIR holds reports/ and its gold near-duplicate groups (DIR/groups.json, or "groups" in
+DIR/split.json or DIR/gold.json). Every report of a DIR is used (one batch per DIR, as
+`reassure evidence` would read it). The texts are read, never written: the weights file holds
+the features' means, scales, weights and the threshold only.
+
+Rows are the candidate pairs `_dedup.candidate_pairs` proposes (the same ones the ledger
+scores), labelled 1 when the gold puts both reports in one group. A DIR is one fold: for each
+DIR, the model is fitted on the others, its threshold chosen on the others alone (an inner
+leave-one-set-out: each other DIR scored by a model fitted without it, the whole grouping run
+at each threshold of a grid, utility = pairs found - FP_WEIGHT x pairs wrongly grouped, summed
+over the inner DIRs, smoothed over WINDOW grid steps so the choice keeps a margin), then the
+held-out DIR is grouped and scored: gold pairs found, pairs grouped that the gold keeps apart.
+"before" is the text-similarity grouping (`_dedup._find_by_text`, threshold 0.22). The shipped
+model is fitted on all DIRs, its threshold chosen by the same inner rule over all of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+C_REG = 1.0
+FP_WEIGHT = 2.0  # a wrong grouping merges two stories' sources: worse than a missed copy
+WINDOW = 5
+GRID = [round(-3.0 + 0.2 * k, 2) for k in range(41)]
+
+
+def _groups(d: Path) -> list[list[str]]:
+    if (d / "groups.json").exists():
+        return list(json.loads((d / "groups.json").read_text(encoding="utf-8")))
+    if (d / "split.json").exists():
+        return list(json.loads((d / "split.json").read_text(encoding="utf-8"))["groups"])
+    return list(json.loads((d / "gold.json").read_text(encoding="utf-8")).get("groups", []))
+
+
+def collect(d: Path) -> dict[str, Any]:
+    """The ledger's inputs to `find_duplicates` for DIR's reports, its candidates and rows."""
+    from reassure.evidence import _dedup
+    from reassure.evidence._ledger import build_ledger
+
+    seen: dict[str, Any] = {}
+    real = _dedup.find_duplicates
+
+    def spy(reports: Any, threshold: float, sigs: Any, keys: Any) -> Any:
+        seen.update(reports=reports, sigs=sigs, keys=keys)
+        return real(reports, threshold, sigs, keys, model=False)
+
+    _dedup.find_duplicates = spy  # type: ignore[assignment]
+    try:
+        build_ledger(d / "reports", jobs=1)
+    finally:
+        _dedup.find_duplicates = real  # type: ignore[assignment]
+    reports, sigs, keys = seen["reports"], seen["sigs"], seen["keys"]
+    scorer = _dedup.PairScorer(reports, [s for s, _ in sigs], keys, None)
+    cands = sorted(_dedup.candidate_pairs(scorer, [h for _, h in sigs], keys))
+    ids = [r.id for r in reports]
+    story = {x: k for k, g in enumerate(_groups(d)) for x in g}
+    label = [int(ids[i] in story and story.get(ids[i]) == story.get(ids[j])) for i, j in cands]
+    before = _dedup._find_by_text(reports, _dedup.DEDUP_THRESHOLD, sigs, keys)
+    return {"name": d.name, "reports": reports, "ids": ids, "scorer": scorer, "cands": cands,
+            "X": np.array([scorer.features(i, j) for i, j in cands]), "y": np.array(label),
+            "story": story, "before": [g.report_ids for g in before]}
+
+
+def score_groups(data: dict[str, Any], groups: list[tuple[str, ...]]) -> tuple[int, int, int]:
+    """(gold pairs found, gold pairs, pairs grouped that the gold keeps apart)."""
+    story = data["story"]
+    gold = found = wrong = 0
+    for a, b in combinations(data["ids"], 2):
+        same_gold = a in story and story.get(a) == story.get(b)
+        gold += same_gold
+    for g in groups:
+        for a, b in combinations(g, 2):
+            if a in story and story.get(a) == story.get(b):
+                found += 1
+            else:
+                wrong += 1
+    return found, gold, wrong
+
+
+def fit(parts: list[dict[str, Any]], threshold: float = 0.0) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    from reassure.evidence._dedup import DedupModel
+
+    x = np.vstack([p["X"] for p in parts])
+    y = np.concatenate([p["y"] for p in parts])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    lr = LogisticRegression(C=C_REG, max_iter=5000).fit((x - mean) / scale, y)
+    return DedupModel(tuple(float(v) for v in mean), tuple(float(v) for v in scale),
+                      tuple(float(v) for v in lr.coef_[0]), float(lr.intercept_[0]), threshold)
+
+
+def group(data: dict[str, Any], model: Any, threshold: float) -> list[tuple[str, ...]]:
+    from reassure.evidence._dedup import _groups_out
+
+    scorer = data["scorer"]
+    if scorer.model is not model:
+        scorer.model, scorer._cache = model, {}
+    out = _groups_out(data["reports"], scorer.group(set(data["cands"]), threshold))
+    return [g.report_ids for g in out]
+
+
+def choose_threshold(parts: list[dict[str, Any]]) -> float:
+    utility = np.zeros(len(GRID))
+    for k, held in enumerate(parts):
+        model = fit(parts[:k] + parts[k + 1:])
+        for g, t in enumerate(GRID):
+            found, _, wrong = score_groups(held, group(held, model, t))
+            utility[g] += found - FP_WEIGHT * wrong
+    smooth = np.convolve(utility, np.ones(WINDOW) / WINDOW, mode="same")
+    return GRID[int(np.argmax(smooth))]
+
+
+def ranking(parts: list[dict[str, Any]]) -> None:
+    """Pair ranking, pooled over the held-out sets (each scored by the model fitted on the
+    others): gold pairs ranked above the (k+1)-th different-story pair, for the model and for
+    the text score alone (no grouping, no threshold)."""
+    ys, model_s, text_s = [], [], []
+    for k, held in enumerate(parts):
+        m = fit(parts[:k] + parts[k + 1:])
+        ys.append(held["y"])
+        model_s.append([m.logit(x) for x in held["X"]])
+        text_s.append(held["X"][:, 0])
+    y = np.concatenate(ys)
+    for name, s in (("model", np.concatenate(model_s)), ("text", np.concatenate(text_s))):
+        order = np.argsort(-s, kind="stable")
+        wrong, found = np.cumsum(1 - y[order]), np.cumsum(y[order])
+        cells = [f"{int(found[np.searchsorted(wrong, k + 1) - 1])}" for k in (0, 1, 2, 3, 5)]
+        print(f"ranking, {name}: gold pairs (of {int(y.sum())}) above the 1st/2nd/3rd/4th/6th "
+              f"different-story candidate pair: {' / '.join(cells)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dirs", nargs="+")
+    ap.add_argument("--out", help="write the model fitted on all DIRs here")
+    args = ap.parse_args(argv)
+    parts = [collect(Path(d)) for d in args.dirs]
+    print("set | reports | before: found/gold, wrong | after (leave-one-set-out): found/gold, "
+          "wrong | threshold")
+    total = np.zeros(5, dtype=int)
+    for k, held in enumerate(parts):
+        rest = parts[:k] + parts[k + 1:]
+        t = choose_threshold(rest)
+        after = score_groups(held, group(held, fit(rest), t))
+        before = score_groups(held, held["before"])
+        total += [before[0], before[2], after[0], after[2], after[1]]
+        print(f"{held['name']} | {len(held['ids'])} | {before[0]}/{before[1]}, {before[2]} | "
+              f"{after[0]}/{after[1]}, {after[2]} | {t}")
+    print(f"all | {sum(len(p['ids']) for p in parts)} | {total[0]}/{total[4]}, {total[1]} | "
+          f"{total[2]}/{total[4]}, {total[3]} |")
+    ranking(parts)
+    if args.out:
+        model = fit(parts, choose_threshold(parts))
+        doc = model.to_dict()
+        doc["trained_on"] = {p["name"]: {"reports": len(p["ids"]), "candidate_pairs": len(p["y"]),
+                                         "one_story_pairs": int(p["y"].sum())} for p in parts}
+        doc = {k: (round(v, 6) if isinstance(v, float) else
+                   [round(x, 6) for x in v] if isinstance(v, list) and v and
+                   isinstance(v[0], float) else v) for k, v in doc.items()}
+        Path(args.out).write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}: threshold {model.threshold}, coef "
+              + ", ".join(f"{n} {c:+.2f}" for n, c in zip(doc["features"], model.coef,
+                                                           strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
