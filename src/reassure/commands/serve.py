@@ -14,7 +14,7 @@ def command(
     scenarios: Annotated[Path, typer.Option("--scenarios", help="folder of your plans (variants are saved here)")] = Path("scenarios"),
     host: Annotated[str, typer.Option("--host", help="address to bind; the default serves this machine only")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="port (0: any free port)")] = 8765,
-    token: Annotated[str | None, typer.Option("--token", help="access token (default: a new random one)")] = None,
+    token: Annotated[str | None, typer.Option("--token", help="access token, at least 16 characters (default: a new random one)")] = None,
 ) -> None:
     """Serve the plans on a local web page (token required on every request)."""
     import secrets
