@@ -106,3 +106,14 @@ def test_help_stays_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_csv_says_a_capability_is_not_a_planned_size(run_cli) -> None:
+    # "Europe could muster 25,000" is what Europe could field, not a plan's size: the terminal
+    # says so, and so must the CSV a journalist filters (review r5)
+    samples = Path(__file__).parent / "corpus" / "samples"
+    rows = list(csv.DictReader(io.StringIO(_run(run_cli, str(samples), "--format", "csv"))))
+    sizes = [r for r in rows if r["kind"] == "quantity" and r["subject"] == "european_force"]
+    assert {r["stage"] for r in sizes if "muster" in r["sentence"]} == {"capability"}
+    assert {r["stage"] for r in sizes if "force of 64,000" in r["sentence"]} == {""}
+    assert {r["stage"] for r in rows if r["kind"] == "stance"} == {""}

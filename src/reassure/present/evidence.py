@@ -13,7 +13,7 @@ __all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence",
 EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
     "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition", "group",
-    "unit", "low", "high", "qualifier", "text", "status", "independent_sources", "said_by",
+    "unit", "low", "high", "qualifier", "stage", "text", "status", "independent_sources", "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
 )
 QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
@@ -41,6 +41,8 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
     report = {r.id: r for r in ledger.reports}
     status_q = {c: e for e in ledger.quantities for c in e.claim_ids}
     status_s = {c: p for p in ledger.positions for c in p.claim_ids}
+    # a size a nation or Europe could field is not a plan's size or an offer: say which it is
+    stage = {c: v.stage or "" for e in ledger.quantities for v in e.values for c in v.claim_ids}
     rows = []
     for c in ledger.claims:
         e = status_q.get(c.id)
@@ -48,7 +50,7 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "id": c.id, "kind": "quantity", "report": c.report_id, "story": story[c.report_id],
             "subject": c.subject, "nation": c.nation or "", "actor": "", "stance": "",
             "condition": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
-            "text": c.text, "status": e.status if e else "",
+            "stage": stage.get(c.id, ""), "text": c.text, "status": e.status if e else "",
             "independent_sources": e.independent_sources if e else "",
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
             **_where(report[c.report_id]),
@@ -59,7 +61,7 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
         rows.append({
             "id": s.id, "kind": "stance", "report": s.report_id, "story": story[s.report_id],
             "subject": "", "nation": s.actor, "actor": s.actor_name, "stance": s.stance,
-            "condition": s.condition or "", "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "text": s.cue,
+            "condition": s.condition or "", "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "stage": "", "text": s.cue,
             "status": p.status if p else "",
             "independent_sources": _stance_sources(p, s) if p else "",
             "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
