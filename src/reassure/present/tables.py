@@ -284,9 +284,9 @@ def _est(e: dict[str, Any], digits: int = 2, pct: bool = False) -> str:
         return "-"
     lo, hi = e.get("ci95", [None, None])
     k = 100.0 if pct else 1.0
-    text = f"{v * k:.{digits}f}"
+    text = f"{v * k:,.{digits}f}"
     if lo is not None and hi is not None:
-        text += f" [{lo * k:.{digits}f}, {hi * k:.{digits}f}]"
+        text += f" [{lo * k:,.{digits}f}, {hi * k:,.{digits}f}]"
     return text + ("%" if pct else "")
 
 
