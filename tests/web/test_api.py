@@ -186,3 +186,30 @@ def test_ids_endpoint(served: Any) -> None:
     d = client.get("/api/ids/ukraine-2025").json()
     assert any(b["id"] == "EPRZ" for b in d["bases"]) and any(n["id"] == "DEU" for n in d["nations"])
     assert client.get("/api/ids/nowhere").status_code == 404
+
+
+def test_variant_api_refuses_what_it_would_drop_or_overwrite(served: Any) -> None:
+    # review r5: an extra "unit" was silently ignored, a second save overwrote the user's own
+    # variant, an empty change list answered with pydantic's raw error list, and troop counts
+    # were written 20000.0
+    client, user = served
+    url = "/api/scenarios/europe-2025/variants"
+    change = {"path": "contributors[1].pledge_troops", "value": 2000, "assumption": "a test"}
+    r = client.post(url, json={"name": "v-unit", "changes": [{**change, "unit": "km"}]})
+    assert r.status_code == 422 and isinstance(r.json()["detail"], str)
+    assert r.json()["detail"].startswith("changes[0].unit: is not a known field"), r.json()
+    assert not (user / "v-unit.toml").exists()
+    r = client.post(url, json={"name": "v-empty", "changes": []})
+    assert r.status_code == 422 and r.json()["detail"] == "changes: at least one change is needed"
+    assert client.post(url, json={"name": "v-once", "changes": [change]}).status_code == 201
+    assert "value = 2000," in (user / "v-once.toml").read_text()
+    assert "2000.0" not in (user / "v-once.toml").read_text()
+    again = {"name": "v-once", "changes": [{**change, "value": 3000}]}
+    r = client.post(url, json=again)
+    assert r.status_code == 409 and "exists already" in r.json()["detail"]
+    assert "3000" not in (user / "v-once.toml").read_text()
+    assert client.post(url, json={**again, "replace": True}).status_code == 201
+    assert "3000" in (user / "v-once.toml").read_text()
+    r = client.post(url, json={"name": "v-bad", "changes": [
+        {"path": "contributors[1].pledge_troops", "value": -5, "assumption": "a test"}]})
+    assert r.status_code == 422 and r.json()["detail"].startswith("not saved: "), r.json()

@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from reassure.vocabulary import plural
 
@@ -52,6 +53,10 @@ def _check_name(name: str) -> str:
 
 # -- request bodies ---------------------------------------------------------------------------
 class Change(BaseModel):
+    # an unknown key ("unit": "km") is refused, never silently dropped: the file keeps the
+    # parameter's own unit, and the user must know their "km" was not read
+    model_config = ConfigDict(extra="forbid")
+
     path: str = Field(max_length=200, description="dotted parameter path, e.g. contributors[3].pledge_troops")
     value: float | bool | None = Field(default=None, description="new point value (or a switch)")
     low: float | None = Field(default=None, description="new lower bound (with high)")
@@ -61,16 +66,36 @@ class Change(BaseModel):
 
 
 class VariantBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     name: str = Field(max_length=64)
     title: str = Field(default="", max_length=200)
     description: str = Field(default="", max_length=4000)
     changes: list[Change] = Field(min_length=1, max_length=200)
+    replace: bool = Field(default=False, description="overwrite the user's variant of that name")
 
 
 class RunBody(BaseModel):
     scenario: str = Field(max_length=64)
     runs: int = Field(default=DEFAULT_RUNS, ge=1, le=400)
     seed: int | None = Field(default=None, ge=0, le=2**32)
+
+
+def request_problems(errors: Any) -> str:
+    """``changes[0].unit: is not a known field (known: ...)``; every problem, joined by "; "."""
+    out = []
+    for e in errors:
+        loc = [p for p in e.get("loc", ()) if p not in ("body", "query", "path")]
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+        if e.get("type") == "extra_forbidden":
+            known = ", ".join(Change.model_fields) if "changes" in loc else ", ".join(VariantBody.model_fields)
+            text = f"is not a known field (known: {known})"
+        elif e.get("type") == "too_short" and loc == ["changes"]:
+            text = "at least one change is needed"
+        else:
+            text = str(e.get("msg", "is not valid"))
+        out.append(f"{where}: {text}" if where else text)
+    return "; ".join(out) or "the request is not valid"
 
 
 # -- jobs -------------------------------------------------------------------------------------
@@ -313,14 +338,19 @@ def _field_info(scenario: Any, path: str) -> str:
     return desc
 
 
+def _whole(x: float) -> float | int:
+    """20000.0 troops is written 20000 in the file, as a person would."""
+    return int(x) if float(x).is_integer() and abs(x) < 2**53 else x
+
+
 def _quantity_value(change: Change, old: dict[str, Any]) -> dict[str, Any]:
     q: dict[str, Any] = {}
     if change.low is not None or change.high is not None:
         if change.low is None or change.high is None:
             raise HTTPException(422, f"{change.path}: give both low and high, or a value")
-        q["low"], q["high"] = change.low, change.high
+        q["low"], q["high"] = _whole(change.low), _whole(change.high)
     elif isinstance(change.value, int | float) and not isinstance(change.value, bool):
-        q["value"] = change.value
+        q["value"] = _whole(change.value)
     else:
         raise HTTPException(422, f"{change.path}: a number is expected")
     q["unit"] = old["unit"]
@@ -342,6 +372,9 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     name = _check_name(body.name)
     if name in library.shipped():
         raise HTTPException(409, f"{name!r} is a shipped scenario; choose another name")
+    if (library.user_dir / f"{name}.toml").exists() and not body.replace:
+        raise HTTPException(409, f"a variant named {name!r} exists already; choose another name, "
+                                 "or replace it (replace: true)")
     parent = library.load(parent_name)
     fields = {f["path"]: f for f in _describe(parent)}
     changes: list[tuple[str, Any]] = []
@@ -382,7 +415,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         load_scenario(tmp)  # validate before it replaces anything
     except ReassureError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise HTTPException(422, str(exc).replace(tmp, f"{name}.toml")) from None
+        raise HTTPException(422, "not saved: " + str(exc).replace(tmp, f"{name}.toml")) from None
     Path(tmp).replace(target)
     return {"name": name, "file": target.name, "toml": text}
 
@@ -464,6 +497,11 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     app = FastAPI(title="reassure serve", version=__version__, lifespan=lifespan,
                   description="Browse, edit, run and compare plans. Every request needs the token.")
     app.state.jobs, app.state.library, app.state.workdir = jobs, library, workdir
+
+    @app.exception_handler(RequestValidationError)
+    async def one_line(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # A malformed request gets the sentence a person reads, not pydantic's error list.
+        return JSONResponse({"detail": request_problems(exc.errors())}, status_code=422)
     static = Path(__file__).resolve().parent.parent / "static"
 
     @app.middleware("http")

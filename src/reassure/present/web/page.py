@@ -93,9 +93,17 @@ async function saveVariant() {
     const value = v === 'true' ? true : v === 'false' ? false : Number(v);
     changes.push({path: tr.dataset.path, value: value, source: src, assumption: asm});
   });
+  const url = '/api/scenarios/' + encodeURIComponent(current.name) + '/variants';
+  const body = {name: $('#vname').value, title: $('#vtitle').value, changes: changes};
   try {
-    const r = await api('/api/scenarios/' + encodeURIComponent(current.name) + '/variants', {method: 'POST',
-      body: JSON.stringify({name: $('#vname').value, title: $('#vtitle').value, changes: changes})});
+    let r;
+    try {
+      r = await api(url, {method: 'POST', body: JSON.stringify(body)});
+    } catch (e) {
+      // the user's own variant of that name: overwritten only when they say so
+      if (!e.message.includes('exists already') || !confirm(e.message.split(';')[0] + '. Replace it?')) throw e;
+      r = await api(url, {method: 'POST', body: JSON.stringify(Object.assign(body, {replace: true}))});
+    }
     setStatus('Saved <code>' + esc(r.file) + '</code>');
     await loadList(r.name);
     setStatus('Saved <code>' + esc(r.file) + '</code>');
