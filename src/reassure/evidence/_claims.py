@@ -653,7 +653,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if any(w in ARMY_WORDS and not (w == "whole" and before[max(0, k - 2):k] == ["as", "a"])
            and not (w == "total" and before[k - 1:k] and before[k - 1] in _MODAL_TO)
            and not (w == "total" and CONTRIB_VERBS & set(before[max(0, k - 3):k]))
-           and not CONTRIB_VERBS & set(before[k + 1:])
+           and not (w == "total" and before[k + 1:k + 2] == ["of"] and k + 2 >= len(before) - 3)
+           and not _GIVES & set(before[k + 1:])
            for k, w in enumerate(before)) or "armed forces" in " ".join(before):
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
         # provide a contingent of 1,200": a force the army gives, not the army's size
@@ -669,6 +670,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     return False
 
 
+# verbs by which an army gives troops ("European armies could field 25,000 troops"): after them
+# the figure is what is given, not the army's size
+_GIVES = CONTRIB_VERBS | MUSTER_VERBS - {"number", "numbering"}
 _NEEDS = frozenset({"require", "requires", "required", "take", "takes", "need", "needs", "needed"})
 _ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
 _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "across the world",
@@ -694,6 +698,38 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     return False
 
 
+# verbs of saying and thinking: the nation before them speaks, it does not own the figure after
+_SAYS = frozenset("says said say believes believe thinks think claims claimed suggests suggested "
+                  "suggesting responded told warned stated argued insists insisted noted added "
+                  "reported reports expects expected".split())
+def _relative_giver(sent: Sent, s: int) -> str | None:
+    """The nation a relative clause hangs on, when that clause gives the troops ("planning was
+    conducted by France, which is estimated to be able to provide about 10,000 troops")."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    if lo < 2 or low[lo - 1] not in ("which", "who") or low[lo - 2] != "," or \
+            not CONTRIB_CUES & set(low[lo:s]):
+        return None
+    owner = [m for m in sent.mentions if m.end == lo - 2 and m.iso3 not in HOST_AND_ADVERSARY]
+    return owner[-1].iso3 if owner and "+" not in owner[-1].iso3 else None
+
+
+_PASSIVE_SENT = frozenset({"deployed", "sent", "stationed", "dispatched", "posted"})
+_BE = frozenset({"be", "been", "being", "are", "is", "were", "was"})
+
+
+def _sent_by_nobody(sent: Sent, e: int) -> bool:
+    """Troops that "would be deployed / could be stationed" right after the figure, with no
+    contributing nation named in the sentence and no "by" agent."""
+    low = sent.lower
+    tail = low[e:min(len(low), e + 6)]
+    for k, w in enumerate(tail):
+        if w in _PASSIVE_SENT and _BE & set(tail[max(0, k - 3):k]):
+            return tail[k + 1:k + 2] != ["by"] and not any(
+                m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions)
+    return False
+
+
 _HOLDS = frozenset({"has", "have", "had", "number", "numbers", "numbering", "counts", "totals"})
 _ARMY_NOUNS = frozenset({"army", "armies", "bundeswehr", "military"})
 
@@ -705,9 +741,10 @@ def _army_holds(sent: Sent, lo: int, s: int, e: int) -> bool:
     if not _HOLDS & set(low[lo:s]):
         return False
     tail = low[e:min(e + 5, sent.clause_end(e - 1))]
-    if any(w in ("in", "of") and _ARMY_NOUNS & set(tail[k + 1:k + 4]) for k, w in enumerate(tail)) \
+    if (any(w in ("in", "of") and _ARMY_NOUNS & set(tail[k + 1:k + 4]) for k, w in enumerate(tail))
+            or {"has", "have", "had"} & set(low[lo:s]) and {"army", "armies"} & set(low[s:e + 2])) \
             and not CONTRIB_VERBS & set(low[lo:e + 5]) and not FORCE_NOUNS & set(low[lo:s]):
-        return True
+        return True  # (the second: "It has only about 71,000 trained regular army soldiers")
     k = lo - 1
     while k >= 0 and low[k] in (",", "which", "that", "who"):
         k -= 1
@@ -894,7 +931,8 @@ def _is_request(sent: Sent, s: int) -> bool:
             return False
     # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
     # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
-    return any(m.iso3 == "UKR" and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
+    return any(m.iso3 == "UKR" and not (m.start > s and _CONTRAST_WORDS & set(low[s:m.start]))
+               and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
                                     == ["according", "to"]
                                     or sent.lower[m.start - 1] == "by" and m.start >= 2
                                     and sent.lower[m.start - 2] in _VOICED
@@ -909,7 +947,7 @@ _VOICED = frozenset({"voiced", "proposed", "suggested", "demanded", "requested",
                      "mentioned", "floated", "given", "made", "put", "set"})
 _PROPOSED = frozenset({"suggested", "proposed", "floated", "sought", "demanded", "requested"})
 _FLOOR = (("lower", "limit"), ("minimum",), ("floor",), ("at", "least"))
-_CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though"})
+_CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though", "albeit"})
 
 
 def _unit(word: str | None) -> tuple[str | None, float]:
@@ -1006,11 +1044,19 @@ def _subject(
         # "Russia has 600,000 troops" / "Russia's 600,000 troops"
         lo = sent.clause_start(s)
         near_m = sent.free_mentions(max(lo, s - 8), s)
+        if near_m and ((CONTRIB_CUES | _SAYS) & set(lower[near_m[-1].end:s])
+                       or "foreign" in span_lower):
+            # "Kiev believes that the West can send 40,000", "Zelensky says thousands of
+            # foreign troops may be deployed": a speaker or a sender, not the troops' owner
+            near_m = []
         if near_m and near_m[-1].iso3 == "RUS":
             return "russian_forces", None
         if near_m and near_m[-1].iso3 == "UKR":
             return "ukrainian_forces", None
         if words & CONTRIB_CUES:
+            rel = _relative_giver(sent, s)
+            if rel is not None:  # "... by France, which could provide about 10,000 troops"
+                return f"contribution:{rel}", rel
             actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY)
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1 and not any(
@@ -1031,6 +1077,11 @@ def _subject(
                 return None, None  # several nations at once: whose troops is unclear
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
+        if _sent_by_nobody(sent, e) and (words | set(prev_lower)) & (
+                FORCE_CUES | {"ukraine", "ukrainian"}):
+            # "Thousands of troops would be deployed away from the front lines": troops sent with
+            # no nation named, in a report on Ukraine's force
+            return "european_force", None
         if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
                 {"nations", "countries", "states"} & set(lower[e:e + 8]):
             # "30,000 troops could be sent by participating nations"
