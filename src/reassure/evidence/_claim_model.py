@@ -85,7 +85,7 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
     """Every number of the sentence that could be a troop size, merged with the rules' troop
     hits ((hit, start, end), token spans relative to the sentence): a rule's span keeps its
     own parse."""
-    from reassure.evidence._claims import SCALES, _bounds, _qualifier
+    from reassure.evidence._claims import SCALES, _bounds, _qualifier, _zero_led, implausible_force
 
     low = sent.lower
     n = len(low)
@@ -104,7 +104,7 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
             k += 1
             continue
         v, suffix = _value(w)
-        if v is None or any(a <= k < b for a, b in taken):
+        if v is None or any(a <= k < b for a, b in taken) or _zero_led(w):
             k += 1
             continue
         start, j = k, k + 1
@@ -141,6 +141,9 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
         if start > 0 and low[start - 1] == "between":
             qstart = start - 1
         lo, hi, q = _bounds(nums, qual, vague)
+        if implausible_force("european_force", lo, hi, q):
+            k = j
+            continue  # larger than any size named for the force: an army (_claims.MAX_FORCE)
         out.append(Candidate(qstart, start, j, lo, hi, q, sent.tok(start).text, None, None))
         k = j
     return out
@@ -186,6 +189,9 @@ def span_features(sent: Sent, c: Candidate, prev_lower: AbstractSet[str]) -> lis
         FORCE_NOUNS,
         MUSTER_VERBS,
         REQUEST_CUES,
+        _nation_has,
+        _not_this_force,
+        _part_of_whole,
     )
 
     low = sent.lower
@@ -235,6 +241,13 @@ def span_features(sent: Sent, c: Candidate, prev_lower: AbstractSet[str]) -> lis
         f.append("casualty_sent")
     if near & _ALREADY:
         f.append("already")
+    # the rules' trap and whole-force detectors, as evidence (the rules drop or keep on them)
+    if _not_this_force(sent, c.start, c.end):
+        f.append("not_this_force")
+    if _nation_has(sent, c.qstart):
+        f.append("nation_has")
+    if _part_of_whole(low, c.qstart):
+        f.append("part_of_whole")
     if words & _EACH:
         f.append("each")
     if words & REQUEST_CUES:
@@ -307,6 +320,10 @@ def options(sent: Sent, c: Candidate, prev_nations: Sequence[str]) -> list[tuple
             opts.setdefault(f"contribution:{iso3}", []).append("n:prev_sentence")
     if c.rule_subject is not None and is_force(c.rule_subject):
         opts.setdefault(c.rule_subject, []).append("is_rule")
+    from reassure.evidence._claims import _is_request
+
+    if _is_request(sent, c.start):  # Ukraine (its leader) asks, speaks of or demands the figure
+        opts["ukraine_request"].append("ukraine_asks")
     out = []
     for key, fs in opts.items():
         kind = key if key in FORCE_SUBJECTS else "contribution"

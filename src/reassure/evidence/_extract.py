@@ -269,7 +269,8 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
             asked.update((v, c) for v in (c.low, c.high) if v is not None)
         first = asked.get(c.low) if c.low is not None else None
         if first is not None and c.subject == "european_force" and c.unit == "troops" and \
-                c.low == c.high and not _EUROPE_ACTS.search(c.sentence):
+                (c.low == c.high or (c.low, c.high) == (first.low, first.high)) and \
+                not _EUROPE_ACTS.search(c.sentence):  # (15k: "at least 200,000" repeated too)
             c = replace(c, subject=first.subject, subject_label=first.subject_label,
                         low=first.low, high=first.high, qualifier=first.qualifier)
         out.append(c)
