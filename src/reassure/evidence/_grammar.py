@@ -66,7 +66,8 @@ _BOUNDARY = (BOUNDARY_WORDS - {"yet"}) | {";", ":", "meanwhile", "(", ")", "—"
 
 _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
-    "decline declines declined declining unwilling reluctant reluctance won't cannot can't "
+    "decline declines declined declining unwilling unwillingness reluctant reluctance won't "
+    "cannot can't "
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling".split()
 )
 _NOT_EXCLUDED = _EXCLUDING - {"off"}
@@ -244,6 +245,11 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                 if not nxt or nxt[0] not in _PRONOUNS:
                     ok = False
                 break
+        # "Macron disclosed that 26 nations have pledged to deploy forces": a "that" clause
+        # with a subject of its own (not a pronoun, not the holder again) is someone else's
+        # stance, whatever the verb before "that" (issue 15j)
+        if ok and _own_subject_after_that(sent, m, obj):
+            ok = False
         # another holder-less nation between (the object's own subject) takes precedence
         if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
                       for o in sent.mentions if o.end <= obj):
@@ -251,6 +257,27 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         if ok:
             out.append(m)
     return out
+
+
+def _own_subject_after_that(sent: Sent, m: Mention, obj: int) -> bool:
+    """A complementiser "that" between the holder ``m`` and the object opens a clause whose
+    subject is not ``m`` (nor a pronoun standing for it, nor ``m``'s own troops)."""
+    low = sent.lower
+    for k in range(m.end, obj):
+        if low[k] != "that" or k + 1 >= obj:
+            continue
+        if low[k - 1] in ("so", "now", "such", "than"):
+            continue
+        nxt = low[k + 1]
+        if nxt in _SUBJECT_PRONOUNS or nxt in ("his", "her", "their", "its", "our"):
+            continue
+        if any(o.start == k + 1 and o.iso3 == m.iso3 for o in sent.mentions):
+            continue
+        if any(o.start == k + 2 and o.iso3 == m.iso3 for o in sent.mentions) and \
+                nxt in ("the", "a"):
+            continue
+        return True
+    return False
 
 
 def _headline(text: str) -> bool:

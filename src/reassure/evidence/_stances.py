@@ -760,10 +760,17 @@ _CONTRAST = frozenset({"but", "though", "although", "however", "yet"})
 _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
 
+# a refusal of the offer just before a positive cue ("rejected any plans to send"; issue 15j)
+_REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed",
+                             "dismisses", "denied", "denies", "unwillingness", "unwilling"})
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
+    if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
+        return True
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
     ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"

@@ -104,6 +104,21 @@ class Sent:
                     and all(w in LIST_GLUE for w in lower[mentions[-1].end:s]) \
                     and {"and", "or"} & set(lower[mentions[-1].end:s]):
                 governed = True  # "in Poland and Romania", "Excluding Hungary and Slovakia"
+            subject_of_ing = e < len(lower) and lower[e].endswith("ing")  # "with X declaring"
+            if not governed and label == "PERSON" and not subject_of_ing and mentions \
+                    and mentions[-1].governed and \
+                    s >= mentions[-1].end and \
+                    all(w in _TITLES or w in DETS or w in ("'s", "’s")
+                        for w in lower[mentions[-1].end:s]):
+                governed = True  # "with Italian Prime Minister Meloni": governed with its title
+            if not governed and label == "PERSON" and not subject_of_ing:
+                j = s - 1
+                while j >= 0 and (lower[j] in _TITLES or lower[j] in DETS
+                                  or lower[j] in ("mr", "mrs", "ms", "sir", "dr", "mr.", "mrs.")):
+                    j -= 1
+                if j < s - 1 and j >= 0 and lower[j] in ("with", "between", "to", "for", "by",
+                                                        "against", "from"):
+                    governed = True  # "talks with Mr Starmer", "a call with President Macron"
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
