@@ -91,8 +91,17 @@ _NOT_OFFER = frozenset(
     "plan plans planning idea ideas proposal proposals concerns concern floated persuade "
     "persuading pressuring pressure urged urge urging hoped specify developing working "
     "create transit position perspective responds among reservations preparing prepares "
-    "expected already specified specifies".split()
+    "expected already specified specifies "
+    # the object inside a topic, a procedure or a talk about it, not an offer ("raise the issue
+    # of deploying", "the debate on deploying", "distanced themselves from talk of sending",
+    # "procedures for deploying troops abroad", "clarifies conditions for sending"; issue 15j)
+    "issue debate talk procedures procedure system discuss discussing clarifies "
+    "disappointment".split()
 )
+# a party or politician outside the government: its view is not the nation's stance
+# ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
+_OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
+                                 "mps", "poll", "survey", "respondents"})
 # someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
 _URGED = frozenset({"pressuring", "pressure", "pressed", "urged", "urging", "urge", "persuade",
                     "persuading", "asked", "asking", "called", "calling", "invited", "inviting"})
@@ -322,6 +331,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 # verb before it governs, unless another actor stands there
                 start = min(m.start for m in holders)
                 span = low[max(a, start - 6):start]
+            if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
+                continue
             stance = _modality(span, tail, tuple(low[obj + 1:b]))
             if stance is None:
                 continue
