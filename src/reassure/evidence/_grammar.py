@@ -74,14 +74,15 @@ _NOT_EXCLUDED = _EXCLUDING - {"off"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
-    "contemplating contemplate options option assessing examining".split()
+    "contemplating contemplate options option assessing examining chances chance "
+    "consideration open-minded".split()
 )
 _COMMIT = frozenset(
     "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
     "commits committed commitment offer offers offered offering "
     "agree agrees agreed readiness part intend intends intended promise promises promised "
     "announced send sends sending sent deploy deploys deploying deployed contribute contributes "
-    "contributing contributed provide provides providing join joins joining lead leads leading "
+    "contributing contributed provide provides providing join joins joining "
     "dispatch station stationing supply participate participates participating set shall "
     "posted post".split()
 )
@@ -102,6 +103,11 @@ _NOT_OFFER = frozenset(
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
                                  "mps", "poll", "survey", "respondents"})
+_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
+_APPROVE = frozenset({"approve", "approval", "authorise", "authorize", "consent", "vote"})
+_MUST = frozenset({"have", "has", "must", "need", "needs", "require", "requires", "needed"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "-"})
+_ROLE_LIMIT = frozenset({"combat", "front", "frontline", "front-line", "fighting"})
 # someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
 _URGED = frozenset({"pressuring", "pressure", "pressed", "urged", "urging", "urge", "persuade",
                     "persuading", "asked", "asking", "called", "calling", "invited", "inviting"})
@@ -182,7 +188,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
             or "no decision" in joined or "yet to decide" in joined or "not decided" in joined
             or "undecided" in joined or "later decision" in joined):
         return "undecided"
+    if not _RECOMMEND.isdisjoint(span):
+        return None  # "Denmark should participate": someone's advice, not its stance (15j)
     neg = [w for w in span + tail[:4] if w in _NEGATION]
+    if neg and not _ROLE_LIMIT.isdisjoint(span + tail):
+        return None  # "French soldiers would not serve as combat forces": a role, not a refusal
     if neg:
         if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
             return "open"  # "has not ruled out"
@@ -310,11 +320,17 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
                    and m.iso3 not in _NOT_HOLDERS]
-        for obj in _objects(low, a, b, after_troops):
+        objects = _objects(low, a, b, after_troops)
+        for obj in objects:
             found = _holders(sent, a, obj, WINDOW)
+            # the holder's object is the first after it: "deploying Danish soldiers to Ukraine
+            # as part of a force" reads "soldiers", not "part of a force" (15j)
+            found = [m for m in found if not any(m.end <= k < obj for k in objects)]
             holders = [m for m in found if m.iso3 not in seen]
             pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
-            if not found and carried and pronoun is not None and not subject:
+            if not found and carried and pronoun is not None and not subject and \
+                    _GROUP_NOUNS.isdisjoint(low[a:pronoun]) and \
+                    not any(w[:1].isdigit() for w in low[a:pronoun]):
                 # "Germany is not ready to send its troops, but it may deploy them in a NATO
                 # country": the pronoun takes the subject of the clause before on
                 holders, last = carried, pronoun + 1
@@ -330,14 +346,26 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 # the holder qualifies the object ("willing to see UK boots on the ground"): the
                 # verb before it governs, unless another actor stands there
                 start = min(m.start for m in holders)
-                span = low[max(a, start - 6):start]
+                j, span = start, []
+                while j > a and len(span) < 6:  # six words back, quotes and hyphens skipped
+                    j -= 1                        # ('remains "open-minded" about deploying')
+                    if low[j] not in _QUOTE_MARKS:
+                        span.insert(0, low[j])
+                if span and span[0].endswith("ing") and start - 1 <= a + 1:
+                    continue  # "Sending Canadian troops ... 'on the table'": a gerund subject,
+                    # whose predicate comes after the object (15j)
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
                 continue
             stance = _modality(span, tail, tuple(low[obj + 1:b]))
             if stance is None:
                 continue
             condition = base = None
-            if stance in ("ready", "open"):
+            if stance == "ready" and not _APPROVE.isdisjoint(span) and \
+                    not _MUST.isdisjoint(span):
+                # "the Czech government would have to approve the deployment": a decision
+                # still needed at home (15j)
+                stance, condition = "conditional", _condition_of(sent, last, "") or "parliament"
+            elif stance in ("ready", "open"):
                 base = stance
                 condition = _condition_of(sent, obj + 1, "") or (
                     "other" if set(low[first:obj]) & _LIMITS else None)

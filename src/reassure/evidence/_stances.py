@@ -495,6 +495,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     cue = low[s:e]
     if stance in TROOP_STANCES and {"un", "u.n."} & set(low[e:e + 3]):
         return None  # "participation in UN peacekeeping operations": another mission
+    if cue[0] == "willing" and low[max(0, s - 2):s] == ["of", "the"]:
+        return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if stance == "ready":
         first, last = cue[0], cue[-1]
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
@@ -705,6 +707,11 @@ _QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarif
 _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
            ("hope", "to"), ("wishes", "to"), ("keen", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
+# someone's advice to a nation, and views from outside its government, are not its stance
+_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
+_OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", "survey",
+                                 "respondents"})
+_CONSIDERED = frozenset({"consideration", "chances", "chance"})
 _REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
@@ -800,6 +807,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
+        if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
+            stance = "open"  # "we would give consideration to participating in any mission"
         if _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
@@ -831,6 +840,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
+        if actors and stance in TROOP_STANCES and (
+                not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
+                or not _OUTSIDE_GOVERNMENT.isdisjoint(sent.lower[:min(a.start for a in actors)])):
+            actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
