@@ -271,6 +271,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
             ok = False
         # another holder-less nation between (the object's own subject) takes precedence
         if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
+                      and o.start >= list_end[m.start]  # not one of m's own list (15j)
                       for o in sent.mentions if o.end <= obj):
             ok = False
         if ok:
