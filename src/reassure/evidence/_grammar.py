@@ -75,7 +75,7 @@ _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
     "contemplating contemplate options option assessing examining chances chance "
-    "consideration open-minded".split()
+    "consideration open-minded likelihood".split()
 )
 _COMMIT = frozenset(
     "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
@@ -216,6 +216,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
 # a region's nations when its adjective stands before a group noun ("the Baltic and Northern
 # European countries"), not written as one of the gazetteer's fixed phrases
 _REGIONS = {w.lower(): GROUPS[f"{w} countries"] for w in ("Baltic", "Nordic", "Scandinavian")}
+_REGIONS["baltics"] = _REGIONS["baltic"]  # "the Baltics nations" (15j)
 _GROUP_NOUNS = frozenset({"countries", "states", "nations", "republics", "allies", "governments"})
 REGION_WORDS = frozenset(_REGIONS)
 
@@ -244,11 +245,19 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         m, n = ordered[i], ordered[i + 1]
         if n.start >= m.end and all(w in LIST_GLUE for w in low[m.end:n.start]):
             list_end[m.start] = max(list_end[m.start], list_end[n.start])
+    list_start: dict[int, int] = {}  # each member's list's first token
+    for m in ordered:
+        if m.start in list_start:
+            continue
+        for n in ordered:
+            if n.start > m.start and n.start < list_end[m.start] + 1:
+                list_start.setdefault(n.start, list_start.get(m.start, m.start))
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and obj - list_end[m.start] <= window
              and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
+             and not _EXAMPLES_BEFORE(low, list_start.get(m.start, m.start))
              and not _URGED & set(low[max(a, m.start - 3):m.start])]
     if not found:
         return []
@@ -277,6 +286,14 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         if ok:
             out.append(m)
     return out
+
+
+def _EXAMPLES_BEFORE(low: list[str], k: int) -> bool:
+    """A list given as examples of a group ("Major European nations such as France, Germany
+    and Britain could make up the bulk of the force"): someone's guess about them, not their
+    stance (15j)."""
+    return low[max(0, k - 2):k] == ["such", "as"] or (k > 0 and low[k - 1] == "like"
+                                                      and k > 1 and low[k - 2] in _GROUP_NOUNS)
 
 
 def _own_subject_after_that(sent: Sent, m: Mention, obj: int) -> bool:

@@ -189,6 +189,7 @@ class Sent:
         reported clause has its own subject ("X says the US backs ...") do not count.
         """
         lo = self.clause_start(i)
+        cut = False  # the clause of the cue is reported after "that" or a speech verb
         # "France and Germany say the United States backs the plan": after a speech verb, the
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
@@ -199,6 +200,7 @@ class Sent:
                 if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
                     break
                 lo = j + 1
+                cut = self.lower[j] == "that"
                 break
         found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude
                  and not any(w in _EMBEDDED for w in self.lower[m.end:i])]
@@ -211,6 +213,8 @@ class Sent:
                 break
             if m.governed or m.iso3 in exclude or m.start < lo and self._speech_between(m.end, i):
                 continue
+            if cut and m.start < lo:
+                continue  # "Japan is not among the 26 countries that pledged to deploy" (15j)
             if self._in_relative_clause(m.start):
                 continue
             if any(w in _EMBEDDED for w in self.lower[m.end:i]):
