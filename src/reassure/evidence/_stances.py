@@ -459,7 +459,7 @@ _NOT_TROOPS_AFTER_MILITARY = frozenset(
 
 _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
-    "weapons equipment".split()
+    "weapons equipment training logistics logistical".split()
 )
 
 
@@ -528,6 +528,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
                                        "pledges"):
             near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
+            if near[:2] == ["to", "training"] or near[:1] == ["training"]:
+                return None  # "committed to training Ukrainian troops": training, not troops
             return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \

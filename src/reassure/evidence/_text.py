@@ -213,8 +213,9 @@ class Sent:
                 break
             if m.governed or m.iso3 in exclude or m.start < lo and self._speech_between(m.end, i):
                 continue
-            if cut and m.start < lo:
-                continue  # "Japan is not among the 26 countries that pledged to deploy" (15j)
+            if cut and m.start < lo or self._that_between(m, i):
+                continue  # "Japan is not among the 26 countries that pledged to deploy";
+                # "Starmer expressed his hope that a group of countries, ..., would be willing"
             if self._in_relative_clause(m.start):
                 continue
             if any(w in _EMBEDDED for w in self.lower[m.end:i]):
@@ -249,6 +250,23 @@ class Sent:
                 if n < len(low) and low[n] in _SUBJECT_PRONOUNS:
                     continue
                 return True
+        return False
+
+    def _that_between(self, m: Mention, i: int) -> bool:
+        """A "that" between mention ``m`` and token ``i`` opens a clause whose subject is not
+        ``m`` (its first word is not a pronoun nor ``m``'s nation; issue 15j)."""
+        low = self.lower
+        for k in range(m.end, i):
+            if low[k] != "that" or low[k - 1] in ("so", "now", "such", "than"):
+                continue
+            n = k + 1
+            while n < i and low[n] in BOUNDARY_PUNCT:
+                n += 1
+            if n >= i or low[n] in _SUBJECT_PRONOUNS:
+                continue
+            if any(o.start in (n, n + 1) and o.iso3 == m.iso3 for o in self.mentions):
+                continue
+            return True
         return False
 
     def _verb_object(self, k: int) -> bool:
