@@ -350,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--write", help="write the shipped model's weights (JSON) here")
-    ap.add_argument("--ship", default="report", choices=("filter", "wide", "report"),
+    ap.add_argument("--ship", default="report", choices=("filter", "wide", "report", "rfilter"),
                     help="the option written (docs/evidence.md says why 'report')")
     ap.add_argument("--options", default="rules,filter,wide,rfilter,report",
                     help="options to cross-validate ('none': only fit and write)")

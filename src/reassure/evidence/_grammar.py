@@ -161,7 +161,8 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
     return out
 
 
-def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> str | None:
+def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
+              obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
     (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
     if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest):
@@ -180,6 +181,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
             return None
     if any(w in _AID for w in span[-3:]):
         return None
+    if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
+        return None  # "intends to contribute through logistical support for any mission" (15j)
+    if "open" in span and "ended" in span[span.index("open") + 1:span.index("open") + 3]:
+        span = [w for w in span if w != "open"]  # "an open-ended commitment": no hedge
+        words = set(span) | set(tail)
     joined = " ".join(span + tail)
     if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't", "later", "after",
                                                          "once", "until"} & words:
@@ -374,7 +380,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     # whose predicate comes after the object (15j)
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
                 continue
-            stance = _modality(span, tail, tuple(low[obj + 1:b]))
+            stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
             if stance is None:
                 continue
             condition = base = None

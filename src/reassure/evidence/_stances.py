@@ -509,7 +509,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 else None
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
                 ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s) or (
-                low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])):
+                low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])
+                or low[max(0, s - 2):s] in (["prospect", "of"], ["possibility", "of"])
+                or s > 0 and low[s - 1] in ("could", "may", "might")):
+            # "the possibility of participating in", "could participate in": open only (15j)
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
@@ -576,6 +579,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
             return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
+            if low[s + 1:s + 3] == ["-", "ended"]:
+                return None  # "an open-ended commitment to deploy": no hedge (15j)
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 else None
         if cue[-1] == "of":  # "Czech soldiers could be part of a mission"
