@@ -170,6 +170,9 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
+    said = " ".join(span)
+    if "too early" in said or "too soon" in said or "premature" in said:
+        return "undecided"  # "too soon to talk about sending Irish peacekeepers" (15j)
     if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
         return None  # "British troops are already deployed in Estonia": another deployment
     if not tail or tail[0] not in _AUX:
