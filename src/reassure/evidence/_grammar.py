@@ -266,7 +266,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
              and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
-             and not _EXAMPLES_BEFORE(low, list_start.get(m.start, m.start))
+             and not _examples_before(low, list_start.get(m.start, m.start))
              and not _URGED & set(low[max(a, m.start - 3):m.start])]
     if not found:
         return []
@@ -297,7 +297,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     return out
 
 
-def _EXAMPLES_BEFORE(low: list[str], k: int) -> bool:
+def _examples_before(low: list[str], k: int) -> bool:
     """A list given as examples of a group ("Major European nations such as France, Germany
     and Britain could make up the bulk of the force"): someone's guess about them, not their
     stance (15j)."""
