@@ -82,6 +82,14 @@ def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
      {("LTU", "ready"), ("EST", "ready")}),
     ("It is too soon to talk about sending Irish peacekeepers, Ireland said.",
      {("IRL", "undecided")}),
+    # a condition: "provided the …" after a comma, "with a … mandate"
+    ("Both Greece and Cyprus said they are willing to deploy troops, provided the US offers a "
+     "backstop.", {("GRC", "conditional"), ("GRC", "ready"), ("CYP", "conditional"),
+                   ("CYP", "ready")}),
+    ("Slovenia is ready to join the force with an appropriate mandate.",
+     {("SVN", "conditional"), ("SVN", "ready")}),
+    ("Norway is ready to send troops and provided the trucks for the exercise.",
+     {("NOR", "ready")}),
 ])
 def test_holder(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, text) == expected

@@ -685,6 +685,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             tail = tail[:k] + tail[k + 2:]
             break
     marker = any(w in _IF_WORDS for w in tail) or any(
+        # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
+        (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
+         and k > 0 and tail[k - 1] == ",")
+        # "ready to join international forces with an appropriate mandate" (15j)
+        or (a == "with" and "mandate" in tail[k + 1:k + 4])
+        for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))
+    ) or any(
         (a in ("provided", "providing", "as") and b in ("that", "long"))
         or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
         or (a == "only" and b in ("with", "under"))
@@ -696,6 +703,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     ):
         return None
     words = set(tail)
+    if not any(w in _IF_WORDS for w in tail) and any(
+            a == "with" and "mandate" in tail[k + 1:k + 4] for k, a in enumerate(tail)):
+        return "mandate"  # the marker was "with an appropriate mandate" (15j)
     if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
         return "parliament"
     if words & _US_WORDS:
