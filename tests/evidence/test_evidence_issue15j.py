@@ -90,6 +90,11 @@ def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
      {("SVN", "conditional"), ("SVN", "ready")}),
     ("Norway is ready to send troops and provided the trucks for the exercise.",
      {("NOR", "ready")}),
+    # "contingent on" is a condition; "a contingent to Ukraine" is the troops
+    ("Poland is ready to send troops, contingent on a ceasefire.",
+     {("POL", "conditional"), ("POL", "ready")}),
+    ("Denmark announced its readiness to send a military contingent to Ukraine to protect a "
+     "future peace agreement.", {("DNK", "ready")}),
 ])
 def test_holder(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, text) == expected

@@ -671,6 +671,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     return None
 
 
+_BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "being", ",",
+                     "entirely", "largely", "fully", "all", "would", "will"})
+
+
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     """The condition a cue is subject to: words after it that make it conditional."""
     low = sent.lower
@@ -690,10 +694,12 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
          and k > 0 and tail[k - 1] == ",")
         # "ready to join international forces with an appropriate mandate" (15j)
         or (a == "with" and "mandate" in tail[k + 1:k + 4])
+        # "contingent on" (an adjective), not "a military contingent to Ukraine" (15j)
+        or (a == "contingent" and b in ("on", "upon") and k > 0 and tail[k - 1] in _BE_ETC)
         for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))
     ) or any(
         (a in ("provided", "providing", "as") and b in ("that", "long"))
-        or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
+        or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
     ) or (only and bool({"with", "under"} & set(tail)))
