@@ -90,6 +90,11 @@ def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
      {("SVN", "conditional"), ("SVN", "ready")}),
     ("Norway is ready to send troops and provided the trucks for the exercise.",
      {("NOR", "ready")}),
+    # a possessor right before the cue holds it; the nearest nation before the object does
+    ("Starmer welcomed Sweden's readiness to contribute troops.", {("SWE", "ready")}),
+    ("The Norwegian Prime Minister Jonas Gahr Store and the Danish Prime Minister Mette "
+     "Frederiksen have spoken about their readiness to send troops.",
+     {("NOR", "ready"), ("DNK", "ready")}),
     # "contingent on" is a condition; "a contingent to Ukraine" is the troops
     ("Poland is ready to send troops, contingent on a ceasefire.",
      {("POL", "conditional"), ("POL", "ready")}),

@@ -106,6 +106,8 @@ _OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawm
 _RECOMMEND = frozenset({"should", "ought", "shouldn't"})
 _APPROVE = frozenset({"approve", "approval", "authorise", "authorize", "consent", "vote"})
 _MUST = frozenset({"have", "has", "must", "need", "needs", "require", "requires", "needed"})
+_TITLE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
+                         "leader king queen".split())
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "-"})
 _ROLE_LIMIT = frozenset({"combat", "front", "frontline", "front-line", "fighting"})
 # someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
@@ -287,6 +289,13 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         # stance, whatever the verb before "that" (issue 15j)
         if ok and _own_subject_after_that(sent, m, obj):
             ok = False
+        # another nation named between, outside m's list, is the nearer holder ("Starmer
+        # welcomed Sweden's readiness to contribute troops": Sweden's, not Britain's; 15j)
+        if ok and any(o.iso3 != m.iso3 and not o.governed and o.start >= list_end[m.start]
+                      and o.iso3 not in _NOT_HOLDERS and o.label != "GROUP"
+                      and not _listed_after(sent, m, o)
+                      for o in sent.mentions if o.end <= obj):
+            ok = False
         # another holder-less nation between (the object's own subject) takes precedence
         if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
                       and o.start >= list_end[m.start]  # not one of m's own list (15j)
@@ -295,6 +304,15 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         if ok:
             out.append(m)
     return out
+
+
+def _listed_after(sent: Sent, m: Mention, o: Mention) -> bool:
+    """``o`` is listed with ``m``: only list words, titles and other names between them
+    ("French President Emmanuel Macron and British Prime Minister Keir Starmer")."""
+    covered = {k for x in sent.mentions for k in range(x.start, x.end)}
+    return all(w in LIST_GLUE or w in _TITLE_WORDS for k, w in enumerate(sent.lower[m.end:o.start],
+                                                                         m.end)
+               if k not in covered)
 
 
 def _examples_before(low: list[str], k: int) -> bool:

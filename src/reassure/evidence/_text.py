@@ -188,6 +188,12 @@ class Sent:
         it); mentions in a relative clause, after a preposition or before a speech verb whose
         reported clause has its own subject ("X says the US backs ...") do not count.
         """
+        if i >= 2 and self.lower[i - 1] in ("'s", "’s"):
+            # "Starmer welcomed Sweden's readiness to contribute troops": the possessor (15j)
+            owner = [m for m in self.mentions if m.end == i - 1 and m.iso3 not in exclude]
+            if owner:
+                return [c for c in self.coordinated(owner[0]) if c.end <= i
+                        and c.iso3 not in exclude]
         lo = self.clause_start(i)
         cut = False  # the clause of the cue is reported after "that" or a speech verb
         # "France and Germany say the United States backs the plan": after a speech verb, the
