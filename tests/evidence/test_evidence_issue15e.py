@@ -42,10 +42,10 @@ def _troops(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | N
     ("About 800 Portuguese troops are already deployed in Romania.", set()),
     ("When asked whether Austria would send troops, the chancellor did not answer.", set()),
     ("Ireland will take part in the talks on the force.", set()),
-    # the clause pass gives nothing from a Title Case headline; the stance model (15f) reads
-    # this one as Slovenia open (p 0.25, at its threshold to add; test_evidence_stance_model
-    # checks the passes alone)
-    ("Slovenian Troops Could Be Posted To Ukraine After Ceasefire Deal", {("SVN", "open")}),
+    # the clause pass gives nothing from a Title Case headline; the model retrained in issue 15j
+    # (threshold to add 0.65) adds nothing either (the 15f model added Slovenia open at p 0.25,
+    # its threshold then; test_evidence_stance_model checks the passes alone)
+    ("Slovenian Troops Could Be Posted To Ukraine After Ceasefire Deal", set()),
     ("Bangladesh will keep its UN peacekeepers in Africa.", set()),
     ("According to Slovenian President Pirc Musar, deploying peacekeeping troops needs a mandate.",
      set()),

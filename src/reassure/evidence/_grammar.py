@@ -66,21 +66,23 @@ _BOUNDARY = (BOUNDARY_WORDS - {"yet"}) | {";", ":", "meanwhile", "(", ")", "—"
 
 _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
-    "decline declines declined declining unwilling reluctant reluctance won't cannot can't "
+    "decline declines declined declining unwilling unwillingness reluctant reluctance won't "
+    "cannot can't "
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling".split()
 )
 _NOT_EXCLUDED = _EXCLUDING - {"off"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
-    "contemplating contemplate options option assessing examining".split()
+    "contemplating contemplate options option assessing examining chances chance "
+    "consideration open-minded likelihood".split()
 )
 _COMMIT = frozenset(
     "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
     "commits committed commitment offer offers offered offering "
     "agree agrees agreed readiness part intend intends intended promise promises promised "
     "announced send sends sending sent deploy deploys deploying deployed contribute contributes "
-    "contributing contributed provide provides providing join joins joining lead leads leading "
+    "contributing contributed provide provides providing join joins joining "
     "dispatch station stationing supply participate participates participating set shall "
     "posted post".split()
 )
@@ -90,8 +92,24 @@ _NOT_OFFER = frozenset(
     "plan plans planning idea ideas proposal proposals concerns concern floated persuade "
     "persuading pressuring pressure urged urge urging hoped specify developing working "
     "create transit position perspective responds among reservations preparing prepares "
-    "expected already specified specifies".split()
+    "expected already specified specifies "
+    # the object inside a topic, a procedure or a talk about it, not an offer ("raise the issue
+    # of deploying", "the debate on deploying", "distanced themselves from talk of sending",
+    # "procedures for deploying troops abroad", "clarifies conditions for sending"; issue 15j)
+    "issue debate talk procedures procedure system discuss discussing clarifies "
+    "disappointment".split()
 )
+# a party or politician outside the government: its view is not the nation's stance
+# ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
+_OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
+                                 "mps", "poll", "survey", "respondents"})
+_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
+_APPROVE = frozenset({"approve", "approval", "authorise", "authorize", "consent", "vote"})
+_MUST = frozenset({"have", "has", "must", "need", "needs", "require", "requires", "needed"})
+_TITLE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
+                         "leader king queen".split())
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "-"})
+_ROLE_LIMIT = frozenset({"combat", "front", "frontline", "front-line", "fighting"})
 # someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
 _URGED = frozenset({"pressuring", "pressure", "pressed", "urged", "urging", "urge", "persuade",
                     "persuading", "asked", "asking", "called", "calling", "invited", "inviting"})
@@ -145,7 +163,8 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
     return out
 
 
-def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> str | None:
+def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
+              obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
     (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
     if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest):
@@ -153,6 +172,9 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
     if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
+    said = " ".join(span)
+    if "too early" in said or "too soon" in said or "premature" in said:
+        return "undecided"  # "too soon to talk about sending Irish peacekeepers" (15j)
     if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
         return None  # "British troops are already deployed in Estonia": another deployment
     if not tail or tail[0] not in _AUX:
@@ -164,6 +186,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
             return None
     if any(w in _AID for w in span[-3:]):
         return None
+    if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
+        return None  # "intends to contribute through logistical support for any mission" (15j)
+    if "open" in span and "ended" in span[span.index("open") + 1:span.index("open") + 3]:
+        span = [w for w in span if w != "open"]  # "an open-ended commitment": no hedge
+        words = set(span) | set(tail)
     joined = " ".join(span + tail)
     if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't", "later", "after",
                                                          "once", "until"} & words:
@@ -172,7 +199,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
             or "no decision" in joined or "yet to decide" in joined or "not decided" in joined
             or "undecided" in joined or "later decision" in joined):
         return "undecided"
+    if not _RECOMMEND.isdisjoint(span):
+        return None  # "Denmark should participate": someone's advice, not its stance (15j)
     neg = [w for w in span + tail[:4] if w in _NEGATION]
+    if neg and not _ROLE_LIMIT.isdisjoint(span + tail):
+        return None  # "French soldiers would not serve as combat forces": a role, not a refusal
     if neg:
         if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
             return "open"  # "has not ruled out"
@@ -196,6 +227,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = ()) -> s
 # a region's nations when its adjective stands before a group noun ("the Baltic and Northern
 # European countries"), not written as one of the gazetteer's fixed phrases
 _REGIONS = {w.lower(): GROUPS[f"{w} countries"] for w in ("Baltic", "Nordic", "Scandinavian")}
+_REGIONS["baltics"] = _REGIONS["baltic"]  # "the Baltics nations" (15j)
 _GROUP_NOUNS = frozenset({"countries", "states", "nations", "republics", "allies", "governments"})
 REGION_WORDS = frozenset(_REGIONS)
 
@@ -224,11 +256,19 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         m, n = ordered[i], ordered[i + 1]
         if n.start >= m.end and all(w in LIST_GLUE for w in low[m.end:n.start]):
             list_end[m.start] = max(list_end[m.start], list_end[n.start])
+    list_start: dict[int, int] = {}  # each member's list's first token
+    for m in ordered:
+        if m.start in list_start:
+            continue
+        for n in ordered:
+            if n.start > m.start and n.start < list_end[m.start] + 1:
+                list_start.setdefault(n.start, list_start.get(m.start, m.start))
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and obj - list_end[m.start] <= window
              and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
+             and not _examples_before(low, list_start.get(m.start, m.start))
              and not _URGED & set(low[max(a, m.start - 3):m.start])]
     if not found:
         return []
@@ -244,13 +284,64 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                 if not nxt or nxt[0] not in _PRONOUNS:
                     ok = False
                 break
+        # "Macron disclosed that 26 nations have pledged to deploy forces": a "that" clause
+        # with a subject of its own (not a pronoun, not the holder again) is someone else's
+        # stance, whatever the verb before "that" (issue 15j)
+        if ok and _own_subject_after_that(sent, m, obj):
+            ok = False
+        # another nation named between, outside m's list, is the nearer holder ("Starmer
+        # welcomed Sweden's readiness to contribute troops": Sweden's, not Britain's; 15j)
+        if ok and any(o.iso3 != m.iso3 and not o.governed and o.start >= list_end[m.start]
+                      and o.iso3 not in _NOT_HOLDERS and o.label != "GROUP"
+                      and not _listed_after(sent, m, o)
+                      for o in sent.mentions if o.end <= obj):
+            ok = False
         # another holder-less nation between (the object's own subject) takes precedence
         if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
+                      and o.start >= list_end[m.start]  # not one of m's own list (15j)
                       for o in sent.mentions if o.end <= obj):
             ok = False
         if ok:
             out.append(m)
     return out
+
+
+def _listed_after(sent: Sent, m: Mention, o: Mention) -> bool:
+    """``o`` is listed with ``m``: only list words, titles and other names between them
+    ("French President Emmanuel Macron and British Prime Minister Keir Starmer")."""
+    covered = {k for x in sent.mentions for k in range(x.start, x.end)}
+    return all(w in LIST_GLUE or w in _TITLE_WORDS for k, w in enumerate(sent.lower[m.end:o.start],
+                                                                         m.end)
+               if k not in covered)
+
+
+def _examples_before(low: list[str], k: int) -> bool:
+    """A list given as examples of a group ("Major European nations such as France, Germany
+    and Britain could make up the bulk of the force"): someone's guess about them, not their
+    stance (15j)."""
+    return low[max(0, k - 2):k] == ["such", "as"] or (k > 0 and low[k - 1] == "like"
+                                                      and k > 1 and low[k - 2] in _GROUP_NOUNS)
+
+
+def _own_subject_after_that(sent: Sent, m: Mention, obj: int) -> bool:
+    """A complementiser "that" between the holder ``m`` and the object opens a clause whose
+    subject is not ``m`` (nor a pronoun standing for it, nor ``m``'s own troops)."""
+    low = sent.lower
+    for k in range(m.end, obj):
+        if low[k] != "that" or k + 1 >= obj:
+            continue
+        if low[k - 1] in ("so", "now", "such", "than"):
+            continue
+        nxt = low[k + 1]
+        if nxt in _SUBJECT_PRONOUNS or nxt in ("his", "her", "their", "its", "our"):
+            continue
+        if any(o.start == k + 1 and o.iso3 == m.iso3 for o in sent.mentions):
+            continue
+        if any(o.start == k + 2 and o.iso3 == m.iso3 for o in sent.mentions) and \
+                nxt in ("the", "a"):
+            continue
+        return True
+    return False
 
 
 def _headline(text: str) -> bool:
@@ -274,11 +365,17 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
                    and m.iso3 not in _NOT_HOLDERS]
-        for obj in _objects(low, a, b, after_troops):
+        objects = _objects(low, a, b, after_troops)
+        for obj in objects:
             found = _holders(sent, a, obj, WINDOW)
+            # the holder's object is the first after it: "deploying Danish soldiers to Ukraine
+            # as part of a force" reads "soldiers", not "part of a force" (15j)
+            found = [m for m in found if not any(m.end <= k < obj for k in objects)]
             holders = [m for m in found if m.iso3 not in seen]
             pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
-            if not found and carried and pronoun is not None and not subject:
+            if not found and carried and pronoun is not None and not subject and \
+                    _GROUP_NOUNS.isdisjoint(low[a:pronoun]) and \
+                    not any(w[:1].isdigit() for w in low[a:pronoun]):
                 # "Germany is not ready to send its troops, but it may deploy them in a NATO
                 # country": the pronoun takes the subject of the clause before on
                 holders, last = carried, pronoun + 1
@@ -294,12 +391,26 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 # the holder qualifies the object ("willing to see UK boots on the ground"): the
                 # verb before it governs, unless another actor stands there
                 start = min(m.start for m in holders)
-                span = low[max(a, start - 6):start]
-            stance = _modality(span, tail, tuple(low[obj + 1:b]))
+                j, span = start, []
+                while j > a and len(span) < 6:  # six words back, quotes and hyphens skipped
+                    j -= 1                        # ('remains "open-minded" about deploying')
+                    if low[j] not in _QUOTE_MARKS:
+                        span.insert(0, low[j])
+                if span and span[0].endswith("ing") and start - 1 <= a + 1:
+                    continue  # "Sending Canadian troops ... 'on the table'": a gerund subject,
+                    # whose predicate comes after the object (15j)
+            if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
+                continue
+            stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
             if stance is None:
                 continue
             condition = base = None
-            if stance in ("ready", "open"):
+            if stance == "ready" and not _APPROVE.isdisjoint(span) and \
+                    not _MUST.isdisjoint(span):
+                # "the Czech government would have to approve the deployment": a decision
+                # still needed at home (15j)
+                stance, condition = "conditional", _condition_of(sent, last, "") or "parliament"
+            elif stance in ("ready", "open"):
                 base = stance
                 condition = _condition_of(sent, obj + 1, "") or (
                     "other" if set(low[first:obj]) & _LIMITS else None)

@@ -459,7 +459,7 @@ _NOT_TROOPS_AFTER_MILITARY = frozenset(
 
 _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
-    "weapons equipment".split()
+    "weapons equipment training logistics logistical".split()
 )
 
 
@@ -495,6 +495,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     cue = low[s:e]
     if stance in TROOP_STANCES and {"un", "u.n."} & set(low[e:e + 3]):
         return None  # "participation in UN peacekeeping operations": another mission
+    if cue[0] == "willing" and low[max(0, s - 2):s] == ["of", "the"]:
+        return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if stance == "ready":
         first, last = cue[0], cue[-1]
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
@@ -507,7 +509,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 else None
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
                 ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s) or (
-                low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])):
+                low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])
+                or low[max(0, s - 2):s] in (["prospect", "of"], ["possibility", "of"])
+                or s > 0 and low[s - 1] in ("could", "may", "might")):
+            # "the possibility of participating in", "could participate in": open only (15j)
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
@@ -526,6 +531,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
                                        "pledges"):
             near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
+            if near[:2] == ["to", "training"] or near[:1] == ["training"]:
+                return None  # "committed to training Ukrainian troops": training, not troops
             return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
@@ -572,6 +579,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
             return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
+            if low[s + 1:s + 3] == ["-", "ended"]:
+                return None  # "an open-ended commitment to deploy": no hedge (15j)
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 else None
         if cue[-1] == "of":  # "Czech soldiers could be part of a mission"
@@ -662,6 +671,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     return None
 
 
+_BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "being", ",",
+                     "entirely", "largely", "fully", "all", "would", "will"})
+
+
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     """The condition a cue is subject to: words after it that make it conditional."""
     low = sent.lower
@@ -676,8 +689,17 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             tail = tail[:k] + tail[k + 2:]
             break
     marker = any(w in _IF_WORDS for w in tail) or any(
+        # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
+        (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
+         and k > 0 and tail[k - 1] == ",")
+        # "ready to join international forces with an appropriate mandate" (15j)
+        or (a == "with" and "mandate" in tail[k + 1:k + 4])
+        # "contingent on" (an adjective), not "a military contingent to Ukraine" (15j)
+        or (a == "contingent" and b in ("on", "upon") and k > 0 and tail[k - 1] in _BE_ETC)
+        for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))
+    ) or any(
         (a in ("provided", "providing", "as") and b in ("that", "long"))
-        or (a in ("contingent", "subject") and b in ("on", "upon", "to"))
+        or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
     ) or (only and bool({"with", "under"} & set(tail)))
@@ -687,6 +709,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     ):
         return None
     words = set(tail)
+    if not any(w in _IF_WORDS for w in tail) and any(
+            a == "with" and "mandate" in tail[k + 1:k + 4] for k, a in enumerate(tail)):
+        return "mandate"  # the marker was "with an appropriate mandate" (15j)
     if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
         return "parliament"
     if words & _US_WORDS:
@@ -705,6 +730,11 @@ _QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarif
 _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
            ("hope", "to"), ("wishes", "to"), ("keen", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
+# someone's advice to a nation, and views from outside its government, are not its stance
+_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
+_OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", "survey",
+                                 "respondents"})
+_CONSIDERED = frozenset({"consideration", "chances", "chance"})
 _REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
@@ -760,10 +790,17 @@ _CONTRAST = frozenset({"but", "though", "although", "however", "yet"})
 _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
 
+# a refusal of the offer just before a positive cue ("rejected any plans to send"; issue 15j)
+_REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed",
+                             "dismisses", "denied", "denies", "unwillingness", "unwilling"})
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
+    if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
+        return True
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
     ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
@@ -793,6 +830,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
+        if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
+            stance = "open"  # "we would give consideration to participating in any mission"
         if _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
@@ -824,6 +863,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
+        if actors and stance in TROOP_STANCES and (
+                not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
+                or not _OUTSIDE_GOVERNMENT.isdisjoint(sent.lower[:min(a.start for a in actors)])):
+            actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):

@@ -104,6 +104,21 @@ class Sent:
                     and all(w in LIST_GLUE for w in lower[mentions[-1].end:s]) \
                     and {"and", "or"} & set(lower[mentions[-1].end:s]):
                 governed = True  # "in Poland and Romania", "Excluding Hungary and Slovakia"
+            subject_of_ing = e < len(lower) and lower[e].endswith("ing")  # "with X declaring"
+            if not governed and label == "PERSON" and not subject_of_ing and mentions \
+                    and mentions[-1].governed and \
+                    s >= mentions[-1].end and \
+                    all(w in _TITLES or w in DETS or w in ("'s", "’s")
+                        for w in lower[mentions[-1].end:s]):
+                governed = True  # "with Italian Prime Minister Meloni": governed with its title
+            if not governed and label == "PERSON" and not subject_of_ing:
+                j = s - 1
+                while j >= 0 and (lower[j] in _TITLES or lower[j] in DETS
+                                  or lower[j] in ("mr", "mrs", "ms", "sir", "dr", "mr.", "mrs.")):
+                    j -= 1
+                if j < s - 1 and j >= 0 and lower[j] in ("with", "between", "to", "for", "by",
+                                                        "against", "from"):
+                    governed = True  # "talks with Mr Starmer", "a call with President Macron"
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
@@ -173,7 +188,14 @@ class Sent:
         it); mentions in a relative clause, after a preposition or before a speech verb whose
         reported clause has its own subject ("X says the US backs ...") do not count.
         """
+        if i >= 2 and self.lower[i - 1] in ("'s", "’s"):
+            # "Starmer welcomed Sweden's readiness to contribute troops": the possessor (15j)
+            owner = [m for m in self.mentions if m.end == i - 1 and m.iso3 not in exclude]
+            if owner:
+                return [c for c in self.coordinated(owner[0]) if c.end <= i
+                        and c.iso3 not in exclude]
         lo = self.clause_start(i)
+        cut = False  # the clause of the cue is reported after "that" or a speech verb
         # "France and Germany say the United States backs the plan": after a speech verb, the
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
@@ -184,6 +206,7 @@ class Sent:
                 if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
                     break
                 lo = j + 1
+                cut = self.lower[j] == "that"
                 break
         found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude
                  and not any(w in _EMBEDDED for w in self.lower[m.end:i])]
@@ -196,6 +219,9 @@ class Sent:
                 break
             if m.governed or m.iso3 in exclude or m.start < lo and self._speech_between(m.end, i):
                 continue
+            if cut and m.start < lo or self._that_between(m, i):
+                continue  # "Japan is not among the 26 countries that pledged to deploy";
+                # "Starmer expressed his hope that a group of countries, ..., would be willing"
             if self._in_relative_clause(m.start):
                 continue
             if any(w in _EMBEDDED for w in self.lower[m.end:i]):
@@ -230,6 +256,23 @@ class Sent:
                 if n < len(low) and low[n] in _SUBJECT_PRONOUNS:
                     continue
                 return True
+        return False
+
+    def _that_between(self, m: Mention, i: int) -> bool:
+        """A "that" between mention ``m`` and token ``i`` opens a clause whose subject is not
+        ``m`` (its first word is not a pronoun nor ``m``'s nation; issue 15j)."""
+        low = self.lower
+        for k in range(m.end, i):
+            if low[k] != "that" or low[k - 1] in ("so", "now", "such", "than"):
+                continue
+            n = k + 1
+            while n < i and low[n] in BOUNDARY_PUNCT:
+                n += 1
+            if n >= i or low[n] in _SUBJECT_PRONOUNS:
+                continue
+            if any(o.start in (n, n + 1) and o.iso3 == m.iso3 for o in self.mentions):
+                continue
+            return True
         return False
 
     def _verb_object(self, k: int) -> bool:

@@ -130,9 +130,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", help="JSON with 'split' (id -> part) and 'groups'; default: the gold's")
     ap.add_argument("--part", default="all", help="tune, heldout or all")
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--no-stance-model", action="store_true",
+                    help="score the cue and clause passes' stances alone (issue 15j)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
     from reassure.evidence import build_ledger
+
+    if args.no_stance_model:
+        import reassure.evidence._stance_model as stance_model
+
+        stance_model.load_model = lambda *a, **k: None  # type: ignore[assignment]
 
     gold_doc = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     if "reports" in gold_doc:  # the own corpus: {"reports": {...}, "split": {...}, "groups": [...]}
