@@ -666,7 +666,8 @@ def _simulate_kernel(
             _argsort_times(call_h[:n_calls], call_order, sort_bucket, sort_start, sort_keys)
             for k in range(n_calls):
                 j = call_order[k]
-                by_time[k] = call[j]
+                if record:  # which incident: only recorded outcomes need it
+                    by_time[k] = call[j]
                 by_time_cell[k] = call_cell[j]
                 by_time_type[k] = call_type[j]
                 by_time_detect_h[k] = call_detect_h[j]
@@ -694,7 +695,7 @@ def _simulate_kernel(
         for s in range(n_sectors):
             within_of_sector[s] = 0
         for k in range(n_calls):
-            i = q_incident[k]
+            i = q_incident[k] if record else 0
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
