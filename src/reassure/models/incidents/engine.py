@@ -25,7 +25,10 @@ How a run is organised
   chunking or the worker count: the JSON of a run is bit-identical whatever those are.
 * **Contention.** The dispatch of units is sequential by nature (who is free depends on the
   previous calls); it runs compiled (numba, ``cache=True``) in the order the incidents are
-  reported. With ``contention=False`` every incident gets its nearest eligible unit at once.
+  reported. With at most 16 units a call's unit is picked from all units at once as a vector
+  (``kernels._pick_unit``: no scan whose exit the processor must guess), with more by a scan
+  of the call's preference list; both choose the same unit. With ``contention=False`` every
+  incident gets its nearest eligible unit at once.
 
 Percentiles come from integer histograms with 256 bins an octave (each at most 0.39 % wide,
 from 2**-10 h to 2**20 h), their confidence intervals from batch means over 20 batches of

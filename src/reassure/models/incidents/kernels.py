@@ -695,7 +695,7 @@ def _simulate_kernel(
         for s in range(n_sectors):
             within_of_sector[s] = 0
         for k in range(n_calls):
-            i = q_incident[k] if record else 0
+            i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
