@@ -356,9 +356,9 @@ def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - com
     return u, start
 
 
-# Dispatch with contention over at most _LANES units: each call picks its unit in one
-# branch-free pass over the units as a vector (compare, select, two minimum reductions)
-# instead of a scan whose exit is unpredictable. ``free_at`` is padded to _LANES with +inf;
+# Dispatch with contention over at most _LANES units: each call picks its unit in one pass
+# over all units as a vector (compare, select, minimum reductions; one branch, whether any
+# unit is free) instead of a scan whose exit varies from call to call. ``free_at`` is padded to _LANES with +inf;
 # per (type, cell) ``rank`` holds each unit's position in that cell's preference list
 # (_NO_RANK: not eligible), so the first in order is the smallest rank.
 _LANES = 16
