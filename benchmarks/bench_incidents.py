@@ -24,16 +24,23 @@ the cache. Every throughput is the best of ``--repeats`` warm runs. Targets (iss
 subprocess, on the same model, alternating one run of it with one run of this tree, and prints
 this tree's throughput as a multiple of it (best of ``--repeats`` each).
 
+``--kernel-baseline DIR`` times the compiled kernel alone (``engine._simulate`` on two
+replications, no counts, no summary), this tree's and the kernel of DIR's
+``reassure/models/incidents/kernels.py`` loaded in the same process under another name, in
+alternation, the minimum thread time of many short calls each: on a shared machine far steadier
+than whole runs (issue 13j). Both must give the same statistics (checked first).
+
 Usage::
 
     .venv/bin/python benchmarks/bench_incidents.py [--quick] [--json] [--repeats N]
-        [--baseline-src DIR]
+        [--baseline-src DIR] [--kernel-baseline DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import subprocess
@@ -128,6 +135,83 @@ def interleaved(src: str, model, n_reps: int, repeats: int) -> dict[str, tuple[f
     return out
 
 
+def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple[float, float]]:
+    """ns an incident of the kernel of ``src`` (a tree's src/) and of this tree's, best of
+    ``rounds`` x ``calls`` alternated calls each, on two replications of the benchmark model."""
+    import importlib.util
+    import shutil
+
+    import numpy as np
+
+    from reassure.models.incidents import draw_counts, engine
+    from reassure.models.incidents.kernels import pcg64_state
+
+    model = style_benchmark(12, INCIDENTS_PER_REP)
+    tables = engine._dispatch_tables(model)
+    with tempfile.TemporaryDirectory() as tmp:
+        # A fresh copy: numba's cache of the other file is keyed to its own module name.
+        shutil.copy(Path(src) / "reassure" / "models" / "incidents" / "kernels.py", tmp)
+        spec = importlib.util.spec_from_file_location("baseline_kernels", Path(tmp) / "kernels.py")
+        assert spec is not None and spec.loader is not None
+        other = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(other)
+        other._dispatch_tables(model)  # (adds nothing when this tree's tables are there)
+        counts, states, offsets = [], [], [0]
+        for r in range(2):
+            rng = engine.replication_rng(1, r)
+            _, c = draw_counts(model, rng)
+            counts.append(c)
+            states.append(pcg64_state(rng.bit_generator))
+            offsets.append(offsets[-1] + int(c.sum()))
+        args = (np.stack(counts), np.stack(states), np.array(offsets, dtype=np.int64),
+                np.zeros(2, dtype=np.int64))
+        block = engine._Block(offsets[-1])
+        no_record = (np.empty(0, dtype=np.int64), np.empty(0), np.empty(0),
+                     np.empty(0, dtype=np.bool_))
+        k = tables
+
+        def run_this(contention: bool) -> object:
+            part = engine._empty_partial(model, 0, 2, 1)
+            engine._simulate(model, *args, contention, block, part, slice(0, 2))
+            return part
+
+        def run_other(contention: bool) -> object:
+            part = engine._empty_partial(model, 0, 2, 1)
+            # The kernel's arguments as engine._simulate passes them (the vector dispatch's
+            # tables only if that kernel has them).
+            vector = ((k["rank"], k["leg_lanes"], k["scene_lanes"]) if hasattr(other, "_LANES")
+                      else ())
+            other._simulate_kernel(
+                *args, k["cell_cum_km"], k["sector_lo"], k["sector_hi"], k["revisit_h"],
+                k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
+                k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
+                k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
+                model.units.activation_h, model.threshold_h, model.max_wait_h, contention, False,
+                k["log_miss"], k["bucket_cell"], float(k["per_km"]), *vector, block.uniforms,
+                block.uniform_draws, block.time_h, block.cell, block.itype, block.detect_h,
+                part.stats, part.busy_h, part.sector_stats, part.type_stats, part.hist,
+                *no_record)
+            return part
+
+        for contention in (True, False):
+            mine, theirs = run_this(contention), run_other(contention)
+            for name in ("stats", "busy_h", "sector_stats", "type_stats", "hist"):
+                assert np.array_equal(getattr(mine, name), getattr(theirs, name)), name
+        best: dict[tuple[str, bool], float] = {}
+        for _ in range(rounds):
+            for side, fn in (("before", run_other), ("after", run_this)):
+                for contention in (True, False):
+                    for _ in range(calls):
+                        t = time.thread_time()
+                        fn(contention)
+                        dt = time.thread_time() - t
+                        key = (side, contention)
+                        best[key] = min(best.get(key, math.inf), dt)
+    n = offsets[-1]
+    return {name: (best[("before", c)] / n * 1e9, best[("after", c)] / n * 1e9)
+            for name, c in (("contention", True), ("no_contention", False))}
+
+
 def simpy_same_model(n_reps: int, contention: bool) -> int:
     model = style_benchmark(12, INCIDENTS_PER_REP)
     return sum(simulate_reference_replication(model, 1000 + r, contention=contention,
@@ -166,7 +250,16 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="end with one line of JSON")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--baseline-src", help="another tree's src/ to time the engine against")
+    parser.add_argument("--kernel-baseline", help="another tree's src/ to time the kernel against")
     args = parser.parse_args()
+    if args.kernel_baseline:
+        print(f"kernel alone, ns an incident (2 replications, min thread time of alternated "
+              f"calls), {args.kernel_baseline} vs this tree:")
+        for name, (before, after) in kernel_alone(args.kernel_baseline).items():
+            print(f"  {name:14s} before {before:6.1f}  after {after:6.1f}  after/before "
+                  f"{after / before:.3f}")
+        print(f"  load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        return 0
     simpy_reps = 2 if args.quick else 5
     engine_reps = 200 if args.quick else 1000
     style_n = 20_000 if args.quick else 100_000

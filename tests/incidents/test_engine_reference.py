@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 
+import numba
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -43,9 +44,13 @@ from reassure.models.incidents.kernels import (
     _HIST_MAX_H,
     _HIST_MIN_H,
     _HIST_SHIFT,
+    _LANES,
+    _NO_RANK,
+    _first_free,
     _hist_bin,
     _passes_missed,
     _pcg64_uniforms,
+    _pick_unit,
     pcg64_state,
 )
 from reassure.models.incidents.summary import _full_hist
@@ -89,7 +94,8 @@ def incident_models(draw: st.DrawFn) -> IncidentModel:
              else RegimeChain(("a", "b"), [0.5, 0.5], [[0.8, 0.2], [0.3, 0.7]]))
     rates = IncidentRates(rate.reshape(n_regimes, n_types, n_sectors), chain,
                           draw(st.sampled_from([2.0, math.inf])), draw(st.booleans()))
-    n_units = draw(st.integers(2, 5))
+    # Up to _LANES units dispatch as a vector, more by the scalar scan: both are drawn.
+    n_units = draw(st.one_of(st.integers(2, 5), st.sampled_from([_LANES, _LANES + 1, 20])))
     resp = np.array(draw(st.lists(st.sampled_from([1.0, 0.25, 0.5, 1.5, 3.0, math.inf]),
                                   min_size=n_units * n_cells, max_size=n_units * n_cells)))
     units = ResponseUnits(
@@ -291,3 +297,33 @@ def test_missed_passes_are_geometric() -> None:
     law = p * (1.0 - p) ** np.arange(top)
     expected = np.append(law, 1.0 - law.sum()) * x.size
     assert stats.chisquare(observed, expected).pvalue > 0.001
+
+
+@numba.njit
+def _pick_unit_jit(free, at, rank, row, lo, hi, ready_h):  # noqa: ANN001, ANN202
+    return _pick_unit(free, at, rank, row, lo, hi, ready_h)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), n_units=st.integers(1, _LANES),
+       ready_h=st.sampled_from([0.0, 1.0, 2.5, 7.0]))
+def test_vector_pick_equals_the_scalar_scan(data: st.DataObject, n_units: int,
+                                            ready_h: float) -> None:
+    # The vector dispatch's choice (first free in order of preference, else the one free
+    # first, the first in order among equals) against the scalar scan, on free times with
+    # many ties and random preference lists and ranges.
+    free = np.full(2 * _LANES, np.inf)
+    at = data.draw(st.sampled_from([0, _LANES]))
+    free[at:at + n_units] = data.draw(st.lists(st.sampled_from([0.0, 1.0, 2.5, 3.0, 7.0, 9.25]),
+                                               min_size=n_units, max_size=n_units))
+    order = data.draw(st.permutations(range(n_units)))
+    n_pref = data.draw(st.integers(1, n_units))
+    pref = np.full((1, 1, n_units), -1, dtype=np.int64)
+    pref[0, 0, :n_pref] = order[:n_pref]
+    rank = np.full(_LANES, _NO_RANK, dtype=np.int16)
+    rank[pref[0, 0, :n_pref]] = np.arange(n_pref)
+    lo = data.draw(st.integers(0, n_pref - 1))
+    hi = data.draw(st.integers(lo + 1, n_pref))
+    q, start = _pick_unit_jit(free, at, rank, 0, lo, hi, ready_h)
+    want_u, want_start = _first_free(pref, 0, 0, lo, hi, free[at:at + n_units].copy(), ready_h)
+    assert (pref[0, 0, q], start) == (want_u, want_start)

@@ -25,7 +25,10 @@ How a run is organised
   chunking or the worker count: the JSON of a run is bit-identical whatever those are.
 * **Contention.** The dispatch of units is sequential by nature (who is free depends on the
   previous calls); it runs compiled (numba, ``cache=True``) in the order the incidents are
-  reported. With ``contention=False`` every incident gets its nearest eligible unit at once.
+  reported. With at most 16 units a call's unit is picked from all units at once as a vector
+  (``kernels._pick_unit``: no scan whose exit the processor must guess), with more by a scan
+  of the call's preference list; both choose the same unit. With ``contention=False`` every
+  incident gets its nearest eligible unit at once.
 
 Percentiles come from integer histograms with 256 bins an octave (each at most 0.39 % wide,
 from 2**-10 h to 2**20 h), their confidence intervals from batch means over 20 batches of
@@ -126,8 +129,8 @@ def _simulate(model: IncidentModel, counts: np.ndarray, states: np.ndarray,
         k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
         k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
         model.units.activation_h, model.threshold_h, model.max_wait_h, contention,
-        record is not None, k["log_miss"], k["bucket_cell"], float(k["per_km"]), block.uniforms,
-        block.uniform_draws, block.time_h, block.cell, block.itype,
+        record is not None, k["log_miss"], k["bucket_cell"], float(k["per_km"]), k["rank"],
+        k["leg_lanes"], k["scene_lanes"], block.uniforms, block.uniform_draws, block.time_h, block.cell, block.itype,
         block.detect_h, part.stats[rows], part.busy_h[rows], part.sector_stats[rows],
         part.type_stats[rows], part.hist, unit, wait_h, respond_h, escalated,
     )

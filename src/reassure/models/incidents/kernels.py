@@ -315,9 +315,23 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
     cells = np.arange(n_cells)[None, :]
     demand_h = leg_h[first, cells] + k["on_scene_h"][first, np.arange(n_types)[:, None]]
     log_miss, bucket_cell, per_km = _generation_tables(k["cell_cum_km"], k["pd_per_pass"])
+    # For the vector dispatch (at most _LANES units): each unit's rank in each (type, cell)'s
+    # preference list, legs by cell and times on scene by type, _LANES a row (padded).
+    lanes = _LANES if n_units <= _LANES else 0
+    rank = np.full((n_types, n_cells, lanes), _NO_RANK, dtype=np.int16)
+    leg_lanes = np.zeros((n_cells, lanes))
+    scene_lanes = np.zeros((n_types, lanes))
+    if lanes:
+        for t in range(n_types):
+            for c in range(n_cells):
+                rank[t, c, pref[t, c, : n_pref[t, c]]] = np.arange(n_pref[t, c])
+        leg_lanes[:, :n_units] = leg_h.T
+        scene_lanes[:, :n_units] = k["on_scene_h"].T
     # cached with the model's other kernel inputs
     k.update(pref=pref, n_pref=n_pref, n_in=n_in, leg_h=leg_h, demand_h=demand_h,
-             log_miss=log_miss, bucket_cell=bucket_cell, per_km=np.array(per_km))
+             log_miss=log_miss, bucket_cell=bucket_cell, per_km=np.array(per_km),
+             rank=rank.reshape(-1), leg_lanes=leg_lanes.reshape(-1),
+             scene_lanes=scene_lanes.reshape(-1))
     return k
 
 
@@ -340,6 +354,136 @@ def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - com
             start = f
             u = v
     return u, start
+
+
+# Dispatch with contention over at most _LANES units: each call picks its unit in one pass
+# over all units as a vector (compare, select, minimum reductions; one branch, whether any
+# unit is free) instead of a scan whose exit varies from call to call. ``free_at`` is padded to _LANES with +inf;
+# per (type, cell) ``rank`` holds each unit's position in that cell's preference list
+# (_NO_RANK: not eligible), so the first in order is the smallest rank.
+_LANES = 16
+_NO_RANK = 0x7FFF
+
+
+def _data(context, builder, ty, value):  # noqa: ANN001, ANN202
+    # The data pointer of a numba array argument.
+    return context.make_array(ty)(context, builder, value).data
+
+
+def _vec_at(builder, ptr, offset, n):  # noqa: ANN001, ANN202
+    # The n elements from ptr[offset] as a vector.
+    vec = llvmlite.ir.VectorType(ptr.type.pointee, n)
+    at = ptr if offset is None else builder.gep(ptr, [offset])
+    return builder.bitcast(at, vec.as_pointer())
+
+
+def _splat(builder, value, n):  # noqa: ANN001, ANN202
+    vec = llvmlite.ir.VectorType(value.type, n)
+    one = builder.insert_element(llvmlite.ir.Constant(vec, None), value,
+                                 llvmlite.ir.Constant(llvmlite.ir.IntType(32), 0))
+    return builder.shuffle_vector(one, llvmlite.ir.Constant(vec, None),
+                                  llvmlite.ir.Constant(llvmlite.ir.VectorType(
+                                      llvmlite.ir.IntType(32), n), [0] * n))
+
+
+def _vec_min(builder, x, less, n):  # noqa: ANN001, ANN202
+    # Minimum of the n lanes of x by halving (less(a, b) -> a < b lane-wise): exact.
+    i32 = llvmlite.ir.IntType(32)
+    while n > 1:
+        n //= 2
+        undef = llvmlite.ir.Constant(x.type, None)
+        lo = builder.shuffle_vector(x, undef, llvmlite.ir.Constant(
+            llvmlite.ir.VectorType(i32, n), list(range(n))))
+        hi = builder.shuffle_vector(x, undef, llvmlite.ir.Constant(
+            llvmlite.ir.VectorType(i32, n), list(range(n, 2 * n))))
+        x = builder.select(less(lo, hi), lo, hi)
+    return builder.extract_element(x, llvmlite.ir.Constant(i32, 0))
+
+
+@intrinsic
+def _pick_unit(typingctx, free_at, at, rank, row, lo, hi, ready_h):  # pragma: no cover - compiled
+    # Free times are free_at[at:at + _LANES]. Among the units whose rank in
+    # rank[row:row + _LANES] is in [lo, hi) (in order of preference), the first free at
+    # ready_h; if none is, the one free first (the first in order among equals): as
+    # _first_free. Returns (its rank, the time it starts on the call). The smallest rank of
+    # the free units; if none, the smallest free time, then the smallest rank of the units
+    # free then (a branch: the common case skips the minimum of the times).
+    def codegen(context, builder, signature, args):  # noqa: ANN001, ANN202
+        n = _LANES
+        f64, i16 = llvmlite.ir.DoubleType(), llvmlite.ir.IntType(16)
+        sig = signature.args
+        f = builder.load(_vec_at(builder, _data(context, builder, sig[0], args[0]), args[1], n),
+                         align=8)
+        rk = builder.load(_vec_at(builder, _data(context, builder, sig[2], args[2]), args[3], n),
+                          align=2)
+        lo_v = _splat(builder, builder.trunc(args[4], i16), n)
+        hi_v = _splat(builder, builder.trunc(args[5], i16), n)
+        ready = _splat(builder, args[6], n)
+        eligible = builder.and_(builder.icmp_signed(">=", rk, lo_v),
+                                builder.icmp_signed("<", rk, hi_v))
+        none = llvmlite.ir.Constant(llvmlite.ir.VectorType(i16, n), [_NO_RANK] * n)
+
+        def first(mask):  # noqa: ANN001, ANN202
+            return _vec_min(builder, builder.select(mask, rk, none),
+                            lambda a, b: builder.icmp_signed("<", a, b), n)
+
+        free = builder.and_(builder.fcmp_ordered("<=", f, ready), eligible)
+        any_free = builder.icmp_unsigned(
+            "!=", builder.bitcast(free, llvmlite.ir.IntType(n)), llvmlite.ir.Constant(
+                llvmlite.ir.IntType(n), 0))
+        with builder.if_else(any_free, likely=True) as (then, otherwise):
+            with then:
+                q_free = first(free)
+                then_block = builder.block
+            with otherwise:
+                inf = llvmlite.ir.Constant(llvmlite.ir.VectorType(f64, n), [math.inf] * n)
+                key = builder.select(eligible, f, inf)
+                best = _vec_min(builder, key, lambda a, b: builder.fcmp_ordered("<", a, b), n)
+                q_busy = first(builder.and_(
+                    builder.fcmp_ordered("==", key, _splat(builder, best, n)), eligible))
+                else_block = builder.block
+        q = builder.phi(i16)
+        q.add_incoming(q_free, then_block)
+        q.add_incoming(q_busy, else_block)
+        start = builder.phi(f64)
+        start.add_incoming(args[6], then_block)
+        start.add_incoming(best, else_block)
+        q64 = builder.sext(q, llvmlite.ir.IntType(64))
+        return context.make_tuple(builder, signature.return_type, (q64, start))
+
+    sig = types.Tuple((types.int64, types.float64))(free_at, at, rank, row, lo, hi, ready_h)
+    return sig, codegen
+
+
+@intrinsic
+def _assign_unit(typingctx, free_at, at, to, rank, row, q, start_h, leg, leg_row, on_scene,
+                 on_scene_row, log_u):  # pragma: no cover - compiled
+    # The free times free_at[at:at + _LANES], with the unit of rank q in rank[row:row + _LANES]
+    # busy until start_h + leg - on_scene * log_u (its own leg and mean time on scene, as the
+    # scalar code adds them), stored whole to free_at[to:to + _LANES]. Whole and elsewhere:
+    # the next call's vector load then reads it from the store (a masked or one-lane store
+    # in place cannot be forwarded to a vector load: it stalls until written to the cache).
+    def codegen(context, builder, signature, args):  # noqa: ANN001, ANN202
+        n = _LANES
+        i16 = llvmlite.ir.IntType(16)
+        sig = signature.args
+        free = _data(context, builder, sig[0], args[0])
+        f = builder.load(_vec_at(builder, free, args[1], n), align=8)
+        rk = builder.load(_vec_at(builder, _data(context, builder, sig[3], args[3]), args[4], n),
+                          align=2)
+        legs = builder.load(_vec_at(builder, _data(context, builder, sig[7], args[7]), args[8], n),
+                            align=8)
+        scene = builder.load(_vec_at(builder, _data(context, builder, sig[9], args[9]), args[10],
+                                     n), align=8)
+        busy = builder.fsub(legs, builder.fmul(scene, _splat(builder, args[11], n)))
+        until = builder.fadd(_splat(builder, args[6], n), busy)
+        hit = builder.icmp_signed("==", rk, _splat(builder, builder.trunc(args[5], i16), n))
+        builder.store(builder.select(hit, until, f), _vec_at(builder, free, args[2], n), align=8)
+        return context.get_dummy_value()
+
+    sig = types.none(free_at, at, to, rank, row, q, start_h, leg, leg_row, on_scene,
+                     on_scene_row, log_u)
+    return sig, codegen
 
 
 @numba.njit(cache=True)
@@ -372,7 +516,7 @@ def _simulate_kernel(
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
     response_h, on_scene_h, pref, n_pref, n_in, demand_h, leg_h, escalation, activation_h,
     threshold_h, max_wait_h, contention, record, log_miss, bucket_cell, per_km,
-    uniforms, uniform_draws, time_h, cell, itype, detect_h,
+    rank, leg_lanes, scene_lanes, uniforms, uniform_draws, time_h, cell, itype, detect_h,
     stats, busy_h, sector_stats, type_stats, hist, unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
@@ -383,7 +527,11 @@ def _simulate_kernel(
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
     first_km = cell_cum_km[0]
-    free_at = np.zeros(n_units)
+    # With contention and at most _LANES units, dispatch picks units as a vector (_pick_unit).
+    vector = contention and rank.size > 0
+    # (two copies for the vector dispatch: each call reads one, writes the other)
+    free_at = np.full(max(n_units, 2 * _LANES), np.inf)
+    free_cur = 0
     acc = np.zeros(_N_STATS)
     most = 0
     for r in range(n_reps):
@@ -436,6 +584,7 @@ def _simulate_kernel(
             acc[q] = 0.0
         acc[_N] = m
         ready_at = np.inf
+        free_cur = 0
         for u in range(n_units):
             free_at[u] = 0.0
         all_free_h = 0.0  # every unit is free from then on (the latest free_at)
@@ -517,7 +666,8 @@ def _simulate_kernel(
             _argsort_times(call_h[:n_calls], call_order, sort_bucket, sort_start, sort_keys)
             for k in range(n_calls):
                 j = call_order[k]
-                by_time[k] = call[j]
+                if record:  # which incident: only recorded outcomes need it
+                    by_time[k] = call[j]
                 by_time_cell[k] = call_cell[j]
                 by_time_type[k] = call_type[j]
                 by_time_detect_h[k] = call_detect_h[j]
@@ -545,11 +695,11 @@ def _simulate_kernel(
         for s in range(n_sectors):
             within_of_sector[s] = 0
         for k in range(n_calls):
-            i = q_incident[k]
+            i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
-            if (not contention or tr >= all_free_h) and near_unit[t, c] >= 0:
+            if (not contention or (not vector and tr >= all_free_h)) and near_unit[t, c] >= 0:
                 u = near_unit[t, c]
                 # The nearest in-theatre unit, free (no contention, or every unit is free):
                 # no wait, so what the call adds but its detection and time on scene is a
@@ -595,8 +745,17 @@ def _simulate_kernel(
             start = tr
             escalate = n_in_theatre == 0
             u = -1
+            row = (t * n_cells + c) * _LANES
+            picked = 0
             if not escalate:
-                if contention:
+                if vector:
+                    picked, start = _pick_unit(free_at, free_cur, rank, row, 0, n_in_theatre,
+                                               tr)
+                    u = pref[t, c, picked]
+                    if start - tr > max_wait_h:
+                        escalate = True
+                        u = -1
+                elif contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
                     # (Not every unit is free here: that case took the nearest above.)
@@ -621,7 +780,11 @@ def _simulate_kernel(
                     ready_at = t_esc + activation_h
                 t_go = max(t_esc, ready_at)
                 start = t_go
-                if contention:
+                if vector:
+                    picked, start = _pick_unit(free_at, free_cur, rank, row, n_in_theatre,
+                                               n_eligible, t_go)
+                    u = pref[t, c, picked]
+                elif contention:
                     if t_go >= all_free_h:
                         u = pref[t, c, n_in_theatre]
                     else:
@@ -636,7 +799,12 @@ def _simulate_kernel(
             # Exponential time on scene by inversion (the log taken with the call: 1 - U keeps
             # its argument in (0, 1]).
             busy = leg_h[u, c] - on_scene_h[u, t] * q_log_u[k]
-            if contention:
+            if vector:
+                _assign_unit(free_at, free_cur, _LANES - free_cur, rank, row, picked, start,
+                             leg_lanes, c * _LANES, scene_lanes, t * _LANES, q_log_u[k])
+                free_cur = _LANES - free_cur
+                busy_h[r, u] += busy
+            elif contention:
                 free_at[u] = start + busy
                 all_free_h = max(all_free_h, start + busy)
                 busy_h[r, u] += busy
