@@ -143,7 +143,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
          resp_alone.get(row["site"], {}).get("fastest"))
         for row in r["site_response_h"]
     )
-    tables = (
+    tables: tuple[Table, ...] = (
         Table("site_response", "Response time to each protected site, hours (ground, helicopter, air; fastest with and without US)",
               ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h"), rows, response_refs),
         Table("garrisons", "Garrisons and the sites each covers",
