@@ -72,7 +72,7 @@ def test_headline_explains_a_lower_share_with_the_us_as_queueing() -> None:
     ))
     text = headline(None, [lower, POSTURE], _num, True)
     assert "(18.4 % without the US)" in text
-    assert "calls queue" in text and "47% of all incidents against 16%" in text
+    assert "calls queue" in text and "(47 % of all incidents against 16 %)" in text
     # not where the US backstop reaches more in time
     assert "queue" not in headline(None, [INCIDENTS, POSTURE], _num, True)
 

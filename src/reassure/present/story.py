@@ -146,7 +146,7 @@ def round_troops(value: float, target: float | None = None, sig: int = 3) -> flo
     return float(round(out))
 
 
-def _lower_with_us_note(f: dict[str, Figure]) -> str:
+def _lower_with_us_note(f: dict[str, Figure], num: Num) -> str:
     """Why fewer incidents may be reached in time with the US backstop than without (queueing),
     in one clause, or ""."""
     within = f.get("incidents.within_threshold_incidents_fraction")
@@ -156,7 +156,8 @@ def _lower_with_us_note(f: dict[str, Figure]) -> str:
         return ""
     seen = ""
     if detected and _ok(detected.with_us) and _ok(detected.without_us):
-        seen = f" ({_f(detected.with_us):.0f}% of all incidents against {_f(detected.without_us):.0f}%)"
+        seen = (f" ({_n(num, detected, 'with_us', '%', 0)} of all incidents against "
+                f"{_n(num, detected, 'without_us', '%', 0)})")
     return (f"; fewer are reached in time with the US backstop because its sensors detect far more "
             f"incidents{seen}, each a call on the same response units, so calls queue: the US "
             "backstop does not slow a unit, it finds more work for the same units (see the incidents "
@@ -213,7 +214,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         parts.append(
             f"{reach}, {'and' if most else 'but'} a unit is on scene within {standard} for "
             f"{'' if most else 'only '}{share} of all incidents needing one (undetected and unanswered "
-            f"incidents count as not reached){_lower_with_us_note(f) if plan_has_us else ''}.")
+            f"incidents count as not reached){_lower_with_us_note(f, num) if plan_has_us else ''}.")
     if not parts:
         return ""
     return '<p class="headline">' + " ".join(parts) + "</p>"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
-from reassure.vocabulary import plural
 
 __all__ = ["OPERATING_PLANTS", "posture_section"]
 
@@ -154,8 +153,8 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         # The force fielded without the US backstop (contributors that require it stay out) mans
         # its own plan: shown in full, not only counted.
         tables += (
-            Table("garrisons_without_us", f"Garrisons and the sites each covers without the US backstop "
-                  f"({plural(alone.get('n_garrisons', len(alone['garrisons'])), 'garrison')} manned)",
+            Table("garrisons_without_us", "Garrisons and the sites each covers without the US backstop "
+                  "(the force fielded without it mans its own plan; see the garrison figures)",
                   ("garrison", "covers"),
                   tuple((g["name"], ", ".join(g.get("covers", []))) for g in alone["garrisons"]),
                   POSTURE_REFS + ("contributors", "us_backstop")),
