@@ -119,6 +119,6 @@ def test_round_troops_keeps_the_side_of_the_target(value: float, target: float) 
 
     out = round_troops(value, target)
     assert (out < target) == (value < target)
-    step = 10.0 ** (math.floor(math.log10(value)) - 2)  # three significant figures
+    step = max(1.0, 10.0 ** (math.floor(math.log10(value)) - 2))  # 3 significant figures, whole troops
     assert abs(out - value) < step + 1e-6
     assert round_troops(22_837.4) == 22_800 and round_troops(20_960.0, 21_000) == 20_900

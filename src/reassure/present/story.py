@@ -131,12 +131,14 @@ def _without(num: Num, fig: Figure, unit: str = "", digits: int | None = None,
 
 
 def round_troops(value: float, target: float | None = None, sig: int = 3) -> float:
-    """``value`` to ``sig`` significant figures (the tables' rounding: 22,837 → 22,800), never
+    """``value`` to ``sig`` significant figures, whole troops at least (the tables' rounding:
+    22,837 → 22,800), never
     across ``target``: a value short of the target never reads as meeting it (20,960 against
     21,000 → 20,900), and one that meets it never reads as short."""
     if not _ok(value) or value == 0:
         return value
-    step = 10.0 ** (math.floor(math.log10(abs(value))) - (sig - 1))
+    # whole troops at least: 87.4 reads 87
+    step = max(1.0, 10.0 ** (math.floor(math.log10(abs(value))) - (sig - 1)))
     out = round(value / step) * step
     if target is not None and _ok(target):
         if value < target <= out:
