@@ -28,10 +28,22 @@ MNF = (_side(0.140, 0.140, 0.0015, 0.258, 0.473), _side(0.184, 0.458, 0.593, 0.0
 def test_the_note_explains_queueing_with_both_denominators() -> None:
     note = queueing_note(*MNF)
     assert note is not None
+    assert note.startswith("Fewer incidents are reached within the response standard with the US backstop")
     assert "14.0% against 18.4% of all incidents needing a unit" in note
-    assert "of calls: 14.0% against 45.8%" in note
-    assert "100% of the incidents needing one with it and 41% without" in note
+    assert "of calls, the detected ones: 14.0% against 45.8%" in note
+    assert "100% of the incidents needing one with the US backstop and 41% without" in note
     assert "queueing, not a slower unit" in note and "26% of calls escalated" in note
+    assert "(47% of all incidents against 16%)" in note
+
+
+def test_only_the_share_of_calls_lower_is_not_read_as_fewer_incidents() -> None:
+    """coalition-2025-09: of calls 22.6 % against 42.9 %, but of all incidents more in time
+    with the US: the note must not say fewer incidents are reached."""
+    calls_only = (_side(0.25, 0.226, 0.0, 0.16, 0.47), _side(0.18, 0.429, 0.57, 0.04, 0.16))
+    note = queueing_note(*calls_only)
+    assert note is not None and "Fewer incidents" not in note
+    assert note.startswith("A smaller share of calls")
+    assert "more are reached in time with it (25.0% against 18.0%)" in note
 
 
 def test_no_note_where_the_us_backstop_reaches_more_in_time() -> None:

@@ -109,22 +109,31 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
         return None
     reached, reached_alone = denominators(r, alone)["answered"]
     esc, esc_alone = _v(r["escalated_fraction"], 100), _v(alone["escalated_fraction"], 100)
+    seen, seen_alone = _v(r["detected_fraction"], 100), _v(alone["detected_fraction"], 100)
 
     def pct(x: float | None) -> str:
         return "n/a" if x is None else f"{x:.1f}%"
 
-    subject = ("of all incidents needing a unit" if lower_all else
-               "of calls (detected incidents needing a unit)")
-    text = (f"Fewer incidents are reached within the response standard with the US backstop than without "
-            f"it ({pct(within if lower_all else calls)} against {pct(within_alone if lower_all else calls_alone)} "
-            f"{subject}; of calls: {pct(calls)} against {pct(calls_alone)}), though in the end a unit reaches "
-            f"{_pct(reached)} of the incidents needing one with it and {_pct(reached_alone)} without. This is "
-            "queueing, not a slower unit: the US sensors detect far more incidents, each a call on the same "
-            "response units, so calls wait for a free unit")
+    if lower_all:
+        text = (f"Fewer incidents are reached within the response standard with the US backstop than "
+                f"without it ({pct(within)} against {pct(within_alone)} of all incidents needing a unit; "
+                f"of calls, the detected ones: {pct(calls)} against {pct(calls_alone)})")
+    else:
+        text = (f"A smaller share of calls (detected incidents needing a unit) is reached within the "
+                f"response standard with the US backstop than without it ({pct(calls)} against "
+                f"{pct(calls_alone)}), though of all incidents needing a unit more are reached in time "
+                f"with it ({pct(within)} against {pct(within_alone)})")
+    text += (f"; in the end a unit reaches {_pct(reached)} of the incidents needing one with the US "
+             f"backstop and {_pct(reached_alone)} without. This is queueing, not a slower unit: ")
+    if seen is not None and seen_alone is not None and seen > seen_alone:
+        text += (f"the US sensors detect more incidents ({_pct(seen)} of all incidents against "
+                 f"{_pct(seen_alone)}), each a call on the same response units, so calls wait for a free unit")
+    else:
+        text += "more calls fall on the same response units, so calls wait for a free unit"
     if esc is not None and esc_alone is not None:
         text += (f" ({_pct(esc)} of calls escalated to the outside support force after incidents.max_wait, "
                  f"against {_pct(esc_alone)} without)")
-    return (text + "; without the US most incidents are never seen, and the few calls find a unit free "
+    return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
             "sooner")
 
 
