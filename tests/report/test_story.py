@@ -91,9 +91,9 @@ def test_key_numbers_give_both_sides_where_they_differ() -> None:
         Figure("cost_per_year_high", "Cost high", 6.1, 3.21, "", digits=1),
     ))
     text = key_numbers(None, [force, POSTURE], _num, "as planned")
-    assert "89 % of the weight" in text and "by 4 garrisons as planned; 79 % of the weight" in text
-    assert "by 3 garrisons without the US" in text
-    assert "EUR 5.1–6.1 billion a year as planned, EUR 2.5–3.2 billion without the US" in text
+    assert "89 % of the weight" in text and "by 4 garrisons as planned; 79 %, by 3 garrisons without the US" in text
+    assert "EUR 5.1–6.1 billion a year as planned; EUR 2.5–3.2 billion without the US" in text
+    assert "28264 troops as planned, 14224 troops without the US" in text  # whole troops, as they are
     # the tables' rounding (3 significant figures), not 2: 22,800, not 23,000
     assert "22800 troops expected" in text and "(11000 troops without the US)" in text
     same = SectionResult("force", "Force", figures=(
@@ -122,3 +122,19 @@ def test_round_troops_keeps_the_side_of_the_target(value: float, target: float) 
     step = max(1.0, 10.0 ** (math.floor(math.log10(value)) - 2))  # 3 significant figures, whole troops
     assert abs(out - value) < step + 1e-6
     assert round_troops(22_837.4) == 22_800 and round_troops(20_960.0, 21_000) == 20_900
+
+
+def test_key_numbers_of_a_plan_without_a_backstop_state_one_side() -> None:
+    from types import SimpleNamespace
+
+    alone = SimpleNamespace(us_backstop=SimpleNamespace(any=False))
+    force = SectionResult("force", "Force", figures=(
+        Figure("deployed_total", "Best case", 14_224, 14_224, "troops"),
+        Figure("cost_per_year_low", "Cost low", 2.45, 2.45, "", digits=1),
+        Figure("cost_per_year_high", "Cost high", 3.21, 3.21, "", digits=1),
+    ))
+    watched = SectionResult("monitoring", "Monitoring", figures=(
+        Figure("percent_satisfied", "Satisfied", 32.0, 32.0, "%"),))
+    text = key_numbers(alone, [force, POSTURE, watched], _num, "as planned (no US backstop)")
+    assert "without the US" not in text
+    assert "14224 troops as planned (no US backstop), if every hesitant nation joins" in text

@@ -239,8 +239,11 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
                    label=f"{fig.label} ({'with the US backstop as planned' if side == 'with_us' else 'without the US backstop'})")
 
     if best and _ok(best.with_us):
-        text = (f"{troops(best, 'with_us', goal)} {_e(plan)}, "
-                f"{troops(best, 'without_us', goal_alone)} without the US, if every hesitant nation joins")
+        # The best case is a whole number of troops, given as it is (as in the headline).
+        text = f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}"
+        if has_us:
+            text += f", {_n(num, best, 'without_us', 'troops')} without the US"
+        text += ", if every hesitant nation joins"
         if target and _ok(target.with_us):
             text += f" (target {_n(num, target, 'with_us', 'troops')})"
         if mean and _ok(mean.with_us):
@@ -252,7 +255,9 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     cover, garrisons = f.get("posture.covered_weight_percent"), f.get("posture.garrisons")
     if cover and _ok(cover.with_us):
         def protected(side: str) -> str:
-            text = f"{_n(num, cover, side, '%', 0)} of the weight of the sites the force can protect"
+            text = _n(num, cover, side, "%", 0)
+            if side == "with_us":
+                text += " of the weight of the sites the force can protect"
             n = getattr(garrisons, side) if garrisons else None
             if garrisons and _ok(n):
                 text += f", by {_n(num, garrisons, side)} garrison{'' if n == 1 else 's'}"
@@ -277,7 +282,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             bits.append(f"{_n(num, fast, 'with_us', 'min', 0)} to {_n(num, slow, 'with_us', 'min', 0)} "
                         f"to the nuclear plants {_e(plan)}"
                         + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
-                           if slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
+                           if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
         if p50 and _ok(p50.with_us):
             text = (f"a typical incident needing a response is reached after "
                     f"{_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} (median of all such incidents)")
@@ -295,16 +300,19 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         every = (f"is seen at least every {num(target_h, watched.refs, 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
                  if target_h is not None else "meets the target revisit")
         items.append(("How well the line is watched",
-                      f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} "
-                      f"{_e(plan)}, {_n(num, watched, 'without_us', '%', 0)} without the US."))
+                      f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} {_e(plan)}"
+                      + (f", {_n(num, watched, 'without_us', '%', 0)} without the US." if has_us else ".")))
     low, high = f.get("force.cost_per_year_low"), f.get("force.cost_per_year_high")
     if low and high and _ok(low.with_us) and _ok(high.with_us):
         text = f"EUR {_n(num, low, 'with_us', '', 1)}–{_n(num, high, 'with_us', '', 1)} billion a year"
         if has_us and _ok(low.without_us) and _ok(high.without_us) and (
                 _differs(low, 1) or _differs(high, 1)):
-            text += (f" {_e(plan)}, EUR {_n(num, low, 'without_us', '', 1)}–"
-                     f"{_n(num, high, 'without_us', '', 1)} billion without the US (fewer troops)")
-        items.append(("What it costs", text + " for the troops (enablers not costed)."))
+            text = (f"for the troops (enablers not costed), {text} {_e(plan)}; EUR "
+                    f"{_n(num, low, 'without_us', '', 1)}–{_n(num, high, 'without_us', '', 1)} billion "
+                    "without the US, which fields fewer troops.")
+        else:
+            text += " for the troops (enablers not costed)."
+        items.append(("What it costs", text[0].upper() + text[1:]))
     if not items:
         return ""
     rows = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{v}</span></li>' for k, v in items[:5])
