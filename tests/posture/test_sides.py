@@ -13,9 +13,7 @@ enabler off, so by construction both plans have the same inputs: the same contri
 (the force's best case, ``capacity_troops``, is the same), hence the same garrison count and
 placement, the same US-free responders, the same monitoring fleet without US sensors and the
 same seed, so the posture plan, the response to each site and every incident figure must match
-exactly. (Force generation's Monte Carlo figures are not compared: no-us-backstop's force
-problem has no backstop at all, which is the same; but its costs' and targets' labels name the
-scenario.)
+exactly. Only the name differs, and no figure compared here reads it.
 """
 
 from __future__ import annotations
