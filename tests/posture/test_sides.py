@@ -28,7 +28,7 @@ from reassure.run.capability import Context
 from reassure.run.pipeline import run_capabilities
 from reassure.spec import load_scenario
 
-# Cheap: two incident replications, a few hundred force draws (the posture reads only the
+# Cheap: two incident replications, 100 force draws (the posture reads only the
 # deterministic best case, not the draws).
 CHEAP = {"runs": 2, "draws": 100}
 
