@@ -111,7 +111,11 @@ def test_europe_2025_posture_report() -> None:
     assert any(n.startswith("Zaporizhzhia NPP") and "standoff" in n for n in r["notes"])
     # floor(30,000 (the high end force generation plans for) x 0.45 / 1,800) = 7 (issue 12)
     assert np.isclose(r["n_garrisons"], 7)
-    assert r["without_us"]["garrisons"] == r["garrisons"]
+    # Without the US backstop GBR, NLD and DEU stay out: 14,224 troops fieldable at best,
+    # floor(14,224 x 0.45 / 1,800) = 3 garrisons, planned afresh (review r5: not the with-US plan)
+    assert r["without_us"]["n_garrisons"] == 3 and r["without_us"]["fieldable_troops"] == 14_224
+    assert len(r["without_us"]["garrisons"]) <= 3 < len(r["garrisons"])
+    assert set(r["without_us"]["uncovered_sites"]) == {"kyiv", "port-odesa"}
     sites = {x["site"]: x for x in r["site_response_h"]}
     alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
     # the US F-16s in Romania make South Ukraine NPP faster to reach by air; never slower

@@ -47,10 +47,12 @@ def garrison_count(scn: Any, fieldable_troops: float | None = None) -> tuple[int
     return p, f"floor({what} x {share:g} manoeuvre / {size:,.0f} per garrison)"
 
 
-def fieldable_troops(scn: Any, upstream: Any = None) -> float | None:
-    """Best-case troops the contributors can field at once (with the scenario's US backstop):
-    the force result's ``capacity_troops`` when the pipeline passes it (``upstream["force"]``),
-    else computed from the force problem. ``None`` when the file gives the garrison count."""
+def fieldable_troops(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> float | None:
+    """Best-case troops the contributors can field at once on one side: the force result's
+    ``capacity_troops`` when the pipeline passes it (``upstream["force"]``, the same side's),
+    else computed from the force problem, with the scenario's US backstop if ``us_backstop``
+    and without it otherwise (contributors that require the backstop then drop out). ``None``
+    when the file gives the garrison count."""
     if scn.posture.garrisons is not None:
         return None
     force = None if upstream is None else upstream.get("force")
@@ -60,7 +62,7 @@ def fieldable_troops(scn: Any, upstream: Any = None) -> float | None:
     from reassure.models.forcegen import fieldable_troops as capacity
 
     problem, _ = build_force_problem(scn)
-    return capacity(problem, us_backstop=problem.us_backstop_available)
+    return capacity(problem, us_backstop=problem.us_backstop_available and us_backstop)
 
 
 def cover_radius_km(scn: Any) -> float:
@@ -73,7 +75,9 @@ def cover_radius_km(scn: Any) -> float:
 
 
 def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> PostureInput:
-    """The garrison plan's input (the same on both sides: no US asset enters it)."""
+    """The garrison plan's input on one side. No US asset is placed, but the garrison count
+    is capped by the force that side can field (``upstream["force"]``, the same side's), so
+    the two sides differ where contributors that require the US backstop are needed."""
     import numpy as np
 
     from reassure import geo
@@ -91,8 +95,12 @@ def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> 
              for i, ref in enumerate(post.neighbour_candidates)]
     for i, ref in enumerate(post.existing):
         locate(theatre, ref, f"posture.existing[{i}]", scn)
-    fieldable = fieldable_troops(scn, upstream)
+    fieldable = fieldable_troops(scn, upstream, us_backstop=us_backstop)
     p, p_rule = garrison_count(scn, fieldable)
+    # The cap enters the input only where it binds (below the target's high end): where both
+    # sides can field the target, their inputs are then equal and the plan is solved once.
+    if fieldable is not None and not fieldable < scn.force.target_troops.high:
+        fieldable = None
     radius = cover_radius_km(scn)
     detour = need(post.detour_factor, "posture.detour_factor", scn).nominal
     return PostureInput(

@@ -144,7 +144,8 @@ def build_input(scn: Any, garrisons: list[dict[str, Any]], *, us_backstop: bool 
     """Response to the protected sites (``detail="all"``: every theatre site) and build-up.
 
     Without the US backstop the scenario's ``without_us()`` drops every US unit and channel;
-    ``garrisons`` are the posture plan's (the same on both sides).
+    ``garrisons`` are the posture plan's of the same side (without the US backstop the force may
+    man fewer).
     """
     import numpy as np
 

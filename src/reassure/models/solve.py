@@ -118,7 +118,7 @@ class PostureInput:
     n_garrisons: int
     n_garrisons_rule: str  # how the count was reached, for the report
     existing: tuple[str, ...] = ()
-    fieldable_troops: float | None = None  # best case the force can field (caps the count)
+    fieldable_troops: float | None = None  # best case the force can field, where it caps the count
 
 
 def solve_posture(inp: PostureInput, seed: int = 0) -> PostureResult:

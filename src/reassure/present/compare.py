@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from reassure.run.section_force import without_target_number
+from reassure.run.section_incidents import queueing_note
 
 __all__ = ["compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
 
@@ -48,12 +49,31 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                     # Plans with different targets: "the high end of the target (30,000 troops)"
                     # would name the first plan's number only; keep the words, drop the number.
                     row["label"] = without_target_number(row["label"])
+    # Where a plan reaches fewer incidents in time with the US backstop than without, its
+    # explanation (queueing) goes with the figures it explains, not only in its own report.
+    for i, a in enumerate(assessments):
+        incidents = next((s for s in a.sections if s.name == "incidents"), None)
+        if incidents is None or not a.scenario.us_backstop.any:
+            continue
+        note = queueing_note(incidents.data["with_us"], incidents.data["without_us"])
+        for key in QUEUEING_ROWS:
+            if note and key in seen:
+                seen[key].setdefault("notes", [None] * len(assessments))[i] = note
     rows = list(seen.values())
     for row in rows:
         first = row["values"][0]
         row["differs"] = [v != first for v in row["values"]]
         row["differs_without_us"] = [v != row["without_us"][0] for v in row["without_us"]]
     return rows
+
+
+#: The figures a plan's queueing note explains (`reassure.run.section_incidents.queueing_note`).
+QUEUEING_ROWS = ("incidents.within_threshold_incidents_fraction", "incidents.within_threshold_fraction")
+
+
+def _row_notes(plans: list[str], row: dict[str, Any]) -> list[str]:
+    """``plan: note`` for each plan whose note explains this row."""
+    return [f"{p}: {n}" for p, n in zip(plans, row.get("notes") or [None] * len(plans), strict=True) if n]
 
 
 def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
@@ -79,7 +99,8 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
                    for p, f in zip(plans, folders, strict=True))
     head += "</tr><tr><th></th>" + "<th>as planned</th><th>without US</th>" * len(plans)
     body = "".join(
-        "<tr><td>" + html.escape(r["label"]) + "</td>" + "".join(
+        "<tr><td>" + html.escape(r["label"]) + "".join(
+            f'<div class="note">{html.escape(n)}</div>' for n in _row_notes(plans, r)) + "</td>" + "".join(
             f'<td class="{"diff" if d else ""}">{html.escape(value_text(v, r["unit"], r["digits"]))}</td>'
             f'<td class="{"diff" if dn else ""}">{html.escape(value_text(vn, r["unit"], r["digits"]))}</td>'
             for v, d, vn, dn in zip(r["values"], r["differs"], r["without_us"], r["differs_without_us"],
@@ -90,7 +111,7 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reassure — comparison</title>'
         "<style>body{font:14px sans-serif;margin:24px}td,th{border-bottom:1px solid #ddd;padding:4px 8px}"
-        "td.diff{background:#fff1c2;font-weight:bold}</style></head><body>"
+        "td.diff{background:#fff1c2;font-weight:bold}div.note{font-size:12px;color:#555;max-width:40em}</style></head><body>"
         "<h1>Plans compared</h1><p>Each plan with its US backstop as planned, and without it; cells that differ from "
         "the first plan are highlighted. Every figure is footnoted to its sources and assumptions "
         "in the plan's own report (follow the column heading).</p>"
@@ -127,6 +148,9 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
                  for c in (cell(v, d, r), cell(vn, dn, r))]
         table.add_row(r["label"], *cells)
     out.print(table)
+    for r in rows:
+        for note in _row_notes(plans, r):
+            out.print(f"- {r['label']}: {note}", highlight=False)
 
 
 # The side-by-side table needs a readable label column and value columns wide enough for
@@ -176,3 +200,6 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
             if vn != v:
                 line += f" (without the US: {text(vn, r)})"
             out.print(line, highlight=False)
+            note = (r.get("notes") or [None] * len(plans))[i]
+            if note:
+                out.print(f"    {note}", highlight=False)

@@ -14,7 +14,7 @@ from typing import Any
 
 from reassure.run.results import Figure, SectionResult
 
-__all__ = ["changes_from_parent", "headline", "key_numbers", "plain_words", "reader_names"]
+__all__ = ["changes_from_parent", "headline", "key_numbers", "plain_words", "reader_names", "round_troops"]
 
 
 def _e(text: object) -> str:
@@ -105,6 +105,67 @@ def _n(num: Num, fig: Figure, side: str, unit: str = "", digits: int | None = No
                label=f"{fig.label} ({which})", **kw)
 
 
+def _shown(v: Any, digits: int) -> float:
+    return round(_f(v), digits)
+
+
+def _differs(fig: Figure, digits: int | None = None) -> bool:
+    """Whether the two sides read differently at the figure's printed precision (a side with
+    no value differs from one with a value)."""
+    d = fig.digits if digits is None else digits
+    a, b = fig.with_us, fig.without_us
+    if not (_ok(a) and _ok(b)):
+        return _ok(a) != _ok(b)
+    return _shown(a, d) != _shown(b, d)
+
+
+def _without(num: Num, fig: Figure, unit: str = "", digits: int | None = None,
+             plan_has_us: bool = True, what: str = "without the US", **kw: Any) -> str:
+    """`` (X without the US)`` where the without-US side reads differently, else nothing (a
+    plan with no US backstop is one plan on both sides)."""
+    if not plan_has_us or not _differs(fig, digits):
+        return ""
+    if not _ok(fig.without_us):
+        return f" (n/a {what})"
+    return f" ({_n(num, fig, 'without_us', unit, digits, **kw)} {what})"
+
+
+def round_troops(value: float, target: float | None = None, sig: int = 3) -> float:
+    """``value`` to ``sig`` significant figures, whole troops at least (the tables' rounding:
+    22,837 → 22,800), never
+    across ``target``: a value short of the target never reads as meeting it (20,960 against
+    21,000 → 20,900), and one that meets it never reads as short."""
+    if not _ok(value) or value == 0:
+        return value
+    # whole troops at least: 87.4 reads 87
+    step = max(1.0, 10.0 ** (math.floor(math.log10(abs(value))) - (sig - 1)))
+    out = round(value / step) * step
+    if target is not None and _ok(target):
+        if value < target <= out:
+            out = math.floor(value / step) * step
+        elif out < target <= value:
+            out = math.ceil(value / step) * step
+    return float(round(out))
+
+
+def _lower_with_us_note(f: dict[str, Figure], num: Num) -> str:
+    """Why fewer incidents may be reached in time with the US backstop than without (queueing),
+    in one clause, or ""."""
+    within = f.get("incidents.within_threshold_incidents_fraction")
+    detected = f.get("incidents.detected_fraction")
+    if not (within and _ok(within.with_us) and _ok(within.without_us)
+            and _f(within.with_us) < _f(within.without_us)):
+        return ""
+    seen = ""
+    if detected and _ok(detected.with_us) and _ok(detected.without_us):
+        seen = (f" ({_n(num, detected, 'with_us', '%', 0)} of all incidents against "
+                f"{_n(num, detected, 'without_us', '%', 0)})")
+    return (f"; fewer are reached in time with the US backstop because its sensors detect far more "
+            f"incidents{seen}, each a call on the same response units, so calls queue: the US "
+            "backstop does not slow a unit, it finds more work for the same units (see the incidents "
+            "section)")
+
+
 def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_has_us: bool) -> str:
     """One or two sentences that answer "can it be done, and does it work?"."""
     f = _figures(sections)
@@ -132,18 +193,30 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
             s = (f"Without any US backstop the plan {'can' if met_without else 'cannot'} field its {t}"
                  f"{'' if met_without else ': ' + _n(num, best, 'without_us', 'troops') + ' at best'}.")
         parts.append(s)
-    within = f.get("incidents.within_threshold_fraction")
+    # Over every incident needing a unit (undetected and unanswered counted as not reached),
+    # not over the calls (the detected ones): the one denominator both sides share.
+    within = f.get("incidents.within_threshold_incidents_fraction")
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     if air and within and _ok(within.with_us):
         slowest = max(air, key=lambda x: _f(x.with_us))
+        reach = f"Help reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}"
+        if plan_has_us:
+            if any(not _ok(x.without_us) for x in air):
+                reach += " (not every one without the US)"
+            else:
+                slowest_alone = max(air, key=lambda x: _f(x.without_us))
+                if _shown(slowest_alone.without_us, 0) != _shown(slowest.with_us, 0):
+                    reach += f" ({_n(num, slowest_alone, 'without_us', 'min', 0)} without the US)"
         threshold = _setting(sections, "incidents", ("threshold_h",))
         standard = ("the " + num(threshold, within.refs, "h", 1 if threshold % 1 else 0,
                                  label="response standard (incidents.response_threshold)") + " response standard"
                     if threshold is not None else "the response standard")
+        share = _n(num, within, "with_us", "%") + _without(num, within, "%", plan_has_us=plan_has_us)
+        most = _f(within.with_us) >= 50
         parts.append(
-            f"Help reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}, "
-            f"but only {_n(num, within, 'with_us', '%', 0)} of incidents needing a unit are reached "
-            f"within {standard}.")
+            f"{reach}, {'and' if most else 'but'} a unit is on scene within {standard} for "
+            f"{'' if most else 'only '}{share} of all incidents needing one (undetected and unanswered "
+            f"incidents count as not reached){_lower_with_us_note(f, num) if plan_has_us else ''}.")
     if not parts:
         return ""
     return '<p class="headline">' + " ".join(parts) + "</p>"
@@ -155,20 +228,47 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     items: list[tuple[str, str]] = []
     best, mean = f.get("force.deployed_total"), f.get("force.strength_mean")
     target = f.get("force.target_troops")
+    has_us = bool(getattr(getattr(scenario, "us_backstop", None), "any", True))
+    goal = _f(target.with_us) if target and _ok(target.with_us) else None
+    goal_alone = _f(target.without_us) if target and _ok(target.without_us) else goal
+
+    def troops(fig: Figure, side: str, against: float | None) -> str:
+        # The tables' rounding (3 significant figures), never across the target.
+        value = getattr(fig, side)
+        return num(round_troops(_f(value), against), fig.refs, "troops", 0,
+                   label=f"{fig.label} ({'with the US backstop as planned' if side == 'with_us' else 'without the US backstop'})")
+
     if best and _ok(best.with_us):
-        text = (f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}, "
-                f"{_n(num, best, 'without_us', 'troops')} without the US, if every hesitant nation joins")
+        # The best case is a whole number of troops, given as it is (as in the headline).
+        text = f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}"
+        if has_us:
+            text += f", {_n(num, best, 'without_us', 'troops')} without the US"
+        text += ", if every hesitant nation joins"
         if target and _ok(target.with_us):
             text += f" (target {_n(num, target, 'with_us', 'troops')})"
         if mean and _ok(mean.with_us):
-            text += (f"; {_n(num, mean, 'with_us', 'troops', sig=2)} expected given each nation's odds "
-                     f"of joining")
+            text += f"; {troops(mean, 'with_us', goal)} expected given each nation's odds of joining"
+            if has_us and _ok(mean.without_us) and round_troops(_f(mean.without_us), goal_alone) != \
+                    round_troops(_f(mean.with_us), goal):
+                text += f" ({troops(mean, 'without_us', goal_alone)} without the US)"
         items.append(("Troops that can be fielded", text + "."))
     cover, garrisons = f.get("posture.covered_weight_percent"), f.get("posture.garrisons")
     if cover and _ok(cover.with_us):
-        text = f"{_n(num, cover, 'with_us', '%', 0)} of the weight of the sites the force can protect"
-        if garrisons and _ok(garrisons.with_us):
-            text += f", by {_n(num, garrisons, 'with_us')} garrison{'' if garrisons.with_us == 1 else 's'}"
+        def protected(side: str) -> str:
+            text = _n(num, cover, side, "%", 0)
+            if side == "with_us":
+                text += " of the weight of the sites the force can protect"
+            n = getattr(garrisons, side) if garrisons else None
+            if garrisons and _ok(n):
+                text += f", by {_n(num, garrisons, side)} garrison{'' if n == 1 else 's'}"
+            return text
+
+        text = protected("with_us")
+        # Without the US backstop the contributors that require it stay out: the smaller force
+        # mans its own, smaller plan.
+        if has_us and _ok(cover.without_us) and (
+                _differs(cover, 0) or (garrisons is not None and _differs(garrisons, 0))):
+            text += f" {_e(plan)}; {protected('without_us')} without the US"
         items.append(("What is protected", text + "."))
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     # Over every incident needing a response (never reached counted as never), not over the
@@ -182,11 +282,11 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             bits.append(f"{_n(num, fast, 'with_us', 'min', 0)} to {_n(num, slow, 'with_us', 'min', 0)} "
                         f"to the nuclear plants {_e(plan)}"
                         + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
-                           if slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
+                           if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
         if p50 and _ok(p50.with_us):
             text = (f"a typical incident needing a response is reached after "
                     f"{_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} (median of all such incidents)")
-            if not getattr(getattr(scenario, "us_backstop", None), "any", True):
+            if not has_us:
                 pass  # both sides are the same plan
             elif _ok(p50.without_us):
                 text += f", {_n(num, p50, 'without_us', 'h', 1, ci=p50.ci_without_us)} without the US"
@@ -200,13 +300,19 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         every = (f"is seen at least every {num(target_h, watched.refs, 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
                  if target_h is not None else "meets the target revisit")
         items.append(("How well the line is watched",
-                      f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} "
-                      f"{_e(plan)}, {_n(num, watched, 'without_us', '%', 0)} without the US."))
+                      f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} {_e(plan)}"
+                      + (f", {_n(num, watched, 'without_us', '%', 0)} without the US." if has_us else ".")))
     low, high = f.get("force.cost_per_year_low"), f.get("force.cost_per_year_high")
     if low and high and _ok(low.with_us) and _ok(high.with_us):
-        items.append(("What it costs",
-                      f"EUR {_n(num, low, 'with_us', '', 1)}–{_n(num, high, 'with_us', '', 1)} billion a "
-                      f"year for the troops (enablers not costed)."))
+        text = f"EUR {_n(num, low, 'with_us', '', 1)}–{_n(num, high, 'with_us', '', 1)} billion a year"
+        if has_us and _ok(low.without_us) and _ok(high.without_us) and (
+                _differs(low, 1) or _differs(high, 1)):
+            text = (f"for the troops (enablers not costed), {text} {_e(plan)}; EUR "
+                    f"{_n(num, low, 'without_us', '', 1)}–{_n(num, high, 'without_us', '', 1)} billion "
+                    "without the US, which fields fewer troops.")
+        else:
+            text += " for the troops (enablers not costed)."
+        items.append(("What it costs", text[0].upper() + text[1:]))
     if not items:
         return ""
     rows = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{v}</span></li>' for k, v in items[:5])

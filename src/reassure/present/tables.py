@@ -150,13 +150,17 @@ def print_force(report: dict[str, Any]) -> None:
 
 
 def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) -> Any:
-    """Hours to each protected site by mode, then the last mode's hours without the US."""
+    """Hours to each protected site by mode, then without the US: the last mode's hours, and
+    each other mode's where it differs (without the US the force may man fewer garrisons)."""
     from reassure.present.output import hours_text as _h
 
-    t = _table(title, ("site", *modes, f"{modes[-1]} without US"))
     alone = {x["site"]: x for x in r["without_us"]["site_response_h"]}
-    for row in r["site_response_h"]:
-        t.add_row(row["site"], *(_h(row[m]) for m in modes), _h(alone[row["site"]][modes[-1]]))
+    rows = r["site_response_h"]
+    apart = [m for m in modes[:-1] if any(alone[x["site"]][m] != x[m] for x in rows)]
+    apart.append(modes[-1])
+    t = _table(title, ("site", *modes, *(f"{m} without US" for m in apart)))
+    for row in rows:
+        t.add_row(row["site"], *(_h(row[m]) for m in modes), *(_h(alone[row["site"]][m]) for m in apart))
     return t
 
 
@@ -169,10 +173,23 @@ def print_posture(r: dict[str, Any]) -> None:
               f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
     out.print(f"covered weight: [bold]{r['covered_weight_percent']:.1f} %[/bold]; uncovered: "
               f"{', '.join(r['uncovered_sites']) or 'none'}")
+    alone = r["without_us"]
     g = _table("Garrisons", ("garrison", "lat", "lon", "covers"))
     for row in r["garrisons"]:
         g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
     out.print(g)
+    if "n_garrisons" in alone and (alone["garrisons"] != r["garrisons"]
+                                   or alone["n_garrisons"] != r["n_garrisons"]):
+        # Without the US backstop the contributors that require it drop out: a smaller force
+        # may man fewer garrisons, placed afresh.
+        out.print(f"[bold]without the US backstop[/bold]: {plural(alone['n_garrisons'], 'garrison')} "
+                  f"({alone['n_garrisons_rule']})")
+        out.print(f"covered weight: [bold]{alone['covered_weight_percent']:.1f} %[/bold]; uncovered: "
+                  f"{', '.join(alone['uncovered_sites']) or 'none'}")
+        g = _table("Garrisons without the US backstop", ("garrison", "lat", "lon", "covers"))
+        for row in alone["garrisons"]:
+            g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
+        out.print(g)
     out.print(_site_response_table("Response to protected sites (with US / without US)", r,
                                    ("ground", "heli", "air")))
     close = ", ".join(f"{c['troops']:,.0f} troops by day {c['day'] if c['day'] else '>horizon'}"
@@ -374,7 +391,8 @@ def print_respond(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {plural(len(r['garrisons']), 'garrison')}, "
+    out.print(f"[bold]{r['scenario']}[/bold]: {plural(len(r['garrisons']), 'garrison')} "
+              f"({len(r['without_us']['garrisons'])} without US), "
               f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
     out.print(_site_response_table("Fastest response to each site from notice (hours, or minutes under an hour)", r,

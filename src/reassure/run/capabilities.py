@@ -90,19 +90,23 @@ class Force(Capability):
         return force_section(context.scenario, dict(context.settings), outcome.to_dict())
 
 
-# -- posture: the garrison plan (no US asset enters it) -----------------------------------------
+# -- posture: the garrison plan ------------------------------------------------------------------
 @dataclass(frozen=True)
 class Posture(Capability):
-    """Garrisons that best protect the sites beyond the standoff."""
+    """Garrisons that best protect the sites beyond the standoff.
+
+    No US asset is placed, but the plan depends on the US backstop through its force input: the
+    garrison count is capped by the force that side can field (force's ``capacity_troops``), and
+    contributors that require the backstop drop out without it. Each side is therefore planned
+    from its own force result; where both sides field enough for the same count the two inputs
+    are equal and the pipeline solves the plan once.
+    """
 
     name: ClassVar[str] = "posture"
     uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
-    # The garrison count is capped by the force that can be fielded (force's capacity_troops).
     needs: ClassVar[tuple[str, ...]] = ("force",)
     reads: ClassVar[tuple[str, ...]] = ("posture", "force.target_troops", "force.role_mix",
-                                        "contributors")
-    # No US asset enters the plan; the fieldable force it is capped by is the with-US side's.
-    us_dependent: ClassVar[bool] = False
+                                        "contributors", "us_backstop")
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
         from reassure.bridge.posture import build_input
@@ -115,7 +119,22 @@ class Posture(Capability):
         return solve_posture(inp, seed)
 
     def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:
-        plan, inp = outcome.with_us, outcome.inputs.with_us
+        """The with-US plan at the top; the plan without the US (the same keys but ``notes``)
+        under ``without_us``."""
+        report = self._plan_report(outcome.scenario_name, outcome.with_us, outcome.inputs.with_us)
+        alone = self._plan_report(outcome.scenario_name, outcome.without_us,
+                                  outcome.inputs.without_us)
+        alone.pop("scenario")
+        notes = report.pop("notes")
+        report["without_us"] = {k: v for k, v in alone.items() if k != "notes"}
+        for note in alone["notes"]:
+            if note not in notes:
+                notes.append(f"without the US backstop: {note}")
+        report["notes"] = notes
+        return report
+
+    @staticmethod
+    def _plan_report(scenario_name: str, plan: Any, inp: Any) -> dict[str, Any]:
         d = plan.to_dict()
         notes = list(plan.notes)
         if plan.solution.selected.size < inp.n_garrisons:
@@ -124,7 +143,7 @@ class Posture(Capability):
                          f"{'adds' if idle == 1 else 'add'} no cover: every protectable site within "
                          "reach is already covered")
         return {
-            "scenario": outcome.scenario_name,
+            "scenario": scenario_name,
             "standoff_km": plan.standoff_km,
             "cover_radius_road_km": round(plan.cover_radius_km, 1),
             "detour_factor": plan.detour_factor,
@@ -219,12 +238,8 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
     report.update({k: resp[k] for k in ("site_response_h", "buildup", "buildup_close",
                                          "buildup_detail")})
     report["notes"] = notes
-    report["without_us"] = {
-        "garrisons": plan["garrisons"],
-        "covered_weight_percent": plan["covered_weight_percent"],
-        "uncovered_sites": plan["uncovered_sites"],
-        **resp["without_us"],
-    }
+    # Each side's plan is its own: without the US fewer contributors may field fewer garrisons.
+    report["without_us"] = {**plan.pop("without_us"), **resp["without_us"]}
     if "buildup_if_us_airlift" in resp:
         report["buildup_if_us_airlift"] = resp["buildup_if_us_airlift"]
         report["buildup_if_us_airlift_close"] = resp["buildup_if_us_airlift_close"]

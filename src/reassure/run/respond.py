@@ -124,9 +124,10 @@ def respond_report(scn: Any, *, grid_km: float = 50.0) -> tuple[dict[str, Any], 
         "notes": base["notes"],
         "without_us": {
             "units": units_alone.to_dict()["units"],
-            "garrisons": garrisons,
-            "covered_weight_percent": base["covered_weight_percent"],
-            "uncovered_sites": base["uncovered_sites"],
+            # the plan of the force fielded without the US (posture_report's "without_us")
+            "garrisons": base["without_us"]["garrisons"],
+            "covered_weight_percent": base["without_us"]["covered_weight_percent"],
+            "uncovered_sites": base["without_us"]["uncovered_sites"],
             "site_response_h": base["without_us"]["site_response_h"],
             "buildup": base["without_us"]["buildup"],
             "buildup_close": base["without_us"]["buildup_close"],
@@ -153,9 +154,17 @@ def _layers(report: dict[str, Any], theatre: Any, grid: Any, with_us: dict[str, 
                                                          "coordinates": [float(lon), float(lat)]},
                          "properties": props})
 
+    # A garrison of the with-US plan says whether the plan without the US keeps it; one placed
+    # only without the US (the smaller force stands elsewhere) is its own layer.
+    alone_ids = {g["id"] for g in report["without_us"]["garrisons"]}
+    planned_ids = {g["id"] for g in report["garrisons"]}
     for g in report["garrisons"]:
         point(g["lon"], g["lat"], {"layer": "garrison", "id": g["id"], "name": g["name"],
-                                   "covers": g["covers"]})
+                                   "covers": g["covers"], "without_us": g["id"] in alone_ids})
+    for g in report["without_us"]["garrisons"]:
+        if g["id"] not in planned_ids:
+            point(g["lon"], g["lat"], {"layer": "garrison_without_us", "id": g["id"],
+                                       "name": g["name"], "covers": g["covers"]})
     for u in report["units"]:
         if u["mode"] == "ground":
             continue

@@ -64,17 +64,22 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     def bn(x: float) -> float:
         return x / 1e9
 
+    def both(w: dict[str, Any], a: dict[str, Any]) -> str:
+        """The model's verdict with the US backstop, then without it where it says otherwise."""
+        text = str(w["verdict"]).replace("P(target met)", f"P({w['target_troops']:,.0f} troops fielded)")
+        if a["verdict"] != w["verdict"] and scenario.us_backstop.any:
+            text += "; " + str(a["verdict"]).replace(
+                "P(target met)", f"P({a['target_troops']:,.0f} troops fielded)")
+        return text
+
     verdicts = [
         Verdict("Could the full target be fielded if every uncertain nation joined (best case)?",
-                r["target_met"], alone["target_met"],
-                str(r["verdict"]).replace("P(target met)", f"P({r['target_troops']:,.0f} troops fielded)"),
-                with_us),
+                r["target_met"], alone["target_met"], both(r, alone), with_us),
     ]
     high_text = _target_text(r["target_troops"], "high" if low is not None else None)
     if low is not None:
         # The model's verdict says "P(target met)"; name the target it is counted against.
-        low_verdict = str(low["verdict"]).replace(
-            "P(target met)", f"P({low['target_troops']:,.0f} troops fielded)")
+        low_verdict = both(low, low["without_us"])
         verdicts.append(Verdict("Could the low end of the target be fielded (best case)?", low["target_met"],
                                 low["without_us"]["target_met"], low_verdict, with_us))
     verdicts.append(Verdict(

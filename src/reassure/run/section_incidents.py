@@ -6,7 +6,7 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["denominator_note", "denominators", "incidents_section", "of_subset"]
+__all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 
@@ -50,6 +50,13 @@ def _in_theatre(r: dict[str, Any]) -> int:
     return sum(not u.get("escalation") for u in r["units"])
 
 
+def _busiest(r: dict[str, Any], alone: dict[str, Any], has_us: bool) -> str:
+    """The busiest unit with the US backstop, and without it where another unit is busiest
+    (without the US the force may man fewer garrisons, and fewer calls are detected)."""
+    unit, unit_alone = (d["utilisation_max"].get("unit", "n/a") for d in (r, alone))
+    return unit if unit_alone == unit or not has_us else f"{unit} (without the US backstop: {unit_alone})"
+
+
 def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.0f}%"
 
@@ -87,6 +94,47 @@ def denominator_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
             "without (the rest undetected or unanswered), and fewer calls also queue less, so a shorter "
             "time over answered calls is not a faster response; compare the shares and times over all "
             "incidents needing a response")
+
+
+def queueing_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
+    """One line when fewer incidents are reached within the response standard with the US
+    backstop than without it: not a slower unit, but more detected incidents queueing for the
+    same units. None otherwise."""
+    within, within_alone = _v(r["within_threshold_incidents_fraction"], 100), _v(
+        alone["within_threshold_incidents_fraction"], 100)
+    calls, calls_alone = _v(r["within_threshold_fraction"], 100), _v(alone["within_threshold_fraction"], 100)
+    lower_all = within is not None and within_alone is not None and within < within_alone
+    lower_calls = calls is not None and calls_alone is not None and calls < calls_alone
+    if not (lower_all or lower_calls):
+        return None
+    reached, reached_alone = denominators(r, alone)["answered"]
+    esc, esc_alone = _v(r["escalated_fraction"], 100), _v(alone["escalated_fraction"], 100)
+    seen, seen_alone = _v(r["detected_fraction"], 100), _v(alone["detected_fraction"], 100)
+
+    def pct(x: float | None) -> str:
+        return "n/a" if x is None else f"{x:.1f}%"
+
+    if lower_all:
+        text = (f"Fewer incidents are reached within the response standard with the US backstop than "
+                f"without it ({pct(within)} against {pct(within_alone)} of all incidents needing a unit; "
+                f"of calls, the detected ones: {pct(calls)} against {pct(calls_alone)})")
+    else:
+        text = (f"A smaller share of calls (detected incidents needing a unit) is reached within the "
+                f"response standard with the US backstop than without it ({pct(calls)} against "
+                f"{pct(calls_alone)}), though of all incidents needing a unit more are reached in time "
+                f"with it ({pct(within)} against {pct(within_alone)})")
+    text += (f"; in the end a unit reaches {_pct(reached)} of the incidents needing one with the US "
+             f"backstop and {_pct(reached_alone)} without. This is queueing, not a slower unit: ")
+    if seen is not None and seen_alone is not None and seen > seen_alone:
+        text += (f"the US sensors detect more incidents ({_pct(seen)} of all incidents against "
+                 f"{_pct(seen_alone)}), each a call on the same response units, so calls wait for a free unit")
+    else:
+        text += "more calls fall on the same response units, so calls wait for a free unit"
+    if esc is not None and esc_alone is not None:
+        text += (f" ({_pct(esc)} of calls escalated to the outside support force after incidents.max_wait, "
+                 f"against {_pct(esc_alone)} without)")
+    return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
+            "sooner")
 
 
 def _p90_explained(r: dict[str, Any]) -> str:
@@ -136,8 +184,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                 "half counts as most)", REFS),
         Verdict("Is every response unit busy less than all of the time (utilisation below one)?",
                 None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
-                f"busiest unit: {r['utilisation_max'].get('unit', 'n/a')}; a unit below full utilisation can "
-                "still leave incidents waiting or unanswered (see the figures)", REFS),
+                f"busiest unit: {_busiest(r, alone, scenario.us_backstop.any)}; a unit below full "
+                "utilisation can still leave incidents waiting or unanswered (see the figures)", REFS),
     )
     shares = denominators(r, alone)
     detected = of_subset("detected incidents", "all incidents", shares["detected"])
@@ -238,8 +286,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ()))
     warnings += tuple(r["inputs"].get("notes", ()))
     warnings += (_p90_explained(r),)
-    note = denominator_note(r, alone)
+    notes = tuple(n for n in (denominator_note(r, alone),
+                              queueing_note(r, alone) if scenario.us_backstop.any else None) if n)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,
-                         (), tables, {"with_us": data, "without_us": alone}, warnings,
-                         notes=(note,) if note else ())
+                         (), tables, {"with_us": data, "without_us": alone}, warnings, notes=notes)

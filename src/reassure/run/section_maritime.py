@@ -23,7 +23,9 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
         not r.unreachable, not a.unreachable,
         "a task is held if a deployment (capped at 21 days in the Black Sea for non-littoral states, "
         "Montreux art. 18) outlasts the two transits; unreachable: "
-        f"{', '.join(r.unreachable) or 'none'}", REFS)]
+        f"{', '.join(r.unreachable) or 'none'}"
+        + (f"; without the US backstop: {', '.join(a.unreachable) or 'none'}"
+           if tuple(a.unreachable) != tuple(r.unreachable) else ""), REFS)]
     mcm = [t for t in r.tasks if t.kind == "mcm" and t.existing_continuous_ships > 0]
     mcm_alone = [t for t in a.tasks if t.kind == "mcm" and t.existing_continuous_ships > 0]
     if mcm:

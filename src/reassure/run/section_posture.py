@@ -47,12 +47,18 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     def within(rows: dict[str, Any]) -> bool:
         return all((rows.get(p, {}).get("fastest") or 1e9) <= threshold_h for p in plants)
 
+    def plants_covered(cover: set[str]) -> str:
+        return (f"operating plants covered: {', '.join(sorted(cover & set(plants))) or 'none'}; "
+                f"operating plants not covered: {', '.join(sorted(set(plants) - cover)) or 'none'}")
+
+    why_cover = plants_covered(covered)
+    if covered_alone & set(plants) != covered & set(plants):
+        # Without the US backstop the force mans fewer garrisons, placed afresh.
+        why_cover += f"; without the US backstop: {plants_covered(covered_alone)}"
     verdicts = (
         Verdict("Are the operating nuclear plants covered by a garrison?",
                 all(p in covered for p in plants), all(p in covered_alone for p in plants),
-                f"operating plants covered: {', '.join(sorted(covered & set(plants))) or 'none'}; "
-                f"operating plants not covered: {', '.join(sorted(set(plants) - covered)) or 'none'}",
-                POSTURE_REFS),
+                why_cover, POSTURE_REFS),
         Verdict("Is an idle response unit within the threshold of every operating plant (travel time only)?",
                 within(resp), within(resp_alone),
                 "fastest of ground, helicopter and air response from notice to arrival, compared with "
@@ -116,8 +122,18 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                                      "name": f"{fighter.name} combat radius from {b.base}",
                                      "label": f"{fighter.name} from {b.base}: {radius:,.0f} km",
                                      "colour": "#a33b3b" if b.us else "#1f5fa8"}})
+    planned_ids = {g["id"] for g in r["garrisons"]}
+    alone_feats = tuple(
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g["lon"], g["lat"]]},
+         "properties": {"id": g["id"], "name": f"garrison {g['name']} (without the US backstop)",
+                        "label": f"garrison at {g['name']}, placed only without the US backstop",
+                        "covers": ", ".join(g.get("covers", [])), "colour": "#8a6d1c", "size": 7}}
+        for g in alone["garrisons"] if g["id"] not in planned_ids
+    )
     layers = (
         Layer("layer-garrisons", "Garrisons", "point", garrison_feats, POSTURE_REFS),
+        *((Layer("layer-garrisons-without-us", "Garrisons placed only without the US backstop",
+                 "point", alone_feats, POSTURE_REFS),) if alone_feats else ()),
         Layer("layer-air-rings", "Fighter combat radius from each air base", "circle", tuple(rings),
               tuple(sorted(ring_refs))),
     )
@@ -126,13 +142,23 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
          resp_alone.get(row["site"], {}).get("fastest"))
         for row in r["site_response_h"]
     )
-    tables = (
+    tables: tuple[Table, ...] = (
         Table("site_response", "Response time to each protected site, hours (ground, helicopter, air; fastest with and without US)",
               ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h"), rows, response_refs),
         Table("garrisons", "Garrisons and the sites each covers",
               ("garrison", "covers"), tuple((g["name"], ", ".join(g.get("covers", []))) for g in r["garrisons"]),
               POSTURE_REFS),
     )
+    if alone["garrisons"] != r["garrisons"]:
+        # The force fielded without the US backstop (contributors that require it stay out) mans
+        # its own plan: shown in full, not only counted.
+        tables += (
+            Table("garrisons_without_us", "Garrisons and the sites each covers without the US backstop "
+                  "(the force fielded without it mans its own plan; see the garrison figures)",
+                  ("garrison", "covers"),
+                  tuple((g["name"], ", ".join(g.get("covers", []))) for g in alone["garrisons"]),
+                  POSTURE_REFS + ("contributors", "us_backstop")),
+        )
     warnings = tuple(r.get("notes", ()))
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("posture", "Posture and response", verdicts, figures, charts, layers, tables,
