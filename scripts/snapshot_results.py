@@ -49,7 +49,7 @@ def snapshot(name: str, runs: int | None = None, seed: int = SEED, workers: int 
 
 
 #: The small golden subset `tests/test_golden.py` checks: cheap settings, key figures only.
-GOLDEN_SCENARIOS = ("iiss-small", "no-us-backstop")
+GOLDEN_SCENARIOS = ("europe-2025", "iiss-small", "no-us-backstop")  # europe-2025: the default, both sides differ
 GOLDEN_RUNS = 2
 
 
