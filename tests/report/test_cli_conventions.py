@@ -144,3 +144,16 @@ def test_report_numbers_show_no_digit_beyond_their_significant_ones(value: float
     decimals = len(text.split(".")[1]) if "." in text else 0
     assert decimals <= max(0, min(digits, 3 - 1 - math.floor(math.log10(value)))), (value, text)
     assert value_text(16.612, "h", 2) == "16.6 h" and value_text(11.2507, "h", 2) == "11.3 h"
+
+
+def test_plain_words_drop_input_paths_the_footnote_already_gives() -> None:
+    # review r5: "readiness (the readiness)", "after the max wait wait for", "US airlift is
+    # off: the airlift = false" in the HTML report
+    from reassure.present.story import plain_words
+
+    assert plain_words("the support force's readiness (support_force.readiness), for calls",
+                       {}) == "the support force's readiness, for calls"
+    assert plain_words("European aircraft only (US airlift is off: us_backstop.airlift = false);",
+                       {}) == "European aircraft only (US airlift is off);"
+    assert plain_words("below incidents.response_threshold in ITA", {"ITA": "Italy"}) == (
+        "below the response threshold in Italy")

@@ -39,7 +39,12 @@ def reader_names(scenario: Any) -> dict[str, str]:
 
 _SECTIONS = ("force", "contributors", "posture", "monitoring", "air", "support_force", "us_backstop",
              "incidents", "horizon")
-_PATH = re.compile(r"`?\b((?:" + "|".join(_SECTIONS) + r")(?:\[\d+\])?(?:\.[a-z_0-9]+)+)\b`?")
+_PATH_TEXT = r"(?:" + "|".join(_SECTIONS) + r")(?:\[\d+\])?(?:\.[a-z_0-9]+)+"
+_PATH = re.compile(r"`?\b(" + _PATH_TEXT + r")\b`?")
+# "readiness (support_force.readiness)": the path names the input, which the footnote gives
+_PATH_ASIDE = re.compile(r"\s*\(`?\b" + _PATH_TEXT + r"\b`?\)")
+# "(US airlift is off: us_backstop.airlift = false)": the words already say it
+_PATH_SETTING = re.compile(r":?\s*`?\b" + _PATH_TEXT + r" = (?:true|false)\b`?")
 _UNIT = re.compile(r"\b([a-z][a-z-]*)@([A-Za-z0-9-]+)(?:#(\d+))?")
 _CODE = re.compile(r"\b([A-Z]{3})\b")
 
@@ -67,6 +72,8 @@ def plain_words(text: str, names: dict[str, str]) -> str:
     # "P(25,000 troops fielded) = 28%" (the force section names the target) reads as a sentence.
     out = re.sub(r"P\(([\d,]+ troops) fielded\) = ", r"chance \1 are fielded: ", out)
     out = _UNIT.sub(unit, out)
+    out = _PATH_ASIDE.sub("", out)
+    out = _PATH_SETTING.sub("", out)
     out = _PATH.sub(path, out)
     out = _CODE.sub(lambda m: names.get(m.group(1), m.group(1)), out)
     for key in sorted((k for k in names if "-" in k), key=len, reverse=True):

@@ -168,8 +168,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # Where calls are escalated, the support force's readiness (a stated input) sets the tail of
     # the response time: the label says so and the figure is footnoted to that input.
     escalated = any(_v(x["escalated_fraction"]) for x in (r, alone))
-    tail = ("; its tail is set by the support force's readiness (support_force.readiness), which "
-            "calls escalated after incidents.max_wait wait for") if escalated else ""
+    tail = ("; its tail is set by the support force's readiness (support_force.readiness), for "
+            "calls escalated to it after waiting longer than the allowed wait (incidents.max_wait)"
+            ) if escalated else ""
     tail_refs: tuple[str, ...] = REFS
     if escalated:
         tail_refs += ("support_force.readiness",)

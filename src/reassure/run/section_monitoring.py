@@ -42,8 +42,9 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
         verdicts.append(Verdict(
             "Is the line watched to the target revisit along the planned share of its length?",
             d["percent_satisfied"] >= share, alone["percent_satisfied"] >= share,
-            "percent satisfied (length-weighted share of cells whose revisit meets monitoring.target_revisit, "
-            "degraded by night, cloud, jamming and attrition) against monitoring.sizing.share",
+            "percent satisfied (length-weighted share of cells whose revisit meets the target revisit "
+            "(monitoring.target_revisit), degraded by night, cloud, jamming and attrition) against the "
+            "planned share of the line's length (monitoring.sizing.share)",
             refs))
     pd1 = {row["duration_h"]: row["pd"] for row in d["pd_by_duration"]}
     pd1_alone = {row["duration_h"]: row["pd"] for row in alone["pd_by_duration"]}
