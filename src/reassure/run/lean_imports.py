@@ -55,11 +55,12 @@ def lean_scipy() -> bool:
 
     all_names, dir_names = numpy.__all__, numpy.__dir__
     numpy.__all__ = [n for n in all_names if n not in HIDDEN_NUMPY_SUBMODULES]
-    numpy.__dir__ = lambda: [n for n in dir_names() if n not in HIDDEN_NUMPY_SUBMODULES]
+    vars(numpy)["__dir__"] = lambda: [n for n in dir_names() if n not in HIDDEN_NUMPY_SUBMODULES]
     try:
         import scipy._lib._array_api as array_api
     finally:
-        numpy.__all__, numpy.__dir__ = all_names, dir_names
+        numpy.__all__ = all_names
+        vars(numpy)["__dir__"] = dir_names
     if callable(getattr(array_api, "FunctionDoc", None)):
         array_api.FunctionDoc = _DocAsIs  # type: ignore[assignment,misc]
     return True
