@@ -34,28 +34,26 @@ def command(
 def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format: str,
             sensitivity: bool, workers: int) -> None:
     from reassure.present.output import check_format
-    from reassure.run.assess import Settings, assess, early_worker
+    from reassure.run.assess import Settings, assess
     from reassure.run.lean_imports import lean_scipy
     from reassure.spec import load_scenario
 
     format = check_format(format)
     lean_scipy()  # a one-shot process: scipy without the start-up it never uses here
+    s = load_scenario(scenario)
     if out is not None:
         from reassure.present.files import check_out_dir
 
         check_out_dir(out)  # a str: "" is refused by name (a Path would turn it into ".")
     settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=workers)
-    # The worker is forked first, so that its set-up overlaps the loading of the scenario.
-    with early_worker(settings) as worker:
-        s = load_scenario(scenario)
-        if format == "json":
-            result = assess(s, settings, worker=worker)
-        else:
-            from reassure.present.output import LazySpinner
+    if format == "json":
+        result = assess(s, settings)
+    else:
+        from reassure.present.output import LazySpinner
 
-            # The spinner starts with the first step, after the worker was forked.
-            with LazySpinner(s.name) as progress:
-                result = assess(s, settings, progress=progress, worker=worker)
+        # The spinner starts with the first step, after `assess` has forked its worker.
+        with LazySpinner(s.name) as progress:
+            result = assess(s, settings, progress=progress)
     written: dict[str, Path] = {}
     if out is not None:
         from reassure.present.files import write_outputs

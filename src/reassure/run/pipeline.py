@@ -24,7 +24,7 @@ from typing import Any
 
 from reassure.run.capability import Capability, Outcome, Paired
 
-__all__ = ["SolveMemo", "ancestors", "build_both", "build_inputs", "descendants", "order", "run_capabilities",
+__all__ = ["SolveMemo", "ancestors", "build_inputs", "descendants", "order", "run_capabilities",
            "run_capability", "run_one"]
 
 
@@ -118,27 +118,16 @@ class SolveMemo:
         return result
 
 
-def build_both(capability: Capability, scenario: Any,
-               upstream: Mapping[str, Outcome[Any, Any]]) -> dict[bool, Any]:
-    """``capability``'s typed input with the US backstop (key True) and, when it depends on
-    US assets, without it (key False), from the outcomes of what it needs."""
+def run_one(capability: Capability, scenario: Any, upstream: Mapping[str, Outcome[Any, Any]],
+            seed: int, memo: SolveMemo | None = None) -> Outcome[Any, Any]:
+    """Build and solve ``capability`` with and without the US backstop (``memo``: see
+    `SolveMemo`)."""
+    start = time.perf_counter()
     inputs: dict[bool, Any] = {}
     for us in (True, False):
         if us or capability.us_dependent:
             up = {n: upstream[n].results.side(us) for n in capability.needs}
             inputs[us] = capability.build_input(scenario, up, us_backstop=us)
-    return inputs
-
-
-def run_one(capability: Capability, scenario: Any, upstream: Mapping[str, Outcome[Any, Any]],
-            seed: int, memo: SolveMemo | None = None, *,
-            built: tuple[dict[bool, Any], float] | None = None) -> Outcome[Any, Any]:
-    """Build and solve ``capability`` with and without the US backstop (``memo``: see
-    `SolveMemo`). ``built``: its inputs already built elsewhere (`build_both`) and the
-    seconds that took; they are solved as they are."""
-    start = time.perf_counter()
-    inputs, build_s = (build_both(capability, scenario, upstream), 0.0) if built is None else (
-        dict(built[0]), built[1])
     pickles: dict[bool, bytes | None] = {us: _pickled(inp) for us, inp in inputs.items()} if (
         len(inputs) == 2 or (memo is not None and not capability.uses_seed)) else {}
     results: dict[bool, Any] = {}
@@ -156,7 +145,7 @@ def run_one(capability: Capability, scenario: Any, upstream: Mapping[str, Outcom
         name=capability.name, capability=capability, scenario_name=scenario.name,
         inputs=Paired(inputs[True], inputs[False]),
         results=Paired(results[True], results[False]),
-        seed=seed, seconds=round(time.perf_counter() - start + build_s, 3),
+        seed=seed, seconds=round(time.perf_counter() - start, 3),
     )
 
 

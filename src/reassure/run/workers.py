@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-__all__ = ["die_with_parent", "gc_paused", "stop_workers", "warm_numba"]
+__all__ = ["die_with_parent", "gc_paused", "stop_workers"]
 
 
 @contextmanager
@@ -46,8 +46,6 @@ def die_with_parent(parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    # A parent may hold both over the fork (`reassure assess`): taken from now on.
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed, silently, when the parent dies
@@ -65,15 +63,3 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
             process.terminate()
     for process in workers.values():
         process.join(timeout=5)
-
-
-def warm_numba() -> None:
-    """Numba's one-off set-up of its typing and target registries (about 0.13 CPU s), now
-    rather than inside the first cached kernel's load: for a worker that would otherwise wait
-    for its first input. The same call numba makes on that first load (and documents for
-    extensions), so the kernels and their numbers are unchanged; nothing if numba is absent."""
-    try:
-        from numba.core.registry import cpu_target
-    except ImportError:  # pragma: no cover - numba is a dependency
-        return
-    cpu_target.target_context.refresh()
