@@ -10,6 +10,12 @@ forks) is printed beside the wall time: on a shared machine it moves less than t
 
     .venv/bin/python benchmarks/bench_assess.py
     .venv/bin/python benchmarks/bench_assess.py --baseline /tmp/base/src --repeat 5
+    .venv/bin/python benchmarks/bench_assess.py --baseline /tmp/base/src --critical-path 9
+
+``--critical-path N`` (with ``--baseline``) runs `assess_critical_path.py` N times with each
+copy, alternated, and prints the median CPU seconds of the critical path (the parent up to the
+fork, the forked worker, the parent after the worker's last outcome): on a machine shared with
+other jobs these move far less than the wall times.
 """
 
 from __future__ import annotations
@@ -65,8 +71,41 @@ def alternated(args: list[str], base: Path, src: Path, repeat: int) -> tuple[lis
     return before, this
 
 
+def critical_paths(base: Path, src: Path, repeat: int) -> list[str]:
+    """Median critical path (CPU s) of `reassure assess` for each copy, alternated."""
+    tracer = str(REPO / "benchmarks" / "assess_critical_path.py")
+    figures: dict[Path, dict[str, list[float]]] = {base: {}, src: {}}
+    for _ in range(repeat):
+        for copy in (base, src):
+            env = os.environ | {"PYTHONPATH": str(copy)}
+            proc = subprocess.run([sys.executable, tracer], cwd=copy.parent, capture_output=True,
+                                  text=True, env=env)
+            line = next(ln for ln in proc.stderr.splitlines() if ln.startswith("critical-path"))
+            words = line.split()[1:]
+            for key, value in zip(words[::2], words[1::2], strict=True):
+                figures[copy].setdefault(key, []).append(float(value))
+    load = os.getloadavg()
+    lines = [f"critical path of reassure assess, CPU s, median of {repeat} alternated "
+             f"(load average {load[0]:.1f} at the end):"]
+    for copy in (base, src):
+        med = {k: statistics.median(v) for k, v in figures[copy].items()}
+        lines.append(f"  {'baseline' if copy == base else 'this tree'} {copy}: " + ", ".join(
+            f"{k} {v:.3f}" for k, v in med.items()))
+    ratio = (statistics.median(figures[src]["critical"])
+             / statistics.median(figures[base]["critical"]))
+    lines.append(f"  critical path: {ratio:.2f}x the baseline's")
+    return lines
+
+
 def main() -> None:
     src = REPO / "src"
+    if "--critical-path" in sys.argv:
+        baseline = _arg("--baseline", None)
+        if not baseline:
+            raise SystemExit("--critical-path needs --baseline SRC")
+        n = int(_arg("--critical-path", "5") or 5)
+        print("\n".join(critical_paths(Path(baseline).resolve(), src, n)))
+        return
     repeat = int(_arg("--repeat", "3") or 3)
     baseline = _arg("--baseline", None)
     run([*REASSURE, "assess", "--format", "json"], src)  # warm caches (numba)

@@ -35,9 +35,11 @@ def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format:
             sensitivity: bool, workers: int) -> None:
     from reassure.present.output import check_format
     from reassure.run.assess import Settings, assess
+    from reassure.run.lean_imports import lean_scipy
     from reassure.spec import load_scenario
 
     format = check_format(format)
+    lean_scipy()  # a one-shot process: scipy without the start-up it never uses here
     s = load_scenario(scenario)
     if out is not None:
         from reassure.present.files import check_out_dir
