@@ -24,7 +24,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-__all__ = ["HIDDEN_NUMPY_SUBMODULES", "lean_scipy"]
+__all__ = ["HIDDEN_NUMPY_SUBMODULES", "TESTED_SCIPY", "lean_scipy", "scipy_version"]
 
 #: numpy's lazily imported submodules that scipy's namespace clone would otherwise load.
 HIDDEN_NUMPY_SUBMODULES = frozenset({"f2py", "testing", "ma", "polynomial", "ctypeslib", "rec",
@@ -46,10 +46,35 @@ class _DocAsIs:
         return "\n" + self._doc
 
 
+#: scipy releases whose private start-up this was written against and tested with (first and
+#: last minor version, inclusive); with any other scipy nothing is changed (a plain import).
+TESTED_SCIPY = ((1, 15), (1, 17))
+
+
+def scipy_version() -> tuple[int, int] | None:
+    """scipy's (major, minor) read from its ``version.py`` (``version = "1.17.1"``) without
+    importing scipy; None when it cannot be read."""
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec("scipy")
+        text = (Path(spec.origin).parent / "version.py").read_text()  # type: ignore[union-attr,arg-type]
+    except (ImportError, OSError, TypeError, AttributeError, ValueError):
+        return None
+    found = re.search(r"""^version\s*=\s*['"](\d+)\.(\d+)""", text, re.MULTILINE)
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
 def lean_scipy() -> bool:
     """Import scipy's array-API layer leanly (see the module docstring); True if it did,
-    False when scipy was already imported (then nothing is changed)."""
+    False when scipy was already imported or is not a tested release (then nothing is
+    changed: these are scipy's private parts, and an untested scipy gets a plain import)."""
     if "scipy._lib._array_api" in sys.modules or "scipy" in sys.modules:
+        return False
+    version = scipy_version()
+    if version is None or not TESTED_SCIPY[0] <= version <= TESTED_SCIPY[1]:
         return False
     import numpy
 
