@@ -38,6 +38,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     covered = set(r["covered_sites"])
     covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
     plants = [p for p in OPERATING_PLANTS if p in {s["id"] for s in r["sites"]}]
+    site_name = {s["id"]: s.get("name") or s["id"] for s in r["sites"]}  # labels use names
     resp = {row["site"]: row for row in r["site_response_h"]}
     resp_alone = {row["site"]: row for row in alone["site_response_h"]}
     from reassure.bridge.response import combat_radius_km, response_threshold_h
@@ -48,8 +49,11 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         return all((rows.get(p, {}).get("fastest") or 1e9) <= threshold_h for p in plants)
 
     def plants_covered(cover: set[str]) -> str:
-        return (f"operating plants covered: {', '.join(sorted(cover & set(plants))) or 'none'}; "
-                f"operating plants not covered: {', '.join(sorted(set(plants) - cover)) or 'none'}")
+        def names(ids: set[str]) -> str:
+            return ", ".join(site_name[i] for i in sorted(ids)) or "none"
+
+        return (f"operating plants covered: {names(cover & set(plants))}; "
+                f"operating plants not covered: {names(set(plants) - cover)}")
 
     why_cover = plants_covered(covered)
     if covered_alone & set(plants) != covered & set(plants):
@@ -73,7 +77,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "", POSTURE_REFS),
         *(
-            Figure(f"air_response_{p}", f"Fastest response to {p} from notice, minutes",
+            Figure(f"air_response_{p}", f"Fastest response to {site_name[p]} from notice, minutes",
                    None if resp.get(p, {}).get("fastest") is None else 60 * resp[p]["fastest"],
                    None if resp_alone.get(p, {}).get("fastest") is None else 60 * resp_alone[p]["fastest"],
                    "min", response_refs)
