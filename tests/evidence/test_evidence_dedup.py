@@ -272,3 +272,18 @@ def test_one_distinctive_headline_joins_a_rewrite_a_short_one_does_not() -> None
     # a sentence of the body is no headline
     assert all(len(h) < 25 for h in _dedup._headlines(None, _RETOLD_A))
     assert len(_dedup._headlines(None, _RETOLD_A)) == 1
+
+
+def test_a_list_of_other_stories_both_pages_show_is_no_shared_headline() -> None:
+    """Two stories from one site, each under its own headline, both showing the site's list of
+    top stories near the top: the list's lines are nobody's headline."""
+    top = ["Top stories", "Storm closes the northern ferry route for a second day running",
+           "Harbour master meets coastal delegations on budget for new patrol boats"]
+    one = "\n".join(["Varnholm council keeps its engineer reserve on standby", *top,
+                     _OTHER_HEADLINE.split("\n", 1)[1]])
+    two = "\n".join(["Ostrand mayor names a new harbour commission for the coast", *top,
+                     "The mayor of Ostrand named five members to a harbour commission on Monday, "
+                     "asking it to report on the piers and the engineer reserve by the autumn."])
+    scorer = _scorer([one, two])
+    assert len(scorer.heads[0]) == 3  # its own headline first, then the list's two lines
+    assert not scorer.same_headline(0, 1)

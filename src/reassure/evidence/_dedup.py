@@ -580,9 +580,13 @@ class PairScorer:
 
     def same_headline(self, i: int, j: int) -> bool:
         """Both carry one distinctive headline: a headline line each, of `_HEAD_SAME_WORDS`
-        content words or more, at word Jaccard `_HEAD_SAME` or more."""
-        return any(min(len(x), len(y)) >= _HEAD_SAME_WORDS and _jaccard(x, y) >= _HEAD_SAME
-                   for x in self.heads[i] for y in self.heads[j])
+        content words or more, at word Jaccard `_HEAD_SAME` or more, and for one of the two it
+        is its own headline (its title, else its first headline line), not a line of a list of
+        other stories that two pages of one site both show near the top."""
+        hi, hj = self.heads[i], self.heads[j]
+        return any((a == 0 or b == 0) and min(len(x), len(y)) >= _HEAD_SAME_WORDS
+                   and _jaccard(x, y) >= _HEAD_SAME
+                   for a, x in enumerate(hi) for b, y in enumerate(hj))
 
     def body_copy(self, i: int, j: int) -> float:
         """Share of the shorter body's 5-word runs that the other body has too (0 when the
