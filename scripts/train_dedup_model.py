@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python scripts/train_dedup_model.py \\
         tests/evidence/corpus /work/evidence-real /work/sealed/evidence-real2 \\
-        /work/sealed/evidence-real3 /work/sealed/evidence-real4 /work/sealed/evidence-real5 \\
+        /work/sealed/evidence-real3 /work/sealed/evidence-real4 /work/sealed/evidence-real5 /work/sealed/evidence-real6 \\
         --out src/reassure/evidence/dedup_model.json
 
 Each DIR holds reports/ and its gold near-duplicate groups (DIR/groups.json, or "groups" in

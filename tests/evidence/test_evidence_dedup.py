@@ -170,3 +170,120 @@ def test_verbatim_copies_form_one_group_whatever_the_order(copies: int, seed: in
     story = {r.id for r, t in zip(reports, texts, strict=True) if t == STORY}
     assert {frozenset(g.report_ids) for g in groups} == {
         frozenset(story), frozenset({r.id for r in reports} - story)}
+
+
+# One text at two addresses (issue 15o): a mirror with its page furniture (menu, weather,
+# related-article headlines, a "Source link" line) and the article page with the body alone.
+_BODY = [
+    "The harbour authority of Varnholm said on Tuesday that it was not ready at this moment to "
+    "host a foreign engineering battalion, stressing that its own port guard would carry the "
+    "first months of any monitoring mission along the northern coast.",
+    "\u201cThe common thread of today\u2019s talks is that a ceasefire must come first, and the "
+    "rest follows from it,\u201d the harbour master said at the start of a meeting with "
+    "delegations from eleven coastal towns, adding that no decision had been taken on numbers.",
+    "Officials from the coastal towns agreed to meet again next month to compare what each "
+    "could offer in boats, crews and warehouses, and to ask the regional council for a budget.",
+]
+_MIRROR = "\n".join([
+    "Menu", "Home", "Politics", "World", "Weather", "Tuesday 14 9\u00b0C",
+    "Varnholm harbour not ready to host foreign engineers, harbour master says",
+    *_BODY[:2],
+    "Related articles",
+    "Harbour master meets coastal delegations on budget for new patrol boats",
+    "Storm closes the northern ferry route for a second day running",
+    "Source link : https://mirror.example/varnholm-harbour-not-ready",
+])
+_ARTICLE = "\n".join(_BODY + ["Ask me anything"])
+# a different story quoting the same statement in its own words around the quote
+_SAME_QUOTE = "\n".join([
+    "Coastal towns split over a foreign battalion",
+    "Eleven coastal towns met in Varnholm on Tuesday and failed to agree whether a foreign "
+    "engineering battalion should be stationed on the northern coast after a ceasefire.",
+    "\u201cThe common thread of today\u2019s talks is that a ceasefire must come first, and the "
+    "rest follows from it,\u201d the port's chief told the delegations, who left without a "
+    "figure for the battalion.",
+    "Two mayors said they would put the question to a local vote in the spring, while a third "
+    "said her town had already offered its warehouses to the regional council for storage.",
+    "The regional council is expected to publish its own plan for the coast before the summer.",
+])
+
+
+def _scorer(texts: list[str]) -> PairScorer:
+    reports = [clean(RawReport(path=f"p{k}.txt", fmt="text", text=t)) for k, t in enumerate(texts)]
+    sigs = signatures([r.clean_text for r in reports])
+    keys = claim_keys(reports, [], [], None)
+    return PairScorer(reports, [s for s, _ in sigs], keys, load_model())
+
+
+def test_one_body_under_page_furniture_always_joins() -> None:
+    scorer = _scorer([_MIRROR, _ARTICLE, _SAME_QUOTE])
+    # the menu, the related headlines and the source line are not body: the mirror's body is
+    # all in the article
+    assert scorer.body_copy(0, 1) >= _dedup._BODY_COPY
+    assert scorer.score(0, 1) >= _dedup._COPY_LOGIT
+    # one shared quotation in another story's own words is not one text
+    assert scorer.body_copy(1, 2) < _dedup._BODY_COPY
+    assert scorer.body_copy(0, 2) < _dedup._BODY_COPY
+    groups = scorer.group({(0, 1), (0, 2), (1, 2)}, load_model().threshold)  # type: ignore[union-attr]
+    assert groups.find(0) == groups.find(1) != groups.find(2)
+
+
+def test_body_runs_leave_out_menus_lists_and_source_lines() -> None:
+    runs = _dedup._body_runs(_MIRROR)
+    assert not any("source link" in r or "related" in r or "storm closes" in r for r in runs)
+    assert "the harbour authority of varnholm" in runs
+    # quotations are left out: two stories quoting one statement share its words, not theirs
+    assert not any("common thread" in r for r in runs)
+    # a body too short to compare proves nothing by containment
+    short = _scorer(["A short note on the harbour master and the coastal towns today.",
+                     "A short note on the harbour master and the coastal towns today."])
+    assert short.body_copy(0, 1) == 0.0
+
+
+_RETOLD_A = "\n".join([
+    "Varnholm and Ostrand to station engineers on the coast if truce holds",
+    "The two port cities signed a declaration of intent on Tuesday to station engineering units "
+    "along the northern coast once a truce is in place, their mayors told reporters.",
+    "The units would build depots and repair piers rather than patrol the shore, the mayor of "
+    "Ostrand said, adding that several hundred engineers could be involved.",
+])
+_RETOLD_B = "\n".join([
+    "Dark Mode",
+    "Varnholm and Ostrand to station engineers on the coast if truce holds",
+    "In a notable step, the mayors of Varnholm and Ostrand have agreed a joint plan under which "
+    "engineering units would deploy to the northern shoreline after a ceasefire.",
+    "Depots and repaired piers, not shore patrols, are at the heart of the arrangement, "
+    "according to Ostrand's mayor, who spoke of some hundreds of engineers.",
+])
+_OTHER_HEADLINE = "\n".join([
+    "Varnholm ready to send engineers",
+    "Varnholm's council voted on Monday to keep a reserve of engineers ready for any coastal "
+    "mission, without naming a date or a partner city.",
+])
+
+
+def test_one_distinctive_headline_joins_a_rewrite_a_short_one_does_not() -> None:
+    scorer = _scorer([_RETOLD_A, _RETOLD_B, _OTHER_HEADLINE])
+    # the rewrite's page puts "Dark Mode" where the title should be: the headline is still found
+    assert scorer.same_headline(0, 1)
+    assert scorer.score(0, 1) >= _dedup._COPY_LOGIT
+    # four content words in common are no distinctive headline
+    assert not scorer.same_headline(0, 2) and not scorer.same_headline(1, 2)
+    # a sentence of the body is no headline
+    assert all(len(h) < 25 for h in _dedup._headlines(None, _RETOLD_A))
+    assert len(_dedup._headlines(None, _RETOLD_A)) == 1
+
+
+def test_a_list_of_other_stories_both_pages_show_is_no_shared_headline() -> None:
+    """Two stories from one site, each under its own headline, both showing the site's list of
+    top stories near the top: the list's lines are nobody's headline."""
+    top = ["Top stories", "Storm closes the northern ferry route for a second day running",
+           "Harbour master meets coastal delegations on budget for new patrol boats"]
+    one = "\n".join(["Varnholm council keeps its engineer reserve on standby", *top,
+                     _OTHER_HEADLINE.split("\n", 1)[1]])
+    two = "\n".join(["Ostrand mayor names a new harbour commission for the coast", *top,
+                     "The mayor of Ostrand named five members to a harbour commission on Monday, "
+                     "asking it to report on the piers and the engineer reserve by the autumn."])
+    scorer = _scorer([one, two])
+    assert len(scorer.heads[0]) == 3  # its own headline first, then the list's two lines
+    assert not scorer.same_headline(0, 1)

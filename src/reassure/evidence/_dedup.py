@@ -32,6 +32,7 @@ import math
 import re
 import zlib
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -235,7 +236,7 @@ def _plain(number: str) -> str:
     return number[:-2] if number.endswith(".0") else number
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def _jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     if not a or not b:
         return 0.0
     inter = len(a & b)
@@ -426,9 +427,15 @@ def _find_by_text(
 #   names     idf-weighted Jaccard of capitalised words that do not open a sentence (people,
 #             places, outlets), names surviving translation;
 #   figures   log(1 + numbers of 100 or more shared, separators dropped: "64.000" = "64,000");
-#   headline  shingle Jaccard of the headlines (title, else first line);
+#   headline  the best word Jaccard between the two reports' headline lines (the title, and
+#             lines of 5-25 words near the top: a page's menu or a date can stand where the
+#             title should, so the first line is not trusted to be it);
 #   stances   log(1 + nation stances shared);
-#   sources_disjoint  1 when both name their source and share none (two agencies on one event).
+#   sources_disjoint  1 when both name their source and share none (two agencies on one event);
+#   body_copy share of the shorter body's 5-word runs found in the other body (the body: lines
+#             of sentences, without menus, related-article lists and "Source link" lines): one
+#             text at two addresses (an AMP page, a mirror with its page furniture).
+# A pair whose body_copy reaches `_BODY_COPY` is one text and always joins (`_COPY_LOGIT`).
 # A logistic model over them is trained on the gold groups of the tuning sets
 # (scripts/train_dedup_model.py: candidate pairs only, threshold chosen inside the training
 # sets by leave-one-set-out), its weights in dedup_model.json (weights only, no text).
@@ -438,6 +445,25 @@ def _find_by_text(
 
 MODEL_FILE = Path(__file__).with_name("dedup_model.json")
 FEATURES = ("text", "cosine", "names", "figures", "headline", "stances", "sources_disjoint")
+# one text under two addresses: on the seven tuning sets (3,909 candidate pairs) every pair whose
+# body_copy is 0.4 or more is one story (20 pairs); different stories reach 0.35 at most (a report
+# reusing two paragraphs of an earlier one by the same agency), so 0.5 keeps a margin
+_BODY_COPY = 0.5
+_BODY_MIN_RUNS = 15  # a body shorter than this (in 5-word runs outside quotations) proves nothing
+_COPY_LOGIT = 12.0  # the logit given to a body copy: joins whatever the other features say
+_RUN = 5
+_HEAD_LINES = 30  # lines near the top searched for a headline (under a page's menu)
+_HEAD_WORDS = (5, 25)
+# one distinctive headline: on the seven tuning sets every candidate pair sharing a headline line
+# of 7 content words or more at Jaccard 0.9 or more is one story (14 pairs); different stories
+# reach 0.86 on headlines of 5-6 words ("... troops to Ukraine")
+_HEAD_SAME = 0.9
+_HEAD_SAME_WORDS = 7
+_HEAD_MIN_COSINE = 0.2  # and the texts share some rare words (one story retold: 0.28 and up)
+_SOURCE_LINE = re.compile(r"\s*(?:source link|source|read more|related|via)\s*:", re.I)
+_DATE_PREFIX = re.compile(r"date \d{4}-\d\d-\d\d\s*")
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _RARE_DF = 16  # a word in more reports than this proposes no pairs (every story has it)
 _RARE_DOT = 0.05  # TF-IDF dot product over the rare words a pair needs to be a candidate
 _LSH_CANDIDATES = 8  # best MinHash estimates per report taken as candidates
@@ -508,7 +534,9 @@ class PairScorer:
         self.sources = [frozenset(k for k in ks if k[:4] == "src:") for ks in keys]
         tfs: list[dict[str, int]] = []
         self.names: list[frozenset[str]] = []
-        self.heads: list[set[str]] = []
+        self.heads: list[list[frozenset[str]]] = []
+        self.runs: list[frozenset[str]] = []
+        self.head: list[set[str]] = []  # the title (else the first line): the `headline` feature
         for r in reports:
             text = r.clean_text
             tf: dict[str, int] = {}
@@ -519,8 +547,9 @@ class PairScorer:
             tfs.append(tf)
             self.names.append(frozenset(m.group(1)[:STEM].lower() for m in _NAME.finditer(text)
                                         if m.group(1) not in _NOT_NAMES))
-            first = text.strip().split("\n", 1)[0]
-            self.heads.append(shingles(r.title or first))
+            self.heads.append(_headlines(r.title, text))
+            self.head.append(shingles(r.title or text.strip().split("\n", 1)[0]))
+            self.runs.append(_body_runs(text))
         n = len(reports)
         self.df = _doc_freq(tfs)
         idf = {w: math.log((n + _IDF_PRIOR) / (c + 0.5)) for w, c in self.df.items()}
@@ -545,9 +574,28 @@ class PairScorer:
         names = shared / union if union > 0 else 0.0
         sa, sb = self.sources[i], self.sources[j]
         return [text, cosine, names, math.log1p(len(self.figures[i] & self.figures[j])),
-                _jaccard(self.heads[i], self.heads[j]),
+                _jaccard(self.head[i], self.head[j]),
                 math.log1p(len(self.stances[i] & self.stances[j])),
                 float(bool(sa and sb and sa.isdisjoint(sb)))]
+
+    def same_headline(self, i: int, j: int) -> bool:
+        """Both carry one distinctive headline: a headline line each, of `_HEAD_SAME_WORDS`
+        content words or more, at word Jaccard `_HEAD_SAME` or more, and for one of the two it
+        is its own headline (its title, else its first headline line), not a line of a list of
+        other stories that two pages of one site both show near the top."""
+        hi, hj = self.heads[i], self.heads[j]
+        return any((a == 0 or b == 0) and min(len(x), len(y)) >= _HEAD_SAME_WORDS
+                   and _jaccard(x, y) >= _HEAD_SAME
+                   for a, x in enumerate(hi) for b, y in enumerate(hj))
+
+    def body_copy(self, i: int, j: int) -> float:
+        """Share of the shorter body's 5-word runs that the other body has too (0 when the
+        shorter body has fewer than `_BODY_MIN_RUNS`)."""
+        a, b = self.runs[i], self.runs[j]
+        short = min(len(a), len(b))
+        if short < _BODY_MIN_RUNS:
+            return 0.0
+        return len(a & b) / short
 
     def score(self, i: int, j: int) -> float:
         """The model's logit that reports i and j are one story."""
@@ -555,7 +603,14 @@ class PairScorer:
         got = self._cache.get(key)
         if got is None:
             assert self.model is not None
-            got = self._cache[key] = self.model.logit(self.features(*key))
+            x = self.features(*key)
+            got = self.model.logit(x)
+            if self.body_copy(*key) >= _BODY_COPY or (x[1] >= _HEAD_MIN_COSINE
+                                                      and self.same_headline(*key)):
+                # one text at two addresses, or one story under its own distinctive headline:
+                # joins whatever else differs
+                got = max(got, _COPY_LOGIT)
+            self._cache[key] = got
         return got
 
     def rare_pairs(self) -> set[tuple[int, int]]:
@@ -587,6 +642,44 @@ class PairScorer:
             if ri != rj:
                 groups.join(ri, rj, -neg)
         return groups
+
+
+def _body_runs(text: str) -> frozenset[str]:
+    """The 5-word runs (lower case, every word) of a report's body: its lines of sentences (12
+    words or more, or 6 or more ending a sentence), leaving out menus, related-article lists,
+    "Source link" lines and addresses, where two copies of one text differ."""
+    out: set[str] = set()
+    for line in text.split("\n"):
+        s = line.strip()
+        n = len(s.split())
+        if _SOURCE_LINE.match(s) or s.startswith("http"):
+            continue
+        if n >= 12 or (n >= 6 and s.rstrip("”\"’' )").endswith((".", "!", "?"))):
+            # quotations left out: two stories quoting one statement share its words, not
+            # their own (runs do not cross a quotation)
+            for piece in _QUOTED.split(s.lower()):
+                w = _LOWER_WORD.findall(piece)
+                out.update(" ".join(w[k:k + _RUN]) for k in range(len(w) - _RUN + 1))
+    return frozenset(out)
+
+
+def _headlines(title: str | None, text: str) -> list[frozenset[str]]:
+    """The stemmed content words of each line that may be the report's headline: the title,
+    and the lines of 5-25 words not ending a sentence among the first `_HEAD_LINES` (a page's
+    menu, a date or a price ticker can stand where the title should)."""
+    lines = ([title] if title and "\n" not in title else []) + text.split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    out: list[frozenset[str]] = []
+    for line in lines:
+        s = line.strip()
+        m = _DATE_PREFIX.match(s)  # "date 2026-01-07 UK and France ..." (a scraper's header)
+        s = s[m.end():] if m else s
+        # a headline does not end a sentence: a short paragraph of the body is no headline
+        if (_HEAD_WORDS[0] <= len(s.split()) <= _HEAD_WORDS[1]
+                and not s.rstrip("”\"’' ").endswith((".", "!", "?", ":", ";"))):
+            words = frozenset(w for w in shingles(s) if " " not in w)
+            if len(words) >= 4 and words not in out:
+                out.append(words)
+    return out
 
 
 def _doc_freq(docs: Sequence[Any]) -> dict[str, int]:
