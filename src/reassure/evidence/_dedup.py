@@ -302,20 +302,7 @@ def _join_by_claims(keys: Sequence[set[str]], groups: _Groups) -> None:
     """A translation shares few word shingles with its original but most of its claims: reports
     sharing ``MIN_SHARED_KEYS`` claim keys are candidates too. Keys held by more than
     ``_MAX_KEY_REPORTS`` reports (a figure every story repeats) propose nothing."""
-    holders: dict[str, list[int]] = {}
-    for i, ks in enumerate(keys):
-        for k in ks:
-            if k[:2] in ("q:", "n:"):
-                holders.setdefault(k, []).append(i)
-    shared: dict[tuple[int, int], int] = {}
-    for members in holders.values():
-        if len(members) > _MAX_KEY_REPORTS:
-            continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pair = (members[x], members[y])
-                shared[pair] = shared.get(pair, 0) + 1
-    for (i, j), n in sorted(shared.items()):
+    for (i, j), n in sorted(_shared_claim_keys(keys).items()):
         if n < MIN_SHARED_KEYS:
             continue
         ri, rj = groups.find(i), groups.find(j)
@@ -715,6 +702,14 @@ def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
                 best = max(best, e)
         if best < _NEAR_COPY:
             lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
+    out.update(p for p, n in _shared_claim_keys(keys).items() if n >= MIN_SHARED_KEYS)
+    return out
+
+
+def _shared_claim_keys(keys: Sequence[set[str]]) -> dict[tuple[int, int], int]:
+    """How many figure and count keys (``q:``, ``n:``) each pair of reports shares, ``(i, j)``
+    with ``i < j``; a key held by more than ``_MAX_KEY_REPORTS`` reports (a figure every story
+    repeats) counts for none."""
     holders: dict[str, list[int]] = {}
     for i, ks in enumerate(keys):
         for k in ks:
@@ -727,5 +722,4 @@ def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
                 for y in range(x + 1, len(members)):
                     pair = (members[x], members[y])
                     shared[pair] = shared.get(pair, 0) + 1
-    out.update(p for p, n in shared.items() if n >= MIN_SHARED_KEYS)
-    return out
+    return shared
