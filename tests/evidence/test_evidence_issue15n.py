@@ -69,6 +69,11 @@ def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
     ("Slovenia would provide logistics, but not money.", set()),
     ("Austria backed the statement, but did not say whether Slovenia would send any forces.",
      set()),
+    # a curly apostrophe is a negation as a straight one is
+    ("Slovakia said it won’t send troops.", {("SVK", "declines")}),
+    ("Slovakia doesn’t plan to send troops.", {("SVK", "declines")}),
+    ("Slovakia’s minister said participation wasn’t off the table.", {("SVK", "open")}),
+    ("Slovakia’s minister said participation in the talks was off the table.", set()),
 ])
 def test_issue15n_stances(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, text) == expected

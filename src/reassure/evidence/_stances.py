@@ -428,7 +428,7 @@ def stance_matcher() -> CueMatcher:
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
-        [{"LOWER": "not"}, _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
+        [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
         [{"LOWER": "never"}, _w("send", "deploy", "considered")],
         [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
         [{"LOWER": "against"}, _w("sending", "deploying")],
@@ -642,7 +642,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[-1] in ("agenda", "table"):
             if cue[0] in ("not", "never") and cue[1] != "on":
                 return None  # "not the table": no cue
-            return "declines" if words & TROOP_WORDS else None
+            # "participation wasn't off the table" (15n): a pledge noun is the topic too
+            topic = set(low[sent.clause_start(s):s])
+            return "declines" if words & TROOP_WORDS or (
+                _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) else None
         if cue[0] == "no" and cue[-1] in ("for", "of"):
             return "declines" if _troops_near(sent, e, 8) else None
         if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
