@@ -14,7 +14,7 @@ from reassure.evidence._stances import _MODALS, could_hold_stance, stance_matche
 
 # words that open a cue but need a second word the prefilter tests for (modals, auxiliaries,
 # negations): a sentence with only these cannot hold a stance by itself
-_NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "no", "never", "cannot",
+_NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "n't", "no", "never", "cannot",
                          "too", "off", "without", "deployment", "take", "takes", "remain", "remains",
                          "was", "out", "say", "says", "said", "wo", "ca", "keep", "keeps",
                          "keeping", "kept"}

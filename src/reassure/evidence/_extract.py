@@ -82,7 +82,10 @@ def extract_all(
         arr = doc.to_array([LOWER, IDX, IS_SPACE, LIKE_NUM, LENGTH]).T.tolist()
         if not arr:
             arr = [[], [], [], [], []]
-        lower = [strings[h] for h in arr[0]]
+        # a curly apostrophe inside a token reads as a straight one ("won’t" was read "won",
+        # no negation: issue 15n); a lone "’" stays a closing quote
+        lower = [w.replace("’", "'") if len(w) > 1 and "’" in w else w
+                 for w in (strings[h] for h in arr[0])]
         idx, space, number, lens = arr[1], arr[2], arr[3], arr[4]
         for k, w in enumerate(lower):  # "30k troops": a number too
             if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():

@@ -190,6 +190,9 @@ def entity_patterns() -> list[dict[str, object]]:
                 add(n, label, iso3)
     for text, members in GROUPS.items():
         add(text, "GROUP", "+".join(members))
+        # headline and Title Case spellings: "the Baltic States" (issue 15n)
+        add(" ".join(w if w in ("the", "and") else w[:1].upper() + w[1:] for w in text.split()),
+            "GROUP", "+".join(members))
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
             n = str(getattr(c, attr, "") or "")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._text import Mention, Sent
+from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
            "stance_matcher"]
@@ -114,7 +114,7 @@ _KEYS = frozenset(
     "involvement question agree decline refuse exploring studying join joining joins offer "
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
-    "dispatched neither "
+    "dispatched neither plan proposal proposals sign signs signing "
     "uncertain unclear".split()
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
@@ -139,6 +139,8 @@ def could_hold_stance(words: set[str]) -> bool:
         return True
     if "yet" in words or ("without" in words and "providing" in words):
         return True
+    if "but" in words and "not" in words and not words.isdisjoint(TROOP_WORDS):
+        return True  # "..., but not troops" (issue 15n)
     return not words.isdisjoint(_DEPLOY) and not words.isdisjoint(_REFUSALS)
 
 
@@ -329,6 +331,13 @@ def stance_matcher() -> CueMatcher:
          _w("sending", "deploying", "contributing", "providing", "committing")],
         # (not "a plan to deploy": drawing up a plan is the talks, not an offer)
         [_w("deal", "accord", "pact"), {"LOWER": "to"}, deploy],
+        # the plan leaders' own readiness (settled convention, issue 15n; `_classify`,
+        # `_plan_of`, `_signed_deployment`): "Britain and France plan to send troops", "X's
+        # plan to send", "the proposal by Britain and France to deploy troops", "X signed a
+        # declaration of intent on the deployment of forces"
+        [_w("plan"), {"LOWER": "to"}, deploy],
+        [_w("plan", "plans", "proposal", "proposals"), _w("of", "by")],
+        [_w("signed", "signing", "sign", "signs")],
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
          _w("match", "equal")],
@@ -395,6 +404,8 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "in"}, {"LOWER": "question"}],
     ])
     add("declines", [
+        # "Poland would provide logistics, but not troops" (`_classify`; issue 15n)
+        [{"LOWER": "not"}, _w("troops", "soldiers", "forces", "personnel", "peacekeepers")],
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything"),
          {"LOWER": "out"}],
@@ -417,7 +428,7 @@ def stance_matcher() -> CueMatcher:
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
-        [{"LOWER": "not"}, _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
+        [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
         [{"LOWER": "never"}, _w("send", "deploy", "considered")],
         [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
         [{"LOWER": "against"}, _w("sending", "deploying")],
@@ -499,6 +510,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if stance == "ready":
         first, last = cue[0], cue[-1]
+        if len(cue) == 1 and first in _SIGN_VERBS:
+            return None  # read by `_signed_deployment` (15n), else no cue
+        if first == "plan" and not (s > 0 and (
+                low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
+                or any(m.end == s for m in sent.mentions))):
+            return None  # "a plan to deploy": the talks' plan, no nation's offer (15n)
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
                 and low[s - 1] == "to":
             return None  # "declined to take part in the mission": the object of a refusal
@@ -607,6 +624,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
+            return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
+                _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
         if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
@@ -622,7 +642,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[-1] in ("agenda", "table"):
             if cue[0] in ("not", "never") and cue[1] != "on":
                 return None  # "not the table": no cue
-            return "declines" if words & TROOP_WORDS else None
+            # "participation wasn't off the table" (15n): a pledge noun is the topic too
+            topic = set(low[sent.clause_start(s):s])
+            return "declines" if words & TROOP_WORDS or (
+                _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) else None
         if cue[0] == "no" and cue[-1] in ("for", "of"):
             return "declines" if _troops_near(sent, e, 8) else None
         if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
@@ -795,6 +818,16 @@ _REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dism
                              "dismisses", "denied", "denies", "unwillingness", "unwilling"})
 
 
+def _unless_after(low: list[str], e: int) -> bool:
+    """*unless* (or *if*, not *even if*) after a refusal's cue, in its clause."""
+    for k in range(e, len(low)):
+        if low[k] in (";", "but", "while", "whereas", "."):
+            return False
+        if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even"):
+            return True
+    return False
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
@@ -804,6 +837,111 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
     ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
+
+
+# issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
+_PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "proposals"})
+_SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs"})
+_DOCUMENTS = frozenset({"declaration", "statement", "document", "agreement", "pact", "accord",
+                        "deal", "letter"})
+_DEPLOYMENT_WORDS = frozenset({"deploy", "deploying", "deployment", "send", "sending", "station",
+                               "stationing", "dispatch", "dispatching"})
+# what a signed document is about when it is not the deployment ("a declaration on security
+# guarantees" commits no troops)
+_NOT_DEPLOYMENT = frozenset({"guarantees", "guarantee", "assurances", "support", "aid", "funding",
+                             "training", "."}) | BOUNDARY_WORDS
+_FORCE_NOUNS = TROOP_WORDS - _VERBAL_TROOP_WORDS - {"military", "mission", "operation"}
+
+
+def _signed_deployment(low: list[str], s: int) -> int | None:
+    """End of "signed a declaration (of intent) on / to the deployment of forces" from the verb at
+    ``s``, or None: the signers commit their forces (a declaration on guarantees does not)."""
+    doc = next((k for k in range(s + 1, min(len(low), s + 7)) if low[k] in _DOCUMENTS), None)
+    if doc is None:
+        return None
+    for k in range(doc + 1, min(len(low), doc + 9)):
+        if low[k] in _NOT_DEPLOYMENT:
+            return None
+        if low[k] in _DEPLOYMENT_WORDS:
+            for j in range(k + 1, min(len(low), k + 7)):
+                if low[j] in _FORCE_NOUNS:
+                    return j + 1
+                if low[j] in _NOT_DEPLOYMENT or low[j] in _NOT_TROOPS:
+                    return None
+            return None
+    return None
+
+
+def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
+    """"the plan(s) / proposal of (by) Britain and France to deploy their troops": the nations
+    named after *of*/*by* and the end of the cue, or None."""
+    low = sent.lower
+    first = next((m for m in sent.mentions if e <= m.start <= e + 1), None)
+    if first is None:
+        return None
+    owners = [m for m in sent.coordinated(first) if m.start >= e]
+    last = max(m.end for m in owners)
+    if low[last:last + 1] == ["to"] and low[last + 1:last + 2] and low[last + 1] in _DEPLOY and \
+            _troops_near(sent, last + 2, 7):
+        return owners, last + 2
+    return None
+
+
+def _included_after(sent: Sent, e: int) -> list[Mention]:
+    """"Six countries have indicated willingness to contribute troops, including the UK, France
+    and the Baltic states": the group subject's members named after the cue (issue 15n)."""
+    low = sent.lower
+    for k in range(e, len(low)):
+        if low[k] in (";", "but", "while", "whereas", "although"):
+            return []
+        if low[k] == "including":
+            first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
+            return [] if first is None else [m for m in sent.coordinated(first) if m.start > k]
+    return []
+
+
+_NOT_AMONG_VERBS = frozenset({"is", "was", "are", "were", "remains", "itself", "not", "n't"})
+
+
+def _not_among(sent: Sent, group_at: int) -> list[Mention]:
+    """"Greece is not among (not one of) the countries ready to send troops": the nations so
+    excluded from the group (their stance is a refusal; issue 15n)."""
+    low = sent.lower
+    for k in range(group_at - 1, max(-1, group_at - 6), -1):
+        if low[k] == "among" or low[k:k + 2] == ["one", "of"]:
+            neg = k - 1
+            if neg < 0 or low[neg] not in ("not", "n't", "never"):
+                return []
+            j = neg - 1
+            while j >= 0 and low[j] in _NOT_AMONG_VERBS:
+                j -= 1
+            owner = next((m for m in sent.mentions if m.end == j + 1 and not m.governed), None)
+            return [] if owner is None else [c for c in sent.coordinated(owner) if c.end <= j + 1]
+    return []
+
+
+# a clause that opens with these after *but* has no subject of its own: "Croatia will keep
+# helping Ukraine, but will not send troops" (the sentence's subject holds it; issue 15n)
+_ELLIPTIC_OPENERS = _MODALS | frozenset({"not", "cannot", "does", "did", "has", "have", "is", "are",
+                                         "was", "were", "wo", "ca", "also", "still"})
+
+
+def _elliptic_subject(sent: Sent, s: int) -> list[Mention] | None:
+    """The subject of the clause before *but* when the cue's clause is "but" + a verb with no
+    subject of its own, else None."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    if not (lo > 1 and low[lo - 1] == "but" and lo < len(low) and low[lo] in _ELLIPTIC_OPENERS):
+        return None
+    if sent.free_mentions(lo, s) or not _EMBEDDED_Q.isdisjoint(low[lo:s]):
+        return None  # "but did not say whether Australia would send": not the clause before's
+    j = lo - 2
+    while j > 0 and low[j] in BOUNDARY_PUNCT:
+        j -= 1
+    before = sent.free_mentions(sent.clause_start(j), j + 1)
+    if not before:
+        return None
+    return [c for c in sent.coordinated(before[0]) if c.end <= j + 1]
 
 
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
@@ -824,9 +962,24 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
     for kind, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
         if any(a <= s and e <= b for a, b in spans):
             continue  # inside a longer cue already read ("will not send" holds "send")
-        stance = _classify(kind, sent, s, e, words)
-        if stance is None:
-            continue
+        owners: list[Mention] | None = None
+        if kind == "ready" and e - s == 2 and sent.lower[s] in _PLAN_NOUNS and \
+                sent.lower[s + 1] in ("of", "by"):
+            got = _plan_of(sent, e)  # "the proposal by Britain and France to deploy troops"
+            if got is None:
+                continue
+            (owners, e), stance = got, "ready"
+        elif kind == "ready" and e - s == 1 and sent.lower[s] in _SIGN_VERBS and \
+                sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"
+            end = _signed_deployment(sent.lower, s)  # "signed a declaration of intent on ..."
+            if end is None:
+                continue
+            e, stance = end, "ready"
+        else:
+            maybe = _classify(kind, sent, s, e, words)
+            if maybe is None:
+                continue
+            stance = maybe
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
@@ -845,6 +998,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
+        elif kind == "declines" and stance == "declines" and sent.lower[e - 1] in _DEPLOY \
+                and _unless_after(sent.lower, e):
+            # "would not deploy their troops unless they received US guarantees" (15n)
+            stance, condition = "conditional", _condition_of(sent, e, kind) or "other"
         elif kind == "declines":
             pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
@@ -854,13 +1011,23 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 stance = "conditional"
         spans.append((s, e))
         actors: list[Mention]
-        if (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
+        if owners is not None:
+            actors = owners
+        elif (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
             actors = sent.object_actors(e - 1)
         else:
             group_at = _group_subject(sent, s)
-            actors = sent.subject_actors(s)
+            elliptic = _elliptic_subject(sent, s)
+            actors = sent.subject_actors(s) if elliptic is None else elliptic
+            if group_at is not None and stance in ("ready", "open", "conditional"):
+                excluded = _not_among(sent, group_at)
+                if excluded:  # "Greece is not among the countries ready to send troops"
+                    actors, stance, condition, base = excluded, "declines", None, None
+                    group_at = None
             if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
                 actors = []  # "Starmer urged other European countries to be ready ..."
+            if not actors and group_at is not None:
+                actors = _included_after(sent, e)  # "..., including the UK and France"
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
