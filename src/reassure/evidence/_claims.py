@@ -51,14 +51,16 @@ TROOP_UNITS = frozenset(
 _WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
-COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members"})
+COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants"})
+# "a 26-nation coalition": the singular unit of a compound adjective (only after a hyphen)
+_COUNTRY_SINGULAR = frozenset({"nation", "country"})
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
 TIME_UNITS = {"years": 1.0, "year": 1.0, "months": 1 / 12, "month": 1 / 12}
 MONEY_WORDS = {"euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "usd": "USD",
                "pounds": "GBP", "gbp": "GBP"}
 MONEY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 UNIT_WORDS = (TROOP_UNITS | set(KM_UNITS) | COUNTRY_UNITS | AIRCRAFT_UNITS | set(TIME_UNITS))
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "k": 1e3}
 MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
@@ -168,7 +170,8 @@ CONTRIB_CUES = CONTRIB_VERBS - {"match", "allocate"} | _CONTRIB_MORE
 
 
 _VAGUE_WORDS = frozenset({"tens", "hundreds", "thousands", "several", "few", "dozen"})
-_UNIT_OR_MONEY = frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MONEY_SIGNS)
+_UNIT_OR_MONEY = (frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MONEY_SIGNS)
+                  | _COUNTRY_SINGULAR)
 
 
 _UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS
@@ -233,6 +236,7 @@ def quantity_matcher(vocab: Any) -> Any:
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
     dash = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
     mods = {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "{0,3}"}
+    mod = {"LOWER": {"IN": sorted(MODIFIERS)}}
     unit = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
     matcher = Matcher(vocab)
@@ -262,7 +266,11 @@ def quantity_matcher(vocab: Any) -> Any:
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [few, hundreds, closing, mods, unit],  # '"several thousand" French soldiers'
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
-        [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, {"LOWER": "dozen"}, mods, unit],
+        [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
+        # "30 Western and European countries": two modifiers joined by and/or
+        [num, scale, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
+        # "a 26-nation coalition", "a 30-country alliance" (not "a 27-nation bloc", below)
+        [num, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
@@ -959,7 +967,7 @@ def _unit(word: str | None) -> tuple[str | None, float]:
         return "troops", 1.0
     if word in KM_UNITS:
         return "km", KM_UNITS[word]
-    if word in COUNTRY_UNITS:
+    if word in COUNTRY_UNITS or word in _COUNTRY_SINGULAR:
         return "countries", 1.0
     if word in AIRCRAFT_UNITS:
         return "aircraft", 1.0
@@ -1121,18 +1129,26 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
-        if unit_word == "members" and not (lower[e:e + 1] == ["of"]
-                                           and "coalition" in lower[e:e + 4]) and \
+        if unit_word in ("members", "participants") and not (
+                lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
                 "coalition" not in lower[max(0, s - 8):s]:
             return None, None  # "35 members of the coalition", not "200 members of parliament"
+        if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
+            return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
         if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
             return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
+        if {"nato", "eu"} & set(span_lower) or (s > 0 and lower[s - 1] in ("these", "those")):
+            # "the 27 EU countries": an alliance's size; "these three countries": the nations
+            # just listed, counted again, not a count of a coalition
+            return None, None
 
         if words & PLEDGE_CUES:
             return "countries_pledged", None
-        return ("coalition_size", None) if words & COALITION_CUES else (None, None)
+        # any other count of nations in these reports counts those in the coalition or its talks
+        # ("leaders of about 30 countries", "planners from 38-plus nations"): issue 15m
+        return "coalition_size", None
     if unit == "aircraft":
         return ("air_component", None) if words & AIR_CUES else (None, None)
     if unit in ("EUR", "USD", "GBP"):
