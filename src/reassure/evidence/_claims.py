@@ -1154,3 +1154,54 @@ def _subject(
     if unit in ("EUR", "USD", "GBP"):
         return ("force_cost", None) if words & COST_CUES and words & FORCE_CUES else (None, None)
     return None, None
+
+
+# -- "each": one figure for every nation of a coordinated subject (issue 15m) ---------------------
+_EACH_AFTER = frozenset({"each", "apiece"})
+_EACH_NOUNS = frozenset({"country", "nation", "state", "government", "of"})
+
+
+def _each_cue(low: list[str], qs: int, e: int) -> bool:
+    """'5,000 troops each', '5,000 each', 'with each country contributing 5,000': the figure is
+    given per nation (not 'allocate a brigade each': the word must follow the figure itself, or
+    open a noun phrase before it in its clause)."""
+    if low[e:e + 1] and low[e] in _EACH_AFTER:
+        return True
+    for k in range(max(0, qs - 6), qs - 1):
+        if low[k] == "each" and low[k + 1] in _EACH_NOUNS:
+            return True
+    return False
+
+
+def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+                    spans: Sequence[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """A troop figure given per nation of a coordinated subject ("the UK and France had committed
+    to sending a force of about 5,000 troops each", "UK and France to send 5,000 troops each"):
+    one contribution per nation, whatever subject the rules or the model gave the figure (or
+    none). The other hits are returned unchanged."""
+    low = sent.lower
+    out = list(hits)
+    seen: set[int] = set()
+    for s, e in [(a, b) for _, a, b in hits] + list(spans):
+        if s in seen:
+            continue
+        seen.add(s)
+        tokens = [sent.tok(k) for k in range(s, e)]
+        parsed = _parse(tokens, low[s:e])
+        if parsed is None or _unit(parsed[1])[0] != "troops":
+            continue
+        nums, _unit_word, first_text, vague = parsed
+        qual, qs = _qualifier(sent, s)
+        qs = min(qs, s)
+        if not _each_cue(low, qs, e):
+            continue
+        actors = [m.iso3 for m in sent.subject_actors(qs, exclude=HOST_AND_ADVERSARY)]
+        actors = list(dict.fromkeys(actors))
+        if len(actors) < 2:
+            continue
+        lo, hi, q = _bounds(nums, qual, vague)
+        out = [h for h in out if not (h[0].unit == "troops" and h[1] < e and h[2] > qs)]
+        out.extend((_hit(sent, f"contribution:{iso3}", iso3, "troops", lo, hi, q, qs, e,
+                         first_text), qs, e) for iso3 in actors)
+    out.sort(key=lambda h: h[1])
+    return out
