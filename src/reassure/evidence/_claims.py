@@ -463,6 +463,7 @@ def find_quantities(
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
+    out.extend(bare_troop_figures(sent, out, spans))  # "initially 60,000, then 40,000" (15m)
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
@@ -1204,4 +1205,115 @@ def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
         out.extend((_hit(sent, f"contribution:{iso3}", iso3, "troops", lo, hi, q, qs, e,
                          first_text), qs, e) for iso3 in actors)
     out.sort(key=lambda h: h[1])
+    return out
+
+
+# -- bare figures that stand for troops by their place in the sentence (issue 15m) -------------
+# a figure without a noun is a troop figure when the grammar ties it to one: listed with a troop
+# figure or after a force noun ("larger deployments - initially up to 60,000, then 40,000, and
+# later 20,000"), a troop figure revised to it ("sought 200,000 peacekeepers, later revising that
+# demand to 100,000"), or the predicate of "the number of troops" ("the number of troops remains
+# confidential, but numbers up to 25,000-30,000 are discussed")
+_LIST_GLUE = frozenset({",", "then", "and", "later", "initially", "first", "finally", "eventually",
+                        "—", "–", "-", "or", "subsequently", "afterwards", "before", "to"})
+_LIST_OPEN = frozenset({"—", "–", "-", ":", "initially", "first", "originally"})
+_REVISED = frozenset({"revising", "revised", "revise", "revises", "reducing", "reduced", "reduce",
+                      "cutting", "cut", "lowering", "lowered", "lower", "raising", "raised",
+                      "increasing", "increased", "scaling", "scaled", "trimmed", "trimming"})
+_NUMBER_NOUNS = frozenset({"number", "numbers", "figure", "figures", "size", "headcount"})
+_BARE_TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "personnel",
+                               "servicemen", "deployments", "deployment", "contingent", "force"})
+
+
+def _bare_figure(sent: Sent, k: int) -> tuple[list[float], str, str, int, int] | None:
+    """The figure at token k with no noun after it: (numbers, qualifier, text, qstart, end)."""
+    low = sent.lower
+    value = parse_number(sent.tok(k).text)
+    if value is None or value < 1000 or (1900 <= value <= 2100 and "," not in low[k]):
+        return None
+    nums, e = [value], k + 1
+    if e + 1 < len(low) and low[e] in ("-", "–", "to") and low[e + 1][:1].isdigit():
+        v2 = parse_number(sent.tok(e + 1).text)
+        if v2 is not None and v2 > value:
+            nums, e = [value, v2], e + 2
+    nxt = low[e] if e < len(low) else ""
+    if nxt[:1].isalpha() and nxt not in _AFTER_OK and nxt not in _LIST_GLUE and \
+            not nxt.endswith(("ly", "ed")):
+        return None  # "64,000 tanks": another thing
+    if k > 0 and low[k - 1] in MONEY_SIGNS or nxt in MONEY_WORDS or nxt in ("%", "percent"):
+        return None
+    qual, qs = _qualifier(sent, k)
+    return nums, qual, sent.tok(k).text, min(qs, k), e
+
+
+def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+                       spans: Sequence[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    low = sent.lower
+    taken = [(a, b) for _, a, b in hits] + list(spans)
+    troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
+             and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
+    figures = []
+    for k in range(len(low)):
+        if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken) or \
+                any(a <= k < b for _, a, b, _x in figures):
+            continue
+        fig = _bare_figure(sent, k)
+        if fig is None or _not_this_force(sent, k, fig[4]) or \
+                any(w in CASUALTY for w in sent.window(k, 6, 7)):
+            continue
+        figures.append((fig, fig[3], fig[4], k))
+    if not figures:
+        return []
+    out: list[tuple[QuantityHit, int, int]] = []
+
+    def glued(a: int, b: int) -> bool:  # tokens [a, b) only list glue and qualifiers
+        return all(w in _LIST_GLUE or w in ("up", "about", "around", "some", "over", "nearly",
+                                            "almost", "roughly", "than", "more", "at", "least")
+                   for w in low[a:b])
+
+    # each figure's anchor: (subject, nation) or None
+    anchors: dict[int, tuple[str, str | None]] = {}
+    for fig, qs, e, k in figures:
+        subject: tuple[str, str | None] | None = None
+        # revised to: "later revising that demand to 100,000"
+        for j in range(max(0, qs - 5), qs):
+            if low[j] in _REVISED and "to" in low[j + 1:qs + 1] and troop:
+                prior = [h for h in troop if h[2] <= j]
+                if prior:
+                    subject = (prior[-1][0].subject, prior[-1][0].nation)
+        # the number of troops: "numbers up to 25,000-30,000", "the number ... could be over N"
+        # (the figure is the number noun's own predicate: right after it, or after its verb)
+        if subject is None and qs >= 1 and (low[qs - 1] in _NUMBER_NOUNS or low[qs - 1] in (
+                "be", "is", "are", "was", "were") and "," not in low[max(0, qs - 3):qs]) and \
+                set(low[:qs]) & _NUMBER_NOUNS and set(low[:qs]) & (TROOP_UNITS | {"forces"}) \
+                and not any(a < qs for _, a, _b in troop):
+            subject = (("ukraine_request", None) if _is_request(sent, k)
+                       else ("european_force", None))
+        if subject is not None:
+            anchors[k] = subject
+    # lists: a figure glued to an anchored figure or troop figure, or right after a force noun
+    changed = True
+    while changed:
+        changed = False
+        for fig, qs, e, k in figures:
+            if k in anchors:
+                continue
+            for h, a, b in troop:
+                if glued(b, qs) or glued(e, a):
+                    anchors[k] = (h.subject, h.nation)
+            for _f2, qs2, e2, k2 in figures:
+                if k2 in anchors and (glued(e2, qs) or glued(e, qs2)):
+                    anchors[k] = anchors[k2]
+            if k not in anchors and qs >= 1 and low[qs - 1] in _LIST_OPEN and any(
+                    low[j] in _BARE_TROOP_NOUNS for j in range(max(0, qs - 4), qs)):
+                anchors[k] = (("ukraine_request", None) if _is_request(sent, k)
+                              else ("european_force", None))
+            changed = changed or k in anchors
+    for fig, qs, e, k in figures:
+        if k not in anchors:
+            continue
+        nums, qual, text, _qs, _e = fig
+        lo, hi, q = _bounds(nums, qual, "")
+        subject, nation = anchors[k]
+        out.append((_hit(sent, subject, nation, "troops", lo, hi, q, qs, e, text), qs, e))
     return out
