@@ -698,6 +698,14 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     be deployed in Ukraine"), nor when the place is Ukraine."""
     low = sent.lower
     clause = low[lo:hi]
+    if "already" in clause and (CONTRIB_VERBS | _CONTRIB_MORE) & set(clause) and \
+            not (_MODAL_TO - {"to"}) & set(clause):
+        # "Sweden already contributes 600 soldiers ... to a NATO mission in Latvia" (15m): what
+        # a nation gives now elsewhere, not an offer for Ukraine
+        places = [m for m in sent.mentions if lo <= m.start < hi and m.governed
+                  and low[m.start - 1] in ("in", "to")]
+        if places and all(m.iso3 != "UKR" for m in places):
+            return True
     if _MODAL_TO & set(clause) or not ({"already", "currently", "now", "are", "is"} & set(clause)):
         return False
     for k in range(lo, hi - 1):
@@ -727,15 +735,20 @@ _PASSIVE_SENT = frozenset({"deployed", "sent", "stationed", "dispatched", "poste
 _BE = frozenset({"be", "been", "being", "are", "is", "were", "was"})
 
 
-def _sent_by_nobody(sent: Sent, e: int) -> bool:
+def _sent_by_nobody(sent: Sent, e: int, s: int | None = None) -> bool:
     """Troops that "would be deployed / could be stationed" right after the figure, with no
-    contributing nation named in the sentence and no "by" agent."""
+    contributing nation named in the sentence and no "by" agent. When the figure stands in a
+    reported clause ("Macron announced that thousands of troops would be deployed"), only the
+    nations of that clause count: the speaker and the clauses before it give nothing (15m)."""
     low = sent.lower
     tail = low[e:min(len(low), e + 6)]
+    lo = 0
+    if s is not None:
+        lo = next((k + 1 for k in range(s - 1, -1, -1) if low[k] == "that"), 0)
     for k, w in enumerate(tail):
         if w in _PASSIVE_SENT and _BE & set(tail[max(0, k - 3):k]):
             return tail[k + 1:k + 2] != ["by"] and not any(
-                m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions)
+                m.iso3 not in HOST_AND_ADVERSARY and m.start >= lo for m in sent.mentions)
     return False
 
 
@@ -1086,7 +1099,7 @@ def _subject(
                 return None, None  # several nations at once: whose troops is unclear
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
-        if _sent_by_nobody(sent, e) and (words | set(prev_lower)) & (
+        if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
                 FORCE_CUES | {"ukraine", "ukrainian"}):
             # "Thousands of troops would be deployed away from the front lines": troops sent with
             # no nation named, in a report on Ukraine's force
@@ -1273,7 +1286,7 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
 
     # each figure's anchor: (subject, nation) or None
     anchors: dict[int, tuple[str, str | None]] = {}
-    for fig, qs, e, k in figures:
+    for _fig, qs, _e, k in figures:
         subject: tuple[str, str | None] | None = None
         # revised to: "later revising that demand to 100,000"
         for j in range(max(0, qs - 5), qs):
@@ -1295,7 +1308,7 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     changed = True
     while changed:
         changed = False
-        for fig, qs, e, k in figures:
+        for _fig, qs, e, k in figures:
             if k in anchors:
                 continue
             for h, a, b in troop:
