@@ -1265,7 +1265,7 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     taken = [(a, b) for _, a, b in hits] + list(spans)
     troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
              and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
-    figures = []
+    figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
     for k in range(len(low)):
         if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken) or \
                 any(a <= k < b for _, a, b, _x in figures):
@@ -1327,6 +1327,6 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
             continue
         nums, qual, text, _qs, _e = fig
         lo, hi, q = _bounds(nums, qual, "")
-        subject, nation = anchors[k]
-        out.append((_hit(sent, subject, nation, "troops", lo, hi, q, qs, e, text), qs, e))
+        subj, nation = anchors[k]
+        out.append((_hit(sent, subj, nation, "troops", lo, hi, q, qs, e, text), qs, e))
     return out
