@@ -174,7 +174,7 @@ _UNIT_OR_MONEY = (frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MON
                   | _COUNTRY_SINGULAR)
 
 
-_UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS
+_UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS | {"deployments"}  # 15m: lists
 
 
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
