@@ -1161,8 +1161,12 @@ def _subject(
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         # any other count of nations in these reports counts those in the coalition or its talks
-        # ("leaders of about 30 countries", "planners from 38-plus nations"): issue 15m
-        return "coalition_size", None
+        # ("leaders of about 30 countries", "planners from 38-plus nations"): issue 15m; "32
+        # allies" (NATO's) and "members" still need a coalition word
+        if words & COALITION_CUES or unit_word in ("countries", "nations", "states") or \
+                unit_word in _COUNTRY_SINGULAR:
+            return "coalition_size", None
+        return None, None
     if unit == "aircraft":
         return ("air_component", None) if words & AIR_CUES else (None, None)
     if unit in ("EUR", "USD", "GBP"):
