@@ -1186,8 +1186,9 @@ def _each_cue(low: list[str], qs: int, e: int) -> bool:
     if low[e:e + 1] and low[e] in _EACH_AFTER:
         return True
     for k in range(max(0, qs - 6), qs - 1):
-        if low[k] == "each" and low[k + 1] in _EACH_NOUNS:
-            return True
+        if low[k] == "each" and (low[k + 1] in _EACH_NOUNS or low[k + 1] in CONTRIB_VERBS
+                                 or low[k + 2:k + 3] and low[k + 2] in CONTRIB_VERBS):
+            return True  # "with each country contributing N", "would each send (up to) N"
     return False
 
 
@@ -1200,7 +1201,7 @@ def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     low = sent.lower
     out = list(hits)
     seen: set[int] = set()
-    for s, e in [(a, b) for _, a, b in hits] + list(spans):
+    for s, e in list(spans) + [(a, b) for _, a, b in hits]:  # the matcher's spans end on the unit
         if s in seen:
             continue
         seen.add(s)
