@@ -33,7 +33,6 @@ from reassure.evidence._text import Sent
 __all__ = ["Candidate", "ClaimModel", "candidates", "features", "load_model", "revise"]
 
 FORCE_SUBJECTS = frozenset({"european_force", "ukraine_request"})
-VETO = frozenset({"not_this_force", "nation_has"})  # span features that make a number no size
 WEIGHTS_FILE = "claim_model.json"
 
 # training hook: when a list, `revise` appends one row per (candidate, subject) and changes nothing
@@ -243,11 +242,7 @@ def span_features(sent: Sent, c: Candidate, prev_lower: AbstractSet[str]) -> lis
     if near & _ALREADY:
         f.append("already")
     # the rules' trap and whole-force detectors, as evidence (the rules drop or keep on them)
-    # the number phrase runs to its head noun ("71,000 trained regular army soldiers"): the rules
-    # read the detectors over the whole phrase, and so does the veto (15m)
-    head = next((k + 1 for k in range(c.end, min(n, c.end + 4)) if low[k] in _UNIT_WORDS), c.end)
-    if _not_this_force(sent, c.start, c.end) or (head > c.end
-                                                 and _not_this_force(sent, c.start, head)):
+    if _not_this_force(sent, c.start, c.end):
         f.append("not_this_force")
     if _nation_has(sent, c.qstart):
         f.append("nation_has")
@@ -399,10 +394,7 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
     assert model is not None
     best: dict[tuple[int, int], tuple[float, Candidate, str]] = {}
     for c, key, fs in rows:
-        # the rules' trap detectors (another mission, an army's whole size, what a nation has
-        # or already gives elsewhere) veto the figure: a soft feature let a low threshold emit
-        # "It has only about 71,000 trained regular army soldiers" (15m, set 4 left out)
-        p = 0.0 if VETO & set(fs) else model.probability(fs)
+        p = model.probability(fs)
         span_key = (c.qstart, c.end)
         if span_key not in best or p > best[span_key][0]:
             best[span_key] = (p, c, key)
