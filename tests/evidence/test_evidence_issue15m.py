@@ -76,6 +76,11 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     # troops sent by nobody in a reported clause: the European force
     ("Britain and Norway will set up depots, although the president later announced that "
      "thousands of troops would be deployed in Ukraine.", {("european_force", 1000.0, 10000.0)}),
+    # a combined contingent of the nations named, by adjective too; one nation's words: the force
+    ("Norwegian forces would operate alongside Danish units, with the combined contingent "
+     "totalling up to 6,000 troops in Ukraine.", {("contribution:DNK+NOR", None, 6000.0)}),
+    ("Norwegian officers said the multinational contingent in Ukraine would total up to 6,000 "
+     "troops.", {("european_force", None, 6000.0)}),
     # what a nation already gives elsewhere is no offer; what it could send is
     ("Norway already contributes 400 soldiers to a NATO mission in Lithuania.", set()),
     ("Norway could contribute 400 soldiers to the mission in Ukraine.",

@@ -1335,3 +1335,33 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
         subj, nation = anchors[k]
         out.append((_hit(sent, subj, nation, "troops", lo, hi, q, qs, e, text), qs, e))
     return out
+
+
+_COMBINED_WORDS = frozenset({"combined", "joint", "jointly"})
+_DEMONYM_OF = {d.lower(): iso3 for iso3, names in DEMONYMS.items() for d in names}
+
+
+def combined_total(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
+        tuple[QuantityHit, int, int]]:
+    """A European-force figure that is the *combined* contingent of the nations the sentence
+    names, by name or by adjective ("French forces are expected to operate alongside British
+    units, with the combined contingent possibly totalling up to 15,000 troops"): their joint
+    contribution (15m; the rules' own "combined" rule needs the nations as the subject)."""
+    low = sent.lower
+    if not _COMBINED_WORDS & set(low):
+        return hits
+    nations = {m.iso3 for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY}
+    nations |= {_DEMONYM_OF[w] for w in low if w in _DEMONYM_OF} - HOST_AND_ADVERSARY
+    nations.discard("USA")  # the backstop, never a contributor (evaluate.py)
+    if len(nations) < 2:
+        return hits
+    key = "+".join(sorted(nations))
+    out = []
+    for h, a, b in hits:
+        if h.unit == "troops" and h.subject == "european_force" and \
+                _COMBINED_WORDS & set(low[max(0, a - 8):a]):
+            h = QuantityHit(subject=f"contribution:{key}", subject_label=_contribution_label(key),
+                            nation=key, unit=h.unit, low=h.low, high=h.high,
+                            qualifier=h.qualifier, text=h.text, number_text=h.number_text)
+        out.append((h, a, b))
+    return out
