@@ -81,6 +81,9 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
      "totalling up to 6,000 troops in Ukraine.", {("contribution:DNK+NOR", None, 6000.0)}),
     ("Norwegian officers said the multinational contingent in Ukraine would total up to 6,000 "
      "troops.", {("european_force", None, 6000.0)}),
+    # "30K": a scale word after the number
+    ("Britain and France lead efforts to set up a reassurance force of up to 25K troops.",
+     {("european_force", None, 25000.0)}),
     # what a nation already gives elsewhere is no offer; what it could send is
     ("Norway already contributes 400 soldiers to a NATO mission in Lithuania.", set()),
     ("Norway could contribute 400 soldiers to the mission in Ukraine.",
