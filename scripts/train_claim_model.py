@@ -295,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="ship the median threshold of the leave-one-real-set-out training parts")
     ap.add_argument("--holdout", action="append", default=[],
                     help="also: train on the other sets, test on this set (its dir name)")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="leave this set (its dir name) out of everything: a leave-one-set-out "
+                         "model to score that set with evaluate.py (issue 15m)")
     args = ap.parse_args(argv)
     globals()["C_REG"] = args.C
     np.random.seed(SEED)
@@ -304,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
         data = collect(args.dirs)
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(data))
+    for name in args.exclude:
+        data["reports"] = {r: v for r, v in data["reports"].items() if v["set"] != name}
     ids = sorted(data["reports"])
     real = [r for r in ids if data["reports"][r]["set"] != "corpus"]
     header: dict[str, Any] = {

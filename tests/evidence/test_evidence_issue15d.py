@@ -86,7 +86,9 @@ def test_stance_classes(tmp_path: Path, sentence: str, expected: set[tuple[str, 
     ("The contingent would initially number 12,000.", {("european_force", 12000.0, 12000.0)}),
     ("Britain and Germany have signalled openness to deploying some 20,000 peacekeeping troops.",
      {("european_force", 20000.0, 20000.0)}),
-    ("Britain and Germany would each send 5,000 peacekeeping troops.", set()),
+    # "each": one contribution per nation (issue 15m, the convention of real set 6's gold)
+    ("Britain and Germany would each send 5,000 peacekeeping troops.",
+     {("contribution:GBR", 5000.0, 5000.0), ("contribution:DEU", 5000.0, 5000.0)}),
     ("Excluding Hungary and Slovakia, the armies count 1.3 million soldiers. In that light, "
      "60,000 soldiers would be 5% of what could be sent.", set()),
     ("Europe could send 30k troops to Ukraine.", {("european_force", 30000.0, 30000.0)}),

@@ -40,7 +40,9 @@ CASES: list[tuple[str, set[Troop]]] = [
     # several nations offering one figure: the force; each its own figure: nobody's
     ("Italy and Spain could send up to 12,000 troops to Ukraine after a peace deal.",
      {("european_force", None, 12000.0)}),
-    ("Italy and Spain could each send up to 12,000 troops to Ukraine after a peace deal.", set()),
+    # "each": one contribution per nation (issue 15m, the convention of real set 6's gold)
+    ("Italy and Spain could each send up to 12,000 troops to Ukraine after a peace deal.",
+     {("contribution:ITA", None, 12000.0), ("contribution:ESP", None, 12000.0)}),
     # what an army holds is no offer; a force's own size is
     ("Spain, which has about 120,000 soldiers in its regular army, will send 2,000 troops to "
      "Ukraine.", {("contribution:ESP", 2000.0, 2000.0)}),

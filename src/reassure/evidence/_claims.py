@@ -51,14 +51,16 @@ TROOP_UNITS = frozenset(
 _WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
-COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members"})
+COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants"})
+# "a 26-nation coalition": the singular unit of a compound adjective (only after a hyphen)
+_COUNTRY_SINGULAR = frozenset({"nation", "country"})
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
 TIME_UNITS = {"years": 1.0, "year": 1.0, "months": 1 / 12, "month": 1 / 12}
 MONEY_WORDS = {"euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "usd": "USD",
                "pounds": "GBP", "gbp": "GBP"}
 MONEY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 UNIT_WORDS = (TROOP_UNITS | set(KM_UNITS) | COUNTRY_UNITS | AIRCRAFT_UNITS | set(TIME_UNITS))
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "k": 1e3}
 MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
@@ -168,10 +170,11 @@ CONTRIB_CUES = CONTRIB_VERBS - {"match", "allocate"} | _CONTRIB_MORE
 
 
 _VAGUE_WORDS = frozenset({"tens", "hundreds", "thousands", "several", "few", "dozen"})
-_UNIT_OR_MONEY = frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MONEY_SIGNS)
+_UNIT_OR_MONEY = (frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MONEY_SIGNS)
+                  | _COUNTRY_SINGULAR)
 
 
-_UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS
+_UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS | {"deployments"}  # 15m: lists
 
 
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
@@ -233,6 +236,7 @@ def quantity_matcher(vocab: Any) -> Any:
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
     dash = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
     mods = {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "{0,3}"}
+    mod = {"LOWER": {"IN": sorted(MODIFIERS)}}
     unit = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
     matcher = Matcher(vocab)
@@ -262,7 +266,11 @@ def quantity_matcher(vocab: Any) -> Any:
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [few, hundreds, closing, mods, unit],  # '"several thousand" French soldiers'
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
-        [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, {"LOWER": "dozen"}, mods, unit],
+        [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
+        # "30 Western and European countries": two modifiers joined by and/or
+        [num, scale, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
+        # "a 26-nation coalition", "a 30-country alliance" (not "a 27-nation bloc", below)
+        [num, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
@@ -455,6 +463,7 @@ def find_quantities(
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
+    out.extend(bare_troop_figures(sent, out, spans))  # "initially 60,000, then 40,000" (15m)
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
@@ -689,6 +698,14 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     be deployed in Ukraine"), nor when the place is Ukraine."""
     low = sent.lower
     clause = low[lo:hi]
+    if "already" in clause and (CONTRIB_VERBS | _CONTRIB_MORE) & set(clause) and \
+            not (_MODAL_TO - {"to"}) & set(clause):
+        # "Sweden already contributes 600 soldiers ... to a NATO mission in Latvia" (15m): what
+        # a nation gives now elsewhere, not an offer for Ukraine
+        places = [m for m in sent.mentions if lo <= m.start < hi and m.governed
+                  and low[m.start - 1] in ("in", "to")]
+        if places and all(m.iso3 != "UKR" for m in places):
+            return True
     if _MODAL_TO & set(clause) or not ({"already", "currently", "now", "are", "is"} & set(clause)):
         return False
     for k in range(lo, hi - 1):
@@ -718,15 +735,20 @@ _PASSIVE_SENT = frozenset({"deployed", "sent", "stationed", "dispatched", "poste
 _BE = frozenset({"be", "been", "being", "are", "is", "were", "was"})
 
 
-def _sent_by_nobody(sent: Sent, e: int) -> bool:
+def _sent_by_nobody(sent: Sent, e: int, s: int | None = None) -> bool:
     """Troops that "would be deployed / could be stationed" right after the figure, with no
-    contributing nation named in the sentence and no "by" agent."""
+    contributing nation named in the sentence and no "by" agent. When the figure stands in a
+    reported clause ("Macron announced that thousands of troops would be deployed"), only the
+    nations of that clause count: the speaker and the clauses before it give nothing (15m)."""
     low = sent.lower
     tail = low[e:min(len(low), e + 6)]
+    lo = 0
+    if s is not None:
+        lo = next((k + 1 for k in range(s - 1, -1, -1) if low[k] == "that"), 0)
     for k, w in enumerate(tail):
         if w in _PASSIVE_SENT and _BE & set(tail[max(0, k - 3):k]):
             return tail[k + 1:k + 2] != ["by"] and not any(
-                m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions)
+                m.iso3 not in HOST_AND_ADVERSARY and m.start >= lo for m in sent.mentions)
     return False
 
 
@@ -959,7 +981,7 @@ def _unit(word: str | None) -> tuple[str | None, float]:
         return "troops", 1.0
     if word in KM_UNITS:
         return "km", KM_UNITS[word]
-    if word in COUNTRY_UNITS:
+    if word in COUNTRY_UNITS or word in _COUNTRY_SINGULAR:
         return "countries", 1.0
     if word in AIRCRAFT_UNITS:
         return "aircraft", 1.0
@@ -1077,7 +1099,7 @@ def _subject(
                 return None, None  # several nations at once: whose troops is unclear
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
-        if _sent_by_nobody(sent, e) and (words | set(prev_lower)) & (
+        if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
                 FORCE_CUES | {"ukraine", "ukrainian"}):
             # "Thousands of troops would be deployed away from the front lines": troops sent with
             # no nation named, in a report on Ukraine's force
@@ -1121,20 +1143,225 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
-        if unit_word == "members" and not (lower[e:e + 1] == ["of"]
-                                           and "coalition" in lower[e:e + 4]) and \
+        if unit_word in ("members", "participants") and not (
+                lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
                 "coalition" not in lower[max(0, s - 8):s]:
             return None, None  # "35 members of the coalition", not "200 members of parliament"
+        if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
+            return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
         if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
             return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
+        if {"nato", "eu"} & set(span_lower) or (s > 0 and lower[s - 1] in ("these", "those")):
+            # "the 27 EU countries": an alliance's size; "these three countries": the nations
+            # just listed, counted again, not a count of a coalition
+            return None, None
 
         if words & PLEDGE_CUES:
             return "countries_pledged", None
-        return ("coalition_size", None) if words & COALITION_CUES else (None, None)
+        # any other count of nations in these reports counts those in the coalition or its talks
+        # ("leaders of about 30 countries", "planners from 38-plus nations"): issue 15m; "32
+        # allies" (NATO's) and "members" still need a coalition word
+        if words & COALITION_CUES or unit_word in ("countries", "nations", "states") or \
+                unit_word in _COUNTRY_SINGULAR:
+            return "coalition_size", None
+        return None, None
     if unit == "aircraft":
         return ("air_component", None) if words & AIR_CUES else (None, None)
     if unit in ("EUR", "USD", "GBP"):
         return ("force_cost", None) if words & COST_CUES and words & FORCE_CUES else (None, None)
     return None, None
+
+
+# -- "each": one figure for every nation of a coordinated subject (issue 15m) ---------------------
+_EACH_AFTER = frozenset({"each", "apiece"})
+_EACH_NOUNS = frozenset({"country", "nation", "state", "government", "of"})
+
+
+def _each_cue(low: list[str], qs: int, e: int) -> bool:
+    """'5,000 troops each', '5,000 each', 'with each country contributing 5,000': the figure is
+    given per nation (not 'allocate a brigade each': the word must follow the figure itself, or
+    open a noun phrase before it in its clause)."""
+    if low[e:e + 1] and low[e] in _EACH_AFTER:
+        return True
+    for k in range(max(0, qs - 6), qs - 1):
+        if low[k] == "each" and (low[k + 1] in _EACH_NOUNS or low[k + 1] in CONTRIB_VERBS
+                                 or low[k + 2:k + 3] and low[k + 2] in CONTRIB_VERBS):
+            return True  # "with each country contributing N", "would each send (up to) N"
+    return False
+
+
+def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+                    spans: Sequence[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """A troop figure given per nation of a coordinated subject ("the UK and France had committed
+    to sending a force of about 5,000 troops each", "UK and France to send 5,000 troops each"):
+    one contribution per nation, whatever subject the rules or the model gave the figure (or
+    none). The other hits are returned unchanged."""
+    low = sent.lower
+    out = list(hits)
+    seen: set[int] = set()
+    for s, e in list(spans) + [(a, b) for _, a, b in hits]:  # the matcher's spans end on the unit
+        if s in seen:
+            continue
+        seen.add(s)
+        tokens = [sent.tok(k) for k in range(s, e)]
+        parsed = _parse(tokens, low[s:e])
+        if parsed is None or _unit(parsed[1])[0] != "troops":
+            continue
+        nums, _unit_word, first_text, vague = parsed
+        qual, qs = _qualifier(sent, s)
+        qs = min(qs, s)
+        if not _each_cue(low, qs, e):
+            continue
+        actors = [m.iso3 for m in sent.subject_actors(qs, exclude=HOST_AND_ADVERSARY)]
+        actors = list(dict.fromkeys(actors))
+        if len(actors) < 2:
+            continue
+        lo, hi, q = _bounds(nums, qual, vague)
+        out = [h for h in out if not (h[0].unit == "troops" and h[1] < e and h[2] > qs)]
+        out.extend((_hit(sent, f"contribution:{iso3}", iso3, "troops", lo, hi, q, qs, e,
+                         first_text), qs, e) for iso3 in actors)
+    out.sort(key=lambda h: h[1])
+    return out
+
+
+# -- bare figures that stand for troops by their place in the sentence (issue 15m) -------------
+# a figure without a noun is a troop figure when the grammar ties it to one: listed with a troop
+# figure or after a force noun ("larger deployments - initially up to 60,000, then 40,000, and
+# later 20,000"), a troop figure revised to it ("sought 200,000 peacekeepers, later revising that
+# demand to 100,000"), or the predicate of "the number of troops" ("the number of troops remains
+# confidential, but numbers up to 25,000-30,000 are discussed")
+_LIST_GLUE = frozenset({",", "then", "and", "later", "initially", "first", "finally", "eventually",
+                        "—", "–", "-", "or", "subsequently", "afterwards", "before", "to"})
+_LIST_OPEN = frozenset({"—", "–", "-", ":", "initially", "first", "originally"})
+_REVISED = frozenset({"revising", "revised", "revise", "revises", "reducing", "reduced", "reduce",
+                      "cutting", "cut", "lowering", "lowered", "lower", "raising", "raised",
+                      "increasing", "increased", "scaling", "scaled", "trimmed", "trimming"})
+_NUMBER_NOUNS = frozenset({"number", "numbers", "figure", "figures", "size", "headcount"})
+_BARE_TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "personnel",
+                               "servicemen", "deployments", "deployment", "contingent", "force"})
+
+
+def _bare_figure(sent: Sent, k: int) -> tuple[list[float], str, str, int, int] | None:
+    """The figure at token k with no noun after it: (numbers, qualifier, text, qstart, end)."""
+    low = sent.lower
+    value = parse_number(sent.tok(k).text)
+    if value is None or value < 1000 or (1900 <= value <= 2100 and "," not in low[k]):
+        return None
+    nums, e = [value], k + 1
+    if e + 1 < len(low) and low[e] in ("-", "–", "to") and low[e + 1][:1].isdigit():
+        v2 = parse_number(sent.tok(e + 1).text)
+        if v2 is not None and v2 > value:
+            nums, e = [value, v2], e + 2
+    nxt = low[e] if e < len(low) else ""
+    if nxt[:1].isalpha() and nxt not in _AFTER_OK and nxt not in _LIST_GLUE and \
+            not nxt.endswith(("ly", "ed")):
+        return None  # "64,000 tanks": another thing
+    if k > 0 and low[k - 1] in MONEY_SIGNS or nxt in MONEY_WORDS or nxt in ("%", "percent"):
+        return None
+    qual, qs = _qualifier(sent, k)
+    return nums, qual, sent.tok(k).text, min(qs, k), e
+
+
+def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+                       spans: Sequence[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    low = sent.lower
+    taken = [(a, b) for _, a, b in hits] + list(spans)
+    troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
+             and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
+    figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
+    for k in range(len(low)):
+        if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken) or \
+                any(a <= k < b for _, a, b, _x in figures):
+            continue
+        fig = _bare_figure(sent, k)
+        if fig is None or _not_this_force(sent, k, fig[4]) or \
+                any(w in CASUALTY for w in sent.window(k, 6, 7)):
+            continue
+        figures.append((fig, fig[3], fig[4], k))
+    if not figures:
+        return []
+    out: list[tuple[QuantityHit, int, int]] = []
+
+    def glued(a: int, b: int) -> bool:  # tokens [a, b) only list glue and qualifiers
+        return all(w in _LIST_GLUE or w in ("up", "about", "around", "some", "over", "nearly",
+                                            "almost", "roughly", "than", "more", "at", "least")
+                   for w in low[a:b])
+
+    # each figure's anchor: (subject, nation) or None
+    anchors: dict[int, tuple[str, str | None]] = {}
+    for _fig, qs, _e, k in figures:
+        subject: tuple[str, str | None] | None = None
+        # revised to: "later revising that demand to 100,000"
+        for j in range(max(0, qs - 5), qs):
+            if low[j] in _REVISED and "to" in low[j + 1:qs + 1] and troop:
+                prior = [h for h in troop if h[2] <= j]
+                if prior:
+                    subject = (prior[-1][0].subject, prior[-1][0].nation)
+        # the number of troops: "numbers up to 25,000-30,000", "the number ... could be over N"
+        # (the figure is the number noun's own predicate: right after it, or after its verb)
+        if subject is None and qs >= 1 and (low[qs - 1] in _NUMBER_NOUNS or low[qs - 1] in (
+                "be", "is", "are", "was", "were") and "," not in low[max(0, qs - 3):qs]) and \
+                set(low[:qs]) & _NUMBER_NOUNS and set(low[:qs]) & (TROOP_UNITS | {"forces"}) \
+                and not any(a < qs for _, a, _b in troop):
+            subject = (("ukraine_request", None) if _is_request(sent, k)
+                       else ("european_force", None))
+        if subject is not None:
+            anchors[k] = subject
+    # lists: a figure glued to an anchored figure or troop figure, or right after a force noun
+    changed = True
+    while changed:
+        changed = False
+        for _fig, qs, e, k in figures:
+            if k in anchors:
+                continue
+            for h, a, b in troop:
+                if glued(b, qs) or glued(e, a):
+                    anchors[k] = (h.subject, h.nation)
+            for _f2, qs2, e2, k2 in figures:
+                if k2 in anchors and (glued(e2, qs) or glued(e, qs2)):
+                    anchors[k] = anchors[k2]
+            if k not in anchors and qs >= 1 and low[qs - 1] in _LIST_OPEN and any(
+                    low[j] in _BARE_TROOP_NOUNS for j in range(max(0, qs - 4), qs)):
+                anchors[k] = (("ukraine_request", None) if _is_request(sent, k)
+                              else ("european_force", None))
+            changed = changed or k in anchors
+    for fig, qs, e, k in figures:
+        if k not in anchors:
+            continue
+        nums, qual, text, _qs, _e = fig
+        lo, hi, q = _bounds(nums, qual, "")
+        subj, nation = anchors[k]
+        out.append((_hit(sent, subj, nation, "troops", lo, hi, q, qs, e, text), qs, e))
+    return out
+
+
+_COMBINED_WORDS = frozenset({"combined", "joint", "jointly"})
+_DEMONYM_OF = {d.lower(): iso3 for iso3, names in DEMONYMS.items() for d in names}
+
+
+def combined_total(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
+        tuple[QuantityHit, int, int]]:
+    """A European-force figure that is the *combined* contingent of the nations the sentence
+    names, by name or by adjective ("French forces are expected to operate alongside British
+    units, with the combined contingent possibly totalling up to 15,000 troops"): their joint
+    contribution (15m; the rules' own "combined" rule needs the nations as the subject)."""
+    low = sent.lower
+    if not _COMBINED_WORDS & set(low):
+        return hits
+    nations = {m.iso3 for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY}
+    nations |= {_DEMONYM_OF[w] for w in low if w in _DEMONYM_OF} - HOST_AND_ADVERSARY
+    nations.discard("USA")  # the backstop, never a contributor (evaluate.py)
+    if len(nations) < 2:
+        return hits
+    key = "+".join(sorted(nations))
+    out = []
+    for h, a, b in hits:
+        if h.unit == "troops" and h.subject == "european_force" and \
+                _COMBINED_WORDS & set(low[max(0, a - 8):a]):
+            h = QuantityHit(subject=f"contribution:{key}", subject_label=_contribution_label(key),
+                            nation=key, unit=h.unit, low=h.low, high=h.high,
+                            qualifier=h.qualifier, text=h.text, number_text=h.number_text)
+        out.append((h, a, b))
+    return out

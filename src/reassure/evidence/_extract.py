@@ -19,7 +19,9 @@ from reassure.evidence._claims import (
     REQUEST_CUES,
     SUBJECTS,
     UNIT_NOUNS,
+    combined_total,
     could_hold_quantity,
+    distribute_each,
     find_quantities,
     quantity_matcher,
     quantity_windows,
@@ -155,8 +157,10 @@ def extract_all(
                 prev_nations = [m.iso3 for m in _opening_subject(Sent(
                     doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
             # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
-            for hit, _s, _e in revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
-                                      prev, prev_nations) if may_quantity else ():
+            # a figure given per nation ("5,000 troops each"): one contribution each (15m)
+            for hit, _s, _e in combined_total(sent, distribute_each(sent, revise(
+                    sent, find_quantities(sent, prev, qs, prev_nations, offered), prev,
+                    prev_nations), qs)) if may_quantity else ():
                 if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
                         and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky)
