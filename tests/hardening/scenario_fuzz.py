@@ -315,7 +315,7 @@ class HangError(Exception):
 
 
 def validate_in_process(path: Path, guard_s: int = 60) -> tuple[int, str]:
-    """What `reassure validate PATH` does: exit 0, or 2 with ``error: ...`` (a user error),
+    """What `reassure validate PATH` does: exit 0, or 2 with ``error: ...`` lines (user errors),
     or 3 with ``internal error: ...`` (a bug); a case past ``guard_s`` raises `HangError`."""
     from reassure.errors import ReassureError
     from reassure.spec import load_scenario
@@ -329,7 +329,9 @@ def validate_in_process(path: Path, guard_s: int = 60) -> tuple[int, str]:
         load_scenario(path)
         return 0, ""
     except ReassureError as err:
-        return 2, f"error: {err}"
+        # one line a problem, as `validate` prints them (the first alone says how many follow)
+        problems = getattr(err, "problems", ()) or (err,)
+        return 2, "\n".join(f"error: {p}" for p in problems)
     except HangError:
         raise
     except BaseException as err:  # noqa: BLE001 - any other exception is a bug to report
@@ -345,14 +347,14 @@ def problems(path: Path, status: int, message: str) -> list[str]:
     if status not in (0, 2):
         found.append(f"exit {status}")
     if status == 2:
-        if "\n" in message.strip():
-            found.append("more than one line")
-        if path.name not in message:
-            found.append("no file name")
-        if len(message) > 300:
-            found.append("over 300 characters")
-        if not re.match(r"^error: \S.*?:\d+: ", message) and "scenario file" not in message:
-            found.append("no line")
+        # one line a problem: each names the file, has its line number, and is short
+        for line in message.strip().split("\n"):
+            if path.name not in line:
+                found.append("no file name")
+            if len(line) > 300:
+                found.append("over 300 characters")
+            if not re.match(r"^error: \S.*?:\d+: ", line) and "scenario file" not in line:
+                found.append("no line")
         if "Traceback" in message:
             found.append("traceback")
-    return found
+    return sorted(set(found))
