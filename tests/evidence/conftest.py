@@ -40,3 +40,28 @@ def ledger_of(tmp_path: Path) -> Callable[..., Ledger]:
         return build_ledger([folder])
 
     return make
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stance passes alone: the stance model's weights are not loaded."""
+    import reassure.evidence._stance_model as sm
+
+    monkeypatch.setattr(sm, "load_model", lambda *a: None)
+
+
+@pytest.fixture
+def scored_stances(tmp_path: Path) -> Callable[[str], set[tuple[str, str]]]:
+    """One report's text -> its (nation, stance) pairs as the corpus scorer counts them: Russia,
+    Ukraine and the US are not contributors; "rejects" is "declines"; talks, support and leading
+    are not troop stances."""
+
+    def stances(text: str) -> set[tuple[str, str]]:
+        (tmp_path / "r.txt").write_text(text + "\n", encoding="utf-8")
+        return {(s.actor, "declines" if s.stance == "rejects" else s.stance)
+                for s in build_ledger([tmp_path], jobs=1).stances
+                if s.stance not in ("talks", "supports", "leading")
+                and s.actor not in ("RUS", "UKR", "USA")}
+
+    return stances
+

@@ -5,26 +5,9 @@ failure points at the rule; the shipped model is checked by the other stance tes
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-
-import reassure.evidence._stance_model as sm
-from reassure.evidence import build_ledger
-
-
-@pytest.fixture
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sm, "load_model", lambda *a: None)
-
-
-def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
-    (tmp_path / "r.txt").write_text(text + "\n", encoding="utf-8")
-    # as the scorer: Russia, Ukraine and the US are not contributors; "rejects" is "declines"
-    return {(s.actor, "declines" if s.stance == "rejects" else s.stance)
-            for s in build_ledger([tmp_path], jobs=1).stances
-            if s.stance not in ("talks", "supports", "leading")
-            and s.actor not in ("RUS", "UKR", "USA")}
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -103,5 +86,6 @@ def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
     ("Denmark announced its readiness to send a military contingent to Ukraine to protect a "
      "future peace agreement.", {("DNK", "ready")}),
 ])
-def test_holder(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, text) == expected
+def test_holder(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
+                expected: set[tuple[str, str]]) -> None:
+    assert scored_stances(text) == expected

@@ -6,26 +6,11 @@ are tested alone (no stance model), so a failure points at the rule."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
-import reassure.evidence._stance_model as sm
-from reassure.evidence import build_ledger
 from reassure.evidence._stances import could_hold_stance
-
-
-@pytest.fixture
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sm, "load_model", lambda *a: None)
-
-
-def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
-    (tmp_path / "r.txt").write_text(text + "\n", encoding="utf-8")
-    return {(s.actor, "declines" if s.stance == "rejects" else s.stance)
-            for s in build_ledger([tmp_path], jobs=1).stances
-            if s.stance not in ("talks", "supports", "leading")
-            and s.actor not in ("RUS", "UKR", "USA")}
 
 
 @pytest.mark.usefixtures("rules_only")
@@ -75,8 +60,9 @@ def _stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
     ("Slovakia’s minister said participation wasn’t off the table.", {("SVK", "open")}),
     ("Slovakia’s minister said participation in the talks was off the table.", set()),
 ])
-def test_issue15n_stances(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, text) == expected
+def test_issue15n_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
+                          expected: set[tuple[str, str]]) -> None:
+    assert scored_stances(text) == expected
 
 
 def test_prefilter_lets_but_not_troops_through() -> None:
