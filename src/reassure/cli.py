@@ -122,18 +122,27 @@ def run() -> None:
     it is joined. Tests call `main()` in their own process, which must go on.
     """
     import atexit
+    import signal
     import threading
 
     try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        if exc.code is not None and not isinstance(exc.code, int):
-            print(exc.code, file=sys.stderr)
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            if exc.code is not None and not isinstance(exc.code, int):
+                print(exc.code, file=sys.stderr)
+    except KeyboardInterrupt:  # SIGTERM or Ctrl-C just as the run ended: nothing left to stop
+        print("interrupted", file=sys.stderr)
+        code = 130
     if any(t.is_alive() and not t.daemon for t in threading.enumerate()
            if t is not threading.main_thread()):
         sys.exit(code)
+    # The run is over and its files are whole: a signal now would only break the short
+    # clean-up below with a traceback, so it is held off until the process ends.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
