@@ -39,7 +39,9 @@ LEGEND: tuple[tuple[str, str, str, str], ...] = (
     ("sites-city", "City", "#333333", "dot"),
     ("sites-port", "Port", "#1f5fa8", "dot"),
     ("sites-dam", "Dam", "#0f8b8d", "dot"),
-    ("garrisons", "Garrison of the force (ring around the site)", "#1c6b3a", "garrison"),
+    ("garrisons", "Garrison of the force (ring around the site; hollow: not manned without the US)", "#1c6b3a",
+     "garrison"),
+    ("garrisons-alone", "Garrison placed only without the US backstop", "#8a6d1c", "garrison"),
     ("bases", "Air base", "#6b4fa1", "dot"),
 )
 COLOUR = {lid: colour for lid, _, colour, _ in LEGEND}
@@ -202,7 +204,16 @@ def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (
         covers = ", ".join(site_names.get(c.strip(), c.strip()) for c in str(p.get("covers") or "").split(",") if c.strip())
         # a garrison at a site is labelled by the site's own label; only a garrison elsewhere gets one
         garrisons.append(_feature(f["geometry"], name="" if p.get("id") in site_names else p.get("name", ""),
-                                  rank=0, tip=f"{p.get('label', 'garrison')}; covers {covers or 'nothing'}"))
+                                  rank=0, without_us=bool(p.get("without_us", True)),
+                                  tip=f"{p.get('label', 'garrison')}; covers {covers or 'nothing'}"))
+    # Without the US the force may place garrisons the with-US plan does not have: drawn apart.
+    garrisons_alone = []
+    for f in (by_id["layer-garrisons-without-us"].features if "layer-garrisons-without-us" in by_id else ()):
+        p = f["properties"]
+        covers = ", ".join(site_names.get(c.strip(), c.strip()) for c in str(p.get("covers") or "").split(",") if c.strip())
+        garrisons_alone.append(_feature(f["geometry"], name="", rank=1,
+                                        tip=f"{p.get('label', 'garrison without the US backstop')}; "
+                                            f"covers {covers or 'nothing'}"))
     bases = [
         _feature(f["geometry"], name=f["properties"].get("name", ""), rank=1,
                  tip=f"Air base {f['properties'].get('label', '')}")
@@ -249,6 +260,9 @@ def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (
         "line": {"type": "FeatureCollection", "features": line_feats},
         "sites": {"type": "FeatureCollection", "features": sites},
         "garrisons": {"type": "FeatureCollection", "features": garrisons},
+        "garrisons_alone": {"type": "FeatureCollection", "features": garrisons_alone},
+        # legend rows with nothing to draw are left out of the legend
+        "empty_layers": [] if garrisons_alone else ["garrisons-alone"],
         "bases": {"type": "FeatureCollection", "features": bases},
         "rings": {"type": "FeatureCollection", "features": rings},
         "cells": {"type": "FeatureCollection", "features": cells},
@@ -305,8 +319,8 @@ window.reassureMap = function(el, data, legend){
   if(!window.maplibregl || !gl){ el.classList.add('nogl'); return null; }
   var C = data.colours;
   var style = {version:8, sources:{}, layers:[{id:'sea', type:'background', paint:{'background-color':'#dfeaf2'}}]};
-  ['countries','occupied','buffer','line','rings','cells','sites','garrisons','bases'].forEach(function(k){
-    style.sources[k] = {type:'geojson', data:data[k]};
+  ['countries','occupied','buffer','line','rings','cells','sites','garrisons','garrisons_alone','bases'].forEach(function(k){
+    style.sources[k] = {type:'geojson', data:data[k] || {type:'FeatureCollection', features:[]}};
   });
   style.layers.push(
     {id:'countries-fill', type:'fill', source:'countries', paint:{'fill-color':['case',['get','theatre'],'#fffdf4','#eeebe3']}},
@@ -324,8 +338,11 @@ window.reassureMap = function(el, data, legend){
              'circle-stroke-color':'#fff', 'circle-stroke-width':1.2}});
   });
   style.layers.push(
+    // a garrison the force cannot man without the US is drawn hollow (its tooltip says so)
     {id:'garrisons', type:'circle', source:'garrisons', paint:{'circle-color':C['garrisons'], 'circle-radius':8,
-       'circle-opacity':0.35, 'circle-stroke-color':C['garrisons'], 'circle-stroke-width':2.5}},
+       'circle-opacity':['case',['get','without_us'],0.35,0], 'circle-stroke-color':C['garrisons'], 'circle-stroke-width':2.5}},
+    {id:'garrisons-alone', type:'circle', source:'garrisons_alone', paint:{'circle-color':C['garrisons-alone'], 'circle-radius':7,
+       'circle-opacity':0.25, 'circle-stroke-color':C['garrisons-alone'], 'circle-stroke-width':2, 'circle-stroke-opacity':0.9}},
     {id:'bases', type:'circle', source:'bases', paint:{'circle-color':C['bases'], 'circle-radius':5,
        'circle-stroke-color':'#fff', 'circle-stroke-width':1.2}}
   );
@@ -343,8 +360,10 @@ window.reassureMap = function(el, data, legend){
   fold.addEventListener('click', function(){ var open = lg.classList.toggle('folded');
     fold.textContent = open ? 'Map layers ▸' : 'Map layers ▾'; fold.setAttribute('aria-expanded', String(!open)); place(); });
   lg.appendChild(fold);
+  var empty = data.empty_layers || [];
   legend.forEach(function(row){
     var id=row[0], text=row[1], colour=row[2], kind=row[3];
+    if(empty.indexOf(id) >= 0) return;
     var lab = document.createElement('label');
     var cb = document.createElement('input'); cb.type='checkbox'; cb.checked=true; cb.dataset.layer=id;
     var sw = document.createElement('span'); sw.className='chip'; sw.setAttribute('style', chip(kind, colour));
@@ -359,7 +378,7 @@ window.reassureMap = function(el, data, legend){
   });
   // tooltips: the texts were rounded in Python
   var popup = new maplibregl.Popup({closeButton:false, closeOnClick:false, maxWidth:'320px'});
-  var hoverable = ['garrisons','bases','sites-nuclear','sites-city','sites-port','sites-dam','cells','contact-line','rings','occupied','buffer'];
+  var hoverable = ['garrisons','garrisons-alone','bases','sites-nuclear','sites-city','sites-port','sites-dam','cells','contact-line','rings','occupied','buffer'];
   map.on('mousemove', function(e){
     var ids = hoverable.filter(function(i){ return map.getLayer(i) && map.getLayoutProperty(i,'visibility')!=='none'; });
     var f = map.queryRenderedFeatures([[e.point.x-4,e.point.y-4],[e.point.x+4,e.point.y+4]], {layers:ids});

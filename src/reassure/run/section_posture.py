@@ -102,9 +102,13 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                                        for row in r["site_response_h"])},
               x_label="hours", refs=response_refs),
     )
+    alone_ids = {g["id"] for g in alone["garrisons"]}
     garrison_feats = tuple(
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g["lon"], g["lat"]]},
-         "properties": {"id": g["id"], "name": f"garrison {g['name']}", "label": f"garrison at {g['name']}",
+         "properties": {"id": g["id"], "name": f"garrison {g['name']}",
+                        "label": f"garrison at {g['name']}"
+                                 + ("" if g["id"] in alone_ids else ", not manned without the US backstop"),
+                        "without_us": g["id"] in alone_ids,
                         "covers": ", ".join(g.get("covers", [])), "colour": "#1c6b3a", "size": 7}}
         for g in r["garrisons"]
     )
