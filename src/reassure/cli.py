@@ -94,6 +94,13 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda signum, frame: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         app()
+    except SystemExit as exc:
+        # typer turns Ctrl-C into a silent exit 130 (its Exit raised from the KeyboardInterrupt,
+        # then sys.exit): say so. A command that said it itself exits 130 with no such chain.
+        if exc.code == 130 and isinstance(getattr(exc.__context__, "__cause__", None), KeyboardInterrupt):
+            print("interrupted: the run stopped before it finished (an --out folder keeps its previous results, whole)",
+                  file=sys.stderr)
+        raise
     except ReassureError as err:
         print(f"error: {err}", file=sys.stderr)
         sys.exit(2)

@@ -136,3 +136,22 @@ def test_out_empty_is_refused_by_name(run_cli, command: str) -> None:  # type: i
     result = run_cli(command, "iiss-small", "--out", "")
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: --out: is empty; give the folder to write the report into"
+
+
+def test_ctrl_c_during_assess_says_so(tmp_path: Path) -> None:
+    """Typer turns Ctrl-C into a silent exit 130; the user is told the run stopped (review r6 L9)."""
+    import os
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reassure", "assess", str(REPO / "scenarios" / "europe-2025.toml"),
+         "--runs", "200000", "--out", str(tmp_path / "run")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(2.0)  # well inside a run of 200,000 replications
+    os.kill(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "run" / "results.json").exists()

@@ -93,7 +93,7 @@ def _run_with_progress(plan: Any, out_dir: Path, err: Any, *, file: Path, worker
         except KeyboardInterrupt:
             err.print(f"stopped; every finished batch is stored. Continue with: reassure explore {file} "
                       f"--out {out_dir} --resume")
-            raise
+            raise SystemExit(130) from None  # said what happened: no second message
 
 
 def query_text(directory: Path, sql: str, format: str) -> str:

@@ -206,7 +206,10 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     if air and within and _ok(within.with_us):
         slowest = max(air, key=lambda x: _f(x.with_us))
-        reach = f"Help reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}"
+        # the figure is the fastest of air, helicopter and ground response: usually an aircraft
+        # overhead, not troops on the ground, and the sentence says so
+        reach = (f"The first response of any kind (aircraft, helicopter or ground unit, whichever is fastest) "
+                 f"reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}")
         if plan_has_us:
             if any(not _ok(x.without_us) for x in air):
                 reach += " (not every one without the US)"

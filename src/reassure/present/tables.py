@@ -252,9 +252,12 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
                   f"{_fmt(a['percent_satisfied'], 0)} / {_fmt(b['percent_satisfied'], 0)}")
     con.print(s)
 
-    f = _table("Fleet (orbits: satellites for a constellation; lost and procure over the horizon)",
-               ("group", "type", "base", "orbits", "airframes", "transit km", "on stn h", "lost",
-                "procure", "US"), left=("group", "type", "base"))
+    # transit is the mean over the group's orbits, time on station its shortest (the orbit that
+    # sets the airframes): the headers say which, so a row can be checked by hand
+    f = _table("Fleet (orbits: satellites for a constellation; lost and procure over the horizon; "
+               "transit: mean over the group's orbits; on station: its farthest orbit's)",
+               ("group", "type", "base", "orbits", "airframes", "mean transit km", "shortest on stn h",
+                "lost", "procure", "US"), left=("group", "type", "base"))
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
         f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]), str(r["airframes"]),

@@ -53,8 +53,9 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     if fewest is not None:
         fa = next(c for c in a.classes if c.id == fewest.id)
         figures += [
-            Figure("fewest_airframes_high", f"Fewest airframes to hold the target revisit over the band "
-                   f"(longest line, deepest band; {fewest.id.split('@')[0]}, base in the table)",
+            Figure("fewest_airframes_high", f"Fewest airframes to hold the target revisit over the band, by geometry alone: "
+                   f"before jamming outages and weather (longest line, deepest band; "
+                   f"{fewest.id.split('@')[0]}, base in the table)",
                    fewest.airframes_high, fa.airframes_high, "", REFS),
             Figure("fewest_orbits_high", f"Continuous orbits for it ({fewest.id.split('@')[0]})", fewest.orbits_high,
                    fa.orbits_high, "", REFS),
