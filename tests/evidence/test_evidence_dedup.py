@@ -287,3 +287,24 @@ def test_a_list_of_other_stories_both_pages_show_is_no_shared_headline() -> None
     scorer = _scorer([one, two])
     assert len(scorer.heads[0]) == 3  # its own headline first, then the list's two lines
     assert not scorer.same_headline(0, 1)
+
+
+# --- country counts are the event's, not a story's (issue 15r) -----------------------------
+def test_country_counts_are_no_figure_keys() -> None:
+    """Every report on one summit repeats its "26 of the 35 countries": as figure keys, three
+    such counts (and no force size) made two different stories on it score as one story retold
+    (a shingle Jaccard of 0.12 became 0.56)."""
+    from types import SimpleNamespace as Ns
+
+    reports = [Ns(id=x, clean_text="") for x in "abc"]
+    claims = []
+    for r in "ab":
+        claims += [Ns(report_id=r, subject="countries_pledged", low=26.0, high=26.0),
+                   Ns(report_id=r, subject="coalition_size", low=26.0, high=26.0),
+                   Ns(report_id=r, subject="coalition_size", low=35.0, high=35.0)]
+    claims.append(Ns(report_id="c", subject="european_force", low=25000.0, high=30000.0))
+    keys = claim_keys(reports, claims, [])  # type: ignore[arg-type]
+    assert not any(k.startswith("q:") for k in keys[0] | keys[1])
+    assert combined_similarity(0.12, keys[0], keys[1]) == 0.12
+    # a force size is a figure key
+    assert "q:european_force:25000.0:30000.0" in keys[2]

@@ -79,13 +79,14 @@ def shingles(text: str) -> set[str]:
     return out
 
 
+_MIN_FIGURE = 100  # smaller numbers (countries, days, percentages) are no figure keys
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\w.,])\d{3,}(?![\d.,])")
 
 
 def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequence[Any],
                named: Sequence[frozenset[str]] | None = None) -> list[set[str]]:
     """What each report claims, in words that survive translation and rewording: each figure
-    with its subject and bounds, each nation's stance, each nation named, and every number of
+    of 100 or more with its subject and bounds (not a count of countries), each nation's stance, each nation named, and every number of
     100 or more in the text written without separators ("64.000" and "64,000" are both
     "64000"; years are left out)."""
     index = {r.id: k for k, r in enumerate(reports)}
@@ -94,7 +95,10 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
         # Russia and Ukraine are named in every report on the topic: no evidence
         keys[k].update(f"m:{n}" for n in nations if n not in HOST_AND_ADVERSARY)
     for c in claims:
-        keys[index[c.report_id]].add(f"q:{c.subject}:{c.low}:{c.high}")
+        # a count of countries ("26 of the 35") is the event's, told by every report on it: only
+        # figures of 100 or more (force sizes) tell one story from another
+        if max((abs(x) for x in (c.low, c.high) if x is not None), default=0) >= _MIN_FIGURE:
+            keys[index[c.report_id]].add(f"q:{c.subject}:{c.low}:{c.high}")
     for st in stances:
         keys[index[st.report_id]].add(f"s:{st.actor}:{st.stance}")
     for k, r in enumerate(reports):
