@@ -155,6 +155,7 @@ _MORE_OUTLETS: dict[str, tuple[str, ...]] = {
     "kathimerini": ("Kathimerini",), "sabah": ("Daily Sabah",), "hurriyet": ("Hurriyet", "Hürriyet"),
     "rp": ("Rheinische Post",), "funke": ("Funke",), "tagesspiegel": ("Tagesspiegel",),
     "zeit": ("Die Zeit", "Zeit Online"), "delfi": ("Delfi",), "postimees": ("Postimees",),
+    "welt": ("Welt",),  # "Welt am Sonntag", "the newspaper Welt reported"
 }
 
 
@@ -170,7 +171,8 @@ def _first_words(outlets: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tu
 
 
 _OUTLET_FIRST = _first_words(_OUTLETS)
-_ALL_OUTLET_FIRST = _first_words({**_OUTLETS, **_MORE_OUTLETS})
+_ALL_OUTLETS = {k: _OUTLETS.get(k, ()) + _MORE_OUTLETS.get(k, ()) for k in {**_OUTLETS, **_MORE_OUTLETS}}
+_ALL_OUTLET_FIRST = _first_words(_ALL_OUTLETS)
 _CAPITALISED = re.compile(r"\(AP\)|/tass/|[A-Z][\w/-]*")
 
 
@@ -504,7 +506,7 @@ def _own_outlets(url: str | None) -> frozenset[str]:
         return frozenset()
     labels = re.split(r"[.-]", m.group(1))
     out = set()
-    for key, names in {**_OUTLETS, **_MORE_OUTLETS}.items():
+    for key, names in _ALL_OUTLETS.items():
         words = {w.lower() for n in names for w in re.findall(r"[A-Za-z]{4,}", n)} - _GENERIC_NAME_WORDS
         for label in labels:
             # a label is the name, begins with it ("nytimes") or ends with a long one
