@@ -495,6 +495,9 @@ _AGENCIES = frozenset("reuters afp ap dpa ansa efe pap tass ria interfax ukrinfo
                       "xinhua bloomberg kyodo bta ctk aap".split())
 _GENERIC_NAME_WORDS = frozenset("news post times daily radio free europe press agency world "
                                 "online info the".split())
+# each outlet's distinctive name words, as a site's address may spell them ("theguardian")
+_NAME_WORDS = {key: frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]{4,}", n))
+               - _GENERIC_NAME_WORDS for key, names in _ALL_OUTLETS.items()}
 _DOMAIN = re.compile(r"^[a-z]+://(?:www\.)?([^/?#]+)")
 
 
@@ -506,8 +509,7 @@ def _own_outlets(url: str | None) -> frozenset[str]:
         return frozenset()
     labels = re.split(r"[.-]", m.group(1))
     out = set()
-    for key, names in _ALL_OUTLETS.items():
-        words = {w.lower() for n in names for w in re.findall(r"[A-Za-z]{4,}", n)} - _GENERIC_NAME_WORDS
+    for key, words in _NAME_WORDS.items():
         for label in labels:
             # a label is the name, begins with it ("nytimes") or ends with a long one
             # ("theguardian"); a short key ("ard") only begins one
