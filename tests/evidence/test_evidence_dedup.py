@@ -357,3 +357,17 @@ def test_one_outlet_named_by_two_stories_on_other_subjects_does_not_join(tmp_pat
     (tmp_path / "c.txt").write_text(OTHER_STORY + "The Times reported the talks.\n", encoding="utf-8")
     ledger = build_ledger(tmp_path)
     assert {g.report_ids for g in ledger.duplicate_groups} == {("a",), ("c",)}
+
+
+@pytest.mark.parametrize(("url", "own"), [
+    ("https://www.bbc.com/news/articles/x", {"bbc"}),
+    ("https://www.theguardian.com/world/x", {"guardian"}),
+    ("https://www.pravda.com.ua/eng/news/x", {"ukrpravda"}),
+    ("https://www.lemonde.fr/en/international/x", {"lemonde"}),
+    ("https://example.org/story", set()),
+    (None, set()),
+])
+def test_a_reports_own_site_is_read_off_its_address(url: str | None, own: set[str]) -> None:
+    from reassure.evidence._dedup import _own_outlets
+
+    assert set(_own_outlets(url)) == own
