@@ -2,7 +2,8 @@
 
     PYTHONPATH=src python scripts/train_dedup_model.py \\
         tests/evidence/corpus /work/evidence-real /work/sealed/evidence-real2 \\
-        /work/sealed/evidence-real3 /work/sealed/evidence-real4 /work/sealed/evidence-real5 /work/sealed/evidence-real6 \\
+        /work/sealed/evidence-real3 /work/sealed/evidence-real4 /work/sealed/evidence-real5 \\
+        /work/sealed/evidence-real6 /work/sealed/evidence-real7 \\
         --out src/reassure/evidence/dedup_model.json
 
 Each DIR holds reports/ and its gold near-duplicate groups (DIR/groups.json, or "groups" in
@@ -17,7 +18,9 @@ leave-one-set-out: each other DIR scored by a model fitted without it, the whole
 at each threshold of a grid, utility = pairs found - FP_WEIGHT x pairs wrongly grouped, summed
 over the inner DIRs, smoothed over WINDOW grid steps so the choice keeps a margin), then the
 held-out DIR is grouped and scored: gold pairs found, pairs grouped that the gold keeps apart.
-"before" is the text-similarity grouping (`_dedup._find_by_text`, threshold 0.22). The shipped
+"before" is the text-similarity grouping (`_dedup._find_by_text`, threshold 0.22). The rules
+beside the model (body copy, headline, one original retold: `_dedup.PairScorer.score`) apply in
+every grouping here; their cut-offs are fixed, not chosen per fold. The shipped
 model is fitted on all DIRs, its threshold chosen by the same inner rule over all of them.
 """
 

@@ -287,3 +287,87 @@ def test_a_list_of_other_stories_both_pages_show_is_no_shared_headline() -> None
     scorer = _scorer([one, two])
     assert len(scorer.heads[0]) == 3  # its own headline first, then the list's two lines
     assert not scorer.same_headline(0, 1)
+
+
+# --- country counts are the event's, not a story's (issue 15r) -----------------------------
+def test_country_counts_are_no_figure_keys() -> None:
+    """Every report on one summit repeats its "26 of the 35 countries": as figure keys, three
+    such counts (and no force size) made two different stories on it score as one story retold
+    (a shingle Jaccard of 0.12 became 0.56)."""
+    from types import SimpleNamespace as Ns
+
+    reports = [Ns(id=x, clean_text="") for x in "abc"]
+    claims = []
+    for r in "ab":
+        claims += [Ns(report_id=r, subject="countries_pledged", low=26.0, high=26.0),
+                   Ns(report_id=r, subject="coalition_size", low=26.0, high=26.0),
+                   Ns(report_id=r, subject="coalition_size", low=35.0, high=35.0)]
+    claims.append(Ns(report_id="c", subject="european_force", low=25000.0, high=30000.0))
+    keys = claim_keys(reports, claims, [])  # type: ignore[arg-type]
+    assert not any(k.startswith("q:") for k in keys[0] | keys[1])
+    assert combined_similarity(0.12, keys[0], keys[1]) == 0.12
+    # a force size is a figure key
+    assert "q:european_force:25000.0:30000.0" in keys[2]
+
+
+# --- one original retold by several outlets (issue 15r) ------------------------------------
+# Two outlets' own retellings of one newspaper's story (own words): few word pairs in common,
+# but both name the newspaper they retell and share its rare words.
+RETOLD_A = (
+    'Paris and London revive talks on troops for Ukraine - Le Courrier\n'
+    'Britain and France are again discussing a possible deployment of soldiers and private '
+    'security firms to Ukraine, Le Monde reports, citing diplomatic sources. The debate had '
+    'faded after February but returned after Keir Starmer visited Paris for the November '
+    'ceremonies. Foreign minister Jean-Noel Barrot told the BBC that no option was excluded. '
+    'Officials in Warsaw and Berlin remain sceptical, the newspaper writes.\n'
+)
+RETOLD_B = (
+    'Le Monde: European capitals discuss sending Western soldiers to Ukraine again\n'
+    'According to Le Monde, consultations between London and Paris on dispatching Western '
+    'troops and private defence contractors to Ukraine have intensified. The idea first came '
+    'from Emmanuel Macron in February and met resistance, led by Berlin. It gained momentum '
+    'with the visit of Keir Starmer on 11 November. Jean-Noel Barrot earlier said in a BBC '
+    'interview that Kyiv\'s partners should set no red lines.\n'
+)
+
+
+def test_retellings_of_one_original_join_others_of_one_outlet_do_not(tmp_path: Path) -> None:
+    from reassure.evidence._dedup import originals
+
+    assert originals(RETOLD_A) == originals(RETOLD_B) == {"lemonde", "bbc"}
+    # a news agency writes many stories: naming one is no sign of a common original
+    assert originals("KYIV (Reuters) - Reuters reported, citing Bloomberg") == frozenset()
+    # a site names itself in its page furniture: its own outlet is left out
+    assert originals("Read more on Le Monde", "https://www.lemonde.fr/en/x") == frozenset()
+    for name, text in (("a", RETOLD_A), ("b", RETOLD_B), ("c", OTHER_STORY)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    ledger = build_ledger(tmp_path)
+    assert {g.report_ids for g in ledger.duplicate_groups} == {("a", "b"), ("c",)}
+    # without the rule the pair model alone keeps them apart: the rule is what joins them
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_dedup, "RETOLD_COSINE", None)
+        apart = build_ledger(tmp_path)
+    assert ("a", "b") not in {g.report_ids for g in apart.duplicate_groups}
+
+
+def test_one_outlet_named_by_two_stories_on_other_subjects_does_not_join(tmp_path: Path) -> None:
+    # STORY and OTHER_STORY with one newspaper named in each: the same original, but the
+    # words of two different stories (TF-IDF cosine under RETOLD_COSINE)
+    (tmp_path / "a.txt").write_text(STORY + "The Times reported the plan first.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(OTHER_STORY + "The Times reported the talks.\n", encoding="utf-8")
+    ledger = build_ledger(tmp_path)
+    assert {g.report_ids for g in ledger.duplicate_groups} == {("a",), ("c",)}
+
+
+@pytest.mark.parametrize(("url", "own"), [
+    ("https://www.bbc.com/news/articles/x", {"bbc"}),
+    ("https://www.theguardian.com/world/x", {"guardian"}),
+    ("https://www.pravda.com.ua/eng/news/x", {"ukrpravda"}),
+    ("https://www.lemonde.fr/en/international/x", {"lemonde"}),
+    ("https://example.org/story", set()),
+    (None, set()),
+])
+def test_a_reports_own_site_is_read_off_its_address(url: str | None, own: set[str]) -> None:
+    from reassure.evidence._dedup import _own_outlets
+
+    assert set(_own_outlets(url)) == own
