@@ -227,6 +227,10 @@ class QuantityHit:
     number_text: str
 
 
+# non-breaking and Unicode hyphens ("35‑country"): _nlp splits them after a number, as "-"
+_UNICODE_HYPHENS = ("\u2010", "\u2011")
+
+
 @lru_cache(maxsize=4)
 def quantity_matcher(vocab: Any) -> Any:
     from spacy.matcher import Matcher
@@ -234,13 +238,14 @@ def quantity_matcher(vocab: Any) -> Any:
     num = {"LIKE_NUM": True}
     scale = {"LOWER": {"IN": list(SCALES)}, "OP": "?"}
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
-    dash = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
+    dash = {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"}
     mods = {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "{0,3}"}
     mod = {"LOWER": {"IN": sorted(MODIFIERS)}}
     unit = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
     matcher = Matcher(vocab)
-    plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–"]}, "OP": "?"}, {"LOWER": "plus"}]
+    plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"},
+                                  {"LOWER": "plus"}]
     few = {"LOWER": {"IN": ["several", "few"]}}
     hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
@@ -270,13 +275,20 @@ def quantity_matcher(vocab: Any) -> Any:
         # "30 Western and European countries": two modifiers joined by and/or
         [num, scale, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
         # "a 26-nation coalition", "a 30-country alliance" (not "a 27-nation bloc", below)
-        [num, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
+        [num, {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}},
+         {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "thousands"}, {"LOWER": "of"}, mods, unit],
+        # (15p) '"a few tens of thousands" of troops': a quoted vague figure, "a few" tens
+        [{"LOWER": {"IN": ["a", "few"]}}, {"LOWER": "few", "OP": "?"}, {"LOWER": "tens"},
+         {"LOWER": "of"}, {"LOWER": "thousands"}, {**closing, "OP": "?"},
+         {"LOWER": "of", "OP": "?"}, mods, unit],
+        [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
+         closing, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"ORTH": {"IN": list(MONEY_SIGNS)}}, num, scale],
         [num, scale, money_word],
     ]), greedy="LONGEST")
@@ -327,6 +339,11 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     """Numbers (scaled), the unit word or money code, and the first number as written."""
     if lower[0] == "hundreds" and (len(lower) < 3 or lower[2] != "thousands"):
         return [100.0, 1000.0], lower[-1], tokens[0].text, "hundreds"
+    if lower[:3] in (["a", "few", "tens"], ["few", "tens", "of"]):
+        # (15p) "a few tens of thousands": a few (2-5) times ten thousand, as "a few thousand"
+        upto = lower.index("thousands") + 1
+        written = "".join(t.text_with_ws for t in tokens[:upto]).strip()
+        return [20_000.0, 50_000.0], lower[-1], written, "a few tens of thousands"
     if lower[0] in VAGUE and not any(t.like_num for t in tokens):
         lo, hi, label = VAGUE[lower[0]]
         return [lo, hi], lower[-1], tokens[0].text, label
@@ -668,7 +685,7 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
         # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
-    if _already_there(sent, lo, hi) or _army_holds(sent, lo, s, e):
+    if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e):
         return True
     low = sent.lower
     if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
@@ -682,6 +699,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
 # verbs by which an army gives troops ("European armies could field 25,000 troops"): after them
 # the figure is what is given, not the army's size
 _GIVES = CONTRIB_VERBS | MUSTER_VERBS - {"number", "numbering"}
+# (15p) verbs that give the figure right after them ("plans to ship 10,000 troops"): the
+# contribution verbs and their plain synonyms, read only right before the number
+_SEND_VERBS = CONTRIB_VERBS | {"ship", "shipping", "post", "posting", "station", "put", "putting"}
 _NEEDS = frozenset({"require", "requires", "required", "take", "takes", "need", "needs", "needed"})
 _ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
 _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "across the world",
@@ -690,6 +710,7 @@ _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "acros
 
 _MODAL_TO = frozenset({"will", "would", "could", "may", "might", "should", "to", "can"})
 _THERE = frozenset({"stationed", "based", "deployed", "present", "serving"})
+_NOW = frozenset({"already", "currently", "presently", "now"})
 
 
 def _already_there(sent: Sent, lo: int, hi: int) -> bool:
@@ -709,9 +730,33 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     if _MODAL_TO & set(clause) or not ({"already", "currently", "now", "are", "is"} & set(clause)):
         return False
     for k in range(lo, hi - 1):
+        # (15p) "where about 6,000 Polish troops are currently deployed", "hundreds of Canadian
+        # servicemembers are currently in Latvia": a standing presence told in the present, its
+        # place before the figure, after it or not named, not in Ukraine
+        if low[k] in _NOW and (low[k + 1] in _THERE or low[k + 1] == "in" and any(
+                m.start == k + 2 for m in sent.mentions)) and low[k - 1:k] != ["not"] and \
+                not any(m.iso3 == "UKR" and m.start >= k for m in sent.mentions):
+            return True
+    for k in range(lo, hi - 1):
         if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
             places = [m for m in sent.mentions if k + 1 < m.start <= k + 4]
             return bool(places) and all(m.iso3 not in ("UKR",) for m in places)
+    return False
+
+
+_GO_ON = frozenset({"continue", "continues", "remain", "remains"})
+
+
+def _still_there(sent: Sent, lo: int, e: int) -> bool:
+    """(15p) Troops that "will continue to be deployed across Europe" or "remain stationed in
+    Estonia": a presence extended, not an offer for Ukraine (whatever modal stands before it).
+    Read from the clause's start to 15 tokens after the figure (past a bracket: "(NZDF)")."""
+    low = sent.lower
+    for k in range(lo, min(len(low), e + 15) - 1):
+        there = next((j for j in range(k + 1, min(len(low), k + 4)) if low[j] in _THERE), None)
+        if low[k] in _GO_ON and there is not None and not any(
+                m.iso3 == "UKR" and there < m.start <= there + 4 for m in sent.mentions):
+            return True  # (the place is read right after the verb: not "remain in Ukraine")
     return False
 
 
@@ -1075,7 +1120,9 @@ def _subject(
             return "russian_forces", None
         if near_m and near_m[-1].iso3 == "UKR":
             return "ukrainian_forces", None
-        if words & CONTRIB_CUES:
+        if words & CONTRIB_CUES or (qs > 0 and lower[qs - 1] in _SEND_VERBS):
+            # (15p) "ready to allocate up to 10,000 personnel": the verb right before the figure
+            # gives it, whatever verb the cue list leaves out for other sentences
             rel = _relative_giver(sent, s)
             if rel is not None:  # "... by France, which could provide about 10,000 troops"
                 return f"contribution:{rel}", rel
@@ -1097,6 +1144,10 @@ def _subject(
                     # France could send up to 15,000 troops")
                     return "european_force", None
                 return None, None  # several nations at once: whose troops is unclear
+            if the_two(lower[:s]):
+                # (15p) "the two nations could provide 10,000": several nations offering one
+                # figure, as when named; combined_total makes a "total" theirs jointly
+                return "european_force", None
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
         if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
@@ -1158,6 +1209,17 @@ def _subject(
             # just listed, counted again, not a count of a coalition
             return None, None
 
+        if s > 0 and lower[s - 1] in ("the", "both") and span_lower[-1] in COUNTRY_UNITS and \
+                (_number(sent.tok(s).text) or 99) <= 3 and \
+                lower[e:e + 1] not in (["that"], ["which"], ["who"]):
+            # (15p) "between the two countries", "the two nations could provide": the nations just
+            # named, counted again; "the three countries that offered troops" stays a count
+            return None, None
+        if any(len(w) == 4 and w.isdigit() and (w.startswith("19") or w[:3] in ("200", "201"))
+               and lower[k - 1:k] not in (["since"], ["from"]) for k, w in enumerate(lower)):
+            # (15p) "the 30 nations who backed the invasion of Iraq in 2003": another, past
+            # coalition (the troop rules' past-year trap, for counts of nations)
+            return None, None
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         # any other count of nations in these reports counts those in the coalition or its talks
@@ -1341,25 +1403,41 @@ _COMBINED_WORDS = frozenset({"combined", "joint", "jointly"})
 _DEMONYM_OF = {d.lower(): iso3 for iso3, names in DEMONYMS.items() for d in names}
 
 
-def combined_total(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
-        tuple[QuantityHit, int, int]]:
+def the_two(low: Sequence[str]) -> bool:
+    """(15p) "the two nations", "both countries": the two nations named just before."""
+    return any(low[k] in ("two", "both") and low[k + 1] in _PAIR_NOUNS
+               and (low[k] == "both" or low[k - 1:k] in (["the"], ["these"]))
+               for k in range(len(low) - 1))
+
+
+_PAIR_NOUNS = frozenset({"nations", "countries", "states", "governments", "allies"})
+
+
+def combined_total(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+                   prev_named: Sequence[str] = ()) -> list[tuple[QuantityHit, int, int]]:
     """A European-force figure that is the *combined* contingent of the nations the sentence
     names, by name or by adjective ("French forces are expected to operate alongside British
     units, with the combined contingent possibly totalling up to 15,000 troops"): their joint
-    contribution (15m; the rules' own "combined" rule needs the nations as the subject)."""
+    contribution (15m; the rules' own "combined" rule needs the nations as the subject).
+    ``prev_named``: the nations the sentence before names, for "the two nations could provide a
+    total of about 10,000 troops" (15p: "the two nations" stands for them, and "total" then
+    combines as "combined" does)."""
     low = sent.lower
-    if not _COMBINED_WORDS & set(low):
-        return hits
     nations = {m.iso3 for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY}
     nations |= {_DEMONYM_OF[w] for w in low if w in _DEMONYM_OF} - HOST_AND_ADVERSARY
     nations.discard("USA")  # the backstop, never a contributor (evaluate.py)
-    if len(nations) < 2:
+    words = _COMBINED_WORDS
+    if not nations and len(set(prev_named) - HOST_AND_ADVERSARY - {"USA"}) == 2 and \
+            the_two(low):
+        nations = set(prev_named) - HOST_AND_ADVERSARY - {"USA"}
+        words = _COMBINED_WORDS | {"total", "together"}
+    if not words & set(low) or len(nations) < 2:
         return hits
     key = "+".join(sorted(nations))
     out = []
     for h, a, b in hits:
         if h.unit == "troops" and h.subject == "european_force" and \
-                _COMBINED_WORDS & set(low[max(0, a - 8):a]):
+                words & set(low[max(0, a - 8):a]):
             h = QuantityHit(subject=f"contribution:{key}", subject_label=_contribution_label(key),
                             nation=key, unit=h.unit, low=h.low, high=h.high,
                             qualifier=h.qualifier, text=h.text, number_text=h.number_text)
