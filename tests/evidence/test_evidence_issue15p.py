@@ -5,8 +5,9 @@ personnel", "plans to ship 2,000 troops"); a standing presence told in the prese
 ("are currently deployed", "are currently in Lithuania", "will continue to be deployed across
 Europe") is no offer; "a few tens of thousands" (20,000-50,000), also in quotes; a non-breaking
 hyphen after a number ("35\u2011country", "25,000\u2011strong"); "the two nations" standing for the
-two nations named before, their "total" a joint contribution; no count of nations for "the two
-countries" (the pair just named) or for a past coalition ("in 2003")."""
+two nations named before, their "total" a joint contribution; "a figure of N" after a sentence on
+troops is a size, "the figure of N" the size named before (with its bounds); no count of
+nations for "the two countries" (the pair just named) or for a past coalition ("in 2003")."""
 
 from __future__ import annotations
 
@@ -61,6 +62,15 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
      "for the peacekeeping mission.", {("european_force", 20000.0, 50000.0)}),
     ('Officials estimate that "tens of thousands" of troops would be needed for the '
      "peacekeeping mission.", {("european_force", 10000.0, 100000.0)}),
+    # "a figure of N" after a sentence on troops; "the figure of N" repeats the one named before
+    ("Planners admit they cannot find 150,000 soldiers. Even a figure of 35,000 is seen as hard "
+     "to reach.", {("european_force", 35000.0, 35000.0)}),
+    ("The harvest was poor last year. Even a figure of 35,000 is seen as hard to reach.", set()),
+    ("Norway and Denmark are weighing up to 12,000 troops for the mission. Officers say even the "
+     "figure of 12,000 troops looks ambitious.", {("european_force", None, 12000.0)}),
+    ("Norway and Denmark are weighing up to 12,000 troops for the mission. Officers say a force "
+     "of 12,000 troops looks ambitious.", {("european_force", None, 12000.0),
+                                           ("european_force", 12000.0, 12000.0)}),
     # a non-breaking hyphen after the number
     ("Europe could muster a 45,000\u2011strong force for Ukraine.",
      {("european_force", 45000.0, 45000.0)}),

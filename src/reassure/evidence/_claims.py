@@ -175,6 +175,7 @@ _UNIT_OR_MONEY = (frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MON
 
 
 _UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS | {"deployments"}  # 15m: lists
+_UNITLESS_TRIGGERS |= {"figure"}  # 15p: "a figure of 40,000" after a sentence on troops
 
 
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
@@ -480,7 +481,7 @@ def find_quantities(
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
-    out.extend(bare_troop_figures(sent, out, spans))  # "initially 60,000, then 40,000" (15m)
+    out.extend(bare_troop_figures(sent, out, spans, prev_lower))  # "initially 60,000, then 40,000" (15m)
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
@@ -1301,6 +1302,7 @@ _REVISED = frozenset({"revising", "revised", "revise", "revises", "reducing", "r
                       "cutting", "cut", "lowering", "lowered", "lower", "raising", "raised",
                       "increasing", "increased", "scaling", "scaled", "trimmed", "trimming"})
 _NUMBER_NOUNS = frozenset({"number", "numbers", "figure", "figures", "size", "headcount"})
+_TROOP_NOUNS = frozenset({"troops", "soldiers", "peacekeepers", "personnel", "servicemen"})
 _BARE_TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "personnel",
                                "servicemen", "deployments", "deployment", "contingent", "force"})
 
@@ -1327,7 +1329,8 @@ def _bare_figure(sent: Sent, k: int) -> tuple[list[float], str, str, int, int] |
 
 
 def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
-                       spans: Sequence[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+                       spans: Sequence[tuple[int, int]], prev_lower: AbstractSet[str] = frozenset(),
+                       ) -> list[tuple[QuantityHit, int, int]]:
     low = sent.lower
     taken = [(a, b) for _, a, b in hits] + list(spans)
     troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
@@ -1367,6 +1370,13 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 "be", "is", "are", "was", "were") and "," not in low[max(0, qs - 3):qs]) and \
                 set(low[:qs]) & _NUMBER_NOUNS and set(low[:qs]) & (TROOP_UNITS | {"forces"}) \
                 and not any(a < qs for _, a, _b in troop):
+            subject = (("ukraine_request", None) if _is_request(sent, k)
+                       else ("european_force", None))
+        # (15p) "Even a figure of 40,000 is considered difficult to achieve", after a sentence
+        # on 200,000 peacekeepers: a figure named as such, in a passage on troops, is a size
+        if subject is None and qs >= 2 and low[qs - 1] == "of" and low[qs - 2] in (
+                "figure", "number") and not troop and (set(low) | set(prev_lower)) & (
+                FORCE_CUES | _TROOP_NOUNS):
             subject = (("ukraine_request", None) if _is_request(sent, k)
                        else ("european_force", None))
         if subject is not None:

@@ -282,8 +282,21 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
     ("Zelensky asked for at least 200,000 peacekeepers. ... The deployment of 200,000
     peacekeepers raises questions") is that request again, not the European force's size."""
     asked: dict[float, QuantityClaim] = {}
+    named: dict[float, QuantityClaim] = {}  # the first force figure with each bound (15p)
     out: list[QuantityClaim] = []
     for c in claims:
+        if c.unit == "troops" and c.subject == "european_force" and c.low == c.high and \
+                c.low in named and _THE_FIGURE.search(c.sentence[:c.sentence.find(
+                    c.number_text) + 1 if c.number_text in c.sentence else 0]):
+            # "Even the figure of 15,000 troops appears optimistic", after "up to 15,000": the
+            # figure named before, with its bounds (15p)
+            before = named[c.low]
+            c = replace(c, subject=before.subject, subject_label=before.subject_label,
+                        low=before.low, high=before.high, qualifier=before.qualifier)
+        if c.unit == "troops" and c.subject in ("european_force", "ukraine_request"):
+            for v in (c.low, c.high):
+                if v is not None:
+                    named.setdefault(v, c)
         if c.subject == "ukraine_request" and c.unit == "troops":
             asked.update((v, c) for v in (c.low, c.high) if v is not None)
         first = asked.get(c.low) if c.low is not None else None
@@ -295,6 +308,10 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
         out.append(c)
     return out
 
+
+# "the figure of 15,000": a figure named before (the search ends on the number's first character)
+_THE_FIGURE = re.compile(r"\b(?:the|this|that) (?:figure|number) of (?:about |some |around )?\S$",
+                         re.IGNORECASE)
 
 # "Can Europe, on its own, muster a 100,000-strong force?": Europe's force of that size, not
 # the request repeated
