@@ -1,7 +1,8 @@
 """Mechanisms of issue 15p (troop sizes and counts of nations, from the error classes of real
 sets 6 and 7), each on made-up sentences both ways (a phrasing that must give a result and a
 near miss that must not): the verb right before a figure gives it ("ready to allocate up to 800
-personnel", "plans to ship 2,000 troops"); a standing presence told in the present or extended
+personnel", "plans to ship 2,000 troops"), and so does the subject of "spoke about plans to send";
+a standing presence told in the present or extended
 ("are currently deployed", "are currently in Lithuania", "will continue to be deployed across
 Europe") is no offer; "a few tens of thousands" (20,000-50,000), also in quotes; a non-breaking
 hyphen after a number ("35\u2011country", "25,000\u2011strong"); "the two nations" standing for the
@@ -46,6 +47,11 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     ("Oslo has signalled readiness to allocate up to 800 million kroner to the fund.", set()),
     ("The Norwegian premier unveiled plans to ship 2,000 peacekeeping troops to Ukraine.",
      {("contribution:NOR", 2000.0, 2000.0)}),
+    # "talk of" takes an object: its subject sends; nobody named, the force
+    ("The Danish prime minister spoke about plans to send 1,500 peacekeepers to Ukraine.",
+     {("contribution:DNK", 1500.0, 1500.0)}),
+    ("Officials spoke about plans to send 1,500 peacekeepers to Ukraine.",
+     {("european_force", 1500.0, 1500.0)}),
     # a standing presence, told in the present or extended, is no offer for Ukraine
     ("The minister praised the air-policing mission over Lithuania, where about 4,000 Danish "
      "soldiers are currently deployed.", set()),

@@ -1008,6 +1008,28 @@ def _is_request(sent: Sent, s: int) -> bool:
                for m in sent.mentions)
 
 
+# between a nation and its verb: "the Danish prime minister has spoken about ..."
+_TITLE_WORDS = frozenset({"prime", "minister", "president", "chancellor", "premier", "leader",
+                          "defence", "defense", "foreign", "secretary", "government", "has",
+                          "had", "have", "also", "repeatedly", "recently", "already"})
+
+
+def _talked_of(sent: Sent, s: int) -> list[Any]:
+    """(15p) The nation (or its leader) that "spoke about / talked of plans to send" the figure:
+    *talk of* takes an object, not a reported clause, so its subject is the sender ("Starmer
+    spoke about plans to send 10,000 peacekeepers"). Ukraine's leader asks instead (_is_request,
+    read before)."""
+    low = sent.lower
+    for k in range(max(1, s - 8), s - 1):
+        if low[k] in _TALKED and low[k + 1] in ("about", "of") and \
+                _SEND_VERBS & set(low[k + 2:s]):
+            owner = [m for m in sent.mentions if not m.governed and m.end <= k
+                     and all(w in _TITLE_WORDS for w in low[m.end:k])
+                     and m.iso3 not in HOST_AND_ADVERSARY]
+            return owner[-1:]
+    return []
+
+
 # Ukraine's leader speaking of a figure, or saying it must be met: his ask
 _TALKED = frozenset({"talks", "talked", "talking", "spoke", "spoken", "speaks", "speaking"})
 _DEONTIC = frozenset({"should", "must"})
@@ -1127,7 +1149,7 @@ def _subject(
             rel = _relative_giver(sent, s)
             if rel is not None:  # "... by France, which could provide about 10,000 troops"
                 return f"contribution:{rel}", rel
-            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY)
+            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(sent, s)
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1 and not any(
                     low_a in ("allies", "partners") for a in actors
