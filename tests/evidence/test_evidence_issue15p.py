@@ -1,7 +1,8 @@
 """Mechanisms of issue 15p (troop sizes and counts of nations, from the error classes of real
 sets 6 and 7), each on made-up sentences both ways (a phrasing that must give a result and a
 near miss that must not): the verb right before a figure gives it ("ready to allocate up to 800
-personnel", "plans to ship 2,000 troops"), and so does the subject of "spoke about plans to send";
+personnel", "plans to ship 2,000 troops"), and so does the subject of "spoke about plans to send" or the one
+before an aside ("Norway itself, as its minister said, is ready to send");
 a standing presence told in the present or extended
 ("are currently deployed", "are currently in Lithuania", "will continue to be deployed across
 Europe") is no offer; "a few tens of thousands" (20,000-50,000), also in quotes; a non-breaking
@@ -52,6 +53,13 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
      {("contribution:DNK", 1500.0, 1500.0)}),
     ("Officials spoke about plans to send 1,500 peacekeepers to Ukraine.",
      {("european_force", 1500.0, 1500.0)}),
+    # an aside between the subject and its verb
+    ("Planners want a 50,000-strong contingent for Ukraine. Norway itself, as its minister said "
+     "in March, is ready to send up to 1,200 people there.",
+     {("european_force", 50000.0, 50000.0), ("contribution:NOR", None, 1200.0)}),
+    ("Planners want a 50,000-strong contingent for Ukraine. In the north, as its minister said in "
+     "March, the army is ready to send up to 1,200 people there.",
+     {("european_force", 50000.0, 50000.0)}),
     # a standing presence, told in the present or extended, is no offer for Ukraine
     ("The minister praised the air-policing mission over Lithuania, where about 4,000 Danish "
      "soldiers are currently deployed.", set()),

@@ -1008,6 +1008,24 @@ def _is_request(sent: Sent, s: int) -> bool:
                for m in sent.mentions)
 
 
+_ASIDE_OPENERS = frozenset({"as", "according", "he", "she", "they", "officials", "sources"})
+
+
+def _before_aside(sent: Sent, s: int) -> list[Any]:
+    """(15p) The subject before an aside set off by commas ("The UK itself, as he said at a
+    meeting in April, is ready to send up to 10,000 people"): the clause of the figure opens
+    right after the aside, so its subject is the nation that opens the clause before it."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    if lo < 3 or low[lo - 1] != ",":
+        return []
+    j = next((k for k in range(lo - 2, max(-1, lo - 16), -1) if low[k] == ","), None)
+    if j is None or low[j + 1] not in _ASIDE_OPENERS:
+        return []
+    first = sent.clause_start(j)
+    return [m for m in sent.free_mentions(first, j) if m.iso3 not in HOST_AND_ADVERSARY][:1]
+
+
 # between a nation and its verb: "the Danish prime minister has spoken about ..."
 _TITLE_WORDS = frozenset({"prime", "minister", "president", "chancellor", "premier", "leader",
                           "defence", "defense", "foreign", "secretary", "government", "has",
@@ -1149,7 +1167,8 @@ def _subject(
             rel = _relative_giver(sent, s)
             if rel is not None:  # "... by France, which could provide about 10,000 troops"
                 return f"contribution:{rel}", rel
-            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(sent, s)
+            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
+                sent, s) or _before_aside(sent, s)
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1 and not any(
                     low_a in ("allies", "partners") for a in actors
