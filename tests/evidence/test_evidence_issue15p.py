@@ -2,7 +2,8 @@
 sets 6 and 7), each on made-up sentences both ways (a phrasing that must give a result and a
 near miss that must not): the verb right before a figure gives it ("ready to allocate up to 800
 personnel", "plans to ship 2,000 troops"), and so does the subject of "spoke about plans to send" or the one
-before an aside ("Norway itself, as its minister said, is ready to send");
+before an aside ("Norway itself, as its minister said, is ready to send"); a second nation's
+figure with its verb left out ("Norway would send 1,500 troops, Denmark 1,200");
 a standing presence told in the present or extended
 ("are currently deployed", "are currently in Lithuania", "will continue to be deployed across
 Europe") is no offer; "a few tens of thousands" (20,000-50,000), also in quotes; a non-breaking
@@ -60,6 +61,15 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     ("Planners want a 50,000-strong contingent for Ukraine. In the north, as its minister said in "
      "March, the army is ready to send up to 1,200 people there.",
      {("european_force", 50000.0, 50000.0)}),
+    # a second nation's figure with its verb and noun left out
+    ("Oslo is ready to allocate up to 4,000 military personnel, Copenhagen - from two to three "
+     "thousand.", {("contribution:NOR", None, 4000.0), ("contribution:DNK", 2000.0, 3000.0)}),
+    ("Norway would send 1,500 troops, Denmark 1,200.",
+     {("contribution:NOR", 1500.0, 1500.0), ("contribution:DNK", 1200.0, 1200.0)}),
+    ("Norway would send 1,500 troops, Denmark 2026 at the earliest.",
+     {("contribution:NOR", 1500.0, 1500.0)}),
+    ("Norway would send 1,500 troops, Denmark, Sweden and Finland none.",
+     {("contribution:NOR", 1500.0, 1500.0)}),
     # a standing presence, told in the present or extended, is no offer for Ukraine
     ("The minister praised the air-policing mission over Lithuania, where about 4,000 Danish "
      "soldiers are currently deployed.", set()),

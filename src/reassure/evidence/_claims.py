@@ -1450,6 +1450,56 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     return out
 
 
+_GAP_GLUE = frozenset({"-", "–", "—", ":", "from", "up", "to", "about", "around", "some",
+                       "between", "and", "roughly", "nearly", "almost", "at", "least", "most"})
+_GAP_NUMBER = frozenset({"to", "-", "–", "and"}) | frozenset(SCALES)
+
+
+def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
+        tuple[QuantityHit, int, int]]:
+    """(15p) A nation's figure with its verb and noun left out after another nation's
+    contribution ("London is ready to allocate up to 10,000 military personnel, Paris – from five
+    to ten thousand", "Britain would send 8,000 troops, France 6,000"): the second nation's
+    contribution, in the same unit. Only after a comma, the nation right after it, and nothing
+    but a dash, a qualifier and the figure before the clause ends. Run after the model (it has
+    no candidate for a figure in words); a hit on that figure gets the second nation."""
+    low = sent.lower
+    out = list(hits)
+    given = [(h, a, b) for h, a, b in hits if h.unit == "troops" and h.subject.startswith(
+        "contribution:") and "+" not in h.subject]
+    if not given:
+        return out
+    for m in sent.mentions:
+        if m.start < 1 or low[m.start - 1] != "," or m.governed or m.iso3 in HOST_AND_ADVERSARY \
+                or not any(b < m.start and h.nation != m.iso3 for h, _a, b in given):
+            continue
+        k = m.end
+        while k < len(low) and low[k] in _GAP_GLUE and not low[k][:1].isdigit():
+            k += 1
+        first = k
+        while k < len(low) and (sent.tok(k).like_num or low[k] in _GAP_NUMBER):
+            k += 1
+        if first == k or k < len(low) and low[k] not in (".", ",", ";", "!", "?"):
+            continue
+        parsed = _parse([sent.tok(j) for j in range(first, k)], low[first:k])
+        if parsed is None:
+            continue
+        nums, _unit_word, text, _vague = parsed
+        if any(1900 <= v <= 2100 and "," not in low[first] for v in nums):
+            continue  # "France 2025": a year
+        qual, qs = _qualifier(sent, first)
+        if low[m.end:first][-1:] == ["from"] and len(nums) < 2:
+            continue
+        lo, hi, q = _bounds(nums, qual, "")
+        if (hi if hi is not None else lo or 0) < 10:
+            continue  # "France 2": not a troop figure
+        out = [h for h in out if not (h[0].unit == "troops" and h[2] > first and h[1] < k)]
+        out.append((_hit(sent, f"contribution:{m.iso3}", m.iso3, "troops", lo, hi, q,
+                         min(qs, first), k, text), min(qs, first), k))
+    out.sort(key=lambda h: h[1])
+    return out
+
+
 _COMBINED_WORDS = frozenset({"combined", "joint", "jointly"})
 _DEMONYM_OF = {d.lower(): iso3 for iso3, names in DEMONYMS.items() for d in names}
 

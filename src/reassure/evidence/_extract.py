@@ -23,6 +23,7 @@ from reassure.evidence._claims import (
     could_hold_quantity,
     distribute_each,
     find_quantities,
+    gapped_contributions,
     quantity_matcher,
     quantity_windows,
     the_two,
@@ -170,9 +171,10 @@ def extract_all(
             prev_named = named_before if may_quantity and the_two(lower[s0:s1]) else []
             # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
             # a figure given per nation ("5,000 troops each"): one contribution each (15m)
-            for hit, _s, _e in combined_total(sent, distribute_each(sent, revise(
-                    sent, find_quantities(sent, prev, qs, prev_nations, offered), prev,
-                    prev_nations), qs), prev_named) if may_quantity else ():
+            # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
+            for hit, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
+                    sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
+                                 prev, prev_nations), qs), prev_named)) if may_quantity else ():
                 if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
                         and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky)
