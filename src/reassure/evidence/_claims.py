@@ -1485,7 +1485,7 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
         if parsed is None:
             continue
         nums, _unit_word, text, _vague = parsed
-        if any(1900 <= v <= 2100 and "," not in low[first] for v in nums):
+        if low[first].isdigit() and 1900 <= nums[0] <= 2100:
             continue  # "France 2025": a year
         qual, qs = _qualifier(sent, first)
         if low[m.end:first][-1:] == ["from"] and len(nums) < 2:
