@@ -3,7 +3,8 @@ sets 6 and 7), each on made-up sentences both ways (a phrasing that must give a 
 near miss that must not): the verb right before a figure gives it ("ready to allocate up to 800
 personnel", "plans to ship 2,000 troops"), and so does the subject of "spoke about plans to send" or the one
 before an aside ("Norway itself, as its minister said, is ready to send"); a second nation's
-figure with its verb left out ("Norway would send 1,500 troops, Denmark 1,200");
+figure with its verb left out ("Norway would send 1,500 troops, Denmark 1,200"); a figure under
+discussion is the force's ("thousands of foreign troops being discussed");
 a standing presence told in the present or extended
 ("are currently deployed", "are currently in Lithuania", "will continue to be deployed across
 Europe") is no offer; "a few tens of thousands" (20,000-50,000), also in quotes; a non-breaking
@@ -61,6 +62,12 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     ("Planners want a 50,000-strong contingent for Ukraine. In the north, as its minister said in "
      "March, the army is ready to send up to 1,200 people there.",
      {("european_force", 50000.0, 50000.0)}),
+    # a figure under discussion is the planned force's size
+    ("Minister: Thousands of Foreign Troops Being Discussed for Kyiv's Security",
+     {("european_force", 1000.0, 10000.0)}),
+    ("Analysts say the line needs far more than the 35,000 personnel now under discussion.",
+     {("european_force", 35000.0, 35000.0)}),
+    ("Analysts say 35,000 personnel were not discussed at the summit.", set()),
     # a second nation's figure with its verb and noun left out
     ("Oslo is ready to allocate up to 4,000 military personnel, Copenhagen - from two to three "
      "thousand.", {("contribution:NOR", None, 4000.0), ("contribution:DNK", 2000.0, 3000.0)}),

@@ -1026,6 +1026,8 @@ def _before_aside(sent: Sent, s: int) -> list[Any]:
     return [m for m in sent.free_mentions(first, j) if m.iso3 not in HOST_AND_ADVERSARY][:1]
 
 
+_DISCUSSED = frozenset({"discussed", "discussion", "debated", "mooted"})
+
 # between a nation and its verb: "the Danish prime minister has spoken about ..."
 _TITLE_WORDS = frozenset({"prime", "minister", "president", "chancellor", "premier", "leader",
                           "defence", "defense", "foreign", "secretary", "government", "has",
@@ -1196,6 +1198,10 @@ def _subject(
                 FORCE_CUES | {"ukraine", "ukrainian"}):
             # "Thousands of troops would be deployed away from the front lines": troops sent with
             # no nation named, in a report on Ukraine's force
+            return "european_force", None
+        if _DISCUSSED & set(lower[e:e + 4]) and "not" not in lower[e:e + 4]:
+            # (15p) "Thousands of foreign troops being discussed", "the 25,000 personnel currently
+            # being discussed": a figure under discussion is the planned force's size
             return "european_force", None
         if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
                 {"nations", "countries", "states"} & set(lower[e:e + 8]):
