@@ -62,6 +62,10 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     ("Planners want a 50,000-strong contingent for Ukraine. In the north, as its minister said in "
      "March, the army is ready to send up to 1,200 people there.",
      {("european_force", 50000.0, 50000.0)}),
+    # "military and civilian personnel": a mission's staff, its size
+    ("At its smallest the force could be about 7,000 military and civilian personnel.",
+     {("european_force", 7000.0, 7000.0)}),
+    ("At its smallest the force could be about 7,000 military and civilian vehicles.", set()),
     # a figure under discussion is the planned force's size
     ("Minister: Thousands of Foreign Troops Being Discussed for Kyiv's Security",
      {("european_force", 1000.0, 10000.0)}),

@@ -275,6 +275,9 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
         # "30 Western and European countries": two modifiers joined by and/or
         [num, scale, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
+        # (15p) "6,000 military and civilian personnel": a mission's staff, counted as its size
+        [num, scale, {"LOWER": "military"}, {"LOWER": "and"}, {"LOWER": "civilian"},
+         {"LOWER": "personnel"}],
         # "a 26-nation coalition", "a 30-country alliance" (not "a 27-nation bloc", below)
         [num, {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}},
          {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
