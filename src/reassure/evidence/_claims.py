@@ -1472,6 +1472,8 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
     contribution, in the same unit. Only after a comma, the nation right after it, and nothing
     but a dash, a qualifier and the figure before the clause ends. Run after the model (it has
     no candidate for a figure in words); a hit on that figure gets the second nation."""
+    if not hits or not sent.mentions:
+        return hits
     low = sent.lower
     out = list(hits)
     given = [(h, a, b) for h, a, b in hits if h.unit == "troops" and h.subject.startswith(
@@ -1533,6 +1535,8 @@ def combined_total(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     total of about 10,000 troops" (15p: "the two nations" stands for them, and "total" then
     combines as "combined" does)."""
     low = sent.lower
+    if not prev_named and _COMBINED_WORDS.isdisjoint(low):
+        return hits
     nations = {m.iso3 for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY}
     nations |= {_DEMONYM_OF[w] for w in low if w in _DEMONYM_OF} - HOST_AND_ADVERSARY
     nations.discard("USA")  # the backstop, never a contributor (evaluate.py)

@@ -168,7 +168,8 @@ def extract_all(
                 b0, b1, b_ents, b_offset = before
                 prev_nations = [m.iso3 for m in _opening_subject(Sent(
                     doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
-            prev_named = named_before if may_quantity and the_two(lower[s0:s1]) else []
+            prev_named = named_before if may_quantity and not words.isdisjoint(
+                ("two", "both")) and the_two(lower[s0:s1]) else []
             # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
             # a figure given per nation ("5,000 troops each"): one contribution each (15m)
             # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
