@@ -4,7 +4,8 @@ near miss that must not): the verb right before a figure gives it ("ready to all
 personnel", "plans to ship 2,000 troops"), and so does the subject of "spoke about plans to send" or the one
 before an aside ("Norway itself, as its minister said, is ready to send"); a second nation's
 figure with its verb left out ("Norway would send 1,500 troops, Denmark 1,200"); a figure under
-discussion is the force's ("thousands of foreign troops being discussed");
+discussion is the force's ("thousands of foreign troops being discussed"), and so is a bare
+"thousands" told of the number of troops;
 a standing presence told in the present or extended
 ("are currently deployed", "are currently in Lithuania", "will continue to be deployed across
 Europe") is no offer; "a few tens of thousands" (20,000-50,000), also in quotes; a non-breaking
@@ -72,6 +73,10 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     ("Analysts say the line needs far more than the 35,000 personnel now under discussion.",
      {("european_force", 35000.0, 35000.0)}),
     ("Analysts say 35,000 personnel were not discussed at the summit.", set()),
+    # a bare "thousands" as the number of troops the sentence speaks of
+    ("Nobody has fixed the number of soldiers the partners would station in Ukraine, but it will "
+     'be "in thousands, not hundreds", the minister said.', {("european_force", 1000.0, 10000.0)}),
+    ("The number of soldiers wounded on the front runs into the thousands.", set()),
     # a second nation's figure with its verb and noun left out
     ("Oslo is ready to allocate up to 4,000 military personnel, Copenhagen - from two to three "
      "thousand.", {("contribution:NOR", None, 4000.0), ("contribution:DNK", 2000.0, 3000.0)}),

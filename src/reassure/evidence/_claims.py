@@ -1378,6 +1378,23 @@ def _bare_figure(sent: Sent, k: int) -> tuple[list[float], str, str, int, int] |
     return nums, qual, sent.tok(k).text, min(qs, k), e
 
 
+def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
+                  taken: Sequence[tuple[int, int]]) -> tuple[QuantityHit, int, int] | None:
+    """(15p) "There is no figure yet on the number of troops ..., but it will be 'not in units,
+    but in thousands'": a bare *thousands* (no noun after it) in a sentence on the number of
+    troops, with no troop figure of its own, is that number: 1,000-10,000."""
+    low = sent.lower
+    if troop or "thousands" not in low or not CASUALTY.isdisjoint(low):
+        return None  # (not "the number of troops killed runs into the thousands")
+    k = low.index("thousands")
+    if low[k + 1:k + 2] == ["of"] or any(a <= k < b for a, b in taken) or not (
+            _NUMBER_NOUNS & set(low[:k]) and _TROOP_NOUNS & set(low[:k])):
+        return None
+    subject = "ukraine_request" if _is_request(sent, k) else "european_force"
+    return (_hit(sent, subject, None, "troops", 1000.0, 10000.0, "thousands", k, k + 1,
+                 sent.tok(k).text), k, k + 1)
+
+
 def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                        spans: Sequence[tuple[int, int]], prev_lower: AbstractSet[str] = frozenset(),
                        ) -> list[tuple[QuantityHit, int, int]]:
@@ -1385,6 +1402,9 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     taken = [(a, b) for _, a, b in hits] + list(spans)
     troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
              and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
+    vague = _vague_number(sent, troop, taken)
+    if vague is not None:
+        return [vague]
     figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
     for k in range(len(low)):
         if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken) or \
