@@ -175,6 +175,7 @@ _UNIT_OR_MONEY = (frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MON
 
 
 _UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS | {"deployments"}  # 15m: lists
+_UNITLESS_TRIGGERS |= {"figure"}  # 15p: "a figure of 40,000" after a sentence on troops
 
 
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
@@ -227,6 +228,10 @@ class QuantityHit:
     number_text: str
 
 
+# non-breaking and Unicode hyphens ("35‑country"): _nlp splits them after a number, as "-"
+_UNICODE_HYPHENS = ("\u2010", "\u2011")
+
+
 @lru_cache(maxsize=4)
 def quantity_matcher(vocab: Any) -> Any:
     from spacy.matcher import Matcher
@@ -234,13 +239,14 @@ def quantity_matcher(vocab: Any) -> Any:
     num = {"LIKE_NUM": True}
     scale = {"LOWER": {"IN": list(SCALES)}, "OP": "?"}
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
-    dash = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
+    dash = {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"}
     mods = {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "{0,3}"}
     mod = {"LOWER": {"IN": sorted(MODIFIERS)}}
     unit = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
     matcher = Matcher(vocab)
-    plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–"]}, "OP": "?"}, {"LOWER": "plus"}]
+    plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"},
+                                  {"LOWER": "plus"}]
     few = {"LOWER": {"IN": ["several", "few"]}}
     hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
@@ -269,14 +275,24 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
         # "30 Western and European countries": two modifiers joined by and/or
         [num, scale, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
+        # (15p) "6,000 military and civilian personnel": a mission's staff, counted as its size
+        [num, scale, {"LOWER": "military"}, {"LOWER": "and"}, {"LOWER": "civilian"},
+         {"LOWER": "personnel"}],
         # "a 26-nation coalition", "a 30-country alliance" (not "a 27-nation bloc", below)
-        [num, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
+        [num, {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}},
+         {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "thousands"}, {"LOWER": "of"}, mods, unit],
+        # (15p) '"a few tens of thousands" of troops': a quoted vague figure, "a few" tens
+        [{"LOWER": {"IN": ["a", "few"]}}, {"LOWER": "few", "OP": "?"}, {"LOWER": "tens"},
+         {"LOWER": "of"}, {"LOWER": "thousands"}, {**closing, "OP": "?"},
+         {"LOWER": "of", "OP": "?"}, mods, unit],
+        [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
+         closing, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"ORTH": {"IN": list(MONEY_SIGNS)}}, num, scale],
         [num, scale, money_word],
     ]), greedy="LONGEST")
@@ -327,6 +343,11 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     """Numbers (scaled), the unit word or money code, and the first number as written."""
     if lower[0] == "hundreds" and (len(lower) < 3 or lower[2] != "thousands"):
         return [100.0, 1000.0], lower[-1], tokens[0].text, "hundreds"
+    if lower[:3] in (["a", "few", "tens"], ["few", "tens", "of"]):
+        # (15p) "a few tens of thousands": a few (2-5) times ten thousand, as "a few thousand"
+        upto = lower.index("thousands") + 1
+        written = "".join(t.text_with_ws for t in tokens[:upto]).strip()
+        return [20_000.0, 50_000.0], lower[-1], written, "a few tens of thousands"
     if lower[0] in VAGUE and not any(t.like_num for t in tokens):
         lo, hi, label = VAGUE[lower[0]]
         return [lo, hi], lower[-1], tokens[0].text, label
@@ -463,7 +484,7 @@ def find_quantities(
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
-    out.extend(bare_troop_figures(sent, out, spans))  # "initially 60,000, then 40,000" (15m)
+    out.extend(bare_troop_figures(sent, out, spans, prev_lower))  # "initially 60,000, then 40,000" (15m)
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
@@ -668,7 +689,7 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
         # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
-    if _already_there(sent, lo, hi) or _army_holds(sent, lo, s, e):
+    if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e):
         return True
     low = sent.lower
     if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
@@ -682,6 +703,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
 # verbs by which an army gives troops ("European armies could field 25,000 troops"): after them
 # the figure is what is given, not the army's size
 _GIVES = CONTRIB_VERBS | MUSTER_VERBS - {"number", "numbering"}
+# (15p) verbs that give the figure right after them ("plans to ship 10,000 troops"): the
+# contribution verbs and their plain synonyms, read only right before the number
+_SEND_VERBS = CONTRIB_VERBS | {"ship", "shipping", "post", "posting", "station", "put", "putting"}
 _NEEDS = frozenset({"require", "requires", "required", "take", "takes", "need", "needs", "needed"})
 _ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
 _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "across the world",
@@ -690,6 +714,7 @@ _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "acros
 
 _MODAL_TO = frozenset({"will", "would", "could", "may", "might", "should", "to", "can"})
 _THERE = frozenset({"stationed", "based", "deployed", "present", "serving"})
+_NOW = frozenset({"already", "currently", "presently", "now"})
 
 
 def _already_there(sent: Sent, lo: int, hi: int) -> bool:
@@ -709,9 +734,33 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     if _MODAL_TO & set(clause) or not ({"already", "currently", "now", "are", "is"} & set(clause)):
         return False
     for k in range(lo, hi - 1):
+        # (15p) "where about 6,000 Polish troops are currently deployed", "hundreds of Canadian
+        # servicemembers are currently in Latvia": a standing presence told in the present, its
+        # place before the figure, after it or not named, not in Ukraine
+        if low[k] in _NOW and (low[k + 1] in _THERE or low[k + 1] == "in" and any(
+                m.start == k + 2 for m in sent.mentions)) and low[k - 1:k] != ["not"] and \
+                not any(m.iso3 == "UKR" and m.start >= k for m in sent.mentions):
+            return True
+    for k in range(lo, hi - 1):
         if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
             places = [m for m in sent.mentions if k + 1 < m.start <= k + 4]
             return bool(places) and all(m.iso3 not in ("UKR",) for m in places)
+    return False
+
+
+_GO_ON = frozenset({"continue", "continues", "remain", "remains"})
+
+
+def _still_there(sent: Sent, lo: int, e: int) -> bool:
+    """(15p) Troops that "will continue to be deployed across Europe" or "remain stationed in
+    Estonia": a presence extended, not an offer for Ukraine (whatever modal stands before it).
+    Read from the clause's start to 15 tokens after the figure (past a bracket: "(NZDF)")."""
+    low = sent.lower
+    for k in range(lo, min(len(low), e + 15) - 1):
+        there = next((j for j in range(k + 1, min(len(low), k + 4)) if low[j] in _THERE), None)
+        if low[k] in _GO_ON and there is not None and not any(
+                m.iso3 == "UKR" and there < m.start <= there + 4 for m in sent.mentions):
+            return True  # (the place is read right after the verb: not "remain in Ukraine")
     return False
 
 
@@ -962,6 +1011,48 @@ def _is_request(sent: Sent, s: int) -> bool:
                for m in sent.mentions)
 
 
+_ASIDE_OPENERS = frozenset({"as", "according", "he", "she", "they", "officials", "sources"})
+
+
+def _before_aside(sent: Sent, s: int) -> list[Any]:
+    """(15p) The subject before an aside set off by commas ("The UK itself, as he said at a
+    meeting in April, is ready to send up to 10,000 people"): the clause of the figure opens
+    right after the aside, so its subject is the nation that opens the clause before it."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    if lo < 3 or low[lo - 1] != ",":
+        return []
+    j = next((k for k in range(lo - 2, max(-1, lo - 16), -1) if low[k] == ","), None)
+    if j is None or low[j + 1] not in _ASIDE_OPENERS:
+        return []
+    first = sent.clause_start(j)
+    return [m for m in sent.free_mentions(first, j) if m.iso3 not in HOST_AND_ADVERSARY][:1]
+
+
+_DISCUSSED = frozenset({"discussed", "discussion", "debated", "mooted"})
+
+# between a nation and its verb: "the Danish prime minister has spoken about ..."
+_TITLE_WORDS = frozenset({"prime", "minister", "president", "chancellor", "premier", "leader",
+                          "defence", "defense", "foreign", "secretary", "government", "has",
+                          "had", "have", "also", "repeatedly", "recently", "already"})
+
+
+def _talked_of(sent: Sent, s: int) -> list[Any]:
+    """(15p) The nation (or its leader) that "spoke about / talked of plans to send" the figure:
+    *talk of* takes an object, not a reported clause, so its subject is the sender ("Starmer
+    spoke about plans to send 10,000 peacekeepers"). Ukraine's leader asks instead (_is_request,
+    read before)."""
+    low = sent.lower
+    for k in range(max(1, s - 8), s - 1):
+        if low[k] in _TALKED and low[k + 1] in ("about", "of") and \
+                _SEND_VERBS & set(low[k + 2:s]):
+            owner = [m for m in sent.mentions if not m.governed and m.end <= k
+                     and all(w in _TITLE_WORDS for w in low[m.end:k])
+                     and m.iso3 not in HOST_AND_ADVERSARY]
+            return owner[-1:]
+    return []
+
+
 # Ukraine's leader speaking of a figure, or saying it must be met: his ask
 _TALKED = frozenset({"talks", "talked", "talking", "spoke", "spoken", "speaks", "speaking"})
 _DEONTIC = frozenset({"should", "must"})
@@ -1075,11 +1166,14 @@ def _subject(
             return "russian_forces", None
         if near_m and near_m[-1].iso3 == "UKR":
             return "ukrainian_forces", None
-        if words & CONTRIB_CUES:
+        if words & CONTRIB_CUES or (qs > 0 and lower[qs - 1] in _SEND_VERBS):
+            # (15p) "ready to allocate up to 10,000 personnel": the verb right before the figure
+            # gives it, whatever verb the cue list leaves out for other sentences
             rel = _relative_giver(sent, s)
             if rel is not None:  # "... by France, which could provide about 10,000 troops"
                 return f"contribution:{rel}", rel
-            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY)
+            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
+                sent, s) or _before_aside(sent, s)
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1 and not any(
                     low_a in ("allies", "partners") for a in actors
@@ -1097,12 +1191,20 @@ def _subject(
                     # France could send up to 15,000 troops")
                     return "european_force", None
                 return None, None  # several nations at once: whose troops is unclear
+            if the_two(lower[:s]):
+                # (15p) "the two nations could provide 10,000": several nations offering one
+                # figure, as when named; combined_total makes a "total" theirs jointly
+                return "european_force", None
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
         if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
                 FORCE_CUES | {"ukraine", "ukrainian"}):
             # "Thousands of troops would be deployed away from the front lines": troops sent with
             # no nation named, in a report on Ukraine's force
+            return "european_force", None
+        if _DISCUSSED & set(lower[e:e + 4]) and "not" not in lower[e:e + 4]:
+            # (15p) "Thousands of foreign troops being discussed", "the 25,000 personnel currently
+            # being discussed": a figure under discussion is the planned force's size
             return "european_force", None
         if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
                 {"nations", "countries", "states"} & set(lower[e:e + 8]):
@@ -1158,6 +1260,17 @@ def _subject(
             # just listed, counted again, not a count of a coalition
             return None, None
 
+        if s > 0 and lower[s - 1] in ("the", "both") and span_lower[-1] in COUNTRY_UNITS and \
+                (_number(sent.tok(s).text) or 99) <= 3 and \
+                lower[e:e + 1] not in (["that"], ["which"], ["who"]):
+            # (15p) "between the two countries", "the two nations could provide": the nations just
+            # named, counted again; "the three countries that offered troops" stays a count
+            return None, None
+        if any(len(w) == 4 and w.isdigit() and (w.startswith("19") or w[:3] in ("200", "201"))
+               and lower[k - 1:k] not in (["since"], ["from"]) for k, w in enumerate(lower)):
+            # (15p) "the 30 nations who backed the invasion of Iraq in 2003": another, past
+            # coalition (the troop rules' past-year trap, for counts of nations)
+            return None, None
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         # any other count of nations in these reports counts those in the coalition or its talks
@@ -1239,6 +1352,7 @@ _REVISED = frozenset({"revising", "revised", "revise", "revises", "reducing", "r
                       "cutting", "cut", "lowering", "lowered", "lower", "raising", "raised",
                       "increasing", "increased", "scaling", "scaled", "trimmed", "trimming"})
 _NUMBER_NOUNS = frozenset({"number", "numbers", "figure", "figures", "size", "headcount"})
+_TROOP_NOUNS = frozenset({"troops", "soldiers", "peacekeepers", "personnel", "servicemen"})
 _BARE_TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "personnel",
                                "servicemen", "deployments", "deployment", "contingent", "force"})
 
@@ -1264,12 +1378,33 @@ def _bare_figure(sent: Sent, k: int) -> tuple[list[float], str, str, int, int] |
     return nums, qual, sent.tok(k).text, min(qs, k), e
 
 
+def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
+                  taken: Sequence[tuple[int, int]]) -> tuple[QuantityHit, int, int] | None:
+    """(15p) "There is no figure yet on the number of troops ..., but it will be 'not in units,
+    but in thousands'": a bare *thousands* (no noun after it) in a sentence on the number of
+    troops, with no troop figure of its own, is that number: 1,000-10,000."""
+    low = sent.lower
+    if troop or "thousands" not in low or not CASUALTY.isdisjoint(low):
+        return None  # (not "the number of troops killed runs into the thousands")
+    k = low.index("thousands")
+    if low[k + 1:k + 2] == ["of"] or any(a <= k < b for a, b in taken) or not (
+            _NUMBER_NOUNS & set(low[:k]) and _TROOP_NOUNS & set(low[:k])):
+        return None
+    subject = "ukraine_request" if _is_request(sent, k) else "european_force"
+    return (_hit(sent, subject, None, "troops", 1000.0, 10000.0, "thousands", k, k + 1,
+                 sent.tok(k).text), k, k + 1)
+
+
 def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
-                       spans: Sequence[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+                       spans: Sequence[tuple[int, int]], prev_lower: AbstractSet[str] = frozenset(),
+                       ) -> list[tuple[QuantityHit, int, int]]:
     low = sent.lower
     taken = [(a, b) for _, a, b in hits] + list(spans)
     troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
              and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
+    vague = _vague_number(sent, troop, taken)
+    if vague is not None:
+        return [vague]
     figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
     for k in range(len(low)):
         if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken) or \
@@ -1307,6 +1442,13 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 and not any(a < qs for _, a, _b in troop):
             subject = (("ukraine_request", None) if _is_request(sent, k)
                        else ("european_force", None))
+        # (15p) "Even a figure of 40,000 is considered difficult to achieve", after a sentence
+        # on 200,000 peacekeepers: a figure named as such, in a passage on troops, is a size
+        if subject is None and qs >= 2 and low[qs - 1] == "of" and low[qs - 2] in (
+                "figure", "number") and not troop and (set(low) | set(prev_lower)) & (
+                FORCE_CUES | _TROOP_NOUNS):
+            subject = (("ukraine_request", None) if _is_request(sent, k)
+                       else ("european_force", None))
         if subject is not None:
             anchors[k] = subject
     # lists: a figure glued to an anchored figure or troop figure, or right after a force noun
@@ -1337,29 +1479,99 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     return out
 
 
+_GAP_GLUE = frozenset({"-", "–", "—", ":", "from", "up", "to", "about", "around", "some",
+                       "between", "and", "roughly", "nearly", "almost", "at", "least", "most"})
+_GAP_NUMBER = frozenset({"to", "-", "–", "and"}) | frozenset(SCALES)
+
+
+def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
+        tuple[QuantityHit, int, int]]:
+    """(15p) A nation's figure with its verb and noun left out after another nation's
+    contribution ("London is ready to allocate up to 10,000 military personnel, Paris – from five
+    to ten thousand", "Britain would send 8,000 troops, France 6,000"): the second nation's
+    contribution, in the same unit. Only after a comma, the nation right after it, and nothing
+    but a dash, a qualifier and the figure before the clause ends. Run after the model (it has
+    no candidate for a figure in words); a hit on that figure gets the second nation."""
+    if not hits or not sent.mentions:
+        return hits
+    low = sent.lower
+    out = list(hits)
+    given = [(h, a, b) for h, a, b in hits if h.unit == "troops" and h.subject.startswith(
+        "contribution:") and "+" not in h.subject]
+    if not given:
+        return out
+    for m in sent.mentions:
+        if m.start < 1 or low[m.start - 1] != "," or m.governed or m.iso3 in HOST_AND_ADVERSARY \
+                or not any(b < m.start and h.nation != m.iso3 for h, _a, b in given):
+            continue
+        k = m.end
+        while k < len(low) and low[k] in _GAP_GLUE and not low[k][:1].isdigit():
+            k += 1
+        first = k
+        while k < len(low) and (sent.tok(k).like_num or low[k] in _GAP_NUMBER):
+            k += 1
+        if first == k or k < len(low) and low[k] not in (".", ",", ";", "!", "?"):
+            continue
+        parsed = _parse([sent.tok(j) for j in range(first, k)], low[first:k])
+        if parsed is None:
+            continue
+        nums, _unit_word, text, _vague = parsed
+        if low[first].isdigit() and 1900 <= nums[0] <= 2100:
+            continue  # "France 2025": a year
+        qual, qs = _qualifier(sent, first)
+        if low[m.end:first][-1:] == ["from"] and len(nums) < 2:
+            continue
+        lo, hi, q = _bounds(nums, qual, "")
+        if (hi if hi is not None else lo or 0) < 10:
+            continue  # "France 2": not a troop figure
+        out = [h for h in out if not (h[0].unit == "troops" and h[2] > first and h[1] < k)]
+        out.append((_hit(sent, f"contribution:{m.iso3}", m.iso3, "troops", lo, hi, q,
+                         min(qs, first), k, text), min(qs, first), k))
+    out.sort(key=lambda h: h[1])
+    return out
+
+
 _COMBINED_WORDS = frozenset({"combined", "joint", "jointly"})
 _DEMONYM_OF = {d.lower(): iso3 for iso3, names in DEMONYMS.items() for d in names}
 
 
-def combined_total(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
-        tuple[QuantityHit, int, int]]:
+def the_two(low: Sequence[str]) -> bool:
+    """(15p) "the two nations", "both countries": the two nations named just before."""
+    return any(low[k] in ("two", "both") and low[k + 1] in _PAIR_NOUNS
+               and (low[k] == "both" or low[k - 1:k] in (["the"], ["these"]))
+               for k in range(len(low) - 1))
+
+
+_PAIR_NOUNS = frozenset({"nations", "countries", "states", "governments", "allies"})
+
+
+def combined_total(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
+                   prev_named: Sequence[str] = ()) -> list[tuple[QuantityHit, int, int]]:
     """A European-force figure that is the *combined* contingent of the nations the sentence
     names, by name or by adjective ("French forces are expected to operate alongside British
     units, with the combined contingent possibly totalling up to 15,000 troops"): their joint
-    contribution (15m; the rules' own "combined" rule needs the nations as the subject)."""
+    contribution (15m; the rules' own "combined" rule needs the nations as the subject).
+    ``prev_named``: the nations the sentence before names, for "the two nations could provide a
+    total of about 10,000 troops" (15p: "the two nations" stands for them, and "total" then
+    combines as "combined" does)."""
     low = sent.lower
-    if not _COMBINED_WORDS & set(low):
+    if not prev_named and _COMBINED_WORDS.isdisjoint(low):
         return hits
     nations = {m.iso3 for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY}
     nations |= {_DEMONYM_OF[w] for w in low if w in _DEMONYM_OF} - HOST_AND_ADVERSARY
     nations.discard("USA")  # the backstop, never a contributor (evaluate.py)
-    if len(nations) < 2:
+    words = _COMBINED_WORDS
+    if not nations and len(set(prev_named) - HOST_AND_ADVERSARY - {"USA"}) == 2 and \
+            the_two(low):
+        nations = set(prev_named) - HOST_AND_ADVERSARY - {"USA"}
+        words = _COMBINED_WORDS | {"total", "together"}
+    if not words & set(low) or len(nations) < 2:
         return hits
     key = "+".join(sorted(nations))
     out = []
     for h, a, b in hits:
         if h.unit == "troops" and h.subject == "european_force" and \
-                _COMBINED_WORDS & set(low[max(0, a - 8):a]):
+                words & set(low[max(0, a - 8):a]):
             h = QuantityHit(subject=f"contribution:{key}", subject_label=_contribution_label(key),
                             nation=key, unit=h.unit, low=h.low, high=h.high,
                             qualifier=h.qualifier, text=h.text, number_text=h.number_text)

@@ -23,10 +23,12 @@ from reassure.evidence._claims import (
     could_hold_quantity,
     distribute_each,
     find_quantities,
+    gapped_contributions,
     quantity_matcher,
     quantity_windows,
+    the_two,
 )
-from reassure.evidence._gazetteer import actor_name, nation_of
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY, actor_name, nation_of
 from reassure.evidence._grammar import GRAMMAR_OBJECTS, REGION_WORDS, grammar_stances
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import get_nlp
@@ -48,6 +50,10 @@ from reassure.evidence._text import (
 __all__ = ["extract", "extract_all"]
 
 SEP = "\n\n"
+
+
+# never one of "the two nations" a sentence refers back to (the host, the adversary, the backstop)
+_NOT_PAIRED = HOST_AND_ADVERSARY | {"USA"}
 
 
 def extract(reports: Sequence[Report]) -> dict[str, tuple[list[QuantityClaim], list[StanceClaim]]]:
@@ -106,6 +112,7 @@ def extract_all(
         offered: dict[str, str] = {}  # unit noun -> the one nation that offered it
         held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
         ei = 0
+        last_named: list[str] = []
         for sent_span in doc.sents:
             s0, s1 = sent_span.start, sent_span.end
             while s0 < s1 and space[s0]:
@@ -122,6 +129,11 @@ def extract_all(
             while k < len(ents) and ents[k][1] <= s1:
                 sent_ents.append(ents[k])
                 k += 1
+            # the nations the last sentence naming any named, for "the two nations" (15p)
+            named_before = last_named
+            here = [x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED]
+            if here:
+                last_named = list(dict.fromkeys(here))
             words = set(lower[s0:s1])
             qs: list[tuple[int, int]] = []
             may_quantity = could_hold_quantity(words, any(number[s0:s1]))
@@ -156,11 +168,14 @@ def extract_all(
                 b0, b1, b_ents, b_offset = before
                 prev_nations = [m.iso3 for m in _opening_subject(Sent(
                     doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
+            prev_named = named_before if may_quantity and not words.isdisjoint(
+                ("two", "both")) and the_two(lower[s0:s1]) else []
             # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
             # a figure given per nation ("5,000 troops each"): one contribution each (15m)
-            for hit, _s, _e in combined_total(sent, distribute_each(sent, revise(
-                    sent, find_quantities(sent, prev, qs, prev_nations, offered), prev,
-                    prev_nations), qs)) if may_quantity else ():
+            # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
+            for hit, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
+                    sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
+                                 prev, prev_nations), qs), prev_named)) if may_quantity else ():
                 if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
                         and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky)
@@ -270,8 +285,21 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
     ("Zelensky asked for at least 200,000 peacekeepers. ... The deployment of 200,000
     peacekeepers raises questions") is that request again, not the European force's size."""
     asked: dict[float, QuantityClaim] = {}
+    named: dict[float, QuantityClaim] = {}  # the first force figure with each bound (15p)
     out: list[QuantityClaim] = []
     for c in claims:
+        if c.unit == "troops" and c.subject == "european_force" and c.low == c.high and \
+                c.low in named and _THE_FIGURE.search(c.sentence[:c.sentence.find(
+                    c.number_text) + 1 if c.number_text in c.sentence else 0]):
+            # "Even the figure of 15,000 troops appears optimistic", after "up to 15,000": the
+            # figure named before, with its bounds (15p)
+            before = named[c.low]
+            c = replace(c, subject=before.subject, subject_label=before.subject_label,
+                        low=before.low, high=before.high, qualifier=before.qualifier)
+        if c.unit == "troops" and c.subject in ("european_force", "ukraine_request"):
+            for v in (c.low, c.high):
+                if v is not None:
+                    named.setdefault(v, c)
         if c.subject == "ukraine_request" and c.unit == "troops":
             asked.update((v, c) for v in (c.low, c.high) if v is not None)
         first = asked.get(c.low) if c.low is not None else None
@@ -283,6 +311,10 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
         out.append(c)
     return out
 
+
+# "the figure of 15,000": a figure named before (the search ends on the number's first character)
+_THE_FIGURE = re.compile(r"\b(?:the|this|that) (?:figure|number) of (?:about |some |around )?\S$",
+                         re.IGNORECASE)
 
 # "Can Europe, on its own, muster a 100,000-strong force?": Europe's force of that size, not
 # the request repeated

@@ -68,7 +68,10 @@ def get_nlp() -> Any:
     nlp: Any = spacy.blank("en")
     nlp.max_length = 1_100_000  # a cleaned report is at most MAX_TEXT_CHARS, plus separators
     # "25,000–30,000" and "2025-02-20" split into number, dash, number.
-    infixes = list(nlp.Defaults.infixes or ()) + [r"(?<=[0-9])[\-–—](?=[0-9])"]
+    # (15p) "35‑country", "30‐strong": a non-breaking or Unicode hyphen after a number splits
+    # like "-" (the quantity patterns list these hyphens beside "-")
+    infixes = list(nlp.Defaults.infixes or ()) + [r"(?<=[0-9])[\-–—](?=[0-9])",
+                                                  "(?<=[0-9])[\u2010\u2011](?=[0-9A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "Germanyʼs" (a modifier-letter apostrophe, common in Ukrainian outlets' English) splits
     # like "Germany's", so that the nation is found
