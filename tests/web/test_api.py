@@ -213,3 +213,38 @@ def test_variant_api_refuses_what_it_would_drop_or_overwrite(served: Any) -> Non
     r = client.post(url, json={"name": "v-bad", "changes": [
         {"path": "contributors[1].pledge_troops", "value": -5, "assumption": "a test"}]})
     assert r.status_code == 422 and r.json()["detail"].startswith("not saved: "), r.json()
+
+
+def test_save_as_variant_never_overwrites_its_parent_or_a_plan_others_extend(served: Any) -> None:
+    # review r6 H0: saving a variant of 'mine' under the name 'mine' (the page asks "Replace
+    # it?") replaced the hand-written plan with a one-change file extending itself; its own
+    # variants then could not be opened either
+    from reassure.spec import load_scenario
+
+    client, user = served
+    change = {"path": "force.target_troops", "value": 8000, "assumption": "a test"}
+    base = client.post("/api/scenarios/europe-2025/variants", json={"name": "h0-base", "changes": [
+        {"path": "force.target_troops", "value": 12000, "assumption": "hand-written plan"}]})
+    assert base.status_code == 201, base.text
+    original = (user / "h0-base.toml").read_text()
+    r = client.post("/api/scenarios/h0-base/variants", json={"name": "h0-base", "replace": True, "changes": [change]})
+    assert r.status_code == 409 and "'h0-base' is the plan this variant extends" in r.json()["detail"], r.text
+    assert (user / "h0-base.toml").read_text() == original
+    assert client.post("/api/scenarios/h0-base/variants", json={"name": "h0-child", "changes": [change]}).status_code == 201
+    # 'h0-base' is now the parent of 'h0-child': replacing it from anywhere is refused, naming the child
+    r = client.post("/api/scenarios/europe-2025/variants", json={"name": "h0-base", "replace": True, "changes": [change]})
+    assert r.status_code == 409 and "extended by your plan 'h0-child'" in r.json()["detail"], r.text
+    r = client.post("/api/scenarios/h0-child/variants", json={"name": "h0-base", "replace": True, "changes": [change]})
+    assert r.status_code == 409 and "'h0-child'" in r.json()["detail"], r.text
+    assert (user / "h0-base.toml").read_text() == original
+    assert load_scenario(user / "h0-child.toml").force.target_troops.value == 8000
+    # replacing a plan nobody extends keeps the old file as a backup, and says so
+    r = client.post("/api/scenarios/europe-2025/variants", json={"name": "h0-child", "replace": True, "changes": [
+        {**change, "value": 9000}]})
+    assert r.status_code == 201, r.text
+    backup = user / r.json()["backup"]
+    assert backup.name.startswith("h0-child.toml.") and backup.name.endswith(".bak")
+    assert r.json()["note"] == f"the previous h0-child.toml is kept as {backup.name}"
+    assert "8000" in backup.read_text() and "9000" in (user / "h0-child.toml").read_text()
+    listed = {s["name"] for s in client.get("/api/scenarios").json()["scenarios"]}
+    assert "h0-child" in listed and not any(".bak" in n for n in listed)

@@ -279,6 +279,25 @@ class Library:
 
         raise HTTPException(404, f"no scenario {name!r}{did_you_mean(name, [*shipped, *user])}")
 
+    def extended_by(self, name: str) -> list[str]:
+        """The user plans whose `extends` names the user file ``name``.toml (replacing it would
+        change them, or make them extend themselves)."""
+        import tomllib
+
+        from reassure.errors import ReassureError
+        from reassure.spec import resolve_parent
+
+        target = (self.user_dir / f"{name}.toml").resolve()
+        out = []
+        for other, path in self.user().items():
+            try:
+                ref = tomllib.loads(path.read_text(encoding="utf-8")).get("extends")
+                if isinstance(ref, str) and resolve_parent(ref, path).resolve() == target:
+                    out.append(other)
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ReassureError):
+                continue  # a plan that cannot be read extends nothing it could lose
+        return out
+
     def load(self, name: str) -> Any:
         from reassure.errors import ReassureError
         from reassure.spec import load_scenario
@@ -372,9 +391,18 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     name = _check_name(body.name)
     if name in library.shipped():
         raise HTTPException(409, f"{name!r} is a shipped scenario; choose another name")
-    if (library.user_dir / f"{name}.toml").exists() and not body.replace:
+    if name == parent_name:
+        raise HTTPException(409, f"{name!r} is the plan this variant extends; saving over it would make it "
+                                 "extend itself and lose what it says; choose another name")
+    exists = (library.user_dir / f"{name}.toml").exists()
+    if exists and not body.replace:
         raise HTTPException(409, f"a variant named {name!r} exists already; choose another name, "
                                  "or replace it (replace: true)")
+    if exists:
+        children = library.extended_by(name)
+        if children:
+            raise HTTPException(409, f"{name!r} is extended by your plan {', '.join(repr(c) for c in children)}; "
+                                     "replacing it would change that plan too; choose another name")
     parent = library.load(parent_name)
     fields = {f["path"]: f for f in _describe(parent)}
     changes: list[tuple[str, Any]] = []
@@ -416,8 +444,19 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     except ReassureError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise HTTPException(422, "not saved: " + str(exc).replace(tmp, f"{name}.toml")) from None
+    out: dict[str, Any] = {"name": name, "file": target.name, "toml": text}
+    if target.exists():  # the user's own earlier file is kept, never lost to a click
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        backup = target.with_name(f"{target.name}.{stamp}.bak")
+        n = 1
+        while backup.exists():
+            n += 1
+            backup = target.with_name(f"{target.name}.{stamp}-{n}.bak")
+        shutil.copy2(target, backup)
+        out["backup"] = backup.name
+        out["note"] = f"the previous {target.name} is kept as {backup.name}"
     Path(tmp).replace(target)
-    return {"name": name, "file": target.name, "toml": text}
+    return out
 
 
 # -- presenting results -----------------------------------------------------------------------

@@ -104,9 +104,10 @@ async function saveVariant() {
       if (!e.message.includes('exists already') || !confirm(e.message.split(';')[0] + '. Replace it?')) throw e;
       r = await api(url, {method: 'POST', body: JSON.stringify(Object.assign(body, {replace: true}))});
     }
-    setStatus('Saved <code>' + esc(r.file) + '</code>');
+    const saved = 'Saved <code>' + esc(r.file) + '</code>' + (r.note ? ' (' + esc(r.note) + ')' : '');
+    setStatus(saved);
     await loadList(r.name);
-    setStatus('Saved <code>' + esc(r.file) + '</code>');
+    setStatus(saved);
   } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); }
 }
 async function runPlan(name, runs) {
