@@ -204,7 +204,7 @@ def _check_shape(data: dict[str, Any], path: Path, lines: dict[Loc, int]) -> Non
 
     def fail(loc: Loc, message: str) -> None:
         file, line = _line_for(loc, {k: (path, n) for k, n in lines.items()}, path)
-        raise ScenarioFieldError(file, message, field=_dotted(loc) or None, line=line)
+        raise ScenarioFieldError(file, message, field=_dotted(loc, data) or None, line=line)
 
     while todo:
         node, loc = todo.pop()
@@ -642,19 +642,21 @@ def _clean_loc(loc: tuple[Any, ...], data: Any, missing: bool = False) -> Loc:
 _IDENTIFIER = re.compile(r"[A-Za-z_][\w\-]*")
 
 
-def _dotted(loc: Loc) -> str:
-    """``force.target_troops.low``; a key that is not an identifier is quoted (invisible
-    characters such as a right-to-left mark are shown escaped)."""
+def _quoted(part: str) -> str:
+    """A key that is not an identifier is quoted (invisible characters such as a right-to-left
+    mark are shown escaped)."""
     import json
 
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-            continue
-        name = part if _IDENTIFIER.fullmatch(part) and part.isascii() else json.dumps(part)
-        text += f".{name}" if text else name
-    return text
+    return part if _IDENTIFIER.fullmatch(part) and part.isascii() else json.dumps(part)
+
+
+def _dotted(loc: Loc, root: Any = None) -> str:
+    """``force.target_troops.low``; with ``root`` (the data or scenario ``loc`` is in) a list
+    item is named by its key, ``contributors[SWE].pledge_troops``, not by its place in the
+    merged list, which a reader of a child file cannot know."""
+    from reassure.spec._paths import keyed_loc
+
+    return keyed_loc(root, loc, render=_quoted)
 
 
 def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) -> tuple[str, object]:
@@ -673,7 +675,9 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) ->
     elif first["type"] == "literal_error":
         expected = first.get("ctx", {}).get("expected", "")
         options = re.findall(r"'([^']+)'", expected)
-        message = f"must be one of {expected}{did_you_mean(str(got), options)}"
+        hint = did_you_mean(str(got), options)  # first: a long list must not cut it off
+        message = (f"must be one of the allowed values{hint} ({expected})" if hint
+                   else f"must be one of {expected}")
     else:
         message = re.sub(r"^Input should be", "must be", message)
     if "(got" in message or isinstance(got, dict | list):
@@ -721,10 +725,11 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
     message = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    field = _dotted(loc)
+    field = _dotted(loc, data)
     if not loc and re.match(r"^[\w.\[\]]+(\.source)?: ", message):
         field, message = message.split(": ", 1)
         loc = _parse_dotted(field)
+        field = _dotted(loc, data)
     message, got = explain_error(error, message, Scenario, loc)
     # A section-level check may name a sub-path at the start of its message ("regimes[1].next
     # ..."); when that path is in the data, point at it rather than at the section.
@@ -733,7 +738,7 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
         longer = (*loc, *_parse_dotted(lead.group(1)))
         if longer in where or _clean_loc(longer, data) == longer:
             loc = longer
-            field = _dotted(loc)
+            field = _dotted(loc, data)
             message = message[lead.end():]
     file, line = _line_for(loc, where, path)
     return ScenarioFieldError(file, message, field=field or None, line=line, got=got)
@@ -789,7 +794,7 @@ def _check_against_theatre(
 
     def fail(loc: Loc, message: str, got: object) -> None:
         file, line = _line_for(loc, where, path)
-        raise ScenarioFieldError(file, message, field=_dotted(loc), line=line, got=got)
+        raise ScenarioFieldError(file, message, field=_dotted(loc, scenario), line=line, got=got)
 
     try:
         theatre = load_theatre(scenario.theatre)
