@@ -65,7 +65,7 @@ async function openScenario(name) {
       ? `<select data-i="${i}" class="val"><option value="">(unchanged)</option><option value="true">true</option><option value="false">false</option></select>`
       : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${f.value == null ? esc(f.low + '–' + f.high) : esc(f.value)}" aria-label="new value of ${esc(f.path)}">`;
     return `<tr data-path="${esc(f.path)}"><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
-      `<td>${f.kind === 'switch' ? esc(f.value) : esc(f.text)}</td><td>${input}</td>` +
+      `<td>${esc(f.text)}</td><td>${input}</td>` +
       `<td><select class="src" multiple size="1" aria-label="source of ${esc(f.path)}">${srcOptions}</select></td>` +
       `<td><input class="asm" placeholder="assumption: why this value" aria-label="assumption for ${esc(f.path)}"></td></tr>`;
   }).join('');
