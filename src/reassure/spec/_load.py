@@ -161,8 +161,9 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         if line is None and "(at end of document)" in message:
             line = max(text.count("\n") + (not text.endswith("\n")), 1)
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+        hint = toml_hint(message, text, line)
         raise ScenarioSyntaxError(
-            path, f"is not valid TOML: {message[:1].lower()}{message[1:]}", line=line
+            path, f"is not valid TOML: {message[:1].lower()}{message[1:]}{hint}", line=line
         ) from None
     except RecursionError:  # the TOML parser recurses into nested arrays and inline tables
         raise ScenarioSyntaxError(
@@ -174,6 +175,47 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         line = next((n for n, t in enumerate(text.splitlines(), 1) if long_number.search(t)), 1)
         reason = str(exc).split(";")[0]
         raise ScenarioSyntaxError(path, f"is not valid TOML: {reason}", line=line) from None
+
+
+#: Keys whose value is a list of tables (``[[contributors]]``, one header an item).
+_TABLE_LISTS = ("contributors", "sources", "sites", "fleets", "bases", "stations", "tasks",
+                "helicopters", "regimes", "items", "platforms", "event_durations")
+_WORDS = ("true", "false", "inf", "nan")
+
+
+def toml_hint(message: str, text: str, line: int | None) -> str:
+    """What the usual mistake behind a TOML parser message is, for the line it names
+    (``[x]`` for ``[[x]]``, an unquoted string, a key set twice, an impossible date)."""
+    message = message[:1].lower() + message[1:]
+    lines = text.splitlines()
+    here = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    declared = re.match(r"cannot declare \((.*)\) twice", message)
+    if declared:
+        name = ".".join(re.findall(r"'([^']*)'", declared.group(1)))
+        if name.rsplit(".", 1)[-1] in _TABLE_LISTS or f"[[{name}]]" in text.replace(" ", ""):
+            return f"; [{name}] is a single table: write [[{name}]] for each item of the list"
+        return f"; the table [{name}] appears twice in this file: put its keys under one [{name}]"
+    if message.startswith("cannot overwrite a value"):
+        key = re.match(r"\s*([A-Za-z0-9_\-.\"']+)\s*=", here)
+        if key:
+            name = key.group(1).strip()
+            first = next((n for n in range((line or 1) - 1, 0, -1)
+                          if re.match(rf"\s*{re.escape(name)}\s*=", lines[n - 1])), None)
+            earlier = f" (first at line {first})" if first else ""
+            return f"; the key {name!r} is set twice in the same table{earlier}: keep one"
+        return "; a key is set twice in the same table: keep one"
+    bare = re.match(r"\s*([A-Za-z0-9_\-.]+)\s*=\s*([A-Za-z][\w\-.]*)\s*(#.*)?$", here)
+    if message.startswith("invalid value") and bare and bare.group(2) not in _WORDS:
+        return f'; a text value needs quotes: {bare.group(1)} = "{bare.group(2)}"'
+    date = re.search(r"=\s*(\d{4}-\d{2}-\d{2})(?![\d:])", here)
+    if date:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(date.group(1))
+        except ValueError:
+            return f"; {date.group(1)} is not a date (YYYY-MM-DD, a month 01-12, a day that exists in it)"
+    return ""
 
 
 def _read_one(path: Path) -> tuple[dict[str, Any], dict[Loc, int]]:
