@@ -589,7 +589,9 @@ def render_report(
     for c in extra_charts:
         parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>{_chart(c, fn, names)}</section>')
     parts.append(_caveats(sections, fn, names))
-    # Notes, then the sources and assumptions they point to.
+    # Notes, then the sources and assumptions they point to (list items named by key).
+    from reassure.spec._paths import keyed_path
+
     src_titles = {src.id: src.title for src in scenario.sources}
     notes = []
     for i, (sources, asms) in enumerate(fn.notes, start=1):
@@ -598,7 +600,7 @@ def render_report(
         label = fn.note_labels[i - 1]
         params = fn.note_params[i - 1]
         head = f"<strong>{_e(label)}</strong>: " if label else ""
-        rests = (f' <span class="params">(parameters: <code>{_e(", ".join(params))}</code>)</span>'
+        rests = (f' <span class="params">(parameters: <code>{_e(", ".join(keyed_path(scenario, p) for p in params))}</code>)</span>'
                  if params else "")
         if len(links) > 8:  # a long list stays traceable but folded
             shown = "; ".join(links[:6])
@@ -619,7 +621,7 @@ def render_report(
         src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
                          f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
     asm_items = [
-        f'<li id="asm-{i}"><code>{_e(path)}</code>: {_e(text)}</li>'
+        f'<li id="asm-{i}"><code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}</li>'
         for i, (path, text) in enumerate(fn.assumptions, start=1)
     ]
     parts.append('<h2 id="sources-and-assumptions">Sources and assumptions</h2>')
