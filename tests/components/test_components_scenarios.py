@@ -109,11 +109,11 @@ def _validate(tmp_path: Path, body: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ('[[air_policing.stations]]\nid = "cap-kyiv"\nbase = "EPRX"\n', ("air_policing.stations[0].base", "EPRX")),
+    ('[[air_policing.stations]]\nid = "cap-kyiv"\nbase = "EPRX"\n', ("air_policing.stations[cap-kyiv].base", "EPRX")),
     ('[[air_policing.stations]]\nid = "x"\nkind = "qra"\nplatform = "f16"\nbase = "EPRZ"\n'
      'aircraft = { value = 2, unit = "aircraft", assumption = "x" }\n', ("needs alert_ratio",)),
     ('[[air_policing.stations]]\nid = "cap-kyiv"\nplatform = "mig29"\n', ("platform 'mig29'",)),
-    ('[[maritime.tasks]]\nid = "mcm-odesa"\nstation = "atlantis"\n', ("maritime.tasks[0].station", "atlantis")),
+    ('[[maritime.tasks]]\nid = "mcm-odesa"\nstation = "atlantis"\n', ("maritime.tasks[mcm-odesa].station", "atlantis")),
     ('[air_policing]\neur_per_usd = { value = 0, unit = "ratio", assumption = "x" }\n', ("eur_per_usd", "must be > 0")),
 ])
 def test_bad_input_is_one_clear_line(tmp_path: Path, body: str, expected: tuple[str, ...]) -> None:
@@ -155,8 +155,8 @@ def test_a_usd_cost_without_a_rate_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("line_no", "old", "new", "field"),
     [
-        (302, '"f16"', '"f17"', "air_policing.stations[1].platform"),
-        (252, "eur_per_usd", "#eur_per_usd", "air_policing.platforms[1].cost_per_flight_hour"),
+        (302, '"f16"', '"f17"', "air_policing.stations[cap-west].platform"),
+        (252, "eur_per_usd", "#eur_per_usd", "air_policing.platforms[f16].cost_per_flight_hour"),
     ],
 )
 def test_a_cross_check_points_at_the_item_line_not_the_section(

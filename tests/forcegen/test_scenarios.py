@@ -127,7 +127,7 @@ BAD = {
     "negative pledge": (
         '[[contributors]]\nnation = "FRA"\nstatus = "willing"\nsource = ["seed-000"]\n'
         'pledge_troops = { value = -5, unit = "troops", assumption = "bad" }\n',
-        "contributors[0].pledge_troops must be >= 0",
+        "contributors[FRA].pledge_troops must be >= 0",
     ),
     "share above 1": (
         '[[contributors]]\nnation = "DNK"\nstatus = "willing"\nsource = ["seed-004"]\n'

@@ -114,4 +114,4 @@ def test_unknown_aircraft_type_is_a_scenario_error(tmp_path: Path, run_cli) -> N
     bad.write_text(text.replace('type = "typhoon"', 'type = "typhon"', 1), encoding="utf-8")
     out = run_cli("posture", bad)
     assert out.exit_code == 2
-    assert "air.bases[0].type" in out.stderr and "typhoon" in out.stderr
+    assert "air.bases[EPRZ].type" in out.stderr and "typhoon" in out.stderr

@@ -115,3 +115,13 @@ def test_results_json_is_schema_versioned_with_every_section(report_dir: Path) -
     layers = json.loads((report_dir / "layers.geojson").read_text())
     assert layers["type"] == "FeatureCollection" and len(layers["features"]) > 50
     assert (report_dir / "figures.csv").read_text().count("\n") > 10
+
+
+def test_assumptions_and_notes_name_list_items_by_key(report_dir: Path) -> None:
+    # review r6 M2: "contributors[8].pledge_troops: hypothetical" named no nation
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    assumptions = html.split('<ul id="assumptions">', 1)[1].split("</ul>", 1)[0]
+    notes = html.split('<ul id="notes" class="notes">', 1)[1].split("</ul>", 1)[0]
+    assert re.search(r"<code>contributors\[[A-Z]{3}\]", assumptions), assumptions
+    for text in (assumptions, notes):
+        assert not re.search(r"(contributors|sources|sites|fleets|bases)\[\d+\]", text)

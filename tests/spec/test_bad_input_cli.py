@@ -33,7 +33,7 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("low-above-high", _child('[force]\ntarget_troops = { low = 30000, high = 25000, unit = "troops", assumption = "x" }\n'),
      ("force.target_troops", "low must be <= high", "low=30000, high=25000")),
     ("unknown-nation", _child('[[contributors]]\nnation = "XYZ"\nstatus = "willing"\nassumption = "x"\n'),
-     ("contributors[13].nation", "not a nation of theatre", "'XYZ'")),
+     ("contributors[XYZ].nation", "not a nation of theatre", "'XYZ'")),
     ("nation-typo", _child('[[contributors]]\nnation = "FRAN"\nstatus = "willing"\nassumption = "x"\n'),
      ("nation", "did you mean 'FRA'")),
     ("unknown-source-id", _child('[force]\ntarget_troops = { value = 5, unit = "troops", source = ["seed-999"] }\n'),
@@ -50,7 +50,7 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("no-schema", 'name = "x"\n', ("schema", "needs `schema = 1`")),
     ("schema-2", 'schema = 2\nname = "x"\n', ("schema", "must be 1")),
     ("bad-status", _child('[[contributors]]\nnation = "FRA"\nstatus = "wiling"\nsource = ["seed-000"]\n'),
-     ("contributors[0].status", "did you mean 'willing'")),
+     ("contributors[FRA].status", "did you mean 'willing'")),
     ("value-and-range", _child('[force]\ntarget_troops = { value = 1, low = 1, high = 2, unit = "troops", assumption = "x" }\n'),
      ("force.target_troops", "both `value` and `low`/`high`")),
     ("range-without-high", _child('[force]\ntarget_troops = { low = 1, unit = "troops", assumption = "x" }\n'),
@@ -58,7 +58,7 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("fraction-above-one", _child('[force.role_mix]\nmanoeuvre = { value = 1.5, unit = "fraction", assumption = "x" }\n'),
      ("force.role_mix.manoeuvre", "must be <= 1")),
     ("unknown-site", _child('[[posture.sites]]\nsite = "moon-base"\nweight = { value = 1, unit = "weight", assumption = "x" }\n'),
-     ("posture.sites[6].site", "not a site of theatre")),
+     ("posture.sites[moon-base].site", "not a site of theatre")),
     ("unknown-base", _child('[support_force]\nbase = "EGLL"\n'), ("support_force.base", "not an air base")),
     ("duplicate-source", _child('[[sources]]\nid = "x1"\ntitle = "t"\noutlet = "o"\nurl = "u"\n[[sources]]\nid = "x1"\ntitle = "t"\noutlet = "o"\nurl = "u"\n'),
      ("sources[1].id repeats 'x1'", "unique")),
@@ -78,11 +78,11 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("unknown-helicopter-base", _child('[[air.helicopters]]\nid = "h"\ntype = "nh90"\nbase = "NOWHERE"\n'
                                        'aircraft = { value = 2, unit = "aircraft", assumption = "x" }\n'
                                        'readiness = { value = 1, unit = "h", assumption = "x" }\n'),
-     ("air.helicopters[1].base", "not a site or air base")),
+     ("air.helicopters[h].base", "not a site or air base")),
     ("section-check-points-at-child-line",
      _child('[[incidents.regimes]]\nid = "eroding"\nnext = { breaking_down = { value = 0.5, unit = "probability", '
             'assumption = "x" }, holding = { value = 0.3, unit = "probability", assumption = "y" } }\n'),
-     ("section-check-points-at-child-line.toml:7:", "incidents.regimes[1].next", "sum to 1")),
+     ("section-check-points-at-child-line.toml:7:", "incidents.regimes[eroding].next", "sum to 1")),
     ("unknown-arrival", _child('[support_force]\narrival = "NOWHERE"\n'), ("support_force.arrival", "not a site or air base")),
 ]
 

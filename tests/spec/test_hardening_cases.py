@@ -31,10 +31,10 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "inf-max-tours.toml:4", ("force.max_tours", "finite")),
     ("orbits-1e308", H + '[[monitoring.fleets]]\nid = "us-male"\n'
      'orbits = { value = 1e308, unit = "orbits", assumption = "x" }\n',
-     "orbits-1e308.toml:5", ("monitoring.fleets[0].orbits", "1e+15")),
+     "orbits-1e308.toml:5", ("monitoring.fleets[us-male].orbits", "1e+15")),
     ("orbits-500", H + '[[monitoring.fleets]]\nid = "us-male"\n'
      'orbits = { value = 500, unit = "orbits", assumption = "x" }\n',
-     "orbits-500.toml:5", ("monitoring.fleets[0].orbits", "must be <= 200")),
+     "orbits-500.toml:5", ("monitoring.fleets[us-male].orbits", "must be <= 200")),
     ("tiny-cell", H + '[monitoring]\ncell = { value = 1e-300, unit = "km", assumption = "x" }\n',
      "tiny-cell.toml:4", ("monitoring.cell", "must be >= 0.5 km")),
     ("tiny-dispersion", H + '[incidents]\ndispersion = { value = 1e-300, unit = "ratio", '
@@ -52,7 +52,7 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "sub-table-under-switch.toml:3", ("us_backstop.isr", "true or false")),
     ("inline-fleet-item", H + '[monitoring]\nfleets = [{ id = "zz", sensor = "male-uav", '
      'base = "EPRZ", orbits = { value = -1, unit = "orbits", assumption = "x" } }]\n',
-     "inline-fleet-item.toml:4", ("monitoring.fleets[5].orbits", ">= 0")),
+     "inline-fleet-item.toml:4", ("monitoring.fleets[zz].orbits", ">= 0")),
     ("digit-key", H + '[force]\n"9lives" = 1\n', "digit-key.toml:4",
      ('force."9lives" is not a known field',)),
     ("spaced-key", H + '"a key" = 1\n', "spaced-key.toml:3", ('"a key" is not a known field',)),

@@ -72,7 +72,7 @@ def test_list_and_open_scenarios(served: Any) -> None:
     assert d["default_runs"] == 20
     s = client.get("/api/scenarios/europe-2025").json()
     paths = {f["path"]: f for f in s["fields"]}
-    pledge = paths["contributors[0].pledge_troops"]
+    pledge = paths["contributors[FRA].pledge_troops"]
     assert pledge["kind"] == "quantity" and pledge["unit"] == "troops" and pledge["source"]
     assert paths["us_backstop.isr"]["kind"] == "switch"
     assert client.get("/api/scenarios/nope").status_code == 404
@@ -120,7 +120,7 @@ def test_variant_is_toml_that_extends_its_parent_and_loads(served: Any) -> None:
 def test_run_summary_and_compare_show_the_change(served: Any) -> None:
     client, _ = served
     fields = {f["path"]: f for f in client.get("/api/scenarios/europe-2025").json()["fields"]}
-    assert fields["contributors[1].pledge_troops"]["text"].startswith("10,000")  # GBR
+    assert fields["contributors[GBR].pledge_troops"]["text"].startswith("10,000")  # GBR
     r = client.post("/api/scenarios/europe-2025/variants", json={
         "name": "europe-small-gbr", "changes": [{"path": "contributors[1].pledge_troops", "value": 2000,
                                                  "assumption": "the UK sends a battlegroup only"}]})
@@ -213,3 +213,77 @@ def test_variant_api_refuses_what_it_would_drop_or_overwrite(served: Any) -> Non
     r = client.post(url, json={"name": "v-bad", "changes": [
         {"path": "contributors[1].pledge_troops", "value": -5, "assumption": "a test"}]})
     assert r.status_code == 422 and r.json()["detail"].startswith("not saved: "), r.json()
+
+
+def test_save_as_variant_never_overwrites_its_parent_or_a_plan_others_extend(served: Any) -> None:
+    # review r6 H0: saving a variant of 'mine' under the name 'mine' (the page asks "Replace
+    # it?") replaced the hand-written plan with a one-change file extending itself; its own
+    # variants then could not be opened either
+    from reassure.spec import load_scenario
+
+    client, user = served
+    change = {"path": "force.target_troops", "value": 8000, "assumption": "a test"}
+    base = client.post("/api/scenarios/europe-2025/variants", json={"name": "h0-base", "changes": [
+        {"path": "force.target_troops", "value": 12000, "assumption": "hand-written plan"}]})
+    assert base.status_code == 201, base.text
+    original = (user / "h0-base.toml").read_text()
+    r = client.post("/api/scenarios/h0-base/variants", json={"name": "h0-base", "replace": True, "changes": [change]})
+    assert r.status_code == 409 and "'h0-base' is the plan this variant extends" in r.json()["detail"], r.text
+    assert (user / "h0-base.toml").read_text() == original
+    assert client.post("/api/scenarios/h0-base/variants", json={"name": "h0-child", "changes": [change]}).status_code == 201
+    # 'h0-base' is now the parent of 'h0-child': replacing it from anywhere is refused, naming the child
+    r = client.post("/api/scenarios/europe-2025/variants", json={"name": "h0-base", "replace": True, "changes": [change]})
+    assert r.status_code == 409 and "extended by your plan 'h0-child'" in r.json()["detail"], r.text
+    r = client.post("/api/scenarios/h0-child/variants", json={"name": "h0-base", "replace": True, "changes": [change]})
+    assert r.status_code == 409 and "'h0-child'" in r.json()["detail"], r.text
+    assert (user / "h0-base.toml").read_text() == original
+    assert load_scenario(user / "h0-child.toml").force.target_troops.value == 8000
+    # replacing a plan nobody extends keeps the old file as a backup, and says so
+    r = client.post("/api/scenarios/europe-2025/variants", json={"name": "h0-child", "replace": True, "changes": [
+        {**change, "value": 9000}]})
+    assert r.status_code == 201, r.text
+    backup = user / r.json()["backup"]
+    assert backup.name.startswith("h0-child.toml.") and backup.name.endswith(".bak")
+    assert r.json()["note"] == f"the previous h0-child.toml is kept as {backup.name}"
+    assert "8000" in backup.read_text() and "9000" in (user / "h0-child.toml").read_text()
+    listed = {s["name"] for s in client.get("/api/scenarios").json()["scenarios"]}
+    assert "h0-child" in listed and not any(".bak" in n for n in listed)
+
+
+def test_editor_rows_name_the_nation_site_and_fleet(served: Any) -> None:
+    # review r6 M3: rows were named contributors[8], posture.sites[0], monitoring.fleets[2];
+    # a key-named change was refused with "did you mean 'contributors[9]...'" (Finland, not
+    # Sweden). L8: a switch's value read None.
+    import re
+
+    from reassure.spec import load_scenario
+
+    client, user = served
+    (user / "m3-nb.toml").write_text(
+        'schema = 1\nname = "m3-nb"\ntitle = "t"\ndescription = "d"\nextends = "europe-2025"\n'
+        '[[contributors]]\nnation = "SWE"\npledge_troops = { value = 3000, unit = "troops", assumption = "x" }\n'
+        '[[contributors]]\nnation = "FIN"\npledge_troops = { value = 2500, unit = "troops", assumption = "x" }\n')
+    fields = {f["path"]: f for f in client.get("/api/scenarios/m3-nb").json()["fields"]}
+    assert {"contributors[SWE].pledge_troops", "contributors[FIN].pledge_troops", "posture.sites[rivne-npp].weight",
+            "monitoring.fleets[eu-male].orbits", "contributors[FRA].requires_us_backstop"} <= set(fields)
+    assert not [p for p in fields if re.search(r"(contributors|sites|fleets|bases|sources)\[\d+\]", p)]
+    assert fields["contributors[FRA].requires_us_backstop"]["text"] == "false"
+    assert fields["us_backstop.isr"]["text"] in ("true", "false")
+    url = "/api/scenarios/m3-nb/variants"
+    r = client.post(url, json={"name": "m3-swe", "changes": [
+        {"path": "contributors[SWE].pledge_troops", "value": 4000, "assumption": "a test"}]})
+    assert r.status_code == 201, r.text
+    written = tomllib.loads((user / "m3-swe.toml").read_text())["contributors"]
+    assert written == [{"nation": "SWE", "pledge_troops": {"value": 4000, "unit": "troops", "assumption": "a test"}}]
+    assert next(c for c in load_scenario(user / "m3-swe.toml").contributors if c.nation == "FIN").pledge_troops.value == 2500
+    r = client.post(url, json={"name": "m3-typo", "changes": [
+        {"path": "contributors[SWD].pledge_troops", "value": 4000, "assumption": "a test"}]})
+    assert r.status_code == 422
+    assert r.json()["detail"] == ("contributors[SWD].pledge_troops: not an editable parameter; "
+                                  "did you mean 'contributors[SWE].pledge_troops'?"), r.json()
+    # the index form is still accepted, and names the same nation
+    index = [c.nation for c in load_scenario(user / "m3-nb.toml").contributors].index("SWE")
+    r = client.post(url, json={"name": "m3-index", "changes": [
+        {"path": f"contributors[{index}].pledge_troops", "value": 4000, "assumption": "a test"}]})
+    assert r.status_code == 201, r.text
+    assert tomllib.loads((user / "m3-index.toml").read_text())["contributors"] == written

@@ -58,7 +58,7 @@ def test_edit_save_run_compare_in_the_browser(live: tuple[str, Path], chromium: 
         page.wait_for_selector("#view[data-name='europe-2025'] #edit")
         # edit the UK's pledge, with the assumption that justifies it
         page.click("#edit summary")
-        row = page.locator("tr[data-path='contributors[1].pledge_troops']")
+        row = page.locator("tr[data-path='contributors[GBR].pledge_troops']")
         row.locator("input.val").fill("2000")
         page.fill("#vname", "europe-small-gbr")
         page.click("#save-btn")  # without an assumption: refused

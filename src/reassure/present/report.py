@@ -12,7 +12,7 @@ import functools
 import html
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 
@@ -414,6 +414,103 @@ def _generated() -> str:
     return when.strftime("%Y-%m-%d %H:%M UTC")
 
 
+class _Entry(NamedTuple):
+    text: str  # the value as printed
+    item: Any  # the sourced item it belongs to (its provenance)
+    path: str  # the index path, for footnotes
+    owner: str  # the reader's path of the item that holds it
+    quiet: bool  # a field at its schema default, or the item's key: no row for a new item
+
+
+def _diff_entries(scenario: Any) -> dict[str, _Entry]:
+    """``{reader's path: entry}``: each quantity, and each plain field of each sourced
+    statement (``contributors[FRA].status``), list items named by key, never by place."""
+    from pydantic_core import PydanticUndefined
+
+    from reassure.present.units import quantity_text
+    from reassure.spec import Quantity, walk_provenanced
+    from reassure.spec._paths import ITEM_KEYS, keyed_path
+
+    def shown(v: Any) -> str:
+        if v is None:
+            return "(not set)"
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, float):
+            return f"{v:,.6g}"
+        return str(v)
+
+    out: dict[str, _Entry] = {}
+    for path, item in walk_provenanced(scenario):
+        name = keyed_path(scenario, path)
+        if isinstance(item, Quantity):
+            text = quantity_text({"text": item.text(), "unit": item.unit, "value": item.value, "low": item.low})
+            out[name] = _Entry(text, item, path, name.rsplit(".", 1)[0], False)
+            continue
+        plain = item.model_dump(mode="json", by_alias=True, exclude={"source", "assumption", "note"})
+        for field, info in type(item).model_fields.items():
+            key = info.alias or field
+            value = plain.get(key)
+            if key not in plain or isinstance(value, dict | list | tuple):
+                continue  # a table's own quantities and items have rows of their own
+            default = info.default if info.default is not PydanticUndefined else PydanticUndefined
+            quiet = key in ITEM_KEYS or value is None or (default is not PydanticUndefined and value == default)
+            out[f"{name}.{key}"] = _Entry(shown(value), item, path, name, quiet)
+    return out
+
+
+def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
+    """For a variant (`extends`): each parameter, and each field of a sourced statement, that
+    differs from the parent plan, one row each: ``contributors[FRA].status | willing | ruled-out``."""
+    if not getattr(scenario, "extends", None):
+        return ""
+    from reassure.spec import load_scenario
+    from reassure.spec._load import resolve_scenario
+
+    head = '<section id="changes"><h2>What changed from the parent plan</h2>'
+    try:
+        here = scenario.file.parent if scenario.file else None
+        parent = load_scenario(resolve_scenario(scenario.extends, relative_to=here))
+    except Exception as exc:  # the variant loaded, so this is rare; say it rather than fail
+        return f"{head}<p>{_e(exc)}</p></section>"
+    theirs, mine = _diff_entries(parent), _diff_entries(scenario)
+    their_items = {e.owner for e in theirs.values()} | {n for n in theirs}
+    my_items = {e.owner for e in mine.values()} | {n for n in mine}
+    rows = []
+    for name, e in mine.items():
+        if name in theirs:
+            if theirs[name].text == e.text:
+                continue
+            was = theirs[name].text
+        elif e.owner in their_items:
+            was = "(not set)"  # the parent's item, without this number
+        elif e.quiet:
+            continue  # a new item's key, or a field left at its default
+        else:
+            was = "(not in the parent)"
+        why = e.item.assumption or ("sourced: " + ", ".join(e.item.source))
+        try:
+            n: int | None = fn.mark([e.path], label=f"changed parameter {name}")
+        except ValueError:
+            n = None
+        mark = f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>' if n else ""
+        cell = f' data-fn="{n}"' if n else ""
+        rows.append(f"<tr><td><code>{_e(name)}</code>{mark}</td><td>{_e(was)}</td>"
+                    f"<td>{_e(e.text)}</td><td{cell}>{_e(why)}</td></tr>")
+    removed = sorted({e.owner if e.owner not in my_items else name
+                      for name, e in theirs.items() if name not in mine})
+    for name in removed:
+        was = theirs[name].text if name in theirs else "in the parent"
+        rows.append(f"<tr><td><code>{_e(name)}</code></td><td>{_e(was)}</td><td>removed</td><td></td></tr>")
+    if not rows:
+        body = "<p>No parameter differs from the parent plan.</p>"
+    else:
+        body = ("<table><tr><th>parameter</th><th>parent</th><th>this plan</th><th>why (assumption)</th></tr>"
+                + "".join(rows) + "</table>")
+    return (f"{head}<p>This plan extends <code>{_e(parent.name)}</code>; each change below, and why.</p>"
+            f"{body}</section>")
+
+
 def render_report(
     scenario: Any,
     sections: Sequence[SectionResult],
@@ -430,7 +527,7 @@ def render_report(
     the map when ``interactive_map`` is off); the interactive map is built from the
     sections' layers with the MapLibre GL JS shipped in the package, inlined.
     """
-    from reassure.present.story import changes_from_parent, headline, key_numbers, reader_names
+    from reassure.present.story import headline, key_numbers, reader_names
     from reassure.run.results import plan_label
 
     fn = Footnotes(scenario)
@@ -492,7 +589,9 @@ def render_report(
     for c in extra_charts:
         parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>{_chart(c, fn, names)}</section>')
     parts.append(_caveats(sections, fn, names))
-    # Notes, then the sources and assumptions they point to.
+    # Notes, then the sources and assumptions they point to (list items named by key).
+    from reassure.spec._paths import keyed_path
+
     src_titles = {src.id: src.title for src in scenario.sources}
     notes = []
     for i, (sources, asms) in enumerate(fn.notes, start=1):
@@ -501,7 +600,7 @@ def render_report(
         label = fn.note_labels[i - 1]
         params = fn.note_params[i - 1]
         head = f"<strong>{_e(label)}</strong>: " if label else ""
-        rests = (f' <span class="params">(parameters: <code>{_e(", ".join(params))}</code>)</span>'
+        rests = (f' <span class="params">(parameters: <code>{_e(", ".join(keyed_path(scenario, p) for p in params))}</code>)</span>'
                  if params else "")
         if len(links) > 8:  # a long list stays traceable but folded
             shown = "; ".join(links[:6])
@@ -522,7 +621,7 @@ def render_report(
         src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
                          f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
     asm_items = [
-        f'<li id="asm-{i}"><code>{_e(path)}</code>: {_e(text)}</li>'
+        f'<li id="asm-{i}"><code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}</li>'
         for i, (path, text) in enumerate(fn.assumptions, start=1)
     ]
     parts.append('<h2 id="sources-and-assumptions">Sources and assumptions</h2>')

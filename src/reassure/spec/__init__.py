@@ -5,6 +5,7 @@ from reassure.spec._load import (
     list_scenarios,
     load_scenario,
     read_text_file,
+    resolve_parent,
     resolve_scenario,
 )
 from reassure.spec._quantity import Model, Provenanced, Q, Quantity, Source
@@ -22,6 +23,7 @@ __all__ = [
     "list_scenarios",
     "load_scenario",
     "read_text_file",
+    "resolve_parent",
     "resolve_scenario",
     "scenario_summary",
     "walk_provenanced",

@@ -128,7 +128,7 @@ def check_bounds(model: Any) -> None:
     """Raise ``ValueError("dotted.path: must be ... (got ...)")`` for the first number of
     ``model`` (a scenario) outside its plausible span."""
     from reassure.spec import units as _units
-    from reassure.spec._quantity import Quantity, walk_provenanced
+    from reassure.spec._quantity import Quantity, percent_hint, walk_provenanced
 
     for path, item in walk_provenanced(model):
         if not isinstance(item, Quantity):
@@ -146,8 +146,8 @@ def check_bounds(model: Any) -> None:
             raise ValueError(f"{path}: must be >= {_num(span.lo)} {canon}: {span.reason} "
                              f"(got {item.text()})")
         if span.hi is not None and hi > span.hi * (1 + slack) + slack:
-            raise ValueError(f"{path}: must be <= {_num(span.hi)} {canon}: {span.reason} "
-                             f"(got {item.text()})")
+            raise ValueError(f"{path}: must be <= {_num(span.hi)} {canon}: {span.reason}"
+                             f"{percent_hint(item)} (got {item.text()})")
     _check_monitoring_samples(model)
 
 

@@ -161,8 +161,9 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         if line is None and "(at end of document)" in message:
             line = max(text.count("\n") + (not text.endswith("\n")), 1)
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+        hint = toml_hint(message, text, line)
         raise ScenarioSyntaxError(
-            path, f"is not valid TOML: {message[:1].lower()}{message[1:]}", line=line
+            path, f"is not valid TOML: {message[:1].lower()}{message[1:]}{hint}", line=line
         ) from None
     except RecursionError:  # the TOML parser recurses into nested arrays and inline tables
         raise ScenarioSyntaxError(
@@ -174,6 +175,47 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         line = next((n for n, t in enumerate(text.splitlines(), 1) if long_number.search(t)), 1)
         reason = str(exc).split(";")[0]
         raise ScenarioSyntaxError(path, f"is not valid TOML: {reason}", line=line) from None
+
+
+#: Keys whose value is a list of tables (``[[contributors]]``, one header an item).
+_TABLE_LISTS = ("contributors", "sources", "sites", "fleets", "bases", "stations", "tasks",
+                "helicopters", "regimes", "items", "platforms", "event_durations")
+_WORDS = ("true", "false", "inf", "nan")
+
+
+def toml_hint(message: str, text: str, line: int | None) -> str:
+    """What the usual mistake behind a TOML parser message is, for the line it names
+    (``[x]`` for ``[[x]]``, an unquoted string, a key set twice, an impossible date)."""
+    message = message[:1].lower() + message[1:]
+    lines = text.splitlines()
+    here = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    declared = re.match(r"cannot declare \((.*)\) twice", message)
+    if declared:
+        name = ".".join(re.findall(r"'([^']*)'", declared.group(1)))
+        if name.rsplit(".", 1)[-1] in _TABLE_LISTS or f"[[{name}]]" in text.replace(" ", ""):
+            return f"; [{name}] is a single table: write [[{name}]] for each item of the list"
+        return f"; the table [{name}] appears twice in this file: put its keys under one [{name}]"
+    if message.startswith("cannot overwrite a value"):
+        key = re.match(r"\s*([A-Za-z0-9_\-.\"']+)\s*=", here)
+        if key:
+            name = key.group(1).strip()
+            first = next((n for n in range((line or 1) - 1, 0, -1)
+                          if re.match(rf"\s*{re.escape(name)}\s*=", lines[n - 1])), None)
+            earlier = f" (first at line {first})" if first else ""
+            return f"; the key {name!r} is set twice in the same table{earlier}: keep one"
+        return "; a key is set twice in the same table: keep one"
+    bare = re.match(r"\s*([A-Za-z0-9_\-.]+)\s*=\s*([A-Za-z][\w\-.]*)\s*(#.*)?$", here)
+    if message.startswith("invalid value") and bare and bare.group(2) not in _WORDS:
+        return f'; a text value needs quotes: {bare.group(1)} = "{bare.group(2)}"'
+    date = re.search(r"=\s*(\d{4}-\d{2}-\d{2})(?![\d:])", here)
+    if date:
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(date.group(1))
+        except ValueError:
+            return f"; {date.group(1)} is not a date (YYYY-MM-DD, a month 01-12, a day that exists in it)"
+    return ""
 
 
 def _read_one(path: Path) -> tuple[dict[str, Any], dict[Loc, int]]:
@@ -204,7 +246,7 @@ def _check_shape(data: dict[str, Any], path: Path, lines: dict[Loc, int]) -> Non
 
     def fail(loc: Loc, message: str) -> None:
         file, line = _line_for(loc, {k: (path, n) for k, n in lines.items()}, path)
-        raise ScenarioFieldError(file, message, field=_dotted(loc) or None, line=line)
+        raise ScenarioFieldError(file, message, field=_dotted(loc, data) or None, line=line)
 
     while todo:
         node, loc = todo.pop()
@@ -642,19 +684,21 @@ def _clean_loc(loc: tuple[Any, ...], data: Any, missing: bool = False) -> Loc:
 _IDENTIFIER = re.compile(r"[A-Za-z_][\w\-]*")
 
 
-def _dotted(loc: Loc) -> str:
-    """``force.target_troops.low``; a key that is not an identifier is quoted (invisible
-    characters such as a right-to-left mark are shown escaped)."""
+def _quoted(part: str) -> str:
+    """A key that is not an identifier is quoted (invisible characters such as a right-to-left
+    mark are shown escaped)."""
     import json
 
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-            continue
-        name = part if _IDENTIFIER.fullmatch(part) and part.isascii() else json.dumps(part)
-        text += f".{name}" if text else name
-    return text
+    return part if _IDENTIFIER.fullmatch(part) and part.isascii() else json.dumps(part)
+
+
+def _dotted(loc: Loc, root: Any = None) -> str:
+    """``force.target_troops.low``; with ``root`` (the data or scenario ``loc`` is in) a list
+    item is named by its key, ``contributors[SWE].pledge_troops``, not by its place in the
+    merged list, which a reader of a child file cannot know."""
+    from reassure.spec._paths import keyed_loc
+
+    return keyed_loc(root, loc, render=_quoted)
 
 
 def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) -> tuple[str, object]:
@@ -673,7 +717,9 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) ->
     elif first["type"] == "literal_error":
         expected = first.get("ctx", {}).get("expected", "")
         options = re.findall(r"'([^']+)'", expected)
-        message = f"must be one of {expected}{did_you_mean(str(got), options)}"
+        hint = did_you_mean(str(got), options)  # first: a long list must not cut it off
+        message = (f"must be one of the allowed values{hint} ({expected})" if hint
+                   else f"must be one of {expected}")
     else:
         message = re.sub(r"^Input should be", "must be", message)
     if "(got" in message or isinstance(got, dict | list):
@@ -721,10 +767,11 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
     message = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    field = _dotted(loc)
+    field = _dotted(loc, data)
     if not loc and re.match(r"^[\w.\[\]]+(\.source)?: ", message):
         field, message = message.split(": ", 1)
         loc = _parse_dotted(field)
+        field = _dotted(loc, data)
     message, got = explain_error(error, message, Scenario, loc)
     # A section-level check may name a sub-path at the start of its message ("regimes[1].next
     # ..."); when that path is in the data, point at it rather than at the section.
@@ -733,7 +780,7 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
         longer = (*loc, *_parse_dotted(lead.group(1)))
         if longer in where or _clean_loc(longer, data) == longer:
             loc = longer
-            field = _dotted(loc)
+            field = _dotted(loc, data)
             message = message[lead.end():]
     file, line = _line_for(loc, where, path)
     return ScenarioFieldError(file, message, field=field or None, line=line, got=got)
@@ -789,7 +836,7 @@ def _check_against_theatre(
 
     def fail(loc: Loc, message: str, got: object) -> None:
         file, line = _line_for(loc, where, path)
-        raise ScenarioFieldError(file, message, field=_dotted(loc), line=line, got=got)
+        raise ScenarioFieldError(file, message, field=_dotted(loc, scenario), line=line, got=got)
 
     try:
         theatre = load_theatre(scenario.theatre)

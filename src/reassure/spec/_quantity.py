@@ -252,10 +252,23 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
         if gt is not None and lo <= gt:
             raise ValueError(f"must be > {gt:g} {canon} (got {_fmt(q.low)} {q.unit})")
         if le is not None and hi > le:
-            raise ValueError(f"must be <= {le:g} {canon} (got {_fmt(q.high)} {q.unit})")
+            raise ValueError(f"must be <= {le:g} {canon}{percent_hint(q)} (got {_fmt(q.high)} {q.unit})")
         return q
 
     return AfterValidator(check)
+
+
+def percent_hint(q: Quantity) -> str:
+    """``; did you mean 0.30, or unit = "percent"?`` for a share written as a percentage
+    (30 with unit "fraction" or "probability"); "" otherwise."""
+    if q.dimension != "fraction" or _units.factor(q.unit) != 1.0 or not 2 <= q.high <= 100:  # 1.5 is rather a slip than 1.5 %
+        return ""
+
+    def share(x: float) -> str:
+        return f"{x / 100:.2f}" if abs(round(x / 100, 2) - x / 100) < 1e-12 else f"{x / 100:g}"
+
+    meant = share(q.value) if q.value is not None else f"{share(q.low)}-{share(q.high)}"
+    return f'; did you mean {meant}, or unit = "percent"?'
 
 
 def Q(  # noqa: N802

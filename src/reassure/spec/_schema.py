@@ -127,10 +127,14 @@ class Scenario(WithSources):
 
 
 def scenario_summary(s: Any) -> dict[str, Any]:
-    """The scenario as plain data: parameters, sourced statements and sources."""
+    """The scenario as plain data: parameters, sourced statements and sources. Each ``path``
+    names list items by key (``contributors[SWE].pledge_troops``), as a reader of the file would."""
+    from reassure.spec._paths import keyed_path
+
     params = []
     statements = []
-    for path, item in walk_provenanced(s):
+    for index_path, item in walk_provenanced(s):
+        path = keyed_path(s, index_path)
         if isinstance(item, Quantity):
             params.append(
                 {
@@ -140,9 +144,11 @@ def scenario_summary(s: Any) -> dict[str, Any]:
                 }
             )
         else:
+            # what the item says, as the file would say it: unset fields left out, true/false
             fields = {
-                k: v for k, v in item.model_dump(exclude={"source", "assumption"}).items()
-                if not isinstance(v, dict | list | tuple)
+                k: ("true" if v else "false") if isinstance(v, bool) else v
+                for k, v in item.model_dump(mode="json", exclude={"source", "assumption"}).items()
+                if v is not None and not isinstance(v, dict | list | tuple)
             }
             statements.append(
                 {

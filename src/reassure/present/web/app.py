@@ -57,7 +57,7 @@ class Change(BaseModel):
     # parameter's own unit, and the user must know their "km" was not read
     model_config = ConfigDict(extra="forbid")
 
-    path: str = Field(max_length=200, description="dotted parameter path, e.g. contributors[3].pledge_troops")
+    path: str = Field(max_length=200, description="dotted parameter path, e.g. contributors[SWE].pledge_troops (or contributors[8].pledge_troops)")
     value: float | bool | None = Field(default=None, description="new point value (or a switch)")
     low: float | None = Field(default=None, description="new lower bound (with high)")
     high: float | None = Field(default=None, description="new upper bound (with low)")
@@ -279,6 +279,25 @@ class Library:
 
         raise HTTPException(404, f"no scenario {name!r}{did_you_mean(name, [*shipped, *user])}")
 
+    def extended_by(self, name: str) -> list[str]:
+        """The user plans whose `extends` names the user file ``name``.toml (replacing it would
+        change them, or make them extend themselves)."""
+        import tomllib
+
+        from reassure.errors import ReassureError
+        from reassure.spec import resolve_parent
+
+        target = (self.user_dir / f"{name}.toml").resolve()
+        out = []
+        for other, path in self.user().items():
+            try:
+                ref = tomllib.loads(path.read_text(encoding="utf-8")).get("extends")
+                if isinstance(ref, str) and resolve_parent(ref, path).resolve() == target:
+                    out.append(other)
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ReassureError):
+                continue  # a plan that cannot be read extends nothing it could lose
+        return out
+
     def load(self, name: str) -> Any:
         from reassure.errors import ReassureError
         from reassure.spec import load_scenario
@@ -298,27 +317,49 @@ class Library:
 
 
 def _describe(scenario: Any) -> list[dict[str, Any]]:
-    """Editable fields, generated from the scenario schema: every quantity and every switch."""
+    """Editable fields, generated from the scenario schema: every quantity and every switch.
+    ``path`` names list items by key (``contributors[SWE].pledge_troops``), as the reader
+    knows them; ``index_path`` is the place in the merged scenario, for writing the file."""
     from pydantic import BaseModel as PydModel
 
     from reassure.spec import Quantity, walk_provenanced
+    from reassure.spec._paths import keyed_path
 
     fields: list[dict[str, Any]] = []
     for path, item in walk_provenanced(scenario):
+        keyed = keyed_path(scenario, path)
         if isinstance(item, Quantity):
             info = _field_info(scenario, path)
-            fields.append({"path": path, "kind": "quantity", "value": item.value, "low": item.low,
-                           "high": item.high, "unit": item.unit, "source": list(item.source),
-                           "assumption": item.assumption or "", "text": item.text(),
-                           "description": info})
+            fields.append({"path": keyed, "index_path": path, "kind": "quantity", "value": item.value,
+                           "low": item.low, "high": item.high, "unit": item.unit,
+                           "source": list(item.source), "assumption": item.assumption or "",
+                           "text": item.text(), "description": info})
         elif isinstance(item, PydModel):
             for name, finfo in type(item).model_fields.items():
                 v = getattr(item, name)
                 if isinstance(v, bool):
-                    fields.append({"path": f"{path}.{name}", "kind": "switch", "value": v,
+                    fields.append({"path": f"{keyed}.{name}", "index_path": f"{path}.{name}",
+                                   "kind": "switch", "value": v, "text": "true" if v else "false",
                                    "source": list(item.source), "assumption": item.assumption or "",
                                    "description": finfo.description or ""})
     return fields
+
+
+def _find_field(fields: dict[str, dict[str, Any]], scenario: Any, path: str) -> dict[str, Any]:
+    """The editable field at ``path``, by key (``contributors[SWE].pledge_troops``) or by its
+    place in the merged scenario (``contributors[8].pledge_troops``, accepted as before)."""
+    from reassure.errors import did_you_mean
+    from reassure.spec._paths import keyed_path
+
+    found = fields.get(path)
+    if found is None:
+        try:
+            found = fields.get(keyed_path(scenario, path))
+        except (IndexError, TypeError, ValueError):
+            found = None
+    if found is None:
+        raise HTTPException(422, f"{path}: not an editable parameter{did_you_mean(path, list(fields))}")
+    return found
 
 
 def _field_info(scenario: Any, path: str) -> str:
@@ -372,27 +413,32 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     name = _check_name(body.name)
     if name in library.shipped():
         raise HTTPException(409, f"{name!r} is a shipped scenario; choose another name")
-    if (library.user_dir / f"{name}.toml").exists() and not body.replace:
+    if name == parent_name:
+        raise HTTPException(409, f"{name!r} is the plan this variant extends; saving over it would make it "
+                                 "extend itself and lose what it says; choose another name")
+    exists = (library.user_dir / f"{name}.toml").exists()
+    if exists and not body.replace:
         raise HTTPException(409, f"a variant named {name!r} exists already; choose another name, "
                                  "or replace it (replace: true)")
+    if exists:
+        children = library.extended_by(name)
+        if children:
+            raise HTTPException(409, f"{name!r} is extended by your plan {', '.join(repr(c) for c in children)}; "
+                                     "replacing it would change that plan too; choose another name")
     parent = library.load(parent_name)
     fields = {f["path"]: f for f in _describe(parent)}
     changes: list[tuple[str, Any]] = []
     for c in body.changes:
-        if c.path not in fields:
-            from reassure.errors import did_you_mean
-
-            raise HTTPException(422, f"{c.path}: not an editable parameter{did_you_mean(c.path, list(fields))}")
+        old = _find_field(fields, parent, c.path)
         if not c.source and not c.assumption.strip():
-            raise HTTPException(422, f"{c.path}: a changed number needs a source or an assumption (why it is believed)")
-        old = fields[c.path]
+            raise HTTPException(422, f"{old['path']}: a changed number needs a source or an assumption (why it is believed)")
         if old["kind"] == "quantity":
-            changes.append((c.path, _quantity_value(c, old)))
+            changes.append((old["index_path"], _quantity_value(c, old)))
         else:
             if not isinstance(c.value, bool):
-                raise HTTPException(422, f"{c.path}: true or false is expected")
-            changes.append((c.path, c.value))
-            owner = c.path.rsplit(".", 1)[0]  # the switch's table carries the provenance
+                raise HTTPException(422, f"{old['path']}: true or false is expected")
+            changes.append((old["index_path"], c.value))
+            owner = old["index_path"].rsplit(".", 1)[0]  # the switch's table carries the provenance
             if c.assumption.strip():
                 changes.append((owner + ".assumption", c.assumption.strip()))
             if c.source:
@@ -416,8 +462,19 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     except ReassureError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise HTTPException(422, "not saved: " + str(exc).replace(tmp, f"{name}.toml")) from None
+    out: dict[str, Any] = {"name": name, "file": target.name, "toml": text}
+    if target.exists():  # the user's own earlier file is kept, never lost to a click
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        backup = target.with_name(f"{target.name}.{stamp}.bak")
+        n = 1
+        while backup.exists():
+            n += 1
+            backup = target.with_name(f"{target.name}.{stamp}-{n}.bak")
+        shutil.copy2(target, backup)
+        out["backup"] = backup.name
+        out["note"] = f"the previous {target.name} is kept as {backup.name}"
     Path(tmp).replace(target)
-    return {"name": name, "file": target.name, "toml": text}
+    return out
 
 
 # -- presenting results -----------------------------------------------------------------------

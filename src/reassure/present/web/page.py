@@ -65,7 +65,7 @@ async function openScenario(name) {
       ? `<select data-i="${i}" class="val"><option value="">(unchanged)</option><option value="true">true</option><option value="false">false</option></select>`
       : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${f.value == null ? esc(f.low + '–' + f.high) : esc(f.value)}" aria-label="new value of ${esc(f.path)}">`;
     return `<tr data-path="${esc(f.path)}"><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
-      `<td>${f.kind === 'switch' ? esc(f.value) : esc(f.text)}</td><td>${input}</td>` +
+      `<td>${esc(f.text)}</td><td>${input}</td>` +
       `<td><select class="src" multiple size="1" aria-label="source of ${esc(f.path)}">${srcOptions}</select></td>` +
       `<td><input class="asm" placeholder="assumption: why this value" aria-label="assumption for ${esc(f.path)}"></td></tr>`;
   }).join('');
@@ -104,9 +104,10 @@ async function saveVariant() {
       if (!e.message.includes('exists already') || !confirm(e.message.split(';')[0] + '. Replace it?')) throw e;
       r = await api(url, {method: 'POST', body: JSON.stringify(Object.assign(body, {replace: true}))});
     }
-    setStatus('Saved <code>' + esc(r.file) + '</code>');
+    const saved = 'Saved <code>' + esc(r.file) + '</code>' + (r.note ? ' (' + esc(r.note) + ')' : '');
+    setStatus(saved);
     await loadList(r.name);
-    setStatus('Saved <code>' + esc(r.file) + '</code>');
+    setStatus(saved);
   } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); }
 }
 async function runPlan(name, runs) {

@@ -116,14 +116,14 @@ class AirPolicingSpec(Model):
         # Messages lead with the item's path so the error points at its line, not the section's.
         for i, s in enumerate(self.stations):
             if s.platform not in ids:
-                raise ValueError(f"stations[{i}].platform: station {s.id}: platform {s.platform!r} "
+                raise ValueError(f"stations[{i}].platform: platform {s.platform!r} "
                                  f"is not in platforms ({', '.join(ids)})")
         for j, p in enumerate(self.platforms):
             for name, q in (("cost_per_flight_hour", p.cost_per_flight_hour), ("capital_cost", p.capital_cost)):
                 if q is None:
                     continue
                 if "usd" in q.dimension and self.eur_per_usd is None:
-                    raise ValueError(f"platforms[{j}].{name}: platform {p.id}: a USD cost needs `eur_per_usd`")
+                    raise ValueError(f"platforms[{j}].{name}: a USD cost needs `eur_per_usd`")
                 if "gbp" in q.dimension and self.eur_per_gbp is None:
-                    raise ValueError(f"platforms[{j}].{name}: platform {p.id}: a GBP cost needs `eur_per_gbp`")
+                    raise ValueError(f"platforms[{j}].{name}: a GBP cost needs `eur_per_gbp`")
         return self

@@ -52,7 +52,7 @@ class CostsSpec(Model):
                 if q is None:
                     continue
                 if "usd" in q.dimension and self.eur_per_usd is None:
-                    raise ValueError(f"items[{j}].{name}: item {i.id}: a USD cost needs `eur_per_usd`")
+                    raise ValueError(f"items[{j}].{name}: a USD cost needs `eur_per_usd`")
                 if "gbp" in q.dimension and self.eur_per_gbp is None:
-                    raise ValueError(f"items[{j}].{name}: item {i.id}: a GBP cost needs `eur_per_gbp`")
+                    raise ValueError(f"items[{j}].{name}: a GBP cost needs `eur_per_gbp`")
         return self

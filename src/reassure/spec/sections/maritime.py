@@ -78,7 +78,7 @@ class MaritimeSpec(Model):
         for j, t in enumerate(self.tasks):
             for name, q in (("cost_per_ship_year", t.cost_per_ship_year), ("capital_cost", t.capital_cost)):
                 if q is not None and "usd" in q.dimension and self.eur_per_usd is None:
-                    raise ValueError(f"tasks[{j}].{name}: task {t.id}: a USD cost needs `eur_per_usd`")
+                    raise ValueError(f"tasks[{j}].{name}: a USD cost needs `eur_per_usd`")
                 if q is not None and "gbp" in q.dimension:
-                    raise ValueError(f"tasks[{j}].{name}: task {t.id}: give ship costs in EUR or USD")
+                    raise ValueError(f"tasks[{j}].{name}: give ship costs in EUR or USD")
         return self
