@@ -14,7 +14,7 @@ from typing import Any
 
 from reassure.run.results import Figure, SectionResult
 
-__all__ = ["changes_from_parent", "headline", "key_numbers", "plain_words", "reader_names", "round_troops"]
+__all__ = ["headline", "key_numbers", "plain_words", "reader_names", "round_troops"]
 
 
 def _e(text: object) -> str:
@@ -328,48 +328,3 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     rows = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{v}</span></li>' for k, v in items[:5])
     return f'<ul class="key-numbers">{rows}</ul>'
 
-
-def changes_from_parent(scenario: Any, fn: Any) -> str:
-    """For a variant (`extends`): each parameter or statement that differs from the parent plan."""
-    if not getattr(scenario, "extends", None):
-        return ""
-    from reassure.spec import load_scenario, scenario_summary
-    from reassure.spec._load import resolve_scenario
-
-    try:
-        here = scenario.file.parent if scenario.file else None
-        parent = load_scenario(resolve_scenario(scenario.extends, relative_to=here))
-    except Exception as exc:  # the variant loaded, so this is rare; say it rather than fail
-        return f'<section id="changes"><h2>What changed from the parent plan</h2><p>{_e(exc)}</p></section>'
-    mine, theirs = scenario_summary(scenario), scenario_summary(parent)
-    from reassure.present.units import quantity_text
-
-    def index(summary: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
-        out = {p["path"]: (quantity_text(p), p) for p in summary["parameters"]}
-        out.update({s["path"]: (s["statement"], s) for s in summary["statements"]})
-        return out
-
-    a, b = index(theirs), index(mine)
-    rows = []
-    for path, (text, item) in b.items():
-        before = a.get(path, ("(not in the parent)", {}))[0]
-        if before == text:
-            continue
-        why = item.get("assumption") or ("sourced: " + ", ".join(item.get("source") or []))
-        try:
-            n = fn.mark([path], label=f"changed parameter {path}")
-        except ValueError:
-            continue
-        rows.append(f'<tr><td><code>{_e(path)}</code><sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></td>'
-                    f"<td><code>{_e(before)}</code></td><td><code>{_e(text)}</code></td>"
-                    f'<td data-fn="{n}">{_e(why)}</td></tr>')
-    for path in a.keys() - b.keys():
-        rows.append(f"<tr><td><code>{_e(path)}</code></td><td><code>{_e(a[path][0])}</code></td>"
-                    f"<td>removed</td><td></td></tr>")
-    if not rows:
-        body = "<p>No parameter differs from the parent plan.</p>"
-    else:
-        body = ("<table><tr><th>parameter</th><th>parent</th><th>this plan</th><th>why (assumption)</th></tr>"
-                + "".join(rows) + "</table>")
-    return (f'<section id="changes"><h2>What changed from the parent plan</h2>'
-            f'<p>This plan extends <code>{_e(parent.name)}</code>; each change below, and why.</p>{body}</section>')
