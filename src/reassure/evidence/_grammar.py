@@ -68,8 +68,18 @@ _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
     "decline declines declined declining unwilling unwillingness reluctant reluctance won't "
     "cannot can't "
-    "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling".split()
+    "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling "
+    # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without
+    # basing forces in Ukraine"
+    "rule without".split()
 )
+# issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
+# European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
+_DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "skeptical",
+                    "sceptical", "doubtful"})
+# an offer given up is no stance ("Britain has abandoned earlier plans to send 30,000 troops")
+_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+                       "scrapped", "scraps", "shelved", "shelves"})
 _NOT_EXCLUDED = _EXCLUDING - {"off"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
@@ -173,6 +183,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
     said = " ".join(span)
+    if not _GIVEN_UP.isdisjoint(span) or set(span[:2]) & {"resumed", "resume", "resumes"}:
+        return None  # "dropped plans to send", "resumed discussions on sending" (15q)
+    if not _DOUBT.isdisjoint(span):
+        return "undecided"  # "doubts the expediency of sending troops" (15q)
     if "too early" in said or "too soon" in said or "premature" in said:
         return "undecided"  # "too soon to talk about sending Irish peacekeepers" (15j)
     if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
@@ -205,6 +219,13 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if neg and not _ROLE_LIMIT.isdisjoint(span + tail):
         return None  # "French soldiers would not serve as combat forces": a role, not a refusal
     if neg:
+        if any(a in ("not", "n't") and b == "yet" for a, b in zip(span, span[1:], strict=False)):
+            return "undecided"  # "have not yet given the green light to sending troops" (15q)
+        if any(a in ("not", "n't") and b == "against" for a, b in zip(span, span[1:],
+                                                                      strict=False)):
+            # "we are not against sending Italian troops" (15q); not against the presence of
+            # others' troops: no stance
+            return "open" if {"sending", "send", "deploying", "deploy"} & set(span) else None
         if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
             return "open"  # "has not ruled out"
         if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
@@ -396,6 +417,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     j -= 1                        # ('remains "open-minded" about deploying')
                     if low[j] not in _QUOTE_MARKS:
                         span.insert(0, low[j])
+                if not _DOUBT.isdisjoint(span):
+                    continue  # "member states have doubts about the British peacekeeping
+                    # initiative": the doubters' view, not the holder's (15q)
                 if span and span[0].endswith("ing") and start - 1 <= a + 1:
                     continue  # "Sending Canadian troops ... 'on the table'": a gerund subject,
                     # whose predicate comes after the object (15j)

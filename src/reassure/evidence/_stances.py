@@ -115,7 +115,8 @@ _KEYS = frozenset(
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing "
-    "uncertain unclear".split()
+    "uncertain unclear "
+    "opposition resistance opened opens opening".split()  # issue 15q
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -369,6 +370,8 @@ def stance_matcher() -> CueMatcher:
         # sending a 64,000-strong force" is the plan, not an offer)
         [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
          {"LOWER": "of"}],
+        # "has opened the door to sending Spanish troops" (issue 15q)
+        [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
@@ -434,6 +437,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "against"}, _w("sending", "deploying")],
         [{"LOWER": "without"}, _w("providing", "sending", "committing"), _w("their", "its")],
         [_w("opposes", "opposed", "oppose", "opposing")],
+        # "strong opposition from some European countries, led by Germany" (issue 15q)
+        [_w("opposition", "resistance"), _w("from", "by")],
         [_w("resisted", "resist", "resists", "resisting", "balked", "balk", "balks")],
     ])
     add("leading", [
@@ -488,8 +493,10 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     for k in range(i, min(len(low), i + n)):
         if low[k] in _NOT_TROOPS:
             return False
-        if low[k][:1].isdigit() and k - i <= 2:  # "willing to send between 5,000 and 10,000"
-            return True
+        if low[k][:1].isdigit() and k - i <= 2 and \
+                low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
+                not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
+            return True  # "willing to send between 5,000 and 10,000" (not "C$1 billion": 15q)
         if low[k] in TROOP_WORDS:
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
                 continue
@@ -629,6 +636,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
         if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
             return "declines" if words & TROOP_WORDS else None
+        if cue[0] in ("opposition", "resistance") or (
+                cue[0] == "opposed" and low[e:e + 1] == ["by"]):
+            # the agent opposes: "opposed by several European countries, notably Germany" (15q)
+            return "declines" if words & TROOP_WORDS else None
+        if cue[0] == "opposed" and _clause_ends(low, e) and s > 0 and (
+                low[s - 1] in ("is", "are", "was", "were", "remain", "remains") or (
+                    s > 1 and low[s - 2] in ("is", "are", "was", "were", "remain", "remains"))):
+            return "declines"  # "Poland, Slovakia, and Hungary are firmly opposed." (15q)
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
         if cue[-1] == "of" and cue[1:2] == ["out"]:  # "will stay out of the mission"
@@ -751,7 +766,9 @@ _QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarif
                         "details", "assess", "study"})
 # "would like to participate in the contingent": a wish, not an offer
 _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
-           ("hope", "to"), ("wishes", "to"), ("keen", "to"))
+           ("hope", "to"), ("wishes", "to"), ("keen", "to"),
+           # past tense (issue 15q): "signaled they wanted to participate in the mission"
+           ("wanted", "to"), ("hoped", "to"), ("wished", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
 # someone's advice to a nation, and views from outside its government, are not its stance
 _RECOMMEND = frozenset({"should", "ought", "shouldn't"})
@@ -816,6 +833,28 @@ _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 # a refusal of the offer just before a positive cue ("rejected any plans to send"; issue 15j)
 _REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed",
                              "dismisses", "denied", "denies", "unwillingness", "unwilling"})
+# issue 15q: a refusal of someone's offer ("Meloni refused Macron's offer to participate"), and an
+# offer given up ("Britain has abandoned earlier plans to send 30,000 troops": no stance)
+_REFUSED_OFFER = frozenset({"refused", "refuses", "refusing", "rejected", "rejects", "declined",
+                            "turned"})
+_OFFER_FILLER = frozenset({"'s", "’s", "offer", "offers", "invitation", "proposal", "call",
+                           "request", "down", "the", "an", "a", "any", "to"})
+_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+                       "scrapped", "scraps", "shelved", "shelves"})
+
+
+def _refused_offer(sent: Sent, s: int) -> bool:
+    """A refusal verb governs the cue at ``s`` through someone's offer or invitation: "refused
+    Macron's offer to participate in the deployment" (only offer words and names between)."""
+    low = sent.lower
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
+    for k in range(s - 1, max(-1, s - 8), -1):
+        if low[k] in _REFUSED_OFFER:
+            return bool({"offer", "offers", "invitation", "proposal", "call", "request"}
+                        & set(low[k:s]))
+        if low[k] not in _OFFER_FILLER and k not in named:
+            return False
+    return False
 
 
 def _unless_after(low: list[str], e: int) -> bool:
@@ -944,6 +983,25 @@ def _elliptic_subject(sent: Sent, s: int) -> list[Mention] | None:
     return [c for c in sent.coordinated(before[0]) if c.end <= j + 1]
 
 
+def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
+    """The nations that oppose, named after "opposition from" / "opposed by": "provoked sharp
+    opposition from some European countries, led by Germany", "strongly opposed by several
+    countries, notably Germany" (issue 15q); None when the cue is not of that shape."""
+    low = sent.lower
+    if not (low[s] in ("opposition", "resistance") or (low[s] == "opposed"
+                                                         and low[e:e + 1] == ["by"])):
+        return None
+    out = []
+    for m in sent.mentions:
+        if m.start < e or m.start > e + 12 or m.iso3 in HOST_AND_ADVERSARY:
+            continue
+        if any(w in (";", ".", "but", "while", "whereas", "to", "which", "who")
+               for w in low[e:m.start]):
+            break  # "opposition from X to Y's plan": only the agents
+        out.append(m)
+    return out
+
+
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                  speaker_nation: str | None = None,
                  orphans: list[Orphan] | None = None) -> list[StanceHit]:
@@ -980,6 +1038,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None:
                 continue
             stance = maybe
+        if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
+            continue  # "has abandoned earlier plans to send troops": no offer now (15q)
+        if stance == "ready" and _refused_offer(sent, s):
+            stance = "declines"  # "refused Macron's offer to participate" (15q)
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
@@ -1019,6 +1081,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
             actors = sent.subject_actors(s) if elliptic is None else elliptic
+            agents = _agents_after(sent, s, e) if kind == "declines" else None
+            if agents is not None:  # "opposition from some countries, led by Germany" (15q)
+                actors, group_at = agents, None
             if group_at is not None and stance in ("ready", "open", "conditional"):
                 excluded = _not_among(sent, group_at)
                 if excluded:  # "Greece is not among the countries ready to send troops"
@@ -1032,10 +1097,16 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
                 not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
-                or not _OUTSIDE_GOVERNMENT.isdisjoint(sent.lower[:min(a.start for a in actors)])):
+                or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
+                    w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)):
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
+        if actors and min(a.start for a in actors) >= 1 and \
+                sent.lower[min(a.start for a in actors) - 1] in ("if", "whether") and \
+                not {"asked", "asks", "asking", "question"}.isdisjoint(
+                    sent.lower[max(0, min(a.start for a in actors) - 4):min(a.start for a in actors)]):
+            actors = []  # "Asked if Australia would contribute ..., Marles ..." (15q)
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
