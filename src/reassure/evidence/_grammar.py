@@ -107,7 +107,11 @@ _NOT_OFFER = frozenset(
     # of deploying", "the debate on deploying", "distanced themselves from talk of sending",
     # "procedures for deploying troops abroad", "clarifies conditions for sending"; issue 15j)
     "issue debate talk procedures procedure system discuss discussing clarifies "
-    "disappointment".split()
+    "disappointment "
+    # issue 15q: building the coalition is not sending one's troops ("as France and the UK draw
+    # together a coalition of the willing to deploy a force"); "refused to be drawn on the
+    # number of UK personnel" is no answer
+    "coalition drawn responsibility building".split()
 )
 # a party or politician outside the government: its view is not the nation's stance
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
@@ -187,6 +191,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
     if not _DOUBT.isdisjoint(span):
         return "undecided"  # "doubts the expediency of sending troops" (15q)
+    if {"retain", "retains", "keep", "keeps", "keeping", "retaining"} & set(span[-3:]) and \
+            ({"home", "territory", "soil"} & set(tail[:6]) or {"home", "territory", "soil"}
+             & set(rest[:6])):
+        return "declines"  # "will retain troops on their own territory" (15q)
     if "too early" in said or "too soon" in said or "premature" in said:
         return "undecided"  # "too soon to talk about sending Irish peacekeepers" (15j)
     if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
@@ -429,7 +437,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             if stance is None:
                 continue
             condition = base = None
-            if stance == "ready" and not _APPROVE.isdisjoint(span) and \
+            if stance == "ready" and {"decision", "decide"} & set(span) and \
+                    {"parliament", "prerogative", "vote"} & set(low[obj + 1:b]):
+                # "The decision to send Bulgarian troops is the exclusive prerogative of the
+                # Parliament" (15q)
+                stance, condition = "conditional", "parliament"
+            elif stance == "ready" and not _APPROVE.isdisjoint(span) and \
                     not _MUST.isdisjoint(span):
                 # "the Czech government would have to approve the deployment": a decision
                 # still needed at home (15j)

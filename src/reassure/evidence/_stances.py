@@ -57,7 +57,7 @@ DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station",
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
-    "reassurance company battalion brigade militaries unit operation".split()
+    "reassurance company battalion brigade militaries unit operation deployments".split()
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
@@ -179,6 +179,11 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 _COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 
 
+# a quantifier standing alone for unnamed nations ("some already expressing readiness", "others
+# are reluctant"; issue 15q): followed by a verb, not by its noun
+_QUANTIFIERS = frozenset({"some", "others", "many", "several", "most"})
+_AFTER_QUANTIFIER = frozenset({"already", "have", "has", "are", "were", "had", "say", "said",
+                               "will", "would", "could", "also", "remain", "of", "still"})
 # unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
 _GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"})
 # words that may stand between named nations and a group noun of one subject ("Britain, France
@@ -197,6 +202,9 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     for k in range(s - 1, lo - 1, -1):
         if low[k] in _GROUP_SUBJECTS:
             return k
+        if low[k] in _QUANTIFIERS and k + 1 < s and (
+                low[k + 1] in _AFTER_QUANTIFIER or low[k + 1].endswith("ing")):
+            return k  # "with some already expressing readiness to send troops" (15q)
     return None
 
 
@@ -230,6 +238,18 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
 
 # an indirect question: "asked his counterparts if they could put together a force"
 _EMBEDDED_Q = frozenset({"if", "whether", "asked", "asks", "asking"})
+
+
+def _asked_before(low: list[str], a: int) -> bool:
+    """The actor at ``a`` is the subject of a question someone is asked: "Asked at a press
+    conference if Australia would contribute ...", "When asked if and how many troops Latvia would
+    be prepared to send ..." (issue 15q)."""
+    for k in range(a - 1, max(-1, a - 12), -1):
+        if low[k] in (".", ";", "but"):
+            return False
+        if low[k] in ("asked", "asks", "asking"):
+            return any(w in ("if", "whether", "how") for w in low[k + 1:a])
+    return False
 
 
 def _asked_if(low: list[str], a: int, s: int) -> bool:
@@ -507,6 +527,23 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     return False
 
 
+_DENIED = frozenset({"unexpected", "excluded", "unlikely", "impossible"})
+
+
+def _denied_after(low: list[str], e: int) -> bool:
+    """The clause's predicate denies the pledge noun before it: "Italy's participation in deploying
+    multinational forces on Ukrainian territory is currently unexpected" (issue 15q)."""
+    for k in range(e, min(len(low), e + 16)):
+        if low[k] in (";", ".", "but", "while", "whereas", ",", "which", "that"):
+            return False
+        if low[k] in ("is", "was", "remains", "seems") and (
+                set(low[k + 1:k + 3]) & _DENIED or low[k + 1:k + 3] in (
+                    ["not", "expected"], ["not", "planned"], ["not", "envisaged"],
+                    ["ruled", "out"])):
+            return True
+    return False
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -541,6 +578,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
         if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
+            if _denied_after(low, e):
+                return "declines"  # "Italy's participation in deploying forces ... is
+                # currently unexpected" (15q)
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
                 return "ready"
@@ -566,6 +606,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "will take part in the talks on the force": the talks, not troops
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
+        if last == "take" and not (set(low[e:e + 3]) & (TROOP_WORDS | {"part"}) or any(
+                w[:1].isdigit() for w in low[e:e + 3])):
+            return None  # "will take responsibility for building up a brigade": not sending (15q)
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
             if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
                 # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
@@ -638,8 +681,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposition", "resistance") or (
                 cue[0] == "opposed" and low[e:e + 1] == ["by"]):
-            # the agent opposes: "opposed by several European countries, notably Germany" (15q)
-            return "declines" if words & TROOP_WORDS else None
+            # the agent opposes: "opposed by several European countries, notably Germany"; "it
+            # (the idea, the proposal) provoked opposition from ..." (15q)
+            return "declines" if words & (TROOP_WORDS | {"it", "idea", "proposal", "plan"}) \
+                else None
         if cue[0] == "opposed" and _clause_ends(low, e) and s > 0 and (
                 low[s - 1] in ("is", "are", "was", "were", "remain", "remains") or (
                     s > 1 and low[s - 2] in ("is", "are", "was", "were", "remain", "remains"))):
@@ -721,6 +766,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if kind == "parliament":
         return "parliament"
     tail = low[e:]
+    for k, w in enumerate(tail):  # another clause's condition is not this cue's (15q)
+        if w in ("while", "whereas", ";"):
+            tail = tail[:k]
+            break
     only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
@@ -743,7 +792,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     ) or (only and bool({"with", "under"} & set(tail)))
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
-        and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop"})
+        and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
+                                             "backing"})
     ):
         return None
     words = set(tail)
@@ -1102,10 +1152,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
-        if actors and min(a.start for a in actors) >= 1 and \
-                sent.lower[min(a.start for a in actors) - 1] in ("if", "whether") and \
-                not {"asked", "asks", "asking", "question"}.isdisjoint(
-                    sent.lower[max(0, min(a.start for a in actors) - 4):min(a.start for a in actors)]):
+        if actors and _asked_before(sent.lower, min(a.start for a in actors)):
             actors = []  # "Asked if Australia would contribute ..., Marles ..." (15q)
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
@@ -1125,6 +1172,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
+                not _asked_before(sent.lower, s) and \
                 _group_subject(sent, s) is None:
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES:
