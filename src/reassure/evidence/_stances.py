@@ -902,8 +902,8 @@ def _refused_offer(sent: Sent, s: int) -> bool:
         if low[k] in _REFUSED_OFFER:
             return bool({"offer", "offers", "invitation", "proposal", "call", "request"}
                         & set(low[k:s]))
-        if low[k] not in _OFFER_FILLER and k not in named:
-            return False
+        if low[k] not in _OFFER_FILLER and k not in named and low[k + 1] not in ("'s", "’s"):
+            return False  # only offer words, names and possessors ("the coalition's offer")
     return False
 
 
