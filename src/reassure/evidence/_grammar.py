@@ -111,7 +111,10 @@ _NOT_OFFER = frozenset(
     # issue 15q: building the coalition is not sending one's troops ("as France and the UK draw
     # together a coalition of the willing to deploy a force"); "refused to be drawn on the
     # number of UK personnel" is no answer
-    "coalition drawn responsibility building".split()
+    "coalition drawn responsibility building "
+    # issue 15q, from set 6: a topic talked about or described ("The government is not talking
+    # about Italian soldiers in Ukraine", "London and Paris describe the possible deployment")
+    "talking describe describes described".split()
 )
 # a party or politician outside the government: its view is not the nation's stance
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
@@ -208,6 +211,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             return None
     if any(w in _AID for w in span[-3:]):
         return None
+    if "support" in span[-4:] and "with" not in span[span.index("support"):]:
+        return None  # "willingness to support a peacekeeping force": not its troops (15q)
     if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
         return None  # "intends to contribute through logistical support for any mission" (15j)
     if "open" in span and "ended" in span[span.index("open") + 1:span.index("open") + 3]:

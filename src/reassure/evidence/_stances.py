@@ -775,6 +775,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
             break
+    for k in range(len(tail) - 1):  # "to uphold the conditions of a ceasefire": a purpose (15q)
+        if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and tail[k - 1:k] == ["the"]:
+            tail = tail[:k] + tail[k + 1:]
+            break
     marker = any(w in _IF_WORDS for w in tail) or any(
         # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
         (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
@@ -1173,6 +1177,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if not hits and speaker_nation and stance in STANCES and \
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
                 not _asked_before(sent.lower, s) and \
+                not {"what", "how"} & set(sent.lower[max(0, s - 4):s]) and \
                 _group_subject(sent, s) is None:
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES:
