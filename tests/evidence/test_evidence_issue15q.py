@@ -91,6 +91,15 @@ from reassure.evidence._stances import could_hold_stance
     ("The Norwegian minister doesn't rule out Norwegian peacekeepers in Ukraine.",
      {("NOR", "open")}),
     ("Sánchez has opened the door to sending Spanish troops to Ukraine.", {("ESP", "open")}),
+    # another nation's possessive between holder and object owns what follows (from set 4)
+    ("The move follows Ankara's recalibration after Moscow's firm opposition to NATO troop "
+     "presence in Ukraine.", set()),
+    ("Ankara's firm opposition to sending troops was repeated.", {("TUR", "declines")}),
+    # an ambassador's host country is not his (from set 5)
+    ("Russia's ambassador to the UK Andrei Kelin told reporters he rejected the idea of sending "
+     "foreign troops.", set()),
+    ("The UK defence secretary John Healey told reporters he was ready to send troops.",
+     {("GBR", "ready")}),
 ])
 def test_issue15q_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
                           expected: set[tuple[str, str]]) -> None:

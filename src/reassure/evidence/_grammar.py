@@ -330,6 +330,12 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                       and not _listed_after(sent, m, o)
                       for o in sent.mentions if o.end <= obj):
             ok = False
+        # another nation's possessive between them owns what follows, even Russia's or a
+        # governed one ("Ankara's recalibration after Moscow's firm opposition to NATO troop
+        # presence": Moscow's opposition, not Turkey's; issue 15q)
+        if ok and any(o.iso3 != m.iso3 and o.start >= list_end[m.start] and o.end < obj
+                      and low[o.end] in ("'s", "’s") for o in sent.mentions):
+            ok = False
         # another holder-less nation between (the object's own subject) takes precedence
         if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
                       and o.start >= list_end[m.start]  # not one of m's own list (15j)

@@ -457,8 +457,16 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
             ):
                 k -= 1
             k += 1
+            opens = k
             while k < e and low[k] in DETS:
                 k += 1
+            if opens >= 1 and low[opens - 1] == "to":
+                # "Russia's ambassador to the UK Andrei Kelin told ...": the country he is posted
+                # to is not his (issue 15q)
+                posted = next((m for m in sent.mentions if m.start == k and m.label == "NATION"
+                               and m.end < e), None)
+                if posted is not None:
+                    k = posted.end
             if k < e:
                 return sent.text_of(k, e)
             if e <= 8 and not any(toks[x].is_punct for x in range(e)):
