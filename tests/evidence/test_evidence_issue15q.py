@@ -100,6 +100,11 @@ from reassure.evidence._stances import could_hold_stance
      "foreign troops.", set()),
     ("The UK defence secretary John Healey told reporters he was ready to send troops.",
      {("GBR", "ready")}),
+    # preparing for a deployment is a concrete step: ready, whatever "possible" it carries
+    ("Norway is intensifying preparations for the possible deployment of peacekeeping forces.",
+     {("NOR", "ready")}),
+    ("Norway and Denmark are preparing a plan to deploy peacekeepers.", set()),
+    ("Units preparing for deployment could number 100,000 troops.", set()),
 ])
 def test_issue15q_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
                           expected: set[tuple[str, str]]) -> None:

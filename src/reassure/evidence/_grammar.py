@@ -77,6 +77,7 @@ _NEGATION = frozenset(
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
 _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "skeptical",
                     "sceptical", "doubtful"})
+_PREPARE = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation"})
 # an offer given up is no stance ("Britain has abandoned earlier plans to send 30,000 troops")
 _GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
@@ -190,6 +191,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
     said = " ".join(span)
+    if any(a in _PREPARE and b == "for" for a, b in zip(span, span[1:], strict=False)) and \
+            not {"plan", "plans", "not", "n't", "no"} & set(span):
+        # "The UK is intensifying preparations for the possible deployment of peacekeeping
+        # forces", "have finished preparing for the potential deployment of troops": concrete
+        # steps toward sending, ready (the gold of sets 5-7; issue 15q)
+        return "ready"
     if not _GIVEN_UP.isdisjoint(span) or set(span[:2]) & {"resumed", "resume", "resumes"}:
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
     if not _DOUBT.isdisjoint(span):
