@@ -105,6 +105,13 @@ from reassure.evidence._stances import could_hold_stance
      {("NOR", "ready")}),
     ("Norway and Denmark are preparing a plan to deploy peacekeepers.", set()),
     ("Units preparing for deployment could number 100,000 troops.", set()),
+    # the agent of a passive sending of troops (or a share of them) holds it
+    ("Europe could deploy 30,000 troops, of which about a third are ready to be sent by Norway.",
+     {("NOR", "ready")}),
+    ("The contingent would include 10,000 troops, mostly provided by Norway and Denmark.",
+     {("NOR", "ready"), ("DNK", "ready")}),
+    ("Weapons provided by Norway reached the troops.", set()),
+    ("The force would rely on troops provided by European countries.", set()),
 ])
 def test_issue15q_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
                           expected: set[tuple[str, str]]) -> None:

@@ -116,7 +116,8 @@ _KEYS = frozenset(
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing "
     "uncertain unclear "
-    "opposition resistance opened opens opening".split()  # issue 15q
+    "opposition resistance opened opens opening sent provided contributed deployed supplied "
+    "dispatched".split()  # issue 15q
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -333,6 +334,9 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
          {"LOWER": "to"}, deploy],
+        # the agent of a passive: "a third are ready to be sent by France", "10,000 troops,
+        # mostly provided by the U.K. and France" (issue 15q)
+        [_w(*_PASSIVE_SENT), {"LOWER": "by"}],
         # a wish ("wants to contribute") is read as open (`_WISHES`)
         [_w("wants", "hopes", "wishes"), {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "to"}, _w("do", "play"),
@@ -556,6 +560,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         first, last = cue[0], cue[-1]
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
+        if len(cue) == 2 and last == "by":  # a passive's agent (15q): troops in the sentence
+            before = low[max(0, s - 8):s]  # the passive's subject: troops or a share of them
+            if not (_FORCE_NOUNS & set(before) or {"third", "half", "quarter", "majority"}
+                    & set(before) or any(w[:1].isdigit() for w in before)) or \
+                    low[e:e + 1] == ["un"]:
+                return None
+            return "open" if {"could", "may", "might"} & set(low[max(0, s - 4):s]) else "ready"
         if first == "plan" and not (s > 0 and (
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions))):
@@ -885,6 +896,7 @@ _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
 
 # a refusal of the offer just before a positive cue ("rejected any plans to send"; issue 15j)
+_PASSIVE_SENT = ("sent", "provided", "contributed", "deployed", "supplied", "dispatched")
 _REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed",
                              "dismisses", "denied", "denies", "unwillingness", "unwilling"})
 # issue 15q: a refusal of someone's offer ("Meloni refused Macron's offer to participate"), and an
@@ -1131,6 +1143,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = owners
         elif (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
             actors = sent.object_actors(e - 1)
+        elif kind == "ready" and e - s == 2 and sent.lower[e - 1] == "by":
+            actors = [m for m in sent.object_actors(e - 1)  # a passive's agent (15q)
+                      if m.start == e or sent.lower[e:m.start] == ["the"]]
+            actors = [m for m in sent.coordinated(actors[0])
+                      if m.iso3 not in HOST_AND_ADVERSARY] if actors else []
         else:
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
