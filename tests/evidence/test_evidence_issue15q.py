@@ -112,6 +112,11 @@ from reassure.evidence._stances import could_hold_stance
      {("NOR", "ready"), ("DNK", "ready")}),
     ("Weapons provided by Norway reached the troops.", set()),
     ("The force would rely on troops provided by European countries.", set()),
+    # helping secure the peace is a peacekeeping offer; the speaker's "we" holds it, not a
+    # nation named in the clause before
+    ('"If Washington can broker a peace, then we will be ready to help secure that peace," the '
+     "Norwegian defence minister said.", {("NOR", "ready")}),
+    ("Norway is ready to help secure the border.", set()),
 ])
 def test_issue15q_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
                           expected: set[tuple[str, str]]) -> None:

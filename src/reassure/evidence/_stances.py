@@ -334,6 +334,10 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
          {"LOWER": "to"}, deploy],
+        # "we will be ready to help secure that peace" (issue 15q: a peacekeeping offer in the
+        # gold of sets 2 and 6)
+        [_w("ready", "prepared", "willing"), {"LOWER": "to"}, {"LOWER": "help"},
+         _w(*_KEEP_PEACE)],
         # the agent of a passive: "a third are ready to be sent by France", "10,000 troops,
         # mostly provided by the U.K. and France" (issue 15q)
         [_w(*_PASSIVE_SENT), {"LOWER": "by"}],
@@ -560,6 +564,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         first, last = cue[0], cue[-1]
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
+        if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
+            return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
+                else None
         if len(cue) == 2 and last == "by":  # a passive's agent (15q): troops in the sentence
             before = low[max(0, s - 8):s]  # the passive's subject: troops or a share of them
             if not (_FORCE_NOUNS & set(before) or {"third", "half", "quarter", "majority"}
@@ -896,6 +903,7 @@ _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
 
 # a refusal of the offer just before a positive cue ("rejected any plans to send"; issue 15j)
+_KEEP_PEACE = ("secure", "enforce", "guarantee", "police", "keep", "maintain", "uphold")
 _PASSIVE_SENT = ("sent", "provided", "contributed", "deployed", "supplied", "dispatched")
 _REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed",
                              "dismisses", "denied", "denies", "unwillingness", "unwilling"})
@@ -1171,6 +1179,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
                     w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)):
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
+        if actors and max(a.end for a in actors) <= sent.clause_start(s) and \
+                {"we", "i"} & set(sent.lower[sent.clause_start(s):s]):
+            actors = []  # '"If Trump can broker a peace, then we will be ready ...," X said':
+            # the speaker's "we", not a nation named in the clause before (15q)
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_before(sent.lower, min(a.start for a in actors)):
