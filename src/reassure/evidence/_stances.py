@@ -568,9 +568,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
                 else None
         if len(cue) == 2 and last == "by":  # a passive's agent (15q): troops in the sentence
-            before = low[max(0, s - 8):s]  # the passive's subject: troops or a share of them
-            if not (_FORCE_NOUNS & set(before) or {"third", "half", "quarter", "majority"}
-                    & set(before) or any(w[:1].isdigit() for w in before)) or \
+            subject = set(low[max(0, s - 8):s])  # the passive's subject: troops or a share
+            if not (_FORCE_NOUNS & subject or {"third", "half", "quarter", "majority"} & subject
+                    or any(w[:1].isdigit() for w in subject)) or \
                     low[e:e + 1] == ["un"]:
                 return None
             return "open" if {"could", "may", "might"} & set(low[max(0, s - 4):s]) else "ready"
