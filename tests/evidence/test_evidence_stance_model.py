@@ -1,6 +1,10 @@
-"""The stance model (issue 15f, docs/evidence.md §5 "Stance model (15f)"): it loads, is
-deterministic, reads own-words sentences as expected, and keeps the ledger's reader-facing
-behaviour (each stance tied to its sentence and cue, groups shown, talks apart)."""
+"""The stance model (issue 15f, docs/evidence.md §5 "Stance model (15f)"). Since issue 15q no
+weights ship (leave-one-set-out over seven real sets it added nothing to the passes, §5 "Dropped
+in issue 15q"): the ledger runs on the passes alone, and the model stays an opt-in tool whose
+training script writes a weights file that `load_model(path)` reads. Tested here: no weights
+ship, a trained model loads with its provenance and scores deterministically, the ledger's
+reader-facing behaviour holds with a model (each stance tied to its sentence and cue, talks
+apart) and without one."""
 
 from __future__ import annotations
 
@@ -29,23 +33,37 @@ def _troop_stances(ledger: Ledger) -> set[tuple[str, str]]:
     return {(s.actor, s.stance) for s in ledger.stances if s.stance in sm.LABELS}
 
 
-def test_shipped_model_loads_with_its_provenance() -> None:
-    model = sm.load_model()
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Weights trained by the script on the own corpus (one inner split: quick)."""
+    out = tmp_path_factory.mktemp("stance") / "weights.json"
+    assert _trainer().main([str(CORPUS), "--options", "none", "--repeats", "1",
+                            "--write", str(out)]) == 0
+    return out
+
+
+def test_no_weights_ship_and_the_passes_decide() -> None:
+    # issue 15q: dropped on leave-one-set-out evidence; a weights file left in the package
+    # would silently change every stance
+    assert not sm.WEIGHTS.exists()
+    assert sm.load_model() is None
+
+
+def test_trained_model_loads_with_its_provenance(trained: Path) -> None:
+    model = sm.load_model(str(trained))
     assert model is not None and model.mode == "report"
     assert 0.0 < model.threshold < 1.0 and 0.0 < model.threshold_add < 1.0
-    assert model.matrix.shape == (len(model.index), len(sm.LABELS)) and len(model.index) > 500
-    doc = json.loads(sm.WEIGHTS.read_text(encoding="utf-8"))
-    # the header says what it was trained on (counts, never texts) and how it was measured
-    assert doc["trained_on"]["reports"] >= 300
-    assert doc["cv"]["report"]["pooled"]["recall"] > 0.5
+    assert model.matrix.shape == (len(model.index), len(sm.LABELS)) and len(model.index) > 50
+    doc = json.loads(trained.read_text(encoding="utf-8"))
+    # the header says what it was trained on (counts, never texts)
+    assert doc["trained_on"]["reports"] == 87
     assert "train_stance_model.py" in doc["command"]
-    # talks words push towards no troop stance; a refusal cue towards declines
+    # a refusal cue pushes towards declines
     assert model.probas(["bias", "hit:declines", "hit:declines:cue"])["declines"] > 0.5
-    assert model.probas(["bias", "nohit", "s:talks"])["ready"] < model.threshold_add
 
 
-def test_scores_are_deterministic_and_order_free() -> None:
-    model = sm.load_model()
+def test_scores_are_deterministic_and_order_free(trained: Path) -> None:
+    model = sm.load_model(str(trained))
     assert model is not None
     feats = ["bias", "hit:ready", "hit:ready:cue", "l:said", "r:troops", "s:troops", "free"]
     first = model.probas(feats)
@@ -53,7 +71,10 @@ def test_scores_are_deterministic_and_order_free() -> None:
     assert model.probas(feats + feats) == first  # a feature counts once
 
 
-def test_ledger_is_deterministic_with_the_model() -> None:
+def test_ledger_is_deterministic_with_the_model(trained: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    model = sm.load_model(str(trained))
+    monkeypatch.setattr(sm, "load_model", lambda *a: model)
     a = build_ledger([FIXTURES], jobs=1)
     b = build_ledger([FIXTURES], jobs=1)
     assert [(s.id, s.actor, s.stance) for s in a.stances] == \

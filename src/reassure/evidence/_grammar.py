@@ -68,8 +68,19 @@ _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
     "decline declines declined declining unwilling unwillingness reluctant reluctance won't "
     "cannot can't "
-    "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling".split()
+    "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling "
+    # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without
+    # basing forces in Ukraine"
+    "rule without".split()
 )
+# issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
+# European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
+_DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "skeptical",
+                    "sceptical", "doubtful"})
+_PREPARE = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation"})
+# an offer given up is no stance ("Britain has abandoned earlier plans to send 30,000 troops")
+_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+                       "scrapped", "scraps", "shelved", "shelves"})
 _NOT_EXCLUDED = _EXCLUDING - {"off"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
@@ -97,7 +108,14 @@ _NOT_OFFER = frozenset(
     # of deploying", "the debate on deploying", "distanced themselves from talk of sending",
     # "procedures for deploying troops abroad", "clarifies conditions for sending"; issue 15j)
     "issue debate talk procedures procedure system discuss discussing clarifies "
-    "disappointment".split()
+    "disappointment "
+    # issue 15q: building the coalition is not sending one's troops ("as France and the UK draw
+    # together a coalition of the willing to deploy a force"); "refused to be drawn on the
+    # number of UK personnel" is no answer
+    "coalition drawn responsibility building "
+    # issue 15q, from set 6: a topic talked about or described ("The government is not talking
+    # about Italian soldiers in Ukraine", "London and Paris describe the possible deployment")
+    "talking describe describes described".split()
 )
 # a party or politician outside the government: its view is not the nation's stance
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
@@ -173,6 +191,20 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
     said = " ".join(span)
+    if any(a in _PREPARE and b == "for" for a, b in zip(span, span[1:], strict=False)) and \
+            not {"plan", "plans", "not", "n't", "no"} & set(span):
+        # "The UK is intensifying preparations for the possible deployment of peacekeeping
+        # forces", "have finished preparing for the potential deployment of troops": concrete
+        # steps toward sending, ready (the gold of sets 5-7; issue 15q)
+        return "ready"
+    if not _GIVEN_UP.isdisjoint(span) or set(span[:2]) & {"resumed", "resume", "resumes"}:
+        return None  # "dropped plans to send", "resumed discussions on sending" (15q)
+    if not _DOUBT.isdisjoint(span):
+        return "undecided"  # "doubts the expediency of sending troops" (15q)
+    if {"retain", "retains", "keep", "keeps", "keeping", "retaining"} & set(span[-3:]) and \
+            ({"home", "territory", "soil"} & set(tail[:6]) or {"home", "territory", "soil"}
+             & set(rest[:6])):
+        return "declines"  # "will retain troops on their own territory" (15q)
     if "too early" in said or "too soon" in said or "premature" in said:
         return "undecided"  # "too soon to talk about sending Irish peacekeepers" (15j)
     if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
@@ -186,6 +218,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             return None
     if any(w in _AID for w in span[-3:]):
         return None
+    if "support" in span[-4:] and "with" not in span[span.index("support"):]:
+        return None  # "willingness to support a peacekeeping force": not its troops (15q)
     if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
         return None  # "intends to contribute through logistical support for any mission" (15j)
     if "open" in span and "ended" in span[span.index("open") + 1:span.index("open") + 3]:
@@ -205,6 +239,13 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if neg and not _ROLE_LIMIT.isdisjoint(span + tail):
         return None  # "French soldiers would not serve as combat forces": a role, not a refusal
     if neg:
+        if any(a in ("not", "n't") and b == "yet" for a, b in zip(span, span[1:], strict=False)):
+            return "undecided"  # "have not yet given the green light to sending troops" (15q)
+        if any(a in ("not", "n't") and b == "against" for a, b in zip(span, span[1:],
+                                                                      strict=False)):
+            # "we are not against sending Italian troops" (15q); not against the presence of
+            # others' troops: no stance
+            return "open" if {"sending", "send", "deploying", "deploy"} & set(span) else None
         if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
             return "open"  # "has not ruled out"
         if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
@@ -295,6 +336,12 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                       and o.iso3 not in _NOT_HOLDERS and o.label != "GROUP"
                       and not _listed_after(sent, m, o)
                       for o in sent.mentions if o.end <= obj):
+            ok = False
+        # another nation's possessive between them owns what follows, even Russia's or a
+        # governed one ("Ankara's recalibration after Moscow's firm opposition to NATO troop
+        # presence": Moscow's opposition, not Turkey's; issue 15q)
+        if ok and any(o.iso3 != m.iso3 and o.start >= list_end[m.start] and o.end < obj
+                      and low[o.end] in ("'s", "’s") for o in sent.mentions):
             ok = False
         # another holder-less nation between (the object's own subject) takes precedence
         if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
@@ -396,6 +443,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     j -= 1                        # ('remains "open-minded" about deploying')
                     if low[j] not in _QUOTE_MARKS:
                         span.insert(0, low[j])
+                if not _DOUBT.isdisjoint(span):
+                    continue  # "member states have doubts about the British peacekeeping
+                    # initiative": the doubters' view, not the holder's (15q)
                 if span and span[0].endswith("ing") and start - 1 <= a + 1:
                     continue  # "Sending Canadian troops ... 'on the table'": a gerund subject,
                     # whose predicate comes after the object (15j)
@@ -405,7 +455,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             if stance is None:
                 continue
             condition = base = None
-            if stance == "ready" and not _APPROVE.isdisjoint(span) and \
+            if stance == "ready" and {"decision", "decide"} & set(span) and \
+                    {"parliament", "prerogative", "vote"} & set(low[obj + 1:b]):
+                # "The decision to send Bulgarian troops is the exclusive prerogative of the
+                # Parliament" (15q)
+                stance, condition = "conditional", "parliament"
+            elif stance == "ready" and not _APPROVE.isdisjoint(span) and \
                     not _MUST.isdisjoint(span):
                 # "the Czech government would have to approve the deployment": a decision
                 # still needed at home (15j)

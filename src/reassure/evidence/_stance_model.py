@@ -310,7 +310,8 @@ class Span:
 
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> StanceModel | None:
-    """The shipped model (None if the weights file is absent: the passes' stances stand)."""
+    """The model at ``path``, else the packaged weights; None when absent (the passes' stances
+    stand). Since issue 15q no weights ship: leave-one-set-out it added nothing (docs §5)."""
     p = Path(path) if path else WEIGHTS
     if not p.exists():
         return None

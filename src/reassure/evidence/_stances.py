@@ -57,7 +57,7 @@ DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station",
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
-    "reassurance company battalion brigade militaries unit operation".split()
+    "reassurance company battalion brigade militaries unit operation deployments".split()
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
@@ -115,7 +115,9 @@ _KEYS = frozenset(
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing "
-    "uncertain unclear".split()
+    "uncertain unclear "
+    "opposition resistance opened opens opening sent provided contributed deployed supplied "
+    "dispatched".split()  # issue 15q
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -178,6 +180,11 @@ _ANAPHORS = frozenset({"it", "they", "its", "their"})
 _COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 
 
+# a quantifier standing alone for unnamed nations ("some already expressing readiness", "others
+# are reluctant"; issue 15q): followed by a verb, not by its noun
+_QUANTIFIERS = frozenset({"some", "others", "many", "several", "most"})
+_AFTER_QUANTIFIER = frozenset({"already", "have", "has", "are", "were", "had", "say", "said",
+                               "will", "would", "could", "also", "remain", "of", "still"})
 # unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
 _GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"})
 # words that may stand between named nations and a group noun of one subject ("Britain, France
@@ -196,6 +203,9 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     for k in range(s - 1, lo - 1, -1):
         if low[k] in _GROUP_SUBJECTS:
             return k
+        if low[k] in _QUANTIFIERS and k + 1 < s and (
+                low[k + 1] in _AFTER_QUANTIFIER or low[k + 1].endswith("ing")):
+            return k  # "with some already expressing readiness to send troops" (15q)
     return None
 
 
@@ -229,6 +239,18 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
 
 # an indirect question: "asked his counterparts if they could put together a force"
 _EMBEDDED_Q = frozenset({"if", "whether", "asked", "asks", "asking"})
+
+
+def _asked_before(low: list[str], a: int) -> bool:
+    """The actor at ``a`` is the subject of a question someone is asked: "Asked at a press
+    conference if Australia would contribute ...", "When asked if and how many troops Latvia would
+    be prepared to send ..." (issue 15q)."""
+    for k in range(a - 1, max(-1, a - 12), -1):
+        if low[k] in (".", ";", "but"):
+            return False
+        if low[k] in ("asked", "asks", "asking"):
+            return any(w in ("if", "whether", "how") for w in low[k + 1:a])
+    return False
 
 
 def _asked_if(low: list[str], a: int, s: int) -> bool:
@@ -312,6 +334,13 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
          {"LOWER": "to"}, deploy],
+        # "we will be ready to help secure that peace" (issue 15q: a peacekeeping offer in the
+        # gold of sets 2 and 6)
+        [_w("ready", "prepared", "willing"), {"LOWER": "to"}, {"LOWER": "help"},
+         _w(*_KEEP_PEACE)],
+        # the agent of a passive: "a third are ready to be sent by France", "10,000 troops,
+        # mostly provided by the U.K. and France" (issue 15q)
+        [_w(*_PASSIVE_SENT), {"LOWER": "by"}],
         # a wish ("wants to contribute") is read as open (`_WISHES`)
         [_w("wants", "hopes", "wishes"), {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "to"}, _w("do", "play"),
@@ -369,6 +398,8 @@ def stance_matcher() -> CueMatcher:
         # sending a 64,000-strong force" is the plan, not an offer)
         [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
          {"LOWER": "of"}],
+        # "has opened the door to sending Spanish troops" (issue 15q)
+        [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
@@ -434,6 +465,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "against"}, _w("sending", "deploying")],
         [{"LOWER": "without"}, _w("providing", "sending", "committing"), _w("their", "its")],
         [_w("opposes", "opposed", "oppose", "opposing")],
+        # "strong opposition from some European countries, led by Germany" (issue 15q)
+        [_w("opposition", "resistance"), _w("from", "by")],
         [_w("resisted", "resist", "resists", "resisting", "balked", "balk", "balks")],
     ])
     add("leading", [
@@ -488,14 +521,33 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     for k in range(i, min(len(low), i + n)):
         if low[k] in _NOT_TROOPS:
             return False
-        if low[k][:1].isdigit() and k - i <= 2:  # "willing to send between 5,000 and 10,000"
-            return True
+        if low[k][:1].isdigit() and k - i <= 2 and \
+                low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
+                not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
+            return True  # "willing to send between 5,000 and 10,000" (not "C$1 billion": 15q)
         if low[k] in TROOP_WORDS:
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
                 continue
             if low[k] in _VERBAL_TROOP_WORDS:  # "deploying military trainers": what is sent
                 return not any(w in _NOT_TROOPS or w in _NOT_TROOPS_AFTER_MILITARY
                                for w in low[k + 1:k + 4])
+            return True
+    return False
+
+
+_DENIED = frozenset({"unexpected", "excluded", "unlikely", "impossible"})
+
+
+def _denied_after(low: list[str], e: int) -> bool:
+    """The clause's predicate denies the pledge noun before it: "Italy's participation in deploying
+    multinational forces on Ukrainian territory is currently unexpected" (issue 15q)."""
+    for k in range(e, min(len(low), e + 16)):
+        if low[k] in (";", ".", "but", "while", "whereas", ",", "which", "that"):
+            return False
+        if low[k] in ("is", "was", "remains", "seems") and (
+                set(low[k + 1:k + 3]) & _DENIED or low[k + 1:k + 3] in (
+                    ["not", "expected"], ["not", "planned"], ["not", "envisaged"],
+                    ["ruled", "out"])):
             return True
     return False
 
@@ -512,6 +564,16 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         first, last = cue[0], cue[-1]
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
+        if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
+            return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
+                else None
+        if len(cue) == 2 and last == "by":  # a passive's agent (15q): troops in the sentence
+            subject = set(low[max(0, s - 8):s])  # the passive's subject: troops or a share
+            if not (_FORCE_NOUNS & subject or {"third", "half", "quarter", "majority"} & subject
+                    or any(w[:1].isdigit() for w in subject)) or \
+                    low[e:e + 1] == ["un"]:
+                return None
+            return "open" if {"could", "may", "might"} & set(low[max(0, s - 4):s]) else "ready"
         if first == "plan" and not (s > 0 and (
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions))):
@@ -534,6 +596,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
         if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
+            if _denied_after(low, e):
+                return "declines"  # "Italy's participation in deploying forces ... is
+                # currently unexpected" (15q)
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
                 return "ready"
@@ -559,6 +624,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "will take part in the talks on the force": the talks, not troops
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
+        if last == "take" and not (set(low[e:e + 3]) & (TROOP_WORDS | {"part"}) or any(
+                w[:1].isdigit() for w in low[e:e + 3])):
+            return None  # "will take responsibility for building up a brigade": not sending (15q)
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
             if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
                 # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
@@ -629,6 +697,16 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
         if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
             return "declines" if words & TROOP_WORDS else None
+        if cue[0] in ("opposition", "resistance") or (
+                cue[0] == "opposed" and low[e:e + 1] == ["by"]):
+            # the agent opposes: "opposed by several European countries, notably Germany"; "it
+            # (the idea, the proposal) provoked opposition from ..." (15q)
+            return "declines" if words & (TROOP_WORDS | {"it", "idea", "proposal", "plan"}) \
+                else None
+        if cue[0] == "opposed" and _clause_ends(low, e) and s > 0 and (
+                low[s - 1] in ("is", "are", "was", "were", "remain", "remains") or (
+                    s > 1 and low[s - 2] in ("is", "are", "was", "were", "remain", "remains"))):
+            return "declines"  # "Poland, Slovakia, and Hungary are firmly opposed." (15q)
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
             return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
         if cue[-1] == "of" and cue[1:2] == ["out"]:  # "will stay out of the mission"
@@ -706,10 +784,18 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if kind == "parliament":
         return "parliament"
     tail = low[e:]
+    for k, w in enumerate(tail):  # another clause's condition is not this cue's (15q)
+        if w in ("while", "whereas", ";"):
+            tail = tail[:k]
+            break
     only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
+            break
+    for k in range(len(tail) - 1):  # "to uphold the conditions of a ceasefire": a purpose (15q)
+        if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and tail[k - 1:k] == ["the"]:
+            tail = tail[:k] + tail[k + 1:]
             break
     marker = any(w in _IF_WORDS for w in tail) or any(
         # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
@@ -728,7 +814,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     ) or (only and bool({"with", "under"} & set(tail)))
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
-        and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop"})
+        and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
+                                             "backing"})
     ):
         return None
     words = set(tail)
@@ -751,7 +838,9 @@ _QUESTIONS = frozenset({"questions", "question", "clarity", "clarified", "clarif
                         "details", "assess", "study"})
 # "would like to participate in the contingent": a wish, not an offer
 _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "to"),
-           ("hope", "to"), ("wishes", "to"), ("keen", "to"))
+           ("hope", "to"), ("wishes", "to"), ("keen", "to"),
+           # past tense (issue 15q): "signaled they wanted to participate in the mission"
+           ("wanted", "to"), ("hoped", "to"), ("wished", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
 # someone's advice to a nation, and views from outside its government, are not its stance
 _RECOMMEND = frozenset({"should", "ought", "shouldn't"})
@@ -814,8 +903,32 @@ _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 
 
 # a refusal of the offer just before a positive cue ("rejected any plans to send"; issue 15j)
+_KEEP_PEACE = ("secure", "enforce", "guarantee", "police", "keep", "maintain", "uphold")
+_PASSIVE_SENT = ("sent", "provided", "contributed", "deployed", "supplied", "dispatched")
 _REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed",
                              "dismisses", "denied", "denies", "unwillingness", "unwilling"})
+# issue 15q: a refusal of someone's offer ("Meloni refused Macron's offer to participate"), and an
+# offer given up ("Britain has abandoned earlier plans to send 30,000 troops": no stance)
+_REFUSED_OFFER = frozenset({"refused", "refuses", "refusing", "rejected", "rejects", "declined",
+                            "turned"})
+_OFFER_FILLER = frozenset({"'s", "’s", "offer", "offers", "invitation", "proposal", "call",
+                           "request", "down", "the", "an", "a", "any", "to"})
+_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+                       "scrapped", "scraps", "shelved", "shelves"})
+
+
+def _refused_offer(sent: Sent, s: int) -> bool:
+    """A refusal verb governs the cue at ``s`` through someone's offer or invitation: "refused
+    Macron's offer to participate in the deployment" (only offer words and names between)."""
+    low = sent.lower
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
+    for k in range(s - 1, max(-1, s - 8), -1):
+        if low[k] in _REFUSED_OFFER:
+            return bool({"offer", "offers", "invitation", "proposal", "call", "request"}
+                        & set(low[k:s]))
+        if low[k] not in _OFFER_FILLER and k not in named and low[k + 1] not in ("'s", "’s"):
+            return False  # only offer words, names and possessors ("the coalition's offer")
+    return False
 
 
 def _unless_after(low: list[str], e: int) -> bool:
@@ -944,6 +1057,25 @@ def _elliptic_subject(sent: Sent, s: int) -> list[Mention] | None:
     return [c for c in sent.coordinated(before[0]) if c.end <= j + 1]
 
 
+def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
+    """The nations that oppose, named after "opposition from" / "opposed by": "provoked sharp
+    opposition from some European countries, led by Germany", "strongly opposed by several
+    countries, notably Germany" (issue 15q); None when the cue is not of that shape."""
+    low = sent.lower
+    if not (low[s] in ("opposition", "resistance") or (low[s] == "opposed"
+                                                         and low[e:e + 1] == ["by"])):
+        return None
+    out = []
+    for m in sent.mentions:
+        if m.start < e or m.start > e + 12 or m.iso3 in HOST_AND_ADVERSARY:
+            continue
+        if any(w in (";", ".", "but", "while", "whereas", "to", "which", "who")
+               for w in low[e:m.start]):
+            break  # "opposition from X to Y's plan": only the agents
+        out.append(m)
+    return out
+
+
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                  speaker_nation: str | None = None,
                  orphans: list[Orphan] | None = None) -> list[StanceHit]:
@@ -980,6 +1112,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None:
                 continue
             stance = maybe
+        if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
+            continue  # "has abandoned earlier plans to send troops": no offer now (15q)
+        if stance == "ready" and _refused_offer(sent, s):
+            stance = "declines"  # "refused Macron's offer to participate" (15q)
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
@@ -1015,10 +1151,18 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = owners
         elif (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
             actors = sent.object_actors(e - 1)
+        elif kind == "ready" and e - s == 2 and sent.lower[e - 1] == "by":
+            actors = [m for m in sent.object_actors(e - 1)  # a passive's agent (15q)
+                      if m.start == e or sent.lower[e:m.start] == ["the"]]
+            actors = [m for m in sent.coordinated(actors[0])
+                      if m.iso3 not in HOST_AND_ADVERSARY] if actors else []
         else:
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
             actors = sent.subject_actors(s) if elliptic is None else elliptic
+            agents = _agents_after(sent, s, e) if kind == "declines" else None
+            if agents is not None:  # "opposition from some countries, led by Germany" (15q)
+                actors, group_at = agents, None
             if group_at is not None and stance in ("ready", "open", "conditional"):
                 excluded = _not_among(sent, group_at)
                 if excluded:  # "Greece is not among the countries ready to send troops"
@@ -1032,10 +1176,17 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
                 not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
-                or not _OUTSIDE_GOVERNMENT.isdisjoint(sent.lower[:min(a.start for a in actors)])):
+                or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
+                    w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)):
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
+        if actors and max(a.end for a in actors) <= sent.clause_start(s) and \
+                {"we", "i"} & set(sent.lower[sent.clause_start(s):s]):
+            actors = []  # '"If Trump can broker a peace, then we will be ready ...," X said':
+            # the speaker's "we", not a nation named in the clause before (15q)
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
+        if actors and _asked_before(sent.lower, min(a.start for a in actors)):
+            actors = []  # "Asked if Australia would contribute ..., Marles ..." (15q)
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
@@ -1054,6 +1205,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
+                not _asked_before(sent.lower, s) and \
+                not {"what", "how"} & set(sent.lower[max(0, s - 4):s]) and \
                 _group_subject(sent, s) is None:
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES:

@@ -67,6 +67,64 @@ class Mention:
     group: str | None = None  # the group's words when expanded ("the Baltic states")
 
 
+# issue 15q: words that are prepositions or clause openers ("after the talks" / "after the UK
+# and France reiterated their commitment"); a nation list after one of them followed by a finite
+# verb is the subject of its own clause, not governed
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when",
+                             "while", "with"})
+_FINITE = frozenset(
+    "has have had is are was were will would could can may might must should shall did does do "
+    "also reiterated reaffirmed reaffirms reiterates said says announced agreed pledged signed "
+    "confirmed decided promised vowed committed offered refused declined".split()
+)
+# "with France ready to station troops", "with France potentially contributing": the subject of
+# an absolute clause (its predicate an adjective or an -ing verb)
+_OFFER_WORDS = frozenset("ready prepared willing contributing contribute sending send deploying "
+                         "deploy participating participate providing provide troops soldiers "
+                         "forces ruling".split())
+_ABSOLUTE = frozenset({"ready", "prepared", "willing", "set", "poised", "keen", "potentially",
+                       "possibly", "also", "reportedly"})
+
+
+def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Ungovern a nation list that opens a clause after a word that is also a preposition:
+    "It comes after the UK and France reiterated their commitment to deploy troops" (a finite
+    verb follows the list), "with France, Britain and Canada ready to station troops" (an
+    absolute clause: an adjective, an adverb or an -ing verb follows). Not "such as" / "as well
+    as" (examples), nor a leader governed with a title by another preposition."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        m = out[i]
+        j = m.start - 1
+        while j >= 0 and lower[j] in DETS:
+            j -= 1
+        opener = lower[j] if j >= 0 else ""
+        if not m.governed or opener not in _CLAUSE_OPENERS or (
+                opener == "as" and j >= 1 and lower[j - 1] in ("such", "well")):
+            i += 1
+            continue
+        k = i  # the list's last member
+        while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
+                all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]):
+            k += 1
+        end = out[k].end
+        nxt = lower[end] if end < len(lower) else ""
+        if opener == "with":  # the absolute clause itself must speak of sending troops
+            clause = lower[end:end + 12]
+            clause = clause[:clause.index(",")] if "," in clause else clause
+            subject = (nxt in _ABSOLUTE or (nxt.endswith("ing") and len(nxt) > 4)) and \
+                not _OFFER_WORDS.isdisjoint(clause)
+        else:
+            subject = nxt in _FINITE or (nxt.endswith("ed") and len(nxt) > 4)
+        if subject:
+            for n in range(i, k + 1):
+                out[n] = Mention(out[n].start, out[n].end, out[n].iso3, out[n].label,
+                                 out[n].text, False, out[n].group)
+        i = k + 1
+    return out
+
+
 class Sent:
     """One sentence with the features the extractors read.
 
@@ -124,7 +182,7 @@ class Sent:
                                 for member in iso3.split("+"))
             else:
                 mentions.append(Mention(s, e, iso3, label, ent_text, governed))
-        self.mentions: list[Mention] = mentions
+        self.mentions: list[Mention] = _clause_subjects(lower, mentions)
 
     def tok(self, i: int) -> Any:
         """The spaCy token at sentence index ``i``."""
@@ -399,8 +457,16 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
             ):
                 k -= 1
             k += 1
+            opens = k
             while k < e and low[k] in DETS:
                 k += 1
+            if opens >= 1 and low[opens - 1] == "to":
+                # "Russia's ambassador to the UK Andrei Kelin told ...": the country he is posted
+                # to is not his (issue 15q)
+                posted = next((m for m in sent.mentions if m.start == k and m.label == "NATION"
+                               and m.end < e), None)
+                if posted is not None:
+                    k = posted.end
             if k < e:
                 return sent.text_of(k, e)
             if e <= 8 and not any(toks[x].is_punct for x in range(e)):
