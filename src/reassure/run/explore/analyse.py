@@ -298,6 +298,23 @@ def _encode(values: Any, factor: dict[str, Any]) -> np.ndarray:
     return np.array([choices.index(v) if v in choices else -1 for v in values], dtype=float)
 
 
+def empty_outcomes(manifest: dict[str, Any], df: Any) -> list[str]:
+    """One line per outcome (and case) with no value in any stored evaluation, and why if the
+    model said (r6 H2: never a silent n/a)."""
+    lines = []
+    errors = sorted({e for e in df["error"] if e}) if "error" in df.columns else []
+    why = (f" (the model refused: {errors[0]}{' ...' if len(errors) > 1 else ''})" if errors
+           else " (the figure is not reported for the plans this design builds)")
+    for outcome in manifest.get("outcomes", ()):
+        for case in ("with_us", "without_us"):
+            column = outcome_column(outcome, case)
+            if len(df) and column in df.columns and not np.isfinite(
+                    df[column].to_numpy(dtype=float)).any():
+                lines.append(f"{outcome} {case.replace('_', ' ')} has no value in any of the "
+                             f"{len(df):,} evaluations{why}; it is left out of every table")
+    return lines
+
+
 def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: str | None = None,
             seed: int = 0, threshold: float = 0.8) -> Analysis:
     """Sensitivity, feature scores and (with a failure condition) PRIM and CART boxes."""
@@ -329,7 +346,8 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
                  stats=_stats(y_all[finite]) if finite.any() else {})
     if not a.complete:
         a.notes.append(f"{len(df)} of {total} evaluations are stored; finish the run with --resume for the full design")
-    if (~finite).any():
+    a.notes += empty_outcomes(manifest, df)
+    if (~finite).any() and finite.any():
         a.notes.append(f"{int((~finite).sum())} evaluations have no value for {column}; left out of the indices")
     reads = outcome_reads(outcome) if outcome in manifest["outcomes"] else None
     readable = [n for n in names if reads is None or reads_path(by_name[n]["path"], reads)]
