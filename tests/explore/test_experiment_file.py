@@ -137,3 +137,19 @@ def test_empty_outcome_gets_a_note_not_a_silent_na() -> None:
     assert len(lines) == 2 and all(line.startswith("force.p_target_low_met ") for line in lines)
     assert "has no value in any of the 2 evaluations" in lines[0]
     assert "not reported for the plans this design builds" in lines[0]
+
+
+def test_sourced_ranges_leave_out_a_ruled_out_nation(tmp_path: Path) -> None:
+    """r6 L5: FRA's pledge (a sourced range in europe-2025) cannot matter once FRA is ruled out."""
+    (tmp_path / "nofra.toml").write_text(
+        'schema = 1\nname = "nofra"\nextends = "europe-2025"\n'
+        '[[contributors]]\nnation = "FRA"\nstatus = "ruled-out"\nassumption = "test"\n')
+    text = TINY.replace('scenarios = ["europe-2025"]', 'scenarios = ["nofra.toml"]').replace(
+        "sourced_ranges = false", "sourced_ranges = true")
+    path = tmp_path / "exp.toml"
+    path.write_text(text)
+    paths = [f.path for f in build_plan(load_experiment(path)).factors]
+    assert not any(p.startswith("contributors[FRA].") for p in paths), paths
+    europe = TINY.replace("sourced_ranges = false", "sourced_ranges = true")
+    (tmp_path / "europe.toml").write_text(europe)
+    assert "contributors[FRA].pledge_troops" in [f.path for f in build_plan(load_experiment(tmp_path / "europe.toml")).factors]

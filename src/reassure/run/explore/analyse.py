@@ -368,8 +368,20 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     # Feature scores on every evaluation, inputs in their own units (choices as codes), readable only.
     x_real = np.column_stack([_encode(df[n].tolist(), by_name[n]) for n in names])
     cols = [names.index(n) for n in readable]
+    stored_fail = None if fail else manifest.get("fail")
     fail = fail or manifest.get("fail")
     target: np.ndarray | None = None
+    about_other = ""
+    if stored_fail and not any(re.search(rf"\b{outcome_column(outcome, c)}\b", stored_fail)
+                               for c in ("with_us", "without_us")):
+        # r6 M8: the run's own `fail` may concern another outcome; say so before its figures.
+        others = [o for o in manifest["outcomes"]
+                  if any(re.search(rf"\b{outcome_column(o, c)}\b", stored_fail) for c in ("with_us", "without_us"))]
+        about_other = (f"the failure condition ({stored_fail}) is the run's stored `fail`, about "
+                       f"{' and '.join(others) or 'another outcome'}, not {outcome}: the plans that hold "
+                       f"and the boxes below are about it; give --fail \"{outcome_column(outcome, case)} < N\" "
+                       "for a condition on this outcome")
+        a.notes.insert(0, about_other)
     if fail:
         mask = fail_mask(out_dir, fail)
         a.fail, a.fail_share = fail, float(mask.mean())
@@ -412,6 +424,8 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
         a.notes.append("no failure condition given (--fail or `fail` in the experiment): no scenario discovery")
     a.lever_effects = lever_effects(manifest, df, figures)
     a.headline = _headline(a, manifest, df, target)
+    if about_other and a.headline:
+        a.headline = f"(about the stored fail condition, not {outcome}) {a.headline}"
     return a
 
 
@@ -473,6 +487,8 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
     seed = seed + 1
     np.random.seed(seed)
     ok = np.isfinite(y)
+    if not ok.any():
+        return  # no value at all: `empty_outcomes` says so, and why
     if ok.sum() < 4 or np.nanstd(y) == 0:
         a.notes.append("the outcome does not vary across the stored experiments: no sensitivity indices")
         return
@@ -556,7 +572,14 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
         a.indices[method], a.dummy[method] = rows, dummy
 
     def rbd() -> None:
-        s = rbd_fast.analyze(problem, xc, yy, M=harmonics, num_resamples=200, conf_level=0.95, seed=seed)
+        import warnings
+
+        # A resample with no variance divides by zero inside SALib (rbd_fast.py): its interval
+        # comes out NaN, which the row says ("no interval"); the RuntimeWarning is not the
+        # user's to read (r6 L3).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            s = rbd_fast.analyze(problem, xc, yy, M=harmonics, num_resamples=200, conf_level=0.95, seed=seed)
         split("rbd_fast", [{"factor": c, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]), "M": harmonics}
                            for i, c in enumerate(cnames)], "S1", "S1_conf")
 
@@ -794,6 +817,8 @@ def diff_text(v: float, conf: float | None, unit: str = "") -> str:
             return "0"
         return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.3g}"
 
+    if v is None or not np.isfinite(v):
+        return "no value (the outcome is empty in these evaluations)"
     unit_text = "percentage points" if unit == "%" else plural_unit(unit, 2)
     out = f"{num(v)} {unit_text}".strip()
     if conf is not None:
@@ -938,7 +963,10 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
     best = max(effects, key=lambda r: abs(r[a.case]))
     side = "with the US" if a.case == "with_us" else "without the US"
     return (f"The lever that moves {a.figure_label.lower()} most ({side}) is {best['lever']}: "
-            f"{best['first']} minus {best['last']} = {diff_text(best[a.case], best[a.case + '_conf'], a.unit)}")
+            f"{best['first']} minus {best['last']} = {diff_text(best[a.case], best[a.case + '_conf'], a.unit)}"
+            # r6 L4: "Main effects" below compare a range's two extreme values, not its thirds.
+            + (" (a mean over each third of its range; the main effects below compare only its extreme "
+               "values, so they can differ)" if "third" in str(best["first"]) else ""))
 
 
 def _value(v: Any) -> str:
