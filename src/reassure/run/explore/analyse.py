@@ -584,13 +584,18 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
                            for i, c in enumerate(cnames)], "S1", "S1_conf")
 
     def paw() -> None:
+        import warnings
+
         slices = min(10, max(2, n // 10))
-        est = pawn.analyze(problem, xc, yy, S=slices, seed=seed)["median"]
         rng = np.random.default_rng([seed, 31])
         boot = []
-        for _ in range(30):  # a bootstrap interval: PAWN itself gives none
-            idx = rng.integers(0, n, n)
-            boot.append(pawn.analyze(problem, xc[idx], yy[idx], S=slices, seed=seed)["median"])
+        # SALib divides by a zero mean on a flat slice (pawn.py): not the user's to read (r6 L3).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            est = pawn.analyze(problem, xc, yy, S=slices, seed=seed)["median"]
+            for _ in range(30):  # a bootstrap interval: PAWN itself gives none
+                idx = rng.integers(0, n, n)
+                boot.append(pawn.analyze(problem, xc[idx], yy[idx], S=slices, seed=seed)["median"])
         conf = 1.96 * np.std(np.asarray(boot, dtype=float), axis=0)
         split("pawn", [{"factor": c, "median": float(est[i]), "median_conf": float(conf[i])}
                        for i, c in enumerate(cnames)], "median", "median_conf")
