@@ -91,3 +91,65 @@ def test_constants_are_set_in_every_experiment(tmp_path: Path) -> None:
     bad.write_text(TINY + '\n[constants]\n"force.tuor" = 6\n')
     with pytest.raises(ReassureError, match=r'bad\.toml:\d+: constants\."?force\.tuor"? .*no field \'tuor\'; did you mean \'tour\''):
         build_plan(load_experiment(bad))
+
+
+def _low_end_experiment(tmp_path: Path, sample_target: bool) -> Path:
+    text = TINY.replace('outcomes = ["force.p_target_met", "incidents.detected_fraction"]',
+                        'outcomes = ["force.p_target_met", "force.p_target_low_met"]')
+    text = text.replace('fail = "incidents_detected_fraction_with_us < 50"',
+                        'fail = "force_p_target_met_with_us < 50"')
+    if sample_target:  # europe-2025's target is a range (25,000-30,000): sampled to one value
+        text = text.replace("[[levers]]", '[[uncertainties.factor]]\npath = "force.target_troops"\n'
+                            'low = 20000\nhigh = 30000\nassumption = "test range"\n\n[[levers]]', 1)
+    path = tmp_path / "low.toml"
+    path.write_text(text)
+    return path
+
+
+def test_outcome_that_cannot_exist_under_the_design_is_refused(tmp_path: Path) -> None:
+    """r6 H2: the chance of the target's LOW end exists only while the target is a range; a
+    design that samples the target to one value would leave it empty in every evaluation."""
+    from reassure.run.explore.execute import check_outcomes
+
+    loaded = load_experiment(_low_end_experiment(tmp_path, sample_target=True))
+    with pytest.raises(ReassureError) as info:
+        check_outcomes(build_plan(loaded), loaded)
+    message = str(info.value)
+    assert "\n" not in message
+    assert re.match(r".*low\.toml:\d+: outcomes\[1\] needs force\.target_troops as a range", message), message
+    assert "empty in every evaluation: use force.p_target_met" in message
+    # The same outcome with the target left a range is fine.
+    kept = load_experiment(_low_end_experiment(tmp_path, sample_target=False))
+    check_outcomes(build_plan(kept), kept)
+
+
+def test_empty_outcome_gets_a_note_not_a_silent_na() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from reassure.run.explore.analyse import empty_outcomes
+
+    manifest = {"outcomes": ["force.p_target_met", "force.p_target_low_met"]}
+    df = pd.DataFrame({"force_p_target_met_with_us": [10.0, 20.0], "force_p_target_met_without_us": [1.0, np.nan],
+                       "force_p_target_low_met_with_us": [np.nan, np.nan],
+                       "force_p_target_low_met_without_us": [np.nan, np.nan], "error": ["", ""]})
+    lines = empty_outcomes(manifest, df)
+    assert len(lines) == 2 and all(line.startswith("force.p_target_low_met ") for line in lines)
+    assert "has no value in any of the 2 evaluations" in lines[0]
+    assert "not reported for the plans this design builds" in lines[0]
+
+
+def test_sourced_ranges_leave_out_a_ruled_out_nation(tmp_path: Path) -> None:
+    """r6 L5: FRA's pledge (a sourced range in europe-2025) cannot matter once FRA is ruled out."""
+    (tmp_path / "nofra.toml").write_text(
+        'schema = 1\nname = "nofra"\nextends = "europe-2025"\n'
+        '[[contributors]]\nnation = "FRA"\nstatus = "ruled-out"\nassumption = "test"\n')
+    text = TINY.replace('scenarios = ["europe-2025"]', 'scenarios = ["nofra.toml"]').replace(
+        "sourced_ranges = false", "sourced_ranges = true")
+    path = tmp_path / "exp.toml"
+    path.write_text(text)
+    paths = [f.path for f in build_plan(load_experiment(path)).factors]
+    assert not any(p.startswith("contributors[FRA].") for p in paths), paths
+    europe = TINY.replace("sourced_ranges = false", "sourced_ranges = true")
+    (tmp_path / "europe.toml").write_text(europe)
+    assert "contributors[FRA].pledge_troops" in [f.path for f in build_plan(load_experiment(tmp_path / "europe.toml")).factors]

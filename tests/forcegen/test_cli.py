@@ -80,3 +80,32 @@ def test_bad_contributor_exits_2_with_file_and_field(tmp_path: Path, run_cli) ->
     proc = run_cli("force", path)
     assert proc.exit_code == 2
     assert f"{path}:" in proc.stderr and "sustainable_share must be <= 1" in proc.stderr
+
+
+def _nations(run_cli, path: Path) -> dict[str, dict]:
+    proc = run_cli("force", str(path), "--format", "json")
+    assert proc.exit_code == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    return {row["nation"]: row for row in data["nations"]} | {"_notes": data["notes"]}
+
+
+def test_army_fallback_does_not_depend_on_the_other_nations_listed(tmp_path: Path, run_cli) -> None:
+    """r6 H3: SWE has no army figure; its army (and so its capacity) is one theatre-wide share of
+    its active personnel, whatever other nations the plan lists (adding BEL used to move it)."""
+    base = (
+        'schema = 1\nname = "h3"\nextends = "europe-2025"\n'
+        '[[contributors]]\nnation = "SWE"\nstatus = "willing"\nassumption = "test"\n'
+    )
+    one = tmp_path / "one.toml"
+    one.write_text(base)
+    two = tmp_path / "two.toml"
+    two.write_text(base.replace('"h3"', '"h3b"') + '[[contributors]]\nnation = "BEL"\n'
+                   'status = "conditional-parliament"\nassumption = "test"\n')
+    a, b = _nations(run_cli, one), _nations(run_cli, two)
+    assert "BEL" in b and "BEL" not in a
+    assert a["SWE"]["army_from_fallback"] is True
+    assert a["SWE"]["army_personnel"] == b["SWE"]["army_personnel"]
+    assert a["SWE"]["cap_troops"] == b["SWE"]["cap_troops"]
+    note = next(n for n in a["_notes"] if n.startswith("no army figure"))
+    assert "nations table" in note and "same in every plan" in note
+    assert note == next(n for n in b["_notes"] if n.startswith("no army figure"))

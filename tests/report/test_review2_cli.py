@@ -106,3 +106,29 @@ def test_compare_drops_a_target_number_the_plans_do_not_share() -> None:
     assert "(30,000 troops)" in same["label"]
     (mixed,) = comparison_rows([plan(30_000), plan(10_000)])
     assert mixed["label"] == "Chance the high end of the target is fielded, given who may not join"
+
+
+def test_compare_puts_the_low_end_of_each_target_beside_its_chance() -> None:
+    """r6 M7: "Chance the low end of the target is fielded" lost its number when plans' targets
+    differ; a "Target deployed strength (low end)" row just above keeps the chances comparable."""
+    from types import SimpleNamespace
+
+    from reassure.present.compare import comparison_rows
+    from reassure.run.results import Figure
+
+    def plan(low: int, high: int) -> SimpleNamespace:
+        label = f"Chance the low end of the target ({low:,} troops) is fielded, given who may not join"
+        section = SimpleNamespace(name="force", figures=(
+            Figure("target_troops", "Target deployed strength (high end)", high, high, "troops", ()),
+            Figure("p_target_low_met", label, 27.7, 5.0, "%", ())))
+        target = SimpleNamespace(low=low, high=high, is_range=True)
+        return SimpleNamespace(verdicts=(), sections=(section,), scenario=SimpleNamespace(
+            us_backstop=SimpleNamespace(any=True), force=SimpleNamespace(target_troops=target)))
+
+    rows = comparison_rows([plan(25_000, 30_000), plan(10_000, 14_000)])
+    keys = [r["key"] for r in rows]
+    assert keys == ["force.target_troops", "force.target_troops_low", "force.p_target_low_met"]
+    low = rows[1]
+    assert low["label"] == "Target deployed strength (low end)" and low["unit"] == "troops"
+    assert low["values"] == [25_000, 10_000] and low["differs"] == [False, True]
+    assert "(25,000 troops)" not in rows[2]["label"]

@@ -51,6 +51,23 @@ def force_defaults() -> dict[str, Any]:
     }
 
 
+def theatre_army_fraction(theatre: Any) -> tuple[float | None, str]:
+    """The army share of active personnel for a nation of ``theatre`` without an army figure:
+    the median army/active ratio over the theatre's WHOLE nations table (every nation with both
+    figures), and a line saying so. One figure per theatre, so a nation's capacity never depends
+    on which other nations a plan lists. ``(None, "")`` if no nation has both figures."""
+    import statistics
+
+    ratios = [n.army_personnel / n.active_personnel for n in theatre.nations
+              if n.army_personnel is not None and n.active_personnel]
+    if not ratios:
+        return None, ""
+    return float(statistics.median(ratios)), (
+        f"median army/active ratio of the {len(ratios)} nations with both figures in the "
+        f"{theatre.name} nations table; the same in every plan"
+    )
+
+
 def _months(q: Quantity | None) -> float | None:
     return None if q is None else q.in_("month")
 
@@ -149,7 +166,10 @@ def build_force_problem(
     if fallback:
         used.append(f"common sustainable share {share.text()} caps {', '.join(fallback)}: no "
                     "national plan, offer or share given (a stated fallback, not national data)")
-    used.extend(f"{w}" for w in getattr(scenario, "load_warnings", ()))
+    # Notes from loading the file that concern the force (a participation reset); the
+    # monitoring ones (a compressed line) are the monitoring section's.
+    used.extend(f"{w}" for w in getattr(scenario, "load_warnings", ())
+                if not w.startswith("monitoring."))
 
     backstop = scenario.us_backstop
     enablers = []
@@ -165,6 +185,7 @@ def build_force_problem(
                 )
             )
     horizon = scenario.horizon.to("year")
+    army_fraction, army_basis = theatre_army_fraction(theatre)
     problem = ForceProblem(
         nations=tuple(nations),
         target_troops=force.target_troops.high if target_troops is None else target_troops,
@@ -185,6 +206,8 @@ def build_force_problem(
             else force.participation_correlation.nominal
         ),
         us_backstop_available=backstop.any,
+        army_fraction_of_active=army_fraction,
+        army_fraction_basis=army_basis or "given",
     )
     return problem, used
 

@@ -68,7 +68,11 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
 
 def band_grid(line: Any, band: Any, sector_km: float) -> Any:
     """The cells of the line: the theatre trace, or with ``[monitoring.band]`` the trace
-    stretched to the band's reported length (nominal of the sourced range) with its depth.
+    scaled to the band's reported length (nominal of the sourced range) with its depth.
+
+    The band's length is the reported length of the WHOLE line; a value shorter than the
+    trace compresses the whole front (the loader warns), it never cuts a sector: fleets'
+    ``start``/``end`` do that.
 
     Stretching keeps the trace's shape and bases (transit is measured to the cell midpoints) and
     scales the length every orbit must cover, which is what the sizing needs.
@@ -83,12 +87,14 @@ def band_grid(line: Any, band: Any, sector_km: float) -> Any:
     length = band.line_length.to("km")
     depth = band.depth.to("km")
     k = length.nominal / trace_km
+    # A shorter length compresses the whole front, it does not cut a sector (r6 H1): say so.
+    scaled = "stretched" if k >= 1 else "compressed, not cut: the whole front is watched"
     grid = MonitoringGrid.from_arrays(line.start_km * k, line.length_km * k, line.lon, line.lat,
                                       sector_km=sector_km)
     return replace(grid, depth_km=depth.nominal, length_range_km=(length.low, length.high),
                    geometry=(f"band of the reported length {length.nominal:.0f} km "
                              f"({length.low:.0f}-{length.high:.0f} km; trace {trace_km:.0f} km "
-                             f"stretched) and depth {depth.nominal:g} km "
+                             f"{scaled}) and depth {depth.nominal:g} km "
                              f"({depth.low:g}-{depth.high:g} km)"))
 
 

@@ -60,6 +60,16 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
             if note and key in seen:
                 seen[key].setdefault("notes", [None] * len(assessments))[i] = note
     rows = list(seen.values())
+    low_key = "force.p_target_low_met"
+    if low_key in seen:
+        # The chance of the target's low end compares only beside the low end itself (r6 M7):
+        # plans with different targets lose the number from that row's label.
+        lows = [a.scenario.force.target_troops.low if a.scenario.force.target_troops.is_range
+                else None for a in assessments]
+        target_low = {"key": "force.target_troops_low", "kind": "figure", "unit": "troops",
+                      "digits": 0, "label": "Target deployed strength (low end)",
+                      "values": list(lows), "without_us": list(lows)}
+        rows.insert(rows.index(seen[low_key]), target_low)
     for row in rows:
         first = row["values"][0]
         row["differs"] = [v != first for v in row["values"]]
@@ -158,7 +168,8 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
 _LABEL_MIN, _VALUE_MIN = 30, 12
 # What a narrow terminal shows of each plan: every verdict and these figures.
 KEY_FIGURES = (
-    "force.target_troops", "force.deployed_total", "force.p_target_met", "force.p_target_low_met",
+    "force.target_troops", "force.deployed_total", "force.p_target_met", "force.target_troops_low",
+    "force.p_target_low_met",
     "force.cost_per_year_high", "posture.covered_weight_percent", "posture.buildup_day_7",
     "monitoring.percent_satisfied", "monitoring.pd_1h",
     "incidents.within_threshold_incidents_fraction", "incidents.unreached_fraction",

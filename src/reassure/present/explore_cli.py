@@ -54,6 +54,11 @@ def run_experiment(
     if summary["refused"]:
         err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "
                   f"see: reassure explore query {out_dir} \"SELECT experiment_id, error FROM results WHERE error <> ''\"")
+    from reassure.run.explore.analyse import empty_outcomes
+    from reassure.run.explore.store import read_manifest, results
+
+    for line in empty_outcomes(read_manifest(out_dir), results(out_dir)):
+        err.print(f"note: {line}")
     if summary["corrupt_batches"]:
         err.print(f"redid {len(summary['corrupt_batches'])} unreadable batch file(s): {', '.join(summary['corrupt_batches'])}")
     console().print(f"{summary['ran']:,} evaluations run, {summary['already']:,} already stored, "

@@ -30,8 +30,10 @@ INDEX_METHOD_TEXT = {
     "delta": ("Delta moment-independent measure", "delta", "delta_conf",
               "how much the whole distribution of the outcome shifts when the input is fixed (0 to 1)"),
     "main_effects": ("Main effects (discrete inputs)", "effect", "effect_conf",
-                     "mean outcome at the first listed choice (a range: its high end) minus at the last "
-                     "(low end): for an enabler listed [true, false], what the plan loses without it. "
+                     "mean outcome at the first listed choice (a range: its highest value alone) minus at "
+                     "the last (its lowest value alone): for an enabler listed [true, false], what the plan "
+                     "loses without it. Not the lever effect of the headline and the lever table, which for "
+                     "a range compares its top third with its bottom third. "
                      "Interval: a full factorial's from the additive model's residual (analysis of variance); "
                      "a random sample's by Welch, over the other inputs' spread"),
     "pawn": ("PAWN index (median KS statistic)", "median", "median_conf",
@@ -167,7 +169,7 @@ def _index_table(a: Any, method: str, rows: list[dict[str, Any]]) -> str:
     for r in sorted(rows, key=lambda r: -abs(r[key])):
         cls = "" if r.get("distinguishable") else ' style="color:#777"'
         body.append(f"<tr{cls}><td>{_e(a.labels.get(r['factor'], r['factor']))}</td>"
-                    f'<td class="n">{_e(index_text(r[key], r.get(conf), signed=signed))}</td><td>{_e(verdict_text(r))}</td></tr>')
+                    f'<td class="n">{_e(index_text(r[key], r.get(conf), signed=signed))}</td><td>{_e(verdict_text(r, conf))}</td></tr>')
     if method in a.dummy:
         d = a.dummy[method]
         body.append(f"<tr><td><i>{_e(a.labels.get('__dummy__', 'dummy'))}</i></td>"
@@ -416,7 +418,10 @@ def index_text(value: float, conf: float | None, *, signed: bool = False) -> str
     return f"{_g(value, 3)}{c}"
 
 
-def verdict_text(row: dict[str, Any]) -> str:
+def verdict_text(row: dict[str, Any], conf: str | None = None) -> str:
+    value = row.get(conf) if conf else None
+    if value is not None and not math.isfinite(float(value)):
+        return "no interval: cannot be told from noise"  # r6 L3: never a verdict without one
     return "distinguishable from noise" if row.get("distinguishable") else "not distinguishable from noise"
 
 
@@ -439,7 +444,7 @@ def analysis_lines(a: Any) -> list[str]:
         signed = method == "main_effects"
         for r in sorted(rows, key=lambda r: -abs(r[key])):
             out.append(f"  {a.labels.get(r['factor'], r['factor']):<55} {index_text(r[key], r.get(conf), signed=signed):<28} "
-                       f"{verdict_text(r)}")
+                       f"{verdict_text(r, conf)}")
         if method in a.dummy:
             d = a.dummy[method]
             out.append(f"  {'(dummy: random numbers no model reads)':<55} {index_text(d[key], d.get(conf), signed=signed):<28} "

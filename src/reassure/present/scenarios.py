@@ -109,7 +109,7 @@ def validation_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
             continue
         results.append(
             {"path": p, "ok": True, "name": s.name, "parameters": len(s.parameters()),
-             "sources": len(s.sources)}
+             "sources": len(s.sources), "warnings": list(s.load_warnings)}
         )
     return results
 
@@ -120,6 +120,8 @@ def print_validation(results: list[dict[str, Any]]) -> None:
         if r["ok"]:
             print(f"ok     {r['path']}  ({r['name']}: {plural(r['parameters'], 'parameter')}, "
                   f"{plural(r['sources'], 'source')})")
+            for warning in r.get("warnings", ()):
+                print(f"warning: {warning}", file=sys.stderr)
         else:
             for problem in r["problems"]:
                 print(f"error: {problem}", file=sys.stderr)

@@ -153,8 +153,11 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Table("relaxations", "Smallest relaxations that would close the gap without the US backstop",
               ("relaxation",), tuple((x["text"] if isinstance(x, dict) else x,) for x in alone["relaxations"]), base),
     )
+    # Notes from loading the scenario file (a participation reset) are the file's, not a
+    # shipped default (r6 L7).
+    loaded = set(getattr(scenario, "load_warnings", ()))
     warnings = tuple(r["conflicts"]) + tuple(r["notes"]) + tuple(
-        f"shipped default used: {d}" for d in r.get("defaults_used", ()))
+        d if d in loaded else f"shipped default used: {d}" for d in r.get("defaults_used", ()))
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("force", "Force generation, sustainment and cost", tuple(verdicts), figures,
                          charts, (), tables, {"with_us": data, "without_us": alone}, warnings)

@@ -102,7 +102,10 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
                          charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
                                                   "without_us": alone},
-                         tuple(d.get("notes", ())))
+                         tuple(d.get("notes", ()))
+                         # a line compressed rather than cut (r6 H1), from loading the file
+                         + tuple(w for w in getattr(scenario, "load_warnings", ())
+                                 if w.startswith("monitoring.")))
 
 
 def cells_geojson(assessment: Any, grid: Any) -> dict[str, Any]:

@@ -904,3 +904,7 @@ def _check_against_theatre(
         if ref not in bases:
             fail(("posture", "neighbour_candidates", i),
                  f"is not an air base of theatre {theatre.name}{did_you_mean(ref, bases)}", ref)
+    # Numbers a model would read as something else (r6 H1, M1): spec/_model_checks.py.
+    from reassure.spec._model_checks import check_model_inputs
+
+    scenario._load_warnings += tuple(check_model_inputs(scenario, theatre, fail))

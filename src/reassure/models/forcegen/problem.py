@@ -143,7 +143,12 @@ class ForceProblem:
         Capability ledger.
     army_fraction_of_active : float or None
         Army share of active personnel used where a nation has no army figure; ``None`` = the
-        median ratio of the nations that have both figures (stated in the result's notes).
+        median ratio of the listed nations that have both figures (stated in the result's notes).
+        The bridge passes one median over the theatre's whole nations table, so a nation's
+        capacity never depends on which other nations a plan lists.
+    army_fraction_basis : str
+        Where ``army_fraction_of_active`` comes from, for the note (e.g. "median army/active
+        ratio of the 30 nations of the theatre's nations table with both figures").
     participation_correlation : float
         Correlation (0..1) of participation decisions (one-factor Gaussian copula); 0 =
         independent.
@@ -167,6 +172,7 @@ class ForceProblem:
     max_tours_per_individual: int | None = None
     enablers: Sequence[EnablerNeed] = ()
     army_fraction_of_active: float | None = None
+    army_fraction_basis: str = "given"
     participation_correlation: float = 0.0
     plan_min_p_join: float = 0.0
     horizon_years_high: float | None = None
@@ -274,6 +280,12 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         )
     elif fraction is not None:
         check_unit_interval("army_fraction_of_active", fraction, open_low=True)
+        missing = [n.iso3 for n in p.nations if n.army_personnel is None]
+        if missing:
+            notes.append(
+                f"no army figure for {', '.join(missing)}: army taken as {fraction:.0%} of active "
+                f"personnel ({p.army_fraction_basis})"
+            )
 
     n_nat = len(p.nations)
     army = np.zeros(n_nat)

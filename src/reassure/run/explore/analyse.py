@@ -298,6 +298,23 @@ def _encode(values: Any, factor: dict[str, Any]) -> np.ndarray:
     return np.array([choices.index(v) if v in choices else -1 for v in values], dtype=float)
 
 
+def empty_outcomes(manifest: dict[str, Any], df: Any) -> list[str]:
+    """One line per outcome (and case) with no value in any stored evaluation, and why if the
+    model said (r6 H2: never a silent n/a)."""
+    lines = []
+    errors = sorted({e for e in df["error"] if e}) if "error" in df.columns else []
+    why = (f" (the model refused: {errors[0]}{' ...' if len(errors) > 1 else ''})" if errors
+           else " (the figure is not reported for the plans this design builds)")
+    for outcome in manifest.get("outcomes", ()):
+        for case in ("with_us", "without_us"):
+            column = outcome_column(outcome, case)
+            if len(df) and column in df.columns and not np.isfinite(
+                    df[column].to_numpy(dtype=float)).any():
+                lines.append(f"{outcome} {case.replace('_', ' ')} has no value in any of the "
+                             f"{len(df):,} evaluations{why}; it is left out of every table")
+    return lines
+
+
 def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: str | None = None,
             seed: int = 0, threshold: float = 0.8) -> Analysis:
     """Sensitivity, feature scores and (with a failure condition) PRIM and CART boxes."""
@@ -329,7 +346,8 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
                  stats=_stats(y_all[finite]) if finite.any() else {})
     if not a.complete:
         a.notes.append(f"{len(df)} of {total} evaluations are stored; finish the run with --resume for the full design")
-    if (~finite).any():
+    a.notes += empty_outcomes(manifest, df)
+    if (~finite).any() and finite.any():
         a.notes.append(f"{int((~finite).sum())} evaluations have no value for {column}; left out of the indices")
     reads = outcome_reads(outcome) if outcome in manifest["outcomes"] else None
     readable = [n for n in names if reads is None or reads_path(by_name[n]["path"], reads)]
@@ -350,8 +368,20 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     # Feature scores on every evaluation, inputs in their own units (choices as codes), readable only.
     x_real = np.column_stack([_encode(df[n].tolist(), by_name[n]) for n in names])
     cols = [names.index(n) for n in readable]
+    stored_fail = None if fail else manifest.get("fail")
     fail = fail or manifest.get("fail")
     target: np.ndarray | None = None
+    about_other = ""
+    if stored_fail and not any(re.search(rf"\b{outcome_column(outcome, c)}\b", stored_fail)
+                               for c in ("with_us", "without_us")):
+        # r6 M8: the run's own `fail` may concern another outcome; say so before its figures.
+        others = [o for o in manifest["outcomes"]
+                  if any(re.search(rf"\b{outcome_column(o, c)}\b", stored_fail) for c in ("with_us", "without_us"))]
+        about_other = (f"the failure condition ({stored_fail}) is the run's stored `fail`, about "
+                       f"{' and '.join(others) or 'another outcome'}, not {outcome}: the plans that hold "
+                       f"and the boxes below are about it; give --fail \"{outcome_column(outcome, case)} < N\" "
+                       "for a condition on this outcome")
+        a.notes.insert(0, about_other)
     if fail:
         mask = fail_mask(out_dir, fail)
         a.fail, a.fail_share = fail, float(mask.mean())
@@ -394,6 +424,8 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
         a.notes.append("no failure condition given (--fail or `fail` in the experiment): no scenario discovery")
     a.lever_effects = lever_effects(manifest, df, figures)
     a.headline = _headline(a, manifest, df, target)
+    if about_other and a.headline:
+        a.headline = f"(about the stored fail condition, not {outcome}) {a.headline}"
     return a
 
 
@@ -455,6 +487,8 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
     seed = seed + 1
     np.random.seed(seed)
     ok = np.isfinite(y)
+    if not ok.any():
+        return  # no value at all: `empty_outcomes` says so, and why
     if ok.sum() < 4 or np.nanstd(y) == 0:
         a.notes.append("the outcome does not vary across the stored experiments: no sensitivity indices")
         return
@@ -538,18 +572,30 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
         a.indices[method], a.dummy[method] = rows, dummy
 
     def rbd() -> None:
-        s = rbd_fast.analyze(problem, xc, yy, M=harmonics, num_resamples=200, conf_level=0.95, seed=seed)
+        import warnings
+
+        # A resample with no variance divides by zero inside SALib (rbd_fast.py): its interval
+        # comes out NaN, which the row says ("no interval"); the RuntimeWarning is not the
+        # user's to read (r6 L3).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            s = rbd_fast.analyze(problem, xc, yy, M=harmonics, num_resamples=200, conf_level=0.95, seed=seed)
         split("rbd_fast", [{"factor": c, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]), "M": harmonics}
                            for i, c in enumerate(cnames)], "S1", "S1_conf")
 
     def paw() -> None:
+        import warnings
+
         slices = min(10, max(2, n // 10))
-        est = pawn.analyze(problem, xc, yy, S=slices, seed=seed)["median"]
         rng = np.random.default_rng([seed, 31])
         boot = []
-        for _ in range(30):  # a bootstrap interval: PAWN itself gives none
-            idx = rng.integers(0, n, n)
-            boot.append(pawn.analyze(problem, xc[idx], yy[idx], S=slices, seed=seed)["median"])
+        # SALib divides by a zero mean on a flat slice (pawn.py): not the user's to read (r6 L3).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            est = pawn.analyze(problem, xc, yy, S=slices, seed=seed)["median"]
+            for _ in range(30):  # a bootstrap interval: PAWN itself gives none
+                idx = rng.integers(0, n, n)
+                boot.append(pawn.analyze(problem, xc[idx], yy[idx], S=slices, seed=seed)["median"])
         conf = 1.96 * np.std(np.asarray(boot, dtype=float), axis=0)
         split("pawn", [{"factor": c, "median": float(est[i]), "median_conf": float(conf[i])}
                        for i, c in enumerate(cnames)], "median", "median_conf")
@@ -776,6 +822,8 @@ def diff_text(v: float, conf: float | None, unit: str = "") -> str:
             return "0"
         return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.3g}"
 
+    if v is None or not np.isfinite(v):
+        return "no value (the outcome is empty in these evaluations)"
     unit_text = "percentage points" if unit == "%" else plural_unit(unit, 2)
     out = f"{num(v)} {unit_text}".strip()
     if conf is not None:
@@ -920,7 +968,10 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
     best = max(effects, key=lambda r: abs(r[a.case]))
     side = "with the US" if a.case == "with_us" else "without the US"
     return (f"The lever that moves {a.figure_label.lower()} most ({side}) is {best['lever']}: "
-            f"{best['first']} minus {best['last']} = {diff_text(best[a.case], best[a.case + '_conf'], a.unit)}")
+            f"{best['first']} minus {best['last']} = {diff_text(best[a.case], best[a.case + '_conf'], a.unit)}"
+            # r6 L4: "Main effects" below compare a range's two extreme values, not its thirds.
+            + (" (a mean over each third of its range; the main effects below compare only its extreme "
+               "values, so they can differ)" if "third" in str(best["first"]) else ""))
 
 
 def _value(v: Any) -> str:

@@ -243,9 +243,16 @@ def build_plan(loaded: Any) -> Plan:
             raise loaded.error(("uncertainties", "exclude", j), str(exc), path) from None
     if exp.uncertainties.sourced_ranges:
         excluded = set(exp.uncertainties.exclude) | declared_paths
+        # A ruled-out nation never takes part (p_join 0 whatever is written): its ranges
+        # cannot move any outcome, so they are not explored (r6 L5).
+        out_everywhere = set.intersection(*({c.nation for c in s.contributors if c.status == "ruled-out"}
+                                            for s in scenarios))
+        ruled_out = tuple(f"contributors[{n}]." for n in sorted(out_everywhere))
         for p in base.parameters():
             q = p.quantity
             path = _keyed(base, p.path)
+            if path.startswith(ruled_out):
+                continue
             if q.is_range and path not in excluded and p.path not in excluded:
                 for v in (q.low, q.high):  # reachable and accepted, before any run starts
                     try:

@@ -107,12 +107,49 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
     if sections is not None and not sections <= report_sections():
         sections = None
     ids = figure_ids(evaluate(plan.scenarios[0], {}, seed=0, runs=1, sections=sections))
+
+    def refuse(i: int, outcome: str, message: str) -> None:
+        if loaded is not None:
+            raise loaded.error(("outcomes", i), message, outcome)
+        raise ModelError(f"outcome {outcome!r} {message}")
+
     for i, outcome in enumerate(plan.outcomes):
         if outcome not in ids:
-            message = f"is not a figure the assessment reports{did_you_mean(outcome, ids)}"
-            if loaded is not None:
-                raise loaded.error(("outcomes", i), message, outcome)
-            raise ModelError(f"outcome {outcome!r} {message}")
+            refuse(i, outcome, f"is not a figure the assessment reports{did_you_mean(outcome, ids)}")
+    # A figure of the base plan may not exist in the plans the design builds (r6 H2: a range
+    # the design samples to one value per experiment has no "low end"). Every experiment sets
+    # the same inputs, so the first one tells: without this the outcome is empty in every
+    # evaluation, silently.
+    if not plan.factors or not plan.n_experiments:
+        return
+    base, overrides = plan.overrides(0)
+    try:
+        probe = figure_ids(evaluate(plan.scenarios[base], overrides, seed=0, runs=1,
+                                    sections=sections, reason=reason(plan, 0)))
+    except ReassureError:
+        return  # a refused variant is a result the run reports, not a design fault
+    for i, outcome in enumerate(plan.outcomes):
+        if outcome not in probe:
+            refuse(i, outcome, _absent_under_design(outcome, plan))
+
+
+#: Figures that exist only while an input is a range, the input, and the figure to use instead.
+_RANGE_ONLY = {
+    "p_target_low_met": ("force.target_troops", "force.p_target_met"),
+}
+
+
+def _absent_under_design(outcome: str, plan: Plan) -> str:
+    """Why ``outcome`` (a figure of the base plan) is missing from the design's plans."""
+    key = outcome.split(".", 1)[-1]
+    sampled = [f.path for f in plan.factors]
+    if key in _RANGE_ONLY:
+        needs, instead = _RANGE_ONLY[key]
+        if needs in sampled or any(p.startswith(needs) for p in sampled):
+            return (f"needs {needs} as a range (its low end), which this design samples to one "
+                    f"value, so it would be empty in every evaluation: use {instead}")
+    return ("is reported for the base plan but not for the plans this design builds, so it "
+            "would be empty in every evaluation; drop it from outcomes")
 
 
 def manifest_for(plan: Plan) -> dict[str, Any]:

@@ -145,7 +145,9 @@ class FleetSpec(Model):
         "south-west end (default: the line's start)"
     )
     end: Annotated[Quantity, Dim("length", gt=0)] | None = Field(
-        default=None, description="end of the stretch it watches (default: the line's end)"
+        default=None, description="end of the stretch it watches (default: the line's end); "
+        "start and end must lie within the line's length (the band's nominal line_length, else "
+        "the trace)"
     )
     standoff: Annotated[Quantity, Dim("length", ge=0)] | None = Field(
         default=None, description="how far behind the line it flies or stands (default: over it)"
@@ -188,7 +190,12 @@ class BandSpec(Model):
     """
 
     line_length: Annotated[Quantity, Dim("length", gt=0)] = Field(
-        description="reported length of the line to watch (a range; the theatre trace is reported beside it)"
+        description=(
+            "reported length of the WHOLE line to watch (a range; the theatre trace is scaled to "
+            "it and reported beside it). A value shorter than the trace compresses the whole "
+            "front, it does not cut a sector (validate warns); to watch a sector give fleets "
+            "`start`/`end`, which must lie within this length"
+        )
     )
     depth: Annotated[Quantity, Dim("length", gt=0)] = Field(description="depth of the band (buffer zone) to watch")
     event_durations: tuple[Annotated[Quantity, Dim("time", gt=0)], ...] = Field(
