@@ -49,7 +49,6 @@ import numpy as np
 
 from reassure.errors import ModelError
 from reassure.models.incidents import (
-    UNIFORMS_PER_INCIDENT,
     IncidentModel,
     IncidentOutcomes,
     draw_counts,
@@ -94,8 +93,6 @@ class _Block:
 
     def grow(self, capacity: int) -> None:
         self.capacity = capacity
-        self.uniforms = np.empty((capacity, UNIFORMS_PER_INCIDENT))
-        self.uniform_draws = self.uniforms.reshape(-1)  # the same numbers, one after another
         self.time_h = np.empty(capacity)
         self.cell = np.empty(capacity, dtype=np.int64)
         self.itype = np.empty(capacity, dtype=np.int64)
@@ -130,7 +127,7 @@ def _simulate(model: IncidentModel, counts: np.ndarray, states: np.ndarray,
         k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
         model.units.activation_h, model.threshold_h, model.max_wait_h, contention,
         record is not None, k["log_miss"], k["bucket_cell"], float(k["per_km"]), k["rank"],
-        k["leg_lanes"], k["scene_lanes"], block.uniforms, block.uniform_draws, block.time_h, block.cell, block.itype,
+        k["leg_lanes"], k["scene_lanes"], block.time_h, block.cell, block.itype,
         block.detect_h, part.stats[rows], part.busy_h[rows], part.sector_stats[rows],
         part.type_stats[rows], part.hist, unit, wait_h, respond_h, escalated,
     )
@@ -180,7 +177,8 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
         if pending_counts and offsets[-1] + m > chunk_incidents:
             flush()
             first = r
-        # The replication's uniforms come next in its stream: the kernel draws them.
+        # The replication's raw draws for its incidents come next in its stream: the kernel
+        # makes them.
         pending_counts.append(counts)
         pending_states.append(pcg64_state(rng.bit_generator))
         offsets.append(offsets[-1] + m)
