@@ -140,9 +140,11 @@ def interleaved(src: str, model, n_reps: int, repeats: int) -> dict[str, tuple[f
     return out
 
 
-def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple[float, float]]:
+def kernel_alone(src: str, rounds: int = 40, calls: int = 20,
+                 model: object = None) -> dict[str, tuple[float, float]]:
     """ns an incident of the kernel of ``src`` (a tree's src/) and of this tree's, best of
-    ``rounds`` x ``calls`` alternated calls each, on two replications of the benchmark model."""
+    ``rounds`` x ``calls`` alternated calls each, on two replications of ``model`` (default:
+    the benchmark model)."""
     import importlib.util
     import shutil
 
@@ -151,7 +153,8 @@ def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple
     from reassure.models.incidents import draw_counts, engine
     from reassure.models.incidents.kernels import pcg64_state
 
-    model = style_benchmark(12, INCIDENTS_PER_REP)
+    if model is None:
+        model = style_benchmark(12, INCIDENTS_PER_REP)
     tables = engine._dispatch_tables(model)
     with tempfile.TemporaryDirectory() as tmp:
         # A fresh copy: numba's cache of the other file is keyed to its own module name.
