@@ -10,8 +10,6 @@ engine's from its own compiled generator.
 
 from __future__ import annotations
 
-import math
-
 import numba
 import numpy as np
 
@@ -22,6 +20,7 @@ from reassure.models.incidents import (
     draw_counts,
     draw_incident_uniforms,
 )
+from reassure.models.incidents._log import log_positive
 from reassure.models.incidents.engine import replication_rng
 from reassure.models.incidents.kernels import (
     _ACTIVATED,
@@ -323,7 +322,8 @@ def reference_dispatch(
                     escalated_out[i] = True
             travel = response_h[u, c]
             # Exponential time on scene by inversion; 1 - U keeps log's argument in (0, 1].
-            busy = travel * (1.0 + return_factor[u]) - on_scene_h[u, t] * math.log(
+            # (the log: the engine's own, fdlibm's algorithm; tests compare it with math.log)
+            busy = travel * (1.0 + return_factor[u]) - on_scene_h[u, t] * log_positive(
                 1.0 - uniforms[i, 4])
             if contention:
                 free_at[u] = start + busy

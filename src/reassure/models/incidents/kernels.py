@@ -21,6 +21,7 @@ import numpy as np
 from numba.core import types
 from numba.extending import intrinsic
 
+from reassure.models.incidents._log import _float_bits, logs_in_place
 from reassure.models.incidents.model import (
     RAW_DRAWS_PER_INCIDENT,
     IncidentModel,
@@ -57,18 +58,6 @@ _MAX_BATCHES = 20
 # Detection probabilities per pass from which the number of missed passes is found by a
 # search from 0 (expected 1 / p steps) rather than by a logarithm.
 _MISS_BY_SEARCH_MIN_PD = 0.25
-
-
-@intrinsic
-def _float_bits(typingctx, x):  # pragma: no cover - compiled
-    # The bits of a float64 as an int64 (a register move, no memory round trip).
-    if not (isinstance(x, types.Float) and x.bitwidth == 64):
-        return None
-
-    def codegen(context, builder, signature, args):  # noqa: ANN001, ANN202
-        return builder.bitcast(args[0], llvmlite.ir.IntType(64))
-
-    return types.int64(x), codegen
 
 
 @numba.njit(cache=True)
@@ -676,8 +665,8 @@ def _simulate_kernel(
                                 call_cell[n_calls] = c
                                 call_type[n_calls] = t
                                 call_detect_h[n_calls] = dh
-                                # log(1 - U) of the exponential time on scene
-                                call_log_u[n_calls] = math.log(1.0 - _double53(_pcg_output(e_hi, e_lo)))
+                                # 1 - U of the exponential time on scene (its log below)
+                                call_log_u[n_calls] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
                                 n_calls += 1
                         # (only the draws used were made into outputs)
                         a_hi, a_lo = _lane_step(a_hi, a_lo, s_hi, s_lo)
@@ -695,6 +684,8 @@ def _simulate_kernel(
                         sector_stats[r, s, _S_REQUESTED] += n_det
                         n_lost += n - n_det
         acc[_DET_SUM] = det_sum
+        # log(1 - U) of every call at once: one vectorised loop (_log.log_positive)
+        logs_in_place(call_log_u, n_calls)
         # Never reached: counted as infinitely late in the per-incident times.
         hist[b, _H_INCIDENT, _HIST_BINS - 1] += n_lost
         acc[_REQUESTED] = n_calls
