@@ -27,8 +27,8 @@ How a run is organised
   the incident's other work instead of filling a buffer first. The time on scene's
   ``log(1 - U)`` is the engine's own (:func:`reassure.models.incidents._log.log_positive`,
   fdlibm's algorithm, within 1 ulp of the C library's), taken for a replication's calls in
-  one vectorised loop. Together 6-9 % less kernel time without contention on the benchmark
-  model, 3-4 % with; 7-8 % on europe-2025 (issue 13l, benchmarks/RESULTS.md).
+  one vectorised loop. Together about 16 % less kernel time without contention on the
+  benchmark model, 8 % with; 8-11 % on europe-2025 (issue 13l, benchmarks/RESULTS.md).
 * **Dispatch tables.** Units are fixed for a run: each (type, cell) has its eligible units in
   order of preference, how many are in theatre, and the load a call puts on its first unit,
   tabulated once (``kernels._dispatch_tables``).
