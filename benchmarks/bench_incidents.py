@@ -28,12 +28,17 @@ this tree's throughput as a multiple of it (best of ``--repeats`` each).
 replications, no counts, no summary), this tree's and the kernel of DIR's
 ``reassure/models/incidents/kernels.py`` loaded in the same process under another name, in
 alternation, the minimum thread time of many short calls each: on a shared machine far steadier
-than whole runs (issue 13j). Both must give the same statistics (checked first).
+than whole runs (issue 13j). Both must give the same statistics (checked first), unless the
+two draw different random numbers (issue 13l's stream change: then only the counts).
 
 Usage::
 
     .venv/bin/python benchmarks/bench_incidents.py [--quick] [--json] [--repeats N]
-        [--baseline-src DIR] [--kernel-baseline DIR]
+        [--baseline-src DIR] [--kernel-baseline DIR] [--compare-snapshots BEFORE AFTER]
+
+``--compare-snapshots BEFORE AFTER`` times nothing: it compares the incident figures of two
+``scripts/snapshot_results.py`` directories (a random-stream change must move them by
+Monte-Carlo noise only), each difference over its standard error.
 """
 
 from __future__ import annotations
@@ -135,9 +140,11 @@ def interleaved(src: str, model, n_reps: int, repeats: int) -> dict[str, tuple[f
     return out
 
 
-def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple[float, float]]:
+def kernel_alone(src: str, rounds: int = 40, calls: int = 20,
+                 model: object = None) -> dict[str, tuple[float, float]]:
     """ns an incident of the kernel of ``src`` (a tree's src/) and of this tree's, best of
-    ``rounds`` x ``calls`` alternated calls each, on two replications of the benchmark model."""
+    ``rounds`` x ``calls`` alternated calls each, on two replications of ``model`` (default:
+    the benchmark model)."""
     import importlib.util
     import shutil
 
@@ -146,7 +153,8 @@ def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple
     from reassure.models.incidents import draw_counts, engine
     from reassure.models.incidents.kernels import pcg64_state
 
-    model = style_benchmark(12, INCIDENTS_PER_REP)
+    if model is None:
+        model = style_benchmark(12, INCIDENTS_PER_REP)
     tables = engine._dispatch_tables(model)
     with tempfile.TemporaryDirectory() as tmp:
         # A fresh copy: numba's cache of the other file is keyed to its own module name.
@@ -169,6 +177,13 @@ def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple
         no_record = (np.empty(0, dtype=np.int64), np.empty(0), np.empty(0),
                      np.empty(0, dtype=np.bool_))
         k = tables
+        # The other kernel's random-number buffers: none (issue 13l on: draws made as used),
+        # or the five doubles an incident of the stream before.
+        same_stream = hasattr(other, "_RAW")  # (this tree has it)
+        draws: tuple[object, ...] = ()
+        if not same_stream:
+            doubles = np.empty((offsets[-1], 5))
+            draws = (doubles, doubles.reshape(-1))
 
         def run_this(contention: bool) -> object:
             part = engine._empty_partial(model, 0, 2, 1)
@@ -187,8 +202,8 @@ def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple
                 k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
                 k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
                 model.units.activation_h, model.threshold_h, model.max_wait_h, contention, False,
-                k["log_miss"], k["bucket_cell"], float(k["per_km"]), *vector, block.uniforms,
-                block.uniform_draws, block.time_h, block.cell, block.itype, block.detect_h,
+                k["log_miss"], k["bucket_cell"], float(k["per_km"]), *vector, *draws,
+                block.time_h, block.cell, block.itype, block.detect_h,
                 part.stats, part.busy_h, part.sector_stats, part.type_stats, part.hist,
                 *no_record)
             return part
@@ -196,7 +211,13 @@ def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple
         for contention in (True, False):
             mine, theirs = run_this(contention), run_other(contention)
             for name in ("stats", "busy_h", "sector_stats", "type_stats", "hist"):
-                assert np.array_equal(getattr(mine, name), getattr(theirs, name)), name
+                if same_stream:
+                    assert np.array_equal(getattr(mine, name), getattr(theirs, name)), name
+                else:  # different random numbers: the same incidents, other outcomes
+                    assert np.array_equal(mine.stats[:, 0], theirs.stats[:, 0]), name
+        if not same_stream:
+            print("  (the two kernels draw different random numbers: a stream change; "
+                  "same counts, statistics not compared)")
         best: dict[tuple[str, bool], float] = {}
         for _ in range(rounds):
             for side, fn in (("before", run_other), ("after", run_this)):
@@ -210,6 +231,63 @@ def kernel_alone(src: str, rounds: int = 40, calls: int = 20) -> dict[str, tuple
     n = offsets[-1]
     return {name: (best[("before", c)] / n * 1e9, best[("after", c)] / n * 1e9)
             for name, c in (("contention", True), ("no_contention", False))}
+
+
+def _interval_figures(node: object, path: str = "") -> dict[str, tuple[float, float, float]]:
+    """Every figure ``{"value": v, "ci95": [lo, hi]}`` under ``node``, by its path."""
+    out: dict[str, tuple[float, float, float]] = {}
+    if isinstance(node, dict):
+        ci = node.get("ci95")
+        if (isinstance(node.get("value"), (int, float)) and isinstance(ci, list) and len(ci) == 2
+                and all(isinstance(x, (int, float)) for x in ci)):
+            out[path] = (float(node["value"]), float(ci[0]), float(ci[1]))
+        for key, value in node.items():
+            out.update(_interval_figures(value, f"{path}/{key}"))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            name = value.get("name", i) if isinstance(value, dict) else i
+            out.update(_interval_figures(value, f"{path}/{name}"))
+    return out
+
+
+def compare_snapshots(before: str, after: str, top: int = 8) -> float:
+    """The incident figures of two ``scripts/snapshot_results.py`` directories (e.g. before
+    and after a random-stream change), each difference over its standard error.
+
+    SE of a figure = its 95 % half-width / 1.96 (slightly above the SE of the Student-t and
+    batch-means intervals, whose multipliers are 1.97-2.09); the difference's SE is the two
+    runs' combined, sqrt(SE_before**2 + SE_after**2): independent streams. Figures with a
+    zero-width interval in both (fixed inputs) must be equal. Prints the largest |diff| / SE
+    and how many exceed 2 and 3; returns the largest.
+    """
+    import numpy as np
+
+    rows = []
+    for path in sorted(Path(before).glob("*/results.json")):
+        name = path.parent.name
+        old = json.loads(path.read_text())["sections"].get("incidents")
+        new_path = Path(after) / name / "results.json"
+        new = json.loads(new_path.read_text())["sections"].get("incidents")
+        if old is None:
+            continue
+        a, b = _interval_figures(old["data"]), _interval_figures(new["data"])
+        assert a.keys() == b.keys(), (name, sorted(a.keys() ^ b.keys())[:5])
+        for key, (v0, lo0, hi0) in a.items():
+            v1, lo1, hi1 = b[key]
+            se = math.hypot((hi0 - lo0) / 2 / 1.96, (hi1 - lo1) / 2 / 1.96)
+            if se == 0.0:
+                assert v0 == v1, (name, key, v0, v1)
+                continue
+            rows.append((abs(v1 - v0) / se, name, key, v0, v1, se))
+    z = np.array([r[0] for r in rows])
+    print(f"incident figures compared: {z.size} (with a non-zero interval), over "
+          f"{len({r[1] for r in rows})} scenarios")
+    print(f"  |diff| / SE: median {np.median(z):.2f}, mean {z.mean():.2f}; > 2: {np.sum(z > 2)} "
+          f"({np.mean(z > 2):.1%}; normal 4.6 %), > 3: {np.sum(z > 3)} ({np.mean(z > 3):.2%}; "
+          f"normal 0.27 %), largest {z.max():.2f}")
+    for zz, name, key, v0, v1, se in sorted(rows, reverse=True)[:top]:
+        print(f"  {zz:5.2f}  {name}{key}: {v0:.6g} -> {v1:.6g} (SE {se:.3g})")
+    return float(z.max())
 
 
 def simpy_same_model(n_reps: int, contention: bool) -> int:
@@ -251,7 +329,13 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--baseline-src", help="another tree's src/ to time the engine against")
     parser.add_argument("--kernel-baseline", help="another tree's src/ to time the kernel against")
+    parser.add_argument("--compare-snapshots", nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="compare the incident figures of two snapshot_results.py "
+                             "directories, each difference over its standard error")
     args = parser.parse_args()
+    if args.compare_snapshots:
+        compare_snapshots(*args.compare_snapshots)
+        return 0
     if args.kernel_baseline:
         print(f"kernel alone, ns an incident (2 replications, min thread time of alternated "
               f"calls), {args.kernel_baseline} vs this tree:")

@@ -3,12 +3,12 @@
 The engine's kernels were rewritten for speed (dispatch tables, one kernel for generation,
 detection and dispatch); every number must stay the same. These are the previous kernels,
 verbatim but for names, and the previous chunk driver: the tests compare the engine with them
-exactly (``np.testing.assert_array_equal``, no tolerance).
+exactly (``np.testing.assert_array_equal``, no tolerance). Their uniforms come from numpy
+(``draw_incident_uniforms``: ``random_raw`` made into uniforms by array operations), the
+engine's from its own compiled generator.
 """
 
 from __future__ import annotations
-
-import math
 
 import numba
 import numpy as np
@@ -18,7 +18,9 @@ from reassure.models.incidents import (
     IncidentModel,
     IncidentOutcomes,
     draw_counts,
+    draw_incident_uniforms,
 )
+from reassure.models.incidents._log import log_positive
 from reassure.models.incidents.engine import replication_rng
 from reassure.models.incidents.kernels import (
     _ACTIVATED,
@@ -320,7 +322,8 @@ def reference_dispatch(
                     escalated_out[i] = True
             travel = response_h[u, c]
             # Exponential time on scene by inversion; 1 - U keeps log's argument in (0, 1].
-            busy = travel * (1.0 + return_factor[u]) - on_scene_h[u, t] * math.log(
+            # (the log: the engine's own, fdlibm's algorithm; tests compare it with math.log)
+            busy = travel * (1.0 + return_factor[u]) - on_scene_h[u, t] * log_positive(
                 1.0 - uniforms[i, 4])
             if contention:
                 free_at[u] = start + busy
@@ -438,7 +441,7 @@ def reference_simulate_range(model: IncidentModel, entropy: int, start: int, sto
             if m > block.capacity:
                 # One replication is never split: the buffer grows to hold it.
                 block.grow(m)
-        rng.random(out=block.uniforms[offsets[-1]:offsets[-1] + m])
+        block.uniforms[offsets[-1]:offsets[-1] + m] = draw_incident_uniforms(rng, m)
         pending_counts.append(counts)
         pending_reps.append(r)
         offsets.append(offsets[-1] + m)
@@ -466,7 +469,7 @@ def reference_simulate_replication(model: IncidentModel, seed: int, replication:
     rng = replication_rng(seed, replication)
     _, counts = draw_counts(model, rng)
     m = int(counts.sum())
-    uniforms = rng.random((m, UNIFORMS_PER_INCIDENT))
+    uniforms = draw_incident_uniforms(rng, m)
     time_h, detect_h = np.empty(m), np.empty(m)
     cell, itype = np.empty(m, dtype=np.int64), np.empty(m, dtype=np.int64)
     off = np.array([0, m], dtype=np.int64)

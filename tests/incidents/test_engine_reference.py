@@ -11,11 +11,21 @@ per-model tables of the Poisson CDF (issue 13e; before, ``Generator.poisson``). 
 checked here bit for bit against a plain numpy inversion with tables built independently
 (log-space terms summed with ``math.fsum``), and in law by a chi-square test; the whole
 engine agrees with the independent SimPy model in ``test_incidents_reference.py``.
+
+The incidents' uniforms: since issue 13l, three raw 64-bit draws an incident (two split into
+32-bit halves, one made a 53-bit double), where they were five ``Generator.random`` doubles.
+The reference makes them in numpy (``model.incident_uniforms`` from ``random_raw``); the
+kernel makes its raw draws from the generator's state and the uniforms inline: both tested
+here bit for bit against numpy's generator and exact integer arithmetic. The exponential's log
+is the engine's own (``_log.log_positive``, fdlibm's algorithm, vectorised in the kernel),
+which the reference calls one value at a time: tested against the C library's (1 ulp) and
+vector against scalar (bit for bit).
 """
 
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import numba
 import numpy as np
@@ -27,6 +37,7 @@ from reference_scenarios import SCENARIOS, style_benchmark
 from scipy import stats
 
 from reassure.models.incidents import (
+    RAW_DRAWS_PER_INCIDENT,
     UNIFORMS_PER_INCIDENT,
     CellDetection,
     IncidentModel,
@@ -36,7 +47,9 @@ from reassure.models.incidents import (
     RegimeChain,
     ResponseUnits,
     draw_counts,
+    draw_incident_uniforms,
 )
+from reassure.models.incidents._log import log_positive, logs_in_place
 from reassure.models.incidents.engine import _simulate_range, simulate_replication
 from reassure.models.incidents.kernels import (
     _HIST_BASE,
@@ -49,7 +62,7 @@ from reassure.models.incidents.kernels import (
     _first_free,
     _hist_bin,
     _passes_missed,
-    _pcg64_uniforms,
+    _pcg64_incident_draws,
     _pick_unit,
     pcg64_state,
 )
@@ -169,16 +182,49 @@ def test_hist_bin_equals_the_bits_read_through_an_array_view(x: float) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(seed=st.integers(0, 2**64 - 1), skip=st.integers(0, 40), n=st.integers(0, 203))
-def test_kernel_uniforms_equal_numpys_generator(seed: int, skip: int, n: int) -> None:
-    # The kernel draws a replication's uniforms from its generator's state: they must be the
-    # numbers Generator.random would have given, bit for bit, and nothing past the n-th.
+def test_kernel_draws_equal_numpys_generator(seed: int, skip: int, n: int) -> None:
+    # The kernel makes the raw draws of a replication's n incidents from its generator's state
+    # (three lanes, _pcg64_incident_draws as the kernel steps them): they must be the numbers
+    # bit_generator.random_raw would have given, bit for bit, and nothing past the last.
     rng = np.random.Generator(np.random.PCG64(seed))
     rng.random(skip)
     state = pcg64_state(rng.bit_generator)
-    out = np.full(n + UNIFORMS_PER_INCIDENT, -1.0)
-    _pcg64_uniforms(out, n, state)
-    np.testing.assert_array_equal(out[:n], rng.random(n))
-    assert np.all(out[n:] == -1.0)
+    out = np.zeros(RAW_DRAWS_PER_INCIDENT * (n + 1), dtype=np.uint64)
+    _pcg64_incident_draws(out, n, state)
+    np.testing.assert_array_equal(out[:RAW_DRAWS_PER_INCIDENT * n],
+                                  rng.bit_generator.random_raw(RAW_DRAWS_PER_INCIDENT * n))
+    assert np.all(out[RAW_DRAWS_PER_INCIDENT * n:] == 0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(seed=st.integers(0, 2**64 - 1), n=st.integers(0, 50))
+def test_incident_uniforms_from_raw_draws(seed: int, n: int) -> None:
+    # The uniforms of an incident from its 3 raw draws, recomputed with Python integers and
+    # exact fractions: halves of the first two draws over 2**32, the third's top 53 bits over
+    # 2**53 (what Generator.random makes of a draw); and they follow the generator's stream.
+    rng = np.random.Generator(np.random.PCG64(seed))
+    twin = np.random.Generator(np.random.PCG64(seed))
+    got = draw_incident_uniforms(rng, n)
+    raw = [int(x) for x in twin.bit_generator.random_raw(RAW_DRAWS_PER_INCIDENT * n)]
+    assert got.shape == (n, UNIFORMS_PER_INCIDENT)
+    for i in range(n):
+        a, b, c = raw[3 * i: 3 * i + 3]
+        want = [Fraction(a >> 32, 2**32), Fraction(a & 0xFFFFFFFF, 2**32),
+                Fraction(b >> 32, 2**32), Fraction(b & 0xFFFFFFFF, 2**32),
+                Fraction(c >> 11, 2**53)]
+        assert [Fraction(float(x)) for x in got[i]] == want
+    # The next draw of both generators is the same: nothing else was drawn.
+    assert rng.random() == twin.random()
+
+
+def test_incident_uniforms_are_uniform_and_independent() -> None:
+    """Each of the 5 columns of 200,000 incidents' uniforms against U(0, 1) (KS, rejects at
+    0.1 %), and the 32-bit halves of one draw uncorrelated (|r| < 4 / sqrt(n))."""
+    u = draw_incident_uniforms(np.random.Generator(np.random.PCG64(11)), 200_000)
+    for j in range(UNIFORMS_PER_INCIDENT):
+        assert stats.kstest(u[:, j], "uniform").pvalue > 0.001, j
+    for a, b in ((0, 1), (2, 3), (1, 2), (3, 4)):
+        assert abs(np.corrcoef(u[:, a], u[:, b])[0, 1]) < 4 / math.sqrt(u.shape[0]), (a, b)
 
 
 def _independent_cdf(mean: float) -> np.ndarray:
@@ -327,3 +373,45 @@ def test_vector_pick_equals_the_scalar_scan(data: st.DataObject, n_units: int,
     q, start = _pick_unit_jit(free, at, rank, 0, lo, hi, ready_h)
     want_u, want_start = _first_free(pref, 0, 0, lo, hi, free[at:at + n_units].copy(), ready_h)
     assert (pref[0, 0, q], start) == (want_u, want_start)
+
+
+@numba.njit
+def _log_positive_scalar(x):  # noqa: ANN001, ANN202
+    return log_positive(x)
+
+
+@settings(max_examples=500, deadline=None)
+@given(k=st.integers(0, 2**53 - 1))
+def test_log_of_one_minus_u_is_within_an_ulp_of_the_c_library(k: int) -> None:
+    # The engine's log (fdlibm's algorithm, branch-free) of every 1 - U the kernel can take
+    # (U = k 2**-53): within 1 ulp of math.log, exact at 1 and at powers of 2.
+    v = 1.0 - k / 2.0**53
+    got, want = _log_positive_scalar(v), math.log(v)
+    assert abs(got - want) <= math.ulp(want)
+
+
+@pytest.mark.parametrize("x", [1.0, 0.5, 0.25, 2.0**-53, 2.0**-1022, 2.0, 1024.0])
+def test_log_is_exact_at_powers_of_two(x: float) -> None:
+    assert _log_positive_scalar(x) == math.log(x)
+
+
+def test_vectorised_logs_equal_the_scalar_function() -> None:
+    # The kernel takes the logs of a replication's calls in one vectorised loop; the reference
+    # takes them one by one: the same bits. And against the C library: at most 1 ulp.
+    v = 1.0 - np.random.Generator(np.random.PCG64(3)).random(100_003)
+    got = v.copy()
+    logs_in_place(got, got.size - 3)
+    want = np.array([_log_positive_scalar(x) for x in v[:-3]])
+    np.testing.assert_array_equal(got[:-3], want)
+    np.testing.assert_array_equal(got[-3:], v[-3:])  # nothing past n
+    assert np.max(np.abs(want - np.log(v[:-3])) / np.spacing(np.abs(np.log(v[:-3])))) <= 1.0
+
+
+def test_exponential_times_by_the_engines_log_are_exponential() -> None:
+    """KS of -log(1 - U) over 200,000 draws against Exp(1) (rejects at 0.1 %), mean within 4 SE."""
+    u = np.random.Generator(np.random.PCG64(17)).random(200_000)
+    x = 1.0 - u
+    logs_in_place(x, x.size)
+    e = -x
+    assert stats.kstest(e, "expon").pvalue > 0.001
+    assert abs(e.mean() - 1.0) < 4 / math.sqrt(e.size)

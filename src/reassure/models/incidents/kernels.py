@@ -1,5 +1,5 @@
 """Compiled kernels of the incident engine: statistic columns, time histograms, the uniforms
-of a replication, and the kernel that generates, detects, counts and dispatches.
+of a replication (its raw draws), and the kernel that generates, detects, counts and dispatches.
 
 The dispatch of units is sequential by nature (who is free depends on the previous calls); it
 runs compiled (numba, ``cache=True``) in the order the incidents are reported. The column
@@ -21,7 +21,13 @@ import numpy as np
 from numba.core import types
 from numba.extending import intrinsic
 
-from reassure.models.incidents.model import IncidentModel, _cell_at, _generation_tables
+from reassure.models.incidents._log import _float_bits, logs_in_place
+from reassure.models.incidents.model import (
+    RAW_DRAWS_PER_INCIDENT,
+    IncidentModel,
+    _cell_at,
+    _generation_tables,
+)
 
 # Per-replication statistics, one column each (the kernel writes them, the summary reads them).
 _N, _DET, _DET_SUM, _REQUIRED, _REQUESTED, _ANSWERED, _UNANSWERED, _UNREACHABLE = range(8)
@@ -54,18 +60,6 @@ _MAX_BATCHES = 20
 _MISS_BY_SEARCH_MIN_PD = 0.25
 
 
-@intrinsic
-def _float_bits(typingctx, x):  # pragma: no cover - compiled
-    # The bits of a float64 as an int64 (a register move, no memory round trip).
-    if not (isinstance(x, types.Float) and x.bitwidth == 64):
-        return None
-
-    def codegen(context, builder, signature, args):  # noqa: ANN001, ANN202
-        return builder.bitcast(args[0], llvmlite.ir.IntType(64))
-
-    return types.int64(x), codegen
-
-
 @numba.njit(cache=True)
 def _hist_bin(x):  # pragma: no cover - compiled
     if x < _HIST_MIN_H:
@@ -75,21 +69,17 @@ def _hist_bin(x):  # pragma: no cover - compiled
     return (_float_bits(x) >> _HIST_SHIFT) - _HIST_BASE + 1
 
 
-# A replication's uniforms are drawn in the kernel, where they are used, from the state its
-# numpy generator (PCG64) has after the counts: the same numbers as ``Generator.random``
-# (tested bit for bit), without a pass through memory. PCG64 steps a 128-bit LCG and outputs
-# the xor of its halves rotated by the top 6 bits; 4 lanes, each 4 steps apart, run
-# interleaved (4 steps at once: multiplier M**4, increment inc * (1 + M + M**2 + M**3)).
+# A replication's raw draws are made in the kernel, where they are used, from the state its
+# numpy generator (PCG64) has after the counts: the same numbers as
+# ``bit_generator.random_raw`` (tested bit for bit); each incident's uniforms are made of
+# three of them as ``model.incident_uniforms`` makes them. PCG64 steps a 128-bit LCG and
+# outputs the xor of its halves rotated by the top 6 bits.
 _PCG_MULT = 0x2360ED051FC65DA44385DF649FCCF645
-_PCG_LANES = 4
 _MASK64 = 2**64 - 1
-_PCG_MULT_LANES = pow(_PCG_MULT, _PCG_LANES, 2**128)
-_PCG_INC_LANES = sum(pow(_PCG_MULT, k, 2**128) for k in range(_PCG_LANES)) % 2**128
 _U64 = np.uint64
 _PCG_M_HI, _PCG_M_LO = _U64(_PCG_MULT >> 64), _U64(_PCG_MULT & _MASK64)
-_PCG_ML_HI, _PCG_ML_LO = _U64(_PCG_MULT_LANES >> 64), _U64(_PCG_MULT_LANES & _MASK64)
-_PCG_IL_HI, _PCG_IL_LO = _U64(_PCG_INC_LANES >> 64), _U64(_PCG_INC_LANES & _MASK64)
 _ZERO = _U64(0)
+_RAW = RAW_DRAWS_PER_INCIDENT
 
 
 def pcg64_state(bit_generator: np.random.BitGenerator) -> np.ndarray:
@@ -124,43 +114,74 @@ def _lcg128(typingctx, s_hi, s_lo, a_hi, a_lo, c_hi, c_lo):  # pragma: no cover 
 
 
 @numba.njit(cache=True)
-def _pcg_double(hi, lo):  # pragma: no cover - compiled
-    # PCG64's output for a state (XSL-RR), as numpy turns it into a double in [0, 1).
+def _pcg_output(hi, lo):  # pragma: no cover - compiled
+    # PCG64's 64-bit output for a state (XSL-RR): the xor of the halves rotated by the top 6 bits.
     x = hi ^ lo
     rot = hi >> _U64(58)
-    x = (x >> rot) | (x << ((_U64(64) - rot) & _U64(63)))
-    return np.float64(x >> _U64(11)) * (1.0 / 9007199254740992.0)
+    return (x >> rot) | (x << ((_U64(64) - rot) & _U64(63)))
+
+
+# In the kernel an incident's three raw draws come from three lanes, lane j holding the state
+# of draws j, j + 3, j + 6, ... of the replication (each steps 3 draws at once: multiplier
+# M**3, increment inc * (1 + M + M**2)): three independent chains the processor overlaps with
+# the rest of the incident's work, and no buffer.
+_PCG_MULT_RAW = pow(_PCG_MULT, _RAW, 2**128)
+_PCG_INC_RAW = sum(pow(_PCG_MULT, k, 2**128) for k in range(_RAW)) % 2**128
+_PCG_MR_HI, _PCG_MR_LO = _U64(_PCG_MULT_RAW >> 64), _U64(_PCG_MULT_RAW & _MASK64)
+_PCG_IR_HI, _PCG_IR_LO = _U64(_PCG_INC_RAW >> 64), _U64(_PCG_INC_RAW & _MASK64)
+
+
+@numba.njit(cache=True, inline="always")
+def _incident_lanes(state):  # pragma: no cover - compiled
+    # From a generator's state (pcg64_state): the states of the next three draws (the first
+    # incident's), and the increment that steps each by three draws.
+    inc_hi, inc_lo = state[2], state[3]
+    a_hi, a_lo = _lcg128(state[0], state[1], _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    b_hi, b_lo = _lcg128(a_hi, a_lo, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    e_hi, e_lo = _lcg128(b_hi, b_lo, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    s_hi, s_lo = _lcg128(inc_hi, inc_lo, _PCG_IR_HI, _PCG_IR_LO, _ZERO, _ZERO)
+    return a_hi, a_lo, b_hi, b_lo, e_hi, e_lo, s_hi, s_lo
+
+
+@numba.njit(cache=True, inline="always")
+def _lane_step(hi, lo, s_hi, s_lo):  # pragma: no cover - compiled
+    # A lane's state three draws on.
+    return _lcg128(hi, lo, _PCG_MR_HI, _PCG_MR_LO, s_hi, s_lo)
 
 
 @numba.njit(cache=True)
-def _pcg64_uniforms(flat, n, state):  # pragma: no cover - compiled
-    # The next n doubles of the generator ``state`` (see pcg64_state) into flat[:n], as
-    # Generator.random(out=...) writes them.
-    inc_hi, inc_lo = state[2], state[3]
-    # Lane j holds the state of draws j, j + 4, ...: j + 1 steps from the start.
-    h0, l0 = _lcg128(state[0], state[1], _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
-    h1, l1 = _lcg128(h0, l0, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
-    h2, l2 = _lcg128(h1, l1, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
-    h3, l3 = _lcg128(h2, l2, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
-    c_hi, c_lo = _lcg128(inc_hi, inc_lo, _PCG_IL_HI, _PCG_IL_LO, _ZERO, _ZERO)
-    k = 0
-    while k + _PCG_LANES <= n:
-        flat[k] = _pcg_double(h0, l0)
-        flat[k + 1] = _pcg_double(h1, l1)
-        flat[k + 2] = _pcg_double(h2, l2)
-        flat[k + 3] = _pcg_double(h3, l3)
-        h0, l0 = _lcg128(h0, l0, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
-        h1, l1 = _lcg128(h1, l1, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
-        h2, l2 = _lcg128(h2, l2, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
-        h3, l3 = _lcg128(h3, l3, _PCG_ML_HI, _PCG_ML_LO, c_hi, c_lo)
-        k += _PCG_LANES
-    # The last n % 4 draws: lanes 0, 1, 2 hold them.
-    if k < n:
-        flat[k] = _pcg_double(h0, l0)
-    if k + 1 < n:
-        flat[k + 1] = _pcg_double(h1, l1)
-    if k + 2 < n:
-        flat[k + 2] = _pcg_double(h2, l2)
+def _pcg64_incident_draws(raw, n_incidents, state):  # pragma: no cover - compiled
+    # The raw draws of n_incidents incidents as the kernel makes them (the same lanes, in
+    # the same order) into raw[:3 * n_incidents]: tests compare them with random_raw.
+    a_hi, a_lo, b_hi, b_lo, e_hi, e_lo, s_hi, s_lo = _incident_lanes(state)
+    for i in range(n_incidents):
+        raw[_RAW * i] = _pcg_output(a_hi, a_lo)
+        raw[_RAW * i + 1] = _pcg_output(b_hi, b_lo)
+        raw[_RAW * i + 2] = _pcg_output(e_hi, e_lo)
+        a_hi, a_lo = _lane_step(a_hi, a_lo, s_hi, s_lo)
+        b_hi, b_lo = _lane_step(b_hi, b_lo, s_hi, s_lo)
+        e_hi, e_lo = _lane_step(e_hi, e_lo, s_hi, s_lo)
+
+
+# An incident's uniforms from its raw draws (as model.incident_uniforms): 32-bit halves of the
+# first two, the top 53 bits of the third (as Generator.random). The shifted values fit in 53
+# bits, so they convert as signed integers (one instruction) and exactly.
+_LOW32 = _U64(0xFFFFFFFF)
+
+
+@numba.njit(cache=True, inline="always")
+def _high_half(x):  # pragma: no cover - compiled
+    return np.float64(np.int64(x >> _U64(32))) * 2.0**-32
+
+
+@numba.njit(cache=True, inline="always")
+def _low_half(x):  # pragma: no cover - compiled
+    return np.float64(np.int64(x & _LOW32)) * 2.0**-32
+
+
+@numba.njit(cache=True, inline="always")
+def _double53(x):  # pragma: no cover - compiled
+    return np.float64(np.int64(x >> _U64(11))) * (1.0 / 9007199254740992.0)
 
 
 def _hist_lower_edges_h() -> np.ndarray:
@@ -516,12 +537,12 @@ def _simulate_kernel(
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
     response_h, on_scene_h, pref, n_pref, n_in, demand_h, leg_h, escalation, activation_h,
     threshold_h, max_wait_h, contention, record, log_miss, bucket_cell, per_km,
-    rank, leg_lanes, scene_lanes, uniforms, uniform_draws, time_h, cell, itype, detect_h,
+    rank, leg_lanes, scene_lanes, time_h, cell, itype, detect_h,
     stats, busy_h, sector_stats, type_stats, hist, unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
-    # uniforms from its generator's state (states[r]), generate and detect its incidents into
-    # the rows 0.. of uniforms, time_h, cell, itype, detect_h, then, while they are in cache,
+    # raw draws from its generator's state (states[r]) as it goes, generate and detect its
+    # incidents into the rows 0.. of time_h, cell, itype, detect_h, then, while they are in cache,
     # count them and dispatch the calls in the order they are reported (generation order
     # without contention: then no call depends on another).
     n_reps, n_days, n_sectors, n_types = counts.shape
@@ -579,7 +600,7 @@ def _simulate_kernel(
     for r in range(n_reps):
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
-        _pcg64_uniforms(uniform_draws, m * uniforms.shape[1], states[r])
+        a_hi, a_lo, b_hi, b_lo, e_hi, e_lo, s_hi, s_lo = _incident_lanes(states[r])
         for q in range(_N_STATS):
             acc[q] = 0.0
         acc[_N] = m
@@ -612,8 +633,9 @@ def _simulate_kernel(
                     required = response_required[t]
                     n_det = 0
                     for _ in range(n):
-                        start_h = 24.0 * (d + uniforms[i, 0])
-                        x = base + uniforms[i, 1] * span
+                        draw = _pcg_output(a_hi, a_lo)
+                        start_h = 24.0 * (d + _high_half(draw))
+                        x = base + _low_half(draw) * span
                         c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
                         rev = revisit_h[c]
                         p = pd_per_pass[c]
@@ -622,9 +644,10 @@ def _simulate_kernel(
                             dh = latency_h[c]
                         elif p > 0.0 and np.isfinite(rev):
                             # First pass after the start: a random phase within the revisit.
-                            offset = uniforms[i, 2] * rev
+                            draw = _pcg_output(b_hi, b_lo)
+                            offset = _high_half(draw) * rev
                             if p < 1.0:
-                                offset += _passes_missed(uniforms[i, 3], p, log_miss[c], offset,
+                                offset += _passes_missed(_low_half(draw), p, log_miss[c], offset,
                                                          rev, dur) * rev
                             if offset <= dur:
                                 dh = offset + latency_h[c]
@@ -642,9 +665,13 @@ def _simulate_kernel(
                                 call_cell[n_calls] = c
                                 call_type[n_calls] = t
                                 call_detect_h[n_calls] = dh
-                                # log(1 - U) of the exponential time on scene
-                                call_log_u[n_calls] = math.log(1.0 - uniforms[i, 4])
+                                # 1 - U of the exponential time on scene (its log below)
+                                call_log_u[n_calls] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
                                 n_calls += 1
+                        # (only the draws used were made into outputs)
+                        a_hi, a_lo = _lane_step(a_hi, a_lo, s_hi, s_lo)
+                        b_hi, b_lo = _lane_step(b_hi, b_lo, s_hi, s_lo)
+                        e_hi, e_lo = _lane_step(e_hi, e_lo, s_hi, s_lo)
                         i += 1
                     sector_stats[r, s, _S_N] += n
                     sector_stats[r, s, _S_DET] += n_det
@@ -657,6 +684,8 @@ def _simulate_kernel(
                         sector_stats[r, s, _S_REQUESTED] += n_det
                         n_lost += n - n_det
         acc[_DET_SUM] = det_sum
+        # log(1 - U) of every call at once: one vectorised loop (_log.log_positive)
+        logs_in_place(call_log_u, n_calls)
         # Never reached: counted as infinitely late in the per-incident times.
         hist[b, _H_INCIDENT, _HIST_BINS - 1] += n_lost
         acc[_REQUESTED] = n_calls

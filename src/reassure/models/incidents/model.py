@@ -49,6 +49,7 @@ from reassure.errors import ModelError
 from reassure.models._checks import require
 
 __all__ = [
+    "RAW_DRAWS_PER_INCIDENT",
     "UNIFORMS_PER_INCIDENT",
     "CellDetection",
     "IncidentModel",
@@ -60,16 +61,22 @@ __all__ = [
     "ReplicationDraws",
     "ResponseUnits",
     "draw_counts",
+    "draw_incident_uniforms",
     "draw_replication",
     "expected_detected_fraction",
     "generate_and_detect",
     "generate_and_detect_kernel",
+    "incident_uniforms",
     "poisson_cdf_table",
 ]
 
 #: Uniform numbers drawn per incident, in this column order: time in the day, position in the
 #: sector, phase of the first pass, pass successes (geometric), on-scene time (exponential).
 UNIFORMS_PER_INCIDENT = 5
+#: Raw 64-bit draws of the replication's generator per incident, from which its uniforms come
+#: (:func:`incident_uniforms`): the first four are 32-bit halves, the on-scene time's keeps 53
+#: bits. (Until issue 13l each uniform was one ``Generator.random`` double, 5 draws an incident.)
+RAW_DRAWS_PER_INCIDENT = 3
 
 UNIT_KINDS = ("ground_qrf", "helicopter", "air", "outside_support")
 
@@ -623,7 +630,7 @@ def draw_replication(model: IncidentModel, rng: np.random.Generator) -> Replicat
     """Draw all random numbers of one replication, in a fixed order.
 
     The order (regime uniforms, gamma multipliers, Poisson counts, then
-    ``UNIFORMS_PER_INCIDENT`` uniforms per incident) is part of the contract: it makes a
+    ``RAW_DRAWS_PER_INCIDENT`` raw draws per incident) is part of the contract: it makes a
     replication's outcome depend only on its own generator, whatever the chunking or the worker
     that runs it.
 
@@ -637,8 +644,37 @@ def draw_replication(model: IncidentModel, rng: np.random.Generator) -> Replicat
     ReplicationDraws
     """
     regime, counts = draw_counts(model, rng)
-    uniforms = rng.random((int(counts.sum()), UNIFORMS_PER_INCIDENT))
+    uniforms = draw_incident_uniforms(rng, int(counts.sum()))
     return ReplicationDraws(regime=regime, counts=counts, uniforms=uniforms)
+
+
+def incident_uniforms(raw: np.ndarray) -> np.ndarray:
+    """The ``UNIFORMS_PER_INCIDENT`` uniforms of each incident from its
+    ``RAW_DRAWS_PER_INCIDENT`` raw 64-bit draws (``raw``: (n, 3) uint64).
+
+    Draw 0 gives the time in the day (its high 32 bits) and the position in the sector (its low
+    32 bits); draw 1 the phase of the first pass (high) and the pass successes (low); draw 2 the
+    on-scene time, as ``Generator.random`` makes a double of it (its top 53 bits). 32 bits are
+    a resolution of 2**-32: 2e-5 s of a day, 0.3 mm of a 1,400 km sector; the geometric
+    count's uniform can reach 1 - 2**-32 (at p = 0.01 over 2,200 missed passes, each revisit
+    long). All exact in a double: ``k * 2**-32`` with ``k < 2**32``.
+    """
+    raw = np.asarray(raw, dtype=np.uint64).reshape(-1, RAW_DRAWS_PER_INCIDENT)
+    out = np.empty((raw.shape[0], UNIFORMS_PER_INCIDENT))
+    half = np.float64(2.0**-32)
+    low = np.uint64(0xFFFFFFFF)
+    for j in (0, 1):
+        out[:, 2 * j] = (raw[:, j] >> np.uint64(32)).astype(np.float64) * half
+        out[:, 2 * j + 1] = (raw[:, j] & low).astype(np.float64) * half
+    out[:, 4] = (raw[:, 2] >> np.uint64(11)).astype(np.float64) * (1.0 / 9007199254740992.0)
+    return out
+
+
+def draw_incident_uniforms(rng: np.random.Generator, n_incidents: int) -> np.ndarray:
+    """The uniforms of ``n_incidents`` incidents, next in ``rng``'s stream
+    (``RAW_DRAWS_PER_INCIDENT`` raw draws each, see :func:`incident_uniforms`)."""
+    raw = rng.bit_generator.random_raw(n_incidents * RAW_DRAWS_PER_INCIDENT)
+    return incident_uniforms(np.asarray(raw, dtype=np.uint64))
 
 
 def _generation_tables(cell_cum_km: np.ndarray,
