@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from reassure.evidence import Ledger, build_ledger
+
+# the test modules import shared helpers (evidence_claim_helpers) from this folder
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = (REPO / ".." / "shared" / "seeds").resolve()

@@ -11,29 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from evidence_claim_helpers import Troop, countries_in, ledger_from, troops_in
 
-from reassure.evidence import _claim_model, build_ledger
-
-Troop = tuple[str, float | None, float | None]
-
-
-def _ledger(tmp_path: Path, text: str, mode: str = "model"):  # type: ignore[no-untyped-def]
-    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
-    old = _claim_model.MODE
-    _claim_model.MODE = mode
-    try:
-        return build_ledger([tmp_path / "r.txt"], jobs=1)
-    finally:
-        _claim_model.MODE = old
-
-
-def _troops(tmp_path: Path, text: str, mode: str) -> set[Troop]:
-    return {(c.subject, c.low, c.high) for c in _ledger(tmp_path, text, mode).claims
-            if c.unit == "troops" and _claim_model.is_force(c.subject)}
-
-
-def _countries(tmp_path: Path, text: str) -> set[tuple[float | None, float | None]]:
-    return {(c.low, c.high) for c in _ledger(tmp_path, text).claims if c.unit == "countries"}
+_ledger, _troops, _countries = ledger_from, troops_in, countries_in
 
 
 COUNTRY_CASES: list[tuple[str, set[tuple[float | None, float | None]]]] = [

@@ -1,0 +1,33 @@
+"""Helpers shared by the claim tests (15m, 15p): a one-report ledger in a chosen claim mode and
+the troop figures and country counts read from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reassure.evidence import _claim_model, build_ledger
+
+Troop = tuple[str, float | None, float | None]
+
+
+def ledger_from(tmp_path: Path, text: str, mode: str = "model"):  # type: ignore[no-untyped-def]
+    """The ledger of one report holding ``text``, read with the claim model (``mode="model"``)
+    or the rules alone (``"rules"``)."""
+    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    old = _claim_model.MODE
+    _claim_model.MODE = mode
+    try:
+        return build_ledger([tmp_path / "r.txt"], jobs=1)
+    finally:
+        _claim_model.MODE = old
+
+
+def troops_in(tmp_path: Path, text: str, mode: str) -> set[Troop]:
+    """(subject, low, high) of every force-size claim of ``text``."""
+    return {(c.subject, c.low, c.high) for c in ledger_from(tmp_path, text, mode).claims
+            if c.unit == "troops" and _claim_model.is_force(c.subject)}
+
+
+def countries_in(tmp_path: Path, text: str) -> set[tuple[float | None, float | None]]:
+    """(low, high) of every count of nations in ``text``."""
+    return {(c.low, c.high) for c in ledger_from(tmp_path, text).claims if c.unit == "countries"}
