@@ -340,12 +340,20 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
                        list[QuantityClaim]] = {}
         for c in cs:
             by_value.setdefault((c.low, c.high, c.qualifier, stage_of.get(c.id)), []).append(c)
+        # the same figure worded "about" / "nearly" / exactly: bounded numbers that match
+        same_figure: dict[tuple[float | None, float | None, str | None], set[str]] = {}
+        for (lo, hi, qualifier, stage), vs in by_value.items():
+            if _firm(lo, hi, qualifier):
+                same_figure.setdefault((lo, hi, stage), set()).update(
+                    group_of.get(v.report_id, v.report_id) for v in vs)
         values = tuple(
             QuantityValue(
                 low=lo, high=hi, qualifier=qualifier, text=vs[0].text,
                 claim_ids=tuple(v.id for v in vs), report_ids=_unique(v.report_id for v in vs),
                 independent_sources=_independent((v.report_id for v in vs), group_of),
                 stage=stage,
+                same_figure_sources=(len(same_figure[(lo, hi, stage)]) if _firm(lo, hi, qualifier)
+                                     else _independent((v.report_id for v in vs), group_of)),
             )
             for (lo, hi, qualifier, stage), vs in by_value.items()
         )
@@ -370,8 +378,9 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
             low, high = _finite(consensus[0]), _finite(consensus[1])
         if conflict:
             status = CONFLICT
-        elif any(_independent((c.report_id for c in group), group_of) >= 2
-                 for group in planned.values()):
+        elif any(v.corroborated for v in values if v.stage in planned):
+            # review r7: one figure from two independent stories; figures that merely overlap
+            # (a vaguer or open one) are consistent, never corroboration
             status = CORROBORATED
         else:  # one story (copies count once) cannot corroborate itself
             status = SINGLE if independent < 2 else UNCORROBORATED
@@ -389,6 +398,15 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
             nation=cs[0].nation,
         ))
     return entries
+
+
+_FIRM_QUALIFIERS = frozenset({"exact", "range", *APPROX_QUALIFIERS})
+
+
+def _firm(low: float | None, high: float | None, qualifier: str) -> bool:
+    """A figure with both bounds, worded exactly or approximately: "about 25,000" and "25,000"
+    are the same figure; "fewer than 30,000" or "tens of thousands" are not."""
+    return low is not None and high is not None and qualifier in _FIRM_QUALIFIERS
 
 
 def _deployed_exceeds(by_stage: dict[str | None, list[QuantityClaim]]) -> bool:

@@ -183,6 +183,15 @@ def sources_label(n: int) -> str:
     return "single source" if n < 2 else f"corroborated ({n} independent sources)"
 
 
+def _figure_sources(v: Any) -> str:
+    """A figure's own corroboration, by the rule the entry's status uses (review r7): the
+    independent stories that give this same figure, never those that merely overlap it."""
+    same = max(v.same_figure_sources, v.independent_sources)
+    if same > v.independent_sources:  # "about 25,000" beside "25,000"
+        return f"corroborated ({same} independent sources, wordings differ)"
+    return sources_label(same)
+
+
 def _print_tables(ledger: Any) -> None:
     from reassure.evidence._model import entry_summary, value_label, value_text
     from reassure.present.output import console
@@ -207,7 +216,9 @@ def _print_tables(ledger: Any) -> None:
 
     claims = {c.id: c for c in ledger.claims}
     numbers = _table("Quantified claims by subject (corroborated: the same figure from two "
-                     "independent sources; copies of one story count once)",
+                     "independent sources, copies of one story counted once; uncorroborated: "
+                     "several stories, no figure given by two; figures that only overlap are "
+                     "'consistent', not corroboration)",
                      ("subject", "status", "what all the claims say", "figure",
                       "quoted words", _SOURCE))
     for e in ledger.quantities:
@@ -218,7 +229,7 @@ def _print_tables(ledger: Any) -> None:
             nation = _nation_focus(first.sentence, first.nation) if first.nation \
                 and "+" not in first.nation else None
             numbers.add_row(*_first_row_only(head, k),
-                            f"{figure}; {sources_label(v.independent_sources)}",
+                            f"{figure}; {_figure_sources(v)}",
                             _quote(first.sentence, first.text, nation),
                             _cites(ledger, v.report_ids))
     out.print(numbers)

@@ -1,0 +1,63 @@
+"""Review r7 (the ledger read by a journalist): a figure is "corroborated" only when two
+independent stories give it; contributor blocks count the sources they list; a conditional
+sentence never reads as unconditional readiness; a guess is no scenario field; cp1252 files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from reassure.evidence import Ledger
+from reassure.evidence._model import CONFLICT, CORROBORATED, entry_summary
+
+Make = Callable[..., Ledger]
+
+# the project's own test sentences, each a different story
+FIGURES = {
+    "range": "Diplomats said the planned European force would number 25,000 to 30,000 troops.\n",
+    "vague": "Officials said the reassurance force would need tens of thousands of troops.\n",
+    "open": "A minister said the European force would have fewer than 30,000 soldiers.\n",
+    "about": "Planners put the reassurance force at about 25,000 troops, a diplomat said.\n",
+    "exact": "The European force would number 25,000 troops, an official said on Monday.\n",
+}
+
+
+# --- H1: overlap is not corroboration ------------------------------------------------------
+
+def test_overlapping_vaguer_figures_do_not_corroborate(ledger_of: Make) -> None:
+    ledger = ledger_of(a=FIGURES["range"], b=FIGURES["vague"], c=FIGURES["open"])
+    force = ledger.entry("european_force")
+    assert force.independent_sources == 3 and len(force.values) == 3
+    assert force.status != CORROBORATED  # was "corroborated" by overlap alone
+    assert all(not v.corroborated for v in force.values)
+    summary = entry_summary(force)
+    assert "corroborated" not in summary and "consistent" in summary
+
+
+def test_same_figure_worded_about_and_exact_corroborates(ledger_of: Make) -> None:
+    ledger = ledger_of(a=FIGURES["about"], b=FIGURES["exact"])
+    force = ledger.entry("european_force")
+    assert force.status == CORROBORATED
+    assert {v.same_figure_sources for v in force.values} == {2}
+    assert "corroborated" in entry_summary(force)
+
+
+@pytest.mark.parametrize("names", [c for n in (1, 2, 3) for c in combinations(FIGURES, n)])
+def test_status_and_rows_never_disagree(ledger_of: Make, names: tuple[str, ...]) -> None:
+    ledger = ledger_of(**{n: FIGURES[n] for n in names})
+    force = ledger.entry("european_force")
+    if force.status != CONFLICT:
+        # the entry is corroborated exactly when one of its figures (rows) is
+        assert (force.status == CORROBORATED) == any(v.corroborated for v in force.values)
+
+
+def test_csv_never_calls_overlap_corroborated(tmp_path: Path, run_cli) -> None:
+    folder = tmp_path / "r"
+    folder.mkdir()
+    for name in ("range", "vague", "open"):
+        (folder / f"{name}.txt").write_text(FIGURES[name], encoding="utf-8")
+    out = run_cli("evidence", "--format", "csv", str(folder)).stdout
+    assert ",corroborated," not in out
