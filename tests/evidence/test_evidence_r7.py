@@ -61,3 +61,26 @@ def test_csv_never_calls_overlap_corroborated(tmp_path: Path, run_cli) -> None:
         (folder / f"{name}.txt").write_text(FIGURES[name], encoding="utf-8")
     out = run_cli("evidence", "--format", "csv", str(folder)).stdout
     assert ",corroborated," not in out
+
+
+# --- H2: a contributor block counts the sources it lists ----------------------------------
+
+def _head(text: str, nation: str) -> str:
+    (line,) = [x for x in text.splitlines() if x.startswith(f"# [[contributors]]  # {nation}:")]
+    return line
+
+
+def test_contributor_counts_only_the_sources_behind_its_status(ledger_of: Make) -> None:
+    declines = "Germany ruled out sending troops to a reassurance force in Ukraine.\n"
+    ledger = ledger_of(
+        a=declines, a_copy="Outlet: Another Wire\n\n" + declines,
+        b="Germany took part in the talks in Paris on Monday, officials said.\n",
+        c="German diplomats attended the talks on the reassurance force in London on Friday.\n")
+    assert ledger.position("DEU").independent_sources >= 2  # other stories name Germany
+    text = ledger.scenario_sources()
+    head = _head(text, "Germany")
+    assert "ruled-out" in head
+    assert "; 1 independent source(s) behind this status" in head, head
+    (sources,) = [x for x in text.splitlines()[text.splitlines().index(head):]
+                  if x.startswith("# source = ")][:1]
+    assert sources.count('"') == 4  # the report and its copy: one story

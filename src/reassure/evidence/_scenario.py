@@ -210,9 +210,13 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     chosen = [cid for k in keys if CONTRIBUTOR_STATUS[k] == status for cid in held.get(k, [])]
     reports = list(dict.fromkeys(claims[c].report_id for c in chosen))
     stage_reports = [st.report_id for st in pledge.stages] if pledge else []
-    sources = "[" + ", ".join(_s(sid[r]) for r in dict.fromkeys(reports + stage_reports)) + "]"
-    head = (f"# [[contributors]]  # {p.actor_name}: {status}; {p.independent_sources} independent "
-            f"source(s)")
+    listed = list(dict.fromkeys(reports + stage_reports))
+    sources = "[" + ", ".join(_s(sid[r]) for r in listed) + "]"
+    # review r7: count the stories behind the reports listed (copies once), not every report
+    # that gave the nation any stance
+    behind = len({ledger.group_of(r).id for r in listed})
+    head = (f"# [[contributors]]  # {p.actor_name}: {status}; {behind} independent source(s) "
+            f"behind this status (the sources listed, copies once)")
     if pledge:
         head += f"; pledge stage: {pledge.stage}"
     if p.conflict:
