@@ -84,3 +84,40 @@ def test_contributor_counts_only_the_sources_behind_its_status(ledger_of: Make) 
     (sources,) = [x for x in text.splitlines()[text.splitlines().index(head):]
                   if x.startswith("# source = ")][:1]
     assert sources.count('"') == 4  # the report and its copy: one story
+
+
+# --- H3: a conditional sentence never reads as unconditional readiness --------------------
+
+CONDITIONAL = ("Outlet: Test Wire\n\nPoland said it would contribute soldiers only if the United "
+               "States provides a backstop.\n")
+
+
+def test_conditional_readiness_is_never_plain_ready(ledger_of: Make, run_cli,
+                                                    tmp_path: Path) -> None:
+    ledger = ledger_of(a=CONDITIONAL)
+    # extraction keeps both, as the annotation convention does (docs/evidence.md §5)
+    kinds = {s.stance: s for s in ledger.stances if s.actor == "POL"}
+    assert set(kinds) == {"conditional", "ready"}
+    assert kinds["ready"].qualified_by == kinds["conditional"].id
+    # the position has no unconditional "ready" value, no pledge from the bare readiness
+    position = ledger.position("POL")
+    assert [(v.stance, v.condition) for v in position.stances] == [("conditional", "us-backstop")]
+    assert kinds["ready"].id in position.stances[0].claim_ids
+    # the CSV a journalist filters: no row whose stance is exactly "ready"
+    import csv
+    import io
+
+    out = run_cli("evidence", "--format", "csv", str(tmp_path / "reports")).stdout
+    rows = [r for r in csv.DictReader(io.StringIO(out)) if r["nation"] == "POL"]
+    assert sorted(r["stance"] for r in rows) == ["conditional", "ready if us-backstop"]
+    ready = next(r for r in rows if r["stance"].startswith("ready"))
+    assert (ready["condition"], ready["qualified_by"]) == ("us-backstop", kinds["conditional"].id)
+    # the pledge stage comes from the conditional stance, not the readiness it qualifies
+    assert all(kinds["ready"].id not in st.claim_ids for pe in ledger.pledges for st in pe.stages)
+
+
+def test_plain_readiness_in_another_sentence_stays_ready(ledger_of: Make) -> None:
+    ledger = ledger_of(a=CONDITIONAL,
+                       b="Poland is ready to send troops to a reassurance force in Ukraine.\n")
+    values = {(v.stance, v.condition) for v in ledger.position("POL").stances}
+    assert values == {("conditional", "us-backstop"), ("ready", None)}

@@ -182,7 +182,7 @@ def build_ledger(
             named.append(nations)
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
-    stances = [_with_speaker(s) for s in stances]
+    stances = _qualified(_with_speaker(s) for s in stances)
     keys = _fingerprints(reports, claims, stances, named)
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
     group_of = {rid: g.id for g in groups for rid in g.report_ids}
@@ -198,6 +198,21 @@ def build_ledger(
         dedup_threshold=threshold,
         pledges=tuple(_pledge_entries(reports, claims, stances, group_of, stage_of)),
     )
+
+
+# stances a condition in the same sentence qualifies (the annotation convention keeps both:
+# docs/evidence.md §5); a refusal or hesitation is not qualified by a condition
+QUALIFIABLE = frozenset({"ready", "open", "leading"})
+
+
+def _qualified(stances: Iterable[StanceClaim]) -> list[StanceClaim]:
+    """Each stance a conditional stance of the same actor in the same sentence qualifies, with
+    ``qualified_by`` that conditional's id (review r7)."""
+    out = list(stances)
+    condition_at = {(s.report_id, s.start, s.actor): s.id for s in out
+                    if s.stance == "conditional"}
+    return [dataclasses.replace(s, qualified_by=q) if s.stance in QUALIFIABLE and (
+        q := condition_at.get((s.report_id, s.start, s.actor))) else s for s in out]
 
 
 def _fingerprints(reports: Sequence[Report], claims: Sequence[QuantityClaim],
@@ -426,8 +441,14 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
         # one value per stance and, for "conditional", per condition: each condition keeps
         # its own sentences (a parliament's approval is not a constitutional limit)
         by_stance: dict[tuple[str, str], list[StanceClaim]] = {}
+        condition_of = {s.id: s.condition or "" for s in ss if s.stance == "conditional"}
         for s in ss:
             cond = (s.condition or "") if s.stance == "conditional" else ""
+            if s.qualified_by in condition_of:
+                # readiness on a condition is that condition's value, never plain "ready"
+                by_stance.setdefault(("conditional", condition_of[s.qualified_by]),
+                                     []).append(s)
+                continue
             by_stance.setdefault((s.stance, cond), []).append(s)
         values = tuple(
             StanceValue(
@@ -584,8 +605,9 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
         when = parse_date(c.sentence) or date_of.get(c.report_id)
         found.setdefault(c.nation, {}).setdefault(stage, []).append((when, c))
     for st in stances:
-        if st.actor in HOST_AND_ADVERSARY or (st.actor, st.report_id, st.start) in staged:
-            continue  # the figure in the same sentence already places it (or shows a capability)
+        if st.actor in HOST_AND_ADVERSARY or (st.actor, st.report_id, st.start) in staged \
+                or st.qualified_by:
+            continue  # a figure in the same sentence places it; a qualified stance: its condition
         # only an offer starts a pledge: readiness, or a condition that still offers troops; a
         # nation that declines, is undecided or only faces a constraint has no pledge stage
         if not (st.stance == "ready"

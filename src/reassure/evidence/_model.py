@@ -185,6 +185,10 @@ class StanceClaim:
     condition: str | None = None  # for "conditional": us-backstop | parliament | ceasefire | ...
     group: str | None = None  # the group the actor was named in ("the Baltic states")
     said_by_nation: str | None = None  # ISO3 of a named speaker ("Giorgia Meloni" -> ITA)
+    # review r7: the id of the conditional stance of the same actor in the same sentence that
+    # qualifies this one ("would contribute only if the US provides a backstop" is ready *on
+    # that condition*, never unconditionally); set by the ledger, not by extraction
+    qualified_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -195,6 +199,7 @@ class StanceClaim:
             "actor_name": self.actor_name,
             "stance": self.stance,
             "condition": self.condition,
+            "qualified_by": self.qualified_by,
             "group": self.group,
             "cue": self.cue,
             "said_by": self.said_by,

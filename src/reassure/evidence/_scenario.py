@@ -195,6 +195,8 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     for v in p.stances:
         for cid in v.claim_ids:
             c = claims[cid]
+            if c.qualified_by:  # readiness on a condition: the conditional stance decides
+                continue
             held.setdefault((c.stance, c.condition if c.stance == "conditional" else None),
                             []).append(cid)
     try:

@@ -12,7 +12,8 @@ __all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence",
 
 EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
-    "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition", "group",
+    "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition",
+    "qualified_by", "group",
     "unit", "low", "high", "qualifier", "stage", "text", "status", "independent_sources", "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
 )
@@ -43,13 +44,14 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
     status_s = {c: p for p in ledger.positions for c in p.claim_ids}
     # a size a nation or Europe could field is not a plan's size or an offer: say which it is
     stage = {c: v.stage or "" for e in ledger.quantities for v in e.values for c in v.claim_ids}
+    condition_of = {s.id: s.condition or "" for s in ledger.stances if s.stance == "conditional"}
     rows = []
     for c in ledger.claims:
         e = status_q.get(c.id)
         rows.append({
             "id": c.id, "kind": "quantity", "report": c.report_id, "story": story[c.report_id],
             "subject": c.subject, "nation": c.nation or "", "actor": "", "stance": "",
-            "condition": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
+            "condition": "", "qualified_by": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
             "stage": stage.get(c.id, ""), "text": c.text, "status": e.status if e else "",
             "independent_sources": e.independent_sources if e else "",
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
@@ -58,10 +60,15 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
         })
     for s in ledger.stances:
         p = status_s.get(s.id)
+        # review r7: readiness a condition in the same sentence qualifies reads "ready if
+        # us-backstop", a value of its own: a filter on "ready" finds unconditional readiness only
+        cond = condition_of.get(s.qualified_by or "") if s.qualified_by else None
         rows.append({
             "id": s.id, "kind": "stance", "report": s.report_id, "story": story[s.report_id],
-            "subject": "", "nation": s.actor, "actor": s.actor_name, "stance": s.stance,
-            "condition": s.condition or "", "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "stage": "", "text": s.cue,
+            "subject": "", "nation": s.actor, "actor": s.actor_name,
+            "stance": f"{s.stance} if {cond or 'a condition'}" if s.qualified_by else s.stance,
+            "condition": (s.condition or cond) or "", "qualified_by": s.qualified_by or "",
+            "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "stage": "", "text": s.cue,
             "status": p.status if p else "",
             "independent_sources": _stance_sources(p, s) if p else "",
             "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
@@ -242,6 +249,9 @@ def _print_tables(ledger: Any) -> None:
         for k, v in enumerate(p.stances):
             first = stance_of[v.claim_ids[0]]
             label = v.stance + (f" ({v.condition})" if v.condition else "")
+            qualified = [stance_of[c] for c in v.claim_ids if stance_of[c].qualified_by]
+            if qualified:  # "would contribute only if ...": ready on this condition alone
+                label += f": {qualified[0].stance} only if {v.condition or 'the condition holds'}"
             if first.group:
                 label += f" [as one of {first.group}]"
             conflict = f"[red]conflict: {p.conflict}[/red]" if p.conflict else ""
