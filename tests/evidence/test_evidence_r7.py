@@ -121,3 +121,21 @@ def test_plain_readiness_in_another_sentence_stays_ready(ledger_of: Make) -> Non
                        b="Poland is ready to send troops to a reassurance force in Ukraine.\n")
     values = {(v.stance, v.condition) for v in ledger.position("POL").stances}
     assert values == {("conditional", "us-backstop"), ("ready", None)}
+
+
+# --- M7: a guess of how long a force could last is no planning horizon --------------------
+
+@pytest.mark.parametrize(("sentence", "field"), [
+    ("An analyst said a well-run force could last 20 or 30 years.\n", False),
+    ("The mission could last five years, officials said of the force.\n", False),
+    ("Officials said the force would be deployed for five years.\n", True),
+    ("The force would stay for five years under its mandate, officials said.\n", True),
+    ("The force is planned to last five years, officials said.\n", True),
+])
+def test_horizon_only_from_a_planning_statement(ledger_of: Make, sentence: str,
+                                                field: bool) -> None:
+    ledger = ledger_of(a=sentence)
+    assert ledger.entry("force_lifetime").unit == "year"
+    lines = ledger.scenario_sources().splitlines()
+    assert any(x.startswith("# horizon = ") for x in lines) is field
+    assert any(x.startswith("# (no scenario field: an estimate") for x in lines) is not field

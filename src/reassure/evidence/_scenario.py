@@ -51,6 +51,23 @@ CONTRIBUTOR_STATUS: dict[tuple[str, str | None], str] = {
 }
 
 
+# review r7: a force's lifetime is a scenario's horizon only when a sentence states it as a plan
+# ("a mandate of five years", "planned for an initial two years"); a guess of how long a force
+# "could last" is no planning horizon
+_PLANNED_HORIZON = re.compile(
+    r"\b(?:mandate|mandated|planned|plans?|planning|initial (?:period|term|deployment)|term of|"
+    r"(?:deployed|deployment|stationed|committed|commit) for|for an initial|would be deployed|"
+    r"will be deployed|renewable|timetable|time frame|timeframe)\b", re.IGNORECASE)
+_HORIZON_SUBJECTS = frozenset({"force_lifetime"})
+
+
+def _planned(ledger: Ledger, e: QuantityEntry) -> bool:
+    """Whether a sentence behind this entry states a planning figure of its field."""
+    if e.subject not in _HORIZON_SUBJECTS:
+        return True
+    return any(_PLANNED_HORIZON.search(ledger.claim(c).sentence) for c in e.claim_ids)
+
+
 def _s(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -115,7 +132,11 @@ def scenario_sources(ledger: Ledger) -> str:
         sources = "[" + ", ".join(_s(sid[x]) for x in e.report_ids) + "]"
         tail = (f"  # claims: {', '.join(e.claim_ids)}; {e.independent_sources} independent "
                 f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else ""))
-        if e.subject in PARAMETERS and (e.status == "conflict" or any(
+        if e.subject in PARAMETERS and not _planned(ledger, e):
+            lines.append(f"# (no scenario field: an estimate of how long a force could last, "
+                         f"not a planning horizon) {e.subject_label}: {rng} {e.unit}, "
+                         f"source = {sources}" + tail)
+        elif e.subject in PARAMETERS and (e.status == "conflict" or any(
                 v.stage == "capability" for v in e.values)):
             lines.extend(_size_suggestions(e, sid))
         elif e.subject in PARAMETERS:
