@@ -139,3 +139,32 @@ def test_horizon_only_from_a_planning_statement(ledger_of: Make, sentence: str,
     lines = ledger.scenario_sources().splitlines()
     assert any(x.startswith("# horizon = ") for x in lines) is field
     assert any(x.startswith("# (no scenario field: an estimate") for x in lines) is not field
+
+
+# --- L8: a cp1252 / Latin-1 file is decoded, not thinned ----------------------------------
+
+def test_cp1252_report_keeps_its_words(tmp_path: Path) -> None:
+    from reassure.evidence import build_ledger
+
+    body = ("Outlet: Test Wire\n\nThe French government said on Monday that Fran\u00e7ois's "
+            "ministry was \u201cready\u201d to send troops \u2013 about 5,000 soldiers \u2013 to "
+            "a reassurance force in Ukraine.\n")
+    (tmp_path / "a.txt").write_bytes(body.encode("cp1252"))
+    # UTF-8 with one line pasted from a cp1252 file: both kept
+    mixed = ("Outlet: Other Wire\n\nDenmark\u2019s minister said Denmark is ready to send 300 "
+             "soldiers to a reassurance force in Ukraine.\n").encode("utf-8") + \
+        "Caf\u00e9 talk in Paris went on into the night, officials said.\n".encode("cp1252")
+    (tmp_path / "b.txt").write_bytes(mixed)
+    ledger = build_ledger([tmp_path])
+    assert not ledger.problems
+    a, b = ledger.report("a"), ledger.report("b")
+    assert "Fran\u00e7ois" in a.text and "\u201cready\u201d" in a.text and "\u2013" in a.text
+    assert "Denmark\u2019s" in b.text and "Caf\u00e9" in b.text  # neither line turned to mojibake
+    assert any(c.low == 5000 for c in ledger.claims if c.report_id == "a")
+
+
+def test_short_latin1_line_message_says_numbers_are_not_counted(tmp_path: Path,
+                                                              run_cli) -> None:
+    (tmp_path / "short.txt").write_bytes("Fran\u00e7ais troops 5,000 soldiers.\n".encode("latin-1"))
+    result = run_cli("evidence", str(tmp_path / "short.txt"))
+    assert "too little text to read (3 words, numbers not counted)" in result.stderr
