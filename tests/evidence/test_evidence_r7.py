@@ -168,3 +168,24 @@ def test_short_latin1_line_message_says_numbers_are_not_counted(tmp_path: Path,
     (tmp_path / "short.txt").write_bytes("Fran\u00e7ais troops 5,000 soldiers.\n".encode("latin-1"))
     result = run_cli("evidence", str(tmp_path / "short.txt"))
     assert "too little text to read (3 words, numbers not counted)" in result.stderr
+
+
+# --- M6: an 80-column terminal never splits a number ----------------------------------------
+
+@pytest.mark.parametrize("columns", ["80", "100", "200"])
+def test_tables_never_split_a_figure(fixture_ledger: Ledger, run_cli,
+                                     monkeypatch: pytest.MonkeyPatch, columns: str) -> None:
+    import re
+
+    from reassure.evidence._model import value_label
+
+    monkeypatch.setenv("COLUMNS", columns)
+    out = run_cli("evidence", str(Path(__file__).parent / "fixtures")).stdout
+    assert max(len(line) for line in out.splitlines()) <= int(columns)
+    shown = [entry_summary(e) for e in fixture_ledger.quantities] + [
+        value_label(v, e.unit, e.subject) for e in fixture_ledger.quantities for v in e.values]
+    figures = {t.strip("();,") for text in shown for t in re.findall(r"\S*\d\S*", text)}
+    figures = {t for t in figures if len(t) >= 5}
+    assert any("–" in t for t in figures)  # a range is among them
+    missing = sorted(t for t in figures if t not in out)
+    assert not missing, missing

@@ -4,6 +4,7 @@ rows (one per claim or stance) and JSON. Pure formatting: the ledger comes built
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -17,6 +18,7 @@ CSV_COLUMNS = (
     "unit", "low", "high", "qualifier", "stage", "text", "status", "independent_sources", "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
 )
+STATUS_WORDS = ("corroborated", "uncorroborated", "single source", "conflict")
 QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
 
 
@@ -176,6 +178,51 @@ def _table(title: str, columns: tuple[str, ...]) -> Any:
     return table
 
 
+_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
+_MARKUP = re.compile(r"\[/?[a-z ]+\]")
+MIN_COLUMN = 6  # no column narrower than this in the grid
+
+
+def _min_widths(table: Any) -> list[int]:
+    """Each column's narrowest width that keeps its numbers ("25,000–30,000") and status words
+    whole."""
+    widths = []
+    for col in table.columns:
+        longest = MIN_COLUMN
+        for cell in col._cells:
+            text = _MARKUP.sub("", cell) if isinstance(cell, str) else ""
+            tokens = [t.strip("“”;,()") for t in _NUMBER_TOKEN.findall(text)]
+            if text in STATUS_WORDS:
+                tokens.append(text)
+            longest = max([longest, *map(len, tokens)])
+        widths.append(longest)
+    return widths
+
+
+def _print_table(out: Any, table: Any) -> None:
+    """The table as a grid when the terminal is wide enough to keep every number whole; else
+    (an 80-column terminal) one block per row, field by field, so that no figure is ever split
+    across lines (review r7)."""
+    from rich.table import Table
+
+    widths = _min_widths(table)
+    if sum(widths) + 3 * len(widths) + 1 <= out.width:
+        for col, w in zip(table.columns, widths, strict=True):
+            col.min_width = w
+        out.print(table)
+        return
+    stacked = Table(title=table.title, title_justify="left", show_header=False, show_lines=False)
+    stacked.add_column("field", no_wrap=True, style="bold")
+    stacked.add_column("value", overflow="fold")
+    n_rows = len(table.columns[0]._cells) if table.columns else 0
+    for i in range(n_rows):
+        cells = [(str(col.header), col._cells[i]) for col in table.columns]
+        shown = [(h, c) for h, c in cells if isinstance(c, str) and c.strip()]
+        for k, (header, cell) in enumerate(shown):
+            stacked.add_row(header, cell, end_section=k == len(shown) - 1)
+    out.print(stacked)
+
+
 def _first_row_only(cells: tuple[str, ...], k: int) -> tuple[str, ...]:
     """The entry's own cells on its first row; blank on the rows of its other values."""
     return cells if k == 0 else ("",) * len(cells)
@@ -219,7 +266,7 @@ def _print_tables(ledger: Any) -> None:
             r.id, story[r.id], r.title or "", outlet, date,
             str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
         )
-    out.print(reports)
+    _print_table(out, reports)
 
     claims = {c.id: c for c in ledger.claims}
     numbers = _table("Quantified claims by subject (corroborated: the same figure from two "
@@ -239,7 +286,7 @@ def _print_tables(ledger: Any) -> None:
                             f"{figure}; {_figure_sources(v)}",
                             _quote(first.sentence, first.text, nation),
                             _cites(ledger, v.report_ids))
-    out.print(numbers)
+    _print_table(out, numbers)
 
     stance_of = {s.id: s for s in ledger.stances}
     stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
@@ -260,7 +307,7 @@ def _print_tables(ledger: Any) -> None:
                             _quote(first.sentence, first.cue,
                                    _nation_focus(first.sentence, first.actor, first.group)),
                             _cites(ledger, v.report_ids))
-    out.print(stances)
+    _print_table(out, stances)
 
     if ledger.pledges:
         pledges = _table("Pledges by stage, as the Kiel Ukraine Support Tracker tracks aid "
@@ -280,7 +327,7 @@ def _print_tables(ledger: Any) -> None:
                                        _nation_focus(st.quote, pe.nation,
                                                      getattr(first, "group", None))),
                                 _cite(ledger, st.report_id))
-        out.print(pledges)
+        _print_table(out, pledges)
 
 
 def _status(status: str) -> str:
