@@ -181,7 +181,11 @@ def test_tables_never_split_a_figure(fixture_ledger: Ledger, run_cli,
 
     monkeypatch.setenv("COLUMNS", columns)
     out = run_cli("evidence", str(Path(__file__).parent / "fixtures")).stdout
-    assert max(len(line) for line in out.splitlines()) <= int(columns)
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= int(columns)
+    # nothing cropped at the terminal's edge: every table line ends with its border
+    assert all(line.rstrip()[-1] in "┓┃┩│┘┐┤┛╇┫━─" for line in lines
+               if line.startswith(("┏", "┃", "┡", "│", "└", "┌", "├", "┗"))), out
     shown = [entry_summary(e) for e in fixture_ledger.quantities] + [
         value_label(v, e.unit, e.subject) for e in fixture_ledger.quantities for v in e.values]
     figures = {t.strip("();,") for text in shown for t in re.findall(r"\S*\d\S*", text)}

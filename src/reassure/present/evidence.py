@@ -181,6 +181,8 @@ def _table(title: str, columns: tuple[str, ...]) -> Any:
 _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 _MARKUP = re.compile(r"\[/?[a-z ]+\]")
 MIN_COLUMN = 6  # no column narrower than this in the grid
+GRID_MIN_COLUMN = 14  # narrower, a quote wraps a word a line: print blocks instead
+MAX_NUMBER_WORD = 24  # a longer word with digits (an address) may fold
 
 
 def _min_widths(table: Any) -> list[int]:
@@ -191,7 +193,8 @@ def _min_widths(table: Any) -> list[int]:
         longest = MIN_COLUMN
         for cell in col._cells:
             text = _MARKUP.sub("", cell) if isinstance(cell, str) else ""
-            tokens = [t.strip("“”;,()") for t in _NUMBER_TOKEN.findall(text)]
+            # the whole whitespace-delimited word: "(10,000–100,000)" wraps as one
+            tokens = [t for t in _NUMBER_TOKEN.findall(text) if len(t) <= MAX_NUMBER_WORD]
             if text in STATUS_WORDS:
                 tokens.append(text)
             longest = max([longest, *map(len, tokens)])
@@ -199,16 +202,55 @@ def _min_widths(table: Any) -> list[int]:
     return widths
 
 
+def _grid_widths(table: Any, width: int) -> list[int] | None:
+    """Content widths that fit ``width`` (borders and padding: 3 a column, plus 1), each at
+    least its minimum (`_min_widths`), the space left shared in proportion to what each column
+    still lacks of its longest cell; None when the minimums alone do not fit."""
+    lows = _min_widths(table)
+    budget = width - (3 * len(lows) + 1)
+    if sum(lows) > budget:
+        return None
+    wants = [max([len(str(col.header)), *(len(_MARKUP.sub("", c)) for c in col._cells
+                                          if isinstance(c, str))]) for col in table.columns]
+    wants = [max(w, lo) for w, lo in zip(wants, lows, strict=True)]
+    # a grid is worth it only when every column is readable: at least GRID_MIN_COLUMN wide
+    # (or as wide as its longest cell), else the blocks read better
+    lows = [max(lo, min(w, GRID_MIN_COLUMN)) for lo, w in zip(lows, wants, strict=True)]
+    if sum(lows) > budget:
+        return None
+    lacks = [w - lo for w, lo in zip(wants, lows, strict=True)]
+    spare = budget - sum(lows)
+    if sum(lacks) <= spare:
+        return wants
+    # max-min fair: a column that lacks less than an equal share gets all it wants (a subject,
+    # a status); the long ones (quoted words) share what is left equally
+    out = list(lows)
+    open_ = sorted(range(len(out)), key=lambda k: lacks[k])
+    while open_:
+        share = spare // len(open_)
+        k = open_[0]
+        if lacks[k] <= share:
+            out[k] += lacks[k]
+            spare -= lacks[k]
+            open_.pop(0)
+            continue
+        for j, k in enumerate(open_):
+            out[k] += share + (1 if j < spare - share * len(open_) else 0)
+        break
+    return out
+
+
 def _print_table(out: Any, table: Any) -> None:
     """The table as a grid when the terminal is wide enough to keep every number whole; else
     (an 80-column terminal) one block per row, field by field, so that no figure is ever split
-    across lines (review r7)."""
+    across lines (review r7). The grid's column widths are laid out here: rich's own layout
+    narrows a column below its minimum when space is short."""
     from rich.table import Table
 
-    widths = _min_widths(table)
-    if sum(widths) + 3 * len(widths) + 1 <= out.width:
+    widths = _grid_widths(table, out.width)
+    if widths is not None:
         for col, w in zip(table.columns, widths, strict=True):
-            col.min_width = w
+            col.width = w
         out.print(table)
         return
     stacked = Table(title=table.title, title_justify="left", show_header=False, show_lines=False)
