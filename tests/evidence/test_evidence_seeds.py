@@ -47,7 +47,9 @@ def test_european_force_three_wordings_one_story_counted_once(seed_ledger: Ledge
     assert values[(None, 30000.0)].report_ids == ("004",)
     assert values[(10000.0, 100000.0)].qualifier == "tens of thousands"
     assert values[(10000.0, 100000.0)].report_ids == ("002",)
-    assert entry.status == "corroborated"  # was "agreement" before issue 15i
+    # changed (review r7): no figure is given by two independent stories; "tens of thousands"
+    # and "fewer than 30,000" are consistent with 25,000–30,000, not corroboration of it
+    assert entry.status == "uncorroborated"
     assert (entry.low, entry.high) == (25000.0, 30000.0)
     assert entry.independent_sources == 3
 

@@ -413,7 +413,8 @@ def _check_english(name: str, text: str, fmt: str = "text") -> None:
         if fmt == "html":
             raise EvidenceError(
                 f"{name}: HTML without article text (only {len(words)} words extracted)")
-        raise EvidenceError(f"{name}: too little text to read ({len(words)} words)")
+        raise EvidenceError(f"{name}: too little text to read ({len(words)} words, "
+                            "numbers not counted)")
     if not sample.isascii():
         foreign = sum(1 for w in words if not w.isascii())
         if foreign > len(words) * 0.5:

@@ -6,6 +6,7 @@ goes on with the others.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -118,6 +119,15 @@ def _utf16(data: bytes) -> str | None:
     return None
 
 
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+_CP1252_FALLBACK = "reassure-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
+
+
 def _decode(data: bytes, name: str) -> str:
     wide = _utf16(data)
     if wide is not None:
@@ -131,7 +141,9 @@ def _decode(data: bytes, name: str) -> str:
         controls = len(_CONTROL_BYTES.findall(head))
         if controls > len(head) * 0.02:
             raise EvidenceError(f"{name}: binary file, not a text or HTML report") from None
-        text = data.decode("cp1252", errors="replace")
+        # review r7: a Latin-1 / cp1252 file, or UTF-8 with a pasted cp1252 line: each byte
+        # that is not UTF-8 is read as cp1252 ("Fran\xe7ais" -> "Français"), the UTF-8 kept
+        text = data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
     controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > min(len(text), 8192) * 0.02:
         raise EvidenceError(f"{name}: binary file (control characters), not a text report")

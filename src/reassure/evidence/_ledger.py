@@ -182,7 +182,7 @@ def build_ledger(
             named.append(nations)
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
-    stances = [_with_speaker(s) for s in stances]
+    stances = _qualified(_with_speaker(s) for s in stances)
     keys = _fingerprints(reports, claims, stances, named)
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
     group_of = {rid: g.id for g in groups for rid in g.report_ids}
@@ -198,6 +198,21 @@ def build_ledger(
         dedup_threshold=threshold,
         pledges=tuple(_pledge_entries(reports, claims, stances, group_of, stage_of)),
     )
+
+
+# stances a condition in the same sentence qualifies (the annotation convention keeps both:
+# docs/evidence.md §5); a refusal or hesitation is not qualified by a condition
+QUALIFIABLE = frozenset({"ready", "open", "leading"})
+
+
+def _qualified(stances: Iterable[StanceClaim]) -> list[StanceClaim]:
+    """Each stance a conditional stance of the same actor in the same sentence qualifies, with
+    ``qualified_by`` that conditional's id (review r7)."""
+    out = list(stances)
+    condition_at = {(s.report_id, s.start, s.actor): s.id for s in out
+                    if s.stance == "conditional"}
+    return [dataclasses.replace(s, qualified_by=q) if s.stance in QUALIFIABLE and (
+        q := condition_at.get((s.report_id, s.start, s.actor))) else s for s in out]
 
 
 def _fingerprints(reports: Sequence[Report], claims: Sequence[QuantityClaim],
@@ -340,12 +355,20 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
                        list[QuantityClaim]] = {}
         for c in cs:
             by_value.setdefault((c.low, c.high, c.qualifier, stage_of.get(c.id)), []).append(c)
+        # the same figure worded "about" / "nearly" / exactly: bounded numbers that match
+        same_figure: dict[tuple[float | None, float | None, str | None], set[str]] = {}
+        for (lo, hi, qualifier, stage), vs in by_value.items():
+            if _firm(lo, hi, qualifier):
+                same_figure.setdefault((lo, hi, stage), set()).update(
+                    group_of.get(v.report_id, v.report_id) for v in vs)
         values = tuple(
             QuantityValue(
                 low=lo, high=hi, qualifier=qualifier, text=vs[0].text,
                 claim_ids=tuple(v.id for v in vs), report_ids=_unique(v.report_id for v in vs),
                 independent_sources=_independent((v.report_id for v in vs), group_of),
                 stage=stage,
+                same_figure_sources=(len(same_figure[(lo, hi, stage)]) if _firm(lo, hi, qualifier)
+                                     else _independent((v.report_id for v in vs), group_of)),
             )
             for (lo, hi, qualifier, stage), vs in by_value.items()
         )
@@ -370,8 +393,9 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
             low, high = _finite(consensus[0]), _finite(consensus[1])
         if conflict:
             status = CONFLICT
-        elif any(_independent((c.report_id for c in group), group_of) >= 2
-                 for group in planned.values()):
+        elif any(v.corroborated for v in values if v.stage in planned):
+            # review r7: one figure from two independent stories; figures that merely overlap
+            # (a vaguer or open one) are consistent, never corroboration
             status = CORROBORATED
         else:  # one story (copies count once) cannot corroborate itself
             status = SINGLE if independent < 2 else UNCORROBORATED
@@ -391,6 +415,15 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
     return entries
 
 
+_FIRM_QUALIFIERS = frozenset({"exact", "range", *APPROX_QUALIFIERS})
+
+
+def _firm(low: float | None, high: float | None, qualifier: str) -> bool:
+    """A figure with both bounds, worded exactly or approximately: "about 25,000" and "25,000"
+    are the same figure; "fewer than 30,000" or "tens of thousands" are not."""
+    return low is not None and high is not None and qualifier in _FIRM_QUALIFIERS
+
+
 def _deployed_exceeds(by_stage: dict[str | None, list[QuantityClaim]]) -> bool:
     """More troops reported deployed than any pledge or approval allows."""
     caps = [_bounds(c, True)[1] for st in ("pledged", "approved") for c in by_stage.get(st, [])]
@@ -408,8 +441,14 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
         # one value per stance and, for "conditional", per condition: each condition keeps
         # its own sentences (a parliament's approval is not a constitutional limit)
         by_stance: dict[tuple[str, str], list[StanceClaim]] = {}
+        condition_of = {s.id: s.condition or "" for s in ss if s.stance == "conditional"}
         for s in ss:
             cond = (s.condition or "") if s.stance == "conditional" else ""
+            if s.qualified_by in condition_of:
+                # readiness on a condition is that condition's value, never plain "ready"
+                by_stance.setdefault(("conditional", condition_of[s.qualified_by]),
+                                     []).append(s)
+                continue
             by_stance.setdefault((s.stance, cond), []).append(s)
         values = tuple(
             StanceValue(
@@ -566,8 +605,9 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
         when = parse_date(c.sentence) or date_of.get(c.report_id)
         found.setdefault(c.nation, {}).setdefault(stage, []).append((when, c))
     for st in stances:
-        if st.actor in HOST_AND_ADVERSARY or (st.actor, st.report_id, st.start) in staged:
-            continue  # the figure in the same sentence already places it (or shows a capability)
+        if st.actor in HOST_AND_ADVERSARY or (st.actor, st.report_id, st.start) in staged \
+                or st.qualified_by:
+            continue  # a figure in the same sentence places it; a qualified stance: its condition
         # only an offer starts a pledge: readiness, or a condition that still offers troops; a
         # nation that declines, is undecided or only faces a constraint has no pledge stage
         if not (st.stance == "ready"

@@ -185,6 +185,10 @@ class StanceClaim:
     condition: str | None = None  # for "conditional": us-backstop | parliament | ceasefire | ...
     group: str | None = None  # the group the actor was named in ("the Baltic states")
     said_by_nation: str | None = None  # ISO3 of a named speaker ("Giorgia Meloni" -> ITA)
+    # review r7: the id of the conditional stance of the same actor in the same sentence that
+    # qualifies this one ("would contribute only if the US provides a backstop" is ready *on
+    # that condition*, never unconditionally); set by the ledger, not by extraction
+    qualified_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -195,6 +199,7 @@ class StanceClaim:
             "actor_name": self.actor_name,
             "stance": self.stance,
             "condition": self.condition,
+            "qualified_by": self.qualified_by,
             "group": self.group,
             "cue": self.cue,
             "said_by": self.said_by,
@@ -233,6 +238,14 @@ class QuantityValue:
     # a nation's contribution only: the pledge stage its sentence reports (stated | pledged |
     # approved | deployed), or "capability" (what a nation could field: not an offer)
     stage: str | None = None
+    # independent stories that give this same figure (review r7): its own, plus those giving the
+    # same bounded numbers worded "about"/"nearly"/exact ("about 25,000" = "25,000"); a vaguer
+    # or open figure that merely overlaps ("tens of thousands", "fewer than 30,000") never counts
+    same_figure_sources: int = 0
+
+    @property
+    def corroborated(self) -> bool:
+        return max(self.same_figure_sources, self.independent_sources) >= 2
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -244,6 +257,7 @@ class QuantityValue:
             "claims": list(self.claim_ids),
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
+            "same_figure_sources": max(self.same_figure_sources, self.independent_sources),
         }
 
 
@@ -254,7 +268,9 @@ class QuantityEntry:
     subject: str
     subject_label: str
     unit: str
-    status: str  # corroborated (2+ independent sources) | single source | conflict (STATUSES)
+    # corroborated (one figure from 2+ independent stories) | single source (one story) |
+    # uncorroborated (several stories, no figure given by two) | conflict (STATUSES)
+    status: str
     low: float | None  # consensus range (corroborated) or the span of the stated numbers
     high: float | None
     values: tuple[QuantityValue, ...]
@@ -328,7 +344,19 @@ def entry_summary(e: QuantityEntry) -> str:
         span = f"{_n(e.low)}–{_n(e.high)}"
     if e.status == CONFLICT:
         return f"{span} {unit} across {len(planned)} figures: {each}{tail}"
-    return f"{span} {unit} where {len(planned)} figures overlap: {each}{tail}"
+    # review r7: figures that only overlap are consistent, not corroborating ("tens of thousands"
+    # does not confirm 25,000–30,000); only a figure two independent stories give is corroborated
+    firm = [v for v in planned if v.corroborated]
+    rest = [v for v in planned if not v.corroborated]
+    if firm:
+        said = "; ".join(f"{value_label(v, e.unit, e.subject)} corroborated "
+                         f"({_sources(max(v.same_figure_sources, v.independent_sources))})"
+                         for v in firm)
+        also = ", ".join(f"{value_label(v, '', e.subject)} ({_sources(v.independent_sources)})"
+                         for v in rest)
+        return said + (f"; consistent with: {also}" if rest else "") + tail
+    return (f"{each}: no figure from two independent sources; consistent with each other "
+            f"(overlap: {span} {unit}){tail}")
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,23 @@ CONTRIBUTOR_STATUS: dict[tuple[str, str | None], str] = {
 }
 
 
+# review r7: a force's lifetime is a scenario's horizon only when a sentence states it as a plan
+# ("a mandate of five years", "planned for an initial two years"); a guess of how long a force
+# "could last" is no planning horizon
+_PLANNED_HORIZON = re.compile(
+    r"\b(?:mandate|mandated|planned|plans?|planning|initial (?:period|term|deployment)|term of|"
+    r"(?:deployed|deployment|stationed|committed|commit) for|for an initial|would be deployed|"
+    r"will be deployed|renewable|timetable|time frame|timeframe)\b", re.IGNORECASE)
+_HORIZON_SUBJECTS = frozenset({"force_lifetime"})
+
+
+def _planned(ledger: Ledger, e: QuantityEntry) -> bool:
+    """Whether a sentence behind this entry states a planning figure of its field."""
+    if e.subject not in _HORIZON_SUBJECTS:
+        return True
+    return any(_PLANNED_HORIZON.search(ledger.claim(c).sentence) for c in e.claim_ids)
+
+
 def _s(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -115,7 +132,11 @@ def scenario_sources(ledger: Ledger) -> str:
         sources = "[" + ", ".join(_s(sid[x]) for x in e.report_ids) + "]"
         tail = (f"  # claims: {', '.join(e.claim_ids)}; {e.independent_sources} independent "
                 f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else ""))
-        if e.subject in PARAMETERS and (e.status == "conflict" or any(
+        if e.subject in PARAMETERS and not _planned(ledger, e):
+            lines.append(f"# (no scenario field: an estimate of how long a force could last, "
+                         f"not a planning horizon) {e.subject_label}: {rng} {e.unit}, "
+                         f"source = {sources}" + tail)
+        elif e.subject in PARAMETERS and (e.status == "conflict" or any(
                 v.stage == "capability" for v in e.values)):
             lines.extend(_size_suggestions(e, sid))
         elif e.subject in PARAMETERS:
@@ -195,6 +216,8 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     for v in p.stances:
         for cid in v.claim_ids:
             c = claims[cid]
+            if c.qualified_by:  # readiness on a condition: the conditional stance decides
+                continue
             held.setdefault((c.stance, c.condition if c.stance == "conditional" else None),
                             []).append(cid)
     try:
@@ -210,9 +233,13 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     chosen = [cid for k in keys if CONTRIBUTOR_STATUS[k] == status for cid in held.get(k, [])]
     reports = list(dict.fromkeys(claims[c].report_id for c in chosen))
     stage_reports = [st.report_id for st in pledge.stages] if pledge else []
-    sources = "[" + ", ".join(_s(sid[r]) for r in dict.fromkeys(reports + stage_reports)) + "]"
-    head = (f"# [[contributors]]  # {p.actor_name}: {status}; {p.independent_sources} independent "
-            f"source(s)")
+    listed = list(dict.fromkeys(reports + stage_reports))
+    sources = "[" + ", ".join(_s(sid[r]) for r in listed) + "]"
+    # review r7: count the stories behind the reports listed (copies once), not every report
+    # that gave the nation any stance
+    behind = len({ledger.group_of(r).id for r in listed})
+    head = (f"# [[contributors]]  # {p.actor_name}: {status}; {behind} independent source(s) "
+            f"behind this status (the sources listed, copies once)")
     if pledge:
         head += f"; pledge stage: {pledge.stage}"
     if p.conflict:

@@ -4,6 +4,7 @@ rows (one per claim or stance) and JSON. Pure formatting: the ledger comes built
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -12,10 +13,12 @@ __all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence",
 
 EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
-    "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition", "group",
+    "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition",
+    "qualified_by", "group",
     "unit", "low", "high", "qualifier", "stage", "text", "status", "independent_sources", "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
 )
+STATUS_WORDS = ("corroborated", "uncorroborated", "single source", "conflict")
 QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
 
 
@@ -43,13 +46,14 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
     status_s = {c: p for p in ledger.positions for c in p.claim_ids}
     # a size a nation or Europe could field is not a plan's size or an offer: say which it is
     stage = {c: v.stage or "" for e in ledger.quantities for v in e.values for c in v.claim_ids}
+    condition_of = {s.id: s.condition or "" for s in ledger.stances if s.stance == "conditional"}
     rows = []
     for c in ledger.claims:
         e = status_q.get(c.id)
         rows.append({
             "id": c.id, "kind": "quantity", "report": c.report_id, "story": story[c.report_id],
             "subject": c.subject, "nation": c.nation or "", "actor": "", "stance": "",
-            "condition": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
+            "condition": "", "qualified_by": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
             "stage": stage.get(c.id, ""), "text": c.text, "status": e.status if e else "",
             "independent_sources": e.independent_sources if e else "",
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
@@ -58,10 +62,15 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
         })
     for s in ledger.stances:
         p = status_s.get(s.id)
+        # review r7: readiness a condition in the same sentence qualifies reads "ready if
+        # us-backstop", a value of its own: a filter on "ready" finds unconditional readiness only
+        cond = condition_of.get(s.qualified_by or "") if s.qualified_by else None
         rows.append({
             "id": s.id, "kind": "stance", "report": s.report_id, "story": story[s.report_id],
-            "subject": "", "nation": s.actor, "actor": s.actor_name, "stance": s.stance,
-            "condition": s.condition or "", "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "stage": "", "text": s.cue,
+            "subject": "", "nation": s.actor, "actor": s.actor_name,
+            "stance": f"{s.stance} if {cond or 'a condition'}" if s.qualified_by else s.stance,
+            "condition": (s.condition or cond) or "", "qualified_by": s.qualified_by or "",
+            "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "stage": "", "text": s.cue,
             "status": p.status if p else "",
             "independent_sources": _stance_sources(p, s) if p else "",
             "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
@@ -169,6 +178,93 @@ def _table(title: str, columns: tuple[str, ...]) -> Any:
     return table
 
 
+_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
+_MARKUP = re.compile(r"\[/?[a-z ]+\]")
+MIN_COLUMN = 6  # no column narrower than this in the grid
+GRID_MIN_COLUMN = 14  # narrower, a quote wraps a word a line: print blocks instead
+MAX_NUMBER_WORD = 24  # a longer word with digits (an address) may fold
+
+
+def _min_widths(table: Any) -> list[int]:
+    """Each column's narrowest width that keeps its numbers ("25,000–30,000") and status words
+    whole."""
+    widths = []
+    for col in table.columns:
+        longest = MIN_COLUMN
+        for cell in col._cells:
+            text = _MARKUP.sub("", cell) if isinstance(cell, str) else ""
+            # the whole whitespace-delimited word: "(10,000–100,000)" wraps as one
+            tokens = [t for t in _NUMBER_TOKEN.findall(text) if len(t) <= MAX_NUMBER_WORD]
+            if text in STATUS_WORDS:
+                tokens.append(text)
+            longest = max([longest, *map(len, tokens)])
+        widths.append(longest)
+    return widths
+
+
+def _grid_widths(table: Any, width: int) -> list[int] | None:
+    """Content widths that fit ``width`` (borders and padding: 3 a column, plus 1), each at
+    least its minimum (`_min_widths`), the space left shared in proportion to what each column
+    still lacks of its longest cell; None when the minimums alone do not fit."""
+    lows = _min_widths(table)
+    budget = width - (3 * len(lows) + 1)
+    if sum(lows) > budget:
+        return None
+    wants = [max([len(str(col.header)), *(len(_MARKUP.sub("", c)) for c in col._cells
+                                          if isinstance(c, str))]) for col in table.columns]
+    wants = [max(w, lo) for w, lo in zip(wants, lows, strict=True)]
+    # a grid is worth it only when every column is readable: at least GRID_MIN_COLUMN wide
+    # (or as wide as its longest cell), else the blocks read better
+    lows = [max(lo, min(w, GRID_MIN_COLUMN)) for lo, w in zip(lows, wants, strict=True)]
+    if sum(lows) > budget:
+        return None
+    lacks = [w - lo for w, lo in zip(wants, lows, strict=True)]
+    spare = budget - sum(lows)
+    if sum(lacks) <= spare:
+        return wants
+    # max-min fair: a column that lacks less than an equal share gets all it wants (a subject,
+    # a status); the long ones (quoted words) share what is left equally
+    out = list(lows)
+    open_ = sorted(range(len(out)), key=lambda k: lacks[k])
+    while open_:
+        share = spare // len(open_)
+        k = open_[0]
+        if lacks[k] <= share:
+            out[k] += lacks[k]
+            spare -= lacks[k]
+            open_.pop(0)
+            continue
+        for j, k in enumerate(open_):
+            out[k] += share + (1 if j < spare - share * len(open_) else 0)
+        break
+    return out
+
+
+def _print_table(out: Any, table: Any) -> None:
+    """The table as a grid when the terminal is wide enough to keep every number whole; else
+    (an 80-column terminal) one block per row, field by field, so that no figure is ever split
+    across lines (review r7). The grid's column widths are laid out here: rich's own layout
+    narrows a column below its minimum when space is short."""
+    from rich.table import Table
+
+    widths = _grid_widths(table, out.width)
+    if widths is not None:
+        for col, w in zip(table.columns, widths, strict=True):
+            col.width = w
+        out.print(table)
+        return
+    stacked = Table(title=table.title, title_justify="left", show_header=False, show_lines=False)
+    stacked.add_column("field", no_wrap=True, style="bold")
+    stacked.add_column("value", overflow="fold")
+    n_rows = len(table.columns[0]._cells) if table.columns else 0
+    for i in range(n_rows):
+        cells = [(str(col.header), col._cells[i]) for col in table.columns]
+        shown = [(h, c) for h, c in cells if isinstance(c, str) and c.strip()]
+        for k, (header, cell) in enumerate(shown):
+            stacked.add_row(header, cell, end_section=k == len(shown) - 1)
+    out.print(stacked)
+
+
 def _first_row_only(cells: tuple[str, ...], k: int) -> tuple[str, ...]:
     """The entry's own cells on its first row; blank on the rows of its other values."""
     return cells if k == 0 else ("",) * len(cells)
@@ -181,6 +277,15 @@ def _cites(ledger: Any, report_ids: Any) -> str:
 def sources_label(n: int) -> str:
     """A row's corroboration, in words a reader cannot mistake for a nation agreeing."""
     return "single source" if n < 2 else f"corroborated ({n} independent sources)"
+
+
+def _figure_sources(v: Any) -> str:
+    """A figure's own corroboration, by the rule the entry's status uses (review r7): the
+    independent stories that give this same figure, never those that merely overlap it."""
+    same = max(v.same_figure_sources, v.independent_sources)
+    if same > v.independent_sources:  # "about 25,000" beside "25,000"
+        return f"corroborated ({same} independent sources, wordings differ)"
+    return sources_label(same)
 
 
 def _print_tables(ledger: Any) -> None:
@@ -203,11 +308,13 @@ def _print_tables(ledger: Any) -> None:
             r.id, story[r.id], r.title or "", outlet, date,
             str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
         )
-    out.print(reports)
+    _print_table(out, reports)
 
     claims = {c.id: c for c in ledger.claims}
     numbers = _table("Quantified claims by subject (corroborated: the same figure from two "
-                     "independent sources; copies of one story count once)",
+                     "independent sources, copies of one story counted once; uncorroborated: "
+                     "several stories, no figure given by two; figures that only overlap are "
+                     "'consistent', not corroboration)",
                      ("subject", "status", "what all the claims say", "figure",
                       "quoted words", _SOURCE))
     for e in ledger.quantities:
@@ -218,10 +325,10 @@ def _print_tables(ledger: Any) -> None:
             nation = _nation_focus(first.sentence, first.nation) if first.nation \
                 and "+" not in first.nation else None
             numbers.add_row(*_first_row_only(head, k),
-                            f"{figure}; {sources_label(v.independent_sources)}",
+                            f"{figure}; {_figure_sources(v)}",
                             _quote(first.sentence, first.text, nation),
                             _cites(ledger, v.report_ids))
-    out.print(numbers)
+    _print_table(out, numbers)
 
     stance_of = {s.id: s for s in ledger.stances}
     stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
@@ -231,6 +338,9 @@ def _print_tables(ledger: Any) -> None:
         for k, v in enumerate(p.stances):
             first = stance_of[v.claim_ids[0]]
             label = v.stance + (f" ({v.condition})" if v.condition else "")
+            qualified = [stance_of[c] for c in v.claim_ids if stance_of[c].qualified_by]
+            if qualified:  # "would contribute only if ...": ready on this condition alone
+                label += f": {qualified[0].stance} only if {v.condition or 'the condition holds'}"
             if first.group:
                 label += f" [as one of {first.group}]"
             conflict = f"[red]conflict: {p.conflict}[/red]" if p.conflict else ""
@@ -239,7 +349,7 @@ def _print_tables(ledger: Any) -> None:
                             _quote(first.sentence, first.cue,
                                    _nation_focus(first.sentence, first.actor, first.group)),
                             _cites(ledger, v.report_ids))
-    out.print(stances)
+    _print_table(out, stances)
 
     if ledger.pledges:
         pledges = _table("Pledges by stage, as the Kiel Ukraine Support Tracker tracks aid "
@@ -259,7 +369,7 @@ def _print_tables(ledger: Any) -> None:
                                        _nation_focus(st.quote, pe.nation,
                                                      getattr(first, "group", None))),
                                 _cite(ledger, st.report_id))
-        out.print(pledges)
+        _print_table(out, pledges)
 
 
 def _status(status: str) -> str:
