@@ -4,6 +4,7 @@ independent sources), single source or conflict; pledges by stage."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -706,19 +707,34 @@ def _only_adjectives(name: str) -> bool:
 def _named_person(sentence: str) -> str | None:
     """A leader of the gazetteer who speaks in the sentence ("Prime Minister Giorgia Meloni
     told the Senate" -> "Giorgia Meloni"), without their titles."""
+    for n, surname, before, after in _person_patterns():
+        if surname not in sentence:  # both patterns need the surname: skip the regexes
+            continue
+        for m in before.finditer(sentence):
+            first = [w for w in m.group(1).split() if w.lower() not in _OFFICE_WORDS]
+            return " ".join([*first[-1:], surname])
+        if after.search(sentence):
+            return n if " " in n else surname
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
+    """(name, surname, "… Surname said", "said … Surname") for every leader of the gazetteer, in
+    the order `_named_person` tries them (longest name first within a nation), compiled once:
+    called for every claim and stance, they were most of the ledger's time."""
     from reassure.evidence._gazetteer import PERSONS
 
+    out = []
     for names in PERSONS.values():
         for n in sorted(names, key=len, reverse=True):
             surname = n.split()[-1]
-            for m in re.finditer(r"((?:[A-Z][\w'’-]+\s+){0,3})" + re.escape(surname)
-                                 + r"\s+(?:\w+\s+)?" + _SAY + r"\b", sentence):
-                first = [w for w in m.group(1).split() if w.lower() not in _OFFICE_WORDS]
-                return " ".join([*first[-1:], surname])
-            if re.search(r"\b" + _SAY + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}" + re.escape(surname)
-                         + r"\b", sentence):
-                return n if " " in n else surname
-    return None
+            out.append((n, surname,
+                        re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3})" + re.escape(surname)
+                                   + r"\s+(?:\w+\s+)?" + _SAY + r"\b"),
+                        re.compile(r"\b" + _SAY + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}" + re.escape(surname)
+                                   + r"\b")))
+    return tuple(out)
 
 
 def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str | None]:
