@@ -223,9 +223,10 @@ def _verdicts(verdicts: Sequence[Verdict], fn: Footnotes, plan: str, names: dict
 def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str,
              names: dict[str, str] | None = None) -> str:
     from reassure.present.story import plain_words
+    from reassure.present.units import label_beside_value
 
     def label_cell(f: Figure) -> str:
-        text = plain_words(f.label, names or {})
+        text = plain_words(label_beside_value(f.label, f.unit), names or {})
         # A label that names its denominator's size ("of answered calls: 47% of ...") rests on
         # the same model run as the figure: it carries the figure's footnote.
         mark = (f' data-fn="{fn.mark(f.refs, label=f"{f.label} ({plan})")}"'

@@ -27,6 +27,7 @@ def print_summary(assessment: Any, out: Any) -> None:
     s = assessment.scenario
     out.print(f"[bold]{s.name}[/bold]: {s.title}")
     out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
+    from reassure.present.units import label_beside_value
     from reassure.run.results import plan_label
 
     plan = plan_label(s)
@@ -44,7 +45,7 @@ def print_summary(assessment: Any, out: Any) -> None:
         table.add_column(plan, justify="right")
         table.add_column("without US backstop", justify="right")
         for f in section.figures:
-            table.add_row(f.label, _with_ci(f.with_us, f.ci_with_us, f.unit, f.digits),
+            table.add_row(label_beside_value(f.label, f.unit), _with_ci(f.with_us, f.ci_with_us, f.unit, f.digits),
                           _with_ci(f.without_us, f.ci_without_us, f.unit, f.digits))
         out.print(table)
         for note in section.notes:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["quantity_text"]
+__all__ = ["label_beside_value", "quantity_text"]
 
 # Units read as a count of things, written plural unless the value is exactly 1.
 _COUNTED_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -24,3 +25,31 @@ def quantity_text(row: dict[str, Any]) -> str:
         return text
     one = row.get("value") == 1 and row.get("low") is None
     return text if one else text + "s"
+
+
+# The words a figure's label uses for the unit its value already carries ("33 min", "0.58 h").
+_UNIT_WORDS = {"h": "hours", "min": "minutes", "km": "km", "d": "days", "days": "days"}
+
+
+def label_beside_value(label: str, unit: str | None) -> str:
+    """A figure's label for a table whose values carry their unit: the label's own unit words
+    dropped, so a row does not say it twice ("Mean revisit, hours | 0.58 h"). The CSV keeps the
+    full label beside its unit column.
+
+    >>> label_beside_value("Mean revisit, hours", "h")
+    'Mean revisit'
+    >>> label_beside_value("Start to first unit on scene, median (hours; n/a = never)", "h")
+    'Start to first unit on scene, median (n/a = never)'
+    >>> label_beside_value("Time from start to report, median (hours)", "h")
+    'Time from start to report, median'
+    >>> label_beside_value("Cost per year (EUR billion)", "EUR billion")
+    'Cost per year (EUR billion)'
+    """
+    word = _UNIT_WORDS.get(unit or "")
+    if word is None:
+        return label
+    w = re.escape(word)
+    out = re.sub(rf",\s*{w}$", "", label)
+    out = re.sub(rf"\s*\({w}\)$", "", out)
+    out = re.sub(rf"\({w};\s*", "(", out)
+    return out
