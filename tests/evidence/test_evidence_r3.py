@@ -139,6 +139,23 @@ def test_the_corroborated_figure_is_suggested(ledger_of: Make) -> None:
     assert "40000" not in lines[0]
 
 
+def test_corroboration_counts_the_same_figure_however_worded(ledger_of: Make) -> None:
+    """"about 25,000" in one story and "25,000" in another are one figure from two independent
+    sources: corroborated, as the ledger's table says; a figure that only overlaps is not."""
+    ledger = ledger_of(a="A diplomat put the planned European force at about 25,000 soldiers.\n",
+                       b="Officials said the force would number 25,000 troops.\n",
+                       c="Britain's chiefs have drawn up plans for a force of 64,000 troops.\n")
+    lines = [x for x in ledger.scenario_sources().splitlines()
+             if x.startswith("# force.target_troops")]
+    assert len(lines) == 1 and "value = 25000" in lines[0] and "corroborated" in lines[0], lines
+    assert "2 independent source(s) give this figure" in lines[0]
+    overlap = ledger_of(a="A diplomat put the planned European force at 20,000 to 30,000 soldiers.\n",
+                        b="Officials said the force would number 25,000 troops.\n")
+    lines = [x for x in overlap.scenario_sources().splitlines()
+             if x.startswith("# force.target_troops")]
+    assert lines and not any("corroborated" in x for x in lines), lines
+
+
 # --- 5. no path ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("args", [("--scenario-sources",), ()])

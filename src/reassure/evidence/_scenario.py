@@ -181,24 +181,29 @@ def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
     prefix = f"# ({note}) " if note else "# "
     planned = [v for v in e.values if v.stage != "capability" and _value_range(v)]
     capable = [v for v in e.values if v.stage == "capability"]
-    best = max((v.independent_sources for v in planned), default=0)
-    top = [v for v in planned if v.independent_sources == best]
-    chosen = top if best >= 2 and len(top) == 1 else planned
+    # Corroboration as the ledger defines it: the same figure from two independent stories
+    # ("about 25,000" in one and "25,000" in another count together; figures that only overlap
+    # do not), so the count is `same_figure_sources`, not the worded value's own.
+    best = max((v.same_figure_sources for v in planned), default=0)
+    top = [v for v in planned if v.same_figure_sources == best]
+    one_figure = len({(v.low, v.high) for v in top}) == 1
+    chosen = ([max(top, key=lambda v: v.independent_sources)] if best >= 2 and one_figure
+              else planned)
     lines = []
     for v in chosen:
         sources = "[" + ", ".join(_s(sid[x]) for x in v.report_ids) + "]"
-        why = ("corroborated" if v in top and len(chosen) == 1 and best >= 2
+        why = ("corroborated" if len(chosen) == 1 and best >= 2 and v in top
                else f"one of {len(planned)} conflicting figures, pick one" if len(planned) > 1
                else e.status)
         lines.append(f"{prefix}{field} = {{ {_value_range(v)}, unit = {_s(unit)}, "
                      f"source = {sources} }}  # claims: {', '.join(v.claim_ids)}; "
-                     f"{v.independent_sources} independent source(s); {why}: "
+                     f"{v.same_figure_sources} independent source(s) give this figure; {why}: "
                      f"{value_text(v.low, v.high, v.qualifier, unit)}")
     for v in planned:
         if v not in chosen:
             said = value_text(v.low, v.high, v.qualifier, unit)
             lines.append(f"#   other figure, not suggested: {said} "
-                         f"({v.independent_sources} independent source(s); claims: "
+                         f"({v.same_figure_sources} independent source(s) give it; claims: "
                          f"{', '.join(v.claim_ids)})")
     for v in capable:
         lines.append(f"#   not a planned size (capability: what could be fielded): "
