@@ -65,6 +65,7 @@ from reassure.errors import ModelError
 from reassure.models.incidents import (
     IncidentModel,
     IncidentOutcomes,
+    _seeding,
     draw_counts,
 )
 from reassure.models.incidents import summary as _summary
@@ -78,6 +79,7 @@ from reassure.models.incidents.kernels import (
     _simulate_kernel,
     pcg64_state,
 )
+from reassure.models.incidents.model import _poisson_tables
 from reassure.models.incidents.summary import *  # noqa: F403  (the result classes, re-exported)
 from reassure.models.incidents.summary import IncidentRunResult, _Partial, _summarise
 
@@ -165,7 +167,15 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
                     chunk_incidents: int, contention: bool, n_batches: int) -> _Partial:
     n = stop - start
     part = _empty_partial(model, start, n, n_batches)
-    block = _Block(int(1.5 * model.expected_incidents_per_replication()) + 64)
+    expected = model.expected_incidents_per_replication()
+    block = _Block(int(1.5 * expected) + 64)
+    tables = _poisson_tables(model)
+    if tables is not None:
+        # Fixed-mean counts: seeds and counts of a block of replications in one compiled call
+        # (the same numbers as replication_rng and draw_counts, without a Python loop).
+        _simulate_blocks(model, entropy, start, stop, chunk_incidents, contention, n_batches,
+                         tables, block, part)
+        return part.trimmed()
     pending_counts: list[np.ndarray] = []
     pending_states: list[np.ndarray] = []
     first = start  # the first pending replication
@@ -198,6 +208,35 @@ def _simulate_range(model: IncidentModel, entropy: int, start: int, stop: int,
         offsets.append(offsets[-1] + m)
     flush()
     return part.trimmed()
+
+
+def _simulate_blocks(model: IncidentModel, entropy: int, start: int, stop: int,
+                     chunk_incidents: int, contention: bool, n_batches: int,
+                     tables: tuple[np.ndarray, np.ndarray, np.ndarray], block: _Block,
+                     part: _Partial) -> None:
+    """Replications start..stop of a model with fixed-mean counts, in blocks of about
+    ``chunk_incidents`` incidents (by the expected count: a block's size does not change the
+    numbers), each seeded and counted by :func:`_seeding.draw_counts_block`."""
+    k = model.kernel_inputs()
+    cdf, table_start, guide = tables
+    words = _seeding.entropy_words(entropy)
+    days, ns, nt = model.horizon_days, model.cells.n_sectors, model.types.n_types
+    per_block = int(max(1, min(stop - start,
+                               chunk_incidents // max(1.0, model.expected_incidents_per_replication()))))
+    counts = np.zeros((per_block, days, ns, nt), dtype=np.int64)
+    states = np.empty((per_block, 4), dtype=np.uint64)
+    totals = np.empty(per_block, dtype=np.int64)
+    offsets = np.zeros(per_block + 1, dtype=np.int64)
+    for first in range(start, stop, per_block):
+        n = min(per_block, stop - first)
+        rows = slice(first - start, first - start + n)
+        _seeding.draw_counts_block(words, first, k["initial_cdf"], k["transition_cdf"], cdf,
+                                   table_start, guide, counts[:n], part.regime_days[rows],
+                                   states[:n], totals[:n])
+        np.cumsum(totals[:n], out=offsets[1:n + 1])
+        _simulate(model, counts[:n], states[:n], offsets[:n + 1],
+                  np.arange(first, first + n) % n_batches, contention, block, part, rows)
+        part.n_incidents += int(offsets[n])
 
 
 def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, *,
