@@ -44,3 +44,32 @@ def test_the_bootstrap_bin_search_equals_the_dense_one(seed: int, width: int, q:
     assert np.array_equal(s._first_reaching(weights, counts, rank), want)
     cols = np.minimum(want, width - 1)
     assert np.array_equal(s._weighted_at(weights, counts, cols), dense[np.arange(dense.shape[0]), cols])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    n_batches=st.integers(1, 24),
+    q=st.sampled_from([0.1, 0.5, 0.9, 0.99, 1.0]),
+    low=st.sampled_from([0, 1, 500, s._HIST_BINS - 3, s._HIST_BINS - 1]),
+    width=st.integers(1, 40),
+)
+def test_quantiles_of_the_occupied_bins_equal_the_whole_histograms(
+        seed: int, n_batches: int, q: float, low: int, width: int) -> None:
+    """Issue 13m: the summary searches only the occupied bins (from the first, ``first_bin``);
+    for q > 0 the same numbers as the whole histogram."""
+    rng = np.random.default_rng(seed)
+    hist = np.zeros((n_batches, s._HIST_BINS), dtype=np.int64)
+    stop = min(low + width, s._HIST_BINS)
+    for row in hist:
+        k = int(rng.integers(0, 6))
+        np.add.at(row, rng.integers(low, stop, size=k), rng.integers(1, 50, size=k))
+    occupied = np.flatnonzero(hist.sum(axis=0))
+    first = int(occupied[0]) if occupied.size else 0
+    part = hist[:, first:stop]
+    for got, want in zip(s._batch_quantiles(part, (q,), first), s._batch_quantiles(hist, (q,)),
+                         strict=True):
+        assert np.array_equal(got, want, equal_nan=True), (got, want)
+    total = hist.sum(axis=0)
+    assert np.array_equal(s._hist_quantile(total[first:stop], q, first),
+                          s._hist_quantile(total, q), equal_nan=True)
