@@ -91,3 +91,16 @@ def test_counts_block_equals_draw_counts_on_shipped_test_models() -> None:
         model = make()
         if math.isinf(model.rates.dispersion_shape):
             _assert_block_equals_draw_counts(model, 7, 3, 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2**64 - 1), n=st.integers(0, 203))
+def test_counts_doubles_equal_generator_random(seed: int, n: int) -> None:
+    """The four-lane doubles of the counts are ``Generator.random``'s, and the state after
+    them is the generator's (every remainder of n by the four lanes)."""
+    bit_generator = np.random.PCG64(seed)
+    state = pcg64_state(bit_generator)
+    u = np.empty(n)
+    seeding._doubles(state, u)
+    np.testing.assert_array_equal(u, np.random.Generator(bit_generator).random(n))
+    np.testing.assert_array_equal(state, pcg64_state(bit_generator))

@@ -27,8 +27,10 @@ import numba
 import numpy as np
 
 from reassure.models.incidents.kernels import (
+    _MASK64,
     _PCG_M_HI,
     _PCG_M_LO,
+    _PCG_MULT,
     _U64,
     _ZERO,
     _double53,
@@ -141,16 +143,54 @@ def pcg64_seeded(words, spawn, pool, seed, state):  # pragma: no cover - compile
     state[3] = inc_lo
 
 
+# The counts' doubles come from four lanes of the stream (lane j: draws j, j + 4, ...; each
+# steps four draws at once: multiplier M**4, increment inc (1 + M + M**2 + M**3)), four
+# independent multiply chains instead of one (a 128-bit step's latency is the bottleneck of
+# one chain).
+_LANES4 = 4
+_PCG_MULT4 = pow(_PCG_MULT, _LANES4, 2**128)
+_PCG_INC4 = sum(pow(_PCG_MULT, k, 2**128) for k in range(_LANES4)) % 2**128
+_M4_HI, _M4_LO = _U64(_PCG_MULT4 >> 64), _U64(_PCG_MULT4 & _MASK64)
+_I4_HI, _I4_LO = _U64(_PCG_INC4 >> 64), _U64(_PCG_INC4 & _MASK64)
+
+
 @numba.njit(cache=True)
 def _doubles(state, u):  # pragma: no cover - compiled
-    # u.size Generator.random doubles from the PCG64 state (advanced in place).
-    hi, lo = state[0], state[1]
+    # u.size Generator.random doubles from the PCG64 state (advanced in place past them).
+    n = u.size
+    if n == 0:
+        return
     inc_hi, inc_lo = state[2], state[3]
-    for i in range(u.size):
-        hi, lo = _lcg128(hi, lo, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
-        u[i] = _double53(_pcg_output(hi, lo))
-    state[0] = hi
-    state[1] = lo
+    a_hi, a_lo = _lcg128(state[0], state[1], _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    b_hi, b_lo = _lcg128(a_hi, a_lo, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    c_hi, c_lo = _lcg128(b_hi, b_lo, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    d_hi, d_lo = _lcg128(c_hi, c_lo, _PCG_M_HI, _PCG_M_LO, inc_hi, inc_lo)
+    s_hi, s_lo = _lcg128(inc_hi, inc_lo, _I4_HI, _I4_LO, _ZERO, _ZERO)
+    full = n // _LANES4
+    for i in range(full):
+        u[4 * i] = _double53(_pcg_output(a_hi, a_lo))
+        u[4 * i + 1] = _double53(_pcg_output(b_hi, b_lo))
+        u[4 * i + 2] = _double53(_pcg_output(c_hi, c_lo))
+        u[4 * i + 3] = _double53(_pcg_output(d_hi, d_lo))
+        if i + 1 < full or n % _LANES4:
+            a_hi, a_lo = _lcg128(a_hi, a_lo, _M4_HI, _M4_LO, s_hi, s_lo)
+            b_hi, b_lo = _lcg128(b_hi, b_lo, _M4_HI, _M4_LO, s_hi, s_lo)
+            c_hi, c_lo = _lcg128(c_hi, c_lo, _M4_HI, _M4_LO, s_hi, s_lo)
+            d_hi, d_lo = _lcg128(d_hi, d_lo, _M4_HI, _M4_LO, s_hi, s_lo)
+    # the last draws (lanes a, b, c in turn) and the state of the last draw made
+    rest = n % _LANES4
+    last_hi, last_lo = d_hi, d_lo
+    if rest >= 1:
+        u[4 * full] = _double53(_pcg_output(a_hi, a_lo))
+        last_hi, last_lo = a_hi, a_lo
+    if rest >= 2:
+        u[4 * full + 1] = _double53(_pcg_output(b_hi, b_lo))
+        last_hi, last_lo = b_hi, b_lo
+    if rest >= 3:
+        u[4 * full + 2] = _double53(_pcg_output(c_hi, c_lo))
+        last_hi, last_lo = c_hi, c_lo
+    state[0] = last_hi
+    state[1] = last_lo
 
 
 @numba.njit(cache=True)
@@ -170,7 +210,9 @@ def draw_counts_block(words, first_rep, initial_cdf, transition_cdf, cdf, start,
         state = states[k]
         pcg64_seeded(words, first_rep + k, pool, seed, state)
         _doubles(state, u_days)
-        regime = _markov_path(u_days, initial_cdf, transition_cdf)
+        # One regime: every day is in it whatever the uniforms (no search needed).
+        regime = (np.zeros(n_days, dtype=np.int64) if initial_cdf.size == 1
+                  else _markov_path(u_days, initial_cdf, transition_cdf))
         _doubles(state, u_blocks)
         drawn = _poisson_by_inversion(u_blocks, regime, cdf, start, guide, n_sectors, n_types)
         total = 0
