@@ -7,10 +7,15 @@ How a run is organised
   ``SeedSequence(entropy).spawn(n)`` — and draws in the fixed order of
   :func:`reassure.models.incidents.draw_replication`. A replication's outcome therefore depends
   on nothing but ``(seed, r)``.
-* **Chunks.** Python draws each replication's regime path and counts (in that fixed order;
+* **Chunks.** Each replication's regime path and counts are drawn first (in that fixed order;
   fixed-mean counts by inversion from per-model Poisson CDF tables, over-dispersed ones by
-  ``Generator.poisson``) and hands the generator's state to one compiled kernel per block of replications
-  (about ``chunk_incidents`` incidents; a replication is never split). The kernel goes
+  ``Generator.poisson``), and the generator's state after them goes to one compiled kernel
+  per block of replications (about ``chunk_incidents`` incidents; a replication is never
+  split). With fixed means (the usual case) a whole block is seeded and counted in one
+  compiled call (:func:`reassure.models.incidents._seeding.draw_counts_block`: numpy's
+  ``SeedSequence`` and ``PCG64`` seeding re-implemented bit for bit, issue 13m), instead of
+  a ``SeedSequence`` and a ``Generator`` built in Python per replication; over-dispersed
+  counts keep that Python loop. The kernel goes
   replication by replication: it makes each incident's raw draws from that state as it goes
   (the same numbers as ``bit_generator.random_raw``), generates and detects the incidents,
   counts them and dispatches the calls, all while one replication's incidents are in cache
