@@ -37,7 +37,7 @@ from reassure.models.incidents.kernels import (
     _lcg128,
     _pcg_output,
 )
-from reassure.models.incidents.model import _markov_path, _poisson_by_inversion
+from reassure.models.incidents.model import _markov_path, _poisson_into
 
 # numpy's SeedSequence constants (bit_generator.pyx).
 _POOL_SIZE = 4
@@ -206,20 +206,16 @@ def draw_counts_block(words, first_rep, initial_cdf, transition_cdf, cdf, start,
     seed = np.empty(_POOL_SIZE, dtype=np.uint64)
     u_days = np.empty(n_days)
     u_blocks = np.empty(n_days * n_sectors * n_types)
+    one_regime = np.zeros(n_days, dtype=np.int64)
     for k in range(n_reps):
         state = states[k]
         pcg64_seeded(words, first_rep + k, pool, seed, state)
         _doubles(state, u_days)
         # One regime: every day is in it whatever the uniforms (no search needed).
-        regime = (np.zeros(n_days, dtype=np.int64) if initial_cdf.size == 1
+        regime = (one_regime if initial_cdf.size == 1
                   else _markov_path(u_days, initial_cdf, transition_cdf))
         _doubles(state, u_blocks)
-        drawn = _poisson_by_inversion(u_blocks, regime, cdf, start, guide, n_sectors, n_types)
-        total = 0
+        # (straight into the block's array: no array a replication, no copy)
+        totals[k] = _poisson_into(u_blocks, regime, cdf, start, guide, counts[k])
         for d in range(n_days):
             regime_days[k, regime[d]] += 1.0
-            for s in range(n_sectors):
-                for t in range(n_types):
-                    counts[k, d, s, t] = drawn[d, s, t]
-                    total += drawn[d, s, t]
-        totals[k] = total

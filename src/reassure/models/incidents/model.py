@@ -565,11 +565,21 @@ def _poisson_tables(model: IncidentModel) -> tuple[np.ndarray, np.ndarray, np.nd
 @numba.njit(cache=True)
 def _poisson_by_inversion(u, regime, cdf, start, guide, n_sectors, n_types):  # pragma: no cover
     # counts[d, s, t] = the smallest k with u < P(N <= k), N ~ Poisson(mean of the block),
-    # one uniform per block in (day, sector, type) order. The search starts at the guide's
-    # entry and walks down then up: exact whatever the rounding of u * L.
+    # one uniform per block in (day, sector, type) order (_poisson_into).
     out = np.empty((regime.size, n_sectors, n_types), dtype=np.int64)
+    _poisson_into(u, regime, cdf, start, guide, out)
+    return out
+
+
+@numba.njit(cache=True)
+def _poisson_into(u, regime, cdf, start, guide, out):  # pragma: no cover - compiled
+    # _poisson_by_inversion into out (days, sectors, types); returns the total count. The
+    # search starts at the guide's entry and walks down then up: exact whatever the rounding
+    # of u * L.
+    n_days, n_sectors, n_types = out.shape
+    total = 0
     q = 0
-    for d in range(regime.size):
+    for d in range(n_days):
         base = regime[d] * n_sectors
         for s in range(n_sectors):
             for t in range(n_types):
@@ -583,8 +593,9 @@ def _poisson_by_inversion(u, regime, cdf, start, guide, n_sectors, n_types):  # 
                 while cdf[k] <= x:
                     k += 1
                 out[d, s, t] = k - first
+                total += k - first
                 q += 1
-    return out
+    return total
 
 
 def draw_counts(model: IncidentModel, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
