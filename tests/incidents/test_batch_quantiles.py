@@ -73,3 +73,25 @@ def test_quantiles_of_the_occupied_bins_equal_the_whole_histograms(
     total = hist.sum(axis=0)
     assert np.array_equal(s._hist_quantile(total[first:stop], q, first),
                           s._hist_quantile(total, q), equal_nan=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), width=st.integers(1, 300), q=st.floats(0.0, 1.0),
+       n_batches=st.integers(2, 20), first_bin=st.sampled_from([0, 1, 700, s._HIST_BINS - 2]),
+       with_prev=st.booleans())
+def test_compiled_bootstrap_quantiles_equal_numpys(seed: int, width: int, q: float,
+                                                   n_batches: int, first_bin: int,
+                                                   with_prev: bool) -> None:
+    """Issue 13m: the resamples' quantiles computed compiled, resample by resample, are the
+    numpy definition's, bit for bit (also where a bin index reaches the last bin: inf)."""
+    rng = np.random.default_rng(seed)
+    width = min(width, s._HIST_BINS - first_bin)  # a window within the histogram
+    window = np.cumsum(rng.integers(0, 5, size=(n_batches, width)), axis=1).astype(np.float64)
+    weights = s._bootstrap_weights(n_batches)
+    prev = (weights @ rng.integers(0, 3, size=n_batches).astype(np.float64) if with_prev
+            else np.zeros(weights.shape[0]))
+    rank = q * (weights @ window[:, -1])
+    want = s._bootstrap_quantiles_numpy(weights, window, rank, prev, first_bin)
+    got = np.empty(weights.shape[0])
+    s._bootstrap_quantiles(weights, window, rank, prev, first_bin, s._EDGES_H, got)
+    assert np.array_equal(got, want, equal_nan=True)

@@ -16,6 +16,7 @@ import functools
 import math
 from dataclasses import dataclass, fields, replace
 
+import numba
 import numpy as np
 
 from reassure.models._common import finite_or_none
@@ -459,6 +460,63 @@ def _first_reaching(weights: np.ndarray, counts: np.ndarray, rank: np.ndarray) -
         hi = np.where(open_ & ~below, mid, hi)
 
 
+def _bootstrap_quantiles_numpy(weights: np.ndarray, window: np.ndarray, rank: np.ndarray,
+                               prev: np.ndarray, first_bin: int) -> np.ndarray:
+    """Each resample's quantile of rank ``rank[r]`` (the definition `_bootstrap_quantiles`
+    computes compiled; kept for the tests): ``window`` the batches' running counts over the
+    bins from ``first_bin`` on, ``prev`` each resample's running count before them."""
+    b = _first_reaching(weights, window, rank)
+    b = np.minimum(b, window.shape[1] - 1)
+    at_b = _weighted_at(weights, window, b)
+    before = np.where(b > 0, _weighted_at(weights, window, np.maximum(b - 1, 0)), prev)
+    in_bin = at_b - before
+    frac = np.where(in_bin > 0, (rank - before) / np.maximum(in_bin, 1), 0.0)
+    g = b + first_bin
+    upper_edge = _EDGES_H[np.minimum(g + 1, _HIST_BINS - 1)]
+    return np.where(g >= _HIST_BINS - 1, math.inf, _EDGES_H[g] + frac * (upper_edge - _EDGES_H[g]))
+
+
+@numba.njit(cache=True)
+def _bootstrap_quantiles(weights, window, rank, prev, first_bin, edges,
+                         out):  # pragma: no cover - compiled
+    # _bootstrap_quantiles_numpy into out, resample by resample (issue 13m: the numpy version
+    # spent most of the summary's time in small array operations). The same binary search,
+    # the same weighted sums (whole numbers below 2**53: exact in any order), the same
+    # arithmetic after (no fast-math, no fused multiply-add): the same doubles.
+    n_resamples, n_batches = weights.shape
+    width = window.shape[1]
+    n_bins = edges.size
+    for r in range(n_resamples):
+        lo = 0
+        hi = width
+        while lo < hi:
+            mid = (lo + hi) // 2
+            col = min(mid, width - 1)
+            count = 0.0
+            for j in range(n_batches):
+                count += weights[r, j] * window[j, col]
+            if count < rank[r]:
+                lo = mid + 1
+            else:
+                hi = mid
+        b = min(lo, width - 1)
+        at_b = 0.0
+        for j in range(n_batches):
+            at_b += weights[r, j] * window[j, b]
+        before = prev[r]
+        if b > 0:
+            before = 0.0
+            for j in range(n_batches):
+                before += weights[r, j] * window[j, b - 1]
+        in_bin = at_b - before
+        frac = (rank[r] - before) / max(in_bin, 1.0) if in_bin > 0 else 0.0
+        g = b + first_bin
+        if g >= n_bins - 1:
+            out[r] = math.inf
+        else:
+            out[r] = edges[g] + frac * (edges[min(g + 1, n_bins - 1)] - edges[g])
+
+
 def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimate]:
     """The pooled ``qs`` quantiles of the batch histograms ``hist`` (batches x bins), each with a
     95 % percentile-bootstrap interval: the batches resampled with replacement and the pooled
@@ -502,15 +560,8 @@ def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimat
         # First bin whose running count reaches the rank: a binary search of all resamples at
         # once (a resample's running counts never fall), reading only the ~log2(width) columns
         # it visits instead of forming every resample's running counts.
-        b = _first_reaching(weights, window, rank)
-        b = np.minimum(b, window.shape[1] - 1)
-        at_b = _weighted_at(weights, window, b)
-        before = np.where(b > 0, _weighted_at(weights, window, np.maximum(b - 1, 0)), prev)
-        in_bin = at_b - before
-        frac = np.where(in_bin > 0, (rank - before) / np.maximum(in_bin, 1), 0.0)
-        g = b + start + lo_bin
-        upper_edge = _EDGES_H[np.minimum(g + 1, _HIST_BINS - 1)]
-        boot = np.where(g >= _HIST_BINS - 1, math.inf, _EDGES_H[g] + frac * (upper_edge - _EDGES_H[g]))
+        boot = np.empty(weights.shape[0])
+        _bootstrap_quantiles(weights, window, rank, prev, start + lo_bin, _EDGES_H, boot)
         boot = np.sort(np.where(tot > 0, boot, math.nan))
         boot = boot[~np.isnan(boot)]
         if boot.size < 2:
