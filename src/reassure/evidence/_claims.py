@@ -477,7 +477,9 @@ def find_quantities(
                                                                           qualifier):
             continue  # "an 800,000-strong force", "Russia's 1.5 million personnel": an army
         if subject is None or (subject == "european_force" and unit == "troops"
-                               and (high if high is not None else low or 0) < MIN_FORCE):
+                               and ((high if high is not None else low or 0) < MIN_FORCE
+                                    or high == MIN_FORCE and low is not None and low < high)):
+            # (15s: "hundreds of soldiers", 100-1,000, is no size of the whole force either)
             continue  # a multinational force of "up to 100 people": a sub-unit or a slip
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
@@ -1092,6 +1094,21 @@ def _merge_conversions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> 
     return [h for k, h in enumerate(hits) if k not in drop]
 
 
+_IDEA = frozenset({"floated", "floats", "floating", "mooted", "touted"})  # not "open to the idea"
+_EU = (["eu"], ["european", "union"], ["e.u."])
+
+
+def _with_eu(lower: list[str], a: int, b: int) -> bool:
+    """The EU stands in the list of the nation at ``a:b`` ("the EU and the UK", "the United
+    Kingdom and the European Union")."""
+    before = [w for w in lower[max(0, a - 5):a] if w not in ("the", "and", ",")]
+    after = [w for w in lower[b:b + 5] if w not in ("the", "and", ",")]
+    glue_b = "and" in lower[max(0, a - 3):a]
+    glue_a = lower[b:b + 1] == ["and"]
+    return any(glue_b and before[-len(e):] == e for e in _EU) or \
+        any(glue_a and after[:len(e)] == e for e in _EU)
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1175,6 +1192,13 @@ def _subject(
             actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
                 sent, s) or _before_aside(sent, s)
             nations = sorted({a.iso3 for a in actors})
+            if nations and (_IDEA & set(lower[max(a.end for a in actors):qs])
+                            or any(_with_eu(lower, a.start, a.end) for a in actors)):
+                # "British officials have floated the idea of sending between 10,000 and 30,000
+                # troops": the plan's size, nobody's offer (§4, 15d); "Leaders from the European
+                # Union and the United Kingdom have discussed deploying up to 30,000 troops":
+                # the EU with a nation speaks for the whole force (15s)
+                return "european_force", None
             if len(nations) == 1 and not any(
                     low_a in ("allies", "partners") for a in actors
                     for low_a in lower[a.end:a.end + 3]):

@@ -116,6 +116,7 @@ _KEYS = frozenset(
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing "
     "uncertain unclear "
+    "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched".split()  # issue 15q
 ) | frozenset(PARLIAMENTS)
@@ -419,7 +420,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "no"}, {"LOWER": "decision"}],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), {"LOWER": "decision"}],
-        [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary")],
+        [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
+            "reluctance", "hesitance", "hesitancy")],  # the nouns: issue 15s
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -455,6 +457,12 @@ def stance_matcher() -> CueMatcher:
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
         [{"LOWER": "cannot"}, deploy],
+        # "we are not planning any such actions", "no such actions are currently planned": the
+        # troops named before in the sentence (issue 15s)
+        [_w("not", "n't"), {"LOWER": {"IN": ["currently", "yet", "now"]}, "OP": "?"},
+         _w("planning", "preparing", "considering", "envisaging"), {"LOWER": "any", "OP": "?"},
+         {"LOWER": "such"}],
+        [{"LOWER": "no"}, {"LOWER": "such"}, _w(*_SUCH_STEPS)],
         [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
@@ -508,10 +516,40 @@ _NOT_TROOPS = frozenset(
 
 
 # refusals a negation turns into "open": "has not ruled out", "does not exclude"
+# "no such actions are planned" (issue 15s)
+_SUCH_STEPS = ("actions", "action", "steps", "step", "measures", "moves", "move", "plans",
+               "deployment", "deployments")
+_PLANNED = frozenset({"planned", "envisaged", "foreseen", "considered", "contemplated",
+                      "prepared", "being"})
+# the object of "rule out" that is talk, not troops ("ruled out any immediate discussion on
+# deploying troops": the discussion; issue 15s, as the 15c reading of "rules out talk of ...")
+_TALK_TOPICS = frozenset({"discussion", "discussions", "talk", "talks", "debate", "debates",
+                          "speculation"})
+# "we have to consider what the mission is": a deliberation, not a hedge (issue 15s)
+_WH_WORDS = frozenset({"what", "who", "how", "which", "where", "under", "when"})
+# "in ensuring Ukraine's security": a part played in something other than sending (15s)
+_ROLE_IN = frozenset({"ensuring", "guaranteeing", "securing", "supporting", "providing",
+                      "helping", "building", "making", "strengthening", "shaping", "achieving",
+                      "bringing", "delivering", "the"})
+
 _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "excludes", "exclude",
                         "excluding", "off"})
 _VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
 _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
+
+
+_ESTIMATED = frozenset({"estimated", "estimates", "calculated", "reckoned", "assessed"})
+
+
+def _estimated_before(low: list[str], k: int) -> bool:
+    """An impersonal estimate governs the clause at ``k`` ("It is estimated that Paris could
+    deploy ...", "estimates suggest that ..."): someone's reckoning of a capacity (15s)."""
+    for j in range(max(0, k - 6), k):
+        if low[j] in _ESTIMATED and "that" in low[j + 1:j + 4] and (
+                low[max(0, j - 2):j] in (["it", "is"], ["it", "was"], ["is", "widely"])
+                or low[j] == "estimates"):
+            return True
+    return False
 
 
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
@@ -564,6 +602,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         first, last = cue[0], cue[-1]
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
+        if [w for w in cue if w not in _QUOTES][1:2] == ["play"] and last in ("part", "role"):
+            nxt = [w for w in low[e:e + 4] if w not in _QUOTES]
+            if nxt[:1] == ["in"] and nxt[1:2] and nxt[1] in _ROLE_IN and not (
+                    nxt[1] == "the" and set(low[e:e + 5]) & FORCE_OBJECTS):
+                return None  # "would play its part in ensuring Ukraine's security" (15s)
+        if last == "bring" and low[e:e + 1] == ["about"]:
+            return None  # "would bring about a lasting peace": no troops brought (15s)
         if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
             return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
                 else None
@@ -649,6 +694,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
             obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
+            if obj[:1] and obj[0] in _WH_WORDS:
+                return None  # "we have to consider what the mission is" (15s)
             if obj[:1] and obj[0] in _REQUESTS:  # "would consider requests to participate"
                 return "open" if _troops_near(sent, e, 10) else None
             if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
@@ -692,6 +739,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[-1] == "such" or cue[1:2] == ["such"]:
+            # "Warsaw was not currently planning any such actions" (the sentence names the
+            # troops), "no such actions are currently planned" (15s)
+            if cue[0] == "no" and not _PLANNED & set(low[e:e + 4]):
+                return None
+            return "declines" if words & TROOP_WORDS else None
+        if cue[0] in _RULE_WORDS and _TALK_TOPICS & set(low[e:e + 4]):
+            return None  # "ruled out any immediate discussion on deploying troops" (15s)
         if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
             return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
@@ -1183,6 +1238,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 {"we", "i"} & set(sent.lower[sent.clause_start(s):s]):
             actors = []  # '"If Trump can broker a peace, then we will be ready ...," X said':
             # the speaker's "we", not a nation named in the clause before (15q)
+        if _estimated_before(sent.lower, min([a.start for a in actors] + [s])):
+            actors = []  # "It is estimated that Paris could deploy up to 10,000 troops": an
+            # outside estimate of what a nation could field, not its stance (15s)
+            speaker_nation = None
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_before(sent.lower, min(a.start for a in actors)):

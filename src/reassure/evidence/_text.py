@@ -106,8 +106,8 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
             continue
         k = i  # the list's last member
         while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
-                all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]):
-            k += 1
+                all(w in LIST_GLUE or w in _TITLES for w in lower[out[k].end:out[k + 1].start]):
+            k += 1  # (15s: "after British Prime Minister Keir Starmer said": the title between)
         end = out[k].end
         nxt = lower[end] if end < len(lower) else ""
         if opener == "with":  # the absolute clause itself must speak of sending troops
@@ -254,6 +254,7 @@ class Sent:
                         and c.iso3 not in exclude]
         lo = self.clause_start(i)
         cut = False  # the clause of the cue is reported after "that" or a speech verb
+        spoke: int | None = None  # "X said (that) he ...": the speech verb the pronoun follows
         # "France and Germany say the United States backs the plan": after a speech verb, the
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
@@ -262,12 +263,21 @@ class Sent:
                     not self._verb_object(j):
                 k = _reported_start(self.lower, j + 1)
                 if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
+                    spoke = j
                     break
                 lo = j + 1
                 cut = self.lower[j] == "that"
                 break
         found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude
                  and not any(w in _EMBEDDED for w in self.lower[m.end:i])]
+        if found and spoke is not None:
+            # "The statements from Spain and Poland come after Starmer said that he was willing
+            # to send troops": the pronoun stands for the speaker, the nearest subject before
+            # the speech verb, not the subject that opens the sentence (15s)
+            near = [m for m in found if m.end <= spoke]
+            if near and near[-1] is not found[0] and any(
+                    w in _CLAUSE_OPENERS for w in self.lower[found[0].end:near[-1].start]):
+                found = [near[-1]]
         if found:
             first = found[0]
             return [m for m in self.coordinated(first) if m.end <= i and m.iso3 not in exclude]
