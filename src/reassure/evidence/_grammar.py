@@ -203,6 +203,9 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
             out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
         elif w in ("this", "so") and prev == "do" and after_troops:
             out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
+        elif w in ("deployment", "deployments") and prev == "for" and \
+                not _PREPARE.isdisjoint(low[max(a, k - 3):k]):
+            out.append(k)  # "The British army has begun preparing for deployment" (15s)
         elif w in ("involvement", "presence") and prev == "military":
             out.append(k)  # "would decide on military involvement only after ..."
         elif w == "part" and "play" in low[max(a, k - 4):k]:
@@ -495,7 +498,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 if not (tail[:1] and tail[0] in _AUX and verb and verb[0] in _GOING):
                     continue
             if not span and not any(o.start < first - 1 and a <= o.start for o in sent.mentions
-                                    if o not in holders):
+                                    if o not in holders
+                                    and not (o.governed and o.iso3 in _NOT_HOLDERS)):
+                # (a governed host or adversary is no actor there: "a force for Ukraine ...
+                # and preparations for UK forces"; 15s)
                 # the holder qualifies the object ("willing to see UK boots on the ground"): the
                 # verb before it governs, unless another actor stands there
                 start = min(m.start for m in holders)

@@ -117,6 +117,7 @@ _KEYS = frozenset(
     "dispatched neither plan proposal proposals sign signs signing "
     "uncertain unclear "
     "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
+    "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched".split()  # issue 15q
 ) | frozenset(PARLIAMENTS)
@@ -196,6 +197,13 @@ _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "m
                         "eu", "nato", "member", "neighbouring", "neighboring", "like-minded"})
 
 
+_PROMISES = frozenset({"promises", "promise", "promised", "guarantees", "guarantee",
+                       "guaranteed", "vowed", "vows"})
+_DISCUSS = ("discussed", "discussing", "discusses", "discuss")
+_COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will", "would",
+                              "could", "may", "might", "can", "remains", "stands"})
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
@@ -207,6 +215,16 @@ def _group_subject(sent: Sent, s: int) -> int | None:
         if low[k] in _QUANTIFIERS and k + 1 < s and (
                 low[k + 1] in _AFTER_QUANTIFIER or low[k + 1].endswith("ing")):
             return k  # "with some already expressing readiness to send troops" (15q)
+    for k in range(s - 1, max(-1, s - 10), -1):
+        if low[k] in (",", ";", ".", "and", "but"):
+            break
+        if low[k] == "coalition":
+            # 'Starmer said that a "coalition of the willing" is actively preparing to send
+            # forces': the coalition as the subject stands for unnamed nations (15s)
+            rest = [w for w in low[k + 1:s] if w not in _QUOTES and w not in ("of", "the",
+                                                                               "willing")]
+            if rest[:1] and rest[0] in _COALITION_VERBS:
+                return k
     return None
 
 
@@ -399,6 +417,15 @@ def stance_matcher() -> CueMatcher:
         # sending a 64,000-strong force" is the plan, not an offer)
         [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
          {"LOWER": "of"}],
+        # a nation discussing its own sending or involvement weighs it (15s): "Britain has
+        # discussed significant involvement", "the UK and France discussing sending their
+        # soldiers"; not "discussed deploying 30,000 troops" (the force's plan: the talks)
+        [_w(*_DISCUSS), _w("sending", "deploying", "contributing", "committing"),
+         _w("its", "their", "own")],
+        [_w(*_DISCUSS), {"LOWER": {"IN": ["its", "their", "own", "significant", "possible",
+                                          "potential", "military", "a", "greater", "larger",
+                                          "substantial"]}, "OP": "{0,2}"},
+         _w("involvement", "participation", "contribution")],
         # "has opened the door to sending Spanish troops" (issue 15q)
         [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
     ])
@@ -685,6 +712,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[0] in _DISCUSS:  # "has discussed significant involvement" (15s)
+            return None if TALK_OBJECTS & set(low[e:e + 4]) else "open"
         if cue[-1] in ("among", "open"):  # "could be among the countries sending troops"
             return "open" if words & TROOP_WORDS else None
         if cue[-1] == "of" and cue[0] not in ("could", "may", "might"):
@@ -1179,6 +1208,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
+            elif stance == "ready" and sent.lower[s] in _PROMISES:
+                stance = "undecided"  # "makes no promises to send ground troops": no
+                # commitment yet, not a refusal (15s)
             elif stance in _POSITIVE_TO_NEGATED:
                 stance = _POSITIVE_TO_NEGATED[stance]
             else:

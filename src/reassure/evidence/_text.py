@@ -70,8 +70,9 @@ class Mention:
 # issue 15q: words that are prepositions or clause openers ("after the talks" / "after the UK
 # and France reiterated their commitment"); a nation list after one of them followed by a finite
 # verb is the subject of its own clause, not governed
+_WEIGHING_ING = frozenset({"discussing", "considering", "weighing", "mulling", "exploring"})
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when",
-                             "while", "with"})
+                             "while", "with", "about"})
 _FINITE = frozenset(
     "has have had is are was were will would could can may might must should shall did does do "
     "also reiterated reaffirmed reaffirms reiterates said says announced agreed pledged signed "
@@ -110,7 +111,11 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
             k += 1  # (15s: "after British Prime Minister Keir Starmer said": the title between)
         end = out[k].end
         nxt = lower[end] if end < len(lower) else ""
-        if opener == "with":  # the absolute clause itself must speak of sending troops
+        if opener == "about":  # "reports about the UK and France also discussing sending
+            # their soldiers": the subject of the -ing verb (15s), nothing else
+            verb = lower[end + 1] if nxt == "also" and end + 1 < len(lower) else nxt
+            subject = verb in _WEIGHING_ING and not _OFFER_WORDS.isdisjoint(lower[end:end + 8])
+        elif opener == "with":  # the absolute clause itself must speak of sending troops
             clause = lower[end:end + 12]
             clause = clause[:clause.index(",")] if "," in clause else clause
             subject = (nxt in _ABSOLUTE or (nxt.endswith("ing") and len(nxt) > 4)) and \
