@@ -240,7 +240,8 @@ def quantity_matcher(vocab: Any) -> Any:
     scale = {"LOWER": {"IN": list(SCALES)}, "OP": "?"}
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
     dash = {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"}
-    mods = {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "{0,3}"}
+    # (15s: "30,000 European-led troops": the hyphen and "led" of a leader's adjective)
+    mods = {"LOWER": {"IN": sorted(MODIFIERS | {"-", "led"})}, "OP": "{0,3}"}
     mod = {"LOWER": {"IN": sorted(MODIFIERS)}}
     unit = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
@@ -669,6 +670,17 @@ def _bounds(nums: list[float], qual: str, vague: str) -> tuple[float | None, flo
     return n, n, qual or "exact"
 
 
+_GROWTH = frozenset({"increase", "increases", "increasing", "expand", "expands", "expanding",
+                     "enlarge", "enlarges", "add", "adds", "adding", "grow", "grows", "boost",
+                     "boosts"})
+
+
+def army_growth(low: list[str], s: int) -> bool:
+    """A figure at ``s`` after a verb of growth and an army word: what an army grows by."""
+    return not _GROWTH.isdisjoint(low[:s]) and ("armed forces" in " ".join(low[:s]) or any(
+        w in ("army", "armies", "divisions", "mobilisation", "mobilization") for w in low[:s]))
+
+
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     """Another mission's size quoted as history, or a nation's whole army: not a force size."""
     lo, hi = sent.clause_start(s), sent.clause_end(e - 1)
@@ -694,6 +706,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e):
         return True
     low = sent.lower
+    if army_growth(low, s):
+        return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
+        # would add approximately 150,000 soldiers": an army's growth (15s)
     if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
                                  or _NEEDS & set(low[max(0, s - 4):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total

@@ -150,7 +150,8 @@ def extract_all(
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
-                not words.isdisjoint(GRAMMAR_OBJECTS) or after_troops and "do" in words)
+                not words.isdisjoint(GRAMMAR_OBJECTS)
+                or after_troops and ("do" in words or "possibility" in words))
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words):
                 prev, pending = words, []

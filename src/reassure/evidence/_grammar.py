@@ -203,6 +203,11 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
             out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
         elif w in ("this", "so") and prev == "do" and after_troops:
             out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
+        elif w == "possibility" and after_troops and prev == "the" and \
+                not {"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes"}.isdisjoint(
+                    low[max(a, k - 4):k]) and (k + 1 >= len(low) or low[k + 1] in (".", ",", ";")):
+            out.append(k)  # "... considering deploying peacekeepers. Baerbock has also not
+            # ruled out the possibility." (the troops of the sentence before; 15s)
         elif w in ("deployment", "deployments") and prev == "for" and \
                 not _PREPARE.isdisjoint(low[max(a, k - 3):k]):
             out.append(k)  # "The British army has begun preparing for deployment" (15s)
