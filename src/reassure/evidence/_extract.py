@@ -190,7 +190,7 @@ def extract_all(
                     sentence=sent.text, start=start, end=end, said_by=said_by, nation=hit.nation,
                 ))
             orphans: list[Orphan] = []
-            hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
+            hits = find_stances(sent, ss, nation_of(said_by), orphans, prev) if ss else []
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}

@@ -23,6 +23,7 @@ counts.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -200,6 +201,8 @@ _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "m
 _PROMISES = frozenset({"promises", "promise", "promised", "guarantees", "guarantee",
                        "guaranteed", "vowed", "vows"})
 _DISCUSS = ("discussed", "discussing", "discusses", "discuss")
+_CONTEXT_TROOPS = frozenset({"force", "troops", "soldiers", "participation", "contribution",
+                             "deployment", "contingent", "peacekeepers", "mission"})
 _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will", "would",
                               "could", "may", "might", "can", "remains", "stands"})
 
@@ -1162,14 +1165,16 @@ def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
 
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                  speaker_nation: str | None = None,
-                 orphans: list[Orphan] | None = None) -> list[StanceHit]:
+                 orphans: list[Orphan] | None = None,
+                 context: AbstractSet[str] = frozenset()) -> list[StanceHit]:
     """Stances in one sentence (one per actor and stance).
 
     ``matches`` are the stance matcher's ``(stance, start, end)`` in the sentence (token indices
     relative to it); ``speaker_nation`` is the nation of the quoted speaker, used when the cue has
     no nation as its subject ("We are ready to send troops," the Danish prime minister said).
     Troop stances with no actor at all are added to ``orphans`` (when given) for the caller to
-    attribute across sentences.
+    attribute across sentences. ``context``: the words of the sentence before (15s: a constraint
+    at home after a sentence on the force).
     """
     words = set(sent.lower)
     out: list[StanceHit] = []
@@ -1192,7 +1197,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
             e, stance = end, "ready"
         else:
+            # a constraint at home ("Italy faces constitutional restrictions, while the
+            # Netherlands would need parliamentary approval") reads the troops of the sentence
+            # before too ("The force's composition and participation will depend on ..."; 15s)
             maybe = _classify(kind, sent, s, e, words)
+            if maybe is None and kind in ("constitution", "parliament") and \
+                    context & _CONTEXT_TROOPS:
+                maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
+                maybe = maybe if maybe == "conditional" else None
             if maybe is None:
                 continue
             stance = maybe
