@@ -571,6 +571,26 @@ _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
 _ESTIMATED = frozenset({"estimated", "estimates", "calculated", "reckoned", "assessed"})
 
 
+_SPEECH_ING = frozenset({"emphasizing", "emphasising", "saying", "adding", "stressing",
+                         "noting", "insisting", "stating", "explaining", "underlining",
+                         "underscoring", "making"})
+
+
+def _participle_speaker(sent: Sent, s: int) -> list[Mention]:
+    """The cue at ``s`` stands in a clause reported by a participle ("..., emphasizing that
+    ...", "..., making it clear that ...") whose own subject names no nation: the sentence's
+    subject, named before the participle, holds it."""
+    low = sent.lower
+    for k in range(s - 1, max(-1, s - 12), -1):
+        if low[k] in _SPEECH_ING and "that" in low[k + 1:k + 4] and k > 0 and low[k - 1] == ",":
+            if any(k < m.start < s for m in sent.mentions):
+                return []  # the reported clause names its own subject
+            subject = [m for m in sent.mentions if m.end <= k and not m.governed
+                       and m.iso3 not in HOST_AND_ADVERSARY]
+            return [c for c in sent.coordinated(subject[0]) if c.end <= k] if subject else []
+    return []
+
+
 def _estimated_before(low: list[str], k: int) -> bool:
     """An impersonal estimate governs the clause at ``k`` ("It is estimated that Paris could
     deploy ...", "estimates suggest that ..."): someone's reckoning of a capacity (15s)."""
@@ -1294,6 +1314,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
+        if not actors and stance in TROOP_STANCES and kind != "parliament":
+            actors = _participle_speaker(sent, s)  # "Tusk ..., emphasizing that no such
+            # actions are currently planned": the subject of the participle speaks (15s)
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment",
             # "... decided by the Bundestag": a parliament stands for its nation
             actors = [m for m in sent.mentions if m.start <= s < m.end]
