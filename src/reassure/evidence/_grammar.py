@@ -40,7 +40,7 @@ from reassure.evidence._text import (
     Sent,
 )
 
-__all__ = ["GRAMMAR_OBJECTS", "REGION_WORDS", "WINDOW", "grammar_stances"]
+__all__ = ["GRAMMAR_OBJECTS", "PREPARE_WORDS", "REGION_WORDS", "WINDOW", "grammar_stances"]
 
 # the holder-to-object distance in tokens, chosen by 3-fold cross-validation by story (§11)
 WINDOW = 12
@@ -91,6 +91,7 @@ _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "s
 _CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-prepared",
                        "well-prepared", "best-placed", "well-placed"})
 _PREPARE = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation"})
+PREPARE_WORDS = _PREPARE  # "preparing for deployment" shapes a sentence with no troop noun (15s)
 # an offer given up is no stance ("Britain has abandoned earlier plans to send 30,000 troops")
 _GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})

@@ -201,6 +201,8 @@ _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "m
 _PROMISES = frozenset({"promises", "promise", "promised", "guarantees", "guarantee",
                        "guaranteed", "vowed", "vows"})
 _DISCUSS = ("discussed", "discussing", "discusses", "discuss")
+_OWN_SHARE = ("its", "their", "own", "significant", "possible", "potential", "military", "a",
+              "greater", "larger", "substantial")
 _CONTEXT_TROOPS = frozenset({"force", "troops", "soldiers", "participation", "contribution",
                              "deployment", "contingent", "peacekeepers", "mission"})
 _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will", "would",
@@ -425,9 +427,7 @@ def stance_matcher() -> CueMatcher:
         # soldiers"; not "discussed deploying 30,000 troops" (the force's plan: the talks)
         [_w(*_DISCUSS), _w("sending", "deploying", "contributing", "committing"),
          _w("its", "their", "own")],
-        [_w(*_DISCUSS), {"LOWER": {"IN": ["its", "their", "own", "significant", "possible",
-                                          "potential", "military", "a", "greater", "larger",
-                                          "substantial"]}, "OP": "{0,2}"},
+        [_w(*_DISCUSS), _w(*_OWN_SHARE) | {"OP": "?"}, _w(*_OWN_SHARE) | {"OP": "?"},
          _w("involvement", "participation", "contribution")],
         # "has opened the door to sending Spanish troops" (issue 15q)
         [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
