@@ -13,7 +13,7 @@ actions*, preparing for deployment, a nation discussing its own sending or invol
 ruled out the possibility* after a sentence on troops, a constraint at home after a sentence on
 the force, a clause reported by a participle. Troop sizes: a floated idea and the EU with a
 nation are the whole force, *hundreds of soldiers* is no force size, an army's growth is no force
-size, *European-led troops*."""
+size, *European-led troops*, *UK troops*."""
 
 from __future__ import annotations
 
@@ -132,6 +132,9 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     # an army's growth is no force size
     ("Russia plans to expand its army by ten divisions, which would add about 120,000 soldiers.",
      set()),
+    # a country's short name as an adjective ("UK troops"), as a demonym is
+    ("Analysts think that up to 6,000 UK troops would be needed for the mission.",
+     {("contribution:GBR", None, 6000.0)}),
     # a leader's adjective with a hyphen between the number and the troops
     ("Under the plan, fewer than 20,000 European-led troops would be deployed in Ukraine.",
      {("european_force", None, 20000.0)}),

@@ -66,7 +66,9 @@ MODIFIERS = frozenset(
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
     "strong-willed military service uniformed other member partner participating contributing "
-    "mostly mainly primarily largely".split()
+    "mostly mainly primarily largely "
+    # issue 15s: a country's short name used as an adjective ("up to 40,000 UK troops")
+    "uk u.k.".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 WORD_NUMBERS = {
