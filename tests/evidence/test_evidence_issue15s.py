@@ -13,7 +13,8 @@ actions*, preparing for deployment, a nation discussing its own sending or invol
 ruled out the possibility* after a sentence on troops, a constraint at home after a sentence on
 the force, a clause reported by a participle. Troop sizes: a floated idea and the EU with a
 nation are the whole force, *hundreds of soldiers* is no force size, an army's growth is no force
-size, *European-led troops*, *UK troops*."""
+size, *European-led troops*, *UK troops*. Country counts: another forum's (a *separate* meeting,
+the Contact Group) is not the coalition's."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import Troop, troops_in
+from evidence_claim_helpers import Troop, countries_in, troops_in
 
 STANCE_CASES = [
     # talk about the troops is not an offer: a discussion, a speculation, a mention
@@ -152,3 +153,15 @@ def test_new_cue_words_pass_the_sentence_filter(word: str) -> None:
     from reassure.evidence._stances import could_hold_stance
 
     assert could_hold_stance({word})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another forum's size, set apart from the coalition, is no count of its nations
+    ("On Friday, a separate NATO meeting of about 50 countries will focus on arms for Ukraine.",
+     set()),
+    ("The Ukraine Defence Contact Group of some 50 countries met in Brussels.", set()),
+    ("Leaders of about 30 countries met to discuss the reassurance force.", {(30.0, 30.0)}),
+])
+def test_issue15s_country_counts(tmp_path: Path, text: str,
+                                 expected: set[tuple[float, float]]) -> None:
+    assert countries_in(tmp_path, text) == expected

@@ -1294,6 +1294,11 @@ def _subject(
             return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
+        lo_c = sent.clause_start(s)
+        if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s] and \
+                "group" in lower[lo_c:s + 8] or "ramstein" in words:
+            return None, None  # "a separate NATO meeting in about 50 countries", the Ukraine
+            # Defence Contact Group: another forum's size, not the coalition's (15s)
         if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
             return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
         if {"nato", "eu"} & set(span_lower) or (s > 0 and lower[s - 1] in ("these", "those")):
