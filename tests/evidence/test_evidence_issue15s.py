@@ -47,6 +47,10 @@ STANCE_CASES = [
     ("Analysts think that up to 20,000 Austrian troops would be needed for the task.", set()),
     ("The minister announced that Danish soldiers will join the mission.", {("DNK", "ready")}),
     ("Slovak soldiers could be posted to Ukraine.", {("SVK", "open")}),
+    ("The minister said that Danish troops would be ready to deploy within weeks.",
+     {("DNK", "ready")}),
+    ("The minister said that Danish troops will never be sent to Ukraine.",
+     {("DNK", "declines")}),
     # a part played in something other than sending
     ("The chancellor said Austria would play its part in guaranteeing Ukraine's security.",
      set()),
@@ -133,6 +137,8 @@ TROOP_CASES: list[tuple[str, set[Troop]]] = [
     # an army's growth is no force size
     ("Russia plans to expand its army by ten divisions, which would add about 120,000 soldiers.",
      set()),
+    ("Britain will increase its pledge to the force by sending 2,000 more troops to Ukraine.",
+     {("contribution:GBR", 2000.0, 2000.0)}),
     # a country's short name as an adjective ("UK troops"), as a demonym is
     ("Analysts think that up to 6,000 UK troops would be needed for the mission.",
      {("contribution:GBR", None, 6000.0)}),

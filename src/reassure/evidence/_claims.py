@@ -679,8 +679,13 @@ _GROWTH = frozenset({"increase", "increases", "increasing", "expand", "expands",
 
 def army_growth(low: list[str], s: int) -> bool:
     """A figure at ``s`` after a verb of growth and an army word: what an army grows by."""
-    return not _GROWTH.isdisjoint(low[:s]) and ("armed forces" in " ".join(low[:s]) or any(
-        w in ("army", "armies", "divisions", "mobilisation", "mobilization") for w in low[:s]))
+    for k in range(s):
+        if low[k] in _GROWTH:  # the army is what grows: "increase its armed forces by ..."
+            obj = low[k + 1:min(s, k + 5)]
+            if any(w in ("army", "armies", "military") for w in obj) or " ".join(obj).find(
+                    "armed forces") >= 0:
+                return True
+    return False
 
 
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:

@@ -143,10 +143,12 @@ _NOT_OFFER = frozenset(
 # powers" are no offer
 _GOING = frozenset(
     "deployed sent posted stationed dispatched based join participate go serve take contribute "
-    "deploy help part form lead patrol arrive enter operate land".split()
+    "deploy help part form lead patrol arrive enter operate land "
+    # readiness to go ("Danish troops would be ready to deploy")
+    "ready prepared willing available able".split()
 )
 _TAIL_FILLER = frozenset({"be", "not", "n't", "also", "only", "soon", "likely", "eventually",
-                          "then", "still", "initially", "first"})
+                          "then", "still", "initially", "first", "never"})
 # a party or politician outside the government: its view is not the nation's stance
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
