@@ -68,6 +68,8 @@ STANCE_CASES = [
      "forces to Ukraine.", set()),
     ("The Norwegian prime minister said that Norway is preparing to send forces to Ukraine.",
      {("NOR", "ready")}),
+    ("The coalition could send up to 20,000 troops, the Norwegian prime minister said.", set()),
+    ("Norway, which leads the coalition, could send 500 troops.", {("NOR", "open")}),
     # the speaker's pronoun after a clause opener, not the sentence's first subject
     ("The remarks from Austria and Hungary came after Danish Prime Minister Mette Frederiksen "
      "said that she was ready to send troops.", {("DNK", "ready")}),
@@ -94,6 +96,8 @@ STANCE_CASES = [
     ("Reports about Denmark and Norway also discussing sending their soldiers appeared on "
      "Monday.", {("DNK", "open"), ("NOR", "open")}),
     ("Reports about Denmark sending troops were denied.", set()),
+    ("Norway discussed the possibility of sending its own soldiers.", {("NOR", "open")}),
+    ("Leaders discussed the possibility of sending troops.", set()),
     ("Norway and the EU discussed deploying 20,000 troops.", set()),
     # "has not ruled out the possibility" after a sentence on troops
     ("Sweden is considering sending peacekeepers. Austria has also not ruled out the "

@@ -226,8 +226,8 @@ def _group_subject(sent: Sent, s: int) -> int | None:
         if low[k] == "coalition":
             # 'Starmer said that a "coalition of the willing" is actively preparing to send
             # forces': the coalition as the subject stands for unnamed nations (15s)
-            rest = [w for w in low[k + 1:s] if w not in _QUOTES and w not in ("of", "the",
-                                                                               "willing")]
+            rest = [w for w in low[k + 1:s + 1] if w not in _QUOTES and w not in (
+                "of", "the", "willing")]  # (the cue's own first word may be the verb)
             if rest[:1] and rest[0] in _COALITION_VERBS:
                 return k
     return None
@@ -427,6 +427,8 @@ def stance_matcher() -> CueMatcher:
         # soldiers"; not "discussed deploying 30,000 troops" (the force's plan: the talks)
         [_w(*_DISCUSS), _w("sending", "deploying", "contributing", "committing"),
          _w("its", "their", "own")],
+        [_w(*_DISCUSS), {"LOWER": "the"}, _w("possibility", "prospect", "idea"), {"LOWER": "of"},
+         _w("sending", "deploying", "contributing", "committing"), _w("its", "their", "own")],
         [_w(*_DISCUSS), _w(*_OWN_SHARE) | {"OP": "?"}, _w(*_OWN_SHARE) | {"OP": "?"},
          _w("involvement", "participation", "contribution")],
         # "has opened the door to sending Spanish troops" (issue 15q)
