@@ -81,6 +81,12 @@ STANCE_CASES = [
     ("Norway's prime minister made no promises to send ground troops.", {("NOR", "undecided")}),
     ("Norway's prime minister promised to send ground troops.", {("NOR", "ready")}),
     ("Norway will not send ground troops.", {("NOR", "declines")}),
+    ("Portugal gave no guarantees that it would send troops.", {("PRT", "undecided")}),
+    ("Portugal gave guarantees that it would send troops.", {("PRT", "ready")}),
+    # the class in other words
+    ("Asked about sending troops to Ukraine, Sweden said it was not considering any such step.",
+     {("SWE", "declines")}),
+    ("Greece showed some hesitancy about sending troops.", {("GRC", "undecided")}),
     # "not planning any such actions": the troops named before in the sentence
     ("The Danish premier said he had discussed stationing foreign troops in Ukraine, but that "
      'Copenhagen was not "planning any such actions".', {("DNK", "declines")}),

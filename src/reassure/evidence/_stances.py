@@ -578,6 +578,16 @@ _SPEECH_ING = frozenset({"emphasizing", "emphasising", "saying", "adding", "stre
                          "underscoring", "making"})
 
 
+def _promise_withheld(low: list[str], s: int) -> bool:
+    """A negated promise governs the clause of the cue at ``s``: "gave no guarantees that it
+    would send troops", "did not promise that Danish soldiers would go" (15s)."""
+    for k in range(max(0, s - 8), s):
+        if low[k] in _PROMISES and "that" in low[k + 1:k + 3] and \
+                {"no", "not", "n't", "never"} & set(low[max(0, k - 3):k]):
+            return True
+    return False
+
+
 def _participle_speaker(sent: Sent, s: int) -> list[Mention]:
     """The cue at ``s`` stands in a clause reported by a participle ("..., emphasizing that
     ...", "..., making it clear that ...") whose own subject names no nation: the sentence's
@@ -1239,7 +1249,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance = "open"  # "Tallinn would like to participate in the contingent"
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
-        if _negated(kind, sent, s):
+        if stance == "ready" and _promise_withheld(sent.lower, s):
+            stance = "undecided"  # "gave no guarantees that it would send troops" (15s)
+        elif _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
             elif stance == "ready" and sent.lower[s] in _PROMISES:
