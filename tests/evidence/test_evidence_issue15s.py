@@ -75,6 +75,12 @@ STANCE_CASES = [
      "said that she was ready to send troops.", {("DNK", "ready")}),
     ("Austria and Hungary said they were ready to send troops.",
      {("AUT", "ready"), ("HUN", "ready")}),
+    # a list governed by a preposition is governed whole, commas included; troops from a nation
+    # are its own
+    ("The statements from Austria, Hungary, and Slovakia show that Europe is divided over "
+     "sending troops.", set()),
+    ("Troops from Austria, Hungary and Slovakia will be ready to deploy.",
+     {("AUT", "ready"), ("HUN", "ready"), ("SVK", "ready")}),
     # reluctance is hesitation; no promise is no decision yet
     ("Austria has signalled reluctance to deploy soldiers.", {("AUT", "undecided")}),
     ("Austria expressed readiness to deploy soldiers.", {("AUT", "ready")}),

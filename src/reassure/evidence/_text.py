@@ -31,6 +31,8 @@ _PEOPLE = frozenset(
     "minister ministers leaders leader officials official counterparts governments government "
     "representatives delegates diplomats envoys chiefs heads president presidents".split()
 )
+_TROOPS_FROM = frozenset({"troops", "soldiers", "peacekeepers", "contingents", "forces",
+                          "personnel", "units", "servicemen"})
 SPEECH = frozenset(
     # verbs only: "states", "claims", "notes" are left out, they are nouns too ("Baltic states")
     "said says say stated told tells warned warns announced announces added affirmed affirms "
@@ -85,6 +87,27 @@ _OFFER_WORDS = frozenset("ready prepared willing contributing contribute sending
                          "forces ruling".split())
 _ABSOLUTE = frozenset({"ready", "prepared", "willing", "set", "poised", "keen", "potentially",
                        "possibly", "also", "reportedly"})
+
+
+def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A list whose first member a preposition governs is governed whole, commas included
+    ("The statements from Spain, Germany, and Poland come after ...": the pair-wise rule above
+    needs "and" between two members, so Germany and Poland were read as subjects; 15s)."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        k = i
+        while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
+                all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]):
+            k += 1
+        if k > i and out[i].governed and any(
+                {"and", "or"} & set(lower[out[n].end:out[n + 1].start]) for n in range(i, k)):
+            for n in range(i + 1, k + 1):
+                m = out[n]
+                if not m.governed and m.label != "PERSON":
+                    out[n] = Mention(m.start, m.end, m.iso3, m.label, m.text, True, m.group)
+        i = k + 1
+    return out
 
 
 def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -161,6 +184,9 @@ class Sent:
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
                 governed = False  # "ministers from Germany and France have ..."
+            if governed and lower[j] == "from" and j >= 1 and lower[j - 1] in _TROOPS_FROM:
+                governed = False  # "Troops from Britain, France and Germany will be ready to
+                # deploy": their own troops, as "N troops from Sweden" is Sweden's (§4; 15s)
             if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
                 governed = False  # "with France expressing willingness to ...": its subject
             if not governed and mentions and mentions[-1].governed and s > mentions[-1].end \
@@ -187,7 +213,7 @@ class Sent:
                                 for member in iso3.split("+"))
             else:
                 mentions.append(Mention(s, e, iso3, label, ent_text, governed))
-        self.mentions: list[Mention] = _clause_subjects(lower, mentions)
+        self.mentions: list[Mention] = _clause_subjects(lower, _comma_lists(lower, mentions))
 
     def tok(self, i: int) -> Any:
         """The spaCy token at sentence index ``i``."""
