@@ -103,7 +103,18 @@ def test_corpus_shape() -> None:
                    "which is the minimum proposed by President Zelensky",
                    "the floor demanded by Zelensky", "now counts 31 members",
                    "half a dozen countries", "Troops from 12 countries took part in a spring exercise",
-                   'fall silent," said Danish Prime Minister', "spoke in Helsinki"):
+                   'fall silent," said Danish Prime Minister', "spoke in Helsinki",
+                   # classes of set 10's tune half (issue 15s, c88-c90)
+                   'not currently "planning any such steps"', "stressing that no such actions",
+                   "signalled reluctance to deploy", "ruled out any debate on sending",
+                   "We must consider who would lead", 'a "coalition of the willing" is preparing',
+                   "came after Danish Prime Minister", "begun preparing for deployment",
+                   "will receive new drones", "the best-prepared country",
+                   "It is estimated that Copenhagen could deploy", "Ministers of the EU and Norway",
+                   "European-led troops", "faces constitutional restrictions",
+                   "discussed a substantial contribution", "also not ruled out the possibility",
+                   "made no promises to send", "play its part in guaranteeing",
+                   "sending hundreds of soldiers", "which would add about 120,000"):
         assert phrase in text, phrase
 
 

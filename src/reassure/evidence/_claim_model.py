@@ -398,7 +398,7 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
         span_key = (c.qstart, c.end)
         if span_key not in best or p > best[span_key][0]:
             best[span_key] = (p, c, key)
-    from reassure.evidence._claims import SUBJECTS, _contribution_label, _hit
+    from reassure.evidence._claims import SUBJECTS, _contribution_label, _hit, army_growth
 
     out = [h for h in hits if not (h[0].unit == "troops" and is_force(h[0].subject))]
     for p, c, key in best.values():
@@ -413,6 +413,8 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
             out = [h for h in out if h is not rule_hit]
             out.append((new, c.qstart, c.end))
             continue
+        if army_growth(sent.lower, c.qstart):
+            continue  # an army's growth, which the rules dropped (15s)
         out.append((_hit(sent, key, nation, "troops", c.low, c.high, c.qualifier, c.qstart,
                          c.end, c.number_text), c.qstart, c.end))
     out.sort(key=lambda h: h[1])

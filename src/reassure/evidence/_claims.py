@@ -66,7 +66,9 @@ MODIFIERS = frozenset(
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
     "strong-willed military service uniformed other member partner participating contributing "
-    "mostly mainly primarily largely".split()
+    "mostly mainly primarily largely "
+    # issue 15s: a country's short name used as an adjective ("up to 40,000 UK troops")
+    "uk u.k.".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 WORD_NUMBERS = {
@@ -240,7 +242,8 @@ def quantity_matcher(vocab: Any) -> Any:
     scale = {"LOWER": {"IN": list(SCALES)}, "OP": "?"}
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
     dash = {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"}
-    mods = {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "{0,3}"}
+    # (15s: "30,000 European-led troops": the hyphen and "led" of a leader's adjective)
+    mods = {"LOWER": {"IN": sorted(MODIFIERS | {"-", "led"})}, "OP": "{0,3}"}
     mod = {"LOWER": {"IN": sorted(MODIFIERS)}}
     unit = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
@@ -477,7 +480,9 @@ def find_quantities(
                                                                           qualifier):
             continue  # "an 800,000-strong force", "Russia's 1.5 million personnel": an army
         if subject is None or (subject == "european_force" and unit == "troops"
-                               and (high if high is not None else low or 0) < MIN_FORCE):
+                               and ((high if high is not None else low or 0) < MIN_FORCE
+                                    or high == MIN_FORCE and low is not None and low < high)):
+            # (15s: "hundreds of soldiers", 100-1,000, is no size of the whole force either)
             continue  # a multinational force of "up to 100 people": a sub-unit or a slip
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
@@ -667,6 +672,22 @@ def _bounds(nums: list[float], qual: str, vague: str) -> tuple[float | None, flo
     return n, n, qual or "exact"
 
 
+_GROWTH = frozenset({"increase", "increases", "increasing", "expand", "expands", "expanding",
+                     "enlarge", "enlarges", "add", "adds", "adding", "grow", "grows", "boost",
+                     "boosts"})
+
+
+def army_growth(low: list[str], s: int) -> bool:
+    """A figure at ``s`` after a verb of growth and an army word: what an army grows by."""
+    for k in range(s):
+        if low[k] in _GROWTH:  # the army is what grows: "increase its armed forces by ..."
+            obj = low[k + 1:min(s, k + 5)]
+            if any(w in ("army", "armies", "military") for w in obj) or " ".join(obj).find(
+                    "armed forces") >= 0:
+                return True
+    return False
+
+
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     """Another mission's size quoted as history, or a nation's whole army: not a force size."""
     lo, hi = sent.clause_start(s), sent.clause_end(e - 1)
@@ -692,6 +713,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e):
         return True
     low = sent.lower
+    if army_growth(low, s):
+        return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
+        # would add approximately 150,000 soldiers": an army's growth (15s)
     if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
                                  or _NEEDS & set(low[max(0, s - 4):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total
@@ -1092,6 +1116,21 @@ def _merge_conversions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> 
     return [h for k, h in enumerate(hits) if k not in drop]
 
 
+_IDEA = frozenset({"floated", "floats", "floating", "mooted", "touted"})  # not "open to the idea"
+_EU = (["eu"], ["european", "union"], ["e.u."])
+
+
+def _with_eu(lower: list[str], a: int, b: int) -> bool:
+    """The EU stands in the list of the nation at ``a:b`` ("the EU and the UK", "the United
+    Kingdom and the European Union")."""
+    before = [w for w in lower[max(0, a - 5):a] if w not in ("the", "and", ",")]
+    after = [w for w in lower[b:b + 5] if w not in ("the", "and", ",")]
+    glue_b = "and" in lower[max(0, a - 3):a]
+    glue_a = lower[b:b + 1] == ["and"]
+    return any(glue_b and before[-len(e):] == e for e in _EU) or \
+        any(glue_a and after[:len(e)] == e for e in _EU)
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1175,6 +1214,13 @@ def _subject(
             actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
                 sent, s) or _before_aside(sent, s)
             nations = sorted({a.iso3 for a in actors})
+            if nations and (_IDEA & set(lower[max(a.end for a in actors):qs])
+                            or any(_with_eu(lower, a.start, a.end) for a in actors)):
+                # "British officials have floated the idea of sending between 10,000 and 30,000
+                # troops": the plan's size, nobody's offer (§4, 15d); "Leaders from the European
+                # Union and the United Kingdom have discussed deploying up to 30,000 troops":
+                # the EU with a nation speaks for the whole force (15s)
+                return "european_force", None
             if len(nations) == 1 and not any(
                     low_a in ("allies", "partners") for a in actors
                     for low_a in lower[a.end:a.end + 3]):
@@ -1253,6 +1299,11 @@ def _subject(
             return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
+        lo_c = sent.clause_start(s)
+        if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s] and \
+                "group" in lower[lo_c:s + 8] or "ramstein" in words:
+            return None, None  # "a separate NATO meeting in about 50 countries", the Ukraine
+            # Defence Contact Group: another forum's size, not the coalition's (15s)
         if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
             return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
         if {"nato", "eu"} & set(span_lower) or (s > 0 and lower[s - 1] in ("these", "those")):

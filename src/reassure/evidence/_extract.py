@@ -29,7 +29,12 @@ from reassure.evidence._claims import (
     the_two,
 )
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY, actor_name, nation_of
-from reassure.evidence._grammar import GRAMMAR_OBJECTS, REGION_WORDS, grammar_stances
+from reassure.evidence._grammar import (
+    GRAMMAR_OBJECTS,
+    PREPARE_WORDS,
+    REGION_WORDS,
+    grammar_stances,
+)
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import get_nlp
 from reassure.evidence._stances import (
@@ -150,7 +155,9 @@ def extract_all(
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
-                not words.isdisjoint(GRAMMAR_OBJECTS) or after_troops and "do" in words)
+                not words.isdisjoint(GRAMMAR_OBJECTS)
+                or after_troops and ("do" in words or "possibility" in words)
+                or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words):
                 prev, pending = words, []
@@ -189,7 +196,7 @@ def extract_all(
                     sentence=sent.text, start=start, end=end, said_by=said_by, nation=hit.nation,
                 ))
             orphans: list[Orphan] = []
-            hits = find_stances(sent, ss, nation_of(said_by), orphans) if ss else []
+            hits = find_stances(sent, ss, nation_of(said_by), orphans, prev) if ss else []
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}

@@ -24,7 +24,13 @@ Russia, Ukraine and the US are never holders.
 from __future__ import annotations
 
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
-from reassure.evidence._stances import _EXCLUDING, StanceHit, _condition_of
+from reassure.evidence._stances import (
+    _EXCLUDING,
+    _ROLE_IN,
+    StanceHit,
+    _condition_of,
+    _estimated_before,
+)
 from reassure.evidence._text import (
     _SUBJECT_PRONOUNS,
     BOUNDARY_WORDS,
@@ -34,7 +40,7 @@ from reassure.evidence._text import (
     Sent,
 )
 
-__all__ = ["GRAMMAR_OBJECTS", "REGION_WORDS", "WINDOW", "grammar_stances"]
+__all__ = ["GRAMMAR_OBJECTS", "PREPARE_WORDS", "REGION_WORDS", "WINDOW", "grammar_stances"]
 
 # the holder-to-object distance in tokens, chosen by 3-fold cross-validation by story (§11)
 WINDOW = 12
@@ -66,7 +72,7 @@ _BOUNDARY = (BOUNDARY_WORDS - {"yet"}) | {";", ":", "meanwhile", "(", ")", "—"
 
 _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
-    "decline declines declined declining unwilling unwillingness reluctant reluctance won't "
+    "decline declines declined declining unwilling unwillingness won't "
     "cannot can't "
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling "
     # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without
@@ -76,8 +82,16 @@ _NEGATION = frozenset(
 # issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
 _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "skeptical",
-                    "sceptical", "doubtful"})
+                    "sceptical", "doubtful",
+                    # issue 15s: reluctance is hesitation, `undecided` as the cue pass reads
+                    # "reluctant" (§5); the grammar pass had read it as a refusal
+                    "reluctant", "reluctance"})
+# issue 15s: a capacity judged, not a stance ("France is the best-prepared state for such a
+# mission")
+_CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-prepared",
+                       "well-prepared", "best-placed", "well-placed"})
 _PREPARE = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation"})
+PREPARE_WORDS = _PREPARE  # "preparing for deployment" shapes a sentence with no troop noun (15s)
 # an offer given up is no stance ("Britain has abandoned earlier plans to send 30,000 troops")
 _GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
@@ -115,8 +129,26 @@ _NOT_OFFER = frozenset(
     "coalition drawn responsibility building "
     # issue 15q, from set 6: a topic talked about or described ("The government is not talking
     # about Italian soldiers in Ukraine", "London and Paris describe the possible deployment")
-    "talking describe describes described".split()
+    "talking describe describes described "
+    # issue 15s: a discussion, a speculation or a mention of the troops is talk about them, not
+    # an offer ("Leaders of the EU and the UK have discussed the possibility of deploying 30,000
+    # troops", "Tusk addressed speculation about a possible peacekeeping mission", "Macron did
+    # not mention the possibility of foreign peacekeepers"); a logistics hub for the force is
+    # another role ("Poland could become a logistics hub for multinational forces")
+    "discussed discusses discussions discussion speculation speculations mention mentioned "
+    "mentions mentioning hub".split()
 )
+# issue 15s: the verbs that send a subject's own troops ("British troops could be posted",
+# "Spanish soldiers will join the mission"); troops that "would be required" or "will gain new
+# powers" are no offer
+_GOING = frozenset(
+    "deployed sent posted stationed dispatched based join participate go serve take contribute "
+    "deploy help part form lead patrol arrive enter operate land "
+    # readiness to go ("Danish troops would be ready to deploy")
+    "ready prepared willing available able".split()
+)
+_TAIL_FILLER = frozenset({"be", "not", "n't", "also", "only", "soon", "likely", "eventually",
+                          "then", "still", "initially", "first", "never"})
 # a party or politician outside the government: its view is not the nation's stance
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
@@ -174,9 +206,20 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
             out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
         elif w in ("this", "so") and prev == "do" and after_troops:
             out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
+        elif w == "possibility" and after_troops and prev == "the" and \
+                not {"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes"}.isdisjoint(
+                    low[max(a, k - 4):k]) and (k + 1 >= len(low) or low[k + 1] in (".", ",", ";")):
+            out.append(k)  # "... considering deploying peacekeepers. Baerbock has also not
+            # ruled out the possibility." (the troops of the sentence before; 15s)
+        elif w in ("deployment", "deployments") and prev == "for" and \
+                not _PREPARE.isdisjoint(low[max(a, k - 3):k]):
+            out.append(k)  # "The British army has begun preparing for deployment" (15s)
         elif w in ("involvement", "presence") and prev == "military":
             out.append(k)  # "would decide on military involvement only after ..."
         elif w == "part" and "play" in low[max(a, k - 4):k]:
+            nxt = [x for x in low[k + 1:k + 4] if x not in _QUOTE_MARKS]
+            if nxt[:1] == ["in"] and nxt[1:2] and nxt[1] in _ROLE_IN:
+                continue  # "play its part in ensuring Ukraine's security": not sending (15s)
             out.append(k)  # 'ready to "play its full part"
     return out
 
@@ -191,6 +234,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
     said = " ".join(span)
+    if not _CAPACITY.isdisjoint(span) and {"prepared", "placed", "equipped", "positioned",
+                                           "best-prepared", "well-prepared", "best-placed",
+                                           "well-placed"} & set(span):
+        return None  # "the best-prepared state for such a mission": a capacity (15s)
     if any(a in _PREPARE and b == "for" for a, b in zip(span, span[1:], strict=False)) and \
             not {"plan", "plans", "not", "n't", "no"} & set(span):
         # "The UK is intensifying preparations for the possible deployment of peacekeeping
@@ -310,6 +357,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
              and not _examples_before(low, list_start.get(m.start, m.start))
+             and not _estimated_before(low, list_start.get(m.start, m.start))
              and not _URGED & set(low[max(a, m.start - 3):m.start])]
     if not found:
         return []
@@ -351,6 +399,23 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         if ok:
             out.append(m)
     return out
+
+
+_NP_LEAD = frozenset({"the", "some", "all", "up", "to", "about", "around", "nearly", "almost",
+                      "at", "least", "more", "than", "fewer", "over", "roughly", "approximately",
+                      "several", "thousands", "hundreds", "of"})
+_DISCUSSED = frozenset({"discussed", "discussing", "discuss", "discusses", "discussions",
+                        "envisages", "envisaged", "envisage", "scenario", "scenarios", "proposal",
+                        "plan", "plans"})
+
+
+def _subject_troops(low: list[str], a: int, start: int) -> bool:
+    """The holder at ``start`` opens its clause (at ``a``, after "that", or after "the" there):
+    its troops are the subject of what follows."""
+    k = start
+    while k > a and (low[k - 1] in _NP_LEAD or low[k - 1][:1].isdigit()):
+        k -= 1  # "that up to 40,000 UK troops would ...": the number is part of the subject
+    return k == a or low[k - 1] == "that"
 
 
 def _listed_after(sent: Sent, m: Mention, o: Mention) -> bool:
@@ -433,8 +498,18 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             first = min(m.end for m in holders)
             span = low[last:obj]
             tail = low[obj + 1:min(b, obj + 7)]
+            if not span and _subject_troops(low, a, min(m.start for m in holders)):
+                # the holder's troops are the subject ("... that British personnel will gain new
+                # authority", "up to 40,000 UK troops would be required"): only a verb that
+                # sends them makes a stance (15s); "Slovenian soldiers could be posted" does
+                verb = [w for w in tail[1:5] if w not in _TAIL_FILLER][:1]
+                if not (tail[:1] and tail[0] in _AUX and verb and verb[0] in _GOING):
+                    continue
             if not span and not any(o.start < first - 1 and a <= o.start for o in sent.mentions
-                                    if o not in holders):
+                                    if o not in holders
+                                    and not (o.governed and o.iso3 in _NOT_HOLDERS)):
+                # (a governed host or adversary is no actor there: "a force for Ukraine ...
+                # and preparations for UK forces"; 15s)
                 # the holder qualifies the object ("willing to see UK boots on the ground"): the
                 # verb before it governs, unless another actor stands there
                 start = min(m.start for m in holders)
@@ -451,6 +526,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     # whose predicate comes after the object (15j)
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
                 continue
+            lo_h = min(m.start for m in holders)
+            if "with" in low[max(a, lo_h - 2):lo_h] and not _DISCUSSED.isdisjoint(low[:lo_h]):
+                continue  # "Officials have discussed contributions from 10 countries, with the
+                # U.K. and France sending hundreds of soldiers": the plan discussed (15s)
             stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
             if stance is None:
                 continue

@@ -23,6 +23,7 @@ counts.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -116,6 +117,8 @@ _KEYS = frozenset(
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing "
     "uncertain unclear "
+    "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
+    "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched".split()  # issue 15q
 ) | frozenset(PARLIAMENTS)
@@ -195,6 +198,17 @@ _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "m
                         "eu", "nato", "member", "neighbouring", "neighboring", "like-minded"})
 
 
+_PROMISES = frozenset({"promises", "promise", "promised", "guarantees", "guarantee",
+                       "guaranteed", "vowed", "vows"})
+_DISCUSS = ("discussed", "discussing", "discusses", "discuss")
+_OWN_SHARE = ("its", "their", "own", "significant", "possible", "potential", "military", "a",
+              "greater", "larger", "substantial")
+_CONTEXT_TROOPS = frozenset({"force", "troops", "soldiers", "participation", "contribution",
+                             "deployment", "contingent", "peacekeepers", "mission"})
+_COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will", "would",
+                              "could", "may", "might", "can", "remains", "stands"})
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
@@ -206,6 +220,16 @@ def _group_subject(sent: Sent, s: int) -> int | None:
         if low[k] in _QUANTIFIERS and k + 1 < s and (
                 low[k + 1] in _AFTER_QUANTIFIER or low[k + 1].endswith("ing")):
             return k  # "with some already expressing readiness to send troops" (15q)
+    for k in range(s - 1, max(-1, s - 10), -1):
+        if low[k] in (",", ";", ".", "and", "but"):
+            break
+        if low[k] == "coalition":
+            # 'Starmer said that a "coalition of the willing" is actively preparing to send
+            # forces': the coalition as the subject stands for unnamed nations (15s)
+            rest = [w for w in low[k + 1:s + 1] if w not in _QUOTES and w not in (
+                "of", "the", "willing")]  # (the cue's own first word may be the verb)
+            if rest[:1] and rest[0] in _COALITION_VERBS:
+                return k
     return None
 
 
@@ -398,6 +422,15 @@ def stance_matcher() -> CueMatcher:
         # sending a 64,000-strong force" is the plan, not an offer)
         [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
          {"LOWER": "of"}],
+        # a nation discussing its own sending or involvement weighs it (15s): "Britain has
+        # discussed significant involvement", "the UK and France discussing sending their
+        # soldiers"; not "discussed deploying 30,000 troops" (the force's plan: the talks)
+        [_w(*_DISCUSS), _w("sending", "deploying", "contributing", "committing"),
+         _w("its", "their", "own")],
+        [_w(*_DISCUSS), {"LOWER": "the"}, _w("possibility", "prospect", "idea"), {"LOWER": "of"},
+         _w("sending", "deploying", "contributing", "committing"), _w("its", "their", "own")],
+        [_w(*_DISCUSS), _w(*_OWN_SHARE) | {"OP": "?"}, _w(*_OWN_SHARE) | {"OP": "?"},
+         _w("involvement", "participation", "contribution")],
         # "has opened the door to sending Spanish troops" (issue 15q)
         [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
     ])
@@ -419,7 +452,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "no"}, {"LOWER": "decision"}],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), {"LOWER": "decision"}],
-        [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary")],
+        [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
+            "reluctance", "hesitance", "hesitancy")],  # the nouns: issue 15s
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -455,6 +489,12 @@ def stance_matcher() -> CueMatcher:
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
         [{"LOWER": "cannot"}, deploy],
+        # "we are not planning any such actions", "no such actions are currently planned": the
+        # troops named before in the sentence (issue 15s)
+        [_w("not", "n't"), {"LOWER": {"IN": ["currently", "yet", "now"]}, "OP": "?"},
+         _w("planning", "preparing", "considering", "envisaging"), {"LOWER": "any", "OP": "?"},
+         {"LOWER": "such"}],
+        [{"LOWER": "no"}, {"LOWER": "such"}, _w(*_SUCH_STEPS)],
         [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
@@ -508,10 +548,70 @@ _NOT_TROOPS = frozenset(
 
 
 # refusals a negation turns into "open": "has not ruled out", "does not exclude"
+# "no such actions are planned" (issue 15s)
+_SUCH_STEPS = ("actions", "action", "steps", "step", "measures", "moves", "move", "plans",
+               "deployment", "deployments")
+_PLANNED = frozenset({"planned", "envisaged", "foreseen", "considered", "contemplated",
+                      "prepared", "being"})
+# the object of "rule out" that is talk, not troops ("ruled out any immediate discussion on
+# deploying troops": the discussion; issue 15s, as the 15c reading of "rules out talk of ...")
+_TALK_TOPICS = frozenset({"discussion", "discussions", "talk", "talks", "debate", "debates",
+                          "speculation"})
+# "we have to consider what the mission is": a deliberation, not a hedge (issue 15s)
+_WH_WORDS = frozenset({"what", "who", "how", "which", "where", "under", "when"})
+# "in ensuring Ukraine's security": a part played in something other than sending (15s)
+_ROLE_IN = frozenset({"ensuring", "guaranteeing", "securing", "supporting", "providing",
+                      "helping", "building", "making", "strengthening", "shaping", "achieving",
+                      "bringing", "delivering", "the"})
+
 _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "excludes", "exclude",
                         "excluding", "off"})
 _VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
 _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
+
+
+_ESTIMATED = frozenset({"estimated", "estimates", "calculated", "reckoned", "assessed"})
+
+
+_SPEECH_ING = frozenset({"emphasizing", "emphasising", "saying", "adding", "stressing",
+                         "noting", "insisting", "stating", "explaining", "underlining",
+                         "underscoring", "making"})
+
+
+def _promise_withheld(low: list[str], s: int) -> bool:
+    """A negated promise governs the clause of the cue at ``s``: "gave no guarantees that it
+    would send troops", "did not promise that Danish soldiers would go" (15s)."""
+    for k in range(max(0, s - 8), s):
+        if low[k] in _PROMISES and "that" in low[k + 1:k + 3] and \
+                {"no", "not", "n't", "never"} & set(low[max(0, k - 3):k]):
+            return True
+    return False
+
+
+def _participle_speaker(sent: Sent, s: int) -> list[Mention]:
+    """The cue at ``s`` stands in a clause reported by a participle ("..., emphasizing that
+    ...", "..., making it clear that ...") whose own subject names no nation: the sentence's
+    subject, named before the participle, holds it."""
+    low = sent.lower
+    for k in range(s - 1, max(-1, s - 12), -1):
+        if low[k] in _SPEECH_ING and "that" in low[k + 1:k + 4] and k > 0 and low[k - 1] == ",":
+            if any(k < m.start < s for m in sent.mentions):
+                return []  # the reported clause names its own subject
+            subject = [m for m in sent.mentions if m.end <= k and not m.governed
+                       and m.iso3 not in HOST_AND_ADVERSARY]
+            return [c for c in sent.coordinated(subject[0]) if c.end <= k] if subject else []
+    return []
+
+
+def _estimated_before(low: list[str], k: int) -> bool:
+    """An impersonal estimate governs the clause at ``k`` ("It is estimated that Paris could
+    deploy ...", "estimates suggest that ..."): someone's reckoning of a capacity (15s)."""
+    for j in range(max(0, k - 6), k):
+        if low[j] in _ESTIMATED and "that" in low[j + 1:j + 4] and (
+                low[max(0, j - 2):j] in (["it", "is"], ["it", "was"], ["is", "widely"])
+                or low[j] == "estimates"):
+            return True
+    return False
 
 
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
@@ -564,6 +664,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         first, last = cue[0], cue[-1]
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
+        if [w for w in cue if w not in _QUOTES][1:2] == ["play"] and last in ("part", "role"):
+            nxt = [w for w in low[e:e + 4] if w not in _QUOTES]
+            if nxt[:1] == ["in"] and nxt[1:2] and nxt[1] in _ROLE_IN and not (
+                    nxt[1] == "the" and set(low[e:e + 5]) & FORCE_OBJECTS):
+                return None  # "would play its part in ensuring Ukraine's security" (15s)
+        if last == "bring" and low[e:e + 1] == ["about"]:
+            return None  # "would bring about a lasting peace": no troops brought (15s)
         if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
             return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
                 else None
@@ -640,6 +747,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[0] in _DISCUSS:  # "has discussed significant involvement" (15s)
+            return None if TALK_OBJECTS & set(low[e:e + 4]) else "open"
         if cue[-1] in ("among", "open"):  # "could be among the countries sending troops"
             return "open" if words & TROOP_WORDS else None
         if cue[-1] == "of" and cue[0] not in ("could", "may", "might"):
@@ -649,6 +758,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
             obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
+            if obj[:1] and obj[0] in _WH_WORDS:
+                return None  # "we have to consider what the mission is" (15s)
             if obj[:1] and obj[0] in _REQUESTS:  # "would consider requests to participate"
                 return "open" if _troops_near(sent, e, 10) else None
             if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
@@ -692,6 +803,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[-1] == "such" or cue[1:2] == ["such"]:
+            # "Warsaw was not currently planning any such actions" (the sentence names the
+            # troops), "no such actions are currently planned" (15s)
+            if cue[0] == "no" and not _PLANNED & set(low[e:e + 4]):
+                return None
+            return "declines" if words & TROOP_WORDS else None
+        if cue[0] in _RULE_WORDS and _TALK_TOPICS & set(low[e:e + 4]):
+            return None  # "ruled out any immediate discussion on deploying troops" (15s)
         if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
             return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
@@ -1078,14 +1197,16 @@ def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
 
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                  speaker_nation: str | None = None,
-                 orphans: list[Orphan] | None = None) -> list[StanceHit]:
+                 orphans: list[Orphan] | None = None,
+                 context: AbstractSet[str] = frozenset()) -> list[StanceHit]:
     """Stances in one sentence (one per actor and stance).
 
     ``matches`` are the stance matcher's ``(stance, start, end)`` in the sentence (token indices
     relative to it); ``speaker_nation`` is the nation of the quoted speaker, used when the cue has
     no nation as its subject ("We are ready to send troops," the Danish prime minister said).
     Troop stances with no actor at all are added to ``orphans`` (when given) for the caller to
-    attribute across sentences.
+    attribute across sentences. ``context``: the words of the sentence before (15s: a constraint
+    at home after a sentence on the force).
     """
     words = set(sent.lower)
     out: list[StanceHit] = []
@@ -1108,7 +1229,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
             e, stance = end, "ready"
         else:
+            # a constraint at home ("Italy faces constitutional restrictions, while the
+            # Netherlands would need parliamentary approval") reads the troops of the sentence
+            # before too ("The force's composition and participation will depend on ..."; 15s)
             maybe = _classify(kind, sent, s, e, words)
+            if maybe is None and kind in ("constitution", "parliament") and \
+                    context & _CONTEXT_TROOPS:
+                maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
+                maybe = maybe if maybe == "conditional" else None
             if maybe is None:
                 continue
             stance = maybe
@@ -1121,9 +1249,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance = "open"  # "Tallinn would like to participate in the contingent"
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
-        if _negated(kind, sent, s):
+        if stance == "ready" and _promise_withheld(sent.lower, s):
+            stance = "undecided"  # "gave no guarantees that it would send troops" (15s)
+        elif _negated(kind, sent, s):
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
+            elif stance == "ready" and sent.lower[s] in _PROMISES:
+                stance = "undecided"  # "makes no promises to send ground troops": no
+                # commitment yet, not a refusal (15s)
             elif stance in _POSITIVE_TO_NEGATED:
                 stance = _POSITIVE_TO_NEGATED[stance]
             else:
@@ -1183,6 +1316,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 {"we", "i"} & set(sent.lower[sent.clause_start(s):s]):
             actors = []  # '"If Trump can broker a peace, then we will be ready ...," X said':
             # the speaker's "we", not a nation named in the clause before (15q)
+        if _estimated_before(sent.lower, min([a.start for a in actors] + [s])):
+            actors = []  # "It is estimated that Paris could deploy up to 10,000 troops": an
+            # outside estimate of what a nation could field, not its stance (15s)
+            speaker_nation = None
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_before(sent.lower, min(a.start for a in actors)):
@@ -1191,6 +1328,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
+        if not actors and stance in TROOP_STANCES and kind != "parliament":
+            actors = _participle_speaker(sent, s)  # "Tusk ..., emphasizing that no such
+            # actions are currently planned": the subject of the participle speaks (15s)
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment",
             # "... decided by the Bundestag": a parliament stands for its nation
             actors = [m for m in sent.mentions if m.start <= s < m.end]

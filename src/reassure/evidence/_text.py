@@ -31,6 +31,8 @@ _PEOPLE = frozenset(
     "minister ministers leaders leader officials official counterparts governments government "
     "representatives delegates diplomats envoys chiefs heads president presidents".split()
 )
+_TROOPS_FROM = frozenset({"troops", "soldiers", "peacekeepers", "contingents", "forces",
+                          "personnel", "units", "servicemen"})
 SPEECH = frozenset(
     # verbs only: "states", "claims", "notes" are left out, they are nouns too ("Baltic states")
     "said says say stated told tells warned warns announced announces added affirmed affirms "
@@ -70,8 +72,9 @@ class Mention:
 # issue 15q: words that are prepositions or clause openers ("after the talks" / "after the UK
 # and France reiterated their commitment"); a nation list after one of them followed by a finite
 # verb is the subject of its own clause, not governed
+_WEIGHING_ING = frozenset({"discussing", "considering", "weighing", "mulling", "exploring"})
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when",
-                             "while", "with"})
+                             "while", "with", "about"})
 _FINITE = frozenset(
     "has have had is are was were will would could can may might must should shall did does do "
     "also reiterated reaffirmed reaffirms reiterates said says announced agreed pledged signed "
@@ -84,6 +87,27 @@ _OFFER_WORDS = frozenset("ready prepared willing contributing contribute sending
                          "forces ruling".split())
 _ABSOLUTE = frozenset({"ready", "prepared", "willing", "set", "poised", "keen", "potentially",
                        "possibly", "also", "reportedly"})
+
+
+def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A list whose first member a preposition governs is governed whole, commas included
+    ("The statements from Spain, Germany, and Poland come after ...": the pair-wise rule above
+    needs "and" between two members, so Germany and Poland were read as subjects; 15s)."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        k = i
+        while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
+                all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]):
+            k += 1
+        if k > i and out[i].governed and any(
+                {"and", "or"} & set(lower[out[n].end:out[n + 1].start]) for n in range(i, k)):
+            for n in range(i + 1, k + 1):
+                m = out[n]
+                if not m.governed and m.label != "PERSON":
+                    out[n] = Mention(m.start, m.end, m.iso3, m.label, m.text, True, m.group)
+        i = k + 1
+    return out
 
 
 def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -106,11 +130,15 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
             continue
         k = i  # the list's last member
         while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
-                all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]):
-            k += 1
+                all(w in LIST_GLUE or w in _TITLES for w in lower[out[k].end:out[k + 1].start]):
+            k += 1  # (15s: "after British Prime Minister Keir Starmer said": the title between)
         end = out[k].end
         nxt = lower[end] if end < len(lower) else ""
-        if opener == "with":  # the absolute clause itself must speak of sending troops
+        if opener == "about":  # "reports about the UK and France also discussing sending
+            # their soldiers": the subject of the -ing verb (15s), nothing else
+            verb = lower[end + 1] if nxt == "also" and end + 1 < len(lower) else nxt
+            subject = verb in _WEIGHING_ING and not _OFFER_WORDS.isdisjoint(lower[end:end + 8])
+        elif opener == "with":  # the absolute clause itself must speak of sending troops
             clause = lower[end:end + 12]
             clause = clause[:clause.index(",")] if "," in clause else clause
             subject = (nxt in _ABSOLUTE or (nxt.endswith("ing") and len(nxt) > 4)) and \
@@ -156,6 +184,9 @@ class Sent:
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
                 governed = False  # "ministers from Germany and France have ..."
+            if governed and lower[j] == "from" and j >= 1 and lower[j - 1] in _TROOPS_FROM:
+                governed = False  # "Troops from Britain, France and Germany will be ready to
+                # deploy": their own troops, as "N troops from Sweden" is Sweden's (§4; 15s)
             if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
                 governed = False  # "with France expressing willingness to ...": its subject
             if not governed and mentions and mentions[-1].governed and s > mentions[-1].end \
@@ -182,7 +213,7 @@ class Sent:
                                 for member in iso3.split("+"))
             else:
                 mentions.append(Mention(s, e, iso3, label, ent_text, governed))
-        self.mentions: list[Mention] = _clause_subjects(lower, mentions)
+        self.mentions: list[Mention] = _clause_subjects(lower, _comma_lists(lower, mentions))
 
     def tok(self, i: int) -> Any:
         """The spaCy token at sentence index ``i``."""
@@ -254,6 +285,7 @@ class Sent:
                         and c.iso3 not in exclude]
         lo = self.clause_start(i)
         cut = False  # the clause of the cue is reported after "that" or a speech verb
+        spoke: int | None = None  # "X said (that) he ...": the speech verb the pronoun follows
         # "France and Germany say the United States backs the plan": after a speech verb, the
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
@@ -262,12 +294,21 @@ class Sent:
                     not self._verb_object(j):
                 k = _reported_start(self.lower, j + 1)
                 if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
+                    spoke = j
                     break
                 lo = j + 1
                 cut = self.lower[j] == "that"
                 break
         found = [m for m in self.free_mentions(lo, i) if m.iso3 not in exclude
                  and not any(w in _EMBEDDED for w in self.lower[m.end:i])]
+        if found and spoke is not None:
+            # "The statements from Spain and Poland come after Starmer said that he was willing
+            # to send troops": the pronoun stands for the speaker, the nearest subject before
+            # the speech verb, not the subject that opens the sentence (15s)
+            near = [m for m in found if m.end <= spoke]
+            if near and near[-1] is not found[0] and any(
+                    w in _CLAUSE_OPENERS for w in self.lower[found[0].end:near[-1].start]):
+                found = [near[-1]]
         if found:
             first = found[0]
             return [m for m in self.coordinated(first) if m.end <= i and m.iso3 not in exclude]
