@@ -306,6 +306,12 @@ def _europe_row(get: Get) -> str:
             f"{pct(r['target_low']['p_target_met'])[:-1]} %)")
 
 
+def _medium_plan_row(get: Get) -> str:
+    r = get("iiss-medium", "force")
+    return (f"The medium best case needs {words(joiners(r['verdict']))} to join "
+            f"(P {pct(r['p_target_met'])[:-1]} %;")
+
+
 def _medium_row(get: Get) -> str:
     r = get("iiss-medium", "force")
     return (f"{pct(r['p_target_met'])[:-1]} % / {pct(r['without_us']['p_target_met'])[:-1]} % "
@@ -464,6 +470,33 @@ def _band_satellite_row(get: Get) -> str:
     return f"{pct(p, 1)} in mnf-u-2026 (cloud and per-pass detection)"
 
 
+def _kavulich_row(get: Get) -> str:
+    low, high = _per_troop_year(get)
+    return f"| EUR {n(low)}–{n(high)} | $140,000 in garrison"
+
+
+def _italy_row(get: Get) -> str:
+    status = {name: nation(get(name, "force"), "ITA")["status"] for name in FORCE_SCENARIOS}
+    if set(status.values()) == {"ruled_out"}:
+        return "Italy ruled out in every shipped scenario"
+    return "Italy " + ", ".join(f"{v} in {k}" for k, v in status.items())
+
+
+def _hale_band_row(get: Get) -> str:
+    b = get("coalition-2025-09", "monitoring_band")
+    hale = next(c for c in b["classes"] if c["id"].startswith("hale"))
+    return (f"{hale['orbits_low']}–{hale['orbits_high']} over {n(b['line_km_low'])}–"
+            f"{n(b['line_km_high'])} km × {b['depth_km_low']:g}–{b['depth_km_high']:g} km")
+
+
+def _airlift_both_row(get: Get) -> str:
+    r = get("europe-2025", "response")
+    same = [x["troops"] for x in r["buildup"]] == [x["troops"] for x in r["buildup_if_us_airlift"]]
+    per_day = r["buildup_detail"]["airlift_troops_per_day"]
+    return (f"| {per_day:,.1f} both; the two curves are equal |" if same
+            else f"| {per_day:,.1f} without the US C-17; the curves differ |")
+
+
 FORCEGEN = "docs/models/forcegen.md"
 VALIDATION = "docs/validation.md"
 POSTURE = "docs/models/posture.md"
@@ -486,19 +519,24 @@ PHRASES = [
     Phrase(FORCEGEN, "force europe-2025: without_us", _europe_without),
     Phrase(FORCEGEN, "force europe-2025: cost, people", _europe_cost),
     Phrase(VALIDATION, "force iiss-*: deployed_total", _iiss_row),
+    Phrase(VALIDATION, "force iiss-medium: who must join", _medium_plan_row),
     Phrase(VALIDATION, "force iiss-medium: cost per troop-year", _cost_row),
     Phrase(VALIDATION, "force iiss-medium: cost per troop-year vs Bloomberg", _bloomberg),
+    Phrase(VALIDATION, "force iiss-medium: cost per troop-year vs Kavulich", _kavulich_row),
     Phrase(VALIDATION, "force iiss-medium: cost per troop-year vs Bruegel/Kiel", _bruegel),
     Phrase(VALIDATION, "air_policing coalition-2025-09: aircraft_needed", _air_rows),
     Phrase(VALIDATION, "monitoring_band mnf-u-2026: best satellite, 30 min",
            _band_satellite_row),
+    Phrase(VALIDATION, "monitoring_band coalition-2025-09: HALE orbits", _hale_band_row),
     Phrase(VALIDATION, "force europe-2025: GBR deployed", _uk_row),
     Phrase(VALIDATION, "force europe-2025: deployed, P", _europe_row),
     Phrase(VALIDATION, "force iiss-medium: P(target met)", _medium_row),
+    Phrase(VALIDATION, "force, every shipped scenario: ITA status", _italy_row),
     Phrase(VALIDATION, "posture europe-2025, ukraine-request, iiss-large: garrisons",
            _garrisons_row),
     Phrase(VALIDATION, "response europe-2025: airlift troops a day", _airlift_row),
     Phrase(VALIDATION, "response europe-2025: build-up close", _vjtf_row),
+    Phrase(VALIDATION, "response europe-2025: airlift with and without US C-17", _airlift_both_row),
     Phrase(VALIDATION, "response europe-2025: ZNPP response", _znpp_row),
     Phrase(VALIDATION, "air_policing mnf-u-2026", _mnf_air),
     Phrase(VALIDATION, "maritime mnf-u-2026", _mnf_sea),

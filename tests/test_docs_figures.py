@@ -59,11 +59,12 @@ def test_quoted_figure_is_the_tools_output(phrase) -> None:
 
 
 def test_every_marked_block_is_generated() -> None:
-    """A `<!-- figures:NAME -->` marker the script does not know would never be checked."""
+    """A `<!-- figures:name -->` marker the script does not know would never be checked (an
+    upper-case NAME is a placeholder in prose, as in docs/testing.md)."""
     known = {(t.doc, t.name) for t in FIGURES.TABLES}
     docs = [REPO / "README.md", *sorted((REPO / "docs").rglob("*.md"))]
     marked = {(str(p.relative_to(REPO)), m)
-              for p in docs for m in re.findall(r"<!-- figures:([\w-]+)", p.read_text("utf-8"))}
+              for p in docs for m in re.findall(r"<!-- figures:([a-z0-9-]+)", p.read_text("utf-8"))}
     assert marked <= known, f"markers without a generator: {sorted(marked - known)}"
 
 
