@@ -156,6 +156,9 @@ _MORE_OUTLETS: dict[str, tuple[str, ...]] = {
     "rp": ("Rheinische Post",), "funke": ("Funke",), "tagesspiegel": ("Tagesspiegel",),
     "zeit": ("Die Zeit", "Zeit Online"), "delfi": ("Delfi",), "postimees": ("Postimees",),
     "welt": ("Welt",),  # "Welt am Sonntag", "the newspaper Welt reported"
+    # issue 15u: Denmark's broadcasters (set 10: two outlets retelling one DR story), Ukraine's
+    # second agency (an agency: never an original)
+    "dr": ("DR",), "tv2": ("TV2",), "unian": ("UNIAN",),
 }
 
 
@@ -492,7 +495,7 @@ _BODY_MIN_RUNS = 15  # a body shorter than this (in 5-word runs outside quotatio
 RETOLD_COSINE: float | None = 0.35
 # news agencies (and the national agencies that retell others' stories): one writes many stories
 _AGENCIES = frozenset("reuters afp ap dpa ansa efe pap tass ria interfax ukrinform unn rbc anadolu "
-                      "xinhua bloomberg kyodo bta ctk aap".split())
+                      "xinhua bloomberg kyodo bta ctk aap unian".split())
 _GENERIC_NAME_WORDS = frozenset("news post times daily radio free europe press agency world "
                                 "online info the".split())
 # each outlet's distinctive name words, as a site's address may spell them ("theguardian")
@@ -524,6 +527,15 @@ def originals(text: str, url: str | None = None) -> frozenset[str]:
     original it retells ("Le Monde reports", "according to The Times"), or a detail of the
     story ("in an interview with the BBC")."""
     return frozenset(_known_outlets(text, _ALL_OUTLET_FIRST) - _AGENCIES - _own_outlets(url))
+# two stories, not one (issue 15u): two pages of one site, or one agency's datelines on two days
+SAME_SITE_APART = True
+DATELINE_APART = True
+RAW_ORDER = True  # ties among the rules' pairs broken by the model's logit
+_HOST = re.compile(r"^[a-z]+://(?:www\.)?([^/?#:]+)")
+_DATELINE_CHARS = 400
+_DATELINE = re.compile(
+    r"\b[A-Z][A-Za-z .'-]+, (?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? "
+    r"(?P<day>\d{1,2})[.,]? ?(?:\((?P<a>[A-Z][\w-]+)\)|/(?P<b>[A-Z][\w-]+)/)")
 _COPY_LOGIT = 12.0  # the logit given to a body copy: joins whatever the other features say
 _RUN = 5
 _HEAD_LINES = 30  # lines near the top searched for a headline (under a page's menu)
@@ -612,6 +624,8 @@ class PairScorer:
         self.runs: list[frozenset[str]] = []
         self.head: list[set[str]] = []  # the title (else the first line): the `headline` feature
         self.originals: list[frozenset[str]] = []
+        self.hosts = [_host(r.url) for r in reports]
+        self.datelines = [_dateline(r.clean_text) for r in reports]
         for r in reports:
             text = r.clean_text
             self.originals.append(originals(text, r.url))
@@ -638,6 +652,7 @@ class PairScorer:
             norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
             self.vecs.append({w: x / norm for w, x in v.items()})
         self._cache: dict[tuple[int, int], float] = {}
+        self._raw: dict[tuple[int, int], float] = {}  # the model's logit before the rules
 
     def features(self, i: int, j: int) -> list[float]:
         """The pair's `FEATURES`, in order."""
@@ -686,16 +701,32 @@ class PairScorer:
         if got is None:
             assert self.model is not None
             x = self.features(*key)
-            got = self.model.logit(x)
-            if self.body_copy(*key) >= _BODY_COPY or (x[1] >= _HEAD_MIN_COSINE
-                                                      and self.same_headline(*key)):
-                # one text at two addresses, or one story under its own distinctive headline:
-                # joins whatever else differs
+            got = raw = self.model.logit(x)
+            if self.body_copy(*key) >= _BODY_COPY:
+                got = max(got, _COPY_LOGIT)  # one text at two addresses: joins whatever differs
+            elif self.two_stories(*key):
+                got = min(got, -_COPY_LOGIT)
+            elif x[1] >= _HEAD_MIN_COSINE and self.same_headline(*key):
+                # one story under its own distinctive headline: joins whatever else differs
                 got = max(got, _COPY_LOGIT)
             elif RETOLD_COSINE is not None and x[1] >= RETOLD_COSINE and self.same_original(*key):
                 got = max(got, _COPY_LOGIT)
-            self._cache[key] = got
+            self._cache[key], self._raw[key] = got, raw
         return got
+
+    def raw(self, i: int, j: int) -> float:
+        """The model's logit of a pair already scored, before the rules beside it."""
+        return self._raw[(i, j) if i < j else (j, i)]
+
+    def two_stories(self, i: int, j: int) -> bool:
+        """Two texts (not one body copied) that are two stories whatever their words share:
+        two pages of one site (a site does not retell its own story; the same text at two of
+        its addresses is a body copy), or two datelines of one agency on different days (a copy
+        or translation of an agency story keeps its dateline)."""
+        if SAME_SITE_APART and self.hosts[i] is not None and self.hosts[i] == self.hosts[j]:
+            return True
+        di, dj = self.datelines[i], self.datelines[j]
+        return DATELINE_APART and di is not None and dj is not None and di[0] == dj[0] and di != dj
 
     def rare_pairs(self) -> set[tuple[int, int]]:
         """Pairs whose TF-IDF dot product over words in at most `_RARE_DF` reports reaches
@@ -720,12 +751,30 @@ class PairScorer:
         # scored far below (a logit of -8) would otherwise veto a group the rest agree on
         groups = _Groups(self.sets, None, _sigmoid(threshold),
                          score=lambda i, j: _sigmoid(self.score(i, j)))
-        scored = sorted((-s, i, j) for i, j in cands if (s := self.score(i, j)) >= threshold)
-        for neg, i, j in scored:
+        # ties (the rules' pairs all score _COPY_LOGIT) are broken by the model's own logit: the
+        # closer retelling joins first, so a looser one is then judged against the whole group
+        scored = sorted((-s, -self.raw(i, j) if RAW_ORDER else 0.0, i, j)
+                        for i, j in cands if (s := self.score(i, j)) >= threshold)
+        for neg, _, i, j in scored:
             ri, rj = groups.find(i), groups.find(j)
             if ri != rj:
                 groups.join(ri, rj, -neg)
         return groups
+
+
+def _host(url: str | None) -> str | None:
+    """A report's site: its address's host name, lower case, without "www." or a port."""
+    m = _HOST.match((url or "").lower())
+    return m.group(1) if m else None
+
+
+def _dateline(text: str) -> tuple[str, str, str] | None:
+    """(agency, month, day) of a report's agency dateline near its top ("LONDON, February 24.
+    /TASS/.", "KYIV, Jan 22 (Reuters) -"), or None."""
+    m = _DATELINE.search(text[:_DATELINE_CHARS])
+    if not m:
+        return None
+    return ((m.group("a") or m.group("b")).lower(), m.group("month")[:3].lower(), m.group("day"))
 
 
 def _body_runs(text: str) -> frozenset[str]:
