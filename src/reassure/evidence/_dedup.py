@@ -527,11 +527,9 @@ def originals(text: str, url: str | None = None) -> frozenset[str]:
     original it retells ("Le Monde reports", "according to The Times"), or a detail of the
     story ("in an interview with the BBC")."""
     return frozenset(_known_outlets(text, _ALL_OUTLET_FIRST) - _AGENCIES - _own_outlets(url))
-# two stories, not one (issue 15u): two pages of one site, or one agency's datelines on two days
-SAME_SITE_APART = True
+# two stories, not one (issue 15u): one agency's datelines on two different days
 DATELINE_APART = True
 RAW_ORDER = True  # ties among the rules' pairs broken by the model's logit
-_HOST = re.compile(r"^[a-z]+://(?:www\.)?([^/?#:]+)")
 _DATELINE_CHARS = 400
 _DATELINE = re.compile(
     r"\b[A-Z][A-Za-z .'-]+, (?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? "
@@ -624,7 +622,6 @@ class PairScorer:
         self.runs: list[frozenset[str]] = []
         self.head: list[set[str]] = []  # the title (else the first line): the `headline` feature
         self.originals: list[frozenset[str]] = []
-        self.hosts = [_host(r.url) for r in reports]
         self.datelines = [_dateline(r.clean_text) for r in reports]
         for r in reports:
             text = r.clean_text
@@ -702,13 +699,13 @@ class PairScorer:
             assert self.model is not None
             x = self.features(*key)
             got = raw = self.model.logit(x)
-            if self.body_copy(*key) >= _BODY_COPY:
-                got = max(got, _COPY_LOGIT)  # one text at two addresses: joins whatever differs
+            if self.body_copy(*key) >= _BODY_COPY or (x[1] >= _HEAD_MIN_COSINE
+                                                      and self.same_headline(*key)):
+                # one text at two addresses, or one story under its own distinctive headline:
+                # joins whatever else differs (an aggregator's two pages of one story too)
+                got = max(got, _COPY_LOGIT)
             elif self.two_stories(*key):
                 got = min(got, -_COPY_LOGIT)
-            elif x[1] >= _HEAD_MIN_COSINE and self.same_headline(*key):
-                # one story under its own distinctive headline: joins whatever else differs
-                got = max(got, _COPY_LOGIT)
             elif RETOLD_COSINE is not None and x[1] >= RETOLD_COSINE and self.same_original(*key):
                 got = max(got, _COPY_LOGIT)
             self._cache[key], self._raw[key] = got, raw
@@ -719,12 +716,10 @@ class PairScorer:
         return self._raw[(i, j) if i < j else (j, i)]
 
     def two_stories(self, i: int, j: int) -> bool:
-        """Two texts (not one body copied) that are two stories whatever their words share:
-        two pages of one site (a site does not retell its own story; the same text at two of
-        its addresses is a body copy), or two datelines of one agency on different days (a copy
-        or translation of an agency story keeps its dateline)."""
-        if SAME_SITE_APART and self.hosts[i] is not None and self.hosts[i] == self.hosts[j]:
-            return True
+        """Two texts (not one body copied) that carry one agency's dateline on two different
+        days ("LONDON, February 24. /TASS/." and "LONDON, February 25. /TASS/."): two stories of
+        that agency, however much background they share (a copy or translation of an agency
+        story keeps its dateline)."""
         di, dj = self.datelines[i], self.datelines[j]
         return DATELINE_APART and di is not None and dj is not None and di[0] == dj[0] and di != dj
 
@@ -760,12 +755,6 @@ class PairScorer:
             if ri != rj:
                 groups.join(ri, rj, -neg)
         return groups
-
-
-def _host(url: str | None) -> str | None:
-    """A report's site: its address's host name, lower case, without "www." or a port."""
-    m = _HOST.match((url or "").lower())
-    return m.group(1) if m else None
 
 
 def _dateline(text: str) -> tuple[str, str, str] | None:
