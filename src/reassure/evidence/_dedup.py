@@ -18,7 +18,10 @@ itself, so a thousand copies of one story do not make every query return a thous
 Two reports that each name their source (a dateline agency, an outlet they cite) and share none
 are two agencies on one event, not one story retold: their score is halved (`sources`). Two
 that name one outlet other than a news agency, not their own site (`originals`), with TF-IDF
-cosine of at least `RETOLD_COSINE`, are one original retold and join (issue 15r).
+cosine of at least `RETOLD_COSINE`, are one original retold and join (issue 15r). Two that
+carry one agency's dateline on two different days are two stories of that agency and never join
+(`PairScorer.two_stories`), and pairs the rules join are taken closest first by the model's own
+logit, so a looser retelling is judged against the whole group (issue 15u).
 
 Why 0.22: chosen by cross-validation by story (5-fold GroupKFold and leave-one-story-out, a wrong
 pair weighing three found ones, a window of +-0.01 around each threshold so that the choice keeps
