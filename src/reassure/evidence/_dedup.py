@@ -534,9 +534,10 @@ def originals(text: str, url: str | None = None) -> frozenset[str]:
 DATELINE_APART = True
 RAW_ORDER = True  # ties among the rules' pairs broken by the model's logit
 _DATELINE_CHARS = 400
-_DATELINE = re.compile(
-    r"\b[A-Z][A-Za-z .'-]+, (?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? "
-    r"(?P<day>\d{1,2})[.,]? ?(?:\((?P<a>[A-Z][\w-]+)\)|/(?P<b>[A-Z][\w-]+)/)")
+_AGENCY_MARK = re.compile(r"\((?P<a>[A-Z][\w-]+)\)|/(?P<b>[A-Z][\w-]+)/")
+_DATE_BEFORE = re.compile(
+    r"\b[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}, "
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (?P<day>\d{1,2})[.,]? ?$")
 _COPY_LOGIT = 12.0  # the logit given to a body copy: joins whatever the other features say
 _RUN = 5
 _HEAD_LINES = 30  # lines near the top searched for a headline (under a page's menu)
@@ -716,7 +717,8 @@ class PairScorer:
 
     def raw(self, i: int, j: int) -> float:
         """The model's logit of a pair already scored, before the rules beside it."""
-        return self._raw[(i, j) if i < j else (j, i)]
+        key = (i, j) if i < j else (j, i)
+        return self._raw.get(key, self._cache.get(key, 0.0))
 
     def two_stories(self, i: int, j: int) -> bool:
         """Two texts (not one body copied) that carry one agency's dateline on two different
@@ -763,10 +765,13 @@ class PairScorer:
 def _dateline(text: str) -> tuple[str, str, str] | None:
     """(agency, month, day) of a report's agency dateline near its top ("LONDON, February 24.
     /TASS/.", "KYIV, Jan 22 (Reuters) -"), or None."""
-    m = _DATELINE.search(text[:_DATELINE_CHARS])
-    if not m:
-        return None
-    return ((m.group("a") or m.group("b")).lower(), m.group("month")[:3].lower(), m.group("day"))
+    head = text[:_DATELINE_CHARS]
+    for mark in _AGENCY_MARK.finditer(head):  # "(Reuters)", "/TASS/": then the date before it
+        m = _DATE_BEFORE.search(head, max(0, mark.start() - 40), mark.start())
+        if m:
+            agency = mark.group("a") or mark.group("b")
+            return agency.lower(), m.group("month")[:3].lower(), m.group("day")
+    return None
 
 
 def _body_runs(text: str) -> frozenset[str]:
