@@ -706,7 +706,7 @@ class PairScorer:
             if self.body_copy(*key) >= _BODY_COPY or (x[1] >= _HEAD_MIN_COSINE
                                                       and self.same_headline(*key)):
                 # one text at two addresses, or one story under its own distinctive headline:
-                # joins whatever else differs (an aggregator's two pages of one story too)
+                # joins whatever else differs
                 got = max(got, _COPY_LOGIT)
             elif self.two_stories(*key):
                 got = min(got, -_COPY_LOGIT)
