@@ -18,7 +18,10 @@ itself, so a thousand copies of one story do not make every query return a thous
 Two reports that each name their source (a dateline agency, an outlet they cite) and share none
 are two agencies on one event, not one story retold: their score is halved (`sources`). Two
 that name one outlet other than a news agency, not their own site (`originals`), with TF-IDF
-cosine of at least `RETOLD_COSINE`, are one original retold and join (issue 15r).
+cosine of at least `RETOLD_COSINE`, are one original retold and join (issue 15r). Two that
+carry one agency's dateline on two different days are two stories of that agency and never join
+(`PairScorer.two_stories`), and pairs the rules join are taken closest first by the model's own
+logit, so a looser retelling is judged against the whole group (issue 15u).
 
 Why 0.22: chosen by cross-validation by story (5-fold GroupKFold and leave-one-story-out, a wrong
 pair weighing three found ones, a window of +-0.01 around each threshold so that the choice keeps
@@ -156,6 +159,9 @@ _MORE_OUTLETS: dict[str, tuple[str, ...]] = {
     "rp": ("Rheinische Post",), "funke": ("Funke",), "tagesspiegel": ("Tagesspiegel",),
     "zeit": ("Die Zeit", "Zeit Online"), "delfi": ("Delfi",), "postimees": ("Postimees",),
     "welt": ("Welt",),  # "Welt am Sonntag", "the newspaper Welt reported"
+    # issue 15u: Denmark's broadcasters (set 10: two outlets retelling one DR story), Ukraine's
+    # second agency (an agency: never an original)
+    "dr": ("DR",), "tv2": ("TV2",), "unian": ("UNIAN",),
 }
 
 
@@ -492,7 +498,7 @@ _BODY_MIN_RUNS = 15  # a body shorter than this (in 5-word runs outside quotatio
 RETOLD_COSINE: float | None = 0.35
 # news agencies (and the national agencies that retell others' stories): one writes many stories
 _AGENCIES = frozenset("reuters afp ap dpa ansa efe pap tass ria interfax ukrinform unn rbc anadolu "
-                      "xinhua bloomberg kyodo bta ctk aap".split())
+                      "xinhua bloomberg kyodo bta ctk aap unian".split())
 _GENERIC_NAME_WORDS = frozenset("news post times daily radio free europe press agency world "
                                 "online info the".split())
 # each outlet's distinctive name words, as a site's address may spell them ("theguardian")
@@ -524,6 +530,14 @@ def originals(text: str, url: str | None = None) -> frozenset[str]:
     original it retells ("Le Monde reports", "according to The Times"), or a detail of the
     story ("in an interview with the BBC")."""
     return frozenset(_known_outlets(text, _ALL_OUTLET_FIRST) - _AGENCIES - _own_outlets(url))
+# two stories, not one (issue 15u): one agency's datelines on two different days
+DATELINE_APART = True
+RAW_ORDER = True  # ties among the rules' pairs broken by the model's logit
+_DATELINE_CHARS = 400
+_AGENCY_MARK = re.compile(r"\((?P<a>[A-Z][\w-]+)\)|/(?P<b>[A-Z][\w-]+)/")
+_DATE_BEFORE = re.compile(
+    r"\b[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}, "
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (?P<day>\d{1,2})[.,]? ?$")
 _COPY_LOGIT = 12.0  # the logit given to a body copy: joins whatever the other features say
 _RUN = 5
 _HEAD_LINES = 30  # lines near the top searched for a headline (under a page's menu)
@@ -612,6 +626,7 @@ class PairScorer:
         self.runs: list[frozenset[str]] = []
         self.head: list[set[str]] = []  # the title (else the first line): the `headline` feature
         self.originals: list[frozenset[str]] = []
+        self.datelines = [_dateline(r.clean_text) for r in reports]
         for r in reports:
             text = r.clean_text
             self.originals.append(originals(text, r.url))
@@ -638,6 +653,7 @@ class PairScorer:
             norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
             self.vecs.append({w: x / norm for w, x in v.items()})
         self._cache: dict[tuple[int, int], float] = {}
+        self._raw: dict[tuple[int, int], float] = {}  # the model's logit before the rules
 
     def features(self, i: int, j: int) -> list[float]:
         """The pair's `FEATURES`, in order."""
@@ -686,16 +702,31 @@ class PairScorer:
         if got is None:
             assert self.model is not None
             x = self.features(*key)
-            got = self.model.logit(x)
+            got = raw = self.model.logit(x)
             if self.body_copy(*key) >= _BODY_COPY or (x[1] >= _HEAD_MIN_COSINE
                                                       and self.same_headline(*key)):
                 # one text at two addresses, or one story under its own distinctive headline:
                 # joins whatever else differs
                 got = max(got, _COPY_LOGIT)
+            elif self.two_stories(*key):
+                got = min(got, -_COPY_LOGIT)
             elif RETOLD_COSINE is not None and x[1] >= RETOLD_COSINE and self.same_original(*key):
                 got = max(got, _COPY_LOGIT)
-            self._cache[key] = got
+            self._cache[key], self._raw[key] = got, raw
         return got
+
+    def raw(self, i: int, j: int) -> float:
+        """The model's logit of a pair already scored, before the rules beside it."""
+        key = (i, j) if i < j else (j, i)
+        return self._raw.get(key, self._cache.get(key, 0.0))
+
+    def two_stories(self, i: int, j: int) -> bool:
+        """Two texts (not one body copied) that carry one agency's dateline on two different
+        days ("LONDON, February 24. /TASS/." and "LONDON, February 25. /TASS/."): two stories of
+        that agency, however much background they share (a copy or translation of an agency
+        story keeps its dateline)."""
+        di, dj = self.datelines[i], self.datelines[j]
+        return DATELINE_APART and di is not None and dj is not None and di[0] == dj[0] and di != dj
 
     def rare_pairs(self) -> set[tuple[int, int]]:
         """Pairs whose TF-IDF dot product over words in at most `_RARE_DF` reports reaches
@@ -720,12 +751,27 @@ class PairScorer:
         # scored far below (a logit of -8) would otherwise veto a group the rest agree on
         groups = _Groups(self.sets, None, _sigmoid(threshold),
                          score=lambda i, j: _sigmoid(self.score(i, j)))
-        scored = sorted((-s, i, j) for i, j in cands if (s := self.score(i, j)) >= threshold)
-        for neg, i, j in scored:
+        # ties (the rules' pairs all score _COPY_LOGIT) are broken by the model's own logit: the
+        # closer retelling joins first, so a looser one is then judged against the whole group
+        scored = sorted((-s, -self.raw(i, j) if RAW_ORDER else 0.0, i, j)
+                        for i, j in cands if (s := self.score(i, j)) >= threshold)
+        for neg, _, i, j in scored:
             ri, rj = groups.find(i), groups.find(j)
             if ri != rj:
                 groups.join(ri, rj, -neg)
         return groups
+
+
+def _dateline(text: str) -> tuple[str, str, str] | None:
+    """(agency, month, day) of a report's agency dateline near its top ("LONDON, February 24.
+    /TASS/.", "KYIV, Jan 22 (Reuters) -"), or None."""
+    head = text[:_DATELINE_CHARS]
+    for mark in _AGENCY_MARK.finditer(head):  # "(Reuters)", "/TASS/": then the date before it
+        m = _DATE_BEFORE.search(head, max(0, mark.start() - 40), mark.start())
+        if m:
+            agency = mark.group("a") or mark.group("b")
+            return agency.lower(), m.group("month")[:3].lower(), m.group("day")
+    return None
 
 
 def _body_runs(text: str) -> frozenset[str]:
