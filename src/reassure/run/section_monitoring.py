@@ -51,7 +51,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     geo = d.get("geometry") or {}
     figures = (
         *((Figure("line_km", "Length of the line the monitoring figures are computed over, km",
-                  geo["length_km"], (alone.get("geometry") or geo)["length_km"], "km", refs),)
+                  geo["length_km"], (alone.get("geometry") or geo)["length_km"], "km", _line_refs(scenario)),)
           if geo.get("length_km") is not None else ()),
         Figure("coverage_percent", "Time the line is under a sensor (coverage)", d["coverage_percent"],
                alone["coverage_percent"], "%", refs, 1),
@@ -115,6 +115,18 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                          # a line compressed rather than cut (r6 H1), from loading the file
                          + tuple(w for w in getattr(scenario, "load_warnings", ())
                                  if w.startswith("monitoring.")), notes=notes)
+
+
+def _line_refs(scenario: Any) -> tuple[str, ...]:
+    """What the length the cells stand for rests on: the band's reported length, else the
+    theatre's contact-line sources (not the whole monitoring section's, r8 5)."""
+    band = getattr(scenario.monitoring, "band", None)
+    if band is not None:
+        return ("monitoring.band.line_length",)
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    return tuple(sorted({f"theatre:{s}" for p in theatre.contact_line for s in p.source})) or ("monitoring",)
 
 
 def _airframes_label(fleet: Any) -> str:
