@@ -208,3 +208,14 @@ def test_assumptions_are_numbered_for_paper(page: str) -> None:
     items = re.findall(r'<li id="asm-(\d+)"><strong>A(\d+)</strong>', page)
     assert items and all(a == b for a, b in items)
     assert re.search(r'<a href="#asm-(\d+)">assumption A\1</a>', page)
+
+
+def test_the_trace_length_cites_the_contact_line_not_the_sensors(page: str) -> None:
+    """r8 5 (in part): a figure's note lists what it rests on, not its whole section's sources."""
+    row = re.search(r'<tr data-key="monitoring_band.trace_km">.*?</tr>', page)
+    assert row
+    n = re.search(r'href="#fn-(\d+)"', row.group(0))
+    assert n
+    note = re.search(rf'<li id="fn-{n.group(1)}">.*?</li>', page)
+    assert note and "mon-esa" not in note.group(0) and "theatre-sources" not in note.group(0)
+    assert "#tsrc-" in note.group(0)
