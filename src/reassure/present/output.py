@@ -114,42 +114,54 @@ def print_json(obj: Any) -> None:
     sys.stdout.write("\n")
 
 
-def csv_number(value: Any, digits: int | None = None) -> Any:
-    """A number as a CSV cell: rounded to meaningful digits, never ``5.029999999999999``."""
+def csv_number(value: Any, digits: int | None = None, estimate: bool = False) -> Any:
+    """A number as a CSV cell: rounded to meaningful digits, never ``5.029999999999999``; an
+    ``estimate`` (a Monte Carlo mean, a range's end) to three significant figures even when its
+    float is whole, as the report writes it (13,359.0 troops -> 13400)."""
     from reassure.present.report import meaningful
 
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "" if value is None else value
     if isinstance(value, float) and not math.isfinite(value):
         return ""
-    if float(value).is_integer():
+    if float(value).is_integer() and not estimate:
         return int(value)
+    if value == 0:
+        return 0
+    power = math.floor(math.log10(abs(value)))
     if digits is None:  # a table cell: three significant digits
-        power = math.floor(math.log10(abs(value)))
         digits = max(0, 2 - power)
-    rounded = meaningful(float(value), digits)
-    return f"{rounded:.{digits}f}" if digits > 0 else int(round(rounded))
+    rounded = meaningful(float(value), digits, estimate=estimate)
+    shown = max(0, min(digits, 2 - power))  # as the report writes it: 16.6, not 16.60
+    return f"{rounded:.{shown}f}" if shown > 0 else int(round(rounded))
 
 
 def figures_csv(sections: Any) -> str:
-    """`figures.csv`: each figure with and without the US, rounded, with its 95% interval."""
+    """`figures.csv`: each figure with and without the US, rounded as the report rounds it, with
+    its 95% interval, and the low end of a figure that is a range (its value the high end)."""
     import csv
     import io
 
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["section", "key", "label", "unit", "with_us", "with_us_ci95_low", "with_us_ci95_high",
-                "without_us", "without_us_ci95_low", "without_us_ci95_high"])
+                "without_us", "without_us_ci95_low", "without_us_ci95_high",
+                "with_us_range_low", "without_us_range_low"])
     for s in sections:
         for f in s.figures:
             d = f.digits + 1 if f.ci_with_us else f.digits  # an interval needs one digit more
+            est = bool(getattr(f, "is_estimate", False))
 
             def ci(c: Any, k: int, d: int = d) -> Any:
-                return csv_number(c[k], d) if c else ""
+                return csv_number(c[k], d, estimate=True) if c else ""
+
+            def low(v: Any, f: Any = f) -> Any:
+                return "" if v is None else csv_number(v, f.digits, estimate=True)
 
             w.writerow([s.name, f.key, f.label, f.unit,
-                        csv_number(f.with_us, f.digits), ci(f.ci_with_us, 0), ci(f.ci_with_us, 1),
-                        csv_number(f.without_us, f.digits), ci(f.ci_without_us, 0), ci(f.ci_without_us, 1)])
+                        csv_number(f.with_us, f.digits, est), ci(f.ci_with_us, 0), ci(f.ci_with_us, 1),
+                        csv_number(f.without_us, f.digits, est), ci(f.ci_without_us, 0), ci(f.ci_without_us, 1),
+                        low(getattr(f, "low_with_us", None)), low(getattr(f, "low_without_us", None))])
     return buf.getvalue()
 
 

@@ -16,43 +16,78 @@ from typing import Any, NamedTuple
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 
-__all__ = ["Footnotes", "meaningful", "render_report", "value_text"]
+__all__ = ["Footnotes", "figure_text", "meaningful", "range_text", "render_report", "value_text"]
 
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def meaningful(value: float, digits: int = 0, sig: int = 3) -> float:
-    """``value`` rounded to ``digits`` decimals, and a non-whole number to ``sig`` significant
-    digits at most: a Monte Carlo mean of 20,725.2 troops reads 20,700, not 20,725."""
+def meaningful(value: float, digits: int = 0, sig: int = 3, estimate: bool = False) -> float:
+    """``value`` rounded to ``digits`` decimals, and a non-whole number or an ``estimate`` to
+    ``sig`` significant digits at most: a Monte Carlo mean of 20,725.2 troops reads 20,700, and
+    one of 13,359.0 reads 13,400 (the kind of figure decides, not whether its float is whole)."""
     if not math.isfinite(value) or value == 0:
         return value
-    if not float(value).is_integer():
+    if estimate or not float(value).is_integer():
         power = math.floor(math.log10(abs(value)))
         value = round(value, min(digits, sig - 1 - power))
     return round(value, digits)
 
 
-def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3) -> str:
-    """How a figure is written: thousands separators, meaningful digits, yes/no, n/a."""
+def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estimate: bool = False) -> str:
+    """How a figure is written: thousands separators, meaningful digits, yes/no, n/a.
+
+    An ``estimate`` (a Monte Carlo mean, a range's end) is written to ``sig`` significant
+    figures even when its float is whole; an exact count is written as it is:
+
+    >>> value_text(13359.0, "troops"), value_text(13359.0, "troops", estimate=True)
+    ('13,359 troops', '13,400 troops')
+    """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "n/a"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):
         shown = digits
-        if isinstance(value, float):
-            if math.isfinite(value) and value != 0 and not value.is_integer():
+        if isinstance(value, float) or estimate:
+            if math.isfinite(value) and value != 0 and (estimate or not float(value).is_integer()):
                 # no decimal the significant digits dropped: 16.612 reads 16.6, not 16.60
                 power = math.floor(math.log10(abs(value)))
                 shown = max(0, min(digits, sig - 1 - power))
-            value = meaningful(float(value), digits, sig)
+            value = meaningful(float(value), digits, sig, estimate)
         text = f"{value:,.{shown}f}"
         if text.startswith("-") and float(text.replace(",", "")) == 0:
             text = text[1:]  # no "-0.0"
         return f"{text} {unit}".strip() if unit and unit != "%" else text + (unit if unit == "%" else "")
     return f"{value} {unit}".strip()
+
+
+def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 3) -> str:
+    """A range, both ends to ``sig`` significant figures: ``101–184``, ``783,000–1,170,000 people``.
+
+    >>> range_text(101.21, 183.92, "", 0), range_text(782_920, 1_174_380, "people")
+    ('101–184', '783,000–1,170,000 people')
+    """
+    lo, hi = value_text(low, "", digits, sig, True), value_text(high, unit, digits, sig, True)
+    return hi if lo == value_text(high, "", digits, sig, True) else f"{lo}–{hi}"
+
+
+def figure_text(f: Any, side: str, ci_words: bool = True) -> str:
+    """One side (``with_us`` or ``without_us``) of a `Figure` as the report and the terminal write
+    it: its range (``low–high``) or its value, rounded by the kind of figure, then its 95% interval."""
+    value = getattr(f, side)
+    low = getattr(f, f"low_{side}", None)
+    ci = getattr(f, f"ci_{side}", None)
+    estimate = bool(getattr(f, "is_estimate", False))
+    if low is not None and value is not None:
+        text = range_text(low, value, f.unit, f.digits)
+    else:
+        text = value_text(value, f.unit, f.digits, estimate=estimate)
+    if ci is not None:
+        ends = f"{value_text(ci[0], '', f.digits, estimate=True)}–{value_text(ci[1], '', f.digits, estimate=True)}"
+        text += f" (95% CI {ends})" if ci_words else f" ({ends})"
+    return text
 
 
 class Footnotes:
@@ -134,11 +169,15 @@ class Footnotes:
         return f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>'
 
     def num(self, value: Any, refs: Sequence[str], unit: str = "", digits: int = 0,
-            ci: tuple[float, float] | None = None, label: str = "", sig: int = 3) -> str:
+            ci: tuple[float, float] | None = None, label: str = "", sig: int = 3,
+            estimate: bool = False, text: str | None = None) -> str:
+        """A footnoted number; ``text`` (from `figure_text`) when the caller wrote it already."""
         n = self.mark(refs, label)
-        text = value_text(value, unit, digits, sig)
-        if ci is not None:  # a Monte Carlo estimate: say how sure it is
-            text += f" (95% CI {value_text(ci[0], '', digits, sig)}–{value_text(ci[1], '', digits, sig)})"
+        if text is None:
+            text = value_text(value, unit, digits, sig, estimate or ci is not None)
+            if ci is not None:  # a Monte Carlo estimate: say how sure it is
+                text += (f" (95% CI {value_text(ci[0], '', digits, sig, True)}–"
+                         f"{value_text(ci[1], '', digits, sig, True)})")
         return (f'<span class="num" data-fn="{n}">{_e(text)}</span>'
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
 
@@ -235,8 +274,8 @@ def _figures(section: str, figures: Sequence[Figure], fn: Footnotes, plan: str,
 
     rows = "".join(
         f'<tr data-key="{_e(section)}.{_e(f.key)}">{label_cell(f)}'
-        f'<td class="n">{fn.num(f.with_us, f.refs, f.unit, f.digits, f.ci_with_us, label=f"{f.label} ({plan})")}</td>'
-        f'<td class="n">{fn.num(f.without_us, f.refs, f.unit, f.digits, f.ci_without_us, label=f"{f.label} (without the US backstop)")}</td></tr>'
+        f'<td class="n">{fn.num(f.with_us, f.refs, label=f"{f.label} ({plan})", text=figure_text(f, "with_us"))}</td>'
+        f'<td class="n">{fn.num(f.without_us, f.refs, label=f"{f.label} (without the US backstop)", text=figure_text(f, "without_us"))}</td></tr>'
         for f in figures
     )
     return (f'<div class="scroll"><table class="figures"><tr><th>figure</th><th>{_e(plan)}</th>'
@@ -528,7 +567,9 @@ def render_report(
     the map when ``interactive_map`` is off); the interactive map is built from the
     sections' layers with the MapLibre GL JS shipped in the package, inlined.
     """
-    from reassure.present.story import headline, key_numbers, reader_names
+    import dataclasses
+
+    from reassure.present.story import headline, key_numbers, no_triage_notes, reader_names
     from reassure.run.results import plan_label
 
     fn = Footnotes(scenario)
@@ -580,7 +621,9 @@ def render_report(
         parts.append(f'<section id="section-{_e(s.name)}"><h2>{_e(s.title)}</h2>')
         if s.figures:
             parts.append(_figures(s.name, s.figures, fn, plan, names))
-            parts.append(_figure_notes(s, fn, names))
+            # a with/without-US comparison the US does worse on: say the dispatch has no triage
+            extra = no_triage_notes(s, scenario.us_backstop.any)
+            parts.append(_figure_notes(dataclasses.replace(s, notes=s.notes + extra) if extra else s, fn, names))
         for c in s.charts:
             parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))
@@ -597,7 +640,7 @@ def render_report(
     notes = []
     for i, (sources, asms) in enumerate(fn.notes, start=1):
         links = [_link(s, src_titles) for s in sources]
-        links += [f'<a href="#asm-{a}">assumption {a}</a>' for a in asms]
+        links += [f'<a href="#asm-{a}">assumption A{a}</a>' for a in asms]
         label = fn.note_labels[i - 1]
         params = fn.note_params[i - 1]
         head = f"<strong>{_e(label)}</strong>: " if label else ""
@@ -622,7 +665,7 @@ def render_report(
         src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
                          f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
     asm_items = [
-        f'<li id="asm-{i}"><code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}</li>'
+        f'<li id="asm-{i}"><strong>A{i}</strong> <code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}</li>'
         for i, (path, text) in enumerate(fn.assumptions, start=1)
     ]
     parts.append('<h2 id="sources-and-assumptions">Sources and assumptions</h2>')

@@ -14,7 +14,7 @@ from typing import Any
 
 from reassure.run.results import Figure, SectionResult
 
-__all__ = ["headline", "key_numbers", "plain_words", "reader_names", "round_troops"]
+__all__ = ["NO_TRIAGE", "headline", "key_numbers", "no_triage_notes", "plain_words", "reader_names", "round_troops"]
 
 
 def _e(text: object) -> str:
@@ -108,6 +108,7 @@ Num = Callable[..., str]
 def _n(num: Num, fig: Figure, side: str, unit: str = "", digits: int | None = None, **kw: Any) -> str:
     """A figure's value through the footnoting ``num``, labelled so it gets its own note."""
     which = "with the US backstop as planned" if side == "with_us" else "without the US backstop"
+    kw.setdefault("estimate", fig.is_estimate)  # rounded as the figure's table row rounds it
     return num(getattr(fig, side), fig.refs, unit, fig.digits if digits is None else digits,
                label=f"{fig.label} ({which})", **kw)
 
@@ -169,8 +170,83 @@ def _lower_with_us_note(f: dict[str, Figure], num: Num) -> str:
                 f"{_n(num, detected, 'without_us', '%', 0)})")
     return (f"; fewer are reached in time with the US backstop because its sensors detect far more "
             f"incidents{seen}, each a call on the same response units, so calls queue: the US "
-            "backstop does not slow a unit, it finds more work for the same units (see the incidents "
-            "section)")
+            "backstop does not slow a unit, it finds more work for the same units; and the model "
+            "answers calls first come, first served, with no triage (see the incidents section)")
+
+
+#: Beside any with/without-US response comparison in which the US backstop does worse: the
+#: dispatch rule behind it is the model's, not the plan's (`reassure.models.incidents.model`).
+NO_TRIAGE = ("A limitation of the model, not a finding about the plan: calls are answered first come, "
+             "first served, with no triage by urgency, so every extra call the US sensors raise delays "
+             "the calls behind it; a dispatcher who sent units to the most urgent calls first might "
+             "not reach fewer incidents in time with the US backstop than without it.")
+
+#: The response-standard shares compared with and without the US backstop.
+_WITHIN_KEYS = ("within_threshold_incidents_fraction", "within_threshold_fraction")
+
+
+def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[str, ...]:
+    """``(NO_TRIAGE,)`` for the incidents section when a share reached within the response
+    standard reads lower with the US backstop than without it (at its printed precision); else ()."""
+    if section.name != "incidents" or not plan_has_us:
+        return ()
+    for fig in section.figures:
+        if fig.key in _WITHIN_KEYS and _ok(fig.with_us) and _ok(fig.without_us) \
+                and _shown(fig.with_us, fig.digits) < _shown(fig.without_us, fig.digits):
+            return (NO_TRIAGE,)
+    return ()
+
+
+def _site_rows(sections: Sequence[SectionResult], side: str) -> dict[str, dict[str, Any]]:
+    """The posture model's response rows (``{site: {ground, heli, air, fastest, ...}}``, hours)."""
+    data: Any = next((s.data.get(side) for s in sections if s.name == "posture"), None)
+    rows = data.get("site_response_h") if isinstance(data, dict) else None
+    return {r["site"]: r for r in rows or () if isinstance(r, dict) and "site" in r}
+
+
+def _plants(air: Sequence[Figure]) -> list[str]:
+    return [x.key.removeprefix("air_response_") for x in air]
+
+
+def _first_is_fighter(sections: Sequence[SectionResult], plants: Sequence[str], sides: Sequence[str]) -> bool:
+    """Whether the first responder at every plant, on every side, is a fighter (air), so the
+    "fastest response" figures read as "first fighter overhead", not as help on the ground."""
+    for side in sides:
+        rows = _site_rows(sections, side)
+        for p in plants:
+            row = rows.get(p)
+            if not row or not _ok(row.get("air")) or not _ok(row.get("fastest")) \
+                    or _f(row["air"]) > _f(row["fastest"]):
+                return False
+    return True
+
+
+def _ground_range(sections: Sequence[SectionResult], plants: Sequence[str],
+                  side: str) -> tuple[float, float] | str | None:
+    """The ground unit's quickest and slowest travel from notice to the plants (hours, rounded as
+    printed); "none" when a plant has no ground unit within reach; None when nothing is known."""
+    rows = _site_rows(sections, side)
+    if not rows or not plants:
+        return None
+    times = [rows.get(p, {}).get("ground") for p in plants]
+    if any(not _ok(t) for t in times):
+        return "none"
+    return round(min(_f(t) for t in times), 1), round(max(_f(t) for t in times), 1)
+
+
+def _ground_text(span: tuple[float, float] | str, num: Num, refs: tuple[str, ...], which: str) -> str:
+    """``1.0 h`` / ``1.0–2.5 h`` (footnoted); "" when a plant has no ground unit within reach."""
+    if isinstance(span, str):
+        return ""
+    lo, hi = span
+    label = f"Ground unit's travel to the nuclear plants from notice, {{}} ({which})"
+    if lo == hi:
+        return num(hi, refs, "h", 1, label=label.format("slowest"))
+    return (f"{num(lo, refs, '', 1, label=label.format('quickest'))}–"
+            f"{num(hi, refs, 'h', 1, label=label.format('slowest'))}")
+
+
+_NO_GROUND = "no ground unit within reach of every plant"
 
 
 def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_has_us: bool) -> str:
@@ -206,10 +282,16 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     if air and within and _ok(within.with_us):
         slowest = max(air, key=lambda x: _f(x.with_us))
-        # the figure is the fastest of air, helicopter and ground response: usually an aircraft
-        # overhead, not troops on the ground, and the sentence says so
-        reach = (f"The first response of any kind (aircraft, helicopter or ground unit, whichever is fastest) "
-                 f"reaches every protected nuclear plant within {_n(num, slowest, 'with_us', 'min', 0)}")
+        # the figure is the fastest of air, helicopter and ground response: usually a fighter
+        # overhead, not troops on the ground, and the sentence says which
+        plants = _plants(air)
+        sides = ("with_us", "without_us") if plan_has_us else ("with_us",)
+        fighter = _first_is_fighter(sections, plants, sides)
+        reach = (("The first fighter is overhead every protected nuclear plant within "
+                  if fighter else
+                  "The first response of any kind (fighter, helicopter or ground unit, whichever is "
+                  "fastest) reaches every protected nuclear plant within ")
+                 + _n(num, slowest, 'with_us', 'min', 0))
         if plan_has_us:
             if any(not _ok(x.without_us) for x in air):
                 reach += " (not every one without the US)"
@@ -217,6 +299,10 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
                 slowest_alone = max(air, key=lambda x: _f(x.without_us))
                 if _shown(slowest_alone.without_us, 0) != _shown(slowest.with_us, 0):
                     reach += f" ({_n(num, slowest_alone, 'without_us', 'min', 0)} without the US)"
+        span = _ground_range(sections, plants, "with_us")
+        if fighter and span is not None:
+            ground = _ground_text(span, num, slowest.refs, "with the US backstop as planned")
+            reach += f" and a ground unit within {ground} of notice" if ground else f" ({_NO_GROUND})"
         threshold = _setting(sections, "incidents", ("threshold_h",))
         standard = ("the " + num(threshold, within.refs, "h", 1 if threshold % 1 else 0,
                                  label="response standard (incidents.response_threshold)") + " response standard"
@@ -230,6 +316,16 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     if not parts:
         return ""
     return '<p class="headline">' + " ".join(parts) + "</p>"
+
+
+def _excluded_text(sections: Sequence[SectionResult]) -> str:
+    """`` (occupied Zaporizhzhia NPP (Enerhodar) excluded)``: the sites of some weight the force
+    cannot protect, left out of the covered share's denominator; "" when there are none."""
+    from reassure.run.section_posture import excluded_sites
+
+    data: Any = next((s.data.get("with_us") for s in sections if s.name == "posture"), None)
+    names = excluded_sites(data.get("not_protected") if isinstance(data, dict) else None)
+    return f" ({', '.join(names)} excluded)" if names else ""
 
 
 def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan: str) -> str:
@@ -267,7 +363,8 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         def protected(side: str) -> str:
             text = _n(num, cover, side, "%", 0)
             if side == "with_us":
-                text += " of the weight of the sites the force can protect"
+                # the denominator in words: which weighty sites it leaves out (occupied ZNPP)
+                text += " of the weight of the protectable sites" + _excluded_text(sections)
             n = getattr(garrisons, side) if garrisons else None
             if garrisons and _ok(n):
                 text += f", by {_n(num, garrisons, side)} garrison{'' if n == 1 else 's'}"
@@ -289,10 +386,25 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         if air:
             fast, slow = min(air, key=lambda x: _f(x.with_us)), max(air, key=lambda x: _f(x.with_us))
             slow_no = max((_f(x.without_us) for x in air if _ok(x.without_us)), default=None)
-            bits.append(f"{_n(num, fast, 'with_us', 'min', 0)} to {_n(num, slow, 'with_us', 'min', 0)} "
-                        f"to the nuclear plants {_e(plan)}"
-                        + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
-                           if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
+            plants = _plants(air)
+            fighter = _first_is_fighter(sections, plants, ("with_us", "without_us") if has_us else ("with_us",))
+            # Which responder the minutes are: a fighter overhead is not help on the ground.
+            times = (_n(num, slow, 'with_us', 'min', 0) if _shown(fast.with_us, 0) == _shown(slow.with_us, 0)
+                     else f"{_n(num, fast, 'with_us', '', 0)}–{_n(num, slow, 'with_us', 'min', 0)}")
+            first = ("first fighter overhead the nuclear plants in " if fighter else
+                     "first responder of any kind (fighter, helicopter or ground unit) at the nuclear plants in ")
+            text = (f"{first}{times} {_e(plan)}"
+                    + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
+                       if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
+            span = _ground_range(sections, plants, "with_us")
+            if span is not None:
+                ground = _ground_text(span, num, slow.refs, "with the US backstop as planned")
+                text += f"; a ground unit in {ground}" if ground else f"; {_NO_GROUND}"
+                alone = _ground_range(sections, plants, "without_us")
+                if has_us and alone is not None and alone != span:
+                    ground = _ground_text(alone, num, slow.refs, "without the US backstop")
+                    text += f" ({ground or _NO_GROUND} without the US)"
+            bits.append(text[0].upper() + text[1:])
         if p50 and _ok(p50.with_us):
             text = (f"a typical incident needing a response is reached after "
                     f"{_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} (median of all such incidents)")

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.present.report import value_text
+from reassure.present.report import figure_text
 
 __all__ = ["print_summary"]
 
 
 def _yes_no(v: bool | None) -> str:
     return "n/a" if v is None else ("[green]yes[/green]" if v else "[red]no[/red]")
-
-
-def _with_ci(value: Any, ci: tuple[float, float] | None, unit: str, digits: int) -> str:
-    text = value_text(value, unit, digits)
-    if ci is None:
-        return text
-    return f"{text} ({value_text(ci[0], '', digits)}–{value_text(ci[1], '', digits)})"
 
 
 def print_summary(assessment: Any, out: Any) -> None:
@@ -27,6 +20,7 @@ def print_summary(assessment: Any, out: Any) -> None:
     s = assessment.scenario
     out.print(f"[bold]{s.name}[/bold]: {s.title}")
     out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
+    from reassure.present.story import no_triage_notes
     from reassure.present.units import label_beside_value
     from reassure.run.results import plan_label
 
@@ -45,10 +39,10 @@ def print_summary(assessment: Any, out: Any) -> None:
         table.add_column(plan, justify="right")
         table.add_column("without US backstop", justify="right")
         for f in section.figures:
-            table.add_row(label_beside_value(f.label, f.unit), _with_ci(f.with_us, f.ci_with_us, f.unit, f.digits),
-                          _with_ci(f.without_us, f.ci_without_us, f.unit, f.digits))
+            table.add_row(label_beside_value(f.label, f.unit), figure_text(f, "with_us", ci_words=False),
+                          figure_text(f, "without_us", ci_words=False))
         out.print(table)
-        for note in section.notes:
+        for note in section.notes + no_triage_notes(section, s.us_backstop.any):
             out.print(f"[bold]note[/bold] ({section.name}): {note}")
     for section in assessment.sections:
         for w in section.warnings:

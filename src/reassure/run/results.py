@@ -57,6 +57,21 @@ class Figure:
     digits: int = 0
     ci_with_us: tuple[float, float] | None = None  # 95% interval of a Monte Carlo estimate
     ci_without_us: tuple[float, float] | None = None
+    # A Monte Carlo estimate (a mean over draws) is written to 3 significant figures whether or
+    # not its float happens to be whole (13,359.0 reads 13,400, as 22,777.1 reads 22,800); an
+    # exact count (28,264 troops fielded by the allocation) is written as it is. A figure with a
+    # 95% interval is an estimate without saying so.
+    estimate: bool = False
+    # A figure that is a range: the value is its high end (what a one-number table compares),
+    # this its low end; shown ``low–high``, both ends to 3 significant figures.
+    low_with_us: float | None = None
+    low_without_us: float | None = None
+
+    @property
+    def is_estimate(self) -> bool:
+        """Whether the figure is written as an estimate (3 significant figures), not exactly."""
+        return (self.estimate or self.ci_with_us is not None or self.ci_without_us is not None
+                or self.low_with_us is not None or self.low_without_us is not None)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,29 @@ def without_target_number(label: str) -> str:
     return re.sub(r" \([\d,.]+ troops\)", "", label)
 
 
+_PREMISES = {
+    "pledge": "one nation's pledge raised; its army share held",
+    "army_share": "one nation's army share raised; its pledge held",
+    "army_share_and_pledge": "one nation's army share and pledge raised",
+    "all_army_shares": "every army share raised; every pledge held",
+    "intervals": "every interval between tours shortened; pledges and shares held",
+    "add_nation": "a nation outside the plan joins at its stated limits",
+}
+
+
+def _relaxation_row(x: Any) -> tuple[Any, ...]:
+    """``(text, premise, closes the gap alone)`` for one relaxation of the force model.
+
+    >>> _relaxation_row({"kind": "all_army_shares", "text": "t", "closes_gap": False})
+    ('t', 'every army share raised; every pledge held', 'no')
+    """
+    if not isinstance(x, dict):
+        return (x, "", "")
+    closes = x.get("closes_gap")
+    return (x.get("text", ""), _PREMISES.get(str(x.get("kind")), ""),
+            "" if closes is None else ("yes" if closes else "no"))
+
+
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
     """Shape the force report (``Force.report``: with the US at the top, ``without_us`` below)."""
     plan = plan_label(scenario)
@@ -58,6 +81,8 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     low = r.get("target_low")
     base = ("force", "contributors", *_default_refs(scenario))
     years = f"{r['horizon_years']['high']:g}"  # the longest horizon the costs run over
+    short = f"{r['horizon_years']['low']:g}"  # and the shortest
+    span = years if short == years else f"{short}-{years}"
     with_us = ("us_backstop", *base)
     cost_refs = (*with_us,)
 
@@ -95,14 +120,16 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case)",
                r["deployed_total"], alone["deployed_total"], "troops", with_us),
         Figure("strength_mean", "Expected deployed strength, given each nation's chance of joining",
-               r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", with_us),
+               r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", with_us,
+               estimate=True),
         Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
                alone["shortfall_total"], "troops", with_us),
         Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join",
-               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", with_us, 1),
+               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", with_us, 1, estimate=True),
         *((Figure("p_target_low_met",
                   f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join",
-                  100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", with_us, 1),)
+                  100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", with_us, 1,
+                  estimate=True),)
           if low is not None else ()),
         Figure("units_per_deployed", "Units in the rotation per deployed unit", r["units_per_deployed"],
                alone["units_per_deployed"], "", ("force.tour", "force.interval", "contributors"), 2),
@@ -114,14 +141,18 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                bn(alone["cost_per_year"]["low"]), "", cost_refs, 2),
         Figure("cost_per_year_high", "Cost per year of the troops, high (EUR billion; enablers not costed)", bn(r["cost_per_year"]["high"]),
                bn(alone["cost_per_year"]["high"]), "", cost_refs, 2),
-        Figure("cost_over_horizon_high", f"Cost over the horizon, upper end (high cost per year over the "
-               f"longest horizon, {years} years; EUR billion)",
+        # Ranges, shown low-high: the value is the high end (what a one-number table compares).
+        Figure("cost_over_horizon_high", f"Cost over the horizon, low-high (low cost per year over the "
+               f"shortest horizon, {short} years, to high cost per year over the longest, {years} years; "
+               f"EUR billion)",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "",
-               (*cost_refs, "horizon"), 0),
-        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon "
-               f"({years} years; high)",
+               (*cost_refs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
+               low_without_us=bn(alone["cost_over_horizon"]["low"])),
+        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, low-high "
+               f"({span} years)",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
-               (*with_us, "horizon")),
+               (*with_us, "horizon"), low_with_us=r["cumulative_individuals"]["low"],
+               low_without_us=alone["cumulative_individuals"]["low"]),
     )
     by_nation: dict[str, list[float]] = {}
     for row in r["nations"]:
@@ -150,8 +181,12 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Table("binding", "Limits that bind, and what relaxing them is worth",
               ("nation", "limit", "in words"),
               tuple((b["nation"] or "all", b["kind"], b["text"]) for b in r["binding"]), with_us),
-        Table("relaxations", "Smallest relaxations that would close the gap without the US backstop",
-              ("relaxation",), tuple((x["text"] if isinstance(x, dict) else x,) for x in alone["relaxations"]), base),
+        # Each line with its premise and whether it closes the gap alone, and the CSV's header
+        # says which case it is (r8 10).
+        Table("relaxations", "Smallest relaxations that would close the gap without the US backstop "
+              "(each alone, on its own premise)",
+              ("relaxation_without_us", "premise", "closes_gap"),
+              tuple(_relaxation_row(x) for x in alone["relaxations"]), base),
     )
     # Notes from loading the scenario file (a participation reset) are the file's, not a
     # shipped default (r6 L7).

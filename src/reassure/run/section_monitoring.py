@@ -48,7 +48,11 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
             refs))
     pd1 = {row["duration_h"]: row["pd"] for row in d["pd_by_duration"]}
     pd1_alone = {row["duration_h"]: row["pd"] for row in alone["pd_by_duration"]}
+    geo = d.get("geometry") or {}
     figures = (
+        *((Figure("line_km", "Length of the line the monitoring figures are computed over, km",
+                  geo["length_km"], (alone.get("geometry") or geo)["length_km"], "km", _line_refs(scenario)),)
+          if geo.get("length_km") is not None else ()),
         Figure("coverage_percent", "Time the line is under a sensor (coverage)", d["coverage_percent"],
                alone["coverage_percent"], "%", refs, 1),
         Figure("revisit_mean_h", "Mean revisit, hours", d["revisit_h"]["mean"], alone["revisit_h"]["mean"], "h", refs, 2),
@@ -59,7 +63,8 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                alone["percent_satisfied"], "%", refs, 1),
         Figure("pd_1h", "Chance an hour-long event is detected", 100 * pd1.get(1.0, float("nan")),
                100 * pd1_alone.get(1.0, float("nan")), "%", refs, 1),
-        Figure("airframes", "Airframes the fleet needs", d.get("airframes"), alone.get("airframes"), "airframes", refs),
+        Figure("airframes", _airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
+               "airframes", refs),
     )
     charts = (
         Chart("pd-by-duration", "Probability of detecting an event, by its duration", "line",
@@ -99,13 +104,44 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                                               "colour": revisit_colour(p.get("revisit_max_h"), target_h), "size": 2.2}})
         layers = (Layer("layer-monitored-cells", "Line cells coloured by worst revisit (with US backstop)",
                         "point", tuple(cell_feats), refs),)
+    # The geometry beside the figures (r8 6): a band stretched to the reported length is not
+    # the trace's length the band section gives, and the sector table runs along the band.
+    notes = ((f"Geometry: the figures above and the sector table are computed over the {geo['description']}.",)
+             if geo.get("description") else ())
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
                          charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
                                                   "without_us": alone},
                          tuple(d.get("notes", ()))
                          # a line compressed rather than cut (r6 H1), from loading the file
                          + tuple(w for w in getattr(scenario, "load_warnings", ())
-                                 if w.startswith("monitoring.")))
+                                 if w.startswith("monitoring.")), notes=notes)
+
+
+def _line_refs(scenario: Any) -> tuple[str, ...]:
+    """What the length the cells stand for rests on: the band's reported length, else the
+    theatre's contact-line sources (not the whole monitoring section's, r8 5)."""
+    band = getattr(scenario.monitoring, "band", None)
+    if band is not None:
+        return ("monitoring.band.line_length",)
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    return tuple(sorted({f"theatre:{s}" for p in theatre.contact_line for s in p.source})) or ("monitoring",)
+
+
+def _airframes_label(fleet: Any) -> str:
+    """What the fleet's airframe count counts: patrols (UAVs) and staring stations, never the
+    satellites the fleet table also lists.
+
+    >>> _airframes_label([{"kind": "patrol"}, {"kind": "satellite"}])
+    'UAV airframes the fleet needs (satellites not counted)'
+    >>> _airframes_label([{"kind": "patrol"}, {"kind": "stare"}])
+    'UAV airframes and staring stations (aerostats, cameras) the fleet needs'
+    """
+    kinds = {str(row.get("kind")) for row in fleet or () if isinstance(row, dict)}
+    what = {frozenset({"patrol"}): "UAV airframes", frozenset({"stare"}): "Staring stations (aerostats, cameras)"}.get(
+        frozenset(kinds - {"satellite"}), "UAV airframes and staring stations (aerostats, cameras)")
+    return f"{what} the fleet needs" + (" (satellites not counted)" if "satellite" in kinds else "")
 
 
 def cells_geojson(assessment: Any, grid: Any) -> dict[str, Any]:

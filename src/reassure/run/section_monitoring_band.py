@@ -34,9 +34,15 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     open_alone = {c.id for c in a.classes}
     patrol = [c for c in r.classes if c.kind == "patrol" and c.airframes_high > 0 and c.id in open_alone]
     fewest = min(patrol, key=lambda c: (c.airframes_high, c.id)) if patrol else None
+    from reassure.theatres import load_theatre
+
+    # the trace's length rests on the theatre's contact-line sources, not on the sensors' (r8 5)
+    theatre = load_theatre(scenario.theatre)
+    line_refs = tuple(sorted({f"theatre:{s}" for p in theatre.contact_line for s in p.source})) or ("monitoring",)
     figures = [
-        Figure("trace_km", "Length of the line in the theatre trace, km", round(trace_km), round(trace_km), "km",
-               ("monitoring",)),
+        Figure("trace_km", "Length of the line in the theatre trace (stretched or compressed to the reported "
+               "length for the monitoring figures), km", round(trace_km), round(trace_km), "km",
+               line_refs),
         Figure("reported_km_low", "Reported length of the line to watch, low, km", r.line_km_low, r.line_km_low,
                "km", ("monitoring.band.line_length",)),
         Figure("reported_km_high", "Reported length of the line to watch, high, km", r.line_km_high,
@@ -53,7 +59,7 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     if fewest is not None:
         fa = next(c for c in a.classes if c.id == fewest.id)
         figures += [
-            Figure("fewest_airframes_high", f"Fewest airframes to hold the target revisit over the band, by geometry alone: "
+            Figure("fewest_airframes_high", f"Fewest UAV airframes to hold the target revisit over the band, by geometry alone: "
                    f"before jamming outages and weather (longest line, deepest band; "
                    f"{fewest.id.split('@')[0]}, base in the table)",
                    fewest.airframes_high, fa.airframes_high, "", REFS),
@@ -61,7 +67,7 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
                    fa.orbits_high, "", REFS),
             Figure("lost_over_horizon_high",
                    f"Airframes lost over the horizon ({inp.band.horizon_years:g} years) at its "
-                   f"class's attrition ({fewest.id.split('@')[0]})",
+                   f"class's attrition ({fewest.id.split('@')[0]}; for the sized fleet, not the plan's)",
                    round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "",
                    (*REFS, "horizon"), 1),
         ]

@@ -6,7 +6,7 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["OPERATING_PLANTS", "posture_section"]
+__all__ = ["OPERATING_PLANTS", "excluded_sites", "posture_section"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
 POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix")
@@ -20,6 +20,55 @@ def _day_to_close(close: list[dict[str, Any]], troops: float | None) -> Any:
 
 def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
     return next((c["troops"] for c in curve if c["day"] == day), None)
+
+
+def excluded_sites(not_protected: Any) -> list[str]:
+    """The sites of some weight the force cannot protect, as a reader names them
+    (``occupied Zaporizhzhia NPP (Enerhodar)``): left out of the covered share's denominator."""
+    names = []
+    for row in not_protected or ():
+        if not isinstance(row, dict) or (row.get("weight") or 0) <= 0:
+            continue
+        reason = str(row.get("reason", ""))
+        why = ("occupied " if "occupied" in reason or "held by" in reason
+               else "destroyed " if "destroyed" in reason else "")
+        names.append(why + str(row.get("name") or row.get("id")))
+    return names
+
+
+def _covered_label(not_protected: Any) -> str:
+    """The covered share's label, its denominator in words: the weighty sites it leaves out.
+
+    >>> _covered_label([{"name": "Zaporizhzhia NPP (Enerhodar)", "weight": 5700.0,
+    ...                  "reason": "held by Russia and shut down (theatre status shut-down-occupied)"}])
+    'Weight of protectable sites covered (occupied Zaporizhzhia NPP (Enerhodar) excluded; so are sites on the line or destroyed)'
+    """
+    names = excluded_sites(not_protected)
+    if not names:
+        return "Weight of protectable sites covered (sites on the line or destroyed excluded)"
+    return (f"Weight of protectable sites covered ({', '.join(names)} excluded; so are sites on the line "
+            "or destroyed)")
+
+
+_RESPONDERS = {"air": "first fighter overhead", "heli": "helicopter", "ground": "ground unit"}
+
+
+def _first_responder(*rows: dict[str, Any] | None) -> str:
+    """``: first fighter overhead`` when the same kind of unit is first at a site with and without
+    the US backstop (the figure is the fastest of ground, helicopter and air), else ``: fighter,
+    helicopter or ground unit, whichever is first``.
+
+    >>> _first_responder({"ground": 1.0, "heli": 1.0, "air": 0.56, "fastest": 0.56}, None)
+    ': first fighter overhead'
+    """
+    kinds = set()
+    for row in rows:
+        if not row or row.get("fastest") is None:
+            continue
+        kinds.add(next((k for k in ("air", "heli", "ground") if row.get(k) == row["fastest"]), ""))
+    if len(kinds) == 1 and "" not in kinds:
+        return ": " + _RESPONDERS[kinds.pop()]
+    return ": fighter, helicopter or ground unit, whichever is first"
 
 
 def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
@@ -72,12 +121,13 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
     figures = (
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "", POSTURE_REFS),
-        Figure("covered_weight_percent", "Weight of protectable sites covered (sites on the line or destroyed excluded)", r["covered_weight_percent"],
+        Figure("covered_weight_percent", _covered_label(r.get("not_protected", ())), r["covered_weight_percent"],
                alone["covered_weight_percent"], "%", POSTURE_REFS, 1),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "", POSTURE_REFS),
         *(
-            Figure(f"air_response_{p}", f"Fastest response to {site_name[p]} from notice, minutes",
+            Figure(f"air_response_{p}", f"Fastest response to {site_name[p]} from notice"
+                   f"{_first_responder(resp.get(p), resp_alone.get(p))}, minutes",
                    None if resp.get(p, {}).get("fastest") is None else 60 * resp[p]["fastest"],
                    None if resp_alone.get(p, {}).get("fastest") is None else 60 * resp_alone[p]["fastest"],
                    "min", response_refs)

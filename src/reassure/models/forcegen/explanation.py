@@ -233,8 +233,11 @@ def _relaxations(
                 )
             )
         elif share_needed <= 1.0:
+            # Say the premise (r8 10): whether this nation's pledge is raised too, so the line
+            # cannot read as contradicting one that holds every pledge where it is.
             also = (
-                f" and its pledge to {_fmt(math.ceil(new_cap))}" if prep.pledge[i] < new_cap else ""
+                f" and raise its pledge to {_fmt(math.ceil(new_cap))} troops"
+                if prep.pledge[i] < new_cap else ", its pledge held"
             )
             out.append(
                 Relaxation(
@@ -245,7 +248,7 @@ def _relaxations(
                     troops_gained=delta,
                     closes_gap=True,
                     text=(
-                        f"let {iso} hold {share_needed:.1%} of its army in the rotation pool "
+                        f"{iso} alone: let it hold {share_needed:.1%} of its army in the rotation pool "
                         f"(now {prep.share[i]:.0%}){also}"
                     ),
                 )
@@ -272,7 +275,7 @@ def _relaxations(
                     closes_gap=True,
                     text=(
                         f"raise every contributor's army share by {hi_e:.1%} points "
-                        f"(to as much as {np.max(new_shares):.0%})"
+                        f"(to as much as {np.max(new_shares):.0%}; every pledge held)"
                     ),
                 )
             )
@@ -286,7 +289,7 @@ def _relaxations(
                     troops_gained=top - base,
                     closes_gap=False,
                     text=(
-                        "even with whole armies in rotation the contributors reach only "
+                        "with every pledge held where it is, even whole armies in rotation reach only "
                         f"{_fmt(top)} of {_fmt(total)} (pledges and role limits bind)"
                     ),
                 )

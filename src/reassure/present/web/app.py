@@ -517,8 +517,11 @@ def comparison(jobs: list[Job]) -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {}
     for r in comparison_rows([j.assessment for j in jobs]):
         rows[r["key"]] = {"label": r["label"], "kind": r["kind"],
-                          "with_us": [value_text(v, r["unit"], r["digits"]) for v in r["values"]],
-                          "without_us": [value_text(v, r["unit"], r["digits"])
+                          # a Monte Carlo estimate to 3 significant figures, as the report
+                          # writes it (r8 3), once the comparison rows say which rows are
+                          "with_us": [value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
+                                      for v in r["values"]],
+                          "without_us": [value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
                                          for v in r["without_us"]]}
     out = []
     for key, row in rows.items():
