@@ -260,7 +260,7 @@ def _army_ratio(get: Get) -> str:
 def _iiss_relax(get: Get) -> str:
     texts = get("iiss-large", "force")["target_low"]["relaxations"]
     quoted = [f'"{relaxation(texts, start)}"' for start in
-              ("raise every contributor", "shorten every interval", "let FRA hold", "TUR ")]
+              ("raise every contributor", "shorten every interval", "FRA alone", "TUR ")]
     return ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
@@ -458,8 +458,8 @@ def _band_satellites(get: Get) -> str:
         return max(c["p_detect"]["0.5"] for c in side["classes"] if c["kind"] == "satellite")
     b = get("mnf-u-2026", "monitoring_band")
     lost = min(c["lost_over_horizon_high"] for c in b["classes"] if c["kind"] == "patrol")
-    return (f"about {n(lost)} airframes lost over 30 years instead of ~240 at the small-drone "
-            f"rate), and gives detection by event duration: the plan's satellites see a 30-minute "
+    return (f"about {n(lost)} airframes of that sized fleet lost over 30 years instead of ~240 "
+            f"at the small-drone rate; the plan's own fleet loses 20 + 10, table below), and gives detection by event duration: the plan's satellites see a 30-minute "
             f"violation with {pct(best(b), 1)} (with US commercial imagery) or "
             f"{pct(best(b['without_us']), 2)} (Sentinel only)")
 
