@@ -21,12 +21,13 @@ def run_experiment(
     bar; print the summary (and write report.html when ``report``); return the results folder."""
     from reassure.present.output import console
     from reassure.run.explore.design import build_plan
-    from reassure.run.explore.execute import check_outcomes
+    from reassure.run.explore.execute import check_fail, check_outcomes
     from reassure.run.explore.store import MANIFEST
     from reassure.spec.experiment import load_experiment
 
     loaded = load_experiment(file)
     plan = build_plan(loaded)
+    check_fail(plan, loaded)  # before any evaluation: a misspelt column is not found after the run
     full = plan.n_experiments
     if limit is not None and limit < full:  # a trial: the first N design points, as planned
         plan.unit = plan.unit[:limit]

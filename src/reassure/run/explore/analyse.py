@@ -50,7 +50,7 @@ from reassure.run.explore.prim import Box, prim
 from reassure.run.explore.store import outcome_column, query, read_manifest, results
 
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
-           "fail_case", "fail_mask", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
+           "fail_case", "fail_mask", "fail_problem", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
            "resolve_outcome", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
@@ -181,6 +181,69 @@ def _fail_error(fail: str, message: str, columns: list[str]) -> ReassureError:
         return ReassureError(f"--fail {fail!r}: no column {m.group(1)!r}{did_you_mean(m.group(1), columns)} "
                              f"(columns: {', '.join(columns)})")
     return ReassureError(f"--fail {fail!r}: {message.removeprefix('query: ')}")
+
+
+def fail_problem(fail: str, columns: dict[str, str]) -> tuple[str, str] | None:
+    """What is wrong with the failure condition ``fail`` over the results ``columns`` (name ->
+    DuckDB type), found before any evaluation runs: ``(what is wrong, the columns it may use)``,
+    or None when DuckDB binds it. The check runs the condition on an empty table of those
+    columns, so a misspelt column or a syntax error is caught, not a value-dependent one."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        con.execute("CREATE TABLE results (" + ", ".join(f'"{n}" {t}' for n, t in columns.items()) + ")")
+        con.execute(f"SELECT CAST(({fail}) AS BOOLEAN) AS fail FROM results").fetchall()
+        return None
+    except duckdb.Error as exc:
+        from reassure.errors import did_you_mean
+
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        m = re.search(r'column "([^"]+)" not found', first)
+        if m:
+            what = f"names no column of the results: {m.group(1)!r}{did_you_mean(m.group(1), list(columns))}"
+        else:
+            what = f"is not a condition DuckDB can evaluate on the results ({first})"
+        return what, columns_text(columns)
+    finally:
+        con.close()
+
+
+#: Columns of every results table that are neither inputs nor outcomes.
+BOOK_COLUMNS = ("experiment_id", "replication", "seed", "scenario", "error")
+
+
+def columns_text(columns: dict[str, str] | list[str]) -> str:
+    """The columns a failure condition may use, grouped: outcomes, inputs, bookkeeping."""
+    names = list(columns)
+    outcomes = [c for c in names if c.endswith(("_with_us", "_without_us"))]
+    inputs = [c for c in names if c not in outcomes and c not in BOOK_COLUMNS]
+    parts = [f"outcome columns {', '.join(outcomes)}" if outcomes else "",
+             f"input columns {', '.join(inputs)}" if inputs else "",
+             f"and {', '.join(c for c in BOOK_COLUMNS if c in names)}"]
+    return "the columns it may use: " + "; ".join(p for p in parts if p)
+
+
+def check_stored_or_given_fail(out_dir: Path, manifest: dict[str, Any], fail: str | None) -> None:
+    """Refuse a failure condition DuckDB cannot evaluate on the store's columns before any
+    analysis: ``--fail`` names the flag; the run's own `fail` names the experiment file's line."""
+    expr = fail or manifest.get("fail")
+    if not expr:
+        return
+    described = query(out_dir, "DESCRIBE results")
+    columns = dict(zip(described["column_name"], described["column_type"], strict=True))
+    problem = fail_problem(expr, columns)
+    if problem is None:
+        return
+    what, allowed = problem
+    if fail:
+        raise ReassureError(f"--fail {fail!r} {what}\n  {allowed}")
+    exp = manifest.get("experiment", {})
+    lines = str(exp.get("text", "")).splitlines()
+    line = next((i for i, t in enumerate(lines, 1) if re.match(r"\s*fail\s*=", t)), None)
+    where = f"{exp.get('file', 'the experiment file')}{f':{line}' if line else ''}"
+    raise ReassureError(f"{where}: fail (the run's stored condition) {what} (got {expr!r}); "
+                        f"give --fail to analyse with another\n  {allowed}")
 
 
 def fail_mask(out_dir: Path, fail: str) -> np.ndarray:
@@ -327,6 +390,7 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     by_name = {f["name"]: f for f in factors}
     names = [f["name"] for f in factors]
     column = resolve_outcome(manifest, outcome, case, list(df.columns))
+    check_stored_or_given_fail(out_dir, manifest, fail)  # before any index is computed
     figures = outcome_figures(out_dir, manifest)
     meta = figures.get(outcome, {})
     labels = {f["name"]: factor_label(f) for f in factors}

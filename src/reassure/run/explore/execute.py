@@ -34,7 +34,7 @@ from reassure.run.explore.store import (
 )
 from reassure.run.workers import die_with_parent, stop_workers
 
-__all__ = ["RunSummary", "derive_seed", "manifest_for", "run_batch", "run_plan"]
+__all__ = ["RunSummary", "check_fail", "derive_seed", "manifest_for", "result_columns", "run_batch", "run_plan"]
 
 Progress = Callable[[int, int], None]
 
@@ -131,6 +131,41 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
     for i, outcome in enumerate(plan.outcomes):
         if outcome not in probe:
             refuse(i, outcome, _absent_under_design(outcome, plan))
+
+
+def result_columns(plan: Plan) -> dict[str, str]:
+    """The columns of the plan's results (name -> DuckDB type), as `run_batch` will write them."""
+    columns = {"experiment_id": "BIGINT", "replication": "BIGINT", "seed": "UBIGINT", "scenario": "VARCHAR"}
+    for f in plan.factors:
+        if f.values is None:
+            columns[f.name] = "DOUBLE"
+        elif all(isinstance(v, bool) for v in f.values):
+            columns[f.name] = "BOOLEAN"
+        elif all(isinstance(v, int | float) and not isinstance(v, bool) for v in f.values):
+            columns[f.name] = "DOUBLE"
+        else:
+            columns[f.name] = "VARCHAR"
+    for outcome in plan.outcomes:
+        for case in ("with_us", "without_us"):
+            columns[outcome_column(outcome, case)] = "DOUBLE"
+    columns["error"] = "VARCHAR"
+    return columns
+
+
+def check_fail(plan: Plan, loaded: Any | None = None) -> None:
+    """Refuse a `fail` condition DuckDB cannot evaluate on the plan's results columns (a misspelt
+    column, a syntax error) before any evaluation runs, at its line of the experiment file."""
+    from reassure.run.explore.analyse import fail_problem
+
+    if not plan.fail:
+        return
+    problem = fail_problem(plan.fail, result_columns(plan))
+    if problem is None:
+        return
+    what, columns = problem
+    if loaded is not None:
+        raise loaded.error(("fail",), what, plan.fail, note=columns)
+    raise ReassureError(f"fail {plan.fail!r} {what}\n  {columns}")
 
 
 #: Figures that exist only while an input is a range, the input, and the figure to use instead.
