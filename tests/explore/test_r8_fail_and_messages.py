@@ -155,3 +155,18 @@ def test_every_shipped_fail_condition_passes_the_check(path: Path) -> None:
 
     loaded = load_experiment(path)
     check_fail(build_plan(loaded), loaded)
+
+
+def test_a_fraction_threshold_on_a_percent_outcome_is_warned_before_the_run() -> None:
+    from types import SimpleNamespace
+
+    from reassure.run.explore.execute import fail_scale_warnings
+
+    plan = SimpleNamespace(fail="incidents_detected_fraction_without_us < 0.8",
+                           outcomes=("incidents.detected_fraction",))
+    base = {"incidents.detected_fraction/with_us": 55.0, "incidents.detected_fraction/without_us": 18.8}
+    assert fail_scale_warnings(plan, base) == [  # type: ignore[arg-type]
+        "fail compares incidents_detected_fraction_without_us < 0.8, but the base plan's "
+        "incidents_detected_fraction_without_us is 18.8 (a percentage or a count, not a fraction): did you mean 80?"]
+    plan.fail = "incidents_detected_fraction_without_us < 80"
+    assert fail_scale_warnings(plan, base) == []  # type: ignore[arg-type]
