@@ -178,8 +178,9 @@ def models_on(files: list[Path]) -> tuple[Counter, list[str]]:
             counts["ran"] += 1
             if not data.get("verdicts"):
                 counts["ran without verdicts"] += 1
-        elif proc.returncode == 2 and path.name in err and len(err.splitlines()) == 1:
-            counts["refused (one line naming the file)"] += 1
+        elif proc.returncode == 2 and err and all(path.name in line for line in err.splitlines()):
+            # one line a problem (r8 12: every problem of the file, up to 10), each naming the file
+            counts["refused (one line a problem, each naming the file)"] += 1
         elif proc.returncode == 2:
             counts["refused without file name"] += 1
             examples.append(err[:200])

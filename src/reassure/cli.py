@@ -102,7 +102,10 @@ def main() -> None:
                   file=sys.stderr)
         raise
     except ReassureError as err:
-        print(f"error: {err}", file=sys.stderr)
+        from reassure.errors import problem_lines
+
+        for line in problem_lines(err):  # every problem of a file, not the first and "4 more"
+            print(f"error: {line}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -37,6 +37,7 @@ __all__ = [
     "ScenarioSyntaxError",
     "TheatreError",
     "did_you_mean",
+    "problem_lines",
 ]
 
 
@@ -70,6 +71,7 @@ class ScenarioError(ReassureError):
         got: object = None,
         show_got: bool = True,
         more: int = 0,
+        note: str = "",
     ) -> None:
         self.file = str(file)
         self.field = field
@@ -82,20 +84,24 @@ class ScenarioError(ReassureError):
         self.problems: tuple[ScenarioError, ...] = ()
         where = self.file if line is None else f"{self.file}:{line}"
         self.more = more
+        # What the field may hold when that is a list too long for the one line (the columns a
+        # `fail` condition may use): printed on the next line, indented, never cut.
+        self.note = note
         tail = f" (got {_short(got)})" if show_got and got is not None else ""
         if more:  # kept whole, like the value: a long message is cut before it
             tail += f" [and {more} more problem{'s' if more > 1 else ''}]"
-        super().__init__(_one_line(where, _short_field(field), message, tail))
+        text = _one_line(where, _short_field(field), message, tail)
+        super().__init__(f"{text}\n  {note}" if note else text)
 
 
     def __reduce__(self) -> tuple:  # rebuilt from its parts when it crosses a process boundary
         return (_rebuild_scenario_error, (type(self), self.file, self.detail, self.field,
-                                          self.line, self.got, self._show_got, self.more))
+                                          self.line, self.got, self._show_got, self.more, self.note))
 
 
 def _rebuild_scenario_error(cls: type, file: str, detail: str, field: str | None, line: int | None,
-                            got: object, show_got: bool, more: int = 0) -> ScenarioError:
-    return cls(file, detail, field=field, line=line, got=got, show_got=show_got, more=more)
+                            got: object, show_got: bool, more: int = 0, note: str = "") -> ScenarioError:
+    return cls(file, detail, field=field, line=line, got=got, show_got=show_got, more=more, note=note)
 
 
 class ScenarioSyntaxError(ScenarioError):
@@ -130,6 +136,24 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """Return ``"; did you mean 'x'?"`` for the closest choice, or ``""`` if none is close."""
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
+
+
+#: The most problems of one file printed; beyond them, one line says how many are left.
+MAX_PROBLEMS_SHOWN = 10
+
+
+def problem_lines(err: BaseException) -> list[str]:
+    """What to print for ``err``: each problem a file has (up to `MAX_PROBLEMS_SHOWN`, then how
+    many more), one a line, rather than the first with "[and 4 more problems]" hiding the rest."""
+    problems = tuple(getattr(err, "problems", ()) or ())
+    if len(problems) <= 1:
+        return [str(err)]
+    lines = [str(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        left = len(problems) - MAX_PROBLEMS_SHOWN
+        lines.append(f"{getattr(err, 'file', 'the file')}: {left} more problem{'s' if left > 1 else ''} "
+                     f"(the first {MAX_PROBLEMS_SHOWN} of {len(problems)} are shown; fix them and run again)")
+    return lines
 
 
 #: The longest message a scenario error prints (the CLI adds "error: "): one readable line.
@@ -167,5 +191,27 @@ def _one_line(where: str, field: str | None, message: str, got: str) -> str:
     head = f"{where}: {field} " if field else f"{where}: "
     room = MAX_MESSAGE_CHARS - len(head) - len(got)
     if len(message) > room:
-        message = message[: max(room - 3, 20)] + "..."
+        message = _cut_at_clause(message, room)
     return f"{head}{message}{got}"
+
+
+def _cut_at_clause(message: str, room: int) -> str:
+    """``message`` shortened to ``room`` characters at the end of a clause (before "; " or a
+    parenthesis opened at the top level), never in the middle of a sentence or a list; "..."
+    marks what was left out. A message with no such place is cut at a word."""
+    ends = []
+    depth = 0
+    for i, ch in enumerate(message):
+        if ch == "(":
+            if depth == 0 and i > 0 and message[i - 1] == " ":
+                ends.append(i - 1)
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif ch == ";" and depth == 0:
+            ends.append(i)
+    fitting = [e for e in ends if 20 <= e <= room - 4]
+    if fitting:
+        return message[: fitting[-1]] + " ..."
+    cut = message[: max(room - 4, 20)]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + " ..."

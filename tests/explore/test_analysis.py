@@ -297,8 +297,9 @@ def test_fail_condition_errors_and_thresholds_outside_the_data(tmp_path: Path) -
 
     unit = unit_design("lhs", 2, samples=60, levels=4, second_order=False, seed=1)
     synthetic_store(tmp_path, "lhs", unit, ["a", "b"], 0.0, 1.0, lambda x: 100 * x[:, 0])
-    with pytest.raises(ReassureError, match=r"^--fail 'test_y_wiht_us < 50': no column 'test_y_wiht_us'; "
-                                            r"did you mean 'test_y_with_us'\? \(columns: .*a, b"):
+    with pytest.raises(ReassureError, match=r"^--fail 'test_y_wiht_us < 50' names no column of the results: "
+                                            r"'test_y_wiht_us'; did you mean 'test_y_with_us'\?\n  the columns it may "
+                                            r"use: outcome columns .*test_y_with_us.*; input columns a, b"):
         analyse(tmp_path, "test.y", fail="test_y_wiht_us < 50")
     result = analyse(tmp_path, "test.y", fail="test_y_with_us < 0.8 OR a > 0.9")
     assert not any("threshold" in n and " a " in n for n in result.notes)  # 0.9 is inside a's range

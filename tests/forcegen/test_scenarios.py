@@ -136,7 +136,7 @@ BAD = {
     ),
     "tour zero": (
         '[force]\ntour = { value = 0, unit = "month", assumption = "bad" }\n',
-        "force.tour must be > 0",
+        "force.tour must be >= 24 h: a tour of a day to five years",
     ),
     "unknown role": (
         '[force.role_mix]\ncavalry = { value = 0.1, unit = "fraction", assumption = "bad" }\n',

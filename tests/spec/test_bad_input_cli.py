@@ -29,7 +29,7 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("wrong-type", _child('[force]\ntarget_troops = { value = "many", unit = "troops", assumption = "x" }\n'),
      ("force.target_troops.value", "must be a number")),
     ("negative-troops", _child('[force]\ntarget_troops = { value = -5, unit = "troops", assumption = "x" }\n'),
-     ("force.target_troops", "must be >= 0")),
+     ("force.target_troops", "must be >= 1 troops", "a force needs at least one troop", "(got -5 troops)")),
     ("low-above-high", _child('[force]\ntarget_troops = { low = 30000, high = 25000, unit = "troops", assumption = "x" }\n'),
      ("force.target_troops", "low must be <= high", "low=30000, high=25000")),
     ("unknown-nation", _child('[[contributors]]\nnation = "XYZ"\nstatus = "willing"\nassumption = "x"\n'),
@@ -179,7 +179,8 @@ def test_validate_prints_every_problem_with_the_cause_first(tmp_path: Path, run_
     assert "force.target_troops is required" in lines[1]
     assert all(line.startswith("error: ") and "typo.toml:" in line for line in lines), lines
     assert "more problem" not in proc.stderr
-    # Elsewhere (assess) the first problem stands alone and says how many follow.
+    # Elsewhere (assess) every problem is printed too, never "[and 1 more problem]" (r8 12).
     proc = run_cli("assess", str(path))
     assert proc.exit_code == 2
-    assert "did you mean 'target_troops'" in proc.stderr and "[and 1 more problem]" in proc.stderr
+    assert proc.stderr.strip().splitlines() == lines
+    assert "more problem" not in proc.stderr

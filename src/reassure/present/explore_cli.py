@@ -21,12 +21,13 @@ def run_experiment(
     bar; print the summary (and write report.html when ``report``); return the results folder."""
     from reassure.present.output import console
     from reassure.run.explore.design import build_plan
-    from reassure.run.explore.execute import check_outcomes
+    from reassure.run.explore.execute import check_fail, check_outcomes, fail_scale_warnings
     from reassure.run.explore.store import MANIFEST
     from reassure.spec.experiment import load_experiment
 
     loaded = load_experiment(file)
     plan = build_plan(loaded)
+    check_fail(plan, loaded)  # before any evaluation: a misspelt column is not found after the run
     full = plan.n_experiments
     if limit is not None and limit < full:  # a trial: the first N design points, as planned
         plan.unit = plan.unit[:limit]
@@ -49,7 +50,8 @@ def run_experiment(
     err.print(f"{plan.name}: {plan.n_experiments:,} experiment{'s' if plan.n_experiments != 1 else ''}{first} x "
               f"{plan.replications} replication{'s' if plan.replications != 1 else ''}, "
               f"{len(plan.factors)} factors, design {plan.design['kind']}; checking outcomes ...")
-    check_outcomes(plan, loaded)
+    for warning in fail_scale_warnings(plan, check_outcomes(plan, loaded)):
+        err.print(f"warning: {warning}", markup=False, highlight=False)
     summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume)
     if summary["refused"]:
         err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "

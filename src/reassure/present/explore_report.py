@@ -135,7 +135,8 @@ def _box_table(boxes: Sequence[Any], labels: dict[str, str], kind: str, fail: st
         return f"<p>{kind} found no box where the failure condition clusters.</p>"
     rows = []
     for i, b in enumerate(boxes, 1):
-        rows.append(f"<tr><td>{i}</td><td>Fails when {_e(b.words(labels))}</td>"
+        caveat = f"<br><span class='warn'>Caution: {_e(b.caveat)}.</span>" if getattr(b, "caveat", "") else ""
+        rows.append(f"<tr><td>{i}</td><td>Fails when {_e(b.words(labels))}{caveat}</td>"
                     f'<td class="n">{b.coverage:.0%}</td><td class="n">{b.density:.0%}</td><td class="n">{b.mass:.0%}</td></tr>')
     return ("<table><tr><th>box</th><th>in words</th><th>coverage (failing cases in the box / all failing cases)</th>"
             "<th>density (failing cases in the box / cases in the box)</th><th>mass (cases in the box / all cases)</th></tr>"
@@ -185,6 +186,10 @@ def _effect_cell(r: dict[str, Any], case: str) -> str:
         return "<td class='meta'>not read by this outcome's model</td>"
     if not math.isfinite(r[case]):
         return "<td>n/a</td>"
+    noise = r.get(f"{case}_noise", "")
+    if noise:  # r8 7: greyed and said, never credited as an effect
+        return (f'<td class="n" style="color:#777">{_e(diff_text(r[case], r[case + "_conf"], r["unit"]))}'
+                f"<br><span class='meta'>{_e(noise)}</span></td>")
     return f'<td class="n">{_e(diff_text(r[case], r[case + "_conf"], r["unit"]))}</td>'
 
 
@@ -216,7 +221,9 @@ def _lever_table(a: Any) -> str:
             "as the row says; a range: its top third minus its bottom third. A difference of two percentages is in "
             "percentage points. ± is the 95% interval: on a full factorial from the additive model's residual (as the main "
             "effects), otherwise Welch's over the other inputs' spread. A lever the outcome's model does not read "
-            "cannot move it: its cell says so.")
+            "cannot move it: its cell says so. A cell marked <i>within noise</i> (greyed) is not an effect this "
+            "design can show: its interval reaches 0, or, for the outcome the feature scores were fitted to, the "
+            "lever scores at or below the dummy.")
     if us:
         note += (" The without-US column is the plan with every US enabler off, whatever the enabler's setting: "
                  "an effect there is Monte Carlo noise (each plan has its own seed), a check on the with-US column's interval.")
@@ -303,11 +310,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                     f"<td>{_e(unit)}</td></tr></table>"
                     f'<p class="meta">over {analysis.n_evaluations:,} evaluations (results column <code>{_e(analysis.column)}</code>, in {_e(unit or "its own unit")}).</p>')
     body.append("<h2>Which inputs matter</h2>")
-    dummy_text = ("Eight dummy inputs (random numbers no model reads) are analysed alongside the real ones; "
-                  "the noise level is the highest upper end of their 95% intervals (the dummy row shows that dummy). "
-                  if analysis.dummy else
-                  "This design has no dummy inputs (a full factorial's or Saltelli's rows leave no room for them), "
-                  "so the tables have no dummy row. ")
+    dummy_text = dummy_sentence(manifest["design"]["kind"], analysis)
     body.append(f"<p class='meta'>{dummy_text}{VERDICT_RULE} Inputs the outcome's model does not read are not ranked.</p>")
     for method, rows_ in analysis.indices.items():
         name, key, conf, meaning = INDEX_METHOD_TEXT[method]
@@ -405,6 +408,37 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
 DUMMY_LABEL = "dummy (random numbers no model reads)"
 
 
+def dummy_sentence(kind: str, a: Any) -> str:
+    """Where the dummy inputs are, for this design and what was computed (review r8, item 7: a
+    NOLH report said "this design has no dummy inputs" beside a dummy bar). Sobol, Morris and
+    full-factorial designs have no room for a dummy in their index tables; every design's feature
+    scores are fitted with eight dummies; the other designs' indices have them too."""
+    grid = {"sobol": "a Saltelli design", "morris": "a Morris design", "factorial": "a full factorial"}.get(kind)
+    out = []
+    if grid:
+        out.append(f"The index tables of {grid} have no dummy row (its rows leave no room for one): there only "
+                   "zero is the bar.")
+    elif a.dummy:
+        out.append("Eight dummy inputs (random numbers no model reads) are analysed alongside the real ones in the "
+                   "index tables: the noise level is the highest upper end of their 95% intervals (the dummy row "
+                   "shows that dummy).")
+    elif a.dummy_score is not None:
+        out.append("This sample is too small for sensitivity indices (see the notes above), so the dummy inputs "
+                   "(random numbers no model reads) are in the feature scores only.")
+    else:
+        out.append("This design leaves room for dummy inputs (random numbers no model reads), but this sample is "
+                   "too small or too flat to analyse them (see the notes above).")
+    if a.dummy_score is not None:
+        out.append(f"The feature scores are fitted with eight dummy inputs{' too' if a.dummy else ''}: the dummy bar "
+                   f"is the highest of them ({a.dummy_score:.3f}), and a score at or below it is noise.")
+        noisy = sorted(a.within_noise, key=lambda n: -a.within_noise[n])
+        if noisy:
+            out.append(f"Here {', '.join(noisy)} score{'s' if len(noisy) == 1 else ''} at or below it: "
+                       f"{'it' if len(noisy) == 1 else 'they'} cannot be told from noise in this design, and a lever "
+                       "among them is marked <i>within noise</i> in the lever table.")
+    return " ".join(out) + " "
+
+
 KEYS = {"sobol": ("ST", "ST_conf"), "morris": ("mu_star", "mu_star_conf"), "rbd_fast": ("S1", "S1_conf"),
         "delta": ("delta", "delta_conf"), "pawn": ("median", "median_conf"), "main_effects": ("effect", "effect_conf")}
 
@@ -455,7 +489,9 @@ def analysis_lines(a: Any) -> list[str]:
         out.append("\nfeature scores (extra trees; a score at or below the highest dummy's is noise):")
         out += [f"  {a.labels.get(name, name):<55} {score:.3f}" for name, score in a.feature_scores[:12]]
         if a.dummy_score is not None:
-            out.append(f"  {'(dummy)':<55} {a.dummy_score:.3f}")
+            out.append(f"  {'(dummy: the highest of eight; at or below it is noise)':<55} {a.dummy_score:.3f}")
+            if a.within_noise:
+                out.append("  within noise: " + ", ".join(a.labels.get(n, n) for n in a.within_noise))
     if a.lever_effects:
         out.append("\neffect of each lever (first listed value minus last; a range: top third minus bottom third):")
         for r in a.lever_effects:
@@ -464,8 +500,7 @@ def analysis_lines(a: Any) -> list[str]:
             if not r.get("read", True):
                 out.append(head + "not read by this outcome's model")
                 continue
-            out.append(head + f"with US {diff_text(r['with_us'], r['with_us_conf'], r['unit'])}; "
-                       f"without US {diff_text(r['without_us'], r['without_us_conf'], r['unit'])}")
+            out.append(head + f"with US {_cell_text(r, 'with_us')}; without US {_cell_text(r, 'without_us')}")
         out += [f"  † {n}" for n in _subset_notes(a.lever_effects)]
     if a.fail:
         out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
@@ -478,7 +513,15 @@ def analysis_lines(a: Any) -> list[str]:
                 for i, b in enumerate(boxes, 1):
                     out.append(f"{prefix}{kind} box {i}: fails when {b.words(a.labels)} "
                                f"(coverage {b.coverage:.0%}, density {b.density:.0%}, mass {b.mass:.0%})")
+                    if b.caveat:
+                        out.append(f"{prefix}  caution: {b.caveat}")
     return out
+
+
+def _cell_text(r: dict[str, Any], case: str) -> str:
+    """A lever effect in the text output, with its "within noise" mark when it has one."""
+    noise = r.get(f"{case}_noise", "")
+    return diff_text(r[case], r[f"{case}_conf"], r["unit"]) + (f" [{noise}]" if noise else "")
 
 
 def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -> list[dict[str, str]]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["BY_DIMENSION", "BY_FIELD", "MAX_TRACK_SAMPLES", "Span", "check_bounds", "span_for"]
+__all__ = ["BY_DIMENSION", "BY_FIELD", "MAX_TRACK_SAMPLES", "Span", "check_bounds", "one_bound", "span_for"]
 
 YEAR_H = 8766.0
 DAY_H = 24.0
@@ -116,6 +116,30 @@ def span_for(path: str, dimension: str) -> Span | None:
     if hit is None and "." in pattern:
         hit = BY_FIELD.get(pattern.rsplit(".", 1)[0] + ".*")
     return hit if hit is not None else BY_DIMENSION.get(dimension)
+
+
+_SCHEMA_BOUND = re.compile(r"^must be (?P<op>>=|>|<=) (?P<bound>-?[\d.eE+]+) (?P<canon>\S+?)(?P<rest>[;: (].*)$")
+
+
+def one_bound(path: str, message: str) -> str:
+    """``message`` (a field annotation's bound, "must be >= 0 troops (got -5 troops)") restated
+    with the field's plausible span when that is stricter ("must be >= 1 troops: a force needs at
+    least one troop ..."), so a field states one lower and one upper bound whichever check
+    refuses the value first (r8 12: -20,000 troops said ">= 0", 0 troops said ">= 1")."""
+    m = _SCHEMA_BOUND.match(message)
+    span = BY_FIELD.get(_pattern(path))
+    if m is None or span is None:
+        return message
+    bound, op = float(m["bound"]), m["op"]
+    got = re.search(r"\(got [^)]*\)$", m["rest"])
+    tail = f" {got.group(0)}" if got else ""
+    if op in (">=", ">") and span.lo is not None and (span.lo > bound or (span.lo == bound and op == ">=")):
+        if span.lo == bound and op == ">=":
+            return message
+        return f"must be >= {_num(span.lo)} {m['canon']}: {span.reason}{tail}"
+    if op == "<=" and span.hi is not None and span.hi < bound:
+        return f"must be <= {_num(span.hi)} {m['canon']}: {span.reason}{tail}"
+    return message
 
 
 def _num(x: float) -> str:

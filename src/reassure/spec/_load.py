@@ -21,6 +21,7 @@ from reassure.errors import (
     ScenarioSyntaxError,
     did_you_mean,
 )
+from reassure.spec._bounds import one_bound
 from reassure.spec._schema import Scenario
 
 __all__ = [
@@ -782,6 +783,8 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
             loc = longer
             field = _dotted(loc, data)
             message = message[lead.end():]
+    # One bound per field: the annotation's ">= 0" gives way to a stricter plausible span.
+    message = one_bound(_dotted(loc), message)
     file, line = _line_for(loc, where, path)
     return ScenarioFieldError(file, message, field=field or None, line=line, got=got)
 

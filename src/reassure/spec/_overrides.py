@@ -137,7 +137,9 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
         field = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p))
                         for i, p in enumerate(err["loc"]))
         message = re.sub(r"^(Value|Assertion) error, ", "", err["msg"])
-        raise ScenarioFieldError(path, message, field=field) from None
+        from reassure.spec._bounds import one_bound
+
+        raise ScenarioFieldError(path, one_bound(field, message), field=field) from None
     new._file = scenario.file
     new._load_warnings = scenario.load_warnings  # warnings from loading still apply
     return new

@@ -181,20 +181,33 @@ class LoadedExperiment:
         self.text = text
         self.where = where
 
-    def error(self, loc: Loc, message: str, got: object = None) -> ScenarioFieldError:
-        """A one-line error pointing at ``loc`` in the experiment file."""
+    def error(self, loc: Loc, message: str, got: object = None, note: str = "") -> ScenarioFieldError:
+        """A one-line error pointing at ``loc`` in the experiment file (``note``: what the field
+        may hold, on the next line, when that is a list too long for the one line)."""
         _, line = _line_for(loc, {k: (self.path, v) for k, v in self.where.items()}, self.path)
-        return ScenarioFieldError(self.path, message + ordinal_hint(loc), field=_dotted(loc) or None, line=line, got=got)
+        return ScenarioFieldError(self.path, message + ordinal_hint(loc, echoed=got is not None), field=_dotted(loc) or None,
+                                  line=line, got=got, note=note)
 
 
-def ordinal_hint(loc: Loc) -> str:
-    """`` (levers[1] is the 2nd [[levers]]; indexes count from 0)`` for a location inside a list."""
+#: The lists of an experiment file written as arrays of tables (``[[levers]]``); the others
+#: (``scenarios``, ``outcomes``, ``exclude``) are lists of strings, ``outcomes = ["a", "b"]``.
+TABLE_LISTS = ("levers", "uncertainties.factor")
+
+
+def ordinal_hint(loc: Loc, *, echoed: bool = False) -> str:
+    """`` (levers[1] is the 2nd [[levers]]; indexes count from 0)`` for a location inside an
+    array of tables; `` (outcomes[0] is the 1st entry of outcomes = [...]; ...)`` inside a list
+    of strings (r8 12: there is no [[outcomes]] table), or nothing there when the message echoes
+    the entry itself (``echoed``: "(got 'europe-2052')" already says which one)."""
     for i, part in enumerate(loc):
         if isinstance(part, int) and i > 0 and isinstance(loc[i - 1], str):
             n = part + 1
             suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
             table = _dotted(loc[:i])
-            return f" ({_dotted(loc[:i + 1])} is the {n}{suffix} [[{table}]]; indexes count from 0)"
+            if table not in TABLE_LISTS and echoed:
+                return ""
+            what = f"[[{table}]]" if table in TABLE_LISTS else f"entry of {table} = [...]"
+            return f" ({_dotted(loc[:i + 1])} is the {n}{suffix} {what}; indexes count from 0)"
     return ""
 
 
@@ -232,23 +245,38 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
 
 
 def _translate(exc: ValidationError, path: Path, where: dict[Loc, int], data: Any) -> ScenarioFieldError:
+    """The first problem as the error (its message says how many more there are); every problem,
+    each at its own line, in its ``problems`` (the CLI prints them all, r8 12)."""
     errors = exc.errors()
     useful = [e for e in errors if e["type"] != "none_required"] or errors
     # A misspelt key also makes the real one "missing": report the unknown key first.
     useful.sort(key=lambda e: e["type"] != "extra_forbidden")
-    first = useful[0]
-    loc = _clean_loc(first["loc"], data, missing=first["type"] == "missing")
+    problems: list[ScenarioFieldError] = []
+    for e in useful:
+        p = _one_problem(e, path, where, data)
+        if not any(str(q) == str(p) for q in problems):
+            problems.append(p)
+    first = problems[0]
+    if len(problems) > 1:
+        first = ScenarioFieldError(first.file, first.detail, field=first.field, line=first.line,
+                                   got=first.got, show_got=first._show_got, more=len(problems) - 1)
+    first.problems = tuple(problems)
+    return first
+
+
+def _one_problem(error: Any, path: Path, where: dict[Loc, int], data: Any) -> ScenarioFieldError:
+    loc = _clean_loc(error["loc"], data, missing=error["type"] == "missing")
     # Union members add their type names (`bool`, `int` ...) to the location; drop them.
     loc = tuple(p for p in loc if p not in ("bool", "int", "float", "str"))
-    message = first["msg"]
+    message = error["msg"]
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    message, got = explain_error(first, message, Experiment, loc)
+    message, got = explain_error(error, message, Experiment, loc)
     # A table-level check may start with the key it is about ("low must be <= high"): point there.
     lead = re.match(r"([A-Za-z_]\w*) ", message)
     if loc and lead and (*loc, lead.group(1)) in where:
         loc = (*loc, lead.group(1))
         message = message[lead.end():]
     _, line = _line_for(loc, {k: (path, v) for k, v in where.items()}, path)
-    return ScenarioFieldError(path, message + ordinal_hint(loc), field=_dotted(loc) or None,
-                              line=line, got=got, more=len(useful) - 1)
+    return ScenarioFieldError(path, message + ordinal_hint(loc, echoed=got is not None), field=_dotted(loc) or None,
+                              line=line, got=got)

@@ -309,7 +309,9 @@ class Library:
         try:
             scenario = load_scenario(path)
         except ReassureError as exc:
-            raise HTTPException(422, str(exc)) from None
+            from reassure.errors import problem_lines
+
+            raise HTTPException(422, "\n".join(problem_lines(exc))) from None
         if len(self._loaded) > 64:
             self._loaded.clear()
         self._loaded[key] = scenario
@@ -461,7 +463,10 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         load_scenario(tmp)  # validate before it replaces anything
     except ReassureError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise HTTPException(422, "not saved: " + str(exc).replace(tmp, f"{name}.toml")) from None
+        from reassure.errors import problem_lines
+
+        every = "\n".join(problem_lines(exc))  # each problem on its line, not "[and 1 more problem]"
+        raise HTTPException(422, "not saved: " + every.replace(tmp, f"{name}.toml")) from None
     out: dict[str, Any] = {"name": name, "file": target.name, "toml": text}
     if target.exists():  # the user's own earlier file is kept, never lost to a click
         stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())

@@ -50,7 +50,7 @@ from reassure.run.explore.prim import Box, prim
 from reassure.run.explore.store import outcome_column, query, read_manifest, results
 
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
-           "fail_case", "fail_mask", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
+           "fail_case", "fail_mask", "fail_problem", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
            "resolve_outcome", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
@@ -105,11 +105,13 @@ class Analysis:
     #: case ("with_us", "without_us" or "as given") -> the condition on that side, how many
     #: evaluations fail it, of how many, and the rows that hold
     fail_counts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: inputs whose feature score is at or below the dummy's: name -> score (within noise)
+    within_noise: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         def box(b: Box) -> dict[str, Any]:
             return {"words": b.words(self.labels), "coverage": b.coverage, "density": b.density, "mass": b.mass,
-                    "restricted": b.restricted,
+                    "restricted": b.restricted, "caveat": b.caveat,
                     "limits": {k: list(v) for k, v in b.limits.items() if k in b.restricted},
                     "choices": {k: sorted(v, key=str) for k, v in b.choices.items() if k in b.restricted},
                     "trajectory": b.trajectory}
@@ -121,6 +123,7 @@ class Analysis:
                 "dummy": self.dummy, "not_read_by_outcome_model": self.not_read,
                 "feature_scores": [{"factor": n, "score": s} for n, s in self.feature_scores],
                 "feature_score_dummy": self.dummy_score,
+                "within_noise": self.within_noise,
                 "fail": self.fail, "fail_share": self.fail_share,
                 "fail_counts": self.fail_counts,
                 "prim": [box(b) for b in self.prim_boxes], "cart": [box(b) for b in self.cart_boxes],
@@ -181,6 +184,69 @@ def _fail_error(fail: str, message: str, columns: list[str]) -> ReassureError:
         return ReassureError(f"--fail {fail!r}: no column {m.group(1)!r}{did_you_mean(m.group(1), columns)} "
                              f"(columns: {', '.join(columns)})")
     return ReassureError(f"--fail {fail!r}: {message.removeprefix('query: ')}")
+
+
+def fail_problem(fail: str, columns: dict[str, str]) -> tuple[str, str] | None:
+    """What is wrong with the failure condition ``fail`` over the results ``columns`` (name ->
+    DuckDB type), found before any evaluation runs: ``(what is wrong, the columns it may use)``,
+    or None when DuckDB binds it. The check runs the condition on an empty table of those
+    columns, so a misspelt column or a syntax error is caught, not a value-dependent one."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        con.execute("CREATE TABLE results (" + ", ".join(f'"{n}" {t}' for n, t in columns.items()) + ")")
+        con.execute(f"SELECT CAST(({fail}) AS BOOLEAN) AS fail FROM results").fetchall()
+        return None
+    except duckdb.Error as exc:
+        from reassure.errors import did_you_mean
+
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        m = re.search(r'column "([^"]+)" not found', first)
+        if m:
+            what = f"names no column of the results: {m.group(1)!r}{did_you_mean(m.group(1), list(columns))}"
+        else:
+            what = f"is not a condition DuckDB can evaluate on the results ({first})"
+        return what, columns_text(columns)
+    finally:
+        con.close()
+
+
+#: Columns of every results table that are neither inputs nor outcomes.
+BOOK_COLUMNS = ("experiment_id", "replication", "seed", "scenario", "error")
+
+
+def columns_text(columns: dict[str, str] | list[str]) -> str:
+    """The columns a failure condition may use, grouped: outcomes, inputs, bookkeeping."""
+    names = list(columns)
+    outcomes = [c for c in names if c.endswith(("_with_us", "_without_us"))]
+    inputs = [c for c in names if c not in outcomes and c not in BOOK_COLUMNS]
+    parts = [f"outcome columns {', '.join(outcomes)}" if outcomes else "",
+             f"input columns {', '.join(inputs)}" if inputs else "",
+             f"and {', '.join(c for c in BOOK_COLUMNS if c in names)}"]
+    return "the columns it may use: " + "; ".join(p for p in parts if p)
+
+
+def check_stored_or_given_fail(out_dir: Path, manifest: dict[str, Any], fail: str | None) -> None:
+    """Refuse a failure condition DuckDB cannot evaluate on the store's columns before any
+    analysis: ``--fail`` names the flag; the run's own `fail` names the experiment file's line."""
+    expr = fail or manifest.get("fail")
+    if not expr:
+        return
+    described = query(out_dir, "DESCRIBE results")
+    columns = dict(zip(described["column_name"], described["column_type"], strict=True))
+    problem = fail_problem(expr, columns)
+    if problem is None:
+        return
+    what, allowed = problem
+    if fail:
+        raise ReassureError(f"--fail {fail!r} {what}\n  {allowed}")
+    exp = manifest.get("experiment", {})
+    lines = str(exp.get("text", "")).splitlines()
+    line = next((i for i, t in enumerate(lines, 1) if re.match(r"\s*fail\s*=", t)), None)
+    where = f"{exp.get('file', 'the experiment file')}{f':{line}' if line else ''}"
+    raise ReassureError(f"{where}: fail (the run's stored condition) {what} (got {expr!r}); "
+                        f"give --fail to analyse with another\n  {allowed}")
 
 
 def fail_mask(out_dir: Path, fail: str) -> np.ndarray:
@@ -327,6 +393,7 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     by_name = {f["name"]: f for f in factors}
     names = [f["name"] for f in factors]
     column = resolve_outcome(manifest, outcome, case, list(df.columns))
+    check_stored_or_given_fail(out_dir, manifest, fail)  # before any index is computed
     figures = outcome_figures(out_dir, manifest)
     meta = figures.get(outcome, {})
     labels = {f["name"]: factor_label(f) for f in factors}
@@ -422,11 +489,43 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
             _discover(a, df, target, factors, readable, threshold=threshold, seed=seed)
     else:
         a.notes.append("no failure condition given (--fail or `fail` in the experiment): no scenario discovery")
+    if a.dummy_score is not None:
+        a.within_noise = {n: v for n, v in a.feature_scores if v <= a.dummy_score}
     a.lever_effects = lever_effects(manifest, df, figures)
+    _mark_noise(a, manifest)
     a.headline = _headline(a, manifest, df, target)
     if about_other and a.headline:
         a.headline = f"(about the stored fail condition, not {outcome}) {a.headline}"
     return a
+
+
+def _scored_columns(a: Analysis, manifest: dict[str, Any]) -> set[str]:
+    """The results columns the feature scores were fitted to: those the failure condition names,
+    or the analysed outcome's."""
+    if not a.fail:
+        return {a.column}
+    return {outcome_column(o, c) for o in manifest["outcomes"] for c in ("with_us", "without_us")
+            if re.search(rf"\b{outcome_column(o, c)}\b", a.fail)}
+
+
+def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
+    """Mark each lever effect that cannot be told from chance (``with_us_noise``, ``without_us_noise``:
+    why, or ""): its 95% interval, as printed, reaches zero; or, for the column the feature scores
+    were fitted to, the lever scores at or below the dummy (the report's own rule: "a score at or
+    below it is noise"). Such an effect is printed with "within noise", never credited bare."""
+    scored = _scored_columns(a, manifest)
+    for r in a.lever_effects:
+        for case in ("with_us", "without_us"):
+            v, c = r.get(case, float("nan")), r.get(f"{case}_conf", float("nan"))
+            why = ""
+            if np.isfinite(v) and r.get("read", True):
+                v_p, c_p = _as_printed(abs(v), c if np.isfinite(c) else np.inf)
+                if r["lever"] in a.within_noise and outcome_column(r["outcome"], case) in scored:
+                    why = (f"within noise: its feature score ({a.within_noise[r['lever']]:.3f}) is at or below the "
+                           f"dummy's ({a.dummy_score:.3f})")
+                elif not v_p - c_p > 0:
+                    why = "within noise: its 95% interval reaches 0"
+            r[f"{case}_noise"] = why
 
 
 def _stats(y: np.ndarray) -> dict[str, float]:
@@ -790,11 +889,14 @@ def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, 
                              f"(boxes need at least {MIN_BOX_FAILING} failing evaluations and {MIN_BOX_MASS:.0%} of the cases)")
             continue
         whole = {n for n in inputs if by_name[n].get("integer")}
+        units = {n: str(by_name[n].get("unit") or "") for n in inputs}
         found = prim(data, t, numeric=numeric, threshold=threshold).boxes
         for b in found:
             b.integer = whole
         # A box is a condition under which the plan fails: most of its evaluations must fail.
         group["prim"] = [b for b in found if b.density > 0.5 and b.mass >= MIN_BOX_MASS]
+        for b in group["prim"]:
+            b.caveat = box_caveat(b, data, t, sub["experiment_id"].to_numpy(), numeric, units)
         if found and not group["prim"]:
             group["note"] = (f"fails in {int(t.sum())} of {len(t)} evaluations, scattered: PRIM's best box "
                              f"holds {max(b.density for b in found):.0%} failures, not a majority")
@@ -803,8 +905,70 @@ def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, 
                          if b.mass >= MIN_BOX_MASS]
         for b in group["cart"]:
             b.integer = whole
+            b.caveat = box_caveat(b, data, t, sub["experiment_id"].to_numpy(), numeric, units)
     if len(a.discovery) == 1:
         a.prim_boxes, a.cart_boxes = a.discovery[0]["prim"], a.discovery[0]["cart"]
+
+
+#: Fewer plans than this holding outside a box: too few to tell the inputs they share apart.
+FEW_HOLDING = 5
+#: The plans holding outside a box sit in this share of an input's explored range, or less: the
+#: design cannot tell that input from the one the box bounds.
+NARROW_SHARE = 0.25
+#: Rank correlation, over the plans holding outside a box, at which two inputs are linked.
+LINKED_RHO = 0.7
+
+
+def box_caveat(box: Box, data: dict[str, np.ndarray], target: np.ndarray, plan: np.ndarray,
+               numeric: set[str], units: dict[str, str]) -> str:
+    """What the design cannot tell about ``box`` (review r8, item 7): the plans that hold outside
+    it are the evidence that leaving the box is enough; when they also share a narrow part of
+    another input's range, or that input moves with the bounded one across them (rank
+    correlation), the design cannot separate the two, and "fails when X at most 10" must not be
+    read as "11 X suffice". Returns "" when nothing is shared."""
+    bounded = [n for n in box.restricted if n in box.limits]
+    if not bounded:
+        return ""
+    holding = ~box.contains(data) & ~target.astype(bool)
+    if not holding.any():
+        return ""
+    plans = np.unique(plan[holding])
+    # one row per plan that holds (replications share the inputs)
+    first = np.array([np.flatnonzero(holding & (plan == p))[0] for p in plans])
+    shared: list[str] = []
+    for name in sorted(numeric - set(box.restricted)):
+        column = np.asarray(data[name], dtype=float)
+        span = float(np.ptp(column))
+        if span <= 0:
+            continue
+        values = column[first]
+        narrow = float(np.ptp(values)) <= NARROW_SHARE * span
+        linked = False
+        if len(plans) >= FEW_HOLDING and float(np.ptp(values)) > 0:  # a rank correlation of 3 points says little
+            from scipy.stats import spearmanr
+
+            rho = max(abs(float(spearmanr(np.asarray(data[b], dtype=float)[first], values).statistic))
+                      for b in bounded)
+            linked = np.isfinite(rho) and rho >= LINKED_RHO
+        if narrow or linked:
+            lo, hi = float(values.min()), float(values.max())
+            where = _g_value(lo) if lo == hi else f"{_g_value(lo)} to {_g_value(hi)}"
+            unit = plural_unit(units.get(name) or "", hi)
+            shared.append(f"{name} {where}{' ' + unit if unit else ''}")
+    if not shared:
+        return ""
+    who = " and ".join(bounded)
+    count = (f"the {len(plans)} plans that hold outside it" if len(plans) != 1
+             else "the one plan that holds outside it")
+    text = (f"the design cannot separate {who} from the inputs {count} also share "
+            f"({'; '.join(shared[:4])}{'; ...' if len(shared) > 4 else ''})")
+    if len(plans) < FEW_HOLDING:
+        text += f": {'one plan is' if len(plans) == 1 else f'{len(plans)} plans are'} too few to tell which matters"
+    return text + f", so the box does not show that {who} alone makes a plan hold"
+
+
+def _g_value(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.3g}"
 
 
 def _fmt(v: float, unit: str = "") -> str:
@@ -889,7 +1053,7 @@ def _focus_sentence(a: Analysis, df: Any, f: dict[str, Any], v: Any) -> str:
     if group is not None and group["prim"]:
         b = group["prim"][0]
         text += (f"; they fail mainly when {b.words(a.labels)} (PRIM box: {b.coverage:.0%} of the failures, "
-                 f"{b.density:.0%} of the plans in it fail)")
+                 f"{b.density:.0%} of the plans in it fail{'; ' + b.caveat if b.caveat else ''})")
     elif group is not None and group["note"]:
         text += f"; {group['note']}"
     return text
@@ -906,7 +1070,9 @@ def _indices_versus_boxes(a: Analysis) -> str:
         return ""
     why = (f"{a.n_experiments:,} runs are too few for the indices to separate the inputs" if rows else
            f"{a.n_experiments:,} runs are too few for sensitivity indices of the continuous inputs")
-    return f"{why}; the failure boxes point at {', '.join(a.labels.get(n, n) for n in pointed)}"
+    caveat = next((b.caveat for g in a.discovery for b in g["prim"] if b.caveat), "")
+    return (f"{why}; the failure boxes point at {', '.join(a.labels.get(n, n) for n in pointed)}"
+            + (f", but {caveat}" if caveat else ""))
 
 
 def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray | None) -> str:
@@ -936,6 +1102,11 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
             if 0 < len(held) <= 3 and levers:
                 first = df.drop_duplicates("experiment_id").set_index("experiment_id")
                 text += ": " + "; ".join(", ".join(f"{lv} = {_value(first.loc[p, lv])}" for lv in levers) for p in held)
+                noisy = [lv for lv in levers if lv in a.within_noise]
+                if noisy:  # r8 7: a setting the noise rule discounts is not a finding
+                    text += (f" ({', '.join(noisy)} within noise: {'its feature score is' if len(noisy) == 1 else 'their feature scores are'} "
+                             f"at or below the dummy's, so this design cannot say whether "
+                             f"{'its value matters' if len(noisy) == 1 else 'their values matter'} here)")
             parts.append(text)
         lever = _top_lever(a, skip=focus[0]["name"] if focus else None)
         if lever:
@@ -963,10 +1134,12 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
     lever the headline already conditions on)."""
     effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))
                and r[a.case] != 0 and r.get("read", True) and r["lever"] != skip]
-    if not effects:
-        return ""
-    best = max(effects, key=lambda r: abs(r[a.case]))
     side = "with the US" if a.case == "with_us" else "without the US"
+    clear = [r for r in effects if not r.get(f"{a.case}_noise")]
+    if not clear:  # r8 7: an effect within noise is not a headline
+        return (f"No lever's effect on {a.figure_label.lower()} ({side}) can be told from noise in this design"
+                if effects else "")
+    best = max(clear, key=lambda r: abs(r[a.case]))
     return (f"The lever that moves {a.figure_label.lower()} most ({side}) is {best['lever']}: "
             f"{best['first']} minus {best['last']} = {diff_text(best[a.case], best[a.case + '_conf'], a.unit)}"
             # r6 L4: "Main effects" below compare a range's two extreme values, not its thirds.

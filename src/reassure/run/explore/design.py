@@ -227,7 +227,9 @@ def build_plan(loaded: Any) -> Plan:
         try:
             scenarios.append(load_scenario(resolve_scenario(ref, relative_to=loaded.path.parent)))
         except InputFileError as exc:
-            raise loaded.error(("scenarios", i), f"names no scenario: {exc}") from None
+            # The loader's message repeats the name; keep its hint and list, echo the name once.
+            detail = str(exc).removeprefix(f"{ref}: ").removeprefix("no such scenario file or shipped scenario")
+            raise loaded.error(("scenarios", i), f"names no scenario file or shipped scenario{detail}", ref) from None
         except ScenarioError as exc:
             raise loaded.error(("scenarios", i), f"is not a valid scenario: {exc}") from None
     base = scenarios[0]

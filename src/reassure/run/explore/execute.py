@@ -34,7 +34,7 @@ from reassure.run.explore.store import (
 )
 from reassure.run.workers import die_with_parent, stop_workers
 
-__all__ = ["RunSummary", "derive_seed", "manifest_for", "run_batch", "run_plan"]
+__all__ = ["RunSummary", "check_fail", "derive_seed", "manifest_for", "result_columns", "run_batch", "run_plan"]
 
 Progress = Callable[[int, int], None]
 
@@ -95,9 +95,9 @@ def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
     return rows
 
 
-def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
+def check_outcomes(plan: Plan, loaded: Any | None = None) -> dict[str, float]:
     """Evaluate the base scenario once (which also warms this process) and check every outcome
-    id is a figure the assessment reports."""
+    id is a figure the assessment reports; return the base plan's figures (``id/case`` -> value)."""
     from reassure.errors import did_you_mean
     from reassure.run.explore.evaluate import evaluate, figure_ids, report_sections
 
@@ -106,7 +106,8 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
     sections: set[str] | None = plan_sections(plan)
     if sections is not None and not sections <= report_sections():
         sections = None
-    ids = figure_ids(evaluate(plan.scenarios[0], {}, seed=0, runs=1, sections=sections))
+    base_figures = evaluate(plan.scenarios[0], {}, seed=0, runs=1, sections=sections)
+    ids = figure_ids(base_figures)
 
     def refuse(i: int, outcome: str, message: str) -> None:
         if loaded is not None:
@@ -121,16 +122,72 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> None:
     # the same inputs, so the first one tells: without this the outcome is empty in every
     # evaluation, silently.
     if not plan.factors or not plan.n_experiments:
-        return
+        return base_figures
     base, overrides = plan.overrides(0)
     try:
         probe = figure_ids(evaluate(plan.scenarios[base], overrides, seed=0, runs=1,
                                     sections=sections, reason=reason(plan, 0)))
     except ReassureError:
-        return  # a refused variant is a result the run reports, not a design fault
+        return base_figures  # a refused variant is a result the run reports, not a design fault
     for i, outcome in enumerate(plan.outcomes):
         if outcome not in probe:
             refuse(i, outcome, _absent_under_design(outcome, plan))
+    return base_figures
+
+
+def fail_scale_warnings(plan: Plan, base_figures: dict[str, float]) -> list[str]:
+    """Before the run: a `fail` threshold between 0 and 1 on an outcome the base plan reports above
+    1 (a share written as a fraction, on a column in percent) would split nothing; say so while the
+    run can still be stopped (after it, `analyse` notes the same against the observed range)."""
+    from reassure.run.explore.analyse import _COMPARISON
+
+    if not plan.fail:
+        return []
+    out = []
+    for column, op, number in _COMPARISON.findall(plan.fail):
+        t = float(number)
+        for outcome in plan.outcomes:
+            for case in ("with_us", "without_us"):
+                v = base_figures.get(f"{outcome}/{case}", float("nan"))
+                if column == outcome_column(outcome, case) and 0 < t < 1 and np.isfinite(v) and v > 1:
+                    out.append(f"fail compares {column} {op} {number}, but the base plan's {column} is {v:.4g} "
+                               f"(a percentage or a count, not a fraction): did you mean {t * 100:g}?")
+    return out
+
+
+def result_columns(plan: Plan) -> dict[str, str]:
+    """The columns of the plan's results (name -> DuckDB type), as `run_batch` will write them."""
+    columns = {"experiment_id": "BIGINT", "replication": "BIGINT", "seed": "UBIGINT", "scenario": "VARCHAR"}
+    for f in plan.factors:
+        if f.values is None:
+            columns[f.name] = "DOUBLE"
+        elif all(isinstance(v, bool) for v in f.values):
+            columns[f.name] = "BOOLEAN"
+        elif all(isinstance(v, int | float) and not isinstance(v, bool) for v in f.values):
+            columns[f.name] = "DOUBLE"
+        else:
+            columns[f.name] = "VARCHAR"
+    for outcome in plan.outcomes:
+        for case in ("with_us", "without_us"):
+            columns[outcome_column(outcome, case)] = "DOUBLE"
+    columns["error"] = "VARCHAR"
+    return columns
+
+
+def check_fail(plan: Plan, loaded: Any | None = None) -> None:
+    """Refuse a `fail` condition DuckDB cannot evaluate on the plan's results columns (a misspelt
+    column, a syntax error) before any evaluation runs, at its line of the experiment file."""
+    from reassure.run.explore.analyse import fail_problem
+
+    if not plan.fail:
+        return
+    problem = fail_problem(plan.fail, result_columns(plan))
+    if problem is None:
+        return
+    what, columns = problem
+    if loaded is not None:
+        raise loaded.error(("fail",), what, plan.fail, note=columns)
+    raise ReassureError(f"fail {plan.fail!r} {what}\n  {columns}")
 
 
 #: Figures that exist only while an input is a range, the input, and the figure to use instead.

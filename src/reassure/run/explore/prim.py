@@ -41,6 +41,9 @@ class Box:
     full: dict[str, tuple[float, float]] = field(default_factory=dict)  # limits of the whole sample
     trajectory: list[dict[str, float]] = field(default_factory=list)
     integer: set[str] = field(default_factory=set)  # inputs that take whole numbers only
+    #: what the design cannot tell about the box (an input it bounds that the plans holding
+    #: outside it share with another input): shown beside the box (review r8, item 7)
+    caveat: str = ""
 
     def contains(self, data: dict[str, np.ndarray]) -> np.ndarray:
         n = len(next(iter(data.values())))
