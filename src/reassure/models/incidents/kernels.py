@@ -597,6 +597,41 @@ def _simulate_kernel(
                 near_on_scene_h[t, c] = on_scene_h[u, t]
                 near_report_bin[t, c] = _hist_bin(from_report)
                 near_within[t, c] = from_report <= threshold_h
+    # For the vector dispatch, what a call needs of its (type, cell) ("row", t * n_cells + c)
+    # and of the unit of each rank in that row's preference list, in flat tables indexed
+    # without sign checks (uint64): one index a call and one a pick, instead of a 2- or
+    # 3-dimensional index each (shape, strides, wraparound). The same values as the tables
+    # they copy, so the same arithmetic.
+    n_rows = n_types * n_cells if vector else 0
+    row_n_pref = np.zeros(n_rows, dtype=np.int64)
+    row_n_in = np.zeros(n_rows, dtype=np.int64)
+    row_demand_h = np.zeros(n_rows)
+    row_sector = np.zeros(n_rows, dtype=np.int64)
+    rank_unit = np.zeros(n_rows * _LANES, dtype=np.int64)
+    rank_travel_h = np.zeros(n_rows * _LANES)
+    rank_leg_h = np.zeros(n_rows * _LANES)
+    rank_on_scene_h = np.zeros(n_rows * _LANES)
+    rank_escalation = np.zeros(n_rows * _LANES, dtype=np.bool_)
+    row_leg_lanes = np.zeros(n_rows * _LANES)
+    row_scene_lanes = np.zeros(n_rows * _LANES)
+    for t in range(n_types if vector else 0):
+        for c in range(n_cells):
+            w = t * n_cells + c
+            row_n_pref[w] = n_pref[t, c]
+            row_n_in[w] = n_in[t, c]
+            row_demand_h[w] = demand_h[t, c]
+            row_sector[w] = sector_of_cell[c]
+            for q in range(n_pref[t, c]):
+                u = pref[t, c, q]
+                rank_unit[w * _LANES + q] = u
+                rank_travel_h[w * _LANES + q] = response_h[u, c]
+                rank_leg_h[w * _LANES + q] = leg_h[u, c]
+                rank_on_scene_h[w * _LANES + q] = on_scene_h[u, t]
+                rank_escalation[w * _LANES + q] = escalation[u]
+            for q in range(_LANES):
+                row_leg_lanes[w * _LANES + q] = leg_lanes[c * _LANES + q]
+                row_scene_lanes[w * _LANES + q] = scene_lanes[t * _LANES + q]
+    by_time_row = np.empty(most if vector else 0, dtype=np.int64)
     for r in range(n_reps):
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
@@ -697,14 +732,19 @@ def _simulate_kernel(
                 j = call_order[k]
                 if record:  # which incident: only recorded outcomes need it
                     by_time[k] = call[j]
-                by_time_cell[k] = call_cell[j]
-                by_time_type[k] = call_type[j]
+                if vector:
+                    by_time_row[k] = call_type[j] * n_cells + call_cell[j]
+                else:
+                    by_time_cell[k] = call_cell[j]
+                    by_time_type[k] = call_type[j]
                 by_time_detect_h[k] = call_detect_h[j]
                 by_time_log_u[k] = call_log_u[j]
             q_incident, q_h, q_cell, q_type = by_time, sort_keys, by_time_cell, by_time_type
+            q_row = by_time_row
             q_detect_h, q_log_u = by_time_detect_h, by_time_log_u
         else:
             q_incident, q_h, q_cell, q_type = call, call_h, call_cell, call_type
+            q_row = by_time_row
             q_detect_h, q_log_u = call_detect_h, call_log_u
         # The sums in local variables (registers), each in call order as before; counts as
         # whole numbers. Yes/no outcomes are added as 0/1 rather than branched on.
@@ -723,7 +763,79 @@ def _simulate_kernel(
         run_busy = 0.0
         for s in range(n_sectors):
             within_of_sector[s] = 0
-        for k in range(n_calls):
+        # The vector dispatch (contention, at most _LANES units): the loop below for it alone,
+        # on the flat tables; the same decisions and the same sums in the same order.
+        busy_r = busy_h[r]
+        hist_respond = hist[b, _H_RESPOND]
+        hist_report = hist[b, _H_REPORT]
+        hist_reinforce = hist[b, _H_REINFORCE]
+        for k in range(n_calls if vector else 0):
+            ku = _U64(k)
+            tr = q_h[ku]
+            w = q_row[ku]
+            wu = _U64(w)
+            n_eligible = row_n_pref[wu]
+            n_in_theatre = row_n_in[wu]
+            if n_eligible == 0:
+                n_unanswered += 1
+                n_unreachable += 1
+                sector_stats[r, row_sector[wu], _S_UNANSWERED] += 1.0
+                hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
+                continue
+            demand_sum += row_demand_h[wu]
+            row = w * _LANES
+            start = tr
+            escalate = n_in_theatre == 0
+            picked = 0
+            if not escalate:
+                picked, start = _pick_unit(free_at, free_cur, rank, row, 0, n_in_theatre, tr)
+                escalate = start - tr > max_wait_h
+            if escalate:
+                if n_in_theatre == n_eligible:
+                    n_unanswered += 1
+                    sector_stats[r, row_sector[wu], _S_UNANSWERED] += 1.0
+                    hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
+                    continue
+                n_escalated += 1
+                t_esc = tr if n_in_theatre == 0 else tr + max_wait_h
+                if not np.isfinite(ready_at):
+                    ready_at = t_esc + activation_h
+                t_go = max(t_esc, ready_at)
+                picked, start = _pick_unit(free_at, free_cur, rank, row, n_in_theatre,
+                                           n_eligible, t_go)
+                n_esc_answered += 1
+                if record:
+                    escalated_out[q_incident[k]] = True
+            e = _U64(row + picked)
+            u = rank_unit[e]
+            log_u = q_log_u[ku]
+            busy = rank_leg_h[e] - rank_on_scene_h[e] * log_u
+            _assign_unit(free_at, free_cur, _LANES - free_cur, rank, row, picked, start,
+                         row_leg_lanes, row, row_scene_lanes, row, log_u)
+            free_cur = _LANES - free_cur
+            busy_r[_U64(u)] += busy
+            wait = start - tr
+            from_report = wait + rank_travel_h[e]
+            respond = q_detect_h[ku] + from_report
+            n_answered += 1
+            resp_sum += respond
+            report_sum += from_report
+            wait_sum += wait
+            n_waited += wait > 0.0
+            within = from_report <= threshold_h
+            n_within += within
+            within_of_sector[_U64(row_sector[wu])] += within
+            hist_respond[_U64(_hist_bin(respond))] += 1
+            report_bin = _U64(_hist_bin(from_report))
+            hist_report[report_bin] += 1
+            if rank_escalation[e]:
+                hist_reinforce[report_bin] += 1
+            if record:
+                i = q_incident[k]
+                unit_out[i] = u
+                wait_out[i] = wait
+                respond_out[i] = respond
+        for k in range(0 if vector else n_calls):
             i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
             c = q_cell[k]
