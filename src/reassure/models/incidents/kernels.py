@@ -252,11 +252,27 @@ def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover
             order[i] = i
             sorted_keys[i] = keys[i]
         return
-    lo = keys[0]
-    hi = keys[0]
-    for i in range(1, n):
-        lo = min(lo, keys[i])
-        hi = max(hi, keys[i])
+    # The range in four independent chains of minima and maxima (the same extremes in any
+    # order: keys are never NaN).
+    lo0 = lo1 = lo2 = lo3 = keys[0]
+    hi0 = hi1 = hi2 = hi3 = keys[0]
+    i = 1
+    while i + 4 <= n:
+        lo0 = min(lo0, keys[i])
+        hi0 = max(hi0, keys[i])
+        lo1 = min(lo1, keys[i + 1])
+        hi1 = max(hi1, keys[i + 1])
+        lo2 = min(lo2, keys[i + 2])
+        hi2 = max(hi2, keys[i + 2])
+        lo3 = min(lo3, keys[i + 3])
+        hi3 = max(hi3, keys[i + 3])
+        i += 4
+    while i < n:
+        lo0 = min(lo0, keys[i])
+        hi0 = max(hi0, keys[i])
+        i += 1
+    lo = min(min(lo0, lo1), min(lo2, lo3))
+    hi = max(max(hi0, hi1), max(hi2, hi3))
     if n < 64 or not hi > lo:
         for i in range(n):
             order[i] = i
