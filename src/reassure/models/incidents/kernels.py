@@ -283,10 +283,11 @@ def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover
     scale = (n - 1) / (hi - lo)
     for b in range(n + 1):
         start[b] = 0
+    # (indices as uint64: no sign checks; every one is >= 0)
     for i in range(n):
         b = min(int((keys[i] - lo) * scale), n - 1)
         bucket[i] = b
-        start[b + 1] += 1
+        start[_U64(b + 1)] += 1
     most = 0
     for b in range(n):
         most = max(most, start[b + 1])
@@ -299,10 +300,10 @@ def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover
             sorted_keys[i] = keys[order[i]]
         return
     for i in range(n):
-        b = bucket[i]
+        b = _U64(bucket[i])
         f = start[b]
-        order[f] = i
-        sorted_keys[f] = keys[i]
+        order[_U64(f)] = i
+        sorted_keys[_U64(f)] = keys[i]
         start[b] = f + 1
     for m in range(1, n):
         k = sorted_keys[m]
