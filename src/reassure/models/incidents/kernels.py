@@ -889,6 +889,7 @@ def _simulate_kernel(
         # are added per block (whole numbers: exact in any order), the detection times one by
         # one, in order.
         n_calls = 0
+        hist_detect = hist[b, _H_DETECT]
         det_sum = 0.0
         n_lost = 0  # needed a unit, never detected
         i = 0
@@ -911,36 +912,39 @@ def _simulate_kernel(
                         start_h = 24.0 * (d + _high_half(draw))
                         x = base + _low_half(draw) * span
                         c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
-                        rev = revisit_h[c]
-                        p = pd_per_pass[c]
+                        cu = _U64(c)  # (indices as uint64: no sign checks; all are >= 0)
+                        rev = revisit_h[cu]
+                        p = pd_per_pass[cu]
                         dh = np.nan
                         if self_rep:
-                            dh = latency_h[c]
+                            dh = latency_h[cu]
                         elif p > 0.0 and np.isfinite(rev):
                             # First pass after the start: a random phase within the revisit.
                             draw = _pcg_output(b_hi, b_lo)
                             offset = _high_half(draw) * rev
                             if p < 1.0:
-                                offset += _passes_missed(_low_half(draw), p, log_miss[c], offset,
+                                offset += _passes_missed(_low_half(draw), p, log_miss[cu], offset,
                                                          rev, dur) * rev
                             if offset <= dur:
-                                dh = offset + latency_h[c]
-                        time_h[i] = start_h
-                        cell[i] = c
-                        itype[i] = t
-                        detect_h[i] = dh
+                                dh = offset + latency_h[cu]
+                        iu = _U64(i)
+                        time_h[iu] = start_h
+                        cell[iu] = c
+                        itype[iu] = t
+                        detect_h[iu] = dh
                         if not np.isnan(dh):
                             n_det += 1
                             det_sum += dh
-                            hist[b, _H_DETECT, _hist_bin(dh)] += 1
+                            hist_detect[_U64(_hist_bin(dh))] += 1
                             if required:
-                                call[n_calls] = i
-                                call_h[n_calls] = start_h + dh
-                                call_cell[n_calls] = c
-                                call_type[n_calls] = t
-                                call_detect_h[n_calls] = dh
+                                nu = _U64(n_calls)
+                                call[nu] = i
+                                call_h[nu] = start_h + dh
+                                call_cell[nu] = c
+                                call_type[nu] = t
+                                call_detect_h[nu] = dh
                                 # 1 - U of the exponential time on scene (its log below)
-                                call_log_u[n_calls] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
+                                call_log_u[nu] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
                                 n_calls += 1
                         # (only the draws used were made into outputs)
                         a_hi, a_lo = _lane_step(a_hi, a_lo, s_hi, s_lo)
