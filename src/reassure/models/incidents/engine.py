@@ -46,7 +46,10 @@ How a run is organised
   previous calls); it runs compiled (numba, ``cache=True``) in the order the incidents are
   reported. With at most 16 units a call's unit is picked from all units at once as a vector
   (``kernels._pick_unit``: no scan whose exit the processor must guess), with more by a scan
-  of the call's preference list; both choose the same unit. With ``contention=False`` every
+  of the call's preference list; both choose the same unit. The vector dispatch answers two
+  replications at once, a call of each in turn (``kernels._vector_dispatch``: two independent
+  chains of free times the processor overlaps), each in its own report-time order, so each
+  replication's numbers are those it has alone (issue 13n). With ``contention=False`` every
   incident gets its nearest eligible unit at once.
 
 Percentiles come from integer histograms with 256 bins an octave (each at most 0.39 % wide,

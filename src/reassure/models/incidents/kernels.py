@@ -252,11 +252,27 @@ def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover
             order[i] = i
             sorted_keys[i] = keys[i]
         return
-    lo = keys[0]
-    hi = keys[0]
-    for i in range(1, n):
-        lo = min(lo, keys[i])
-        hi = max(hi, keys[i])
+    # The range in four independent chains of minima and maxima (the same extremes in any
+    # order: keys are never NaN).
+    lo0 = lo1 = lo2 = lo3 = keys[0]
+    hi0 = hi1 = hi2 = hi3 = keys[0]
+    i = 1
+    while i + 4 <= n:
+        lo0 = min(lo0, keys[i])
+        hi0 = max(hi0, keys[i])
+        lo1 = min(lo1, keys[i + 1])
+        hi1 = max(hi1, keys[i + 1])
+        lo2 = min(lo2, keys[i + 2])
+        hi2 = max(hi2, keys[i + 2])
+        lo3 = min(lo3, keys[i + 3])
+        hi3 = max(hi3, keys[i + 3])
+        i += 4
+    while i < n:
+        lo0 = min(lo0, keys[i])
+        hi0 = max(hi0, keys[i])
+        i += 1
+    lo = min(min(lo0, lo1), min(lo2, lo3))
+    hi = max(max(hi0, hi1), max(hi2, hi3))
     if n < 64 or not hi > lo:
         for i in range(n):
             order[i] = i
@@ -267,10 +283,11 @@ def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover
     scale = (n - 1) / (hi - lo)
     for b in range(n + 1):
         start[b] = 0
+    # (indices as uint64: no sign checks; every one is >= 0)
     for i in range(n):
         b = min(int((keys[i] - lo) * scale), n - 1)
         bucket[i] = b
-        start[b + 1] += 1
+        start[_U64(b + 1)] += 1
     most = 0
     for b in range(n):
         most = max(most, start[b + 1])
@@ -283,10 +300,10 @@ def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover
             sorted_keys[i] = keys[order[i]]
         return
     for i in range(n):
-        b = bucket[i]
+        b = _U64(bucket[i])
         f = start[b]
-        order[f] = i
-        sorted_keys[f] = keys[i]
+        order[_U64(f)] = i
+        sorted_keys[_U64(f)] = keys[i]
         start[b] = f + 1
     for m in range(1, n):
         k = sorted_keys[m]
@@ -532,6 +549,216 @@ def _passes_missed(u, p, log_miss, offset_h, revisit_h, duration_h):  # pragma: 
 
 
 @numba.njit(cache=True)
+def _vector_dispatch(n_reps, n_calls2, rep2, batch, buffers, tables, params, free_at, busy_h,
+                     hist, sector_stats, within2, rare2, acc2, stats,
+                     rec):  # pragma: no cover - compiled
+    # The vector dispatch (contention, at most _LANES units) of one or two replications
+    # (slots 0 and 1 of the buffers), their calls alternated, a then b: two independent
+    # chains of free times (each call's pick waits on the previous call's assignment) that
+    # the processor overlaps. Each replication's calls in its own report-time order, so its
+    # numbers are as if it were alone. The two copies of the call's code below are the same
+    # but for the replication (a_ or b_ names: numba's inlining of a function would add
+    # reference counting of its array arguments to every call); they dispatch as the
+    # general loop in _simulate_kernel does, on flat tables: per (type, cell) "row"
+    # w = t * n_cells + c, and per rank in its preference list (w * _LANES + rank), indexed
+    # without sign checks (uint64). Free times of slot s at free_at[2 * _LANES * s:], two
+    # copies (cur: the one read, the other written). Rare outcomes go to rare2[s]
+    # (unanswered, unreachable, escalated, support force ready at).
+    sort_keys2, call_order2, call2, call_cell2, call_type2, call_detect_h2, call_log_u2 = buffers
+    (row_n_pref, row_n_in, row_demand_h, row_sector, rank_unit, rank_travel_h, rank_leg_h,
+     rank_on_scene_h, rank_escalation, row_leg_lanes, row_scene_lanes, rank) = tables
+    n_cells, max_wait_h, activation_h, threshold_h = params
+    record, unit_out, wait_out, respond_out, escalated_out = rec
+    s = n_reps - 1  # the second slot, or the first again when alone (then it has no calls)
+    a_keys, b_keys = sort_keys2[0], sort_keys2[s]
+    a_order, b_order = call_order2[0], call_order2[s]
+    a_call, b_call = call2[0], call2[s]
+    a_cell, b_cell = call_cell2[0], call_cell2[s]
+    a_type, b_type = call_type2[0], call_type2[s]
+    a_detect, b_detect = call_detect_h2[0], call_detect_h2[s]
+    a_log_u, b_log_u = call_log_u2[0], call_log_u2[s]
+    a_busy, b_busy = busy_h[rep2[0]], busy_h[rep2[s]]
+    a_hist, b_hist = hist[batch[rep2[0]]], hist[batch[rep2[s]]]
+    a_sector, b_sector = sector_stats[rep2[0]], sector_stats[rep2[s]]
+    a_within, b_within = within2[0], within2[s]
+    a_rare, b_rare = rare2[0], rare2[s]
+    a_n = n_calls2[0]
+    b_n = n_calls2[s] if n_reps == 2 else 0
+    a_base = 0
+    b_base = 2 * _LANES * s
+    a_cur = b_cur = 0
+    a_dem = a_resp = a_rep = a_wait = 0.0
+    b_dem = b_resp = b_rep = b_wait = 0.0
+    a_waited = a_within_n = b_waited = b_within_n = 0
+    for k in range(max(a_n, b_n)):
+            if k < a_n:
+                # call k of replication X (as the general loop below dispatches it)
+                tr = a_keys[_U64(k)]
+                j = _U64(a_order[_U64(k)])
+                w = a_type[j] * n_cells + a_cell[j]
+                wu = _U64(w)
+                n_eligible = row_n_pref[wu]
+                n_in_theatre = row_n_in[wu]
+                if n_eligible == 0:
+                    a_rare[0] += 1.0
+                    a_rare[1] += 1.0
+                    a_sector[row_sector[wu], _S_UNANSWERED] += 1.0
+                    a_hist[_H_INCIDENT, _HIST_BINS - 1] += 1
+                else:
+                    a_dem += row_demand_h[wu]
+                    row = w * _LANES
+                    start = tr
+                    escalate = n_in_theatre == 0
+                    picked = 0
+                    if not escalate:
+                        picked, start = _pick_unit(free_at, a_base + a_cur, rank, row, 0,
+                                                   n_in_theatre, tr)
+                        escalate = start - tr > max_wait_h
+                    answered = True
+                    if escalate:
+                        if n_in_theatre == n_eligible:
+                            # No support-force element can answer it: unanswered.
+                            a_rare[0] += 1.0
+                            a_sector[row_sector[wu], _S_UNANSWERED] += 1.0
+                            a_hist[_H_INCIDENT, _HIST_BINS - 1] += 1
+                            answered = False
+                        else:
+                            a_rare[2] += 1.0
+                            t_esc = tr if n_in_theatre == 0 else tr + max_wait_h
+                            if not np.isfinite(a_rare[3]):
+                                a_rare[3] = t_esc + activation_h
+                            t_go = max(t_esc, a_rare[3])
+                            picked, start = _pick_unit(free_at, a_base + a_cur, rank, row,
+                                                       n_in_theatre, n_eligible, t_go)
+                            if record:
+                                escalated_out[a_call[j]] = True
+                    if answered:
+                        e = _U64(row + picked)
+                        u = rank_unit[e]
+                        log_u = a_log_u[j]
+                        busy = rank_leg_h[e] - rank_on_scene_h[e] * log_u
+                        _assign_unit(free_at, a_base + a_cur, a_base + _LANES - a_cur, rank, row,
+                                     picked, start, row_leg_lanes, row, row_scene_lanes, row,
+                                     log_u)
+                        a_cur = _LANES - a_cur
+                        a_busy[_U64(u)] += busy
+                        wait = start - tr
+                        from_report = wait + rank_travel_h[e]
+                        respond = a_detect[j] + from_report
+                        a_resp += respond
+                        a_rep += from_report
+                        a_wait += wait
+                        a_waited += wait > 0.0
+                        within = from_report <= threshold_h
+                        a_within_n += within
+                        a_within[_U64(row_sector[wu])] += within
+                        a_hist[_H_RESPOND, _U64(_hist_bin(respond))] += 1
+                        report_bin = _U64(_hist_bin(from_report))
+                        a_hist[_H_REPORT, report_bin] += 1
+                        if rank_escalation[e]:
+                            a_hist[_H_REINFORCE, report_bin] += 1
+                        if record:
+                            i = a_call[j]
+                            unit_out[i] = u
+                            wait_out[i] = wait
+                            respond_out[i] = respond
+            if k < b_n:
+                # call k of replication X (as the general loop below dispatches it)
+                tr = b_keys[_U64(k)]
+                j = _U64(b_order[_U64(k)])
+                w = b_type[j] * n_cells + b_cell[j]
+                wu = _U64(w)
+                n_eligible = row_n_pref[wu]
+                n_in_theatre = row_n_in[wu]
+                if n_eligible == 0:
+                    b_rare[0] += 1.0
+                    b_rare[1] += 1.0
+                    b_sector[row_sector[wu], _S_UNANSWERED] += 1.0
+                    b_hist[_H_INCIDENT, _HIST_BINS - 1] += 1
+                else:
+                    b_dem += row_demand_h[wu]
+                    row = w * _LANES
+                    start = tr
+                    escalate = n_in_theatre == 0
+                    picked = 0
+                    if not escalate:
+                        picked, start = _pick_unit(free_at, b_base + b_cur, rank, row, 0,
+                                                   n_in_theatre, tr)
+                        escalate = start - tr > max_wait_h
+                    answered = True
+                    if escalate:
+                        if n_in_theatre == n_eligible:
+                            # No support-force element can answer it: unanswered.
+                            b_rare[0] += 1.0
+                            b_sector[row_sector[wu], _S_UNANSWERED] += 1.0
+                            b_hist[_H_INCIDENT, _HIST_BINS - 1] += 1
+                            answered = False
+                        else:
+                            b_rare[2] += 1.0
+                            t_esc = tr if n_in_theatre == 0 else tr + max_wait_h
+                            if not np.isfinite(b_rare[3]):
+                                b_rare[3] = t_esc + activation_h
+                            t_go = max(t_esc, b_rare[3])
+                            picked, start = _pick_unit(free_at, b_base + b_cur, rank, row,
+                                                       n_in_theatre, n_eligible, t_go)
+                            if record:
+                                escalated_out[b_call[j]] = True
+                    if answered:
+                        e = _U64(row + picked)
+                        u = rank_unit[e]
+                        log_u = b_log_u[j]
+                        busy = rank_leg_h[e] - rank_on_scene_h[e] * log_u
+                        _assign_unit(free_at, b_base + b_cur, b_base + _LANES - b_cur, rank, row,
+                                     picked, start, row_leg_lanes, row, row_scene_lanes, row,
+                                     log_u)
+                        b_cur = _LANES - b_cur
+                        b_busy[_U64(u)] += busy
+                        wait = start - tr
+                        from_report = wait + rank_travel_h[e]
+                        respond = b_detect[j] + from_report
+                        b_resp += respond
+                        b_rep += from_report
+                        b_wait += wait
+                        b_waited += wait > 0.0
+                        within = from_report <= threshold_h
+                        b_within_n += within
+                        b_within[_U64(row_sector[wu])] += within
+                        b_hist[_H_RESPOND, _U64(_hist_bin(respond))] += 1
+                        report_bin = _U64(_hist_bin(from_report))
+                        b_hist[_H_REPORT, report_bin] += 1
+                        if rank_escalation[e]:
+                            b_hist[_H_REINFORCE, report_bin] += 1
+                        if record:
+                            i = b_call[j]
+                            unit_out[i] = u
+                            wait_out[i] = wait
+                            respond_out[i] = respond
+    for q in range(n_reps):
+        if q == 0:
+            dem, resp, rep, wait, waited, within = a_dem, a_resp, a_rep, a_wait, a_waited, a_within_n
+        else:
+            dem, resp, rep, wait, waited, within = b_dem, b_resp, b_rep, b_wait, b_waited, b_within_n
+        r = rep2[q]
+        for sct in range(within2.shape[1]):
+            sector_stats[r, sct, _S_WITHIN] += within2[q, sct]
+        acc = acc2[q]
+        acc[_UNANSWERED] = rare2[q, 0]
+        acc[_UNREACHABLE] = rare2[q, 1]
+        acc[_DEMAND_H] = dem
+        acc[_ESCALATED] = rare2[q, 2]
+        acc[_ESC_ANSWERED] = rare2[q, 2]  # every escalated call is answered
+        acc[_ANSWERED] = n_calls2[q] - rare2[q, 0]
+        acc[_RESP_SUM] = resp
+        acc[_REPORT_SUM] = rep
+        acc[_WAIT_SUM] = wait
+        acc[_WAITED] = waited
+        acc[_WITHIN] = within
+        acc[_ACTIVATED] = 1.0 if np.isfinite(rare2[q, 3]) else 0.0
+        for i in range(_N_STATS):
+            stats[r, i] += acc[i]
+
+
+@numba.njit(cache=True)
 def _simulate_kernel(
     counts, states, offsets, batch, cell_cum_km, sector_lo, sector_hi, revisit_h,
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
@@ -548,33 +775,42 @@ def _simulate_kernel(
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
     first_km = cell_cum_km[0]
-    # With contention and at most _LANES units, dispatch picks units as a vector (_pick_unit).
+    # With contention and at most _LANES units, dispatch picks units as a vector (_pick_unit,
+    # in _vector_dispatch), two replications at once, a call of one then a call of the other
+    # (two independent chains of free times the processor overlaps: one call's pick waits on
+    # the previous call's assignment): each has a slot of the buffers below (the second
+    # unused otherwise, and when outcomes are recorded), and two copies of the free times
+    # (each call reads one, writes the other).
     vector = contention and rank.size > 0
-    # (two copies for the vector dispatch: each call reads one, writes the other)
-    free_at = np.full(max(n_units, 2 * _LANES), np.inf)
-    free_cur = 0
-    acc = np.zeros(_N_STATS)
+    n_slots = 2 if vector and not record else 1
+    free_at = np.full(max(n_units, 2 * _LANES * n_slots), np.inf)
+    acc2 = np.zeros((n_slots, _N_STATS))
     most = 0
     for r in range(n_reps):
         most = max(most, offsets[r + 1] - offsets[r])
     # The calls (incidents to answer) and what dispatch reads of them, in generation order,
     # and the same in the order they are answered (contention: by report time), so the
     # dispatch loop reads them one after another.
-    call = np.empty(most, dtype=np.int64)
-    call_h = np.empty(most)
-    call_cell = np.empty(most, dtype=np.int64)
-    call_type = np.empty(most, dtype=np.int64)
-    call_detect_h = np.empty(most)
-    call_log_u = np.empty(most)
+    call2 = np.empty((n_slots, most), dtype=np.int64)
+    call_h2 = np.empty((n_slots, most))
+    call_cell2 = np.empty((n_slots, most), dtype=np.int64)
+    call_type2 = np.empty((n_slots, most), dtype=np.int64)
+    call_detect_h2 = np.empty((n_slots, most))
+    call_log_u2 = np.empty((n_slots, most))
+    call_order2 = np.empty((n_slots, most), dtype=np.int64)
+    sort_keys2 = np.empty((n_slots, most))
+    n_calls2 = np.zeros(n_slots, dtype=np.int64)
+    rep2 = np.zeros(n_slots, dtype=np.int64)
+    within2 = np.zeros((n_slots, n_sectors), dtype=np.int64)
+    rare2 = np.zeros((n_slots, 4))
+    pending = -1  # a replication generated, its vector dispatch waiting for the next one's
     by_time = np.empty(most, dtype=np.int64)
     by_time_cell = np.empty(most, dtype=np.int64)
     by_time_type = np.empty(most, dtype=np.int64)
     by_time_detect_h = np.empty(most)
     by_time_log_u = np.empty(most)
-    call_order = np.empty(most, dtype=np.int64)
     sort_bucket = np.empty(most, dtype=np.int64)
     sort_start = np.empty(most + 1, dtype=np.int64)
-    sort_keys = np.empty(most)
     within_of_sector = np.zeros(n_sectors, dtype=np.int64)
     # A call whose nearest in-theatre unit is free takes it at once (wait 0.0, so from report
     # to scene is its travel): per (type, cell), that unit (-1: none), its travel, travel and
@@ -597,17 +833,55 @@ def _simulate_kernel(
                 near_on_scene_h[t, c] = on_scene_h[u, t]
                 near_report_bin[t, c] = _hist_bin(from_report)
                 near_within[t, c] = from_report <= threshold_h
+    # For the vector dispatch, what a call needs of its (type, cell) ("row", t * n_cells + c)
+    # and of the unit of each rank in that row's preference list, in flat tables indexed
+    # without sign checks (uint64): one index a call and one a pick, instead of a 2- or
+    # 3-dimensional index each (shape, strides, wraparound). The same values as the tables
+    # they copy, so the same arithmetic.
+    n_rows = n_types * n_cells if vector else 0
+    row_n_pref = np.zeros(n_rows, dtype=np.int64)
+    row_n_in = np.zeros(n_rows, dtype=np.int64)
+    row_demand_h = np.zeros(n_rows)
+    row_sector = np.zeros(n_rows, dtype=np.int64)
+    rank_unit = np.zeros(n_rows * _LANES, dtype=np.int64)
+    rank_travel_h = np.zeros(n_rows * _LANES)
+    rank_leg_h = np.zeros(n_rows * _LANES)
+    rank_on_scene_h = np.zeros(n_rows * _LANES)
+    rank_escalation = np.zeros(n_rows * _LANES, dtype=np.bool_)
+    row_leg_lanes = np.zeros(n_rows * _LANES)
+    row_scene_lanes = np.zeros(n_rows * _LANES)
+    for t in range(n_types if vector else 0):
+        for c in range(n_cells):
+            w = t * n_cells + c
+            row_n_pref[w] = n_pref[t, c]
+            row_n_in[w] = n_in[t, c]
+            row_demand_h[w] = demand_h[t, c]
+            row_sector[w] = sector_of_cell[c]
+            for q in range(n_pref[t, c]):
+                u = pref[t, c, q]
+                rank_unit[w * _LANES + q] = u
+                rank_travel_h[w * _LANES + q] = response_h[u, c]
+                rank_leg_h[w * _LANES + q] = leg_h[u, c]
+                rank_on_scene_h[w * _LANES + q] = on_scene_h[u, t]
+                rank_escalation[w * _LANES + q] = escalation[u]
+            for q in range(_LANES):
+                row_leg_lanes[w * _LANES + q] = leg_lanes[c * _LANES + q]
+                row_scene_lanes[w * _LANES + q] = scene_lanes[t * _LANES + q]
     for r in range(n_reps):
         m = offsets[r + 1] - offsets[r]
         b = batch[r]
         a_hi, a_lo, b_hi, b_lo, e_hi, e_lo, s_hi, s_lo = _incident_lanes(states[r])
+        slot = 0 if pending < 0 else 1
+        acc = acc2[slot]
+        call, call_h, call_cell, call_type = call2[slot], call_h2[slot], call_cell2[slot], call_type2[slot]
+        call_detect_h, call_log_u = call_detect_h2[slot], call_log_u2[slot]
+        call_order, sort_keys = call_order2[slot], sort_keys2[slot]
         for q in range(_N_STATS):
             acc[q] = 0.0
         acc[_N] = m
         ready_at = np.inf
-        free_cur = 0
         for u in range(n_units):
-            free_at[u] = 0.0
+            free_at[2 * _LANES * slot + u] = 0.0
         all_free_h = 0.0  # every unit is free from then on (the latest free_at)
         # Generation and detection (as model._generate_replication, which tests compare),
         # and, in the same pass, the outcomes that need no dispatch: counts, detection, and
@@ -615,6 +889,7 @@ def _simulate_kernel(
         # are added per block (whole numbers: exact in any order), the detection times one by
         # one, in order.
         n_calls = 0
+        hist_detect = hist[b, _H_DETECT]
         det_sum = 0.0
         n_lost = 0  # needed a unit, never detected
         i = 0
@@ -637,36 +912,39 @@ def _simulate_kernel(
                         start_h = 24.0 * (d + _high_half(draw))
                         x = base + _low_half(draw) * span
                         c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
-                        rev = revisit_h[c]
-                        p = pd_per_pass[c]
+                        cu = _U64(c)  # (indices as uint64: no sign checks; all are >= 0)
+                        rev = revisit_h[cu]
+                        p = pd_per_pass[cu]
                         dh = np.nan
                         if self_rep:
-                            dh = latency_h[c]
+                            dh = latency_h[cu]
                         elif p > 0.0 and np.isfinite(rev):
                             # First pass after the start: a random phase within the revisit.
                             draw = _pcg_output(b_hi, b_lo)
                             offset = _high_half(draw) * rev
                             if p < 1.0:
-                                offset += _passes_missed(_low_half(draw), p, log_miss[c], offset,
+                                offset += _passes_missed(_low_half(draw), p, log_miss[cu], offset,
                                                          rev, dur) * rev
                             if offset <= dur:
-                                dh = offset + latency_h[c]
-                        time_h[i] = start_h
-                        cell[i] = c
-                        itype[i] = t
-                        detect_h[i] = dh
+                                dh = offset + latency_h[cu]
+                        iu = _U64(i)
+                        time_h[iu] = start_h
+                        cell[iu] = c
+                        itype[iu] = t
+                        detect_h[iu] = dh
                         if not np.isnan(dh):
                             n_det += 1
                             det_sum += dh
-                            hist[b, _H_DETECT, _hist_bin(dh)] += 1
+                            hist_detect[_U64(_hist_bin(dh))] += 1
                             if required:
-                                call[n_calls] = i
-                                call_h[n_calls] = start_h + dh
-                                call_cell[n_calls] = c
-                                call_type[n_calls] = t
-                                call_detect_h[n_calls] = dh
+                                nu = _U64(n_calls)
+                                call[nu] = i
+                                call_h[nu] = start_h + dh
+                                call_cell[nu] = c
+                                call_type[nu] = t
+                                call_detect_h[nu] = dh
                                 # 1 - U of the exponential time on scene (its log below)
-                                call_log_u[n_calls] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
+                                call_log_u[nu] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
                                 n_calls += 1
                         # (only the draws used were made into outputs)
                         a_hi, a_lo = _lane_step(a_hi, a_lo, s_hi, s_lo)
@@ -693,6 +971,31 @@ def _simulate_kernel(
         # depends on another, so they are answered as generated.
         if contention:
             _argsort_times(call_h[:n_calls], call_order, sort_bucket, sort_start, sort_keys)
+        if vector:
+            n_calls2[slot] = n_calls
+            rep2[slot] = r
+            for sct in range(n_sectors):
+                within2[slot, sct] = 0
+            rare2[slot, 0] = 0.0
+            rare2[slot, 1] = 0.0
+            rare2[slot, 2] = 0.0
+            rare2[slot, 3] = np.inf
+            if slot == 0 and n_slots == 2 and r + 1 < n_reps:
+                pending = r  # dispatched with the next replication
+                continue
+            _vector_dispatch(
+                slot + 1, n_calls2, rep2, batch,
+                (sort_keys2, call_order2, call2, call_cell2, call_type2, call_detect_h2,
+                 call_log_u2),
+                (row_n_pref, row_n_in, row_demand_h, row_sector, rank_unit, rank_travel_h,
+                 rank_leg_h, rank_on_scene_h, rank_escalation, row_leg_lanes, row_scene_lanes,
+                 rank),
+                (n_cells, max_wait_h, activation_h, threshold_h), free_at, busy_h, hist,
+                sector_stats, within2, rare2, acc2, stats,
+                (record, unit_out, wait_out, respond_out, escalated_out))
+            pending = -1
+            continue
+        if contention:
             for k in range(n_calls):
                 j = call_order[k]
                 if record:  # which incident: only recorded outcomes need it
@@ -728,7 +1031,7 @@ def _simulate_kernel(
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
-            if (not contention or (not vector and tr >= all_free_h)) and near_unit[t, c] >= 0:
+            if (not contention or tr >= all_free_h) and near_unit[t, c] >= 0:
                 u = near_unit[t, c]
                 # The nearest in-theatre unit, free (no contention, or every unit is free):
                 # no wait, so what the call adds but its detection and time on scene is a
@@ -774,17 +1077,8 @@ def _simulate_kernel(
             start = tr
             escalate = n_in_theatre == 0
             u = -1
-            row = (t * n_cells + c) * _LANES
-            picked = 0
             if not escalate:
-                if vector:
-                    picked, start = _pick_unit(free_at, free_cur, rank, row, 0, n_in_theatre,
-                                               tr)
-                    u = pref[t, c, picked]
-                    if start - tr > max_wait_h:
-                        escalate = True
-                        u = -1
-                elif contention:
+                if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
                     # (Not every unit is free here: that case took the nearest above.)
@@ -809,11 +1103,7 @@ def _simulate_kernel(
                     ready_at = t_esc + activation_h
                 t_go = max(t_esc, ready_at)
                 start = t_go
-                if vector:
-                    picked, start = _pick_unit(free_at, free_cur, rank, row, n_in_theatre,
-                                               n_eligible, t_go)
-                    u = pref[t, c, picked]
-                elif contention:
+                if contention:
                     if t_go >= all_free_h:
                         u = pref[t, c, n_in_theatre]
                     else:
@@ -828,12 +1118,7 @@ def _simulate_kernel(
             # Exponential time on scene by inversion (the log taken with the call: 1 - U keeps
             # its argument in (0, 1]).
             busy = leg_h[u, c] - on_scene_h[u, t] * q_log_u[k]
-            if vector:
-                _assign_unit(free_at, free_cur, _LANES - free_cur, rank, row, picked, start,
-                             leg_lanes, c * _LANES, scene_lanes, t * _LANES, q_log_u[k])
-                free_cur = _LANES - free_cur
-                busy_h[r, u] += busy
-            elif contention:
+            if contention:
                 free_at[u] = start + busy
                 all_free_h = max(all_free_h, start + busy)
                 busy_h[r, u] += busy
