@@ -142,7 +142,7 @@ _NOT_OFFER = frozenset(
 # "Spanish soldiers will join the mission"); troops that "would be required" or "will gain new
 # powers" are no offer
 _GOING = frozenset(
-    "deployed sent posted stationed dispatched based join participate go serve take contribute "
+    "deployed sent posted stationed dispatched based placed join participate go serve take contribute "
     "deploy help part form lead patrol arrive enter operate land "
     # readiness to go ("Danish troops would be ready to deploy")
     "ready prepared willing available able".split()
@@ -304,7 +304,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "declines"
     if words & _POSSIBLE:
         return "open"
-    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed"} \
+    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed", "placed", "based"} \
             or tail[:1] and tail[0] in ("will", "would", "'ll", "shall"):
         return "ready"
     if set(span) & _LIMITS:
@@ -563,6 +563,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     base = None
             elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
                 stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
+                if "unless" in low[obj + 1:b]:
+                    base = "ready"  # "would not be part of it unless consulted": "only if" (15t)
             cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
             for m in holders:
                 seen.add(m.iso3)

@@ -132,6 +132,10 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall"})
 _KEYS_NOT_MODAL = _KEYS - _MODALS
 
 
+# "Spanish troops will be deployed (sent, placed, based …) in Ukraine" (15t: placed, based, posted)
+_PASSIVE_GOING = ("deployed", "sent", "stationed", "dispatched", "placed", "based", "posted")
+
+
 def could_hold_stance(words: set[str]) -> bool:
     """Whether a sentence with these lower-case words can match a stance pattern."""
     if not words.isdisjoint(_KEYS_NOT_MODAL):
@@ -403,7 +407,7 @@ def stance_matcher() -> CueMatcher:
         [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
         [_w("join", "joining", "joins")],
         # passive: "Spanish troops will be deployed to Ukraine" (the nation in the subject)
-        [_w("will", "would"), {"LOWER": "be"}, _w("deployed", "sent", "stationed", "dispatched")],
+        [_w("will", "would"), {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
     ])
     add("open", [
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
@@ -688,7 +692,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
                 and low[s - 1] == "to":
             return None  # "declined to take part in the mission": the object of a refusal
-        if cue[1:2] == ["be"] and last in ("deployed", "sent", "stationed", "dispatched"):
+        if cue[1:2] == ["be"] and last in _PASSIVE_GOING:
             # "Spanish troops will be deployed": only with troops and a nation in the subject
             lo = sent.clause_start(s)
             return "ready" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
@@ -1050,12 +1054,13 @@ def _refused_offer(sent: Sent, s: int) -> bool:
     return False
 
 
-def _unless_after(low: list[str], e: int) -> bool:
-    """*unless* (or *if*, not *even if*) after a refusal's cue, in its clause."""
+def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
+    """*unless* (or *if*, not *even if*) after a refusal's cue, in its clause; with
+    ``only_unless``, *unless* alone."""
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", "."):
             return False
-        if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even"):
+        if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless):
             return True
     return False
 
@@ -1271,6 +1276,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 and _unless_after(sent.lower, e):
             # "would not deploy their troops unless they received US guarantees" (15n)
             stance, condition = "conditional", _condition_of(sent, e, kind) or "other"
+            if _unless_after(sent.lower, e, only_unless=True):
+                base = "ready"  # "not ... unless X" is "only if X": the offer on that
+                # condition, recorded beside it as "only if" is (15t)
         elif kind == "declines":
             pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
