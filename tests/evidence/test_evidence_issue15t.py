@@ -6,13 +6,21 @@ sentences are the project's own words (no report text).
 Stances: a refusal with *unless* is "only if" (its offer recorded beside the condition); a
 nation after *, and* that opens a clause of its own after a place preposition's list; a leader
 named by nationality, title and name stays in the list; troops *placed* or *based* somewhere
-are sent."""
+are sent; a leader's plan to send the nation's own soldiers; taking part in operations; a group
+subject before a dash-enclosed aside; a share of a group (*a majority*) as a group subject; a
+figure judged unacceptable; a hedged offer placed elsewhere after *but*.
+
+Country counts: *the 33-member coalition*, *30-plus "Coalition of the Willing" states* (a
+quoted name between the number and its nations), *35 participants attended the meeting* in a
+sentence on the nations."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from evidence_claim_helpers import countries_in
 
 STANCE_CASES = [
     # "not ... unless X" is "only if X": the conditional offer and the offer it qualifies
@@ -53,6 +61,43 @@ STANCE_CASES = [
     # question
     ("The headquarters would be based in Paris, the Norwegian minister said.", set()),
     ("Officials asked whether Norwegian troops would be placed in Ukraine.", set()),
+    # a nation's leader presenting a plan to send the nation's own soldiers: its plan
+    ("Austrian Chancellor Karl Nehammer met party leaders to present them with a plan to deploy "
+     "several thousand Austrian soldiers in Ukraine.", {("AUT", "ready")}),
+    # near misses: a plan others discuss, a plan refused by another, no owner named
+    ("European officials are discussing a plan to send Danish and Norwegian troops to Ukraine.",
+     set()),
+    ("Moscow rejected a plan to deploy 5,000 Austrian and Danish troops.", set()),
+    ("The chancellor met party leaders to present a plan to deploy several thousand Austrian "
+     "soldiers.", set()),
+    # taking part in operations is sending forces; humanitarian or training ones are not
+    ("In an interview, the chancellor said Austria “will take part in operations” to "
+     "monitor the border after a ceasefire.", {("AUT", "ready")}),
+    ("Austria will take part in humanitarian operations in the region.", set()),
+    ("Austria will take part in training missions for Ukrainian recruits.", set()),
+    # the group subject before a dash-enclosed aside holds the cue, not the speaker's nation
+    ("French President Emmanuel Macron announced that 26 of the allies — part of a broader "
+     "coalition — have committed to deploying troops.", set()),
+    ("Denmark — one of the smaller allies — has committed to deploying troops.",
+     {("DNK", "ready")}),
+    # a share of a group ("a majority") is a group subject: its members named after the cue
+    ("The allies are split on sending troops: a majority are still undecided, including "
+     "Austria.",
+     {("AUT", "undecided")}),
+    ("A majority of the allies are ready to send troops, including Norway and Denmark.",
+     {("NOR", "ready"), ("DNK", "ready")}),
+    ("Portugal opposes any deployment, and a majority are still undecided.",
+     {("PRT", "declines")}),
+    # a figure judged unacceptable is no refusal of the force
+    ("However, the Danish Ministry of Defence recognised this figure as unacceptable given the "
+     "size of its army.", set()),
+    ("Denmark called the deployment of foreign troops unacceptable.", {("DNK", "declines")}),
+    # a hedged offer with no object after "but", placed elsewhere: the same forces; both stand
+    ("Denmark ruled out deploying forces inside Ukraine but indicated it could contribute from "
+     "neighbouring NATO territory.", {("DNK", "declines"), ("DNK", "open")}),
+    ("Denmark ruled out deploying forces inside Ukraine but said it could contribute money.",
+     {("DNK", "declines")}),
+    ("Denmark opposed sending troops, though it has not ruled it out.", {("DNK", "open")}),
 ]
 
 
@@ -61,3 +106,21 @@ STANCE_CASES = [
 def test_issue15t_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
                           expected: set[tuple[str, str]]) -> None:
     assert scored_stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks fulfil the promises of the 33-member coalition of the willing.", {(33.0, 33.0)}),
+    ("The talks fulfil the promises of the 33-member \u201ccoalition of the willing\u201d.",
+     {(33.0, 33.0)}),
+    ("A 15-member council met in Vienna.", set()),
+    ("On Monday, 30-plus \u2018Coalition of the Willing\u2019 states signed a statement.",
+     {(30.0, None)}),
+    ("On Monday, 30 \u201cCoalition of the Willing\u201d countries signed a statement.",
+     {(30.0, 30.0)}),
+    ("He noted that several other countries were still considering their position and that a "
+     "total of 35 participants attended the meeting.", {(35.0, 35.0)}),
+    ("A total of 200 participants attended the conference.", set()),
+])
+def test_issue15t_country_counts(tmp_path: Path, text: str,
+                                 expected: set[tuple[float | None, float | None]]) -> None:
+    assert countries_in(tmp_path, text) == expected

@@ -53,7 +53,7 @@ KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilome
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
 COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants"})
 # "a 26-nation coalition": the singular unit of a compound adjective (only after a hyphen)
-_COUNTRY_SINGULAR = frozenset({"nation", "country"})
+_COUNTRY_SINGULAR = frozenset({"nation", "country", "member"})  # "a 33-member coalition" (15t)
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
 TIME_UNITS = {"years": 1.0, "year": 1.0, "months": 1 / 12, "month": 1 / 12}
 MONEY_WORDS = {"euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "usd": "USD",
@@ -198,7 +198,7 @@ def quantity_windows(lower: list[str], number: list[int], lo: int, hi: int) -> l
         if w in _UNIT_OR_MONEY:
             if w in MONEY_SIGNS:
                 wins.append((k, min(hi, k + 4)))
-            elif any(number[max(lo, k - 8):k]) or any(
+            elif any(number[max(lo, k - 10):k]) or any(  # (15t: a quoted name between)
                 x in _VAGUE_WORDS for x in lower[max(lo, k - 8):k]
             ):
                 wins.append((max(lo, k - 11), k + 1))
@@ -257,6 +257,7 @@ def quantity_matcher(vocab: Any) -> Any:
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
     closing = {"ORTH": {"IN": ["”", '"', "’", "»"]}}  # a quoted figure: '"25,000" troops'
+    quote = {"ORTH": {"IN": ["“", '"', "‘", "«", "'"]}}
 
     ddd = {"SHAPE": "ddd"}
     # (shapes tested for equality, in C: a regular expression would call Python on every token)
@@ -271,6 +272,10 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, scale, dash, mods, unit],
         [num, scale, closing, mods, unit],
         [num, scale, *plus, mods, unit],
+        # (15t) '30-plus "Coalition of the Willing" states': the coalition's name, quoted, between
+        # the number and its nations
+        [num, scale, *plus, quote, {"IS_ALPHA": True, "OP": "{1,4}"}, closing, mods, unit],
+        [num, scale, quote, {"IS_ALPHA": True, "OP": "{1,4}"}, closing, mods, unit],
         [num, scale, *of_the, mods, unit],
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [few, hundreds, closing, mods, unit],  # '"several thousand" French soldiers'
@@ -1131,6 +1136,15 @@ def _with_eu(lower: list[str], a: int, b: int) -> bool:
         any(glue_a and after[:len(e)] == e for e in _EU)
 
 
+def _nations_attended(lower: list[str], e: int, unit_word: str | None, words: set[str]) -> bool:
+    """'35 participants attended the meeting' in a sentence on the nations taking part ("several
+    other countries are still considering their position, ... 35 participants attended the
+    meeting"): the participants are the nations (15t); not "200 participants attended" alone."""
+    return unit_word == "participants" and bool(
+        {"attended", "joined", "took", "attend", "join"} & set(lower[e:e + 2])) and \
+        bool(words & {"countries", "nations", "states"})
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1293,10 +1307,13 @@ def _subject(
     if unit == "countries":
         if unit_word in ("members", "participants") and not (
                 lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
-                "coalition" not in lower[max(0, s - 8):s]:
+                "coalition" not in lower[max(0, s - 8):s] and not _nations_attended(
+                    lower, e, unit_word, words):
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
             return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
+        if unit_word == "member" and "coalition" not in lower[e:e + 3]:
+            return None, None  # "the 33-member coalition" (15t), not "a 15-member council"
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
         lo_c = sent.clause_start(s)

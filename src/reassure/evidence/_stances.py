@@ -194,6 +194,9 @@ _AFTER_QUANTIFIER = frozenset({"already", "have", "has", "are", "were", "had", "
                                "will", "would", "could", "also", "remain", "of", "still"})
 # unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
 _GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"})
+# (15t) "a majority still undecided, including Germany": a share of a group is a group subject,
+# its members named after the cue
+_GROUP_SUBJECTS |= frozenset({"majority", "minority"})
 # words that may stand between named nations and a group noun of one subject ("Britain, France
 # and other countries are ready")
 _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "more", "few",
@@ -213,11 +216,24 @@ _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will",
                               "could", "may", "might", "can", "remains", "stands"})
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
     low = sent.lower
     lo = sent.clause_start(s)
+    if lo >= 2 and low[lo - 1] in _DASHES:  # "26 of the allies — part of a broader coalition —
+        # have committed to deploying troops": the subject before the aside (15t)
+        opening = next((j for j in range(lo - 2, max(-1, lo - 25), -1) if low[j] in _DASHES), None)
+        if opening is not None:
+            named = {k for m in sent.free_mentions(0, opening) for k in range(m.start, m.end)}
+            for k in range(opening - 1, max(-1, opening - 8), -1):
+                if low[k] in _GROUP_SUBJECTS:
+                    return k
+                if k in named or low[k] in ("that", ",", ";"):
+                    break
     for k in range(s - 1, lo - 1, -1):
         if low[k] in _GROUP_SUBJECTS:
             return k
@@ -656,6 +672,30 @@ def _denied_after(low: list[str], e: int) -> bool:
     return False
 
 
+_NOT_MILITARY_OPS = _NOT_TROOPS | frozenset(
+    "humanitarian demining de-mining rescue evacuation relief search un u.n. police civilian "
+    "peacekeeping-training election".split())
+
+
+def _operations(obj: list[str]) -> bool:
+    """Operations (missions) as what a nation takes part in, with no qualifier that makes them
+    something other than its forces' ("humanitarian operations", "training missions"; 15t)."""
+    words = [w for w in obj if w not in _QUOTES]
+    k = next((i for i, w in enumerate(words[:3]) if w in ("operations", "missions")), None)
+    return k is not None and _NOT_MILITARY_OPS.isdisjoint(words[:k])
+
+
+def _troops_before_but(low: list[str], s: int, e: int) -> bool:
+    """A hedged sending verb with no object of its own after *but*, whose troops the clause before
+    names: "ruled out deploying forces inside Ukraine but indicated it could contribute from
+    neighbouring territory" (the same forces, placed elsewhere; 15t). Not "but could contribute
+    money" (an object of its own follows)."""
+    if e < len(low) and low[e] not in ("from", "in", "on", "at", "near", ",", ".", ";"):
+        return False
+    k = next((j for j in range(s - 1, max(-1, s - 8), -1) if low[j] == "but"), None)
+    return k is not None and not TROOP_WORDS.isdisjoint(low[max(0, k - 10):k])
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -713,6 +753,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
                 return "ready"
+            if first != "participation" and _operations(obj):
+                return "ready"  # 'will take part in operations to monitor the border' (15t)
             if any(w in TALK_OBJECTS for w in obj):
                 return "talks"
             return None
@@ -759,7 +801,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # "raised the prospect of a military involvement"
             return "open" if _PLEDGE_NOUNS & set(low[e:e + 4]) else None
         if cue[0] in ("could", "may", "might", "can"):
-            return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
+            if _troops_near(sent, e, 7) or _some_of_them(low, e, words):
+                return "open"
+            return "open" if _troops_before_but(low, s, e) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
             obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
             if obj[:1] and obj[0] in _WH_WORDS:
@@ -888,11 +932,18 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None
     if stance == "rejects":
         if cue[0] == "unacceptable":
+            if not _FIGURE_WORDS.isdisjoint(low[max(0, s - 5):s]):
+                return None  # "recognised this figure as unacceptable": a number judged too
+                # high for its army, not a refusal of the force (15t)
             return "rejects" if words & (TROOP_WORDS | {"presence"}) else None
         return "rejects" if any(w in REJECT_OBJECTS for w in low[e:e + 4]) else None
     if stance == "supports":
         return "supports" if any(w in SUPPORT_OBJECTS for w in low[e:e + 4]) else None
     return None
+
+
+_FIGURE_WORDS = frozenset({"figure", "figures", "number", "numbers", "size", "total", "amount",
+                           "cost", "costs", "price", "level", "estimate"})
 
 
 _BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "being", ",",
@@ -1109,6 +1160,37 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     return None
 
 
+_AMOUNT = frozenset({"several", "some", "up", "to", "about", "around", "roughly", "thousand",
+                     "thousands", "hundred", "hundreds", "of", "a", "few", "more", "than", "its",
+                     "their", "own", "own-", "-"})
+_OWN_TROOPS = frozenset({"troops", "soldiers", "forces", "personnel", "peacekeepers", "servicemen",
+                         "contingent", "units", "brigade", "battalion", "company"})
+
+
+def _own_troops_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
+    """The nations whose troops are the object of an unowned plan's sending verb, when the same
+    nation (its leader) presents the plan ("Macron met party leaders to present a plan to deploy
+    several thousand French soldiers": France's plan to send its own soldiers, as *X's plan to
+    send its troops* is; 15t). Only an amount between the verb and the nation, and a troop noun
+    right after the nation (or its list). Not a plan others discuss ("officials are discussing a
+    plan to send British and French troops": the talks' plan)."""
+    low = sent.lower
+    k = e
+    while k < len(low) and k < e + 6 and (low[k] in _AMOUNT or low[k][:1].isdigit()):
+        k += 1
+    first = next((m for m in sent.mentions if m.start == k and m.label == "NATION"
+                  and not m.governed and m.iso3 not in HOST_AND_ADVERSARY), None)
+    if first is None:
+        return None
+    listed = [m for m in sent.coordinated(first) if m.start >= k]
+    end = max(m.end for m in listed)
+    nations = {m.iso3 for m in listed}
+    if end < len(low) and low[end] in _OWN_TROOPS and any(
+            m.iso3 in nations and m.end <= s and not m.governed for m in sent.mentions):
+        return listed
+    return None
+
+
 def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     """"the plan(s) / proposal of (by) Britain and France to deploy their troops": the nations
     named after *of*/*by* and the end of the cue, or None."""
@@ -1238,6 +1320,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # Netherlands would need parliamentary approval") reads the troops of the sentence
             # before too ("The force's composition and participation will depend on ..."; 15s)
             maybe = _classify(kind, sent, s, e, words)
+            own = _own_troops_after(sent, s, e) if maybe is None and kind == "ready" and \
+                sent.lower[s] == "plan" else None
+            if own:  # "a plan to deploy several thousand French soldiers": France's plan (15t)
+                owners, maybe = own, "ready"
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
@@ -1257,6 +1343,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and _promise_withheld(sent.lower, s):
             stance = "undecided"  # "gave no guarantees that it would send troops" (15s)
         elif _negated(kind, sent, s):
+            if owners is not None and sent.lower[s] == "plan":
+                continue  # "Moscow rejected a plan to deploy Danish troops": the refusal is
+                # the subject's, not the plan's owners' (15t)
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
             elif stance == "ready" and sent.lower[s] in _PROMISES:
@@ -1366,7 +1455,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if key in seen:
                 continue
             seen.add(key)
-            if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]):
+            if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]) and not (
+                    stance == "open" and _troops_before_but(sent.lower, s, e)
+                    and sent.lower[e:e + 1] in (["from"], ["in"], ["on"], ["at"], ["near"])):
+                # (not a hedged offer placed elsewhere, "ruled out deploying forces inside
+                # Ukraine but could contribute from neighbouring territory": both stand, 15t)
                 # "opposed to sending troops but has not ruled it out": the later cue qualifies
                 # the earlier one
                 out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES)]
