@@ -8,11 +8,13 @@ nation after *, and* that opens a clause of its own after a place preposition's 
 named by nationality, title and name stays in the list; troops *placed* or *based* somewhere
 are sent; a leader's plan to send the nation's own soldiers; taking part in operations; a group
 subject before a dash-enclosed aside; a share of a group (*a majority*) as a group subject; a
-figure judged unacceptable; a hedged offer placed elsewhere after *but*.
+figure judged unacceptable; a hedged offer placed elsewhere after *but*; a pro-form for the
+sending (*do the same*, *doing so*, *considering it*); a refusal of a bare participation after a
+sentence on the force.
 
 Country counts: *the 33-member coalition*, *30-plus "Coalition of the Willing" states* (a
 quoted name between the number and its nations), *35 participants attended the meeting* in a
-sentence on the nations."""
+sentence on the nations, *a 31-strong coalition*, *30+ countries*."""
 
 from __future__ import annotations
 
@@ -98,6 +100,32 @@ STANCE_CASES = [
     ("Denmark ruled out deploying forces inside Ukraine but said it could contribute money.",
      {("DNK", "declines")}),
     ("Denmark opposed sending troops, though it has not ruled it out.", {("DNK", "open")}),
+    # a pro-form for the sending of the clause (or sentence) before: "do the same", "doing so",
+    # "considering it"
+    ("Norway will send troops; Denmark may do the same.", {("NOR", "ready"), ("DNK", "open")}),
+    ("Norway has committed to sending troops, and Denmark is considering doing so.",
+     {("NOR", "ready"), ("DNK", "open")}),
+    ("Title\n\nNorway will send troops. Denmark is considering doing the same.",
+     {("NOR", "ready"), ("DNK", "open")}),
+    ("So far, only Norway has committed to sending troops, while Denmark has said it is "
+     "considering it.", {("NOR", "ready"), ("DNK", "open")}),
+    ("Norway will send troops, but Denmark will not do the same.",
+     {("NOR", "ready"), ("DNK", "declines")}),
+    # near misses: the same done with something else, "it" as something else
+    ("Norway will send troops, and Denmark said it would do the same with its air force.",
+     {("NOR", "ready")}),
+    ("Norway will send troops to Ukraine, and Denmark is considering it as a transit point.",
+     {("NOR", "ready")}),
+    # a refusal of a bare participation after a sentence on the force's troops
+    ("Title\n\nSeveral countries are ready to send troops to the force. Portugal has ruled out "
+     "any participation.", {("PRT", "declines")}),
+    ("Title\n\nSeveral countries are ready to send troops to the force. Portugal has ruled out "
+     "taking part.", {("PRT", "declines")}),
+    # near misses: after a sentence on talks; participation in the talks
+    ("Title\n\nSeveral countries met for talks. Portugal has ruled out any participation.",
+     set()),
+    ("Title\n\nSeveral countries are ready to send troops. Portugal has ruled out any "
+     "participation in the talks.", set()),
 ]
 
 
@@ -120,6 +148,11 @@ def test_issue15t_stances(scored_stances: Callable[[str], set[tuple[str, str]]],
     ("He noted that several other countries were still considering their position and that a "
      "total of 35 participants attended the meeting.", {(35.0, 35.0)}),
     ("A total of 200 participants attended the conference.", set()),
+    # "a 31-strong coalition" counts nations; "a 10,000-strong force" stays troops
+    ("A 31-strong coalition met in London to discuss the reassurance force.", {(31.0, 31.0)}),
+    ("A 10,000-strong force would be deployed.", set()),
+    # "30+" as "30-plus"
+    ("The coalition, which includes 30+ countries, met in Paris.", {(30.0, None)}),
 ])
 def test_issue15t_country_counts(tmp_path: Path, text: str,
                                  expected: set[tuple[float | None, float | None]]) -> None:

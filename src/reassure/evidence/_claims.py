@@ -249,7 +249,7 @@ def quantity_matcher(vocab: Any) -> Any:
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
     matcher = Matcher(vocab)
     plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"},
-                                  {"LOWER": "plus"}]
+                                  {"LOWER": {"IN": ["plus", "+"]}}]  # (15t: "30+ countries")
     few = {"LOWER": {"IN": ["several", "few"]}}
     hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
@@ -410,7 +410,7 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
                 nums[0] *= scale
                 break
     unit = money if money else lower[-1]
-    if "plus" in lower:  # "60,000-plus troops"
+    if "plus" in lower or "+" in lower:  # "60,000-plus troops", "30+ countries" (15t)
         return nums, unit, first_text, "plus"
     return nums, unit, first_text, ""
 
@@ -463,6 +463,9 @@ def find_quantities(
         qual, qstart = _qualifier(sent, s)
         low, high, qualifier = _bounds(nums, qual, vague)
         unit, factor = _unit(unit_word)
+        if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
+                '"', "“", "‘", "'")][:1] == ["coalition"]:
+            unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
         if unit is None:
             continue
         if factor != 1.0:

@@ -185,6 +185,16 @@ def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+_WEIGH_IT = frozenset({"considering", "weighing", "mulling", "consider", "considers",
+                       "weighs", "exploring"})
+
+
+def _troops_before(low: list[str], k: int) -> bool:
+    """Troops sent in an earlier clause of the sentence, for a pro-form that stands for the
+    sending ("do so", "do the same", "considering it"; 15t)."""
+    return not _TROOP_NOUNS.isdisjoint(low[:k])
+
+
 def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list[int]:
     out = []
     for k in range(a, b):
@@ -204,8 +214,17 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
             out.append(k)  # "will take part in it" (the force named before)
         elif w == "them" and prev in _DEPLOY_VERBS and _TROOP_NOUNS & set(low[:k]):
             out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
-        elif w in ("this", "so") and prev == "do" and after_troops:
+        elif w in ("this", "so") and prev in ("do", "doing") and (
+                after_troops or _troops_before(low, k)):
             out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
+        elif w == "same" and low[max(0, k - 2):k] in (["do", "the"], ["doing", "the"]) and (
+                after_troops or _troops_before(low, k)) and low[k + 1:k + 2] not in (
+                    ["with"], ["for"], ["in"]):  # (not "do the same with its air force")
+            out.append(k)  # "Norway will send troops; Denmark may do the same" (15t)
+        elif w == "it" and prev in _WEIGH_IT and _troops_before(low, k) and (
+                k + 1 >= len(low) or low[k + 1] in (".", ",", ";")):
+            out.append(k)  # "only Norway has committed to sending troops, while Denmark has
+            # said it is considering it" (the sending of the clause before; 15t)
         elif w == "possibility" and after_troops and prev == "the" and \
                 not {"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes"}.isdisjoint(
                     low[max(a, k - 4):k]) and (k + 1 >= len(low) or low[k + 1] in (".", ",", ";")):

@@ -696,6 +696,15 @@ def _troops_before_but(low: list[str], s: int, e: int) -> bool:
     return k is not None and not TROOP_WORDS.isdisjoint(low[max(0, k - 10):k])
 
 
+def _bare_participation(low: list[str], e: int) -> bool:
+    """A refusal's object is a bare pledge noun or taking part, with nothing saying in what
+    ("has ruled out any participation.", "ruled out taking part"; 15t)."""
+    rest = [w for w in low[e:e + 4] if w not in ("any", "its", "their", "a", "such")]
+    return bool(rest) and (rest[0] in ("participation", "involvement", "contribution",
+                                       "participating") or rest[:2] == ["taking", "part"]) and \
+        (len(rest) == 1 or rest[1] in (".", ",", ";") or rest[1:3] == ["part", "."])
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -1324,6 +1333,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 sent.lower[s] == "plan" else None
             if own:  # "a plan to deploy several thousand French soldiers": France's plan (15t)
                 owners, maybe = own, "ready"
+            if maybe is None and kind == "declines" and _bare_participation(sent.lower, e) and \
+                    context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
+                    TALK_OBJECTS.isdisjoint(sent.lower):
+                # "Several nations are ready to send troops. Portugal has ruled out any
+                # participation.": the participation in the force the sentence before names (15t)
+                maybe = "declines"
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
