@@ -9,8 +9,9 @@ named by nationality, title and name stays in the list; troops *placed* or *base
 are sent; a leader's plan to send the nation's own soldiers; taking part in operations; a group
 subject before a dash-enclosed aside; a share of a group (*a majority*) as a group subject; a
 figure judged unacceptable; a hedged offer placed elsewhere after *but*; a pro-form for the
-sending (*do the same*, *doing so*, *considering it*); a refusal of a bare participation after a
-sentence on the force.
+sending (*do the same*, *doing so*, *considering it*); a refusal of a bare participation, or a
+bare *will (not) take part*, after a sentence on the force; *with the participation of the X
+Armed Forces*.
 
 Country counts: *the 33-member coalition*, *30-plus "Coalition of the Willing" states* (a
 quoted name between the number and its nations), *35 participants attended the meeting* in a
@@ -126,6 +127,29 @@ STANCE_CASES = [
      set()),
     ("Title\n\nSeveral countries are ready to send troops. Portugal has ruled out any "
      "participation in the talks.", set()),
+    # a bare taking part (nothing after the verb) after a sentence on the force's troops
+    ("Title\n\nSeveral countries are ready to send troops to the force. Hungary and Slovakia "
+     "have said they will not participate.", {("HUN", "declines"), ("SVK", "declines")}),
+    ("Title\n\nSeveral countries are ready to send troops to the force. Hungary will not take "
+     "part.", {("HUN", "declines")}),
+    ("Title\n\nSeveral countries are ready to send troops to the force. Hungary will take "
+     "part, the minister said.", {("HUN", "ready")}),
+    # near misses: after a sentence on the talks; alone; something else taken
+    ("Title\n\nSeveral countries met for talks on the force. Hungary will not take part.",
+     set()),
+    ("Title\n\nHungary will not take part.", set()),
+    ("Title\n\nSeveral countries are ready to send troops to the force. Hungary will take "
+     "responsibility.", set()),
+    # the participation of a nation's troops, stated as a fact of the force
+    ("They spoke of a contingent of 10,000 people with the participation of the Danish Armed "
+     "Forces.", {("DNK", "ready")}),
+    ("The participation of Danish troops in the force has been confirmed.", {("DNK", "ready")}),
+    # near misses: a working group's members, a warning against it, talk, a hedge
+    ("A working group led by Norway with the participation of the US and Turkey was created.",
+     set()),
+    ("Moscow warned against the participation of Danish troops.", set()),
+    ("Officials discussed the participation of Danish troops.", set()),
+    ("The possible participation of Danish troops was mentioned.", set()),
 ]
 
 

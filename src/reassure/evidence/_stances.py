@@ -410,6 +410,8 @@ def stance_matcher() -> CueMatcher:
         # declaration of intent on the deployment of forces"
         [_w("plan"), {"LOWER": "to"}, deploy],
         [_w("plan", "plans", "proposal", "proposals"), _w("of", "by")],
+        # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
+        [_w("participation"), {"LOWER": "of"}],
         [_w("signed", "signing", "sign", "signs")],
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
@@ -694,6 +696,9 @@ def _troops_before_but(low: list[str], s: int, e: int) -> bool:
         return False
     k = next((j for j in range(s - 1, max(-1, s - 8), -1) if low[j] == "but"), None)
     return k is not None and not TROOP_WORDS.isdisjoint(low[max(0, k - 10):k])
+
+
+_BARE_TAKING_PART = frozenset({"participate", "part", "join", "contribute", "take"})
 
 
 def _bare_participation(low: list[str], e: int) -> bool:
@@ -1200,6 +1205,36 @@ def _own_troops_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     return None
 
 
+_PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "doubtful",
+                                  "unlikely", "excluded", "not", "n't", "never", "whether",
+                                  "potential", "possible", "possibility", "rejected", "ruled",
+                                  "against", "warned", "warns", "opposed", "opposes", "oppose",
+                                  "objected", "objects", "condemned", "discussed", "discussing",
+                                  "discuss", "discussion", "discussions", "debate", "talks",
+                                  "speculation", "if", "unless", "asked", "would", "could",
+                                  "may", "might"})
+
+
+def _participation_of(sent: Sent, s: int, e: int) -> list[Mention] | None:
+    """"a contingent of 10,000 with the participation of the British Armed Forces", "the
+    participation of Danish troops has been confirmed": the nations whose troops take part (15t).
+    A troop noun must follow the nation (*the participation of the US and Turkey* in a working
+    group is not troops); a doubt, a negation or a hedge in the clause leaves it to other cues."""
+    low = sent.lower
+    first = next((m for m in sent.mentions if e <= m.start <= e + 1), None)
+    if first is None or first.iso3 in HOST_AND_ADVERSARY:
+        return None
+    owners = [m for m in sent.coordinated(first) if m.start >= e]
+    last = max(m.end for m in owners)
+    if not (set(low[last:last + 3]) & _OWN_TROOPS):
+        return None
+    lo, hi = sent.clause_start(s), sent.clause_end(last)
+    if not _PARTICIPATION_DOUBT.isdisjoint(low[max(0, lo - 1):hi]) or \
+            not _PARTICIPATION_DOUBT.isdisjoint(low[max(0, s - 4):s]):
+        return None
+    return owners
+
+
 def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     """"the plan(s) / proposal of (by) Britain and France to deploy their troops": the nations
     named after *of*/*by* and the end of the cue, or None."""
@@ -1318,6 +1353,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if got is None:
                 continue
             (owners, e), stance = got, "ready"
+        elif kind == "ready" and e - s == 2 and sent.lower[s:e] == ["participation", "of"]:
+            got_p = _participation_of(sent, s, e)
+            if got_p is None:
+                continue
+            owners, stance = got_p, "ready"
         elif kind == "ready" and e - s == 1 and sent.lower[s] in _SIGN_VERBS and \
                 sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"
             end = _signed_deployment(sent.lower, s)  # "signed a declaration of intent on ..."
@@ -1339,6 +1379,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # "Several nations are ready to send troops. Portugal has ruled out any
                 # participation.": the participation in the force the sentence before names (15t)
                 maybe = "declines"
+            end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
+            if maybe is None and kind in ("ready", "declines") and \
+                    sent.lower[e - 1] in _BARE_TAKING_PART and _clause_ends(sent.lower, end) and \
+                    context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
+                    TALK_OBJECTS.isdisjoint(sent.lower) and TALK_OBJECTS.isdisjoint(context):
+                # "Several nations are ready to send troops to the force. Hungary will not
+                # participate.": taking part in the force the sentence before names (15t)
+                maybe = kind
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
