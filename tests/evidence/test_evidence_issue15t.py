@@ -11,7 +11,9 @@ subject before a dash-enclosed aside; a share of a group (*a majority*) as a gro
 figure judged unacceptable; a hedged offer placed elsewhere after *but*; a pro-form for the
 sending (*do the same*, *doing so*, *considering it*); a refusal of a bare participation, or a
 bare *will (not) take part*, after a sentence on the force; *with the participation of the X
-Armed Forces*.
+Armed Forces*; *refuses to rule out*; *holding back*; a condition named before the sending
+(*would need a UN mandate before sending*, *a precondition for sending*); *is among the countries
+that have offered troops*.
 
 Country counts: *the 33-member coalition*, *30-plus "Coalition of the Willing" states* (a
 quoted name between the number and its nations), *35 participants attended the meeting* in a
@@ -150,6 +152,28 @@ STANCE_CASES = [
     ("Moscow warned against the participation of Danish troops.", set()),
     ("Officials discussed the participation of Danish troops.", set()),
     ("The possible participation of Danish troops was mentioned.", set()),
+    # refusing to rule out is not ruling out
+    ("Denmark refuses to rule out sending troops.", {("DNK", "open")}),
+    ("Denmark refused to send troops.", {("DNK", "declines")}),
+    # holding back is hesitation, not a commitment
+    ("Denmark is holding back on any commitment of troops.", {("DNK", "undecided")}),
+    # a condition named before the sending: "need X before sending", "a precondition for"
+    ("Denmark would need a UN mandate before sending troops.",
+     {("DNK", "conditional"), ("DNK", "ready")}),
+    ("Denmark says a US security guarantee is a precondition for sending troops.",
+     {("DNK", "conditional")}),
+    ("A UN mandate is a prerequisite for any deployment of troops, the Danish premier said.",
+     {("DNK", "conditional")}),
+    # near misses: a precondition for something else; a delay, not a condition
+    ("The Danish minister said a ceasefire was a precondition for peace talks.", set()),
+    ("Denmark would need several weeks before sending troops.", {("DNK", "ready")}),
+    # "among the countries that ..." names the nation one of them (a relative clause after it)
+    ("Denmark is among the countries that have offered troops.", {("DNK", "ready")}),
+    ("Denmark and Norway are among the nations that could send soldiers.",
+     {("DNK", "open"), ("NOR", "open")}),
+    ("Denmark is not among the countries that have offered troops.", {("DNK", "declines")}),
+    # near miss: meeting those countries is not being one of them
+    ("Denmark met representatives of the countries that have offered troops.", set()),
 ]
 
 

@@ -267,6 +267,9 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
     if not _DOUBT.isdisjoint(span):
         return "undecided"  # "doubts the expediency of sending troops" (15q)
+    if any(a in ("holding", "holds", "held", "hold") and b == "back"
+           for a, b in zip(span, span[1:], strict=False)):
+        return "undecided"  # "is holding back on any commitment of troops": hesitation (15t)
     if {"retain", "retains", "keep", "keeps", "keeping", "retaining"} & set(span[-3:]) and \
             ({"home", "territory", "soil"} & set(tail[:6]) or {"home", "territory", "soil"}
              & set(rest[:6])):
@@ -312,8 +315,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             # "we are not against sending Italian troops" (15q); not against the presence of
             # others' troops: no stance
             return "open" if {"sending", "send", "deploying", "deploy"} & set(span) else None
-        if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
-            return "open"  # "has not ruled out"
+        if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never", "refuse", "refuses",
+                                                     "refused", "refusing", "declined",
+                                                     "declines"}:
+            return "open"  # "has not ruled out", "refuses to rule out" (15t)
         if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
             if not any(a == "no" and b in ("troops", "soldiers", "boots", "forces")
                        for a, b in zip(span + tail, (span + tail)[1:], strict=False)):
@@ -574,6 +579,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     # "readiness to do this, provided the U.S. supports the initiative"
                     condition = "us-backstop" if {"u.s.", "us", "united", "washington",
                                                   "american"} & set(rest) else "other"
+                if condition is None and "before" in span and \
+                        not {"need", "needs", "require", "requires", "want", "wants"}.isdisjoint(
+                            span[:span.index("before")]):
+                    # "would need a UN mandate before sending troops": the condition is said
+                    # before the troops (15t)
+                    condition = _condition_of(sent, last, "")
                 if duration:
                     condition = None  # "for as long as it takes": a duration, not a condition
                 if condition is not None:

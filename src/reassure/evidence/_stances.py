@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, Mention, Sent
+from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
            "stance_matcher"]
@@ -120,7 +120,8 @@ _KEYS = frozenset(
     "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
     "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
-    "dispatched".split()  # issue 15q
+    "dispatched "  # issue 15q
+    "precondition preconditions prerequisite prerequisites placed based posted".split()  # 15t
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -464,6 +465,8 @@ def stance_matcher() -> CueMatcher:
         # "any participation would require a UN mandate"
         [_w("contribution", "participation", "deployment", "involvement"),
          _w("would", "will"), _w("require", "need")],
+        # "a US security guarantee is a precondition for sending troops" (15t)
+        [_w("precondition", "preconditions", "prerequisite", "prerequisites"), _w("for", "of")],
     ])
     add("undecided", [
         [_w("premature", "prematurely")],
@@ -845,6 +848,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "open" if set(low[e:e + 4]) & FORCE_OBJECTS else None
         return "open" if _troops_near(sent, e, 6) else None
     if stance == "depends":  # "any contribution depends on a UN mandate"
+        if cue[0].startswith("pre"):  # "a precondition for sending troops" (15t)
+            return "open" if _troops_near(sent, e, 4) or {"sending", "deploying", "deployment",
+                                                          "participation", "participating"} \
+                & set(low[e:e + 3]) else None
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
         if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
@@ -962,6 +969,20 @@ _FIGURE_WORDS = frozenset({"figure", "figures", "number", "numbers", "size", "to
 
 _BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "being", ",",
                      "entirely", "largely", "fully", "all", "would", "will"})
+
+
+def _condition_named(words: list[str]) -> str:
+    """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
+    w = set(words)
+    if w & set(PARLIAMENTS) or w & {"vote", "approval", "consent"}:
+        return "parliament"
+    if w & _US_WORDS:
+        return "us-backstop"
+    if w & _CEASEFIRE_WORDS:
+        return "ceasefire"
+    if w & _MANDATE_WORDS:
+        return "mandate"
+    return "other"
 
 
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
@@ -1130,10 +1151,16 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
     return False
 
 
+_REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", "declines",
+                        "declining"})
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
+    if stance == "declines" and not _REFUSE_TO.isdisjoint(low[max(0, s - 3):s]):
+        return True  # "refuses to rule out sending troops": not ruling it out (15t)
     if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
         return True
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
@@ -1266,15 +1293,21 @@ def _included_after(sent: Sent, e: int) -> list[Mention]:
 _NOT_AMONG_VERBS = frozenset({"is", "was", "are", "were", "remains", "itself", "not", "n't"})
 
 
-def _not_among(sent: Sent, group_at: int) -> list[Mention]:
+def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]:
     """"Greece is not among (not one of) the countries ready to send troops": the nations so
-    excluded from the group (their stance is a refusal; issue 15n)."""
+    excluded from the group (their stance is a refusal; issue 15n). With ``negated=False``, the
+    nations said to be among them ("Denmark is among the countries that have offered troops":
+    theirs, the relative *that* notwithstanding; 15t)."""
     low = sent.lower
     for k in range(group_at - 1, max(-1, group_at - 6), -1):
         if low[k] == "among" or low[k:k + 2] == ["one", "of"]:
             neg = k - 1
-            if neg < 0 or low[neg] not in ("not", "n't", "never"):
+            if neg < 0 or (low[neg] in ("not", "n't", "never")) != negated:
                 return []
+            if not negated:
+                neg = k  # the verb before "among" ("is among", "are among")
+                if low[neg - 1:neg] not in (["is"], ["are"], ["was"], ["were"], ["remains"]):
+                    return []
             j = neg - 1
             while j >= 0 and low[j] in _NOT_AMONG_VERBS:
                 j -= 1
@@ -1420,7 +1453,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
         condition = None
         base = None
-        if kind == "depends":
+        if kind == "depends" and sent.lower[s].startswith("pre"):
+            # the condition is the clause before the cue ("a US guarantee is a precondition")
+            stance, condition = "conditional", _condition_named(sent.lower[
+                sent.clause_start(s):s])
+        elif kind == "depends":
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
@@ -1449,6 +1486,15 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                       if m.start == e or sent.lower[e:m.start] == ["the"]]
             actors = [m for m in sent.coordinated(actors[0])
                       if m.iso3 not in HOST_AND_ADVERSARY] if actors else []
+        elif kind == "depends" and sent.lower[s].startswith("pre"):
+            # "Denmark says a US guarantee is a precondition for sending troops": the nations
+            # that speak, not those the condition names (15t)
+            lo = sent.clause_start(s)
+            speech = next((k for k in range(lo, s) if sent.lower[k] in SPEECH), None)
+            actors = [] if speech is None else [
+                m for m in sent.free_mentions(0, speech) if m.iso3 not in HOST_AND_ADVERSARY]
+            actors = [] if not actors else [c for c in sent.coordinated(actors[0])
+                                            if c.end <= speech]
         else:
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
@@ -1458,9 +1504,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors, group_at = agents, None
             if group_at is not None and stance in ("ready", "open", "conditional"):
                 excluded = _not_among(sent, group_at)
+                included = [] if excluded else _not_among(sent, group_at, negated=False)
                 if excluded:  # "Greece is not among the countries ready to send troops"
                     actors, stance, condition, base = excluded, "declines", None, None
                     group_at = None
+                elif included and any(w in ("that", "which", "who") for w in
+                                      sent.lower[group_at:s]):
+                    actors, group_at = included, None  # "is among the countries that have
+                    # offered troops" (15t)
             if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if not actors and group_at is not None:
