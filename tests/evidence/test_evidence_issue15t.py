@@ -17,7 +17,7 @@ that have offered troops*.
 
 Country counts: *the 33-member coalition*, *30-plus "Coalition of the Willing" states* (a
 quoted name between the number and its nations), *35 participants attended the meeting* in a
-sentence on the nations, *a 31-strong coalition*, *30+ countries*."""
+sentence on the nations, *a 31-strong coalition*, *30+ countries*, *26 of the 35 countries*."""
 
 from __future__ import annotations
 
@@ -201,6 +201,13 @@ def test_issue15t_stances(scored_stances: Callable[[str], set[tuple[str, str]]],
     ("A 10,000-strong force would be deployed.", set()),
     # "30+" as "30-plus"
     ("The coalition, which includes 30+ countries, met in Paris.", {(30.0, None)}),
+    # a count as a share of a group: both numbers count nations
+    ("Macron said 26 of the 35 countries had pledged to contribute.",
+     {(26.0, 26.0), (35.0, 35.0)}),
+    ("The French president said 26 of Ukraine's allies committed to deploying troops.",
+     {(26.0, 26.0)}),
+    # near miss: soldiers of a nation are no count of nations
+    ("Britain sent 5,000 of its soldiers.", set()),
 ])
 def test_issue15t_country_counts(tmp_path: Path, text: str,
                                  expected: set[tuple[float | None, float | None]]) -> None:

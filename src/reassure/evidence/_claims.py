@@ -494,6 +494,7 @@ def find_quantities(
             continue  # a multinational force of "up to 100 people": a sub-unit or a slip
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
+    out.extend(_share_counts(sent, out, words, prev_lower))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
@@ -646,6 +647,46 @@ def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[Quan
                 return [(_hit(sent, "coalition_size", None, "countries", value, value, "exact",
                               k + 2, k + 3, sent.tok(k + 2).text), k + 2, k + 3)]
     return []
+
+
+_SHARE_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
+
+
+def _share_counts(sent: Sent, found: list[tuple[QuantityHit, int, int]], words: set[str],
+                  prev_lower: AbstractSet[str]) -> list[tuple[QuantityHit, int, int]]:
+    """A count given as a share of a group: "26 of the 35 countries had pledged to contribute",
+    "26 of Ukraine's allies committed to deploying troops" (the number before *of* counts
+    nations too; 15t). Only a whole number, *of*, then within five tokens a noun of nations with
+    nothing but a determiner, a possessor, a number or a modifier between."""
+    low = sent.lower
+    taken = {k for _h, a, b in found for k in range(a, b)}
+    out: list[tuple[QuantityHit, int, int]] = []
+    for k in range(len(low) - 2):
+        if k in taken or low[k + 1] != "of" or not sent.tok(k).like_num:
+            continue
+        n = _number(sent.tok(k).text)
+        if n is None or n != int(n) or not 5 <= n <= 60:
+            continue
+        end = None
+        for j in range(k + 2, min(len(low), k + 8)):
+            w = low[j]
+            if w in _SHARE_NOUNS:
+                end = j + 1
+                break
+            if not (w in ("the", "its", "their", "'s", "’s", "these", "those") or w in MODIFIERS
+                    or sent.tok(j).like_num or any(m.start <= j < m.end for m in sent.mentions)):
+                break
+        if end is None:
+            continue
+        subject, _nation = _subject(sent, k, end, "countries", low[end - 1], words, prev_lower,
+                                    low[k:end])
+        if subject is None:
+            continue
+        qual, qstart = _qualifier(sent, k)
+        lo_v, hi_v, qualifier = _bounds([n], qual, "")
+        out.append((_hit(sent, subject, None, "countries", lo_v, hi_v, qualifier, qstart, end,
+                         sent.tok(k).text), qstart, k + 1))
+    return out
 
 
 def _hit(sent: Sent, subject: str, nation: str | None, unit: str, low: float | None,
