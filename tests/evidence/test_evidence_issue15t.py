@@ -17,7 +17,13 @@ that have offered troops*.
 
 Country counts: *the 33-member coalition*, *30-plus "Coalition of the Willing" states* (a
 quoted name between the number and its nations), *35 participants attended the meeting* in a
-sentence on the nations, *a 31-strong coalition*, *30+ countries*, *26 of the 35 countries*."""
+sentence on the nations, *a 31-strong coalition*, *30+ countries*, *26 of the 35 countries*.
+
+From set 10h1 (the leave-out check, fixed only after it was scored): the possibility of a
+nation's troops taking part; *open to consideration of* a nation's involvement; *his country*
+after a speaker titled over a nation's institution; *as long as necessary*; *tells allies it
+may*; a group's members listed before the cue, *discussing plans to send*; *30 European and
+NATO countries*; *25 leaders* of a coalition meeting."""
 
 from __future__ import annotations
 
@@ -174,6 +180,39 @@ STANCE_CASES = [
     ("Denmark is not among the countries that have offered troops.", {("DNK", "declines")}),
     # near miss: meeting those countries is not being one of them
     ("Denmark met representatives of the countries that have offered troops.", set()),
+    # --- classes from set 10h1 (the leave-out check, fixed after it was scored) ---
+    # the possibility of a nation's troops taking part: open, theirs
+    ("The minister will discuss the possibility of Danish troops participating in peacekeeping "
+     "missions.", {("DNK", "open")}),
+    ("Danish troops will participate in the peacekeeping mission.", {("DNK", "ready")}),
+    # open to considering a pledge noun, the troops further on
+    ('The Danish premier said her government is "open to consideration" of the country\'s '
+     "involvement in any peacekeeping process.", {("DNK", "open")}),
+    ("Denmark is open to talks on its involvement in the reconstruction of Ukraine's army.",
+     set()),
+    # "his country" after a speaker titled over a nation's institution
+    ("The head of the Swiss Armed Forces, Thomas Sussli, stated that his country could provide "
+     "troops for a future peacekeeping mission.", {("CHE", "open")}),
+    ("The Russian ambassador to Denmark said his country would never accept Danish troops.",
+     set()),
+    # "as long as necessary" is how long, not whether
+    ('The premier is ready to make an indefinite commitment to deploy Danish troops "as long as '
+     'necessary" together with allies.', {("DNK", "ready")}),
+    ("Denmark would deploy troops as long as the United States provides a backstop.",
+     {("DNK", "conditional"), ("DNK", "ready")}),
+    # allies told something are not the subject of what the teller says of itself
+    ("Denmark tells allies it may send 10,000 troops to Ukraine, the newspaper says.",
+     {("DNK", "open")}),
+    ("Denmark urged allies to send troops.", set()),
+    # a group's members listed right after it, before the cue; weighing plans to send is open
+    ("About six countries, including Norway, Denmark, Austria and Portugal, are discussing "
+     "plans to send up to 30,000 troops to Ukraine.",
+     {("NOR", "open"), ("DNK", "open"), ("AUT", "open"), ("PRT", "open")}),
+    ("Several countries, including Norway and Denmark, are ready to send troops.",
+     {("NOR", "ready"), ("DNK", "ready")}),
+    ("Several countries, including Norway and Denmark, met in Paris to discuss sending troops.",
+     set()),
+    ("Officials are discussing plans to send troops to Ukraine.", set()),
 ]
 
 
@@ -208,6 +247,13 @@ def test_issue15t_stances(scored_stances: Callable[[str], set[tuple[str, str]]],
      {(26.0, 26.0)}),
     # near miss: soldiers of a nation are no count of nations
     ("Britain sent 5,000 of its soldiers.", set()),
+    # (10h1) NATO or the EU with another modifier is a mixed set, not the alliance's size
+    ("Military chiefs from 30 European and NATO countries met in Paris.", {(30.0, 30.0)}),
+    ("The 32 NATO allies met in The Hague.", set()),
+    # (10h1) leaders of a coalition meeting count its nations
+    ("Around 25 leaders are expected to join to discuss the coalition's peacekeeping mission.",
+     {(25.0, 25.0)}),
+    ("Some 200 business leaders attended the forum.", set()),
 ])
 def test_issue15t_country_counts(tmp_path: Path, text: str,
                                  expected: set[tuple[float | None, float | None]]) -> None:

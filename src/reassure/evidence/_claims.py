@@ -51,7 +51,8 @@ TROOP_UNITS = frozenset(
 _WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
-COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants"})
+COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants",
+                           "leaders"})  # 15t: "25 leaders" of a coalition meeting
 # "a 26-nation coalition": the singular unit of a compound adjective (only after a hyphen)
 _COUNTRY_SINGULAR = frozenset({"nation", "country", "member"})  # "a 33-member coalition" (15t)
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
@@ -1349,6 +1350,10 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
+        if unit_word == "leaders" and not ({"coalition", "summit", "meeting", "call"}
+                                           & set(lower[max(0, s - 8):e + 10])):
+            return None, None  # "around 25 leaders are expected to join to discuss the
+            # coalition" counts the coalition's nations (15t); other leaders do not
         if unit_word in ("members", "participants") and not (
                 lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
                 "coalition" not in lower[max(0, s - 8):s] and not _nations_attended(
@@ -1367,7 +1372,10 @@ def _subject(
             # Defence Contact Group: another forum's size, not the coalition's (15s)
         if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
             return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
-        if {"nato", "eu"} & set(span_lower) or (s > 0 and lower[s - 1] in ("these", "those")):
+        mixed = "and" in span_lower or "or" in span_lower  # "30 European and NATO countries":
+        # NATO's or the EU's size only when it alone qualifies the nations (15t)
+        if {"nato", "eu"} & set(span_lower) and not mixed or (
+                s > 0 and lower[s - 1] in ("these", "those")):
             # "the 27 EU countries": an alliance's size; "these three countries": the nations
             # just listed, counted again, not a count of a coalition
             return None, None

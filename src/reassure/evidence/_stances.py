@@ -218,6 +218,8 @@ _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will",
 
 
 _DASHES = frozenset({"—", "–", "--"})
+_TELL = frozenset({"tells", "told", "tell", "telling", "informed", "informs", "assured", "assures",
+                   "reassured", "reassures", "briefed", "briefs"})
 
 
 def _group_subject(sent: Sent, s: int) -> int | None:
@@ -235,8 +237,20 @@ def _group_subject(sent: Sent, s: int) -> int | None:
                     return k
                 if k in named or low[k] in ("that", ",", ";"):
                     break
+    if lo >= 3 and low[lo - 1] == ",":  # "About six countries, including Britain and France,
+        # are discussing ...": the group before its members' list (15t)
+        named = {k for m in sent.mentions for k in range(m.start, m.end)}
+        j = lo - 2
+        while j > 0 and (j in named or low[j] in (",", "and", "the", "or")):
+            j -= 1
+        if low[j] == "including" and j < lo - 2:
+            k = j - 1 if low[j - 1] == "," else j
+            if k > 0 and low[k - 1] in _GROUP_SUBJECTS:
+                return k - 1
     for k in range(s - 1, lo - 1, -1):
         if low[k] in _GROUP_SUBJECTS:
+            if k > 0 and low[k - 1] in _TELL:
+                continue  # "UK tells allies it may send 10,000 troops": the told (15t)
             return k
         if low[k] in _QUANTIFIERS and k + 1 < s and (
                 low[k + 1] in _AFTER_QUANTIFIER or low[k + 1].endswith("ing")):
@@ -754,6 +768,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             lo = sent.clause_start(s)
             return "ready" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
                 else None
+        if first == "plans" and s > 0 and low[s - 1] in ("discussing", "considering", "weighing",
+                                                         "discussed", "considered", "weighed"):
+            return "open"  # "six countries ... are discussing plans to send troops": their own
+            # sending weighed (15t, as 15s's "discussing sending their soldiers")
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
                 ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s) or (
                 low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])
@@ -843,7 +861,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if low[s + 1:s + 3] == ["-", "ended"]:
                 return None  # "an open-ended commitment to deploy": no hedge (15j)
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
-                else None
+                or (_PLEDGE_NOUNS & set(low[e:e + 8]) and _troops_near(sent, e, 12)
+                    and TALK_OBJECTS.isdisjoint(low[e:e + 3])) else None
+            # ('"open to consideration" of the country's involvement in any peacekeeping
+            # process': a pledge noun, then the troops; 15t)
         if cue[-1] == "of":  # "Czech soldiers could be part of a mission"
             return "open" if set(low[e:e + 4]) & FORCE_OBJECTS else None
         return "open" if _troops_near(sent, e, 6) else None
@@ -1001,6 +1022,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
+            break
+    for k in range(len(tail) - 2):  # '"as long as necessary"', "as long as it takes": how long,
+        # not whether (15t; "for as long as it takes" was already a duration, 15e)
+        if tail[k:k + 3] == ["as", "long", "as"] and (
+                tail[k + 3:k + 4] in (["necessary"], ["needed"], ["required"])
+                or tail[k + 3:k + 5] == ["it", "takes"]):
+            tail = tail[:k] + tail[k + 5:]
             break
     for k in range(len(tail) - 1):  # "to uphold the conditions of a ceasefire": a purpose (15q)
         if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and tail[k - 1:k] == ["the"]:
@@ -1242,6 +1270,52 @@ _PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "
                                   "may", "might"})
 
 
+_HEADS = frozenset({"head", "chief", "commander", "commander-in-chief", "chiefs", "heads",
+                    "commanders", "minister", "ministers", "president", "leader", "spokesman",
+                    "spokeswoman", "spokesperson", "staff"})
+
+
+def _titled_speaker_country(sent: Sent, s: int) -> list[Mention]:
+    """'his (her, their) country' as the subject of a reported cue, whose speaker is named by a
+    title over a nation's institution: "The head of the Swiss Armed Forces, Thomas Süssli,
+    stated that his country could provide troops" (the nation after *of* in the title; not an
+    ambassador *to* a country; 15t)."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    k = next((j for j in range(s - 1, max(lo - 1, s - 6), -1) if low[j] == "country"), None)
+    if k is None or low[k - 1:k] not in (["his"], ["her"], ["their"]):
+        return []
+    speech = next((j for j in range(k - 1, -1, -1) if low[j] in SPEECH), None)
+    if speech is None:
+        return []
+    for m in sent.mentions:
+        if m.end > speech or m.label != "NATION" or m.iso3 in HOST_AND_ADVERSARY:
+            continue
+        j = m.start - 1
+        while j >= 0 and low[j] in ("the", "a"):
+            j -= 1
+        if j >= 1 and low[j] == "of" and not _HEADS.isdisjoint(low[max(0, j - 3):j]):
+            return [m]
+    return []
+
+
+def _possibility_of_troops(sent: Sent, s: int) -> list[Mention] | None:
+    """The nations in "the possibility (prospect) of <nation> troops <cue>": the cue at ``s``
+    right after the troops, the nation right before them (15t)."""
+    low = sent.lower
+    if s < 4 or low[s - 1] not in _OWN_TROOPS:
+        return None
+    last = next((m for m in sent.mentions if m.end == s - 1 and m.label == "NATION"), None)
+    if last is None or last.iso3 in HOST_AND_ADVERSARY:
+        return None
+    listed = [m for m in sent.coordinated(last) if m.end <= s - 1]
+    first = min(m.start for m in listed)
+    if low[first - 1:first] != ["of"] or low[first - 2:first - 1] not in (
+            ["possibility"], ["prospect"], ["possibilities"]):
+        return None
+    return listed
+
+
 def _participation_of(sent: Sent, s: int, e: int) -> list[Mention] | None:
     """"a contingent of 10,000 with the participation of the British Armed Forces", "the
     participation of Danish troops has been confirmed": the nations whose troops take part (15t).
@@ -1277,10 +1351,19 @@ def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     return None
 
 
-def _included_after(sent: Sent, e: int) -> list[Mention]:
+def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention]:
     """"Six countries have indicated willingness to contribute troops, including the UK, France
-    and the Baltic states": the group subject's members named after the cue (issue 15n)."""
+    and the Baltic states": the group subject's members named after the cue (issue 15n). With
+    ``stop`` (the cue), the members named right after the group noun, before the cue: "About six
+    countries, including Britain and France, are discussing plans to send troops" (15t)."""
     low = sent.lower
+    if stop is not None:
+        k = e + 1 if low[e:e + 1] == [","] else e
+        if low[k:k + 1] != ["including"]:
+            return []
+        first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
+        return [] if first is None else [m for m in sent.coordinated(first)
+                                         if k < m.start and m.end <= stop]
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", "although"):
             return []
@@ -1427,6 +1510,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None:
                 continue
             stance = maybe
+        hedged = _possibility_of_troops(sent, s) if stance == "ready" else None
+        if hedged:  # "the possibility of British troops participating in peacekeeping
+            owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
         if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
         if stance == "ready" and _refused_offer(sent, s):
@@ -1516,6 +1602,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if not actors and group_at is not None:
                 actors = _included_after(sent, e)  # "..., including the UK and France"
+            if not actors and group_at is not None:
+                actors = _included_after(sent, group_at + 1, s)  # "About six countries,
+                # including Britain, France and Turkey, are discussing plans to send" (15t)
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
@@ -1539,6 +1628,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
+        if not actors and stance in TROOP_STANCES:
+            actors = _titled_speaker_country(sent, s)  # "The head of the Swiss Armed Forces,
+            # Thomas Süssli, stated that his country could provide troops" (15t)
         if not actors and stance in TROOP_STANCES and kind != "parliament":
             actors = _participle_speaker(sent, s)  # "Tusk ..., emphasizing that no such
             # actions are currently planned": the subject of the participle speaks (15s)
