@@ -121,7 +121,7 @@ _KEYS = frozenset(
     "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
-    "precondition preconditions prerequisite prerequisites placed based posted".split()  # 15t
+    "precondition preconditions prerequisite prerequisites".split()  # 15t
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -137,11 +137,15 @@ _KEYS_NOT_MODAL = _KEYS - _MODALS
 _PASSIVE_GOING = ("deployed", "sent", "stationed", "dispatched", "placed", "based", "posted")
 
 
+# with a modal, the words that make a sentence worth matching ("would be placed", 15t)
+_MODAL_PARTNERS = frozenset(DEPLOY) | {"part", "play", "no"} | frozenset(_PASSIVE_GOING)
+
+
 def could_hold_stance(words: set[str]) -> bool:
     """Whether a sentence with these lower-case words can match a stance pattern."""
     if not words.isdisjoint(_KEYS_NOT_MODAL):
         return True
-    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play", "no"}):
+    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_MODAL_PARTNERS):
         return True
     if "part" in words and not words.isdisjoint(_PART_VERBS):
         return True
