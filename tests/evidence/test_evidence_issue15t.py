@@ -148,6 +148,11 @@ STANCE_CASES = [
     ("Title\n\nHungary will not take part.", set()),
     ("Title\n\nSeveral countries are ready to send troops to the force. Hungary will take "
      "responsibility.", set()),
+    # ... and with its condition after it
+    ("Title\n\nSeveral countries are ready to send troops to the force. Germany would only "
+     "participate with a US backstop.", {("DEU", "conditional"), ("DEU", "ready")}),
+    ("Title\n\nSeveral countries are ready to send troops to the force. Germany will "
+     "participate with enthusiasm.", set()),
     # the participation of a nation's troops, stated as a fact of the force
     ("They spoke of a contingent of 10,000 people with the participation of the Danish Armed "
      "Forces.", {("DNK", "ready")}),

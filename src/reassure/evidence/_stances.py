@@ -1501,7 +1501,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 maybe = "declines"
             end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
             if maybe is None and kind in ("ready", "declines") and \
-                    sent.lower[e - 1] in _BARE_TAKING_PART and _clause_ends(sent.lower, end) and \
+                    sent.lower[e - 1] in _BARE_TAKING_PART and (
+                        _clause_ends(sent.lower, end)
+                        or sent.lower[end:end + 1] in (["if"], ["unless"], ["provided"])
+                        or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
+                        ) and \
                     context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
                     TALK_OBJECTS.isdisjoint(sent.lower) and TALK_OBJECTS.isdisjoint(context):
                 # "Several nations are ready to send troops to the force. Hungary will not
