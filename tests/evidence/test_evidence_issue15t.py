@@ -178,6 +178,15 @@ STANCE_CASES = [
     # near misses: a precondition for something else; a delay, not a condition
     ("The Danish minister said a ceasefire was a precondition for peace talks.", set()),
     ("Denmark would need several weeks before sending troops.", {("DNK", "ready")}),
+    # the subject wanting (insisting on) a US guarantee or a mandate after its offer
+    ("Denmark is willing to deploy troops, but wants a US security guarantee first.",
+     {("DNK", "conditional"), ("DNK", "ready")}),
+    ("Denmark is willing to deploy troops, and insists on a UN mandate.",
+     {("DNK", "conditional"), ("DNK", "ready")}),
+    # near misses: Ukraine wanting guarantees is no condition on the offer
+    ("Denmark will send troops to Ukraine, which wants US security guarantees.",
+     {("DNK", "ready")}),
+    ("Denmark will send troops, but Zelensky wants US guarantees.", {("DNK", "ready")}),
     # "among the countries that ..." names the nation one of them (a relative clause after it)
     ("Denmark is among the countries that have offered troops.", {("DNK", "ready")}),
     ("Denmark and Norway are among the nations that could send soldiers.",

@@ -996,6 +996,20 @@ _BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "bei
                      "entirely", "largely", "fully", "all", "would", "will"})
 
 
+def _wants_guarantee(tail: list[str]) -> bool:
+    """The cue's subject wants, insists on or demands a US guarantee (a mandate, a backstop)
+    after it: "willing to deploy troops, but wants a US security guarantee first" (15t). Not
+    when someone else wants it ("to Ukraine, which wants security guarantees")."""
+    for k, w in enumerate(tail):
+        if w in ("which", "who", "whose", ";", "ukraine", "kyiv", "zelensky", "ukrainian"):
+            return False
+        if w in ("wants", "insists", "demands", "needs", "requires"):
+            rest = set(tail[k + 1:k + 6])
+            return bool(rest & {"mandate", "backstop", "approval"}) or bool(
+                rest & {"guarantee", "guarantees", "backing"} and rest & _US_WORDS)
+    return False
+
+
 def _condition_named(words: list[str]) -> str:
     """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
     w = set(words)
@@ -1057,7 +1071,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
                                              "backing"})
-    ):
+    ) and not _wants_guarantee(tail):
         return None
     words = set(tail)
     if not any(w in _IF_WORDS for w in tail) and any(
