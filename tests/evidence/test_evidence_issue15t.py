@@ -166,8 +166,15 @@ STANCE_CASES = [
     # refusing to rule out is not ruling out
     ("Denmark refuses to rule out sending troops.", {("DNK", "open")}),
     ("Denmark refused to send troops.", {("DNK", "declines")}),
-    # holding back is hesitation, not a commitment
+    # holding back, caution and a non-committal stance are hesitation, not a commitment
     ("Denmark is holding back on any commitment of troops.", {("DNK", "undecided")}),
+    ("Germany has remained non-committal on sending troops.", {("DEU", "undecided")}),
+    ("Spain has been cautious about committing troops.", {("ESP", "undecided")}),
+    ("Spain has been cautious about the economy.", set()),
+    # dismissing the idea of sending troops refuses it; an opposition leader's is nobody's
+    ("Italy has dismissed the idea of sending troops.", {("ITA", "declines")}),
+    ("Opposition leader Peter Dutton dismissed the idea of sending Australian troops.", set()),
+    ("Italy dismissed the criticism from Moscow.", set()),
     # a condition named before the sending: "need X before sending", "a precondition for"
     ("Denmark would need a UN mandate before sending troops.",
      {("DNK", "conditional"), ("DNK", "ready")}),

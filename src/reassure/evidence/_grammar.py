@@ -85,7 +85,9 @@ _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "s
                     "sceptical", "doubtful",
                     # issue 15s: reluctance is hesitation, `undecided` as the cue pass reads
                     # "reluctant" (§5); the grammar pass had read it as a refusal
-                    "reluctant", "reluctance"})
+                    "reluctant", "reluctance",
+                    # issue 15t: caution and a non-committal stance are hesitation too
+                    "cautious", "noncommittal", "committal"})
 # issue 15s: a capacity judged, not a stance ("France is the best-prepared state for such a
 # mission")
 _CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-prepared",

@@ -121,7 +121,8 @@ _KEYS = frozenset(
     "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
-    "precondition preconditions prerequisite prerequisites".split()  # 15t
+    "precondition preconditions prerequisite prerequisites cautious noncommittal "
+    "committal dismissed dismisses dismissing".split()  # 15t
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -496,7 +497,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), {"LOWER": "decision"}],
         [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
-            "reluctance", "hesitance", "hesitancy")],  # the nouns: issue 15s
+            "reluctance", "hesitance", "hesitancy",  # the nouns: issue 15s
+            "cautious", "noncommittal", "committal")],  # 15t ("non-committal")
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -568,7 +570,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": {"IN": PARLIAMENTS}}],
     ])
     add("rejects", [
-        [_w("rejected", "rejects", "reject", "rejecting", "denounced", "condemned")],
+        [_w("rejected", "rejects", "reject", "rejecting", "denounced", "condemned",
+            "dismissed", "dismisses", "dismissing")],  # 15t: "dismissed the idea of sending"
         [{"LOWER": "unacceptable"}],
     ])
     add("supports", [
