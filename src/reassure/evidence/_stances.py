@@ -1602,10 +1602,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # that speak, not those the condition names (15t)
             lo = sent.clause_start(s)
             speech = next((k for k in range(lo, s) if sent.lower[k] in SPEECH), None)
-            actors = [] if speech is None else [
-                m for m in sent.free_mentions(0, speech) if m.iso3 not in HOST_AND_ADVERSARY]
-            actors = [] if not actors else [c for c in sent.coordinated(actors[0])
-                                            if c.end <= speech]
+            actors = []
+            if speech is not None:
+                found = [m for m in sent.free_mentions(0, speech)
+                         if m.iso3 not in HOST_AND_ADVERSARY]
+                actors = [c for c in sent.coordinated(found[0]) if c.end <= speech] \
+                    if found else []
         else:
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
