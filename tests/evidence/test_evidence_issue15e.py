@@ -35,8 +35,9 @@ def _troops(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | N
      {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}),
     ("Croatian troops would join the force only if parliament approves.",
      {("HRV", "conditional"), ("HRV", "ready")}),
+    # ("not ... unless X" is "only if X": the offer on that condition is recorded too; 15t)
     ("Portugal would not be part of the mission unless it is consulted.",
-     {("PRT", "conditional")}),
+     {("PRT", "conditional"), ("PRT", "ready")}),
     # near misses: planning, another deployment, a question, a headline, the talks, aid, the UN
     ("Sweden and Norway are developing a plan to send peacekeepers.", set()),
     ("About 800 Portuguese troops are already deployed in Romania.", set()),

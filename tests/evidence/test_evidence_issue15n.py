@@ -44,9 +44,10 @@ from reassure.evidence._stances import could_hold_stance
     ("Portugal is not one of the nations that are willing to deploy soldiers.",
      {("PRT", "declines")}),
     ("Portugal is among the countries ready to send troops.", {("PRT", "ready")}),
-    # a refusal with "unless" is a condition; "even if" keeps the refusal
+    # a refusal with "unless" is a condition ("only if": its offer recorded beside it, 15t);
+    # "even if" keeps the refusal
     ("Austria said it would not deploy its troops unless the UN gave a mandate.",
-     {("AUT", "conditional")}),
+     {("AUT", "conditional"), ("AUT", "ready")}),
     ("Austria would not deploy its troops even if asked.", {("AUT", "declines")}),
     # the subject left out after "but" is the clause before's
     ("Slovenia will keep helping Ukraine, but will not send troops.", {("SVN", "declines")}),

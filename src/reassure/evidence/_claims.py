@@ -51,9 +51,10 @@ TROOP_UNITS = frozenset(
 _WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
-COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants"})
+COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants",
+                           "leaders"})  # 15t: "25 leaders" of a coalition meeting
 # "a 26-nation coalition": the singular unit of a compound adjective (only after a hyphen)
-_COUNTRY_SINGULAR = frozenset({"nation", "country"})
+_COUNTRY_SINGULAR = frozenset({"nation", "country", "member"})  # "a 33-member coalition" (15t)
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
 TIME_UNITS = {"years": 1.0, "year": 1.0, "months": 1 / 12, "month": 1 / 12}
 MONEY_WORDS = {"euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "usd": "USD",
@@ -198,7 +199,7 @@ def quantity_windows(lower: list[str], number: list[int], lo: int, hi: int) -> l
         if w in _UNIT_OR_MONEY:
             if w in MONEY_SIGNS:
                 wins.append((k, min(hi, k + 4)))
-            elif any(number[max(lo, k - 8):k]) or any(
+            elif any(number[max(lo, k - 10):k]) or any(  # (15t: a quoted name between)
                 x in _VAGUE_WORDS for x in lower[max(lo, k - 8):k]
             ):
                 wins.append((max(lo, k - 11), k + 1))
@@ -249,7 +250,7 @@ def quantity_matcher(vocab: Any) -> Any:
     money_word = {"LOWER": {"IN": sorted(MONEY_WORDS)}}
     matcher = Matcher(vocab)
     plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"},
-                                  {"LOWER": "plus"}]
+                                  {"LOWER": {"IN": ["plus", "+"]}}]  # (15t: "30+ countries")
     few = {"LOWER": {"IN": ["several", "few"]}}
     hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
@@ -257,6 +258,7 @@ def quantity_matcher(vocab: Any) -> Any:
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
     closing = {"ORTH": {"IN": ["”", '"', "’", "»"]}}  # a quoted figure: '"25,000" troops'
+    quote = {"ORTH": {"IN": ["“", '"', "‘", "«", "'"]}}
 
     ddd = {"SHAPE": "ddd"}
     # (shapes tested for equality, in C: a regular expression would call Python on every token)
@@ -271,6 +273,10 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, scale, dash, mods, unit],
         [num, scale, closing, mods, unit],
         [num, scale, *plus, mods, unit],
+        # (15t) '30-plus "Coalition of the Willing" states': the coalition's name, quoted, between
+        # the number and its nations
+        [num, scale, *plus, quote, {"IS_ALPHA": True, "OP": "{1,4}"}, closing, mods, unit],
+        [num, scale, quote, {"IS_ALPHA": True, "OP": "{1,4}"}, closing, mods, unit],
         [num, scale, *of_the, mods, unit],
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [few, hundreds, closing, mods, unit],  # '"several thousand" French soldiers'
@@ -405,7 +411,7 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
                 nums[0] *= scale
                 break
     unit = money if money else lower[-1]
-    if "plus" in lower:  # "60,000-plus troops"
+    if "plus" in lower or "+" in lower:  # "60,000-plus troops", "30+ countries" (15t)
         return nums, unit, first_text, "plus"
     return nums, unit, first_text, ""
 
@@ -458,6 +464,9 @@ def find_quantities(
         qual, qstart = _qualifier(sent, s)
         low, high, qualifier = _bounds(nums, qual, vague)
         unit, factor = _unit(unit_word)
+        if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
+                '"', "“", "‘", "'")][:1] == ["coalition"]:
+            unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
         if unit is None:
             continue
         if factor != 1.0:
@@ -486,6 +495,7 @@ def find_quantities(
             continue  # a multinational force of "up to 100 people": a sub-unit or a slip
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
+    out.extend(_share_counts(sent, out, words, prev_lower))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
     out.extend(_compared(sent, out, spans))
@@ -638,6 +648,46 @@ def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[Quan
                 return [(_hit(sent, "coalition_size", None, "countries", value, value, "exact",
                               k + 2, k + 3, sent.tok(k + 2).text), k + 2, k + 3)]
     return []
+
+
+_SHARE_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
+
+
+def _share_counts(sent: Sent, found: list[tuple[QuantityHit, int, int]], words: set[str],
+                  prev_lower: AbstractSet[str]) -> list[tuple[QuantityHit, int, int]]:
+    """A count given as a share of a group: "26 of the 35 countries had pledged to contribute",
+    "26 of Ukraine's allies committed to deploying troops" (the number before *of* counts
+    nations too; 15t). Only a whole number, *of*, then within five tokens a noun of nations with
+    nothing but a determiner, a possessor, a number or a modifier between."""
+    low = sent.lower
+    taken = {k for _h, a, b in found for k in range(a, b)}
+    out: list[tuple[QuantityHit, int, int]] = []
+    for k in range(len(low) - 2):
+        if k in taken or low[k + 1] != "of" or not sent.tok(k).like_num:
+            continue
+        n = _number(sent.tok(k).text)
+        if n is None or n != int(n) or not 5 <= n <= 60:
+            continue
+        end = None
+        for j in range(k + 2, min(len(low), k + 8)):
+            w = low[j]
+            if w in _SHARE_NOUNS:
+                end = j + 1
+                break
+            if not (w in ("the", "its", "their", "'s", "’s", "these", "those") or w in MODIFIERS
+                    or sent.tok(j).like_num or any(m.start <= j < m.end for m in sent.mentions)):
+                break
+        if end is None:
+            continue
+        subject, _nation = _subject(sent, k, end, "countries", low[end - 1], words, prev_lower,
+                                    low[k:end])
+        if subject is None:
+            continue
+        qual, qstart = _qualifier(sent, k)
+        lo_v, hi_v, qualifier = _bounds([n], qual, "")
+        out.append((_hit(sent, subject, None, "countries", lo_v, hi_v, qualifier, qstart, end,
+                         sent.tok(k).text), qstart, k + 1))
+    return out
 
 
 def _hit(sent: Sent, subject: str, nation: str | None, unit: str, low: float | None,
@@ -1131,6 +1181,15 @@ def _with_eu(lower: list[str], a: int, b: int) -> bool:
         any(glue_a and after[:len(e)] == e for e in _EU)
 
 
+def _nations_attended(lower: list[str], e: int, unit_word: str | None, words: set[str]) -> bool:
+    """'35 participants attended the meeting' in a sentence on the nations taking part ("several
+    other countries are still considering their position, ... 35 participants attended the
+    meeting"): the participants are the nations (15t); not "200 participants attended" alone."""
+    return unit_word == "participants" and bool(
+        {"attended", "joined", "took", "attend", "join"} & set(lower[e:e + 2])) and \
+        bool(words & {"countries", "nations", "states"})
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1291,12 +1350,19 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
+        if unit_word == "leaders" and not ({"coalition", "summit", "meeting", "call"}
+                                           & set(lower[max(0, s - 8):e + 10])):
+            return None, None  # "around 25 leaders are expected to join to discuss the
+            # coalition" counts the coalition's nations (15t); other leaders do not
         if unit_word in ("members", "participants") and not (
                 lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
-                "coalition" not in lower[max(0, s - 8):s]:
+                "coalition" not in lower[max(0, s - 8):s] and not _nations_attended(
+                    lower, e, unit_word, words):
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
             return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
+        if unit_word == "member" and "coalition" not in lower[e:e + 3]:
+            return None, None  # "the 33-member coalition" (15t), not "a 15-member council"
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
         lo_c = sent.clause_start(s)
@@ -1306,7 +1372,10 @@ def _subject(
             # Defence Contact Group: another forum's size, not the coalition's (15s)
         if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
             return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
-        if {"nato", "eu"} & set(span_lower) or (s > 0 and lower[s - 1] in ("these", "those")):
+        mixed = "and" in span_lower or "or" in span_lower  # "30 European and NATO countries":
+        # NATO's or the EU's size only when it alone qualifies the nations (15t)
+        if {"nato", "eu"} & set(span_lower) and not mixed or (
+                s > 0 and lower[s - 1] in ("these", "those")):
             # "the 27 EU countries": an alliance's size; "these three countries": the nations
             # just listed, counted again, not a count of a coalition
             return None, None

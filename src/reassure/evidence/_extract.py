@@ -156,7 +156,7 @@ def extract_all(
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
                 not words.isdisjoint(GRAMMAR_OBJECTS)
-                or after_troops and ("do" in words or "possibility" in words)
+                or after_troops and not words.isdisjoint(("do", "doing", "possibility"))
                 or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words):

@@ -85,7 +85,9 @@ _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "s
                     "sceptical", "doubtful",
                     # issue 15s: reluctance is hesitation, `undecided` as the cue pass reads
                     # "reluctant" (§5); the grammar pass had read it as a refusal
-                    "reluctant", "reluctance"})
+                    "reluctant", "reluctance",
+                    # issue 15t: caution and a non-committal stance are hesitation too
+                    "cautious", "noncommittal", "committal"})
 # issue 15s: a capacity judged, not a stance ("France is the best-prepared state for such a
 # mission")
 _CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-prepared",
@@ -142,7 +144,7 @@ _NOT_OFFER = frozenset(
 # "Spanish soldiers will join the mission"); troops that "would be required" or "will gain new
 # powers" are no offer
 _GOING = frozenset(
-    "deployed sent posted stationed dispatched based join participate go serve take contribute "
+    "deployed sent posted stationed dispatched based placed join participate go serve take contribute "
     "deploy help part form lead patrol arrive enter operate land "
     # readiness to go ("Danish troops would be ready to deploy")
     "ready prepared willing available able".split()
@@ -185,6 +187,16 @@ def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+_WEIGH_IT = frozenset({"considering", "weighing", "mulling", "consider", "considers",
+                       "weighs", "exploring"})
+
+
+def _troops_before(low: list[str], k: int) -> bool:
+    """Troops sent in an earlier clause of the sentence, for a pro-form that stands for the
+    sending ("do so", "do the same", "considering it"; 15t)."""
+    return not _TROOP_NOUNS.isdisjoint(low[:k])
+
+
 def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list[int]:
     out = []
     for k in range(a, b):
@@ -204,8 +216,17 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
             out.append(k)  # "will take part in it" (the force named before)
         elif w == "them" and prev in _DEPLOY_VERBS and _TROOP_NOUNS & set(low[:k]):
             out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
-        elif w in ("this", "so") and prev == "do" and after_troops:
+        elif w in ("this", "so") and prev in ("do", "doing") and (
+                after_troops or _troops_before(low, k)):
             out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
+        elif w == "same" and low[max(0, k - 2):k] in (["do", "the"], ["doing", "the"]) and (
+                after_troops or _troops_before(low, k)) and low[k + 1:k + 2] not in (
+                    ["with"], ["for"], ["in"]):  # (not "do the same with its air force")
+            out.append(k)  # "Norway will send troops; Denmark may do the same" (15t)
+        elif w == "it" and prev in _WEIGH_IT and _troops_before(low, k) and (
+                k + 1 >= len(low) or low[k + 1] in (".", ",", ";")):
+            out.append(k)  # "only Norway has committed to sending troops, while Denmark has
+            # said it is considering it" (the sending of the clause before; 15t)
         elif w == "possibility" and after_troops and prev == "the" and \
                 not {"ruled", "rule", "rules", "ruling", "exclude", "excluded", "excludes"}.isdisjoint(
                     low[max(a, k - 4):k]) and (k + 1 >= len(low) or low[k + 1] in (".", ",", ";")):
@@ -248,6 +269,9 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
     if not _DOUBT.isdisjoint(span):
         return "undecided"  # "doubts the expediency of sending troops" (15q)
+    if any(a in ("holding", "holds", "held", "hold") and b == "back"
+           for a, b in zip(span, span[1:], strict=False)):
+        return "undecided"  # "is holding back on any commitment of troops": hesitation (15t)
     if {"retain", "retains", "keep", "keeps", "keeping", "retaining"} & set(span[-3:]) and \
             ({"home", "territory", "soil"} & set(tail[:6]) or {"home", "territory", "soil"}
              & set(rest[:6])):
@@ -293,8 +317,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             # "we are not against sending Italian troops" (15q); not against the presence of
             # others' troops: no stance
             return "open" if {"sending", "send", "deploying", "deploy"} & set(span) else None
-        if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never"}:
-            return "open"  # "has not ruled out"
+        if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never", "refuse", "refuses",
+                                                     "refused", "refusing", "declined",
+                                                     "declines"}:
+            return "open"  # "has not ruled out", "refuses to rule out" (15t)
         if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
             if not any(a == "no" and b in ("troops", "soldiers", "boots", "forces")
                        for a, b in zip(span + tail, (span + tail)[1:], strict=False)):
@@ -304,7 +330,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "declines"
     if words & _POSSIBLE:
         return "open"
-    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed"} \
+    if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed", "placed", "based"} \
             or tail[:1] and tail[0] in ("will", "would", "'ll", "shall"):
         return "ready"
     if set(span) & _LIMITS:
@@ -555,6 +581,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     # "readiness to do this, provided the U.S. supports the initiative"
                     condition = "us-backstop" if {"u.s.", "us", "united", "washington",
                                                   "american"} & set(rest) else "other"
+                if condition is None and "before" in span and \
+                        not {"need", "needs", "require", "requires", "want", "wants"}.isdisjoint(
+                            span[:span.index("before")]):
+                    # "would need a UN mandate before sending troops": the condition is said
+                    # before the troops (15t)
+                    condition = _condition_of(sent, last, "")
                 if duration:
                     condition = None  # "for as long as it takes": a duration, not a condition
                 if condition is not None:
@@ -563,6 +595,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     base = None
             elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
                 stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
+                if "unless" in low[obj + 1:b]:
+                    base = "ready"  # "would not be part of it unless consulted": "only if" (15t)
             cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
             for m in holders:
                 seen.add(m.iso3)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, Mention, Sent
+from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
            "stance_matcher"]
@@ -120,7 +120,9 @@ _KEYS = frozenset(
     "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
     "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
-    "dispatched".split()  # issue 15q
+    "dispatched "  # issue 15q
+    "precondition preconditions prerequisite prerequisites cautious noncommittal "
+    "committal dismissed dismisses dismissing".split()  # 15t
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -132,11 +134,19 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall"})
 _KEYS_NOT_MODAL = _KEYS - _MODALS
 
 
+# "Spanish troops will be deployed (sent, placed, based …) in Ukraine" (15t: placed, based, posted)
+_PASSIVE_GOING = ("deployed", "sent", "stationed", "dispatched", "placed", "based", "posted")
+
+
+# with a modal, the words that make a sentence worth matching ("would be placed", 15t)
+_MODAL_PARTNERS = frozenset(DEPLOY) | {"part", "play", "no"} | frozenset(_PASSIVE_GOING)
+
+
 def could_hold_stance(words: set[str]) -> bool:
     """Whether a sentence with these lower-case words can match a stance pattern."""
     if not words.isdisjoint(_KEYS_NOT_MODAL):
         return True
-    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_DEPLOY | {"part", "play", "no"}):
+    if not words.isdisjoint(_MODALS) and not words.isdisjoint(_MODAL_PARTNERS):
         return True
     if "part" in words and not words.isdisjoint(_PART_VERBS):
         return True
@@ -190,6 +200,9 @@ _AFTER_QUANTIFIER = frozenset({"already", "have", "has", "are", "were", "had", "
                                "will", "would", "could", "also", "remain", "of", "still"})
 # unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
 _GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"})
+# (15t) "a majority still undecided, including Germany": a share of a group is a group subject,
+# its members named after the cue
+_GROUP_SUBJECTS |= frozenset({"majority", "minority"})
 # words that may stand between named nations and a group noun of one subject ("Britain, France
 # and other countries are ready")
 _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "more", "few",
@@ -209,13 +222,40 @@ _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will",
                               "could", "may", "might", "can", "remains", "stands"})
 
 
+_DASHES = frozenset({"—", "–", "--"})
+_TELL = frozenset({"tells", "told", "tell", "telling", "informed", "informs", "assured", "assures",
+                   "reassured", "reassures", "briefed", "briefs"})
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
     low = sent.lower
     lo = sent.clause_start(s)
+    if lo >= 2 and low[lo - 1] in _DASHES:  # "26 of the allies — part of a broader coalition —
+        # have committed to deploying troops": the subject before the aside (15t)
+        opening = next((j for j in range(lo - 2, max(-1, lo - 25), -1) if low[j] in _DASHES), None)
+        if opening is not None:
+            named = {k for m in sent.free_mentions(0, opening) for k in range(m.start, m.end)}
+            for k in range(opening - 1, max(-1, opening - 8), -1):
+                if low[k] in _GROUP_SUBJECTS:
+                    return k
+                if k in named or low[k] in ("that", ",", ";"):
+                    break
+    if lo >= 3 and low[lo - 1] == ",":  # "About six countries, including Britain and France,
+        # are discussing ...": the group before its members' list (15t)
+        named = {k for m in sent.mentions for k in range(m.start, m.end)}
+        j = lo - 2
+        while j > 0 and (j in named or low[j] in (",", "and", "the", "or")):
+            j -= 1
+        if low[j] == "including" and j < lo - 2:
+            k = j - 1 if low[j - 1] == "," else j
+            if k > 0 and low[k - 1] in _GROUP_SUBJECTS:
+                return k - 1
     for k in range(s - 1, lo - 1, -1):
         if low[k] in _GROUP_SUBJECTS:
+            if k > 0 and low[k - 1] in _TELL:
+                continue  # "UK tells allies it may send 10,000 troops": the told (15t)
             return k
         if low[k] in _QUANTIFIERS and k + 1 < s and (
                 low[k + 1] in _AFTER_QUANTIFIER or low[k + 1].endswith("ing")):
@@ -390,6 +430,8 @@ def stance_matcher() -> CueMatcher:
         # declaration of intent on the deployment of forces"
         [_w("plan"), {"LOWER": "to"}, deploy],
         [_w("plan", "plans", "proposal", "proposals"), _w("of", "by")],
+        # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
+        [_w("participation"), {"LOWER": "of"}],
         [_w("signed", "signing", "sign", "signs")],
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
@@ -403,7 +445,7 @@ def stance_matcher() -> CueMatcher:
         [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
         [_w("join", "joining", "joins")],
         # passive: "Spanish troops will be deployed to Ukraine" (the nation in the subject)
-        [_w("will", "would"), {"LOWER": "be"}, _w("deployed", "sent", "stationed", "dispatched")],
+        [_w("will", "would"), {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
     ])
     add("open", [
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
@@ -442,6 +484,8 @@ def stance_matcher() -> CueMatcher:
         # "any participation would require a UN mandate"
         [_w("contribution", "participation", "deployment", "involvement"),
          _w("would", "will"), _w("require", "need")],
+        # "a US security guarantee is a precondition for sending troops" (15t)
+        [_w("precondition", "preconditions", "prerequisite", "prerequisites"), _w("for", "of")],
     ])
     add("undecided", [
         [_w("premature", "prematurely")],
@@ -453,7 +497,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), {"LOWER": "decision"}],
         [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
-            "reluctance", "hesitance", "hesitancy")],  # the nouns: issue 15s
+            "reluctance", "hesitance", "hesitancy",  # the nouns: issue 15s
+            "cautious", "noncommittal", "committal")],  # 15t ("non-committal")
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -525,7 +570,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": {"IN": PARLIAMENTS}}],
     ])
     add("rejects", [
-        [_w("rejected", "rejects", "reject", "rejecting", "denounced", "condemned")],
+        [_w("rejected", "rejects", "reject", "rejecting", "denounced", "condemned",
+            "dismissed", "dismisses", "dismissing")],  # 15t: "dismissed the idea of sending"
         [{"LOWER": "unacceptable"}],
     ])
     add("supports", [
@@ -652,6 +698,42 @@ def _denied_after(low: list[str], e: int) -> bool:
     return False
 
 
+_NOT_MILITARY_OPS = _NOT_TROOPS | frozenset(
+    "humanitarian demining de-mining rescue evacuation relief search un u.n. police civilian "
+    "peacekeeping-training election".split())
+
+
+def _operations(obj: list[str]) -> bool:
+    """Operations (missions) as what a nation takes part in, with no qualifier that makes them
+    something other than its forces' ("humanitarian operations", "training missions"; 15t)."""
+    words = [w for w in obj if w not in _QUOTES]
+    k = next((i for i, w in enumerate(words[:3]) if w in ("operations", "missions")), None)
+    return k is not None and _NOT_MILITARY_OPS.isdisjoint(words[:k])
+
+
+def _troops_before_but(low: list[str], s: int, e: int) -> bool:
+    """A hedged sending verb with no object of its own after *but*, whose troops the clause before
+    names: "ruled out deploying forces inside Ukraine but indicated it could contribute from
+    neighbouring territory" (the same forces, placed elsewhere; 15t). Not "but could contribute
+    money" (an object of its own follows)."""
+    if e < len(low) and low[e] not in ("from", "in", "on", "at", "near", ",", ".", ";"):
+        return False
+    k = next((j for j in range(s - 1, max(-1, s - 8), -1) if low[j] == "but"), None)
+    return k is not None and not TROOP_WORDS.isdisjoint(low[max(0, k - 10):k])
+
+
+_BARE_TAKING_PART = frozenset({"participate", "part", "join", "contribute", "take"})
+
+
+def _bare_participation(low: list[str], e: int) -> bool:
+    """A refusal's object is a bare pledge noun or taking part, with nothing saying in what
+    ("has ruled out any participation.", "ruled out taking part"; 15t)."""
+    rest = [w for w in low[e:e + 4] if w not in ("any", "its", "their", "a", "such")]
+    return bool(rest) and (rest[0] in ("participation", "involvement", "contribution",
+                                       "participating") or rest[:2] == ["taking", "part"]) and \
+        (len(rest) == 1 or rest[1] in (".", ",", ";") or rest[1:3] == ["part", "."])
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -688,11 +770,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
                 and low[s - 1] == "to":
             return None  # "declined to take part in the mission": the object of a refusal
-        if cue[1:2] == ["be"] and last in ("deployed", "sent", "stationed", "dispatched"):
+        if cue[1:2] == ["be"] and last in _PASSIVE_GOING:
             # "Spanish troops will be deployed": only with troops and a nation in the subject
             lo = sent.clause_start(s)
             return "ready" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
                 else None
+        if first == "plans" and s > 0 and low[s - 1] in ("discussing", "considering", "weighing",
+                                                         "discussed", "considered", "weighed"):
+            return "open"  # "six countries ... are discussing plans to send troops": their own
+            # sending weighed (15t, as 15s's "discussing sending their soldiers")
         if s > 0 and low[s - 1] in _WEIGHING or low[max(0, s - 2):s] in (
                 ["open", "to"], ["openness", "to"]) or _object_of_weighing(low, s) or (
                 low[max(0, s - 3):s - 1] in (["prospect", "of"], ["possibility", "of"])
@@ -709,6 +795,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
                 return "ready"
+            if first != "participation" and _operations(obj):
+                return "ready"  # 'will take part in operations to monitor the border' (15t)
             if any(w in TALK_OBJECTS for w in obj):
                 return "talks"
             return None
@@ -755,7 +843,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # "raised the prospect of a military involvement"
             return "open" if _PLEDGE_NOUNS & set(low[e:e + 4]) else None
         if cue[0] in ("could", "may", "might", "can"):
-            return "open" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
+            if _troops_near(sent, e, 7) or _some_of_them(low, e, words):
+                return "open"
+            return "open" if _troops_before_but(low, s, e) else None
         if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
             obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
             if obj[:1] and obj[0] in _WH_WORDS:
@@ -778,11 +868,18 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if low[s + 1:s + 3] == ["-", "ended"]:
                 return None  # "an open-ended commitment to deploy": no hedge (15j)
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
-                else None
+                or (_PLEDGE_NOUNS & set(low[e:e + 8]) and _troops_near(sent, e, 12)
+                    and TALK_OBJECTS.isdisjoint(low[e:e + 3])) else None
+            # ('"open to consideration" of the country's involvement in any peacekeeping
+            # process': a pledge noun, then the troops; 15t)
         if cue[-1] == "of":  # "Czech soldiers could be part of a mission"
             return "open" if set(low[e:e + 4]) & FORCE_OBJECTS else None
         return "open" if _troops_near(sent, e, 6) else None
     if stance == "depends":  # "any contribution depends on a UN mandate"
+        if cue[0].startswith("pre"):  # "a precondition for sending troops" (15t)
+            return "open" if _troops_near(sent, e, 4) or {"sending", "deploying", "deployment",
+                                                          "participation", "participating"} \
+                & set(low[e:e + 3]) else None
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
         if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
@@ -884,6 +981,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None
     if stance == "rejects":
         if cue[0] == "unacceptable":
+            if not _FIGURE_WORDS.isdisjoint(low[max(0, s - 5):s]):
+                return None  # "recognised this figure as unacceptable": a number judged too
+                # high for its army, not a refusal of the force (15t)
             return "rejects" if words & (TROOP_WORDS | {"presence"}) else None
         return "rejects" if any(w in REJECT_OBJECTS for w in low[e:e + 4]) else None
     if stance == "supports":
@@ -891,8 +991,40 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     return None
 
 
+_FIGURE_WORDS = frozenset({"figure", "figures", "number", "numbers", "size", "total", "amount",
+                           "cost", "costs", "price", "level", "estimate"})
+
+
 _BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "being", ",",
                      "entirely", "largely", "fully", "all", "would", "will"})
+
+
+def _wants_guarantee(tail: list[str]) -> bool:
+    """The cue's subject wants, insists on or demands a US guarantee (a mandate, a backstop)
+    after it: "willing to deploy troops, but wants a US security guarantee first" (15t). Not
+    when someone else wants it ("to Ukraine, which wants security guarantees")."""
+    for k, w in enumerate(tail):
+        if w in ("which", "who", "whose", ";", "ukraine", "kyiv", "zelensky", "ukrainian"):
+            return False
+        if w in ("wants", "insists", "demands", "needs", "requires"):
+            rest = set(tail[k + 1:k + 6])
+            return bool(rest & {"mandate", "backstop", "approval"}) or bool(
+                rest & {"guarantee", "guarantees", "backing"} and rest & _US_WORDS)
+    return False
+
+
+def _condition_named(words: list[str]) -> str:
+    """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
+    w = set(words)
+    if w & set(PARLIAMENTS) or w & {"vote", "approval", "consent"}:
+        return "parliament"
+    if w & _US_WORDS:
+        return "us-backstop"
+    if w & _CEASEFIRE_WORDS:
+        return "ceasefire"
+    if w & _MANDATE_WORDS:
+        return "mandate"
+    return "other"
 
 
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
@@ -911,6 +1043,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
+            break
+    for k in range(len(tail) - 2):  # '"as long as necessary"', "as long as it takes": how long,
+        # not whether (15t; "for as long as it takes" was already a duration, 15e)
+        if tail[k:k + 3] == ["as", "long", "as"] and (
+                tail[k + 3:k + 4] in (["necessary"], ["needed"], ["required"])
+                or tail[k + 3:k + 5] == ["it", "takes"]):
+            tail = tail[:k] + tail[k + 5:]
             break
     for k in range(len(tail) - 1):  # "to uphold the conditions of a ceasefire": a purpose (15q)
         if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and tail[k - 1:k] == ["the"]:
@@ -935,7 +1074,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
                                              "backing"})
-    ):
+    ) and not _wants_guarantee(tail):
         return None
     words = set(tail)
     if not any(w in _IF_WORDS for w in tail) and any(
@@ -1050,20 +1189,27 @@ def _refused_offer(sent: Sent, s: int) -> bool:
     return False
 
 
-def _unless_after(low: list[str], e: int) -> bool:
-    """*unless* (or *if*, not *even if*) after a refusal's cue, in its clause."""
+def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
+    """*unless* (or *if*, not *even if*) after a refusal's cue, in its clause; with
+    ``only_unless``, *unless* alone."""
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", "."):
             return False
-        if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even"):
+        if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless):
             return True
     return False
+
+
+_REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", "declines",
+                        "declining"})
 
 
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
+    if stance == "declines" and not _REFUSE_TO.isdisjoint(low[max(0, s - 3):s]):
+        return True  # "refuses to rule out sending troops": not ruling it out (15t)
     if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
         return True
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
@@ -1104,6 +1250,113 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     return None
 
 
+_AMOUNT = frozenset({"several", "some", "up", "to", "about", "around", "roughly", "thousand",
+                     "thousands", "hundred", "hundreds", "of", "a", "few", "more", "than", "its",
+                     "their", "own", "own-", "-"})
+_OWN_TROOPS = frozenset({"troops", "soldiers", "forces", "personnel", "peacekeepers", "servicemen",
+                         "contingent", "units", "brigade", "battalion", "company"})
+
+
+def _own_troops_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
+    """The nations whose troops are the object of an unowned plan's sending verb, when the same
+    nation (its leader) presents the plan ("Macron met party leaders to present a plan to deploy
+    several thousand French soldiers": France's plan to send its own soldiers, as *X's plan to
+    send its troops* is; 15t). Only an amount between the verb and the nation, and a troop noun
+    right after the nation (or its list). Not a plan others discuss ("officials are discussing a
+    plan to send British and French troops": the talks' plan)."""
+    low = sent.lower
+    k = e
+    while k < len(low) and k < e + 6 and (low[k] in _AMOUNT or low[k][:1].isdigit()):
+        k += 1
+    first = next((m for m in sent.mentions if m.start == k and m.label == "NATION"
+                  and not m.governed and m.iso3 not in HOST_AND_ADVERSARY), None)
+    if first is None:
+        return None
+    listed = [m for m in sent.coordinated(first) if m.start >= k]
+    end = max(m.end for m in listed)
+    nations = {m.iso3 for m in listed}
+    if end < len(low) and low[end] in _OWN_TROOPS and any(
+            m.iso3 in nations and m.end <= s and not m.governed for m in sent.mentions):
+        return listed
+    return None
+
+
+_PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "doubtful",
+                                  "unlikely", "excluded", "not", "n't", "never", "whether",
+                                  "potential", "possible", "possibility", "rejected", "ruled",
+                                  "against", "warned", "warns", "opposed", "opposes", "oppose",
+                                  "objected", "objects", "condemned", "discussed", "discussing",
+                                  "discuss", "discussion", "discussions", "debate", "talks",
+                                  "speculation", "if", "unless", "asked", "would", "could",
+                                  "may", "might"})
+
+
+_HEADS = frozenset({"head", "chief", "commander", "commander-in-chief", "chiefs", "heads",
+                    "commanders", "minister", "ministers", "president", "leader", "spokesman",
+                    "spokeswoman", "spokesperson", "staff"})
+
+
+def _titled_speaker_country(sent: Sent, s: int) -> list[Mention]:
+    """'his (her, their) country' as the subject of a reported cue, whose speaker is named by a
+    title over a nation's institution: "The head of the Swiss Armed Forces, Thomas Süssli,
+    stated that his country could provide troops" (the nation after *of* in the title; not an
+    ambassador *to* a country; 15t)."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    k = next((j for j in range(s - 1, max(lo - 1, s - 6), -1) if low[j] == "country"), None)
+    if k is None or low[k - 1:k] not in (["his"], ["her"], ["their"]):
+        return []
+    speech = next((j for j in range(k - 1, -1, -1) if low[j] in SPEECH), None)
+    if speech is None:
+        return []
+    for m in sent.mentions:
+        if m.end > speech or m.label != "NATION" or m.iso3 in HOST_AND_ADVERSARY:
+            continue
+        j = m.start - 1
+        while j >= 0 and low[j] in ("the", "a"):
+            j -= 1
+        if j >= 1 and low[j] == "of" and not _HEADS.isdisjoint(low[max(0, j - 3):j]):
+            return [m]
+    return []
+
+
+def _possibility_of_troops(sent: Sent, s: int) -> list[Mention] | None:
+    """The nations in "the possibility (prospect) of <nation> troops <cue>": the cue at ``s``
+    right after the troops, the nation right before them (15t)."""
+    low = sent.lower
+    if s < 4 or low[s - 1] not in _OWN_TROOPS:
+        return None
+    last = next((m for m in sent.mentions if m.end == s - 1 and m.label == "NATION"), None)
+    if last is None or last.iso3 in HOST_AND_ADVERSARY:
+        return None
+    listed = [m for m in sent.coordinated(last) if m.end <= s - 1]
+    first = min(m.start for m in listed)
+    if low[first - 1:first] != ["of"] or low[first - 2:first - 1] not in (
+            ["possibility"], ["prospect"], ["possibilities"]):
+        return None
+    return listed
+
+
+def _participation_of(sent: Sent, s: int, e: int) -> list[Mention] | None:
+    """"a contingent of 10,000 with the participation of the British Armed Forces", "the
+    participation of Danish troops has been confirmed": the nations whose troops take part (15t).
+    A troop noun must follow the nation (*the participation of the US and Turkey* in a working
+    group is not troops); a doubt, a negation or a hedge in the clause leaves it to other cues."""
+    low = sent.lower
+    first = next((m for m in sent.mentions if e <= m.start <= e + 1), None)
+    if first is None or first.iso3 in HOST_AND_ADVERSARY:
+        return None
+    owners = [m for m in sent.coordinated(first) if m.start >= e]
+    last = max(m.end for m in owners)
+    if not (set(low[last:last + 3]) & _OWN_TROOPS):
+        return None
+    lo, hi = sent.clause_start(s), sent.clause_end(last)
+    if not _PARTICIPATION_DOUBT.isdisjoint(low[max(0, lo - 1):hi]) or \
+            not _PARTICIPATION_DOUBT.isdisjoint(low[max(0, s - 4):s]):
+        return None
+    return owners
+
+
 def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     """"the plan(s) / proposal of (by) Britain and France to deploy their troops": the nations
     named after *of*/*by* and the end of the cue, or None."""
@@ -1119,10 +1372,19 @@ def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     return None
 
 
-def _included_after(sent: Sent, e: int) -> list[Mention]:
+def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention]:
     """"Six countries have indicated willingness to contribute troops, including the UK, France
-    and the Baltic states": the group subject's members named after the cue (issue 15n)."""
+    and the Baltic states": the group subject's members named after the cue (issue 15n). With
+    ``stop`` (the cue), the members named right after the group noun, before the cue: "About six
+    countries, including Britain and France, are discussing plans to send troops" (15t)."""
     low = sent.lower
+    if stop is not None:
+        k = e + 1 if low[e:e + 1] == [","] else e
+        if low[k:k + 1] != ["including"]:
+            return []
+        first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
+        return [] if first is None else [m for m in sent.coordinated(first)
+                                         if k < m.start and m.end <= stop]
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", "although"):
             return []
@@ -1135,15 +1397,21 @@ def _included_after(sent: Sent, e: int) -> list[Mention]:
 _NOT_AMONG_VERBS = frozenset({"is", "was", "are", "were", "remains", "itself", "not", "n't"})
 
 
-def _not_among(sent: Sent, group_at: int) -> list[Mention]:
+def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]:
     """"Greece is not among (not one of) the countries ready to send troops": the nations so
-    excluded from the group (their stance is a refusal; issue 15n)."""
+    excluded from the group (their stance is a refusal; issue 15n). With ``negated=False``, the
+    nations said to be among them ("Denmark is among the countries that have offered troops":
+    theirs, the relative *that* notwithstanding; 15t)."""
     low = sent.lower
     for k in range(group_at - 1, max(-1, group_at - 6), -1):
         if low[k] == "among" or low[k:k + 2] == ["one", "of"]:
             neg = k - 1
-            if neg < 0 or low[neg] not in ("not", "n't", "never"):
+            if neg < 0 or (low[neg] in ("not", "n't", "never")) != negated:
                 return []
+            if not negated:
+                neg = k  # the verb before "among" ("is among", "are among")
+                if low[neg - 1:neg] not in (["is"], ["are"], ["was"], ["were"], ["remains"]):
+                    return []
             j = neg - 1
             while j >= 0 and low[j] in _NOT_AMONG_VERBS:
                 j -= 1
@@ -1222,6 +1490,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if got is None:
                 continue
             (owners, e), stance = got, "ready"
+        elif kind == "ready" and e - s == 2 and sent.lower[s:e] == ["participation", "of"]:
+            got_p = _participation_of(sent, s, e)
+            if got_p is None:
+                continue
+            owners, stance = got_p, "ready"
         elif kind == "ready" and e - s == 1 and sent.lower[s] in _SIGN_VERBS and \
                 sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"
             end = _signed_deployment(sent.lower, s)  # "signed a declaration of intent on ..."
@@ -1233,6 +1506,28 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # Netherlands would need parliamentary approval") reads the troops of the sentence
             # before too ("The force's composition and participation will depend on ..."; 15s)
             maybe = _classify(kind, sent, s, e, words)
+            own = _own_troops_after(sent, s, e) if maybe is None and kind == "ready" and \
+                sent.lower[s] == "plan" else None
+            if own:  # "a plan to deploy several thousand French soldiers": France's plan (15t)
+                owners, maybe = own, "ready"
+            if maybe is None and kind == "declines" and _bare_participation(sent.lower, e) and \
+                    context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
+                    TALK_OBJECTS.isdisjoint(sent.lower):
+                # "Several nations are ready to send troops. Portugal has ruled out any
+                # participation.": the participation in the force the sentence before names (15t)
+                maybe = "declines"
+            end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
+            if maybe is None and kind in ("ready", "declines") and \
+                    sent.lower[e - 1] in _BARE_TAKING_PART and (
+                        _clause_ends(sent.lower, end)
+                        or sent.lower[end:end + 1] in (["if"], ["unless"], ["provided"])
+                        or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
+                        ) and \
+                    context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
+                    TALK_OBJECTS.isdisjoint(sent.lower) and TALK_OBJECTS.isdisjoint(context):
+                # "Several nations are ready to send troops to the force. Hungary will not
+                # participate.": taking part in the force the sentence before names (15t)
+                maybe = kind
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
@@ -1240,6 +1535,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None:
                 continue
             stance = maybe
+        hedged = _possibility_of_troops(sent, s) if stance == "ready" else None
+        if hedged:  # "the possibility of British troops participating in peacekeeping
+            owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
         if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
         if stance == "ready" and _refused_offer(sent, s):
@@ -1252,6 +1550,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and _promise_withheld(sent.lower, s):
             stance = "undecided"  # "gave no guarantees that it would send troops" (15s)
         elif _negated(kind, sent, s):
+            if owners is not None and sent.lower[s] == "plan":
+                continue  # "Moscow rejected a plan to deploy Danish troops": the refusal is
+                # the subject's, not the plan's owners' (15t)
             if kind == "declines":  # "has not ruled out"
                 stance = "open"
             elif stance == "ready" and sent.lower[s] in _PROMISES:
@@ -1263,7 +1564,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
         condition = None
         base = None
-        if kind == "depends":
+        if kind == "depends" and sent.lower[s].startswith("pre"):
+            # the condition is the clause before the cue ("a US guarantee is a precondition")
+            stance, condition = "conditional", _condition_named(sent.lower[
+                sent.clause_start(s):s])
+        elif kind == "depends":
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
@@ -1271,6 +1576,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 and _unless_after(sent.lower, e):
             # "would not deploy their troops unless they received US guarantees" (15n)
             stance, condition = "conditional", _condition_of(sent, e, kind) or "other"
+            if _unless_after(sent.lower, e, only_unless=True):
+                base = "ready"  # "not ... unless X" is "only if X": the offer on that
+                # condition, recorded beside it as "only if" is (15t)
         elif kind == "declines":
             pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
@@ -1289,6 +1597,17 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                       if m.start == e or sent.lower[e:m.start] == ["the"]]
             actors = [m for m in sent.coordinated(actors[0])
                       if m.iso3 not in HOST_AND_ADVERSARY] if actors else []
+        elif kind == "depends" and sent.lower[s].startswith("pre"):
+            # "Denmark says a US guarantee is a precondition for sending troops": the nations
+            # that speak, not those the condition names (15t)
+            lo = sent.clause_start(s)
+            speech = next((k for k in range(lo, s) if sent.lower[k] in SPEECH), None)
+            actors = []
+            if speech is not None:
+                found = [m for m in sent.free_mentions(0, speech)
+                         if m.iso3 not in HOST_AND_ADVERSARY]
+                actors = [c for c in sent.coordinated(found[0]) if c.end <= speech] \
+                    if found else []
         else:
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
@@ -1298,13 +1617,21 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 actors, group_at = agents, None
             if group_at is not None and stance in ("ready", "open", "conditional"):
                 excluded = _not_among(sent, group_at)
+                included = [] if excluded else _not_among(sent, group_at, negated=False)
                 if excluded:  # "Greece is not among the countries ready to send troops"
                     actors, stance, condition, base = excluded, "declines", None, None
                     group_at = None
+                elif included and any(w in ("that", "which", "who") for w in
+                                      sent.lower[group_at:s]):
+                    actors, group_at = included, None  # "is among the countries that have
+                    # offered troops" (15t)
             if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if not actors and group_at is not None:
                 actors = _included_after(sent, e)  # "..., including the UK and France"
+            if not actors and group_at is not None:
+                actors = _included_after(sent, group_at + 1, s)  # "About six countries,
+                # including Britain, France and Turkey, are discussing plans to send" (15t)
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
@@ -1328,6 +1655,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
+        if not actors and stance in TROOP_STANCES:
+            actors = _titled_speaker_country(sent, s)  # "The head of the Swiss Armed Forces,
+            # Thomas Süssli, stated that his country could provide troops" (15t)
         if not actors and stance in TROOP_STANCES and kind != "parliament":
             actors = _participle_speaker(sent, s)  # "Tusk ..., emphasizing that no such
             # actions are currently planned": the subject of the participle speaks (15s)
@@ -1358,7 +1688,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if key in seen:
                 continue
             seen.add(key)
-            if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]):
+            if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]) and not (
+                    stance == "open" and _troops_before_but(sent.lower, s, e)
+                    and sent.lower[e:e + 1] in (["from"], ["in"], ["on"], ["at"], ["near"])):
+                # (not a hedged offer placed elsewhere, "ruled out deploying forces inside
+                # Ukraine but could contribute from neighbouring territory": both stand, 15t)
                 # "opposed to sending troops but has not ruled it out": the later cue qualifies
                 # the earlier one
                 out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES)]

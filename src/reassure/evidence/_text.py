@@ -89,6 +89,26 @@ _ABSOLUTE = frozenset({"ready", "prepared", "willing", "set", "poised", "keen", 
                        "possibly", "also", "reportedly"})
 
 
+_PLACE_PREPS = frozenset({"in", "into", "inside", "near", "across", "at", "on", "to", "within",
+                          "outside", "beyond", "throughout"})
+
+
+def _new_clause(lower: list[str], prev: Mention, s: int, e: int) -> bool:
+    """A nation after *, and* that opens a clause of its own rather than continuing the list a
+    place-preposition governs: "..., Germany participating without basing forces in Ukraine, and
+    Italy ruling out ground deployments" (its verb follows it; 15t). Not after *with* or
+    another clause opener, whose lists ``_clause_subjects`` reads whole."""
+    if "," not in lower[prev.end:s] or e >= len(lower):
+        return False
+    j = prev.start - 1
+    while j >= 0 and lower[j] in DETS:
+        j -= 1
+    if j < 0 or lower[j] not in _PLACE_PREPS:
+        return False
+    nxt = lower[e]
+    return (nxt.endswith("ing") and len(nxt) > 4) or nxt in _FINITE or nxt in _ABSOLUTE
+
+
 def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
     """A list whose first member a preposition governs is governed whole, commas included
     ("The statements from Spain, Germany, and Poland come after ...": the pair-wise rule above
@@ -98,8 +118,10 @@ def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
     while i < len(out):
         k = i
         while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
-                all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]):
-            k += 1
+                all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]) and \
+                not (out[i].governed and _new_clause(lower, out[k], out[k + 1].start,
+                                                     out[k + 1].end)):
+            k += 1  # (not a member that opens a clause of its own: _new_clause, 15t)
         if k > i and out[i].governed and any(
                 {"and", "or"} & set(lower[out[n].end:out[n + 1].start]) for n in range(i, k)):
             for n in range(i + 1, k + 1):
@@ -191,7 +213,8 @@ class Sent:
                 governed = False  # "with France expressing willingness to ...": its subject
             if not governed and mentions and mentions[-1].governed and s > mentions[-1].end \
                     and all(w in LIST_GLUE for w in lower[mentions[-1].end:s]) \
-                    and {"and", "or"} & set(lower[mentions[-1].end:s]):
+                    and {"and", "or"} & set(lower[mentions[-1].end:s]) \
+                    and not _new_clause(lower, mentions[-1], s, e):
                 governed = True  # "in Poland and Romania", "Excluding Hungary and Slovakia"
             subject_of_ing = e < len(lower) and lower[e].endswith("ing")  # "with X declaring"
             if not governed and label == "PERSON" and not subject_of_ing and mentions \
@@ -257,13 +280,14 @@ class Sent:
             gap = self.lower[prev.end:cur.start]
             # "Ministers from the Nordic countries, alongside their counterparts from Germany,
             # have ...": both are the subject
-            if prev.governed or not (all(w in LIST_GLUE for w in gap) or _joined_by(gap)):
+            if prev.governed or not (all(w in LIST_GLUE for w in gap) or _joined_by(gap)
+                                     or _titled(prev, cur, gap)):
                 break
             start -= 1
         out = [self.mentions[start]]
         for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
-            if all(w in LIST_GLUE for w in gap) or _joined_by(gap):
+            if all(w in LIST_GLUE for w in gap) or _joined_by(gap) or _titled(out[-1], m, gap):
                 out.append(m)
             else:
                 break
@@ -423,6 +447,18 @@ def _reported_start(low: list[str], k: int) -> int:
 _ALONGSIDE = frozenset({"alongside", "along", "together"})
 _ALONGSIDE_GAP = LIST_GLUE | DETS | _PEOPLE | frozenset({"alongside", "along", "together", "with",
                                                          "from", "of"})
+
+
+def _titled(a: Mention, b: Mention, gap: list[str]) -> bool:
+    """One leader named by nationality, title and name ("French President Emmanuel Macron"):
+    the list goes on through the title (15t: "French President Emmanuel Macron, British Prime
+    Minister Keir Starmer and Vladimir Zelensky signed ..." lost France)."""
+    if not gap or a.iso3 != b.iso3 or a.label == b.label or gap[0] not in _TITLES:
+        return False
+    # the titles, then at most two given names before the surname the gazetteer knows
+    # ("Prime Minister Jonas Gahr Store")
+    n = next((k for k, w in enumerate(gap) if w not in _TITLES), len(gap))
+    return len(gap) - n <= 2 and all(w.isalpha() for w in gap[n:])
 
 
 def _joined_by(gap: list[str]) -> bool:
