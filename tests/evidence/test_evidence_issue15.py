@@ -111,7 +111,7 @@ def test_stance_vocabulary(ledger_of: Make, text: str, expected: set[tuple[str, 
      "us-backstop"),
     ("The Netherlands said any deployment of Dutch troops needs approval from parliament.",
      "parliament"),
-    ("Belgium will contribute soldiers only if a ceasefire is agreed first.", "ceasefire"),
+    ("Belgium will contribute soldiers only if the terms of a ceasefire allow it.", "ceasefire"),
     ("Spain said any contribution depends on a UN mandate.", "mandate"),
     ("Italy's constitution limits its ability to deploy troops abroad.", "constitution"),
 ])
@@ -196,3 +196,17 @@ def test_plain_text_header_metadata(ledger_of: Make) -> None:
                        "LONDON, March 3 (Northwire) - Britain would send troops, officials said.\n")
     w = wire.reports[0]
     assert (w.outlet, w.date, w.author) == ("The Evening Ledger", "2025-03-06", "Anna Keller")
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium will contribute soldiers only if a ceasefire is agreed first.",
+    "Sweden would join the mission if a peace deal is reached, its minister said.",
+    "Norway is ready to send troops once a ceasefire is in place.",
+    "Poland is ready to send troops, contingent on a ceasefire.",
+    "Norway and Denmark signed a declaration of intent on deploying troops if a truce holds.",
+])
+def test_the_forces_premise_is_no_condition(ledger_of: Make, text: str) -> None:
+    """A ceasefire or peace deal is the force's premise, not a nation's condition (§5)."""
+    stances = {s.stance for s in ledger_of(r=text).stances}
+    assert "conditional" not in stances
+    assert stances & {"ready", "open"}

@@ -95,7 +95,7 @@ def test_headline() -> None:
 
 def test_conditional_records_its_base(tmp_path: Path) -> None:
     """A conditional offer is also the offer (the annotators record both)."""
-    got = _stances(tmp_path, "Belgium will contribute soldiers only if a ceasefire is agreed.")
+    got = _stances(tmp_path, "Belgium will contribute soldiers only if the US provides a backstop.")
     assert got == {("BEL", "conditional"), ("BEL", "ready")}
     assert _stances(tmp_path, "Spain said any contribution depends on a UN mandate.") == {
         ("ESP", "conditional")}  # no offer stated: only the condition

@@ -81,7 +81,7 @@ import pytest
      "Frederiksen have spoken about their readiness to send troops.",
      {("NOR", "ready"), ("DNK", "ready")}),
     # "contingent on" is a condition; "a contingent to Ukraine" is the troops
-    ("Poland is ready to send troops, contingent on a ceasefire.",
+    ("Poland is ready to send troops, contingent on a US backstop.",
      {("POL", "conditional"), ("POL", "ready")}),
     ("Denmark announced its readiness to send a military contingent to Ukraine to protect a "
      "future peace agreement.", {("DNK", "ready")}),

@@ -24,7 +24,7 @@ from reassure.evidence._stances import could_hold_stance
      {("NOR", "ready"), ("DNK", "ready")}),
     ("Norway, Denmark and Ukraine signed a letter of intent on the future deployment of "
      "multinational forces.", {("NOR", "ready"), ("DNK", "ready")}),
-    ("Norway and Denmark signed a declaration of intent on deploying troops if a truce holds.",
+    ("Norway and Denmark signed a declaration of intent on deploying troops if their parliaments agree.",
      {("NOR", "ready"), ("DNK", "ready"), ("NOR", "conditional"), ("DNK", "conditional")}),
     # a plan for "a force", leading, a declaration on guarantees: nobody's stance
     ("Norway and Denmark are drawing up a plan to deploy a Nordic force.", set()),

@@ -85,7 +85,7 @@ from reassure.evidence._stances import could_hold_stance
     # a condition in another clause is not this cue's
     ("Norway could send several hundred personnel, while activation of the plan depends on a "
      "ceasefire.", {("NOR", "open")}),
-    ("Norway could send several hundred personnel if a ceasefire holds.",
+    ("Norway could send several hundred personnel if the US offers a backstop.",
      {("NOR", "open"), ("NOR", "conditional")}),
     # "doesn't rule out" is open, whichever pass reads it
     ("The Norwegian minister doesn't rule out Norwegian peacekeepers in Ukraine.",

@@ -94,6 +94,7 @@ _US_WORDS = frozenset({"us", "u.s.", "united", "washington", "american", "americ
                        "trump"})
 _CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})
 _MANDATE_WORDS = frozenset({"un", "u.n.", "mandate", "international", "legal"})
+_TERMS_WORDS = frozenset({"terms", "term", "conditions"})
 
 # A sentence without one of these words (or a deploy verb with a refusal) cannot match a stance
 # pattern; the matcher is not run on it.
@@ -1085,7 +1086,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if words & _US_WORDS:
         return "us-backstop"
     if words & _CEASEFIRE_WORDS:
-        return "ceasefire"
+        # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
+        # condition (§5, §11's settled convention); the terms of a ceasefire are one
+        return "ceasefire" if words & _TERMS_WORDS else None
     if words & _MANDATE_WORDS:
         return "mandate"
     return "other"
