@@ -16,6 +16,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "plan_label",
     "Chart",
+    "Denominator",
     "Figure",
     "Layer",
     "SectionResult",
@@ -45,8 +46,27 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Denominator:
+    """The subset a figure is taken over, sized with and without the US backstop: e.g. the
+    detected incidents a time to report is taken over, as a share of all incidents."""
+
+    label: str  # "detected incidents, share of all incidents": no number in it
+    with_us: float | None
+    without_us: float | None
+    unit: str = "%"
+    digits: int = 0
+
+
+@dataclass(frozen=True)
 class Figure:
-    """One key number, with and without the US backstop; ``refs`` are parameter paths."""
+    """One key number, with and without the US backstop; ``refs`` are parameter paths.
+
+    A figure over a subset whose size is the plan's own (answered calls, detected incidents)
+    names that size in ``label`` for the plan's report, and also carries ``common_label``, the
+    label without it, and the size itself as ``denominator``: a table of several plans (`reassure
+    compare`) heads every plan's value with ``common_label`` and shows each plan's denominator
+    in its own cell, never one plan's numbers in a label shared by all.
+    """
 
     key: str
     label: str
@@ -57,6 +77,8 @@ class Figure:
     digits: int = 0
     ci_with_us: tuple[float, float] | None = None  # 95% interval of a Monte Carlo estimate
     ci_without_us: tuple[float, float] | None = None
+    common_label: str = ""  # ``label`` without this plan's numbers; "" when it names none
+    denominator: Denominator | None = None
 
 
 @dataclass(frozen=True)
