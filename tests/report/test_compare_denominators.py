@@ -119,6 +119,7 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
     """End to end through the shipped plans whose detected shares differ (europe-2025 about
     55 % / 19 %, mnf-u-2026 about 47 % / 16 %): every cell matches the plan's own results.json."""
     from reassure.present.output import csv_number
+    from reassure.present.report import value_text
 
     plans = ["europe-2025", "mnf-u-2026"]
     result = run_cli("compare", *plans, "--runs", "3", "--out", tmp_path, env={"COLUMNS": "250"})
@@ -137,7 +138,7 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
                               "mnf-u-2026", "mnf-u-2026_without_us"]
     for p in plans:
         d = by_key["incidents.detect_h_p50.denominator"]
-        assert (d[p], d[f"{p}_without_us"]) == tuple(str(csv_number(x, 0)) for x in detected[p])
+        assert (d[p], d[f"{p}_without_us"]) == tuple(str(csv_number(x, 1)) for x in detected[p])
         for key in ("force.deployed_total", "force.cost_per_year_high", "incidents.incidents_per_day",
                     "incidents.detect_h_p50"):
             f = figures[p][key]
@@ -155,8 +156,11 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
         assert not re.search(r"of (detected incidents|answered calls|escalated calls): \d", text)
         assert "of all incidents with the US backstop" not in text
     html = (tmp_path / "compare.html").read_text()
-    for p in plans:
-        assert f"{detected[p][0]:.0f}%" in html and f"{detected[p][1]:.0f}%" in html
+    row = re.search(r'<tr class="denominator"><td>its denominator: detected incidents, share of all '
+                    r"incidents</td>(.*?)</tr>", html)
+    assert row is not None
+    assert re.findall(r"<td[^>]*>([^<]*)</td>", row[1]) == [
+        value_text(x, "%", 1) for p in plans for x in detected[p]]
     assert "its denominator: detected incidents, share of all incidents" in result.stdout
     # each plan's own report keeps its shares in the label: one plan, no other to mislead
     for p in plans:

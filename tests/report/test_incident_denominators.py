@@ -97,7 +97,7 @@ def test_each_subset_figure_carries_a_label_without_shares_and_its_denominator(e
     for key, (subset, whole, share) in subsets.items():
         f = figures[key]
         assert f.denominator is not None, key
-        assert f.denominator.label == f"{subset}, share of {whole}" and f.denominator.unit == "%"
+        assert f.denominator.label == f"{subset}, share of {whole}" and f.denominator.unit == "%" and f.denominator.digits == 1
         if share is None:  # answered: the complement of the share no unit reached
             want = (100 - 100 * r["unreached_fraction"]["value"], 100 - 100 * alone["unreached_fraction"]["value"])
         else:

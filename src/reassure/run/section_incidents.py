@@ -72,8 +72,9 @@ class Subset:
 
     @property
     def denominator(self) -> Denominator:
-        """The shares on their own, for a cell of their own beside each plan's value."""
-        return Denominator(f"{self.subset}, share of {self.whole}", *self.shares)
+        """The shares on their own, for a cell of their own beside each plan's value (to a
+        tenth of a point, as the shares' own figures: "Share of all incidents detected")."""
+        return Denominator(f"{self.subset}, share of {self.whole}", *self.shares, digits=1)
 
 
 def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
