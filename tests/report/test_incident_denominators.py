@@ -81,6 +81,38 @@ def test_answered_call_times_name_their_denominator_on_both_sides(europe_inciden
     assert p90.without_us is None  # more than a tenth are never reached without the US
 
 
+def test_each_subset_figure_carries_a_label_without_shares_and_its_denominator(europe_incidents) -> None:  # noqa: ANN001
+    """For `compare` (review r8 item 1): a table of several plans heads their values with
+    ``common_label`` and shows each plan's ``denominator`` in its own cells."""
+    section, r = europe_incidents
+    alone = r["without_us"]
+    subsets = {"detect_h_p50": ("detected incidents", "all incidents", "detected_fraction"),
+               "detect_h_p90": ("detected incidents", "all incidents", "detected_fraction"),
+               "report_to_scene_h_p50": ("answered calls", "incidents needing a response", None),
+               "report_to_scene_h_p90": ("answered calls", "incidents needing a response", None),
+               "respond_h_p50": ("answered calls", "incidents needing a response", None),
+               "respond_h_p90": ("answered calls", "incidents needing a response", None),
+               "reinforcement_h_p50": ("escalated calls", "calls", "escalated_fraction")}
+    figures = {f.key: f for f in section.figures}
+    for key, (subset, whole, share) in subsets.items():
+        f = figures[key]
+        assert f.denominator is not None, key
+        assert f.denominator.label == f"{subset}, share of {whole}" and f.denominator.unit == "%" and f.denominator.digits == 1
+        if share is None:  # answered: the complement of the share no unit reached
+            want = (100 - 100 * r["unreached_fraction"]["value"], 100 - 100 * alone["unreached_fraction"]["value"])
+        else:
+            want = (100 * r[share]["value"], 100 * alone[share]["value"])
+        assert (f.denominator.with_us, f.denominator.without_us) == pytest.approx(want)
+        assert f"of {subset} (hours" in f.common_label or f"of {subset}, " in f.common_label, f.common_label
+        assert not re.search(r"\d%", f.common_label), f.common_label
+        # the plan's own label is the common one with the shares filled in
+        assert f.label.replace(f": {f.denominator.with_us:.0f}% of {whole} with the US backstop, "
+                               f"{f.denominator.without_us:.0f}% without", "") == f.common_label
+    # a figure over every incident needs no denominator of its own
+    assert figures["incident_respond_h_p50"].denominator is None
+    assert figures["incident_respond_h_p50"].common_label == ""
+
+
 def test_the_incidents_command_leads_with_shares_of_all_incidents(run_cli) -> None:  # noqa: ANN001
     out = run_cli("incidents", "europe-2025", "--runs", "10", env={"COLUMNS": "200"})
     assert out.exit_code == 0, out.stderr

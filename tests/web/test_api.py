@@ -151,6 +151,13 @@ def test_run_summary_and_compare_show_the_change(served: Any) -> None:
     assert mean["with_us"][0] != mean["with_us"][1] and mean["with_us_differs"] == [False, True]
     # the UK takes part only with a US backstop (europe-2025), so without it nothing changes
     assert mean["without_us_differs"] == [False, False] and mean["differs"] is True
+    # a figure over the detected incidents: no plan's share in the label, each plan's own below it (r8 item 1)
+    keys = [r["key"] for r in c["rows"]]
+    detect = c["rows"][keys.index("incidents.detect_h_p50")]
+    share = c["rows"][keys.index("incidents.detect_h_p50") + 1]
+    assert detect["label"] == "Time from start to report, median, of detected incidents (hours)"
+    assert share["key"] == "incidents.detect_h_p50.denominator" and share["kind"] == "denominator"
+    assert all(v.endswith("%") for v in share["with_us"] + share["without_us"])
 
 
 def test_compare_of_plans_with_different_targets_names_neither_target(served: Any) -> None:

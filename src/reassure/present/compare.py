@@ -24,10 +24,20 @@ def plan_folders(names: list[str]) -> list[str]:
     return out
 
 
+#: The label of a figure's denominator row, under the figure's own row.
+DENOMINATOR_LABEL = "its denominator: {}"
+
+
 def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
     """One row per verdict or figure: its label, its value in each plan (US backstop as planned)
-    and without the US."""
+    and without the US.
+
+    A figure over a subset whose size is each plan's own (the detected incidents, the answered
+    calls) is labelled without any plan's numbers (`Figure.common_label`), and a row of kind
+    ``denominator`` right under it (key ``<figure key>.denominator``) holds each plan's share
+    in that plan's own cells."""
     seen: dict[str, dict[str, Any]] = {}
+    denominators: dict[str, dict[str, Any]] = {}  # figure key -> its denominator row
     for i, a in enumerate(assessments):
         for v in a.verdicts:
             key = f"verdict:{v.question}"
@@ -39,13 +49,22 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
         for s in a.sections:
             for f in s.figures:
                 key = f"{s.name}.{f.key}"
-                row = seen.setdefault(key, {"key": key, "label": f.label, "kind": "figure",
+                label = f.common_label or f.label
+                row = seen.setdefault(key, {"key": key, "label": label, "kind": "figure",
                                             "unit": f.unit, "digits": f.digits,
                                             "values": [None] * len(assessments),
                                             "without_us": [None] * len(assessments)})
                 row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
                 row["without_us"][i] = f.without_us
-                if f.label != row["label"]:
+                if f.denominator is not None:
+                    d = f.denominator
+                    sub = denominators.setdefault(key, {
+                        "key": f"{key}.denominator", "label": DENOMINATOR_LABEL.format(d.label),
+                        "kind": "denominator", "of": key, "unit": d.unit, "digits": d.digits,
+                        "values": [None] * len(assessments), "without_us": [None] * len(assessments)})
+                    sub["values"][i] = d.with_us if a.scenario.us_backstop.any else d.without_us
+                    sub["without_us"][i] = d.without_us
+                if label != row["label"]:
                     # Plans with different targets: "the high end of the target (30,000 troops)"
                     # would name the first plan's number only; keep the words, drop the number.
                     row["label"] = without_target_number(row["label"])
@@ -59,7 +78,7 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
         for key in QUEUEING_ROWS:
             if note and key in seen:
                 seen[key].setdefault("notes", [None] * len(assessments))[i] = note
-    rows = list(seen.values())
+    rows = [r for row in seen.values() for r in (row, denominators.get(row["key"])) if r is not None]
     low_key = "force.p_target_low_met"
     if low_key in seen:
         # The chance of the target's low end compares only beside the low end itself (r6 M7):
@@ -87,15 +106,22 @@ def _row_notes(plans: list[str], row: dict[str, Any]) -> list[str]:
 
 
 def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
-    """`compare.csv`: one row per verdict or figure, one column per plan (as planned)."""
+    """`compare.csv`: one row per verdict, figure or figure's denominator; its unit; two columns
+    per plan, as planned (``<plan>``) and without the US (``<plan>_without_us``), numbers
+    rounded as in each plan's figures.csv."""
     import csv
     import io
 
+    from reassure.present.output import csv_number
+
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["key", "label", *plans])
+    w.writerow(["key", "label", "unit", *(c for p in plans for c in (p, f"{p}_without_us"))])
     for r in rows:
-        w.writerow([r["key"], r["label"], *r["values"]])
+        unit = "yes/no" if r["kind"] == "verdict" else r["unit"]
+        cells = (csv_number(v, r["digits"]) for pair in zip(r["values"], r["without_us"], strict=True)
+                 for v in pair)
+        w.writerow([r["key"], r["label"], unit, *cells])
     return buf.getvalue()
 
 
@@ -109,7 +135,8 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
                    for p, f in zip(plans, folders, strict=True))
     head += "</tr><tr><th></th>" + "<th>as planned</th><th>without US</th>" * len(plans)
     body = "".join(
-        "<tr><td>" + html.escape(r["label"]) + "".join(
+        ('<tr class="denominator"><td>' if r["kind"] == "denominator" else "<tr><td>")
+        + html.escape(r["label"]) + "".join(
             f'<div class="note">{html.escape(n)}</div>' for n in _row_notes(plans, r)) + "</td>" + "".join(
             f'<td class="{"diff" if d else ""}">{html.escape(value_text(v, r["unit"], r["digits"]))}</td>'
             f'<td class="{"diff" if dn else ""}">{html.escape(value_text(vn, r["unit"], r["digits"]))}</td>'
@@ -121,10 +148,12 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reassure — comparison</title>'
         "<style>body{font:14px sans-serif;margin:24px}td,th{border-bottom:1px solid #ddd;padding:4px 8px}"
-        "td.diff{background:#fff1c2;font-weight:bold}div.note{font-size:12px;color:#555;max-width:40em}</style></head><body>"
+        "td.diff{background:#fff1c2;font-weight:bold}div.note{font-size:12px;color:#555;max-width:40em}"
+        "tr.denominator td{font-size:12px;color:#555}tr.denominator td:first-child{padding-left:24px}</style></head><body>"
         "<h1>Plans compared</h1><p>Each plan with its US backstop as planned, and without it; cells that differ from "
-        "the first plan are highlighted. Every figure is footnoted to its sources and assumptions "
-        "in the plan's own report (follow the column heading).</p>"
+        "the first plan are highlighted. A figure taken over a subset (the detected incidents, the answered calls) "
+        "has the subset's size in each plan's own cells in the row under it (its denominator). Every figure is "
+        "footnoted to its sources and assumptions in the plan's own report (follow the column heading).</p>"
         f"<table><tr><th>question / figure</th>{head}</tr>{body}</table></body></html>"
     )
 
@@ -156,7 +185,10 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
         cells = [c for v, d, vn, dn in zip(r["values"], r["differs"], r["without_us"], r["differs_without_us"],
                                            strict=True)
                  for c in (cell(v, d, r), cell(vn, dn, r))]
-        table.add_row(r["label"], *cells)
+        if r["kind"] == "denominator":
+            table.add_row(f"  ↳ {r['label']}", *cells, style="dim")
+        else:
+            table.add_row(r["label"], *cells)
     out.print(table)
     for r in rows:
         for note in _row_notes(plans, r):
@@ -197,7 +229,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
             return "yes" if v else "no"
         return value_text(v, r["unit"], r["digits"])
 
-    keep = [r for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES]
+    keep = [r for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES or r.get("of") in KEY_FIGURES]
     out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
               "as planned (and without the US). The terminal is too narrow for the side-by-side "
               f"table ({compare_width(len(plans))} columns); write it with `--out DIR` (compare.html) "
@@ -207,7 +239,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
         out.print(f"[bold]{plan}[/bold]")
         for r in keep:
             v, vn = r["values"][i], r["without_us"][i]
-            line = f"  {r['label']}: {text(v, r)}"
+            line = f"  {'  ↳ ' if r['kind'] == 'denominator' else ''}{r['label']}: {text(v, r)}"
             if vn != v:
                 line += f" (without the US: {text(vn, r)})"
             out.print(line, highlight=False)

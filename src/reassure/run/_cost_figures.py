@@ -25,10 +25,12 @@ def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, wit
     """
     r, a = with_us, without_us
     return (
-        Figure("cost_per_year_low_eur_m", f"{component} operating cost a year, low (EUR million; {cost_basis})",
-               eur_m(r.operating_cost_eur_per_year_low), eur_m(a.operating_cost_eur_per_year_low), "", refs, 1),
-        Figure("cost_per_year_high_eur_m", f"{component} operating cost a year, high (EUR million; {cost_basis})",
-               eur_m(r.operating_cost_eur_per_year_high), eur_m(a.operating_cost_eur_per_year_high), "", refs, 1),
-        Figure("capital_cost_eur_m", f"Capital: purchase cost of those {assets} (EUR million; not in the yearly cost)",
-               eur_m(r.capital_cost_eur), eur_m(a.capital_cost_eur), "", refs, 0),
+        Figure("cost_per_year_low_eur_m", f"{component} operating cost a year, low ({cost_basis})",
+               eur_m(r.operating_cost_eur_per_year_low), eur_m(a.operating_cost_eur_per_year_low), "EUR million/year",
+               refs, 1),
+        Figure("cost_per_year_high_eur_m", f"{component} operating cost a year, high ({cost_basis})",
+               eur_m(r.operating_cost_eur_per_year_high), eur_m(a.operating_cost_eur_per_year_high), "EUR million/year",
+               refs, 1),
+        Figure("capital_cost_eur_m", f"Capital: purchase cost of those {assets} (not in the yearly cost)",
+               eur_m(r.capital_cost_eur), eur_m(a.capital_cost_eur), "EUR million", refs, 0),
     )

@@ -9,13 +9,14 @@ footnote it to their sources and assumptions. Presentation code never calls a mo
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import KW_ONLY, asdict, dataclass, field
 from typing import Any, Literal
 
 __all__ = [
     "SCHEMA_VERSION",
     "plan_label",
     "Chart",
+    "Denominator",
     "Figure",
     "Layer",
     "SectionResult",
@@ -45,8 +46,27 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Denominator:
+    """The subset a figure is taken over, sized with and without the US backstop: e.g. the
+    detected incidents a time to report is taken over, as a share of all incidents."""
+
+    label: str  # "detected incidents, share of all incidents": no number in it
+    with_us: float | None
+    without_us: float | None
+    unit: str = "%"
+    digits: int = 0
+
+
+@dataclass(frozen=True)
 class Figure:
-    """One key number, with and without the US backstop; ``refs`` are parameter paths."""
+    """One key number, with and without the US backstop; ``refs`` are parameter paths.
+
+    A figure over a subset whose size is the plan's own (answered calls, detected incidents)
+    names that size in ``label`` for the plan's report, and also carries ``common_label``, the
+    label without it, and the size itself as ``denominator``: a table of several plans (`reassure
+    compare`) heads every plan's value with ``common_label`` and shows each plan's denominator
+    in its own cell, never one plan's numbers in a label shared by all.
+    """
 
     key: str
     label: str
@@ -57,6 +77,7 @@ class Figure:
     digits: int = 0
     ci_with_us: tuple[float, float] | None = None  # 95% interval of a Monte Carlo estimate
     ci_without_us: tuple[float, float] | None = None
+    _: KW_ONLY  # the fields below by name only: two branches once added fields at the same place
     # A Monte Carlo estimate (a mean over draws) is written to 3 significant figures whether or
     # not its float happens to be whole (13,359.0 reads 13,400, as 22,777.1 reads 22,800); an
     # exact count (28,264 troops fielded by the allocation) is written as it is. A figure with a
@@ -66,6 +87,9 @@ class Figure:
     # this its low end; shown ``low–high``, both ends to 3 significant figures.
     low_with_us: float | None = None
     low_without_us: float | None = None
+
+    common_label: str = ""  # ``label`` without this plan's numbers; "" when it names none
+    denominator: Denominator | None = None
 
     @property
     def is_estimate(self) -> bool:

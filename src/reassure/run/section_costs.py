@@ -36,13 +36,14 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
         refs += REFS.get(p.label, ("costs",))
     refs_t = tuple(dict.fromkeys(refs)) or ("costs",)
     figures = (
-        Figure("total_per_year_low_eur_m", "Operating cost of the plan a year, low (EUR million: troops, land enablers, "
-               "air, maritime)", eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "", refs_t, 1),
-        Figure("total_per_year_high_eur_m", "Operating cost of the plan a year, high (EUR million: troops, land "
-               "enablers, air, maritime)", eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "",
+        Figure("total_per_year_low_eur_m", "Operating cost of the plan a year, low (troops, land enablers, air, "
+               "maritime)", eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "EUR million/year",
                refs_t, 1),
-        Figure("capital_eur_m", "Capital: purchase costs given (EUR million; not in the yearly cost)",
-               eur_m(r.capital_eur), eur_m(a.capital_eur), "", refs_t, 0),
+        Figure("total_per_year_high_eur_m", "Operating cost of the plan a year, high (troops, land enablers, air, "
+               "maritime)", eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "EUR million/year",
+               refs_t, 1),
+        Figure("capital_eur_m", "Capital: purchase costs given (not in the yearly cost)",
+               eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", refs_t, 0),
     )
     table = Table("plan-costs", "Operating cost a year by component (EUR million; capital apart)",
                   ("component", "low", "high", "low_without_us", "high_without_us", "capital_eur_m"),

@@ -137,15 +137,14 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                "troops", with_us),
         Figure("max_burden_share", "Largest share of a nation's army in the pool",
                100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", with_us, 1),
-        Figure("cost_per_year_low", "Cost per year of the troops, low (EUR billion; enablers not costed)", bn(r["cost_per_year"]["low"]),
-               bn(alone["cost_per_year"]["low"]), "", cost_refs, 2),
-        Figure("cost_per_year_high", "Cost per year of the troops, high (EUR billion; enablers not costed)", bn(r["cost_per_year"]["high"]),
-               bn(alone["cost_per_year"]["high"]), "", cost_refs, 2),
+        Figure("cost_per_year_low", "Cost per year of the troops, low (enablers not costed)", bn(r["cost_per_year"]["low"]),
+               bn(alone["cost_per_year"]["low"]), "EUR billion/year", cost_refs, 2),
+        Figure("cost_per_year_high", "Cost per year of the troops, high (enablers not costed)", bn(r["cost_per_year"]["high"]),
+               bn(alone["cost_per_year"]["high"]), "EUR billion/year", cost_refs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
         Figure("cost_over_horizon_high", f"Cost over the horizon, low-high (low cost per year over the "
-               f"shortest horizon, {short} years, to high cost per year over the longest, {years} years; "
-               f"EUR billion)",
-               bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "",
+               f"shortest horizon, {short} years, to high cost per year over the longest, {years} years)",
+               bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
                (*cost_refs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"])),
         Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, low-high "

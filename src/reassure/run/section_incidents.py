@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
+from reassure.run.results import (
+    Chart,
+    Denominator,
+    Figure,
+    SectionResult,
+    Table,
+    Verdict,
+    plan_label,
+)
 
 __all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note"]
 
@@ -24,16 +33,49 @@ def _ci(e: dict[str, Any] | None, scale: float = 1.0) -> tuple[float, float] | N
 
 
 def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: tuple[str, ...],
-         unit: str, refs: tuple[str, ...], digits: int, scale: float = 1.0) -> Figure:
-    """A figure from the estimate at ``path`` in both results, with its 95% intervals."""
+         unit: str, refs: tuple[str, ...], digits: int, scale: float = 1.0,
+         over: Subset | None = None) -> Figure:
+    """A figure from the estimate at ``path`` in both results, with its 95% intervals.
+
+    ``over``: the subset the figure is taken over; ``label`` then holds ``{over}`` where the
+    subset goes, filled with its shares on both sides for the plan's report (``of detected
+    incidents: 55% of all incidents with the US backstop, 19% without``) and with its name alone
+    in ``common_label`` (``of detected incidents``), the label a table across plans shows.
+    """
     def at(d: dict[str, Any]) -> dict[str, Any] | None:
         node: Any = d
         for p in path:
             node = node.get(p) if isinstance(node, dict) else None
         return node
 
+    common, denominator = "", None
+    if over is not None:
+        label, common = label.format(over=over.text), label.format(over=f"of {over.subset}")
+        denominator = over.denominator
     return Figure(key, label, _v(at(r), scale), _v(at(alone), scale), unit, refs, digits,
-                  _ci(at(r), scale), _ci(at(alone), scale))
+                  _ci(at(r), scale), _ci(at(alone), scale), common_label=common,
+                  denominator=denominator)
+
+
+@dataclass(frozen=True)
+class Subset:
+    """The subset a figure is taken over (``detected incidents``), a share of its ``whole``
+    (``all incidents``) on each side."""
+
+    subset: str
+    whole: str
+    shares: tuple[float | None, float | None]
+
+    @property
+    def text(self) -> str:
+        """The words a plan's own report puts in the label: the subset and its shares."""
+        return of_subset(self.subset, self.whole, self.shares)
+
+    @property
+    def denominator(self) -> Denominator:
+        """The shares on their own, for a cell of their own beside each plan's value (to a
+        tenth of a point, as the shares' own figures: "Share of all incidents detected")."""
+        return Denominator(f"{self.subset}, share of {self.whole}", *self.shares, digits=1)
 
 
 def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -189,12 +231,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                 "utilisation can still leave incidents waiting or unanswered (see the figures)", REFS),
     )
     shares = denominators(r, alone)
-    detected = of_subset("detected incidents", "all incidents", shares["detected"])
-    answered = of_subset("answered calls", "incidents needing a response", shares["answered"])
-    escalated_calls = of_subset("escalated calls", "calls", shares["escalated"])
+    detected = Subset("detected incidents", "all incidents", shares["detected"])
+    answered = Subset("answered calls", "incidents needing a response", shares["answered"])
+    escalated_calls = Subset("escalated calls", "calls", shares["escalated"])
     figures = (
         _fig("incidents_per_day", "Incidents a day, mostly violations that call for no unit", r, alone,
-             ("incidents_per_day",), "", ("incidents.types", "incidents.regimes", "incidents.dispersion",
+             ("incidents_per_day",), "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion",
                                            "incidents.horizon"), 0),
         *(
             Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected (of all {t['name']} incidents)",
@@ -217,21 +259,22 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              "response, undetected and unanswered counted as never (hours; n/a = more than a tenth never "
              "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, 1),
         # Then the times over subsets, each labelled with its subset's share on both sides.
-        _fig("detect_h_p50", f"Time from start to report, median, {detected} (hours)", r, alone,
-             ("detect_h", "p50"), "h", REFS, 2),
-        _fig("detect_h_p90", f"Time from start to report, 90th percentile, {detected} (hours)", r, alone,
-             ("detect_h", "p90"), "h", REFS, 2),
-        _fig("report_to_scene_h_p50", f"Report to first unit on scene, median, {answered} (hours)", r, alone,
-             ("report_to_scene_h", "p50"), "h", REFS, 1),
-        _fig("report_to_scene_h_p90", f"Report to first unit on scene, 90th percentile, {answered}, "
+        _fig("detect_h_p50", "Time from start to report, median, {over} (hours)", r, alone,
+             ("detect_h", "p50"), "h", REFS, 2, over=detected),
+        _fig("detect_h_p90", "Time from start to report, 90th percentile, {over} (hours)", r, alone,
+             ("detect_h", "p90"), "h", REFS, 2, over=detected),
+        _fig("report_to_scene_h_p50", "Report to first unit on scene, median, {over} (hours)", r, alone,
+             ("report_to_scene_h", "p50"), "h", REFS, 1, over=answered),
+        _fig("report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, {over}, "
              f"support-force reinforcements included{tail} (hours)", r, alone, ("report_to_scene_h", "p90"), "h",
-             tail_refs, 1),
+             tail_refs, 1, over=answered),
         _fig("in_theatre_report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, of calls "
              "answered by in-theatre units (hours)", r, alone, ("in_theatre_report_to_scene_h", "p90"), "h", REFS, 1),
-        _fig("respond_h_p50", f"Start to first unit on scene, median, {answered} (hours)", r, alone,
-             ("respond_h", "p50"), "h", REFS, 1),
-        _fig("respond_h_p90", f"Start to first unit on scene, 90th percentile, {answered}, support-force "
-             f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs, 1),
+        _fig("respond_h_p50", "Start to first unit on scene, median, {over} (hours)", r, alone,
+             ("respond_h", "p50"), "h", REFS, 1, over=answered),
+        _fig("respond_h_p90", "Start to first unit on scene, 90th percentile, {over}, support-force "
+             f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs, 1,
+             over=answered),
         _fig("within_threshold_fraction", f"Calls with a unit on scene within {threshold} of the report, "
              "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100),
@@ -241,8 +284,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              "incidents.max_wait), share of calls", r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
         _fig("activated_fraction", "Runs in which the outside support force was activated, share of runs", r, alone,
              ("activated_fraction",), "%", REFS, 0, 100),
-        _fig("reinforcement_h_p50", f"Report to support force on scene, median, {escalated_calls} (hours; its "
-             "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1),
+        _fig("reinforcement_h_p50", "Report to support force on scene, median, {over} (hours; its "
+             "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1,
+             over=escalated_calls),
         _fig("utilisation_max", "Busiest unit's utilisation (committed time, share of the horizon)", r, alone,
              ("utilisation_max",), "%", REFS, 0, 100),
     )
@@ -250,16 +294,19 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     air_units = tuple(r["inputs"].get("air_policing_responders", ()))
     air_units_alone = tuple(r["inputs"].get("air_policing_responders_without_us", ()))
     if scenario.air_policing is not None:
+        what = "Response units fielded by the air-policing alert (QRA) stations, of the in-theatre response units"
         figures += (
             Figure("air_policing_responders",
-                   "Response units fielded by the air-policing alert (QRA) stations, of the in-theatre "
-                   f"response units ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)"
+                   f"{what} ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)"
                    + (f": {', '.join(air_units)}" if air_units else ""),
-                   float(len(air_units)), float(len(air_units_alone)), "", REFS + ("air_policing",), 0),
+                   float(len(air_units)), float(len(air_units_alone)), "", REFS + ("air_policing",), 0,
+                   common_label=what,
+                   denominator=Denominator("in-theatre response units", float(_in_theatre(r)),
+                                           float(_in_theatre(alone)), "units")),
         )
     quantiles = ("p50", "mean", "p90")
     charts = (
-        Chart("response-times", f"Time to detect ({detected}) and to respond ({answered}): median, mean and "
+        Chart("response-times", f"Time to detect ({detected.text}) and to respond ({answered.text}): median, mean and "
               "90th percentile, hours", "bar",
               labels=tuple(f"detect {q}" for q in quantiles) + tuple(f"respond {q}" for q in quantiles),
               series={plan: tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),

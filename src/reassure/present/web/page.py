@@ -147,7 +147,7 @@ async function compareTicked() {
     const c = await api('/api/compare?runs=' + runs + '&plans=' + names.map(encodeURIComponent).join(','));
     const head = c.plans.map(p => `<th colspan="2">${esc(p)}</th>`).join('');
     const sub = c.plans.map(() => '<th>as planned</th><th>without US</th>').join('');
-    const rows = c.rows.map(r => `<tr class="${r.differs ? 'differs' : ''}"><td>${esc(r.label)}</td>` +
+    const rows = c.rows.map(r => `<tr class="${r.differs ? 'differs' : ''}"><td>${r.kind === 'denominator' ? '&nbsp;&nbsp;↳ ' : ''}${esc(r.label)}</td>` +
       r.with_us.map((v, i) => `<td class="${r.with_us_differs[i] ? 'diff' : ''}">${esc(v)}</td><td class="${r.without_us_differs[i] ? 'diff' : ''}">${esc(r.without_us[i])}</td>`).join('') + '</tr>').join('');
     $('#view').innerHTML = `<h2>Plans compared</h2><p>${esc(c.note)}; cells that differ from the first plan are highlighted.</p>` +
       `<div class="scroll"><table id="compare"><tr><th rowspan="2">question / figure</th>${head}</tr><tr>${sub}</tr>${rows}</table></div>`;
