@@ -56,6 +56,8 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                                             "without_us": [None] * len(assessments)})
                 row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
                 row["without_us"][i] = f.without_us
+                # a Monte Carlo estimate in any plan is written as one in every plan's cell
+                row["estimate"] = row.get("estimate", False) or f.is_estimate
                 if f.denominator is not None:
                     d = f.denominator
                     sub = denominators.setdefault(key, {
@@ -119,7 +121,7 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     w.writerow(["key", "label", "unit", *(c for p in plans for c in (p, f"{p}_without_us"))])
     for r in rows:
         unit = "yes/no" if r["kind"] == "verdict" else r["unit"]
-        cells = (csv_number(v, r["digits"]) for pair in zip(r["values"], r["without_us"], strict=True)
+        cells = (csv_number(v, r["digits"], r.get("estimate", False)) for pair in zip(r["values"], r["without_us"], strict=True)
                  for v in pair)
         w.writerow([r["key"], r["label"], unit, *cells])
     return buf.getvalue()
@@ -138,8 +140,8 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
         ('<tr class="denominator"><td>' if r["kind"] == "denominator" else "<tr><td>")
         + html.escape(r["label"]) + "".join(
             f'<div class="note">{html.escape(n)}</div>' for n in _row_notes(plans, r)) + "</td>" + "".join(
-            f'<td class="{"diff" if d else ""}">{html.escape(value_text(v, r["unit"], r["digits"]))}</td>'
-            f'<td class="{"diff" if dn else ""}">{html.escape(value_text(vn, r["unit"], r["digits"]))}</td>'
+            f'<td class="{"diff" if d else ""}">{html.escape(value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False)))}</td>'
+            f'<td class="{"diff" if dn else ""}">{html.escape(value_text(vn, r["unit"], r["digits"], estimate=r.get("estimate", False)))}</td>'
             for v, d, vn, dn in zip(r["values"], r["differs"], r["without_us"], r["differs_without_us"],
                                     strict=True)
         ) + "</tr>"
@@ -178,7 +180,7 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
         table.add_column(f"{p} without US", justify="right")
 
     def cell(v: Any, d: bool, r: dict[str, Any]) -> str:
-        text = value_text(v, r["unit"], r["digits"])
+        text = value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
         return f"[bold yellow]{text}[/bold yellow]" if d else text
 
     for r in rows:
@@ -227,7 +229,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
     def text(v: Any, r: dict[str, Any]) -> str:
         if isinstance(v, bool):
             return "yes" if v else "no"
-        return value_text(v, r["unit"], r["digits"])
+        return value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
 
     keep = [r for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES or r.get("of") in KEY_FIGURES]
     out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
