@@ -150,7 +150,7 @@ def figures_csv(sections: Any) -> str:
     for s in sections:
         for f in s.figures:
             d = f.digits + 1 if f.ci_with_us else f.digits  # an interval needs one digit more
-            est = bool(getattr(f, "is_estimate", False))
+            est = f.is_estimate
 
             def ci(c: Any, k: int, d: int = d) -> Any:
                 return csv_number(c[k], d, estimate=True) if c else ""
@@ -161,7 +161,7 @@ def figures_csv(sections: Any) -> str:
             w.writerow([s.name, f.key, f.label, f.unit,
                         csv_number(f.with_us, f.digits, est), ci(f.ci_with_us, 0), ci(f.ci_with_us, 1),
                         csv_number(f.without_us, f.digits, est), ci(f.ci_without_us, 0), ci(f.ci_without_us, 1),
-                        low(getattr(f, "low_with_us", None)), low(getattr(f, "low_without_us", None))])
+                        low(f.low_with_us), low(f.low_without_us)])
     return buf.getvalue()
 
 

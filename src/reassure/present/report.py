@@ -73,13 +73,13 @@ def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 
     return hi if lo == value_text(high, "", digits, sig, True) else f"{lo}–{hi}"
 
 
-def figure_text(f: Any, side: str, ci_words: bool = True) -> str:
+def figure_text(f: Figure, side: str, ci_words: bool = True) -> str:
     """One side (``with_us`` or ``without_us``) of a `Figure` as the report and the terminal write
     it: its range (``low–high``) or its value, rounded by the kind of figure, then its 95% interval."""
     value = getattr(f, side)
-    low = getattr(f, f"low_{side}", None)
-    ci = getattr(f, f"ci_{side}", None)
-    estimate = bool(getattr(f, "is_estimate", False))
+    low = getattr(f, f"low_{side}")
+    ci = getattr(f, f"ci_{side}")
+    estimate = f.is_estimate
     if low is not None and value is not None:
         text = range_text(low, value, f.unit, f.digits)
     else:
