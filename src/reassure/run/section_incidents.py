@@ -299,7 +299,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             Figure("air_policing_responders",
                    f"{what} ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)"
                    + (f": {', '.join(air_units)}" if air_units else ""),
-                   float(len(air_units)), float(len(air_units_alone)), "", REFS + ("air_policing",), 0,
+                   float(len(air_units)), float(len(air_units_alone)), "response units", REFS + ("air_policing",), 0,
                    common_label=what,
                    denominator=Denominator("in-theatre response units", float(_in_theatre(r)),
                                            float(_in_theatre(alone)), "units")),
