@@ -75,3 +75,28 @@ def test_a_field_left_out_cites_no_sibling() -> None:
     assert with_given == set(fn.notes[fn.mark(("force.tour",), label="b") - 1][0]) == {"emat-2024"}
     alone = set(fn.notes[fn.mark(("force.sustainable_share",), label="c") - 1][0])
     assert "fg-nato-sfor" in alone  # the whole force section, as before
+
+
+def test_the_detection_figures_cite_the_sensors_not_the_responders() -> None:
+    """Every incident figure cited the whole incidents, monitoring, posture, air and support-force
+    sections and every US switch; the time to report and the detected share read the sensors and
+    the incidents, not the garrisons, aircraft or support force that answer the calls."""
+    from reassure.present.report import Footnotes
+    from reassure.run.pipeline import run_capability
+    from reassure.run.section_incidents import incidents_section
+    from reassure.spec import load_scenario
+
+    scn = load_scenario("europe-2025")
+    section = incidents_section(scn, {"runs": 2, "seed": scn.seed},
+                                run_capability("incidents", scn, runs=2).to_dict())
+    fn = Footnotes(scn)
+    figures = {f.key: f for f in section.figures}
+
+    def cited(key: str) -> set[str]:
+        return set(fn.notes[fn.mark(figures[key].refs, label=key) - 1][0])
+
+    responders = {"shape-vjtf", "pr-eda-battlegroups", "pr-sfor-2004", "pr-st100-3", "mobility"}
+    for key in ("detect_h_p50", "detected_fraction"):
+        assert cited(key) & responders == set(), key
+        assert {"mon-esa-s1", "mon-esa-s2", "inc-osce-daily-2021"} <= cited(key), key
+    assert responders <= cited("respond_h_p50")  # the response times read them all
