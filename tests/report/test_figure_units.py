@@ -117,3 +117,12 @@ def test_terminal_html_and_csv_write_every_figure_with_its_unit(name: str, writt
         if line is not None and r["with_us"] not in ("", "n/a"):
             assert unit_after("1", unit) in line or unit in line, (r["key"], line)
     assert seen >= len(rows) * 3 // 4, f"only {seen} of {len(rows)} figure rows found in the terminal table"
+
+
+def test_every_compare_row_of_the_shipped_scenarios_has_a_unit() -> None:
+    """`reassure compare` (terminal, HTML, compare.csv, the web page) heads its rows with the
+    figures' own units: a figure or denominator row without one would be a bare number there."""
+    from reassure.present.compare import comparison_rows
+
+    rows = comparison_rows([_assessed(name) for name in SHIPPED])
+    assert [r["key"] for r in rows if r["kind"] != "verdict" and not str(r["unit"]).strip()] == []
