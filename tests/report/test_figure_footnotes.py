@@ -100,3 +100,25 @@ def test_the_detection_figures_cite_the_sensors_not_the_responders() -> None:
         assert cited(key) & responders == set(), key
         assert {"mon-esa-s1", "mon-esa-s2", "inc-osce-daily-2021"} <= cited(key), key
     assert responders <= cited("respond_h_p50")  # the response times read them all
+
+
+def test_the_coverage_figures_cite_no_sizing_table_or_event_durations() -> None:
+    """The plan's coverage and revisit read its fleets, not the sizing table's candidate fleets
+    and target share, nor the band's event durations (the band section's satellite figure)."""
+    import reassure
+    from reassure.present.report import Footnotes
+
+    a = reassure.assess("europe-2025", runs=2, sensitivity=False)
+    fn = Footnotes(a.scenario)
+    section = next(s for s in a.sections if s.name == "monitoring")
+
+    def assumed(refs: tuple[str, ...], label: str) -> set[str]:
+        asms = fn.notes[fn.mark(refs, label=label) - 1][1]
+        return {fn.assumptions[i - 1][0] for i in asms}
+
+    not_read = ("monitoring.sizing", "monitoring.band.event_durations")
+    for f in section.figures:
+        if f.key != "line_km":
+            assert not {p for p in assumed(f.refs, f.key) if p.startswith(not_read)}, f.key
+    verdict = next(v for v in section.verdicts if "planned share" in v.question)
+    assert any(p.startswith("monitoring.sizing") for p in assumed(verdict.refs, "verdict"))

@@ -14,15 +14,16 @@ from reassure.run.results import (
     Verdict,
     plan_label,
 )
+from reassure.run.section_monitoring import SENSING_REFS
 
 __all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
-# side's sensors (the monitoring section and the US ISR it may add), where, when and how long the
+# side's sensors (the monitoring figures' own reads, `SENSING_REFS`), where, when and how long the
 # incidents are (their types and regimes, counts and horizon; strikes at the protected sites by
 # their weights) and the delay to report. Not the garrisons, aircraft or support force that answer.
-DETECTION_REFS = ("monitoring", "us_backstop.isr", "incidents.types", "incidents.regimes", "incidents.dispersion",
+DETECTION_REFS = (*SENSING_REFS, "incidents.types", "incidents.regimes", "incidents.dispersion",
                   "incidents.horizon", "incidents.report_latency", "posture.sites")
 
 
