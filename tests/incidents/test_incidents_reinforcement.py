@@ -170,11 +170,21 @@ def test_europe_2025_response_tail_is_hours_not_days_and_explained():
     from reassure.run.section_incidents import _p90_explained
     from reassure.spec import load_scenario
 
-    r = run_capability("incidents", load_scenario("europe-2025"), runs=20).to_dict()
+    # docs/validation.md measures this p90 at 100 runs with the scenario's seed: 117 h, 95 % CI
+    # 88-137 h (the tail is the escalated calls waiting out the support force's readiness, so it
+    # moves with the seed). At 20 runs, as this test once ran, the estimate's own CI is about
+    # 48-138 h and a fixed "< 120 h" sat inside it: a new stream alone could fail it, while only a
+    # large real shift would show. So the test runs what the validation measured (same runs, same
+    # seed, ~4 s) and asserts the documented CI. It fails if the tail leaves it: beyond 137 h
+    # (5.7 days), as with the per-call readiness charge issue 12 removed, or under 88 h. A change
+    # to the random stream alone moves the estimate by its sampling error (about 25 h either
+    # way): if that takes it out, re-measure and update the validation row with the new CI.
+    documented_runs, documented_ci_h = 100, (88.0, 137.0)
+    r = run_capability("incidents", load_scenario("europe-2025"), runs=documented_runs).to_dict()
     in_theatre = r["in_theatre_report_to_scene_h"]["p90"]["value"]
     overall = r["report_to_scene_h"]["p90"]["value"]
-    assert in_theatre < 24.0  # in-theatre units: hours
-    assert overall < 120.0  # was 137 h with the readiness charged per call (and more since)
+    assert in_theatre < 24.0  # in-theatre units: hours (22 h, 95 % CI about 21.8-22.4 h)
+    assert documented_ci_h[0] <= overall <= documented_ci_h[1], overall
     assert 0 < r["escalated_fraction"]["value"] < 0.5
     text = _p90_explained(r)
     assert "escalated" in text and "paid once" in text

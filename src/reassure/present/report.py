@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from reassure.present.units import unit_after
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 
 __all__ = ["Footnotes", "figure_text", "meaningful", "range_text", "render_report", "value_text"]
@@ -59,7 +60,9 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
         text = f"{value:,.{shown}f}"
         if text.startswith("-") and float(text.replace(",", "")) == 0:
             text = text[1:]  # no "-0.0"
-        return f"{text} {unit}".strip() if unit and unit != "%" else text + (unit if unit == "%" else "")
+        if unit == "%":
+            return text + unit
+        return f"{text} {unit_after(text, unit)}".strip() if unit else text
     return f"{value} {unit}".strip()
 
 
@@ -108,7 +111,8 @@ class Footnotes:
         self._note_index: dict[tuple[Any, ...], int] = {}
         self._resolved: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[int, ...]]] = {}
 
-    def _resolve(self, refs: Iterable[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    def _resolve(self, refs: Iterable[str], narrow: bool = True) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        refs = tuple(refs)
         sources: set[str] = set()
         asms: set[int] = set()
         for ref in refs:
@@ -129,12 +133,20 @@ class Footnotes:
                 sources.add("theatre:" + tid)
                 continue
             # A ref names a parameter, a section, or a field of a sourced item (such as
-            # `us_backstop.isr`); the last resolves to the nearest sourced parent.
+            # `us_backstop.isr`, `contributors[4].status`); the last resolves to the nearest
+            # sourced parent alone, not to its other fields (`contributors[4].p_join` is not read
+            # by a figure that reads the nation's status).
+            # A field the scenario leaves out cites no sibling either: the section it is in
+            # is not what it reads (the shipped default it falls back on is a ``data:`` ref).
             target = ref
+            exact = False
             while target and not any(_under(p, target) for p, _ in self.items):
-                target = target.rsplit(".", 1)[0] if "." in target else ""
+                target = _parent(target)
+                exact = narrow
+            while exact and target and not any(p == target for p, _ in self.items):
+                target = _parent(target)
             for path, item in self.items:
-                if target and _under(path, target):
+                if target and (path == target if exact else _under(path, target)):
                     sources.update(item.source)
                     if item.assumption:
                         key = (path, item.assumption)
@@ -142,6 +154,10 @@ class Footnotes:
                             self._asm_index[key] = len(self.assumptions) + 1
                             self.assumptions.append(key)
                         asms.add(self._asm_index[key])
+        if narrow and not sources and not asms:
+            # refs naming only fields the scenario leaves out: their sections, as before, rather
+            # than a number without a footnote
+            return self._resolve(refs, narrow=False)
         return tuple(sorted(sources)), tuple(sorted(asms))
 
     def mark(self, refs: Sequence[str], label: str = "") -> int:
@@ -180,6 +196,12 @@ class Footnotes:
                          f"{value_text(ci[1], '', digits, sig, True)})")
         return (f'<span class="num" data-fn="{n}">{_e(text)}</span>'
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
+
+
+def _parent(path: str) -> str:
+    """``contributors[4].status`` -> ``contributors[4]`` -> ``contributors`` -> ``""``."""
+    cut = max(path.rfind("."), path.rfind("["))
+    return path[:cut] if cut > 0 else ""
 
 
 def _under(path: str, ref: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["label_beside_value", "quantity_text"]
+__all__ = ["label_beside_value", "quantity_text", "unit_after"]
 
 # Units read as a count of things, written plural unless the value is exactly 1.
 _COUNTED_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -53,3 +53,23 @@ def label_beside_value(label: str, unit: str | None) -> str:
     out = re.sub(rf"\s*\({w}\)$", "", out)
     out = re.sub(rf"\({w};\s*", "(", out)
     return out
+
+
+# A figure's unit that counts things, written as its plural (the `Figure.unit` of every shipped
+# figure that counts: garrisons, sites, airframes...), and how it reads after exactly one.
+_SINGULAR = {
+    "troops": "troop", "people": "person", "garrisons": "garrison", "sites": "site",
+    "airframes": "airframe", "orbits": "orbit", "aircrews": "aircrew", "ships": "ship",
+    "days": "day", "units": "unit", "response units": "response unit",
+    "units per deployed unit": "unit per deployed unit", "sorties/day": "sortie/day",
+    "incidents/day": "incident/day",
+}
+
+
+def unit_after(number: str, unit: str) -> str:
+    """The unit as written after ``number`` (the number as shown): singular after exactly one.
+
+    >>> unit_after("1", "garrisons"), unit_after("3", "garrisons"), unit_after("1", "h")
+    ('garrison', 'garrisons', 'h')
+    """
+    return _SINGULAR.get(unit, unit) if number == "1" else unit

@@ -38,15 +38,15 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
     figures = (
         Figure("aircraft_needed", "Aircraft Europe must field for the air stations (mission-capable rate applied)",
                r.aircraft_needed, a.aircraft_needed, "aircraft", REFS),
-        Figure("aircrew_needed", "Aircrews Europe must hold for them", r.aircrew_needed, a.aircrew_needed, "", REFS),
+        Figure("aircrew_needed", "Aircrews Europe must hold for them", r.aircrew_needed, a.aircrew_needed, "aircrews", REFS),
         Figure("aircraft_needed_other_tanker_case",
                "Aircraft Europe must field if tankers " + ("did not refuel" if r.tankers else "refuelled") + " the patrols",
                rt.aircraft_needed, at.aircraft_needed, "aircraft", REFS),
         Figure("us_aircraft", "Aircraft the US flies on the air stations", r.us_aircraft, a.us_aircraft,
                "aircraft", REFS),
-        Figure("sorties_per_day", "European sorties a day", r.sorties_per_day, a.sorties_per_day, "", REFS, 1),
+        Figure("sorties_per_day", "European sorties a day", r.sorties_per_day, a.sorties_per_day, "sorties/day", REFS, 1),
         Figure("flight_hours_per_year", "European flying hours a year", r.flight_hours_per_year,
-               a.flight_hours_per_year, "h", REFS),
+               a.flight_hours_per_year, "h/year", REFS),
         *cost_figures("Air", "flying hours x cost per hour", "aircraft", r, a, REFS),
     )
     by_id = {s.id: s for s in a.stations}

@@ -10,21 +10,63 @@ from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, p
 __all__ = ["force_section"]
 
 
-def _default_refs(scenario: Any) -> tuple[str, ...]:
-    """Sources of the shipped defaults the force model falls back on (roles.toml, costs.toml,
-    participation.toml)."""
+# What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
+# rests on, not every parameter of the force section). ``contributors[*].FIELD`` is that field of
+# every contributor that gives it (a contributor's status: its own entry and sources); a field the
+# scenario leaves out is read from a shipped catalogue, and cites that catalogue's sources.
+# The allocation (best case: every uncertain nation joins) reads the target, rotation, role mix,
+# national limits and enablers; the chance of joining and its delay only enter the Monte Carlo
+# over who joins; costs and the horizon only the cost and head-count figures.
+_ALLOCATION_READS = (
+    "force.target_troops", "force.tour", "force.interval", "force.role_mix", "force.sustainable_share",
+    "force.min_contribution", "force.enablers", "us_backstop",
+    *(f"contributors[*].{field}" for field in (
+        "status", "pledge_troops", "sustainable_share", "sustainable_troops", "standing_commitments",
+        "tour", "interval", "requires_us_backstop", "role_caps")),
+)
+_PARTICIPATION_READS = (*_ALLOCATION_READS, "force.participation_correlation", "contributors[*].p_join",
+                        "contributors[*].delay")
+_COST_READS = (*_ALLOCATION_READS, "force.cost_per_troop_year", "contributors[*].cost_per_troop_year")
+
+
+def force_refs(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:
+    """The parameter paths a force figure rests on: ``reads`` with ``contributors[*]`` spelt out
+    for each contributor, then the sources of the shipped defaults among them the model falls
+    back on (roles.toml, costs.toml, participation.toml) where the scenario gives no value.
+
+    >>> from types import SimpleNamespace as N
+    >>> s = N(contributors=[N(status="willing", tour=None), N(status="open", tour=4)],
+    ...       force=N(sustainable_share=1, min_contribution=1, cost_per_troop_year=1))
+    >>> force_refs(s, ("force.tour", "contributors[*].status", "contributors[*].tour"))
+    ('force.tour', 'contributors[0].status', 'contributors[1].status', 'contributors[1].tour')
+    """
     from reassure.bridge.force import force_defaults
 
-    defaults = force_defaults()
     refs: list[str] = []
+    for path in reads:
+        if path.startswith("contributors[*]."):
+            field = path.removeprefix("contributors[*].")
+            refs += [path.replace("[*]", f"[{i}]") for i, c in enumerate(scenario.contributors)
+                     if field == "status" or getattr(c, field, None) not in (None, False)]
+        else:
+            refs.append(path)
+    defaults: dict[str, Any] | None = None
+
+    def default_sources(name: str) -> Any:
+        nonlocal defaults
+        defaults = defaults or force_defaults()
+        return defaults[name]
+
     for name, catalogue in (("sustainable_share", "roles"), ("min_contribution", "roles"),
                             ("cost_per_troop_year", "costs")):
-        if getattr(scenario.force, name, None) is None:
-            refs += [f"data:{catalogue}:{s}" for s in defaults[name].source]
+        if f"force.{name}" in reads and getattr(scenario.force, name, None) is None:
+            refs += [f"data:{catalogue}:{s}" for s in default_sources(name).source]
     # Participation by status (participation.toml) for contributors without their own p_join.
-    for c in scenario.contributors:
-        for field in ("p_join", "delay"):
-            q = defaults[f"status_{field}"].get(c.status)
+    for field in ("p_join", "delay"):
+        if f"contributors[*].{field}" not in reads:
+            continue
+        for c in scenario.contributors:
+            q = default_sources(f"status_{field}").get(c.status)
             if getattr(c, field) is None and q is not None:
                 refs += [f"data:participation:{s}" for s in q.source]
     return tuple(dict.fromkeys(refs))
@@ -79,12 +121,14 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     plan = plan_label(scenario)
     alone = r["without_us"]
     low = r.get("target_low")
-    base = ("force", "contributors", *_default_refs(scenario))
+    allocation = force_refs(scenario, _ALLOCATION_READS)
+    participation = force_refs(scenario, _PARTICIPATION_READS)
+    costs = force_refs(scenario, _COST_READS)
     years = f"{r['horizon_years']['high']:g}"  # the longest horizon the costs run over
     short = f"{r['horizon_years']['low']:g}"  # and the shortest
     span = years if short == years else f"{short}-{years}"
-    with_us = ("us_backstop", *base)
-    cost_refs = (*with_us,)
+    # the charts and tables: the whole force section, the contributors, and the defaults used
+    with_us = ("us_backstop", "force", "contributors", *force_refs(scenario, _PARTICIPATION_READS + _COST_READS))
 
     def bn(x: float) -> float:
         return x / 1e9
@@ -99,58 +143,60 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
 
     verdicts = [
         Verdict("Could the full target be fielded if every uncertain nation joined (best case)?",
-                r["target_met"], alone["target_met"], both(r, alone), with_us),
+                r["target_met"], alone["target_met"], both(r, alone), allocation),
     ]
     high_text = _target_text(r["target_troops"], "high" if low is not None else None)
     if low is not None:
         # The model's verdict says "P(target met)"; name the target it is counted against.
         low_verdict = both(low, low["without_us"])
         verdicts.append(Verdict("Could the low end of the target be fielded (best case)?", low["target_met"],
-                                low["without_us"]["target_met"], low_verdict, with_us))
+                                low["without_us"]["target_met"], low_verdict, allocation))
     verdicts.append(Verdict(
         # No number in the question: compare matches verdicts across plans by their question.
         # (the high end when the target is a range, as in the first verdict).
         "Is the full target fielded with better-than-even odds, given who may not join?",
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
         "Monte Carlo over each conditional nation's chance of joining (force.participation_correlation links them)",
-        with_us))
+        participation))
     figures = (
         Figure("target_troops", "Target deployed strength (high end)", r["target_troops"],
                alone["target_troops"], "troops", ("force.target_troops",)),
         Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case)",
-               r["deployed_total"], alone["deployed_total"], "troops", with_us),
+               r["deployed_total"], alone["deployed_total"], "troops", allocation),
         Figure("strength_mean", "Expected deployed strength, given each nation's chance of joining",
-               r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", with_us,
+               r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", participation,
                estimate=True),
         Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
-               alone["shortfall_total"], "troops", with_us),
+               alone["shortfall_total"], "troops", allocation),
         Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join",
-               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", with_us, 1, estimate=True),
+               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1, estimate=True),
         *((Figure("p_target_low_met",
                   f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join",
-                  100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", with_us, 1,
+                  100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation, 1,
                   estimate=True),)
           if low is not None else ()),
-        Figure("units_per_deployed", "Units in the rotation per deployed unit", r["units_per_deployed"],
-               alone["units_per_deployed"], "", ("force.tour", "force.interval", "contributors"), 2),
+        Figure("units_per_deployed", "Rotation ratio: units in the rotation, the deployed one included",
+               # the pool over the troops deployed: it reads the allocation (whose tours), not the
+               # force's tour and interval alone
+               r["units_per_deployed"], alone["units_per_deployed"], "units per deployed unit", allocation, 2),
         Figure("pool_total", "Troops tied up in the rotation pool", r["pool_total"], alone["pool_total"],
-               "troops", with_us),
+               "troops", allocation),
         Figure("max_burden_share", "Largest share of a nation's army in the pool",
-               100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", with_us, 1),
+               100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", allocation, 1),
         Figure("cost_per_year_low", "Cost per year of the troops, low (enablers not costed)", bn(r["cost_per_year"]["low"]),
-               bn(alone["cost_per_year"]["low"]), "EUR billion/year", cost_refs, 2),
+               bn(alone["cost_per_year"]["low"]), "EUR billion/year", costs, 2),
         Figure("cost_per_year_high", "Cost per year of the troops, high (enablers not costed)", bn(r["cost_per_year"]["high"]),
-               bn(alone["cost_per_year"]["high"]), "EUR billion/year", cost_refs, 2),
+               bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
         Figure("cost_over_horizon_high", f"Cost over the horizon, low-high (low cost per year over the "
                f"shortest horizon, {short} years, to high cost per year over the longest, {years} years)",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
-               (*cost_refs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
+               (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"])),
         Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, low-high "
                f"({span} years)",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
-               (*with_us, "horizon"), low_with_us=r["cumulative_individuals"]["low"],
+               (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
                low_without_us=alone["cumulative_individuals"]["low"]),
     )
     by_nation: dict[str, list[float]] = {}
@@ -185,7 +231,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Table("relaxations", "Smallest relaxations that would close the gap without the US backstop "
               "(each alone, on its own premise)",
               ("relaxation_without_us", "premise", "closes_gap"),
-              tuple(_relaxation_row(x) for x in alone["relaxations"]), base),
+              tuple(_relaxation_row(x) for x in alone["relaxations"]), with_us[1:]),
     )
     # Notes from loading the scenario file (a participation reset) are the file's, not a
     # shipped default (r6 L7).

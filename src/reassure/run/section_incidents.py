@@ -14,10 +14,17 @@ from reassure.run.results import (
     Verdict,
     plan_label,
 )
+from reassure.run.section_monitoring import SENSING_REFS
 
 __all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
+# What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
+# side's sensors (the monitoring figures' own reads, `SENSING_REFS`), where, when and how long the
+# incidents are (their types and regimes, counts and horizon; strikes at the protected sites by
+# their weights) and the delay to report. Not the garrisons, aircraft or support force that answer.
+DETECTION_REFS = (*SENSING_REFS, "incidents.types", "incidents.regimes", "incidents.dispersion",
+                  "incidents.horizon", "incidents.report_latency", "posture.sites")
 
 
 def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
@@ -242,10 +249,11 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected (of all {t['name']} incidents)",
                    _v(t["detected_fraction"], 100),
                    next((_v(a["detected_fraction"], 100) for a in alone["types"] if a["name"] == t["name"]), None),
-                   "%", REFS, 1)
+                   "%", DETECTION_REFS, 1)
             for t in r["types"] if t["name"] != "violation"
         ),
-        _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", REFS, 1, 100),
+        _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", DETECTION_REFS, 1,
+             100),
         # Over all incidents needing a response first: the one denominator both sides share.
         _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
              f"{threshold} of the report, share of all such incidents (undetected and unanswered count as late)",
@@ -260,9 +268,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, 1),
         # Then the times over subsets, each labelled with its subset's share on both sides.
         _fig("detect_h_p50", "Time from start to report, median, {over} (hours)", r, alone,
-             ("detect_h", "p50"), "h", REFS, 2, over=detected),
+             ("detect_h", "p50"), "h", DETECTION_REFS, 2, over=detected),
         _fig("detect_h_p90", "Time from start to report, 90th percentile, {over} (hours)", r, alone,
-             ("detect_h", "p90"), "h", REFS, 2, over=detected),
+             ("detect_h", "p90"), "h", DETECTION_REFS, 2, over=detected),
         _fig("report_to_scene_h_p50", "Report to first unit on scene, median, {over} (hours)", r, alone,
              ("report_to_scene_h", "p50"), "h", REFS, 1, over=answered),
         _fig("report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, {over}, "
@@ -299,7 +307,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             Figure("air_policing_responders",
                    f"{what} ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)"
                    + (f": {', '.join(air_units)}" if air_units else ""),
-                   float(len(air_units)), float(len(air_units_alone)), "", REFS + ("air_policing",), 0,
+                   float(len(air_units)), float(len(air_units_alone)), "response units", REFS + ("air_policing",), 0,
                    common_label=what,
                    denominator=Denominator("in-theatre response units", float(_in_theatre(r)),
                                            float(_in_theatre(alone)), "units")),

@@ -38,9 +38,9 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
             REFS))
     figures = (
         Figure("ships_needed", "Ships Europe must hold for the maritime tasks (rule-of-three readiness applied)",
-               r.ships_needed, a.ships_needed, "", REFS),
+               r.ships_needed, a.ships_needed, "ships", REFS),
         Figure("ships_in_cycle", "Ships deployed at any time, transits included", r.ships_in_cycle,
-               a.ships_in_cycle, "", REFS, 1),
+               a.ships_in_cycle, "ships", REFS, 1),
         Figure("crew_deployed", "Sailors deployed at any time", r.crew_deployed, a.crew_deployed, "people", REFS),
         *cost_figures("Maritime", "ships deployed x cost per ship-year", "ships", r, a, REFS),
     )

@@ -9,6 +9,12 @@ from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Ver
 __all__ = ["cells_geojson", "monitoring_section", "revisit_colour"]
 
 REFS = ("monitoring", "us_backstop.isr")
+# What the plan's coverage, revisit and detection figures read (review r8 5: a figure's footnote
+# lists what it reads): the monitoring section but its sizing table (the candidate fleets and the
+# share the sizing aims at) and the band's event durations (the band section's satellite figure).
+SENSING_REFS = ("us_backstop.isr", *(f"monitoring.{field}" for field in (
+    "cell", "target_revisit", "fleets", "sector_length", "window", "step", "night_fraction", "cloud_fraction",
+    "jamming_events", "jamming_outage", "attrition", "band.line_length", "band.depth", "band.attrition")))
 
 
 def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
@@ -30,8 +36,10 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
 
     catalogue = load_sensor_catalogue()
     used = {f.sensor for f in scenario.monitoring.fleets}
-    refs = REFS + tuple(sorted({f"data:sensors:{sid}" for t in catalogue.sensors if t.id in used
-                                for _, item in walk_provenanced(t) for sid in item.source}))
+    sensors = tuple(sorted({f"data:sensors:{sid}" for t in catalogue.sensors if t.id in used
+                            for _, item in walk_provenanced(t) for sid in item.source}))
+    refs = REFS + sensors
+    sensing = SENSING_REFS + sensors
     d = assessment.to_dict()
     alone = d["without_us"]
     from reassure.bridge.monitoring import targets
@@ -54,17 +62,17 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                   geo["length_km"], (alone.get("geometry") or geo)["length_km"], "km", _line_refs(scenario)),)
           if geo.get("length_km") is not None else ()),
         Figure("coverage_percent", "Time the line is under a sensor (coverage)", d["coverage_percent"],
-               alone["coverage_percent"], "%", refs, 1),
-        Figure("revisit_mean_h", "Mean revisit, hours", d["revisit_h"]["mean"], alone["revisit_h"]["mean"], "h", refs, 2),
-        Figure("revisit_max_h", "Worst revisit, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", refs, 1),
+               alone["coverage_percent"], "%", sensing, 1),
+        Figure("revisit_mean_h", "Mean revisit, hours", d["revisit_h"]["mean"], alone["revisit_h"]["mean"], "h", sensing, 2),
+        Figure("revisit_max_h", "Worst revisit, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", sensing, 1),
         Figure("response_mean_h", "Mean time from an event to its first sensor pass, hours",
-               d["response_h"]["mean"], alone["response_h"]["mean"], "h", refs, 2),
+               d["response_h"]["mean"], alone["response_h"]["mean"], "h", sensing, 2),
         Figure("percent_satisfied", "Share of the line meeting the target revisit", d["percent_satisfied"],
-               alone["percent_satisfied"], "%", refs, 1),
+               alone["percent_satisfied"], "%", sensing, 1),
         Figure("pd_1h", "Chance an hour-long event is detected", 100 * pd1.get(1.0, float("nan")),
-               100 * pd1_alone.get(1.0, float("nan")), "%", refs, 1),
+               100 * pd1_alone.get(1.0, float("nan")), "%", sensing, 1),
         Figure("airframes", _airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
-               "airframes", refs),
+               "airframes", sensing),
     )
     charts = (
         Chart("pd-by-duration", "Probability of detecting an event, by its duration", "line",

@@ -62,13 +62,13 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
             Figure("fewest_airframes_high", f"Fewest UAV airframes to hold the target revisit over the band, by geometry alone: "
                    f"before jamming outages and weather (longest line, deepest band; "
                    f"{fewest.id.split('@')[0]}, base in the table)",
-                   fewest.airframes_high, fa.airframes_high, "", REFS),
+                   fewest.airframes_high, fa.airframes_high, "airframes", REFS),
             Figure("fewest_orbits_high", f"Continuous orbits for it ({fewest.id.split('@')[0]})", fewest.orbits_high,
-                   fa.orbits_high, "", REFS),
+                   fa.orbits_high, "orbits", REFS),
             Figure("lost_over_horizon_high",
                    f"Airframes lost over the horizon ({inp.band.horizon_years:g} years) at its "
                    f"class's attrition ({fewest.id.split('@')[0]}; for the sized fleet, not the plan's)",
-                   round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "",
+                   round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "airframes",
                    (*REFS, "horizon"), 1),
         ]
     verdicts = (Verdict(

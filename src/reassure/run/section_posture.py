@@ -120,11 +120,12 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     )
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
     figures = (
-        Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "", POSTURE_REFS),
+        Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
+               POSTURE_REFS),
         Figure("covered_weight_percent", _covered_label(r.get("not_protected", ())), r["covered_weight_percent"],
                alone["covered_weight_percent"], "%", POSTURE_REFS, 1),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
-               len(alone["uncovered_sites"]), "", POSTURE_REFS),
+               len(alone["uncovered_sites"]), "sites", POSTURE_REFS),
         *(
             Figure(f"air_response_{p}", f"Fastest response to {site_name[p]} from notice"
                    f"{_first_responder(resp.get(p), resp_alone.get(p))}, minutes",
@@ -133,9 +134,9 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                    "min", response_refs)
             for p in plants
         ),
-        Figure("buildup_day_close", "Day the support force's first tranche is in theatre",
+        Figure("buildup_day_close", "Days from the call until the support force's first tranche is in theatre",
                _day_to_close(r["buildup_close"], close_n), _day_to_close(alone["buildup_close"], close_n),
-               "", BUILDUP_REFS),
+               "days", BUILDUP_REFS),
         Figure("buildup_day_7", "Support-force troops in theatre after one week",
                _troops_by_day(r["buildup"], 7), _troops_by_day(alone["buildup"], 7), "troops", BUILDUP_REFS),
     )

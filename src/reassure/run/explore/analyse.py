@@ -47,7 +47,13 @@ import numpy as np
 
 from reassure.errors import ReassureError
 from reassure.run.explore.prim import Box, prim
-from reassure.run.explore.store import outcome_column, query, read_manifest, results
+from reassure.run.explore.store import (
+    fail_comparisons,
+    outcome_column,
+    query,
+    read_manifest,
+    results,
+)
 
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
            "fail_case", "fail_mask", "fail_problem", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
@@ -264,14 +270,11 @@ def fail_mask(out_dir: Path, fail: str) -> np.ndarray:
     return mask.astype(bool)
 
 
-_COMPARISON = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<>|!=|=|<|>)\s*(-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)")
-
-
 def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
     """A comparison in ``fail`` whose number lies outside the column's observed range: the box
     found would be meaningless (a share given as 0.8 against a column in percent, say)."""
     notes = []
-    for column, op, number in _COMPARISON.findall(fail):
+    for column, op, number in fail_comparisons(fail):
         if column not in df.columns:
             continue
         y = df[column].to_numpy(dtype=float)

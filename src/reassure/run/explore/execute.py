@@ -24,6 +24,7 @@ from reassure.run.explore.design import Plan
 from reassure.run.explore.store import (
     BATCH_DIR,
     MANIFEST,
+    fail_comparisons,
     finished,
     outcome_column,
     read_manifest,
@@ -139,19 +140,17 @@ def fail_scale_warnings(plan: Plan, base_figures: dict[str, float]) -> list[str]
     """Before the run: a `fail` threshold between 0 and 1 on an outcome the base plan reports above
     1 (a share written as a fraction, on a column in percent) would split nothing; say so while the
     run can still be stopped (after it, `analyse` notes the same against the observed range)."""
-    from reassure.run.explore.analyse import _COMPARISON
-
     if not plan.fail:
         return []
+    # The base plan's value of each result column the fail condition may name.
+    base = {outcome_column(outcome, case): base_figures.get(f"{outcome}/{case}", float("nan"))
+            for outcome in plan.outcomes for case in ("with_us", "without_us")}
     out = []
-    for column, op, number in _COMPARISON.findall(plan.fail):
-        t = float(number)
-        for outcome in plan.outcomes:
-            for case in ("with_us", "without_us"):
-                v = base_figures.get(f"{outcome}/{case}", float("nan"))
-                if column == outcome_column(outcome, case) and 0 < t < 1 and np.isfinite(v) and v > 1:
-                    out.append(f"fail compares {column} {op} {number}, but the base plan's {column} is {v:.4g} "
-                               f"(a percentage or a count, not a fraction): did you mean {t * 100:g}?")
+    for column, op, number in fail_comparisons(plan.fail):
+        t, v = float(number), base.get(column, float("nan"))
+        if 0 < t < 1 and np.isfinite(v) and v > 1:
+            out.append(f"fail compares {column} {op} {number}, but the base plan's {column} is {v:.4g} "
+                       f"(a percentage or a count, not a fraction): did you mean {t * 100:g}?")
     return out
 
 

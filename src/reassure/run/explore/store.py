@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from reassure.errors import ReassureError
 __all__ = [
     "BATCH_DIR",
     "MANIFEST",
+    "fail_comparisons",
     "finished",
     "outcome_column",
     "query",
@@ -44,6 +46,20 @@ BATCH_DIR = "batches"
 def outcome_column(outcome: str, case: str) -> str:
     """``force.p_target_met`` + ``with_us`` -> ``force_p_target_met_with_us`` (a plain SQL name)."""
     return f"{outcome.replace('.', '_').replace('-', '_')}_{case}"
+
+
+# One comparison of a column with a number in a `fail` condition: ``column op number``.
+_FAIL_COMPARISON = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<>|!=|=|<|>)\s*(-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)")
+
+
+def fail_comparisons(fail: str) -> list[tuple[str, str, str]]:
+    """The ``(column, operator, number)`` comparisons a `fail` condition makes, in order; the
+    number as written (both the pre-run check and `analyse` quote it back to the reader).
+
+    >>> fail_comparisons("incidents_detected_fraction_without_us < 0.8 OR x >= 1e3")
+    [('incidents_detected_fraction_without_us', '<', '0.8'), ('x', '>=', '1e3')]
+    """
+    return [(column, op, number) for column, op, number in _FAIL_COMPARISON.findall(fail)]
 
 
 def _atomic_bytes(path: Path, write: Any) -> None:
