@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, SPEECH, Mention, Sent
+from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
            "stance_matcher"]
@@ -434,6 +434,7 @@ def stance_matcher() -> CueMatcher:
         # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
         [_w("participation"), {"LOWER": "of"}],
         [_w("signed", "signing", "sign", "signs")],
+        [_w("agreed", "adopted"), _w("a", "the")],  # "agreed a declaration of intent" (15v)
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
          _w("match", "equal")],
@@ -1223,6 +1224,7 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
 # issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
 _PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "proposals"})
 _SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs"})
+_SIGN_OR_ADOPT = _SIGN_VERBS | {"agreed", "adopted"}
 _DOCUMENTS = frozenset({"declaration", "statement", "document", "agreement", "pact", "accord",
                         "deal", "letter"})
 _DEPLOYMENT_WORDS = frozenset({"deploy", "deploying", "deployment", "send", "sending", "station",
@@ -1234,23 +1236,83 @@ _NOT_DEPLOYMENT = frozenset({"guarantees", "guarantee", "assurances", "support",
 _FORCE_NOUNS = TROOP_WORDS - _VERBAL_TROOP_WORDS - {"military", "mission", "operation"}
 
 
+def _is_document(w: str) -> bool:
+    return w in _DOCUMENTS or w.startswith("declarat")  # (15v: "Declaratio", a typo)
+
+
 def _signed_deployment(low: list[str], s: int) -> int | None:
     """End of "signed a declaration (of intent) on / to the deployment of forces" from the verb at
-    ``s``, or None: the signers commit their forces (a declaration on guarantees does not)."""
-    doc = next((k for k in range(s + 1, min(len(low), s + 7)) if low[k] in _DOCUMENTS), None)
+    ``s``, or None: the signers commit their forces (a declaration on guarantees does not).
+    The deployment may come after an aside ("signed a declaration of intent, alongside X, on
+    deploying troops") or stand bare ("a declaration ... outlining a future deployment"; 15v)."""
+    doc = next((k for k in range(s + 1, min(len(low), s + 7)) if _is_document(low[k])), None)
     if doc is None:
         return None
-    for k in range(doc + 1, min(len(low), doc + 9)):
+    for k in range(doc + 1, len(low)):
         if low[k] in _NOT_DEPLOYMENT:
             return None
         if low[k] in _DEPLOYMENT_WORDS:
             for j in range(k + 1, min(len(low), k + 7)):
                 if low[j] in _FORCE_NOUNS:
                     return j + 1
-                if low[j] in _NOT_DEPLOYMENT or low[j] in _NOT_TROOPS:
+                if low[j] in _NOT_TROOPS:
                     return None
+                if low[j] in _NOT_DEPLOYMENT:
+                    break
+            if low[k] == "deployment" and (k + 1 == len(low) or low[k + 1] in _BARE_DEPLOYMENT_END):
+                return k + 1  # "a potential future deployment." / "force deployment in ..."
             return None
     return None
+
+
+_BARE_DEPLOYMENT_END = frozenset({".", ",", ";", "in", "to", "after", "following", "once"})
+_SIGNED_WITH = frozenset({"alongside", "with"})
+_WHO = frozenset({"who", "which"})
+
+
+def _signers(sent: Sent, s: int) -> list[Mention]:
+    """The nations that sign at the sign verb ``s`` (15v): every nation or leader of its subject
+    ("President of France Emmanuel Macron and Prime Minister of Great Britain Keir Starmer
+    signed": a nation after a title's "of" too), a relative clause's antecedent ("France and
+    Britain, who have signed"), and those it signs *alongside* or *with*."""
+    low = sent.lower
+    lo = s
+    while lo > 0 and low[lo - 1] not in (".", ";", ":", "but", "while", "whereas", "although"):
+        if low[lo - 1] in _WHO:
+            break
+        lo -= 1
+    out: list[Mention] = []
+    if lo > 1 and low[lo - 1] in _WHO and low[lo - 2] == ",":
+        before = [m for m in sent.mentions if m.end == lo - 2]
+        if before:
+            first = before[0]
+            k = sent.mentions.index(first)
+            while k > 0 and all(w in LIST_GLUE for w in low[sent.mentions[k - 1].end:
+                                                             sent.mentions[k].start]):
+                k -= 1
+            out = [m for m in sent.mentions[k:] if m.end <= lo - 2]
+    elif lo == 0 or low[lo - 1] not in _WHO:
+        for m in sent.mentions:
+            if m.start < lo or m.end > s:
+                continue
+            j = m.start - 1
+            titled_of = j >= 1 and low[j] == "of" and low[j - 1] in _TITLE_WORDS
+            if not m.governed or m.label == "PERSON" or titled_of:
+                out.append(m)
+    hi = sent.clause_end(s) if "," not in low[s:s + 12] else min(len(low), s + 30)
+    for k in range(s + 1, hi):
+        if low[k] in _SIGNED_WITH:
+            after = [m for m in sent.mentions if k < m.start <= k + 6]
+            if after:
+                out.extend(m for m in sent.coordinated(after[0]) if m.start > k)
+            break
+        if low[k] == ".":
+            break
+    return out
+
+
+_TITLE_WORDS = frozenset({"president", "minister", "leader", "chancellor", "premier", "king",
+                          "queen", "head"})
 
 
 _AMOUNT = frozenset({"several", "some", "up", "to", "about", "around", "roughly", "thousand",
@@ -1498,12 +1560,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if got_p is None:
                 continue
             owners, stance = got_p, "ready"
-        elif kind == "ready" and e - s == 1 and sent.lower[s] in _SIGN_VERBS and \
+        elif kind == "ready" and (e - s == 1 and sent.lower[s] in _SIGN_VERBS or e - s == 2 and
+                                  sent.lower[s] in ("agreed", "adopted")) and \
                 sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"
             end = _signed_deployment(sent.lower, s)  # "signed a declaration of intent on ..."
             if end is None:
                 continue
             e, stance = end, "ready"
+            owners = _signers(sent, s) or None
         else:
             # a constraint at home ("Italy faces constitutional restrictions, while the
             # Netherlands would need parliamentary approval") reads the troops of the sentence

@@ -1,0 +1,35 @@
+"""Issue 15v: stances from the error classes of set 11 (SET11-ERRORS, S1..S19), each written as
+a general English pattern and shown on made-up sentences both ways: the phrasing that must give
+the stance, and a near miss that must not. docs/evidence.md, "Issue 15v". The sentences are the
+project's own words (no report text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+STANCE_CASES = [
+    # S2: the signers of a declaration of intent on deploying forces are ready; a signer may
+    # stand after "alongside"/"with", as the antecedent of "who", or as "President of X"
+    ("The Danish prime minister signed a declaration of intent on the future deployment of "
+     "multinational forces alongside Norwegian Prime Minister Jonas Gahr Store.",
+     {("DNK", "ready"), ("NOR", "ready")}),
+    ("The plan builds on pledges by Belgium and the Netherlands, who have signed a declaration of "
+     "intent outlining the possible deployment of soldiers after a truce.",
+     {("BEL", "ready"), ("NLD", "ready")}),
+    ("President of Finland Alexander Stubb and Prime Minister of Sweden Ulf Kristersson signed a "
+     "declaration of intent, alongside the Danish leader, on deploying troops after a truce.",
+     {("FIN", "ready"), ("SWE", "ready"), ("DNK", "ready")}),
+    ("The leaders of Belgium and Portugal agreed a declaration of intent at the meeting, "
+     "outlining a possible future deployment.", {("BEL", "ready"), ("PRT", "ready")}),
+    # near misses: a declaration on guarantees or aid commits no troops
+    ("Belgium signed a declaration of intent on security guarantees with Portugal.", set()),
+    ("Belgium agreed a declaration on the future deployment of aid.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE_CASES)
+def test_issue15v_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
+                          expected: set[tuple[str, str]]) -> None:
+    assert scored_stances("Title\n\n" + text) == expected
