@@ -26,6 +26,22 @@ STANCE_CASES = [
     # near misses: a declaration on guarantees or aid commits no troops
     ("Belgium signed a declaration of intent on security guarantees with Portugal.", set()),
     ("Belgium agreed a declaration on the future deployment of aid.", set()),
+    # S1: the nations named as (among) the group of a relative clause hold its stance
+    ("Belgium and Norway are the only two countries that have said they would send troops.",
+     {("BEL", "ready"), ("NOR", "ready")}),
+    ("Belgium, Norway and the Nordic states — Denmark and Sweden — are among the five countries "
+     "that have pledged to send forces.",
+     {("BEL", "ready"), ("NOR", "ready"), ("DNK", "ready"), ("SWE", "ready")}),
+    # near misses: a group the nations are not said to belong to; a group they are not among
+    ("Belgium and Norway asked the only two countries that have said they would send troops "
+     "for details.", set()),
+    ("Belgium is not among the countries that have pledged to send forces.",
+     {("BEL", "declines")}),
+    # S1: a passive report ("is said to be") keeps its subject; "open to being involved"
+    # after troops in the sentence
+    ("Norway would send troops, but Canada and Ireland are said to be open to being involved.",
+     {("NOR", "ready"), ("CAN", "open"), ("IRL", "open")}),
+    ("Canada and Ireland are said to be open to being involved in the talks.", set()),
 ]
 
 

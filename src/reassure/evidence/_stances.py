@@ -123,7 +123,8 @@ _KEYS = frozenset(
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
-    "committal dismissed dismisses dismissing".split()  # 15t
+    "committal dismissed dismisses dismissing "  # 15t
+    "adopted".split()  # 15v
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -236,7 +237,10 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     if lo >= 2 and low[lo - 1] in _DASHES:  # "26 of the allies — part of a broader coalition —
         # have committed to deploying troops": the subject before the aside (15t)
         opening = next((j for j in range(lo - 2, max(-1, lo - 25), -1) if low[j] in _DASHES), None)
-        if opening is not None:
+        if opening is not None and not any(opening < m.start and m.end < lo
+                                           for m in sent.mentions):
+            # (an aside that names nations lists the group's members: "the Baltic states —
+            # A, B and C — are among the countries that ...", 15v)
             named = {k for m in sent.free_mentions(0, opening) for k in range(m.start, m.end)}
             for k in range(opening - 1, max(-1, opening - 8), -1):
                 if low[k] in _GROUP_SUBJECTS:
@@ -869,6 +873,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] in ("open", "openness"):
             if low[s + 1:s + 3] == ["-", "ended"]:
                 return None  # "an open-ended commitment to deploy": no hedge (15j)
+            if low[e:e + 2] == ["being", "involved"] and words & _FORCE_NOUNS:
+                return "open"  # "(troops ...,) but X is open to being involved" (15v)
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 or (_PLEDGE_NOUNS & set(low[e:e + 8]) and _troops_near(sent, e, 12)
                     and TALK_OBJECTS.isdisjoint(low[e:e + 3])) else None
@@ -1469,7 +1475,11 @@ def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]
     theirs, the relative *that* notwithstanding; 15t)."""
     low = sent.lower
     for k in range(group_at - 1, max(-1, group_at - 6), -1):
-        if low[k] == "among" or low[k:k + 2] == ["one", "of"]:
+        named = low[k] == "the" and not negated and low[k - 1:k] in (["is"], ["are"]) and all(
+            w in _COUNT_WORDS or w[:1].isdigit() for w in low[k + 1:group_at])
+        if low[k] == "among" or low[k:k + 2] == ["one", "of"] or named:
+            # (15v: "X and Y are the only two countries that have said they would send
+            # troops": the group named by identity, as "among")
             neg = k - 1
             if neg < 0 or (low[neg] in ("not", "n't", "never")) != negated:
                 return []
@@ -1480,9 +1490,29 @@ def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]
             j = neg - 1
             while j >= 0 and low[j] in _NOT_AMONG_VERBS:
                 j -= 1
+            if not negated and j > 0 and low[j] in _DASHES:
+                # "A, B and the Baltic states — C, D and E — are among ...": the list before
+                # the aside and the aside's members (15v)
+                opening = next((i for i in range(j - 1, max(-1, j - 20), -1)
+                                if low[i] in _DASHES), None)
+                if opening is not None:
+                    inside = [m for m in sent.mentions if opening < m.start and m.end <= j]
+                    owner = next((m for m in sent.mentions if m.end == opening), None)
+                    outside = [] if owner is None else [
+                        c for c in sent.coordinated(owner) if c.end <= opening]
+                    if inside:  # the aside names the group's members: those, not all
+                        outside = [c for c in outside if not (c.label == "GROUP"
+                                                              and c.end == opening)]
+                    return outside + inside
             owner = next((m for m in sent.mentions if m.end == j + 1 and not m.governed), None)
             return [] if owner is None else [c for c in sent.coordinated(owner) if c.end <= j + 1]
     return []
+
+
+_SAID_TO_BE = frozenset({"said", "reported", "believed", "thought", "understood", "known",
+                         "seen", "expected"})
+_COUNT_WORDS = frozenset("only two three four five six seven eight nine ten few handful first "
+                         "main".split())
 
 
 # a clause that opens with these after *but* has no subject of its own: "Croatia will keep
@@ -1679,6 +1709,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
             actors = sent.subject_actors(s) if elliptic is None else elliptic
+            if not actors and elliptic is None and s >= 3 and \
+                    sent.lower[s - 3] in _SAID_TO_BE and sent.lower[s - 2:s] == ["to", "be"]:
+                actors = sent.subject_actors(s - 3)  # "X is said to be open to ...": a passive
+                # report of X's stance, not a speech verb with a clause of its own (15v)
             agents = _agents_after(sent, s, e) if kind == "declines" else None
             if agents is not None:  # "opposition from some countries, led by Germany" (15q)
                 actors, group_at = agents, None
