@@ -42,6 +42,43 @@ STANCE_CASES = [
     ("Norway would send troops, but Canada and Ireland are said to be open to being involved.",
      {("NOR", "ready"), ("CAN", "open"), ("IRL", "open")}),
     ("Canada and Ireland are said to be open to being involved in the talks.", set()),
+    ("The Belgian parliament adopted a declaration prohibiting the sending of troops abroad.",
+     {("BEL", "declines")}),
+    # S3: a decision still to come is undecided, not a refusal
+    ("Belgium would consider joining the force, its premier said, adding that talks must "
+     "progress before any such decision is taken.", {("BEL", "open"), ("BEL", "undecided")}),
+    ("Norway wants clarity on the mandate and US involvement before any troop decision.",
+     {("NOR", "undecided")}),
+    ("The Belgian premier said it was the wrong time to discuss sending troops.",
+     {("BEL", "undecided")}),
+    ("Norway is weighing the deployment of troops, but there are no concrete plans yet.",
+     {("NOR", "undecided")}),
+    ("Norway has no plans to send troops yet.", {("NOR", "undecided")}),
+    ("He stressed that Oslo has not committed to sending troops.", {("NOR", "undecided")}),
+    ("Norway will join the monitoring effort, but without committing to sending its troops.",
+     {("NOR", "undecided")}),
+    # near misses: a flat refusal stays one
+    ("Norway has no plans to send troops.", {("NOR", "declines")}),
+    ("Norway will not commit troops.", {("NOR", "declines")}),
+    ("Norway made its choice before any decision on the budget.", set()),
+    # S5: a condition as a modifier ("UN-mandated"), terms beside the ceasefire premise, an
+    # opposition "unless", a vote of MPs, decisions of parliament; not a condition removed
+    ("Austria has said it could send peacekeepers to any United Nations-mandated operation.",
+     {("AUT", "conditional"), ("AUT", "open")}),
+    ("Austria could send peacekeepers to any operation the United Nations leads.",
+     {("AUT", "open")}),
+    ("Greece is ready to send troops only if a truce holds and each nation's role is clearly "
+     "defined.", {("GRC", "conditional"), ("GRC", "ready")}),
+    ("Greece is ready to send troops once a truce holds.", {("GRC", "ready")}),
+    ("Officials say Austria opposes the deployment of the mission unless the United States "
+     "takes part in it.", {("AUT", "conditional")}),
+    ("Officials say Austria opposes the deployment of the mission.", {("AUT", "declines")}),
+    ("Austria would not participate in any mission unless it were consulted.",
+     {("AUT", "conditional"), ("AUT", "ready")}),
+    ("The chancellor confirmed that MPs would vote before any Austrian troops are deployed.",
+     {("AUT", "conditional")}),
+    ("Austria is changing legislative rules to remove a restriction that requires UN approval "
+     "for deploying troops abroad.", set()),
 ]
 
 

@@ -77,7 +77,9 @@ _NEGATION = frozenset(
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling "
     # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without
     # basing forces in Ukraine"
-    "rule without".split()
+    "rule without "
+    # issue 15v: "a declaration prohibiting the sending of troops"
+    "prohibiting prohibits prohibited prohibit banning bans banned forbidding forbids".split()
 )
 # issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"

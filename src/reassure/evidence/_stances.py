@@ -85,7 +85,8 @@ APPROVAL_WORDS = frozenset(
     "required need needs needed backing green agrees agree".split()
 )
 PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima", "folketing",
-               "sejm", "congressional", "legislative", "seimas", "storting", "riksdag"]
+               "sejm", "congressional", "legislative", "seimas", "storting", "riksdag",
+               "mps", "commons"]  # 15v
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # words that make a ready/open cue conditional, when they follow it in the sentence
 _IF_WORDS = frozenset({"if", "unless", "depend", "depends", "depending", "dependent",
@@ -124,7 +125,7 @@ _KEYS = frozenset(
     "dispatched "  # issue 15q
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
     "committal dismissed dismisses dismissing "  # 15t
-    "adopted".split()  # 15v
+    "adopted unsuitable wrong inappropriate".split()  # 15v
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -509,6 +510,15 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
         [{"LOWER": "before"}, _w("committing", "deciding", "pledging")],
+        # a decision still to come (15v): "before any (such) decision is made", "no concrete
+        # plans yet", "an unsuitable time to discuss sending troops", "without committing to"
+        [{"LOWER": "before"}, _w("any", "a", "the"), _w("such", "troop", "final") | {"OP": "?"},
+         _w("decision", "decisions")],
+        [{"LOWER": "no"}, _w(*_NOT_YET_FIRM), _w("plans", "plan", "decision", "decisions")],
+        [_w("unsuitable", "wrong", "inappropriate"), {"LOWER": "time"}, {"LOWER": "to"}],
+        [{"LOWER": "not"}, {"LOWER": "the"}, _w("right", "time"), {"LOWER": "time", "OP": "?"},
+         {"LOWER": "to"}],
+        [{"LOWER": "without"}, _w("committing", "pledging", "promising"), {"LOWER": "to"}],
         [_w("will", "would"), {"LOWER": "be"}, _w("decided", "determined")],
         # a decision put off: "would only decide on military commitments when ...", "will
         # decide later"
@@ -890,6 +900,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 & set(low[e:e + 3]) else None
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
+            # troops", "an unsuitable time to discuss sending troops" (15v)
+            return "undecided" if _troops_near(sent, e, 6) else None
+        if cue[-1] in ("decision", "decisions") and cue[0] == "before":  # "before any decision"
+            return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) and \
+                low[s - 1:s] != ["not"] else None
+        if cue[0] == "no":  # "there are no concrete plans (to send troops) yet" (15v)
+            return "undecided" if _troops_near(sent, e, 8) or (
+                words & TROOP_WORDS and "yet" in low[e:e + 3]) else None
         if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
             if "by" in low[e:e + 2] or not (_LATER & set(low[e:e + 4])):
                 return None  # "will be decided by the Bundestag": a parliament condition
@@ -948,6 +967,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             topic = set(low[sent.clause_start(s):s])
             return "declines" if words & TROOP_WORDS or (
                 _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) else None
+        if cue[0] == "no" and cue[1] in ("plans", "plan") and "yet" in low[e:e + 10]:
+            return "undecided" if _troops_near(sent, e, 8) else None  # "no plans to send
+            # troops yet": a decision still to come (15v)
         if cue[0] == "no" and cue[-1] in ("for", "of"):
             return "declines" if _troops_near(sent, e, 8) else None
         if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
@@ -978,8 +1000,18 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "conditional"
         return None
     if stance == "parliament":
+        if not words.isdisjoint(_REMOVING) and not words.isdisjoint(_REQUIREMENTS):
+            return None  # "legislative changes to remove a restriction that requires UN
+            # approval": a condition being removed (15v)
+        if not words.isdisjoint(("decisions", "decision", "decide")) and \
+                not words.isdisjoint(("will", "would", "must")) and \
+                words & (TROOP_WORDS | _PLEDGE_NOUNS) and not words & {"approved", "voted"}:
+            return "conditional"  # "the government and the Bundestag will make decisions on
+            # the German contribution" (15v)
         if words & {"approved", "voted", "authorised", "authorized"} and not words & {
                 "would", "will", "needs", "need", "require", "requires", "must"}:
+            if not words.isdisjoint(_PROHIBIT):
+                return None  # "approved a declaration that restricts the deployment" (15v)
             return "ready" if words & (TROOP_WORDS | {"deploy", "sending"}) else None
         if words & APPROVAL_WORDS and words & (TROOP_WORDS | {"deploy", "sending"}):
             return "conditional"
@@ -1077,7 +1109,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
-    ) or (only and bool({"with", "under"} & set(tail)))
+    ) or (only and bool({"with", "under"} & set(tail))) or any(
+        # "as part of any UN-mandated operation": the mandate as a modifier (15v)
+        w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
@@ -1090,13 +1124,18 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         return "mandate"  # the marker was "with an appropriate mandate" (15j)
     if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
         return "parliament"
+    if "mandated" in words:
+        return "mandate"  # "any United Nations-mandated operation" (15v; not the US)
     if words & _US_WORDS:
         return "us-backstop"
     if words & _CEASEFIRE_WORDS:
         # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
         # condition (§5, §11's settled convention); the terms of a ceasefire are one
-        return "ceasefire" if words & _TERMS_WORDS else None
-    if words & _MANDATE_WORDS:
+        if words & _TERMS_WORDS:
+            return "ceasefire"
+        return "other" if words & _DEFINED else None  # "only if a ceasefire is reached and
+        # each nation's role is clearly defined": terms beside the premise (15v)
+    if words & _MANDATE_WORDS or "mandated" in words:
         return "mandate"
     return "other"
 
@@ -1255,8 +1294,8 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     if doc is None:
         return None
     for k in range(doc + 1, len(low)):
-        if low[k] in _NOT_DEPLOYMENT:
-            return None
+        if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
+            return None  # (15v: "a declaration prohibiting the sending of troops")
         if low[k] in _DEPLOYMENT_WORDS:
             for j in range(k + 1, min(len(low), k + 7)):
                 if low[j] in _FORCE_NOUNS:
@@ -1509,6 +1548,21 @@ def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]
     return []
 
 
+_COMMITTED = frozenset({"committed", "pledged", "promised", "decided", "agreed"})
+_NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA"}
+_ROLE_NOUNS = frozenset({"involvement", "backing", "backstop", "support", "guarantee",
+                         "guarantees", "participation", "role", "security", "assurances",
+                         "commitment", "air", "intelligence"})
+_PROHIBIT = frozenset("prohibiting prohibits prohibited prohibit banning bans ban banned "
+                      "restricts restricting restrict restricted forbidding forbids forbid "
+                      "forbidden against opposing rejecting".split())
+_OPPOSES = frozenset({"opposes", "opposed", "oppose", "opposing"})
+_REMOVING = frozenset("remove removes removing removed lift lifts lifting lifted scrap scraps "
+                      "scrapping scrapped abolish abolishes abolishing abolished drop dropping "
+                      "ease easing".split())
+_REQUIREMENTS = frozenset({"restriction", "restrictions", "requirement", "requirements", "lock"})
+_DEFINED = frozenset({"defined", "clarified", "specified", "spelled", "settled"})
+_NOT_YET_FIRM = ("concrete", "specific", "firm", "detailed", "final")
 _SAID_TO_BE = frozenset({"said", "reported", "believed", "thought", "understood", "known",
                          "seen", "expected"})
 _COUNT_WORDS = frozenset("only two three four five six seven eight nine ten few handful first "
@@ -1576,8 +1630,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
     seen: set[tuple[str, str]] = set()
     spans: list[tuple[int, int]] = []
     for kind, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
-        if any(a <= s and e <= b for a, b in spans):
-            continue  # inside a longer cue already read ("will not send" holds "send")
+        if any(a <= s and e <= b or a < s < b for a, b in spans):
+            continue  # inside a longer cue already read ("will not send" holds "send"), or
+            # opening inside it ("would not participate" and "participate in"; 15v)
         owners: list[Mention] | None = None
         if kind == "ready" and e - s == 2 and sent.lower[s] in _PLAN_NOUNS and \
                 sent.lower[s + 1] in ("of", "by"):
@@ -1655,6 +1710,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             elif stance == "ready" and sent.lower[s] in _PROMISES:
                 stance = "undecided"  # "makes no promises to send ground troops": no
                 # commitment yet, not a refusal (15s)
+            elif stance == "ready" and sent.lower[s] in ("plans", "plan") and \
+                    "yet" in sent.lower[e:e + 10]:
+                stance = "undecided"  # "has no plans to send troops yet" (15v)
+            elif stance == "ready" and sent.lower[s] in _COMMITTED and (
+                    not {"has", "have", "had"}.isdisjoint(sent.lower[max(0, s - 3):s])
+                    or "yet" in sent.lower[max(0, s - 3):s + 1]):
+                stance = "undecided"  # "has not (yet) committed to sending troops": no
+                # commitment so far, not a refusal ("will not commit" is one; 15v)
             elif stance in _POSITIVE_TO_NEGATED:
                 stance = _POSITIVE_TO_NEGATED[stance]
             else:
@@ -1669,6 +1732,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
+        elif kind == "declines" and stance == "declines" and sent.lower[s] in _OPPOSES and \
+                _unless_after(sent.lower, e, only_unless=True):
+            # "opposes the deployment unless the US takes part": opposed but for that (15v)
+            stance, condition = "conditional", _condition_of(sent, e, kind) or "other"
         elif kind == "declines" and stance == "declines" and sent.lower[e - 1] in _DEPLOY \
                 and _unless_after(sent.lower, e):
             # "would not deploy their troops unless they received US guarantees" (15n)
@@ -1709,6 +1776,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
             actors = sent.subject_actors(s) if elliptic is None else elliptic
+            if actors and stance in TROOP_STANCES and all(
+                    a.iso3 in _NOT_CONTRIBUTORS and a.end < len(sent.lower)
+                    and sent.lower[a.end] in _ROLE_NOUNS for a in actors):
+                # "wants clarity on US involvement before any decision": the US as the
+                # modifier of a noun, not the subject; the subject before it (15v)
+                actors = sent.subject_actors(s, exclude=_NOT_CONTRIBUTORS)
             if not actors and elliptic is None and s >= 3 and \
                     sent.lower[s - 3] in _SAID_TO_BE and sent.lower[s - 2:s] == ["to", "be"]:
                 actors = sent.subject_actors(s - 3)  # "X is said to be open to ...": a passive
@@ -1765,6 +1838,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment",
             # "... decided by the Bundestag": a parliament stands for its nation
             actors = [m for m in sent.mentions if m.start <= s < m.end]
+        if not actors and kind == "parliament":  # "MPs would vote before any UK troops are
+            # deployed": the nation whose troops the vote is on (15v)
+            actors = [m for m in sent.mentions if m.end < len(sent.lower)
+                      and sent.lower[m.end] in _OWN_TROOPS and m.iso3 not in _NOT_CONTRIBUTORS]
         if not actors and kind == "undecided" and sent.lower[e - 1] in (
                 "uncertain", "unclear", "undecided", "question"):
             # "the participation of the Netherlands remains uncertain": whose participation
