@@ -79,6 +79,40 @@ STANCE_CASES = [
      {("AUT", "conditional")}),
     ("Austria is changing legislative rules to remove a restriction that requires UN approval "
      "for deploying troops abroad.", set()),
+    # S6/T6: troops kept on their own territory are no offer; troops sent elsewhere are
+    ("Thousands of Slovak soldiers will be deployed on Slovak territory to protect allied "
+     "convoys.", set()),
+    ("Thousands of Slovak soldiers will be deployed to Ukraine to protect allied convoys.",
+     {("SVK", "ready")}),
+    # S7: infrastructure, mediation, assisting the initiative are not troops
+    ("Slovakia is ready to provide infrastructure for the military mission.", set()),
+    ("Slovakia is ready to provide troops for the military mission.", {("SVK", "ready")}),
+    ("Ankara said it was willing to mediate, rather than send its forces.",
+     {("TUR", "declines")}),
+    ("The president confirmed Slovakia's commitment to assisting with the peacekeeping force "
+     "initiative.", set()),
+    # S9: persuading others, a concept explored, a force said to include soldiers of nations
+    ("The Dutch premier is trying to convince European partners to commit soldiers.", set()),
+    ("The Dutch premier will explore the concept of deploying a peacekeeping force.", set()),
+    ("Rutte's plan is for a force, which would include Belgian and Danish soldiers.", set()),
+    # S16: another actor's sending, a group's own pronoun, the number withheld, the debate
+    ("The Dutch premier did not rule out NATO sending troops.", set()),
+    ("The Dutch premier did not rule out sending troops.", {("NLD", "open")}),
+    ("Belgium said it does not rule out deploying its contingent. Later, the coalition "
+     "confirmed its readiness to deploy forces.", {("BEL", "open")}),
+    ("Belgium has a small army. It is ready to send a company of troops.", {("BEL", "ready")}),
+    ("The minister did not provide the number of Belgian troops that could be sent.", set()),
+    ("Belgium is ready to send a company. The minister said it is too early to discuss the "
+     "details of the mission.", {("BEL", "ready")}),
+    ("The Belgian minister said it is too early to discuss sending troops.",
+     {("BEL", "undecided")}),
+    # S4: a debate rejected; a refusal only before the ceasefire (the force's premise)
+    ("Belgian premier rejects premature debate on peacekeepers", {("BEL", "undecided")}),
+    ("Belgian premier rejects debate on peacekeepers", set()),
+    ("The Belgian premier said sending troops was out of the question before a real ceasefire.",
+     set()),
+    ("The Belgian premier said sending troops was out of the question.",
+     {("BEL", "declines")}),
 ]
 
 

@@ -32,7 +32,7 @@ from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
-           "stance_matcher"]
+           "home_territory", "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -299,6 +299,10 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
         return None  # "In Budapest, the government said ...": not the nation of the sentence before
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
         return False  # "Six countries have signalled that they are prepared to send troops"
+    pron = next((k for k, w in enumerate(before) if w in _ANAPHORS), None)
+    if pron is not None and not (_GROUP_SUBJECTS | {"coalition"}).isdisjoint(before[:pron]):
+        return None  # "the Coalition of the Willing confirmed its readiness": the group's own
+        # pronoun, not a nation of the sentence before (S16, 15v)
     if any(w in _ANAPHORS for w in before) or any(
             a == "the" and b in _COUNTRY_NOUNS for a, b in zip(before, before[1:], strict=False)):
         return True
@@ -605,7 +609,8 @@ _NOT_TROOPS_AFTER_MILITARY = frozenset(
 
 _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
-    "weapons equipment training logistics logistical".split()
+    "weapons equipment training logistics logistical "
+    "infrastructure facilities mediation".split()  # 15v (S7)
 )
 
 
@@ -674,6 +679,29 @@ def _estimated_before(low: list[str], k: int) -> bool:
                 or low[j] == "estimates"):
             return True
     return False
+
+
+def home_territory(sent: Sent, e: int) -> str | None:
+    """The nation on whose own territory the forces of a cue ending at ``e`` stay, or None (15v,
+    from S6 and T6): "Polish soldiers will be deployed on Polish territory" gives POL ("on its
+    own territory": "*"), rear support and not troops for Ukraine, so no stance of Poland's.
+    Forces offered *near Ukraine* or *on NATO territory* are left as they were: set 10's gold
+    counts "ready to deploy troops near Ukraine, possibly in Poland" as ready, set 11's gold
+    mostly not (docs/evidence.md, "Issue 15v")."""
+    low = sent.lower
+    for k in range(e, min(len(low), e + 16)):
+        w = low[k]
+        if w in (".", ";", "but", "while", "whereas"):
+            return None
+        if w == "ukraine" and k > e and low[k - 1] in ("to", "in", "into", "inside", "within"):
+            return None  # "to Ukraine (and ...)": into Ukraine first
+        if w in ("territory", "soil") and k >= 2 and low[k - 2] in ("on", "in"):
+            if low[k - 1] in ("own", "national", "home"):
+                return "*"
+            owner = next((m.iso3 for m in sent.mentions if m.end == k and m.start == k - 1), None)
+            if owner is not None and owner not in _NOT_CONTRIBUTORS:
+                return owner
+    return None
 
 
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
@@ -903,6 +931,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
             # troops", "an unsuitable time to discuss sending troops" (15v)
             return "undecided" if _troops_near(sent, e, 6) else None
+        if cue[0] == "too" and not _DETAILS.isdisjoint(low[e:e + 6]):
+            return None  # "too early to discuss the details of the mission": its details, not
+            # whether to join (15v)
         if cue[-1] in ("decision", "decisions") and cue[0] == "before":  # "before any decision"
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) and \
                 low[s - 1:s] != ["not"] else None
@@ -927,6 +958,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if _before_the_premise(low, e):
+            return None  # "out of the question before a real ceasefire": refused only before
+            # the force's premise, which is no refusal of the force (S4, 15v)
+        if cue[0] in _RULE_WORDS and e < len(low) and low[e] in _OTHER_SENDERS:
+            return None  # "did not rule out NATO sending troops": another's sending (S16, 15v)
+        if cue[-1] in _DEPLOY and not (_FIGURE_WORDS | _DETAILS).isdisjoint(low[e:e + 3]):
+            return None  # "did not provide the number of troops": no answer, no refusal (15v)
         if cue[-1] == "such" or cue[1:2] == ["such"]:
             # "Warsaw was not currently planning any such actions" (the sentence names the
             # troops), "no such actions are currently planned" (15s)
@@ -1020,6 +1058,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "conditional"  # "a German contribution will be decided by the Bundestag"
         return None
     if stance == "rejects":
+        if not _TALK_TOPICS.isdisjoint(low[e:e + 3]):
+            return None  # "rejects premature debate on peacekeepers": the debate (S4, 15v)
         if cue[0] == "unacceptable":
             if not _FIGURE_WORDS.isdisjoint(low[max(0, s - 5):s]):
                 return None  # "recognised this figure as unacceptable": a number judged too
@@ -1562,6 +1602,21 @@ _REMOVING = frozenset("remove removes removing removed lift lifts lifting lifted
                       "ease easing".split())
 _REQUIREMENTS = frozenset({"restriction", "restrictions", "requirement", "requirements", "lock"})
 _DEFINED = frozenset({"defined", "clarified", "specified", "spelled", "settled"})
+_DETAILS = frozenset({"details", "detail", "size", "number", "numbers", "specifics", "format",
+                      "composition", "shape"})
+_OTHER_SENDERS = frozenset({"nato", "europe", "allies", "others", "other", "western", "european",
+                            "europeans", "partners"})
+_PREMISE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})
+
+
+def _before_the_premise(low: list[str], e: int) -> bool:
+    """*before* / *until* / *without* a ceasefire (peace) right after a refusal's cue."""
+    for k in range(e, min(len(low), e + 3)):
+        if low[k] in ("before", "until", "without", "absent"):
+            return not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 1:k + 5])
+    return False
+
+
 _NOT_YET_FIRM = ("concrete", "specific", "firm", "detailed", "final")
 _SAID_TO_BE = frozenset({"said", "reported", "believed", "thought", "understood", "known",
                          "seen", "expected"})
@@ -1687,6 +1742,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None:
                 continue
             stance = maybe
+        home = home_territory(sent, e) if stance in ("ready", "open", "conditional") and \
+            kind in ("ready", "open") else None
         hedged = _possibility_of_troops(sent, s) if stance == "ready" else None
         if hedged:  # "the possibility of British troops participating in peacekeeping
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
@@ -1849,9 +1906,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             owners = [m for m in sent.mentions if lo <= m.start and m.end <= s
                       and m.iso3 not in HOST_AND_ADVERSARY]
             actors = owners[:1]
+        if home is not None:  # troops kept on their own soil: no stance (15v)
+            actors = [a for a in actors if home != "*" and a.iso3 != home]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
+                (home is None or home not in ("*", speaker_nation)) and \
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
                 not _asked_before(sent.lower, s) and \
                 not {"what", "how"} & set(sent.lower[max(0, s - 4):s]) and \
