@@ -113,6 +113,20 @@ STANCE_CASES = [
      set()),
     ("The Belgian premier said sending troops was out of the question.",
      {("BEL", "declines")}),
+    # S10: a refusal in passive or anaphoric form, a disagreement with the plan
+    ("The premier offered logistics, although Slovak troops are not expected to be deployed "
+     "in Ukraine.", {("SVK", "declines")}),
+    ("Slovak troops are expected to be deployed in Ukraine.", set()),
+    ("Several nations said they would send troops. Slovakia, however, opposes such a move.",
+     {("SVK", "declines")}),
+    ("Trade talks went well. Slovakia, however, opposes such a move.", set()),
+    ("Several allies plan to send troops to the mission. The Czech minister said the Czech Republic "
+     "is not considering anything like this.", {("CZE", "declines")}),
+    ("Portugal disagreed with the proposal to send ground troops to Ukraine.",
+     {("PRT", "declines")}),
+    ("Lisbon did not agree with the proposal to send troops to Ukraine.",
+     {("PRT", "declines")}),
+    ("Portugal disagreed with Spain on fishing quotas.", set()),
 ]
 
 

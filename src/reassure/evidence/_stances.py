@@ -125,7 +125,8 @@ _KEYS = frozenset(
     "dispatched "  # issue 15q
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
     "committal dismissed dismisses dismissing "  # 15t
-    "adopted unsuitable wrong inappropriate".split()  # 15v
+    "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
+    "anything".split()  # 15v
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -561,6 +562,15 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "such"}],
         [{"LOWER": "no"}, {"LOWER": "such"}, _w(*_SUCH_STEPS)],
         [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
+        # S10 (15v): a passive refusal ("Polish troops are not expected to be deployed"), an
+        # anaphoric one ("is not considering anything like this", "opposes such a move"), a
+        # disagreement with the plan ("disagreed with the proposal to send troops")
+        [_w("not", "never"), _w("expected", "going", "set", "planned", "due", "likely") | {"OP": "?"},
+         {"LOWER": "to", "OP": "?"}, {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
+        [_w("not", "n't"), _w("considering", "planning", "preparing", "contemplating"),
+         {"LOWER": "anything"}, {"LOWER": "like"}, _w("this", "that", "it")],
+        [_w("disagreed", "disagrees", "disagree", "disagreeing"), {"LOWER": "with"}],
+        [_w("not", "n't"), _w("agree", "agreed"), {"LOWER": "with"}],
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
@@ -976,6 +986,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
             return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
+        if cue[-1] in _PASSIVE_GOING:  # "Polish troops are not expected to be deployed" (15v)
+            lo = sent.clause_start(s)
+            return "declines" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
+                else None
+        if cue[-1] in ("this", "that", "it") and cue[-2:-1] == ["like"]:
+            return "declines" if words & TROOP_WORDS else None  # (15v; else the context)
+        if cue[-1] == "with":  # "disagreed with the proposal to send troops" (15v)
+            return "declines" if not REJECT_OBJECTS.isdisjoint(low[e:e + 6]) and (
+                _troops_near(sent, e, 10)) else None
         if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposition", "resistance") or (
@@ -989,7 +1008,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     s > 1 and low[s - 2] in ("is", "are", "was", "were", "remain", "remains"))):
             return "declines"  # "Poland, Slovakia, and Hungary are firmly opposed." (15q)
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
-            return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
+            return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS or (
+                words & TROOP_WORDS and _SUCH_MOVE & set(low[e:e + 3])) else None
         if cue[-1] == "of" and cue[1:2] == ["out"]:  # "will stay out of the mission"
             return "declines" if set(low[e:e + 4]) & FORCE_OBJECTS or _troops_near(sent, e, 5) \
                 else None
@@ -1617,6 +1637,7 @@ def _before_the_premise(low: list[str], e: int) -> bool:
     return False
 
 
+_SUCH_MOVE = frozenset({"move", "step", "steps", "moves", "scenario", "option"})
 _NOT_YET_FIRM = ("concrete", "specific", "firm", "detailed", "final")
 _SAID_TO_BE = frozenset({"said", "reported", "believed", "thought", "understood", "known",
                          "seen", "expected"})
@@ -1735,6 +1756,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # "Several nations are ready to send troops to the force. Hungary will not
                 # participate.": taking part in the force the sentence before names (15t)
                 maybe = kind
+            if maybe is None and kind == "declines" and context & _CONTEXT_TROOPS and (
+                    sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
+                    or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
+                        "like", "that"]):
+                maybe = "declines"  # "Poland, however, opposes such a move.", "is not
+                # considering anything like this" after a sentence on the troops (S10, 15v)
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
