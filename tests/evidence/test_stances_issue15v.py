@@ -127,6 +127,30 @@ STANCE_CASES = [
     ("Lisbon did not agree with the proposal to send troops to Ukraine.",
      {("PRT", "declines")}),
     ("Portugal disagreed with Spain on fishing quotas.", set()),
+    # S14: readiness as a noun with its object; a commitment with a date before its object
+    ("While the contributors are unspecified, Spain and Portugal have shown readiness for "
+     "involvement in the troop deployment.", {("ESP", "ready"), ("PRT", "ready")}),
+    ("Spain and Portugal have shown readiness for talks.", set()),
+    ("The Spanish premier, along with other allies, committed on Thursday, May 4 to deploying "
+     "troops.", {("ESP", "ready")}),
+    ("The Spanish premier committed on Thursday to closer trade ties.", set()),
+    # S13: a nation's contingent as the subject of "ready to act"
+    ("The leaders confirmed that the Spanish and Portuguese contingents are ready to act "
+     "after the fighting ends.", {("ESP", "ready"), ("PRT", "ready")}),
+    ("The Spanish and Portuguese leaders said they are ready to act on trade.", set()),
+    # S12: a stance implied by a contribution figure
+    ("Spain has said it will contribute about the same amount as Italy - between 1,000 and "
+     "2,000 troops.", {("ESP", "ready")}),
+    ("Spain is expected to send 1,000 to 2,000 troops.", {("ESP", "ready")}),
+    ("The Spanish premier is expected to mobilize about 2,000 soldiers.", {("ESP", "ready")}),
+    ("Spain is expected to send a delegation to the talks.", set()),
+    # S15: a cue word cut off at the excerpt's end
+    ("Greece, Cyprus, and Malta declined to contribut",
+     {("GRC", "declines"), ("CYP", "declines"), ("MLT", "declines")}),
+    # S18: "in principle" after a bare participation
+    ('"If a peace deal requires a European presence, Malta is prepared to participate in '
+     'principle," the minister said.', {("MLT", "ready")}),
+    ('"Malta is prepared to participate in principle in the talks," the minister said.', set()),
 ]
 
 

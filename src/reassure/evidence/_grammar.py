@@ -144,10 +144,9 @@ _NOT_OFFER = frozenset(
     # another role ("Poland could become a logistics hub for multinational forces")
     "discussed discusses discussions discussion speculation speculations mention mentioned "
     "mentions mentioning hub "
-    # issue 15v: persuading others, a concept explored, assisting, mediating, a force said to
-    # include the nations' soldiers (the proposer's list, S9)
-    "convince convincing convinced encourage encouraging encouraged concept assisting assist "
-    "include includes including comprise comprising".split()
+    # issue 15v: persuading others, a concept explored, assisting (S9)
+    "convince convincing convinced encourage encouraging encouraged concept assisting "
+    "assist".split()
 )
 # issue 15s: the verbs that send a subject's own troops ("British troops could be posted",
 # "Spanish soldiers will join the mission"); troops that "would be required" or "will gain new
@@ -196,6 +195,8 @@ def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+_LISTED_BY = frozenset({"include", "includes", "including", "included", "comprise", "comprising",
+                        "involve", "involving"})
 _WEIGH_IT = frozenset({"considering", "weighing", "mulling", "consider", "considers",
                        "weighs", "exploring"})
 
@@ -565,6 +566,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
                 continue
             lo_h = min(m.start for m in holders)
+            if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
+                continue  # "a force, which would include French and British soldiers": the
+                # proposer's list of the force, not those nations' offer (S9, 15v)
             if "with" in low[max(a, lo_h - 2):lo_h] and not _DISCUSSED.isdisjoint(low[:lo_h]):
                 continue  # "Officials have discussed contributions from 10 countries, with the
                 # U.K. and France sending hundreds of soldiers": the plan discussed (15s)

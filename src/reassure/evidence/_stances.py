@@ -54,7 +54,7 @@ CONDITIONS = ("us-backstop", "parliament", "ceasefire", "mandate", "constitution
 DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station", "dispatch", "bring",
           "join", "participate", "take", "supply", "offer", "sending", "deploying",
           "contributing", "joining", "providing", "committing", "participating", "use", "engage",
-          "establish"]
+          "establish", "mobilize", "mobilise"]  # 15v: "expected to mobilize 10,000 soldiers"
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
@@ -126,7 +126,7 @@ _KEYS = frozenset(
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
     "committal dismissed dismisses dismissing "  # 15t
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
-    "anything".split()  # 15v
+    "anything expected".split()  # 15v
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -392,6 +392,10 @@ def _ends(lower: list[str], k: int, hi: int,
         k += 1  # a quotation mark inside a cue: 'is "ready and willing" to deploy'
     if k < hi and lower[k] in words:
         out.extend(_ends(lower, k + 1, hi, tail))
+    elif k == hi - 1 and len(lower[k]) >= 6 and lower[k].isalpha() and any(
+            w.startswith(lower[k]) for w in words):
+        out.extend(_ends(lower, k + 1, hi, tail))  # a word cut off at the excerpt's end
+        # ("declined to contribut"; S15, 15v)
     return out
 
 
@@ -428,8 +432,14 @@ def stance_matcher() -> CueMatcher:
         [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still", "only"]}, "OP": "?"},
          deploy],
         # plans: "is preparing to contribute", "is set to deploy", "plans to send"
-        [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending"),
+        [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending",
+            "expected"),  # 15v (S12): "France is expected to send 5,000 troops"
          {"LOWER": "to"}, deploy],
+        # 15v (S14): readiness as a noun with its object ("have shown readiness for involvement")
+        [_w("readiness", "willingness"), {"LOWER": "for"}],
+        # 15v (S13): a nation's contingent ready to act ("the French and British contingents are
+        # ready to act")
+        [_w("ready", "prepared"), {"LOWER": "to"}, _w("act", "go", "move", "operate", "serve")],
         # proposals: "suggested contributing up to 10,000 soldiers", "signed a deal to deploy"
         [_w("suggested", "suggests", "proposed", "proposes", "offered", "offers", "signed"),
          _w("sending", "deploying", "contributing", "providing", "committing")],
@@ -810,6 +820,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
             return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
                 else None
+        if last == "for":  # "have shown readiness for involvement" (S14, 15v)
+            obj = [w for w in low[e:e + 4] if w not in _QUOTES and w not in ("a", "the", "any")]
+            return "ready" if obj[:1] and (obj[0] in FORCE_OBJECTS - {"plan"} or (
+                obj[0] in _PLEDGE_NOUNS and words & TROOP_WORDS)) else None
+        if last in ("act", "go", "move", "operate", "serve"):  # "the French and British
+            # contingents are ready to act" (S13, 15v): a nation's troops as the subject
+            return "ready" if any(m.end < s and low[m.end] in _OWN_TROOPS | _CONTINGENTS
+                                  for m in sent.free_mentions(sent.clause_start(s), s)) else None
         if len(cue) == 2 and last == "by":  # a passive's agent (15q): troops in the sentence
             subject = set(low[max(0, s - 8):s])  # the passive's subject: troops or a share
             if not (_FORCE_NOUNS & subject or {"third", "half", "quarter", "majority"} & subject
@@ -864,6 +882,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
             if near[:2] == ["to", "training"] or near[:1] == ["training"]:
                 return None  # "committed to training Ukrainian troops": training, not troops
+            if not set(near) & _OFFERED:
+                to = next((k for k in range(e, min(len(low), e + 9)) if low[k] == "to"), None)
+                if to is not None and to > e and all(
+                        w in _WHEN or w[:1].isdigit() for w in low[e:to]) and \
+                        _troops_near(sent, to + 1, 4):
+                    return "ready"  # "committed on Thursday, September 4 to deploying
+                    # troops": a date between the verb and its object (15v)
             return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
@@ -882,10 +907,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "declines" if _troops_near(sent, e, 7) else None
             if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
-            if first in _READY_WORDS and _clause_ends(low, e) and not any(
+            if first in _READY_WORDS and (_clause_ends(low, e) or low[e:e + 2] == [
+                    "in", "principle"] and _clause_ends(low, e + 2)) and not any(
                     w in _NOT_TROOPS for w in low[e:e + 4]):
                 return "ready"  # '"We are, in principle, ready to participate," ... said'
 
+            if "same" in low[e:e + 4] and _troops_near(sent, e, 14):
+                return "ready"  # "will contribute about the same amount as the UK - between
+                # 5,000 and 10,000 troops" (S12, 15v)
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
@@ -1638,6 +1667,10 @@ def _before_the_premise(low: list[str], e: int) -> bool:
 
 
 _SUCH_MOVE = frozenset({"move", "step", "steps", "moves", "scenario", "option"})
+_WHEN = frozenset("on at in last this next , monday tuesday wednesday thursday friday saturday "
+                  "sunday january february march april may june july august september october "
+                  "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_CONTINGENTS = frozenset({"contingents", "brigades", "battalions", "companies", "troop"})
 _NOT_YET_FIRM = ("concrete", "specific", "firm", "detailed", "final")
 _SAID_TO_BE = frozenset({"said", "reported", "believed", "thought", "understood", "known",
                          "seen", "expected"})
