@@ -151,6 +151,8 @@ STANCE_CASES = [
     ('"If a peace deal requires a European presence, Malta is prepared to participate in '
      'principle," the minister said.', {("MLT", "ready")}),
     ('"Malta is prepared to participate in principle in the talks," the minister said.', set()),
+    ("Malta said it would only decide on sending troops once a truce holds, the minister told "
+     "parliament.", {("MLT", "undecided")}),
 ]
 
 

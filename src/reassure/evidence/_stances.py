@@ -1090,8 +1090,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if not words.isdisjoint(_REMOVING) and not words.isdisjoint(_REQUIREMENTS):
             return None  # "legislative changes to remove a restriction that requires UN
             # approval": a condition being removed (15v)
-        if not words.isdisjoint(("decisions", "decision", "decide")) and \
-                not words.isdisjoint(("will", "would", "must")) and \
+        if any(w in ("decisions", "decision", "decide") for w in low[e:e + 6]) and \
+                not {"will", "would", "must"}.isdisjoint(low[e:e + 6]) and \
                 words & (TROOP_WORDS | _PLEDGE_NOUNS) and not words & {"approved", "voted"}:
             return "conditional"  # "the government and the Bundestag will make decisions on
             # the German contribution" (15v)
