@@ -153,6 +153,15 @@ STANCE_CASES = [
     ('"Malta is prepared to participate in principle in the talks," the minister said.', set()),
     ("Malta said it would only decide on sending troops once a truce holds, the minister told "
      "parliament.", {("MLT", "undecided")}),
+    # S7: "use of force" is no force sent; "open to discussions" is the talks; claims reported
+    ("Malta's constitution only permits the use of force for self-defence, putting "
+     "restrictions on what the country can do abroad.", set()),
+    ("Malta's constitution restricts the deployment of troops abroad.",
+     {("MLT", "conditional")}),
+    ("Although Athens remains open to discussions, it insists that the talks be short.", set()),
+    ("Although Athens remains open to discussions, it insists that any deployment be "
+     "contingent on clearly defined terms.", {("GRC", "conditional")}),
+    ("The ministry commented on claims that Maltese troops could be sent abroad.", set()),
 ]
 
 

@@ -146,7 +146,7 @@ _NOT_OFFER = frozenset(
     "mentions mentioning hub "
     # issue 15v: persuading others, a concept explored, assisting (S9)
     "convince convincing convinced encourage encouraging encouraged concept assisting "
-    "assist".split()
+    "assist claims rumours rumors allegations".split()
 )
 # issue 15s: the verbs that send a subject's own troops ("British troops could be posted",
 # "Spanish soldiers will join the mission"); troops that "would be required" or "will gain new

@@ -500,7 +500,7 @@ def stance_matcher() -> CueMatcher:
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
-         {"LOWER": {"IN": ["would", "will", "is", "was"]}, "OP": "?"},
+         {"LOWER": {"IN": ["would", "will", "is", "was", "be"]}, "OP": "?"},  # (15v: "be")
          _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
             "dependent"), _w("on", "upon")],
         # "any participation would require a UN mandate"
@@ -948,6 +948,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
             return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
+            if low[e:e + 1] and low[e] in _TALK_TOPICS:
+                return None  # "remains open to discussions": the talks (15v)
             if low[s + 1:s + 3] == ["-", "ended"]:
                 return None  # "an open-ended commitment to deploy": no hedge (15j)
             if low[e:e + 2] == ["being", "involved"] and words & _FORCE_NOUNS:
@@ -1083,7 +1085,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "talks":  # "the talks ... involve Poland"
         return "talks" if any(w in TALK_OBJECTS for w in low[:s]) else None
     if stance == "constitution":
-        if words & LIMIT_WORDS and words & (TROOP_WORDS | {"deploy"}):
+        troopish = words & (TROOP_WORDS | {"deploy"})
+        if troopish == {"force"} and "use of force" in " ".join(low):
+            return None  # "only permits the use of force for self-defence": force as violence,
+            # not a force sent (S7, 15v)
+        if words & LIMIT_WORDS and troopish:
             return "conditional"
         return None
     if stance == "parliament":
@@ -1493,6 +1499,21 @@ _PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "
 _HEADS = frozenset({"head", "chief", "commander", "commander-in-chief", "chiefs", "heads",
                     "commanders", "minister", "ministers", "president", "leader", "spokesman",
                     "spokeswoman", "spokesperson", "staff"})
+
+
+def _pronoun_back(sent: Sent, s: int) -> list[Mention]:
+    """The nation an "it" / "they" that opens the cue's clause stands for, when it speaks
+    (*it insists that*, *they said*) and the clause before it, in the same sentence, has one
+    nation as its subject ("Although Ankara remains open to talks, it insists that ...")."""
+    low = sent.lower
+    k = next((j for j in range(s - 1, max(-1, s - 12), -1)
+              if low[j] in ("it", "they") and j > 1 and low[j - 1] == ","), None)
+    if k is None or k + 1 >= s or low[k + 1] not in SPEECH:
+        return []
+    before = [m for m in sent.free_mentions(0, k - 1) if m.iso3 not in _NOT_CONTRIBUTORS]
+    if not before or len({m.iso3 for m in before}) != 1:
+        return []
+    return before[:1]
 
 
 def _titled_speaker_country(sent: Sent, s: int) -> list[Mention]:
@@ -1946,6 +1967,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
+        if not actors and stance in TROOP_STANCES:
+            actors = _pronoun_back(sent, s)  # "Although Ankara remains open to talks, it
+            # insists that any deployment be contingent on ...": "it" is Ankara (15v)
         if not actors and stance in TROOP_STANCES:
             actors = _titled_speaker_country(sent, s)  # "The head of the Swiss Armed Forces,
             # Thomas Süssli, stated that his country could provide troops" (15t)
