@@ -162,6 +162,12 @@ STANCE_CASES = [
     ("Although Athens remains open to discussions, it insists that any deployment be "
      "contingent on clearly defined terms.", {("GRC", "conditional")}),
     ("The ministry commented on claims that Maltese troops could be sent abroad.", set()),
+    # S17: bases in Ukraine weighed
+    ("The premier added that Spain and Portugal are considering establishing bases within "
+     "Ukraine once talks begin.", {("ESP", "open"), ("PRT", "open")}),
+    ("Spain is considering establishing bases for its navy at home.", set()),
+    ("Italy said Belgium and Portugal signed a declaration of intent on deploying troops.",
+     {("BEL", "ready"), ("PRT", "ready")}),
 ]
 
 

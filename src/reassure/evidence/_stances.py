@@ -938,6 +938,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
                     low[e + 2:e + 3] in ([], ["."], [","], [";"]):
                 return "open"  # "Ireland might consider the idea." (the idea just reported)
+            if obj[:1] in (["establishing"], ["stationing"], ["setting"]) and \
+                    not {"bases", "base"}.isdisjoint(low[e:e + 5]) and \
+                    not {"ukraine", "ukrainian"}.isdisjoint(low[e:e + 8]):
+                return "open"  # "considering establishing bases within Ukraine" (S17, 15v)
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
                                "participation", "contribution", "a", "the", "troops", "whether",
                                "taking"}:
@@ -1417,9 +1421,10 @@ def _signers(sent: Sent, s: int) -> list[Mention]:
     Britain, who have signed"), and those it signs *alongside* or *with*."""
     low = sent.lower
     lo = s
-    while lo > 0 and low[lo - 1] not in (".", ";", ":", "but", "while", "whereas", "although"):
-        if low[lo - 1] in _WHO:
-            break
+    while lo > 0 and low[lo - 1] not in (".", ";", ":", "but", "while", "whereas", "although",
+                                         "that") and low[lo - 1] not in SPEECH:
+        if low[lo - 1] in _WHO:  # (not a nation that speaks of the signing: "Italy said
+            break  # France and Britain signed ...")
         lo -= 1
     out: list[Mention] = []
     if lo > 1 and low[lo - 1] in _WHO and low[lo - 2] == ",":
