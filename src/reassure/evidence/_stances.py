@@ -826,6 +826,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 obj[0] in _PLEDGE_NOUNS and words & TROOP_WORDS)) else None
         if last in ("act", "go", "move", "operate", "serve"):  # "the French and British
             # contingents are ready to act" (S13, 15v): a nation's troops as the subject
+            if {"ukraine", "hostilities", "fighting"}.isdisjoint(words) and \
+                    _PREMISE_WORDS.isdisjoint(words) and (FORCE_OBJECTS - {"plan"}).isdisjoint(words):
+                return None  # ready to act for what: Ukraine, the force, after the war
             return "ready" if any(m.end < s and low[m.end] in _OWN_TROOPS | _CONTINGENTS
                                   for m in sent.free_mentions(sent.clause_start(s), s)) else None
         if len(cue) == 2 and last == "by":  # a passive's agent (15q): troops in the sentence
