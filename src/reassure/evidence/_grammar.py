@@ -26,10 +26,12 @@ from __future__ import annotations
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
 from reassure.evidence._stances import (
     _EXCLUDING,
+    _OTHER_SENDERS,
     _ROLE_IN,
     StanceHit,
     _condition_of,
     _estimated_before,
+    home_territory,
 )
 from reassure.evidence._text import (
     _SUBJECT_PRONOUNS,
@@ -61,7 +63,7 @@ _TALKS = frozenset({"talks", "meeting", "meetings", "summit", "discussions", "di
                     "planning", "negotiations", "conference", "call", "video", "consultations"})
 _AID = frozenset({"aid", "intelligence", "funding", "money", "weapons", "training", "instructors",
                   "equipment", "ammunition", "air", "financial", "logistics", "logistical",
-                  "satellite", "surveillance"})
+                  "satellite", "surveillance", "infrastructure", "facilities"})  # (15v)
 _SPEECH_BREAK = SPEECH | frozenset("according believes believe think thinks signaled signalled "
                                    "indicated framed reaffirmed".split())
 # words after a speech verb that take the holder on ("said it would", "confirmed its readiness",
@@ -77,7 +79,10 @@ _NEGATION = frozenset(
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling "
     # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without
     # basing forces in Ukraine"
-    "rule without".split()
+    "rule without "
+    # issue 15v: "a declaration prohibiting the sending of troops"
+    "prohibiting prohibits prohibited prohibit banning bans banned forbidding forbids "
+    "rather".split()  # "willingness to mediate, rather than send its forces"
 )
 # issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
@@ -138,7 +143,10 @@ _NOT_OFFER = frozenset(
     # not mention the possibility of foreign peacekeepers"); a logistics hub for the force is
     # another role ("Poland could become a logistics hub for multinational forces")
     "discussed discusses discussions discussion speculation speculations mention mentioned "
-    "mentions mentioning hub".split()
+    "mentions mentioning hub "
+    # issue 15v: persuading others, a concept explored, assisting (S9)
+    "convince convincing convinced encourage encouraging encouraged concept assisting "
+    "assist claims rumours rumors allegations".split()
 )
 # issue 15s: the verbs that send a subject's own troops ("British troops could be posted",
 # "Spanish soldiers will join the mission"); troops that "would be required" or "will gain new
@@ -187,6 +195,8 @@ def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+_LISTED_BY = frozenset({"include", "includes", "including", "included", "comprise", "comprising",
+                        "involve", "involving"})
 _WEIGH_IT = frozenset({"considering", "weighing", "mulling", "consider", "considers",
                        "weighs", "exploring"})
 
@@ -544,6 +554,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                     j -= 1                        # ('remains "open-minded" about deploying')
                     if low[j] not in _QUOTE_MARKS:
                         span.insert(0, low[j])
+                if span[-3:] in (["the", "number", "of"], ["the", "size", "of"]):
+                    continue  # "did not provide the number of Estonian troops": the figure,
+                    # not the holder's stance (15v)
                 if not _DOUBT.isdisjoint(span):
                     continue  # "member states have doubts about the British peacekeeping
                     # initiative": the doubters' view, not the holder's (15q)
@@ -553,12 +566,23 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
                 continue
             lo_h = min(m.start for m in holders)
+            if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
+                continue  # "a force, which would include French and British soldiers": the
+                # proposer's list of the force, not those nations' offer (S9, 15v)
             if "with" in low[max(a, lo_h - 2):lo_h] and not _DISCUSSED.isdisjoint(low[:lo_h]):
                 continue  # "Officials have discussed contributions from 10 countries, with the
                 # U.K. and France sending hundreds of soldiers": the plan discussed (15s)
+            if any(low[k] in _OTHER_SENDERS and low[k + 1].endswith("ing")
+                   for k in range(last, obj - 1)):
+                continue  # "did not rule out NATO sending troops": another's sending (15v)
             stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
             if stance is None:
                 continue
+            home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
+            if home is not None:  # "Polish soldiers will be deployed on Polish territory"
+                holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)
+                if not holders:
+                    continue
             condition = base = None
             if stance == "ready" and {"decision", "decide"} & set(span) and \
                     {"parliament", "prerogative", "vote"} & set(low[obj + 1:b]):

@@ -29,10 +29,10 @@ from functools import lru_cache
 from typing import Any
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, SPEECH, Mention, Sent
+from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
-           "stance_matcher"]
+           "home_territory", "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -54,7 +54,7 @@ CONDITIONS = ("us-backstop", "parliament", "ceasefire", "mandate", "constitution
 DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station", "dispatch", "bring",
           "join", "participate", "take", "supply", "offer", "sending", "deploying",
           "contributing", "joining", "providing", "committing", "participating", "use", "engage",
-          "establish"]
+          "establish", "mobilize", "mobilise"]  # 15v: "expected to mobilize 10,000 soldiers"
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
@@ -85,7 +85,8 @@ APPROVAL_WORDS = frozenset(
     "required need needs needed backing green agrees agree".split()
 )
 PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima", "folketing",
-               "sejm", "congressional", "legislative", "seimas", "storting", "riksdag"]
+               "sejm", "congressional", "legislative", "seimas", "storting", "riksdag",
+               "mps", "commons"]  # 15v
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # words that make a ready/open cue conditional, when they follow it in the sentence
 _IF_WORDS = frozenset({"if", "unless", "depend", "depends", "depending", "dependent",
@@ -123,7 +124,9 @@ _KEYS = frozenset(
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
-    "committal dismissed dismisses dismissing".split()  # 15t
+    "committal dismissed dismisses dismissing "  # 15t
+    "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
+    "anything expected".split()  # 15v
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -236,7 +239,10 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     if lo >= 2 and low[lo - 1] in _DASHES:  # "26 of the allies — part of a broader coalition —
         # have committed to deploying troops": the subject before the aside (15t)
         opening = next((j for j in range(lo - 2, max(-1, lo - 25), -1) if low[j] in _DASHES), None)
-        if opening is not None:
+        if opening is not None and not any(opening < m.start and m.end < lo
+                                           for m in sent.mentions):
+            # (an aside that names nations lists the group's members: "the Baltic states —
+            # A, B and C — are among the countries that ...", 15v)
             named = {k for m in sent.free_mentions(0, opening) for k in range(m.start, m.end)}
             for k in range(opening - 1, max(-1, opening - 8), -1):
                 if low[k] in _GROUP_SUBJECTS:
@@ -294,6 +300,10 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
         return None  # "In Budapest, the government said ...": not the nation of the sentence before
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
         return False  # "Six countries have signalled that they are prepared to send troops"
+    pron = next((k for k, w in enumerate(before) if w in _ANAPHORS), None)
+    if pron is not None and not (_GROUP_SUBJECTS | {"coalition"}).isdisjoint(before[:pron]):
+        return None  # "the Coalition of the Willing confirmed its readiness": the group's own
+        # pronoun, not a nation of the sentence before (S16, 15v)
     if any(w in _ANAPHORS for w in before) or any(
             a == "the" and b in _COUNTRY_NOUNS for a, b in zip(before, before[1:], strict=False)):
         return True
@@ -382,6 +392,10 @@ def _ends(lower: list[str], k: int, hi: int,
         k += 1  # a quotation mark inside a cue: 'is "ready and willing" to deploy'
     if k < hi and lower[k] in words:
         out.extend(_ends(lower, k + 1, hi, tail))
+    elif k == hi - 1 and len(lower[k]) >= 6 and lower[k].isalpha() and any(
+            w.startswith(lower[k]) for w in words):
+        out.extend(_ends(lower, k + 1, hi, tail))  # a word cut off at the excerpt's end
+        # ("declined to contribut"; S15, 15v)
     return out
 
 
@@ -418,8 +432,14 @@ def stance_matcher() -> CueMatcher:
         [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still", "only"]}, "OP": "?"},
          deploy],
         # plans: "is preparing to contribute", "is set to deploy", "plans to send"
-        [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending"),
+        [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending",
+            "expected"),  # 15v (S12): "France is expected to send 5,000 troops"
          {"LOWER": "to"}, deploy],
+        # 15v (S14): readiness as a noun with its object ("have shown readiness for involvement")
+        [_w("readiness", "willingness"), {"LOWER": "for"}],
+        # 15v (S13): a nation's contingent ready to act ("the French and British contingents are
+        # ready to act")
+        [_w("ready", "prepared"), {"LOWER": "to"}, _w("act", "go", "move", "operate", "serve")],
         # proposals: "suggested contributing up to 10,000 soldiers", "signed a deal to deploy"
         [_w("suggested", "suggests", "proposed", "proposes", "offered", "offers", "signed"),
          _w("sending", "deploying", "contributing", "providing", "committing")],
@@ -434,6 +454,7 @@ def stance_matcher() -> CueMatcher:
         # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
         [_w("participation"), {"LOWER": "of"}],
         [_w("signed", "signing", "sign", "signs")],
+        [_w("agreed", "adopted"), _w("a", "the")],  # "agreed a declaration of intent" (15v)
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
          _w("match", "equal")],
@@ -479,7 +500,7 @@ def stance_matcher() -> CueMatcher:
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer"),
-         {"LOWER": {"IN": ["would", "will", "is", "was"]}, "OP": "?"},
+         {"LOWER": {"IN": ["would", "will", "is", "was", "be"]}, "OP": "?"},  # (15v: "be")
          _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
             "dependent"), _w("on", "upon")],
         # "any participation would require a UN mandate"
@@ -504,6 +525,15 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
         [{"LOWER": "before"}, _w("committing", "deciding", "pledging")],
+        # a decision still to come (15v): "before any (such) decision is made", "no concrete
+        # plans yet", "an unsuitable time to discuss sending troops", "without committing to"
+        [{"LOWER": "before"}, _w("any", "a", "the"), _w("such", "troop", "final") | {"OP": "?"},
+         _w("decision", "decisions")],
+        [{"LOWER": "no"}, _w(*_NOT_YET_FIRM), _w("plans", "plan", "decision", "decisions")],
+        [_w("unsuitable", "wrong", "inappropriate"), {"LOWER": "time"}, {"LOWER": "to"}],
+        [{"LOWER": "not"}, {"LOWER": "the"}, _w("right", "time"), {"LOWER": "time", "OP": "?"},
+         {"LOWER": "to"}],
+        [{"LOWER": "without"}, _w("committing", "pledging", "promising"), {"LOWER": "to"}],
         [_w("will", "would"), {"LOWER": "be"}, _w("decided", "determined")],
         # a decision put off: "would only decide on military commitments when ...", "will
         # decide later"
@@ -542,6 +572,15 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "such"}],
         [{"LOWER": "no"}, {"LOWER": "such"}, _w(*_SUCH_STEPS)],
         [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
+        # S10 (15v): a passive refusal ("Polish troops are not expected to be deployed"), an
+        # anaphoric one ("is not considering anything like this", "opposes such a move"), a
+        # disagreement with the plan ("disagreed with the proposal to send troops")
+        [_w("not", "never"), _w("expected", "going", "set", "planned", "due", "likely") | {"OP": "?"},
+         {"LOWER": "to", "OP": "?"}, {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
+        [_w("not", "n't"), _w("considering", "planning", "preparing", "contemplating"),
+         {"LOWER": "anything"}, {"LOWER": "like"}, _w("this", "that", "it")],
+        [_w("disagreed", "disagrees", "disagree", "disagreeing"), {"LOWER": "with"}],
+        [_w("not", "n't"), _w("agree", "agreed"), {"LOWER": "with"}],
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
@@ -590,7 +629,8 @@ _NOT_TROOPS_AFTER_MILITARY = frozenset(
 
 _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
-    "weapons equipment training logistics logistical".split()
+    "weapons equipment training logistics logistical "
+    "infrastructure facilities mediation".split()  # 15v (S7)
 )
 
 
@@ -659,6 +699,29 @@ def _estimated_before(low: list[str], k: int) -> bool:
                 or low[j] == "estimates"):
             return True
     return False
+
+
+def home_territory(sent: Sent, e: int) -> str | None:
+    """The nation on whose own territory the forces of a cue ending at ``e`` stay, or None (15v,
+    from S6 and T6): "Polish soldiers will be deployed on Polish territory" gives POL ("on its
+    own territory": "*"), rear support and not troops for Ukraine, so no stance of Poland's.
+    Forces offered *near Ukraine* or *on NATO territory* are left as they were: set 10's gold
+    counts "ready to deploy troops near Ukraine, possibly in Poland" as ready, set 11's gold
+    mostly not (docs/evidence.md, "Issue 15v")."""
+    low = sent.lower
+    for k in range(e, min(len(low), e + 16)):
+        w = low[k]
+        if w in (".", ";", "but", "while", "whereas"):
+            return None
+        if w == "ukraine" and k > e and low[k - 1] in ("to", "in", "into", "inside", "within"):
+            return None  # "to Ukraine (and ...)": into Ukraine first
+        if w in ("territory", "soil") and k >= 2 and low[k - 2] in ("on", "in"):
+            if low[k - 1] in ("own", "national", "home"):
+                return "*"
+            owner = next((m.iso3 for m in sent.mentions if m.end == k and m.start == k - 1), None)
+            if owner is not None and owner not in _NOT_CONTRIBUTORS:
+                return owner
+    return None
 
 
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
@@ -757,6 +820,17 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
             return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
                 else None
+        if last == "for":  # "have shown readiness for involvement" (S14, 15v)
+            obj = [w for w in low[e:e + 4] if w not in _QUOTES and w not in ("a", "the", "any")]
+            return "ready" if obj[:1] and (obj[0] in FORCE_OBJECTS - {"plan"} or (
+                obj[0] in _PLEDGE_NOUNS and words & TROOP_WORDS)) else None
+        if last in ("act", "go", "move", "operate", "serve"):  # "the French and British
+            # contingents are ready to act" (S13, 15v): a nation's troops as the subject
+            if {"ukraine", "hostilities", "fighting"}.isdisjoint(words) and \
+                    _PREMISE_WORDS.isdisjoint(words) and (FORCE_OBJECTS - {"plan"}).isdisjoint(words):
+                return None  # ready to act for what: Ukraine, the force, after the war
+            return "ready" if any(m.end < s and low[m.end] in _OWN_TROOPS | _CONTINGENTS
+                                  for m in sent.free_mentions(sent.clause_start(s), s)) else None
         if len(cue) == 2 and last == "by":  # a passive's agent (15q): troops in the sentence
             subject = set(low[max(0, s - 8):s])  # the passive's subject: troops or a share
             if not (_FORCE_NOUNS & subject or {"third", "half", "quarter", "majority"} & subject
@@ -811,6 +885,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
             if near[:2] == ["to", "training"] or near[:1] == ["training"]:
                 return None  # "committed to training Ukrainian troops": training, not troops
+            if not set(near) & _OFFERED:
+                to = next((k for k in range(e, min(len(low), e + 9)) if low[k] == "to"), None)
+                if to is not None and to > e and all(
+                        w in _WHEN or w[:1].isdigit() for w in low[e:to]) and \
+                        _troops_near(sent, to + 1, 4):
+                    return "ready"  # "committed on Thursday, September 4 to deploying
+                    # troops": a date between the verb and its object (15v)
             return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
@@ -829,10 +910,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "declines" if _troops_near(sent, e, 7) else None
             if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
-            if first in _READY_WORDS and _clause_ends(low, e) and not any(
+            if first in _READY_WORDS and (_clause_ends(low, e) or low[e:e + 2] == [
+                    "in", "principle"] and _clause_ends(low, e + 2)) and not any(
                     w in _NOT_TROOPS for w in low[e:e + 4]):
                 return "ready"  # '"We are, in principle, ready to participate," ... said'
 
+            if "same" in low[e:e + 4] and _troops_near(sent, e, 14):
+                return "ready"  # "will contribute about the same amount as the UK - between
+                # 5,000 and 10,000 troops" (S12, 15v)
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
@@ -856,6 +941,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
                     low[e + 2:e + 3] in ([], ["."], [","], [";"]):
                 return "open"  # "Ireland might consider the idea." (the idea just reported)
+            if obj[:1] in (["establishing"], ["stationing"], ["setting"]) and \
+                    not {"bases", "base"}.isdisjoint(low[e:e + 5]) and \
+                    not {"ukraine", "ukrainian"}.isdisjoint(low[e:e + 8]):
+                return "open"  # "considering establishing bases within Ukraine" (S17, 15v)
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
                                "participation", "contribution", "a", "the", "troops", "whether",
                                "taking"}:
@@ -866,8 +955,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
             return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
+            if low[e:e + 1] and low[e] in _TALK_TOPICS:
+                return None  # "remains open to discussions": the talks (15v)
             if low[s + 1:s + 3] == ["-", "ended"]:
                 return None  # "an open-ended commitment to deploy": no hedge (15j)
+            if low[e:e + 2] == ["being", "involved"] and words & _FORCE_NOUNS:
+                return "open"  # "(troops ...,) but X is open to being involved" (15v)
             return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
                 or (_PLEDGE_NOUNS & set(low[e:e + 8]) and _troops_near(sent, e, 12)
                     and TALK_OBJECTS.isdisjoint(low[e:e + 3])) else None
@@ -883,6 +976,18 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 & set(low[e:e + 3]) else None
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
+            # troops", "an unsuitable time to discuss sending troops" (15v)
+            return "undecided" if _troops_near(sent, e, 6) else None
+        if cue[0] == "too" and not _DETAILS.isdisjoint(low[e:e + 6]):
+            return None  # "too early to discuss the details of the mission": its details, not
+            # whether to join (15v)
+        if cue[-1] in ("decision", "decisions") and cue[0] == "before":  # "before any decision"
+            return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) and \
+                low[s - 1:s] != ["not"] else None
+        if cue[0] == "no":  # "there are no concrete plans (to send troops) yet" (15v)
+            return "undecided" if _troops_near(sent, e, 8) or (
+                words & TROOP_WORDS and "yet" in low[e:e + 3]) else None
         if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
             if "by" in low[e:e + 2] or not (_LATER & set(low[e:e + 4])):
                 return None  # "will be decided by the Bundestag": a parliament condition
@@ -901,6 +1006,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if _before_the_premise(low, e):
+            return None  # "out of the question before a real ceasefire": refused only before
+            # the force's premise, which is no refusal of the force (S4, 15v)
+        if cue[0] in _RULE_WORDS and e < len(low) and low[e] in _OTHER_SENDERS:
+            return None  # "did not rule out NATO sending troops": another's sending (S16, 15v)
+        if cue[-1] in _DEPLOY and not (_FIGURE_WORDS | _DETAILS).isdisjoint(low[e:e + 3]):
+            return None  # "did not provide the number of troops": no answer, no refusal (15v)
         if cue[-1] == "such" or cue[1:2] == ["such"]:
             # "Warsaw was not currently planning any such actions" (the sentence names the
             # troops), "no such actions are currently planned" (15s)
@@ -912,6 +1024,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
             return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
+        if cue[-1] in _PASSIVE_GOING:  # "Polish troops are not expected to be deployed" (15v)
+            lo = sent.clause_start(s)
+            return "declines" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
+                else None
+        if cue[-1] in ("this", "that", "it") and cue[-2:-1] == ["like"]:
+            return "declines" if words & TROOP_WORDS else None  # (15v; else the context)
+        if cue[-1] == "with":  # "disagreed with the proposal to send troops" (15v)
+            return "declines" if not REJECT_OBJECTS.isdisjoint(low[e:e + 6]) and (
+                _troops_near(sent, e, 10)) else None
         if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposition", "resistance") or (
@@ -925,7 +1046,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     s > 1 and low[s - 2] in ("is", "are", "was", "were", "remain", "remains"))):
             return "declines"  # "Poland, Slovakia, and Hungary are firmly opposed." (15q)
         if cue[0] in ("opposes", "opposed", "oppose", "opposing"):
-            return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS else None
+            return "declines" if set(low[e:e + 3]) & REJECT_OBJECTS or (
+                words & TROOP_WORDS and _SUCH_MOVE & set(low[e:e + 3])) else None
         if cue[-1] == "of" and cue[1:2] == ["out"]:  # "will stay out of the mission"
             return "declines" if set(low[e:e + 4]) & FORCE_OBJECTS or _troops_near(sent, e, 5) \
                 else None
@@ -941,6 +1063,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             topic = set(low[sent.clause_start(s):s])
             return "declines" if words & TROOP_WORDS or (
                 _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) else None
+        if cue[0] == "no" and cue[1] in ("plans", "plan") and "yet" in low[e:e + 10]:
+            return "undecided" if _troops_near(sent, e, 8) else None  # "no plans to send
+            # troops yet": a decision still to come (15v)
         if cue[0] == "no" and cue[-1] in ("for", "of"):
             return "declines" if _troops_near(sent, e, 8) else None
         if cue[0] == "not" and cue[1] in ("envisage", "foresee", "contemplate", "contemplating",
@@ -967,12 +1092,26 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "talks":  # "the talks ... involve Poland"
         return "talks" if any(w in TALK_OBJECTS for w in low[:s]) else None
     if stance == "constitution":
-        if words & LIMIT_WORDS and words & (TROOP_WORDS | {"deploy"}):
+        troopish = words & (TROOP_WORDS | {"deploy"})
+        if troopish == {"force"} and "use of force" in " ".join(low):
+            return None  # "only permits the use of force for self-defence": force as violence,
+            # not a force sent (S7, 15v)
+        if words & LIMIT_WORDS and troopish:
             return "conditional"
         return None
     if stance == "parliament":
+        if not words.isdisjoint(_REMOVING) and not words.isdisjoint(_REQUIREMENTS):
+            return None  # "legislative changes to remove a restriction that requires UN
+            # approval": a condition being removed (15v)
+        if any(w in ("decisions", "decision", "decide") for w in low[e:e + 6]) and \
+                not {"will", "would", "must"}.isdisjoint(low[e:e + 6]) and \
+                words & (TROOP_WORDS | _PLEDGE_NOUNS) and not words & {"approved", "voted"}:
+            return "conditional"  # "the government and the Bundestag will make decisions on
+            # the German contribution" (15v)
         if words & {"approved", "voted", "authorised", "authorized"} and not words & {
                 "would", "will", "needs", "need", "require", "requires", "must"}:
+            if not words.isdisjoint(_PROHIBIT):
+                return None  # "approved a declaration that restricts the deployment" (15v)
             return "ready" if words & (TROOP_WORDS | {"deploy", "sending"}) else None
         if words & APPROVAL_WORDS and words & (TROOP_WORDS | {"deploy", "sending"}):
             return "conditional"
@@ -981,6 +1120,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "conditional"  # "a German contribution will be decided by the Bundestag"
         return None
     if stance == "rejects":
+        if not _TALK_TOPICS.isdisjoint(low[e:e + 3]):
+            return None  # "rejects premature debate on peacekeepers": the debate (S4, 15v)
         if cue[0] == "unacceptable":
             if not _FIGURE_WORDS.isdisjoint(low[max(0, s - 5):s]):
                 return None  # "recognised this figure as unacceptable": a number judged too
@@ -1070,7 +1211,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
-    ) or (only and bool({"with", "under"} & set(tail)))
+    ) or (only and bool({"with", "under"} & set(tail))) or any(
+        # "as part of any UN-mandated operation": the mandate as a modifier (15v)
+        w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
@@ -1083,13 +1226,18 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         return "mandate"  # the marker was "with an appropriate mandate" (15j)
     if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
         return "parliament"
+    if "mandated" in words:
+        return "mandate"  # "any United Nations-mandated operation" (15v; not the US)
     if words & _US_WORDS:
         return "us-backstop"
     if words & _CEASEFIRE_WORDS:
         # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
         # condition (§5, §11's settled convention); the terms of a ceasefire are one
-        return "ceasefire" if words & _TERMS_WORDS else None
-    if words & _MANDATE_WORDS:
+        if words & _TERMS_WORDS:
+            return "ceasefire"
+        return "other" if words & _DEFINED else None  # "only if a ceasefire is reached and
+        # each nation's role is clearly defined": terms beside the premise (15v)
+    if words & _MANDATE_WORDS or "mandated" in words:
         return "mandate"
     return "other"
 
@@ -1223,6 +1371,7 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
 # issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
 _PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "proposals"})
 _SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs"})
+_SIGN_OR_ADOPT = _SIGN_VERBS | {"agreed", "adopted"}
 _DOCUMENTS = frozenset({"declaration", "statement", "document", "agreement", "pact", "accord",
                         "deal", "letter"})
 _DEPLOYMENT_WORDS = frozenset({"deploy", "deploying", "deployment", "send", "sending", "station",
@@ -1234,23 +1383,84 @@ _NOT_DEPLOYMENT = frozenset({"guarantees", "guarantee", "assurances", "support",
 _FORCE_NOUNS = TROOP_WORDS - _VERBAL_TROOP_WORDS - {"military", "mission", "operation"}
 
 
+def _is_document(w: str) -> bool:
+    return w in _DOCUMENTS or w.startswith("declarat")  # (15v: "Declaratio", a typo)
+
+
 def _signed_deployment(low: list[str], s: int) -> int | None:
     """End of "signed a declaration (of intent) on / to the deployment of forces" from the verb at
-    ``s``, or None: the signers commit their forces (a declaration on guarantees does not)."""
-    doc = next((k for k in range(s + 1, min(len(low), s + 7)) if low[k] in _DOCUMENTS), None)
+    ``s``, or None: the signers commit their forces (a declaration on guarantees does not).
+    The deployment may come after an aside ("signed a declaration of intent, alongside X, on
+    deploying troops") or stand bare ("a declaration ... outlining a future deployment"; 15v)."""
+    doc = next((k for k in range(s + 1, min(len(low), s + 7)) if _is_document(low[k])), None)
     if doc is None:
         return None
-    for k in range(doc + 1, min(len(low), doc + 9)):
-        if low[k] in _NOT_DEPLOYMENT:
-            return None
+    for k in range(doc + 1, len(low)):
+        if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
+            return None  # (15v: "a declaration prohibiting the sending of troops")
         if low[k] in _DEPLOYMENT_WORDS:
             for j in range(k + 1, min(len(low), k + 7)):
                 if low[j] in _FORCE_NOUNS:
                     return j + 1
-                if low[j] in _NOT_DEPLOYMENT or low[j] in _NOT_TROOPS:
+                if low[j] in _NOT_TROOPS:
                     return None
+                if low[j] in _NOT_DEPLOYMENT:
+                    break
+            if low[k] == "deployment" and (k + 1 == len(low) or low[k + 1] in _BARE_DEPLOYMENT_END):
+                return k + 1  # "a potential future deployment." / "force deployment in ..."
             return None
     return None
+
+
+_BARE_DEPLOYMENT_END = frozenset({".", ",", ";", "in", "to", "after", "following", "once"})
+_SIGNED_WITH = frozenset({"alongside", "with"})
+_WHO = frozenset({"who", "which"})
+
+
+def _signers(sent: Sent, s: int) -> list[Mention]:
+    """The nations that sign at the sign verb ``s`` (15v): every nation or leader of its subject
+    ("President of France Emmanuel Macron and Prime Minister of Great Britain Keir Starmer
+    signed": a nation after a title's "of" too), a relative clause's antecedent ("France and
+    Britain, who have signed"), and those it signs *alongside* or *with*."""
+    low = sent.lower
+    lo = s
+    while lo > 0 and low[lo - 1] not in (".", ";", ":", "but", "while", "whereas", "although",
+                                         "that") and low[lo - 1] not in SPEECH:
+        if low[lo - 1] in _WHO:  # (not a nation that speaks of the signing: "Italy said
+            break  # France and Britain signed ...")
+        lo -= 1
+    out: list[Mention] = []
+    if lo > 1 and low[lo - 1] in _WHO and low[lo - 2] == ",":
+        before = [m for m in sent.mentions if m.end == lo - 2]
+        if before:
+            first = before[0]
+            k = sent.mentions.index(first)
+            while k > 0 and all(w in LIST_GLUE for w in low[sent.mentions[k - 1].end:
+                                                             sent.mentions[k].start]):
+                k -= 1
+            out = [m for m in sent.mentions[k:] if m.end <= lo - 2]
+    elif lo == 0 or low[lo - 1] not in _WHO:
+        for m in sent.mentions:
+            if m.start < lo or m.end > s:
+                continue
+            j = m.start - 1
+            titled_of = j >= 1 and low[j] == "of" and low[j - 1] in _TITLE_WORDS
+            if not m.governed or m.label == "PERSON" or titled_of:
+                out.append(m)
+    hi = sent.clause_end(s) if "," not in low[s:s + 12] else min(len(low), s + 30)
+    for k in range(s + 1, hi):
+        if low[k] in _SIGNED_WITH:
+            after = [m for m in sent.mentions if k < m.start <= k + 6]
+            if after:
+                out.extend(m for m in sent.coordinated(after[0]) if m.start > k)
+            break
+        if low[k] == ".":
+            break
+    return out
+
+
+_TITLE_WORDS = frozenset({"president", "minister", "leader", "chancellor", "premier", "king",
+                          "queen", "head"})
 
 
 _AMOUNT = frozenset({"several", "some", "up", "to", "about", "around", "roughly", "thousand",
@@ -1297,6 +1507,21 @@ _PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "
 _HEADS = frozenset({"head", "chief", "commander", "commander-in-chief", "chiefs", "heads",
                     "commanders", "minister", "ministers", "president", "leader", "spokesman",
                     "spokeswoman", "spokesperson", "staff"})
+
+
+def _pronoun_back(sent: Sent, s: int) -> list[Mention]:
+    """The nation an "it" / "they" that opens the cue's clause stands for, when it speaks
+    (*it insists that*, *they said*) and the clause before it, in the same sentence, has one
+    nation as its subject ("Although Ankara remains open to talks, it insists that ...")."""
+    low = sent.lower
+    k = next((j for j in range(s - 1, max(-1, s - 12), -1)
+              if low[j] in ("it", "they") and j > 1 and low[j - 1] == ","), None)
+    if k is None or k + 1 >= s or low[k + 1] not in SPEECH:
+        return []
+    before = [m for m in sent.free_mentions(0, k - 1) if m.iso3 not in _NOT_CONTRIBUTORS]
+    if not before or len({m.iso3 for m in before}) != 1:
+        return []
+    return before[:1]
 
 
 def _titled_speaker_country(sent: Sent, s: int) -> list[Mention]:
@@ -1407,7 +1632,11 @@ def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]
     theirs, the relative *that* notwithstanding; 15t)."""
     low = sent.lower
     for k in range(group_at - 1, max(-1, group_at - 6), -1):
-        if low[k] == "among" or low[k:k + 2] == ["one", "of"]:
+        named = low[k] == "the" and not negated and low[k - 1:k] in (["is"], ["are"]) and all(
+            w in _COUNT_WORDS or w[:1].isdigit() for w in low[k + 1:group_at])
+        if low[k] == "among" or low[k:k + 2] == ["one", "of"] or named:
+            # (15v: "X and Y are the only two countries that have said they would send
+            # troops": the group named by identity, as "among")
             neg = k - 1
             if neg < 0 or (low[neg] in ("not", "n't", "never")) != negated:
                 return []
@@ -1418,9 +1647,64 @@ def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]
             j = neg - 1
             while j >= 0 and low[j] in _NOT_AMONG_VERBS:
                 j -= 1
+            if not negated and j > 0 and low[j] in _DASHES:
+                # "A, B and the Baltic states — C, D and E — are among ...": the list before
+                # the aside and the aside's members (15v)
+                opening = next((i for i in range(j - 1, max(-1, j - 20), -1)
+                                if low[i] in _DASHES), None)
+                if opening is not None:
+                    inside = [m for m in sent.mentions if opening < m.start and m.end <= j]
+                    owner = next((m for m in sent.mentions if m.end == opening), None)
+                    outside = [] if owner is None else [
+                        c for c in sent.coordinated(owner) if c.end <= opening]
+                    if inside:  # the aside names the group's members: those, not all
+                        outside = [c for c in outside if not (c.label == "GROUP"
+                                                              and c.end == opening)]
+                    return outside + inside
             owner = next((m for m in sent.mentions if m.end == j + 1 and not m.governed), None)
             return [] if owner is None else [c for c in sent.coordinated(owner) if c.end <= j + 1]
     return []
+
+
+_COMMITTED = frozenset({"committed", "pledged", "promised", "decided", "agreed"})
+_NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA"}
+_ROLE_NOUNS = frozenset({"involvement", "backing", "backstop", "support", "guarantee",
+                         "guarantees", "participation", "role", "security", "assurances",
+                         "commitment", "air", "intelligence"})
+_PROHIBIT = frozenset("prohibiting prohibits prohibited prohibit banning bans ban banned "
+                      "restricts restricting restrict restricted forbidding forbids forbid "
+                      "forbidden against opposing rejecting".split())
+_OPPOSES = frozenset({"opposes", "opposed", "oppose", "opposing"})
+_REMOVING = frozenset("remove removes removing removed lift lifts lifting lifted scrap scraps "
+                      "scrapping scrapped abolish abolishes abolishing abolished drop dropping "
+                      "ease easing".split())
+_REQUIREMENTS = frozenset({"restriction", "restrictions", "requirement", "requirements", "lock"})
+_DEFINED = frozenset({"defined", "clarified", "specified", "spelled", "settled"})
+_DETAILS = frozenset({"details", "detail", "size", "number", "numbers", "specifics", "format",
+                      "composition", "shape"})
+_OTHER_SENDERS = frozenset({"nato", "europe", "allies", "others", "other", "western", "european",
+                            "europeans", "partners"})
+_PREMISE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})
+
+
+def _before_the_premise(low: list[str], e: int) -> bool:
+    """*before* / *until* / *without* a ceasefire (peace) right after a refusal's cue."""
+    for k in range(e, min(len(low), e + 3)):
+        if low[k] in ("before", "until", "without", "absent"):
+            return not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 1:k + 5])
+    return False
+
+
+_SUCH_MOVE = frozenset({"move", "step", "steps", "moves", "scenario", "option"})
+_WHEN = frozenset("on at in last this next , monday tuesday wednesday thursday friday saturday "
+                  "sunday january february march april may june july august september october "
+                  "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_CONTINGENTS = frozenset({"contingents", "brigades", "battalions", "companies", "troop"})
+_NOT_YET_FIRM = ("concrete", "specific", "firm", "detailed", "final")
+_SAID_TO_BE = frozenset({"said", "reported", "believed", "thought", "understood", "known",
+                         "seen", "expected"})
+_COUNT_WORDS = frozenset("only two three four five six seven eight nine ten few handful first "
+                         "main".split())
 
 
 # a clause that opens with these after *but* has no subject of its own: "Croatia will keep
@@ -1484,8 +1768,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
     seen: set[tuple[str, str]] = set()
     spans: list[tuple[int, int]] = []
     for kind, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
-        if any(a <= s and e <= b for a, b in spans):
-            continue  # inside a longer cue already read ("will not send" holds "send")
+        if any(a <= s and e <= b or a < s < b for a, b in spans):
+            continue  # inside a longer cue already read ("will not send" holds "send"), or
+            # opening inside it ("would not participate" and "participate in"; 15v)
         owners: list[Mention] | None = None
         if kind == "ready" and e - s == 2 and sent.lower[s] in _PLAN_NOUNS and \
                 sent.lower[s + 1] in ("of", "by"):
@@ -1498,12 +1783,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if got_p is None:
                 continue
             owners, stance = got_p, "ready"
-        elif kind == "ready" and e - s == 1 and sent.lower[s] in _SIGN_VERBS and \
+        elif kind == "ready" and (e - s == 1 and sent.lower[s] in _SIGN_VERBS or e - s == 2 and
+                                  sent.lower[s] in ("agreed", "adopted")) and \
                 sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"
             end = _signed_deployment(sent.lower, s)  # "signed a declaration of intent on ..."
             if end is None:
                 continue
             e, stance = end, "ready"
+            owners = _signers(sent, s) or None
         else:
             # a constraint at home ("Italy faces constitutional restrictions, while the
             # Netherlands would need parliamentary approval") reads the troops of the sentence
@@ -1531,6 +1818,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # "Several nations are ready to send troops to the force. Hungary will not
                 # participate.": taking part in the force the sentence before names (15t)
                 maybe = kind
+            if maybe is None and kind == "declines" and context & _CONTEXT_TROOPS and (
+                    sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
+                    or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
+                        "like", "that"]):
+                maybe = "declines"  # "Poland, however, opposes such a move.", "is not
+                # considering anything like this" after a sentence on the troops (S10, 15v)
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
@@ -1538,6 +1831,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None:
                 continue
             stance = maybe
+        home = home_territory(sent, e) if stance in ("ready", "open", "conditional") and \
+            kind in ("ready", "open") else None
         hedged = _possibility_of_troops(sent, s) if stance == "ready" else None
         if hedged:  # "the possibility of British troops participating in peacekeeping
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
@@ -1561,6 +1856,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             elif stance == "ready" and sent.lower[s] in _PROMISES:
                 stance = "undecided"  # "makes no promises to send ground troops": no
                 # commitment yet, not a refusal (15s)
+            elif stance == "ready" and sent.lower[s] in ("plans", "plan") and \
+                    "yet" in sent.lower[e:e + 10]:
+                stance = "undecided"  # "has no plans to send troops yet" (15v)
+            elif stance == "ready" and sent.lower[s] in _COMMITTED and (
+                    not {"has", "have", "had"}.isdisjoint(sent.lower[max(0, s - 3):s])
+                    or "yet" in sent.lower[max(0, s - 3):s + 1]):
+                stance = "undecided"  # "has not (yet) committed to sending troops": no
+                # commitment so far, not a refusal ("will not commit" is one; 15v)
             elif stance in _POSITIVE_TO_NEGATED:
                 stance = _POSITIVE_TO_NEGATED[stance]
             else:
@@ -1575,6 +1878,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
+        elif kind == "declines" and stance == "declines" and sent.lower[s] in _OPPOSES and \
+                _unless_after(sent.lower, e, only_unless=True):
+            # "opposes the deployment unless the US takes part": opposed but for that (15v)
+            stance, condition = "conditional", _condition_of(sent, e, kind) or "other"
         elif kind == "declines" and stance == "declines" and sent.lower[e - 1] in _DEPLOY \
                 and _unless_after(sent.lower, e):
             # "would not deploy their troops unless they received US guarantees" (15n)
@@ -1615,6 +1922,16 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
             actors = sent.subject_actors(s) if elliptic is None else elliptic
+            if actors and stance in TROOP_STANCES and all(
+                    a.iso3 in _NOT_CONTRIBUTORS and a.end < len(sent.lower)
+                    and sent.lower[a.end] in _ROLE_NOUNS for a in actors):
+                # "wants clarity on US involvement before any decision": the US as the
+                # modifier of a noun, not the subject; the subject before it (15v)
+                actors = sent.subject_actors(s, exclude=_NOT_CONTRIBUTORS)
+            if not actors and elliptic is None and s >= 3 and \
+                    sent.lower[s - 3] in _SAID_TO_BE and sent.lower[s - 2:s] == ["to", "be"]:
+                actors = sent.subject_actors(s - 3)  # "X is said to be open to ...": a passive
+                # report of X's stance, not a speech verb with a clause of its own (15v)
             agents = _agents_after(sent, s, e) if kind == "declines" else None
             if agents is not None:  # "opposition from some countries, led by Germany" (15q)
                 actors, group_at = agents, None
@@ -1659,6 +1976,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
         if not actors and stance in TROOP_STANCES:
+            actors = _pronoun_back(sent, s)  # "Although Ankara remains open to talks, it
+            # insists that any deployment be contingent on ...": "it" is Ankara (15v)
+        if not actors and stance in TROOP_STANCES:
             actors = _titled_speaker_country(sent, s)  # "The head of the Swiss Armed Forces,
             # Thomas Süssli, stated that his country could provide troops" (15t)
         if not actors and stance in TROOP_STANCES and kind != "parliament":
@@ -1667,6 +1987,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if not actors and kind == "parliament":  # "The Riigikogu approved the deployment",
             # "... decided by the Bundestag": a parliament stands for its nation
             actors = [m for m in sent.mentions if m.start <= s < m.end]
+        if not actors and kind == "parliament":  # "MPs would vote before any UK troops are
+            # deployed": the nation whose troops the vote is on (15v)
+            actors = [m for m in sent.mentions if m.end < len(sent.lower)
+                      and sent.lower[m.end] in _OWN_TROOPS and m.iso3 not in _NOT_CONTRIBUTORS]
         if not actors and kind == "undecided" and sent.lower[e - 1] in (
                 "uncertain", "unclear", "undecided", "question"):
             # "the participation of the Netherlands remains uncertain": whose participation
@@ -1674,9 +1998,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             owners = [m for m in sent.mentions if lo <= m.start and m.end <= s
                       and m.iso3 not in HOST_AND_ADVERSARY]
             actors = owners[:1]
+        if home is not None:  # troops kept on their own soil: no stance (15v)
+            actors = [a for a in actors if home != "*" and a.iso3 != home]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
+                (home is None or home not in ("*", speaker_nation)) and \
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
                 not _asked_before(sent.lower, s) and \
                 not {"what", "how"} & set(sent.lower[max(0, s - 4):s]) and \
