@@ -27,6 +27,14 @@ _BLOCK_START = re.compile(
     r"^(read|see) (more|also)\s*:|^also read\s*:|^advertisement\s*$",
     re.IGNORECASE,
 )
+# A line that opens a list of other stories' headlines ("MORE ABOUT", "Read also", "Related
+# Articles"): it and the headline lines after it go (issue 15w: a page listing another report's
+# headline under its own text shares that headline and looks like that report's copy).
+_RELATED_START = re.compile(
+    r"^(more about|more on (the|this) topic|related( articles| stories| news| materials| content| "
+    r"posts)?|(read|see) (also|more)|also read|latest news|more news|more stories|"
+    r"you (may|might) (also )?like)\s*:?\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 # A short line with one of these is boilerplate wherever it stands.
 _BOILER = re.compile(
     r"\b(unsubscribe|subscribe|newsletter|sign(ing)? (me )?up|privacy policy|terms of (use|service)|"
@@ -41,7 +49,8 @@ _KEYS = (
     "privacy", "terms of", "recaptcha", "cookie", "rights reserved", "copyright", "©", "photo",
     "image", "picture", "caption", "getty", "shutterstock", "latest posts", "source", "original",
     "link", "author", "written by", "reporter", "publish", "date", "posted", "updated", "discover",
-    "by ", "translated from", "adapted from", " from the ",
+    "by ", "translated from", "adapted from", " from the ", "more about", "more on", "latest news",
+    "more news", "more stories", "you may", "you might",
 )
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…«»"})
 _SOURCE_LINK = re.compile(r"^(source( link)?|original( article)?|link)\s*:\s*(?P<url>https?://\S+)?\s*$",
@@ -234,9 +243,16 @@ def clean(raw: RawReport) -> Report:
     lines = _lines(text)
     removed: list[Removed] = []
     kept: list[tuple[int, int]] = []
-    in_block = False
+    in_block = in_related = False
     for a, b in lines:
         line = text[a:b]
+        if in_related:
+            # the headlines (and their times) listed under a related-stories header, up to the
+            # first line of sentences
+            if _words(line) <= 25 and not _SENTENCE_END.search(line):
+                removed.append(Removed(a, b, "boilerplate"))
+                continue
+            in_related = False
         if not in_block and (line.count(" ") >= 40 or not _has_key(line.lower())):
             kept.append((a, b))  # long lines and lines without a key word are article text
             continue
@@ -293,6 +309,10 @@ def clean(raw: RawReport) -> Report:
         if m:
             meta.setdefault("author", m.group("name"))
             removed.append(Removed(a, b, "metadata"))
+            continue
+        if _RELATED_START.match(line):
+            in_related, in_block = True, False
+            removed.append(Removed(a, b, "boilerplate"))
             continue
         if _BLOCK_START.search(line) and words <= 25:
             outlet = _outlet_from_block(line)
