@@ -45,10 +45,11 @@ SUBJECTS: dict[str, str] = {
 
 TROOP_UNITS = frozenset(
     "troops troop soldiers soldier personnel servicemen servicemembers peacekeepers forces "
-    "strong man people militaries".split()
+    "strong man men people militaries".split()
 )
-# unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people")
-_WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
+# unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people",
+# 15w: "a force of 10,000 men")
+_WEAK_TROOP_UNITS = frozenset({"strong", "man", "men", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
 COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants",
@@ -67,7 +68,7 @@ MODIFIERS = frozenset(
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
     "strong-willed military service uniformed other member partner participating contributing "
-    "mostly mainly primarily largely "
+    "mostly mainly primarily largely different "
     # issue 15s: a country's short name used as an adjective ("up to 40,000 UK troops")
     "uk u.k.".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
@@ -100,6 +101,9 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
     ("minimum", "would", "be"): "at least", ("maximum", "is"): "up to",
     ("maximum", "number", "is"): "up to",
+    # (15w) "the force, which is expected to exceed 10,000 troops": an open lower bound
+    ("exceed",): "more than", ("exceeds",): "more than", ("exceeding",): "more than",
+    ("surpass",): "more than", ("top",): "more than",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -257,7 +261,7 @@ def quantity_matcher(vocab: Any) -> Any:
                                     {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
-    closing = {"ORTH": {"IN": ["”", '"', "’", "»"]}}  # a quoted figure: '"25,000" troops'
+    closing = {"ORTH": {"IN": ["”", '"', "’", "»", "'"]}}  # a quoted figure: '"25,000" troops'
     quote = {"ORTH": {"IN": ["“", '"', "‘", "«", "'"]}}
 
     ddd = {"SHAPE": "ddd"}
@@ -283,7 +287,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
         # "30 Western and European countries": two modifiers joined by and/or
-        [num, scale, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
+        # (15w: "around 30 mainly NATO and EU countries": a modifier or two before the pair)
+        [num, scale, {**mod, "OP": "{0,2}"}, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
         # (15p) "6,000 military and civilian personnel": a mission's staff, counted as its size
         [num, scale, {"LOWER": "military"}, {"LOWER": "and"}, {"LOWER": "civilian"},
          {"LOWER": "personnel"}],
@@ -457,6 +462,10 @@ def find_quantities(
         after = sent.lower[e] if e < len(sent.lower) else ""
         if before in MONTHS or (s + 1 < len(sent.lower) and sent.lower[s + 1] in MONTHS):
             continue
+        if _YEAR.match(first_text) and before == "," and s >= 2 and \
+                (sent.lower[s - 2].isdigit() and len(sent.lower[s - 2]) <= 2):
+            continue  # (15w) "Jan 06, 2026 German forces could join": a dateline's year
+
         if unit_word in TIME_UNITS and (after in ("old", "-") or before == "aged"):
             continue
         if any(w in CASUALTY for w in sent.window(s, 6, e - s + 6)):
@@ -465,10 +474,13 @@ def find_quantities(
         low, high, qualifier = _bounds(nums, qual, vague)
         unit, factor = _unit(unit_word)
         if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
-                '"', "“", "‘", "'")][:1] == ["coalition"]:
+                '"', "“", "‘", "'")][:1] == ["coalition"] and (high or low or 0) < 1000:
+            # (15w: "a 64,000-strong coalition contingent" is the force's size, not its nations)
             unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
         if unit is None:
             continue
+        if unit == "troops" and low is not None and low == high and _doubled_after(sent.lower, e):
+            high = 2 * low  # (15w) "100,000 soldiers, but possibly double that number"
         if factor != 1.0:
             low = None if low is None else round(low * factor, 1)
             high = None if high is None else round(high * factor, 1)
@@ -505,6 +517,20 @@ def find_quantities(
     return _merge_conversions(sent, out)
 
 
+_DOUBLE = frozenset({"double", "twice"})
+_THAT = frozenset({"that", "this", "the"})
+_AMOUNT = frozenset({"number", "figure", "amount", "size"})
+
+
+def _doubled_after(low: list[str], e: int) -> bool:
+    """(15w) "would require 100,000 soldiers, but possibly double that number": the figure
+    named, then twice it as the upper end, within the next ten words."""
+    for k in range(e, min(len(low) - 2, e + 10)):
+        if low[k] in _DOUBLE and low[k + 1] in _THAT and low[k + 2] in _AMOUNT:
+            return True
+    return False
+
+
 # the largest figure anyone has named for the force is Ukraine's request of 200,000 (docs/
 # evidence.md §4; no gold size of the five real sets is above it, while every larger troop figure
 # there is an army, a mobilisation or a population): a larger one is no force size, except
@@ -528,6 +554,7 @@ def _zero_led(text: str) -> bool:
 
 # several nations, each with its own figure: not one force
 _EACH = frozenset({"each", "apiece", "respectively", "per"})
+_YEAR = re.compile(r"^(19|20)\d\d$")
 # an estimate of a size, in a sentence following one about the force
 # a size put as a possibility, with no nation named ("around 40,000 troops might be realistic"):
 # the force the sentence before speaks of
@@ -650,6 +677,7 @@ def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[Quan
     return []
 
 
+_COUNTRY_NOUNS = frozenset({"countries", "nations", "states"})
 _SHARE_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
 
 
@@ -667,6 +695,18 @@ def _share_counts(sent: Sent, found: list[tuple[QuantityHit, int, int]], words: 
             continue
         n = _number(sent.tok(k).text)
         if n is None or n != int(n) or not 5 <= n <= 60:
+            continue
+        if low[k + 2] == "them" and not any(h.unit == "countries" for h, _a, _b in found) and \
+                _COUNTRY_NOUNS & set(low[:k]):
+            # (15w) "Which countries are ready to send troops is not known, but there are about
+            # 30 of them": the pronoun carries the nations named before it in the sentence
+            subject, _nation = _subject(sent, k, k + 1, "countries", "countries", words,
+                                        prev_lower, [low[k], "countries"])
+            if subject is not None:
+                qual, qstart = _qualifier(sent, k)
+                lo_v, hi_v, qualifier = _bounds([n], qual, "")
+                out.append((_hit(sent, subject, None, "countries", lo_v, hi_v, qualifier, qstart,
+                                 k + 3, sent.tok(k).text), qstart, k + 1))
             continue
         end = None
         for j in range(k + 2, min(len(low), k + 8)):
@@ -1223,6 +1263,12 @@ def _subject(
         if qs >= 3 and lower[qs - 1] == "the" and lower[qs - 2] == "of" and \
                 lower[qs - 3] in _PART_OF:
             return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
+        own_adj = [m for m in inside if m.iso3 not in HOST_AND_ADVERSARY]
+        if len(own_adj) == 1 and len(inside) == 1 and unit_word not in _WEAK_TROOP_UNITS:
+            # (15w) "the deployment of several thousand French troops": the nation's adjective
+            # inside the figure's own noun phrase makes the figure that nation's, whatever
+            # force noun governs it
+            return f"contribution:{own_adj[0].iso3}", own_adj[0].iso3
         if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
                 qs >= 3 and lower[qs - 3] in ("combined", "joint")):
             # "a contingent of 64,000 troops": whose force it is decides the subject
@@ -1287,7 +1333,9 @@ def _subject(
             if len(nations) == 1:
                 return "european_force", None  # "Britain and its allies are considering ..."
             if nations:
-                if words & {"combined", "joint", "together", "jointly"}:
+                # (15w) "would together send up to N" is several nations offering one force (the
+                # European force, below); only *combined* / *joint* make it their joint share
+                if words & {"combined", "joint", "jointly"}:
                     return "contribution:" + "+".join(nations), "+".join(nations)
                 if not words & _EACH and (words & (FORCE_CUES | {"plans"})
                                           or unit_word not in _WEAK_TROOP_UNITS):
@@ -1350,13 +1398,17 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
-        if unit_word == "leaders" and not ({"coalition", "summit", "meeting", "call"}
-                                           & set(lower[max(0, s - 8):e + 10])):
+        if unit_word == "leaders" and (not ({"coalition", "summit", "meeting", "call"}
+                                            & set(lower[max(0, s - 8):e + 10]))
+                                       or set(span_lower) & MODIFIERS):
+            # (15w) "about 20 European leaders": people (EU and NATO heads among them), not the
+            # nations of the coalition
             return None, None  # "around 25 leaders are expected to join to discuss the
             # coalition" counts the coalition's nations (15t); other leaders do not
         if unit_word in ("members", "participants") and not (
                 lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
-                "coalition" not in lower[max(0, s - 8):s] and not _nations_attended(
+                "coalition" not in lower[max(0, s - 8):s] and "coalition" not in span_lower and \
+                not _nations_attended(
                     lower, e, unit_word, words):
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:

@@ -14,7 +14,7 @@ from reassure.errors import EvidenceError
 from reassure.evidence._ingest import RawReport
 from reassure.evidence._model import Removed, Report
 
-__all__ = ["MAX_TEXT_CHARS", "clean", "report_id_for", "source_id_for"]
+__all__ = ["MAX_TEXT_CHARS", "clean", "report_id_for", "source_id_for", "without_related"]
 
 MAX_TEXT_CHARS = 1_000_000  # spaCy's default limit for one Doc; a news report is far shorter
 
@@ -28,12 +28,15 @@ _BLOCK_START = re.compile(
     re.IGNORECASE,
 )
 # A line that opens a list of other stories' headlines ("MORE ABOUT", "Read also", "Related
-# Articles"): it and the headline lines after it go (issue 15w: a page listing another report's
-# headline under its own text shares that headline and looks like that report's copy).
+# Articles"): `without_related` leaves it and the headline lines after it out of the text the
+# near-duplicate search compares (issue 15w: a page listing another report's headline under its
+# own text shares that headline and looks like that report's copy). The claims still read them
+# (an annotator reads a figure in a listed headline as the report's).
 _RELATED_START = re.compile(
     r"^(more about|more on (the|this) topic|related( articles| stories| news| materials| content| "
     r"posts)?|(read|see) (also|more)|also read|latest news|more news|more stories|"
     r"you (may|might) (also )?like)\s*:?\s*$", re.IGNORECASE)
+_RELATED_HINT = re.compile(r"^(more|related|read|see|also|latest|you)\b", re.IGNORECASE | re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 # A short line with one of these is boilerplate wherever it stands.
 _BOILER = re.compile(
@@ -49,8 +52,7 @@ _KEYS = (
     "privacy", "terms of", "recaptcha", "cookie", "rights reserved", "copyright", "©", "photo",
     "image", "picture", "caption", "getty", "shutterstock", "latest posts", "source", "original",
     "link", "author", "written by", "reporter", "publish", "date", "posted", "updated", "discover",
-    "by ", "translated from", "adapted from", " from the ", "more about", "more on", "latest news",
-    "more news", "more stories", "you may", "you might",
+    "by ", "translated from", "adapted from", " from the ",
 )
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…«»"})
 _SOURCE_LINK = re.compile(r"^(source( link)?|original( article)?|link)\s*:\s*(?P<url>https?://\S+)?\s*$",
@@ -232,6 +234,26 @@ def _has_key(lower: str) -> bool:
     return any(k in lower for k in _KEYS)
 
 
+def without_related(text: str) -> str:
+    """``text`` (a report's clean text, one paragraph a line) without its related-stories lists:
+    a header line (`_RELATED_START`) and the headline lines after it (25 words or fewer, not
+    ending a sentence: headlines and their times), up to the first line of sentences."""
+    if not _RELATED_HINT.search(text):
+        return text
+    out: list[str] = []
+    listing = False
+    for line in text.split("\n"):
+        s = line.strip()
+        if _RELATED_START.match(s):
+            listing = True
+            continue
+        if listing and s and len(s.split()) <= 25 and not _SENTENCE_END.search(s):
+            continue
+        listing = listing and not s
+        out.append(line)
+    return "\n".join(out)
+
+
 def _norm_para(s: str) -> str:
     return " ".join(s.lower().translate(_PUNCT).split())
 
@@ -243,16 +265,9 @@ def clean(raw: RawReport) -> Report:
     lines = _lines(text)
     removed: list[Removed] = []
     kept: list[tuple[int, int]] = []
-    in_block = in_related = False
+    in_block = False
     for a, b in lines:
         line = text[a:b]
-        if in_related:
-            # the headlines (and their times) listed under a related-stories header, up to the
-            # first line of sentences
-            if _words(line) <= 25 and not _SENTENCE_END.search(line):
-                removed.append(Removed(a, b, "boilerplate"))
-                continue
-            in_related = False
         if not in_block and (line.count(" ") >= 40 or not _has_key(line.lower())):
             kept.append((a, b))  # long lines and lines without a key word are article text
             continue
@@ -309,10 +324,6 @@ def clean(raw: RawReport) -> Report:
         if m:
             meta.setdefault("author", m.group("name"))
             removed.append(Removed(a, b, "metadata"))
-            continue
-        if _RELATED_START.match(line):
-            in_related, in_block = True, False
-            removed.append(Removed(a, b, "boilerplate"))
             continue
         if _BLOCK_START.search(line) and words <= 25:
             outlet = _outlet_from_block(line)

@@ -44,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reassure.evidence._clean import without_related
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import DuplicateGroup, Report
 
@@ -297,7 +298,9 @@ def signatures(texts: Sequence[str]) -> list[tuple[set[str], Any]]:
     """Shingle set and MinHash of each text (LeanMinHash: cheap to pickle between processes)."""
     from datasketch import LeanMinHash, MinHash
 
-    sets = [shingles(t) for t in texts]
+    # (15w) a page's list of other stories' headlines is left out: it carries another
+    # report's headline, no word of this report's own
+    sets = [shingles(without_related(t)) for t in texts]
     hashes = MinHash.bulk([[x.encode("utf-8") for x in s] for s in sets],
                           num_perm=NUM_PERM, hashfunc=zlib.crc32)
     return [(s, LeanMinHash(h)) for s, h in zip(sets, hashes, strict=True)]
@@ -641,7 +644,7 @@ class PairScorer:
         self.originals: list[frozenset[str]] = []
         self.datelines = [_dateline(r.clean_text) for r in reports]
         for r in reports:
-            text = r.clean_text
+            text = without_related(r.clean_text)
             self.originals.append(originals(text, r.url))
             tf: dict[str, int] = {}
             for w in _WORD.findall(text.lower()):
