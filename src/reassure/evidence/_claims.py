@@ -301,6 +301,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "thousands"}, {"LOWER": "of"}, mods, unit],
+        # (15w) 'an agreement for "thousands" of troops'
+        [quote, {"LOWER": "thousands"}, closing, {"LOWER": "of"}, mods, unit],
         # (15p) '"a few tens of thousands" of troops': a quoted vague figure, "a few" tens
         [{"LOWER": {"IN": ["a", "few"]}}, {"LOWER": "few", "OP": "?"}, {"LOWER": "tens"},
          {"LOWER": "of"}, {"LOWER": "thousands"}, {**closing, "OP": "?"},
@@ -494,6 +496,8 @@ def find_quantities(
         if subject == "ukraine_request" and low is not None and low == high and \
                 _floor_after(sent.lower, e):
             high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."
+        if nation and "+" not in nation and _home_soil(sent.lower, e, nation):
+            continue  # (15w) "thousands of Polish soldiers will be deployed on Polish territory"
         if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
                 "contribution:")) and _nation_has(sent, qstart):
             continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
@@ -515,6 +519,20 @@ def find_quantities(
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
+
+
+_SOIL = frozenset({"territory", "soil"})
+
+
+def _home_soil(low: list[str], e: int, nation: str) -> bool:
+    """(15w) A nation's troops placed on its own territory (rear support at home, its border):
+    *territory* or *soil* within twelve words after the figure, right after *own* or the
+    nation's own adjective."""
+    for k in range(e, min(len(low), e + 12)):
+        if low[k] in _SOIL and k >= 1 and (low[k - 1] == "own"
+                                           or _DEMONYM_OF.get(low[k - 1]) == nation):
+            return True
+    return False
 
 
 _DOUBLE = frozenset({"double", "twice"})
@@ -1052,6 +1070,9 @@ def _force_is(low: list[str], j: int) -> int | None:
         low[k - 1] in ("the", "a", "this", "such", "that") else None
 
 
+_MULTINATIONAL = frozenset({"european", "multinational", "international", "coalition", "allied"})
+
+
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
     """Whose force is "a force of N": Russia's, Ukraine's, one nation's, Ukraine's request or the
     European force."""
@@ -1071,15 +1092,22 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
                 return "ukrainian_forces", None
             return "ukraine_request", None
         return f"contribution:{iso3}", iso3
+    first = noun - len(window)
     if any(w in _OWN_FORCE_WORDS and all(x in _OWNER_GLUE or x in MODIFIERS
-                                         for x in low[noun - len(window) + k + 1:noun])
+                                         for x in low[first + k + 1:noun])
+           and not (first + k > 0 and low[first + k - 1] in ("a", "an"))
            for k, w in enumerate(window)):
+        # (15w: "a military contingent of up to N" is one contingent, not a nation's military)
         return None, None  # "its military force of 800,000": an army, not this force
     if _is_request(sent, noun):
         return "ukraine_request", None
     verb = noun - 1
     while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS):
         verb -= 1
+    if _MULTINATIONAL & set(low[verb + 1:noun]):
+        # (15w) "Macron is leading efforts to deploy a European force of up to N": the force
+        # is everyone's, whoever leads it
+        return "european_force", None
     if low[verb] in CONTRIB_CUES:  # "Latvia will send a contingent of 200 soldiers"
         nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
         if len(nations) == 1:
@@ -1274,7 +1302,10 @@ def _subject(
             # "a contingent of 64,000 troops": whose force it is decides the subject
             return _owner(sent, qs - 2, words | set(prev_lower))
         # "a 64,000-strong force", "a 25,000-troop deployment": the size of a whole force
-        whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS))
+        # (15w: "Macron's 40,000 Troop Solution": the singular "troop" before a noun, a
+        # compound modifier, names a whole plan's size)
+        whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS)
+                 or (unit_word == "troop" and e < len(lower) and sent.tok(e).is_alpha))
         if whole and not inside:
             lo = sent.clause_start(s)
             near_m = sent.free_mentions(max(lo, s - 8), s)
