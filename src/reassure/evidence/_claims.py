@@ -536,7 +536,7 @@ def _home_soil(low: list[str], e: int, nation: str) -> bool:
 
 
 _DOUBLE = frozenset({"double", "twice"})
-_THAT = frozenset({"that", "this", "the"})
+_THAT = frozenset({"that", "this"})
 _AMOUNT = frozenset({"number", "figure", "amount", "size"})
 
 
