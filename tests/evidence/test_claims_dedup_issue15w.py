@@ -70,6 +70,24 @@ TROOP_CASES = [
     # T9: "an N-strong coalition contingent" of 1,000 or more is the force's size
     ("Planners drew up a 64,000-strong coalition contingent for Ukraine.",
      {("european_force", 64000.0, 64000.0)}),
+    # T8: the figure a troop number is raised to; the raiser's nation gives it
+    ("The paper reports that the Spanish military command proposed to increase the number of "
+     "troops to 10,000, but the ministry rejected the proposal.",
+     {("contribution:ESP", 10000.0, 10000.0)}),
+    ("Planners want to raise the number of soldiers to 20,000.",
+     {("european_force", 20000.0, 20000.0)}),
+    ("Spain wants to increase the number of its soldiers in Latvia to 2,000.", set()),
+    # T5: "not single digits, but in the thousands" after a sentence on troops
+    ("The president said there was an agreement on troops. It will definitely not be single "
+     "digits, but in the thousands.", {("european_force", 1000.0, 10000.0)}),
+    ("Officials spoke about the troops. Donations came in the thousands.", set()),
+    ("Losses ran in the thousands, officials said of the troops.", set()),
+    # "tells allies it may send": the allies are told, the speaking nation sends (10h1's class)
+    ("Spain tells allies it may send 10,000 troops to Ukraine, the newspaper says.",
+     {("contribution:ESP", 10000.0, 10000.0)}),
+    ("Spain and its allies may send 10,000 troops to Ukraine.",
+     {("european_force", 10000.0, 10000.0)}),
+    ("The ministry said it could be required to provide 15,000 ground troops.", set()),
 ]
 
 

@@ -189,6 +189,8 @@ def could_hold_quantity(words: set[str], has_number: bool) -> bool:
     """Whether a sentence can match a quantity pattern: a number (or "tens of") and a unit, or a
     number after a force noun or a mustering verb."""
     if words.isdisjoint(_UNIT_OR_MONEY):
+        if "thousands" in words and "in" in words and not words.isdisjoint(_DIGITS | _SENDING):
+            return True  # (15w) "not single digits, but in the thousands"
         return has_number and not words.isdisjoint(_UNITLESS_TRIGGERS)
     return has_number or not words.isdisjoint(_VAGUE_WORDS)
 
@@ -591,6 +593,20 @@ def _pronoun_gives(sent: Sent, s: int) -> bool:
         if low[k] == "it" and any(w in CONTRIB_VERBS for w in low[k + 1:min(s, k + 8)]):
             return True
     return False
+
+
+def _it_told(sent: Sent, s: int) -> str | None:
+    """(15w) "The UK tells allies it may send 10,000 troops": "it", the subject of a
+    contribution verb before the figure, stands for the one nation that speaks (tells, says)
+    right before it in the sentence."""
+    low = sent.lower
+    for k in range(max(1, s - 10), s):
+        if low[k] == "it" and any(w in CONTRIB_VERBS for w in low[k + 1:min(s, k + 8)]):
+            speakers = [m for m in sent.mentions if m.end <= k and m.end < len(low)
+                        and low[m.end] in (_TELL | _SAYS) and k - m.end <= 4
+                        and m.iso3 not in HOST_AND_ADVERSARY]
+            return speakers[-1].iso3 if len(speakers) == 1 else None
+    return None
 
 
 # after a troop figure: a density or a rate ("7 soldiers per kilometre"), not a size
@@ -1070,6 +1086,8 @@ def _force_is(low: list[str], j: int) -> int | None:
         low[k - 1] in ("the", "a", "this", "such", "that") else None
 
 
+_TELL = frozenset({"tells", "told", "tell", "telling", "assures", "assured", "informs", "informed",
+                   "reassures", "reassured", "warns", "warned", "urges", "urged"})
 _MULTINATIONAL = frozenset({"european", "multinational", "international", "coalition", "allied"})
 
 
@@ -1358,8 +1376,10 @@ def _subject(
                 # the EU with a nation speaks for the whole force (15s)
                 return "european_force", None
             if len(nations) == 1 and not any(
-                    low_a in ("allies", "partners") for a in actors
-                    for low_a in lower[a.end:a.end + 3]):
+                    low_a in ("allies", "partners") and lower[a.end] not in _TELL
+                    for a in actors for low_a in lower[a.end:a.end + 3]):
+                # (15w: "the UK tells allies it may send N troops": the allies are told, the
+                # nation sends)
                 return f"contribution:{nations[0]}", nations[0]
             if len(nations) == 1:
                 return "european_force", None  # "Britain and its allies are considering ..."
@@ -1379,6 +1399,9 @@ def _subject(
                 # (15p) "the two nations could provide 10,000": several nations offering one
                 # figure, as when named; combined_total makes a "total" theirs jointly
                 return "european_force", None
+            told = _it_told(sent, s)
+            if told is not None:  # (15w) "the UK tells allies it may send N troops"
+                return f"contribution:{told}", told
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
         if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
@@ -1581,8 +1604,50 @@ def _bare_figure(sent: Sent, k: int) -> tuple[list[float], str, str, int, int] |
     return nums, qual, sent.tok(k).text, min(qs, k), e
 
 
+_RAISE = frozenset({"increase", "increasing", "increased", "raise", "raising", "raised", "boost",
+                    "boosting", "boosted", "lift", "lifting", "bring", "bringing"})
+
+
+def _number_raised_to(sent: Sent, qs: int) -> tuple[str, str | None] | None:
+    """(15w) "the British command proposed to increase the number of troops to 10,000": the
+    figure a troop number is raised to is a size; the raiser's nation (one, named or by its
+    adjective before the verb) gives it, else it is the force's."""
+    low = sent.lower
+    if qs < 5 or low[qs - 1] != "to" or low[qs - 2] not in _BARE_TROOP_NOUNS or \
+            low[qs - 3] != "of" or low[qs - 4] not in _NUMBER_NOUNS:
+        return None
+    verb = qs - 5 if low[qs - 5] in _RAISE else qs - 6 if qs >= 6 and low[qs - 5] == "the" \
+        and low[qs - 6] in _RAISE else None
+    if verb is None:
+        return None
+    nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
+    lo = sent.clause_start(verb)
+    nations |= {_DEMONYM_OF[w] for w in low[lo:verb] if w in _DEMONYM_OF} - HOST_AND_ADVERSARY
+    if len(nations) == 1:
+        iso3 = nations.pop()
+        return f"contribution:{iso3}", iso3
+    return ("european_force", None) if not nations else None
+
+
+_DIGITS = frozenset({"digits", "digit", "figures", "units"})
+_SENDING = frozenset({"send", "sent", "sending", "deploy", "deployed", "deploying", "deployment",
+                      "contribute", "provide", "involve"})
+
+
+def _in_thousands(low: list[str], k: int, prev_lower: AbstractSet[str]) -> bool:
+    """(15w) "partners will not send them in single digits, but in the thousands", "It will not
+    be single digits, but in the thousands" after a sentence on troops: *in (the) thousands* set
+    against single digits, or after a verb of sending, in a passage on troops."""
+    if not (k >= 1 and low[k - 1] == "in" or k >= 2 and low[k - 2:k] == ["in", "the"]):
+        return False
+    if not (_TROOP_NOUNS | {"forces", "servicemembers", "servicemen"}) & (set(low) | prev_lower):
+        return False
+    return bool(_DIGITS & set(low) and "single" in low or _SENDING & set(low[:k]))
+
+
 def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
-                  taken: Sequence[tuple[int, int]]) -> tuple[QuantityHit, int, int] | None:
+                  taken: Sequence[tuple[int, int]], prev_lower: AbstractSet[str] = frozenset(),
+                  ) -> tuple[QuantityHit, int, int] | None:
     """(15p) "There is no figure yet on the number of troops ..., but it will be 'not in units,
     but in thousands'": a bare *thousands* (no noun after it) in a sentence on the number of
     troops, with no troop figure of its own, is that number: 1,000-10,000."""
@@ -1591,7 +1656,8 @@ def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
         return None  # (not "the number of troops killed runs into the thousands")
     k = low.index("thousands")
     if low[k + 1:k + 2] == ["of"] or any(a <= k < b for a, b in taken) or not (
-            _NUMBER_NOUNS & set(low[:k]) and _TROOP_NOUNS & set(low[:k])):
+            _NUMBER_NOUNS & set(low[:k]) and _TROOP_NOUNS & set(low[:k])
+            or _in_thousands(low, k, prev_lower)):
         return None
     subject = "ukraine_request" if _is_request(sent, k) else "european_force"
     return (_hit(sent, subject, None, "troops", 1000.0, 10000.0, "thousands", k, k + 1,
@@ -1605,7 +1671,7 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     taken = [(a, b) for _, a, b in hits] + list(spans)
     troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
              and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
-    vague = _vague_number(sent, troop, taken)
+    vague = _vague_number(sent, troop, taken, prev_lower)
     if vague is not None:
         return [vague]
     figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
@@ -1645,6 +1711,8 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 and not any(a < qs for _, a, _b in troop):
             subject = (("ukraine_request", None) if _is_request(sent, k)
                        else ("european_force", None))
+        if subject is None:
+            subject = _number_raised_to(sent, qs)
         # (15p) "Even a figure of 40,000 is considered difficult to achieve", after a sentence
         # on 200,000 peacekeepers: a figure named as such, in a passage on troops, is a size
         if subject is None and qs >= 2 and low[qs - 1] == "of" and low[qs - 2] in (
