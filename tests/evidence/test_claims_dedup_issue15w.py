@@ -116,6 +116,11 @@ COUNT_CASES = [
     # C7: modifiers before a pair joined by "and"
     ("Ministers met in Brussels with around 30 mainly NATO and EU countries.", {(30.0, 30.0)}),
     ("The 27 EU countries approved the budget.", set()),
+    # C3: "N or so", and the members of a force or coalition named right before "whose"
+    ("The force, whose 30 or so members were not identified, will train Ukraine's army.",
+     {(30.0, 30.0)}),
+    ("About 30 or so countries attended the talks in Paris.", {(30.0, 30.0)}),
+    ("The party, whose 200 members voted on Sunday, backed the plan.", set()),
     # T9's other side: "a 31-strong coalition" still counts nations
     ("The meeting of the 31-strong coalition was held in Paris.", {(31.0, 31.0)}),
 ]

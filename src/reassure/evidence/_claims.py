@@ -277,6 +277,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
+        # (15w) "whose 30 or so members": "or so" after the number
+        [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
         [num, scale, closing, mods, unit],
         [num, scale, *plus, mods, unit],
         # (15t) '30-plus "Coalition of the Willing" states': the coalition's name, quoted, between
@@ -1086,6 +1088,13 @@ def _force_is(low: list[str], j: int) -> int | None:
         low[k - 1] in ("the", "a", "this", "such", "that") else None
 
 
+def _force_whose(low: list[str], s: int) -> bool:
+    """(15w) "The force, whose 30 or so members weren't identified": the members of a force
+    or coalition named right before *whose* are its nations."""
+    return s >= 3 and low[s - 1] == "whose" and bool(
+        (FORCE_NOUNS | {"coalition"}) & set(low[max(0, s - 4):s - 1]))
+
+
 _TELL = frozenset({"tells", "told", "tell", "telling", "assures", "assured", "informs", "informed",
                    "reassures", "reassured", "warns", "warned", "urges", "urged"})
 _MULTINATIONAL = frozenset({"european", "multinational", "international", "coalition", "allied"})
@@ -1462,7 +1471,7 @@ def _subject(
         if unit_word in ("members", "participants") and not (
                 lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
                 "coalition" not in lower[max(0, s - 8):s] and "coalition" not in span_lower and \
-                not _nations_attended(
+                not _force_whose(lower, s) and not _nations_attended(
                     lower, e, unit_word, words):
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
