@@ -204,3 +204,54 @@ def test_a_wire_agencys_stories_days_apart_or_a_national_agency_do_not_join() ->
     national = _scorer([AGENCY_STORY.replace("AFP", "Ukrinform"),
                         AGENCY_SPUN.replace("AFP", "Ukrinform")])
     assert not national.same_wire(0, 1)
+
+
+AGENCY_ABSTRACT = (
+    "Five Nordic and Baltic states pledge troops\n"
+    "Published: 2025-04-10\n"
+    "Only five Nordic and Baltic nations have pledged soldiers for a reassurance force in "
+    "Ukraine, AFP reported, citing unnamed officials in Brussels; Sweden and Denmark want a "
+    "mandate first.\n"
+)
+
+
+def test_a_short_abstract_of_a_wire_story_joins_its_long_rewrite() -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        # the cosine branch out of the way: the containment alone joins them
+        mp.setattr(_dedup, "WIRE_COSINE", 1.01)
+        pair = _scorer([AGENCY_ABSTRACT, AGENCY_STORY + AGENCY_LATER_PARAGRAPHS])
+        assert pair.same_wire(0, 1)
+        assert pair.contained(0, 1) >= _dedup._WIRE_CONTAINED
+        assert pair.contained(0, 1) > pair.features(0, 1)[1]  # the long one's other words
+        assert pair.score(0, 1) >= _dedup._COPY_LOGIT
+        # the same abstract beside another story of the agency shares too little
+        other = _scorer([AGENCY_ABSTRACT, AGENCY_OTHER])
+        assert other.same_wire(0, 1)
+        assert other.contained(0, 1) < _dedup._WIRE_CONTAINED
+        assert other.score(0, 1) < _dedup._COPY_LOGIT
+
+
+AGENCY_LATER_PARAGRAPHS = (
+    "Diplomats said the talks on air cover had stalled over who would pay for the patrols and "
+    "how long the aircraft would stay over western regions.\n"
+    "A second meeting of chiefs of staff is planned in London next month, when planners hope to "
+    "present a first list of units, field hospitals and engineering teams.\n"
+    "Several governments said their parliaments would have to vote before any deployment, and "
+    "two coalition partners asked for a review of the rules of engagement.\n"
+    "Analysts in Warsaw and Prague questioned whether the pledges could be sustained through "
+    "winter rotations, pointing to shortages of armoured vehicles, drones and spare parts.\n"
+    "Opposition lawmakers in Oslo demanded a full costing of the mission, while the finance "
+    "ministry published estimates covering fuel, housing, medical evacuation and insurance.\n"
+    "Commentators recalled earlier peacekeeping deployments in the Balkans and the Sinai, "
+    "noting that mandates, exit strategies and command chains were settled in advance there.\n"
+    "Veterans' associations welcomed the debate but urged ministers to publish casualty "
+    "planning assumptions, rotation lengths and family support measures before any vote.\n"
+)
+AGENCY_OTHER = (
+    "Coalition chiefs to meet in London on air cover\n"
+    "Published: 2025-04-10\n"
+    "Military chiefs of the coalition will meet in London next month to discuss air cover for "
+    "Ukraine, AFP reported, citing a defence ministry spokesman.\n"
+    "The meeting will look at field hospitals, engineering teams and the rules of engagement, "
+    "the spokesman said.\n"
+)
