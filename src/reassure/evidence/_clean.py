@@ -32,11 +32,12 @@ _BLOCK_START = re.compile(
 # near-duplicate search compares (issue 15w: a page listing another report's headline under its
 # own text shares that headline and looks like that report's copy). The claims still read them
 # (an annotator reads a figure in a listed headline as the report's).
+# (the headers of sets 10 and 11: "MORE ABOUT", "RELATED:", "Related Articles", "Related
+# materials:", "Read also:")
 _RELATED_START = re.compile(
-    r"^(more about|more on (the|this) topic|related( articles| stories| news| materials| content| "
-    r"posts)?|(read|see) (also|more)|also read|latest news|more news|more stories|"
-    r"you (may|might) (also )?like)\s*:?\s*$", re.IGNORECASE)
-_RELATED_HINT = re.compile(r"^(more|related|read|see|also|latest|you)\b", re.IGNORECASE | re.MULTILINE)
+    r"^(more about|related( articles| stories| news| materials)?|(read|see) (also|more)|"
+    r"also read)\s*:?\s*$", re.IGNORECASE)
+_RELATED_HINT = re.compile(r"^(more|related|read|see|also)\b", re.IGNORECASE | re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 # A short line with one of these is boilerplate wherever it stands.
 _BOILER = re.compile(
