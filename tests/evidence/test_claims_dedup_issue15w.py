@@ -35,6 +35,7 @@ TROOP_CASES = [
     # T12: "expected to exceed N" is an open lower bound
     ("The minister will host commanders to finalise the peacekeeping force, which is expected "
      "to exceed 12,000 troops.", {("european_force", 12000.0, None)}),
+    ("The peacekeeping force should not exceed 12,000 troops.", {("european_force", None, 12000.0)}),
     # T13: "N, but possibly double that number"
     ("Such a force would not only require 80,000 soldiers, but possibly double that number.",
      {("european_force", 80000.0, 160000.0)}),

@@ -103,7 +103,10 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("maximum", "number", "is"): "up to",
     # (15w) "the force, which is expected to exceed 10,000 troops": an open lower bound
     ("exceed",): "more than", ("exceeds",): "more than", ("exceeding",): "more than",
-    ("surpass",): "more than", ("top",): "more than",
+    ("surpass",): "more than",
+    # ... and "should not exceed N" a ceiling
+    ("not", "exceed"): "up to", ("n't", "exceed"): "up to", ("never", "exceed"): "up to",
+    ("not", "to", "exceed"): "up to", ("not", "exceeding"): "up to",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
