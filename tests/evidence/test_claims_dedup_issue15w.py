@@ -58,6 +58,9 @@ TROOP_CASES = [
     # T3: the singular "troop" before a noun names a whole plan's size
     ("Madrid's 30,000 Troop Solution to Secure Ukraine Revealed",
      {("european_force", 30000.0, 30000.0)}),
+    ("Spain's 5,000 troop contribution will be ready by spring.",
+     {("contribution:ESP", 5000.0, 5000.0)}),
+    ("A 5,000 troop rotation is planned.", set()),
     # T4: "a military contingent of N" is one contingent, not a nation's military
     ("A research institute is developing a plan for this mission, which could involve a "
      "military contingent of up to 30,000 troops, organized into five brigades.",
@@ -105,6 +108,7 @@ COUNT_CASES = [
     # C4: "N European leaders" are people, not the coalition's nations; bare leaders of a
     # coalition meeting still count (15t)
     ("On Monday a meeting of about 20 European leaders took place in Rome.", set()),
+    ("Some 30 coalition leaders joined the call on the peacekeeping mission.", {(30.0, 30.0)}),
     ("Around 25 leaders are expected to join to discuss the coalition's peacekeeping mission.",
      {(25.0, 25.0)}),
     # C5: "N coalition members" (the coalition inside the figure's phrase)

@@ -1098,6 +1098,11 @@ def _force_whose(low: list[str], s: int) -> bool:
         (FORCE_NOUNS | {"coalition"}) & set(low[max(0, s - 4):s - 1]))
 
 
+# (15w) "about 20 European leaders": people; "25 coalition leaders" still the coalition's nations
+_PEOPLE_MODIFIERS = MODIFIERS - {"coalition", "member", "partner", "participating", "contributing",
+                                 "allied", "multinational"}
+_PLAN_NOUNS = frozenset({"solution", "plan", "proposal", "option", "scheme", "operation",
+                         "peacekeeping"})
 _TELL = frozenset({"tells", "told", "tell", "telling", "assures", "assured", "informs", "informed",
                    "reassures", "reassured", "warns", "warned", "urges", "urged"})
 _MULTINATIONAL = frozenset({"european", "multinational", "international", "coalition", "allied"})
@@ -1332,10 +1337,11 @@ def _subject(
             # "a contingent of 64,000 troops": whose force it is decides the subject
             return _owner(sent, qs - 2, words | set(prev_lower))
         # "a 64,000-strong force", "a 25,000-troop deployment": the size of a whole force
-        # (15w: "Macron's 40,000 Troop Solution": the singular "troop" before a noun, a
-        # compound modifier, names a whole plan's size)
+        # (15w: "Macron's 40,000 Troop Solution": the singular "troop" before a plan's noun, a
+        # compound modifier, names a whole plan's size; "Britain's 5,000 troop contribution"
+        # stays Britain's)
         whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS)
-                 or (unit_word == "troop" and e < len(lower) and sent.tok(e).is_alpha))
+                 or (unit_word == "troop" and lower[e:e + 1] and lower[e] in _PLAN_NOUNS))
         if whole and not inside:
             lo = sent.clause_start(s)
             near_m = sent.free_mentions(max(lo, s - 8), s)
@@ -1466,7 +1472,7 @@ def _subject(
     if unit == "countries":
         if unit_word == "leaders" and (not ({"coalition", "summit", "meeting", "call"}
                                             & set(lower[max(0, s - 8):e + 10]))
-                                       or set(span_lower) & MODIFIERS):
+                                       or set(span_lower) & _PEOPLE_MODIFIERS):
             # (15w) "about 20 European leaders": people (EU and NATO heads among them), not the
             # nations of the coalition
             return None, None  # "around 25 leaders are expected to join to discuss the
