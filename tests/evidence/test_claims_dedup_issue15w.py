@@ -66,6 +66,7 @@ TROOP_CASES = [
      "military contingent of up to 30,000 troops, organized into five brigades.",
      {("european_force", None, 30000.0)}),
     ("Russia has a military force of 800,000 troops.", set()),
+    ("Estonia has a military force of 7,000 troops.", set()),
     # T6: a nation's troops on its own territory are no offer
     ("Thousands of Spanish soldiers will be deployed on Spanish territory to protect allied "
      "troops that may be deployed in Ukraine.", set()),

@@ -1130,9 +1130,11 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
     first = noun - len(window)
     if any(w in _OWN_FORCE_WORDS and all(x in _OWNER_GLUE or x in MODIFIERS
                                          for x in low[first + k + 1:noun])
-           and not (first + k > 0 and low[first + k - 1] in ("a", "an"))
+           and not (first + k > 0 and low[first + k - 1] in ("a", "an")
+                    and low[noun] in ("contingent", "mission", "deployment", "presence"))
            for k, w in enumerate(window)):
-        # (15w: "a military contingent of up to N" is one contingent, not a nation's military)
+        # (15w: "a military contingent of up to N" is one contingent sent, not a nation's
+        # military; "a military force of N" stays an army)
         return None, None  # "its military force of 800,000": an army, not this force
     if _is_request(sent, noun):
         return "ukraine_request", None
