@@ -41,6 +41,9 @@ TROOP_CASES = [
      {("european_force", 80000.0, 160000.0)}),
     ("Such a force would require 80,000 soldiers, double the number Europe can field.",
      {("european_force", 80000.0, 80000.0)}),
+    # (twice a figure above the 200,000 ceiling is no bound: the figure stays as named)
+    ("Kyiv wants 200,000 soldiers, or possibly double that number.",
+     {("ukraine_request", 200000.0, 200000.0)}),
     # T11: "would together send" is several nations offering one force (the European force);
     # "combined" keeps their joint contribution
     ("Spain and Italy would together send up to 12,000 troops to Ukraine if a deal is reached.",

@@ -488,7 +488,8 @@ def find_quantities(
             unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
         if unit is None:
             continue
-        if unit == "troops" and low is not None and low == high and _doubled_after(sent.lower, e):
+        if unit == "troops" and low is not None and low == high and 2 * low <= MAX_FORCE and \
+                _doubled_after(sent.lower, e):
             high = 2 * low  # (15w) "100,000 soldiers, but possibly double that number"
         if factor != 1.0:
             low = None if low is None else round(low * factor, 1)
