@@ -45,10 +45,11 @@ SUBJECTS: dict[str, str] = {
 
 TROOP_UNITS = frozenset(
     "troops troop soldiers soldier personnel servicemen servicemembers peacekeepers forces "
-    "strong man people militaries".split()
+    "strong man men people militaries".split()
 )
-# unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people")
-_WEAK_TROOP_UNITS = frozenset({"strong", "man", "people", "militaries"})
+# unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people",
+# 15w: "a force of 10,000 men")
+_WEAK_TROOP_UNITS = frozenset({"strong", "man", "men", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
 COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants",
@@ -67,7 +68,7 @@ MODIFIERS = frozenset(
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
     "strong-willed military service uniformed other member partner participating contributing "
-    "mostly mainly primarily largely "
+    "mostly mainly primarily largely different "
     # issue 15s: a country's short name used as an adjective ("up to 40,000 UK troops")
     "uk u.k.".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
@@ -100,6 +101,12 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
     ("minimum", "would", "be"): "at least", ("maximum", "is"): "up to",
     ("maximum", "number", "is"): "up to",
+    # (15w) "the force, which is expected to exceed 10,000 troops": an open lower bound
+    ("exceed",): "more than", ("exceeds",): "more than", ("exceeding",): "more than",
+    ("surpass",): "more than",
+    # ... and "should not exceed N" a ceiling
+    ("not", "exceed"): "up to", ("n't", "exceed"): "up to", ("never", "exceed"): "up to",
+    ("not", "to", "exceed"): "up to", ("not", "exceeding"): "up to",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -185,6 +192,8 @@ def could_hold_quantity(words: set[str], has_number: bool) -> bool:
     """Whether a sentence can match a quantity pattern: a number (or "tens of") and a unit, or a
     number after a force noun or a mustering verb."""
     if words.isdisjoint(_UNIT_OR_MONEY):
+        if "thousands" in words and "in" in words and not words.isdisjoint(_DIGITS | _SENDING):
+            return True  # (15w) "not single digits, but in the thousands"
         return has_number and not words.isdisjoint(_UNITLESS_TRIGGERS)
     return has_number or not words.isdisjoint(_VAGUE_WORDS)
 
@@ -257,7 +266,7 @@ def quantity_matcher(vocab: Any) -> Any:
                                     {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
-    closing = {"ORTH": {"IN": ["”", '"', "’", "»"]}}  # a quoted figure: '"25,000" troops'
+    closing = {"ORTH": {"IN": ["”", '"', "’", "»", "'"]}}  # a quoted figure: '"25,000" troops'
     quote = {"ORTH": {"IN": ["“", '"', "‘", "«", "'"]}}
 
     ddd = {"SHAPE": "ddd"}
@@ -271,6 +280,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
         [num, scale, sep, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
+        # (15w) "whose 30 or so members": "or so" after the number
+        [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
         [num, scale, closing, mods, unit],
         [num, scale, *plus, mods, unit],
         # (15t) '30-plus "Coalition of the Willing" states': the coalition's name, quoted, between
@@ -283,7 +294,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
         # "30 Western and European countries": two modifiers joined by and/or
-        [num, scale, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
+        # (15w: "around 30 mainly NATO and EU countries": a modifier or two before the pair)
+        [num, scale, {**mod, "OP": "{0,2}"}, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
         # (15p) "6,000 military and civilian personnel": a mission's staff, counted as its size
         [num, scale, {"LOWER": "military"}, {"LOWER": "and"}, {"LOWER": "civilian"},
          {"LOWER": "personnel"}],
@@ -296,6 +308,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "thousands"}, {"LOWER": "of"}, mods, unit],
+        # (15w) 'an agreement for "thousands" of troops'
+        [quote, {"LOWER": "thousands"}, closing, {"LOWER": "of"}, mods, unit],
         # (15p) '"a few tens of thousands" of troops': a quoted vague figure, "a few" tens
         [{"LOWER": {"IN": ["a", "few"]}}, {"LOWER": "few", "OP": "?"}, {"LOWER": "tens"},
          {"LOWER": "of"}, {"LOWER": "thousands"}, {**closing, "OP": "?"},
@@ -457,6 +471,10 @@ def find_quantities(
         after = sent.lower[e] if e < len(sent.lower) else ""
         if before in MONTHS or (s + 1 < len(sent.lower) and sent.lower[s + 1] in MONTHS):
             continue
+        if _YEAR.match(first_text) and before == "," and s >= 2 and \
+                (sent.lower[s - 2].isdigit() and len(sent.lower[s - 2]) <= 2):
+            continue  # (15w) "Jan 06, 2026 German forces could join": a dateline's year
+
         if unit_word in TIME_UNITS and (after in ("old", "-") or before == "aged"):
             continue
         if any(w in CASUALTY for w in sent.window(s, 6, e - s + 6)):
@@ -465,10 +483,14 @@ def find_quantities(
         low, high, qualifier = _bounds(nums, qual, vague)
         unit, factor = _unit(unit_word)
         if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
-                '"', "“", "‘", "'")][:1] == ["coalition"]:
+                '"', "“", "‘", "'")][:1] == ["coalition"] and (high or low or 0) < 1000:
+            # (15w: "a 64,000-strong coalition contingent" is the force's size, not its nations)
             unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
         if unit is None:
             continue
+        if unit == "troops" and low is not None and low == high and 2 * low <= MAX_FORCE and \
+                _doubled_after(sent.lower, e):
+            high = 2 * low  # (15w) "100,000 soldiers, but possibly double that number"
         if factor != 1.0:
             low = None if low is None else round(low * factor, 1)
             high = None if high is None else round(high * factor, 1)
@@ -482,6 +504,8 @@ def find_quantities(
         if subject == "ukraine_request" and low is not None and low == high and \
                 _floor_after(sent.lower, e):
             high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."
+        if nation and "+" not in nation and _home_soil(sent.lower, e, nation):
+            continue  # (15w) "thousands of Polish soldiers will be deployed on Polish territory"
         if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
                 "contribution:")) and _nation_has(sent, qstart):
             continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
@@ -503,6 +527,34 @@ def find_quantities(
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
+
+
+_SOIL = frozenset({"territory", "soil"})
+
+
+def _home_soil(low: list[str], e: int, nation: str) -> bool:
+    """(15w) A nation's troops placed on its own territory (rear support at home, its border):
+    *territory* or *soil* within twelve words after the figure, right after *own* or the
+    nation's own adjective."""
+    for k in range(e, min(len(low), e + 12)):
+        if low[k] in _SOIL and k >= 1 and (low[k - 1] == "own"
+                                           or _DEMONYM_OF.get(low[k - 1]) == nation):
+            return True
+    return False
+
+
+_DOUBLE = frozenset({"double", "twice"})
+_THAT = frozenset({"that", "this"})
+_AMOUNT = frozenset({"number", "figure", "amount", "size"})
+
+
+def _doubled_after(low: list[str], e: int) -> bool:
+    """(15w) "would require 100,000 soldiers, but possibly double that number": the figure
+    named, then twice it as the upper end, within the next ten words."""
+    for k in range(e, min(len(low) - 2, e + 10)):
+        if low[k] in _DOUBLE and low[k + 1] in _THAT and low[k + 2] in _AMOUNT:
+            return True
+    return False
 
 
 # the largest figure anyone has named for the force is Ukraine's request of 200,000 (docs/
@@ -528,6 +580,7 @@ def _zero_led(text: str) -> bool:
 
 # several nations, each with its own figure: not one force
 _EACH = frozenset({"each", "apiece", "respectively", "per"})
+_YEAR = re.compile(r"^(19|20)\d\d$")
 # an estimate of a size, in a sentence following one about the force
 # a size put as a possibility, with no nation named ("around 40,000 troops might be realistic"):
 # the force the sentence before speaks of
@@ -546,6 +599,20 @@ def _pronoun_gives(sent: Sent, s: int) -> bool:
         if low[k] == "it" and any(w in CONTRIB_VERBS for w in low[k + 1:min(s, k + 8)]):
             return True
     return False
+
+
+def _it_told(sent: Sent, s: int) -> str | None:
+    """(15w) "The UK tells allies it may send 10,000 troops": "it", the subject of a
+    contribution verb before the figure, stands for the one nation that speaks (tells, says)
+    right before it in the sentence."""
+    low = sent.lower
+    for k in range(max(1, s - 10), s):
+        if low[k] == "it" and any(w in CONTRIB_VERBS for w in low[k + 1:min(s, k + 8)]):
+            speakers = [m for m in sent.mentions if m.end <= k and m.end < len(low)
+                        and low[m.end] in (_TELL | _SAYS) and k - m.end <= 4
+                        and m.iso3 not in HOST_AND_ADVERSARY]
+            return speakers[-1].iso3 if len(speakers) == 1 else None
+    return None
 
 
 # after a troop figure: a density or a rate ("7 soldiers per kilometre"), not a size
@@ -650,6 +717,7 @@ def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[Quan
     return []
 
 
+_COUNTRY_NOUNS = frozenset({"countries", "nations", "states"})
 _SHARE_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
 
 
@@ -667,6 +735,18 @@ def _share_counts(sent: Sent, found: list[tuple[QuantityHit, int, int]], words: 
             continue
         n = _number(sent.tok(k).text)
         if n is None or n != int(n) or not 5 <= n <= 60:
+            continue
+        if low[k + 2] == "them" and not any(h.unit == "countries" for h, _a, _b in found) and \
+                _COUNTRY_NOUNS & set(low[:k]):
+            # (15w) "Which countries are ready to send troops is not known, but there are about
+            # 30 of them": the pronoun carries the nations named before it in the sentence
+            subject, _nation = _subject(sent, k, k + 1, "countries", "countries", words,
+                                        prev_lower, [low[k], "countries"])
+            if subject is not None:
+                qual, qstart = _qualifier(sent, k)
+                lo_v, hi_v, qualifier = _bounds([n], qual, "")
+                out.append((_hit(sent, subject, None, "countries", lo_v, hi_v, qualifier, qstart,
+                                 k + 3, sent.tok(k).text), qstart, k + 1))
             continue
         end = None
         for j in range(k + 2, min(len(low), k + 8)):
@@ -1012,6 +1092,23 @@ def _force_is(low: list[str], j: int) -> int | None:
         low[k - 1] in ("the", "a", "this", "such", "that") else None
 
 
+def _force_whose(low: list[str], s: int) -> bool:
+    """(15w) "The force, whose 30 or so members weren't identified": the members of a force
+    or coalition named right before *whose* are its nations."""
+    return s >= 3 and low[s - 1] == "whose" and bool(
+        (FORCE_NOUNS | {"coalition"}) & set(low[max(0, s - 4):s - 1]))
+
+
+# (15w) "about 20 European leaders": people; "25 coalition leaders" still the coalition's nations
+_PEOPLE_MODIFIERS = MODIFIERS - {"coalition", "member", "partner", "participating", "contributing",
+                                 "allied", "multinational"}
+_PLAN_NOUNS = frozenset({"solution", "plan", "proposal", "option", "scheme", "operation",
+                         "peacekeeping"})
+_TELL = frozenset({"tells", "told", "tell", "telling", "assures", "assured", "informs", "informed",
+                   "reassures", "reassured", "warns", "warned", "urges", "urged"})
+_MULTINATIONAL = frozenset({"european", "multinational", "international", "coalition", "allied"})
+
+
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
     """Whose force is "a force of N": Russia's, Ukraine's, one nation's, Ukraine's request or the
     European force."""
@@ -1031,15 +1128,24 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
                 return "ukrainian_forces", None
             return "ukraine_request", None
         return f"contribution:{iso3}", iso3
+    first = noun - len(window)
     if any(w in _OWN_FORCE_WORDS and all(x in _OWNER_GLUE or x in MODIFIERS
-                                         for x in low[noun - len(window) + k + 1:noun])
+                                         for x in low[first + k + 1:noun])
+           and not (first + k > 0 and low[first + k - 1] in ("a", "an")
+                    and low[noun] in ("contingent", "mission", "deployment", "presence"))
            for k, w in enumerate(window)):
+        # (15w: "a military contingent of up to N" is one contingent sent, not a nation's
+        # military; "a military force of N" stays an army)
         return None, None  # "its military force of 800,000": an army, not this force
     if _is_request(sent, noun):
         return "ukraine_request", None
     verb = noun - 1
     while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS):
         verb -= 1
+    if _MULTINATIONAL & set(low[verb + 1:noun]):
+        # (15w) "Macron is leading efforts to deploy a European force of up to N": the force
+        # is everyone's, whoever leads it
+        return "european_force", None
     if low[verb] in CONTRIB_CUES:  # "Latvia will send a contingent of 200 soldiers"
         nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
         if len(nations) == 1:
@@ -1223,12 +1329,22 @@ def _subject(
         if qs >= 3 and lower[qs - 1] == "the" and lower[qs - 2] == "of" and \
                 lower[qs - 3] in _PART_OF:
             return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
+        own_adj = [m for m in inside if m.iso3 not in HOST_AND_ADVERSARY]
+        if len(own_adj) == 1 and len(inside) == 1 and unit_word not in _WEAK_TROOP_UNITS:
+            # (15w) "the deployment of several thousand French troops": the nation's adjective
+            # inside the figure's own noun phrase makes the figure that nation's, whatever
+            # force noun governs it
+            return f"contribution:{own_adj[0].iso3}", own_adj[0].iso3
         if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
                 qs >= 3 and lower[qs - 3] in ("combined", "joint")):
             # "a contingent of 64,000 troops": whose force it is decides the subject
             return _owner(sent, qs - 2, words | set(prev_lower))
         # "a 64,000-strong force", "a 25,000-troop deployment": the size of a whole force
-        whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS))
+        # (15w: "Macron's 40,000 Troop Solution": the singular "troop" before a plan's noun, a
+        # compound modifier, names a whole plan's size; "Britain's 5,000 troop contribution"
+        # stays Britain's)
+        whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS)
+                 or (unit_word == "troop" and lower[e:e + 1] and lower[e] in _PLAN_NOUNS))
         if whole and not inside:
             lo = sent.clause_start(s)
             near_m = sent.free_mentions(max(lo, s - 8), s)
@@ -1281,13 +1397,17 @@ def _subject(
                 # the EU with a nation speaks for the whole force (15s)
                 return "european_force", None
             if len(nations) == 1 and not any(
-                    low_a in ("allies", "partners") for a in actors
-                    for low_a in lower[a.end:a.end + 3]):
+                    low_a in ("allies", "partners") and lower[a.end] not in _TELL
+                    for a in actors for low_a in lower[a.end:a.end + 3]):
+                # (15w: "the UK tells allies it may send N troops": the allies are told, the
+                # nation sends)
                 return f"contribution:{nations[0]}", nations[0]
             if len(nations) == 1:
                 return "european_force", None  # "Britain and its allies are considering ..."
             if nations:
-                if words & {"combined", "joint", "together", "jointly"}:
+                # (15w) "would together send up to N" is several nations offering one force (the
+                # European force, below); only *combined* / *joint* make it their joint share
+                if words & {"combined", "joint", "jointly"}:
                     return "contribution:" + "+".join(nations), "+".join(nations)
                 if not words & _EACH and (words & (FORCE_CUES | {"plans"})
                                           or unit_word not in _WEAK_TROOP_UNITS):
@@ -1300,6 +1420,9 @@ def _subject(
                 # (15p) "the two nations could provide 10,000": several nations offering one
                 # figure, as when named; combined_total makes a "total" theirs jointly
                 return "european_force", None
+            told = _it_told(sent, s)
+            if told is not None:  # (15w) "the UK tells allies it may send N troops"
+                return f"contribution:{told}", told
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
         if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
@@ -1350,13 +1473,17 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
-        if unit_word == "leaders" and not ({"coalition", "summit", "meeting", "call"}
-                                           & set(lower[max(0, s - 8):e + 10])):
+        if unit_word == "leaders" and (not ({"coalition", "summit", "meeting", "call"}
+                                            & set(lower[max(0, s - 8):e + 10]))
+                                       or set(span_lower) & _PEOPLE_MODIFIERS):
+            # (15w) "about 20 European leaders": people (EU and NATO heads among them), not the
+            # nations of the coalition
             return None, None  # "around 25 leaders are expected to join to discuss the
             # coalition" counts the coalition's nations (15t); other leaders do not
         if unit_word in ("members", "participants") and not (
                 lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
-                "coalition" not in lower[max(0, s - 8):s] and not _nations_attended(
+                "coalition" not in lower[max(0, s - 8):s] and "coalition" not in span_lower and \
+                not _force_whose(lower, s) and not _nations_attended(
                     lower, e, unit_word, words):
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
@@ -1498,8 +1625,50 @@ def _bare_figure(sent: Sent, k: int) -> tuple[list[float], str, str, int, int] |
     return nums, qual, sent.tok(k).text, min(qs, k), e
 
 
+_RAISE = frozenset({"increase", "increasing", "increased", "raise", "raising", "raised", "boost",
+                    "boosting", "boosted", "lift", "lifting", "bring", "bringing"})
+
+
+def _number_raised_to(sent: Sent, qs: int) -> tuple[str, str | None] | None:
+    """(15w) "the British command proposed to increase the number of troops to 10,000": the
+    figure a troop number is raised to is a size; the raiser's nation (one, named or by its
+    adjective before the verb) gives it, else it is the force's."""
+    low = sent.lower
+    if qs < 5 or low[qs - 1] != "to" or low[qs - 2] not in _BARE_TROOP_NOUNS or \
+            low[qs - 3] != "of" or low[qs - 4] not in _NUMBER_NOUNS:
+        return None
+    verb = qs - 5 if low[qs - 5] in _RAISE else qs - 6 if qs >= 6 and low[qs - 5] == "the" \
+        and low[qs - 6] in _RAISE else None
+    if verb is None:
+        return None
+    nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
+    lo = sent.clause_start(verb)
+    nations |= {_DEMONYM_OF[w] for w in low[lo:verb] if w in _DEMONYM_OF} - HOST_AND_ADVERSARY
+    if len(nations) == 1:
+        iso3 = nations.pop()
+        return f"contribution:{iso3}", iso3
+    return ("european_force", None) if not nations else None
+
+
+_DIGITS = frozenset({"digits", "digit", "figures", "units"})
+_SENDING = frozenset({"send", "sent", "sending", "deploy", "deployed", "deploying", "deployment",
+                      "contribute", "provide", "involve"})
+
+
+def _in_thousands(low: list[str], k: int, prev_lower: AbstractSet[str]) -> bool:
+    """(15w) "partners will not send them in single digits, but in the thousands", "It will not
+    be single digits, but in the thousands" after a sentence on troops: *in (the) thousands* set
+    against single digits, or after a verb of sending, in a passage on troops."""
+    if not (k >= 1 and low[k - 1] == "in" or k >= 2 and low[k - 2:k] == ["in", "the"]):
+        return False
+    if not (_TROOP_NOUNS | {"forces", "servicemembers", "servicemen"}) & (set(low) | prev_lower):
+        return False
+    return bool(_DIGITS & set(low) and "single" in low or _SENDING & set(low[:k]))
+
+
 def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
-                  taken: Sequence[tuple[int, int]]) -> tuple[QuantityHit, int, int] | None:
+                  taken: Sequence[tuple[int, int]], prev_lower: AbstractSet[str] = frozenset(),
+                  ) -> tuple[QuantityHit, int, int] | None:
     """(15p) "There is no figure yet on the number of troops ..., but it will be 'not in units,
     but in thousands'": a bare *thousands* (no noun after it) in a sentence on the number of
     troops, with no troop figure of its own, is that number: 1,000-10,000."""
@@ -1508,7 +1677,8 @@ def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
         return None  # (not "the number of troops killed runs into the thousands")
     k = low.index("thousands")
     if low[k + 1:k + 2] == ["of"] or any(a <= k < b for a, b in taken) or not (
-            _NUMBER_NOUNS & set(low[:k]) and _TROOP_NOUNS & set(low[:k])):
+            _NUMBER_NOUNS & set(low[:k]) and _TROOP_NOUNS & set(low[:k])
+            or _in_thousands(low, k, prev_lower)):
         return None
     subject = "ukraine_request" if _is_request(sent, k) else "european_force"
     return (_hit(sent, subject, None, "troops", 1000.0, 10000.0, "thousands", k, k + 1,
@@ -1522,7 +1692,7 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     taken = [(a, b) for _, a, b in hits] + list(spans)
     troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
              and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
-    vague = _vague_number(sent, troop, taken)
+    vague = _vague_number(sent, troop, taken, prev_lower)
     if vague is not None:
         return [vague]
     figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
@@ -1562,6 +1732,8 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 and not any(a < qs for _, a, _b in troop):
             subject = (("ukraine_request", None) if _is_request(sent, k)
                        else ("european_force", None))
+        if subject is None:
+            subject = _number_raised_to(sent, qs)
         # (15p) "Even a figure of 40,000 is considered difficult to achieve", after a sentence
         # on 200,000 peacekeepers: a figure named as such, in a passage on troops, is a size
         if subject is None and qs >= 2 and low[qs - 1] == "of" and low[qs - 2] in (

@@ -14,7 +14,7 @@ from reassure.errors import EvidenceError
 from reassure.evidence._ingest import RawReport
 from reassure.evidence._model import Removed, Report
 
-__all__ = ["MAX_TEXT_CHARS", "clean", "report_id_for", "source_id_for"]
+__all__ = ["MAX_TEXT_CHARS", "clean", "report_id_for", "source_id_for", "without_related"]
 
 MAX_TEXT_CHARS = 1_000_000  # spaCy's default limit for one Doc; a news report is far shorter
 
@@ -27,6 +27,18 @@ _BLOCK_START = re.compile(
     r"^(read|see) (more|also)\s*:|^also read\s*:|^advertisement\s*$",
     re.IGNORECASE,
 )
+# A line that opens a list of other stories' headlines ("MORE ABOUT", "Read also", "Related
+# Articles"): `without_related` leaves it and the headline lines after it out of the text the
+# near-duplicate search compares (issue 15w: a page listing another report's headline under its
+# own text shares that headline and looks like that report's copy). The claims still read them
+# (an annotator reads a figure in a listed headline as the report's).
+# (the headers of sets 10 and 11: "MORE ABOUT", "RELATED:", "Related Articles", "Related
+# materials:", "Read also:")
+_RELATED_START = re.compile(
+    r"^(more about|related( articles| stories| news| materials)?|(read|see) (also|more)|"
+    r"also read)\s*:?\s*$", re.IGNORECASE)
+_RELATED_HINT = re.compile(r"^(more|related|read|see|also)\b", re.IGNORECASE | re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 # A short line with one of these is boilerplate wherever it stands.
 _BOILER = re.compile(
     r"\b(unsubscribe|subscribe|newsletter|sign(ing)? (me )?up|privacy policy|terms of (use|service)|"
@@ -221,6 +233,26 @@ def _title_from_url(url: str) -> str | None:
 
 def _has_key(lower: str) -> bool:
     return any(k in lower for k in _KEYS)
+
+
+def without_related(text: str) -> str:
+    """``text`` (a report's clean text, one paragraph a line) without its related-stories lists:
+    a header line (`_RELATED_START`) and the headline lines after it (25 words or fewer, not
+    ending a sentence: headlines and their times), up to the first line of sentences."""
+    if not _RELATED_HINT.search(text):
+        return text
+    out: list[str] = []
+    listing = False
+    for line in text.split("\n"):
+        s = line.strip()
+        if _RELATED_START.match(s):
+            listing = True
+            continue
+        if listing and s and len(s.split()) <= 25 and not _SENTENCE_END.search(s):
+            continue
+        listing = listing and not s
+        out.append(line)
+    return "\n".join(out)
 
 
 def _norm_para(s: str) -> str:
