@@ -29,13 +29,17 @@ in two halves around the engine's run of 1,000 replications (10 M incidents; 200
 ``--quick``), then the same without contention. Every figure is the **median over all the
 runs** (processes x rounds), printed with its min and max and each process's median; every
 ratio is the median of the paired ratios (a round's engine run over the SimPy run around it,
-same process, same core), with its min and max. Also printed, for comparison with earlier
+same process, same core), with its min and max, and the contention pairs by SimPy's rate in
+their round (SimPy slows down more than the engine under load, so the pairs of the quiet rounds,
+SimPy fastest, are the idle figure: issue 13o). Also printed, for comparison with earlier
 results: the old statistic (best engine run over best SimPy run of one process) of each
-process. Why fresh processes (issue 13o): the engine's time with contention was bimodal between
+process. Why (issue 13o): the engine's time with contention looked bimodal between
 processes (about 0.70 s or 1.0 s for 10 M incidents), and SimPy's rate varied almost 2x between
-runs; one best-of in one process drew one mode and one SimPy sample. The 2-worker row and
-style.md's SimPy model are measured in this process (not pinned: 2 workers need 2 cores),
-median of ``--repeats``.
+runs; one best-of in one process drew one sample of each, at different moments. No property of
+a process was found to make it slow (benchmarks/RESULTS.md, issue 13o): the machine's speed
+varies in time, so the two sides are timed at the same moments and the spread is shown. The
+2-worker row and style.md's SimPy model are measured in this process (not pinned: 2 workers
+need 2 cores), median of ``--repeats``.
 
 ``--baseline-src DIR`` also times the engine of another source tree (e.g. an earlier commit,
 ``git archive REV src | tar -x -C /tmp/old``, then ``--baseline-src /tmp/old/src``) in a
@@ -520,6 +524,14 @@ def main() -> int:
         spread = (f"  (paired runs: {min(pairs[name]):.1f} - {max(pairs[name]):.1f}x)"
                   if name in pairs else "")
         print(f"  ratio {name:58s} {value:8.1f}x{spread}")
+    # SimPy slows down more than the engine under load (issue 13o: at load 2-3 the pairs of
+    # the quiet rounds were about 300x, of the loaded ones up to 500x): each pair by the SimPy
+    # rate of its round, fastest (quietest) first.
+    simpy_rates = [n / sec for w in workers for n, sec in w["runs"]["simpy_same_model_contention"]]
+    by_speed = sorted(zip(simpy_rates, pairs["contention_1_worker_vs_simpy_same_model"],
+                          strict=True), reverse=True)
+    print("  contention pairs by SimPy's rate in the round, fastest first: "
+          + " ".join(f"{ratio:.0f}x@{rate / 1000:.0f}k" for rate, ratio in by_speed))
     for name, values in old_statistic.items():
         print(f"  best of a process (the statistic before 13o), {name}: "
               f"{' '.join(f'{x:.0f}x' for x in values)}")
