@@ -16,8 +16,30 @@ models and is labelled so.
 
 Compilation is reported apart: ``compile_s`` is a first call in a fresh process with an empty
 numba cache (import included); ``first_call_s`` is a first call in this process, which loads
-the cache. Every throughput is the best of ``--repeats`` warm runs. Targets (issue 13):
->= 300x SimPy with contention; >= 30 M incidents/s per core without.
+the cache. Targets (issue 13): >= 300x SimPy with contention; >= 30 M incidents/s per core
+without.
+
+**The headline** (SimPy same model and reassure with 1 worker, with and without contention) is
+measured in ``--processes`` fresh processes (default 5), one after another, each pinned to one
+core (``--cpu``, default 0; ``os.sched_setaffinity``, as ``taskset -c 0``; ``--cpu -1``: not
+pinned), both sides in the same process on the same core. Each process warms up (the numba
+cache loaded, a SimPy replication), then makes ``--repeats`` rounds (default 3), each round:
+a SimPy run of ``SIMPY_REPS`` replications (100,000 incidents; 2 replications with ``--quick``)
+in two halves around the engine's run of 1,000 replications (10 M incidents; 200 with
+``--quick``), then the same without contention. Every figure is the **median over all the
+runs** (processes x rounds), printed with its min and max and each process's median; every
+ratio is the median of the paired ratios (a round's engine run over the SimPy run around it,
+same process, same core), with its min and max, and the contention pairs by SimPy's rate in
+their round (SimPy slows down more than the engine under load, so the pairs of the quiet rounds,
+SimPy fastest, are the idle figure: issue 13o). Also printed, for comparison with earlier
+results: the old statistic (best engine run over best SimPy run of one process) of each
+process. Why (issue 13o): the engine's time with contention looked bimodal between
+processes (about 0.70 s or 1.0 s for 10 M incidents), and SimPy's rate varied almost 2x between
+runs; one best-of in one process drew one sample of each, at different moments. No property of
+a process was found to make it slow (benchmarks/RESULTS.md, issue 13o): the machine's speed
+varies in time, so the two sides are timed at the same moments and the spread is shown. The
+2-worker row and style.md's SimPy model are measured in this process (not pinned: 2 workers
+need 2 cores), median of ``--repeats``.
 
 ``--baseline-src DIR`` also times the engine of another source tree (e.g. an earlier commit,
 ``git archive REV src | tar -x -C /tmp/old``, then ``--baseline-src /tmp/old/src``) in a
@@ -34,7 +56,8 @@ two draw different random numbers (issue 13l's stream change: then only the coun
 Usage::
 
     .venv/bin/python benchmarks/bench_incidents.py [--quick] [--json] [--repeats N]
-        [--baseline-src DIR] [--kernel-baseline DIR] [--compare-snapshots BEFORE AFTER]
+        [--processes P] [--cpu N] [--baseline-src DIR] [--kernel-baseline DIR]
+        [--compare-snapshots BEFORE AFTER]
 
 ``--compare-snapshots BEFORE AFTER`` times nothing: it compares the incident figures of two
 ``scripts/snapshot_results.py`` directories (a random-stream change must move them by
@@ -66,14 +89,69 @@ from reassure.models.incidents.engine import run_incidents  # noqa: E402
 INCIDENTS_PER_REP = 10_000
 
 
-def best_of(fn, repeats: int) -> tuple[float, object]:  # noqa: ANN001
-    """Fastest wall time of ``repeats`` calls, and the last result."""
-    best, out = float("inf"), None
+SIMPY_REPS = 10  # replications a SimPy run (100,000 incidents)
+ENGINE_REPS = 1000  # replications an engine run (10 M incidents)
+# The headline's runs, in this order in each round: (row, side, contention).
+HEADLINE = (("simpy_same_model_contention", "simpy", True),
+            ("reassure_contention_1_worker", "engine", True),
+            ("simpy_same_model_no_contention", "simpy", False),
+            ("reassure_no_contention_1_worker", "engine", False))
+
+
+def median(xs: list[float]) -> float:
+    s = sorted(xs)
+    n = len(s)
+    return s[n // 2] if n % 2 else 0.5 * (s[n // 2 - 1] + s[n // 2])
+
+
+def timed(fn, repeats: int) -> tuple[list[float], object]:  # noqa: ANN001
+    """Wall times of ``repeats`` calls, and the last result."""
+    times, out = [], None
     for _ in range(repeats):
         t0 = time.perf_counter()
         out = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best, out
+        times.append(time.perf_counter() - t0)
+    return times, out
+
+
+def headline_worker(rounds: int, simpy_reps: int, engine_reps: int, cpu: int) -> dict:
+    """In a fresh process: pinned to ``cpu`` (unless < 0), warm, then ``rounds`` rounds of the
+    HEADLINE runs. Returns each run's incidents and wall seconds, by row."""
+    if cpu >= 0:
+        os.sched_setaffinity(0, {cpu})
+    model = style_benchmark(12, INCIDENTS_PER_REP)
+    for contention in (True, False):  # warm: the numba cache loaded, SimPy's code paths run
+        run_incidents(model, 2, seed=0, contention=contention)
+        simpy_same_model(1, contention)
+    out: dict[str, list[tuple[int, float]]] = {name: [] for name, _, _ in HEADLINE}
+    half = simpy_reps // 2
+    for _ in range(rounds):
+        for (simpy, _, contention), (engine, _, _) in zip(HEADLINE[::2], HEADLINE[1::2],
+                                                          strict=True):
+            # SimPy's run in two halves, one just before the engine's run and one just after:
+            # the two sides' samples are centred on the same moment.
+            t0 = time.perf_counter()
+            n_simpy = simpy_same_model(half, contention)
+            t1 = time.perf_counter()
+            n = run_incidents(model, engine_reps, seed=1, contention=contention).n_incidents
+            t2 = time.perf_counter()
+            n_simpy += simpy_same_model(simpy_reps - half, contention, first=half)
+            t3 = time.perf_counter()
+            out[simpy].append((n_simpy, (t1 - t0) + (t3 - t2)))
+            out[engine].append((n, t2 - t1))
+    return {"cpus": sorted(os.sched_getaffinity(0)), "runs": out}
+
+
+def headline(processes: int, rounds: int, simpy_reps: int, engine_reps: int,
+             cpu: int) -> list[dict]:
+    """HEADLINE's runs in ``processes`` fresh processes, one after another."""
+    results = []
+    for _ in range(processes):
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--headline-worker",
+               json.dumps([rounds, simpy_reps, engine_reps, cpu])]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return results
 
 
 def compile_seconds() -> float:
@@ -290,11 +368,12 @@ def compare_snapshots(before: str, after: str, top: int = 8) -> float:
     return float(z.max())
 
 
-def simpy_same_model(n_reps: int, contention: bool) -> int:
+def simpy_same_model(n_reps: int, contention: bool, first: int = 0) -> int:
+    """Incidents of SimPy's replications ``first .. first + n_reps - 1`` (seeds 1000 + r)."""
     model = style_benchmark(12, INCIDENTS_PER_REP)
     return sum(simulate_reference_replication(model, 1000 + r, contention=contention,
                                               keep_times=False).n_incidents
-               for r in range(n_reps))
+               for r in range(first, first + n_reps))
 
 
 def simpy_style_21(n_incidents: int, units: int = 12, seed: int = 1) -> int:
@@ -326,13 +405,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller runs (about 15 s)")
     parser.add_argument("--json", action="store_true", help="end with one line of JSON")
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="rounds a headline process; runs of the other rows")
+    parser.add_argument("--processes", type=int,
+                        help="fresh processes for the headline (default 5; 2 with --quick)")
+    parser.add_argument("--cpu", type=int, default=0,
+                        help="the CPU the headline's processes are pinned to (-1: not pinned)")
+    parser.add_argument("--headline-worker", help=argparse.SUPPRESS)
     parser.add_argument("--baseline-src", help="another tree's src/ to time the engine against")
     parser.add_argument("--kernel-baseline", help="another tree's src/ to time the kernel against")
     parser.add_argument("--compare-snapshots", nargs=2, metavar=("BEFORE", "AFTER"),
                         help="compare the incident figures of two snapshot_results.py "
                              "directories, each difference over its standard error")
     args = parser.parse_args()
+    if args.headline_worker:
+        print(json.dumps(headline_worker(*json.loads(args.headline_worker))))
+        return 0
     if args.compare_snapshots:
         compare_snapshots(*args.compare_snapshots)
         return 0
@@ -344,63 +432,115 @@ def main() -> int:
                   f"{after / before:.3f}")
         print(f"  load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         return 0
-    simpy_reps = 2 if args.quick else 5
-    engine_reps = 200 if args.quick else 1000
+    simpy_reps = 2 if args.quick else SIMPY_REPS
+    engine_reps = 200 if args.quick else ENGINE_REPS
     style_n = 20_000 if args.quick else 100_000
+    processes = args.processes if args.processes is not None else (2 if args.quick else 5)
     model = style_benchmark(12, INCIDENTS_PER_REP)
+    load_start = os.getloadavg()
 
     compile_s = compile_seconds()
     t0 = time.perf_counter()
     run_incidents(model, 2, seed=0)
     first_call_s = time.perf_counter() - t0
 
-    rows = {}
+    # The headline: SimPy and the engine alternated in fresh processes, pinned (see above).
+    workers = headline(processes, args.repeats, simpy_reps, engine_reps, args.cpu)
+    rows: dict[str, dict] = {}
+    for name, _, _ in HEADLINE:
+        runs = [run for w in workers for run in w["runs"][name]]
+        rates = [n / sec for n, sec in runs]
+        rows[name] = {"incidents": runs[0][0], "seconds": median([sec for _, sec in runs]),
+                      "per_s": median(rates), "per_s_min": min(rates), "per_s_max": max(rates),
+                      "per_s_by_process": [median([n / sec for n, sec in w["runs"][name]])
+                                           for w in workers],
+                      "runs_seconds": [sec for _, sec in runs]}
 
+    def paired(engine: str, simpy: str) -> list[float]:
+        # Each engine run over the SimPy run just before it (same process, same round).
+        return [(ne / se) / (ns / ss) for w in workers
+                for (ne, se), (ns, ss) in zip(w["runs"][engine], w["runs"][simpy], strict=True)]
+
+    pairs = {
+        "contention_1_worker_vs_simpy_same_model":
+            paired("reassure_contention_1_worker", "simpy_same_model_contention"),
+        "no_contention_1_worker_vs_simpy_same_model":
+            paired("reassure_no_contention_1_worker", "simpy_same_model_no_contention"),
+    }
+
+    # Not in the headline, in this process (2 workers need 2 cores: not pinned).
     def measure(name: str, fn, repeats: int) -> None:  # noqa: ANN001
-        seconds, result = best_of(fn, repeats)
+        times, result = timed(fn, repeats)
         n = result if isinstance(result, int) else result.n_incidents
-        rows[name] = {"incidents": n, "seconds": seconds, "per_s": n / seconds}
+        rates = [n / sec for sec in times]
+        rows[name] = {"incidents": n, "seconds": median(times), "per_s": median(rates),
+                      "per_s_min": min(rates), "per_s_max": max(rates)}
 
-    measure("simpy_same_model_contention", lambda: simpy_same_model(simpy_reps, True),
-            min(args.repeats, 2))
-    measure("simpy_same_model_no_contention", lambda: simpy_same_model(simpy_reps, False),
-            min(args.repeats, 2))
-    measure("simpy_style_2_1", lambda: simpy_style_21(style_n), min(args.repeats, 2))
-    measure("reassure_contention_1_worker",
-            lambda: run_incidents(model, engine_reps, seed=1), args.repeats)
+    measure("simpy_style_2_1", lambda: simpy_style_21(style_n), args.repeats)
     measure("reassure_contention_2_workers",
             lambda: run_incidents(model, engine_reps, seed=1, workers=2), args.repeats)
-    measure("reassure_no_contention_1_worker",
-            lambda: run_incidents(model, engine_reps, seed=1, contention=False), args.repeats)
 
-    ratios = {
+    # The statistic of the bench before issue 13o: best of the runs of one process, each side.
+    def best_of_process(engine: str, simpy: str) -> list[float]:
+        return [max(n / sec for n, sec in w["runs"][engine])
+                / max(n / sec for n, sec in w["runs"][simpy]) for w in workers]
+
+    old_statistic = {
         "contention_1_worker_vs_simpy_same_model":
-            rows["reassure_contention_1_worker"]["per_s"]
-            / rows["simpy_same_model_contention"]["per_s"],
-        "contention_2_workers_vs_simpy_same_model":
-            rows["reassure_contention_2_workers"]["per_s"]
-            / rows["simpy_same_model_contention"]["per_s"],
+            best_of_process("reassure_contention_1_worker", "simpy_same_model_contention"),
         "no_contention_1_worker_vs_simpy_same_model":
-            rows["reassure_no_contention_1_worker"]["per_s"]
-            / rows["simpy_same_model_no_contention"]["per_s"],
-        "contention_1_worker_vs_simpy_style_2_1 (different model)":
-            rows["reassure_contention_1_worker"]["per_s"] / rows["simpy_style_2_1"]["per_s"],
+            best_of_process("reassure_no_contention_1_worker", "simpy_same_model_no_contention"),
     }
-    print(f"Incident engine vs SimPy ({os.cpu_count()} cores; best of {args.repeats} warm runs; "
-          f"{INCIDENTS_PER_REP:,} incidents a replication, 12 QRFs, load 0.73)")
+    ratios = {name: median(r) for name, r in pairs.items()}
+    ratios["contention_2_workers_vs_simpy_same_model"] = (
+        rows["reassure_contention_2_workers"]["per_s"]
+        / rows["simpy_same_model_contention"]["per_s"])
+    ratios["contention_1_worker_vs_simpy_style_2_1 (different model)"] = (
+        rows["reassure_contention_1_worker"]["per_s"] / rows["simpy_style_2_1"]["per_s"])
+    pin = f"pinned to CPU {args.cpu}" if args.cpu >= 0 else "not pinned"
+    n_runs = processes * args.repeats
+    print(f"Incident engine vs SimPy ({os.cpu_count()} cores; {INCIDENTS_PER_REP:,} incidents a "
+          f"replication, 12 QRFs, load 0.73)")
     print(f"  numba compile (fresh cache, incl. import): {compile_s:6.2f} s")
     print(f"  first call, cache loaded:                  {first_call_s:6.2f} s  (excluded below)")
-    for name, row in rows.items():
+    print(f"  headline: {processes} fresh processes x {args.repeats} rounds ({pin}), SimPy and "
+          f"reassure alternated; median over the {n_runs} runs [min - max], each process's "
+          f"median")
+    for name, _, _ in HEADLINE:
+        row = rows[name]
         print(f"  {name:34s} {row['incidents']:>11,} incidents {row['seconds']:8.3f} s "
-              f"{row['per_s']:>13,.0f} incidents/s")
+              f"{row['per_s']:>13,.0f} incidents/s [{row['per_s_min']:,.0f} - "
+              f"{row['per_s_max']:,.0f}]")
+        print(f"  {'':34s} by process: "
+              f"{' '.join(f'{x:,.0f}' for x in row['per_s_by_process'])}")
+        print(f"  {'':34s} seconds: {' '.join(f'{x:.3f}' for x in row['runs_seconds'])}")
+    print(f"  not in the headline (this process, not pinned; median of {args.repeats}):")
+    for name in ("simpy_style_2_1", "reassure_contention_2_workers"):
+        row = rows[name]
+        print(f"  {name:34s} {row['incidents']:>11,} incidents {row['seconds']:8.3f} s "
+              f"{row['per_s']:>13,.0f} incidents/s [{row['per_s_min']:,.0f} - "
+              f"{row['per_s_max']:,.0f}]")
     for name, value in ratios.items():
-        print(f"  ratio {name:58s} {value:8.1f}x")
+        spread = (f"  (paired runs: {min(pairs[name]):.1f} - {max(pairs[name]):.1f}x)"
+                  if name in pairs else "")
+        print(f"  ratio {name:58s} {value:8.1f}x{spread}")
+    # SimPy slows down more than the engine under load (issue 13o: at load 2-3 the pairs of
+    # the quiet rounds were about 300x, of the loaded ones up to 500x): each pair by the SimPy
+    # rate of its round, fastest (quietest) first.
+    simpy_rates = [n / sec for w in workers for n, sec in w["runs"]["simpy_same_model_contention"]]
+    by_speed = sorted(zip(simpy_rates, pairs["contention_1_worker_vs_simpy_same_model"],
+                          strict=True), reverse=True)
+    print("  contention pairs by SimPy's rate in the round, fastest first: "
+          + " ".join(f"{ratio:.0f}x@{rate / 1000:.0f}k" for rate, ratio in by_speed))
+    for name, values in old_statistic.items():
+        print(f"  best of a process (the statistic before 13o), {name}: "
+              f"{' '.join(f'{x:.0f}x' for x in values)}")
     per_core = rows["reassure_no_contention_1_worker"]["per_s"]
     target_ratio = ratios["contention_1_worker_vs_simpy_same_model"]
     print(f"  target >= 300x SimPy with contention (1 worker): "
-          f"{'met' if target_ratio >= 300 else 'NOT met'} ({target_ratio:.0f}x)")
+          f"{'met' if target_ratio >= 300 else 'NOT met'} (median {target_ratio:.0f}x)")
     print(f"  target >= 30 M incidents/s per core without contention: "
-          f"{'met' if per_core >= 30e6 else 'NOT met'} ({per_core / 1e6:.2f} M/s)")
+          f"{'met' if per_core >= 30e6 else 'NOT met'} (median {per_core / 1e6:.2f} M/s)")
     baseline = {}
     if args.baseline_src:
         baseline = interleaved(args.baseline_src, model, engine_reps, args.repeats)
@@ -409,10 +549,12 @@ def main() -> int:
         for name, (before, after) in baseline.items():
             print(f"    {name:14s} {before:>13,.0f} incidents/s before {after:>13,.0f} after: "
                   f"{after / before:.2f}x")
-    print(f"  load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"  load average at the start: {' '.join(f'{x:.2f}' for x in load_start)}, at the end: "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.json:
         print(json.dumps({"benchmark": "incidents", "compile_s": compile_s,
                           "first_call_s": first_call_s, "rows": rows, "ratios": ratios,
+                          "paired_ratios": pairs, "best_of_process_ratios": old_statistic,
                           "baseline_per_s": baseline}))
     return 0
 
