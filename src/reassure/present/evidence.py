@@ -473,7 +473,8 @@ def _claim_date(ledger: Any, claim: Any) -> str:
     """The date of a claim: in its sentence, else its report's (a copy's: its story's)."""
     src = getattr(ledger, "sources", None)
     when = src.date.get(claim.id) if src is not None else ledger.report(claim.report_id).date
-    return when or "undated"
+    written = ledger.report(claim.report_id).date_as_written
+    return when or (f"{written} (year not stated)" if written else "undated")
 
 
 def _by_date(ledger: Any, report_ids: Any) -> list[str]:
