@@ -145,8 +145,12 @@ def test_no_agreement_label_anywhere(run_cli, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "agreement" not in result.stdout
     # the Netherlands' parliament row quotes the parliament sentence, from its own source
-    row = next(line for line in result.stdout.splitlines() if "conditional (parliament)" in line)
-    assert "parliamentary approval" in row and "report-b" in row
+    # changed (review r10): the condition in words, not its code "conditional (parliament)"
+    # (and the quote may wrap onto the next line: the table gained "said by" and "date")
+    lines = result.stdout.splitlines()
+    at = next(k for k, line in enumerate(lines) if "conditional on parliament's approval" in line)
+    row = lines[at] + lines[at + 1]
+    assert "parliamentary" in row and "approval" in row and "report-b" in lines[at]
     assert "corroborated (2 independent sources)" in result.stdout  # Spain, from c and d
     json_out = run_cli("evidence", str(folder), "--format", "json", env={"COLUMNS": "300"})
     assert set(re.findall(r'"status": "([^"]+)"', json_out.stdout)) <= set(STATUSES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from reassure.evidence._claims import SUBJECTS
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
+    CHANGED,
     CONFLICT,
     CORROBORATED,
     PLEDGE_STAGES,
@@ -35,8 +36,8 @@ from reassure.evidence._model import (
 )
 from reassure.evidence._stances import STANCES, TROOP_STANCES
 
-__all__ = ["APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "build_ledger", "claim_stage",
-           "reader_speaker"]
+__all__ = ["AGENCIES", "APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "Sources", "agencies_in",
+           "build_ledger", "claim_stage", "reader_speaker"]
 
 APPROX_TOLERANCE = 0.10  # "about/nearly/an estimated N" is taken as N ± 10 % when testing overlap
 
@@ -54,6 +55,8 @@ class Ledger:
     problems: tuple[Problem, ...]
     dedup_threshold: float
     pledges: tuple[PledgeEntry, ...] = ()
+    # review r10: stories, credited agencies and dates behind each claim (`Sources`)
+    sources: Any = dataclasses.field(default=None, compare=False, repr=False)
 
     def report(self, report_id: str) -> Report:
         """The report with this id (KeyError if none)."""
@@ -188,16 +191,18 @@ def build_ledger(
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
     group_of = {rid: g.id for g in groups for rid in g.report_ids}
     stage_of = _claim_stages(claims)
+    src = Sources(reports, claims, stances, group_of)
     return Ledger(
         reports=tuple(reports),
         duplicate_groups=tuple(groups),
         claims=tuple(claims),
         stances=tuple(stances),
-        quantities=tuple(_quantity_entries(claims, group_of, stage_of)),
-        positions=tuple(_position_entries(stances, group_of)),
+        quantities=tuple(_quantity_entries(claims, src, stage_of)),
+        positions=tuple(_position_entries(stances, src)),
         problems=tuple(problems),
         dedup_threshold=threshold,
-        pledges=tuple(_pledge_entries(reports, claims, stances, group_of, stage_of)),
+        pledges=tuple(_pledge_entries(reports, claims, stances, src, stage_of)),
+        sources=src,
     )
 
 
@@ -296,8 +301,8 @@ def _strip_prefix(message: str, path: str) -> str:
     return message[len(path) + 2:] if message.startswith(path + ": ") else message
 
 
-def _independent(report_ids: Iterable[str], group_of: dict[str, str]) -> int:
-    return len({group_of.get(r, r) for r in report_ids})
+def _independent(claims: Iterable[Any], src: Sources) -> int:
+    return src.count(claims)[0]
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -344,7 +349,7 @@ def _finite(x: float) -> float | None:
     return None if x in (float("inf"), float("-inf")) else x
 
 
-def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
+def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
                       stage_of: dict[str, str | None]) -> list[QuantityEntry]:
     by_subject: dict[tuple[str, str], list[QuantityClaim]] = {}
     for c in claims:
@@ -357,19 +362,22 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
         for c in cs:
             by_value.setdefault((c.low, c.high, c.qualifier, stage_of.get(c.id)), []).append(c)
         # the same figure worded "about" / "nearly" / exactly: bounded numbers that match
-        same_figure: dict[tuple[float | None, float | None, str | None], set[str]] = {}
+        same_figure: dict[tuple[float | None, float | None, str | None],
+                          list[QuantityClaim]] = {}
         for (lo, hi, qualifier, stage), vs in by_value.items():
             if _firm(lo, hi, qualifier):
-                same_figure.setdefault((lo, hi, stage), set()).update(
-                    group_of.get(v.report_id, v.report_id) for v in vs)
+                same_figure.setdefault((lo, hi, stage), []).extend(vs)
         values = tuple(
             QuantityValue(
                 low=lo, high=hi, qualifier=qualifier, text=vs[0].text,
                 claim_ids=tuple(v.id for v in vs), report_ids=_unique(v.report_id for v in vs),
-                independent_sources=_independent((v.report_id for v in vs), group_of),
+                independent_sources=_independent(vs, src),
                 stage=stage,
-                same_figure_sources=(len(same_figure[(lo, hi, stage)]) if _firm(lo, hi, qualifier)
-                                     else _independent((v.report_id for v in vs), group_of)),
+                same_figure_sources=(_independent(same_figure[(lo, hi, stage)], src)
+                                     if _firm(lo, hi, qualifier) else _independent(vs, src)),
+                credited=src.count(same_figure.get((lo, hi, stage), vs)
+                                   if _firm(lo, hi, qualifier) else vs)[1],
+                date=_earliest(vs, src),
             )
             for (lo, hi, qualifier, stage), vs in by_value.items()
         )
@@ -382,18 +390,36 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
         planned = {st: group for st, group in by_stage.items() if st != "capability"} or by_stage
         agreed = {st: _consensus(group) for st, group in planned.items()}
         conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
-        independent = _independent((c.report_id for c in cs), group_of)
+        independent = src.count(cs, key=lambda c: (c.low, c.high, stage_of.get(c.id)))[0]
+        # review r10: figures months apart are a change over time, not a conflict
+        periods = (_periods_of(next(iter(planned.values())), src)
+                   if conflict and len(planned) == 1 and not _deployed_exceeds(by_stage)
+                   else None)
+        change = None
+        if periods:
+            conflict = False
+            latest_ids = {c.id for c in periods[-1]}
+            values = tuple(dataclasses.replace(v, latest=bool(set(v.claim_ids) & latest_ids))
+                           for v in values)
+            change = " → ".join(_period_text(p, unit, k == len(periods) - 1, src)
+                                for k, p in enumerate(periods))
         if len(planned) > 1:
             # figures at different pledge stages are not alternatives: never one range
             low, high = None, None
         elif conflict:
             low, high = _span(next(iter(planned.values())))
+        elif periods:
+            latest = _consensus(periods[-1])
+            assert latest is not None
+            low, high = _finite(latest[0]), _finite(latest[1])
         else:
             consensus = agreed[next(iter(agreed))]
             assert consensus is not None
             low, high = _finite(consensus[0]), _finite(consensus[1])
         if conflict:
             status = CONFLICT
+        elif periods:
+            status = CHANGED
         elif any(v.corroborated for v in values if v.stage in planned):
             # review r7: one figure from two independent stories; figures that merely overlap
             # (a vaguer or open one) are consistent, never corroboration
@@ -412,6 +438,7 @@ def _quantity_entries(claims: Sequence[QuantityClaim], group_of: dict[str, str],
             report_ids=_unique(c.report_id for c in cs),
             independent_sources=independent,
             nation=cs[0].nation,
+            change=change,
         ))
     return entries
 
@@ -432,7 +459,7 @@ def _deployed_exceeds(by_stage: dict[str | None, list[QuantityClaim]]) -> bool:
     return bool(caps and sent) and max(sent) > max(caps)
 
 
-def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) -> list[PositionEntry]:
+def _position_entries(stances: Sequence[StanceClaim], src: Sources) -> list[PositionEntry]:
     by_actor: dict[str, list[StanceClaim]] = {}
     for s in stances:
         by_actor.setdefault(s.actor, []).append(s)
@@ -451,12 +478,15 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
                                      []).append(s)
                 continue
             by_stance.setdefault((s.stance, cond), []).append(s)
+        member_of = {c.id: k for k, vs in by_stance.items() for c in vs}
         values = tuple(
             StanceValue(
                 stance=st, claim_ids=tuple(v.id for v in vs),
                 report_ids=_unique(v.report_id for v in vs),
-                independent_sources=_independent((v.report_id for v in vs), group_of),
+                independent_sources=_independent(vs, src),
                 condition=cond or None,
+                credited=src.count(vs)[1],
+                date=_earliest(vs, src),
             )
             for (st, cond), vs in sorted(by_stance.items(),
                                          key=lambda kv: (order.index(kv[0][0]), kv[0][1]))
@@ -475,9 +505,26 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
             conflict = f"{'/'.join(pro + polarity.get('open', []))} vs {'/'.join(polarity['negative'])}"
         elif pro and "hesitant" in polarity:
             conflict = f"{'/'.join(pro)} vs {'/'.join(polarity['hesitant'])}"
-        independent = _independent((s.report_id for s in ss), group_of)
+        independent = src.count(ss, key=lambda s: member_of[s.id])[0]
+        change = None
+        if conflict:
+            # review r10: the two sides stated months apart, one after the other: a change
+            side_a = set(pro + polarity.get("open", []))
+            side_b = set(polarity.get("negative") or polarity.get("hesitant", []))
+            member = {c.id: (st, cond) for (st, cond), vs in by_stance.items() for c in vs}
+            in_side = [s for s in ss if member[s.id][0] in side_a | side_b]
+            turns = _stance_turns(in_side, side_a, member, src)
+            if turns:
+                conflict = None
+                latest_ids = {s.id for s in turns[-1]}
+                values = tuple(dataclasses.replace(v, latest=bool(set(v.claim_ids) & latest_ids))
+                               for v in values)
+                change = " → ".join(
+                    _turn_text(t, member, k == len(turns) - 1, src) for k, t in enumerate(turns))
         if conflict:
             status = CONFLICT
+        elif change:
+            status = CHANGED
         elif any(v.independent_sources >= 2 for v in values):
             status = CORROBORATED
         else:
@@ -491,6 +538,7 @@ def _position_entries(stances: Sequence[StanceClaim], group_of: dict[str, str]) 
             report_ids=_unique(s.report_id for s in ss),
             independent_sources=independent,
             conflict=conflict,
+            change=change,
         ))
     return entries
 
@@ -588,7 +636,7 @@ def _claim_stages(claims: Sequence[QuantityClaim]) -> dict[str, str | None]:
 
 
 def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
-                    stances: Sequence[StanceClaim], group_of: dict[str, str],
+                    stances: Sequence[StanceClaim], src: Sources,
                     stage_of: dict[str, str | None]) -> list[PledgeEntry]:
     from reassure.evidence._clean import parse_date
     from reassure.evidence._gazetteer import actor_name
@@ -634,7 +682,7 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
                 high=getattr(first, "high", None), claim_id=first.id,
                 report_id=first.report_id, quote=first.sentence,
                 claim_ids=tuple(it[1].id for it in items),
-                independent_sources=_independent((it[1].report_id for it in items), group_of),
+                independent_sources=_independent((it[1] for it in items), src),
                 qualifier=getattr(first, "qualifier", "exact"),
             ))
         entries.append(PledgeEntry(nation=nation, nation_name=actor_name(nation),
@@ -807,3 +855,234 @@ def _with_speaker(c: Any) -> Any:
     if (said_by, nation) == (c.said_by, c.said_by_nation):
         return c
     return dataclasses.replace(c, said_by=said_by, said_by_nation=nation)
+
+
+# --- review r10: one wire story, many rewrites; dates ---------------------------------------
+# Outlets whose dispatches other outlets rewrite and credit ("AFP reported", "according to
+# Reuters", "citing the Financial Times"). Two reports that are not copies of one another (the
+# near-duplicate model keeps them apart: different words) but both credit the same one of these
+# for a claim retell one dispatch: they count once for agreement (issue 15: "syndicated copies
+# count once"). A name here must be the originating outlet's, unambiguous in news text.
+AGENCIES: dict[str, re.Pattern[str]] = {
+    "AFP": re.compile(r"\bAFP\b|\bAgence France[- ]Presse\b"),
+    "Reuters": re.compile(r"\bReuters\b"),
+    "AP": re.compile(r"\bAssociated Press\b|\(AP\)|\bAP (?:reported|reports|said|news)\b"),
+    "dpa": re.compile(r"\bdpa\b|\bDPA\b|\bDeutsche Presse-Agentur\b"),
+    "ANSA": re.compile(r"\bANSA\b"),
+    "EFE": re.compile(r"\bEFE\b"),
+    "PAP": re.compile(r"\bPAP\b|\bPolish Press Agency\b"),
+    "Interfax": re.compile(r"\bInterfax\b"),
+    "TASS": re.compile(r"\bTASS\b"),
+    "Bloomberg": re.compile(r"\bBloomberg\b"),
+    "Financial Times": re.compile(r"\bFinancial Times\b|\bFT\b"),
+    "Wall Street Journal": re.compile(r"\bWall Street Journal\b|\bWSJ\b"),
+    "New York Times": re.compile(r"\bNew York Times\b|\bNYT\b"),
+    "Washington Post": re.compile(r"\bWashington Post\b"),
+    "Politico": re.compile(r"\bPolitico\b|\bPOLITICO\b"),
+    "The Guardian": re.compile(r"\bThe Guardian\b"),
+    "The Telegraph": re.compile(r"\bThe (?:Daily )?Telegraph\b"),
+    "The Economist": re.compile(r"\bThe Economist\b"),
+}
+# the opening a rewrite credits its origin in: the title and the first sentences of the body
+# ("..., AFP reported."; "This was reported by ... Agence France Presse"); a credit further down
+# is that sentence's own ("According to a source cited by RBC Ukraine, ...")
+LEAD_CHARS = 400
+# rewrites of one dispatch appear within days of it; the same agency credited a week apart is
+# two dispatches (each report's date; an undated report may be any of them)
+WIRE_WINDOW_DAYS = 7
+# figures or stances stated more than a month apart are a change over time, not a conflict
+CHANGE_GAP_DAYS = 31
+# the report's own reporting: "told <this outlet>", "in an interview with <this outlet>"
+_OWN_WORDS = r"\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?"
+
+
+_ANY_AGENCY = re.compile("|".join(f"(?:{rx.pattern})" for rx in AGENCIES.values()))
+
+
+def agencies_in(text: str) -> frozenset[str]:
+    """The originating agencies and outlets (AGENCIES) a text names (one pass over most texts,
+    which name none: the ledger must stay fast)."""
+    if not _ANY_AGENCY.search(text):
+        return frozenset()
+    return frozenset(name for name, rx in AGENCIES.items() if rx.search(text))
+
+
+def _days(a: str, b: str) -> int:
+    from datetime import date
+
+    return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
+
+
+class Sources:
+    """Who a claim comes from, for counting agreement: its story (duplicate group), the agencies
+    it credits, and its date. Built once per ledger (`Ledger.sources`)."""
+
+    def __init__(self, reports: Sequence[Report], claims: Sequence[QuantityClaim],
+                 stances: Sequence[StanceClaim], group_of: dict[str, str]) -> None:
+        from reassure.evidence._clean import parse_date
+
+        self.group_of = group_of
+        by_id = {r.id: r for r in reports}
+        lead = {r.id: agencies_in(" ".join(x for x in (r.title or "", r.outlet or "",
+                                                       r.clean_text[:LEAD_CHARS]) if x))
+                for r in reports}
+        # a report's date; an undated copy takes its story's; an undated rewrite takes the date
+        # of the dated reports crediting the same agencies for a same claim, when they agree
+        date = {r.id: r.date for r in reports}
+        story_date: dict[str, str] = {}
+        for r in reports:
+            if r.date:
+                g = group_of.get(r.id, r.id)
+                story_date[g] = min(story_date.get(g, r.date), r.date)
+        for r in reports:
+            if not date[r.id]:
+                date[r.id] = story_date.get(group_of.get(r.id, r.id))
+        keyed: dict[tuple[Any, ...], set[str]] = {}
+        for q in claims:
+            keyed.setdefault(("q", q.subject, q.unit, q.low, q.high), set()).add(q.report_id)
+        for s in stances:
+            keyed.setdefault(("s", s.actor, s.stance), set()).add(s.report_id)
+        inherited: dict[str, set[str]] = {}
+        for rids in keyed.values():
+            for rid in rids:
+                if date[rid] or not lead.get(rid):
+                    continue
+                inherited.setdefault(rid, set()).update(
+                    d for o in rids if o != rid and lead.get(o) == lead[rid] and (d := date[o]))
+        for rid, ds in inherited.items():
+            if len(ds) == 1:
+                date[rid] = next(iter(ds))
+        self.report_date = date
+        self.credit: dict[str, frozenset[str]] = {}
+        self.date: dict[str, str | None] = {}
+        every: list[QuantityClaim | StanceClaim] = [*claims, *stances]
+        for c in every:
+            rep = by_id.get(c.report_id)
+            own = agencies_in(c.sentence)
+            outlet = rep.outlet if rep else None
+            if outlet and re.search(_OWN_WORDS + re.escape(outlet), c.sentence):
+                credit: frozenset[str] = frozenset()  # its own reporting: independent
+            else:
+                credit = own or lead.get(c.report_id, frozenset())
+            self.credit[c.id] = credit
+            self.date[c.id] = parse_date(c.sentence) or date.get(c.report_id)
+
+    def count(self, claims: Iterable[Any],
+              key: Callable[[Any], Any] | None = None) -> tuple[int, tuple[str, ...]]:
+        """(independent sources, agencies credited by stories counted once for them): copies of
+        one story count once, and so do stories that credit the same agencies for the same
+        claim (the same ``key``: a figure, a stance; all the same without one) within
+        WIRE_WINDOW_DAYS of each other (an undated one: any)."""
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        buckets: dict[tuple[frozenset[str], Any], list[tuple[str | None, str]]] = {}
+        for c in claims:
+            g = self.group_of.get(c.report_id, c.report_id)
+            parent.setdefault(g, g)
+            credit = self.credit.get(c.id, frozenset())
+            if credit:
+                buckets.setdefault((credit, key(c) if key else None), []).append(
+                    (self.report_date.get(c.report_id), g))
+        credited: set[str] = set()
+        for (credit, _), items in buckets.items():
+            dated = sorted((d, g) for d, g in items if d)
+            undated = [g for d, g in items if not d]
+            joins: list[tuple[str, str]] = [(a[1], b[1]) for a, b in zip(dated, dated[1:],
+                                                                          strict=False)
+                                            if _days(a[0] or "", b[0] or "") <= WIRE_WINDOW_DAYS]
+            anchor = dated[0][1] if dated else (undated[0] if undated else None)
+            joins += [(anchor, g) for g in undated if anchor is not None]
+            for a, b in joins:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[ra] = rb
+                    credited.update(credit)
+        roots = {find(g) for g in parent}
+        return len(roots), tuple(sorted(credited))
+
+
+def _earliest(claims: Iterable[Any], src: Sources) -> str | None:
+    dates = [d for c in claims if (d := src.date.get(c.id))]
+    return min(dates) if dates else None
+
+
+def _split_periods(claims: Sequence[Any], src: Sources) -> list[list[Any]]:
+    """The dated claims in periods: sorted by date, a new period after a gap of more than
+    CHANGE_GAP_DAYS."""
+    dated = sorted((c for c in claims if src.date.get(c.id)),
+                   key=lambda c: (src.date[c.id], c.id))
+    periods: list[list[Any]] = []
+    for c in dated:
+        if periods and _days(src.date[periods[-1][-1].id] or "", src.date[c.id] or "") \
+                <= CHANGE_GAP_DAYS:
+            periods[-1].append(c)
+        else:
+            periods.append([c])
+    return periods
+
+
+def _periods_of(cs: Sequence[QuantityClaim], src: Sources) -> list[list[QuantityClaim]] | None:
+    """Figures that conflict only across time: each period's figures agree, consecutive
+    periods differ, and every undated figure agrees with some period. None otherwise (a
+    same-period disagreement is a conflict)."""
+    periods = _split_periods(cs, src)
+    merged: list[list[QuantityClaim]] = []
+    for p in periods:
+        if _consensus(p) is None:
+            return None  # a disagreement within one period
+        if merged and _consensus([*merged[-1], *p]) is not None:
+            merged[-1].extend(p)  # the same figure again
+        else:
+            merged.append(list(p))
+    if len(merged) < 2:
+        return None
+    undated = [c for c in cs if not src.date.get(c.id)]
+    if any(all(_consensus([u, *p]) is None for p in merged) for u in undated):
+        return None
+    return merged
+
+
+def _date_span(items: Sequence[Any], src: Sources) -> str:
+    dates = sorted({d for c in items if (d := src.date.get(c.id))})
+    return dates[0] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"
+
+
+def _period_text(p: Sequence[QuantityClaim], unit: str, latest: bool, src: Sources) -> str:
+    """"6 countries (2025-04-11)", "26 countries (2025-09-04, latest)"."""
+    from reassure.evidence._model import value_text
+
+    words = list(dict.fromkeys(value_text(c.low, c.high, c.qualifier, unit) for c in p))
+    return f"{' / '.join(words)} ({_date_span(p, src)}{', latest' if latest else ''})"
+
+
+def _turn_text(t: Sequence[StanceClaim], member: dict[str, tuple[str, str]], latest: bool,
+               src: Sources) -> str:
+    """"ready (2024-12-17)", "declines (2025-04-11, latest)"."""
+    words = list(dict.fromkeys(member[s.id][0] for s in t))
+    return f"{'/'.join(words)} ({_date_span(t, src)}{', latest' if latest else ''})"
+
+
+def _stance_turns(ss: Sequence[StanceClaim], side_a: set[str],
+                  member: dict[str, tuple[str, str]], src: Sources) -> list[list[StanceClaim]] | None:
+    """Stances on two sides of a conflict stated one side after the other, more than
+    CHANGE_GAP_DAYS apart: the turns, earliest first; None when the sides overlap in time or a
+    side has no dated statement."""
+    periods = _split_periods(ss, src)
+    turns: list[list[StanceClaim]] = []
+    for p in periods:
+        sides = {member[s.id][0] in side_a for s in p}
+        if len(sides) > 1:
+            return None  # both sides in one period: a conflict
+        if turns and (member[turns[-1][0].id][0] in side_a) == (member[p[0].id][0] in side_a):
+            turns[-1].extend(p)
+        else:
+            turns.append(list(p))
+    if len(turns) < 2:
+        return None
+    return turns

@@ -12,6 +12,7 @@ from typing import Any
 
 __all__ = [
     "APPROX_QUALIFIERS",
+    "CHANGED",
     "CONFLICT",
     "CORROBORATED",
     "PLEDGE_STAGES",
@@ -242,6 +243,11 @@ class QuantityValue:
     # same bounded numbers worded "about"/"nearly"/exact ("about 25,000" = "25,000"); a vaguer
     # or open figure that merely overlaps ("tens of thousands", "fewer than 30,000") never counts
     same_figure_sources: int = 0
+    # review r10: the agencies (AFP, Reuters, ...) that separate stories giving this figure all
+    # credit: their rewrites of one dispatch count once ("both credit AFP: one source")
+    credited: tuple[str, ...] = ()
+    date: str | None = None  # review r10: the earliest date of a claim giving it (ISO)
+    latest: bool = False  # review r10: the latest figure of an entry that changed over time
 
     @property
     def corroborated(self) -> bool:
@@ -258,6 +264,9 @@ class QuantityValue:
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
             "same_figure_sources": max(self.same_figure_sources, self.independent_sources),
+            "credited": list(self.credited),
+            "date": self.date,
+            "latest": self.latest,
         }
 
 
@@ -278,10 +287,14 @@ class QuantityEntry:
     report_ids: tuple[str, ...]
     independent_sources: int
     nation: str | None = None
+    # review r10: figures that differ because they were stated months apart, earliest to latest
+    # ("6 countries (2025-04-11) → 26 countries (2025-09-04, latest)"); status is then CHANGED
+    change: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "subject": self.subject,
+            "change": self.change,
             "subject_label": self.subject_label,
             "nation": self.nation,
             "unit": self.unit,
@@ -342,6 +355,8 @@ def entry_summary(e: QuantityEntry) -> str:
         span = _n(e.low if e.high is None else e.high)  # type: ignore[arg-type]
     else:
         span = f"{_n(e.low)}–{_n(e.high)}"
+    if e.status == CHANGED and e.change:
+        return f"changed over time: {e.change}{tail}"
     if e.status == CONFLICT:
         return f"{span} {unit} across {len(planned)} figures: {each}{tail}"
     # review r7: figures that only overlap are consistent, not corroborating ("tens of thousands"
@@ -368,11 +383,17 @@ class StanceValue:
     report_ids: tuple[str, ...]
     independent_sources: int
     condition: str | None = None  # "conditional" only: one value per condition, each its sentences
+    credited: tuple[str, ...] = ()  # review r10: as QuantityValue.credited
+    date: str | None = None  # review r10: the earliest date of a claim of it (ISO)
+    latest: bool = False  # review r10: of the latest period, when the stances changed over time
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "stance": self.stance,
             "condition": self.condition,
+            "credited": list(self.credited),
+            "date": self.date,
+            "latest": self.latest,
             "claims": list(self.claim_ids),
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
@@ -393,6 +414,9 @@ class PositionEntry:
     report_ids: tuple[str, ...]
     independent_sources: int
     conflict: str | None = None  # e.g. "participating vs ruled-out"
+    # review r10: stances that differ because they were stated months apart, earliest to latest
+    # ("ready (2024-12-17) → declines (2025-04-11, latest)"): no conflict, status CHANGED
+    change: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -400,6 +424,7 @@ class PositionEntry:
             "actor_name": self.actor_name,
             "status": self.status,
             "conflict": self.conflict,
+            "change": self.change,
             "stances": [s.to_dict() for s in self.stances],
             "claims": list(self.claim_ids),
             "reports": list(self.report_ids),
@@ -415,7 +440,10 @@ CORROBORATED = "corroborated"
 SINGLE = "single source"
 UNCORROBORATED = "uncorroborated"
 CONFLICT = "conflict"
-STATUSES = (CORROBORATED, SINGLE, UNCORROBORATED, CONFLICT)
+# review r10: figures or stances that differ because they were stated months apart (a later one
+# updates an earlier one): not a conflict; the latest is marked
+CHANGED = "changed over time"
+STATUSES = (CORROBORATED, SINGLE, UNCORROBORATED, CONFLICT, CHANGED)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+from reassure.evidence._ledger import CHANGE_GAP_DAYS, _days
 from reassure.evidence._model import (
     PositionEntry,
     QuantityEntry,
@@ -131,7 +132,8 @@ def scenario_sources(ledger: Ledger) -> str:
             continue
         sources = "[" + ", ".join(_s(sid[x]) for x in e.report_ids) + "]"
         tail = (f"  # claims: {', '.join(e.claim_ids)}; {e.independent_sources} independent "
-                f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else ""))
+                f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else "")
+                + (f": {e.change}; the latest suggested" if e.change else ""))
         if e.subject in PARAMETERS and not _planned(ledger, e):
             lines.append(f"# (no scenario field: an estimate of how long a force could last, "
                          f"not a planning horizon) {e.subject_label}: {rng} {e.unit}, "
@@ -230,6 +232,16 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     except KeyError:
         pledge = None
     keys = [k for k in CONTRIBUTOR_STATUS if k in held]
+    # review r10: statements that differ are read in time: the status is the latest dated
+    # statement's (the most restrictive of those within CHANGE_GAP_DAYS of the latest); with no
+    # dated statement, the most restrictive of all
+    date_of = ledger.sources.date if ledger.sources is not None else {}
+    key_of = {cid: k for k, cids in held.items() for cid in cids}
+    dated = sorted((date_of[c], c) for c in key_of if date_of.get(c))
+    if len({CONTRIBUTOR_STATUS[k] for k in keys}) > 1 and dated:
+        last = dated[-1][0]
+        recent = {key_of[c] for d, c in dated if _days(d, last) <= CHANGE_GAP_DAYS}
+        keys = [k for k in keys if k in recent] or keys
     if pledge and pledge.stage in ("approved", "deployed"):
         keys = [k for k in keys if CONTRIBUTOR_STATUS[k] == "willing"] or [("ready", None)]
     if not keys:
@@ -241,14 +253,21 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     listed = list(dict.fromkeys(reports + stage_reports))
     sources = "[" + ", ".join(_s(sid[r]) for r in listed) + "]"
     # review r7: count the stories behind the reports listed (copies once), not every report
-    # that gave the nation any stance
-    behind = len({ledger.group_of(r).id for r in listed})
+    # that gave the nation any stance; review r10: stories crediting one agency count once
+    if ledger.sources is not None:
+        behind = ledger.sources.count([*(claims[c] for c in chosen),
+                                       *(ledger.claim(st.claim_id) for st in
+                                         (pledge.stages if pledge else ()))])[0]
+    else:
+        behind = len({ledger.group_of(r).id for r in listed})
     head = (f"# [[contributors]]  # {p.actor_name}: {status}; {behind} independent source(s) "
             f"behind this status (the sources listed, copies once)")
     if pledge:
         head += f"; pledge stage: {pledge.stage}"
     if p.conflict:
         head += f"; CONFLICT between claims: {p.conflict}"
+    elif p.change:
+        head += f"; changed over time: {p.change}"
     lines = [head, f"# nation = {_s(p.actor)}", f"# status = {_s(status)}"]
     if ("conditional", "us-backstop") in held and status == "willing":
         lines.append("# requires_us_backstop = true")
@@ -273,7 +292,27 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
                      f"({sid[said.report_id]})")
     lines.append(f"# source = {sources}")
     lines.append(f"#   stances: {', '.join(chosen)}")
+    # review r10: the statement the status comes from (the latest of the chosen), and how the
+    # statements changed over time
+    deciding = max(chosen, key=lambda c: (date_of.get(c) or "", -chosen.index(c)))
+    lines.append(f"#   status from: {date_of.get(deciding) or 'undated'}, {deciding} "
+                 f"({sid[claims[deciding].report_id]}): {_s(_clip(claims[deciding].sentence))}")
+    periods: list[list[tuple[str, str]]] = []  # dated statements, a new period after a gap
+    for when, cid in dated:
+        if periods and _days(periods[-1][-1][0], when) <= CHANGE_GAP_DAYS:
+            periods[-1].append((when, cid))
+        else:
+            periods.append([(when, cid)])
+    spoken = [("/".join(dict.fromkeys(CONTRIBUTOR_STATUS[key_of[x]] for _, x in per)),
+             per[0][0] if per[0][0] == per[-1][0] else f"{per[0][0]} to {per[-1][0]}",
+             ", ".join(x for _, x in per)) for per in periods]
+    turns = [t for k, t in enumerate(spoken) if k == 0 or t[0] != spoken[k - 1][0]]
+    if len(turns) > 1:
+        lines.append("#   statements changed: " + " → ".join(
+            f"{what} {when} ({ids})" for what, when, ids in turns))
     if pledge:
+        if status != "willing":  # review r10: the offer came before the status's statement
+            lines.append("#   pledge stages reported (not this status's statement):")
         for st in pledge.stages:
             figure = (f", {value_text(st.low, st.high, st.qualifier, 'troops')}"
                       if st.low is not None or st.high is not None else "")
@@ -285,8 +324,11 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
 
 
 def _clip(text: str, n: int = 120) -> str:
-    """The text, cut at a word boundary with an ellipsis when longer than ``n``."""
-    text = " ".join(text.split())
+    """The text, cut at a word boundary with an ellipsis when longer than ``n`` (quotation
+    marks the sentence split left dangling at its ends removed: review r10)."""
+    from reassure.present.evidence import trim_quote_marks
+
+    text = trim_quote_marks(text)
     if len(text) <= n:
         return text
     cut = text.rfind(" ", 0, n)

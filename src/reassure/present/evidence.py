@@ -18,7 +18,7 @@ CSV_COLUMNS = (
     "unit", "low", "high", "qualifier", "stage", "text", "status", "independent_sources", "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
 )
-STATUS_WORDS = ("corroborated", "uncorroborated", "single source", "conflict")
+STATUS_WORDS = ("corroborated", "uncorroborated", "single source", "conflict", "changed over time")
 QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
 
 
@@ -107,11 +107,32 @@ def _print_csv(ledger: Any) -> None:
         writer.writerow(row)
 
 
+_OPENING = "“‘«„‚"
+_CLOSING = "”’»"
+
+
+def trim_quote_marks(text: str) -> str:
+    """The sentence without quotation marks left dangling at its ends by the sentence split:
+    an opening mark (or a lone straight one) at the end (`commitments. “`), a closing mark at the
+    start (`” he said`) when nothing inside opens it (review r10). Marks that pair stay."""
+    text = " ".join(text.split())
+    while True:
+        t = text
+        if t and t[-1] in _OPENING + '"' and (t[-1] != '"' or t.count('"') % 2):
+            t = t[:-1].rstrip()
+        if t and t[0] in _CLOSING + '"' and (t[0] != '"' or t.count('"') % 2) and (
+                t[0] == '"' or t.count(t[0]) > t.count(_OPENING[_CLOSING.index(t[0])])):
+            t = t[1:].lstrip()
+        if t == text:
+            return text
+        text = t
+
+
 def _quote(sentence: str, *focus: str | None) -> str:
     """The quoted words a reader checks: the whole sentence, or, when long, a window cut at word
     boundaries (with an ellipsis) that keeps the ``focus`` words in view: the number, the cue,
     the nation."""
-    text = " ".join(sentence.split())
+    text = trim_quote_marks(sentence)
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
     low = text.lower()
@@ -274,9 +295,13 @@ def _cites(ledger: Any, report_ids: Any) -> str:
     return "; ".join(_cite(ledger, r) for r in report_ids)
 
 
-def sources_label(n: int) -> str:
-    """A row's corroboration, in words a reader cannot mistake for a nation agreeing."""
-    return "single source" if n < 2 else f"corroborated ({n} independent sources)"
+def sources_label(n: int, credited: tuple[str, ...] = ()) -> str:
+    """A row's corroboration, in words a reader cannot mistake for a nation agreeing; stories
+    that all credit one agency say so (review r10: "both credit AFP: one source")."""
+    label = "single source" if n < 2 else f"corroborated ({n} independent sources)"
+    if credited:
+        label += f" (stories crediting {' and '.join(credited)}: one source)"
+    return label
 
 
 def _figure_sources(v: Any) -> str:
@@ -284,11 +309,55 @@ def _figure_sources(v: Any) -> str:
     independent stories that give this same figure, never those that merely overlap it."""
     same = max(v.same_figure_sources, v.independent_sources)
     if same > v.independent_sources:  # "about 25,000" beside "25,000"
-        return f"corroborated ({same} independent sources, wordings differ)"
-    return sources_label(same)
+        return f"corroborated ({same} independent sources, wordings differ)" + (
+            f" (stories crediting {' and '.join(v.credited)}: one source)"
+            if v.credited else "")
+    return sources_label(same, v.credited)
+
+
+# review r10: a condition in words, never its code
+CONDITION_WORDS = {
+    "us-backstop": "conditional on a US backstop",
+    "parliament": "conditional on parliament's approval",
+    "ceasefire": "conditional on a ceasefire",
+    "mandate": "conditional on a mandate",
+    "constitution": "limited by the constitution",
+}
+_CONDITION_CLAUSE = re.compile(
+    r"\b(?:(?:only )?if|provided(?: that)?|on (?:the )?conditions? that|as long as|unless|"
+    r"subject to|once|in the event (?:of|that)|with)\b[^.;:!?—–]*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s+(?:[\w'’-]+\s+){0,5}(?:said|says|told|added|stressed|noted)\b|"
+                         r",\s+(?:but|and|while|which|he|she|they|it)\b|\s+(?:but|while)\s")
+
+
+def condition_words(condition: str | None, sentence: str = "", cue: str = "") -> str:
+    """"conditional on a US backstop"; for another condition, the sentence's own words
+    ("conditional: “if Russia agrees to it”"), else "conditional (the condition is not named)"."""
+    if condition in CONDITION_WORDS:
+        return CONDITION_WORDS[condition]
+    text = " ".join(sentence.split())
+    at = text.lower().find(cue.lower()) if cue else -1
+    starts = [m for m in _CONDITION_CLAUSE.finditer(text)
+              if m.group(0).split()[0].lower() != "with"]
+    after = [m for m in starts if at < 0 or m.start() >= at] or starts
+    if after:
+        words = after[0].group(0)
+        end = _CLAUSE_END.search(words)
+        words = (words[:end.start()] if end else words).strip(" ,")
+        if len(words.split()) >= 2:
+            return f"conditional: “{_clip_words(words, 80)}”"
+    return "conditional (the condition is not named)"
+
+
+def _clip_words(text: str, n: int) -> str:
+    if len(text) <= n:
+        return text
+    cut = text.rfind(" ", 0, n)
+    return text[:cut if cut > n // 2 else n - 1].rstrip(" ,;:") + "…"
 
 
 def _print_tables(ledger: Any) -> None:
+    from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
     from reassure.evidence._model import entry_summary, value_label, value_text
     from reassure.present.output import console
 
@@ -318,38 +387,66 @@ def _print_tables(ledger: Any) -> None:
                      ("subject", "status", "what all the claims say", "figure",
                       "quoted words", _SOURCE))
     for e in ledger.quantities:
-        for k, v in enumerate(e.values):
-            first = claims[v.claim_ids[0]]
+        values = (sorted(e.values, key=lambda v: (v.date is None, v.date or ""))
+                  if e.change else e.values)
+        for k, v in enumerate(values):
+            first = _representative(ledger, [claims[c] for c in v.claim_ids])
             head = (e.subject_label, _status(e.status), entry_summary(e))
             figure = value_label(v, e.unit, e.subject)
+            if e.change:  # review r10: a change over time: each figure's date, the latest marked
+                figure += f" ({v.date or 'undated'}{', latest' if v.latest else ''})"
             nation = _nation_focus(first.sentence, first.nation) if first.nation \
                 and "+" not in first.nation else None
             numbers.add_row(*_first_row_only(head, k),
                             f"{figure}; {_figure_sources(v)}",
                             _quote(first.sentence, first.text, nation),
-                            _cites(ledger, v.report_ids))
+                            _cites(ledger, _by_date(ledger, v.report_ids)))
     _print_table(out, numbers)
 
     stance_of = {s.id: s for s in ledger.stances}
+    columns = ("nation", "conflict or change", "stance", "sources", "said by", "date",
+               "quoted words", _SOURCE)
     stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
-                     "offer of troops; each row: how many independent sources report it)",
-                     ("nation", "conflict", "stance", "sources", "quoted words", _SOURCE))
+                     "offer of troops; each row: how many independent sources report it; "
+                     "earliest first)", columns)
+    # review r10: the host and the adversary offer no troops to the force: a table of their own
+    others = _table("Stances of the host and the adversary (Ukraine, Russia): not contributors",
+                    columns)
     for p in ledger.positions:
-        for k, v in enumerate(p.stances):
-            first = stance_of[v.claim_ids[0]]
-            label = v.stance + (f" ({v.condition})" if v.condition else "")
+        table = others if p.actor in HOST_AND_ADVERSARY else stances
+        for k, v in enumerate(sorted(p.stances, key=lambda v: (v.date is None, v.date or ""))):
+            first = _representative(ledger, [stance_of[c] for c in v.claim_ids])
             qualified = [stance_of[c] for c in v.claim_ids if stance_of[c].qualified_by]
-            if qualified:  # "would contribute only if ...": ready on this condition alone
-                label += f": {qualified[0].stance} only if {v.condition or 'the condition holds'}"
-            if first.group:
-                label += f" [as one of {first.group}]"
-            conflict = f"[red]conflict: {p.conflict}[/red]" if p.conflict else ""
-            stances.add_row(*_first_row_only((p.actor_name, conflict), k), label,
-                            sources_label(v.independent_sources),
-                            _quote(first.sentence, first.cue,
-                                   _nation_focus(first.sentence, first.actor, first.group)),
-                            _cites(ledger, v.report_ids))
+            label = v.stance
+            if v.stance == "conditional" or qualified:
+                cond_claim = next((stance_of[c] for c in v.claim_ids
+                                   if stance_of[c].stance == "conditional"), first)
+                words = condition_words(v.condition, cond_claim.sentence, cond_claim.cue)
+                # "would contribute only if ...": ready on this condition alone (review r7)
+                label = f"{qualified[0].stance}, {words}" if qualified else words
+            groups = list(dict.fromkeys(stance_of[c].group for c in v.claim_ids
+                                        if stance_of[c].group))
+            if groups:  # review r10: a nation read from a group says so
+                alone = any(not stance_of[c].group for c in v.claim_ids)
+                label += (" (" + ("also " if alone else "") + "from "
+                          + ", ".join(f"'{g}'" for g in groups) + ")")
+            if v.latest:
+                label += " [latest]"
+            if p.conflict:
+                note = f"[red]conflict: {p.conflict}[/red]"
+            elif p.change:
+                note = f"changed over time: {p.change}"
+            else:
+                note = ""
+            table.add_row(*_first_row_only((p.actor_name, note), k), label,
+                          sources_label(v.independent_sources, v.credited),
+                          first.said_by or "", _claim_date(ledger, first),
+                          _quote(first.sentence, first.cue,
+                                 _nation_focus(first.sentence, first.actor, first.group)),
+                          _cites(ledger, _by_date(ledger, v.report_ids)))
     _print_table(out, stances)
+    if others.row_count:
+        _print_table(out, others)
 
     if ledger.pledges:
         pledges = _table("Pledges by stage, as the Kiel Ukraine Support Tracker tracks aid "
@@ -370,6 +467,37 @@ def _print_tables(ledger: Any) -> None:
                                                      getattr(first, "group", None))),
                                 _cite(ledger, st.report_id))
         _print_table(out, pledges)
+
+
+def _claim_date(ledger: Any, claim: Any) -> str:
+    """The date of a claim: in its sentence, else its report's (a copy's: its story's)."""
+    src = getattr(ledger, "sources", None)
+    when = src.date.get(claim.id) if src is not None else ledger.report(claim.report_id).date
+    written = ledger.report(claim.report_id).date_as_written
+    return when or (f"{written} (year not stated)" if written else "undated")
+
+
+def _by_date(ledger: Any, report_ids: Any) -> list[str]:
+    """Report ids, earliest first (undated last; otherwise as given)."""
+    src = getattr(ledger, "sources", None)
+    dates = src.report_date if src is not None else {r.id: r.date for r in ledger.reports}
+    return sorted(report_ids, key=lambda r: (dates.get(r) is None, dates.get(r) or ""))
+
+
+def _representative(ledger: Any, claims: list[Any]) -> Any:
+    """The claim a row quotes (review r10): a body sentence that names who said it before a
+    headline or an unattributed sentence that says the same; then the earliest; then as read."""
+    def headline(c: Any) -> bool:
+        title = " ".join((ledger.report(c.report_id).title or "").split()).rstrip(".").lower()
+        said = " ".join(c.sentence.split()).rstrip(".").lower()
+        return bool(title) and (said == title or said.startswith(title) or title.startswith(said))
+
+    src = getattr(ledger, "sources", None)
+    order = {c.id: k for k, c in enumerate(claims)}
+    return min(claims, key=lambda c: (headline(c), not c.said_by,
+                                      (c.said_by or "").startswith(("an unnamed", "unnamed")),
+                                      (src.date.get(c.id) if src is not None else None) is None,
+                                      order[c.id]))
 
 
 def _status(status: str) -> str:
