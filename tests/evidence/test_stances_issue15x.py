@@ -26,6 +26,9 @@ STANCE_CASES = [
      set()),
     ("The proposal by Britain and France to send a force of European soldiers was debated.",
      set()),
+    ("French President Jean Roux proposed deploying European peacekeeping forces behind the "
+     "line.", set()),
+    ("France proposed deploying French soldiers to Ukraine.", {("FRA", "ready")}),
     # near misses: the surname of a speaker given no nation; a plan the possessors' own
     # troops carry; the plan as a verb; a list that owns the plan though a preposition governs it
     ('Ilze Ozola told reporters, "The eastern flank must stay strong." Ozola also dismissed a '

@@ -838,6 +838,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     low[e:e + 1] == ["un"]:
                 return None
             return "open" if {"could", "may", "might"} & set(low[max(0, s - 4):s]) else "ready"
+        if first in ("suggested", "suggests", "proposed", "proposes") and len(cue) == 2 and \
+                _others_force(low, e):
+            return None  # "Macron proposed deploying European peacekeeping forces": the plan
+            # for a force of others, not an offer of his own troops (§5; 15x)
         if first == "plan" and not (s > 0 and (
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions))):
