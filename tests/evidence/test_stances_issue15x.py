@@ -18,11 +18,12 @@ STANCE_CASES = [
     # 1. a plan's proposers named as its label are no offer by them; the titled official who
     # dismisses it holds a refusal of the plan (rejects, scored as declines)
     ('Latvian Defence Minister Ilze Ozola told reporters, "The eastern flank must stay strong." '
-     'Ozola also dismissed a UK-France plan to deploy a "reassurance force" of European troops '
-     "to Ukraine.", {("LVA", "declines")}),
+     "Ozola also dismissed a UK-France plan to station a monitoring force of allied soldiers in "
+     "Ukraine.", {("LVA", "declines")}),
+    ("Norway is critical of a UK-France plan to station troops in Ukraine.", set()),
     ("Lithuania rejected the Franco-British proposal to send a force to Ukraine.",
      {("LTU", "declines")}),
-    ("Macron's plan to send a reassurance force of European troops was discussed in Paris.",
+    ("Macron's plan to send a monitoring force of allied troops was discussed in Paris.",
      set()),
     ("The proposal by Britain and France to send a force of European soldiers was debated.",
      set()),
@@ -32,15 +33,16 @@ STANCE_CASES = [
     # near misses: the surname of a speaker given no nation; a plan the possessors' own
     # troops carry; the plan as a verb; a list that owns the plan though a preposition governs it
     ('Ilze Ozola told reporters, "The eastern flank must stay strong." Ozola also dismissed a '
-     'UK-France plan to deploy a "reassurance force" of European troops to Ukraine.', set()),
+     "UK-France plan to station a monitoring force of allied soldiers in Ukraine.", set()),
     ("Macron's plan to send French troops was discussed in Paris.", {("FRA", "ready")}),
     ("Britain and France plan to send a force to Ukraine.", {("GBR", "ready"), ("FRA", "ready")}),
     ("More countries have signed up to Britain and France's plan to send peacekeeping troops.",
      {("GBR", "ready"), ("FRA", "ready")}),
-    # 2. a condition after a timing phrase is the condition ("after the truce, if Russia agrees")
-    ("Austria is ready to send its peacekeepers to Ukraine after the truce, if Russia agrees to "
-     "it.", {("AUT", "ready"), ("AUT", "conditional")}),
-    ("Austria is ready to send its peacekeepers to Ukraine after the truce.", {("AUT", "ready")}),
+    # 2. a condition after a timing phrase is the condition ("following a truce, if Moscow consents")
+    ("Austria would be prepared to deploy its peacekeepers following a truce, if Moscow "
+     "consents.", {("AUT", "ready"), ("AUT", "conditional")}),
+    ("Austria would be prepared to deploy its peacekeepers following a truce.",
+     {("AUT", "ready")}),
     ("Austria is ready to send its peacekeepers to Ukraine if a truce holds.", {("AUT", "ready")}),
     # 2. a mandate demanded before joining is the condition, not an offer
     ("Norway wants a clear mandate before joining the force.", {("NOR", "conditional")}),
@@ -78,8 +80,8 @@ def _all_stances(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]
 
 
 def test_condition_after_timing_is_named(tmp_path: Path) -> None:
-    got = _all_stances(tmp_path, "Austria is ready to send its peacekeepers to Ukraine after the "
-                                 "truce, if Russia agrees to it.")
+    got = _all_stances(tmp_path, "Austria would be prepared to deploy its peacekeepers following "
+                                 "a truce, if Moscow consents.")
     assert ("AUT", "conditional", "other") in got  # the adversary's consent, not a parliament
 
 
@@ -99,9 +101,9 @@ def test_later_condition_is_named(tmp_path: Path) -> None:
 # sentence that opens with them is not theirs (the ledger keeps them out of the table too)
 def test_host_and_adversary_hold_no_troop_stance(tmp_path: Path) -> None:
     got = _all_stances(tmp_path, "Austria is ready to send troops, the Austrian minister said. "
-                                 "It is necessary that both Ukraine and Russia approve the "
-                                 "mandate for peacekeepers, he stressed. However, according to "
-                                 "him, it is too early to make a decision on any troops.")
+                                 "Kyiv and Moscow must both accept the terms of the monitoring "
+                                 "mission, he added. Still, it is premature to decide on any "
+                                 "troops.")
     assert not [s for s in got if s[0] in ("RUS", "UKR")]
     assert ("AUT", "ready", None) in got
 

@@ -120,7 +120,7 @@ def extract_all(
         held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
         ei = 0
         last_named: list[str] = []
-        people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Pevkur": 15x)
+        people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
         for sent_span in doc.sents:
             s0, s1 = sent_span.start, sent_span.end
             while s0 < s1 and space[s0]:
@@ -178,7 +178,7 @@ def extract_all(
             if speaker is not None and said_by is not None:
                 _remember_person(said_by, speaker, people)
             elif said_by is None:
-                speaker = _named_before(sent, people)  # "Pevkur also dismissed ..." (15x)
+                speaker = _named_before(sent, people)  # "Ozola also dismissed ..." (15x)
             start, end = offset, offset + len(sent.text)
             prev_nations: list[str] = []
             if may_quantity and before is not None:
@@ -358,7 +358,7 @@ _OPEN_QUOTES = frozenset({'"', "“", "‘", "«"})
 
 
 def _remember_person(said_by: str, nation: str, people: dict[str, str]) -> None:
-    """A speaker named with a title of his nation ("Estonian Defense Minister Hanno Pevkur"):
+    """A speaker named with a title of his nation ("Latvian Defence Minister Ilze Ozola"):
     his surname stands for that nation later in the report."""
     parts = said_by.split()
     if len(parts) >= 3 and parts[-1][:1].isupper() and parts[-1].isalpha() and \
@@ -367,7 +367,7 @@ def _remember_person(said_by: str, nation: str, people: dict[str, str]) -> None:
 
 
 def _named_before(sent: Sent, people: dict[str, str]) -> str | None:
-    """The nation of a sentence that opens with the surname of a speaker titled before ("Pevkur
+    """The nation of a sentence that opens with the surname of a speaker titled before ("Ozola
     also dismissed ..."), when nothing in the sentence names a nation before its verb."""
     low = sent.lower
     k = 0
@@ -405,7 +405,7 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
 
 def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan]) -> list[StanceHit]:
     """Each orphan stance for each nation mentioned (not after a preposition); never the host,
-    the adversary or the US ("both Ukraine and Russia approve the mandate ... It is too early":
+    the adversary or the US ("Kyiv and Moscow must both accept the terms ... it is premature":
     not theirs, 15x)."""
     nations = list(dict.fromkeys((m.iso3, m.text, m.group) for m in mentions
                                  if not m.governed and m.label != "PERSON"

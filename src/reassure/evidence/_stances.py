@@ -1303,7 +1303,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     cond = next((k for k, w in enumerate(tail) if w in ("if", "unless")), None)
     if words & _CEASEFIRE_WORDS and cond is not None and cond > 0 and \
             _CEASEFIRE_WORDS.isdisjoint(tail[cond:]) and tail[cond - 1] == ",":
-        # "ready to send its forces after the ceasefire, if Russia agrees to it": the ceasefire
+        # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
         # is the timing phrase before the condition, the condition is what follows "if" (15x)
         return _condition_named(tail[cond:])
     if words & _CEASEFIRE_WORDS:
@@ -1664,7 +1664,7 @@ def _participation_of(sent: Sent, s: int, e: int) -> list[Mention] | None:
 # 15x: a plan's proposers named as its label ("a UK-France plan", "the Franco-British proposal")
 _LABEL_FILLER = frozenset({"a", "an", "the", "this", "that", "-", "franco", "anglo"}) | _QUOTES
 _OWN_MARKERS = frozenset({"its", "their", "own"})
-# a force of others, not the proposers' own troops ("a 'reassurance force' of Western European
+# a force of others, not the proposers' own troops ("a monitoring force of allied
 # soldiers", "European troops")
 _OTHERS = frozenset({"european", "western", "multinational", "international", "foreign",
                      "allied", "nato", "coalition"})
@@ -1697,7 +1697,7 @@ def _proposer_adjective(sent: Sent, s: int) -> bool:
     lo = min(x.start for x in listed)
     if lo > 0 and low[lo - 1] in ("a", "an"):
         return True
-    if "-" in low[lo:s] or "-" in m.text:
+    if "-" in low[max(0, lo - 1):s] or "-" in m.text:  # ("of a UK-France plan": "UK" governed)
         return True
     return len(listed) == 1 and lo > 0 and low[lo - 1] in ("the", "this", "that") and \
         low[s] in ("plan", "proposal")
@@ -1705,7 +1705,7 @@ def _proposer_adjective(sent: Sent, s: int) -> bool:
 
 def _others_force(low: list[str], e: int) -> bool:
     """The object of a plan's sending verb is a force, or others' troops, not the proposers' own:
-    "to send a force", 'to deploy a "reassurance force" of Western European troops' (15x)."""
+    "to send a force", "to station a monitoring force of allied soldiers" (15x)."""
     k = e
     article = False
     while k < min(len(low), e + 7) and low[k] not in _FORCE_HEADS:
