@@ -191,10 +191,10 @@ def test_table_shows_no_condition_codes(run_cli: Any, tmp_path: Path) -> None:
 # --- 5. the host and the adversary apart ----------------------------------------------------
 
 HOST = _report("Berlin sets terms for peacekeepers", "Rhine Ledger", "2025-02-03",
-               "It is necessary that both Ukraine and Russia approve the mandate for "
-               "peacekeepers, he stressed. However, according to him, it is too early to make a "
-               "decision on the presence of any troops.\nGermany is ready to send troops to "
-               "Ukraine, the minister said.")
+               "Russia rejected the plan to deploy peacekeepers, while Ukraine welcomed the "
+               "plan.\nGermany is ready to send troops to Ukraine, the minister said.")
+# (changed at 15x's merge: the earlier fixture's "both Ukraine and Russia approve the mandate"
+# no longer gives the host and the adversary a stance at all, issue 15x finding 3)
 
 
 def test_host_and_adversary_not_in_the_contributors_table(run_cli: Any, tmp_path: Path,

@@ -38,10 +38,12 @@ from reassure.evidence._grammar import (
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import get_nlp
 from reassure.evidence._stances import (
+    TROOP_STANCES,
     Orphan,
     StanceHit,
     could_hold_stance,
     find_stances,
+    required_later,
     stance_matcher,
 )
 from reassure.evidence._text import (
@@ -118,6 +120,7 @@ def extract_all(
         held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
         ei = 0
         last_named: list[str] = []
+        people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
         for sent_span in doc.sents:
             s0, s1 = sent_span.start, sent_span.end
             while s0 < s1 and space[s0]:
@@ -158,8 +161,10 @@ def extract_all(
                 not words.isdisjoint(GRAMMAR_OBJECTS)
                 or after_troops and not words.isdisjoint(("do", "doing", "possibility"))
                 or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
+            offered_before = {c.actor for c in stances if c.stance in _OFFERS}
             if not may_quantity and not ss and not listing and not shaped \
-                    and not could_name_speaker(words):
+                    and not could_name_speaker(words) and not (
+                        offered_before and required_later(lower[s0:s1]) is not None):
                 prev, pending = words, []
                 before = (s0, s1, sent_ents, offset)
                 continue  # nothing to extract, and no speaker to remember
@@ -169,6 +174,11 @@ def extract_all(
             if said_by is not None:
                 last = said_by or None  # "" = someone unnamed spoke: forget the last speaker
             said_by = said_by or None
+            speaker = nation_of(said_by)
+            if speaker is not None and said_by is not None:
+                _remember_person(said_by, speaker, people)
+            elif said_by is None:
+                speaker = _named_before(sent, people)  # "Ozola also dismissed ..." (15x)
             start, end = offset, offset + len(sent.text)
             prev_nations: list[str] = []
             if may_quantity and before is not None:
@@ -196,7 +206,7 @@ def extract_all(
                     sentence=sent.text, start=start, end=end, said_by=said_by, nation=hit.nation,
                 ))
             orphans: list[Orphan] = []
-            hits = find_stances(sent, ss, nation_of(said_by), orphans, prev) if ss else []
+            hits = find_stances(sent, ss, speaker, orphans, prev) if ss else []
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
@@ -205,6 +215,9 @@ def extract_all(
                          if (h.actor, h.stance) not in pairs]
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 hits = hits + extra
+            later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
+            if later is not None:  # a condition the same nation states after its offer (15x)
+                hits = hits + [later]
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             spans = [(sent.text, start, end, hits)]
@@ -338,10 +351,65 @@ def _enumerates(lower: list[str]) -> bool:
             or (lower[0] in _LISTING_OPENERS and len(lower) > 1 and lower[1] in ("are", "were")))
 
 
+_OFFERS = ("ready", "open", "conditional")
+_TITLES = frozenset({"prime", "president", "defence", "defense", "foreign", "chancellor",
+                     "minister", "premier", "leader", "head"})
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "«"})
+
+
+def _remember_person(said_by: str, nation: str, people: dict[str, str]) -> None:
+    """A speaker named with a title of his nation ("Latvian Defence Minister Ilze Ozola"):
+    his surname stands for that nation later in the report."""
+    parts = said_by.split()
+    if len(parts) >= 3 and parts[-1][:1].isupper() and parts[-1].isalpha() and \
+            parts[-2][:1].isupper():
+        people[parts[-1].lower()] = nation
+
+
+def _named_before(sent: Sent, people: dict[str, str]) -> str | None:
+    """The nation of a sentence that opens with the surname of a speaker titled before ("Ozola
+    also dismissed ..."), when nothing in the sentence names a nation before its verb."""
+    low = sent.lower
+    k = 0
+    while k < len(low) and low[k] in ("but", "however", ",", "and"):
+        k += 1
+    nation = people.get(low[k]) if k < len(low) else None
+    if nation is None or not sent.tok(k).is_title or any(m.start <= k + 1 for m in sent.mentions):
+        return None
+    return nation
+
+
+def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker: str | None,
+                     hits: Sequence[StanceHit], offered: set[str]) -> StanceHit | None:
+    """A condition a nation's speaker puts on the force after its offer, in a later sentence
+    with no stance of its own for that nation: "Britain's prime minister insisted the plan must
+    have United States backing", a quote continued ('"There needs to be a very clear mandate for
+    those forces ..."') (SET11-ERRORS S5, 15x)."""
+    required = required_later(sent.lower)
+    if required is None:
+        return None
+    condition, a, b = required
+    nation = speaker
+    if nation is None and said_by is not None:  # "the United Kingdom's prime minister insisted"
+        low = sent.lower
+        nation = next((m.iso3 for m in sent.mentions if m.end + 1 < len(low)
+                       and low[m.end] in ("'s", "’s") and low[m.end + 1] in _TITLES), None)
+    if nation is None and said_by is None and sent.lower[0] in _OPEN_QUOTES:
+        nation = nation_of(last)  # a quote continued in a new paragraph: the last speaker's
+    if nation is None or nation not in offered or nation in _NOT_PAIRED or any(
+            h.actor == nation and h.stance in TROOP_STANCES for h in hits):
+        return None
+    return StanceHit(actor=nation, actor_text=nation, stance="conditional",
+                     cue=sent.text_of(a, b), condition=condition)
+
+
 def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan]) -> list[StanceHit]:
-    """Each orphan stance for each nation mentioned (not after a preposition)."""
+    """Each orphan stance for each nation mentioned (not after a preposition); never the host,
+    the adversary or the US ("Kyiv and Moscow must both accept the terms ... it is premature":
+    not theirs, 15x)."""
     nations = list(dict.fromkeys((m.iso3, m.text, m.group) for m in mentions
-                                 if not m.governed and m.label != "PERSON"))
+                                 if not m.governed and m.label != "PERSON"
+                                 and m.iso3 not in _NOT_PAIRED))
     return [StanceHit(actor=iso3, actor_text=text, stance=o.stance, cue=o.cue,
                       condition=o.condition, group=group)
             for o in dict.fromkeys(orphans) for iso3, text, group in nations]

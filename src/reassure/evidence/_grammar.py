@@ -498,6 +498,10 @@ def _headline(text: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_PROPOSED = frozenset({"proposed", "proposes", "propose", "proposing", "suggested", "suggests"})
+_OTHERS_FORCE = frozenset({"european", "western", "multinational", "international", "foreign"})
+
+
 def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
     ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
@@ -569,6 +573,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
                 continue  # "a force, which would include French and British soldiers": the
                 # proposer's list of the force, not those nations' offer (S9, 15v)
+            if not _PROPOSED.isdisjoint(span) and not _OTHERS_FORCE.isdisjoint(
+                    low[max(last, obj - 3):obj]):
+                continue  # "Macron proposed deploying European peacekeeping forces": a plan
+                # for a force of others, not the proposer's own troops (§5; 15x)
             if "with" in low[max(a, lo_h - 2):lo_h] and not _DISCUSSED.isdisjoint(low[:lo_h]):
                 continue  # "Officials have discussed contributions from 10 countries, with the
                 # U.K. and France sending hundreds of soldiers": the plan discussed (15s)

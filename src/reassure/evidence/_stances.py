@@ -838,10 +838,20 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     low[e:e + 1] == ["un"]:
                 return None
             return "open" if {"could", "may", "might"} & set(low[max(0, s - 4):s]) else "ready"
+        if first in ("suggested", "suggests", "proposed", "proposes") and len(cue) == 2 and \
+                _others_force(low, e):
+            return None  # "Macron proposed deploying European peacekeeping forces": the plan
+            # for a force of others, not an offer of his own troops (§5; 15x)
         if first == "plan" and not (s > 0 and (
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions))):
             return None  # "a plan to deploy": the talks' plan, no nation's offer (15n)
+        if first in _PLAN_NOUNS and _proposer_adjective(sent, s):
+            return None  # "dismissed a UK-France plan to deploy troops": the proposers named
+            # as the plan's label, not their own troops offered (15x)
+        if first in _PLAN_NOUNS and low[s - 1:s] in (["'s"], ["’s"]) and _others_force(low, e):
+            return None  # "Britain and France's plan to send a force of European troops": a
+            # plan for a force, no word that the proposers' own troops go (§5 convention; 15x)
         if low[max(0, s - 2):s - 1] and low[s - 2] in _AGREE - {"agreed", "agrees", "agree"} \
                 and low[s - 1] == "to":
             return None  # "declined to take part in the mission": the object of a refusal
@@ -1127,7 +1137,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # "recognised this figure as unacceptable": a number judged too
                 # high for its army, not a refusal of the force (15t)
             return "rejects" if words & (TROOP_WORDS | {"presence"}) else None
-        return "rejects" if any(w in REJECT_OBJECTS for w in low[e:e + 4]) else None
+        if any(w in REJECT_OBJECTS for w in low[e:e + 4]):
+            return "rejects"
+        # "dismissed a UK-France plan", "rejected the Franco-British proposal": the object after
+        # the proposers' label (15x)
+        k = e
+        while k < min(len(low), e + 8) and (low[k] in _LABEL_FILLER or any(
+                m.start <= k < m.end for m in sent.mentions)):
+            k += 1
+        return "rejects" if k > e + 3 and k < len(low) and low[k] in REJECT_OBJECTS else None
     if stance == "supports":
         return "supports" if any(w in SUPPORT_OBJECTS for w in low[e:e + 4]) else None
     return None
@@ -1155,10 +1173,62 @@ def _wants_guarantee(tail: list[str]) -> bool:
     return False
 
 
+# the adversary and the host, whose consent is no parliament's (15x)
+_OTHER_SIDES = frozenset({"russia", "moscow", "kremlin", "putin", "ukraine", "kyiv", "russian",
+                          "russia's", "both", "sides", "parties"})
+
+
+_DEMANDS = frozenset({"wants", "want", "wanted", "needs", "need", "needed", "demands", "demand",
+                      "demanded", "requires", "require", "required", "insists", "insisted",
+                      "seeks", "sought"})
+_REQUIRED = frozenset({"mandate", "guarantee", "guarantees", "backstop", "backing", "approval",
+                       "consent", "vote"})
+
+
+def _required_before(low: list[str], s: int) -> str | None:
+    """The condition a subject demands before the cue: "wants a clear mandate before joining",
+    "needs US guarantees before sending troops" (15x); not clarity or answers (undecided)."""
+    if s < 3 or low[s - 1] != "before":
+        return None
+    for k in range(s - 2, max(-1, s - 10), -1):
+        if low[k] in (",", ";", ".", "but", "and", "that") or low[k] in _QUESTIONS:
+            return None
+        if low[k] in _DEMANDS:
+            between = low[k + 1:s - 1]
+            return _condition_named(between) if _REQUIRED & set(between) else None
+    return None
+
+
+_MUST = frozenset({"must", "needs", "need", "needed", "require", "requires", "required"})
+_US_ONLY = frozenset({"backing", "guarantee", "guarantees", "support"})
+_LATER_OBJECTS = frozenset({"plan", "force", "forces", "troops", "mission", "deployment",
+                            "participation", "contribution", "peacekeepers", "soldiers"})
+
+
+def required_later(low: list[str]) -> tuple[str, int, int] | None:
+    """A requirement put on the force in a sentence of its own: "the plan must have United
+    States backing", "there needs to be a very clear mandate for those forces" (15x). The
+    condition and the requirement's token span, or None; `_extract` gives it to the nation whose
+    speaker states it after that nation's offer."""
+    if "?" in low or _LATER_OBJECTS.isdisjoint(low):
+        return None
+    for k, w in enumerate(low):
+        if w not in _MUST:
+            continue
+        window = low[k + 1:k + 9]
+        got = set(window)
+        if got & {"mandate", "approval", "consent", "vote", "backstop"} or (
+                got & _US_ONLY and got & _US_WORDS):
+            end = k + 1 + next(i for i, x in enumerate(window) if x in _REQUIRED | _US_ONLY)
+            return _condition_named(window), k, end + 1
+    return None
+
+
 def _condition_named(words: list[str]) -> str:
     """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
     w = set(words)
-    if w & set(PARLIAMENTS) or w & {"vote", "approval", "consent"}:
+    if w & set(PARLIAMENTS) or w & {"vote", "approval", "consent"} and \
+            w.isdisjoint(_OTHER_SIDES):  # "if Moscow gives its consent": not a parliament (15x)
         return "parliament"
     if w & _US_WORDS:
         return "us-backstop"
@@ -1230,6 +1300,12 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         return "mandate"  # "any United Nations-mandated operation" (15v; not the US)
     if words & _US_WORDS:
         return "us-backstop"
+    cond = next((k for k, w in enumerate(tail) if w in ("if", "unless")), None)
+    if words & _CEASEFIRE_WORDS and cond is not None and cond > 0 and \
+            _CEASEFIRE_WORDS.isdisjoint(tail[cond:]) and tail[cond - 1] == ",":
+        # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
+        # is the timing phrase before the condition, the condition is what follows "if" (15x)
+        return _condition_named(tail[cond:])
     if words & _CEASEFIRE_WORDS:
         # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
         # condition (§5, §11's settled convention); the terms of a ceasefire are one
@@ -1585,6 +1661,66 @@ def _participation_of(sent: Sent, s: int, e: int) -> list[Mention] | None:
     return owners
 
 
+# 15x: a plan's proposers named as its label ("a UK-France plan", "the Franco-British proposal")
+_LABEL_FILLER = frozenset({"a", "an", "the", "this", "that", "-", "franco", "anglo"}) | _QUOTES
+_OWN_MARKERS = frozenset({"its", "their", "own"})
+# a force of others, not the proposers' own troops ("a monitoring force of allied
+# soldiers", "European troops")
+_OTHERS = frozenset({"european", "western", "multinational", "international", "foreign",
+                     "allied", "nato", "coalition"})
+_FORCE_HEADS = frozenset({"force", "forces", "troops", "soldiers", "contingent", "peacekeepers",
+                          "mission", "personnel"})
+
+
+def _possessor_list(sent: Sent, owner: Mention) -> list[Mention]:
+    """The nations of a possessive list, a preposition before it or not: "(signed up to)
+    Britain and France's plan" (15x)."""
+    out = [owner]
+    for m in reversed([m for m in sent.mentions if m.end <= owner.start]):
+        if all(w in (",", "and") for w in sent.lower[m.end:out[0].start]):
+            out.insert(0, m)
+        else:
+            break
+    return out
+
+
+def _proposer_adjective(sent: Sent, s: int) -> bool:
+    """Whether the nations right before a plan noun are its label, not a verb's subject or a
+    possessor: "a UK-France plan", "the Franco-British proposal", "the British plan" (15x)."""
+    low = sent.lower
+    if s > 0 and low[s - 1] in ("'s", "’s"):
+        return False
+    m = next((m for m in sent.mentions if m.end == s), None)
+    if m is None:
+        return s > 1 and low[s - 1] in ("british", "french") and low[s - 2] == "-"
+    listed = sent.coordinated(m)
+    lo = min(x.start for x in listed)
+    if lo > 0 and low[lo - 1] in ("a", "an"):
+        return True
+    if "-" in low[max(0, lo - 1):s] or "-" in m.text:  # ("of a UK-France plan": "UK" governed)
+        return True
+    return len(listed) == 1 and lo > 0 and low[lo - 1] in ("the", "this", "that") and \
+        low[s] in ("plan", "proposal")
+
+
+def _others_force(low: list[str], e: int) -> bool:
+    """The object of a plan's sending verb is a force, or others' troops, not the proposers' own:
+    "to send a force", "to station a monitoring force of allied soldiers" (15x)."""
+    k = e
+    article = False
+    while k < min(len(low), e + 7) and low[k] not in _FORCE_HEADS:
+        if low[k] in _OWN_MARKERS:
+            return False
+        if low[k] in _OTHERS:
+            return True
+        article = article or low[k] in ("a", "an")
+        k += 1
+    if k >= len(low) or low[k] not in _FORCE_HEADS:
+        return False
+    return article and low[k] in ("force", "mission", "contingent") or \
+        bool(_OTHERS & set(low[k + 1:k + 5]))
+
+
 def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     """"the plan(s) / proposal of (by) Britain and France to deploy their troops": the nations
     named after *of*/*by* and the end of the cue, or None."""
@@ -1595,7 +1731,7 @@ def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     owners = [m for m in sent.coordinated(first) if m.start >= e]
     last = max(m.end for m in owners)
     if low[last:last + 1] == ["to"] and low[last + 1:last + 2] and low[last + 1] in _DEPLOY and \
-            _troops_near(sent, last + 2, 7):
+            _troops_near(sent, last + 2, 7) and not _others_force(low, last + 2):
         return owners, last + 2
     return None
 
@@ -1891,6 +2027,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # condition, recorded beside it as "only if" is (15t)
         elif kind == "declines":
             pass  # "has not ruled out ..., depending on the rules": still only open
+        elif stance in ("ready", "open") and _required_before(sent.lower, s) is not None:
+            # "Sweden wants a clear mandate before joining the force": the condition, not an
+            # offer beside it (15x)
+            stance, condition = "conditional", _required_before(sent.lower, s)
         elif stance in ("ready", "open") or kind in ("constitution", "parliament"):
             condition = _condition_of(sent, e, kind)
             if condition is not None:
@@ -1922,6 +2062,15 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
             actors = sent.subject_actors(s) if elliptic is None else elliptic
+            if stance == "ready" and sent.lower[s] in _PLAN_NOUNS and \
+                    sent.lower[s - 1:s] in (["'s"], ["’s"]):
+                owner = next((m for m in sent.mentions if m.end == s - 1), None)
+                if owner is not None and len(actors) <= 1:  # "signed up to Britain and
+                    # France's plan to send troops": the whole list owns it, governed or not (15x)
+                    owners = [m for m in _possessor_list(sent, owner)
+                              if m.iso3 not in _NOT_CONTRIBUTORS]
+                    if owners:  # (a group subject before them joins the plan: theirs stays)
+                        actors, group_at = owners, None
             if actors and stance in TROOP_STANCES and all(
                     a.iso3 in _NOT_CONTRIBUTORS and a.end < len(sent.lower)
                     and sent.lower[a.end] in _ROLE_NOUNS for a in actors):
