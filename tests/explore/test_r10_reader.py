@@ -154,6 +154,13 @@ def test_the_headline_answers_the_setting_the_title_asks_about_in_words(tmp_path
     assert len(a.summary.split()) <= 80 and "(target)" not in a.summary
 
 
+def test_a_label_keeps_its_acronym_inside_a_sentence() -> None:
+    from reassure.run.explore.analyse import lower_first
+
+    assert lower_first("UAV airframes the fleet needs") == "UAV airframes the fleet needs"
+    assert lower_first("Share of all incidents detected") == "share of all incidents detected"
+
+
 def test_plain_names_drop_units_and_paths() -> None:
     assert plain_name({"name": "european_orbits_end_km", "path": "monitoring.fleets[2].end", "unit": "km"}) == \
         "european orbits end"

@@ -553,7 +553,7 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
             if moved:
                 s = max(moved, key=lambda s: abs(s[case]))
                 r[f"{case}_noise"] += (f"; not evidence of no effect: the same lever moves "
-                                       f"{s['label'][0].lower() + s['label'][1:]} by "
+                                       f"{lower_first(s['label'])} by "
                                        f"{diff_text(s[case], s[case + '_conf'], s['unit'])}")
             else:
                 r[f"{case}_noise"] += "; not evidence of no effect"
@@ -1179,6 +1179,13 @@ _OP_WORDS = {"<": "below", "<=": "at or below", ">": "above", ">=": "at or above
 _OP_HOLDS = {"<": "at or above", "<=": "above", ">": "at or below", ">=": "below"}
 
 
+def lower_first(text: str) -> str:
+    """A label inside a sentence: "Share of ..." -> "share of ...", but "UAV airframes" stays."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def plain_name(f: dict[str, Any]) -> str:
     """An input as a reader names it: the user's name, or the last part of its path, in words
     without its unit suffix ("european_orbits_end_km" -> "european orbits end")."""
@@ -1207,7 +1214,7 @@ def condition_words(expr: str, figures: dict[str, dict[str, Any]], manifest: dic
                 label = str(meta.get("label", o))
                 unit = str(meta.get("unit", ""))
                 value = _fmt(float(m.group(3)), unit)
-                return f"{label[0].lower() + label[1:]}, {text}, is {_OP_WORDS[m.group(2)]} {value}"
+                return f"{lower_first(label)}, {text}, is {_OP_WORDS[m.group(2)]} {value}"
     return None
 
 
@@ -1271,7 +1278,7 @@ def _top_lever_short(a: Analysis) -> str:
     name = a.plain.get(best["lever"], best["lever"])
     v, c = best[a.case], best[a.case + "_conf"]
     amount = diff_text(abs(v), c if np.isfinite(c) else None, a.unit)
-    label = a.figure_label[0].lower() + a.figure_label[1:]
+    label = lower_first(a.figure_label)
     return (f"The lever that matters most is {name}: {best['first']} rather than {best['last']} "
             f"{'raises' if v > 0 else 'lowers'} the {label} {side} by {amount}")
 
