@@ -46,7 +46,8 @@ def test_stored_fail_about_another_outcome_is_said_first(tmp_path: Path, recwarn
                                  "about other.z, not test.y")
     assert '--fail "test_y_with_us < N"' in a.notes[0]
     lines = analysis_lines(a)
-    assert any("about other.z, not test.y" in line for line in lines[:4])
+    assert lines[0].startswith("(about the stored fail condition, not test.y)")  # the reader's headline
+    assert any("about other.z, not test.y" in line for line in lines[:6])
     # Given --fail on this outcome, nothing to say; nor when the stored fail is about it.
     given = analyse(tmp_path, "test.y", fail="test_y_with_us < 1")
     assert not any("stored `fail`" in n for n in given.notes)

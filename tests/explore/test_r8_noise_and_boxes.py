@@ -22,7 +22,7 @@ from .test_analysis import synthetic_store
 
 
 def _analysis(**kw: object) -> SimpleNamespace:
-    base = {"dummy": {}, "dummy_score": 0.151, "within_noise": {}, "labels": {}}
+    base = {"dummy": {}, "dummy_score": 0.151, "within_noise": {}, "labels": {}, "n_experiments": 17}
     return SimpleNamespace(**{**base, **kw})
 
 
@@ -30,7 +30,9 @@ def test_the_dummy_sentence_follows_the_design() -> None:
     nolh = dummy_sentence("nolh", _analysis(within_noise={"european_orbits_end_km": 0.146}))
     assert "no dummy" not in nolh and "no room" not in nolh
     assert "feature scores are fitted with eight dummy inputs" in nolh and "(0.151)" in nolh
-    assert "european_orbits_end_km scores at or below it" in nolh and "within noise" in nolh
+    assert "european_orbits_end_km scores at or below it" in nolh
+    # review r10, item 2: "cannot be told from noise with N experiments", never read as no effect
+    assert "cannot be told from noise with 17 experiments (which is not evidence of no effect)" in nolh
     lhs = dummy_sentence("lhs", _analysis(dummy={"rbd_fast": {}}))
     assert "analysed alongside the real ones in the index tables" in lhs and "feature scores" in lhs
     for kind in ("sobol", "morris", "factorial"):
@@ -53,16 +55,16 @@ def test_an_input_at_or_below_the_dummy_is_marked_within_noise(tmp_path: Path) -
     a = analyse(out, "test.y", fail="test_y_with_us < 60")
     assert a.dummy_score is not None and "end" in a.within_noise and "orbits" not in a.within_noise
     rows = {(r["lever"], r["outcome"]): r for r in a.lever_effects}
-    assert rows[("end", "test.y")]["with_us_noise"].startswith("within noise")
+    assert rows[("end", "test.y")]["with_us_noise"].startswith("cannot be told from noise with 18 experiments")
     assert rows[("orbits", "test.y")]["with_us_noise"] == ""
     # the headline's top lever is never one within noise
     assert "is orbits:" in a.headline and "is end:" not in a.headline
     text = "\n".join(analysis_lines(a))
     end_line = next(line for line in text.splitlines() if line.startswith("  end ("))
-    assert "[within noise" in end_line, end_line
+    assert "[cannot be told from noise" in end_line, end_line
     page = render_explore_report(read_manifest(out), a, results(out))
     assert "This design has no dummy inputs" not in page
-    assert page.count("within noise:") >= 1 and "color:#777" in page
+    assert page.count("cannot be told from noise with 18 experiments:") >= 1 and "color:#777" in page
 
 
 def test_a_box_whose_holding_plans_share_another_input_says_so() -> None:

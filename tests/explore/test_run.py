@@ -223,7 +223,10 @@ def test_query_and_analyse_commands(reference_run: Path) -> None:
     out = " ".join(analyse_proc.stdout.split())
     assert "fails (incidents_detected_fraction_with_us < 50)" in out
     assert "at us_backstop_isr = on:" in out and "at us_backstop_isr = off:" in out  # per lever setting
-    assert out.startswith("Without the US, ") and "Share of all incidents detected (%), with the US backstop" in out
+    # review r10, item 3: the reader's headline first, the condition in words, the details after
+    assert out.startswith("A plan fails when the share of all incidents detected, with the US backstop, is below 50%. "
+                          "With the US, "), out[:300]
+    assert "In detail: Without the US, " in out and "Share of all incidents detected (%), with the US backstop" in out
     typo = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "incidents.detected_fraction",
                            "--fail", "incidents_detected_fractoin_with_us < 50", "--no-report"],
                           capture_output=True, text=True, env=cli_env(), timeout=300)

@@ -93,7 +93,8 @@ def _bars(rows: list[tuple[str, float, float | None]], title: str, width: int = 
 def _scatter(points: Sequence[tuple[float, float, bool]], x_label: str, y_label: str, title: str,
              width: int = 460, height: int = 340, highlight: tuple[float, float] | None = None,
              colours: tuple[str, str] = ("#9bb7d4", "#a32020"), line: bool = False,
-             legend: tuple[str, str] = ("", "")) -> str:
+             legend: tuple[str, str] = ("", ""),
+             bounds: tuple[tuple[float, float], tuple[float, float]] | None = None) -> str:
     if not points:
         return ""
     pad_l, pad_b, pad_t, pad_r = 56, 42, 14, 14
@@ -101,6 +102,9 @@ def _scatter(points: Sequence[tuple[float, float, bool]], x_label: str, y_label:
     ys = [p[1] for p in points]
     x0, x1 = min(xs), max(xs)
     y0, y1 = min(ys), max(ys)
+    if bounds is not None:  # fixed axes (shares from 0 to 1), widened to the points if need be
+        x0, x1 = min(x0, bounds[0][0]), max(x1, bounds[0][1])
+        y0, y1 = min(y0, bounds[1][0]), max(y1, bounds[1][1])
     x1 = x1 if x1 > x0 else x0 + 1
     y1 = y1 if y1 > y0 else y0 + 1
 
@@ -130,12 +134,39 @@ def _scatter(points: Sequence[tuple[float, float, bool]], x_label: str, y_label:
     return "".join(parts)
 
 
+def _named(text: str, a: Any, factors: Sequence[dict[str, Any]]) -> str:
+    """``text`` escaped, each input's plain name with its results column and scenario path in a
+    tooltip (review r10, item 3: the headline names inputs by label, the path on hover)."""
+    plain = getattr(a, "plain", {}) or {}
+    by_plain = {p: f for f in factors if (p := plain.get(f["name"]))}
+    out = _e(text)
+    if not by_plain:
+        return out
+    pattern = re.compile(r"\b(" + "|".join(re.escape(_e(p)) for p in sorted(by_plain, key=len, reverse=True)) + r")\b")
+
+    def tip(m: re.Match[str]) -> str:
+        f = by_plain[html.unescape(m.group(1))]
+        return f'<abbr title="{_e(a.labels.get(f["name"], f["path"]))}">{m.group(1)}</abbr>'
+
+    return pattern.sub(tip, out)
+
+
+#: The explore page's own rules on top of the assessment report's: the headline, and a caution
+#: inside a table cell as a block (review r10, item 4: an inline highlight with vertical padding
+#: painted the next line's background over the descenders of the line above: "design" read "desian").
+EXPLORE_CSS = (".headline{font-size:1.15em;font-weight:600;line-height:1.5;max-width:46em}"
+               ".headline abbr{text-decoration:underline dotted;cursor:help}"
+               "details.headline-details{font-size:.92em;color:#444;margin:0 0 10px}"
+               "td div.noise{white-space:normal;text-align:left;min-width:14em;max-width:22em}"
+               "td .warn,td div.caution{display:block;line-height:1.5;padding:4px 8px;margin:4px 0 2px;overflow:visible}")
+
+
 def _box_table(boxes: Sequence[Any], labels: dict[str, str], kind: str, fail: str) -> str:
     if not boxes:
         return f"<p>{kind} found no box where the failure condition clusters.</p>"
     rows = []
     for i, b in enumerate(boxes, 1):
-        caveat = f"<br><span class='warn'>Caution: {_e(b.caveat)}.</span>" if getattr(b, "caveat", "") else ""
+        caveat = f"<div class='warn caution'>Caution: {_e(b.caveat)}.</div>" if getattr(b, "caveat", "") else ""
         rows.append(f"<tr><td>{i}</td><td>Fails when {_e(b.words(labels))}{caveat}</td>"
                     f'<td class="n">{b.coverage:.0%}</td><td class="n">{b.density:.0%}</td><td class="n">{b.mass:.0%}</td></tr>')
     return ("<table><tr><th>box</th><th>in words</th><th>coverage (failing cases in the box / all failing cases)</th>"
@@ -179,6 +210,11 @@ def _index_table(a: Any, method: str, rows: list[dict[str, Any]]) -> str:
     return ("<table><tr><th>input</th><th>estimate ± 95% interval</th><th>verdict</th></tr>" + "".join(body) + "</table>")
 
 
+def _runs(a: Any) -> str:
+    n = getattr(a, "n_experiments", None)
+    return _plural(n, "experiment") if isinstance(n, int) else "this design"
+
+
 def _effect_cell(r: dict[str, Any], case: str) -> str:
     from reassure.run.explore.analyse import diff_text
 
@@ -189,7 +225,7 @@ def _effect_cell(r: dict[str, Any], case: str) -> str:
     noise = r.get(f"{case}_noise", "")
     if noise:  # r8 7: greyed and said, never credited as an effect
         return (f'<td class="n" style="color:#777">{_e(diff_text(r[case], r[case + "_conf"], r["unit"]))}'
-                f"<br><span class='meta'>{_e(noise)}</span></td>")
+                f"<div class='meta noise'>{_e(noise)}</div></td>")
     return f'<td class="n">{_e(diff_text(r[case], r[case + "_conf"], r["unit"]))}</td>'
 
 
@@ -221,9 +257,11 @@ def _lever_table(a: Any) -> str:
             "as the row says; a range: its top third minus its bottom third. A difference of two percentages is in "
             "percentage points. ± is the 95% interval: on a full factorial from the additive model's residual (as the main "
             "effects), otherwise Welch's over the other inputs' spread. A lever the outcome's model does not read "
-            "cannot move it: its cell says so. A cell marked <i>within noise</i> (greyed) is not an effect this "
-            "design can show: its interval reaches 0, or, for the outcome the feature scores were fitted to, the "
-            "lever scores at or below the dummy.")
+            "cannot move it: its cell says so. A greyed cell marked <i>cannot be told from noise</i> is an effect "
+            f"{_plural(a.n_experiments, 'experiment')} cannot show: its interval reaches 0, or, for the outcome the "
+            "feature scores were fitted to, the lever scores at or below the dummy. That is not evidence of no "
+            "effect: more experiments may show one, and the cell says when the same lever clearly moves another "
+            "outcome.")
     if us:
         note += (" The without-US column is the plan with every US enabler off, whatever the enabler's setting: "
                  "an effect there is Monte Carlo noise (each plan has its own seed), a check on the with-US column's interval.")
@@ -264,8 +302,14 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
     labels = analysis.labels
     entries = {s["id"]: s for s in manifest.get("source_entries", [])}
     body: list[str] = [f"<h1>{_e(exp['title'])}</h1>"]
+    summary = getattr(analysis, "summary", "")
+    if summary:  # review r10, item 3: a reader's headline first, the details folded below it
+        body.append(f'<p class="headline">{_named(summary, analysis, factors)}</p>')
+    if getattr(analysis, "rough", ""):  # review r10, item 1: a small design says so before anything else
+        body.append(f'<p class="warn rough"><b>{_e(analysis.rough)}</b></p>')
     if analysis.headline:
-        body.append(f'<p style="font-size:1.1em"><b>{_e(analysis.headline)}</b></p>')
+        body.append(f'<details class="headline-details"{"" if summary else " open"}><summary>The headline in detail '
+                    f'(results columns and scenario paths)</summary><p>{_e(analysis.headline)}</p></details>')
     body.append(f'<p class="meta">Explore run <code>{_e(exp["name"])}</code> · reassure {_e(manifest["reassure_version"])} · '
                 f'{analysis.n_evaluations:,} of {manifest["n_evaluations"]:,} evaluations stored · '
                 f'base scenario{"s" if len(manifest["scenarios"]) > 1 else ""}: {_e(", ".join(s["name"] for s in manifest["scenarios"]))}</p>')
@@ -351,12 +395,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                     continue
             body.append("<h4>PRIM boxes</h4>" + _box_table(g["prim"], labels, "PRIM", analysis.fail))
             if g["prim"] and g["prim"][0].trajectory:
-                b = g["prim"][0]
-                pts = [(t["coverage"], t["density"], False) for t in b.trajectory]
-                body.append(f"<figure>{_scatter(pts, 'coverage', 'density', 'PRIM peeling trajectory', highlight=(b.coverage, b.density), line=True)}"
-                            "<figcaption>PRIM peeling trajectory of the first box: each point a box, from the whole space "
-                            "(coverage 1) to the smallest; the ringed point is the box reported (after pasting). "
-                            "Narrower boxes are denser but explain fewer failures.</figcaption></figure>")
+                body.append(peeling_figure(g["prim"][0]))
             body.append("<h4>CART leaves</h4>" + _box_table(g["cart"], labels, "CART", analysis.fail))
     top = [n for n, _ in analysis.feature_scores[:2]]
     if len(top) == 2 and frame is not None:
@@ -402,7 +441,30 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                 "in this folder. Query them with <code>reassure explore query DIR \"SQL\"</code>.</p>")
     return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
             f"<title>{_e(exp['title'])}</title><meta name='viewport' content='width=device-width'>"
-            f"<style>{CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
+            f"<style>{CSS}{EXPLORE_CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
+
+
+def peeling_figure(b: Any) -> str:
+    """The PRIM peeling trajectory of box ``b``, on axes from 0 to 1; when there is no trade-off
+    to show (some box keeps every failure it can at the highest density: narrower boxes only lose
+    failures), the same in words (review r10, item 5: a chart of density 0.882 to 1 with every
+    point at 1 read as a trade-off)."""
+    traj = b.trajectory
+    cov_max = max(t["coverage"] for t in traj)
+    den_max = max(t["density"] for t in traj)
+    best = [t for t in traj if t["coverage"] >= cov_max - 1e-9 and t["density"] >= den_max - 1e-9]
+    if best or len(traj) < 3:
+        start = traj[0]
+        return ("<p class='peeling'>PRIM peeling: <b>no trade-off to chart</b>. Starting from the whole space "
+                f"(where {start['density']:.0%} of the cases fail), peeling reaches a box that keeps "
+                f"{cov_max:.0%} of the failures at a density of {den_max:.0%}; every narrower box only loses "
+                f"failures without getting denser. The box reported has coverage {b.coverage:.0%} and density "
+                f"{b.density:.0%}.</p>")
+    pts = [(t["coverage"], t["density"], False) for t in traj]
+    return (f"<figure>{_scatter(pts, 'coverage', 'density', 'PRIM peeling trajectory', highlight=(b.coverage, b.density), line=True, bounds=((0.0, 1.0), (0.0, 1.0)))}"
+            "<figcaption>PRIM peeling trajectory of the first box: each point a box, from the whole space "
+            "(coverage 1) to the smallest; the ringed point is the box reported (after pasting). Both axes "
+            "run from 0 to 1. Narrower boxes are denser but explain fewer failures.</figcaption></figure>")
 
 
 DUMMY_LABEL = "dummy (random numbers no model reads)"
@@ -434,8 +496,9 @@ def dummy_sentence(kind: str, a: Any) -> str:
         noisy = sorted(a.within_noise, key=lambda n: -a.within_noise[n])
         if noisy:
             out.append(f"Here {', '.join(noisy)} score{'s' if len(noisy) == 1 else ''} at or below it: "
-                       f"{'it' if len(noisy) == 1 else 'they'} cannot be told from noise in this design, and a lever "
-                       "among them is marked <i>within noise</i> in the lever table.")
+                       f"{'it' if len(noisy) == 1 else 'they'} cannot be told from noise with "
+                       f"{_runs(a)} (which is not evidence of no effect), and a lever "
+                       "among them is marked <i>cannot be told from noise</i> in the lever table.")
     return " ".join(out) + " "
 
 
@@ -462,8 +525,12 @@ def verdict_text(row: dict[str, Any], conf: str | None = None) -> str:
 def analysis_lines(a: Any) -> list[str]:
     """An analysis (`reassure.run.explore.analyse.Analysis`) as plain text lines."""
     out = []
+    if getattr(a, "summary", ""):
+        out.append(a.summary)
+    if getattr(a, "rough", ""):
+        out.append(a.rough)
     if a.headline:
-        out.append(a.headline)
+        out.append(("In detail: " if getattr(a, "summary", "") else "") + a.headline)
     out.append(f"{a.label}: {a.n_evaluations:,} evaluations" + (
         f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else ""))
     if a.subset:

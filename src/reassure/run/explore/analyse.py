@@ -113,6 +113,14 @@ class Analysis:
     fail_counts: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: inputs whose feature score is at or below the dummy's: name -> score (within noise)
     within_noise: dict[str, float] = field(default_factory=dict)
+    #: the headline for a reader (review r10, item 3): a few short sentences, outcomes and inputs
+    #: by their labels, at most about 80 words; ``headline`` holds the details
+    summary: str = ""
+    #: said before anything else when the design is too small for what the report can show
+    #: (review r10, item 1): "rough answers", and how to get full ones
+    rough: str = ""
+    #: input name -> its plain name in the summary ("european orbits end"); path in a tooltip
+    plain: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         def box(b: Box) -> dict[str, Any]:
@@ -123,7 +131,8 @@ class Analysis:
                     "trajectory": b.trajectory}
 
         return {"outcome": self.outcome, "column": self.column, "label": self.label, "case": self.case,
-                "unit": self.unit, "headline": self.headline, "subset": self.subset,
+                "unit": self.unit, "headline": self.headline, "summary": self.summary, "rough": self.rough,
+                "subset": self.subset,
                 "n_evaluations": self.n_evaluations, "n_experiments": self.n_experiments,
                 "complete": self.complete, "stats": self.stats, "indices": self.indices,
                 "dummy": self.dummy, "not_read_by_outcome_model": self.not_read,
@@ -497,8 +506,12 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     a.lever_effects = lever_effects(manifest, df, figures)
     _mark_noise(a, manifest)
     a.headline = _headline(a, manifest, df, target)
+    a.plain = {f["name"]: plain_name(f) for f in factors}
+    a.summary = _summary(a, manifest, figures, df)
     if about_other and a.headline:
         a.headline = f"(about the stored fail condition, not {outcome}) {a.headline}"
+    if about_other and a.summary:
+        a.summary = f"(about the stored fail condition, not {outcome}) {a.summary}"
     return a
 
 
@@ -517,18 +530,46 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
     were fitted to, the lever scores at or below the dummy (the report's own rule: "a score at or
     below it is noise"). Such an effect is printed with "within noise", never credited bare."""
     scored = _scored_columns(a, manifest)
+    runs = _plural(a.n_experiments, "experiment")
     for r in a.lever_effects:
         for case in ("with_us", "without_us"):
             v, c = r.get(case, float("nan")), r.get(f"{case}_conf", float("nan"))
             why = ""
             if np.isfinite(v) and r.get("read", True):
                 v_p, c_p = _as_printed(abs(v), c if np.isfinite(c) else np.inf)
+                # review r10, item 2: "cannot be told from noise with N experiments", never "no effect"
                 if r["lever"] in a.within_noise and outcome_column(r["outcome"], case) in scored:
-                    why = (f"within noise: its feature score ({a.within_noise[r['lever']]:.3f}) is at or below the "
-                           f"dummy's ({a.dummy_score:.3f})")
+                    why = (f"cannot be told from noise with {runs}: its feature score "
+                           f"({a.within_noise[r['lever']]:.3f}) is at or below the dummy's ({a.dummy_score:.3f})")
                 elif not v_p - c_p > 0:
-                    why = "within noise: its 95% interval reaches 0"
+                    why = f"cannot be told from noise with {runs}: its 95% interval reaches 0"
             r[f"{case}_noise"] = why
+    for r in a.lever_effects:  # a lever that moves a sibling outcome is not shown to do nothing here
+        for case in ("with_us", "without_us"):
+            if not r[f"{case}_noise"]:
+                continue
+            moved = [s for s in a.lever_effects if s["lever"] == r["lever"] and s is not r
+                     and s.get("read", True) and np.isfinite(s.get(case, np.nan)) and not s[f"{case}_noise"]]
+            if moved:
+                s = max(moved, key=lambda s: abs(s[case]))
+                r[f"{case}_noise"] += (f"; not evidence of no effect: the same lever moves "
+                                       f"{lower_first(s['label'])} by "
+                                       f"{diff_text(s[case], s[case + '_conf'], s['unit'])}")
+            else:
+                r[f"{case}_noise"] += "; not evidence of no effect"
+
+
+def rough_text(n: int, need: int, k: int, manifest: dict[str, Any]) -> str:
+    """Said first when the design is too small for sensitivity indices with intervals (review r10,
+    item 1: the README's example promised bars with intervals and gave none)."""
+    reps = int(manifest.get("replications", 1) or 1)
+    evaluations = f"{need * reps:,} evaluations" if reps > 1 else f"{need:,} evaluations"
+    what = ("no sensitivity indices with 95% intervals (too few for RBD-FAST, delta or PAWN); the feature "
+            "scores and failure boxes below are a first look" if n < 20 else
+            "sensitivity indices only as a rough screen, with wide intervals")
+    return (f"Rough answers: {n:,} experiments give {what}. Indices with 95% intervals for {k} continuous "
+            f"inputs need about {need:,} experiments: set [design] kind = \"lhs\" and samples = {need:,} or more "
+            f"in the experiment file ({evaluations}), or run its fuller version if it ships one.")
 
 
 def _stats(y: np.ndarray) -> dict[str, float]:
@@ -652,6 +693,8 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
     if not continuous or kind == "factorial":
         return
     need = min_sample(len(continuous))
+    if n < need:
+        a.rough = rough_text(n, need, len(continuous), manifest)
     if n < 20:
         a.notes.append(f"only {n} experiments: too few for RBD-FAST, delta or PAWN indices (trusted from {need}: "
                        f"N > 4M^2 = 64 for the FAST family, SALib; and 10 runs per input, Loeppky et al. 2009)")
@@ -1130,6 +1173,114 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
         return (f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats['mean'], a.unit)}, "
                 f"10th to 90th percentile {_fmt(a.stats['p10'], a.unit)} to {_fmt(a.stats['p90'], a.unit)}.")
     return ""
+
+
+_OP_WORDS = {"<": "below", "<=": "at or below", ">": "above", ">=": "at or above", "==": "equal to", "!=": "other than"}
+_OP_HOLDS = {"<": "at or above", "<=": "above", ">": "at or below", ">=": "below"}
+
+
+def lower_first(text: str) -> str:
+    """A label inside a sentence: "Share of ..." -> "share of ...", but "UAV airframes" stays."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def plain_name(f: dict[str, Any]) -> str:
+    """An input as a reader names it: the user's name, or the last part of its path, in words
+    without its unit suffix ("european_orbits_end_km" -> "european orbits end")."""
+    from reassure.run.explore.design import _column
+
+    base = f["name"] if f["name"] != _column(f["path"]) else re.sub(r"\[\d+\]", "", f["path"]).rsplit(".", 1)[-1]
+    unit = f.get("unit") or ""
+    for suffix in (unit, "km", "h", "pct"):
+        if suffix and len(suffix) <= 3 and base.endswith(f"_{suffix}") and len(base) > len(suffix) + 1:
+            base = base[: -len(suffix) - 1]
+            break
+    return base.replace("_", " ").strip()
+
+
+def condition_words(expr: str, figures: dict[str, dict[str, Any]], manifest: dict[str, Any]) -> str | None:
+    """A simple condition (``column op number``) in words, with the outcome's label and unit:
+    "share of all incidents detected, without the US backstop, is below 80%"; None when the
+    condition is not that simple."""
+    m = re.fullmatch(r"\s*(\w+)\s*(<=|>=|<|>)\s*(-?[\d.]+)\s*", expr)
+    if not m:
+        return None
+    for o in manifest["outcomes"]:
+        for case, text in (("with_us", "with the US backstop"), ("without_us", "without the US backstop")):
+            if outcome_column(o, case) == m.group(1):
+                meta = figures.get(o, {})
+                label = str(meta.get("label", o))
+                unit = str(meta.get("unit", ""))
+                value = _fmt(float(m.group(3)), unit)
+                return f"{lower_first(label)}, {text}, is {_OP_WORDS[m.group(2)]} {value}"
+    return None
+
+
+def _summary(a: Analysis, manifest: dict[str, Any], figures: dict[str, dict[str, Any]], df: Any) -> str:
+    """The headline for a reader (review r10, item 3): short sentences, the outcome by its label
+    with its unit, inputs by their plain names, at most about 80 words; ``a.headline`` and the
+    sections below hold the details."""
+    out: list[str] = []
+    if a.fail and a.fail_counts:
+        words = condition_words(a.fail, figures, manifest)
+        if words:
+            out.append(f"A plan fails when the {words}")
+        else:
+            out.append(f"A plan fails when {a.fail} (results columns)")
+        every = " in every replication" if manifest.get("replications", 1) > 1 else ""
+        own = _case_of(a.fail)  # the condition's own side first, then its mirror
+        sides = sorted((s for s in ("without_us", "with_us", "as given") if s in a.fail_counts),
+                       key=lambda s: s not in own)
+        focus = _title_setting(manifest, a)
+        plans_at: set[Any] | None = None
+        where = ""
+        if focus:  # the setting the title asks about (25,000 troops) first
+            f, v = focus
+            plans_at = set(df["experiment_id"].to_numpy()[(df[f["name"]] == v).to_numpy()].tolist())
+            unit = f.get("unit") or ""
+            setting = (f"{_value(v)} {plural_unit(unit, float(v))}" if unit and isinstance(v, int | float)
+                       else f"{a.plain.get(f['name'], f['name'])} {_value(v)}")
+            where = f"at {setting}, "
+
+        def held(side: str) -> tuple[int, int]:
+            c = a.fail_counts[side]
+            if plans_at is None:
+                return len(c["plans_holding"]), int(c["plans"])
+            return len(plans_at & set(c["plans_holding"])), len(plans_at)
+
+        name = {"without_us": "without the US, ", "with_us": "with the US, ", "as given": ""}[sides[0]]
+        h, n_ = held(sides[0])
+        text = f"{where}{name}{h} of {_plural(n_, 'plan')} hold{'s' if n_ == 1 else ''}{every}"
+        if len(sides) > 1:
+            text += f"; {'with' if sides[1] == 'with_us' else 'without'} it, {held(sides[1])[0]}"
+        out.append(text[0].upper() + text[1:])
+    elif a.stats:
+        out.append(f"{a.figure_label} ({a.case.replace('_', ' ')}): mean {_fmt(a.stats['mean'], a.unit)}, "
+                   f"10th to 90th percentile {_fmt(a.stats['p10'], a.unit)} to {_fmt(a.stats['p90'], a.unit)}")
+    lever = _top_lever_short(a)
+    if lever:
+        out.append(lever)
+    if a.rough:
+        out.append(f"{a.n_experiments:,} experiments give rough answers only (see below)")
+    return ". ".join(out) + "." if out else ""
+
+
+def _top_lever_short(a: Analysis) -> str:
+    """The lever that moves the analysed outcome most, in a reader's words."""
+    effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))
+               and r[a.case] != 0 and r.get("read", True) and not r.get(f"{a.case}_noise")]
+    side = "with the US" if a.case == "with_us" else "without the US"
+    if not effects:
+        return ""
+    best = max(effects, key=lambda r: abs(r[a.case]))
+    name = a.plain.get(best["lever"], best["lever"])
+    v, c = best[a.case], best[a.case + "_conf"]
+    amount = diff_text(abs(v), c if np.isfinite(c) else None, a.unit)
+    label = lower_first(a.figure_label)
+    return (f"The lever that matters most is {name}: {best['first']} rather than {best['last']} "
+            f"{'raises' if v > 0 else 'lowers'} the {label} {side} by {amount}")
 
 
 def _top_lever(a: Analysis, skip: str | None = None) -> str:
