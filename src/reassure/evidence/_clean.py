@@ -14,7 +14,8 @@ from reassure.errors import EvidenceError
 from reassure.evidence._ingest import RawReport, looks_like_outlet, names_host, split_title
 from reassure.evidence._model import Removed, Report
 
-__all__ = ["MAX_TEXT_CHARS", "clean", "report_id_for", "source_id_for", "without_related"]
+__all__ = ["MAX_TEXT_CHARS", "clean", "display_title", "report_id_for", "source_id_for",
+           "without_related"]
 
 MAX_TEXT_CHARS = 1_000_000  # spaCy's default limit for one Doc; a news report is far shorter
 
@@ -522,6 +523,22 @@ def _outlet_line(line: str, before: list[str], meta: dict[str, str]) -> bool:
     if any(len(b.split()) > 20 or _SENTENCE_END.search(b) for b in before):
         return False  # the article has begun
     return bool(before) or "." in line
+
+
+def display_title(report: Report, limit: int = 100) -> str:
+    """One title to show for a report wherever it is listed (review r10: the table showed none
+    where ``--scenario-sources`` showed the first sentence, date header and all): the extracted
+    title, else the first sentence of the clean text without a scraper's run-in date header,
+    cut at a word boundary with an ellipsis past ``limit`` characters."""
+    if report.title:
+        return report.title
+    text = report.clean_text.lstrip()
+    text = text[m.end():] if (m := _DATE_RUN_IN.match(text)) else text
+    first = " ".join(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].split())
+    if len(first) <= limit:
+        return first
+    cut = first.rfind(" ", 0, limit)
+    return (first[:cut] if cut > limit // 2 else first[:limit - 1]).rstrip(" ,;:") + "…"
 
 
 def _month_known(value: str) -> bool:

@@ -318,7 +318,7 @@ def _page_meta(html: str, found: dict[str, str], host: str | None = None) -> dic
 
 # A headline's outlet suffix: "Title | Outlet", "Title - Outlet", "Title — Outlet"
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[|–—-]|::)\s+(?P<suffix>[^|–—]+?)\s*$")
-_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}$")
+_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}$")
 # words an outlet's name is made of ("Kyiv Independent", "Nordic Wire Service")
 _OUTLET_WORDS = frozenset(
     "news times post press agency agence pravda journal wire daily herald tribune gazette "
