@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reassure.evidence import Ledger, build_ledger
+from reassure.evidence import Ledger, build_ledger, trim_quote_marks
 from reassure.evidence._model import CHANGED, CONFLICT, SINGLE
-from reassure.present.evidence import condition_words, trim_quote_marks
+from reassure.present.evidence import condition_words
 
 Make = Callable[..., Ledger]
 

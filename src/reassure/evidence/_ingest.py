@@ -7,6 +7,7 @@ goes on with the others.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from reassure.errors import EvidenceError
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "RawReport", "expand_paths", "read_raw"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "RawReport", "expand_paths", "looks_like_outlet", "names_host",
+           "read_raw", "split_title"]
 
 MAX_BYTES = 5 * 1024 * 1024  # a news report is a few kB (an HTML page a few hundred)
 SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
@@ -165,9 +167,266 @@ def _from_html(html: str, name: str) -> RawReport:
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         raise EvidenceError(f"{name}: HTML without article text (nothing to extract)")
-    meta: dict[str, str] = {}
+    found: dict[str, str] = {}
     for key in ("title", "author", "url", "sitename", "date"):
         value = getattr(doc, key, None)
         if isinstance(value, str) and value.strip():
-            meta[key] = value.strip()
+            found[key] = value.strip()
+    host = getattr(doc, "hostname", None)
+    meta = _page_meta(html, found, host if isinstance(host, str) else None)
     return RawReport(path=name, fmt="html", text=body.replace("\r\n", "\n"), meta=meta)
+
+
+# --- review r10: report metadata from a page's head ---------------------------------------------
+# trafilatura reads a page's title, date and OpenGraph site name, but not (always) a JSON-LD
+# publisher nor the "Title | Outlet" convention of <title>: a page of Ukrainska Pravda whose only
+# outlet is its JSON-LD publisher and its <title> suffix had no outlet. `_page_meta` reads the
+# head itself and merges: the page's own statements (JSON-LD NewsArticle, OpenGraph, <meta>)
+# first for outlet and date, trafilatura's title first (it strips a title's site suffix).
+
+_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report)$")
+_SITE_TYPES = frozenset({"WebSite", "NewsMediaOrganization", "Organization"})
+
+
+def _text_of(value: object) -> str | None:
+    """A JSON-LD value's text: a string, an object's ``name``, or the first of a list's."""
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
+    if isinstance(value, dict):
+        return _text_of(value.get("name"))
+    if isinstance(value, list):
+        for v in value:
+            t = _text_of(v)
+            if t:
+                return t
+    return None
+
+
+def _authors(value: object) -> str | None:
+    items = value if isinstance(value, list) else [value]
+    names = [t for t in (_text_of(v) for v in items[:4]) if t]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _ld_nodes(data: object) -> list[dict[str, object]]:
+    """Every object of a JSON-LD block (top level, lists and ``@graph``)."""
+    out: list[dict[str, object]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+    return out
+
+
+def _types(node: dict[str, object]) -> list[str]:
+    t = node.get("@type")
+    return [x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)]
+
+
+def _json_ld(blocks: list[str]) -> dict[str, str]:
+    """title, date, sitename, author from JSON-LD: the first article node, its publisher (an
+    object, or an ``@id`` naming one), else a lone site or organisation node's name."""
+    nodes: list[dict[str, object]] = []
+    for block in blocks:
+        try:
+            nodes.extend(_ld_nodes(json.loads(block.strip().rstrip(";"))))
+        except (ValueError, RecursionError):
+            continue
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    out: dict[str, str] = {}
+    for node in nodes:
+        if not any(_ARTICLE_TYPES.search(t) for t in _types(node)):
+            continue
+        publisher = node.get("publisher")
+        if isinstance(publisher, dict) and "name" not in publisher:
+            publisher = by_id.get(str(publisher.get("@id")), publisher)
+        for key, value in (("title", _text_of(node.get("headline"))),
+                           ("date", _text_of(node.get("datePublished") or node.get("dateCreated"))),
+                           ("sitename", _text_of(publisher)),
+                           ("author", _authors(node.get("author")))):
+            if value:
+                out.setdefault(key, value)
+        break
+    if "sitename" not in out:
+        sites = {t for t in (_text_of(n.get("name")) for n in nodes
+                             if _SITE_TYPES.intersection(_types(n))) if t}
+        if len(sites) == 1:
+            out["sitename"] = sites.pop()
+    return out
+
+
+_META_KEYS = {"og:site_name": "sitename", "og:title": "title",
+              "article:published_time": "date", "og:article:published_time": "date",
+              "date": "date", "pubdate": "date", "publishdate": "date", "publish-date": "date",
+              "dc.date": "date", "dc.date.issued": "date", "author": "author",
+              "article:author": "author", "dc.creator": "author"}
+
+
+def _page_meta(html: str, found: dict[str, str], host: str | None = None) -> dict[str, str]:
+    """The page's metadata: trafilatura's (``found``) merged with the head's own statements."""
+    try:
+        import lxml.html
+
+        tree = lxml.html.document_fromstring(html)
+    except Exception:  # broken markup: trafilatura's reading stands
+        return found
+    head: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = " ".join((el.get("content") or "").split())
+        if key in _META_KEYS and value:
+            head.setdefault(_META_KEYS[key], value)
+    ld = _json_ld([el.text or "" for el in tree.iter("script")
+                   if (el.get("type") or "").strip().lower() == "application/ld+json"])
+    title_el = next(tree.iter("title"), None)
+    page_title = " ".join((title_el.text_content() if title_el is not None else "").split())
+
+    meta = dict(found)
+    for key in ("sitename", "date"):  # the page's own statement before trafilatura's guess
+        stated = ld.get(key) or head.get(key)
+        if key == "date" and stated:  # "2025-02-17T10:00:00+02:00": the day as the page states it
+            iso = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ]|$)", stated)
+            stated = iso.group(1) if iso else stated
+        if stated:
+            meta[key] = stated
+    for key in ("title", "author"):
+        stated = found.get(key) or ld.get(key) or head.get(key)
+        if stated:
+            meta[key] = stated
+    if page_title:
+        known = [x for x in (meta.get("sitename"), meta.get("author"), host) if x]
+        split = split_title(page_title, known)
+        if split and (not host or split[1] in known or names_host(split[1], host)):
+            meta.setdefault("sitename", split[1])
+            meta.setdefault("title", split[0])
+        else:
+            meta.setdefault("title", page_title)
+    if "title" in meta:
+        split = split_title(meta["title"], [meta["sitename"]] if "sitename" in meta else [])
+        if split and split[1] == meta.get("sitename"):
+            meta["title"] = split[0]
+    if meta.get("author") and meta.get("author") == meta.get("sitename"):
+        del meta["author"]  # "MENAFN" as a page's author names its site, not a writer
+    return meta
+
+
+# A headline's outlet suffix: "Title | Outlet", "Title - Outlet", "Title — Outlet"
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[|–—-]|::)\s+(?P<suffix>[^|–—]+?)\s*$")
+_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}$")
+# words an outlet's name is made of ("Kyiv Independent", "Nordic Wire Service")
+_OUTLET_WORDS = frozenset(
+    "news times post press agency agence pravda journal wire daily herald tribune gazette "
+    "telegraph guardian independent monitor insider media online review observer standard "
+    "express chronicle today info network broadcasting broadcaster radio tv television channel "
+    "courier ledger mail star week weekly magazine dispatch bulletin digest service newswire "
+    "zeitung zeitungen spiegel welt monde figaro libération pais republica corriere stampa "
+    "tass interfax ukrinform unian notes brief institute".split())
+# a section label or a kind of text, not an outlet ("World News", "Opinion", "Live")
+_SECTION_WORDS = frozenset(
+    "world europe european politics opinion analysis news breaking exclusive explainer live "
+    "video videos home latest business sport sports defence defense military war comment "
+    "comments features feature editorial briefing update updated updates international top "
+    "stories story menu advertisement the and of in on local national global region regions "
+    "security photo photos gallery podcast facts support left right menu main navigation search "
+    "wait loading skip content print email share urgent".split())
+_CONNECTORS = frozenset("of the and & de la le les du des di del el der die das al".split())
+# words that make a phrase a clause ("Starmer says", "what we know"), not a name
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been will would says said say to not has have had can could may might "
+    "should must does did do ready wants plans sends send rules warns agrees backs urges calls "
+    "offers joins vows seeks sets meets tells what who why how we know it this that after over "
+    "as with for from by at".split())
+# places a dateline line names that the gazetteer's capitals leave out
+_PLACES = frozenset({
+    "brussels", "geneva", "new york", "moscow", "donbas", "donetsk", "luhansk", "kharkiv", "odesa",
+    "odessa", "lviv", "dnipro", "kherson", "zaporizhzhia", "crimea", "sevastopol", "mariupol",
+    "bakhmut", "kursk", "belgorod", "munich", "strasbourg", "minsk", "chisinau", "tbilisi",
+    "beijing", "tokyo", "istanbul"})
+_ARTICLES = frozenset("the le la les der die das el il al".split())
+
+
+def looks_like_outlet(value: str, loose: bool = False) -> bool:
+    """Whether a short line or a title's suffix reads as an outlet's name: a domain ("babel.ua"),
+    one name or acronym ("Reuters", "MENAFN"), or a few capitalised words with an outlet's word
+    or an article ("Kyiv Independent", "The Southern Ledger", "Le Monde"), never a clause ("what
+    we know", "Starmer says"), a section label ("World News"), a nation, capital or leader.
+    ``loose`` (a <title> suffix after "|", a convention for sites) also takes any few
+    capitalised words ("Ukrainska Pravda")."""
+    s = value.strip()
+    if not s or len(s) > 50 or s.endswith((".", "!", "?", ":", ";", ",")) and not _DOMAIN.match(s):
+        return False
+    if _DOMAIN.match(s):
+        return True
+    words = s.split()
+    if len(words) > 5 or any(c in s for c in ",;:!?\"“”()"):
+        return False
+    lower = [w.lower().strip("'’") for w in words]
+    if any(w in _CLAUSE_WORDS for w in lower):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or lw in _CONNECTORS
+               for w, lw in zip(words, lower, strict=True)):
+        return False
+    if not (words[0][:1].isupper() or lower[0] in _ARTICLES):
+        return False
+    if all(w in _SECTION_WORDS for w in lower):
+        return False
+    if any(w in _OUTLET_WORDS for w in lower):
+        return True
+    from reassure.evidence._gazetteer import nation_of
+
+    if nation_of(s) or s.lower() in _country_names() or s.lower() in _PLACES:
+        return False
+    if len(words) == 1 or lower[0] in _ARTICLES:
+        return True
+    return loose
+
+
+def _country_names() -> frozenset[str]:
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        import pycountry
+
+        _COUNTRIES = frozenset(
+            n.lower() for c in pycountry.countries
+            for n in (c.name, getattr(c, "common_name", None)) if n)
+    return _COUNTRIES
+
+
+_COUNTRIES: frozenset[str] | None = None
+
+
+def names_host(name: str, host: str) -> bool:
+    """Whether an outlet's name is the site at ``host``: the host holds the name run together or
+    one of its longer words ("Kyiv Post" at kyivpost.com, "Interfax-Ukraine" at
+    en.interfax.com.ua, "BBC News" at bbc.co.uk), or the name is the host itself."""
+    host = host.lower()
+    name = name.lower()
+    if not host or not name:
+        return False
+    if name.removeprefix("www.") == host.removeprefix("www."):
+        return True
+    words = [w for w in re.split(r"[^a-z0-9]+", name) if w and w not in _ARTICLES]
+    labels = re.sub(r"[^a-z0-9.]", "", host)
+    return bool(words) and ("".join(words) in labels.replace(".", "")
+                            or any(len(w) >= 3 and w in labels.split(".") for w in words)
+                            or any(len(w) >= 4 and w in labels for w in words))
+
+
+def split_title(title: str, known: list[str] | tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """(headline, outlet) from "Headline | Outlet" or "Headline - Outlet", when the suffix names
+    an outlet: one of ``known`` (the page's site name, author or host), or a name that reads as
+    an outlet (`looks_like_outlet`; after "|" also a few capitalised words). None otherwise."""
+    m = _TITLE_SUFFIX.match(title.strip())
+    if not m or len(m.group("title").split()) < 2:
+        return None
+    suffix = m.group("suffix").strip()
+    keys = {re.sub(r"^(www\.)", "", k.strip().lower()) for k in known if k}
+    if suffix.lower() in keys or looks_like_outlet(suffix, loose=m.group("sep") in "|::"):
+        return m.group("title").strip(), suffix
+    return None

@@ -16,6 +16,7 @@ from reassure.evidence._claims import SUBJECTS
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
+    CHANGE_GAP_DAYS,
     CHANGED,
     CONFLICT,
     CORROBORATED,
@@ -33,6 +34,7 @@ from reassure.evidence._model import (
     Report,
     StanceClaim,
     StanceValue,
+    days_between,
 )
 from reassure.evidence._stances import STANCES, TROOP_STANCES
 
@@ -890,8 +892,6 @@ LEAD_CHARS = 400
 # rewrites of one dispatch appear within days of it; the same agency credited a week apart is
 # two dispatches (each report's date; an undated report may be any of them)
 WIRE_WINDOW_DAYS = 7
-# figures or stances stated more than a month apart are a change over time, not a conflict
-CHANGE_GAP_DAYS = 31
 # the report's own reporting: "told <this outlet>", "in an interview with <this outlet>"
 _OWN_WORDS = r"\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?"
 
@@ -905,12 +905,6 @@ def agencies_in(text: str) -> frozenset[str]:
     if not _ANY_AGENCY.search(text):
         return frozenset()
     return frozenset(name for name, rx in AGENCIES.items() if rx.search(text))
-
-
-def _days(a: str, b: str) -> int:
-    from datetime import date
-
-    return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
 
 
 class Sources:
@@ -995,7 +989,7 @@ class Sources:
             undated = [g for d, g in items if not d]
             joins: list[tuple[str, str]] = [(a[1], b[1]) for a, b in zip(dated, dated[1:],
                                                                           strict=False)
-                                            if _days(a[0] or "", b[0] or "") <= WIRE_WINDOW_DAYS]
+                                            if days_between(a[0] or "", b[0] or "") <= WIRE_WINDOW_DAYS]
             anchor = dated[0][1] if dated else (undated[0] if undated else None)
             joins += [(anchor, g) for g in undated if anchor is not None]
             for a, b in joins:
@@ -1019,7 +1013,7 @@ def _split_periods(claims: Sequence[Any], src: Sources) -> list[list[Any]]:
                    key=lambda c: (src.date[c.id], c.id))
     periods: list[list[Any]] = []
     for c in dated:
-        if periods and _days(src.date[periods[-1][-1].id] or "", src.date[c.id] or "") \
+        if periods and days_between(src.date[periods[-1][-1].id] or "", src.date[c.id] or "") \
                 <= CHANGE_GAP_DAYS:
             periods[-1].append(c)
         else:

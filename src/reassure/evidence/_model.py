@@ -10,6 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# figures or stances stated more than a month apart are a change over time, not a conflict
+# (review r10; here so the ledger and the scenario suggestions share it without a cycle)
+CHANGE_GAP_DAYS = 31
+
+
+def days_between(a: str, b: str) -> int:
+    """Whole days between two ISO dates, either order."""
+    from datetime import date
+
+    return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
+
 __all__ = [
     "APPROX_QUALIFIERS",
     "CHANGED",

@@ -13,13 +13,14 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from reassure.evidence._clean import display_title, trim_quote_marks
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._ledger import CHANGE_GAP_DAYS, _days
 from reassure.evidence._model import (
+    CHANGE_GAP_DAYS,
     PositionEntry,
     QuantityEntry,
     QuantityValue,
-    Report,
+    days_between,
     entry_summary,
     value_text,
 )
@@ -106,7 +107,7 @@ def scenario_sources(ledger: Ledger) -> str:
         claims_of[st.report_id].append(st.id)
     for r in ledger.reports:
         group = ledger.group_of(r.id)
-        title = r.title or _first_sentence(r)
+        title = display_title(r)  # the same title the evidence table shows
         outlet = r.outlet or (f"unknown (cites {r.cites})" if r.cites else "unknown")
         lines.append("[[sources]]")
         lines.append(f"id = {_s(r.source_id)}")
@@ -240,7 +241,7 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     dated = sorted((date_of[c], c) for c in key_of if date_of.get(c))
     if len({CONTRIBUTOR_STATUS[k] for k in keys}) > 1 and dated:
         last = dated[-1][0]
-        recent = {key_of[c] for d, c in dated if _days(d, last) <= CHANGE_GAP_DAYS}
+        recent = {key_of[c] for d, c in dated if days_between(d, last) <= CHANGE_GAP_DAYS}
         keys = [k for k in keys if k in recent] or keys
     if pledge and pledge.stage in ("approved", "deployed"):
         keys = [k for k in keys if CONTRIBUTOR_STATUS[k] == "willing"] or [("ready", None)]
@@ -299,7 +300,7 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
                  f"({sid[claims[deciding].report_id]}): {_s(_clip(claims[deciding].sentence))}")
     periods: list[list[tuple[str, str]]] = []  # dated statements, a new period after a gap
     for when, cid in dated:
-        if periods and _days(periods[-1][-1][0], when) <= CHANGE_GAP_DAYS:
+        if periods and days_between(periods[-1][-1][0], when) <= CHANGE_GAP_DAYS:
             periods[-1].append((when, cid))
         else:
             periods.append([(when, cid)])
@@ -326,16 +327,8 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
 def _clip(text: str, n: int = 120) -> str:
     """The text, cut at a word boundary with an ellipsis when longer than ``n`` (quotation
     marks the sentence split left dangling at its ends removed: review r10)."""
-    from reassure.present.evidence import trim_quote_marks
-
     text = trim_quote_marks(text)
     if len(text) <= n:
         return text
     cut = text.rfind(" ", 0, n)
     return (text[:cut] if cut > n // 2 else text[:n - 1]).rstrip(" ,;:") + "…"
-
-
-def _first_sentence(r: Report) -> str:
-    text = r.clean_text
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return _clip(first, 100)

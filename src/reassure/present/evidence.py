@@ -8,6 +8,8 @@ import re
 import sys
 from typing import Any
 
+from reassure.evidence import display_title, trim_quote_marks
+
 __all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence", "print_skipped",
            "sources_label"]
 
@@ -105,27 +107,6 @@ def _print_csv(ledger: Any) -> None:
     writer.writeheader()
     for row in evidence_rows(ledger):
         writer.writerow(row)
-
-
-_OPENING = "“‘«„‚"
-_CLOSING = "”’»"
-
-
-def trim_quote_marks(text: str) -> str:
-    """The sentence without quotation marks left dangling at its ends by the sentence split:
-    an opening mark (or a lone straight one) at the end (`commitments. “`), a closing mark at the
-    start (`” he said`) when nothing inside opens it (review r10). Marks that pair stay."""
-    text = " ".join(text.split())
-    while True:
-        t = text
-        if t and t[-1] in _OPENING + '"' and (t[-1] != '"' or t.count('"') % 2):
-            t = t[:-1].rstrip()
-        if t and t[0] in _CLOSING + '"' and (t[0] != '"' or t.count('"') % 2) and (
-                t[0] == '"' or t.count(t[0]) > t.count(_OPENING[_CLOSING.index(t[0])])):
-            t = t[1:].lstrip()
-        if t == text:
-            return text
-        text = t
 
 
 def _quote(sentence: str, *focus: str | None) -> str:
@@ -374,7 +355,7 @@ def _print_tables(ledger: Any) -> None:
         outlet = r.outlet or (f"(not stated; cites {r.cites})" if r.cites else "")
         date = r.date or (f"{r.date_as_written} (year not stated)" if r.date_as_written else "")
         reports.add_row(
-            r.id, story[r.id], r.title or "", outlet, date,
+            r.id, story[r.id], display_title(r), outlet, date,
             str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
         )
     _print_table(out, reports)
