@@ -115,12 +115,7 @@ def test_contributor_still_takes_the_pronoun(tmp_path: Path) -> None:
 
 
 def test_benelux_considering(scored_stances: Callable[[str], set[tuple[str, str]]]) -> None:
-    """The gazetteer's Benelux group (helper r10a's file) expanded for "considering"; skipped if
-    the group is not in the gazetteer this branch runs with."""
-    from reassure.evidence._gazetteer import GROUPS
-
-    if not any("benelux" in name.lower() for name in GROUPS):
-        pytest.skip("no Benelux group in the gazetteer")
+    """The gazetteer's Benelux group expanded for "considering" like the other cues."""
     assert scored_stances("Title\n\nBenelux countries are still considering sending troops.") == {
         ("BEL", "open"), ("NLD", "open"), ("LUX", "open")}
     assert scored_stances("Title\n\nBenelux countries are still considering new tariffs.") == set()
