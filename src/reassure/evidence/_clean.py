@@ -134,6 +134,7 @@ _MONTHS = {
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_YEAR_DIGITS = re.compile(r"\d{4}")  # every date pattern above has a four-digit year
 
 _COMMON_EN = frozenset(
     "the of and to in a is that for on with as by was are it be from at has have had this will not "
@@ -188,6 +189,8 @@ def _words(s: str) -> int:
 
 def parse_date(value: str) -> str | None:
     """An ISO date (YYYY-MM-DD) from '2025-02-20 21:18', 'Feb. 20, 2025' or '20 February 2025'."""
+    if not _YEAR_DIGITS.search(value):  # most sentences: no year, no date (one fast scan)
+        return None
     m = _ISO_DATE.search(value)
     if m:
         y, mo, d = (int(g) for g in m.groups())

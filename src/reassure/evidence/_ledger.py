@@ -719,6 +719,8 @@ _UNNAMED_BEFORE = re.compile(r"(?:^|[\s,(])" + _UNNAMED_NP + r"(?:\s+[\w,'’-]+
                              + _SAY + r"\b")
 _OUTLET = re.compile(r"\b(?i:according) to (?:the )?(?:news )?(?:agency|newspaper|broadcaster|"
                      r"outlet|daily|magazine|channel)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+# the literal stems of `_UNNAMED_HEAD` (case-sensitive there too): a fast test before the regexes
+_HEAD_WORDS = ("offic", "source", "diplomat", "aide", "insider", "people", "person", "analyst")
 _DETS = frozenset({"the", "a", "an"})
 _OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
                           "secretary deputy spokesman spokeswoman spokesperson minister's".split())
@@ -727,6 +729,8 @@ _OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence d
 def _unnamed(sentence: str) -> str | None:
     """"an unnamed official", "unnamed European sources": the unnamed source the sentence
     quotes ("..., said one source", "one of the officials said", "according to officials")."""
+    if not any(h in sentence for h in _HEAD_WORDS):  # both patterns need a head word
+        return None
     m = _UNNAMED_AFTER.search(sentence) or _UNNAMED_BEFORE.search(sentence)
     if m is None:
         return None
@@ -746,12 +750,17 @@ def _unnamed(sentence: str) -> str | None:
 
 def _only_adjectives(name: str) -> bool:
     """"European", "The French": a nationality adjective (with an article), not a speaker."""
-    from reassure.evidence._gazetteer import DEMONYMS
-
-    demonyms = {d.lower() for names in DEMONYMS.values() for d in names} | {
-        "european", "western", "american", "eastern", "nordic", "baltic", "allied", "europe"}
+    demonyms = _demonyms()
     words = [w.lower() for w in name.split() if w.lower() not in _DETS]
     return bool(words) and all(w in demonyms for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from reassure.evidence._gazetteer import DEMONYMS
+
+    return frozenset({d.lower() for names in DEMONYMS.values() for d in names} | {
+        "european", "western", "american", "eastern", "nordic", "baltic", "allied", "europe"})
 
 
 def _named_person(sentence: str) -> str | None:
@@ -835,17 +844,23 @@ def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str 
 
 def _nation_named(name: str) -> str | None:
     """The nation whose name or capital ``name`` is, standing alone ("Italy", "Rome")."""
+    return _nation_names().get(name.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _nation_names() -> dict[str, str]:
+    """Lower-case name, alias or capital -> ISO3; the first nation wins (names before aliases
+    before capitals, each in table order), as a scan of the tables would find them."""
     from reassure.evidence._gazetteer import ALIASES, CAPITALS, _names
 
-    low = name.lower()
+    out: dict[str, str] = {}
     for iso3, n in _names().items():
-        if low == n.lower():
-            return iso3
+        out.setdefault(n.lower(), iso3)
     for table in (ALIASES, CAPITALS):
         for iso3, ns in table.items():
-            if any(low == n.lower() for n in ns):
-                return iso3
-    return None
+            for n in ns:
+                out.setdefault(n.lower(), iso3)
+    return out
 
 
 def _is_nation_name(name: str) -> bool:
@@ -897,12 +912,19 @@ _OWN_WORDS = r"\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?
 
 
 _ANY_AGENCY = re.compile("|".join(f"(?:{rx.pattern})" for rx in AGENCIES.values()))
+# a literal every pattern of AGENCIES needs (one of them): most sentences name no agency, and
+# these substring tests are much faster than the alternation of word-bounded patterns
+_AGENCY_ANCHORS = ("AFP", "Agence France", "Reuters", "Associated Press", "AP", "dpa", "DPA",
+                   "Deutsche Presse-Agentur", "ANSA", "EFE", "Polish Press Agency", "Interfax",
+                   "TASS", "Bloomberg", "Financial Times", "FT", "Wall Street Journal", "WSJ",
+                   "New York Times", "NYT", "Washington Post", "Politico", "POLITICO",
+                   "The Guardian", "Telegraph", "The Economist")
 
 
 def agencies_in(text: str) -> frozenset[str]:
     """The originating agencies and outlets (AGENCIES) a text names (one pass over most texts,
     which name none: the ledger must stay fast)."""
-    if not _ANY_AGENCY.search(text):
+    if not any(a in text for a in _AGENCY_ANCHORS) or not _ANY_AGENCY.search(text):
         return frozenset()
     return frozenset(name for name, rx in AGENCIES.items() if rx.search(text))
 
@@ -954,7 +976,8 @@ class Sources:
             rep = by_id.get(c.report_id)
             own = agencies_in(c.sentence)
             outlet = rep.outlet if rep else None
-            if outlet and re.search(_OWN_WORDS + re.escape(outlet), c.sentence):
+            if outlet and outlet in c.sentence and re.search(_OWN_WORDS + re.escape(outlet),
+                                                             c.sentence):
                 credit: frozenset[str] = frozenset()  # its own reporting: independent
             else:
                 credit = own or lead.get(c.report_id, frozenset())
