@@ -534,15 +534,37 @@ def _own_outlets(url: str | None) -> frozenset[str]:
     if not m:
         return frozenset()
     labels = re.split(r"[.-]", m.group(1))
-    out = set()
-    for key, words in _NAME_WORDS.items():
-        for label in labels:
-            # a label is the name, begins with it ("nytimes") or ends with a long one
-            # ("theguardian"); a short key ("ard") only begins one
-            if (label.startswith(key) or (len(key) >= 5 and label.endswith(key))
-                    or any(label.startswith(w) or label.endswith(w) for w in words)):
-                out.add(key)
+    # a label is the name, begins with it ("nytimes") or ends with a long one ("theguardian");
+    # a short key ("ard") only begins one; or it begins or ends with one of the name's words.
+    # Looked up by the label's prefixes and suffixes (`_LABEL_STARTS`, `_LABEL_ENDS`)
+    out: set[str] = set()
+    for label in labels:
+        for k in range(1, len(label) + 1):
+            got = _LABEL_STARTS.get(label[:k])
+            if got:
+                out.update(got)
+            got = _LABEL_ENDS.get(label[-k:])
+            if got:
+                out.update(got)
     return frozenset(out)
+
+
+def _label_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(a label's beginning -> the outlets it names, a label's ending -> the outlets it names),
+    for `_own_outlets`."""
+    starts: dict[str, set[str]] = {}
+    ends: dict[str, set[str]] = {}
+    for key, words in _NAME_WORDS.items():
+        starts.setdefault(key, set()).add(key)
+        if len(key) >= 5:
+            ends.setdefault(key, set()).add(key)
+        for w in words:
+            starts.setdefault(w, set()).add(key)
+            ends.setdefault(w, set()).add(key)
+    return ({k: frozenset(v) for k, v in starts.items()}, {k: frozenset(v) for k, v in ends.items()})
+
+
+_LABEL_STARTS, _LABEL_ENDS = _label_tables()
 
 
 def originals(text: str, url: str | None = None) -> frozenset[str]:
@@ -873,15 +895,14 @@ def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
     """Pairs worth scoring, (i, j) with i < j: MinHash LSH neighbours (copies), pairs sharing
     `MIN_SHARED_KEYS` figure keys (translations), pairs sharing rare words (rewrites)."""
     import numpy as np
-    from datasketch import MinHashLSH
 
     out = scorer.rare_pairs()
     matrix = np.vstack([h.hashvalues for h in hashes]) if len(hashes) else None
-    lsh = MinHashLSH(threshold=DEDUP_THRESHOLD, num_perm=NUM_PERM, params=LSH_PARAMS)
-    for i, mh in enumerate(hashes):
+    lsh = _BandIndex(matrix)
+    for i in range(len(hashes)):
         if not scorer.sets[i]:
             continue
-        cands = sorted(lsh.query(mh))
+        cands = lsh.query(i)
         best = 0.0
         if cands and matrix is not None:
             est = (matrix[cands] == matrix[i]).mean(axis=1).tolist()
@@ -892,9 +913,37 @@ def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
                 out.add((j, i))
                 best = max(best, e)
         if best < _NEAR_COPY:
-            lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
+            lsh.insert(i)  # a near-verbatim copy adds no neighbours its twin does not have
     out.update(p for p, n in _shared_claim_keys(keys).items() if n >= MIN_SHARED_KEYS)
     return out
+
+
+class _BandIndex:
+    """MinHash LSH over the rows of a matrix of hash values, as datasketch's MinHashLSH with
+    ``params=LSH_PARAMS`` (band b: hash values b*rows to (b+1)*rows): `query` gives the rows
+    inserted so far that equal row ``i`` in some band, sorted. Each band is read as one bytes
+    key, all at once with numpy: datasketch hashes and stores band by band in Python."""
+
+    def __init__(self, matrix: Any) -> None:
+        bands, rows = LSH_PARAMS
+        if matrix is None or not len(matrix):
+            self.keys: list[list[bytes]] = []
+        else:
+            m = matrix[:, :bands * rows].astype("<u8")
+            self.keys = m.view(f"V{8 * rows}").tolist()
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+
+    def query(self, i: int) -> list[int]:
+        found: set[int] = set()
+        for table, key in zip(self.tables, self.keys[i], strict=True):
+            got = table.get(key)
+            if got:
+                found.update(got)
+        return sorted(found)
+
+    def insert(self, i: int) -> None:
+        for table, key in zip(self.tables, self.keys[i], strict=True):
+            table.setdefault(key, []).append(i)
 
 
 def _shared_claim_keys(keys: Sequence[set[str]]) -> dict[tuple[int, int], int]:
