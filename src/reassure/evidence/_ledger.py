@@ -699,6 +699,9 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
 # column of its own.
 _SAY = (r"(?:said|says|say|told|tells|stated|declared|declares|added|noted|warned|confirmed|"
         r"explained|insisted|stressed|announced)")
+# literals one of which every match of _SAY contains (a fast test before the regexes)
+_SAY_WORDS = ("said", "say", "told", "tells", "stated", "declare", "added", "noted", "warned",
+              "confirmed", "explained", "insisted", "stressed", "announced")
 # a minister is an office ("Germany's defence minister said"): named, not an unnamed source
 _UNNAMED_HEAD = (r"(?P<head>officials?|sources?|diplomats?|aides?|insiders?|people|persons?|"
                  r"analysts?|officers?)")
@@ -766,10 +769,13 @@ def _demonyms() -> frozenset[str]:
 def _named_person(sentence: str) -> str | None:
     """A leader of the gazetteer who speaks in the sentence ("Prime Minister Giorgia Meloni
     told the Senate" -> "Giorgia Meloni"), without their titles."""
-    for n, surname, before, after in _person_patterns():
+    if not any(w in sentence for w in _SAY_WORDS):  # both patterns need a verb of saying
+        return None
+    for n, surname, before, after, tail in _person_patterns():
         if surname not in sentence:  # both patterns need the surname: skip the regexes
             continue
-        for m in before.finditer(sentence):
+        # `before` opens with its optional words: searched only where its literal tail is
+        for m in (before.finditer(sentence) if tail.search(sentence) else ()):
             first = [w for w in m.group(1).split() if w.lower() not in _OFFICE_WORDS]
             return " ".join([*first[-1:], surname])
         if after.search(sentence):
@@ -778,10 +784,13 @@ def _named_person(sentence: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
-    """(name, surname, "… Surname said", "said … Surname") for every leader of the gazetteer, in
-    the order `_named_person` tries them (longest name first within a nation), compiled once:
-    called for every claim and stance, they were most of the ledger's time."""
+def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str],
+                                      re.Pattern[str]], ...]:
+    """(name, surname, "… Surname said", "said … Surname", "Surname said") for every leader of
+    the gazetteer, in the order `_named_person` tries them (longest name first within a nation),
+    compiled once: called for every claim and stance, they were most of the ledger's time. The
+    last is the first's end, which opens with the surname (a fast literal search): where it
+    does not match, the first cannot."""
     from reassure.evidence._gazetteer import PERSONS
 
     out = []
@@ -792,7 +801,8 @@ def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]
                         re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3})" + re.escape(surname)
                                    + r"\s+(?:\w+\s+)?" + _SAY + r"\b"),
                         re.compile(r"\b" + _SAY + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}" + re.escape(surname)
-                                   + r"\b")))
+                                   + r"\b"),
+                        re.compile(re.escape(surname) + r"\s+(?:\w+\s+)?" + _SAY + r"\b")))
     return tuple(out)
 
 
