@@ -7,6 +7,7 @@ report's text, which is never rewritten, so every claim can be located in the fi
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -242,7 +243,7 @@ def _title_from_url(url: str) -> str | None:
 
 
 def _has_key(lower: str) -> bool:
-    return any(k in lower for k in _KEYS)
+    return any(map(lower.__contains__, _KEYS))
 
 
 def without_related(text: str) -> str:
@@ -564,7 +565,8 @@ _STRIP = "\"'“”‘’()[]{},.;:!?-–—…«»*"
 
 def _check_english(name: str, text: str, fmt: str = "text") -> None:
     sample = text[:2000]  # the opening is enough to tell the language
-    words = [w for w in (t.strip(_STRIP) for t in sample.split()) if w and not w[0].isdigit()]
+    words = [w for w in map(str.strip, sample.split(), repeat(_STRIP))
+             if w and not w[0].isdigit()]
     if len(words) < 5:
         if fmt == "html":
             raise EvidenceError(
@@ -572,7 +574,7 @@ def _check_english(name: str, text: str, fmt: str = "text") -> None:
         raise EvidenceError(f"{name}: too little text to read ({len(words)} words, "
                             "numbers not counted)")
     if not sample.isascii():
-        foreign = sum(1 for w in words if not w.isascii())
+        foreign = len(words) - sum(map(str.isascii, words))
         if foreign > len(words) * 0.5:
             raise EvidenceError(
                 f"{name}: not English (mostly non-Latin script); reassure reads English reports only"

@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from operator import mul
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,7 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
     for k, r in enumerate(reports):
         keys[k].update("src:" + x for x in sources(r.clean_text))
         for m in _NUMBER.findall(r.clean_text):
-            digits = re.sub(r"[.,]", "", m)
+            digits = m.replace(".", "").replace(",", "")
             if not (len(digits) == 4 and digits[:2] in ("19", "20")):
                 keys[k].add("n:" + digits.lstrip("0"))
     return keys
@@ -669,7 +670,7 @@ class PairScorer:
         tfs: list[dict[str, int]] = []
         self.names: list[frozenset[str]] = []
         self.heads: list[list[frozenset[str]]] = []
-        self.runs: list[frozenset[str]] = []
+        self.runs: list[frozenset[tuple[str, ...]]] = []
         self.head: list[set[str]] = []  # the title (else the first line): the `headline` feature
         self.originals: list[frozenset[str]] = []
         self.datelines = [_dateline(r.clean_text) for r in reports]
@@ -685,7 +686,7 @@ class PairScorer:
                                         if m.group(1) not in _NOT_NAMES))
             self.heads.append(_headlines(r.title, text))
             self.head.append(shingles(r.title or text.strip().split("\n", 1)[0]))
-            self.runs.append(_body_runs(text))
+            self.runs.append(_body_run_words(text))  # (tuples: faster than joined runs)
         n = len(reports)
         self.df = _doc_freq(tfs)
         idf = {w: math.log((n + _IDF_PRIOR) / (c + 0.5)) for w, c in self.df.items()}
@@ -803,10 +804,10 @@ class PairScorer:
                 if 2 <= self.df[w] <= _RARE_DF:
                     postings.setdefault(w, []).append((i, x))
         dot: dict[tuple[int, int], float] = {}
+        get = dot.get
         for members in postings.values():
-            for k, (i, x) in enumerate(members):
-                for j, y in members[k + 1:]:
-                    dot[(i, j)] = dot.get((i, j), 0.0) + x * y
+            for (i, x), (j, y) in combinations(members, 2):  # the nested loops' order
+                dot[(i, j)] = get((i, j), 0.0) + x * y
         return {p for p, d in dot.items() if d >= _RARE_DOT}
 
     def group(self, cands: set[tuple[int, int]], threshold: float) -> _Groups:
@@ -848,10 +849,15 @@ def _dateline(text: str) -> tuple[str, str, str] | None:
 
 
 def _body_runs(text: str) -> frozenset[str]:
+    """`_body_run_words` joined: the runs as text."""
+    return frozenset(map(" ".join, _body_run_words(text)))
+
+
+def _body_run_words(text: str) -> frozenset[tuple[str, ...]]:
     """The 5-word runs (lower case, every word) of a report's body: its lines of sentences (12
     words or more, or 6 or more ending a sentence), leaving out menus, related-article lists,
     "Source link" lines and addresses, where two copies of one text differ."""
-    out: set[str] = set()
+    out: set[tuple[str, ...]] = set()
     for line in text.split("\n"):
         s = line.strip()
         n = len(s.split())
@@ -862,8 +868,9 @@ def _body_runs(text: str) -> frozenset[str]:
             # their own (runs do not cross a quotation)
             for piece in _QUOTED.split(s.lower()):
                 w = _LOWER_WORD.findall(piece)
-                if len(w) >= _RUN:  # the 5-word runs (_RUN), zipped: faster than slicing
-                    out.update(map(" ".join, zip(*(w[k:] for k in range(_RUN)), strict=False)))
+                # the 5-word runs (_RUN) as tuples of words: one tuple per run, as one string
+                # would be (words hold no space), built faster
+                out.update(zip(*(w[k:] for k in range(_RUN)), strict=False))
     return frozenset(out)
 
 
@@ -925,29 +932,31 @@ def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
 class _BandIndex:
     """MinHash LSH over the rows of a matrix of hash values, as datasketch's MinHashLSH with
     ``params=LSH_PARAMS`` (band b: hash values b*rows to (b+1)*rows): `query` gives the rows
-    inserted so far that equal row ``i`` in some band, sorted. Each band is read as one bytes
-    key, all at once with numpy: datasketch hashes and stores band by band in Python."""
+    inserted so far that equal row ``i`` in some band, in ascending order. Rows are compared
+    band by band with numpy against all inserted rows at once: datasketch hashes and stores
+    each band in Python."""
 
     def __init__(self, matrix: Any) -> None:
+        import numpy as np
+
         bands, rows = LSH_PARAMS
-        if matrix is None or not len(matrix):
-            self.keys: list[list[bytes]] = []
-        else:
-            m = matrix[:, :bands * rows].astype("<u8")
-            self.keys = m.view(f"V{8 * rows}").tolist()
-        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+        n = 0 if matrix is None else len(matrix)
+        # each band's values as one row of a (n, bands, rows) array
+        self.bands = (np.zeros((0, bands, rows), dtype="uint64") if not n
+                      else np.ascontiguousarray(matrix[:, :bands * rows]).reshape(n, bands, rows))
+        self.inserted = np.zeros(n, dtype=bool)
 
     def query(self, i: int) -> list[int]:
-        found: set[int] = set()
-        for table, key in zip(self.tables, self.keys[i], strict=True):
-            got = table.get(key)
-            if got:
-                found.update(got)
-        return sorted(found)
+        import numpy as np
+
+        rows = np.flatnonzero(self.inserted)
+        if not len(rows):
+            return []
+        same = (self.bands[rows] == self.bands[i]).all(axis=2).any(axis=1)
+        return rows[same].tolist()
 
     def insert(self, i: int) -> None:
-        for table, key in zip(self.tables, self.keys[i], strict=True):
-            table.setdefault(key, []).append(i)
+        self.inserted[i] = True
 
 
 def _shared_claim_keys(keys: Sequence[set[str]]) -> dict[tuple[int, int], int]:

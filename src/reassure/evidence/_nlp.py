@@ -124,7 +124,7 @@ def annotate(texts: Iterable[str]) -> Iterator[tuple[Any, list[tuple[int, int]],
         # taken already is dropped
         seen: set[int] = set()
         found: list[tuple[int, int, int]] = []
-        for match_id, a, b in ruler.match(doc):
+        for match_id, a, b in _ruler_matches(ruler, doc):
             if a not in seen and b - 1 not in seen:
                 found.append((a, b, match_id))
                 seen.update(range(a, b))
@@ -138,6 +138,15 @@ def annotate(texts: Iterable[str]) -> Iterator[tuple[Any, list[tuple[int, int]],
                 last = doc[b - 1]
                 ents.append((a, b, ent_id or "", label, text[t0:last.idx + len(last.text)]))
         yield doc, sents, ents
+
+
+def _ruler_matches(ruler: Any, doc: Any) -> list[tuple[int, int, int]]:
+    """``ruler.match(doc)`` for a ruler of phrase patterns only (`annotate` checks): the same
+    list, built the same way (a set, then sorted longest first, earliest first), without the
+    empty token Matcher and the warnings filter spaCy sets up on each call."""
+    final = set([(m_id, start, end) for m_id, start, end in  # noqa: C403 (spaCy's order)
+                 list(ruler.phrase_matcher(doc)) if start != end])
+    return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 
 def expand_first(patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
