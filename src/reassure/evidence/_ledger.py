@@ -732,7 +732,7 @@ _OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence d
 def _unnamed(sentence: str) -> str | None:
     """"an unnamed official", "unnamed European sources": the unnamed source the sentence
     quotes ("..., said one source", "one of the officials said", "according to officials")."""
-    if not any(h in sentence for h in _HEAD_WORDS):  # both patterns need a head word
+    if not any(map(sentence.__contains__, _HEAD_WORDS)):  # both patterns need a head word
         return None
     m = _UNNAMED_AFTER.search(sentence) or _UNNAMED_BEFORE.search(sentence)
     if m is None:
@@ -769,7 +769,7 @@ def _demonyms() -> frozenset[str]:
 def _named_person(sentence: str) -> str | None:
     """A leader of the gazetteer who speaks in the sentence ("Prime Minister Giorgia Meloni
     told the Senate" -> "Giorgia Meloni"), without their titles."""
-    if not any(w in sentence for w in _SAY_WORDS):  # both patterns need a verb of saying
+    if not any(map(sentence.__contains__, _SAY_WORDS)):  # both patterns need a verb of saying
         return None
     for n, surname, before, after, tail in _person_patterns():
         if surname not in sentence:  # both patterns need the surname: skip the regexes
@@ -934,7 +934,7 @@ _AGENCY_ANCHORS = ("AFP", "Agence France", "Reuters", "Associated Press", "AP", 
 def agencies_in(text: str) -> frozenset[str]:
     """The originating agencies and outlets (AGENCIES) a text names (one pass over most texts,
     which name none: the ledger must stay fast)."""
-    if not any(a in text for a in _AGENCY_ANCHORS) or not _ANY_AGENCY.search(text):
+    if not any(map(text.__contains__, _AGENCY_ANCHORS)) or not _ANY_AGENCY.search(text):
         return frozenset()
     return frozenset(name for name, rx in AGENCIES.items() if rx.search(text))
 
