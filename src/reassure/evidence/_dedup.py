@@ -276,11 +276,11 @@ def _distinct_figures(keys: set[str]) -> int:
     all also keys as plain numbers (``n:64000``) is that figure again, not another one (two
     stories quoting the same 25,000 and 64,000 share two figures, not four keys' worth)."""
     numbers = {k[2:] for k in keys if k[:2] == "n:"}
-    claims = [k for k in keys if k[:2] == "q:"]
     extra = 0
-    for k in claims:
-        bounds = {_plain(x) for x in k.split(":")[2:] if x != "None"}
-        if not bounds <= numbers:
+    for k in keys:
+        # a claim whose bounds (``_plain``) are not all plain-number keys: a figure of its own
+        if k[:2] == "q:" and not all((x[:-2] if x.endswith(".0") else x) in numbers
+                                     for x in k.split(":")[2:] if x != "None"):
             extra += 1
     return len(numbers) + extra
 
@@ -709,7 +709,7 @@ class PairScorer:
         # (the products summed in the shared words' order, as a generator would: map is faster)
         cosine = sum(map(mul, map(a.__getitem__, shared_words), map(b.__getitem__, shared_words)))
         idf = self.name_idf
-        shared = sum(idf[w] for w in self.names[i] & self.names[j])
+        shared = sum(map(idf.__getitem__, self.names[i] & self.names[j]))
         union = self.name_mass[i] + self.name_mass[j] - shared
         names = shared / union if union > 0 else 0.0
         sa, sb = self.sources[i], self.sources[j]
