@@ -631,7 +631,10 @@ _LSH_MIN_ESTIMATE = 0.14
 _IDF_PRIOR = 20  # reports assumed beside the batch: a word in 2 of 3 reports is still rare
 _WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*\d|\d")
 # a capitalised word not opening a sentence: a person, place, outlet (Tusk, Davos, Interfax)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})")
+# (the tests before the capital written as look-behinds after it: ``(?<![.!?]\s)(?<!^)\b[A-Z]``
+# is ``[A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])``, and a pattern that opens with a letter
+# class is scanned for fast)
+_NAME = re.compile(r"([A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])[a-z]{2,})")
 # capitalised words every report on the topic has, or that name no one
 _NOT_NAMES = frozenset("""The This That These Those There Their They When While After Before
 However According But And For From With Without Under Over Since Until Also Some Many Most Such
