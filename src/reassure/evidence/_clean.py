@@ -58,6 +58,7 @@ _KEYS = (
     "by ", "translated from", "adapted from", " from the ",
 )
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…«»"})
+_PUNCT_RE = re.compile("[" + re.escape("".join(map(chr, _PUNCT))) + "]")
 _SOURCE_LINK = re.compile(r"^(source( link)?|original( article)?|link)\s*:\s*(?P<url>https?://\S+)?\s*$",
                           re.IGNORECASE)
 _AUTHOR = re.compile(r"^(author|written by|reporter)\s*:\s*(?P<name>.*?)\s*$", re.IGNORECASE)
@@ -267,7 +268,8 @@ def without_related(text: str) -> str:
 
 
 def _norm_para(s: str) -> str:
-    return " ".join(s.lower().translate(_PUNCT).split())
+    # (``s.lower().translate(_PUNCT)``: a regular expression replaces the same marks faster)
+    return " ".join(_PUNCT_RE.sub(" ", s.lower()).split())
 
 
 def clean(raw: RawReport) -> Report:
@@ -422,7 +424,8 @@ def clean(raw: RawReport) -> Report:
                 date_as_written = m.group("date")
             break
     head = " ".join(text[a:b] for a, b in unique[:3])
-    self_m = _SELF.search(head)
+    has_reports = " reports" in head  # (both patterns below need it: a fast test first)
+    self_m = _SELF.search(head) if has_reports else None
     itself = self_m.group("who").strip(" .,") if self_m else None
     if itself and "sitename" not in meta:
         meta["sitename"] = itself
@@ -432,7 +435,7 @@ def clean(raw: RawReport) -> Report:
     if date:
         date_as_written = None
     cites = meta["cites"] if meta.get("cites") not in (None, outlet) else None
-    for m in (*_ACCORDING.finditer(head), *_REPORTS.finditer(head)):
+    for m in (*_ACCORDING.finditer(head), *(_REPORTS.finditer(head) if has_reports else ())):
         if cites:
             break
         who = _name_only(m.group("who"))
