@@ -37,10 +37,13 @@ import json
 import math
 import re
 import zlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +90,11 @@ def shingles(text: str) -> set[str]:
 
 
 _MIN_FIGURE = 100  # smaller numbers (countries, days, percentages) are no figure keys
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\w.,])\d{3,}(?![\d.,])")
+# "64,000", "64.000", "64000": not inside a word or another number. Each branch opens with its
+# first digit and then looks behind it (``\d(?<![\w.,]\d)``, the same test as a look-behind
+# before it): a pattern that opens with a digit is scanned for fast, one opening with a
+# look-behind is tried at every position
+_NUMBER = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:[.,]\d{3})+(?![\d])|\d(?<![\w.,]\d)\d{2,}(?![\d.,])")
 
 
 def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequence[Any],
@@ -111,7 +118,7 @@ def claim_keys(reports: Sequence[Report], claims: Sequence[Any], stances: Sequen
     for k, r in enumerate(reports):
         keys[k].update("src:" + x for x in sources(r.clean_text))
         for m in _NUMBER.findall(r.clean_text):
-            digits = re.sub(r"[.,]", "", m)
+            digits = m.replace(".", "").replace(",", "")
             if not (len(digits) == 4 and digits[:2] in ("19", "20")):
                 keys[k].add("n:" + digits.lstrip("0"))
     return keys
@@ -203,6 +210,30 @@ _CITED_RE = re.compile(
     r"\((?P<a>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\) ?[-–—]"
     r"|(?i:according to|citing|reported by|with reference to) (?i:the) (?i:agency|newspaper|news "
     r"agency|outlet|daily|broadcaster|publication|news site) (?P<b>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+# `_CITED_RE`'s two branches apart: the dateline opens with "(" (a fast literal scan); the
+# phrasing is searched only in a text that has one of its openings (below). Their matches never
+# overlap (a dateline holds no "according to ...", a phrasing no parenthesis), so together they
+# are the matches of `_CITED_RE`, in the same order.
+_CITED_DATELINE = re.compile(r"\((?P<a>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\) ?[-–—]")
+_CITED_PHRASE = re.compile(
+    r"(?i:according to|citing|reported by|with reference to) (?i:the) (?i:agency|newspaper|news "
+    r"agency|outlet|daily|broadcaster|publication|news site) (?P<b>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+_CITE_OPENINGS = ("according to the ", "citing the ", "reported by the ", "with reference to the ")
+
+
+def _cited(text: str) -> list[str]:
+    """The names `_CITED_RE` finds in ``text`` (group ``a`` or ``b`` of each match, in order),
+    faster. The phrasing matches case-insensitively: a text without one of `_CITE_OPENINGS` in
+    lower case has none (the only letters other than ASCII ones that match ASCII letters of the
+    openings are the dotted and dotless i, made "i" first)."""
+    found = [(m.start(), m.group("a")) for m in _CITED_DATELINE.finditer(text)]
+    low = text.replace("İ", "i").replace("ı", "i").lower()
+    if any(map(low.__contains__, _CITE_OPENINGS)):
+        found += [(m.start(), m.group("b")) for m in _CITED_PHRASE.finditer(text)]
+        found.sort()
+    return [name for _, name in found]
+
+
 _NOT_OUTLETS = frozenset({"Reuters", "He", "She", "They", "It", "The", "European", "Ukrainian",
                           "Russian", "British", "French", "German", "Polish", "Western", "US",
                           "UK", "EU", "NATO", "Mr", "Ms", "President", "Prime", "Defence",
@@ -214,8 +245,7 @@ def sources(text: str) -> set[str]:
     """The news agencies and outlets a report names as a source (its dateline agency, the
     outlets it cites): known ones by name, others in the phrasings that cite one."""
     out = _known_outlets(text)
-    for m in _CITED_RE.finditer(text):
-        name = m.group("a") or m.group("b")
+    for name in _cited(text):
         if name and name.split()[0] not in _NOT_OUTLETS and not _known_outlets(name):
             out.add(name.lower())
     return out
@@ -273,11 +303,11 @@ def _distinct_figures(keys: set[str]) -> int:
     all also keys as plain numbers (``n:64000``) is that figure again, not another one (two
     stories quoting the same 25,000 and 64,000 share two figures, not four keys' worth)."""
     numbers = {k[2:] for k in keys if k[:2] == "n:"}
-    claims = [k for k in keys if k[:2] == "q:"]
     extra = 0
-    for k in claims:
-        bounds = {_plain(x) for x in k.split(":")[2:] if x != "None"}
-        if not bounds <= numbers:
+    for k in keys:
+        # a claim whose bounds (``_plain``) are not all plain-number keys: a figure of its own
+        if k[:2] == "q:" and not all((x[:-2] if x.endswith(".0") else x) in numbers
+                                     for x in k.split(":")[2:] if x != "None"):
             extra += 1
     return len(numbers) + extra
 
@@ -534,15 +564,37 @@ def _own_outlets(url: str | None) -> frozenset[str]:
     if not m:
         return frozenset()
     labels = re.split(r"[.-]", m.group(1))
-    out = set()
-    for key, words in _NAME_WORDS.items():
-        for label in labels:
-            # a label is the name, begins with it ("nytimes") or ends with a long one
-            # ("theguardian"); a short key ("ard") only begins one
-            if (label.startswith(key) or (len(key) >= 5 and label.endswith(key))
-                    or any(label.startswith(w) or label.endswith(w) for w in words)):
-                out.add(key)
+    # a label is the name, begins with it ("nytimes") or ends with a long one ("theguardian");
+    # a short key ("ard") only begins one; or it begins or ends with one of the name's words.
+    # Looked up by the label's prefixes and suffixes (`_LABEL_STARTS`, `_LABEL_ENDS`)
+    out: set[str] = set()
+    for label in labels:
+        for k in range(1, len(label) + 1):
+            got = _LABEL_STARTS.get(label[:k])
+            if got:
+                out.update(got)
+            got = _LABEL_ENDS.get(label[-k:])
+            if got:
+                out.update(got)
     return frozenset(out)
+
+
+def _label_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(a label's beginning -> the outlets it names, a label's ending -> the outlets it names),
+    for `_own_outlets`."""
+    starts: dict[str, set[str]] = {}
+    ends: dict[str, set[str]] = {}
+    for key, words in _NAME_WORDS.items():
+        starts.setdefault(key, set()).add(key)
+        if len(key) >= 5:
+            ends.setdefault(key, set()).add(key)
+        for w in words:
+            starts.setdefault(w, set()).add(key)
+            ends.setdefault(w, set()).add(key)
+    return ({k: frozenset(v) for k, v in starts.items()}, {k: frozenset(v) for k, v in ends.items()})
+
+
+_LABEL_STARTS, _LABEL_ENDS = _label_tables()
 
 
 def originals(text: str, url: str | None = None) -> frozenset[str]:
@@ -579,7 +631,10 @@ _LSH_MIN_ESTIMATE = 0.14
 _IDF_PRIOR = 20  # reports assumed beside the batch: a word in 2 of 3 reports is still rare
 _WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*\d|\d")
 # a capitalised word not opening a sentence: a person, place, outlet (Tusk, Davos, Interfax)
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})")
+# (the tests before the capital written as look-behinds after it: ``(?<![.!?]\s)(?<!^)\b[A-Z]``
+# is ``[A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])``, and a pattern that opens with a letter
+# class is scanned for fast)
+_NAME = re.compile(r"([A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])[a-z]{2,})")
 # capitalised words every report on the topic has, or that name no one
 _NOT_NAMES = frozenset("""The This That These Those There Their They When While After Before
 However According But And For From With Without Under Over Since Until Also Some Many Most Such
@@ -652,11 +707,10 @@ class PairScorer:
         for r in reports:
             text = without_related(r.clean_text)
             self.originals.append(originals(text, r.url))
-            tf: dict[str, int] = {}
-            for w in _WORD.findall(text.lower()):
-                if w not in _STOP:
-                    w = _stem(w)
-                    tf[w] = tf.get(w, 0) + 1
+            # term counts, in first-occurrence order (as a dict counted word by word)
+            tf: dict[str, int] = dict(Counter(
+                [w.replace(",", "").replace(".", "") if w[0].isdigit() else w[:STEM]
+                 for w in _WORD.findall(text.lower()) if w not in _STOP]))
             tfs.append(tf)
             self.names.append(frozenset(m.group(1)[:STEM].lower() for m in _NAME.finditer(text)
                                         if m.group(1) not in _NOT_NAMES))
@@ -681,9 +735,11 @@ class PairScorer:
         """The pair's `FEATURES`, in order."""
         text = _combined(_jaccard(self.sets[i], self.sets[j]), self.parts[i], self.parts[j])
         a, b = self.vecs[i], self.vecs[j]
-        cosine = sum(a[w] * b[w] for w in a.keys() & b.keys())
+        shared_words = a.keys() & b.keys()
+        # (the products summed in the shared words' order, as a generator would: map is faster)
+        cosine = sum(map(mul, map(a.__getitem__, shared_words), map(b.__getitem__, shared_words)))
         idf = self.name_idf
-        shared = sum(idf[w] for w in self.names[i] & self.names[j])
+        shared = sum(map(idf.__getitem__, self.names[i] & self.names[j]))
         union = self.name_mass[i] + self.name_mass[j] - shared
         names = shared / union if union > 0 else 0.0
         sa, sb = self.sources[i], self.sources[j]
@@ -778,10 +834,10 @@ class PairScorer:
                 if 2 <= self.df[w] <= _RARE_DF:
                     postings.setdefault(w, []).append((i, x))
         dot: dict[tuple[int, int], float] = {}
+        get = dot.get
         for members in postings.values():
-            for k, (i, x) in enumerate(members):
-                for j, y in members[k + 1:]:
-                    dot[(i, j)] = dot.get((i, j), 0.0) + x * y
+            for (i, x), (j, y) in combinations(members, 2):  # the nested loops' order
+                dot[(i, j)] = get((i, j), 0.0) + x * y
         return {p for p, d in dot.items() if d >= _RARE_DOT}
 
     def group(self, cands: set[tuple[int, int]], threshold: float) -> _Groups:
@@ -837,7 +893,8 @@ def _body_runs(text: str) -> frozenset[str]:
             # their own (runs do not cross a quotation)
             for piece in _QUOTED.split(s.lower()):
                 w = _LOWER_WORD.findall(piece)
-                out.update(" ".join(w[k:k + _RUN]) for k in range(len(w) - _RUN + 1))
+                # the 5-word runs (_RUN), zipped: faster than slicing
+                out.update(map(" ".join, zip(*(w[k:] for k in range(_RUN)), strict=False)))
     return frozenset(out)
 
 
@@ -873,15 +930,14 @@ def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
     """Pairs worth scoring, (i, j) with i < j: MinHash LSH neighbours (copies), pairs sharing
     `MIN_SHARED_KEYS` figure keys (translations), pairs sharing rare words (rewrites)."""
     import numpy as np
-    from datasketch import MinHashLSH
 
     out = scorer.rare_pairs()
     matrix = np.vstack([h.hashvalues for h in hashes]) if len(hashes) else None
-    lsh = MinHashLSH(threshold=DEDUP_THRESHOLD, num_perm=NUM_PERM, params=LSH_PARAMS)
-    for i, mh in enumerate(hashes):
+    lsh = _BandIndex(matrix)
+    for i in range(len(hashes)):
         if not scorer.sets[i]:
             continue
-        cands = sorted(lsh.query(mh))
+        cands = lsh.query(i)
         best = 0.0
         if cands and matrix is not None:
             est = (matrix[cands] == matrix[i]).mean(axis=1).tolist()
@@ -892,9 +948,39 @@ def candidate_pairs(scorer: PairScorer, hashes: Sequence[Any],
                 out.add((j, i))
                 best = max(best, e)
         if best < _NEAR_COPY:
-            lsh.insert(i, mh)  # a near-verbatim copy adds no neighbours its twin does not have
+            lsh.insert(i)  # a near-verbatim copy adds no neighbours its twin does not have
     out.update(p for p, n in _shared_claim_keys(keys).items() if n >= MIN_SHARED_KEYS)
     return out
+
+
+class _BandIndex:
+    """MinHash LSH over the rows of a matrix of hash values, as datasketch's MinHashLSH with
+    ``params=LSH_PARAMS`` (band b: hash values b*rows to (b+1)*rows): `query` gives the rows
+    inserted so far that equal row ``i`` in some band, in ascending order. Rows are compared
+    band by band with numpy against all inserted rows at once: datasketch hashes and stores
+    each band in Python."""
+
+    def __init__(self, matrix: Any) -> None:
+        import numpy as np
+
+        bands, rows = LSH_PARAMS
+        n = 0 if matrix is None else len(matrix)
+        # each band's values as one row of a (n, bands, rows) array
+        self.bands = (np.zeros((0, bands, rows), dtype="uint64") if not n
+                      else np.ascontiguousarray(matrix[:, :bands * rows]).reshape(n, bands, rows))
+        self.inserted = np.zeros(n, dtype=bool)
+
+    def query(self, i: int) -> list[int]:
+        import numpy as np
+
+        rows = np.flatnonzero(self.inserted)
+        if not len(rows):
+            return []
+        same = (self.bands[rows] == self.bands[i]).all(axis=2).any(axis=1)
+        return rows[same].tolist()
+
+    def insert(self, i: int) -> None:
+        self.inserted[i] = True
 
 
 def _shared_claim_keys(keys: Sequence[set[str]]) -> dict[tuple[int, int], int]:

@@ -36,7 +36,7 @@ from reassure.evidence._grammar import (
     grammar_stances,
 )
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
-from reassure.evidence._nlp import get_nlp
+from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     TROOP_STANCES,
     Orphan,
@@ -85,7 +85,8 @@ def extract_all(
     strings = nlp.vocab.strings
     out: dict[str, tuple[list[QuantityClaim], list[StanceClaim], frozenset[str]]] = {}
     texts = [SEP.join(r.text[a:b] for a, b in r.paragraphs) for r in reports]
-    for report, joined, doc in zip(reports, texts, nlp.pipe(texts, batch_size=64), strict=True):
+    for report, joined, (doc, sentences, doc_ents) in zip(reports, texts, annotate(texts),
+                                                          strict=True):
         # joined-text offset of each paragraph, and its offset in Report.text
         joined_starts: list[int] = []
         pos = 0
@@ -106,8 +107,7 @@ def extract_all(
             if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():
                 number[k] = 1
         # (start, end, iso3, label, text) of every nation or person mention
-        ents = [(e.start, e.end, e.ent_id_, e.label_, e.text) for e in doc.ents
-                if e.label_ in ("NATION", "PERSON", "GROUP")]
+        ents = [e for e in doc_ents if e[3] in ("NATION", "PERSON", "GROUP")]
         quantities: list[QuantityClaim] = []
         stances: list[StanceClaim] = []
         used: set[str] = set()
@@ -121,8 +121,7 @@ def extract_all(
         ei = 0
         last_named: list[str] = []
         people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
-        for sent_span in doc.sents:
-            s0, s1 = sent_span.start, sent_span.end
+        for s0, s1 in sentences:
             while s0 < s1 and space[s0]:
                 s0 += 1
             while s1 > s0 and space[s1 - 1]:

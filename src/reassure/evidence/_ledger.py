@@ -699,6 +699,9 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
 # column of its own.
 _SAY = (r"(?:said|says|say|told|tells|stated|declared|declares|added|noted|warned|confirmed|"
         r"explained|insisted|stressed|announced)")
+# literals one of which every match of _SAY contains (a fast test before the regexes)
+_SAY_WORDS = ("said", "say", "told", "tells", "stated", "declare", "added", "noted", "warned",
+              "confirmed", "explained", "insisted", "stressed", "announced")
 # a minister is an office ("Germany's defence minister said"): named, not an unnamed source
 _UNNAMED_HEAD = (r"(?P<head>officials?|sources?|diplomats?|aides?|insiders?|people|persons?|"
                  r"analysts?|officers?)")
@@ -719,6 +722,8 @@ _UNNAMED_BEFORE = re.compile(r"(?:^|[\s,(])" + _UNNAMED_NP + r"(?:\s+[\w,'’-]+
                              + _SAY + r"\b")
 _OUTLET = re.compile(r"\b(?i:according) to (?:the )?(?:news )?(?:agency|newspaper|broadcaster|"
                      r"outlet|daily|magazine|channel)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+# the literal stems of `_UNNAMED_HEAD` (case-sensitive there too): a fast test before the regexes
+_HEAD_WORDS = ("offic", "source", "diplomat", "aide", "insider", "people", "person", "analyst")
 _DETS = frozenset({"the", "a", "an"})
 _OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
                           "secretary deputy spokesman spokeswoman spokesperson minister's".split())
@@ -727,6 +732,8 @@ _OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence d
 def _unnamed(sentence: str) -> str | None:
     """"an unnamed official", "unnamed European sources": the unnamed source the sentence
     quotes ("..., said one source", "one of the officials said", "according to officials")."""
+    if not any(map(sentence.__contains__, _HEAD_WORDS)):  # both patterns need a head word
+        return None
     m = _UNNAMED_AFTER.search(sentence) or _UNNAMED_BEFORE.search(sentence)
     if m is None:
         return None
@@ -746,21 +753,29 @@ def _unnamed(sentence: str) -> str | None:
 
 def _only_adjectives(name: str) -> bool:
     """"European", "The French": a nationality adjective (with an article), not a speaker."""
-    from reassure.evidence._gazetteer import DEMONYMS
-
-    demonyms = {d.lower() for names in DEMONYMS.values() for d in names} | {
-        "european", "western", "american", "eastern", "nordic", "baltic", "allied", "europe"}
+    demonyms = _demonyms()
     words = [w.lower() for w in name.split() if w.lower() not in _DETS]
     return bool(words) and all(w in demonyms for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from reassure.evidence._gazetteer import DEMONYMS
+
+    return frozenset({d.lower() for names in DEMONYMS.values() for d in names} | {
+        "european", "western", "american", "eastern", "nordic", "baltic", "allied", "europe"})
 
 
 def _named_person(sentence: str) -> str | None:
     """A leader of the gazetteer who speaks in the sentence ("Prime Minister Giorgia Meloni
     told the Senate" -> "Giorgia Meloni"), without their titles."""
-    for n, surname, before, after in _person_patterns():
+    if not any(map(sentence.__contains__, _SAY_WORDS)):  # both patterns need a verb of saying
+        return None
+    for n, surname, before, after, tail in _person_patterns():
         if surname not in sentence:  # both patterns need the surname: skip the regexes
             continue
-        for m in before.finditer(sentence):
+        # `before` opens with its optional words: searched only where its literal tail is
+        for m in (before.finditer(sentence) if tail.search(sentence) else ()):
             first = [w for w in m.group(1).split() if w.lower() not in _OFFICE_WORDS]
             return " ".join([*first[-1:], surname])
         if after.search(sentence):
@@ -769,10 +784,13 @@ def _named_person(sentence: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
-    """(name, surname, "… Surname said", "said … Surname") for every leader of the gazetteer, in
-    the order `_named_person` tries them (longest name first within a nation), compiled once:
-    called for every claim and stance, they were most of the ledger's time."""
+def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str],
+                                      re.Pattern[str]], ...]:
+    """(name, surname, "… Surname said", "said … Surname", "Surname said") for every leader of
+    the gazetteer, in the order `_named_person` tries them (longest name first within a nation),
+    compiled once: called for every claim and stance, they were most of the ledger's time. The
+    last is the first's end, which opens with the surname (a fast literal search): where it
+    does not match, the first cannot."""
     from reassure.evidence._gazetteer import PERSONS
 
     out = []
@@ -783,7 +801,8 @@ def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]
                         re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3})" + re.escape(surname)
                                    + r"\s+(?:\w+\s+)?" + _SAY + r"\b"),
                         re.compile(r"\b" + _SAY + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}" + re.escape(surname)
-                                   + r"\b")))
+                                   + r"\b"),
+                        re.compile(re.escape(surname) + r"\s+(?:\w+\s+)?" + _SAY + r"\b")))
     return tuple(out)
 
 
@@ -835,17 +854,23 @@ def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str 
 
 def _nation_named(name: str) -> str | None:
     """The nation whose name or capital ``name`` is, standing alone ("Italy", "Rome")."""
+    return _nation_names().get(name.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _nation_names() -> dict[str, str]:
+    """Lower-case name, alias or capital -> ISO3; the first nation wins (names before aliases
+    before capitals, each in table order), as a scan of the tables would find them."""
     from reassure.evidence._gazetteer import ALIASES, CAPITALS, _names
 
-    low = name.lower()
+    out: dict[str, str] = {}
     for iso3, n in _names().items():
-        if low == n.lower():
-            return iso3
+        out.setdefault(n.lower(), iso3)
     for table in (ALIASES, CAPITALS):
         for iso3, ns in table.items():
-            if any(low == n.lower() for n in ns):
-                return iso3
-    return None
+            for n in ns:
+                out.setdefault(n.lower(), iso3)
+    return out
 
 
 def _is_nation_name(name: str) -> bool:
@@ -897,12 +922,19 @@ _OWN_WORDS = r"\b(?:told|in an interview with|speaking to|said to)\s+(?:the\s+)?
 
 
 _ANY_AGENCY = re.compile("|".join(f"(?:{rx.pattern})" for rx in AGENCIES.values()))
+# a literal every pattern of AGENCIES needs (one of them): most sentences name no agency, and
+# these substring tests are much faster than the alternation of word-bounded patterns
+_AGENCY_ANCHORS = ("AFP", "Agence France", "Reuters", "Associated Press", "AP", "dpa", "DPA",
+                   "Deutsche Presse-Agentur", "ANSA", "EFE", "Polish Press Agency", "Interfax",
+                   "TASS", "Bloomberg", "Financial Times", "FT", "Wall Street Journal", "WSJ",
+                   "New York Times", "NYT", "Washington Post", "Politico", "POLITICO",
+                   "The Guardian", "Telegraph", "The Economist")
 
 
 def agencies_in(text: str) -> frozenset[str]:
     """The originating agencies and outlets (AGENCIES) a text names (one pass over most texts,
     which name none: the ledger must stay fast)."""
-    if not _ANY_AGENCY.search(text):
+    if not any(map(text.__contains__, _AGENCY_ANCHORS)) or not _ANY_AGENCY.search(text):
         return frozenset()
     return frozenset(name for name, rx in AGENCIES.items() if rx.search(text))
 
@@ -954,7 +986,8 @@ class Sources:
             rep = by_id.get(c.report_id)
             own = agencies_in(c.sentence)
             outlet = rep.outlet if rep else None
-            if outlet and re.search(_OWN_WORDS + re.escape(outlet), c.sentence):
+            if outlet and outlet in c.sentence and re.search(_OWN_WORDS + re.escape(outlet),
+                                                             c.sentence):
                 credit: frozenset[str] = frozenset()  # its own reporting: independent
             else:
                 credit = own or lead.get(c.report_id, frozenset())

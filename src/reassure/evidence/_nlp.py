@@ -5,10 +5,11 @@ No statistical model is loaded (nothing is downloaded); the pipeline is built on
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["expand_first", "get_nlp"]
+__all__ = ["annotate", "expand_first", "get_nlp"]
 
 
 SENTENCES = "reassure_sentences"
@@ -19,11 +20,20 @@ def _sentences(doc: Any) -> Any:
     paragraphs never share a sentence). Works on token arrays: the Sentencizer builds a Python
     object per token, which made it the slowest step of the pipeline."""
     import numpy as np
-    from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+    from spacy.attrs import SENT_START
+
+    if len(doc) == 0:
+        return doc
+    start = _sentence_starts(doc)
+    doc.from_array([SENT_START], np.array(start, dtype="int64").astype("uint64").reshape(-1, 1))
+    return doc
+
+
+def _sentence_starts(doc: Any) -> list[int]:
+    """1 where a sentence starts, -1 elsewhere, token by token (`_sentences`)."""
+    from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 
     n = len(doc)
-    if n == 0:
-        return doc
     arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T.tolist()
     orth, punct, space = arr[0], arr[1], arr[2]
     enders = _enders(doc.vocab)
@@ -40,8 +50,7 @@ def _sentences(doc: Any) -> Any:
         if space[i] and i + 1 < n and "\n" in doc[i].text:
             start[i + 1] = 1
             seen_period = False
-    doc.from_array([SENT_START], np.array(start, dtype="int64").astype("uint64").reshape(-1, 1))
-    return doc
+    return start
 
 
 _ENDERS: dict[int, frozenset[int]] = {}
@@ -83,6 +92,61 @@ def get_nlp() -> Any:
     ruler: Any = nlp.add_pipe("entity_ruler", config={"validate": False})
     ruler.add_patterns(entity_patterns())
     return nlp
+
+
+Ent = tuple[int, int, str, str, str]  # (start token, end token, ISO3 id, label, text)
+
+
+def annotate(texts: Iterable[str]) -> Iterator[tuple[Any, list[tuple[int, int]], list[Ent]]]:
+    """(Doc, sentences as token spans [start, end), entity mentions sorted by start) of each
+    text: what `get_nlp()` would set as ``doc.sents`` and ``doc.ents``, read without setting
+    them. The Doc is only tokenized; writing the sentence starts and the entities into it and
+    reading them back as Span objects cost more than finding them (issue 15: speed)."""
+    nlp = get_nlp()
+    ruler = nlp.get_pipe("entity_ruler")
+    ent_ids = getattr(ruler, "_ent_ids", None)
+    if ent_ids is None or getattr(ruler, "overwrite", False) or len(ruler.token_patterns):
+        for doc in nlp.pipe(texts, batch_size=64):  # another spaCy: the pipeline as it is
+            yield (doc, [(s.start, s.end) for s in doc.sents],
+                   [(e.start, e.end, e.ent_id_, e.label_, e.text) for e in doc.ents])
+        return
+    strings = nlp.vocab.strings
+    for text in texts:
+        doc = nlp.make_doc(text)
+        n = len(doc)
+        if n == 0:
+            yield doc, [], []
+            continue
+        starts = [i for i, flag in enumerate(_sentence_starts(doc)) if flag == 1]
+        sents = list(zip(starts, starts[1:] + [n], strict=True))
+        # the EntityRuler's choice (spacy.pipeline.EntityRuler.set_annotations on a Doc without
+        # entities): longest match first, then the earliest; one whose first or last token is
+        # taken already is dropped
+        seen: set[int] = set()
+        found: list[tuple[int, int, int]] = []
+        for match_id, a, b in _ruler_matches(ruler, doc):
+            if a not in seen and b - 1 not in seen:
+                found.append((a, b, match_id))
+                seen.update(range(a, b))
+        ents: list[Ent] = []
+        if found:
+            found.sort()
+            for a, b, match_id in found:
+                got = ent_ids.get(match_id)
+                label, ent_id = got if got is not None else (strings[match_id], "")
+                t0 = doc[a].idx
+                last = doc[b - 1]
+                ents.append((a, b, ent_id or "", label, text[t0:last.idx + len(last.text)]))
+        yield doc, sents, ents
+
+
+def _ruler_matches(ruler: Any, doc: Any) -> list[tuple[int, int, int]]:
+    """``ruler.match(doc)`` for a ruler of phrase patterns only (`annotate` checks): the same
+    list, built the same way (a set, then sorted longest first, earliest first), without the
+    empty token Matcher and the warnings filter spaCy sets up on each call."""
+    final = set([(m_id, start, end) for m_id, start, end in  # noqa: C403 (spaCy's order)
+                 list(ruler.phrase_matcher(doc)) if start != end])
+    return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 
 def expand_first(patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
