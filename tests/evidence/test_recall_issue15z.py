@@ -13,14 +13,27 @@ text).
 - H3: a commitment whose object stands for the sentence before ("committed to the idea");
 - H4: "will play its part in that" after a security guarantee is no troop offer;
 - S2: a signed document whose content is a participle ("an agreement committing to boots on the
-  ground").
+  ground");
+- C1: the plan's condition in a sentence of its own ("That plan depends on persuading the US
+  president ..."), for the nations of the offer before it;
+- R1: a refusal of a place or a role only ("will not commit forces to the frontline") is no
+  refusal to send;
+- N1: a nation adjective in the share a nation's official offers ("offering a Dutch contribution
+  of 500 soldiers");
+- S10: "not presently 'planning any such actions'" (an adverb and a quote mark inside the cue);
+- S5: "only within a NATO framework" is a condition (not "only within a month");
+- T22: the figure a nation's official asks others for ("asked his counterparts if they could
+  mobilise 40,000 troops") is the force's size, not that nation's contribution.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+
+from reassure.evidence import build_ledger
 
 STANCE_CASES = [
     # H1: a denied likelihood
@@ -67,6 +80,34 @@ STANCE_CASES = [
      "ground in Ukraine as soon as any ceasefire comes into place.",
      {("GBR", "ready"), ("FRA", "ready")}),
     ("Britain and France signed an agreement committing to more funding for Kyiv.", set()),
+    # C1: the plan's condition in a later sentence
+    ("Britain and France plan to send troops to Ukraine, a newspaper reported. However, that "
+     "plan depends on persuading the US president to commit to a limited American role, the "
+     "report said.", {("GBR", "ready"), ("FRA", "ready"), ("GBR", "conditional"),
+                      ("FRA", "conditional")}),
+    ("Belgium and Austria are considering sending peacekeepers to Ukraine. The plan hinges on "
+     "securing a commitment from Washington.", {("BEL", "open"), ("AUT", "open"),
+                                                ("BEL", "conditional"), ("AUT", "conditional")}),
+    # near misses: no condition named; a premise in a question
+    ("Britain and France plan to send troops. The plan depends on the weather.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    # R1: a place refused, not sending
+    ("Austria is prepared to send troops to Ukraine to help guard its ports, though it will not "
+     "commit forces to the frontline, officials said.", {("AUT", "ready")}),
+    ('"Dutch forces will not be demarcation forces," the general said.', set()),
+    ("Spain will not send troops to Ukraine.", {("ESP", "declines")}),
+    # N1: the offered share named by a nation adjective
+    ("Dutch defence chief Jan Smit floated the idea of a 40,000-strong force for Ukraine, "
+     "offering a Dutch contribution of up to 5,000 personnel.", {("NLD", "ready")}),
+    ("The Dutch minister welcomed the plan, offering Dutch support for the talks.", set()),
+    # S10: an adverb and a quote mark inside "not planning any such actions"
+    ("Czech Prime Minister Petr Novak said he had discussed posting soldiers in Ukraine after a "
+     "ceasefire, but that Prague was not presently \u201cplanning any such actions\u201d.",
+     {("CZE", "declines")}),
+    # S5: the frame the troops would serve in, not a span of time
+    ("Greece would take part in such a mission only within a NATO framework.",
+     {("GRC", "ready"), ("GRC", "conditional")}),
+    ("Greece would send troops only within a month.", {("GRC", "ready")}),
 ]
 
 
@@ -74,3 +115,15 @@ STANCE_CASES = [
 def test_issue15z_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
                           expected: set[tuple[str, str]]) -> None:
     assert scored_stances("Title\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The Dutch chief of defence reportedly asked his European counterparts if they could "
+     "mobilise 40,000 troops for a force in Ukraine.", "european_force"),
+    ("Asked if it could send troops, the Netherlands said it would send 1,000 troops to the "
+     "force in Ukraine.", "contribution:NLD"),
+])
+def test_issue15z_force_asked_of_others(tmp_path: Path, text: str, subject: str) -> None:
+    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    got = {c.subject for c in build_ledger([tmp_path], jobs=1).claims if c.unit == "troops"}
+    assert got == {subject}

@@ -1285,6 +1285,10 @@ def _condition_named(words: list[str]) -> str:
     return "other"
 
 
+_FRAMES = frozenset({"framework", "mandate", "flag", "umbrella", "auspices", "nato", "un", "u.n.",
+                     "alliance"})
+
+
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     """The condition a cue is subject to: words after it that make it conditional."""
     low = sent.lower
@@ -1328,6 +1332,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
     ) or (only and bool({"with", "under"} & set(tail))) or any(
+        # "only within a NATO framework": the frame the troops would serve in (15z, S5)
+        a == "only" and b == "within" and not _FRAMES.isdisjoint(tail[k + 2:k + 6])
+        for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))) or any(
         # "as part of any UN-mandated operation": the mandate as a modifier (15v)
         w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
     if not marker and not (
