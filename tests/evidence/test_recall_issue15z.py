@@ -22,6 +22,11 @@ text).
   of 500 soldiers");
 - S10: "not presently 'planning any such actions'" (an adverb and a quote mark inside the cue);
 - S5: "only within a NATO framework" is a condition (not "only within a month");
+- S3: a decision put off — "such a decision would depend on the negotiations" (for the nation
+  the sentence gave a stance before), "before a decision is made" after a sentence on the
+  nation's forces, "would decide on a commitment only when ...";
+- S14: "his readiness to send Dutch troops" after the Dutch speaker is named: the nation whose
+  troops are sent;
 - T22: the figure a nation's official asks others for ("asked his counterparts if they could
   mobilise 40,000 troops") is the force's size, not that nation's contribution.
 """
@@ -108,6 +113,25 @@ STANCE_CASES = [
     ("Greece would take part in such a mission only within a NATO framework.",
      {("GRC", "ready"), ("GRC", "conditional")}),
     ("Greece would send troops only within a month.", {("GRC", "ready")}),
+    # S3: a decision put off
+    ("Finnish Prime Minister Aino Virta indicated Finland is willing to consider participation in "
+     "post-war peacekeeping efforts, though she stressed that such a decision would depend on "
+     "the progress of the negotiations.", {("FIN", "open"), ("FIN", "conditional"),
+                                          ("FIN", "undecided")}),
+    ("Finnish Prime Minister Aino Virta said Finland is considering taking part in post-war "
+     "peacekeeping forces in Ukraine. She added that the negotiations must be concluded before a "
+     "decision is made.", {("FIN", "open"), ("FIN", "undecided")}),
+    ("Austria and other countries said they would be involved in that effort. But Vienna said it "
+     "would decide on a military commitment only when the conditions were clear.",
+     {("AUT", "undecided")}),
+    # near misses: no nation named as the speaker; a decision on something else
+    ("Finland is ready to send troops. He added that the talks must end before a decision is "
+     "made on the tariffs.", {("FIN", "ready")}),
+    ("Austria said it would decide on its budget next year.", set()),
+    # S14: the nation whose troops are sent, named before
+    ("The remark followed Dutch Prime Minister Jan Smit's statement about his readiness to send "
+     "Dutch troops to Ukraine to keep the peace.", {("NLD", "ready")}),
+    ("Officials discussed the readiness to send Dutch troops.", set()),
 ]
 
 

@@ -537,6 +537,9 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "to"}],
         [{"LOWER": "without"}, _w("committing", "pledging", "promising"), {"LOWER": "to"}],
         [_w("will", "would"), {"LOWER": "be"}, _w("decided", "determined")],
+        # "such a decision would depend on the progress of negotiations": put off (15z, S3)
+        [_w("decision", "decisions"), _w("would", "will", "could", "may") | {"OP": "?"},
+         _w("depend", "depends", "hinge", "hinges")],
         # a decision put off: "would only decide on military commitments when ...", "will
         # decide later"
         [_w("will", "would"), {"LOWER": "only", "OP": "?"}, _w("decide", "determine")],
@@ -1024,7 +1027,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # "will be decided by the Bundestag": a parliament condition
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
         if cue[-1] in ("decide", "determine"):  # a decision put off until later
-            if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
+            later_only = any(low[k:k + 2] in (["only", "when"], ["only", "once"], ["only", "after"])
+                             for k in range(e, min(len(low), e + 8)))  # "would decide on a
+            # military commitment only when conditions were clear" (15z, S3)
+            if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"] or later_only) or \
                     _HOW_MUCH & set(low[e:e + 5]):
                 return None  # "would decide on the size of its contribution": it will send
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
@@ -1618,8 +1624,8 @@ def _article_after(low: list[str], e: int) -> int:
     return e + 1 if low[e:e + 1] in (["a"], ["an"], ["the"]) else e
 
 
-def _own_troops_after(sent: Sent, s: int, e: int,
-                      nouns: frozenset[str] | None = None) -> list[Mention] | None:
+def _own_troops_after(sent: Sent, s: int, e: int, nouns: frozenset[str] | None = None,
+                      any_before: bool = False) -> list[Mention] | None:
     """The nations whose troops are the object of an unowned plan's sending verb, when the same
     nation (its leader) presents the plan ("Macron met party leaders to present a plan to deploy
     several thousand French soldiers": France's plan to send its own soldiers, as *X's plan to
@@ -1638,7 +1644,8 @@ def _own_troops_after(sent: Sent, s: int, e: int,
     end = max(m.end for m in listed)
     nations = {m.iso3 for m in listed}
     if end < len(low) and low[end] in (nouns or _OWN_TROOPS) and any(
-            m.iso3 in nations and m.end <= s and not m.governed for m in sent.mentions):
+            m.iso3 in nations and m.end <= s and (any_before or not m.governed)
+            for m in sent.mentions):
         return listed
     return None
 
@@ -1962,6 +1969,7 @@ def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
 # issue 15z, H2: indecision as a predicate ("are so far undecided", "remain cautious", "have
 # remained on the fence") whose object is the troops of the sentence before
 _INDECISION = frozenset({"undecided", "cautious", "hesitant", "noncommittal", "fence"})
+_CONTEXT_FORCES = _CONTEXT_TROOPS | {"forces", "peacekeeping", "contingents"}
 _Q_MODALS = frozenset({"would", "will", "could", "might", "can", "may", "should"})
 
 
@@ -2123,9 +2131,15 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # Netherlands would need parliamentary approval") reads the troops of the sentence
             # before too ("The force's composition and participation will depend on ..."; 15s)
             maybe = _classify(kind, sent, s, e, words)
-            if maybe is None and kind == "undecided" and sent.lower[e - 1] in _INDECISION and \
-                    words.isdisjoint(TROOP_WORDS) and context & _CONTEXT_TROOPS and \
-                    TALK_OBJECTS.isdisjoint(sent.lower) and _nation_subject(sent, s):
+            decision_first = sent.lower[s] == "before" and sent.lower[e - 1] in (
+                "decision", "decisions")  # "He added that negotiations must be conducted
+            # before a decision is made" after a sentence on its forces (15z, S3)
+            if maybe is None and kind == "undecided" and (
+                    sent.lower[e - 1] in _INDECISION and TALK_OBJECTS.isdisjoint(sent.lower)
+                    or decision_first) and \
+                    words.isdisjoint(TROOP_WORDS) and context & _CONTEXT_FORCES and (
+                        _nation_subject(sent, s)
+                        or decision_first and sent.lower[0] in ("he", "she", "we")):
                 # "Several nations are ready to send troops. Other countries are so far
                 # undecided.": the indecision is on the troops of the sentence before (15z, H2)
                 maybe = "undecided"
@@ -2317,6 +2331,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if not actors and stance in TROOP_STANCES:
                 actors = _identified_with_group(sent, s)  # "Britain and France were still the
                 # only countries who have committed to ..." (15z, H3)
+            if not actors and stance in ("ready", "open") and group_at is None:
+                # "the British prime minister's statement about his readiness to send British
+                # troops": the nation whose troops are sent, named before (15z, S14)
+                actors = _own_troops_after(sent, s, e, any_before=True) or []
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
@@ -2368,6 +2386,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = [a for a in actors if home != "*" and a.iso3 != home]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
+        if not hits and kind == "undecided" and sent.lower[s] in ("decision", "decisions") and \
+                sent.lower[max(0, s - 2):s] == ["such", "a"]:
+            # "Sweden is willing to consider participation, though he stressed that such a
+            # decision would depend on the negotiations": the decision on that nation's
+            # participation, whose stance the sentence gave before the cue (15z, S3)
+            hits = [(h.actor, h.actor_text, None) for h in out[-1:] if h.stance in TROOP_STANCES]
         if not hits and speaker_nation and stance in STANCES and \
                 (home is None or home not in ("*", speaker_nation)) and \
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
@@ -2385,6 +2409,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
             seen.add(key)
             if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]) and not (
+                    kind == "undecided" and sent.lower[s] in ("decision", "decisions")) and not (
                     stance == "open" and _troops_before_but(sent.lower, s, e)
                     and sent.lower[e:e + 1] in (["from"], ["in"], ["on"], ["at"], ["near"])):
                 # (not a hedged offer placed elsewhere, "ruled out deploying forces inside
