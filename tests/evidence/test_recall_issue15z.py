@@ -20,7 +20,9 @@ text).
   refusal to send;
 - N1: a nation adjective in the share a nation's official offers ("offering a Dutch contribution
   of 500 soldiers");
-- S10: "not presently 'planning any such actions'" (an adverb and a quote mark inside the cue);
+- S10: "not presently 'planning any such actions'" (an adverb and a quote mark inside the cue),
+  "is not planning any action of this type" after a sentence on the troops, a rewriter's
+  "troopers";
 - S5: "only within a NATO framework" is a condition (not "only within a month");
 - S3: a decision put off — "such a decision would depend on the negotiations" (for the nation
   the sentence gave a stance before), "before a decision is made" after a sentence on the
@@ -109,6 +111,13 @@ STANCE_CASES = [
     ("Czech Prime Minister Petr Novak said he had discussed posting soldiers in Ukraine after a "
      "ceasefire, but that Prague was not presently \u201cplanning any such actions\u201d.",
      {("CZE", "declines")}),
+    ("Czech Prime Minister Petr Novak said he went over the chance of posting worldwide "
+     "troopers in Ukraine, but that Prague was not presently \u201cplanning any such "
+     "actions\u201d.", {("CZE", "declines")}),
+    ("Novak spoke about the possible presence of troops of one country or another in Ukraine. "
+     "The Czech leader, however, said that Prague is not planning any action of this type.",
+     {("CZE", "declines")}),
+    ("Greece said nothing like that is planned for its navy.", set()),
     # S5: the frame the troops would serve in, not a span of time
     ("Greece would take part in such a mission only within a NATO framework.",
      {("GRC", "ready"), ("GRC", "conditional")}),

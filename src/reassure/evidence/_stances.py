@@ -58,7 +58,8 @@ DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station",
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
-    "reassurance company battalion brigade militaries unit operation deployments".split()
+    "reassurance company battalion brigade militaries unit operation deployments "
+    "troopers".split()  # 15z: a rewriter's synonym ("posting worldwide troopers")
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
@@ -127,7 +128,7 @@ _KEYS = frozenset(
     "committal dismissed dismisses dismissing "  # 15t
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
     "anything expected".split()  # 15v
-    + ["fence"]  # 15z
+    + ["fence", "nothing", "decisions"]  # 15z
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -577,6 +578,15 @@ def stance_matcher() -> CueMatcher:
          _w("planning", "preparing", "considering", "envisaging"), {"LOWER": "any", "OP": "?"},
          {"LOWER": "such"}],
         [{"LOWER": "no"}, {"LOWER": "such"}, _w(*_SUCH_STEPS)],
+        # the same refusal rephrased (15z, S10): "is not planning any action of this type",
+        # "nothing like that is planned"
+        [_w("not", "n't"), {"LOWER": {"IN": ["currently", "yet", "now", "presently"]}, "OP": "?"},
+         _w("planning", "preparing", "considering", "envisaging"), {"LOWER": "any", "OP": "?"},
+         _w("action", "actions", "steps", "step", "moves"), {"LOWER": "of"},
+         _w("this", "that"), _w("type", "kind", "sort")],
+        [{"LOWER": "nothing"}, {"LOWER": "like"}, _w("this", "that", "it"), _w("is", "was"),
+         {"LOWER": {"IN": ["currently", "yet", "now", "presently"]}, "OP": "?"},
+         _w("planned", "envisaged", "foreseen", "contemplated")],
         [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
         # S10 (15v): a passive refusal ("Polish troops are not expected to be deployed"), an
         # anaphoric one ("is not considering anything like this", "opposes such a move"), a
@@ -1050,6 +1060,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "did not rule out NATO sending troops": another's sending (S16, 15v)
         if cue[-1] in _DEPLOY and not (_FIGURE_WORDS | _DETAILS).isdisjoint(low[e:e + 3]):
             return None  # "did not provide the number of troops": no answer, no refusal (15v)
+        if cue[-1] in ("type", "kind", "sort") or cue[0] == "nothing":
+            return "declines" if words & TROOP_WORDS else None  # (15z; else the context)
         if cue[-1] == "such" or cue[1:2] == ["such"]:
             # "Warsaw was not currently planning any such actions" (the sentence names the
             # troops), "no such actions are currently planned" (15s)
@@ -2173,7 +2185,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None and kind == "declines" and context & _CONTEXT_TROOPS and (
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
                     or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
-                        "like", "that"]):
+                        "like", "that"] or sent.lower[e - 1] in ("type", "kind", "sort")
+                    or sent.lower[s] == "nothing"):
                 maybe = "declines"  # "Poland, however, opposes such a move.", "is not
                 # considering anything like this" after a sentence on the troops (S10, 15v)
             if maybe is None and kind == "ready" and e - s == 1 and \
