@@ -29,6 +29,11 @@ text).
   nation's forces, "would decide on a commitment only when ...";
 - S14: "his readiness to send Dutch troops" after the Dutch speaker is named: the nation whose
   troops are sent;
+- S4: "if a deal to end the conflict is struck" is the force's premise (a peace deal in other
+  words), no condition;
+- S7: "no plans to send troops, but could participate in activities to ..." is a task of its
+  own, not the troops placed elsewhere;
+- S16: "a cautious stance regarding the EU summit" is caution about another matter;
 - T22: the figure a nation's official asks others for ("asked his counterparts if they could
   mobilise 40,000 troops") is the force's size, not that nation's contribution.
 """
@@ -137,6 +142,21 @@ STANCE_CASES = [
     ("Finland is ready to send troops. He added that the talks must end before a decision is "
      "made on the tariffs.", {("FIN", "ready")}),
     ("Austria said it would decide on its budget next year.", set()),
+    # S4: a peace deal in other words is the premise
+    ("Belgium and Austria reiterated their commitment to deploy troops to deter Russia if a deal "
+     "to end the conflict is struck.", {("BEL", "ready"), ("AUT", "ready")}),
+    ("Norway will send troops if a deal to end the war is struck and the US provides a "
+     "backstop.", {("NOR", "ready"), ("NOR", "conditional")}),
+    # S7: a task of its own after "but"
+    ("Greek Prime Minister Nikos Vlachos said the country has no plans to send troops to "
+     "Ukraine, but could participate in activities to search for mines at sea.",
+     {("GRC", "declines")}),
+    ("Spain ruled out deploying forces inside Ukraine but indicated it could contribute from "
+     "neighbouring territory.", {("ESP", "declines"), ("ESP", "open")}),
+    # S16: caution about another matter
+    ("Austria adopted a cautious stance regarding Thursday's EU summit, where leaders will "
+     "debate whether to raise funds.", set()),
+    ("Austria is cautious about sending troops.", {("AUT", "undecided")}),
     # S14: the nation whose troops are sent, named before
     ("The remark followed Dutch Prime Minister Jan Smit's statement about his readiness to send "
      "Dutch troops to Ukraine to keep the peace.", {("NLD", "ready")}),

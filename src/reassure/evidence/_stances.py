@@ -740,6 +740,29 @@ def home_territory(sent: Sent, e: int) -> str | None:
     return None
 
 
+_INDECISION_ADJ = frozenset({"cautious", "hesitant", "wary", "sceptical", "skeptical",
+                             "reluctant", "noncommittal"})
+
+
+def _cautious_about_other(low: list[str], e: int) -> bool:
+    """ "a cautious stance regarding the EU summit": what the caution is about, named right after
+    it, holds no troops (15z, S16)."""
+    k = e
+    if low[k:k + 1] in (["stance"], ["approach"], ["position"], ["line"]):
+        k += 1
+    if low[k:k + 1] not in (["regarding"], ["on"], ["about"], ["over"], ["towards"], ["toward"],
+                            ["to"]):
+        return False
+    obj: list[str] = []
+    for w in low[k + 1:k + 9]:
+        if w in (",", ".", ";", "where", "which", "while", "but"):
+            break
+        obj.append(w)
+    return bool(obj) and TROOP_WORDS.isdisjoint(obj) and _DEPLOY.isdisjoint(obj) and \
+        not {"idea", "plan", "proposal", "it", "this", "that", "such", "deployment",
+             "sending", "participation", "contribution", "mission", "force"} & set(obj)
+
+
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     """Troop words (or a number) within ``n`` tokens after ``i``, before any word that makes the
     object something else ("providing support for a European military force" is not troops)."""
@@ -802,6 +825,10 @@ def _operations(obj: list[str]) -> bool:
     return k is not None and _NOT_MILITARY_OPS.isdisjoint(words[:k])
 
 
+_TASK_NOUNS = frozenset({"activities", "activity", "efforts", "tasks", "work", "exercises",
+                         "searches", "patrols"})
+
+
 def _troops_before_but(low: list[str], s: int, e: int) -> bool:
     """A hedged sending verb with no object of its own after *but*, whose troops the clause before
     names: "ruled out deploying forces inside Ukraine but indicated it could contribute from
@@ -809,6 +836,9 @@ def _troops_before_but(low: list[str], s: int, e: int) -> bool:
     money" (an object of its own follows)."""
     if e < len(low) and low[e] not in ("from", "in", "on", "at", "near", ",", ".", ";"):
         return False
+    if low[e + 1:e + 2] and low[e + 1] in _TASK_NOUNS:
+        return False  # "has no plans to send troops, but could participate in activities to
+        # search for ice": a task of its own, not the same forces placed elsewhere (15z, S7)
     k = next((j for j in range(s - 1, max(-1, s - 8), -1) if low[j] == "but"), None)
     return k is not None and not TROOP_WORDS.isdisjoint(low[max(0, k - 10):k])
 
@@ -1020,6 +1050,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "undecided":
         if cue == ["fence"] and low[max(0, s - 2):s] != ["on", "the"]:
             return None  # only "on the fence" (15z)
+        if cue[-1] in _INDECISION_ADJ and _cautious_about_other(low, e):
+            return None  # "adopted a cautious stance regarding Thursday's EU summit": caution
+            # about another matter (15z, S16)
         if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
             # troops", "an unsuitable time to discuss sending troops" (15v)
             return "undecided" if _troops_near(sent, e, 6) else None
@@ -1377,7 +1410,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
         # is the timing phrase before the condition, the condition is what follows "if" (15x)
         return _condition_named(tail[cond:])
-    if words & _CEASEFIRE_WORDS:
+    if words & _CEASEFIRE_WORDS or ({"deal", "agreement"} & words and "end" in words
+                                     and {"war", "conflict", "fighting", "hostilities"} & words):
+        # (15z, S4: "if a deal to end the conflict is struck" is a peace deal in other words)
         # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
         # condition (§5, §11's settled convention); the terms of a ceasefire are one
         if words & _TERMS_WORDS:
