@@ -815,24 +815,31 @@ def _simulate_kernel(
     # A call whose nearest in-theatre unit is free takes it at once (wait 0.0, so from report
     # to scene is its travel): per (type, cell), that unit (-1: none), its travel, travel and
     # return, mean time on scene, the report-time bin and whether within the threshold.
+    # Flat, by row w = t * n_cells + c, indexed as uint64 (one index a call, no sign checks),
+    # with the row's demand and sector: copies of the same numbers.
     n_cells = response_h.shape[1]
-    near_unit = np.full((n_types, n_cells), -1, dtype=np.int64)
-    near_travel_h = np.zeros((n_types, n_cells))
-    near_leg_h = np.zeros((n_types, n_cells))
-    near_on_scene_h = np.zeros((n_types, n_cells))
-    near_report_bin = np.zeros((n_types, n_cells), dtype=np.int64)
-    near_within = np.zeros((n_types, n_cells), dtype=np.int64)
+    near_unit = np.full(n_types * n_cells, -1, dtype=np.int64)
+    near_demand_h = np.zeros(n_types * n_cells)
+    near_travel_h = np.zeros(n_types * n_cells)
+    near_leg_h = np.zeros(n_types * n_cells)
+    near_on_scene_h = np.zeros(n_types * n_cells)
+    near_report_bin = np.zeros(n_types * n_cells, dtype=np.int64)
+    near_within = np.zeros(n_types * n_cells, dtype=np.int64)
+    near_sector = np.zeros(n_types * n_cells, dtype=np.int64)
     for t in range(n_types):
         for c in range(n_cells):
             if n_in[t, c] > 0:
+                w = t * n_cells + c
                 u = pref[t, c, 0]
-                near_unit[t, c] = u
+                near_unit[w] = u
+                near_demand_h[w] = demand_h[t, c]
                 from_report = 0.0 + response_h[u, c]  # wait + travel, as below
-                near_travel_h[t, c] = from_report
-                near_leg_h[t, c] = leg_h[u, c]
-                near_on_scene_h[t, c] = on_scene_h[u, t]
-                near_report_bin[t, c] = _hist_bin(from_report)
-                near_within[t, c] = from_report <= threshold_h
+                near_travel_h[w] = from_report
+                near_leg_h[w] = leg_h[u, c]
+                near_on_scene_h[w] = on_scene_h[u, t]
+                near_report_bin[w] = _hist_bin(from_report)
+                near_within[w] = from_report <= threshold_h
+                near_sector[w] = sector_of_cell[c]
     # For the vector dispatch, what a call needs of its (type, cell) ("row", t * n_cells + c)
     # and of the unit of each rank in that row's preference list, in flat tables indexed
     # without sign checks (uint64): one index a call and one a pick, instead of a 2- or
@@ -1026,19 +1033,22 @@ def _simulate_kernel(
         run_busy = 0.0
         for s in range(n_sectors):
             within_of_sector[s] = 0
+        hist_respond = hist[b, _H_RESPOND]
+        hist_report = hist[b, _H_REPORT]
         for k in range(n_calls):
             i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
-            if (not contention or tr >= all_free_h) and near_unit[t, c] >= 0:
-                u = near_unit[t, c]
+            w = _U64(t * n_cells + c)
+            u = near_unit[w]
+            if (not contention or tr >= all_free_h) and u >= 0:
                 # The nearest in-theatre unit, free (no contention, or every unit is free):
                 # no wait, so what the call adds but its detection and time on scene is a
                 # constant of (type, cell). The same sums, in the same order, as below.
-                demand_sum += demand_h[t, c]
-                travel = near_travel_h[t, c]
-                busy = near_leg_h[t, c] - near_on_scene_h[t, c] * q_log_u[k]
+                demand_sum += near_demand_h[w]
+                travel = near_travel_h[w]
+                busy = near_leg_h[w] - near_on_scene_h[w] * q_log_u[k]
                 if contention:
                     free_at[u] = tr + busy
                     all_free_h = max(all_free_h, tr + busy)
@@ -1054,11 +1064,11 @@ def _simulate_kernel(
                 n_answered += 1
                 resp_sum += respond
                 report_sum += travel
-                within = near_within[t, c]
+                within = near_within[w]
                 n_within += within
-                within_of_sector[sector_of_cell[c]] += within
-                hist[b, _H_RESPOND, _hist_bin(respond)] += 1
-                hist[b, _H_REPORT, near_report_bin[t, c]] += 1
+                within_of_sector[_U64(near_sector[w])] += within
+                hist_respond[_U64(_hist_bin(respond))] += 1
+                hist_report[_U64(near_report_bin[w])] += 1
                 if record:
                     unit_out[i] = u
                     wait_out[i] = 0.0
