@@ -352,13 +352,16 @@ def kernel_alone(src: str, rounds: int = 40, calls: int = 20,
             # tables only if that kernel has them).
             vector = ((k["rank"], k["leg_lanes"], k["scene_lanes"]) if hasattr(other, "_LANES")
                       else ())
+            # (the cell lookup's bucket rows, issue 13p, if that kernel has them)
+            rows = ((k["cell_first"], k["cell_next_km"]) if hasattr(other, "_cell_tables")
+                    else ())
             other._simulate_kernel(
                 *args, k["cell_cum_km"], k["sector_lo"], k["sector_hi"], k["revisit_h"],
                 k["pd_per_pass"], k["latency_h"], k["duration_h"], k["self_reported"],
                 k["sector_of_cell"], k["response_required"], k["response_h"], k["on_scene_h"],
                 k["pref"], k["n_pref"], k["n_in"], k["demand_h"], k["leg_h"], k["escalation"],
                 model.units.activation_h, model.threshold_h, model.max_wait_h, contention, False,
-                k["log_miss"], k["bucket_cell"], float(k["per_km"]), *vector, *draws,
+                k["log_miss"], k["bucket_cell"], float(k["per_km"]), *rows, *vector, *draws,
                 block.time_h, block.cell, block.itype, block.detect_h,
                 part.stats, part.busy_h, part.sector_stats, part.type_stats, part.hist,
                 *no_record)
