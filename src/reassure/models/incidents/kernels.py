@@ -891,6 +891,8 @@ def _simulate_kernel(
     near_report_bin = np.zeros(n_types * n_cells, dtype=np.int64)
     near_within = np.zeros(n_types * n_cells, dtype=np.int64)
     near_sector = np.zeros(n_types * n_cells, dtype=np.int64)
+    # a replication's calls answered by the row's nearest unit free (zeroed as added up)
+    near_calls = np.zeros(n_types * n_cells, dtype=np.int64)
     for t in range(n_types):
         for c in range(n_cells):
             if n_in[t, c] > 0:
@@ -1132,11 +1134,11 @@ def _simulate_kernel(
                 n_answered += 1
                 resp_sum += respond
                 report_sum += travel
-                within = near_within[w]
-                n_within += within
-                within_of_sector[_U64(near_sector[w])] += within
+                # (whether within the threshold, its sector's count and the report-time
+                # bin are constants of the row: added from the row's count of such calls
+                # after the loop, whole numbers, the same totals)
+                near_calls[w] += 1
                 hist_respond[_U64(_hist_bin(respond))] += 1
-                hist_report[_U64(near_report_bin[w])] += 1
                 if record:
                     unit_out[i] = u
                     wait_out[i] = 0.0
@@ -1233,6 +1235,14 @@ def _simulate_kernel(
                 respond_out[i] = respond
         if run_unit >= 0:
             busy_h[r, run_unit] = run_busy
+        for w in range(near_calls.size):
+            m_w = near_calls[w]
+            if m_w > 0:
+                within = near_within[w] * m_w
+                n_within += within
+                within_of_sector[near_sector[w]] += within
+                hist_report[near_report_bin[w]] += m_w
+                near_calls[w] = 0
         for s in range(n_sectors):
             sector_stats[r, s, _S_WITHIN] += within_of_sector[s]
         acc[_UNANSWERED] = n_unanswered
