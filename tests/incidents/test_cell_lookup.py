@@ -92,8 +92,9 @@ def _positions(cum: np.ndarray, per_km: float, n_buckets: int, u: list[float]) -
 )
 def test_fast_cell_lookup_equals_cell_at(lengths_km: list[float], start_km: float,
                                          u: list[float]) -> None:
-    # The kernel's bucket-row lookup (_cell_by_row, else _cell_at) against _cell_at and the search, at every
-    # bucket bound and edge (and the floats either side) and at random positions.
+    # The kernel's bucket-row lookup (_cell_by_row, else _cell_at) against _cell_at and the
+    # search, at every bucket bound and edge (and the floats either side) and at random
+    # positions.
     cum = np.concatenate(([start_km], start_km + np.cumsum(lengths_km)))
     _, bucket_cell, per_km = _generation_tables(cum, np.ones(len(lengths_km)))
     cell_first, cell_next_km = _cell_tables(cum, per_km, bucket_cell.size)
