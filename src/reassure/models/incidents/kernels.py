@@ -319,6 +319,68 @@ def _argsort_times(keys, order, bucket, start, sorted_keys):  # pragma: no cover
         order[q + 1] = j
 
 
+# The cell lookup's fast path. _cell_at's bucket index g = int((x - first_km) * per_km),
+# clamped to the buckets, is monotone in x, so the x's of bucket g are one interval of floats
+# [L_g, L_g+1) (L_0 = -inf, the last one to +inf). Where at most one cell edge lies inside
+# it, the cell is that of L_g plus whether x is at or past that edge: one table row and a
+# comparison, no loop and no branch to mispredict. Buckets with more edges inside are marked
+# (_CELL_SLOW) and take _cell_at. The same answer as _cell_at, exactly (tests compare them
+# on every bucket's bounds and on random positions).
+_CELL_SLOW = -9
+
+
+def _bucket_lower_bounds(first_km: float, per_km: float, n_buckets: int) -> np.ndarray:
+    """L_g for g = 1 .. n_buckets - 1: the smallest float x with int((x - first_km) * per_km)
+    >= g, evaluated as the kernel evaluates it (float64, truncation)."""
+    g = np.arange(1, n_buckets, dtype=np.float64)
+    x = first_km + g / per_km
+
+    def maps(v: np.ndarray) -> np.ndarray:
+        return np.trunc((v - first_km) * per_km) >= g
+
+    for _ in range(10_000):
+        below = np.nextafter(x, -np.inf)
+        down = maps(below)  # the float below maps to g too: L_g is lower
+        up = ~maps(x)  # x maps below g: L_g is higher
+        if not (down.any() or up.any()):
+            return x
+        x = np.where(down, below, np.where(up, np.nextafter(x, np.inf), x))
+    raise AssertionError("bucket bounds did not converge")
+
+
+def _cell_tables(cell_cum_km: np.ndarray, per_km: float,
+                 n_buckets: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per bucket of _cell_at: the cell of its lowest position and the one edge inside it
+    (+inf if none), or _CELL_SLOW where more than one edge lies inside."""
+    first = np.full(n_buckets, _CELL_SLOW, dtype=np.int64)
+    next_km = np.full(n_buckets, np.inf)
+    if not per_km > 0.0 or n_buckets < 1:
+        return first, next_km
+    bounds = np.concatenate(([-np.inf], _bucket_lower_bounds(float(cell_cum_km[0]), per_km,
+                                                             n_buckets), [np.inf]))
+    at_or_below = np.searchsorted(cell_cum_km, bounds[:-1], side="right")  # edges <= L_g
+    below_next = np.searchsorted(cell_cum_km, bounds[1:], side="left")  # edges < L_g+1
+    inside = below_next - at_or_below
+    one = inside <= 1
+    first[one] = at_or_below[one] - 1
+    edge = inside == 1
+    next_km[edge] = cell_cum_km[at_or_below[edge]]
+    return first, next_km
+
+
+@numba.njit(cache=True, inline="always")
+def _cell_by_row(x, first_km, per_km, n_buckets, lo, hi, cell_first,
+                 cell_next_km):  # pragma: no cover - compiled
+    # _cell_at(x, ...) by the bucket's row of _cell_tables, or _CELL_SLOW when the bucket
+    # holds more than one edge (the caller then calls _cell_at: a call from here, even not
+    # inlined, makes numba count references to the arrays at every call, 20x slower).
+    g = _U64(min(max(int((x - first_km) * per_km), 0), n_buckets - 1))
+    c = cell_first[g]
+    if c == _CELL_SLOW:
+        return c
+    return min(max(c + (x >= cell_next_km[g]), lo), hi - 1)
+
+
 def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
     """What dispatch needs of each (type, sorted cell), tabulated once: units are fixed per run.
 
@@ -353,6 +415,7 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
     cells = np.arange(n_cells)[None, :]
     demand_h = leg_h[first, cells] + k["on_scene_h"][first, np.arange(n_types)[:, None]]
     log_miss, bucket_cell, per_km = _generation_tables(k["cell_cum_km"], k["pd_per_pass"])
+    cell_first, cell_next_km = _cell_tables(k["cell_cum_km"], per_km, bucket_cell.size)
     # For the vector dispatch (at most _LANES units): each unit's rank in each (type, cell)'s
     # preference list, legs by cell and times on scene by type, _LANES a row (padded).
     lanes = _LANES if n_units <= _LANES else 0
@@ -368,6 +431,7 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
     # cached with the model's other kernel inputs
     k.update(pref=pref, n_pref=n_pref, n_in=n_in, leg_h=leg_h, demand_h=demand_h,
              log_miss=log_miss, bucket_cell=bucket_cell, per_km=np.array(per_km),
+             cell_first=cell_first, cell_next_km=cell_next_km,
              rank=rank.reshape(-1), leg_lanes=leg_lanes.reshape(-1),
              scene_lanes=scene_lanes.reshape(-1))
     return k
@@ -764,7 +828,7 @@ def _simulate_kernel(
     pd_per_pass, latency_h, duration_h, self_reported, sector_of_cell, response_required,
     response_h, on_scene_h, pref, n_pref, n_in, demand_h, leg_h, escalation, activation_h,
     threshold_h, max_wait_h, contention, record, log_miss, bucket_cell, per_km,
-    rank, leg_lanes, scene_lanes, time_h, cell, itype, detect_h,
+    cell_first, cell_next_km, rank, leg_lanes, scene_lanes, time_h, cell, itype, detect_h,
     stats, busy_h, sector_stats, type_stats, hist, unit_out, wait_out, respond_out, escalated_out,
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
@@ -775,6 +839,7 @@ def _simulate_kernel(
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
     first_km = cell_cum_km[0]
+    n_buckets = bucket_cell.size
     # With contention and at most _LANES units, dispatch picks units as a vector (_pick_unit,
     # in _vector_dispatch), two replications at once, a call of one then a call of the other
     # (two independent chains of free times the processor overlaps: one call's pick waits on
@@ -815,24 +880,33 @@ def _simulate_kernel(
     # A call whose nearest in-theatre unit is free takes it at once (wait 0.0, so from report
     # to scene is its travel): per (type, cell), that unit (-1: none), its travel, travel and
     # return, mean time on scene, the report-time bin and whether within the threshold.
+    # Flat, by row w = t * n_cells + c, indexed as uint64 (one index a call, no sign checks),
+    # with the row's demand and sector: copies of the same numbers.
     n_cells = response_h.shape[1]
-    near_unit = np.full((n_types, n_cells), -1, dtype=np.int64)
-    near_travel_h = np.zeros((n_types, n_cells))
-    near_leg_h = np.zeros((n_types, n_cells))
-    near_on_scene_h = np.zeros((n_types, n_cells))
-    near_report_bin = np.zeros((n_types, n_cells), dtype=np.int64)
-    near_within = np.zeros((n_types, n_cells), dtype=np.int64)
+    near_unit = np.full(n_types * n_cells, -1, dtype=np.int64)
+    near_demand_h = np.zeros(n_types * n_cells)
+    near_travel_h = np.zeros(n_types * n_cells)
+    near_leg_h = np.zeros(n_types * n_cells)
+    near_on_scene_h = np.zeros(n_types * n_cells)
+    near_report_bin = np.zeros(n_types * n_cells, dtype=np.int64)
+    near_within = np.zeros(n_types * n_cells, dtype=np.int64)
+    near_sector = np.zeros(n_types * n_cells, dtype=np.int64)
+    # a replication's calls answered by the row's nearest unit free (zeroed as added up)
+    near_calls = np.zeros(n_types * n_cells, dtype=np.int64)
     for t in range(n_types):
         for c in range(n_cells):
             if n_in[t, c] > 0:
+                w = t * n_cells + c
                 u = pref[t, c, 0]
-                near_unit[t, c] = u
+                near_unit[w] = u
+                near_demand_h[w] = demand_h[t, c]
                 from_report = 0.0 + response_h[u, c]  # wait + travel, as below
-                near_travel_h[t, c] = from_report
-                near_leg_h[t, c] = leg_h[u, c]
-                near_on_scene_h[t, c] = on_scene_h[u, t]
-                near_report_bin[t, c] = _hist_bin(from_report)
-                near_within[t, c] = from_report <= threshold_h
+                near_travel_h[w] = from_report
+                near_leg_h[w] = leg_h[u, c]
+                near_on_scene_h[w] = on_scene_h[u, t]
+                near_report_bin[w] = _hist_bin(from_report)
+                near_within[w] = from_report <= threshold_h
+                near_sector[w] = sector_of_cell[c]
     # For the vector dispatch, what a call needs of its (type, cell) ("row", t * n_cells + c)
     # and of the unit of each rank in that row's preference list, in flat tables indexed
     # without sign checks (uint64): one index a call and one a pick, instead of a 2- or
@@ -911,7 +985,10 @@ def _simulate_kernel(
                         draw = _pcg_output(a_hi, a_lo)
                         start_h = 24.0 * (d + _high_half(draw))
                         x = base + _low_half(draw) * span
-                        c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
+                        c = _cell_by_row(x, first_km, per_km, n_buckets, lo, hi, cell_first,
+                                         cell_next_km)
+                        if c == _CELL_SLOW:
+                            c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
                         cu = _U64(c)  # (indices as uint64: no sign checks; all are >= 0)
                         rev = revisit_h[cu]
                         p = pd_per_pass[cu]
@@ -1026,19 +1103,22 @@ def _simulate_kernel(
         run_busy = 0.0
         for s in range(n_sectors):
             within_of_sector[s] = 0
+        hist_respond = hist[b, _H_RESPOND]
+        hist_report = hist[b, _H_REPORT]
         for k in range(n_calls):
             i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
             c = q_cell[k]
             t = q_type[k]
-            if (not contention or tr >= all_free_h) and near_unit[t, c] >= 0:
-                u = near_unit[t, c]
+            w = _U64(t * n_cells + c)
+            u = near_unit[w]
+            if (not contention or tr >= all_free_h) and u >= 0:
                 # The nearest in-theatre unit, free (no contention, or every unit is free):
                 # no wait, so what the call adds but its detection and time on scene is a
                 # constant of (type, cell). The same sums, in the same order, as below.
-                demand_sum += demand_h[t, c]
-                travel = near_travel_h[t, c]
-                busy = near_leg_h[t, c] - near_on_scene_h[t, c] * q_log_u[k]
+                demand_sum += near_demand_h[w]
+                travel = near_travel_h[w]
+                busy = near_leg_h[w] - near_on_scene_h[w] * q_log_u[k]
                 if contention:
                     free_at[u] = tr + busy
                     all_free_h = max(all_free_h, tr + busy)
@@ -1054,11 +1134,11 @@ def _simulate_kernel(
                 n_answered += 1
                 resp_sum += respond
                 report_sum += travel
-                within = near_within[t, c]
-                n_within += within
-                within_of_sector[sector_of_cell[c]] += within
-                hist[b, _H_RESPOND, _hist_bin(respond)] += 1
-                hist[b, _H_REPORT, near_report_bin[t, c]] += 1
+                # (whether within the threshold, its sector's count and the report-time
+                # bin are constants of the row: added from the row's count of such calls
+                # after the loop, whole numbers, the same totals)
+                near_calls[w] += 1
+                hist_respond[_U64(_hist_bin(respond))] += 1
                 if record:
                     unit_out[i] = u
                     wait_out[i] = 0.0
@@ -1155,6 +1235,14 @@ def _simulate_kernel(
                 respond_out[i] = respond
         if run_unit >= 0:
             busy_h[r, run_unit] = run_busy
+        for w in range(near_calls.size):
+            m_w = near_calls[w]
+            if m_w > 0:
+                within = near_within[w] * m_w
+                n_within += within
+                within_of_sector[near_sector[w]] += within
+                hist_report[near_report_bin[w]] += m_w
+                near_calls[w] = 0
         for s in range(n_sectors):
             sector_stats[r, s, _S_WITHIN] += within_of_sector[s]
         acc[_UNANSWERED] = n_unanswered
