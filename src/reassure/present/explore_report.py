@@ -14,8 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from reassure.present.report import CSS
-from reassure.run.explore.analyse import VERDICT_RULE, diff_text, plural_unit, setting_words
-from reassure.run.explore.analyse import _value as _value
+from reassure.run.explore.analyse import (
+    VERDICT_RULE,
+    diff_text,
+    plural_unit,
+    setting_value,
+    setting_words,
+)
 
 __all__ = ["analysis_lines", "keep_integers", "render_explore_report", "write_explore_report"]
 
@@ -326,7 +331,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
     rows = []
     for f in factors:
         if f.get("values") is not None:
-            span = ", ".join(_e(_value(v)) for v in f["values"])
+            span = ", ".join(_e(setting_value(v)) for v in f["values"])
         else:
             span = f"{_g(f['low'])} to {_g(f['high'])} {_e(plural_unit(f.get('unit') or '', f['high']))}" + (
                 f" ({f['distribution']})" if f.get("distribution", "uniform") != "uniform" else "")
@@ -572,7 +577,7 @@ def analysis_lines(a: Any) -> list[str]:
     if a.fail:
         out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
         for g in a.discovery:
-            where = ", ".join(f"{k} = {_value(v)}" for k, v in g["setting"].items())
+            where = ", ".join(f"{k} = {setting_value(v)}" for k, v in g["setting"].items())
             prefix = f"  at {where}: " if where else "  "
             if g["note"]:
                 out.append(f"{prefix}{g['note']}")

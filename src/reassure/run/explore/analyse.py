@@ -57,7 +57,7 @@ from reassure.run.explore.store import (
 
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
            "fail_case", "fail_mask", "fail_problem", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
-           "resolve_outcome", "setting_words"]
+           "named_by_user", "resolve_outcome", "setting_value", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
 DUMMY = "dummy (random numbers no model reads)"
@@ -149,12 +149,18 @@ class Analysis:
                 "labels": self.labels, "notes": self.notes}
 
 
+def named_by_user(f: dict[str, Any]) -> bool:
+    """True when the experiment file gave the input its ``name``, False when the name is the
+    results column its path was turned into (`reassure.run.explore.design.default_column`)."""
+    from reassure.run.explore.design import default_column
+
+    return bool(f["name"] != default_column(f["path"]))
+
+
 def factor_label(f: dict[str, Any]) -> str:
     """An input as the user named it (the SQL column), its scenario path and unit after it."""
-    from reassure.run.explore.design import _column
-
     unit = f" {f['unit']}" if f.get("unit") else ""
-    if f["name"] != _column(f["path"]):
+    if named_by_user(f):
         return f"{f['name']} ({f['path']}{',' if unit else ''}{unit})"
     return f"{f['path']}{f' ({unit.strip()})' if unit else ''}"
 
@@ -854,7 +860,7 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
             if len(present) < 2:
                 continue
             first, last = (values == present[0]), (values == present[-1])
-            a_text, b_text = _value(present[0]), _value(present[-1])
+            a_text, b_text = setting_value(present[0]), setting_value(present[-1])
         else:
             lo, hi = float(values.min()), float(values.max())
             if hi <= lo:
@@ -862,8 +868,8 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
             third = (hi - lo) / 3  # the top third against the bottom third of a range
             first, last = (values >= hi - third), (values <= lo + third)
             unit = f" {plural_unit(f.get('unit') or '', 2)}" if f.get("unit") else ""
-            a_text = f"top third ({_value(values[first].min())} to {_value(values[first].max())}{unit})"
-            b_text = f"bottom third ({_value(values[last].min())} to {_value(values[last].max())}{unit})"
+            a_text = f"top third ({setting_value(values[first].min())} to {setting_value(values[first].max())}{unit})"
+            b_text = f"bottom third ({setting_value(values[last].min())} to {setting_value(values[last].max())}{unit})"
         for outcome in manifest["outcomes"]:
             anova = factorial_effects.get(outcome, {}) if factorial_effects is not None else {}
             reads = outcome_reads(outcome)
@@ -1061,8 +1067,8 @@ def setting_words(f: dict[str, Any], v: Any) -> str:
         return f"{f['name']} {'on' if v else 'off'}"
     unit = f.get("unit") or ""
     if unit and isinstance(v, int | float | np.integer | np.floating):
-        return f"{_value(v)} {plural_unit(unit, float(v))} ({f['name']})"
-    return f"{f['name']} = {_value(v)}"
+        return f"{setting_value(v)} {plural_unit(unit, float(v))} ({f['name']})"
+    return f"{f['name']} = {setting_value(v)}"
 
 
 def _title_setting(manifest: dict[str, Any], a: Analysis) -> tuple[dict[str, Any], Any] | None:
@@ -1147,7 +1153,7 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
                 text = f"{name}, {len(held)} of {c['plans']} plans hold (fail when {c['condition']}: {c['failing']} of {c['n']})"
             if 0 < len(held) <= 3 and levers:
                 first = df.drop_duplicates("experiment_id").set_index("experiment_id")
-                text += ": " + "; ".join(", ".join(f"{lv} = {_value(first.loc[p, lv])}" for lv in levers) for p in held)
+                text += ": " + "; ".join(", ".join(f"{lv} = {setting_value(first.loc[p, lv])}" for lv in levers) for p in held)
                 noisy = [lv for lv in levers if lv in a.within_noise]
                 if noisy:  # r8 7: a setting the noise rule discounts is not a finding
                     text += (f" ({', '.join(noisy)} within noise: {'its feature score is' if len(noisy) == 1 else 'their feature scores are'} "
@@ -1189,9 +1195,7 @@ def lower_first(text: str) -> str:
 def plain_name(f: dict[str, Any]) -> str:
     """An input as a reader names it: the user's name, or the last part of its path, in words
     without its unit suffix ("european_orbits_end_km" -> "european orbits end")."""
-    from reassure.run.explore.design import _column
-
-    base = f["name"] if f["name"] != _column(f["path"]) else re.sub(r"\[\d+\]", "", f["path"]).rsplit(".", 1)[-1]
+    base = f["name"] if named_by_user(f) else re.sub(r"\[\d+\]", "", f["path"]).rsplit(".", 1)[-1]
     unit = f.get("unit") or ""
     for suffix in (unit, "km", "h", "pct"):
         if suffix and len(suffix) <= 3 and base.endswith(f"_{suffix}") and len(base) > len(suffix) + 1:
@@ -1240,8 +1244,8 @@ def _summary(a: Analysis, manifest: dict[str, Any], figures: dict[str, dict[str,
             f, v = focus
             plans_at = set(df["experiment_id"].to_numpy()[(df[f["name"]] == v).to_numpy()].tolist())
             unit = f.get("unit") or ""
-            setting = (f"{_value(v)} {plural_unit(unit, float(v))}" if unit and isinstance(v, int | float)
-                       else f"{a.plain.get(f['name'], f['name'])} {_value(v)}")
+            setting = (f"{setting_value(v)} {plural_unit(unit, float(v))}" if unit and isinstance(v, int | float)
+                       else f"{a.plain.get(f['name'], f['name'])} {setting_value(v)}")
             where = f"at {setting}, "
 
         def held(side: str) -> tuple[int, int]:
@@ -1301,7 +1305,8 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
                "values, so they can differ)" if "third" in str(best["first"]) else ""))
 
 
-def _value(v: Any) -> str:
+def setting_value(v: Any) -> str:
+    """A setting of an input as the report writes it: ``on``/``off``, ``20,000``, ``0.25``."""
     if isinstance(v, bool | np.bool_):
         return "on" if v else "off"
     if isinstance(v, float | np.floating) and float(v).is_integer():
