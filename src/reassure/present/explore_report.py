@@ -17,6 +17,7 @@ from reassure.present.report import CSS
 from reassure.run.explore.analyse import (
     VERDICT_RULE,
     diff_text,
+    lower_first,
     plural_unit,
     setting_value,
     setting_words,
@@ -143,7 +144,8 @@ def _named(text: str, a: Any, factors: Sequence[dict[str, Any]]) -> str:
     """``text`` escaped, each input's plain name with its results column and scenario path in a
     tooltip (review r10, item 3: the headline names inputs by label, the path on hover)."""
     plain = getattr(a, "plain", {}) or {}
-    by_plain = {p: f for f in factors if (p := plain.get(f["name"]))}
+    # a label as it stands (sentence case) and inside a sentence ("Jamming events", "jamming events")
+    by_plain = {form: f for f in factors if (p := plain.get(f["name"])) for form in (p, lower_first(p))}
     out = _e(text)
     if not by_plain:
         return out

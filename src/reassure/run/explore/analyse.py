@@ -56,8 +56,8 @@ from reassure.run.explore.store import (
 )
 
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
-           "fail_case", "fail_mask", "fail_problem", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
-           "named_by_user", "resolve_outcome", "setting_value", "setting_words"]
+           "fail_case", "fail_mask", "fail_problem", "lever_effects", "lower_first", "min_sample", "outcome_reads", "plural_unit", "reads_path",
+           "named_by_user", "plain_name", "resolve_outcome", "sentence_case", "setting_value", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
 DUMMY = "dummy (random numbers no model reads)"
@@ -1185,23 +1185,45 @@ _OP_WORDS = {"<": "below", "<=": "at or below", ">": "above", ">=": "at or above
 _OP_HOLDS = {"<": "at or above", "<=": "above", ">": "at or below", ">=": "below"}
 
 
+#: Words a label derived from a column name or a path spells as a reader does, wherever they
+#: stand: proper adjectives and acronyms of the scenario files' names and paths.
+PROPER_WORDS = {w.lower(): w for w in ("European", "Europe", "US", "EU", "UK", "NATO", "ISR", "UAV", "QRF",
+                                       "QRA", "MCM", "NPP", "AEW")}
+
+
 def lower_first(text: str) -> str:
-    """A label inside a sentence: "Share of ..." -> "share of ...", but "UAV airframes" stays."""
+    """A label inside a sentence: "Share of ..." -> "share of ...", but "UAV airframes" and
+    "European orbits" stay."""
+    if text.split(" ", 1)[0] in PROPER_WORDS.values():
+        return text
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         return text[0].lower() + text[1:]
     return text
 
 
+def sentence_case(words: str) -> str:
+    """A label derived from a column name or path as the report writes labels: its first word
+    capitalised, proper adjectives and acronyms as spelled.
+
+    >>> sentence_case("european orbits end"), sentence_case("isr"), sentence_case("jamming events")
+    ('European orbits end', 'ISR', 'Jamming events')
+    """
+    parts = [PROPER_WORDS.get(w.lower(), w) for w in words.split()]
+    if parts:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return " ".join(parts)
+
+
 def plain_name(f: dict[str, Any]) -> str:
     """An input as a reader names it: the user's name, or the last part of its path, in words
-    without its unit suffix ("european_orbits_end_km" -> "european orbits end")."""
+    without its unit suffix, in sentence case ("european_orbits_end_km" -> "European orbits end")."""
     base = f["name"] if named_by_user(f) else re.sub(r"\[\d+\]", "", f["path"]).rsplit(".", 1)[-1]
     unit = f.get("unit") or ""
     for suffix in (unit, "km", "h", "pct"):
         if suffix and len(suffix) <= 3 and base.endswith(f"_{suffix}") and len(base) > len(suffix) + 1:
             base = base[: -len(suffix) - 1]
             break
-    return base.replace("_", " ").strip()
+    return sentence_case(base.replace("_", " ").strip())
 
 
 def condition_words(expr: str, figures: dict[str, dict[str, Any]], manifest: dict[str, Any]) -> str | None:
@@ -1245,7 +1267,7 @@ def _summary(a: Analysis, manifest: dict[str, Any], figures: dict[str, dict[str,
             plans_at = set(df["experiment_id"].to_numpy()[(df[f["name"]] == v).to_numpy()].tolist())
             unit = f.get("unit") or ""
             setting = (f"{setting_value(v)} {plural_unit(unit, float(v))}" if unit and isinstance(v, int | float)
-                       else f"{a.plain.get(f['name'], f['name'])} {setting_value(v)}")
+                       else f"{lower_first(a.plain.get(f['name'], f['name']))} {setting_value(v)}")
             where = f"at {setting}, "
 
         def held(side: str) -> tuple[int, int]:
@@ -1279,7 +1301,7 @@ def _top_lever_short(a: Analysis) -> str:
     if not effects:
         return ""
     best = max(effects, key=lambda r: abs(r[a.case]))
-    name = a.plain.get(best["lever"], best["lever"])
+    name = lower_first(a.plain.get(best["lever"], best["lever"]))
     v, c = best[a.case], best[a.case + "_conf"]
     amount = diff_text(abs(v), c if np.isfinite(c) else None, a.unit)
     label = lower_first(a.figure_label)
