@@ -58,6 +58,9 @@ def test_a_small_design_says_rough_answers_first_and_how_to_get_full_ones(tmp_pa
     assert page.index('class="warn rough"') < page.index("<h2>The design</h2>")
     assert page.index('class="warn rough"') < page.index('class="meta">Explore run')
     assert "rough answers only" in a.summary
+    # said once, in the box: no older "only 18 experiments" note repeats it below
+    assert page.count("too few for RBD-FAST") == 1 and page.count("Loeppky") == 1
+    assert "only 18 experiments" not in page and "see the rough answers above" in page
 
 
 def test_a_design_large_enough_says_no_rough_answers(tmp_path: Path) -> None:

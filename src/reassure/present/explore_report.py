@@ -492,7 +492,8 @@ def dummy_sentence(kind: str, a: Any) -> str:
                    "index tables: the noise level is the highest upper end of their 95% intervals (the dummy row "
                    "shows that dummy).")
     elif a.dummy_score is not None:
-        out.append("This sample is too small for sensitivity indices (see the notes above), so the dummy inputs "
+        where = "the rough answers above" if getattr(a, "rough", "") else "the notes above"
+        out.append(f"This sample is too small for sensitivity indices (see {where}), so the dummy inputs "
                    "(random numbers no model reads) are in the feature scores only.")
     else:
         out.append("This design leaves room for dummy inputs (random numbers no model reads), but this sample is "

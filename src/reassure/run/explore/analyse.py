@@ -574,8 +574,10 @@ def rough_text(n: int, need: int, k: int, manifest: dict[str, Any]) -> str:
             "scores and failure boxes below are a first look" if n < 20 else
             "sensitivity indices only as a rough screen, with wide intervals")
     return (f"Rough answers: {n:,} experiments give {what}. Indices with 95% intervals for {k} continuous "
-            f"inputs need about {need:,} experiments: set [design] kind = \"lhs\" and samples = {need:,} or more "
-            f"in the experiment file ({evaluations}), or run its fuller version if it ships one.")
+            f"inputs need about {need:,} experiments (N > 4M^2 = 64 for the FAST family with M = 4, SALib's "
+            f"FAST sampler; and 10 runs per input, Loeppky, Sacks and Welch 2009): set [design] kind = \"lhs\" "
+            f"and samples = {need:,} or more in the experiment file ({evaluations}), or run its fuller version if "
+            "it ships one.")
 
 
 def _stats(y: np.ndarray) -> dict[str, float]:
@@ -699,16 +701,10 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
     if not continuous or kind == "factorial":
         return
     need = min_sample(len(continuous))
-    if n < need:
+    if n < need:  # said once, in the "Rough answers" box (`rough_text`), not again among the notes
         a.rough = rough_text(n, need, len(continuous), manifest)
     if n < 20:
-        a.notes.append(f"only {n} experiments: too few for RBD-FAST, delta or PAWN indices (trusted from {need}: "
-                       f"N > 4M^2 = 64 for the FAST family, SALib; and 10 runs per input, Loeppky et al. 2009)")
         return
-    if n < need:
-        a.notes.append(f"only {n} experiments for {len(continuous)} continuous inputs: RBD-FAST and delta indices "
-                       f"need about {need} (N > 4M^2 = 64 for the FAST family with M = 4, SALib's FAST sampler; "
-                       f"and 10 runs per input, Loeppky, Sacks and Welch 2009); read them as a rough screen")
     # The dummies: uniform random numbers, drawn from the analysis seed, analysed like inputs.
     dummy_u = np.random.default_rng([seed, 7919]).random((n, N_DUMMIES))
     xc = np.column_stack([x[:, [readable.index(c) for c in continuous]], dummy_u])
