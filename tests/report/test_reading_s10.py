@@ -1,0 +1,47 @@
+"""The assessment report read as a parliamentary researcher reads it (session 10's pass over
+europe-2025's report.html): each sentence or label that read wrong, checked where it is printed.
+
+* The sensitivity charts said "Chance the target is met": which target (the high end, 30,000
+  troops; the low end's chance differs) and over what (who may not join) went unsaid, while the
+  force table names both; "Deployed strength without the US backstop" left out that it is the
+  best case (every uncertain nation joins), which the force table says.
+* The monitoring geometry note printed "1100 km (1000-1200 km ...)" beside the figure's
+  "1,100 km" (checked in test_review8_report).
+* The verdicts, binding limits and caveats wrote enablers and roles as identifiers ("enablers
+  uncovered: isr, air_defence, logistics"; "hq_signals short by ...").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+
+def _text(page: str) -> str:
+    page = re.sub(r"<sup.*?</sup>", "", page)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+@pytest.fixture(scope="module")
+def text(report_dir: Path) -> str:
+    return _text((report_dir / "report.html").read_text(encoding="utf-8"))
+
+
+def test_the_sensitivity_charts_name_the_target_and_the_best_case(text: str) -> None:
+    assert ("Sensitivity: Chance the high end of the target (30,000 troops) is fielded, given who may not join, "
+            "% (with US backstop)") in text
+    assert ("Sensitivity: Deployed strength without the US backstop if every uncertain nation joins (best case), "
+            "troops") in text
+    assert "Chance the target is met" not in text
+
+
+def test_a_single_target_is_named_without_an_end() -> None:
+    from reassure.run.sensitivity import METRICS, metric_title
+
+    point = SimpleNamespace(force=SimpleNamespace(target_troops=SimpleNamespace(low=5_000.0, high=5_000.0)))
+    assert metric_title(METRICS["p_target_met"][0], point).startswith("Chance the target (5,000 troops) is fielded")
+    assert metric_title(METRICS["p_target_met"][1], point) == "chance the target (5,000 troops) is fielded, %"
