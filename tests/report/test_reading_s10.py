@@ -45,3 +45,12 @@ def test_a_single_target_is_named_without_an_end() -> None:
     point = SimpleNamespace(force=SimpleNamespace(target_troops=SimpleNamespace(low=5_000.0, high=5_000.0)))
     assert metric_title(METRICS["p_target_met"][0], point).startswith("Chance the target (5,000 troops) is fielded")
     assert metric_title(METRICS["p_target_met"][1], point) == "chance the target (5,000 troops) is fielded, %"
+
+
+def test_enablers_and_roles_are_written_in_words(text: str) -> None:
+    assert "enablers uncovered: ISR, air defence, logistics" in text
+    assert "enablers not costed (no cost given): ISR, air defence, air support, airlift, logistics" in text
+    assert "HQ and signals short by" in text and "air defence short by" in text
+    for ident in ("air_defence", "hq_signals", "air_support"):
+        # identifiers stay only in the allocation table's role column (the CSV's values)
+        assert not re.search(rf"(uncovered|costed|short by)[^|.]*\b{ident}\b|\b{ident} short by", text), ident
