@@ -1,9 +1,9 @@
 """The assessment report read as a parliamentary researcher reads it (session 10's pass over
 europe-2025's report.html): each sentence or label that read wrong, checked where it is printed.
 
-* The sensitivity charts said "Chance the target is met": which target (the high end, 30,000
-  troops; the low end's chance differs) and over what (who may not join) went unsaid, while the
-  force table names both; "Deployed strength without the US backstop" left out that it is the
+* The sensitivity charts said "Chance the target is met": which target (the high end; the low
+  end's chance differs) and over what (who may not join) went unsaid, while the force table
+  names both; "Deployed strength without the US backstop" left out that it is the
   best case (every uncertain nation joins), which the force table says.
 * The monitoring geometry note printed "1100 km (1000-1200 km ...)" beside the figure's
   "1,100 km" (checked in test_review8_report).
@@ -32,7 +32,7 @@ def text(report_dir: Path) -> str:
 
 
 def test_the_sensitivity_charts_name_the_target_and_the_best_case(text: str) -> None:
-    assert ("Sensitivity: Chance the high end of the target (30,000 troops) is fielded, given who may not join, "
+    assert ("Sensitivity: Chance the high end of the target is fielded, given who may not join, "
             "% (with US backstop)") in text
     assert ("Sensitivity: Deployed strength without the US backstop if every uncertain nation joins (best case), "
             "troops") in text
@@ -43,8 +43,8 @@ def test_a_single_target_is_named_without_an_end() -> None:
     from reassure.run.sensitivity import METRICS, metric_title
 
     point = SimpleNamespace(force=SimpleNamespace(target_troops=SimpleNamespace(low=5_000.0, high=5_000.0)))
-    assert metric_title(METRICS["p_target_met"][0], point).startswith("Chance the target (5,000 troops) is fielded")
-    assert metric_title(METRICS["p_target_met"][1], point) == "chance the target (5,000 troops) is fielded, %"
+    assert metric_title(METRICS["p_target_met"][0], point).startswith("Chance the target is fielded")
+    assert metric_title(METRICS["p_target_met"][1], point) == "chance the target is fielded, %"
 
 
 def test_enablers_and_roles_are_written_in_words(text: str) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["allocation_refs", "force_section", "force_refs", "target_text", "troop_cost_refs"]
+__all__ = ["allocation_refs", "force_section", "force_refs", "troop_cost_refs"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -83,12 +83,12 @@ def force_refs(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(refs))
 
 
-def target_text(troops: float, end: str | None) -> str:
+def _target_text(troops: float, end: str | None) -> str:
     """``the high end of the target (30,000 troops)``: the target a chance is counted against.
 
-    >>> target_text(25_000, "low")
+    >>> _target_text(25_000, "low")
     'the low end of the target (25,000 troops)'
-    >>> target_text(5_000, None)
+    >>> _target_text(5_000, None)
     'the target (5,000 troops)'
     """
     which = f"the {end} end of the target" if end else "the target"
@@ -156,7 +156,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Verdict("Could the full target be fielded if every uncertain nation joined (best case)?",
                 r["target_met"], alone["target_met"], both(r, alone), allocation),
     ]
-    high_text = target_text(r["target_troops"], "high" if low is not None else None)
+    high_text = _target_text(r["target_troops"], "high" if low is not None else None)
     if low is not None:
         # The model's verdict says "P(target met)"; name the target it is counted against.
         low_verdict = both(low, low["without_us"])
@@ -182,7 +182,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join",
                100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1, estimate=True),
         *((Figure("p_target_low_met",
-                  f"Chance {target_text(low['target_troops'], 'low')} is fielded, given who may not join",
+                  f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join",
                   100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation, 1,
                   estimate=True),)
           if low is not None else ()),

@@ -124,12 +124,11 @@ METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
 
 def metric_title(text: str, scenario: Any) -> str:
     """A metric's title or axis label with the target it counts against named, as the force
-    section's figure names it ("the high end of the target (30,000 troops)"): a chance whose
-    target is not named is not defined (the low end's chance differs)."""
-    from reassure.run.section_force import target_text
-
+    section's figure names it ("the high end of the target"; its number is in that figure, which
+    is footnoted, and a heading is not): a chance whose target is not named is not defined (the
+    low end's chance differs)."""
     target = scenario.force.target_troops
-    return text.format(target=target_text(target.high, "high" if target.low != target.high else None))
+    return text.format(target="the high end of the target" if target.low != target.high else "the target")
 
 
 #: The swing of every uncertain nation's chance of joining (0 < p_join < 1, stated or by
