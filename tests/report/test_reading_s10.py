@@ -7,6 +7,7 @@ europe-2025's report.html): each sentence or label that read wrong, checked wher
   best case (every uncertain nation joins), which the force table says.
 * The monitoring geometry note printed "1100 km (1000-1200 km ...)" beside the figure's
   "1,100 km" (checked in test_review8_report).
+* The band's sensor-class table wrote equal ends as a range ("1-1" lanes, "0-0" orbits).
 * The verdicts, binding limits and caveats wrote enablers and roles as identifiers ("enablers
   uncovered: isr, air_defence, logistics"; "hq_signals short by ...").
 """
@@ -54,3 +55,14 @@ def test_enablers_and_roles_are_written_in_words(text: str) -> None:
     for ident in ("air_defence", "hq_signals", "air_support"):
         # identifiers stay only in the allocation table's role column (the CSV's values)
         assert not re.search(rf"(uncovered|costed|short by)[^|.]*\b{ident}\b|\b{ident} short by", text), ident
+
+
+def test_a_range_whose_ends_agree_is_one_number(report_dir: Path) -> None:
+    """The band's sensor-class table printed "1-1" lanes and "0-0" orbits."""
+    import csv
+
+    with open(report_dir / "band-classes.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    cells = [r[k] for r in rows for k in ("lanes", "orbits", "airframes")]
+    assert cells and not [c for c in cells if re.fullmatch(r"(\d+)-\1", c)], cells
+    assert any(re.fullmatch(r"\d+-\d+", c) for c in cells)  # a true range stays one
