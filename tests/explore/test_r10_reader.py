@@ -174,6 +174,11 @@ def test_plain_names_drop_units_and_paths() -> None:
     assert plain_name({"name": "monitoring_jamming_events", "path": "monitoring.jamming_events",
                        "unit": "1/day"}) == "Jamming events"
     assert plain_name({"name": "us_backstop_isr", "path": "us_backstop.isr", "unit": ""}) == "ISR"
+    # inputs of keyed list items keep their key: what-drives-25000's four chances of joining were
+    # four "p join"s (and the headline's tooltip named one of them for all four)
+    names = {plain_name({"name": f"contributors_{k}_p_join", "path": f"contributors[{k}].p_join", "unit": ""})
+             for k in ("DEU", "NLD", "SWE", "NOR")}
+    assert names == {"DEU chance of joining", "NLD chance of joining", "SWE chance of joining", "NOR chance of joining"}
 
 
 def test_a_derived_label_inside_a_sentence_keeps_its_proper_words_and_its_tooltip() -> None:

@@ -1187,6 +1187,10 @@ PROPER_WORDS = {w.lower(): w for w in ("European", "Europe", "US", "EU", "UK", "
                                        "QRA", "MCM", "NPP", "AEW")}
 
 
+#: Scenario fields whose names do not read as words.
+FIELD_WORDS = {"p_join": "chance of joining"}
+
+
 def lower_first(text: str) -> str:
     """A label inside a sentence: "Share of ..." -> "share of ...", but "UAV airframes" and
     "European orbits" stay."""
@@ -1213,7 +1217,14 @@ def sentence_case(words: str) -> str:
 def plain_name(f: dict[str, Any]) -> str:
     """An input as a reader names it: the user's name, or the last part of its path, in words
     without its unit suffix, in sentence case ("european_orbits_end_km" -> "European orbits end")."""
-    base = f["name"] if named_by_user(f) else re.sub(r"\[\d+\]", "", f["path"]).rsplit(".", 1)[-1]
+    if named_by_user(f):
+        base = f["name"]
+    else:
+        # the last part of the path, after the key of the list item it is in (``contributors[DEU].p_join``
+        # -> "DEU chance of joining"): four nations' chances are four inputs, not one "p join"
+        *_, item, field = ["", *re.sub(r"\[\d+\]", "", f["path"]).split(".")]
+        key = re.search(r"\[([^\]]+)\]$", item)
+        base = f"{key.group(1)} {FIELD_WORDS.get(field, field)}" if key else field
     unit = f.get("unit") or ""
     for suffix in (unit, "km", "h", "pct"):
         if suffix and len(suffix) <= 3 and base.endswith(f"_{suffix}") and len(base) > len(suffix) + 1:
