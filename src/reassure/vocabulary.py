@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "plural", "status_key"]
+__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "in_words", "plural", "status_key"]
 
 #: The eight roles a land force is allocated by (issue 3).
 ROLES: tuple[str, ...] = (
@@ -52,6 +52,19 @@ CONDITIONAL_STATUSES: tuple[str, ...] = (
 
 #: Enablers a US backstop can fill (the ``[us_backstop]`` switches of the same names).
 ENABLERS: tuple[str, ...] = ("isr", "air_defence", "air_support", "airlift", "tanker", "logistics")
+
+
+#: Role and enabler ids as a reader writes them (the others: underscores become spaces).
+_WORDS = {"isr": "ISR", "hq_signals": "HQ and signals"}
+
+
+def in_words(name: str) -> str:
+    """A role or enabler id in a sentence: ``air_defence`` -> ``air defence``, ``isr`` -> ``ISR``.
+
+    >>> in_words("air_defence"), in_words("isr"), in_words("hq_signals")
+    ('air defence', 'ISR', 'HQ and signals')
+    """
+    return _WORDS.get(name, name.replace("_", " "))
 
 
 def status_key(status: str) -> str:

@@ -277,12 +277,16 @@ def test_small_samples_are_warned_and_negative_indices_not_clipped(tmp_path: Pat
     unit = unit_design("nolh", 5, samples=1, levels=4, second_order=False, seed=0)  # 17 runs
     synthetic_store(tmp_path, "nolh", unit, list("abcde"), 0.0, 1.0, lambda x: x[:, 0] + 0.1 * x[:, 1])
     result = analyse(tmp_path, "test.y")
-    assert any("too few for RBD-FAST" in n and "Loeppky" in n for n in result.notes)
+    # said once, in the rough-answers box with its reasons, not again among the notes
+    assert "too few for RBD-FAST" in result.rough and "Loeppky" in result.rough
+    assert not any("Loeppky" in n or "experiments" in n for n in result.notes), result.notes
     assert "rbd_fast" not in result.indices
     unit = unit_design("lhs", 5, samples=40, levels=4, second_order=False, seed=1)
     synthetic_store(tmp_path / "b", "lhs", unit, list("abcde"), 0.0, 1.0, lambda x: x[:, 0])
     result = analyse(tmp_path / "b", "test.y")
-    assert any("only 40 experiments" in n and "N > 4M^2" in n for n in result.notes)
+    assert "40 experiments give sensitivity indices only as a rough screen" in result.rough
+    assert "N > 4M^2" in result.rough and not any("N > 4M^2" in n for n in result.notes)
+    assert "\n".join(analysis_lines(result)).count("Loeppky") == 1
     assert index_text(-0.13, 0.55) == "≈0 (estimate -0.13 ± 0.55)"
     assert index_text(-5.0, 1.0, signed=True) == "-5 ± 1"
     negative = [r for r in result.indices["rbd_fast"] if r["S1"] < 0]

@@ -58,6 +58,9 @@ def test_a_small_design_says_rough_answers_first_and_how_to_get_full_ones(tmp_pa
     assert page.index('class="warn rough"') < page.index("<h2>The design</h2>")
     assert page.index('class="warn rough"') < page.index('class="meta">Explore run')
     assert "rough answers only" in a.summary
+    # said once, in the box: no older "only 18 experiments" note repeats it below
+    assert page.count("too few for RBD-FAST") == 1 and page.count("Loeppky") == 1
+    assert "only 18 experiments" not in page and "see the rough answers above" in page
 
 
 def test_a_design_large_enough_says_no_rough_answers(tmp_path: Path) -> None:
@@ -130,13 +133,13 @@ def test_the_headline_is_short_in_words_with_labels_and_the_details_below(tmp_pa
     assert a.summary.startswith("A plan fails when the share of all incidents detected, with the US backstop, "
                                 "is below 60%. With the US, "), a.summary
     assert len(a.summary.split()) <= 80, a.summary
-    assert "The lever that matters most is european orbits: top third" in a.summary
+    assert "The lever that matters most is European orbits: top third" in a.summary
     assert "_with_us" not in a.summary and "monitoring." not in a.summary and "_" not in a.summary
     assert all(len(s.split()) <= 40 for s in a.summary.split(". ")), a.summary
     page = render_explore_report(read_manifest(out), a, results(out))
     head = page[page.index('<p class="headline">'):]
     head = head[:head.index("</p>")]
-    assert '<abbr title="european_orbits (monitoring.fleets[2].orbits)">european orbits</abbr>' in head
+    assert '<abbr title="european_orbits (monitoring.fleets[2].orbits)">European orbits</abbr>' in head
     assert "<b>" not in head and "_with_us" not in head
     # the long headline (columns, paths) is still there, folded below the summary
     details = page.index('<details class="headline-details">')
@@ -162,12 +165,33 @@ def test_a_label_keeps_its_acronym_inside_a_sentence() -> None:
 
 
 def test_plain_names_drop_units_and_paths() -> None:
+    """Derived from a column name or a path, a label is in sentence case as the report's other
+    labels are, its proper adjectives and acronyms spelt as a reader does."""
     assert plain_name({"name": "european_orbits_end_km", "path": "monitoring.fleets[2].end", "unit": "km"}) == \
-        "european orbits end"
+        "European orbits end"
     assert plain_name({"name": "european_orbits", "path": "monitoring.fleets[2].orbits", "unit": "orbits"}) == \
-        "european orbits"
+        "European orbits"
     assert plain_name({"name": "monitoring_jamming_events", "path": "monitoring.jamming_events",
-                       "unit": "1/day"}) == "jamming events"
+                       "unit": "1/day"}) == "Jamming events"
+    assert plain_name({"name": "us_backstop_isr", "path": "us_backstop.isr", "unit": ""}) == "ISR"
+    # inputs of keyed list items keep their key: what-drives-25000's four chances of joining were
+    # four "p join"s (and the headline's tooltip named one of them for all four)
+    names = {plain_name({"name": f"contributors_{k}_p_join", "path": f"contributors[{k}].p_join", "unit": ""})
+             for k in ("DEU", "NLD", "SWE", "NOR")}
+    assert names == {"DEU chance of joining", "NLD chance of joining", "SWE chance of joining", "NOR chance of joining"}
+
+
+def test_a_derived_label_inside_a_sentence_keeps_its_proper_words_and_its_tooltip() -> None:
+    from reassure.present.explore_report import _named
+    from reassure.run.explore.analyse import lower_first
+
+    assert lower_first("Jamming events") == "jamming events"
+    assert lower_first("European orbits") == "European orbits" and lower_first("US backstop") == "US backstop"
+    factors = [{"name": "monitoring_jamming_events", "path": "monitoring.jamming_events"}]
+    a = SimpleNamespace(plain={"monitoring_jamming_events": "Jamming events"},
+                        labels={"monitoring_jamming_events": "monitoring.jamming_events"})
+    text = _named("Jamming events matter. The lever is jamming events.", a, factors)
+    assert text.count('<abbr title="monitoring.jamming_events">') == 2, text
 
 
 def test_a_box_caution_is_a_block_with_room_for_descenders() -> None:

@@ -170,14 +170,14 @@ def test_too_few_failing_points_give_no_box(tmp_path: Path) -> None:
 
 
 def test_integers_and_units_read_as_such() -> None:
-    from reassure.run.explore.analyse import _value, plural_unit, setting_words
+    from reassure.run.explore.analyse import plural_unit, setting_value, setting_words
     from reassure.run.explore.prim import Box
 
     box = Box({"orbits": (0.0, 10.5)}, {}, restricted=["orbits"], full={"orbits": (0.0, 12.0)}, integer={"orbits"})
     assert box.words() == "orbits at most 10"
     box = Box({"orbits": (3.5, 12.0)}, {}, restricted=["orbits"], full={"orbits": (0.0, 12.0)}, integer={"orbits"})
     assert box.words() == "orbits at least 4"
-    assert _value(20000.0) == "20,000" and _value(1.0) == "1" and _value(0.25) == "0.25"
+    assert setting_value(20000.0) == "20,000" and setting_value(1.0) == "1" and setting_value(0.25) == "0.25"
     assert setting_words({"name": "force_target_troops", "unit": "troops"}, 20000) == "20,000 troops (force_target_troops)"
     assert setting_words({"name": "us_backstop_isr"}, True) == "us_backstop_isr on"
     assert plural_unit("year", 30) == "years" and plural_unit("day", 1) == "day" and plural_unit("km", 5) == "km"

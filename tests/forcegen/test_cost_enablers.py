@@ -77,4 +77,4 @@ def test_enablers_europe_us_and_gap() -> None:
     # Europe pays for the half of ISR it fields, not for the US half.
     troops = 1_000 * 100
     assert a.with_us.cost_eur_per_year_low == pytest.approx(troops + 0.5 * 1e9)
-    assert "tanker" in a.with_us.verdict and "isr" in a.without_us.verdict
+    assert "tanker" in a.with_us.verdict and "ISR" in a.without_us.verdict  # in words (s10)

@@ -170,7 +170,7 @@ def test_with_a_band_the_line_is_its_reported_length_and_the_report_says_which_g
     assert grid.depth_km == pytest.approx(band.depth.to("km").nominal)
     g = geometry(grid)
     assert (g["length_low_km"], g["length_high_km"]) == (1000.0, 1200.0)
-    assert g["description"].startswith("band of the reported length 1100 km")
+    assert g["description"].startswith("band of the reported length 1,100 km (1,000-1,200 km;")
     # Without a band the cells are the 977 km trace, and the report says so.
     line = densify_line(load_theatre(s.theatre).contact_line_lonlat, 1.0)
     trace = band_grid(line, None, 100.0)

@@ -122,3 +122,108 @@ def test_the_coverage_figures_cite_no_sizing_table_or_event_durations() -> None:
             assert not {p for p in assumed(f.refs, f.key) if p.startswith(not_read)}, f.key
     verdict = next(v for v in section.verdicts if "planned share" in v.question)
     assert any(p.startswith("monitoring.sizing") for p in assumed(verdict.refs, "verdict"))
+
+
+# Review r8 5, the remaining sections: the posture, response, air, maritime and costs figures
+# cited whole sections ("posture", "air_policing", "maritime", "force" and "contributors"); each
+# now cites what it reads.
+
+@cache
+def _cited(scenario_name: str) -> tuple[dict[str, dict[str, set[str]]], dict[str, set[str]]]:
+    """Each section's figures (by section name, then figure key): the source ids its footnote
+    lists; and each figure's assumption paths ("section/key" -> parameter paths)."""
+    from reassure.present.report import Footnotes
+    from reassure.run.capabilities import posture_report, registry
+    from reassure.run.pipeline import run_capabilities
+    from reassure.run.section_air import air_section
+    from reassure.run.section_costs import costs_section
+    from reassure.run.section_maritime import maritime_section
+    from reassure.run.section_posture import posture_section
+    from reassure.spec import load_scenario
+
+    scn = load_scenario(scenario_name)
+    names = ["response", *(["costs"] if scn.air_policing is not None else [])]
+    done = run_capabilities(scn, registry(), names)
+    sections = [posture_section(scn, {"runs": 2, "seed": scn.seed}, posture_report(done["posture"], done["response"]))]
+    if scn.air_policing is not None:
+        sections += [air_section(scn, done["air_policing"]), maritime_section(scn, done["maritime"]),
+                     costs_section(scn, done["costs"])]
+    fn = Footnotes(scn)
+    sources: dict[str, dict[str, set[str]]] = {}
+    assumed: dict[str, set[str]] = {}
+    for section in sections:
+        assert section is not None
+        sources[section.name] = {}
+        for f in section.figures:
+            ids, asms = fn.notes[fn.mark(f.refs, label=f"{section.name}/{f.key}") - 1]
+            sources[section.name][f.key] = set(ids)
+            assumed[f"{section.name}/{f.key}"] = {fn.assumptions[i - 1][0] for i in asms}
+    return sources, assumed
+
+
+def test_the_garrison_figures_cite_the_fielded_force_not_its_chances_or_costs() -> None:
+    """The garrison count is the force's manoeuvre share over the garrison size, capped by what
+    the contributors can field at best (in europe-2025 the cap binds on both sides): it reads the
+    best-case allocation (a nation's status and pledge), not the chance it joins, nor costs."""
+    sources, assumed = _cited("europe-2025")
+    for key in ("garrisons", "covered_weight_percent", "uncovered_sites"):
+        cited = sources["posture"][key]
+        assert {"pr-sfor-2004", "seed-004", "fg-rbc-latvia"} <= cited, key  # garrison size, sites, a pledge
+        assert not {s for s in cited if s.startswith(("data:participation:", "data:costs:"))}, key
+        assert not cited & {"shape-vjtf", "pr-eda-battlegroups", "mobility"}, key  # support force, air bases
+        assert "force.participation_correlation" not in assumed[f"posture/{key}"]
+
+
+def test_the_response_figures_cite_garrisons_and_aircraft_the_buildup_the_support_force() -> None:
+    sources, _ = _cited("europe-2025")
+    response = next(k for k in sources["posture"] if k.startswith("air_response_"))
+    assert {"pr-sfor-2004", "pr-st100-3", "mobility"} <= sources["posture"][response]  # garrisons, QRF, bases
+    assert "shape-vjtf" not in sources["posture"][response]  # the support force does not answer a call
+    for key in ("buildup_day_close", "buildup_day_7"):
+        assert {"shape-vjtf", "pr-eda-battlegroups", "pr-esut-a400m"} <= sources["posture"][key], key
+        assert not sources["posture"][key] & {"pr-sfor-2004", "pr-st100-3", "fg-rbc-latvia"}, key
+
+
+def test_the_air_figures_cite_only_the_platform_fields_they_read() -> None:
+    """Flying hours and their cost read no mission-capable rate (usaf-mc-*); the aircraft held
+    read it and no cost per flying hour; aircrews read the crews per aircraft, nothing else does."""
+    sources, assumed = _cited("coalition-2025-09")
+    air = sources["air"]
+    availability = {"usaf-mc-2021", "usaf-mc-2023"}
+    cost_per_hour = {"mod-cpfh-2010", "factually-cpfh"}
+    assert availability <= air["aircraft_needed"] and not air["aircraft_needed"] & cost_per_hour
+    assert not air["flight_hours_per_year"] & (availability | cost_per_hour)
+    assert cost_per_hour <= air["cost_per_year_low_eur_m"] and not air["cost_per_year_low_eur_m"] & availability
+    rates = {"air_policing.eur_per_usd", "air_policing.eur_per_gbp"}  # assumed exchange rates
+    assert rates <= assumed["air/cost_per_year_low_eur_m"] and not rates & assumed["air/aircraft_needed"]
+    crews = {p for p in assumed["air/aircrew_needed"] if p.endswith(".crews_per_aircraft")}
+    assert crews and not {p for p in assumed["air/aircraft_needed"] if p.endswith(".crews_per_aircraft")}
+    assert not rates & assumed["air/sorties_per_day"]
+
+
+def test_the_maritime_figures_cite_only_the_task_fields_they_read() -> None:
+    """The existing MCM group (mcm-defensenews: its days on task) is read by its verdict alone;
+    the ships in the cycle read no readiness ratio (rn-rule-of-three), the ships held do; only
+    the capital reads the frigate's price (cbo-ffgx)."""
+    sea = _cited("coalition-2025-09")[0]["maritime"]
+    assert not any("mcm-defensenews" in cited for cited in sea.values())
+    assert "rn-rule-of-three" in sea["ships_needed"] and "rn-rule-of-three" not in sea["ships_in_cycle"]
+    assert "cbo-ffgx" in sea["capital_cost_eur_m"]
+    assert not {k for k, cited in sea.items() if "cbo-ffgx" in cited} - {"capital_cost_eur_m"}
+
+
+def test_the_plan_costs_cite_the_costs_they_add_not_the_chances_or_the_crews() -> None:
+    """The yearly total adds the troops' cost (allocation and cost per troop-year), the air and
+    maritime yearly costs and the [costs] items; the capital adds purchase prices, no troop cost."""
+    sources, assumed = _cited("coalition-2025-09")
+    costs = sources["costs"]
+    total = costs["total_per_year_high_eur_m"]
+    assert {"lexington-patriot", "mod-cpfh-2010", "fg-rbc-latvia"} <= total
+    assert {s for s in total if s.startswith("data:costs:")}
+    assert not {s for s in total if s.startswith("data:participation:")}
+    assert not total & {"usaf-mc-2021", "mcm-defensenews", "cbo-ffgx"}  # availability, MCM group, capital
+    assert "force.participation_correlation" not in assumed["costs/total_per_year_high_eur_m"]
+    capital = costs["capital_eur_m"]
+    assert "cbo-ffgx" in capital
+    assert not capital & {"fg-rbc-latvia", "lexington-patriot", "mod-cpfh-2010"}
+    assert not {s for s in capital if s.startswith("data:")}

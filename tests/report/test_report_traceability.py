@@ -17,6 +17,7 @@ class _Walker(HTMLParser):
         self.stack: list[tuple[str, dict[str, str]]] = []
         self.ids: set[str] = set()
         self.nums: list[tuple[str, str]] = []  # (data-fn, text)
+        self.tallies: list[str] = []
         self.bare: list[str] = []
         self.links: dict[str, set[str]] = {}  # footnote id -> hrefs inside it
         self.captions_without_fn: list[str] = []
@@ -64,6 +65,9 @@ class _Walker(HTMLParser):
         if self._caption is not None:
             self._caption.append(data)
         if any(t in SKIP_TAGS for t, _ in self.stack):
+            return
+        if any("tally" in a.get("class", "").split() for _, a in self.stack):
+            self.tallies.append(data)  # a count of the report's own notes (checked below)
             return
         if any(a.get("id") in REFERENCE_LISTS for _, a in self.stack):
             return
@@ -125,3 +129,14 @@ def test_assumptions_and_notes_name_list_items_by_key(report_dir: Path) -> None:
     assert re.search(r"<code>contributors\[[A-Z]{3}\]", assumptions), assumptions
     for text in (assumptions, notes):
         assert not re.search(r"(contributors|sources|sites|fleets|bases)\[\d+\]", text)
+
+
+def test_the_caveat_tally_counts_the_caveats_and_cites_nothing(report_dir: Path) -> None:
+    """The number of folded caveats is the report's own count of what follows it: it cited the
+    scenario's first source (europe-2025's seed-000), which says nothing of the report's notes."""
+    page = (report_dir / "report.html").read_text()
+    w = _walk(report_dir)
+    caveats = page[page.index('<details class="caveats"'):]
+    caveats = caveats[:caveats.index("</details>")]
+    assert w.tallies == [str(caveats.count('<p class="warn"'))]
+    assert "count of caveats" not in page

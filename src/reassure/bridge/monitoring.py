@@ -92,8 +92,8 @@ def band_grid(line: Any, band: Any, sector_km: float) -> Any:
     grid = MonitoringGrid.from_arrays(line.start_km * k, line.length_km * k, line.lon, line.lat,
                                       sector_km=sector_km)
     return replace(grid, depth_km=depth.nominal, length_range_km=(length.low, length.high),
-                   geometry=(f"band of the reported length {length.nominal:.0f} km "
-                             f"({length.low:.0f}-{length.high:.0f} km; trace {trace_km:.0f} km "
+                   geometry=(f"band of the reported length {length.nominal:,.0f} km "
+                             f"({length.low:,.0f}-{length.high:,.0f} km; trace {trace_km:,.0f} km "
                              f"{scaled}) and depth {depth.nominal:g} km "
                              f"({depth.low:g}-{depth.high:g} km)"))
 

@@ -14,8 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from reassure.present.report import CSS
-from reassure.run.explore.analyse import VERDICT_RULE, diff_text, plural_unit, setting_words
-from reassure.run.explore.analyse import _value as _value
+from reassure.run.explore.analyse import (
+    VERDICT_RULE,
+    diff_text,
+    lower_first,
+    plural_unit,
+    setting_value,
+    setting_words,
+)
 
 __all__ = ["analysis_lines", "keep_integers", "render_explore_report", "write_explore_report"]
 
@@ -138,7 +144,8 @@ def _named(text: str, a: Any, factors: Sequence[dict[str, Any]]) -> str:
     """``text`` escaped, each input's plain name with its results column and scenario path in a
     tooltip (review r10, item 3: the headline names inputs by label, the path on hover)."""
     plain = getattr(a, "plain", {}) or {}
-    by_plain = {p: f for f in factors if (p := plain.get(f["name"]))}
+    # a label as it stands (sentence case) and inside a sentence ("Jamming events", "jamming events")
+    by_plain = {form: f for f in factors if (p := plain.get(f["name"])) for form in (p, lower_first(p))}
     out = _e(text)
     if not by_plain:
         return out
@@ -326,7 +333,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
     rows = []
     for f in factors:
         if f.get("values") is not None:
-            span = ", ".join(_e(_value(v)) for v in f["values"])
+            span = ", ".join(_e(setting_value(v)) for v in f["values"])
         else:
             span = f"{_g(f['low'])} to {_g(f['high'])} {_e(plural_unit(f.get('unit') or '', f['high']))}" + (
                 f" ({f['distribution']})" if f.get("distribution", "uniform") != "uniform" else "")
@@ -485,7 +492,8 @@ def dummy_sentence(kind: str, a: Any) -> str:
                    "index tables: the noise level is the highest upper end of their 95% intervals (the dummy row "
                    "shows that dummy).")
     elif a.dummy_score is not None:
-        out.append("This sample is too small for sensitivity indices (see the notes above), so the dummy inputs "
+        where = "the rough answers above" if getattr(a, "rough", "") else "the notes above"
+        out.append(f"This sample is too small for sensitivity indices (see {where}), so the dummy inputs "
                    "(random numbers no model reads) are in the feature scores only.")
     else:
         out.append("This design leaves room for dummy inputs (random numbers no model reads), but this sample is "
@@ -572,7 +580,7 @@ def analysis_lines(a: Any) -> list[str]:
     if a.fail:
         out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
         for g in a.discovery:
-            where = ", ".join(f"{k} = {_value(v)}" for k, v in g["setting"].items())
+            where = ", ".join(f"{k} = {setting_value(v)}" for k, v in g["setting"].items())
             prefix = f"  at {where}: " if where else "  "
             if g["note"]:
                 out.append(f"{prefix}{g['note']}")

@@ -460,8 +460,10 @@ def _caveats(sections: Sequence[SectionResult], fn: Footnotes, names: dict[str, 
         groups.append(f"<h3>{_e(s.title)}</h3>{''.join(items)}")
     if not groups:
         return ""
+    # The count of the notes folded below is the report's own tally, not a figure: it rests on
+    # no source (it was footnoted to the scenario's first source, which says nothing of it).
     return (f'<details class="caveats" id="caveats"><summary>Caveats, shipped defaults and model notes '
-            f'({fn.num(total, ("source:" + fn.scenario.sources[0].id,) if fn.scenario.sources else (), label="count of caveats")})'
+            f'(<span class="tally">{total}</span> below)'
             f"</summary>{''.join(groups)}</details>")
 
 

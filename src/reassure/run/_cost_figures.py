@@ -16,12 +16,14 @@ def eur_m(x: float | None) -> float | None:
 
 
 def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, without_us: Any,
-                 refs: tuple[str, ...]) -> tuple[Figure, Figure, Figure]:
+                 refs: tuple[str, ...], capital_refs: tuple[str, ...] | None = None) -> tuple[Figure, Figure, Figure]:
     """Figures ``cost_per_year_low_eur_m``, ``cost_per_year_high_eur_m`` and ``capital_cost_eur_m``
     of a component result with ``operating_cost_eur_per_year_low/high`` and ``capital_cost_eur``.
 
     ``component`` names it in the labels ("Air"), ``cost_basis`` says how the yearly cost is
     counted ("flying hours x cost per hour"), ``assets`` what the capital buys ("aircraft").
+    ``refs`` are what the yearly cost reads, ``capital_refs`` what the capital reads (the assets
+    held and their price; ``refs`` when not given).
     """
     r, a = with_us, without_us
     return (
@@ -32,5 +34,6 @@ def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, wit
                eur_m(r.operating_cost_eur_per_year_high), eur_m(a.operating_cost_eur_per_year_high), "EUR million/year",
                refs, 1),
         Figure("capital_cost_eur_m", f"Capital: purchase cost of those {assets} (not in the yearly cost)",
-               eur_m(r.capital_cost_eur), eur_m(a.capital_cost_eur), "EUR million", refs, 0),
+               eur_m(r.capital_cost_eur), eur_m(a.capital_cost_eur), "EUR million",
+               refs if capital_refs is None else capital_refs, 0),
     )

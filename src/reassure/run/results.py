@@ -15,6 +15,7 @@ from typing import Any, Literal
 __all__ = [
     "SCHEMA_VERSION",
     "plan_label",
+    "spell_out",
     "Chart",
     "Denominator",
     "Figure",
@@ -32,6 +33,29 @@ Value = float | int | str | bool | None
 def plan_label(scenario: Any) -> str:
     """Name of the "as planned" column: a plan without any US enabler must not say "with US"."""
     return "with US backstop" if scenario.us_backstop.any else "as planned (no US backstop)"
+
+
+def spell_out(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:
+    """A figure's refs from the scenario paths it reads: ``LIST[*].FIELD`` becomes that field of
+    every item of the scenario's list (``air_policing.platforms[0].sortie``, ...), so the figure's
+    footnote cites that field's sources and assumptions, not its siblings' (review r8 5).
+
+    >>> from types import SimpleNamespace as N
+    >>> s = N(maritime=N(tasks=[N(), N()]))
+    >>> spell_out(s, ("maritime.eur_per_usd", "maritime.tasks[*].ships"))
+    ('maritime.eur_per_usd', 'maritime.tasks[0].ships', 'maritime.tasks[1].ships')
+    """
+    refs: list[str] = []
+    for path in reads:
+        head, star, tail = path.partition("[*]")
+        if not star:
+            refs.append(path)
+            continue
+        items: Any = scenario
+        for name in head.split("."):
+            items = getattr(items, name, None) if items is not None else None
+        refs += [f"{head}[{i}]{tail}" for i in range(len(items or ()))]
+    return tuple(dict.fromkeys(refs))
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from reassure.run._cost_figures import cost_figures
-from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict
+from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict, spell_out
 
-__all__ = ["air_section"]
+__all__ = ["COST_READS", "SIZING_READS", "air_section"]
 
 REFS = ("air_policing", "us_backstop.tanker", "us_backstop.isr")
+# What each figure reads (review r8 5: a figure's footnote lists what it reads, not the whole
+# section). Sorties a day: the patrols' flight time (tanked while tankers fly: us_backstop.tanker,
+# european_tankers) less two transits, and the alert stations' scrambles; flying hours add the
+# scrambles' length. The aircraft held add the turnaround, the sustained sortie rate and the
+# mission-capable rate (and the alert ratio); aircrews the crews per aircraft. The yearly cost is
+# flying hours x cost per hour, the capital the aircraft held x their price; neither reads the
+# other. Which stations the US flies: us_backstop (its isr, and whether it counts on any enabler).
+SORTIE_READS = ("us_backstop.tanker", "us_backstop.isr", "air_policing.european_tankers",
+                "air_policing.stations[*].aircraft", "air_policing.stations[*].scrambles",
+                *(f"air_policing.platforms[*].{f}" for f in ("cruise_speed", "sortie", "tanked_sortie")))
+HOURS_READS = (*SORTIE_READS, "air_policing.stations[*].scramble_sortie")
+SIZING_READS = (*SORTIE_READS, "air_policing.stations[*].alert_ratio", "air_policing.stations[*].scramble_sortie",
+                *(f"air_policing.platforms[*].{f}" for f in ("ground_time", "max_sorties", "availability")))
+RATES = ("air_policing.eur_per_usd", "air_policing.eur_per_gbp")
+COST_READS = (*HOURS_READS, "air_policing.platforms[*].cost_per_flight_hour", *RATES)
+CAPITAL_READS = (*SIZING_READS, "air_policing.platforms[*].capital_cost", *RATES)
 
 
 def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -35,19 +51,24 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
             r.aircraft_needed <= top, a.aircraft_needed <= top,
             f"aircraft Europe must field (stations flown by the US excluded) against air_policing.committed_aircraft "
             f"({inp.committed_aircraft_text})", (*REFS, "air_policing.committed_aircraft")))
+    sizing = spell_out(scenario, SIZING_READS)
+    hours = spell_out(scenario, HOURS_READS)
     figures = (
         Figure("aircraft_needed", "Aircraft Europe must field for the air stations (mission-capable rate applied)",
-               r.aircraft_needed, a.aircraft_needed, "aircraft", REFS),
-        Figure("aircrew_needed", "Aircrews Europe must hold for them", r.aircrew_needed, a.aircrew_needed, "aircrews", REFS),
+               r.aircraft_needed, a.aircraft_needed, "aircraft", sizing),
+        Figure("aircrew_needed", "Aircrews Europe must hold for them", r.aircrew_needed, a.aircrew_needed, "aircrews",
+               spell_out(scenario, (*SIZING_READS, "air_policing.platforms[*].crews_per_aircraft"))),
         Figure("aircraft_needed_other_tanker_case",
                "Aircraft Europe must field if tankers " + ("did not refuel" if r.tankers else "refuelled") + " the patrols",
-               rt.aircraft_needed, at.aircraft_needed, "aircraft", REFS),
+               rt.aircraft_needed, at.aircraft_needed, "aircraft", sizing),
         Figure("us_aircraft", "Aircraft the US flies on the air stations", r.us_aircraft, a.us_aircraft,
-               "aircraft", REFS),
-        Figure("sorties_per_day", "European sorties a day", r.sorties_per_day, a.sorties_per_day, "sorties/day", REFS, 1),
+               "aircraft", sizing),
+        Figure("sorties_per_day", "European sorties a day", r.sorties_per_day, a.sorties_per_day, "sorties/day",
+               spell_out(scenario, SORTIE_READS), 1),
         Figure("flight_hours_per_year", "European flying hours a year", r.flight_hours_per_year,
-               a.flight_hours_per_year, "h/year", REFS),
-        *cost_figures("Air", "flying hours x cost per hour", "aircraft", r, a, REFS),
+               a.flight_hours_per_year, "h/year", hours),
+        *cost_figures("Air", "flying hours x cost per hour", "aircraft", r, a,
+                      spell_out(scenario, COST_READS), spell_out(scenario, CAPITAL_READS)),
     )
     by_id = {s.id: s for s in a.stations}
     rows = []

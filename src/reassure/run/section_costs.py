@@ -11,13 +11,38 @@ from __future__ import annotations
 from typing import Any
 
 from reassure.run._cost_figures import eur_m
-from reassure.run.results import Figure, SectionResult, Table, Value
+from reassure.run.results import Figure, SectionResult, Table, Value, spell_out
 
 __all__ = ["costs_section"]
 
 # Which scenario paths each component's cost comes from (the report footnotes them).
 REFS = {"troops (force generation)": ("force", "contributors"),
         "air component": ("air_policing",), "maritime component": ("maritime",)}
+
+
+def _reads(scenario: Any, result: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the yearly totals and the capital read (review r8 5: a figure's footnote lists what
+    it reads): the troops' cost (allocation and cost per troop-year), the air and maritime
+    components' yearly cost or capital reads (`section_air`, `section_maritime`), and the
+    `[costs]` items' yearly or capital costs with their exchange rates. The troops have no
+    capital cost; neither total reads the chance that a nation joins nor the air and maritime
+    sizes' other inputs (crews, the existing MCM group)."""
+    from reassure.bridge.costs import LABELS
+    from reassure.run import section_air, section_maritime
+    from reassure.run.section_force import troop_cost_refs
+
+    labels = {p.label for p in result.parts}
+    yearly: list[str] = list(troop_cost_refs(scenario)) if LABELS["force"] in labels else []
+    capital: list[str] = []
+    for name, module in (("air_policing", section_air), ("maritime", section_maritime)):
+        if getattr(scenario, name, None) is not None:
+            yearly += spell_out(scenario, module.COST_READS)
+            capital += spell_out(scenario, module.CAPITAL_READS)
+    if getattr(scenario, "costs", None) is not None:
+        rates = ("costs.eur_per_usd", "costs.eur_per_gbp")
+        yearly += spell_out(scenario, ("costs.items[*].per_year", *rates))
+        capital += spell_out(scenario, ("costs.items[*].capital", *rates))
+    return tuple(dict.fromkeys(yearly)) or ("costs",), tuple(dict.fromkeys(capital)) or ("costs",)
 
 
 def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -35,15 +60,16 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
                      None if q is None else eur_m(q.high_eur_per_year), eur_m(p.capital_eur)))
         refs += REFS.get(p.label, ("costs",))
     refs_t = tuple(dict.fromkeys(refs)) or ("costs",)
+    yearly, capital_refs = _reads(scenario, r)
     figures = (
         Figure("total_per_year_low_eur_m", "Operating cost of the plan a year, low (troops, land enablers, air, "
                "maritime)", eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "EUR million/year",
-               refs_t, 1),
+               yearly, 1),
         Figure("total_per_year_high_eur_m", "Operating cost of the plan a year, high (troops, land enablers, air, "
                "maritime)", eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "EUR million/year",
-               refs_t, 1),
+               yearly, 1),
         Figure("capital_eur_m", "Capital: purchase costs given (not in the yearly cost)",
-               eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", refs_t, 0),
+               eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", capital_refs, 0),
     )
     table = Table("plan-costs", "Operating cost a year by component (EUR million; capital apart)",
                   ("component", "low", "high", "low_without_us", "high_without_us", "capital_eur_m"),

@@ -7,7 +7,7 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["force_section"]
+__all__ = ["allocation_refs", "force_section", "force_refs", "troop_cost_refs"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -27,6 +27,17 @@ _ALLOCATION_READS = (
 _PARTICIPATION_READS = (*_ALLOCATION_READS, "force.participation_correlation", "contributors[*].p_join",
                         "contributors[*].delay")
 _COST_READS = (*_ALLOCATION_READS, "force.cost_per_troop_year", "contributors[*].cost_per_troop_year")
+
+
+def allocation_refs(scenario: Any) -> tuple[str, ...]:
+    """What the best-case allocation reads (the strength the contributors can field at best,
+    which caps the garrison count)."""
+    return force_refs(scenario, _ALLOCATION_READS)
+
+
+def troop_cost_refs(scenario: Any) -> tuple[str, ...]:
+    """What the troops' yearly cost reads: the best-case allocation and the costs per troop-year."""
+    return force_refs(scenario, _COST_READS)
 
 
 def force_refs(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,11 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from reassure.run._cost_figures import cost_figures
-from reassure.run.results import Figure, SectionResult, Table, Verdict
+from reassure.run.results import Figure, SectionResult, Table, Verdict, spell_out
 
-__all__ = ["maritime_section"]
+__all__ = ["CAPITAL_READS", "COST_READS", "maritime_section"]
 
 REFS = ("maritime",)
+# What each figure reads (review r8 5: a figure's footnote lists what it reads, not the whole
+# section). Ships in the deployment cycle: the ships on station, the transit (given, or from the
+# home port and station) at the transit speed, and the deployment (Montreux-capped); the ships
+# held add the readiness ratio; sailors the crew per ship; the yearly cost is the ships in the
+# cycle x the cost per ship-year, the capital the ships held x their price. The existing MCM
+# group (existing_ships, existing_days) is read by its verdict alone.
+CYCLE_READS = tuple(f"maritime.tasks[*].{f}" for f in ("ships", "transit", "speed", "deployment"))
+HELD_READS = (*CYCLE_READS, "maritime.tasks[*].readiness_ratio")
+RATES = ("maritime.eur_per_usd",)
+COST_READS = (*CYCLE_READS, "maritime.tasks[*].cost_per_ship_year", *RATES)
+CAPITAL_READS = (*HELD_READS, "maritime.tasks[*].capital_cost", *RATES)
 
 
 def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -36,13 +47,17 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
             "on station: " + "; ".join(f"{t.id} {t.existing_continuous_ships:.2f} ships = "
                                        f"{100 * t.existing_share_of_need:.0f}% of the need" for t in mcm),
             REFS))
+    # US tasks are dropped without the US backstop: then every figure reads it
+    us = ("us_backstop",) if any(t.us for t in scenario.maritime.tasks) else ()
     figures = (
         Figure("ships_needed", "Ships Europe must hold for the maritime tasks (rule-of-three readiness applied)",
-               r.ships_needed, a.ships_needed, "ships", REFS),
+               r.ships_needed, a.ships_needed, "ships", (*us, *spell_out(scenario, HELD_READS))),
         Figure("ships_in_cycle", "Ships deployed at any time, transits included", r.ships_in_cycle,
-               a.ships_in_cycle, "ships", REFS, 1),
-        Figure("crew_deployed", "Sailors deployed at any time", r.crew_deployed, a.crew_deployed, "people", REFS),
-        *cost_figures("Maritime", "ships deployed x cost per ship-year", "ships", r, a, REFS),
+               a.ships_in_cycle, "ships", (*us, *spell_out(scenario, CYCLE_READS)), 1),
+        Figure("crew_deployed", "Sailors deployed at any time", r.crew_deployed, a.crew_deployed, "people",
+               (*us, *spell_out(scenario, (*CYCLE_READS, "maritime.tasks[*].crew_per_ship")))),
+        *cost_figures("Maritime", "ships deployed x cost per ship-year", "ships", r, a,
+                      (*us, *spell_out(scenario, COST_READS)), (*us, *spell_out(scenario, CAPITAL_READS))),
     )
     rows = tuple(
         (t.id, t.kind, round(t.transit_days, 2), t.deployment_days, t.montreux_capped, round(t.days_on_station, 2),

@@ -6,11 +6,21 @@ from typing import Any
 
 from reassure.run.results import Figure, SectionResult, Table, Value, Verdict
 
-__all__ = ["monitoring_band_section"]
+__all__ = ["monitoring_band_section", "span"]
 
 REFS = ("monitoring.band", "monitoring.target_revisit", "monitoring.sizing", "monitoring.fleets",
         "monitoring.night_fraction", "monitoring.cloud_fraction")
 
+
+
+def span(low: float, high: float) -> str:
+    """A low-high count as a table cell: ``10-13``, and one number when both ends agree (``1``,
+    not ``1-1``).
+
+    >>> span(10, 13), span(1, 1)
+    ('10-13', '1')
+    """
+    return f"{low:,g}" if low == high else f"{low:,g}-{high:,g}"
 
 def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None:
     """Size patrol classes for the band and report detection by event duration, with and without
@@ -81,8 +91,8 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     durations = [f"{t:g}" for t in plan.event_durations_h]
     order = ("shortest", "second", "third", "fourth", "fifth", "sixth")
     rows: tuple[tuple[Value, ...], ...] = tuple(
-        (c.id, c.kind, round(c.transit_km), f"{c.lanes_low}-{c.lanes_high}", f"{c.orbits_low}-{c.orbits_high}",
-         f"{c.airframes_low}-{c.airframes_high}", round(c.lost_per_year_high, 2), round(c.revisit_h, 1),
+        (c.id, c.kind, round(c.transit_km), span(c.lanes_low, c.lanes_high), span(c.orbits_low, c.orbits_high),
+         span(c.airframes_low, c.airframes_high), round(c.lost_per_year_high, 2), round(c.revisit_h, 1),
          *(round(c.p_detect[d], 3) for d in durations))
         for c in r.classes
     )

@@ -9,7 +9,7 @@ from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Ver
 __all__ = ["OPERATING_PLANTS", "excluded_sites", "posture_section"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
-POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix")
+POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix.manoeuvre")
 RESPONSE_REFS = ("posture", "air", "us_backstop")
 BUILDUP_REFS = ("support_force", "us_backstop.airlift")
 
@@ -78,12 +78,21 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     from reassure.spec.sections.posture import load_aircraft_catalogue
 
     aircraft = load_aircraft_catalogue()
+    alone = r["without_us"]
+    # The garrison count reads the force's target and manoeuvre share, capped by the strength
+    # the contributors can field at best on that side: where that cap binds (either side), the
+    # garrisons, and the responses from them, read the best-case allocation too.
+    posture_refs: tuple[str, ...] = POSTURE_REFS
+    if r.get("fieldable_troops") is not None or alone.get("fieldable_troops") is not None:
+        from reassure.run.section_force import allocation_refs
+
+        posture_refs = tuple(dict.fromkeys((*POSTURE_REFS, *allocation_refs(scenario))))
     types = {b.type for b in scenario.air.bases} | {h.type for h in getattr(scenario.air, "helicopters", ())}
-    response_refs = RESPONSE_REFS + tuple(sorted(
+    # the responses start from the garrisons: they read what the garrisons read
+    response_refs = tuple(dict.fromkeys((*RESPONSE_REFS, *posture_refs))) + tuple(sorted(
         {f"data:aircraft:{sid}" for kind in ("fighters", "helicopters") for t in getattr(aircraft, kind)
          if t.id in types for _, item in walk_provenanced(t) for sid in item.source}
         | {f"data:aircraft:{sid}" for _, item in walk_provenanced(aircraft.qra) for sid in item.source}))
-    alone = r["without_us"]
     covered = set(r["covered_sites"])
     covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
     plants = [p for p in OPERATING_PLANTS if p in {s["id"] for s in r["sites"]}]
@@ -111,7 +120,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     verdicts = (
         Verdict("Are the operating nuclear plants covered by a garrison?",
                 all(p in covered for p in plants), all(p in covered_alone for p in plants),
-                why_cover, POSTURE_REFS),
+                why_cover, posture_refs),
         Verdict("Is an idle response unit within the threshold of every operating plant (travel time only)?",
                 within(resp), within(resp_alone),
                 "fastest of ground, helicopter and air response from notice to arrival, compared with "
@@ -121,11 +130,11 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
     figures = (
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
-               POSTURE_REFS),
+               posture_refs),
         Figure("covered_weight_percent", _covered_label(r.get("not_protected", ())), r["covered_weight_percent"],
-               alone["covered_weight_percent"], "%", POSTURE_REFS, 1),
+               alone["covered_weight_percent"], "%", posture_refs, 1),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
-               len(alone["uncovered_sites"]), "sites", POSTURE_REFS),
+               len(alone["uncovered_sites"]), "sites", posture_refs),
         *(
             Figure(f"air_response_{p}", f"Fastest response to {site_name[p]} from notice"
                    f"{_first_responder(resp.get(p), resp_alone.get(p))}, minutes",
@@ -190,9 +199,9 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         for g in alone["garrisons"] if g["id"] not in planned_ids
     )
     layers = (
-        Layer("layer-garrisons", "Garrisons", "point", garrison_feats, POSTURE_REFS),
+        Layer("layer-garrisons", "Garrisons", "point", garrison_feats, posture_refs),
         *((Layer("layer-garrisons-without-us", "Garrisons placed only without the US backstop",
-                 "point", alone_feats, POSTURE_REFS),) if alone_feats else ()),
+                 "point", alone_feats, posture_refs),) if alone_feats else ()),
         Layer("layer-air-rings", "Fighter combat radius from each air base", "circle", tuple(rings),
               tuple(sorted(ring_refs))),
     )
@@ -206,7 +215,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
               ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h"), rows, response_refs),
         Table("garrisons", "Garrisons and the sites each covers",
               ("garrison", "covers"), tuple((g["name"], ", ".join(g.get("covers", []))) for g in r["garrisons"]),
-              POSTURE_REFS),
+              posture_refs),
     )
     if alone["garrisons"] != r["garrisons"]:
         # The force fielded without the US backstop (contributors that require it stay out) mans
@@ -216,7 +225,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                   "(the force fielded without it mans its own plan; see the garrison figures)",
                   ("garrison", "covers"),
                   tuple((g["name"], ", ".join(g.get("covers", []))) for g in alone["garrisons"]),
-                  POSTURE_REFS + ("contributors", "us_backstop")),
+                  (*posture_refs, "contributors", "us_backstop")),
         )
     warnings = tuple(r.get("notes", ()))
     data = {k: v for k, v in r.items() if k != "without_us"}

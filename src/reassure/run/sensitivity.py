@@ -14,7 +14,7 @@ from typing import Any
 
 from reassure.run.results import Chart
 
-__all__ = ["SWINGS", "Swing", "run_sensitivity", "scaled", "south_ukraine_response_min"]
+__all__ = ["SWINGS", "Swing", "metric_title", "run_sensitivity", "scaled", "south_ukraine_response_min"]
 
 
 @dataclass(frozen=True)
@@ -112,14 +112,24 @@ def south_ukraine_response_min(response: Any) -> float:
 
 
 METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
-    # key: (title, axis label, function, parameter refs of the metric)
-    "p_target_met": ("Chance the target is met, % (with US backstop)", "chance the target is met, %",
-                     _p_target_met, ("force", "contributors")),
-    "deployed_without_us": ("Deployed strength without the US backstop, troops", "troops deployed",
-                            _deployed, ("force", "contributors")),
+    # key: (title, axis label, function, parameter refs of the metric); {target} is the target
+    # the chance is counted against, as the force figure names it (`metric_title`)
+    "p_target_met": ("Chance {target} is fielded, given who may not join, % (with US backstop)",
+                     "chance {target} is fielded, %", _p_target_met, ("force", "contributors")),
+    "deployed_without_us": ("Deployed strength without the US backstop if every uncertain nation joins "
+                            "(best case), troops", "troops deployed", _deployed, ("force", "contributors")),
     "response_south_ukraine": ("Fastest response to South Ukraine NPP, minutes", "minutes",
                                _south_ukraine_response_min, ("posture", "air")),
 }
+
+def metric_title(text: str, scenario: Any) -> str:
+    """A metric's title or axis label with the target it counts against named, as the force
+    section's figure names it ("the high end of the target"; its number is in that figure, which
+    is footnoted, and a heading is not): a chance whose target is not named is not defined (the
+    low end's chance differs)."""
+    target = scenario.force.target_troops
+    return text.format(target="the high end of the target" if target.low != target.high else "the target")
+
 
 #: The swing of every uncertain nation's chance of joining (0 < p_join < 1, stated or by
 #: status), each capped at 1; certain and ruled-out nations stay as they are.
@@ -223,10 +233,10 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
             rows.append((s.label, lo, hi, s.path))
         rows.sort(key=lambda r: -abs(r[2] - r[1]))
         charts.append(Chart(
-            id=f"tornado-{key}", title=f"Sensitivity: {title}", kind="tornado",
+            id=f"tornado-{key}", title=f"Sensitivity: {metric_title(title, scenario)}", kind="tornado",
             labels=tuple(r[0] for r in rows),
             series={"low": tuple(r[1] for r in rows), "high": tuple(r[2] for r in rows)},
-            base=at_base, x_label=axis,
+            base=at_base, x_label=metric_title(axis, scenario),
             refs=(*refs, *dict.fromkeys(r[3].replace("[*]", "") for r in rows)),
         ))
     return tuple(charts)

@@ -13,6 +13,7 @@ from reassure.models.forcegen.participation import _simulate
 from reassure.models.forcegen.problem import ForceProblem, _prepare
 from reassure.models.forcegen.results import AllocationRow, ForceAssessment, ForceResult, NationRow
 from reassure.models.forcegen.rotation import cumulative_individuals, units_per_deployed
+from reassure.vocabulary import in_words
 
 __all__ = ["solve_allocation", "assess_force", "assess_force_case", "fieldable_troops"]
 
@@ -162,7 +163,7 @@ def assess_force_case(
         if e.cost_eur_per_unit_year_low is None and e.europe_units > 0
     ]
     if uncosted:
-        notes.append(f"enablers not costed (no cost given): {', '.join(uncosted)}")
+        notes.append(f"enablers not costed (no cost given): {', '.join(in_words(e) for e in uncosted)}")
     verdict = _verdict(
         prep,
         deployed_n,

@@ -13,6 +13,7 @@ from reassure.models.forcegen.maxflow import max_flow_strength
 from reassure.models.forcegen.milp import _lp_duals, _Solution
 from reassure.models.forcegen.problem import _TROOP_TOL, EnablerNeed, ForceProblem, _Prepared
 from reassure.models.forcegen.results import Binding, EnablerStatus, ParticipationResult, Relaxation
+from reassure.vocabulary import in_words
 
 __all__ = []
 
@@ -161,7 +162,7 @@ def _binding(prep: _Prepared, sol: _Solution, met: bool) -> tuple[Binding, ...]:
                         limit=float(prep.role_targets[j]),
                         shadow_price=None,
                         shadow_unit=None,
-                        text=f"{role} short by {_fmt(short[j])} of {_fmt(prep.role_targets[j])} troops",
+                        text=f"{in_words(role)} short by {_fmt(short[j])} of {_fmt(prep.role_targets[j])} troops",
                     )
                 )
     return tuple(out)
@@ -374,7 +375,7 @@ def _verdict(
     us_backstop: bool,
 ) -> str:
     who = "with" if us_backstop else "without"
-    gaps = [e.name for e in enablers if e.gap_units > 0]
+    gaps = [in_words(e.name) for e in enablers if e.gap_units > 0]
     gap_text = f"; enablers uncovered: {', '.join(gaps)}" if gaps else ""
     if met:
         uncertain = [

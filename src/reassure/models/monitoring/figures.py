@@ -416,7 +416,7 @@ def evaluate_fleet(
 def geometry(grid: MonitoringGrid) -> dict[str, Any]:
     """What the cells stand for: the line's length (and its sourced range) and the band depth."""
     lo, hi = grid.length_range_km or (grid.total_km, grid.total_km)
-    return {"description": grid.geometry or f"line of {grid.total_km:.0f} km",
+    return {"description": grid.geometry or f"line of {grid.total_km:,.0f} km",
             "length_km": grid.total_km, "length_low_km": lo, "length_high_km": hi,
             "depth_km": grid.depth_km}
 

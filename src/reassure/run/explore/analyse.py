@@ -56,8 +56,8 @@ from reassure.run.explore.store import (
 )
 
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
-           "fail_case", "fail_mask", "fail_problem", "lever_effects", "min_sample", "outcome_reads", "plural_unit", "reads_path",
-           "resolve_outcome", "setting_words"]
+           "fail_case", "fail_mask", "fail_problem", "lever_effects", "lower_first", "min_sample", "outcome_reads", "plural_unit", "reads_path",
+           "named_by_user", "plain_name", "resolve_outcome", "sentence_case", "setting_value", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
 DUMMY = "dummy (random numbers no model reads)"
@@ -149,12 +149,18 @@ class Analysis:
                 "labels": self.labels, "notes": self.notes}
 
 
+def named_by_user(f: dict[str, Any]) -> bool:
+    """True when the experiment file gave the input its ``name``, False when the name is the
+    results column its path was turned into (`reassure.run.explore.design.default_column`)."""
+    from reassure.run.explore.design import default_column
+
+    return bool(f["name"] != default_column(f["path"]))
+
+
 def factor_label(f: dict[str, Any]) -> str:
     """An input as the user named it (the SQL column), its scenario path and unit after it."""
-    from reassure.run.explore.design import _column
-
     unit = f" {f['unit']}" if f.get("unit") else ""
-    if f["name"] != _column(f["path"]):
+    if named_by_user(f):
         return f"{f['name']} ({f['path']}{',' if unit else ''}{unit})"
     return f"{f['path']}{f' ({unit.strip()})' if unit else ''}"
 
@@ -568,8 +574,10 @@ def rough_text(n: int, need: int, k: int, manifest: dict[str, Any]) -> str:
             "scores and failure boxes below are a first look" if n < 20 else
             "sensitivity indices only as a rough screen, with wide intervals")
     return (f"Rough answers: {n:,} experiments give {what}. Indices with 95% intervals for {k} continuous "
-            f"inputs need about {need:,} experiments: set [design] kind = \"lhs\" and samples = {need:,} or more "
-            f"in the experiment file ({evaluations}), or run its fuller version if it ships one.")
+            f"inputs need about {need:,} experiments (N > 4M^2 = 64 for the FAST family with M = 4, SALib's "
+            f"FAST sampler; and 10 runs per input, Loeppky, Sacks and Welch 2009): set [design] kind = \"lhs\" "
+            f"and samples = {need:,} or more in the experiment file ({evaluations}), or run its fuller version if "
+            "it ships one.")
 
 
 def _stats(y: np.ndarray) -> dict[str, float]:
@@ -693,16 +701,10 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
     if not continuous or kind == "factorial":
         return
     need = min_sample(len(continuous))
-    if n < need:
+    if n < need:  # said once, in the "Rough answers" box (`rough_text`), not again among the notes
         a.rough = rough_text(n, need, len(continuous), manifest)
     if n < 20:
-        a.notes.append(f"only {n} experiments: too few for RBD-FAST, delta or PAWN indices (trusted from {need}: "
-                       f"N > 4M^2 = 64 for the FAST family, SALib; and 10 runs per input, Loeppky et al. 2009)")
         return
-    if n < need:
-        a.notes.append(f"only {n} experiments for {len(continuous)} continuous inputs: RBD-FAST and delta indices "
-                       f"need about {need} (N > 4M^2 = 64 for the FAST family with M = 4, SALib's FAST sampler; "
-                       f"and 10 runs per input, Loeppky, Sacks and Welch 2009); read them as a rough screen")
     # The dummies: uniform random numbers, drawn from the analysis seed, analysed like inputs.
     dummy_u = np.random.default_rng([seed, 7919]).random((n, N_DUMMIES))
     xc = np.column_stack([x[:, [readable.index(c) for c in continuous]], dummy_u])
@@ -854,7 +856,7 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
             if len(present) < 2:
                 continue
             first, last = (values == present[0]), (values == present[-1])
-            a_text, b_text = _value(present[0]), _value(present[-1])
+            a_text, b_text = setting_value(present[0]), setting_value(present[-1])
         else:
             lo, hi = float(values.min()), float(values.max())
             if hi <= lo:
@@ -862,8 +864,8 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
             third = (hi - lo) / 3  # the top third against the bottom third of a range
             first, last = (values >= hi - third), (values <= lo + third)
             unit = f" {plural_unit(f.get('unit') or '', 2)}" if f.get("unit") else ""
-            a_text = f"top third ({_value(values[first].min())} to {_value(values[first].max())}{unit})"
-            b_text = f"bottom third ({_value(values[last].min())} to {_value(values[last].max())}{unit})"
+            a_text = f"top third ({setting_value(values[first].min())} to {setting_value(values[first].max())}{unit})"
+            b_text = f"bottom third ({setting_value(values[last].min())} to {setting_value(values[last].max())}{unit})"
         for outcome in manifest["outcomes"]:
             anova = factorial_effects.get(outcome, {}) if factorial_effects is not None else {}
             reads = outcome_reads(outcome)
@@ -1061,8 +1063,8 @@ def setting_words(f: dict[str, Any], v: Any) -> str:
         return f"{f['name']} {'on' if v else 'off'}"
     unit = f.get("unit") or ""
     if unit and isinstance(v, int | float | np.integer | np.floating):
-        return f"{_value(v)} {plural_unit(unit, float(v))} ({f['name']})"
-    return f"{f['name']} = {_value(v)}"
+        return f"{setting_value(v)} {plural_unit(unit, float(v))} ({f['name']})"
+    return f"{f['name']} = {setting_value(v)}"
 
 
 def _title_setting(manifest: dict[str, Any], a: Analysis) -> tuple[dict[str, Any], Any] | None:
@@ -1147,7 +1149,7 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
                 text = f"{name}, {len(held)} of {c['plans']} plans hold (fail when {c['condition']}: {c['failing']} of {c['n']})"
             if 0 < len(held) <= 3 and levers:
                 first = df.drop_duplicates("experiment_id").set_index("experiment_id")
-                text += ": " + "; ".join(", ".join(f"{lv} = {_value(first.loc[p, lv])}" for lv in levers) for p in held)
+                text += ": " + "; ".join(", ".join(f"{lv} = {setting_value(first.loc[p, lv])}" for lv in levers) for p in held)
                 noisy = [lv for lv in levers if lv in a.within_noise]
                 if noisy:  # r8 7: a setting the noise rule discounts is not a finding
                     text += (f" ({', '.join(noisy)} within noise: {'its feature score is' if len(noisy) == 1 else 'their feature scores are'} "
@@ -1179,25 +1181,56 @@ _OP_WORDS = {"<": "below", "<=": "at or below", ">": "above", ">=": "at or above
 _OP_HOLDS = {"<": "at or above", "<=": "above", ">": "at or below", ">=": "below"}
 
 
+#: Words a label derived from a column name or a path spells as a reader does, wherever they
+#: stand: proper adjectives and acronyms of the scenario files' names and paths.
+PROPER_WORDS = {w.lower(): w for w in ("European", "Europe", "US", "EU", "UK", "NATO", "ISR", "UAV", "QRF",
+                                       "QRA", "MCM", "NPP", "AEW")}
+
+
+#: Scenario fields whose names do not read as words.
+FIELD_WORDS = {"p_join": "chance of joining"}
+
+
 def lower_first(text: str) -> str:
-    """A label inside a sentence: "Share of ..." -> "share of ...", but "UAV airframes" stays."""
+    """A label inside a sentence: "Share of ..." -> "share of ...", but "UAV airframes" and
+    "European orbits" stay."""
+    if text.split(" ", 1)[0] in PROPER_WORDS.values():
+        return text
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         return text[0].lower() + text[1:]
     return text
 
 
+def sentence_case(words: str) -> str:
+    """A label derived from a column name or path as the report writes labels: its first word
+    capitalised, proper adjectives and acronyms as spelled.
+
+    >>> sentence_case("european orbits end"), sentence_case("isr"), sentence_case("jamming events")
+    ('European orbits end', 'ISR', 'Jamming events')
+    """
+    parts = [PROPER_WORDS.get(w.lower(), w) for w in words.split()]
+    if parts:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return " ".join(parts)
+
+
 def plain_name(f: dict[str, Any]) -> str:
     """An input as a reader names it: the user's name, or the last part of its path, in words
-    without its unit suffix ("european_orbits_end_km" -> "european orbits end")."""
-    from reassure.run.explore.design import _column
-
-    base = f["name"] if f["name"] != _column(f["path"]) else re.sub(r"\[\d+\]", "", f["path"]).rsplit(".", 1)[-1]
+    without its unit suffix, in sentence case ("european_orbits_end_km" -> "European orbits end")."""
+    if named_by_user(f):
+        base = f["name"]
+    else:
+        # the last part of the path, after the key of the list item it is in (``contributors[DEU].p_join``
+        # -> "DEU chance of joining"): four nations' chances are four inputs, not one "p join"
+        *_, item, field = ["", *re.sub(r"\[\d+\]", "", f["path"]).split(".")]
+        key = re.search(r"\[([^\]]+)\]$", item)
+        base = f"{key.group(1)} {FIELD_WORDS.get(field, field)}" if key else field
     unit = f.get("unit") or ""
     for suffix in (unit, "km", "h", "pct"):
         if suffix and len(suffix) <= 3 and base.endswith(f"_{suffix}") and len(base) > len(suffix) + 1:
             base = base[: -len(suffix) - 1]
             break
-    return base.replace("_", " ").strip()
+    return sentence_case(base.replace("_", " ").strip())
 
 
 def condition_words(expr: str, figures: dict[str, dict[str, Any]], manifest: dict[str, Any]) -> str | None:
@@ -1240,8 +1273,8 @@ def _summary(a: Analysis, manifest: dict[str, Any], figures: dict[str, dict[str,
             f, v = focus
             plans_at = set(df["experiment_id"].to_numpy()[(df[f["name"]] == v).to_numpy()].tolist())
             unit = f.get("unit") or ""
-            setting = (f"{_value(v)} {plural_unit(unit, float(v))}" if unit and isinstance(v, int | float)
-                       else f"{a.plain.get(f['name'], f['name'])} {_value(v)}")
+            setting = (f"{setting_value(v)} {plural_unit(unit, float(v))}" if unit and isinstance(v, int | float)
+                       else f"{lower_first(a.plain.get(f['name'], f['name']))} {setting_value(v)}")
             where = f"at {setting}, "
 
         def held(side: str) -> tuple[int, int]:
@@ -1275,7 +1308,7 @@ def _top_lever_short(a: Analysis) -> str:
     if not effects:
         return ""
     best = max(effects, key=lambda r: abs(r[a.case]))
-    name = a.plain.get(best["lever"], best["lever"])
+    name = lower_first(a.plain.get(best["lever"], best["lever"]))
     v, c = best[a.case], best[a.case + "_conf"]
     amount = diff_text(abs(v), c if np.isfinite(c) else None, a.unit)
     label = lower_first(a.figure_label)
@@ -1301,7 +1334,8 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
                "values, so they can differ)" if "third" in str(best["first"]) else ""))
 
 
-def _value(v: Any) -> str:
+def setting_value(v: Any) -> str:
+    """A setting of an input as the report writes it: ``on``/``off``, ``20,000``, ``0.25``."""
     if isinstance(v, bool | np.bool_):
         return "on" if v else "off"
     if isinstance(v, float | np.floating) and float(v).is_integer():

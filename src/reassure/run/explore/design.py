@@ -34,6 +34,7 @@ __all__ = [
     "ResolvedFactor",
     "Plan",
     "build_plan",
+    "default_column",
     "ishigami",
     "salib_problem",
     "unit_design",
@@ -206,7 +207,13 @@ def ishigami(x: np.ndarray, a: float = 7.0, b: float = 0.1) -> np.ndarray:
 
 
 # -- from an experiment file to a plan -----------------------------------------------------------
-def _column(path: str) -> str:
+def default_column(path: str) -> str:
+    """The results column of an input the experiment file gives no ``name``: its scenario path
+    with every run of characters outside ``[A-Za-z0-9_]`` made one underscore.
+
+    >>> default_column("monitoring.fleets[european-male].orbits")
+    'monitoring_fleets_european_male_orbits'
+    """
     import re
 
     return re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9_]", "_", path)).strip("_")
@@ -263,7 +270,7 @@ def build_plan(loaded: Any) -> Plan:
                         raise loaded.error(("uncertainties", "sourced_ranges"),
                                            f"cannot vary {path} ({exc}); add it to `exclude`") from None
                 factors.append(ResolvedFactor(
-                    name=_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
+                    name=default_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
                     unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption))
     for top, sub, i, f in declared:
         loc: tuple[str | int, ...] = (top, sub, i) if sub else (top, i)
@@ -294,7 +301,7 @@ def build_plan(loaded: Any) -> Plan:
             except ReassureError as exc:
                 raise loaded.error((*loc, key), str(exc)) from None
         factors.append(ResolvedFactor(
-            name=f.name or _column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
+            name=f.name or default_column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
             low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
             distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
             source=f.source, assumption=" · ".join(t for t in (f.assumption, f.note) if t) or None))
@@ -339,7 +346,7 @@ def _keyed(scenario: Any, path: str) -> str:
     """``contributors[0].pledge_troops`` -> ``contributors[FRA].pledge_troops`` where items have keys."""
     import re
 
-    from reassure.run.explore.evaluate import _KEYS, resolve_path
+    from reassure.run.explore.evaluate import ITEM_KEYS, resolve_path
 
     out = ""
     for part in re.split(r"(\[\d+\])", path):
@@ -347,8 +354,8 @@ def _keyed(scenario: Any, path: str) -> str:
         if m:
             items = resolve_path(scenario, out) if out else scenario
             item = items[int(m.group(1))]
-            key = next((getattr(item, k) for k in _KEYS if isinstance(getattr(item, k, None), str)), None)
-            if key is not None and sum(any(getattr(i, kk, None) == key for kk in _KEYS) for i in items) == 1:
+            key = next((getattr(item, k) for k in ITEM_KEYS if isinstance(getattr(item, k, None), str)), None)
+            if key is not None and sum(any(getattr(i, kk, None) == key for kk in ITEM_KEYS) for i in items) == 1:
                 part = f"[{key}]"
         out += part
     return out

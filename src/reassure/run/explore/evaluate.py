@@ -28,6 +28,7 @@ from reassure.spec import Quantity
 
 __all__ = [
     "CASES",
+    "ITEM_KEYS",
     "SECTION_CAPABILITY",
     "PathError",
     "apply_overrides",
@@ -42,7 +43,8 @@ __all__ = [
 ]
 
 CASES = ("with_us", "without_us")
-_KEYS = ("id", "nation", "site", "base", "type", "sensor")
+# The fields that name an item of a scenario list in a path (`contributors[FRA]`, `air.bases[EPRZ]`).
+ITEM_KEYS = ("id", "nation", "site", "base", "type", "sensor")
 _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)")
 
 
@@ -71,9 +73,9 @@ def _child(node: Any, part: str | int) -> Any:
                 raise PathError(f"has no item [{part}] (the list has {len(node)})")
             return node[part]
         for item in node:
-            if any(getattr(item, k, None) == part for k in _KEYS):
+            if any(getattr(item, k, None) == part for k in ITEM_KEYS):
                 return item
-        keys = sorted({str(getattr(i, k)) for i in node for k in _KEYS if getattr(i, k, None) is not None})
+        keys = sorted({str(getattr(i, k)) for i in node for k in ITEM_KEYS if getattr(i, k, None) is not None})
         from reassure.errors import did_you_mean
 
         raise PathError(f"has no item [{part}]{did_you_mean(str(part), keys)} (items: {', '.join(keys)})")
