@@ -283,9 +283,6 @@ def quantity_matcher(vocab: Any) -> Any:
         # (15w) "whose 30 or so members": "or so" after the number
         [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
         [num, scale, closing, mods, unit],
-        # (15z, T14) the unit noun quoted or bracketed: 'up to 30,000 "peacekeepers"',
-        # "about 10,000 [servicemen"
-        [num, scale, {"ORTH": {"IN": ["“", '"', "‘", "«", "[", "("]}}, mods, unit],
         [num, scale, *plus, mods, unit],
         # (15t) '30-plus "Coalition of the Willing" states': the coalition's name, quoted, between
         # the number and its nations
@@ -1299,15 +1296,6 @@ def _nations_attended(lower: list[str], e: int, unit_word: str | None, words: se
         bool(words & {"countries", "nations", "states"})
 
 
-def _asked_others(low: list[str], qs: int) -> bool:
-    """The figure is what a speaker asks others for: "asked his European counterparts if they
-    could mobilise 64,000 troops" (15z, T22; the asker's nation is not the contributor)."""
-    k = next((j for j in range(qs - 1, max(-1, qs - 6), -1)
-              if low[j] in ("if", "whether") and low[j + 1:j + 2] == ["they"]), None)
-    return k is not None and not {"asked", "asks", "asking", "ask"}.isdisjoint(
-        low[max(0, k - 6):k])
-
-
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1335,9 +1323,6 @@ def _subject(
         if "european" in span_lower:
             return "european_force", None
         qs = _qualifier(sent, s)[1]
-        if _asked_others(lower, qs):
-            return "european_force", None  # "the UK's defence chief asked his counterparts if
-            # they could mobilise 64,000 troops": the force asked of others (15z, T22)
         if _part_of_whole(lower, qs):
             return "european_force", None  # "10,000 soldiers as part of a larger force of 64,000"
 

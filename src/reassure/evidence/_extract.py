@@ -43,7 +43,6 @@ from reassure.evidence._stances import (
     StanceHit,
     could_hold_stance,
     find_stances,
-    plan_depends,
     required_later,
     stance_matcher,
 )
@@ -122,7 +121,6 @@ def extract_all(
         ei = 0
         last_named: list[str] = []
         people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
-        last_offer: list[str] = []  # the nations of the last sentence with offers (15z, C1)
         for s0, s1 in sentences:
             while s0 < s1 and space[s0]:
                 s0 += 1
@@ -165,8 +163,7 @@ def extract_all(
             offered_before = {c.actor for c in stances if c.stance in _OFFERS}
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words) and not (
-                        offered_before and required_later(lower[s0:s1]) is not None) and not (
-                        last_offer and plan_depends(lower[s0:s1]) is not None):
+                        offered_before and required_later(lower[s0:s1]) is not None):
                 prev, pending = words, []
                 before = (s0, s1, sent_ents, offset)
                 continue  # nothing to extract, and no speaker to remember
@@ -220,10 +217,6 @@ def extract_all(
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]
-            if last_offer and all(h.actor in _NOT_PAIRED for h in hits):
-                # "That plan depends on persuading the US ..." after the sentence that gave the
-                # plan's nations their offer (15z, C1)
-                hits = hits + _plan_condition(sent, last_offer)
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             spans = [(sent.text, start, end, hits)]
@@ -256,12 +249,6 @@ def extract_all(
                 for st in chosen:
                     _add_stance(stances, used, report.id, st, text, a, b, said_by)
             pending = [o for o in orphans if not o.anaphoric]
-            offers_here = [h.actor for h in hits if h.stance in ("ready", "open")
-                           and h.actor not in _NOT_PAIRED]
-            others = any(h.actor not in _NOT_PAIRED and h.actor not in last_offer
-                         for h in hits if h.stance in TROOP_STANCES)
-            last_offer = list(dict.fromkeys(offers_here)) if offers_here else \
-                last_offer if plan_depends(sent.lower) is None and not others else []
             _remember_units(sent.lower, hits, offered)
             before = (s0, s1, sent_ents, offset)
             prev = words
@@ -413,17 +400,6 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
         return None
     return StanceHit(actor=nation, actor_text=nation, stance="conditional",
                      cue=sent.text_of(a, b), condition=condition)
-
-
-def _plan_condition(sent: Sent, nations: Sequence[str]) -> list[StanceHit]:
-    """The plan's condition, in a sentence of its own, for the nations the offer before named
-    (15z, C1)."""
-    got = plan_depends(sent.lower)
-    if got is None:
-        return []
-    condition, a, b = got
-    return [StanceHit(actor=n, actor_text=n, stance="conditional", cue=sent.text_of(a, b),
-                      condition=condition) for n in nations]
 
 
 def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan]) -> list[StanceHit]:

@@ -31,7 +31,6 @@ from reassure.evidence._stances import (
     StanceHit,
     _condition_of,
     _estimated_before,
-    _placement_only,
     home_territory,
 )
 from reassure.evidence._text import (
@@ -630,9 +629,6 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
                 if "unless" in low[obj + 1:b]:
                     base = "ready"  # "would not be part of it unless consulted": "only if" (15t)
-            if stance == "declines" and _placement_only(low, obj, obj + 1):
-                continue  # "though it will not commit forces to the frontline": a place
-                # refused, not sending (15z, R1)
             cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
             for m in holders:
                 seen.add(m.iso3)

@@ -58,8 +58,7 @@ DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station",
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
-    "reassurance company battalion brigade militaries unit operation deployments "
-    "troopers".split()  # 15z: a rewriter's synonym ("posting worldwide troopers")
+    "reassurance company battalion brigade militaries unit operation deployments".split()
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
@@ -128,7 +127,6 @@ _KEYS = frozenset(
     "committal dismissed dismisses dismissing "  # 15t
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
     "anything expected".split()  # 15v
-    + ["fence", "nothing", "decisions"]  # 15z
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -517,7 +515,6 @@ def stance_matcher() -> CueMatcher:
         [_w("not", "yet"), {"LOWER": "yet", "OP": "?"}, _w("decided", "decide")],
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
-        [{"LOWER": "fence"}],  # "on the fence": an idiom of indecision (`_classify`; 15z)
         [{"LOWER": "no"}, {"LOWER": "decision"}],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), {"LOWER": "decision"}],
@@ -538,9 +535,6 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "to"}],
         [{"LOWER": "without"}, _w("committing", "pledging", "promising"), {"LOWER": "to"}],
         [_w("will", "would"), {"LOWER": "be"}, _w("decided", "determined")],
-        # "such a decision would depend on the progress of negotiations": put off (15z, S3)
-        [_w("decision", "decisions"), _w("would", "will", "could", "may") | {"OP": "?"},
-         _w("depend", "depends", "hinge", "hinges")],
         # a decision put off: "would only decide on military commitments when ...", "will
         # decide later"
         [_w("will", "would"), {"LOWER": "only", "OP": "?"}, _w("decide", "determine")],
@@ -573,20 +567,10 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "cannot"}, deploy],
         # "we are not planning any such actions", "no such actions are currently planned": the
         # troops named before in the sentence (issue 15s)
-        [_w("not", "n't"), {"LOWER": {"IN": ["currently", "yet", "now", "presently"]}, "OP": "?"},
-         {"LOWER": {"IN": ["“", '"', "‘", "'"]}, "OP": "?"},  # a quoted phrase (15z)
+        [_w("not", "n't"), {"LOWER": {"IN": ["currently", "yet", "now"]}, "OP": "?"},
          _w("planning", "preparing", "considering", "envisaging"), {"LOWER": "any", "OP": "?"},
          {"LOWER": "such"}],
         [{"LOWER": "no"}, {"LOWER": "such"}, _w(*_SUCH_STEPS)],
-        # the same refusal rephrased (15z, S10): "is not planning any action of this type",
-        # "nothing like that is planned"
-        [_w("not", "n't"), {"LOWER": {"IN": ["currently", "yet", "now", "presently"]}, "OP": "?"},
-         _w("planning", "preparing", "considering", "envisaging"), {"LOWER": "any", "OP": "?"},
-         _w("action", "actions", "steps", "step", "moves"), {"LOWER": "of"},
-         _w("this", "that"), _w("type", "kind", "sort")],
-        [{"LOWER": "nothing"}, {"LOWER": "like"}, _w("this", "that", "it"), _w("is", "was"),
-         {"LOWER": {"IN": ["currently", "yet", "now", "presently"]}, "OP": "?"},
-         _w("planned", "envisaged", "foreseen", "contemplated")],
         [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
         # S10 (15v): a passive refusal ("Polish troops are not expected to be deployed"), an
         # anaphoric one ("is not considering anything like this", "opposes such a move"), a
@@ -740,29 +724,6 @@ def home_territory(sent: Sent, e: int) -> str | None:
     return None
 
 
-_INDECISION_ADJ = frozenset({"cautious", "hesitant", "wary", "sceptical", "skeptical",
-                             "reluctant", "noncommittal"})
-
-
-def _cautious_about_other(low: list[str], e: int) -> bool:
-    """ "a cautious stance regarding the EU summit": what the caution is about, named right after
-    it, holds no troops (15z, S16)."""
-    k = e
-    if low[k:k + 1] in (["stance"], ["approach"], ["position"], ["line"]):
-        k += 1
-    if low[k:k + 1] not in (["regarding"], ["on"], ["about"], ["over"], ["towards"], ["toward"],
-                            ["to"]):
-        return False
-    obj: list[str] = []
-    for w in low[k + 1:k + 9]:
-        if w in (",", ".", ";", "where", "which", "while", "but"):
-            break
-        obj.append(w)
-    return bool(obj) and TROOP_WORDS.isdisjoint(obj) and _DEPLOY.isdisjoint(obj) and \
-        not {"idea", "plan", "proposal", "it", "this", "that", "such", "deployment",
-             "sending", "participation", "contribution", "mission", "force"} & set(obj)
-
-
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     """Troop words (or a number) within ``n`` tokens after ``i``, before any word that makes the
     object something else ("providing support for a European military force" is not troops)."""
@@ -787,23 +748,12 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
 _DENIED = frozenset({"unexpected", "excluded", "unlikely", "impossible"})
 
 
-def _likely_other(low: list[str], k: int) -> bool:
-    """ "unlikely to <verb>" whose verb is no taking part or sending (15z)."""
-    j = k + 1 if low[k:k + 1] in (["highly"], ["very"], ["most"]) else k
-    return low[j:j + 1] == ["unlikely"] and low[j + 1:j + 2] == ["to"] and \
-        j + 2 < len(low) and low[j + 2] not in _BARE_TAKING_PART and \
-        low[j + 2] not in _DEPLOYMENT_WORDS and low[j + 2] not in ("be", "happen", "go")
-
-
 def _denied_after(low: list[str], e: int) -> bool:
     """The clause's predicate denies the pledge noun before it: "Italy's participation in deploying
     multinational forces on Ukrainian territory is currently unexpected" (issue 15q)."""
     for k in range(e, min(len(low), e + 16)):
         if low[k] in (";", ".", "but", "while", "whereas", ",", "which", "that"):
             return False
-        if low[k] in ("is", "was", "remains", "seems") and _likely_other(low, k + 1):
-            return False  # "is unlikely to differ much in numbers": the likelihood is of another
-            # verb's, not of the pledge (15z, H1)
         if low[k] in ("is", "was", "remains", "seems") and (
                 set(low[k + 1:k + 3]) & _DENIED or low[k + 1:k + 3] in (
                     ["not", "expected"], ["not", "planned"], ["not", "envisaged"],
@@ -825,10 +775,6 @@ def _operations(obj: list[str]) -> bool:
     return k is not None and _NOT_MILITARY_OPS.isdisjoint(words[:k])
 
 
-_TASK_NOUNS = frozenset({"activities", "activity", "efforts", "tasks", "work", "exercises",
-                         "searches", "patrols"})
-
-
 def _troops_before_but(low: list[str], s: int, e: int) -> bool:
     """A hedged sending verb with no object of its own after *but*, whose troops the clause before
     names: "ruled out deploying forces inside Ukraine but indicated it could contribute from
@@ -836,9 +782,6 @@ def _troops_before_but(low: list[str], s: int, e: int) -> bool:
     money" (an object of its own follows)."""
     if e < len(low) and low[e] not in ("from", "in", "on", "at", "near", ",", ".", ";"):
         return False
-    if low[e + 1:e + 2] and low[e + 1] in _TASK_NOUNS:
-        return False  # "has no plans to send troops, but could participate in activities to
-        # search for ice": a task of its own, not the same forces placed elsewhere (15z, S7)
     k = next((j for j in range(s - 1, max(-1, s - 8), -1) if low[j] == "but"), None)
     return k is not None and not TROOP_WORDS.isdisjoint(low[max(0, k - 10):k])
 
@@ -872,11 +815,6 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if nxt[:1] == ["in"] and nxt[1:2] and nxt[1] in _ROLE_IN and not (
                     nxt[1] == "the" and set(low[e:e + 5]) & FORCE_OBJECTS):
                 return None  # "would play its part in ensuring Ukraine's security" (15s)
-            if nxt[:2] in (["in", "that"], ["in", "this"], ["in", "it"], ["in", "those"]) and \
-                    not {"guarantee", "guarantees", "assurances"}.isdisjoint(low[:s]) and \
-                    TROOP_WORDS.isdisjoint(low[:s]):
-                return None  # "there must be a security guarantee, and Britain will play its
-                # part in that": the part is in the guarantee the clause before names (15z, H4)
         if last == "bring" and low[e:e + 1] == ["about"]:
             return None  # "would bring about a lasting peace": no troops brought (15s)
         if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
@@ -1048,11 +986,6 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 & set(low[e:e + 3]) else None
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
-        if cue == ["fence"] and low[max(0, s - 2):s] != ["on", "the"]:
-            return None  # only "on the fence" (15z)
-        if cue[-1] in _INDECISION_ADJ and _cautious_about_other(low, e):
-            return None  # "adopted a cautious stance regarding Thursday's EU summit": caution
-            # about another matter (15z, S16)
         if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
             # troops", "an unsuitable time to discuss sending troops" (15v)
             return "undecided" if _troops_near(sent, e, 6) else None
@@ -1070,10 +1003,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # "will be decided by the Bundestag": a parliament condition
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
         if cue[-1] in ("decide", "determine"):  # a decision put off until later
-            later_only = any(low[k:k + 2] in (["only", "when"], ["only", "once"], ["only", "after"])
-                             for k in range(e, min(len(low), e + 8)))  # "would decide on a
-            # military commitment only when conditions were clear" (15z, S3)
-            if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"] or later_only) or \
+            if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
                     _HOW_MUCH & set(low[e:e + 5]):
                 return None  # "would decide on the size of its contribution": it will send
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
@@ -1093,8 +1023,6 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "did not rule out NATO sending troops": another's sending (S16, 15v)
         if cue[-1] in _DEPLOY and not (_FIGURE_WORDS | _DETAILS).isdisjoint(low[e:e + 3]):
             return None  # "did not provide the number of troops": no answer, no refusal (15v)
-        if cue[-1] in ("type", "kind", "sort") or cue[0] == "nothing":
-            return "declines" if words & TROOP_WORDS else None  # (15z; else the context)
         if cue[-1] == "such" or cue[1:2] == ["such"]:
             # "Warsaw was not currently planning any such actions" (the sentence names the
             # troops), "no such actions are currently planned" (15s)
@@ -1277,31 +1205,6 @@ _LATER_OBJECTS = frozenset({"plan", "force", "forces", "troops", "mission", "dep
                             "participation", "contribution", "peacekeepers", "soldiers"})
 
 
-_PLAN_SUBJECTS = frozenset({"plan", "proposal", "deployment", "mission", "force", "offer"})
-_HINGES = frozenset({"depends", "hinges", "rests", "relies", "depend", "hinge", "rely"})
-
-
-def plan_depends(low: list[str]) -> tuple[str, int, int] | None:
-    """A later sentence whose subject is the plan (or force) named before, put on a condition:
-    "However, that plan depends on persuading the US president to commit ...", "The plan hinges on
-    a US commitment" (15z, C1). The condition and the cue's token span, or None; `_extract` gives
-    it to the nations whose offer the sentence before recorded."""
-    for k, w in enumerate(low[:12]):
-        if w in _PLAN_SUBJECTS and k >= 1 and low[k - 1] in ("that", "the", "this", "such") and \
-                low[k + 1:k + 2] and low[k + 1] in _HINGES and low[k + 2:k + 3] in (["on"], ["upon"]):
-            if any(x in _NOT_SUBJECT_OPENERS for x in low[:k - 1]):
-                return None  # "if the plan depends on ...": a premise, not the writer's report
-            window = low[k + 3:k + 16]
-            if _US_WORDS.isdisjoint(window) and _MANDATE_WORDS.isdisjoint(window) and \
-                    not {"parliament", "parliamentary", "approval", "vote"} & set(window):
-                return None
-            return _condition_named(window), k, k + 3
-    return None
-
-
-_NOT_SUBJECT_OPENERS = frozenset({"if", "whether", "unless", "when", "?"})
-
-
 def required_later(low: list[str]) -> tuple[str, int, int] | None:
     """A requirement put on the force in a sentence of its own: "the plan must have United
     States backing", "there needs to be a very clear mandate for those forces" (15x). The
@@ -1334,10 +1237,6 @@ def _condition_named(words: list[str]) -> str:
     if w & _MANDATE_WORDS:
         return "mandate"
     return "other"
-
-
-_FRAMES = frozenset({"framework", "mandate", "flag", "umbrella", "auspices", "nato", "un", "u.n.",
-                     "alliance"})
 
 
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
@@ -1383,9 +1282,6 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
     ) or (only and bool({"with", "under"} & set(tail))) or any(
-        # "only within a NATO framework": the frame the troops would serve in (15z, S5)
-        a == "only" and b == "within" and not _FRAMES.isdisjoint(tail[k + 2:k + 6])
-        for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))) or any(
         # "as part of any UN-mandated operation": the mandate as a modifier (15v)
         w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
     if not marker and not (
@@ -1410,9 +1306,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
         # is the timing phrase before the condition, the condition is what follows "if" (15x)
         return _condition_named(tail[cond:])
-    if words & _CEASEFIRE_WORDS or ({"deal", "agreement"} & words and "end" in words
-                                     and {"war", "conflict", "fighting", "hostilities"} & words):
-        # (15z, S4: "if a deal to end the conflict is struck" is a peace deal in other words)
+    if words & _CEASEFIRE_WORDS:
         # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
         # condition (§5, §11's settled convention); the terms of a ceasefire are one
         if words & _TERMS_WORDS:
@@ -1537,11 +1431,6 @@ _REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", 
                         "declining"})
 
 
-# a likelihood denied before the cue negates it as "not" does: "is (highly) unlikely to join the
-# force" is a refusal as the writer reports it (issue 15z, class H1: sets 11 and 12)
-_UNLIKELY = frozenset({"unlikely", "improbable"})
-
-
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
@@ -1550,7 +1439,7 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return True  # "refuses to rule out sending troops": not ruling it out (15t)
     if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
         return True
-    return any(w in NEGATIONS or w in _UNLIKELY for w in low[max(0, s - 3):s]) or (
+    return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
     ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
 
@@ -1585,11 +1474,6 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     for k in range(doc + 1, len(low)):
         if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
             return None  # (15v: "a declaration prohibiting the sending of troops")
-        if low[k] in ("committing", "pledging") and low[k + 1:k + 2] == ["to"]:
-            # "signed an agreement committing to boots on the ground": the document's content
-            # as a participle (15z, S2)
-            return next((j + 1 for j in range(k + 2, min(len(low), k + 6))
-                         if low[j] in _FORCE_NOUNS), None)
         if low[k] in _DEPLOYMENT_WORDS:
             for j in range(k + 1, min(len(low), k + 7)):
                 if low[j] in _FORCE_NOUNS:
@@ -1662,17 +1546,7 @@ _OWN_TROOPS = frozenset({"troops", "soldiers", "forces", "personnel", "peacekeep
                          "contingent", "units", "brigade", "battalion", "company"})
 
 
-_OFFER_VERBS = frozenset({"offering", "offered", "offers", "pledged", "pledging", "pledges"})
-_OWN_SHARES = frozenset({"contribution", "contingent", "contingents", "troops", "soldiers",
-                         "forces", "personnel", "peacekeepers", "boots", "brigade", "battalion"})
-
-
-def _article_after(low: list[str], e: int) -> int:
-    return e + 1 if low[e:e + 1] in (["a"], ["an"], ["the"]) else e
-
-
-def _own_troops_after(sent: Sent, s: int, e: int, nouns: frozenset[str] | None = None,
-                      any_before: bool = False) -> list[Mention] | None:
+def _own_troops_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     """The nations whose troops are the object of an unowned plan's sending verb, when the same
     nation (its leader) presents the plan ("Macron met party leaders to present a plan to deploy
     several thousand French soldiers": France's plan to send its own soldiers, as *X's plan to
@@ -1690,9 +1564,8 @@ def _own_troops_after(sent: Sent, s: int, e: int, nouns: frozenset[str] | None =
     listed = [m for m in sent.coordinated(first) if m.start >= k]
     end = max(m.end for m in listed)
     nations = {m.iso3 for m in listed}
-    if end < len(low) and low[end] in (nouns or _OWN_TROOPS) and any(
-            m.iso3 in nations and m.end <= s and (any_before or not m.governed)
-            for m in sent.mentions):
+    if end < len(low) and low[end] in _OWN_TROOPS and any(
+            m.iso3 in nations and m.end <= s and not m.governed for m in sent.mentions):
         return listed
     return None
 
@@ -2013,121 +1886,6 @@ def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     return out
 
 
-# issue 15z, H2: indecision as a predicate ("are so far undecided", "remain cautious", "have
-# remained on the fence") whose object is the troops of the sentence before
-_INDECISION = frozenset({"undecided", "cautious", "hesitant", "noncommittal", "fence"})
-_CONTEXT_FORCES = _CONTEXT_TROOPS | {"forces", "peacekeeping", "contingents"}
-_Q_MODALS = frozenset({"would", "will", "could", "might", "can", "may", "should"})
-
-
-def _whether_sending(sent: Sent, e: int) -> list[Mention] | None:
-    """ "(it remains) unclear whether Canada would deploy troops": the nations named as the subject
-    of the embedded question, when it asks about sending troops (15z, H2)."""
-    low = sent.lower
-    if low[e - 1] not in ("unclear", "uncertain") or low[e:e + 1] not in (["whether"], ["if"]):
-        return None
-    first = next((m for m in sent.mentions if e < m.start <= e + 2), None)
-    if first is None or first.iso3 in _NOT_CONTRIBUTORS:
-        return None
-    group = [m for m in sent.coordinated(first) if m.iso3 not in _NOT_CONTRIBUTORS]
-    end = max(m.end for m in group)
-    if low[end:end + 1] and low[end] in _Q_MODALS and _troops_near(sent, end + 1, 6):
-        return group
-    return None
-
-
-_NATION_GROUP_WORDS = _GROUP_NOUNS | {"others"}
-
-
-def _nation_subject(sent: Sent, s: int) -> bool:
-    """A nation or a group of nations (not a person or their words: "Carney's comments were very
-    cautious") before the cue (15z, H2)."""
-    lo = 0
-    if not _NATION_GROUP_WORDS.isdisjoint(sent.lower[lo:s]):
-        return True
-    return any(m.label != "PERSON" and lo <= m.start < s and sent.lower[m.end:m.end + 1] not in (
-        ["'s"], ["’s"]) for m in sent.mentions)
-
-
-_COPULAS = frozenset({"are", "were", "is", "was", "remain", "remained", "remains"})
-
-
-def _identified_with_group(sent: Sent, s: int) -> list[Mention]:
-    """The nations a copula identifies with the group whose relative clause holds the cue at
-    ``s``: "Britain and France were (still) the only (two) countries who have committed to ..."
-    (15z, H3; "among the countries that ..." is `_not_among`'s)."""
-    low = sent.lower
-    rel = next((j for j in range(s - 1, max(-1, s - 6), -1) if low[j] in ("who", "that", "which")),
-               None)
-    if rel is None or rel < 4 or low[rel - 1] not in _GROUP_NOUNS or not all(
-            w in ("have", "has", "had", "so", "far", "already", "all", "yet", "said", "they")
-            for w in low[rel + 1:s]):
-        return []
-    k = rel - 2
-    while k > 0 and (low[k] in ("only", "the", "two", "three", "four", "european")
-                     or low[k].isdigit()):
-        k -= 1
-    while k > 0 and low[k] in ("still", "now", "so", "far", "thus", "the"):
-        k -= 1
-    if low[k] not in _COPULAS:
-        return []
-    last = next((m for m in sent.mentions if m.end == k), None)
-    if last is None:
-        return []
-    # the copula's subject list, back to a mention a preposition governs ("after talks in
-    # Paris, Britain and France were ...": Paris is no subject)
-    out = [last]
-    for m in reversed([m for m in sent.mentions if m.end <= last.start]):
-        gap = low[m.end:out[0].start]
-        if not gap or not all(w in (",", "and") for w in gap) or \
-                low[m.start - 1:m.start] in (["in"], ["of"], ["from"], ["at"], ["to"], ["with"]):
-            break
-        out.insert(0, m)
-    return [m for m in out if m.iso3 not in _NOT_CONTRIBUTORS]
-
-
-_PLACEMENTS = frozenset({"frontline", "frontlines", "front-line", "front-lines", "border",
-                         "borders", "combat", "demarcation", "frontier", "trenches"})
-
-
-def _placement_only(low: list[str], s: int, e: int) -> bool:
-    """A refusal whose object is only a place or a role at the front ("will not commit forces to
-    the frontline", "not ready to send its troops to the border", "will not be demarcation
-    forces"): the nation limits where its troops go, it does not refuse to send them (15z, R1)."""
-    for k in range(e, min(len(low), e + 9)):
-        if low[k] in (".", ";", "but", "while", "whereas", "and", "though"):
-            return False
-        if low[k] in _PLACEMENTS or low[k] == "front" and low[k + 1:k + 2] in (["line"],
-                                                                                 ["lines"]):
-            return True
-    return False
-
-
-def _anaphoric_object(low: list[str], e: int) -> bool:
-    """ "committed to the idea / to it / to such a move": the object stands for what the sentence
-    before named (15z, H3)."""
-    rest = [w for w in low[e:e + 4] if w not in _QUOTES]
-    if rest[:1] != ["to"]:
-        return False
-    obj = rest[1:3]
-    return obj[:1] == ["it"] or obj in (["the", "idea"], ["this", "idea"], ["that", "idea"],
-                                        ["the", "plan"], ["this", "plan"]) or (
-        obj[:1] == ["such"] and len(rest) > 3) or bool(obj[1:2]) and obj[1] in _SUCH_MOVE and \
-        obj[0] in ("such", "this", "that", "the")
-
-
-def _offer_not_yet_made(low: list[str], s: int) -> bool:
-    """ "have so far not offered to join", "has not yet offered troops": an offer not made so far
-    (a perfect tense before the negated offer verb), not a refusal (15z, H2)."""
-    k = next((j for j in range(s, max(-1, s - 3), -1) if low[j] in ("offered", "volunteered")),
-             None)
-    if k is None:
-        return False
-    before = low[max(0, k - 5):k]
-    return ("not" in before or "n't" in before) and (
-        not {"has", "have", "had"}.isdisjoint(before) or "yet" in before or "far" in before)
-
-
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                  speaker_nation: str | None = None,
                  orphans: list[Orphan] | None = None,
@@ -2169,33 +1927,13 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
             e, stance = end, "ready"
             owners = _signers(sent, s) or None
-        elif kind == "undecided" and _whether_sending(sent, e) is not None:
-            # "it remains unclear whether Canada would deploy troops": the nation of the
-            # embedded question has not decided (15z, H2)
-            owners, stance = _whether_sending(sent, e), "undecided"
         else:
             # a constraint at home ("Italy faces constitutional restrictions, while the
             # Netherlands would need parliamentary approval") reads the troops of the sentence
             # before too ("The force's composition and participation will depend on ..."; 15s)
             maybe = _classify(kind, sent, s, e, words)
-            decision_first = sent.lower[s] == "before" and sent.lower[e - 1] in (
-                "decision", "decisions")  # "He added that negotiations must be conducted
-            # before a decision is made" after a sentence on its forces (15z, S3)
-            if maybe is None and kind == "undecided" and (
-                    sent.lower[e - 1] in _INDECISION and TALK_OBJECTS.isdisjoint(sent.lower)
-                    or decision_first) and \
-                    words.isdisjoint(TROOP_WORDS) and context & _CONTEXT_FORCES and (
-                        _nation_subject(sent, s)
-                        or decision_first and sent.lower[0] in ("he", "she", "we")):
-                # "Several nations are ready to send troops. Other countries are so far
-                # undecided.": the indecision is on the troops of the sentence before (15z, H2)
-                maybe = "undecided"
             own = _own_troops_after(sent, s, e) if maybe is None and kind == "ready" and \
                 sent.lower[s] == "plan" else None
-            if maybe is None and kind == "ready" and e - s == 1 and not own and \
-                    sent.lower[s] in _OFFER_VERBS:
-                own = _own_troops_after(sent, s, _article_after(sent.lower, e), _OWN_SHARES)
-                # "..., offering a British contribution of up to 10,000 personnel" (15z, N1)
             if own:  # "a plan to deploy several thousand French soldiers": France's plan (15t)
                 owners, maybe = own, "ready"
             if maybe is None and kind == "declines" and _bare_participation(sent.lower, e) and \
@@ -2209,7 +1947,6 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     sent.lower[e - 1] in _BARE_TAKING_PART and (
                         _clause_ends(sent.lower, end)
                         or sent.lower[end:end + 1] in (["if"], ["unless"], ["provided"])
-                        or sent.lower[end:end + 1] in (["given"], ["because"], ["due"])
                         or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
                         ) and \
                     context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
@@ -2220,15 +1957,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None and kind == "declines" and context & _CONTEXT_TROOPS and (
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
                     or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
-                        "like", "that"] or sent.lower[e - 1] in ("type", "kind", "sort")
-                    or sent.lower[s] == "nothing"):
+                        "like", "that"]):
                 maybe = "declines"  # "Poland, however, opposes such a move.", "is not
                 # considering anything like this" after a sentence on the troops (S10, 15v)
-            if maybe is None and kind == "ready" and e - s == 1 and \
-                    sent.lower[s] in ("committed", "pledged") and \
-                    _anaphoric_object(sent.lower, e) and context & _CONTEXT_TROOPS:
-                maybe = "ready"  # "... sending a force to Ukraine. Britain and France were the
-                # only countries who have committed to the idea." (15z, H3)
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
@@ -2269,16 +2000,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     or "yet" in sent.lower[max(0, s - 3):s + 1]):
                 stance = "undecided"  # "has not (yet) committed to sending troops": no
                 # commitment so far, not a refusal ("will not commit" is one; 15v)
-            elif stance == "ready" and _offer_not_yet_made(sent.lower, s):
-                stance = "undecided"  # "are among those which have so far not offered to
-                # join the force": no offer so far, not a refusal (15z, H2)
             elif stance in _POSITIVE_TO_NEGATED:
                 stance = _POSITIVE_TO_NEGATED[stance]
             else:
                 continue
-        if stance == "declines" and _placement_only(sent.lower, s, e):
-            continue  # "will not commit forces to the frontline", "French forces will not be
-            # demarcation forces": a role or a place refused, not sending (15z, R1)
         condition = None
         base = None
         if kind == "depends" and sent.lower[s].startswith("pre"):
@@ -2376,13 +2101,6 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if not actors and group_at is not None:
                 actors = _included_after(sent, group_at + 1, s)  # "About six countries,
                 # including Britain, France and Turkey, are discussing plans to send" (15t)
-            if not actors and stance in TROOP_STANCES:
-                actors = _identified_with_group(sent, s)  # "Britain and France were still the
-                # only countries who have committed to ..." (15z, H3)
-            if not actors and stance in ("ready", "open") and group_at is None:
-                # "the British prime minister's statement about his readiness to send British
-                # troops": the nation whose troops are sent, named before (15z, S14)
-                actors = _own_troops_after(sent, s, e, any_before=True) or []
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
@@ -2404,8 +2122,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "Asked if Australia would contribute ..., Marles ..." (15q)
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
-        if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start] \
-                and not (kind == "undecided" and stance == "undecided" and owners is not None):
+        if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
             actors = []  # "discussed whether countries such as Spain would be willing ..."
         if not actors and stance in TROOP_STANCES:
             actors = _pronoun_back(sent, s)  # "Although Ankara remains open to talks, it
@@ -2434,12 +2151,6 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = [a for a in actors if home != "*" and a.iso3 != home]
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
-        if not hits and kind == "undecided" and sent.lower[s] in ("decision", "decisions") and \
-                sent.lower[max(0, s - 2):s] == ["such", "a"]:
-            # "Sweden is willing to consider participation, though he stressed that such a
-            # decision would depend on the negotiations": the decision on that nation's
-            # participation, whose stance the sentence gave before the cue (15z, S3)
-            hits = [(h.actor, h.actor_text, None) for h in out[-1:] if h.stance in TROOP_STANCES]
         if not hits and speaker_nation and stance in STANCES and \
                 (home is None or home not in ("*", speaker_nation)) and \
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
@@ -2457,7 +2168,6 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
             seen.add(key)
             if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]) and not (
-                    kind == "undecided" and sent.lower[s] in ("decision", "decisions")) and not (
                     stance == "open" and _troops_before_but(sent.lower, s, e)
                     and sent.lower[e:e + 1] in (["from"], ["in"], ["on"], ["at"], ["near"])):
                 # (not a hedged offer placed elsewhere, "ruled out deploying forces inside
