@@ -283,6 +283,9 @@ def quantity_matcher(vocab: Any) -> Any:
         # (15w) "whose 30 or so members": "or so" after the number
         [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
         [num, scale, closing, mods, unit],
+        # (15z, T14) the unit noun quoted or bracketed: 'up to 30,000 "peacekeepers"',
+        # "about 10,000 [servicemen"
+        [num, scale, {"ORTH": {"IN": ["“", '"', "‘", "«", "[", "("]}}, mods, unit],
         [num, scale, *plus, mods, unit],
         # (15t) '30-plus "Coalition of the Willing" states': the coalition's name, quoted, between
         # the number and its nations
