@@ -124,7 +124,7 @@ def build_force_problem(
         delay = c.delay
         if delay is None and c.status not in ("willing", "ruled-out"):
             delay = defaults["status_delay"][c.status]
-            if delay.nominal > 0:
+            if delay.canonical > 0:
                 used.append(f"{c.nation} delay = {delay.text()} (status {c.status}, "
                             f"data/participation.toml: {delay.assumption or delay.note or ''})")
         own_cost = c.cost_per_troop_year or nation_costs.get(c.nation)
@@ -138,19 +138,19 @@ def build_force_problem(
                     None if row.active_personnel is None else float(row.active_personnel)
                 ),
                 status=c.status,
-                p_join=None if p_join is None else p_join.nominal,
+                p_join=None if p_join is None else p_join.canonical,
                 delay_months=_months(delay) or 0.0,
                 # A pledge is a ceiling ("up to ..."), so its high end is the cap.
                 pledge_troops=None if c.pledge_troops is None else c.pledge_troops.high,
                 sustainable_share=None
                 if c.sustainable_share is None
-                else c.sustainable_share.nominal,
+                else c.sustainable_share.canonical,
                 sustainable_troops=None
                 if c.sustainable_troops is None
-                else c.sustainable_troops.nominal,
+                else c.sustainable_troops.canonical,
                 standing_troops=0.0
                 if c.standing_commitments is None
-                else c.standing_commitments.nominal,
+                else c.standing_commitments.canonical,
                 tour_months=_months(c.tour),
                 interval_months=_months(c.interval),
                 requires_us_backstop=c.requires_us_backstop,
@@ -180,7 +180,7 @@ def build_force_problem(
                     name=name,
                     unit="share of need",
                     required_units=1.0,
-                    europe_units=need.europe_share.nominal,
+                    europe_units=need.europe_share.canonical,
                     us_units=1.0 if getattr(backstop, name, False) else 0.0,
                 )
             )
@@ -189,21 +189,21 @@ def build_force_problem(
     problem = ForceProblem(
         nations=tuple(nations),
         target_troops=force.target_troops.high if target_troops is None else target_troops,
-        role_mix={r: q.nominal for r, q in force.role_mix.shares().items()},
+        role_mix={r: q.canonical for r, q in force.role_mix.shares().items()},
         tour_months=force.tour.in_("month"),
         interval_months=force.interval.in_("month"),
-        default_sustainable_share=share.nominal,
+        default_sustainable_share=share.canonical,
         cost_eur_per_troop_year_low=cost.low,
         cost_eur_per_troop_year_high=cost.high,
         horizon_years=horizon.low,
         horizon_years_high=horizon.high,
-        min_contribution_troops=minimum.nominal,
-        max_tours_per_individual=None if force.max_tours is None else int(force.max_tours.nominal),
+        min_contribution_troops=minimum.canonical,
+        max_tours_per_individual=None if force.max_tours is None else int(force.max_tours.canonical),
         enablers=tuple(enablers),
         participation_correlation=(
             0.0
             if force.participation_correlation is None
-            else force.participation_correlation.nominal
+            else force.participation_correlation.canonical
         ),
         us_backstop_available=backstop.any,
         army_fraction_of_active=army_fraction,

@@ -104,7 +104,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     mon = monitoring_inputs(scenario)
     grid = mon["grid"]
     theatre = mon["theatre"]
-    site_rows = [(s.site, s.weight.nominal) for s in scenario.posture.sites if s.weight.nominal > 0]
+    site_rows = [(s.site, s.weight.canonical) for s in scenario.posture.sites if s.weight.canonical > 0]
     n_line = grid.n
     sector_names = list(grid.sector_names)
     sector = list(grid.sector)
@@ -162,7 +162,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                 rate[r, t, : len(grid.sector_names)] = q.in_("1/km/day") * line_km_per_sector
             elif site_rows:
                 rate[r, t, n_sectors - 1] = q.in_("1/day")
-            elif q.nominal > 0:
+            elif q.canonical > 0:
                 raise ScenarioFieldError(where, "has a rate at the protected sites but "
                                          "[posture] lists no site with a weight > 0",
                                          field=f"incidents.regimes[{r}].rates.{kind.id}")
@@ -225,7 +225,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     n_sf = int(round(_q(inc.support_force_responses, "count", 1.0)))
     activation_h = 0.0
     sf_from = sf.base
-    if math.isfinite(speed) and sf.troops.nominal > 0 and n_sf > 0:
+    if math.isfinite(speed) and sf.troops.canonical > 0 and n_sf > 0:
         # A reinforcement: activated once (readiness), it moves once to its arrival airfield in
         # theatre (if the scenario names one) and answers escalated calls from there; both are
         # paid once per activation (ResponseUnits.activation_h), never on a call's legs.

@@ -44,7 +44,7 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     grid = band_grid(line, m.band, sector_km)
     catalogue = dict(_shipped_platforms())  # a copy: the caller may replace entries
     if m.band is not None:  # the scenario's per-class rates replace the catalogue's
-        catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].to("1/year").nominal)
+        catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].to("1/year").canonical)
                      if k in m.band.attrition else p for k, p in catalogue.items()}
     fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets
              if not f.us_asset or scenario.us_backstop.isr]
@@ -86,15 +86,15 @@ def band_grid(line: Any, band: Any, sector_km: float) -> Any:
                        geometry=f"trace of the contact line, {trace_km:.0f} km (no [monitoring.band])")
     length = band.line_length.to("km")
     depth = band.depth.to("km")
-    k = length.nominal / trace_km
+    k = length.canonical / trace_km
     # A shorter length compresses the whole front, it does not cut a sector (r6 H1): say so.
     scaled = "stretched" if k >= 1 else "compressed, not cut: the whole front is watched"
     grid = MonitoringGrid.from_arrays(line.start_km * k, line.length_km * k, line.lon, line.lat,
                                       sector_km=sector_km)
-    return replace(grid, depth_km=depth.nominal, length_range_km=(length.low, length.high),
-                   geometry=(f"band of the reported length {length.nominal:,.0f} km "
+    return replace(grid, depth_km=depth.canonical, length_range_km=(length.low, length.high),
+                   geometry=(f"band of the reported length {length.canonical:,.0f} km "
                              f"({length.low:,.0f}-{length.high:,.0f} km; trace {trace_km:,.0f} km "
-                             f"{scaled}) and depth {depth.nominal:g} km "
+                             f"{scaled}) and depth {depth.canonical:g} km "
                              f"({depth.low:g}-{depth.high:g} km)"))
 
 
@@ -106,7 +106,7 @@ def fleet_entry(f: Any, theatre: Any, cls: Any) -> Any:
     segment = None
     if f.start is not None or f.end is not None:
         segment = (q_or(f.start, "km", 0.0), q_or(f.end, "km", math.inf))
-    return cls(type=f.sensor, orbits=int(f.orbits.nominal), base=f.base or "space",
+    return cls(type=f.sensor, orbits=int(f.orbits.canonical), base=f.base or "space",
                base_lon=lon, base_lat=lat, segment_km=segment,
                standoff_km=q_or(f.standoff, "km", 0.0),
                us_asset=f.us_asset, id=f.id)

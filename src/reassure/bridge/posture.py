@@ -32,9 +32,9 @@ def garrison_count(scn: Any, fieldable_troops: float | None = None) -> tuple[int
     """
     post = scn.posture
     if post.garrisons is not None:
-        return int(round(post.garrisons.nominal)), "posture.garrisons"
+        return int(round(post.garrisons.canonical)), "posture.garrisons"
     size = need(post.garrison_troops, "posture.garrison_troops", scn).in_("troops")
-    share = need(scn.force.role_mix.manoeuvre, "force.role_mix.manoeuvre", scn).nominal
+    share = need(scn.force.role_mix.manoeuvre, "force.role_mix.manoeuvre", scn).canonical
     target = scn.force.target_troops.high
     troops = target if fieldable_troops is None else min(target, fieldable_troops)
     # floor: a garrison the force cannot fill is not a garrison
@@ -86,7 +86,7 @@ def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> 
 
     theatre = load_theatre(scn.theatre)
     post = scn.posture
-    weights = {s.site: s.weight.nominal for s in post.sites}
+    weights = {s.site: s.weight.canonical for s in post.sites}
     ids = [s.id for s in theatre.sites]
     lonlat = np.array([[s.lon, s.lat] for s in theatre.sites])
     line_km = np.asarray(geo.distance_to_line_km(lonlat[:, 0], lonlat[:, 1],
@@ -102,7 +102,7 @@ def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> 
     if fieldable is not None and not fieldable < scn.force.target_troops.high:
         fieldable = None
     radius = cover_radius_km(scn)
-    detour = need(post.detour_factor, "posture.detour_factor", scn).nominal
+    detour = need(post.detour_factor, "posture.detour_factor", scn).canonical
     return PostureInput(
         site_ids=tuple(ids), site_names=tuple(s.name for s in theatre.sites), site_lonlat=lonlat,
         site_line_km=line_km, site_weight=tuple(weights.get(i, 0.0) for i in ids),

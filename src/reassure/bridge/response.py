@@ -33,7 +33,7 @@ def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> A
     rows: list[tuple[str, str, float, float, float, float, float, float, bool]] = []
     readiness = need(post.qrf_readiness, "posture.qrf_readiness", scn).in_("h")
     speed = need(post.qrf_speed, "posture.qrf_speed", scn).in_("km/h")
-    detour = need(post.detour_factor, "posture.detour_factor", scn).nominal
+    detour = need(post.detour_factor, "posture.detour_factor", scn).canonical
     for g in garrisons:
         rows.append((f"qrf@{g['id']}", "ground", g["lon"], g["lat"], readiness, speed, detour,
                      math.inf, False))
@@ -46,13 +46,13 @@ def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> A
         reach = kind.range.in_("km") / 2.0
         places = ([(g["id"], g["lon"], g["lat"]) for g in garrisons] if h.base == AT_GARRISONS
                   else [(h.base, *locate(theatre, h.base, f"air.helicopters[{i}].base", scn)[1:])])
-        if h.aircraft.nominal <= 0:
+        if h.aircraft.canonical <= 0:
             continue
         for where, lon, lat in places:
             rows.append((f"{h.id}@{where}", "heli", lon, lat, h.readiness.in_("h"),
                          kind.cruise_speed.in_("km/h"), 1.0, reach, h.us))
     for i, b in enumerate(scn.air.bases):
-        if (b.us and not air_on) or b.aircraft.nominal <= 0:
+        if (b.us and not air_on) or b.aircraft.canonical <= 0:
             continue
         if b.type is None:
             raise ScenarioFieldError(scn.file or scn.name, "is needed to time air response: a fighter "
@@ -106,11 +106,11 @@ def buildup_inputs(scn: Any, theatre: Any, *, us_airlift: bool) -> dict[str, Any
                 raise ScenarioFieldError(scn.file or scn.name, f"airlift type {a.type!r} has no troop "
                                          "figure; set support_force.tonnes_per_troop",
                                          field=f"support_force.airlift[{i}].type")
-            fleets.append(AirliftFleet(a.id, a.aircraft.nominal, per_sortie,
+            fleets.append(AirliftFleet(a.id, a.aircraft.canonical, per_sortie,
                                        kind.cruise_speed.in_("km/h"), kind.ground_time.in_("h"),
                                        is_us=a.us))
-        mog = sf.max_on_ground.nominal if sf.max_on_ground is not None else math.inf
-        eff = catalogue.airfield.queuing_efficiency.nominal
+        mog = sf.max_on_ground.canonical if sf.max_on_ground is not None else math.inf
+        eff = catalogue.airfield.queuing_efficiency.canonical
         per_day = fleet_troops_per_day(fleets, distance, hours, max_on_ground=mog,
                                        queuing_efficiency=eff, include_us=us_airlift)
         channels.append(SurfaceChannel("airlift", per_day, 0.0, 0.0))

@@ -194,6 +194,14 @@ class Quantity(Provenanced):
         """The point value, or the midpoint of the range."""
         return self.value if self.value is not None else (self.low + self.high) / 2.0
 
+    @property
+    def canonical(self) -> float:
+        """The point value, or the midpoint of the range, in its dimension's canonical unit (h, km,
+        fraction, troops ...): what a model reads. ``nominal`` is in the unit as written, so
+        ``30 percent`` is 30 there and 0.3 here."""
+        k = _units.factor(self.unit)
+        return self.value * k if self.value is not None else (self.low * k + self.high * k) / 2.0
+
     def to(self, unit: str) -> Quantity:
         """Return the same quantity expressed in ``unit`` (same dimension)."""
         if _units.dimension_of(unit) != self.dimension:

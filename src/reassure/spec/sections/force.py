@@ -48,7 +48,7 @@ class RoleMix(Model):
 
     @model_validator(mode="after")
     def _adds_up(self) -> RoleMix:
-        total = sum(q.nominal for q in self.shares().values())
+        total = sum(q.canonical for q in self.shares().values())  # 60 percent + 0.4 adds up
         if abs(total - 1.0) > 1e-6:
             raise ValueError(f"shares must add up to 1 (got {total:.4g})")
         return self
