@@ -94,6 +94,19 @@ def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordinary
 
 
+def _utilisation_without_us(name: str, units_alone: list[dict[str, Any]]) -> float | str | None:
+    """The same unit's utilisation without the US backstop. Without it the force may man fewer
+    garrisons, so a site's two QRFs (``qrf@site#1``, ``#2``) become one (``qrf@site``): the first
+    is that one, the others are not fielded (review s11: every such row read "n/a")."""
+    by_name = {a["name"]: a for a in units_alone}
+    if name in by_name:
+        return _v(by_name[name]["utilisation"])
+    base, _, k = name.rpartition("#")
+    if base and k == "1" and base in by_name:
+        return _v(by_name[base]["utilisation"])
+    return "not fielded" if not name.startswith("support-force@") else None
+
+
 def _in_theatre(r: dict[str, Any]) -> int:
     """In-theatre response units (the outside support force's escalation elements left out)."""
     return sum(not u.get("escalation") for u in r["units"])
@@ -332,7 +345,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
               ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
               tuple((u["name"], f"{u['kind']} (air policing)" if u["name"] in air_units else u["kind"],
                      u["us"], _v(u["utilisation"]),
-                     next((_v(a["utilisation"]) for a in alone["units"] if a["name"] == u["name"]), None))
+                     _utilisation_without_us(u["name"], alone["units"]))
                     for u in _collapse_escalation(r["units"])), REFS),
         Table("incident_types", "Incidents by type (with the US backstop)",
               ("type", "per_day", "detected_share"),
