@@ -40,6 +40,8 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
      ("force.target_troops.source", "unknown source 'seed-999'")),
     ("missing-provenance", _child('[force]\ntarget_troops = { value = 5, unit = "troops" }\n'),
      ("force.target_troops", "needs provenance")),
+    ("blank-assumption", _child('[force]\ntarget_troops = { value = 5, unit = "troops", assumption = "  " }\n'),
+     ("force.target_troops", "has an empty assumption")),
     ("unit-mismatch", _child('[force]\ntour = { value = 6, unit = "km", assumption = "x" }\n'),
      ("force.tour", "must be in a unit of time", "'km'")),
     ("unknown-unit", _child('[force]\ntour = { value = 6, unit = "fortnights", assumption = "x" }\n'),

@@ -99,6 +99,10 @@ class Provenanced(Model):
     @model_validator(mode="after")
     def _needs_provenance(self) -> Provenanced:
         if not self.source and not (self.assumption and self.assumption.strip()):
+            if self.assumption is not None:  # given, but blank: say so, not "missing"
+                raise ValueError(
+                    'has an empty assumption: say why the value is assumed, or give `source = ["id", ...]`'
+                )
             raise ValueError(
                 'needs provenance: give `source = ["id", ...]` or `assumption = "why"`'
             )
