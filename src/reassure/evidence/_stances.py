@@ -520,7 +520,10 @@ def stance_matcher() -> CueMatcher:
          _w("a", "any"), {"LOWER": "decision"}],
         [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
             "reluctance", "hesitance", "hesitancy",  # the nouns: issue 15s
-            "cautious", "noncommittal", "committal")],  # 15t ("non-committal")
+            "noncommittal", "committal")],  # 15t ("non-committal")
+        # caution about something (15t), not caution beside a positive stance ("positive but
+        # cautious", "a cautious but proactive stance": 15zb)
+        [_w("cautious"), _w("about", "on", "over", "regarding", "of", "in", "when")],
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -762,6 +765,49 @@ def _denied_after(low: list[str], e: int) -> bool:
     return False
 
 
+_PRESS = frozenset({"newspaper", "paper", "media", "outlet", "report", "reports", "sources",
+                    "source", "analysts", "experts", "observers", "commentators"})
+_REPORTED_BY = SPEECH | frozenset({"indicated", "indicates", "reported", "reports", "believes",
+                                   "thinks", "estimated", "estimates", "speculated", "predicted",
+                                   "expects", "expected"})
+
+
+_SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
+                            "leader king queen secretary".split())
+# a speaker who may be the nation's own (resolved elsewhere, or unnamed): no third party
+_UNNAMED_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "officials", "official",
+                               "diplomats", "ministers", "minister", "government", "spokesman",
+                               "spokeswoman", "spokesperson", "ministry", "office"})
+
+
+def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
+    """The holders' troops, the subject of a clause reported by a speech verb whose own subject
+    names none of the holders' nations: "Kellogg indicated to the newspaper that British and
+    French troops could be deployed", "The paper reported that Dutch soldiers could be sent"
+    (15zb). Not "Starmer said British troops could be deployed" (the nation's own leader), nor
+    "Britain said its troops ..." (a pronoun: no troops qualified by the holder)."""
+    low = sent.lower
+    verb = next((k for k in range(lo - 1, -1, -1) if low[k] in _REPORTED_BY), None)
+    if verb is None or any(low[k] in (";", ".") for k in range(verb, lo)):
+        return False
+    if any(m.iso3 in mine for m in sent.mentions if m.end <= verb):
+        return False
+    # the speaker is named (a proper name the gazetteer does not give that nation) or is the
+    # press; "the minister said that Danish troops ..." (an unnamed official) stays the nation's
+    k = verb - 1
+    while k >= 0 and low[k] in ("also", "then", "later", "has", "had", "have", "on", "earlier"):
+        k -= 1
+    if k < 0 or low[k] in _UNNAMED_SPEAKERS:
+        return False
+    head = sent.text_of(k, k + 1)
+    return low[k] in _PRESS or (head[:1].isupper() and low[k] not in _SPEAKER_TITLES)
+
+
+_TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "advisers", "adviser",
+                       "advisors", "advisor"})
+_DENIED_THAT = frozenset({"denied", "denies", "deny", "denying", "refuted", "dismissed"})
+
+
 _NOT_MILITARY_OPS = _NOT_TROOPS | frozenset(
     "humanitarian demining de-mining rescue evacuation relief search un u.n. police civilian "
     "peacekeeping-training election".split())
@@ -858,8 +904,18 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[1:2] == ["be"] and last in _PASSIVE_GOING:
             # "Spanish troops will be deployed": only with troops and a nation in the subject
             lo = sent.clause_start(s)
-            return "ready" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
-                else None
+            named = sent.free_mentions(lo, s)
+            if not (TROOP_WORDS & set(low[lo:s]) and named) or low[s - 1] in _TRAINERS:
+                return None  # "British military instructors will be sent": trainers (§5; 15zb)
+            cut = max((k for k in range(lo, s) if low[k] == "that" or low[k] in _REPORTED_BY),
+                      default=-1)
+            named = [m for m in named if m.start > cut] or named  # the reported clause's own
+            if reported_by_others(sent, named[0].start, {m.iso3 for m in named}):
+                return None  # "An envoy said Dutch troops would be sent": not the Dutch (15zb)
+            before = low[max(0, named[0].start - 3):named[0].start]
+            if "that" in before and set(before) & _DENIED_THAT:
+                return "declines"  # "Tusk denied that Polish troops would be sent" (15zb)
+            return "ready"
         if first == "plans" and s > 0 and low[s - 1] in ("discussing", "considering", "weighing",
                                                          "discussed", "considered", "weighed"):
             return "open"  # "six countries ... are discussing plans to send troops": their own
@@ -1202,7 +1258,8 @@ def _required_before(low: list[str], s: int) -> str | None:
 _MUST = frozenset({"must", "needs", "need", "needed", "require", "requires", "required"})
 _US_ONLY = frozenset({"backing", "guarantee", "guarantees", "support"})
 _LATER_OBJECTS = frozenset({"plan", "force", "forces", "troops", "mission", "deployment",
-                            "participation", "contribution", "peacekeepers", "soldiers"})
+                            "participation", "contribution", "peacekeepers", "soldiers",
+                            "presence", "involvement"})
 
 
 def required_later(low: list[str]) -> tuple[str, int, int] | None:
@@ -1213,6 +1270,12 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     if "?" in low or _LATER_OBJECTS.isdisjoint(low):
         return None
     for k, w in enumerate(low):
+        if w in _DEPENDING and low[k + 1:k + 2] in (["on"], ["upon"]) and \
+                _CEASEFIRE_WORDS & set(low[k + 2:k + 10]):
+            # "any such deployment would be contingent on a lasting peace" (15zb): the peace
+            # the offer is made to depend on, said after the offer
+            end = next(i for i in range(k + 2, k + 10) if low[i] in _CEASEFIRE_WORDS)
+            return "ceasefire", k, end + 1
         if w not in _MUST:
             continue
         window = low[k + 1:k + 9]
@@ -1237,6 +1300,44 @@ def _condition_named(words: list[str]) -> str:
     if w & _MANDATE_WORDS:
         return "mandate"
     return "other"
+
+
+# what makes an offer depend on the peace rather than say when it comes (15zb): "contingent on",
+# "depends on", "hinges on", "provided that", "subject to", "on (under) the condition of"
+_DEPENDING = frozenset({"contingent", "depend", "depends", "depending", "dependent", "hinge",
+                        "hinges", "hinged", "hinging", "conditional", "conditioned"})
+_DEAL_WORDS = frozenset({"deal", "agreement", "accord", "settlement"})
+_DEAL_REACHED = frozenset({"reached", "struck", "agreed", "signed", "concluded", "secured",
+                           "done", "made"})
+
+
+def _depends_on_peace(tail: list[str]) -> bool:
+    """A dependency marker stands before the first ceasefire (peace) word of the tail: "contingent
+    upon a peace accord", "provided that a lasting peace is established", "only under the
+    condition of a ceasefire" (a condition the readers record, set 14); not "if" / "once" /
+    "when" / "in the event of" a ceasefire, which say when troops go (§5)."""
+    first = next((k for k, w in enumerate(tail) if w in _CEASEFIRE_WORDS), None)
+    if first is None:
+        return False
+    head = tail[:first]
+    for k, w in enumerate(head):
+        nxt = head[k + 1] if k + 1 < len(head) else ""
+        if w in _DEPENDING and nxt in ("on", "upon"):
+            return True
+        if (w in ("provided", "providing") and nxt == "that") or (w == "subject" and nxt == "to"):
+            return True
+        if w == "condition" and k > 0 and head[k - 1] in ("the", "on", "a"):
+            return True  # "on condition that", "under the condition of"
+    return False
+
+
+def _deal_reached(tail: list[str]) -> bool:
+    """ "if a deal is reached", "once an agreement is struck": a deal's conclusion, the force's
+    premise like a ceasefire (15zb), not an unnamed condition."""
+    for k, w in enumerate(tail):
+        if w in _DEAL_WORDS and _DEAL_REACHED & set(tail[k + 1:k + 4]):
+            return True
+    return False
 
 
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
@@ -1264,7 +1365,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             tail = tail[:k] + tail[k + 5:]
             break
     for k in range(len(tail) - 1):  # "to uphold the conditions of a ceasefire": a purpose (15q)
-        if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and tail[k - 1:k] == ["the"]:
+        if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and \
+                tail[k - 1:k] == ["the"] and tail[k - 2:k - 1] not in (["under"], ["on"]):
+            # ("only under the condition of a ceasefire" stays a condition: 15zb)
             tail = tail[:k] + tail[k + 1:]
             break
     marker = any(w in _IF_WORDS for w in tail) or any(
@@ -1306,10 +1409,12 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
         # is the timing phrase before the condition, the condition is what follows "if" (15x)
         return _condition_named(tail[cond:])
-    if words & _CEASEFIRE_WORDS:
-        # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
-        # condition (§5, §11's settled convention); the terms of a ceasefire are one
-        if words & _TERMS_WORDS:
+    if words & _CEASEFIRE_WORDS or _deal_reached(tail):
+        # "if a ceasefire is agreed", "once a peace deal is reached", "if a deal is reached": the
+        # force's premise, no condition (§5, §11's settled convention); the terms of a ceasefire
+        # are one, and so is a peace the offer is made to depend on ("contingent on a peace
+        # accord", "provided that a lasting peace is established", "hinges on a truce": 15zb)
+        if words & _TERMS_WORDS or _depends_on_peace(tail):
             return "ceasefire"
         return "other" if words & _DEFINED else None  # "only if a ceasefire is reached and
         # each nation's role is clearly defined": terms beside the premise (15v)
@@ -1414,6 +1519,31 @@ def _refused_offer(sent: Sent, s: int) -> bool:
         if low[k] not in _OFFER_FILLER and k not in named and low[k + 1] not in ("'s", "’s"):
             return False  # only offer words, names and possessors ("the coalition's offer")
     return False
+
+
+_RELUCTANT = frozenset({"reluctant", "reluctance", "hesitant", "unwilling", "wary"})
+_WITHOUT_NEEDS = frozenset({"backing", "support", "guarantee", "guarantees", "backstop", "mandate",
+                            "approval", "consent", "vote", "authorisation", "authorization"})
+
+
+def _without_required(low: list[str], e: int) -> str | None:
+    """The condition named by *without* after a reluctance or a refusal to send, in its clause:
+    "reluctant to send troops without US backing", "will not deploy soldiers without a UN
+    mandate" (15zb: "only with" said the other way round). US backing (support, guarantees)
+    needs the US named; not "without providing their own forces"."""
+    for k in range(e, min(len(low), e + 14)):
+        if low[k] in (";", "but", "while", "whereas", ".", "which", "who"):
+            return None
+        if low[k] == "without":
+            after = low[k + 1:k + 6]
+            got = set(after) & _WITHOUT_NEEDS
+            if not got:
+                return None
+            if got <= {"backing", "support", "guarantee", "guarantees"} and \
+                    _US_WORDS.isdisjoint(after):
+                return None
+            return _condition_named(after)
+    return None
 
 
 def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
@@ -2025,6 +2155,15 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if _unless_after(sent.lower, e, only_unless=True):
                 base = "ready"  # "not ... unless X" is "only if X": the offer on that
                 # condition, recorded beside it as "only if" is (15t)
+        elif kind == "declines" and stance == "declines" and sent.lower[e - 1] in _DEPLOY \
+                and _without_required(sent.lower, e) is not None:
+            # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb)
+            stance, condition, base = "conditional", _without_required(sent.lower, e), "ready"
+        elif stance == "undecided" and sent.lower[s] in _RELUCTANT and \
+                _without_required(sent.lower, e) is not None:
+            # "reluctant to send troops without US backing": the condition, and no offer beside
+            # it (set 14's annotation; 15zb)
+            stance, condition = "conditional", _without_required(sent.lower, e)
         elif kind == "declines":
             pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") and _required_before(sent.lower, s) is not None:
