@@ -119,7 +119,8 @@ _CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-p
 _PREPARE = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation"})
 PREPARE_WORDS = _PREPARE  # "preparing for deployment" shapes a sentence with no troop noun (15s)
 # an offer given up is no stance ("Britain has abandoned earlier plans to send 30,000 troops")
-_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+_GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
+                       "abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
 _NOT_EXCLUDED = _EXCLUDING - {"off"}
 _POSSIBLE = frozenset(
@@ -147,6 +148,9 @@ _NOT_OFFER = frozenset(
     # 15zb: a stance (attitude) on deploying is a position, described ("Norway's stance on
     # deploying a mission is positive but cautious")
     "stance attitude "
+    # 15zb: money for the troops, or their equipment, is not sending them ("The funding will go
+    # towards adapting British troops to modern combat")
+    "funding funds financing adapting equipping modernising modernizing upgrading "
     # the object inside a topic, a procedure or a talk about it, not an offer ("raise the issue
     # of deploying", "the debate on deploying", "distanced themselves from talk of sending",
     # "procedures for deploying troops abroad", "clarifies conditions for sending"; issue 15j)
@@ -359,6 +363,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
                 return None
         if set(neg) <= {"not"} and "only" in words:
             return None  # "not only"
+        if set(span) & {"problem", "problems", "objection", "objections", "obstacle",
+                        "obstacles"}:
+            return None  # "did not see any problem with peacekeeping troops": no objection to
+            # them, neither a refusal nor an offer (15zb)
         return "declines"
     if words & _POSSIBLE:
         return "open"

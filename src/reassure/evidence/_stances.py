@@ -652,7 +652,11 @@ _WH_WORDS = frozenset({"what", "who", "how", "which", "where", "under", "when"})
 # "in ensuring Ukraine's security": a part played in something other than sending (15s)
 _ROLE_IN = frozenset({"ensuring", "guaranteeing", "securing", "supporting", "providing",
                       "helping", "building", "making", "strengthening", "shaping", "achieving",
-                      "bringing", "delivering", "the"})
+                      "bringing", "delivering", "the",
+                      # a domain that is not the force: "will play its role in maritime security"
+                      # (15zb; "in the peacekeeping mission" still is one)
+                      "maritime", "naval", "sea", "air", "security", "demining", "cyber",
+                      "reconstruction"})
 
 _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "excludes", "exclude",
                         "excluding", "off"})
@@ -718,6 +722,12 @@ def home_territory(sent: Sent, e: int) -> str | None:
             return None
         if w == "ukraine" and k > e and low[k - 1] in ("to", "in", "into", "inside", "within"):
             return None  # "to Ukraine (and ...)": into Ukraine first
+        if w in ("territory", "soil") and low[k + 1:k + 2] == ["of"] and k >= 2 and \
+                low[k - 2] in ("on", "in") and low[k - 1] == "the":
+            # "on the territory of Poland" (15zb), as "on Polish territory"
+            owner = next((m.iso3 for m in sent.mentions if m.start == k + 2), None)
+            if owner is not None and owner not in _NOT_CONTRIBUTORS:
+                return owner
         if w in ("territory", "soil") and k >= 2 and low[k - 2] in ("on", "in"):
             if low[k - 1] in ("own", "national", "home"):
                 return "*"
@@ -1503,7 +1513,9 @@ _REFUSED_OFFER = frozenset({"refused", "refuses", "refusing", "rejected", "rejec
                             "turned"})
 _OFFER_FILLER = frozenset({"'s", "’s", "offer", "offers", "invitation", "proposal", "call",
                            "request", "down", "the", "an", "a", "any", "to"})
-_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+_GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
+                       # "may cancel plans to send troops" (15zb)
+                       "abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
 
 
