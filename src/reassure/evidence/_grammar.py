@@ -26,6 +26,7 @@ from __future__ import annotations
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
 from reassure.evidence._stances import (
     reported_by_others,
+    with_list_only,
     _EXCLUDING,
     _OTHER_SENDERS,
     _ROLE_IN,
@@ -303,6 +304,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "ready"
     if not _GIVEN_UP.isdisjoint(span) or set(span[:2]) & {"resumed", "resume", "resumes"}:
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
+    if any(a in ("considers", "consider", "considered", "considering") and b == "it"
+           and "to" in span[k + 2:k + 6] for k, (a, b) in enumerate(zip(span, span[1:],
+                                                                       strict=False))):
+        return None  # "considers it too risky to send ground forces": a judgement (15zb)
     if _doubtful(span):
         return "undecided"  # "doubts the expediency of sending troops" (15q)
     if any(a in ("holding", "holds", "held", "hold") and b == "back"
@@ -579,6 +584,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 if not (tail[:1] and tail[0] in _AUX and verb and verb[0] in _GOING):
                     continue
             lo_r = min(m.start for m in holders)
+            if with_list_only(sent, holders, obj):
+                continue  # "together with Latvia, Lithuania, to participate": partners (15zb)
             if not low[last:obj] and reported_by_others(sent, lo_r, {m.iso3 for m in holders}):
                 continue  # "An envoy indicated that British and French troops could be
                 # deployed": someone else's guess about those troops, not their government's

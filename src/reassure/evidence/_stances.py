@@ -231,6 +231,10 @@ _TELL = frozenset({"tells", "told", "tell", "telling", "informed", "informs", "a
                    "reassured", "reassures", "briefed", "briefs"})
 
 
+_AUX_LIKE = frozenset({"have", "has", "had", "are", "is", "were", "was", "will", "would", "all",
+                       "also", "already"})
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
@@ -249,6 +253,15 @@ def _group_subject(sent: Sent, s: int) -> int | None:
                     return k
                 if k in named or low[k] in ("that", ",", ";"):
                     break
+    q = next((k for k in range(s - 1, max(-1, s - 4), -1) if low[k] in _QUOTES), None)
+    if q is not None and all(w in _QUOTES or w in _AUX_LIKE for w in low[q:s]):
+        # 'These countries "have pledged to send soldiers," said Macron': a group outside the
+        # quote that opens with the cue's verb is its subject (15zb)
+        for k in range(q - 1, max(-1, q - 4), -1):
+            if low[k] in _GROUP_SUBJECTS:
+                return k
+            if low[k] in (",", ";", ".", ":"):
+                break
     if lo >= 3 and low[lo - 1] == ",":  # "About six countries, including Britain and France,
         # are discussing ...": the group before its members' list (15t)
         named = {k for m in sent.mentions for k in range(m.start, m.end)}
@@ -278,6 +291,25 @@ def _group_subject(sent: Sent, s: int) -> int | None:
             if rest[:1] and rest[0] in _COALITION_VERBS:
                 return k
     return None
+
+
+def with_list_only(sent: Sent, actors: list[Mention], s: int) -> bool:
+    """The cue's actors are all in one list after *together with* / *along with* /
+    *alongside*, and no nation or pronoun stands before that in the clause: the list is governed
+    by the preposition, the subject is left unsaid (15zb)."""
+    low = sent.lower
+    lo = min(a.start for a in actors)
+    j = lo - 1
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
+    while j > 0 and (j in named or low[j] in (",", "and")) and j >= lo - 8:
+        j -= 1
+    if not (low[j] == "alongside" or (low[j] == "with" and j > 0
+                                     and low[j - 1] in ("together", "along"))):
+        return False
+    start = sent.clause_start(j)
+    before = low[start:j]
+    return not any(m.end <= j and m.start >= start for m in sent.mentions) and \
+        not set(before) & {"it", "we", "they", "he", "she", "i"}
 
 
 def _listed_with(low: list[str], actors: list[Mention], k: int) -> bool:
@@ -776,10 +808,12 @@ def _denied_after(low: list[str], e: int) -> bool:
 
 
 _PRESS = frozenset({"newspaper", "paper", "media", "outlet", "report", "reports", "sources",
-                    "source", "analysts", "experts", "observers", "commentators"})
+                    "source", "analysts", "experts", "observers", "commentators", "journalists",
+                    "reporters", "commentary"})
 _REPORTED_BY = SPEECH | frozenset({"indicated", "indicates", "reported", "reports", "believes",
                                    "thinks", "estimated", "estimates", "speculated", "predicted",
-                                   "expects", "expected"})
+                                   "expects", "expected", "interpreted", "interpret",
+                                   "interprets", "understood"})
 
 
 _SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
@@ -997,6 +1031,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[0] in ("considers", "consider", "considered", "considering") and \
+                low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 6]:
+            return None  # "considers it too risky to send ground forces": a judgement of the
+            # sending, not weighing it (15zb)
         if cue[0] in _DISCUSS:  # "has discussed significant involvement" (15s)
             return None if TALK_OBJECTS & set(low[e:e + 4]) else "open"
         if cue[-1] in ("among", "open"):  # "could be among the countries sending troops"
@@ -2247,6 +2285,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     # offered troops" (15t)
             if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
                 actors = []  # "Starmer urged other European countries to be ready ..."
+            if actors and with_list_only(sent, actors, s):
+                actors = []  # "For example, together with Latvia, Lithuania, to participate
+                # ...": the partners a subject left unsaid acts with, not the subject (15zb)
             if not actors and group_at is not None:
                 actors = _included_after(sent, e)  # "..., including the UK and France"
             if not actors and group_at is not None:
