@@ -25,8 +25,6 @@ from __future__ import annotations
 
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
 from reassure.evidence._stances import (
-    reported_by_others,
-    with_list_only,
     _EXCLUDING,
     _OTHER_SENDERS,
     _ROLE_IN,
@@ -34,6 +32,8 @@ from reassure.evidence._stances import (
     _condition_of,
     _estimated_before,
     home_territory,
+    reported_by_others,
+    with_list_only,
 )
 from reassure.evidence._text import (
     _SUBJECT_PRONOUNS,
@@ -305,7 +305,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if not _GIVEN_UP.isdisjoint(span) or set(span[:2]) & {"resumed", "resume", "resumes"}:
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
     if any(a in ("considers", "consider", "considered", "considering") and b == "it"
-           and "to" in span[k + 2:k + 6] for k, (a, b) in enumerate(zip(span, span[1:],
+           and "to" in span[k + 2:k + 8] for k, (a, b) in enumerate(zip(span, span[1:],
                                                                        strict=False))):
         return None  # "considers it too risky to send ground forces": a judgement (15zb)
     if _doubtful(span):

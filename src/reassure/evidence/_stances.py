@@ -839,7 +839,8 @@ def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
     # the speaker is named (a proper name the gazetteer does not give that nation) or is the
     # press; "the minister said that Danish troops ..." (an unnamed official) stays the nation's
     k = verb - 1
-    while k >= 0 and low[k] in ("also", "then", "later", "has", "had", "have", "on", "earlier"):
+    while k >= 0 and low[k] in ("also", "then", "later", "has", "had", "have", "on", "earlier",
+                                ","):  # ("An envoy, Smithers, indicated ...")
         k -= 1
     if k < 0 or low[k] in _UNNAMED_SPEAKERS:
         return False
@@ -956,8 +957,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             named = [m for m in named if m.start > cut] or named  # the reported clause's own
             if reported_by_others(sent, named[0].start, {m.iso3 for m in named}):
                 return None  # "An envoy said Dutch troops would be sent": not the Dutch (15zb)
-            before = low[max(0, named[0].start - 3):named[0].start]
-            if "that" in before and set(before) & _DENIED_THAT:
+            lead = low[max(0, named[0].start - 3):named[0].start]
+            if "that" in lead and set(lead) & _DENIED_THAT:
                 return "declines"  # "Tusk denied that Polish troops would be sent" (15zb)
             return "ready"
         if first == "plans" and s > 0 and low[s - 1] in ("discussing", "considering", "weighing",
@@ -1032,7 +1033,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "ready"
     if stance == "open":
         if cue[0] in ("considers", "consider", "considered", "considering") and \
-                low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 6]:
+                low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 8]:
             return None  # "considers it too risky to send ground forces": a judgement of the
             # sending, not weighing it (15zb)
         if cue[0] in _DISCUSS:  # "has discussed significant involvement" (15s)
@@ -1418,7 +1419,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             # ("only under the condition of a ceasefire" stays a condition: 15zb)
             tail = tail[:k] + tail[k + 1:]
             break
-    marker = any(w in _IF_WORDS for w in tail) or any(
+    marker = any(w in _IF_WORDS for w in tail) or _depends_on_peace(tail) or any(
         # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
         (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
          and k > 0 and tail[k - 1] == ",")
