@@ -29,6 +29,11 @@ STANCE_CASES = [
     ("Norway is ready to send a battalion to Ukraine if a deal is reached.", {("NOR", "ready")}),
     ("Norway is ready to send a battalion once an agreement is signed.", {("NOR", "ready")}),
     ("Norway will send troops to uphold the conditions of a ceasefire.", {("NOR", "ready")}),
+    # 6. a potential participation that depends on something is open on that condition; a
+    # plain participation that depends on it is the bare condition (§5)
+    ("Any possible Czech contribution would depend on a UN mandate.",
+     {("CZE", "open"), ("CZE", "conditional")}),
+    ("Any Czech contribution would depend on a UN mandate.", {("CZE", "conditional")}),
     # 1. the same dependency said in a later sentence by the nation's own speaker
     ("Finland has not ruled out sending troops, the Finnish foreign minister said. She added "
      "that any such deployment would be contingent on a lasting peace.",

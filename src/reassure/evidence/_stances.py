@@ -2193,6 +2193,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 sent.clause_start(s):s])
         elif kind == "depends":
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
+            head = sent.lower[max(0, s - 4):s + 1]
+            if {"potential", "possible", "eventual"} & set(head) and _PLEDGE_NOUNS & set(head):
+                base = "open"  # "Germany's potential involvement would depend on ...": the
+                # potential participation (an open cue, §5) on that condition (15zb)
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
         elif kind == "declines" and stance == "declines" and sent.lower[s] in _OPPOSES and \
