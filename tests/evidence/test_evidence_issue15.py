@@ -204,8 +204,7 @@ def test_plain_text_header_metadata(ledger_of: Make) -> None:
     "Belgium will contribute soldiers only if a ceasefire is agreed first.",
     "Sweden would join the mission if a peace deal is reached, its minister said.",
     "Norway is ready to send troops once a ceasefire is in place.",
-    # "contingent on a ceasefire" is a condition since 15zb (set 14's annotation guide and brief)
-    "Poland is ready to send troops when a ceasefire is reached.",
+    "Poland is ready to send troops, contingent on a ceasefire.",
     "Norway and Denmark signed a declaration of intent on deploying troops if a truce holds.",
 ])
 def test_the_forces_premise_is_no_condition(ledger_of: Make, text: str) -> None:

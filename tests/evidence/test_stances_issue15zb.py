@@ -1,5 +1,5 @@
 """Issue 15zb: stance classes from set 14's errors (session 11) — a peace the offer depends on
-is a condition while a deal's conclusion is timing; caution beside a positive stance and
+and a deal's conclusion are the force's premise, no condition; caution beside a positive stance and
 reluctance "without" a backer; others' guesses about a nation's troops and relative clauses
 describing a framework; objects that are not the force (trainers, money, the nation's own
 territory, another domain); negated reporting verbs and cancelled plans; holders (a group
@@ -17,14 +17,16 @@ import pytest
 from reassure.evidence import build_ledger
 
 STANCE_CASES = [
-    # 1. a peace the offer depends on is a condition; a deal's conclusion is when troops go
+    # 1. a peace or a deal the offer depends on, or whose conclusion it waits for, is the force's
+    # premise, no condition (session 8's ruling, kept in session 11); its terms are a condition
     ("Norway will consider sending its troops, provided that a durable peace is in place.",
-     {("NOR", "open"), ("NOR", "conditional")}),
+     {("NOR", "open")}),
     ("Norway could deploy soldiers to Ukraine, contingent upon a peace accord.",
-     {("NOR", "open"), ("NOR", "conditional")}),
-    ("Norway is ready to send troops, but this hinges on a truce.",
-     {("NOR", "ready"), ("NOR", "conditional")}),
+     {("NOR", "open")}),
+    ("Norway is ready to send troops, but this hinges on a truce.", {("NOR", "ready")}),
     ("Norway would send troops to Ukraine only under the condition of a ceasefire.",
+     {("NOR", "ready")}),
+    ("Norway is ready to send troops, but this hinges on a UN mandate.",
      {("NOR", "ready"), ("NOR", "conditional")}),
     ("Norway is ready to send a battalion to Ukraine if a deal is reached.", {("NOR", "ready")}),
     ("Norway is ready to send a battalion once an agreement is signed.", {("NOR", "ready")}),
@@ -34,10 +36,10 @@ STANCE_CASES = [
     ("Any possible Czech contribution would depend on a UN mandate.",
      {("CZE", "open"), ("CZE", "conditional")}),
     ("Any Czech contribution would depend on a UN mandate.", {("CZE", "conditional")}),
-    # 1. the same dependency said in a later sentence by the nation's own speaker
+    # 1. the same premise said in a later sentence by the nation's own speaker
     ("Finland has not ruled out sending troops, the Finnish foreign minister said. She added "
      "that any such deployment would be contingent on a lasting peace.",
-     {("FIN", "open"), ("FIN", "conditional")}),
+     {("FIN", "open")}),
     ("Finland is ready to send troops to Ukraine. Denmark's foreign minister said any military "
      "presence should be contingent on a lasting peace.", {("FIN", "ready")}),
     # 5. caution beside a positive stance is no hesitation; caution about the troops still is
@@ -107,9 +109,12 @@ def _all_stances(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]
     return [(s.actor, s.stance, s.condition) for s in build_ledger([tmp_path], jobs=1).stances]
 
 
-def test_dependency_on_peace_is_a_ceasefire_condition(tmp_path: Path) -> None:
+def test_dependency_on_peace_is_the_premise_not_a_condition(tmp_path: Path) -> None:
     got = _all_stances(tmp_path, "Norway could deploy soldiers, contingent upon a peace accord.")
-    assert ("NOR", "conditional", "ceasefire") in got
+    assert got and all(stance != "conditional" for _, stance, _ in got), got
+    terms = _all_stances(tmp_path, "Norway could deploy soldiers, contingent upon the terms of a "
+                                   "peace accord.")
+    assert ("NOR", "conditional", "ceasefire") in terms
 
 
 def test_reluctance_without_backing_is_the_backstop(tmp_path: Path) -> None:

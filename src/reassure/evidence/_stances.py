@@ -90,7 +90,9 @@ PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # words that make a ready/open cue conditional, when they follow it in the sentence
 _IF_WORDS = frozenset({"if", "unless", "depend", "depends", "depending", "dependent",
-                       "conditional", "condition", "conditions"})
+                       "conditional", "condition", "conditions",
+                       # "this hinges on a UN mandate" (15zb; a premise still is none)
+                       "hinges", "hinge", "hinged", "hinging"})
 _US_WORDS = frozenset({"us", "u.s.", "united", "washington", "american", "america", "backstop",
                        "trump"})
 _CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})
@@ -1319,12 +1321,6 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     if "?" in low or _LATER_OBJECTS.isdisjoint(low):
         return None
     for k, w in enumerate(low):
-        if w in _DEPENDING and low[k + 1:k + 2] in (["on"], ["upon"]) and \
-                _CEASEFIRE_WORDS & set(low[k + 2:k + 10]):
-            # "any such deployment would be contingent on a lasting peace" (15zb): the peace
-            # the offer is made to depend on, said after the offer
-            end = next(i for i in range(k + 2, k + 10) if low[i] in _CEASEFIRE_WORDS)
-            return "ceasefire", k, end + 1
         if w not in _MUST:
             continue
         window = low[k + 1:k + 9]
@@ -1351,33 +1347,9 @@ def _condition_named(words: list[str]) -> str:
     return "other"
 
 
-# what makes an offer depend on the peace rather than say when it comes (15zb): "contingent on",
-# "depends on", "hinges on", "provided that", "subject to", "on (under) the condition of"
-_DEPENDING = frozenset({"contingent", "depend", "depends", "depending", "dependent", "hinge",
-                        "hinges", "hinged", "hinging", "conditional", "conditioned"})
 _DEAL_WORDS = frozenset({"deal", "agreement", "accord", "settlement"})
 _DEAL_REACHED = frozenset({"reached", "struck", "agreed", "signed", "concluded", "secured",
                            "done", "made"})
-
-
-def _depends_on_peace(tail: list[str]) -> bool:
-    """A dependency marker stands before the first ceasefire (peace) word of the tail: "contingent
-    upon a peace accord", "provided that a lasting peace is established", "only under the
-    condition of a ceasefire" (a condition the readers record, set 14); not "if" / "once" /
-    "when" / "in the event of" a ceasefire, which say when troops go (§5)."""
-    first = next((k for k, w in enumerate(tail) if w in _CEASEFIRE_WORDS), None)
-    if first is None:
-        return False
-    head = tail[:first]
-    for k, w in enumerate(head):
-        nxt = head[k + 1] if k + 1 < len(head) else ""
-        if w in _DEPENDING and nxt in ("on", "upon"):
-            return True
-        if (w in ("provided", "providing") and nxt == "that") or (w == "subject" and nxt == "to"):
-            return True
-        if w == "condition" and k > 0 and head[k - 1] in ("the", "on", "a"):
-            return True  # "on condition that", "under the condition of"
-    return False
 
 
 def _deal_reached(tail: list[str]) -> bool:
@@ -1419,7 +1391,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             # ("only under the condition of a ceasefire" stays a condition: 15zb)
             tail = tail[:k] + tail[k + 1:]
             break
-    marker = any(w in _IF_WORDS for w in tail) or _depends_on_peace(tail) or any(
+    marker = any(w in _IF_WORDS for w in tail) or any(
         # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
         (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
          and k > 0 and tail[k - 1] == ",")
@@ -1459,11 +1431,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # is the timing phrase before the condition, the condition is what follows "if" (15x)
         return _condition_named(tail[cond:])
     if words & _CEASEFIRE_WORDS or _deal_reached(tail):
-        # "if a ceasefire is agreed", "once a peace deal is reached", "if a deal is reached": the
-        # force's premise, no condition (§5, §11's settled convention); the terms of a ceasefire
-        # are one, and so is a peace the offer is made to depend on ("contingent on a peace
-        # accord", "provided that a lasting peace is established", "hinges on a truce": 15zb)
-        if words & _TERMS_WORDS or _depends_on_peace(tail):
+        # "if a ceasefire is agreed", "once a peace deal is reached", "if a deal is reached",
+        # "contingent on a lasting peace": the force's premise, no condition (§5, §11's settled
+        # convention, session 8's ruling, kept in session 11); the terms of a ceasefire are one
+        if words & _TERMS_WORDS:
             return "ceasefire"
         return "other" if words & _DEFINED else None  # "only if a ceasefire is reached and
         # each nation's role is clearly defined": terms beside the premise (15v)
