@@ -32,6 +32,8 @@ from reassure.evidence._stances import (
     _condition_of,
     _estimated_before,
     home_territory,
+    reported_by_others,
+    with_list_only,
 )
 from reassure.evidence._text import (
     _SUBJECT_PRONOUNS,
@@ -93,6 +95,24 @@ _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "s
                     "reluctant", "reluctance",
                     # issue 15t: caution and a non-committal stance are hesitation too
                     "cautious", "noncommittal", "committal"})
+_CAUTIOUS = frozenset({"cautious", "cautiously"})
+_ABOUT = frozenset({"about", "on", "over", "regarding", "of", "in", "when"})
+
+
+def _doubtful(span: list[str]) -> bool:
+    """Doubt in the words: "doubts", "sceptical", "reluctant", "cautious about committing troops"
+    (15t). Caution alone qualifies a stance rather than being one ("positive but cautious",
+    "a cautious but proactive stance", "cautiously positive": 15zb): only *cautious* + about
+    (on, over ...) counts."""
+    for k, w in enumerate(span):
+        if w in _CAUTIOUS:
+            if span[k + 1:k + 2] and span[k + 1] in _ABOUT:
+                return True
+        elif w in _DOUBT:
+            return True
+    return False
+
+
 # issue 15s: a capacity judged, not a stance ("France is the best-prepared state for such a
 # mission")
 _CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-prepared",
@@ -100,7 +120,8 @@ _CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-p
 _PREPARE = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation"})
 PREPARE_WORDS = _PREPARE  # "preparing for deployment" shapes a sentence with no troop noun (15s)
 # an offer given up is no stance ("Britain has abandoned earlier plans to send 30,000 troops")
-_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+_GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
+                       "abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
 _NOT_EXCLUDED = _EXCLUDING - {"off"}
 _POSSIBLE = frozenset(
@@ -125,6 +146,12 @@ _NOT_OFFER = frozenset(
     "persuading pressuring pressure urged urge urging hoped specify developing working "
     "create transit position perspective responds among reservations preparing prepares "
     "expected already specified specifies "
+    # 15zb: a stance (attitude) on deploying is a position, described ("Norway's stance on
+    # deploying a mission is positive but cautious")
+    "stance attitude "
+    # 15zb: money for the troops, or their equipment, is not sending them ("The funding will go
+    # towards adapting British troops to modern combat")
+    "funding funds financing adapting equipping modernising modernizing upgrading "
     # the object inside a topic, a procedure or a talk about it, not an offer ("raise the issue
     # of deploying", "the debate on deploying", "distanced themselves from talk of sending",
     # "procedures for deploying troops abroad", "clarifies conditions for sending"; issue 15j)
@@ -177,7 +204,7 @@ _AUX = frozenset({"could", "would", "will", "can", "may", "might", "should", "ar
                   "was", "be", "'d", "must", "shall", "remains", "remain"})
 _LIMITS = frozenset({"limits", "limit", "caveats", "caveat", "restrictions", "restricted",
                      "limited", "conditions", "condition"})
-_QUESTION = frozenset({"whether", "?", "asked", "asks", "how", "details", "unclear", "size",
+_QUESTION = frozenset({"whether", "?", "asked", "asks", "how", "where", "details", "unclear", "size",
                        "reveal", "challenged", "pressed", "question", "questions"})
 
 
@@ -277,7 +304,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "ready"
     if not _GIVEN_UP.isdisjoint(span) or set(span[:2]) & {"resumed", "resume", "resumes"}:
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
-    if not _DOUBT.isdisjoint(span):
+    if any(a in ("considers", "consider", "considered", "considering") and b == "it"
+           and "to" in span[k + 2:k + 8] for k, (a, b) in enumerate(zip(span, span[1:],
+                                                                       strict=False))):
+        return None  # "considers it too risky to send ground forces": a judgement (15zb)
+    if _doubtful(span):
         return "undecided"  # "doubts the expediency of sending troops" (15q)
     if any(a in ("holding", "holds", "held", "hold") and b == "back"
            for a, b in zip(span, span[1:], strict=False)):
@@ -337,6 +368,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
                 return None
         if set(neg) <= {"not"} and "only" in words:
             return None  # "not only"
+        if set(span) & {"problem", "problems", "objection", "objections", "obstacle",
+                        "obstacles"}:
+            return None  # "did not see any problem with peacekeeping troops": no objection to
+            # them, neither a refusal nor an offer (15zb)
         return "declines"
     if words & _POSSIBLE:
         return "open"
@@ -492,6 +527,9 @@ def _own_subject_after_that(sent: Sent, m: Mention, obj: int) -> bool:
     return False
 
 
+_RELATIVE_PLACE = frozenset({"which", "whereby", "where", "whom"})
+
+
 def _headline(text: str) -> bool:
     """A title in Title Case ("26 Nations Prepared To Join Security Force"): no clause shape."""
     words = [w for w in text.split() if w[:1].isalpha()]
@@ -545,6 +583,16 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 verb = [w for w in tail[1:5] if w not in _TAIL_FILLER][:1]
                 if not (tail[:1] and tail[0] in _AUX and verb and verb[0] in _GOING):
                     continue
+            lo_r = min(m.start for m in holders)
+            if with_list_only(sent, holders, obj):
+                continue  # "together with Latvia, Lithuania, to participate": partners (15zb)
+            if not low[last:obj] and reported_by_others(sent, lo_r, {m.iso3 for m in holders}):
+                continue  # "An envoy indicated that British and French troops could be
+                # deployed": someone else's guess about those troops, not their government's
+                # stance (15zb)
+            if lo_r > 0 and low[lo_r - 1] in _RELATIVE_PLACE:
+                continue  # "the legal framework under which British and French forces could
+                # operate": a relative clause describing the framework, not an offer (15zb)
             if not span and not any(o.start < first - 1 and a <= o.start for o in sent.mentions
                                     if o not in holders
                                     and not (o.governed and o.iso3 in _NOT_HOLDERS)):

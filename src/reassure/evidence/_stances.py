@@ -90,7 +90,9 @@ PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # words that make a ready/open cue conditional, when they follow it in the sentence
 _IF_WORDS = frozenset({"if", "unless", "depend", "depends", "depending", "dependent",
-                       "conditional", "condition", "conditions"})
+                       "conditional", "condition", "conditions",
+                       # "this hinges on a UN mandate" (15zb; a premise still is none)
+                       "hinges", "hinge", "hinged", "hinging"})
 _US_WORDS = frozenset({"us", "u.s.", "united", "washington", "american", "america", "backstop",
                        "trump"})
 _CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})
@@ -231,6 +233,10 @@ _TELL = frozenset({"tells", "told", "tell", "telling", "informed", "informs", "a
                    "reassured", "reassures", "briefed", "briefs"})
 
 
+_AUX_LIKE = frozenset({"have", "has", "had", "are", "is", "were", "was", "will", "would", "all",
+                       "also", "already"})
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
@@ -249,6 +255,15 @@ def _group_subject(sent: Sent, s: int) -> int | None:
                     return k
                 if k in named or low[k] in ("that", ",", ";"):
                     break
+    q = next((k for k in range(s - 1, max(-1, s - 4), -1) if low[k] in _QUOTES), None)
+    if q is not None and all(w in _QUOTES or w in _AUX_LIKE for w in low[q:s]):
+        # 'These countries "have pledged to send soldiers," said Macron': a group outside the
+        # quote that opens with the cue's verb is its subject (15zb)
+        for k in range(q - 1, max(-1, q - 4), -1):
+            if low[k] in _GROUP_SUBJECTS:
+                return k
+            if low[k] in (",", ";", ".", ":"):
+                break
     if lo >= 3 and low[lo - 1] == ",":  # "About six countries, including Britain and France,
         # are discussing ...": the group before its members' list (15t)
         named = {k for m in sent.mentions for k in range(m.start, m.end)}
@@ -278,6 +293,25 @@ def _group_subject(sent: Sent, s: int) -> int | None:
             if rest[:1] and rest[0] in _COALITION_VERBS:
                 return k
     return None
+
+
+def with_list_only(sent: Sent, actors: list[Mention], s: int) -> bool:
+    """The cue's actors are all in one list after *together with* / *along with* /
+    *alongside*, and no nation or pronoun stands before that in the clause: the list is governed
+    by the preposition, the subject is left unsaid (15zb)."""
+    low = sent.lower
+    lo = min(a.start for a in actors)
+    j = lo - 1
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
+    while j > 0 and (j in named or low[j] in (",", "and")) and j >= lo - 8:
+        j -= 1
+    if not (low[j] == "alongside" or (low[j] == "with" and j > 0
+                                     and low[j - 1] in ("together", "along"))):
+        return False
+    start = sent.clause_start(j)
+    before = low[start:j]
+    return not any(m.end <= j and m.start >= start for m in sent.mentions) and \
+        not set(before) & {"it", "we", "they", "he", "she", "i"}
 
 
 def _listed_with(low: list[str], actors: list[Mention], k: int) -> bool:
@@ -520,7 +554,10 @@ def stance_matcher() -> CueMatcher:
          _w("a", "any"), {"LOWER": "decision"}],
         [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
             "reluctance", "hesitance", "hesitancy",  # the nouns: issue 15s
-            "cautious", "noncommittal", "committal")],  # 15t ("non-committal")
+            "noncommittal", "committal")],  # 15t ("non-committal")
+        # caution about something (15t), not caution beside a positive stance ("positive but
+        # cautious", "a cautious but proactive stance": 15zb)
+        [_w("cautious"), _w("about", "on", "over", "regarding", "of", "in", "when")],
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -649,7 +686,11 @@ _WH_WORDS = frozenset({"what", "who", "how", "which", "where", "under", "when"})
 # "in ensuring Ukraine's security": a part played in something other than sending (15s)
 _ROLE_IN = frozenset({"ensuring", "guaranteeing", "securing", "supporting", "providing",
                       "helping", "building", "making", "strengthening", "shaping", "achieving",
-                      "bringing", "delivering", "the"})
+                      "bringing", "delivering", "the",
+                      # a domain that is not the force: "will play its role in maritime security"
+                      # (15zb; "in the peacekeeping mission" still is one)
+                      "maritime", "naval", "sea", "air", "security", "demining", "cyber",
+                      "reconstruction"})
 
 _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "excludes", "exclude",
                         "excluding", "off"})
@@ -715,6 +756,12 @@ def home_territory(sent: Sent, e: int) -> str | None:
             return None
         if w == "ukraine" and k > e and low[k - 1] in ("to", "in", "into", "inside", "within"):
             return None  # "to Ukraine (and ...)": into Ukraine first
+        if w in ("territory", "soil") and low[k + 1:k + 2] == ["of"] and k >= 2 and \
+                low[k - 2] in ("on", "in") and low[k - 1] == "the":
+            # "on the territory of Poland" (15zb), as "on Polish territory"
+            owner = next((m.iso3 for m in sent.mentions if m.start == k + 2), None)
+            if owner is not None and owner not in _NOT_CONTRIBUTORS:
+                return owner
         if w in ("territory", "soil") and k >= 2 and low[k - 2] in ("on", "in"):
             if low[k - 1] in ("own", "national", "home"):
                 return "*"
@@ -760,6 +807,52 @@ def _denied_after(low: list[str], e: int) -> bool:
                     ["ruled", "out"])):
             return True
     return False
+
+
+_PRESS = frozenset({"newspaper", "paper", "media", "outlet", "report", "reports", "sources",
+                    "source", "analysts", "experts", "observers", "commentators", "journalists",
+                    "reporters", "commentary"})
+_REPORTED_BY = SPEECH | frozenset({"indicated", "indicates", "reported", "reports", "believes",
+                                   "thinks", "estimated", "estimates", "speculated", "predicted",
+                                   "expects", "expected", "interpreted", "interpret",
+                                   "interprets", "understood"})
+
+
+_SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
+                            "leader king queen secretary".split())
+# a speaker who may be the nation's own (resolved elsewhere, or unnamed): no third party
+_UNNAMED_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "officials", "official",
+                               "diplomats", "ministers", "minister", "government", "spokesman",
+                               "spokeswoman", "spokesperson", "ministry", "office"})
+
+
+def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
+    """The holders' troops, the subject of a clause reported by a speech verb whose own subject
+    names none of the holders' nations: "Kellogg indicated to the newspaper that British and
+    French troops could be deployed", "The paper reported that Dutch soldiers could be sent"
+    (15zb). Not "Starmer said British troops could be deployed" (the nation's own leader), nor
+    "Britain said its troops ..." (a pronoun: no troops qualified by the holder)."""
+    low = sent.lower
+    verb = next((k for k in range(lo - 1, -1, -1) if low[k] in _REPORTED_BY), None)
+    if verb is None or any(low[k] in (";", ".") for k in range(verb, lo)):
+        return False
+    if any(m.iso3 in mine for m in sent.mentions if m.end <= verb):
+        return False
+    # the speaker is named (a proper name the gazetteer does not give that nation) or is the
+    # press; "the minister said that Danish troops ..." (an unnamed official) stays the nation's
+    k = verb - 1
+    while k >= 0 and low[k] in ("also", "then", "later", "has", "had", "have", "on", "earlier",
+                                ","):  # ("An envoy, Smithers, indicated ...")
+        k -= 1
+    if k < 0 or low[k] in _UNNAMED_SPEAKERS:
+        return False
+    head = sent.text_of(k, k + 1)
+    return low[k] in _PRESS or (head[:1].isupper() and low[k] not in _SPEAKER_TITLES)
+
+
+_TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "advisers", "adviser",
+                       "advisors", "advisor"})
+_DENIED_THAT = frozenset({"denied", "denies", "deny", "denying", "refuted", "dismissed"})
 
 
 _NOT_MILITARY_OPS = _NOT_TROOPS | frozenset(
@@ -858,8 +951,18 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[1:2] == ["be"] and last in _PASSIVE_GOING:
             # "Spanish troops will be deployed": only with troops and a nation in the subject
             lo = sent.clause_start(s)
-            return "ready" if TROOP_WORDS & set(low[lo:s]) and sent.free_mentions(lo, s) \
-                else None
+            named = sent.free_mentions(lo, s)
+            if not (TROOP_WORDS & set(low[lo:s]) and named) or low[s - 1] in _TRAINERS:
+                return None  # "British military instructors will be sent": trainers (§5; 15zb)
+            cut = max((k for k in range(lo, s) if low[k] == "that" or low[k] in _REPORTED_BY),
+                      default=-1)
+            named = [m for m in named if m.start > cut] or named  # the reported clause's own
+            if reported_by_others(sent, named[0].start, {m.iso3 for m in named}):
+                return None  # "An envoy said Dutch troops would be sent": not the Dutch (15zb)
+            lead = low[max(0, named[0].start - 3):named[0].start]
+            if "that" in lead and set(lead) & _DENIED_THAT:
+                return "declines"  # "Tusk denied that Polish troops would be sent" (15zb)
+            return "ready"
         if first == "plans" and s > 0 and low[s - 1] in ("discussing", "considering", "weighing",
                                                          "discussed", "considered", "weighed"):
             return "open"  # "six countries ... are discussing plans to send troops": their own
@@ -931,6 +1034,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[0] in ("considers", "consider", "considered", "considering") and \
+                low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 8]:
+            return None  # "considers it too risky to send ground forces": a judgement of the
+            # sending, not weighing it (15zb)
         if cue[0] in _DISCUSS:  # "has discussed significant involvement" (15s)
             return None if TALK_OBJECTS & set(low[e:e + 4]) else "open"
         if cue[-1] in ("among", "open"):  # "could be among the countries sending troops"
@@ -1202,7 +1309,8 @@ def _required_before(low: list[str], s: int) -> str | None:
 _MUST = frozenset({"must", "needs", "need", "needed", "require", "requires", "required"})
 _US_ONLY = frozenset({"backing", "guarantee", "guarantees", "support"})
 _LATER_OBJECTS = frozenset({"plan", "force", "forces", "troops", "mission", "deployment",
-                            "participation", "contribution", "peacekeepers", "soldiers"})
+                            "participation", "contribution", "peacekeepers", "soldiers",
+                            "presence", "involvement"})
 
 
 def required_later(low: list[str]) -> tuple[str, int, int] | None:
@@ -1239,6 +1347,20 @@ def _condition_named(words: list[str]) -> str:
     return "other"
 
 
+_DEAL_WORDS = frozenset({"deal", "agreement", "accord", "settlement"})
+_DEAL_REACHED = frozenset({"reached", "struck", "agreed", "signed", "concluded", "secured",
+                           "done", "made"})
+
+
+def _deal_reached(tail: list[str]) -> bool:
+    """ "if a deal is reached", "once an agreement is struck": a deal's conclusion, the force's
+    premise like a ceasefire (15zb), not an unnamed condition."""
+    for k, w in enumerate(tail):
+        if w in _DEAL_WORDS and _DEAL_REACHED & set(tail[k + 1:k + 4]):
+            return True
+    return False
+
+
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     """The condition a cue is subject to: words after it that make it conditional."""
     low = sent.lower
@@ -1264,7 +1386,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             tail = tail[:k] + tail[k + 5:]
             break
     for k in range(len(tail) - 1):  # "to uphold the conditions of a ceasefire": a purpose (15q)
-        if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and tail[k - 1:k] == ["the"]:
+        if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and \
+                tail[k - 1:k] == ["the"] and tail[k - 2:k - 1] not in (["under"], ["on"]):
+            # ("only under the condition of a ceasefire" stays a condition: 15zb)
             tail = tail[:k] + tail[k + 1:]
             break
     marker = any(w in _IF_WORDS for w in tail) or any(
@@ -1306,9 +1430,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
         # is the timing phrase before the condition, the condition is what follows "if" (15x)
         return _condition_named(tail[cond:])
-    if words & _CEASEFIRE_WORDS:
-        # "if a ceasefire is agreed", "once a peace deal is reached": the force's premise, no
-        # condition (§5, §11's settled convention); the terms of a ceasefire are one
+    if words & _CEASEFIRE_WORDS or _deal_reached(tail):
+        # "if a ceasefire is agreed", "once a peace deal is reached", "if a deal is reached",
+        # "contingent on a lasting peace": the force's premise, no condition (§5, §11's settled
+        # convention, session 8's ruling, kept in session 11); the terms of a ceasefire are one
         if words & _TERMS_WORDS:
             return "ceasefire"
         return "other" if words & _DEFINED else None  # "only if a ceasefire is reached and
@@ -1398,7 +1523,9 @@ _REFUSED_OFFER = frozenset({"refused", "refuses", "refusing", "rejected", "rejec
                             "turned"})
 _OFFER_FILLER = frozenset({"'s", "’s", "offer", "offers", "invitation", "proposal", "call",
                            "request", "down", "the", "an", "a", "any", "to"})
-_GIVEN_UP = frozenset({"abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
+_GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
+                       # "may cancel plans to send troops" (15zb)
+                       "abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
 
 
@@ -1414,6 +1541,31 @@ def _refused_offer(sent: Sent, s: int) -> bool:
         if low[k] not in _OFFER_FILLER and k not in named and low[k + 1] not in ("'s", "’s"):
             return False  # only offer words, names and possessors ("the coalition's offer")
     return False
+
+
+_RELUCTANT = frozenset({"reluctant", "reluctance", "hesitant", "unwilling", "wary"})
+_WITHOUT_NEEDS = frozenset({"backing", "support", "guarantee", "guarantees", "backstop", "mandate",
+                            "approval", "consent", "vote", "authorisation", "authorization"})
+
+
+def _without_required(low: list[str], e: int) -> str | None:
+    """The condition named by *without* after a reluctance or a refusal to send, in its clause:
+    "reluctant to send troops without US backing", "will not deploy soldiers without a UN
+    mandate" (15zb: "only with" said the other way round). US backing (support, guarantees)
+    needs the US named; not "without providing their own forces"."""
+    for k in range(e, min(len(low), e + 14)):
+        if low[k] in (";", "but", "while", "whereas", ".", "which", "who"):
+            return None
+        if low[k] == "without":
+            after = low[k + 1:k + 6]
+            got = set(after) & _WITHOUT_NEEDS
+            if not got:
+                return None
+            if got <= {"backing", "support", "guarantee", "guarantees"} and \
+                    _US_WORDS.isdisjoint(after):
+                return None
+            return _condition_named(after)
+    return None
 
 
 def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
@@ -2012,6 +2164,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 sent.clause_start(s):s])
         elif kind == "depends":
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
+            head = sent.lower[max(0, s - 4):s + 1]
+            if {"potential", "possible", "eventual"} & set(head) and _PLEDGE_NOUNS & set(head):
+                base = "open"  # "Germany's potential involvement would depend on ...": the
+                # potential participation (an open cue, §5) on that condition (15zb)
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
         elif kind == "declines" and stance == "declines" and sent.lower[s] in _OPPOSES and \
@@ -2025,6 +2181,15 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if _unless_after(sent.lower, e, only_unless=True):
                 base = "ready"  # "not ... unless X" is "only if X": the offer on that
                 # condition, recorded beside it as "only if" is (15t)
+        elif kind == "declines" and stance == "declines" and sent.lower[e - 1] in _DEPLOY \
+                and _without_required(sent.lower, e) is not None:
+            # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb)
+            stance, condition, base = "conditional", _without_required(sent.lower, e), "ready"
+        elif stance == "undecided" and sent.lower[s] in _RELUCTANT and \
+                _without_required(sent.lower, e) is not None:
+            # "reluctant to send troops without US backing": the condition, and no offer beside
+            # it (set 14's annotation; 15zb)
+            stance, condition = "conditional", _without_required(sent.lower, e)
         elif kind == "declines":
             pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") and _required_before(sent.lower, s) is not None:
@@ -2096,6 +2261,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     # offered troops" (15t)
             if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
                 actors = []  # "Starmer urged other European countries to be ready ..."
+            if actors and with_list_only(sent, actors, s):
+                actors = []  # "For example, together with Latvia, Lithuania, to participate
+                # ...": the partners a subject left unsaid acts with, not the subject (15zb)
             if not actors and group_at is not None:
                 actors = _included_after(sent, e)  # "..., including the UK and France"
             if not actors and group_at is not None:
