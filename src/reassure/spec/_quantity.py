@@ -301,9 +301,18 @@ class Source(Model):
     title: str = Field(description="title of the report, publication or data set")
     outlet: str = Field(description="who published it (news outlet, institute, agency)")
     date: dt.date | str | None = Field(default=None, description="publication date")
-    url: str | None = Field(default=None, description="address where it was read")
+    url: str | None = Field(
+        default=None,
+        description="public address where it was read (for a compiled note: the original document's)",
+    )
     file: str | None = Field(
-        default=None, description="file name, for sources shipped as files (e.g. the seeds)"
+        default=None,
+        description="file name, for sources kept as files outside the scenario (e.g. the seeds); "
+        "a secondary pointer when `url` is given",
+    )
+    quote: str | None = Field(
+        default=None,
+        description="the sentence a figure rests on, verbatim from the source (at most 30 words)",
     )
     claims: tuple[str, ...] = Field(
         default=(), description="evidence-ledger claim ids this source supports"
