@@ -877,6 +877,19 @@ def _simulate_kernel(
     sort_bucket = np.empty(most, dtype=np.int64)
     sort_start = np.empty(most + 1, dtype=np.int64)
     within_of_sector = np.zeros(n_sectors, dtype=np.int64)
+    # Sectors whose cells all detect alike (the same revisit, probability a pass, latency,
+    # bit for bit): their detection takes the sector's first cell's constants, the same
+    # numbers, so an incident's detection does not wait on its cell lookup.
+    sector_same = np.zeros(n_sectors, dtype=np.bool_)
+    for s in range(n_sectors):
+        f = sector_lo[s]
+        same = True
+        for c in range(f + 1, sector_hi[s]):
+            same = same and (_float_bits(revisit_h[c]) == _float_bits(revisit_h[f])
+                             and _float_bits(pd_per_pass[c]) == _float_bits(pd_per_pass[f])
+                             and _float_bits(latency_h[c]) == _float_bits(latency_h[f])
+                             and _float_bits(log_miss[c]) == _float_bits(log_miss[f]))
+        sector_same[s] = same
     # A call whose nearest in-theatre unit is free takes it at once (wait 0.0, so from report
     # to scene is its travel): per (type, cell), that unit (-1: none), its travel, travel and
     # return, mean time on scene, the report-time bin and whether within the threshold.
@@ -973,6 +986,10 @@ def _simulate_kernel(
                 hi = sector_hi[s]
                 base = cell_cum_km[lo]
                 span = cell_cum_km[hi] - base
+                same = sector_same[s]
+                fu = _U64(lo)
+                rev_s, p_s, lat_s, log_miss_s = (revisit_h[fu], pd_per_pass[fu], latency_h[fu],
+                                                 log_miss[fu])
                 for t in range(n_types):
                     n = counts[r, d, s, t]
                     if n == 0:
@@ -990,32 +1007,37 @@ def _simulate_kernel(
                         if c == _CELL_SLOW:
                             c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
                         cu = _U64(c)  # (indices as uint64: no sign checks; all are >= 0)
-                        rev = revisit_h[cu]
-                        p = pd_per_pass[cu]
+                        if same:  # (a branch, not a select: no wait on the lookup)
+                            rev, p, lat, lmiss = rev_s, p_s, lat_s, log_miss_s
+                        else:
+                            rev, p, lat, lmiss = (revisit_h[cu], pd_per_pass[cu], latency_h[cu],
+                                                  log_miss[cu])
                         dh = np.nan
                         if self_rep:
-                            dh = latency_h[cu]
+                            dh = lat
                         elif p > 0.0 and np.isfinite(rev):
                             # First pass after the start: a random phase within the revisit.
                             draw = _pcg_output(b_hi, b_lo)
                             offset = _high_half(draw) * rev
                             if p < 1.0:
-                                offset += _passes_missed(_low_half(draw), p, log_miss[cu], offset,
+                                offset += _passes_missed(_low_half(draw), p, lmiss, offset,
                                                          rev, dur) * rev
                             if offset <= dur:
-                                dh = offset + latency_h[cu]
-                        iu = _U64(i)
-                        time_h[iu] = start_h
-                        cell[iu] = c
-                        itype[iu] = t
-                        detect_h[iu] = dh
+                                dh = offset + lat
+                        if record:  # (the incident rows: read only when recorded)
+                            iu = _U64(i)
+                            time_h[iu] = start_h
+                            cell[iu] = c
+                            itype[iu] = t
+                            detect_h[iu] = dh
                         if not np.isnan(dh):
                             n_det += 1
                             det_sum += dh
                             hist_detect[_U64(_hist_bin(dh))] += 1
                             if required:
                                 nu = _U64(n_calls)
-                                call[nu] = i
+                                if record:  # (which incident: only recorded outcomes need it)
+                                    call[nu] = i
                                 call_h[nu] = start_h + dh
                                 call_cell[nu] = c
                                 call_type[nu] = t
