@@ -62,11 +62,11 @@ _MISS_BY_SEARCH_MIN_PD = 0.25
 
 @numba.njit(cache=True)
 def _hist_bin(x):  # pragma: no cover - compiled
-    if x < _HIST_MIN_H:
-        return 0
-    if x >= _HIST_MAX_H:
-        return _HIST_BINS - 1
-    return (_float_bits(x) >> _HIST_SHIFT) - _HIST_BASE + 1
+    # Branch-free: the bits of a float64 >= 0 (or -0.0, or below 0: negative as an int64)
+    # order as the floats, so below 2**-10 h the shifted bits are at most bin 0's and from
+    # 2**20 h (inf included) at least the last bin's: clamped to them, the same bins as
+    # comparing x with the two bounds. (Never called with NaN.)
+    return min(max((_float_bits(x) >> _HIST_SHIFT) - (_HIST_BASE - 1), 0), _HIST_BINS - 1)
 
 
 # A replication's raw draws are made in the kernel, where they are used, from the state its
@@ -920,6 +920,15 @@ def _simulate_kernel(
                 near_report_bin[w] = _hist_bin(from_report)
                 near_within[w] = from_report <= threshold_h
                 near_sector[w] = sector_of_cell[c]
+    # Without contention (and not recording), when every call's row has an in-theatre unit,
+    # each call takes its row's nearest unit at once: its sums but the time its unit is busy
+    # are added as it is generated (the same sums in the same order), and a pass after the
+    # logs adds the busy times in call order (the "lean" dispatch).
+    lean = not contention and not record
+    for t in range(n_types):
+        if response_required[t]:
+            for c in range(n_cells):
+                lean = lean and near_unit[t * n_cells + c] >= 0
     # For the vector dispatch, what a call needs of its (type, cell) ("row", t * n_cells + c)
     # and of the unit of each rank in that row's preference list, in flat tables indexed
     # without sign checks (uint64): one index a call and one a pick, instead of a 2- or
@@ -977,6 +986,10 @@ def _simulate_kernel(
         # one, in order.
         n_calls = 0
         hist_detect = hist[b, _H_DETECT]
+        hist_respond = hist[b, _H_RESPOND]
+        demand_sum = 0.0
+        resp_sum = 0.0
+        report_sum = 0.0
         det_sum = 0.0
         n_lost = 0  # needed a unit, never detected
         i = 0
@@ -997,6 +1010,7 @@ def _simulate_kernel(
                     dur = duration_h[t]
                     self_rep = self_reported[t]
                     required = response_required[t]
+                    row0 = t * n_cells
                     n_det = 0
                     for _ in range(n):
                         draw = _pcg_output(a_hi, a_lo)
@@ -1036,12 +1050,26 @@ def _simulate_kernel(
                             hist_detect[_U64(_hist_bin(dh))] += 1
                             if required:
                                 nu = _U64(n_calls)
-                                if record:  # (which incident: only recorded outcomes need it)
-                                    call[nu] = i
-                                call_h[nu] = start_h + dh
-                                call_cell[nu] = c
-                                call_type[nu] = t
-                                call_detect_h[nu] = dh
+                                if lean:
+                                    # answered now by its row's nearest unit (as the near
+                                    # path below); the busy time after the logs. call_cell
+                                    # holds the row.
+                                    w = _U64(row0 + c)
+                                    call_cell[nu] = w
+                                    demand_sum += near_demand_h[w]
+                                    travel = near_travel_h[w]
+                                    respond = dh + travel
+                                    resp_sum += respond
+                                    report_sum += travel
+                                    near_calls[w] += 1
+                                    hist_respond[_U64(_hist_bin(respond))] += 1
+                                else:
+                                    if record:  # (which incident: only recorded outcomes)
+                                        call[nu] = i
+                                    call_h[nu] = start_h + dh
+                                    call_cell[nu] = c
+                                    call_type[nu] = t
+                                    call_detect_h[nu] = dh
                                 # 1 - U of the exponential time on scene (its log below)
                                 call_log_u[nu] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
                                 n_calls += 1
@@ -1117,17 +1145,26 @@ def _simulate_kernel(
         n_answered = 0
         n_waited = 0
         n_within = 0
-        demand_sum = 0.0
-        resp_sum = 0.0
-        report_sum = 0.0
         wait_sum = 0.0
         run_unit = -1
         run_busy = 0.0
         for s in range(n_sectors):
             within_of_sector[s] = 0
-        hist_respond = hist[b, _H_RESPOND]
         hist_report = hist[b, _H_REPORT]
-        for k in range(n_calls):
+        if lean:
+            # The busy times of the calls answered as generated, in call order.
+            n_answered = n_calls
+            for k in range(n_calls):
+                w = _U64(call_cell[k])
+                u = near_unit[w]
+                busy = near_leg_h[w] - near_on_scene_h[w] * call_log_u[k]
+                if u != run_unit:
+                    if run_unit >= 0:
+                        busy_h[r, run_unit] = run_busy
+                    run_unit = u
+                    run_busy = busy_h[r, u]
+                run_busy += busy
+        for k in range(0 if lean else n_calls):
             i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
             c = q_cell[k]
