@@ -923,7 +923,8 @@ def _simulate_kernel(
     # Without contention (and not recording), when every call's row has an in-theatre unit,
     # each call takes its row's nearest unit at once: its sums but the time its unit is busy
     # are added as it is generated (the same sums in the same order), and a pass after the
-    # logs adds the busy times in call order (the "lean" dispatch).
+    # logs adds the busy times in call order and counts the calls by row and response bin
+    # (the "lean" dispatch).
     lean = not contention and not record
     for t in range(n_types):
         if response_required[t]:
@@ -1052,8 +1053,11 @@ def _simulate_kernel(
                                 nu = _U64(n_calls)
                                 if lean:
                                     # answered now by its row's nearest unit (as the near
-                                    # path below); the busy time after the logs. call_cell
-                                    # holds the row.
+                                    # path below): its sums in registers here; after the
+                                    # logs, its busy time and the counts by row and by
+                                    # response bin (read-modify-writes whose address would
+                                    # wait on the cell lookup here, and with them every later
+                                    # load). call_cell holds the row, call_h the response.
                                     w = _U64(row0 + c)
                                     call_cell[nu] = w
                                     demand_sum += near_demand_h[w]
@@ -1061,8 +1065,7 @@ def _simulate_kernel(
                                     respond = dh + travel
                                     resp_sum += respond
                                     report_sum += travel
-                                    near_calls[w] += 1
-                                    hist_respond[_U64(_hist_bin(respond))] += 1
+                                    call_h[nu] = respond
                                 else:
                                     if record:  # (which incident: only recorded outcomes)
                                         call[nu] = i
@@ -1152,7 +1155,8 @@ def _simulate_kernel(
             within_of_sector[s] = 0
         hist_report = hist[b, _H_REPORT]
         if lean:
-            # The busy times of the calls answered as generated, in call order.
+            # The busy times of the calls answered as generated, in call order, and their
+            # counts by row and by response-time bin.
             n_answered = n_calls
             for k in range(n_calls):
                 w = _U64(call_cell[k])
@@ -1164,6 +1168,8 @@ def _simulate_kernel(
                     run_unit = u
                     run_busy = busy_h[r, u]
                 run_busy += busy
+                hist_respond[_U64(_hist_bin(call_h[k]))] += 1
+                near_calls[w] += 1
         for k in range(0 if lean else n_calls):
             i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
