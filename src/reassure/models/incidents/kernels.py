@@ -1014,9 +1014,8 @@ def _simulate_kernel(
                     row0 = t * n_cells
                     n_det = 0
                     for _ in range(n):
-                        draw = _pcg_output(a_hi, a_lo)
-                        start_h = 24.0 * (d + _high_half(draw))
-                        x = base + _low_half(draw) * span
+                        draw_a = _pcg_output(a_hi, a_lo)
+                        x = base + _low_half(draw_a) * span
                         c = _cell_by_row(x, first_km, per_km, n_buckets, lo, hi, cell_first,
                                          cell_next_km)
                         if c == _CELL_SLOW:
@@ -1041,7 +1040,7 @@ def _simulate_kernel(
                                 dh = offset + lat
                         if record:  # (the incident rows: read only when recorded)
                             iu = _U64(i)
-                            time_h[iu] = start_h
+                            time_h[iu] = 24.0 * (d + _high_half(draw_a))
                             cell[iu] = c
                             itype[iu] = t
                             detect_h[iu] = dh
@@ -1069,7 +1068,7 @@ def _simulate_kernel(
                                 else:
                                     if record:  # (which incident: only recorded outcomes)
                                         call[nu] = i
-                                    call_h[nu] = start_h + dh
+                                    call_h[nu] = 24.0 * (d + _high_half(draw_a)) + dh
                                     call_cell[nu] = c
                                     call_type[nu] = t
                                     call_detect_h[nu] = dh
