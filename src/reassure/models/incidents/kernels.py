@@ -833,9 +833,10 @@ def _simulate_kernel(
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
     # raw draws from its generator's state (states[r]) as it goes, generate and detect its
-    # incidents into the rows 0.. of time_h, cell, itype, detect_h, then, while they are in cache,
-    # count them and dispatch the calls in the order they are reported (generation order
-    # without contention: then no call depends on another).
+    # incidents (into the rows 0.. of time_h, cell, itype, detect_h when recording: nothing
+    # else reads them), then, while they are in cache, count them and dispatch the calls in
+    # the order they are reported (generation order without contention: then no call depends
+    # on another; with every call's row served in theatre, the "lean" dispatch below).
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
     first_km = cell_cum_km[0]
