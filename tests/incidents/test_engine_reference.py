@@ -167,9 +167,17 @@ def test_engine_equals_reference_on_shipped_test_models() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(x=st.one_of(st.floats(0.0, 2.0**21), st.floats(0.0, 2.0**-9),
-                   st.sampled_from([0.0, _HIST_MIN_H, _HIST_MAX_H, math.inf, 1.0, 3.0])))
+                   st.floats(-1e300, 0.0), st.floats(2.0**19, 1e308),
+                   st.sampled_from([0.0, -0.0, _HIST_MIN_H, _HIST_MAX_H, math.inf, -math.inf,
+                                    1.0, 3.0, 5e-324, 1.7976931348623157e308,
+                                    math.nextafter(_HIST_MIN_H, 0.0),
+                                    math.nextafter(_HIST_MIN_H, math.inf),
+                                    math.nextafter(_HIST_MAX_H, 0.0),
+                                    math.nextafter(_HIST_MAX_H, math.inf)])))
 def test_hist_bin_equals_the_bits_read_through_an_array_view(x: float) -> None:
-    # The bin used to be read through a float64[1] and its int64 view; now a register bitcast.
+    # The bin used to be read through a float64[1] and its int64 view, the bounds compared
+    # first; now a register bitcast clamped to the first and last bins (issue 13q), which must
+    # give the same bin below, at and above both bounds (negative values included).
     bits = int(np.array(x).view(np.int64))
     if x < _HIST_MIN_H:
         want = 0

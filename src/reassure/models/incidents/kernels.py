@@ -62,11 +62,11 @@ _MISS_BY_SEARCH_MIN_PD = 0.25
 
 @numba.njit(cache=True)
 def _hist_bin(x):  # pragma: no cover - compiled
-    if x < _HIST_MIN_H:
-        return 0
-    if x >= _HIST_MAX_H:
-        return _HIST_BINS - 1
-    return (_float_bits(x) >> _HIST_SHIFT) - _HIST_BASE + 1
+    # Branch-free: the bits of a float64 >= 0 (or -0.0, or below 0: negative as an int64)
+    # order as the floats, so below 2**-10 h the shifted bits are at most bin 0's and from
+    # 2**20 h (inf included) at least the last bin's: clamped to them, the same bins as
+    # comparing x with the two bounds. (Never called with NaN.)
+    return min(max((_float_bits(x) >> _HIST_SHIFT) - (_HIST_BASE - 1), 0), _HIST_BINS - 1)
 
 
 # A replication's raw draws are made in the kernel, where they are used, from the state its
@@ -833,9 +833,10 @@ def _simulate_kernel(
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
     # raw draws from its generator's state (states[r]) as it goes, generate and detect its
-    # incidents into the rows 0.. of time_h, cell, itype, detect_h, then, while they are in cache,
-    # count them and dispatch the calls in the order they are reported (generation order
-    # without contention: then no call depends on another).
+    # incidents (into the rows 0.. of time_h, cell, itype, detect_h when recording: nothing
+    # else reads them), then, while they are in cache, count them and dispatch the calls in
+    # the order they are reported (generation order without contention: then no call depends
+    # on another; with every call's row served in theatre, the "lean" dispatch below).
     n_reps, n_days, n_sectors, n_types = counts.shape
     n_units = response_h.shape[0]
     first_km = cell_cum_km[0]
@@ -877,6 +878,19 @@ def _simulate_kernel(
     sort_bucket = np.empty(most, dtype=np.int64)
     sort_start = np.empty(most + 1, dtype=np.int64)
     within_of_sector = np.zeros(n_sectors, dtype=np.int64)
+    # Sectors whose cells all detect alike (the same revisit, probability a pass, latency,
+    # bit for bit): their detection takes the sector's first cell's constants, the same
+    # numbers, so an incident's detection does not wait on its cell lookup.
+    sector_same = np.zeros(n_sectors, dtype=np.bool_)
+    for s in range(n_sectors):
+        f = sector_lo[s]
+        same = True
+        for c in range(f + 1, sector_hi[s]):
+            same = same and (_float_bits(revisit_h[c]) == _float_bits(revisit_h[f])
+                             and _float_bits(pd_per_pass[c]) == _float_bits(pd_per_pass[f])
+                             and _float_bits(latency_h[c]) == _float_bits(latency_h[f])
+                             and _float_bits(log_miss[c]) == _float_bits(log_miss[f]))
+        sector_same[s] = same
     # A call whose nearest in-theatre unit is free takes it at once (wait 0.0, so from report
     # to scene is its travel): per (type, cell), that unit (-1: none), its travel, travel and
     # return, mean time on scene, the report-time bin and whether within the threshold.
@@ -907,6 +921,16 @@ def _simulate_kernel(
                 near_report_bin[w] = _hist_bin(from_report)
                 near_within[w] = from_report <= threshold_h
                 near_sector[w] = sector_of_cell[c]
+    # Without contention (and not recording), when every call's row has an in-theatre unit,
+    # each call takes its row's nearest unit at once: its sums but the time its unit is busy
+    # are added as it is generated (the same sums in the same order), and a pass after the
+    # logs adds the busy times in call order and counts the calls by row and response bin
+    # (the "lean" dispatch).
+    lean = not contention and not record
+    for t in range(n_types):
+        if response_required[t]:
+            for c in range(n_cells):
+                lean = lean and near_unit[t * n_cells + c] >= 0
     # For the vector dispatch, what a call needs of its (type, cell) ("row", t * n_cells + c)
     # and of the unit of each rank in that row's preference list, in flat tables indexed
     # without sign checks (uint64): one index a call and one a pick, instead of a 2- or
@@ -964,6 +988,10 @@ def _simulate_kernel(
         # one, in order.
         n_calls = 0
         hist_detect = hist[b, _H_DETECT]
+        hist_respond = hist[b, _H_RESPOND]
+        demand_sum = 0.0
+        resp_sum = 0.0
+        report_sum = 0.0
         det_sum = 0.0
         n_lost = 0  # needed a unit, never detected
         i = 0
@@ -973,6 +1001,10 @@ def _simulate_kernel(
                 hi = sector_hi[s]
                 base = cell_cum_km[lo]
                 span = cell_cum_km[hi] - base
+                same = sector_same[s]
+                fu = _U64(lo)
+                rev_s, p_s, lat_s, log_miss_s = (revisit_h[fu], pd_per_pass[fu], latency_h[fu],
+                                                 log_miss[fu])
                 for t in range(n_types):
                     n = counts[r, d, s, t]
                     if n == 0:
@@ -980,46 +1012,67 @@ def _simulate_kernel(
                     dur = duration_h[t]
                     self_rep = self_reported[t]
                     required = response_required[t]
+                    row0 = t * n_cells
                     n_det = 0
                     for _ in range(n):
-                        draw = _pcg_output(a_hi, a_lo)
-                        start_h = 24.0 * (d + _high_half(draw))
-                        x = base + _low_half(draw) * span
+                        draw_a = _pcg_output(a_hi, a_lo)
+                        x = base + _low_half(draw_a) * span
                         c = _cell_by_row(x, first_km, per_km, n_buckets, lo, hi, cell_first,
                                          cell_next_km)
                         if c == _CELL_SLOW:
                             c = _cell_at(x, cell_cum_km, bucket_cell, first_km, per_km, lo, hi)
                         cu = _U64(c)  # (indices as uint64: no sign checks; all are >= 0)
-                        rev = revisit_h[cu]
-                        p = pd_per_pass[cu]
+                        if same:  # (a branch, not a select: no wait on the lookup)
+                            rev, p, lat, lmiss = rev_s, p_s, lat_s, log_miss_s
+                        else:
+                            rev, p, lat, lmiss = (revisit_h[cu], pd_per_pass[cu], latency_h[cu],
+                                                  log_miss[cu])
                         dh = np.nan
                         if self_rep:
-                            dh = latency_h[cu]
+                            dh = lat
                         elif p > 0.0 and np.isfinite(rev):
                             # First pass after the start: a random phase within the revisit.
                             draw = _pcg_output(b_hi, b_lo)
                             offset = _high_half(draw) * rev
                             if p < 1.0:
-                                offset += _passes_missed(_low_half(draw), p, log_miss[cu], offset,
+                                offset += _passes_missed(_low_half(draw), p, lmiss, offset,
                                                          rev, dur) * rev
                             if offset <= dur:
-                                dh = offset + latency_h[cu]
-                        iu = _U64(i)
-                        time_h[iu] = start_h
-                        cell[iu] = c
-                        itype[iu] = t
-                        detect_h[iu] = dh
+                                dh = offset + lat
+                        if record:  # (the incident rows: read only when recorded)
+                            iu = _U64(i)
+                            time_h[iu] = 24.0 * (d + _high_half(draw_a))
+                            cell[iu] = c
+                            itype[iu] = t
+                            detect_h[iu] = dh
                         if not np.isnan(dh):
                             n_det += 1
                             det_sum += dh
                             hist_detect[_U64(_hist_bin(dh))] += 1
                             if required:
                                 nu = _U64(n_calls)
-                                call[nu] = i
-                                call_h[nu] = start_h + dh
-                                call_cell[nu] = c
-                                call_type[nu] = t
-                                call_detect_h[nu] = dh
+                                if lean:
+                                    # answered now by its row's nearest unit (as the near
+                                    # path below): its sums in registers here; after the
+                                    # logs, its busy time and the counts by row and by
+                                    # response bin (read-modify-writes whose address would
+                                    # wait on the cell lookup here, and with them every later
+                                    # load). call_cell holds the row, call_h the response.
+                                    w = _U64(row0 + c)
+                                    call_cell[nu] = w
+                                    demand_sum += near_demand_h[w]
+                                    travel = near_travel_h[w]
+                                    respond = dh + travel
+                                    resp_sum += respond
+                                    report_sum += travel
+                                    call_h[nu] = respond
+                                else:
+                                    if record:  # (which incident: only recorded outcomes)
+                                        call[nu] = i
+                                    call_h[nu] = 24.0 * (d + _high_half(draw_a)) + dh
+                                    call_cell[nu] = c
+                                    call_type[nu] = t
+                                    call_detect_h[nu] = dh
                                 # 1 - U of the exponential time on scene (its log below)
                                 call_log_u[nu] = 1.0 - _double53(_pcg_output(e_hi, e_lo))
                                 n_calls += 1
@@ -1095,17 +1148,29 @@ def _simulate_kernel(
         n_answered = 0
         n_waited = 0
         n_within = 0
-        demand_sum = 0.0
-        resp_sum = 0.0
-        report_sum = 0.0
         wait_sum = 0.0
         run_unit = -1
         run_busy = 0.0
         for s in range(n_sectors):
             within_of_sector[s] = 0
-        hist_respond = hist[b, _H_RESPOND]
         hist_report = hist[b, _H_REPORT]
-        for k in range(n_calls):
+        if lean:
+            # The busy times of the calls answered as generated, in call order, and their
+            # counts by row and by response-time bin.
+            n_answered = n_calls
+            for k in range(n_calls):
+                w = _U64(call_cell[k])
+                u = near_unit[w]
+                busy = near_leg_h[w] - near_on_scene_h[w] * call_log_u[k]
+                if u != run_unit:
+                    if run_unit >= 0:
+                        busy_h[r, run_unit] = run_busy
+                    run_unit = u
+                    run_busy = busy_h[r, u]
+                run_busy += busy
+                hist_respond[_U64(_hist_bin(call_h[k]))] += 1
+                near_calls[w] += 1
+        for k in range(0 if lean else n_calls):
             i = q_incident[k]  # (filled in report-time order only when recorded)
             tr = q_h[k]
             c = q_cell[k]
