@@ -326,11 +326,16 @@ def cell_text(v: Any) -> str:
     return value_text(v)
 
 
-def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60) -> str:
+def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
+           plan: str = "with US backstop") -> str:
+    from reassure.present.headers import cell_words, column_header
+    from reassure.present.story import plain_words
+
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
     # number in the table resolves to the same sources and assumptions.
     n = fn.mark(t.refs, label=f"table: {t.title}")
-    head = "".join(f"<th>{_e(c)}</th>" for c in t.columns)
+    # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
+    head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
     body = []
     for row in t.rows[:max_rows]:
         cells = []
@@ -339,7 +344,10 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60) -
                 cells.append(f'<td class="n"><span class="num" data-fn="{n}">{_e(cell_text(v))}</span></td>')
             else:
                 text = value_text(v)
+                # a nation code or site id -> its name; an identifier -> words; prose (a
+                # relaxation, a binding limit in words) with every nation code as its name
                 text = names.get(text, text)
+                text = plain_words(text, names) if " " in text else cell_words(text)
                 mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in text) else ""
                 cells.append(f"<td{mark}>{_e(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -652,7 +660,7 @@ def render_report(
             parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))
         for t in s.tables:
-            parts.append(_table(t, fn, names))
+            parts.append(_table(t, fn, names, plan=plan))
         parts.append("</section>")
     for c in extra_charts:
         parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>{_chart(c, fn, names)}</section>')
