@@ -32,8 +32,14 @@ def _eur(v: float) -> str:
     return f"EUR {v / 1e9:,.2f}bn" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f}m"
 
 
-def print_force(report: dict[str, Any]) -> None:
+def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
+    """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
+    names, as the report does (the narrow ``nation`` column keeps its codes)."""
     from reassure.present.output import console
+    from reassure.present.story import nation_names
+
+    def words(text: str) -> str:
+        return nation_names(text, names or {})
 
     con = console()
     # The tables have ten columns: give them room even when stdout is not a terminal.
@@ -43,8 +49,8 @@ def print_force(report: dict[str, Any]) -> None:
         f"[bold]reassure force {report['scenario']}[/bold]: target {wus['target_troops']:,} "
         f"deployed troops"
     )
-    con.print(f"  {wus['verdict']}")
-    con.print(f"  {nus['verdict']}")
+    con.print(f"  {words(wus['verdict'])}")
+    con.print(f"  {words(nus['verdict'])}")
     if "target_low" in report:
         lo = report["target_low"]
         con.print(
@@ -106,13 +112,13 @@ def print_force(report: dict[str, Any]) -> None:
     con.print("[bold]Binding limits[/bold] (largest shadow price first)")
     binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
     for b in binding[:8] or [{"text": "none"}]:
-        con.print(f"  - {b['text']}")
+        con.print(f"  - {words(b['text'])}")
     if len(binding) > 8:
         con.print(f"  ... and {len(binding) - 8} more (--format json lists them all)")
     if wus["relaxations"]:
         con.print("[bold]Smallest relaxations that close the gap[/bold]")
         for r in wus["relaxations"][:6]:
-            con.print(f"  - {r['text']}")
+            con.print(f"  - {words(r['text'])}")
     p, q = wus["participation"], nus["participation"]
     con.print(
         f"[bold]Politics[/bold] ({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
@@ -144,9 +150,9 @@ def print_force(report: dict[str, Any]) -> None:
         f"without the US). People who serve over the horizon: {ppl['low']:,}-{ppl['high']:,}"
     )
     for text in wus["conflicts"]:
-        con.print(f"[bold]conflict[/bold]: {text}")
+        con.print(f"[bold]conflict[/bold]: {words(text)}")
     for text in wus["notes"] + report["defaults_used"]:
-        con.print(f"note: {text}")
+        con.print(f"note: {words(text)}")
 
 
 def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) -> Any:
