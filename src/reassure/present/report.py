@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -62,8 +63,27 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
             text = text[1:]  # no "-0.0"
         if unit == "%":
             return text + unit
+        money = money_unit(unit)
+        if money is not None:
+            return f"{money[0]} {text} {money[1]}"
         return f"{text} {unit_after(text, unit)}".strip() if unit else text
     return f"{value} {unit}".strip()
+
+
+def money_unit(unit: str) -> tuple[str, str] | None:
+    """A money unit split around its number, as a reader writes it: ``EUR billion/year`` ->
+    ``("EUR", "billion a year")``, so a figure reads "EUR 5.06 billion a year" as the prose does
+    ("EUR 5.1 billion a year"); None for any other unit.
+
+    >>> money_unit("EUR billion/year"), money_unit("EUR million"), money_unit("troops")
+    (('EUR', 'billion a year'), ('EUR', 'million'), None)
+    >>> value_text(5.0612, "EUR billion/year", 2)
+    'EUR 5.06 billion a year'
+    """
+    m = re.fullmatch(r"(EUR|USD|GBP) (thousand|million|billion)(?:/(year|day))?", unit)
+    if m is None:
+        return None
+    return m.group(1), m.group(2) + (f" a {m.group(3)}" if m.group(3) else "")
 
 
 def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 3) -> str:
@@ -71,9 +91,16 @@ def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 
 
     >>> range_text(101.21, 183.92, "", 0), range_text(782_920, 1_174_380, "people")
     ('101–184', '783,000–1,170,000 people')
+    >>> range_text(101.21, 183.92, "EUR billion", 0)
+    'EUR 101–184 billion'
     """
     lo, hi = value_text(low, "", digits, sig, True), value_text(high, unit, digits, sig, True)
-    return hi if lo == value_text(high, "", digits, sig, True) else f"{lo}–{hi}"
+    if lo == value_text(high, "", digits, sig, True):
+        return hi
+    money = money_unit(unit)
+    if money is not None:  # "EUR 101–184 billion", the currency before the range
+        return f"{money[0]} {lo}–{value_text(high, '', digits, sig, True)} {money[1]}"
+    return f"{lo}–{hi}"
 
 
 def figure_text(f: Figure, side: str, ci_words: bool = True) -> str:

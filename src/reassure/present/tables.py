@@ -29,7 +29,12 @@ def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None =
 
 
 def _eur(v: float) -> str:
-    return f"EUR {v / 1e9:,.2f}bn" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f}m"
+    """Money as the report writes it, the currency first and the scale in words.
+
+    >>> _eur(5.0612e9), _eur(6.9e8), _eur(4.2e7)
+    ('EUR 5.06 billion', 'EUR 0.69 billion', 'EUR 42 million')
+    """
+    return f"EUR {v / 1e9:,.2f} billion" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f} million"
 
 
 def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
