@@ -397,6 +397,44 @@ def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
             f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
 
 
+#: The report figure each sensitivity chart (``tornado-<metric>``) swings: its section and key.
+SENSITIVITY_FIGURES: dict[str, tuple[str, str]] = {
+    "p_target_met": ("force", "p_target_met"),
+    "deployed_without_us": ("force", "deployed_total"),
+    "response_south_ukraine": ("posture", "air_response_south-ukraine-npp"),
+}
+
+
+def sensitivity_refs(c: Chart, sections: Sequence[SectionResult], scenario: Any) -> tuple[tuple[str, ...], str]:
+    """What a sensitivity chart's footnote cites, and the figure it swings (its label, "" when
+    unknown): the refs of that figure (the inputs its model reads, as its own footnote cites
+    them) and each swung input, list items spelt out (``air.bases[0].readiness``), in place of
+    the whole sections (``force``, ``contributors``) the chart carries. A chart whose figure is
+    not in the report keeps its own refs."""
+    from reassure.run.results import spell_out
+    from reassure.run.sensitivity import SWINGS
+
+    metric = c.id.removeprefix("tornado-")
+    section, key = SENSITIVITY_FIGURES.get(metric, ("", ""))
+    figure = next((f for s in sections if s.name == section for f in s.figures if f.key == key), None)
+    if figure is None:
+        return c.refs, ""
+    swung = tuple(dict.fromkeys(s.path for s in SWINGS if s.metric == metric and s.label in c.labels))
+    return tuple(dict.fromkeys((*figure.refs, *spell_out(scenario, swung)))), figure.label
+
+
+def _sensitivity_chart(c: Chart, fn: Footnotes, names: dict[str, str], sections: Sequence[SectionResult],
+                       scenario: Any) -> str:
+    from reassure.present.svg import chart_svg
+
+    refs, label = sensitivity_refs(c, sections, scenario)
+    what = f" (it swings the figure {label}: cites that figure's inputs and the inputs swung)" if label else ""
+    n = fn.mark(refs, label=f"chart: {c.title}{what}")
+    mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
+    return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
+            f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
+
+
 def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) -> dict[str, list[str]]:
     """Distribution plots (ECDF) where the assessment keeps the samples, keyed by section."""
     from reassure.present.svg import ecdf_svg
@@ -690,7 +728,8 @@ def render_report(
             parts.append(_table(t, fn, names, plan=plan))
         parts.append("</section>")
     for c in extra_charts:
-        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>{_chart(c, fn, names)}</section>')
+        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>'
+                     f"{_sensitivity_chart(c, fn, names, sections, scenario)}</section>")
     parts.append(_caveats(sections, fn, names))
     # Notes, then the sources and assumptions they point to (list items named by key).
     from reassure.spec._paths import keyed_path
