@@ -382,7 +382,8 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
     if len(t.rows) > max_rows:
         more = (f'<p class="meta">First {fn.num(max_rows, t.refs, label=f"table: {t.title}")} rows of '
                 f'{fn.num(len(t.rows), t.refs, label=f"table: {t.title}")}; all rows are in {_e(t.id)}.csv.</p>')
-    return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(t.title)}<sup class="fn">'
+    # a caption in words: no scenario path or id (the footnote names them)
+    return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(plain_words(t.title, names))}<sup class="fn">'
             f'<a href="#fn-{n}">[{n}]</a></sup></figcaption><div class="scroll"><table><tr>{head}</tr>'
             f"{''.join(body)}</table></div>{more}</figure>")
 
