@@ -231,3 +231,14 @@ def test_the_force_command_writes_nation_names_in_its_sentences(run_cli) -> None
     assert "France pledge (10,000 troops)" in out and "FRA pledge" not in out
     assert re.search(r"EUR \d+\.\d\d billion-EUR \d+\.\d\d billion a year", out)  # no "bn"
     assert "bn" not in re.findall(r"EUR [\d.,]+(\w+)", out)
+
+
+def test_the_monitor_command_heads_its_rows_and_columns_in_words(run_cli) -> None:
+    result = run_cli("monitor", "europe-2025")
+    assert result.exit_code == 0, result.stderr
+    out = re.sub(r"[\s│┃]+", " ", result.stdout)
+    for key in ("pd per pass", "P(detect)", "shortest on stn", "revisit max h", "coverage %"):
+        assert key not in out, key
+    # (a label may wrap inside its cell: look for its words, not the whole line)
+    assert "Chance an event of 1 h" in out and "Worst revisit (h)" in out
+    assert "Share of the line revisited within 2 h" in out and "worst revisit" in out

@@ -231,17 +231,17 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     con = console()
     w, wo = result, result["without_us"]
     q = next(k for k in w["response_h"] if k.startswith("p"))
-    t = _table(f"Monitoring: {title}", ("figure", "with US", "without US"), left=("figure",),
+    t = _table(f"Monitoring: {title}", ("figure", "with US backstop", "without US backstop"), left=("figure",),
                row_ids=False)
     rows = [
-        ("coverage (% of time, line-weighted)", "coverage_percent", None, 1),
-        ("revisit mean (h)", "revisit_h", "mean", 2),
-        ("revisit max (h)", "revisit_h", "max", 2),
-        ("response mean (h)", "response_h", "mean", 2),
-        (f"response {q} (h)", "response_h", q, 2),
-        (f"line satisfied (%, revisit <= {w['settings']['target_revisit_h']:g} h)",
+        ("Time the line is under a sensor (% of the time, length-weighted)", "coverage_percent", None, 1),
+        ("Mean revisit (h)", "revisit_h", "mean", 2),
+        ("Worst revisit (h)", "revisit_h", "max", 2),
+        ("Mean time from an event to its first sensor pass (h)", "response_h", "mean", 2),
+        (f"Time from an event to its first sensor pass, {q} (h)", "response_h", q, 2),
+        (f"Share of the line revisited within {w['settings']['target_revisit_h']:g} h (% of its length)",
          "percent_satisfied", None, 1),
-        ("pd per pass (mean)", "pd_per_pass", None, 2),
+        ("Chance one sensor pass detects an event (mean; 0-1)", "pd_per_pass", None, 2),
         ("airframes (aircraft and stations)", "airframes", None, 0),
     ]
     for label, key, sub, digits in rows:
@@ -249,12 +249,13 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
         b = wo[key][sub] if sub else wo[key]
         t.add_row(label, _fmt(a, digits), _fmt(b, digits))
     for i, point in enumerate(w["pd_by_duration"]):
-        t.add_row(f"P(detect) event of {point['duration_h']:g} h", _fmt(point["pd"], 2),
+        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (0-1)", _fmt(point["pd"], 2),
                   _fmt(wo["pd_by_duration"][i]["pd"], 2))
     con.print(t)
 
-    s = _table("By sector (with US / without US)",
-               ("sector", "coverage %", "revisit max h", f"response {q} h", "satisfied %"), left=("sector",))
+    s = _table("By sector (with US backstop / without)",
+               ("sector", "time under a sensor (%)", "worst revisit (h)", f"event to first pass, {q} (h)",
+                "length revisited in time (%)"), left=("sector",))
     for a, b in zip(w["sectors"], wo["sectors"], strict=True):
         s.add_row(a["sector"],
                   f"{_fmt(a['coverage_percent'], 0)} / {_fmt(b['coverage_percent'], 0)}",
@@ -267,8 +268,9 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     # sets the airframes): the headers say which, so a row can be checked by hand
     f = _table("Fleet (orbits: satellites for a constellation; lost and procure over the horizon; "
                "transit: mean over the group's orbits; on station: its farthest orbit's)",
-               ("group", "type", "base", "orbits", "airframes", "mean transit km", "shortest on stn h",
-                "lost", "procure", "US"), left=("group", "type", "base"))
+               ("group", "type", "base", "orbits", "airframes", "mean transit (km)",
+                "shortest time on station (h)", "lost over the horizon", "to procure", "US"),
+               left=("group", "type", "base"))
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
         f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]), str(r["airframes"]),
@@ -282,8 +284,8 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
         con.print(f"geometry: {geo['description']}")
     by_class = w.get("detection_by_class") or []
     if by_class:
-        d = _table("P(detect) one event, by sensor class (closed form: a pass must fall within "
-                   "the event)", ("group", "revisit h", "pd per pass",
+        d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
+                   "the event)", ("group", "revisit (h)", "chance per pass (0-1)",
                                   *(f"{pt['duration_h']:g} h" for pt in by_class[0]["p_detect"])),
                    left=("group",))
         for c in by_class:
