@@ -65,11 +65,11 @@ def test_every_report_table_is_headed_in_words(page: str, report_dir: Path) -> N
 
 def test_shares_and_times_name_their_denominator_and_unit(page: str) -> None:
     allocation = _headers(page, "allocation")
-    assert "Share of the army in the rotation pool (of the nation's army strength; 0-1)" in allocation
+    assert "Share of the army in the rotation pool (of the nation's army strength, as a fraction)" in allocation
     assert "Ground time (h), with US backstop" in _headers(page, "site_response")
     assert "Fastest (h), without US backstop" in _headers(page, "site_response")
     assert "Time under a sensor (% of the time), with US backstop" in _headers(page, "sectors")
-    assert "Share detected (of the incidents of this type; 0-1)" in _headers(page, "incident_types")
+    assert "Share detected (of the incidents of this type, as a fraction)" in _headers(page, "incident_types")
 
 
 def test_identifier_cells_read_as_words(page: str) -> None:

@@ -22,7 +22,7 @@ _COLUMNS: dict[str, str] = {
     "role": "Role",
     "deployed": "Troops deployed",
     "pool": "Troops in the rotation pool (the deployed ones included)",
-    "share_of_army": "Share of the army in the rotation pool (of the nation's army strength; 0-1)",
+    "share_of_army": "Share of the army in the rotation pool (of the nation's army strength, as a fraction)",
     "limit": "Limit that binds",
     "in words": "What relaxing it is worth",
     "relaxation_without_us": "Relaxation, without the US backstop",
@@ -59,10 +59,10 @@ _COLUMNS: dict[str, str] = {
     # incidents
     "unit": "Response unit",
     "US": "US unit",
-    "utilisation": "Utilisation (share of the horizon committed; 0-1), {plan}",
-    "utilisation_without_us": "Utilisation (share of the horizon committed; 0-1), without US backstop",
+    "utilisation": "Utilisation (share of the horizon committed, as a fraction), {plan}",
+    "utilisation_without_us": "Utilisation (share of the horizon committed, as a fraction), without US backstop",
     "per_day": "Incidents a day",
-    "detected_share": "Share detected (of the incidents of this type; 0-1)",
+    "detected_share": "Share detected (of the incidents of this type, as a fraction)",
     # air
     "station": "Air station",
     "flown_by": "Flown by, {plan}",
@@ -106,11 +106,11 @@ def column_header(table_id: str, column: str, plan: str = "with US backstop") ->
     the denominator of a share; a key with no words of its own is shown as it is.
 
     >>> column_header("allocation", "share_of_army")
-    "Share of the army in the rotation pool (of the nation's army strength; 0-1)"
+    "Share of the army in the rotation pool (of the nation's army strength, as a fraction)"
     >>> column_header("site_response", "ground_h")
     'Ground time (h), with US backstop'
     >>> column_header("band-classes", "p_seen_shortest")
-    'Chance an event of the shortest duration is seen (share of such events; 0-1)'
+    'Chance an event of the shortest duration is seen (share of such events, as a fraction)'
     """
     text = _BY_TABLE.get((table_id, column)) or _COLUMNS.get(column)
     if text is None:
@@ -120,7 +120,7 @@ def column_header(table_id: str, column: str, plan: str = "with US backstop") ->
         nth = m.group(1)
         what = "the shortest duration" if nth == "shortest" else (
             "the next duration" if nth == "next" else f"the {nth} shortest duration")
-        text = f"Chance an event of {what} is seen (share of such events; 0-1)"
+        text = f"Chance an event of {what} is seen (share of such events, as a fraction)"
     return text.format(plan=plan)
 
 

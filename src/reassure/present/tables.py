@@ -241,7 +241,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
         (f"Time from an event to its first sensor pass, {q} (h)", "response_h", q, 2),
         (f"Share of the line revisited within {w['settings']['target_revisit_h']:g} h (% of its length)",
          "percent_satisfied", None, 1),
-        ("Chance one sensor pass detects an event (mean; 0-1)", "pd_per_pass", None, 2),
+        ("Chance one sensor pass detects an event (mean, as a fraction)", "pd_per_pass", None, 2),
         ("airframes (aircraft and stations)", "airframes", None, 0),
     ]
     for label, key, sub, digits in rows:
@@ -249,7 +249,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
         b = wo[key][sub] if sub else wo[key]
         t.add_row(label, _fmt(a, digits), _fmt(b, digits))
     for i, point in enumerate(w["pd_by_duration"]):
-        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (0-1)", _fmt(point["pd"], 2),
+        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (as a fraction)", _fmt(point["pd"], 2),
                   _fmt(wo["pd_by_duration"][i]["pd"], 2))
     con.print(t)
 
@@ -285,7 +285,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     by_class = w.get("detection_by_class") or []
     if by_class:
         d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
-                   "the event)", ("group", "revisit (h)", "chance per pass (0-1)",
+                   "the event)", ("group", "revisit (h)", "chance per pass (as a fraction)",
                                   *(f"{pt['duration_h']:g} h" for pt in by_class[0]["p_detect"])),
                    left=("group",))
         for c in by_class:
