@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from reassure.present.report import figure_text
+from reassure.present.report import figure_text, money_unit
 from reassure.present.units import label_beside_value, unit_after
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,6 +44,9 @@ def _shows_unit(text: str, unit: str) -> bool:
     """``text`` (a value as written) ends its number with ``unit`` (or its singular after 1)."""
     if unit == "%":
         return re.search(r"\d%", text) is not None
+    money = money_unit(unit)
+    if money is not None:  # the currency first, the scale in words: "EUR 5.06 billion a year"
+        return re.match(rf"{money[0]} [\d,.–-]+ {re.escape(money[1])}(?!\w)", text) is not None
     number = re.match(r"[\d,.–-]+", text)
     return number is not None and text[number.end():].lstrip().startswith(unit_after(number.group(0), unit))
 
@@ -115,7 +118,10 @@ def test_terminal_html_and_csv_write_every_figure_with_its_unit(name: str, writt
         line = next((ln for ln in lines if start in ln), None)
         seen += line is not None
         if line is not None and r["with_us"] not in ("", "n/a"):
-            assert unit_after("1", unit) in line or unit in line, (r["key"], line)
+            money = money_unit(unit)
+            words = (f"{money[0]} ", f" {money[1]}") if money else ()
+            assert (all(w in line for w in words) if money else unit_after("1", unit) in line or unit in line), \
+                (r["key"], line)
     assert seen >= len(rows) * 3 // 4, f"only {seen} of {len(rows)} figure rows found in the terminal table"
 
 

@@ -25,8 +25,11 @@ def command(
     from reassure.spec import load_scenario
 
     check_format(format)
-    report = run_capability("force", load_scenario(scenario)).to_dict()
+    plan = load_scenario(scenario)
+    report = run_capability("force", plan).to_dict()
     if format == "json":
         print_json(report)
     else:
-        print_force(report)
+        from reassure.present.story import reader_names
+
+        print_force(report, reader_names(plan))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -62,8 +63,27 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
             text = text[1:]  # no "-0.0"
         if unit == "%":
             return text + unit
+        money = money_unit(unit)
+        if money is not None:
+            return f"{money[0]} {text} {money[1]}"
         return f"{text} {unit_after(text, unit)}".strip() if unit else text
     return f"{value} {unit}".strip()
+
+
+def money_unit(unit: str) -> tuple[str, str] | None:
+    """A money unit split around its number, as a reader writes it: ``EUR billion/year`` ->
+    ``("EUR", "billion a year")``, so a figure reads "EUR 5.06 billion a year" as the prose does
+    ("EUR 5.1 billion a year"); None for any other unit.
+
+    >>> money_unit("EUR billion/year"), money_unit("EUR million"), money_unit("troops")
+    (('EUR', 'billion a year'), ('EUR', 'million'), None)
+    >>> value_text(5.0612, "EUR billion/year", 2)
+    'EUR 5.06 billion a year'
+    """
+    m = re.fullmatch(r"(EUR|USD|GBP) (thousand|million|billion)(?:/(year|day))?", unit)
+    if m is None:
+        return None
+    return m.group(1), m.group(2) + (f" a {m.group(3)}" if m.group(3) else "")
 
 
 def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 3) -> str:
@@ -71,9 +91,16 @@ def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 
 
     >>> range_text(101.21, 183.92, "", 0), range_text(782_920, 1_174_380, "people")
     ('101–184', '783,000–1,170,000 people')
+    >>> range_text(101.21, 183.92, "EUR billion", 0)
+    'EUR 101–184 billion'
     """
     lo, hi = value_text(low, "", digits, sig, True), value_text(high, unit, digits, sig, True)
-    return hi if lo == value_text(high, "", digits, sig, True) else f"{lo}–{hi}"
+    if lo == value_text(high, "", digits, sig, True):
+        return hi
+    money = money_unit(unit)
+    if money is not None:  # "EUR 101–184 billion", the currency before the range
+        return f"{money[0]} {lo}–{value_text(high, '', digits, sig, True)} {money[1]}"
+    return f"{lo}–{hi}"
 
 
 def figure_text(f: Figure, side: str, ci_words: bool = True) -> str:
@@ -326,11 +353,16 @@ def cell_text(v: Any) -> str:
     return value_text(v)
 
 
-def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60) -> str:
+def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
+           plan: str = "with US backstop") -> str:
+    from reassure.present.headers import cell_words, column_header
+    from reassure.present.story import plain_words
+
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
     # number in the table resolves to the same sources and assumptions.
     n = fn.mark(t.refs, label=f"table: {t.title}")
-    head = "".join(f"<th>{_e(c)}</th>" for c in t.columns)
+    # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
+    head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
     body = []
     for row in t.rows[:max_rows]:
         cells = []
@@ -339,7 +371,10 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60) -
                 cells.append(f'<td class="n"><span class="num" data-fn="{n}">{_e(cell_text(v))}</span></td>')
             else:
                 text = value_text(v)
+                # a nation code or site id -> its name; an identifier -> words; prose (a
+                # relaxation, a binding limit in words) with every nation code as its name
                 text = names.get(text, text)
+                text = plain_words(text, names) if " " in text else cell_words(text)
                 mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in text) else ""
                 cells.append(f"<td{mark}>{_e(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -347,7 +382,8 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60) -
     if len(t.rows) > max_rows:
         more = (f'<p class="meta">First {fn.num(max_rows, t.refs, label=f"table: {t.title}")} rows of '
                 f'{fn.num(len(t.rows), t.refs, label=f"table: {t.title}")}; all rows are in {_e(t.id)}.csv.</p>')
-    return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(t.title)}<sup class="fn">'
+    # a caption in words: no scenario path or id (the footnote names them)
+    return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(plain_words(t.title, names))}<sup class="fn">'
             f'<a href="#fn-{n}">[{n}]</a></sup></figcaption><div class="scroll"><table><tr>{head}</tr>'
             f"{''.join(body)}</table></div>{more}</figure>")
 
@@ -357,6 +393,44 @@ def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
 
     n = fn.mark(c.refs, label=f"chart: {c.title}")
     # A title that names its denominator's size rests on the chart's footnote.
+    mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
+    return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
+            f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
+
+
+#: The report figure each sensitivity chart (``tornado-<metric>``) swings: its section and key.
+SENSITIVITY_FIGURES: dict[str, tuple[str, str]] = {
+    "p_target_met": ("force", "p_target_met"),
+    "deployed_without_us": ("force", "deployed_total"),
+    "response_south_ukraine": ("posture", "air_response_south-ukraine-npp"),
+}
+
+
+def sensitivity_refs(c: Chart, sections: Sequence[SectionResult], scenario: Any) -> tuple[tuple[str, ...], str]:
+    """What a sensitivity chart's footnote cites, and the figure it swings (its label, "" when
+    unknown): the refs of that figure (the inputs its model reads, as its own footnote cites
+    them) and each swung input, list items spelt out (``air.bases[0].readiness``), in place of
+    the whole sections (``force``, ``contributors``) the chart carries. A chart whose figure is
+    not in the report keeps its own refs."""
+    from reassure.run.results import spell_out
+    from reassure.run.sensitivity import SWINGS
+
+    metric = c.id.removeprefix("tornado-")
+    section, key = SENSITIVITY_FIGURES.get(metric, ("", ""))
+    figure = next((f for s in sections if s.name == section for f in s.figures if f.key == key), None)
+    if figure is None:
+        return c.refs, ""
+    swung = tuple(dict.fromkeys(s.path for s in SWINGS if s.metric == metric and s.label in c.labels))
+    return tuple(dict.fromkeys((*figure.refs, *spell_out(scenario, swung)))), figure.label
+
+
+def _sensitivity_chart(c: Chart, fn: Footnotes, names: dict[str, str], sections: Sequence[SectionResult],
+                       scenario: Any) -> str:
+    from reassure.present.svg import chart_svg
+
+    refs, label = sensitivity_refs(c, sections, scenario)
+    what = f" (it swings the figure {label}: cites that figure's inputs and the inputs swung)" if label else ""
+    n = fn.mark(refs, label=f"chart: {c.title}{what}")
     mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
     return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
             f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
@@ -652,10 +726,11 @@ def render_report(
             parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))
         for t in s.tables:
-            parts.append(_table(t, fn, names))
+            parts.append(_table(t, fn, names, plan=plan))
         parts.append("</section>")
     for c in extra_charts:
-        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>{_chart(c, fn, names)}</section>')
+        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>'
+                     f"{_sensitivity_chart(c, fn, names, sections, scenario)}</section>")
     parts.append(_caveats(sections, fn, names))
     # Notes, then the sources and assumptions they point to (list items named by key).
     from reassure.spec._paths import keyed_path

@@ -49,6 +49,16 @@ _UNIT = re.compile(r"\b([a-z][a-z-]*)@([A-Za-z0-9-]+)(?:#(\d+))?")
 _CODE = re.compile(r"\b([A-Z]{3})\b")
 
 
+def nation_names(text: str, names: dict[str, str]) -> str:
+    """``text`` with every nation code ``names`` knows written as the nation's name (the
+    terminal keeps the other ids and paths: its reader may type them back).
+
+    >>> nation_names("binding: DEU, FRA; ISR uncovered", {"DEU": "Germany", "FRA": "France"})
+    'binding: Germany, France; ISR uncovered'
+    """
+    return _CODE.sub(lambda m: names.get(m.group(1), m.group(1)), text)
+
+
 def plain_words(text: str, names: dict[str, str]) -> str:
     """A verdict's explanation without internal paths or ids (they stay in the footnote).
 

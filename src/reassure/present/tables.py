@@ -29,11 +29,22 @@ def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None =
 
 
 def _eur(v: float) -> str:
-    return f"EUR {v / 1e9:,.2f}bn" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f}m"
+    """Money as the report writes it, the currency first and the scale in words.
+
+    >>> _eur(5.0612e9), _eur(6.9e8), _eur(4.2e7)
+    ('EUR 5.06 billion', 'EUR 0.69 billion', 'EUR 42 million')
+    """
+    return f"EUR {v / 1e9:,.2f} billion" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f} million"
 
 
-def print_force(report: dict[str, Any]) -> None:
+def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
+    """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
+    names, as the report does (the narrow ``nation`` column keeps its codes)."""
     from reassure.present.output import console
+    from reassure.present.story import nation_names
+
+    def words(text: str) -> str:
+        return nation_names(text, names or {})
 
     con = console()
     # The tables have ten columns: give them room even when stdout is not a terminal.
@@ -43,8 +54,8 @@ def print_force(report: dict[str, Any]) -> None:
         f"[bold]reassure force {report['scenario']}[/bold]: target {wus['target_troops']:,} "
         f"deployed troops"
     )
-    con.print(f"  {wus['verdict']}")
-    con.print(f"  {nus['verdict']}")
+    con.print(f"  {words(wus['verdict'])}")
+    con.print(f"  {words(nus['verdict'])}")
     if "target_low" in report:
         lo = report["target_low"]
         con.print(
@@ -106,13 +117,13 @@ def print_force(report: dict[str, Any]) -> None:
     con.print("[bold]Binding limits[/bold] (largest shadow price first)")
     binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
     for b in binding[:8] or [{"text": "none"}]:
-        con.print(f"  - {b['text']}")
+        con.print(f"  - {words(b['text'])}")
     if len(binding) > 8:
         con.print(f"  ... and {len(binding) - 8} more (--format json lists them all)")
     if wus["relaxations"]:
         con.print("[bold]Smallest relaxations that close the gap[/bold]")
         for r in wus["relaxations"][:6]:
-            con.print(f"  - {r['text']}")
+            con.print(f"  - {words(r['text'])}")
     p, q = wus["participation"], nus["participation"]
     con.print(
         f"[bold]Politics[/bold] ({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
@@ -144,9 +155,9 @@ def print_force(report: dict[str, Any]) -> None:
         f"without the US). People who serve over the horizon: {ppl['low']:,}-{ppl['high']:,}"
     )
     for text in wus["conflicts"]:
-        con.print(f"[bold]conflict[/bold]: {text}")
+        con.print(f"[bold]conflict[/bold]: {words(text)}")
     for text in wus["notes"] + report["defaults_used"]:
-        con.print(f"note: {text}")
+        con.print(f"note: {words(text)}")
 
 
 def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) -> Any:
@@ -220,17 +231,17 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     con = console()
     w, wo = result, result["without_us"]
     q = next(k for k in w["response_h"] if k.startswith("p"))
-    t = _table(f"Monitoring: {title}", ("figure", "with US", "without US"), left=("figure",),
+    t = _table(f"Monitoring: {title}", ("figure", "with US backstop", "without US backstop"), left=("figure",),
                row_ids=False)
     rows = [
-        ("coverage (% of time, line-weighted)", "coverage_percent", None, 1),
-        ("revisit mean (h)", "revisit_h", "mean", 2),
-        ("revisit max (h)", "revisit_h", "max", 2),
-        ("response mean (h)", "response_h", "mean", 2),
-        (f"response {q} (h)", "response_h", q, 2),
-        (f"line satisfied (%, revisit <= {w['settings']['target_revisit_h']:g} h)",
+        ("Time the line is under a sensor (% of the time, length-weighted)", "coverage_percent", None, 1),
+        ("Mean revisit (h)", "revisit_h", "mean", 2),
+        ("Worst revisit (h)", "revisit_h", "max", 2),
+        ("Mean time from an event to its first sensor pass (h)", "response_h", "mean", 2),
+        (f"Time from an event to its first sensor pass, {q} (h)", "response_h", q, 2),
+        (f"Share of the line revisited within {w['settings']['target_revisit_h']:g} h (% of its length)",
          "percent_satisfied", None, 1),
-        ("pd per pass (mean)", "pd_per_pass", None, 2),
+        ("Chance one sensor pass detects an event (mean, as a fraction)", "pd_per_pass", None, 2),
         ("airframes (aircraft and stations)", "airframes", None, 0),
     ]
     for label, key, sub, digits in rows:
@@ -238,12 +249,13 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
         b = wo[key][sub] if sub else wo[key]
         t.add_row(label, _fmt(a, digits), _fmt(b, digits))
     for i, point in enumerate(w["pd_by_duration"]):
-        t.add_row(f"P(detect) event of {point['duration_h']:g} h", _fmt(point["pd"], 2),
+        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (as a fraction)", _fmt(point["pd"], 2),
                   _fmt(wo["pd_by_duration"][i]["pd"], 2))
     con.print(t)
 
-    s = _table("By sector (with US / without US)",
-               ("sector", "coverage %", "revisit max h", f"response {q} h", "satisfied %"), left=("sector",))
+    s = _table("By sector (with US backstop / without)",
+               ("sector", "time under a sensor (%)", "worst revisit (h)", f"event to first pass, {q} (h)",
+                "length revisited in time (%)"), left=("sector",))
     for a, b in zip(w["sectors"], wo["sectors"], strict=True):
         s.add_row(a["sector"],
                   f"{_fmt(a['coverage_percent'], 0)} / {_fmt(b['coverage_percent'], 0)}",
@@ -256,8 +268,9 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     # sets the airframes): the headers say which, so a row can be checked by hand
     f = _table("Fleet (orbits: satellites for a constellation; lost and procure over the horizon; "
                "transit: mean over the group's orbits; on station: its farthest orbit's)",
-               ("group", "type", "base", "orbits", "airframes", "mean transit km", "shortest on stn h",
-                "lost", "procure", "US"), left=("group", "type", "base"))
+               ("group", "type", "base", "orbits", "airframes", "mean transit (km)",
+                "shortest time on station (h)", "lost over the horizon", "to procure", "US"),
+               left=("group", "type", "base"))
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
         f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]), str(r["airframes"]),
@@ -271,8 +284,8 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
         con.print(f"geometry: {geo['description']}")
     by_class = w.get("detection_by_class") or []
     if by_class:
-        d = _table("P(detect) one event, by sensor class (closed form: a pass must fall within "
-                   "the event)", ("group", "revisit h", "pd per pass",
+        d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
+                   "the event)", ("group", "revisit (h)", "chance per pass (as a fraction)",
                                   *(f"{pt['duration_h']:g} h" for pt in by_class[0]["p_detect"])),
                    left=("group",))
         for c in by_class:

@@ -20,16 +20,18 @@ def print_summary(assessment: Any, out: Any) -> None:
     s = assessment.scenario
     out.print(f"[bold]{s.name}[/bold]: {s.title}")
     out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
-    from reassure.present.story import no_triage_notes
+    from reassure.present.story import nation_names, no_triage_notes, reader_names
     from reassure.present.units import label_beside_value
     from reassure.run.results import plan_label
 
     plan = plan_label(s)
+    # the verdicts use nations' names, as the report does: so do the explanations and warnings
+    names = reader_names(s)
     verdicts = Table(title="Verdicts", title_justify="left")
     for col in ("question", plan, "without US backstop", "why"):
         verdicts.add_column(col, overflow="fold")
     for v in assessment.verdicts:
-        verdicts.add_row(v.question, _yes_no(v.with_us), _yes_no(v.without_us), v.detail)
+        verdicts.add_row(v.question, _yes_no(v.with_us), _yes_no(v.without_us), nation_names(v.detail, names))
     out.print(verdicts)
     for section in assessment.sections:
         if not section.figures:
@@ -43,10 +45,10 @@ def print_summary(assessment: Any, out: Any) -> None:
                           figure_text(f, "without_us", ci_words=False))
         out.print(table)
         for note in section.notes + no_triage_notes(section, s.us_backstop.any):
-            out.print(f"[bold]note[/bold] ({section.name}): {note}")
+            out.print(f"[bold]note[/bold] ({section.name}): {nation_names(note, names)}")
     for section in assessment.sections:
         for w in section.warnings:
-            out.print(f"[yellow]warning[/yellow] ({section.name}): {w}")
+            out.print(f"[yellow]warning[/yellow] ({section.name}): {nation_names(w, names)}")
     out.print("Monte Carlo figures show their 95% confidence interval in parentheses.")
     out.print("Every figure's sources and assumptions: see the report, or `reassure show "
               f"{s.name}`.")

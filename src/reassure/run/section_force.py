@@ -95,6 +95,10 @@ def _target_text(troops: float, end: str | None) -> str:
     return f"{which} ({troops:,.0f} troops)"
 
 
+#: What a chance of fielding the target is a share of.
+_OF_DRAWS = " (share of the draws over who joins)"
+
+
 def without_target_number(label: str) -> str:
     """A target-chance label without its troop number, for tables where plans' targets differ.
 
@@ -179,10 +183,13 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                estimate=True),
         Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
                alone["shortfall_total"], "troops", allocation),
-        Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join",
+        # The chance's denominator in the label: the participation Monte Carlo's draws over who
+        # joins (not the incident runs).
+        Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join{_OF_DRAWS}",
                100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1, estimate=True),
         *((Figure("p_target_low_met",
-                  f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join",
+                  f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join"
+                  f"{_OF_DRAWS}",
                   100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation, 1,
                   estimate=True),)
           if low is not None else ()),

@@ -98,7 +98,8 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     )
     table = Table(
         "band-classes", "Sensor classes over the band: lanes, orbits, airframes (short-shallow to long-deep), "
-        "losses a year, and chance an event of each duration of monitoring.band.event_durations is seen "
+        # words, not the scenario path: the durations and their sources are in the footnote
+        "losses a year, and the chance an event of each duration the plan considers is seen "
         "(shortest first)",
         ("class@base", "kind", "transit_km", "lanes", "orbits", "airframes", "lost_per_year", "revisit_h",
          *(f"p_seen_{order[i] if i < len(order) else 'next'}" for i in range(len(durations)))), rows, REFS)
