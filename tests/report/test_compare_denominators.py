@@ -67,7 +67,9 @@ def test_a_plan_without_the_us_backstop_shows_its_without_us_denominator_as_plan
 def _csv(rows: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
     reader = csv.DictReader(io.StringIO(compare_csv(PLANS, rows)))
     assert reader.fieldnames == ["key", "label", "unit", "europe-2025", "europe-2025_without_us",
-                                 "iiss-large", "iiss-large_without_us"]
+                                 "iiss-large", "iiss-large_without_us",
+                                 "europe-2025_range_low", "europe-2025_without_us_range_low",
+                                 "iiss-large_range_low", "iiss-large_without_us_range_low"]
     return {r["key"]: r for r in reader}
 
 
@@ -135,7 +137,9 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
     table = list(csv.DictReader(io.StringIO((tmp_path / "compare.csv").read_text())))
     by_key = {r["key"]: r for r in table}
     assert list(table[0]) == ["key", "label", "unit", "europe-2025", "europe-2025_without_us",
-                              "mnf-u-2026", "mnf-u-2026_without_us"]
+                              "mnf-u-2026", "mnf-u-2026_without_us",
+                              "europe-2025_range_low", "europe-2025_without_us_range_low",
+                              "mnf-u-2026_range_low", "mnf-u-2026_without_us_range_low"]
     for p in plans:
         d = by_key["incidents.detect_h_p50.denominator"]
         assert (d[p], d[f"{p}_without_us"]) == tuple(str(csv_number(x, 1)) for x in detected[p])

@@ -9,7 +9,7 @@ from typing import Any
 from reassure.run.section_force import without_target_number
 from reassure.run.section_incidents import queueing_note
 
-__all__ = ["compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
+__all__ = ["cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
 
 
 def plan_folders(names: list[str]) -> list[str]:
@@ -53,9 +53,15 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                 row = seen.setdefault(key, {"key": key, "label": label, "kind": "figure",
                                             "unit": f.unit, "digits": f.digits,
                                             "values": [None] * len(assessments),
-                                            "without_us": [None] * len(assessments)})
+                                            "without_us": [None] * len(assessments),
+                                            "lows": [None] * len(assessments),
+                                            "lows_without_us": [None] * len(assessments)})
                 row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
                 row["without_us"][i] = f.without_us
+                # a range figure ("low-high") keeps its low end: the value is its high end only
+                # (review s11: compare showed "EUR 184 billion" for the plan's "EUR 101-184 billion")
+                row["lows"][i] = f.low_with_us if a.scenario.us_backstop.any else f.low_without_us
+                row["lows_without_us"][i] = f.low_without_us
                 # a Monte Carlo estimate in any plan is written as one in every plan's cell
                 row["estimate"] = row.get("estimate", False) or f.is_estimate
                 if f.denominator is not None:
@@ -92,14 +98,31 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                       "values": list(lows), "without_us": list(lows)}
         rows.insert(rows.index(seen[low_key]), target_low)
     for row in rows:
-        first = row["values"][0]
-        row["differs"] = [v != first for v in row["values"]]
-        row["differs_without_us"] = [v != row["without_us"][0] for v in row["without_us"]]
+        pairs = list(zip(row["values"], row.get("lows") or [None] * len(row["values"]), strict=True))
+        pairs_alone = list(zip(row["without_us"], row.get("lows_without_us") or [None] * len(row["values"]),
+                               strict=True))
+        row["differs"] = [p != pairs[0] for p in pairs]
+        row["differs_without_us"] = [p != pairs_alone[0] for p in pairs_alone]
     return rows
 
 
 #: The figures a plan's queueing note explains (`reassure.run.section_incidents.queueing_note`).
 QUEUEING_ROWS = ("incidents.within_threshold_incidents_fraction", "incidents.within_threshold_fraction")
+
+
+def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
+    """Plan ``i``'s cell of a comparison row as the plan's own report writes it: a range figure
+    as ``low–high``, any other as its value (``side``: ``with_us`` = as planned, or ``without_us``)."""
+    from reassure.present.report import range_text, value_text
+
+    v = row["values" if side == "with_us" else "without_us"][i]
+    lows = row.get("lows" if side == "with_us" else "lows_without_us")
+    low = None if lows is None else lows[i]
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if low is not None and v is not None:
+        return range_text(low, v, row["unit"], row["digits"])
+    return value_text(v, row["unit"], row["digits"], estimate=row.get("estimate", False))
 
 
 def _row_notes(plans: list[str], row: dict[str, Any]) -> list[str]:
@@ -118,20 +141,24 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
 
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["key", "label", "unit", *(c for p in plans for c in (p, f"{p}_without_us"))])
+    w.writerow(["key", "label", "unit", *(c for p in plans for c in (p, f"{p}_without_us")),
+                *(c for p in plans for c in (f"{p}_range_low", f"{p}_without_us_range_low"))])
+    none = [None] * len(plans)
     for r in rows:
         unit = "yes/no" if r["kind"] == "verdict" else r["unit"]
         cells = (csv_number(v, r["digits"], r.get("estimate", False)) for pair in zip(r["values"], r["without_us"], strict=True)
                  for v in pair)
-        w.writerow([r["key"], r["label"], unit, *cells])
+        # a range figure's low end (its value columns hold the high end), as figures.csv
+        lows = ("" if v is None else csv_number(v, r["digits"], True)
+                for pair in zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True)
+                for v in pair)
+        w.writerow([r["key"], r["label"], unit, *cells, *lows])
     return buf.getvalue()
 
 
 def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]]) -> str:
     """`compare.html`: each plan as planned and without the US, linking to its own report."""
     import html
-
-    from reassure.present.report import value_text
 
     head = "".join(f'<th colspan="2"><a href="{html.escape(f)}/report.html">{html.escape(p)}</a></th>'
                    for p, f in zip(plans, folders, strict=True))
@@ -140,10 +167,9 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
         ('<tr class="denominator"><td>' if r["kind"] == "denominator" else "<tr><td>")
         + html.escape(r["label"]) + "".join(
             f'<div class="note">{html.escape(n)}</div>' for n in _row_notes(plans, r)) + "</td>" + "".join(
-            f'<td class="{"diff" if d else ""}">{html.escape(value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False)))}</td>'
-            f'<td class="{"diff" if dn else ""}">{html.escape(value_text(vn, r["unit"], r["digits"], estimate=r.get("estimate", False)))}</td>'
-            for v, d, vn, dn in zip(r["values"], r["differs"], r["without_us"], r["differs_without_us"],
-                                    strict=True)
+            f'<td class="{"diff" if d else ""}">{html.escape(cell_text(r, i))}</td>'
+            f'<td class="{"diff" if dn else ""}">{html.escape(cell_text(r, i, "without_us"))}</td>'
+            for i, (d, dn) in enumerate(zip(r["differs"], r["differs_without_us"], strict=True))
         ) + "</tr>"
         for r in rows
     )
@@ -165,7 +191,6 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     from rich.table import Table
 
     from reassure.present.output import console
-    from reassure.present.report import value_text
     from reassure.vocabulary import plural
 
     out = console()
@@ -179,14 +204,12 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
         table.add_column(p, justify="right")
         table.add_column(f"{p} without US", justify="right")
 
-    def cell(v: Any, d: bool, r: dict[str, Any]) -> str:
-        text = value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
+    def cell(text: str, d: bool) -> str:
         return f"[bold yellow]{text}[/bold yellow]" if d else text
 
     for r in rows:
-        cells = [c for v, d, vn, dn in zip(r["values"], r["differs"], r["without_us"], r["differs_without_us"],
-                                           strict=True)
-                 for c in (cell(v, d, r), cell(vn, dn, r))]
+        cells = [c for i, (d, dn) in enumerate(zip(r["differs"], r["differs_without_us"], strict=True))
+                 for c in (cell(cell_text(r, i), d), cell(cell_text(r, i, "without_us"), dn))]
         if r["kind"] == "denominator":
             table.add_row(f"  ↳ {r['label']}", *cells, style="dim")
         else:
@@ -223,13 +246,8 @@ def _table_fits(width: int, n_plans: int) -> bool:
 def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], runs: int) -> None:
     """A narrow terminal: one block per plan, one line per verdict or key figure (value as
     planned, then without the US); the full side-by-side table is in compare.html."""
-    from reassure.present.report import value_text
     from reassure.vocabulary import plural
 
-    def text(v: Any, r: dict[str, Any]) -> str:
-        if isinstance(v, bool):
-            return "yes" if v else "no"
-        return value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
 
     keep = [r for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES or r.get("of") in KEY_FIGURES]
     out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
@@ -240,10 +258,10 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
         out.print("")
         out.print(f"[bold]{plan}[/bold]")
         for r in keep:
-            v, vn = r["values"][i], r["without_us"][i]
-            line = f"  {'  ↳ ' if r['kind'] == 'denominator' else ''}{r['label']}: {text(v, r)}"
-            if vn != v:
-                line += f" (without the US: {text(vn, r)})"
+            shown, shown_alone = cell_text(r, i), cell_text(r, i, "without_us")
+            line = f"  {'  ↳ ' if r['kind'] == 'denominator' else ''}{r['label']}: {shown}"
+            if shown_alone != shown:
+                line += f" (without the US: {shown_alone})"
             out.print(line, highlight=False)
             note = (r.get("notes") or [None] * len(plans))[i]
             if note:

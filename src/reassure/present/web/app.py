@@ -515,8 +515,7 @@ def comparison(jobs: list[Job]) -> dict[str, Any]:
     """Rows of verdicts and figures, each plan with and without the US; changed cells flagged.
     The rows are the command line's (`present.compare.comparison_rows`): a label that names one
     plan's target number loses the number when the plans' targets differ."""
-    from reassure.present.compare import comparison_rows
-    from reassure.present.report import value_text
+    from reassure.present.compare import cell_text, comparison_rows
 
     plans = [j.assessment.scenario.name for j in jobs]
     rows: dict[str, dict[str, Any]] = {}
@@ -524,10 +523,8 @@ def comparison(jobs: list[Job]) -> dict[str, Any]:
         rows[r["key"]] = {"label": r["label"], "kind": r["kind"],
                           # a Monte Carlo estimate to 3 significant figures, as the report
                           # writes it (r8 3), once the comparison rows say which rows are
-                          "with_us": [value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
-                                      for v in r["values"]],
-                          "without_us": [value_text(v, r["unit"], r["digits"], estimate=r.get("estimate", False))
-                                         for v in r["without_us"]]}
+                          "with_us": [cell_text(r, i) for i in range(len(r["values"]))],
+                          "without_us": [cell_text(r, i, "without_us") for i in range(len(r["values"]))]}
     out = []
     for key, row in rows.items():
         row["key"] = key
