@@ -25,6 +25,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
@@ -348,7 +349,8 @@ class ClaimModel:
     threshold: float
 
     def probability(self, feats: Sequence[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        # (the weights summed in the features' order, as the generator did: map is faster)
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
