@@ -55,8 +55,8 @@ def _start_indices(doc: Any) -> list[int]:
     arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T.tolist()
     orth, punct, space = arr[0], arr[1], arr[2]
     enders = _enders(doc.vocab)
-    breaks = _line_breaks(doc.vocab, orth, space)
-    events = [i for i, o in enumerate(orth) if o in enders or o in breaks]
+    special = enders | _line_breaks(doc.vocab, orth, space)
+    events = list(compress(range(n), map(special.__contains__, orth)))  # (in C: no Python loop)
     starts = [0]
     seen_period = False
     pos = 0  # the next token not yet looked at
