@@ -1570,6 +1570,11 @@ def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     none). The other hits are returned unchanged."""
     low = sent.lower
     out = list(hits)
+    if _EACH_AFTER.isdisjoint(low):
+        # no per-nation cue anywhere (`_each_cue` needs "each" or "apiece"): nothing to
+        # distribute, and no span to parse (most sentences; speed, issue 15za)
+        out.sort(key=lambda h: h[1])
+        return out
     seen: set[int] = set()
     for s, e in list(spans) + [(a, b) for _, a, b in hits]:  # the matcher's spans end on the unit
         if s in seen:
