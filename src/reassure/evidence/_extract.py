@@ -150,6 +150,8 @@ def extract_all(
         ei = 0
         last_named: list[str] = []
         people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
+        offered_before: set[str] = set()
+        n_read = 0  # the stances read into offered_before
         for s0, s1 in sentences:
             while s0 < s1 and space[s0]:
                 s0 += 1
@@ -189,7 +191,12 @@ def extract_all(
                 not words.isdisjoint(GRAMMAR_OBJECTS)
                 or after_troops and not words.isdisjoint(("do", "doing", "possibility"))
                 or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
-            offered_before = {c.actor for c in stances if c.stance in _OFFERS}
+            # the nations that offered troops in the sentences before: kept up as stances are
+            # added (was rebuilt from all the report's stances at every sentence; 15za)
+            for c in stances[n_read:]:
+                if c.stance in _OFFERS:
+                    offered_before.add(c.actor)
+            n_read = len(stances)
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None):

@@ -196,6 +196,9 @@ class Sent:
         self.offset = offset
         self.text = text  # the sentence as written
         self._digits: list[int] | None = None
+        if not ents:  # (most sentences: the list passes below would return it empty)
+            self.mentions: list[Mention] = []
+            return
         mentions: list[Mention] = []
         for start, end, iso3, label, ent_text in ents:
             s, e = start - doc_start, end - doc_start
@@ -237,7 +240,7 @@ class Sent:
                                 for member in iso3.split("+"))
             else:
                 mentions.append(Mention(s, e, iso3, label, ent_text, governed))
-        self.mentions: list[Mention] = _clause_subjects(lower, _comma_lists(lower, mentions))
+        self.mentions = _clause_subjects(lower, _comma_lists(lower, mentions))
 
     @property
     def digits(self) -> list[int]:
