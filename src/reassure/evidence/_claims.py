@@ -812,6 +812,8 @@ _GROWTH = frozenset({"increase", "increases", "increasing", "expand", "expands",
 
 def army_growth(low: list[str], s: int) -> bool:
     """A figure at ``s`` after a verb of growth and an army word: what an army grows by."""
+    if _GROWTH.isdisjoint(low[:s]):
+        return False  # no verb of growth before it (most figures: tested in C; 15za)
     for k in range(s):
         if low[k] in _GROWTH:  # the army is what grows: "increase its armed forces by ..."
             obj = low[k + 1:min(s, k + 5)]
@@ -1170,6 +1172,8 @@ def _is_request(sent: Sent, s: int) -> bool:
     """Ukraine (or its leader) asking for the force: a request word and Ukraine acting, unless
     the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
     is discussing a force of 30,000") that has neither."""
+    if not any(m.iso3 == "UKR" for m in sent.mentions):
+        return False  # every test below needs Ukraine named (most sentences; speed, 15za)
     low = sent.lower
     if any(low[k] in _PROPOSED and low[k + 1] == "by" and any(
             m.iso3 == "UKR" and k + 1 < m.start <= k + 5 for m in sent.mentions)
