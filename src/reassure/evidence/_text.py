@@ -174,6 +174,10 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
     return out
 
 
+# a clause's bounds: punctuation or a contrast word (one set: `Sent.clause_start`, `clause_end`)
+_BOUNDARY = BOUNDARY_PUNCT | BOUNDARY_WORDS
+
+
 class Sent:
     """One sentence with the features the extractors read.
 
@@ -263,20 +267,23 @@ class Sent:
     # -- positions -----------------------------------------------------------------------------
     def clause_start(self, i: int) -> int:
         """Index of the first token of the clause holding token ``i``."""
+        low = self.lower
         j = i - 1
         while j >= 0:
-            if self.lower[j] in BOUNDARY_PUNCT or self.lower[j] in BOUNDARY_WORDS:
+            if low[j] in _BOUNDARY:
                 return j + 1
             j -= 1
         return 0
 
     def clause_end(self, i: int) -> int:
+        low = self.lower
+        n = len(low)
         j = i + 1
-        while j < len(self.lower):
-            if self.lower[j] in BOUNDARY_PUNCT or self.lower[j] in BOUNDARY_WORDS:
+        while j < n:
+            if low[j] in _BOUNDARY:
                 return j
             j += 1
-        return len(self.lower)
+        return n
 
     def free_mentions(self, lo: int, hi: int) -> list[Mention]:
         """Ungoverned actor mentions wholly inside tokens [lo, hi)."""
