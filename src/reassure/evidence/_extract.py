@@ -144,6 +144,7 @@ def extract_all(
         prev: set[str] = set()
         # the sentence before: its token span, entities and text offset (cross-sentence stances)
         before: tuple[int, int, list[Any], int] | None = None
+        before_sent: Sent | None = None  # its Sent, when one was built
         pending: list[Orphan] = []  # group-subject stances waiting for the nations' names
         offered: dict[str, str] = {}  # unit noun -> the one nation that offered it
         held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
@@ -202,6 +203,7 @@ def extract_all(
                         offered_before and required_later(lower[s0:s1]) is not None):
                 prev, pending = words, []
                 before = (s0, s1, sent_ents, offset)
+                before_sent = None
                 continue  # nothing to extract, and no speaker to remember
             text = joined[char0:idx[s1 - 1] + lens[s1 - 1]]
             sent = Sent(doc, s0, lower[s0:s1], idx[s0:s1], lens[s0:s1], offset, sent_ents, text)
@@ -218,8 +220,11 @@ def extract_all(
             prev_nations: list[str] = []
             if may_quantity and before is not None:
                 b0, b1, b_ents, b_offset = before
-                prev_nations = [m.iso3 for m in _opening_subject(Sent(
-                    doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
+                # the sentence before's Sent when it was built (its mentions are what a new one
+                # would find: the same tokens and entities; speed, 15za)
+                b_sent = before_sent or Sent(
+                    doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, "")
+                prev_nations = [m.iso3 for m in _opening_subject(b_sent)]
             prev_named = named_before if may_quantity and not words.isdisjoint(
                 ("two", "both")) and the_two(lower[s0:s1]) else []
             # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
@@ -287,6 +292,7 @@ def extract_all(
             pending = [o for o in orphans if not o.anaphoric]
             _remember_units(sent.lower, hits, offered)
             before = (s0, s1, sent_ents, offset)
+            before_sent = sent
             prev = words
         if model is not None and held:
             for sp, st in model.decide_report(held):
