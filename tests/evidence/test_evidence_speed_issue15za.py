@@ -129,3 +129,16 @@ def test_digit_tokens_are_the_scanned_ones() -> None:
     assert sent.digits is sent.digits  # computed once
     # a sentence without a per-nation word keeps its hits, in order
     assert _claims.distribute_each(sent, [], []) == []
+
+
+def test_cited_phrasings_as_the_full_pattern() -> None:
+    from reassure.evidence import _dedup
+
+    rng = random.Random(15)
+    pieces = ["according to the ", "ACCORDING TO THE ", "cİting the ", "cıting the ", "citing ",
+              "Reported By the ", "with reference to the ", "agency ", "news agency ", "daily ",
+              "Northwire", "Foo Bar", "İ", "the ", "(Reuters) - ", " ", "x", "Citing the outlet "]
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        old = [m.group("a") or m.group("b") for m in _dedup._CITED_RE.finditer(s)]
+        assert _dedup._cited(s) == old, s
