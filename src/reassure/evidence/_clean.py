@@ -360,7 +360,8 @@ def clean(raw: RawReport) -> Report:
             meta.setdefault("author", m.group("name"))
             removed.append(Removed(a, b, "metadata"))
             continue
-        if _BLOCK_START.search(line) and words <= 25:
+        # (the word count tested first: a long paragraph skips the pattern; 15za)
+        if words <= 25 and _BLOCK_START.search(line):
             outlet = _outlet_from_block(line)
             if outlet:
                 meta.setdefault("sitename", outlet)
@@ -371,10 +372,10 @@ def clean(raw: RawReport) -> Report:
             removed.append(Removed(a, b, "boilerplate"))
             continue
         in_block = False
-        if _BOILER.search(line) and words <= 40:
+        if words <= 40 and _BOILER.search(line):
             removed.append(Removed(a, b, "boilerplate"))
             continue
-        if _CAPTION.search(line) and words <= 40:
+        if words <= 40 and _CAPTION.search(line):
             removed.append(Removed(a, b, "caption"))
             continue
         kept.append((a, b))
