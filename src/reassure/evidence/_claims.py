@@ -812,6 +812,8 @@ _GROWTH = frozenset({"increase", "increases", "increasing", "expand", "expands",
 
 def army_growth(low: list[str], s: int) -> bool:
     """A figure at ``s`` after a verb of growth and an army word: what an army grows by."""
+    if _GROWTH.isdisjoint(low[:s]):
+        return False  # no verb of growth before it (most figures: tested in C; 15za)
     for k in range(s):
         if low[k] in _GROWTH:  # the army is what grows: "increase its armed forces by ..."
             obj = low[k + 1:min(s, k + 5)]
@@ -852,7 +854,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
                                  or _NEEDS & set(low[max(0, s - 4):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total
-    if any(p in " ".join(low) for p in _WORLDWIDE):
+    joined = " ".join(low)  # (joined once, not once per phrase tested)
+    if any(p in joined for p in _WORLDWIDE):
         return True  # "the UN today has 72,000 peacekeepers in 11 conflict zones"
     return False
 
@@ -874,21 +877,26 @@ _THERE = frozenset({"stationed", "based", "deployed", "present", "serving"})
 _NOW = frozenset({"already", "currently", "presently", "now"})
 
 
+_GIVING = CONTRIB_VERBS | _CONTRIB_MORE
+_MODAL = _MODAL_TO - {"to"}
+_PRESENT = frozenset({"already", "currently", "now", "are", "is"})
+
+
 def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     """Troops already deployed elsewhere ("About 5,000 British troops are already deployed in
     Estonia and Poland"): a standing presence, not an offer for Ukraine. Not with a modal ("will
     be deployed in Ukraine"), nor when the place is Ukraine."""
     low = sent.lower
     clause = low[lo:hi]
-    if "already" in clause and (CONTRIB_VERBS | _CONTRIB_MORE) & set(clause) and \
-            not (_MODAL_TO - {"to"}) & set(clause):
+    words = set(clause)  # (the set and the unions below built once, not per test)
+    if "already" in clause and not _GIVING.isdisjoint(words) and _MODAL.isdisjoint(words):
         # "Sweden already contributes 600 soldiers ... to a NATO mission in Latvia" (15m): what
         # a nation gives now elsewhere, not an offer for Ukraine
         places = [m for m in sent.mentions if lo <= m.start < hi and m.governed
                   and low[m.start - 1] in ("in", "to")]
         if places and all(m.iso3 != "UKR" for m in places):
             return True
-    if _MODAL_TO & set(clause) or not ({"already", "currently", "now", "are", "is"} & set(clause)):
+    if not _MODAL_TO.isdisjoint(words) or _PRESENT.isdisjoint(words):
         return False
     for k in range(lo, hi - 1):
         # (15p) "where about 6,000 Polish troops are currently deployed", "hundreds of Canadian
@@ -914,8 +922,10 @@ def _still_there(sent: Sent, lo: int, e: int) -> bool:
     Read from the clause's start to 15 tokens after the figure (past a bracket: "(NZDF)")."""
     low = sent.lower
     for k in range(lo, min(len(low), e + 15) - 1):
+        if low[k] not in _GO_ON:  # (tested first: the search below is wanted only after one)
+            continue
         there = next((j for j in range(k + 1, min(len(low), k + 4)) if low[j] in _THERE), None)
-        if low[k] in _GO_ON and there is not None and not any(
+        if there is not None and not any(
                 m.iso3 == "UKR" and there < m.start <= there + 4 for m in sent.mentions):
             return True  # (the place is read right after the verb: not "remain in Ukraine")
     return False
@@ -1023,16 +1033,15 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
     "France is willing to send between 5,000 and 10,000"."""
     low = sent.lower
     out: list[tuple[QuantityHit, int, int]] = []
-    k = 0
     context = set(low) | set(prev_lower)
-    while k < len(low):
-        if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken):
-            k += 1
+    # the tokens opening with a digit, left to right; ``skip``: a figure read ends there
+    skip = 0
+    for k in sent.digits:
+        if k < skip or any(a <= k < b for a, b in taken):
             continue
         tok = sent.tok(k)
         first = parse_number(tok.text)
         if first is None or first < 100:
-            k += 1
             continue
         nums = [first]
         end = k + 1
@@ -1044,7 +1053,7 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                 end += 2
         nxt = low[end] if end < len(low) else ""
         if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK or nxt in SCALES or nxt == "%"):
-            k = end
+            skip = end
             continue  # "send 100 tanks", "2 billion": not troops
         start = k - 1 if k > 0 and low[k - 1] == "between" else k
         qual, qstart = _qualifier(sent, start)
@@ -1069,12 +1078,12 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             if len(nations) == 1:
                 subject, nation = f"contribution:{nations[0]}", nations[0]
         if subject is None or _not_this_force(sent, k, end):
-            k = end
+            skip = end
             continue
         lo_v, hi_v, qualifier = _bounds(nums, qual, "")
         out.append((_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart, end,
                          tok.text), qstart, end))
-        k = end
+        skip = end
     return out
 
 
@@ -1163,6 +1172,8 @@ def _is_request(sent: Sent, s: int) -> bool:
     """Ukraine (or its leader) asking for the force: a request word and Ukraine acting, unless
     the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
     is discussing a force of 30,000") that has neither."""
+    if not any(m.iso3 == "UKR" for m in sent.mentions):
+        return False  # every test below needs Ukraine named (most sentences; speed, 15za)
     low = sent.lower
     if any(low[k] in _PROPOSED and low[k + 1] == "by" and any(
             m.iso3 == "UKR" and k + 1 < m.start <= k + 5 for m in sent.mentions)
@@ -1563,6 +1574,11 @@ def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     none). The other hits are returned unchanged."""
     low = sent.lower
     out = list(hits)
+    if _EACH_AFTER.isdisjoint(low):
+        # no per-nation cue anywhere (`_each_cue` needs "each" or "apiece"): nothing to
+        # distribute, and no span to parse (most sentences; speed, issue 15za)
+        out.sort(key=lambda h: h[1])
+        return out
     seen: set[int] = set()
     for s, e in list(spans) + [(a, b) for _, a, b in hits]:  # the matcher's spans end on the unit
         if s in seen:
@@ -1699,9 +1715,8 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     if vague is not None:
         return [vague]
     figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
-    for k in range(len(low)):
-        if not low[k][:1].isdigit() or any(a <= k < b for a, b in taken) or \
-                any(a <= k < b for _, a, b, _x in figures):
+    for k in sent.digits:  # the tokens opening with a digit
+        if any(a <= k < b for a, b in taken) or any(a <= k < b for _, a, b, _x in figures):
             continue
         fig = _bare_figure(sent, k)
         if fig is None or _not_this_force(sent, k, fig[4]) or \

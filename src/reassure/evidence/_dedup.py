@@ -229,9 +229,32 @@ def _cited(text: str) -> list[str]:
     found = [(m.start(), m.group("a")) for m in _CITED_DATELINE.finditer(text)]
     low = text.replace("İ", "i").replace("ı", "i").lower()
     if any(map(low.__contains__, _CITE_OPENINGS)):
-        found += [(m.start(), m.group("b")) for m in _CITED_PHRASE.finditer(text)]
+        # a phrasing's match opens with one of the openings: tried only where one stands, left
+        # to right, each after the last match's end, as finditer would (finditer tried the
+        # case-insensitive alternation at every position: 0.8 % of the ledger's time; 15za).
+        # ``low`` has the text's length: "İ", the one character whose lower case is longer, is
+        # made "i" first, so its offsets are the text's.
+        starts = sorted({i for o in _CITE_OPENINGS for i in _find_all(low, o)})
+        end = 0
+        for i in starts:
+            if i < end:
+                continue
+            m = _CITED_PHRASE.match(text, i)
+            if m:
+                found.append((m.start(), m.group("b")))
+                end = m.end()
         found.sort()
     return [name for _, name in found]
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    """Every offset where ``sub`` stands in ``text`` (overlapping ones too)."""
+    out = []
+    i = text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
 
 
 _NOT_OUTLETS = frozenset({"Reuters", "He", "She", "They", "It", "The", "European", "Ukrainian",

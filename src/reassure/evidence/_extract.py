@@ -63,6 +63,31 @@ SEP = "\n\n"
 _NOT_PAIRED = HOST_AND_ADVERSARY | {"USA"}
 
 
+# a token's lower-case form by its LOWER hash, and the hashes of forms like "30k" (a number
+# the tokenizer's LIKE_NUM misses). A word's form depends on its hash alone, so this is the
+# StringStore lookup and the two string tests done once per distinct word in the process rather
+# than once per token (they were about 5 % of the ledger's time: issue 15za). Bounded by the
+# vocabulary, as spaCy's own StringStore is.
+_LOWER_OF: dict[int, str] = {}
+_K_NUMBERS: set[int] = set()
+
+
+def _lower_forms(hashes: list[int], strings: Any) -> list[str]:
+    """The tokens' lower-case forms, adding the words not seen before to `_LOWER_OF`."""
+    for h in hashes:
+        if h not in _LOWER_OF:
+            w = strings[h]
+            # a curly apostrophe inside a token reads as a straight one ("won’t" was read
+            # "won", no negation: issue 15n); a lone "’" stays a closing quote
+            if len(w) > 1 and "’" in w:
+                w = w.replace("’", "'")
+            # (tested on the form with the apostrophe replaced, as before)
+            if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():
+                _K_NUMBERS.add(h)
+            _LOWER_OF[h] = w
+    return list(map(_LOWER_OF.__getitem__, hashes))
+
+
 def extract(reports: Sequence[Report]) -> dict[str, tuple[list[QuantityClaim], list[StanceClaim]]]:
     """Quantity claims and stances of each report, keyed by report id."""
     return {rid: (qs, ss) for rid, (qs, ss, _) in extract_all(reports).items()}
@@ -98,14 +123,18 @@ def extract_all(
         arr = doc.to_array([LOWER, IDX, IS_SPACE, LIKE_NUM, LENGTH]).T.tolist()
         if not arr:
             arr = [[], [], [], [], []]
-        # a curly apostrophe inside a token reads as a straight one ("won’t" was read "won",
-        # no negation: issue 15n); a lone "’" stays a closing quote
-        lower = [w.replace("’", "'") if len(w) > 1 and "’" in w else w
-                 for w in (strings[h] for h in arr[0])]
+        hashes = arr[0]
+        # each token's lower-case form by its LOWER hash (`_lower_forms`: computed once per
+        # distinct word in the process, not once per token; speed, issue 15za)
+        try:
+            lower = list(map(_LOWER_OF.__getitem__, hashes))
+        except KeyError:
+            lower = _lower_forms(hashes, strings)
         idx, space, number, lens = arr[1], arr[2], arr[3], arr[4]
-        for k, w in enumerate(lower):  # "30k troops": a number too
-            if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():
-                number[k] = 1
+        if not _K_NUMBERS.isdisjoint(hashes):  # "30k troops": a number too
+            for k, h in enumerate(hashes):
+                if h in _K_NUMBERS:
+                    number[k] = 1
         # (start, end, iso3, label, text) of every nation or person mention
         ents = [e for e in doc_ents if e[3] in ("NATION", "PERSON", "GROUP")]
         quantities: list[QuantityClaim] = []
@@ -115,12 +144,15 @@ def extract_all(
         prev: set[str] = set()
         # the sentence before: its token span, entities and text offset (cross-sentence stances)
         before: tuple[int, int, list[Any], int] | None = None
+        before_sent: Sent | None = None  # its Sent, when one was built
         pending: list[Orphan] = []  # group-subject stances waiting for the nations' names
         offered: dict[str, str] = {}  # unit noun -> the one nation that offered it
         held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
         ei = 0
         last_named: list[str] = []
         people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
+        offered_before: set[str] = set()
+        n_read = 0  # the stances read into offered_before
         for s0, s1 in sentences:
             while s0 < s1 and space[s0]:
                 s0 += 1
@@ -160,12 +192,18 @@ def extract_all(
                 not words.isdisjoint(GRAMMAR_OBJECTS)
                 or after_troops and not words.isdisjoint(("do", "doing", "possibility"))
                 or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
-            offered_before = {c.actor for c in stances if c.stance in _OFFERS}
+            # the nations that offered troops in the sentences before: kept up as stances are
+            # added (was rebuilt from all the report's stances at every sentence; 15za)
+            for c in stances[n_read:]:
+                if c.stance in _OFFERS:
+                    offered_before.add(c.actor)
+            n_read = len(stances)
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None):
                 prev, pending = words, []
                 before = (s0, s1, sent_ents, offset)
+                before_sent = None
                 continue  # nothing to extract, and no speaker to remember
             text = joined[char0:idx[s1 - 1] + lens[s1 - 1]]
             sent = Sent(doc, s0, lower[s0:s1], idx[s0:s1], lens[s0:s1], offset, sent_ents, text)
@@ -182,8 +220,11 @@ def extract_all(
             prev_nations: list[str] = []
             if may_quantity and before is not None:
                 b0, b1, b_ents, b_offset = before
-                prev_nations = [m.iso3 for m in _opening_subject(Sent(
-                    doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, ""))]
+                # the sentence before's Sent when it was built (its mentions are what a new one
+                # would find: the same tokens and entities; speed, 15za)
+                b_sent = before_sent or Sent(
+                    doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, "")
+                prev_nations = [m.iso3 for m in _opening_subject(b_sent)]
             prev_named = named_before if may_quantity and not words.isdisjoint(
                 ("two", "both")) and the_two(lower[s0:s1]) else []
             # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
@@ -251,6 +292,7 @@ def extract_all(
             pending = [o for o in orphans if not o.anaphoric]
             _remember_units(sent.lower, hits, offered)
             before = (s0, s1, sent_ents, offset)
+            before_sent = sent
             prev = words
         if model is not None and held:
             for sp, st in model.decide_report(held):

@@ -8,7 +8,6 @@ mentions (nations, and leaders mapped to their nation) and whether a preposition
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,6 +174,10 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
     return out
 
 
+# a clause's bounds: punctuation or a contrast word (one set: `Sent.clause_start`, `clause_end`)
+_BOUNDARY = BOUNDARY_PUNCT | BOUNDARY_WORDS
+
+
 class Sent:
     """One sentence with the features the extractors read.
 
@@ -183,7 +186,8 @@ class Sent:
     token. ``offset`` is the absolute character offset of the sentence in ``Report.text``.
     """
 
-    __slots__ = ("doc", "doc_start", "idx", "lens", "lower", "mentions", "offset", "text")
+    __slots__ = ("_digits", "doc", "doc_start", "idx", "lens", "lower", "mentions", "offset",
+                 "text")
 
     def __init__(self, doc: Any, doc_start: int, lower: list[str], idx: list[int],
                  lens: list[int], offset: int, ents: list[tuple[int, int, str, str, str]],
@@ -195,6 +199,10 @@ class Sent:
         self.lens = lens  # length of each token
         self.offset = offset
         self.text = text  # the sentence as written
+        self._digits: list[int] | None = None
+        if not ents:  # (most sentences: the list passes below would return it empty)
+            self.mentions: list[Mention] = []
+            return
         mentions: list[Mention] = []
         for start, end, iso3, label, ent_text in ents:
             s, e = start - doc_start, end - doc_start
@@ -236,7 +244,15 @@ class Sent:
                                 for member in iso3.split("+"))
             else:
                 mentions.append(Mention(s, e, iso3, label, ent_text, governed))
-        self.mentions: list[Mention] = _clause_subjects(lower, _comma_lists(lower, mentions))
+        self.mentions = _clause_subjects(lower, _comma_lists(lower, mentions))
+
+    @property
+    def digits(self) -> list[int]:
+        """Indices of the tokens that open with a digit, ascending (computed once: the number
+        finders each scanned every token for them; speed, issue 15za)."""
+        if self._digits is None:
+            self._digits = [k for k, w in enumerate(self.lower) if w[:1].isdigit()]
+        return self._digits
 
     def tok(self, i: int) -> Any:
         """The spaCy token at sentence index ``i``."""
@@ -251,20 +267,23 @@ class Sent:
     # -- positions -----------------------------------------------------------------------------
     def clause_start(self, i: int) -> int:
         """Index of the first token of the clause holding token ``i``."""
+        low = self.lower
         j = i - 1
         while j >= 0:
-            if self.lower[j] in BOUNDARY_PUNCT or self.lower[j] in BOUNDARY_WORDS:
+            if low[j] in _BOUNDARY:
                 return j + 1
             j -= 1
         return 0
 
     def clause_end(self, i: int) -> int:
+        low = self.lower
+        n = len(low)
         j = i + 1
-        while j < len(self.lower):
-            if self.lower[j] in BOUNDARY_PUNCT or self.lower[j] in BOUNDARY_WORDS:
+        while j < n:
+            if low[j] in _BOUNDARY:
                 return j
             j += 1
-        return len(self.lower)
+        return n
 
     def free_mentions(self, lo: int, hi: int) -> list[Mention]:
         """Ungoverned actor mentions wholly inside tokens [lo, hi)."""
@@ -570,10 +589,9 @@ class _Lazy:
         return self.sent.tok(i)
 
 
-_WS = re.compile(r"\s+")
-
-
 def claim_hash(*parts: str) -> str:
     """Six hex digits from the whitespace-normalised parts (stable across runs and machines)."""
-    key = "|".join(_WS.sub(" ", p.strip()) for p in parts)
+    # " ".join(p.split()) is _WS.sub(" ", p.strip()): str.split, str.strip and the pattern's
+    # \s all take white space as str.isspace does (tests/evidence/test_evidence_speed_issue15za)
+    key = "|".join(" ".join(p.split()) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
