@@ -43,6 +43,7 @@ from reassure.evidence._stances import (
     StanceHit,
     could_hold_stance,
     find_stances,
+    home_territory,
     required_later,
     stance_matcher,
 )
@@ -233,6 +234,11 @@ def extract_all(
             for hit, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
                     sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
                                  prev, prev_nations), qs), prev_named)) if may_quantity else ():
+                if hit.subject.startswith("contribution:") and hit.nation is not None and \
+                        home_territory(sent, _e) in (hit.nation, "*"):
+                    # "thousands of Polish soldiers will be involved on the territory of Poland":
+                    # troops kept at home are no contribution to the force (s11; as the stance)
+                    continue
                 if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
                         and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky)

@@ -237,7 +237,9 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     # statement's (the most restrictive of those within CHANGE_GAP_DAYS of the latest); with no
     # dated statement, the most restrictive of all
     date_of = ledger.sources.date if ledger.sources is not None else {}
-    key_of = {cid: k for k, cids in held.items() for cid in cids}
+    # only the statements that give a status (talks, support of the plan give none: s11, a
+    # nation that only took part in the talks beside a status raised KeyError here)
+    key_of = {cid: k for k, cids in held.items() if k in CONTRIBUTOR_STATUS for cid in cids}
     dated = sorted((date_of[c], c) for c in key_of if date_of.get(c))
     if len({CONTRIBUTOR_STATUS[k] for k in keys}) > 1 and dated:
         last = dated[-1][0]
@@ -292,12 +294,16 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
                      f"{value_text(said.low, said.high, said.qualifier, 'troops')} "
                      f"({sid[said.report_id]})")
     lines.append(f"# source = {sources}")
-    lines.append(f"#   stances: {', '.join(chosen)}")
-    # review r10: the statement the status comes from (the latest of the chosen), and how the
-    # statements changed over time
-    deciding = max(chosen, key=lambda c: (date_of.get(c) or "", -chosen.index(c)))
-    lines.append(f"#   status from: {date_of.get(deciding) or 'undated'}, {deciding} "
-                 f"({sid[claims[deciding].report_id]}): {_s(_clip(claims[deciding].sentence))}")
+    if chosen:
+        lines.append(f"#   stances: {', '.join(chosen)}")
+        # review r10: the statement the status comes from (the latest of the chosen), and how
+        # the statements changed over time
+        deciding = max(chosen, key=lambda c: (date_of.get(c) or "", -chosen.index(c)))
+        lines.append(f"#   status from: {date_of.get(deciding) or 'undated'}, {deciding} "
+                     f"({sid[claims[deciding].report_id]}): {_s(_clip(claims[deciding].sentence))}")
+    else:  # an approved or deployed pledge with no statement of readiness beside it (s11)
+        lines.append(f"#   status from the pledge's {pledge.stage if pledge else ''} stage: no stance "
+                     "statement gives it")
     periods: list[list[tuple[str, str]]] = []  # dated statements, a new period after a gap
     for when, cid in dated:
         if periods and days_between(periods[-1][-1][0], when) <= CHANGE_GAP_DAYS:
