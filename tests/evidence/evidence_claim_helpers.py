@@ -31,3 +31,19 @@ def troops_in(tmp_path: Path, text: str, mode: str) -> set[Troop]:
 def countries_in(tmp_path: Path, text: str) -> set[tuple[float | None, float | None]]:
     """(low, high) of every count of nations in ``text``."""
     return {(c.low, c.high) for c in ledger_from(tmp_path, text).claims if c.unit == "countries"}
+
+
+def corpus_texts() -> list[str]:
+    """The cleaned texts (paragraphs joined as the ledger joins them) of the fixtures, the samples
+    and the own corpus: what the speed tests (15y, 15za) compare faster paths on."""
+    from reassure.evidence._clean import clean
+    from reassure.evidence._extract import SEP
+    from reassure.evidence._ingest import read_raw
+
+    here = Path(__file__).resolve().parent
+    out = []
+    for folder in (here / "fixtures", here / "corpus" / "samples", here / "corpus" / "reports"):
+        for f in sorted(folder.glob("*.txt")):
+            r = clean(read_raw(str(f)))
+            out.append(SEP.join(r.text[a:b] for a, b in r.paragraphs))
+    return out

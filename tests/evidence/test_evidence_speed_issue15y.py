@@ -8,24 +8,15 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
+
+from evidence_claim_helpers import corpus_texts
 
 from reassure.evidence import _dedup
-from reassure.evidence._clean import clean
-from reassure.evidence._extract import SEP
-from reassure.evidence._ingest import read_raw
 from reassure.evidence._nlp import annotate, get_nlp
-
-HERE = Path(__file__).resolve().parent
-FOLDERS = [HERE / "fixtures", HERE / "corpus" / "samples", HERE / "corpus" / "reports"]
 
 
 def _texts() -> list[str]:
-    out = []
-    for folder in FOLDERS:
-        for f in sorted(folder.glob("*.txt")):
-            r = clean(read_raw(str(f)))
-            out.append(SEP.join(r.text[a:b] for a, b in r.paragraphs))
+    out = corpus_texts()
     return out + ["France.", "The Baltic states and Estonia's PM Kaja Kallas said so.\n\nNo."]
 
 

@@ -11,24 +11,15 @@ import hashlib
 import random
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
-from reassure.evidence import _claims, _clean, _extract, _nlp, _text
-from reassure.evidence._clean import clean
-from reassure.evidence._extract import SEP
-from reassure.evidence._ingest import read_raw
+from evidence_claim_helpers import corpus_texts
 
-HERE = Path(__file__).resolve().parent
-FOLDERS = [HERE / "fixtures", HERE / "corpus" / "samples", HERE / "corpus" / "reports"]
+from reassure.evidence import _claims, _clean, _extract, _nlp, _text
 
 
 def _texts() -> list[str]:
-    out = []
-    for folder in FOLDERS:
-        for f in sorted(folder.glob("*.txt")):
-            r = clean(read_raw(str(f)))
-            out.append(SEP.join(r.text[a:b] for a, b in r.paragraphs))
+    out = corpus_texts()
     rng = random.Random(15)
     pieces = [".", "!", "?", " ", "\n", "\n\n", "a", "B", ",", "...", '"', "”", "(", ")", "x.",
               "U.S.", "\t", " \n ", "?!", "。", "-", "30k", "won’t", "’", "25,000"]
