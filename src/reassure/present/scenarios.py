@@ -158,8 +158,9 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     for col, ratio in (("title", 3), ("outlet", 1), ("date", 1), ("where", 2)):
         src.add_column(col, overflow="fold", ratio=ratio)
     for row in summary["sources"]:
+        # the public address first: a reader of a fresh clone can open it (review s11)
         src.add_row(row["id"], row["title"], row["outlet"], str(row.get("date") or ""),
-                    row.get("file") or row.get("url") or "")
+                    row.get("url") or row.get("file") or "")
     out.print(src)
 
 
@@ -187,7 +188,7 @@ def _print_show_blocks(out: Any, summary: dict[str, Any]) -> None:
         block(row["path"], f"{row['statement']} ({provenance_text(row)})")
     out.print(Text("Sources", style="bold underline"))
     for row in summary["sources"]:
-        where = row.get("file") or row.get("url") or ""
+        where = row.get("url") or row.get("file") or ""
         date = f", {row['date']}" if row.get("date") else ""
         block(row["id"], f"{row['title']} ({row['outlet']}{date}) {where}".strip())
 

@@ -114,7 +114,9 @@ _PREMISES = {
     "army_share_and_pledge": "one nation's army share and pledge raised",
     "all_army_shares": "every army share raised; every pledge held",
     "intervals": "every interval between tours shortened; pledges and shares held",
-    "add_nation": "a nation outside the plan joins at its stated limits",
+    # the nations this side of the plan leaves out: ruled out, or needing a US backstop the side
+    # lacks (review s11: GBR read as "outside the plan", though it leads it with the US)
+    "add_nation": "a nation this side leaves out (ruled out, or needing the US backstop) joins at its stated limits",
 }
 
 
