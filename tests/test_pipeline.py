@@ -104,5 +104,6 @@ def test_the_second_worker_takes_the_heavy_part_of_the_graph() -> None:
     heavy = descendants(caps, [n for n, c in caps.items() if c.heavy])
     assert heavy == {"monitoring", "incidents"}
     # What that part needs from the rest is computed before the fork, once (air_policing: its
-    # alert stations answer incident calls).
-    assert ancestors(caps, heavy) == {"force", "posture", "air_policing"}
+    # alert stations answer incident calls; response: the support force's build-up says when it
+    # is in theatre to answer escalated calls).
+    assert ancestors(caps, heavy) == {"force", "posture", "air_policing", "response"}

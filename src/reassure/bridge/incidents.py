@@ -60,7 +60,8 @@ _KIND = {"ground": "ground_qrf", "heli": "helicopter", "air": "air"}
 
 def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]], *,
                 us_backstop: bool = True, runs: int = DEFAULT_RUNS, workers: int = 1,
-                n_garrisons: int | None = None, air: Any = None) -> IncidentsInput:
+                n_garrisons: int | None = None, air: Any = None,
+                support_force_buildup: Any = None) -> IncidentsInput:
     """The incident model of one side, built from the scenario and the upstream results.
 
     Parameters
@@ -78,6 +79,11 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         False: the model without US units (and ``monitoring`` is the fleet without US ISR).
     air : AirPolicingOutcome, optional
         The air-policing result of the same side; its alert (QRA) stations become responders.
+    support_force_buildup : BuildupResult, optional
+        The same side's build-up (the response capability): the support force answers
+        escalated calls from the day it has ``support_force.troops`` in theatre. None, or a
+        build-up that does not bring them within its horizon: its readiness plus the move to
+        its arrival airfield, read here.
     """
     import numpy as np
 
@@ -225,6 +231,9 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     n_sf = int(round(_q(inc.support_force_responses, "count", 1.0)))
     activation_h = 0.0
     sf_from = sf.base
+    day = (None if support_force_buildup is None
+           else support_force_buildup.day_to_close(sf.troops.in_("troops")))
+    support_force_in_theatre_day = None if day is None else float(day)
     if math.isfinite(speed) and sf.troops.canonical > 0 and n_sf > 0:
         # A reinforcement: activated once (readiness), it moves once to its arrival airfield in
         # theatre (if the scenario names one) and answers escalated calls from there; both are
@@ -237,6 +246,11 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
             activation_h += float(response_time_matrix_h(
                 [[base.lon, base.lat]], 0.0, speed, detour,
                 np.array([[forward.lon, forward.lat]]))[0, 0])
+        if support_force_in_theatre_day is not None:
+            # one reading of the force: the build-up's day in theatre, by its tiers and its
+            # airlift, road and rail (with or without US airlift, as the side), not the
+            # readiness's midpoint and a road move
+            activation_h = 24.0 * support_force_in_theatre_day
         sf_times = response_time_matrix_h([[forward.lon, forward.lat]], 0.0, speed, detour,
                                           lonlat)[0]
         for c in range(n_sf):
@@ -270,9 +284,15 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         notes.append(
             f"the outside support force is a reinforcement, not a per-call responder: a call no "
             f"in-theatre unit takes up within {max_wait:g} h is escalated "
-            f"to it; the first escalation activates it: {sf.readiness.in_('h'):g} h readiness"
-            + (f" and the road move {sf.base} -> {sf_from}" if sf_from != sf.base else "")
-            + f", {activation_h:.0f} h in all, paid once per replication; then each of its "
+            f"to it; the first escalation activates it: "
+            + (f"the build-up has its {sf.troops.in_('troops'):,.0f} troops in theatre on day "
+               f"{support_force_in_theatre_day:g} ({activation_h:.0f} h; the posture section's "
+               "build-up, with or without US airlift as this side)"
+               if support_force_in_theatre_day is not None else
+               f"{sf.readiness.in_('h'):g} h readiness"
+               + (f" and the road move {sf.base} -> {sf_from}" if sf_from != sf.base else "")
+               + f", {activation_h:.0f} h in all")
+            + f", paid once per replication; then each of its "
             f"{n_sf} elements needs only the road transit from {sf_from} (out and back)")
     return IncidentsInput(model, runs, float(grid.total_km), n_line,
                           tuple(sid for sid, _ in site_rows), tuple(notes), workers,

@@ -321,7 +321,9 @@ class Incidents(Capability):
 
     name: ClassVar[str] = "incidents"
     # air_policing: its alert (QRA) stations answer calls too (no responder when it is absent).
-    needs: ClassVar[tuple[str, ...]] = ("monitoring", "posture", "air_policing")
+    # response: the support force's build-up says when it is in theatre (s11: the incidents
+    # model had its own reading of the same force's readiness)
+    needs: ClassVar[tuple[str, ...]] = ("monitoring", "posture", "air_policing", "response")
     reads: ClassVar[tuple[str, ...]] = ("incidents", "monitoring", "posture", "air",
                                         "air_policing", "support_force", "us_backstop")
     heavy: ClassVar[bool] = True
@@ -334,7 +336,8 @@ class Incidents(Capability):
         return build_input(scenario, upstream["monitoring"], garrisons(upstream["posture"]),
                            us_backstop=us_backstop, runs=self.runs, workers=self.workers,
                            n_garrisons=upstream["posture"].n_garrisons,
-                           air=upstream["air_policing"])
+                           air=upstream["air_policing"],
+                           support_force_buildup=getattr(upstream["response"], "buildup", None))
 
     def solve(self, inp: Any, seed: int) -> Any:
         from reassure.models.solve import solve_incidents

@@ -211,11 +211,12 @@ def _p90_explained(r: dict[str, Any]) -> str:
             f"{in_theatre or 0:.0f} h over the calls in-theatre units answered")
     if esc:
         text += (f". {esc:.0%} of calls found no in-theatre unit within incidents.max_wait and were escalated "
-                 f"to the outside support force, a reinforcement whose readiness "
-                 f"({r['activation_h']:.0f} h with its move forward) is paid once, on the first escalation of a "
-                 f"run; escalated calls reach a unit a median {reinforce or 0:.0f} h after the report, which sets "
-                 "the tail: the input that makes it days rather than hours is support_force.readiness (with "
-                 "incidents.max_wait, which decides which calls escalate)")
+                 f"to the outside support force, a reinforcement whose arrival in theatre "
+                 f"({r['activation_h']:.0f} h after the call, as its build-up gives it) is paid once, on the first "
+                 f"escalation of a run; escalated calls reach a unit a median {reinforce or 0:.0f} h after the "
+                 "report, which sets the tail: the inputs that make it days rather than hours are "
+                 "support_force.readiness and the support force's transport into theatre (its airlift, road "
+                 "and rail; with incidents.max_wait, which decides which calls escalate)")
     return text
 
 
