@@ -152,15 +152,22 @@ def test_a_usd_cost_without_a_rate_is_refused(tmp_path: Path) -> None:
     assert "costs" in proc.stderr and "a USD cost needs `eur_per_usd`" in proc.stderr
 
 
+def _line_after(lines: list[str], anchor: str, startswith: str) -> int:
+    """1-based number of the first line starting with ``startswith`` after the line ``anchor``
+    (found by content: source records added above them move the numbers)."""
+    start = lines.index(anchor)
+    return next(k for k in range(start, len(lines)) if lines[k].startswith(startswith)) + 1
+
+
 @pytest.mark.parametrize(
-    ("line_no", "old", "new", "field"),
+    ("case", "old", "new", "field"),
     [
-        (302, '"f16"', '"f17"', "air_policing.stations[cap-west].platform"),
-        (252, "eur_per_usd", "#eur_per_usd", "air_policing.platforms[f16].cost_per_flight_hour"),
+        ("station", '"f16"', '"f17"', "air_policing.stations[cap-west].platform"),
+        ("rate", "eur_per_usd", "#eur_per_usd", "air_policing.platforms[f16].cost_per_flight_hour"),
     ],
 )
 def test_a_cross_check_points_at_the_item_line_not_the_section(
-    tmp_path: Path, line_no: int, old: str, new: str, field: str
+    tmp_path: Path, case: str, old: str, new: str, field: str
 ) -> None:
     """A check across items (a station's platform, a cost's currency) names the item's own field
     and line, so the analyst is sent to the line to fix, not to the `[air_policing]` header."""
@@ -168,6 +175,10 @@ def test_a_cross_check_points_at_the_item_line_not_the_section(
     from reassure.spec import load_scenario
 
     lines = (Path(__file__).parents[2] / "scenarios" / "coalition-2025-09.toml").read_text().splitlines()
+    station = _line_after(lines, 'id = "cap-west"', "platform = ")
+    f16_cost = _line_after(lines, 'id = "f16"', "cost_per_flight_hour = ")
+    rate = _line_after(lines, "[air_policing]", "eur_per_usd = ")
+    line_no = station if case == "station" else rate
     assert old in lines[line_no - 1]
     lines[line_no - 1] = lines[line_no - 1].replace(old, new, 1)
     bad = tmp_path / "bad.toml"
@@ -176,5 +187,5 @@ def test_a_cross_check_points_at_the_item_line_not_the_section(
         load_scenario(bad)
     text = str(err.value)
     assert field in text, text
-    wanted = 302 if "stations" in field else 277  # the f16 platform's cost line
+    wanted = station if case == "station" else f16_cost  # the f16 platform's cost line
     assert f"bad.toml:{wanted}:" in text, text
