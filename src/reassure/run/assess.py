@@ -121,37 +121,41 @@ def assess(
     offload: set[str] = set()
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
-    future = None
-    if offload:
-        import gc
-        import importlib
-
-        # Up to the fork the collector is paused: the loading below makes a few hundred
-        # thousand long-lived objects and next to no garbage, yet each pass of the collector
-        # would walk them again (0.04 CPU s on the worker's path, which is the longer).
-        with gc_paused():
-            for module in _SHARED_MODULES:  # once here, not once in each process
-                importlib.import_module(module)
-            context = multiprocessing.get_context("fork")
-            # A queue, not a pipe: `put` returns at once (a thread feeds it), so this process
-            # does not wait for the worker to read. Inherited by the fork, never pickled.
-            inbox, outbox = context.Queue(), context.Queue()
-            inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=context,
-                                       initializer=_init_worker,
-                                       initargs=(os.getpid(), inbox, outbox))
-            # Everything loaded so far is frozen out of the cyclic garbage collector for the
-            # fork: the worker's collections then skip (and do not copy-on-write) the
-            # inherited objects, and here they are not walked again as young objects.
-            gc.freeze()
-            try:
-                future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
-            finally:
-                gc.unfreeze()  # here, collections go on as before (the oldest generation)
-    extra: tuple[Chart, ...] = ()
-    rendered: dict[str, SectionResult | None] = {}
-    sections: dict[str, SectionResult] = {}
+    future = pool = inbox = outbox = None
+    # The pool is set up inside the `try` below: a SIGTERM or Ctrl-C that lands while the
+    # worker is being forked (or just after) must stop it too. Before, the setup stood outside
+    # it, and an interrupt there left a live worker waiting for its inputs and the interpreter's
+    # exit waiting for the worker: the run hung (seen in the kill tests under load, s10, s11).
     try:
+        if offload:
+            import gc
+            import importlib
+
+            # Up to the fork the collector is paused: the loading below makes a few hundred
+            # thousand long-lived objects and next to no garbage, yet each pass of the collector
+            # would walk them again (0.04 CPU s on the worker's path, which is the longer).
+            with gc_paused():
+                for module in _SHARED_MODULES:  # once here, not once in each process
+                    importlib.import_module(module)
+                context = multiprocessing.get_context("fork")
+                # A queue, not a pipe: `put` returns at once (a thread feeds it), so this process
+                # does not wait for the worker to read. Inherited by the fork, never pickled.
+                inbox, outbox = context.Queue(), context.Queue()
+                inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
+                pool = ProcessPoolExecutor(max_workers=1, mp_context=context,
+                                           initializer=_init_worker,
+                                           initargs=(os.getpid(), inbox, outbox))
+                # Everything loaded so far is frozen out of the cyclic garbage collector for the
+                # fork: the worker's collections then skip (and do not copy-on-write) the
+                # inherited objects, and here they are not walked again as young objects.
+                gc.freeze()
+                try:
+                    future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
+                finally:
+                    gc.unfreeze()  # here, collections go on as before (the oldest generation)
+        extra: tuple[Chart, ...] = ()
+        rendered: dict[str, SectionResult | None] = {}
+        sections: dict[str, SectionResult] = {}
         start = time.perf_counter()
         sections["theatre"] = theatre_section(scenario)
         timings["theatre"] = round(time.perf_counter() - start, 3)
@@ -161,6 +165,7 @@ def assess(
             # posture) stay here, so the worker never loads their models to unpickle them.
             sent = sorted({need for n in offload for need in caps[n].needs} - offload)
             done = run_capabilities(scenario, caps, sent, seed=seed, progress=progress)
+            assert inbox is not None  # made with the pool above
             inbox.put({n: done[n] for n in sent})
         here = [n for n in order(caps) if n not in offload]
         done = run_capabilities(scenario, caps, here, seed=seed, done=done, progress=progress)
@@ -196,14 +201,15 @@ def assess(
                     outcome, Context(scenario, run_settings, dict(done)))
             done = {**done, **future.result()}
     except BaseException:
-        if future is not None:  # interrupted or failed: stop the worker now, not when it is done
+        if pool is not None:  # interrupted or failed: stop the worker now, not when it is done
             stop_workers(pool)
         raise
     finally:
-        if future is not None:
+        if pool is not None:
             pool.shutdown(cancel_futures=True)
-            inbox.close()
-            outbox.close()
+        for q in (inbox, outbox):
+            if q is not None:
+                q.close()
     outcomes = {n: done[n] for n in order(caps)}
     context_ = Context(scenario, run_settings, outcomes)
     for name, outcome in outcomes.items():
