@@ -231,26 +231,26 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     n_sf = int(round(_q(inc.support_force_responses, "count", 1.0)))
     activation_h = 0.0
     sf_from = sf.base
-    day = (None if support_force_buildup is None
-           else support_force_buildup.day_to_close(sf.troops.in_("troops")))
-    support_force_in_theatre_day = None if day is None else float(day)
+    # the day the same side's build-up has the support force in theatre (None: not within its
+    # horizon, or no build-up given): one reading of the force, in posture and here
+    in_theatre_day = (None if support_force_buildup is None
+                      else support_force_buildup.day_to_close(sf.troops.in_("troops")))
     if math.isfinite(speed) and sf.troops.canonical > 0 and n_sf > 0:
-        # A reinforcement: activated once (readiness), it moves once to its arrival airfield in
-        # theatre (if the scenario names one) and answers escalated calls from there; both are
-        # paid once per activation (ResponseUnits.activation_h), never on a call's legs.
-        activation_h = sf.readiness.in_("h")
+        # A reinforcement: activated once, it answers escalated calls from its arrival airfield
+        # in theatre (if the scenario names one); the activation is paid once
+        # (ResponseUnits.activation_h), never on a call's legs.
         forward = base
         if sf.arrival is not None:
             forward = theatre.airbase(sf.arrival)
             sf_from = sf.arrival
-            activation_h += float(response_time_matrix_h(
-                [[base.lon, base.lat]], 0.0, speed, detour,
-                np.array([[forward.lon, forward.lat]]))[0, 0])
-        if support_force_in_theatre_day is not None:
-            # one reading of the force: the build-up's day in theatre, by its tiers and its
-            # airlift, road and rail (with or without US airlift, as the side), not the
-            # readiness's midpoint and a road move
-            activation_h = 24.0 * support_force_in_theatre_day
+        if in_theatre_day is not None:  # by its tiers, airlift, road and rail, as the side
+            activation_h = 24.0 * in_theatre_day
+        else:  # its readiness, then the move to its arrival airfield
+            activation_h = sf.readiness.in_("h")
+            if sf.arrival is not None:
+                activation_h += float(response_time_matrix_h(
+                    [[base.lon, base.lat]], 0.0, speed, detour,
+                    np.array([[forward.lon, forward.lat]]))[0, 0])
         sf_times = response_time_matrix_h([[forward.lon, forward.lat]], 0.0, speed, detour,
                                           lonlat)[0]
         for c in range(n_sf):
@@ -286,9 +286,9 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
             f"in-theatre unit takes up within {max_wait:g} h is escalated "
             f"to it; the first escalation activates it: "
             + (f"the build-up has its {sf.troops.in_('troops'):,.0f} troops in theatre on day "
-               f"{support_force_in_theatre_day:g} ({activation_h:.0f} h; the posture section's "
+               f"{in_theatre_day:g} ({activation_h:.0f} h; the posture section's "
                "build-up, with or without US airlift as this side)"
-               if support_force_in_theatre_day is not None else
+               if in_theatre_day is not None else
                f"{sf.readiness.in_('h'):g} h readiness"
                + (f" and the road move {sf.base} -> {sf_from}" if sf_from != sf.base else "")
                + f", {activation_h:.0f} h in all")

@@ -94,11 +94,11 @@ def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordinary
 
 
-def _utilisation_without_us(name: str, units_alone: list[dict[str, Any]]) -> float | str | None:
+def _utilisation_without_us(name: str, by_name: dict[str, dict[str, Any]]) -> float | str | None:
     """The same unit's utilisation without the US backstop. Without it the force may man fewer
     garrisons, so a site's two QRFs (``qrf@site#1``, ``#2``) become one (``qrf@site``): the first
-    is that one, the others are not fielded (review s11: every such row read "n/a")."""
-    by_name = {a["name"]: a for a in units_alone}
+    is that one, the others are not fielded (review s11: every such row read "n/a").
+    ``by_name``: the units without the US, by name."""
     if name in by_name:
         return _v(by_name[name]["utilisation"])
     base, _, k = name.rpartition("#")
@@ -341,12 +341,13 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                       "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"])},
               x_label="per cent of calls within the threshold", refs=REFS),
     )
+    units_alone = {a["name"]: a for a in alone["units"]}
     tables = (
         Table("units", "Response units and their utilisation (with / without the US backstop)",
               ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
               tuple((u["name"], f"{u['kind']} (air policing)" if u["name"] in air_units else u["kind"],
                      u["us"], _v(u["utilisation"]),
-                     _utilisation_without_us(u["name"], alone["units"]))
+                     _utilisation_without_us(u["name"], units_alone))
                     for u in _collapse_escalation(r["units"])), REFS),
         Table("incident_types", "Incidents by type (with the US backstop)",
               ("type", "per_day", "detected_share"),
