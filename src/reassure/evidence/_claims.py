@@ -1014,6 +1014,22 @@ _PART_OF = frozenset({"bulk", "most", "half", "part", "share", "majority", "rest
 _HAS = frozenset({"with", "has", "have", "had", "fields", "maintains", "possesses"})
 
 
+# what may stand between "of the" and a share's whole: "a third of the potential 30,000 troops"
+_WHOLE_MODIFIERS = frozenset({"potential", "planned", "proposed", "envisaged", "expected",
+                              "estimated", "total", "projected", "possible", "overall", "entire",
+                              "whole", "future", "eventual", "intended"})
+
+
+def _share_of_the(low: list[str], qs: int) -> bool:
+    """The figure is the whole of which a nation gives a share ("the bulk of the 30,000
+    soldiers", "about a third of the potential 30,000 troops"): the force's size, not the
+    nation's contribution."""
+    k = qs - 1
+    while k >= 0 and qs - k <= 2 and low[k] in _WHOLE_MODIFIERS:
+        k -= 1
+    return k >= 2 and low[k] == "the" and low[k - 1] == "of" and low[k - 2] in _PART_OF
+
+
 def _nation_has(sent: Sent, qstart: int) -> bool:
     """The number is what a nation has ("Poland, with 200,000 soldiers, ...", "Britain already
     has about 70,000 soldiers"), not a force ("a force with 30,000 troops")."""
@@ -1340,8 +1356,7 @@ def _subject(
         if _part_of_whole(lower, qs):
             return "european_force", None  # "10,000 soldiers as part of a larger force of 64,000"
 
-        if qs >= 3 and lower[qs - 1] == "the" and lower[qs - 2] == "of" and \
-                lower[qs - 3] in _PART_OF:
+        if _share_of_the(lower, qs):
             return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
         own_adj = [m for m in inside if m.iso3 not in HOST_AND_ADVERSARY]
         if len(own_adj) == 1 and len(inside) == 1 and unit_word not in _WEAK_TROOP_UNITS:

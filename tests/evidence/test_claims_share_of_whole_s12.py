@@ -1,0 +1,32 @@
+"""Session 12: a nation's share of a whole force ("about a third of the potential 30,000 troops")
+makes the figure the force's size, not the nation's contribution, also when an adjective stands
+between "of the" and the figure. Made-up sentences in the project's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reassure.evidence import build_ledger
+
+
+def _troop_figures(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | None]]:
+    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    claims = build_ledger([tmp_path], jobs=1).claims
+    return {(c.subject, c.low, c.high) for c in claims if c.unit == "troops"}
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark is ready to provide about a third of the potential 30,000 troops.",
+    "Denmark is ready to provide about a third of the planned 30,000 troops.",
+    "Denmark would supply half of the envisaged 30,000 soldiers.",
+    "Denmark would supply the bulk of the 30,000 soldiers.",
+])
+def test_a_share_of_the_whole_is_the_force_size(tmp_path: Path, text: str) -> None:
+    assert _troop_figures(tmp_path, text) == {("european_force", 30000.0, 30000.0)}
+
+
+def test_a_nation_offering_a_number_outright_keeps_its_contribution(tmp_path: Path) -> None:
+    got = _troop_figures(tmp_path, "Denmark is ready to provide the potential 3,000 troops.")
+    assert got == {("contribution:DNK", 3000.0, 3000.0)}
