@@ -1202,6 +1202,8 @@ def _is_request(sent: Sent, s: int) -> bool:
         return True  # "Zelensky has spoken of more than 200,000 foreign troops"
     if speaks and _DEONTIC & set(low[speaks[0].end:s + 8]):
         return True  # "Zelensky said at least 200,000 European peacekeepers should be deployed"
+    if speaks and s - speaks[-1].end <= 8 and _PROPOSED & set(low[speaks[-1].end:speaks[-1].end + 3]):
+        return True  # "Zelensky later suggested that a force of 100,000 to 150,000 could do": his
     if not any(w in REQUEST_CUES for w in low):
         return False
     lo = sent.clause_start(s)
