@@ -51,6 +51,19 @@ BY_DIMENSION: dict[str, Span] = {
     "throughput": Span(0, 1_000_000, "a million troops a day is beyond any movement figure"),
     "mass_throughput": Span(0, 10_000_000, "beyond any movement figure"),
     "power": Span(0, 1_000_000, "beyond any grid figure (1,000 GW)"),
+    # r12 5: EUR 200 a troop-year (a thousandfold slip) passed. The low end is below the UN's
+    # reimbursement of USD 1,428 a person-month (USD 17,136 a year, contributors' common
+    # additional costs only: data/costs.toml anchor un-reimbursement), the least any deployment
+    # figure shipped costs; the high end is about five times the dearest anchor (UK Afghanistan,
+    # GBP 390k excluding pay). An assumption on those anchors, not a source.
+    "cost_eur_per_troop_year": Span(10_000, 2_000_000, "a deployed troop-year costs EUR "
+                                    "10,000 to 2 million (the UN reimburses about USD 17,000 a "
+                                    "year for common costs alone; national figures are EUR "
+                                    "170,000-230,000: data/costs.toml)"),
+    "cost_usd_per_troop_year": Span(10_000, 2_000_000, "a deployed troop-year costs 10,000 to "
+                                    "2 million (data/costs.toml anchors: USD 17,136-140,000)"),
+    "cost_gbp_per_troop_year": Span(10_000, 2_000_000, "a deployed troop-year costs 10,000 to "
+                                    "2 million (data/costs.toml anchor: GBP 390,000)"),
 }
 
 BY_FIELD: dict[str, Span] = {
@@ -166,12 +179,15 @@ def check_bounds(model: Any) -> None:
         canon = _units.CANONICAL.get(item.dimension, item.unit)
         lo, hi = item.low * k, item.high * k
         slack = 1e-9  # unit conversions (month -> h) must not refuse a bound given exactly
+        # The value as written and, in another unit than the bound's, in the bound's (r12 11).
+        got = item.text() if item.unit == canon else (
+            f"{item.text()} = {_num(lo)} {canon}" if lo == hi else f"{item.text()} = {_num(lo)}-{_num(hi)} {canon}")
         if span.lo is not None and lo < span.lo * (1 - slack) - slack:
             raise ValueError(f"{path}: must be >= {_num(span.lo)} {canon}: {span.reason} "
-                             f"(got {item.text()})")
+                             f"(got {got})")
         if span.hi is not None and hi > span.hi * (1 + slack) + slack:
             raise ValueError(f"{path}: must be <= {_num(span.hi)} {canon}: {span.reason}"
-                             f"{percent_hint(item)} (got {item.text()})")
+                             f"{percent_hint(item)} (got {got})")
     _check_monitoring_samples(model)
 
 

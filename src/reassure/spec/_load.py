@@ -910,4 +910,8 @@ def _check_against_theatre(
     # Numbers a model would read as something else (r6 H1, M1): spec/_model_checks.py.
     from reassure.spec._model_checks import check_model_inputs
 
-    scenario._load_warnings += tuple(check_model_inputs(scenario, theatre, fail))
+    def warn(loc: Loc, message: str) -> str:
+        file, line = _line_for(loc, where, path)
+        return f"{file}:{line}: {_dotted(loc, scenario)} {message}"
+
+    scenario._load_warnings += tuple(check_model_inputs(scenario, theatre, fail, warn))

@@ -14,6 +14,8 @@ from typing import Any
 __all__ = ["check_model_inputs", "line_compression_warning", "trace_km"]
 
 Fail = Callable[[tuple[Any, ...], str, object], None]
+#: ``warn(loc, message)``: the warning line "FILE:LINE: field message" for ``loc``.
+Warn = Callable[[tuple[Any, ...], str], str]
 
 
 def trace_km(theatre: Any) -> float:
@@ -47,7 +49,7 @@ def line_compression_warning(scenario: Any, trace: float) -> str | None:
     )
 
 
-def check_model_inputs(scenario: Any, theatre: Any, fail: Fail) -> list[str]:
+def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> list[str]:
     """Refuse inputs a model cannot read as written; return warning lines for the rest."""
     warnings: list[str] = []
     trace = trace_km(theatre)
@@ -92,4 +94,61 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail) -> list[str]:
                  "nations table, so the force model cannot size it; leave it out of "
                  "[[contributors]] (its troops cannot be counted without a national figure)",
                  c.nation)
+    warnings += contributor_warnings(scenario, table, warn)
+    warnings += small_percent_warnings(scenario, warn)
     return warnings
+
+
+def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn) -> list[str]:
+    """Warnings for contributors whose numbers the force model reads otherwise than written.
+
+    Warnings, not errors: each file is well defined (the model resolves it the way the warning
+    says, and `force` shows the result), it only says something its author probably did not
+    mean; an error would refuse files a study may want on purpose (a "what if the US sends
+    troops after all" variant). Errors are for what a model cannot read at all.
+    """
+    out: list[str] = []
+    backstop = scenario.us_backstop
+    for i, c in enumerate(scenario.contributors):
+        ruled_out = c.status == "ruled-out"
+        # r12 1: the US is the backstop, not one of the European contributors the "without
+        # the US backstop" case counts on.
+        if c.nation == "USA" and not ruled_out and not backstop.ground_troops:
+            out.append(warn(("contributors", i, "nation"),
+                            "USA is the US backstop, not a European contributor: its troops are "
+                            "left out of the without-US run, and us_backstop.ground_troops = false "
+                            "says the plan counts on no US ground troops; set ground_troops = true "
+                            "if it does, or leave USA out of [[contributors]]"))
+        # r12 6: a ruled-out nation takes part with probability 0 whatever p_join says.
+        if ruled_out and c.p_join is not None and c.p_join.high > 0:
+            out.append(warn(("contributors", i, "p_join"),
+                            f"is {c.p_join.text()} but {c.nation}'s status is ruled-out, which "
+                            "takes part with probability 0: p_join has no effect unless status "
+                            "is changed (e.g. status = \"open\")"))
+        # r12 5: a pledge above the whole army is a slip (an extra digit); the model caps
+        # every nation at a share of its army, so the pledge would be ignored without a word.
+        row = table.get(c.nation)
+        army = None if row is None else (row.army_personnel or row.active_personnel)
+        if row is not None and army and c.pledge_troops is not None and c.pledge_troops.high > army:
+            what = "army" if row.army_personnel else "active armed forces"
+            out.append(warn(("contributors", i, "pledge_troops"),
+                            f"is {c.pledge_troops.text()}, more than {c.nation}'s whole {what} "
+                            f"({army:,} troops, {row.name} in the theatre's nations table): the "
+                            "force model caps it at a share of the army, so the pledge as "
+                            "written is not used; check for an extra digit"))
+    return out
+
+
+def small_percent_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """r12 4: a share written in percent below 1 (``0.3 percent`` meant as 30 %), wherever it
+    stands; the mirror of the "did you mean 0.30, or unit = \"percent\"?" error."""
+    from reassure.spec._paths import parse_path
+    from reassure.spec._quantity import Quantity, small_percent_hint, walk_provenanced
+
+    out: list[str] = []
+    for path, item in walk_provenanced(scenario):
+        if isinstance(item, Quantity):
+            hint = small_percent_hint(item)
+            if hint:
+                out.append(warn(parse_path(path), hint))
+    return out

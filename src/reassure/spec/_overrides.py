@@ -80,23 +80,38 @@ def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str) -
     return new
 
 
-def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumption: str) -> None:
-    """Apply ``{dotted.path: value}`` to the plain scenario ``data`` in place."""
+def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumption: str,
+                    model: Any = None) -> None:
+    """Apply ``{dotted.path: value}`` to the plain scenario ``data`` in place.
+
+    A list item is named by index (``contributors[0]``) or by its key as the tool's own messages
+    name it (``contributors[FRA]``). With ``model`` (the scenario class), a field the data
+    leaves out because it takes a shipped default (``force.sustainable_share``) can be set too.
+    """
     from reassure.errors import ReassureError, did_you_mean
+    from reassure.spec._paths import index_path, item_names, parse_path
 
     for path, value in overrides.items():
         node: Any = data
-        steps = path.split(".")
+        indexed = index_path(data, path) if isinstance(path, str) and "[" in path else path
+        if indexed is None:  # a key in brackets that names no item
+            _no_such_item(data, path, parse_path, item_names)
+        steps = str(indexed).split(".")
         for k, step in enumerate(steps):
             m = _STEP.match(step)
             if m is None or not isinstance(node, dict):
                 raise ReassureError(f"with_overrides: {path!r} is not a dotted path such as "
-                                    "'force.target_troops' or 'contributors[0].pledge_troops'")
+                                    "'force.target_troops', 'contributors[0].pledge_troops' or "
+                                    "'contributors[FRA].pledge_troops'")
             name, index = m["name"], m["index"]
             last = k == len(steps) - 1 and index is None
             if name not in node:
-                raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
-                                    f"{'.'.join(steps[:k + 1])!r}{did_you_mean(name, list(node))}")
+                field = _defaulted_field(model, steps[:k + 1]) if last else None
+                if field is None:
+                    raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
+                                        f"{'.'.join(steps[:k + 1])!r}{did_you_mean(name, list(node))}")
+                node[name] = _new_default(field, value, assumption, path)
+                break
             if last:
                 old = node[name]
                 if isinstance(old, dict) and "unit" in old:
@@ -118,28 +133,140 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                 node = node[int(index)]
 
 
+def _no_such_item(data: Any, path: str, parse_path: Any, item_names: Any) -> None:
+    """Raise the error for a key in brackets that names no item (``contributors[XXX]``)."""
+    from reassure.errors import ReassureError, did_you_mean
+
+    node: Any = data
+    for part in parse_path(path):
+        if isinstance(part, str) and part.startswith("["):
+            names = item_names(node) or []
+            raise ReassureError(f"with_overrides: {path!r}: no item {part} in this list"
+                                f"{did_you_mean(part[1:-1], names)}"
+                                f"{' (items: ' + ', '.join(names) + ')' if names else ''}")
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and -len(node) <= part < len(node) else None
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+    raise ReassureError(f"with_overrides: {path!r} is not a dotted path")  # pragma: no cover
+
+
+def _defaulted_field(model: Any, names: list[str]) -> Any:
+    """The pydantic field at ``names`` (plain field names, list indices stripped) of ``model``,
+    or None: a field the scenario may hold but the file left to its default."""
+    import typing
+
+    from pydantic import BaseModel as _Base
+
+    current: Any = model
+    field = None
+    for step in names:
+        name = _STEP.match(step)
+        if name is None or not (isinstance(current, type) and issubclass(current, _Base)):
+            return None
+        key = name["name"]
+        field = current.model_fields.get(key) or next(
+            (f for f in current.model_fields.values() if f.alias == key), None)
+        if field is None:
+            return None
+        current = _model_in(field.annotation, typing)
+    return field
+
+
+def _model_in(annotation: Any, typing: Any) -> Any:
+    from pydantic import BaseModel as _Base
+
+    if isinstance(annotation, type) and issubclass(annotation, _Base):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg, typing)
+        if found is not None:
+            return found
+    return None
+
+
+def _new_default(field: Any, value: Any, assumption: str, path: str) -> Any:
+    """The value for a field the file left to its shipped default: a quantity in the unit
+    given, or (a bare number or pair) in the field's canonical unit (fraction, troops ...)."""
+    from reassure.spec import units as _units
+    from reassure.spec._quantity import DIMENSIONS_OF
+
+    dims = _dimensions(list(field.metadata), field.annotation, DIMENSIONS_OF)
+    if dims is None:  # not a quantity: a switch, a name, a table
+        return plain_data(value)
+    unit = _units.CANONICAL[dims[0]]
+    if isinstance(value, Quantity):
+        value = plain_data(value)
+    if isinstance(value, Mapping) and "unit" in value:
+        unit = value["unit"]
+    old = {"value": float("nan"), "unit": unit}
+    new = _new_quantity(old, value, assumption, path)
+    new["note"] = f"overrides the shipped default (given in {unit})"
+    return new
+
+
+def _dimensions(metadata: list[Any], annotation: Any, known: dict[Any, tuple[str, ...]]) -> Any:
+    """The dimensions of the `Dim` check among ``metadata`` or inside ``annotation`` (an
+    ``Annotated[Quantity, Dim(...)] | None`` keeps it in the union's first argument)."""
+    import typing
+
+    for m in [*metadata, *getattr(annotation, "__metadata__", ())]:
+        if getattr(m, "func", None) in known:
+            return known[m.func]
+    for arg in typing.get_args(annotation):
+        found = _dimensions([], arg, known)
+        if found is not None:
+            return found
+    return None
+
+
 def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str) -> Any:
     """See `Scenario.with_overrides`."""
-    from pathlib import Path
-
     from reassure.errors import ReassureError, ScenarioFieldError
 
     if not isinstance(assumption, str) or not assumption.strip():
         raise ReassureError("with_overrides: give the reason for the change: "
                             "assumption=\"why these numbers\"")
     data = plain_data(scenario)
-    apply_overrides(data, overrides, assumption.strip())
-    path = scenario.file or Path(f"{scenario.name} (overridden in code)")
+    apply_overrides(data, overrides, assumption.strip(), model=type(scenario))
     try:
         new = type(scenario).model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        field = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p))
-                        for i, p in enumerate(err["loc"]))
-        message = re.sub(r"^(Value|Assertion) error, ", "", err["msg"])
-        from reassure.spec._bounds import one_bound
+        # The bad value came from the override, not from the scenario's file: the error names
+        # the call and the override (r12 7), worded as a file's error is (same field path,
+        # same bounds).
+        from pathlib import Path
 
-        raise ScenarioFieldError(path, one_bound(field, message), field=field) from None
+        from reassure.spec._load import _one_problem
+
+        origin = f"with_overrides on {scenario.name}"
+        problem = _one_problem(exc.errors()[0], Path(origin), {}, data)
+        field = problem.field or ""
+        culprits = [p for p in overrides if _same_place(p, field, data)]
+        message = problem.detail
+        if not culprits or _plain(culprits[0], data) != _plain(field, data):
+            given = ", ".join(f"{p!r} = {_short(overrides[p])}" for p in (culprits or overrides))
+            message += f" (after the override {given})"
+        raise ScenarioFieldError(origin, message, field=field or None, got=problem.got) from None
     new._file = scenario.file
     new._load_warnings = scenario.load_warnings  # warnings from loading still apply
     return new
+
+
+def _plain(path: str, data: Any) -> str:
+    """``path`` with list items by index, for comparing paths however they name items."""
+    from reassure.spec._paths import index_path
+
+    return (index_path(data, path) or path) if "[" in path else path
+
+
+def _same_place(override: str, field: str, data: Any) -> bool:
+    """True when the override at ``override`` and the error at ``field`` concern one value
+    (the same path, or one inside the other)."""
+    a, b = _plain(override, data), _plain(field, data)
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".") or a.startswith(b + "[")
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

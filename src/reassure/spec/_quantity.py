@@ -16,7 +16,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from reassure.spec import units as _units
 
-__all__ = ["Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "walk_provenanced"]
+__all__ = ["DIMENSIONS_OF", "Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "got_text", "small_percent_hint",
+           "walk_provenanced"]
 
 
 class Model(BaseModel):
@@ -145,6 +146,12 @@ class Quantity(Provenanced):
             missing = "low" if "low" not in data else "high"
             raise ValueError(f"gives a range without `{missing}`")
         if "unit" not in data:
+            # A misspelt key (`units`, `Unit`) is named, as `sorce` and `asumption` are.
+            import difflib
+
+            near = difflib.get_close_matches("unit", [str(k) for k in data], n=1, cutoff=0.6)
+            if near:
+                raise ValueError(f"needs a `unit` (got `{near[0]}`; did you mean `unit`?)")
             raise ValueError('needs a `unit`, e.g. unit = "km"')
         return data
 
@@ -252,22 +259,39 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
 
     def check(q: Quantity) -> Quantity:
         if q.dimension not in dims:
-            allowed = ", ".join(u for d in dims for u in _units.units_of(d))
-            raise ValueError(
-                f"must be in a unit of {' or '.join(dims)} ({allowed}) (got unit {q.unit!r})"
-            )
+            units = [u for d in dims for u in _units.units_of(d)]
+            named = " or ".join(dims)
+            # "in a unit of troops (troops)" says one thing twice: a lone unit is named alone.
+            where = (f"in {units[0]}" if len(units) == 1
+                     else f"in a unit of {named} ({', '.join(units)})")
+            raise ValueError(f"must be {where} (got unit {q.unit!r})")
         k = _units.factor(q.unit)
         lo, hi = q.low * k, q.high * k
         canon = _units.CANONICAL.get(q.dimension, q.unit)
         if ge is not None and lo < ge:
-            raise ValueError(f"must be >= {ge:g} {canon} (got {_fmt(q.low)} {q.unit})")
+            raise ValueError(f"must be >= {ge:g} {canon} (got {got_text(q.low, q.unit, canon)})")
         if gt is not None and lo <= gt:
-            raise ValueError(f"must be > {gt:g} {canon} (got {_fmt(q.low)} {q.unit})")
+            raise ValueError(f"must be > {gt:g} {canon} (got {got_text(q.low, q.unit, canon)})")
         if le is not None and hi > le:
-            raise ValueError(f"must be <= {le:g} {canon}{percent_hint(q)} (got {_fmt(q.high)} {q.unit})")
+            raise ValueError(f"must be <= {le:g} {canon}{percent_hint(q)} "
+                             f"(got {got_text(q.high, q.unit, canon)})")
         return q
 
+    DIMENSIONS_OF[check] = dims
     return AfterValidator(check)
+
+
+#: The dimensions each `Dim` check accepts (so `with_overrides` can give a bare number for a
+#: field the file left to its shipped default the field's canonical unit).
+DIMENSIONS_OF: dict[Any, tuple[str, ...]] = {}
+
+
+def got_text(x: float, unit: str, canon: str) -> str:
+    """``0 month = 0 h``: a value as written and, when its unit is not the bound's, in the
+    bound's unit too, so the limit and the value can be compared (r12 11)."""
+    if unit == canon:
+        return f"{_fmt(x)} {unit}"
+    return f"{_fmt(x)} {unit} = {_fmt(x * _units.factor(unit) / _units.factor(canon))} {canon}"
 
 
 def percent_hint(q: Quantity) -> str:
@@ -281,6 +305,19 @@ def percent_hint(q: Quantity) -> str:
 
     meant = share(q.value) if q.value is not None else f"{share(q.low)}-{share(q.high)}"
     return f'; did you mean {meant}, or unit = "percent"?'
+
+
+def small_percent_hint(q: Quantity) -> str:
+    """A warning's text for a share written in percent below 1 (0.3 with unit "percent", which
+    reads as 0.3 %, not 30 %); "" otherwise. The mirror of `percent_hint` (r12 4): a value
+    below 1 % is valid, so this warns rather than refuses."""
+    if q.unit != "percent" or not 0 < q.high < 1:
+        return ""
+    shown = f"{q.value:g}" if q.value is not None else f"{q.low:g}-{q.high:g}"
+    meant = (f"{q.value * 100:g}" if q.value is not None
+             else f"{q.low * 100:g}-{q.high * 100:g}")
+    return (f"is {shown} percent, i.e. below 1 %; did you mean {meant} percent, or "
+            f'{shown} with unit = "fraction"?')
 
 
 def Q(  # noqa: N802
