@@ -96,9 +96,12 @@ class Scenario(WithSources):
         Parameters
         ----------
         overrides : {path: value}
-            ``"force.target_troops"``, ``"contributors[0].pledge_troops"``, ...; a value is a
-            number (a point, in the quantity's own unit), a ``(low, high)`` pair, or a
-            `Quantity`. A path to a non-quantity field (``"us_backstop.isr"``) takes the value.
+            ``"force.target_troops"``, ``"contributors[0].pledge_troops"`` or
+            ``"contributors[FRA].pledge_troops"``, ...; a value is a number (a point, in the
+            quantity's own unit), a ``(low, high)`` pair, or a `Quantity`. A path to a
+            non-quantity field (``"us_backstop.isr"``) takes the value. A field the file leaves
+            to its shipped default (``"force.sustainable_share"``) can be set too; a bare number
+            is then in the field's canonical unit (fraction, troops, EUR/troop-year).
         assumption : str
             Why: printed in the report's footnotes next to each overridden number.
 
