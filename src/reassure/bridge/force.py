@@ -12,10 +12,14 @@ if TYPE_CHECKING:
     from reassure.models.solve import ForceInput
     from reassure.spec import Quantity, Scenario
 
-__all__ = ["DRAWS", "build_force_problem", "build_input", "force_defaults"]
+__all__ = ["DRAWS", "US_ISO3", "build_force_problem", "build_input", "force_defaults"]
 
 #: Monte Carlo draws over who takes part (the benchmark shows 10,000 take well under a second).
 DRAWS = 10_000
+
+#: The United States' code in the theatres' nations tables. US troops listed as a contributor are
+#: part of the US backstop, so the side without the US backstop never counts them.
+US_ISO3 = "USA"
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +157,8 @@ def build_force_problem(
                 else c.standing_commitments.canonical,
                 tour_months=_months(c.tour),
                 interval_months=_months(c.interval),
-                requires_us_backstop=c.requires_us_backstop,
+                # US troops are the backstop itself: absent from every without-US result.
+                requires_us_backstop=c.requires_us_backstop or c.nation == US_ISO3,
                 cost_eur_per_troop_year_low=None if own_cost is None else own_cost.low,
                 cost_eur_per_troop_year_high=None if own_cost is None else own_cost.high,
                 role_caps_troops=caps,

@@ -10,12 +10,43 @@ import typer
 from reassure.run.assess import DEFAULT_RUNS
 from reassure.vocabulary import plural
 
-__all__ = ["DEFAULT_COMPARISON", "compare"]
+__all__ = ["DEFAULT_COMPARISON", "compare", "plan_labels"]
 
 DEFAULT_COMPARISON = (
     "europe-2025", "ukraine-request", "iiss-small", "iiss-medium", "iiss-large", "no-us-backstop",
     "coalition-2025-09", "mnf-u-2026",
 )
+
+
+def plan_labels(names: list[str], stems: list[str]) -> tuple[list[str], list[str]]:
+    """A distinct column label per plan, and one warning line per name two plans share.
+
+    A plan is labelled by its ``name``; where plans share one (a copied file whose ``name`` was
+    not changed), each whose file stem differs from the name is labelled ``name (stem)``, and
+    any label still taken gets ``-2``, ``-3`` ... (review s12: two columns read "europe-2025").
+
+    >>> plan_labels(["europe-2025", "europe-2025"], ["europe-2025", "my-plan"])[0]
+    ['europe-2025', 'europe-2025 (my-plan)']
+    >>> plan_labels(["a", "a", "b"], ["a", "a", "b"])[0]
+    ['a', 'a-2', 'b']
+    """
+    counts = {n: names.count(n) for n in names}
+    wanted = [f"{n} ({stem})" if counts[n] > 1 and stem != n else n
+              for n, stem in zip(names, stems, strict=True)]
+    labels: list[str] = []
+    for label in wanted:
+        candidate, k = label, 2
+        while candidate in labels:
+            candidate, k = f"{label}-{k}", k + 1
+        labels.append(candidate)
+    warnings = []
+    for name in dict.fromkeys(n for n in names if counts[n] > 1):
+        mine = [(stem, label) for n, stem, label in zip(names, stems, labels, strict=True) if n == name]
+        files = ", ".join(stem + ".toml" for stem, _ in mine)
+        columns = ", ".join(repr(label) for _, label in mine)
+        warnings.append(f"warning: {len(mine)} plans share the name {name!r} (files: {files}); "
+                        f"their columns are labelled {columns}. Give each plan its own `name`.")
+    return labels, warnings
 
 
 def compare(
@@ -44,7 +75,11 @@ def compare(
     loaded = [load_scenario(n) for n in names]  # every file checked before any work starts
     if out is not None:
         check_out_dir(out)
-    folders = plan_folders([s.name for s in loaded])
+    labels, clashes = plan_labels([s.name for s in loaded],
+                                  [s.file.stem if s.file is not None else n for s, n in zip(loaded, names, strict=True)])
+    for line in clashes:
+        console(stderr=True).print(line, highlight=False, markup=False)
+    folders = plan_folders(labels)
     assessments = []
     with console(stderr=True).status("comparing") as status:
         for i, (s, folder) in enumerate(zip(loaded, folders, strict=True)):
@@ -54,7 +89,7 @@ def compare(
             if out is not None:
                 write_outputs(a, Path(out) / folder)
     rows = comparison_rows(assessments)
-    plans = [a.scenario.name for a in assessments]
+    plans = labels  # the plans' names, made distinct where two share one
     payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": rows}
     if out is not None:
         out_path = Path(out)

@@ -41,9 +41,29 @@ def run(
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="run only the first N experiments of the design (a trial)")] = None,
 ) -> None:
     """Run an experiment: every design point, with and without the US backstop, into Parquet."""
+    from reassure.errors import ScenarioError
     from reassure.present.explore_cli import run_experiment
 
-    run_experiment(file, out, workers=workers, address=address, resume=resume, report=report, limit=limit)
+    try:
+        run_experiment(file, out, workers=workers, address=address, resume=resume, report=report, limit=limit)
+    except ScenarioError as exc:
+        raise _with_path_problems(exc, file) from None
+
+
+def _with_path_problems(exc: Any, file: Path) -> Any:
+    """``exc`` with the factor paths of ``file`` that name nothing added, when it is a problem of
+    that file: the schema's checks stop before the paths are checked against the scenarios, and
+    every mistake is reported at once (docs/explore.md), not one stage at a time (review s12 #8)."""
+    from reassure.run.explore.design import factor_path_problems, with_problems
+
+    if exc.file != str(file):
+        return exc
+    problems = list(exc.problems or (exc,))
+    known = {str(p) for p in problems}
+    extra = [p for p in factor_path_problems(file) if str(p) not in known]
+    if not extra:
+        return exc
+    return with_problems(sorted([*problems, *extra], key=lambda p: p.line or 0))
 
 
 @app.command("query")

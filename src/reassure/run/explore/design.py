@@ -34,6 +34,8 @@ __all__ = [
     "ResolvedFactor",
     "Plan",
     "build_plan",
+    "factor_path_problems",
+    "with_problems",
     "default_column",
     "ishigami",
     "salib_problem",
@@ -219,26 +221,130 @@ def default_column(path: str) -> str:
     return re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9_]", "_", path)).strip("_")
 
 
+def with_problems(problems: list[Any]) -> Any:
+    """Every problem of one file as one error: the first, saying how many more there are, with
+    all of them in its ``problems`` (the CLI prints each on its own line)."""
+    from reassure.errors import ScenarioError
+
+    first = problems[0]
+    if len(problems) > 1:
+        first = type(first)(first.file, first.detail, field=first.field, line=first.line, got=first.got,
+                            show_got=first._show_got, more=len(problems) - 1, note=first.note)
+    first.problems = tuple(p for p in problems if isinstance(p, ScenarioError))
+    return first
+
+
+def _load_scenarios(refs: list[Any], relative_to: Path, error: Any, problems: list[Any]) -> list[Any]:
+    """The scenarios ``refs`` names (``None`` for one that does not load: its problem is added
+    to ``problems``, pointing at its entry through ``error(loc, message, got)``)."""
+    from reassure.errors import InputFileError, ScenarioError
+    from reassure.spec import load_scenario, resolve_scenario
+
+    out: list[Any] = []
+    for i, ref in enumerate(refs):
+        try:
+            out.append(load_scenario(resolve_scenario(ref, relative_to=relative_to)))
+        except InputFileError as exc:
+            # The loader's message repeats the name; keep its hint and list, echo the name once.
+            detail = str(exc).removeprefix(f"{ref}: ").removeprefix("no such scenario file or shipped scenario")
+            problems.append(error(("scenarios", i), f"names no scenario file or shipped scenario{detail}", ref))
+            out.append(None)
+        except ScenarioError as exc:
+            problems.append(error(("scenarios", i), f"is not a valid scenario: {exc}"))
+            out.append(None)
+    return out
+
+
+def _path_problem(scenarios: list[Any], loc: tuple[str | int, ...], path: str, error: Any) -> Any:
+    """The problem of a factor's ``path`` that names nothing in one of ``scenarios``, or None."""
+    from reassure.run.explore.evaluate import PathError, resolve_path
+
+    for s in scenarios:
+        try:
+            resolve_path(s, path)
+        except PathError as exc:
+            return error((*loc, "path"), f"{exc} in scenario {s.name}", path)
+    return None
+
+
+def _factor_path_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """Where each ``path = ...`` of a ``[[uncertainties.factor]]`` or ``[[levers]]`` table stands:
+    ``{("levers", 0, "path"): line}`` (1-based), read line by line from the raw TOML.
+
+    >>> _factor_path_lines('[[levers]]\\npath = "a"\\n[[levers]]\\nlow = 1\\npath = "b"\\n')
+    {('levers', 0, 'path'): 2, ('levers', 1, 'path'): 5}
+    """
+    import re
+
+    counts = {"levers": -1, "uncertainties.factor": -1}
+    where: dict[tuple[str | int, ...], int] = {}
+    table: str | None = None
+    for n, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[\[\s*([\w.\s-]+?)\s*\]\]", line)
+        if header or re.match(r"\s*\[", line):
+            name = re.sub(r"\s", "", header.group(1)) if header else ""
+            table = name if name in counts else None
+            if table is not None:
+                counts[table] += 1
+        elif table is not None and re.match(r"\s*path\s*=", line):
+            where[(*table.split("."), counts[table], "path")] = n
+    return where
+
+
+def factor_path_problems(file: Path) -> list[Any]:
+    """The factors' paths of the experiment ``file`` that name nothing in its scenarios, read
+    from the raw TOML: for a file the experiment schema refuses, so that a misspelt path is
+    reported with the schema's problems, not only once they are fixed (review s12 #8). Empty
+    when the file cannot be read or parsed, or its scenarios do not load (reported already)."""
+    import tomllib
+    from typing import cast
+
+    from reassure.spec.experiment import LoadedExperiment
+
+    try:
+        text = file.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return []  # the loader has reported it already
+    loaded = LoadedExperiment(cast(Any, None), file, text, _factor_path_lines(text))
+    refs = data.get("scenarios")
+    if not isinstance(refs, list) or not refs or not all(isinstance(r, str) for r in refs):
+        return []
+    ignored: list[Any] = []
+    scenarios = _load_scenarios(refs, file.parent, loaded.error, ignored)
+    if ignored:
+        return []
+    uncertainties = data.get("uncertainties")
+    lists: list[tuple[tuple[str | int, ...], Any]] = [
+        (("uncertainties", "factor"), uncertainties.get("factor") if isinstance(uncertainties, dict) else None),
+        (("levers",), data.get("levers"))]
+    problems = []
+    for top, items in lists:
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            path = item.get("path") if isinstance(item, dict) else None
+            if isinstance(path, str):
+                problem = _path_problem(scenarios, (*top, i), path, loaded.error)
+                if problem is not None:
+                    problems.append(problem)
+    return problems
+
+
 def build_plan(loaded: Any) -> Plan:
     """Check every factor against the base scenario(s) and build the design.
 
     ``loaded`` is a `reassure.spec.experiment.LoadedExperiment`; errors point at its lines.
+    Every problem found is reported at once (one error, all of them in its ``problems``),
+    before any evaluation; a factor whose path names nothing is not checked further.
     """
-    from reassure.errors import InputFileError, ScenarioError
     from reassure.run.explore.evaluate import PathError, apply_overrides, resolve_path
-    from reassure.spec import Quantity, load_scenario, resolve_scenario
+    from reassure.spec import Quantity
 
     exp = loaded.experiment
-    scenarios = []
-    for i, ref in enumerate(exp.scenarios):
-        try:
-            scenarios.append(load_scenario(resolve_scenario(ref, relative_to=loaded.path.parent)))
-        except InputFileError as exc:
-            # The loader's message repeats the name; keep its hint and list, echo the name once.
-            detail = str(exc).removeprefix(f"{ref}: ").removeprefix("no such scenario file or shipped scenario")
-            raise loaded.error(("scenarios", i), f"names no scenario file or shipped scenario{detail}", ref) from None
-        except ScenarioError as exc:
-            raise loaded.error(("scenarios", i), f"is not a valid scenario: {exc}") from None
+    problems: list[Any] = []
+    loadable = _load_scenarios(list(exp.scenarios), loaded.path.parent, loaded.error, problems)
+    if problems:  # the factors are checked against every scenario: all must load first
+        raise with_problems(problems)
+    scenarios = loadable
     base = scenarios[0]
     factors: list[ResolvedFactor] = []
     declared: list[tuple[str, str | None, int, Any]] = [
@@ -249,7 +355,7 @@ def build_plan(loaded: Any) -> Plan:
         try:
             resolve_path(base, path)
         except PathError as exc:
-            raise loaded.error(("uncertainties", "exclude", j), str(exc), path) from None
+            problems.append(loaded.error(("uncertainties", "exclude", j), str(exc), path))
     if exp.uncertainties.sourced_ranges:
         excluded = set(exp.uncertainties.exclude) | declared_paths
         # A ruled-out nation never takes part (p_join 0 whatever is written): its ranges
@@ -263,43 +369,57 @@ def build_plan(loaded: Any) -> Plan:
             if path.startswith(ruled_out):
                 continue
             if q.is_range and path not in excluded and p.path not in excluded:
+                refused = None
                 for v in (q.low, q.high):  # reachable and accepted, before any run starts
                     try:
                         apply_overrides(base, {path: v})
                     except ReassureError as exc:
-                        raise loaded.error(("uncertainties", "sourced_ranges"),
-                                           f"cannot vary {path} ({exc}); add it to `exclude`") from None
+                        refused = exc
+                        break
+                if refused is not None:
+                    problems.append(loaded.error(("uncertainties", "sourced_ranges"),
+                                                 f"cannot vary {path} ({refused}); add it to `exclude`"))
+                    continue
                 factors.append(ResolvedFactor(
                     name=default_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
                     unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption))
     for top, sub, i, f in declared:
         loc: tuple[str | int, ...] = (top, sub, i) if sub else (top, i)
-        for s in scenarios:
-            try:
-                current = resolve_path(s, f.path)
-            except PathError as exc:
-                raise loaded.error((*loc, "path"), f"{exc} in scenario {s.name}", f.path) from None
+        missing = _path_problem(scenarios, loc, f.path, loaded.error)
+        if missing is not None:
+            problems.append(missing)
+            continue
         current = resolve_path(base, f.path)
         unit_name, text = "", str(current)
         if isinstance(current, Quantity):
             unit_name, text = current.unit, current.text()
             if f.values is not None and any(isinstance(v, bool) or not isinstance(v, int | float) for v in f.values):
-                raise loaded.error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit_name}")
+                problems.append(loaded.error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit_name}"))
+                continue
         elif isinstance(current, bool):
             if f.values is None or any(not isinstance(v, bool) for v in f.values):
-                raise loaded.error((*loc, "values"), f"must be [true, false] choices: {f.path} is on/off")
+                problems.append(loaded.error((*loc, "values"), f"must be [true, false] choices: {f.path} is on/off"))
+                continue
         elif f.values is None:
-            raise loaded.error((*loc, "values"), f"is needed: {f.path} is not a number ({text!r}), so list its choices")
+            problems.append(loaded.error((*loc, "values"),
+                                         f"is needed: {f.path} is not a number ({text!r}), so list its choices"))
+            continue
         if f.unit is not None and f.unit != unit_name:
-            raise loaded.error((*loc, "unit"), f"{f.path} is in {unit_name or 'no unit'} in the base scenario "
-                               f"(got {f.unit!r}); give low/high or values in {unit_name or 'the scenario quantity'}'s unit")
+            problems.append(loaded.error(
+                (*loc, "unit"), f"{f.path} is in {unit_name or 'no unit'} in the base scenario "
+                f"(got {f.unit!r}); give low/high or values in {unit_name or 'the scenario quantity'}'s unit"))
+            continue
         # Every value must be one the scenario accepts: try the extremes now, not mid-run.
         trial = [("values", v) for v in f.values] if f.values is not None else [("low", f.low), ("high", f.high)]
+        accepted = True
         for key, v in trial:
             try:
                 apply_overrides(base, {f.path: v})
             except ReassureError as exc:
-                raise loaded.error((*loc, key), str(exc)) from None
+                problems.append(loaded.error((*loc, key), str(exc)))
+                accepted = False
+        if not accepted:
+            continue
         factors.append(ResolvedFactor(
             name=f.name or default_column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
             low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
@@ -307,28 +427,33 @@ def build_plan(loaded: Any) -> Plan:
             source=f.source, assumption=" · ".join(t for t in (f.assumption, f.note) if t) or None))
     for path, value in exp.constants.items():
         if path in {f.path for f in factors}:
-            raise loaded.error(("constants", path), "is also a factor; a path is either varied or constant")
+            problems.append(loaded.error(("constants", path), "is also a factor; a path is either varied or constant"))
+            continue
         for s in scenarios:
             try:
                 apply_overrides(s, {path: value})
             except ReassureError as exc:
-                raise loaded.error(("constants", path), f"{exc} (scenario {s.name})") from None
+                problems.append(loaded.error(("constants", path), f"{exc} (scenario {s.name})"))
+                break
     if len(scenarios) > 1:
         factors.append(ResolvedFactor(name="scenario", path="scenario", role="lever",
                                       values=tuple(s.name for s in scenarios), base_text=base.name))
-    if not factors:
-        raise loaded.error(("uncertainties",), "leave nothing to vary: the base scenario has no ranged "
-                           "quantity left; add [[uncertainties.factor]] or [[levers]]")
+    if not factors and not problems:  # (a factor refused above is not "nothing to vary")
+        problems.append(loaded.error(("uncertainties",), "leave nothing to vary: the base scenario has no ranged "
+                                     "quantity left; add [[uncertainties.factor]] or [[levers]]"))
     names = [f.name for f in factors]
     dup = next((n for n in names if names.count(n) > 1), None)
     if dup:
-        raise loaded.error(("levers",), f"two factors share the column name {dup!r}; give one a `name`")
+        problems.append(loaded.error(("levers",), f"two factors share the column name {dup!r}; give one a `name`"))
     d = exp.design
     k = len(factors)
     if d.kind == "nolh" and k > 16:
-        raise loaded.error(("design", "kind"), f"nolh tables here take at most 16 factors (got {k}); use lhs")
+        problems.append(loaded.error(("design", "kind"), f"nolh tables here take at most 16 factors (got {k}); use lhs"))
     if d.kind == "sobol" and d.samples & (d.samples - 1):
-        raise loaded.error(("design", "samples"), "must be a power of 2 for a Sobol (Saltelli) design", d.samples)
+        problems.append(loaded.error(("design", "samples"), "must be a power of 2 for a Sobol (Saltelli) design",
+                                     d.samples))
+    if problems:
+        raise with_problems(problems)
     unit = unit_design(d.kind, k, samples=d.samples, levels=d.levels, second_order=d.second_order,
                        seed=exp.seed, choices=[len(f.values) if f.values else None for f in factors])
     if unit.shape[0] * exp.replications > MAX_EXPERIMENTS:
