@@ -43,7 +43,9 @@ def test_json_is_deterministic(run_cli, run_cli_process) -> None:
     """The same bytes from this process and from a fresh one (another hash seed)."""
     a = run_cli("force", "iiss-small", "--format", "json")
     b = run_cli_process("force", "iiss-small", "--format", "json")
-    assert a.exit_code == 0 and a.stdout == b.stdout
+    assert a.exit_code == 0, a.stderr
+    assert b.exit_code == 0, b.stderr  # says why, should the fresh process ever fail
+    assert a.stdout == b.stdout
 
 
 def test_table_names_the_answer(run_cli) -> None:
