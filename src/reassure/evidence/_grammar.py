@@ -32,6 +32,7 @@ from reassure.evidence._stances import (
     _condition_of,
     _estimated_before,
     home_territory,
+    others_about,
     reported_by_others,
     with_list_only,
 )
@@ -586,6 +587,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             lo_r = min(m.start for m in holders)
             if with_list_only(sent, holders, obj):
                 continue  # "together with Latvia, Lithuania, to participate": partners (15zb)
+            if others_about(sent, lo_r):
+                continue  # "Many say Germany could hardly be absent": unnamed others' view (15zc)
             if not low[last:obj] and reported_by_others(sent, lo_r, {m.iso3 for m in holders}):
                 continue  # "An envoy indicated that British and French troops could be
                 # deployed": someone else's guess about those troops, not their government's

@@ -32,7 +32,7 @@ from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
-           "home_territory", "stance_matcher"]
+           "home_territory", "others_about", "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -1910,6 +1910,61 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     return []
 
 
+# another actor's verb of warning, urging or claiming whose object (or reported subject) is the
+# nation: "Russia warns Australia against sending troops", "claiming France showed no commitment
+# to sending soldiers", "Many say Germany could hardly be absent": not the nation's stance (15zc)
+_OTHERS_ABOUT = frozenset({"warns", "warned", "warn", "warning", "urges", "urged", "urge",
+                           "urging", "claiming", "claimed", "claims", "alleging", "alleged",
+                           "alleges", "accusing", "accused", "accuses"})
+_UNNAMED_SAYERS = frozenset({"many", "some", "others", "critics", "analysts", "experts",
+                             "observers", "commentators"})
+_SAY = frozenset({"say", "said", "says", "believe", "believes", "think", "argue", "argues"})
+
+
+def others_about(sent: Sent, lo: int) -> bool:
+    """The nation named at ``lo`` is the object of another actor's warning, urging or claim, or
+    the subject of what unnamed others say (15zc)."""
+    low = sent.lower
+    k = lo - 1
+    if k >= 0 and low[k] == "that":
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] in _OTHERS_ABOUT:
+        return True
+    return low[k] in _SAY and k > 0 and low[k - 1] in _UNNAMED_SAYERS
+
+
+_MEMBERS_VERBS = frozenset({"include", "includes", "included"})
+_BE_PLURAL = frozenset({"are", "were"})
+_RELATIVES = frozenset({"that", "which", "who"})
+_LIST_STOPS = frozenset({";", ":", "but", "while", "whereas", "although", "."})
+
+
+def _described_group_members(sent: Sent, s: int, e: int) -> list[Mention]:
+    """"States that have said they are considering sending troops include A, B and C", "Among
+    the countries ready to send troops are A and B": a group noun described by the cue (in a
+    relative clause, or a reduced one right after the noun) whose members the main verb lists
+    after the cue; the stance is the description's, and goes to every listed nation (15zc)."""
+    low = sent.lower
+    g = next((k for k in range(s - 1, max(-1, s - 14), -1)
+              if low[k] in _GROUP_NOUNS or low[k] in _LIST_STOPS), None)
+    if g is None or low[g] not in _GROUP_NOUNS or (g + 1 < s and low[g + 1] not in _RELATIVES):
+        return []
+    if any(g < m.start < s for m in sent.mentions):
+        return []
+    among = "among" in low[max(0, g - 3):g]
+    for k in range(e, min(len(low), e + 20)):
+        if low[k] in _LIST_STOPS or any(m.start == k for m in sent.mentions):
+            return []
+        if low[k] in _MEMBERS_VERBS or (among and low[k] in _BE_PLURAL):
+            first = next((m for m in sent.mentions if k < m.start <= k + 3), None)
+            return [] if first is None else [
+                m for m in sent.coordinated(first)
+                if m.start > k and m.iso3 not in _NOT_CONTRIBUTORS]
+    return []
+
+
 _NOT_AMONG_VERBS = frozenset({"is", "was", "are", "were", "remains", "itself", "not", "n't"})
 
 
@@ -2269,6 +2324,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if not actors and group_at is not None:
                 actors = _included_after(sent, group_at + 1, s)  # "About six countries,
                 # including Britain, France and Turkey, are discussing plans to send" (15t)
+            if not actors and stance in TROOP_STANCES:
+                actors = _described_group_members(sent, s, e)  # "Countries ready to send
+                # troops include A and B": the description's stance, each member's (15zc)
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
@@ -2283,6 +2341,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if _estimated_before(sent.lower, min([a.start for a in actors] + [s])):
             actors = []  # "It is estimated that Paris could deploy up to 10,000 troops": an
             # outside estimate of what a nation could field, not its stance (15s)
+            speaker_nation = None
+        if actors and others_about(sent, min(a.start for a in actors)):
+            actors = []  # "Russia warns Australia against sending troops" (15zc)
             speaker_nation = None
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark

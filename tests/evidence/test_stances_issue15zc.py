@@ -1,0 +1,36 @@
+"""Issue 15zc: structural stance shapes from sets 14 and 15 (session 12). Each shape is shown on
+made-up sentences both ways (the phrasing that must give the stance, and a near miss).
+docs/evidence.md, "Issue 15zc". The sentences are the project's own words (no report text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+STANCE_CASES = [
+    # 1. a group described by the cue (a relative clause or a reduced one), its members listed
+    # by the main verb after it: the description's stance goes to every member
+    ("Nations that say they are weighing sending soldiers include Ireland, Belgium and Norway.",
+     {("IRL", "open"), ("BEL", "open"), ("NOR", "open")}),
+    ("Among the governments ready to send troops are Norway and Denmark.",
+     {("NOR", "ready"), ("DNK", "ready")}),
+    ("The states that refused to send troops included Norway.", {("NOR", "declines")}),
+    # near miss: the list is not the group's members (a verb of its own in between)
+    ("Nations that are ready to send troops met Norway and Denmark on Monday.", set()),
+    # 4. the nation as the object of another actor's warning, urging or claim, or the subject
+    # of what unnamed others say: not its stance
+    ("Moscow cautioned and warned Norway against sending troops to Ukraine.", set()),
+    ("The senator spoke on Friday, claiming Norway and Denmark showed no commitment to sending "
+     "soldiers.", set()),
+    ("Some say Norway could hardly be absent from such a force.", set()),
+    # near miss: the nation's own claim stands
+    ("Norway claims it is ready to send troops.", {("NOR", "ready")}),
+    ("Norway warned that it would not send troops to Ukraine.", {("NOR", "declines")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE_CASES)
+def test_issue15zc_stances(scored_stances: Callable[[str], set[tuple[str, str]]], text: str,
+                           expected: set[tuple[str, str]]) -> None:
+    assert scored_stances(text) == expected
