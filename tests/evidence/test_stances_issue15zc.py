@@ -27,6 +27,16 @@ STANCE_CASES = [
     # near miss: the nation's own claim stands
     ("Norway claims it is ready to send troops.", {("NOR", "ready")}),
     ("Norway warned that it would not send troops to Ukraine.", {("NOR", "declines")}),
+    # 5. objects that are not the force: "the forces of" an abstract noun, a share in a military presence not envisaged, an
+    # impersonal "it is not expected that" over the cue
+    ("Oslo will have a role in pushing back on the forces of disorder that threaten Europe.", set()),
+    ("Norway will send the forces of its army to Ukraine.", {("NOR", "ready")}),
+    ("The Norwegian premier does not envisage Norway's participation in any military presence there.",
+     {("NOR", "declines")}),
+    ("The premier does not envisage Norway's participation in the summit.", set()),
+    ("The minister repeated that 'it is not planned' that Norwegian soldiers can join a force "
+     "on the ground.", {("NOR", "declines")}),
+    ("It is expected that Norwegian soldiers can join a force on the ground.", {("NOR", "open")}),
 ]
 
 

@@ -541,6 +541,28 @@ _PROPOSED = frozenset({"proposed", "proposes", "propose", "proposing", "suggeste
 _OTHERS_FORCE = frozenset({"european", "western", "multinational", "international", "foreign"})
 
 
+# words after "the forces of" that still name troops or their senders ("the forces of the
+# coalition", "the forces of several allies", "the forces of 20 nations")
+_OF_STILL_TROOPS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "up",
+                              "about", "around", "some", "several", "many", "all", "both",
+                              "each", "other", "nato", "europe", "europeans", "allies",
+                              "countries", "nations", "states", "coalition", "partner",
+                              "partners", "member"})
+
+
+def _abstract_forces(sent: Sent, k: int) -> bool:
+    """"pushing back on the forces of chaos": "the forces of" a bare abstract noun, not troops
+    (no nation, number, determiner or troop word after "of"; 15zc)."""
+    low = sent.lower
+    if low[k] not in ("forces", "force") or low[k + 1:k + 2] != ["of"] or \
+            low[k - 1:k] != ["the"] or k + 2 >= len(low):
+        return False
+    w = low[k + 2]
+    return w.isalpha() and w not in _OF_STILL_TROOPS and \
+        not any(m.start <= k + 2 < m.end for m in sent.mentions) and \
+        _TROOP_NOUNS.isdisjoint(low[k + 2:k + 5])
+
+
 def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
     ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
@@ -556,7 +578,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
                    and m.iso3 not in _NOT_HOLDERS]
-        objects = _objects(low, a, b, after_troops)
+        objects = [o for o in _objects(low, a, b, after_troops) if not _abstract_forces(sent, o)]
         for obj in objects:
             found = _holders(sent, a, obj, WINDOW)
             # the holder's object is the first after it: "deploying Danish soldiers to Ukraine

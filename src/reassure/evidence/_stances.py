@@ -809,6 +809,23 @@ def _denied_after(low: list[str], e: int) -> bool:
     return False
 
 
+_NOT_FORESEEN = frozenset({"expected", "planned", "envisaged", "foreseen", "contemplated"})
+
+
+def _denied_before(low: list[str], s: int) -> bool:
+    """An impersonal negated expectation governs the cue's clause: '"It is not expected" that
+    Italian troops can participate' (the mirror of `_denied_after`; 15zc)."""
+    lo = max(0, s - 12)
+    for k in range(s - 1, lo, -1):
+        if low[k] == "that":
+            head = [w for w in low[max(0, k - 6):k] if w not in _QUOTES]
+            return head[-4:-1] in (["it", "is", "not"], ["it", "was", "not"]) and \
+                head[-1:] != [] and head[-1] in _NOT_FORESEEN
+        if low[k] in (";", "."):
+            return False
+    return False
+
+
 _PRESS = frozenset({"newspaper", "paper", "media", "outlet", "report", "reports", "sources",
                     "source", "analysts", "experts", "observers", "commentators", "journalists",
                     "reporters", "commentary"})
@@ -889,6 +906,18 @@ def _bare_participation(low: list[str], e: int) -> bool:
     return bool(rest) and (rest[0] in ("participation", "involvement", "contribution",
                                        "participating") or rest[:2] == ["taking", "part"]) and \
         (len(rest) == 1 or rest[1] in (".", ",", ";") or rest[1:3] == ["part", "."])
+
+
+_ENVISAGE = frozenset({"envisage", "envisages", "foresee", "foresees", "contemplate",
+                       "contemplates"})
+
+
+def _share_in_force(low: list[str], e: int) -> bool:
+    """A pledge noun ("participation", "involvement") within four words after ``e``, followed by
+    "in" and a military presence or a force (15zc)."""
+    k = next((j for j in range(e, min(len(low), e + 4)) if low[j] in _PLEDGE_NOUNS), None)
+    return k is not None and low[k + 1:k + 2] == ["in"] and (
+        "military" in low[k + 2:k + 6] or not FORCE_OBJECTS.isdisjoint(low[k + 2:k + 6]))
 
 
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
@@ -1138,6 +1167,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in _RULE_WORDS and _TALK_TOPICS & set(low[e:e + 4]):
             return None  # "ruled out any immediate discussion on deploying troops" (15s)
+        if cue[0] == "not" and len(cue) == 2 and cue[1] in _ENVISAGE and _share_in_force(low, e):
+            return "declines"  # "does not envisage Italy's participation in a possible
+            # military presence": a share in a military presence or force as the object (15zc)
         if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
             return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
@@ -2186,6 +2218,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
+        if stance in ("ready", "open") and _denied_before(sent.lower, s):
+            stance = "declines"  # '"It is not expected" that Italian troops can take part' (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
         if stance == "ready" and _promise_withheld(sent.lower, s):
