@@ -37,6 +37,10 @@ STANCE_CASES = [
     ("The minister repeated that 'it is not planned' that Norwegian soldiers can join a force "
      "on the ground.", {("NOR", "declines")}),
     ("It is expected that Norwegian soldiers can join a force on the ground.", {("NOR", "open")}),
+    # 6. an adverb splitting the infinitive of a cue keeps the cue; the possessive list owns it
+    ("The talks follow Norway and Denmark's renewed commitment to possibly deploy troops.",
+     {("NOR", "ready"), ("DNK", "ready")}),
+    ("The talks follow Norway and Denmark's renewed commitment to Italy.", set()),
 ]
 
 

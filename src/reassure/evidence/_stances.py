@@ -424,6 +424,9 @@ def _ends(lower: list[str], k: int, hi: int,
     out = _ends(lower, k, hi, tail) if optional else []
     if k < hi and lower[k] in _QUOTES and lower[k] not in words:
         k += 1  # a quotation mark inside a cue: 'is "ready and willing" to deploy'
+    elif words is _DEPLOY and k + 1 < hi and lower[k].endswith("ly") and \
+            lower[k - 1] == "to" and lower[k + 1] in words:
+        k += 1  # a split infinitive: "commitment to potentially deploy troops" (15zc)
     if k < hi and lower[k] in words:
         out.extend(_ends(lower, k + 1, hi, tail))
     elif k == hi - 1 and len(lower[k]) >= 6 and lower[k].isalpha() and any(
