@@ -41,6 +41,11 @@ STANCE_CASES = [
     ("The talks follow Norway and Denmark's renewed commitment to possibly deploy troops.",
      {("NOR", "ready"), ("DNK", "ready")}),
     ("The talks follow Norway and Denmark's renewed commitment to Italy.", set()),
+    # 7. a means clause ("by" + a sending gerund + troops) after a cue whose object is not the
+    # force names the troops
+    ("The minister says Norway needs to be 'ready to contribute to guarantees for Ukraine by "
+     "putting our own troops on the ground'.", {("NOR", "ready")}),
+    ("Norway is ready to contribute to guarantees for Ukraine by sending money.", set()),
 ]
 
 

@@ -911,6 +911,21 @@ def _bare_participation(low: list[str], e: int) -> bool:
         (len(rest) == 1 or rest[1] in (".", ",", ";") or rest[1:3] == ["part", "."])
 
 
+_SENDING_GERUNDS = frozenset({"putting", "sending", "deploying", "committing", "providing",
+                              "stationing", "dispatching", "contributing"})
+
+
+def _by_sending_troops(low: list[str], e: int) -> bool:
+    """A means clause after the cue's object names troops: "contribute to security guarantees
+    by putting our own troops on the ground" (*by* + a sending gerund + troops; 15zc)."""
+    for k in range(e, min(len(low) - 1, e + 12)):
+        if low[k] in (";", ".", "but", "while", "whereas"):
+            return False
+        if low[k] == "by" and low[k + 1] in _SENDING_GERUNDS:
+            return not TROOP_WORDS.isdisjoint(low[k + 2:k + 6]) or "boots" in low[k + 2:k + 6]
+    return False
+
+
 _ENVISAGE = frozenset({"envisage", "envisages", "foresee", "foresees", "contemplate",
                        "contemplates"})
 
@@ -933,6 +948,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if stance == "ready":
         first, last = cue[0], cue[-1]
+        if last in _DEPLOY and _by_sending_troops(low, e):
+            return "ready"  # "ready to contribute to security guarantees by putting our own
+            # troops on the ground": the means names the troops (15zc)
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
         if [w for w in cue if w not in _QUOTES][1:2] == ["play"] and last in ("part", "role"):
