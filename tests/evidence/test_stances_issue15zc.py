@@ -46,6 +46,10 @@ STANCE_CASES = [
     ("The minister says Norway needs to be 'ready to contribute to guarantees for Ukraine by "
      "putting our own troops on the ground'.", {("NOR", "ready")}),
     ("Norway is ready to contribute to guarantees for Ukraine by sending money.", set()),
+    # 8. a participation hoped for ("hope that X's participation ...") is open, not an offer
+    ("There is hope that Norway's participation in the mission will calm the region, the paper "
+     "writes.", {("NOR", "open")}),
+    ("Norway's participation in the mission was confirmed on Monday.", {("NOR", "ready")}),
 ]
 
 

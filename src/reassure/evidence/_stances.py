@@ -926,6 +926,16 @@ def _by_sending_troops(low: list[str], e: int) -> bool:
     return False
 
 
+_HOPE = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
+
+
+def _hoped_for(low: list[str], s: int) -> bool:
+    """The pledge noun at ``s`` opens the clause of a hope: "hope that China's participation"
+    (*hope* + *that*, then at most a possessor and its mark before the noun; 15zc)."""
+    k = next((j for j in range(s - 1, max(-1, s - 7), -1) if low[j] == "that"), None)
+    return k is not None and k > 0 and low[k - 1] in _HOPE
+
+
 _ENVISAGE = frozenset({"envisage", "envisages", "foresee", "foresees", "contemplate",
                        "contemplates"})
 
@@ -2241,6 +2251,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance = "open"  # "Tallinn would like to participate in the contingent"
         if stance in ("ready", "open") and _denied_before(sent.lower, s):
             stance = "declines"  # '"It is not expected" that Italian troops can take part' (15zc)
+        if stance == "ready" and sent.lower[s] in _PLEDGE_NOUNS and _hoped_for(sent.lower, s):
+            stance = "open"  # "There is hope that China's participation in the mission will
+            # ...": a participation hoped for, not offered (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
         if stance == "ready" and _promise_withheld(sent.lower, s):
