@@ -32,6 +32,7 @@ from reassure.evidence._stances import (
     _condition_of,
     _estimated_before,
     home_territory,
+    others_about,
     reported_by_others,
     with_list_only,
 )
@@ -540,6 +541,28 @@ _PROPOSED = frozenset({"proposed", "proposes", "propose", "proposing", "suggeste
 _OTHERS_FORCE = frozenset({"european", "western", "multinational", "international", "foreign"})
 
 
+# words after "the forces of" that still name troops or their senders ("the forces of the
+# coalition", "the forces of several allies", "the forces of 20 nations")
+_OF_STILL_TROOPS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "up",
+                              "about", "around", "some", "several", "many", "all", "both",
+                              "each", "other", "nato", "europe", "europeans", "allies",
+                              "countries", "nations", "states", "coalition", "partner",
+                              "partners", "member"})
+
+
+def _abstract_forces(sent: Sent, k: int) -> bool:
+    """"pushing back on the forces of chaos": "the forces of" a bare abstract noun, not troops
+    (no nation, number, determiner or troop word after "of"; 15zc)."""
+    low = sent.lower
+    if low[k] not in ("forces", "force") or low[k + 1:k + 2] != ["of"] or \
+            low[k - 1:k] != ["the"] or k + 2 >= len(low):
+        return False
+    w = low[k + 2]
+    return w.isalpha() and w not in _OF_STILL_TROOPS and \
+        not any(m.start <= k + 2 < m.end for m in sent.mentions) and \
+        _TROOP_NOUNS.isdisjoint(low[k + 2:k + 5])
+
+
 def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
     ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
@@ -555,7 +578,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
                    and m.iso3 not in _NOT_HOLDERS]
-        objects = _objects(low, a, b, after_troops)
+        objects = [o for o in _objects(low, a, b, after_troops) if not _abstract_forces(sent, o)]
         for obj in objects:
             found = _holders(sent, a, obj, WINDOW)
             # the holder's object is the first after it: "deploying Danish soldiers to Ukraine
@@ -586,6 +609,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             lo_r = min(m.start for m in holders)
             if with_list_only(sent, holders, obj):
                 continue  # "together with Latvia, Lithuania, to participate": partners (15zb)
+            if others_about(sent, lo_r):
+                continue  # "Many say Germany could hardly be absent": unnamed others' view (15zc)
             if not low[last:obj] and reported_by_others(sent, lo_r, {m.iso3 for m in holders}):
                 continue  # "An envoy indicated that British and French troops could be
                 # deployed": someone else's guess about those troops, not their government's

@@ -32,7 +32,7 @@ from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
-           "home_territory", "stance_matcher"]
+           "home_territory", "others_about", "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -424,6 +424,9 @@ def _ends(lower: list[str], k: int, hi: int,
     out = _ends(lower, k, hi, tail) if optional else []
     if k < hi and lower[k] in _QUOTES and lower[k] not in words:
         k += 1  # a quotation mark inside a cue: 'is "ready and willing" to deploy'
+    elif words is _DEPLOY and k + 1 < hi and lower[k].endswith("ly") and \
+            lower[k - 1] == "to" and lower[k + 1] in words:
+        k += 1  # a split infinitive: "commitment to potentially deploy troops" (15zc)
     if k < hi and lower[k] in words:
         out.extend(_ends(lower, k + 1, hi, tail))
     elif k == hi - 1 and len(lower[k]) >= 6 and lower[k].isalpha() and any(
@@ -809,6 +812,23 @@ def _denied_after(low: list[str], e: int) -> bool:
     return False
 
 
+_NOT_FORESEEN = frozenset({"expected", "planned", "envisaged", "foreseen", "contemplated"})
+
+
+def _denied_before(low: list[str], s: int) -> bool:
+    """An impersonal negated expectation governs the cue's clause: '"It is not expected" that
+    Italian troops can participate' (the mirror of `_denied_after`; 15zc)."""
+    lo = max(0, s - 12)
+    for k in range(s - 1, lo, -1):
+        if low[k] == "that":
+            head = [w for w in low[max(0, k - 6):k] if w not in _QUOTES]
+            return head[-4:-1] in (["it", "is", "not"], ["it", "was", "not"]) and \
+                head[-1:] != [] and head[-1] in _NOT_FORESEEN
+        if low[k] in (";", "."):
+            return False
+    return False
+
+
 _PRESS = frozenset({"newspaper", "paper", "media", "outlet", "report", "reports", "sources",
                     "source", "analysts", "experts", "observers", "commentators", "journalists",
                     "reporters", "commentary"})
@@ -891,6 +911,43 @@ def _bare_participation(low: list[str], e: int) -> bool:
         (len(rest) == 1 or rest[1] in (".", ",", ";") or rest[1:3] == ["part", "."])
 
 
+_SENDING_GERUNDS = frozenset({"putting", "sending", "deploying", "committing", "providing",
+                              "stationing", "dispatching", "contributing"})
+
+
+def _by_sending_troops(low: list[str], e: int) -> bool:
+    """A means clause after the cue's object names troops: "contribute to security guarantees
+    by putting our own troops on the ground" (*by* + a sending gerund + troops; 15zc)."""
+    for k in range(e, min(len(low) - 1, e + 12)):
+        if low[k] in (";", ".", "but", "while", "whereas"):
+            return False
+        if low[k] == "by" and low[k + 1] in _SENDING_GERUNDS:
+            return not TROOP_WORDS.isdisjoint(low[k + 2:k + 6]) or "boots" in low[k + 2:k + 6]
+    return False
+
+
+_HOPE = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
+
+
+def _hoped_for(low: list[str], s: int) -> bool:
+    """The pledge noun at ``s`` opens the clause of a hope: "hope that China's participation"
+    (*hope* + *that*, then at most a possessor and its mark before the noun; 15zc)."""
+    k = next((j for j in range(s - 1, max(-1, s - 7), -1) if low[j] == "that"), None)
+    return k is not None and k > 0 and low[k - 1] in _HOPE
+
+
+_ENVISAGE = frozenset({"envisage", "envisages", "foresee", "foresees", "contemplate",
+                       "contemplates"})
+
+
+def _share_in_force(low: list[str], e: int) -> bool:
+    """A pledge noun ("participation", "involvement") within four words after ``e``, followed by
+    "in" and a military presence or a force (15zc)."""
+    k = next((j for j in range(e, min(len(low), e + 4)) if low[j] in _PLEDGE_NOUNS), None)
+    return k is not None and low[k + 1:k + 2] == ["in"] and (
+        "military" in low[k + 2:k + 6] or not FORCE_OBJECTS.isdisjoint(low[k + 2:k + 6]))
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -901,6 +958,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if stance == "ready":
         first, last = cue[0], cue[-1]
+        if last in _DEPLOY and _by_sending_troops(low, e):
+            return "ready"  # "ready to contribute to security guarantees by putting our own
+            # troops on the ground": the means names the troops (15zc)
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
         if [w for w in cue if w not in _QUOTES][1:2] == ["play"] and last in ("part", "role"):
@@ -1138,6 +1198,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in _RULE_WORDS and _TALK_TOPICS & set(low[e:e + 4]):
             return None  # "ruled out any immediate discussion on deploying troops" (15s)
+        if cue[0] == "not" and len(cue) == 2 and cue[1] in _ENVISAGE and _share_in_force(low, e):
+            return "declines"  # "does not envisage Italy's participation in a possible
+            # military presence": a share in a military presence or force as the object (15zc)
         if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
             return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
                 _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
@@ -1910,6 +1973,61 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     return []
 
 
+# another actor's verb of warning, urging or claiming whose object (or reported subject) is the
+# nation: "Russia warns Australia against sending troops", "claiming France showed no commitment
+# to sending soldiers", "Many say Germany could hardly be absent": not the nation's stance (15zc)
+_OTHERS_ABOUT = frozenset({"warns", "warned", "warn", "warning", "urges", "urged", "urge",
+                           "urging", "claiming", "claimed", "claims", "alleging", "alleged",
+                           "alleges", "accusing", "accused", "accuses"})
+_UNNAMED_SAYERS = frozenset({"many", "some", "others", "critics", "analysts", "experts",
+                             "observers", "commentators"})
+_SAY = frozenset({"say", "said", "says", "believe", "believes", "think", "argue", "argues"})
+
+
+def others_about(sent: Sent, lo: int) -> bool:
+    """The nation named at ``lo`` is the object of another actor's warning, urging or claim, or
+    the subject of what unnamed others say (15zc)."""
+    low = sent.lower
+    k = lo - 1
+    if k >= 0 and low[k] == "that":
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] in _OTHERS_ABOUT:
+        return True
+    return low[k] in _SAY and k > 0 and low[k - 1] in _UNNAMED_SAYERS
+
+
+_MEMBERS_VERBS = frozenset({"include", "includes", "included"})
+_BE_PLURAL = frozenset({"are", "were"})
+_RELATIVES = frozenset({"that", "which", "who"})
+_LIST_STOPS = frozenset({";", ":", "but", "while", "whereas", "although", "."})
+
+
+def _described_group_members(sent: Sent, s: int, e: int) -> list[Mention]:
+    """"States that have said they are considering sending troops include A, B and C", "Among
+    the countries ready to send troops are A and B": a group noun described by the cue (in a
+    relative clause, or a reduced one right after the noun) whose members the main verb lists
+    after the cue; the stance is the description's, and goes to every listed nation (15zc)."""
+    low = sent.lower
+    g = next((k for k in range(s - 1, max(-1, s - 14), -1)
+              if low[k] in _GROUP_NOUNS or low[k] in _LIST_STOPS), None)
+    if g is None or low[g] not in _GROUP_NOUNS or (g + 1 < s and low[g + 1] not in _RELATIVES):
+        return []
+    if any(g < m.start < s for m in sent.mentions):
+        return []
+    among = "among" in low[max(0, g - 3):g]
+    for k in range(e, min(len(low), e + 20)):
+        if low[k] in _LIST_STOPS or any(m.start == k for m in sent.mentions):
+            return []
+        if low[k] in _MEMBERS_VERBS or (among and low[k] in _BE_PLURAL):
+            first = next((m for m in sent.mentions if k < m.start <= k + 3), None)
+            return [] if first is None else [
+                m for m in sent.coordinated(first)
+                if m.start > k and m.iso3 not in _NOT_CONTRIBUTORS]
+    return []
+
+
 _NOT_AMONG_VERBS = frozenset({"is", "was", "are", "were", "remains", "itself", "not", "n't"})
 
 
@@ -2131,6 +2249,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
+        if stance in ("ready", "open") and _denied_before(sent.lower, s):
+            stance = "declines"  # '"It is not expected" that Italian troops can take part' (15zc)
+        if stance == "ready" and sent.lower[s] in _PLEDGE_NOUNS and _hoped_for(sent.lower, s):
+            stance = "open"  # "There is hope that China's participation in the mission will
+            # ...": a participation hoped for, not offered (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
         if stance == "ready" and _promise_withheld(sent.lower, s):
@@ -2269,6 +2392,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if not actors and group_at is not None:
                 actors = _included_after(sent, group_at + 1, s)  # "About six countries,
                 # including Britain, France and Turkey, are discussing plans to send" (15t)
+            if not actors and stance in TROOP_STANCES:
+                actors = _described_group_members(sent, s, e)  # "Countries ready to send
+                # troops include A and B": the description's stance, each member's (15zc)
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
         if actors and stance in TROOP_STANCES and (
@@ -2283,6 +2409,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if _estimated_before(sent.lower, min([a.start for a in actors] + [s])):
             actors = []  # "It is estimated that Paris could deploy up to 10,000 troops": an
             # outside estimate of what a nation could field, not its stance (15s)
+            speaker_nation = None
+        if actors and others_about(sent, min(a.start for a in actors)):
+            actors = []  # "Russia warns Australia against sending troops" (15zc)
             speaker_nation = None
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
