@@ -9,7 +9,7 @@ from typing import Any
 
 from reassure.vocabulary import plural
 
-__all__ = ["print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
+__all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
 
 
 def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None,
@@ -37,6 +37,26 @@ def _eur(v: float) -> str:
     return f"EUR {v / 1e9:,.2f} billion" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f} million"
 
 
+_WITHOUT_US = "without the US backstop: "
+
+
+def force_verdict_lines(report: dict[str, Any]) -> list[str]:
+    """The force verdicts, with and without the US backstop. A plan with no US enabler has one
+    case only: its verdict once, labelled as `assess` labels it (review s12 9).
+
+    >>> force_verdict_lines({"us_backstop": False, "verdict": "without the US backstop: ok",
+    ...                      "without_us": {"verdict": "without the US backstop: ok"}})
+    ['as planned (no US backstop): ok']
+    >>> force_verdict_lines({"us_backstop": True, "verdict": "with the US backstop: ok",
+    ...                      "without_us": {"verdict": "without the US backstop: short"}})
+    ['with the US backstop: ok', 'without the US backstop: short']
+    """
+    planned, alone = str(report["verdict"]), str(report["without_us"]["verdict"])
+    if report.get("us_backstop", True):
+        return [planned, alone]
+    return ["as planned (no US backstop): " + planned.removeprefix(_WITHOUT_US)]
+
+
 def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
     """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
     names, as the report does (the narrow ``nation`` column keeps its codes)."""
@@ -54,15 +74,15 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         f"[bold]reassure force {report['scenario']}[/bold]: target {wus['target_troops']:,} "
         f"deployed troops"
     )
-    con.print(f"  {words(wus['verdict'])}")
-    con.print(f"  {words(nus['verdict'])}")
+    for line in force_verdict_lines(report):
+        con.print(f"  {words(line)}")
     if "target_low" in report:
         lo = report["target_low"]
-        con.print(
-            f"  low end of the target ({lo['target_troops']:,}): deployed {lo['deployed_total']:,}, "
-            f"chance of fielding it {lo['p_target_met']:.0%} with the US, "
-            f"{lo['without_us']['deployed_total']:,} and {lo['without_us']['p_target_met']:.0%} without"
-        )
+        low_end = (f"  low end of the target ({lo['target_troops']:,}): deployed {lo['deployed_total']:,}, "
+                   f"chance of fielding it {lo['p_target_met']:.0%}")
+        con.print(low_end + (f" with the US, {lo['without_us']['deployed_total']:,} and "
+                             f"{lo['without_us']['p_target_met']:.0%} without"
+                             if report.get("us_backstop", True) else " (no US backstop)"))
 
     nations = _table(
         "Contributors (plan: every nation that may take part joins)",
