@@ -111,3 +111,22 @@ def test_army_fallback_does_not_depend_on_the_other_nations_listed(tmp_path: Pat
     note = next(n for n in a["_notes"] if n.startswith("no army figure"))
     assert "nations table" in note and "same in every plan" in note
     assert note == next(n for n in b["_notes"] if n.startswith("no army figure"))
+
+
+def test_a_plan_without_us_backstop_prints_its_verdict_once_labelled_as_assess_does(run_cli) -> None:
+    """Review s12 9: with no US enabler the two cases are one; `force` said "without the US
+    backstop" twice. It now says it once, with `assess`'s label."""
+    proc = run_cli("force", "no-us-backstop")
+    assert proc.exit_code == 0, proc.stderr
+    text = " ".join(proc.stdout.split())
+    assert text.count("as planned (no US backstop): infeasible") == 1
+    assert "without the US backstop: infeasible" not in text
+    assert "0% with the US" not in text  # the low-end line does not invent a with-US case
+
+
+def test_a_plan_with_us_backstop_keeps_both_verdicts(run_cli) -> None:
+    proc = run_cli("force", "europe-2025")
+    text = " ".join(proc.stdout.split())
+    assert "with the US backstop: infeasible" in text
+    assert "without the US backstop: infeasible" in text
+    assert "as planned (no US backstop)" not in text

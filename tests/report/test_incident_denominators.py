@@ -117,9 +117,9 @@ def test_the_incidents_command_leads_with_shares_of_all_incidents(run_cli) -> No
     out = run_cli("incidents", "europe-2025", "--runs", "10", env={"COLUMNS": "200"})
     assert out.exit_code == 0, out.stderr
     text = out.stdout
-    assert text.index("never reached, share of incidents needing a response") < text.index(
+    assert text.index("never reached, % of incidents needing a response") < text.index(
         "report to first unit on scene, median h")
-    assert re.search(r"of answered calls, share of incidents needing a response \(\d+% with US, \d+% "
+    assert re.search(r"of answered calls, % of incidents needing a response \(\d+% with US, \d+% "
                      r"without\):", text)
     assert "note: The times over answered calls compare different sets of incidents" in text
 

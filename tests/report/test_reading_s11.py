@@ -65,11 +65,13 @@ def test_every_report_table_is_headed_in_words(page: str, report_dir: Path) -> N
 
 def test_shares_and_times_name_their_denominator_and_unit(page: str) -> None:
     allocation = _headers(page, "allocation")
-    assert "Share of the army in the rotation pool (of the nation's army strength, as a fraction)" in allocation
-    assert "Ground time (h), with US backstop" in _headers(page, "site_response")
-    assert "Fastest (h), without US backstop" in _headers(page, "site_response")
+    # shares as percentages, as the figures write them (review s12 10); the times to a site
+    # carry their unit in each cell ("33 min", "1 h 59 min"), as the headline writes them
+    assert "Share of the army in the rotation pool (% of the nation's army strength)" in allocation
+    assert "Ground time, with US backstop" in _headers(page, "site_response")
+    assert "Fastest, without US backstop" in _headers(page, "site_response")
     assert "Time under a sensor (% of the time), with US backstop" in _headers(page, "sectors")
-    assert "Share detected (of the incidents of this type, as a fraction)" in _headers(page, "incident_types")
+    assert "Share detected (% of the incidents of this type)" in _headers(page, "incident_types")
 
 
 def test_identifier_cells_read_as_words(page: str) -> None:
@@ -208,7 +210,7 @@ def test_tables_keep_their_numbers(page: str, report_dir: Path) -> None:
     body = page.split('id="table-allocation"')[1].split("</figure>")[0]
     row = _text(body.split("</tr>")[1])
     assert f"{int(first[2]):,}" in row and f"{int(first[3]):,}" in row
-    assert f"{float(first[4]):.3f}" in row
+    assert f"{100 * float(first[4]):.1f}%" in row  # the CSV's fraction, as a percentage
 
 
 def test_table_cells_of_a_synthetic_table() -> None:

@@ -47,14 +47,15 @@ def show(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")],
     format: FormatOption = "table",
 ) -> None:
-    """Every parameter of a scenario with its value, unit and source or assumption."""
+    """Every parameter of a scenario with its value, unit and source or assumption, then the
+    shipped defaults it falls back on."""
     from reassure.present.output import check_format, print_json
-    from reassure.present.scenarios import print_show
+    from reassure.present.scenarios import print_show, with_shipped_defaults
     from reassure.spec import load_scenario, scenario_summary
 
     check_format(format)
     s = load_scenario(scenario)
-    summary = scenario_summary(s)
+    summary = with_shipped_defaults(s, scenario_summary(s))
     if format == "json":
         print_json(summary)
     else:

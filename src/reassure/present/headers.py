@@ -12,7 +12,7 @@ import re
 
 from reassure.vocabulary import in_words
 
-__all__ = ["cell_words", "column_header"]
+__all__ = ["cell_words", "column_header", "column_scale"]
 
 # {plan} is the "as planned" column's name (`plan_label`: "with US backstop", or "as planned (no
 # US backstop)" for a plan without any US enabler).
@@ -22,7 +22,7 @@ _COLUMNS: dict[str, str] = {
     "role": "Role",
     "deployed": "Troops deployed",
     "pool": "Troops in the rotation pool (the deployed ones included)",
-    "share_of_army": "Share of the army in the rotation pool (of the nation's army strength, as a fraction)",
+    "share_of_army": "Share of the army in the rotation pool (% of the nation's army strength)",
     "limit": "Limit that binds",
     "in words": "What relaxing it is worth",
     "relaxation_without_us": "Relaxation, without the US backstop",
@@ -30,11 +30,11 @@ _COLUMNS: dict[str, str] = {
     "closes_gap": "Closes the gap alone?",
     # posture and response
     "site": "Protected site",
-    "ground_h": "Ground time (h), {plan}",
-    "heli_h": "Helicopter time (h), {plan}",
-    "air_h": "Air time, first fighter overhead (h), {plan}",
-    "fastest_h": "Fastest (h), {plan}",
-    "fastest_without_us_h": "Fastest (h), without US backstop",
+    "ground_h": "Ground time, {plan}",
+    "heli_h": "Helicopter time, {plan}",
+    "air_h": "Air time, first fighter overhead, {plan}",
+    "fastest_h": "Fastest, {plan}",
+    "fastest_without_us_h": "Fastest, without US backstop",
     "garrison": "Garrison",
     "covers": "Protected sites it covers",
     # monitoring
@@ -59,10 +59,10 @@ _COLUMNS: dict[str, str] = {
     # incidents
     "unit": "Response unit",
     "US": "US unit",
-    "utilisation": "Utilisation (share of the horizon committed, as a fraction), {plan}",
-    "utilisation_without_us": "Utilisation (share of the horizon committed, as a fraction), without US backstop",
+    "utilisation": "Utilisation (% of the horizon committed), {plan}",
+    "utilisation_without_us": "Utilisation (% of the horizon committed), without US backstop",
     "per_day": "Incidents a day",
-    "detected_share": "Share detected (of the incidents of this type, as a fraction)",
+    "detected_share": "Share detected (% of the incidents of this type)",
     # air
     "station": "Air station",
     "flown_by": "Flown by, {plan}",
@@ -106,11 +106,11 @@ def column_header(table_id: str, column: str, plan: str = "with US backstop") ->
     the denominator of a share; a key with no words of its own is shown as it is.
 
     >>> column_header("allocation", "share_of_army")
-    "Share of the army in the rotation pool (of the nation's army strength, as a fraction)"
+    "Share of the army in the rotation pool (% of the nation's army strength)"
     >>> column_header("site_response", "ground_h")
-    'Ground time (h), with US backstop'
+    'Ground time, with US backstop'
     >>> column_header("band-classes", "p_seen_shortest")
-    'Chance an event of the shortest duration is seen (share of such events, as a fraction)'
+    'Chance an event of the shortest duration is seen (% of such events)'
     """
     text = _BY_TABLE.get((table_id, column)) or _COLUMNS.get(column)
     if text is None:
@@ -120,8 +120,33 @@ def column_header(table_id: str, column: str, plan: str = "with US backstop") ->
         nth = m.group(1)
         what = "the shortest duration" if nth == "shortest" else (
             "the next duration" if nth == "next" else f"the {nth} shortest duration")
-        text = f"Chance an event of {what} is seen (share of such events, as a fraction)"
+        text = f"Chance an event of {what} is seen (% of such events)"
     return text.format(plan=plan)
+
+
+# Columns a reader sees on another scale than the CSV's (the CSV keeps the model's value in full):
+# shares as percentages, as the figures above the tables write them, and the hours to a site as
+# minutes, or hours and minutes, as the headline writes the first fighter's "33 min" (review s12 10).
+_PERCENT = frozenset({"share_of_army", "utilisation", "utilisation_without_us", "detected_share"})
+_DURATION = frozenset({("site_response", c) for c in
+                       ("ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h")})
+
+
+def column_scale(table_id: str, column: str) -> str | None:
+    """How the report writes the cells of ``column`` of ``table_id``: ``"percent"`` (a share
+    stored as a fraction), ``"duration"`` (hours written as minutes or hours and minutes), or
+    None (as stored).
+
+    >>> column_scale("allocation", "share_of_army"), column_scale("band-classes", "p_seen_second")
+    ('percent', 'percent')
+    >>> column_scale("site_response", "air_h"), column_scale("sectors", "revisit_mean_h")
+    ('duration', None)
+    """
+    if column in _PERCENT or _P_SEEN.fullmatch(column):
+        return "percent"
+    if (table_id, column) in _DURATION:
+        return "duration"
+    return None
 
 
 # Identifier values a table cell may hold (a role, a binding limit's kind, a unit's kind).

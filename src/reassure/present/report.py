@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from reassure.present.units import unit_after
+from reassure.present.units import count_digits, unit_after
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 
 __all__ = ["Footnotes", "figure_text", "meaningful", "range_text", "render_report", "value_text"]
@@ -110,12 +110,14 @@ def figure_text(f: Figure, side: str, ci_words: bool = True) -> str:
     low = getattr(f, f"low_{side}")
     ci = getattr(f, f"ci_{side}")
     estimate = f.is_estimate
+    shown = [v for v in (value, low, *(ci or ())) if isinstance(v, int | float) and not isinstance(v, bool)]
+    digits = count_digits(f.unit, f.digits, shown)
     if low is not None and value is not None:
-        text = range_text(low, value, f.unit, f.digits)
+        text = range_text(low, value, f.unit, digits)
     else:
-        text = value_text(value, f.unit, f.digits, estimate=estimate)
+        text = value_text(value, f.unit, digits, estimate=estimate)
     if ci is not None:
-        ends = f"{value_text(ci[0], '', f.digits, estimate=True)}–{value_text(ci[1], '', f.digits, estimate=True)}"
+        ends = f"{value_text(ci[0], '', digits, estimate=True)}–{value_text(ci[1], '', digits, estimate=True)}"
         text += f" (95% CI {ends})" if ci_words else f" ({ends})"
     return text
 
@@ -353,9 +355,41 @@ def cell_text(v: Any) -> str:
     return value_text(v)
 
 
+def duration_text(hours: float) -> str:
+    """Hours as a reader reads a response time: minutes below an hour, else hours and minutes.
+
+    >>> duration_text(0.556), duration_text(1.0), duration_text(7.81), duration_text(1.999)
+    ('33 min', '1 h', '7 h 49 min', '2 h')
+    """
+    minutes = round(hours * 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    h, m = divmod(minutes, 60)
+    return f"{h:,} h" + (f" {m} min" if m else "")
+
+
+def scaled_cell_text(v: Any, scale: str | None) -> str:
+    """A numeric table cell on the scale the reader sees (`headers.column_scale`): a share as a
+    percentage, hours as a duration; otherwise as :func:`cell_text` writes it.
+
+    >>> scaled_cell_text(0.221, "percent"), scaled_cell_text(1, "percent"), scaled_cell_text(0, "percent")
+    ('22.1%', '100%', '0%')
+    >>> scaled_cell_text(0.0917, "percent"), scaled_cell_text(0.004, "percent")
+    ('9.2%', '0.4%')
+    >>> scaled_cell_text(0.97, "duration"), scaled_cell_text(0.97, None)
+    ('58 min', '0.970')
+    """
+    if scale == "percent":
+        pct = float(v) * 100
+        return "0%" if pct == 0 else value_text(pct, "%", 0 if pct.is_integer() else 1)
+    if scale == "duration" and math.isfinite(float(v)):
+        return duration_text(float(v))
+    return cell_text(v)
+
+
 def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
            plan: str = "with US backstop") -> str:
-    from reassure.present.headers import cell_words, column_header
+    from reassure.present.headers import cell_words, column_header, column_scale
     from reassure.present.story import plain_words
 
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
@@ -363,12 +397,13 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
     n = fn.mark(t.refs, label=f"table: {t.title}")
     # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
     head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
+    scales = [column_scale(t.id, c) for c in t.columns]
     body = []
     for row in t.rows[:max_rows]:
         cells = []
-        for v in row:
+        for v, scale in zip(row, scales, strict=False):
             if isinstance(v, int | float) and not isinstance(v, bool):
-                cells.append(f'<td class="n"><span class="num" data-fn="{n}">{_e(cell_text(v))}</span></td>')
+                cells.append(f'<td class="n"><span class="num" data-fn="{n}">{_e(scaled_cell_text(v, scale))}</span></td>')
             else:
                 text = value_text(v)
                 # a nation code or site id -> its name; an identifier -> words; prose (a

@@ -18,7 +18,9 @@ __all__ = [
     "print_validation",
     "provenance_text",
     "scenario_rows",
+    "shipped_default_rows",
     "validation_rows",
+    "with_shipped_defaults",
 ]
 
 
@@ -127,6 +129,74 @@ def print_validation(results: list[dict[str, Any]]) -> None:
                 print(f"error: {problem}", file=sys.stderr)
 
 
+def shipped_default_rows(s: Any) -> list[dict[str, Any]]:
+    """The parameters the scenario leaves out and the model fills from the shipped, sourced
+    defaults in ``reassure/data/`` (the ones `reassure force` lists as "shipped default used"),
+    as parameter rows with ``shipped_default`` naming the file. They decide the result as much
+    as the scenario's own parameters, so `show` lists them (review s12 3)."""
+    from reassure.bridge.force import force_defaults
+
+    defaults = force_defaults()
+    rows: list[dict[str, Any]] = []
+
+    def add(path: str, q: Any, where: str) -> None:
+        rows.append({"path": path, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
+                     "text": q.text(), "source": list(q.source), "assumption": q.assumption,
+                     "note": q.note, "shipped_default": where})
+
+    for name, where in (("sustainable_share", "data/roles.toml"),
+                        ("min_contribution", "data/roles.toml"),
+                        ("cost_per_troop_year", "data/costs.toml")):
+        if getattr(s.force, name) is None:
+            add(f"force.{name}", defaults[name], where)
+    for c in s.contributors:
+        # The same fallbacks as the force bridge: status sets p_join and delay, a nation's own
+        # cost in data/costs.toml sets its cost.
+        if c.p_join is None and c.status != "willing":
+            add(f"contributors[{c.nation}].p_join", defaults["status_p_join"][c.status],
+                f"data/participation.toml, status {c.status}")
+        if c.delay is None and c.status not in ("willing", "ruled-out"):
+            add(f"contributors[{c.nation}].delay", defaults["status_delay"][c.status],
+                f"data/participation.toml, status {c.status}")
+        if c.cost_per_troop_year is None and c.nation in defaults["nation_costs"]:
+            add(f"contributors[{c.nation}].cost_per_troop_year", defaults["nation_costs"][c.nation],
+                "data/costs.toml, national cost")
+    return rows
+
+
+def with_shipped_defaults(s: Any, summary: dict[str, Any]) -> dict[str, Any]:
+    """``summary`` with ``shipped_defaults`` (:func:`shipped_default_rows`) and, among its
+    sources, those the defaults cite, so every id a row names is listed."""
+    rows = shipped_default_rows(s)
+    known = {row["id"] for row in summary["sources"]}
+    tables = _default_sources()
+    extra = [tables[i] for i in dict.fromkeys(i for r in rows for i in r["source"])
+             if i not in known and i in tables]
+    return {**summary, "shipped_defaults": rows, "sources": [*summary["sources"], *extra]}
+
+
+def _default_sources() -> dict[str, dict[str, Any]]:
+    """The shipped defaults' sources as `show` lists sources (id, title, outlet, date, url)."""
+    from reassure.bridge.force import force_defaults
+
+    return {i: {"id": i, "title": t.get("title", ""), "outlet": t.get("outlet", ""),
+                "date": t.get("date"), "url": t.get("url"), "file": t.get("file")}
+            for i, t in force_defaults()["sources"].items()}
+
+
+def default_provenance_text(row: dict[str, Any]) -> str:
+    """A shipped default's provenance, marked as one.
+
+    >>> default_provenance_text({"shipped_default": "data/roles.toml", "source": ["emat-2024"],
+    ...                          "assumption": None})
+    'shipped default (data/roles.toml); source: emat-2024'
+    """
+    rest = provenance_text(row)
+    if row.get("note") and not row.get("assumption"):  # the derivation, when no assumption says it
+        rest += f"; note: {row['note']}"
+    return f"shipped default ({row['shipped_default']})" + (f"; {rest}" if rest else "")
+
+
 def print_show(s: Any, summary: dict[str, Any]) -> None:
     """Every parameter with its value and provenance, the sourced statements, the sources."""
     from rich.table import Table
@@ -146,6 +216,14 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     for p in summary["parameters"]:
         table.add_row(p["path"], quantity_text(p), provenance_text(p))
     out.print(table)
+    if summary.get("shipped_defaults"):
+        shipped = Table(title=_DEFAULTS_TITLE, title_justify="left")
+        id_column(shipped, "parameter", (p["path"] for p in summary["shipped_defaults"]))
+        shipped.add_column("value", justify="right", overflow="fold", ratio=1)
+        shipped.add_column("source / assumption", overflow="fold", ratio=2)
+        for p in summary["shipped_defaults"]:
+            shipped.add_row(p["path"], quantity_text(p), default_provenance_text(p))
+        out.print(shipped)
     items = Table(title="Sourced statements", title_justify="left")
     id_column(items, "item", (row["path"] for row in summary["statements"]))
     items.add_column("statement", overflow="fold", ratio=2)
@@ -163,6 +241,8 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
                     row.get("url") or row.get("file") or "")
     out.print(src)
 
+
+_DEFAULTS_TITLE = "Shipped defaults (the scenario does not set these; the model uses them)"
 
 # Below this width the parameter table's path column (up to ~45 characters) leaves the value and
 # source columns a few characters each; print blocks instead.
@@ -183,6 +263,10 @@ def _print_show_blocks(out: Any, summary: dict[str, Any]) -> None:
     out.print(Text("Parameters", style="bold underline"))
     for p in summary["parameters"]:
         block(f"{p['path']} = {quantity_text(p)}", provenance_text(p))
+    if summary.get("shipped_defaults"):
+        out.print(Text(_DEFAULTS_TITLE, style="bold underline"))
+        for p in summary["shipped_defaults"]:
+            block(f"{p['path']} = {quantity_text(p)}", default_provenance_text(p))
     out.print(Text("Sourced statements", style="bold underline"))
     for row in summary["statements"]:
         block(row["path"], f"{row['statement']} ({provenance_text(row)})")

@@ -207,6 +207,23 @@ def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[s
     return ()
 
 
+def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool) -> str:
+    """Why the answered calls wait longer with the US backstop than without, where they do (the
+    reader of the headline trips on it, review s12): the incidents notes' reason, queueing, in a
+    sentence; "" when they do not, or the plan has no US backstop. No number is changed."""
+    wait, detected = f.get("incidents.report_to_scene_h_p50"), f.get("incidents.detected_fraction")
+    if not has_us or wait is None or not (_ok(wait.with_us) and _ok(wait.without_us)) \
+            or _shown(wait.with_us, wait.digits) <= _shown(wait.without_us, wait.digits):
+        return ""
+    more = ("its sensors report more incidents" if detected is not None and _ok(detected.with_us)
+            and _ok(detected.without_us) and _f(detected.with_us) > _f(detected.without_us)
+            else "more calls are answered")
+    return (f"An answered call waits longer with the US backstop ({_n(num, wait, 'with_us', 'h', 1)} "
+            f"median from report to a unit on scene, {_n(num, wait, 'without_us', 'h', 1)} without) "
+            f"because {more}, and the extra calls queue for the same units; the shorter wait "
+            "without it is not a faster response (compare the shares reached in time).")
+
+
 def _site_rows(sections: Sequence[SectionResult], side: str) -> dict[str, dict[str, Any]]:
     """The posture model's response rows (``{site: {ground, heli, air, fastest, ...}}``, hours)."""
     data: Any = next((s.data.get(side) for s in sections if s.name == "posture"), None)
@@ -428,7 +445,8 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             else:
                 text += ", while without the US more than half are never reached"
             bits.append(text)
-        items.append(("How fast help arrives", "; ".join(bits) + "."))
+        queued = _queueing_text(f, num, has_us)
+        items.append(("How fast help arrives", "; ".join(bits) + "." + (f" {queued}" if queued else "")))
     watched = f.get("monitoring.percent_satisfied")
     if watched and _ok(watched.with_us):
         target_h = _setting(sections, "monitoring", ("settings", "target_revisit_h"))

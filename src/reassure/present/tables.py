@@ -9,7 +9,7 @@ from typing import Any
 
 from reassure.vocabulary import plural
 
-__all__ = ["print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
+__all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
 
 
 def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None,
@@ -37,6 +37,26 @@ def _eur(v: float) -> str:
     return f"EUR {v / 1e9:,.2f} billion" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f} million"
 
 
+_WITHOUT_US = "without the US backstop: "
+
+
+def force_verdict_lines(report: dict[str, Any]) -> list[str]:
+    """The force verdicts, with and without the US backstop. A plan with no US enabler has one
+    case only: its verdict once, labelled as `assess` labels it (review s12 9).
+
+    >>> force_verdict_lines({"us_backstop": False, "verdict": "without the US backstop: ok",
+    ...                      "without_us": {"verdict": "without the US backstop: ok"}})
+    ['as planned (no US backstop): ok']
+    >>> force_verdict_lines({"us_backstop": True, "verdict": "with the US backstop: ok",
+    ...                      "without_us": {"verdict": "without the US backstop: short"}})
+    ['with the US backstop: ok', 'without the US backstop: short']
+    """
+    planned, alone = str(report["verdict"]), str(report["without_us"]["verdict"])
+    if report.get("us_backstop", True):
+        return [planned, alone]
+    return ["as planned (no US backstop): " + planned.removeprefix(_WITHOUT_US)]
+
+
 def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
     """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
     names, as the report does (the narrow ``nation`` column keeps its codes)."""
@@ -54,15 +74,15 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         f"[bold]reassure force {report['scenario']}[/bold]: target {wus['target_troops']:,} "
         f"deployed troops"
     )
-    con.print(f"  {words(wus['verdict'])}")
-    con.print(f"  {words(nus['verdict'])}")
+    for line in force_verdict_lines(report):
+        con.print(f"  {words(line)}")
     if "target_low" in report:
         lo = report["target_low"]
-        con.print(
-            f"  low end of the target ({lo['target_troops']:,}): deployed {lo['deployed_total']:,}, "
-            f"chance of fielding it {lo['p_target_met']:.0%} with the US, "
-            f"{lo['without_us']['deployed_total']:,} and {lo['without_us']['p_target_met']:.0%} without"
-        )
+        low_end = (f"  low end of the target ({lo['target_troops']:,}): deployed {lo['deployed_total']:,}, "
+                   f"chance of fielding it {lo['p_target_met']:.0%}")
+        con.print(low_end + (f" with the US, {lo['without_us']['deployed_total']:,} and "
+                             f"{lo['without_us']['p_target_met']:.0%} without"
+                             if report.get("us_backstop", True) else " (no US backstop)"))
 
     nations = _table(
         "Contributors (plan: every nation that may take part joins)",
@@ -214,6 +234,18 @@ def print_posture(r: dict[str, Any]) -> None:
         out.print(f"- {note}")
 
 
+def _pct(x: Any) -> str:
+    """A chance stored as a fraction, written as a percentage (whole ones without a decimal).
+
+    >>> _pct(0.175), _pct(1.0), _pct(0.0), _pct(None)
+    ('17.5%', '100%', '0%', 'never')
+    """
+    if x is None or not math.isfinite(float(x)):
+        return _fmt(x)
+    pct = 100 * float(x)
+    return f"{pct:.0f}%" if pct.is_integer() else f"{pct:.1f}%"
+
+
 def _fmt(x: Any, digits: int = 2) -> str:
     if x is None:
         return "never"
@@ -241,16 +273,17 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
         (f"Time from an event to its first sensor pass, {q} (h)", "response_h", q, 2),
         (f"Share of the line revisited within {w['settings']['target_revisit_h']:g} h (% of its length)",
          "percent_satisfied", None, 1),
-        ("Chance one sensor pass detects an event (mean, as a fraction)", "pd_per_pass", None, 2),
+        ("Chance one sensor pass detects an event (mean, % of passes)", "pd_per_pass", None, -1),
         ("airframes (aircraft and stations)", "airframes", None, 0),
     ]
     for label, key, sub, digits in rows:
         a = w[key][sub] if sub else w[key]
         b = wo[key][sub] if sub else wo[key]
-        t.add_row(label, _fmt(a, digits), _fmt(b, digits))
+        # digits -1: a chance the model gives as a fraction, shown as a percentage (review s12 10)
+        t.add_row(label, *((_pct(x) if digits < 0 else _fmt(x, digits)) for x in (a, b)))
     for i, point in enumerate(w["pd_by_duration"]):
-        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (as a fraction)", _fmt(point["pd"], 2),
-                  _fmt(wo["pd_by_duration"][i]["pd"], 2))
+        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (% of such events)", _pct(point["pd"]),
+                  _pct(wo["pd_by_duration"][i]["pd"]))
     con.print(t)
 
     s = _table("By sector (with US backstop / without)",
@@ -285,12 +318,12 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
     by_class = w.get("detection_by_class") or []
     if by_class:
         d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
-                   "the event)", ("group", "revisit (h)", "chance per pass (as a fraction)",
-                                  *(f"{pt['duration_h']:g} h" for pt in by_class[0]["p_detect"])),
+                   "the event; %)", ("group", "revisit (h)", "chance per pass (%)",
+                                     *(f"{pt['duration_h']:g} h event (%)" for pt in by_class[0]["p_detect"])),
                    left=("group",))
         for c in by_class:
-            d.add_row(c["id"], _fmt(c["revisit_h"]), _fmt(c["pd_per_pass"]),
-                      *(_fmt(pt["p"], 3) for pt in c["p_detect"]))
+            d.add_row(c["id"], _fmt(c["revisit_h"]), _pct(c["pd_per_pass"]),
+                      *(_pct(pt["p"]) for pt in c["p_detect"]))
         con.print(d)
     for note in w["notes"]:
         con.print(f"note: {note}")
@@ -312,15 +345,28 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
 
 
 def _est(e: dict[str, Any], digits: int = 2, pct: bool = False) -> str:
+    """An estimate and its 95% interval; a share (``pct``) as a percentage, each end marked.
+
+    >>> _est({"value": 0.549, "ci95": [0.548, 0.551]}, 1, True)
+    '54.9% [54.8%, 55.1%]'
+    >>> _est({"value": 1232.04, "ci95": [1108.6, 1355.4]}, _count_digits(1232.04))
+    '1,232 [1,109, 1,355]'
+    """
     v = e.get("value")
     if v is None:
         return "-"
     lo, hi = e.get("ci95", [None, None])
-    k = 100.0 if pct else 1.0
-    text = f"{v * k:,.{digits}f}"
+    k, sign = (100.0, "%") if pct else (1.0, "")
+    text = f"{v * k:,.{digits}f}{sign}"
     if lo is not None and hi is not None:
-        text += f" [{lo * k:,.{digits}f}, {hi * k:,.{digits}f}]"
-    return text + ("%" if pct else "")
+        text += f" [{lo * k:,.{digits}f}{sign}, {hi * k:,.{digits}f}{sign}]"
+    return text
+
+
+def _count_digits(value: float | None) -> int:
+    """Decimals for a mean count (incidents a day): none from 100 up, where a tenth is noise
+    beside the interval; one below, where a rate such as 1.9 strikes a day needs it."""
+    return 0 if value is not None and abs(value) >= 100 else 1
 
 
 def print_incidents(r: dict[str, Any]) -> None:
@@ -343,35 +389,38 @@ def print_incidents(r: dict[str, Any]) -> None:
         return (f"of {subset} ({'-' if a is None else f'{a:.0f}%'} with US, "
                 f"{'-' if b is None else f'{b:.0f}%'} without):", None, None, 0, False)
 
+    # Shares as percentages with their denominator in the label, as `assess` writes them;
+    # incidents a day without a spurious decimal (review s12 10). JSON keeps the fractions.
+    per_day = _count_digits(w["incidents_per_day"].get("value"))
     # Figures over all incidents needing a response first: the denominator both sides share.
     rows: list[tuple[str, str | None, str | None, int, bool]] = [
-        ("incidents a day", "incidents_per_day", None, 1, False),
-        ("detected, share of all incidents", "detected_fraction", None, 1, True),
-        (f"within {th} of the report, share of incidents needing a response",
+        ("incidents a day", "incidents_per_day", None, per_day, False),
+        ("detected, % of all incidents", "detected_fraction", None, 1, True),
+        (f"within {th} of the report, % of incidents needing a response",
          "within_threshold_incidents_fraction", None, 1, True),
-        ("never reached, share of incidents needing a response", "unreached_fraction", None, 1,
+        ("never reached, % of incidents needing a response", "unreached_fraction", None, 1,
          True),
         ("start to first unit on scene, median h (all incidents needing a response; - = more "
          "than half never reached)", "incident_respond_h", "p50", 1, False),
         ("start to first unit on scene, p90 h (all incidents needing a response; - = more than "
          "a tenth never reached)", "incident_respond_h", "p90", 1, False),
-        of("detected incidents, share of all incidents", "detected"),
+        of("detected incidents, % of all incidents", "detected"),
         ("  start to report, median h", "detect_h", "p50", 2, False),
         ("  start to report, p90 h", "detect_h", "p90", 2, False),
-        of("answered calls, share of incidents needing a response", "answered"),
+        of("answered calls, % of incidents needing a response", "answered"),
         ("  report to first unit on scene, median h", "report_to_scene_h", "p50", 1, False),
         ("  report to first unit on scene, p90 h", "report_to_scene_h", "p90", 1, False),
         ("  report to first unit on scene, p90 h of calls answered in theatre",
          "in_theatre_report_to_scene_h", "p90", 1, False),
         ("  start to first unit on scene, median h", "respond_h", "p50", 1, False),
         ("  start to first unit on scene, p90 h", "respond_h", "p90", 1, False),
-        (f"within {th} of the report, share of calls", "within_threshold_fraction", None, 1, True),
-        ("unanswered, share of calls", "unanswered_fraction", None, 1, True),
-        ("escalated to the support force, share of calls", "escalated_fraction", None, 1, True),
-        ("support force activated, share of runs", "activated_fraction", None, 0, True),
-        of("escalated calls, share of calls", "escalated"),
+        (f"within {th} of the report, % of calls", "within_threshold_fraction", None, 1, True),
+        ("unanswered, % of calls", "unanswered_fraction", None, 1, True),
+        ("escalated to the support force, % of calls", "escalated_fraction", None, 1, True),
+        ("support force activated, % of runs", "activated_fraction", None, 0, True),
+        of("escalated calls, % of calls", "escalated"),
         ("  report to support force on scene, median h", "reinforcement_h", "p50", 1, False),
-        ("busiest unit's utilisation", "utilisation_max", None, 2, False),
+        ("busiest unit's utilisation, % of the horizon committed", "utilisation_max", None, 0, True),
     ]
     for label, key, sub, digits, pct in rows:
         if key is None:
@@ -386,12 +435,14 @@ def print_incidents(r: dict[str, Any]) -> None:
     by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",),
                 row_ids=False)
     for ta, tb in zip(w["types"], o["types"], strict=True):
-        by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], 1),
-                   _est(tb["incidents_per_day"], 1))
-        by.add_row(f"{ta['name']} detected", _est(ta["detected_fraction"], 1, True),
-                   _est(tb["detected_fraction"], 1, True))
+        digits = _count_digits(ta["incidents_per_day"].get("value"))
+        by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], digits),
+                   _est(tb["incidents_per_day"], digits))
+        by.add_row(f"{ta['name']} detected, % of {ta['name']} incidents",
+                   _est(ta["detected_fraction"], 1, True), _est(tb["detected_fraction"], 1, True))
     for name, e in w["regime_day_fraction"].items():
-        by.add_row(f"days {name}", _est(e, 1, True), _est(o["regime_day_fraction"][name], 1, True))
+        by.add_row(f"days {name}, % of days", _est(e, 1, True),
+                   _est(o["regime_day_fraction"][name], 1, True))
     con.print(by)
     for label, data in (("with US", w), ("without US", o)):
         unit = data["utilisation_max"].get("unit")

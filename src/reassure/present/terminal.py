@@ -13,6 +13,41 @@ def _yes_no(v: bool | None) -> str:
     return "n/a" if v is None else ("[green]yes[/green]" if v else "[red]no[/red]")
 
 
+# The question and the reason each need this many characters of a line to read as prose; below
+# it the table's "why" column wraps to a dozen characters and nine verdicts take ~120 lines
+# (review s12 12), so the verdicts are printed as a list, as `compare` does with its table.
+_VERDICT_TEXT_MIN = 40
+
+
+def verdict_table_fits(width: int, plan: str) -> bool:
+    """Whether the four-column verdict table leaves the question and the reason
+    ``_VERDICT_TEXT_MIN`` characters each on a console ``width`` wide.
+
+    >>> verdict_table_fits(80, "with US backstop"), verdict_table_fits(200, "with US backstop")
+    (False, True)
+    """
+    answers = len(plan) + len("without US backstop")
+    borders = 3 * 4 + 1  # a space each side of a cell and a rule between
+    return width - answers - borders >= 2 * _VERDICT_TEXT_MIN
+
+
+def _print_verdict_list(out: Any, verdicts: Any, plan: str, names: dict[str, str]) -> None:
+    """A narrow terminal: each verdict as a block, the question, then both answers on one
+    line, then the reason, indented so the blocks stand apart."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    from reassure.present.story import nation_names
+
+    out.print(Text("Verdicts", style="italic"))
+    for v in verdicts:
+        out.print(Text.assemble("- ", (v.question, "bold")))
+        out.print(Padding(f"{plan}: {_yes_no(v.with_us)}; without US backstop: {_yes_no(v.without_us)}",
+                          (0, 0, 0, 4)))
+        if v.detail:
+            out.print(Padding(Text(f"why: {nation_names(v.detail, names)}"), (0, 0, 0, 4)), highlight=False)
+
+
 def print_summary(assessment: Any, out: Any) -> None:
     """Print the verdicts and key figures of ``assessment`` on a rich console."""
     from rich.table import Table
@@ -27,12 +62,15 @@ def print_summary(assessment: Any, out: Any) -> None:
     plan = plan_label(s)
     # the verdicts use nations' names, as the report does: so do the explanations and warnings
     names = reader_names(s)
-    verdicts = Table(title="Verdicts", title_justify="left")
-    for col in ("question", plan, "without US backstop", "why"):
-        verdicts.add_column(col, overflow="fold")
-    for v in assessment.verdicts:
-        verdicts.add_row(v.question, _yes_no(v.with_us), _yes_no(v.without_us), nation_names(v.detail, names))
-    out.print(verdicts)
+    if verdict_table_fits(out.width, plan):
+        verdicts = Table(title="Verdicts", title_justify="left")
+        for col in ("question", plan, "without US backstop", "why"):
+            verdicts.add_column(col, overflow="fold")
+        for v in assessment.verdicts:
+            verdicts.add_row(v.question, _yes_no(v.with_us), _yes_no(v.without_us), nation_names(v.detail, names))
+        out.print(verdicts)
+    else:
+        _print_verdict_list(out, assessment.verdicts, plan, names)
     for section in assessment.sections:
         if not section.figures:
             continue

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["label_beside_value", "quantity_text", "unit_after"]
+__all__ = ["count_digits", "label_beside_value", "quantity_text", "unit_after"]
 
 # Units read as a count of things, written plural unless the value is exactly 1.
 _COUNTED_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -73,3 +74,23 @@ def unit_after(number: str, unit: str) -> str:
     ('garrison', 'garrisons', 'h')
     """
     return _SINGULAR.get(unit, unit) if number == "1" else unit
+
+
+# Units that count whole things: a mean of them from 10 up is written without a decimal.
+_WHOLE_THINGS = frozenset({"troops", "people", "garrisons", "sites", "airframes", "orbits",
+                           "aircrews", "ships", "units", "response units"})
+
+
+def count_digits(unit: str, digits: int, values: Sequence[float | None]) -> int:
+    """Decimals for a figure of ``unit``: none for a count of whole things (airframes, troops)
+    when every value shown is 10 or more, where a tenth of an airframe is noise ("24 airframes",
+    not "24.0 airframes", review s12 10); ``digits`` otherwise, so 0.8 airframes stays 0.8.
+
+    >>> count_digits("airframes", 1, [24.0, 23.5]), count_digits("airframes", 1, [0.8])
+    (0, 1)
+    >>> count_digits("h", 1, [24.0])
+    1
+    """
+    if unit in _WHOLE_THINGS and all(v is None or abs(v) >= 10 for v in values):
+        return 0
+    return digits
