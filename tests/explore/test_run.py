@@ -194,7 +194,7 @@ values = [300, 977]
     assert (refused["monitoring_fleets_2_start"], refused["monitoring_fleets_2_end"]) == (350, 300)
     assert (frame["error"] == "").sum() == 3
     assert ok["error"] == "" and ok["incidents_detected_fraction_with_us"] > 0
-    assert "end must be beyond start" in refused["error"]
+    assert "monitoring.fleets[eu-male].end must be beyond start" in refused["error"]
     assert refused["incidents_detected_fraction_with_us"] != refused["incidents_detected_fraction_with_us"]  # NaN
 
 

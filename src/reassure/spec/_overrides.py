@@ -237,10 +237,10 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
         # same bounds).
         from pathlib import Path
 
-        from reassure.spec._load import _one_problem
+        from reassure.spec._problems import _one_problem
 
         origin = f"with_overrides on {scenario.name}"
-        problem = _one_problem(exc.errors()[0], Path(origin), {}, data)
+        problem = _one_problem(exc.errors()[0], Path(origin), {}, data, type(scenario))
         field = problem.field or ""
         culprits = [p for p in overrides if _same_place(p, field, data)]
         message = problem.detail

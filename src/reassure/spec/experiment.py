@@ -21,15 +21,8 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 
 from reassure.errors import ScenarioFieldError
-from reassure.spec._load import (
-    _clean_loc,
-    _dotted,
-    _line_for,
-    _locate_keys,
-    explain_error,
-    parse_toml,
-    read_text_file,
-)
+from reassure.spec._load import _locate_keys, parse_toml, read_text_file
+from reassure.spec._problems import _clean_loc, _dotted, _line_for, explain_error
 from reassure.spec._quantity import Model
 
 __all__ = [

@@ -151,6 +151,9 @@ def apply_overrides(scenario: Any, overrides: dict[str, Any], reason: str = "") 
         shown = ", ".join(f"{p} = {v!r}" for p, v in overrides.items())
         # The file named would be the base scenario's, which is not where the value came from.
         message = exc.detail if isinstance(exc, ScenarioError) else str(exc)
+        field = getattr(exc, "field", None)
+        if field and not message.startswith(field):
+            message = f"{field} {message}"  # which of the values the model refused
         raise ModelError(f"{shown}: {message}") from None
 
 

@@ -1,0 +1,196 @@
+"""Pydantic's errors in a scenario's words: one line per problem, at its file, line and field.
+
+Apart from `_load` so that `with_overrides` (`_overrides`) words its errors the same way without
+importing the loader, which imports the schema, which offers `with_overrides`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from reassure.errors import ScenarioFieldError, did_you_mean
+from reassure.spec._bounds import one_bound
+
+Loc = tuple[str | int, ...]
+
+
+def _line_for(loc: Loc, where: dict[Loc, tuple[Path, int]], default: Path) -> tuple[Path, int]:
+    """The file and line of ``loc`` or of its nearest located parent (line 1 of ``default``,
+    the file read, when nothing is located: a table missing at the top level)."""
+    for end in range(len(loc), 0, -1):
+        hit = where.get(tuple(loc[:end]))
+        if hit:
+            return hit
+    return default, 1
+
+
+# -- turning pydantic errors into one readable line ---------------------------------------------------
+def _clean_loc(loc: tuple[Any, ...], data: Any, missing: bool = False) -> Loc:
+    """Keep the parts of a pydantic location that are keys or indices of the data.
+
+    Unions and validators add tags ("function-after[check(), Quantity]", "str", "[key]") to
+    locations; a key may be spelt any way ("9lives", "é", a key with a space or an RTL mark),
+    so tags are told apart by walking the data, not by their spelling. The last part of a
+    ``missing`` error is the name of the absent key and is kept.
+    """
+    out: list[str | int] = []
+    node = data
+    for index, part in enumerate(loc):
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif missing and index == len(loc) - 1 and isinstance(node, dict) and isinstance(part, str):
+            out.append(part)
+    return tuple(out)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][\w\-]*")
+
+
+def _quoted(part: str) -> str:
+    """A key that is not an identifier is quoted (invisible characters such as a right-to-left
+    mark are shown escaped)."""
+    import json
+
+    return part if _IDENTIFIER.fullmatch(part) and part.isascii() else json.dumps(part)
+
+
+def _dotted(loc: Loc, root: Any = None) -> str:
+    """``force.target_troops.low``; with ``root`` (the data or scenario ``loc`` is in) a list
+    item is named by its key, ``contributors[SWE].pledge_troops``, not by its place in the
+    merged list, which a reader of a child file cannot know."""
+    from reassure.spec._paths import keyed_loc
+
+    return keyed_loc(root, loc, render=_quoted)
+
+
+def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) -> tuple[str, object]:
+    """The template's wording of one pydantic error ``first`` and the value to echo (None when
+    the message already says it or the value is a table): shared by scenarios and experiments."""
+    got: object = first.get("input")
+    if first["type"] == "extra_forbidden" and loc:
+        choices = _fields_at(model, loc[:-1])
+        message = f"is not a known field{did_you_mean(str(loc[-1]), choices)}"
+        if choices:
+            message += f" (known here: {', '.join(sorted(choices))})"
+        got = None
+    elif first["type"] == "missing":
+        message = "is required"
+        got = None
+    elif first["type"] == "literal_error":
+        expected = first.get("ctx", {}).get("expected", "")
+        options = re.findall(r"'([^']+)'", expected)
+        hint = did_you_mean(str(got), options)  # first: a long list must not cut it off
+        message = (f"must be one of the allowed values{hint} ({expected})" if hint
+                   else f"must be one of {expected}")
+    else:
+        message = re.sub(r"^Input should be", "must be", message)
+    if "(got" in message or isinstance(got, dict | list):
+        got = None
+    return message, got
+
+
+def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]],
+               data: Any, model: Any) -> ScenarioFieldError:
+    """The first problem as the error (its message says how many more there are); every
+    problem, each with its own file, line and field, in its ``problems``."""
+    errors = exc.errors()
+    # A `None` alternative in an optional field adds a second, useless error; drop it.
+    useful = [e for e in errors if e["type"] != "none_required"] or errors
+    # A misspelt field is the cause of the "is required" beside it: name the cause first.
+    useful = sorted(useful, key=lambda e: e["type"] != "extra_forbidden")
+    problems = _distinct([_one_problem(e, path, where, data, model) for e in useful])
+    first = problems[0]
+    more = len(problems) - 1
+    if more:
+        first = ScenarioFieldError(first.file, first.detail, field=first.field, line=first.line,
+                                   got=first.got, more=more)
+    first.problems = tuple(problems)
+    return first
+
+
+def _distinct(problems: list[ScenarioFieldError]) -> list[ScenarioFieldError]:
+    """Each problem once; where the alternatives of one value each complain (a number, or a
+    table with a value), only the most specific field at that line is kept."""
+    out: list[ScenarioFieldError] = []
+    for p in problems:
+        if any(str(q) == str(p) for q in out):
+            continue
+        if any(q.line == p.line and q.field and p.field and q.field.startswith(p.field + ".")
+               for q in problems):
+            continue
+        out.append(p)
+    return out or problems[:1]
+
+
+def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
+                 data: Any, model: Any) -> ScenarioFieldError:
+    """One pydantic error in the scenario's words, at its file and line."""
+    loc = _clean_loc(error["loc"], data, missing=error["type"] == "missing")
+    message = str(error["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    field = _dotted(loc, data)
+    if not loc and re.match(r"^[\w.\[\]]+(\.source)?: ", message):
+        field, message = message.split(": ", 1)
+        loc = _parse_dotted(field)
+        field = _dotted(loc, data)
+    message, got = explain_error(error, message, model, loc)
+    # A section-level check may name a sub-path at the start of its message ("regimes[1].next
+    # ..."); when that path is in the data, point at it rather than at the section.
+    lead = re.match(r"([A-Za-z_][\w\-]*(?:\[\d+\])*(?:\.[A-Za-z_][\w\-]*(?:\[\d+\])*)*):? ", message)
+    if loc and lead:
+        longer = (*loc, *_parse_dotted(lead.group(1)))
+        if longer in where or _clean_loc(longer, data) == longer:
+            loc = longer
+            field = _dotted(loc, data)
+            message = message[lead.end():]
+    # One bound per field: the annotation's ">= 0" gives way to a stricter plausible span.
+    message = one_bound(_dotted(loc), message)
+    file, line = _line_for(loc, where, path)
+    return ScenarioFieldError(file, message, field=field or None, line=line, got=got)
+
+
+def _parse_dotted(text: str) -> Loc:
+    out: list[str | int] = []
+    for name, index in re.findall(r"([A-Za-z_][\w\-]*)|\[(\d+)\]", text):
+        out.append(int(index) if index else name)
+    return tuple(out)
+
+
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """Field names of the model found by walking ``loc`` down from ``model``."""
+    import typing
+
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        field = current.model_fields.get(str(part))
+        if field is None:
+            field = next((f for f in current.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return []
+        current = _model_in(field.annotation, typing)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or n for n, f in current.model_fields.items()]
+    return []
+
+
+def _model_in(annotation: Any, typing: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg, typing)
+        if found is not None:
+            return found
+    return None
