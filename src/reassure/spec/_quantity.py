@@ -289,8 +289,8 @@ DIMENSIONS_OF: dict[Any, tuple[str, ...]] = {}
 def got_text(x: float, unit: str, canon: str) -> str:
     """``0 month = 0 h``: a value as written and, when its unit is not the bound's, in the
     bound's unit too, so the limit and the value can be compared (r12 11)."""
-    if unit == canon:
-        return f"{_fmt(x)} {unit}"
+    if unit == canon or _units.factor(unit) == _units.factor(canon):
+        return f"{_fmt(x)} {unit}"  # "1.5 probability", not "... = 1.5 fraction"
     return f"{_fmt(x)} {unit} = {_fmt(x * _units.factor(unit) / _units.factor(canon))} {canon}"
 
 

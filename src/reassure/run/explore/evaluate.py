@@ -152,7 +152,7 @@ def apply_overrides(scenario: Any, overrides: dict[str, Any], reason: str = "") 
         # The file named would be the base scenario's, which is not where the value came from.
         message = exc.detail if isinstance(exc, ScenarioError) else str(exc)
         field = getattr(exc, "field", None)
-        if field and not message.startswith(field):
+        if field and len(overrides) > 1 and not message.startswith(field):
             message = f"{field} {message}"  # which of the values the model refused
         raise ModelError(f"{shown}: {message}") from None
 
