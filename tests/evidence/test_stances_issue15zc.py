@@ -24,6 +24,9 @@ STANCE_CASES = [
     ("The senator spoke on Friday, claiming Norway and Denmark showed no commitment to sending "
      "soldiers.", set()),
     ("Some say Norway could hardly be absent from such a force.", set()),
+    # (s12) with an article before the first named nation
+    ("The envoy has claimed that the UK and Norway are prepared to put their troops on "
+     "the ground.", set()),
     # near miss: the nation's own claim stands
     ("Norway claims it is ready to send troops.", {("NOR", "ready")}),
     ("Norway warned that it would not send troops to Ukraine.", {("NOR", "declines")}),

@@ -1989,6 +1989,8 @@ def others_about(sent: Sent, lo: int) -> bool:
     the subject of what unnamed others say (15zc)."""
     low = sent.lower
     k = lo - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1  # "claimed that the UK, France and Germany are prepared" (s12)
     if k >= 0 and low[k] == "that":
         k -= 1
     if k < 0:
