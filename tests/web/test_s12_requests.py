@@ -186,3 +186,20 @@ def test_compare_flags_only_differences_beyond_the_intervals(tmp_path: Path) -> 
                 if row[f"{side}_differs"][i]:
                     assert row[side][i] != row[side][0] and not _overlap(ci, row[f"{side}_ci"][0]), row
     assert with_ci, "no Monte Carlo figure carried an interval"
+
+
+def test_errors_of_a_variant_not_saved_are_worded_for_the_page(client: Any) -> None:
+    # review s12 6: "ui-small.toml:12: ... or unit = \"percent\"?" and "add it to [[sources]]"
+    url = "/api/scenarios/europe-2025/variants"
+    details = []
+    for change in ({"path": "contributors[NLD].p_join", "value": 60, "assumption": "x"},
+                   {"path": "contributors[GBR].pledge_troops", "value": 5000, "source": ["nope-1"]}):
+        r = _post(client, url, {"name": "bad-page", "changes": [change]})
+        assert r.status_code == 422
+        details.append(r.json()["detail"])
+        assert details[-1].startswith(f"not saved: {change['path']}"), details[-1]
+    assert "contributors[NLD].p_join must be <= 1" in details[0] and "did you mean 0.60?" in details[0], details
+    assert "'nope-1'; choose one of the plan's sources, or give an assumption" in details[1], details
+    for detail in details:
+        assert ".toml" not in detail and "unit =" not in detail and "[[sources]]" not in detail, detail
+    assert not (_user / "bad-page.toml").exists()

@@ -64,7 +64,21 @@ def test_edit_save_run_compare_in_the_browser(live: tuple[str, Path], chromium: 
         page.click("#save-btn")  # without an assumption: refused
         page.wait_for_selector("#status .error")
         assert "source or an assumption" in page.inner_text("#status")
+        assert "bad" in (row.get_attribute("class") or "")  # the row the error names is marked
         row.locator("input.asm").fill("the UK sends one battlegroup, not a brigade")
+        # a value the plan refuses: worded for the page (no line of an unsaved file, no hint
+        # to change a unit or add a source the page cannot), its row marked (review s12 6)
+        nld = page.locator("tr[data-path='contributors[NLD].p_join']")
+        nld.locator("input.val").fill("60")
+        nld.locator("input.asm").fill("a test of a refused value")
+        page.click("#save-btn")
+        page.wait_for_selector("tr[data-path='contributors[NLD].p_join'].bad .rowerr")
+        status = page.inner_text("#status")
+        assert "contributors[NLD].p_join must be <= 1" in status and "did you mean 0.60?" in status, status
+        assert ".toml:" not in status and "unit =" not in status, status
+        assert "bad" not in (row.get_attribute("class") or "")
+        assert "did you mean 0.60" in nld.locator(".rowerr").inner_text()
+        nld.locator("input.val").fill("")
         page.click("#save-btn")
         page.wait_for_selector("button.open[data-name='europe-small-gbr']")
         assert (user / "europe-small-gbr.toml").exists()

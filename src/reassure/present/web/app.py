@@ -447,6 +447,30 @@ def _quantity_value(change: Change, old: dict[str, Any]) -> dict[str, Any]:
     return q
 
 
+# Hints that fix a file, which the page cannot act on: the unit is the parameter's own (the API
+# refuses `unit`), and the page offers only the plan's sources (review s12 6).
+_FILE_HINTS = ((re.compile(r', or unit = "[^"]*"\?'), "?"),
+               (re.compile(r"; add it to \[\[sources\]\]"), "; choose one of the plan's sources, or give an assumption"))
+
+
+def page_problem(problem: Any, tmp: str) -> str:
+    """A problem of a variant not saved, for the page: the parameter and what is expected,
+    without the line of a file that was never saved, nor hints that only a file's author can
+    follow (``add it to [[sources]]``, ``unit = "percent"``)."""
+    text = str(problem)
+    file = getattr(problem, "file", None)
+    if isinstance(file, str):
+        line = getattr(problem, "line", None)
+        for where in ((f"{file}:{line}: ", f"{file}: ") if line is not None else (f"{file}: ",)):
+            if text.startswith(where):
+                text = text[len(where):]
+                break
+    text = text.replace(tmp, "the variant")
+    for pattern, instead in _FILE_HINTS:
+        text = pattern.sub(instead, text)
+    return text
+
+
 def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
     """Write the variant as TOML that `extends` its parent, then load it back to validate it."""
     import tomllib
@@ -507,10 +531,14 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         load_scenario(tmp)  # validate before it replaces anything
     except ReassureError as exc:
         Path(tmp).unlink(missing_ok=True)
-        from reassure.errors import problem_lines
+        from reassure.errors import MAX_PROBLEMS_SHOWN
 
-        every = "\n".join(problem_lines(exc))  # each problem on its line, not "[and 1 more problem]"
-        raise HTTPException(422, "not saved: " + every.replace(tmp, f"{name}.toml")) from None
+        # each problem on its line, not "[and 1 more problem]", worded for the page
+        problems = list(getattr(exc, "problems", ()) or ()) or [exc]
+        lines = [page_problem(p, tmp) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(f"and {plural(len(problems) - MAX_PROBLEMS_SHOWN, 'more problem')}")
+        raise HTTPException(422, "not saved: " + "\n".join(lines)) from None
     out: dict[str, Any] = {"name": name, "file": target.name, "toml": text}
     if target.exists():  # the user's own earlier file is kept, never lost to a click
         stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())

@@ -22,7 +22,7 @@ main{padding:14px 20px;overflow:auto;min-width:0}
 .key-numbers .k{display:block;font-weight:bold;text-transform:uppercase;font-size:11px;color:#555}
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1px solid #e0ddd5;padding:3px 8px;text-align:left;vertical-align:top}
 .yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff,.diffkey{background:#fff1c2;font-weight:bold}
-.fields input[type=number]{width:7em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}
+.fields input[type=number]{width:7em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
 .progress{font-size:13px;color:#333;background:#eef;padding:6px 10px;border-radius:4px}
 .runline{font-size:13px;color:#444;margin:4px 0}.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
 button{font:inherit;padding:3px 10px;cursor:pointer}
@@ -105,11 +105,30 @@ async function saveVariant() {
       if (!e.message.includes('exists already') || !confirm(e.message.split(';')[0] + '. Replace it?')) throw e;
       r = await api(url, {method: 'POST', body: JSON.stringify(Object.assign(body, {replace: true}))});
     }
+    markBadRows('');
     const saved = 'Saved <code>' + esc(r.file) + '</code>' + (r.note ? ' (' + esc(r.note) + ')' : '');
     setStatus(saved);
     await loadList(r.name);
     setStatus(saved);
-  } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); }
+  } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); markBadRows(e.message); }
+}
+// the rows an error names: marked, each with its own line of the message, the first scrolled to
+// (the table has some 150 rows; the message alone is at its top)
+function markBadRows(message) {
+  const lines = message.split('\n');
+  let first = null;
+  document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
+    const path = tr.dataset.path;
+    const mine = lines.filter(l => { const k = l.indexOf(path); return k >= 0 && !/[A-Za-z0-9_]/.test(l.charAt(k + path.length)); });
+    tr.classList.toggle('bad', mine.length > 0);
+    const note = $('.rowerr', tr);
+    if (note) note.remove();
+    if (mine.length) {
+      $('td', tr).insertAdjacentHTML('beforeend', '<div class="rowerr">' + esc(mine.join('\n').replace(/^not saved: /, '')) + '</div>');
+      first = first || tr;
+    }
+  });
+  if (first) first.scrollIntoView({block: 'center'});
 }
 // what the boxes say, sent as typed: an empty or 0 box is refused by the server, never
 // replaced by the default behind the user's back
