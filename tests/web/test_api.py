@@ -204,7 +204,8 @@ def test_variant_api_refuses_what_it_would_drop_or_overwrite(served: Any) -> Non
     change = {"path": "contributors[1].pledge_troops", "value": 2000, "assumption": "a test"}
     r = client.post(url, json={"name": "v-unit", "changes": [{**change, "unit": "km"}]})
     assert r.status_code == 422 and isinstance(r.json()["detail"], str)
-    assert r.json()["detail"].startswith("changes[0].unit: is not a known field"), r.json()
+    # the change is named by its parameter too (review s12 1)
+    assert r.json()["detail"].startswith("changes[0].unit (contributors[1].pledge_troops): is not a known field"), r.json()
     assert not (user / "v-unit.toml").exists()
     r = client.post(url, json={"name": "v-empty", "changes": []})
     assert r.status_code == 422 and r.json()["detail"] == "changes: at least one change is needed"

@@ -64,7 +64,21 @@ def test_edit_save_run_compare_in_the_browser(live: tuple[str, Path], chromium: 
         page.click("#save-btn")  # without an assumption: refused
         page.wait_for_selector("#status .error")
         assert "source or an assumption" in page.inner_text("#status")
+        assert "bad" in (row.get_attribute("class") or "")  # the row the error names is marked
         row.locator("input.asm").fill("the UK sends one battlegroup, not a brigade")
+        # a value the plan refuses: worded for the page (no line of an unsaved file, no hint
+        # to change a unit or add a source the page cannot), its row marked (review s12 6)
+        nld = page.locator("tr[data-path='contributors[NLD].p_join']")
+        nld.locator("input.val").fill("60")
+        nld.locator("input.asm").fill("a test of a refused value")
+        page.click("#save-btn")
+        page.wait_for_selector("tr[data-path='contributors[NLD].p_join'].bad .rowerr")
+        status = page.inner_text("#status")
+        assert "contributors[NLD].p_join must be <= 1" in status and "did you mean 0.60?" in status, status
+        assert ".toml:" not in status and "unit =" not in status, status
+        assert "bad" not in (row.get_attribute("class") or "")
+        assert "did you mean 0.60" in nld.locator(".rowerr").inner_text()
+        nld.locator("input.val").fill("")
         page.click("#save-btn")
         page.wait_for_selector("button.open[data-name='europe-small-gbr']")
         assert (user / "europe-small-gbr.toml").exists()
@@ -72,11 +86,22 @@ def test_edit_save_run_compare_in_the_browser(live: tuple[str, Path], chromium: 
         # the saved variant is open: run it, watch progress, see headline, verdicts and map
         page.wait_for_selector("#view[data-name='europe-small-gbr'] #run-btn")
         assert "europe-small-gbr" in page.inner_text("#view")
+        # 0 or no runs is refused, never silently run 20 times (review s12 4)
+        for typed in ("0", ""):
+            page.fill("#runs", typed)
+            page.click("#run-btn")
+            page.wait_for_selector("#status .error")
+            assert "runs: a whole number of runs from 1 to 400" in page.inner_text("#status"), typed
         page.fill("#runs", "2")
         page.click("#run-btn")
         page.wait_for_selector("#progress", timeout=30_000)
         page.wait_for_selector("#summary .headline", timeout=240_000)
         assert "troops" in page.inner_text("#summary .headline")
+        # every result states the seed it used and its runs (the plan's own seed: none was typed)
+        from reassure.spec import load_scenario
+
+        seed = load_scenario(user / "europe-small-gbr.toml").seed
+        assert page.inner_text("#runline").startswith(f"seed {seed} · 2 runs — very few runs"), page.inner_text("#runline")
         assert page.locator("#verdicts tr").count() >= 5
         seen = check_map(page, "#pmap")
         page.screenshot(path=str(ARTIFACTS / "serve-result.png"))
@@ -85,6 +110,8 @@ def test_edit_save_run_compare_in_the_browser(live: tuple[str, Path], chromium: 
         page.check("input.cmp[value='europe-small-gbr']")
         page.click("#compare-btn")
         page.wait_for_selector("#compare", timeout=300_000)
+        assert f"europe-small-gbr: seed {seed} · 2 runs" in page.inner_text("#runline")
+        assert "intervals do not overlap" in page.inner_text("#compare-rule")
         row = page.locator("#compare tr", has_text="Expected deployed strength")
         cells = row.locator("td").all_inner_texts()
         assert len(cells) == 5, cells  # label, then (as planned, without US) for each plan

@@ -33,7 +33,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StrictBool
 
 from reassure.vocabulary import plural
 
@@ -58,9 +58,11 @@ class Change(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     path: str = Field(max_length=200, description="dotted parameter path, e.g. contributors[SWE].pledge_troops (or contributors[8].pledge_troops)")
-    value: float | bool | None = Field(default=None, description="new point value (or a switch)")
-    low: float | None = Field(default=None, description="new lower bound (with high)")
-    high: float | None = Field(default=None, description="new upper bound (with low)")
+    # bool first and strict, so true stays a switch's true and is not read as 1.0
+    value: StrictBool | FiniteFloat | None = Field(default=None, description="new point value (or a switch)")
+    # NaN and Infinity (which JSON readers accept) are refused here: no file can hold them
+    low: FiniteFloat | None = Field(default=None, description="new lower bound (with high)")
+    high: FiniteFloat | None = Field(default=None, description="new upper bound (with low)")
     source: list[str] = Field(default_factory=list, max_length=20, description="ids of the plan's sources")
     assumption: str = Field(default="", max_length=2000, description="why the new value is assumed")
 
@@ -75,26 +77,67 @@ class VariantBody(BaseModel):
     replace: bool = Field(default=False, description="overwrite the user's variant of that name")
 
 
+MAX_RUNS = 400  # a few minutes on a laptop; the page says so when a request asks for more
+MAX_SEED = 2**32
+
+
 class RunBody(BaseModel):
+    # as for a variant: a misspelt "sede" is refused, never dropped while the run goes ahead
+    # with the scenario's seed; strict ints, so `true` is not one run and 2.0 not a count
+    model_config = ConfigDict(extra="forbid", strict=True)
+
     scenario: str = Field(max_length=64)
-    runs: int = Field(default=DEFAULT_RUNS, ge=1, le=400)
-    seed: int | None = Field(default=None, ge=0, le=2**32)
+    runs: int = Field(default=DEFAULT_RUNS, ge=1, le=MAX_RUNS, description=f"Monte Carlo runs, 1..{MAX_RUNS}")
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED,
+                             description="random seed; none: the scenario's own seed")
 
 
-def request_problems(errors: Any) -> str:
-    """``changes[0].unit: is not a known field (known: ...)``; every problem, joined by "; "."""
-    out = []
+# what a request's field must be, said as a person would (pydantic's own words name its types)
+_EXPECTED = {"runs": f"a whole number of runs from 1 to {MAX_RUNS} is expected",
+             "seed": f"a whole number from 0 to {MAX_SEED} is expected (or leave it out for the scenario's seed)",
+             "value": "a finite number (or true/false for a switch) is expected",
+             "low": "a finite number is expected", "high": "a finite number is expected"}
+_UNION_TAGS = {"float", "bool", "int", "str", "none"}
+
+
+def request_problems(errors: Any, run_request: bool = False, body: Any = None) -> str:
+    """``changes[0].unit: is not a known field (known: ...)``; every problem, joined by "; ".
+    A problem in a change names the parameter it was for, from the request ``body``."""
+    out: list[str] = []
     for e in errors:
         loc = [p for p in e.get("loc", ()) if p not in ("body", "query", "path")]
+        while loc and isinstance(loc[-1], str) and loc[-1] in _UNION_TAGS:
+            loc = loc[:-1]  # "value.float", "value.bool": one problem with the value, said once
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+        last = loc[-1] if loc else ""
+        if len(loc) > 2 and loc[0] == "changes" and isinstance(loc[1], int) and isinstance(body, dict):
+            given = body.get("changes")
+            item = given[loc[1]] if isinstance(given, list) and loc[1] < len(given) else None
+            if isinstance(item, dict) and isinstance(item.get("path"), str):
+                where += f" ({item['path'][:200]})"
         if e.get("type") == "extra_forbidden":
-            known = ", ".join(Change.model_fields) if "changes" in loc else ", ".join(VariantBody.model_fields)
+            if "changes" in loc:
+                known = ", ".join(Change.model_fields)
+            elif run_request:
+                known = ", ".join(RunBody.model_fields)
+            else:
+                known = ", ".join(VariantBody.model_fields)
             text = f"is not a known field (known: {known})"
         elif e.get("type") == "too_short" and loc == ["changes"]:
             text = "at least one change is needed"
+        elif e.get("type") == "json_invalid":
+            where, text = "", "the body is not valid JSON"
+        elif e.get("type") in ("model_attributes_type", "dict_type") and not loc:
+            text = "a JSON object is expected"
+        elif e.get("type") == "missing":
+            text = "is required"
+        elif isinstance(last, str) and last in _EXPECTED:
+            text = _EXPECTED[last]
         else:
             text = str(e.get("msg", "is not valid"))
-        out.append(f"{where}: {text}" if where else text)
+        line = f"{where}: {text}" if where else text
+        if line not in out:
+            out.append(line)
     return "; ".join(out) or "the request is not valid"
 
 
@@ -404,6 +447,30 @@ def _quantity_value(change: Change, old: dict[str, Any]) -> dict[str, Any]:
     return q
 
 
+# Hints that fix a file, which the page cannot act on: the unit is the parameter's own (the API
+# refuses `unit`), and the page offers only the plan's sources (review s12 6).
+_FILE_HINTS = ((re.compile(r', or unit = "[^"]*"\?'), "?"),
+               (re.compile(r"; add it to \[\[sources\]\]"), "; choose one of the plan's sources, or give an assumption"))
+
+
+def page_problem(problem: Any, tmp: str) -> str:
+    """A problem of a variant not saved, for the page: the parameter and what is expected,
+    without the line of a file that was never saved, nor hints that only a file's author can
+    follow (``add it to [[sources]]``, ``unit = "percent"``)."""
+    text = str(problem)
+    file = getattr(problem, "file", None)
+    if isinstance(file, str):
+        line = getattr(problem, "line", None)
+        for where in ((f"{file}:{line}: ", f"{file}: ") if line is not None else (f"{file}: ",)):
+            if text.startswith(where):
+                text = text[len(where):]
+                break
+    text = text.replace(tmp, "the variant")
+    for pattern, instead in _FILE_HINTS:
+        text = pattern.sub(instead, text)
+    return text
+
+
 def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
     """Write the variant as TOML that `extends` its parent, then load it back to validate it."""
     import tomllib
@@ -440,11 +507,12 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             if not isinstance(c.value, bool):
                 raise HTTPException(422, f"{old['path']}: true or false is expected")
             changes.append((old["index_path"], c.value))
-            owner = old["index_path"].rsplit(".", 1)[0]  # the switch's table carries the provenance
-            if c.assumption.strip():
-                changes.append((owner + ".assumption", c.assumption.strip()))
-            if c.source:
-                changes.append((owner + ".source", list(c.source)))
+            # The switch's table carries its provenance, and `extends` merges that table key by
+            # key: both keys are written, so the parent's sources (which back the old value) are
+            # not kept for the new one, as an edited number's are not.
+            owner = old["index_path"].rsplit(".", 1)[0]
+            changes.append((owner + ".source", list(c.source)))
+            changes.append((owner + ".assumption", c.assumption.strip()))
     parent_data = parent.model_dump(mode="json", by_alias=True)
     try:
         doc = variant_document(parent_name, parent_data, name, body.title or f"{parent.title} (variant {name})",
@@ -463,10 +531,14 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         load_scenario(tmp)  # validate before it replaces anything
     except ReassureError as exc:
         Path(tmp).unlink(missing_ok=True)
-        from reassure.errors import problem_lines
+        from reassure.errors import MAX_PROBLEMS_SHOWN
 
-        every = "\n".join(problem_lines(exc))  # each problem on its line, not "[and 1 more problem]"
-        raise HTTPException(422, "not saved: " + every.replace(tmp, f"{name}.toml")) from None
+        # each problem on its line, not "[and 1 more problem]", worded for the page
+        problems = list(getattr(exc, "problems", ()) or ()) or [exc]
+        lines = [page_problem(p, tmp) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(f"and {plural(len(problems) - MAX_PROBLEMS_SHOWN, 'more problem')}")
+        raise HTTPException(422, "not saved: " + "\n".join(lines)) from None
     out: dict[str, Any] = {"name": name, "file": target.name, "toml": text}
     if target.exists():  # the user's own earlier file is kept, never lost to a click
         stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
@@ -511,29 +583,53 @@ def summary(job: Job) -> dict[str, Any]:
     }
 
 
+def _overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    """Whether two 95% intervals overlap (False when either is missing)."""
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+COMPARE_RULE = ("a cell is highlighted when it differs from the first plan's; a Monte Carlo figure "
+                "(95% interval in brackets) only when the two intervals do not overlap, since "
+                "within them the difference may be noise of the runs")
+
+
 def comparison(jobs: list[Job]) -> dict[str, Any]:
     """Rows of verdicts and figures, each plan with and without the US; changed cells flagged.
     The rows are the command line's (`present.compare.comparison_rows`): a label that names one
-    plan's target number loses the number when the plans' targets differ."""
+    plan's target number loses the number when the plans' targets differ. A Monte Carlo figure's
+    cell carries its 95% interval, and is flagged only when its interval and the first plan's do
+    not overlap (review s12 3: 13.5% against 13.2% was marked as a change)."""
     from reassure.present.compare import cell_text, comparison_rows
+    from reassure.present.report import figure_text
 
     plans = [j.assessment.scenario.name for j in jobs]
-    rows: dict[str, dict[str, Any]] = {}
-    for r in comparison_rows([j.assessment for j in jobs]):
-        rows[r["key"]] = {"label": r["label"], "kind": r["kind"],
-                          # a Monte Carlo estimate to 3 significant figures, as the report
-                          # writes it (r8 3), once the comparison rows say which rows are
-                          "with_us": [cell_text(r, i) for i in range(len(r["values"]))],
-                          "without_us": [cell_text(r, i, "without_us") for i in range(len(r["values"]))]}
+    # each plan's figures by row key, and which of its sides is "as planned"
+    figures = [{f"{s.name}.{f.key}": f for s in j.assessment.sections for f in s.figures} for j in jobs]
+    planned = ["with_us" if j.assessment.scenario.us_backstop.any else "without_us" for j in jobs]
     out = []
-    for key, row in rows.items():
-        row["key"] = key
+    for r in comparison_rows([j.assessment for j in jobs]):
+        row: dict[str, Any] = {"key": r["key"], "label": r["label"], "kind": r["kind"]}
         for side in ("with_us", "without_us"):
-            first = row[side][0]
-            row[f"{side}_differs"] = [v != first for v in row[side]]
+            texts, cis = [], []
+            for i in range(len(r["values"])):
+                f = figures[i].get(r["key"]) if r["kind"] == "figure" else None
+                own = planned[i] if side == "with_us" else "without_us"
+                ci = getattr(f, f"ci_{own}") if f is not None else None
+                cis.append(ci)
+                # a Monte Carlo estimate to 3 significant figures, as the report writes it
+                # (r8 3), with its interval when it has one, as the command line's table
+                texts.append(figure_text(f, own, ci_words=False) if f is not None and ci is not None
+                             else cell_text(r, i, side))
+            values = r["values"] if side == "with_us" else r["without_us"]
+            row[side] = texts
+            row[f"{side}_ci"] = cis
+            row[f"{side}_differs"] = [
+                texts[i] != texts[0] and values[i] != values[0] and not _overlap(cis[i], cis[0])
+                for i in range(len(texts))]
         row["differs"] = any(row["with_us_differs"]) or any(row["without_us_differs"])
         out.append(row)
-    return {"plans": plans, "runs": [j.runs for j in jobs], "rows": out,
+    return {"plans": plans, "runs": [j.runs for j in jobs], "seeds": [j.seed for j in jobs], "rows": out,
+            "rule": COMPARE_RULE,
             "note": "'as planned' is each plan with its US backstop as written; 'without US' switches every US enabler off"}
 
 
@@ -561,9 +657,10 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     app.state.jobs, app.state.library, app.state.workdir = jobs, library, workdir
 
     @app.exception_handler(RequestValidationError)
-    async def one_line(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def one_line(request: Request, exc: RequestValidationError) -> JSONResponse:
         # A malformed request gets the sentence a person reads, not pydantic's error list.
-        return JSONResponse({"detail": request_problems(exc.errors())}, status_code=422)
+        detail = request_problems(exc.errors(), run_request=request.url.path == "/api/runs", body=exc.body)
+        return JSONResponse({"detail": detail}, status_code=422)
     static = Path(__file__).resolve().parent.parent / "static"
 
     @app.middleware("http")
@@ -641,8 +738,10 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     def run(body: RunBody) -> dict[str, Any]:
         _check_name(body.scenario)
         path = library.path(body.scenario)
-        library.load(body.scenario)  # refuse a broken file now, not in the job
-        return jobs.submit(body.scenario, path, body.runs, body.seed).public()
+        scenario = library.load(body.scenario)  # refuse a broken file now, not in the job
+        # the seed the run uses, stated: none given means the scenario's own (as `reassure assess`)
+        seed = scenario.seed if body.seed is None else body.seed
+        return jobs.submit(body.scenario, path, body.runs, seed).public()
 
     def _job(job_id: str) -> Job:
         job = jobs.jobs.get(job_id)
@@ -683,11 +782,14 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         names = [p for p in plans.split(",") if p]
         if not 2 <= len(names) <= 8:
             raise HTTPException(422, "compare two to eight plans (plans=a,b)")
-        if not 1 <= runs <= 400 or (seed is not None and not 0 <= seed <= 2**32):
-            raise HTTPException(422, "runs must be 1..400 and seed 0..2^32")
+        if not 1 <= runs <= MAX_RUNS:
+            raise HTTPException(422, f"runs: {_EXPECTED['runs']} (got {runs})")
+        if seed is not None and not 0 <= seed <= MAX_SEED:
+            raise HTTPException(422, f"seed: {_EXPECTED['seed']} (got {seed})")
         done, missing = [], []
         for n in names:
-            job = jobs.done_for(library.path(n), runs, seed)
+            plan_seed = library.load(n).seed if seed is None else seed  # as a run states it
+            job = jobs.done_for(library.path(n), runs, plan_seed)
             (done.append(job) if job else missing.append(n))
         if missing:
             raise HTTPException(409, {"message": "run these plans first", "missing": missing})

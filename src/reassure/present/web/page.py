@@ -21,10 +21,10 @@ main{padding:14px 20px;overflow:auto;min-width:0}
 .key-numbers li{background:#fff;border:1px solid #e3dfd4;border-left:5px solid #1f5fa8;padding:6px 10px}
 .key-numbers .k{display:block;font-weight:bold;text-transform:uppercase;font-size:11px;color:#555}
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1px solid #e0ddd5;padding:3px 8px;text-align:left;vertical-align:top}
-.yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff{background:#fff1c2;font-weight:bold}
-.fields input[type=number]{width:7em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}
+.yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff,.diffkey{background:#fff1c2;font-weight:bold}
+.fields input[type=number]{width:7em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
 .progress{font-size:13px;color:#333;background:#eef;padding:6px 10px;border-radius:4px}
-.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
+.runline{font-size:13px;color:#444;margin:4px 0}.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
 button{font:inherit;padding:3px 10px;cursor:pointer}
 .scroll{overflow-x:auto}
 @media (max-width:700px){.wrap{grid-template-columns:1fr}nav{border-right:0;border-bottom:1px solid #ddd}}
@@ -71,7 +71,8 @@ async function openScenario(name) {
   }).join('');
   $('#view').innerHTML = `<h2>${esc(s.title)}</h2><p><code>${esc(s.name)}</code>${s.extends ? ' extends <code>' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
     `<p>${esc(s.description)}</p>` +
-    `<p><label>Monte Carlo runs <input id="runs" type="number" min="1" max="400" value="${DEFAULT_RUNS}"></label> <button id="run-btn">Run assessment</button> <button id="cancel-btn" disabled>Cancel</button></p>` +
+    `<p><label>Monte Carlo runs <input id="runs" type="number" min="1" max="400" value="${DEFAULT_RUNS}"></label> ` +
+    `<label>seed <input id="seed" type="number" min="0" step="1" placeholder="the plan's" aria-label="random seed (empty: the plan's own)"></label> <button id="run-btn">Run assessment</button> <button id="cancel-btn" disabled>Cancel</button></p>` +
     `<div id="result"></div>` +
     `<details id="edit"><summary><b>Edit this plan</b> (every changed number needs a source or an assumption)</summary>` +
     `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9][a-z0-9._-]*"></label> ` +
@@ -79,7 +80,7 @@ async function openScenario(name) {
     `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value</th><th>source</th><th>assumption</th></tr>${rows}</table></div></details>`;
   $('#view').dataset.name = s.name;
   document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => el.closest('tr').classList.toggle('changed', el.value !== '')));
-  $('#run-btn').onclick = () => runPlan(s.name, +$('#runs').value).then(job => showResult(job.id)).catch(e => setStatus('<span class="error">' + esc(e.message) + '</span>'));
+  $('#run-btn').onclick = () => runPlan(s.name, runsAsked(), seedAsked()).then(job => showResult(job.id)).catch(e => setStatus('<span class="error">' + esc(e.message) + '</span>'));
   $('#cancel-btn').onclick = async () => { if (currentJob) { await api('/api/runs/' + currentJob, {method: 'DELETE'}); } };
   $('#save-btn').onclick = saveVariant;
 }
@@ -104,14 +105,41 @@ async function saveVariant() {
       if (!e.message.includes('exists already') || !confirm(e.message.split(';')[0] + '. Replace it?')) throw e;
       r = await api(url, {method: 'POST', body: JSON.stringify(Object.assign(body, {replace: true}))});
     }
+    markBadRows('');
     const saved = 'Saved <code>' + esc(r.file) + '</code>' + (r.note ? ' (' + esc(r.note) + ')' : '');
     setStatus(saved);
     await loadList(r.name);
     setStatus(saved);
-  } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); }
+  } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); markBadRows(e.message); }
 }
-async function runPlan(name, runs) {
-  const job = await api('/api/runs', {method: 'POST', body: JSON.stringify({scenario: name, runs: runs || DEFAULT_RUNS})});
+// the rows an error names: marked, each with its own line of the message, the first scrolled to
+// (the table has some 150 rows; the message alone is at its top)
+function markBadRows(message) {
+  const lines = message.split('\n');
+  let first = null;
+  document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
+    const path = tr.dataset.path;
+    const mine = lines.filter(l => { const k = l.indexOf(path); return k >= 0 && !/[A-Za-z0-9_]/.test(l.charAt(k + path.length)); });
+    tr.classList.toggle('bad', mine.length > 0);
+    const note = $('.rowerr', tr);
+    if (note) note.remove();
+    if (mine.length) {
+      $('td', tr).insertAdjacentHTML('beforeend', '<div class="rowerr">' + esc(mine.join('\n').replace(/^not saved: /, '')) + '</div>');
+      first = first || tr;
+    }
+  });
+  if (first) first.scrollIntoView({block: 'center'});
+}
+// what the boxes say, sent as typed: an empty or 0 box is refused by the server, never
+// replaced by the default behind the user's back
+function runsAsked() { const el = $('#runs'); return !el ? DEFAULT_RUNS : el.value === '' ? null : Number(el.value); }
+function seedAsked() { const el = $('#seed'); return !el || el.value === '' ? undefined : Number(el.value); }
+function runLine(j) {
+  return `seed ${j.seed} · ${j.runs} run${j.runs === 1 ? '' : 's'}` +
+    (j.runs < 5 ? ' — very few runs: each figure is a rough estimate, without an interval' : '');
+}
+async function runPlan(name, runs, seed) {
+  const job = await api('/api/runs', {method: 'POST', body: JSON.stringify({scenario: name, runs: runs, seed: seed})});
   currentJob = job.id;
   if ($('#cancel-btn')) $('#cancel-btn').disabled = false;
   let j = job;
@@ -122,14 +150,14 @@ async function runPlan(name, runs) {
   }
   if ($('#cancel-btn')) $('#cancel-btn').disabled = true;
   if (j.state !== 'done') throw new Error(name + ': run ' + j.state + (j.error ? ': ' + j.error : ''));
-  setStatus(`<div class="progress">${esc(name)}: done in ${j.seconds} s</div>`);
+  setStatus(`<div class="progress">${esc(name)}: done in ${j.seconds} s (${esc(runLine(j))})</div>`);
   return j;
 }
 function yn(v) { return v == null ? '<td>n/a</td>' : `<td class="${v ? 'yes' : 'no'}">${v ? 'yes' : 'no'}</td>`; }
 async function showResult(jobId) {
   const d = await api('/api/runs/' + jobId + '/summary');
   const verdicts = d.verdicts.map(v => `<tr><td>${esc(v.question)}</td>${yn(v.with_us)}${yn(v.without_us)}<td>${esc(v.why)}</td></tr>`).join('');
-  $('#result').innerHTML = `<div id="summary">${d.headline_html}${d.key_numbers_html}` +
+  $('#result').innerHTML = `<div id="summary"><p class="runline" id="runline">${esc(runLine(d.job))}</p>${d.headline_html}${d.key_numbers_html}` +
     `<p><a href="${esc(d.job.report)}" target="_blank">Full report with every footnote and source</a></p>` +
     `<div class="rmap" id="pmap"><div class="canvas"></div><div class="rmap-legend"></div></div>` +
     `<h3>Verdicts</h3><div class="scroll"><table id="verdicts"><tr><th>question</th><th>${esc(d.plan_label)}</th><th>without US backstop</th><th>why</th></tr>${verdicts}</table></div></div>`;
@@ -137,19 +165,20 @@ async function showResult(jobId) {
 }
 async function compareTicked() {
   const names = Array.from(document.querySelectorAll('.cmp:checked')).map(c => c.value);
-  const runs = $('#runs') ? +$('#runs').value : DEFAULT_RUNS;
+  const runs = runsAsked(), seed = seedAsked();
   if (names.length < 2) { setStatus('<span class="error">tick two or more plans</span>'); return; }
   try {
     for (let i = 0; i < names.length; i++) {
-      await runPlan(names[i], runs);
+      await runPlan(names[i], runs, seed);
       setStatus(`<div class="progress">plans done: ${i + 1} of ${names.length}</div>`);
     }
-    const c = await api('/api/compare?runs=' + runs + '&plans=' + names.map(encodeURIComponent).join(','));
+    const c = await api('/api/compare?runs=' + runs + (seed === undefined ? '' : '&seed=' + seed) + '&plans=' + names.map(encodeURIComponent).join(','));
     const head = c.plans.map(p => `<th colspan="2">${esc(p)}</th>`).join('');
     const sub = c.plans.map(() => '<th>as planned</th><th>without US</th>').join('');
     const rows = c.rows.map(r => `<tr class="${r.differs ? 'differs' : ''}"><td>${r.kind === 'denominator' ? '&nbsp;&nbsp;↳ ' : ''}${esc(r.label)}</td>` +
       r.with_us.map((v, i) => `<td class="${r.with_us_differs[i] ? 'diff' : ''}">${esc(v)}</td><td class="${r.without_us_differs[i] ? 'diff' : ''}">${esc(r.without_us[i])}</td>`).join('') + '</tr>').join('');
-    $('#view').innerHTML = `<h2>Plans compared</h2><p>${esc(c.note)}; cells that differ from the first plan are highlighted.</p>` +
+    const runsOf = c.plans.map((p, i) => `${esc(p)}: ${esc(runLine({seed: c.seeds[i], runs: c.runs[i]}))}`).join('; ');
+    $('#view').innerHTML = `<h2>Plans compared</h2><p class="runline" id="runline">${runsOf}</p><p>${esc(c.note)}.</p><p id="compare-rule"><span class="diffkey">highlighted</span>: ${esc(c.rule)}.</p>` +
       `<div class="scroll"><table id="compare"><tr><th rowspan="2">question / figure</th>${head}</tr><tr>${sub}</tr>${rows}</table></div>`;
   } catch (e) { setStatus('<span class="error">' + esc(e.message) + '</span>'); }
 }
