@@ -200,3 +200,32 @@ def test_outputs_are_byte_identical_twice(run_cli: Any, tmp_path: Path) -> None:
     for args in ((), ("--format", "csv"), ("--format", "json"), ("--scenario-sources",)):
         first = run_cli("evidence", str(folder), *args, env={"COLUMNS": "200"}).stdout
         assert first == run_cli("evidence", str(folder), *args, env={"COLUMNS": "200"}).stdout
+
+
+# --- 9. group note in the pledge table; the wire a rewrite cites, beside its host ------------
+
+def test_pledge_row_from_a_group_says_so(run_cli: Any, tmp_path: Path) -> None:
+    folder = _write(tmp_path / "r", a=_report(
+        "Benelux offer", "Rhine Ledger", "2025-05-01",
+        "The Benelux countries are ready to send troops to Ukraine, a diplomat said."))
+    out = run_cli("evidence", str(folder), env={"COLUMNS": "320"}).stdout
+    pledges = out[out.index("Pledges by stage"):]
+    row = next(line for line in pledges.splitlines() if line.startswith("│ Belgium"))
+    assert "stated (from 'Benelux countries')" in row
+    assert "Reports (1, 1 independent story)" in out
+
+
+def test_wire_credit_shown_beside_the_host() -> None:
+    from types import SimpleNamespace
+
+    from reassure.present.evidence import _where_text
+
+    def report(outlet: str | None, cites: str | None) -> Any:
+        return SimpleNamespace(outlet=outlet, cites=cites, date="2025-02-15",
+                               date_as_written=None)
+
+    assert _where_text(report("pravda.com.ua", "The Associated Press")) == \
+        "pravda.com.ua, citing The Associated Press, 2025-02-15"
+    # a person or an adjective read as a credit is not shown as a wire
+    assert _where_text(report("almayadeen.net", "Macron")) == "almayadeen.net, 2025-02-15"
+    assert _where_text(report("reuters.com", "Reuters")) == "reuters.com, 2025-02-15"

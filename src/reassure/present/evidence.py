@@ -178,8 +178,19 @@ def _cite(ledger: Any, report_id: str) -> str:
 
 def _where_text(r: Any) -> str:
     outlet = r.outlet or (f"outlet not stated; cites {r.cites}" if r.cites else "")
+    if r.outlet and r.cites and r.cites.lower() not in r.outlet.lower() and _is_agency(r.cites):
+        # review s12: a rewrite of a wire story shows the wire beside the host, so a reader sees
+        # when two "independent" rows rest on one agency (a person or adjective in `cites` is
+        # not shown: only the agencies the ledger counts)
+        outlet += f", citing {r.cites}"
     date = r.date or (f"{r.date_as_written}, year not stated" if r.date_as_written else "")
     return ", ".join(x for x in (outlet, date) if x)
+
+
+def _is_agency(name: str) -> bool:
+    from reassure.evidence._ledger import agencies_in
+
+    return bool(agencies_in(name))
 
 
 _SOURCE = "source (outlet, date)"
@@ -370,8 +381,9 @@ def _print_tables(ledger: Any) -> None:
 
     out = console()
     story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
-    reports = _table(f"Reports ({len(ledger.reports)}, {len(ledger.duplicate_groups)} "
-                     "independent stories)",
+    n_stories = len(ledger.duplicate_groups)
+    reports = _table(f"Reports ({len(ledger.reports)}, {n_stories} independent "
+                     f"{'story' if n_stories == 1 else 'stories'})",
                      ("id", "story", "title", "outlet", "date", "claims", "removed"))
     counts: dict[str, int] = {}
     for c in (*ledger.claims, *ledger.stances):
@@ -471,7 +483,10 @@ def _print_tables(ledger: Any) -> None:
                 focus = getattr(first, "text", None) or getattr(first, "cue", None)
                 troops = value_text(st.low, st.high, st.qualifier) \
                     if st.low is not None or st.high is not None else ""
-                pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), st.stage,
+                group = getattr(first, "group", None)
+                # review s12: a stage read from a group sentence says so, as the stance row does
+                stage = st.stage + (f" (from '{group}')" if group else "")
+                pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), stage,
                                 st.date or "undated", troops,
                                 _quote(st.quote, focus,
                                        _nation_focus(st.quote, pe.nation,
