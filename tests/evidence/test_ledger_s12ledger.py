@@ -78,6 +78,10 @@ def test_scenario_header_agrees_with_its_status(run_cli: Any, tmp_path: Path) ->
     assert '# status = "premature"' in block
     assert "latest dated statement: undecided (2025-09-06" in head
     assert "→ ready" not in head and "ready (2025-08-19, latest)" not in head
+    # the ready report's pledge stage is listed, but is not a source behind "premature"
+    assert "premature; 2 independent source(s)" in head
+    assert '# source = ["r-c", "r-d"]' in block
+    assert "pledge stages reported (not this status's statement)" in block
     table = run_cli("evidence", str(folder), env={"COLUMNS": "320"}).stdout
     assert "undecided (latest dated)" in table and "ready (latest dated)" not in table
 

@@ -257,7 +257,10 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     status = CONTRIBUTOR_STATUS[keys[0]]
     chosen = [cid for k in keys if CONTRIBUTOR_STATUS[k] == status for cid in held.get(k, [])]
     reports = list(dict.fromkeys(claims[c].report_id for c in chosen))
-    stage_reports = [st.report_id for st in pledge.stages] if pledge else []
+    # review s12: a pledge stage backs a willing status only; beside another status it is
+    # listed as "not this status's statement", so neither its report nor its source counts
+    backing = pledge.stages if pledge and (status == "willing" or not chosen) else ()
+    stage_reports = [st.report_id for st in backing]
     listed = list(dict.fromkeys(reports + stage_reports))
     sources = "[" + ", ".join(_s(sid[r]) for r in listed) + "]"
     # review r7: count the stories behind the reports listed (copies once), not every report
@@ -265,7 +268,7 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     if ledger.sources is not None:
         behind = ledger.sources.count([*(claims[c] for c in chosen),
                                        *(ledger.claim(st.claim_id) for st in
-                                         (pledge.stages if pledge else ()))])[0]
+                                         backing)])[0]
     else:
         behind = len({ledger.group_of(r).id for r in listed})
     head = (f"# [[contributors]]  # {p.actor_name}: {status}; {behind} independent source(s) "
