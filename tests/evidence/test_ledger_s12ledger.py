@@ -233,3 +233,20 @@ def test_wire_credit_shown_beside_the_host() -> None:
     # a person or an adjective read as a credit is not shown as a wire
     assert _where_text(report("almayadeen.net", "Macron")) == "almayadeen.net, 2025-02-15"
     assert _where_text(report("reuters.com", "Reuters")) == "reuters.com, 2025-02-15"
+
+
+def test_unexplained_counts_are_no_conflict(ledger_of: Make) -> None:
+    ledger = ledger_of(
+        a=_report("Paris and London", "Rhine Ledger", "2025-03-02",
+                  "Paris and London intend to work on the peace plan together with one or two "
+                  "other states, Starmer announced Sunday."),
+        b=_report("Macron's call", "Tagus Review", "2025-09-05",
+                  "Although none of the 26 nations is the United States, Macron disclosed a "
+                  "follow-up call with President Donald Trump."))
+    from reassure.evidence._model import entry_summary
+
+    entry = next(e for e in ledger.quantities if e.subject == UNSPECIFIED_COUNT)
+    assert entry.status != CONFLICT and (entry.low, entry.high) == (None, None)
+    assert len(entry.values) == 2
+    assert entry_summary(entry).startswith("separate counts, not one range")
+    assert all(e.subject != "coalition_size" for e in ledger.quantities)  # no coalition of 1–2

@@ -443,6 +443,9 @@ def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
         planned = {st: group for st, group in by_stage.items() if st != "capability"} or by_stage
         agreed = {st: _consensus(group) for st, group in planned.items()}
         conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
+        separate = subject == UNSPECIFIED_COUNT and len(values) > 1
+        if separate:  # review s12: counts of unexplained things are not alternatives
+            conflict = False
         independent = src.count(cs, key=lambda c: (c.low, c.high, stage_of.get(c.id)))[0]
         # review r10: figures months apart are a change over time, not a conflict
         periods = (_periods_of(next(iter(planned.values())), src)
@@ -456,7 +459,7 @@ def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
                            for v in values)
             change = " → ".join(_period_text(p, unit, k == len(periods) - 1, src)
                                 for k, p in enumerate(periods))
-        if len(planned) > 1:
+        if len(planned) > 1 or separate:
             # figures at different pledge stages are not alternatives: never one range
             low, high = None, None
         elif conflict:

@@ -360,6 +360,8 @@ def entry_summary(e: QuantityEntry) -> str:
                      for v in planned)
     if len(planned) == 1:
         return f"{value_label(planned[0], e.unit, e.subject)}{tail}"
+    if e.subject == "nations_counted":  # review s12: counts of what the sentences do not say
+        return f"separate counts, not one range: {each}{tail}"
     if e.low is None and e.high is None:
         span = "?"
     elif e.low is None or e.high is None or e.low == e.high:
