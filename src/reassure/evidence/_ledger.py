@@ -190,6 +190,8 @@ def build_ledger(
     claims = [_with_speaker(c) for c in claims]
     stances = _qualified(_with_speaker(s) for s in stances)
     keys = _fingerprints(reports, claims, stances, named)
+    # after the fingerprints: which count a number is does not change which reports are copies
+    claims = [nation_count_subject(c) for c in claims]
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
     group_of = {rid: g.id for g in groups for rid in g.report_ids}
     stage_of = _claim_stages(claims)
@@ -206,6 +208,55 @@ def build_ledger(
         pledges=tuple(_pledge_entries(reports, claims, stances, src, stage_of)),
         sources=src,
     )
+
+
+# --- review s12: nations in the coalition vs nations pledging troops --------------------------
+# "leaders from 35 countries" counts the coalition's members; "26 countries have committed to
+# deploying troops" counts nations pledging: kept apart, by the words beside the number.
+COUNT_SUBJECTS = ("coalition_size", "countries_pledged")
+UNSPECIFIED_COUNT = "nations_counted"
+UNSPECIFIED_COUNT_LABEL = ("number of nations (the sentence does not say whether in the "
+                           "coalition or pledging troops)")
+# membership: words just before the number ("a group of 30 nations", "leaders from 30
+# countries", "a meeting in Paris with 35 nations") or just after it ("35 countries have joined")
+_MEMBER_BEFORE = re.compile(
+    r"(?:group of|consists? of|comprising|comprised of|made up of|leaders (?:from|of)(?: the)?|"
+    r"attended by(?: leaders from)?|brought together|meeting (?:in \w+ )?(?:of|with)|"
+    r"members? of|membership of)\s*$")
+_MEMBER_AFTER = re.compile(
+    r"^\s*(?:(?:have|has|had) )?(?:joined|came together|attended|met|gathered|are members|"
+    r"took part)\b")
+_MEMBER_TEXT = re.compile(r"\bleaders\b", re.IGNORECASE)  # "35 leaders": one per nation
+# pledging: an offer of troops or guarantees, in the number's clause or its sentence
+_PLEDGE_WORDS = re.compile(
+    r"\b(?:pledg\w*|commit\w*|promis\w*|offer\w*|ready|prepared|willing\w*|signed up|"
+    r"agreed|deploy\w*|contribut\w*|guarantee\w*|assist\w*|send(?:ing)? (?:troops|forces|"
+    r"soldiers))\b")
+
+
+def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
+    """A count of nations filed as the coalition's size or as nations pledging, re-read from the
+    words beside the number: membership words make it the coalition's size, words of an offer
+    the nations pledging; neither: a count of nations the sentence does not explain, under a
+    label that says so (never a coalition of "one or two other states")."""
+    if c.subject not in COUNT_SUBJECTS:
+        return c
+    low = c.sentence.lower()
+    at = low.find(c.text.lower())
+    before = low[:at] if at >= 0 else ""
+    after = low[at + len(c.text):] if at >= 0 else ""
+    clause = _clause(c.sentence, c.text)
+    if _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
+            c.text):
+        subject = "coalition_size"
+    elif _PLEDGE_WORDS.search(clause) or _PLEDGE_WORDS.search(low):
+        subject = "countries_pledged"
+    else:
+        subject = UNSPECIFIED_COUNT
+    if subject == c.subject:
+        return c
+    label = SUBJECTS.get(subject, UNSPECIFIED_COUNT_LABEL)
+    return dataclasses.replace(c, subject=subject, subject_label=label)
 
 
 # stances a condition in the same sentence qualifies (the annotation convention keeps both:
@@ -392,6 +443,9 @@ def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
         planned = {st: group for st, group in by_stage.items() if st != "capability"} or by_stage
         agreed = {st: _consensus(group) for st, group in planned.items()}
         conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
+        separate = subject == UNSPECIFIED_COUNT and len(values) > 1
+        if separate:  # review s12: counts of unexplained things are not alternatives
+            conflict = False
         independent = src.count(cs, key=lambda c: (c.low, c.high, stage_of.get(c.id)))[0]
         # review r10: figures months apart are a change over time, not a conflict
         periods = (_periods_of(next(iter(planned.values())), src)
@@ -405,7 +459,7 @@ def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
                            for v in values)
             change = " → ".join(_period_text(p, unit, k == len(periods) - 1, src)
                                 for k, p in enumerate(periods))
-        if len(planned) > 1:
+        if len(planned) > 1 or separate:
             # figures at different pledge stages are not alternatives: never one range
             low, high = None, None
         elif conflict:
@@ -461,6 +515,33 @@ def _deployed_exceeds(by_stage: dict[str | None, list[QuantityClaim]]) -> bool:
     return bool(caps and sent) and max(sent) > max(caps)
 
 
+# review s12: the statements of parties that send no troops to the European force (the host,
+# the adversary, the United States as a possible backstop) are listed apart: no stance headline,
+# conflict, change over time or pledge for them
+NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA"}
+# review s12: finer labels that say the same thing about sending troops: "Spain rejected a UK
+# proposal to deploy peacekeepers" and "Spain declined to commit troops" agree (each claim keeps
+# its own label; agreement, conflict and change are read by family)
+STANCE_FAMILY: dict[str, str] = {"rejects": "declines"}
+
+
+def stance_family(stance: str) -> str:
+    """The stance a finer label is counted as for agreement ("rejects" -> "declines")."""
+    return STANCE_FAMILY.get(stance, stance)
+
+
+# the sides of sending troops a change over time moves between (conditional is compatible
+# with every side: never a side of its own)
+_SIDES = {"positive": "yes", "open": "yes", "negative": "no", "hesitant": "undecided"}
+
+
+def _side(stance: str) -> str | None:
+    fam = stance_family(stance)
+    if fam not in TROOP_STANCES or fam == "conditional":
+        return None
+    return _SIDES.get(STANCES[fam])
+
+
 def _position_entries(stances: Sequence[StanceClaim], src: Sources) -> list[PositionEntry]:
     by_actor: dict[str, list[StanceClaim]] = {}
     for s in stances:
@@ -468,6 +549,7 @@ def _position_entries(stances: Sequence[StanceClaim], src: Sources) -> list[Posi
     order = list(STANCES)
     entries = []
     for actor, ss in sorted(by_actor.items(), key=lambda kv: kv[1][0].actor_name):
+        contributor = actor not in NOT_CONTRIBUTORS
         # one value per stance and, for "conditional", per condition: each condition keeps
         # its own sentences (a parliament's approval is not a constitutional limit)
         by_stance: dict[tuple[str, str], list[StanceClaim]] = {}
@@ -481,6 +563,12 @@ def _position_entries(stances: Sequence[StanceClaim], src: Sources) -> list[Posi
                 continue
             by_stance.setdefault((s.stance, cond), []).append(s)
         member_of = {c.id: k for k, vs in by_stance.items() for c in vs}
+        # the values of one family agree ("declines" and "rejects": review s12)
+        family_of = {c: (stance_family(k[0]), k[1]) for c, k in member_of.items()}
+        by_family: dict[tuple[str, str], list[StanceClaim]] = {}
+        for s in ss:
+            by_family.setdefault(family_of[s.id], []).append(s)
+        family_sources = {f: _independent(vs, src) for f, vs in by_family.items()}
         values = tuple(
             StanceValue(
                 stance=st, claim_ids=tuple(v.id for v in vs),
@@ -489,45 +577,20 @@ def _position_entries(stances: Sequence[StanceClaim], src: Sources) -> list[Posi
                 condition=cond or None,
                 credited=src.count(vs)[1],
                 date=_earliest(vs, src),
+                family_sources=family_sources[(stance_family(st), cond)],
             )
             for (st, cond), vs in sorted(by_stance.items(),
                                          key=lambda kv: (order.index(kv[0][0]), kv[0][1]))
         )
-        # conflict: on sending troops, a nation reported as ready (or open to it) and as
-        # declining, or as ready and undecided (conditional conflicts with neither); talks,
-        # leadership and views of the plan do not count (taking part in the talks is not
-        # offering troops)
-        polarity: dict[str, list[str]] = {}
-        for v in values:
-            if v.stance in TROOP_STANCES and v.stance not in polarity.get(STANCES[v.stance], []):
-                polarity.setdefault(STANCES[v.stance], []).append(v.stance)
-        conflict = None
-        pro = polarity.get("positive", [])  # a condition is compatible with declining for now
-        if (pro or "open" in polarity) and "negative" in polarity:
-            conflict = f"{'/'.join(pro + polarity.get('open', []))} vs {'/'.join(polarity['negative'])}"
-        elif pro and "hesitant" in polarity:
-            conflict = f"{'/'.join(pro)} vs {'/'.join(polarity['hesitant'])}"
-        independent = src.count(ss, key=lambda s: member_of[s.id])[0]
-        change = None
-        if conflict:
-            # review r10: the two sides stated months apart, one after the other: a change
-            side_a = set(pro + polarity.get("open", []))
-            side_b = set(polarity.get("negative") or polarity.get("hesitant", []))
-            member = {c.id: (st, cond) for (st, cond), vs in by_stance.items() for c in vs}
-            in_side = [s for s in ss if member[s.id][0] in side_a | side_b]
-            turns = _stance_turns(in_side, side_a, member, src)
-            if turns:
-                conflict = None
-                latest_ids = {s.id for s in turns[-1]}
-                values = tuple(dataclasses.replace(v, latest=bool(set(v.claim_ids) & latest_ids))
-                               for v in values)
-                change = " → ".join(
-                    _turn_text(t, member, k == len(turns) - 1, src) for k, t in enumerate(turns))
+        independent = src.count(ss, key=lambda s: family_of[s.id])[0]
+        conflict = change = latest_text = None
+        if contributor:
+            conflict, change, latest_text, values = _timeline(ss, values, member_of, src)
         if conflict:
             status = CONFLICT
         elif change:
             status = CHANGED
-        elif any(v.independent_sources >= 2 for v in values):
+        elif any(v.family_sources >= 2 for v in values):
             status = CORROBORATED
         else:
             status = SINGLE if independent < 2 else UNCORROBORATED
@@ -541,8 +604,59 @@ def _position_entries(stances: Sequence[StanceClaim], src: Sources) -> list[Posi
             independent_sources=independent,
             conflict=conflict,
             change=change,
+            contributor=contributor,
+            latest=latest_text,
         ))
     return entries
+
+
+def _timeline(ss: Sequence[StanceClaim], values: tuple[StanceValue, ...],
+              member_of: dict[str, tuple[str, str]], src: Sources
+              ) -> tuple[str | None, str | None, str | None, tuple[StanceValue, ...]]:
+    """(conflict, change over time, latest dated statement, values with the latest marked) of a
+    contributor's stances on sending troops.
+
+    Conflict: ready (or open) vs declining or undecided (conditional conflicts with neither;
+    talks, leadership and views of the plan do not count). When the sides were stated one
+    after the other, more than CHANGE_GAP_DAYS apart, it is a change over time (review r10),
+    computed over every dated statement of a side, so that its "latest" is the most recent
+    dated statement (review s12: an "undecided" after "ready" ends the line). In a conflict that
+    is no change, the latest dated statement is still named: the most recent date, ties broken
+    by independent sources."""
+    polarity: dict[str, list[str]] = {}
+    for v in values:
+        fam = stance_family(v.stance)
+        if fam in TROOP_STANCES and v.stance not in polarity.get(STANCES[fam], []):
+            polarity.setdefault(STANCES[fam], []).append(v.stance)  # the finer label shown
+    # open conflicts with declining only; undecided conflicts with readiness only
+    negative, hesitant = polarity.get("negative", []), polarity.get("hesitant", [])
+    positive = polarity.get("positive", [])
+    pro = positive + (polarity.get("open", []) if negative else [])
+    against = negative + (hesitant if positive else [])
+    if not (pro and against):
+        return None, None, None, values
+    conflict = f"{'/'.join(pro)} vs {'/'.join(against)}"
+    sided = [s for s in ss if _side(member_of[s.id][0]) is not None]
+    turns = _stance_turns(sided, member_of, src)
+    if turns:
+        latest_ids = {s.id for s in turns[-1]}
+        values = tuple(dataclasses.replace(v, latest=bool(set(v.claim_ids) & latest_ids))
+                       for v in values)
+        change = " → ".join(
+            _turn_text(t, member_of, k == len(turns) - 1, src) for k, t in enumerate(turns))
+        return None, change, None, values
+    dated = [v for v in values if _side(v.stance) is not None and _last_date(v, src)]
+    if not dated:
+        return conflict, None, None, values
+    last = max(dated, key=lambda v: (_last_date(v, src), v.independent_sources))
+    values = tuple(dataclasses.replace(v, latest=v is last) for v in values)
+    latest_text = (f"{last.stance} ({_last_date(v=last, src=src)}, {last.independent_sources} "
+                   f"independent source{'s' if last.independent_sources != 1 else ''})")
+    return conflict, None, latest_text, values
+
+
+def _last_date(v: StanceValue, src: Sources) -> str:
+    return max((d for c in v.claim_ids if (d := src.date.get(c))), default="")
 
 
 # Pledge stages follow the Kiel Ukraine Support Tracker's distinctions (docs/evidence.md §6):
@@ -656,7 +770,7 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
         when = parse_date(c.sentence) or date_of.get(c.report_id)
         found.setdefault(c.nation, {}).setdefault(stage, []).append((when, c))
     for st in stances:
-        if st.actor in HOST_AND_ADVERSARY or (st.actor, st.report_id, st.start) in staged \
+        if st.actor in NOT_CONTRIBUTORS or (st.actor, st.report_id, st.start) in staged \
                 or st.qualified_by:
             continue  # a figure in the same sentence places it; a qualified stance: its condition
         # only an offer starts a pledge: readiness, or a condition that still offers troops; a
@@ -1095,18 +1209,18 @@ def _turn_text(t: Sequence[StanceClaim], member: dict[str, tuple[str, str]], lat
     return f"{'/'.join(words)} ({_date_span(t, src)}{', latest' if latest else ''})"
 
 
-def _stance_turns(ss: Sequence[StanceClaim], side_a: set[str],
-                  member: dict[str, tuple[str, str]], src: Sources) -> list[list[StanceClaim]] | None:
-    """Stances on two sides of a conflict stated one side after the other, more than
-    CHANGE_GAP_DAYS apart: the turns, earliest first; None when the sides overlap in time or a
-    side has no dated statement."""
+def _stance_turns(ss: Sequence[StanceClaim], member: dict[str, tuple[str, str]],
+                  src: Sources) -> list[list[StanceClaim]] | None:
+    """Stances on different sides (ready or open / declining / undecided) stated one side after
+    the other, more than CHANGE_GAP_DAYS apart: the turns, earliest first; None when two sides
+    share a period or fewer than two sides were dated."""
     periods = _split_periods(ss, src)
     turns: list[list[StanceClaim]] = []
     for p in periods:
-        sides = {member[s.id][0] in side_a for s in p}
+        sides = {_side(member[s.id][0]) for s in p}
         if len(sides) > 1:
-            return None  # both sides in one period: a conflict
-        if turns and (member[turns[-1][0].id][0] in side_a) == (member[p[0].id][0] in side_a):
+            return None  # two sides in one period: a conflict
+        if turns and _side(member[turns[-1][0].id][0]) == _side(member[p[0].id][0]):
             turns[-1].extend(p)
         else:
             turns.append(list(p))

@@ -360,6 +360,8 @@ def entry_summary(e: QuantityEntry) -> str:
                      for v in planned)
     if len(planned) == 1:
         return f"{value_label(planned[0], e.unit, e.subject)}{tail}"
+    if e.subject == "nations_counted":  # review s12: counts of what the sentences do not say
+        return f"separate counts, not one range: {each}{tail}"
     if e.low is None and e.high is None:
         span = "?"
     elif e.low is None or e.high is None or e.low == e.high:
@@ -396,7 +398,12 @@ class StanceValue:
     condition: str | None = None  # "conditional" only: one value per condition, each its sentences
     credited: tuple[str, ...] = ()  # review r10: as QuantityValue.credited
     date: str | None = None  # review r10: the earliest date of a claim of it (ISO)
-    latest: bool = False  # review r10: of the latest period, when the stances changed over time
+    # review r10: of the latest period, when the stances changed over time; review s12: or, in a
+    # conflict, the most recent dated statement (ties broken by independent sources)
+    latest: bool = False
+    # review s12: the independent sources of this stance's family ("declines" with "rejects"),
+    # which agreement counts; the value's own count is `independent_sources`
+    family_sources: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -408,6 +415,7 @@ class StanceValue:
             "claims": list(self.claim_ids),
             "reports": list(self.report_ids),
             "independent_sources": self.independent_sources,
+            "family_sources": self.family_sources,
         }
 
 
@@ -428,13 +436,21 @@ class PositionEntry:
     # review r10: stances that differ because they were stated months apart, earliest to latest
     # ("ready (2024-12-17) → declines (2025-04-11, latest)"): no conflict, status CHANGED
     change: str | None = None
+    # review s12: False for a party that sends no troops to the force (Ukraine, Russia, the US):
+    # its statements are listed apart, with no conflict, change or latest
+    contributor: bool = True
+    # review s12: in a conflict, the most recent dated statement ("undecided (2025-09-05, 4
+    # independent sources)"; ties broken by independent sources)
+    latest: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "actor": self.actor,
             "actor_name": self.actor_name,
+            "contributor": self.contributor,
             "status": self.status,
             "conflict": self.conflict,
+            "latest": self.latest,
             "change": self.change,
             "stances": [s.to_dict() for s in self.stances],
             "claims": list(self.claim_ids),

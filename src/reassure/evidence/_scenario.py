@@ -40,6 +40,7 @@ PARAMETERS: dict[str, tuple[str, str, str]] = {
 # first that a nation's stances reach wins (an approved or deployed pledge makes it "willing")
 CONTRIBUTOR_STATUS: dict[tuple[str, str | None], str] = {
     ("declines", None): "ruled-out",
+    ("rejects", None): "ruled-out",  # review s12: the same family as "declines"
     ("undecided", None): "premature",
     ("conditional", "parliament"): "conditional-parliament",
     ("conditional", "constitution"): "constitutional-limit",
@@ -135,7 +136,11 @@ def scenario_sources(ledger: Ledger) -> str:
         tail = (f"  # claims: {', '.join(e.claim_ids)}; {e.independent_sources} independent "
                 f"source(s); {e.status}" + (f": {entry_summary(e)}" if e.status == "conflict" else "")
                 + (f": {e.change}; the latest suggested" if e.change else ""))
-        if e.subject in PARAMETERS and not _planned(ledger, e):
+        if e.subject == "nations_counted":  # review s12: not a coalition's size nor a pledge
+            lines.append(f"# (not suggested: counts of nations whose sentences do not say whether "
+                         f"they are the coalition's or those pledging troops) claims: "
+                         f"{', '.join(e.claim_ids)}")
+        elif e.subject in PARAMETERS and not _planned(ledger, e):
             lines.append(f"# (no scenario field: an estimate of how long a force could last, "
                          f"not a planning horizon) {e.subject_label}: {rng} {e.unit}, "
                          f"source = {sources}" + tail)
@@ -217,8 +222,8 @@ def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
 
 def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[str]:
     """A commented ``[[contributors]]`` block for one nation, with its provenance."""
-    if p.actor in HOST_AND_ADVERSARY or "+" in p.actor:
-        return []
+    if p.actor in HOST_AND_ADVERSARY or not p.contributor or "+" in p.actor:
+        return []  # review s12: the host, the adversary and the US contribute no troops
     claims = {s.id: s for s in ledger.stances}
     held: dict[tuple[str, str | None], list[str]] = {}
     for v in p.stances:
@@ -252,7 +257,10 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     status = CONTRIBUTOR_STATUS[keys[0]]
     chosen = [cid for k in keys if CONTRIBUTOR_STATUS[k] == status for cid in held.get(k, [])]
     reports = list(dict.fromkeys(claims[c].report_id for c in chosen))
-    stage_reports = [st.report_id for st in pledge.stages] if pledge else []
+    # review s12: a pledge stage backs a willing status only; beside another status it is
+    # listed as "not this status's statement", so neither its report nor its source counts
+    backing = pledge.stages if pledge and (status == "willing" or not chosen) else ()
+    stage_reports = [st.report_id for st in backing]
     listed = list(dict.fromkeys(reports + stage_reports))
     sources = "[" + ", ".join(_s(sid[r]) for r in listed) + "]"
     # review r7: count the stories behind the reports listed (copies once), not every report
@@ -260,7 +268,7 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     if ledger.sources is not None:
         behind = ledger.sources.count([*(claims[c] for c in chosen),
                                        *(ledger.claim(st.claim_id) for st in
-                                         (pledge.stages if pledge else ()))])[0]
+                                         backing)])[0]
     else:
         behind = len({ledger.group_of(r).id for r in listed})
     head = (f"# [[contributors]]  # {p.actor_name}: {status}; {behind} independent source(s) "
@@ -269,8 +277,17 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
         head += f"; pledge stage: {pledge.stage}"
     if p.conflict:
         head += f"; CONFLICT between claims: {p.conflict}"
+        if p.latest:
+            head += f"; latest dated statement: {p.latest}"
     elif p.change:
         head += f"; changed over time: {p.change}"
+    # review s12: the header must not name a latest statement whose status is not the one
+    # written below: say how the status was chosen when they differ
+    latest_status = {CONTRIBUTOR_STATUS.get((v.stance, v.condition)) for v in p.stances
+                     if v.latest}
+    if latest_status and status not in latest_status:
+        head += (f"; status {status}: the most restrictive statement within {CHANGE_GAP_DAYS} "
+                 "days of the latest dated one")
     lines = [head, f"# nation = {_s(p.actor)}", f"# status = {_s(status)}"]
     if ("conditional", "us-backstop") in held and status == "willing":
         lines.append("# requires_us_backstop = true")

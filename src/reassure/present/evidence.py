@@ -17,7 +17,8 @@ EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
     "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition",
     "qualified_by", "group",
-    "unit", "low", "high", "qualifier", "stage", "text", "status", "independent_sources", "said_by",
+    "unit", "low", "high", "qualifier", "stage", "text", "status", "value_sources", "entry_sources",
+    "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
 )
 STATUS_WORDS = ("corroborated", "uncorroborated", "single source", "conflict", "changed over time")
@@ -57,7 +58,10 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "subject": c.subject, "nation": c.nation or "", "actor": "", "stance": "",
             "condition": "", "qualified_by": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
             "stage": stage.get(c.id, ""), "text": c.text, "status": e.status if e else "",
-            "independent_sources": e.independent_sources if e else "",
+            # review s12: one meaning per column: the sources behind this row's figure, and
+            # the whole entry's (every figure of the subject) in a column of its own
+            "value_sources": _figure_value_sources(e, c.id) if e else "",
+            "entry_sources": e.independent_sources if e else "",
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
             **_where(report[c.report_id]),
             "start": c.start, "end": c.end, "sentence": c.sentence,
@@ -74,7 +78,8 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "condition": (s.condition or cond) or "", "qualified_by": s.qualified_by or "",
             "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "stage": "", "text": s.cue,
             "status": p.status if p else "",
-            "independent_sources": _stance_sources(p, s) if p else "",
+            "value_sources": _stance_sources(p, s) if p else "",
+            "entry_sources": p.independent_sources if p else "",
             "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
             **_where(report[s.report_id]),
             "start": s.start, "end": s.end, "sentence": s.sentence,
@@ -87,10 +92,20 @@ def _where(r: Any) -> dict[str, str]:
 
 
 def _stance_sources(p: Any, s: Any) -> Any:
-    """The independent sources of the value (stance and condition) a stance claim belongs to."""
+    """The independent sources of the value (stance and condition) a stance claim belongs to,
+    its family's when more ("declines" with "rejects": review s12), as the table counts them."""
     for v in p.stances:
         if s.id in v.claim_ids:
-            return v.independent_sources
+            return max(v.independent_sources, getattr(v, "family_sources", 0))
+    return ""
+
+
+def _figure_value_sources(e: Any, claim_id: str) -> Any:
+    """The independent sources that give the figure a quantity claim states (the same figure
+    worded "about" or exactly counts together), as the table's "figure" column counts them."""
+    for v in e.values:
+        if claim_id in v.claim_ids:
+            return max(v.same_figure_sources, v.independent_sources)
     return ""
 
 
@@ -163,8 +178,19 @@ def _cite(ledger: Any, report_id: str) -> str:
 
 def _where_text(r: Any) -> str:
     outlet = r.outlet or (f"outlet not stated; cites {r.cites}" if r.cites else "")
+    if r.outlet and r.cites and r.cites.lower() not in r.outlet.lower() and _is_agency(r.cites):
+        # review s12: a rewrite of a wire story shows the wire beside the host, so a reader sees
+        # when two "independent" rows rest on one agency (a person or adjective in `cites` is
+        # not shown: only the agencies the ledger counts)
+        outlet += f", citing {r.cites}"
     date = r.date or (f"{r.date_as_written}, year not stated" if r.date_as_written else "")
     return ", ".join(x for x in (outlet, date) if x)
+
+
+def _is_agency(name: str) -> bool:
+    from reassure.evidence._ledger import agencies_in
+
+    return bool(agencies_in(name))
 
 
 _SOURCE = "source (outlet, date)"
@@ -285,6 +311,17 @@ def sources_label(n: int, credited: tuple[str, ...] = ()) -> str:
     return label
 
 
+def _stance_sources_label(v: Any) -> str:
+    """A stance row's corroboration: its family's ("declines" and "rejects" agree: review s12)
+    when that is more than its own."""
+    family = getattr(v, "family_sources", 0)
+    if family > v.independent_sources:
+        return (f"corroborated ({family} independent sources, 'declines' and 'rejects' "
+                f"together)" + (f" (stories crediting {' and '.join(v.credited)}: one source)"
+                                if v.credited else ""))
+    return sources_label(v.independent_sources, v.credited)
+
+
 def _figure_sources(v: Any) -> str:
     """A figure's own corroboration, by the rule the entry's status uses (review r7): the
     independent stories that give this same figure, never those that merely overlap it."""
@@ -344,8 +381,9 @@ def _print_tables(ledger: Any) -> None:
 
     out = console()
     story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
-    reports = _table(f"Reports ({len(ledger.reports)}, {len(ledger.duplicate_groups)} "
-                     "independent stories)",
+    n_stories = len(ledger.duplicate_groups)
+    reports = _table(f"Reports ({len(ledger.reports)}, {n_stories} independent "
+                     f"{'story' if n_stories == 1 else 'stories'})",
                      ("id", "story", "title", "outlet", "date", "claims", "removed"))
     counts: dict[str, int] = {}
     for c in (*ledger.claims, *ledger.stances):
@@ -390,11 +428,13 @@ def _print_tables(ledger: Any) -> None:
     stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
                      "offer of troops; each row: how many independent sources report it; "
                      "earliest first)", columns)
-    # review r10: the host and the adversary offer no troops to the force: a table of their own
-    others = _table("Stances of the host and the adversary (Ukraine, Russia): not contributors",
+    # review r10: the host and the adversary offer no troops to the force: a table of their own;
+    # review s12: the United States too, with no conflict, change or latest for any of them
+    others = _table("Stances of the host, the adversary and the United States (Ukraine, Russia, "
+                    "the US): other parties' statements, not contributors to the European force",
                     columns)
     for p in ledger.positions:
-        table = others if p.actor in HOST_AND_ADVERSARY else stances
+        table = others if not p.contributor or p.actor in HOST_AND_ADVERSARY else stances
         for k, v in enumerate(sorted(p.stances, key=lambda v: (v.date is None, v.date or ""))):
             first = _representative(ledger, [stance_of[c] for c in v.claim_ids])
             qualified = [stance_of[c] for c in v.claim_ids if stance_of[c].qualified_by]
@@ -411,16 +451,18 @@ def _print_tables(ledger: Any) -> None:
                 alone = any(not stance_of[c].group for c in v.claim_ids)
                 label += (" (" + ("also " if alone else "") + "from "
                           + ", ".join(f"'{g}'" for g in groups) + ")")
-            if v.latest:
-                label += " [latest]"
+            if v.latest:  # the most recent dated statement (review s12; "[latest]" before
+                # was read as rich markup and never shown)
+                label += " (latest dated)"
             if p.conflict:
-                note = f"[red]conflict: {p.conflict}[/red]"
+                note = f"[red]conflict: {p.conflict}[/red]" + (
+                    f"; latest dated statement: {p.latest}" if p.latest else "")
             elif p.change:
                 note = f"changed over time: {p.change}"
             else:
                 note = ""
             table.add_row(*_first_row_only((p.actor_name, note), k), label,
-                          sources_label(v.independent_sources, v.credited),
+                          _stance_sources_label(v),
                           first.said_by or "", _claim_date(ledger, first),
                           _quote(first.sentence, first.cue,
                                  _nation_focus(first.sentence, first.actor, first.group)),
@@ -441,7 +483,10 @@ def _print_tables(ledger: Any) -> None:
                 focus = getattr(first, "text", None) or getattr(first, "cue", None)
                 troops = value_text(st.low, st.high, st.qualifier) \
                     if st.low is not None or st.high is not None else ""
-                pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), st.stage,
+                group = getattr(first, "group", None)
+                # review s12: a stage read from a group sentence says so, as the stance row does
+                stage = st.stage + (f" (from '{group}')" if group else "")
+                pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), stage,
                                 st.date or "undated", troops,
                                 _quote(st.quote, focus,
                                        _nation_focus(st.quote, pe.nation,
