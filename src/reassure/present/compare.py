@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reassure.present.output import styled
 from reassure.run.section_force import without_target_number
 from reassure.run.section_incidents import queueing_note
 
@@ -204,8 +205,8 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
         table.add_column(p, justify="right")
         table.add_column(f"{p} without US", justify="right")
 
-    def cell(text: str, d: bool) -> str:
-        return f"[bold yellow]{text}[/bold yellow]" if d else text
+    def cell(text: str, d: bool) -> Any:
+        return styled("[bold yellow]{}[/bold yellow]", text) if d else text
 
     for r in rows:
         cells = [c for i, (d, dn) in enumerate(zip(r["differs"], r["differs_without_us"], strict=True))
@@ -256,7 +257,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
               "or widen the terminal.", soft_wrap=False)
     for i, plan in enumerate(plans):
         out.print("")
-        out.print(f"[bold]{plan}[/bold]")
+        out.print(styled("[bold]{}[/bold]", plan))
         for r in keep:
             shown, shown_alone = cell_text(r, i), cell_text(r, i, "without_us")
             line = f"  {'  ↳ ' if r['kind'] == 'denominator' else ''}{r['label']}: {shown}"

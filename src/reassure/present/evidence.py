@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from reassure.evidence import display_title, trim_quote_marks
+from reassure.present.output import styled
 
 __all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence", "print_skipped",
            "sources_label"]
@@ -287,7 +288,7 @@ def _print_table(out: Any, table: Any) -> None:
     n_rows = len(table.columns[0]._cells) if table.columns else 0
     for i in range(n_rows):
         cells = [(str(col.header), col._cells[i]) for col in table.columns]
-        shown = [(h, c) for h, c in cells if isinstance(c, str) and c.strip()]
+        shown = [(h, c) for h, c in cells if str(getattr(c, "plain", c)).strip()]  # str or styled Text
         for k, (header, cell) in enumerate(shown):
             stacked.add_row(header, cell, end_section=k == len(shown) - 1)
     out.print(stacked)
@@ -455,8 +456,8 @@ def _print_tables(ledger: Any) -> None:
                 # was read as rich markup and never shown)
                 label += " (latest dated)"
             if p.conflict:
-                note = f"[red]conflict: {p.conflict}[/red]" + (
-                    f"; latest dated statement: {p.latest}" if p.latest else "")
+                note = styled("[red]conflict: {}[/red]{}", p.conflict,
+                              f"; latest dated statement: {p.latest}" if p.latest else "")
             elif p.change:
                 note = f"changed over time: {p.change}"
             else:
@@ -526,7 +527,7 @@ def _representative(ledger: Any, claims: list[Any]) -> Any:
                                       order[c.id]))
 
 
-def _status(status: str) -> str:
+def _status(status: str) -> Any:
     if status == "conflict":
-        return "[red]conflict[/red]"
+        return styled("[red]conflict[/red]")
     return status

@@ -39,10 +39,21 @@ def hours_text(value: float | None) -> str:
 
 
 def console(stderr: bool = False) -> Any:
-    """A rich console (imported lazily)."""
+    """A rich console (imported lazily). Markup is off: scenario titles, assumptions, file
+    paths and reports' words may hold brackets ("[Reuters]", "[/]") that rich would read as
+    markup and fail on; the few styled lines say so with `styled`."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False)
+
+
+def styled(markup: str, *values: object) -> Any:
+    """``markup`` (rich's "[bold]{}[/bold]") with ``values`` put in as plain text: the style is
+    the tool's, the words may be anyone's."""
+    from rich.markup import escape
+    from rich.text import Text
+
+    return Text.from_markup(markup.format(*(escape(str(v)) for v in values)))
 
 
 class LazySpinner:

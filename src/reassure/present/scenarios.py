@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from reassure.present.output import styled
 from reassure.present.units import quantity_text
 from reassure.vocabulary import plural
 
@@ -93,7 +94,7 @@ def print_scenarios(rows: list[dict[str, Any]]) -> None:
     # Too narrow for the titles beside whole names: the titles follow the table, one a scenario.
     out.print(table(with_title=False))
     for r in rows:
-        out.print(f"[bold]{r['name']}[/bold]: {r['title']}")
+        out.print(styled("[bold]{}[/bold]: {}", r["name"], r["title"]))
 
 
 def validation_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
@@ -204,7 +205,7 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{s.name}[/bold]: {s.title}")
+    out.print(styled("[bold]{}[/bold]: {}", s.name, s.title))
     out.print(f"theatre {s.theatre} · seed {s.seed} · file {s.file}")
     if out.width < SHOW_TABLE_WIDTH:
         _print_show_blocks(out, summary)

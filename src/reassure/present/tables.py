@@ -7,6 +7,7 @@ import math
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from reassure.present.output import styled
 from reassure.vocabulary import plural
 
 __all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
@@ -70,10 +71,8 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     # The tables have ten columns: give them room even when stdout is not a terminal.
     con.width = max(con.width, 120)
     wus, nus = report, report["without_us"]
-    con.print(
-        f"[bold]reassure force {report['scenario']}[/bold]: target {wus['target_troops']:,} "
-        f"deployed troops"
-    )
+    con.print(styled("[bold]reassure force {}[/bold]: target {} deployed troops",
+                     report["scenario"], f"{wus['target_troops']:,}"))
     for line in force_verdict_lines(report):
         con.print(f"  {words(line)}")
     if "target_low" in report:
@@ -134,19 +133,20 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         f"{wus['pool_total']:,.0f}; capacity within the stated limits "
         f"{wus['capacity_troops']:,} ({nus['capacity_troops']:,} without the US)"
     )
-    con.print("[bold]Binding limits[/bold] (largest shadow price first)")
+    con.print(styled("[bold]Binding limits[/bold] (largest shadow price first)"))
     binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
     for b in binding[:8] or [{"text": "none"}]:
         con.print(f"  - {words(b['text'])}")
     if len(binding) > 8:
         con.print(f"  ... and {len(binding) - 8} more (--format json lists them all)")
     if wus["relaxations"]:
-        con.print("[bold]Smallest relaxations that close the gap[/bold]")
+        con.print(styled("[bold]Smallest relaxations that close the gap[/bold]"))
         for r in wus["relaxations"][:6]:
             con.print(f"  - {words(r['text'])}")
     p, q = wus["participation"], nus["participation"]
     con.print(
-        f"[bold]Politics[/bold] ({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
+        styled("[bold]Politics[/bold] ")
+        + f"({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
         f"{wus['target_troops']:,} troops are fielded {p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} at the ceasefire, before "
         f"delayed nations arrive); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
         f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
@@ -169,13 +169,14 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     yrs = wus["horizon_years"]
     ppl = wus["cumulative_individuals"]
     con.print(
-        f"[bold]Cost[/bold]: {_eur(c['low'])}-{_eur(c['high'])} a year; "
+        styled("[bold]Cost[/bold]")
+        + f": {_eur(c['low'])}-{_eur(c['high'])} a year; "
         f"{_eur(h['low'])}-{_eur(h['high'])} over {yrs['low']:g}-{yrs['high']:g} years "
         f"({_eur(nus['cost_per_year']['low'])}-{_eur(nus['cost_per_year']['high'])} a year "
         f"without the US). People who serve over the horizon: {ppl['low']:,}-{ppl['high']:,}"
     )
     for text in wus["conflicts"]:
-        con.print(f"[bold]conflict[/bold]: {words(text)}")
+        con.print(styled("[bold]conflict[/bold]: {}", words(text)))
     for text in wus["notes"] + report["defaults_used"]:
         con.print(f"note: {words(text)}")
 
@@ -199,11 +200,12 @@ def print_posture(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {plural(r['n_garrisons'], 'garrison')} "
+    out.print(styled("[bold]{}[/bold]: ", r["scenario"])
+              + f"{plural(r['n_garrisons'], 'garrison')} "
               f"({r['n_garrisons_rule']}), standoff {r['standoff_km']:g} km, cover radius "
               f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
-    out.print(f"covered weight: [bold]{r['covered_weight_percent']:.1f} %[/bold]; uncovered: "
-              f"{', '.join(r['uncovered_sites']) or 'none'}")
+    out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}",
+                     f"{r['covered_weight_percent']:.1f}", ", ".join(r["uncovered_sites"]) or "none"))
     alone = r["without_us"]
     g = _table("Garrisons", ("garrison", "lat", "lon", "covers"))
     for row in r["garrisons"]:
@@ -213,10 +215,11 @@ def print_posture(r: dict[str, Any]) -> None:
                                    or alone["n_garrisons"] != r["n_garrisons"]):
         # Without the US backstop the contributors that require it drop out: a smaller force
         # may man fewer garrisons, placed afresh.
-        out.print(f"[bold]without the US backstop[/bold]: {plural(alone['n_garrisons'], 'garrison')} "
-                  f"({alone['n_garrisons_rule']})")
-        out.print(f"covered weight: [bold]{alone['covered_weight_percent']:.1f} %[/bold]; uncovered: "
-                  f"{', '.join(alone['uncovered_sites']) or 'none'}")
+        out.print(styled("[bold]without the US backstop[/bold]: ")
+                  + f"{plural(alone['n_garrisons'], 'garrison')} ({alone['n_garrisons_rule']})")
+        out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}",
+                         f"{alone['covered_weight_percent']:.1f}",
+                         ", ".join(alone["uncovered_sites"]) or "none"))
         g = _table("Garrisons without the US backstop", ("garrison", "lat", "lon", "covers"))
         for row in alone["garrisons"]:
             g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
@@ -458,7 +461,7 @@ def print_respond(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(f"[bold]{r['scenario']}[/bold]: {plural(len(r['garrisons']), 'garrison')} "
+    out.print(styled("[bold]{}[/bold]: ", r["scenario"]) + f"{plural(len(r['garrisons']), 'garrison')} "
               f"({len(r['without_us']['garrisons'])} without US), "
               f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from reassure.present.output import styled
 from reassure.present.report import figure_text
 
 __all__ = ["print_summary"]
 
 
-def _yes_no(v: bool | None) -> str:
-    return "n/a" if v is None else ("[green]yes[/green]" if v else "[red]no[/red]")
+def _yes_no(v: bool | None) -> Any:
+    return "n/a" if v is None else styled("[green]yes[/green]" if v else "[red]no[/red]")
 
 
 # The question and the reason each need this many characters of a line to read as prose; below
@@ -53,7 +54,7 @@ def print_summary(assessment: Any, out: Any) -> None:
     from rich.table import Table
 
     s = assessment.scenario
-    out.print(f"[bold]{s.name}[/bold]: {s.title}")
+    out.print(styled("[bold]{}[/bold]: {}", s.name, s.title))
     out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
     from reassure.present.story import nation_names, no_triage_notes, reader_names
     from reassure.present.units import label_beside_value
@@ -83,10 +84,10 @@ def print_summary(assessment: Any, out: Any) -> None:
                           figure_text(f, "without_us", ci_words=False))
         out.print(table)
         for note in section.notes + no_triage_notes(section, s.us_backstop.any):
-            out.print(f"[bold]note[/bold] ({section.name}): {nation_names(note, names)}")
+            out.print(styled("[bold]note[/bold] ({}): {}", section.name, nation_names(note, names)))
     for section in assessment.sections:
         for w in section.warnings:
-            out.print(f"[yellow]warning[/yellow] ({section.name}): {nation_names(w, names)}")
+            out.print(styled("[yellow]warning[/yellow] ({}): {}", section.name, nation_names(w, names)))
     out.print("Monte Carlo figures show their 95% confidence interval in parentheses.")
     out.print("Every figure's sources and assumptions: see the report, or `reassure show "
               f"{s.name}`.")
