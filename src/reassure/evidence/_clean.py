@@ -222,7 +222,7 @@ def _unwrap_url(url: str) -> str:
 
 def _outlet_from_url(url: str) -> str | None:
     host = urlparse(url).hostname or ""
-    host = re.sub(r"^(www|m|amp|news)\.", "", host)
+    host = re.sub(r"^(www|m|amp|news)\.", "", host).rstrip(".")  # "kyivindependent.com." (a rooted name)
     return host or None
 
 
@@ -345,7 +345,8 @@ def clean(raw: RawReport) -> Report:
             removed.append(Removed(a, b, "metadata"))
             continue
         if words <= 6 and len(kept) <= 3 and _LONE_DATE.match(line) and parse_date(line):
-            meta.setdefault("date", line)  # "Wednesday, 7 January 2026 13:04"
+            # "Wednesday, 7 January 2026 13:04": weighed with the head's other dates
+            # (`_head_date`: a site's "today" header names the day it was saved)
             removed.append(Removed(a, b, "metadata"))
             continue
         m = _DATE_LINE.match(line)
@@ -433,6 +434,8 @@ def clean(raw: RawReport) -> Report:
     outlet = meta.get("sitename") or (_outlet_from_url(url) if url else None)
     date = meta.get("date")
     date = parse_date(date) if date else None
+    if not date:
+        date = _head_date(text, lines, url)
     if date:
         date_as_written = None
     cites = meta["cites"] if meta.get("cites") not in (None, outlet) else None
@@ -554,12 +557,16 @@ def _month_known(value: str) -> bool:
     return any(w.lower().rstrip(".") in _MONTHS for w in value.split())
 
 
+# "Join our Newsletter", "Get our daily newsletter": a call to sign up, naming no outlet
+_CALL = re.compile(r"^(?:join|get|sign up for|subscribe to|receive|read)\b|\bour\b", re.IGNORECASE)
+
+
 def _outlet_from_block(line: str) -> str | None:
     m = re.match(r"^discover more from\s+(?P<o>.+)$", line, re.IGNORECASE)
     if m:
         return m.group("o").split("|")[0].strip(" .:") or None
     m = re.match(r"^(the\s+)?(?P<o>.+?)\s+newsletter\s*$", line, re.IGNORECASE)
-    if m and _words(m.group("o")) <= 5 and m.group("o")[:1].isupper():
+    if m and _words(m.group("o")) <= 5 and m.group("o")[:1].isupper() and not _CALL.match(m.group("o")):
         return m.group("o").strip()
     return None
 
@@ -627,3 +634,125 @@ def trim_quote_marks(text: str) -> str:
         if t == text:
             return text
         text = t
+
+
+# --- issue s12 (review-ev-s12 §3): a report's date from the lines above its text ---------------
+# A stored page's head carries its date in many shapes the labelled lines above miss: "March 4,
+# 2025", "by Tim Zadorozhnyy February 17, 2025 7:53 PM", "• Thursday, 27 Mar 2025",
+# "12:02 27.02.2026 •", "Reuters26-02-2025", "Monday 28th April 2025", and the address often
+# holds it ("/2025/02/21/"). A wrong date moves a nation's stance timeline, so `_head_date` reads
+# only short lines that are metadata once the date is out (no clause), and gives no date when
+# the candidates disagree; a site's "today" header (a bare weekday and date, or "Today: ...")
+# yields to any other date.
+_HEAD_LINES = 25  # a page's header sits in its first lines (sets 14-15: within 18)
+_HEAD_MAX_WORDS = 14  # "Darpan News Desk The Canadian Press, 06 Jan, 2026 09:46 AM": 11
+_ORD = r"(?:st|nd|rd|th)?"
+_MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_HEAD_DATE = re.compile(
+    r"(?<![\d])(?P<iso>(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?!\d)|"
+    r"(?<![\d.:/-])(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>20\d\d)(?![\d])|"
+    r"(?<![a-z])" + _MONTH_RE + r"\.?\s*(?P<md>\d{1,2})" + _ORD + r",?\s*(?:-\s*)?(?P<my>20\d\d)(?!\d)|"
+    r"(?<!\d)(?P<dd>\d{1,2})" + _ORD + r"\s+" + _MONTH_RE.replace("mon>", "dmon>") +
+    r"\.?,?\s+(?P<dy>20\d\d)(?!\d)",
+    re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\b\.?,?",
+                      re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}h\d\d\b|\b\d{1,2}\s*[ap]m\b",
+                   re.IGNORECASE)
+_TZ = re.compile(r"\b(?:GMT|UTC|CET|CEST|EET|EEST|EAT|IST|EST|EDT|BST|MSK|PST|PDT|KST|JST|AEST|"
+                 r"AEDT)(?:[+-]\d{1,2}(?::\d\d)?)?\b")
+_HEAD_WORDS = frozenset(
+    "published publish updated update last posted created on at by date year views news desk "
+    "modified first".split())
+_TODAY = re.compile(r"^\W*today\b", re.IGNORECASE)
+_URL_DATE = re.compile(
+    r"/(?P<y>20\d\d)[/-]?(?P<m>0[1-9]|1[0-2]|[a-z]{3})[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?:/|\b(?!\d))",
+    re.IGNORECASE)
+
+
+def _iso(y: int, mo: int, d: int) -> str | None:
+    from datetime import date
+
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_in(m: re.Match[str]) -> str | None:
+    """The ISO date of one `_HEAD_DATE` match; None when the day and month cannot be told apart
+    ("03/04/2025": 3 April or March 4)."""
+    if m.group("iso"):
+        return _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    if m.group("n1"):
+        a, b, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
+        if m.group("sep") == "/":  # "02/21/2025" (US) or "16/04/2025": only when one is > 12
+            if a > 12 >= b:
+                return _iso(y, b, a)
+            if b > 12 >= a:
+                return _iso(y, a, b)
+            return None
+        return _iso(y, b, a)  # "06.01.2026", "05-09-2025": day first (sets 14-15, all of them)
+    if m.group("mon"):
+        return _iso(int(m.group("my")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("md")))
+    return _iso(int(m.group("dy")), _MONTHS[m.group("dmon").lower()[:3]], int(m.group("dd")))
+
+
+def _head_line_date(line: str) -> tuple[str, bool] | None:
+    """(ISO date, whether the line is only a weekday and a date) of a short metadata line, or
+    None when the line holds no date, two different ones, or words beyond a byline's few."""
+    if len(line.split()) > _HEAD_MAX_WORDS or "@" in line or line.lower().startswith("source"):
+        return None
+    found = list(_HEAD_DATE.finditer(line))
+    if not found:
+        return None
+    dates = {_date_in(m) for m in found}
+    date = dates.pop() if len(dates) == 1 else None
+    if date is None:
+        return None
+    rest = line
+    for m in reversed(found):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    bare = _TZ.sub(" ", _TIME.sub(" ", rest))
+    weekday_only = not _WEEKDAY.sub(" ", bare).strip(" ,.-|•[]()")
+    bare = _WEEKDAY.sub(" ", bare)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", bare) if w.lower() not in _HEAD_WORDS]
+    if len(words) > 6 or re.search(r"[a-z]{3,}\.\s*$", bare) or re.search(r"[!?;]", bare):
+        return None  # a sentence about an event ("... on Aug. 24, 2025."), not a header
+    if any(w.lower() in _COMMON_EN - {"by", "on", "at", "the", "of", "and", "from"} for w in words):
+        return None  # "... said on March 3, 2025": a clause
+    return date, weekday_only and not rest.strip(" ,.-|•[]()").lower().startswith("by")
+
+
+def _url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(urlparse(url).path)
+    if not m:
+        return None
+    mo = m.group("m")
+    month = int(mo) if mo.isdigit() else _MONTHS.get(mo.lower())
+    return _iso(int(m.group("y")), month, int(m.group("d"))) if month else None
+
+
+def _head_date(text: str, lines: list[tuple[int, int]], url: str | None) -> str | None:
+    """The report's date from its head's short date lines and its address (see above)."""
+    strong: list[str] = []
+    weak: list[str] = []  # a bare weekday-and-date line, or "Today: ...": the day it was saved
+    for a, b in lines[:_HEAD_LINES]:
+        line = text[a:b]
+        if not _YEAR_DIGITS.search(line):
+            continue
+        got = _head_line_date(line)
+        if got is None:
+            continue
+        (weak if got[1] or _TODAY.match(line) else strong).append(got[0])
+    from_url = _url_date(url)
+    if from_url:
+        return from_url  # the address was made when the story was filed
+    if len(set(strong)) == 1:
+        return strong[0]
+    if not strong and len(set(weak)) == 1:
+        return weak[0]
+    return None
