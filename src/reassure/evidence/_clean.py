@@ -406,12 +406,15 @@ def clean(raw: RawReport) -> Report:
     url = meta.get("url")
     title = meta.get("title")
     if not title:
-        first = text[unique[0][0]:unique[0][1]]
-        first = first[m.end():] if (m := _DATE_RUN_IN.match(first)) else first
-        if _words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";")):
-            title = first
+        title = _first_headline(text, unique)
     if not title and url:
         title = _title_from_url(url)
+    if not title:  # the first short line, as before review ev-s12, unless it is page chrome
+        first = text[unique[0][0]:unique[0][1]]
+        first = first[m.end():] if (m := _DATE_RUN_IN.match(first)) else first
+        if (_words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";"))
+                and not _chrome(first)):
+            title = first
     if title:  # "Bucharest waits, Zagreb counts | The Southern Ledger": the outlet after the title
         title = _title_parts(title, meta)
     date_as_written = None
@@ -755,4 +758,44 @@ def _head_date(text: str, lines: list[tuple[int, int]], url: str | None) -> str 
         return strong[0]
     if not strong and len(set(weak)) == 1:
         return weak[0]
+    return None
+
+
+# --- review ev-s12 §8: a title is the page's headline, not its chrome ----------------------------
+# A stored page opens with its menu, a "Skip to content" link, an "ADVT" slot, a logo's alt text,
+# the site's name, a byline or the day: the first short line of at least `_TITLE_MIN_WORDS`
+# words among the first `_TITLE_LINES` that is none of these is the headline; else the
+# address's words (`_title_from_url`).
+_TITLE_LINES = 6
+_TITLE_MIN_WORDS = 4  # the shortest headline of sets 14-15: "Ukraine War: London Talks"
+_CHROME = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:skip to|close\b|advt\b|logo\b|menu\b|search\b|home(?:page)?\b|"
+    r"all sections|english section|advertisement|last news in|call us|send this page|"
+    r"stay up to date|credited from|share\b|print\b|today\s*:|facts\b|summary\b|"
+    r"spot_img|sign in|log in|subscribe|breaking\b|latest news|watch live|listen\b|"
+    r"cover image|support us|photo of\b|home\s*>|[\w ]+\s*>\s*[\w ]+\s*>)", re.IGNORECASE)
+
+
+def _chrome(line: str) -> bool:
+    """Whether a short line is page chrome rather than a headline (see above): a link or label
+    (`_CHROME`), a byline, a line that is only a date and times, or a bare outlet's name."""
+    if _CHROME.match(line) or _BYLINE.match(line) or line.lower().startswith("by "):
+        return True
+    if not line.isascii() and sum(any(c.isalpha() and ord(c) >= 0x370 for c in w)
+                                  for w in line.split()) >= 2:
+        return True  # "Укр Рус Eng Support Us": a language menu (not "Türkiye", Latin)
+    if _YEAR_DIGITS.search(line) and _head_line_date(line) is not None:
+        return True
+    return len(line) <= 50 and len(line.split()) <= 3 and looks_like_outlet(line)
+
+
+def _first_headline(text: str, spans: list[tuple[int, int]]) -> str | None:
+    for a, b in spans[:_TITLE_LINES]:
+        line = text[a:b]
+        line = line[m.end():] if (m := _DATE_RUN_IN.match(line)) else line
+        n = _words(line)
+        if n > 20 or line.rstrip("”\"’'").endswith((".", "!", "?", ":", ";")):
+            return None  # the article has begun: no headline above it
+        if n >= _TITLE_MIN_WORDS and not _chrome(line) and not re.match(r"^\d{4,}\b", line):
+            return line
     return None
