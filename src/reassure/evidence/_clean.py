@@ -625,8 +625,12 @@ _CLOSING = "”’»"
 def trim_quote_marks(text: str) -> str:
     """The sentence without quotation marks left dangling at its ends by the sentence split:
     an opening mark (or a lone straight one) at the end (`commitments. “`), a closing mark at the
-    start (`” he said`) when nothing inside opens it (review r10). Marks that pair stay."""
+    start (`” he said`) when nothing inside opens it (review r10). Marks that pair stay. A
+    scraper's date header run into the first paragraph (`date 2025-08-19 US President …`) is no
+    one's words and goes too (review ev-s12 §5; the claim's sentence, offsets and id keep it)."""
     text = " ".join(text.split())
+    if text[:5].lower() == "date " and (m := _DATE_RUN_IN.match(text)):
+        text = text[m.end():]
     while True:
         t = text
         if t and t[-1] in _OPENING + '"' and (t[-1] != '"' or t.count('"') % 2):
