@@ -137,3 +137,24 @@ def test_rooted_host_has_no_trailing_dot(tmp_path: Path) -> None:
 def test_join_our_newsletter_names_no_outlet(tmp_path: Path) -> None:
     r = _report(tmp_path, "Join our Newsletter", url="https://www.princegeorgecitizen.com/world/x")
     assert r.outlet == "princegeorgecitizen.com"
+
+
+@pytest.mark.parametrize("dateline", [
+    "HELSINKI, Sept 2 (Reuters) – Finland's president said progress is being made on the plan.",
+    "PARIS (Reuters) - France pledged 2 billion euros in military aid to Ukraine on Thursday.",
+    "KYIV, Ukraine (AP) — French President Emmanuel Macron said Thursday that 26 nations pledged.",
+])
+def test_wire_dateline_on_a_site_is_cited_not_the_outlet(tmp_path: Path, dateline: str) -> None:
+    """Review ev-s12 §8: a wire's dateline on a site's page credits the site and cites the wire,
+    with or without a date in the dateline (one rule for both)."""
+    r = _report(tmp_path, "", url="https://www.thestar.com.my/news/world/france-pledges-aid",
+                body=dateline + "\n" + BODY)
+    assert r.outlet == "thestar.com.my"
+    assert r.cites in ("Reuters", "AP")
+
+
+def test_wire_dateline_without_an_address_is_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("PARIS (Northwire) - France pledged aid to Ukraine on Thursday, officials "
+                    "said after the meeting.\n" + BODY, encoding="utf-8")
+    assert clean(read_raw(path)).outlet == "Northwire"

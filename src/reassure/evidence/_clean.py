@@ -422,11 +422,16 @@ def clean(raw: RawReport) -> Report:
         m = _DATELINE.match(text[a:b])
         if m and _month_known(m.group("date")):
             if m.group("outlet"):
-                meta.setdefault("sitename", m.group("outlet").strip())
+                _credit_wire(m.group("outlet").strip(), meta)
             if parse_date(m.group("date")):
                 meta.setdefault("date", m.group("date"))
             elif "date" not in meta:
                 date_as_written = m.group("date")
+            break
+    for a, b in unique[:_TITLE_LINES]:  # (under chrome, a title and a caption: ga17)
+        w = _WIRE_DATELINE.match(text[a:b])
+        if w:  # "PARIS (Reuters) - ...": a wire's dateline without a date
+            _credit_wire(w.group("outlet").strip(), meta)
             break
     head = " ".join(text[a:b] for a, b in unique[:3])
     has_reports = " reports" in head  # (both patterns below need it: a fast test first)
@@ -465,6 +470,24 @@ def clean(raw: RawReport) -> Report:
         cites=cites,
         date_as_written=date_as_written,
     )
+
+
+# "PARIS (Reuters) - ", "KYIV, Ukraine (AP) — ": a wire's dateline without a date (the city in
+# capitals, as wires write it)
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?\s+\((?P<outlet>[A-Z][^)]{1,40})\)"
+    r"\s*[-–—]")
+
+
+def _credit_wire(agency: str, meta: dict[str, str]) -> None:
+    """A dateline's agency: the report's outlet when nothing else names one and the report gives
+    no address of another site (a plain wire copy); else whom it cites (review ev-s12 §8: one
+    Reuters dateline on asiannewsindia.com made Reuters the outlet, another on thestar.com.my
+    did not; now both are the host's, citing Reuters)."""
+    if "sitename" not in meta and _may_name_site(agency, meta):
+        meta["sitename"] = agency
+    elif meta.get("sitename") != agency:
+        meta.setdefault("cites", agency)
 
 
 _ABBREVIATIONS = frozenset("st mt ft gen col lt sgt maj capt adm rep sen gov dr mr mrs ms prof "
