@@ -158,3 +158,20 @@ def test_wire_dateline_without_an_address_is_the_outlet(tmp_path: Path) -> None:
     path.write_text("PARIS (Northwire) - France pledged aid to Ukraine on Thursday, officials "
                     "said after the meeting.\n" + BODY, encoding="utf-8")
     assert clean(read_raw(path)).outlet == "Northwire"
+
+
+@pytest.mark.parametrize(("sentence", "url", "cites"), [
+    ("Troops may go, according to Macron. ", "https://example.org/news/x", None),
+    ("Troops may go, according to German officials' plans. ", "https://example.org/news/x", None),
+    ("Troops may go, according to UNN. ", "https://unn.ua/en/news/x", None),
+    ("Troops may go, according to Swedish Foreign Minister Maria Malmer. ",
+     "https://example.org/news/x", None),
+    ("Troops may go, according to Bloomberg. ", "https://unn.ua/en/news/x", "Bloomberg"),
+    ("Troops may go, according to U.S. State Department planners. ",
+     "https://example.org/news/x", "U.S. State Department"),
+])
+def test_cites_is_a_source_not_a_person_nation_or_the_site(
+        tmp_path: Path, sentence: str, url: str, cites: str | None) -> None:
+    """Review ev-s12 §8: `cites` held 'Macron', 'German' and unn.ua's own 'UNN'."""
+    r = _report(tmp_path, "", url=url, body=sentence + BODY)
+    assert r.cites == cites

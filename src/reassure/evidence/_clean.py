@@ -12,7 +12,13 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 from reassure.errors import EvidenceError
-from reassure.evidence._ingest import RawReport, looks_like_outlet, names_host, split_title
+from reassure.evidence._ingest import (
+    RawReport,
+    _country_names,
+    looks_like_outlet,
+    names_host,
+    split_title,
+)
 from reassure.evidence._model import Removed, Report
 
 __all__ = ["MAX_TEXT_CHARS", "clean", "display_title", "report_id_for", "source_id_for",
@@ -447,11 +453,13 @@ def clean(raw: RawReport) -> Report:
     if date:
         date_as_written = None
     cites = meta["cites"] if meta.get("cites") not in (None, outlet) else None
+    cites = cites if cites and _citable(cites, outlet, url) else None
     for m in (*_ACCORDING.finditer(head), *(_REPORTS.finditer(head) if has_reports else ())):
         if cites:
             break
         who = _name_only(m.group("who"))
-        if who not in (outlet, itself) and not _NOT_OUTLET.match(head, m.end()):
+        if who not in (outlet, itself) and not _NOT_OUTLET.match(head, m.end()) \
+                and _citable(who, outlet, url):
             cites = who
             break
     return Report(
@@ -488,6 +496,30 @@ def _credit_wire(agency: str, meta: dict[str, str]) -> None:
         meta["sitename"] = agency
     elif meta.get("sitename") != agency:
         meta.setdefault("cites", agency)
+
+
+# a photo agency credited under a picture ("Source: Getty") and words a capital opens ("About")
+_NOT_CITED = frozenset({"getty", "getty images", "shutterstock", "unsplash", "about", "photo"})
+# a person's office ("Swedish Foreign Minister Maria Malmer", "European Union Ambassador")
+_OFFICE_WORDS = frozenset("minister president ambassador chancellor premier secretary envoy "
+                          "spokesman spokeswoman spokesperson general admiral mr mrs ms".split())
+
+
+def _citable(who: str, outlet: str | None, url: str | None) -> bool:
+    """Whether a name a report credits is a source it cites (review ev-s12 §8: `cites` held
+    people, nations, adjectives and the report's own site): it reads as an outlet
+    (`looks_like_outlet`: not a nation, its adjective or a leader the gazetteer knows, not a
+    clause), is not a photo agency, and is not the site the report is on ("UNN" at unn.ua)."""
+    words = who.split()
+    if who.lower() in _NOT_CITED or any(w.lower() in _OFFICE_WORDS for w in words):
+        return False
+    if len(words) == 1 or who.lower() in _country_names():
+        from reassure.evidence._gazetteer import nation_of
+
+        if nation_of(who) or who.lower() in _country_names():
+            return False  # "Russia", "French", "Macron", "Zelenskyy": a nation or its leader
+    host = _outlet_from_url(url) if url else None
+    return not (host and names_host(who, host)) and who != outlet
 
 
 _ABBREVIATIONS = frozenset("st mt ft gen col lt sgt maj capt adm rep sen gov dr mr mrs ms prof "
