@@ -175,3 +175,13 @@ def test_cites_is_a_source_not_a_person_nation_or_the_site(
     """Review ev-s12 §8: `cites` held 'Macron', 'German' and unn.ua's own 'UNN'."""
     r = _report(tmp_path, "", url=url, body=sentence + BODY)
     assert r.cites == cites
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www-green.cache-green.aws.rnz.net.nz/news/world/x", "rnz.net.nz"),
+    ("https://cdn.example.org/news/x", "example.org"),
+    ("https://www.bbc.co.uk/news/x", "bbc.co.uk"),
+    ("https://en.interfax.com.ua/news/x", "en.interfax.com.ua"),
+])
+def test_cache_hosts_name_their_site(tmp_path: Path, url: str, outlet: str) -> None:
+    assert _report(tmp_path, "", url=url).outlet == outlet

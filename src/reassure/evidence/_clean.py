@@ -229,7 +229,13 @@ def _unwrap_url(url: str) -> str:
 def _outlet_from_url(url: str) -> str | None:
     host = urlparse(url).hostname or ""
     host = re.sub(r"^(www|m|amp|news)\.", "", host).rstrip(".")  # "kyivindependent.com." (a rooted name)
-    return host or None
+    labels = host.split(".")
+    while len(labels) > 2 and _CACHE_LABEL.search(labels[0]):
+        labels.pop(0)  # "www-green.cache-green.aws.rnz.net.nz": a cache's host, the site rnz
+    return ".".join(labels) or None
+
+
+_CACHE_LABEL = re.compile(r"cache|cdn|^aws$|^www-|^edge")
 
 
 def _title_from_url(url: str) -> str | None:
