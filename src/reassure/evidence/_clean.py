@@ -12,7 +12,13 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 from reassure.errors import EvidenceError
-from reassure.evidence._ingest import RawReport, looks_like_outlet, names_host, split_title
+from reassure.evidence._ingest import (
+    RawReport,
+    _country_names,
+    looks_like_outlet,
+    names_host,
+    split_title,
+)
 from reassure.evidence._model import Removed, Report
 
 __all__ = ["MAX_TEXT_CHARS", "clean", "display_title", "report_id_for", "source_id_for",
@@ -222,8 +228,14 @@ def _unwrap_url(url: str) -> str:
 
 def _outlet_from_url(url: str) -> str | None:
     host = urlparse(url).hostname or ""
-    host = re.sub(r"^(www|m|amp|news)\.", "", host)
-    return host or None
+    host = re.sub(r"^(www|m|amp|news)\.", "", host).rstrip(".")  # "kyivindependent.com." (a rooted name)
+    labels = host.split(".")
+    while len(labels) > 2 and _CACHE_LABEL.search(labels[0]):
+        labels.pop(0)  # "www-green.cache-green.aws.rnz.net.nz": a cache's host, the site rnz
+    return ".".join(labels) or None
+
+
+_CACHE_LABEL = re.compile(r"cache|cdn|^aws$|^www-|^edge")
 
 
 def _title_from_url(url: str) -> str | None:
@@ -345,7 +357,8 @@ def clean(raw: RawReport) -> Report:
             removed.append(Removed(a, b, "metadata"))
             continue
         if words <= 6 and len(kept) <= 3 and _LONE_DATE.match(line) and parse_date(line):
-            meta.setdefault("date", line)  # "Wednesday, 7 January 2026 13:04"
+            # "Wednesday, 7 January 2026 13:04": weighed with the head's other dates
+            # (`_head_date`: a site's "today" header names the day it was saved)
             removed.append(Removed(a, b, "metadata"))
             continue
         m = _DATE_LINE.match(line)
@@ -405,12 +418,15 @@ def clean(raw: RawReport) -> Report:
     url = meta.get("url")
     title = meta.get("title")
     if not title:
-        first = text[unique[0][0]:unique[0][1]]
-        first = first[m.end():] if (m := _DATE_RUN_IN.match(first)) else first
-        if _words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";")):
-            title = first
+        title = _first_headline(text, unique)
     if not title and url:
         title = _title_from_url(url)
+    if not title:  # the first short line, as before review ev-s12, unless it is page chrome
+        first = text[unique[0][0]:unique[0][1]]
+        first = first[m.end():] if (m := _DATE_RUN_IN.match(first)) else first
+        if (_words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";"))
+                and not _chrome(first)):
+            title = first
     if title:  # "Bucharest waits, Zagreb counts | The Southern Ledger": the outlet after the title
         title = _title_parts(title, meta)
     date_as_written = None
@@ -418,11 +434,16 @@ def clean(raw: RawReport) -> Report:
         m = _DATELINE.match(text[a:b])
         if m and _month_known(m.group("date")):
             if m.group("outlet"):
-                meta.setdefault("sitename", m.group("outlet").strip())
+                _credit_wire(m.group("outlet").strip(), meta)
             if parse_date(m.group("date")):
                 meta.setdefault("date", m.group("date"))
             elif "date" not in meta:
                 date_as_written = m.group("date")
+            break
+    for a, b in unique[:_TITLE_LINES]:  # (under chrome, a title and a caption: ga17)
+        w = _WIRE_DATELINE.match(text[a:b])
+        if w:  # "PARIS (Reuters) - ...": a wire's dateline without a date
+            _credit_wire(w.group("outlet").strip(), meta)
             break
     head = " ".join(text[a:b] for a, b in unique[:3])
     has_reports = " reports" in head  # (both patterns below need it: a fast test first)
@@ -433,14 +454,18 @@ def clean(raw: RawReport) -> Report:
     outlet = meta.get("sitename") or (_outlet_from_url(url) if url else None)
     date = meta.get("date")
     date = parse_date(date) if date else None
+    if not date:
+        date = _head_date(text, lines, url)
     if date:
         date_as_written = None
     cites = meta["cites"] if meta.get("cites") not in (None, outlet) else None
+    cites = cites if cites and _citable(cites, outlet, url) else None
     for m in (*_ACCORDING.finditer(head), *(_REPORTS.finditer(head) if has_reports else ())):
         if cites:
             break
         who = _name_only(m.group("who"))
-        if who not in (outlet, itself) and not _NOT_OUTLET.match(head, m.end()):
+        if who not in (outlet, itself) and not _NOT_OUTLET.match(head, m.end()) \
+                and _citable(who, outlet, url):
             cites = who
             break
     return Report(
@@ -459,6 +484,48 @@ def clean(raw: RawReport) -> Report:
         cites=cites,
         date_as_written=date_as_written,
     )
+
+
+# "PARIS (Reuters) - ", "KYIV, Ukraine (AP) — ": a wire's dateline without a date (the city in
+# capitals, as wires write it)
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?\s+\((?P<outlet>[A-Z][^)]{1,40})\)"
+    r"\s*[-–—]")
+
+
+def _credit_wire(agency: str, meta: dict[str, str]) -> None:
+    """A dateline's agency: the report's outlet when nothing else names one and the report gives
+    no address of another site (a plain wire copy); else whom it cites (review ev-s12 §8: one
+    Reuters dateline on asiannewsindia.com made Reuters the outlet, another on thestar.com.my
+    did not; now both are the host's, citing Reuters)."""
+    if "sitename" not in meta and _may_name_site(agency, meta):
+        meta["sitename"] = agency
+    elif meta.get("sitename") != agency:
+        meta.setdefault("cites", agency)
+
+
+# a photo agency credited under a picture ("Source: Getty") and words a capital opens ("About")
+_NOT_CITED = frozenset({"getty", "getty images", "shutterstock", "unsplash", "about", "photo"})
+# a person's office ("Swedish Foreign Minister Maria Malmer", "European Union Ambassador")
+_OFFICE_WORDS = frozenset("minister president ambassador chancellor premier secretary envoy "
+                          "spokesman spokeswoman spokesperson general admiral mr mrs ms".split())
+
+
+def _citable(who: str, outlet: str | None, url: str | None) -> bool:
+    """Whether a name a report credits is a source it cites (review ev-s12 §8: `cites` held
+    people, nations, adjectives and the report's own site): it reads as an outlet
+    (`looks_like_outlet`: not a nation, its adjective or a leader the gazetteer knows, not a
+    clause), is not a photo agency, and is not the site the report is on ("UNN" at unn.ua)."""
+    words = who.split()
+    if who.lower() in _NOT_CITED or any(w.lower() in _OFFICE_WORDS for w in words):
+        return False
+    if len(words) == 1 or who.lower() in _country_names():
+        from reassure.evidence._gazetteer import nation_of
+
+        if nation_of(who) or who.lower() in _country_names():
+            return False  # "Russia", "French", "Macron", "Zelenskyy": a nation or its leader
+    host = _outlet_from_url(url) if url else None
+    return not (host and names_host(who, host)) and who != outlet
 
 
 _ABBREVIATIONS = frozenset("st mt ft gen col lt sgt maj capt adm rep sen gov dr mr mrs ms prof "
@@ -554,12 +621,16 @@ def _month_known(value: str) -> bool:
     return any(w.lower().rstrip(".") in _MONTHS for w in value.split())
 
 
+# "Join our Newsletter", "Get our daily newsletter": a call to sign up, naming no outlet
+_CALL = re.compile(r"^(?:join|get|sign up for|subscribe to|receive|read)\b|\bour\b", re.IGNORECASE)
+
+
 def _outlet_from_block(line: str) -> str | None:
     m = re.match(r"^discover more from\s+(?P<o>.+)$", line, re.IGNORECASE)
     if m:
         return m.group("o").split("|")[0].strip(" .:") or None
     m = re.match(r"^(the\s+)?(?P<o>.+?)\s+newsletter\s*$", line, re.IGNORECASE)
-    if m and _words(m.group("o")) <= 5 and m.group("o")[:1].isupper():
+    if m and _words(m.group("o")) <= 5 and m.group("o")[:1].isupper() and not _CALL.match(m.group("o")):
         return m.group("o").strip()
     return None
 
@@ -615,8 +686,12 @@ _CLOSING = "”’»"
 def trim_quote_marks(text: str) -> str:
     """The sentence without quotation marks left dangling at its ends by the sentence split:
     an opening mark (or a lone straight one) at the end (`commitments. “`), a closing mark at the
-    start (`” he said`) when nothing inside opens it (review r10). Marks that pair stay."""
+    start (`” he said`) when nothing inside opens it (review r10). Marks that pair stay. A
+    scraper's date header run into the first paragraph (`date 2025-08-19 US President …`) is no
+    one's words and goes too (review ev-s12 §5; the claim's sentence, offsets and id keep it)."""
     text = " ".join(text.split())
+    if text[:5].lower() == "date " and (m := _DATE_RUN_IN.match(text)):
+        text = text[m.end():]
     while True:
         t = text
         if t and t[-1] in _OPENING + '"' and (t[-1] != '"' or t.count('"') % 2):
@@ -627,3 +702,165 @@ def trim_quote_marks(text: str) -> str:
         if t == text:
             return text
         text = t
+
+
+# --- issue s12 (review-ev-s12 §3): a report's date from the lines above its text ---------------
+# A stored page's head carries its date in many shapes the labelled lines above miss: "March 4,
+# 2025", "by Tim Zadorozhnyy February 17, 2025 7:53 PM", "• Thursday, 27 Mar 2025",
+# "12:02 27.02.2026 •", "Reuters26-02-2025", "Monday 28th April 2025", and the address often
+# holds it ("/2025/02/21/"). A wrong date moves a nation's stance timeline, so `_head_date` reads
+# only short lines that are metadata once the date is out (no clause), and gives no date when
+# the candidates disagree; a site's "today" header (a bare weekday and date, or "Today: ...")
+# yields to any other date.
+_HEAD_LINES = 25  # a page's header sits in its first lines (sets 14-15: within 18)
+_HEAD_MAX_WORDS = 14  # "Darpan News Desk The Canadian Press, 06 Jan, 2026 09:46 AM": 11
+_ORD = r"(?:st|nd|rd|th)?"
+_MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_HEAD_DATE = re.compile(
+    r"(?<![\d])(?P<iso>(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?!\d)|"
+    r"(?<![\d.:/-])(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<ny>20\d\d)(?![\d])|"
+    r"(?<![a-z])" + _MONTH_RE + r"\.?\s*(?P<md>\d{1,2})" + _ORD + r",?\s*(?:-\s*)?(?P<my>20\d\d)(?!\d)|"
+    r"(?<!\d)(?P<dd>\d{1,2})" + _ORD + r"\s+" + _MONTH_RE.replace("mon>", "dmon>") +
+    r"\.?,?\s+(?P<dy>20\d\d)(?!\d)",
+    re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\b\.?,?",
+                      re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}h\d\d\b|\b\d{1,2}\s*[ap]m\b",
+                   re.IGNORECASE)
+_TZ = re.compile(r"\b(?:GMT|UTC|CET|CEST|EET|EEST|EAT|IST|EST|EDT|BST|MSK|PST|PDT|KST|JST|AEST|"
+                 r"AEDT)(?:[+-]\d{1,2}(?::\d\d)?)?\b")
+_HEAD_WORDS = frozenset(
+    "published publish updated update last posted created on at by date year views news desk "
+    "modified first".split())
+_TODAY = re.compile(r"^\W*today\b", re.IGNORECASE)
+_URL_DATE = re.compile(
+    r"/(?P<y>20\d\d)[/-]?(?P<m>0[1-9]|1[0-2]|[a-z]{3})[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?:/|\b(?!\d))",
+    re.IGNORECASE)
+
+
+def _iso(y: int, mo: int, d: int) -> str | None:
+    from datetime import date
+
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_in(m: re.Match[str]) -> str | None:
+    """The ISO date of one `_HEAD_DATE` match; None when the day and month cannot be told apart
+    ("03/04/2025": 3 April or March 4)."""
+    if m.group("iso"):
+        return _iso(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    if m.group("n1"):
+        a, b, y = int(m.group("n1")), int(m.group("n2")), int(m.group("ny"))
+        if m.group("sep") == "/":  # "02/21/2025" (US) or "16/04/2025": only when one is > 12
+            if a > 12 >= b:
+                return _iso(y, b, a)
+            if b > 12 >= a:
+                return _iso(y, a, b)
+            return None
+        return _iso(y, b, a)  # "06.01.2026", "05-09-2025": day first (sets 14-15, all of them)
+    if m.group("mon"):
+        return _iso(int(m.group("my")), _MONTHS[m.group("mon").lower()[:3]], int(m.group("md")))
+    return _iso(int(m.group("dy")), _MONTHS[m.group("dmon").lower()[:3]], int(m.group("dd")))
+
+
+def _head_line_date(line: str) -> tuple[str, bool] | None:
+    """(ISO date, whether the line is only a weekday and a date) of a short metadata line, or
+    None when the line holds no date, two different ones, or words beyond a byline's few."""
+    if len(line.split()) > _HEAD_MAX_WORDS or "@" in line or line.lower().startswith("source"):
+        return None
+    found = list(_HEAD_DATE.finditer(line))
+    if not found:
+        return None
+    dates = {_date_in(m) for m in found}
+    date = dates.pop() if len(dates) == 1 else None
+    if date is None:
+        return None
+    rest = line
+    for m in reversed(found):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    bare = _TZ.sub(" ", _TIME.sub(" ", rest))
+    weekday_only = not _WEEKDAY.sub(" ", bare).strip(" ,.-|•[]()")
+    bare = _WEEKDAY.sub(" ", bare)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", bare) if w.lower() not in _HEAD_WORDS]
+    if len(words) > 6 or re.search(r"[a-z]{3,}\.\s*$", bare) or re.search(r"[!?;]", bare):
+        return None  # a sentence about an event ("... on Aug. 24, 2025."), not a header
+    if any(w.lower() in _COMMON_EN - {"by", "on", "at", "the", "of", "and", "from"} for w in words):
+        return None  # "... said on March 3, 2025": a clause
+    return date, weekday_only and not rest.strip(" ,.-|•[]()").lower().startswith("by")
+
+
+def _url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(urlparse(url).path)
+    if not m:
+        return None
+    mo = m.group("m")
+    month = int(mo) if mo.isdigit() else _MONTHS.get(mo.lower())
+    return _iso(int(m.group("y")), month, int(m.group("d"))) if month else None
+
+
+def _head_date(text: str, lines: list[tuple[int, int]], url: str | None) -> str | None:
+    """The report's date from its head's short date lines and its address (see above)."""
+    strong: list[str] = []
+    weak: list[str] = []  # a bare weekday-and-date line, or "Today: ...": the day it was saved
+    for a, b in lines[:_HEAD_LINES]:
+        line = text[a:b]
+        if not _YEAR_DIGITS.search(line):
+            continue
+        got = _head_line_date(line)
+        if got is None:
+            continue
+        (weak if got[1] or _TODAY.match(line) else strong).append(got[0])
+    from_url = _url_date(url)
+    if from_url:
+        return from_url  # the address was made when the story was filed
+    if len(set(strong)) == 1:
+        return strong[0]
+    if not strong and len(set(weak)) == 1:
+        return weak[0]
+    return None
+
+
+# --- review ev-s12 §8: a title is the page's headline, not its chrome ----------------------------
+# A stored page opens with its menu, a "Skip to content" link, an "ADVT" slot, a logo's alt text,
+# the site's name, a byline or the day: the first short line of at least `_TITLE_MIN_WORDS`
+# words among the first `_TITLE_LINES` that is none of these is the headline; else the
+# address's words (`_title_from_url`).
+_TITLE_LINES = 6
+_TITLE_MIN_WORDS = 4  # the shortest headline of sets 14-15: "Ukraine War: London Talks"
+_CHROME = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:skip to|close\b|advt\b|logo\b|menu\b|search\b|home(?:page)?\b|"
+    r"all sections|english section|advertisement|last news in|call us|send this page|"
+    r"stay up to date|credited from|share\b|print\b|today\s*:|facts\b|summary\b|"
+    r"spot_img|sign in|log in|subscribe|breaking\b|latest news|watch live|listen\b|"
+    r"cover image|support us|photo of\b|home\s*>|[\w ]+\s*>\s*[\w ]+\s*>)", re.IGNORECASE)
+
+
+def _chrome(line: str) -> bool:
+    """Whether a short line is page chrome rather than a headline (see above): a link or label
+    (`_CHROME`), a byline, a line that is only a date and times, or a bare outlet's name."""
+    if _CHROME.match(line) or _BYLINE.match(line) or line.lower().startswith("by "):
+        return True
+    if not line.isascii() and sum(any(c.isalpha() and ord(c) >= 0x370 for c in w)
+                                  for w in line.split()) >= 2:
+        return True  # "Укр Рус Eng Support Us": a language menu (not "Türkiye", Latin)
+    if _YEAR_DIGITS.search(line) and _head_line_date(line) is not None:
+        return True
+    return len(line) <= 50 and len(line.split()) <= 3 and looks_like_outlet(line)
+
+
+def _first_headline(text: str, spans: list[tuple[int, int]]) -> str | None:
+    for a, b in spans[:_TITLE_LINES]:
+        line = text[a:b]
+        line = line[m.end():] if (m := _DATE_RUN_IN.match(line)) else line
+        n = _words(line)
+        if n > 20 or line.rstrip("”\"’'").endswith((".", "!", "?", ":", ";")):
+            return None  # the article has begun: no headline above it
+        if n >= _TITLE_MIN_WORDS and not _chrome(line) and not re.match(r"^\d{4,}\b", line):
+            return line
+    return None
