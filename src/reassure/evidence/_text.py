@@ -492,8 +492,29 @@ def could_name_speaker(words: set[str]) -> bool:
     return not words.isdisjoint(SPEECH) or "according" in words
 
 
+# words that open a capitalised run before a speech verb but name no speaker: "on Tuesday said",
+# "September ... told", "Continental leaders, including ..., said" (the journalist review, s12)
+_NOT_A_SPEAKER = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "today", "yesterday", "continental", "europeans", "western",
+    "eastern", "northern", "southern", "last", "earlier", "later", "on", "in", "the", ".",
+})
+
+
 def find_speaker(sent: Sent, last: str | None) -> str | None:
-    """Who the sentence quotes: 'according to X', 'X said', or a pronoun resolved to ``last``."""
+    """Who the sentence quotes: 'according to X', 'X said', or a pronoun resolved to ``last``;
+    a run of dates and vague words is nobody named (`UNKNOWN`)."""
+    found = _find_speaker(sent, last)
+    if found and found is not last and all(
+            w.strip(",.").lower() in _NOT_A_SPEAKER or w.strip(",.").isdigit()
+            for w in found.split()):
+        return UNKNOWN
+    return found
+
+
+def _find_speaker(sent: Sent, last: str | None) -> str | None:
     low = sent.lower
     if not (SPEECH.intersection(low) or "according" in low):
         return None
