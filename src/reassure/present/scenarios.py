@@ -210,21 +210,18 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     if out.width < SHOW_TABLE_WIDTH:
         _print_show_blocks(out, summary)
         return
-    table = Table(show_lines=False, title="Parameters", title_justify="left")
-    id_column(table, "parameter", (p["path"] for p in summary["parameters"]))
-    table.add_column("value", justify="right", overflow="fold", ratio=1)
-    table.add_column("source / assumption", overflow="fold", ratio=2)
-    for p in summary["parameters"]:
-        table.add_row(p["path"], quantity_text(p), provenance_text(p))
-    out.print(table)
+    def parameters(title: str, rows: list[dict[str, Any]], provenance: Any) -> Any:
+        table = Table(show_lines=False, title=title, title_justify="left")
+        id_column(table, "parameter", (p["path"] for p in rows))
+        table.add_column("value", justify="right", overflow="fold", ratio=1)
+        table.add_column("source / assumption", overflow="fold", ratio=2)
+        for p in rows:
+            table.add_row(p["path"], quantity_text(p), provenance(p))
+        return table
+
+    out.print(parameters("Parameters", summary["parameters"], provenance_text))
     if summary.get("shipped_defaults"):
-        shipped = Table(title=_DEFAULTS_TITLE, title_justify="left")
-        id_column(shipped, "parameter", (p["path"] for p in summary["shipped_defaults"]))
-        shipped.add_column("value", justify="right", overflow="fold", ratio=1)
-        shipped.add_column("source / assumption", overflow="fold", ratio=2)
-        for p in summary["shipped_defaults"]:
-            shipped.add_row(p["path"], quantity_text(p), default_provenance_text(p))
-        out.print(shipped)
+        out.print(parameters(_DEFAULTS_TITLE, summary["shipped_defaults"], default_provenance_text))
     items = Table(title="Sourced statements", title_justify="left")
     id_column(items, "item", (row["path"] for row in summary["statements"]))
     items.add_column("statement", overflow="fold", ratio=2)

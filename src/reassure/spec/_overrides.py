@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from reassure.spec._problems import _model_in
 from reassure.spec._quantity import Quantity
 
 __all__ = ["apply_overrides", "plain_data", "with_overrides"]
@@ -171,18 +172,6 @@ def _defaulted_field(model: Any, names: list[str]) -> Any:
             return None
         current = _model_in(field.annotation, typing)
     return field
-
-
-def _model_in(annotation: Any, typing: Any) -> Any:
-    from pydantic import BaseModel as _Base
-
-    if isinstance(annotation, type) and issubclass(annotation, _Base):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg, typing)
-        if found is not None:
-            return found
-    return None
 
 
 def _new_default(field: Any, value: Any, assumption: str, path: str) -> Any:
