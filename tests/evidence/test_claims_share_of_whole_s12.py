@@ -42,3 +42,15 @@ def test_a_figure_others_discuss_after_zelensky_spoke_stays_the_force(tmp_path: 
     text = ("Kyiv, 3 March 2025. Zelensky met Macron, and European officials suggested that a "
             "force of 30,000 European troops could be deployed.")
     assert _troop_figures(tmp_path, text) == {("european_force", 30000.0, 30000.0)}
+
+
+def test_a_count_of_the_report_s_sources_is_no_troop_figure(tmp_path: Path) -> None:
+    text = ("Brussels, 13 December 2024. The meeting follows pressure from U.S. President-elect "
+            "Donald Trump for European countries to monitor a peace deal by sending troops to "
+            "Ukraine, five people with knowledge of the meeting told reporters.")
+    assert _troop_figures(tmp_path, text) == set()
+
+
+def test_people_sent_to_the_force_stay_a_troop_figure(tmp_path: Path) -> None:
+    text = "Britain could send 5,000 people to the force in Ukraine, officials said."
+    assert _troop_figures(tmp_path, text) == {("contribution:GBR", 5000.0, 5000.0)}

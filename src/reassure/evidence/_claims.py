@@ -1328,12 +1328,23 @@ def _nations_attended(lower: list[str], e: int, unit_word: str | None, words: se
         bool(words & {"countries", "nations", "states"})
 
 
+def _sourcing(after: list[str]) -> bool:
+    """The words after a count of people make them the report's sources, not troops: "five
+    people with knowledge of the meeting told", "two people briefed on the talks" (set 17, s12)."""
+    head = " ".join(after)
+    return (head.startswith(("with knowledge", "familiar with", "briefed on", "close to",
+                             "who spoke", "who asked", "speaking on"))
+            or after[:1] in (["told"], ["said"]))
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
 ) -> tuple[str | None, str | None]:
     lower = sent.lower
     if unit == "troops":
+        if unit_word in _WEAK_TROOP_UNITS and _sourcing(lower[e:e + 3]):
+            return None, None  # "five people with knowledge of the meeting told POLITICO"
         if unit_word in _WEAK_TROOP_UNITS:
             near = set(lower[e:e + 2]) | set(lower[max(0, s - 5):s])
             if unit_word == "people" or unit_word == "militaries":
