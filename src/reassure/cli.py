@@ -83,6 +83,14 @@ def _register_groups() -> None:
 _register_groups()
 
 
+def _interrupted_query(err: BaseException) -> bool:
+    """DuckDB answers an interrupt that lands inside a query with an error of its own
+    ("Query interrupted", an InterruptException or a RuntimeError by version), not with
+    KeyboardInterrupt; it is the user's Ctrl-C all the same (kill test, explore, s12)."""
+    return type(err).__name__ == "InterruptException" or (
+        isinstance(err, RuntimeError) and str(err).strip() == "Query interrupted")
+
+
 def main() -> None:
     """Entry point: run the app, turning user errors into one line and exit status 2."""
     import signal
@@ -111,6 +119,9 @@ def main() -> None:
         print("interrupted", file=sys.stderr)
         sys.exit(130)
     except Exception as err:  # a bug, not the user's fault: say so without a wall of text
+        if _interrupted_query(err):  # Ctrl-C or SIGTERM while DuckDB ran a query: its own error
+            print("interrupted", file=sys.stderr)
+            sys.exit(130)
         if os.environ.get("REASSURE_DEBUG"):
             raise
         print(
