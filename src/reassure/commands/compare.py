@@ -78,7 +78,7 @@ def compare(
     labels, clashes = plan_labels([s.name for s in loaded],
                                   [s.file.stem if s.file is not None else n for s, n in zip(loaded, names, strict=True)])
     for line in clashes:
-        console(stderr=True).print(line, highlight=False, markup=False)
+        console(stderr=True).print(line)
     folders = plan_folders(labels)
     assessments = []
     with console(stderr=True).status("comparing") as status:

@@ -507,7 +507,7 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
     """Who the sentence quotes: 'according to X', 'X said', or a pronoun resolved to ``last``;
     a run of dates and vague words is nobody named (`UNKNOWN`)."""
     found = _find_speaker(sent, last)
-    if found and found is not last and all(
+    if found and all(
             w.strip(",.").lower() in _NOT_A_SPEAKER or w.strip(",.").isdigit()
             for w in found.split()):
         return UNKNOWN

@@ -208,7 +208,6 @@ def _table(title: str, columns: tuple[str, ...]) -> Any:
 
 
 _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
-_MARKUP = re.compile(r"\[/?[a-z ]+\]")
 MIN_COLUMN = 6  # no column narrower than this in the grid
 GRID_MIN_COLUMN = 14  # narrower, a quote wraps a word a line: print blocks instead
 MAX_NUMBER_WORD = 24  # a longer word with digits (an address) may fold
@@ -221,7 +220,7 @@ def _min_widths(table: Any) -> list[int]:
     for col in table.columns:
         longest = MIN_COLUMN
         for cell in col._cells:
-            text = _MARKUP.sub("", cell) if isinstance(cell, str) else ""
+            text = cell if isinstance(cell, str) else ""
             # the whole whitespace-delimited word: "(10,000–100,000)" wraps as one
             tokens = [t for t in _NUMBER_TOKEN.findall(text) if len(t) <= MAX_NUMBER_WORD]
             if text in STATUS_WORDS:
@@ -239,7 +238,7 @@ def _grid_widths(table: Any, width: int) -> list[int] | None:
     budget = width - (3 * len(lows) + 1)
     if sum(lows) > budget:
         return None
-    wants = [max([len(str(col.header)), *(len(_MARKUP.sub("", c)) for c in col._cells
+    wants = [max([len(str(col.header)), *(len(c) for c in col._cells
                                           if isinstance(c, str))]) for col in table.columns]
     wants = [max(w, lo) for w, lo in zip(wants, lows, strict=True)]
     # a grid is worth it only when every column is readable: at least GRID_MIN_COLUMN wide

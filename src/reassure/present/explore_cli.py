@@ -51,7 +51,7 @@ def run_experiment(
               f"{plan.replications} replication{'s' if plan.replications != 1 else ''}, "
               f"{len(plan.factors)} factors, design {plan.design['kind']}; checking outcomes ...")
     for warning in fail_scale_warnings(plan, check_outcomes(plan, loaded)):
-        err.print(f"warning: {warning}", markup=False, highlight=False)
+        err.print(f"warning: {warning}")
     summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume)
     if summary["refused"]:
         err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "
@@ -135,7 +135,7 @@ def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None
 
     text = console()
     for line in analysis_lines(analyse(directory, outcome, case=case, fail=fail)):
-        text.print(line, markup=False, highlight=False)  # factor paths hold [brackets], not markup
+        text.print(line)  # factor paths hold [brackets]: console() reads no markup
     if report:
         if out is not None and out.name == "report.html" and out.parent.resolve() == directory.resolve():
             from reassure.errors import ReassureError
@@ -148,4 +148,4 @@ def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None
 
             raise ReassureError(f"--out {out}: the page is written beside the run's data, in {directory}")
         console(stderr=True).print("writing the report page ...")
-        text.print(f"\nReport: {write_explore_report(directory, outcome, case, fail, name=name)}", markup=False)
+        text.print(f"\nReport: {write_explore_report(directory, outcome, case, fail, name=name)}")
