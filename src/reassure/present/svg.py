@@ -39,7 +39,8 @@ def _nice_max(v: float) -> float:
 
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     """Round tick values (1, 2, 2.5 or 5 times a power of ten) covering ``lo``..``hi``."""
-    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+    # a span too small to tick (a largest value of 1e-300 h) draws on a 0-1 axis, not a crash
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi - lo < 1e-9:
         hi = lo + 1.0
     raw = (hi - lo) / max(n - 1, 1)
     power = 10 ** math.floor(math.log10(raw))
@@ -62,6 +63,13 @@ def _fmt(v: float) -> str:
     if float(v).is_integer():
         return f"{v:.0f}"
     return f"{v:.3g}"
+
+
+def _value_text(v: float, axis_label: str) -> str:
+    """A bar's value as a reader reads it: hours under one as minutes, with the axis's unit."""
+    if axis_label.endswith("hours") and math.isfinite(v):
+        return f"{round(v * 60):.0f} min" if v < 1 else f"{v:.1f} h"
+    return _fmt(v)
 
 
 def chart_svg(chart: Chart, names: dict[str, str] | None = None) -> str:
@@ -121,7 +129,7 @@ def _bars(c: Chart) -> str:
             out.append(
                 f'<rect x="{PAD_L}" y="{y + band * 0.1 + j * bar_h:.1f}" width="{w:.1f}" '
                 f'height="{bar_h:.1f}" fill="{PALETTE[j % len(PALETTE)]}">'
-                f"<title>{_e(label)}, {_e(name)}: {_fmt(v)}</title></rect>"
+                f"<title>{_e(label)}, {_e(name)}: {_value_text(v, c.x_label)}</title></rect>"
             )
     out.append(_axis_x(vmax, c.x_label))
     return "".join(out)
