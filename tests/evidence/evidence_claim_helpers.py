@@ -28,6 +28,13 @@ def troops_in(tmp_path: Path, text: str, mode: str) -> set[Troop]:
             if c.unit == "troops" and _claim_model.is_force(c.subject)}
 
 
+def troop_figures(tmp_path: Path, text: str) -> set[Troop]:
+    """(subject, low, high) of every claim in troops of ``text``, read as shipped."""
+    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    return {(c.subject, c.low, c.high) for c in build_ledger([tmp_path], jobs=1).claims
+            if c.unit == "troops"}
+
+
 def countries_in(tmp_path: Path, text: str) -> set[tuple[float | None, float | None]]:
     """(low, high) of every count of nations in ``text``."""
     return {(c.low, c.high) for c in ledger_from(tmp_path, text).claims if c.unit == "countries"}

@@ -7,14 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from reassure.evidence import build_ledger
-
-
-def _troop_figures(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | None]]:
-    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
-    claims = build_ledger([tmp_path], jobs=1).claims
-    return {(c.subject, c.low, c.high) for c in claims if c.unit == "troops"}
+from evidence_claim_helpers import troop_figures as _troop_figures
 
 
 @pytest.mark.parametrize("text", [
