@@ -173,8 +173,8 @@ def build_force_problem(
                     "national plan, offer or share given (a stated fallback, not national data)")
     # Notes from loading the file that concern the force (a participation reset); the
     # monitoring ones (a compressed line) are the monitoring section's.
-    used.extend(f"{w}" for w in getattr(scenario, "load_warnings", ())
-                if not w.startswith("monitoring."))
+    about_monitoring = set(scenario.load_warnings_about("monitoring"))
+    used.extend(w for w in scenario.load_warnings if w not in about_monitoring)
 
     backstop = scenario.us_backstop
     enablers = []

@@ -121,8 +121,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                                                   "without_us": alone},
                          tuple(d.get("notes", ()))
                          # a line compressed rather than cut (r6 H1), from loading the file
-                         + tuple(w for w in getattr(scenario, "load_warnings", ())
-                                 if w.startswith("monitoring.")), notes=notes)
+                         + scenario.load_warnings_about("monitoring"), notes=notes)
 
 
 def _line_refs(scenario: Any) -> tuple[str, ...]:

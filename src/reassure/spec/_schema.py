@@ -78,6 +78,11 @@ class Scenario(WithSources):
         """Named warnings from loading (e.g. ``participation-reset``), each with file:line."""
         return self._load_warnings
 
+    def load_warnings_about(self, section: str) -> tuple[str, ...]:
+        """The load warnings on a field of ``section`` (``monitoring``: ``monitoring.fleets[0]...``),
+        whether or not the line starts with ``FILE:LINE:``."""
+        return tuple(w for w in self._load_warnings if warning_field(w).split(".")[0].split("[")[0] == section)
+
     # -- use ------------------------------------------------------------------------------
     def parameters(self) -> list[Parameter]:
         """Every `Quantity` of the scenario with its dotted path, in file order."""
@@ -172,3 +177,11 @@ def scenario_summary(s: Any) -> dict[str, Any]:
         "sources": [src.model_dump(mode="json", exclude_none=True) for src in s.sources],
     }
 
+
+def warning_field(warning: str) -> str:
+    """The dotted field a load warning is about: ``FILE:LINE: contributors[2].p_join is ...``
+    gives ``contributors[2].p_join``; a warning without ``FILE:LINE:`` starts with its field."""
+    head, sep, rest = warning.partition(": ")
+    if sep and ":" in head and head.rsplit(":", 1)[1].isdigit():
+        warning = rest
+    return warning.split(" ", 1)[0]
