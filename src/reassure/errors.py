@@ -158,6 +158,17 @@ def problem_lines(err: BaseException) -> list[str]:
 
 #: The longest message a scenario error prints (the CLI adds "error: "): one readable line.
 MAX_MESSAGE_CHARS = 290
+#: What a message's FILE:LINE counts as against MAX_MESSAGE_CHARS, whatever its length.
+PATH_ALLOWANCE = 60
+
+
+def counted_length(line: str) -> int:
+    """The length of an error line as MAX_MESSAGE_CHARS counts it: its ``FILE:LINE`` counts as
+    PATH_ALLOWANCE characters (where the file lives is the reader's own)."""
+    import re
+
+    where = re.match(r"^(.*?:\d+): ", line)
+    return len(line) - (len(where.group(1)) - PATH_ALLOWANCE if where else 0)
 
 
 def _short(value: object, limit: int = 60) -> str:
@@ -189,7 +200,10 @@ def _one_line(where: str, field: str | None, message: str, got: str) -> str:
     """``FILE:LINE: field message (got ...)`` on one line of at most MAX_MESSAGE_CHARS."""
     message = " ".join(message.split())
     head = f"{where}: {field} " if field else f"{where}: "
-    room = MAX_MESSAGE_CHARS - len(head) - len(got)
+    # the file's path is the reader's own (a deep temporary folder is as valid as scenarios/):
+    # it counts as PATH_ALLOWANCE characters whatever its length, so where a file lives never
+    # changes the explanation of what is wrong in it
+    room = MAX_MESSAGE_CHARS - PATH_ALLOWANCE - (len(head) - len(where)) - len(got)
     if len(message) > room:
         message = _cut_at_clause(message, room)
     return f"{head}{message}{got}"

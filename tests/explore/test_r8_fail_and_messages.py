@@ -138,8 +138,8 @@ def test_a_list_of_strings_is_not_called_a_table() -> None:
 
 
 def test_an_unknown_scenario_is_named_whole(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A relative path: a message is one line of at most 290 characters, its file's path
-    # included, so a checkout deep enough (/tmp/tmp.XXXXXXXXXX) would cut the list asserted here.
+    # A relative path, so the message starts as a reader would type it (a deep path no longer
+    # cuts the list: test_a_deep_path_does_not_cut_the_explanation).
     monkeypatch.chdir(BAD)
     path = Path("unknown-scenario.toml")
     with pytest.raises(ReassureError) as info:

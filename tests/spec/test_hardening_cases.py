@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reassure.errors import ReassureError, ScenarioError
+from reassure.errors import MAX_MESSAGE_CHARS, ReassureError, ScenarioError, counted_length
 from reassure.spec import load_scenario
 from reassure.spec._bounds import BY_DIMENSION, BY_FIELD, span_for
 
@@ -101,7 +101,7 @@ def test_refused_with_the_template(tmp_path: Path, case: str, text: str, where: 
     message = _message(path)
     assert TEMPLATE.match(message), message
     assert f"{path.parent}/{where}" in message, message
-    assert len(message) <= 290 and "\n" not in message, message
+    assert counted_length(message) <= MAX_MESSAGE_CHARS and "\n" not in message, message
     for needle in needles:
         assert needle in message, f"{needle!r} not in {message!r}"
 

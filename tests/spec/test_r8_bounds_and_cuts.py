@@ -53,5 +53,9 @@ def test_a_long_message_is_cut_at_a_clause_not_mid_sentence() -> None:
     text = str(err)
     assert len(text) <= MAX_MESSAGE_CHARS
     assert text == "x.toml:3: scenarios[0] names no scenario; did you mean 'europe-2025'? ... (got 'europe-2052')"
+    deep = "/tmp/" + "d" * 200 + "/x.toml"
+    err_deep = ScenarioFieldError(deep, f"names no scenario; did you mean 'europe-2025'? (shipped: {names}) "
+                                  "(scenarios[0] is the 1st entry)", field="scenarios[0]", line=3, got="europe-2052")
+    assert str(err_deep) == deep + text.removeprefix("x.toml")  # where the file lives cuts nothing
     words = ScenarioFieldError("x.toml", "word " * 100, field="f", line=1)
     assert re.fullmatch(r"x\.toml:1: f (word )+\.\.\.", str(words)), str(words)
