@@ -112,6 +112,12 @@ def build_force_problem(
     minimum = pick(force.min_contribution, "min_contribution")
     cost = pick(force.cost_per_troop_year, "cost_per_troop_year")
     nation_costs = defaults["nation_costs"]
+    if force.max_tours is None:
+        # Not a number of data/*.toml, but a default all the same (s13 review 4): say so.
+        used.append("max_tours = none (shipped default: no re-deployment limit; only the interval "
+                    "between tours limits re-use, so the distinct individuals over the horizon are "
+                    "the rotation pool, each serving every tour the interval allows; "
+                    "docs/models/forcegen.md section 2)")
 
     theatre = load_theatre(scenario.theatre)
     table = {n.iso3: n for n in theatre.nations}

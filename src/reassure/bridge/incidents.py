@@ -88,7 +88,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     import numpy as np
 
     from reassure.bridge.monitoring import monitoring_inputs
-    from reassure.bridge.response import response_units
+    from reassure.bridge.response import response_units, support_force_arrival
     from reassure.errors import ScenarioFieldError
     from reassure.models.incidents import (
         CellDetection,
@@ -231,11 +231,18 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     n_sf = int(round(_q(inc.support_force_responses, "count", 1.0)))
     activation_h = 0.0
     sf_from = sf.base
-    # the day the same side's build-up has the support force in theatre (None: not within its
-    # horizon, or no build-up given): one reading of the force, in posture and here
-    in_theatre_day = (None if support_force_buildup is None
-                      else support_force_buildup.day_to_close(sf.troops.in_("troops")))
-    if math.isfinite(speed) and sf.troops.canonical > 0 and n_sf > 0:
+    # the day the same side's build-up has the support force in theatre: one rule, in posture
+    # and here (reassure.bridge.response.support_force_arrival); a force the build-up never
+    # brings in (no airlift or surface channel) is not sent (s13 review 6). Only without a
+    # build-up (a caller that gives none) its readiness and the road move stand in.
+    in_theatre_day: int | None = None
+    stranded = ""
+    if support_force_buildup is not None:
+        in_theatre_day, stranded = support_force_arrival(support_force_buildup,
+                                                         sf.troops.in_("troops"))
+    if stranded and sf.troops.canonical > 0 and n_sf > 0:
+        notes.append(f"{stranded} (the posture section's build-up of the same side)")
+    elif math.isfinite(speed) and sf.troops.canonical > 0 and n_sf > 0:
         # A reinforcement: activated once, it answers escalated calls from its arrival airfield
         # in theatre (if the scenario names one); the activation is paid once
         # (ResponseUnits.activation_h), never on a call's legs.

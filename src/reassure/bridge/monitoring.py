@@ -12,7 +12,7 @@ import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import q_or
+from reassure.bridge._common import q_or, us_sensor_counts
 
 if TYPE_CHECKING:
     from reassure.models.solve import MonitoringInput
@@ -46,8 +46,7 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     if m.band is not None:  # the scenario's per-class rates replace the catalogue's
         catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].to("1/year").canonical)
                      if k in m.band.attrition else p for k, p in catalogue.items()}
-    fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets
-             if not f.us_asset or scenario.us_backstop.isr]
+    fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets if us_sensor_counts(f, scenario)]
 
     conditions = Conditions(
         night_fraction=q_or(m.night_fraction, "fraction", 0.5),
@@ -132,7 +131,7 @@ def sizing_inputs(scenario: Any) -> tuple[list[Any], float] | None:
         return None
     theatre = load_theatre(scenario.theatre)
     candidates = [fleet_entry(c, theatre, FleetEntry) for c in m.sizing.candidates
-                  if not c.us_asset or scenario.us_backstop.isr]
+                  if us_sensor_counts(c, scenario)]
     return candidates, m.sizing.share.in_("fraction")
 
 

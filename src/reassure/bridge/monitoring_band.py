@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import q_or
+from reassure.bridge._common import q_or, us_sensor_counts
 from reassure.models.monitoring_band import BandClass, BandInput
 
 if TYPE_CHECKING:
@@ -27,7 +27,9 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
     """The band model's input (None when the scenario has no `[monitoring.band]`).
 
     Patrol classes are sized from the `monitoring.sizing.candidates` (else the fleets), each from
-    its own base; every class of the fleets (US ones only when ``us``) is listed for detection.
+    its own base; every class of the fleets is listed for detection. US fleets and candidates
+    count only when ``us`` and the plan's own backstop provides ISR (``us_backstop.isr``), the
+    rule of :func:`reassure.bridge._common.us_sensors_count` that the cell model follows too.
     """
     m = scenario.monitoring
     band = m.band
@@ -45,7 +47,8 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
     night = q_or(m.night_fraction, "fraction", 0.5)
     cloud = q_or(m.cloud_fraction, "fraction", 0.0)
     entries = list(m.sizing.candidates) if m.sizing is not None else []
-    entries += [f for f in m.fleets if us or not f.us_asset]
+    entries += m.fleets
+    entries = [f for f in entries if us_sensor_counts(f, scenario, us_backstop=us)]
     classes: list[BandClass] = []
     seen: set[tuple[str, str]] = set()
     for f in entries:
@@ -100,6 +103,8 @@ def build_input(scenario: Any, upstream: Any = None, *,
     band = band_input(side, us=us_backstop)
     if band is None:
         return MonitoringBandInput(None)
-    fleet = tuple(class_id(f) for f in side.monitoring.fleets if us_backstop or not f.us_asset)
+    # the plan's own backstop decides whether its US sensors count (us_backstop.isr)
+    fleet = tuple(class_id(f) for f in side.monitoring.fleets
+                  if us_sensor_counts(f, scenario, us_backstop=us_backstop))
     trace_km = float(line_length_km(load_theatre(scenario.theatre).contact_line_lonlat))
     return MonitoringBandInput(band, fleet, trace_km)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from reassure.models.solve import BuildupInput, ResponseInput
 
 __all__ = ["build_input", "buildup_inputs", "combat_radius_km", "response_threshold_h",
-           "response_units"]
+           "response_units", "support_force_arrival"]
 
 
 def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> Any:
@@ -164,6 +164,29 @@ def build_input(scn: Any, garrisons: list[dict[str, Any]], *, us_backstop: bool 
         lifted = buildup_input(scn, theatre, us_airlift=True)
     return ResponseInput(response_units(side, theatre, garrisons), tuple(site_ids), lonlat,
                          buildup_input(side, theatre, us_airlift=us_airlift), lifted)
+
+
+def support_force_arrival(buildup: Any, troops: float) -> tuple[int | None, str]:
+    """The day the outside support force is in theatre, by the one rule every model follows.
+
+    The build-up (`buildup_curve` of the same side: its readiness tiers moved by its airlift and
+    ``support_force.surface`` channels) decides: the force is in theatre on the first day it has
+    ``support_force.troops`` there, and the incident model sends it to escalated calls only from
+    then (s13 review 6). Returns ``(day, "")``, or ``(None, why)`` when the build-up never has it
+    in theatre: no airlift or surface channel on this side (it cannot move, so it never arrives
+    and answers no call), or not within the build-up's ``support_force.buildup_days``.
+    """
+    day = buildup.day_to_close(troops)
+    if day is not None:
+        return day, ""
+    if not buildup.by_channel:
+        return None, (f"the support force ({troops:,.0f} troops) has no airlift or surface channel "
+                      "on this side (support_force.airlift, support_force.surface; US ones count "
+                      "only with the US backstop's airlift or logistics), so it never reaches the "
+                      "theatre: its build-up stays at 0 and no escalated call is sent to it")
+    return None, (f"the support force's build-up does not have its {troops:,.0f} troops in theatre "
+                  f"within its {len(buildup.days)} days (support_force.buildup_days), so no "
+                  "escalated call is sent to it within the incident horizon")
 
 
 def combat_radius_km(fighter: Any) -> float:

@@ -214,6 +214,7 @@ class Response(Capability):
                 "site_response_h": wo.sites.records(with_us=True),
                 "buildup": alone["buildup"],
                 "buildup_close": alone["close"],
+                "buildup_detail": {k: v for k, v in alone.items() if k not in ("buildup", "close")},
             },
         }
         if w.buildup_if_us_airlift is not None:
@@ -238,6 +239,17 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
     report.update({k: resp[k] for k in ("site_response_h", "buildup", "buildup_close",
                                          "buildup_detail")})
     report["notes"] = notes
+    # A support force its build-up never brings in: said with the reason, by the rule the
+    # incident model follows too (s13 review 6).
+    from reassure.bridge.response import support_force_arrival
+
+    troops = response.inputs.with_us.buildup.close_targets[0]
+    why = support_force_arrival(response.with_us.buildup, troops)[1]
+    why_alone = support_force_arrival(response.without_us.buildup, troops)[1]
+    if why:
+        notes.append(why)
+    if why_alone and why_alone != why:
+        notes.append(f"without the US backstop: {why_alone}")
     # Each side's plan is its own: without the US fewer contributors may field fewer garrisons.
     report["without_us"] = {**plan.pop("without_us"), **resp["without_us"]}
     if "buildup_if_us_airlift" in resp:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from reassure.run.results import SectionResult
 
-__all__ = ["Capability", "Context", "Outcome", "Paired"]
+__all__ = ["Capability", "Context", "Outcome", "Paired", "plain"]
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -80,25 +80,76 @@ class Outcome(Generic[T, U]):
         return self.results.without_us
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data: the with-US figures at the top and the same keys under ``without_us``."""
-        return self.capability.report(self)
+        """JSON-ready data: the with-US figures at the top and the same keys under ``without_us``.
+
+        Plain Python types only (dict, list, str, int, float, bool, None), so ``json.dumps``
+        takes it as it is: a numpy scalar or array a model leaves in its result is converted.
+        """
+        return plain(self.capability.report(self))
 
     def to_frame(self) -> pd.DataFrame:
         """Every scalar figure with and without the US backstop, one row each (pandas).
 
         Nested figures get dotted keys (``cost_per_year.low``); lists are left out (they are
-        tables: see ``to_dict()``).
+        tables: see ``to_dict()``). What describes the run rather than one side (the scenario's
+        name, ``inputs``, ``settings``, ``defaults_used``: given once, at the top of
+        ``to_dict()``) fills both columns; a nested table with its own ``without_us`` (force's
+        ``target_low``) puts that in the without-US column, not in a row of its own.
         """
         import pandas as pd
 
-        data = self.to_dict()
-        with_us = _flatten({k: v for k, v in data.items() if k != "without_us"})
-        without = _flatten(data.get("without_us", {}))
+        with_side, without_side = _sides(self.to_dict())
+        with_us, without = _flatten(with_side), _flatten(without_side)
         keys = [k for k in with_us if k in without] + [k for k in with_us if k not in without]
         frame = pd.DataFrame({"with_us": [with_us[k] for k in keys],
                               "without_us": [without.get(k) for k in keys]},
                              index=pd.Index(keys, name="figure"))
         return frame
+
+
+# Keys of a report given once, at the top, because they are the same on both sides.
+SHARED_KEYS = ("scenario", "inputs", "settings", "defaults_used")
+
+
+def _sides(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A report split into its with-US and without-US sides (see `Outcome.to_frame`).
+
+    >>> _sides({"scenario": "s", "n": 1, "low": {"n": 2, "without_us": {"n": 3}},
+    ...         "without_us": {"n": 4}})
+    ({'scenario': 's', 'n': 1, 'low': {'n': 2}}, {'n': 4, 'low': {'n': 3}, 'scenario': 's'})
+    """
+    with_us: dict[str, Any] = {}
+    without: dict[str, Any] = dict(data.get("without_us") or {})
+    for key, value in data.items():
+        if key == "without_us":
+            continue
+        if isinstance(value, Mapping) and "without_us" in value:
+            with_us[key], alone = _sides(value)
+            without.setdefault(key, alone)
+            continue
+        with_us[key] = value
+        if key in SHARED_KEYS:
+            without.setdefault(key, value)
+    return with_us, without
+
+
+def plain(node: Any) -> Any:
+    """``node`` with numpy scalars and arrays as Python numbers and lists, tuples as lists.
+
+    >>> import numpy as np
+    >>> plain({"a": np.bool_(True), "b": (np.int64(2), np.array([0.5]))})
+    {'a': True, 'b': [2, [0.5]]}
+    """
+    kind = type(node)
+    if kind in (str, int, float, bool) or node is None:
+        return node
+    if isinstance(node, Mapping):
+        return {k: plain(v) for k, v in node.items()}
+    if isinstance(node, list | tuple):
+        return [plain(v) for v in node]
+    if hasattr(node, "tolist"):  # a numpy scalar (tolist gives its Python value) or array
+        return plain(node.tolist())
+    return node
 
 
 def _flatten(node: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -214,7 +214,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"])),
         Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, low-high "
-               f"({span} years)",
+               f"({span} years; {_reuse_premise(scenario)})",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
                low_without_us=alone["cumulative_individuals"]["low"]),
@@ -261,3 +261,14 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("force", "Force generation, sustainment and cost", tuple(verdicts), figures,
                          charts, (), tables, {"with_us": data, "without_us": alone}, warnings)
+
+
+def _reuse_premise(scenario: Any) -> str:
+    """What the distinct-individuals figure assumes about re-use (s13 review 4): the plan's
+    ``force.max_tours``, or, left out, that the interval between tours is the only limit (the
+    figure is then the rotation pool). Words only: the tours each person serves are in the
+    result (``cumulative_individuals.tours_per_person_high``) and in a warning when implausible."""
+    max_tours = getattr(scenario.force, "max_tours", None)
+    if max_tours is None:
+        return "no limit on tours per person set: each serves every tour the interval allows"
+    return f"at most {max_tours.canonical:g} tours per person"

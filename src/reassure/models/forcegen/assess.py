@@ -12,7 +12,12 @@ from reassure.models.forcegen.milp import _solve_milp
 from reassure.models.forcegen.participation import _simulate
 from reassure.models.forcegen.problem import ForceProblem, _prepare
 from reassure.models.forcegen.results import AllocationRow, ForceAssessment, ForceResult, NationRow
-from reassure.models.forcegen.rotation import cumulative_individuals, units_per_deployed
+from reassure.models.forcegen.rotation import (
+    PLAUSIBLE_TOURS_PER_PERSON,
+    cumulative_individuals,
+    tours_per_person,
+    units_per_deployed,
+)
 from reassure.vocabulary import in_words
 
 __all__ = ["solve_allocation", "assess_force", "assess_force_case", "fieldable_troops"]
@@ -156,7 +161,27 @@ def assess_force_case(
             )
         )
 
+    # Mean tours each person serves over the longest horizon, in the most re-used nation.
+    tours = {
+        prep.iso3[i]: tours_per_person(float(prep.tour[i]), float(prep.interval[i]), h_high * 12.0,
+                                       problem.max_tours_per_individual)
+        for i in range(len(prep.iso3)) if deployed_n[i] > 0
+    }
+    most = max(tours, key=tours.__getitem__) if tours else None
+    tours_high = tours[most] if most is not None else 0.0
+
     notes = list(prep.notes) + list(sol.degraded)
+    if tours_high > PLAUSIBLE_TOURS_PER_PERSON:
+        limit = ("force.max_tours is not set, so only the interval between tours limits re-use"
+                 if problem.max_tours_per_individual is None
+                 else f"force.max_tours = {problem.max_tours_per_individual}")
+        notes.append(
+            f"the distinct individuals over the horizon assume each person serves about "
+            f"{tours_high:.3g} tours in {h_high:g} years ({most}, the most re-used nation; {limit}): more "
+            f"than {PLAUSIBLE_TOURS_PER_PERSON}, a planning judgement of what is plausible (the UK "
+            f"Harmony rhythm, 6-month tours 24 months apart, allows {PLAUSIBLE_TOURS_PER_PERSON} in "
+            "15 years, longer than many soldiers serve). Set force.max_tours to a sourced limit for "
+            "a count of people who actually come and go")
     uncosted = [
         e.name
         for e in problem.enablers
@@ -202,6 +227,7 @@ def assess_force_case(
         cost_eur_over_horizon_high=cost_high * h_high,
         cumulative_individuals_low=people(h_low),
         cumulative_individuals_high=people(h_high),
+        tours_per_person_high=tours_high,
         conflicts=prep.conflicts,
         notes=tuple(notes),
         verdict=verdict,

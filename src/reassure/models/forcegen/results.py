@@ -217,6 +217,9 @@ class ForceResult:
     conflicts: tuple[str, ...]
     notes: tuple[str, ...]
     verdict: str
+    #: mean tours each person serves over the longest horizon in the most re-used nation (the
+    #: premise of ``cumulative_individuals_*``: rotations over the cohorts that fill them)
+    tours_per_person_high: float = 0.0
 
     @property
     def p_target_met(self) -> float:
@@ -265,6 +268,7 @@ class ForceResult:
             "cumulative_individuals": {
                 "low": round(self.cumulative_individuals_low),
                 "high": round(self.cumulative_individuals_high),
+                "tours_per_person_high": round(self.tours_per_person_high, 2),
             },
             "conflicts": list(self.conflicts),
             "notes": list(self.notes),

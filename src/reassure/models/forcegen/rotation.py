@@ -11,7 +11,14 @@ import numpy as np
 from reassure.errors import ModelError
 from reassure.models._checks import check_finite_positive
 
-__all__ = ["units_per_deployed", "rotation_pool_troops", "tours_per_individual", "cumulative_individuals"]
+__all__ = ["PLAUSIBLE_TOURS_PER_PERSON", "units_per_deployed", "rotation_pool_troops", "tours_per_individual",
+           "cumulative_individuals", "tours_per_person"]
+
+#: Most tours per person over the horizon the force section accepts without a warning. A planning
+#: judgement, not a sourced limit: the UK Harmony rhythm of the model docs (6-month tour,
+#: 24-month interval, figures.md section 2.8) allows six tours in 15 years, longer than many soldiers
+#: serve; more means the same people redeploy for most of their careers (s13 review 4).
+PLAUSIBLE_TOURS_PER_PERSON = 6
 
 
 def units_per_deployed(
@@ -146,6 +153,27 @@ def cumulative_individuals(
     """
     if deployed_troops < 0:
         raise ModelError(f"deployed_troops must be >= 0 (got {deployed_troops})")
+    return float(deployed_troops * _cohorts(tour_months, interval_months, horizon_months,
+                                            max_tours_per_individual)[0])
+
+
+def tours_per_person(tour_months: float, interval_months: float, horizon_months: float,
+                     max_tours_per_individual: int | None = None) -> float:
+    """Mean tours each person serves over the horizon in :func:`cumulative_individuals`: the
+    rotations ``n`` over the cohorts that fill them.
+
+    >>> tours_per_person(4, 8, 240)  # no limit: three cohorts share 60 rotations
+    20.0
+    >>> tours_per_person(4, 8, 240, max_tours_per_individual=2)
+    2.0
+    """
+    cohorts, rotations = _cohorts(tour_months, interval_months, horizon_months, max_tours_per_individual)
+    return rotations / cohorts
+
+
+def _cohorts(tour_months: float, interval_months: float, horizon_months: float,
+             max_tours_per_individual: int | None) -> tuple[int, int]:
+    """(fewest cohorts, rotations) of :func:`cumulative_individuals`."""
     check_finite_positive("tour_months", tour_months)
     check_finite_positive("horizon_months", horizon_months)
     if interval_months < 0:
@@ -159,4 +187,4 @@ def cumulative_individuals(
                 f"max_tours_per_individual must be >= 1 (got {max_tours_per_individual})"
             )
         cohorts = max(cohorts, math.ceil(n_rotations / max_tours_per_individual))
-    return float(deployed_troops * cohorts)
+    return cohorts, n_rotations

@@ -243,7 +243,7 @@ def plan_posture(
         garrisons.append({
             "id": cand_ids[j], "name": cand_names[j], "lon": float(cand_lonlat[j, 0]),
             "lat": float(cand_lonlat[j, 1]), "existing": cand_ids[j] in existing,
-            "extra": j >= len(cand.ids),
+            "extra": bool(j >= len(cand.ids)),  # a plain bool: j may be a numpy integer
             "covers": [demand_ids[i] for i in sorted(col)],
         })
     uncovered = tuple(demand_ids[i] for i in range(demand.size) if not exact.covered[i])
