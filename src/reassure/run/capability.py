@@ -116,7 +116,7 @@ def _sides(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
 
     >>> _sides({"scenario": "s", "n": 1, "low": {"n": 2, "without_us": {"n": 3}},
     ...         "without_us": {"n": 4}})
-    ({'scenario': 's', 'n': 1, 'low': {'n': 2}}, {'n': 4, 'low': {'n': 3}, 'scenario': 's'})
+    ({'scenario': 's', 'n': 1, 'low': {'n': 2}}, {'n': 4, 'scenario': 's', 'low': {'n': 3}})
     """
     with_us: dict[str, Any] = {}
     without: dict[str, Any] = dict(data.get("without_us") or {})
