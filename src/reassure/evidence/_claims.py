@@ -1337,6 +1337,28 @@ def _sourcing(after: list[str]) -> bool:
             or after[:1] in (["told"], ["said"]))
 
 
+_LASTING = frozenset({"force", "forces", "mission", "deployment", "troops", "soldiers", "presence",
+                      "contingent", "peacekeepers", "peacekeeping", "operation"})
+_CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "but", "while", "whereas", "“", "”", '"', "—"})
+_THE_LAST = frozenset({"the", "over", "past", "in", "for"})
+
+
+def _force_lasts(lower: list[str], s: int, prev_lower: AbstractSet[str]) -> bool:
+    """The figure of years at ``s`` is how long the force lasts (the sentence or the one before
+    speaks of the force): a lifetime verb ("the mission would last 20 years", "a well-run one
+    could last 20 years"; not "over the last 20 years", "last" as an adjective), or "for" with
+    the force (a mission, a deployment, the troops) in the figure's own clause before it, or
+    "it" / "they" there for the force of the sentence before ("troops deployed for 3 years";
+    not "Moscow will comply with a treaty ... for 3 years"; s13)."""
+    if s > 0 and lower[s - 1] == "for":
+        lo = next((k + 1 for k in range(s - 1, -1, -1) if lower[k] in _CLAUSE_OPENERS), 0)
+        clause = lower[lo:s]
+        return not _LASTING.isdisjoint(clause) or (
+            not {"it", "they"}.isdisjoint(clause) and not _LASTING.isdisjoint(prev_lower))
+    return any(w in LIFETIME_CUES and not (w == "last" and k > 0 and lower[k - 1] in _THE_LAST)
+               for k, w in enumerate(lower))
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1511,7 +1533,7 @@ def _subject(
             return None, None
         if words & FAILURE_CUES:
             return "force_failure_time", None
-        if words & LIFETIME_CUES or (s > 0 and lower[s - 1] == "for" and words & FORCE_CUES):
+        if _force_lasts(lower, s, prev_lower):
             return "force_lifetime", None
         return None, None
     if unit == "countries":

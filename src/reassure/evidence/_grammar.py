@@ -550,6 +550,20 @@ _OF_STILL_TROOPS = frozenset({"the", "a", "an", "its", "their", "our", "his", "h
                               "partners", "member"})
 
 
+_TRAINING = frozenset({"training", "train", "trains", "trained", "instruct", "instructing",
+                       "eumam", "unifier", "interflex"})
+
+
+def _trained_or_training(low: list[str], k: int) -> bool:
+    """The object at ``k`` is another mission than the force: the soldiers a mission trains
+    ("training Ukrainian soldiers"), or a mission that trains them ("an EU mission aimed at
+    training ...", EUMAM, Operation Unifier / Interflex; s13)."""
+    if not _TRAINING.isdisjoint(low[max(0, k - 3):k]):
+        return True
+    return low[k] in ("mission", "operation", "programme", "program") and \
+        not _TRAINING.isdisjoint(low[k + 1:k + 5])
+
+
 def _abstract_forces(sent: Sent, k: int) -> bool:
     """"pushing back on the forces of chaos": "the forces of" a bare abstract noun, not troops
     (no nation, number, determiner or troop word after "of"; 15zc)."""
@@ -578,7 +592,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
                    and m.iso3 not in _NOT_HOLDERS]
-        objects = [o for o in _objects(low, a, b, after_troops) if not _abstract_forces(sent, o)]
+        objects = [o for o in _objects(low, a, b, after_troops) if not _abstract_forces(sent, o)
+                   and not _trained_or_training(low, o)]
         for obj in objects:
             found = _holders(sent, a, obj, WINDOW)
             # the holder's object is the first after it: "deploying Danish soldiers to Ukraine

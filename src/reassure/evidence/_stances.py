@@ -295,6 +295,31 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     return None
 
 
+# determiners that make a group noun unnamed nations ("some countries", "other allies"; s13)
+_QUANTIFIED = frozenset({"some", "several", "other", "many", "most", "few", "all", "these",
+                         "those", "certain", "various", "numerous", "both"})
+
+
+def _others_reported(low: list[str], s: int, lo: int | None = None) -> bool:
+    """The clause the cue at ``s`` reports (after the last speech verb or "that" before it, after
+    ``lo`` when given) has unnamed nations as its subject: "He also stated that some countries have not
+    yet decided on their participation" is about others, not the speaker's nation (s13)."""
+    j = next((k + 1 for k in range(s - 1, -1 if lo is None else lo - 1, -1)
+              if low[k] in SPEECH or low[k] == "that"), 0 if lo is None else None)
+    if j is None:
+        return False  # (no reported clause after the actors: "X, along with other allies,
+        # committed ...", "Britain, France and some other countries are ready")
+    for k in range(j, s):
+        if low[k] in _GROUP_NOUNS and k > 0 and low[k - 1] in _QUANTIFIED:
+            return True
+        if low[k] == "others" or low[k] in _QUANTIFIERS and k + 1 < s and \
+                low[k + 1] in _AFTER_QUANTIFIER:
+            return True
+        if low[k] in _QUANTIFIED and k + 1 < s and low[k + 1][:1].isdigit():
+            return True  # "Macron suggested all 26 would send troops"
+    return False
+
+
 def with_list_only(sent: Sent, actors: list[Mention], s: int) -> bool:
     """The cue's actors are all in one list after *together with* / *along with* /
     *alongside*, and no nation or pronoun stands before that in the clause: the list is governed
@@ -367,6 +392,14 @@ def _asked_if(low: list[str], a: int, s: int) -> bool:
     its own ("asked ... if they could send")."""
     return any(low[k] in ("if", "whether") and low[k + 1] in ("they", "it", "we", "he", "she")
                for k in range(a, s - 1))
+
+
+def is_question(low: list[str]) -> bool:
+    """The sentence is a question: it ends with a question mark (before closing quotes; s13)."""
+    k = len(low) - 1
+    while k >= 0 and low[k] in _QUOTES:
+        k -= 1
+    return k >= 0 and low[k] == "?"
 
 
 def _w(*words: str) -> dict[str, Any]:
@@ -948,12 +981,51 @@ def _share_in_force(low: list[str], e: int) -> bool:
         "military" in low[k + 2:k + 6] or not FORCE_OBJECTS.isdisjoint(low[k + 2:k + 6]))
 
 
+_MISSION_NOUNS = frozenset({"mission", "operation", "programme", "program"})
+_TRAINING = frozenset({"training", "train", "trains", "instruct", "instructing", "eumam",
+                       "unifier", "interflex"})
+_OBJECT_ENDS = frozenset({".", ";", ",", "but", "while", "whereas", "and"})
+
+
+def _training_mission(low: list[str], e: int) -> bool:
+    """The cue's object (after ``e``, to the clause's end) is another mission than the force: one
+    that trains Ukraine's soldiers (EUMAM, Operation Unifier / Interflex; "an EU mission aimed at
+    training Ukrainian troops"; s13). An EU mission alone may be the force ("Malta could
+    participate in an EU mission", 15j)."""
+    hi = next((k for k in range(e, min(len(low), e + 12)) if low[k] in _OBJECT_ENDS),
+              min(len(low), e + 12))
+    obj = low[e:hi]
+    at = next((k for k, w in enumerate(obj) if w in _MISSION_NOUNS), None)
+    if at is None or at > 5:
+        return False
+    return not _TRAINING.isdisjoint(obj)
+
+
+_SUPPORT_ROLE = frozenset({"supporting", "support", "helping", "help", "assisting", "assist",
+                           "aiding", "field", "area", "areas", "domain", "sphere"})
+_OWN_SENT = frozenset({"troops", "soldiers", "personnel", "peacekeepers", "contingent",
+                       "servicemen", "them", "boots"})
+
+
+def _support_not_troops(low: list[str], e: int) -> bool:
+    """The object after the cue ending at ``e`` is a support role, not the nation's troops: a
+    support word ("supporting the forces", "in the field of") before any troop noun (s13)."""
+    for k in range(e, min(len(low), e + 12)):
+        if low[k] in (".", ";") or low[k] in _OWN_SENT:
+            return False
+        if low[k] in _SUPPORT_ROLE:
+            return True
+    return False
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
     cue = low[s:e]
     if stance in TROOP_STANCES and {"un", "u.n."} & set(low[e:e + 3]):
         return None  # "participation in UN peacekeeping operations": another mission
+    if stance in TROOP_STANCES and _training_mission(low, e):
+        return None  # "takes part in an EU mission that trains Ukrainian soldiers" (s13)
     if cue[0] == "willing" and low[max(0, s - 2):s] == ["of", "the"]:
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if stance == "ready":
@@ -1424,6 +1496,31 @@ def _deal_reached(tail: list[str]) -> bool:
     return False
 
 
+def _united(tail: list[str]) -> list[str]:
+    """"united nations" read as "un", "united kingdom" as "uk": only "united states" is the US
+    ("if organisations such as the United Nations take over": a mandate, s13)."""
+    if "united" not in tail:
+        return tail
+    out = list(tail)
+    for k in range(len(out) - 1):
+        if out[k] == "united" and out[k + 1] in ("nations", "kingdom"):
+            out[k] = "un" if out[k + 1] == "nations" else "uk"
+    return out
+
+
+_CONDITION_ENDS = frozenset({".", ";", "but", "despite", "although", "though", "whereas", "amid"})
+
+
+def _us_in_condition(tail: list[str]) -> bool:
+    """A US word (Washington, American, a backstop) inside the condition's own clause: from the
+    cue to the end of the clause after the condition's marker, not in a clause after it ("...,
+    if a ceasefire holds, the minister told Trump": s13)."""
+    c = next((k for k, w in enumerate(tail) if w in _IF_WORDS), 0)
+    end = next((k for k in range(c + 1, len(tail))
+                if tail[k] in _CONDITION_ENDS or tail[k] in SPEECH), len(tail))
+    return not _US_WORDS.isdisjoint(tail[:end])
+
+
 def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     """The condition a cue is subject to: words after it that make it conditional."""
     low = sent.lower
@@ -1436,6 +1533,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         if w in ("while", "whereas", ";"):
             tail = tail[:k]
             break
+    tail = _united(tail)
     only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
@@ -1485,7 +1583,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         return "parliament"
     if "mandated" in words:
         return "mandate"  # "any United Nations-mandated operation" (15v; not the US)
-    if words & _US_WORDS:
+    if _us_in_condition(tail):
         return "us-backstop"
     cond = next((k for k, w in enumerate(tail) if w in ("if", "unless")), None)
     if words & _CEASEFIRE_WORDS and cond is not None and cond > 0 and \
@@ -1703,6 +1801,9 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     return None
 
 
+_WITH_NOUNS = frozenset({"deal", "agreement", "accord", "settlement", "talks", "negotiations",
+                         "ceasefire", "truce", "peace", "war", "conflict", "border", "relations",
+                         "dialogue", "treaty"})
 _BARE_DEPLOYMENT_END = frozenset({".", ",", ";", "in", "to", "after", "following", "once"})
 _SIGNED_WITH = frozenset({"alongside", "with"})
 _WHO = frozenset({"who", "which"})
@@ -1740,7 +1841,8 @@ def _signers(sent: Sent, s: int) -> list[Mention]:
                 out.append(m)
     hi = sent.clause_end(s) if "," not in low[s:s + 12] else min(len(low), s + 30)
     for k in range(s + 1, hi):
-        if low[k] in _SIGNED_WITH:
+        if low[k] in _SIGNED_WITH and low[k - 1] not in _WITH_NOUNS:
+            # ("in case of a peace deal with Russia": the deal's party, not a co-signer; s13)
             after = [m for m in sent.mentions if k < m.start <= k + 6]
             if after:
                 out.extend(m for m in sent.coordinated(after[0]) if m.start > k)
@@ -2172,6 +2274,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
     at home after a sentence on the force).
     """
     words = set(sent.lower)
+    if is_question(sent.lower):
+        return []  # "Did X just say he was ready to send troops?": a question states no stance
     out: list[StanceHit] = []
     seen: set[tuple[str, str]] = set()
     spans: list[tuple[int, int]] = []
@@ -2412,6 +2516,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "It is estimated that Paris could deploy up to 10,000 troops": an
             # outside estimate of what a nation could field, not its stance (15s)
             speaker_nation = None
+        if actors and stance in TROOP_STANCES and owners is None and \
+                _others_reported(sent.lower, s, max(a.end for a in actors)):
+            actors = []  # "Macron suggested all 26 would send troops": the clause's subject is
+            # the unnamed others, not the nation that speaks of them (s13)
+            speaker_nation = None
         if actors and others_about(sent, min(a.start for a in actors)):
             actors = []  # "Russia warns Australia against sending troops" (15zc)
             speaker_nation = None
@@ -2455,7 +2564,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
                 not _asked_before(sent.lower, s) and \
                 not {"what", "how"} & set(sent.lower[max(0, s - 4):s]) and \
-                _group_subject(sent, s) is None:
+                _group_subject(sent, s) is None and not _others_reported(sent.lower, s):
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES:
             kind_of = _orphan_kind(sent, s)
@@ -2465,6 +2574,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             key = (iso3, stance)
             if key in seen:
                 continue
+            if stance in ("ready", "open", "conditional") and _CONTRAST & set(sent.lower[:s]) \
+                    and any(h.actor == iso3 and h.stance == "declines" for h in out) \
+                    and _support_not_troops(sent.lower, e):
+                continue  # "will not send troops, but is ready to help the forces with satellite
+                # links": the offer after the refusal is of something else (s13)
             seen.add(key)
             if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]) and not (
                     stance == "open" and _troops_before_but(sent.lower, s, e)

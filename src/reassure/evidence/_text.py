@@ -178,6 +178,10 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
 _BOUNDARY = BOUNDARY_PUNCT | BOUNDARY_WORDS
 
 
+# nouns a nation modifies without being their subject ("Ukraine allies", "Kyiv's partners"; s13)
+_BACKERS = frozenset({"allies", "partners", "backers", "supporters", "friends"})
+
+
 class Sent:
     """One sentence with the features the extractors read.
 
@@ -239,6 +243,10 @@ class Sent:
                 if j < s - 1 and j >= 0 and lower[j] in ("with", "between", "to", "for", "by",
                                                         "against", "from"):
                     governed = True  # "talks with Mr Starmer", "a call with President Macron"
+            if not governed and label != "GROUP" and e < len(lower) and (
+                    lower[e] in _BACKERS or lower[e] in ("'s", "’s") and e + 1 < len(lower)
+                    and lower[e + 1] in _BACKERS):
+                governed = True  # "26 Ukraine allies pledged ...": a modifier, not the subject
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
@@ -503,10 +511,36 @@ _NOT_A_SPEAKER = frozenset({
 })
 
 
+# words that open a clause but never a speaker's name: a question's auxiliary ("Did X say ...")
+# and the conjunctions before a subject ("If Russia says ...", "And Macron said ..."), s13
+_NOT_SPEAKER_OPENERS = frozenset(
+    "did does do will would can could should shall may might must is are was were has have had "
+    "and but or so if unless whether when while as because although though since once after "
+    "before until".split())
+# an opener over a speech that is not said: a hypothesis or an indirect question ("If Russia says
+# we don't agree ...": Russia says nothing), s13
+_UNSAID = frozenset({"if", "unless", "whether"})
+
+
 def find_speaker(sent: Sent, last: str | None) -> str | None:
-    """Who the sentence quotes: 'according to X', 'X said', or a pronoun resolved to ``last``;
-    a run of dates and vague words is nobody named (`UNKNOWN`)."""
+    """Who the sentence quotes: 'according to X', 'X said', or a pronoun resolved to the nearest
+    person named before it (the sentence before's titled subject, else ``last``); a run of dates
+    and vague words is nobody named (`UNKNOWN`); a run's opening auxiliary or conjunction is no
+    part of the name, and a speech under "if" / "unless" / "whether" names nobody (s13)."""
     found = _find_speaker(sent, last)
+    if found:
+        parts = found.split()
+        k = 0
+        while k < len(parts) and parts[k].strip(",.").lower() in _NOT_SPEAKER_OPENERS:
+            if parts[k].strip(",.").lower() in _UNSAID:
+                return None  # (the last speaker stays the one a later "he" stands for)
+            k += 1
+        if k:
+            rest = parts[k:]
+            n = 0  # "Did Anthony Albanese just say": the capitalised run after the auxiliary
+            while n < len(rest) and rest[n][:1].isupper():
+                n += 1
+            found = " ".join(rest[:n] if n else rest)
     if found and all(
             w.strip(",.").lower() in _NOT_A_SPEAKER or w.strip(",.").isdigit()
             for w in found.split()):
@@ -540,7 +574,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
             if j < 0:
                 continue
             if low[j] in PRONOUNS:
-                return last
+                return _person_before(sent) or last
             if low[j] in _CLOSING_QUOTES or (low[j] == "," and j > 0
                                              and low[j - 1] in _CLOSING_QUOTES):
                 # '"We will send troops," said Danish Prime Minister Mette Frederiksen'
@@ -594,6 +628,38 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
 
 
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+_ENDERS = frozenset({".", "!", "?"})
+
+
+def _person_before(sent: Sent) -> str | None:
+    """The person a "he" / "she" opening a speech stands for when the sentence before opens with a
+    titled name as its subject ("Russia's foreign minister Sergey Lavrov slammed ... . Earlier, he
+    said ...": Lavrov, though he was not quoted; s13): the nationality, titles and name, up to
+    the first lower-case word (its verb). None when that sentence opens otherwise."""
+    doc = sent.doc
+    end = sent.doc_start
+    start = end - 1
+    while start > 0 and end - start < 80 and doc[start - 1].text not in _ENDERS and \
+            "\n" not in doc[start - 1].text:
+        start -= 1
+    if end - start < 3:
+        return None
+    k = start
+    while k < end and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    # the sentence's start, or after a comma closing an opening phrase ("On August 30, 2025, ")
+    first = k
+    for k in [first] + [x + 1 for x in range(first, min(end, first + 10)) if doc[x].text == ","]:
+        e = k
+        titled = False
+        while e < end and e - k < 8 and (doc[e].is_title or doc[e].is_upper or doc[e].lower_
+                                         in _TITLES or doc[e].lower_ in ("'s", "’s")):
+            titled = titled or doc[e].lower_ in _TITLES
+            e += 1
+        if titled and e < end and e - k >= 3 and doc[e - 1].lower_ not in _TITLES and \
+                doc[e - 1].is_title and doc[e].is_lower:
+            return " ".join(doc[x].text for x in range(k, e))
+    return None
 
 UNKNOWN = ""  # a speech verb whose speaker was not found: "he" must not reach further back
 
