@@ -134,3 +134,16 @@ def test_a_treaty_kept_for_years_is_no_force_lifetime(tmp_path: Path) -> None:
 
 def test_a_mission_deployed_for_years_keeps_its_lifetime(tmp_path: Path) -> None:
     assert _lifetimes(tmp_path, "The peacekeeping mission would be deployed for 5 years.") == {5.0}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Norway will not send soldiers to Ukraine, but is ready to help with logistics, said the "
+     "country's Defence Minister, Tore Sandvik.", "Defence Minister, Tore Sandvik"),
+    ("Norway is ready to send troops to Ukraine, said Prime Minister Jonas Gahr Store.",
+     "Prime Minister Jonas Gahr Store"),
+])
+def test_a_closing_speech_verb_names_the_titled_speaker_after_it(tmp_path: Path, text: str,
+                                                                   speaker: str) -> None:
+    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    stances = build_ledger([tmp_path], jobs=1).stances
+    assert [(s.actor, s.said_by) for s in stances] == [("NOR", speaker)]

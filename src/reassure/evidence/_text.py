@@ -589,6 +589,9 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 if e > k:
                     return sent.text_of(k, e)
             if low[j] == ",":
+                after = _titled_after(sent, toks, i)
+                if after:
+                    return after
                 # "Michael Clarke, a professor at ..., warned": the subject opens the sentence.
                 k = 0
                 while k < j and (low[k] in ("meanwhile", "but", "and", "however", ",") or
@@ -624,6 +627,26 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 # "An analyst at a London institute warned": the opening noun phrase
                 return sent.text_of(0, e)
             return UNKNOWN
+    return None
+
+
+def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
+    """The speaker named after a closing speech verb ("..., said the country's Foreign Minister,
+    Xavier Bettel."): a run of titles and capitalised words after the verb (past a determiner and
+    "the country's") that ends the sentence; None when anything else follows (s13)."""
+    low = sent.lower
+    k = i + 1
+    while k < len(low) and (low[k] in DETS or low[k] in ("country", "nation", "'s", "’s")):
+        k += 1
+    e = k
+    while e < len(low) and (toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
+                            or (low[e] == "," and e > k)):
+        e += 1
+    while e > k and low[e - 1] == ",":
+        e -= 1
+    rest = [w for w in low[e:] if w not in _ENDERS and w not in _CLOSING_QUOTES]
+    if e - k >= 2 and not rest and any(toks[x].is_title for x in range(k, e)):
+        return sent.text_of(k, e)
     return None
 
 
