@@ -96,6 +96,11 @@ def compare(
         atomic_write(out_path / "compare.json", json.dumps(to_jsonable(payload), indent=2))
         atomic_write(out_path / "compare.csv", compare_csv(plans, rows))
         atomic_write(out_path / "compare.html", compare_html(plans, folders, rows))
+        from reassure.run.outputs import MARKER
+
+        # the folder is now ours (every file in it was written here): a rerun may replace it
+        atomic_write(out_path / MARKER, "a reassure comparison: compare.html, compare.json, "
+                     "compare.csv and one folder a plan\n")
     if format == "json":
         print_json(payload)
         return

@@ -40,10 +40,12 @@ def command(
     if not 1 <= workers <= 64:
         raise ReassureError(f"--workers must lie between 1 and 64 (got {workers})")
     from reassure.run.pipeline import run_capability
+    from reassure.run.results import plan_label
 
-    report = run_capability("incidents", load_scenario(scenario), seed=seed, runs=runs,
-                            workers=workers).to_dict()
+    loaded = load_scenario(scenario)
+    report = run_capability("incidents", loaded, seed=seed, runs=runs, workers=workers).to_dict()
     if format == "json":
         print_json(report)
     else:
-        print_incidents(report)
+        label = plan_label(loaded)
+        print_incidents(report, "with US" if label == "with US backstop" else label)

@@ -51,4 +51,6 @@ def command(
     if format == "json":
         print_json(out)
         return
-    print_monitor(out, plan, s.title)
+    from reassure.run.results import plan_label
+
+    print_monitor(out, plan, s.title, plan_label(s))

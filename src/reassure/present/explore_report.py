@@ -18,6 +18,7 @@ from reassure.run.explore.analyse import (
     VERDICT_RULE,
     diff_text,
     lower_first,
+    plain_number,
     plural_unit,
     setting_value,
     setting_words,
@@ -540,7 +541,7 @@ def analysis_lines(a: Any) -> list[str]:
     if a.headline:
         out.append(("In detail: " if getattr(a, "summary", "") else "") + a.headline)
     out.append(f"{a.label}: {a.n_evaluations:,} evaluations" + (
-        f"; mean {a.stats['mean']:.4g}, 10-90%: {a.stats['p10']:.4g} to {a.stats['p90']:.4g}" if a.stats else ""))
+        f"; mean {plain_number(a.stats['mean'])}, 10-90%: {plain_number(a.stats['p10'])} to {plain_number(a.stats['p90'])}" if a.stats else ""))
     if a.subset:
         from reassure.run.explore.figures import SUBSET_NOTE
 
@@ -601,7 +602,7 @@ def _cell_text(r: dict[str, Any], case: str) -> str:
 
 def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -> list[dict[str, str]]:
     """Every results column with what it holds and its unit (written as columns.csv)."""
-    from reassure.run.explore.analyse import factor_label
+    from reassure.run.explore.analyse import case_words, factor_label
     from reassure.run.explore.store import outcome_column
 
     rows = [{"column": c, "meaning": m, "unit": u} for c, m, u in (
@@ -614,7 +615,7 @@ def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -
         meta = figures.get(o, {})
         varies = (f"; the share of {meta['subset']} varies by plan: compare the share never reached and "
                   "the share reached within the standard first") if meta.get("subset") else ""
-        for case, text in (("with_us", "with the US backstop"), ("without_us", "without the US backstop")):
+        for case, text in (("with_us", case_words(manifest, "with_us")), ("without_us", "without the US backstop")):
             rows.append({"column": outcome_column(o, case), "meaning": f"{meta.get('label', o)} ({o}), {text}{varies}",
                          "unit": meta.get("unit", "")})
     return rows

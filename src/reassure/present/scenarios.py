@@ -110,6 +110,11 @@ def validation_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
             problems = [str(e) for e in getattr(err, "problems", ())] or [str(err)]
             results.append({"path": p, "ok": False, "error": str(err), "problems": problems})
             continue
+        needs = [str(e) for e in s.missing_model_fields]
+        if needs:  # readable, but `assess` would refuse it: every missing field at once
+            results.append({"path": p, "ok": False, "error": needs[0], "problems": needs,
+                            "warnings": list(s.load_warnings)})
+            continue
         results.append(
             {"path": p, "ok": True, "name": s.name, "parameters": len(s.parameters()),
              "sources": len(s.sources), "warnings": list(s.load_warnings)}

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from reassure.present.output import styled
@@ -27,6 +27,17 @@ def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None =
         table.add_column(col, justify="left" if left is None or col in left else "right",
                          overflow="fold", no_wrap=row_ids and i == 0)
     return table
+
+
+def _span(low: Any, high: Any, text: Callable[[Any], str]) -> str:
+    """``low-high`` in words, or one value where the two are the same (a point is shown as a
+    point: "20 years", not "20-20 years"; s13 review 11).
+
+    >>> _span(20, 20, lambda y: f"{y:g}"), _span(20, 30, lambda y: f"{y:g}")
+    ('20', '20-30')
+    """
+    a, b = text(low), text(high)
+    return a if a == b else f"{a}-{b}"
 
 
 def _eur(v: float) -> str:
@@ -115,6 +126,11 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         f"{nus['deployed_total']:,}",
         "",
     )
+    # A cost is one figure: never split "EUR 1.03" from "billion" (s13 review 11); the other
+    # columns fold instead.
+    cost = nations.columns[-1]
+    cost.no_wrap = True
+    cost.min_width = max((len(c) for c in cost._cells), default=7)
     con.print(nations)
 
     roles = _table("Roles", ("role", "target", "deployed", "short", "short without US"), left=("role",))
@@ -170,10 +186,11 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     ppl = wus["cumulative_individuals"]
     con.print(
         styled("[bold]Cost[/bold]")
-        + f": {_eur(c['low'])}-{_eur(c['high'])} a year; "
-        f"{_eur(h['low'])}-{_eur(h['high'])} over {yrs['low']:g}-{yrs['high']:g} years "
-        f"({_eur(nus['cost_per_year']['low'])}-{_eur(nus['cost_per_year']['high'])} a year "
-        f"without the US). People who serve over the horizon: {ppl['low']:,}-{ppl['high']:,}"
+        + f": {_span(c['low'], c['high'], _eur)} a year; "
+        f"{_span(h['low'], h['high'], _eur)} over {_span(yrs['low'], yrs['high'], lambda y: f'{y:g}')} years "
+        f"({_span(nus['cost_per_year']['low'], nus['cost_per_year']['high'], _eur)} a year "
+        f"without the US). People who serve over the horizon: "
+        f"{_span(ppl['low'], ppl['high'], lambda n: f'{n:,}')}"
     )
     for text in wus["conflicts"]:
         con.print(styled("[bold]conflict[/bold]: {}", words(text)))
@@ -260,13 +277,15 @@ def _fmt(x: Any, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
 
 
-def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
+def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "with US backstop") -> None:
+    """``label``: the as-planned column's name (`run.results.plan_label`: "as planned (no US
+    backstop)" for a plan without one, never "with US backstop": s13 review 10)."""
     from reassure.present.output import console
 
     con = console()
     w, wo = result, result["without_us"]
     q = next(k for k in w["response_h"] if k.startswith("p"))
-    t = _table(f"Monitoring: {title}", ("figure", "with US backstop", "without US backstop"), left=("figure",),
+    t = _table(f"Monitoring: {title}", ("figure", label, "without US backstop"), left=("figure",),
                row_ids=False)
     rows = [
         ("Time the line is under a sensor (% of the time, length-weighted)", "coverage_percent", None, 1),
@@ -289,7 +308,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str) -> None:
                   _pct(wo["pd_by_duration"][i]["pd"]))
     con.print(t)
 
-    s = _table("By sector (with US backstop / without)",
+    s = _table(f"By sector ({label} / without US backstop)",
                ("sector", "time under a sensor (%)", "worst revisit (h)", f"event to first pass, {q} (h)",
                 "length revisited in time (%)"), left=("sector",))
     for a, b in zip(w["sectors"], wo["sectors"], strict=True):
@@ -372,15 +391,18 @@ def _count_digits(value: float | None) -> int:
     return 0 if value is not None and abs(value) >= 100 else 1
 
 
-def print_incidents(r: dict[str, Any]) -> None:
+def print_incidents(r: dict[str, Any], label: str = "with US") -> None:
+    """``label``: the as-planned column's name ("as planned (no US backstop)" for a plan without
+    one: s13 review 10)."""
     from reassure.present.output import console
 
     con = console()
     w, o = r, r["without_us"]
     run = r["run"]
+    short = "with US" if label in ("with US", "with US backstop") else "as planned"
     t = _table(f"{r['scenario']}: ceasefire incidents over {plural(run['horizon_days'], 'day')} "
                f"({plural(run['replications'], 'run')}, seed {run['seed']}; mean [95% CI])",
-               ("figure", "with US", "without US"), left=("figure",), row_ids=False)
+               ("figure", label, "without US"), left=("figure",), row_ids=False)
     th = f"{r['threshold_h']:g} h"
     from reassure.run.section_incidents import denominator_note, denominators
 
@@ -389,7 +411,7 @@ def print_incidents(r: dict[str, Any]) -> None:
     def of(subset: str, key: str) -> tuple[str, None, None, int, bool]:
         """A heading row: the subset the rows below are over, and its share on each side."""
         a, b = shares[key]
-        return (f"of {subset} ({'-' if a is None else f'{a:.0f}%'} with US, "
+        return (f"of {subset} ({'-' if a is None else f'{a:.0f}%'} {short}, "
                 f"{'-' if b is None else f'{b:.0f}%'} without):", None, None, 0, False)
 
     # Shares as percentages with their denominator in the label, as `assess` writes them;
@@ -435,7 +457,7 @@ def print_incidents(r: dict[str, Any]) -> None:
     note = denominator_note(w, o)
     if note:
         con.print(f"note: {note}")
-    by = _table("Incidents a day by type and regime days", ("", "with US", "without US"), left=("",),
+    by = _table("Incidents a day by type and regime days", ("", label, "without US"), left=("",),
                 row_ids=False)
     for ta, tb in zip(w["types"], o["types"], strict=True):
         digits = _count_digits(ta["incidents_per_day"].get("value"))
@@ -447,12 +469,12 @@ def print_incidents(r: dict[str, Any]) -> None:
         by.add_row(f"days {name}, % of days", _est(e, 1, True),
                    _est(o["regime_day_fraction"][name], 1, True))
     con.print(by)
-    for label, data in (("with US", w), ("without US", o)):
+    for side, data in ((short, w), ("without US", o)):
         unit = data["utilisation_max"].get("unit")
         if unit:
-            con.print(f"{label}: busiest unit {unit}")
+            con.print(f"{side}: busiest unit {unit}")
         for warning in data["warnings"]:
-            con.print(f"warning ({label}): {warning}")
+            con.print(f"warning ({side}): {warning}")
     for note in r["inputs"]["notes"]:
         con.print(f"note: {note}")
 

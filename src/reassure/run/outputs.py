@@ -16,7 +16,9 @@ a staging folder behind, which :func:`recover` (run before every write) removes 
 process that made it is gone, finishing or rolling back a half swap first.
 
 Only folders that hold nothing but a result set are swapped: :func:`check_destination`
-refuses a folder with other files in it (swapping it would delete them).
+refuses a folder with other files in it (swapping it would delete them). A folder is a result
+set only when it carries the marker: a ``notes.txt`` or ``data.csv`` in an unmarked folder is
+the user's and refuses the folder like any other file.
 """
 
 from __future__ import annotations
@@ -130,17 +132,20 @@ def check_destination(out_dir: Path | str) -> Path:
     if out_dir.exists() and not out_dir.is_dir():
         raise ReassureError(f"{shown}: is a file; expected a folder to write the report into")
     if out_dir.is_dir() and not (out_dir / MARKER).is_file():  # a set we wrote is ours whole
+        # Without the marker nothing in the folder is known to be ours: a file named like a
+        # result (notes.txt, data.csv, thesis.html) may be the user's own, and the swap would
+        # delete it. Only result sets we wrote (a subfolder with the marker) are taken over.
         try:
             foreign = sorted(e.name for e in out_dir.iterdir() if not (
-                (e.is_file() and is_result_name(e.name))
-                or (e.is_dir() and (e / MARKER).is_file())))
+                e.is_dir() and (e / MARKER).is_file()))
         except OSError as exc:
             raise ReassureError(f"{shown}: cannot be read ({exc.strerror})") from None
         if foreign:
             raise ReassureError(
                 f"{shown}: holds other files ({', '.join(foreign[:3])}"
                 f"{', ...' if len(foreign) > 3 else ''}); a run replaces the whole folder, "
-                "so give an empty or new folder"
+                "so give an empty or new folder (a folder is taken over only when it is empty "
+                f"or holds a reassure result set, marked by {MARKER})"
             )
     parent = real.parent
     try:

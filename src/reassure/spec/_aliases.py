@@ -85,9 +85,12 @@ def unit_suggestion(unit: str, units: Iterable[str]) -> str:
     return did_you_mean(unit, known)
 
 
-def short_list(ids: Iterable[str], limit: int = 30) -> str:
-    """`` (valid: A, B, C)`` when the list is short enough to read in an error; else a pointer."""
+def short_list(ids: Iterable[str], limit: int = 30, *, ids_command: str = "reassure ids",
+               max_chars: int = 110) -> str:
+    """`` (valid: A, B, C)`` when the list is short enough to read in an error; else the command
+    that lists them (a long list was cut to a bare "..." by the message limit: s13 review 11)."""
     items = sorted(ids)
-    if len(items) <= limit:
-        return f" (valid: {', '.join(items)})"
-    return " (see `reassure ids`)"
+    listed = ", ".join(items)
+    if len(items) <= limit and len(listed) <= max_chars:
+        return f" (valid: {listed})"
+    return f" (list them with `{ids_command}`)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["check_model_inputs", "line_compression_warning", "trace_km"]
+__all__ = ["MODEL_NEEDS", "check_model_inputs", "line_compression_warning", "missing_model_fields", "trace_km"]
 
 Fail = Callable[[tuple[Any, ...], str, object], None]
 #: ``warn(loc, message)``: the warning line "FILE:LINE: field message" for ``loc``.
@@ -95,6 +95,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
                  "[[contributors]] (its troops cannot be counted without a national figure)",
                  c.nation)
     warnings += contributor_warnings(scenario, table, warn)
+    warnings += support_force_warnings(scenario, warn)
     warnings += small_percent_warnings(scenario, warn)
     return warnings
 
@@ -151,4 +152,49 @@ def small_percent_warnings(scenario: Any, warn: Warn) -> list[str]:
             hint = small_percent_hint(item)
             if hint:
                 out.append(warn(parse_path(path), hint))
+    return out
+
+
+def support_force_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """s13 review 6: a support force with troops but neither an airlift nor a surface channel
+    has no way to move to Ukraine; the file is readable, so a warning, where it is written."""
+    sf = scenario.support_force
+    if sf.airlift or sf.surface or sf.troops.high <= 0:
+        return []
+    return [warn(("support_force",),
+                 f"lists no `airlift` and no `surface` channel: the support force has no way to "
+                 f"move its {sf.troops.text()} from {sf.base} into Ukraine, so the response model "
+                 "never lands a tranche; add [[support_force.airlift]] or "
+                 "[[support_force.surface]] (e.g. a road channel with troops_per_day, transit "
+                 "and start)")]
+
+
+#: Fields a model reads with no default: (path, model, condition on the scenario). Left out,
+#: `assess` (and the capability command) refuses the file with "is needed by the posture model"
+#: (bridge/_common.need); `validate` reports every one of them at once (s13 review 5).
+MODEL_NEEDS: tuple[tuple[str, str, Callable[[Any], bool]], ...] = (
+    ("posture.garrison_troops", "posture", lambda s: s.posture.garrisons is None),
+    ("force.role_mix.manoeuvre", "posture", lambda s: s.posture.garrisons is None),
+    ("posture.cover_time", "posture", lambda s: True),
+    ("posture.qrf_readiness", "posture", lambda s: True),
+    ("posture.qrf_speed", "posture", lambda s: True),
+    ("posture.detour_factor", "posture", lambda s: True),
+    ("support_force.arrival", "response", lambda s: bool(s.support_force.airlift)),
+    ("support_force.airlift_hours", "response", lambda s: bool(s.support_force.airlift)),
+)
+
+
+def missing_model_fields(scenario: Any) -> list[tuple[tuple[str, ...], str]]:
+    """``(loc, message)`` for each field of `MODEL_NEEDS` the scenario leaves out."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    for path, model, applies in MODEL_NEEDS:
+        if not applies(scenario):
+            continue
+        node: Any = scenario
+        for part in path.split("."):
+            node = getattr(node, part, None)
+        if node is None:
+            out.append((tuple(path.split(".")),
+                        f"is needed by the {model} model (`assess`, `{model}`); add it to the "
+                        "scenario with its source or assumption"))
     return out

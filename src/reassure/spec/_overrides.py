@@ -1,8 +1,8 @@
 """Changing a loaded scenario in code, with the reason on record: `Scenario.with_overrides`.
 
 A scenario is immutable; `with_overrides` returns a new one, validated from scratch as a file
-would be (units, dimensions, bounds; ids of sites and bases are checked when the models look
-them up). Each overridden number carries the
+would be (units, dimensions, bounds, and the theatre's ids of nations, sites and bases, each
+error naming the override). Each overridden number carries the
 ``assumption`` given, and its ``note`` keeps what it replaced and the sources that stood behind
 that, so a report footnotes the change and the trail back to the file stays visible.
 """
@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from reassure.spec._problems import _model_in
 from reassure.spec._quantity import Quantity
 
-__all__ = ["apply_overrides", "plain_data", "with_overrides"]
+__all__ = ["apply_overrides", "field_dimensions", "plain_data", "with_overrides"]
 
 _STEP = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\[(?P<index>-?\d+)\])?$")
 
@@ -194,6 +194,15 @@ def _new_default(field: Any, value: Any, assumption: str, path: str) -> Any:
     return new
 
 
+def field_dimensions(field: Any) -> tuple[str, ...] | None:
+    """The dimensions a quantity field (a pydantic ``FieldInfo``) accepts, or None when it is
+    not a quantity: ``("rate",)`` for ``monitoring.jamming_events``."""
+    from reassure.spec._quantity import DIMENSIONS_OF
+
+    dims = _dimensions(list(field.metadata), field.annotation, DIMENSIONS_OF)
+    return None if dims is None else tuple(dims)
+
+
 def _dimensions(metadata: list[Any], annotation: Any, known: dict[Any, tuple[str, ...]]) -> Any:
     """The dimensions of the `Dim` check among ``metadata`` or inside ``annotation`` (an
     ``Annotated[Quantity, Dim(...)] | None`` keeps it in the union's first argument)."""
@@ -238,8 +247,31 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
             message += f" (after the override {given})"
         raise ScenarioFieldError(origin, message, field=field or None, got=problem.got) from None
     new._file = scenario.file
+    _check_ids(new, scenario, overrides, data)
     new._load_warnings = scenario.load_warnings  # warnings from loading still apply
     return new
+
+
+def _check_ids(new: Any, scenario: Any, overrides: Mapping[str, Any], data: Any) -> None:
+    """The theatre's ids (sites, bases, nations) checked exactly as loading a file checks them,
+    the error naming the override rather than the file, which never held the value."""
+    from pathlib import Path
+
+    from reassure.errors import ScenarioFieldError
+    from reassure.spec._problems import _dotted
+    from reassure.spec._theatre_check import _check_against_theatre
+
+    origin = f"with_overrides on {scenario.name}"
+
+    def fail(loc: Any, message: str, got: object) -> None:
+        field = _dotted(loc, new)
+        culprits = [p for p in overrides if _same_place(p, field, data)]
+        if not culprits or _plain(culprits[0], data) != _plain(field, data):
+            given = ", ".join(f"{p!r} = {_short(overrides[p])}" for p in (culprits or overrides))
+            message += f" (after the override {given})"
+        raise ScenarioFieldError(origin, message, field=field or None, got=got)
+
+    _check_against_theatre(new, Path(origin), {}, on_fail=fail, ids_only=True)
 
 
 def _plain(path: str, data: Any) -> str:

@@ -92,6 +92,10 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) ->
                    else f"must be one of {expected}")
     else:
         message = re.sub(r"^Input should be", "must be", message)
+        if 'e.g. unit = "km"' in message:  # the field's own unit, not always km (s13 review 11)
+            unit = _unit_for(model, loc)
+            if unit is not None:
+                message = message.replace('e.g. unit = "km"', f'e.g. unit = "{unit}"')
     if "(got" in message or isinstance(got, dict | list):
         got = None
     return message, got
@@ -184,6 +188,50 @@ def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
     if isinstance(current, type) and issubclass(current, BaseModel):
         return [f.alias or n for n, f in current.model_fields.items()]
     return []
+
+
+def _unit_for(model: type[BaseModel], loc: Loc) -> str | None:
+    """The canonical unit of the quantity field at ``loc`` (``aircraft`` for an orbit count,
+    ``h`` for a time), or None when ``loc`` is not a quantity field with one dimension."""
+    import typing
+
+    from reassure.spec import units as _units
+    from reassure.spec._quantity import DIMENSIONS_OF
+
+    current: Any = model
+    field = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        field = current.model_fields.get(str(part)) or next(
+            (f for f in current.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return None
+        current = _model_in(field.annotation, typing)
+    if field is None:
+        return None
+    dims = _field_dims([*field.metadata], field.annotation, DIMENSIONS_OF, typing)
+    if not dims:
+        return None
+    name = str(loc[-1]) if loc else ""
+    if name in _units.units_of(dims[0]):  # `orbits` in "orbits", `ships` in "ships"
+        return name
+    return _units.CANONICAL.get(dims[0])
+
+
+def _field_dims(metadata: list[Any], annotation: Any, known: dict[Any, Any], typing: Any) -> Any:
+    """The dimensions of the `Dim` check among ``metadata`` or inside ``annotation`` (as
+    `_overrides._dimensions`, kept here so the two modules do not import each other)."""
+    for m in [*metadata, *getattr(annotation, "__metadata__", ())]:
+        if getattr(m, "func", None) in known:
+            return known[m.func]
+    for arg in typing.get_args(annotation):
+        found = _field_dims([], arg, known, typing)
+        if found is not None:
+            return found
+    return None
 
 
 def _model_in(annotation: Any, typing: Any) -> Any:

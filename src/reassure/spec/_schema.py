@@ -62,6 +62,9 @@ class Scenario(WithSources):
 
     _file: Path | None = PrivateAttr(default=None)
     _load_warnings: tuple[str, ...] = PrivateAttr(default=())
+    #: Fields a model needs that the file leaves out (file:line errors, s13 review 5): `validate`
+    #: reports them all at once, as `assess` would refuse them one at a time.
+    _model_needs: tuple[Any, ...] = PrivateAttr(default=())
 
     @model_validator(mode="after")
     def _plausible(self) -> Scenario:
@@ -77,6 +80,12 @@ class Scenario(WithSources):
     def load_warnings(self) -> tuple[str, ...]:
         """Named warnings from loading (e.g. ``participation-reset``), each with file:line."""
         return self._load_warnings
+
+    @property
+    def missing_model_fields(self) -> tuple[Any, ...]:
+        """The fields a model needs that the file leaves out, one `ScenarioFieldError` each
+        (file and line of the table they belong in); empty when every model can run."""
+        return self._model_needs
 
     def load_warnings_about(self, section: str) -> tuple[str, ...]:
         """The load warnings on a field of ``section`` (``monitoring``: ``monitoring.fleets[0]...``),

@@ -300,7 +300,7 @@ def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
         unit = units.get(column, "")
         if unit == "%" and 0 < t < 1 and hi > 1:  # a share written as a fraction, on a percent column
             notes.append(f"the threshold {column} {op} {number} reads like a fraction, but {column} is in percent "
-                         f"(observed {lo:.4g} to {hi:.4g} %): did you mean {t * 100:g}?")
+                         f"(observed {plain_number(lo)} to {plain_number(hi)} %): did you mean {t * 100:g}?")
             continue
         if lo <= t <= hi:
             continue
@@ -310,7 +310,7 @@ def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
         elif unit in ("fraction", "probability", "") and hi <= 1 < t <= 100:
             hint = f"; did you mean {t / 100:g}?"
         notes.append(f"the threshold {column} {op} {number} lies outside the values observed "
-                     f"({lo:.4g} to {hi:.4g}{' ' + unit if unit else ''}), so it splits nothing{hint}")
+                     f"({plain_number(lo)} to {plain_number(hi)}{' ' + unit if unit else ''}), so it splits nothing{hint}")
     return notes
 
 
@@ -420,7 +420,7 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     finite = np.isfinite(y_all)
     design = query(out_dir, "SELECT * FROM design ORDER BY experiment_id")
     total = int(manifest["n_evaluations"])
-    case_text = "with the US backstop" if case == "with_us" else "without the US backstop"
+    case_text = case_words(manifest, case)
     unit = meta.get("unit", "")
     figure_label = meta.get("label", outcome)
     a = Analysis(outcome=outcome, column=column,
@@ -1123,6 +1123,22 @@ def _indices_versus_boxes(a: Analysis) -> str:
             + (f", but {caveat}" if caveat else ""))
 
 
+def no_us_backstop(manifest: dict[str, Any]) -> bool:
+    """True when no base scenario of the run has a US backstop: its "with the US" case is the
+    plan as planned, and is named so (s13 review 10). Stores written before the manifest
+    recorded it read as having one."""
+    scenarios = manifest.get("scenarios") or []
+    return bool(scenarios) and all(s.get("us_backstop") is False for s in scenarios)
+
+
+def case_words(manifest: dict[str, Any], case: str) -> str:
+    """``with the US backstop`` / ``without the US backstop``; ``as planned (no US backstop)``
+    for the with-US case of a run whose plans have none."""
+    if case == "with_us":
+        return "as planned (no US backstop)" if no_us_backstop(manifest) else "with the US backstop"
+    return "without the US backstop"
+
+
 def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray | None) -> str:
     """One sentence answering the experiment's question in words, with numbers; when the title
     asks about one setting of a lever (25,000 troops), that setting first."""
@@ -1139,6 +1155,8 @@ def _headline(a: Analysis, manifest: dict[str, Any], df: Any, target: np.ndarray
             if c is None:
                 continue
             name = {"with_us": "With the US", "without_us": "Without the US", "as given": "As given"}[side]
+            if side == "with_us" and no_us_backstop(manifest):
+                name = "As planned (no US backstop)"
             if focus:
                 name = "Over all settings " + name[0].lower() + name[1:]
             held = c["plans_holding"]
@@ -1241,7 +1259,7 @@ def condition_words(expr: str, figures: dict[str, dict[str, Any]], manifest: dic
     if not m:
         return None
     for o in manifest["outcomes"]:
-        for case, text in (("with_us", "with the US backstop"), ("without_us", "without the US backstop")):
+        for case, text in (("with_us", case_words(manifest, "with_us")), ("without_us", "without the US backstop")):
             if outcome_column(o, case) == m.group(1):
                 meta = figures.get(o, {})
                 label = str(meta.get("label", o))
@@ -1334,6 +1352,28 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
                "values, so they can differ)" if "third" in str(best["first"]) else ""))
 
 
+def plain_number(v: float, sig: int = 4) -> str:
+    """``v`` to ``sig`` significant digits, never in scientific notation: ``10,640``, ``0.2531``
+    ("1.064e+04 troops" is not how a report writes a number; s13 review 11).
+
+    >>> plain_number(10640.3), plain_number(0.25312), plain_number(123.456), plain_number(2e-6)
+    ('10,640', '0.2531', '123.5', '0.000002')
+    """
+    import math
+
+    x = float(v)
+    if not math.isfinite(x):
+        return "n/a" if math.isnan(x) else ("infinite" if x > 0 else "-infinite")
+    if x == 0:
+        return "0"
+    exponent = math.floor(math.log10(abs(x)))
+    if exponent >= sig - 1:  # a whole number: rounded to sig digits, with separators
+        return f"{round(x, -(exponent - sig + 1)):,.0f}"
+    decimals = max(0, sig - 1 - exponent)
+    text = f"{x:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def setting_value(v: Any) -> str:
     """A setting of an input as the report writes it: ``on``/``off``, ``20,000``, ``0.25``."""
     if isinstance(v, bool | np.bool_):
@@ -1341,7 +1381,7 @@ def setting_value(v: Any) -> str:
     if isinstance(v, float | np.floating) and float(v).is_integer():
         return f"{int(v):,}"
     if isinstance(v, float | np.floating):
-        return f"{float(v):,.4g}"
+        return plain_number(float(v))
     if isinstance(v, int | np.integer):
         return f"{int(v):,}"
     return str(v)

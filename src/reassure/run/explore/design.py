@@ -263,6 +263,9 @@ def _path_problem(scenarios: list[Any], loc: tuple[str | int, ...], path: str, e
         try:
             resolve_path(s, path)
         except PathError as exc:
+            note = getattr(exc, "note", "")
+            if note:
+                return error((*loc, "path"), f"{exc} in scenario {s.name}", path, note=note)
             return error((*loc, "path"), f"{exc} in scenario {s.name}", path)
     return None
 
@@ -393,6 +396,9 @@ def build_plan(loaded: Any) -> Plan:
         unit_name, text = "", str(current)
         if isinstance(current, Quantity):
             unit_name, text = current.unit, current.text()
+            note = current.note or ""
+            if note.startswith("shipped default"):  # the file leaves it out
+                text += f" ({note.split(';')[0]})"
             if f.values is not None and any(isinstance(v, bool) or not isinstance(v, int | float) for v in f.values):
                 problems.append(loaded.error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit_name}"))
                 continue

@@ -49,7 +49,10 @@ _SEGMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]+\])*)")
 
 
 class PathError(ReassureError):
-    """A scenario path names nothing (the message says what exists there)."""
+    """A scenario path names nothing (the message says what exists there; ``note``, when set,
+    what to do, on a line of its own)."""
+
+    note: str = ""
 
 
 def parse_path(path: str) -> tuple[str | int, ...]:
@@ -94,9 +97,60 @@ def _child(node: Any, part: str | int) -> Any:
             raise PathError(f"has no field {part!r}{did_you_mean(part, fields)}")
         value = getattr(node, part)
         if value is None:
-            raise PathError(f"field {part!r} is not set in the base scenario, so it cannot be varied")
+            default = shipped_default(node, part)
+            if default is not None:
+                return default
+            error = PathError(f"field {part!r} is not set in the base scenario, so it cannot be varied")
+            error.note = _unset_field_text(node, part)
+            raise error
         return value
     raise PathError(f"cannot look up {part!r} inside a {type(node).__name__}")
+
+
+def shipped_default(node: Any, part: str) -> Any:
+    """The sourced shipped default the model uses for the field ``part`` of ``node`` that the
+    scenario leaves out (``force.sustainable_share``, a contributor's ``p_join`` from its
+    status ...), as a `Quantity` whose note names the file it comes from; None where no shipped
+    default stands in (the field then cannot be varied before the scenario sets it).
+
+    The same fallbacks as the force model (`reassure.bridge.force`): a lever on such a field
+    varies the value in force, and the design shows the shipped default as its base (s13 8).
+    """
+    from reassure.bridge.force import force_defaults
+
+    d = force_defaults()
+    found: tuple[Any, str] | None = None
+    if hasattr(node, "nation") and hasattr(node, "status"):  # a contributor
+        if part == "p_join" and node.status != "willing":
+            found = d["status_p_join"][node.status], f"data/participation.toml, status {node.status}"
+        elif part == "delay" and node.status not in ("willing", "ruled-out"):
+            found = d["status_delay"][node.status], f"data/participation.toml, status {node.status}"
+        elif part == "cost_per_troop_year" and node.nation in d["nation_costs"]:
+            found = d["nation_costs"][node.nation], "data/costs.toml, national cost"
+    elif hasattr(node, "target_troops") and part in ("sustainable_share", "min_contribution",
+                                                      "cost_per_troop_year"):  # [force]
+        found = d[part], "data/costs.toml" if part == "cost_per_troop_year" else "data/roles.toml"
+    if found is None:
+        return None
+    q, where = found
+    note = f"shipped default ({where})" + (f"; {q.note}" if q.note else "")
+    return q.model_copy(update={"note": note})
+
+
+def _unset_field_text(node: Any, part: str) -> str:
+    """What to do about a field the base scenario leaves out and no shipped default stands in
+    for: where to set it, in the file's own words."""
+    from reassure.spec._overrides import field_dimensions
+
+    dims = field_dimensions(type(node).model_fields[part])
+    if dims is None:
+        return "set it in the base scenario's file first"
+    from reassure.spec import units as _units
+
+    unit = _units.CANONICAL[dims[0]]
+    return (f"set it in the base scenario's file first (the model uses a built-in value with no "
+            f"source while it is left out): {part} = {{ value = ..., unit = \"{unit}\", "
+            f"assumption = \"...\" }} in its table")
 
 
 def resolve_path(scenario: Any, path: str) -> Any:
@@ -144,6 +198,9 @@ def apply_overrides(scenario: Any, overrides: dict[str, Any], reason: str = "") 
                 raise PathError(f"is a quantity; needs a number (got {value!r})")
         except PathError as exc:
             raise PathError(f"{path}: {exc}") from None
+        if isinstance(value, int | float) and not isinstance(value, bool) and _defaulted(scenario, path):
+            # a shipped default varied: the value is in the default's unit, as the design shows it
+            value = {"value": value, "unit": resolve_path(scenario, path).unit}
         canonical[target] = value
     try:
         return scenario.with_overrides(canonical, assumption=reason or "set by an explore experiment")
@@ -155,6 +212,15 @@ def apply_overrides(scenario: Any, overrides: dict[str, Any], reason: str = "") 
         if field and len(overrides) > 1 and not message.startswith(field):
             message = f"{field} {message}"  # which of the values the model refused
         raise ModelError(f"{shown}: {message}") from None
+
+
+def _defaulted(scenario: Any, path: str) -> bool:
+    """True when the last field of ``path`` is left out of ``scenario`` (a shipped default)."""
+    parts = parse_path(path)
+    node = scenario
+    for part in parts[:-1]:
+        node = _child(node, part)
+    return isinstance(node, BaseModel) and isinstance(parts[-1], str) and getattr(node, parts[-1], 0) is None
 
 
 def _number(value: Any) -> float:

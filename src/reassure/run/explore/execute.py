@@ -115,9 +115,29 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> dict[str, float]:
             raise loaded.error(("outcomes", i), message, outcome)
         raise ModelError(f"outcome {outcome!r} {message}")
 
+    # Every misspelt outcome and a `fail` condition the results cannot evaluate, reported at
+    # once (s13 review 9); `fail` is checked against the columns of the outcomes that exist, so
+    # a misspelt outcome's column is never offered as one it may use.
+    problems: list[Any] = []
+    messages: list[str] = []
+    bad: set[str] = set()
     for i, outcome in enumerate(plan.outcomes):
         if outcome not in ids:
-            refuse(i, outcome, f"is not a figure the assessment reports{did_you_mean(outcome, ids)}")
+            bad.add(outcome)
+            message = f"is not a figure the assessment reports{did_you_mean(outcome, ids)}"
+            if loaded is not None:
+                problems.append(loaded.error(("outcomes", i), message, outcome))
+            messages.append(f"outcome {outcome!r} {message}")
+    fail = _fail_problem(plan, loaded, exclude=bad)
+    if fail is not None:
+        problems.append(fail)
+        messages.append(str(fail))
+    if loaded is not None and problems:
+        from reassure.run.explore.design import with_problems
+
+        raise with_problems(problems)
+    if messages:
+        raise ModelError("; ".join(messages))
     # A figure of the base plan may not exist in the plans the design builds (r6 H2: a range
     # the design samples to one value per experiment has no "low end"). Every experiment sets
     # the same inputs, so the first one tells: without this the outcome is empty in every
@@ -154,8 +174,9 @@ def fail_scale_warnings(plan: Plan, base_figures: dict[str, float]) -> list[str]
     return out
 
 
-def result_columns(plan: Plan) -> dict[str, str]:
-    """The columns of the plan's results (name -> DuckDB type), as `run_batch` will write them."""
+def result_columns(plan: Plan, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """The columns of the plan's results (name -> DuckDB type), as `run_batch` will write them
+    (``exclude``: outcomes left out, such as misspelt ones that name no figure)."""
     columns = {"experiment_id": "BIGINT", "replication": "BIGINT", "seed": "UBIGINT", "scenario": "VARCHAR"}
     for f in plan.factors:
         if f.values is None:
@@ -167,6 +188,8 @@ def result_columns(plan: Plan) -> dict[str, str]:
         else:
             columns[f.name] = "VARCHAR"
     for outcome in plan.outcomes:
+        if outcome in exclude:
+            continue
         for case in ("with_us", "without_us"):
             columns[outcome_column(outcome, case)] = "DOUBLE"
     columns["error"] = "VARCHAR"
@@ -176,17 +199,25 @@ def result_columns(plan: Plan) -> dict[str, str]:
 def check_fail(plan: Plan, loaded: Any | None = None) -> None:
     """Refuse a `fail` condition DuckDB cannot evaluate on the plan's results columns (a misspelt
     column, a syntax error) before any evaluation runs, at its line of the experiment file."""
+    problem = _fail_problem(plan, loaded)
+    if problem is not None:
+        raise problem
+
+
+def _fail_problem(plan: Plan, loaded: Any | None = None,
+                  exclude: set[str] | frozenset[str] = frozenset()) -> ReassureError | None:
+    """The error for a `fail` condition the results cannot evaluate, or None."""
     from reassure.run.explore.analyse import fail_problem
 
     if not plan.fail:
-        return
-    problem = fail_problem(plan.fail, result_columns(plan))
+        return None
+    problem = fail_problem(plan.fail, result_columns(plan, exclude))
     if problem is None:
-        return
+        return None
     what, columns = problem
     if loaded is not None:
-        raise loaded.error(("fail",), what, plan.fail, note=columns)
-    raise ReassureError(f"fail {plan.fail!r} {what}\n  {columns}")
+        return loaded.error(("fail",), what, plan.fail, note=columns)
+    return ReassureError(f"fail {plan.fail!r} {what}\n  {columns}")
 
 
 #: Figures that exist only while an input is a range, the input, and the figure to use instead.
@@ -231,7 +262,8 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
         "seed": plan.seed, "runs": plan.runs, "replications": plan.replications,
         "batch_size": plan.batch_size, "outcomes": list(plan.outcomes), "fail": plan.fail,
         "n_experiments": plan.n_experiments, "n_evaluations": plan.n_experiments * plan.replications,
-        "scenarios": [{"name": s.name, "title": s.title, "file": str(s.file) if s.file else None}
+        "scenarios": [{"name": s.name, "title": s.title, "file": str(s.file) if s.file else None,
+                       "us_backstop": bool(s.us_backstop.any)}
                       for s in plan.scenarios],
         "factors": [f.to_dict() for f in plan.factors],
         "constants": plan.constants,

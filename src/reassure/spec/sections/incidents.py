@@ -147,7 +147,10 @@ class IncidentSpec(Model):
                                      f"rate in {unit} (got unit {q.unit!r})")
             bad = sorted(set(r.next) - set(regime_ids))
             if bad:
-                raise ValueError(f"regimes[{i}].next: unknown regime {bad[0]!r}")
+                from reassure.errors import did_you_mean
+
+                hint = did_you_mean(bad[0], regime_ids) or f" (regimes: {', '.join(regime_ids)})"
+                raise ValueError(f"regimes[{i}].next: unknown regime {bad[0]!r}{hint}")
             if len(self.regimes) > 1:
                 total = sum(q.in_("fraction") for q in r.next.values())
                 if abs(total - 1.0) > 1e-6:

@@ -1,0 +1,122 @@
+"""Checks of a scenario against its theatre: the ids it names (nations, sites, bases) exist, and
+numbers a model would misread are caught (spec/_model_checks.py).
+
+Apart from the loader so that `Scenario.with_overrides` runs the same id checks without
+importing the loader (which imports the schema, which offers `with_overrides`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reassure.errors import ScenarioFieldError, did_you_mean
+from reassure.spec._aliases import nation_suggestion, short_list
+from reassure.spec._problems import Loc, _dotted, _line_for
+
+__all__ = ["_check_against_theatre"]
+
+
+def _check_against_theatre(
+    scenario: Any, path: Path, where: dict[Loc, tuple[Path, int]],
+    on_fail: Callable[[Loc, str, object], None] | None = None, ids_only: bool = False,
+) -> None:
+    """The ids a scenario names (nations, sites, bases) exist in its theatre, and numbers the
+    models would misread are caught. ``on_fail`` raises the error instead of the file's own
+    (`Scenario.with_overrides` names the override, not the file: s13 review 2); ``ids_only``
+    stops after the ids (an override's numbers keep the checks they had: explore varies a
+    fleet's `end` past the line's end, which the model clips)."""
+    from reassure.errors import TheatreError
+    from reassure.theatres import available_theatres, load_theatre
+
+    def fail(loc: Loc, message: str, got: object) -> None:
+        if on_fail is not None:
+            on_fail(loc, message, got)
+        file, line = _line_for(loc, where, path)
+        raise ScenarioFieldError(file, message, field=_dotted(loc, scenario), line=line, got=got)
+
+    try:
+        theatre = load_theatre(scenario.theatre)
+    except TheatreError:
+        names = available_theatres()
+        fail(
+            ("theatre",),
+            f"is not a known theatre{did_you_mean(scenario.theatre, names)} "
+            f"(known: {', '.join(names)})",
+            scenario.theatre,
+        )
+        raise  # unreachable; keeps type checkers calm
+    nations = {n.iso3 for n in theatre.nations}
+    sites = {s.id for s in theatre.sites}
+    bases = {b.id for b in theatre.airbases}
+    seen_nations: set[str] = set()
+    for i, c in enumerate(scenario.contributors):
+        if c.nation not in nations:
+            fail(
+                ("contributors", i, "nation"),
+                f"is not a nation of theatre {theatre.name}"
+                f"{nation_suggestion(c.nation, {n.iso3: n.name for n in theatre.nations})} "
+                "(use ISO 3166 alpha-3 codes such as FRA, GBR)",
+                c.nation,
+            )
+        if c.nation in seen_nations:
+            fail(("contributors", i, "nation"), "is listed twice", c.nation)
+        seen_nations.add(c.nation)
+    for i, s in enumerate(scenario.posture.sites):
+        if s.site not in sites:
+            fail(("posture", "sites", i, "site"),
+                 f"is not a site of theatre {theatre.name}{did_you_mean(s.site, sites)}"
+                 f"{short_list(sites, ids_command=f'reassure ids {theatre.name} sites')}",
+                 s.site)
+    refs: list[tuple[Loc, str | None]] = [
+        (("air", "bases", i, "base"), b.base) for i, b in enumerate(scenario.air.bases)
+    ]
+    refs.append((("support_force", "base"), scenario.support_force.base))
+    refs += [
+        (("monitoring", "fleets", i, "base"), f.base) for i, f in enumerate(scenario.monitoring.fleets)
+    ]
+    if scenario.air_policing is not None:
+        refs += [(("air_policing", "stations", i, "base"), st.base)
+                 for i, st in enumerate(scenario.air_policing.stations)]
+    for loc, base in refs:
+        if base is not None and base not in bases:
+            fail(loc, f"is not an air base of theatre {theatre.name}{did_you_mean(base, bases)}"
+                      f"{short_list(bases, ids_command=f'reassure ids {theatre.name} bases')}", base)
+    places = sites | bases
+    either: list[tuple[Loc, str | None]] = [
+        (("posture", "existing", i), ref) for i, ref in enumerate(scenario.posture.existing)
+    ]
+    either.append((("support_force", "arrival"), scenario.support_force.arrival))
+    either += [(("air", "helicopters", i, "base"), h.base) for i, h in enumerate(scenario.air.helicopters)
+               if h.base != "garrisons"]
+    if scenario.air_policing is not None:
+        either += [(("air_policing", "stations", i, "site"), st.site)
+                   for i, st in enumerate(scenario.air_policing.stations)]
+    if scenario.maritime is not None:
+        for i, t in enumerate(scenario.maritime.tasks):
+            either += [(("maritime", "tasks", i, "home"), t.home), (("maritime", "tasks", i, "station"), t.station)]
+    for loc, ref in either:
+        if ref is not None and ref not in places:
+            fail(loc, f"is not a site or air base of theatre {theatre.name}{did_you_mean(ref, places)}", ref)
+    for i, ref in enumerate(scenario.posture.neighbour_candidates):
+        if ref not in bases:
+            fail(("posture", "neighbour_candidates", i),
+                 f"is not an air base of theatre {theatre.name}{did_you_mean(ref, bases)}", ref)
+    if ids_only:
+        return
+    # Numbers a model would read as something else (r6 H1, M1): spec/_model_checks.py.
+    from reassure.spec._model_checks import check_model_inputs
+
+    def warn(loc: Loc, message: str) -> str:
+        file, line = _line_for(loc, where, path)
+        return f"{file}:{line}: {_dotted(loc, scenario)} {message}"
+
+    scenario._load_warnings += tuple(check_model_inputs(scenario, theatre, fail, warn))
+    from reassure.spec._model_checks import missing_model_fields
+
+    needs = []
+    for loc, message in missing_model_fields(scenario):
+        file, line = _line_for(loc, where, path)
+        needs.append(ScenarioFieldError(file, message, field=_dotted(loc, scenario), line=line))
+    scenario._model_needs = tuple(needs)
