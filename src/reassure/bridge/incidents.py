@@ -287,10 +287,13 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     if not us_backstop:
         model = model.without_us()
     notes.append(f"return leg assumed as long as the outward response (factor {RETURN_FACTOR:g})")
+    # with no max_wait a call is escalated only when no in-theatre unit can take it up at all
+    wait_words = (f"within {max_wait:g} h" if math.isfinite(max_wait)
+                  else "at all (incidents.max_wait not set: no call is escalated for waiting)")
     if activation_h > 0:
         notes.append(
             f"the outside support force is a reinforcement, not a per-call responder: a call no "
-            f"in-theatre unit takes up within {max_wait:g} h is escalated "
+            f"in-theatre unit takes up {wait_words} is escalated "
             f"to it; the first escalation activates it: "
             + (f"the build-up has its {sf.troops.in_('troops'):,.0f} troops in theatre on day "
                f"{in_theatre_day:g} ({activation_h:.0f} h; the posture section's "
