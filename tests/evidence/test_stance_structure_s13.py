@@ -147,3 +147,70 @@ def test_a_closing_speech_verb_names_the_titled_speaker_after_it(tmp_path: Path,
     (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
     stances = build_ledger([tmp_path], jobs=1).stances
     assert [(s.actor, s.said_by) for s in stances] == [("NOR", speaker)]
+
+
+def _stances_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
+    (tmp_path / "r.txt").write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    return {(s.actor, s.stance, s.condition) for s in build_ledger([tmp_path], jobs=1).stances}
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, Norway's defence minister Ola Berg also denied the Norwegian side's intentions to "
+    "deploy its own forces in Ukraine.",
+    "Ola Berg has denied that Norway is in talks about sending troops to Ukraine.",
+    "Norway denied reports that it was ready to send troops to Ukraine.",
+])
+def test_a_denial_governing_the_offer_is_a_refusal(tmp_path: Path, text: str) -> None:
+    assert _stances_of(tmp_path, text) == {("NOR", "declines", None)}
+
+
+def test_a_denial_in_another_clause_leaves_the_offer(tmp_path: Path) -> None:
+    text = "The minister denied a rift and said Norway is ready to send troops to Ukraine."
+    assert _stances_of(tmp_path, text) == {("NOR", "ready", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway Open to Sending Peacekeepers to Ukraine, Rules Out Combat Troops",
+    "Norway will not send troops to fight alongside Ukrainian forces, the minister said.",
+    "The spokesperson ruled out any plans for Norwegian troops to engage in combat alongside "
+    "Ukrainian forces.",
+])
+def test_refusing_combat_troops_is_no_stance_on_the_force(tmp_path: Path, text: str) -> None:
+    assert ("NOR", "declines", None) not in _stances_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway ruled out combat troops but is open to sending peacekeepers to Ukraine.",
+     {("NOR", "open", None)}),
+    ("Norway has ruled out sending peacekeepers to Ukraine, citing the risk of fighting.",
+     {("NOR", "declines", None)}),
+    ("Norway will decline to send combat troops, its defence ministry said.",
+     {("NOR", "declines", None)}),
+])
+def test_a_refusal_of_the_force_itself_stays(tmp_path: Path, text: str,
+                                             expected: set[tuple[str, str, str | None]]) -> None:
+    assert _stances_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Australia may consider joining an international peacekeeping mission in Ukraine if a "
+     "settlement to end the war is reached, Prime Minister Anthony Albanese said.",
+     {("AUS", "open", None)}),
+    ("Norway will consider joining a mission in Ukraine if the war ends, the minister said.",
+     {("NOR", "open", None)}),
+    ("Norway may join an international peacekeeping mission in Ukraine if the United Nations "
+     "gives it a mandate, the prime minister said.",
+     {("NOR", "open", None), ("NOR", "conditional", "mandate")}),
+    ("Slovenia will consider taking part in peacekeeping in Ukraine if organisations such as the "
+     "United Nations coordinate it, the government said of guarantees after the end of the war.",
+     {("SVN", "open", None), ("SVN", "conditional", "mandate")}),
+])
+def test_the_condition_is_read_from_its_own_clause(tmp_path: Path, text: str,
+                                                  expected: set[tuple[str, str, str | None]]) -> None:
+    assert _stances_of(tmp_path, text) == expected
+
+
+def test_a_parliamentary_written_question_states_no_stance(tmp_path: Path) -> None:
+    text = ("To ask the Minister for Defence if Ireland has agreed to be part of a peacekeeping "
+            "force in Ukraine; and if he will make a statement on the matter.")
+    assert _stances_of(tmp_path, text) == set()

@@ -30,8 +30,11 @@ from reassure.evidence._stances import (
     _ROLE_IN,
     StanceHit,
     _condition_of,
+    _denial_governs,
     _estimated_before,
+    combat_only,
     home_territory,
+    is_question,
     others_about,
     reported_by_others,
     with_list_only,
@@ -581,7 +584,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
     ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
     low = sent.lower
-    if not (sent.mentions or _REGIONS.keys() & set(low)) or "?" in low:
+    if not (sent.mentions or _REGIONS.keys() & set(low)) or "?" in low or is_question(low):
         return []
     out: list[StanceHit] = []
     seen = set(already)
@@ -674,6 +677,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
             if stance is None:
                 continue
+            if stance in ("ready", "open") and _denial_governs(low, lo_h):
+                stance = "declines"  # "denied the Polish side's intentions to deploy" (s13)
+            if stance == "declines" and combat_only(low, lo_h, obj + 1):
+                continue  # "will not send soldiers to fight alongside ...": the war (s13)
             home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
             if home is not None:  # "Polish soldiers will be deployed on Polish territory"
                 holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)

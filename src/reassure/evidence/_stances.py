@@ -395,7 +395,11 @@ def _asked_if(low: list[str], a: int, s: int) -> bool:
 
 
 def is_question(low: list[str]) -> bool:
-    """The sentence is a question: it ends with a question mark (before closing quotes; s13)."""
+    """The sentence is a question: it ends with a question mark (before closing quotes), or it is
+    a parliamentary written question ("To ask the Minister for Defence if Ireland has agreed to
+    ..."; s13; "Asked whether X would ..., the minister said ..." is an answer, not this)."""
+    if low[:2] == ["to", "ask"]:
+        return True
     k = len(low) - 1
     while k >= 0 and low[k] in _QUOTES:
         k -= 1
@@ -846,6 +850,42 @@ def _denied_after(low: list[str], e: int) -> bool:
 
 
 _NOT_FORESEEN = frozenset({"expected", "planned", "envisaged", "foreseen", "contemplated"})
+_FIGHTING = frozenset({"fight", "fighting", "battle", "battlefield", "hostilities"})
+
+
+def combat_only(low: list[str], s: int, e: int) -> bool:
+    """A refusal whose troops are for fighting ("will not send troops to fight alongside Ukrainian
+    forces", "keeping troops out of the theatre of action", "to engage in combat"): about the war,
+    not the reassurance force after a ceasefire, so no stance (s13; §5: a stance is about the
+    force, not combat "in hostilities"). Refusing "combat troops" alone stays a refusal ("will
+    decline to send combat troops"), unless the sentence sets peacekeepers against them ("Open to
+    sending peacekeepers, rules out combat troops")."""
+    end = next((k for k in range(e, min(len(low), e + 10)) if low[k] in (",", ";", ".", "but", "while")),
+               min(len(low), e + 10))
+    window = low[s:end]
+    text = " ".join(window)
+    if not _FIGHTING.isdisjoint(window) or "theatre of action" in text or \
+            "theater of action" in text or "war zone" in text or "in combat" in text or \
+            "combat alongside" in text:
+        return True
+    outside = low[:s] + low[end:]
+    return "combat" in window and any(w.startswith("peacekeep") for w in outside)
+
+
+_CLAUSE_STOPS = frozenset({",", ";", ".", ":", "but", "and", "while", "whereas", "although"})
+
+
+def _denial_governs(low: list[str], s: int) -> bool:
+    """A verb of denial a few words before the cue, in its clause, governs it: "denied the Polish
+    side's intentions to deploy", "denied that Britain is in talks about sending troops",
+    "denied reports that it was ready to send troops" (s13); a clause boundary or a speech verb
+    between ("denied a rift and said it is ready") ends its reach."""
+    for k in range(s - 1, max(0, s - 8) - 1, -1):
+        if low[k] in _DENIED_THAT:
+            return True
+        if low[k] in _CLAUSE_STOPS or low[k] in SPEECH:
+            return False
+    return False
 
 
 def _denied_before(low: list[str], s: int) -> bool:
@@ -1488,12 +1528,24 @@ _DEAL_REACHED = frozenset({"reached", "struck", "agreed", "signed", "concluded",
 
 
 def _deal_reached(tail: list[str]) -> bool:
-    """ "if a deal is reached", "once an agreement is struck": a deal's conclusion, the force's
-    premise like a ceasefire (15zb), not an unnamed condition."""
+    """ "if a deal is reached", "once an agreement is struck", "if a settlement to end the war is
+    reached": a deal's conclusion, the force's premise like a ceasefire (15zb; s13), not an
+    unnamed condition."""
     for k, w in enumerate(tail):
         if w in _DEAL_WORDS and _DEAL_REACHED & set(tail[k + 1:k + 4]):
             return True
+        # "a settlement to end the war is reached": the deal's own purpose stands between
+        if w in _DEAL_WORDS and tail[k + 1:k + 2] == ["to"] and _war_ends(tail[k + 1:k + 5]) and \
+                _DEAL_REACHED & set(tail[k + 5:k + 8]):
+            return True
     return False
+
+
+def _war_ends(words: list[str]) -> bool:
+    """ "end the war", "an end to the war", "the end of the war", "the war ends (is over)"."""
+    text = " ".join(words)
+    return any(p in text for p in ("end the war", "end to the war", "end of the war", "war ends",
+                                   "war is over", "war has ended"))
 
 
 def _united(tail: list[str]) -> list[str]:
@@ -1586,6 +1638,11 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if _us_in_condition(tail):
         return "us-backstop"
     cond = next((k for k, w in enumerate(tail) if w in ("if", "unless")), None)
+    if cond is not None:
+        cend = next((k for k in range(cond + 1, len(tail))
+                     if tail[k] in _CONDITION_ENDS or tail[k] in SPEECH or tail[k] == ","), len(tail))
+        if _war_ends(tail[cond:cend]) and words.isdisjoint(_US_WORDS | set(PARLIAMENTS)):
+            return None  # "if the war ends": the force's premise, as a ceasefire is (s13)
     if words & _CEASEFIRE_WORDS and cond is not None and cond > 0 and \
             _CEASEFIRE_WORDS.isdisjoint(tail[cond:]) and tail[cond - 1] == ",":
         # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
@@ -1599,7 +1656,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             return "ceasefire"
         return "other" if words & _DEFINED else None  # "only if a ceasefire is reached and
         # each nation's role is clearly defined": terms beside the premise (15v)
-    if words & _MANDATE_WORDS or "mandated" in words:
+    # the mandate must be the condition's own words: "joining an international mission if X" is
+    # conditional on X, not on a mandate (s13)
+    named = set(tail[cond:]) if cond is not None else words
+    if named & _MANDATE_WORDS or "mandated" in words:
         return "mandate"
     return "other"
 
@@ -2355,8 +2415,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
-        if stance in ("ready", "open") and _denied_before(sent.lower, s):
-            stance = "declines"  # '"It is not expected" that Italian troops can take part' (15zc)
+        if stance in ("ready", "open") and (_denied_before(sent.lower, s)
+                                            or _denial_governs(sent.lower, s)):
+            stance = "declines"  # '"It is not expected" that Italian troops can take part' (15zc);
+            # "denied the Polish side's intentions to deploy its forces" (s13)
         if stance == "ready" and sent.lower[s] in _PLEDGE_NOUNS and _hoped_for(sent.lower, s):
             stance = "open"  # "There is hope that China's participation in the mission will
             # ...": a participation hoped for, not offered (15zc)
@@ -2385,6 +2447,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 stance = _POSITIVE_TO_NEGATED[stance]
             else:
                 continue
+        if stance == "declines" and combat_only(sent.lower, s, e):
+            continue  # "rules out combat troops": the war, not the force after a ceasefire (s13)
         condition = None
         base = None
         if kind == "depends" and sent.lower[s].startswith("pre"):
