@@ -394,7 +394,8 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
 
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
     # number in the table resolves to the same sources and assumptions.
-    n = fn.mark(t.refs, label=f"table: {as_planned(t.title, plan)}")
+    title = as_planned(t.title, plan)
+    n = fn.mark(t.refs, label=f"table: {title}")
     # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
     head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
     scales = [column_scale(t.id, c) for c in t.columns]
@@ -415,8 +416,8 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = ""
     if len(t.rows) > max_rows:
-        more = (f'<p class="meta">First {fn.num(max_rows, t.refs, label=f"table: {as_planned(t.title, plan)}")} rows of '
-                f'{fn.num(len(t.rows), t.refs, label=f"table: {as_planned(t.title, plan)}")}; all rows are in {_e(t.id)}.csv.</p>')
+        more = (f'<p class="meta">First {fn.num(max_rows, t.refs, label=f"table: {title}")} rows of '
+                f'{fn.num(len(t.rows), t.refs, label=f"table: {title}")}; all rows are in {_e(t.id)}.csv.</p>')
     # a caption in words: no scenario path or id (the footnote names them)
     caption = as_planned(plain_words(t.title, names), plan)
     return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(caption)}<sup class="fn">'
@@ -431,11 +432,11 @@ def _chart(c: Chart, fn: Footnotes, names: dict[str, str], plan: str = "with US 
     from reassure.present.svg import chart_svg
 
     c = dataclasses.replace(c, title=as_planned(c.title, plan))
-    n = fn.mark(c.refs, label=f"chart: {as_planned(c.title, plan)}")
+    n = fn.mark(c.refs, label=f"chart: {c.title}")
     # A title that names its denominator's size rests on the chart's footnote.
     mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
     return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
-            f'<figcaption{mark}>{_e(as_planned(c.title, plan))}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
+            f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
 
 
 #: The report figure each sensitivity chart (``tornado-<metric>``) swings: its section and key.
@@ -475,10 +476,10 @@ def _sensitivity_chart(c: Chart, fn: Footnotes, names: dict[str, str], sections:
     refs, label = sensitivity_refs(c, sections, scenario)
     c = dataclasses.replace(c, title=as_planned(c.title, plan_label(scenario)))
     what = f" (it swings the figure {label}: cites that figure's inputs and the inputs swung)" if label else ""
-    n = fn.mark(refs, label=f"chart: {as_planned(c.title, plan_label(scenario))}{what}")
+    n = fn.mark(refs, label=f"chart: {c.title}{what}")
     mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
     return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
-            f'<figcaption{mark}>{_e(as_planned(c.title, plan_label(scenario)))}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
+            f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
 
 
 def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) -> dict[str, list[str]]:
