@@ -2,7 +2,7 @@
 
 The band model (monitoring_band) credited the US commercial constellation to `no-us-backstop`
 although its `us_backstop.isr` is false; the cell model already dropped it. Both now follow
-`reassure.bridge._common.us_sensors_count`, so such a plan's as-planned and without-US
+`reassure.bridge._common.us_sensor_counts`, so such a plan's as-planned and without-US
 monitoring figures are equal.
 """
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = ["eur_midpoint", "eur_range", "eur_rates", "km_between", "locate", "need", "nominal", "q_or",
-           "us_sensor_counts", "us_sensors_count"]
+           "us_sensor_counts"]
 
 
 def need(value: Any, path: str, scn: Any) -> Any:
@@ -19,20 +19,15 @@ def need(value: Any, path: str, scn: Any) -> Any:
     return value
 
 
-def us_sensors_count(scenario: Any, *, us_backstop: bool = True) -> bool:
-    """Whether US sensors (``us_asset = true`` fleets and sizing candidates) count on a side.
-
-    The one rule every monitoring model follows (the cell model, its sizing and the band): on the
-    side with the US backstop they count only if the plan's own backstop provides ISR
-    (``us_backstop.isr``); on the side without the US they never count. A plan whose
-    ``us_backstop.isr`` is false therefore gets the same monitoring figures on both sides.
-    """
-    return bool(us_backstop and scenario.us_backstop.isr)
-
-
 def us_sensor_counts(entry: Any, scenario: Any, *, us_backstop: bool = True) -> bool:
-    """Whether one fleet or sizing candidate counts on a side (see :func:`us_sensors_count`)."""
-    return not entry.us_asset or us_sensors_count(scenario, us_backstop=us_backstop)
+    """Whether one fleet or sizing candidate counts on a side.
+
+    The one rule every monitoring model follows (the cell model, its sizing and the band): a US
+    sensor (``us_asset = true``) counts only on the side with the US backstop, and there only if
+    the plan's own backstop provides ISR (``us_backstop.isr``). A plan whose ``us_backstop.isr``
+    is false therefore gets the same monitoring figures on both sides.
+    """
+    return not entry.us_asset or bool(us_backstop and scenario.us_backstop.isr)
 
 
 def q_or(q: Any, unit: str, default: float) -> float:

@@ -29,7 +29,7 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
     Patrol classes are sized from the `monitoring.sizing.candidates` (else the fleets), each from
     its own base; every class of the fleets is listed for detection. US fleets and candidates
     count only when ``us`` and the plan's own backstop provides ISR (``us_backstop.isr``), the
-    rule of :func:`reassure.bridge._common.us_sensors_count` that the cell model follows too.
+    rule of :func:`reassure.bridge._common.us_sensor_counts` that the cell model follows too.
     """
     m = scenario.monitoring
     band = m.band

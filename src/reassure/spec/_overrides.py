@@ -220,7 +220,7 @@ def _dimensions(metadata: list[Any], annotation: Any, known: dict[Any, tuple[str
 
 def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str) -> Any:
     """See `Scenario.with_overrides`."""
-    from reassure.errors import ReassureError, ScenarioFieldError
+    from reassure.errors import ReassureError
 
     if not isinstance(assumption, str) or not assumption.strip():
         raise ReassureError("with_overrides: give the reason for the change: "
@@ -237,15 +237,9 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
 
         from reassure.spec._problems import _one_problem
 
-        origin = f"with_overrides on {scenario.name}"
-        problem = _one_problem(exc.errors()[0], Path(origin), {}, data, type(scenario))
-        field = problem.field or ""
-        culprits = [p for p in overrides if _same_place(p, field, data)]
-        message = problem.detail
-        if not culprits or _plain(culprits[0], data) != _plain(field, data):
-            given = ", ".join(f"{p!r} = {_short(overrides[p])}" for p in (culprits or overrides))
-            message += f" (after the override {given})"
-        raise ScenarioFieldError(origin, message, field=field or None, got=problem.got) from None
+        problem = _one_problem(exc.errors()[0], Path(_origin(scenario)), {}, data, type(scenario))
+        raise _override_error(scenario, overrides, data, problem.field or "", problem.detail,
+                              problem.got) from None
     new._file = scenario.file
     _check_ids(new, scenario, overrides, data)
     new._load_warnings = scenario.load_warnings  # warnings from loading still apply
@@ -257,21 +251,30 @@ def _check_ids(new: Any, scenario: Any, overrides: Mapping[str, Any], data: Any)
     the error naming the override rather than the file, which never held the value."""
     from pathlib import Path
 
-    from reassure.errors import ScenarioFieldError
     from reassure.spec._problems import _dotted
     from reassure.spec._theatre_check import _check_against_theatre
 
-    origin = f"with_overrides on {scenario.name}"
-
     def fail(loc: Any, message: str, got: object) -> None:
-        field = _dotted(loc, new)
-        culprits = [p for p in overrides if _same_place(p, field, data)]
-        if not culprits or _plain(culprits[0], data) != _plain(field, data):
-            given = ", ".join(f"{p!r} = {_short(overrides[p])}" for p in (culprits or overrides))
-            message += f" (after the override {given})"
-        raise ScenarioFieldError(origin, message, field=field or None, got=got)
+        raise _override_error(scenario, overrides, data, _dotted(loc, new), message, got)
 
-    _check_against_theatre(new, Path(origin), {}, on_fail=fail, ids_only=True)
+    _check_against_theatre(new, Path(_origin(scenario)), {}, on_fail=fail, ids_only=True)
+
+
+def _origin(scenario: Any) -> str:
+    return f"with_overrides on {scenario.name}"
+
+
+def _override_error(scenario: Any, overrides: Mapping[str, Any], data: Any, field: str,
+                    message: str, got: object) -> Exception:
+    """The error for a bad value an override brought in, naming the call, not the file (which
+    never held it), and the override unless the field named is the overridden path itself (r12 7)."""
+    from reassure.errors import ScenarioFieldError
+
+    culprits = [p for p in overrides if _same_place(p, field, data)]
+    if not culprits or _plain(culprits[0], data) != _plain(field, data):
+        given = ", ".join(f"{p!r} = {_short(overrides[p])}" for p in (culprits or overrides))
+        message += f" (after the override {given})"
+    return ScenarioFieldError(_origin(scenario), message, field=field or None, got=got)
 
 
 def _plain(path: str, data: Any) -> str:
