@@ -115,6 +115,8 @@ PERSONS: dict[str, tuple[str, ...]] = {
     "CZE": ("Fiala", "Pavel", "Petr Pavel"), "CAN": ("Carney", "Trudeau"), "AUS": ("Albanese",),
     "TUR": ("Erdogan", "Erdoğan"), "SWE": ("Kristersson", "Jonson", "Pal Jonson", "Pål Jonson"),
     "EST": ("Michal", "Kristen Michal", "Tsahkna", "Margus Tsahkna"),
+    # Portugal's prime minister, so his full name is not read as the country Montenegro (s14)
+    "PRT": ("Luís Montenegro", "Luis Montenegro"),
 }
 # Names that contain a place but are not actors: matched first so they win.
 BLOCKERS = (
@@ -151,8 +153,17 @@ def _word_nations() -> dict[str, str]:
                 # a leader by surname; a nation only by a one-word name ("Republic" alone, from
                 # "Czech Republic", or "States" would name a nation in any title)
                 if table is PERSONS or " " not in n.strip():
-                    out.setdefault(n.split()[-1].lower(), iso3)
+                    word = n.split()[-1].lower()
+                    if table is PERSONS and word in _country_words():
+                        continue  # "Montenegro" alone is the country; "Luís Montenegro" is
+                        # Portugal's prime minister (matched whole in nation_of)
+                    out.setdefault(word, iso3)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    return frozenset(n.lower() for n in _names().values() if " " not in n)
 
 
 def nation_of(speaker: str | None) -> str | None:
@@ -160,6 +171,9 @@ def nation_of(speaker: str | None) -> str | None:
     one word of the name says it; None otherwise."""
     if not speaker:
         return None
+    for iso3, names in PERSONS.items():  # a full name whose surname is also a country's
+        if any(" " in n and speaker.endswith(n) for n in names):
+            return iso3
     words = _word_nations()
     for w in reversed(speaker.replace("’", "'").replace("'s", "").split()):
         iso3 = words.get(w.strip(".,").lower())

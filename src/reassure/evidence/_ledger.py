@@ -188,7 +188,7 @@ def build_ledger(
             named.append(nations)
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
-    stances = _qualified(_with_speaker(s) for s in stances)
+    stances = _qualified(s for s in map(_with_speaker, stances) if not _outsider_claim(s))
     keys = _fingerprints(reports, claims, stances, named)
     # after the fingerprints: which count a number is does not change which reports are copies
     claims = [nation_count_subject(c) for c in claims]
@@ -989,6 +989,26 @@ def _nation_names() -> dict[str, str]:
 
 def _is_nation_name(name: str) -> bool:
     return _nation_named(name) is not None
+
+
+def _outsider_claim(s: StanceClaim) -> bool:
+    """A stance a non-contributor's official states about another nation: "Trump added that
+    European nations such as France, Germany and the United Kingdom are willing to put boots on
+    the ground" is Trump's claim, not France's stance (§5: another country's view about a nation
+    is not its stance; s14). Only the US, Russia and Ukraine: a contributor's leader speaking for
+    a partner ("Macron said France and Britain would deploy") is the plan-leader convention's."""
+    if s.said_by_nation not in NOT_CONTRIBUTORS or s.actor == s.said_by_nation:
+        return False
+    # a named official of that nation ("Trump", "US President Donald Trump"), not a speaker
+    # phrase that merely ends near a place ("Denmark ruled out ... inside Ukraine but")
+    return s.said_by is not None and s.said_by.endswith(_official_names(s.said_by_nation))
+
+
+@functools.lru_cache(maxsize=None)
+def _official_names(iso3: str) -> tuple[str, ...]:
+    from reassure.evidence._gazetteer import PERSONS
+
+    return PERSONS.get(iso3, ())
 
 
 def _with_speaker(c: Any) -> Any:

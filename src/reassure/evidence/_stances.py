@@ -317,7 +317,23 @@ def _others_reported(low: list[str], s: int, lo: int | None = None) -> bool:
             return True
         if low[k] in _QUANTIFIED and k + 1 < s and low[k + 1][:1].isdigit():
             return True  # "Macron suggested all 26 would send troops"
+        if k + 1 < s and low[k + 1] in _GROUP_NOUNS and _many(low[k]):
+            return True  # "Macron announced that 26 countries have pledged to deploy troops"
+            # (s14): a count of nations is the coalition, not the speaker's nation
     return False
+
+
+_MANY_WORDS = frozenset("three four five six seven eight nine ten eleven twelve dozen dozens "
+                        "twenty thirty".split())
+
+
+def _many(word: str) -> bool:
+    """A count of three or more ("26", "thirty", "a dozen"); "two countries" may be the
+    speaker's own and one other ("the two countries will send troops")."""
+    if word[:1].isdigit():
+        digits = word.replace(",", "")
+        return not digits.isdigit() or int(digits) >= 3
+    return word in _MANY_WORDS or word.split("-")[0] in _MANY_WORDS
 
 
 def with_list_only(sent: Sent, actors: list[Mention], s: int) -> bool:
