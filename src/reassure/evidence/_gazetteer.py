@@ -171,9 +171,9 @@ def nation_of(speaker: str | None) -> str | None:
     one word of the name says it; None otherwise."""
     if not speaker:
         return None
-    for iso3, names in PERSONS.items():  # a full name whose surname is also a country's
+    for person_iso3, names in PERSONS.items():  # a full name whose surname is a country's
         if any(" " in n and speaker.endswith(n) for n in names):
-            return iso3
+            return person_iso3
     words = _word_nations()
     for w in reversed(speaker.replace("’", "'").replace("'s", "").split()):
         iso3 = words.get(w.strip(".,").lower())

@@ -1004,7 +1004,7 @@ def _outsider_claim(s: StanceClaim) -> bool:
     return s.said_by is not None and s.said_by.endswith(_official_names(s.said_by_nation))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _official_names(iso3: str) -> tuple[str, ...]:
     from reassure.evidence._gazetteer import PERSONS
 
