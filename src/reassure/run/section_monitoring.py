@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
+from reassure.run.results import (
+    Chart,
+    Figure,
+    Layer,
+    SectionResult,
+    Table,
+    Verdict,
+    plan_case,
+    plan_label,
+)
 
 __all__ = ["cells_geojson", "monitoring_section", "revisit_colour"]
 
@@ -92,7 +101,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
         for f in d["fleet"]
     )
     tables = (
-        Table("fleet", "Sensor fleet (with the US backstop)", ("group", "type", "base", "orbits", "airframes", "US asset"),
+        Table("fleet", f"Sensor fleet ({plan_case(scenario)})", ("group", "type", "base", "orbits", "airframes", "US asset"),
               fleet_rows, refs),
         Table("sectors", "Monitoring by sector (with / without the US backstop)",
               ("sector", "coverage_pct", "revisit_mean_h", "revisit_max_h", "revisit_mean_without_us_h"),
@@ -110,7 +119,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                                "properties": {**{k: v for k, v in p.items()},
                                               "label": f"km {p['start_km']:.0f}: worst revisit {p['revisit_max_h']} h",
                                               "colour": revisit_colour(p.get("revisit_max_h"), target_h), "size": 2.2}})
-        layers = (Layer("layer-monitored-cells", "Line cells coloured by worst revisit (with US backstop)",
+        layers = (Layer("layer-monitored-cells", f"Line cells coloured by worst revisit ({plan_case(scenario, article=False)})",
                         "point", tuple(cell_feats), refs),)
     # The geometry beside the figures (r8 6): a band stretched to the reported length is not
     # the trace's length the band section gives, and the sector table runs along the band.
