@@ -15,7 +15,7 @@ from reassure.run.results import (
     plan_label,
 )
 
-__all__ = ["cells_geojson", "monitoring_section", "revisit_colour"]
+__all__ = ["SHARE_NOT_SET", "SHARE_QUESTION", "cells_geojson", "monitoring_section", "revisit_colour"]
 
 REFS = ("monitoring", "us_backstop.isr")
 # What the plan's coverage, revisit and detection figures read (review r8 5: a figure's footnote
@@ -35,6 +35,14 @@ def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
     if revisit_max_h <= 3 * target_h:
         return "#e0a526"
     return "#a32020"
+
+
+#: The verdict asked only of a plan that sets the share of the line to watch (monitoring.sizing.share).
+SHARE_QUESTION = "Is the line watched to the target revisit along the planned share of its length?"
+#: Why a plan is not asked `SHARE_QUESTION`: said in its report and beside its n/a in `compare`.
+SHARE_NOT_SET = ("not asked: monitoring.sizing.share is not set, so the plan names no share of the line "
+                 "that must meet the target revisit; the figure 'Share of the line meeting the target "
+                 "revisit' gives the share that does")
 
 
 def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any, grid: Any) -> SectionResult:
@@ -57,7 +65,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     verdicts = []
     if share is not None:
         verdicts.append(Verdict(
-            "Is the line watched to the target revisit along the planned share of its length?",
+            SHARE_QUESTION,
             d["percent_satisfied"] >= share, alone["percent_satisfied"] >= share,
             "percent satisfied (length-weighted share of cells whose revisit meets the target revisit "
             "(monitoring.target_revisit), degraded by night, cloud, jamming and attrition) against the "
@@ -123,8 +131,10 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                         "point", tuple(cell_feats), refs),)
     # The geometry beside the figures (r8 6): a band stretched to the reported length is not
     # the trace's length the band section gives, and the sector table runs along the band.
-    notes = ((f"Geometry: the figures above and the sector table are computed over the {geo['description']}.",)
+    notes: tuple[str, ...] = ((f"Geometry: the figures above and the sector table are computed over the {geo['description']}.",)
              if geo.get("description") else ())
+    if share is None:  # the verdict is left out: say why, not only by its absence (s13 review 11)
+        notes += (f"No verdict on the planned share of the line: {SHARE_NOT_SET.removeprefix('not asked: ')}.",)
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
                          charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
                                                   "without_us": alone},
