@@ -357,6 +357,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     )
     warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ()))
     warnings += tuple(r["inputs"].get("notes", ()))
+    warnings += scenario.load_warnings_about("incidents")  # e.g. a responder the plan has no unit of
     warnings += (_p90_explained(r),)
     notes = tuple(n for n in (denominator_note(r, alone),
                               queueing_note(r, alone) if scenario.us_backstop.any else None) if n)
