@@ -79,9 +79,9 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
                     # Plans with different targets: "the high end of the target (30,000 troops)"
                     # would name the first plan's number only; keep the words, drop the number.
                     row["label"] = without_target_number(row["label"])
-    names = plans or [a.scenario.name for a in assessments]
     covered = seen.get("posture.covered_weight_percent")
     if covered is not None:
+        names = plans or [a.scenario.name for a in assessments]
         # The sites left out of the covered share differ by plan: name each with its plans.
         covered["label"] = compared_covered_label(names, [
             excluded_sites(next((s.data.get("with_us", {}).get("not_protected") for s in a.sections

@@ -40,8 +40,8 @@ def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
 #: The verdict asked only of a plan that sets the share of the line to watch (monitoring.sizing.share).
 SHARE_QUESTION = "Is the line watched to the target revisit along the planned share of its length?"
 #: Why a plan is not asked `SHARE_QUESTION`: said in its report and beside its n/a in `compare`.
-SHARE_NOT_SET = ("not asked: monitoring.sizing.share is not set, so the plan names no share of the line "
-                 "that must meet the target revisit; the figure 'Share of the line meeting the target "
+SHARE_NOT_SET = ("not asked: the plan names no share of the line that must meet the target revisit "
+                 "(monitoring.sizing.share is not set); the figure 'Share of the line meeting the target "
                  "revisit' gives the share that does")
 
 
