@@ -14,15 +14,21 @@ from hypothesis import strategies as st
 WITH_US = re.compile(r"\(with (the )?US backstop\)")
 
 
-@given(prefix=st.text(alphabet="abcdefghij ,:%", max_size=30),
-       phrase=st.sampled_from(["(with the US backstop)", "(with US backstop)"]))
-def test_as_planned_rewrites_only_a_plan_without_a_backstop(prefix: str, phrase: str) -> None:
-    from reassure.present.headers import as_planned
+def test_the_as_planned_case_is_named_where_captions_are_built() -> None:
+    """s14: captions are titled from the plan's own case where a section builds them, not
+    rewritten when the report is drawn (headers.as_planned is gone)."""
+    import reassure
+    import reassure.present.headers as headers
+    from reassure.run.results import plan_case
+    from reassure.run.sensitivity import METRICS, metric_title
 
-    text = f"{prefix}{phrase}"
-    assert as_planned(text, "with US backstop") == text
-    out = as_planned(text, "as planned (no US backstop)")
-    assert not WITH_US.search(out) and out.endswith("(as planned, no US backstop)")
+    assert not hasattr(headers, "as_planned")
+    europe, alone = reassure.load_scenario("europe-2025"), reassure.load_scenario("no-us-backstop")
+    assert plan_case(europe) == "with the US backstop" and plan_case(europe, article=False) == "with US backstop"
+    assert plan_case(alone) == plan_case(alone, article=False) == "as planned, no US backstop"
+    title = METRICS["p_target_met"][0]
+    assert metric_title(title, europe).endswith("% (with US backstop)")
+    assert metric_title(title, alone).endswith("% (as planned, no US backstop)")
 
 
 def test_report_of_a_plan_without_backstop_never_says_with_the_us_backstop(tmp_path: Path, run_cli) -> None:
@@ -32,6 +38,15 @@ def test_report_of_a_plan_without_backstop_never_says_with_the_us_backstop(tmp_p
     html = (out / "report.html").read_text(encoding="utf-8")
     assert not WITH_US.search(html), WITH_US.search(html)
     assert "(as planned, no US backstop)" in html
+    # at the source: the sections' own titles (results.json) say it, as the report draws them
+    import json
+
+    sections = json.loads((out / "results.json").read_text(encoding="utf-8"))["sections"]
+    titles = {t["id"]: t["title"] for s in sections.values() for t in s["tables"]}
+    for table in ("allocation", "fleet", "incident_types"):
+        assert titles[table].endswith("(as planned, no US backstop)"), titles[table]
+    assert not [t for t in titles.values() if WITH_US.search(t)], titles
+    assert "Line cells coloured by worst revisit (as planned, no US backstop)" in html  # the map's layer
 
 
 @pytest.mark.parametrize("command", ["monitor", "incidents"])

@@ -43,7 +43,8 @@ def test_the_sensitivity_charts_name_the_target_and_the_best_case(text: str) -> 
 def test_a_single_target_is_named_without_an_end() -> None:
     from reassure.run.sensitivity import METRICS, metric_title
 
-    point = SimpleNamespace(force=SimpleNamespace(target_troops=SimpleNamespace(low=5_000.0, high=5_000.0)))
+    point = SimpleNamespace(force=SimpleNamespace(target_troops=SimpleNamespace(low=5_000.0, high=5_000.0)),
+                            us_backstop=SimpleNamespace(any=True))
     assert metric_title(METRICS["p_target_met"][0], point).startswith("Chance the target is fielded")
     assert metric_title(METRICS["p_target_met"][1], point) == "chance the target is fielded, %"
 

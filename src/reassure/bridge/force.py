@@ -178,9 +178,10 @@ def build_force_problem(
         used.append(f"common sustainable share {share.text()} caps {', '.join(fallback)}: no "
                     "national plan, offer or share given (a stated fallback, not national data)")
     # Notes from loading the file that concern the force (a participation reset); the
-    # monitoring ones (a compressed line) are the monitoring section's.
-    about_monitoring = set(scenario.load_warnings_about("monitoring"))
-    used.extend(w for w in scenario.load_warnings if w not in about_monitoring)
+    # monitoring ones (a compressed line) and the incidents ones (a responder the plan has no
+    # unit of) are those sections' own.
+    elsewhere = {w for section in ("monitoring", "incidents") for w in scenario.load_warnings_about(section)}
+    used.extend(w for w in scenario.load_warnings if w not in elsewhere)
 
     backstop = scenario.us_backstop
     enablers = []

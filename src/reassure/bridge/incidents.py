@@ -287,6 +287,13 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     if not us_backstop:
         model = model.without_us()
     notes.append(f"return leg assumed as long as the outward response (factor {RETURN_FACTOR:g})")
+    if inc.max_wait is None:
+        # Not a number of data/*.toml, but a default all the same (s13 review 11): say so, as
+        # force.max_tours left out is said.
+        notes.append("shipped default used: incidents.max_wait = none (no escalation for waiting: a call "
+                     "waits for a free in-theatre unit however long it takes, and is passed to the "
+                     "outside support force only when no in-theatre unit can answer it at all); set "
+                     "incidents.max_wait to escalate calls that wait longer")
     # with no max_wait a call is escalated only when no in-theatre unit can take it up at all
     wait_words = (f"within {max_wait:g} h" if math.isfinite(max_wait)
                   else "at all (incidents.max_wait not set: no call is escalated for waiting)")

@@ -88,8 +88,8 @@ def compare(
             assessments.append(a)
             if out is not None:
                 write_outputs(a, Path(out) / folder)
-    rows = comparison_rows(assessments)
     plans = labels  # the plans' names, made distinct where two share one
+    rows = comparison_rows(assessments, plans)
     payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": rows}
     if out is not None:
         out_path = Path(out)

@@ -9,6 +9,8 @@ from typing import Any
 from reassure.present.output import styled
 from reassure.run.section_force import without_target_number
 from reassure.run.section_incidents import queueing_note
+from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
+from reassure.run.section_posture import compared_covered_label, excluded_sites
 
 __all__ = ["cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
 
@@ -29,9 +31,9 @@ def plan_folders(names: list[str]) -> list[str]:
 DENOMINATOR_LABEL = "its denominator: {}"
 
 
-def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
+def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> list[dict[str, Any]]:
     """One row per verdict or figure: its label, its value in each plan (US backstop as planned)
-    and without the US.
+    and without the US; ``plans`` names the plans in labels and notes (default: their names).
 
     A figure over a subset whose size is each plan's own (the detected incidents, the answered
     calls) is labelled without any plan's numbers (`Figure.common_label`), and a row of kind
@@ -77,6 +79,19 @@ def comparison_rows(assessments: list[Any]) -> list[dict[str, Any]]:
                     # Plans with different targets: "the high end of the target (30,000 troops)"
                     # would name the first plan's number only; keep the words, drop the number.
                     row["label"] = without_target_number(row["label"])
+    covered = seen.get("posture.covered_weight_percent")
+    if covered is not None:
+        names = plans or [a.scenario.name for a in assessments]
+        # The sites left out of the covered share differ by plan: name each with its plans.
+        covered["label"] = compared_covered_label(names, [
+            excluded_sites(next((s.data.get("with_us", {}).get("not_protected") for s in a.sections
+                                 if s.name == "posture"), ())) for a in assessments])
+    share = seen.get(f"verdict:{SHARE_QUESTION}")
+    if share is not None:
+        # A plan with no planned share is not asked the question: its n/a says why.
+        for i, (value, alone) in enumerate(zip(share["values"], share["without_us"], strict=True)):
+            if value is None and alone is None:
+                share.setdefault("notes", [None] * len(assessments))[i] = SHARE_NOT_SET
     # Where a plan reaches fewer incidents in time with the US backstop than without, its
     # explanation (queueing) goes with the figures it explains, not only in its own report.
     for i, a in enumerate(assessments):

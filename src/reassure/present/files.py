@@ -69,16 +69,9 @@ def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
         for t in s.tables:
             put(f"{t.id}.csv", table_csv(t))
     map_refs = tuple(r for layer in assessment.layers for r in layer.refs) or ("theatre",)
-    import dataclasses
-
-    from reassure.present.headers import as_planned
-    from reassure.run.results import plan_label
-
-    plan = plan_label(assessment.scenario)  # a plan with no US backstop never says "with" one
-    drawn = tuple(dataclasses.replace(layer, title=as_planned(layer.title, plan)) for layer in assessment.layers)
     html = render_report(
         assessment.scenario, assessment.sections, assessment.verdicts, assessment.settings,
-        map_svg(drawn), map_refs, assessment.extra_charts,
+        map_svg(assessment.layers), map_refs, assessment.extra_charts,
     )
     put("report.html", html)
     from reassure.run.outputs import write_set

@@ -12,7 +12,7 @@ import re
 
 from reassure.vocabulary import in_words
 
-__all__ = ["as_planned", "cell_words", "column_header", "column_scale"]
+__all__ = ["cell_words", "column_header", "column_scale"]
 
 # {plan} is the "as planned" column's name (`plan_label`: "with US backstop", or "as planned (no
 # US backstop)" for a plan without any US enabler).
@@ -99,21 +99,6 @@ _BY_TABLE: dict[tuple[str, str], str] = {
 
 _ORDINALS = ("shortest", "second", "third", "fourth", "fifth", "sixth", "next")
 _P_SEEN = re.compile(r"p_seen_(" + "|".join(_ORDINALS) + r")")
-
-
-def as_planned(text: str, plan: str) -> str:
-    """``text`` (a caption a section wrote for the "as planned" case) worded for the plan:
-    where the plan has no US backstop, "(with the US backstop)" says what is not so, and the
-    terminal's "as planned (no US backstop)" is used instead (s13 review 10).
-
-    >>> as_planned("Sensor fleet (with the US backstop)", "as planned (no US backstop)")
-    'Sensor fleet (as planned, no US backstop)'
-    >>> as_planned("Sensor fleet (with the US backstop)", "with US backstop")
-    'Sensor fleet (with the US backstop)'
-    """
-    if plan == "with US backstop":
-        return text
-    return re.sub(r"\(with (?:the )?US backstop\)", "(as planned, no US backstop)", text)
 
 
 def column_header(table_id: str, column: str, plan: str = "with US backstop") -> str:

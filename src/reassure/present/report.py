@@ -389,12 +389,12 @@ def scaled_cell_text(v: Any, scale: str | None) -> str:
 
 def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
            plan: str = "with US backstop") -> str:
-    from reassure.present.headers import as_planned, cell_words, column_header, column_scale
+    from reassure.present.headers import cell_words, column_header, column_scale
     from reassure.present.story import plain_words
 
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
     # number in the table resolves to the same sources and assumptions.
-    title = as_planned(t.title, plan)
+    title = t.title
     n = fn.mark(t.refs, label=f"table: {title}")
     # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
     head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
@@ -419,19 +419,15 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
         more = (f'<p class="meta">First {fn.num(max_rows, t.refs, label=f"table: {title}")} rows of '
                 f'{fn.num(len(t.rows), t.refs, label=f"table: {title}")}; all rows are in {_e(t.id)}.csv.</p>')
     # a caption in words: no scenario path or id (the footnote names them)
-    caption = as_planned(plain_words(t.title, names), plan)
+    caption = plain_words(t.title, names)
     return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(caption)}<sup class="fn">'
             f'<a href="#fn-{n}">[{n}]</a></sup></figcaption><div class="scroll"><table><tr>{head}</tr>'
             f"{''.join(body)}</table></div>{more}</figure>")
 
 
-def _chart(c: Chart, fn: Footnotes, names: dict[str, str], plan: str = "with US backstop") -> str:
-    import dataclasses
-
-    from reassure.present.headers import as_planned
+def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
     from reassure.present.svg import chart_svg
 
-    c = dataclasses.replace(c, title=as_planned(c.title, plan))
     n = fn.mark(c.refs, label=f"chart: {c.title}")
     # A title that names its denominator's size rests on the chart's footnote.
     mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
@@ -467,14 +463,9 @@ def sensitivity_refs(c: Chart, sections: Sequence[SectionResult], scenario: Any)
 
 def _sensitivity_chart(c: Chart, fn: Footnotes, names: dict[str, str], sections: Sequence[SectionResult],
                        scenario: Any) -> str:
-    import dataclasses
-
-    from reassure.present.headers import as_planned
     from reassure.present.svg import chart_svg
-    from reassure.run.results import plan_label
 
     refs, label = sensitivity_refs(c, sections, scenario)
-    c = dataclasses.replace(c, title=as_planned(c.title, plan_label(scenario)))
     what = f" (it swings the figure {label}: cites that figure's inputs and the inputs swung)" if label else ""
     n = fn.mark(refs, label=f"chart: {c.title}{what}")
     mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
@@ -713,7 +704,6 @@ def render_report(
     """
     import dataclasses
 
-    from reassure.present.headers import as_planned
     from reassure.present.story import headline, key_numbers, no_triage_notes, reader_names
     from reassure.run.results import plan_label
 
@@ -750,8 +740,7 @@ def render_report(
     if interactive_map:
         from reassure.present.maplibre import map_html as interactive
 
-        layers = tuple(dataclasses.replace(layer, title=as_planned(layer.title, plan))
-                       for s in sections for layer in s.layers)
+        layers = tuple(layer for s in sections for layer in s.layers)
         drawn = interactive(layers, scenario, sections, inline=True, fallback_svg=map_html)
         drawn += "<noscript><style>.rmap-fallback{display:block}</style></noscript>"
     else:
@@ -771,13 +760,13 @@ def render_report(
             extra = no_triage_notes(s, scenario.us_backstop.any)
             parts.append(_figure_notes(dataclasses.replace(s, notes=s.notes + extra) if extra else s, fn, names))
         for c in s.charts:
-            parts.append(_chart(c, fn, names, plan))
+            parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))
         for t in s.tables:
             parts.append(_table(t, fn, names, plan=plan))
         parts.append("</section>")
     for c in extra_charts:
-        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(as_planned(c.title, plan))}</h2>'
+        parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>'
                      f"{_sensitivity_chart(c, fn, names, sections, scenario)}</section>")
     parts.append(_caveats(sections, fn, names))
     # Notes, then the sources and assumptions they point to (list items named by key).

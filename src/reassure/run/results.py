@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 __all__ = [
     "SCHEMA_VERSION",
+    "plan_case",
     "plan_label",
     "spell_out",
     "Chart",
@@ -33,6 +34,23 @@ Value = float | int | str | bool | None
 def plan_label(scenario: Any) -> str:
     """Name of the "as planned" column: a plan without any US enabler must not say "with US"."""
     return "with US backstop" if scenario.us_backstop.any else "as planned (no US backstop)"
+
+
+def plan_case(scenario: Any, *, article: bool = True) -> str:
+    """The "as planned" case as a caption names it in brackets, where the caption is built:
+    "with the US backstop" ("with US backstop" with ``article=False``) for a plan that has one,
+    "as planned, no US backstop" for a plan without any US enabler, which must not be told it
+    has one (s13 review 10, 11).
+
+    >>> from types import SimpleNamespace as N
+    >>> plan_case(N(us_backstop=N(any=True))), plan_case(N(us_backstop=N(any=True)), article=False)
+    ('with the US backstop', 'with US backstop')
+    >>> plan_case(N(us_backstop=N(any=False)))
+    'as planned, no US backstop'
+    """
+    if not scenario.us_backstop.any:
+        return "as planned, no US backstop"
+    return "with the US backstop" if article else "with US backstop"
 
 
 def spell_out(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_label
+from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_case, plan_label
 
 __all__ = ["allocation_refs", "force_section", "force_refs", "troop_cost_refs"]
 
@@ -239,7 +239,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
               x_label="percentile of draws", y_label="troops", refs=with_us),
     )
     tables = (
-        Table("allocation", "Allocation by nation and role (with the US backstop)",
+        Table("allocation", f"Allocation by nation and role ({plan_case(scenario)})",
               ("nation", "role", "deployed", "pool", "share_of_army"),
               tuple((a["nation"], a["role"], a["deployed"], a["pool"], a["share_of_army"]) for a in r["allocation"]),
               with_us),

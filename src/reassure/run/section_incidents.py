@@ -12,6 +12,7 @@ from reassure.run.results import (
     SectionResult,
     Table,
     Verdict,
+    plan_case,
     plan_label,
 )
 from reassure.run.section_monitoring import SENSING_REFS
@@ -349,13 +350,14 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                      u["us"], _v(u["utilisation"]),
                      _utilisation_without_us(u["name"], units_alone))
                     for u in _collapse_escalation(r["units"])), REFS),
-        Table("incident_types", "Incidents by type (with the US backstop)",
+        Table("incident_types", f"Incidents by type ({plan_case(scenario)})",
               ("type", "per_day", "detected_share"),
               tuple((t["name"], _v(t["incidents_per_day"]), _v(t["detected_fraction"])) for t in r["types"]),
               REFS),
     )
     warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ()))
     warnings += tuple(r["inputs"].get("notes", ()))
+    warnings += scenario.load_warnings_about("incidents")  # e.g. a responder the plan has no unit of
     warnings += (_p90_explained(r),)
     notes = tuple(n for n in (denominator_note(r, alone),
                               queueing_note(r, alone) if scenario.us_backstop.any else None) if n)

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
+from reassure.run.results import (
+    Chart,
+    Figure,
+    Layer,
+    SectionResult,
+    Table,
+    Verdict,
+    plan_case,
+    plan_label,
+)
 
-__all__ = ["cells_geojson", "monitoring_section", "revisit_colour"]
+__all__ = ["SHARE_NOT_SET", "SHARE_QUESTION", "cells_geojson", "monitoring_section", "revisit_colour"]
 
 REFS = ("monitoring", "us_backstop.isr")
 # What the plan's coverage, revisit and detection figures read (review r8 5: a figure's footnote
@@ -26,6 +35,14 @@ def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
     if revisit_max_h <= 3 * target_h:
         return "#e0a526"
     return "#a32020"
+
+
+#: The verdict asked only of a plan that sets the share of the line to watch (monitoring.sizing.share).
+SHARE_QUESTION = "Is the line watched to the target revisit along the planned share of its length?"
+#: Why a plan is not asked `SHARE_QUESTION`: said in its report and beside its n/a in `compare`.
+SHARE_NOT_SET = ("not asked: the plan names no share of the line that must meet the target revisit "
+                 "(monitoring.sizing.share is not set); the figure 'Share of the line meeting the target "
+                 "revisit' gives the share that does")
 
 
 def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any, grid: Any) -> SectionResult:
@@ -48,7 +65,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     verdicts = []
     if share is not None:
         verdicts.append(Verdict(
-            "Is the line watched to the target revisit along the planned share of its length?",
+            SHARE_QUESTION,
             d["percent_satisfied"] >= share, alone["percent_satisfied"] >= share,
             "percent satisfied (length-weighted share of cells whose revisit meets the target revisit "
             "(monitoring.target_revisit), degraded by night, cloud, jamming and attrition) against the "
@@ -92,7 +109,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
         for f in d["fleet"]
     )
     tables = (
-        Table("fleet", "Sensor fleet (with the US backstop)", ("group", "type", "base", "orbits", "airframes", "US asset"),
+        Table("fleet", f"Sensor fleet ({plan_case(scenario)})", ("group", "type", "base", "orbits", "airframes", "US asset"),
               fleet_rows, refs),
         Table("sectors", "Monitoring by sector (with / without the US backstop)",
               ("sector", "coverage_pct", "revisit_mean_h", "revisit_max_h", "revisit_mean_without_us_h"),
@@ -110,12 +127,14 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                                "properties": {**{k: v for k, v in p.items()},
                                               "label": f"km {p['start_km']:.0f}: worst revisit {p['revisit_max_h']} h",
                                               "colour": revisit_colour(p.get("revisit_max_h"), target_h), "size": 2.2}})
-        layers = (Layer("layer-monitored-cells", "Line cells coloured by worst revisit (with US backstop)",
+        layers = (Layer("layer-monitored-cells", f"Line cells coloured by worst revisit ({plan_case(scenario, article=False)})",
                         "point", tuple(cell_feats), refs),)
     # The geometry beside the figures (r8 6): a band stretched to the reported length is not
     # the trace's length the band section gives, and the sector table runs along the band.
-    notes = ((f"Geometry: the figures above and the sector table are computed over the {geo['description']}.",)
+    notes: tuple[str, ...] = ((f"Geometry: the figures above and the sector table are computed over the {geo['description']}.",)
              if geo.get("description") else ())
+    if share is None:  # the verdict is left out: say why, not only by its absence (s13 review 11)
+        notes += (f"No verdict on the planned share of the line: {SHARE_NOT_SET.removeprefix('not asked: ')}.",)
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
                          charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
                                                   "without_us": alone},

@@ -6,7 +6,7 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["OPERATING_PLANTS", "excluded_sites", "posture_section"]
+__all__ = ["OPERATING_PLANTS", "compared_covered_label", "covered_label", "excluded_sites", "posture_section"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
 POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix.manoeuvre")
@@ -36,18 +36,40 @@ def excluded_sites(not_protected: Any) -> list[str]:
     return names
 
 
-def _covered_label(not_protected: Any) -> str:
-    """The covered share's label, its denominator in words: the weighty sites it leaves out.
+def covered_label(excluded: list[str]) -> str:
+    """The covered share's label, its denominator in words: the weighty sites it leaves out
+    (`excluded_sites`).
 
-    >>> _covered_label([{"name": "Zaporizhzhia NPP (Enerhodar)", "weight": 5700.0,
-    ...                  "reason": "held by Russia and shut down (theatre status shut-down-occupied)"}])
+    >>> covered_label(["occupied Zaporizhzhia NPP (Enerhodar)"])
     'Weight of protectable sites covered (occupied Zaporizhzhia NPP (Enerhodar) excluded; so are sites on the line or destroyed)'
+    >>> covered_label([])
+    'Weight of protectable sites covered (sites on the line or destroyed excluded)'
     """
-    names = excluded_sites(not_protected)
-    if not names:
+    if not excluded:
         return "Weight of protectable sites covered (sites on the line or destroyed excluded)"
-    return (f"Weight of protectable sites covered ({', '.join(names)} excluded; so are sites on the line "
+    return (f"Weight of protectable sites covered ({', '.join(excluded)} excluded; so are sites on the line "
             "or destroyed)")
+
+
+def compared_covered_label(plans: list[str], excluded: list[list[str]]) -> str:
+    """The covered share's label for plans side by side: a site left out of one plan's
+    denominator is named with the plans it is left out of, so a plan that does not protect it
+    is not told it was excluded (s13 review 11); plans that leave out the same sites share the
+    one-plan label.
+
+    >>> compared_covered_label(["a", "b"], [["occupied Zaporizhzhia NPP (Enerhodar)"], []])
+    'Weight of protectable sites covered (excluded: occupied Zaporizhzhia NPP (Enerhodar) in a; no site in b; in every plan, sites on the line or destroyed)'
+    >>> compared_covered_label(["a", "b"], [["X"], ["X"]])
+    'Weight of protectable sites covered (X excluded; so are sites on the line or destroyed)'
+    """
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for plan, names in zip(plans, excluded, strict=True):
+        groups.setdefault(tuple(names), []).append(plan)
+    if len(groups) == 1:
+        return covered_label(list(next(iter(groups))))
+    parts = [f"{', '.join(names) or 'no site'} in {', '.join(who)}" for names, who in groups.items()]
+    return (f"Weight of protectable sites covered (excluded: {'; '.join(parts)}; in every plan, sites on "
+            "the line or destroyed)")
 
 
 _RESPONDERS = {"air": "first fighter overhead", "heli": "helicopter", "ground": "ground unit"}
@@ -131,7 +153,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     figures = (
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
                posture_refs),
-        Figure("covered_weight_percent", _covered_label(r.get("not_protected", ())), r["covered_weight_percent"],
+        Figure("covered_weight_percent", covered_label(excluded_sites(r.get("not_protected", ()))), r["covered_weight_percent"],
                alone["covered_weight_percent"], "%", posture_refs, 1),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "sites", posture_refs),

@@ -113,8 +113,9 @@ def south_ukraine_response_min(response: Any) -> float:
 
 METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
     # key: (title, axis label, function, parameter refs of the metric); {target} is the target
-    # the chance is counted against, as the force figure names it (`metric_title`)
-    "p_target_met": ("Chance {target} is fielded, given who may not join, % (with US backstop)",
+    # the chance is counted against, as the force figure names it, and {plan} the as-planned
+    # case ("with US backstop", or "as planned, no US backstop") (`metric_title`)
+    "p_target_met": ("Chance {target} is fielded, given who may not join, % ({plan})",
                      "chance {target} is fielded, %", _p_target_met, ("force", "contributors")),
     "deployed_without_us": ("Deployed strength without the US backstop if every uncertain nation joins "
                             "(best case), troops", "troops deployed", _deployed, ("force", "contributors")),
@@ -126,9 +127,13 @@ def metric_title(text: str, scenario: Any) -> str:
     """A metric's title or axis label with the target it counts against named, as the force
     section's figure names it ("the high end of the target"; its number is in that figure, which
     is footnoted, and a heading is not): a chance whose target is not named is not defined (the
-    low end's chance differs)."""
+    low end's chance differs). ``{plan}`` is the as-planned case of the scenario (`plan_case`):
+    a plan with no US backstop is not told it has one."""
+    from reassure.run.results import plan_case
+
     target = scenario.force.target_troops
-    return text.format(target="the high end of the target" if target.low != target.high else "the target")
+    return text.format(target="the high end of the target" if target.low != target.high else "the target",
+                       plan=plan_case(scenario, article=False) if "{plan}" in text else "")
 
 
 #: The swing of every uncertain nation's chance of joining (0 < p_join < 1, stated or by

@@ -96,6 +96,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
                  c.nation)
     warnings += contributor_warnings(scenario, table, warn)
     warnings += support_force_warnings(scenario, warn)
+    warnings += helicopter_responder_warnings(scenario, warn)
     warnings += small_percent_warnings(scenario, warn)
     return warnings
 
@@ -167,6 +168,27 @@ def support_force_warnings(scenario: Any, warn: Warn) -> list[str]:
                  "never lands a tranche; add [[support_force.airlift]] or "
                  "[[support_force.surface]] (e.g. a road channel with troops_per_day, transit "
                  "and start)")]
+
+
+def helicopter_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """s13 review 11: an incident type answered by a ``helicopter`` when the plan lists no
+    [[air.helicopters]]: no helicopter unit exists, so its calls go to the other responders
+    named (or to none). The incidents model still runs, so a warning on the type's
+    ``responders``, which `validate` and `assess` print and the incidents section shows."""
+    if getattr(scenario.air, "helicopters", ()):
+        return []
+    out = []
+    for i, kind in enumerate(scenario.incidents.types):
+        if "helicopter" not in kind.responders:
+            continue
+        others = [r for r in kind.responders if r != "helicopter"]
+        then = (f"its calls are answered by {', '.join(others)} only" if others
+                else "no unit can answer its calls, so every one goes unanswered")
+        out.append(warn(("incidents", "types", i, "responders"),
+                        f"names `helicopter`, but the plan has no helicopter detachment "
+                        f"(air.helicopters): {then}; add one (air.helicopters: id, type, base, "
+                        "aircraft, readiness) or take `helicopter` out of the responders"))
+    return out
 
 
 #: Fields a model reads with no default: (path, model, condition on the scenario). Left out,
