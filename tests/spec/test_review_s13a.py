@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from scenario_text import without_tables
 
 import reassure
 from reassure.errors import ReassureError, ScenarioFieldError
@@ -29,17 +30,6 @@ NEEDED = ("cover_time", "qrf_readiness", "qrf_speed", "detour_factor")
 def _without_lines(text: str, keys: tuple[str, ...]) -> str:
     """The scenario text with each ``key = ...`` line of [posture] removed."""
     return "\n".join(line for line in text.splitlines() if not any(line.startswith(f"{k} = ") for k in keys)) + "\n"
-
-
-def _without_tables(text: str, headers: tuple[str, ...]) -> str:
-    """The scenario text with every ``[[header]]`` block removed (up to the next header)."""
-    out, skipping = [], False
-    for line in text.splitlines():
-        if line.startswith("["):
-            skipping = line.strip().strip("[]") in headers
-        if not skipping:
-            out.append(line)
-    return "\n".join(out) + "\n"
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +98,7 @@ def test_the_field_reference_says_which_fields_a_model_needs() -> None:
 # -- 6 --------------------------------------------------------------------------------------
 def test_a_support_force_that_cannot_move_is_a_warning_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / "stuck.toml"
-    text = _without_tables(SHIPPED, ("support_force.airlift", "support_force.surface"))
+    text = without_tables(SHIPPED, ("support_force.airlift", "support_force.surface"))
     path.write_text(text, encoding="utf-8")
     s = reassure.load_scenario(path)
     line = text.splitlines().index("[support_force]") + 1

@@ -11,23 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from scenario_text import without_tables
 
 import reassure
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = (REPO / "scenarios" / "europe-2025.toml").read_text(encoding="utf-8")
 NO_HELICOPTER = "names `helicopter`, but the plan has no helicopter detachment (air.helicopters)"
-
-
-def _without_tables(text: str, headers: tuple[str, ...]) -> str:
-    """The scenario text with every ``[[header]]`` block removed (up to the next header)."""
-    out, skipping = [], False
-    for line in text.splitlines():
-        if line.startswith("["):
-            skipping = line.strip().strip("[]") in headers
-        if not skipping:
-            out.append(line)
-    return "\n".join(out) + "\n"
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -37,7 +27,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_a_helicopter_responder_without_helicopters_is_a_warning_at_its_responders(tmp_path: Path) -> None:
-    text = _without_tables(SHIPPED, ("air.helicopters",))
+    text = without_tables(SHIPPED, ("air.helicopters",))
     path = _write(tmp_path, text)
     s = reassure.load_scenario(path)
     warnings = [w for w in s.load_warnings if NO_HELICOPTER in w]
@@ -62,14 +52,14 @@ def test_a_helicopter_responder_without_helicopters_is_a_warning_at_its_responde
 def test_a_type_only_a_helicopter_answers_is_told_no_unit_can(tmp_path: Path) -> None:
     old = 'responders = ["ground_qrf", "helicopter", "air", "outside_support"]'
     assert old in SHIPPED
-    text = _without_tables(SHIPPED.replace(old, 'responders = ["helicopter"]', 1), ("air.helicopters",))
+    text = without_tables(SHIPPED.replace(old, 'responders = ["helicopter"]', 1), ("air.helicopters",))
     s = reassure.load_scenario(_write(tmp_path, text))
     warnings = [w for w in s.load_warnings if NO_HELICOPTER in w]
     assert len(warnings) == 2 and "no unit can answer its calls, so every one goes unanswered" in warnings[0]
 
 
 def test_validate_prints_the_helicopter_warning_and_exits_ok(tmp_path: Path, run_cli) -> None:
-    path = _write(tmp_path, _without_tables(SHIPPED, ("air.helicopters",)))
+    path = _write(tmp_path, without_tables(SHIPPED, ("air.helicopters",)))
     result = run_cli("validate", str(path))
     assert result.exit_code == 0, result.stderr
     assert NO_HELICOPTER in " ".join((result.stdout + result.stderr).split())
@@ -91,7 +81,7 @@ def test_max_wait_left_out_is_a_shipped_default_said_in_the_incidents_notes(max_
 
 
 def test_the_report_shows_both_premises_in_the_incidents_section(tmp_path: Path, run_cli) -> None:
-    text = _without_tables(SHIPPED, ("air.helicopters",))
+    text = without_tables(SHIPPED, ("air.helicopters",))
     text = "\n".join(x for x in text.splitlines() if not x.startswith("max_wait = ")) + "\n"
     out = tmp_path / "out"
     result = run_cli("assess", str(_write(tmp_path, text)), "--out", str(out), "--runs", "2", "--no-sensitivity")
