@@ -162,6 +162,12 @@ def _word_nations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _full_names() -> tuple[tuple[str, str], ...]:
+    """(full name, ISO3) of the leaders named by more than one word, in table order."""
+    return tuple((n, iso3) for iso3, names in PERSONS.items() for n in names if " " in n)
+
+
+@lru_cache(maxsize=1)
 def _country_words() -> frozenset[str]:
     return frozenset(n.lower() for n in _names().values() if " " not in n)
 
@@ -171,9 +177,9 @@ def nation_of(speaker: str | None) -> str | None:
     one word of the name says it; None otherwise."""
     if not speaker:
         return None
-    for person_iso3, names in PERSONS.items():  # a full name whose surname is a country's
-        if any(" " in n and speaker.endswith(n) for n in names):
-            return person_iso3
+    full = next((iso3 for name, iso3 in _full_names() if speaker.endswith(name)), None)
+    if full:  # a full name, whose surname may be a country's ("Luís Montenegro")
+        return full
     words = _word_nations()
     for w in reversed(speaker.replace("’", "'").replace("'s", "").split()):
         iso3 = words.get(w.strip(".,").lower())

@@ -13,7 +13,7 @@ from typing import Any
 
 from reassure.errors import EvidenceError
 from reassure.evidence._claims import SUBJECTS
-from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY, PERSONS
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
     CHANGE_GAP_DAYS,
@@ -993,22 +993,15 @@ def _is_nation_name(name: str) -> bool:
 
 def _outsider_claim(s: StanceClaim) -> bool:
     """A stance a non-contributor's official states about another nation: "Trump added that
-    European nations such as France, Germany and the United Kingdom are willing to put boots on
-    the ground" is Trump's claim, not France's stance (§5: another country's view about a nation
+    European nations such as Norway, Denmark and Belgium are willing to put boots on the ground"
+    is Trump's claim, not Norway's stance (§5: another country's view about a nation
     is not its stance; s14). Only the US, Russia and Ukraine: a contributor's leader speaking for
     a partner ("Macron said France and Britain would deploy") is the plan-leader convention's."""
     if s.said_by_nation not in NOT_CONTRIBUTORS or s.actor == s.said_by_nation:
         return False
     # a named official of that nation ("Trump", "US President Donald Trump"), not a speaker
     # phrase that merely ends near a place ("Denmark ruled out ... inside Ukraine but")
-    return s.said_by is not None and s.said_by.endswith(_official_names(s.said_by_nation))
-
-
-@functools.cache
-def _official_names(iso3: str) -> tuple[str, ...]:
-    from reassure.evidence._gazetteer import PERSONS
-
-    return PERSONS.get(iso3, ())
+    return s.said_by is not None and s.said_by.endswith(PERSONS.get(s.said_by_nation, ()))
 
 
 def _with_speaker(c: Any) -> Any:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reassure.evidence._claims import WORD_NUMBERS
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
@@ -323,17 +324,13 @@ def _others_reported(low: list[str], s: int, lo: int | None = None) -> bool:
     return False
 
 
-_MANY_WORDS = frozenset("three four five six seven eight nine ten eleven twelve dozen dozens "
-                        "twenty thirty".split())
-
-
 def _many(word: str) -> bool:
     """A count of three or more ("26", "thirty", "a dozen"); "two countries" may be the
     speaker's own and one other ("the two countries will send troops")."""
     if word[:1].isdigit():
         digits = word.replace(",", "")
         return not digits.isdigit() or int(digits) >= 3
-    return word in _MANY_WORDS or word.split("-")[0] in _MANY_WORDS
+    return WORD_NUMBERS.get(word.split("-")[0], 0) >= 3  # "thirty", "twenty-six"
 
 
 def with_list_only(sent: Sent, actors: list[Mention], s: int) -> bool:

@@ -10,7 +10,7 @@ from reassure.present.output import styled
 from reassure.run.section_force import without_target_number
 from reassure.run.section_incidents import queueing_note
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
-from reassure.run.section_posture import compared_covered_label, excluded_sites
+from reassure.run.section_posture import compared_covered_label, plan_excluded_sites
 
 __all__ = ["cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
 
@@ -83,9 +83,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
     if covered is not None:
         names = plans or [a.scenario.name for a in assessments]
         # The sites left out of the covered share differ by plan: name each with its plans.
-        covered["label"] = compared_covered_label(names, [
-            excluded_sites(next((s.data.get("with_us", {}).get("not_protected") for s in a.sections
-                                 if s.name == "posture"), ())) for a in assessments])
+        covered["label"] = compared_covered_label(names, [plan_excluded_sites(a.sections) for a in assessments])
     share = seen.get(f"verdict:{SHARE_QUESTION}")
     if share is not None:
         # A plan with no planned share is not asked the question: its n/a says why.

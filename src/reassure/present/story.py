@@ -351,10 +351,9 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
 def _excluded_text(sections: Sequence[SectionResult]) -> str:
     """`` (occupied Zaporizhzhia NPP (Enerhodar) excluded)``: the sites of some weight the force
     cannot protect, left out of the covered share's denominator; "" when there are none."""
-    from reassure.run.section_posture import excluded_sites
+    from reassure.run.section_posture import plan_excluded_sites
 
-    data: Any = next((s.data.get("with_us") for s in sections if s.name == "posture"), None)
-    names = excluded_sites(data.get("not_protected") if isinstance(data, dict) else None)
+    names = plan_excluded_sites(sections)
     return f" ({', '.join(names)} excluded)" if names else ""
 
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from reassure.run.results import Chart, Figure, Layer, SectionResult, Table, Verdict, plan_label
 
-__all__ = ["OPERATING_PLANTS", "compared_covered_label", "covered_label", "excluded_sites", "posture_section"]
+__all__ = ["OPERATING_PLANTS", "compared_covered_label", "covered_label", "excluded_sites", "plan_excluded_sites",
+           "posture_section"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
 POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix.manoeuvre")
@@ -34,6 +35,12 @@ def excluded_sites(not_protected: Any) -> list[str]:
                else "destroyed " if "destroyed" in reason else "")
         names.append(why + str(row.get("name") or row.get("id")))
     return names
+
+
+def plan_excluded_sites(sections: Any) -> list[str]:
+    """`excluded_sites` of a plan's posture section as planned (none without a posture section)."""
+    data = next((s.data.get("with_us") for s in sections if s.name == "posture"), None)
+    return excluded_sites(data.get("not_protected") if isinstance(data, dict) else None)
 
 
 def covered_label(excluded: list[str]) -> str:
