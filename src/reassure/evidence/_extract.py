@@ -257,7 +257,7 @@ def extract_all(
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
                 extra = [h for h in grammar_stances(sent, {h.actor for h in hits},
-                                                    after_troops=after_troops)
+                                                    after_troops=after_troops, speaker=speaker)
                          if (h.actor, h.stance) not in pairs]
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 hits = hits + extra

@@ -580,9 +580,11 @@ def _abstract_forces(sent: Sent, k: int) -> bool:
         _TROOP_NOUNS.isdisjoint(low[k + 2:k + 5])
 
 
-def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -> list[StanceHit]:
+def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
+                    speaker: str | None = None) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
-    ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them)."""
+    ``after_troops``: the sentence before spoke of troops ("do this" may stand for sending them);
+    ``speaker``: the nation of the sentence's speaker, when known."""
     low = sent.lower
     if not (sent.mentions or _REGIONS.keys() & set(low)) or "?" in low or is_question(low):
         return []
@@ -662,6 +664,14 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 continue
             lo_h = min(m.start for m in holders)
             if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
+                own = [m for m in holders if m.iso3 == speaker]
+                if own and speaker not in seen:
+                    # "Macron said the forces would include French, British and Turkish
+                    # servicemen": the speaker's own troops in his list are his offer (s15)
+                    seen.add(own[0].iso3)
+                    out.append(StanceHit(actor=own[0].iso3, actor_text=own[0].text,
+                                         stance="ready", cue=sent.text_of(lo_h - 1, obj + 1),
+                                         group=own[0].group))
                 continue  # "a force, which would include French and British soldiers": the
                 # proposer's list of the force, not those nations' offer (S9, 15v)
             if not _PROPOSED.isdisjoint(span) and not _OTHERS_FORCE.isdisjoint(
@@ -677,8 +687,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
             stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
             if stance is None:
                 continue
-            if stance in ("ready", "open") and _denial_governs(low, lo_h):
-                stance = "declines"  # "denied the Polish side's intentions to deploy" (s13)
+            if stance in ("ready", "open") and any(_denial_governs(low, m.start)
+                                                   for m in holders):
+                # "denied the Polish side's intentions to deploy" (s13); the denial may follow
+                # a named holder: "Kosiniak-Kamysz denied the Polish side's intentions" (s15)
+                stance = "declines"
             if stance == "declines" and combat_only(low, lo_h, obj + 1):
                 continue  # "will not send soldiers to fight alongside ...": the war (s13)
             home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
@@ -725,7 +738,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False) -
                 if "unless" in low[obj + 1:b]:
                     base = "ready"  # "would not be part of it unless consulted": "only if" (15t)
             cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
+            named: set[str] = set()
             for m in holders:
+                if m.iso3 in named:
+                    continue  # the minister and the nation's adjective: one holder (s15)
+                named.add(m.iso3)
                 seen.add(m.iso3)
                 out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
                                      condition=condition, group=m.group, base=base))

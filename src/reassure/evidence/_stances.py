@@ -24,7 +24,7 @@ counts.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -129,7 +129,8 @@ _KEYS = frozenset(
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
     "committal dismissed dismisses dismissing "  # 15t
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
-    "anything expected".split()  # 15v
+    "anything expected "  # 15v
+    "denying denied denies deny time makes make made".split()  # s15
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -633,6 +634,12 @@ def stance_matcher() -> CueMatcher:
          _w("uncertain", "unclear", "undecided")],
         [_w("is", "remains", "remain", "was", "are"), {"LOWER": "still", "OP": "?"},
          {"LOWER": "in"}, {"LOWER": "question"}],
+        # "the time has not yet come to discuss putting troops on the ground", "it makes no
+        # sense to discuss the idea of sending peacekeepers yet" (s15)
+        [{"LOWER": "time"}, _w("has", "had"), {"LOWER": "not"}, {"LOWER": "yet", "OP": "?"},
+         {"LOWER": "come"}],
+        [_w("makes", "make", "made"), {"LOWER": "no"}, {"LOWER": "sense"}, _w("to", "in"),
+         _w("discuss", "discussing", "talk", "talking", "speculate", "speculating")],
     ])
     add("declines", [
         # "Poland would provide logistics, but not troops" (`_classify`; issue 15n)
@@ -641,10 +648,16 @@ def stance_matcher() -> CueMatcher:
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything"),
          {"LOWER": "out"}],
         [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
+        # "Italy does not have plans to participate in a peacekeeping force" (s15)
+        [_w("not", "n't"), _w("have", "has"), {"LOWER": "any", "OP": "?"},
+         _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
         # "sending troops is not on the agenda", "... is off the table"
         [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
          _w("agenda", "table")],
         [{"LOWER": "no"}, {"LOWER": "question"}, {"LOWER": "of"}, deploy],
+        # "is currently denying the possibility of sending Polish troops" (s15)
+        [_w("denying", "denied", "denies", "deny"), _w("the", "any"),
+         _w("possibility", "prospect", "idea"), {"LOWER": "of"}, deploy],
         # "sending troops is out of the question", "said no to sending troops", "there will be
         # no Spanish troops in Ukraine"
         [{"LOWER": "out"}, {"LOWER": "of"}, {"LOWER": "the"}, {"LOWER": "question"}],
@@ -862,6 +875,22 @@ def _denied_after(low: list[str], e: int) -> bool:
     return False
 
 
+_JUDGED = frozenset({"appropriate", "possible", "conceivable", "logical", "natural", "reasonable",
+                     "imaginable", "feasible", "thinkable"})
+
+
+def _judged_after(low: list[str], e: int) -> bool:
+    """The pledge noun's predicate judges it, conditionally: "participation in a future mission
+    would be 'appropriate'" / "could be possible" (s15)."""
+    for k in range(e, min(len(low), e + 16)):
+        if low[k] in (";", ".", "but", "while", "whereas", ",", "which", "that"):
+            return False
+        if low[k] in ("would", "could", "might", "may") and low[k + 1:k + 2] == ["be"]:
+            after = [w for w in low[k + 2:k + 5] if w not in _QUOTES and w != "quite"]
+            return bool(after) and after[0] in _JUDGED
+    return False
+
+
 _NOT_FORESEEN = frozenset({"expected", "planned", "envisaged", "foreseen", "contemplated"})
 _FIGHTING = frozenset({"fight", "fighting", "battle", "battlefield", "hostilities"})
 
@@ -1075,6 +1104,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
     cue = low[s:e]
+    if stance == "open" and cue[0] in _DISCUSS and _too_soon_before(low, s):
+        return None  # 'was "too soon" to discuss sending its troops': undecided only (s15)
     if stance in TROOP_STANCES and {"un", "u.n."} & set(low[e:e + 3]):
         return None  # "participation in UN peacekeeping operations": another mission
     if stance in TROOP_STANCES and _training_mission(low, e):
@@ -1127,6 +1158,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if first in _PLAN_NOUNS and _proposer_adjective(sent, s):
             return None  # "dismissed a UK-France plan to deploy troops": the proposers named
             # as the plan's label, not their own troops offered (15x)
+        if first in _PLAN_NOUNS and _others_force(low, e) and \
+                not any(m.end == s for m in sent.mentions):
+            return None  # "criticized her remarks on plans to deploy European troops": a plan
+            # for a force, with no nation's own troops in it (s15)
         if first in _PLAN_NOUNS and low[s - 1:s] in (["'s"], ["’s"]) and _others_force(low, e):
             return None  # "Britain and France's plan to send a force of European troops": a
             # plan for a force, no word that the proposers' own troops go (§5 convention; 15x)
@@ -1161,10 +1196,19 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
+        owner = next((m for m in sent.mentions if s >= 2 and low[s - 1] in ("'s", "’s")
+                      and m.end == s - 1), None)
+        if owner is not None and low[max(0, owner.start - 2):owner.start] in (
+                ["prospect", "of"], ["possibility", "of"]):
+            return None  # "does not rule out the possibility of Germany's participation in":
+            # the object of an open cue, the owner named between (s15)
         if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
             if _denied_after(low, e):
                 return "declines"  # "Italy's participation in deploying forces ... is
                 # currently unexpected" (15q)
+            if _judged_after(low, e):
+                return "open"  # "Prague's participation in a future mission would be
+                # 'appropriate'": a judgement that it could happen, no offer (s15)
             obj = low[e:e + 5]
             if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
                 return "ready"
@@ -1817,6 +1861,24 @@ _REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", 
                         "declining"})
 
 
+def _too_soon_before(low: list[str], s: int) -> bool:
+    """ "too soon / too early / premature to" just before the cue at ``s``."""
+    before = [w for w in low[max(0, s - 5):s] if w not in _QUOTES]
+    return before[-1:] == ["to"] and (before[-3:-1] in (["too", "soon"], ["too", "early"])
+                                      or before[-2:-1] == ["premature"])
+
+
+def _clause_speaker(sent: Sent, s: int) -> list[Mention] | None:
+    """The nations that speak in the clause of the cue at ``s`` ("though Riga says participation
+    depends on ..."), named before its speech verb; None when no nation speaks there."""
+    lo = sent.clause_start(s)
+    speech = next((k for k in range(lo, s) if sent.lower[k] in SPEECH), None)
+    if speech is None:
+        return None
+    found = [m for m in sent.free_mentions(lo, speech) if m.iso3 not in HOST_AND_ADVERSARY]
+    return [c for c in sent.coordinated(found[0]) if c.end <= speech] if found else None
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
@@ -1825,9 +1887,15 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return True  # "refuses to rule out sending troops": not ruling it out (15t)
     if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
         return True
+    if s >= 2 and low[s - 1] == "to" and low[s - 2] in _INTENT_NOUNS and \
+            any(w in NEGATIONS for w in low[max(0, s - 5):s - 2]):
+        return True  # "does not have plans to participate in" (s15)
     return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
         s > 0 and low[s - 1] in ("without", "cannot")
     ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
+
+
+_INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions"})
 
 
 # issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
@@ -2529,6 +2597,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                          if m.iso3 not in HOST_AND_ADVERSARY]
                 actors = [c for c in sent.coordinated(found[0]) if c.end <= speech] \
                     if found else []
+        elif kind == "depends" and (spoke := _clause_speaker(sent, s)) is not None:
+            # "Lithuania and Latvia signaled readiness, though Riga says participation depends
+            # on Washington's contribution": the condition is the speaker's, Latvia's (s15)
+            actors = spoke
         else:
             group_at = _group_subject(sent, s)
             elliptic = _elliptic_subject(sent, s)
@@ -2634,6 +2706,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = owners[:1]
         if home is not None:  # troops kept on their own soil: no stance (15v)
             actors = [a for a in actors if home != "*" and a.iso3 != home]
+        if owners is None and _force_relative(sent.lower, s):
+            actors = []  # 'a "reassurance force" that could deploy troops': the force's (s15)
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
@@ -2641,12 +2715,15 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
                 not _asked_before(sent.lower, s) and \
                 not {"what", "how"} & set(sent.lower[max(0, s - 4):s]) and \
-                _group_subject(sent, s) is None and not _others_reported(sent.lower, s):
+                _group_subject(sent, s) is None and not _others_reported(sent.lower, s) and \
+                not _force_relative(sent.lower, s):
             hits = [(speaker_nation, speaker_nation, None)]
-        if not hits and orphans is not None and stance in TROOP_STANCES:
+        if not hits and orphans is not None and stance in TROOP_STANCES and \
+                not _force_relative(sent.lower, s):
             kind_of = _orphan_kind(sent, s)
             if kind_of is not None:
                 orphans.append(Orphan(stance, cue, condition, kind_of))
+        n_before = len(out)
         for iso3, text, group in hits:
             key = (iso3, stance)
             if key in seen:
@@ -2668,4 +2745,34 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 seen = {(h.actor, h.stance) for h in out} | {key}
             out.append(StanceHit(actor=iso3, actor_text=text, stance=stance, cue=cue,
                                  condition=condition, group=group, base=base))
+        if stance == "conditional" and base is not None and len(out) > n_before:
+            holders = _condition_speakers(sent, e)
+            if holders is not None:  # "X and Y signaled readiness, though Riga says it depends
+                # on ...": the condition is Latvia's alone; the others' offer stands bare (s15)
+                out[n_before:] = [h if h.actor in holders else
+                                  replace(h, stance=base, condition=None, base=None)
+                                  for h in out[n_before:]]
     return out
+
+
+def _condition_speakers(sent: Sent, e: int) -> set[str] | None:
+    """The nations that state the condition after the cue ending at ``e`` in a clause of their
+    own ("…, though Riga says participation depends on …"); None when no nation speaks there."""
+    k = next((k for k in range(e, len(sent.lower)) if sent.lower[k] in _IF_WORDS), None)
+    if k is None or sent.clause_start(k) <= e:
+        return None
+    spoke = _clause_speaker(sent, k)
+    return {m.iso3 for m in spoke} if spoke else None
+
+
+_FORCE_ANTECEDENTS = frozenset({"force", "forces", "mission", "coalition", "contingent",
+                                "operation"})
+
+
+def _force_relative(low: list[str], s: int) -> bool:
+    """The cue opens a relative clause on a force: 'a "reassurance force" that could deploy
+    troops' (the force's deploying, not the speaker's nation's; s15)."""
+    if s < 2 or low[s - 1] not in ("that", "which"):
+        return False
+    before = [w for w in low[max(0, s - 4):s - 1] if w not in _QUOTES]
+    return bool(before) and before[-1] in _FORCE_ANTECEDENTS
