@@ -36,3 +36,17 @@ def test_the_tanker_switch_in_the_air_verdict_names_the_us() -> None:
     # the HTML report read "while tankers fly: the tanker or air_policing.european_tankers"
     assert "the US backstop's tanker" in plain_words(
         "or tanked_sortie while tankers fly: us_backstop.tanker or air_policing.european_tankers", {})
+
+
+def test_a_path_after_the_word_the_gets_no_second_the() -> None:
+    # the report read "its alert typhoons at EPRZ are the the bases responder ..."
+    out = plain_words("its alert typhoons at EPRZ are the air.bases responder typhoon@EPRZ already", {})
+    assert "the the" not in out and "are the bases responder" in out
+
+
+@given(st.sampled_from(_SECTIONS), _FIELD, _FIELD, st.from_regex(r"[a-z][a-z-]{0,10}", fullmatch=True))
+def test_a_path_into_a_keyed_list_item_is_kept_whole(section: str, table: str, field: str, key: str) -> None:
+    # a load warning read "myplan.toml:787: the types[incursion].responders names helicopter"
+    path = f"{section}.{table}[{key}].{field}"
+    out = plain_words(f"plan.toml:787: {path} names helicopter", {})
+    assert path in out and "the " + table.replace("_", " ") + "[" not in out
