@@ -88,9 +88,10 @@ def words(items: list[str]) -> str:
 
 
 def joiners(verdict: str) -> list[str]:
-    """The nations a feasible verdict says must join ('... if NLD, DEU join (P...')."""
-    m = re.search(r" if ([A-Z]{3}(?:, [A-Z]{3})*) join", verdict)
-    return m.group(1).split(", ") if m else []
+    """The nations a feasible verdict says must join ('... if NLD, DEU and SWE join (P...',
+    '... if GBR joins (P...')."""
+    m = re.search(r" if ([A-Z]{3}(?:(?:, | and )[A-Z]{3})*) joins? ", verdict)
+    return re.split(r", | and ", m.group(1)) if m else []
 
 
 def nation(r: dict[str, Any], iso3: str) -> dict[str, Any]:

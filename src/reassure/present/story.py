@@ -40,7 +40,10 @@ def reader_names(scenario: Any) -> dict[str, str]:
 _SECTIONS = ("force", "contributors", "posture", "monitoring", "air", "support_force", "us_backstop",
              "incidents", "horizon")
 _PATH_TEXT = r"(?:" + "|".join(_SECTIONS) + r")(?:\[\d+\])?(?:\.[a-z_0-9]+)+"
-_PATH = re.compile(r"`?\b(" + _PATH_TEXT + r")\b`?")
+# not a table named in brackets ("no [monitoring.band]"): the reader finds it in the file as
+# written, where "[the band]" would name nothing (review s15); nor the tail of a longer path,
+# nor the head of a keyed item ("incidents.types[incursion].responders", a load warning's field)
+_PATH = re.compile(r"`?(?<![\[.])\b(" + _PATH_TEXT + r")\b(?![\]\[])`?")
 # "readiness (support_force.readiness)": the path names the input, which the footnote gives
 _PATH_ASIDE = re.compile(r"\s*\(`?\b" + _PATH_TEXT + r"\b`?\)")
 # "(US airlift is off: us_backstop.airlift = false)": the words already say it
@@ -71,7 +74,12 @@ def plain_words(text: str, names: dict[str, str]) -> str:
         last = m.group(1).rsplit(".", 1)[-1]
         if last in ("toml", "csv", "json", "geojson", "html"):
             return m.group(0)
-        return "the " + last.replace("_", " ")
+        if m.group(1).startswith("us_backstop."):  # "the tanker" would not say whose (review s15)
+            return ("" if m.string[:m.start()].lower().endswith("the ") else "the ") + (
+                "US backstop's " + last.replace("_", " "))
+        # "are the air.bases responder": "the" is there already (review s15: "the the bases")
+        the = "" if m.string[:m.start()].lower().endswith("the ") else "the "
+        return the + last.replace("_", " ")
 
     def unit(m: re.Match[str]) -> str:
         kind, where, k = m.group(1), m.group(2), m.group(3)

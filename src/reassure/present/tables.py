@@ -447,12 +447,13 @@ def print_incidents(r: dict[str, Any], label: str = "with US") -> None:
         ("  report to support force on scene, median h", "reinforcement_h", "p50", 1, False),
         ("busiest unit's utilisation, % of the horizon committed", "utilisation_max", None, 0, True),
     ]
-    for label, key, sub, digits, pct in rows:
+    # `row` names the figure; `label` stays the as-planned column's name for the next table.
+    for row, key, sub, digits, pct in rows:
         if key is None:
-            t.add_row(label, "", "")
+            t.add_row(row, "", "")
             continue
         a, b = (w[key][sub], o[key][sub]) if sub else (w[key], o[key])
-        t.add_row(label, _est(a, digits, pct), _est(b, digits, pct))
+        t.add_row(row, _est(a, digits, pct), _est(b, digits, pct))
     con.print(t)
     note = denominator_note(w, o)
     if note:

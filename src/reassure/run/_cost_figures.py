@@ -33,7 +33,8 @@ def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, wit
         Figure("cost_per_year_high_eur_m", f"{component} operating cost a year, high ({cost_basis})",
                eur_m(r.operating_cost_eur_per_year_high), eur_m(a.operating_cost_eur_per_year_high), "EUR million/year",
                refs, 1),
-        Figure("capital_cost_eur_m", f"Capital: purchase cost of those {assets} (not in the yearly cost)",
+        Figure("capital_cost_eur_m", f"Capital: purchase cost of those {assets}, the midpoint of each price range given (not in the "
+               "yearly cost)",
                eur_m(r.capital_cost_eur), eur_m(a.capital_cost_eur), "EUR million",
                refs if capital_refs is None else capital_refs, 0),
     )

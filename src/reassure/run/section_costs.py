@@ -68,7 +68,8 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
         Figure("total_per_year_high_eur_m", "Operating cost of the plan a year, high (troops, land enablers, air, "
                "maritime)", eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "EUR million/year",
                yearly, 1),
-        Figure("capital_eur_m", "Capital: purchase costs given (not in the yearly cost)",
+        Figure("capital_eur_m", "Capital: purchase costs given, the midpoint of each price range (not in the yearly "
+               "cost)",
                eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", capital_refs, 0),
     )
     table = Table("plan-costs", "Operating cost a year by component (EUR million; capital apart)",

@@ -15,7 +15,7 @@ from reassure.run.results import (
     plan_case,
     plan_label,
 )
-from reassure.run.section_monitoring import SENSING_REFS
+from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 
 __all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note"]
 
@@ -252,6 +252,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                 f"busiest unit: {_busiest(r, alone, scenario.us_backstop.any)}; a unit below full "
                 "utilisation can still leave incidents waiting or unanswered (see the figures)", REFS),
     )
+    # this plan's detection reads: the band's fields only where it has a band (review s15)
+    detection_refs = (*sensing_refs(scenario), *DETECTION_REFS[len(SENSING_REFS):])
     shares = denominators(r, alone)
     detected = Subset("detected incidents", "all incidents", shares["detected"])
     answered = Subset("answered calls", "incidents needing a response", shares["answered"])
@@ -264,10 +266,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected (of all {t['name']} incidents)",
                    _v(t["detected_fraction"], 100),
                    next((_v(a["detected_fraction"], 100) for a in alone["types"] if a["name"] == t["name"]), None),
-                   "%", DETECTION_REFS, 1)
+                   "%", detection_refs, 1)
             for t in r["types"] if t["name"] != "violation"
         ),
-        _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", DETECTION_REFS, 1,
+        _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", detection_refs, 1,
              100),
         # Over all incidents needing a response first: the one denominator both sides share.
         _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
@@ -283,9 +285,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, 1),
         # Then the times over subsets, each labelled with its subset's share on both sides.
         _fig("detect_h_p50", "Time from start to report, median, {over} (hours)", r, alone,
-             ("detect_h", "p50"), "h", DETECTION_REFS, 2, over=detected),
+             ("detect_h", "p50"), "h", detection_refs, 2, over=detected),
         _fig("detect_h_p90", "Time from start to report, 90th percentile, {over} (hours)", r, alone,
-             ("detect_h", "p90"), "h", DETECTION_REFS, 2, over=detected),
+             ("detect_h", "p90"), "h", detection_refs, 2, over=detected),
         _fig("report_to_scene_h_p50", "Report to first unit on scene, median, {over} (hours)", r, alone,
              ("report_to_scene_h", "p50"), "h", REFS, 1, over=answered),
         _fig("report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, {over}, "

@@ -15,7 +15,7 @@ from reassure.run.results import (
     plan_label,
 )
 
-__all__ = ["SHARE_NOT_SET", "SHARE_QUESTION", "cells_geojson", "monitoring_section", "revisit_colour"]
+__all__ = ["SHARE_NOT_SET", "SHARE_QUESTION", "cells_geojson", "monitoring_section", "revisit_colour", "sensing_refs"]
 
 REFS = ("monitoring", "us_backstop.isr")
 # What the plan's coverage, revisit and detection figures read (review r8 5: a figure's footnote
@@ -24,6 +24,14 @@ REFS = ("monitoring", "us_backstop.isr")
 SENSING_REFS = ("us_backstop.isr", *(f"monitoring.{field}" for field in (
     "cell", "target_revisit", "fleets", "sector_length", "window", "step", "night_fraction", "cloud_fraction",
     "jamming_events", "jamming_outage", "attrition", "band.line_length", "band.depth", "band.attrition")))
+
+
+def sensing_refs(scenario: Any) -> tuple[str, ...]:
+    """`SENSING_REFS` this plan has: the band's fields only where it gives a `[monitoring.band]`
+    (review s15: a plan without one had its figures footnoted with band fields it does not set)."""
+    if getattr(scenario.monitoring, "band", None) is not None:
+        return SENSING_REFS
+    return tuple(r for r in SENSING_REFS if not r.startswith("monitoring.band."))
 
 
 def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
@@ -56,7 +64,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     sensors = tuple(sorted({f"data:sensors:{sid}" for t in catalogue.sensors if t.id in used
                             for _, item in walk_provenanced(t) for sid in item.source}))
     refs = REFS + sensors
-    sensing = SENSING_REFS + sensors
+    sensing = sensing_refs(scenario) + sensors
     d = assessment.to_dict()
     alone = d["without_us"]
     from reassure.bridge.monitoring import targets

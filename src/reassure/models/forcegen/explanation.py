@@ -363,6 +363,14 @@ def _relaxations(
     return tuple(out)
 
 
+def _if_they_join(nations: list[str]) -> str:
+    """"if GBR joins", "if GBR and NLD join", "if GBR, NLD and SWE join" (review s15: "if
+    United Kingdom join")."""
+    if len(nations) == 1:
+        return f"if {nations[0]} joins"
+    return f"if {', '.join(nations[:-1])} and {nations[-1]} join"
+
+
 def _verdict(
     prep: _Prepared,
     deployed_n: np.ndarray,
@@ -383,7 +391,7 @@ def _verdict(
         ]
         if uncertain:
             needs = (
-                f" if {', '.join(uncertain)} join (P(target met) = {part.p_target_met:.0%}, "
+                f" {_if_they_join(uncertain)} (P(target met) = {part.p_target_met:.0%}, "
                 f"{part.p_target_met_at_start:.0%} at the ceasefire)"
             )
         else:
