@@ -98,3 +98,14 @@ def test_a_condition_in_the_offer_clause_qualifies_every_offer(tmp_path: Path) -
             "backstop.")
     got = set(_stances_of(tmp_path, text))
     assert {("SWE", "conditional"), ("FIN", "conditional")} <= got
+
+
+def test_offering_no_participation_is_a_refusal(tmp_path: Path) -> None:
+    text = ("The reassurance force for Ukraine has its supporters. But the Swedish prime minister "
+            'offered "no national participation," aides said.')
+    assert _stances_of(tmp_path, text) == [("SWE", "declines")]
+
+
+def test_no_final_decision_yet_is_undecided(tmp_path: Path) -> None:
+    text = "Sweden has not yet made a final decision on sending troops to Ukraine."
+    assert _stances_of(tmp_path, text) == [("SWE", "undecided")]

@@ -605,7 +605,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "undecided"}],
         [{"LOWER": "no"}, {"LOWER": "decision"}],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
-         _w("a", "any"), {"LOWER": "decision"}],
+         _w("a", "any"), _w("final", "firm", "formal") | {"OP": "?"},  # s15: "a final decision"
+         {"LOWER": "decision"}],
         [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
             "reluctance", "hesitance", "hesitancy",  # the nouns: issue 15s
             "noncommittal", "committal")],  # 15t ("non-committal")
@@ -655,6 +656,10 @@ def stance_matcher() -> CueMatcher:
         [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
          _w("agenda", "table")],
         [{"LOWER": "no"}, {"LOWER": "question"}, {"LOWER": "of"}, deploy],
+        # 'Meloni offered "no national participation"' (s15)
+        [_w("offered", "offers", "offering", "promised", "promises"),
+         _w('"', "“", "‘", "'") | {"OP": "?"}, {"LOWER": "no"}, {"LOWER": "national", "OP": "?"},
+         _w("participation", "contribution", "troops", "soldiers", "contingent")],
         # "is currently denying the possibility of sending Polish troops" (s15)
         [_w("denying", "denied", "denies", "deny"), _w("the", "any"),
          _w("possibility", "prospect", "idea"), {"LOWER": "of"}, deploy],
@@ -1423,6 +1428,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 else None
         if cue[0] == "without":
             return "declines" if _troops_near(sent, e, 4) else None
+        if cue[0] in ("offered", "offers", "offering", "promised", "promises"):
+            return "declines"  # 'offered "no national participation"': the cue names it (s15)
         if cue[0] in _AGREE and _bare_object(low, e, words):
             return "declines"  # "Poland, Spain and Italy declined to contribute."
         if low[e:e + 1] == ["any"] and low[e + 1:e + 2] in ([], ["."], [","]) and \
