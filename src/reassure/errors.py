@@ -133,9 +133,31 @@ class EvidenceError(ReassureError):
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """Return ``"; did you mean 'x'?"`` for the closest choice, or ``""`` if none is close."""
-    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    """Return ``"; did you mean 'x'?"`` for the closest choice, or ``""`` if none is close.
+
+    Close: alike by `difflib` (ratio at least 0.6) and a slip away, a few letters
+    (``max(2, len(word) // 3)`` edits) or one inside the other (``horizon_years``, ``horizon``).
+    The ratio alone offered 'inc-osce-2020' for 'nope-2025', which share only a year's digits
+    (review s15b 4)."""
+    word = str(word)
+    for close in difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6):
+        if close in word or word in close or _edits(word, close) <= max(2, len(word) // 3):
+            return f"; did you mean '{close}'?"
+    return ""
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits from ``a`` to ``b``: insertions, deletions, substitutions, swaps of two neighbours."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        prev, row = row, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], before[j - 2] + 1)
+        before = prev
+    return row[-1]
 
 
 #: The most problems of one file printed; beyond them, one line says how many are left.

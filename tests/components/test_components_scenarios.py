@@ -112,7 +112,7 @@ def _validate(tmp_path: Path, body: str) -> subprocess.CompletedProcess[str]:
     ('[[air_policing.stations]]\nid = "cap-kyiv"\nbase = "EPRX"\n', ("air_policing.stations[cap-kyiv].base", "EPRX")),
     ('[[air_policing.stations]]\nid = "x"\nkind = "qra"\nplatform = "f16"\nbase = "EPRZ"\n'
      'aircraft = { value = 2, unit = "aircraft", assumption = "x" }\n', ("needs alert_ratio",)),
-    ('[[air_policing.stations]]\nid = "cap-kyiv"\nplatform = "mig29"\n', ("platform 'mig29'",)),
+    ('[[air_policing.stations]]\nid = "cap-kyiv"\nplatform = "mig29"\n', ("air_policing.stations[cap-kyiv].platform must name one of air_policing.platforms", "(got 'mig29')")),
     ('[[maritime.tasks]]\nid = "mcm-odesa"\nstation = "atlantis"\n', ("maritime.tasks[mcm-odesa].station", "atlantis")),
     ('[air_policing]\neur_per_usd = { value = 0, unit = "ratio", assumption = "x" }\n', ("eur_per_usd", "must be > 0")),
 ])

@@ -4,12 +4,15 @@ and without the US backstop, cells that differ from the first plan flagged."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from reassure.present.output import styled
 from reassure.run.section_force import without_target_number
 from reassure.run.section_incidents import queueing_note
+from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
+from reassure.run.section_monitoring_band import BAND_NOT_SET, SATELLITE_QUESTION
 from reassure.run.section_posture import compared_covered_label, plan_excluded_sites
 
 __all__ = ["cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
@@ -26,6 +29,13 @@ def plan_folders(names: list[str]) -> list[str]:
         out.append(candidate)
     return out
 
+
+#: The verdicts a plan may not be asked, and why (in words) it is not: said beside its n/a.
+NOT_ASKED: dict[str, Callable[[Any], str]] = {
+    SHARE_QUESTION: lambda _scenario: SHARE_NOT_SET,
+    SATELLITE_QUESTION: lambda _scenario: BAND_NOT_SET,
+    MCM_QUESTION: mcm_not_asked,
+}
 
 #: The label of a figure's denominator row, under the figure's own row.
 DENOMINATOR_LABEL = "its denominator: {}"
@@ -84,12 +94,14 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
         names = plans or [a.scenario.name for a in assessments]
         # The sites left out of the covered share differ by plan: name each with its plans.
         covered["label"] = compared_covered_label(names, [plan_excluded_sites(a.sections) for a in assessments])
-    share = seen.get(f"verdict:{SHARE_QUESTION}")
-    if share is not None:
-        # A plan with no planned share is not asked the question: its n/a says why.
-        for i, (value, alone) in enumerate(zip(share["values"], share["without_us"], strict=True)):
+    for question, why in NOT_ASKED.items():
+        verdict = seen.get(f"verdict:{question}")
+        if verdict is None:
+            continue
+        # A plan not asked the question (no planned share, no band, no MCM task): its n/a says why.
+        for i, (value, alone) in enumerate(zip(verdict["values"], verdict["without_us"], strict=True)):
             if value is None and alone is None:
-                share.setdefault("notes", [None] * len(assessments))[i] = SHARE_NOT_SET
+                verdict.setdefault("notes", [None] * len(assessments))[i] = why(assessments[i].scenario)
     # Where a plan reaches fewer incidents in time with the US backstop than without, its
     # explanation (queueing) goes with the figures it explains, not only in its own report.
     for i, a in enumerate(assessments):

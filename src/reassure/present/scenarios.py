@@ -123,16 +123,21 @@ def validation_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
 
 
 def print_validation(results: list[dict[str, Any]]) -> None:
-    """``ok`` lines on stdout, one ``error:`` line a problem on stderr."""
+    """``ok`` lines on stdout, one ``error:`` line a problem on stderr, then the file's
+    ``warning:`` lines on stderr: each file's lines together, in the order of the files.
+
+    stdout is flushed before each file's stderr lines (review s15b 5: piped, it is
+    block-buffered, and every warning came out apart from its file's "ok" line)."""
     for r in results:
         if r["ok"]:
             print(f"ok     {r['path']}  ({r['name']}: {plural(r['parameters'], 'parameter')}, "
                   f"{plural(r['sources'], 'source')})")
-            for warning in r.get("warnings", ()):
-                print(f"warning: {warning}", file=sys.stderr)
-        else:
-            for problem in r["problems"]:
-                print(f"error: {problem}", file=sys.stderr)
+        sys.stdout.flush()
+        for problem in () if r["ok"] else r["problems"]:
+            print(f"error: {problem}", file=sys.stderr)
+        for warning in r.get("warnings", ()):
+            print(f"warning: {warning}", file=sys.stderr)
+        sys.stderr.flush()
 
 
 def shipped_default_rows(s: Any) -> list[dict[str, Any]]:

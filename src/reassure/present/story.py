@@ -37,13 +37,18 @@ def reader_names(scenario: Any) -> dict[str, str]:
     return names
 
 
-_SECTIONS = ("force", "contributors", "posture", "monitoring", "air", "support_force", "us_backstop",
-             "incidents", "horizon")
+_SECTIONS = ("force", "contributors", "posture", "monitoring", "air_policing", "air", "support_force",
+             "us_backstop", "incidents", "maritime", "costs", "horizon")
 _PATH_TEXT = r"(?:" + "|".join(_SECTIONS) + r")(?:\[\d+\])?(?:\.[a-z_0-9]+)+"
 # not a table named in brackets ("no [monitoring.band]"): the reader finds it in the file as
 # written, where "[the band]" would name nothing (review s15); nor the tail of a longer path,
-# nor the head of a keyed item ("incidents.types[incursion].responders", a load warning's field)
-_PATH = re.compile(r"`?(?<![\[.])\b(" + _PATH_TEXT + r")\b(?![\]\[])`?")
+# nor the head of a keyed item ("incidents.types[incursion].responders", a load warning's field),
+# nor the head of a longer path it did not match whole ("air_policing.platforms" of ".platforms.*.sortie")
+_PATH = re.compile(r"`?(?<![\[.])\b(" + _PATH_TEXT + r")\b(?![\]\[]|\.[a-z_0-9*])`?")
+# A path the reader must set or add stays whole, to find or type into the plan (review s15b 6:
+# "(the share is not set)", "add one (the helicopters: id, type, ...)"): "X is not set",
+# "X not set", and a table given with its fields in brackets, "(X: id, type, base)".
+_TO_EDIT = re.compile(r"`?(?: is not set| not set|: [a-z_]+(?:, [a-z_]+)*\))")
 # "readiness (support_force.readiness)": the path names the input, which the footnote gives
 _PATH_ASIDE = re.compile(r"\s*\(`?\b" + _PATH_TEXT + r"\b`?\)")
 # "(US airlift is off: us_backstop.airlift = false)": the words already say it
@@ -74,12 +79,14 @@ def plain_words(text: str, names: dict[str, str]) -> str:
         last = m.group(1).rsplit(".", 1)[-1]
         if last in ("toml", "csv", "json", "geojson", "html"):
             return m.group(0)
+        if _TO_EDIT.match(m.string, m.end(1)):
+            return m.group(0)
         if m.group(1).startswith("us_backstop."):  # "the tanker" would not say whose (review s15)
             return ("" if m.string[:m.start()].lower().endswith("the ") else "the ") + (
                 "US backstop's " + last.replace("_", " "))
         # "are the air.bases responder": "the" is there already (review s15: "the the bases")
         the = "" if m.string[:m.start()].lower().endswith("the ") else "the "
-        return the + last.replace("_", " ")
+        return the + re.sub(r"\beuropean\b", "European", last.replace("_", " "))
 
     def unit(m: re.Match[str]) -> str:
         kind, where, k = m.group(1), m.group(2), m.group(3)

@@ -40,7 +40,9 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
         "Can every air station be held around the clock from bases outside Ukraine?",
         not r.unreachable, not a.unreachable,
         "a patrol is held if a sortie's flight time exceeds the two transits base-station "
-        "(air_policing.platforms.*.sortie, or tanked_sortie while tankers fly: us_backstop.tanker or "
+        # each platform's fields in the footnotes' notation, kept whole by the report's plain words
+        "(air_policing.platforms[*].sortie, or air_policing.platforms[*].tanked_sortie while tankers fly: "
+        "us_backstop.tanker or "
         f"air_policing.european_tankers); unreachable as planned: {', '.join(r.unreachable) or 'none'}; "
         f"without US: {', '.join(a.unreachable) or 'none'}",
         REFS)]

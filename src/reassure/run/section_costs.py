@@ -1,4 +1,5 @@
-"""Assessment section: yearly operating cost of the whole plan — troops, land enablers, air, maritime.
+"""Assessment section: yearly operating cost of the whole plan — troops, land enablers, air, maritime
+(the totals' labels name only the parts the plan has and the total counts).
 
 Rendered from the costs capability, which gathers the costs of force generation, the air and
 maritime capabilities and the `[costs]` items; capital (purchase) costs are shown apart and
@@ -13,11 +14,25 @@ from typing import Any
 from reassure.run._cost_figures import eur_m
 from reassure.run.results import Figure, SectionResult, Table, Value, spell_out
 
-__all__ = ["costs_section"]
+__all__ = ["costs_section", "counted"]
 
 # Which scenario paths each component's cost comes from (the report footnotes them).
 REFS = {"troops (force generation)": ("force", "contributors"),
         "air component": ("air_policing",), "maritime component": ("maritime",)}
+
+
+def counted(*sides: Any) -> str:
+    """The parts a yearly total counts, in words: "troops, land enablers, air, maritime" or fewer
+    (review s15b 1: a plan without `[costs]` has no land enablers, so the label must not name
+    them); every `[costs]` item is a land enabler."""
+    from reassure.bridge.costs import LABELS
+
+    labels = {p.label for side in sides for p in side.parts}
+    has = {"troops": LABELS["force"] in labels,
+           "land enablers": bool(labels - set(LABELS.values())),
+           "air": LABELS["air_policing"] in labels, "maritime": LABELS["maritime"] in labels}
+    out = [w for w, yes in has.items() if yes]
+    return ", ".join(out)
 
 
 def _reads(scenario: Any, result: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -61,12 +76,14 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
         refs += REFS.get(p.label, ("costs",))
     refs_t = tuple(dict.fromkeys(refs)) or ("costs",)
     yearly, capital_refs = _reads(scenario, r)
+    parts = counted(r, a)
+    what = f" ({parts})" if parts else ""
     figures = (
-        Figure("total_per_year_low_eur_m", "Operating cost of the plan a year, low (troops, land enablers, air, "
-               "maritime)", eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "EUR million/year",
+        Figure("total_per_year_low_eur_m", f"Operating cost of the plan a year, low{what}",
+               eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "EUR million/year",
                yearly, 1),
-        Figure("total_per_year_high_eur_m", "Operating cost of the plan a year, high (troops, land enablers, air, "
-               "maritime)", eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "EUR million/year",
+        Figure("total_per_year_high_eur_m", f"Operating cost of the plan a year, high{what}",
+               eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "EUR million/year",
                yearly, 1),
         Figure("capital_eur_m", "Capital: purchase costs given, the midpoint of each price range (not in the yearly "
                "cost)",

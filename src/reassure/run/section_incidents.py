@@ -262,12 +262,13 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("incidents_per_day", "Incidents a day, mostly violations that call for no unit", r, alone,
              ("incidents_per_day",), "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion",
                                            "incidents.horizon"), 0),
+        # each type's share with its 95% interval, as every other share (review s15b 3)
         *(
             Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected (of all {t['name']} incidents)",
-                   _v(t["detected_fraction"], 100),
-                   next((_v(a["detected_fraction"], 100) for a in alone["types"] if a["name"] == t["name"]), None),
-                   "%", detection_refs, 1)
+                   _v(t["detected_fraction"], 100), _v(a, 100), "%", detection_refs, 1,
+                   _ci(t["detected_fraction"], 100), _ci(a, 100))
             for t in r["types"] if t["name"] != "violation"
+            for a in (next((x["detected_fraction"] for x in alone["types"] if x["name"] == t["name"]), None),)
         ),
         _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", detection_refs, 1,
              100),

@@ -7,7 +7,23 @@ from typing import Any
 from reassure.run._cost_figures import cost_figures
 from reassure.run.results import Figure, SectionResult, Table, Verdict, spell_out
 
-__all__ = ["CAPITAL_READS", "COST_READS", "maritime_section"]
+__all__ = ["CAPITAL_READS", "COST_READS", "MCM_QUESTION", "maritime_section", "mcm_not_asked"]
+
+MCM_QUESTION = "Does the existing MCM Black Sea group alone keep the mine-countermeasures task on station?"
+
+
+def mcm_not_asked(scenario: Any) -> str:
+    """Why a plan is not asked `MCM_QUESTION` (said beside its n/a in `compare`): no
+    `[maritime]`, no task of kind "mcm", or no existing group on its MCM tasks."""
+    maritime = getattr(scenario, "maritime", None)
+    if maritime is None:
+        return "not asked: no [maritime] in this plan"
+    mcm = [t for t in maritime.tasks if t.kind == "mcm"]
+    if not mcm:
+        return 'not asked: no mine-countermeasures task in this plan (no maritime.tasks item of kind "mcm")'
+    paths = ", ".join(f"maritime.tasks[{t.id}].existing_ships" for t in mcm)
+    return ("not asked: the plan's mine-countermeasures task counts on no existing group "
+            f"({paths} not set or zero)")
 
 REFS = ("maritime",)
 # What each figure reads (review r8 5: a figure's footnote lists what it reads, not the whole
@@ -41,7 +57,7 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
     mcm_alone = [t for t in a.tasks if t.kind == "mcm" and t.existing_continuous_ships > 0]
     if mcm:
         verdicts.append(Verdict(
-            "Does the existing MCM Black Sea group alone keep the mine-countermeasures task on station?",
+            MCM_QUESTION,
             all(t.existing_share_of_need >= 1 for t in mcm), all(t.existing_share_of_need >= 1 for t in mcm_alone),
             "continuous equivalent of the group (ships x days on task a year / 365.25) against the ships the task keeps "
             "on station: " + "; ".join(f"{t.id} {t.existing_continuous_ships:.2f} ships = "

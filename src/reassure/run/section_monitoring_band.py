@@ -6,7 +6,12 @@ from typing import Any
 
 from reassure.run.results import Figure, SectionResult, Table, Value, Verdict
 
-__all__ = ["monitoring_band_section", "span"]
+__all__ = ["BAND_NOT_SET", "SATELLITE_QUESTION", "monitoring_band_section", "span"]
+
+SATELLITE_QUESTION = ("Is a violation of the shortest duration considered more likely than not to be seen by the "
+                      "plan's satellites?")
+#: Why a plan is not asked `SATELLITE_QUESTION`: said beside its n/a in `compare`.
+BAND_NOT_SET = "not asked: no [monitoring.band] in this plan (the band's event durations are not given)"
 
 REFS = ("monitoring.band", "monitoring.target_revisit", "monitoring.sizing", "monitoring.fleets",
         "monitoring.night_fraction", "monitoring.cloud_fraction")
@@ -82,8 +87,7 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
                    (*REFS, "horizon"), 1),
         ]
     verdicts = (Verdict(
-        "Is a violation of the shortest duration considered more likely than not to be seen by the plan's "
-        "satellites?",
+        SATELLITE_QUESTION,
         best_satellite(r, fleet_ids) > 50, best_satellite(a, alone_fleet) > 50,
         "P = per-pass detection x min(1, duration / revisit): a satellite revisiting daily or every 5-6 days "
         "sees a short event only if it passes during it; persistent monitoring rests on patrols and staring sensors",

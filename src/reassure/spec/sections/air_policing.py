@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from reassure.errors import did_you_mean
 from reassure.spec._quantity import Dim, Model, Quantity
 
 __all__ = ["AirPlatformSpec", "AirPolicingSpec", "AirStationSpec", "CURRENCY_DIMS"]
@@ -116,8 +117,8 @@ class AirPolicingSpec(Model):
         # Messages lead with the item's path so the error points at its line, not the section's.
         for i, s in enumerate(self.stations):
             if s.platform not in ids:
-                raise ValueError(f"stations[{i}].platform: platform {s.platform!r} "
-                                 f"is not in platforms ({', '.join(ids)})")
+                raise ValueError(f"stations[{i}].platform: must name one of air_policing.platforms "
+                                 f"({', '.join(ids)}){did_you_mean(s.platform, ids)} (got {s.platform!r})")
         for j, p in enumerate(self.platforms):
             for name, q in (("cost_per_flight_hour", p.cost_per_flight_hour), ("capital_cost", p.capital_cost)):
                 if q is None:
