@@ -109,3 +109,21 @@ def test_offering_no_participation_is_a_refusal(tmp_path: Path) -> None:
 def test_no_final_decision_yet_is_undecided(tmp_path: Path) -> None:
     text = "Sweden has not yet made a final decision on sending troops to Ukraine."
     assert _stances_of(tmp_path, text) == [("SWE", "undecided")]
+
+
+@pytest.mark.parametrize(("said_by", "expected"), [
+    ("Swedish Prime Minister Ulf Kristersson has", "Swedish Prime Minister Ulf Kristersson"),
+    ("Trump has ruled out deploying U.S. troops but", "Trump"),
+    ("Trump Rules Out U.S. Ground Troops", "Trump"),
+    ("Swedish Prime Minister Ulf Kristersson", "Swedish Prime Minister Ulf Kristersson"),
+])
+def test_a_speakers_name_ends_at_its_verb(said_by: str, expected: str) -> None:
+    from reassure.evidence._ledger import reader_speaker
+
+    assert reader_speaker("A sentence.", said_by)[0] == expected
+
+
+def test_a_question_word_is_no_speaker() -> None:
+    from reassure.evidence._ledger import reader_speaker
+
+    assert reader_speaker("How to send troops to Ukraine.", "How to")[0] is None

@@ -829,7 +829,7 @@ _UNNAMED_NP = (r"(?P<count>(?:(?i:" + "|".join(_COUNT_WORDS) + r")\s+)*(?:of\s+t
 # ... have declared"): never a speaker
 _NOT_SPEAKERS = frozenset("about as this that these those it there however meanwhile according "
                           "in on at but and when while after before some many all earlier "
-                          "later yesterday today".split())
+                          "later yesterday today how what why where".split())
 _ACCORDING = re.compile(r"\b(?i:according) to ((?:[A-Z][\w'’.-]+\s+){1,5}[A-Z][\w'’.-]+)")
 _UNNAMED_AFTER = re.compile(r"(?:\b" + _SAY + r"|\b(?i:according) to)\s+" + _UNNAMED_NP)
 _UNNAMED_BEFORE = re.compile(r"(?:^|[\s,(])" + _UNNAMED_NP + r"(?:\s+[\w,'’-]+){0,6}?\s+"
@@ -920,6 +920,11 @@ def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]
     return tuple(out)
 
 
+# words that end a speaker's name: its verb or auxiliary, a clause's conjunction
+_SPEAKER_ENDS = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would",
+                           "also", "but", "ruled", "rules", "says", "said", "told", "tells"})
+
+
 def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str | None]:
     """(who said it, their nation) as a reader should see them, from the sentence and the
     speaker the extraction found (which may be a pronoun's antecedent from an earlier sentence).
@@ -934,6 +939,9 @@ def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str 
         raw = " ".join(words) or None
     if raw:
         words = raw.split()
+        cut = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _SPEAKER_ENDS), None)
+        if cut is not None:  # "Polish Prime Minister Donald Tusk has", "Trump has ruled out
+            words = words[:cut]  # deploying U.S. troops but": the name ends at its verb (s15)
         while words and words[-1].islower() and words[-1].endswith("ly"):
             words = words[:-1]  # "Czechia clearly said": the adverb is not the speaker's
         raw = " ".join(words)
