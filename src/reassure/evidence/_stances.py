@@ -1875,14 +1875,16 @@ def _too_soon_before(low: list[str], s: int) -> bool:
                                       or before[-2:-1] == ["premature"])
 
 
-def _clause_speaker(sent: Sent, s: int) -> list[Mention] | None:
+def _clause_speaker(sent: Sent, s: int, names_from: int | None = None) -> list[Mention] | None:
     """The nations that speak in the clause of the cue at ``s`` ("though Riga says participation
-    depends on ..."), named before its speech verb; None when no nation speaks there."""
+    depends on ..."), named before its speech verb (from ``names_from``, else from the clause's
+    start); None when no nation speaks there."""
     lo = sent.clause_start(s)
     speech = next((k for k in range(lo, s) if sent.lower[k] in SPEECH), None)
     if speech is None:
         return None
-    found = [m for m in sent.free_mentions(lo, speech) if m.iso3 not in HOST_AND_ADVERSARY]
+    start = lo if names_from is None else names_from
+    found = [m for m in sent.free_mentions(start, speech) if m.iso3 not in HOST_AND_ADVERSARY]
     return [c for c in sent.coordinated(found[0]) if c.end <= speech] if found else None
 
 
@@ -2596,14 +2598,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         elif kind == "depends" and sent.lower[s].startswith("pre"):
             # "Denmark says a US guarantee is a precondition for sending troops": the nations
             # that speak, not those the condition names (15t)
-            lo = sent.clause_start(s)
-            speech = next((k for k in range(lo, s) if sent.lower[k] in SPEECH), None)
-            actors = []
-            if speech is not None:
-                found = [m for m in sent.free_mentions(0, speech)
-                         if m.iso3 not in HOST_AND_ADVERSARY]
-                actors = [c for c in sent.coordinated(found[0]) if c.end <= speech] \
-                    if found else []
+            actors = _clause_speaker(sent, s, names_from=0) or []
         elif kind == "depends" and (spoke := _clause_speaker(sent, s)) is not None:
             # "Lithuania and Latvia signaled readiness, though Riga says participation depends
             # on Washington's contribution": the condition is the speaker's, Latvia's (s15)
