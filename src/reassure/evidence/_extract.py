@@ -44,6 +44,7 @@ from reassure.evidence._stances import (
     could_hold_stance,
     find_stances,
     home_territory,
+    others_troops_only,
     required_later,
     stance_matcher,
 )
@@ -261,6 +262,10 @@ def extract_all(
                          if (h.actor, h.stance) not in pairs]
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 hits = hits + extra
+            if hits and others_troops_only(sent.lower):
+                # "Macron raised the prospect of sending Western troops": others' troops, no
+                # offer of the speaker's own (s16)
+                hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

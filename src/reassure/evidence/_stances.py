@@ -32,8 +32,8 @@ from reassure.evidence._claims import WORD_NUMBERS
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
-__all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance", "find_stances",
-           "home_territory", "others_about", "stance_matcher"]
+__all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance",
+           "find_stances", "home_territory", "others_about", "others_troops_only", "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -2186,6 +2186,32 @@ def _others_force(low: list[str], e: int) -> bool:
         return False
     return article and low[k] in ("force", "mission", "contingent") or \
         bool(_OTHERS & set(low[k + 1:k + 5]))
+
+
+_OTHERS_TROOPS = frozenset({"troops", "soldiers", "peacekeepers", "boots"})
+_OWN_BEFORE_TROOPS = frozenset({"its", "their", "our", "own", "national"})
+
+
+def others_troops_only(low: list[str]) -> bool:
+    """Every troop noun of the sentence is others' troops ("Western troops", "European
+    peacekeeping troops") and none is the holder's own ("its", "our", "national", "French
+    troops"): raising, weighing or pushing for such troops is the plan's talk, not an offer of
+    the speaker's own (§5 convention; s16)."""
+    heads = [k for k, w in enumerate(low) if w in _OTHERS_TROOPS]
+    if not heads:
+        return False
+    for k in heads:
+        before = low[max(0, k - 3):k]
+        if _OWN_BEFORE_TROOPS & set(before):
+            return False
+        # the adjective right before the noun, or before one modifier ("European peacekeeping")
+        if not (before[-1:] and before[-1] in _OTHERS or
+                len(before) >= 2 and before[-2] in _OTHERS and before[-1] in _TROOP_MODIFIERS):
+            return False
+    return True
+
+
+_TROOP_MODIFIERS = frozenset({"peacekeeping", "military", "ground", "combat", "armed"})
 
 
 def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
