@@ -56,3 +56,16 @@ def test_a_refusal_of_others_troops_is_still_read(tmp_path: Path) -> None:
 ])
 def test_others_troops_only(words: str, expected: bool) -> None:
     assert others_troops_only(words.split()) is expected
+
+
+def test_calling_on_others_to_prepare_is_their_stance_not_the_callers(tmp_path: Path) -> None:
+    text = ("Estonia's foreign minister Margus Tsahkna has called on EU nations to prepare for "
+            "sending military forces to Ukraine, especially if a peace deal is brokered.")
+    assert _stances_of(tmp_path, text) == []
+
+
+def test_asking_parliament_to_approve_keeps_the_governments_condition(tmp_path: Path) -> None:
+    # the holder asks for approval of its own sending: the object is no other nation
+    text = ("Latvian Prime Minister Evika Silina has asked parliament to approve sending troops to "
+            "Ukraine.")
+    assert ("LVA", "conditional") in _stances_of(tmp_path, text)

@@ -407,6 +407,25 @@ def _regions(low: list[str], a: int, b: int) -> list[Mention]:
     return out
 
 
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _urges_others(between: list[str]) -> bool:
+    """The holder urges, asks or calls on someone else to act ("called on EU nations to
+    prepare ...", "urged partners to send"), in the active voice: the stance asked for is theirs.
+    A passive ("Britain was urged to send troops") leaves the holder the one asked."""
+    for k, w in enumerate(between):
+        if w not in _URGED or k and between[k - 1] in _PASSIVE_AUX:
+            continue
+        nxt = between[k + 1:k + 2]
+        if w in ("called", "calling"):
+            if nxt in (["on"], ["upon"]):
+                return True
+        elif nxt and nxt[0] not in ("to", "by", "for"):
+            return True
+    return False
+
+
 def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     low = sent.lower
     if set(low[a:obj]) & _QUESTION:
@@ -448,6 +467,9 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                 if not nxt or nxt[0] not in _PRONOUNS:
                     ok = False
                 break
+        if ok and _urges_others(between):
+            ok = False  # "Tsahkna has called on EU nations to prepare for sending": the
+            # others' stance he asks for, not Estonia's (s16)
         # "Macron disclosed that 26 nations have pledged to deploy forces": a "that" clause
         # with a subject of its own (not a pronoun, not the holder again) is someone else's
         # stance, whatever the verb before "that" (issue 15j)
