@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reassure.evidence import build_ledger
+from reassure.evidence._gazetteer import nation_of
 from reassure.evidence._stances import others_troops_only
 
 
@@ -69,3 +70,26 @@ def test_asking_parliament_to_approve_keeps_the_governments_condition(tmp_path: 
     text = ("Latvian Prime Minister Evika Silina has asked parliament to approve sending troops to "
             "Ukraine.")
     assert ("LVA", "conditional") in _stances_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(("speaker", "iso3"), [
+    ("Interim President Ilie Bolojan", "ROU"),
+    ("Defence Minister Jana Chernokhova", "CZE"),
+    ("Christopher Luxon", "NZL"),
+    ("Taoiseach Micheál Martin", "IRL"),
+    ("Prime Minister Bart De Wever", "BEL"),
+])
+def test_officials_of_the_debate_name_their_nation(speaker: str, iso3: str) -> None:
+    assert nation_of(speaker) == iso3
+
+
+@pytest.mark.parametrize("surname", ["Martin", "Harris", "Cooper", "Blair", "Tanner"])
+def test_a_common_surname_alone_names_no_nation(surname: str) -> None:
+    # "Harris said" is as likely Kamala Harris as Ireland's Simon Harris: full names only
+    assert nation_of(surname) is None
+
+
+def test_a_named_interim_president_holds_his_nations_stance(tmp_path: Path) -> None:
+    text = ("Regarding sending troops to Ukraine, the discussion is premature, said Acting "
+            "President Ilie Bolojan.")
+    assert ("ROU", "undecided") in _stances_of(tmp_path, text)
