@@ -422,5 +422,28 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
             continue  # an army's growth, which the rules dropped (15s)
         out.append((_hit(sent, key, nation, "troops", c.low, c.high, c.qualifier, c.qstart,
                          c.end, c.number_text), c.qstart, c.end))
+    out.extend(_changed_pairs(sent, hits, out))
     out.sort(key=lambda h: h[1])
+    return out
+
+
+def _changed_pairs(sent: Sent, hits: list[tuple[Any, int, int]],
+                   kept: list[tuple[Any, int, int]]) -> list[tuple[Any, int, int]]:
+    """The figure a troop number was changed from, whose later figure the model kept ("reduced
+    from over 100,000 to about 20,000"): the pair stands together, the earlier figure with the
+    later one's subject. (The model was trained before any such pair was annotated; s16.)"""
+    from reassure.evidence._claims import _changed_from
+
+    low = sent.lower
+    out = []
+    for h in hits:
+        if h[0].unit != "troops" or not is_force(h[0].subject) or h in kept or \
+                h[2] >= len(low) or low[h[2]] != "to" or not _changed_from(low, h[1]):
+            continue
+        later = next((o for o in kept if o[0].unit == "troops" and is_force(o[0].subject)
+                      and h[2] < o[1] <= h[2] + 2), None)
+        if later is not None:
+            out.append((replace(h[0], subject=later[0].subject,
+                                subject_label=later[0].subject_label, nation=later[0].nation),
+                        h[1], h[2]))
     return out

@@ -484,6 +484,8 @@ def find_quantities(
             continue
         qual, qstart = _qualifier(sent, s)
         low, high, qualifier = _bounds(nums, qual, vague)
+        # "cut from 100,000 to 20,000 troops": a change, two figures; a range runs upward (s16)
+        falling = len(nums) == 2 and not vague and nums[1] < nums[0] and "to" in lower
         unit, factor = _unit(unit_word)
         if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
                 '"', "“", "‘", "'")][:1] == ["coalition"] and (high or low or 0) < 1000:
@@ -520,6 +522,9 @@ def find_quantities(
                                     or high == MIN_FORCE and low is not None and low < high)):
             # (15s: "hundreds of soldiers", 100-1,000, is no size of the whole force either)
             continue  # a multinational force of "up to 100 people": a sub-unit or a slip
+        if falling:
+            out.extend(_falling_pair(sent, s, e, nums, factor, qual, qstart, subject, nation, unit))
+            continue
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
     out.extend(_share_counts(sent, out, words, prev_lower))
@@ -530,6 +535,22 @@ def find_quantities(
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
+
+
+def _falling_pair(sent: Sent, s: int, e: int, nums: list[float], factor: float, qual: str,
+                  qstart: int, subject: str, nation: str | None, unit: str,
+                  ) -> list[tuple[QuantityHit, int, int]]:
+    """"from over 100,000 to about 20,000 troops": the earlier figure (with the qualifier before
+    the span) and the later one (with the qualifier after "to"), each its own claim."""
+    to = s + sent.lower[s:e].index("to")
+    second = next((k for k in range(to + 1, e) if sent.tok(k).like_num), to + 1)
+    qual2, _qs2 = _qualifier(sent, second)
+    out = []
+    for value, q, a, b in ((nums[0], qual, qstart, to), (nums[1], qual2, to + 1, e)):
+        lo, hi, q = _bounds([round(value * factor, 1)], q if (a == qstart or _qs2 > to) else "", "")
+        out.append((_hit(sent, subject, nation, unit, lo, hi, q, a, b, sent.tok(
+            a if a > qstart else s).text), a, b))
+    return out
 
 
 _SOIL = frozenset({"territory", "soil"})
@@ -1698,6 +1719,19 @@ _RAISE = frozenset({"increase", "increasing", "increased", "raise", "raising", "
                     "boosting", "boosted", "lift", "lifting", "bring", "bringing"})
 
 
+def _changed_from(low: list[str], qs: int) -> bool:
+    """"reduced from 100,000", "scaled back from 30,000": the figure a number was changed from."""
+    if qs < 2 or low[qs - 1] != "from":
+        return False
+    verb = low[qs - 2] if low[qs - 2] not in ("back", "down", "up") else low[qs - 3] if qs >= 3 else ""
+    return verb in _REVISED or verb in _CHANGED
+
+
+_CHANGED = frozenset({"fallen", "fell", "dropped", "shrunk", "shrank", "shrunken", "grown", "grew",
+                      "risen", "rose", "slashed", "halved", "downsized", "decreased", "expanded",
+                      "boosted", "lifted"})
+
+
 def _number_raised_to(sent: Sent, qs: int) -> tuple[str, str | None] | None:
     """(15w) "the British command proposed to increase the number of troops to 10,000": the
     figure a troop number is raised to is a size; the raiser's nation (one, named or by its
@@ -1798,6 +1832,12 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 "be", "is", "are", "was", "were") and "," not in low[max(0, qs - 3):qs]) and \
                 set(low[:qs]) & _NUMBER_NOUNS and set(low[:qs]) & (TROOP_UNITS | {"forces"}) \
                 and not any(a < qs for _, a, _b in troop):
+            subject = (("ukraine_request", None) if _is_request(sent, k)
+                       else ("european_force", None))
+        if subject is None and _changed_from(low, qs) and set(low[:qs]) & _NUMBER_NOUNS and \
+                set(low[:qs]) & (TROOP_UNITS | {"forces"}) and not any(a < qs for _, a, _b in troop):
+            # "the number of troops discussed has been reduced from over 100,000 to about
+            # 20,000": the earlier figure and (glued by "to") the later one (s16)
             subject = (("ukraine_request", None) if _is_request(sent, k)
                        else ("european_force", None))
         if subject is None:
