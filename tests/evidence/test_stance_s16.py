@@ -93,3 +93,72 @@ def test_a_named_interim_president_holds_his_nations_stance(tmp_path: Path) -> N
     text = ("Regarding sending troops to Ukraine, the discussion is premature, said Acting "
             "President Ilie Bolojan.")
     assert ("ROU", "undecided") in _stances_of(tmp_path, text)
+
+
+def test_an_editors_bracket_does_not_push_the_holder_out_of_reach(tmp_path: Path) -> None:
+    text = ('"Denmark stands ready, together with others, to support this [agreement] with boots '
+            'on the ground and planes in the sky," Frederiksen said.')
+    assert _stances_of(tmp_path, text) == [("DNK", "ready")]
+
+
+@pytest.mark.parametrize("text", [
+    "Now, Norway is prepared to take further steps, potentially including direct participation in "
+    "peacekeeping operations once a peace agreement is reached.",
+    "Norway could perhaps send troops.",
+])
+def test_a_hedged_offer_is_open(tmp_path: Path, text: str) -> None:
+    assert _stances_of(tmp_path, text) == [("NOR", "open")]
+
+
+def test_convening_nations_who_would_join_is_not_the_convenors_offer(tmp_path: Path) -> None:
+    text = ("Denmark and Norway have been at the forefront of discussions convening a group of "
+            "nations who would be willing to join a force to deter Russia.")
+    assert _stances_of(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark is among the countries that are ready to send troops.",
+    "Denmark is one of the nations that would be willing to send troops.",
+])
+def test_a_nation_among_the_willing_is_still_willing(tmp_path: Path, text: str) -> None:
+    assert _stances_of(tmp_path, text) == [("DNK", "ready")]
+
+
+def test_the_nations_named_after_the_willing_are_still_willing(tmp_path: Path) -> None:
+    text = "Six countries that are ready to send troops include Denmark, Norway and Sweden."
+    assert _stances_of(tmp_path, text) == [("DNK", "ready"), ("NOR", "ready"), ("SWE", "ready")]
+
+
+def test_committing_to_a_military_presence_is_an_offer(tmp_path: Path) -> None:
+    text = ("By signing a declaration of intent, Denmark and Norway have committed to a historic "
+            "military presence within Ukrainian borders, provided a credible ceasefire is achieved.")
+    assert _stances_of(tmp_path, text) == [("DNK", "ready"), ("NOR", "ready")]
+
+
+def test_committing_to_a_presence_at_the_talks_is_no_offer(tmp_path: Path) -> None:
+    assert _stances_of(tmp_path, "Denmark has committed to a presence at the talks.") == []
+
+
+def test_a_declaration_on_deploying_signed_in_the_passive_is_its_signers_offer(
+        tmp_path: Path) -> None:
+    text = ("On 6 January a trilateral declaration of intent was signed in Paris by Ukraine, "
+            "Denmark and Norway, outlining plans for deploying multinational forces in Ukraine "
+            "after a ceasefire.")
+    # Ukraine signs as the host: no contributor's stance
+    assert _stances_of(tmp_path, text) == [("DNK", "ready"), ("NOR", "ready")]
+
+
+def test_a_declaration_on_guarantees_signed_in_the_passive_is_no_offer(tmp_path: Path) -> None:
+    text = "A declaration on security guarantees was signed by Denmark and Norway."
+    assert _stances_of(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Austria's government will propose changes to its rules for sending troops abroad, as the "
+    "neutral country steps up its practical support for Ukraine.",
+    "It wants to reform the mechanism for sending Austrian peacekeeping forces abroad that "
+    "requires a United Nations resolution along with the approval of parliament.",
+])
+def test_a_nations_rules_for_sending_troops_abroad_are_no_stance(tmp_path: Path,
+                                                                 text: str) -> None:
+    assert _stances_of(tmp_path, text) == []

@@ -46,6 +46,7 @@ from reassure.evidence._stances import (
     home_territory,
     others_troops_only,
     required_later,
+    rules_for_sending,
     stance_matcher,
 )
 from reassure.evidence._text import (
@@ -266,6 +267,9 @@ def extract_all(
                 # "Macron raised the prospect of sending Western troops": others' troops, no
                 # offer of the speaker's own (s16)
                 hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+            if hits and rules_for_sending(sent.lower):
+                hits = []  # "a mechanism for sending Irish peacekeeping forces abroad that
+                # requires a UN resolution": the nation's law, not its stance on this force (s16)
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

@@ -426,6 +426,17 @@ def _urges_others(between: list[str]) -> bool:
     return False
 
 
+_MARKS = frozenset({",", "[", "]", "(", ")", '"', "“", "”", "‘", "’", "'", "—", "–"})
+
+
+def _words_between(low: list[str], a: int, b: int) -> int:
+    """Tokens from a to b, punctuation not counted: an editor's "[agreement]" or a pair of
+    commas does not push the holder out of reach (s16)."""
+    if b - a <= WINDOW:
+        return b - a
+    return sum(1 for w in low[a:b] if w not in _MARKS)
+
+
 def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     low = sent.lower
     if set(low[a:obj]) & _QUESTION:
@@ -446,7 +457,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
             if n.start > m.start and n.start < list_end[m.start] + 1:
                 list_start.setdefault(n.start, list_start.get(m.start, m.start))
     found = [m for m in mentions
-             if a <= m.start and m.end <= obj and obj - list_end[m.start] <= window
+             if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj) <= window
              and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")

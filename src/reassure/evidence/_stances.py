@@ -33,7 +33,8 @@ from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance",
-           "find_stances", "home_territory", "others_about", "others_troops_only", "stance_matcher"]
+           "find_stances", "home_territory", "others_about", "others_troops_only", "rules_for_sending",
+           "stance_matcher"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -1046,6 +1047,8 @@ def _by_sending_troops(low: list[str], e: int) -> bool:
     return False
 
 
+_PRESENCE_OF_TROOPS = frozenset({"military", "troop", "armed", "ground"})
+_HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
 _HOPE = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
 
 
@@ -1239,6 +1242,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                         _troops_near(sent, to + 1, 4):
                     return "ready"  # "committed on Thursday, September 4 to deploying
                     # troops": a date between the verb and its object (15v)
+            wide = [w for w in low[e:e + 8] if w not in _QUOTES][:6]
+            if "presence" in wide and _PRESENCE_OF_TROOPS & set(wide[:wide.index("presence")]):
+                return "ready"  # "have committed to a historic military presence within
+                # Ukraine's borders" (s16)
             return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
@@ -1951,6 +1958,28 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     return None
 
 
+def _passive_signers(sent: Sent, s: int) -> tuple[list[Mention], int] | None:
+    """A document on deploying forces signed in the passive ("A Declaration of Intent was signed
+    in Paris by Ukraine, France and the UK, outlining plans for deploying multinational forces"):
+    the nations after *by* and the end of the deployment, or None."""
+    low = sent.lower
+    if s < 2 or low[s - 1] not in ("was", "were", "been", ","):
+        return None
+    doc = next((k for k in range(s - 2, max(-1, s - 8), -1) if _is_document(low[k])), None)
+    if doc is None:
+        return None
+    end = _signed_deployment(low, doc - 1)  # read from the document on, as the active form
+    by = next((k for k in range(s + 1, min(len(low), s + 6)) if low[k] == "by"), None)
+    if end is None or by is None:
+        return None
+    first = next((m for m in sent.mentions if by < m.start <= by + 3), None)
+    if first is None:
+        return None
+    signers = [m for m in sent.coordinated(first) if m.start > by and m.iso3 not in
+               HOST_AND_ADVERSARY]  # Ukraine signs as the host, not as a contributor
+    return (signers, end) if signers else None
+
+
 _WITH_NOUNS = frozenset({"deal", "agreement", "accord", "settlement", "talks", "negotiations",
                          "ceasefire", "truce", "peace", "war", "conflict", "border", "relations",
                          "dialogue", "treaty"})
@@ -2209,6 +2238,21 @@ def others_troops_only(low: list[str]) -> bool:
                 len(before) >= 2 and before[-2] in _OTHERS and before[-1] in _TROOP_MODIFIERS):
             return False
     return True
+
+
+_RULE_NOUNS = frozenset({"rules", "rule", "mechanism", "law", "laws", "legislation", "procedure",
+                         "procedures", "lock", "framework"})
+_SENDING_FOR = frozenset({"sending", "deploying", "dispatching", "stationing"})
+
+
+def rules_for_sending(low: list[str]) -> bool:
+    """The sentence is about a nation's rules for sending troops abroad ("changes to its rules
+    for sending troops abroad", "the 'triple lock', a mechanism for sending Irish peacekeeping
+    forces abroad that requires a UN resolution"): its law, not a stance on this force (s16)."""
+    for k in range(1, len(low) - 1):
+        if low[k] == "for" and low[k + 1] in _SENDING_FOR and low[k - 1] in _RULE_NOUNS:
+            return "abroad" in low[k + 2:k + 8]
+    return False
 
 
 _TROOP_MODIFIERS = frozenset({"peacekeeping", "military", "ground", "combat", "armed"})
@@ -2475,10 +2519,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                                   sent.lower[s] in ("agreed", "adopted")) and \
                 sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"
             end = _signed_deployment(sent.lower, s)  # "signed a declaration of intent on ..."
-            if end is None:
+            passive = _passive_signers(sent, s) if end is None else None
+            if passive is not None:  # "a Declaration of Intent was signed by France and the UK,
+                (owners, e), stance = passive, "ready"  # outlining plans for deploying" (s16)
+            elif end is None:
                 continue
-            e, stance = end, "ready"
-            owners = _signers(sent, s) or None
+            else:
+                e, stance = end, "ready"
+                owners = _signers(sent, s) or None
         else:
             # a constraint at home ("Italy faces constitutional restrictions, while the
             # Netherlands would need parliamentary approval") reads the troops of the sentence
@@ -2526,6 +2574,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
         if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
+        if stance == "ready" and not _HEDGES.isdisjoint(sent.lower[max(0, s - 3):s]):
+            stance = "open"  # "prepared to take more steps, potentially including direct
+            # participation in peacekeeping": a possibility, not an offer (s16)
         if stance == "ready" and _refused_offer(sent, s):
             stance = "declines"  # "refused Macron's offer to participate" (15q)
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
@@ -2736,6 +2787,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = [a for a in actors if home != "*" and a.iso3 != home]
         if owners is None and _force_relative(sent.lower, s):
             actors = []  # 'a "reassurance force" that could deploy troops': the force's (s15)
+        relative = _nations_relative(sent.lower, s) if actors else None
+        if relative is not None:  # "a group of nations who would be willing to join": not
+            actors = [a for a in actors if a.start > relative]  # the convenors' (s16)
         cue = sent.text_of(s, e)
         hits = [(a.iso3, a.text, a.group) for a in actors]
         if not hits and speaker_nation and stance in STANCES and \
@@ -2804,3 +2858,20 @@ def _force_relative(low: list[str], s: int) -> bool:
         return False
     before = [w for w in low[max(0, s - 4):s - 1] if w not in _QUOTES]
     return bool(before) and before[-1] in _FORCE_ANTECEDENTS
+
+
+def _nations_relative(low: list[str], s: int) -> int | None:
+    """The cue opens a relative clause on unnamed nations: "convening a group of nations who
+    would be willing to join a force" (theirs, not the convenors'; s16). The relative pronoun's
+    index, or None ("one of / among the countries that are ready" names its members)."""
+    r = s - 1
+    while r > 0 and s - r <= 3 and low[r] in _RELATIVE_AUX:
+        r -= 1  # "who would be willing", "that have been ready"
+    if r < 1 or low[r] not in ("that", "which", "who") or low[r - 1] not in _NATION_ANTECEDENTS:
+        return None
+    return None if {"among", "one"} & set(low[max(0, r - 4):r - 1]) else r
+
+
+_RELATIVE_AUX = frozenset({"would", "will", "could", "might", "may", "be", "are", "were", "is",
+                           "was", "have", "has", "been", "also", "now"})
+_NATION_ANTECEDENTS = frozenset({"nations", "countries", "states", "allies", "partners"})
