@@ -713,6 +713,7 @@ def trim_quote_marks(text: str) -> str:
 # the candidates disagree; a site's "today" header (a bare weekday and date, or "Today: ...")
 # yields to any other date.
 _HEAD_LINES = 25  # a page's header sits in its first lines (sets 14-15: within 18)
+_BYLINE_LINES = 60  # a byline below a long menu (s16: a stored page's at line 40)
 _HEAD_MAX_WORDS = 14  # "Darpan News Desk The Canadian Press, 06 Jan, 2026 09:46 AM": 11
 _ORD = r"(?:st|nd|rd|th)?"
 _MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -767,11 +768,25 @@ def _date_in(m: re.Match[str]) -> str | None:
     return _iso(int(m.group("dy")), _MONTHS[m.group("dmon").lower()[:3]], int(m.group("dd")))
 
 
+_GLUED_DAY = re.compile(r"(?<=[a-z.])(?=\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+                        re.IGNORECASE)
+_GLUED_AFTER_YEAR = re.compile(r"(?<=\b\d{4})(?=[A-Z][a-z])")
+
+
+def _unglue(line: str) -> str:
+    """A byline whose markup was stripped without spaces: "By uk-times.com15 March 2025No
+    Comments" -> "By uk-times.com 15 March 2025 No Comments" (s16)."""
+    if not any(c.isdigit() for c in line):
+        return line
+    return _GLUED_AFTER_YEAR.sub(" ", _GLUED_DAY.sub(" ", line))
+
+
 def _head_line_date(line: str) -> tuple[str, bool] | None:
     """(ISO date, whether the line is only a weekday and a date) of a short metadata line, or
     None when the line holds no date, two different ones, or words beyond a byline's few."""
     if len(line.split()) > _HEAD_MAX_WORDS or "@" in line or line.lower().startswith("source"):
         return None
+    line = _unglue(line)
     found = list(_HEAD_DATE.finditer(line))
     if not found:
         return None
@@ -808,10 +823,11 @@ def _head_date(text: str, lines: list[tuple[int, int]], url: str | None) -> str 
     """The report's date from its head's short date lines and its address (see above)."""
     strong: list[str] = []
     weak: list[str] = []  # a bare weekday-and-date line, or "Today: ...": the day it was saved
-    for a, b in lines[:_HEAD_LINES]:
+    for k, (a, b) in enumerate(lines[:_BYLINE_LINES]):
         line = text[a:b]
-        if not _YEAR_DIGITS.search(line):
-            continue
+        if not _YEAR_DIGITS.search(line) or k >= _HEAD_LINES and not \
+                line.lstrip().lower().startswith("by "):
+            continue  # below the head, only a byline ("By uk-times.com15 March 2025"; s16)
         got = _head_line_date(line)
         if got is None:
             continue
@@ -821,8 +837,8 @@ def _head_date(text: str, lines: list[tuple[int, int]], url: str | None) -> str 
         return from_url  # the address was made when the story was filed
     if len(set(strong)) == 1:
         return strong[0]
-    if not strong and len(set(weak)) == 1:
-        return weak[0]
+    if not strong and len(set(weak)) == 1 and len(weak) <= 2:
+        return weak[0]  # (three bare lines of one date: a sidebar's list of stories, s16)
     return None
 
 
