@@ -162,3 +162,27 @@ def test_a_declaration_on_guarantees_signed_in_the_passive_is_no_offer(tmp_path:
 def test_a_nations_rules_for_sending_troops_abroad_are_no_stance(tmp_path: Path,
                                                                  text: str) -> None:
     assert _stances_of(tmp_path, text) == []
+
+
+def test_too_small_to_take_part_is_no_offer(tmp_path: Path) -> None:
+    text = ("The Norwegian army is too small to take part in sending a peacekeeping contingent to "
+            "Ukraine, a former commander said.")
+    assert _stances_of(tmp_path, text) == []
+
+
+def test_too_early_to_send_stays_undecided(tmp_path: Path) -> None:
+    assert _stances_of(tmp_path, "Norway said it was too early to send troops.") == [
+        ("NOR", "undecided")]
+
+
+def test_anothers_plan_that_would_see_a_nations_troops_is_not_its_offer(tmp_path: Path) -> None:
+    text = ("Keith Kellogg, special envoy for Donald Trump, has floated a detailed plan to bring "
+            "about a ceasefire in Ukraine — one that would see Danish and Norwegian troops operating "
+            "within designated zones west of the Dnipro river.")
+    assert _stances_of(tmp_path, text) == []
+
+
+def test_a_coalition_that_could_see_a_nations_soldiers_deployed_stays_open(tmp_path: Path) -> None:
+    text = ('The talks will focus on the "coalition of the willing" to help guarantee peace for '
+            "Ukraine, which could see Danish soldiers deployed to the war-torn country.")
+    assert _stances_of(tmp_path, text) == [("DNK", "open")]

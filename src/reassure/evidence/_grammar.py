@@ -200,6 +200,7 @@ _MUST = frozenset({"have", "has", "must", "need", "needs", "require", "requires"
 _TITLE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
                          "leader king queen".split())
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "-"})
+_PLAN_SEES = frozenset({"see", "sees", "envisage", "envisages", "envisaged", "foresee", "foresees"})
 _ROLE_LIMIT = frozenset({"combat", "front", "frontline", "front-line", "fighting"})
 # someone else's wish for the holder ("no ally is pressuring Poland to supply troops")
 _URGED = frozenset({"pressuring", "pressure", "pressed", "urged", "urging", "urge", "persuade",
@@ -651,6 +652,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 last = max(m.end for m in holders)
             first = min(m.end for m in holders)
             span = low[last:obj]
+            if any(w == "too" and span[i + 2:i + 3] == ["to"] for i, w in enumerate(span)):
+                continue  # "the British army is too small to take part in sending": a judgement
+                # of capacity ("too early to send": the cue pass's undecided), no offer (s16)
             tail = low[obj + 1:min(b, obj + 7)]
             if not span and _subject_troops(low, a, min(m.start for m in holders)):
                 # the holder's troops are the subject ("... that British personnel will gain new
@@ -687,6 +691,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 if span[-3:] in (["the", "number", "of"], ["the", "size", "of"]):
                     continue  # "did not provide the number of Estonian troops": the figure,
                     # not the holder's stance (15v)
+                if not _PLAN_SEES.isdisjoint(span) and any(
+                        o.end <= start and o.iso3 not in {m.iso3 for m in holders}
+                        and o.iso3 not in HOST_AND_ADVERSARY for o in sent.mentions):
+                    continue  # "Kellogg has floated a plan ... one that would see British and
+                    # French troops operating in zones": another's plan for their troops (s16)
                 if not _DOUBT.isdisjoint(span):
                     continue  # "member states have doubts about the British peacekeeping
                     # initiative": the doubters' view, not the holder's (15q)

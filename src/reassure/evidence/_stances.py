@@ -2574,6 +2574,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
         if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
+        if stance in ("ready", "open") and s >= 3 and sent.lower[s - 1] == "to" and \
+                sent.lower[s - 3] == "too":
+            continue  # "the British army is too small to take part in sending a contingent":
+            # a judgement of capacity, no offer (s16)
         if stance == "ready" and not _HEDGES.isdisjoint(sent.lower[max(0, s - 3):s]):
             stance = "open"  # "prepared to take more steps, potentially including direct
             # participation in peacekeeping": a possibility, not an offer (s16)
