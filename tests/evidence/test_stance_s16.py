@@ -186,3 +186,26 @@ def test_a_coalition_that_could_see_a_nations_soldiers_deployed_stays_open(tmp_p
     text = ('The talks will focus on the "coalition of the willing" to help guarantee peace for '
             "Ukraine, which could see Danish soldiers deployed to the war-torn country.")
     assert _stances_of(tmp_path, text) == [("DNK", "open")]
+
+
+def test_a_possible_force_does_not_hedge_the_commitment(tmp_path: Path) -> None:
+    text = 'Carney said Canada would be part of a possible "multilateral force" of other allies.'
+    assert _stances_of(tmp_path, text) == [("CAN", "ready")]
+
+
+@pytest.mark.parametrize("text", ["Canada could be part of a possible force.",
+                                  "Canada is considering joining a possible force."])
+def test_a_hedged_commitment_to_a_possible_force_stays_open(tmp_path: Path, text: str) -> None:
+    assert _stances_of(tmp_path, text) == [("CAN", "open")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sending Canadian troops to Ukraine is on the table, Carney said.", [("CAN", "open")]),
+    ("Sending Canadian troops to Ukraine is an option.", [("CAN", "open")]),
+    ("Sending Canadian troops to Ukraine is not excluded.", [("CAN", "open")]),
+    ("Sending Canadian troops to Ukraine is not an option.", []),
+    ("Sending Canadian troops to Ukraine is out of the question.", [("CAN", "declines")]),
+])
+def test_a_gerund_subjects_predicate_gives_the_stance(tmp_path: Path, text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert _stances_of(tmp_path, text) == expected

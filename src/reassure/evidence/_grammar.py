@@ -378,7 +378,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             return None  # "did not see any problem with peacekeeping troops": no objection to
             # them, neither a refusal nor an offer (15zb)
         return "declines"
-    if words & _POSSIBLE:
+    if words & _POSSIBLE and not _force_is_possible(span, words):
         return "open"
     if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed", "placed", "based"} \
             or tail[:1] and tail[0] in ("will", "would", "'ll", "shall"):
@@ -386,6 +386,33 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if set(span) & _LIMITS:
         return "ready"  # "Germany's limits to roles": made conditional below
     return None
+
+
+_COPULA = frozenset({"is", "was", "are", "were", "remains", "remained", "'s", "’s"})
+_POSSIBLE_PREDICATES = (("a", "possibility"), ("an", "option"), ("possible",), ("conceivable",),
+                        ("on", "the", "table"), ("not", "excluded"), ("not", "ruled", "out"))
+
+
+def _possible_predicate(low: list[str], k: int, b: int) -> bool:
+    """After a gerund subject's object ("Sending Canadian troops to Ukraine"), its predicate says
+    it could happen: 'was a "possibility"', "is an option", "is on the table", "is not excluded"."""
+    cop = next((j for j in range(k, min(b, k + 8)) if low[j] in _COPULA), None)
+    if cop is None:
+        return False
+    after = [w for w in low[cop + 1:cop + 7] if w not in _QUOTE_MARKS and w not in ("still", "also")]
+    return any(tuple(after[:len(p)]) == p for p in _POSSIBLE_PREDICATES)
+
+
+def _force_is_possible(span: list[str], words: set[str]) -> bool:
+    """"Canada would be part of a possible multilateral force": *possible* (*potential*) is the
+    force's, right after its article at the end of the span, and no other hedge is there: the
+    holder's commitment stands (s16)."""
+    hedges = words & _POSSIBLE
+    if not hedges <= {"possible", "potential"} or not set(span) & _COMMIT:
+        return False
+    tail = [w for w in span[-4:] if w not in _QUOTE_MARKS]
+    return any(a in ("a", "an", "the", "any") and b in hedges for a, b in zip(tail, tail[1:],
+                                                                          strict=False))
 
 
 # a region's nations when its adjective stands before a group noun ("the Baltic and Northern
@@ -700,8 +727,17 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                     continue  # "member states have doubts about the British peacekeeping
                     # initiative": the doubters' view, not the holder's (15q)
                 if span and span[0].endswith("ing") and start - 1 <= a + 1:
-                    continue  # "Sending Canadian troops ... 'on the table'": a gerund subject,
-                    # whose predicate comes after the object (15j)
+                    # "Sending Canadian troops ... 'on the table'": a gerund subject, whose
+                    # predicate comes after the object (15j): "is a possibility", "is an
+                    # option", "is not excluded" make it open (s16); the rest is the cue pass's
+                    if _possible_predicate(low, obj + 1, b):
+                        for m in holders:
+                            if m.iso3 not in seen:
+                                seen.add(m.iso3)
+                                out.append(StanceHit(actor=m.iso3, actor_text=m.text,
+                                                     stance="open", group=m.group,
+                                                     cue=sent.text_of(j, min(b, obj + 6))))
+                    continue
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
                 continue
             lo_h = min(m.start for m in holders)
