@@ -544,12 +544,13 @@ def _falling_pair(sent: Sent, s: int, e: int, nums: list[float], factor: float, 
     the span) and the later one (with the qualifier after "to"), each its own claim."""
     to = s + sent.lower[s:e].index("to")
     second = next((k for k in range(to + 1, e) if sent.tok(k).like_num), to + 1)
-    qual2, _qs2 = _qualifier(sent, second)
+    qual2, qs2 = _qualifier(sent, second)
+    if qs2 <= to:
+        qual2 = ""  # the qualifier found runs back past "to": the later figure has none
     out = []
-    for value, q, a, b in ((nums[0], qual, qstart, to), (nums[1], qual2, to + 1, e)):
-        lo, hi, q = _bounds([round(value * factor, 1)], q if (a == qstart or _qs2 > to) else "", "")
-        out.append((_hit(sent, subject, nation, unit, lo, hi, q, a, b, sent.tok(
-            a if a > qstart else s).text), a, b))
+    for value, q, a, b, k in ((nums[0], qual, qstart, to, s), (nums[1], qual2, to + 1, e, second)):
+        lo, hi, q = _bounds([round(value * factor, 1)], q, "")
+        out.append((_hit(sent, subject, nation, unit, lo, hi, q, a, b, sent.tok(k).text), a, b))
     return out
 
 

@@ -37,6 +37,7 @@ from reassure.evidence._stances import (
     is_question,
     others_about,
     reported_by_others,
+    too_much_to,
     with_list_only,
 )
 from reassure.evidence._text import (
@@ -457,10 +458,10 @@ def _urges_others(between: list[str]) -> bool:
 _MARKS = frozenset({",", "[", "]", "(", ")", '"', "“", "”", "‘", "’", "'", "—", "–"})
 
 
-def _words_between(low: list[str], a: int, b: int) -> int:
+def _words_between(low: list[str], a: int, b: int, window: int) -> int:
     """Tokens from a to b, punctuation not counted: an editor's "[agreement]" or a pair of
-    commas does not push the holder out of reach (s16)."""
-    if b - a <= WINDOW:
+    commas does not push the holder out of reach (s16). Within ``window`` tokens, no count."""
+    if b - a <= window:
         return b - a
     return sum(1 for w in low[a:b] if w not in _MARKS)
 
@@ -485,7 +486,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
             if n.start > m.start and n.start < list_end[m.start] + 1:
                 list_start.setdefault(n.start, list_start.get(m.start, m.start))
     found = [m for m in mentions
-             if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj) <= window
+             if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj, window) <= window
              and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
@@ -679,7 +680,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 last = max(m.end for m in holders)
             first = min(m.end for m in holders)
             span = low[last:obj]
-            if any(w == "too" and span[i + 2:i + 3] == ["to"] for i, w in enumerate(span)):
+            if too_much_to(span):
                 continue  # "the British army is too small to take part in sending": a judgement
                 # of capacity ("too early to send": the cue pass's undecided), no offer (s16)
             tail = low[obj + 1:min(b, obj + 7)]

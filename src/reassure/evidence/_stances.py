@@ -34,7 +34,7 @@ from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, S
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance",
            "find_stances", "home_territory", "others_about", "others_troops_only", "rules_for_sending",
-           "stance_matcher"]
+           "stance_matcher", "too_much_to"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -2217,7 +2217,14 @@ def _others_force(low: list[str], e: int) -> bool:
         bool(_OTHERS & set(low[k + 1:k + 5]))
 
 
+def too_much_to(words: list[str]) -> bool:
+    """"too small to (take part)", "too stretched to": a judgement of capacity among ``words``,
+    not an offer (s16)."""
+    return any(w == "too" and words[i + 2:i + 3] == ["to"] for i, w in enumerate(words))
+
+
 _OTHERS_TROOPS = frozenset({"troops", "soldiers", "peacekeepers", "boots"})
+_TROOP_MODIFIERS = frozenset({"peacekeeping", "military", "ground", "combat", "armed"})
 _OWN_BEFORE_TROOPS = frozenset({"its", "their", "our", "own", "national"})
 
 
@@ -2253,9 +2260,6 @@ def rules_for_sending(low: list[str]) -> bool:
         if low[k] == "for" and low[k + 1] in _SENDING_FOR and low[k - 1] in _RULE_NOUNS:
             return "abroad" in low[k + 2:k + 8]
     return False
-
-
-_TROOP_MODIFIERS = frozenset({"peacekeeping", "military", "ground", "combat", "armed"})
 
 
 def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
@@ -2574,8 +2578,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
         if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
-        if stance in ("ready", "open") and s >= 3 and sent.lower[s - 1] == "to" and \
-                sent.lower[s - 3] == "too":
+        if stance in ("ready", "open") and too_much_to(sent.lower[max(0, s - 3):s]):
             continue  # "the British army is too small to take part in sending a contingent":
             # a judgement of capacity, no offer (s16)
         if stance == "ready" and not _HEDGES.isdisjoint(sent.lower[max(0, s - 3):s]):
