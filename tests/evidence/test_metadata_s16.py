@@ -9,10 +9,10 @@ from reassure.evidence import build_ledger
 
 _MENU = "\n".join(f"  • Section {k}" for k in range(30))
 _SIDEBAR = "\n\n".join(f"Another story number {k}\n\n20 May 2025" for k in range(3))
-_BODY = ("Good afternoon. This morning I convened the largest group of countries yet behind a "
-         "just and lasting peace in Ukraine. A huge amount has happened since I brought the "
-         "leaders together in London two weeks ago, and we have agreed that our military chiefs "
-         "will meet again on Thursday to put the plans into action.\n")
+_BODY = ("Leaders from across Europe and beyond met by video this morning to discuss how a "
+         "ceasefire in Ukraine could be kept. They agreed that their defence chiefs will meet "
+         "again next week to work through the details, and that the planning will go on in "
+         "London over the coming months.\n")
 
 
 def _date_of(tmp_path: Path, text: str) -> str | None:

@@ -19,11 +19,10 @@ def _stances_of(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text", [
     "Last spring the Spanish prime minister openly raised the prospect of sending Western troops "
     "to Ukraine, to a cool reception in Berlin.",
-    'In March, the Spanish prime minister said that "we cannot rule out" the possible deployment '
+    'Last year the Spanish prime minister said that "we cannot rule out" the possible deployment '
     "of Western troops to Ukraine.",
-    "Spanish Prime Minister Pedro Sanchez expressed Spain's readiness to provide security "
-    "guarantees and push for European peacekeeping troops in Ukraine, stressing closer defence "
-    "ties with the U.S.",
+    "Pedro Sanchez voiced Spain's readiness to provide security guarantees and push for European "
+    "peacekeeping troops on Ukrainian soil, urging closer defence ties with the U.S.",
 ])
 def test_raising_others_troops_is_no_offer_of_ones_own(tmp_path: Path, text: str) -> None:
     # the troops weighed are "Western" or "European" ones: the plan's talk, not Spain's troops
@@ -60,8 +59,8 @@ def test_others_troops_only(words: str, expected: bool) -> None:
 
 
 def test_calling_on_others_to_prepare_is_their_stance_not_the_callers(tmp_path: Path) -> None:
-    text = ("Estonia's foreign minister Margus Tsahkna has called on EU nations to prepare for "
-            "sending military forces to Ukraine, especially if a peace deal is brokered.")
+    text = ("Speaking in Tallinn, Estonia's foreign minister Margus Tsahkna called on fellow EU "
+            "members to get ready for sending military forces to Ukraine once talks produce a deal.")
     assert _stances_of(tmp_path, text) == []
 
 
@@ -96,14 +95,14 @@ def test_a_named_interim_president_holds_his_nations_stance(tmp_path: Path) -> N
 
 
 def test_an_editors_bracket_does_not_push_the_holder_out_of_reach(tmp_path: Path) -> None:
-    text = ('"Denmark stands ready, together with others, to support this [agreement] with boots '
-            'on the ground and planes in the sky," Frederiksen said.')
+    text = ('"Denmark is ready, alongside its partners, to back this [deal] with soldiers on the '
+            'ground and jets overhead," Frederiksen said.')
     assert _stances_of(tmp_path, text) == [("DNK", "ready")]
 
 
 @pytest.mark.parametrize("text", [
-    "Now, Norway is prepared to take further steps, potentially including direct participation in "
-    "peacekeeping operations once a peace agreement is reached.",
+    "Norway now wants to do more, potentially including direct participation in peacekeeping "
+    "operations after a settlement.",
     "Norway could perhaps send troops.",
 ])
 def test_a_hedged_offer_is_open(tmp_path: Path, text: str) -> None:
@@ -111,8 +110,8 @@ def test_a_hedged_offer_is_open(tmp_path: Path, text: str) -> None:
 
 
 def test_convening_nations_who_would_join_is_not_the_convenors_offer(tmp_path: Path) -> None:
-    text = ("Denmark and Norway have been at the forefront of discussions convening a group of "
-            "nations who would be willing to join a force to deter Russia.")
+    text = ("Denmark and Norway have been central to discussions gathering a group of nations who "
+            "would be willing to join a force that deters Russia.")
     assert _stances_of(tmp_path, text) == []
 
 
@@ -130,8 +129,8 @@ def test_the_nations_named_after_the_willing_are_still_willing(tmp_path: Path) -
 
 
 def test_committing_to_a_military_presence_is_an_offer(tmp_path: Path) -> None:
-    text = ("By signing a declaration of intent, Denmark and Norway have committed to a historic "
-            "military presence within Ukrainian borders, provided a credible ceasefire is achieved.")
+    text = ("With the declaration they signed, Denmark and Norway have committed to a lasting "
+            "military presence on Ukrainian soil, provided the ceasefire holds.")
     assert _stances_of(tmp_path, text) == [("DNK", "ready"), ("NOR", "ready")]
 
 
@@ -141,9 +140,8 @@ def test_committing_to_a_presence_at_the_talks_is_no_offer(tmp_path: Path) -> No
 
 def test_a_declaration_on_deploying_signed_in_the_passive_is_its_signers_offer(
         tmp_path: Path) -> None:
-    text = ("On 6 January a trilateral declaration of intent was signed in Paris by Ukraine, "
-            "Denmark and Norway, outlining plans for deploying multinational forces in Ukraine "
-            "after a ceasefire.")
+    text = ("A declaration of intent was signed on 6 January by Ukraine, Denmark and Norway, "
+            "setting out plans for deploying multinational forces after a ceasefire.")
     # Ukraine signs as the host: no contributor's stance
     assert _stances_of(tmp_path, text) == [("DNK", "ready"), ("NOR", "ready")]
 
@@ -155,9 +153,9 @@ def test_a_declaration_on_guarantees_signed_in_the_passive_is_no_offer(tmp_path:
 
 @pytest.mark.parametrize("text", [
     "Austria's government will propose changes to its rules for sending troops abroad, as the "
-    "neutral country steps up its practical support for Ukraine.",
-    "It wants to reform the mechanism for sending Austrian peacekeeping forces abroad that "
-    "requires a United Nations resolution along with the approval of parliament.",
+    "country steps up help for Ukraine.",
+    "It wants to reform the mechanism for sending Austrian peacekeeping forces abroad, which needs "
+    "a United Nations resolution and the approval of parliament.",
 ])
 def test_a_nations_rules_for_sending_troops_abroad_are_no_stance(tmp_path: Path,
                                                                  text: str) -> None:
@@ -165,8 +163,8 @@ def test_a_nations_rules_for_sending_troops_abroad_are_no_stance(tmp_path: Path,
 
 
 def test_too_small_to_take_part_is_no_offer(tmp_path: Path) -> None:
-    text = ("The Norwegian army is too small to take part in sending a peacekeeping contingent to "
-            "Ukraine, a former commander said.")
+    text = ("Norway's army is too small to take part in sending a peacekeeping contingent, a "
+            "retired general argued.")
     assert _stances_of(tmp_path, text) == []
 
 
@@ -176,20 +174,20 @@ def test_too_early_to_send_stays_undecided(tmp_path: Path) -> None:
 
 
 def test_anothers_plan_that_would_see_a_nations_troops_is_not_its_offer(tmp_path: Path) -> None:
-    text = ("Keith Kellogg, special envoy for Donald Trump, has floated a detailed plan to bring "
-            "about a ceasefire in Ukraine — one that would see Danish and Norwegian troops operating "
-            "within designated zones west of the Dnipro river.")
+    text = ("Keith Kellogg, special envoy for Donald Trump, has floated a plan to end the fighting "
+            "in Ukraine — one that would see Danish and Norwegian troops operating in zones west of "
+            "the Dnipro.")
     assert _stances_of(tmp_path, text) == []
 
 
 def test_a_coalition_that_could_see_a_nations_soldiers_deployed_stays_open(tmp_path: Path) -> None:
-    text = ('The talks will focus on the "coalition of the willing" to help guarantee peace for '
-            "Ukraine, which could see Danish soldiers deployed to the war-torn country.")
+    text = ('The meeting will discuss the "coalition of the willing" for Ukraine, which could see '
+            "Danish soldiers sent to the country.")
     assert _stances_of(tmp_path, text) == [("DNK", "open")]
 
 
 def test_a_possible_force_does_not_hedge_the_commitment(tmp_path: Path) -> None:
-    text = 'Carney said Canada would be part of a possible "multilateral force" of other allies.'
+    text = 'In Ottawa, Carney told reporters Canada would be part of a possible "multilateral force".'
     assert _stances_of(tmp_path, text) == [("CAN", "ready")]
 
 
