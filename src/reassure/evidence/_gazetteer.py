@@ -43,6 +43,19 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BLR": ("Belarusian",), "CHN": ("Chinese",), "GEO": ("Georgian",), "MDA": ("Moldovan",),
     "CHE": ("Swiss",), "IND": ("Indian",), "BRA": ("Brazilian",), "ISR": ("Israeli",),
 }
+# s17: the people of a nation, in the plural, standing for it ("The Dutch, Brits and Swedes have
+# said they were ready to send soldiers")
+_PEOPLES: dict[str, tuple[str, ...]] = {
+    "GBR": ("Brits", "Britons"), "DEU": ("Germans",), "SWE": ("Swedes",), "DNK": ("Danes",),
+    "FIN": ("Finns",), "NOR": ("Norwegians",), "POL": ("Poles",), "ITA": ("Italians",),
+    "ESP": ("Spaniards",), "EST": ("Estonians",), "LVA": ("Latvians",), "LTU": ("Lithuanians",),
+    "CZE": ("Czechs",), "SVK": ("Slovaks",), "HUN": ("Hungarians",), "ROU": ("Romanians",),
+    "BGR": ("Bulgarians",), "GRC": ("Greeks",), "AUT": ("Austrians",), "BEL": ("Belgians",),
+    "HRV": ("Croatians", "Croats"), "CAN": ("Canadians",), "AUS": ("Australians",),
+    "NZL": ("New Zealanders",), "TUR": ("Turks",), "USA": ("Americans",),
+    "RUS": ("Russians",), "UKR": ("Ukrainians",),
+}
+DEMONYMS.update({iso3: DEMONYMS[iso3] + peoples for iso3, peoples in _PEOPLES.items()})
 # Capitals standing for governments ("Washington has not dismissed ..."). Only those of the main
 # actors; "in Paris" is excluded later because a preposition governs it.
 CAPITALS: dict[str, tuple[str, ...]] = {

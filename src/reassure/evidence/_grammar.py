@@ -32,10 +32,13 @@ from reassure.evidence._stances import (
     _condition_of,
     _denial_governs,
     _estimated_before,
+    _many,
     combat_only,
     home_territory,
     is_question,
     others_about,
+    outside_government,
+    outside_ukraine,
     reported_by_others,
     too_much_to,
     with_list_only,
@@ -47,6 +50,7 @@ from reassure.evidence._text import (
     SPEECH,
     Mention,
     Sent,
+    list_gap,
 )
 
 __all__ = ["GRAMMAR_OBJECTS", "PREPARE_WORDS", "REGION_WORDS", "WINDOW", "grammar_stances"]
@@ -194,7 +198,7 @@ _TAIL_FILLER = frozenset({"be", "not", "n't", "also", "only", "soon", "likely", 
 # a party or politician outside the government: its view is not the nation's stance
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
-                                 "mps", "poll", "survey", "respondents"})
+                                 "mps", "poll", "survey", "respondents", "candidate"})
 _RECOMMEND = frozenset({"should", "ought", "shouldn't"})
 _APPROVE = frozenset({"approve", "approval", "authorise", "authorize", "consent", "vote"})
 _MUST = frozenset({"have", "has", "must", "need", "needs", "require", "requires", "needed"})
@@ -476,7 +480,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     list_end = {m.start: m.end for m in ordered}
     for i in range(len(ordered) - 2, -1, -1):
         m, n = ordered[i], ordered[i + 1]
-        if n.start >= m.end and all(w in LIST_GLUE for w in low[m.end:n.start]):
+        if n.start >= m.end and list_gap(low[m.end:n.start]):
             list_end[m.start] = max(list_end[m.start], list_end[n.start])
     list_start: dict[int, int] = {}  # each member's list's first token
     for m in ordered:
@@ -507,6 +511,10 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                 if not nxt or nxt[0] not in _PRONOUNS:
                     ok = False
                 break
+        if ok and any(_many(w) and between[k + 1:k + 2] and between[k + 1] in _GROUP_NOUNS
+                      for k, w in enumerate(between)):
+            ok = False  # "Macron banks on US backing as 26 nations pledge troops": the count
+            # of nations is the subject there (s17)
         if ok and _urges_others(between):
             ok = False  # "Tsahkna has called on EU nations to prepare for sending": the
             # others' stance he asks for, not Estonia's (s16)
@@ -529,9 +537,11 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                       and low[o.end] in ("'s", "’s") for o in sent.mentions):
             ok = False
         # another holder-less nation between (the object's own subject) takes precedence
-        if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
+        if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS
+                      and (not o.governed or low[o.start - 2:o.start] == [",", "as"])
                       and o.start >= list_end[m.start]  # not one of m's own list (15j)
                       for o in sent.mentions if o.end <= obj):
+            # (", as Russia rejects the deployment": "as" opens a clause there, s17)
             ok = False
         if ok:
             out.append(m)
@@ -716,6 +726,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                     j -= 1                        # ('remains "open-minded" about deploying')
                     if low[j] not in _QUOTE_MARKS:
                         span.insert(0, low[j])
+                if j > a and low[j - 1] in ("no", "not") and "decision" in span[:2]:
+                    span.insert(0, low[j - 1])  # "no decision taken on sending European,
+                    # Finnish troops": the negation just before the window (s17)
+                if start > 0 and low[start - 1] in ("if", "unless"):
+                    continue  # "It would be risky if Finnish soldiers found themselves at
+                    # risk": the troops in a hypothesis, no offer (s17)
                 if span[-3:] in (["the", "number", "of"], ["the", "size", "of"]):
                     continue  # "did not provide the number of Estonian troops": the figure,
                     # not the holder's stance (15v)
@@ -739,8 +755,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                                                      stance="open", group=m.group,
                                                      cue=sent.text_of(j, min(b, obj + 6))))
                     continue
-            if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]):
-                continue
+            if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]) or \
+                    any(outside_government(low, m, obj) for m in holders):
+                continue  # "Australian opposition skeptical about troop deployment" (s17)
             lo_h = min(m.start for m in holders)
             if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
                 own = [m for m in holders if m.iso3 == speaker]
@@ -771,8 +788,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # "denied the Polish side's intentions to deploy" (s13); the denial may follow
                 # a named holder: "Kosiniak-Kamysz denied the Polish side's intentions" (s15)
                 stance = "declines"
-            if stance == "declines" and combat_only(low, lo_h, obj + 1):
-                continue  # "will not send soldiers to fight alongside ...": the war (s13)
+            if stance == "declines" and (combat_only(low, lo_h, obj + 1)
+                                         or outside_ukraine(low, obj + 1)):
+                continue  # "will not send soldiers to fight alongside ...": the war (s13);
+                # "Greek troops will not operate on Russian territory": where, not whether (s17)
             home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
             if home is not None:  # "Polish soldiers will be deployed on Polish territory"
                 holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)

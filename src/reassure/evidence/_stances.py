@@ -127,6 +127,8 @@ _KEYS = frozenset(
     "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
+    "reservations careful conditions sets set setting laid lays outlined outlines named names "
+    "listed lists puts put spelled spelt preconditions "  # s17
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
     "committal dismissed dismisses dismissing "  # 15t
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
@@ -204,7 +206,7 @@ _COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 
 # a quantifier standing alone for unnamed nations ("some already expressing readiness", "others
 # are reluctant"; issue 15q): followed by a verb, not by its noun
-_QUANTIFIERS = frozenset({"some", "others", "many", "several", "most"})
+_QUANTIFIERS = frozenset({"some", "others", "many", "several", "most", "all"})  # "all of": s17
 _AFTER_QUANTIFIER = frozenset({"already", "have", "has", "are", "were", "had", "say", "said",
                                "will", "would", "could", "also", "remain", "of", "still"})
 # unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
@@ -597,6 +599,12 @@ def stance_matcher() -> CueMatcher:
          _w("would", "will"), _w("require", "need")],
         # "a US security guarantee is a precondition for sending troops" (15t)
         [_w("precondition", "preconditions", "prerequisite", "prerequisites"), _w("for", "of")],
+        # "Greece sets three conditions to join the peacekeeping mission" (s17)
+        [_w("sets", "set", "setting", "laid", "lays", "outlined", "outlines", "named", "names",
+            "listed", "lists", "puts", "put", "spelled", "spelt"), _w("out") | {"OP": "?"},
+         _w("two", "three", "four", "five", "six", "2", "3", "4", "5", "its", "their",
+            "several", "clear", "key", "the") | {"OP": "?"},
+         _w("conditions", "preconditions"), _w("for", "to")],
     ])
     add("undecided", [
         [_w("premature", "prematurely")],
@@ -614,6 +622,11 @@ def stance_matcher() -> CueMatcher:
         # caution about something (15t), not caution beside a positive stance ("positive but
         # cautious", "a cautious but proactive stance": 15zb)
         [_w("cautious"), _w("about", "on", "over", "regarding", "of", "in", "when")],
+        # s17: "takes a cautious approach to deploying", "expressed reservations about"
+        [_w("cautious", "careful"), _w("approach", "line"), _w("to", "toward", "towards", "on")],
+        [_w("reservations"), _w("about", "over", "regarding", "on"),
+         _w("potential", "possible", "any", "a", "the") | {"OP": "?"},
+         _w("participation", "involvement", "contribution", "deployment") | {"OP": "?"}],
         # "still had questions ... before taking on any commitments"
         [{"LOWER": "before"}, _w("taking", "making"), {"LOWER": "on", "OP": "?"},
          {"LOWER": "any", "OP": "?"}, _w("commitment", "commitments", "decision", "pledge")],
@@ -1049,6 +1062,7 @@ def _by_sending_troops(low: list[str], e: int) -> bool:
 
 _PRESENCE_OF_TROOPS = frozenset({"military", "troop", "armed", "ground"})
 _HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
+_MAYBE_NOUN = frozenset({"possible", "potential", "eventual", "prospective"})
 _HOPE = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
 
 
@@ -1108,6 +1122,13 @@ def _support_not_troops(low: list[str], e: int) -> bool:
     return False
 
 
+def _talk_object(words: list[str]) -> bool:
+    """A talks word among ``words`` (the object of taking part): "the talks", "the planning" —
+    not "peacekeeping efforts", which is the force (s17)."""
+    return any(w in TALK_OBJECTS and not (w.startswith("effort") and words[k - 1:k] == [
+        "peacekeeping"]) for k, w in enumerate(words))
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -1127,6 +1148,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # troops on the ground": the means names the troops (15zc)
         if len(cue) == 1 and first in _SIGN_VERBS:
             return None  # read by `_signed_deployment` (15n), else no cue
+        if len(cue) > 1 and last.startswith("particip") and low[e:e + 1] == ["in"] and \
+                _talk_object(low[e + 1:e + 4]):
+            return "talks"  # "committed to participating in military planning": the planning,
+            # not troops (s17)
         if [w for w in cue if w not in _QUOTES][1:2] == ["play"] and last in ("part", "role"):
             nxt = [w for w in low[e:e + 4] if w not in _QUOTES]
             if nxt[:1] == ["in"] and nxt[1:2] and nxt[1] in _ROLE_IN and not (
@@ -1218,7 +1243,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "open"  # "Prague's participation in a future mission would be
                 # 'appropriate'": a judgement that it could happen, no offer (s15)
             obj = low[e:e + 5]
-            if any(w in FORCE_OBJECTS for w in obj) and not any(w in TALK_OBJECTS for w in obj[:3]):
+            if any(w in FORCE_OBJECTS for w in obj) and not _talk_object(obj[:3]):
                 return "ready"
             if first != "participation" and _operations(obj):
                 return "ready"  # 'will take part in operations to monitor the border' (15t)
@@ -1250,8 +1275,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
                 _troops_near(sent, e, 6) else None
-        if last in ("take", "participate", "join") and any(
-                w in TALK_OBJECTS for w in low[e:e + 4]):
+        if last in ("take", "participate", "join") and _talk_object(low[e:e + 4]):
             return None  # "will take part in the talks on the force": the talks, not troops
         if first in ("will", "would", "shall") and last in ("join", "participate"):
             return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
@@ -1328,6 +1352,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "open" if set(low[e:e + 4]) & FORCE_OBJECTS else None
         return "open" if _troops_near(sent, e, 6) else None
     if stance == "depends":  # "any contribution depends on a UN mandate"
+        if cue[-2] in ("conditions", "preconditions"):  # "sets three conditions to join"
+            return "open" if _troops_near(sent, e, 4) or not {
+                "join", "joining", "sending", "send", "deploying", "deploy", "participate",
+                "participating", "participation", "deployment"}.isdisjoint(low[e:e + 2]) else None
         if cue[0].startswith("pre"):  # "a precondition for sending troops" (15t)
             return "open" if _troops_near(sent, e, 4) or {"sending", "deploying", "deployment",
                                                           "participation", "participating"} \
@@ -1361,6 +1389,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "undecided" if _PLEDGE_NOUNS & before and not TALK_OBJECTS & before else None
         if cue[0] == "before":  # "before committing": questions to settle first
             return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
+        if cue[0] == "reservations":  # "expressed reservations about potential participation"
+            return "undecided" if set(low[s + 2:e + 4]) & (TROOP_WORDS | _PLEDGE_NOUNS) else None
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
@@ -1612,6 +1642,22 @@ def _deal_reached(tail: list[str]) -> bool:
     return False
 
 
+_CALLED_FOR = frozenset({"needed", "required", "deployed", "created", "established", "formed",
+                         "sent", "assembled"})
+_CALLED_FORCES = frozenset({"force", "forces", "troops", "peacekeepers", "mission", "contingent",
+                          "peacekeeping"})
+
+
+def _force_called_for(words: list[str]) -> bool:
+    """ "if peacekeeping forces are needed", "if a European mission is set up": the force itself
+    coming about (s17), as "if the war ends" is."""
+    for k, w in enumerate(words):
+        if w in _CALLED_FORCES and words[k + 1:k + 2] in (["are"], ["is"], ["were"], ["be"]):
+            after = words[k + 2:k + 5]
+            return bool(_CALLED_FOR & set(after)) or after[:2] == ["set", "up"]
+    return False
+
+
 def _war_ends(words: list[str]) -> bool:
     """ "end the war", "an end to the war", "the end of the war", "the war ends (is over)"."""
     text = " ".join(words)
@@ -1661,6 +1707,17 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
+            break
+        # "if the situation requires it", "if circumstances require": "if needed" again (s17)
+        if tail[k] == "if" and tail[k + 1:k + 4] in (["the", "situation", "requires"],
+                                                     ["the", "situation", "demands"],
+                                                     ["circumstances", "require", "it"]):
+            n = 5 if tail[k + 4:k + 5] == ["it"] else 4
+            tail = tail[:k] + tail[k + n:]
+            break
+    for k in range(len(tail) - 2):  # "under the right conditions": no condition named (s17)
+        if tail[k:k + 3] in (["the", "right", "conditions"], ["the", "right", "circumstances"]):
+            tail = tail[:max(0, k - 1)] + tail[k + 3:]
             break
     for k in range(len(tail) - 2):  # '"as long as necessary"', "as long as it takes": how long,
         # not whether (15t; "for as long as it takes" was already a duration, 15e)
@@ -1714,6 +1771,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
                      if tail[k] in _CONDITION_ENDS or tail[k] in SPEECH or tail[k] == ","), len(tail))
         if _war_ends(tail[cond:cend]) and words.isdisjoint(_US_WORDS | set(PARLIAMENTS)):
             return None  # "if the war ends": the force's premise, as a ceasefire is (s13)
+        if _force_called_for(tail[cond:cend]) and words.isdisjoint(
+                _US_WORDS | set(PARLIAMENTS) | _MANDATE_WORDS):
+            return None  # "prepared to contribute troops if European peacekeeping forces are
+            # needed": the force coming into being is its premise, no condition (s17)
     if words & _CEASEFIRE_WORDS and cond is not None and cond > 0 and \
             _CEASEFIRE_WORDS.isdisjoint(tail[cond:]) and tail[cond - 1] == ",":
         # "prepared to deploy its peacekeepers following a truce, if Moscow consents": the ceasefire
@@ -1747,7 +1808,24 @@ _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
 # someone's advice to a nation, and views from outside its government, are not its stance
 _RECOMMEND = frozenset({"should", "ought", "shouldn't"})
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", "survey",
-                                 "respondents"})
+                                 "respondents",
+                                 "candidate"})  # "the most likely candidate for chancellor" (s17)
+_RIVALS = frozenset({"competitor", "competitors", "rival", "rivals", "challenger", "challengers"})
+
+
+def outside_government(low: list[str], m: Mention, s: int) -> bool:
+    """The nation at ``m`` names a party outside its government that holds the view: "Australian
+    opposition skeptical about troop deployment", "the German opposition leader", or a rival of
+    the leader's party speaks before the cue at ``s`` ("his party's main competitor, the
+    Christian Democrats, indicated they would be open to it"; s17)."""
+    near = low[m.end:m.end + 3]
+    if near[:1] in (["'s"], ["’s"]):
+        near = near[1:]
+    if near[:1] and near[0] in _OUTSIDE_GOVERNMENT:
+        return True
+    return m.end <= s and not _RIVALS.isdisjoint(low[m.end:s])
+
+
 _CONSIDERED = frozenset({"consideration", "chances", "chance"})
 _REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
@@ -1837,7 +1915,9 @@ def _refused_offer(sent: Sent, s: int) -> bool:
 
 _RELUCTANT = frozenset({"reluctant", "reluctance", "hesitant", "unwilling", "wary"})
 _WITHOUT_NEEDS = frozenset({"backing", "support", "guarantee", "guarantees", "backstop", "mandate",
-                            "approval", "consent", "vote", "authorisation", "authorization"})
+                            "approval", "consent", "vote", "authorisation", "authorization",
+                            # s17: "without full U.S. involvement" (the US named, as backing)
+                            "involvement", "participation"})
 
 
 def _without_required(low: list[str], e: int) -> str | None:
@@ -1853,7 +1933,8 @@ def _without_required(low: list[str], e: int) -> str | None:
             got = set(after) & _WITHOUT_NEEDS
             if not got:
                 return None
-            if got <= {"backing", "support", "guarantee", "guarantees"} and \
+            if got <= {"backing", "support", "guarantee", "guarantees", "involvement",
+                       "participation"} and \
                     _US_WORDS.isdisjoint(after):
                 return None
             return _condition_named(after)
@@ -1906,9 +1987,16 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     if s >= 2 and low[s - 1] == "to" and low[s - 2] in _INTENT_NOUNS and \
             any(w in NEGATIONS for w in low[max(0, s - 5):s - 2]):
         return True  # "does not have plans to participate in" (s15)
-    return any(w in NEGATIONS for w in low[max(0, s - 3):s]) or (
+    near = low[max(0, s - 3):s]
+    if "not" in near and not _UNWISE.isdisjoint(
+            w for w in low[max(0, s - 8):max(0, s - 3) + near.index("not")] if w not in _QUOTES):
+        return False  # 'It is "unwise" not to discuss participation': two negations (s17)
+    return any(w in NEGATIONS for w in near) or (
         s > 0 and low[s - 1] in ("without", "cannot")
     ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
+
+
+_UNWISE = frozenset({"unwise", "wrong", "mistake", "foolish", "irresponsible", "unthinkable"})
 
 
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions"})
@@ -2064,6 +2152,23 @@ def _own_troops_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
             m.iso3 in nations and m.end <= s and not m.governed for m in sent.mentions):
         return listed
     return None
+
+
+def _we_send_own(sent: Sent, s: int, e: int) -> list[Mention]:
+    """The nation whose troops "we" (or "I") would send, in a clause "we" opens: the object right
+    after the cue ("do not plan to send Polish soldiers"), a nation followed by a troop noun."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    opener = [w for w in low[lo:s] if w not in _QUOTES][:1]
+    if opener not in (["we"], ["i"]):
+        return []
+    k = e
+    while k < len(low) and k < e + 4 and (low[k] in _AMOUNT or low[k][:1].isdigit()
+                                          or low[k] in ("any", "our", "the")):
+        k += 1
+    own = [m for m in sent.mentions if m.start == k and m.label == "NATION"
+           and m.iso3 not in HOST_AND_ADVERSARY | {"USA"}]
+    return own if own and own[0].end < len(low) and low[own[0].end] in _OWN_TROOPS else []
 
 
 _PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "doubtful",
@@ -2400,6 +2505,37 @@ def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]
     return []
 
 
+_UNSAID = frozenset({"unclear", "uncertain", "unknown", "clear", "said", "say", "known",
+                     "confirmed", "confirm", "disclosed", "disclose", "revealed", "reveal"})
+
+
+def unsaid_if_among(sent: Sent) -> list[Mention]:
+    """Nations of whom it is not (yet) clear or not said whether they are among the nations
+    ready to send troops: "it's not yet clear if New Zealand is among them", "he hasn't said
+    whether New Zealand is among the 26 countries" — undecided (s17)."""
+    low = sent.lower
+    out: list[Mention] = []
+    for m in sent.mentions:
+        if m.label != "NATION" or m.iso3 in _NOT_CONTRIBUTORS:
+            continue
+        k = m.start - 1
+        if k >= 0 and low[k] == "the":
+            k -= 1
+        if k < 1 or low[k] not in ("whether", "if"):
+            continue
+        before = low[max(0, k - 4):k]
+        unsaid = before[-1:] and before[-1] in _UNSAID and (
+            before[-1] in ("unclear", "uncertain", "unknown")
+            or not {"not", "n't", "hasn't", "haven't", "didn't", "wouldn't", "declined",
+                    "refused"}.isdisjoint(before))
+        after = low[m.end:m.end + 5]
+        if unsaid and after[:1] and after[0] in ("is", "was", "will", "would") and (
+                "among" in after or " ".join(after).find("one of") >= 0
+                or " ".join(after).find("part of") >= 0):
+            out.append(m)
+    return out
+
+
 _COMMITTED = frozenset({"committed", "pledged", "promised", "decided", "agreed"})
 _NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA"}
 _ROLE_NOUNS = frozenset({"involvement", "backing", "backstop", "support", "guarantee",
@@ -2581,7 +2717,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance in ("ready", "open") and too_much_to(sent.lower[max(0, s - 3):s]):
             continue  # "the British army is too small to take part in sending a contingent":
             # a judgement of capacity, no offer (s16)
-        if stance == "ready" and not _HEDGES.isdisjoint(sent.lower[max(0, s - 3):s]):
+        if stance == "ready" and (not _HEDGES.isdisjoint(sent.lower[max(0, s - 3):s]) or (
+                sent.lower[s] in _PLEDGE_NOUNS
+                and not _MAYBE_NOUN.isdisjoint(sent.lower[max(0, s - 3):s]))):
+            # "the decision on possible Dutch participation in a peacekeeping force" (s17)
             stance = "open"  # "prepared to take more steps, potentially including direct
             # participation in peacekeeping": a possibility, not an offer (s16)
         if stance == "ready" and _refused_offer(sent, s):
@@ -2621,8 +2760,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 stance = _POSITIVE_TO_NEGATED[stance]
             else:
                 continue
+        if _open_question(sent.lower[max(sent.clause_start(s), s - 24):s]):
+            continue  # "it remains to be seen if Starmer will put his plan to a vote": a
+            # question still open, no stance (s17)
         if stance == "declines" and combat_only(sent.lower, s, e):
             continue  # "rules out combat troops": the war, not the force after a ceasefire (s13)
+        if stance == "declines" and outside_ukraine(sent.lower, e):
+            continue  # "Greek troops will not operate on Russian territory": a limit on where
+            # they would serve, not a refusal of the force (s17)
         condition = None
         base = None
         if kind == "depends" and sent.lower[s].startswith("pre"):
@@ -2743,6 +2888,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
                     w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)):
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
+            speaker_nation = None  # (nor the speaker's: "Merz, the likeliest candidate for
+            # chancellor, said Berlin was not considering ..."; s17)
+        if actors and stance in TROOP_STANCES:
+            actors = [a for a in actors if not outside_government(sent.lower, a, s)]
+            speaker_nation = speaker_nation if actors else None
         if actors and max(a.end for a in actors) <= sent.clause_start(s) and \
                 {"we", "i"} & set(sent.lower[sent.clause_start(s):s]):
             actors = []  # '"If Trump can broker a peace, then we will be ready ...," X said':
@@ -2766,13 +2916,19 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
-            actors = []  # "discussed whether countries such as Spain would be willing ..."
+            actors = []  # "discussed whether countries such as Spain would be willing ...";
+            # "it remains to be seen if Starmer will put his plan to a vote" (s17)
         if not actors and stance in TROOP_STANCES:
             actors = _pronoun_back(sent, s)  # "Although Ankara remains open to talks, it
             # insists that any deployment be contingent on ...": "it" is Ankara (15v)
         if not actors and stance in TROOP_STANCES:
             actors = _titled_speaker_country(sent, s)  # "The head of the Swiss Armed Forces,
             # Thomas Süssli, stated that his country could provide troops" (15t)
+        if not actors and stance in TROOP_STANCES and not speaker_nation and not (
+                stance == "declines" and sent.lower[s - 1:s] in (["not"], ["n't"], ["never"])):
+            # (not '"We are not against sending Austrian troops"': the clause-shape pass's)
+            actors = _we_send_own(sent, s, e)  # '"We do not plan to send Polish soldiers to
+            # Ukraine."': the troops "we" would send are the speaker's nation's (s17)
         if not actors and stance in TROOP_STANCES and kind != "parliament":
             actors = _participle_speaker(sent, s)  # "Tusk ..., emphasizing that no such
             # actions are currently planned": the subject of the participle speaks (15s)
@@ -2794,6 +2950,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = [a for a in actors if home != "*" and a.iso3 != home]
         if owners is None and _force_relative(sent.lower, s):
             actors = []  # 'a "reassurance force" that could deploy troops': the force's (s15)
+        if actors and owners is None and _theirs(sent.lower, max(a.end for a in actors), s, e):
+            actors = []  # "Macron called a meeting with the leaders of several European states
+            speaker_nation = None  # to discuss their potential involvement": theirs (s17)
         relative = _nations_relative(sent.lower, s) if actors else None
         if relative is not None:  # "a group of nations who would be willing to join": not
             actors = [a for a in actors if a.start > relative]  # the convenors' (s16)
@@ -2856,6 +3015,33 @@ def _condition_speakers(sent: Sent, e: int) -> set[str] | None:
 
 _FORCE_ANTECEDENTS = frozenset({"force", "forces", "mission", "coalition", "contingent",
                                 "operation"})
+
+
+_IF_ASKED = frozenset({"seen", "unclear", "clear", "uncertain", "known", "unknown", "know",
+                       "wondered", "wonder", "doubtful"})
+
+
+def _open_question(before: list[str]) -> bool:
+    """The words before a cue open a question about it: "if" after "remains to be seen",
+    "unclear", "not known" (an "if" of condition is no question)."""
+    return any(
+        w == "if" and k > 0 and before[k - 1] in _IF_ASKED for k, w in enumerate(before))
+
+
+def outside_ukraine(low: list[str], e: int) -> bool:
+    """The refused act is placed in Russia, after the cue ending at ``e``: "will not operate on
+    Russian territory", "would not enter Russia"."""
+    tail = low[e:e + 6]
+    return any(w in ("on", "in", "inside", "into", "enter") and (
+        tail[k + 1:k + 3] in (["russian", "territory"], ["russian", "soil"])
+        or tail[k + 1:k + 2] == ["russia"]) for k, w in enumerate(tail))
+
+
+def _theirs(low: list[str], a_end: int, s: int, e: int) -> bool:
+    """ "their" in or just before the cue, with unnamed nations (states, leaders, partners)
+    between the actor and the cue: the pronoun stands for those, not for the actor."""
+    return ("their" in low[max(0, s - 1):e]
+            and not _GROUP_NOUNS.isdisjoint(low[a_end:max(a_end, s - 1)]))
 
 
 def _force_relative(low: list[str], s: int) -> bool:

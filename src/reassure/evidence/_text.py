@@ -24,6 +24,22 @@ BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "ho
                             "whose", "who", "which"})
 LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "nor", "&", "plus", "-", "/", "mr", "mrs",
                        "ms", "sir", "dr", "mr.", "mrs.", "ms."})
+_FINITE = frozenset("is are was were has have had will would can could may might must shall "
+                    "should does did wants opposes rejects says said".split())
+
+
+def _finite(word: str) -> bool:
+    """A word that reads as a finite verb after a subject (an auxiliary, or -s / -ed)."""
+    return word in _FINITE or (len(word) > 3 and word[-1] == "s" and word[-2] not in "s'’"
+                               and word.isalpha()) or (word.endswith("ed") and word.isalpha())
+
+
+def list_gap(gap: list[str]) -> bool:
+    """The words between two listed nations: commas, "and", "as well as" — "as" alone opens a
+    clause of reason ("could affect Austria, as Russia rejects ..."; s17)."""
+    return all(w in LIST_GLUE for w in gap) and ("as" not in gap or "well" in gap)
+
+
 _EMBEDDED = frozenset({"what", "whether", "how", "whom"})
 # "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
 _PEOPLE = frozenset(
@@ -211,9 +227,10 @@ class Sent:
         for start, end, iso3, label, ent_text in ents:
             s, e = start - doc_start, end - doc_start
             j = s - 1
-            while j >= 0 and lower[j] in DETS:
-                j -= 1
-            governed = j >= 0 and lower[j] in PREPS
+            while j >= 0 and (lower[j] in DETS or lower[j] == "-" and j >= 1):
+                j -= 2 if lower[j] == "-" else 1  # "for the Franco-British plan" (s17)
+            governed = j >= 0 and lower[j] in PREPS or lower[s - 1:s] == ["-"] and s >= 2 and \
+                lower[s - 2].isalpha()  # "backed the Anglo-French plan": a modifier (s17)
             if governed and lower[j] in ("from", "of") and j >= 1 and (
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
@@ -223,6 +240,10 @@ class Sent:
                 # deploy": their own troops, as "N troops from Sweden" is Sweden's (§4; 15s)
             if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
                 governed = False  # "with France expressing willingness to ...": its subject
+            if governed and lower[j] == "as" and lower[j - 1:j] == [","] and e < len(lower) \
+                    and _finite(lower[e]):
+                governed = False  # "could affect Austria, as Russia rejects the deployment":
+                # "as" opens a clause of reason whose subject it is (s17)
             if not governed and mentions and mentions[-1].governed and s > mentions[-1].end \
                     and all(w in LIST_GLUE for w in lower[mentions[-1].end:s]) \
                     and {"and", "or"} & set(lower[mentions[-1].end:s]) \
@@ -307,14 +328,14 @@ class Sent:
             gap = self.lower[prev.end:cur.start]
             # "Ministers from the Nordic countries, alongside their counterparts from Germany,
             # have ...": both are the subject
-            if prev.governed or not (all(w in LIST_GLUE for w in gap) or _joined_by(gap)
+            if prev.governed or not (list_gap(gap) or _joined_by(gap)
                                      or _titled(prev, cur, gap)):
                 break
             start -= 1
         out = [self.mentions[start]]
         for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
-            if all(w in LIST_GLUE for w in gap) or _joined_by(gap) or _titled(out[-1], m, gap):
+            if list_gap(gap) or _joined_by(gap) or _titled(out[-1], m, gap):
                 out.append(m)
             else:
                 break
