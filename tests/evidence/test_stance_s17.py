@@ -198,3 +198,28 @@ def test_no_decision_just_before_the_troops(tmp_path: Path) -> None:
     text = "Minister says no decision taken on sending European, Swedish troops to Ukraine"
     got = _stances_of(tmp_path, text)
     assert ("SWE", "undecided") in got and ("SWE", "ready") not in got
+
+
+# --- read from set 24 after its held-out score ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Finland's defence minister has not ruled out his country's participation in a possible "
+    "peacekeeping mission in Ukraine.",
+    '"We do not exclude participation in the mission," the Finnish minister said.',
+])
+def test_a_participation_not_excluded_is_open_only(tmp_path: Path, text: str) -> None:
+    assert _stances_of(tmp_path, text) == [("FIN", "open")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway already has long experience participating in peacekeeping operations of the UN.",
+    "'Norway is prepared to evaluate any proposals aimed at participating in a future "
+    "peacekeeping mission,' the prime minister said.",
+])
+def test_experience_and_proposals_are_no_offer(tmp_path: Path, text: str) -> None:
+    assert ("NOR", "ready") not in _stances_of(tmp_path, text)
+
+
+def test_the_one_told_is_not_the_one_who_considers(tmp_path: Path) -> None:
+    text = "The Prime Minister has told Sir Keir he will consider providing troops for the force."
+    assert [st for st in _stances_of(tmp_path, text) if st[0] == "GBR"] == []

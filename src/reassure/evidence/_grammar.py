@@ -40,6 +40,7 @@ from reassure.evidence._stances import (
     outside_government,
     outside_ukraine,
     reported_by_others,
+    told_person,
     too_much_to,
     with_list_only,
 )
@@ -756,8 +757,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                                                      cue=sent.text_of(j, min(b, obj + 6))))
                     continue
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]) or \
-                    any(outside_government(low, m, obj) for m in holders):
-                continue  # "Australian opposition skeptical about troop deployment" (s17)
+                    any(outside_government(low, m, obj) for m in holders) or \
+                    all(told_person(low, m) for m in holders):
+                continue  # "Australian opposition skeptical about troop deployment"; "has told
+                # Sir Keir he will consider providing troops": the teller's (s17)
             lo_h = min(m.start for m in holders)
             if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
                 own = [m for m in holders if m.iso3 == speaker]

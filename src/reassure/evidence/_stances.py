@@ -1122,6 +1122,35 @@ def _support_not_troops(low: list[str], e: int) -> bool:
     return False
 
 
+_TOLD = frozenset({"told", "tells", "tell", "assured", "assures", "informed", "informs",
+                   "reassured", "promised", "promises"})
+
+
+def told_person(low: list[str], m: Mention) -> bool:
+    """The mention is the one told, right after "told" and before the pronoun that opens what
+    was told ("has told Sir Keir he will consider ...")."""
+    return m.label == "PERSON" and m.start > 0 and low[m.start - 1] in _TOLD and \
+        low[m.end:m.end + 1] in (["he"], ["she"], ["that"], ["they"])
+
+
+_NP_WORDS = frozenset({"his", "her", "its", "their", "our", "the", "a", "any", "country",
+                       "country's", "nation", "nation's", "'s", "’s", "possible", "potential",
+                       "eventual", "future"})
+
+
+def _excluded_object(low: list[str], s: int) -> bool:
+    """The pledge noun at ``s`` is the object of "ruled out" / "exclude" a few noun-phrase words
+    before it ("ruled out his country's participation", "do not exclude participation")."""
+    k = s - 1
+    while k >= 0 and s - k <= 5 and low[k] in _NP_WORDS:
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] == "out":
+        return not _RULE_WORDS.isdisjoint(low[max(0, k - 2):k])
+    return low[k] in ("exclude", "excludes", "excluded", "excluding")
+
+
 def _talk_object(words: list[str]) -> bool:
     """A talks word among ``words`` (the object of taking part): "the talks", "the planning" —
     not "peacekeeping efforts", which is the force (s17)."""
@@ -1229,6 +1258,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "considering joining the mission": the object of an open cue
         if "out" in low[max(0, s - 3):s] and set(low[max(0, s - 4):s]) & _RULE_WORDS:
             return None  # "have not ruled out their participation": the object of that cue
+        if _excluded_object(low, s):
+            return None  # "has not ruled out his country's participation", "we do not exclude
+            # participation in the mission": the object of that open cue (s17)
+        if low[s - 1:s] == ["experience"] or low[s - 2:s] == ["experience", "in"] or (
+                s >= 2 and low[s - 1] in ("proposals", "proposal", "options")
+                or low[max(0, s - 2):s] in (["proposals", "aimed"], ["aimed", "at"])
+                and "proposals" in low[max(0, s - 4):s]):
+            return None  # "has experience participating in UN operations": the past;
+            # "prepared to evaluate any proposals aimed at participating": the proposals (s17)
         owner = next((m for m in sent.mentions if s >= 2 and low[s - 1] in ("'s", "’s")
                       and m.end == s - 1), None)
         if owner is not None and low[max(0, owner.start - 2):owner.start] in (
@@ -2909,6 +2947,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if actors and others_about(sent, min(a.start for a in actors)):
             actors = []  # "Russia warns Australia against sending troops" (15zc)
             speaker_nation = None
+        if actors and all(told_person(sent.lower, a) for a in actors):
+            actors = []  # "The Prime Minister has told Sir Keir he will 'consider' providing
+            speaker_nation = None  # troops": the teller's stance, not the told's (s17)
         if actors and "others" in sent.lower[max(a.end for a in actors):s]:
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_before(sent.lower, min(a.start for a in actors)):
