@@ -271,11 +271,11 @@ def extract_all(
             if hits and rules_for_sending(sent.lower):
                 hits = []  # "a mechanism for sending Irish peacekeeping forces abroad that
                 # requires a UN resolution": the nation's law, not its stance on this force (s16)
-            for m in unsaid_if_among(sent) if "among" in words or "of" in words else ():
-                if not any(h.actor == m.iso3 for h in hits):  # "not yet clear if New Zealand
-                    # is among them" (s17)
-                    hits = hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance="undecided",
-                                             cue=sent.text_of(m.start - 2, m.end + 3))]
+            unsaid = unsaid_if_among(sent) if not words.isdisjoint(("whether", "if")) else []
+            hits = hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance="undecided",
+                                     cue=sent.text_of(m.start - 2, m.end + 3))
+                           for m in unsaid if all(h.actor != m.iso3 for h in hits)]
+            # ("not yet clear if New Zealand is among them": undecided, s17)
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

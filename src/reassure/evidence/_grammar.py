@@ -538,11 +538,9 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                       and low[o.end] in ("'s", "’s") for o in sent.mentions):
             ok = False
         # another holder-less nation between (the object's own subject) takes precedence
-        if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS
-                      and (not o.governed or low[o.start - 2:o.start] == [",", "as"])
+        if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
                       and o.start >= list_end[m.start]  # not one of m's own list (15j)
                       for o in sent.mentions if o.end <= obj):
-            # (", as Russia rejects the deployment": "as" opens a clause there, s17)
             ok = False
         if ok:
             out.append(m)

@@ -2543,8 +2543,12 @@ def _not_among(sent: Sent, group_at: int, negated: bool = True) -> list[Mention]
     return []
 
 
-_UNSAID = frozenset({"unclear", "uncertain", "unknown", "clear", "said", "say", "known",
-                     "confirmed", "confirm", "disclosed", "disclose", "revealed", "reveal"})
+_UNKNOWN = frozenset({"unclear", "uncertain", "unknown"})
+# "not clear", "hasn't said", "did not confirm" ...: a word that needs a negation before it
+_UNSAID = frozenset({"clear", "said", "say", "known", "confirmed", "confirm", "disclosed",
+                     "disclose", "revealed", "reveal"})
+_NOT_SAID = frozenset({"not", "n't", "hasn't", "haven't", "didn't", "wouldn't", "declined",
+                       "refused"})
 
 
 def unsaid_if_among(sent: Sent) -> list[Mention]:
@@ -2562,14 +2566,12 @@ def unsaid_if_among(sent: Sent) -> list[Mention]:
         if k < 1 or low[k] not in ("whether", "if"):
             continue
         before = low[max(0, k - 4):k]
-        unsaid = before[-1:] and before[-1] in _UNSAID and (
-            before[-1] in ("unclear", "uncertain", "unknown")
-            or not {"not", "n't", "hasn't", "haven't", "didn't", "wouldn't", "declined",
-                    "refused"}.isdisjoint(before))
+        unsaid = low[k - 1] in _UNKNOWN or (low[k - 1] in _UNSAID
+                                            and not _NOT_SAID.isdisjoint(before))
         after = low[m.end:m.end + 5]
-        if unsaid and after[:1] and after[0] in ("is", "was", "will", "would") and (
-                "among" in after or " ".join(after).find("one of") >= 0
-                or " ".join(after).find("part of") >= 0):
+        said = " ".join(after)
+        if unsaid and after[0:1] in (["is"], ["was"], ["will"], ["would"]) and (
+                "among" in after or "one of" in said or "part of" in said):
             out.append(m)
     return out
 
@@ -2957,8 +2959,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
             actors = []  # "X asked his counterparts if they could ...": not X's stance
         if actors and "whether" in sent.lower[max(0, actors[0].start - 6):actors[0].start]:
-            actors = []  # "discussed whether countries such as Spain would be willing ...";
-            # "it remains to be seen if Starmer will put his plan to a vote" (s17)
+            actors = []  # "discussed whether countries such as Spain would be willing ..."
         if not actors and stance in TROOP_STANCES:
             actors = _pronoun_back(sent, s)  # "Although Ankara remains open to talks, it
             # insists that any deployment be contingent on ...": "it" is Ankara (15v)

@@ -227,10 +227,10 @@ class Sent:
         for start, end, iso3, label, ent_text in ents:
             s, e = start - doc_start, end - doc_start
             j = s - 1
-            while j >= 0 and (lower[j] in DETS or lower[j] == "-" and j >= 1):
-                j -= 2 if lower[j] == "-" else 1  # "for the Franco-British plan" (s17)
+            while j >= 0 and lower[j] in DETS:
+                j -= 1
             governed = j >= 0 and lower[j] in PREPS or lower[s - 1:s] == ["-"] and s >= 2 and \
-                lower[s - 2].isalpha()  # "backed the Anglo-French plan": a modifier (s17)
+                lower[s - 2].isalpha()  # "the Anglo-French plan": a modifier, no subject (s17)
             if governed and lower[j] in ("from", "of") and j >= 1 and (
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
