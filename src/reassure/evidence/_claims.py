@@ -307,6 +307,9 @@ def quantity_matcher(vocab: Any) -> Any:
          {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
+        # (s18) "hundreds of British and French troops": two nations' adjectives joined
+        [{"LOWER": {"IN": ["hundreds", "thousands"]}}, {"LOWER": "of"}, {**mod, "OP": "{0,2}"},
+         mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
@@ -433,7 +436,18 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     return nums, unit, first_text, ""
 
 
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "'"})
+
+
 def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
+    if _OPENING_QUOTES & set(sent.lower[max(0, start - _MAX_QUAL - 1):start]):
+        # (s18) a "“minimum of 200,000” soldiers": the qualifier read past an opening quote
+        kept = [k for k in range(max(0, start - _MAX_QUAL - 1), start)
+                if sent.lower[k] not in _OPENING_QUOTES]
+        for n in range(min(_MAX_QUAL, len(kept)), 0, -1):
+            key = tuple(sent.lower[k] for k in kept[-n:])
+            if key in QUALIFIERS:
+                return QUALIFIERS[key], kept[-n]
     for n in range(_MAX_QUAL, 0, -1):
         if start - n < 0:
             continue
@@ -527,6 +541,10 @@ def find_quantities(
             continue
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
+        part = _part_of(sent, s, unit, low)
+        if part is not None:  # (s18) "only six out of thirty countries agreed": both counts
+            out.append((_hit(sent, subject, nation, unit, part, part, "", s - 3, s - 2,
+                             sent.tok(s - 3).text), s - 3, s - 2))
     out.extend(_share_counts(sent, out, words, prev_lower))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
@@ -535,6 +553,18 @@ def find_quantities(
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
     return _merge_conversions(sent, out)
+
+
+_ARMS = frozenset({"arms", "weapons", "ammunition", "munitions", "artillery"})
+
+
+def _part_of(sent: Sent, s: int, unit: str, whole: float | None) -> float | None:
+    """The smaller count in "six out of thirty countries" (the nations that did what the
+    sentence says), or None."""
+    if unit != "countries" or s < 3 or sent.lower[s - 2:s] != ["out", "of"]:
+        return None
+    part = _number(sent.tok(s - 3).text)
+    return part if part is not None and whole is not None and 0 < part < whole else None
 
 
 def _falling_pair(sent: Sent, s: int, e: int, nums: list[float], factor: float, qual: str,
@@ -851,6 +881,9 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     clause = sent.lower[lo:hi]
     if any(w in MISSION_WORDS for w in clause):
         return True
+    if sent.lower[e:e + 1] in (["overseas"], ["abroad"]) and "ukraine" not in sent.lower:
+        return True  # (s18) "approval ... to deploy more than 12 Irish troops overseas": a law's
+        # threshold for any mission abroad
     text = " ".join(clause)
     if any(p in text for p in _OTHER_FORCES):
         return True  # "NATO plans to have 300,000 troops at high readiness": another force
@@ -1421,6 +1454,11 @@ def _subject(
             # inside the figure's own noun phrase makes the figure that nation's, whatever
             # force noun governs it
             return f"contribution:{own_adj[0].iso3}", own_adj[0].iso3
+        joint = sorted({m.iso3 for m in own_adj})
+        if len(joint) >= 2 and len(own_adj) == len(inside) and "and" in span_lower and \
+                unit_word not in _WEAK_TROOP_UNITS:
+            # (s18) "hundreds of British and French troops": the two nations' troops together
+            return "contribution:" + "+".join(joint), "+".join(joint)
         if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
                 qs >= 3 and lower[qs - 3] in ("combined", "joint")):
             # "a contingent of 64,000 troops": whose force it is decides the subject
@@ -1578,6 +1616,9 @@ def _subject(
             return None, None  # "the 33-member coalition" (15t), not "a 15-member council"
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
+        if _ARMS & set(lower[e:e + 8]) and not (TROOP_UNITS | FORCE_NOUNS) & set(lower[e:e + 8]):
+            return None, None  # (s18) "a 30-nation coalition committed to supplying arms to
+            # Kyiv": a coalition for weapons, not the force's
         lo_c = sent.clause_start(s)
         if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s] and \
                 "group" in lower[lo_c:s + 8] or "ramstein" in words:
@@ -1593,7 +1634,8 @@ def _subject(
             # just listed, counted again, not a count of a coalition
             return None, None
 
-        if s > 0 and lower[s - 1] in ("the", "both") and span_lower[-1] in COUNTRY_UNITS and \
+        the = s - 1 if lower[s - 1:s] != ["only"] else s - 2  # (s18) "the only two countries"
+        if the >= 0 and lower[the] in ("the", "both") and span_lower[-1] in COUNTRY_UNITS and \
                 (_number(sent.tok(s).text) or 99) <= 3 and \
                 lower[e:e + 1] not in (["that"], ["which"], ["who"]):
             # (15p) "between the two countries", "the two nations could provide": the nations just

@@ -49,7 +49,9 @@ _RELATED_HINT = re.compile(r"^(more|related|read|see|also)\b", re.IGNORECASE | r
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 # A short line with one of these is boilerplate wherever it stands.
 _BOILER = re.compile(
-    r"\b(unsubscribe|subscribe|newsletter|sign(ing)? (me )?up|privacy policy|terms of (use|service)|"
+    # (not "could sign up to sending troops": a pledge, s18)
+    r"\b(unsubscribe|subscribe|newsletter|sign(ing)? (me )?up(?! (to|for) (send|deploy|provid|contribut))|"
+    r"privacy policy|terms of (use|service)|"
     r"recaptcha|cookies?\b|all rights reserved|copyright|latest posts sent to your email)\b|©",
     re.IGNORECASE,
 )

@@ -41,16 +41,20 @@ from reassure.evidence._stances import (
     TROOP_STANCES,
     Orphan,
     StanceHit,
+    answered_question,
     could_hold_stance,
     find_stances,
+    hedged_that,
     home_territory,
     others_troops_only,
     required_later,
     rules_for_sending,
     stance_matcher,
     unsaid_if_among,
+    willing_for,
 )
 from reassure.evidence._text import (
+    SPEECH,
     Mention,
     Sent,
     claim_hash,
@@ -276,6 +280,25 @@ def extract_all(
                                      cue=sent.text_of(m.start - 2, m.end + 3))
                            for m in unsaid if all(h.actor != m.iso3 for h in hits)]
             # ("not yet clear if New Zealand is among them": undecided, s17)
+            hedge = hedged_that(sent.lower) if not words.isdisjoint(
+                ("possible", "conceivable", "inconceivable")) else None
+            if hedge is not None:  # "it is not inconceivable that Sweden would also
+                # participate": open, not ready (s18)
+                hedged = {m.iso3 for m in sent.mentions if m.start >= hedge}
+                unhedged = {m.iso3 for m in sent.mentions if m.start < hedge
+                            and SPEECH.isdisjoint(sent.lower[m.end:hedge])}  # (not its speaker)
+                hits = [replace(h, stance="open") if h.stance == "ready" and h.actor in hedged
+                        and h.actor not in unhedged else h for h in hits]
+            willing = willing_for(sent) if "for" in words and not words.isdisjoint(
+                ("willingness", "readiness")) else []
+            hits = hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance="ready",
+                                     cue=sent.text_of(m.start - 2, m.end + 4))
+                           for m in willing if all(h.actor != m.iso3 for h in hits)]
+            answered = answered_question(sent, speaker) if "asked" in words else []
+            hits = hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
+                                     cue=sent.text_of(m.start, len(sent.lower)))
+                           for m, stance in answered if all(h.actor != m.iso3 for h in hits)]
+            # ("Asked whether New Zealand would send troops, Luxon said he would consider it", s18)
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

@@ -67,6 +67,9 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "FIN": ("Helsinki",), "GRC": ("Athens",), "CAN": ("Ottawa",), "AUS": ("Canberra",),
     "TUR": ("Ankara",), "NLD": ("The Hague",), "ROU": ("Bucharest",), "HUN": ("Budapest",),
     "SVK": ("Bratislava",), "IRL": ("Dublin",), "AUT": ("Vienna",),
+    # (s18: "Bern can allocate about 200 soldiers")
+    "CHE": ("Bern", "Berne"), "HRV": ("Zagreb",), "SVN": ("Ljubljana",), "ISL": ("Reykjavik",),
+    "JPN": ("Tokyo",),
 }
 # Parliaments standing for their nation when they decide ("The Riigikogu approved ...").
 PARLIAMENTS: dict[str, tuple[str, ...]] = {

@@ -293,10 +293,23 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
     return out
 
 
+_COORDINATED_COMMIT = frozenset({"promised", "pledged", "vowed", "offered", "agreed", "announced",
+                                 "decided", "committed", "confirmed"})
+_JUDGED = frozenset({"risks", "risk", "dangers", "danger", "consequences", "implications",
+                     "denied", "denies", "deny", "denying"})  # ("denied pledging to deploy")
+
+
 def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
               obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
     (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
+    for k in range(len(span) - 2, 0, -1):
+        if span[k] == "and" and span[k + 1] in _COORDINATED_COMMIT:
+            span = span[k + 1:]  # (s18) "Spain could not stand aside and promised to 'throw'
+            break  # its soldiers": the second verb's words alone hold the stance
+    if not _JUDGED.isdisjoint(span):
+        return None  # (s18) "addressed the potential risks of deploying troops from countries
+        # bordering Russia": a judgement of a deployment, no offer; "denied pledging to ..."
     if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest):
         return "undecided"  # "would decide on military involvement only after the US ..."
     if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(

@@ -56,7 +56,8 @@ CONDITIONS = ("us-backstop", "parliament", "ceasefire", "mandate", "constitution
 DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station", "dispatch", "bring",
           "join", "participate", "take", "supply", "offer", "sending", "deploying",
           "contributing", "joining", "providing", "committing", "participating", "use", "engage",
-          "establish", "mobilize", "mobilise"]  # 15v: "expected to mobilize 10,000 soldiers"
+          "establish", "mobilize", "mobilise",  # 15v: "expected to mobilize 10,000 soldiers"
+          "allocate", "allocating"]  # s18: "Bern can allocate about 200 soldiers"
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
@@ -64,7 +65,8 @@ TROOP_WORDS = frozenset(
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
-                           "use", "contribute", "contributing", "establish"})
+                           "use", "contribute", "contributing", "establish", "allocate",
+                           "allocating"})
 LEAD_OBJECTS = ["discussions", "talks", "efforts", "effort", "initiative", "plan", "planning",
                 "coalition", "push", "preparations", "diplomacy", "drive"]
 FORCE_OBJECTS = frozenset({"force", "mission", "contingent", "deployment", "operation",
@@ -122,6 +124,7 @@ _KEYS = frozenset(
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing "
+    "pledging promising vowing "  # s18
     "uncertain unclear "
     "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
     "discussed discussing discusses discuss "
@@ -141,7 +144,7 @@ _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuse
 _DEPLOY = frozenset(DEPLOY)
 
 
-_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "must"})
 _KEYS_NOT_MODAL = _KEYS - _MODALS
 
 
@@ -518,7 +521,8 @@ def stance_matcher() -> CueMatcher:
         [_w("readiness", "willingness", "intent", "intention", "commitment", "agreement",
             "declaration"), {"LOWER": "to"}, deploy],
         [_w("agreed", "agrees", "agree", "pledged", "pledges", "pledge", "promised", "promises",
-            "vowed", "vows", "decided", "intends", "plans", "committed", "commits"),
+            "vowed", "vows", "decided", "intends", "plans", "committed", "commits",
+            "pledging", "promising", "vowing"),  # (s18) "takes lead in pledging to deploy"
          {"LOWER": "to"}, deploy],
         [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still", "only"]}, "OP": "?"},
          deploy],
@@ -550,6 +554,9 @@ def stance_matcher() -> CueMatcher:
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
          _w("match", "equal")],
         [_w("pledged", "committed", "offered", "offers", "offering", "pledges")],
+        # (s18) "could soon sign up to sending troops to Ukraine"
+        [_w("sign", "signs", "signed", "signing"), {"LOWER": "up"}, _w("to", "for"),
+         _w("sending", "deploying", "providing", "contributing")],
         [_w("will", "would"), {"LOWER": "play"}, _w("its", "our", "their", "a"),
          _w("part", "role")],
         [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"},
@@ -559,9 +566,15 @@ def stance_matcher() -> CueMatcher:
         [_w("join", "joining", "joins")],
         # passive: "Spanish troops will be deployed to Ukraine" (the nation in the subject)
         [_w("will", "would"), {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
+        # (s18) "No Bulgarian troops may be deployed in Ukraine" (kept only after "no", below)
+        [_w("may", "can", "must", "shall"), {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
     ])
     add("open", [
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
+        # (s18) "his country could also soon sign up to sending troops"
+        [_w("could", "may", "might"), {"LOWER": "also", "OP": "?"}, {"LOWER": "soon", "OP": "?"},
+         {"LOWER": "sign"}, {"LOWER": "up"}, _w("to", "for"),
+         _w("sending", "deploying", "providing", "contributing")],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
             "exploring")],
         [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
@@ -856,6 +869,11 @@ def home_territory(sent: Sent, e: int) -> str | None:
     return None
 
 
+_HOSTED = frozenset({"bases", "base", "airfields", "airspace", "ports", "territory"})
+_GIVING = frozenset({"provide", "provides", "providing", "offer", "offers", "offering", "give",
+                     "host", "hosting", "open", "make"})
+
+
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     """Troop words (or a number) within ``n`` tokens after ``i``, before any word that makes the
     object something else ("providing support for a European military force" is not troops)."""
@@ -863,6 +881,11 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     for k in range(i, min(len(low), i + n)):
         if low[k] in _NOT_TROOPS:
             return False
+        if low[k] == "militarily" and k == i and low[k - 1] in _TAKE_PART_VERBS:
+            return True  # (s18) "willingness for Germany to participate militarily"
+        if low[k] in _HOSTED and not _GIVING.isdisjoint(low[max(0, i - 2):k]):
+            return False  # (s18) "ready to provide its military bases to NATO allies": hosting
+            # others, not sending its own (its "own military bases in Ukraine" are troops)
         if low[k][:1].isdigit() and k - i <= 2 and \
                 low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
                 not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
@@ -1172,6 +1195,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if stance == "ready":
         first, last = cue[0], cue[-1]
+        if last in _GIVING and not _HOSTED.isdisjoint(low[e:e + 4]):
+            return None  # (s18) "ready to provide its military bases to NATO allies": hosting
         if last in _DEPLOY and _by_sending_troops(low, e):
             return "ready"  # "ready to contribute to security guarantees by putting our own
             # troops on the ground": the means names the troops (15zc)
@@ -1236,6 +1261,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             named = sent.free_mentions(lo, s)
             if not (TROOP_WORDS & set(low[lo:s]) and named) or low[s - 1] in _TRAINERS:
                 return None  # "British military instructors will be sent": trainers (§5; 15zb)
+            if cue[0] not in ("will", "would") and low[max(lo, named[0].start - 1):
+                                                      named[0].start] != ["no"]:
+                return None  # "troops may be deployed": a possibility, read elsewhere
             cut = max((k for k in range(lo, s) if low[k] == "that" or low[k] in _REPORTED_BY),
                       default=-1)
             named = [m for m in named if m.start > cut] or named  # the reported clause's own
@@ -1543,6 +1571,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 "would", "will", "needs", "need", "require", "requires", "must"}:
             if not words.isdisjoint(_PROHIBIT):
                 return None  # "approved a declaration that restricts the deployment" (15v)
+            if any(a in ("may", "must", "can", "shall") and b == "not"
+                   for a, b in zip(low[e:], low[e + 1:], strict=False)):
+                return None  # (s18) "voted to approve a declaration that the Bulgarian armed
+                # forces may not participate in military actions": a limit voted, no sending
             return "ready" if words & (TROOP_WORDS | {"deploy", "sending"}) else None
         if words & APPROVAL_WORDS and words & (TROOP_WORDS | {"deploy", "sending"}):
             return "conditional"
@@ -1746,6 +1778,11 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
             tail = tail[:k] + tail[k + 2:]
             break
+        # (s18) "if it deems necessary", "if deemed necessary": "if necessary" again
+        deem = tail[k + 1:k + 4]
+        if tail[k] == "if" and ("deems" in deem or "deemed" in deem) and "necessary" in deem:
+            tail = tail[:k] + tail[k + 1 + deem.index("necessary") + 1:]
+            break
         # "if the situation requires it", "if circumstances require": "if needed" again (s17)
         if tail[k] == "if" and tail[k + 1:k + 4] in (["the", "situation", "requires"],
                                                      ["the", "situation", "demands"],
@@ -1784,7 +1821,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
-    ) or (only and bool({"with", "under"} & set(tail))) or any(
+    ) or (only and bool({"with", "under"} & set(tail))) or _only_within(tail, only) or any(
         # "as part of any UN-mandated operation": the mandate as a modifier (15v)
         w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
     if not marker and not (
@@ -1797,6 +1834,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if not any(w in _IF_WORDS for w in tail) and any(
             a == "with" and "mandate" in tail[k + 1:k + 4] for k, a in enumerate(tail)):
         return "mandate"  # the marker was "with an appropriate mandate" (15j)
+    cond0 = next((k for k, w in enumerate(tail) if w in ("if", "unless")), None)
+    if cond0 is not None and cond0 > 0 and tail[cond0 - 1] != ",":
+        # (s18) "willing to send troops if there was a peace deal, following discussions ...,
+        # Starmer was pressed ... as to why he was not making a full Commons statement": the
+        # condition ends with its clause, the parliament after it is no part of it
+        cend0 = next((k for k in range(cond0 + 1, len(tail)) if tail[k] == ","), len(tail))
+        words = set(tail[:cend0])
     if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
         return "parliament"
     if "mandated" in words:
@@ -1832,6 +1876,20 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if named & _MANDATE_WORDS or "mandated" in words:
         return "mandate"
     return "other"
+
+
+_FRAMES = frozenset({"mission", "operation", "force", "coalition", "framework", "contingent"})
+
+
+def _only_within(tail: list[str], only: bool) -> bool:
+    """(s18) "would only deploy ... as part of a broader European or international peacekeeping
+    mission", "will send its soldiers only as part of a UN mission": the frame is the
+    condition."""
+    for k in range(len(tail) - 2):
+        if tail[k:k + 3] == ["as", "part", "of"] and (only or tail[k - 1:k] == ["only"]) and \
+                not _FRAMES.isdisjoint(tail[k + 3:k + 10]):
+            return True
+    return False
 
 
 # "questions to be clarified before committing": not decided yet
@@ -1985,9 +2043,16 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", "."):
             return False
-        if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless):
+        if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless
+                                  and not _if_needed(low[k + 1:k + 4])):
             return True
     return False
+
+
+def _if_needed(after_if: list[str]) -> bool:
+    """"if necessary", "if needed", "if it deems necessary": no condition named (s18)."""
+    return after_if[:1] in (["necessary"], ["needed"], ["required"]) or (
+        "necessary" in after_if and not {"deems", "deemed", "deem"}.isdisjoint(after_if))
 
 
 _REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", "declines",
@@ -2025,7 +2090,12 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     if s >= 2 and low[s - 1] == "to" and low[s - 2] in _INTENT_NOUNS and \
             any(w in NEGATIONS for w in low[max(0, s - 5):s - 2]):
         return True  # "does not have plans to participate in" (s15)
+    if stance != "declines" and s > 0 and low[s - 1] in ("denied", "denies", "deny", "denying"):
+        return True  # (s18) "Germany denied pledging to deploy troops"
     near = low[max(0, s - 3):s]
+    if s >= 3 and low[s - 3:s - 1] == ["not", "alone"] and low[s - 1] == "in":
+        return False  # (s18) "Luxembourg is not alone in ruling out ground troops": it rules
+        # them out, as others do
     if "not" in near and not _UNWISE.isdisjoint(
             w for w in low[max(0, s - 8):max(0, s - 3) + near.index("not")] if w not in _QUOTES):
         return False  # 'It is "unwise" not to discuss participation': two negations (s17)
@@ -2059,6 +2129,9 @@ def _is_document(w: str) -> bool:
     return w in _DOCUMENTS or w.startswith("declarat")  # (15v: "Declaratio", a typo)
 
 
+_COMMITTING = frozenset({"committing", "commits", "pledging", "pledges"})
+
+
 def _signed_deployment(low: list[str], s: int) -> int | None:
     """End of "signed a declaration (of intent) on / to the deployment of forces" from the verb at
     ``s``, or None: the signers commit their forces (a declaration on guarantees does not).
@@ -2070,7 +2143,8 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     for k in range(doc + 1, len(low)):
         if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
             return None  # (15v: "a declaration prohibiting the sending of troops")
-        if low[k] in _DEPLOYMENT_WORDS:
+        if low[k] in _DEPLOYMENT_WORDS or low[k] in _COMMITTING:
+            # (s18: "signed a historic agreement committing to boots on the ground")
             for j in range(k + 1, min(len(low), k + 7)):
                 if low[j] in _FORCE_NOUNS:
                     return j + 1
@@ -2402,7 +2476,10 @@ def rules_for_sending(low: list[str]) -> bool:
     for k in range(1, len(low) - 1):
         if low[k] == "for" and low[k + 1] in _SENDING_FOR and low[k - 1] in _RULE_NOUNS:
             return "abroad" in low[k + 2:k + 8]
-    return False
+    # (s18) "The 'triple lock' mechanism means that Ireland requires approval ... to deploy
+    # more than 12 Irish troops overseas": a rule for any mission abroad, Ukraine unnamed
+    return "ukraine" not in low and not _RULE_NOUNS.isdisjoint(low) and \
+        not {"overseas", "abroad"}.isdisjoint(low)
 
 
 def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
@@ -2576,6 +2653,88 @@ def unsaid_if_among(sent: Sent) -> list[Mention]:
     return out
 
 
+# (s18) a question put to a leader about sending troops, and the answer's bare words: "Asked
+# whether New Zealand would send peacekeeping troops, Luxon said that was something he would
+# consider" (open); "When asked about German peacekeeping troops, he declined to commit, saying
+# it was too early" (undecided). Only phrases with no object of their own: the answer's object
+# is the question's troops.
+_ASKED_TROOPS = frozenset({"troops", "soldiers", "peacekeepers", "peacekeeping", "contingent",
+                           "deploy", "deployment", "participation", "participate", "boots"})
+_ANSWERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("would", "consider"), "open"), (("will", "consider"), "open"),
+    (("could", "consider"), "open"), (("not", "exclude"), "open"), (("n't", "exclude"), "open"),
+    (("not", "rule", "out"), "open"), (("n't", "rule", "out"), "open"),
+    (("not", "ruling", "out"), "open"),
+    (("too", "early"), "undecided"), (("too", "soon"), "undecided"),
+    (("premature",), "undecided"), (("not", "relevant"), "undecided"),
+    (("not", "on", "the", "agenda"), "undecided"), (("no", "decision"), "undecided"),
+    (("not", "yet", "decided"), "undecided"), (("declined", "to", "commit"), "undecided"),
+)
+
+
+_TAKE_PART_VERBS = frozenset({"participate", "participating", "engage", "engaging", "involved",
+                              "intervene", "contribute", "contributing"})
+
+
+def willing_for(sent: Sent) -> list[Mention]:
+    """The nation in "his willingness (readiness) for Germany to participate militarily / to
+    send troops": a leader's readiness for his nation's troops (s18)."""
+    low = sent.lower
+    out: list[Mention] = []
+    for m in sent.mentions:
+        k = m.start - 2 if low[m.start - 1:m.start] != ["the"] else m.start - 3
+        if k < 0 or low[k:k + 2] not in (["willingness", "for"], ["readiness", "for"]) or \
+                m.iso3 in _NOT_CONTRIBUTORS or not NEGATIONS.isdisjoint(low[max(0, k - 3):k]):
+            continue
+        if low[m.end:m.end + 1] == ["to"] and low[m.end + 1:m.end + 2] and \
+                low[m.end + 1] in DEPLOY and _troops_near(sent, m.end + 2, 6):
+            out.append(m)
+    return out
+
+
+def hedged_that(low: list[str]) -> int | None:
+    """The index after "it is possible that" / "it is not inconceivable that" (a hedge the
+    sentence puts on what follows), or None (s18)."""
+    for k in range(2, len(low)):
+        if low[k] != "that":
+            continue
+        word = low[k - 1]
+        if word in ("possible", "conceivable") or (word == "inconceivable" and low[k - 2] == "not"):
+            if "it" in low[max(0, k - 5):k - 1]:
+                return k + 1
+    return None
+
+
+def answered_question(sent: Sent, speaker: str | None) -> list[tuple[Mention, str]]:
+    """The nation and stance of an answer to a question about its troops, given in the answer's
+    bare words (`_ANSWERS`): the question's nation, the speaker's when the question names
+    several. Empty when the sentence is no such answer."""
+    low = sent.lower
+    k = next((i for i in range(min(3, len(low))) if low[i] == "asked"), None)
+    if k is None or low[k + 1:k + 2] not in (["whether"], ["if"], ["about"]):
+        return []
+    comma = next((i for i in range(k + 2, len(low)) if low[i] == ","), None)
+    if comma is None or _ASKED_TROOPS.isdisjoint(low[k:comma]):
+        return []
+    asked = [m for m in sent.mentions if k < m.start < comma and m.label == "NATION"
+             and m.iso3 not in _NOT_CONTRIBUTORS]
+    nations = {m.iso3 for m in asked}
+    if speaker is None:  # "..., Stubb responded that ...": the answer's named speaker
+        speaker = next((m.iso3 for m in sent.mentions if m.start > comma and m.label == "PERSON"),
+                       None)
+    if len(nations) > 1:
+        asked = [m for m in asked if m.iso3 == speaker]
+    elif speaker is not None and nations != {speaker}:
+        return []  # asked about another nation's troops: the speaker's view of them
+    answer = low[comma + 1:]
+    for phrase, stance in _ANSWERS:
+        n = len(phrase)
+        for i in range(len(answer) - n + 1):
+            if tuple(answer[i:i + n]) == phrase and "not" not in answer[max(0, i - 2):i]:
+                return [(m, stance) for m in asked[:1]]
+    return []
+
+
 _COMMITTED = frozenset({"committed", "pledged", "promised", "decided", "agreed"})
 _NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA"}
 _ROLE_NOUNS = frozenset({"involvement", "backing", "backstop", "support", "guarantee",
@@ -2695,6 +2854,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if got_p is None:
                 continue
             owners, stance = got_p, "ready"
+            if sent.lower[max(0, s - 2):s] == ["non", "-"]:
+                stance = "declines"  # (s18) "the non-participation of Bulgarian troops"
         elif kind == "ready" and (e - s == 1 and sent.lower[s] in _SIGN_VERBS or e - s == 2 and
                                   sent.lower[s] in ("agreed", "adopted")) and \
                 sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"

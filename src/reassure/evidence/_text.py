@@ -147,6 +147,10 @@ def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SENTENCE_ADVERBS = frozenset({"reportedly", "apparently", "previously", "recently", "also",
+                               "again", "later", "already", "publicly"})
+
+
 def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]:
     """Ungovern a nation list that opens a clause after a word that is also a preposition:
     "It comes after the UK and France reiterated their commitment to deploy troops" (a finite
@@ -181,6 +185,9 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
             subject = (nxt in _ABSOLUTE or (nxt.endswith("ing") and len(nxt) > 4)) and \
                 not _OFFER_WORDS.isdisjoint(clause)
         else:
+            if nxt in _SENTENCE_ADVERBS and end + 1 < len(lower):
+                nxt = lower[end + 1]  # (s18) "after Irish Prime Minister Micheál Martin
+                # reportedly signaled an openness ...": the adverb before the verb
             subject = nxt in _FINITE or (nxt.endswith("ed") and len(nxt) > 4)
         if subject:
             for n in range(i, k + 1):
