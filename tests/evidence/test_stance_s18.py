@@ -249,3 +249,101 @@ def test_a_money_allocation_is_no_offer(tmp_path: Path) -> None:
 
 def test_sign_up_to_sending_troops_is_not_a_newsletter_line(tmp_path: Path) -> None:
     assert ("FIN", "open") in _stances_of(tmp_path, "Finland could sign up to sending troops.")
+
+
+# --- from set 26, read after its held-out score ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "After the talks, Meloni and Spanish Prime Minister Pedro Sánchez signed a separate bilateral "
+    "memorandum on the deployment of multinational forces after a ceasefire, an agency said.",
+    "Italian Prime Minister Giorgia Meloni and Spanish Prime Minister Pedro Sánchez executed a "
+    "joint 'Declaration of Intent' at the summit, addressing the post-war deployment of a "
+    "multinational stabilisation force.",
+    "Meanwhile Italy and Spain signed a declaration of intent with Kyiv that paves the way for "
+    "their troops to take part in the multinational force.",
+])
+def test_documents_that_commit_the_signers_troops(tmp_path: Path, text: str) -> None:
+    assert {("ITA", "ready"), ("ESP", "ready")} <= _stances_of(tmp_path, text)
+
+
+def test_according_to_the_head_of_a_nations_department(tmp_path: Path) -> None:
+    text = ("According to the head of the Dutch defence ministry, the state is ready to send a "
+            "small military contingent to Ukraine after a ceasefire.")
+    assert ("NLD", "ready") in _stances_of(tmp_path, text)
+
+
+def test_a_wish_to_be_the_minister_who_deploys_is_open(tmp_path: Path) -> None:
+    text = ('"I want to be the defence minister who deploys Danish troops in Ukraine, because that '
+            'will mean the war is over," the minister said.')
+    got = _stances_of(tmp_path, text)
+    assert ("DNK", "open") in got and ("DNK", "ready") not in got
+
+
+def test_decisions_that_depend_on_the_us_are_conditional_and_undecided(tmp_path: Path) -> None:
+    text = ("While Belgium signaled openness to stationing forces in Ukraine, Austria and others "
+            "said decisions would depend on U.S. involvement.")
+    assert {("AUT", "conditional"), ("AUT", "undecided")} <= _stances_of(tmp_path, text)
+
+
+def test_others_after_a_contrast_still_hold_no_stance(tmp_path: Path) -> None:
+    # guard: "but many others are reluctant" is not Denmark's
+    got = _stances_of(tmp_path, "Denmark has agreed to send troops, but many others are reluctant.")
+    assert got == {("DNK", "ready")}
+
+
+def test_sending_fighter_jets_is_no_troop_stance(tmp_path: Path) -> None:
+    text = ("The Times reported that Sweden is considering sending Gripen fighter jets to Ukraine "
+            "to carry out an air patrol mission.")
+    assert _stances_of(tmp_path, text) == set()
+
+
+def test_nato_troops_moved_from_a_nations_soil_are_not_its_own(tmp_path: Path) -> None:
+    text = ("Latvia and Poland have spoken out against sending NATO troops from their territory to "
+            "Ukraine.")
+    assert _stances_of(tmp_path, text) == set()
+
+
+def test_neither_nor_describes_no_stance(tmp_path: Path) -> None:
+    text = ("The Danish defence chief said that the Danish military would be neither an "
+            "interventionist nor a stabilization force.")
+    assert ("DNK", "ready") not in _stances_of(tmp_path, text)
+
+
+def test_the_first_member_of_a_hyphenated_pair_is_no_subject(tmp_path: Path) -> None:
+    text = "Macron says German-Dutch blueprint doesn't foresee deploying a 'mass' of soldiers"
+    got = _stances_of(tmp_path, text)
+    assert ("DEU", "declines") not in got
+
+
+def test_unnamed_nations_each_deploying_are_not_the_speakers(tmp_path: Path) -> None:
+    text = ("According to two newspapers, the Spanish prime minister spoke of participating "
+            "nations each deploying several thousand troops to key points in Ukraine.")
+    assert _stances_of(tmp_path, text) == set()
+    assert _troops_of(tmp_path, text) == set()
+
+
+def test_a_former_office_holders_suggestion_is_no_stance(tmp_path: Path) -> None:
+    text = ("On Monday, former Czech ambassador to Ukraine Jan Novak suggested in an interview "
+            "that Prague might send Czech soldiers to Ukraine.")
+    assert _stances_of(tmp_path, text) == set()
+
+
+def test_companies_instead_of_soldiers_is_a_refusal(tmp_path: Path) -> None:
+    text = "Hungary may send commercial companies to Ukraine instead of soldiers from its army."
+    got = _stances_of(tmp_path, text)
+    assert ("HUN", "open") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Orpo rules out Norwegian combat role in future Ukraine peacekeeping",
+    "Norway Ukraine peacekeeping efforts will not involve Norwegian soldiers entering combat "
+    "zones, Norwegian Prime Minister Jonas Gahr Store confirmed on Thursday.",
+])
+def test_a_combat_role_ruled_out_is_no_refusal_of_the_force(tmp_path: Path, text: str) -> None:
+    assert _stances_of(tmp_path, text) == set()
+
+
+def test_anti_personnel_is_no_personnel(tmp_path: Path) -> None:
+    text = ("While declining to comment on reports that Estonia may start domestic production of "
+            "anti-personnel landmines, the minister praised the defence industry.")
+    assert _stances_of(tmp_path, text) == set()

@@ -558,6 +558,9 @@ def find_quantities(
 _ARMS = frozenset({"arms", "weapons", "ammunition", "munitions", "artillery"})
 
 
+_OTHER_SENDER_NOUNS = frozenset({"nations", "countries", "states", "members", "partners"})
+
+
 def _part_of(sent: Sent, s: int, unit: str, whole: float | None) -> float | None:
     """The smaller count in "six out of thirty countries" (the nations that did what the
     sentence says), or None."""
@@ -1512,6 +1515,9 @@ def _subject(
                 return f"contribution:{rel}", rel
             actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
                 sent, s) or _before_aside(sent, s)
+            if actors and not _OTHER_SENDER_NOUNS.isdisjoint(lower[max(a.end for a in actors):qs]):
+                return None, None  # (s18) "the French president spoke of participating nations
+                # each deploying several thousand troops": unnamed nations' figure, no one's
             nations = sorted({a.iso3 for a in actors})
             if nations and (_IDEA & set(lower[max(a.end for a in actors):qs])
                             or any(_with_eu(lower, a.start, a.end) for a in actors)):

@@ -281,7 +281,7 @@ def extract_all(
                            for m in unsaid if all(h.actor != m.iso3 for h in hits)]
             # ("not yet clear if New Zealand is among them": undecided, s17)
             hedge = hedged_that(sent.lower) if not words.isdisjoint(
-                ("possible", "conceivable", "inconceivable")) else None
+                ("possible", "conceivable", "inconceivable", "be")) else None
             if hedge is not None:  # "it is not inconceivable that Sweden would also
                 # participate": open, not ready (s18)
                 hedged = {m.iso3 for m in sent.mentions if m.start >= hedge}

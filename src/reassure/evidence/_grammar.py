@@ -34,6 +34,7 @@ from reassure.evidence._stances import (
     _estimated_before,
     _many,
     combat_only,
+    former_reporter,
     home_territory,
     is_question,
     others_about,
@@ -69,8 +70,9 @@ GRAMMAR_OBJECTS = _TROOP_NOUNS | _FORCE_NOUNS | {"it", "them"}
 # a word just before a troop noun that makes it not a troop offer
 _NOT_TROOP_BEFORE = frozenset(
     "air police intelligence funding financial logistical training weapons equipment armed "
-    "russian ukrainian american u.s. us".split()
-)
+    "russian ukrainian american u.s. us "
+    "nato allied".split()  # (s18) "spoken out against the redeployment of NATO troops from
+)  # their territories": the alliance's troops, not the nations' own
 _TALKS = frozenset({"talks", "meeting", "meetings", "summit", "discussions", "discussion",
                     "planning", "negotiations", "conference", "call", "video", "consultations"})
 _AID = frozenset({"aid", "intelligence", "funding", "money", "weapons", "training", "instructors",
@@ -94,7 +96,8 @@ _NEGATION = frozenset(
     "rule without "
     # issue 15v: "a declaration prohibiting the sending of troops"
     "prohibiting prohibits prohibited prohibit banning bans banned forbidding forbids "
-    "rather".split()  # "willingness to mediate, rather than send its forces"
+    "rather instead".split()  # "willingness to mediate, rather than send its forces"; (s18)
+    # "may send commercial companies to Ukraine instead of soldiers"
 )
 # issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
@@ -253,8 +256,8 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
         if "un" in low[max(a, k - 2):k] or "u.n." in low[max(a, k - 2):k]:
             continue  # another mission: "UN peacekeeping operations"
         if w in _TROOP_NOUNS:
-            if prev in _NOT_TROOP_BEFORE:
-                continue
+            if prev in _NOT_TROOP_BEFORE or (prev == "-" and low[k - 2:k - 1] == ["anti"]):
+                continue  # (s18: "anti-personnel landmines")
             out.append(k)
         elif w in _FORCE_NOUNS:
             if prev in ("air", "police", "task", "labour", "work", "driving", "armed", "by"):
@@ -293,6 +296,7 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
     return out
 
 
+_OTHER_NATIONS = frozenset({"nations", "countries", "states", "partners"})
 _COORDINATED_COMMIT = frozenset({"promised", "pledged", "vowed", "offered", "agreed", "announced",
                                  "decided", "committed", "confirmed"})
 _JUDGED = frozenset({"risks", "risk", "dangers", "danger", "consequences", "implications",
@@ -307,6 +311,14 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         if span[k] == "and" and span[k + 1] in _COORDINATED_COMMIT:
             span = span[k + 1:]  # (s18) "Spain could not stand aside and promised to 'throw'
             break  # its soldiers": the second verb's words alone hold the stance
+    if any(w in _OTHER_NATIONS and any(x.endswith("ing") for x in span[k + 1:])
+           and not {"of", "about"}.isdisjoint(span[max(0, k - 3):k])
+           for k, w in enumerate(span) if k > 0):
+        return None  # (s18) "spoke of participating nations each deploying several thousand
+        # troops": the unnamed nations' troops, not the speaker's
+    if "neither" in span:
+        return None  # (s18) "the French military would be neither an interventionist nor a
+        # stabilization force": what it would not be, no stance on sending
     if not _JUDGED.isdisjoint(span):
         return None  # (s18) "addressed the potential risks of deploying troops from countries
         # bordering Russia": a judgement of a deployment, no offer; "denied pledging to ..."
@@ -716,6 +728,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             lo_r = min(m.start for m in holders)
             if with_list_only(sent, holders, obj):
                 continue  # "together with Latvia, Lithuania, to participate": partners (15zb)
+            if former_reporter(low, lo_r):
+                continue  # "former Polish ambassador ... suggested that Warsaw might send" (s18)
             if others_about(sent, lo_r):
                 continue  # "Many say Germany could hardly be absent": unnamed others' view (15zc)
             if not low[last:obj] and reported_by_others(sent, lo_r, {m.iso3 for m in holders}):
@@ -775,7 +789,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             lo_h = min(m.start for m in holders)
             if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
                 own = [m for m in holders if m.iso3 == speaker]
-                if own and speaker not in seen:
+                if own and speaker not in seen and _NEGATION.isdisjoint(low[max(a, lo_h - 4):lo_h]):
+                    # (not "efforts will not involve Finnish soldiers entering combat zones"; s18)
                     # "Macron said the forces would include French, British and Turkish
                     # servicemen": the speaker's own troops in his list are his offer (s15)
                     seen.add(own[0].iso3)

@@ -23,6 +23,7 @@ counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -124,7 +125,7 @@ _KEYS = frozenset(
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing "
-    "pledging promising vowing "  # s18
+    "pledging promising vowing executed decisions "  # s18
     "uncertain unclear "
     "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
     "discussed discussing discusses discuss "
@@ -548,7 +549,7 @@ def stance_matcher() -> CueMatcher:
         [_w("plan", "plans", "proposal", "proposals"), _w("of", "by")],
         # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
         [_w("participation"), {"LOWER": "of"}],
-        [_w("signed", "signing", "sign", "signs")],
+        [_w("signed", "signing", "sign", "signs", "executed")],
         [_w("agreed", "adopted"), _w("a", "the")],  # "agreed a declaration of intent" (15v)
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
@@ -603,7 +604,8 @@ def stance_matcher() -> CueMatcher:
         [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
     ])
     add("depends", [
-        [_w("contribution", "participation", "deployment", "involvement", "offer"),
+        [_w("contribution", "participation", "deployment", "involvement", "offer",
+            "decisions"),  # (s18: "Germany said decisions would depend on U.S. involvement")
          {"LOWER": {"IN": ["would", "will", "is", "was", "be"]}, "OP": "?"},  # (15v: "be")
          _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
             "dependent"), _w("on", "upon")],
@@ -881,6 +883,9 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     for k in range(i, min(len(low), i + n)):
         if low[k] in _NOT_TROOPS:
             return False
+        if low[k] in _HARDWARE and _PEOPLE_SENT.isdisjoint(low[k + 1:k + 5]):
+            return False  # (s18) "considering sending Typhoon fighter jets to Ukraine to carry
+            # out an air patrol mission": aircraft, not troops (air policing is no ground force)
         if low[k] == "militarily" and k == i and low[k - 1] in _TAKE_PART_VERBS:
             return True  # (s18) "willingness for Germany to participate militarily"
         if low[k] in _HOSTED and not _GIVING.isdisjoint(low[max(0, i - 2):k]):
@@ -891,11 +896,16 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
                 not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
             return True  # "willing to send between 5,000 and 10,000" (not "C$1 billion": 15q)
         if low[k] in TROOP_WORDS:
+            if low[k - 1:k] in (["nato"], ["allied"]) and k > i:
+                return False  # (s18) "against sending NATO troops from the Baltic States"
+            if not {"instead", "rather"}.isdisjoint(low[max(i, k - 3):k]):
+                return False  # (s18) "may send commercial companies instead of soldiers"
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
                 continue
             if low[k] in _VERBAL_TROOP_WORDS:  # "deploying military trainers": what is sent
                 return not any(w in _NOT_TROOPS or w in _NOT_TROOPS_AFTER_MILITARY
-                               for w in low[k + 1:k + 4])
+                               or (w in _HARDWARE and _PEOPLE_SENT.isdisjoint(low[k + 1:k + 8]))
+                               for w in low[k + 1:k + 4])  # (s18: "sending Typhoon fighter jets")
             return True
     return False
 
@@ -937,6 +947,10 @@ _NOT_FORESEEN = frozenset({"expected", "planned", "envisaged", "foreseen", "cont
 _FIGHTING = frozenset({"fight", "fighting", "battle", "battlefield", "hostilities"})
 
 
+# (s18) "rules out Finnish combat role in future Ukraine peacekeeping", "entering combat zones"
+_COMBAT_ROLE = re.compile(r"\bcombat (roles?|zones?|operations|missions?|duties)\b")
+
+
 def combat_only(low: list[str], s: int, e: int) -> bool:
     """A refusal whose troops are for fighting ("will not send troops to fight alongside Ukrainian
     forces", "keeping troops out of the theatre of action", "to engage in combat"): about the war,
@@ -950,7 +964,7 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
     text = " ".join(window)
     if not _FIGHTING.isdisjoint(window) or "theatre of action" in text or \
             "theater of action" in text or "war zone" in text or "in combat" in text or \
-            "combat alongside" in text:
+            "combat alongside" in text or _COMBAT_ROLE.search(text):
         return True
     outside = low[:s] + low[end:]
     return "combat" in window and any(w.startswith("peacekeep") for w in outside)
@@ -1025,6 +1039,16 @@ def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
         return False
     head = sent.text_of(k, k + 1)
     return low[k] in _PRESS or (head[:1].isupper() and low[k] not in _SPEAKER_TITLES)
+
+
+def former_reporter(low: list[str], lo: int) -> bool:
+    """The clause holding the actor at ``lo`` is reported by a *former* office holder ("former
+    Polish ambassador to Ukraine Czuchowski suggested in an interview that Warsaw might send
+    Polish soldiers"): his view, not the government's (s18)."""
+    verb = next((k for k in range(lo - 1, -1, -1) if low[k] in _REPORTED_BY), None)
+    if verb is None or any(low[k] in (";", ".") for k in range(verb, lo)):
+        return False
+    return not {"former", "ex", "retired"}.isdisjoint(low[max(0, verb - 12):verb])
 
 
 _TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "advisers", "adviser",
@@ -2112,10 +2136,11 @@ _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions"})
 
 # issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
 _PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "proposals"})
-_SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs"})
+_SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs", "executed"})  # (s18: "executed a
+# trilateral 'Declaration of Intent' ..., addressing the ... deployment of a multinational force")
 _SIGN_OR_ADOPT = _SIGN_VERBS | {"agreed", "adopted"}
 _DOCUMENTS = frozenset({"declaration", "statement", "document", "agreement", "pact", "accord",
-                        "deal", "letter"})
+                        "deal", "letter", "memorandum"})  # (s18: "a trilateral memorandum on")
 _DEPLOYMENT_WORDS = frozenset({"deploy", "deploying", "deployment", "send", "sending", "station",
                                "stationing", "dispatch", "dispatching"})
 # what a signed document is about when it is not the deployment ("a declaration on security
@@ -2143,6 +2168,9 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     for k in range(doc + 1, len(low)):
         if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
             return None  # (15v: "a declaration prohibiting the sending of troops")
+        if low[k] in ("troops", "soldiers", "forces") and low[k - 1] in ("their", "its", "our"):
+            return k + 1  # (s18) "a declaration ... that paves the way for their troops to take
+            # part in a Multinational Force"
         if low[k] in _DEPLOYMENT_WORDS or low[k] in _COMMITTING:
             # (s18: "signed a historic agreement committing to boots on the ground")
             for j in range(k + 1, min(len(low), k + 7)):
@@ -2672,6 +2700,9 @@ _ANSWERS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
+_HARDWARE = frozenset({"jets", "aircraft", "fighters", "planes", "warships", "ships", "frigates",
+                       "drones", "missiles", "tanks", "weapons", "jet"})
+_PEOPLE_SENT = frozenset({"troops", "soldiers", "personnel", "peacekeepers", "servicemen"})
 _TAKE_PART_VERBS = frozenset({"participate", "participating", "engage", "engaging", "involved",
                               "intervene", "contribute", "contributing"})
 
@@ -2692,10 +2723,16 @@ def willing_for(sent: Sent) -> list[Mention]:
     return out
 
 
+_WISH_VERBS_TO = frozenset({"want", "wants", "wanted", "like", "hope", "hopes", "wish", "wishes"})
+
+
 def hedged_that(low: list[str]) -> int | None:
-    """The index after "it is possible that" / "it is not inconceivable that" (a hedge the
-    sentence puts on what follows), or None (s18)."""
+    """The index after "it is possible that" / "it is not inconceivable that" / "want to be"
+    (a hedge or a wish the sentence puts on what follows), or None (s18)."""
     for k in range(2, len(low)):
+        if low[k] == "be" and low[k - 1] == "to" and low[k - 2] in _WISH_VERBS_TO:
+            return k + 1  # (s18) "I want to be the defence minister who deploys British troops",
+            # "would like to be the head ... under whom British troops would be deployed": a wish
         if low[k] != "that":
             continue
         word = low[k - 1]
@@ -2981,6 +3018,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if {"potential", "possible", "eventual"} & set(head) and _PLEDGE_NOUNS & set(head):
                 base = "open"  # "Germany's potential involvement would depend on ...": the
                 # potential participation (an open cue, §5) on that condition (15zb)
+            elif sent.lower[s] == "decisions":
+                base = "undecided"  # (s18) "decisions would depend on U.S. involvement": not
+                # decided yet, on that condition
         elif stance in ("ready", "open") and kind == "parliament":
             pass  # "parliament approved sending 300 troops": a decision taken, not a condition
         elif kind == "declines" and stance == "declines" and sent.lower[s] in _OPPOSES and \
@@ -3107,13 +3147,19 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "Macron suggested all 26 would send troops": the clause's subject is
             # the unnamed others, not the nation that speaks of them (s13)
             speaker_nation = None
+        if actors and former_reporter(sent.lower, min(a.start for a in actors)):
+            actors = []  # "former Polish ambassador ... suggested that Warsaw might send Polish
+            speaker_nation = None  # soldiers": no government's stance (s18)
         if actors and others_about(sent, min(a.start for a in actors)):
             actors = []  # "Russia warns Australia against sending troops" (15zc)
             speaker_nation = None
         if actors and all(told_person(sent.lower, a) for a in actors):
             actors = []  # "The Prime Minister has told Sir Keir he will 'consider' providing
             speaker_nation = None  # troops": the teller's stance, not the told's (s17)
-        if actors and "others" in sent.lower[max(a.end for a in actors):s]:
+        last_end = max(a.end for a in actors) if actors else 0
+        if actors and "others" in sent.lower[last_end:s] and \
+                sent.lower[last_end:last_end + 2] != ["and", "others"]:  # (s18: "Germany and
+            # others said decisions would depend on U.S. involvement": Germany among them)
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
         if actors and _asked_before(sent.lower, min(a.start for a in actors)):
             actors = []  # "Asked if Australia would contribute ..., Marles ..." (15q)

@@ -238,6 +238,10 @@ class Sent:
                 j -= 1
             governed = j >= 0 and lower[j] in PREPS or lower[s - 1:s] == ["-"] and s >= 2 and \
                 lower[s - 2].isalpha()  # "the Anglo-French plan": a modifier, no subject (s17)
+            if not governed and e + 1 < len(lower) and lower[e] == "-" and \
+                    lower[e + 1].isalpha() and idx[e] == idx[e - 1] + lens[e - 1] and \
+                    idx[e + 1] == idx[e] + lens[e]:
+                governed = True  # (s18) "the French-British blueprint": its first member too
             if governed and lower[j] in ("from", "of") and j >= 1 and (
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
@@ -595,6 +599,12 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 return sent.text_of(j, k)
             if j < len(low) and low[j] in _SPEAKER_WORDS:
                 return sent.text_of(i + 2, j + 1)
+            if low[j:j + 2] in (["head", "of"], ["chief", "of"]):
+                # (s18) "According to the head of the Belgian military department, ...": the
+                # office up to the comma
+                end = next((k for k in range(j + 2, min(len(low), j + 10)) if low[k] == ","), None)
+                if end is not None:
+                    return sent.text_of(i + 2, end)
         if w in SPEECH:
             j = i - 1
             while j >= 0 and low[j] in _SKIP_BEFORE_VERB:
