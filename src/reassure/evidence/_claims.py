@@ -440,20 +440,13 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "'"})
 
 
 def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
-    if _OPENING_QUOTES & set(sent.lower[max(0, start - _MAX_QUAL - 1):start]):
-        # (s18) a "“minimum of 200,000” soldiers": the qualifier read past an opening quote
-        kept = [k for k in range(max(0, start - _MAX_QUAL - 1), start)
-                if sent.lower[k] not in _OPENING_QUOTES]
-        for n in range(min(_MAX_QUAL, len(kept)), 0, -1):
-            key = tuple(sent.lower[k] for k in kept[-n:])
-            if key in QUALIFIERS:
-                return QUALIFIERS[key], kept[-n]
-    for n in range(_MAX_QUAL, 0, -1):
-        if start - n < 0:
-            continue
-        key = tuple(sent.lower[start - n:start])
+    # (s18) read past an opening quote: a "“minimum of 200,000” soldiers"
+    kept = [k for k in range(max(0, start - _MAX_QUAL - 1), start)
+            if sent.lower[k] not in _OPENING_QUOTES]
+    for n in range(min(_MAX_QUAL, len(kept)), 0, -1):
+        key = tuple(sent.lower[k] for k in kept[-n:])
         if key in QUALIFIERS:
-            return QUALIFIERS[key], start - n
+            return QUALIFIERS[key], kept[-n]
     return "", start
 
 
@@ -558,7 +551,8 @@ def find_quantities(
 _ARMS = frozenset({"arms", "weapons", "ammunition", "munitions", "artillery"})
 
 
-_OTHER_SENDER_NOUNS = frozenset({"nations", "countries", "states", "members", "partners"})
+# unnamed nations as the senders ("spoke of participating nations each deploying ..."; s18)
+OTHER_NATION_NOUNS = frozenset({"nations", "countries", "states", "members", "partners"})
 
 
 def _part_of(sent: Sent, s: int, unit: str, whole: float | None) -> float | None:
@@ -1515,7 +1509,7 @@ def _subject(
                 return f"contribution:{rel}", rel
             actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
                 sent, s) or _before_aside(sent, s)
-            if actors and not _OTHER_SENDER_NOUNS.isdisjoint(lower[max(a.end for a in actors):qs]):
+            if actors and not OTHER_NATION_NOUNS.isdisjoint(lower[max(a.end for a in actors):qs]):
                 return None, None  # (s18) "the French president spoke of participating nations
                 # each deploying several thousand troops": unnamed nations' figure, no one's
             nations = sorted({a.iso3 for a in actors})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -44,7 +44,7 @@ from reassure.evidence._stances import (
     answered_question,
     could_hold_stance,
     find_stances,
-    hedged_that,
+    hedged_open,
     home_territory,
     others_troops_only,
     required_later,
@@ -54,7 +54,6 @@ from reassure.evidence._stances import (
     willing_for,
 )
 from reassure.evidence._text import (
-    SPEECH,
     Mention,
     Sent,
     claim_hash,
@@ -275,30 +274,20 @@ def extract_all(
             if hits and rules_for_sending(sent.lower):
                 hits = []  # "a mechanism for sending Irish peacekeeping forces abroad that
                 # requires a UN resolution": the nation's law, not its stance on this force (s16)
-            unsaid = unsaid_if_among(sent) if not words.isdisjoint(("whether", "if")) else []
-            hits = hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance="undecided",
-                                     cue=sent.text_of(m.start - 2, m.end + 3))
-                           for m in unsaid if all(h.actor != m.iso3 for h in hits)]
-            # ("not yet clear if New Zealand is among them": undecided, s17)
-            hedge = hedged_that(sent.lower) if not words.isdisjoint(
-                ("possible", "conceivable", "inconceivable", "be")) else None
-            if hedge is not None:  # "it is not inconceivable that Sweden would also
-                # participate": open, not ready (s18)
-                hedged = {m.iso3 for m in sent.mentions if m.start >= hedge}
-                unhedged = {m.iso3 for m in sent.mentions if m.start < hedge
-                            and SPEECH.isdisjoint(sent.lower[m.end:hedge])}  # (not its speaker)
-                hits = [replace(h, stance="open") if h.stance == "ready" and h.actor in hedged
-                        and h.actor not in unhedged else h for h in hits]
-            willing = willing_for(sent) if "for" in words and not words.isdisjoint(
-                ("willingness", "readiness")) else []
-            hits = hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance="ready",
-                                     cue=sent.text_of(m.start - 2, m.end + 4))
-                           for m in willing if all(h.actor != m.iso3 for h in hits)]
-            answered = answered_question(sent, speaker) if "asked" in words else []
-            hits = hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
-                                     cue=sent.text_of(m.start, len(sent.lower)))
-                           for m, stance in answered if all(h.actor != m.iso3 for h in hits)]
-            # ("Asked whether New Zealand would send troops, Luxon said he would consider it", s18)
+            if not words.isdisjoint(("whether", "if")):  # ("not yet clear if New Zealand is
+                # among them": undecided, s17)
+                hits = _added(sent, hits, ((m, "undecided", m.start - 2, m.end + 3)
+                                           for m in unsaid_if_among(sent)))
+            if not words.isdisjoint(("possible", "conceivable", "inconceivable", "be")):
+                hits = hedged_open(sent, hits)  # "it is not inconceivable that Sweden would
+                # also participate": open, not ready (s18)
+            if "for" in words and not words.isdisjoint(("willingness", "readiness")):
+                hits = _added(sent, hits, ((m, "ready", m.start - 2, m.end + 4)
+                                           for m in willing_for(sent)))
+            if "asked" in words:  # ("Asked whether New Zealand would send troops, Luxon said
+                # he would consider it", s18)
+                hits = _added(sent, hits, ((m, stance, m.start, len(sent.lower))
+                                           for m, stance in answered_question(sent, speaker)))
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]
@@ -344,6 +333,16 @@ def extract_all(
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
     return out
+
+
+def _added(sent: Sent, hits: list[StanceHit],
+           found: Iterable[tuple[Mention, str, int, int]]) -> list[StanceHit]:
+    """``hits`` and a stance for each ``(mention, stance, cue start, cue end)`` found whose
+    nation no hit holds yet (the sentence-wide readings after the two passes)."""
+    held = {h.actor for h in hits}
+    return hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
+                             cue=sent.text_of(a, b)) for m, stance, a, b in found
+                   if m.iso3 not in held]
 
 
 def _add_stance(stances: list[StanceClaim], used: set[str], report_id: str, st: StanceHit,

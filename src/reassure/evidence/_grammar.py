@@ -23,6 +23,7 @@ Russia, Ukraine and the US are never holders.
 
 from __future__ import annotations
 
+from reassure.evidence._claims import OTHER_NATION_NOUNS
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
 from reassure.evidence._stances import (
     _EXCLUDING,
@@ -296,7 +297,6 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
     return out
 
 
-_OTHER_NATIONS = frozenset({"nations", "countries", "states", "partners"})
 _COORDINATED_COMMIT = frozenset({"promised", "pledged", "vowed", "offered", "agreed", "announced",
                                  "decided", "committed", "confirmed"})
 _JUDGED = frozenset({"risks", "risk", "dangers", "danger", "consequences", "implications",
@@ -311,7 +311,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         if span[k] == "and" and span[k + 1] in _COORDINATED_COMMIT:
             span = span[k + 1:]  # (s18) "Spain could not stand aside and promised to 'throw'
             break  # its soldiers": the second verb's words alone hold the stance
-    if any(w in _OTHER_NATIONS and any(x.endswith("ing") for x in span[k + 1:])
+    if any(w in OTHER_NATION_NOUNS and any(x.endswith("ing") for x in span[k + 1:])
            and not {"of", "about"}.isdisjoint(span[max(0, k - 3):k])
            for k, w in enumerate(span) if k > 0):
         return None  # (s18) "spoke of participating nations each deploying several thousand

@@ -876,6 +876,11 @@ _GIVING = frozenset({"provide", "provides", "providing", "offer", "offers", "off
                      "host", "hosting", "open", "make"})
 
 
+def _hardware(low: list[str], k: int) -> bool:
+    """Aircraft, ships or weapons at ``k``, with no troops named just after them."""
+    return low[k] in _HARDWARE and _PEOPLE_SENT.isdisjoint(low[k + 1:k + 5])
+
+
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     """Troop words (or a number) within ``n`` tokens after ``i``, before any word that makes the
     object something else ("providing support for a European military force" is not troops)."""
@@ -883,14 +888,11 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     for k in range(i, min(len(low), i + n)):
         if low[k] in _NOT_TROOPS:
             return False
-        if low[k] in _HARDWARE and _PEOPLE_SENT.isdisjoint(low[k + 1:k + 5]):
+        if _hardware(low, k):
             return False  # (s18) "considering sending Typhoon fighter jets to Ukraine to carry
             # out an air patrol mission": aircraft, not troops (air policing is no ground force)
         if low[k] == "militarily" and k == i and low[k - 1] in _TAKE_PART_VERBS:
             return True  # (s18) "willingness for Germany to participate militarily"
-        if low[k] in _HOSTED and not _GIVING.isdisjoint(low[max(0, i - 2):k]):
-            return False  # (s18) "ready to provide its military bases to NATO allies": hosting
-            # others, not sending its own (its "own military bases in Ukraine" are troops)
         if low[k][:1].isdigit() and k - i <= 2 and \
                 low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
                 not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
@@ -903,9 +905,9 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
                 continue
             if low[k] in _VERBAL_TROOP_WORDS:  # "deploying military trainers": what is sent
-                return not any(w in _NOT_TROOPS or w in _NOT_TROOPS_AFTER_MILITARY
-                               or (w in _HARDWARE and _PEOPLE_SENT.isdisjoint(low[k + 1:k + 8]))
-                               for w in low[k + 1:k + 4])  # (s18: "sending Typhoon fighter jets")
+                return not any(low[j] in _NOT_TROOPS or low[j] in _NOT_TROOPS_AFTER_MILITARY
+                               or _hardware(low, j)  # (s18: "sending Typhoon fighter jets")
+                               for j in range(k + 1, min(len(low), k + 4)))
             return True
     return False
 
@@ -1024,8 +1026,8 @@ def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
     (15zb). Not "Starmer said British troops could be deployed" (the nation's own leader), nor
     "Britain said its troops ..." (a pronoun: no troops qualified by the holder)."""
     low = sent.lower
-    verb = next((k for k in range(lo - 1, -1, -1) if low[k] in _REPORTED_BY), None)
-    if verb is None or any(low[k] in (";", ".") for k in range(verb, lo)):
+    verb = _reporting_verb(low, lo)
+    if verb is None:
         return False
     if any(m.iso3 in mine for m in sent.mentions if m.end <= verb):
         return False
@@ -1045,10 +1047,17 @@ def former_reporter(low: list[str], lo: int) -> bool:
     """The clause holding the actor at ``lo`` is reported by a *former* office holder ("former
     Polish ambassador to Ukraine Czuchowski suggested in an interview that Warsaw might send
     Polish soldiers"): his view, not the government's (s18)."""
+    verb = _reporting_verb(low, lo)
+    return verb is not None and not {"former", "ex", "retired"}.isdisjoint(
+        low[max(0, verb - 12):verb])
+
+
+def _reporting_verb(low: list[str], lo: int) -> int | None:
+    """The speech (or reporting) verb nearest before ``lo`` in its sentence part, or None."""
     verb = next((k for k in range(lo - 1, -1, -1) if low[k] in _REPORTED_BY), None)
     if verb is None or any(low[k] in (";", ".") for k in range(verb, lo)):
-        return False
-    return not {"former", "ex", "retired"}.isdisjoint(low[max(0, verb - 12):verb])
+        return None
+    return verb
 
 
 _TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "advisers", "adviser",
@@ -1799,13 +1808,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     tail = _united(tail)
     only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
-        if tail[k] == "if" and tail[k + 1] in ("necessary", "needed", "required", "need", "possible"):
+        if tail[k] == "if" and tail[k + 1] in ("need", "possible"):
             tail = tail[:k] + tail[k + 2:]
             break
-        # (s18) "if it deems necessary", "if deemed necessary": "if necessary" again
-        deem = tail[k + 1:k + 4]
-        if tail[k] == "if" and ("deems" in deem or "deemed" in deem) and "necessary" in deem:
-            tail = tail[:k] + tail[k + 1 + deem.index("necessary") + 1:]
+        if tail[k] == "if" and _if_needed(tail[k + 1:k + 4]):
+            # "if necessary", and (s18) "if it deems necessary", "if deemed necessary"
+            n = next(j for j, w in enumerate(tail[k + 1:k + 4]) if w in _NEEDED)
+            tail = tail[:k] + tail[k + n + 2:]
             break
         # "if the situation requires it", "if circumstances require": "if needed" again (s17)
         if tail[k] == "if" and tail[k + 1:k + 4] in (["the", "situation", "requires"],
@@ -2071,6 +2080,9 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
                                   and not _if_needed(low[k + 1:k + 4])):
             return True
     return False
+
+
+_NEEDED = ("necessary", "needed", "required")
 
 
 def _if_needed(after_if: list[str]) -> bool:
@@ -2740,6 +2752,20 @@ def hedged_that(low: list[str]) -> int | None:
             if "it" in low[max(0, k - 5):k - 1]:
                 return k + 1
     return None
+
+
+def hedged_open(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """``hits`` with the ready stances of nations named only after a hedge or a wish
+    (`hedged_that`) read as open; a nation before it that speaks ("X said that it is possible
+    that ...") does not keep its stance ready (s18)."""
+    hedge = hedged_that(sent.lower)
+    if hedge is None:
+        return hits
+    hedged = {m.iso3 for m in sent.mentions if m.start >= hedge}
+    unhedged = {m.iso3 for m in sent.mentions if m.start < hedge
+                and SPEECH.isdisjoint(sent.lower[m.end:hedge])}
+    return [replace(h, stance="open") if h.stance == "ready" and h.actor in hedged
+            and h.actor not in unhedged else h for h in hits]
 
 
 def answered_question(sent: Sent, speaker: str | None) -> list[tuple[Mention, str]]:
