@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,18 @@ SEEDS = (REPO / ".." / "shared" / "seeds").resolve()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS_REASON = f"the seed reports are not present at {SEEDS} (they live in ../shared/seeds beside the repo)"
 SEEDS_PRESENT = SEEDS.is_dir() and any(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _passes_alone() -> Iterator[None]:
+    """The rules' tests see the cue and clause passes' stances alone: the stance check, a model
+    over their output (`_stance_check`), has its own tests, which ask for it by name
+    (``build_ledger(..., stance_check=True)``)."""
+    import reassure.evidence._ledger as ledger_module
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ledger_module, "STANCE_CHECK", False)
+        yield
 
 
 @pytest.fixture(scope="session")

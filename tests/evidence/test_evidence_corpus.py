@@ -28,7 +28,7 @@ def _evaluate() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def corpus_ledger() -> Ledger:
-    return build_ledger([REPORTS])
+    return build_ledger([REPORTS], stance_check=True)  # the shipped ledger
 
 
 def _score(ledger: Ledger, part: str) -> dict[str, Any]:

@@ -11,7 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reassure.run.section_incidents import DENOMINATOR_GAP_POINTS, denominator_note, denominators
+from reassure.run.section_incidents import (
+    DENOMINATOR_GAP_POINTS,
+    denominator_note,
+    denominators,
+    share_pct,
+)
 
 
 def _est(v: float | None) -> dict[str, Any]:
@@ -29,7 +34,7 @@ def test_the_note_appears_exactly_when_the_answered_shares_differ_by_more_than_t
     gap = abs((100 - 100 * a) - (100 - 100 * b))
     assert (note is not None) == (gap > DENOMINATOR_GAP_POINTS)
     if note:
-        assert f"{100 - 100 * a:.0f}%" in note and f"{100 - 100 * b:.0f}%" in note
+        assert share_pct(100 - 100 * a) in note and share_pct(100 - 100 * b) in note
 
 
 def test_denominators_are_the_complements_and_shares_the_model_gives() -> None:
@@ -65,8 +70,8 @@ def test_answered_call_times_name_their_denominator_on_both_sides(europe_inciden
     with_us = 100 - 100 * r["unreached_fraction"]["value"]
     without = 100 - 100 * r["without_us"]["unreached_fraction"]["value"]
     assert with_us - without > 30  # europe-2025: about 100% against 47%
-    expected = (f"of answered calls: {with_us:.0f}% of incidents needing a response with the US backstop, "
-                f"{without:.0f}% without")
+    expected = (f"of answered calls: {share_pct(with_us)} of incidents needing a response with the US backstop, "
+                f"{share_pct(without)} without")
     for key in ("report_to_scene_h_p50", "report_to_scene_h_p90", "respond_h_p50", "respond_h_p90"):
         fig = next(f for f in section.figures if f.key == key)
         assert expected in fig.label, fig.label
@@ -76,7 +81,7 @@ def test_answered_call_times_name_their_denominator_on_both_sides(europe_inciden
     detect = next(f for f in section.figures if f.key == "detect_h_p50")
     assert "of detected incidents: " in detect.label and "% of all incidents with the US backstop" in detect.label
     assert len(section.notes) == 1
-    assert f"{with_us:.0f}%" in section.notes[0] and f"{without:.0f}%" in section.notes[0]
+    assert share_pct(with_us) in section.notes[0] and share_pct(without) in section.notes[0]
     p90 = next(f for f in section.figures if f.key == "incident_respond_h_p90")
     assert p90.without_us is None  # more than a tenth are never reached without the US
 
@@ -106,8 +111,8 @@ def test_each_subset_figure_carries_a_label_without_shares_and_its_denominator(e
         assert f"of {subset} (hours" in f.common_label or f"of {subset}, " in f.common_label, f.common_label
         assert not re.search(r"\d%", f.common_label), f.common_label
         # the plan's own label is the common one with the shares filled in
-        assert f.label.replace(f": {f.denominator.with_us:.0f}% of {whole} with the US backstop, "
-                               f"{f.denominator.without_us:.0f}% without", "") == f.common_label
+        assert f.label.replace(f": {share_pct(f.denominator.with_us)} of {whole} with the US backstop, "
+                               f"{share_pct(f.denominator.without_us)} without", "") == f.common_label
     # a figure over every incident needs no denominator of its own
     assert figures["incident_respond_h_p50"].denominator is None
     assert figures["incident_respond_h_p50"].common_label == ""
@@ -119,8 +124,9 @@ def test_the_incidents_command_leads_with_shares_of_all_incidents(run_cli) -> No
     text = out.stdout
     assert text.index("never reached, % of incidents needing a response") < text.index(
         "report to first unit on scene, median h")
-    assert re.search(r"of answered calls, % of incidents needing a response \(\d+% with US, \d+% "
-                     r"without\):", text)
+    # a share near all of them keeps a decimal (review 19 #6: "99.9%" beside 0.1% never reached)
+    assert re.search(r"of answered calls, % of incidents needing a response \([<>]?\d+(\.\d)?% with US, "
+                     r"[<>]?\d+(\.\d)?% without\):", text)
     assert "note: The times over answered calls compare different sets of incidents" in text
 
 

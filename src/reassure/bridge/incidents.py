@@ -199,7 +199,12 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     extra = max(0, manned - len(garrisons))
     at_garrison = {f"qrf@{g['id']}": 1 + extra // len(garrisons) + (k < extra % len(garrisons))
                    for k, g in enumerate(garrisons)} if garrisons else {}
-    if extra and garrisons:
+    if per_garrison <= 0:
+        # review 19 #5: no QRF anywhere, so none to co-locate; say what answers instead.
+        notes.append("incidents.qrf_per_garrison is 0: the garrisons field no ground QRF, so "
+                     "incident calls go only to the other responders the incident types name "
+                     "(helicopters, air, the outside support force)")
+    elif extra and garrisons:
         notes.append(f"{extra} of the {manned} manned garrisons add no site cover; "
                      f"their QRFs are co-located with the {len(garrisons)} placed garrisons in "
                      "turn")

@@ -27,6 +27,12 @@ def command(
         typer.Option("--scenario-sources",
                      help="print [[sources]] entries and suggested parameters (TOML) instead"),
     ] = False,
+    stance_check: Annotated[
+        bool,
+        typer.Option("--stance-check/--no-stance-check",
+                     help="withhold the stances the stance check doubts (shown in a table of "
+                          "their own); --no-stance-check shows the rules' stances alone"),
+    ] = True,
 ) -> None:
     """Read reports into a ledger of quoted claims and stances: corroborated, single source or in
     conflict, and pledges by stage."""
@@ -44,7 +50,7 @@ def command(
             + "`"
         )
     format = check_format(format, EVIDENCE_FORMATS)
-    ledger = read_ledger(paths, on_problem=print_skipped)
+    ledger = read_ledger(paths, on_problem=print_skipped, stance_check=stance_check)
     if scenario_sources:
         sys.stdout.write(ledger.scenario_sources())
     else:

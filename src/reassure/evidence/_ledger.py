@@ -36,6 +36,7 @@ from reassure.evidence._model import (
     StanceValue,
     days_between,
 )
+from reassure.evidence._stance_check import load_check, split_checked
 from reassure.evidence._stances import STANCES, TROOP_STANCES
 
 __all__ = ["AGENCIES", "APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "Sources", "agencies_in",
@@ -57,6 +58,10 @@ class Ledger:
     problems: tuple[Problem, ...]
     dedup_threshold: float
     pledges: tuple[PledgeEntry, ...] = ()
+    # s19: stances the stance check scored below its threshold (`_stance_check`): shown to a
+    # reader as unconfirmed, counted nowhere
+    withheld_stances: tuple[StanceClaim, ...] = ()
+    stance_check_threshold: float | None = None  # None: no check ran
     # review r10: stories, credited agencies and dates behind each claim (`Sources`)
     sources: Any = dataclasses.field(default=None, compare=False, repr=False)
 
@@ -120,12 +125,15 @@ class Ledger:
             "pledges": [p.to_dict() for p in self.pledges],
             "claims": [c.to_dict() for c in self.claims],
             "stances": [s.to_dict() for s in self.stances],
+            "withheld_stances": [s.to_dict() for s in self.withheld_stances],
             "problems": [p.to_dict() for p in self.problems],
             "settings": {"dedup_threshold": self.dedup_threshold,
-                         "approx_tolerance": APPROX_TOLERANCE},
+                         "approx_tolerance": APPROX_TOLERANCE,
+                         "stance_check_threshold": self.stance_check_threshold},
         }
 
 
+STANCE_CHECK = True  # build_ledger's default: withhold the stances the stance check doubts
 PARALLEL_MIN_FILES = 64  # below this, worker processes cost more than they save
 MAX_JOBS = 4
 
@@ -135,6 +143,7 @@ def build_ledger(
     *,
     dedup_threshold: float | None = None,
     jobs: int | None = None,
+    stance_check: bool | None = None,
 ) -> Ledger:
     """Read reports (files or folders; one path or several) into a ledger. Unreadable files
     become ``problems``.
@@ -142,6 +151,9 @@ def build_ledger(
     ``jobs``: worker processes for reading and extraction (default: one per CPU, at most 4, when
     there are at least 64 files and the platform can fork; else 1). The result does not depend
     on it.
+
+    ``stance_check``: withhold the stances the stance check doubts (`_stance_check`); None takes
+    ``STANCE_CHECK`` (on; the rules' own tests turn it off to see the passes' stances alone).
     """
     from reassure.evidence._dedup import DEDUP_THRESHOLD, find_duplicates
     from reassure.evidence._ingest import expand_paths
@@ -189,7 +201,11 @@ def build_ledger(
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
     stances = _qualified(s for s in map(_with_speaker, stances) if not _outsider_claim(s))
-    keys = _fingerprints(reports, claims, stances, named)
+    keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
+    check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
+    stances, withheld = split_checked(stances, check)
+    # a conditional withheld no longer qualifies the offer beside it
+    stances = _qualified(dataclasses.replace(s, qualified_by=None) for s in stances)
     # after the fingerprints: which count a number is does not change which reports are copies
     claims = [nation_count_subject(c) for c in claims]
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []
@@ -201,6 +217,8 @@ def build_ledger(
         duplicate_groups=tuple(groups),
         claims=tuple(claims),
         stances=tuple(stances),
+        withheld_stances=tuple(withheld),
+        stance_check_threshold=check.threshold if check else None,
         quantities=tuple(_quantity_entries(claims, src, stage_of)),
         positions=tuple(_position_entries(stances, src)),
         problems=tuple(problems),

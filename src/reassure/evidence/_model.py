@@ -201,6 +201,9 @@ class StanceClaim:
     # qualifies this one ("would contribute only if the US provides a backstop" is ready *on
     # that condition*, never unconditionally); set by the ledger, not by extraction
     qualified_by: str | None = None
+    # s19: the stance check's probability that annotators would record this (nation, stance) of
+    # the report (`_stance_check`); None for stances it does not judge
+    check: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -219,6 +222,7 @@ class StanceClaim:
             "sentence": self.sentence,
             "start": self.start,
             "end": self.end,
+            "check": self.check,
         }
 
 

@@ -20,7 +20,7 @@ CSV_COLUMNS = (
     "qualified_by", "group",
     "unit", "low", "high", "qualifier", "stage", "text", "status", "value_sources", "entry_sources",
     "said_by",
-    "said_by_nation", "source", "outlet", "date", "start", "end", "sentence",
+    "said_by_nation", "source", "outlet", "date", "start", "end", "sentence", "check",
 )
 STATUS_WORDS = ("corroborated", "uncorroborated", "single source", "conflict", "changed over time")
 QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
@@ -84,6 +84,21 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
             **_where(report[s.report_id]),
             "start": s.start, "end": s.end, "sentence": s.sentence,
+            "check": "" if s.check is None else f"{s.check:.2f}",
+        })
+    # s19: what the stance check withheld, for a reader to look at; counted in no entry
+    for s in ledger.withheld_stances:
+        rows.append({
+            "id": s.id, "kind": "withheld_stance", "report": s.report_id,
+            "story": story[s.report_id], "subject": "", "nation": s.actor, "actor": s.actor_name,
+            "stance": s.stance, "condition": s.condition or "", "qualified_by": "",
+            "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "",
+            "stage": "", "text": s.cue, "status": "withheld by the stance check",
+            "value_sources": "", "entry_sources": "",
+            "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
+            **_where(report[s.report_id]),
+            "start": s.start, "end": s.end, "sentence": s.sentence,
+            "check": "" if s.check is None else f"{s.check:.2f}",
         })
     return rows
 
@@ -470,6 +485,8 @@ def _print_tables(ledger: Any) -> None:
     _print_table(out, stances)
     if others.row_count:
         _print_table(out, others)
+    if ledger.withheld_stances:
+        _print_withheld(out, ledger)
 
     if ledger.pledges:
         pledges = _table("Pledges by stage, as the Kiel Ukraine Support Tracker tracks aid "
@@ -493,6 +510,24 @@ def _print_tables(ledger: Any) -> None:
                                                      getattr(first, "group", None))),
                                 _cite(ledger, st.report_id))
         _print_table(out, pledges)
+
+
+def _print_withheld(out: Any, ledger: Any) -> None:
+    """s19: the stances the stance check withheld, each with its score and sentence, so a reader
+    can overrule it; they are in no entry above."""
+    threshold = ledger.stance_check_threshold
+    below = f"below {threshold:.2f}" if threshold is not None else "below its threshold"
+    table = _table("Stances withheld by the stance check (a model over the rules' output; "
+                   f"scored {below}, the chance a careful reader would record them; counted in "
+                   "no entry above: check the sentence)",
+                   ("nation", "stance", "check", "said by", "quoted words", _SOURCE))
+    for s in ledger.withheld_stances:
+        table.add_row(s.actor_name, condition_words(s.condition, s.sentence, s.cue)
+                      if s.stance == "conditional" else s.stance,
+                      "" if s.check is None else f"{s.check:.2f}", s.said_by or "",
+                      _quote(s.sentence, s.cue, _nation_focus(s.sentence, s.actor, s.group)),
+                      _cite(ledger, s.report_id))
+    _print_table(out, table)
 
 
 def _claim_date(ledger: Any, claim: Any) -> str:

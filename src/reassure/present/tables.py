@@ -69,6 +69,16 @@ def force_verdict_lines(report: dict[str, Any]) -> list[str]:
     return ["as planned (no US backstop): " + planned.removeprefix(_WITHOUT_US)]
 
 
+#: The contributors table's cost column is the low end of each nation's cost per troop-year
+#: (review 19 #7: headed "cost/yr", it read as the cost); the Cost line gives the range.
+COST_COLUMN = "cost/yr (low)"
+COST_COLUMN_NOTE = (
+    f"{COST_COLUMN}: deployed troops x the low end of the nation's cost per troop-year (its own "
+    "cost_per_troop_year, else its row of data/costs.toml, else force.cost_per_troop_year, else the "
+    "data/costs.toml default); the Cost line below gives the low-high range"
+)
+
+
 def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
     """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
     names, as the report does (the narrow ``nation`` column keeps its codes)."""
@@ -97,7 +107,7 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     nations = _table(
         "Contributors (plan: every nation that may take part joins)",
         ("nation", "status", "P(join)", "cap", "deployed", "pool", "share of army", "limit", "no US",
-         "cost/yr"),
+         COST_COLUMN),
         left=("nation", "status", "limit"),
     )
     nus_by = {n["nation"]: n for n in nus["nations"]}
@@ -132,6 +142,7 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     cost.no_wrap = True
     cost.min_width = max((len(c) for c in cost._cells), default=7)
     con.print(nations)
+    con.print(COST_COLUMN_NOTE)
 
     roles = _table("Roles", ("role", "target", "deployed", "short", "short without US"), left=("role",))
     for role, target in wus["role_targets"].items():
@@ -144,11 +155,16 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         )
     con.print(roles)
 
+    from reassure.run.section_force import NO_ROTATION, rotation_ratio
+
+    ratio = rotation_ratio(wus)
     con.print(
-        f"Units per deployed: {wus['units_per_deployed']:.2f}; rotation pool "
+        f"Units per deployed: {'n/a' if ratio is None else f'{ratio:.2f}'}; rotation pool "
         f"{wus['pool_total']:,.0f}; capacity within the stated limits "
         f"{wus['capacity_troops']:,} ({nus['capacity_troops']:,} without the US)"
     )
+    if ratio is None:
+        con.print(f"note: {NO_ROTATION}")
     con.print(styled("[bold]Binding limits[/bold] (largest shadow price first)"))
     binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
     for b in binding[:8] or [{"text": "none"}]:
@@ -404,15 +420,15 @@ def print_incidents(r: dict[str, Any], label: str = "with US") -> None:
                f"({plural(run['replications'], 'run')}, seed {run['seed']}; mean [95% CI])",
                ("figure", label, "without US"), left=("figure",), row_ids=False)
     th = f"{r['threshold_h']:g} h"
-    from reassure.run.section_incidents import denominator_note, denominators
+    from reassure.run.section_incidents import denominator_note, denominators, share_pct
 
     shares = denominators(w, o)
 
     def of(subset: str, key: str) -> tuple[str, None, None, int, bool]:
         """A heading row: the subset the rows below are over, and its share on each side."""
         a, b = shares[key]
-        return (f"of {subset} ({'-' if a is None else f'{a:.0f}%'} {short}, "
-                f"{'-' if b is None else f'{b:.0f}%'} without):", None, None, 0, False)
+        return (f"of {subset} ({'-' if a is None else share_pct(a)} {short}, "
+                f"{'-' if b is None else share_pct(b)} without):", None, None, 0, False)
 
     # Shares as percentages with their denominator in the label, as `assess` writes them;
     # incidents a day without a spurious decimal (review s12 10). JSON keeps the fractions.

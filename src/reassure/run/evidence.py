@@ -13,14 +13,16 @@ if TYPE_CHECKING:
 __all__ = ["read_ledger"]
 
 
-def read_ledger(paths: Sequence[str | Path], on_problem: Callable[[Problem], None]) -> Ledger:
+def read_ledger(paths: Sequence[str | Path], on_problem: Callable[[Problem], None],
+                stance_check: bool | None = None) -> Ledger:
     """The ledger of the reports at ``paths`` (files or folders). ``on_problem`` is called for
-    each file that could not be read; `InputFileError` when no file at all could be."""
+    each file that could not be read; `InputFileError` when no file at all could be.
+    ``stance_check``: as `build_ledger` (None: the default, on)."""
     from reassure.errors import InputFileError
     from reassure.evidence import build_ledger
     from reassure.vocabulary import plural
 
-    ledger = build_ledger(list(paths))
+    ledger = build_ledger(list(paths), stance_check=stance_check)
     for problem in ledger.problems:
         on_problem(problem)
     if not ledger.reports:

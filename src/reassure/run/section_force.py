@@ -198,7 +198,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("units_per_deployed", "Rotation ratio: units in the rotation, the deployed one included",
                # the pool over the troops deployed: it reads the allocation (whose tours), not the
                # force's tour and interval alone
-               r["units_per_deployed"], alone["units_per_deployed"], "units per deployed unit", allocation, 2),
+               rotation_ratio(r), rotation_ratio(alone), "units per deployed unit", allocation, 2),
         Figure("pool_total", "Troops tied up in the rotation pool", r["pool_total"], alone["pool_total"],
                "troops", allocation),
         Figure("max_burden_share", "Largest share of a nation's army in the pool",
@@ -257,10 +257,29 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     # shipped default (r6 L7).
     loaded = set(getattr(scenario, "load_warnings", ()))
     warnings = tuple(r["conflicts"]) + tuple(r["notes"]) + tuple(
+        f"{case}: {NO_ROTATION}" for case, side in (("with the US backstop", r), ("without the US backstop", alone))
+        if rotation_ratio(side) is None) + tuple(
         d if d in loaded else f"shipped default used: {d}" for d in r.get("defaults_used", ()))
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("force", "Force generation, sustainment and cost", tuple(verdicts), figures,
                          charts, (), tables, {"with_us": data, "without_us": alone}, warnings)
+
+
+#: Why a force of 0 troops has no rotation ratio (review 19 #2: it printed 3.00).
+NO_ROTATION = ("rotation ratio n/a: no troops are deployed, so there is no rotation (the ratio is the "
+               "pool over the troops deployed)")
+
+
+def rotation_ratio(result: dict[str, Any]) -> float | None:
+    """Units in the rotation per deployed unit, or None for a force of 0 troops: the model then
+    reports the force-wide tour ratio, a rotation of nobody (review 19 #2).
+
+    >>> rotation_ratio({"units_per_deployed": 3.0, "deployed_total": 0}) is None
+    True
+    >>> rotation_ratio({"units_per_deployed": 3.46, "deployed_total": 28264})
+    3.46
+    """
+    return None if not result["deployed_total"] else result["units_per_deployed"]
 
 
 def _reuse_premise(scenario: Any) -> str:

@@ -17,7 +17,7 @@ from reassure.run.results import (
 )
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 
-__all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note"]
+__all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note", "share_pct"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
@@ -121,7 +121,25 @@ def _busiest(r: dict[str, Any], alone: dict[str, Any], has_us: bool) -> str:
 
 
 def _pct(x: float | None) -> str:
-    return "n/a" if x is None else f"{x:.0f}%"
+    """A share in per cent, whole, except where a whole number would read as none or all of it
+    (review 19 #6: 0.1 % never reached beside "a unit reached 100 %"): one decimal there, and
+    "<0.1%" / ">99.9%" where even that rounds to 0 or 100.
+
+    >>> [_pct(x) for x in (None, 46.4, 100.0, 99.94, 99.99, 0.0, 0.3, 0.01)]
+    ['n/a', '46%', '100%', '99.9%', '>99.9%', '0%', '0.3%', '<0.1%']
+    """
+    if x is None:
+        return "n/a"
+    whole = f"{x:.0f}"
+    if (whole == "100" and x < 100) or (whole == "0" and x > 0):
+        one = f"{x:.1f}"
+        if one in ("100.0", "0.0"):
+            return ">99.9%" if x > 50 else "<0.1%"
+        return f"{one}%"
+    return f"{whole}%"
+
+
+share_pct = _pct
 
 
 def denominators(r: dict[str, Any], alone: dict[str, Any]) -> dict[str, tuple[float | None, float | None]]:
@@ -207,7 +225,7 @@ def _p90_explained(r: dict[str, Any]) -> str:
     if p90 is None:
         return "no call was answered: no response-time percentile"
     answered = _v(r["unreached_fraction"], 100)
-    share = "" if answered is None else f" ({100 - answered:.0f}% of the incidents needing a response)"
+    share = "" if answered is None else f" ({_pct(100 - answered)} of the incidents needing a response)"
     text = (f"90th percentile from report to first unit on scene: {p90:.0f} h over all answered calls{share}; "
             f"{in_theatre or 0:.0f} h over the calls in-theatre units answered")
     if esc:

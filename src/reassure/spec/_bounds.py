@@ -107,6 +107,13 @@ BY_FIELD: dict[str, Span] = {
                                         "line types) in one regime"),
     "incidents.types[].on_scene.*": Span(0, 365 * DAY_H, "on scene for at most a year"),
     "incidents.types[].duration": Span(0, 365 * DAY_H, "observable for at most a year"),
+    # review 19 #1: 0 troops passed, and the build-up then reported a "first echelon of 0
+    # troops" on day 1 while the incident model had no one to escalate to. The support force is
+    # the first echelon of the build-up; a plan that never escalates calls says so with
+    # incidents.support_force_responses = 0.
+    "support_force.troops": Span(1, 2_000_000, "a support force of one troop to 2 million "
+                                 "(to escalate no call to it: incidents.support_force_responses "
+                                 "= 0)"),
     "support_force.buildup_days": Span(DAY_H, 365 * DAY_H, "a build-up of a day to a year"),
     "support_force.airlift[].aircraft": Span(0, 1_000, "at most 1,000 aircraft in one group"),
     "air.bases[].aircraft": Span(0, 1_000, "at most 1,000 aircraft at one base"),

@@ -97,6 +97,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
     warnings += contributor_warnings(scenario, table, warn)
     warnings += support_force_warnings(scenario, warn)
     warnings += helicopter_responder_warnings(scenario, warn)
+    warnings += qrf_warnings(scenario, warn)
     warnings += small_percent_warnings(scenario, warn)
     return warnings
 
@@ -168,6 +169,20 @@ def support_force_warnings(scenario: Any, warn: Warn) -> list[str]:
                  "never lands a tranche; add [[support_force.airlift]] or "
                  "[[support_force.surface]] (e.g. a road channel with troops_per_day, transit "
                  "and start)")]
+
+
+def qrf_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """review 19 #5: ``incidents.qrf_per_garrison = 0`` (or below one half, which the incident
+    model rounds to 0) leaves the plan with no ground QRF. Readable, perhaps meant (a plan that
+    answers by air alone), so a warning where it is written."""
+    q = scenario.incidents.qrf_per_garrison
+    if q is None or round(q.canonical) >= 1:
+        return []
+    return [warn(("incidents", "qrf_per_garrison"),
+                 f"is {q.text()}: the garrisons field no ground QRF (the incident model rounds to "
+                 "whole QRFs), so incident calls go only to the other responders the incident "
+                 "types name (helicopters, air, the outside support force); give 1 or more for "
+                 "a QRF at each garrison")]
 
 
 def helicopter_responder_warnings(scenario: Any, warn: Warn) -> list[str]:

@@ -84,6 +84,15 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) ->
     elif first["type"] == "missing":
         message = "is required"
         got = None
+    elif first["type"] in ("model_type", "model_attributes_type", "dict_type") and loc:
+        # review 19 #4: "must be a valid dictionary or instance of ForceSpec" named a class.
+        message = table_expected(loc, got)
+        got = None
+    elif first["type"] in ("tuple_type", "list_type") and isinstance(got, dict) and loc:
+        name = _dotted(loc)
+        message = (f"must be an array of tables ([[{name}]], one per entry), "
+                   f"not a single table ([{name}])")
+        got = None
     elif first["type"] == "literal_error":
         expected = first.get("ctx", {}).get("expected", "")
         options = re.findall(r"'([^']+)'", expected)
@@ -99,6 +108,26 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) ->
     if "(got" in message or isinstance(got, dict | list):
         got = None
     return message, got
+
+
+def table_expected(loc: tuple[Any, ...], got: object) -> str:
+    """The words for a table field given something else: ``[[force]]`` (an array of tables) or
+    ``force = 5`` where ``[force]`` is expected, without pydantic's class names.
+
+    >>> table_expected(("force",), [{}])
+    'must be a table ([force]), not an array of tables ([[force]])'
+    >>> table_expected(("us_backstop",), 5)
+    'must be a table ([us_backstop] or us_backstop = { ... }) (got a number)'
+    """
+    name = _dotted(loc)
+    kind = ("true/false" if isinstance(got, bool) else "a number" if isinstance(got, int | float)
+            else "a string" if isinstance(got, str) else "a list" if isinstance(got, list | tuple)
+            else type(got).__name__)
+    if isinstance(loc[-1], int):  # an entry of an array of tables
+        return f"must be a table {{ key = value, ... }} (got {kind})"
+    if isinstance(got, list | tuple):
+        return f"must be a table ([{name}]), not an array of tables ([[{name}]])"
+    return f"must be a table ([{name}] or {loc[-1]} = {{ ... }}) (got {kind})"
 
 
 def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]],

@@ -249,11 +249,14 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
     ge: float | None = None,
     gt: float | None = None,
     le: float | None = None,
+    whole: bool = False,
 ) -> AfterValidator:
     """The check that makes a ``Quantity`` field accept only ``dimension`` within bounds.
 
     Use it as ``Annotated[Quantity, Dim("time", gt=0)]``. Bounds are in the dimension's
-    canonical unit (h, km, km/h, fraction, troops ...).
+    canonical unit (h, km, km/h, fraction, troops ...). ``whole``: a count of things that
+    come whole (aircraft): the value, or each end of a range, must be a whole number (review 19:
+    ``aircraft = 2.5`` passed).
     """
     dims = (dimension,) if isinstance(dimension, str) else dimension
 
@@ -275,6 +278,8 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
         if le is not None and hi > le:
             raise ValueError(f"must be <= {le:g} {canon}{percent_hint(q)} "
                              f"(got {got_text(q.high, q.unit, canon)})")
+        if whole and not (float(lo).is_integer() and float(hi).is_integer()):
+            raise ValueError(f"must be a whole number of {canon} (got {q.text()})")
         return q
 
     DIMENSIONS_OF[check] = dims
@@ -326,9 +331,10 @@ def Q(  # noqa: N802
     ge: float | None = None,
     gt: float | None = None,
     le: float | None = None,
+    whole: bool = False,
 ) -> Any:
     """``Annotated[Quantity, Dim(...)]`` built at run time (for code; annotations use ``Dim``)."""
-    return Annotated[Quantity, Dim(dimension, ge=ge, gt=gt, le=le)]
+    return Annotated[Quantity, Dim(dimension, ge=ge, gt=gt, le=le, whole=whole)]
 
 
 class Source(Model):

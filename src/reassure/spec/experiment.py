@@ -265,9 +265,11 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, int], data: Any) -> Sc
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     message, got = explain_error(error, message, Experiment, loc)
-    # A table-level check may start with the key it is about ("low must be <= high"): point there.
-    lead = re.match(r"([A-Za-z_]\w*) ", message)
-    if loc and lead and (*loc, lead.group(1)) in where:
+    # A table-level check may start with the key it is about ("low must be <= high", or the
+    # strict-scalar check's "runs: must be a whole number", which pydantic places on the table,
+    # the file's top for a top-level key: review 19 #3): point there.
+    lead = re.match(r"([A-Za-z_]\w*):? ", message)
+    if lead and (*loc, lead.group(1)) in where:
         loc = (*loc, lead.group(1))
         message = message[lead.end():]
     _, line = _line_for(loc, {k: (path, v) for k, v in where.items()}, path)

@@ -400,10 +400,48 @@ def _verdict(
             f"{who} the US backstop: {_fmt(target)} troops feasible within the stated sustainable "
             f"shares{needs}{gap_text}"
         )
-    kinds = ("pledge", "army_share", "pledge_and_army_share")
+    kinds = ("pledge", "army_share", "pledge_and_army_share", "role_cap")
     limited = sorted({b.nation for b in binding if b.kind in kinds and b.nation})
+    left_out = _left_out(prep, us_backstop)
+    named = ", ".join(limited) if limited else ""
+    if left_out:
+        named = f"{named}; {left_out}" if named else left_out
     return (
         f"{who} the US backstop: infeasible within the stated limits: at most {_fmt(deployed)} of "
         f"{_fmt(target)} troops (short {_fmt(target - deployed)}); binding: "
-        f"{', '.join(limited) if limited else 'none'}{gap_text}"
+        f"{named or 'none'}{gap_text}"
     )
+
+
+def _left_out(prep: _Prepared, us_backstop: bool) -> str:
+    """What keeps nations out of the force altogether, in words: the minimum contribution above
+    their capacity, or no nation able to take part at all (review 19 #2: a force of 0 troops
+    read "binding: none"). "" when every nation that may take part is in the force.
+
+    The minimum contribution leaves out a nation whose capacity (the lower of its pledge and
+    its sustainable cap, whole troops) is below it; every other nation is out because it cannot
+    take part in this case: ruled out, a chance of joining of 0 (or below the plan's floor), or
+    a need for the US backstop in the case without it.
+    """
+    n = len(prep.iso3)
+    whole = np.floor(prep.cap_raw + 1e-9)
+    below_min = [i for i in range(n) if prep.in_plan[i] and 0 < whole[i] < prep.min_contribution]
+    parts: list[str] = []
+    if below_min:
+        top = max(below_min, key=lambda i: whole[i])
+        everyone = all(prep.cap[i] <= 0 for i in range(n))
+        who = ("every nation's capacity" if everyone
+               else f"the capacity of {', '.join(prep.iso3[i] for i in below_min)}, left out")
+        parts.append(f"force.min_contribution {_fmt(prep.min_contribution)} troops exceeds {who} "
+                     f"(largest: {prep.iso3[top]} {_fmt(whole[top])})")
+    if not prep.in_plan.any():
+        ruled = [prep.iso3[i] for i in range(n) if prep.statuses[i] == "ruled_out"]
+        needs_us = [prep.iso3[i] for i in range(n)
+                    if prep.requires_us[i] and not us_backstop and prep.statuses[i] != "ruled_out"]
+        rest = [prep.iso3[i] for i in range(n) if prep.iso3[i] not in ruled and prep.iso3[i] not in needs_us]
+        why = [f"ruled out: {', '.join(ruled)}" if ruled else "",
+               f"only with the US backstop: {', '.join(needs_us)}" if needs_us else "",
+               f"chance of joining 0: {', '.join(rest)}" if rest else ""]
+        parts.append("no contributor can take part (" + "; ".join(w for w in why if w) + ")"
+                     if n else "no contributor is listed")
+    return "; ".join(parts)

@@ -64,7 +64,7 @@ class AirStationSpec(Model):
     site: str | None = Field(
         default=None, description="site id the station covers (required for cap and aew; for qra, the site it must reach)"
     )
-    aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] = Field(
+    aircraft: Annotated[Quantity, Dim("aircraft", ge=0, whole=True)] = Field(
         description="aircraft kept airborne (cap, aew) or on alert (qra)"
     )
     alert_ratio: Annotated[Quantity, Dim("ratio", ge=1)] | None = Field(
@@ -96,7 +96,7 @@ class AirPolicingSpec(Model):
 
     platforms: tuple[AirPlatformSpec, ...] = Field(description="aircraft types flown")
     stations: tuple[AirStationSpec, ...] = Field(description="tasks held around the clock")
-    committed_aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] | None = Field(
+    committed_aircraft: Annotated[Quantity, Dim("aircraft", ge=0, whole=True)] | None = Field(
         default=None, description="fighters Europe has offered for the task (checked against the need)"
     )
     european_tankers: bool = Field(

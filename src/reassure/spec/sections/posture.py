@@ -194,7 +194,7 @@ class AirBaseUse(Model):
 
     base: str = Field(description="ICAO id from the theatre's airbases table")
     type: str | None = Field(default=None, description="fighter type id from the aircraft catalogue")
-    aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] = Field(description="aircraft held at the base")
+    aircraft: Annotated[Quantity, Dim("aircraft", ge=0, whole=True)] = Field(description="aircraft held at the base")
     readiness: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from call to take-off")
     us: bool = Field(default=False, description="true if these are US assets")
 
@@ -207,7 +207,7 @@ class HelicopterUse(Model):
     id: str = Field(description="short name of the detachment")
     type: str = Field(description="helicopter type id from the aircraft catalogue")
     base: str = Field(description="site id, air-base id, or `garrisons` for one at every garrison")
-    aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] = Field(description="helicopters per detachment")
+    aircraft: Annotated[Quantity, Dim("aircraft", ge=0, whole=True)] = Field(description="helicopters per detachment")
     readiness: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time from call to lift-off")
     us: bool = Field(default=False, description="true if these are US assets")
 
@@ -239,7 +239,7 @@ class AirliftUse(Model):
 
     id: str = Field(description="short name of the group")
     type: str = Field(description="airlift type id from the aircraft catalogue")
-    aircraft: Annotated[Quantity, Dim("aircraft", ge=0)] = Field(description="aircraft committed")
+    aircraft: Annotated[Quantity, Dim("aircraft", ge=0, whole=True)] = Field(description="aircraft committed")
     us: bool = Field(default=False, description="true if US aircraft (counted only with US airlift)")
 
     _check_type = field_validator("type")(lambda v: _known_type("airlift", v))
@@ -270,7 +270,7 @@ class SupportForceSpec(Model):
     airlift_hours: Annotated[Quantity, Dim("time", gt=0, le=24)] | None = Field(
         default=None, description="airlift operating hours per day"
     )
-    max_on_ground: Annotated[Quantity, Dim("aircraft", gt=0)] | None = Field(
+    max_on_ground: Annotated[Quantity, Dim("aircraft", gt=0, whole=True)] | None = Field(
         default=None, description="aircraft the arrival airfield can work at once (MOG)"
     )
     tonnes_per_troop: Annotated[Quantity, Dim("mass", gt=0)] | None = Field(

@@ -1,0 +1,178 @@
+"""Train and measure the ledger's stance check (docs/evidence.md §5, "The stance check (session
+19)"; `reassure.evidence._stance_check`).
+
+Two steps. ``collect`` reads annotated sets (each DIR holds ``reports/`` and ``gold.json``) with
+whatever code is on PYTHONPATH, the check switched off, and writes every stance it gives and the
+gold's stances as JSON rows; run it once with the current code over the tuning sets, and once per
+set with the code that was fresh to it (a git worktree of the commit that scored it first):
+
+    PYTHONPATH=src python scripts/train_stance_check.py collect /work/sealed/evidence-real14a \\
+        ... --out /tmp/check/cur.json
+    PYTHONPATH=/work/wt-323f05f/src python scripts/train_stance_check.py collect \\
+        /work/sealed/evidence-real19a ... --out /tmp/check/fresh-19.json
+
+``fit`` trains one L2 logistic model on the pairs of both kinds (the fresh ones weighted
+``--fresh-weight``), prints leave-one-set-out figures over the fresh sets (each fresh set left
+out with the tuning rows of its own set), and with ``--write`` writes the weights file. The
+settings (4,096 buckets, C = 10, fresh weight 3, threshold 0.8) were chosen on leave-one-set-out
+over the fresh sets 19-26 before the check first saw sets 27 and 28. Fixed solver (lbfgs), no
+randomness: the same rows give the same file. Only hashed-bucket weights go into it, no text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+NOT_SCORED = frozenset({"RUS", "UKR", "USA"})
+LABELS = ("ready", "open", "conditional", "undecided", "declines")
+SETTINGS = {"buckets": 4096, "C": 10.0, "fresh_weight": 3.0, "threshold": 0.8}
+
+
+def collect(dirs: list[str], out: str, part: str | None = None) -> None:
+    """Every stance the code on PYTHONPATH gives on each set (check off), and the gold's. The
+    own-words corpus (tests/evidence/corpus: its gold holds "reports" and a "split") gives only
+    the reports of ``part`` when one is named."""
+    import inspect
+
+    from reassure.evidence import build_ledger
+
+    rows: list[dict[str, Any]] = []
+    off = ({"stance_check": False}
+           if "stance_check" in inspect.signature(build_ledger).parameters else {})
+    for d in dirs:
+        name = Path(d).name.removeprefix("evidence-real")
+        gold = json.loads((Path(d) / "gold.json").read_text(encoding="utf-8"))
+        if "reports" in gold:  # the own-words corpus
+            split = gold.get("split", {})
+            gold = {rid: e for rid, e in gold["reports"].items()
+                    if part is None or split.get(rid) == part}
+            name = f"own-{part or 'all'}"
+        for s in build_ledger([Path(d) / "reports"], **off).stances:
+            if s.report_id not in gold:
+                continue
+            stance = "declines" if s.stance == "rejects" else s.stance
+            if stance in LABELS and s.actor not in NOT_SCORED:
+                rows.append({"set": name, "rid": s.report_id, "actor": s.actor, "stance": stance,
+                             "sent": s.sentence, "start": s.start, "said_nat": s.said_by_nation,
+                             "group": s.group, "cond": s.condition})
+        for rid, entry in gold.items():
+            rows += [{"set": name, "rid": rid, "actor": a, "stance": b, "gold": True}
+                     for a, b in entry.get("stances", []) if a not in NOT_SCORED]
+    Path(out).write_text(json.dumps(rows), encoding="utf-8")
+    print(f"{len(rows)} rows -> {out}")
+
+
+def pairs(paths: list[str]) -> list[tuple[str, str, list[SimpleNamespace], bool]]:
+    """(set, stance, claims, right) per (set, report, nation, stance) the code gave."""
+    got: dict[tuple[str, str, str, str], list[SimpleNamespace]] = defaultdict(list)
+    gold: set[tuple[str, str, str, str]] = set()
+    for p in paths:
+        for r in json.loads(Path(p).read_text(encoding="utf-8")):
+            key = (r["set"], r["rid"], r["actor"], r["stance"])
+            if r.get("gold"):
+                gold.add(key)
+            else:
+                got[key].append(SimpleNamespace(actor=r["actor"], start=r["start"],
+                                                said_by_nation=r["said_nat"], group=r["group"],
+                                                condition=r["cond"], sentence=r["sent"]))
+    return [(k[0], k[3], claims, k in gold) for k, claims in sorted(got.items())]
+
+
+def gold_count(paths: list[str], sets: set[str]) -> int:
+    n = 0
+    for p in paths:
+        n += sum(1 for r in json.loads(Path(p).read_text(encoding="utf-8"))
+                 if r.get("gold") and r["set"] in sets)
+    return n
+
+
+def matrix(rows: list[tuple[str, str, list[SimpleNamespace], bool]], buckets: int) -> Any:
+    from scipy import sparse
+
+    from reassure.evidence._stance_check import SHALLOW, features
+
+    width = len(LABELS) + len(SHALLOW) + buckets * (1 + len(LABELS))
+    data, ind, ptr = [], [], [0]
+    for _, stance, claims, _ in rows:
+        x = features(stance, claims, buckets)  # type: ignore[arg-type]
+        for k in sorted(x):
+            ind.append(k)
+            data.append(x[k])
+        ptr.append(len(ind))
+    return sparse.csr_matrix((data, ind, ptr), shape=(len(rows), width))
+
+
+def fit_model(tune: list[Any], fresh: list[Any], s: dict[str, float]) -> Any:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    rows = tune + fresh
+    weight = np.array([1.0] * len(tune) + [s["fresh_weight"]] * len(fresh))
+    model = LogisticRegression(C=s["C"], max_iter=5000)
+    model.fit(matrix(rows, int(s["buckets"])), [r[3] for r in rows], sample_weight=weight)
+    return model
+
+
+def loso(tune: list[Any], fresh: list[Any], fresh_paths: list[str], s: dict[str, float]) -> None:
+    """Each fresh set's round (19, 20, ...) left out in turn, with its tuning rows."""
+    import numpy as np
+
+    rounds = sorted({r[0][:2] for r in fresh})
+    probs, right = [], []
+    for k in rounds:
+        model = fit_model([r for r in tune if r[0][:2] != k], [r for r in fresh if r[0][:2] != k], s)
+        test = [r for r in fresh if r[0][:2] == k]
+        probs.append(model.predict_proba(matrix(test, int(s["buckets"])))[:, 1])
+        right.append(np.array([r[3] for r in test]))
+    p, y = np.concatenate(probs), np.concatenate(right)
+    g = gold_count(fresh_paths, {r[0] for r in fresh})
+    for t in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9):
+        keep = p >= t
+        print(f"threshold {t:.1f}: right {int((y & keep).sum())} of {int(keep.sum())} given, "
+              f"gold {g}: precision {(y & keep).sum() / max(keep.sum(), 1):.3f} "
+              f"recall {(y & keep).sum() / g:.3f}")
+
+
+def write(model: Any, s: dict[str, float], out: str) -> None:
+    weights = {str(i): round(float(w), 5) for i, w in enumerate(model.coef_[0]) if abs(w) > 1e-9}
+    data = {"settings": s, "buckets": int(s["buckets"]), "threshold": s["threshold"],
+            "bias": round(float(model.intercept_[0]), 5), "weights": weights}
+    Path(out).write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n",
+                         encoding="utf-8")
+    print(f"{len(weights)} weights -> {out}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("collect")
+    c.add_argument("dirs", nargs="+")
+    c.add_argument("--out", required=True)
+    c.add_argument("--part", help="the own-words corpus's part to keep (tune / heldout)")
+    f = sub.add_parser("fit")
+    f.add_argument("--tune", nargs="+", required=True, help="collect files of the current code")
+    f.add_argument("--fresh", nargs="+", required=True,
+                   help="collect files of the code fresh to each set")
+    f.add_argument("--loso", action="store_true")
+    f.add_argument("--write")
+    a = ap.parse_args(argv)
+    if a.cmd == "collect":
+        collect(a.dirs, a.out, a.part)
+        return
+    s = dict(SETTINGS)
+    tune, fresh = pairs(a.tune), pairs(a.fresh)
+    print(f"{len(tune)} tuning pairs, {len(fresh)} fresh pairs", file=sys.stderr)
+    if a.loso:
+        loso(tune, fresh, a.fresh, s)
+    if a.write:
+        write(fit_model(tune, fresh, s), s, a.write)
+
+
+if __name__ == "__main__":
+    main()
