@@ -120,4 +120,5 @@ def test_csv_says_a_capability_is_not_a_planned_size(run_cli) -> None:
     sizes = [r for r in rows if r["kind"] == "quantity" and r["subject"] == "european_force"]
     assert {r["stage"] for r in sizes if "muster" in r["sentence"]} == {"capability"}
     assert {r["stage"] for r in sizes if "force of 64,000" in r["sentence"]} == {""}
-    assert {r["stage"] for r in rows if r["kind"] == "stance"} == {""}
+    # review 19: a stance row is marked only with its pledge stage ("approved"), never a size's
+    assert {r["stage"] for r in rows if r["kind"] == "stance"} == {"", "approved"}

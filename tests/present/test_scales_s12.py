@@ -15,7 +15,15 @@ from reassure.present.report import duration_text, scaled_cell_text
 @given(st.floats(min_value=0, max_value=1, allow_nan=False))
 def test_a_share_cell_is_a_percentage_within_half_a_tenth(share: float) -> None:
     text = scaled_cell_text(share, "percent")
-    assert text.endswith("%") and len(text.rstrip("%").partition(".")[2]) <= 1
+    # one decimal in every cell (review 19b 9); a share rounding to none or all of it, not
+    # being so, reads "<0.1%" / ">99.9%"
+    if text == "<0.1%":
+        assert 0 < 100 * share < 0.05 + 1e-9
+        return
+    if text == ">99.9%":
+        assert 99.95 - 1e-9 <= 100 * share < 100
+        return
+    assert text.endswith("%") and len(text.rstrip("%").partition(".")[2]) == 1
     assert abs(float(text.rstrip("%").replace(",", "")) - 100 * share) <= 0.05 + 1e-9
 
 

@@ -121,7 +121,7 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
     """End to end through the shipped plans whose detected shares differ (europe-2025 about
     55 % / 19 %, mnf-u-2026 about 47 % / 16 %): every cell matches the plan's own results.json."""
     from reassure.present.output import csv_number
-    from reassure.present.report import value_text
+    from reassure.run.section_incidents import share_pct
 
     plans = ["europe-2025", "mnf-u-2026"]
     result = run_cli("compare", *plans, "--runs", "3", "--out", tmp_path, env={"COLUMNS": "250"})
@@ -166,8 +166,9 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
     row = re.search(r'<tr class="denominator"><td>its denominator: detected incidents, share of all '
                     r"incidents</td>(.*?)</tr>", html)
     assert row is not None
+    # each share as the plan's own report writes it in its label (`share_pct`, review 19b 7)
     assert re.findall(r"<td[^>]*>([^<]*)</td>", row[1]) == [
-        value_text(x, "%", 1) for p in plans for x in detected[p]]
+        share_pct(x) for p in plans for x in detected[p]]
     assert "its denominator: detected incidents, share of all incidents" in result.stdout
     # each plan's own report keeps its shares in the label: one plan, no other to mislead
     for p in plans:

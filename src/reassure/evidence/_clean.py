@@ -807,6 +807,8 @@ def _head_line_date(line: str) -> tuple[str, bool] | None:
         return None  # a sentence about an event ("... on Aug. 24, 2025."), not a header
     if any(w.lower() in _COMMON_EN - {"by", "on", "at", "the", "of", "and", "from"} for w in words):
         return None  # "... said on March 3, 2025": a clause
+    if bare.rstrip().endswith(".") and sum(w[:1].islower() for w in words) >= 2:
+        return None  # "The Riigikogu approved the deployment on 20 May 2025.": a sentence (s19)
     return date, weekday_only and not rest.strip(" ,.-|•[]()").lower().startswith("by")
 
 

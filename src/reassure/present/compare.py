@@ -9,7 +9,7 @@ from typing import Any
 
 from reassure.present.output import styled
 from reassure.run.section_force import without_target_number
-from reassure.run.section_incidents import queueing_note
+from reassure.run.section_incidents import queueing_note, share_pct
 from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
 from reassure.run.section_monitoring_band import BAND_NOT_SET, SATELLITE_QUESTION
@@ -146,6 +146,10 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     low = None if lows is None else lows[i]
     if isinstance(v, bool):
         return "yes" if v else "no"
+    if row.get("kind") == "denominator" and row.get("unit") == "%" and isinstance(v, int | float):
+        # a subset's share as the plan's report and `assess` write it (`share_pct`): 99.95%
+        # reads ">99.9%", never "100.0%", which says every incident was answered (review 19b 7)
+        return share_pct(float(v))
     if low is not None and v is not None:
         return range_text(low, v, row["unit"], row["digits"])
     return value_text(v, row["unit"], row["digits"], estimate=row.get("estimate", False))

@@ -21,6 +21,7 @@ CSV_COLUMNS = (
     "unit", "low", "high", "qualifier", "stage", "text", "status", "value_sources", "entry_sources",
     "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence", "check",
+    "claim_date", "date_as_written",
 )
 STATUS_WORDS = ("corroborated", "uncorroborated", "single source", "conflict", "changed over time")
 QUOTE_CHARS = 160  # the quoted words shown in the tables (the full sentence is in JSON/CSV)
@@ -51,6 +52,10 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
     # a size a nation or Europe could field is not a plan's size or an offer: say which it is
     stage = {c: v.stage or "" for e in ledger.quantities for v in e.values for c in v.claim_ids}
     condition_of = {s.id: s.condition or "" for s in ledger.stances if s.stance == "conditional"}
+    # review 19: a stance that is a pledge's stage ("approved" by parliament) says so, so the
+    # pledge timeline can be rebuilt from the CSV
+    stage.update({st.claim_id: st.stage for pe in ledger.pledges for st in pe.stages
+                  if st.claim_id not in stage})
     rows = []
     for c in ledger.claims:
         e = status_q.get(c.id)
@@ -66,6 +71,7 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
             **_where(report[c.report_id]),
             "start": c.start, "end": c.end, "sentence": c.sentence,
+            **_dates(ledger, c),
         })
     for s in ledger.stances:
         p = status_s.get(s.id)
@@ -77,7 +83,8 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "subject": "", "nation": s.actor, "actor": s.actor_name,
             "stance": f"{s.stance} if {cond or 'a condition'}" if s.qualified_by else s.stance,
             "condition": (s.condition or cond) or "", "qualified_by": s.qualified_by or "",
-            "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "", "stage": "", "text": s.cue,
+            "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "",
+            "stage": stage.get(s.id, ""), "text": s.cue,
             "status": p.status if p else "",
             "value_sources": _stance_sources(p, s) if p else "",
             "entry_sources": p.independent_sources if p else "",
@@ -85,6 +92,7 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             **_where(report[s.report_id]),
             "start": s.start, "end": s.end, "sentence": s.sentence,
             "check": "" if s.check is None else f"{s.check:.2f}",
+            **_dates(ledger, s),
         })
     # s19: what the stance check withheld, for a reader to look at; counted in no entry
     for s in ledger.withheld_stances:
@@ -99,8 +107,18 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             **_where(report[s.report_id]),
             "start": s.start, "end": s.end, "sentence": s.sentence,
             "check": "" if s.check is None else f"{s.check:.2f}",
+            **_dates(ledger, s),
         })
     return rows
+
+
+def _dates(ledger: Any, claim: Any) -> dict[str, str]:
+    """review 19: beside the report's ``date``, the claim's own (a date in its sentence, else its
+    report's or its story's) and a date the report gives without a year, as written."""
+    src = getattr(ledger, "sources", None)
+    when = src.date.get(claim.id) if src is not None else None
+    return {"claim_date": when or "",
+            "date_as_written": ledger.report(claim.report_id).date_as_written or ""}
 
 
 def _where(r: Any) -> dict[str, str]:
@@ -200,7 +218,8 @@ def _where_text(r: Any) -> str:
         # not shown: only the agencies the ledger counts)
         outlet += f", citing {r.cites}"
     date = r.date or (f"{r.date_as_written}, year not stated" if r.date_as_written else "")
-    return ", ".join(x for x in (outlet, date) if x)
+    # review 19: a report that names neither says so, rather than a bare id
+    return ", ".join(x for x in (outlet, date) if x) or "outlet and date not stated"
 
 
 def _is_agency(name: str) -> bool:
@@ -399,7 +418,7 @@ def _print_tables(ledger: Any) -> None:
     n_stories = len(ledger.duplicate_groups)
     reports = _table(f"Reports ({len(ledger.reports)}, {n_stories} independent "
                      f"{'story' if n_stories == 1 else 'stories'})",
-                     ("id", "story", "title", "outlet", "date", "claims", "removed"))
+                     ("source id", "story", "title", "outlet", "date", "claims", "removed"))
     counts: dict[str, int] = {}
     for c in (*ledger.claims, *ledger.stances):
         counts[c.report_id] = counts.get(c.report_id, 0) + 1
@@ -407,8 +426,8 @@ def _print_tables(ledger: Any) -> None:
         removed = r.to_dict()["removed"]
         outlet = r.outlet or (f"(not stated; cites {r.cites})" if r.cites else "")
         date = r.date or (f"{r.date_as_written} (year not stated)" if r.date_as_written else "")
-        reports.add_row(
-            r.id, story[r.id], display_title(r), outlet, date,
+        reports.add_row(  # review 19: the id the other tables cite ("sample-c01", not "c01")
+            r.source_id, story[r.id], display_title(r), outlet, date,
             str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
         )
     _print_table(out, reports)
@@ -485,6 +504,7 @@ def _print_tables(ledger: Any) -> None:
     _print_table(out, stances)
     if others.row_count:
         _print_table(out, others)
+    out.print(_check_line(ledger))
     if ledger.withheld_stances:
         _print_withheld(out, ledger)
 
@@ -510,6 +530,19 @@ def _print_tables(ledger: Any) -> None:
                                                      getattr(first, "group", None))),
                                 _cite(ledger, st.report_id))
         _print_table(out, pledges)
+
+
+def _check_line(ledger: Any) -> str:
+    """review 19: whether the stance check ran and what it withheld, said every time (a table of
+    withheld stances alone cannot tell "checked, none withheld" from "not checked")."""
+    threshold = ledger.stance_check_threshold
+    if threshold is None:
+        return ("Stance check: off (--no-stance-check): the rules' stances, none withheld.")
+    judged = sum(s.check is not None for s in ledger.stances) + len(ledger.withheld_stances)
+    n = len(ledger.withheld_stances)
+    return (f"Stance check: {n} of {judged} judged stances withheld (scored below "
+            f"{threshold:.2f}){', listed below' if n else ''}; --no-stance-check shows the "
+            "rules' stances alone.")
 
 
 def _print_withheld(out: Any, ledger: Any) -> None:

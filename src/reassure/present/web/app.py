@@ -43,6 +43,7 @@ MAX_BODY = 256 * 1024  # a variant is a few kB; nothing the page sends comes nea
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 DEFAULT_RUNS = 20  # the same default as `reassure assess`
 COOKIE = "reassure_token"
+FAVICON = "favicon.svg"  # in present/static, shipped with the package
 
 
 def _check_name(name: str) -> str:
@@ -695,6 +696,12 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
 
     app.mount("/static", StaticFiles(directory=static), name="static")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Any:
+        # the page links /static/favicon.svg; a browser (or a tool) asking the usual address
+        # gets the same icon, not a 404 in its console (review 19b 10)
+        return FileResponse(static / FAVICON, media_type="image/svg+xml")
+
     @app.get("/", response_class=HTMLResponse)
     def index() -> str:
         from reassure.present.web.page import page
@@ -722,7 +729,9 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         s = library.load(name)
         return {"name": s.name, "title": s.title, "description": s.description.strip(),
                 "extends": s.extends, "theatre": s.theatre,
-                "sources": [{"id": x.id, "title": x.title} for x in s.sources],
+                # what each source is, for the page's source picker and its "now" column
+                "sources": [{"id": x.id, "title": x.title, "outlet": x.outlet,
+                             "date": None if x.date is None else str(x.date)} for x in s.sources],
                 "fields": _describe(s)}
 
     @app.get("/api/scenarios/{name}/toml", response_class=HTMLResponse)

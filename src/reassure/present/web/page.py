@@ -22,7 +22,7 @@ main{padding:14px 20px;overflow:auto;min-width:0}
 .key-numbers .k{display:block;font-weight:bold;text-transform:uppercase;font-size:11px;color:#555}
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1px solid #e0ddd5;padding:3px 8px;text-align:left;vertical-align:top}
 .yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff,.diffkey{background:#fff1c2;font-weight:bold}
-.fields input[type=number]{width:7em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
+.fields input[type=number]{width:7em}.fields select.src{max-width:24em}.fields .nowsrc{font-size:12px;color:#555;max-width:22em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
 .progress{font-size:13px;color:#333;background:#eef;padding:6px 10px;border-radius:4px}
 .runline{font-size:13px;color:#444;margin:4px 0}.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
 button{font:inherit;padding:3px 10px;cursor:pointer}
@@ -59,13 +59,25 @@ async function openScenario(name) {
   setStatus('');
   const s = await api('/api/scenarios/' + encodeURIComponent(name));
   current = s;
-  const srcOptions = s.sources.map(x => `<option value="${esc(x.id)}">${esc(x.id)}</option>`).join('');
+  // each source by its id and what it is (title, outlet, date), in the picker and beside the
+  // value it backs now (review 19b 6: 60-odd bare ids could not be told apart)
+  const srcById = {};
+  s.sources.forEach(x => { srcById[x.id] = x; });
+  const srcText = x => x.id + ' — ' + x.title + (x.outlet || x.date ? ' (' + [x.outlet, x.date].filter(Boolean).join(', ') + ')' : '');
+  const srcOptions = s.sources.map(x => `<option value="${esc(x.id)}" title="${esc(srcText(x))}">${esc(srcText(x))}</option>`).join('');
+  const nowSources = f => (f.source || []).length
+    ? '<div class="nowsrc">source: ' + f.source.map(id => esc(srcById[id] ? srcText(srcById[id]) : id)).join('; ') + '</div>'
+    : (f.assumption ? '<div class="nowsrc">assumption: ' + esc(f.assumption) + '</div>' : '');
   const rows = s.fields.map((f, i) => {
+    // a range is edited as a range: its low and high ends (the API takes low/high)
     const input = f.kind === 'switch'
       ? `<select data-i="${i}" class="val"><option value="">(unchanged)</option><option value="true">true</option><option value="false">false</option></select>`
-      : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${f.value == null ? esc(f.low + '–' + f.high) : esc(f.value)}" aria-label="new value of ${esc(f.path)}">`;
-    return `<tr data-path="${esc(f.path)}"><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
-      `<td>${esc(f.text)}</td><td>${input}</td>` +
+      : f.value == null
+      ? `<label>low <input type="number" step="any" data-i="${i}" class="val lo" placeholder="${esc(f.low)}" aria-label="new low end of ${esc(f.path)}"></label> ` +
+        `<label>high <input type="number" step="any" data-i="${i}" class="val hi" placeholder="${esc(f.high)}" aria-label="new high end of ${esc(f.path)}"></label>`
+      : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${esc(f.value)}" aria-label="new value of ${esc(f.path)}">`;
+    return `<tr data-path="${esc(f.path)}"${f.value == null && f.kind !== 'switch' ? ' data-range="1"' : ''}><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
+      `<td>${esc(f.text)}${nowSources(f)}</td><td>${input}</td>` +
       `<td><select class="src" multiple size="1" aria-label="source of ${esc(f.path)}">${srcOptions}</select></td>` +
       `<td><input class="asm" placeholder="assumption: why this value" aria-label="assumption for ${esc(f.path)}"></td></tr>`;
   }).join('');
@@ -79,7 +91,10 @@ async function openScenario(name) {
     `<label>Title <input id="vtitle" size="40"></label> <button id="save-btn">Save as a variant</button></p>` +
     `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value</th><th>source</th><th>assumption</th></tr>${rows}</table></div></details>`;
   $('#view').dataset.name = s.name;
-  document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => el.closest('tr').classList.toggle('changed', el.value !== '')));
+  document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => {
+    const tr = el.closest('tr');
+    tr.classList.toggle('changed', Array.from(tr.querySelectorAll('.val')).some(v => v.value !== ''));
+  }));
   $('#run-btn').onclick = () => runPlan(s.name, runsAsked(), seedAsked()).then(job => showResult(job.id)).catch(e => setStatus('<span class="error">' + esc(e.message) + '</span>'));
   $('#cancel-btn').onclick = async () => { if (currentJob) { await api('/api/runs/' + currentJob, {method: 'DELETE'}); } };
   $('#save-btn').onclick = saveVariant;
@@ -87,10 +102,20 @@ async function openScenario(name) {
 async function saveVariant() {
   const changes = [];
   document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
-    const v = $('.val', tr).value;
-    if (v === '') return;
     const src = Array.from($('.src', tr).selectedOptions).map(o => o.value);
     const asm = $('.asm', tr).value;
+    if (tr.dataset.range) {
+      // both ends as typed; one end alone is sent as it is, and the server says both are needed
+      const lo = $('.lo', tr).value, hi = $('.hi', tr).value;
+      if (lo === '' && hi === '') return;
+      const change = {path: tr.dataset.path, source: src, assumption: asm};
+      if (lo !== '') change.low = Number(lo);
+      if (hi !== '') change.high = Number(hi);
+      changes.push(change);
+      return;
+    }
+    const v = $('.val', tr).value;
+    if (v === '') return;
     const value = v === 'true' ? true : v === 'false' ? false : Number(v);
     changes.push({path: tr.dataset.path, value: value, source: src, assumption: asm});
   });
@@ -194,6 +219,7 @@ def page(version: str) -> str:
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reassure serve</title>'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
         '<link rel="stylesheet" href="/static/maplibre/maplibre-gl.css">'
         f"<style>{CSS}{MAP_CSS}</style>"
         '<script src="/static/maplibre/maplibre-gl.js"></script></head><body>'
