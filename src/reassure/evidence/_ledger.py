@@ -204,8 +204,8 @@ def build_ledger(
     keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
     check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
     stances, withheld = split_checked(stances, check)
-    # a conditional withheld no longer qualifies the offer beside it
-    stances = _qualified(dataclasses.replace(s, qualified_by=None) for s in stances)
+    if withheld:  # a conditional withheld no longer qualifies the offer beside it
+        stances = _qualified(dataclasses.replace(s, qualified_by=None) for s in stances)
     # after the fingerprints: which count a number is does not change which reports are copies
     claims = [nation_count_subject(c) for c in claims]
     groups = find_duplicates(reports, threshold, sigs, keys) if reports else []

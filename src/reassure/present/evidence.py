@@ -71,54 +71,55 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
             **_where(report[c.report_id]),
             "start": c.start, "end": c.end, "sentence": c.sentence,
-            **_dates(ledger, c),
+            **_dates(ledger, c, report[c.report_id]),
         })
     for s in ledger.stances:
         p = status_s.get(s.id)
         # review r7: readiness a condition in the same sentence qualifies reads "ready if
         # us-backstop", a value of its own: a filter on "ready" finds unconditional readiness only
         cond = condition_of.get(s.qualified_by or "") if s.qualified_by else None
-        rows.append({
-            "id": s.id, "kind": "stance", "report": s.report_id, "story": story[s.report_id],
-            "subject": "", "nation": s.actor, "actor": s.actor_name,
-            "stance": f"{s.stance} if {cond or 'a condition'}" if s.qualified_by else s.stance,
-            "condition": (s.condition or cond) or "", "qualified_by": s.qualified_by or "",
-            "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "",
-            "stage": stage.get(s.id, ""), "text": s.cue,
-            "status": p.status if p else "",
-            "value_sources": _stance_sources(p, s) if p else "",
-            "entry_sources": p.independent_sources if p else "",
-            "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
-            **_where(report[s.report_id]),
-            "start": s.start, "end": s.end, "sentence": s.sentence,
-            "check": "" if s.check is None else f"{s.check:.2f}",
-            **_dates(ledger, s),
-        })
+        rows.append(_stance_row(
+            ledger, s, story[s.report_id], report[s.report_id], kind="stance",
+            stance=f"{s.stance} if {cond or 'a condition'}" if s.qualified_by else s.stance,
+            condition=(s.condition or cond) or "", qualified_by=s.qualified_by or "",
+            stage=stage.get(s.id, ""), status=p.status if p else "",
+            value_sources=_stance_sources(p, s) if p else "",
+            entry_sources=p.independent_sources if p else ""))
     # s19: what the stance check withheld, for a reader to look at; counted in no entry
-    for s in ledger.withheld_stances:
-        rows.append({
-            "id": s.id, "kind": "withheld_stance", "report": s.report_id,
-            "story": story[s.report_id], "subject": "", "nation": s.actor, "actor": s.actor_name,
-            "stance": s.stance, "condition": s.condition or "", "qualified_by": "",
-            "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "",
-            "stage": "", "text": s.cue, "status": "withheld by the stance check",
-            "value_sources": "", "entry_sources": "",
-            "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "",
-            **_where(report[s.report_id]),
-            "start": s.start, "end": s.end, "sentence": s.sentence,
-            "check": "" if s.check is None else f"{s.check:.2f}",
-            **_dates(ledger, s),
-        })
+    rows += [_stance_row(ledger, s, story[s.report_id], report[s.report_id],
+                         kind="withheld_stance", stance=s.stance, condition=s.condition or "",
+                         qualified_by="", stage="", status="withheld by the stance check",
+                         value_sources="", entry_sources="")
+             for s in ledger.withheld_stances]
     return rows
 
 
-def _dates(ledger: Any, claim: Any) -> dict[str, str]:
-    """review 19: beside the report's ``date``, the claim's own (a date in its sentence, else its
-    report's or its story's) and a date the report gives without a year, as written."""
+def _stance_row(ledger: Any, s: Any, story: str, r: Any, **own: Any) -> dict[str, Any]:
+    """A stance's CSV row: what every stance row says, then ``own`` (kind, stance, status ...)."""
+    return {
+        "id": s.id, "kind": own.pop("kind"), "report": s.report_id, "story": story,
+        "subject": "", "nation": s.actor, "actor": s.actor_name, "stance": own.pop("stance"),
+        "condition": own.pop("condition"), "qualified_by": own.pop("qualified_by"),
+        "group": s.group or "", "unit": "", "low": "", "high": "", "qualifier": "",
+        "stage": own.pop("stage"), "text": s.cue, **own,
+        "said_by": s.said_by or "", "said_by_nation": s.said_by_nation or "", **_where(r),
+        "start": s.start, "end": s.end, "sentence": s.sentence,
+        "check": "" if s.check is None else f"{s.check:.2f}",
+        **_dates(ledger, s, r),
+    }
+
+
+def _claim_when(ledger: Any, claim: Any) -> str | None:
+    """The date of a claim: in its sentence, else its report's (a copy's: its story's)."""
     src = getattr(ledger, "sources", None)
-    when = src.date.get(claim.id) if src is not None else None
-    return {"claim_date": when or "",
-            "date_as_written": ledger.report(claim.report_id).date_as_written or ""}
+    return src.date.get(claim.id) if src is not None else ledger.report(claim.report_id).date
+
+
+def _dates(ledger: Any, claim: Any, r: Any) -> dict[str, str]:
+    """review 19: beside the report's ``date``, the claim's own (`_claim_when`) and a date the
+    report ``r`` gives without a year, as written."""
+    return {"claim_date": _claim_when(ledger, claim) or "",
+            "date_as_written": r.date_as_written or ""}
 
 
 def _where(r: Any) -> dict[str, str]:
@@ -564,9 +565,8 @@ def _print_withheld(out: Any, ledger: Any) -> None:
 
 
 def _claim_date(ledger: Any, claim: Any) -> str:
-    """The date of a claim: in its sentence, else its report's (a copy's: its story's)."""
-    src = getattr(ledger, "sources", None)
-    when = src.date.get(claim.id) if src is not None else ledger.report(claim.report_id).date
+    """The date of a claim as the tables show it (`_claim_when`), else a date without a year."""
+    when = _claim_when(ledger, claim)
     written = ledger.report(claim.report_id).date_as_written
     return when or (f"{written} (year not stated)" if written else "undated")
 

@@ -368,26 +368,14 @@ def duration_text(hours: float) -> str:
     return f"{h:,} h" + (f" {m} min" if m else "")
 
 
-def percent_cell(pct: float) -> str:
-    """A percentage in a table cell: one decimal always; "<0.1%" / ">99.9%" where that decimal
-    would read as none or all of it (see :func:`scaled_cell_text`)."""
-    if not math.isfinite(pct):
-        return "n/a"
-    text = f"{pct:,.1f}"
-    if text in ("0.0", "-0.0") and pct > 0:
-        return "<0.1%"
-    if text == "100.0" and pct < 100:
-        return ">99.9%"
-    return ("0.0" if text == "-0.0" else text) + "%"
-
-
 def scaled_cell_text(v: Any, scale: str | None) -> str:
     """A numeric table cell on the scale the reader sees (`headers.column_scale`): a share as a
     percentage, hours as a duration; otherwise as :func:`cell_text` writes it.
 
     A share is written to one decimal whatever its value, so a column reads alike in every row
     (review 19b 9: "25%" beside "25.0%" where one share was exactly a quarter), and a share
-    that would round to none or all of it without being so reads "<0.1%" or ">99.9%":
+    that would round to none or all of it without being so reads "<0.1%" or ">99.9%"
+    (`share_pct`, as the incident notes write shares):
 
     >>> scaled_cell_text(0.221, "percent"), scaled_cell_text(1, "percent"), scaled_cell_text(0, "percent")
     ('22.1%', '100.0%', '0.0%')
@@ -401,7 +389,9 @@ def scaled_cell_text(v: Any, scale: str | None) -> str:
     ('58 min', '0.970')
     """
     if scale == "percent":
-        return percent_cell(float(v) * 100)
+        from reassure.run.section_incidents import share_pct
+
+        return share_pct(float(v) * 100, digits=1)
     if scale == "duration" and math.isfinite(float(v)):
         return duration_text(float(v))
     return cell_text(v)

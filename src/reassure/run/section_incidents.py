@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,26 +121,26 @@ def _busiest(r: dict[str, Any], alone: dict[str, Any], has_us: bool) -> str:
     return unit if unit_alone == unit or not has_us else f"{unit} (without the US backstop: {unit_alone})"
 
 
-def _pct(x: float | None) -> str:
-    """A share in per cent, whole, except where a whole number would read as none or all of it
-    (review 19 #6: 0.1 % never reached beside "a unit reached 100 %"): one decimal there, and
-    "<0.1%" / ">99.9%" where even that rounds to 0 or 100.
+def share_pct(x: float | None, digits: int = 0) -> str:
+    """A share in per cent to ``digits`` decimals (0 or 1), except where that would read as none
+    or all of it (review 19 #6: 0.1 % never reached beside "a unit reached 100 %"): one decimal
+    more there, and "<0.1%" / ">99.9%" where even one decimal rounds to 0 or 100. The report's
+    tables write every share with one decimal (``digits=1``, review 19b #9).
 
-    >>> [_pct(x) for x in (None, 46.4, 100.0, 99.94, 99.99, 0.0, 0.3, 0.01)]
+    >>> [share_pct(x) for x in (None, 46.4, 100.0, 99.94, 99.99, 0.0, 0.3, 0.01)]
     ['n/a', '46%', '100%', '99.9%', '>99.9%', '0%', '0.3%', '<0.1%']
+    >>> [share_pct(x, 1) for x in (25.0, 100.0, 0.0, 0.01, 99.999, float("nan"))]
+    ['25.0%', '100.0%', '0.0%', '<0.1%', '>99.9%', 'n/a']
     """
-    if x is None:
+    if x is None or not math.isfinite(x):
         return "n/a"
-    whole = f"{x:.0f}"
-    if (whole == "100" and x < 100) or (whole == "0" and x > 0):
-        one = f"{x:.1f}"
-        if one in ("100.0", "0.0"):
-            return ">99.9%" if x > 50 else "<0.1%"
-        return f"{one}%"
-    return f"{whole}%"
-
-
-share_pct = _pct
+    for d in range(digits, 2):
+        text = f"{x:,.{d}f}"
+        shown = float(text.replace(",", ""))
+        text = text.removeprefix("-") if shown == 0 else text  # no "-0.0%"
+        if not (shown == 0 and x > 0 or shown == 100 and x < 100):
+            return f"{text}%"
+    return ">99.9%" if x > 50 else "<0.1%"
 
 
 def denominators(r: dict[str, Any], alone: dict[str, Any]) -> dict[str, tuple[float | None, float | None]]:
@@ -157,7 +158,7 @@ def denominators(r: dict[str, Any], alone: dict[str, Any]) -> dict[str, tuple[fl
 
 def of_subset(subset: str, whole: str, shares: tuple[float | None, float | None]) -> str:
     """``of answered calls: 100% of incidents needing a response with the US backstop, 47% without``."""
-    return f"of {subset}: {_pct(shares[0])} of {whole} with the US backstop, {_pct(shares[1])} without"
+    return f"of {subset}: {share_pct(shares[0])} of {whole} with the US backstop, {share_pct(shares[1])} without"
 
 
 # Points by which the two sides' subsets may differ before the times over them stop comparing.
@@ -171,7 +172,7 @@ def denominator_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
     if with_us is None or without is None or abs(with_us - without) <= DENOMINATOR_GAP_POINTS:
         return None
     return (f"The times over answered calls compare different sets of incidents: a unit reached "
-            f"{_pct(with_us)} of the incidents needing a response with the US backstop and {_pct(without)} "
+            f"{share_pct(with_us)} of the incidents needing a response with the US backstop and {share_pct(without)} "
             "without (the rest undetected or unanswered), and fewer calls also queue less, so a shorter "
             "time over answered calls is not a faster response; compare the shares and times over all "
             "incidents needing a response")
@@ -204,16 +205,16 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
                 f"response standard with the US backstop than without it ({pct(calls)} against "
                 f"{pct(calls_alone)}), though of all incidents needing a unit more are reached in time "
                 f"with it ({pct(within)} against {pct(within_alone)})")
-    text += (f"; in the end a unit reaches {_pct(reached)} of the incidents needing one with the US "
-             f"backstop and {_pct(reached_alone)} without. This is queueing, not a slower unit: ")
+    text += (f"; in the end a unit reaches {share_pct(reached)} of the incidents needing one with the US "
+             f"backstop and {share_pct(reached_alone)} without. This is queueing, not a slower unit: ")
     if seen is not None and seen_alone is not None and seen > seen_alone:
-        text += (f"the US sensors detect more incidents ({_pct(seen)} of all incidents against "
-                 f"{_pct(seen_alone)}), each a call on the same response units, so calls wait for a free unit")
+        text += (f"the US sensors detect more incidents ({share_pct(seen)} of all incidents against "
+                 f"{share_pct(seen_alone)}), each a call on the same response units, so calls wait for a free unit")
     else:
         text += "more calls fall on the same response units, so calls wait for a free unit"
     if esc is not None and esc_alone is not None:
-        text += (f" ({_pct(esc)} of calls escalated to the outside support force after incidents.max_wait, "
-                 f"against {_pct(esc_alone)} without)")
+        text += (f" ({share_pct(esc)} of calls escalated to the outside support force after incidents.max_wait, "
+                 f"against {share_pct(esc_alone)} without)")
     return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
             "sooner")
 
@@ -225,7 +226,7 @@ def _p90_explained(r: dict[str, Any]) -> str:
     if p90 is None:
         return "no call was answered: no response-time percentile"
     answered = _v(r["unreached_fraction"], 100)
-    share = "" if answered is None else f" ({_pct(100 - answered)} of the incidents needing a response)"
+    share = "" if answered is None else f" ({share_pct(100 - answered)} of the incidents needing a response)"
     text = (f"90th percentile from report to first unit on scene: {p90:.0f} h over all answered calls{share}; "
             f"{in_theatre or 0:.0f} h over the calls in-theatre units answered")
     if esc:
