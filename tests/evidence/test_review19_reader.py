@@ -61,3 +61,19 @@ def test_the_reports_table_shows_the_cited_ids_and_says_what_is_missing(run_cli)
     out = " ".join(run_cli("evidence", str(SAMPLES), env={"COLUMNS": "1000"}).stdout.split())
     assert "source id" in out and "sample-c01" in out
     assert "sample-c36 (outlet and date not stated)" in out
+
+
+def test_the_quoted_words_are_credited_to_the_report_that_printed_them() -> None:
+    """review 20: a row backed by a story and its translated copy credits the quote to the
+    report whose sentence it is; the copy follows as "also reported in"."""
+    from reassure.present.evidence import _quoted_cites, _representative
+
+    ledger = build_ledger([SAMPLES])
+    claims = {c.id: c for c in ledger.claims}
+    force = next(e for e in ledger.quantities if e.subject == "european_force")
+    v = next(v for v in force.values if v.low == 64000)
+    first = _representative(ledger, [claims[c] for c in v.claim_ids])
+    assert first.report_id == "c01"  # the Northwire original's sentence is the one quoted
+    cell = _quoted_cites(ledger, first, v.report_ids)
+    assert cell.startswith("quoted: sample-c01 (Northwire, 2025-03-03); also reported in: ")
+    assert "sample-c02" in cell.partition("also reported in: ")[2]

@@ -1236,6 +1236,20 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
     return None, None
 
 
+def _names_the_force(low: list[str], a: int, b: int) -> bool:
+    """Ukraine as the name a force bears, not as the one who asks: "a Ukraine peacekeeping
+    implementation force would require tens of thousands of troops" (s20; set 36's four copies
+    of one story)."""
+    if a == 0 or low[a - 1] not in ("a", "an", "the", "any"):
+        return False
+    for w in low[b:b + 4]:
+        if w in FORCE_NOUNS:
+            return True
+        if not w.isalpha():
+            return False
+    return False
+
+
 def _is_request(sent: Sent, s: int) -> bool:
     """Ukraine (or its leader) asking for the force: a request word and Ukraine acting, unless
     the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
@@ -1267,12 +1281,22 @@ def _is_request(sent: Sent, s: int) -> bool:
     # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
     # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
     return any(m.iso3 == "UKR" and not (m.start > s and _CONTRAST_WORDS & set(low[s:m.start]))
+               and not _names_the_force(low, m.start, m.end)
                and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
                                     == ["according", "to"]
                                     or sent.lower[m.start - 1] == "by" and m.start >= 2
                                     and sent.lower[m.start - 2] in _VOICED
-                                    or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"]))
+                                    or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
+                                    and (m.start < s or sent.lower[m.end + 1:m.end + 2] and
+                                         sent.lower[m.end + 1] in _ASKING_NOUNS))
                for m in sent.mentions)
+
+
+# (s20) "Zelensky's demand for 200,000" asks; "... tens of thousands of troops ... to sit between
+# Ukraine's standing army and Russia's": a possessive after the figure asks only with these nouns
+_ASKING_NOUNS = frozenset({"demand", "demands", "request", "requests", "call", "calls", "plea",
+                           "appeal", "estimate", "estimates", "proposal", "figure", "ask",
+                           "wish", "insistence"})
 
 
 _ASIDE_OPENERS = frozenset({"as", "according", "he", "she", "they", "officials", "sources"})
@@ -1420,7 +1444,10 @@ def _subject(
         if unit_word in _WEAK_TROOP_UNITS and _sourcing(lower[e:e + 3]):
             return None, None  # "five people with knowledge of the meeting told POLITICO"
         if unit_word in _WEAK_TROOP_UNITS:
-            near = set(lower[e:e + 2]) | set(lower[max(0, s - 5):s])
+            # "a 10,000-strong Western peacekeeping force": a compound modifier may put two
+            # adjectives between "-strong" and its noun (s20)
+            ahead = 4 if unit_word in ("strong", "man") else 2
+            near = set(lower[e:e + ahead]) | set(lower[max(0, s - 5):s])
             if unit_word == "people" or unit_word == "militaries":
                 near = words
             q0 = _qualifier(sent, s)[1]
@@ -1499,7 +1526,8 @@ def _subject(
             near_m = []
         if near_m and near_m[-1].iso3 == "RUS":
             return "russian_forces", None
-        if near_m and near_m[-1].iso3 == "UKR":
+        if near_m and near_m[-1].iso3 == "UKR" and not _names_the_force(
+                lower, near_m[-1].start, near_m[-1].end):
             return "ukrainian_forces", None
         if words & CONTRIB_CUES or (qs > 0 and lower[qs - 1] in _SEND_VERBS):
             # (15p) "ready to allocate up to 10,000 personnel": the verb right before the figure

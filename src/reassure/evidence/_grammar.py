@@ -38,6 +38,7 @@ from reassure.evidence._stances import (
     former_reporter,
     home_territory,
     is_question,
+    judgement_after,
     others_about,
     outside_government,
     outside_ukraine,
@@ -319,6 +320,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if "neither" in span:
         return None  # (s18) "the French military would be neither an interventionist nor a
         # stabilization force": what it would not be, no stance on sending
+    if {"considers", "consider", "considered"} & set(span) and \
+            judgement_after(list(tail) + list(rest), 0) is not None:
+        return None  # 'considers sending its troops "inappropriate"': the judgement is the
+        # stance, which the cue pass gives (s20)
     if not _JUDGED.isdisjoint(span):
         return None  # (s18) "addressed the potential risks of deploying troops from countries
         # bordering Russia": a judgement of a deployment, no offer; "denied pledging to ..."

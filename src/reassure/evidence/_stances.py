@@ -284,6 +284,10 @@ def _group_subject(sent: Sent, s: int) -> int | None:
             if k > 0 and low[k - 1] in _GROUP_SUBJECTS:
                 return k - 1
     for k in range(s - 1, lo - 1, -1):
+        if low[k] == "those" and low[k - 1:k] == ["among"] and low[k + 1:k + 2] in (
+                ["that"], ["who"], ["which"]):
+            return k  # "France and the UK are among those that have indicated a willingness"
+            # (s20): "those" stands for the countries of "among the countries that ..."
         if low[k] in _GROUP_SUBJECTS:
             if k > 0 and low[k - 1] in _TELL:
                 continue  # "UK tells allies it may send 10,000 troops": the told (15t)
@@ -672,6 +676,10 @@ def stance_matcher() -> CueMatcher:
          _w("discuss", "discussing", "talk", "talking", "speculate", "speculating")],
     ])
     add("declines", [
+        # (s20) "have expressed reluctance or refusal to commit troops": of the two, the refusal
+        # is what the listed nations are said to hold at most, so the stronger word is read
+        [_w("reluctance", "hesitance", "hesitancy", "reluctant", "hesitant"),
+         {"LOWER": "or"}, _w("refusal", "refused", "unwilling", "opposition", "outright")],
         # "Poland would provide logistics, but not troops" (`_classify`; issue 15n)
         [{"LOWER": "not"}, _w("troops", "soldiers", "forces", "personnel", "peacekeepers")],
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
@@ -1214,6 +1222,24 @@ def _talk_object(words: list[str]) -> bool:
         "peacekeeping"]) for k, w in enumerate(words))
 
 
+# a judgement after "considers <the sending>": what it says of the sending (s20)
+_JUDGEMENTS = {"inappropriate": "declines", "unacceptable": "declines", "impossible": "declines",
+               "unrealistic": "declines", "undesirable": "declines", "unthinkable": "declines",
+               "inadmissible": "declines", "premature": "undecided"}
+
+
+def judgement_after(low: list[str], e: int) -> str | None:
+    """The stance of a judging adjective that closes the object of *considers* in its clause
+    ("considers the participation of its troops inappropriate", "considers sending troops
+    premature"), or None."""
+    for w in low[e:e + 20]:
+        if w in (",", ";", ".", ":", "but", "and", "while", "because"):
+            return None
+        if w in _JUDGEMENTS:
+            return _JUDGEMENTS[w]
+    return None
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -1402,6 +1428,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 8]:
             return None  # "considers it too risky to send ground forces": a judgement of the
             # sending, not weighing it (15zb)
+        if cue[0] in ("considers", "consider", "considered"):
+            judged = judgement_after(low, e)
+            if judged is not None:  # 'considers the participation of Romanian soldiers
+                # "inappropriate"': the judgement is the stance, not a weighing (s20)
+                return judged
         if cue[0] in _DISCUSS:  # "has discussed significant involvement" (15s)
             return None if TALK_OBJECTS & set(low[e:e + 4]) else "open"
         if cue[-1] in ("among", "open"):  # "could be among the countries sending troops"
@@ -2906,6 +2937,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             continue  # inside a longer cue already read ("will not send" holds "send"), or
             # opening inside it ("would not participate" and "participate in"; 15v)
         owners: list[Mention] | None = None
+        if kind == "ready" and {"considers", "consider", "considered"} & set(
+                sent.lower[max(0, s - 3):s]) and judgement_after(sent.lower, e) is not None:
+            continue  # 'considers the participation of its soldiers "inappropriate"': the
+            # participation judged, not offered (s20; "considers" gives the judgement)
         if kind == "ready" and e - s == 2 and sent.lower[s] in _PLAN_NOUNS and \
                 sent.lower[s + 1] in ("of", "by"):
             got = _plan_of(sent, e)  # "the proposal by Britain and France to deploy troops"

@@ -337,6 +337,17 @@ def _cites(ledger: Any, report_ids: Any) -> str:
     return "; ".join(_cite(ledger, r) for r in report_ids)
 
 
+def _quoted_cites(ledger: Any, quoted: Any, report_ids: Any) -> str:
+    """A row's sources with the quoted words credited to the report that printed them (review
+    20: a translated copy said the same in other words, and the table pinned the original's
+    words on it); the other reports of the row follow as "also in"."""
+    others = [r for r in _by_date(ledger, report_ids) if r != quoted.report_id]
+    if not others:
+        return _cite(ledger, quoted.report_id)
+    return (f"quoted: {_cite(ledger, quoted.report_id)}; also reported in: "
+            + _cites(ledger, others))
+
+
 def sources_label(n: int, credited: tuple[str, ...] = ()) -> str:
     """A row's corroboration, in words a reader cannot mistake for a nation agreeing; stories
     that all credit one agency say so (review r10: "both credit AFP: one source")."""
@@ -454,7 +465,7 @@ def _print_tables(ledger: Any) -> None:
             numbers.add_row(*_first_row_only(head, k),
                             f"{figure}; {_figure_sources(v)}",
                             _quote(first.sentence, first.text, nation),
-                            _cites(ledger, _by_date(ledger, v.report_ids)))
+                            _quoted_cites(ledger, first, v.report_ids))
     _print_table(out, numbers)
 
     stance_of = {s.id: s for s in ledger.stances}
@@ -501,7 +512,7 @@ def _print_tables(ledger: Any) -> None:
                           first.said_by or "", _claim_date(ledger, first),
                           _quote(first.sentence, first.cue,
                                  _nation_focus(first.sentence, first.actor, first.group)),
-                          _cites(ledger, _by_date(ledger, v.report_ids)))
+                          _quoted_cites(ledger, first, v.report_ids))
     _print_table(out, stances)
     if others.row_count:
         _print_table(out, others)
