@@ -27,6 +27,11 @@ def command(
     check_format(format)
     plan = load_scenario(scenario)
     report = run_capability("force", plan).to_dict()
+    from reassure.run.section_force import costed_elsewhere
+
+    for side in (report, report.get("without_us") or {}):  # the [costs] items named (review 20 #4)
+        if isinstance(side, dict) and "notes" in side:
+            side["notes"] = [costed_elsewhere(n, plan) for n in side["notes"]]
     if format == "json":
         print_json(report)
     else:

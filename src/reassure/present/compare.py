@@ -48,9 +48,15 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
     A figure over a subset whose size is each plan's own (the detected incidents, the answered
     calls) is labelled without any plan's numbers (`Figure.common_label`), and a row of kind
     ``denominator`` right under it (key ``<figure key>.denominator``) holds each plan's share
-    in that plan's own cells."""
+    in that plan's own cells. A figure whose label names the plan's own parameters (its horizon,
+    tours per person, what a total counts) has them, likewise, in a row of kind ``setting``
+    (key ``<figure key>.setting``) under it (review 20 #1); a figure whose plans' labels still
+    differ (a label no figure code has split) is headed by the words before its first bracket,
+    each plan's own label in a ``setting`` row "its label in its own report"."""
     seen: dict[str, dict[str, Any]] = {}
     denominators: dict[str, dict[str, Any]] = {}  # figure key -> its denominator row
+    settings: dict[str, dict[str, Any]] = {}  # figure key -> its setting row
+    own: dict[str, list[str | None]] = {}  # figure key -> each plan's own label
     for i, a in enumerate(assessments):
         for v in a.verdicts:
             key = f"verdict:{v.question}"
@@ -85,10 +91,23 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
                         "values": [None] * len(assessments), "without_us": [None] * len(assessments)})
                     sub["values"][i] = d.with_us if a.scenario.us_backstop.any else d.without_us
                     sub["without_us"][i] = d.without_us
+                if f.setting is not None:
+                    sub = settings.setdefault(key, _text_row(f"{key}.setting", f.setting.label, key, len(assessments)))
+                    sub["values"][i] = sub["without_us"][i] = f.setting.text
+                own.setdefault(key, [None] * len(assessments))[i] = label
                 if label != row["label"]:
                     # Plans with different targets: "the high end of the target (30,000 troops)"
                     # would name the first plan's number only; keep the words, drop the number.
                     row["label"] = without_target_number(row["label"])
+    for key, labels in own.items():
+        given = {without_target_number(lb) for lb in labels if lb is not None}
+        if len(given) > 1 and key not in settings:
+            # Labels still differ by plan: none is every plan's. The words they share head the
+            # row; each plan's own label goes in its own cell of the row under it.
+            seen[key]["label"] = _shared_words(seen[key]["label"])
+            sub = settings[key] = _text_row(f"{key}.setting", OWN_LABEL, key, len(assessments))
+            sub["values"] = list(labels)
+            sub["without_us"] = list(labels)
     covered = seen.get("posture.covered_weight_percent")
     if covered is not None:
         names = plans or [a.scenario.name for a in assessments]
@@ -112,7 +131,8 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
         for key in QUEUEING_ROWS:
             if note and key in seen:
                 seen[key].setdefault("notes", [None] * len(assessments))[i] = note
-    rows = [r for row in seen.values() for r in (row, denominators.get(row["key"])) if r is not None]
+    rows = [r for row in seen.values() for r in (row, settings.get(row["key"]), denominators.get(row["key"]))
+            if r is not None]
     low_key = "force.p_target_low_met"
     if low_key in seen:
         # The chance of the target's low end compares only beside the low end itself (r6 M7):
@@ -132,6 +152,26 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
     return rows
 
 
+#: The label of the row that holds each plan's own label where the plans' labels differ.
+OWN_LABEL = "its label in its own report"
+
+
+def _text_row(key: str, label: str, of: str, n: int) -> dict[str, Any]:
+    """A row of words (a plan's setting), one cell a plan, under the figure ``of``."""
+    return {"key": key, "label": label, "kind": "setting", "of": of, "unit": "", "digits": 0,
+            "values": [None] * n, "without_us": [None] * n}
+
+
+def _shared_words(label: str) -> str:
+    """A label without its bracketed, plan-specific part: the words before the first bracket.
+
+    >>> _shared_words("Continuous orbits for it (male-uav)")
+    'Continuous orbits for it'
+    """
+    head = label.split(" (", 1)[0].rstrip(" ,;:")
+    return head or label
+
+
 #: The figures a plan's queueing note explains (`reassure.run.section_incidents.queueing_note`).
 QUEUEING_ROWS = ("incidents.within_threshold_incidents_fraction", "incidents.within_threshold_fraction")
 
@@ -146,6 +186,8 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     low = None if lows is None else lows[i]
     if isinstance(v, bool):
         return "yes" if v else "no"
+    if row.get("kind") == "setting":
+        return "n/a" if v is None else str(v)
     if row.get("kind") == "denominator" and row.get("unit") == "%" and isinstance(v, int | float):
         # a subset's share as the plan's report and `assess` write it (`share_pct`): 99.95%
         # reads ">99.9%", never "100.0%", which says every incident was answered (review 19b 7)
@@ -194,7 +236,7 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
                    for p, f in zip(plans, folders, strict=True))
     head += "</tr><tr><th></th>" + "<th>as planned</th><th>without US</th>" * len(plans)
     body = "".join(
-        ('<tr class="denominator"><td>' if r["kind"] == "denominator" else "<tr><td>")
+        ('<tr class="denominator"><td>' if r["kind"] in ("denominator", "setting") else "<tr><td>")
         + html.escape(r["label"]) + "".join(
             f'<div class="note">{html.escape(n)}</div>' for n in _row_notes(plans, r)) + "</td>" + "".join(
             f'<td class="{"diff" if d else ""}">{html.escape(cell_text(r, i))}</td>'
@@ -210,7 +252,8 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
         "tr.denominator td{font-size:12px;color:#555}tr.denominator td:first-child{padding-left:24px}</style></head><body>"
         "<h1>Plans compared</h1><p>Each plan with its US backstop as planned, and without it; cells that differ from "
         "the first plan are highlighted. A figure taken over a subset (the detected incidents, the answered calls) "
-        "has the subset's size in each plan's own cells in the row under it (its denominator). Every figure is "
+        "has the subset's size in each plan's own cells in the row under it (its denominator); a figure that rests "
+        "on a plan's own settings (its horizon, tours per person, what a total counts) has them likewise. Every figure is "
         "footnoted to its sources and assumptions in the plan's own report (follow the column heading).</p>"
         f"<table><tr><th>question / figure</th>{head}</tr>{body}</table></body></html>"
     )
@@ -240,7 +283,7 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     for r in rows:
         cells = [c for i, (d, dn) in enumerate(zip(r["differs"], r["differs_without_us"], strict=True))
                  for c in (cell(cell_text(r, i), d), cell(cell_text(r, i, "without_us"), dn))]
-        if r["kind"] == "denominator":
+        if r["kind"] in ("denominator", "setting"):
             table.add_row(f"  ↳ {r['label']}", *cells, style="dim")
         else:
             table.add_row(r["label"], *cells)
@@ -289,7 +332,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
         out.print(styled("[bold]{}[/bold]", plan))
         for r in keep:
             shown, shown_alone = cell_text(r, i), cell_text(r, i, "without_us")
-            line = f"  {'  ↳ ' if r['kind'] == 'denominator' else ''}{r['label']}: {shown}"
+            line = f"  {'  ↳ ' if r['kind'] in ('denominator', 'setting') else ''}{r['label']}: {shown}"
             if shown_alone != shown:
                 line += f" (without the US: {shown_alone})"
             out.print(line, highlight=False)

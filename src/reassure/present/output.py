@@ -149,7 +149,11 @@ def csv_number(value: Any, digits: int | None = None, estimate: bool = False) ->
 
 def figures_csv(sections: Any) -> str:
     """`figures.csv`: each figure with and without the US, rounded as the report rounds it, with
-    its 95% interval, and the low end of a figure that is a range (its value the high end)."""
+    its 95% interval, and the low end of a figure that is a range (its value the high end).
+
+    A figure with an interval is written to the interval's digits, the value as its ends (review
+    20 #8: a median of 0.4745 read 0.47 beside its interval 0.474-0.475, outside it): rounding
+    both alike keeps a value inside its own printed interval. `results.json` has them unrounded."""
     import csv
     import io
 
@@ -160,7 +164,8 @@ def figures_csv(sections: Any) -> str:
                 "with_us_range_low", "without_us_range_low"])
     for s in sections:
         for f in s.figures:
-            d = f.digits + 1 if f.ci_with_us else f.digits  # an interval needs one digit more
+            # an interval needs one digit more, and its value the same digits as its ends
+            d = f.digits + 1 if (f.ci_with_us or f.ci_without_us) else f.digits
             est = f.is_estimate
 
             def ci(c: Any, k: int, d: int = d) -> Any:
@@ -170,8 +175,8 @@ def figures_csv(sections: Any) -> str:
                 return "" if v is None else csv_number(v, f.digits, estimate=True)
 
             w.writerow([s.name, f.key, f.label, f.unit,
-                        csv_number(f.with_us, f.digits, est), ci(f.ci_with_us, 0), ci(f.ci_with_us, 1),
-                        csv_number(f.without_us, f.digits, est), ci(f.ci_without_us, 0), ci(f.ci_without_us, 1),
+                        csv_number(f.with_us, d, est), ci(f.ci_with_us, 0), ci(f.ci_with_us, 1),
+                        csv_number(f.without_us, d, est), ci(f.ci_without_us, 0), ci(f.ci_without_us, 1),
                         low(f.low_with_us), low(f.low_without_us)])
     return buf.getvalue()
 

@@ -297,6 +297,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
     """``label``: the as-planned column's name (`run.results.plan_label`: "as planned (no US
     backstop)" for a plan without one, never "with US backstop": s13 review 10)."""
     from reassure.present.output import console
+    from reassure.run.section_monitoring import airframes_label
 
     con = console()
     w, wo = result, result["without_us"]
@@ -312,13 +313,16 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
         (f"Share of the line revisited within {w['settings']['target_revisit_h']:g} h (% of its length)",
          "percent_satisfied", None, 1),
         ("Chance one sensor pass detects an event (mean, % of passes)", "pd_per_pass", None, -1),
-        ("airframes (aircraft and stations)", "airframes", None, 0),
+        # what the total counts, as `assess` labels it: satellites are not airframes (review 20 #6)
+        (airframes_label(w["fleet"]), "airframes", None, 0),
     ]
-    for label, key, sub, digits in rows:
+    # the loop's own name: `label` is the as-planned column's, used in the sector table's title
+    # below (review 20 #5: the title read "airframes (aircraft and stations) / without US")
+    for row_label, key, sub, digits in rows:
         a = w[key][sub] if sub else w[key]
         b = wo[key][sub] if sub else wo[key]
         # digits -1: a chance the model gives as a fraction, shown as a percentage (review s12 10)
-        t.add_row(label, *((_pct(x) if digits < 0 else _fmt(x, digits)) for x in (a, b)))
+        t.add_row(row_label, *((_pct(x) if digits < 0 else _fmt(x, digits)) for x in (a, b)))
     for i, point in enumerate(w["pd_by_duration"]):
         t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (% of such events)", _pct(point["pd"]),
                   _pct(wo["pd_by_duration"][i]["pd"]))
@@ -337,14 +341,16 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
 
     # transit is the mean over the group's orbits, time on station its shortest (the orbit that
     # sets the airframes): the headers say which, so a row can be checked by hand
-    f = _table("Fleet (orbits: satellites for a constellation; lost and procure over the horizon; "
+    f = _table("Fleet (orbits: satellites for a constellation; a satellite group's airframes are its "
+               "satellites, not counted in the airframes above; lost and procure over the horizon; "
                "transit: mean over the group's orbits; on station: its farthest orbit's)",
                ("group", "type", "base", "orbits", "airframes", "mean transit (km)",
                 "shortest time on station (h)", "lost over the horizon", "to procure", "US"),
                left=("group", "type", "base"))
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
-        f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]), str(r["airframes"]),
+        f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]),
+                  str(r["airframes"]) if r["kind"] != "satellite" else plural(r["airframes"], "satellite"),
                   _fmt(r["transit_km"], 0) if air else "",
                   _fmt(r["time_on_station_h"], 1) if air else "",
                   _fmt(r["attrition_over_horizon"], 0) if air else "",
@@ -356,11 +362,13 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
     by_class = w.get("detection_by_class") or []
     if by_class:
         d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
-                   "the event; %)", ("group", "revisit (h)", "chance per pass (%)",
+                   "the event; %; a satellite's published revisit is at the equator, longer than the simulated "
+                   "passes give at the line's latitude)",
+                   ("group", "revisit (h)", "revisit from", "chance per pass (%)",
                                      *(f"{pt['duration_h']:g} h event (%)" for pt in by_class[0]["p_detect"])),
-                   left=("group",))
+                   left=("group", "revisit from"))
         for c in by_class:
-            d.add_row(c["id"], _fmt(c["revisit_h"]), _pct(c["pd_per_pass"]),
+            d.add_row(c["id"], _fmt(c["revisit_h"]), str(c.get("revisit_from", "")), _pct(c["pd_per_pass"]),
                       *(_pct(pt["p"]) for pt in c["p_detect"]))
         con.print(d)
     for note in w["notes"]:

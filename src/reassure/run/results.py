@@ -20,6 +20,7 @@ __all__ = [
     "Chart",
     "Denominator",
     "Figure",
+    "Setting",
     "Layer",
     "SectionResult",
     "Table",
@@ -100,6 +101,17 @@ class Denominator:
 
 
 @dataclass(frozen=True)
+class Setting:
+    """The plan's own parameters a figure rests on and its report's label names (the horizon,
+    the tours each person serves, what a total counts): a table of several plans shows them in
+    each plan's own cell of a row under the figure, never in the label all plans share (review
+    20 #1: compare headed every plan's distinct individuals with the first plan's horizon)."""
+
+    label: str  # the row's label, no number in it: "its horizon and tours per person"
+    text: str  # this plan's: "20-30 years; at most 2 tours per person"
+
+
+@dataclass(frozen=True)
 class Figure:
     """One key number, with and without the US backstop; ``refs`` are parameter paths.
 
@@ -107,7 +119,9 @@ class Figure:
     names that size in ``label`` for the plan's report, and also carries ``common_label``, the
     label without it, and the size itself as ``denominator``: a table of several plans (`reassure
     compare`) heads every plan's value with ``common_label`` and shows each plan's denominator
-    in its own cell, never one plan's numbers in a label shared by all.
+    in its own cell, never one plan's numbers in a label shared by all. A figure whose label names
+    the plan's own parameters (its horizon, tours per person) carries ``common_label`` without
+    them and the parameters as ``setting``, shown the same way.
     """
 
     key: str
@@ -132,6 +146,7 @@ class Figure:
 
     common_label: str = ""  # ``label`` without this plan's numbers; "" when it names none
     denominator: Denominator | None = None
+    setting: Setting | None = None
 
     @property
     def is_estimate(self) -> bool:

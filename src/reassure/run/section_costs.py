@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from reassure.run._cost_figures import eur_m
-from reassure.run.results import Figure, SectionResult, Table, Value, spell_out
+from reassure.run.results import Figure, SectionResult, Setting, Table, Value, spell_out
 
 __all__ = ["costs_section", "counted"]
 
@@ -21,15 +21,17 @@ REFS = {"troops (force generation)": ("force", "contributors"),
         "air component": ("air_policing",), "maritime component": ("maritime",)}
 
 
-def counted(*sides: Any) -> str:
+def counted(*sides: Any, items: bool = False) -> str:
     """The parts a yearly total counts, in words: "troops, land enablers, air, maritime" or fewer
     (review s15b 1: a plan without `[costs]` has no land enablers, so the label must not name
-    them); every `[costs]` item is a land enabler."""
+    them); every `[costs]` item is a land enabler, named by its id with ``items``
+    ("land enablers (air-defence)")."""
     from reassure.bridge.costs import LABELS
 
-    labels = {p.label for side in sides for p in side.parts}
-    has = {"troops": LABELS["force"] in labels,
-           "land enablers": bool(labels - set(LABELS.values())),
+    labels = list(dict.fromkeys(p.label for side in sides for p in side.parts))
+    enablers = [lb.split(":", 1)[0] for lb in labels if lb not in LABELS.values()]
+    land = "land enablers" + (f" ({'; '.join(enablers)})" if items and enablers else "")
+    has = {"troops": LABELS["force"] in labels, land: bool(enablers),
            "air": LABELS["air_policing"] in labels, "maritime": LABELS["maritime"] in labels}
     out = [w for w, yes in has.items() if yes]
     return ", ".join(out)
@@ -78,13 +80,16 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
     yearly, capital_refs = _reads(scenario, r)
     parts = counted(r, a)
     what = f" ({parts})" if parts else ""
+    # compare (review 20 #1): what each plan's total counts goes in its own cell, with the
+    # `[costs]` items the land enablers are, not the first plan's parts in the shared label
+    counts = Setting("what it counts", counted(r, a, items=True) or "nothing")
     figures = (
         Figure("total_per_year_low_eur_m", f"Operating cost of the plan a year, low{what}",
                eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "EUR million/year",
-               yearly, 1),
+               yearly, 1, common_label="Operating cost of the plan a year, low", setting=counts),
         Figure("total_per_year_high_eur_m", f"Operating cost of the plan a year, high{what}",
                eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "EUR million/year",
-               yearly, 1),
+               yearly, 1, common_label="Operating cost of the plan a year, high", setting=counts),
         Figure("capital_eur_m", "Capital: purchase costs given, the midpoint of each price range (not in the yearly "
                "cost)",
                eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", capital_refs, 0),

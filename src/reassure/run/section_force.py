@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict, plan_case, plan_label
+from reassure.run.results import (
+    Chart,
+    Figure,
+    SectionResult,
+    Setting,
+    Table,
+    Verdict,
+    plan_case,
+    plan_label,
+)
 
 __all__ = ["allocation_refs", "force_section", "force_refs", "troop_cost_refs"]
 
@@ -99,6 +108,34 @@ def _target_text(troops: float, end: str | None) -> str:
 _OF_DRAWS = " (share of the draws over who joins)"
 
 
+#: How the force model's note on enablers without a cost per unit-year starts.
+UNCOSTED = "enablers not costed (no cost given): "
+
+
+def costed_elsewhere(note: str, scenario: Any) -> str:
+    """The force model's "enablers not costed" note, with the `[costs]` items that cost one of
+    those enablers in the whole-plan cost named (review 20 #4: the force section said "air
+    defence" was not costed while the plan's cost counted its `[costs]` air-defence item).
+
+    An item costs an enabler when its id, in words, names it (``air-defence`` -> air defence).
+    """
+    from reassure.bridge.costs import cost_rows
+    from reassure.vocabulary import in_words
+
+    if not note.startswith(UNCOSTED) or getattr(scenario, "costs", None) is None:
+        return note
+    names = note.removeprefix(UNCOSTED).split(", ")
+    items = {in_words(item_id.replace("-", "_")).lower(): (item_id, low, high)
+             for item_id, _what, low, high, _capital in cost_rows(scenario)}
+    found = [(n, items[n.lower()]) for n in names if n.lower() in items]
+    if not found:
+        return note
+    added = "; ".join(f"{n} as its item {i} (EUR {low / 1e6:,.3g}-{high / 1e6:,.3g} million a year)"
+                      for n, (i, low, high) in found)
+    return (f"enablers not costed in the force section (no cost per unit-year given): {', '.join(names)}; "
+            f"the plan's [costs] adds {added} to the cost of the whole plan")
+
+
 def without_target_number(label: str) -> str:
     """A target-chance label without its troop number, for tables where plans' targets differ.
 
@@ -188,12 +225,15 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         # The chance's denominator in the label: the participation Monte Carlo's draws over who
         # joins (not the incident runs).
         Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join{_OF_DRAWS}",
-               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1, estimate=True),
+               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1, estimate=True,
+               # compare: the target's number is each plan's own ("Target deployed strength" rows)
+               common_label=f"Chance the high end of the target is fielded, given who may not join{_OF_DRAWS}"),
         *((Figure("p_target_low_met",
                   f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join"
                   f"{_OF_DRAWS}",
                   100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation, 1,
-                  estimate=True),)
+                  estimate=True,
+                  common_label=f"Chance the low end of the target is fielded, given who may not join{_OF_DRAWS}"),)
           if low is not None else ()),
         Figure("units_per_deployed", "Rotation ratio: units in the rotation, the deployed one included",
                # the pool over the troops deployed: it reads the allocation (whose tours), not the
@@ -212,12 +252,18 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                f"shortest horizon, {short} years, to high cost per year over the longest, {years} years)",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
                (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
-               low_without_us=bn(alone["cost_over_horizon"]["low"])),
+               low_without_us=bn(alone["cost_over_horizon"]["low"]),
+               # compare: each plan's horizon in its own cell, not the first plan's in the label
+               common_label="Cost over the horizon, low-high (low cost per year over the shortest horizon, "
+                            "to high cost per year over the longest)",
+               setting=Setting("its horizon, shortest to longest", f"{span} years")),
         Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, low-high "
                f"({span} years; {_reuse_premise(scenario)})",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
-               low_without_us=alone["cumulative_individuals"]["low"]),
+               low_without_us=alone["cumulative_individuals"]["low"],
+               common_label="Distinct individuals deployed over the horizon, low-high",
+               setting=Setting("its horizon and tours per person", f"{span} years; {_reuse_premise(scenario)}")),
     )
     by_nation: dict[str, list[float]] = {}
     for row in r["nations"]:
@@ -256,7 +302,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     # Notes from loading the scenario file (a participation reset) are the file's, not a
     # shipped default (r6 L7).
     loaded = set(getattr(scenario, "load_warnings", ()))
-    warnings = tuple(r["conflicts"]) + tuple(r["notes"]) + tuple(
+    warnings = tuple(r["conflicts"]) + tuple(costed_elsewhere(n, scenario) for n in r["notes"]) + tuple(
         f"{case}: {NO_ROTATION}" for case, side in (("with the US backstop", r), ("without the US backstop", alone))
         if rotation_ratio(side) is None) + tuple(
         d if d in loaded else f"shipped default used: {d}" for d in r.get("defaults_used", ()))

@@ -96,7 +96,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                alone["percent_satisfied"], "%", sensing, 1),
         Figure("pd_1h", "Chance an hour-long event is detected", 100 * pd1.get(1.0, float("nan")),
                100 * pd1_alone.get(1.0, float("nan")), "%", sensing, 1),
-        Figure("airframes", _airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
+        Figure("airframes", airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
                "airframes", sensing),
     )
     charts = (
@@ -163,13 +163,13 @@ def _line_refs(scenario: Any) -> tuple[str, ...]:
     return tuple(sorted({f"theatre:{s}" for p in theatre.contact_line for s in p.source})) or ("monitoring",)
 
 
-def _airframes_label(fleet: Any) -> str:
+def airframes_label(fleet: Any) -> str:
     """What the fleet's airframe count counts: patrols (UAVs) and staring stations, never the
     satellites the fleet table also lists.
 
-    >>> _airframes_label([{"kind": "patrol"}, {"kind": "satellite"}])
+    >>> airframes_label([{"kind": "patrol"}, {"kind": "satellite"}])
     'UAV airframes the fleet needs (satellites not counted)'
-    >>> _airframes_label([{"kind": "patrol"}, {"kind": "stare"}])
+    >>> airframes_label([{"kind": "patrol"}, {"kind": "stare"}])
     'UAV airframes and staring stations (aerostats, cameras) the fleet needs'
     """
     kinds = {str(row.get("kind")) for row in fleet or () if isinstance(row, dict)}

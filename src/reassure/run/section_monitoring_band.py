@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.run.results import Figure, SectionResult, Table, Value, Verdict
+from reassure.run.results import Figure, SectionResult, Setting, Table, Value, Verdict
 
 __all__ = ["BAND_NOT_SET", "SATELLITE_QUESTION", "monitoring_band_section", "span"]
 
@@ -73,18 +73,27 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     ]
     if fewest is not None:
         fa = next(c for c in a.classes if c.id == fewest.id)
+        cls = fewest.id.split('@')[0]
+        # compare (review 20 #1): the class and horizon are this plan's, shown in its own cells
+        its_class = Setting("its UAV class (the one the fewest airframes are sized with)", cls)
         figures += [
             Figure("fewest_airframes_high", f"Fewest UAV airframes to hold the target revisit over the band, by geometry alone: "
                    f"before jamming outages and weather (longest line, deepest band; "
                    f"{fewest.id.split('@')[0]}, base in the table)",
-                   fewest.airframes_high, fa.airframes_high, "airframes", REFS),
-            Figure("fewest_orbits_high", f"Continuous orbits for it ({fewest.id.split('@')[0]})", fewest.orbits_high,
-                   fa.orbits_high, "orbits", REFS),
+                   fewest.airframes_high, fa.airframes_high, "airframes", REFS,
+                   common_label="Fewest UAV airframes to hold the target revisit over the band, by geometry "
+                                "alone: before jamming outages and weather (longest line, deepest band; base "
+                                "in the table)", setting=its_class),
+            Figure("fewest_orbits_high", f"Continuous orbits for it ({cls})", fewest.orbits_high,
+                   fa.orbits_high, "orbits", REFS, common_label="Continuous orbits for it", setting=its_class),
             Figure("lost_over_horizon_high",
                    f"Airframes lost over the horizon ({inp.band.horizon_years:g} years) at its "
-                   f"class's attrition ({fewest.id.split('@')[0]}; for the sized fleet, not the plan's)",
+                   f"class's attrition ({cls}; for the sized fleet, not the plan's)",
                    round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "airframes",
-                   (*REFS, "horizon"), 1),
+                   (*REFS, "horizon"), 1,
+                   common_label="Airframes lost over the horizon at its class's attrition (for the sized "
+                                "fleet, not the plan's)",
+                   setting=Setting("its horizon and UAV class", f"{inp.band.horizon_years:g} years; {cls}")),
         ]
     verdicts = (Verdict(
         SATELLITE_QUESTION,

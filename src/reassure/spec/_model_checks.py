@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["MODEL_NEEDS", "check_model_inputs", "line_compression_warning", "missing_model_fields", "trace_km"]
+__all__ = [
+    "MODEL_NEEDS", "check_model_inputs", "check_target_above_minimum", "default_min_contribution",
+    "line_compression_warning", "missing_model_fields", "trace_km", "zero_interval_warnings",
+]
 
 Fail = Callable[[tuple[Any, ...], str, object], None]
 #: ``warn(loc, message)``: the warning line "FILE:LINE: field message" for ``loc``.
@@ -81,7 +84,10 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
                      "or leave `end` out for the rest of the line", f"{km:g} km")
     warning = line_compression_warning(scenario, trace)
     if warning:
-        warnings.append(warning)
+        # review 20 #7: where it is written, as every other warning (file, line, field)
+        field = "monitoring.band.line_length "
+        warnings.append(warn(("monitoring", "band", "line_length"), warning.removeprefix(field)))
+    check_target_above_minimum(scenario, fail)
     # r6 M1: a contributor the force model cannot size (neither an army nor an active figure
     # in the theatre's table; it needs one of them for the army share, whatever its status or
     # pledge) is refused here, with what to do, not at `assess`.
@@ -98,8 +104,54 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
     warnings += support_force_warnings(scenario, warn)
     warnings += helicopter_responder_warnings(scenario, warn)
     warnings += qrf_warnings(scenario, warn)
+    warnings += zero_interval_warnings(scenario, warn)
     warnings += small_percent_warnings(scenario, warn)
     return warnings
+
+
+def default_min_contribution() -> Any:
+    """The shipped minimum contribution (``data/roles.toml``), a `Quantity` in troops."""
+    import tomllib
+    from importlib import resources
+
+    from reassure.spec._quantity import Quantity
+
+    roles = tomllib.loads((resources.files("reassure") / "data" / "roles.toml").read_text(encoding="utf-8"))
+    return Quantity.model_validate(roles["defaults"]["min_contribution"])
+
+
+def check_target_above_minimum(scenario: Any, fail: Fail) -> None:
+    """Review 20 #2: a target below the minimum contribution cannot be fielded by any nation (each
+    that takes part sends at least the minimum, and the force is not sent above its target), yet
+    the participation Monte Carlo, whose max flow leaves the minimum out, would count it met. One
+    answer: refuse the file, naming both fields."""
+    force = scenario.force
+    own = force.min_contribution
+    minimum = own if own is not None else default_min_contribution()
+    m = minimum.canonical  # what the force model reads (`bridge.force`)
+    target = force.target_troops.to("troops")
+    if 0 < target.low < m:
+        where = "" if own is not None else ", shipped default"
+        end = "(low end) " if target.is_range else ""
+        fail(("force", "target_troops"),
+             f"{end}is below force.min_contribution ({m:,.0f} troops{where}), the fewest a nation sends: "
+             f"no allocation can field it; raise it to {m:,.0f} or lower force.min_contribution", target.text())
+
+
+def zero_interval_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """Review 20 #9: an interval of 0 between tours leaves no time at home: the same troops
+    deploy again at once, for the whole horizon (1 unit per deployed unit). Readable, so a
+    warning where it is written, as for a share below 1 percent."""
+    out: list[str] = []
+    spots: list[tuple[tuple[Any, ...], Any]] = [(("force", "interval"), scenario.force.interval)]
+    spots += [(("contributors", i, "interval"), c.interval) for i, c in enumerate(scenario.contributors)]
+    for loc, q in spots:
+        if q is not None and q.low <= 0:
+            out.append(warn(loc, f"is {q.text()}: no time at home between tours, so the troops deployed "
+                                 "go straight back for every tour of the horizon (a rotation ratio of 1, "
+                                 "no pool to rotate); give the time at home between two tours (e.g. "
+                                 "the UK's 24 months, or 12 for a 1:2 rhythm)"))
+    return out
 
 
 def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn) -> list[str]:

@@ -454,16 +454,22 @@ def class_detection(
         share = 1.0
         if pt.kind == "patrol":
             revisit = lanes(grid.depth_km, pt.swath_km) * stretch / (e.orbits * pt.speed_kmh)
+            source = "orbits, speed and swath"
         elif pt.kind == "stare":
             revisit = 0.0
+            source = "staring"
             share = min(1.0, e.orbits * pt.swath_km / stretch) * min(
                 1.0, pt.swath_km / grid.depth_km if grid.depth_km > 0 else 1.0)
         else:
             revisit = pt.revisit_h or pt.published_revisit_h or 24.0 / (
                 max(pt.revs_per_day, 1e-9) * pt.passes_per_rev)
+            # review 20 #6: say where a satellite's revisit comes from; the published one is
+            # at the equator, longer than the simulated passes give at Ukraine's latitudes
+            source = ("catalogue revisit" if pt.revisit_h else "published, at the equator"
+                      if pt.published_revisit_h else "one pass per revolution")
         out.append({
             "id": e.id or e.type, "type": e.type, "kind": pt.kind, "us_asset": e.us_asset,
-            "revisit_h": revisit, "pd_per_pass": pd, "share_watched": share,
+            "revisit_h": revisit, "revisit_from": source, "pd_per_pass": pd, "share_watched": share,
             "p_detect": [{"duration_h": float(d), "p": share * p_detect_event(pd, revisit, float(d))}
                          for d in durations_h],
         })

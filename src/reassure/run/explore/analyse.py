@@ -537,18 +537,26 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
     below it is noise"). Such an effect is printed with "within noise", never credited bare."""
     scored = _scored_columns(a, manifest)
     runs = _plural(a.n_experiments, "experiment")
+    # review 20 #3: the main-effects table judges the analysed column against the dummies' noise
+    # level; a lever it calls "not distinguishable from noise" is not credited in the headline
+    main = {m["factor"]: m for m in a.indices.get("main_effects", ())}
+    level = (a.dummy.get("main_effects") or {}).get("noise_level")
     for r in a.lever_effects:
         for case in ("with_us", "without_us"):
             v, c = r.get(case, float("nan")), r.get(f"{case}_conf", float("nan"))
             why = ""
             if np.isfinite(v) and r.get("read", True):
                 v_p, c_p = _as_printed(abs(v), c if np.isfinite(c) else np.inf)
+                judged = main.get(r["lever"]) if outcome_column(r["outcome"], case) == a.column else None
                 # review r10, item 2: "cannot be told from noise with N experiments", never "no effect"
                 if r["lever"] in a.within_noise and outcome_column(r["outcome"], case) in scored:
                     why = (f"cannot be told from noise with {runs}: its feature score "
                            f"({a.within_noise[r['lever']]:.3f}) is at or below the dummy's ({a.dummy_score:.3f})")
                 elif not v_p - c_p > 0:
                     why = f"cannot be told from noise with {runs}: its 95% interval reaches 0"
+                elif judged is not None and level is not None and not judged.get("distinguishable"):
+                    why = (f"cannot be told from noise with {runs}: its interval does not clear the "
+                           f"noise level of the dummies ({plain_number(float(level), 2)})")
             r[f"{case}_noise"] = why
     for r in a.lever_effects:  # a lever that moves a sibling outcome is not shown to do nothing here
         for case in ("with_us", "without_us"):
@@ -1324,7 +1332,14 @@ def _top_lever_short(a: Analysis) -> str:
                and r[a.case] != 0 and r.get("read", True) and not r.get(f"{a.case}_noise")]
     side = "with the US" if a.case == "with_us" else "without the US"
     if not effects:
-        return ""
+        # review 20 #3: never name a lever the detail calls noise; say that none can be told
+        # from noise, where some lever was read at all
+        read = [r for r in a.lever_effects if r["outcome"] == a.outcome and r.get("read", True)
+                and np.isfinite(r.get(a.case, np.nan))]
+        if not read:
+            return ""
+        return (f"No lever's effect on the {lower_first(a.figure_label)} {side} can be told from noise "
+                f"with {_plural(a.n_experiments, 'experiment')}")
     best = max(effects, key=lambda r: abs(r[a.case]))
     name = lower_first(a.plain.get(best["lever"], best["lever"]))
     v, c = best[a.case], best[a.case + "_conf"]
@@ -1342,8 +1357,11 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
     side = "with the US" if a.case == "with_us" else "without the US"
     clear = [r for r in effects if not r.get(f"{a.case}_noise")]
     if not clear:  # r8 7: an effect within noise is not a headline
-        return (f"No lever's effect on {a.figure_label.lower()} ({side}) can be told from noise in this design"
-                if effects else "")
+        # the lever the sentence before conditions on is left out here: "no other" if it is clear
+        other = any(r["lever"] == skip and not r.get(f"{a.case}_noise") for r in a.lever_effects
+                    if r["outcome"] == a.outcome and r.get("read", True))
+        return (f"No {'other ' if other else ''}lever's effect on {a.figure_label.lower()} ({side}) can be told "
+                "from noise in this design" if effects else "")
     best = max(clear, key=lambda r: abs(r[a.case]))
     return (f"The lever that moves {a.figure_label.lower()} most ({side}) is {best['lever']}: "
             f"{best['first']} minus {best['last']} = {diff_text(best[a.case], best[a.case + '_conf'], a.unit)}"
