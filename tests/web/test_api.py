@@ -102,7 +102,7 @@ def test_variant_is_toml_that_extends_its_parent_and_loads(served: Any) -> None:
         "name": "fra-doubles", "title": "France doubles its pledge",
         "changes": [{"path": "contributors[0].pledge_troops", "value": 20000,
                      "assumption": "what if France sent twice as many"},
-                    {"path": "us_backstop.isr", "value": False, "assumption": "no US ISR"}]})
+                    {"path": "us_backstop.isr", "value": False, "assumption": "no US ISR in this variant"}]})
     assert r.status_code == 201, r.text
     text = (user / "fra-doubles.toml").read_text()
     data = tomllib.loads(text)
@@ -201,12 +201,16 @@ def test_variant_api_refuses_what_it_would_drop_or_overwrite(served: Any) -> Non
     # were written 20000.0
     client, user = served
     url = "/api/scenarios/europe-2025/variants"
-    change = {"path": "contributors[1].pledge_troops", "value": 2000, "assumption": "a test"}
+    change = {"path": "contributors[1].pledge_troops", "value": 2000, "assumption": "a test of the page"}
+    # a unit is read since review 20 3, and one of another dimension is refused, in words
     r = client.post(url, json={"name": "v-unit", "changes": [{**change, "unit": "km"}]})
     assert r.status_code == 422 and isinstance(r.json()["detail"], str)
-    # the change is named by its parameter too (review s12 1)
-    assert r.json()["detail"].startswith("changes[0].unit (contributors[1].pledge_troops): is not a known field"), r.json()
+    assert r.json()["detail"] == ("contributors[GBR].pledge_troops is in troops: 'km' is not a unit of troops; "
+                                  "give the value in troops"), r.json()
     assert not (user / "v-unit.toml").exists()
+    # any other unknown key is refused, the change named by its parameter (review s12 1)
+    r = client.post(url, json={"name": "v-unit", "changes": [{**change, "units": "km"}]})
+    assert r.json()["detail"].startswith("changes[0].units (contributors[1].pledge_troops): is not a known field"), r.json()
     r = client.post(url, json={"name": "v-empty", "changes": []})
     assert r.status_code == 422 and r.json()["detail"] == "changes: at least one change is needed"
     assert client.post(url, json={"name": "v-once", "changes": [change]}).status_code == 201
@@ -219,7 +223,7 @@ def test_variant_api_refuses_what_it_would_drop_or_overwrite(served: Any) -> Non
     assert client.post(url, json={**again, "replace": True}).status_code == 201
     assert "3000" in (user / "v-once.toml").read_text()
     r = client.post(url, json={"name": "v-bad", "changes": [
-        {"path": "contributors[1].pledge_troops", "value": -5, "assumption": "a test"}]})
+        {"path": "contributors[1].pledge_troops", "value": -5, "assumption": "a test of the page"}]})
     assert r.status_code == 422 and r.json()["detail"].startswith("not saved: "), r.json()
 
 
@@ -230,7 +234,7 @@ def test_save_as_variant_never_overwrites_its_parent_or_a_plan_others_extend(ser
     from reassure.spec import load_scenario
 
     client, user = served
-    change = {"path": "force.target_troops", "value": 8000, "assumption": "a test"}
+    change = {"path": "force.target_troops", "value": 8000, "assumption": "a test of the page"}
     base = client.post("/api/scenarios/europe-2025/variants", json={"name": "h0-base", "changes": [
         {"path": "force.target_troops", "value": 12000, "assumption": "hand-written plan"}]})
     assert base.status_code == 201, base.text
@@ -279,19 +283,19 @@ def test_editor_rows_name_the_nation_site_and_fleet(served: Any) -> None:
     assert fields["us_backstop.isr"]["text"] in ("true", "false")
     url = "/api/scenarios/m3-nb/variants"
     r = client.post(url, json={"name": "m3-swe", "changes": [
-        {"path": "contributors[SWE].pledge_troops", "value": 4000, "assumption": "a test"}]})
+        {"path": "contributors[SWE].pledge_troops", "value": 4000, "assumption": "a test of the page"}]})
     assert r.status_code == 201, r.text
     written = tomllib.loads((user / "m3-swe.toml").read_text())["contributors"]
-    assert written == [{"nation": "SWE", "pledge_troops": {"value": 4000, "unit": "troops", "assumption": "a test"}}]
+    assert written == [{"nation": "SWE", "pledge_troops": {"value": 4000, "unit": "troops", "assumption": "a test of the page"}}]
     assert next(c for c in load_scenario(user / "m3-swe.toml").contributors if c.nation == "FIN").pledge_troops.value == 2500
     r = client.post(url, json={"name": "m3-typo", "changes": [
-        {"path": "contributors[SWD].pledge_troops", "value": 4000, "assumption": "a test"}]})
+        {"path": "contributors[SWD].pledge_troops", "value": 4000, "assumption": "a test of the page"}]})
     assert r.status_code == 422
     assert r.json()["detail"] == ("contributors[SWD].pledge_troops: not an editable parameter; "
                                   "did you mean 'contributors[SWE].pledge_troops'?"), r.json()
     # the index form is still accepted, and names the same nation
     index = [c.nation for c in load_scenario(user / "m3-nb.toml").contributors].index("SWE")
     r = client.post(url, json={"name": "m3-index", "changes": [
-        {"path": f"contributors[{index}].pledge_troops", "value": 4000, "assumption": "a test"}]})
+        {"path": f"contributors[{index}].pledge_troops", "value": 4000, "assumption": "a test of the page"}]})
     assert r.status_code == 201, r.text
     assert tomllib.loads((user / "m3-index.toml").read_text())["contributors"] == written

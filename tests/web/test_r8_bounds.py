@@ -10,7 +10,7 @@ def test_a_negative_target_is_refused_with_the_one_bound(served: Any) -> None:
     client, user = served
     r = client.post("/api/scenarios/europe-2025/variants", json={
         "name": "minus-troops", "changes": [{"path": "force.target_troops", "value": -20000,
-                                             "assumption": "a sign slip"}]})
+                                             "assumption": "a sign slip, minus"}]})
     assert r.status_code == 422
     detail = r.json()["detail"]
     assert "force.target_troops must be >= 1 troops: a force needs at least one troop" in detail, detail

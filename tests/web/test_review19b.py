@@ -44,7 +44,7 @@ def test_a_range_edit_is_saved_as_a_range(served: Any) -> None:
     assert doc["force"]["target_troops"] == {"low": 18000, "high": 22000, "unit": "troops", "source": ["seed-001"]}
     one_end = client.post("/api/scenarios/europe-2025/variants", json={
         "name": "europe-range-19b-2", "changes": [{"path": "force.target_troops", "low": 18000,
-                                                   "assumption": "x"}]})
+                                                   "assumption": "a smaller force ask"}]})
     assert one_end.status_code == 422 and "give both low and high" in one_end.json()["detail"]
 
 

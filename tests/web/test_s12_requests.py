@@ -57,7 +57,7 @@ PATHS = st.sampled_from(["force.target_troops", "contributors[GBR].pledge_troops
 @given(path=PATHS, key=st.sampled_from(["value", "low", "high", "both"]), number=ODD_NUMBERS)
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 def test_no_edit_with_odd_numbers_is_a_server_error(client: Any, path: str, key: str, number: float) -> None:
-    change: dict[str, Any] = {"path": path, "assumption": "fuzz"}
+    change: dict[str, Any] = {"path": path, "assumption": "fuzz of odd numbers"}
     if key == "both":
         change.update(low=number, high=number)
     else:
@@ -72,7 +72,7 @@ def test_no_edit_with_odd_numbers_is_a_server_error(client: Any, path: str, key:
 @pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity"])
 def test_nan_and_infinity_name_the_field_and_ask_for_a_finite_number(client: Any, number: str) -> None:
     # review s12 1: 500 "Internal Server Error" and a traceback (the TOML writer's ValueError)
-    body = '{"name":"t1","changes":[{"path":"force.target_troops","value":' + number + ',"assumption":"x"}]}'
+    body = '{"name":"t1","changes":[{"path":"force.target_troops","value":' + number + ',"assumption":"a test of the page"}]}'
     r = client.post("/api/scenarios/europe-2025/variants", content=body, headers=HEADERS)
     assert r.status_code == 422
     assert r.json()["detail"] == ("changes[0].value (force.target_troops): "
@@ -192,7 +192,7 @@ def test_errors_of_a_variant_not_saved_are_worded_for_the_page(client: Any) -> N
     # review s12 6: "ui-small.toml:12: ... or unit = \"percent\"?" and "add it to [[sources]]"
     url = "/api/scenarios/europe-2025/variants"
     details = []
-    for change in ({"path": "contributors[NLD].p_join", "value": 60, "assumption": "x"},
+    for change in ({"path": "contributors[NLD].p_join", "value": 60, "assumption": "a test of the page"},
                    {"path": "contributors[GBR].pledge_troops", "value": 5000, "source": ["nope-1"]}):
         r = _post(client, url, {"name": "bad-page", "changes": [change]})
         assert r.status_code == 422

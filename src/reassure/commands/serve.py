@@ -11,7 +11,7 @@ __all__ = ["command"]
 
 
 def command(
-    scenarios: Annotated[Path, typer.Option("--scenarios", help="folder of your plans (variants are saved here)")] = Path("scenarios"),
+    scenarios: Annotated[Path, typer.Option("--scenarios", help="folder of your plans: variants are saved here (created at the first save); not the shipped plans' folder")] = Path("my-plans"),
     host: Annotated[str, typer.Option("--host", help="address to bind; the default serves this machine only")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="port (0: any free port)")] = 8765,
     token: Annotated[str | None, typer.Option("--token", help="access token, at least 16 characters (default: a new random one)")] = None,
@@ -30,6 +30,12 @@ def command(
         raise ReassureError(f"reassure serve needs {exc.name}: pip install fastapi uvicorn") from None
     if scenarios.exists() and not scenarios.is_dir():
         raise ReassureError(f"--scenarios {scenarios}: is a file; expected a folder")
+    from reassure.spec._load import shipped_scenario_dir
+
+    if scenarios.resolve() == shipped_scenario_dir().resolve():
+        # review 20 5: the shipped plans were listed twice, and a variant saved among them
+        raise ReassureError(f"--scenarios {scenarios}: is the folder of the shipped plans, which the page "
+                            "lists already; give a folder of your own for your variants (default: ./my-plans)")
     key = token or secrets.token_urlsafe(24)
     if len(key) < 16:
         raise ReassureError("--token must be at least 16 characters")
@@ -42,7 +48,8 @@ def command(
     bound = sock.getsockname()[1]
     app = create_app(scenarios.resolve(), key)
     shown = f"[{host}]" if ":" in host else host
-    print(f"reassure serve: your plans in {scenarios.resolve()}", flush=True)
+    made = "" if scenarios.is_dir() else " (created when you first save a variant)"
+    print(f"reassure serve: your plans in {scenarios.resolve()}{made}", flush=True)
     print(f"open http://{shown}:{bound}/?token={key}", flush=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {host}, reachable from other machines; keep the token secret", flush=True)

@@ -33,8 +33,13 @@ LEGEND: tuple[tuple[str, str, str, str], ...] = (
     ("occupied", "Occupied territory (derived from the contact line)", "#c9b8b0", "fill"),
     ("buffer", "Standoff band: no garrison this close to the line", "#f3d9a4", "fill"),
     ("contact-line", "Contact line", "#b3261e", "line"),
-    ("cells", "Line watched: worst revisit within target / within 3× / beyond", "#2e8b57", "cells"),
-    ("rings", "Fighter combat radius (blue: European, red: US aircraft)", "#1f5fa8", "ring"),
+    # Each class has a shape or a dash of its own besides its colour, and its own legend row
+    # (review 20 7: green/amber/red alone, and blue/red rings, which colour-blind readers confuse).
+    ("cells-ok", "Line watched, worst revisit within target: dot", "#2e8b57", "cell-ok"),
+    ("cells-near", "Line watched, worst revisit within 3× target: ring", "#e0a526", "cell-near"),
+    ("cells-bad", "Line watched, worst revisit beyond 3× target: cross", "#a32020", "cell-bad"),
+    ("rings", "Fighter combat radius, European aircraft: dashed", "#1f5fa8", "ring"),
+    ("rings-us", "Fighter combat radius, US aircraft: dotted", "#a33b3b", "ring-us"),
     ("sites-nuclear", "Nuclear power plant", "#d9822b", "dot"),
     ("sites-city", "City", "#333333", "dot"),
     ("sites-port", "Port", "#1f5fa8", "dot"),
@@ -307,9 +312,13 @@ MAP_JS = r"""
 function chip(kind, colour){
   if(kind==='line') return 'background:'+colour+';height:3px';
   if(kind==='ring') return 'border:2px dashed '+colour+';border-radius:50%;width:9px;height:9px';
+  if(kind==='ring-us') return 'border:2px dotted '+colour+';border-radius:50%;width:9px;height:9px';
+  if(kind==='cell-ok') return 'background:'+colour+';border-radius:50%;width:8px;height:8px;margin:2px';
+  if(kind==='cell-near') return 'border:2px solid '+colour+';border-radius:50%;width:8px;height:8px;margin:2px';
+  if(kind==='cell-bad') return 'background:linear-gradient(45deg,transparent 38%,'+colour+' 38% 62%,transparent 62%),'+
+    'linear-gradient(-45deg,transparent 38%,'+colour+' 38% 62%,transparent 62%)';
   if(kind==='dot') return 'background:'+colour+';border-radius:50%';
   if(kind==='garrison') return 'border:3px solid '+colour+';border-radius:50%;background:rgba(28,107,58,.35);width:14px;height:14px';
-  if(kind==='cells') return 'background:linear-gradient(90deg,#2e8b57 33%,#e0a526 33% 66%,#a32020 66%)';
   return 'background:'+colour;
 }
 window.reassureMap = function(el, data, legend){
@@ -327,10 +336,20 @@ window.reassureMap = function(el, data, legend){
     {id:'countries-edge', type:'line', source:'countries', paint:{'line-color':['case',['get','theatre'],'#4a4a4a','#9a9486'], 'line-width':['case',['get','theatre'],1.4,0.8]}},
     {id:'occupied', type:'fill', source:'occupied', paint:{'fill-color':C['occupied'], 'fill-opacity':0.75}},
     {id:'buffer', type:'fill', source:'buffer', paint:{'fill-color':C['buffer'], 'fill-opacity':0.55}},
-    {id:'rings', type:'line', source:'rings', paint:{'line-color':['case',['get','us'],'#a33b3b',C['rings']], 'line-width':1.5, 'line-dasharray':[3,2]}},
+    // European rings dashed, US rings dotted: the dash tells them apart without the colour
+    {id:'rings', type:'line', source:'rings', filter:['!',['get','us']], paint:{'line-color':C['rings'], 'line-width':1.5, 'line-dasharray':[3,2]}},
+    {id:'rings-us', type:'line', source:'rings', filter:['get','us'], layout:{'line-cap':'round'},
+       paint:{'line-color':C['rings-us'], 'line-width':2, 'line-dasharray':[0.1,2.5]}},
     {id:'contact-line', type:'line', source:'line', paint:{'line-color':C['contact-line'], 'line-width':2.5}},
-    {id:'cells', type:'circle', source:'cells', paint:{'circle-radius':['interpolate',['linear'],['zoom'],4,2,8,5],
-       'circle-color':['match',['get','cls'],'ok',C['cell-ok'],'near',C['cell-near'],C['cell-bad']]}}
+    // line cells by worst revisit: a dot within target, a ring within 3x, a cross beyond
+    {id:'cells-ok', type:'circle', source:'cells', filter:['==',['get','cls'],'ok'],
+       paint:{'circle-radius':['interpolate',['linear'],['zoom'],4,2,8,5], 'circle-color':C['cell-ok']}},
+    {id:'cells-near', type:'circle', source:'cells', filter:['==',['get','cls'],'near'],
+       paint:{'circle-radius':['interpolate',['linear'],['zoom'],4,2.5,8,5], 'circle-opacity':0,
+              'circle-stroke-color':C['cell-near'], 'circle-stroke-width':1.6}},
+    {id:'cells-bad', type:'symbol', source:'cells', filter:['==',['get','cls'],'bad'],
+       layout:{'icon-image':'rmap-cross', 'icon-size':['interpolate',['linear'],['zoom'],4,0.55,8,1],
+               'icon-allow-overlap':true, 'icon-ignore-placement':true}}
   );
   ['nuclear','city','port','dam'].forEach(function(kind){
     style.layers.push({id:'sites-'+kind, type:'circle', source:'sites', filter:['==',['get','kind'],kind],
@@ -351,6 +370,17 @@ window.reassureMap = function(el, data, legend){
     map = new maplibregl.Map({container:box, style:style, bounds:[[data.bounds[0]-1,data.bounds[1]-0.5],[data.bounds[2]+1,data.bounds[3]+0.5]],
       attributionControl:false, preserveDrawingBuffer:true, fadeDuration:0});
   } catch(err) { el.classList.add('nogl'); return null; }
+  // the cross of a cell beyond 3x target, drawn here (nothing is loaded from elsewhere)
+  map.on('styleimagemissing', function(e){
+    if(e.id !== 'rmap-cross' || map.hasImage('rmap-cross')) return;
+    var n = 14, cv = document.createElement('canvas'); cv.width = n; cv.height = n;
+    var g = cv.getContext('2d'); g.lineCap = 'round';
+    [['#ffffff', 4.5], [C['cell-bad'], 2.4]].forEach(function(pen){
+      g.strokeStyle = pen[0]; g.lineWidth = pen[1]; g.beginPath();
+      g.moveTo(3, 3); g.lineTo(n-3, n-3); g.moveTo(n-3, 3); g.lineTo(3, n-3); g.stroke();
+    });
+    map.addImage('rmap-cross', g.getImageData(0, 0, n, n));
+  });
   map.addControl(new maplibregl.NavigationControl({showCompass:false}), 'top-right');
   map.addControl(new maplibregl.ScaleControl({maxWidth:120, unit:'metric'}), 'bottom-right');
   // legend with toggles: one checkbox per legend row, colours from the same table as the paint
@@ -378,7 +408,7 @@ window.reassureMap = function(el, data, legend){
   });
   // tooltips: the texts were rounded in Python
   var popup = new maplibregl.Popup({closeButton:false, closeOnClick:false, maxWidth:'320px'});
-  var hoverable = ['garrisons','garrisons-alone','bases','sites-nuclear','sites-city','sites-port','sites-dam','cells','contact-line','rings','occupied','buffer'];
+  var hoverable = ['garrisons','garrisons-alone','bases','sites-nuclear','sites-city','sites-port','sites-dam','cells-ok','cells-near','cells-bad','contact-line','rings','rings-us','occupied','buffer'];
   map.on('mousemove', function(e){
     var ids = hoverable.filter(function(i){ return map.getLayer(i) && map.getLayoutProperty(i,'visibility')!=='none'; });
     var f = map.queryRenderedFeatures([[e.point.x-4,e.point.y-4],[e.point.x+4,e.point.y+4]], {layers:ids});

@@ -44,6 +44,9 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 DEFAULT_RUNS = 20  # the same default as `reassure assess`
 COOKIE = "reassure_token"
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
+# An assumption replaces a source: a few words that say why the value is believed, not "x"
+# (review 20 3). Twelve characters is "a guess only" or "half an hour".
+MIN_ASSUMPTION = 12
 
 
 def _check_name(name: str) -> str:
@@ -54,8 +57,9 @@ def _check_name(name: str) -> str:
 
 # -- request bodies ---------------------------------------------------------------------------
 class Change(BaseModel):
-    # an unknown key ("unit": "km") is refused, never silently dropped: the file keeps the
-    # parameter's own unit, and the user must know their "km" was not read
+    # an unknown key is refused, never silently dropped; a "unit" is read: the value is
+    # converted to the parameter's own unit (the file keeps that unit), or refused when the
+    # unit is not one of the parameter's (review 20 3: 30 meant as minutes was saved as 30 h)
     model_config = ConfigDict(extra="forbid")
 
     path: str = Field(max_length=200, description="dotted parameter path, e.g. contributors[SWE].pledge_troops (or contributors[8].pledge_troops)")
@@ -64,8 +68,11 @@ class Change(BaseModel):
     # NaN and Infinity (which JSON readers accept) are refused here: no file can hold them
     low: FiniteFloat | None = Field(default=None, description="new lower bound (with high)")
     high: FiniteFloat | None = Field(default=None, description="new upper bound (with low)")
+    unit: str | None = Field(default=None, max_length=40,
+                             description="the unit of value/low/high (default: the parameter's own unit)")
     source: list[str] = Field(default_factory=list, max_length=20, description="ids of the plan's sources")
-    assumption: str = Field(default="", max_length=2000, description="why the new value is assumed")
+    assumption: str = Field(default="", max_length=2000,
+                            description=f"why the new value is assumed (at least {MIN_ASSUMPTION} characters)")
 
 
 class VariantBody(BaseModel):
@@ -308,6 +315,18 @@ class Library:
         return {p.stem: p for p in list_scenarios()}
 
     def user(self) -> dict[str, Path]:
+        """The user's plans: never a shipped one (review 20 5: with ``--scenarios scenarios`` in a
+        checkout, every shipped plan was listed twice, and "yours" opened the shipped file)."""
+        return {name: p for name, p in self._user_files().items() if name not in self.shipped()}
+
+    def shadowed(self) -> list[str]:
+        """Files of the user's folder not listed: a shipped plan of that name is opened instead
+        (the same file when the folder is the shipped one)."""
+        shipped = {p.resolve() for p in self.shipped().values()}
+        return [p.name for name, p in self._user_files().items()
+                if name in self.shipped() and p.resolve() not in shipped]
+
+    def _user_files(self) -> dict[str, Path]:
         if not self.user_dir.is_dir():
             return {}
         return {p.stem: p for p in sorted(self.user_dir.glob("*.toml")) if NAME.match(p.stem)}
@@ -388,7 +407,31 @@ def _describe(scenario: Any) -> list[dict[str, Any]]:
                                    "kind": "switch", "value": v, "text": "true" if v else "false",
                                    "source": list(item.source), "assumption": item.assumption or "",
                                    "description": finfo.description or ""})
-    return fields
+    return _with_shipped_defaults(scenario, fields)
+
+
+def _with_shipped_defaults(scenario: Any, fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``fields`` with the shipped defaults the plan leaves out and the model uses
+    (`force.sustainable_share`, `force.cost_per_troop_year`, a nation's `p_join` by its status
+    ...), each after the last row of its table and marked ``shipped_default`` with its file. A
+    variant sets one as any other quantity, in its unit (review 20 6: the report names them as
+    the key levers, and the page answered "not an editable parameter")."""
+    from reassure.present.scenarios import shipped_default_rows
+    from reassure.spec._paths import index_path
+
+    out = list(fields)
+    for row in shipped_default_rows(scenario):
+        where = index_path(scenario, row["path"])
+        if where is None:
+            continue
+        table = row["path"].rsplit(".", 1)[0] + "."
+        after = max((i for i, f in enumerate(out) if f["path"].startswith(table)), default=len(out) - 1)
+        out.insert(after + 1, {
+            "path": row["path"], "index_path": where, "kind": "quantity", "value": row["value"],
+            "low": row["low"], "high": row["high"], "unit": row["unit"], "source": list(row["source"]),
+            "assumption": row["assumption"] or "", "text": row["text"],
+            "description": _field_info(scenario, where), "shipped_default": row["shipped_default"]})
+    return out
 
 
 def _find_field(fields: dict[str, dict[str, Any]], scenario: Any, path: str) -> dict[str, Any]:
@@ -430,17 +473,62 @@ def _whole(x: float) -> float | int:
     return int(x) if float(x).is_integer() and abs(x) < 2**53 else x
 
 
+def _unit_named(text: str) -> str | None:
+    """A unit as the files write it: ``min`` for "minutes", ``percent`` for "%"; None if unknown."""
+    from reassure.spec import units as _units
+    from reassure.spec._aliases import UNIT_SYNONYMS
+
+    given = text.strip()
+    for guess in (given, UNIT_SYNONYMS.get(given.lower(), ""), given.lower()):
+        guess = "percent" if guess == "%" else guess
+        if guess in _units.UNITS:
+            return guess
+    return None
+
+
+def _in_field_unit(change: Change, old: dict[str, Any]) -> tuple[float, str]:
+    """The factor from the change's ``unit`` to the field's own, and a note of what was given
+    ("" when the change gave no unit, or the field's own). A unit of another dimension, or an
+    unknown one, is refused naming the unit the field expects (review 20 3)."""
+    from reassure.spec import units as _units
+
+    own = old["unit"]
+    if change.unit is None or change.unit.strip() in ("", own):
+        return 1.0, ""
+    dim = _units.dimension_of(own)
+    others = [u for u in (_units.units_of(dim) if dim else []) if u != own]
+    unit = _unit_named(change.unit)
+    if unit is None or _units.dimension_of(unit) != dim:
+        what = "is not a known unit" if unit is None else f"is not a unit of {dim}"
+        choices = f", or with one of the units {', '.join(others)}" if others else ""
+        raise HTTPException(422, f"{old['path']} is in {own}: {change.unit[:40]!r} {what}; give the value "
+                                 f"in {own}{choices}")
+    if unit == own:
+        return 1.0, ""
+    return _units.factor(unit) / _units.factor(own), unit
+
+
+def _converted(x: float, k: float) -> float:
+    """``x`` times ``k``, without float noise (30 min is 0.5 h, not 0.49999999999999994)."""
+    return float(f"{x * k:.12g}") if k != 1.0 else x
+
+
 def _quantity_value(change: Change, old: dict[str, Any]) -> dict[str, Any]:
     q: dict[str, Any] = {}
+    k, given = _in_field_unit(change, old)
     if change.low is not None or change.high is not None:
         if change.low is None or change.high is None:
             raise HTTPException(422, f"{change.path}: give both low and high, or a value")
-        q["low"], q["high"] = _whole(change.low), _whole(change.high)
+        q["low"], q["high"] = _whole(_converted(change.low, k)), _whole(_converted(change.high, k))
+        as_given = f"{change.low:g}–{change.high:g} {given}"
     elif isinstance(change.value, int | float) and not isinstance(change.value, bool):
-        q["value"] = _whole(change.value)
+        q["value"] = _whole(_converted(change.value, k))
+        as_given = f"{change.value:g} {given}"
     else:
         raise HTTPException(422, f"{change.path}: a number is expected")
     q["unit"] = old["unit"]
+    if given:  # the value as the user typed it, next to the converted one
+        q["note"] = f"given as {as_given}"
     if change.source:
         q["source"] = list(change.source)
     if change.assumption.strip():
@@ -472,6 +560,76 @@ def page_problem(problem: Any, tmp: str) -> str:
     return text
 
 
+_BOUND = re.compile(r"^(?P<path>\S+) must be (?P<op><=|>=|>|<) (?P<bound>-?[\d,]*\.?\d+(?:e[-+]?\d+)?) "
+                    r"(?P<canon>\S+?)(?P<reason>: .*?)? \(got (?P<got>[^()]*)\)$")
+_UNIT_WORDS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
+def _units_word(unit: str) -> str:
+    return _UNIT_WORDS.get(unit, unit)
+
+
+def _amount(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}"
+
+
+def _readable(canonical: float, dim: str) -> str:
+    """An amount in the largest unit of its dimension it is at least one of (131,490 h: 15 years)."""
+    from reassure.spec import units as _units
+
+    plain = [u for u in _units.units_of(dim) if not u.isupper()] or _units.units_of(dim)
+    fitting = [u for u in plain if _units.factor(u) <= abs(canonical)]
+    best = max(fitting, key=_units.factor) if fitting else min(plain, key=_units.factor)
+    return f"{_amount(canonical / _units.factor(best))} {_units_word(best)}"
+
+
+def _bound_in_field_unit(line: str, edits: dict[str, dict[str, Any]]) -> str:
+    """A bound stated in the field's own unit (review 20 9: "force.tour must be <= 43,830 h ...
+    (got 180 month = 131,490 h)" for a field in months): "force.tour is in months: it must be <=
+    60 months: ... (got 180 months, i.e. 15 years); did you mean 180 days (5.92 months)?". The
+    hint, for a value typed without a unit, names the unit in which the number fits the field's
+    span and comes nearest its current value."""
+    import math
+
+    from reassure.spec import units as _units
+    from reassure.spec._bounds import span_for
+
+    m = _BOUND.match(line)
+    edit = edits.get(m["path"]) if m else None
+    if m is None or edit is None:
+        return line
+    own, canon = edit["unit"], m["canon"]
+    dim = _units.dimension_of(own)
+    if dim is None or _units.dimension_of(canon) != dim or _units.factor(own) == _units.factor(canon):
+        return line
+    k = _units.factor(canon) / _units.factor(own)
+    bound = float(m["bound"].replace(",", "")) * k
+    got = m["got"].split(" = ")
+    words = f"{got[0].rsplit(' ', 1)[0]} {_units_word(own)}" if got[0].endswith(f" {own}") else got[0]
+    if len(got) == 2 and got[1].endswith(f" {canon}"):
+        try:
+            words += f", i.e. {_readable(float(got[1].rsplit(' ', 1)[0].replace(',', '')), dim)}"
+        except ValueError:
+            pass
+    out = (f"{m['path']} is in {_units_word(own)}: it must be {m['op']} {_amount(bound)} {_units_word(own)}"
+           f"{m['reason'] or ''} (got {words})")
+    typed, now = edit.get("typed"), edit.get("now")
+    span = span_for(edit["index_path"], dim)
+    if typed is not None and typed > 0 and span is not None:
+        fits = []
+        for unit in _units.units_of(dim):
+            x = typed * _units.factor(unit)
+            if unit != own and (span.lo is None or x >= span.lo) and (span.hi is None or x <= span.hi):
+                distance = abs(math.log(x / (now * _units.factor(own)))) if now and now > 0 else 0.0
+                fits.append((distance, unit))
+        if fits:
+            unit = min(fits)[1]
+            meant = typed * _units.factor(unit) / _units.factor(own)
+            out += (f"; did you mean {_amount(typed)} {_units_word(unit)} ({_amount(meant)} {_units_word(own)})? "
+                    f'give the unit with the value ("unit": "{unit}"), or the value in {_units_word(own)}')
+    return out
+
+
 def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
     """Write the variant as TOML that `extends` its parent, then load it back to validate it."""
     import tomllib
@@ -498,10 +656,22 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     parent = library.load(parent_name)
     fields = {f["path"]: f for f in _describe(parent)}
     changes: list[tuple[str, Any]] = []
+    edits: dict[str, dict[str, Any]] = {}  # by path: the field, and the number as typed
     for c in body.changes:
         old = _find_field(fields, parent, c.path)
+        if old["kind"] == "quantity":
+            typed = c.value if c.unit is None and isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
+            now = old["value"] if old["value"] is not None else (
+                (old["low"] + old["high"]) / 2 if old["low"] is not None and old["high"] is not None else None)
+            edits[old["path"]] = edits[old["index_path"]] = {**old, "typed": typed, "now": now}
         if not c.source and not c.assumption.strip():
             raise HTTPException(422, f"{old['path']}: a changed number needs a source or an assumption (why it is believed)")
+        if c.assumption.strip() and len(c.assumption.strip()) < MIN_ASSUMPTION:
+            raise HTTPException(422, f"{old['path']}: the assumption {c.assumption.strip()!r} is too short: say in a "
+                                     f"few words why the value is believed (at least {MIN_ASSUMPTION} characters), "
+                                     "or choose a source")
+        if c.unit is not None and old["kind"] != "quantity":
+            raise HTTPException(422, f"{old['path']}: a switch has no unit (true or false is expected)")
         if old["kind"] == "quantity":
             changes.append((old["index_path"], _quantity_value(c, old)))
         else:
@@ -536,7 +706,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
 
         # each problem on its line, not "[and 1 more problem]", worded for the page
         problems = list(getattr(exc, "problems", ()) or ()) or [exc]
-        lines = [page_problem(p, tmp) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        lines = [_bound_in_field_unit(page_problem(p, tmp), edits) for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
             lines.append(f"and {plural(len(problems) - MAX_PROBLEMS_SHOWN, 'more problem')}")
         raise HTTPException(422, "not saved: " + "\n".join(lines)) from None
@@ -568,9 +738,12 @@ def summary(job: Job) -> dict[str, Any]:
     plan = plan_label(a.scenario)
     names = reader_names(a.scenario)
     report = f"/runs/{job.id}/report.html"
+    _report_lead_notes(a.scenario, fn)
 
-    def link(html: str) -> str:  # footnote marks point into the full report
-        return html.replace('href="#fn-', f'href="{report}#fn-')
+    def link(html: str) -> str:
+        # footnote marks point into the full report, opened in a new tab so that Back never
+        # leaves the page without its result (review 20 1)
+        return html.replace('<a href="#fn-', f'<a target="_blank" rel="noopener" href="{report}#fn-')
 
     return {
         "job": job.public(),
@@ -582,6 +755,16 @@ def summary(job: Job) -> dict[str, Any]:
                       "why": plain_words(v.detail, names)} for v in a.verdicts],
         "map": map_data(a.layers, a.scenario, a.sections),
     }
+
+
+def _report_lead_notes(scenario: Any, fn: Any) -> None:
+    """Number the notes the report numbers before its headline, so that the page's ``[n]`` is
+    the report's note ``n`` (review 20 1: the page's numbers were one lower, and each opened the
+    note of another figure). `report.render_report` marks, in this order, the plan as the
+    reports describe it (its title's note) and then the headline and key numbers."""
+    summarised = [src for src in scenario.sources if src.file] or list(scenario.sources)
+    if summarised:
+        fn.mark([f"source:{src.id}" for src in summarised], label="the plan as the reports describe it")
 
 
 def _overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
@@ -722,7 +905,10 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
                     title, extends = "(cannot be read)", None
                 out.append({"name": name, "origin": origin, "title": title,
                             "extends": extends if isinstance(extends, str) else None})
-        return {"scenarios": out, "user_dir": str(library.user_dir), "default_runs": DEFAULT_RUNS}
+        return {"scenarios": out, "user_dir": str(library.user_dir), "default_runs": DEFAULT_RUNS,
+                # a file of the user's folder named as a shipped plan: not listed, and said so
+                "not_listed": [f"{f}: a shipped plan has this name; rename the file to open it"
+                               for f in library.shadowed()]}
 
     @app.get("/api/scenarios/{name}")
     def scenario(name: str) -> dict[str, Any]:

@@ -22,7 +22,7 @@ main{padding:14px 20px;overflow:auto;min-width:0}
 .key-numbers .k{display:block;font-weight:bold;text-transform:uppercase;font-size:11px;color:#555}
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1px solid #e0ddd5;padding:3px 8px;text-align:left;vertical-align:top}
 .yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff,.diffkey{background:#fff1c2;font-weight:bold}
-.fields input[type=number]{width:7em}.fields select.src{max-width:24em}.fields .nowsrc{font-size:12px;color:#555;max-width:22em}.fields input.asm{width:16em}.fields tr.changed{background:#eef6ff}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
+.fields input[type=number]{width:7em}.fields select.src{max-width:24em}.fields .nowsrc{font-size:12px;color:#555;max-width:22em}.fields input.asm{width:16em}.fields tr.default{background:#fbf6e6}.fields tr.changed{background:#eef6ff}.fields .unit{font-size:13px;color:#333}.fields td.newval{white-space:nowrap}.fields .shipped{font-size:12px;color:#6b4f00}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
 .progress{font-size:13px;color:#333;background:#eef;padding:6px 10px;border-radius:4px}
 .runline{font-size:13px;color:#444;margin:4px 0}.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
 button{font:inherit;padding:3px 10px;cursor:pointer}
@@ -50,7 +50,8 @@ async function loadList(select) {
     `<h3>${g === 'shipped' ? 'Shipped plans' : 'Your plans'} <span class="origin">${g === 'user' ? esc(d.user_dir) : ''}</span></h3><ul>` +
     groups[g].map(s => `<li><input type="checkbox" class="cmp" value="${esc(s.name)}" aria-label="compare ${esc(s.name)}">` +
       `<span><button class="open" data-name="${esc(s.name)}">${esc(s.name)}</button><br><span class="origin">${esc(s.title)}${s.extends ? ' — extends ' + esc(s.extends) : ''}</span></span></li>`).join('') +
-    '</ul>').join('') + '<button id="compare-btn">Compare ticked plans</button>';
+    '</ul>').join('') + (d.not_listed.length ? '<p class="origin" id="not-listed">not listed: ' + d.not_listed.map(esc).join('; ') + '</p>' : '') +
+    '<button id="compare-btn">Compare ticked plans</button>';
   document.querySelectorAll('button.open').forEach(b => b.onclick = () => openScenario(b.dataset.name));
   $('#compare-btn').onclick = compareTicked;
   if (select) openScenario(select);
@@ -70,16 +71,23 @@ async function openScenario(name) {
     : (f.assumption ? '<div class="nowsrc">assumption: ' + esc(f.assumption) + '</div>' : '');
   const rows = s.fields.map((f, i) => {
     // a range is edited as a range: its low and high ends (the API takes low/high)
+    // each box says its unit, beside it and in its label: a number is read in the field's own
+    // unit (review 20 3: "30" meant as minutes was saved as 30 h)
+    const unit = f.unit ? `<span class="unit">${esc(f.unit)}</span>` : '';
+    const inUnit = f.unit ? ', in ' + esc(f.unit) : '';
     const input = f.kind === 'switch'
       ? `<select data-i="${i}" class="val"><option value="">(unchanged)</option><option value="true">true</option><option value="false">false</option></select>`
       : f.value == null
-      ? `<label>low <input type="number" step="any" data-i="${i}" class="val lo" placeholder="${esc(f.low)}" aria-label="new low end of ${esc(f.path)}"></label> ` +
-        `<label>high <input type="number" step="any" data-i="${i}" class="val hi" placeholder="${esc(f.high)}" aria-label="new high end of ${esc(f.path)}"></label>`
-      : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${esc(f.value)}" aria-label="new value of ${esc(f.path)}">`;
-    return `<tr data-path="${esc(f.path)}"${f.value == null && f.kind !== 'switch' ? ' data-range="1"' : ''}><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
-      `<td>${esc(f.text)}${nowSources(f)}</td><td>${input}</td>` +
-      `<td><select class="src" multiple size="1" aria-label="source of ${esc(f.path)}">${srcOptions}</select></td>` +
-      `<td><input class="asm" placeholder="assumption: why this value" aria-label="assumption for ${esc(f.path)}"></td></tr>`;
+      ? `<label>low <input type="number" step="any" data-i="${i}" class="val lo" placeholder="${esc(f.low)}" aria-label="new low end of ${esc(f.path)}${inUnit}"></label> ` +
+        `<label>high <input type="number" step="any" data-i="${i}" class="val hi" placeholder="${esc(f.high)}" aria-label="new high end of ${esc(f.path)}${inUnit}"></label> ${unit}`
+      : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${esc(f.value)}" aria-label="new value of ${esc(f.path)}${inUnit}"> ${unit}`;
+    // a value the plan leaves to the shipped data: listed, marked, and editable as any other
+    const shipped = f.shipped_default ? `<div class="shipped"><b>shipped default</b> (${esc(f.shipped_default)}); the plan does not set it</div>` : '';
+    return `<tr data-path="${esc(f.path)}"${f.value == null && f.kind !== 'switch' ? ' data-range="1"' : ''}${f.shipped_default ? ' class="default"' : ''}><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
+      `<td>${esc(f.text)}${shipped}${nowSources(f)}</td><td class="newval">${input}</td>` +
+      // several sources may back a value: a list of several rows, which says so
+      `<td><select class="src" multiple size="4" aria-label="sources of ${esc(f.path)} (choose one or several)" title="choose one or several (Ctrl or Cmd + click)">${srcOptions}</select></td>` +
+      `<td><input class="asm" placeholder="assumption: why this value (a few words)" minlength="${MIN_ASSUMPTION}" aria-label="assumption for ${esc(f.path)} (a few words, at least ${MIN_ASSUMPTION} characters)"></td></tr>`;
   }).join('');
   $('#view').innerHTML = `<h2>${esc(s.title)}</h2><p><code>${esc(s.name)}</code>${s.extends ? ' extends <code>' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
     `<p>${esc(s.description)}</p>` +
@@ -89,7 +97,7 @@ async function openScenario(name) {
     `<details id="edit"><summary><b>Edit this plan</b> (every changed number needs a source or an assumption)</summary>` +
     `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9][a-z0-9._-]*"></label> ` +
     `<label>Title <input id="vtitle" size="40"></label> <button id="save-btn">Save as a variant</button></p>` +
-    `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value</th><th>source</th><th>assumption</th></tr>${rows}</table></div></details>`;
+    `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value (in the unit shown)</th><th>sources (one or several: Ctrl/Cmd + click)</th><th>assumption (or a source)</th></tr>${rows}</table></div></details>`;
   $('#view').dataset.name = s.name;
   document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => {
     const tr = el.closest('tr');
@@ -214,6 +222,7 @@ loadList().catch(e => setStatus('<span class="error">' + esc(e.message) + '</spa
 def page(version: str) -> str:
     """The page's HTML (MapLibre from /static, the map code shared with the report)."""
     from reassure.present.maplibre import LEGEND, MAP_CSS, MAP_JS
+    from reassure.present.web.app import MIN_ASSUMPTION
 
     legend = json.dumps([list(r) for r in LEGEND])
     return (
@@ -226,6 +235,6 @@ def page(version: str) -> str:
         f'<header><h1>reassure</h1><span>plans for a ceasefire reassurance force · version {version}</span></header>'
         '<div class="wrap"><nav id="list">loading…</nav><main><div id="status"></div>'
         '<div id="view"><p>Open a plan on the left, or tick two or more and compare them.</p></div></main></div>'
-        f"<script>const LEGEND = {legend};</script><script>{MAP_JS}</script><script>{JS}</script>"
+        f"<script>const LEGEND = {legend}, MIN_ASSUMPTION = {MIN_ASSUMPTION};</script><script>{MAP_JS}</script><script>{JS}</script>"
         "</body></html>"
     )
