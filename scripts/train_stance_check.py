@@ -18,8 +18,9 @@ settings (4,096 buckets, C = 10, fresh weight 3, threshold 0.8) were chosen on l
 over the fresh sets 19-26 before the check first saw sets 27 and 28. The shipped file: --tune
 the current code's rows of sets 14-26 and ``collect tests/evidence/corpus --part tune``;
 --fresh the rows of sets 19-26 by the code fresh to each (323f05f, 550fcd5, 515a08c, e997249,
-7cdfcc7, bab0b91, b6a1af6, 8223846) and of sets 27-32 by ea4d652 (the rules of session 19's
-start; ``collect`` with that code, or the current code, whose passes are the same). Fixed solver (lbfgs), no
+7cdfcc7, bab0b91, b6a1af6, 8223846) and of sets 27-33 by ea4d652 (the rules of session 19's
+start; ``collect`` with that code, or the code of 9460410, whose passes are the same): the sixth
+refit, session 20 (``--fresh fresh-* cur-2[7-9]* cur-3[0-3]*``). Fixed solver (lbfgs), no
 randomness: the same rows give the same file. Only hashed-bucket weights go into it, no text.
 """
 
