@@ -24,9 +24,15 @@ def _child(tmp_path: Path, body: str, name: str = "child"):
     return load_scenario(path)
 
 
-def _minimum(value: int) -> str:
-    return (f'[force]\nmin_contribution = {{ value = {value}, unit = "troops", '
+def _minimum(value: int, target: int | None = None) -> str:
+    body = (f'[force]\nmin_contribution = {{ value = {value}, unit = "troops", '
             'assumption = "test: a minimum above every offer" }\n')
+    if target is not None:
+        # review 20 #2: a target below the minimum contribution is refused at validation, so a
+        # minimum above the shipped target (25,000-30,000) comes with a target at or above it
+        body += (f'target_troops = {{ value = {target}, unit = "troops", '
+                 'assumption = "test: a target the minimum allows" }\n')
+    return body
 
 
 def _largest_capacity() -> tuple[str, int]:
@@ -40,7 +46,8 @@ def _largest_capacity() -> tuple[str, int]:
 def test_a_minimum_above_every_offer_is_named_as_what_binds(tmp_path_factory, minimum: int) -> None:
     nation, cap = _largest_capacity()
     assert cap < minimum
-    r = run_capability("force", _child(tmp_path_factory.mktemp("m"), _minimum(minimum)), draws=200).to_dict()
+    body = _minimum(minimum, target=minimum)
+    r = run_capability("force", _child(tmp_path_factory.mktemp("m"), body), draws=200).to_dict()
     for side in (r, r["without_us"]):
         assert side["deployed_total"] == 0
         assert "binding: none" not in side["verdict"], side["verdict"]
@@ -82,7 +89,7 @@ def test_the_shipped_plan_keeps_its_rotation_ratio_and_verdict() -> None:
 
 def test_the_force_command_says_n_a_for_a_force_of_none(tmp_path: Path, run_cli) -> None:  # noqa: ANN001
     path = tmp_path / "child.toml"
-    path.write_text(HEADER.format(name="child") + _minimum(50_000), encoding="utf-8")
+    path.write_text(HEADER.format(name="child") + _minimum(50_000, target=50_000), encoding="utf-8")
     out = run_cli("force", path, env={"COLUMNS": "200"})
     assert out.exit_code == 0, out.stderr
     assert "Units per deployed: n/a;" in out.stdout

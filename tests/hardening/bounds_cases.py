@@ -2,8 +2,9 @@
 
 `bound_cases(name)` yields ``(path, "lo"|"hi", TOML text)``: the scenario with one quantity
 set to the low or high end of its span, in the dimension's canonical unit (a range collapses to
-the point). The models must run on each (or validation must refuse it, e.g. shares that must
-add up to 1): no internal error, no run without end.
+the point). A field that a cross-field rule ties to it moves along (`_keep_cross_field_rules`).
+The models must run on each (or validation must refuse it, e.g. shares that must add up to 1):
+no internal error, no run without end.
 """
 
 from __future__ import annotations
@@ -32,6 +33,27 @@ def _set(data: dict[str, Any], path: str, table: dict[str, Any]) -> None:
     node[parts[-1]] = table
 
 
+def _keep_cross_field_rules(data: dict[str, Any], scenario: Any, path: str, bound: float, which: str) -> None:
+    """Move the field a cross-field rule ties to ``path`` along with it, so that the case tests
+    the bound, not the rule.
+
+    Review 20 #2: a target below the minimum contribution is refused at validation (no nation
+    could field it). The target at its low bound comes with the minimum lowered to it, and a
+    minimum at its high bound with the target raised to it.
+    """
+    from reassure.spec._model_checks import default_min_contribution
+
+    force = data.setdefault("force", {})
+    if path == "force.target_troops":
+        minimum = scenario.force.min_contribution or default_min_contribution()
+        if 0 < bound < minimum.canonical:
+            force["min_contribution"] = {"value": float(bound), "unit": "troops",
+                                         "assumption": f"lowered to force.target_troops at its {which} bound"}
+    elif path == "force.min_contribution" and bound > scenario.force.target_troops.to("troops").low:
+        force["target_troops"] = {"value": float(bound), "unit": "troops",
+                                  "assumption": f"raised to force.min_contribution at its {which} bound"}
+
+
 def bound_cases(name: str, paths: set[str] | None = None) -> Iterator[tuple[str, str, str]]:
     from reassure.spec import load_scenario
     from reassure.spec import units as u
@@ -53,6 +75,7 @@ def bound_cases(name: str, paths: set[str] | None = None) -> Iterator[tuple[str,
             data = _copy(base)
             table = {"value": float(bound), "unit": canon, "assumption": f"at the {which} bound"}
             _set(data, parameter.path, table)
+            _keep_cross_field_rules(data, scenario, parameter.path, float(bound), which)
             yield parameter.path, which, to_toml(data)
 
 

@@ -170,6 +170,8 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
     assert re.findall(r"<td[^>]*>([^<]*)</td>", row[1]) == [
         share_pct(x) for p in plans for x in detected[p]]
     assert "its denominator: detected incidents, share of all incidents" in result.stdout
+    # a plan's settings (words) wrap in their own cells; they do not squeeze the labels (review 20 #1)
+    assert "↳ its horizon and tours per person " in result.stdout
     # each plan's own report keeps its shares in the label: one plan, no other to mislead
     for p in plans:
         own = figures[p]["incidents.detect_h_p50"]["label"]

@@ -131,4 +131,12 @@ def test_every_compare_row_of_the_shipped_scenarios_has_a_unit() -> None:
     from reassure.present.compare import comparison_rows
 
     rows = comparison_rows([_assessed(name) for name in SHIPPED])
-    assert [r["key"] for r in rows if r["kind"] != "verdict" and not str(r["unit"]).strip()] == []
+    # A setting row (review 20 #1: "its horizon and tours per person" under a figure) is no
+    # figure: its cells are each plan's settings in words ("20-30 years", "male-uav"), never a
+    # bare number, and the row itself has no unit.
+    settings = [r for r in rows if r["kind"] == "setting"]
+    assert settings and all(r["unit"] == "" for r in settings)
+    for r in settings:
+        for v in (*r["values"], *r["without_us"]):
+            assert v is None or (isinstance(v, str) and re.search(r"[^\W\d_]", v)), (r["key"], v)
+    assert [r["key"] for r in rows if r["kind"] not in ("verdict", "setting") and not str(r["unit"]).strip()] == []

@@ -26,6 +26,7 @@ from pydantic import TypeAdapter, ValidationError
 from reassure.errors import ScenarioFieldError
 from reassure.spec import Q, Quantity, load_scenario
 from reassure.spec import units as units_mod
+from reassure.spec._model_checks import default_min_contribution
 
 UNITS = sorted(units_mod.UNITS)
 DIMENSIONS = sorted({dim for dim, _ in units_mod.UNITS.values()})
@@ -165,8 +166,11 @@ def test_a_unit_of_another_dimension_is_refused_with_the_template(
     )
 
 
+# No file of the chain sets force.min_contribution, so the shipped default holds; a target below
+# it is refused at validation (review 20 #2), so a generated target is at least that minimum.
+MIN_TARGET = math.ceil(default_min_contribution().canonical)
 FORCE_FIELDS = {  # field -> (unit, strategy of values the schema accepts)
-    "target_troops": ("troops", st.integers(1, 200_000)),  # spec/_bounds.py: at least one troop
+    "target_troops": ("troops", st.integers(MIN_TARGET, 200_000)),
     "tour": ("month", st.integers(1, 12)),
     "interval": ("month", st.integers(0, 36)),
     "sustainable_share": ("fraction", st.sampled_from([0.05, 0.1, 0.2, 0.25, 0.5, 1.0])),
@@ -225,6 +229,7 @@ def _europe() -> Any:
 @given(overrides("parent"), overrides("child"))
 def test_extends_merges_child_over_parent_over_grandparent(parent: dict[str, Any], child: dict[str, Any]) -> None:
     base = _europe()
+    assert base.force.min_contribution is None  # so MIN_TARGET, the shipped default, holds
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for name, extends, layer in (("parent", "europe-2025", parent), ("child", "parent", child)):

@@ -273,16 +273,21 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     table = Table(title=f"Plans compared, {plural(runs, 'run')} each (as planned and without the US; changed cells in bold)",
                   title_justify="left")
     table.add_column("question / figure", overflow="fold")
-    for p in plans:
-        table.add_column(p, justify="right")
-        table.add_column(f"{p} without US", justify="right")
+    texts = [[t for i in range(len(plans)) for t in (cell_text(r, i), cell_text(r, i, "without_us"))]
+             for r in rows]
+    for j, header in enumerate(h for p in plans for h in (p, f"{p} without US")):
+        # A value column is as wide as its widest number (or its heading), no wider: a plan's
+        # setting (words: "troops, land enablers (air-defence), air, maritime") wraps in its
+        # cell rather than widen every value column and squeeze the labels (review 20 #1).
+        widest = max([len(header), *(len(t[j]) for r, t in zip(rows, texts, strict=True) if r["kind"] != "setting")])
+        table.add_column(header, justify="right", max_width=max(widest, _VALUE_MIN))
 
     def cell(text: str, d: bool) -> Any:
         return styled("[bold yellow]{}[/bold yellow]", text) if d else text
 
-    for r in rows:
-        cells = [c for i, (d, dn) in enumerate(zip(r["differs"], r["differs_without_us"], strict=True))
-                 for c in (cell(cell_text(r, i), d), cell(cell_text(r, i, "without_us"), dn))]
+    for r, t in zip(rows, texts, strict=True):
+        flags = [f for d, dn in zip(r["differs"], r["differs_without_us"], strict=True) for f in (d, dn)]
+        cells = [cell(text, d) for text, d in zip(t, flags, strict=True)]
         if r["kind"] in ("denominator", "setting"):
             table.add_row(f"  ↳ {r['label']}", *cells, style="dim")
         else:

@@ -35,6 +35,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StrictBool
 
+from reassure.present.web.rules import MIN_ASSUMPTION
 from reassure.vocabulary import plural
 
 __all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
@@ -44,9 +45,6 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 DEFAULT_RUNS = 20  # the same default as `reassure assess`
 COOKIE = "reassure_token"
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
-# An assumption replaces a source: a few words that say why the value is believed, not "x"
-# (review 20 3). Twelve characters is "a guess only" or "half an hour".
-MIN_ASSUMPTION = 12
 
 
 def _check_name(name: str) -> str:

@@ -222,7 +222,7 @@ loadList().catch(e => setStatus('<span class="error">' + esc(e.message) + '</spa
 def page(version: str) -> str:
     """The page's HTML (MapLibre from /static, the map code shared with the report)."""
     from reassure.present.maplibre import LEGEND, MAP_CSS, MAP_JS
-    from reassure.present.web.app import MIN_ASSUMPTION
+    from reassure.present.web.rules import MIN_ASSUMPTION
 
     legend = json.dumps([list(r) for r in LEGEND])
     return (
