@@ -28,7 +28,7 @@ MNF = (_side(0.140, 0.140, 0.0015, 0.258, 0.473), _side(0.184, 0.458, 0.593, 0.0
 def test_the_note_explains_queueing_with_both_denominators() -> None:
     note = queueing_note(*MNF)
     assert note is not None
-    assert note.startswith("Fewer incidents are reached within the response standard with the US backstop")
+    assert note.startswith("Fewer incidents are reached within the response threshold with the US backstop")
     assert "14.0% against 18.4% of all incidents needing a unit" in note
     assert "of calls, the detected ones: 14.0% against 45.8%" in note
     # review 19: 99.85 % reached is not rounded up to 100 % beside a non-zero unreached share

@@ -155,7 +155,7 @@ def test_the_report_footnotes_of_the_force_sensitivity_charts_cite_no_whole_sect
         m = re.search(rf'data-chart="tornado-{metric}".*?href="#fn-(\d+)"', page, re.S)
         assert m, metric
         note = _text(re.search(rf'<li id="fn-{m.group(1)}".*?</li>', page, re.S).group(0))
-        params = note.split("(parameters:")[1]
+        params = note.split("(computed from the inputs:")[1]
         listed = [p.strip(" )") for p in params.split(",")]
         assert "force" not in listed and "contributors" not in listed, listed
         assert "force.tour" in listed or "force.interval" in listed

@@ -195,5 +195,5 @@ def combat_radius_km(fighter: Any) -> float:
 
 
 def response_threshold_h(scenario: Any) -> float:
-    """The response standard (``incidents.response_threshold``), hours."""
+    """The response threshold (``incidents.response_threshold``), hours."""
     return float(scenario.incidents.response_threshold.in_("h"))

@@ -48,4 +48,7 @@ def command(
         print_json(report)
     else:
         label = plan_label(loaded)
-        print_incidents(report, "with US" if label == "with US backstop" else label)
+        from reassure.run.section_incidents import threshold_assumed
+
+        print_incidents(report, "with US" if label == "with US backstop" else label,
+                        assumed=threshold_assumed(loaded))

@@ -137,6 +137,10 @@ class Footnotes:
         self.notes: list[tuple[tuple[str, ...], tuple[int, ...]]] = []  # (source ids, asm ids)
         self.note_labels: list[str] = []  # what each note's number is, in words
         self.note_params: list[tuple[str, ...]] = []  # the parameter paths it rests on
+        # whether a note is one input parameter's own (its provenance, said in full) rather than
+        # a computed figure's (the inputs it comes from)
+        self.note_inputs: list[bool] = []
+        self._item_paths = {p for p, _ in self.items}
         self._note_index: dict[tuple[Any, ...], int] = {}
         self._resolved: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[int, ...]]] = {}
 
@@ -206,8 +210,14 @@ class Footnotes:
             self._note_index[note_key] = len(self.notes) + 1
             self.notes.append(resolved)
             self.note_labels.append(label)
-            self.note_params.append(tuple(r for r in refs if ":" not in r))
+            params = tuple(r for r in refs if ":" not in r)
+            self.note_params.append(params)
+            self.note_inputs.append(len(refs) == 1 and len(params) == 1 and params[0] in self._item_paths)
         return self._note_index[note_key]
+
+    def is_input(self, n: int) -> bool:
+        """Whether note ``n`` is one input parameter's own note (see `note_inputs`)."""
+        return self.note_inputs[n - 1]
 
     def sup(self, refs: Sequence[str], label: str = "") -> str:
         n = self.mark(refs, label)
@@ -721,8 +731,10 @@ def render_report(
     names = reader_names(scenario)
     plan = plan_label(scenario)
     parts: list[str] = []
-    # The title and description summarise the scenario's sources; their numbers cite all of them.
-    summarised = [src for src in scenario.sources if src.file] or list(scenario.sources)
+    # The title and description summarise the reports that describe the plan (review s20 2: not
+    # every source kept as a file, such as the geodata or the OSCE statistics).
+    summarised = (scenario.description_sources() if hasattr(scenario, "description_sources")
+                  else [src for src in scenario.sources if src.file] or list(scenario.sources))
     all_sources = [f"source:{src.id}" for src in summarised]
     if all_sources:
         n_all = fn.mark(all_sources, label="the plan as the reports describe it")
@@ -786,12 +798,22 @@ def render_report(
     notes = []
     for i, (sources, asms) in enumerate(fn.notes, start=1):
         links = [_link(s, src_titles) for s in sources]
-        links += [f'<a href="#asm-{a}">assumption A{a}</a>' for a in asms]
         label = fn.note_labels[i - 1]
         params = fn.note_params[i - 1]
         head = f"<strong>{_e(label)}</strong>: " if label else ""
-        rests = (f' <span class="params">(parameters: <code>{_e(", ".join(keyed_path(scenario, p) for p in params))}</code>)</span>'
-                 if params else "")
+        listed = _e(", ".join(keyed_path(scenario, p) for p in params))
+        if fn.is_input(i):
+            # One input: its own provenance in full, and "no source" when it rests on an
+            # assumption alone (review s20 2: a one-line judgement is not a reading list).
+            links += [f'<a href="#asm-{a}">assumption A{a}</a>: \u201c{_e(fn.assumptions[a - 1][1])}\u201d'
+                      for a in asms]
+            if not sources:
+                links.append("no source")
+            rests = f' <span class="params">(input parameter: <code>{listed}</code>)</span>'
+        else:
+            links += [f'<a href="#asm-{a}">assumption A{a}</a>' for a in asms]
+            rests = (f' <span class="params">(computed from the inputs: <code>{listed}</code>)</span>'
+                     if params else "")
         if len(links) > 8:  # a long list stays traceable but folded
             shown = "; ".join(links[:6])
             rest = "; ".join(links[6:])

@@ -348,14 +348,19 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         if fighter and span is not None:
             ground = _ground_text(span, num, slowest.refs, "with the US backstop as planned")
             reach += f" and a ground unit within {ground} of notice" if ground else f" ({_NO_GROUND})"
+        from reassure.run.section_incidents import threshold_words
+
         threshold = _setting(sections, "incidents", ("threshold_h",))
-        standard = ("the " + num(threshold, within.refs, "h", 1 if threshold % 1 else 0,
-                                 label="response standard (incidents.response_threshold)") + " response standard"
-                    if threshold is not None else "the response standard")
+        # An input, not a computed figure: its note cites the parameter's own source or
+        # assumption (review s20 2), not every input of the incident model.
+        standard = ("the " + num(threshold, ("incidents.response_threshold",), "h", 1 if threshold % 1 else 0,
+                                 label="response threshold (incidents.response_threshold)")
+                    + " " + threshold_words(scenario)
+                    if threshold is not None else "the " + threshold_words(scenario))
         share = _n(num, within, "with_us", "%") + _without(num, within, "%", plan_has_us=plan_has_us)
         most = _f(within.with_us) >= 50
         parts.append(
-            f"{reach}, {'and' if most else 'but'} a unit is on scene within {standard} for "
+            f"{reach}, {'and' if most else 'but'} a unit is on scene within {standard}, for "
             f"{'' if most else 'only '}{share} of all incidents needing one (undetected and unanswered "
             f"incidents count as not reached){_lower_with_us_note(f, num) if plan_has_us else ''}.")
     if not parts:
@@ -464,7 +469,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     watched = f.get("monitoring.percent_satisfied")
     if watched and _ok(watched.with_us):
         target_h = _setting(sections, "monitoring", ("settings", "target_revisit_h"))
-        every = (f"is seen at least every {num(target_h, watched.refs, 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
+        every = (f"is seen at least every {num(target_h, ('monitoring.target_revisit',), 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
                  if target_h is not None else "meets the target revisit")
         items.append(("How well the line is watched",
                       f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} {_e(plan)}"

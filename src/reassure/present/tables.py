@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
+from reassure.models.forcegen.explanation import AT_START_WHY
 from reassure.present.output import styled
 from reassure.vocabulary import plural
 
@@ -179,8 +180,8 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     con.print(
         styled("[bold]Politics[/bold] ")
         + f"({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
-        f"{wus['target_troops']:,} troops are fielded {p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} at the ceasefire, before "
-        f"delayed nations arrive); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
+        f"{wus['target_troops']:,} troops are fielded {p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} on the day of the "
+        f"ceasefire, {AT_START_WHY}); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
         f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
         f"{p['strength_quantiles']['p95']:,.0f}"
     )
@@ -415,9 +416,9 @@ def _count_digits(value: float | None) -> int:
     return 0 if value is not None and abs(value) >= 100 else 1
 
 
-def print_incidents(r: dict[str, Any], label: str = "with US") -> None:
+def print_incidents(r: dict[str, Any], label: str = "with US", assumed: bool = False) -> None:
     """``label``: the as-planned column's name ("as planned (no US backstop)" for a plan without
-    one: s13 review 10)."""
+    one: s13 review 10); ``assumed``: the response threshold is an assumption (said beside it)."""
     from reassure.present.output import console
 
     con = console()
@@ -427,7 +428,7 @@ def print_incidents(r: dict[str, Any], label: str = "with US") -> None:
     t = _table(f"{r['scenario']}: ceasefire incidents over {plural(run['horizon_days'], 'day')} "
                f"({plural(run['replications'], 'run')}, seed {run['seed']}; mean [95% CI])",
                ("figure", label, "without US"), left=("figure",), row_ids=False)
-    th = f"{r['threshold_h']:g} h"
+    th = f"{r['threshold_h']:g} h{' (assumed)' if assumed else ''}"
     from reassure.run.section_incidents import denominator_note, denominators, share_pct
 
     shares = denominators(w, o)
@@ -445,7 +446,7 @@ def print_incidents(r: dict[str, Any], label: str = "with US") -> None:
     rows: list[tuple[str, str | None, str | None, int, bool]] = [
         ("incidents a day", "incidents_per_day", None, per_day, False),
         ("detected, % of all incidents", "detected_fraction", None, 1, True),
-        (f"within {th} of the report, % of incidents needing a response",
+        (f"within {th} of the incident being reported, % of incidents needing a response",
          "within_threshold_incidents_fraction", None, 1, True),
         ("never reached, % of incidents needing a response", "unreached_fraction", None, 1,
          True),
@@ -463,7 +464,8 @@ def print_incidents(r: dict[str, Any], label: str = "with US") -> None:
          "in_theatre_report_to_scene_h", "p90", 1, False),
         ("  start to first unit on scene, median h", "respond_h", "p50", 1, False),
         ("  start to first unit on scene, p90 h", "respond_h", "p90", 1, False),
-        (f"within {th} of the report, % of calls", "within_threshold_fraction", None, 1, True),
+        (f"within {th} of the incident being reported, % of calls", "within_threshold_fraction", None, 1,
+         True),
         ("unanswered, % of calls", "unanswered_fraction", None, 1, True),
         ("escalated to the support force, % of calls", "escalated_fraction", None, 1, True),
         ("support force activated, % of runs", "activated_fraction", None, 0, True),

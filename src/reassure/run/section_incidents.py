@@ -18,7 +18,8 @@ from reassure.run.results import (
 )
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 
-__all__ = ["denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note", "share_pct"]
+__all__ = ["COUNTED_FROM", "denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note",
+           "share_pct", "threshold_assumed", "threshold_words"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
@@ -27,6 +28,24 @@ REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backst
 # their weights) and the delay to report. Not the garrisons, aircraft or support force that answer.
 DETECTION_REFS = (*SENSING_REFS, "incidents.types", "incidents.regimes", "incidents.dispersion",
                   "incidents.horizon", "incidents.report_latency", "posture.sites")
+
+
+#: When the clock of the response threshold starts (review s20 8: "of the report" read as "the
+#: report's standard").
+COUNTED_FROM = "counted from when the incident is reported"
+
+
+def threshold_assumed(scenario: Any) -> bool:
+    """Whether the plan's response threshold (``incidents.response_threshold``) is an assumption
+    with no source: the reader is told so wherever the threshold is named."""
+    q = getattr(getattr(scenario, "incidents", None), "response_threshold", None)
+    return q is not None and bool(getattr(q, "assumption", None)) and not getattr(q, "source", ())
+
+
+def threshold_words(scenario: Any) -> str:
+    """``response threshold (assumed), counted from when the incident is reported``: what the
+    threshold is, after its value (``the 1 h ...``) or ``the``."""
+    return f"response threshold{' (assumed)' if threshold_assumed(scenario) else ''}, {COUNTED_FROM}"
 
 
 def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
@@ -179,7 +198,7 @@ def denominator_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
 
 
 def queueing_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
-    """One line when fewer incidents are reached within the response standard with the US
+    """One line when fewer incidents are reached within the response threshold with the US
     backstop than without it: not a slower unit, but more detected incidents queueing for the
     same units. None otherwise."""
     within, within_alone = _v(r["within_threshold_incidents_fraction"], 100), _v(
@@ -197,12 +216,12 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
         return "n/a" if x is None else f"{x:.1f}%"
 
     if lower_all:
-        text = (f"Fewer incidents are reached within the response standard with the US backstop than "
+        text = (f"Fewer incidents are reached within the response threshold with the US backstop than "
                 f"without it ({pct(within)} against {pct(within_alone)} of all incidents needing a unit; "
                 f"of calls, the detected ones: {pct(calls)} against {pct(calls_alone)})")
     else:
         text = (f"A smaller share of calls (detected incidents needing a unit) is reached within the "
-                f"response standard with the US backstop than without it ({pct(calls)} against "
+                f"response threshold with the US backstop than without it ({pct(calls)} against "
                 f"{pct(calls_alone)}), though of all incidents needing a unit more are reached in time "
                 f"with it ({pct(within)} against {pct(within_alone)})")
     text += (f"; in the end a unit reaches {share_pct(reached)} of the incidents needing one with the US "
@@ -246,8 +265,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     alone = r["without_us"]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
     util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])
-    # The standard's value is a footnoted figure of the scenario; labels name it, not its number.
-    threshold = "the response standard"
+    # The threshold's value is a footnoted figure of the scenario; labels name it, not its number.
+    # Labels and the verdict's question read the same in every plan (compare matches rows by
+    # them); whether the threshold is assumed is said in the verdict's why and the headline.
+    threshold = f"the response threshold, {COUNTED_FROM},"
+    assumed = (" (an assumption of the plan, not a sourced standard)"
+               if threshold_assumed(scenario) else "")
     # Where calls are escalated, the support force's readiness (a stated input) sets the tail of
     # the response time: the label says so and the figure is footnoted to that input.
     escalated = any(_v(x["escalated_fraction"]) for x in (r, alone))
@@ -260,12 +283,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         if scenario.incidents.max_wait is not None:
             tail_refs += ("incidents.max_wait",)
     verdicts = (
-        Verdict(f"Are most calls answered within {threshold} of the report?",
+        Verdict(f"Are most calls answered within the response threshold, {COUNTED_FROM}?",
                 None if within is None else within > 0.5,
                 None if within_alone is None else within_alone > 0.5,
                 "share of calls (detected incidents needing a unit) whose first unit is on scene within "
-                "incidents.response_threshold of the report, unanswered calls counting as late (more than "
-                "half counts as most)", REFS),
+                f"incidents.response_threshold{assumed}, {COUNTED_FROM}, unanswered calls counting as "
+                "late (more than half counts as most)", REFS),
         Verdict("Is every response unit busy less than all of the time (utilisation below one)?",
                 None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
                 f"busiest unit: {_busiest(r, alone, scenario.us_backstop.any)}; a unit below full "
@@ -293,7 +316,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              100),
         # Over all incidents needing a response first: the one denominator both sides share.
         _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
-             f"{threshold} of the report, share of all such incidents (undetected and unanswered count as late)",
+             f"{threshold} share of all such incidents (undetected and unanswered count as late)",
              r, alone, ("within_threshold_incidents_fraction",), "%", REFS, 1, 100),
         _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
              "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
@@ -320,7 +343,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("respond_h_p90", "Start to first unit on scene, 90th percentile, {over}, support-force "
              f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs, 1,
              over=answered),
-        _fig("within_threshold_fraction", f"Calls with a unit on scene within {threshold} of the report, "
+        _fig("within_threshold_fraction", f"Calls with a unit on scene within {threshold} "
              "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100),
         _fig("unanswered_fraction", "Calls no unit answered, share of calls", r, alone,
@@ -357,8 +380,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
               series={plan: tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),
                       "without": tuple(_v(alone[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles)},
               x_label="hours", refs=REFS),
-        Chart("sector-within", "Calls with a unit on scene within the threshold of the report, share of the "
-              "sector's calls", "bar",
+        Chart("sector-within", f"Calls with a unit on scene within the response threshold, {COUNTED_FROM}, "
+              "share of the sector's calls", "bar",
               labels=tuple(s["name"] for s in r["sectors"]),
               series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]),
                       "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"])},

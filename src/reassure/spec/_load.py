@@ -348,7 +348,7 @@ def _read_merged(
     warnings = list(parent.pop(_WARNINGS_KEY, []))
     warnings += _reset_participation(parent, parent_where, data, lines, path)
     parent_title = parent.get("title", parent.get("name", parent_path.stem))
-    for own in ("name", "title", "description"):
+    for own in ("name", "title", "description", "description_source"):
         parent.pop(own, None)
     merged, remap, touched = _merge(parent, data)
     merged.setdefault("name", path.stem)

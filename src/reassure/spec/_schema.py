@@ -37,6 +37,12 @@ class Scenario(WithSources):
     name: str = Field(description="short name, e.g. `europe-2025` (default: the file name)")
     title: str = Field(description="one-line title shown in reports")
     description: str = Field(default="", description="what the plan is and where it comes from")
+    description_source: tuple[str, ...] = Field(
+        default=(),
+        description="ids of the `[[sources]]` the title and description summarise (the reports "
+        "that describe the plan); the report's note on the plan cites these. Not inherited; "
+        "default: the sources with evidence-ledger `claims`",
+    )
     extends: str | None = Field(
         default=None, description="name or path of the scenario this one overrides"
     )
@@ -51,7 +57,7 @@ class Scenario(WithSources):
     air: AirSpec = Field(description="the air component")
     support_force: SupportForceSpec = Field(description="the outside support force")
     us_backstop: USBackstopSpec = Field(description="US enablers counted on")
-    incidents: IncidentSpec = Field(description="ceasefire incidents and the response standard")
+    incidents: IncidentSpec = Field(description="ceasefire incidents and the response threshold")
     air_policing: AirPolicingSpec | None = Field(
         default=None, description="optional standing air task: patrols, early warning and alert"
     )
@@ -65,6 +71,29 @@ class Scenario(WithSources):
     #: Fields a model needs that the file leaves out (file:line errors, s13 review 5): `validate`
     #: reports them all at once, as `assess` would refuse them one at a time.
     _model_needs: tuple[Any, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="after")
+    def _description_sources_resolve(self) -> Scenario:
+        from reassure.errors import did_you_mean
+
+        known = {s.id for s in self.sources}
+        for sid in self.description_source:
+            if sid not in known:
+                raise ValueError(f"description_source: names unknown source {sid!r}"
+                                 f"{did_you_mean(sid, known)}; add it to [[sources]]")
+        return self
+
+    def description_sources(self) -> tuple[Source, ...]:
+        """The sources the title and description summarise: ``description_source``; without it
+        the reports the evidence ledger read (sources with ``claims``), else those kept as files,
+        else every source."""
+        if self.description_source:
+            return tuple(self.source(sid) for sid in self.description_source)
+        for pick in (lambda s: bool(s.claims), lambda s: bool(s.file)):
+            chosen = tuple(s for s in self.sources if pick(s))
+            if chosen:
+                return chosen
+        return tuple(self.sources)
 
     @model_validator(mode="after")
     def _plausible(self) -> Scenario:

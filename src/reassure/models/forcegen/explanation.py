@@ -15,7 +15,11 @@ from reassure.models.forcegen.problem import _TROOP_TOL, EnablerNeed, ForceProbl
 from reassure.models.forcegen.results import Binding, EnablerStatus, ParticipationResult, Relaxation
 from reassure.vocabulary import in_words
 
-__all__ = []
+__all__ = ["AT_START_WHY"]
+
+#: What "at the ceasefire" leaves out (review s20 8): the chance the target is met on the day
+#: the ceasefire starts counts only the nations that can deploy at once.
+AT_START_WHY = "before nations with a parliamentary or political delay arrive"
 
 
 def _enabler_status(e: EnablerNeed, us_backstop: bool) -> EnablerStatus:
@@ -392,7 +396,7 @@ def _verdict(
         if uncertain:
             needs = (
                 f" {_if_they_join(uncertain)} (P(target met) = {part.p_target_met:.0%}, "
-                f"{part.p_target_met_at_start:.0%} at the ceasefire)"
+                f"{part.p_target_met_at_start:.0%} on the day of the ceasefire, {AT_START_WHY})"
             )
         else:
             needs = " with nations that are willing now"

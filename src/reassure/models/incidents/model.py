@@ -390,7 +390,7 @@ class IncidentModel:
     ----------
     cells, detection, types, rates, units : the inputs above; their shapes must agree.
     horizon_days : days simulated per replication.
-    threshold_h : the response standard: a call counts as answered in time if the first unit
+    threshold_h : the response threshold: a call counts as answered in time if the first unit
         is on scene within this many hours of the report (the force cannot act before it
         knows).
     max_wait_h : a call that would wait longer than this for a free in-theatre unit is

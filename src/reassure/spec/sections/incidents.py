@@ -8,7 +8,7 @@ The table feeds :mod:`reassure.models.incidents` (through ``reassure.bridge.inci
 * ``regimes``: the ceasefire's states (holding, eroding, breaking down) as a Markov chain over
   days: the mean stay in each, where it goes next, and the rate of each type while in it;
 * ``dispersion``: the gamma shape of the line-wide daily intensity (negative-binomial counts);
-* the response standard (``response_threshold``), how long a call may wait (``max_wait``),
+* the response threshold (``response_threshold``), how long a call may wait (``max_wait``),
   reporting latency, QRFs per garrison, responses the outside support force can send at once,
   and the horizon of one replication.
 """
@@ -87,11 +87,11 @@ class RegimeSpec(Model):
 
 
 class IncidentSpec(Model):
-    """Ceasefire incidents, how they are answered, and the response standard."""
+    """Ceasefire incidents, how they are answered, and the response threshold."""
 
     response_threshold: Annotated[Quantity, Dim("time", gt=0)] = Field(
-        description="response standard: a call counts as answered in time if its first unit is "
-        "on scene within this long of the report")
+        description="response threshold: a call counts as answered in time if its first unit is "
+        "on scene within this long of the incident being reported")
     horizon: Annotated[Quantity, Dim("time", ge=24)] | None = Field(
         default=None, description="days simulated in one replication (default 90 days)"
     )
