@@ -144,6 +144,7 @@ def build_ledger(
     dedup_threshold: float | None = None,
     jobs: int | None = None,
     stance_check: bool | None = None,
+    stance_check_threshold: float | None = None,
 ) -> Ledger:
     """Read reports (files or folders; one path or several) into a ledger. Unreadable files
     become ``problems``.
@@ -154,6 +155,8 @@ def build_ledger(
 
     ``stance_check``: withhold the stances the stance check doubts (`_stance_check`); None takes
     ``STANCE_CHECK`` (on; the rules' own tests turn it off to see the passes' stances alone).
+    ``stance_check_threshold``: withhold below this score instead of the shipped one (0.8): lower
+    keeps more stances, right and wrong (docs/evidence.md §10 "Session 20").
     """
     from reassure.evidence._dedup import DEDUP_THRESHOLD, find_duplicates
     from reassure.evidence._ingest import expand_paths
@@ -203,6 +206,11 @@ def build_ledger(
     stances = _qualified(s for s in map(_with_speaker, stances) if not _outsider_claim(s))
     keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
     check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
+    if check is not None and stance_check_threshold is not None:
+        if not 0.0 <= stance_check_threshold <= 1.0:
+            raise ValueError(f"stance_check_threshold must be between 0 and 1, got "
+                             f"{stance_check_threshold!r}")
+        check = dataclasses.replace(check, threshold=float(stance_check_threshold))
     stances, withheld = split_checked(stances, check)
     if withheld:  # a conditional withheld no longer qualifies the offer beside it
         stances = _qualified(dataclasses.replace(s, qualified_by=None) for s in stances)

@@ -14,15 +14,17 @@ __all__ = ["read_ledger"]
 
 
 def read_ledger(paths: Sequence[str | Path], on_problem: Callable[[Problem], None],
-                stance_check: bool | None = None) -> Ledger:
+                stance_check: bool | None = None,
+                stance_check_threshold: float | None = None) -> Ledger:
     """The ledger of the reports at ``paths`` (files or folders). ``on_problem`` is called for
     each file that could not be read; `InputFileError` when no file at all could be.
-    ``stance_check``: as `build_ledger` (None: the default, on)."""
+    ``stance_check``, ``stance_check_threshold``: as `build_ledger` (None: the defaults)."""
     from reassure.errors import InputFileError
     from reassure.evidence import build_ledger
     from reassure.vocabulary import plural
 
-    ledger = build_ledger(list(paths), stance_check=stance_check)
+    ledger = build_ledger(list(paths), stance_check=stance_check,
+                          stance_check_threshold=stance_check_threshold)
     for problem in ledger.problems:
         on_problem(problem)
     if not ledger.reports:

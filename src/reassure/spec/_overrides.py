@@ -258,6 +258,10 @@ def _check_ids(new: Any, scenario: Any, overrides: Mapping[str, Any], data: Any)
         raise _override_error(scenario, overrides, data, _dotted(loc, new), message, got)
 
     _check_against_theatre(new, Path(_origin(scenario)), {}, on_fail=fail, ids_only=True)
+    # (s20) the cross-field refusal a file gets (review 20 #2), an override gets too
+    from reassure.spec._model_checks import check_target_above_minimum
+
+    check_target_above_minimum(new, fail)
 
 
 def _origin(scenario: Any) -> str:
