@@ -125,7 +125,7 @@ def _best_case(r: dict[str, Any]) -> str:
 
 def _p_met(r: dict[str, Any], low: dict[str, Any] | None) -> str:
     part = r["participation"]
-    text = f"{pct(part['p_target_met'])} ({pct(part['p_target_met_at_start'])} at the ceasefire)"
+    text = f"{pct(part['p_target_met'])} ({pct(part['p_target_met_at_start'])} on the day of the ceasefire)"
     if low:
         text += f"; {n(low['target_troops'])}: {pct(low['p_target_met'])}"
     return text
