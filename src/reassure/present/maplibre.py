@@ -24,7 +24,7 @@ from typing import Any
 
 from reassure.run.results import Layer
 
-__all__ = ["LEGEND", "MAPLIBRE_VERSION", "map_data", "map_html", "maplibre_assets"]
+__all__ = ["LEGEND", "MAPLIBRE_VERSION", "map_data", "map_html", "map_values", "maplibre_assets"]
 
 MAPLIBRE_VERSION = "4.7.1"
 
@@ -52,6 +52,15 @@ LEGEND: tuple[tuple[str, str, str, str], ...] = (
 COLOUR = {lid: colour for lid, _, colour, _ in LEGEND}
 CELL_COLOURS = {"ok": "#2e8b57", "near": "#e0a526", "bad": "#a32020"}
 SITE_KINDS = ("nuclear", "city", "port", "dam")
+# Where the features of each legend row are in `map_data`, and the property that picks them out
+# of a shared source (the cells by class, the rings by whose aircraft, the sites by kind).
+_ROW_FEATURES: dict[str, tuple[str, tuple[str, Any] | None]] = {
+    "occupied": ("occupied", None), "buffer": ("buffer", None), "contact-line": ("line", None),
+    "cells-ok": ("cells", ("cls", "ok")), "cells-near": ("cells", ("cls", "near")),
+    "cells-bad": ("cells", ("cls", "bad")), "rings": ("rings", ("us", False)), "rings-us": ("rings", ("us", True)),
+    **{f"sites-{k}": ("sites", ("kind", k)) for k in SITE_KINDS},
+    "garrisons": ("garrisons", None), "garrisons-alone": ("garrisons_alone", None), "bases": ("bases", None),
+}
 
 
 def _e(text: object) -> str:
@@ -208,9 +217,12 @@ def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (
         p = f["properties"]
         covers = ", ".join(site_names.get(c.strip(), c.strip()) for c in str(p.get("covers") or "").split(",") if c.strip())
         # a garrison at a site is labelled by the site's own label; only a garrison elsewhere gets one
+        kept = bool(p.get("without_us", True))
+        # its status either way, in words (a hollow ring says "not manned without the US")
         garrisons.append(_feature(f["geometry"], name="" if p.get("id") in site_names else p.get("name", ""),
-                                  rank=0, without_us=bool(p.get("without_us", True)),
-                                  tip=f"{p.get('label', 'garrison')}; covers {covers or 'nothing'}"))
+                                  rank=0, without_us=kept,
+                                  tip=f"{p.get('label', 'garrison')}{', manned without the US backstop too' if kept else ''}; "
+                                      f"covers {covers or 'nothing'}"))
     # Without the US the force may place garrisons the with-US plan does not have: drawn apart.
     garrisons_alone = []
     for f in (by_id["layer-garrisons-without-us"].features if "layer-garrisons-without-us" in by_id else ()):
@@ -258,7 +270,7 @@ def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (
                f"{'' if worst_no is None else f'; without the US {_r(worst_no, 1)} h'}"
                f"{'' if target_h is None else f' (target {_r(target_h, 1)} h)'}")
         cells.append(_feature(f["geometry"], cls=_cell_class(worst, target_h), tip=tip))
-    return {
+    data: dict[str, Any] = {
         "countries": {"type": "FeatureCollection", "features": countries},
         "occupied": {"type": "FeatureCollection", "features": occupied},
         "buffer": {"type": "FeatureCollection", "features": buffer},
@@ -278,6 +290,27 @@ def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (
             for f in countries
         ],
     }
+    # where the table under the map finds each legend row's features (the browser builds it
+    # from the features' tooltips, as `map_values` does here: no text is sent twice)
+    data["value_sources"] = {lid: [where, *(pick or ())] for lid, (where, pick) in _ROW_FEATURES.items()}
+    return data
+
+
+def map_values(data: dict[str, Any]) -> list[dict[str, str]]:
+    """What the map shows on hover, as rows for a table under the map: each feature's legend
+    row (``layer``, ``what``: its words, with the shape or dash that tells it apart) and its
+    tooltip (``value``: a line cell's worst revisit, a garrison's status ...), in the legend's
+    order (review 20 7: the values came only on mouse hover, out of a keyboard's reach)."""
+    rows = []
+    for lid, text, _, _ in LEGEND:
+        where, *pick = data["value_sources"].get(lid, [lid])
+        for f in data.get(where, {}).get("features", ()):
+            props = f["properties"]
+            if pick and props.get(pick[0]) != pick[1]:
+                continue
+            if props.get("tip"):
+                rows.append({"layer": lid, "what": text, "value": props["tip"]})
+    return rows
 
 
 def _label_point(geometry: dict[str, Any]) -> list[float]:
@@ -304,6 +337,7 @@ MAP_CSS = """
 .rmap-label.country{font:italic 12px Georgia,serif;color:#666;letter-spacing:.05em}
 .rmap-fallback{display:none}.rmap.nogl .rmap-fallback{display:block}.rmap.nogl{height:auto}
 @media (max-width:640px){.rmap{height:420px}.rmap-legend{max-width:170px;font-size:11px}}
+.rmap-values{margin:6px 0}.rmap-values-table{font-size:13px}.rmap-values-table th[scope=row]{font-weight:normal;color:#444}
 @media print{.rmap-legend input{display:none}}
 """
 
@@ -321,7 +355,53 @@ function chip(kind, colour){
   if(kind==='garrison') return 'border:3px solid '+colour+';border-radius:50%;background:rgba(28,107,58,.35);width:14px;height:14px';
   return 'background:'+colour;
 }
+// the values shown on hover, also as a table under the map behind a button (a keyboard, a
+// touch screen or a screen reader gets them too); built before the WebGL check, so a browser
+// that cannot draw the map still has them
+function valuesTable(el, data, legend){
+  // the rows of `map_values` (maplibre.py): each feature's legend words and its tooltip
+  var rows = [], where = data.value_sources || {};
+  legend.forEach(function(row){
+    var spec = where[row[0]];
+    if(!spec || !data[spec[0]]) return;
+    data[spec[0]].features.forEach(function(f){
+      var p = f.properties;
+      if(spec.length > 1 && p[spec[1]] !== spec[2]) return;
+      if(p.tip) rows.push({layer:row[0], what:row[1], value:p.tip});
+    });
+  });
+  var next = el.nextElementSibling;
+  if(next && next.classList.contains('rmap-values')) next.remove();
+  if(!rows.length) return;
+  var id = (el.id || 'rmap') + '-values';
+  var wrap = document.createElement('div'); wrap.className = 'rmap-values';
+  var btn = document.createElement('button'); btn.type = 'button'; btn.className = 'rmap-values-toggle';
+  var show = 'Show the map\u2019s values as a table (' + rows.length + ' rows)';
+  btn.textContent = show; btn.setAttribute('aria-expanded', 'false'); btn.setAttribute('aria-controls', id);
+  var panel = document.createElement('div'); panel.id = id; panel.className = 'scroll'; panel.hidden = true;
+  var t = document.createElement('table'); t.className = 'rmap-values-table';
+  var cap = document.createElement('caption');
+  cap.textContent = 'The values the map shows when the mouse is over a feature, one row a feature';
+  t.appendChild(cap);
+  var head = t.createTHead().insertRow();
+  ['on the map', 'value'].forEach(function(h){ var th = document.createElement('th'); th.scope = 'col'; th.textContent = h; head.appendChild(th); });
+  var body = t.createTBody();
+  rows.forEach(function(r){
+    var tr = body.insertRow(); tr.dataset.layer = r.layer;
+    var th = document.createElement('th'); th.scope = 'row'; th.textContent = r.what; tr.appendChild(th);
+    tr.insertCell().textContent = r.value;
+  });
+  panel.appendChild(t);
+  btn.addEventListener('click', function(){
+    var open = panel.hidden;
+    panel.hidden = !open; btn.setAttribute('aria-expanded', String(open));
+    btn.textContent = open ? 'Hide the table of the map\u2019s values' : show;
+  });
+  wrap.appendChild(btn); wrap.appendChild(panel);
+  el.insertAdjacentElement('afterend', wrap);
+}
 window.reassureMap = function(el, data, legend){
+  valuesTable(el, data, legend);
   var box = el.querySelector('.canvas');
   var probe = document.createElement('canvas');
   var gl = probe.getContext && (probe.getContext('webgl2') || probe.getContext('webgl'));

@@ -394,7 +394,7 @@ def _describe(scenario: Any) -> list[dict[str, Any]]:
         if isinstance(item, Quantity):
             info = _field_info(scenario, path)
             fields.append({"path": keyed, "index_path": path, "kind": "quantity", "value": item.value,
-                           "low": item.low, "high": item.high, "unit": item.unit,
+                           "low": item.low, "high": item.high, "unit": item.unit, "units": unit_choices(item.unit),
                            "source": list(item.source), "assumption": item.assumption or "",
                            "text": item.text(), "description": info})
         elif isinstance(item, PydModel):
@@ -426,7 +426,8 @@ def _with_shipped_defaults(scenario: Any, fields: list[dict[str, Any]]) -> list[
         after = max((i for i, f in enumerate(out) if f["path"].startswith(table)), default=len(out) - 1)
         out.insert(after + 1, {
             "path": row["path"], "index_path": where, "kind": "quantity", "value": row["value"],
-            "low": row["low"], "high": row["high"], "unit": row["unit"], "source": list(row["source"]),
+            "low": row["low"], "high": row["high"], "unit": row["unit"], "units": unit_choices(row["unit"]),
+            "source": list(row["source"]),
             "assumption": row["assumption"] or "", "text": row["text"],
             "description": _field_info(scenario, where), "shipped_default": row["shipped_default"]})
     return out
@@ -469,6 +470,23 @@ def _field_info(scenario: Any, path: str) -> str:
 def _whole(x: float) -> float | int:
     """20000.0 troops is written 20000 in the file, as a person would."""
     return int(x) if float(x).is_integer() and abs(x) < 2**53 else x
+
+
+def unit_choices(own: str) -> list[str]:
+    """The units a value of a field in ``own`` may be given in, for the page's unit chooser
+    (review 20 3: "30" meant as minutes was saved as 30 h): ``own`` and the other units of its
+    dimension in `reassure.spec.units`, smallest first, one a factor (``probability`` and
+    ``fraction`` are the same number, so a field in one is not offered the other). The API
+    converts any of them to ``own`` (`_in_field_unit`)."""
+    from reassure.spec import units as _units
+
+    dim = _units.dimension_of(own)
+    if dim is None:
+        return [own]
+    by_factor: dict[float, str] = {_units.factor(own): own}
+    for unit in _units.units_of(dim):
+        by_factor.setdefault(_units.factor(unit), unit)
+    return [by_factor[k] for k in sorted(by_factor)]
 
 
 def _unit_named(text: str) -> str | None:
@@ -532,6 +550,55 @@ def _quantity_value(change: Change, old: dict[str, Any]) -> dict[str, Any]:
     if change.assumption.strip():
         q["assumption"] = change.assumption.strip()
     return q
+
+
+# A change by this factor or more, either way, is saved with a warning (review 20 3: a number
+# typed in another unit than the field's is most often off by 10x or more: 30 for half an hour)
+JUMP = 10.0
+
+
+def _num(x: float) -> str:
+    """A number as the "now" column writes it (`Quantity.text`): 30,000, 0.5, 1."""
+    return f"{int(x):,}" if float(x).is_integer() and abs(x) >= 1000 else f"{x:g}"
+
+
+def _times(k: float) -> str:
+    return f"{round(k):,}" if k >= 100 else f"{k:.3g}"
+
+
+def jump_warning(old: dict[str, Any], q: dict[str, Any]) -> str | None:
+    """A warning for a change of ``JUMP`` times or more, either way, or from or to zero: "was
+    1 h, now 30 h: 30 times larger — check the unit" (the value of a range is its middle).
+    None for a smaller change. ``old`` is the field, ``q`` the value written (its unit)."""
+    unit = old["unit"]
+    if old["value"] is not None:
+        before = float(old["value"])
+        was = f"{_num(before)} {unit}"
+    else:
+        before = (float(old["low"]) + float(old["high"])) / 2
+        was = f"{_num(old['low'])}–{_num(old['high'])} {unit}"
+    if "value" in q:
+        after = float(q["value"])
+        now = f"{_num(after)} {unit}"
+    else:
+        after = (float(q["low"]) + float(q["high"])) / 2
+        now = f"{_num(q['low'])}–{_num(q['high'])} {unit}"
+    if "note" in q:
+        now += f" ({q['note']})"
+    if before == after:
+        return None
+    if before == 0 or after == 0:
+        how = "up from zero" if before == 0 else "down to zero"
+    else:
+        k = abs(after / before)
+        slack = 1e-9  # 0.3 to 3 is ten times, whatever the float says
+        if k >= JUMP * (1 - slack):
+            how = f"{_times(k)} times larger"
+        elif k <= (1 + slack) / JUMP:
+            how = f"{_times(1 / k)} times smaller"
+        else:
+            return None
+    return f"{old['path']}: was {was}, now {now}: {how} — check the unit"
 
 
 # Hints that fix a file, which the page cannot act on: the unit is the parameter's own (the API
@@ -655,6 +722,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     fields = {f["path"]: f for f in _describe(parent)}
     changes: list[tuple[str, Any]] = []
     edits: dict[str, dict[str, Any]] = {}  # by path: the field, and the number as typed
+    warnings: list[str] = []  # a change of 10x or more: saved, and said
     for c in body.changes:
         old = _find_field(fields, parent, c.path)
         if old["kind"] == "quantity":
@@ -671,7 +739,11 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         if c.unit is not None and old["kind"] != "quantity":
             raise HTTPException(422, f"{old['path']}: a switch has no unit (true or false is expected)")
         if old["kind"] == "quantity":
-            changes.append((old["index_path"], _quantity_value(c, old)))
+            q = _quantity_value(c, old)
+            changes.append((old["index_path"], q))
+            jump = jump_warning(old, q)
+            if jump is not None:
+                warnings.append(jump)
         else:
             if not isinstance(c.value, bool):
                 raise HTTPException(422, f"{old['path']}: true or false is expected")
@@ -708,7 +780,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         if len(problems) > MAX_PROBLEMS_SHOWN:
             lines.append(f"and {plural(len(problems) - MAX_PROBLEMS_SHOWN, 'more problem')}")
         raise HTTPException(422, "not saved: " + "\n".join(lines)) from None
-    out: dict[str, Any] = {"name": name, "file": target.name, "toml": text}
+    out: dict[str, Any] = {"name": name, "file": target.name, "toml": text, "warnings": warnings}
     if target.exists():  # the user's own earlier file is kept, never lost to a click
         stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
         backup = target.with_name(f"{target.name}.{stamp}.bak")

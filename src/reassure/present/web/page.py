@@ -24,6 +24,7 @@ table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1
 .yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff,.diffkey{background:#fff1c2;font-weight:bold}
 .fields input[type=number]{width:7em}.fields select.src{max-width:24em}.fields .nowsrc{font-size:12px;color:#555;max-width:22em}.fields input.asm{width:16em}.fields tr.default{background:#fbf6e6}.fields tr.changed{background:#eef6ff}.fields .unit{font-size:13px;color:#333}.fields td.newval{white-space:nowrap}.fields .shipped{font-size:12px;color:#6b4f00}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
 .progress{font-size:13px;color:#333;background:#eef;padding:6px 10px;border-radius:4px}
+.warn{color:#6b4f00;background:#fff4d6;border-left:5px solid #d9a400;padding:4px 10px;margin:6px 0}.warn ul{margin:2px 0}
 .runline{font-size:13px;color:#444;margin:4px 0}.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
 button{font:inherit;padding:3px 10px;cursor:pointer}
 .scroll{overflow-x:auto}
@@ -73,7 +74,13 @@ async function openScenario(name) {
     // a range is edited as a range: its low and high ends (the API takes low/high)
     // each box says its unit, beside it and in its label: a number is read in the field's own
     // unit (review 20 3: "30" meant as minutes was saved as 30 h)
-    const unit = f.unit ? `<span class="unit">${esc(f.unit)}</span>` : '';
+    // where the field takes several units (min, h, day ...), a chooser of them beside the box,
+    // set to the field's own; the API converts the number to the field's unit
+    const units = f.units || [];
+    const unit = units.length > 1
+      ? `<select class="unit" data-i="${i}" data-own="${esc(f.unit)}" aria-label="unit of the new value of ${esc(f.path)}">` +
+        units.map(u => `<option value="${esc(u)}"${u === f.unit ? ' selected' : ''}>${esc(u)}</option>`).join('') + '</select>'
+      : f.unit ? `<span class="unit">${esc(f.unit)}</span>` : '';
     const inUnit = f.unit ? ', in ' + esc(f.unit) : '';
     const input = f.kind === 'switch'
       ? `<select data-i="${i}" class="val"><option value="">(unchanged)</option><option value="true">true</option><option value="false">false</option></select>`
@@ -97,11 +104,17 @@ async function openScenario(name) {
     `<details id="edit"><summary><b>Edit this plan</b> (every changed number needs a source or an assumption)</summary>` +
     `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9][a-z0-9._-]*"></label> ` +
     `<label>Title <input id="vtitle" size="40"></label> <button id="save-btn">Save as a variant</button></p>` +
-    `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value (in the unit shown)</th><th>sources (one or several: Ctrl/Cmd + click)</th><th>assumption (or a source)</th></tr>${rows}</table></div></details>`;
+    `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value (in the unit beside it)</th><th>sources (one or several: Ctrl/Cmd + click)</th><th>assumption (or a source)</th></tr>${rows}</table></div></details>`;
   $('#view').dataset.name = s.name;
   document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => {
     const tr = el.closest('tr');
     tr.classList.toggle('changed', Array.from(tr.querySelectorAll('.val')).some(v => v.value !== ''));
+  }));
+  // a box's label follows the unit chosen for it: "new value of incidents.response_threshold, in min"
+  document.querySelectorAll('.fields select.unit').forEach(sel => sel.addEventListener('change', () => {
+    sel.closest('td').querySelectorAll('input.val').forEach(box => {
+      box.setAttribute('aria-label', box.getAttribute('aria-label').replace(/, in [^,]*$/, ', in ' + sel.value));
+    });
   }));
   $('#run-btn').onclick = () => runPlan(s.name, runsAsked(), seedAsked()).then(job => showResult(job.id)).catch(e => setStatus('<span class="error">' + esc(e.message) + '</span>'));
   $('#cancel-btn').onclick = async () => { if (currentJob) { await api('/api/runs/' + currentJob, {method: 'DELETE'}); } };
@@ -112,6 +125,9 @@ async function saveVariant() {
   document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
     const src = Array.from($('.src', tr).selectedOptions).map(o => o.value);
     const asm = $('.asm', tr).value;
+    // a unit other than the field's own is sent with the number, which the API converts
+    const chosen = $('select.unit', tr);
+    const unitOf = change => { if (chosen && chosen.value !== chosen.dataset.own) change.unit = chosen.value; return change; };
     if (tr.dataset.range) {
       // both ends as typed; one end alone is sent as it is, and the server says both are needed
       const lo = $('.lo', tr).value, hi = $('.hi', tr).value;
@@ -119,13 +135,13 @@ async function saveVariant() {
       const change = {path: tr.dataset.path, source: src, assumption: asm};
       if (lo !== '') change.low = Number(lo);
       if (hi !== '') change.high = Number(hi);
-      changes.push(change);
+      changes.push(unitOf(change));
       return;
     }
     const v = $('.val', tr).value;
     if (v === '') return;
     const value = v === 'true' ? true : v === 'false' ? false : Number(v);
-    changes.push({path: tr.dataset.path, value: value, source: src, assumption: asm});
+    changes.push(unitOf({path: tr.dataset.path, value: value, source: src, assumption: asm}));
   });
   const url = '/api/scenarios/' + encodeURIComponent(current.name) + '/variants';
   const body = {name: $('#vname').value, title: $('#vtitle').value, changes: changes};
@@ -139,7 +155,11 @@ async function saveVariant() {
       r = await api(url, {method: 'POST', body: JSON.stringify(Object.assign(body, {replace: true}))});
     }
     markBadRows('');
-    const saved = 'Saved <code>' + esc(r.file) + '</code>' + (r.note ? ' (' + esc(r.note) + ')' : '');
+    // a change of 10x or more is saved, and said: old and new value with their units
+    const warned = (r.warnings || []).length
+      ? '<div class="warn" id="save-warnings" role="alert"><b>Check these changes</b> (saved; a number ten times off is often a unit slip):<ul>' +
+        r.warnings.map(w => '<li>' + esc(w) + '</li>').join('') + '</ul></div>' : '';
+    const saved = 'Saved <code>' + esc(r.file) + '</code>' + (r.note ? ' (' + esc(r.note) + ')' : '') + warned;
     setStatus(saved);
     await loadList(r.name);
     setStatus(saved);
