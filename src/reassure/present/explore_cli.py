@@ -38,10 +38,7 @@ def run_experiment(
 ) -> Path:
     """Run the experiment in ``file`` into ``out`` (default ``out/explore/NAME``) with a progress
     bar; print the summary (and write report.html when ``report``); return the results folder."""
-    from reassure.present.output import console
     from reassure.run.explore.design import build_plan
-    from reassure.run.explore.execute import check_outcomes, fail_scale_warnings
-    from reassure.run.explore.store import MANIFEST
     from reassure.spec.experiment import load_experiment
 
     loaded = load_experiment(file)
@@ -52,6 +49,19 @@ def run_experiment(
         plan.unit = plan.unit[:limit]
         plan.design = {**plan.design, "first": limit}
     out_dir = out if out is not None else Path("out") / "explore" / plan.name
+    from reassure.run.explore.execute import hold
+
+    with hold(out_dir):  # held over the run and its report: a second run is refused at once
+        return _run_locked(plan, loaded, out_dir, full, file=file, workers=workers, address=address,
+                           resume=resume, report=report, limit=limit)
+
+
+def _run_locked(plan: Any, loaded: Any, out_dir: Path, full: int, *, file: Path, workers: int,
+                address: str | None, resume: bool, report: bool, limit: int | None) -> Path:
+    from reassure.present.output import console
+    from reassure.run.explore.execute import check_outcomes, fail_scale_warnings
+    from reassure.run.explore.store import MANIFEST
+
     if (out_dir / MANIFEST).exists() and not resume:
         from reassure.errors import ReassureError
 
@@ -71,7 +81,8 @@ def run_experiment(
               f"{len(plan.factors)} factors, design {plan.design['kind']}; checking outcomes ...")
     for warning in fail_scale_warnings(plan, check_outcomes(plan, loaded)):
         err.print(f"warning: {warning}")
-    summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume)
+    summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume,
+                                 limit=limit if plan.n_experiments < full else None)
     if summary["refused"]:
         err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "
                   f"see: reassure explore query {out_dir} \"SELECT experiment_id, error FROM results WHERE error <> ''\"")
@@ -80,8 +91,11 @@ def run_experiment(
 
     for line in empty_outcomes(read_manifest(out_dir), results(out_dir)):
         err.print(f"note: {line}")
-    if summary["corrupt_batches"]:
-        err.print(f"redid {len(summary['corrupt_batches'])} unreadable batch file(s): {', '.join(summary['corrupt_batches'])}")
+    redone = [name for name in summary["corrupt_batches"] if name != "design.parquet"]
+    if "design.parquet" in summary["corrupt_batches"]:
+        err.print("rebuilt the unreadable design.parquet from the seed (the same rows)")
+    if redone:
+        err.print(f"redid {len(redone)} unreadable batch file(s): {', '.join(redone)}")
     console().print(f"{summary['ran']:,} evaluations run, {summary['already']:,} already stored, "
                     f"{summary['total']:,} in all; {summary['seconds']:.1f} s on {summary['engine']}; results in {out_dir}")
     if report:
@@ -97,7 +111,7 @@ def run_experiment(
 
 
 def _run_with_progress(plan: Any, out_dir: Path, err: Any, *, file: Path, workers: int,
-                       address: str | None, resume: bool) -> dict[str, Any]:
+                       address: str | None, resume: bool, limit: int | None = None) -> dict[str, Any]:
     """:func:`run_plan` under a progress bar on ``err``; an interrupt says how to resume."""
     from rich.progress import (
         BarColumn,
@@ -117,8 +131,10 @@ def _run_with_progress(plan: Any, out_dir: Path, err: Any, *, file: Path, worker
             return run_plan(plan, out_dir, workers=workers, address=address, resume=resume,
                             progress=lambda done, total: bar.update(task, completed=done, total=total))
         except KeyboardInterrupt:
+            # the same --limit, or the resume is refused as a different run (review s20 explore #7)
+            trial = f" --limit {limit}" if limit is not None else ""
             err.print(f"stopped; every finished batch is stored. Continue with: reassure explore {file} "
-                      f"--out {out_dir} --resume")
+                      f"--out {out_dir}{trial} --resume")
             raise SystemExit(130) from None  # said what happened: no second message
 
 

@@ -8,11 +8,14 @@ give instead) or returns warning lines that `validate` and `assess` print.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import contextvars
+from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = [
     "MODEL_NEEDS", "check_model_inputs", "check_target_above_minimum", "default_min_contribution",
+    "target_minimum_paired",
     "line_compression_warning", "missing_model_fields", "trace_km", "zero_interval_warnings",
 ]
 
@@ -120,11 +123,29 @@ def default_min_contribution() -> Any:
     return Quantity.model_validate(roles["defaults"]["min_contribution"])
 
 
+#: Set while an explore experiment tries the ends of a target or minimum lever alone: the other
+#: field is then varied too, so the base's value is not the one the end meets (review s20
+#: explore #2); `build_plan` compares the two ranges itself.
+_PAIRED: contextvars.ContextVar[bool] = contextvars.ContextVar("target_minimum_paired", default=False)
+
+
+@contextlib.contextmanager
+def target_minimum_paired() -> Iterator[None]:
+    """Leave the target/minimum cross-check out while ``with`` lasts (see `_PAIRED`)."""
+    token = _PAIRED.set(True)
+    try:
+        yield
+    finally:
+        _PAIRED.reset(token)
+
+
 def check_target_above_minimum(scenario: Any, fail: Fail) -> None:
     """Review 20 #2: a target below the minimum contribution cannot be fielded by any nation (each
     that takes part sends at least the minimum, and the force is not sent above its target), yet
     the participation Monte Carlo, whose max flow leaves the minimum out, would count it met. One
     answer: refuse the file, naming both fields."""
+    if _PAIRED.get():
+        return
     force = scenario.force
     own = force.min_contribution
     minimum = own if own is not None else default_min_contribution()

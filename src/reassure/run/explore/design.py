@@ -19,6 +19,7 @@ to factor values: a range by its distribution, a list of choices by equal slices
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from reassure.errors import ReassureError
+from reassure.spec._model_checks import target_minimum_paired
 
 __all__ = [
     "ResolvedFactor",
@@ -344,6 +346,7 @@ def build_plan(loaded: Any) -> Plan:
 
     exp = loaded.experiment
     problems: list[Any] = []
+    cross: dict[str, tuple[tuple[str | int, ...], float, float]] = {}
     loadable = _load_scenarios(list(exp.scenarios), loaded.path.parent, loaded.error, problems)
     if problems:  # the factors are checked against every scenario: all must load first
         raise with_problems(problems)
@@ -418,19 +421,30 @@ def build_plan(loaded: Any) -> Plan:
         # Every value must be one the scenario accepts: try the extremes now, not mid-run.
         trial = [("values", v) for v in f.values] if f.values is not None else [("low", f.low), ("high", f.high)]
         accepted = True
-        for key, v in trial:
-            try:
-                apply_overrides(base, {f.path: v})
-            except ReassureError as exc:
-                problems.append(loaded.error((*loc, key), str(exc)))
-                accepted = False
+        # The target and the minimum contribution are checked against each other's range below,
+        # not each end against the base's value of the other (review s20 explore #2).
+        paired = target_minimum_paired() if f.path in _TARGET_MINIMUM else contextlib.nullcontext()
+        with paired:
+            for key, v in trial:
+                try:
+                    apply_overrides(base, {f.path: v})
+                except ReassureError as exc:
+                    problems.append(loaded.error((*loc, key), str(exc)))
+                    accepted = False
         if not accepted:
             continue
+        if f.path in _TARGET_MINIMUM:
+            ends = [float(v) for _, v in trial]
+            cross[f.path] = (loc, min(ends), max(ends))
         factors.append(ResolvedFactor(
             name=f.name or default_column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
             low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
             distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
             source=f.source, assumption=" · ".join(t for t in (f.assumption, f.note) if t) or None))
+    if cross:
+        problem = _target_below_minimum(base, cross, loaded.error)
+        if problem is not None:
+            problems.append(problem)
     for path, value in exp.constants.items():
         if path in {f.path for f in factors}:
             problems.append(loaded.error(("constants", path), "is also a factor; a path is either varied or constant"))
@@ -471,6 +485,48 @@ def build_plan(loaded: Any) -> Plan:
                 factors=factors, unit=unit, design=design, seed=exp.seed, runs=exp.runs,
                 replications=exp.replications, batch_size=exp.batch_size, outcomes=exp.outcomes,
                 fail=exp.fail, description=exp.description.strip(), constants=dict(exp.constants))
+
+
+_TARGET = "force.target_troops"
+_MINIMUM = "force.min_contribution"
+_TARGET_MINIMUM = (_TARGET, _MINIMUM)
+
+
+def _target_below_minimum(base: Any, cross: dict[str, tuple[tuple[str | int, ...], float, float]],
+                          error: Any) -> Any:
+    """The error when no combination of the target and the minimum contribution the design can
+    draw can be fielded (the highest target below the lowest minimum), or None. Combinations
+    that cannot be fielded among others that can are the model's to refuse, one error row each.
+
+    The base's target counts at its low end, as the model's own check reads it."""
+    from reassure.spec._model_checks import default_min_contribution
+
+    if _TARGET in cross:
+        t_loc, _, t_high = cross[_TARGET]
+        t_text = f"up to {t_high:,.0f}"
+    else:
+        t_loc, t_high = (), float(base.force.target_troops.to("troops").low)
+        t_text = f"{t_high:,.0f} (the base's low end)"
+    if _MINIMUM in cross:
+        m_loc, m_low, _ = cross[_MINIMUM]
+        m_text = f"from {m_low:,.0f} troops" + (f" ({_dotted_loc(m_loc)})" if _TARGET in cross else "")
+    else:
+        own = base.force.min_contribution
+        m_loc, m_low = (), float((own if own is not None else default_min_contribution()).canonical)
+        m_text = f"{m_low:,.0f} troops ({'the base' if own is not None else 'shipped default'})"
+    if not 0 < t_high < m_low:
+        return None
+    # kept short: the one-line error has room for about 220 characters after the file name
+    return error(t_loc or m_loc, f"{_TARGET} {t_text} is below {_MINIMUM} {m_text}: no plan can be "
+                 "fielded; raise the target or lower the minimum")
+
+
+def _dotted_loc(loc: tuple[str | int, ...]) -> str:
+    """``("levers", 0)`` -> ``levers[0]``; ``("uncertainties", "factor", 1)`` -> ``uncertainties.factor[1]``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
 
 
 def _keyed(scenario: Any, path: str) -> str:

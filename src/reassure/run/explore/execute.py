@@ -11,6 +11,7 @@ stored whole or not at all, and `--resume` runs exactly the items not yet stored
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -26,6 +27,7 @@ from reassure.run.explore.store import (
     MANIFEST,
     fail_comparisons,
     finished,
+    locked,
     outcome_column,
     read_manifest,
     text_hash,
@@ -297,6 +299,7 @@ def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Pa
     write_manifest(out_dir, manifest)
     if not (out_dir / MARKER).is_file():
         atomic_write_file(out_dir / MARKER, "reassure explore store\n")
+    design_rebuilt = _unreadable_design(out_dir / "design.parquet")
     if not (out_dir / "design.parquet").is_file():
         rows = []
         for e in range(plan.n_experiments):
@@ -304,7 +307,25 @@ def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Pa
             row.update({f"u_{f.name}": float(u) for f, u in zip(plan.factors, plan.unit[e], strict=True)})
             rows.append(row)
         write_table(out_dir / "design.parquet", rows)
-    return finished(out_dir)
+    done, bad = finished(out_dir)
+    if design_rebuilt:
+        bad.append(out_dir / "design.parquet")
+    return done, bad
+
+
+def _unreadable_design(path: Path) -> bool:
+    """Remove ``design.parquet`` when it cannot be read whole (it is rebuilt from the seed, which
+    gives the same rows), and say whether it was."""
+    import pyarrow.parquet as pq
+
+    if not path.is_file():
+        return False
+    try:
+        pq.read_table(path)
+    except Exception:  # noqa: BLE001 - any failure to read means "write it again"
+        path.unlink(missing_ok=True)
+        return True
+    return False
 
 
 def _batches(items: list[int], size: int) -> Iterator[list[int]]:
@@ -375,6 +396,57 @@ def _ray_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
     return run_batch(plan, items)
 
 
+#: Seconds a HOST:PORT cluster has to answer: Ray itself retries a wrong address for minutes,
+#: deaf to SIGTERM, under its own log lines (review s20 explore #6).
+RAY_CONNECT_TIMEOUT_S = 30.0
+
+
+def _ray_init(ray: Any, kwargs: dict[str, Any], address: str, timeout: float = RAY_CONNECT_TIMEOUT_S) -> None:
+    """``ray.init(**kwargs)``, refused in one line when the cluster at ``address`` cannot be
+    reached: a HOST:PORT nothing listens on at once, one that does not answer as Ray within
+    ``timeout`` seconds. For a HOST:PORT ``ray.init`` runs in a thread, so this (the main) thread
+    still takes Ctrl-C and SIGTERM while it waits."""
+    import threading
+
+    def refuse(why: str) -> ReassureError:
+        return ReassureError(f"--address {address}: cannot reach a Ray cluster ({why}); give the address "
+                             "`ray start --head` printed, 'auto' on a machine of the cluster, or 'local'")
+
+    host, sep, port = address.rpartition(":")
+    if not (sep and host and port.isdigit() and "://" not in address):
+        # 'local' starts a cluster and 'auto' finds one on this machine, at once or not at all;
+        # both stay in the main thread, where Ray sets its own signal handlers
+        try:
+            ray.init(**kwargs)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            raise refuse(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        return
+    import socket
+
+    try:
+        socket.create_connection((host, int(port)), timeout=min(timeout, 10.0)).close()
+    except OSError as exc:
+        raise refuse(exc.strerror or str(exc) or type(exc).__name__) from None
+    outcome: dict[str, BaseException] = {}
+
+    def connect() -> None:
+        try:
+            ray.init(**kwargs)
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=connect, name="reassure-ray-init", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise refuse(f"no answer as a Ray cluster within {timeout:.0f} s")
+    error = outcome.get("error")
+    if isinstance(error, ConnectionError | RuntimeError | ValueError):
+        raise refuse(str(error).splitlines()[0] if str(error) else type(error).__name__)
+    if error is not None:
+        raise error
+
+
 def _run_ray(plan: Plan, batches: list[list[int]], address: str, workers: int,
              store: Callable[[list[dict[str, Any]]], None]) -> None:
     try:
@@ -390,10 +462,7 @@ def _run_ray(plan: Plan, batches: list[list[int]], address: str, workers: int,
             kwargs.update(num_cpus=workers, _node_ip_address="127.0.0.1")
         else:
             kwargs["address"] = address
-        try:
-            ray.init(**kwargs)
-        except (ConnectionError, RuntimeError, ValueError) as exc:
-            raise ReassureError(f"--address {address}: cannot reach a Ray cluster ({str(exc).splitlines()[0]})") from None
+        _ray_init(ray, kwargs, address)
     try:
         # A batch whose worker dies is retried by Ray (max_retries); the driver stores a batch
         # only when its result arrives, so a retried batch is stored once.
@@ -420,6 +489,26 @@ def run_plan(plan: Plan, out_dir: Path, *, workers: int = 2, address: str | None
     """Run every item of ``plan`` not yet in ``out_dir``; store each batch as it finishes."""
     start = time.perf_counter()
     out_dir = Path(out_dir)
+    with hold(out_dir):
+        return _run_plan(plan, out_dir, workers=workers, address=address, resume=resume,
+                         progress=progress, start=start)
+
+
+@contextlib.contextmanager
+def hold(out_dir: Path) -> Iterator[None]:
+    """Check ``out_dir`` may hold a store, then hold its lock (`store.locked`) and mark it as a
+    store, so a second run on the same folder is refused at once (review s20 explore #1)."""
+    from reassure.run.outputs import MARKER, atomic_write_file, check_destination
+
+    out_dir = check_destination(out_dir)  # before the lock file exists: the folder is ours
+    with locked(out_dir):
+        if not (out_dir / MARKER).is_file():
+            atomic_write_file(out_dir / MARKER, "reassure explore store\n")
+        yield
+
+
+def _run_plan(plan: Plan, out_dir: Path, *, workers: int, address: str | None, resume: bool,
+              progress: Progress | None, start: float) -> RunSummary:
     done, bad = _prepare(plan, out_dir, resume)
     total = plan.n_experiments * plan.replications
     todo = [i for i in range(total) if i not in done]

@@ -16,11 +16,13 @@ DuckDB (`query`, `reassure explore query`) or load it as a pandas DataFrame (`re
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +31,10 @@ from reassure.errors import ReassureError
 __all__ = [
     "BATCH_DIR",
     "MANIFEST",
+    "LOCK",
     "fail_comparisons",
     "finished",
+    "locked",
     "outcome_column",
     "query",
     "read_manifest",
@@ -41,6 +45,48 @@ __all__ = [
 
 MANIFEST = "manifest.json"
 BATCH_DIR = "batches"
+#: The lock file a run holds (``fcntl.flock``, exclusive) for as long as it writes the folder.
+LOCK = ".reassure-lock"
+
+# Folders this process holds the lock of (resolved path -> open lock file): the lock is taken
+# once per process, so the CLI can hold it over the run and its report while `run_plan`, which
+# takes it too (for callers of the Python API), nests inside.
+_HELD: dict[Path, Any] = {}
+
+
+@contextlib.contextmanager
+def locked(out_dir: Path) -> Iterator[None]:
+    """Hold the exclusive lock on ``out_dir`` (created if need be): a second run writing the
+    same folder at the same time would store evaluations twice (review s20 explore #1), so it is
+    refused at once, naming the folder and the process that holds it."""
+    import fcntl
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    key = out_dir.resolve()
+    if key in _HELD:
+        yield
+        return
+    handle = open(key / LOCK, "a+", encoding="utf-8")  # noqa: SIM115 - held until the run ends
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        pid = handle.read().strip()
+        handle.close()
+        who = f" (pid {pid})" if pid.isdigit() else ""
+        raise ReassureError(f"--out {out_dir}: is in use by another run{who}, which holds its lock "
+                            f"({LOCK}); wait for it to finish, or stop it, then run this again") from None
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        _HELD[key] = handle
+        yield
+    finally:
+        _HELD.pop(key, None)
+        handle.close()  # releases the lock (the file stays: removing it would race a waiting run)
 
 
 def outcome_column(outcome: str, case: str) -> str:
@@ -124,6 +170,7 @@ def finished(out_dir: Path) -> tuple[set[int], list[Path]]:
     import pyarrow.parquet as pq
 
     done: set[int] = set()
+    where: dict[int, Path] = {}
     bad: list[Path] = []
     folder = Path(out_dir) / BATCH_DIR
     if not folder.is_dir():
@@ -139,10 +186,37 @@ def finished(out_dir: Path) -> tuple[set[int], list[Path]]:
             path.unlink(missing_ok=True)
             continue
         again = done.intersection(items)
-        if again:  # cannot happen with atomic writes; refuse rather than double-count
-            raise ReassureError(f"{path}: repeats work items already stored ({sorted(again)[:5]}); the store is damaged")
+        if again:  # two runs wrote the folder at once (before the lock): refuse to double-count
+            others = sorted({where[i].name for i in again})
+            raise ReassureError(
+                f"{path}: repeats evaluations already stored in {', '.join(others)} (work items "
+                f"{sorted(again)[:5]}), as when two runs wrote into the folder at once; delete {path} "
+                "and run the same command with --resume again: the evaluations only it held are run again")
         done.update(items)
+        where.update(dict.fromkeys(items, path))
     return done, bad
+
+
+def resume_command(out_dir: Path) -> str:
+    """The command that continues (and repairs) the run in ``out_dir``, from its manifest."""
+    manifest = read_manifest(out_dir)
+    first = (manifest.get("design") or {}).get("first")
+    file = (manifest.get("experiment") or {}).get("file") or "FILE"
+    return f"reassure explore {file} --out {out_dir}{f' --limit {first}' if first else ''} --resume"
+
+
+def unreadable(path: Path, out_dir: Path) -> None:
+    """Refuse a store file whose Parquet footer cannot be read (cut short, emptied, overwritten),
+    naming it and the command that rebuilds it, rather than DuckDB's error (review s20 explore #3)."""
+    import pyarrow.parquet as pq
+
+    try:
+        pq.read_metadata(path)
+    except Exception as exc:  # noqa: BLE001 - any failure to read is the same answer
+        what = "rebuild it from the seed" if path.name == "design.parquet" else "run its evaluations again"
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ReassureError(f"{path}: is not a whole Parquet file (truncated or damaged: {reason}); "
+                            f"run {resume_command(out_dir)} to {what}") from None
 
 
 def _connect(out_dir: Path) -> Any:
@@ -153,10 +227,19 @@ def _connect(out_dir: Path) -> Any:
     files = sorted((out_dir / BATCH_DIR).glob("part-*.parquet"))
     if not files:
         raise ReassureError(f"{out_dir}: holds no finished batch yet")
+    design = out_dir / "design.parquet"
+    for path in [*files, *([design] if design.is_file() else [])]:
+        unreadable(path, out_dir)
     con = duckdb.connect()
     glob = str(out_dir / BATCH_DIR / "part-*.parquet").replace("'", "''")
     con.execute(f"CREATE VIEW results AS SELECT * EXCLUDE (item) FROM read_parquet('{glob}', union_by_name = true)")
-    design = out_dir / "design.parquet"
+    # Two runs on one folder (an older reassure took no lock) store evaluations twice: counting
+    # them would be wrong without a word (review s20 explore #1).
+    fetched = con.execute(f"SELECT count(*) - count(DISTINCT item) FROM read_parquet('{glob}', union_by_name = true)").fetchone()
+    if fetched and fetched[0]:
+        con.close()
+        raise ReassureError(f"{out_dir}: holds {fetched[0]:,} evaluation(s) twice (two runs wrote into it at once); "
+                            f"run {resume_command(out_dir)} to be told which batch file to delete")
     if design.is_file():
         con.execute(f"CREATE VIEW design AS SELECT * FROM read_parquet('{str(design).replace(chr(39), chr(39) * 2)}')")
     return con
