@@ -566,23 +566,21 @@ def _times(k: float) -> str:
     return f"{round(k):,}" if k >= 100 else f"{k:.3g}"
 
 
+
+def _middle_and_text(d: dict[str, Any], unit: str) -> tuple[float, str]:
+    """A value (or a range's middle) and how the warning writes it: "30 h", "1–2 h"."""
+    if d.get("value") is not None:
+        return float(d["value"]), f"{_num(d['value'])} {unit}"
+    return ((float(d["low"]) + float(d["high"])) / 2,
+            f"{_num(d['low'])}–{_num(d['high'])} {unit}")
+
 def jump_warning(old: dict[str, Any], q: dict[str, Any]) -> str | None:
     """A warning for a change of ``JUMP`` times or more, either way, or from or to zero: "was
     1 h, now 30 h: 30 times larger — check the unit" (the value of a range is its middle).
     None for a smaller change. ``old`` is the field, ``q`` the value written (its unit)."""
     unit = old["unit"]
-    if old["value"] is not None:
-        before = float(old["value"])
-        was = f"{_num(before)} {unit}"
-    else:
-        before = (float(old["low"]) + float(old["high"])) / 2
-        was = f"{_num(old['low'])}–{_num(old['high'])} {unit}"
-    if "value" in q:
-        after = float(q["value"])
-        now = f"{_num(after)} {unit}"
-    else:
-        after = (float(q["low"]) + float(q["high"])) / 2
-        now = f"{_num(q['low'])}–{_num(q['high'])} {unit}"
+    before, was = _middle_and_text(old, unit)
+    after, now = _middle_and_text(q, unit)
     if "note" in q:
         now += f" ({q['note']})"
     if before == after:
