@@ -25,7 +25,7 @@ def _sizes(tmp_path: Path, sentence: str) -> set[tuple[str, float | None, float 
 ])
 def test_a_strong_figure_reaches_its_force_noun_past_two_adjectives(
         tmp_path: Path, noun_phrase: str) -> None:
-    sentence = f"Sir Keir was working towards a 10,000-strong {noun_phrase} after a ceasefire."
+    sentence = f"Ministers are planning a 10,000-strong {noun_phrase} for after a ceasefire."
     assert ("european_force", 10000.0, 10000.0) in _sizes(tmp_path, sentence)
 
 
@@ -35,11 +35,11 @@ def test_a_strong_figure_with_no_force_noun_near_it_is_no_force_size(tmp_path: P
 
 
 @pytest.mark.parametrize("sentence", [
-    "A Ukraine peacekeeping implementation force would require many tens of thousands of "
-    "troops, military analysts told the paper.",
-    "A Ukraine peacekeeping force would require tens of thousands of troops, analysts said.",
-    "A Ukraine peacekeeping force would require tens of thousands of troops if it is to sit "
-    "between Ukraine's standing army and Russia's invading armies, analysts said.",
+    "A Ukraine monitoring and stabilisation force would need many tens of thousands of "
+    "soldiers, defence planners estimate.",
+    "A Ukraine reassurance force would need tens of thousands of troops, planners say.",
+    "A Ukraine reassurance force would need tens of thousands of troops to stand between "
+    "Ukraine's own army and Russia's forces, planners say.",
 ])
 def test_ukraine_naming_the_force_is_no_request_of_ukraine(tmp_path: Path, sentence: str) -> None:
     """s20: "a Ukraine peacekeeping force" names the force; Ukraine does not ask for it (set 36:

@@ -23,8 +23,8 @@ def _stances(tmp_path: Path, sentence: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ('Romanian President Nicusor Dan considers the participation of Romanian military personnel '
-     'in a possible peacekeeping force in Ukraine "inappropriate," he said.', {("ROU", "declines")}),
+    ('The Romanian defence minister considers the participation of Romanian soldiers in any '
+     'future peacekeeping force in Ukraine "inappropriate", his office said.', {("ROU", "declines")}),
     ("Romania considers the participation of Romanian soldiers in the force inappropriate.",
      {("ROU", "declines")}),
     ("The Czech government considers sending Czech troops to Ukraine premature.",
@@ -41,10 +41,10 @@ def test_considering_sending_without_a_judgement_stays_open(tmp_path: Path) -> N
 
 
 def test_reluctance_or_refusal_is_read_as_refusal(tmp_path: Path) -> None:
-    sentence = ("However, Germany, Poland, Spain, and Italy have all expressed reluctance or "
-                "refusal to commit troops for the potential mission.")
-    assert _stances(tmp_path, sentence) == {("DEU", "declines"), ("POL", "declines"),
-                                            ("ESP", "declines"), ("ITA", "declines")}
+    sentence = ("Hungary, Slovakia and Austria have voiced reluctance or refusal to commit "
+                "soldiers to the planned mission, ministers said.")
+    assert _stances(tmp_path, sentence) == {("HUN", "declines"), ("SVK", "declines"),
+                                            ("AUT", "declines")}
 
 
 def test_reluctance_alone_is_still_undecided(tmp_path: Path) -> None:
@@ -53,9 +53,9 @@ def test_reluctance_alone_is_still_undecided(tmp_path: Path) -> None:
 
 
 def test_nations_among_those_that_offered_hold_the_offer(tmp_path: Path) -> None:
-    sentence = ("France and the United Kingdom are among those that have indicated a willingness "
-                "to take part in a force to reassure Ukraine.")
-    assert _stances(tmp_path, sentence) == {("FRA", "ready"), ("GBR", "ready")}
+    sentence = ("Denmark and Norway are among those that have signalled a willingness to join a "
+                "force to reassure Ukraine.")
+    assert _stances(tmp_path, sentence) == {("DNK", "ready"), ("NOR", "ready")}
 
 
 def test_nations_not_among_those_that_offered_decline(tmp_path: Path) -> None:
