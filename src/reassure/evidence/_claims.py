@@ -1435,6 +1435,42 @@ def _force_lasts(lower: list[str], s: int, prev_lower: AbstractSet[str]) -> bool
                for k, w in enumerate(lower))
 
 
+# (s21) adjectives of a figure that make it the whole force's, as "European" does
+_MANY_NATIONS_ADJ = frozenset({"international", "multinational", "multi-national", "allied"})
+_ASK_VERBS = frozenset({"asked", "asks", "urged", "urges", "called", "calls", "requested",
+                        "pressed", "pressing", "asking", "urging"})
+_ASKED_GROUPS = frozenset({"colleagues", "counterparts", "allies", "partners", "europeans",
+                           "countries", "nations", "governments", "states", "members"})
+
+
+def _asked_others(low: list[str], qs: int) -> bool:
+    """Whether the figure at ``qs`` is what a speaker asks of others: an asking verb, then a
+    group of others (*colleagues*, *allies*, *countries* ...) within six words, before it."""
+    lo = max(0, qs - 16)
+    if "'s" in low[max(0, qs - 5):qs] or "’s" in low[max(0, qs - 5):qs]:
+        return False  # "urged allies to match Britain's offer of 10,000 troops": Britain's
+    for k in range(lo, qs):
+        if low[k] in _ASK_VERBS and not _ASKED_GROUPS.isdisjoint(low[k + 1:min(qs, k + 7)]):
+            return True
+    return False
+
+
+def _not_matched(sent: Sent, actors: list[Any]) -> list[Any]:
+    """Leave out a nation whose contribution another offers to match ("France has indicated a
+    willingness to match the UK's contribution, offering to send between 5,000 and 10,000
+    troops": France's figure, s21), when a nation before it is the subject."""
+    low = sent.lower
+    if len(actors) != 1:
+        return actors
+    a = actors[0]
+    if not ({"match", "matching", "equal", "equalling", "equaling"} & set(
+            low[max(0, a.start - 3):a.start]) and low[a.end:a.end + 1] in (["'s"], ["’s"])):
+        return actors
+    before = [m for m in sent.mentions if m.end <= a.start - 1 and not m.governed
+              and m.iso3 not in HOST_AND_ADVERSARY]
+    return sent.coordinated(before[-1]) if before else actors
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1464,9 +1500,12 @@ def _subject(
                 return "russian_forces", None
         if _is_request(sent, s):
             return "ukraine_request", None
-        if "european" in span_lower:
-            return "european_force", None
+        if "european" in span_lower or not _MANY_NATIONS_ADJ.isdisjoint(span_lower):
+            return "european_force", None  # (s21) "deploying 30,000 international troops"
         qs = _qualifier(sent, s)[1]
+        if _asked_others(lower, qs):
+            return "european_force", None  # (s21) "Radakin asked his European colleagues if
+            # they could prepare 64,000 troops": what the asker asks of others, not his own
         if _part_of_whole(lower, qs):
             return "european_force", None  # "10,000 soldiers as part of a larger force of 64,000"
 
@@ -1537,6 +1576,7 @@ def _subject(
                 return f"contribution:{rel}", rel
             actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
                 sent, s) or _before_aside(sent, s)
+            actors = _not_matched(sent, actors)
             if actors and not OTHER_NATION_NOUNS.isdisjoint(lower[max(a.end for a in actors):qs]):
                 return None, None  # (s18) "the French president spoke of participating nations
                 # each deploying several thousand troops": unnamed nations' figure, no one's

@@ -47,9 +47,11 @@ from reassure.evidence._stances import (
     hedged_open,
     home_territory,
     others_troops_only,
+    ready_to_lead_troops,
     required_later,
     rules_for_sending,
     stance_matcher,
+    troops_come_from,
     unsaid_if_among,
     willing_for,
 )
@@ -284,10 +286,20 @@ def extract_all(
             if "for" in words and not words.isdisjoint(("willingness", "readiness")):
                 hits = _added(sent, hits, ((m, "ready", m.start - 2, m.end + 4)
                                            for m in willing_for(sent)))
+            if "from" in words and not words.isdisjoint(("come", "drawn")):
+                hits = _added(sent, hits, troops_come_from(sent))
+            if "lead" in words and not words.isdisjoint(("ready", "willing", "prepared",
+                                                         "readiness", "willingness")):
+                troop_held = {h.actor for h in hits if h.stance in TROOP_STANCES}
+                hits = hits + [h for h in _added(sent, [], ready_to_lead_troops(sent))
+                               if h.actor not in troop_held]  # beside "leading", not instead
             if "asked" in words:  # ("Asked whether New Zealand would send troops, Luxon said
                 # he would consider it", s18)
                 hits = _added(sent, hits, ((m, stance, m.start, len(sent.lower))
                                            for m, stance in answered_question(sent, speaker)))
+            if orphans or hits:  # "six countries have committed troops – the UK, France and
+                # the Baltic states": the group named in its own sentence (s21)
+                hits, orphans = _listed_inline(sent, hits, orphans)
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]
@@ -340,9 +352,13 @@ def _added(sent: Sent, hits: list[StanceHit],
     """``hits`` and a stance for each ``(mention, stance, cue start, cue end)`` found whose
     nation no hit holds yet (the sentence-wide readings after the two passes)."""
     held = {h.actor for h in hits}
-    return hits + [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
-                             cue=sent.text_of(a, b)) for m, stance, a, b in found
-                   if m.iso3 not in held]
+    out = list(hits)
+    for m, stance, a, b in found:
+        if m.iso3 not in held:
+            held.add(m.iso3)  # once a nation (its name and its leader may both be found)
+            out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
+                                 cue=sent.text_of(a, b)))
+    return out
 
 
 def _add_stance(stances: list[StanceClaim], used: set[str], report_id: str, st: StanceHit,
@@ -497,6 +513,68 @@ def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan]) -> list[Stan
     return [StanceHit(actor=iso3, actor_text=text, stance=o.stance, cue=o.cue,
                       condition=o.condition, group=group)
             for o in dict.fromkeys(orphans) for iso3, text, group in nations]
+
+
+# what may stand between the names of an inline list ("the UK, France, and the Baltic states
+# (Estonia, Latvia, and Lithuania)")
+_LIST_FILLER = frozenset({",", "and", "the", "(", ")", "–", "—", "-", "as", "well", "plus", "also"})
+_LIST_MARKS = frozenset({"–", "—", ":", "including", "namely"})
+_GROUP_WORDS = frozenset({"countries", "nations", "states", "allies", "members", "governments"})
+
+
+def _inline_list(sent: Sent) -> tuple[int, list[Mention]] | None:
+    """The nations a group noun is named by in its own sentence, after a dash, a colon,
+    *including* or *namely* ("only six countries have committed to sending troops – the UK,
+    France and the Baltic states"; "six nations, including the UK and France, have pledged
+    ..."): the mark's position and the listed mentions, when the names after the mark form a
+    list (nothing but commas, *and*, brackets and dashes between them)."""
+    low = sent.lower
+    for k, w in enumerate(low):
+        if w not in _LIST_MARKS or _GROUP_WORDS.isdisjoint(low[max(0, k - 12):k]):
+            continue
+        after = [m for m in sent.mentions if m.start > k]
+        if not after or after[0].start > k + 2:
+            continue
+        listed: list[Mention] = []
+        pos = k + 1
+        for m in after:
+            if any(x not in _LIST_FILLER for x in low[pos:m.start]):
+                break
+            listed.append(m)
+            pos = max(pos, m.end)
+        listed = [m for m in listed if m.label != "PERSON" and m.iso3 not in _NOT_PAIRED]
+        if listed:
+            return k, listed
+    return None
+
+
+def _listed_inline(sent: Sent, hits: list[StanceHit], orphans: list[Orphan]
+                   ) -> tuple[list[StanceHit], list[Orphan]]:
+    """A group's stance for the nations its own sentence lists (`_inline_list`): the cue with no
+    actor (an orphan) goes to each listed nation; a cue given to some of the list ("six nations,
+    including the UK, France and the Baltic states – Estonia, Latvia and Lithuania – have
+    pledged") goes to the rest of it too."""
+    found = _inline_list(sent)
+    if found is None:
+        return hits, orphans
+    _, listed = found
+    isos = {m.iso3 for m in listed}
+    extra: list[StanceHit] = []
+    if orphans:
+        extra = _listed(listed, orphans)
+        orphans = []
+    end = max(m.end for m in listed)
+    later = {m.iso3 for m in sent.mentions if m.start >= end}  # named again after the list:
+    for h in hits:  # its own subject there ("..., where Britain said it was ready")
+        if h.actor in isos and h.actor not in later and h.stance in TROOP_STANCES:
+            extra += [replace(h, actor=m.iso3, actor_text=m.text, group=m.group)
+                      for m in listed if m.iso3 != h.actor]
+    have = {(h.actor, h.stance) for h in hits}
+    for h in extra:
+        if (h.actor, h.stance) not in have:
+            have.add((h.actor, h.stance))
+            hits = [*hits, h]
+    return hits, orphans
 
 
 def _opening_subject(sent: Sent) -> list[Mention]:

@@ -52,9 +52,23 @@ def _bucket(term: str, buckets: int) -> int:
     return zlib.crc32(term.encode("utf-8")) % buckets
 
 
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern[str]:
+    """Every name the gazetteer knows for a nation, group or leader, as one pattern: masked to
+    "xnation" in the check's words, so that the check judges how a sentence reads, not which
+    nation it names: a nation's usual position in the training sets is a prior, not a reading
+    (s21; on sets 34-38, unseen by either fit, 138 of 158 kept stances right with the names
+    masked against 130 of 149 with them; set 35, the outlets outside the mainstream, 22 of 23
+    against 13 of 14 in leave-one-set-out)."""
+    from reassure.evidence._gazetteer import entity_patterns
+    names = sorted({str(p["pattern"]) for p in entity_patterns() if p["label"] != "ORG"},
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+
 def _bag(sentence: str, buckets: int) -> dict[int, float]:
     """Unigram and bigram counts of one sentence, hashed, scaled to unit length."""
-    words = _TOKEN.findall(sentence.lower())
+    words = _TOKEN.findall(_names().sub(" xnation ", sentence).lower())
     counts: dict[int, float] = {}
     for term in (*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))):
         k = _bucket(term, buckets)

@@ -558,7 +558,7 @@ def stance_matcher() -> CueMatcher:
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
          _w("match", "equal")],
-        [_w("pledged", "committed", "offered", "offers", "offering", "pledges")],
+        [_w("pledged", "committed", "offered", "offers", "offering", "pledges", "promised")],
         # (s18) "could soon sign up to sending troops to Ukraine"
         [_w("sign", "signs", "signed", "signing"), {"LOWER": "up"}, _w("to", "for"),
          _w("sending", "deploying", "providing", "contributing")],
@@ -1381,7 +1381,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "talks"
             return "ready" if set(obj) & FORCE_OBJECTS else None
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
-                                       "pledges"):
+                                       "pledges", "promised"):
             near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
             if near[:2] == ["to", "training"] or near[:1] == ["training"]:
                 return None  # "committed to training Ukrainian troops": training, not troops
@@ -2763,6 +2763,66 @@ def willing_for(sent: Sent) -> list[Mention]:
         if low[m.end:m.end + 1] == ["to"] and low[m.end + 1:m.end + 2] and \
                 low[m.end + 1] in DEPLOY and _troops_near(sent, m.end + 2, 6):
             out.append(m)
+    return out
+
+
+# "the bulk of the troops will come from France and Great Britain": the nations the force's
+# troops are said to come from offer them (s21); "would" / "will" is an offer, "could" / "may" open
+_COME_MODALS = {"will": "ready", "would": "ready", "could": "open", "may": "open",
+                "might": "open"}
+_COME_TROOPS = frozenset({"troops", "soldiers", "forces", "personnel", "contingent",
+                          "contingents", "peacekeepers", "units"})
+
+
+def troops_come_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """The nations after "<troops> will (would, could ...) come (be drawn) from" in a sentence:
+    each with the stance its modal gives, and the cue's token span (s21)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        if w != "from" or k < 3:
+            continue
+        if low[k - 1] == "come":
+            m0 = k - 2
+        elif low[k - 2:k] == ["be", "drawn"]:
+            m0 = k - 3
+        else:
+            continue
+        stance = _COME_MODALS.get(low[m0])
+        if stance is None or _COME_TROOPS.isdisjoint(low[max(0, m0 - 4):m0]) or \
+                not NEGATIONS.isdisjoint(low[max(0, m0 - 4):k]):
+            continue
+        first = next((m for m in sent.mentions if m.start in (k + 1, k + 2)), None)
+        if first is None or first.iso3 in _NOT_CONTRIBUTORS:
+            continue
+        out += [(m, stance, m0 - 1, k + 1) for m in sent.coordinated(first)
+                if m.iso3 not in _NOT_CONTRIBUTORS]
+    return out
+
+
+_READY_TO = frozenset({"ready", "willing", "prepared", "readiness", "willingness"})
+_GROUND_TROOPS = frozenset({"troops", "soldiers", "boots"})
+
+
+def ready_to_lead_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """"Starmer and Macron said they were ready to lead a coalition ... to support Kyiv with
+    ground forces": readiness to lead a force of troops on the ground is the leaders' own offer
+    (§5 settled convention: *X would send / deploy / lead troops on the ground*), where leading
+    alone (the coalition, the talks) is not (s21)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        if w != "lead" or k < 2 or low[k - 1] != "to" or low[k - 2] not in _READY_TO or \
+                not NEGATIONS.isdisjoint(low[max(0, k - 5):k]):
+            continue
+        tail = low[k + 1:k + 16]
+        end = next((j for j, x in enumerate(tail) if x in (".", ";", "but", "while")), len(tail))
+        tail = tail[:end]
+        if _GROUND_TROOPS.isdisjoint(tail) and ["ground", "forces"] not in (
+                tail[j:j + 2] for j in range(len(tail))):
+            continue
+        out += [(m, "ready", k - 2, k + 1) for m in sent.subject_actors(k - 2)
+                if m.iso3 not in _NOT_CONTRIBUTORS]
     return out
 
 

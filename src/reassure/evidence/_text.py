@@ -503,8 +503,8 @@ def _reported_start(low: list[str], k: int) -> int:
         (k + 1 if k < len(low) and low[k] == "that" else k)
 
 
-_ALONGSIDE = frozenset({"alongside", "along", "together"})
-_ALONGSIDE_GAP = LIST_GLUE | DETS | _PEOPLE | frozenset({"alongside", "along", "together", "with",
+_ALONGSIDE = frozenset({"alongside", "along", "together", "like"})  # "Sweden, like Britain, is"
+_ALONGSIDE_GAP = LIST_GLUE | DETS | _PEOPLE | frozenset({"alongside", "along", "together", "like", "with",
                                                          "from", "of"})
 
 
