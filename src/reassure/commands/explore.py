@@ -51,16 +51,23 @@ def run(
 
 
 def _with_path_problems(exc: Any, file: Path) -> Any:
-    """``exc`` with the factor paths of ``file`` that name nothing added, when it is a problem of
-    that file: the schema's checks stop before the paths are checked against the scenarios, and
-    every mistake is reported at once (docs/explore.md), not one stage at a time (review s12 #8)."""
-    from reassure.run.explore.design import factor_path_problems, with_problems
+    """``exc`` with the factor paths of ``file`` that name nothing and its misspelt outcomes
+    added, when it is a problem of that file: the schema's checks stop before the paths are
+    checked against the scenarios and the outcomes against the assessment's figures, and every
+    mistake is reported at once (docs/explore.md), not one stage at a time (review s12 #8,
+    review s20 explore #4)."""
+    from reassure.run.explore.design import factor_path_problems, outcome_problems, with_problems
 
     if exc.file != str(file):
         return exc
     problems = list(exc.problems or (exc,))
     known = {str(p) for p in problems}
     extra = [p for p in factor_path_problems(file) if str(p) not in known]
+    # The outcomes were checked already when the error is theirs (or `fail`'s, checked with them).
+    checked = any(str(getattr(p, "field", "") or "").startswith("fail")
+                  or "is not a figure the assessment reports" in str(p) for p in problems)
+    if not checked:
+        extra += [p for p in outcome_problems(file) if str(p) not in known]
     if not extra:
         return exc
     return with_problems(sorted([*problems, *extra], key=lambda p: p.line or 0))

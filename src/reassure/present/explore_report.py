@@ -390,8 +390,9 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
     body.append(_lever_table(analysis))
     if analysis.fail:
         body.append("<h2>When does the plan fail?</h2>")
-        body.append(f"<p>Failure condition: <code>{_e(analysis.fail)}</code>, met in {analysis.fail_share:.0%} "
-                    f"of the {analysis.n_evaluations:,} evaluations.</p>")
+        failing = round(analysis.fail_share * analysis.n_evaluations)
+        body.append(f"<p>Failure condition: <code>{_e(analysis.fail)}</code>, met in {failing:,} of the "
+                    f"{analysis.n_evaluations:,} evaluations ({analysis.fail_share:.0%}).</p>")
         fx_all = {f["name"]: f for f in factors}
         for g in analysis.discovery:
             where = ", ".join(setting_words(fx_all[k], v) for k, v in g["setting"].items())
@@ -416,15 +417,19 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
 
         xs, ys = num(frame[top[0]], fx[top[0]]), num(frame[top[1]], fx[top[1]])
         if analysis.fail:
-            hot = list(frame["__fail__"]) if "__fail__" in frame else [False] * len(xs)
-            legend = ("holds", "fails")
+            hot = [bool(v) for v in frame["__fail__"]] if "__fail__" in frame else [False] * len(xs)
+            names = ("holds", "fails")
         else:
             med = analysis.stats.get("p50", 0.0)
             hot = [float(v) < med for v in frame[analysis.column]]
-            legend = ("at or above the median", "below the median")
+            names = ("at or above the median", "below the median")
+        # Each share with its denominator (review s20 explore #8): "holds (4 of 34 evaluations)".
+        n_hot = sum(hot)
+        legend = (f"{names[0]} ({len(hot) - n_hot:,} of {len(hot):,} evaluations)", f"{names[1]} ({n_hot:,} of {len(hot):,})")
         pts = list(zip(xs, ys, hot, strict=True))
         body.append(f"<figure>{_scatter(pts, labels.get(top[0], top[0]), labels.get(top[1], top[1]), 'key pair', legend=legend)}"
-                    "<figcaption>The two inputs with the highest feature scores, one point per evaluation.</figcaption></figure>")
+                    f"<figcaption>The two inputs with the highest feature scores, one point per evaluation."
+                    f"{_e(_overlap_note(frame, hot, names))}</figcaption></figure>")
     factor_sources = [i for i in dict.fromkeys(s for f in factors for s in (f.get("source") or []))]
     rest = [i for i in manifest.get("sources", []) if i not in factor_sources]
 
@@ -450,6 +455,46 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
     return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
             f"<title>{_e(exp['title'])}</title><meta name='viewport' content='width=device-width'>"
             f"<style>{CSS}{EXPLORE_CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
+
+
+def _overlap_note(frame: Any, hot: list[bool], names: tuple[str, str]) -> str:
+    """What the scatter cannot show when a plan is evaluated more than once: its replications
+    share its inputs, so they are drawn at one spot, and where they disagree the second colour
+    is drawn over the first."""
+    if "experiment_id" not in frame or len(frame) == 0:
+        return ""
+    plans = [int(i) for i in frame["experiment_id"]]
+    spots = len(set(plans))
+    if spots == len(plans):
+        return ""
+    from collections import Counter
+
+    each = set(Counter(plans).values())
+    how = (f"the {next(iter(each))} replications of each plan" if len(each) == 1
+           else "the replications of a plan")
+    mixed = len({p for p, h in zip(plans, hot, strict=True) if h} & {p for p, h in zip(plans, hot, strict=True) if not h})
+    said = (f" At {mixed:,} of them the replications differ: some {names[0]}, some {names[1]}; the spot is drawn as "
+            f"{names[1]}." if mixed else " Every plan's replications agree.")
+    return (f" {how[0].upper()}{how[1:]} share its inputs, so they are drawn at the same spot "
+            f"({len(plans):,} evaluations at {spots:,} spots).{said}")
+
+
+def stat_text(x: float) -> str:
+    """A summary statistic of an outcome as the page's table writes it: three significant
+    figures below 100 (``8.92``, ``82.3``), whole numbers from 100 (``20,725``), never in
+    scientific notation (review s20 explore #8: "8.922 to 82.31" mixed precisions)."""
+    if x is None or not math.isfinite(float(x)):
+        return "n/a"
+    if abs(x) < 1e-9:
+        return "0"
+    return plain_number(x, 3) if abs(x) < 100 else f"{x:,.0f}"
+
+
+def share_text(share: float | None, n: int) -> str:
+    """``30 of 34 evaluations (88%)``: a share with its denominator."""
+    if share is None:
+        return "no evaluation"
+    return f"{round(share * n):,} of {n:,} evaluations ({share:.0%})"
 
 
 def peeling_figure(b: Any) -> str:
@@ -541,7 +586,7 @@ def analysis_lines(a: Any) -> list[str]:
     if a.headline:
         out.append(("In detail: " if getattr(a, "summary", "") else "") + a.headline)
     out.append(f"{a.label}: {a.n_evaluations:,} evaluations" + (
-        f"; mean {plain_number(a.stats['mean'])}, 10-90%: {plain_number(a.stats['p10'])} to {plain_number(a.stats['p90'])}" if a.stats else ""))
+        f"; mean {stat_text(a.stats['mean'])}, 10-90%: {stat_text(a.stats['p10'])} to {stat_text(a.stats['p90'])}" if a.stats else ""))
     if a.subset:
         from reassure.run.explore.figures import SUBSET_NOTE
 
@@ -579,7 +624,7 @@ def analysis_lines(a: Any) -> list[str]:
             out.append(head + f"with US {_cell_text(r, 'with_us')}; without US {_cell_text(r, 'without_us')}")
         out += [f"  † {n}" for n in _subset_notes(a.lever_effects)]
     if a.fail:
-        out.append(f"\nfails ({a.fail}) in {a.fail_share:.0%} of evaluations")
+        out.append(f"\nfails ({a.fail}) in {share_text(a.fail_share, a.n_evaluations)}")
         for g in a.discovery:
             where = ", ".join(f"{k} = {setting_value(v)}" for k, v in g["setting"].items())
             prefix = f"  at {where}: " if where else "  "

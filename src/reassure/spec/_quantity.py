@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from reassure.spec import units as _units
 
@@ -23,46 +31,53 @@ __all__ = ["DIMENSIONS_OF", "Dim", "Model", "Provenanced", "Q", "Quantity", "Sou
 class Model(BaseModel):
     """Base of every scenario model: immutable, unknown keys are errors, and `bool` and `int`
     fields are strict (``isr = "yes"``, ``air_defence = 1``, ``seed = "1"`` are refused: a sourced
-    scenario says exactly what it means)."""
+    scenario says exactly what it means). A model with ``strict_numbers`` (an experiment file's)
+    refuses a string or true/false for a `float` field too (``low = "20000"``).
+
+    The check is made field by field, so a wrong type is one problem among the others of the
+    same table, not the end of the checking (review s20 explore #4)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
-    @model_validator(mode="before")
+    #: also refuse a string or a bool where a `float` is expected (experiment files)
+    strict_numbers: ClassVar[bool] = False
+
+    @field_validator("*", mode="before")
     @classmethod
-    def _strict_scalars(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            for key, kind in _strict_fields(cls):
-                value = data.get(key)
-                if value is None:
-                    continue
-                if kind is bool and not isinstance(value, bool):
-                    raise ValueError(f"{key}: must be true or false (got {_excerpt(value)})")
-                if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-                    raise ValueError(f"{key}: must be a whole number (got {_excerpt(value)})")
-        return data
+    def _strict_scalars(cls, value: Any, info: ValidationInfo) -> Any:
+        kind = _strict_fields(cls).get(info.field_name or "")
+        if kind is None or value is None:
+            return value
+        if kind is bool and not isinstance(value, bool):
+            raise ValueError(f"must be true or false (got {_excerpt(value)})")
+        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValueError(f"must be a whole number (got {_excerpt(value)})")
+        if kind is float and cls.strict_numbers and isinstance(value, str | bool):
+            what = ", a string" if isinstance(value, str) else ""
+            raise ValueError(f"must be a number (got {_excerpt(value)}{what})")
+        return value
 
 
-_STRICT_CACHE: dict[type, tuple[tuple[str, type], ...]] = {}
+_STRICT_CACHE: dict[type, dict[str, type]] = {}
 
 
-def _strict_fields(cls: type[BaseModel]) -> tuple[tuple[str, type], ...]:
-    """(key, bool|int) for every field annotated exactly ``bool``/``int`` (or ``| None``)."""
+def _strict_fields(cls: type[BaseModel]) -> dict[str, type]:
+    """field name -> bool|int|float for every field annotated exactly ``bool``, ``int`` or
+    ``float`` (or ``| None``)."""
     import types
     import typing
 
     found = _STRICT_CACHE.get(cls)
     if found is None:
-        out: list[tuple[str, type]] = []
+        out: dict[str, type] = {}
         for name, info in cls.model_fields.items():
             ann = info.annotation
             if isinstance(ann, types.UnionType) or typing.get_origin(ann) is typing.Union:
                 args = [a for a in typing.get_args(ann) if a is not type(None)]
                 ann = args[0] if len(args) == 1 else None
-            if ann is bool:
-                out.append((info.alias or name, bool))
-            elif ann is int:
-                out.append((info.alias or name, int))
-        found = _STRICT_CACHE[cls] = tuple(out)
+            if ann in (bool, int, float):
+                out[name] = typing.cast(type, ann)
+        found = _STRICT_CACHE[cls] = out
     return found
 
 

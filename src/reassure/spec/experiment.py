@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
@@ -30,18 +30,27 @@ __all__ = [
     "Design",
     "Experiment",
     "Factor",
+    "OUTCOME_ID",
     "LoadedExperiment",
     "Uncertainties",
+    "key_lines",
     "load_experiment",
 ]
 
 DESIGN_KINDS = ("lhs", "sobol", "morris", "factorial", "nolh", "monte-carlo")
 Loc = tuple[str | int, ...]
-_OUTCOME = re.compile(r"^[a-z][a-z0-9_]*\.[A-Za-z0-9_\-]+$")
+OUTCOME_ID = re.compile(r"^[a-z][a-z0-9_]*\.[A-Za-z0-9_\-]+$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-class Factor(Model):
+class _ExperimentModel(Model):
+    """A table of an experiment file: a number is a number (``low = "20000"`` is refused, as
+    ``seed = "1"`` is; review s20 explore #5)."""
+
+    strict_numbers: ClassVar[bool] = True
+
+
+class Factor(_ExperimentModel):
     """One input the design varies: a scenario path and the values it may take."""
 
     path: str = Field(description="scenario path, e.g. `force.target_troops` or `contributors[ITA].p_join`")
@@ -108,7 +117,7 @@ class Uncertainty(Factor):
         return self
 
 
-class Uncertainties(Model):
+class Uncertainties(_ExperimentModel):
     """What is not known, and explored."""
 
     sourced_ranges: bool = Field(
@@ -119,7 +128,7 @@ class Uncertainties(Model):
     factor: tuple[Uncertainty, ...] = Field(default=(), description="further uncertainties, each a `[[uncertainties.factor]]`")
 
 
-class Design(Model):
+class Design(_ExperimentModel):
     """How the factors are sampled."""
 
     kind: Literal["lhs", "sobol", "morris", "factorial", "nolh", "monte-carlo"] = Field(
@@ -133,7 +142,7 @@ class Design(Model):
     second_order: bool = Field(default=False, description="sobol: also estimate second-order indices")
 
 
-class Experiment(Model):
+class Experiment(_ExperimentModel):
     """A designed set of plan variants to run with `reassure explore`."""
 
     schema_version: Literal[1] = Field(alias="schema", description="experiment format version: 1")
@@ -158,7 +167,7 @@ class Experiment(Model):
     @classmethod
     def _outcome_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for item in value:
-            if not _OUTCOME.match(item):
+            if not OUTCOME_ID.match(item):
                 raise ValueError(f"must be figure ids `section.key` such as 'force.p_target_met' (got {item!r})")
         if len(set(value)) != len(value):
             raise ValueError("lists an outcome twice")
@@ -185,6 +194,12 @@ class LoadedExperiment:
 #: The lists of an experiment file written as arrays of tables (``[[levers]]``); the others
 #: (``scenarios``, ``outcomes``, ``exclude``) are lists of strings, ``outcomes = ["a", "b"]``.
 TABLE_LISTS = ("levers", "uncertainties.factor")
+
+
+def key_lines(text: str) -> dict[Loc, int]:
+    """Where each key of an experiment file's text stands: ``{("levers", 0, "low"): 18}``
+    (1-based lines; best effort, for error messages), as `load_experiment` finds them."""
+    return _locate_keys(text)
 
 
 def ordinal_hint(loc: Loc, *, echoed: bool = False) -> str:

@@ -37,6 +37,8 @@ __all__ = [
     "Plan",
     "build_plan",
     "factor_path_problems",
+    "not_a_figure",
+    "outcome_problems",
     "with_problems",
     "default_column",
     "ishigami",
@@ -332,6 +334,52 @@ def factor_path_problems(file: Path) -> list[Any]:
                 if problem is not None:
                     problems.append(problem)
     return problems
+
+
+def not_a_figure(outcome: str, ids: list[str]) -> str:
+    """Why ``outcome`` is refused when it is not among the figure ids ``ids``."""
+    from reassure.errors import did_you_mean
+
+    return f"is not a figure the assessment reports{did_you_mean(outcome, ids)}"
+
+
+def outcome_problems(file: Path) -> list[Any]:
+    """The outcomes of the experiment ``file`` that are not figures the assessment reports, read
+    from the raw TOML: for a file refused for another mistake, so that a misspelt outcome is
+    listed with the others, not only once they are fixed (review s20 explore #4). The figure ids
+    are known from one quiet evaluation of the first base scenario. Empty when the file cannot be
+    read, lists no outcome ids, or its first scenario does not load (each reported already)."""
+    import tomllib
+    from typing import cast
+
+    from reassure.run.explore.evaluate import evaluate, figure_ids, report_sections
+    from reassure.spec.experiment import OUTCOME_ID, LoadedExperiment, key_lines
+
+    try:
+        text = file.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+        where = key_lines(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return []  # the loader has reported it already
+    outcomes, refs = data.get("outcomes"), data.get("scenarios")
+    if not isinstance(outcomes, list) or not isinstance(refs, list) or not refs or not isinstance(refs[0], str):
+        return []
+    ids_given = {i: o for i, o in enumerate(outcomes) if isinstance(o, str) and OUTCOME_ID.match(o)}
+    if not ids_given:
+        return []  # the schema says what an outcome id looks like
+    loaded = LoadedExperiment(cast(Any, None), file, text, where)
+    ignored: list[Any] = []
+    scenario = _load_scenarios(refs[:1], file.parent, loaded.error, ignored)[0]
+    if scenario is None:
+        return []
+    sections: set[str] | None = {o.split(".", 1)[0] for o in ids_given.values()}
+    if sections is not None and not sections <= report_sections():
+        sections = None
+    try:
+        ids = figure_ids(evaluate(scenario, {}, seed=0, runs=1, sections=sections))
+    except ReassureError:
+        return []  # the base scenario itself is refused: the run says so once the rest is fixed
+    return [loaded.error(("outcomes", i), not_a_figure(o, ids), o) for i, o in ids_given.items() if o not in ids]
 
 
 def build_plan(loaded: Any) -> Plan:

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from reassure.errors import ModelError, ReassureError
-from reassure.run.explore.design import Plan
+from reassure.run.explore.design import Plan, not_a_figure
 from reassure.run.explore.store import (
     BATCH_DIR,
     MANIFEST,
@@ -101,7 +101,6 @@ def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
 def check_outcomes(plan: Plan, loaded: Any | None = None) -> dict[str, float]:
     """Evaluate the base scenario once (which also warms this process) and check every outcome
     id is a figure the assessment reports; return the base plan's figures (``id/case`` -> value)."""
-    from reassure.errors import did_you_mean
     from reassure.run.explore.evaluate import evaluate, figure_ids, report_sections
 
     # Only the capabilities the outcomes name (and their needs); everything when a section
@@ -126,7 +125,7 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> dict[str, float]:
     for i, outcome in enumerate(plan.outcomes):
         if outcome not in ids:
             bad.add(outcome)
-            message = f"is not a figure the assessment reports{did_you_mean(outcome, ids)}"
+            message = not_a_figure(outcome, ids)
             if loaded is not None:
                 problems.append(loaded.error(("outcomes", i), message, outcome))
             messages.append(f"outcome {outcome!r} {message}")

@@ -219,7 +219,17 @@ def unreadable(path: Path, out_dir: Path) -> None:
                             f"run {resume_command(out_dir)} to {what}") from None
 
 
+def _sql_text(text: str) -> str:
+    """``text`` as a SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _connect(out_dir: Path) -> Any:
+    """A DuckDB connection with the views ``results`` and ``design`` of the store, that can read
+    those files and nothing else, write no file and change no setting (review s20 explore #10):
+    external access is turned off but for the store's batch folder and design file, and the
+    configuration is locked, so `COPY ... TO`, ATTACH, INSTALL and LOAD fail here even if a
+    statement got past `query`'s check."""
     import duckdb
 
     out_dir = Path(out_dir)
@@ -230,19 +240,53 @@ def _connect(out_dir: Path) -> Any:
     design = out_dir / "design.parquet"
     for path in [*files, *([design] if design.is_file() else [])]:
         unreadable(path, out_dir)
-    con = duckdb.connect()
-    glob = str(out_dir / BATCH_DIR / "part-*.parquet").replace("'", "''")
-    con.execute(f"CREATE VIEW results AS SELECT * EXCLUDE (item) FROM read_parquet('{glob}', union_by_name = true)")
+    con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+    batches = out_dir.resolve() / BATCH_DIR
+    glob = _sql_text(str(batches / "part-*.parquet"))
+    con.execute(f"CREATE VIEW results AS SELECT * EXCLUDE (item) FROM read_parquet({glob}, union_by_name = true)")
     # Two runs on one folder (an older reassure took no lock) store evaluations twice: counting
     # them would be wrong without a word (review s20 explore #1).
-    fetched = con.execute(f"SELECT count(*) - count(DISTINCT item) FROM read_parquet('{glob}', union_by_name = true)").fetchone()
+    fetched = con.execute(f"SELECT count(*) - count(DISTINCT item) FROM read_parquet({glob}, union_by_name = true)").fetchone()
     if fetched and fetched[0]:
         con.close()
         raise ReassureError(f"{out_dir}: holds {fetched[0]:,} evaluation(s) twice (two runs wrote into it at once); "
                             f"run {resume_command(out_dir)} to be told which batch file to delete")
     if design.is_file():
-        con.execute(f"CREATE VIEW design AS SELECT * FROM read_parquet('{str(design).replace(chr(39), chr(39) * 2)}')")
+        con.execute(f"CREATE VIEW design AS SELECT * FROM read_parquet({_sql_text(str(design.resolve()))})")
+        con.execute(f"SET allowed_paths = [{_sql_text(str(design.resolve()))}]")
+    con.execute(f"SET allowed_directories = [{_sql_text(str(batches) + os.sep)}]")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
     return con
+
+
+#: What a query may be: a read (SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, UNPIVOT
+#: are all SELECT statements to DuckDB), an EXPLAIN of one, or a PIVOT (a MULTI statement).
+_READS = ("SELECT", "EXPLAIN")
+
+
+def _refuse_writes(con: Any, sql: str) -> None:
+    """Refuse every statement of ``sql`` that is not a read: `COPY ... TO` would write files
+    (over a batch file, even, without the atomic rename), ATTACH, INSTALL, LOAD and SET reach
+    outside the store or change the connection (review s20 explore #10)."""
+    import duckdb
+
+    try:
+        statements = con.extract_statements(sql)
+        kinds = [(st.type.name, st.query) for st in statements]
+    except duckdb.Error:
+        return  # a syntax error: DuckDB's own message says where, when the query runs
+    except ValueError:  # a statement this duckdb's Python API cannot name (UPDATE EXTENSIONS)
+        kinds = [("UNKNOWN", sql)]
+    for kind, text in kinds:
+        if kind in _READS or (kind == "MULTI" and re.match(r"\s*PIVOT\b", text, re.I)):
+            continue
+        words = " ".join(text.split()[:2]) or kind
+        excerpt = words if len(words) <= 30 else words[:27] + "..."
+        what = "a statement DuckDB cannot name" if kind == "UNKNOWN" else f"a {kind} statement"
+        raise ReassureError(f"query: only reads the store, so {excerpt!r} ({what}) is refused; "
+                            "use SELECT (or WITH, DESCRIBE, SUMMARIZE, PIVOT) over the views results and design, "
+                            "and --format csv or json to save the rows")
 
 
 def query(out_dir: str | Path, sql: str) -> Any:
@@ -250,13 +294,19 @@ def query(out_dir: str | Path, sql: str) -> Any:
     ``design``: one row per experiment) and return a pandas DataFrame.
 
     Used as ``query("out/drivers", "SELECT count(*) FROM results")`` on a folder that
-    ``reassure explore`` wrote.
+    ``reassure explore`` wrote. Only reads: a statement that writes a file or changes the
+    connection (`COPY ... TO`, ATTACH, INSTALL, LOAD, SET, CREATE ...) is refused, and no
+    file outside the store can be read.
     """
     import duckdb
 
     con = _connect(Path(out_dir))
     try:
+        _refuse_writes(con, sql)
         return con.execute(sql).df()
+    except duckdb.PermissionException as exc:
+        first = str(exc).strip().splitlines()[0]
+        raise ReassureError(f"query: reads only the views results and design of {out_dir} ({first})") from None
     except duckdb.Error as exc:
         # DuckDB's first line, and its suggestions ("Candidate bindings", "Did you mean"): one line.
         lines = [line.strip() for line in str(exc).strip().splitlines()]
