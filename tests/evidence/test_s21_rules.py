@@ -156,3 +156,44 @@ def test_the_stance_check_does_not_read_which_nation_is_named() -> None:
     c = _claim("Portugal will send troops to Ukraine, Montenegro said.", "PRT")
     assert features("declines", [a], 4096) == features("declines", [b], 4096)
     assert features("declines", [b], 4096) != features("declines", [c], 4096)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Swedish defence minister has suggested the possibility of deploying Swedish soldiers "
+     "to the mission, a newspaper reported.", {("SWE", "open")}),
+    ("Finland's foreign minister floated the possibility of sending troops once a ceasefire "
+     "holds.", {("FIN", "open")}),
+])
+def test_suggesting_the_possibility_of_sending_is_open(
+        tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, sentence) == expected
+
+
+def test_suggesting_the_possibility_of_others_troops_is_no_stance(tmp_path: Path) -> None:
+    sentence = "The Swedish minister suggested the possibility of deploying Western troops."
+    assert _stances(tmp_path, sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Portuguese premier has ruled out sending Portuguese soldiers as combat forces to "
+    "Ukraine, while offering other help.",
+    '"Portugal is not getting ready to send ground troops, as belligerents in the war, to the '
+    'front," the premier told a newspaper.',
+    'Asked whether that could mean Portuguese soldiers in combat, he answered: "We do not rule '
+    'out any option."',
+    'When asked if it could mean Portuguese soldiers taking part in the fighting, he said: "We '
+    'are not ruling out any option."',
+])
+def test_troops_as_combatants_in_the_war_are_no_stance_on_the_force(tmp_path: Path,
+                                                                     sentence: str) -> None:
+    assert _stances(tmp_path, sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Asked whether Sweden would send troops, Kristersson said: we do not rule it out.",
+     {("SWE", "open")}),
+    ("Portugal will not send combat troops to Ukraine, its premier said.", {("PRT", "declines")}),
+])
+def test_a_question_or_refusal_without_a_combat_role_still_counts(
+        tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, sentence) == expected

@@ -42,6 +42,7 @@ from reassure.evidence._stances import (
     Orphan,
     StanceHit,
     answered_question,
+    asked_about_fighting,
     could_hold_stance,
     find_stances,
     hedged_open,
@@ -273,6 +274,8 @@ def extract_all(
                 # "Macron raised the prospect of sending Western troops": others' troops, no
                 # offer of the speaker's own (s16)
                 hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+            if hits and asked_about_fighting(sent.lower):
+                hits = []  # "Asked if that could mean French troops in combat, he said ..." (s21)
             if hits and rules_for_sending(sent.lower):
                 hits = []  # "a mechanism for sending Irish peacekeeping forces abroad that
                 # requires a UN resolution": the nation's law, not its stance on this force (s16)

@@ -137,7 +137,8 @@ _KEYS = frozenset(
     "committal dismissed dismisses dismissing "  # 15t
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
     "anything expected "  # 15v
-    "denying denied denies deny time makes make made".split()  # s15
+    "denying denied denies deny time makes make made "  # s15
+    "possibility floated mentioned suggesting".split()  # s21
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -595,6 +596,11 @@ def stance_matcher() -> CueMatcher:
         # sending a 64,000-strong force" is the plan, not an offer)
         [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
          {"LOWER": "of"}],
+        # (s21) "the foreign minister has suggested the possibility of deploying Bundeswehr
+        # troops": a possibility the nation's minister puts forward for its own troops
+        [_w("suggested", "suggests", "suggesting", "mentioned", "floated"), _w("the", "a"),
+         {"LOWER": "possibility"}, {"LOWER": "of"},
+         _w("sending", "deploying", "contributing", "dispatching", "stationing")],
         # a nation discussing its own sending or involvement weighs it (15s): "Britain has
         # discussed significant involvement", "the UK and France discussing sending their
         # soldiers"; not "discussed deploying 30,000 troops" (the force's plan: the talks)
@@ -959,6 +965,10 @@ _FIGHTING = frozenset({"fight", "fighting", "battle", "battlefield", "hostilitie
 
 # (s18) "rules out Finnish combat role in future Ukraine peacekeeping", "entering combat zones"
 _COMBAT_ROLE = re.compile(r"\bcombat (roles?|zones?|operations|missions?|duties)\b")
+# (s21) "ruled out sending French troops as combat forces", "not preparing to send ground troops,
+# as belligerents in a conflict, to the front": troops in a role in the war, anywhere after the cue
+_AS_COMBATANTS = re.compile(r"\bas (?:a )?(?:belligerents?|co-belligerents?|combatants?|"
+                            r"combat (?:forces|troops|units))\b")
 
 
 def combat_only(low: list[str], s: int, e: int) -> bool:
@@ -976,8 +986,22 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
             "theater of action" in text or "war zone" in text or "in combat" in text or \
             "combat alongside" in text or _COMBAT_ROLE.search(text):
         return True
+    if _AS_COMBATANTS.search(" ".join(low[s:])):
+        return True
     outside = low[:s] + low[end:]
     return "combat" in window and any(w.startswith("peacekeep") for w in outside)
+
+
+def asked_about_fighting(low: list[str]) -> bool:
+    """An answer to a question about troops in the fighting ("Asked if that could mean French
+    troops taking part in the fighting, he said: 'We are not ruling out any option'"): about the
+    war, not the force after a ceasefire, whatever the answer (s21)."""
+    k = next((i for i in range(min(3, len(low))) if low[i] == "asked"), None)
+    if k is None:
+        return False
+    comma = next((i for i in range(k + 1, len(low)) if low[i] == ","), len(low))
+    question = low[k:comma]
+    return "combat" in question or not _FIGHTING.isdisjoint(question)
 
 
 _CLAUSE_STOPS = frozenset({",", ";", ".", ":", "but", "and", "while", "whereas", "although"})
@@ -2868,7 +2892,7 @@ def answered_question(sent: Sent, speaker: str | None) -> list[tuple[Mention, st
     if k is None or low[k + 1:k + 2] not in (["whether"], ["if"], ["about"]):
         return []
     comma = next((i for i in range(k + 2, len(low)) if low[i] == ","), None)
-    if comma is None or _ASKED_TROOPS.isdisjoint(low[k:comma]):
+    if comma is None or _ASKED_TROOPS.isdisjoint(low[k:comma]) or asked_about_fighting(low):
         return []
     asked = [m for m in sent.mentions if k < m.start < comma and m.label == "NATION"
              and m.iso3 not in _NOT_CONTRIBUTORS]
