@@ -77,9 +77,11 @@ def _bag(sentence: str, buckets: int) -> dict[int, float]:
     return {k: v / norm for k, v in counts.items()}
 
 
-def features(stance: str, claims: Sequence[StanceClaim], buckets: int) -> dict[int, float]:
+def features(stance: str, claims: Sequence[StanceClaim], buckets: int,
+             bags: dict[str, dict[int, float]] | None = None) -> dict[int, float]:
     """The pair's feature vector, sparse: [stance one-hot | shallow facts | words | words x stance]
-    (the words are the mean of its claims' sentence bags)."""
+    (the words are the mean of its claims' sentence bags). ``bags``: sentence -> bag, kept by the
+    caller across pairs (one sentence gives a pair for each nation it names: bagged once)."""
     label = CHECKED_STANCES.index(_AS_CHECKED[stance])
     actor = claims[0].actor
     shallow = (
@@ -97,7 +99,12 @@ def features(stance: str, claims: Sequence[StanceClaim], buckets: int) -> dict[i
     crossed = words + buckets * (1 + label)
     bag: dict[int, float] = {}
     for c in claims:
-        for k, v in _bag(c.sentence, buckets).items():
+        if bags is None:
+            sentence_bag = _bag(c.sentence, buckets)
+        else:
+            sentence_bag = bags.get(c.sentence) or bags.setdefault(
+                c.sentence, _bag(c.sentence, buckets))
+        for k, v in sentence_bag.items():
             bag[k] = bag.get(k, 0.0) + v / len(claims)
     for k, v in bag.items():
         x[words + k] = v
@@ -115,9 +122,10 @@ class StanceCheck:
     weights: dict[int, float]
     threshold: float
 
-    def score(self, stance: str, claims: Sequence[StanceClaim]) -> float:
+    def score(self, stance: str, claims: Sequence[StanceClaim],
+              bags: dict[str, dict[int, float]] | None = None) -> float:
         """The probability that the annotators would record this (nation, stance) of the report."""
-        x = features(stance, claims, self.buckets)
+        x = features(stance, claims, self.buckets, bags)
         z = self.bias + sum(v * self.weights.get(k, 0.0) for k, v in sorted(x.items()))
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -146,7 +154,8 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
     for s in out:
         if s.stance in _AS_CHECKED and s.actor not in NOT_CHECKED_ACTORS:
             pairs.setdefault((s.report_id, s.actor, _AS_CHECKED[s.stance]), []).append(s)
-    score = {key: round(check.score(key[2], claims), 4) for key, claims in pairs.items()}
+    bags: dict[str, dict[int, float]] = {}
+    score = {key: round(check.score(key[2], claims, bags), 4) for key, claims in pairs.items()}
     kept: list[StanceClaim] = []
     withheld: list[StanceClaim] = []
     for s in out:
