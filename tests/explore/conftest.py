@@ -95,3 +95,22 @@ def cli_env() -> dict[str, str]:
 
 
 CLI = [sys.executable, "-m", "reassure.cli"]
+
+# the head of a small experiment file that the review tests vary (seed, runs, outcomes, design)
+EXPERIMENT_HEAD = """\
+schema = 1
+name = "t"
+title = "Test"
+scenarios = ["europe-2025"]
+seed = 1
+runs = 1
+outcomes = ["force.p_target_met"]
+
+[design]
+kind = "lhs"
+samples = 8
+
+[uncertainties]
+sourced_ranges = false
+"""
+

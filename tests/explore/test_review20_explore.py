@@ -18,24 +18,9 @@ from reassure.errors import ReassureError, problem_lines
 from reassure.run.explore import plan_from_file, query, results
 from reassure.run.explore.execute import run_plan
 
-from .conftest import CLI, cli_env
+from .conftest import CLI, EXPERIMENT_HEAD, cli_env
 
-BASE = """\
-schema = 1
-name = "t"
-title = "Test"
-scenarios = ["europe-2025"]
-seed = 1
-runs = 1
-outcomes = ["force.p_target_met"]
-
-[design]
-kind = "lhs"
-samples = 8
-
-[uncertainties]
-sourced_ranges = false
-"""
+BASE = EXPERIMENT_HEAD
 
 
 def _lever(path: str, low: float, high: float) -> str:

@@ -12,23 +12,9 @@ import pytest
 from reassure.errors import ReassureError, ScenarioFieldError
 from reassure.run.explore import query
 
-from .conftest import CLI, TINY, cli_env
+from .conftest import CLI, EXPERIMENT_HEAD, TINY, cli_env
 
-BASE = """\
-schema = 1
-name = "t"
-title = "Test"
-scenarios = ["europe-2025"]
-seed = 1
-runs = 1
-outcomes = ["force.p_target_met"]
-
-[design]
-kind = "lhs"
-samples = 8
-
-[uncertainties]
-sourced_ranges = false
+BASE = EXPERIMENT_HEAD + """\
 
 [[levers]]
 path = "force.target_troops"
