@@ -197,3 +197,35 @@ def test_troops_as_combatants_in_the_war_are_no_stance_on_the_force(tmp_path: Pa
 def test_a_question_or_refusal_without_a_combat_role_still_counts(
         tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Later that week, Zelensky said the mission could go ahead with 120,000 to 140,000 "
+     "European soldiers.", {("ukraine_request", 120000.0, 140000.0)}),
+    ("Kyiv has drafted a plan for the deployment of Western military contingents in Ukraine "
+     "numbering up to 90,000 people.", {("ukraine_request", None, 90000.0)}),
+])
+def test_ukraine_giving_the_number_of_foreign_troops_asks_for_them(
+        tmp_path: Path, sentence: str, expected: set[tuple[str, float | None, float | None]]
+) -> None:
+    assert _sizes(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zelensky said the 25,000 European soldiers now planned were not enough.",
+     {("european_force", 25000.0, 25000.0)}),
+    ("Zelensky said Norway and Finland would send 25,000 European soldiers.",
+     {("european_force", 25000.0, 25000.0)}),
+    ("Zelensky said on Friday that thousands of Western soldiers could be deployed under the "
+     "guarantees to end the war in Ukraine.", {("european_force", 1000.0, 10000.0)}),
+])
+def test_ukraine_reporting_others_plans_or_a_vague_size_does_not_ask(
+        tmp_path: Path, sentence: str, expected: set[tuple[str, float | None, float | None]]
+) -> None:
+    assert _sizes(tmp_path, sentence) == expected
+
+
+def test_soldiers_constantly_at_a_home_border_are_no_force_size(tmp_path: Path) -> None:
+    sentence = ("He listed Norway's tasks: guarding the northern border, where 3,000-4,000 "
+                "soldiers are permanently deployed, and logistics for a peacekeeping mission.")
+    assert _sizes(tmp_path, sentence) == set()

@@ -926,7 +926,9 @@ _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "acros
 
 _MODAL_TO = frozenset({"will", "would", "could", "may", "might", "should", "to", "can"})
 _THERE = frozenset({"stationed", "based", "deployed", "present", "serving"})
-_NOW = frozenset({"already", "currently", "presently", "now"})
+_NOW = frozenset({"already", "currently", "presently", "now",
+                  "constantly", "permanently", "continuously"})  # s21: "... border, where 5,000-6,000
+# soldiers are constantly deployed": a standing presence at home
 
 
 _GIVING = CONTRIB_VERBS | _CONTRIB_MORE
@@ -1270,6 +1272,9 @@ def _is_request(sent: Sent, s: int) -> bool:
         return True  # "Zelensky said at least 200,000 European peacekeepers should be deployed"
     if speaks and s - speaks[-1].end <= 8 and _PROPOSED & set(low[speaks[-1].end:speaks[-1].end + 3]):
         return True  # "Zelensky later suggested that a force of 100,000 to 150,000 could do": his
+    if speaks and _foreign_size(sent, s, speaks[0].end):
+        return True  # (s21) "Zelensky said that the mission could proceed with the deployment
+        # of 100,000-150,000 European troops": Ukraine giving foreign troops' number asks for it
     if not any(w in REQUEST_CUES for w in low):
         return False
     lo = sent.clause_start(s)
@@ -1290,6 +1295,27 @@ def _is_request(sent: Sent, s: int) -> bool:
                                     and (m.start < s or sent.lower[m.end + 1:m.end + 2] and
                                          sent.lower[m.end + 1] in _ASKING_NOUNS))
                for m in sent.mentions)
+
+
+_FOREIGN = frozenset({"foreign", "western", "european", "international", "allied"})
+_DISCUSSING = frozenset({"discussing", "discussed", "discuss", "planning", "planned", "plans"})
+_TOO_FEW = frozenset({"enough", "few", "insufficient", "inadequate", "small", "smaller", "only"})
+
+
+def _foreign_size(sent: Sent, s: int, after: int) -> bool:
+    """Ukraine, the subject before the figure, gives the number of foreign troops: a foreign
+    (Western, European ...) word between it and the figure or in the figure's noun phrase, and no
+    other nation in the sentence, nor a word judging the number too small ("Zelensky said the
+    30,000 European troops planned were not enough": the others' plan)."""
+    low = sent.lower
+    if any(m.iso3 not in ("UKR", "RUS") for m in sent.mentions) or not _TOO_FEW.isdisjoint(low):
+        return False
+    if _CONTRAST_WORDS & set(low[after:s]) or _DISCUSSING & set(low[after:s]):
+        return False  # "Ukraine wants peace, but Europe is discussing a force of 30,000"
+    if not any(c.isdigit() for c in "".join(low[s:s + 3])):
+        return False  # "Zelensky said thousands of Western troops could be deployed": a vague
+        # size he reports, not a number he asks for (set 15)
+    return not _FOREIGN.isdisjoint(low[after:s + 4])
 
 
 # (s20) "Zelensky's demand for 200,000" asks; "... tens of thousands of troops ... to sit between
