@@ -229,3 +229,10 @@ def test_soldiers_constantly_at_a_home_border_are_no_force_size(tmp_path: Path) 
     sentence = ("He listed Norway's tasks: guarding the northern border, where 3,000-4,000 "
                 "soldiers are permanently deployed, and logistics for a peacekeeping mission.")
     assert _sizes(tmp_path, sentence) == set()
+
+
+def test_ready_to_place_troops_is_an_offer_and_place_alone_is_not(tmp_path: Path) -> None:
+    assert _stances(tmp_path, "Norway and Finland say they are ready to place boots in Ukraine "
+                              "once the guns fall silent.") == {("NOR", "ready"), ("FIN", "ready")}
+    assert _stances(tmp_path, "Norway will place great weight on the talks about the force.") \
+        == set()

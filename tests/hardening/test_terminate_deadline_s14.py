@@ -19,8 +19,8 @@ import reassure.cli as cli
 cli.TERMINATE_GRACE_S = 2.0
 
 def stuck_app():
-    print("ready", flush=True)
-    try:
+    try:  # "ready" inside the try: a SIGTERM that lands at once must meet the stuck clean-up
+        print("ready", flush=True)
         time.sleep(600)
     finally:
         time.sleep(600)  # a clean-up that never ends

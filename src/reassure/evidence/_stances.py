@@ -138,7 +138,7 @@ _KEYS = frozenset(
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
     "anything expected "  # 15v
     "denying denied denies deny time makes make made "  # s15
-    "possibility floated mentioned suggesting".split()  # s21
+    "possibility floated mentioned suggesting keen".split()  # s21
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -574,6 +574,10 @@ def stance_matcher() -> CueMatcher:
         [_w("will", "would"), {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
         # (s18) "No Bulgarian troops may be deployed in Ukraine" (kept only after "no", below)
         [_w("may", "can", "must", "shall"), {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
+    ])
+    add("ready", [  # (s21) "ready to place boots in Ukraine": "place" only with troops after it
+        [_w("ready", "prepared", "willing", "keen"), {"LOWER": "to"}, _w("place"),
+         _w("boots", "troops", "soldiers", "forces", "peacekeepers", "personnel")],
     ])
     add("open", [
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
