@@ -232,7 +232,8 @@ def test_soldiers_constantly_at_a_home_border_are_no_force_size(tmp_path: Path) 
 
 
 def test_ready_to_place_troops_is_an_offer_and_place_alone_is_not(tmp_path: Path) -> None:
-    assert _stances(tmp_path, "Norway and Finland say they are ready to place boots in Ukraine "
-                              "once the guns fall silent.") == {("NOR", "ready"), ("FIN", "ready")}
+    assert _stances(tmp_path, "Norway and Finland have already said they are ready to place "
+                              "boots in Ukraine's territory to help deter Russia.") == {
+        ("NOR", "ready"), ("FIN", "ready")}
     assert _stances(tmp_path, "Norway will place great weight on the talks about the force.") \
         == set()
