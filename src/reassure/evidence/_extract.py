@@ -525,12 +525,12 @@ _LIST_MARKS = frozenset({"–", "—", ":", "including", "namely"})
 _GROUP_WORDS = frozenset({"countries", "nations", "states", "allies", "members", "governments"})
 
 
-def _inline_list(sent: Sent) -> tuple[int, list[Mention]] | None:
+def _inline_list(sent: Sent) -> list[Mention]:
     """The nations a group noun is named by in its own sentence, after a dash, a colon,
     *including* or *namely* ("only six countries have committed to sending troops – the UK,
     France and the Baltic states"; "six nations, including the UK and France, have pledged
-    ..."): the mark's position and the listed mentions, when the names after the mark form a
-    list (nothing but commas, *and*, brackets and dashes between them)."""
+    ..."): the listed mentions, when the names after the mark form a list (nothing but commas,
+    *and*, brackets and dashes between them); empty when there is none."""
     low = sent.lower
     for k, w in enumerate(low):
         if w not in _LIST_MARKS or _GROUP_WORDS.isdisjoint(low[max(0, k - 12):k]):
@@ -547,8 +547,8 @@ def _inline_list(sent: Sent) -> tuple[int, list[Mention]] | None:
             pos = max(pos, m.end)
         listed = [m for m in listed if m.label != "PERSON" and m.iso3 not in _NOT_PAIRED]
         if listed:
-            return k, listed
-    return None
+            return listed
+    return []
 
 
 def _listed_inline(sent: Sent, hits: list[StanceHit], orphans: list[Orphan]
@@ -557,10 +557,9 @@ def _listed_inline(sent: Sent, hits: list[StanceHit], orphans: list[Orphan]
     actor (an orphan) goes to each listed nation; a cue given to some of the list ("six nations,
     including the UK, France and the Baltic states – Estonia, Latvia and Lithuania – have
     pledged") goes to the rest of it too."""
-    found = _inline_list(sent)
-    if found is None:
+    listed = _inline_list(sent)
+    if not listed:
         return hits, orphans
-    _, listed = found
     isos = {m.iso3 for m in listed}
     extra: list[StanceHit] = []
     if orphans:
