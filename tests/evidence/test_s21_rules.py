@@ -237,3 +237,17 @@ def test_ready_to_place_troops_is_an_offer_and_place_alone_is_not(tmp_path: Path
         ("NOR", "ready"), ("FIN", "ready")}
     assert _stances(tmp_path, "Norway will place great weight on the talks about the force.") \
         == set()
+
+
+def test_a_bare_willingness_to_participate_is_an_offer(tmp_path: Path) -> None:
+    """(after set 43) The noun, bare at its clause's end, reads as the adjective does ("ready to
+    participate."); the countries of Scandinavia are the Scandinavian countries."""
+    sentence = ("Norway, Belgium, as well as the countries of Scandinavia appear to be showing "
+                "their willingness to participate, but nothing has been decided yet.")
+    assert {("NOR", "ready"), ("BEL", "ready"), ("DNK", "ready"), ("SWE", "ready")} <= \
+        _stances(tmp_path, sentence)
+
+
+def test_readiness_to_participate_in_talks_is_no_offer(tmp_path: Path) -> None:
+    sentence = "Norway expressed its readiness to participate in the talks on the coalition."
+    assert ("NOR", "ready") not in _stances(tmp_path, sentence)

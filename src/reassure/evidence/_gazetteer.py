@@ -99,6 +99,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Nordic nations": _NORDIC, "the Nordic nations": _NORDIC, "the Nordics": _NORDIC,
     "Scandinavian countries": ("DNK", "NOR", "SWE"),
     "the Scandinavian countries": ("DNK", "NOR", "SWE"),
+    "the countries of Scandinavia": ("DNK", "NOR", "SWE"),  # s21
+    "the Scandinavian nations": ("DNK", "NOR", "SWE"), "the Scandinavian states": ("DNK", "NOR", "SWE"),
+    "the countries of the Baltic": _BALTIC,
     "the Benelux countries": _BENELUX, "Benelux countries": _BENELUX,
     "the Benelux nations": _BENELUX, "Benelux nations": _BENELUX,
     "the Benelux states": _BENELUX, "Benelux states": _BENELUX,

@@ -1441,7 +1441,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "declines" if _troops_near(sent, e, 7) else None
             if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
                 return "ready"  # "agreed to contribute." (to the force the report is about)
-            if first in _READY_WORDS and (_clause_ends(low, e) or low[e:e + 2] == [
+            if first in _READY_NOUNS_TOO and (_clause_ends(low, e) or low[e:e + 2] == [
                     "in", "principle"] and _clause_ends(low, e + 2)) and not any(
                     w in _NOT_TROOPS for w in low[e:e + 4]):
                 return "ready"  # '"We are, in principle, ready to participate," ... said'
@@ -2026,6 +2026,8 @@ _HOW_MUCH = frozenset({"size", "scale", "number", "how", "format", "shape", "for
 _PLEDGE_NOUNS = frozenset({"participation", "contribution", "involvement", "commitments",
                            "commitment", "deployment", "role"})
 _READY_WORDS = frozenset({"ready", "prepared", "willing", "available"})
+# (s21) "are demonstrating their willingness to participate, but ...": the noun, bare, too
+_READY_NOUNS_TOO = _READY_WORDS | {"willingness", "readiness"}
 
 
 def _clause_ends(low: list[str], e: int) -> bool:
