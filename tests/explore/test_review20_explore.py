@@ -186,7 +186,7 @@ def test_a_ray_address_that_never_answers_fails_within_the_timeout() -> None:
 
 
 def test_a_ray_address_nothing_listens_on_is_refused_at_once(tiny_file: Path, tmp_path: Path) -> None:
-    pytest.importorskip("ray")
+    pytest.importorskip("ray", reason="Ray is an optional extra; `make test` installs it, so CI runs this")
     start = time.monotonic()
     proc = subprocess.run([*CLI, "explore", str(tiny_file), "--out", str(tmp_path / "r"), "--address",
                            "127.0.0.1:1", "--no-report"], env=cli_env(), capture_output=True, text=True, timeout=100)

@@ -150,23 +150,26 @@ def test_monitor_sector_title_and_airframes_label(run_cli: Any) -> None:
 
 
 # -- 7, 9. validate warnings: file, line and field ---------------------------------------------------
-def test_the_short_line_warning_names_file_and_line(tmp_path: Path, run_cli: Any) -> None:
-    f = tmp_path / "short.toml"
-    f.write_text('schema = 1\nextends = "europe-2025"\n[monitoring.band]\n'
-                 'line_length = { value = 500, unit = "km", assumption = "short" }\n', encoding="utf-8")
+def _validate_warnings(tmp_path: Path, run_cli: Any, name: str, table: str, line: str) -> str:
+    """`reassure validate` on a plan extending europe-2025 with one field on its line 4: it
+    passes, and its warnings come back on one line."""
+    f = tmp_path / name
+    f.write_text(f'schema = 1\nextends = "europe-2025"\n[{table}]\n{line}\n', encoding="utf-8")
     r = run_cli("validate", f)
     assert r.exit_code == 0, r.stderr
-    text = " ".join(r.stderr.split())
+    return " ".join(r.stderr.split())
+
+
+def test_the_short_line_warning_names_file_and_line(tmp_path: Path, run_cli: Any) -> None:
+    text = _validate_warnings(tmp_path, run_cli, "short.toml", "monitoring.band",
+                              'line_length = { value = 500, unit = "km", assumption = "short" }')
     assert "short.toml:4: monitoring.band.line_length 500 km (500-500 km) is shorter than the traced" in text
 
 
 def test_a_zero_interval_between_tours_is_warned(tmp_path: Path, run_cli: Any) -> None:
-    f = tmp_path / "c4.toml"
-    f.write_text('schema = 1\nextends = "europe-2025"\n[force]\n'
-                 'interval = { value = 0, unit = "month", assumption = "x" }\n', encoding="utf-8")
-    r = run_cli("validate", f)
-    assert r.exit_code == 0, r.stderr
-    assert "c4.toml:4: force.interval is 0 month: no time at home between tours" in " ".join(r.stderr.split())
+    text = _validate_warnings(tmp_path, run_cli, "c4.toml", "force",
+                              'interval = { value = 0, unit = "month", assumption = "x" }')
+    assert "c4.toml:4: force.interval is 0 month: no time at home between tours" in text
 
 
 # -- 8. figures.csv: a value inside its own interval -------------------------------------------------

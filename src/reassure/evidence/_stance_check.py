@@ -102,8 +102,9 @@ def features(stance: str, claims: Sequence[StanceClaim], buckets: int,
         if bags is None:
             sentence_bag = _bag(c.sentence, buckets)
         else:
-            sentence_bag = bags.get(c.sentence) or bags.setdefault(
-                c.sentence, _bag(c.sentence, buckets))
+            if c.sentence not in bags:
+                bags[c.sentence] = _bag(c.sentence, buckets)
+            sentence_bag = bags[c.sentence]
         for k, v in sentence_bag.items():
             bag[k] = bag.get(k, 0.0) + v / len(claims)
     for k, v in bag.items():

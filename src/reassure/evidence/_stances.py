@@ -2848,8 +2848,7 @@ def ready_to_lead_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         tail = low[k + 1:k + 16]
         end = next((j for j, x in enumerate(tail) if x in (".", ";", "but", "while")), len(tail))
         tail = tail[:end]
-        if _GROUND_TROOPS.isdisjoint(tail) and ["ground", "forces"] not in (
-                tail[j:j + 2] for j in range(len(tail))):
+        if _GROUND_TROOPS.isdisjoint(tail) and "ground forces" not in " ".join(tail):
             continue
         out += [(m, "ready", k - 2, k + 1) for m in sent.subject_actors(k - 2)
                 if m.iso3 not in _NOT_CONTRIBUTORS]
