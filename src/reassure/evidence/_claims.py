@@ -286,6 +286,9 @@ def quantity_matcher(vocab: Any) -> Any:
         # (15z, T14) the unit noun quoted or bracketed: 'up to 30,000 "peacekeepers"',
         # "about 10,000 [servicemen"
         [num, scale, {"ORTH": {"IN": ["“", '"', "‘", "«", "[", "("]}}, mods, unit],
+        # (s22) 'a plan for 40,000 heavily armed European “peacekeepers”': quoted after its
+        # modifiers
+        [num, scale, {**mod, "OP": "{1,3}"}, {"ORTH": {"IN": ["“", '"', "‘", "«"]}}, unit],
         [num, scale, *plus, mods, unit],
         # (15t) '30-plus "Coalition of the Willing" states': the coalition's name, quoted, between
         # the number and its nations
@@ -732,7 +735,8 @@ def _carried(sent: Sent, words: set[str],
 def _floor_after(low: list[str], e: int) -> bool:
     """A figure called a floor after it: "100,000 soldiers ..., which is the lower limit"."""
     after = low[e:e + 12]
-    if "which" not in after and "," not in after:
+    if "which" not in after and "," not in after and \
+            not {'"', "“", "‘", "'"} & set(after[:1]):  # (s22) '200,000 troops "at a minimum"'
         return False
     return any(tuple(after[k:k + len(f)]) == f for f in _FLOOR for k in range(len(after)))
 
@@ -1275,12 +1279,12 @@ def _is_request(sent: Sent, s: int) -> bool:
     if speaks and _foreign_size(sent, s, speaks[0].end):
         return True  # (s21) "Zelensky said that the mission could proceed with the deployment
         # of 100,000-150,000 European troops": Ukraine giving foreign troops' number asks for it
-    if not any(w in REQUEST_CUES for w in low):
+    if not has_request_word(low):
         return False
     lo = sent.clause_start(s)
     if lo > 0 and low[lo - 1] in _CONTRAST_WORDS:
         hi = sent.clause_end(s)
-        if not any(w in REQUEST_CUES for w in low[lo:hi]) and not any(
+        if not has_request_word(low[lo:hi]) and not any(
                 m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
             return False
     # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
@@ -1295,6 +1299,14 @@ def _is_request(sent: Sent, s: int) -> bool:
                                     and (m.start < s or sent.lower[m.end + 1:m.end + 2] and
                                          sent.lower[m.end + 1] in _ASKING_NOUNS))
                for m in sent.mentions)
+
+
+def has_request_word(low: Sequence[str]) -> bool:
+    """A request word among ``low``, "so-called" not one ("the so-called peacekeeping
+    contingent": a Russian source's scare quotes, not a call for troops; s22)."""
+    return any(w in REQUEST_CUES and not (w == "called" and k >= 1 and (
+        low[k - 1] == "so" or low[k - 1] in ("-", "‐", "–") and k >= 2 and low[k - 2] == "so"))
+               for k, w in enumerate(low))
 
 
 _FOREIGN = frozenset({"foreign", "western", "european", "international", "allied"})
@@ -1369,6 +1381,36 @@ def _talked_of(sent: Sent, s: int) -> list[Any]:
 
 # Ukraine's leader speaking of a figure, or saying it must be met: his ask
 _TALKED = frozenset({"talks", "talked", "talking", "spoke", "spoken", "speaks", "speaking"})
+_DISCUSS_VERBS = frozenset({"discussed", "discussing", "discusses", "discuss", "talked",
+                            "talking", "talks"})
+_OWN_MARKS = frozenset({"its", "their", "own", "his", "her", "our"})
+
+
+_DISCUSSANTS = frozenset({"officials", "planners", "ministers", "diplomats", "leaders",
+                          "sources", "commanders"})
+
+
+def _discussed_size(low: list[str], lo: int, qs: int) -> bool:
+    """(s22) "UK officials have discussed deploying 10,000 to 30,000 troops": a figure a nation's
+    officials discuss, with no own troops said ("its", "their own"), is the plan's size, as a
+    floated idea is (§4); "Norway has discussed deploying up to 2,000 troops" (the nation itself,
+    15s) and "Britain discussed sending 5,000 of its troops" stay the nation's."""
+    between = low[lo:qs]
+    return low[lo:lo + 1] != [] and low[lo] in _DISCUSSANTS and \
+        not _DISCUSS_VERBS.isdisjoint(between) and _OWN_MARKS.isdisjoint(low[lo:qs + 6])
+
+
+def _talked_about(low: list[str], qs: int) -> bool:
+    """(s22) "have talked about (possibly) 10,000 to 30,000 troops": the figure is the object of a
+    verb of discussion."""
+    if qs >= 1 and low[qs - 1] in _DISCUSS_VERBS and low[qs:qs + 1] in (["about"], ["of"]):
+        return True  # the qualifier opens the figure: "talked about 10,000 troops"
+    k = qs - 1
+    while k >= 0 and low[k] in ("possibly", "perhaps", "some", "around", "about", "up", "to"):
+        if low[k] == "about" and k >= 1 and low[k - 1] in _DISCUSS_VERBS:
+            return True
+        k -= 1
+    return k >= 1 and low[k] in ("about", "of") and low[k - 1] in _DISCUSS_VERBS
 _DEONTIC = frozenset({"should", "must"})
 _VOICED = frozenset({"voiced", "proposed", "suggested", "demanded", "requested", "cited", "named",
                      "mentioned", "floated", "given", "made", "put", "set"})
@@ -1608,6 +1650,7 @@ def _subject(
                 # each deploying several thousand troops": unnamed nations' figure, no one's
             nations = sorted({a.iso3 for a in actors})
             if nations and (_IDEA & set(lower[max(a.end for a in actors):qs])
+                            or _discussed_size(lower, max(a.end for a in actors), qs)
                             or any(_with_eu(lower, a.start, a.end) for a in actors)):
                 # "British officials have floated the idea of sending between 10,000 and 30,000
                 # troops": the plan's size, nobody's offer (§4, 15d); "Leaders from the European
@@ -1647,6 +1690,10 @@ def _subject(
                 FORCE_CUES | {"ukraine", "ukrainian"}):
             # "Thousands of troops would be deployed away from the front lines": troops sent with
             # no nation named, in a report on Ukraine's force
+            return "european_force", None
+        if _talked_about(lower, qs):
+            # (s22) "UK officials have talked about possibly 10,000 to 30,000 troops": a figure
+            # under discussion, as below
             return "european_force", None
         if _DISCUSSED & set(lower[e:e + 4]) and "not" not in lower[e:e + 4]:
             # (15p) "Thousands of foreign troops being discussed", "the 25,000 personnel currently
@@ -1714,10 +1761,12 @@ def _subject(
             return None, None  # (s18) "a 30-nation coalition committed to supplying arms to
             # Kyiv": a coalition for weapons, not the force's
         lo_c = sent.clause_start(s)
-        if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s] and \
-                "group" in lower[lo_c:s + 8] or "ramstein" in words:
+        if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s + 12] and \
+                "group" in lower[lo_c:s + 14] or "ramstein" in words:
             return None, None  # "a separate NATO meeting in about 50 countries", the Ukraine
             # Defence Contact Group: another forum's size, not the coalition's (15s)
+        if s >= 2 and lower[s - 1] in ("'s", "’s") and lower[s - 2] in ("eu", "union", "bloc"):
+            return None, None  # (s22) "the EU's 27 nations": the Union's size
         if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
             return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
         mixed = "and" in span_lower or "or" in span_lower  # "30 European and NATO countries":
@@ -1950,8 +1999,9 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
 
     def glued(a: int, b: int) -> bool:  # tokens [a, b) only list glue and qualifiers
         return all(w in _LIST_GLUE or w in ("up", "about", "around", "some", "over", "nearly",
-                                            "almost", "roughly", "than", "more", "at", "least")
-                   for w in low[a:b])
+                                            "almost", "roughly", "than", "more", "at", "least",
+                                            "even", "possibly", "perhaps")  # (s22) "10,000,
+                   for w in low[a:b])  # 20,000, or even 30,000 troops"
 
     # each figure's anchor: (subject, nation) or None
     anchors: dict[int, tuple[str, str | None]] = {}

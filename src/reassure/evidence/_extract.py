@@ -42,17 +42,23 @@ from reassure.evidence._stances import (
     Orphan,
     StanceHit,
     answered_question,
+    as_have_too,
     asked_about_fighting,
+    capacity_only,
     could_hold_stance,
+    discussing_own_troops,
     find_stances,
     hedged_open,
     home_territory,
+    only_on_nato_soil,
+    opposition_from,
     others_troops_only,
     ready_to_lead_troops,
     required_later,
     rules_for_sending,
     stance_matcher,
     troops_come_from,
+    troops_from_deployed,
     unsaid_if_among,
     willing_for,
 )
@@ -270,6 +276,13 @@ def extract_all(
                          if (h.actor, h.stance) not in pairs]
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 hits = hits + extra
+            if hits and "only" in words and "nato" in words and only_on_nato_soil(sent.lower):
+                # (s22) "agreed to deploy its troops only on the territory of one of the NATO
+                # countries": no offer of troops for Ukraine, from either pass
+                hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+            if hits and not words.isdisjoint(_CAPACITY_WORDS) and capacity_only(sent.lower):
+                hits = [h for h in hits if h.stance not in ("ready", "open")]  # (s22) "could
+                # feasibly deploy at most a brigade": what it can, not what it offers
             if hits and others_troops_only(sent.lower):
                 # "Macron raised the prospect of sending Western troops": others' troops, no
                 # offer of the speaker's own (s16)
@@ -291,6 +304,16 @@ def extract_all(
                                            for m in willing_for(sent)))
             if "from" in words and not words.isdisjoint(("come", "drawn")):
                 hits = _added(sent, hits, troops_come_from(sent))
+            if "from" in words and "be" in words:  # "Troops from A and B would be deployed"
+                hits = _added(sent, hits, troops_from_deployed(sent))
+            if "from" in words and not words.isdisjoint(_OPPOSITION_WORDS):
+                hits = _added(sent, hits, opposition_from(sent))  # "Opposition to sending
+                # troops comes from A and B" (s22)
+            if not words.isdisjoint(_DISCUSSING):  # "are discussing sending British and French
+                # troops": weighing their own (s22)
+                hits = _added(sent, hits, discussing_own_troops(sent))
+            if hits and "as" in words:  # "(as have Denmark and Sweden)": the stance before (s22)
+                hits = _as_too(sent, hits)
             if "lead" in words and not words.isdisjoint(("ready", "willing", "prepared",
                                                          "readiness", "willingness")):
                 troop_held = {h.actor for h in hits if h.stance in TROOP_STANCES}
@@ -347,6 +370,23 @@ def extract_all(
                 _add_stance(stances, used, report.id, st, sp.text, sp.start, sp.end, sp.said_by)
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
+    return out
+
+
+_OPPOSITION_WORDS = ("opposition", "resistance", "objections", "objection")
+_DISCUSSING = ("discussed", "discussing", "discusses", "discuss")
+_CAPACITY_WORDS = ("feasibly", "realistically", "theoretically", "physically")
+
+
+def _as_too(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """``hits`` and, for each nation after ", as have" that holds none, the stances of the
+    nations before it (`as_have_too`; s22)."""
+    held = {h.actor for h in hits}  # a nation with a stance of its own in the sentence
+    out = list(hits)
+    for m, h, k in as_have_too(sent, hits):
+        if m.iso3 in held or any(o.actor == m.iso3 and o.stance == h.stance for o in out):
+            continue
+        out.append(replace(h, actor=m.iso3, actor_text=m.text, cue=sent.text_of(k, m.end)))
     return out
 
 
@@ -523,6 +563,9 @@ def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan]) -> list[Stan
 _LIST_FILLER = frozenset({",", "and", "the", "(", ")", "–", "—", "-", "as", "well", "plus", "also"})
 _LIST_MARKS = frozenset({"–", "—", ":", "including", "namely"})
 _GROUP_WORDS = frozenset({"countries", "nations", "states", "allies", "members", "governments"})
+# two-word marks, by their second word (s22): "some countries, among them the Baltic states and
+# France, have raised ...", "countries such as Germany and Poland are unwilling ..."
+_PAIRED_MARKS = {"them": ["among"], "as": ["such"]}
 
 
 def _inline_list(sent: Sent) -> list[Mention]:
@@ -533,7 +576,8 @@ def _inline_list(sent: Sent) -> list[Mention]:
     *and*, brackets and dashes between them); empty when there is none."""
     low = sent.lower
     for k, w in enumerate(low):
-        if w not in _LIST_MARKS or _GROUP_WORDS.isdisjoint(low[max(0, k - 12):k]):
+        if not (w in _LIST_MARKS or _PAIRED_MARKS.get(w) == low[k - 1:k]) or \
+                _GROUP_WORDS.isdisjoint(low[max(0, k - 12):k]):
             continue
         after = [m for m in sent.mentions if m.start > k]
         if not after or after[0].start > k + 2:

@@ -146,8 +146,9 @@ def load_check(path: Path | None = None) -> StanceCheck | None:
 def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
                   ) -> tuple[list[StanceClaim], list[StanceClaim]]:
     """(kept, withheld): each judged claim carries its pair's score in ``check``; the claims of a
-    pair scored below the threshold are withheld together. Stances outside the five, and those
-    of Russia, Ukraine and the US (not contributors), pass unjudged."""
+    pair scored below the threshold are withheld together. Stances outside the five, those of
+    Russia, Ukraine and the US (not contributors), and outright refusals (`_outright`) pass
+    unjudged."""
     out = list(stances)
     if check is None:
         return out, []
@@ -155,6 +156,9 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
     for s in out:
         if s.stance in _AS_CHECKED and s.actor not in NOT_CHECKED_ACTORS:
             pairs.setdefault((s.report_id, s.actor, _AS_CHECKED[s.stance]), []).append(s)
+    # an outright refusal is not judged (below), as Russia's stances are not
+    pairs = {key: claims for key, claims in pairs.items()
+             if not (key[2] == "declines" and any(_outright(c) for c in claims))}
     bags: dict[str, dict[int, float]] = {}
     score = {key: round(check.score(key[2], claims, bags), 4) for key, claims in pairs.items()}
     kept: list[StanceClaim] = []
@@ -167,3 +171,23 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
         judged = replace(s, check=score[key])
         (kept if score[key] >= check.threshold else withheld).append(judged)
     return kept, withheld
+
+
+# (s22) An outright refusal the rules read ("Greece rules out deploying peacekeeping troops",
+# "Türkiye will not send peacekeeping troops") is kept unjudged, at any threshold: such refusals,
+# in sentences with no condition, time or concession, were right 82 times of 83 in sets 14-47 (23
+# of 24 in sets 34-47, unseen by the check's fit), where the check withheld right ones (its words
+# "rules out" carry the weight of the sets' misread "has not ruled out")
+_REFUSAL_CUE = re.compile(
+    r"(?:rule[sd]?|ruling) out$|(?:will|would|shall) not (?:send|deploy|participate|contribute)$|"
+    r"won[’']?t (?:send|deploy)$")
+# ... unless its sentence qualifies it: a condition ("will not send troops without US
+# guarantees"), a time ("at this time", "until peace is established") or a concession ("though
+# Berlin has ruled out troops, officials said ..."), which the check weighs as before
+_QUALIFIED = re.compile(r"\b(?:without|unless|until|yet|now|currently|time|moment|though|"
+                        r"although|but)\b")
+
+
+def _outright(claim: StanceClaim) -> bool:
+    return claim.stance == "declines" and _REFUSAL_CUE.fullmatch(claim.cue.lower()) is not None \
+        and _QUALIFIED.search(claim.sentence.lower()) is None

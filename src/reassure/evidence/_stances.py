@@ -58,7 +58,8 @@ DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station",
           "join", "participate", "take", "supply", "offer", "sending", "deploying",
           "contributing", "joining", "providing", "committing", "participating", "use", "engage",
           "establish", "mobilize", "mobilise",  # 15v: "expected to mobilize 10,000 soldiers"
-          "allocate", "allocating"]  # s18: "Bern can allocate about 200 soldiers"
+          "allocate", "allocating",  # s18: "Bern can allocate about 200 soldiers"
+          "despatch", "despatching"]  # s22: the British spelling of "dispatch"
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
@@ -138,7 +139,8 @@ _KEYS = frozenset(
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
     "anything expected "  # 15v
     "denying denied denies deny time makes make made "  # s15
-    "possibility floated mentioned suggesting keen".split()  # s21
+    "possibility floated mentioned suggesting keen "  # s21
+    "happy turning turned turns turn".split()  # s22
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -509,7 +511,7 @@ def stance_matcher() -> CueMatcher:
     m = CueMatcher()
     add = m.add
     add("ready", [
-        [_w("ready", "prepared", "willing", "available"), {"LOWER": "and", "OP": "?"},
+        [_w("ready", "prepared", "willing", "available", "happy"), {"LOWER": "and", "OP": "?"},
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
          {"LOWER": "to"}, deploy],
@@ -580,6 +582,9 @@ def stance_matcher() -> CueMatcher:
          _w("boots", "troops", "soldiers", "forces", "peacekeepers", "personnel")],
     ])
     add("open", [
+        # (s22) "is equally keen on despatching his own nation's forces": a wish, as "keen to"
+        [{"LOWER": "keen"}, {"LOWER": "on"},
+         _w("sending", "deploying", "despatching", "dispatching", "contributing", "committing")],
         [_w("could", "may", "might", "can"), {"LOWER": "also", "OP": "?"}, deploy],
         # (s18) "his country could also soon sign up to sending troops"
         [_w("could", "may", "might"), {"LOWER": "also", "OP": "?"}, {"LOWER": "soon", "OP": "?"},
@@ -595,7 +600,8 @@ def stance_matcher() -> CueMatcher:
         [_w("keeping", "keeps", "keep", "kept"), _w("its", "their", "our", "all"),
          {"LOWER": "options"}, {"LOWER": "open"}],
         [{"LOWER": "interest"}, {"LOWER": "in"},
-         _w("joining", "participating", "contributing", "sending", "deploying")],
+         _w("joining", "participating", "contributing", "sending", "deploying",
+            "putting", "committing", "providing", "stationing")],  # (s22: "putting troops")
         # "raised the prospect of a military involvement" (its own: "floated the idea of
         # sending a 64,000-strong force" is the plan, not an offer)
         [_w("raised", "raises", "raising"), _w("the", "a"), _w("prospect", "possibility"),
@@ -693,6 +699,8 @@ def stance_matcher() -> CueMatcher:
         # "Poland would provide logistics, but not troops" (`_classify`; issue 15n)
         [{"LOWER": "not"}, _w("troops", "soldiers", "forces", "personnel", "peacekeepers")],
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
+        # (s22) "Denmark is turning down the possibility of deploying soldiers"
+        [_w("turning", "turned", "turns", "turn"), {"LOWER": "down"}],
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything"),
          {"LOWER": "out"}],
         [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
@@ -811,7 +819,7 @@ _ROLE_IN = frozenset({"ensuring", "guaranteeing", "securing", "supporting", "pro
                       "reconstruction"})
 
 _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "excludes", "exclude",
-                        "excluding", "off"})
+                        "excluding", "off", "turning", "turned", "turns", "turn"})
 _VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
 _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
 
@@ -918,6 +926,9 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
         if low[k] in TROOP_WORDS:
             if low[k - 1:k] in (["nato"], ["allied"]) and k > i:
                 return False  # (s18) "against sending NATO troops from the Baltic States"
+            if low[k] == "force" and low[k - 1:k] == ["air"]:
+                continue  # (s22) "may send Royal Air Force Typhoon fighter jets": a service's
+                # name, the aircraft after it say what is sent
             if not {"instead", "rather"}.isdisjoint(low[max(i, k - 3):k]):
                 return False  # (s18) "may send commercial companies instead of soldiers"
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
@@ -1098,7 +1109,8 @@ def _reporting_verb(low: list[str], lo: int) -> int | None:
 
 _TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "advisers", "adviser",
                        "advisors", "advisor"})
-_DENIED_THAT = frozenset({"denied", "denies", "deny", "denying", "refuted", "dismissed"})
+_DENIED_THAT = frozenset({"denied", "denies", "deny", "denying", "refuted", "dismissed",
+                          "dismisses", "dismissing", "dismiss"})  # s22: "Ankara dismisses speculation that"
 
 
 _NOT_MILITARY_OPS = _NOT_TROOPS | frozenset(
@@ -1126,6 +1138,75 @@ def _troops_before_but(low: list[str], s: int, e: int) -> bool:
 
 
 _BARE_TAKING_PART = frozenset({"participate", "part", "join", "contribute", "take"})
+_SET_AGAINST = frozenset({"while", "whereas", "but"})
+
+
+_DOUBT_NOUNS = frozenset({"hesitancy", "hesitance", "hesitation", "reluctance"})
+_CAPACITY = frozenset({"feasibly", "realistically", "theoretically", "physically"})
+
+
+def _listed_noun(low: list[str], s: int, e: int) -> bool:
+    """(s22) A doubt noun at ``s`` listed among other nouns ("vagueness, hesitancy, and ..."),
+    held by no one named."""
+    if e - s != 1 or low[s] not in _DOUBT_NOUNS or s < 1:
+        return False
+    before = low[s - 1] in (",", "but") or low[s - 1] == "and" and low[s - 2:s - 1] == [","]
+    return before and low[e:e + 1] in ([","], ["and"])
+
+
+def capacity_only(low: list[str]) -> bool:
+    """(s22) "The UK could feasibly deploy at most a brigade": a modal with an adverb of what is
+    possible reads capacity (an analyst's), not a stance."""
+    return any(w in _CAPACITY and k > 0 and low[k - 1] in ("could", "can", "might", "would")
+               for k, w in enumerate(low))
+
+
+def _earlier_clauses(sent: Sent, s: int) -> set[str]:
+    """The words of the clauses before ", and" in the cue's own sentence ("..., and Starmer has
+    said Britain will contribute"; s22); empty when the cue's clause opens the sentence."""
+    low = sent.lower
+    k = next((j for j in range(s - 1, 0, -1) if low[j] == "and" and low[j - 1] == ","), None)
+    return set(low[:k]) if k is not None else set()
+
+
+def only_on_nato_soil(low: list[str], e: int = 0) -> bool:
+    """(s22) The forces of a cue ending at ``e`` go "only on the territory of (one of the) NATO
+    countries", "only on NATO territory": outside Ukraine, said so (``e`` 0: anywhere in the
+    sentence, for the second pass's stances)."""
+    for k in range(e, min(len(low), e + 14) if e else len(low)):
+        if e and low[k] in (".", ";", "but", "while", "whereas"):
+            return False
+        if low[k] == "only" and "nato" in low[k + 1:k + 10] and \
+                not {"territory", "soil"}.isdisjoint(low[k + 1:k + 10]):
+            return True
+    return False
+
+
+_DEBATE = frozenset({"debate", "debates", "discussion", "discussions", "talk", "talks"})
+
+
+def _debate_refused(low: list[str], e: int) -> bool:
+    """(s22) A refusal's object is opening a debate on the force: "ruled out the possibility of
+    opening a debate on the deployment" (not yet), not the deployment itself."""
+    tail = low[e:e + 6]
+    return not {"opening", "holding", "starting", "having", "launching"}.isdisjoint(tail) and \
+        not _DEBATE.isdisjoint(tail)
+_STANCE_HEADS = frozenset({"ready", "prepared", "willing", "committed", "pledged", "offered",
+                           "commit", "send", "deploy", "contribute"})
+
+
+def _set_against(low: list[str], s: int) -> set[str]:
+    """The words of the clause a cue at ``s`` is set against in its own sentence ("the UK is
+    among the countries prepared to commit forces, while Italy has ruled out involvement"),
+    with "forces" read as the force's troops; empty when no contrast comes first (s22)."""
+    k = next((j for j in range(s - 1, max(-1, s - 6), -1) if low[j] in _SET_AGAINST), None)
+    if k is None or low[k - 1:k] != [","]:
+        return set()
+    lo = max((j + 1 for j in range(k - 1) if low[j] in (",", ";", ":")), default=0)
+    words = set(low[lo:k - 1])  # the clause just before: "the UK is ... prepared to commit forces"
+    if not TALK_OBJECTS.isdisjoint(words) or _STANCE_HEADS.isdisjoint(words):
+        return set()
+    return words | {"troops"} if "forces" in words else words
 
 
 def _bare_participation(low: list[str], e: int) -> bool:
@@ -1756,8 +1837,8 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     States backing", "there needs to be a very clear mandate for those forces" (15x). The
     condition and the requirement's token span, or None; `_extract` gives it to the nation whose
     speaker states it after that nation's offer."""
-    if "?" in low or _LATER_OBJECTS.isdisjoint(low):
-        return None
+    if "?" in low or _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
+        return None  # (s22) "But there must be a US backstop": the backstop is the force's
     for k, w in enumerate(low):
         if w not in _MUST:
             continue
@@ -1905,6 +1986,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
          and k > 0 and tail[k - 1] == ",")
         # "ready to join international forces with an appropriate mandate" (15j)
         or (a == "with" and "mandate" in tail[k + 1:k + 4])
+        # (s22) "ready and willing to put troops on the ground, with U.S. backing"
+        or (a == "with" and _with_us_backing(tail[k + 1:k + 5]))
         # "contingent on" (an adjective), not "a military contingent to Ukraine" (15j)
         or (a == "contingent" and b in ("on", "upon") and k > 0 and tail[k - 1] in _BE_ETC)
         for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))
@@ -1971,6 +2054,18 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
 
 
 _FRAMES = frozenset({"mission", "operation", "force", "coalition", "framework", "contingent"})
+_US_NAMES = frozenset({"us", "u.s.", "u.s", "american", "america", "washington", "united"})
+_BACKING = frozenset({"backing", "backstop", "guarantee", "guarantees"})  # not "support": "to
+# ensure a ceasefire is preserved, with US support" names the plan's help, not a condition (sets 15, 33)
+
+
+def _with_us_backing(after: list[str]) -> bool:
+    """The words after "with" are the US's backing: "U.S. backing", "the backing of the United
+    States" is not read here, "American support" (s22)."""
+    words = [w for w in after if w not in ("the", "a", "'s", "’s", "'", "’", "states", "military")]
+    return len(words) >= 2 and words[0] in _US_NAMES and words[1] in _BACKING
+
+
 
 
 def _only_within(tail: list[str], only: bool) -> bool:
@@ -2230,6 +2325,10 @@ def _is_document(w: str) -> bool:
 _COMMITTING = frozenset({"committing", "commits", "pledging", "pledges"})
 
 
+_OUTLINES = frozenset({"outlines", "outlined", "sets", "envisages", "envisaged", "provides",
+                       "foresees", "paves", "lays"})
+
+
 def _signed_deployment(low: list[str], s: int) -> int | None:
     """End of "signed a declaration (of intent) on / to the deployment of forces" from the verb at
     ``s``, or None: the signers commit their forces (a declaration on guarantees does not).
@@ -2239,6 +2338,8 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     if doc is None:
         return None
     for k in range(doc + 1, len(low)):
+        if low[k] in ("which", "that") and low[k + 1:k + 2] and low[k + 1] in _OUTLINES:
+            continue  # (s22) "a declaration ..., which outlines plans for deploying troops"
         if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
             return None  # (15v: "a declaration prohibiting the sending of troops")
         if low[k] in ("troops", "soldiers", "forces") and low[k - 1] in ("their", "its", "our"):
@@ -2264,9 +2365,15 @@ def _passive_signers(sent: Sent, s: int) -> tuple[list[Mention], int] | None:
     in Paris by Ukraine, France and the UK, outlining plans for deploying multinational forces"):
     the nations after *by* and the end of the deployment, or None."""
     low = sent.lower
-    if s < 2 or low[s - 1] not in ("was", "were", "been", ","):
+    if s < 2:
         return None
-    doc = next((k for k in range(s - 2, max(-1, s - 8), -1) if _is_document(low[k])), None)
+    if low[s - 1] in ("was", "were", "been", ","):
+        doc = next((k for k in range(s - 2, max(-1, s - 8), -1) if _is_document(low[k])), None)
+    else:  # (s22) "a recent declaration of intent signed by the UK, France and Ukraine, which
+        # outlines plans for deploying troops": the participle right after the document
+        doc = next((k for k in range(s - 1, max(-1, s - 4), -1) if _is_document(low[k])), None)
+        if doc is not None and any(w not in ("of", "intent") for w in low[doc + 1:s]):
+            doc = None
     if doc is None:
         return None
     end = _signed_deployment(low, doc - 1)  # read from the document on, as the active form
@@ -2830,6 +2937,113 @@ def troops_come_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     return out
 
 
+def troops_from_deployed(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """"Troops from ... the United Kingdom, Norway, Iceland and Turkey would be deployed under
+    the plan": the nations whose troops the clause's subject names, with the stance its modal
+    gives, as in `troops_come_from` (s22)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low[:-2]):
+        if w not in _COME_TROOPS or low[k + 1] != "from" or \
+                k > 0 and sent.clause_start(k) != k and low[k - 1] not in ("the", "and"):
+            continue
+        j = next((j for j in range(k + 2, min(len(low) - 2, k + 30))
+                  if low[j] in _COME_MODALS and low[j + 1] == "be"
+                  and low[j + 2] in _PASSIVE_GOING), None)
+        if j is None or not NEGATIONS.isdisjoint(low[k:j + 3]) or \
+                not _CLAUSE_STOPS.isdisjoint(w for w in low[k + 2:j] if w not in (",", "and")):
+            continue
+        out += [(m, _COME_MODALS[low[j]], k, j + 3) for m in sent.mentions
+                if k + 2 <= m.start and m.end <= j and m.iso3 not in _NOT_CONTRIBUTORS]
+    return out
+
+
+_OWN_SENDING = frozenset({"sending", "deploying", "dispatching", "despatching", "committing",
+                          "contributing", "stationing"})
+_WEIGHED_IDEA = (["the", "possibility", "of"], ["the", "prospect", "of"], ["the", "idea", "of"])
+
+
+def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """"Starmer and Macron are discussing sending British and French troops", "discussed the
+    possibility of sending British and French peace troops": nations weighing their own troops
+    are open, each whose adjective names the troops; with no adjective ("discussing sending
+    contingents"), the subject's own (s22). "discussed deploying 30,000 troops", a figure with
+    no nation's troops named, stays the force's plan."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        if w not in _DISCUSS:
+            continue
+        j = k + 1
+        if low[j:j + 3] in _WEIGHED_IDEA:
+            j += 3
+        if low[j:j + 1] == [] or low[j] not in _OWN_SENDING or \
+                not NEGATIONS.isdisjoint(low[max(0, k - 3):k]):
+            continue
+        first = next((m for m in sent.mentions if m.start == j + 1), None)
+        if first is None:
+            if low[j + 1:j + 2] and low[j + 1] in _COME_TROOPS and \
+                    low[k - 1:k] in (["already"], ["now"], ["currently"], ["seriously"]):
+                # "which are already discussing the possibility of sending contingents": their
+                # own, under way (s22); not "met to discuss sending troops" (the talks, 15t)
+                out += [(m, "open", k, j + 2) for m in sent.subject_actors(k)
+                        if m.iso3 not in _NOT_CONTRIBUTORS]
+            continue
+        named = sent.coordinated(first)
+        end = named[-1].end
+        if _COME_TROOPS.isdisjoint(low[end:end + 4]):
+            continue
+        isos = {m.iso3 for m in named}
+        out += [(m, "open", k, end) for m in sent.subject_actors(k) if m.iso3 in isos
+                and m.iso3 not in _NOT_CONTRIBUTORS]
+    return out
+
+
+_OPPOSITION = frozenset({"opposition", "resistance", "objections", "objection"})
+
+
+def opposition_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """"Opposition to sending troops to Ukraine comes from Germany, Italy, Spain and Poland":
+    the nations the opposition comes from decline (s22)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low[:-3]):
+        if w not in _OPPOSITION or low[k + 1] != "to" or \
+                low[k + 2] not in ("sending", "deploying", "dispatching", "committing", "putting"):
+            continue
+        j = next((j for j in range(k + 3, min(len(low) - 1, k + 16))
+                  if low[j] in ("comes", "came", "come") and low[j + 1] == "from"), None)
+        if j is None or _COME_TROOPS.isdisjoint(low[k + 3:j]):
+            continue
+        first = next((m for m in sent.mentions if m.start in (j + 2, j + 3)), None)
+        if first is not None:
+            out += [(m, "declines", k, j + 2) for m in sent.coordinated(first)
+                    if m.iso3 not in _NOT_CONTRIBUTORS]
+    return out
+
+
+_AS_AUX = frozenset({"have", "has", "had", "is", "are", "was", "were", "do", "does", "did"})
+
+
+def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, StanceHit, int]]:
+    """"Britain, France and Australia have expressed willingness to provide troops (as have
+    Denmark and Sweden)": each nation after ", as have" (", as is") with each troop stance a
+    nation before it holds; the index of "as" (s22)."""
+    low = sent.lower
+    out: list[tuple[Mention, StanceHit, int]] = []
+    for k, w in enumerate(low[:-2]):
+        if w != "as" or k < 1 or low[k - 1] not in (",", "(") or low[k + 1] not in _AS_AUX:
+            continue
+        first = next((m for m in sent.mentions if m.start in (k + 2, k + 3)), None)
+        if first is None or first.start == k + 3 and low[k + 2] not in ("also", "the"):
+            continue
+        before = {m.iso3 for m in sent.mentions if m.end <= k}
+        held = [h for h in hits if h.stance in TROOP_STANCES and h.actor in before]
+        out += [(m, h, k) for m in sent.coordinated(first) if m.start > k
+                and m.iso3 not in _NOT_CONTRIBUTORS for h in held]
+    return out
+
+
 _READY_TO = frozenset({"ready", "willing", "prepared", "readiness", "willingness"})
 _GROUND_TROOPS = frozenset({"troops", "soldiers", "boots"})
 
@@ -3026,6 +3240,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             continue  # inside a longer cue already read ("will not send" holds "send"), or
             # opening inside it ("would not participate" and "participate in"; 15v)
         owners: list[Mention] | None = None
+        if kind == "undecided" and _listed_noun(sent.lower, s, e):
+            continue  # (s22) "but vagueness, hesitancy, and Trump's interventions threaten":
+            # a noun among the subject's nouns, nobody's hesitancy
         if kind == "ready" and {"considers", "consider", "considered"} & set(
                 sent.lower[max(0, s - 3):s]) and judgement_after(sent.lower, e) is not None:
             continue  # 'considers the participation of its soldiers "inappropriate"': the
@@ -3064,11 +3281,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 sent.lower[s] == "plan" else None
             if own:  # "a plan to deploy several thousand French soldiers": France's plan (15t)
                 owners, maybe = own, "ready"
-            if maybe is None and kind == "declines" and _bare_participation(sent.lower, e) and \
-                    context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
-                    TALK_OBJECTS.isdisjoint(sent.lower):
+            if maybe is None and kind == "declines" and _bare_participation(sent.lower, e) and (
+                    context & (_CONTEXT_TROOPS - {"participation", "contribution"})
+                    and TALK_OBJECTS.isdisjoint(sent.lower)
+                    or _set_against(sent.lower, s) & _CONTEXT_TROOPS):
                 # "Several nations are ready to send troops. Portugal has ruled out any
-                # participation.": the participation in the force the sentence before names (15t)
+                # participation.": the participation in the force the sentence before names (15t);
+                # "the UK is prepared to commit forces, while Italy has ruled out involvement": the
+                # force the clause it is set against names (s22)
                 maybe = "declines"
             end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
             if maybe is None and kind in ("ready", "declines") and \
@@ -3077,10 +3297,13 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                         or sent.lower[end:end + 1] in (["if"], ["unless"], ["provided"])
                         or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
                         ) and \
-                    context & (_CONTEXT_TROOPS - {"participation", "contribution"}) and \
+                    (context | _earlier_clauses(sent, s)) & (
+                        _CONTEXT_TROOPS - {"participation", "contribution"}) and \
                     TALK_OBJECTS.isdisjoint(sent.lower) and TALK_OBJECTS.isdisjoint(context):
                 # "Several nations are ready to send troops to the force. Hungary will not
-                # participate.": taking part in the force the sentence before names (15t)
+                # participate.": taking part in the force the sentence before names (15t); "the
+                # Netherlands is prepared to take part in a peacekeeping mission, and Starmer has
+                # said Britain will contribute": the mission its own sentence names first (s22)
                 maybe = kind
             if maybe is None and kind == "declines" and context & _CONTEXT_TROOPS and (
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
@@ -3102,6 +3325,15 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
         if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
+        if stance in ("ready", "open", "conditional") and only_on_nato_soil(sent.lower, e):
+            continue  # (s22) "agreed to deploy its troops only on the territory of one of the
+            # NATO countries": not in Ukraine
+        if stance == "ready" and "possibility" in sent.lower[max(0, s - 6):s] and \
+                sent.lower[s - 1:s] != ["ruled"]:
+            stance = "open"  # (s22) "allowed for the possibility of the country's participation"
+        if stance == "declines" and _debate_refused(sent.lower, e):
+            stance = "undecided"  # (s22) "ruled out opening a debate on the deployment": not
+            # yet, as "premature"
         if stance in ("ready", "open") and too_much_to(sent.lower[max(0, s - 3):s]):
             continue  # "the British army is too small to take part in sending a contingent":
             # a judgement of capacity, no offer (s16)

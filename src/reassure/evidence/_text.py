@@ -41,6 +41,12 @@ def list_gap(gap: list[str]) -> bool:
 
 
 _EMBEDDED = frozenset({"what", "whether", "how", "whom"})
+# a relative "that" after a copula: "X and Y are the only countries (in it) that ..." (s22)
+_HEADS = frozenset("countries nations states participants members allies partners contributors "
+                   "ones governments".split())
+_COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained"})
+_NARROWING = frozenset({"only", "among", "one", "first", "two", "three", "few"})
+_NEGATED = frozenset({"not", "n't", "never", "no"})
 # "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
 _PEOPLE = frozenset(
     "minister ministers leaders leader officials official counterparts governments government "
@@ -367,12 +373,18 @@ class Sent:
                 return [c for c in self.coordinated(owner[0]) if c.end <= i
                         and c.iso3 not in exclude]
         lo = self.clause_start(i)
+        clause0 = lo
         cut = False  # the clause of the cue is reported after "that" or a speech verb
         spoke: int | None = None  # "X said (that) he ...": the speech verb the pronoun follows
         # "France and Germany say the United States backs the plan": after a speech verb, the
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
         for j in range(i - 1, lo - 1, -1):
+            if self.lower[j] == "that":
+                held = self._held_by_copula(j)
+                if held:  # "the UK and France are the only participants that are ready to
+                    # send their troops": "that" opens a relative clause of the nations (s22)
+                    return [m for m in held if m.iso3 not in exclude]
             if (self.lower[j] in SPEECH or self.lower[j] in ("say", "that")) and \
                     not self._verb_object(j):
                 k = _reported_start(self.lower, j + 1)
@@ -395,6 +407,9 @@ class Sent:
         if found:
             first = found[0]
             return [m for m in self.coordinated(first) if m.end <= i and m.iso3 not in exclude]
+        named = self._relative_antecedent(clause0)
+        if named:  # "a declaration by Starmer and Macron, who agreed to send troops" (s22)
+            return [m for m in named if m.iso3 not in exclude]
         chosen: Mention | None = None
         for m in self.mentions:
             if m.start >= i:
@@ -469,6 +484,44 @@ class Sent:
         for m in self.mentions:
             if m.start > i and m.end <= hi + 12:
                 return self.coordinated(m)
+        return []
+
+    def _relative_antecedent(self, lo: int) -> list[Mention]:
+        """The nations a relative clause opening at ``lo`` stands for: those listed just before
+        ", who" or ", which" ("by Starmer and Macron, who agreed to send troops"; "unlike the UK
+        and France, which are discussing ..."), even after a preposition (s22)."""
+        low = self.lower
+        if lo < 3 or low[lo - 1] not in ("who", "which") or low[lo - 2] != ",":
+            return []
+        last = next((m for m in self.mentions if m.end == lo - 2), None)
+        if last is None:
+            return []
+        k = self.mentions.index(last)
+        while k > 0:
+            prev, cur = self.mentions[k - 1], self.mentions[k]
+            gap = low[prev.end:cur.start]
+            if not (list_gap(gap) or _joined_by(gap) or _titled(prev, cur, gap)):
+                break
+            k -= 1
+        return [m for m in self.mentions[k:self.mentions.index(last) + 1]]
+
+    def _held_by_copula(self, j: int) -> list[Mention]:
+        """The nations that a relative "that" at ``j`` describes after a copula: "the UK and
+        France are the only participants (in it) that ...", "Estonia is among the countries
+        that ..."; none when the copula is negated ("Japan is not among the 26 countries that
+        pledged"; s22)."""
+        low = self.lower
+        head = next((h for h in range(j - 1, max(-1, j - 5), -1) if low[h] in _HEADS), None)
+        if head is None:
+            return []
+        for c in range(head - 1, max(-1, head - 7), -1):
+            if low[c] in _COPULAS:
+                between = low[c + 1:head]
+                if not _NARROWING.intersection(between) or \
+                        not _NEGATED.isdisjoint(low[max(0, c - 1):head]):
+                    return []
+                last = next((m for m in self.mentions if m.end == c), None)
+                return [] if last is None else self.coordinated(last)
         return []
 
     def _in_relative_clause(self, k: int) -> bool:
