@@ -731,6 +731,7 @@ class PairScorer:
         self.head: list[set[str]] = []  # the title (else the first line): the `headline` feature
         self.originals: list[frozenset[str]] = []
         self.datelines = [_dateline(r.clean_text) for r in reports]
+        self.serial = [_part_label(r.clean_text) for r in reports]
         for r in reports:
             text = without_related(r.clean_text)
             self.originals.append(originals(text, r.url))
@@ -824,7 +825,9 @@ class PairScorer:
             assert self.model is not None
             x = self.features(*key)
             got = raw = self.model.logit(x)
-            if self.body_copy(*key) >= _BODY_COPY or (x[1] >= _HEAD_MIN_COSINE
+            if self.other_parts(*key):
+                got = min(got, -_COPY_LOGIT)
+            elif self.body_copy(*key) >= _BODY_COPY or (x[1] >= _HEAD_MIN_COSINE
                                                       and self.same_headline(*key)):
                 # one text at two addresses, or one story under its own distinctive headline:
                 # joins whatever else differs
@@ -843,6 +846,12 @@ class PairScorer:
         """The model's logit of a pair already scored, before the rules beside it."""
         key = (i, j) if i < j else (j, i)
         return self._raw.get(key, self._cache.get(key, 0.0))
+
+    def other_parts(self, i: int, j: int) -> bool:
+        """Two parts of one serial under one headline ("... Part two:", "... Part Four:" of a
+        speech's transcript): different texts, however alike their headlines (s22, set 45b)."""
+        a, b = self.serial[i], self.serial[j]
+        return a is not None and b is not None and a != b
 
     def two_stories(self, i: int, j: int) -> bool:
         """Two texts (not one body copied) that carry one agency's dateline on two different
@@ -884,6 +893,21 @@ class PairScorer:
             if ri != rj:
                 groups.join(ri, rj, -neg)
         return groups
+
+
+_PART = re.compile(r"\bpart (one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^\n]{0,20}:",
+                   re.IGNORECASE)
+_PART_WORDS = {w: str(k) for k, w in enumerate(
+    "one two three four five six seven eight nine ten".split(), start=1)}
+
+
+def _part_label(text: str) -> str | None:
+    """The part number a report gives itself near its top ("Part five (finale):"), or None."""
+    m = _PART.search(text[:_DATELINE_CHARS])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return _PART_WORDS.get(word, word)
 
 
 def _iso_date(value: str | None) -> datetime.date | None:
