@@ -91,6 +91,7 @@ _BOUNDARY = (BOUNDARY_WORDS - {"yet"}) | {";", ":", "meanwhile", "(", ")", "—"
 _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
     "decline declines declined declining unwilling unwillingness won't "
+    "unlikely "  # (s23) "Japan is unlikely to send troops", as the cue pass reads it
     "cannot can't "
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling "
     # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without

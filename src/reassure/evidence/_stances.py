@@ -1042,6 +1042,8 @@ def _denied_before(low: list[str], s: int) -> bool:
     for k in range(s - 1, lo, -1):
         if low[k] == "that":
             head = [w for w in low[max(0, k - 6):k] if w not in _QUOTES]
+            if head[-1:] == ["unlikely"] and "it" in head[-4:-1]:
+                return True  # "It is (seems, highly) unlikely that Spain will send troops" (s23)
             return head[-4:-1] in (["it", "is", "not"], ["it", "was", "not"]) and \
                 head[-1:] != [] and head[-1] in _NOT_FORESEEN
         if low[k] in (";", "."):
@@ -3349,9 +3351,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
         if stance in ("ready", "open") and (_denied_before(sent.lower, s)
-                                            or _denial_governs(sent.lower, s)):
+                                            or _denial_governs(sent.lower, s)
+                                            or sent.lower[max(0, s - 2):s] == ["unlikely", "to"]):
             stance = "declines"  # '"It is not expected" that Italian troops can take part' (15zc);
-            # "denied the Polish side's intentions to deploy its forces" (s13)
+            # "denied the Polish side's intentions to deploy its forces" (s13); "Japan is
+            # unlikely to send troops" (s23), as "participation is unlikely" (15q)
         if stance == "ready" and sent.lower[s] in _PLEDGE_NOUNS and _hoped_for(sent.lower, s):
             stance = "open"  # "There is hope that China's participation in the mission will
             # ...": a participation hoped for, not offered (15zc)
