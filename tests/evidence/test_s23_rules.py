@@ -1,14 +1,38 @@
-"""Session 23's rules, from sentences of the project's own (probes of common news shapes, not
-any real set's misses), each beside the reading it must not break:
-- "X is unlikely to send troops" and "It is unlikely that X will send troops": declines, as
-  "X's participation is unlikely" (15q) already was; "likely to" stays an offer."""
+"""Session 23's rules, each beside the reading it must not break. The sentences are the project's
+own words: probes of common news shapes, and classes of misses from set 48 (scored first, then
+read), never a real report's sentence.
+
+Stances:
+- "X is unlikely to send troops", "It is unlikely that X will send troops": declines, as "X's
+  participation is unlikely" (15q) already was; "expected to" stays an offer;
+- an ellipsis after a stance: ", and so is X", ", and neither will X", ", nor does X" (as s22's
+  ", as have X");
+- "the only country besides (apart from, other than) X" and "besides X, Y has also ...": X
+  holds the stance too; "all countries except X" does not give it to X;
+- a bare "will not participate" after troops named earlier in its sentence (after ":", "but",
+  ";"): declines;
+- "against the participation of Bulgarian soldiers", "against Bulgarian participation":
+  declines, where a pledge noun after "against" had read as ready;
+- "Germany has no such plans." after a sentence on troops: declines;
+- forces "near Ukraine" or "in neighbouring countries (Poland)": no offer (forces based in a named
+  neighbour stay an offer, as 15t read them);
+- "X cannot say whether it will send its troops": undecided (not when the question is another
+  nation's sending);
+- "too soon to speak of the number of troops X may send": undecided, not open;
+- a condition after a dash ("...—provided the US offers backing"): conditional;
+- "British troops would be needed": a requirement, no offer;
+- "ruled out any peace deal" after a troop cue: the deal refused, not the troops.
+Sizes:
+- an army's own size ("the UK's total armed forces number approximately 147,000 personnel") is
+  no force size, which the claim model had emitted;
+- "the minimum 10,000 soldiers": a floor."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stance_pairs
+from evidence_claim_helpers import stance_pairs, troop_figures
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -28,3 +52,98 @@ from evidence_claim_helpers import stance_pairs
 ])
 def test_unlikely_is_a_refusal(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
     assert stance_pairs(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Britain is ready to send troops, and so is France.", {("GBR", "ready"), ("FRA", "ready")}),
+    ("Germany will not send troops, and neither will Italy.",
+     {("DEU", "declines"), ("ITA", "declines")}),
+    ("Poland has ruled out sending soldiers, and so has Hungary.",
+     {("POL", "declines"), ("HUN", "declines")}),
+    ("Spain does not plan to send troops, nor does Portugal.",
+     {("ESP", "declines"), ("PRT", "declines")}),
+    ("Besides the UK, France is the only country ready to deploy troops.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+    ("France remains the only country besides the UK to publicly express readiness to deploy "
+     "its troops directly to Ukraine.", {("FRA", "ready"), ("GBR", "ready")}),
+    ("France is the only country other than Britain willing to send troops to Ukraine.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+    ("Besides Poland, Hungary has also ruled out sending troops.",
+     {("HUN", "declines"), ("POL", "declines")}),
+    # must not break
+    ("Britain is ready to send troops, as is France.", {("GBR", "ready"), ("FRA", "ready")}),
+    ("Britain is ready to send troops, and France is hosting the talks.", {("GBR", "ready")}),
+    ("All countries except Hungary are ready to send troops.", set()),
+])
+def test_ellipsis_and_besides_share_the_stance(tmp_path: Path, sentence: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Even the minimum of 10,000 soldiers is difficult to gather: Germany, Italy, Spain and "
+     "Poland will not participate.",
+     {("DEU", "declines"), ("ITA", "declines"), ("ESP", "declines"), ("POL", "declines")}),
+    ("Europe wants to send troops to Ukraine, but Poland will not participate.",
+     {("POL", "declines")}),
+    ("Radev spoke out against the participation of Bulgarian soldiers in the operation.",
+     {("BGR", "declines")}),
+    ("Bulgaria is against participation in the mission.", {("BGR", "declines")}),
+    ("France and Britain are ready to send troops. Germany has no such plans.",
+     {("FRA", "ready"), ("GBR", "ready"), ("DEU", "declines")}),
+    # must not break: no troops named, no refusal of them
+    ("Poland will not participate.", set()),
+    ("Poland will not participate in the talks.", set()),
+    ("Germany has no such plans.", set()),
+    ("Radev is against sending troops.", {("BGR", "declines")}),
+])
+def test_bare_and_nominal_refusals(tmp_path: Path, sentence: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Germany is considering deploying forces near Ukraine, such as in Poland or Romania.", set()),
+    ("Germany is ready to deploy troops in neighbouring countries.", set()),
+    ("Germany is also being considered for support, potentially positioning its forces in "
+     "neighboring Poland or Romania.", set()),
+    ("Carney said his government is exploring the possibility of joining a peacekeeping mission "
+     "in Ukraine but firmly ruled out any peace deal dictated by Moscow.", {("CAN", "open")}),
+    ("Canada cannot currently say for certain whether it will send its troops to Ukraine.",
+     {("CAN", "undecided")}),
+    ("It is too soon to speak of any specific number of troops Latvia may send to Ukraine for "
+     "a peacekeeping mission, Prime Minister Evika Silina said.",
+     {("LVA", "undecided")}),
+    ("Both France and the UK have expressed willingness to deploy troops to Ukraine as part of "
+     "security guarantees—provided the US offers backing for the initiative.",
+     {("FRA", "ready"), ("FRA", "conditional"), ("GBR", "ready"), ("GBR", "conditional")}),
+    ("Former army chiefs believe between 5,000 and 10,000 British troops would be needed.", set()),
+    # must not break
+    ("Germany could station troops in Poland to support the mission.", {("DEU", "open")}),
+    ("Germany is considering deploying troops to Ukraine and Poland.", {("DEU", "open")}),
+    ("Austria backed the statement, but did not say whether Slovenia would send any forces.",
+     set()),
+    ("Sweden has not decided whether to send troops to Ukraine.", {("SWE", "undecided")}),
+    ("Latvia may send troops to Ukraine.", {("LVA", "open")}),
+    ("British troops would be deployed to Ukraine after a ceasefire.", {("GBR", "ready")}),
+])
+def test_where_when_and_whether(tmp_path: Path, sentence: str,
+                                expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The UK's total armed forces number approximately 147,000 personnel, with just over half "
+     "assigned to the Army.", set(), {("european_force", 147000.0, 147000.0)}),
+    ("Problems of mission implementation: even the minimum 10,000 soldiers are difficult to "
+     "gather.", {("european_force", 10000.0, None)}, {("european_force", 10000.0, 10000.0)}),
+    # must not break
+    ("A minimum of 10,000 soldiers would be needed for the mission.",
+     {("european_force", 10000.0, None)}, set()),
+    ("Britain could send up to 10,000 troops to the reassurance force.",
+     {("contribution:GBR", None, 10000.0)}, set()),
+])
+def test_army_sizes_and_floors(tmp_path: Path, text: str, expected: set, absent: set) -> None:
+    got = troop_figures(tmp_path, text)
+    assert expected <= got
+    assert not (absent & got)

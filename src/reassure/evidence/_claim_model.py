@@ -403,7 +403,13 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
         span_key = (c.qstart, c.end)
         if span_key not in best or p > best[span_key][0]:
             best[span_key] = (p, c, key)
-    from reassure.evidence._claims import SUBJECTS, _contribution_label, _hit, army_growth
+    from reassure.evidence._claims import (
+        SUBJECTS,
+        _contribution_label,
+        _hit,
+        army_growth,
+        army_size,
+    )
 
     out = [h for h in hits if not (h[0].unit == "troops" and is_force(h[0].subject))]
     for p, c, key in best.values():
@@ -418,8 +424,8 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
             out = [h for h in out if h is not rule_hit]
             out.append((new, c.qstart, c.end))
             continue
-        if army_growth(sent.lower, c.qstart):
-            continue  # an army's growth, which the rules dropped (15s)
+        if army_growth(sent.lower, c.qstart) or army_size(sent.lower, c.qstart):
+            continue  # an army's growth (15s) or its size (s23), which the rules dropped
         out.append((_hit(sent, key, nation, "troops", c.low, c.high, c.qualifier, c.qstart,
                          c.end, c.number_text), c.qstart, c.end))
     out.extend(_changed_pairs(sent, hits, out))

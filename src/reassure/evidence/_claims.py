@@ -100,6 +100,8 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     # "The minimum number is 40 thousand": a floor; "the maximum is": a ceiling
     ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
     ("minimum", "would", "be"): "at least", ("maximum", "is"): "up to",
+    # (s23) "even the minimum 10,000 soldiers are difficult to gather": a floor
+    ("the", "minimum"): "at least", ("the", "maximum"): "up to",
     ("maximum", "number", "is"): "up to",
     # (15w) "the force, which is expected to exceed 10,000 troops": an open lower bound
     ("exceed",): "more than", ("exceeds",): "more than", ("exceeding",): "more than",
@@ -874,6 +876,27 @@ def army_growth(low: list[str], s: int) -> bool:
                     "armed forces") >= 0:
                 return True
     return False
+
+
+_ARMY_TOTALS = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled",
+                          "totaled", "comprise", "comprises"})
+_ABOUT_WORDS = frozenset({"approximately", "about", "around", "roughly", "some", "nearly",
+                          "almost", "just", "over", "under", "more", "less", "than", "fewer",
+                          "only", "an", "estimated"})
+
+
+def army_size(low: list[str], s: int) -> bool:
+    """A figure at ``s`` that an army states as its size: "the UK's total armed forces number
+    approximately 147,000 personnel", "the army numbers about 71,000" (s23: the claim model had
+    kept it as the force's size)."""
+    k = s - 1
+    while k >= 0 and low[k] in _ABOUT_WORDS:
+        k -= 1
+    if k < 1 or low[k] not in _ARMY_TOTALS:
+        return False
+    subject = low[max(0, k - 3):k]
+    return bool({"army", "armies", "military", "bundeswehr"} & set(subject)) or \
+        subject[-2:] == ["armed", "forces"]
 
 
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:

@@ -44,6 +44,7 @@ from reassure.evidence._stances import (
     answered_question,
     as_have_too,
     asked_about_fighting,
+    cannot_say_whether,
     capacity_only,
     could_hold_stance,
     discussing_own_troops,
@@ -312,7 +313,11 @@ def extract_all(
             if not words.isdisjoint(_DISCUSSING):  # "are discussing sending British and French
                 # troops": weighing their own (s22)
                 hits = _added(sent, hits, discussing_own_troops(sent))
-            if hits and "as" in words:  # "(as have Denmark and Sweden)": the stance before (s22)
+            if "whether" in words:  # "Canada cannot say for certain whether it will send its
+                # troops": not decided (s23)
+                hits = _added(sent, hits, cannot_say_whether(sent))
+            if hits and not words.isdisjoint(_ELLIPSIS_WORDS):  # "(as have Denmark and
+                # Sweden)": the stance before (s22); "and so is France", "besides the UK" (s23)
                 hits = _as_too(sent, hits)
             if "lead" in words and not words.isdisjoint(("ready", "willing", "prepared",
                                                          "readiness", "willingness")):
@@ -376,6 +381,7 @@ def extract_all(
 _OPPOSITION_WORDS = ("opposition", "resistance", "objections", "objection")
 _DISCUSSING = ("discussed", "discussing", "discusses", "discuss")
 _CAPACITY_WORDS = ("feasibly", "realistically", "theoretically", "physically")
+_ELLIPSIS_WORDS = ("as", "so", "neither", "nor", "besides", "apart", "aside", "other")
 
 
 def _as_too(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:

@@ -34,6 +34,7 @@ from reassure.evidence._stances import (
     _denial_governs,
     _estimated_before,
     _many,
+    beside_ukraine,
     combat_only,
     former_reporter,
     home_territory,
@@ -417,6 +418,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "declines"
     if words & _POSSIBLE and not _force_is_possible(span, words):
         return "open"
+    if tail[1:3] in (["be", "needed"], ["be", "required"], ["be", "necessary"]):
+        return None  # (s23) "5,000 British troops would be needed": a requirement, no offer
     if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed", "placed", "based"} \
             or tail[:1] and tail[0] in ("will", "would", "'ll", "shall"):
         return "ready"
@@ -827,6 +830,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                                          or outside_ukraine(low, obj + 1)):
                 continue  # "will not send soldiers to fight alongside ...": the war (s13);
                 # "Greek troops will not operate on Russian territory": where, not whether (s17)
+            if stance in ("ready", "open") and beside_ukraine(low, obj + 1):
+                continue  # "deploying forces near Ukraine, such as in Poland" (s23)
             home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
             if home is not None:  # "Polish soldiers will be deployed on Polish territory"
                 holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)

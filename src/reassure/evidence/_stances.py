@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from reassure.evidence._claims import WORD_NUMBERS
-from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
 __all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance",
@@ -94,6 +94,8 @@ PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima"
                "sejm", "congressional", "legislative", "seimas", "storting", "riksdag",
                "mps", "commons"]  # 15v
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# single-word demonyms, lower case (s23: "against Bulgarian participation")
+_DEMONYM_WORDS = tuple(sorted({d.lower() for ds in DEMONYMS.values() for d in ds if " " not in d}))
 # words that make a ready/open cue conditional, when they follow it in the sentence
 _IF_WORDS = frozenset({"if", "unless", "depend", "depends", "depending", "dependent",
                        "conditional", "condition", "conditions",
@@ -751,6 +753,10 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "never"}, _w("send", "deploy", "considered")],
         [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
         [{"LOWER": "against"}, _w("sending", "deploying")],
+        # (s23) "spoke out against the participation of Bulgarian soldiers", "is against any
+        # Bulgarian involvement in the force" (a pledge noun after "against" had read as ready)
+        [{"LOWER": "against"}, _w("the", "any") | {"OP": "?"}, _w(*_DEMONYM_WORDS) | {"OP": "?"},
+         _w("participation", "involvement", "deployment", "contribution")],
         [{"LOWER": "without"}, _w("providing", "sending", "committing"), _w("their", "its")],
         [_w("opposes", "opposed", "oppose", "opposing")],
         # "strong opposition from some European countries, led by Germany" (issue 15q)
@@ -822,6 +828,8 @@ _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "exclude
                         "excluding", "off", "turning", "turned", "turns", "turn"})
 _VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
 _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
+_SETTLEMENTS = frozenset({"deal", "agreement", "peace", "settlement", "concessions", "compromise",
+                          "membership", "recognition", "negotiations", "ultimatum", "ultimatums"})
 
 
 _ESTIMATED = frozenset({"estimated", "estimates", "calculated", "reckoned", "assessed"})
@@ -1165,9 +1173,12 @@ def capacity_only(low: list[str]) -> bool:
 
 def _earlier_clauses(sent: Sent, s: int) -> set[str]:
     """The words of the clauses before ", and" in the cue's own sentence ("..., and Starmer has
-    said Britain will contribute"; s22); empty when the cue's clause opens the sentence."""
+    said Britain will contribute"; s22), or before "but", ";" or ":" ("Europe wants to send
+    troops, but Poland will not participate"; s23); empty when the cue's clause opens the
+    sentence."""
     low = sent.lower
-    k = next((j for j in range(s - 1, 0, -1) if low[j] == "and" and low[j - 1] == ","), None)
+    k = next((j for j in range(s - 1, 0, -1) if low[j] == "and" and low[j - 1] == ","
+              or low[j] in ("but", ";", ":")), None)
     return set(low[:k]) if k is not None else set()
 
 
@@ -1645,11 +1656,16 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[-1] == "such" or cue[1:2] == ["such"]:
             # "Warsaw was not currently planning any such actions" (the sentence names the
             # troops), "no such actions are currently planned" (15s)
-            if cue[0] == "no" and not _PLANNED & set(low[e:e + 4]):
-                return None
+            if cue[0] == "no" and not _PLANNED & set(low[e:e + 4]) and cue[-1] not in (
+                    "plans", "plan"):
+                return None  # (s23: "Germany has no such plans": the plans are the intent)
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in _RULE_WORDS and _TALK_TOPICS & set(low[e:e + 4]):
             return None  # "ruled out any immediate discussion on deploying troops" (15s)
+        if cue[0] in _RULE_WORDS and _SETTLEMENTS & set(low[e:e + 3]) and \
+                TROOP_WORDS.isdisjoint(low[e:e + 4]):
+            return None  # (s23) "firmly ruled out any peace deal dictated by Moscow": the
+            # deal refused, not the troops the sentence names before
         if cue[0] == "not" and len(cue) == 2 and cue[1] in _ENVISAGE and _share_in_force(low, e):
             return "declines"  # "does not envisage Italy's participation in a possible
             # military presence": a share in a military presence or force as the object (15zc)
@@ -1985,7 +2001,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     marker = any(w in _IF_WORDS for w in tail) or any(
         # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
         (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
-         and k > 0 and tail[k - 1] == ",")
+         and k > 0 and tail[k - 1] in (",", "—", "–"))  # (s23: "...—provided the US offers")
         # "ready to join international forces with an appropriate mandate" (15j)
         or (a == "with" and "mandate" in tail[k + 1:k + 4])
         # (s22) "ready and willing to put troops on the ground, with U.S. backing"
@@ -2965,6 +2981,59 @@ _OWN_SENDING = frozenset({"sending", "deploying", "dispatching", "despatching", 
 _WEIGHED_IDEA = (["the", "possibility", "of"], ["the", "prospect", "of"], ["the", "idea", "of"])
 
 
+_SPEAK_OF = frozenset({"speak", "talk", "discuss", "say", "comment", "speculate"})
+
+
+def too_soon_to_speak_of(low: list[str], s: int) -> bool:
+    """ "too soon (early) to speak (talk) of (about) ..." a few words before the cue at ``s``,
+    in its sentence: what is spoken of is not decided (s23)."""
+    for k in range(max(0, s - 16), s - 2):
+        if low[k] == "too" and low[k + 1] in ("soon", "early") and low[k + 2:k + 3] == ["to"] \
+                and low[k + 3:k + 4] and low[k + 3] in _SPEAK_OF:
+            return not any(w in (".", ";", "but") for w in low[k + 4:s])
+        if low[k] == "premature" and low[k + 1:k + 2] == ["to"] and low[k + 2:k + 3] and \
+                low[k + 2] in _SPEAK_OF:
+            return not any(w in (".", ";", "but") for w in low[k + 3:s])
+    return False
+
+
+_CANNOT_SAY = frozenset({"say", "tell", "confirm", "know", "predict"})
+_SENDING_AFTER_WHETHER = frozenset({"send", "deploy", "contribute", "participate", "join",
+                                    "commit", "provide", "dispatch"})
+
+
+def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """"Canada cannot (currently) say (for certain) whether it will send its troops": the
+    subject has not decided, undecided (s23). The question must be the subject's own sending
+    ("whether it will send", "whether Canadian troops would take part"), not another's."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        if w not in ("cannot", "can't", "could") and not (w == "not" and k > 0 and low[k - 1] in (
+                "can", "could", "did", "does", "do", "would")):
+            continue
+        if w == "could" and low[k + 1:k + 2] != ["not"]:
+            continue
+        j = next((i for i in range(k + 1, min(len(low), k + 5)) if low[i] in _CANNOT_SAY), None)
+        if j is None:
+            continue
+        q = next((i for i in range(j + 1, min(len(low), j + 5)) if low[i] == "whether"), None)
+        if q is None:
+            continue
+        asked = low[q + 1:q + 8]
+        if _SENDING_AFTER_WHETHER.isdisjoint(asked) and "part" not in asked:
+            continue
+        subjects = [m for m in sent.subject_actors(k) if m.iso3 not in _NOT_CONTRIBUTORS]
+        named = {m.iso3 for m in sent.mentions if m.start in (q + 1, q + 2)}
+        own = asked[:1] in (["it"], ["its"], ["they"], ["their"], ["we"]) or \
+            asked[:2] in (["the", "country"], ["the", "government"])
+        if named:  # "did not say whether Slovenia would send": another's sending (15n)
+            own = named <= {m.iso3 for m in subjects}
+        if own:
+            out += [(m, "undecided", k, q + 1) for m in subjects]
+    return out
+
+
 def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """"Starmer and Macron are discussing sending British and French troops", "discussed the
     possibility of sending British and French peace troops": nations weighing their own troops
@@ -3025,16 +3094,60 @@ def opposition_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 
 _AS_AUX = frozenset({"have", "has", "had", "is", "are", "was", "were", "do", "does", "did"})
+# s23: the auxiliaries an ellipsis may repeat after "and so", "neither", "nor" (", and so is
+# France", ", and neither will Italy", ", nor does Portugal")
+_SO_AUX = _AS_AUX | frozenset({"will", "would", "can", "could", "shall", "should"})
+_SO_MARKS = frozenset({"so", "neither", "nor"})
+# s23: "the only country besides (apart from, other than) X": X holds the stance too
+_BESIDES = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"))
+
+
+def _ellipsis_at(low: list[str], k: int) -> bool:
+    """An ellipsis opens at token ``k``: ", as have X", ", and so is X", ", and neither will X",
+    ", nor does X" (s22; s23 the last three)."""
+    w = low[k]
+    if k < 1 or k + 1 >= len(low):
+        return False
+    if w == "as":
+        return low[k - 1] in (",", "(") and low[k + 1] in _AS_AUX
+    return w in _SO_MARKS and low[k + 1] in _SO_AUX and (
+        low[k - 1] == "and" and low[k - 2:k - 1] == [","] or w == "nor" and low[k - 1] == ",")
+
+
+def _besides_at(low: list[str], k: int) -> int:
+    """The length of "besides" / "apart from" / "other than" at ``k`` in a sentence about "the
+    only" country (or nation) to hold a stance, or one that "also" holds it, else 0."""
+    if "only" not in low and "also" not in low:
+        return 0  # not "All countries other than Hungary are ready": an exception
+    for words in _BESIDES:
+        if tuple(low[k:k + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, StanceHit, int]]:
     """"Britain, France and Australia have expressed willingness to provide troops (as have
-    Denmark and Sweden)": each nation after ", as have" (", as is") with each troop stance a
-    nation before it holds; the index of "as" (s22)."""
+    Denmark and Sweden)": each nation after ", as have" (", as is"; s23: ", and so is", ", and
+    neither will", ", nor does") with each troop stance a nation before it holds; and (s23) the
+    nations after "besides" ("France is the only country besides the UK ready to deploy
+    troops", "Apart from Britain, France is the only one ..."), with each stance the sentence's
+    other nations hold; the index of "as" ("so", "besides" ...)."""
     low = sent.lower
     out: list[tuple[Mention, StanceHit, int]] = []
-    for k, w in enumerate(low[:-2]):
-        if w != "as" or k < 1 or low[k - 1] not in (",", "(") or low[k + 1] not in _AS_AUX:
+    for k in range(len(low) - 2):
+        width = _besides_at(low, k)
+        if width:
+            first = next((m for m in sent.mentions if m.start in (k + width, k + width + 1)), None)
+            if first is None or first.start == k + width + 1 and low[k + width] != "the":
+                continue
+            # the list after "besides" ("besides the UK, France is ...": not France)
+            listed = [m for m in sent.coordinated(first)
+                      if m.start >= first.start and m.governed == first.governed]
+            named = {m.iso3 for m in listed}
+            held = [h for h in hits if h.stance in TROOP_STANCES and h.actor not in named]
+            out += [(m, h, k) for m in listed if m.iso3 not in _NOT_CONTRIBUTORS for h in held]
+            continue
+        if not _ellipsis_at(low, k):
             continue
         first = next((m for m in sent.mentions if m.start in (k + 2, k + 3)), None)
         if first is None or first.start == k + 3 and low[k + 2] not in ("also", "the"):
@@ -3310,9 +3423,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if maybe is None and kind == "declines" and context & _CONTEXT_TROOPS and (
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
                     or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
-                        "like", "that"]):
+                        "like", "that"] or sent.lower[s:e] in (["no", "such", "plans"],
+                                                               ["no", "such", "plan"])):
                 maybe = "declines"  # "Poland, however, opposes such a move.", "is not
-                # considering anything like this" after a sentence on the troops (S10, 15v)
+                # considering anything like this" after a sentence on the troops (S10, 15v);
+                # "Germany has no such plans." (s23)
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & _CONTEXT_TROOPS:
                 maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
@@ -3350,6 +3465,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
+        if stance in ("ready", "open") and too_soon_to_speak_of(sent.lower, s):
+            stance = "undecided"  # "It is too soon to speak of the number of troops Latvia may
+            # send": the sending spoken of is not yet decided (s23)
         if stance in ("ready", "open") and (_denied_before(sent.lower, s)
                                             or _denial_governs(sent.lower, s)
                                             or sent.lower[max(0, s - 2):s] == ["unlikely", "to"]):
@@ -3392,6 +3510,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "declines" and outside_ukraine(sent.lower, e):
             continue  # "Greek troops will not operate on Russian territory": a limit on where
             # they would serve, not a refusal of the force (s17)
+        if stance in ("ready", "open") and beside_ukraine(sent.lower, e):
+            continue  # "considering deploying forces near Ukraine, such as in Poland or
+            # Romania": forces next to Ukraine, no offer for the force in it (s23)
         condition = None
         base = None
         if kind == "depends" and sent.lower[s].startswith("pre"):
@@ -3670,6 +3791,24 @@ def outside_ukraine(low: list[str], e: int) -> bool:
     return any(w in ("on", "in", "inside", "into", "enter") and (
         tail[k + 1:k + 3] in (["russian", "territory"], ["russian", "soil"])
         or tail[k + 1:k + 2] == ["russia"]) for k, w in enumerate(tail))
+
+
+def beside_ukraine(low: list[str], e: int) -> bool:
+    """The forces of a cue ending at ``e`` go next to Ukraine, not into it: "deploying forces
+    near Ukraine (, such as in Poland)", "in neighbouring countries (Poland)", with no "in (to,
+    into, inside) Ukraine" before (s23). Forces based in a named neighbour ("Danish soldiers would be
+    stationed in Poland") stay an offer, as 15t read them."""
+    tail = low[e:e + 8]
+    for k, w in enumerate(tail):
+        if w in (".", ";", "but", "while", "whereas", "and"):
+            return False
+        if w in ("in", "to", "into", "inside", "within") and tail[k + 1:k + 2] == ["ukraine"]:
+            return False
+        if w == "near" and tail[k + 1:k + 2] == ["ukraine"]:
+            return True
+        if w == "in" and tail[k + 1:k + 2] in (["neighbouring"], ["neighboring"]):
+            return True  # "in neighbouring countries", "in neighbouring Poland or Romania"
+    return False
 
 
 def _theirs(low: list[str], a_end: int, s: int, e: int) -> bool:
