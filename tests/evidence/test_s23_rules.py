@@ -21,7 +21,12 @@ Stances:
 - "too soon to speak of the number of troops X may send": undecided, not open;
 - a condition after a dash ("...—provided the US offers backing"): conditional;
 - "British troops would be needed": a requirement, no offer;
-- "ruled out any peace deal" after a troop cue: the deal refused, not the troops.
+- "ruled out any peace deal" after a troop cue: the deal refused, not the troops;
+- (after set 49) a party's vote ("Reform UK will vote against the deployment of British
+  troops"), a writer's doubt ("it seems unlikely that any troops will be sent") and another's
+  dismissal of a nation's plan ("the US envoy dismissed Starmer's plan to send troops") give the
+  named nation no refusal; "refrained from ruling out" is open, as "refuses to rule out" (15t); "nor will Slovakia ever send"
+  refuses; a poll's share ("54% believe that Britain will have to send") is no stance.
 Sizes:
 - an army's own size ("the UK's total armed forces number approximately 147,000 personnel") is
   no force size, which the claim model had emitted;
@@ -147,3 +152,30 @@ def test_army_sizes_and_floors(tmp_path: Path, text: str, expected: set, absent:
     got = troop_figures(tmp_path, text)
     assert expected <= got
     assert not (absent & got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # after set 49: each reading below had been given by a rule of sets 48 or 22
+    ("Right-wing populist party Reform UK will vote against the deployment of British troops in "
+     "Ukraine.", set()),
+    ("Estonian Prime Minister Kristen Michal promised to send a company of Estonian soldiers to "
+     "the deterrent force, but it seems unlikely that any troops will be sent.", {("EST", "ready")}),
+    ("The US special envoy dismissed UK Prime Minister Keir Starmer's plan to send troops to "
+     "enforce a ceasefire.", {("GBR", "ready")}),
+    ("German officials have cautiously refrained from ruling out involvement in the force.",
+     {("DEU", "open")}),
+    ("Fico will never agree to admit Ukraine to NATO nor will Slovakia ever send its soldiers to "
+     "Ukraine, the government said.", {("SVK", "declines")}),
+    ('And 54% believe that Britain will have to send a "peacekeeping contingent" to Ukraine, '
+     "while 19% are against it.", set()),
+    ("A poll found 43 percent of Britons support sending troops to Ukraine.", set()),
+    # must not break
+    ("Britain is ready to send 10% of its army to Ukraine.", {("GBR", "ready")}),
+    ("The Bulgarian parliament voted against the deployment of Bulgarian troops.",
+     {("BGR", "declines")}),
+    ("Ankara dismisses speculation that it may deploy troops to Ukraine.", {("TUR", "declines")}),
+    ("Japan is unlikely to send troops, given its constitution.", {("JPN", "declines")}),
+])
+def test_parties_writers_and_envoys_hold_no_nation_stance(tmp_path: Path, sentence: str,
+                                                         expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected

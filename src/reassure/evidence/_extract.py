@@ -288,6 +288,9 @@ def extract_all(
                 # "Macron raised the prospect of sending Western troops": others' troops, no
                 # offer of the speaker's own (s16)
                 hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+            if hits and public_opinion(sent.lower):
+                hits = []  # (s23) "54% believe that Britain will have to send a contingent": a
+                # poll's respondents, not the government
             if hits and asked_about_fighting(sent.lower):
                 hits = []  # "Asked if that could mean French troops in combat, he said ..." (s21)
             if hits and rules_for_sending(sent.lower):
@@ -382,6 +385,22 @@ _OPPOSITION_WORDS = ("opposition", "resistance", "objections", "objection")
 _DISCUSSING = ("discussed", "discussing", "discusses", "discuss")
 _CAPACITY_WORDS = ("feasibly", "realistically", "theoretically", "physically")
 _ELLIPSIS_WORDS = ("as", "so", "neither", "nor", "besides", "apart", "aside", "other")
+
+
+_OPINION_VERBS = frozenset({"believe", "believed", "think", "thought", "say", "said", "support",
+                            "supported", "oppose", "opposed", "back", "backed", "want", "wanted",
+                            "favour", "favor", "agree", "agreed", "expect", "expected"})
+
+
+def public_opinion(low: list[str]) -> bool:
+    """A share of the public holds the view: "54% believe that ...", "43 percent of Britons
+    support sending troops" (a percentage, then within four words a verb of opinion; s23)."""
+    for k, w in enumerate(low):
+        if w == "%" or w.endswith("%") or w in ("percent", "per") and low[k - 1:k] and \
+                low[k - 1][:1].isdigit():
+            if not _OPINION_VERBS.isdisjoint(low[k + 1:k + 5]):
+                return True
+    return False
 
 
 def _as_too(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:

@@ -201,6 +201,10 @@ BLOCKERS = (
     "Washington Post", "The Washington Post", "New York Times", "Paris Agreement",
     "Moscow Times", "Kyiv Independent", "Kyiv Post", "Kyiv Independent's", "Daily Sabah",
     "Associated Press", "Russia Today", "Voice of America", "Radio Free Europe",
+    # (s23) parties named for their nation: a party's vote is not the government's stance
+    # ("Reform UK will vote against the deployment of British troops")
+    "Reform UK", "Alternative for Germany", "Sweden Democrats", "Finns Party", "Denmark Democrats",
+    "Freedom Party of Austria",
 )
 # pycountry names that are also common first names or words in news text.
 _SKIP = frozenset({"Chad", "Jordan", "Georgia", "Guinea", "Niger", "Turkey", "Man", "Jersey",

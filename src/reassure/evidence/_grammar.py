@@ -92,7 +92,6 @@ _BOUNDARY = (BOUNDARY_WORDS - {"yet"}) | {";", ":", "meanwhile", "(", ")", "—"
 _NEGATION = frozenset(
     "not n't never no refuse refuses refused refusing refusal reject rejects rejected rejecting "
     "decline declines declined declining unwilling unwillingness won't "
-    "unlikely "  # (s23) "Japan is unlikely to send troops", as the cue pass reads it
     "cannot can't "
     "opposes opposed oppose opposition against excludes excluded exclude rules ruled ruling "
     # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without
@@ -391,6 +390,9 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if not _RECOMMEND.isdisjoint(span):
         return None  # "Denmark should participate": someone's advice, not its stance (15j)
     neg = [w for w in span + tail[:4] if w in _NEGATION]
+    if any(a == "unlikely" and b == "to" for a, b in zip(span, span[1:], strict=False)):
+        neg.append("unlikely")  # (s23) "Japan is unlikely to send troops", as the cue pass
+        # reads it; not "... but it seems unlikely that any troops will be sent" (set 49)
     if neg and not _ROLE_LIMIT.isdisjoint(span + tail):
         return None  # "French soldiers would not serve as combat forces": a role, not a refusal
     if neg:
@@ -428,6 +430,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     return None
 
 
+_INVERTED_AUX = frozenset({"will", "would", "does", "do", "did", "can", "could", "is", "are",
+                           "has", "have", "shall"})
 _COPULA = frozenset({"is", "was", "are", "were", "remains", "remained", "'s", "’s"})
 _POSSIBLE_PREDICATES = (("a", "possibility"), ("an", "option"), ("possible",), ("conceivable",),
                         ("on", "the", "table"), ("not", "excluded"), ("not", "ruled", "out"))
@@ -723,6 +727,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 last = max(m.end for m in holders)
             first = min(m.end for m in holders)
             span = low[last:obj]
+            h0 = min(m.start for m in holders)
+            if h0 >= 2 and low[h0 - 2] in ("nor", "neither") and low[h0 - 1] in _INVERTED_AUX:
+                span = ["not"] + span  # (s23) "nor will Slovakia ever send its soldiers"
             if too_much_to(span):
                 continue  # "the British army is too small to take part in sending": a judgement
                 # of capacity ("too early to send": the cue pass's undecided), no offer (s16)
@@ -796,6 +803,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 continue  # "Australian opposition skeptical about troop deployment"; "has told
                 # Sir Keir he will consider providing troops": the teller's (s17)
             lo_h = min(m.start for m in holders)
+            before_h = set(low[a:lo_h])
+            if {"party", "parties"} & before_h and {"vote", "votes", "voted", "voting"} & before_h:
+                continue  # (s23) "party Reform UK will vote against the deployment of British
+                # troops": a party's vote, not the stance of the nation whose troops it names
             if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
                 own = [m for m in holders if m.iso3 == speaker]
                 if own and speaker not in seen and _NEGATION.isdisjoint(low[max(a, lo_h - 4):lo_h]):

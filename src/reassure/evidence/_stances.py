@@ -828,6 +828,7 @@ _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "exclude
                         "excluding", "off", "turning", "turned", "turns", "turn"})
 _VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
 _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting"})
 _SETTLEMENTS = frozenset({"deal", "agreement", "peace", "settlement", "concessions", "compromise",
                           "membership", "recognition", "negotiations", "ultimatum", "ultimatums"})
 
@@ -1037,7 +1038,9 @@ def _denial_governs(low: list[str], s: int) -> bool:
     between ("denied a rift and said it is ready") ends its reach."""
     for k in range(s - 1, max(0, s - 8) - 1, -1):
         if low[k] in _DENIED_THAT:
-            return True
+            # (s23) "dismissed speculation (reports) that ...", not "dismissed Starmer's plan to
+            # send troops" (another's plan, refused by someone else)
+            return not low[k].startswith("dismiss") or not _RUMOURS.isdisjoint(low[k + 1:k + 4])
         if low[k] in _CLAUSE_STOPS or low[k] in SPEECH:
             return False
     return False
@@ -1051,7 +1054,11 @@ def _denied_before(low: list[str], s: int) -> bool:
         if low[k] == "that":
             head = [w for w in low[max(0, k - 6):k] if w not in _QUOTES]
             if head[-1:] == ["unlikely"] and "it" in head[-4:-1]:
-                return True  # "It is (seems, highly) unlikely that Spain will send troops" (s23)
+                # "It is (seems, highly) unlikely that Spain will send troops" (s23); not "...
+                # but it seems unlikely that any troops will be sent" (the writer's doubt about
+                # the sending, no nation's refusal: set 49)
+                return low[k + 1:k + 2] not in (["any"], ["troops"], ["soldiers"], ["forces"],
+                                                ["such"], ["no"])
             return head[-4:-1] in (["it", "is", "not"], ["it", "was", "not"]) and \
                 head[-1:] != [] and head[-1] in _NOT_FORESEEN
         if low[k] in (";", "."):
@@ -1119,6 +1126,8 @@ def _reporting_verb(low: list[str], lo: int) -> int | None:
 
 _TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "advisers", "adviser",
                        "advisors", "advisor"})
+_RUMOURS = frozenset({"speculation", "speculations", "reports", "report", "claims", "rumours",
+                      "rumors", "suggestions", "talk", "allegations"})
 _DENIED_THAT = frozenset({"denied", "denies", "deny", "denying", "refuted", "dismissed",
                           "dismisses", "dismissing", "dismiss"})  # s22: "Ankara dismisses speculation that"
 
@@ -1646,6 +1655,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[0] == "against" and s > 0 and low[s - 1] in _VOTE_WORDS and \
+                not sent.free_mentions(sent.clause_start(s), s):
+            return None  # (s23) "party Reform UK will vote against the deployment of British
+            # troops": a party's vote, not the nation whose troops it names
         if _before_the_premise(low, e):
             return None  # "out of the question before a real ceasefire": refused only before
             # the force's premise, which is no refusal of the force (S4, 15v)
@@ -2266,7 +2279,9 @@ def _if_needed(after_if: list[str]) -> bool:
 
 
 _REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", "declines",
-                        "declining"})
+                        "declining",
+                        # (s23) "have cautiously refrained from ruling out involvement"
+                        "refrained", "refrains", "refrain", "refraining"})
 
 
 def _too_soon_before(low: list[str], s: int) -> bool:
