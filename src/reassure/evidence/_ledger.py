@@ -155,8 +155,9 @@ def build_ledger(
 
     ``stance_check``: withhold the stances the stance check doubts (`_stance_check`); None takes
     ``STANCE_CHECK`` (on; the rules' own tests turn it off to see the passes' stances alone).
-    ``stance_check_threshold``: withhold below this score instead of the shipped one (0.8): lower
-    keeps more stances, right and wrong (docs/evidence.md §10 "Session 20").
+    ``stance_check_threshold``: withhold below this score instead of the shipped one (0.5 since
+    session 23; 0.8 before): lower keeps more stances, right and wrong (docs/evidence.md §10
+    "Session 20" and "Session 23").
     """
     from reassure.evidence._dedup import DEDUP_THRESHOLD, find_duplicates
     from reassure.evidence._ingest import expand_paths

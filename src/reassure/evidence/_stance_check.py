@@ -13,8 +13,9 @@ own-words corpus's tune part, in sample, and each of sets 19-32 as the code fres
 them, the second weighted three times). Each fit was measured on a set scored after it was
 declared (docs/evidence.md §5): over sets 27-33, stance precision 0.74 -> 0.82, recall 0.65 ->
 0.59; this one (with set 32) on set 33, 0.81 -> 0.83 and 0.61 -> 0.42, where the fit before it
-gave 0.88 and 0.58: one set of 30 reports moves by several stances between fits. A pair the model scores below ``threshold`` is
-*withheld*: kept apart in ``Ledger.withheld_stances`` with its score, shown to the reader as
+gave 0.88 and 0.58: one set of 30 reports moves by several stances between fits. A pair the
+model scores below ``threshold`` (0.5 since session 23: on sets 48-51, fresh to it, 0.8 cost
+more recall than it gained precision; docs/evidence.md §10 "Session 23") is *withheld*: kept apart in ``Ledger.withheld_stances`` with its score, shown to the reader as
 unconfirmed, never counted.
 
 Only counts go into the weights file: hashed word buckets and their weights, no text. Runtime is
