@@ -51,7 +51,7 @@ import pytest
      set()),
     # the modality of the holder's own clause
     ('Norway remains "open-minded" about deploying Norwegian soldiers as part of a force.',
-     set()),
+     {("NOR", "open")}),  # (s23: "open-minded" is open; before, no cue and so no stance)
     ("Malta could participate in an EU mission.", {("MLT", "open")}),
     ("Croatia is considering the possibility of participating in the mission.",
      {("HRV", "open")}),

@@ -179,3 +179,26 @@ def test_army_sizes_and_floors(tmp_path: Path, text: str, expected: set, absent:
 def test_parties_writers_and_envoys_hold_no_nation_stance(tmp_path: Path, sentence: str,
                                                          expected: set[tuple[str, str]]) -> None:
     assert stance_pairs(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # after sets 50 and 51 (state O, weighed on set 52 before it ships)
+    ("Starmer said he was prepared to consider committing British forces to Ukraine.",
+     {("GBR", "open")}),
+    ('Danish Prime Minister Mette Frederiksen said that Denmark was "open-minded" on the '
+     "peacekeeping idea.", {("DNK", "open")}),
+    ("The extent of potential troop deployments remains contentious, especially with countries "
+     "like Germany expressing reservations.", {("DEU", "undecided")}),
+    ("France and the UK support a potential deployment of peacekeepers, while countries like "
+     "Germany, Spain, Italy and Poland have distanced themselves from the idea.",
+     {("DEU", "declines"), ("ESP", "declines"), ("ITA", "declines"), ("POL", "declines")}),
+    # must not break
+    ("Britain will consider providing air cover.", set()),
+    ("Sweden is open-minded about the talks.", set()),
+    ("Germany expressed reservations.", set()),
+    ("Germany distanced itself from the comments.", set()),
+    ("Romania has distanced itself from talk of sending troops.", set()),
+])
+def test_weighing_doubting_and_distancing(tmp_path: Path, sentence: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected

@@ -601,7 +601,9 @@ def _inline_list(sent: Sent) -> list[Mention]:
     *and*, brackets and dashes between them); empty when there is none."""
     low = sent.lower
     for k, w in enumerate(low):
-        if not (w in _LIST_MARKS or _PAIRED_MARKS.get(w) == low[k - 1:k]) or \
+        if not (w in _LIST_MARKS or _PAIRED_MARKS.get(w) == low[k - 1:k]
+                # (s23) "countries like Germany expressing reservations"
+                or w == "like" and low[k - 1:k] and low[k - 1] in _GROUP_WORDS) or \
                 _GROUP_WORDS.isdisjoint(low[max(0, k - 12):k]):
             continue
         after = [m for m in sent.mentions if m.start > k]

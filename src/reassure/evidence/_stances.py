@@ -142,7 +142,9 @@ _KEYS = frozenset(
     "anything expected "  # 15v
     "denying denied denies deny time makes make made "  # s15
     "possibility floated mentioned suggesting keen "  # s21
-    "happy turning turned turns turn".split()  # s22
+    "happy turning turned turns turn "  # s22
+    "expressing expressed expresses voiced voicing voices distanced distancing distances "
+    "distance".split()  # s23
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -596,6 +598,9 @@ def stance_matcher() -> CueMatcher:
             "exploring")],
         [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
         [_w("open", "openness"), {"LOWER": "to"}],
+        # (s23) 'Denmark was "open-minded" on the peacekeeping idea'
+        [{"LOWER": "open"}, {"LOWER": "-"}, {"LOWER": "minded"},
+         _w('"', "”", "’", "'") | {"OP": "?"}, _w("on", "about", "to", "towards")],
         [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
         [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "among"}],
@@ -661,6 +666,9 @@ def stance_matcher() -> CueMatcher:
         [_w("cautious"), _w("about", "on", "over", "regarding", "of", "in", "when")],
         # s17: "takes a cautious approach to deploying", "expressed reservations about"
         [_w("cautious", "careful"), _w("approach", "line"), _w("to", "toward", "towards", "on")],
+        # (s23) "with countries like Germany expressing reservations" (troops in the sentence)
+        [_w("expressing", "expressed", "expresses", "voiced", "voicing", "voices"),
+         _w("strong", "serious", "some") | {"OP": "?"}, _w("reservations")],
         [_w("reservations"), _w("about", "over", "regarding", "on"),
          _w("potential", "possible", "any", "a", "the") | {"OP": "?"},
          _w("participation", "involvement", "contribution", "deployment") | {"OP": "?"}],
@@ -759,6 +767,9 @@ def stance_matcher() -> CueMatcher:
          _w("participation", "involvement", "deployment", "contribution")],
         [{"LOWER": "without"}, _w("providing", "sending", "committing"), _w("their", "its")],
         [_w("opposes", "opposed", "oppose", "opposing")],
+        # (s23) "have distanced themselves from the idea" (of a deployment in the sentence)
+        [_w("distanced", "distancing", "distances", "distance"),
+         _w("themselves", "itself", "himself", "herself"), {"LOWER": "from"}],
         # "strong opposition from some European countries, led by Germany" (issue 15q)
         [_w("opposition", "resistance"), _w("from", "by")],
         [_w("resisted", "resist", "resists", "resisting", "balked", "balk", "balks")],
@@ -1590,7 +1601,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "open"  # "considering establishing bases within Ukraine" (S17, 15v)
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
                                "participation", "contribution", "a", "the", "troops", "whether",
-                               "taking"}:
+                               "taking",
+                               # (s23) "prepared to consider committing British forces"
+                               "committing", "putting", "providing", "dispatching",
+                               "despatching"}:
                 return None
             if low[e + 1:e + 2] in (["contribution"], ["participation"]) or \
                     low[e:e + 1] in (["contribution"], ["participation"]):
@@ -1598,6 +1612,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
             return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
+            if cue[1:3] == ["-", "minded"]:  # (s23) "open-minded on the peacekeeping idea"
+                return "open" if _troops_near(sent, e, 8) or {"idea", "sending", "deploying"} & \
+                    set(low[e:e + 5]) or {"peacekeeping", "peacekeepers"} & set(low[e:e + 4]) \
+                    else None
             if low[e:e + 1] and low[e] in _TALK_TOPICS:
                 return None  # "remains open to discussions": the talks (15v)
             if low[s + 1:s + 3] == ["-", "ended"]:
@@ -1650,11 +1668,20 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "undecided" if _PLEDGE_NOUNS & before and not TALK_OBJECTS & before else None
         if cue[0] == "before":  # "before committing": questions to settle first
             return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
+        if cue[-1] == "reservations":  # (s23) bare: "with Germany expressing reservations"
+            return "undecided" if _clause_ends(low, e) and words & (
+                TROOP_WORDS | _PLEDGE_NOUNS | {"deployments"}) else None
         if cue[0] == "reservations":  # "expressed reservations about potential participation"
             return "undecided" if set(low[s + 2:e + 4]) & (TROOP_WORDS | _PLEDGE_NOUNS) else None
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[0].startswith("distanc"):  # (s23) "distanced themselves from the idea": of
+            # the deployment its sentence names
+            return "declines" if {"idea", "plan", "proposal", "initiative", "sending",
+                                  "deploying", "deployment", "mission"} & set(low[e:e + 3]) and \
+                words & (TROOP_WORDS | {"peacekeeping", "deployment"}) and \
+                _TALK_TOPICS.isdisjoint(low[e:e + 2]) else None  # not "from talk of" (15j)
         if cue[0] == "against" and s > 0 and low[s - 1] in _VOTE_WORDS and \
                 not sent.free_mentions(sent.clause_start(s), s):
             return None  # (s23) "party Reform UK will vote against the deployment of British
