@@ -3157,10 +3157,9 @@ def _ellipsis_at(low: list[str], k: int) -> bool:
 
 
 def _besides_at(low: list[str], k: int) -> int:
-    """The length of "besides" / "apart from" / "other than" at ``k`` in a sentence about "the
-    only" country (or nation) to hold a stance, or one that "also" holds it, else 0."""
-    if "only" not in low and "also" not in low:
-        return 0  # not "All countries other than Hungary are ready": an exception
+    """The length of "besides" / "apart from" / "other than" at ``k``, else 0 (the caller asks
+    for "only" or "also" in the sentence: not "All countries other than Hungary are ready", an
+    exception)."""
     for words in _BESIDES:
         if tuple(low[k:k + len(words)]) == words:
             return len(words)
@@ -3176,8 +3175,9 @@ def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, Stance
     other nations hold; the index of "as" ("so", "besides" ...)."""
     low = sent.lower
     out: list[tuple[Mention, StanceHit, int]] = []
+    inclusive = "only" in low or "also" in low  # "the only country besides X", "also"
     for k in range(len(low) - 2):
-        width = _besides_at(low, k)
+        width = _besides_at(low, k) if inclusive else 0
         if width:
             first = next((m for m in sent.mentions if m.start in (k + width, k + width + 1)), None)
             if first is None or first.start == k + width + 1 and low[k + width] != "the":
