@@ -69,8 +69,8 @@ def test_unlikely_is_a_refusal(tmp_path: Path, sentence: str, expected: set[tupl
      {("ESP", "declines"), ("PRT", "declines")}),
     ("Besides the UK, France is the only country ready to deploy troops.",
      {("FRA", "ready"), ("GBR", "ready")}),
-    ("France remains the only country besides the UK to publicly express readiness to deploy "
-     "its troops directly to Ukraine.", {("FRA", "ready"), ("GBR", "ready")}),
+    ("Denmark remains the only nation besides Norway to publicly declare its readiness to deploy "
+     "troops to Ukraine.", {("DNK", "ready"), ("NOR", "ready")}),
     ("France is the only country other than Britain willing to send troops to Ukraine.",
      {("FRA", "ready"), ("GBR", "ready")}),
     ("Besides Poland, Hungary has also ruled out sending troops.",
@@ -86,8 +86,8 @@ def test_ellipsis_and_besides_share_the_stance(tmp_path: Path, sentence: str,
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Even the minimum of 10,000 soldiers is difficult to gather: Germany, Italy, Spain and "
-     "Poland will not participate.",
+    ("A force of 12,000 troops looks hard to raise: Germany, Italy, Spain and Poland will not "
+     "participate.",
      {("DEU", "declines"), ("ITA", "declines"), ("ESP", "declines"), ("POL", "declines")}),
     ("Europe wants to send troops to Ukraine, but Poland will not participate.",
      {("POL", "declines")}),
@@ -110,17 +110,16 @@ def test_bare_and_nominal_refusals(tmp_path: Path, sentence: str,
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Germany is considering deploying forces near Ukraine, such as in Poland or Romania.", set()),
     ("Germany is ready to deploy troops in neighbouring countries.", set()),
-    ("Germany is also being considered for support, potentially positioning its forces in "
-     "neighboring Poland or Romania.", set()),
-    ("Carney said his government is exploring the possibility of joining a peacekeeping mission "
-     "in Ukraine but firmly ruled out any peace deal dictated by Moscow.", {("CAN", "open")}),
-    ("Canada cannot currently say for certain whether it will send its troops to Ukraine.",
-     {("CAN", "undecided")}),
-    ("It is too soon to speak of any specific number of troops Latvia may send to Ukraine for "
-     "a peacekeeping mission, Prime Minister Evika Silina said.",
+    ("Berlin could base its forces in neighboring Poland or Slovakia, officials said.", set()),
+    ("Luxon said New Zealand is weighing joining a peacekeeping mission in Ukraine but ruled "
+     "out any peace deal imposed by Russia.", {("NZL", "open")}),
+    ("Belgium cannot yet say whether it will send its soldiers to the force.",
+     {("BEL", "undecided")}),
+    ("It is too soon to talk about how many soldiers Latvia may send to Ukraine for a "
+     "peacekeeping mission, the prime minister said.",
      {("LVA", "undecided")}),
-    ("Both France and the UK have expressed willingness to deploy troops to Ukraine as part of "
-     "security guarantees—provided the US offers backing for the initiative.",
+    ("Britain and France say they are willing to station troops in Ukraine after a truce—"
+     "provided the US gives its backing to the mission.",
      {("FRA", "ready"), ("FRA", "conditional"), ("GBR", "ready"), ("GBR", "conditional")}),
     ("Former army chiefs believe between 5,000 and 10,000 British troops would be needed.", set()),
     # must not break
@@ -138,10 +137,10 @@ def test_where_when_and_whether(tmp_path: Path, sentence: str,
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
-    ("The UK's total armed forces number approximately 147,000 personnel, with just over half "
-     "assigned to the Army.", set(), {("european_force", 147000.0, 147000.0)}),
-    ("Problems of mission implementation: even the minimum 10,000 soldiers are difficult to "
-     "gather.", {("european_force", 10000.0, None)}, {("european_force", 10000.0, 10000.0)}),
+    ("Italy's armed forces number roughly 165,000 personnel in all, a third of them in the "
+     "navy.", set(), {("european_force", 165000.0, 165000.0)}),
+    ("The mission's weak point: even the minimum 12,000 soldiers will be hard to assemble.",
+     {("european_force", 12000.0, None)}, {("european_force", 12000.0, 12000.0)}),
     # must not break
     ("A minimum of 10,000 soldiers would be needed for the mission.",
      {("european_force", 10000.0, None)}, set()),
@@ -156,18 +155,18 @@ def test_army_sizes_and_floors(tmp_path: Path, text: str, expected: set, absent:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # after set 49: each reading below had been given by a rule of sets 48 or 22
-    ("Right-wing populist party Reform UK will vote against the deployment of British troops in "
-     "Ukraine.", set()),
-    ("Estonian Prime Minister Kristen Michal promised to send a company of Estonian soldiers to "
-     "the deterrent force, but it seems unlikely that any troops will be sent.", {("EST", "ready")}),
-    ("The US special envoy dismissed UK Prime Minister Keir Starmer's plan to send troops to "
-     "enforce a ceasefire.", {("GBR", "ready")}),
+    ("The opposition party Reform UK says it would vote against any deployment of British "
+     "soldiers to Ukraine.", set()),
+    ("Latvia promised to send a platoon of Latvian soldiers to the force, but it now looks "
+     "unlikely that any troops will be sent.", {("LVA", "ready")}),
+    ("A Kremlin adviser dismissed Prime Minister Mette Frederiksen's plan to send troops to "
+     "police a truce.", {("DNK", "ready")}),
     ("German officials have cautiously refrained from ruling out involvement in the force.",
      {("DEU", "open")}),
-    ("Fico will never agree to admit Ukraine to NATO nor will Slovakia ever send its soldiers to "
-     "Ukraine, the government said.", {("SVK", "declines")}),
-    ('And 54% believe that Britain will have to send a "peacekeeping contingent" to Ukraine, '
-     "while 19% are against it.", set()),
+    ("Orban will not back Ukraine's accession, nor will Hungary ever send its soldiers to "
+     "Ukraine, his spokesman said.", {("HUN", "declines")}),
+    ("Some 61% think that France will have to send a contingent to Ukraine, while 22% "
+     "disagree.", set()),
     ("A poll found 43 percent of Britons support sending troops to Ukraine.", set()),
     # must not break
     ("Britain is ready to send 10% of its army to Ukraine.", {("GBR", "ready")}),
@@ -185,12 +184,12 @@ def test_parties_writers_and_envoys_hold_no_nation_stance(tmp_path: Path, senten
     # after sets 50 and 51 (state O, weighed on set 52 before it ships)
     ("Starmer said he was prepared to consider committing British forces to Ukraine.",
      {("GBR", "open")}),
-    ('Danish Prime Minister Mette Frederiksen said that Denmark was "open-minded" on the '
-     "peacekeeping idea.", {("DNK", "open")}),
-    ("The extent of potential troop deployments remains contentious, especially with countries "
-     "like Germany expressing reservations.", {("DEU", "undecided")}),
-    ("France and the UK support a potential deployment of peacekeepers, while countries like "
-     "Germany, Spain, Italy and Poland have distanced themselves from the idea.",
+    ('Finland\'s president said Finland was "open-minded" on the peacekeeping idea.',
+     {("FIN", "open")}),
+    ("Any troop deployment is still disputed, with countries like Austria expressing "
+     "reservations.", {("AUT", "undecided")}),
+    ("Sweden backs a deployment of peacekeepers, while countries like Germany, Spain, Italy "
+     "and Poland have distanced themselves from the idea.",
      {("DEU", "declines"), ("ESP", "declines"), ("ITA", "declines"), ("POL", "declines")}),
     # must not break
     ("Britain will consider providing air cover.", set()),
