@@ -29,6 +29,7 @@ from reassure.evidence._stances import (
     _EXCLUDING,
     _OTHER_SENDERS,
     _ROLE_IN,
+    _VOTE_WORDS,
     StanceHit,
     _condition_of,
     _denial_governs,
@@ -804,7 +805,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # Sir Keir he will consider providing troops": the teller's (s17)
             lo_h = min(m.start for m in holders)
             before_h = set(low[a:lo_h])
-            if {"party", "parties"} & before_h and {"vote", "votes", "voted", "voting"} & before_h:
+            if {"party", "parties"} & before_h and _VOTE_WORDS & before_h:
                 continue  # (s23) "party Reform UK will vote against the deployment of British
                 # troops": a party's vote, not the stance of the nation whose troops it names
             if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
