@@ -26,10 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 CLASSES = ("troops", "stances", "countries")
 
 
-def score_one(snapshot: Path, folder: Path) -> dict:
+def score_one(snapshot: Path, folder: Path, threshold: float | None = None) -> dict:
+    extra = [] if threshold is None else ["--stance-check-threshold", str(threshold)]
     out = subprocess.run(
         [sys.executable, str(snapshot / "tests/evidence/corpus/evaluate.py"), str(folder / "reports"),
-         str(folder / "gold.json"), "--split", str(folder / "split.json"), "--part", "all", "-v"],
+         str(folder / "gold.json"), "--split", str(folder / "split.json"), "--part", "all", "-v",
+         *extra],
         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(snapshot / "src")})
     if out.returncode:
         sys.exit(f"{folder}: evaluate.py failed:\n{out.stderr[-2000:]}")
@@ -67,11 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--snapshot", type=Path, default=ROOT, help="folder with src/ and tests/ (default: this tree)")
     ap.add_argument("--tag", default="here")
     ap.add_argument("--out", type=Path, default=Path("/tmp/sc"))
+    ap.add_argument("--stance-check-threshold", type=float, default=None,
+                    help="the stance check's threshold (0: the rules alone; default: the snapshot's "
+                         "shipped one; the snapshot's evaluate.py must know the flag)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     results = []
     for folder in args.sets:
-        d = score_one(args.snapshot, folder)
+        d = score_one(args.snapshot, folder, args.stance_check_threshold)
         (args.out / f"{args.tag}-{folder.name}.json").write_text(json.dumps(d, indent=1, default=str))
         results.append(d)
         print(row(folder.name, d))

@@ -930,8 +930,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if army_growth(low, s):
         return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
         # would add approximately 150,000 soldiers": an army's growth (15s)
-    if _ROTATION & set(low) and (any(any(c.isdigit() for c in w) for w in low[:s])
-                                 or _NEEDS & set(low[max(0, s - 4):s])):
+    if _ROTATION & set(low) and not _rotation_of_later(low, e) and (
+            any(any(c.isdigit() for c in w) for w in low[:s]) or _NEEDS & set(low[max(0, s - 4):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total
     joined = " ".join(low)  # (joined once, not once per phrase tested)
     if any(p in joined for p in _WORLDWIDE):
@@ -947,6 +947,16 @@ _GIVES = CONTRIB_VERBS | MUSTER_VERBS - {"number", "numbering"}
 _SEND_VERBS = CONTRIB_VERBS | {"ship", "shipping", "post", "posting", "station", "put", "putting"}
 _NEEDS = frozenset({"require", "requires", "required", "take", "takes", "need", "needs", "needed"})
 _ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
+
+
+def _rotation_of_later(low: list[str], e: int) -> bool:
+    """(s24) Rotation is spoken of only after the figure ending at ``e``, and a later figure
+    follows it: "a force would require 150,000 soldiers, and with rotation this means 450,000"
+    (the rotation makes the later figure a total; the first stays the force's)."""
+    if not _ROTATION.isdisjoint(low[:e]):
+        return False
+    r = next(k for k in range(e, len(low)) if low[k] in _ROTATION)
+    return any(w[:1].isdigit() for w in low[r + 1:])
 _WORLDWIDE = ("conflict zones", "missions worldwide", "around the world", "across the world",
               "peacekeeping operations worldwide", "un missions", "u.n. missions")
 
@@ -1938,7 +1948,12 @@ def _changed_from(low: list[str], qs: int) -> bool:
 
 _CHANGED = frozenset({"fallen", "fell", "dropped", "shrunk", "shrank", "shrunken", "grown", "grew",
                       "risen", "rose", "slashed", "halved", "downsized", "decreased", "expanded",
-                      "boosted", "lifted"})
+                      "boosted", "lifted",
+                      "dwindled", "declined", "narrowed", "trimmed"})  # (s24) "has dwindled from"
+# the verbs by which "the number of troops" states its figure: "could be over N", (s24) "could
+# exceed N"
+_NUMBER_IS = frozenset({"be", "is", "are", "was", "were", "exceed", "exceeds", "surpass",
+                        "surpasses", "top", "tops", "reach", "reaches", "total", "totals"})
 
 
 def _number_raised_to(sent: Sent, qs: int) -> tuple[str, str | None] | None:
@@ -2038,8 +2053,9 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                     subject = (prior[-1][0].subject, prior[-1][0].nation)
         # the number of troops: "numbers up to 25,000-30,000", "the number ... could be over N"
         # (the figure is the number noun's own predicate: right after it, or after its verb)
-        if subject is None and qs >= 1 and (low[qs - 1] in _NUMBER_NOUNS or low[qs - 1] in (
-                "be", "is", "are", "was", "were") and "," not in low[max(0, qs - 3):qs]) and \
+        if subject is None and qs >= 1 and (low[qs - 1] in _NUMBER_NOUNS or (
+                low[qs - 1] in _NUMBER_IS or low[qs] in _NUMBER_IS)  # ("exceed" qualifies)
+                and "," not in low[max(0, qs - 3):qs]) and \
                 set(low[:qs]) & _NUMBER_NOUNS and set(low[:qs]) & (TROOP_UNITS | {"forces"}) \
                 and not any(a < qs for _, a, _b in troop):
             subject = (("ukraine_request", None) if _is_request(sent, k)

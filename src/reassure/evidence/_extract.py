@@ -58,6 +58,7 @@ from reassure.evidence._stances import (
     required_later,
     rules_for_sending,
     stance_matcher,
+    too_early_whether,
     troops_come_from,
     troops_from_deployed,
     unsaid_if_among,
@@ -319,6 +320,8 @@ def extract_all(
             if "whether" in words:  # "Canada cannot say for certain whether it will send its
                 # troops": not decided (s23)
                 hits = _added(sent, hits, cannot_say_whether(sent))
+                hits = _added(sent, hits, too_early_whether(sent))  # (s24) "too early to say
+                # whether Germany will send soldiers"
             if hits and not words.isdisjoint(_ELLIPSIS_WORDS):  # "(as have Denmark and
                 # Sweden)": the stance before (s22); "and so is France", "besides the UK" (s23)
                 hits = _as_too(sent, hits)
@@ -346,6 +349,10 @@ def extract_all(
                 b_text = joined[idx[b0]:idx[b1 - 1] + lens[b1 - 1]]
                 both = (b_text + " " + sent.text, b_offset, end)
                 if pending and listing and not hits:
+                    if not _OPPONENTS.isdisjoint(words):  # (s24) "Not all countries have
+                        # expressed willingness ... Among the opponents is Poland": it declines
+                        pending = [replace(o, stance="declines", condition=None) for o in pending
+                                   if o.stance in _OFFERS]
                     spans.append((*both, _listed(sent.mentions, pending)))
                 anaphoric = [o for o in orphans if o.anaphoric]
                 if anaphoric:
@@ -520,6 +527,8 @@ def _enumerates(lower: list[str]) -> bool:
 
 
 _OFFERS = ("ready", "open", "conditional")
+_OPPONENTS = frozenset({"opponents", "opponent", "sceptics", "skeptics", "holdouts", "holdout",
+                        "exceptions", "exception", "refusers"})
 _TITLES = frozenset({"prime", "president", "defence", "defense", "foreign", "chancellor",
                      "minister", "premier", "leader", "head"})
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "«"})

@@ -30,6 +30,7 @@ from reassure.evidence._stances import (
     _OTHER_SENDERS,
     _ROLE_IN,
     _VOTE_WORDS,
+    OUTSIDE_VOICES,
     StanceHit,
     _condition_of,
     _denial_governs,
@@ -145,7 +146,9 @@ _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
     "contemplating contemplate options option assessing examining chances chance "
-    "consideration open-minded likelihood".split()
+    "consideration open-minded likelihood "
+    "hinted hint hints hinting "  # (s24) "have all hinted at sending forces"
+    "want wants wanted".split()  # (s24) "Paris and London want to send troops": a wish (§5)
 )
 _COMMIT = frozenset(
     "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
@@ -190,7 +193,11 @@ _NOT_OFFER = frozenset(
     "mentions mentioning hub "
     # issue 15v: persuading others, a concept explored, assisting (S9)
     "convince convincing convinced encourage encouraging encouraged concept assisting "
-    "assist claims rumours rumors allegations".split()
+    "assist claims rumours rumors allegations "
+    # s24: raising or readying an army is not sending it ("Germany has struggled to recruit and
+    # train battle-ready soldiers")
+    "recruit recruits recruiting recruited recruitment struggled struggles struggle "
+    "struggling".split()
 )
 # issue 15s: the verbs that send a subject's own troops ("British troops could be posted",
 # "Spanish soldiers will join the mission"); troops that "would be required" or "will gain new
@@ -303,7 +310,11 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
 _COORDINATED_COMMIT = frozenset({"promised", "pledged", "vowed", "offered", "agreed", "announced",
                                  "decided", "committed", "confirmed"})
 _JUDGED = frozenset({"risks", "risk", "dangers", "danger", "consequences", "implications",
-                     "denied", "denies", "deny", "denying"})  # ("denied pledging to deploy")
+                     "denied", "denies", "deny", "denying",  # ("denied pledging to deploy")
+                     "risky", "dangerous"})  # (s24) "it would be risky for Finnish soldiers to"
+
+
+_UNNAMED_SUBJECTS = frozenset({"many", "some", "others", "most", "few", "several", "none"})
 
 
 def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
@@ -319,6 +330,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
            for k, w in enumerate(span) if k > 0):
         return None  # (s18) "spoke of participating nations each deploying several thousand
         # troops": the unnamed nations' troops, not the speaker's
+    if any(w in _UNNAMED_SUBJECTS and span[k + 1:k + 2] and span[k + 1] in _AUX
+           for k, w in enumerate(span[1:], start=1)):
+        return None  # (s24) "UK officials admitted many would not be willing to put boots on
+        # the ground": unnamed others' stance, not the officials' nation's
+    if not {"harm", "harm's", "harm’s", "danger"}.isdisjoint(tail[:4]):
+        return None  # (s24) "could put Danish troops in harm's way": a risk, not an offer
     if "neither" in span:
         return None  # (s18) "the French military would be neither an interventionist nor a
         # stabilization force": what it would not be, no stance on sending
@@ -799,6 +816,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                                                      cue=sent.text_of(j, min(b, obj + 6))))
                     continue
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]) or \
+                    not OUTSIDE_VOICES.isdisjoint(low[:min(m.start for m in holders)]) or \
                     any(outside_government(low, m, obj) for m in holders) or \
                     all(told_person(low, m) for m in holders):
                 continue  # "Australian opposition skeptical about troop deployment"; "has told
@@ -844,6 +862,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # "Greek troops will not operate on Russian territory": where, not whether (s17)
             if stance in ("ready", "open") and beside_ukraine(low, obj + 1):
                 continue  # "deploying forces near Ukraine, such as in Poland" (s23)
+            if stance == "ready" and {"deployed", "sent", "stationed"} & set(span) and \
+                    low[obj + 1:obj + 2] == ["to"] and any(
+                        m.start == obj + 2 and m.iso3 not in ("UKR",) for m in sent.mentions):
+                continue  # (s24) "Denmark had earlier deployed soldiers to Latvia": troops sent
+                # to another country, no offer for the force in Ukraine
             home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
             if home is not None:  # "Polish soldiers will be deployed on Polish territory"
                 holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)

@@ -204,7 +204,8 @@ def build_ledger(
             named.append(nations)
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
-    stances = _qualified(s for s in map(_with_speaker, stances) if not _outsider_claim(s))
+    stances = _qualified(_without_baseless_conditions(
+        s for s in map(_with_speaker, stances) if not _outsider_claim(s)))
     keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
     check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
     if check is not None and stance_check_threshold is not None:
@@ -299,6 +300,20 @@ def _qualified(stances: Iterable[StanceClaim]) -> list[StanceClaim]:
                     if s.stance == "conditional"}
     return [dataclasses.replace(s, qualified_by=q) if s.stance in QUALIFIABLE and (
         q := condition_at.get((s.report_id, s.start, s.actor))) else s for s in out]
+
+
+def _without_baseless_conditions(stances: Iterable[StanceClaim]) -> list[StanceClaim]:
+    """(s24) Drop a nation's ``conditional`` in a report where it declines and offers nothing
+    (no ``ready`` or ``open`` there): "Bulgaria will not deploy troops ... Bulgaria's decisions
+    align with a parliamentary mandate" is a refusal, not an offer on a condition (§5: a
+    condition qualifies a ready or open stance)."""
+    out = list(stances)
+    kinds: dict[tuple[str, str], set[str]] = {}
+    for s in out:
+        kinds.setdefault((s.report_id, s.actor), set()).add(s.stance)
+    return [s for s in out if not (
+        s.stance == "conditional" and "declines" in (k := kinds[(s.report_id, s.actor)])
+        and not k & {"ready", "open"})]
 
 
 def _fingerprints(reports: Sequence[Report], claims: Sequence[QuantityClaim],

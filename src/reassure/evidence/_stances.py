@@ -33,9 +33,9 @@ from reassure.evidence._claims import WORD_NUMBERS
 from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
-__all__ = ["CONDITIONS", "CueMatcher", "Orphan", "POLARITY", "STANCES", "StanceHit", "could_hold_stance",
-           "find_stances", "home_territory", "others_about", "others_troops_only", "rules_for_sending",
-           "stance_matcher", "too_much_to"]
+__all__ = ["CONDITIONS", "CueMatcher", "OUTSIDE_VOICES", "Orphan", "POLARITY", "STANCES",
+           "StanceHit", "could_hold_stance", "find_stances", "home_territory", "others_about", "others_troops_only", "rules_for_sending",
+           "stance_matcher", "too_early_whether", "too_much_to"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -134,6 +134,7 @@ _KEYS = frozenset(
     "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
+    "role "  # s24: "Germany's role depends on ..."
     "reservations careful conditions sets set setting laid lays outlined outlines named names "
     "listed lists puts put spelled spelt preconditions "  # s17
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
@@ -391,6 +392,9 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
         return None  # "In Budapest, the government said ...": not the nation of the sentence before
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
         return False  # "Six countries have signalled that they are prepared to send troops"
+    if before[-1:] and before[-1] in _GROUP_NOUNS:
+        return False  # (s24) "Its goal is to unite countries willing to send troops": the
+        # countries right before the cue hold it, not the pronoun's nation
     pron = next((k for k, w in enumerate(before) if w in _ANAPHORS), None)
     if pron is not None and not (_GROUP_SUBJECTS | {"coalition"}).isdisjoint(before[:pron]):
         return None  # "the Coalition of the Willing confirmed its readiness": the group's own
@@ -632,7 +636,8 @@ def stance_matcher() -> CueMatcher:
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer",
-            "decisions"),  # (s18: "Germany said decisions would depend on U.S. involvement")
+            "decisions",  # (s18: "Germany said decisions would depend on U.S. involvement")
+            "role"),  # (s24: "Germany's role depends on the mandate of the force")
          {"LOWER": {"IN": ["would", "will", "is", "was", "be"]}, "OP": "?"},  # (15v: "be")
          _w("depends", "depend", "hinges", "hinge", "rests", "conditional", "contingent",
             "dependent"), _w("on", "upon")],
@@ -953,6 +958,9 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
                 return False  # (s18) "may send commercial companies instead of soldiers"
             if low[k] == "military" and k + 1 < len(low) and low[k + 1] in _NOT_TROOPS_AFTER_MILITARY:
                 continue
+            if low[k] == "military" and low[k + 1:k + 2] in (["and"], [","]) and any(
+                    w in _NOT_TROOPS_AFTER_MILITARY for w in low[k + 2:k + 5]):
+                continue  # (s24) "could provide military and technical support": support
             if low[k] in _VERBAL_TROOP_WORDS:  # "deploying military trainers": what is sent
                 return not any(low[j] in _NOT_TROOPS or low[j] in _NOT_TROOPS_AFTER_MILITARY
                                or _hardware(low, j)  # (s18: "sending Typhoon fighter jets")
@@ -2151,6 +2159,18 @@ _RECOMMEND = frozenset({"should", "ought", "shouldn't"})
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", "survey",
                                  "respondents",
                                  "candidate"})  # "the most likely candidate for chancellor" (s17)
+# (s24) "the French public opposed sending troops": the people or their opinion, right after
+# the nation's name, not the government
+_PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "electorate",
+                     "society", "media", "press"})
+# (s24) "foreign-policy specialist X argued that Berlin must be prepared to put soldiers": an
+# outside voice's view, wherever in the sentence before the nation it speaks
+OUTSIDE_VOICES = frozenset({"expert", "experts", "analyst", "analysts", "specialist",
+                            "commentator", "commentators", "parliamentarian", "parliamentarians",
+                            "legislator", "legislators"})
+_OUTSIDE_GOVERNMENT |= OUTSIDE_VOICES
+# (s24) "most Germans oppose sending troops": a share of the people, not the government
+_SHARE_OF_PEOPLE = frozenset({"most", "many", "few", "some", "of"})
 _RIVALS = frozenset({"competitor", "competitors", "rival", "rivals", "challenger", "challengers"})
 
 
@@ -2162,7 +2182,10 @@ def outside_government(low: list[str], m: Mention, s: int) -> bool:
     near = low[m.end:m.end + 3]
     if near[:1] in (["'s"], ["’s"]):
         near = near[1:]
-    if near[:1] and near[0] in _OUTSIDE_GOVERNMENT:
+    if near[:1] and (near[0] in _OUTSIDE_GOVERNMENT or near[0] in _PUBLIC):
+        return True
+    if m.start > 0 and low[m.start - 1] in _SHARE_OF_PEOPLE and low[m.end - 1].endswith("s") and \
+            low[m.end - 1] not in ("states", "countries", "nations"):
         return True
     return m.end <= s and not _RIVALS.isdisjoint(low[m.end:s])
 
@@ -2260,7 +2283,10 @@ _RELUCTANT = frozenset({"reluctant", "reluctance", "hesitant", "unwilling", "war
 _WITHOUT_NEEDS = frozenset({"backing", "support", "guarantee", "guarantees", "backstop", "mandate",
                             "approval", "consent", "vote", "authorisation", "authorization",
                             # s17: "without full U.S. involvement" (the US named, as backing)
-                            "involvement", "participation"})
+                            "involvement", "participation",
+                            # s24: "cannot send troops without coordination with their American
+                            # partners" (the US named, as backing)
+                            "coordination", "cooperation", "assurances", "protection", "cover"})
 
 
 def _without_required(low: list[str], e: int) -> str | None:
@@ -2277,7 +2303,8 @@ def _without_required(low: list[str], e: int) -> str | None:
             if not got:
                 return None
             if got <= {"backing", "support", "guarantee", "guarantees", "involvement",
-                       "participation"} and \
+                       "participation", "coordination", "cooperation", "assurances",
+                       "protection", "cover"} and \
                     _US_WORDS.isdisjoint(after):
                 return None
             return _condition_named(after)
@@ -3044,6 +3071,31 @@ _SENDING_AFTER_WHETHER = frozenset({"send", "deploy", "contribute", "participate
                                     "commit", "provide", "dispatch"})
 
 
+_SENDING_WORDS = _SENDING_AFTER_WHETHER | frozenset({"sent", "deployed", "sending", "deploying",
+                                                     "dispatched", "contribution", "part"})
+
+
+def too_early_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s24) "It is too early to say whether Germany will send soldiers", "too early to talk
+    about whether the German soldiers will be sent": the nation named right after *whether* (or
+    its troops, by their adjective) has not decided, undecided."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        early = (w == "too" and low[k + 1:k + 2] in (["early"], ["soon"])) or w == "premature"
+        if not early:
+            continue
+        q = next((i for i in range(k + 2, min(len(low), k + 8)) if low[i] == "whether"), None)
+        if q is None or any(x in (".", ";", "but") for x in low[k:q]):
+            continue
+        asked = low[q + 1:q + 9]
+        if _SENDING_WORDS.isdisjoint(asked):
+            continue
+        out += [(m, "undecided", k, q + 1) for m in sent.mentions
+                if q + 1 <= m.start <= q + 2 and m.iso3 not in _NOT_CONTRIBUTORS]
+    return out
+
+
 def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """"Canada cannot (currently) say (for certain) whether it will send its troops": the
     subject has not decided, undecided (s23). The question must be the subject's own sending
@@ -3354,6 +3406,19 @@ def _elliptic_subject(sent: Sent, s: int) -> list[Mention] | None:
     return [c for c in sent.coordinated(before[0]) if c.end <= j + 1]
 
 
+def _not_yet(words: list[str]) -> bool:
+    """"not yet", "n't yet", "not ... yet" in a cue's short lead (s24)."""
+    return any(w in ("not", "n't") and "yet" in words[k + 1:k + 3] for k, w in enumerate(words))
+
+
+def _adversary_agent(sent: Sent, s: int, e: int) -> bool:
+    """(s24) "resistance from Russia", "opposed by Moscow": the opposition's agent, named right
+    after the cue, is the host or the adversary, whose stance is not scored."""
+    if _agents_after(sent, s, e) != []:
+        return False
+    return any(m.iso3 in HOST_AND_ADVERSARY and e <= m.start <= e + 2 for m in sent.mentions)
+
+
 def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     """The nations that oppose, named after "opposition from" / "opposed by": "provoked sharp
     opposition from some European countries, led by Germany", "strongly opposed by several
@@ -3532,6 +3597,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             elif stance == "ready" and sent.lower[s] in _PROMISES:
                 stance = "undecided"  # "makes no promises to send ground troops": no
                 # commitment yet, not a refusal (15s)
+            elif stance in ("ready", "open") and sent.lower[max(0, s - 3):s + 1].count("yet") \
+                    and _not_yet(sent.lower[max(0, s - 4):s + 1]):
+                stance = "undecided"  # "France is not yet ready to send its soldiers": not
+                # now, no refusal (s24; as "have not yet given the green light", 15q)
             elif stance == "ready" and sent.lower[s] in ("plans", "plan") and \
                     "yet" in sent.lower[e:e + 10]:
                 stance = "undecided"  # "has no plans to send troops yet" (15v)
@@ -3552,6 +3621,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "declines" and outside_ukraine(sent.lower, e):
             continue  # "Greek troops will not operate on Russian territory": a limit on where
             # they would serve, not a refusal of the force (s17)
+        if e - s == 1 and sent.lower[s] in _RELUCTANT and any(m.start == e for m in sent.mentions):
+            continue  # (s24) "pressure on allies – especially a reluctant Germany – to back the
+            # idea": an epithet of the nation after it, not a stance of the clause's subject
+        if stance in ("ready", "open") and sent.lower[e - 1] in ("put", "puts", "putting") \
+                and not {"harm", "harm's", "harm’s", "risk", "danger"}.isdisjoint(
+                    sent.lower[e:e + 6]):
+            continue  # (s24) "acknowledging it could put UK forces in harm's way": the risk
+            # of an offer, not another offer
         if stance in ("ready", "open") and beside_ukraine(sent.lower, e):
             continue  # "considering deploying forces near Ukraine, such as in Poland or
             # Romania": forces next to Ukraine, no offer for the force in it (s23)
@@ -3603,6 +3680,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if condition is not None:
                 base = stance if stance in ("ready", "open") else None
                 stance = "conditional"
+        if kind == "declines" and _adversary_agent(sent, s, e):
+            continue  # "a move likely to face resistance from Russia": the adversary's
+            # opposition, no contributor's refusal (s24)
         spans.append((s, e))
         actors: list[Mention]
         if owners is not None:

@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--no-stance-model", action="store_true",
                     help="score the cue and clause passes' stances alone (issue 15j)")
+    ap.add_argument("--stance-check-threshold", type=float, default=None,
+                    help="withhold stances the check scores below this (0: the rules alone); "
+                         "default: the shipped threshold")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "src"))
     from reassure.evidence import build_ledger
@@ -149,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.split:
         s = json.loads(Path(args.split).read_text(encoding="utf-8"))
         split, groups = s["split"], s["groups"]
-    ledger = build_ledger([args.reports])
+    ledger = build_ledger([args.reports], stance_check_threshold=args.stance_check_threshold)
     ids = [r.id for r in ledger.reports
            if args.part == "all" or split.get(r.id) == args.part]
     res = score(ledger, gold, ids, groups)
