@@ -21,6 +21,15 @@ Stances:
   "could provide military and technical support": no offer;
 - "hinted at sending", "want to send": open;
 - "too early to say whether X will send soldiers": X undecided.
+From set 55 (scored once with the state before these, then read):
+- "some Baltic and Scandinavian countries": an unnamed subset, no member's stance; the nations
+  listed before it in the same list keep theirs (also "A, B, and several others, have ...");
+- "act not as traditional peacekeepers but as guarantors": a role, no refusal;
+- "regardless of the Kremlin's rejection of any deployment as unacceptable": the adversary's
+  judgement, not the sentence subject's;
+- "ruled out redeploying UK troops from commitments elsewhere": no refusal of the force;
+- "dismissed the idea as premature": undecided only;
+- "willing to send troops if a deal to end Russia's war is reached": the premise, no condition.
 Sizes:
 - "the number of troops could exceed N", "has dwindled from over N to about M": force sizes;
 - a force that "would require N soldiers, and with rotation this means M": N is the force's
@@ -33,6 +42,8 @@ from pathlib import Path
 
 import pytest
 from evidence_claim_helpers import stance_pairs, troop_figures
+
+from reassure.evidence import build_ledger
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -153,3 +164,53 @@ def test_hints_wishes_and_too_early_whether(tmp_path: Path, sentence: str,
 def test_number_of_troops_and_rotation(tmp_path: Path, sentence: str,
                                        expected: set[tuple[str, float | None, float | None]]) -> None:
     assert {t for t in troop_figures(tmp_path, sentence) if t[0] == "european_force"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Several governments, including Spain, Portugal, and some Nordic countries, have shown their "
+     "readiness to send troops to Ukraine.", {("ESP", "ready"), ("PRT", "ready")}),
+    ("Some allies, including Belgium, Greece, and several others, have shown their readiness to "
+     "send troops to Ukraine.", {("BEL", "ready"), ("GRC", "ready")}),
+    ("Several Baltic states are ready to send troops.", set()),
+    # must not break
+    ("The Baltic states are ready to send troops.",
+     {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}),
+    ("Norway spoke with partner states about their readiness to send troops.", set()),
+])
+def test_unnamed_subsets_of_groups(tmp_path: Path, sentence: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Madrid and Lisbon are getting ready to act not as ordinary peacekeepers but as guarantors "
+     "of a fragile settlement.", set()),
+    ("The minister ruled out redeploying Dutch troops from missions in other regions.", set()),
+    ("Greece and Spain signalled a willingness to send troops if a deal to end Russia's war is "
+     "reached.", {("GRC", "ready"), ("ESP", "ready")}),
+    # must not break
+    ("Belgium ruled out sending troops to Ukraine.", {("BEL", "declines")}),
+])
+def test_set55_readings(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected
+
+
+def _all_stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """Every stance the passes read, "rejects" included (no stance check)."""
+    (tmp_path / "r.txt").write_text("Europe weighs a force for Ukraine\n\n" + text + "\n",
+                                    encoding="utf-8")
+    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1,
+                                                      stance_check=False).stances}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said Spain is planning for the multinational force, regardless of the Kremlin's "
+     "rejection this week of any foreign deployment as unacceptable.", set()),
+    ("Some allies want a force of 50,000 troops. Senior Austrian officials dismissed this idea as "
+     "premature.", {("AUT", "undecided")}),
+    # must not break
+    ("Austria dismissed the idea of sending troops.", {("AUT", "rejects")}),
+])
+def test_judgements_of_others_and_dismissals(tmp_path: Path, text: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert {p for p in _all_stances(tmp_path, text) if p[0] != "RUS"} == expected

@@ -289,6 +289,8 @@ def extract_all(
                 # "Macron raised the prospect of sending Western troops": others' troops, no
                 # offer of the speaker's own (s16)
                 hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+            if len(hits) > 1 and not words.isdisjoint(("premature", "early")):
+                hits = _dismissed_as_premature(hits)
             if hits and public_opinion(sent.lower):
                 hits = []  # (s23) "54% believe that Britain will have to send a contingent": a
                 # poll's respondents, not the government
@@ -397,6 +399,14 @@ _ELLIPSIS_WORDS = ("as", "so", "neither", "nor", "besides", "apart", "aside", "o
 _OPINION_VERBS = frozenset({"believe", "believed", "think", "thought", "say", "said", "support",
                             "supported", "oppose", "opposed", "back", "backed", "want", "wanted",
                             "favour", "favor", "agree", "agreed", "expect", "expected"})
+
+
+def _dismissed_as_premature(hits: list[StanceHit]) -> list[StanceHit]:
+    """(s24) "German officials dismissed this idea as premature": the dismissal's stated
+    judgement (undecided) is the stance, not a refusal beside it."""
+    put_off = {h.actor for h in hits if h.stance == "undecided"}
+    return [h for h in hits if not (h.actor in put_off and h.stance in ("rejects", "declines")
+                                    and h.cue.lower().startswith("dismiss"))]
 
 
 def public_opinion(low: list[str]) -> bool:

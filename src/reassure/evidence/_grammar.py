@@ -58,6 +58,7 @@ from reassure.evidence._text import (
     Mention,
     Sent,
     list_gap,
+    some_of_group,
 )
 
 __all__ = ["GRAMMAR_OBJECTS", "PREPARE_WORDS", "REGION_WORDS", "WINDOW", "grammar_stances"]
@@ -314,6 +315,13 @@ _JUDGED = frozenset({"risks", "risk", "dangers", "danger", "consequences", "impl
                      "risky", "dangerous"})  # (s24) "it would be risky for Finnish soldiers to"
 
 
+def _not_as_but_as(span: list[str], tail: list[str]) -> bool:
+    """ "not as X but as Y" across the object: a role contrasted (s24)."""
+    if not any(a == "not" and b == "as" for a, b in zip(span, span[1:], strict=False)):
+        return False
+    return any(w == "but" and "as" in tail[k + 1:k + 3] for k, w in enumerate(tail[:6]))
+
+
 _UNNAMED_SUBJECTS = frozenset({"many", "some", "others", "most", "few", "several", "none"})
 
 
@@ -489,7 +497,7 @@ def _regions(low: list[str], a: int, b: int) -> list[Mention]:
     out: list[Mention] = []
     for k in range(a, b):
         members = _REGIONS.get(low[k])
-        if members and _GROUP_NOUNS & set(low[k + 1:k + 5]):
+        if members and _GROUP_NOUNS & set(low[k + 1:k + 5]) and not some_of_group(low, k):
             g = next(j for j in range(k + 1, k + 5) if low[j] in _GROUP_NOUNS)
             governed = k > 0 and low[k - 1] in ("in", "to", "from", "of", "with", "for", "by")
             out.extend(Mention(k, g + 1, iso3, "GROUP", " ".join(low[k:g + 1]), governed,
@@ -849,8 +857,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                    for k in range(last, obj - 1)):
                 continue  # "did not rule out NATO sending troops": another's sending (15v)
             stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
-            if stance is None:
-                continue
+            if stance == "declines" and "from" in low[obj + 1:obj + 4] and any(
+                    w.startswith(("redeploy", "withdraw", "pull")) for w in low[max(0, lo_h - 4):obj]):
+                continue  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"
+            if stance is None or stance == "declines" and _not_as_but_as(span, low[obj + 1:]):
+                continue  # (s24) "to act not as traditional peacekeepers but as guarantors": a
+                # role contrasted, no refusal
             if stance in ("ready", "open") and any(_denial_governs(low, m.start)
                                                    for m in holders):
                 # "denied the Polish side's intentions to deploy" (s13); the denial may follow

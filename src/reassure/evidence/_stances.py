@@ -285,8 +285,9 @@ def _group_subject(sent: Sent, s: int) -> int | None:
         # are discussing ...": the group before its members' list (15t)
         named = {k for m in sent.mentions for k in range(m.start, m.end)}
         j = lo - 2
-        while j > 0 and (j in named or low[j] in (",", "and", "the", "or")):
-            j -= 1
+        while j > 0 and (j in named or low[j] in (",", "and", "the", "or")
+                         or low[j] in _UNNAMED_LIST_TAIL):  # (s24) "..., France, Britain, and
+            j -= 1  # some Baltic countries, have ...": an unnamed rest closes the list
         if low[j] == "including" and j < lo - 2:
             k = j - 1 if low[j - 1] == "," else j
             if k > 0 and low[k - 1] in _GROUP_SUBJECTS:
@@ -316,6 +317,9 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     return None
 
 
+_UNNAMED_LIST_TAIL = frozenset({"some", "several", "many", "few", "a", "other", "others", "more",
+                                "baltic", "nordic", "scandinavian", "european", "countries",
+                                "states", "nations"})
 # determiners that make a group noun unnamed nations ("some countries", "other allies"; s13)
 _QUANTIFIED = frozenset({"some", "several", "other", "many", "most", "few", "all", "these",
                          "those", "certain", "various", "numerous", "both"})
@@ -1948,6 +1952,12 @@ def _deal_reached(tail: list[str]) -> bool:
         if w in _DEAL_WORDS and tail[k + 1:k + 2] == ["to"] and _war_ends(tail[k + 1:k + 5]) and \
                 _DEAL_REACHED & set(tail[k + 5:k + 8]):
             return True
+        # (s24) "a deal to end Russia's war is reached": an owner between "end" and "war"
+        if w in _DEAL_WORDS and tail[k + 1:k + 3] == ["to", "end"]:
+            war = next((j for j in range(k + 3, min(len(tail), k + 7))
+                        if tail[j] in ("war", "fighting", "conflict", "invasion")), None)
+            if war is not None and _DEAL_REACHED & set(tail[war + 1:war + 4]):
+                return True
     return False
 
 
@@ -3406,6 +3416,24 @@ def _elliptic_subject(sent: Sent, s: int) -> list[Mention] | None:
     return [c for c in sent.coordinated(before[0]) if c.end <= j + 1]
 
 
+_TAIL_OF_LIST = frozenset({",", "and", "several", "many", "some", "a", "few", "other", "more"})
+
+
+def _list_tail_others(low: list[str], e: int) -> bool:
+    """(s24) "Some countries, including France, Britain, and several others, have expressed
+    ...": *others* closes the list the nations are in, not a clause of its own."""
+    k = low.index("others", e)
+    return all(w in _TAIL_OF_LIST for w in low[e:k]) and low[k + 1:k + 2] == [","]
+
+
+def _redeployed_from(low: list[str], e: int) -> bool:
+    """(s24) A refusal of moving troops away from elsewhere ("ruled out the possibility of
+    redeploying UK troops from commitments in other regions"): not a refusal of the force."""
+    w = low[e:e + 10]
+    k = next((i for i, x in enumerate(w) if x.startswith(("redeploy", "withdraw", "pull"))), None)
+    return k is not None and "from" in w[k + 1:k + 6]
+
+
 def _not_yet(words: list[str]) -> bool:
     """"not yet", "n't yet", "not ... yet" in a cue's short lead (s24)."""
     return any(w in ("not", "n't") and "yet" in words[k + 1:k + 3] for k, w in enumerate(words))
@@ -3787,9 +3815,17 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             speaker_nation = None  # troops": the teller's stance, not the told's (s17)
         last_end = max(a.end for a in actors) if actors else 0
         if actors and "others" in sent.lower[last_end:s] and \
-                sent.lower[last_end:last_end + 2] != ["and", "others"]:  # (s18: "Germany and
+                sent.lower[last_end:last_end + 2] != ["and", "others"] and \
+                not _list_tail_others(sent.lower, last_end):  # (s18: "Germany and
             # others said decisions would depend on U.S. involvement": Germany among them)
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
+        if actors and any(m.iso3 in HOST_AND_ADVERSARY and max(a.end for a in actors) <= m.start
+                          and m.end < s and sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
+                          for m in sent.mentions):
+            actors = []  # (s24) "Britain is planning ..., regardless of the Kremlin's rejection
+            # of any deployment as unacceptable": the adversary's judgement, not the actor's
+        if actors and stance == "declines" and _redeployed_from(sent.lower, e):
+            actors = []  # (s24) "ruled out redeploying UK troops from commitments elsewhere"
         if actors and _asked_before(sent.lower, min(a.start for a in actors)):
             actors = []  # "Asked if Australia would contribute ..., Marles ..." (15q)
         if actors and _asked_if(sent.lower, max(a.end for a in actors), s):
@@ -3936,8 +3972,13 @@ def beside_ukraine(low: list[str], e: int) -> bool:
 def _theirs(low: list[str], a_end: int, s: int, e: int) -> bool:
     """ "their" in or just before the cue, with unnamed nations (states, leaders, partners)
     between the actor and the cue: the pronoun stands for those, not for the actor."""
-    return ("their" in low[max(0, s - 1):e]
-            and not _GROUP_NOUNS.isdisjoint(low[a_end:max(a_end, s - 1)]))
+    between = low[a_end:max(a_end, s - 1)]
+    if _GROUP_NOUNS.isdisjoint(between) or "their" not in low[max(0, s - 1):e]:
+        return False
+    g = max(k for k, w in enumerate(between) if w in _GROUP_NOUNS)
+    # (s24) "France, Britain, and some Baltic countries, have expressed their readiness": the
+    # group closes the actors' own list, "their" is all of them
+    return not all(w in _UNNAMED_LIST_TAIL or w in (",", "and") for w in between[:g + 1])
 
 
 def _force_relative(low: list[str], s: int) -> bool:

@@ -285,6 +285,8 @@ class Sent:
                     lower[e] in _BACKERS or lower[e] in ("'s", "’s") and e + 1 < len(lower)
                     and lower[e + 1] in _BACKERS):
                 governed = True  # "26 Ukraine allies pledged ...": a modifier, not the subject
+            if label == "GROUP" and some_of_group(lower, s):
+                continue  # (s24) "some Baltic and Scandinavian countries": an unnamed subset
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
@@ -796,3 +798,19 @@ def claim_hash(*parts: str) -> str:
     # \s all take white space as str.isspace does (tests/evidence/test_evidence_speed_issue15za)
     key = "|".join(" ".join(p.split()) for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+
+
+# (s24) words that make a group an unnamed subset of its members ("some Baltic countries"), and
+# the region adjectives and glue that may stand between them and the group's name
+_SOME = frozenset({"some", "several", "certain", "few"})
+_REGION_GLUE = frozenset({"and", ",", "baltic", "nordic", "scandinavian", "central", "eastern",
+                          "northern", "southern", "western", "european", "other"})
+
+
+def some_of_group(lower: list[str], s: int) -> bool:
+    """The group named from token ``s`` is an unnamed subset: "some (Baltic and) Scandinavian
+    countries", "several Nordic states", "a few Baltic nations"; not "most" or "all" of them."""
+    j = s - 1
+    while j >= 0 and s - j <= 4 and lower[j] in _REGION_GLUE:
+        j -= 1
+    return j >= 0 and lower[j] in _SOME
