@@ -30,6 +30,10 @@ From set 55 (scored once with the state before these, then read):
 - "ruled out redeploying UK troops from commitments elsewhere": no refusal of the force;
 - "dismissed the idea as premature": undecided only;
 - "willing to send troops if a deal to end Russia's war is reached": the premise, no condition.
+From set 56 (after its single scoring): a declaration signed "allowing for the presence of
+troops", or "to provide security support ..., including establishing military hubs": its signers
+are ready (the plan leaders' convention, §5); a declaration on guarantees or support alone still
+commits no troops.
 Sizes:
 - "the number of troops could exceed N", "has dwindled from over N to about M": force sizes;
 - a force that "would require N soldiers, and with rotation this means M": N is the force's
@@ -214,3 +218,18 @@ def _all_stances(tmp_path: Path, text: str) -> set[tuple[str, str]]:
 def test_judgements_of_others_and_dismissals(tmp_path: Path, text: str,
                                              expected: set[tuple[str, str]]) -> None:
     assert {p for p in _all_stances(tmp_path, text) if p[0] != "RUS"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A joint declaration signed in Rome by Italy, Greece and the Ukrainian president allows for the "
+     "presence of troops after a ceasefire.", {("ITA", "ready"), ("GRC", "ready")}),
+    ("Spain and Portugal have signed an intent declaration to provide security support after a "
+     "peace deal, including establishing military hubs and depots.",
+     {("ESP", "ready"), ("PRT", "ready")}),
+    # must not break
+    ("Spain and Portugal signed a declaration on security guarantees for Ukraine.", set()),
+    ("Spain and Portugal signed a declaration to provide security support to Ukraine.", set()),
+])
+def test_declarations_that_station_forces(tmp_path: Path, sentence: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, sentence) == expected

@@ -2407,7 +2407,11 @@ _SIGN_OR_ADOPT = _SIGN_VERBS | {"agreed", "adopted"}
 _DOCUMENTS = frozenset({"declaration", "statement", "document", "agreement", "pact", "accord",
                         "deal", "letter", "memorandum"})  # (s18: "a trilateral memorandum on")
 _DEPLOYMENT_WORDS = frozenset({"deploy", "deploying", "deployment", "send", "sending", "station",
-                               "stationing", "dispatch", "dispatching"})
+                               "stationing", "dispatch", "dispatching",
+                               # (s24) "allowing for the presence of troops", "including
+                               # establishing military hubs"
+                               "presence", "establishing", "establish"})
+_HUBS = frozenset({"hubs", "hub", "bases", "base"})
 # what a signed document is about when it is not the deployment ("a declaration on security
 # guarantees" commits no troops)
 _NOT_DEPLOYMENT = frozenset({"guarantees", "guarantee", "assurances", "support", "aid", "funding",
@@ -2437,6 +2441,10 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     for k in range(doc + 1, len(low)):
         if low[k] in ("which", "that") and low[k + 1:k + 2] and low[k + 1] in _OUTLINES:
             continue  # (s22) "a declaration ..., which outlines plans for deploying troops"
+        if (low[k] in _NOT_DEPLOYMENT and low[k] not in BOUNDARY_WORDS and low[k] != "."
+                and "including" in low[k + 1:k + 10]):
+            continue  # (s24) "an intent declaration to provide security support ..., including
+            # establishing military hubs": what the support includes may be a deployment
         if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
             return None  # (15v: "a declaration prohibiting the sending of troops")
         if low[k] in ("troops", "soldiers", "forces") and low[k - 1] in ("their", "its", "our"):
@@ -2445,7 +2453,7 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
         if low[k] in _DEPLOYMENT_WORDS or low[k] in _COMMITTING:
             # (s18: "signed a historic agreement committing to boots on the ground")
             for j in range(k + 1, min(len(low), k + 7)):
-                if low[j] in _FORCE_NOUNS:
+                if low[j] in _FORCE_NOUNS or low[k].startswith("establish") and low[j] in _HUBS:
                     return j + 1
                 if low[j] in _NOT_TROOPS:
                     return None
