@@ -3,21 +3,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("agree_golds", ROOT / "scripts/agree_golds.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from evidence_scripts import load_script
 
 
 def _reading(folder: Path, gold: dict, groups: list[list[str]]) -> Path:
@@ -29,7 +19,7 @@ def _reading(folder: Path, gold: dict, groups: list[list[str]]) -> Path:
 
 
 def test_counts_agreement_class_by_class(tmp_path: Path) -> None:
-    mod = _module()
+    mod = load_script("agree_golds")
     first = _reading(tmp_path / "a", {
         "r1": {"troops": [["european_force", 25000, 30000]],
                "stances": [["GBR", "ready"], ["FRA", "ready"], ["RUS", "declines"]],
@@ -55,7 +45,7 @@ def test_counts_agreement_class_by_class(tmp_path: Path) -> None:
 
 def test_cli_writes_the_disagreements_and_refuses_an_odd_count(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
-    mod = _module()
+    mod = load_script("agree_golds")
     one = {"r1": {"stances": [["ESP", "ready"]]}}
     a = _reading(tmp_path / "a", one, [])
     b = _reading(tmp_path / "b", one, [])

@@ -3,23 +3,15 @@ which writes it back into set folders once the texts are fetched again."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from evidence_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "docs/evidence-real-gold"
 STANCES = {"ready", "conditional", "open", "undecided", "declines"}
-
-
-def _module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("real_gold", ROOT / "scripts/real_gold.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize("path", sorted(GOLD_DIR.glob("set*.json")), ids=lambda p: p.stem)
@@ -38,7 +30,7 @@ def test_kept_gold_is_facts_only(path: Path) -> None:
 
 
 def test_writes_folders_and_lists_missing_texts(tmp_path: Path) -> None:
-    mod = _module()
+    mod = load_script("real_gold")
     doc = {"reports": {"q01": {"folder": "90a", "address": "https://example.org/a",
                                "troops": [], "stances": [["FRA", "ready"]], "countries": [],
                                "traps": []},

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+from evidence_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests/evidence/corpus"
-
-
-def _module():
-    spec = importlib.util.spec_from_file_location("score_sets", ROOT / "scripts/score_sets.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _make_set(folder: Path, ids: list[str]) -> None:
@@ -34,7 +26,7 @@ def _make_set(folder: Path, ids: list[str]) -> None:
 
 
 def test_pooled_sums_counts_over_sets() -> None:
-    mod = _module()
+    mod = load_script("score_sets")
     one = {"reports": 2, "troops": {"found": 1, "gold": 2, "emitted": 1},
            "stances": {"found": 3, "gold": 4, "emitted": 5},
            "countries": {"found": 0, "gold": 1, "emitted": 0},
@@ -51,7 +43,7 @@ def test_pooled_sums_counts_over_sets() -> None:
 
 def test_scores_a_set_folder_with_this_tree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _make_set(tmp_path / "setA", ["c01", "c02", "c03", "c11", "c12"])
-    mod = _module()
+    mod = load_script("score_sets")
     assert mod.main([str(tmp_path / "setA"), "--tag", "T", "--out", str(tmp_path / "out")]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("setA") and " 5 | troops" in line

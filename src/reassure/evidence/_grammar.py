@@ -30,6 +30,7 @@ from reassure.evidence._stances import (
     _OTHER_SENDERS,
     _ROLE_IN,
     _VOTE_WORDS,
+    HARM_WORDS,
     OUTSIDE_VOICES,
     StanceHit,
     _condition_of,
@@ -45,6 +46,7 @@ from reassure.evidence._stances import (
     others_about,
     outside_government,
     outside_ukraine,
+    redeployed_from,
     reported_by_others,
     told_person,
     too_much_to,
@@ -342,7 +344,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
            for k, w in enumerate(span[1:], start=1)):
         return None  # (s24) "UK officials admitted many would not be willing to put boots on
         # the ground": unnamed others' stance, not the officials' nation's
-    if not {"harm", "harm's", "harm’s", "danger"}.isdisjoint(tail[:4]):
+    if not HARM_WORDS.isdisjoint(tail[:4]):
         return None  # (s24) "could put Danish troops in harm's way": a risk, not an offer
     if "neither" in span:
         return None  # (s18) "the French military would be neither an interventionist nor a
@@ -857,8 +859,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                    for k in range(last, obj - 1)):
                 continue  # "did not rule out NATO sending troops": another's sending (15v)
             stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
-            if stance == "declines" and "from" in low[obj + 1:obj + 4] and any(
-                    w.startswith(("redeploy", "withdraw", "pull")) for w in low[max(0, lo_h - 4):obj]):
+            if stance == "declines" and redeployed_from(low, max(0, lo_h - 4)):
                 continue  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"
             if stance is None or stance == "declines" and _not_as_but_as(span, low[obj + 1:]):
                 continue  # (s24) "to act not as traditional peacekeepers but as guarantors": a

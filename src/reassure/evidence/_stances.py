@@ -33,8 +33,9 @@ from reassure.evidence._claims import WORD_NUMBERS
 from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
-__all__ = ["CONDITIONS", "CueMatcher", "OUTSIDE_VOICES", "Orphan", "POLARITY", "STANCES",
-           "StanceHit", "could_hold_stance", "find_stances", "home_territory", "others_about", "others_troops_only", "rules_for_sending",
+__all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan", "POLARITY",
+           "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
+           "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
            "stance_matcher", "too_early_whether", "too_much_to"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
@@ -317,9 +318,11 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     return None
 
 
-_UNNAMED_LIST_TAIL = frozenset({"some", "several", "many", "few", "a", "other", "others", "more",
-                                "baltic", "nordic", "scandinavian", "european", "countries",
-                                "states", "nations"})
+# (s24) the quantity words of an unnamed rest that closes a list of nations ("..., and several
+# others", "..., and some Baltic countries")
+_REST_OF_LIST = frozenset({"some", "several", "many", "few", "a", "other", "more"})
+_UNNAMED_LIST_TAIL = _REST_OF_LIST | frozenset({"others", "baltic", "nordic", "scandinavian",
+                                                "european", "countries", "states", "nations"})
 # determiners that make a group noun unnamed nations ("some countries", "other allies"; s13)
 _QUANTIFIED = frozenset({"some", "several", "other", "many", "most", "few", "all", "these",
                          "those", "certain", "various", "numerous", "both"})
@@ -3424,17 +3427,19 @@ def _elliptic_subject(sent: Sent, s: int) -> list[Mention] | None:
     return [c for c in sent.coordinated(before[0]) if c.end <= j + 1]
 
 
-_TAIL_OF_LIST = frozenset({",", "and", "several", "many", "some", "a", "few", "other", "more"})
-
-
 def _list_tail_others(low: list[str], e: int) -> bool:
     """(s24) "Some countries, including France, Britain, and several others, have expressed
     ...": *others* closes the list the nations are in, not a clause of its own."""
     k = low.index("others", e)
-    return all(w in _TAIL_OF_LIST for w in low[e:k]) and low[k + 1:k + 2] == [","]
+    return all(w in _REST_OF_LIST or w in (",", "and") for w in low[e:k]) and \
+        low[k + 1:k + 2] == [","]
 
 
-def _redeployed_from(low: list[str], e: int) -> bool:
+# (s24) "in harm's way", "in danger": a risk to troops, not an offer of them
+HARM_WORDS = frozenset({"harm", "harm's", "harm’s", "danger"})
+
+
+def redeployed_from(low: list[str], e: int) -> bool:
     """(s24) A refusal of moving troops away from elsewhere ("ruled out the possibility of
     redeploying UK troops from commitments in other regions"): not a refusal of the force."""
     w = low[e:e + 10]
@@ -3633,8 +3638,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             elif stance == "ready" and sent.lower[s] in _PROMISES:
                 stance = "undecided"  # "makes no promises to send ground troops": no
                 # commitment yet, not a refusal (15s)
-            elif stance in ("ready", "open") and sent.lower[max(0, s - 3):s + 1].count("yet") \
-                    and _not_yet(sent.lower[max(0, s - 4):s + 1]):
+            elif stance in ("ready", "open") and _not_yet(sent.lower[max(0, s - 4):s + 1]):
                 stance = "undecided"  # "France is not yet ready to send its soldiers": not
                 # now, no refusal (s24; as "have not yet given the green light", 15q)
             elif stance == "ready" and sent.lower[s] in ("plans", "plan") and \
@@ -3661,7 +3665,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             continue  # (s24) "pressure on allies – especially a reluctant Germany – to back the
             # idea": an epithet of the nation after it, not a stance of the clause's subject
         if stance in ("ready", "open") and sent.lower[e - 1] in ("put", "puts", "putting") \
-                and not {"harm", "harm's", "harm’s", "risk", "danger"}.isdisjoint(
+                and not (HARM_WORDS | {"risk"}).isdisjoint(
                     sent.lower[e:e + 6]):
             continue  # (s24) "acknowledging it could put UK forces in harm's way": the risk
             # of an offer, not another offer
@@ -3832,7 +3836,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                           for m in sent.mentions):
             actors = []  # (s24) "Britain is planning ..., regardless of the Kremlin's rejection
             # of any deployment as unacceptable": the adversary's judgement, not the actor's
-        if actors and stance == "declines" and _redeployed_from(sent.lower, e):
+        if actors and stance == "declines" and redeployed_from(sent.lower, e):
             actors = []  # (s24) "ruled out redeploying UK troops from commitments elsewhere"
         if actors and _asked_before(sent.lower, min(a.start for a in actors)):
             actors = []  # "Asked if Australia would contribute ..., Marles ..." (15q)
