@@ -25,8 +25,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/reassure assess europe-2025 --out out/europe-2025
 
+# On every core (pytest-xdist): the suite's tests are independent; each file runs on one
+# worker (--dist loadfile) so a module's fixtures are built once and one Ray cluster runs at a
+# time. `pytest -n 0` runs it in one process.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 # Every benchmarks/bench_*.py into benchmarks/RESULTS.md, the shipped example experiments
 # included (bench_explore runs the first 8 experiments of each; reports in out/explore/NAME/).

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import tempfile
 import subprocess
 from pathlib import Path
 
@@ -28,10 +30,16 @@ def report_dir(tmp_path_factory: pytest.TempPathFactory, run_cli) -> Path:
 def chromium() -> str:
     """Debian's chromium; installed through apt where missing (as CI runs as root)."""
     if not Path(CHROMIUM).exists() and shutil.which("apt-get") and os.geteuid() == 0:
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env, capture_output=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=False, env=env,
-                       capture_output=True)
+        # `make test` runs pytest-xdist workers: one installs, the others wait on the lock (two
+        # apt-gets at once would fail on dpkg's own lock and skip the browser tests)
+        with open(Path(tempfile.gettempdir()) / "reassure-tests-chromium.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not Path(CHROMIUM).exists():
+                env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+                subprocess.run(["apt-get", "update", "-qq"], check=False, env=env,
+                               capture_output=True)
+                subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=False,
+                               env=env, capture_output=True)
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is absent and could not be installed with apt-get "
                     "(needs root and the Debian package registry)")

@@ -38,6 +38,7 @@ from reassure.evidence._grammar import (
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
+    STANCE_CONTEXT,
     TROOP_STANCES,
     Orphan,
     StanceHit,
@@ -160,6 +161,10 @@ def extract_all(
         used: set[str] = set()
         last: str | None = None
         prev: set[str] = set()
+        # the force named two sentences back, carried through a sentence that read stances of
+        # its own ("... contribute to the force. X and Y have indicated readiness to participate.
+        # Z has not ruled out involvement."; s25)
+        carried: frozenset[str] = frozenset()
         # the sentence before: its token span, entities and text offset (cross-sentence stances)
         before: tuple[int, int, list[Any], int] | None = None
         before_sent: Sent | None = None  # its Sent, when one was built
@@ -219,7 +224,7 @@ def extract_all(
             if not may_quantity and not ss and not listing and not shaped \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None):
-                prev, pending = words, []
+                carried, prev, pending = frozenset(), words, []
                 before = (s0, s1, sent_ents, offset)
                 before_sent = None
                 continue  # nothing to extract, and no speaker to remember
@@ -269,7 +274,7 @@ def extract_all(
                     sentence=sent.text, start=start, end=end, said_by=said_by, nation=hit.nation,
                 ))
             orphans: list[Orphan] = []
-            hits = find_stances(sent, ss, speaker, orphans, prev) if ss else []
+            hits = find_stances(sent, ss, speaker, orphans, prev | carried) if ss else []
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
@@ -381,6 +386,7 @@ def extract_all(
             _remember_units(sent.lower, hits, offered)
             before = (s0, s1, sent_ents, offset)
             before_sent = sent
+            carried = frozenset(prev & STANCE_CONTEXT) if hits else frozenset()
             prev = words
         if model is not None and held:
             for sp, st in model.decide_report(held):

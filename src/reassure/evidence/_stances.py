@@ -240,7 +240,7 @@ _PROMISES = frozenset({"promises", "promise", "promised", "guarantees", "guarant
 _DISCUSS = ("discussed", "discussing", "discusses", "discuss")
 _OWN_SHARE = ("its", "their", "own", "significant", "possible", "potential", "military", "a",
               "greater", "larger", "substantial")
-_CONTEXT_TROOPS = frozenset({"force", "troops", "soldiers", "participation", "contribution",
+STANCE_CONTEXT = _CONTEXT_TROOPS = frozenset({"force", "troops", "soldiers", "participation", "contribution",
                              "deployment", "contingent", "peacekeepers", "mission"})
 _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will", "would",
                               "could", "may", "might", "can", "remains", "stands"})
