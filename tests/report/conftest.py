@@ -5,8 +5,8 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
-import tempfile
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
