@@ -28,3 +28,23 @@ from evidence_claim_helpers import stance_pairs
 def test_the_force_is_carried_through_a_sentence_of_stances(
         tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_pairs(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the force's declaration of intent named bare, its signers in the passive (sets 54, 57)
+    ("Beyond the talks, a landmark declaration of intent was signed with the French President "
+     "Emmanuel Macron and the British Prime Minister Keir Starmer.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+    ("The pledge was formalised in Paris in a declaration of intent signed by France, the "
+     "United Kingdom and Ukraine.", {("FRA", "ready"), ("GBR", "ready")}),
+    ("Britain and France signed a declaration of intent with Ukraine on Tuesday.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+    # must not break: a declaration of intent on something else names its object
+    ("Denmark and Ukraine signed a declaration of intent on joint drone production.", set()),
+    ("A declaration of intent on drone production was signed by Denmark and Ukraine.", set()),
+    ("France and Britain signed a declaration of intent on the deployment of troops.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+])
+def test_a_bare_declaration_of_intent_makes_its_signers_ready(
+        tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, text) == expected

@@ -2468,6 +2468,36 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
     return None
 
 
+# (s25) what may follow a bare "declaration of intent" that names no object: its signing, its
+# signers, its place ("a declaration of intent was signed with Macron and Starmer", "in a
+# declaration of intent signed by France, the UK and Ukraine")
+_AFTER_BARE_INTENT = frozenset({"was", "were", "has", "had", "signed", "by", "with", "in", "at",
+                                "between", ",", ".", ";", "earlier", "last", "on"})
+
+
+def _bare_intent(low: list[str], doc: int) -> int | None:
+    """End of a bare "declaration of intent" at ``doc`` (no object: "on drone production" is
+    one, "on Tuesday" is not), or None. The force's declaration of intent is the one the
+    reports name bare (Paris, January 2026: the signers' forces to deploy after a ceasefire,
+    docs/evidence.md §5's settled convention); a declaration of intent on anything else names
+    its object."""
+    if low[doc:doc + 3] != ["declaration", "of", "intent"]:
+        return None
+    end = doc + 3
+    nxt = low[end] if end < len(low) else "."
+    if nxt not in _AFTER_BARE_INTENT:
+        return None
+    if nxt == "on" and not (end + 1 < len(low) and (low[end + 1] in _WEEKDAYS or
+                                                    low[end + 1][:1].isdigit())):
+        return None  # "on the deployment ..." is read by _signed_deployment; "on drones" no
+    return end
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december"})
+
+
 def _passive_signers(sent: Sent, s: int) -> tuple[list[Mention], int] | None:
     """A document on deploying forces signed in the passive ("A Declaration of Intent was signed
     in Paris by Ukraine, France and the UK, outlining plans for deploying multinational forces"):
@@ -2485,7 +2515,9 @@ def _passive_signers(sent: Sent, s: int) -> tuple[list[Mention], int] | None:
     if doc is None:
         return None
     end = _signed_deployment(low, doc - 1)  # read from the document on, as the active form
-    by = next((k for k in range(s + 1, min(len(low), s + 6)) if low[k] == "by"), None)
+    if end is None:
+        end = _bare_intent(low, doc)
+    by = next((k for k in range(s + 1, min(len(low), s + 6)) if low[k] in ("by", "with")), None)
     if end is None or by is None:
         return None
     first = next((m for m in sent.mentions if by < m.start <= by + 3), None)
@@ -3527,6 +3559,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                                   sent.lower[s] in ("agreed", "adopted")) and \
                 sent.lower[s - 1:s] != ["the"]:  # not "attend ... upon the signing of"
             end = _signed_deployment(sent.lower, s)  # "signed a declaration of intent on ..."
+            if end is None and sent.lower[s + 1:s + 2] == ["a"] and sent.lower[s - 1:s] != ["was"]:
+                end = _bare_intent(sent.lower, s + 2)  # (s25) "signed a declaration of intent
+                # with Ukraine": the force's, bare
             passive = _passive_signers(sent, s) if end is None else None
             if passive is not None:  # "a Declaration of Intent was signed by France and the UK,
                 (owners, e), stance = passive, "ready"  # outlining plans for deploying" (s16)
@@ -3534,7 +3569,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
             else:
                 e, stance = end, "ready"
-                owners = _signers(sent, s) or None
+                # Ukraine signs as the host, not as a contributor (the settled convention, §5)
+                owners = [m for m in _signers(sent, s) if m.iso3 not in HOST_AND_ADVERSARY] or None
         else:
             # a constraint at home ("Italy faces constitutional restrictions, while the
             # Netherlands would need parliamentary approval") reads the troops of the sentence
