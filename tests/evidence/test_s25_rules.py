@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stance_pairs
+from evidence_claim_helpers import stance_pairs, troop_figures
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -48,3 +48,20 @@ def test_the_force_is_carried_through_a_sentence_of_stances(
 def test_a_bare_declaration_of_intent_makes_its_signers_ready(
         tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert stance_pairs(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (set 58) "he" after Zelensky spoke: his figure is Ukraine's request, a floor when he calls
+    # it the minimum
+    ("Zelensky said on Sunday that Ukraine needs guarantees. He has also backed the deployment of "
+     "200,000 foreign troops, stressing that this figure is the minimum necessary.",
+     {("ukraine_request", 200000.0, None)}),
+    ("Zelensky spoke in Kyiv on Monday, officials said. Later, he said a force of 150,000 troops "
+     "would be needed.", {("ukraine_request", 150000.0, 150000.0)}),
+    # must not break: another leader's "he"
+    ("Macron said on Sunday that Europe is ready. He said a force of 30,000 troops is needed.",
+     {("european_force", 30000.0, 30000.0)}),
+])
+def test_he_after_zelensky_asks_for_the_force(
+        tmp_path: Path, text: str, expected: set[tuple[str, float, float | None]]) -> None:
+    assert troop_figures(tmp_path, text) == expected

@@ -23,7 +23,7 @@ from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY, actor_nam
 from reassure.evidence._nlp import expand_first
 from reassure.evidence._text import Sent
 
-__all__ = ["SUBJECTS", "QuantityHit", "could_hold_quantity", "find_quantities",
+__all__ = ["SUBJECTS", "QuantityHit", "could_hold_quantity", "find_quantities", "floor_after",
            "quantity_matcher", "quantity_windows"]
 
 # subject id -> label. Contributions are "contribution:<ISO3>".
@@ -519,7 +519,7 @@ def find_quantities(
         if subject is None and unit == "troops" and offered:
             subject, nation = _unit_size(sent, s, offered)
         if subject == "ukraine_request" and low is not None and low == high and \
-                _floor_after(sent.lower, e):
+                floor_after(sent.lower, e):
             high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."
         if nation and "+" not in nation and _home_soil(sent.lower, e, nation):
             continue  # (15w) "thousands of Polish soldiers will be deployed on Polish territory"
@@ -734,7 +734,7 @@ def _carried(sent: Sent, words: set[str],
     return f"contribution:{nations[0]}", nations[0]
 
 
-def _floor_after(low: list[str], e: int) -> bool:
+def floor_after(low: list[str], e: int) -> bool:
     """A figure called a floor after it: "100,000 soldiers ..., which is the lower limit"."""
     after = low[e:e + 12]
     if "which" not in after and "," not in after and \

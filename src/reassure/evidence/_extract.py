@@ -23,6 +23,7 @@ from reassure.evidence._claims import (
     could_hold_quantity,
     distribute_each,
     find_quantities,
+    floor_after,
     gapped_contributions,
     quantity_matcher,
     quantity_windows,
@@ -110,6 +111,12 @@ def _lower_forms(hashes: list[int], strings: Any) -> list[str]:
 def extract(reports: Sequence[Report]) -> dict[str, tuple[list[QuantityClaim], list[StanceClaim]]]:
     """Quantity claims and stances of each report, keyed by report id."""
     return {rid: (qs, ss) for rid, (qs, ss, _) in extract_all(reports).items()}
+
+
+def _he_of(low: list[str]) -> bool:
+    """The sentence opens with "he" or "she" as its subject ("He has also ...", "Later, she
+    said ..."): the last speaker, when nothing in it names another."""
+    return low[:1] in (["he"], ["she"]) or len(low) > 2 and low[1] == "," and low[2] in ("he", "she")
 
 
 def extract_all(
@@ -261,11 +268,17 @@ def extract_all(
                     # "thousands of Polish soldiers will be involved on the territory of Poland":
                     # troops kept at home are no contribution to the force (s11; as the stance)
                     continue
-                if hit.subject == "european_force" and said_by and nation_of(said_by) == "UKR" \
+                if hit.subject == "european_force" and (
+                        said_by and nation_of(said_by) == "UKR"
+                        or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
                         and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
-                    # "He said at least 200,000 European soldiers would be needed" (Zelensky)
+                    # "He said at least 200,000 European soldiers would be needed" (Zelensky);
+                    # (s25) "He has also supported the deployment of 200,000 foreign troops, the
+                    # 'minimum' necessary": the pronoun stands for the last speaker, Zelensky
                     hit = replace(hit, subject="ukraine_request",
                                   subject_label=SUBJECTS["ukraine_request"])
+                    if hit.low is not None and hit.low == hit.high and floor_after(sent.lower, _e):
+                        hit = replace(hit, high=None, qualifier="at least")  # as _claims does
                 cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
                 quantities.append(QuantityClaim(
                     id=cid, report_id=report.id, subject=hit.subject,
