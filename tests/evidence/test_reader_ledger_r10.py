@@ -49,7 +49,7 @@ WIRE_B = _report(
     "French agency said, citing a diplomat.\nMinisters from the other members asked what the "
     "mandate of the mission would be.")
 OWN = _report(
-    "Lisbon weighs its part in a Ukraine force", "Tagus Review", "2025-05-08",
+    "Lisbon's defence minister on the Ukraine force", "Tagus Review", "2025-05-08",
     "Portugal is ready to send troops to Ukraine, Defence Minister Nuno Melo told Tagus Review "
     "in an interview.")
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from evidence_claim_helpers import stance_pairs, troop_figures
 
+from reassure.evidence import build_ledger
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Several nations said they would contribute to the peacekeeping force. Ireland and Belgium "
@@ -65,3 +67,42 @@ def test_a_bare_declaration_of_intent_makes_its_signers_ready(
 def test_he_after_zelensky_asks_for_the_force(
         tmp_path: Path, text: str, expected: set[tuple[str, float, float | None]]) -> None:
     assert troop_figures(tmp_path, text) == expected
+
+
+def _stances_of_file(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    ledger = build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=False)
+    return {(s.actor, s.stance) for s in ledger.stances}
+
+
+def test_a_title_header_is_read_as_the_reports_first_line(tmp_path: Path) -> None:
+    # (set 58) the headline said what the body did not repeat
+    text = ("Title: France, UK ready to send troops to Ukraine, US to provide guarantees\n"
+            "Source link: https://example.org/a\n\nLeaders met in Paris on Tuesday.\n")
+    assert _stances_of_file(tmp_path, text) == {("FRA", "ready"), ("GBR", "ready")}
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    report = build_ledger([tmp_path / "r.txt"], jobs=1).reports[0]
+    assert report.title == "France, UK ready to send troops to Ukraine, US to provide guarantees"
+
+
+def test_a_title_the_body_repeats_gives_its_stance_once(tmp_path: Path) -> None:
+    text = ("Title: Italy will not send troops to Ukraine\n\nItaly will not send troops to "
+            "Ukraine\n\nMeloni said so in Rome on Monday.\n")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    ledger = build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=False)
+    assert [(s.actor, s.stance) for s in ledger.stances] == [("ITA", "declines")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (set 58's titles) an idiom, and a deal in force as the premise
+    ("UK and European leaders join forces to draft a Ukraine peace plan to take to the US.",
+     set()),
+    ("UK to deploy troops if deal holds", {("GBR", "ready")}),
+    # must not break
+    ("Canada will join the force in Ukraine.", {("CAN", "ready")}),
+    ("Britain will deploy troops if Congress holds a vote.",
+     {("GBR", "ready"), ("GBR", "conditional")}),
+])
+def test_join_forces_and_a_deal_that_holds(tmp_path: Path, text: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, text) == expected

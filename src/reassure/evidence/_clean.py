@@ -334,7 +334,15 @@ def clean(raw: RawReport) -> Report:
             continue
         m = _HEADER.match(line)
         if m and words <= 25 and len(kept) <= 3:
-            meta.setdefault(_HEADER_KEYS[m.group("key").lower()], m.group("value"))
+            key = _HEADER_KEYS[m.group("key").lower()]
+            meta.setdefault(key, m.group("value"))
+            if key == "title":
+                # (s25) the headline is read as the report's first line, as a page's headline
+                # is: "Title: France, UK ready to send troops" says what the body may not repeat
+                # (a body that repeats it collapses to one copy below)
+                removed.append(Removed(a, a + m.start("value"), "metadata"))
+                kept.append((a + m.start("value"), a + m.end("value")))
+                continue
             removed.append(Removed(a, b, "metadata"))
             continue
         m = _EDITION.match(line)

@@ -708,6 +708,8 @@ def _abstract_forces(sent: Sent, k: int) -> bool:
     """"pushing back on the forces of chaos": "the forces of" a bare abstract noun, not troops
     (no nation, number, determiner or troop word after "of"; 15zc)."""
     low = sent.lower
+    if low[k] == "forces" and low[k - 1:k] in (["join"], ["joined"], ["joins"], ["joining"]):
+        return True  # (s25) "leaders join forces to draft a peace plan": an idiom, no troops
     if low[k] not in ("forces", "force") or low[k + 1:k + 2] != ["of"] or \
             low[k - 1:k] != ["the"] or k + 2 >= len(low):
         return False

@@ -1536,6 +1536,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             obj = low[e:e + 3]
             if "coalition" in obj[:2]:
                 return "talks"
+            if obj[:1] == ["forces"] and obj[1:2] in (["to"], ["with"], ["on"], ["in"]) and \
+                    not (obj[1:2] == ["in"] and "ukraine" in low[e + 2:e + 4]):
+                return None  # (s25) "leaders join forces to draft a peace plan": the idiom
             return "ready" if set(obj) & FORCE_OBJECTS else None
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
                                        "pledges", "promised"):
@@ -1941,7 +1944,8 @@ def _condition_named(words: list[str]) -> str:
 
 _DEAL_WORDS = frozenset({"deal", "agreement", "accord", "settlement"})
 _DEAL_REACHED = frozenset({"reached", "struck", "agreed", "signed", "concluded", "secured",
-                           "done", "made"})
+                           "done", "made",
+                           "holds", "hold", "holding"})  # (s25) "if the deal holds": in force
 
 
 def _deal_reached(tail: list[str]) -> bool:
