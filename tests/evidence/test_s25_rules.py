@@ -106,3 +106,23 @@ def test_a_title_the_body_repeats_gives_its_stance_once(tmp_path: Path) -> None:
 def test_join_forces_and_a_deal_that_holds(tmp_path: Path, text: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert stance_pairs(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (set 59) a qualifier quoted alone, "as much as", and Ukraine's security owned, not asked
+    ("Zelensky said in January that Kyiv needs “at least” 200,000 European soldiers as "
+     "peacekeepers.", {("ukraine_request", 200000.0, None)}),
+    ("A retired general said as much as 40,000 UK troops could be needed for such a mission.",
+     {("contribution:GBR", None, 40000.0)}),
+    ("Ministers discussed the UK's role in ensuring Ukraine's security, with suggestions that a "
+     "force of up to 100,000 troops led by Britain and France may be needed.",
+     {("european_force", None, 100000.0)}),
+    # must not break: Ukraine's own asking
+    ("Ukraine's president has demanded that 200,000 troops be sent.",
+     {("ukraine_request", 200000.0, 200000.0)}),
+    ("Zelensky's demand for 200,000 troops was turned down.",
+     {("ukraine_request", 200000.0, 200000.0)}),
+])
+def test_quoted_qualifiers_as_much_as_and_ukraines_own_security(
+        tmp_path: Path, text: str, expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert troop_figures(tmp_path, text) == expected

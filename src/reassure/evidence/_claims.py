@@ -87,6 +87,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("in", "excess", "of"): "more than", ("no", "more", "than"): "up to",
     ("not", "more", "than"): "up to", ("a", "maximum", "of"): "up to",
     ("a", "minimum", "of"): "at least", ("as", "many", "as"): "up to",
+    ("as", "much", "as"): "up to",  # (s25) "as much as 40,000 UK troops could be wanted"
     ("at", "least"): "at least", ("more", "than"): "more than", ("upwards", "of"): "more than",
     ("fewer", "than"): "fewer than", ("less", "than"): "fewer than", ("up", "to"): "up to",
     ("at", "most"): "up to", ("close", "to"): "nearly", ("just", "under"): "nearly",
@@ -441,7 +442,8 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     return nums, unit, first_text, ""
 
 
-_OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "'"})
+# (s25) and closing ones: Kyiv needs "at least" 200,000 soldiers (a qualifier quoted alone)
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "'", "”", "’", "»"})
 
 
 def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
@@ -1331,7 +1333,16 @@ def _is_request(sent: Sent, s: int) -> bool:
                                     or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
                                     and (m.start < s or sent.lower[m.end + 1:m.end + 2] and
                                          sent.lower[m.end + 1] in _ASKING_NOUNS))
+               and not (sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
+                        and sent.lower[m.end + 1:m.end + 2] in _UKRAINES_OWN)
                for m in sent.mentions)
+
+
+# (s25) what "Ukraine's" owns without asking for anything: "the UK's role in ensuring Ukraine's
+# security, with suggestions that a force of up to 100,000 may be needed" is no request of Kyiv's
+_UKRAINES_OWN = [[w] for w in ("security", "defence", "defense", "sovereignty", "territory",
+                               "borders", "border", "future", "reconstruction", "territorial",
+                               "independence", "survival", "airspace", "skies")]
 
 
 def has_request_word(low: Sequence[str]) -> bool:
