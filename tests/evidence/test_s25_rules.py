@@ -126,3 +126,16 @@ def test_join_forces_and_a_deal_that_holds(tmp_path: Path, text: str,
 def test_quoted_qualifiers_as_much_as_and_ukraines_own_security(
         tmp_path: Path, text: str, expected: set[tuple[str, float | None, float | None]]) -> None:
     assert troop_figures(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (set 60) a headline that asks, cut before its question mark
+    ("Could Irish peacekeepers end up in Ukraine if the EU is drawn in", set()),
+    ("Will Britain send troops to Ukraine", set()),
+    # must not break: an inverted condition, and a statement
+    ("Should a deal be reached, Britain will send troops.", {("GBR", "ready")}),
+    ("Britain will send troops to Ukraine", {("GBR", "ready")}),
+])
+def test_a_headline_that_asks_states_no_stance(tmp_path: Path, text: str,
+                                              expected: set[tuple[str, str]]) -> None:
+    assert stance_pairs(tmp_path, text) == expected

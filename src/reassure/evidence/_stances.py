@@ -446,7 +446,14 @@ def is_question(low: list[str]) -> bool:
     k = len(low) - 1
     while k >= 0 and low[k] in _QUOTES:
         k -= 1
+    if k >= 0 and low[0] in _ASKING_OPENERS and low[k] not in (".", "!", "?") and "," not in low:
+        return True  # (s25) a headline asks: "Could Irish peacekeepers end up in Ukraine" (a
+        # title cut before its mark; not "Should a deal be reached, ..." with its comma)
     return k >= 0 and low[k] == "?"
+
+
+_ASKING_OPENERS = frozenset({"could", "would", "will", "can", "should", "does", "do", "is", "are",
+                             "why", "how", "what", "who", "where", "when", "which", "whether"})
 
 
 def _w(*words: str) -> dict[str, Any]:
