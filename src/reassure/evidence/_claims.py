@@ -1333,16 +1333,21 @@ def _is_request(sent: Sent, s: int) -> bool:
                                     or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
                                     and (m.start < s or sent.lower[m.end + 1:m.end + 2] and
                                          sent.lower[m.end + 1] in _ASKING_NOUNS))
-               and not (sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
-                        and sent.lower[m.end + 1:m.end + 2] in _UKRAINES_OWN)
+               and not _ukraines_own(sent.lower, m.end)
                for m in sent.mentions)
 
 
 # (s25) what "Ukraine's" owns without asking for anything: "the UK's role in ensuring Ukraine's
 # security, with suggestions that a force of up to 100,000 may be needed" is no request of Kyiv's
-_UKRAINES_OWN = [[w] for w in ("security", "defence", "defense", "sovereignty", "territory",
-                               "borders", "border", "future", "reconstruction", "territorial",
-                               "independence", "survival", "airspace", "skies")]
+_UKRAINES_OWN = frozenset({"security", "defence", "defense", "sovereignty", "territory", "borders",
+                           "border", "future", "reconstruction", "territorial", "independence",
+                           "survival", "airspace", "skies"})
+
+
+def _ukraines_own(low: list[str], end: int) -> bool:
+    """The mention ending at ``end`` owns one of `_UKRAINES_OWN` ("Ukraine's security")."""
+    return low[end:end + 1] in (["'s"], ["’s"]) and end + 1 < len(low) and \
+        low[end + 1] in _UKRAINES_OWN
 
 
 def has_request_word(low: Sequence[str]) -> bool:

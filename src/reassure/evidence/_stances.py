@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from reassure.evidence._claims import WORD_NUMBERS
+from reassure.evidence._claims import MONTHS, WORD_NUMBERS
 from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY
 from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
 
@@ -240,8 +240,9 @@ _PROMISES = frozenset({"promises", "promise", "promised", "guarantees", "guarant
 _DISCUSS = ("discussed", "discussing", "discusses", "discuss")
 _OWN_SHARE = ("its", "their", "own", "significant", "possible", "potential", "military", "a",
               "greater", "larger", "substantial")
-STANCE_CONTEXT = _CONTEXT_TROOPS = frozenset({"force", "troops", "soldiers", "participation", "contribution",
-                             "deployment", "contingent", "peacekeepers", "mission"})
+# the words that name the force or a share in it, read from the sentences before (15s, s25)
+STANCE_CONTEXT = frozenset({"force", "troops", "soldiers", "participation", "contribution",
+                            "deployment", "contingent", "peacekeepers", "mission"})
 _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will", "would",
                               "could", "may", "might", "can", "remains", "stands"})
 
@@ -2498,15 +2499,14 @@ def _bare_intent(low: list[str], doc: int) -> int | None:
     nxt = low[end] if end < len(low) else "."
     if nxt not in _AFTER_BARE_INTENT:
         return None
-    if nxt == "on" and not (end + 1 < len(low) and (low[end + 1] in _WEEKDAYS or
+    if nxt == "on" and not (end + 1 < len(low) and (low[end + 1] in _DATE_WORDS or
                                                     low[end + 1][:1].isdigit())):
         return None  # "on the deployment ..." is read by _signed_deployment; "on drones" no
     return end
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "january", "february", "march", "april", "may", "june", "july",
-                       "august", "september", "october", "november", "december"})
+_DATE_WORDS = MONTHS | frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday"})
 
 
 def _passive_signers(sent: Sent, s: int) -> tuple[list[Mention], int] | None:
@@ -2587,7 +2587,8 @@ def _signers(sent: Sent, s: int) -> list[Mention]:
             break
         if low[k] == ".":
             break
-    return out
+    # Ukraine signs as the host, not as a contributor (the settled convention, §5; s25)
+    return [m for m in out if m.iso3 not in HOST_AND_ADVERSARY]
 
 
 _TITLE_WORDS = frozenset({"president", "minister", "leader", "chancellor", "premier", "king",
@@ -3580,8 +3581,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue
             else:
                 e, stance = end, "ready"
-                # Ukraine signs as the host, not as a contributor (the settled convention, §5)
-                owners = [m for m in _signers(sent, s) if m.iso3 not in HOST_AND_ADVERSARY] or None
+                owners = _signers(sent, s) or None
         else:
             # a constraint at home ("Italy faces constitutional restrictions, while the
             # Netherlands would need parliamentary approval") reads the troops of the sentence
@@ -3592,9 +3592,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if own:  # "a plan to deploy several thousand French soldiers": France's plan (15t)
                 owners, maybe = own, "ready"
             if maybe is None and kind == "declines" and _bare_participation(sent.lower, e) and (
-                    context & (_CONTEXT_TROOPS - {"participation", "contribution"})
+                    context & (STANCE_CONTEXT - {"participation", "contribution"})
                     and TALK_OBJECTS.isdisjoint(sent.lower)
-                    or _set_against(sent.lower, s) & _CONTEXT_TROOPS):
+                    or _set_against(sent.lower, s) & STANCE_CONTEXT):
                 # "Several nations are ready to send troops. Portugal has ruled out any
                 # participation.": the participation in the force the sentence before names (15t);
                 # "the UK is prepared to commit forces, while Italy has ruled out involvement": the
@@ -3608,14 +3608,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                         or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
                         ) and \
                     (context | _earlier_clauses(sent, s)) & (
-                        _CONTEXT_TROOPS - {"participation", "contribution"}) and \
+                        STANCE_CONTEXT - {"participation", "contribution"}) and \
                     TALK_OBJECTS.isdisjoint(sent.lower) and TALK_OBJECTS.isdisjoint(context):
                 # "Several nations are ready to send troops to the force. Hungary will not
                 # participate.": taking part in the force the sentence before names (15t); "the
                 # Netherlands is prepared to take part in a peacekeeping mission, and Starmer has
                 # said Britain will contribute": the mission its own sentence names first (s22)
                 maybe = kind
-            if maybe is None and kind == "declines" and context & _CONTEXT_TROOPS and (
+            if maybe is None and kind == "declines" and context & STANCE_CONTEXT and (
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
                     or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
                         "like", "that"] or sent.lower[s:e] in (["no", "such", "plans"],
@@ -3624,8 +3624,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # considering anything like this" after a sentence on the troops (S10, 15v);
                 # "Germany has no such plans." (s23)
             if maybe is None and kind in ("constitution", "parliament") and \
-                    context & _CONTEXT_TROOPS:
-                maybe = _classify(kind, sent, s, e, words | (context & _CONTEXT_TROOPS))
+                    context & STANCE_CONTEXT:
+                maybe = _classify(kind, sent, s, e, words | (context & STANCE_CONTEXT))
                 maybe = maybe if maybe == "conditional" else None
             if maybe is None:
                 continue
