@@ -1311,6 +1311,11 @@ def _is_request(sent: Sent, s: int) -> bool:
         return True  # "Zelensky said at least 200,000 European peacekeepers should be deployed"
     if speaks and s - speaks[-1].end <= 8 and _PROPOSED & set(low[speaks[-1].end:speaks[-1].end + 3]):
         return True  # "Zelensky later suggested that a force of 100,000 to 150,000 could do": his
+    if low[:1] == ["as"] and "," in low[:s] and any(
+            m.iso3 == "UKR" and m.end <= low.index(",") and (_SAYS | _AS_SAID) & set(
+                low[m.end:low.index(",")]) for m in sent.mentions):
+        return True  # (s26) "As Zelensky has articulated, a force of about 200,000 troops would
+        # be essential": the figure is his
     if speaks and _foreign_size(sent, s, speaks[0].end):
         return True  # (s21) "Zelensky said that the mission could proceed with the deployment
         # of 100,000-150,000 European troops": Ukraine giving foreign troops' number asks for it
@@ -1342,6 +1347,10 @@ def _is_request(sent: Sent, s: int) -> bool:
 _UKRAINES_OWN = frozenset({"security", "defence", "defense", "sovereignty", "territory", "borders",
                            "border", "future", "reconstruction", "territorial", "independence",
                            "survival", "airspace", "skies"})
+
+
+_AS_SAID = frozenset({"articulated", "stressed", "emphasised", "emphasized", "put", "explained",
+                      "proposed", "demanded", "requested", "asked", "estimated"})
 
 
 def _ukraines_own(low: list[str], end: int) -> bool:
@@ -1560,6 +1569,41 @@ _ASKED_GROUPS = frozenset({"colleagues", "counterparts", "allies", "partners", "
                            "countries", "nations", "governments", "states", "members"})
 
 
+_NEEDED = frozenset({"needed", "required", "necessary", "essential", "needs", "required."})
+_BE_NEEDED = frozenset({"be", "are", "is", "was", "were", "being", "been"})
+_NEED_VERBS = frozenset({"require", "requires", "required", "requiring", "need", "needs",
+                         "needing"})
+_THEATRE = frozenset({"ukraine", "ukrainian", "ceasefire", "truce", "front", "peace"})
+_ALLIED = frozenset({"allied", "western", "partner", "foreign", "international", "nato"})
+
+
+def _needed(sent: Sent, qs: int, e: int) -> bool:
+    """(s26) The figure is what something would need, with no nation owning it: "N troops would
+    be needed / are required", or "would need / require (at least) N troops" with no nation
+    before it in its clause ("Ukraine needs ..." and "Britain would need ..." are theirs)."""
+    low = sent.lower
+    after = low[e:e + 5]
+    if any(w in _NEEDED and k >= 1 and after[k - 1] in _BE_NEEDED for k, w in enumerate(after)):
+        return not sent.free_mentions(sent.clause_start(qs), qs)
+    if qs >= 1 and low[qs - 1] in _NEED_VERBS or qs >= 2 and low[qs - 2] in _NEED_VERBS and \
+            low[qs - 1] in ("some", "about", "around", "roughly", "approximately", "perhaps"):
+        lo = sent.clause_start(qs)
+        return not sent.free_mentions(lo, qs) and not ARMY_WORDS & set(low[lo:qs])
+    return False
+
+
+_EUROPES = frozenset({"commitments", "commitment", "plans", "plan", "proposal", "proposals",
+                      "countries", "nations", "allies", "partners", "governments", "capitals",
+                      "leaders", "pledges", "offers"})
+
+
+def _europes_between(low: list[str], a: int, b: int) -> bool:
+    """(s26) "European commitments", "Europe's plan" between a nation and its figure: the
+    figure is what Europe commits, the nation only backs or speaks of it."""
+    return any(w in ("european", "europe", "europe's", "europe’s") and low[k + 1:k + 2]
+               and low[k + 1] in _EUROPES for k, w in enumerate(low[a:b], start=a))
+
+
 def _asked_others(low: list[str], qs: int) -> bool:
     """Whether the figure at ``qs`` is what a speaker asks of others: an asking verb, then a
     group of others (*colleagues*, *allies*, *countries* ...) within six words, before it."""
@@ -1706,6 +1750,9 @@ def _subject(
                 # Union and the United Kingdom have discussed deploying up to 30,000 troops":
                 # the EU with a nation speaks for the whole force (15s)
                 return "european_force", None
+            if len(nations) == 1 and _europes_between(lower, max(a.end for a in actors), qs):
+                return "european_force", None  # (s26) "The US has backed European commitments
+                # to deploy tens of thousands of troops": Europe's figure, not the backer's
             if len(nations) == 1 and not any(
                     low_a in ("allies", "partners") and lower[a.end] not in _TELL
                     for a in actors for low_a in lower[a.end:a.end + 3]):
@@ -1765,6 +1812,13 @@ def _subject(
             # the size the sentence before speaks of, estimated: "The exact number of European
             # forces deployed depends on their mission. The minimum number is 40 thousand"
             return "european_force", None
+        if _needed(sent, qs, e) and (words | set(prev_lower)) & (FORCE_CUES | _THEATRE):
+            # (s26) "Up to 150,000 soldiers may be needed to deter Russia", "the operation will
+            # require at least 150,000 troops": the size a force would need, nobody's army
+            return "european_force", None
+        if lower[e:e + 1] == ["from"] and _ALLIED & set(lower[e + 1:e + 3]) and \
+                OTHER_NATION_NOUNS & set(lower[e + 1:e + 4]):
+            return "european_force", None  # (s26) "20,000 troops from allied nations"
         return None, None
     if unit == "km":
         after = lower[e:e + 2]

@@ -309,6 +309,8 @@ def extract_all(
                 hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
             if len(hits) > 1 and not words.isdisjoint(("premature", "early")):
                 hits = _dismissed_as_premature(hits)
+            if hits:
+                hits = _offer_inside_doubt(sent.lower, hits)
             if hits and public_opinion(sent.lower):
                 hits = []  # (s23) "54% believe that Britain will have to send a contingent": a
                 # poll's respondents, not the government
@@ -426,6 +428,33 @@ def _dismissed_as_premature(hits: list[StanceHit]) -> list[StanceHit]:
     put_off = {h.actor for h in hits if h.stance == "undecided"}
     return [h for h in hits if not (h.actor in put_off and h.stance in ("rejects", "declines")
                                     and h.cue.lower().startswith("dismiss"))]
+
+
+_DECIDE = frozenset({"decide", "decides", "deciding", "decided", "decision", "decisions"})
+
+
+def _offer_inside_doubt(low: list[str], hits: list[StanceHit]) -> list[StanceHit]:
+    """(s26) An offer cue that is the object of the same nation's doubt or refusal ("expressed
+    reluctance to participate in the force", "refused to take part in"): the doubt is the
+    stance, the offer inside it none. Likewise an offer cue right after a decision word ("will
+    decide on its participation in the force only after ..."): undecided."""
+    def at(cue: str) -> list[int]:
+        first = cue.lower().split()[:1]
+        return [k for k, w in enumerate(low) if first and w == first[0]]
+
+    doubts = {h.actor: h for h in hits if h.stance in ("undecided", "declines", "rejects")}
+    out: list[StanceHit] = []
+    for h in hits:
+        if h.stance == "ready" and not h.condition:
+            d = doubts.get(h.actor)
+            ks = at(h.cue)
+            if d is not None and any(0 < k - j <= 3 for k in ks for j in at(d.cue)):
+                continue
+            if d is None and any(_DECIDE & set(low[max(0, k - 3):k]) for k in ks):
+                out.append(replace(h, stance="undecided", base=None))
+                continue
+        out.append(h)
+    return out
 
 
 def public_opinion(low: list[str]) -> bool:
