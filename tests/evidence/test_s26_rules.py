@@ -8,7 +8,15 @@
 - a nation that backs "European commitments" to deploy N does not own N;
 - an offer cue inside the same nation's doubt ("expressed reluctance to participate in the
   force") is no offer, and one after a decision word ("will decide on its participation") is
-  undecided."""
+  undecided.
+
+Then, after set 61 was scored (its misses, and the same phrasings in sets 57-60):
+- a word of need alone ("require", "necessary") is Ukraine's request only when Ukraine says or
+  needs it ("given Ukraine's front line, a force would require 100,000" is the force's size);
+- "N troops or more" is at least N; "spoken of a possible N to M troops" is a size discussed;
+- a nation's word on taking part, with the force named in the sentence or the one before:
+  declined / will not take part (declines), reluctance / doubts (undecided), interest / spoken
+  about (open), for every nation of the list, across an aside set off by commas."""
 
 from __future__ import annotations
 
@@ -16,6 +24,8 @@ from pathlib import Path
 
 import pytest
 from evidence_claim_helpers import stance_pairs, troop_figures
+
+_FORCE = "European leaders discussed a peacekeeping force for Ukraine."
 
 SIZE_CASES = [
     # a figure something would need, nobody's army
@@ -27,7 +37,7 @@ SIZE_CASES = [
     ("While approximately 20,000 troops from allied nations are expected to be deployed to "
      "Ukraine, their number is deemed too small.", {("european_force", 20000.0, 20000.0)}),
     # ... must not break: an army's own need, a nation's need
-    ("Russia would need 300,000 troops to take Kyiv.", set()),
+    ("Russia would need 300,000 troops to take Kyiv.", {("russian_forces", 300000.0, 300000.0)}),
     ("Ukraine's army needs 100,000 more soldiers to hold the front.", set()),
     # the figure Zelensky gave, opened by "As"
     ("As Ukraine's President Volodymyr Zelensky has articulated, a credible force of "
@@ -41,6 +51,20 @@ SIZE_CASES = [
      {("european_force", 10000.0, 100000.0)}),
     # ... must not break: the nation's own figure
     ("Britain will send 10,000 troops to Ukraine.", {("contribution:GBR", 10000.0, 10000.0)}),
+    # a word of need is Ukraine's request only when Ukraine says or needs it
+    ("Given the scale of Ukraine's front line, an effective force would likely require at least "
+     "100,000 peacekeepers.", {("european_force", 100000.0, None)}),
+    ("Zelensky estimates that 200,000 troops would be needed to enforce a ceasefire.",
+     {("ukraine_request", 200000.0, 200000.0)}),
+    # ... must not break
+    ("Ukraine needs at least 200,000 troops, Zelensky said.", {("ukraine_request", 200000.0, None)}),
+    ("According to Zelensky, at least 110,000 troops are necessary.",
+     {("ukraine_request", 110000.0, None)}),
+    # "or more"; a size spoken of
+    ("Experts say a force of 200,000 troops or more would be needed.",
+     {("european_force", 200000.0, None)}),
+    ("British officials have spoken of a possible 10.000 to 30.000 troops for the mission.",
+     {("european_force", 10000.0, 30000.0)}),
 ]
 
 STANCE_CASES = [
@@ -52,6 +76,24 @@ STANCE_CASES = [
     ("Germany is ready to participate in the force.", {("DEU", "ready")}),
     ("Poland has refused to send troops, but Sweden is ready to participate in the force.",
      {("POL", "declines"), ("SWE", "ready")}),
+    # a word on taking part, the force named in the sentence before
+    (_FORCE + " However, Germany, Poland, Spain, and Italy have since declined or shown "
+     "reluctance to take part.",
+     {("DEU", "declines"), ("POL", "declines"), ("ESP", "declines"), ("ITA", "declines")}),
+    (_FORCE + " Some countries such as Italy or Croatia have expressed public doubts about the "
+     "participation in such a project.", {("ITA", "undecided"), ("HRV", "undecided")}),
+    (_FORCE + " Countries such as the Czech Republic and Slovenia have openly spoken about "
+     "participating.", {("CZE", "open"), ("SVN", "open")}),
+    ("Some European nations, including Germany, Spain, and Italy, have so far declined troop "
+     "commitments, emphasizing funding and training.",
+     {("DEU", "declines"), ("ESP", "declines"), ("ITA", "declines")}),
+    # ... must not break: no force named; a "whether"; an adjective; an aside between dashes
+    ("Germany and Italy have expressed doubts about participating in the summit.", set()),
+    (_FORCE + " Germany said it was not yet clear whether it would take part.", set()),
+    (_FORCE + " The French president talked about participating nations sending troops each.",
+     set()),
+    ("Military chiefs believe the UK cannot meet its existing commitments – even before any "
+     "involvement in any Ukraine peacekeeping force – within the budget.", set()),
 ]
 
 

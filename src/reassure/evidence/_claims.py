@@ -523,6 +523,9 @@ def find_quantities(
         if subject == "ukraine_request" and low is not None and low == high and \
                 floor_after(sent.lower, e):
             high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."
+        if unit == "troops" and low is not None and low == high and \
+                sent.lower[e:e + 2] in (["or", "more"], ["or", "above"], ["or", "higher"]):
+            high, qualifier = None, "at least"  # (s26) "100,000 soldiers or more"
         if nation and "+" not in nation and _home_soil(sent.lower, e, nation):
             continue  # (15w) "thousands of Polish soldiers will be deployed on Polish territory"
         if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
@@ -1327,9 +1330,14 @@ def _is_request(sent: Sent, s: int) -> bool:
         if not has_request_word(low[lo:hi]) and not any(
                 m.iso3 == "UKR" and lo <= m.start < hi for m in sent.mentions):
             return False
+    # (s26) a word of need alone ("require", "necessary") asks only when Ukraine says or needs
+    # it: "an effective force would require 100,000 peacekeepers given Ukraine's front line",
+    # "a 100,000-strong Ukraine peacekeeping force" are the force's sizes, nobody's request
+    need_only = not any(w in REQUEST_CUES and w not in _NEED_WORDS for w in low)
     # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
     # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
     return any(m.iso3 == "UKR" and not (m.start > s and _CONTRAST_WORDS & set(low[s:m.start]))
+               and not (need_only and not _ukraine_acts(low, m))
                and not _names_the_force(low, m.start, m.end)
                and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
                                     == ["according", "to"]
@@ -1349,8 +1357,22 @@ _UKRAINES_OWN = frozenset({"security", "defence", "defense", "sovereignty", "ter
                            "survival", "airspace", "skies"})
 
 
+_NEED_WORDS = frozenset({"need", "needs", "needed", "needing", "require", "requires",
+                         "required", "requiring", "necessary", "necessity", "minimum",
+                         "necessitate", "necessitates", "necessitated"})
+
+
+def _ukraine_acts(low: list[str], m: Any) -> bool:
+    """Ukraine (its mention ``m``) speaks or needs: a word of need, saying or pressing within
+    five words after it, or "according to" / "by" before it."""
+    return bool((_NEED_WORDS | _SAYS | _AS_SAID | _PRESSED) & set(low[m.end:m.end + 5])) or \
+        low[max(0, m.start - 2):m.start] == ["according", "to"] or low[m.start - 1:m.start] == ["by"]
+
+
+_PRESSED = frozenset({"pressed", "pushed", "urged", "agrees", "agreed", "concurs", "insisted"})
 _AS_SAID = frozenset({"articulated", "stressed", "emphasised", "emphasized", "put", "explained",
-                      "proposed", "demanded", "requested", "asked", "estimated"})
+                      "proposed", "demanded", "requested", "asked", "estimated", "estimates",
+                      "estimate", "reckons", "reckoned", "calculated", "wrote", "writes"})
 
 
 def _ukraines_own(low: list[str], end: int) -> bool:
@@ -1464,11 +1486,14 @@ def _talked_about(low: list[str], qs: int) -> bool:
     if qs >= 1 and low[qs - 1] in _DISCUSS_VERBS and low[qs:qs + 1] in (["about"], ["of"]):
         return True  # the qualifier opens the figure: "talked about 10,000 troops"
     k = qs - 1
-    while k >= 0 and low[k] in ("possibly", "perhaps", "some", "around", "about", "up", "to"):
+    while k >= 0 and low[k] in ("possibly", "perhaps", "some", "around", "about", "up", "to",
+                                "a", "possible", "potential"):
         if low[k] == "about" and k >= 1 and low[k - 1] in _DISCUSS_VERBS:
             return True
         k -= 1
-    return k >= 1 and low[k] in ("about", "of") and low[k - 1] in _DISCUSS_VERBS
+    # (s26) "have spoken of a possible 10.000 to 30.000 troops"
+    return k >= 1 and low[k] in ("about", "of") and low[k - 1] in _DISCUSS_VERBS | {
+        "spoken", "spoke", "speak", "speaks", "speaking", "talk"}
 _DEONTIC = frozenset({"should", "must"})
 _VOICED = frozenset({"voiced", "proposed", "suggested", "demanded", "requested", "cited", "named",
                      "mentioned", "floated", "given", "made", "put", "set"})

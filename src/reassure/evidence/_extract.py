@@ -39,6 +39,8 @@ from reassure.evidence._grammar import (
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
+    FRAME_WORDS,
+    PART_WORDS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     Orphan,
@@ -56,6 +58,7 @@ from reassure.evidence._stances import (
     only_on_nato_soil,
     opposition_from,
     others_troops_only,
+    participation_frame,
     ready_to_lead_troops,
     required_later,
     rules_for_sending,
@@ -228,7 +231,9 @@ def extract_all(
                 if c.stance in _OFFERS:
                     offered_before.add(c.actor)
             n_read = len(stances)
-            if not may_quantity and not ss and not listing and not shaped \
+            framed = bool(sent_ents) and not words.isdisjoint(PART_WORDS) and \
+                not words.isdisjoint(FRAME_WORDS)
+            if not may_quantity and not ss and not listing and not shaped and not framed \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None):
                 carried, prev, pending = frozenset(), words, []
@@ -329,6 +334,8 @@ def extract_all(
             if "for" in words and not words.isdisjoint(("willingness", "readiness")):
                 hits = _added(sent, hits, ((m, "ready", m.start - 2, m.end + 4)
                                            for m in willing_for(sent)))
+            if framed:
+                hits = _added(sent, hits, participation_frame(sent, words | prev))
             if "from" in words and not words.isdisjoint(("come", "drawn")):
                 hits = _added(sent, hits, troops_come_from(sent))
             if "from" in words and "be" in words:  # "Troops from A and B would be deployed"

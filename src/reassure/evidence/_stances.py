@@ -3055,6 +3055,77 @@ def willing_for(sent: Sent) -> list[Mention]:
     return out
 
 
+# (s26) a nation's word on taking part, with the force named in this sentence or the one
+# before: "Germany, Poland, Spain and Italy have since declined or shown reluctance to take
+# part", "countries such as Italy or Croatia have expressed public doubts about the
+# participation", "the Czech Republic and Slovenia have openly spoken about participating"
+PART_WORDS = frozenset({"part", "participate", "participating", "participation", "join",
+                        "joining", "involvement", "commitments"})  # "troop commitments" only
+_FRAME_DECLINES = frozenset({"declined", "refused", "refuses", "rejected", "not", "n't", "won't",
+                             "never", "ruled", "irritation", "opposed"})
+_FRAME_UNDECIDED = frozenset({"reluctance", "reluctant", "doubts", "doubt", "reservations",
+                              "hesitant", "hesitancy", "hesitation", "sceptical", "skeptical",
+                              "wary", "cautious", "premature"})
+_FRAME_OPEN = frozenset({"interest", "interested", "openness", "spoken", "talked", "considering",
+                         "mulling", "weighing"})
+FRAME_WORDS = _FRAME_DECLINES | _FRAME_UNDECIDED | _FRAME_OPEN
+_TALK_WORDS = frozenset({"talks", "talk", "meeting", "meetings", "summit", "conference", "call",
+                         "negotiations", "discussions", "met"})
+_PARTICIPANTS = frozenset({"nations", "countries", "states", "members", "forces", "troops",
+                           "governments", "allies", "partners"})
+_FRAME_FORCE = frozenset({"force", "mission", "peacekeeping", "peacekeepers", "troops", "troop",
+                          "contingent", "reassurance", "soldiers", "deployment", "coalition"})
+
+
+def participation_frame(sent: Sent, context: AbstractSet[str]) -> list[tuple[Mention, str, int, int]]:
+    """The nations that open a clause whose verb frames their taking part: declined / refused
+    / will not (declines), reluctance / doubts / reservations (undecided), interest / openness /
+    spoken about (open), when the force is named in ``context`` (this sentence's words and the
+    last's). The frame must come before the word of taking part, within eight words; a refusal
+    outweighs a doubt, a doubt an interest."""
+    if context.isdisjoint(_FRAME_FORCE):
+        return []
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        if w not in PART_WORDS or (w == "part" and low[k - 1:k] not in (["take"], ["taking"])) \
+                or (w == "commitments" and low[k - 1:k] != ["troop"]):
+            continue  # "take part", "have so far declined troop commitments"
+        if low[k + 1:k + 2] and low[k + 1] in _PARTICIPANTS:
+            continue  # "talked about participating nations sending troops": an adjective
+        obj = set(low[k + 1:k + 5])
+        if obj & _TALK_WORDS or (context & _TALK_WORDS and not set(low) & _FRAME_FORCE):
+            continue  # "ruled out any participation in the talks"; "Several countries met for
+            # talks on the force. Hungary will not take part": the talks (15t)
+        lo = sent.clause_start(k)
+        for _ in range(2):  # "Some nations, including Germany and Italy, have ...", "Poland,
+            # Italy and Greece, for example, have ...": back over an aside set off by commas
+            if any(lo <= m.start < k for m in sent.mentions) or low[lo - 1:lo] != [","]:
+                break
+            lo = sent.clause_start(lo - 2)
+        holders = [m for m in sent.mentions if lo <= m.start and m.end <= k
+                   and m.iso3 not in _NOT_CONTRIBUTORS
+                   and (not m.governed or low[max(0, m.start - 2):m.start] == ["such", "as"]
+                        or low[m.start - 1:m.start] == ["including"])]
+        if not holders:
+            continue
+        holders = [m for m in sent.coordinated(holders[-1]) if m.end <= k
+                   and m.iso3 not in _NOT_CONTRIBUTORS]  # "Germany, Poland, Spain and Italy"
+        gap = set(low[holders[-1].end:k])
+        if k - holders[-1].end > 8 or not gap & FRAME_WORDS or "whether" in gap or \
+                {"if", "?", ";"} & gap or gap & _DASHES:  # "cannot meet its commitments –
+            # even before any involvement in ...": an aside, not the frame
+            continue
+        if gap & _FRAME_DECLINES:
+            stance = "declines"
+        elif gap & _FRAME_UNDECIDED:
+            stance = "undecided"
+        else:
+            stance = "open"
+        out += [(m, stance, m.start, k + 1) for m in holders]
+    return out
+
+
 # "the bulk of the troops will come from France and Great Britain": the nations the force's
 # troops are said to come from offer them (s21); "would" / "will" is an offer, "could" / "may" open
 _COME_MODALS = {"will": "ready", "would": "ready", "could": "open", "may": "open",
