@@ -16,7 +16,14 @@ Then, after set 61 was scored (its misses, and the same phrasings in sets 57-60)
 - "N troops or more" is at least N; "spoken of a possible N to M troops" is a size discussed;
 - a nation's word on taking part, with the force named in the sentence or the one before:
   declined / will not take part (declines), reluctance / doubts (undecided), interest / spoken
-  about (open), for every nation of the list, across an aside set off by commas."""
+  about (open), for every nation of the list, across an aside set off by commas.
+
+And after set 62 was scored:
+- "the forces that the UK and France plan to deploy" makes the planners ready;
+- "Germany would decide later once ..." is undecided; nations active "without committing any of
+  their own forces" decline (the force named);
+- "the British force could be as large as N" is Britain's contribution, at most N; "a mission
+  in a warring Ukraine will require ..." is no request of Ukraine's."""
 
 from __future__ import annotations
 
@@ -65,6 +72,16 @@ SIZE_CASES = [
      {("european_force", 200000.0, None)}),
     ("British officials have spoken of a possible 10.000 to 30.000 troops for the mission.",
      {("european_force", 10000.0, 30000.0)}),
+    # a nation's own force sized; a place is not who needs
+    ("Military experts have suggested the British force in Ukraine could be as large as 15,000 "
+     "personnel.", {("contribution:GBR", None, 15000.0)}),
+    ("The French contingent would number about 5,000 troops.",
+     {("contribution:FRA", 5000.0, 5000.0)}),
+    ("Maintaining a 30,000-strong mission in a warring Ukraine will require resources that the "
+     "EU does not have.", {("european_force", 30000.0, 30000.0)}),
+    # ... must not break
+    ("The European force would number about 30,000 troops.",
+     {("european_force", 30000.0, 30000.0)}),
 ]
 
 STANCE_CASES = [
@@ -94,6 +111,16 @@ STANCE_CASES = [
      set()),
     ("Military chiefs believe the UK cannot meet its existing commitments – even before any "
      "involvement in any Ukraine peacekeeping force – within the budget.", set()),
+    # the planners of a relative clause; a decision put off; "without committing"
+    ("Washington will not support the forces that the United Kingdom and France plan to deploy "
+     "in post-war Ukraine.", {("GBR", "ready"), ("FRA", "ready")}),
+    (_FORCE + " Merz said Germany would decide later once details are clearer.",
+     {("DEU", "undecided")}),
+    ("Finland and Poland have been active in the discussions over a peacekeeping presence "
+     "without committing any of their own forces.", {("FIN", "declines"), ("POL", "declines")}),
+    # ... must not break: a negated relative clause; no force named
+    ("Analysts doubt the forces that Britain will not deploy matter.", set()),
+    ("Germany would decide later once details of the trade deal are clearer.", set()),
 ]
 
 

@@ -88,6 +88,8 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("not", "more", "than"): "up to", ("a", "maximum", "of"): "up to",
     ("a", "minimum", "of"): "at least", ("as", "many", "as"): "up to",
     ("as", "much", "as"): "up to",  # (s25) "as much as 40,000 UK troops could be wanted"
+    ("as", "large", "as"): "up to", ("as", "big", "as"): "up to",  # (s26) "could be as large
+    ("as", "high", "as"): "up to",  # as 15,000 personnel"
     ("at", "least"): "at least", ("more", "than"): "more than", ("upwards", "of"): "more than",
     ("fewer", "than"): "fewer than", ("less", "than"): "fewer than", ("up", "to"): "up to",
     ("at", "most"): "up to", ("close", "to"): "nearly", ("just", "under"): "nearly",
@@ -1216,6 +1218,24 @@ def _force_is(low: list[str], j: int) -> int | None:
         low[k - 1] in ("the", "a", "this", "such", "that") else None
 
 
+def _nation_force_is(sent: Sent, qs: int) -> str | None:
+    """(s26) The nation whose own force the figure sizes: "the British force could be (as large
+    as) N", "the French contingent would number N" (a nation's adjective right before the force
+    noun that the verb before the figure sizes)."""
+    low = sent.lower
+    j = qs - 1
+    if j < 2 or low[j] not in _IS_VERBS:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 7 and (low[k] in _IS_GLUE or low[k] in ("in", "ukraine")):
+        k -= 1  # "the British force in Ukraine could be ..."
+    if k < 1 or low[k] not in FORCE_NOUNS or low[k] == "army":
+        return None
+    own = [m for m in sent.mentions if m.end == k and m.iso3 not in HOST_AND_ADVERSARY
+           and "+" not in m.iso3 and m.start >= 1 and low[m.start - 1] in ("the", "a", "its")]
+    return own[0].iso3 if own else None
+
+
 def _force_whose(low: list[str], s: int) -> bool:
     """(15w) "The force, whose 30 or so members weren't identified": the members of a force
     or coalition named right before *whose* are its nations."""
@@ -1338,6 +1358,8 @@ def _is_request(sent: Sent, s: int) -> bool:
     # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
     return any(m.iso3 == "UKR" and not (m.start > s and _CONTRAST_WORDS & set(low[s:m.start]))
                and not (need_only and not _ukraine_acts(low, m))
+               and not (m.start > s and "alone" in low[s:m.start])  # (s26) "send even 40,000
+               # soldiers, ..., let alone the 200,000 requested by Zelensky": his is the other
                and not _names_the_force(low, m.start, m.end)
                and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
                                     == ["according", "to"]
@@ -1365,10 +1387,13 @@ _NEED_WORDS = frozenset({"need", "needs", "needed", "needing", "require", "requi
 def _ukraine_acts(low: list[str], m: Any) -> bool:
     """Ukraine (its mention ``m``) speaks or needs: a word of need, saying or pressing within
     five words after it, or "according to" / "by" before it."""
-    return bool((_NEED_WORDS | _SAYS | _AS_SAID | _PRESSED) & set(low[m.end:m.end + 5])) or \
+    return not m.governed and not _PLACE_PREPS & set(low[max(0, m.start - 3):m.start]) and bool(
+        (_NEED_WORDS | _SAYS | _AS_SAID | _PRESSED) & set(low[m.end:m.end + 5])) or \
         low[max(0, m.start - 2):m.start] == ["according", "to"] or low[m.start - 1:m.start] == ["by"]
 
 
+# "a mission in a warring Ukraine will require ...": a place, not the one who needs
+_PLACE_PREPS = frozenset({"in", "to", "for", "of", "into", "across", "on", "inside", "within"})
 _PRESSED = frozenset({"pressed", "pushed", "urged", "agrees", "agreed", "concurs", "insisted"})
 _AS_SAID = frozenset({"articulated", "stressed", "emphasised", "emphasized", "put", "explained",
                       "proposed", "demanded", "requested", "asked", "estimated", "estimates",
@@ -1820,6 +1845,10 @@ def _subject(
             # (15p) "Thousands of foreign troops being discussed", "the 25,000 personnel currently
             # being discussed": a figure under discussion is the planned force's size
             return "european_force", None
+        owner = _nation_force_is(sent, qs)
+        if owner is not None:
+            return f"contribution:{owner}", owner  # (s26) "the British force could be as
+            # large as 15,000 personnel", "the French contingent would number 5,000 troops"
         if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
                 {"nations", "countries", "states"} & set(lower[e:e + 8]):
             # "30,000 troops could be sent by participating nations"

@@ -51,6 +51,7 @@ from reassure.evidence._stances import (
     cannot_say_whether,
     capacity_only,
     could_hold_stance,
+    decide_or_without,
     discussing_own_troops,
     find_stances,
     hedged_open,
@@ -60,6 +61,7 @@ from reassure.evidence._stances import (
     others_troops_only,
     participation_frame,
     ready_to_lead_troops,
+    relative_planners,
     required_later,
     rules_for_sending,
     stance_matcher,
@@ -231,8 +233,9 @@ def extract_all(
                 if c.stance in _OFFERS:
                     offered_before.add(c.actor)
             n_read = len(stances)
-            framed = bool(sent_ents) and not words.isdisjoint(PART_WORDS) and \
-                not words.isdisjoint(FRAME_WORDS)
+            framed = bool(sent_ents) and (not words.isdisjoint(PART_WORDS) and not
+                                          words.isdisjoint(FRAME_WORDS)
+                                          or not words.isdisjoint(_RELATIVE_OR_LATER))
             if not may_quantity and not ss and not listing and not shaped and not framed \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None):
@@ -336,6 +339,8 @@ def extract_all(
                                            for m in willing_for(sent)))
             if framed:
                 hits = _added(sent, hits, participation_frame(sent, words | prev))
+                hits = _added(sent, hits, relative_planners(sent))
+                hits = _added(sent, hits, decide_or_without(sent, words | prev))
             if "from" in words and not words.isdisjoint(("come", "drawn")):
                 hits = _added(sent, hits, troops_come_from(sent))
             if "from" in words and "be" in words:  # "Troops from A and B would be deployed"
@@ -437,6 +442,8 @@ def _dismissed_as_premature(hits: list[StanceHit]) -> list[StanceHit]:
                                     and h.cue.lower().startswith("dismiss"))]
 
 
+# (s26) the words of the sentence-wide readings `relative_planners` and `decide_or_without`
+_RELATIVE_OR_LATER = frozenset({"that", "which", "decide", "decides", "without"})
 _DECIDE = frozenset({"decide", "decides", "deciding", "decided", "decision", "decisions"})
 
 

@@ -3126,6 +3126,77 @@ def participation_frame(sent: Sent, context: AbstractSet[str]) -> list[tuple[Men
     return out
 
 
+# (s26) "the deterrent forces that the UK and France plan to deploy in Ukraine": the nations of
+# a relative clause on the force's troops plan to send them
+_REL_FORCE = frozenset({"force", "forces", "troops", "contingent", "contingents", "mission",
+                        "presence", "soldiers", "peacekeepers"})
+_REL_PLAN = {"plan": "ready", "plans": "ready", "planned": "ready", "intend": "ready",
+             "intends": "ready", "will": "ready", "would": "ready", "pledged": "ready",
+             "promised": "ready", "are": "ready", "is": "ready", "could": "open", "may": "open",
+             "might": "open", "want": "open", "wants": "open"}
+_REL_SEND = frozenset({"deploy", "send", "station", "contribute", "provide", "dispatch",
+                       "deploying", "sending", "lead"})
+
+
+def relative_planners(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """The nations of "<the force> that/which <nations> plan to / will / could deploy"."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(1, len(low) - 2):
+        if low[k] not in ("that", "which") or low[k - 1] not in _REL_FORCE:
+            continue
+        first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
+        if first is None:
+            continue
+        nations = [m for m in sent.coordinated(first) if m.start > k
+                   and m.iso3 not in _NOT_CONTRIBUTORS]
+        if not nations:
+            continue
+        after = low[nations[-1].end:nations[-1].end + 5]
+        modal = next((w for w in after[:3] if w in _REL_PLAN), None)
+        if modal is None or not _REL_SEND & set(after) or NEGATIONS & set(after):
+            continue
+        stance = _REL_PLAN[modal]
+        out += [(m, stance, k - 1, nations[-1].end + 5) for m in nations]
+    return out
+
+
+# (s26) "Germany would decide later once details are clearer", "Finland and Poland ... without
+# committing any of their own forces"
+_LATER = frozenset({"later", "after", "once", "when", "only", "until"})
+_WITHOUT_SENDING = frozenset({"committing", "sending", "contributing", "deploying", "offering",
+                              "pledging"})
+
+
+def decide_or_without(sent: Sent, context: AbstractSet[str]) -> list[tuple[Mention, str, int, int]]:
+    """Undecided: a nation (subject) that will decide later / once ...; declines: nations active
+    "without committing (any of) their own forces". Both with the force named in ``context``."""
+    if context.isdisjoint(_FRAME_FORCE):
+        return []
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for m in sent.mentions:
+        if m.governed or m.iso3 in _NOT_CONTRIBUTORS:
+            continue
+        after = low[m.end:m.end + 4]
+        if {"decide", "decides"} & set(after) and _LATER & set(low[m.end:m.end + 7]) and \
+                NEGATIONS.isdisjoint(after):
+            out.append((m, "undecided", m.start, m.end + 7))
+    for k, w in enumerate(low):
+        if w != "without" or low[k + 1:k + 2] == [] or low[k + 1] not in _WITHOUT_SENDING:
+            continue
+        obj = low[k + 2:k + 7]
+        if not (set(obj) & {"forces", "troops", "soldiers"}) or not {"their", "its", "own"} & set(obj):
+            continue
+        lo = sent.clause_start(k)
+        first = next((m for m in sent.mentions if lo <= m.start < k and m.iso3 not in
+                      _NOT_CONTRIBUTORS), None)
+        if first is not None:
+            out += [(x, "declines", x.start, k + 7) for x in sent.coordinated(first)
+                    if x.end <= k and x.iso3 not in _NOT_CONTRIBUTORS]
+    return out
+
+
 # "the bulk of the troops will come from France and Great Britain": the nations the force's
 # troops are said to come from offer them (s21); "would" / "will" is an offer, "could" / "may" open
 _COME_MODALS = {"will": "ready", "would": "ready", "could": "open", "may": "open",
