@@ -23,7 +23,10 @@ And after set 62 was scored:
 - "Germany would decide later once ..." is undecided; nations active "without committing any of
   their own forces" decline (the force named);
 - "the British force could be as large as N" is Britain's contribution, at most N; "a mission
-  in a warring Ukraine will require ..." is no request of Ukraine's."""
+  in a warring Ukraine will require ..." is no request of Ukraine's.
+
+And after set 63: "Zelenskyy has indicated that ... would require N" is Ukraine's request (a
+word of saying between Ukraine and the figure)."""
 
 from __future__ import annotations
 
@@ -79,6 +82,9 @@ SIZE_CASES = [
      {("contribution:FRA", 5000.0, 5000.0)}),
     ("Maintaining a 30,000-strong mission in a warring Ukraine will require resources that the "
      "EU does not have.", {("european_force", 30000.0, 30000.0)}),
+    # (set 63) Zelensky's word of saying before the figure
+    ("Volodymyr Zelenskyy has indicated that securing the front line would require around "
+     "100,000 troops.", {("ukraine_request", 100000.0, 100000.0)}),
     # ... must not break
     ("The European force would number about 30,000 troops.",
      {("european_force", 30000.0, 30000.0)}),

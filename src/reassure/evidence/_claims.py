@@ -1357,7 +1357,7 @@ def _is_request(sent: Sent, s: int) -> bool:
     # "According to Zelensky, at least 110,000 troops are necessary": the speaker asks
     # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
     return any(m.iso3 == "UKR" and not (m.start > s and _CONTRAST_WORDS & set(low[s:m.start]))
-               and not (need_only and not _ukraine_acts(low, m))
+               and not (need_only and not _ukraine_acts(low, m, s))
                and not (m.start > s and "alone" in low[s:m.start])  # (s26) "send even 40,000
                # soldiers, ..., let alone the 200,000 requested by Zelensky": his is the other
                and not _names_the_force(low, m.start, m.end)
@@ -1384,11 +1384,14 @@ _NEED_WORDS = frozenset({"need", "needs", "needed", "needing", "require", "requi
                          "necessitate", "necessitates", "necessitated"})
 
 
-def _ukraine_acts(low: list[str], m: Any) -> bool:
+def _ukraine_acts(low: list[str], m: Any, s: int) -> bool:
     """Ukraine (its mention ``m``) speaks or needs: a word of need, saying or pressing within
-    five words after it, or "according to" / "by" before it."""
-    return not m.governed and not _PLACE_PREPS & set(low[max(0, m.start - 3):m.start]) and bool(
-        (_NEED_WORDS | _SAYS | _AS_SAID | _PRESSED) & set(low[m.end:m.end + 5])) or \
+    five words after it, or a word of saying between it and the figure at ``s`` ("Zelenskyy has
+    indicated that securing the front line would require around 100,000 troops"), or
+    "according to" / "by" before it."""
+    free = not m.governed and not _PLACE_PREPS & set(low[max(0, m.start - 3):m.start])
+    return free and bool((_NEED_WORDS | _SAYS | _AS_SAID | _PRESSED) & set(low[m.end:m.end + 5])
+                         or m.end <= s and (_SAYS | _AS_SAID) & set(low[m.end:s])) or \
         low[max(0, m.start - 2):m.start] == ["according", "to"] or low[m.start - 1:m.start] == ["by"]
 
 
@@ -1397,7 +1400,9 @@ _PLACE_PREPS = frozenset({"in", "to", "for", "of", "into", "across", "on", "insi
 _PRESSED = frozenset({"pressed", "pushed", "urged", "agrees", "agreed", "concurs", "insisted"})
 _AS_SAID = frozenset({"articulated", "stressed", "emphasised", "emphasized", "put", "explained",
                       "proposed", "demanded", "requested", "asked", "estimated", "estimates",
-                      "estimate", "reckons", "reckoned", "calculated", "wrote", "writes"})
+                      "estimate", "reckons", "reckoned", "calculated", "wrote", "writes",
+                      "indicated", "indicates", "signalled", "signaled", "acknowledged",
+                      "announced", "mentioned", "hinted"})
 
 
 def _ukraines_own(low: list[str], end: int) -> bool:
