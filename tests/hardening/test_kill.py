@@ -8,6 +8,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,28 @@ def test_assess_killed_at_random_moments_keeps_a_whole_set(tmp_path: Path) -> No
     assert tally.bad() == 0, tally.notes
     assert folder_state(out, expected) is None
     assert not staging_folders(out)
+
+
+@pytest.mark.parametrize("module", ["reassure.cli", "reassure"])
+def test_ctrl_c_while_starting_is_one_word_and_status_130(tmp_path: Path, module: str) -> None:
+    """(s26) Ctrl-C while the interpreter still imports the command line: Python's default
+    handler raised KeyboardInterrupt inside an import and printed a traceback (under load, 3 of
+    12 kills at 0.05-1 s did). Now one word on stderr and status 130, at every early moment."""
+    from kill_harness import _env, default_signals
+
+    for delay_s in (0.05, 0.15, 0.3, 0.5):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", module, "assess", "ukraine-request", "--runs", "1",
+             "--no-sensitivity", "--out", str(tmp_path / f"run{delay_s}")], env=_env(),
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            preexec_fn=default_signals)
+        time.sleep(delay_s)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        assert "Traceback" not in err and "Exception ignored" not in err, (delay_s, err[-500:])
+        assert proc.returncode == 130, (delay_s, proc.returncode, err[-300:])
+        assert err.strip().splitlines()[-1].startswith("interrupted"), (delay_s, err[-300:])
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
