@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bridge", ("reassure.bridge",)),
     ("run", ("reassure.run", "reassure.evidence")),
     ("present", ("reassure.present",)),
-    ("commands", ("reassure.commands", "reassure.cli")),
+    ("commands", ("reassure.commands", "reassure.cli", "reassure._startup")),
     ("api", ("reassure",)),  # the package itself: the Python API, lazily importing any layer
 )
 

@@ -9,24 +9,14 @@ from __future__ import annotations
 
 import importlib
 import os
-import signal
 import sys
 
+from reassure._startup import hold_ctrl_c_while_starting, restore_ctrl_c
 
-def _interrupted_while_starting(signum: int, frame: object) -> None:
-    """Ctrl-C while the interpreter still imports the command line: nothing is written yet, so
-    stop at once with the usual word and status. The default handler would raise
-    KeyboardInterrupt inside an import, where Python prints a traceback (or, inside importlib's
-    lock clean-up, "Exception ignored in ..."); `main()` restores it once the imports are done."""
-    sys.stderr.write("interrupted\n")
-    os._exit(130)
+if __name__ == "__main__" or os.path.basename(sys.argv[0] if sys.argv else "") == "reassure":
+    hold_ctrl_c_while_starting()  # until main(): nothing is written before it
 
-
-if (__name__ == "__main__" or os.path.basename(sys.argv[0] if sys.argv else "") == "reassure") \
-        and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
-
-import typer  # noqa: E402  (after the start-up Ctrl-C handler above)
+import typer  # noqa: E402  (after the start-up Ctrl-C handler)
 
 __all__ = ["app", "main", "run"]
 
@@ -124,10 +114,11 @@ def _terminate(signum: int, frame: object) -> None:
 
 def main() -> None:
     """Entry point: run the app, turning user errors into one line and exit status 2."""
+    import signal
+
     from reassure.errors import ReassureError
 
-    if signal.getsignal(signal.SIGINT) is _interrupted_while_starting:
-        signal.signal(signal.SIGINT, signal.default_int_handler)  # imports done: Ctrl-C unwinds
+    restore_ctrl_c()  # the imports are done: Ctrl-C unwinds (KeyboardInterrupt)
     # SIGTERM unwinds like Ctrl-C, so `finally` blocks stop worker processes and remove
     # temporary files instead of leaving them behind.
     signal.signal(signal.SIGTERM, _terminate)
