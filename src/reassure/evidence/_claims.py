@@ -1206,16 +1206,26 @@ _IS_GLUE = frozenset({"not", "n't", "will", "would", "could", "should", "might",
                       "was", "are", "be", "expected", "to", "likely", "only", "then", "initially"})
 
 
-def _force_is(low: list[str], j: int) -> int | None:
-    """The force noun whose size the verb at ``j`` states ("the contingent will not be N"), or
-    None."""
+def _force_noun_before(low: list[str], j: int, reach: int = 5,
+                       glue: AbstractSet[str] = _IS_GLUE) -> int | None:
+    """The force noun (not "army") the verb of being at ``j`` states the size of, back over
+    ``glue`` words at most ``reach`` tokens away ("the contingent will not be N"), or None."""
     if low[j] not in _IS_VERBS:
         return None
     k = j - 1
-    while k >= 0 and j - k <= 5 and low[k] in _IS_GLUE:
+    while k >= 0 and j - k <= reach and low[k] in glue:
         k -= 1
-    return k if k >= 1 and low[k] in FORCE_NOUNS and low[k] != "army" and \
-        low[k - 1] in ("the", "a", "this", "such", "that") else None
+    return k if k >= 1 and low[k] in FORCE_NOUNS and low[k] != "army" else None
+
+
+def _force_is(low: list[str], j: int) -> int | None:
+    """The force noun whose size the verb at ``j`` states ("the contingent will not be N"), or
+    None."""
+    k = _force_noun_before(low, j)
+    return k if k is not None and low[k - 1] in ("the", "a", "this", "such", "that") else None
+
+
+_GLUE_OR_PLACE = _IS_GLUE | {"in", "ukraine"}  # "the British force in Ukraine could be ..."
 
 
 def _nation_force_is(sent: Sent, qs: int) -> str | None:
@@ -1223,13 +1233,8 @@ def _nation_force_is(sent: Sent, qs: int) -> str | None:
     as) N", "the French contingent would number N" (a nation's adjective right before the force
     noun that the verb before the figure sizes)."""
     low = sent.lower
-    j = qs - 1
-    if j < 2 or low[j] not in _IS_VERBS:
-        return None
-    k = j - 1
-    while k >= 0 and j - k <= 7 and (low[k] in _IS_GLUE or low[k] in ("in", "ukraine")):
-        k -= 1  # "the British force in Ukraine could be ..."
-    if k < 1 or low[k] not in FORCE_NOUNS or low[k] == "army":
+    k = _force_noun_before(low, qs - 1, 7, _GLUE_OR_PLACE) if qs >= 3 else None
+    if k is None:
         return None
     own = [m for m in sent.mentions if m.end == k and m.iso3 not in HOST_AND_ADVERSARY
            and "+" not in m.iso3 and m.start >= 1 and low[m.start - 1] in ("the", "a", "its")]
@@ -1334,9 +1339,9 @@ def _is_request(sent: Sent, s: int) -> bool:
         return True  # "Zelensky said at least 200,000 European peacekeepers should be deployed"
     if speaks and s - speaks[-1].end <= 8 and _PROPOSED & set(low[speaks[-1].end:speaks[-1].end + 3]):
         return True  # "Zelensky later suggested that a force of 100,000 to 150,000 could do": his
-    if low[:1] == ["as"] and "," in low[:s] and any(
-            m.iso3 == "UKR" and m.end <= low.index(",") and (_SAYS | _AS_SAID) & set(
-                low[m.end:low.index(",")]) for m in sent.mentions):
+    comma = low.index(",") if low[:1] == ["as"] and "," in low[:s] else -1
+    if comma > 0 and any(m.iso3 == "UKR" and m.end <= comma and _SPEAKS & set(low[m.end:comma])
+                         for m in sent.mentions):
         return True  # (s26) "As Zelensky has articulated, a force of about 200,000 troops would
         # be essential": the figure is his
     if speaks and _foreign_size(sent, s, speaks[0].end):
@@ -1359,7 +1364,8 @@ def _is_request(sent: Sent, s: int) -> bool:
     return any(m.iso3 == "UKR" and not (m.start > s and _CONTRAST_WORDS & set(low[s:m.start]))
                and not (need_only and not _ukraine_acts(low, m, s))
                and not (m.start > s and "alone" in low[s:m.start])  # (s26) "send even 40,000
-               # soldiers, ..., let alone the 200,000 requested by Zelensky": his is the other
+               # soldiers, ..., let alone the 200,000 Zelensky wants": his is the other ("...
+               # requested by Zelensky" is read as his by the rule of _PROPOSED above first)
                and not _names_the_force(low, m.start, m.end)
                and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
                                     == ["according", "to"]
@@ -1390,8 +1396,8 @@ def _ukraine_acts(low: list[str], m: Any, s: int) -> bool:
     indicated that securing the front line would require around 100,000 troops"), or
     "according to" / "by" before it."""
     free = not m.governed and not _PLACE_PREPS & set(low[max(0, m.start - 3):m.start])
-    return free and bool((_NEED_WORDS | _SAYS | _AS_SAID | _PRESSED) & set(low[m.end:m.end + 5])
-                         or m.end <= s and (_SAYS | _AS_SAID) & set(low[m.end:s])) or \
+    return free and bool(_ACTS_AFTER & set(low[m.end:m.end + 5])
+                         or m.end <= s and _SPEAKS & set(low[m.end:s])) or \
         low[max(0, m.start - 2):m.start] == ["according", "to"] or low[m.start - 1:m.start] == ["by"]
 
 
@@ -1403,6 +1409,8 @@ _AS_SAID = frozenset({"articulated", "stressed", "emphasised", "emphasized", "pu
                       "estimate", "reckons", "reckoned", "calculated", "wrote", "writes",
                       "indicated", "indicates", "signalled", "signaled", "acknowledged",
                       "announced", "mentioned", "hinted"})
+_SPEAKS = _SAYS | _AS_SAID
+_ACTS_AFTER = _NEED_WORDS | _SPEAKS | _PRESSED
 
 
 def _ukraines_own(low: list[str], end: int) -> bool:
@@ -1624,10 +1632,10 @@ _ASKED_GROUPS = frozenset({"colleagues", "counterparts", "allies", "partners", "
                            "countries", "nations", "governments", "states", "members"})
 
 
-_NEEDED = frozenset({"needed", "required", "necessary", "essential", "needs", "required."})
+_NEEDED = frozenset({"needed", "required", "necessary", "essential", "needs"})
 _BE_NEEDED = frozenset({"be", "are", "is", "was", "were", "being", "been"})
-_NEED_VERBS = frozenset({"require", "requires", "required", "requiring", "need", "needs",
-                         "needing"})
+_NEED_VERBS = _NEED_WORDS - {"needed", "necessary", "necessity", "minimum", "necessitate",
+                            "necessitates", "necessitated"}
 _THEATRE = frozenset({"ukraine", "ukrainian", "ceasefire", "truce", "front", "peace"})
 _ALLIED = frozenset({"allied", "western", "partner", "foreign", "international", "nato"})
 

@@ -3069,12 +3069,13 @@ _FRAME_UNDECIDED = frozenset({"reluctance", "reluctant", "doubts", "doubt", "res
 _FRAME_OPEN = frozenset({"interest", "interested", "openness", "spoken", "talked", "considering",
                          "mulling", "weighing"})
 FRAME_WORDS = _FRAME_DECLINES | _FRAME_UNDECIDED | _FRAME_OPEN
+# talks only: TALK_OBJECTS also holds "plan" and "initiative", which a force may be called
 _TALK_WORDS = frozenset({"talks", "talk", "meeting", "meetings", "summit", "conference", "call",
                          "negotiations", "discussions", "met"})
 _PARTICIPANTS = frozenset({"nations", "countries", "states", "members", "forces", "troops",
                            "governments", "allies", "partners"})
-_FRAME_FORCE = frozenset({"force", "mission", "peacekeeping", "peacekeepers", "troops", "troop",
-                          "contingent", "reassurance", "soldiers", "deployment", "coalition"})
+_FRAME_FORCE = STANCE_CONTEXT - {"participation", "contribution"} | {
+    "peacekeeping", "troop", "reassurance", "coalition"}
 
 
 def participation_frame(sent: Sent, context: AbstractSet[str]) -> list[tuple[Mention, str, int, int]]:
