@@ -39,52 +39,53 @@ _FORCE = "European leaders discussed a peacekeeping force for Ukraine."
 
 SIZE_CASES = [
     # a figure something would need, nobody's army
-    ("Up to 150,000 soldiers may be needed to deter Russia from further hostilities in Ukraine, "
-     "plus US air cover.", {("european_force", None, 150000.0)}),
-    ("Analysts discussed the ceasefire. Given the length of the front line, a minimum of "
-     "150,000-180,000 troops will be needed to guarantee the peace.",
+    ("To keep Moscow from attacking again, up to 150,000 soldiers may be needed in Ukraine, "
+     "with American planes overhead.", {("european_force", None, 150000.0)}),
+    ("Analysts discussed the ceasefire. With a front that long, a minimum of 150,000-180,000 "
+     "troops will be needed to keep the peace.",
      {("european_force", 150000.0, 180000.0)}),
-    ("While approximately 20,000 troops from allied nations are expected to be deployed to "
-     "Ukraine, their number is deemed too small.", {("european_force", 20000.0, 20000.0)}),
+    ("Some 20,000 troops from allied nations are expected to be deployed to Ukraine, which "
+     "critics call too few.", {("european_force", 20000.0, 20000.0)}),
     # ... must not break: an army's own need, a nation's need
     ("Russia would need 300,000 troops to take Kyiv.", {("russian_forces", 300000.0, 300000.0)}),
     ("Ukraine's army needs 100,000 more soldiers to hold the front.", set()),
     # the figure Zelensky gave, opened by "As"
-    ("As Ukraine's President Volodymyr Zelensky has articulated, a credible force of "
-     "approximately 200,000 troops would be essential to hold a ceasefire.",
+    ("As Zelensky has stressed, a force of about 200,000 troops would be essential to hold any "
+     "truce.",
      {("ukraine_request", 200000.0, 200000.0)}),
     # ... must not break: another speaker's "As ... said"
     ("As Britain has said, a force of 30,000 troops would be enough.",
      {("european_force", 30000.0, 30000.0)}),
     # European commitments a nation backs
-    ("The US has backed European commitments to deploy tens of thousands of troops to Ukraine.",
+    ("The US has welcomed European commitments to send tens of thousands of troops to Ukraine.",
      {("european_force", 10000.0, 100000.0)}),
     # ... must not break: the nation's own figure
     ("Britain will send 10,000 troops to Ukraine.", {("contribution:GBR", 10000.0, 10000.0)}),
     # a word of need is Ukraine's request only when Ukraine says or needs it
-    ("Given the scale of Ukraine's front line, an effective force would likely require at least "
+    ("Because of Ukraine's long front line, a credible force would probably require at least "
      "100,000 peacekeepers.", {("european_force", 100000.0, None)}),
-    ("Zelensky estimates that 200,000 troops would be needed to enforce a ceasefire.",
+    # ... must not break: Ukraine's own need or word (read as its request before the rule too)
+    ("Zelensky estimates that 200,000 troops would be needed to police a truce.",
      {("ukraine_request", 200000.0, 200000.0)}),
-    # ... must not break
     ("Ukraine needs at least 200,000 troops, Zelensky said.", {("ukraine_request", 200000.0, None)}),
     ("According to Zelensky, at least 110,000 troops are necessary.",
      {("ukraine_request", 110000.0, None)}),
     # "or more"; a size spoken of
     ("Experts say a force of 200,000 troops or more would be needed.",
      {("european_force", 200000.0, None)}),
-    ("British officials have spoken of a possible 10.000 to 30.000 troops for the mission.",
+    ("British officials have spoken of a possible 10.000 to 30.000 troops in all.",
      {("european_force", 10000.0, 30000.0)}),
     # a nation's own force sized; a place is not who needs
-    ("Military experts have suggested the British force in Ukraine could be as large as 15,000 "
+    ("Defence analysts think the British force in Ukraine could be as large as 15,000 "
      "personnel.", {("contribution:GBR", None, 15000.0)}),
     ("The French contingent would number about 5,000 troops.",
      {("contribution:FRA", 5000.0, 5000.0)}),
-    ("Maintaining a 30,000-strong mission in a warring Ukraine will require resources that the "
-     "EU does not have.", {("european_force", 30000.0, 30000.0)}),
-    # (set 63) Zelensky's word of saying before the figure
-    ("Volodymyr Zelenskyy has indicated that securing the front line would require around "
-     "100,000 troops.", {("ukraine_request", 100000.0, 100000.0)}),
+    ("Keeping a 30,000-strong mission in a warring Ukraine will require money the EU lacks.",
+     {("european_force", 30000.0, 30000.0)}),
+    # (set 63) Zelensky's word of saying before the figure: his request before the need rule,
+    # lost to it on set 63, kept again
+    ("Zelensky has indicated that guarding the contact line would require around 100,000 "
+     "troops.", {("ukraine_request", 100000.0, 100000.0)}),
     # ... must not break
     ("The European force would number about 30,000 troops.",
      {("european_force", 30000.0, 30000.0)}),
@@ -100,30 +101,30 @@ STANCE_CASES = [
     ("Poland has refused to send troops, but Sweden is ready to participate in the force.",
      {("POL", "declines"), ("SWE", "ready")}),
     # a word on taking part, the force named in the sentence before
-    (_FORCE + " However, Germany, Poland, Spain, and Italy have since declined or shown "
+    (_FORCE + " Since then, Germany, Poland, Spain, and Italy have declined or shown "
      "reluctance to take part.",
      {("DEU", "declines"), ("POL", "declines"), ("ESP", "declines"), ("ITA", "declines")}),
-    (_FORCE + " Some countries such as Italy or Croatia have expressed public doubts about the "
-     "participation in such a project.", {("ITA", "undecided"), ("HRV", "undecided")}),
-    (_FORCE + " Countries such as the Czech Republic and Slovenia have openly spoken about "
+    (_FORCE + " Countries such as Italy or Croatia have voiced doubts about participation in "
+     "such a venture.", {("ITA", "undecided"), ("HRV", "undecided")}),
+    (_FORCE + " Countries such as the Czech Republic and Slovenia have spoken openly about "
      "participating.", {("CZE", "open"), ("SVN", "open")}),
-    ("Some European nations, including Germany, Spain, and Italy, have so far declined troop "
-     "commitments, emphasizing funding and training.",
+    ("Several European nations, including Germany, Spain, and Italy, have so far declined troop "
+     "commitments, preferring to give money and training.",
      {("DEU", "declines"), ("ESP", "declines"), ("ITA", "declines")}),
     # ... must not break: no force named; a "whether"; an adjective; an aside between dashes
     ("Germany and Italy have expressed doubts about participating in the summit.", set()),
     (_FORCE + " Germany said it was not yet clear whether it would take part.", set()),
     (_FORCE + " The French president talked about participating nations sending troops each.",
      set()),
-    ("Military chiefs believe the UK cannot meet its existing commitments – even before any "
-     "involvement in any Ukraine peacekeeping force – within the budget.", set()),
+    ("Defence chiefs say the UK cannot meet its present tasks – even before any involvement in a "
+     "Ukraine peacekeeping force – on this budget.", set()),
     # the planners of a relative clause; a decision put off; "without committing"
-    ("Washington will not support the forces that the United Kingdom and France plan to deploy "
-     "in post-war Ukraine.", {("GBR", "ready"), ("FRA", "ready")}),
-    (_FORCE + " Merz said Germany would decide later once details are clearer.",
+    ("Washington will not back the forces that the United Kingdom and France plan to deploy "
+     "once the war ends.", {("GBR", "ready"), ("FRA", "ready")}),
+    (_FORCE + " The chancellor said Germany would decide later once the details were known.",
      {("DEU", "undecided")}),
-    ("Finland and Poland have been active in the discussions over a peacekeeping presence "
-     "without committing any of their own forces.", {("FIN", "declines"), ("POL", "declines")}),
+    ("Finland and Poland have backed a peacekeeping presence without committing any of their "
+     "own forces.", {("FIN", "declines"), ("POL", "declines")}),
     # ... must not break: a negated relative clause; no force named
     ("Analysts doubt the forces that Britain will not deploy matter.", set()),
     ("Germany would decide later once details of the trade deal are clearer.", set()),
