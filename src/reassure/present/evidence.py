@@ -11,8 +11,8 @@ from typing import Any
 from reassure.evidence import display_title, trim_quote_marks
 from reassure.present.output import styled
 
-__all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "evidence_rows", "print_evidence", "print_skipped",
-           "sources_label"]
+__all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "accuracy_line", "evidence_rows", "print_evidence",
+           "print_skipped", "reading_accuracy", "sources_label"]
 
 EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
@@ -37,11 +37,50 @@ def print_evidence(ledger: Any, format: str) -> None:
     if format == "json":
         from reassure.present.output import print_json
 
-        print_json(ledger.to_dict())
+        # s27: the measured accuracy travels with the claims, as under the tables
+        print_json({**ledger.to_dict(), "reading_accuracy": reading_accuracy()})
     elif format == "csv":
         _print_csv(ledger)
     else:
         _print_tables(ledger)
+
+
+def reading_accuracy() -> dict[str, Any]:
+    """(s27) How well the ledger read real reports it had never seen (data/evidence_accuracy.toml):
+    per class the items careful readers recorded (gold), those the ledger gave (given) and the
+    right ones among them (found), with the recall and precision they make."""
+    import tomllib
+    from importlib import resources
+
+    doc = tomllib.loads(resources.files("reassure.data").joinpath("evidence_accuracy.toml")
+                        .read_text(encoding="utf-8"))["measured"]
+    out: dict[str, Any] = {"sets": doc["sets"], "reports": doc["reports"]["value"],
+                           "published": doc["published"], "source": doc["reports"]["source"]}
+    for cls in ("troop_sizes", "stances", "country_counts", "near_duplicates"):
+        row = {k: v["value"] for k, v in doc[cls].items()}
+        row["recall"] = round(row["found"] / row["gold"], 2)
+        if "given" in row:
+            row["precision"] = round(row["found"] / row["given"], 2)
+        out[cls] = row
+    return out
+
+
+def accuracy_line() -> str:
+    """(s27) The sentence under the tables: how far to trust this reading, measured."""
+    a = reading_accuracy()
+    t, s, c, d = (a[k] for k in ("troop_sizes", "stances", "country_counts", "near_duplicates"))
+
+    def pct(x: float) -> str:
+        return f"{round(100 * x)}%"
+
+    return (f"How far to trust this reading: on {a['reports']} real reports ({a['published']}) "
+            f"it had never seen (sets {a['sets']}, docs/evidence.md §11), the ledger found "
+            f"{pct(t['recall'])} of the troop sizes careful readers recorded ({t['found']} of "
+            f"{t['gold']}) and {pct(t['precision'])} of those it gave were right; stances "
+            f"{pct(s['recall'])} found, {pct(s['precision'])} right; counts of countries "
+            f"{pct(c['recall'])} found; {d['found']} of {d['gold']} pairs of copies joined, "
+            f"{d['wrongly_joined']} pairs of different stories joined. Read each claim against "
+            "its quoted words before using it.")
 
 
 def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
@@ -542,6 +581,7 @@ def _print_tables(ledger: Any) -> None:
                                                      getattr(first, "group", None))),
                                 _cite(ledger, st.report_id))
         _print_table(out, pledges)
+    out.print(accuracy_line())
 
 
 def _check_line(ledger: Any) -> str:

@@ -1,0 +1,70 @@
+"""(s27) `reassure evidence` says how far to trust its reading: the accuracy measured on real reports
+it had never seen (data/evidence_accuracy.toml), under the tables and in the JSON, the same
+figures as docs/evidence.md §11 "Where it stands"."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+from reassure.present.evidence import accuracy_line, reading_accuracy
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "tests" / "evidence" / "corpus" / "samples"
+CLASSES = ("troop_sizes", "stances", "country_counts", "near_duplicates")
+
+
+def _measured() -> dict:
+    text = resources.files("reassure.data").joinpath("evidence_accuracy.toml").read_text("utf-8")
+    return tomllib.loads(text)["measured"]
+
+
+def test_every_figure_is_a_count_with_a_unit_and_a_source() -> None:
+    m = _measured()
+    for cls in CLASSES:
+        for name, q in m[cls].items():
+            assert set(q) == {"value", "unit", "source"}, (cls, name)
+            assert isinstance(q["value"], int) and q["value"] >= 0, (cls, name)
+            assert q["source"].strip(), (cls, name)
+        # what was found is among what the readers recorded and among what the ledger gave
+        assert m[cls]["found"]["value"] <= m[cls]["gold"]["value"], cls
+        if "given" in m[cls]:
+            assert m[cls]["found"]["value"] <= m[cls]["given"]["value"], cls
+
+
+def test_recall_and_precision_are_computed_from_the_counts() -> None:
+    a = reading_accuracy()
+    t = a["troop_sizes"]
+    assert t["recall"] == round(t["found"] / t["gold"], 2)
+    assert t["precision"] == round(t["found"] / t["given"], 2)
+    assert "precision" not in a["country_counts"]  # no "given" count: no precision claimed
+    line = accuracy_line()
+    assert f"{round(100 * t['recall'])}% of the troop sizes" in line
+    assert f"({t['found']} of {t['gold']})" in line
+    assert f"sets {a['sets']}" in line and str(a["reports"]) in line
+
+
+def test_the_docs_state_the_same_figures() -> None:
+    """A new measurement changes the data file and the docs together."""
+    a = reading_accuracy()
+    t, s, c, d = (a[k] for k in CLASSES)
+    expected = (f"troop sizes {t['found']} of {t['gold']} found, {t['given']} given; stances "
+                f"{s['found']} of {s['gold']} found, {s['given']} given; country counts "
+                f"{c['found']} of {c['gold']}; near-duplicate pairs {d['found']} of {d['gold']}, "
+                f"{d['wrongly_joined']} wrong")
+    docs = " ".join((ROOT / "docs" / "evidence.md").read_text(encoding="utf-8").split())
+    assert expected in docs
+    span = "[-–]".join(map(re.escape, a["sets"].split("-")))  # "61-65" or "61–65"
+    assert re.search(rf"sets {span} pooled \({a['reports']} reports", docs)
+
+
+def test_table_ends_with_the_line_and_json_carries_the_figures(run_cli) -> None:
+    table = run_cli("evidence", str(SAMPLES), env={"COLUMNS": "2000"})
+    assert table.exit_code == 0, table.stderr
+    assert table.stdout.rstrip().splitlines()[-1] == accuracy_line()
+    out = run_cli("evidence", str(SAMPLES), "--format", "json", env={"COLUMNS": "240"})
+    assert out.exit_code == 0, out.stderr
+    assert json.loads(out.stdout)["reading_accuracy"] == reading_accuracy()
