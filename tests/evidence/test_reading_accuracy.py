@@ -42,9 +42,12 @@ def test_recall_and_precision_are_computed_from_the_counts() -> None:
     assert t["precision"] == round(t["found"] / t["given"], 2)
     assert "precision" not in a["country_counts"]  # no "given" count: no precision claimed
     line = accuracy_line()
-    assert f"{round(100 * t['recall'])}% of the troop sizes" in line
-    assert f"({t['found']} of {t['gold']})" in line
-    assert f"sets {a['sets']}" in line and str(a["reports"]) in line
+    assert f"found {round(100 * t['recall'])}% of the readers' ({t['found']} of {t['gold']})" in line
+    assert f"{round(100 * t['precision'])}% of the sizes it gave matched theirs " \
+        f"({t['found']} of {t['given']})" in line
+    # what a reader should know first: this measures the reading, not the reports' truth
+    assert "not whether the reports are true" in line
+    assert f"scored on {a['reports']} real news reports" in line
 
 
 def test_the_docs_state_the_same_figures() -> None:

@@ -73,14 +73,25 @@ def accuracy_line() -> str:
     def pct(x: float) -> str:
         return f"{round(100 * x)}%"
 
-    return (f"How far to trust this reading: on {a['reports']} real reports ({a['published']}) "
-            f"it had never seen (sets {a['sets']}, docs/evidence.md §11), the ledger found "
-            f"{pct(t['recall'])} of the troop sizes careful readers recorded ({t['found']} of "
-            f"{t['gold']}) and {pct(t['precision'])} of those it gave were right; stances "
-            f"{pct(s['recall'])} found, {pct(s['precision'])} right; counts of countries "
-            f"{pct(c['recall'])} found; {d['found']} of {d['gold']} pairs of copies joined, "
-            f"{d['wrongly_joined']} pairs of different stories joined. Read each claim against "
-            "its quoted words before using it.")
+    return (f"How far to trust this reading: the ledger was scored on {a['reports']} real news "
+            f"reports ({a['published']}), each before any of its rules was written from it, "
+            "against what careful readers recorded from the same texts (details: "
+            "docs/evidence.md §11). It checks the reading, not whether the reports are true. "
+            f"Troop sizes: it found {pct(t['recall'])} of the readers' ({t['found']} of "
+            f"{t['gold']}); {pct(t['precision'])} of the sizes it gave matched theirs "
+            f"({t['found']} of {t['given']}). Most mismatches are the right number under the "
+            "wrong subject (the whole force against one nation's share or Ukraine's request): "
+            f"check whose figure it is. Stances: it found {pct(s['recall'])} ({s['found']} of "
+            f"{s['gold']}); {pct(s['precision'])} of those it gave matched ({s['found']} of "
+            f"{s['given']}), with the stance check on. Numbers of countries in the coalition "
+            f"('26 nations'): {pct(c['recall'])} found ({c['found']} of {c['gold']}). Copies of "
+            f"one story: {d['found']} of {d['gold']} pairs recognised (a missed copy can make "
+            f"one story look corroborated); {d['wrongly_joined']} pairs of different stories "
+            "taken for copies (which can make a second source look like a copy). What it missed "
+            f"({100 - round(100 * t['recall'])}% of the troop sizes, "
+            f"{100 - round(100 * s['recall'])}% of the stances) may still be in the reports: "
+            "read each claim against its quoted words, and the reports themselves, before "
+            "using it.")
 
 
 def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
@@ -485,9 +496,11 @@ def _print_tables(ledger: Any) -> None:
 
     claims = {c.id: c for c in ledger.claims}
     numbers = _table("Quantified claims by subject (corroborated: the same figure from two "
-                     "independent sources, copies of one story counted once; uncorroborated: "
-                     "several stories, no figure given by two; figures that only overlap are "
-                     "'consistent', not corroboration)",
+                     "independent sources, copies of one story counted once; single source: one "
+                     "story, however many copies ('also reported in' lists them); uncorroborated: "
+                     "several stories, no figure given by two; conflict: the stories' figures "
+                     "do not agree; figures that only overlap are 'consistent', not "
+                     "corroboration)",
                      ("subject", "status", "what all the claims say", "figure",
                       "quoted words", _SOURCE))
     for e in ledger.quantities:
@@ -592,9 +605,11 @@ def _check_line(ledger: Any) -> str:
         return ("Stance check: off (--no-stance-check): the rules' stances, none withheld.")
     judged = sum(s.check is not None for s in ledger.stances) + len(ledger.withheld_stances)
     n = len(ledger.withheld_stances)
+    # review s27: "withheld" alone read as a government withholding something; say what it is
     return (f"Stance check: {n} of {judged} judged stances withheld (scored below "
-            f"{threshold:.2f}){', listed below' if n else ''}; --no-stance-check shows the "
-            "rules' stances alone.")
+            f"{threshold:.2f}: left out of the stances table as doubtful"
+            f"{', listed below' if n else ''}; outright refusals are not judged); "
+            "--no-stance-check shows the rules' stances alone.")
 
 
 def _print_withheld(out: Any, ledger: Any) -> None:
