@@ -283,6 +283,77 @@ def ceiling(data: dict[str, Any], ids: list[str]) -> tuple[int, int]:
     return hit, total
 
 
+def kept_rules(dec: dict[str, set[Any]], data: dict[str, Any], rids: list[str]
+               ) -> dict[str, set[Any]]:
+    """(s27) The shipped decision: the model's claims, and each force size the rules read whose
+    figure the model kept under no subject (`_claim_model.revise` keeps the rules' sizes)."""
+    out: dict[str, set[Any]] = {}
+    for r in rids:
+        kept = set(dec.get(r, set()))
+        figures = {(lo, hi) for _, lo, hi in kept}
+        out[r] = kept | {tuple(c) for c in data["reports"][r]["rules"]
+                         if (c[1], c[2]) not in figures}
+    return out
+
+
+def set_key(name: str) -> str:
+    """A real set's number ("evidence-real54a" -> "54"): its parts are one fold."""
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return digits or name
+
+
+def by_set_threshold(data: dict[str, Any], held: list[str], always: list[str],
+                     keep: bool) -> float:
+    """(s27) The threshold chosen by leave-one-set-out inside ``held`` (each set's reports scored
+    by a model fitted on the other sets and ``always``; utility `objective`, smoothed over three
+    grid steps)."""
+    sets = sorted({set_key(data["reports"][r]["set"]) for r in held})
+    parts = []
+    for k in sets:
+        test = [r for r in held if set_key(data["reports"][r]["set"]) == k]
+        train = [r for r in held if r not in set(test)] + always
+        w, b = fit(*table(data, train, "c"))
+        rows, _ = table(data, test, "c")
+        parts.append((test, rows, probabilities(rows, w, b)))
+    utility = np.zeros(len(THRESHOLDS))
+    for test, rows, p in parts:
+        for g, t in enumerate(THRESHOLDS):
+            dec = decide(rows, p, t)
+            utility[g] += objective(score(kept_rules(dec, data, test) if keep else dec, data, test))
+    smooth = np.convolve(utility, np.ones(3) / 3, mode="same")
+    return THRESHOLDS[int(np.argmax(smooth))]
+
+
+def nested_by_set(data: dict[str, Any], held: list[str], always: list[str],
+                  keep: bool) -> dict[str, Any]:
+    """(s27) Each set held out in turn, its threshold chosen by `by_set_threshold` on the others:
+    the pooled figures an unseen set would get."""
+    sets = sorted({set_key(data["reports"][r]["set"]) for r in held})
+    tot = {k: 0 for k in ("tp", "fp", "fn", "traps", "trap_hits")}
+    rules = dict(tot)
+    chosen = {}
+    for k in sets:
+        test = [r for r in held if set_key(data["reports"][r]["set"]) == k]
+        rest = [r for r in held if r not in set(test)]
+        t = by_set_threshold(data, rest, always, keep)
+        chosen[k] = t
+        w, b = fit(*table(data, rest + always, "c"))
+        rows, _ = table(data, test, "c")
+        dec = decide(rows, probabilities(rows, w, b), t)
+        s = score(kept_rules(dec, data, test) if keep else dec, data, test)
+        r = score({x: set(map(tuple, data["reports"][x]["rules"])) for x in test}, data, test)
+        for x in tot:
+            tot[x] += s[x]
+            rules[x] += r[x]
+        print(f"set {k}: threshold {t}, {s}", file=sys.stderr)
+    def fig(d: dict[str, int]) -> dict[str, Any]:
+        rec, prec = _rp(d)
+        return {"recall": round(rec, 3), "precision": round(prec, 3),
+                "traps_emitted": f"{d['trap_hits']} of {d['traps']}", **d}
+    return {"a": fig(rules), "c": {**fig(tot), "thresholds": chosen,
+                                   "rules_kept": keep}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dirs", nargs="+")
@@ -298,6 +369,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", action="append", default=[],
                     help="leave this set (its dir name) out of everything: a leave-one-set-out "
                          "model to score that set with evaluate.py (issue 15m)")
+    ap.add_argument("--collect-only", action="store_true",
+                    help="(s27) with --cache: collect the DIRs with the code on PYTHONPATH (the "
+                         "code fresh to a set), write the cache and stop")
+    ap.add_argument("--merge", nargs="+", default=[],
+                    help="(s27) caches written by --collect-only, each by the code fresh to its "
+                         "set: their rows join the DIRs' (the DIRs are always trained on)")
+    ap.add_argument("--keep-rules", action="store_true",
+                    help="(s27) the shipped decision keeps the rules' force sizes the model does "
+                         "not keep; figures and threshold by leave-one-set-out over the merged "
+                         "sets (nested), the DIRs always in training")
     args = ap.parse_args(argv)
     globals()["C_REG"] = args.C
     np.random.seed(SEED)
@@ -307,6 +388,11 @@ def main(argv: list[str] | None = None) -> int:
         data = collect(args.dirs)
         if args.cache:
             Path(args.cache).write_bytes(pickle.dumps(data))
+    if args.collect_only:
+        return 0
+    always = sorted(data["reports"])
+    for cache in args.merge:
+        data["reports"].update(pickle.loads(Path(cache).read_bytes())["reports"])
     for name in args.exclude:
         data["reports"] = {r: v for r, v in data["reports"].items() if v["set"] != name}
     ids = sorted(data["reports"])
@@ -330,7 +416,14 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.holdout:  # one fold: the set, the rest to train on
         test = [r for r in ids if data["reports"][r]["set"] == name]
         header[f"holdout_{name}"] = summary(cross_validate(data, ids, [test]))
-    t = choose_threshold(data, ids, args.method)
+    if args.merge and args.keep_rules:
+        held = [r for r in ids if r not in set(always)]
+        header["cv_all"] = nested_by_set(data, held, always, keep=True)
+        header["cv_all"]["countries"] = dict(zip(("found", "gold"), countries(data, held),
+                                                 strict=True))
+        t = by_set_threshold(data, held, always, keep=True)
+    else:
+        t = choose_threshold(data, ids, args.method)
     header["threshold_all_data"] = t
     if args.loso_threshold:
         # the threshold each leave-one-real-set-out training part chooses, median: steadier than

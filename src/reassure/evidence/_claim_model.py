@@ -13,6 +13,12 @@ probability reaches the threshold chosen by cross-validation; otherwise the numb
 size. The weights, threshold and the cross-validation figures are in ``claim_model.json``,
 written by ``scripts/train_claim_model.py`` (docs/evidence.md, "Troop-size model and
 near-duplicates (15g)"). Runtime is pure Python: a dict lookup per active feature.
+
+(s27) The shipped weights are fitted on the own corpus and the rows of real sets 54-66, each set
+read by the code that was fresh to it (the rules as an unseen report meets them), and a force size
+the rules read that the model keeps under no subject stays as the rules read it (`revise`); the
+threshold is chosen by leave-one-set-out with that decision (``--merge`` and ``--keep-rules`` of
+``scripts/train_claim_model.py``; docs/evidence.md §10 "Session 27").
 """
 
 from __future__ import annotations
