@@ -131,3 +131,30 @@ def test_training_is_reproducible(tmp_path: Path) -> None:
     n_corpus = len(json.loads((Path(__file__).resolve().parent / "corpus" / "gold.json")
                               .read_text(encoding="utf-8"))["reports"])  # 87 until 15s
     assert outs[0]["trained_on"] == {"corpus": n_corpus}
+
+
+def test_shipped_model_is_the_fresh_rows_refit_with_the_rules_sizes_kept() -> None:
+    """(s27) The weights come from sets read by the code fresh to each (their counts only), the
+    threshold from leave-one-set-out with the rules' sizes kept, and the header says so."""
+    doc = json.loads((ROOT / "src/reassure/evidence" / cm.WEIGHTS_FILE).read_text("utf-8"))
+    assert "--keep-rules" in doc["command"] and "--merge" in doc["command"]
+    c = doc["cv_all"]["c"]
+    assert c["rules_kept"] is True and c["tp"] + c["fn"] == doc["cv_all"]["a"]["tp"] + \
+        doc["cv_all"]["a"]["fn"]
+    assert doc["threshold"] == doc["threshold_all_data"] == cm.load_model().threshold
+
+
+def test_kept_rules_adds_only_the_figures_the_model_left_out() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_claim_model as tcm
+    finally:
+        sys.path.pop(0)
+    data = {"reports": {"r": {"rules": [("european_force", 150000.0, None),
+                                        ("contribution:GBR", 10000.0, 10000.0)]}}}
+    # the model relabelled 10,000 and left 150,000 out: the rules' 150,000 comes back, the
+    # rules' reading of 10,000 does not double the model's
+    dec = {"r": {("european_force", 10000.0, 10000.0)}}
+    assert tcm.kept_rules(dec, data, ["r"]) == {"r": {("european_force", 10000.0, 10000.0),
+                                                      ("european_force", 150000.0, None)}}
+    assert tcm.set_key("evidence-real54a") == "54" and tcm.set_key("corpus") == "corpus"
