@@ -302,56 +302,58 @@ def set_key(name: str) -> str:
     return digits or name
 
 
-def by_set_threshold(data: dict[str, Any], held: list[str], always: list[str],
-                     keep: bool) -> float:
+def _set_folds(data: dict[str, Any], held: list[str]) -> list[tuple[str, list[str], list[str]]]:
+    """(s27) (set number, its reports, the other reports of ``held``), one per real set."""
+    by_set: dict[str, list[str]] = defaultdict(list)
+    for r in held:
+        by_set[set_key(data["reports"][r]["set"])].append(r)
+    return [(k, test, [r for r in held if set_key(data["reports"][r]["set"]) != k])
+            for k, test in sorted(by_set.items())]
+
+
+def _held_out(data: dict[str, Any], train: list[str], test: list[str], t: float
+              ) -> dict[str, set[Any]]:
+    """The shipped decision on ``test`` at threshold ``t`` by a model fitted on ``train``."""
+    w, b = fit(*table(data, train, "c"))
+    rows, _ = table(data, test, "c")
+    return kept_rules(decide(rows, probabilities(rows, w, b), t), data, test)
+
+
+def by_set_threshold(data: dict[str, Any], held: list[str], always: list[str]) -> float:
     """(s27) The threshold chosen by leave-one-set-out inside ``held`` (each set's reports scored
-    by a model fitted on the other sets and ``always``; utility `objective`, smoothed over three
-    grid steps)."""
-    sets = sorted({set_key(data["reports"][r]["set"]) for r in held})
-    parts = []
-    for k in sets:
-        test = [r for r in held if set_key(data["reports"][r]["set"]) == k]
-        train = [r for r in held if r not in set(test)] + always
-        w, b = fit(*table(data, train, "c"))
-        rows, _ = table(data, test, "c")
-        parts.append((test, rows, probabilities(rows, w, b)))
+    by a model fitted on the other sets and ``always``, the rules' sizes kept; utility
+    `objective`, smoothed over three grid steps)."""
     utility = np.zeros(len(THRESHOLDS))
-    for test, rows, p in parts:
+    for _, test, rest in _set_folds(data, held):
+        w, b = fit(*table(data, rest + always, "c"))
+        rows, _ = table(data, test, "c")
+        p = probabilities(rows, w, b)
         for g, t in enumerate(THRESHOLDS):
-            dec = decide(rows, p, t)
-            utility[g] += objective(score(kept_rules(dec, data, test) if keep else dec, data, test))
+            utility[g] += objective(score(kept_rules(decide(rows, p, t), data, test), data, test))
     smooth = np.convolve(utility, np.ones(3) / 3, mode="same")
     return THRESHOLDS[int(np.argmax(smooth))]
 
 
-def nested_by_set(data: dict[str, Any], held: list[str], always: list[str],
-                  keep: bool) -> dict[str, Any]:
+def nested_by_set(data: dict[str, Any], held: list[str], always: list[str]) -> dict[str, Any]:
     """(s27) Each set held out in turn, its threshold chosen by `by_set_threshold` on the others:
-    the pooled figures an unseen set would get."""
-    sets = sorted({set_key(data["reports"][r]["set"]) for r in held})
+    the pooled figures an unseen set would get, beside the rules' own."""
     tot = {k: 0 for k in ("tp", "fp", "fn", "traps", "trap_hits")}
     rules = dict(tot)
     chosen = {}
-    for k in sets:
-        test = [r for r in held if set_key(data["reports"][r]["set"]) == k]
-        rest = [r for r in held if r not in set(test)]
-        t = by_set_threshold(data, rest, always, keep)
-        chosen[k] = t
-        w, b = fit(*table(data, rest + always, "c"))
-        rows, _ = table(data, test, "c")
-        dec = decide(rows, probabilities(rows, w, b), t)
-        s = score(kept_rules(dec, data, test) if keep else dec, data, test)
+    for k, test, rest in _set_folds(data, held):
+        chosen[k] = t = by_set_threshold(data, rest, always)
+        s = score(_held_out(data, rest + always, test, t), data, test)
         r = score({x: set(map(tuple, data["reports"][x]["rules"])) for x in test}, data, test)
         for x in tot:
             tot[x] += s[x]
             rules[x] += r[x]
         print(f"set {k}: threshold {t}, {s}", file=sys.stderr)
+
     def fig(d: dict[str, int]) -> dict[str, Any]:
         rec, prec = _rp(d)
         return {"recall": round(rec, 3), "precision": round(prec, 3),
                 "traps_emitted": f"{d['trap_hits']} of {d['traps']}", **d}
-    return {"a": fig(rules), "c": {**fig(tot), "thresholds": chosen,
-                                   "rules_kept": keep}}
+    return {"a": fig(rules), "c": {**fig(tot), "thresholds": chosen, "rules_kept": True}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -418,10 +420,10 @@ def main(argv: list[str] | None = None) -> int:
         header[f"holdout_{name}"] = summary(cross_validate(data, ids, [test]))
     if args.merge and args.keep_rules:
         held = [r for r in ids if r not in set(always)]
-        header["cv_all"] = nested_by_set(data, held, always, keep=True)
+        header["cv_all"] = nested_by_set(data, held, always)
         header["cv_all"]["countries"] = dict(zip(("found", "gold"), countries(data, held),
                                                  strict=True))
-        t = by_set_threshold(data, held, always, keep=True)
+        t = by_set_threshold(data, held, always)
     else:
         t = choose_threshold(data, ids, args.method)
     header["threshold_all_data"] = t
