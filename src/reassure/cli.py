@@ -96,6 +96,21 @@ def _interrupted_query(err: BaseException) -> bool:
         isinstance(err, RuntimeError) and str(err).strip() == "Query interrupted")
 
 
+def _raised_by_interrupt(err: BaseException) -> bool:
+    """A Ctrl-C that lands inside a lazy import can come back wrapped: Python 3.11 turns an
+    exception in a class body's `__set_name__` (pydantic builds its models while importing) into
+    "RuntimeError: Error calling __set_name__ ..." with the KeyboardInterrupt as its cause (CI,
+    session 28). It is the user's Ctrl-C all the same: follow the cause and context chain."""
+    seen: set[int] = set()
+    link: BaseException | None = err
+    while link is not None and id(link) not in seen:
+        if isinstance(link, KeyboardInterrupt) or _interrupted_query(link):
+            return True
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return False
+
+
 TERMINATE_GRACE_S = 20.0
 
 
@@ -141,7 +156,7 @@ def main() -> None:
         print("interrupted", file=sys.stderr)
         sys.exit(130)
     except Exception as err:  # a bug, not the user's fault: say so without a wall of text
-        if _interrupted_query(err):  # Ctrl-C or SIGTERM while DuckDB ran a query: its own error
+        if _raised_by_interrupt(err):  # Ctrl-C or SIGTERM in a DuckDB query or an import, wrapped
             print("interrupted", file=sys.stderr)
             sys.exit(130)
         if os.environ.get("REASSURE_DEBUG"):
