@@ -22,8 +22,14 @@ See ``docs/python-api.md``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any as _Any
+from reassure._startup import hold_ctrl_c_if_launched as _hold
+
+# `python -m reassure.cli` imports this package before cli.py's first line: a Ctrl-C now must
+# not print a traceback from inside `typing` (s28, CI). `main()` restores the usual handler.
+_hold()
+
+from typing import TYPE_CHECKING as _TYPE_CHECKING  # noqa: E402
+from typing import Any as _Any  # noqa: E402
 
 __all__ = [
     "Assessment",
@@ -37,7 +43,7 @@ __all__ = [
     "load_scenario",
     "run_capability",
 ]
-from reassure._version import __version__
+from reassure._version import __version__  # noqa: E402
 
 #: The capabilities `run_capability` knows, in pipeline order.
 CAPABILITIES: tuple[str, ...] = ("force", "posture", "response", "monitoring", "monitoring_band",

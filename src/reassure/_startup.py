@@ -8,11 +8,18 @@ at once with the usual word and status; `main()` restores the default handler.
 
 from __future__ import annotations
 
+# the C module itself: `signal` imports `enum`, and every millisecond before the handler is set
+# is one where a Ctrl-C still prints a traceback
+import _signal as signal
 import os
-import signal
 import sys
 
-__all__ = ["hold_ctrl_c_while_starting", "interrupted_while_starting", "restore_ctrl_c"]
+__all__ = ["hold_ctrl_c_if_launched", "hold_ctrl_c_while_starting", "interrupted_while_starting",
+           "launched_as_command", "restore_ctrl_c"]
+
+# what `python -m` may name to start the command line (reassure/__main__.py, reassure/cli.py)
+_COMMAND_MODULES = frozenset({"reassure", "reassure.cli"})
+_OPTIONS_WITH_VALUE = frozenset({"-W", "-X", "--check-hash-based-pycs"})  # `python -X dev -m ...`
 
 
 def interrupted_while_starting(signum: int, frame: object) -> None:
@@ -25,6 +32,32 @@ def hold_ctrl_c_while_starting() -> None:
     job) or already handled by someone else."""
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, interrupted_while_starting)
+
+
+def launched_as_command(orig_argv: list[str] | None = None, argv0: str | None = None) -> bool:
+    """Whether this process was started as the command line (`reassure ...`, `python -m
+    reassure[.cli] ...`), not by a program that imports reassure as a library. `python -m X`
+    imports X's package first, before any line of X runs: the package must know (s28, CI)."""
+    orig = list(sys.orig_argv if orig_argv is None else orig_argv)
+    argv0 = (sys.argv[0] if sys.argv else "") if argv0 is None else argv0
+    if os.path.basename(argv0) == "reassure":
+        return True
+    i = 1
+    while i < len(orig) - 1:
+        arg = orig[i]
+        if arg == "-m":
+            return orig[i + 1] in _COMMAND_MODULES
+        if arg in ("-c", "-") or not arg.startswith("-"):
+            return False  # a script, `-c` or stdin comes first: not the command line
+        i += 2 if arg in _OPTIONS_WITH_VALUE else 1
+    return False
+
+
+def hold_ctrl_c_if_launched() -> None:
+    """`hold_ctrl_c_while_starting` when the process is the command line; a library user's
+    Ctrl-C is left alone."""
+    if launched_as_command():
+        hold_ctrl_c_while_starting()
 
 
 def restore_ctrl_c() -> None:

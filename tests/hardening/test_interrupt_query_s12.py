@@ -68,3 +68,46 @@ def test_an_error_handled_after_an_unrelated_error_is_still_a_bug(monkeypatch, c
         cli.main()
     assert stop.value.code == 3
     assert "internal error: TypeError: second" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("orig_argv", "argv0", "launched"), [
+    (["python", "-m", "reassure.cli", "assess"], "-m", True),
+    (["python", "-m", "reassure", "assess"], "-m", True),
+    (["python", "-X", "dev", "-m", "reassure.cli"], "-m", True),
+    (["/venv/bin/python", "/venv/bin/reassure", "assess"], "/venv/bin/reassure", True),
+    (["python", "-m", "pytest", "tests"], "/venv/lib/pytest/__main__.py", False),
+    (["python", "-m", "reassure.run.pipeline"], "-m", False),
+    (["python", "-c", "import reassure"], "-c", False),
+    (["python", "analysis.py", "-m", "reassure"], "analysis.py", False),
+    (["python"], "", False),
+])
+def test_only_the_command_line_holds_ctrl_c_while_starting(orig_argv, argv0, launched) -> None:
+    """(s28, CI) `python -m reassure.cli` imports the package before cli.py: a Ctrl-C inside
+    `typing` then printed a traceback. The package holds Ctrl-C itself when the process is the
+    command line, and leaves a library user's Ctrl-C alone."""
+    from reassure._startup import launched_as_command
+
+    assert launched_as_command(orig_argv, argv0) is launched
+
+
+def test_importing_reassure_leaves_ctrl_c_alone() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import signal, reassure; "
+             "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+
+
+def test_the_command_line_holds_ctrl_c_from_the_package_import_on() -> None:
+    """What `python -m reassure.cli` runs first is the package's __init__: after it, the
+    start-up handler stands (cli.py's own line comes later)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; sys.orig_argv[:] = [sys.executable, '-m', 'reassure.cli']; "
+             "import signal, reassure, reassure._startup as s; "
+             "print(signal.getsignal(signal.SIGINT) is s.interrupted_while_starting)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
