@@ -14,8 +14,8 @@ import _signal as signal
 import os
 import sys
 
-__all__ = ["hold_ctrl_c_if_launched", "hold_ctrl_c_while_starting", "interrupted_while_starting",
-           "launched_as_command", "restore_ctrl_c"]
+__all__ = ["deliver_swallowed_ctrl_c", "hold_ctrl_c_if_launched", "hold_ctrl_c_while_starting",
+           "interrupted_while_starting", "launched_as_command", "restore_ctrl_c"]
 
 # what `python -m` may name to start the command line (reassure/__main__.py, reassure/cli.py)
 _COMMAND_MODULES = frozenset({"reassure", "reassure.cli"})
@@ -64,3 +64,29 @@ def restore_ctrl_c() -> None:
     """The imports are done: Ctrl-C unwinds again (KeyboardInterrupt)."""
     if signal.getsignal(signal.SIGINT) is interrupted_while_starting:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+REDELIVER_AFTER_S = 0.05
+
+
+def _redeliver(unraisable: object) -> None:
+    """`sys.unraisablehook`: a KeyboardInterrupt raised inside a callback Python cannot
+    propagate from (a weakref callback such as importlib's module-lock clean-up, a `__del__`)
+    is printed as "Exception ignored in ..." and lost, and the run goes on as if no Ctrl-C came
+    (CI, session 28: a 200,000-run assess went on for a minute). The signal is sent again a
+    moment later, so that it lands outside the callback (should it land in one again, it comes
+    back here); anything else goes to Python's own hook."""
+    if isinstance(getattr(unraisable, "exc_value", None), KeyboardInterrupt):
+        import threading
+
+        # from another thread, a moment later: raised here, it would be swallowed again
+        later = threading.Timer(REDELIVER_AFTER_S, os.kill, (os.getpid(), signal.SIGINT))
+        later.daemon = True
+        later.start()
+        return
+    sys.__unraisablehook__(unraisable)  # type: ignore[arg-type]
+
+
+def deliver_swallowed_ctrl_c() -> None:
+    """From `main()` on: a Ctrl-C swallowed by a callback is delivered again (`_redeliver`)."""
+    sys.unraisablehook = _redeliver

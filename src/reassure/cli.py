@@ -11,7 +11,12 @@ import importlib
 import os
 import sys
 
-from reassure._startup import hold_ctrl_c_while_starting, restore_ctrl_c
+from reassure._startup import (
+    deliver_swallowed_ctrl_c,
+    hold_ctrl_c_while_starting,
+    launched_as_command,
+    restore_ctrl_c,
+)
 
 if __name__ == "__main__" or os.path.basename(sys.argv[0] if sys.argv else "") == "reassure":
     hold_ctrl_c_while_starting()  # until main(): nothing is written before it
@@ -134,6 +139,8 @@ def main() -> None:
     from reassure.errors import ReassureError
 
     restore_ctrl_c()  # the imports are done: Ctrl-C unwinds (KeyboardInterrupt)
+    if launched_as_command():  # a process of its own (not a test calling main()): Ctrl-C
+        deliver_swallowed_ctrl_c()  # unwinds even when it first lands in a callback that swallows it
     # SIGTERM unwinds like Ctrl-C, so `finally` blocks stop worker processes and remove
     # temporary files instead of leaving them behind.
     signal.signal(signal.SIGTERM, _terminate)
