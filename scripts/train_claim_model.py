@@ -147,9 +147,20 @@ def table(data: dict[str, Any], ids: list[str], method: str) -> tuple[list[Any],
                 continue
             key = (r["subject"], _f(r["low"]), _f(r["high"]))
             fs = r["features"] if method != "d" else [f for f in r["features"] if not _ruly(f)]
+            fs = _with_values(fs, r)
             rows.append((rid, tuple(r["span"]), r["subject"], _f(r["low"]), _f(r["high"]), fs))
             labels.append(1 if key in g else 0)
     return rows, np.array(labels, dtype=np.int8)
+
+
+def _with_values(fs: list[str], row: dict[str, Any]) -> list[str]:
+    """(s28) The figure features (`_claim_model.value_features`), added to rows collected by the
+    code of a state before them, so that old and new rows describe a candidate alike."""
+    from reassure.evidence._claim_model import FORCE_SUBJECTS, value_features
+
+    kind = row["subject"] if row["subject"] in FORCE_SUBJECTS else "contribution"
+    extra = [f for f in value_features(kind, _f(row["low"]), _f(row["high"])) if f not in fs]
+    return [*fs, *extra] if extra else fs
 
 
 def _ruly(feature: str) -> bool:
@@ -182,12 +193,19 @@ def probabilities(rows: list[Any], weights: dict[str, float], bias: float) -> np
 
 
 def decide(rows: list[Any], p: np.ndarray, t: float) -> dict[str, set[Any]]:
-    """Each candidate span's best subject, kept when its probability reaches t."""
+    """Each candidate span's best subject, kept when its probability reaches t; (s28) the rules'
+    reading as Ukraine's request is kept from REQUEST_KEPT_AT (`_claim_model.revise`)."""
+    from reassure.evidence._claim_model import REQUEST_KEPT_AT
+
     best: dict[tuple[str, Any], tuple[float, Any]] = {}
+    asked: dict[tuple[str, Any], tuple[float, Any]] = {}
     for r, pr in zip(rows, p, strict=True):
         k = (r[0], r[1])
         if k not in best or pr > best[k][0]:
             best[k] = (pr, r)
+        if r[2] == "ukraine_request" and "is_rule" in r[5] and pr >= min(t, REQUEST_KEPT_AT):
+            asked[k] = (pr, r)
+    best.update(asked)
     out: dict[str, set[Any]] = defaultdict(set)
     for pr, r in best.values():
         if pr >= t:

@@ -646,15 +646,23 @@ def _by_date(ledger: Any, report_ids: Any) -> list[str]:
 
 def _representative(ledger: Any, claims: list[Any]) -> Any:
     """The claim a row quotes (review r10): a body sentence that names who said it before a
-    headline or an unattributed sentence that says the same; then the earliest; then as read."""
+    headline or an unattributed sentence that says the same, the original before a copy citing
+    it by its outlet's name; then the earliest; then as read."""
     def headline(c: Any) -> bool:
         title = " ".join((ledger.report(c.report_id).title or "").split()).rstrip(".").lower()
         said = " ".join(c.sentence.split()).rstrip(".").lower()
         return bool(title) and (said == title or said.startswith(title) or title.startswith(said))
 
+    def cites_another(c: Any) -> bool:
+        # (s28) "According to the agency Northwire, ..." in a copy, beside Northwire's own
+        # report: the original's sentence is the one to quote
+        said = (c.said_by or "").lower()
+        return bool(said) and any(said == (ledger.report(o.report_id).outlet or "").lower()
+                                  for o in claims if o.report_id != c.report_id)
+
     src = getattr(ledger, "sources", None)
     order = {c.id: k for k, c in enumerate(claims)}
-    return min(claims, key=lambda c: (headline(c), not c.said_by,
+    return min(claims, key=lambda c: (headline(c), cites_another(c), not c.said_by,
                                       (c.said_by or "").startswith(("an unnamed", "unnamed")),
                                       (src.date.get(c.id) if src is not None else None) is None,
                                       order[c.id]))
