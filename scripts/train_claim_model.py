@@ -207,8 +207,8 @@ def decide(rows: list[Any], p: np.ndarray, t: float) -> dict[str, set[Any]]:
             asked[k] = (pr, r)
     best.update(asked)
     out: dict[str, set[Any]] = defaultdict(set)
-    for pr, r in best.values():
-        if pr >= t:
+    for k, (pr, r) in best.items():
+        if pr >= t or k in asked:
             out[r[0]].add((r[2], r[3], r[4]))
     return out
 

@@ -445,8 +445,8 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
     )
 
     out = [h for h in hits if not (h[0].unit == "troops" and is_force(h[0].subject))]
-    for p, c, key in best.values():
-        if p < model.threshold:
+    for span_key, (p, c, key) in best.items():
+        if p < model.threshold and span_key not in asked:
             continue
         nation = key.partition(":")[2] or None
         rule_hit = next((h for h in hits if h[1] == c.qstart and h[2] == c.end
