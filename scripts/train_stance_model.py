@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,13 @@ def load(dirs: list[str]) -> dict[str, Any]:
                        "gold_stances": sum(len(gold[f"{tag}:{r}"]) for r in ids),
                        "candidates": n_rows}
     return {"rows": rows, "gold": gold, "story": story, "counts": counts}
+
+
+def _with_nation(row: dict[str, Any]) -> dict[str, Any]:
+    """(s28) A candidate collected by the code of an earlier state lacks the nation feature the
+    ledger now gives (`_stance_model._features`): added, so old and new rows read alike."""
+    feat = f"nat:{row['actor']}"
+    return row if feat in row["features"] else {**row, "features": [*row["features"], feat]}
 
 
 def _matrix(rows: list[dict[str, Any]], vocab: dict[str, int]) -> sparse.csr_matrix:
@@ -365,14 +373,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--loso", default="", help="comma-separated set names: leave each out in "
                     "turn (train on the rest, score it) and print its figures")
     ap.add_argument("--C", type=float, default=C, help="inverse L2 strength")
+    ap.add_argument("--cache", help="(s28) pickle of the DIRs' candidates: read if present, else "
+                    "collected and written")
+    ap.add_argument("--collect-only", action="store_true",
+                    help="(s28) with --cache: collect the DIRs with the code on PYTHONPATH (the "
+                         "code fresh to a set), write the cache and stop")
+    ap.add_argument("--merge", nargs="+", default=[],
+                    help="(s28) caches written by --collect-only, each set read by the code fresh "
+                         "to it: their candidates join the DIRs'")
     args = ap.parse_args(argv)
     SETTINGS["C"] = args.C
     SETTINGS["repeats"] = args.repeats
     SETTINGS["augment"] = float(not args.no_augment)
     SETTINGS["two"] = float(not args.one_threshold)
     FRESH.update(t for t in args.fresh.split(",") if t)
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    data = load(args.dirs)
+    if not args.collect_only:  # collecting reads with the code on PYTHONPATH, a set's fresh state
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    if args.cache and Path(args.cache).exists():
+        data = pickle.loads(Path(args.cache).read_bytes())
+    else:
+        data = load(args.dirs)
+        if args.cache:
+            Path(args.cache).write_bytes(pickle.dumps(data))
+    if args.collect_only:
+        return 0
+    for cache in args.merge:
+        more = pickle.loads(Path(cache).read_bytes())
+        data["rows"] += [_with_nation(r) for r in more["rows"]]
+        for key in ("gold", "story", "counts"):
+            data[key].update(more[key])
     print(json.dumps(data["counts"]), file=sys.stderr)
     table = {}
     if args.loso:

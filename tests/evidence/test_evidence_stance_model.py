@@ -177,3 +177,23 @@ def test_training_is_reproducible(tmp_path: Path) -> None:
     assert a["mode"] == "report" and a["trained_on"]["reports"] == N_CORPUS
     assert set(a["weights"]) == set(sm.LABELS)
     assert all(len(w) == len(a["features"]) for w in a["weights"].values())
+
+
+def test_rows_of_an_earlier_state_get_the_nation_feature_once() -> None:
+    """(s28) `train_stance_model.py --merge`: candidates collected by the code fresh to a set
+    (before the nation feature) read like today's."""
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        import train_stance_model as trainer
+    finally:
+        sys.path.remove(str(scripts))
+    old = {"report": "r", "actor": "POL", "features": ["bias", "hit:declines"], "hits": ["declines"],
+           "fixed": []}
+    new = trainer._with_nation(old)
+    assert new["features"] == ["bias", "hit:declines", "nat:POL"]
+    assert trainer._with_nation(new) == new
+    assert old["features"] == ["bias", "hit:declines"]  # the cached row is left as it was

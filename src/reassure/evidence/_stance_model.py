@@ -131,6 +131,7 @@ def _features(lower: list[str], actor: str, spans: list[tuple[int, int, bool]],
         f.append("governed" if all(g for _, _, g in spans) else "free")
         f += _window_features(lower, s, e)
     f.append(f"len:{_bucket(len(lower), (10, 20, 35, 60))}")
+    f.append(f"nat:{actor}")  # (s28) the nation itself, as the figure for troop sizes
     return f
 
 
