@@ -1,9 +1,6 @@
-"""`python -m reassure`: the same command line as the `reassure` script."""
+"""`python -m reassure`: the same command line as the `reassure` script. (Ctrl-C while
+importing is held by the package itself, `reassure/__init__.py`, before this file runs.)"""
 
-from reassure._startup import hold_ctrl_c_while_starting
-
-hold_ctrl_c_while_starting()  # a Ctrl-C while importing: one word, status 130 (`main()` restores)
-
-from reassure.cli import run  # noqa: E402
+from reassure.cli import run
 
 run()

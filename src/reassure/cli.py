@@ -18,7 +18,7 @@ from reassure._startup import (
     restore_ctrl_c,
 )
 
-if __name__ == "__main__" or os.path.basename(sys.argv[0] if sys.argv else "") == "reassure":
+if __name__ == "__main__":  # `python path/to/cli.py`; `-m` and the script: the package holds it
     hold_ctrl_c_while_starting()  # until main(): nothing is written before it
 
 import typer  # noqa: E402  (after the start-up Ctrl-C handler)

@@ -11,29 +11,33 @@ import pytest
 import reassure.cli as cli
 
 
+def _main_with(monkeypatch, capsys, app) -> tuple[int, str]:
+    """`cli.main()` with `app` as the command line: its exit status and what it wrote on stderr."""
+    monkeypatch.setattr(cli, "app", app)
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    return stop.value.code, capsys.readouterr().err
+
+
 @pytest.mark.parametrize("err", [RuntimeError("Query interrupted"),
                                  type("InterruptException", (Exception,), {})("x")])
 def test_an_interrupted_query_is_an_interrupt(monkeypatch, capsys, err: Exception) -> None:
     def app() -> None:
         raise err
 
-    monkeypatch.setattr(cli, "app", app)
-    with pytest.raises(SystemExit) as stop:
-        cli.main()
-    assert stop.value.code == 130
-    assert capsys.readouterr().err.strip() == "interrupted"
+    code, stderr = _main_with(monkeypatch, capsys, app)
+    assert code == 130
+    assert stderr.strip() == "interrupted"
 
 
 def test_another_runtime_error_is_still_a_bug(monkeypatch, capsys) -> None:
     def app() -> None:
         raise RuntimeError("something else")
 
-    monkeypatch.setattr(cli, "app", app)
     monkeypatch.delenv("REASSURE_DEBUG", raising=False)
-    with pytest.raises(SystemExit) as stop:
-        cli.main()
-    assert stop.value.code == 3
-    assert "internal error: RuntimeError: something else" in capsys.readouterr().err
+    code, stderr = _main_with(monkeypatch, capsys, app)
+    assert code == 3
+    assert "internal error: RuntimeError: something else" in stderr
 
 
 def test_an_interrupt_wrapped_by_an_import_is_an_interrupt(monkeypatch, capsys) -> None:
@@ -50,11 +54,9 @@ def test_an_interrupt_wrapped_by_an_import_is_an_interrupt(monkeypatch, capsys) 
         except KeyboardInterrupt:  # Python >= 3.12 adds a note instead of wrapping: wrap as 3.11
             raise RuntimeError("Error calling __set_name__") from KeyboardInterrupt()
 
-    monkeypatch.setattr(cli, "app", app)
-    with pytest.raises(SystemExit) as stop:
-        cli.main()
-    assert stop.value.code == 130
-    assert capsys.readouterr().err.strip() == "interrupted"
+    code, stderr = _main_with(monkeypatch, capsys, app)
+    assert code == 130
+    assert stderr.strip() == "interrupted"
 
 
 def test_an_error_handled_after_an_unrelated_error_is_still_a_bug(monkeypatch, capsys) -> None:
@@ -64,12 +66,10 @@ def test_an_error_handled_after_an_unrelated_error_is_still_a_bug(monkeypatch, c
         except ValueError as first:
             raise TypeError("second") from first
 
-    monkeypatch.setattr(cli, "app", app)
     monkeypatch.delenv("REASSURE_DEBUG", raising=False)
-    with pytest.raises(SystemExit) as stop:
-        cli.main()
-    assert stop.value.code == 3
-    assert "internal error: TypeError: second" in capsys.readouterr().err
+    code, stderr = _main_with(monkeypatch, capsys, app)
+    assert code == 3
+    assert "internal error: TypeError: second" in stderr
 
 
 @pytest.mark.parametrize(("orig_argv", "argv0", "launched"), [
