@@ -60,9 +60,8 @@ def test_the_shipped_model_knows_the_figures_and_was_fitted_on_sets_54_to_69() -
 
 
 @pytest.mark.parametrize("body", [
-    "Kyiv is requesting at least 100,000 to 150,000 troops, along with air support.",
-    "Ukraine is requesting at least 100,000 to 150,000 troops, along with air support and other "
-    "guarantees.",
+    "Kyiv is requesting at least 100,000 to 150,000 troops for the mission, officials said.",
+    "For its part, Ukraine is requesting at least 100,000 to 150,000 troops from its partners.",
 ])
 def test_what_ukraine_requests_stays_its_request(tmp_path: Path, body: str) -> None:
     assert _troops(tmp_path, body) == {("ukraine_request", 100000.0, 150000.0)}
