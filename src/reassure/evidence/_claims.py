@@ -934,6 +934,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e):
         return True
     low = sent.lower
+    if _served_before(low, e, hi):
+        return True
     if army_growth(low, s):
         return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
         # would add approximately 150,000 soldiers": an army's growth (15s)
@@ -980,6 +982,21 @@ _MODAL = _MODAL_TO - {"to"}
 _PRESENT = frozenset({"already", "currently", "now", "are", "is"})
 
 
+_HAVE = frozenset({"have", "has", "had"})
+_SERVED = frozenset({"served", "participated", "taken", "took", "deployed", "been"})
+_MISSIONS = frozenset({"missions", "operations", "deployments"})
+
+
+def _served_before(low: list[str], e: int, hi: int) -> bool:
+    """(s29) Troops who "have participated in peacekeeping missions abroad" (a nation's record:
+    "Over the past 50-60 years, hundreds of thousands of Austrian soldiers have participated in
+    peacekeeping missions abroad"): a perfect tense right after the figure and missions in the
+    plural, not an offer for Ukraine."""
+    tail = low[e:hi]
+    return any(w in _HAVE and tail[k + 1:k + 2] and tail[k + 1] in _SERVED
+               for k, w in enumerate(tail[:3])) and not _MISSIONS.isdisjoint(tail)
+
+
 def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     """Troops already deployed elsewhere ("About 5,000 British troops are already deployed in
     Estonia and Poland"): a standing presence, not an offer for Ukraine. Not with a modal ("will
@@ -994,8 +1011,10 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
                   and low[m.start - 1] in ("in", "to")]
         if places and all(m.iso3 != "UKR" for m in places):
             return True
-    if not _MODAL_TO.isdisjoint(words) or _PRESENT.isdisjoint(words):
-        return False
+    if not _MODAL.isdisjoint(words) or _PRESENT.isdisjoint(words) or "to" in words and any(
+            low[k] == "to" and low[k + 1:k + 2] and low[k + 1] not in _PURPOSE
+            for k in range(lo, hi - 1)):
+        return False  # (s29) "a mission to deter Russia", "in order to" are no modal "to"
     for k in range(lo, hi - 1):
         # (15p) "where about 6,000 Polish troops are currently deployed", "hundreds of Canadian
         # servicemembers are currently in Latvia": a standing presence told in the present, its
@@ -1008,7 +1027,21 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
         if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
             places = [m for m in sent.mentions if k + 1 < m.start <= k + 4]
             return bool(places) and all(m.iso3 not in ("UKR",) for m in places)
+    if low[lo:lo + 2] in (["there", "are"], ["there", "is"]):
+        # (s29) "There are almost 1,000 UK troops in Estonia and Poland": a presence told in
+        # the present, its place right after the troops
+        for k in range(lo + 2, hi - 1):
+            if low[k] == "in" and low[k - 1] in _TROOP_NOUNS_HERE:
+                places = [m for m in sent.mentions if k < m.start <= k + 2]
+                return bool(places) and all(m.iso3 != "UKR" for m in places)
     return False
+
+
+_TROOP_NOUNS_HERE = frozenset({"troops", "soldiers", "personnel", "servicemembers",
+                               "service", "servicemen", "forces"})
+# "to" that opens a purpose ("a mission to deter Russia"), not a plan ("are to be deployed")
+_PURPOSE = frozenset({"deter", "protect", "defend", "reassure", "support", "train", "guard",
+                      "counter", "bolster", "strengthen", "secure", "help"})
 
 
 _GO_ON = frozenset({"continue", "continues", "remain", "remains"})

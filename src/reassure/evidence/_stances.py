@@ -120,6 +120,7 @@ _KEYS = frozenset(
     "decided considering considers consider weighing mulling open openness undecided decided "
     "decide could may might will would against refused refuses declined declines intent "
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
+    "urging urged urges shown showed showing "
     "took taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
@@ -689,6 +690,11 @@ def stance_matcher() -> CueMatcher:
         # (s23) "with countries like Germany expressing reservations" (troops in the sentence)
         [_w("expressing", "expressed", "expresses", "voiced", "voicing", "voices"),
          _w("strong", "serious", "some") | {"OP": "?"}, _w("reservations")],
+        # (s29) "countries such as Poland and Germany have expressed caution" (set 74, read
+        # as ready before: "expressed ... sending troops")
+        [_w("expressing", "expressed", "expresses", "voiced", "voicing", "voices", "urged",
+            "urging", "urges", "showed", "shown", "showing"),
+         _w("great", "some", "more", "particular") | {"OP": "?"}, {"LOWER": "caution"}],
         [_w("reservations"), _w("about", "over", "regarding", "on"),
          _w("potential", "possible", "any", "a", "the") | {"OP": "?"},
          _w("participation", "involvement", "contribution", "deployment") | {"OP": "?"}],
@@ -2902,8 +2908,24 @@ def others_about(sent: Sent, lo: int) -> bool:
     if k < 0:
         return False
     if low[k] in _OTHERS_ABOUT:
-        return True
+        return not (low[k] in _CLAIMED and _own_claim(sent, lo, k))
     return low[k] in _SAY and k > 0 and low[k - 1] in _UNNAMED_SAYERS
+
+
+_CLAIMED = frozenset({"claiming", "claimed", "claims"})
+_CLAIM_ADVERBS = frozenset({"previously", "also", "has", "had", "repeatedly", "earlier", "once",
+                            "often", "have"})
+
+
+def _own_claim(sent: Sent, lo: int, k: int) -> bool:
+    """(s29) The claim's speaker is a person of the nation claimed about: "Starmer previously
+    claimed the UK would be willing to put boots on the ground" is Britain's own stance."""
+    nation = next((m.iso3 for m in sent.mentions if m.start == lo), None)
+    j = k
+    while j > 0 and sent.lower[j - 1] in _CLAIM_ADVERBS:
+        j -= 1
+    return nation is not None and any(m.label == "PERSON" and m.end == j and m.iso3 == nation
+                                      for m in sent.mentions)
 
 
 _MEMBERS_VERBS = frozenset({"include", "includes", "included"})

@@ -54,6 +54,11 @@ _PEOPLE = frozenset(
 )
 _TROOPS_FROM = frozenset({"troops", "soldiers", "peacekeepers", "contingents", "forces",
                           "personnel", "units", "servicemen"})
+# (s29) "withdraw troops from Estonia and Cyprus to deploy a brigade": the place they leave
+_MOVED_AWAY = frozenset({"withdraw", "withdrawing", "withdrew", "withdrawn", "pull", "pulling",
+                         "pulled", "redeploy", "redeploying", "redeployed", "move", "moving",
+                         "moved", "divert", "diverting", "diverted", "relocate", "relocating",
+                         "shift", "shifting", "remove", "removing"})
 SPEECH = frozenset(
     # verbs only: "states", "claims", "notes" are left out, they are nouns too ("Baltic states")
     "said says say stated told tells warned warns announced announces added affirmed affirms "
@@ -252,7 +257,8 @@ class Sent:
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
                 governed = False  # "ministers from Germany and France have ..."
-            if governed and lower[j] == "from" and j >= 1 and lower[j - 1] in _TROOPS_FROM:
+            if governed and lower[j] == "from" and j >= 1 and lower[j - 1] in _TROOPS_FROM \
+                    and not (j >= 2 and lower[j - 2] in _MOVED_AWAY):
                 governed = False  # "Troops from Britain, France and Germany will be ready to
                 # deploy": their own troops, as "N troops from Sweden" is Sweden's (§4; 15s)
             if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):

@@ -1,0 +1,81 @@
+"""(s29) Rules from fresh set 74's errors (docs/evidence.md §10 "Session 29"), each tested both
+ways: the phrasing that must give the reading and a near miss that must not. Sentences are the
+project's own words, not the reports'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stance_pairs, troops_in
+
+from reassure.evidence import _claim_model
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # caution is hesitancy, not readiness ("expressed ... sending troops" read as ready before)
+    ("Talks cover Belgian and Danish troops, though capitals such as Vienna and Berlin, and "
+     "countries such as Austria and Germany, have voiced caution.",
+     {("AUT", "undecided"), ("DEU", "undecided")}),
+    ("Hungary has expressed caution about sending troops.", {("HUN", "undecided")}),
+    ("Slovakia urged caution over the idea of sending soldiers to Ukraine.", {("SVK", "undecided")}),
+])
+def test_caution_is_undecided(tmp_path: Path, text: str, want: set[tuple[str, str]]) -> None:
+    assert want <= stance_pairs(tmp_path, text)
+    assert not {p for p in stance_pairs(tmp_path, text) if p[1] == "ready" and p[0] in
+                {n for n, _ in want}}
+
+
+def test_caution_beside_another_nations_offer_stays_apart(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Hungary showed caution, while Portugal said it was ready to "
+                                 "send troops.")
+    assert ("HUN", "undecided") in got and ("PRT", "ready") in got
+    assert ("HUN", "ready") not in got
+
+
+def test_a_leaders_own_claim_is_the_nations_stance(tmp_path: Path) -> None:
+    # the claimer is a person of the nation claimed about: its own stance
+    assert ("FRA", "ready") in stance_pairs(
+        tmp_path, "Macron previously claimed France would be willing to send troops to Ukraine.")
+    # another nation's official claiming it stays no stance (15zc)
+    assert ("FRA", "ready") not in stance_pairs(
+        tmp_path, "Lavrov claimed France would be willing to send troops to Ukraine.")
+
+
+def test_troops_withdrawn_from_a_place_do_not_make_it_a_holder(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "France may have to withdraw troops from Romania and Lithuania "
+                                 "to deploy a brigade to Ukraine.")
+    assert not {p for p in got if p[0] in ("ROU", "LTU")}
+    # troops *from* a nation are still its own ("Troops from X will be ready to deploy")
+    assert ("NLD", "ready") in stance_pairs(
+        tmp_path, "Troops from the Netherlands and Belgium will be ready to deploy.")
+
+
+@pytest.mark.parametrize("text", [
+    "Today about 800 Dutch troops are stationed in Lithuania as part of an alliance mission to "
+    "deter Russia.",
+    "There are roughly 1,200 Canadian troops in Latvia and Poland.",
+    "Over the past forty years, tens of thousands of Finnish soldiers have served in "
+    "peacekeeping missions abroad.",
+])
+def test_a_standing_presence_or_a_record_is_no_force_size(tmp_path: Path, text: str) -> None:
+    assert troops_in(tmp_path, text, "model") == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Netherlands will send 800 troops to Ukraine to deter Russia.",
+     ("contribution:NLD", 800.0, 800.0)),
+    ("There are plans for 1,200 Canadian troops in Ukraine.", ("contribution:CAN", 1200.0, 1200.0)),
+])
+def test_an_offer_for_ukraine_stays_a_size(tmp_path: Path, text: str,
+                                           want: tuple[str, float, float]) -> None:
+    assert want in troops_in(tmp_path, text, "model")
+
+
+def test_ukraines_request_read_by_the_rules_stays_its_request(tmp_path: Path) -> None:
+    # (s29) Ukraine's leader giving the number of foreign troops the mission needs: the rules
+    # read it as Ukraine's request (`_is_request`) and the model may no longer move it to the
+    # force's size, whatever it scores (session 28's model preferred the force for such a sentence: 0.61 against 0.26)
+    text = "Zelensky said the mission could operate if 120,000-140,000 European troops were deployed."
+    assert troops_in(tmp_path, text, "model") == {("ukraine_request", 120000.0, 140000.0)}
+    assert _claim_model.REQUEST_KEPT_AT == 0.4
