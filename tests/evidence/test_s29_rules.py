@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from evidence_claim_helpers import stance_pairs, troops_in
 
-from reassure.evidence import _claim_model
-
 
 @pytest.mark.parametrize(("text", "want"), [
     # caution is hesitancy, not readiness ("expressed ... sending troops" read as ready before)
@@ -70,12 +68,3 @@ def test_a_standing_presence_or_a_record_is_no_force_size(tmp_path: Path, text: 
 def test_an_offer_for_ukraine_stays_a_size(tmp_path: Path, text: str,
                                            want: tuple[str, float, float]) -> None:
     assert want in troops_in(tmp_path, text, "model")
-
-
-def test_ukraines_request_read_by_the_rules_stays_its_request(tmp_path: Path) -> None:
-    # (s29) Ukraine's leader giving the number of foreign troops the mission needs: the rules
-    # read it as Ukraine's request (`_is_request`) and the model may no longer move it to the
-    # force's size, whatever it scores (session 28's model preferred the force for such a sentence: 0.61 against 0.26)
-    text = "Zelensky said the mission could operate if 120,000-140,000 European troops were deployed."
-    assert troops_in(tmp_path, text, "model") == {("ukraine_request", 120000.0, 140000.0)}
-    assert _claim_model.REQUEST_KEPT_AT == 0.4

@@ -421,8 +421,6 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
                        for c, key, fs in rows)
         return hits
     assert model is not None
-    from reassure.evidence._claims import _is_request
-
     best: dict[tuple[int, int], tuple[float, Candidate, str]] = {}
     asked: dict[tuple[int, int], tuple[float, Candidate, str]] = {}
     for c, key, fs in rows:
@@ -430,8 +428,7 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
         span_key = (c.qstart, c.end)
         if span_key not in best or p > best[span_key][0]:
             best[span_key] = (p, c, key)
-        if key == c.rule_subject == "ukraine_request" and (
-                p >= min(model.threshold, REQUEST_KEPT_AT) or _is_request(sent, c.start)):
+        if key == c.rule_subject == "ukraine_request" and p >= min(model.threshold, REQUEST_KEPT_AT):
             asked[span_key] = (p, c, key)
     # (s28) a figure the rules read as Ukraine's request stays its request unless the model finds
     # that unlikely, even if it scores the force higher ("Ukraine is requesting at least 100,000
