@@ -68,3 +68,35 @@ def test_a_standing_presence_or_a_record_is_no_force_size(tmp_path: Path, text: 
 def test_an_offer_for_ukraine_stays_a_size(tmp_path: Path, text: str,
                                            want: tuple[str, float, float]) -> None:
     assert want in troops_in(tmp_path, text, "model")
+
+
+# -- from fresh set 75's errors (read after it was scored) -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an outside voice speaking after the cue (an expert, a member of parliament)
+    "As a large economy, Austria must be prepared to make a real contribution to peacekeeping, "
+    "said security policy expert Anna Berger.",
+    "Austria should and can take part, as a wealthy country, the parliament member stated.",
+    # a party's view, in government or not, is not the nation's
+    "The Austrian Green Party is suggesting a willingness to consider sending soldiers.",
+    "Austria's SPD to join the peacekeeping force after the war.",
+    # a demand ("must") is not a stance, as a recommendation ("should") is not (15j)
+    "Austria must send peacekeepers to Ukraine, says a CDU politician.",
+])
+def test_outside_voices_parties_and_demands_give_no_stance(tmp_path: Path, text: str) -> None:
+    assert not {p for p in stance_pairs(tmp_path, text) if p[0] == "AUT"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the government itself, and its leader speaking, still hold the stance
+    ("Austria's coalition government is ready to send troops to Ukraine.", ("AUT", "ready")),
+    ("Austria is ready to send troops, the chancellor said.", ("AUT", "ready")),
+    ("Austria is ready to send troops, the chancellor told lawmakers.", ("AUT", "ready")),
+    # readiness to weigh it is openness
+    ("Norway and Finland, however, signalled readiness to consider troop deployments once "
+     "the fighting stops.", ("NOR", "open")),
+    ("Austria kept an open mind about sending troops to Ukraine.", ("AUT", "open")),
+])
+def test_governments_and_their_openness_still_count(tmp_path: Path, text: str,
+                                                    want: tuple[str, str]) -> None:
+    assert want in stance_pairs(tmp_path, text)

@@ -48,6 +48,7 @@ from reassure.evidence._stances import (
     outside_ukraine,
     redeployed_from,
     reported_by_others,
+    said_by_outsider_after,
     told_person,
     too_much_to,
     with_list_only,
@@ -217,7 +218,7 @@ _TAIL_FILLER = frozenset({"be", "not", "n't", "also", "only", "soon", "likely", 
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
                                  "mps", "poll", "survey", "respondents", "candidate"})
-_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
+_RECOMMEND = frozenset({"should", "ought", "shouldn't", "must"})  # (s29) "must": a demand too
 _APPROVE = frozenset({"approve", "approval", "authorise", "authorize", "consent", "vote"})
 _MUST = frozenset({"have", "has", "must", "need", "needs", "require", "requires", "needed"})
 _TITLE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
@@ -830,7 +831,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]) or \
                     not OUTSIDE_VOICES.isdisjoint(low[:min(m.start for m in holders)]) or \
                     any(outside_government(low, m, obj) for m in holders) or \
-                    all(told_person(low, m) for m in holders):
+                    all(told_person(low, m) for m in holders) or said_by_outsider_after(low, obj):
                 continue  # "Australian opposition skeptical about troop deployment"; "has told
                 # Sir Keir he will consider providing troops": the teller's (s17)
             lo_h = min(m.start for m in holders)

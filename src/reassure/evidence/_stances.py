@@ -618,6 +618,13 @@ def stance_matcher() -> CueMatcher:
             "exploring")],
         [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
         [_w("open", "openness"), {"LOWER": "to"}],
+        # (s29) "signalled readiness to consider troop deployments": readiness to weigh it
+        [_w("readiness", "willingness", "ready", "prepared", "willing"), {"LOWER": "to"},
+         _w("consider", "discuss", "explore", "examine", "study")],
+        # (s29) 'expressed an "open mind" regarding Denmark's possible military role'
+        [{"LOWER": "open"}, _w('"', "”", "’", "'") | {"OP": "?"}, {"LOWER": "mind"},
+         _w('"', "”", "’", "'") | {"OP": "?"}, _w("on", "about", "regarding", "to", "towards",
+                                                "over")],
         # (s23) 'Denmark was "open-minded" on the peacekeeping idea'
         [{"LOWER": "open"}, {"LOWER": "-"}, {"LOWER": "minded"},
          _w('"', "”", "’", "'") | {"OP": "?"}, _w("on", "about", "to", "towards")],
@@ -2186,7 +2193,7 @@ _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "
            ("wanted", "to"), ("hoped", "to"), ("wished", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
 # someone's advice to a nation, and views from outside its government, are not its stance
-_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
+_RECOMMEND = frozenset({"should", "ought", "shouldn't", "must"})  # (s29) "must": a demand too
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", "survey",
                                  "respondents",
                                  "candidate"})  # "the most likely candidate for chancellor" (s17)
@@ -2205,6 +2212,28 @@ _SHARE_OF_PEOPLE = frozenset({"most", "many", "few", "some", "of"})
 _RIVALS = frozenset({"competitor", "competitors", "rival", "rivals", "challenger", "challengers"})
 
 
+_SAID_AFTER = frozenset({"said", "says", "stated", "argued", "argues", "added", "wrote",
+                         "according"})
+_CHAMBERS = frozenset({"bundestag", "parliament", "parliamentary", "congress", "sejm", "senate",
+                       "assembly", "european"})
+
+
+def said_by_outsider_after(low: list[str], e: int) -> bool:
+    """(s29) A speech verb after the cue ending at ``e`` whose speaker, within six words, is an
+    outside voice: ", said CDU security policy expert X", ", the Bundestag member stated"."""
+    for k in range(e, len(low)):
+        if low[k] not in _SAID_AFTER:
+            continue
+        # the speaker after the verb (", said CDU expert X") or, when the verb ends the
+        # sentence, before it (", the Bundestag member stated.")
+        window = low[k + 1:k + 7] if low[k + 1:k + 2] not in ([], ["."]) else low[max(e, k - 6):k]
+        if not OUTSIDE_VOICES.isdisjoint(window) or {"mp", "mps", "lawmaker"} & set(window) or any(
+                w == "member" and j > 0 and window[j - 1] in _CHAMBERS
+                for j, w in enumerate(window)):
+            return True
+    return False
+
+
 def outside_government(low: list[str], m: Mention, s: int) -> bool:
     """The nation at ``m`` names a party outside its government that holds the view: "Australian
     opposition skeptical about troop deployment", "the German opposition leader", or a rival of
@@ -2215,12 +2244,21 @@ def outside_government(low: list[str], m: Mention, s: int) -> bool:
         near = near[1:]
     if near[:1] and (near[0] in _OUTSIDE_GOVERNMENT or near[0] in _PUBLIC):
         return True
+    if not _PARTY.isdisjoint(near) and _CABINET.isdisjoint(low[m.end:m.end + 4]):
+        return True  # (s29) "The German Green Party is ... suggesting a willingness to consider
+        # Bundeswehr deployments": a party's view, in government or not, is not the nation's
     if m.start > 0 and low[m.start - 1] in _SHARE_OF_PEOPLE and low[m.end - 1].endswith("s") and \
             low[m.end - 1] not in ("states", "countries", "nations"):
         return True
     return m.end <= s and not _RIVALS.isdisjoint(low[m.end:s])
 
 
+_CABINET = frozenset({"government", "governments", "cabinet", "administration", "coalition"})
+_PARTY = frozenset({"party", "parties", "faction",
+                    # parties named after the nation ("Germany's CDU to join ..."): the main
+                    # contributors' parties, by their short names
+                    "cdu", "csu", "spd", "afd", "bsw", "fdp", "greens", "linke", "labour",
+                    "tories", "conservatives", "lega", "pvv", "vvd", "lfi"})
 _CONSIDERED = frozenset({"consideration", "chances", "chance"})
 _REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
@@ -4012,6 +4050,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
             speaker_nation = None  # (nor the speaker's: "Merz, the likeliest candidate for
             # chancellor, said Berlin was not considering ..."; s17)
+        if actors and stance in TROOP_STANCES and said_by_outsider_after(sent.lower, e):
+            actors = []  # (s29) "Germany must be prepared to make a significant contribution,
+            # said CDU security policy expert X": the outside voice speaks after the cue
+            speaker_nation = None
         if actors and stance in TROOP_STANCES:
             actors = [a for a in actors if not outside_government(sent.lower, a, s)]
             speaker_nation = speaker_nation if actors else None
