@@ -934,8 +934,11 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e):
         return True
     low = sent.lower
-    if _served_before(low, e, hi):
+    if _served_before(low, e, hi) or _serving_elsewhere(low, e, hi):
         return True
+    if not MISSION_WORDS.isdisjoint(low) and _told_as_past(clause):
+        return True  # (s29) "The number of forces deployed was 50,000 - even though Kosovo is
+        # a tiny piece of territory": another mission's size told in the past
     if army_growth(low, s):
         return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
         # would add approximately 150,000 soldiers": an army's growth (15s)
@@ -997,6 +1000,28 @@ def _served_before(low: list[str], e: int, hi: int) -> bool:
                for k, w in enumerate(tail[:3])) and not _MISSIONS.isdisjoint(tail)
 
 
+_PAST_BE = frozenset({"was", "were"})
+_WENT = frozenset({"deployed", "sent", "stationed", "numbered", "counted", "involved"})
+
+
+def _told_as_past(clause: list[str]) -> bool:
+    """A clause that tells a deployment in the past ("the number of forces deployed was"), not
+    of Ukraine, with no modal and no "was to" (a plan then)."""
+    if _WENT.isdisjoint(clause) or not _MODAL.isdisjoint(clause) or "ukraine" in clause:
+        return False
+    return any(w in _PAST_BE and clause[k + 1:k + 2] != ["to"] for k, w in enumerate(clause))
+
+
+def _serving_elsewhere(low: list[str], e: int, hi: int) -> bool:
+    """(s29) Troops "deployed in international operations", "serving in missions abroad" right
+    after the figure: what a nation has out now in other missions, not an offer for Ukraine."""
+    tail = low[e:min(hi, e + 8)]
+    return any(w in _THERE and tail[k + 1:k + 2] in (["in"], ["on"], ["abroad"], ["overseas"])
+               and (not _MISSIONS.isdisjoint(tail[k + 1:k + 5])
+                    or {"abroad", "overseas"} & set(tail[k + 1:k + 3]))
+               for k, w in enumerate(tail[:4]))
+
+
 def _already_there(sent: Sent, lo: int, hi: int) -> bool:
     """Troops already deployed elsewhere ("About 5,000 British troops are already deployed in
     Estonia and Poland"): a standing presence, not an offer for Ukraine. Not with a modal ("will
@@ -1027,7 +1052,11 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
         if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
             places = [m for m in sent.mentions if k + 1 < m.start <= k + 4]
             return bool(places) and all(m.iso3 not in ("UKR",) for m in places)
-    if low[lo:lo + 2] in (["there", "are"], ["there", "is"]):
+    if low[lo:lo + 2] in (["there", "are"], ["there", "is"]) or low[lo:lo + 3] in (
+            ["there", "are", "still"], ["there", "is", "still"]):
+        if any(w in _THERE and low[k + 1:k + 2] == ["there"] for k, w in enumerate(low[lo:hi], lo)):
+            return True  # (s29) "there are still approximately 4,500 peacekeepers stationed
+            # there": a presence told in the present, its place named before
         # (s29) "There are almost 1,000 UK troops in Estonia and Poland": a presence told in
         # the present, its place right after the troops
         for k in range(lo + 2, hi - 1):

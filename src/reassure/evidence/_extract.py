@@ -56,6 +56,7 @@ from reassure.evidence._stances import (
     find_stances,
     hedged_open,
     home_territory,
+    joined_in,
     only_on_nato_soil,
     opposition_from,
     others_troops_only,
@@ -116,6 +117,9 @@ def _lower_forms(hashes: list[int], strings: Any) -> list[str]:
 def extract(reports: Sequence[Report]) -> dict[str, tuple[list[QuantityClaim], list[StanceClaim]]]:
     """Quantity claims and stances of each report, keyed by report id."""
     return {rid: (qs, ss) for rid, (qs, ss, _) in extract_all(reports).items()}
+
+
+_JOINED_WORDS = frozenset({"joined", "joins", "join"})
 
 
 def _he_of(low: list[str]) -> bool:
@@ -304,6 +308,8 @@ def extract_all(
                          if (h.actor, h.stance) not in pairs]
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 hits = hits + extra
+            if hits and "in" in words and not _JOINED_WORDS.isdisjoint(words):
+                hits = hits + joined_in(sent, hits)  # (s29) "Italy joined X in saying ..."
             if hits and "only" in words and "nato" in words and only_on_nato_soil(sent.lower):
                 # (s22) "agreed to deploy its troops only on the territory of one of the NATO
                 # countries": no offer of troops for Ukraine, from either pass

@@ -791,6 +791,10 @@ def stance_matcher() -> CueMatcher:
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
         [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
+        # (s29) "said it did not plan a large-scale deployment of its troops in Ukraine"
+        [_w("not", "n't"), _w("plan", "planning", "intend", "foresee"), _w("a", "any"),
+         _w(*_DEPLOYMENT_ADJ) | {"OP": "?"}, _w(*_DEPLOYMENT_ADJ) | {"OP": "?"},
+         _w(*_DEPLOYMENT_ADJ) | {"OP": "?"}, _w("deployment", "deployments")],
         [{"LOWER": "never"}, _w("send", "deploy", "considered")],
         [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
         [{"LOWER": "against"}, _w("sending", "deploying")],
@@ -851,6 +855,9 @@ _NOT_TROOPS = frozenset(
 # "no such actions are planned" (issue 15s)
 _SUCH_STEPS = ("actions", "action", "steps", "step", "measures", "moves", "move", "plans",
                "deployment", "deployments")
+# what may stand between "a" and "deployment": "a large-scale deployment", "any major troop"
+_DEPLOYMENT_ADJ = ("large", "-", "scale", "major", "significant", "big", "full", "military",
+                   "troop", "ground", "new", "permanent", "sizeable", "sizable")
 _PLANNED = frozenset({"planned", "envisaged", "foreseen", "considered", "contemplated",
                       "prepared", "being"})
 # the object of "rule out" that is talk, not troops ("ruled out any immediate discussion on
@@ -3723,6 +3730,34 @@ def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
                for w in low[e:m.start]):
             break  # "opposition from X to Y's plan": only the agents
         out.append(m)
+    return out
+
+
+_JOINED = frozenset({"joined", "joins", "join"})
+
+
+def joined_in(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s29) "Italy joined Germany, Britain and other European nations in saying they did not plan
+    to deploy troops": the nation that joins the others in saying it holds their stance too.
+    The stances to add, for the nation before "joined", copied from the listed nations'."""
+    low = sent.lower
+    out: list[StanceHit] = []
+    for m in sent.mentions:
+        if low[m.end:m.end + 1] == ["has"]:
+            k = m.end + 1
+        else:
+            k = m.end
+        if low[k:k + 1] == [] or low[k] not in _JOINED:
+            continue
+        at = next((j for j in range(k + 1, min(len(low), k + 14)) if low[j] == "in"), None)
+        if at is None or at + 1 >= len(low) or not low[at + 1].endswith("ing"):
+            continue
+        listed = {o.iso3 for o in sent.mentions if k < o.start < at}
+        have = {(h.actor, h.stance) for h in hits}
+        for h in hits:
+            if h.actor in listed and (m.iso3, h.stance) not in have and m.iso3 not in listed:
+                out.append(replace(h, actor=m.iso3, actor_text=m.text, group=None))
+                have.add((m.iso3, h.stance))
     return out
 
 
