@@ -144,3 +144,37 @@ def test_joining_others_in_saying_holds_their_stance(tmp_path: Path) -> None:
     got = stance_pairs(tmp_path, "Portugal joined talks with Spain and Greece, in which Greece "
                                  "said it was ready to send troops.")
     assert ("PRT", "ready") not in got
+
+
+# -- from fresh set 77's errors (read after it was scored) -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an army's size "reported at" a figure, the army named before
+    "Limits come from the overall strength of the Dutch army, which was recently reported at "
+    "35,212 personnel, and could cap any deployment.",
+    # soldiers in a drill
+    "During exercises in Normandy, more than 400 soldiers from the Belgian paracommando "
+    "regiment conducted a simulated airborne raid.",
+])
+def test_an_army_reported_at_a_figure_or_a_drill_is_no_force_size(tmp_path: Path,
+                                                                   text: str) -> None:
+    assert troops_in(tmp_path, text, "model") == set()
+
+
+def test_a_figure_called_for_by_ukraines_leader_is_its_request(tmp_path: Path) -> None:
+    got = troops_in(tmp_path, "Spain suggested a force far smaller than the 120,000 to 140,000 "
+                              "soldiers called for by President Volodymyr Zelensky.", "model")
+    assert got == {("ukraine_request", 120000.0, 140000.0)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Greece, long a cautious voice, has flatly denied plans to send troops to Ukraine.",
+     ("GRC", "declines")),
+    ("Hungary has expressed opposition, while Portugal supports deploying troops.",
+     ("HUN", "declines")),
+    ("The Greek prime minister signalled a potential shift, mentioning for the first time the "
+     "possible involvement of Greek troops in securing a ceasefire.", ("GRC", "open")),
+])
+def test_denials_opposition_and_possible_involvement(tmp_path: Path, text: str,
+                                                     want: tuple[str, str]) -> None:
+    assert want in stance_pairs(tmp_path, text)

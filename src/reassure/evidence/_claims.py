@@ -887,6 +887,7 @@ def army_growth(low: list[str], s: int) -> bool:
 
 _ARMY_TOTALS = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled",
                           "totaled", "comprise", "comprises"})
+_PUT_AT = frozenset({"reported", "stands", "stood", "put", "estimated", "standing", "assessed"})
 _ABOUT_WORDS = frozenset({"approximately", "about", "around", "roughly", "some", "nearly",
                           "almost", "just", "over", "under", "more", "less", "than", "fewer",
                           "only", "an", "estimated"})
@@ -899,6 +900,11 @@ def army_size(low: list[str], s: int) -> bool:
     k = s - 1
     while k >= 0 and low[k] in _ABOUT_WORDS:
         k -= 1
+    if k >= 1 and low[k] == "at" and low[k - 1] in _PUT_AT:
+        # (s29) "the overall strength of the British army, which was recently reported at 71,347
+        # personnel": the army named up to ten words before
+        before = set(low[max(0, k - 11):k - 1])
+        return bool({"army", "armies", "bundeswehr"} & before) or {"armed", "forces"} <= before
     if k < 1 or low[k] not in _ARMY_TOTALS:
         return False
     subject = low[max(0, k - 3):k]
@@ -939,6 +945,11 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if not MISSION_WORDS.isdisjoint(low) and _told_as_past(clause):
         return True  # (s29) "The number of forces deployed was 50,000 - even though Kosovo is
         # a tiny piece of territory": another mission's size told in the past
+    if army_size(low, s):
+        return True  # (s29) "the British army, which was recently reported at 71,347 personnel"
+    if not _EXERCISE.isdisjoint(low) and _MODAL.isdisjoint(clause) and "ukraine" not in clause:
+        return True  # (s29) "During exercises in Brittany, more than 600 soldiers from the UK's
+        # 16 Air Assault Brigade conducted a simulated airborne raid": a drill, not the force
     if army_growth(low, s):
         return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
         # would add approximately 150,000 soldiers": an army's growth (15s)
@@ -1001,6 +1012,8 @@ def _served_before(low: list[str], e: int, hi: int) -> bool:
 
 
 _PAST_BE = frozenset({"was", "were"})
+_EXERCISE = frozenset({"exercise", "exercises", "drill", "drills", "wargame", "wargames",
+                       "simulated"})
 _WENT = frozenset({"deployed", "sent", "stationed", "numbered", "counted", "involved"})
 
 
@@ -1392,6 +1405,11 @@ def _is_request(sent: Sent, s: int) -> bool:
             m.iso3 == "UKR" and k + 1 < m.start <= k + 5 for m in sent.mentions)
            for k in range(len(low) - 1)):
         return True  # "..., which is the lower limit suggested by President Zelensky"
+    if any(low[k:k + 3] in (["called", "for", "by"], ["asked", "for", "by"]) and any(
+            m.iso3 == "UKR" and k + 2 < m.start <= k + 6 for m in sent.mentions)
+           for k in range(len(low) - 2)):
+        return True  # (s29) "fewer troops than the 100,000 to 150,000 soldiers called for by
+        # President Volodymyr Zelenskyy"
     speaks = [m for m in sent.mentions if m.iso3 == "UKR" and not m.governed and m.end <= s
               and sent.lower[m.end:m.end + 1] not in (["'s"], ["’s"])]
     if speaks and any(low[k] in _TALKED and low[k + 1] in ("of", "about")

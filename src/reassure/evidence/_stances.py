@@ -120,7 +120,7 @@ _KEYS = frozenset(
     "decided considering considers consider weighing mulling open openness undecided decided "
     "decide could may might will would against refused refuses declined declines intent "
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
-    "urging urged urges shown showed showing "
+    "urging urged urges shown showed showing possible "
     "took taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
@@ -630,6 +630,8 @@ def stance_matcher() -> CueMatcher:
          _w('"', "”", "’", "'") | {"OP": "?"}, _w("on", "about", "to", "towards")],
         [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
+        # (s29) "mentioning for the first time the possible involvement of German troops"
+        [{"LOWER": "possible"}, _w("involvement", "participation", "contribution")],
         [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "among"}],
         [_w("keeping", "keeps", "keep", "kept"), _w("its", "their", "our", "all"),
          {"LOWER": "options"}, {"LOWER": "open"}],
@@ -796,6 +798,12 @@ def stance_matcher() -> CueMatcher:
          _w(*_DEPLOYMENT_ADJ) | {"OP": "?"}, _w(*_DEPLOYMENT_ADJ) | {"OP": "?"},
          _w(*_DEPLOYMENT_ADJ) | {"OP": "?"}, _w("deployment", "deployments")],
         [{"LOWER": "never"}, _w("send", "deploy", "considered")],
+        # (s29) "has flatly denied plans to send troops to Ukraine"
+        [_w("denied", "denies", "deny", "denying"), {"LOWER": "any", "OP": "?"},
+         _w("plans", "plan", "intention", "intentions"), {"LOWER": "to"}, deploy],
+        # (s29) "Germany has expressed opposition, while ...": opposition voiced, bare
+        [_w("expressed", "expresses", "voiced", "voices", "voicing", "expressing"),
+         _w("strong", "firm", "its", "their") | {"OP": "?"}, {"LOWER": "opposition"}],
         [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
         [{"LOWER": "against"}, _w("sending", "deploying")],
         # (s23) "spoke out against the participation of Bulgarian soldiers", "is against any
