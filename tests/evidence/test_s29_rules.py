@@ -40,10 +40,17 @@ def test_a_leaders_own_claim_is_the_nations_stance(tmp_path: Path) -> None:
         tmp_path, "Lavrov claimed France would be willing to send troops to Ukraine.")
 
 
-def test_troops_withdrawn_from_a_place_do_not_make_it_a_holder(tmp_path: Path) -> None:
-    got = stance_pairs(tmp_path, "France may have to withdraw troops from Romania and Lithuania "
-                                 "to deploy a brigade to Ukraine.")
+@pytest.mark.parametrize("text", [
+    "France may have to withdraw troops from Romania and Lithuania to deploy a brigade to Ukraine.",
+    "France may have to pull 1,000 troops from Romania and Lithuania to deploy a brigade to "
+    "Ukraine.",
+])
+def test_troops_withdrawn_from_a_place_do_not_make_it_a_holder(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
     assert not {p for p in got if p[0] in ("ROU", "LTU")}
+
+
+def test_troops_from_a_nation_are_still_its_own(tmp_path: Path) -> None:
     # troops *from* a nation are still its own ("Troops from X will be ready to deploy")
     assert ("NLD", "ready") in stance_pairs(
         tmp_path, "Troops from the Netherlands and Belgium will be ready to deploy.")
@@ -64,6 +71,11 @@ def test_a_standing_presence_or_a_record_is_no_force_size(tmp_path: Path, text: 
     ("The Netherlands will send 800 troops to Ukraine to deter Russia.",
      ("contribution:NLD", 800.0, 800.0)),
     ("There are plans for 1,200 Canadian troops in Ukraine.", ("contribution:CAN", 1200.0, 1200.0)),
+    # a modal or Ukraine: an offer, not a presence elsewhere
+    ("The Netherlands could keep 800 troops deployed on operations in Ukraine for years.",
+     ("contribution:NLD", 800.0, 800.0)),
+    ("There is talk of 10,000 European troops in Poland as a backstop for the force.",
+     ("european_force", 10000.0, 10000.0)),
 ])
 def test_an_offer_for_ukraine_stays_a_size(tmp_path: Path, text: str,
                                            want: tuple[str, float, float]) -> None:
@@ -76,7 +88,8 @@ def test_an_offer_for_ukraine_stays_a_size(tmp_path: Path, text: str,
     # an outside voice speaking after the cue (an expert, a member of parliament)
     "As a large economy, Austria must be prepared to make a real contribution to peacekeeping, "
     "said security policy expert Anna Berger.",
-    "Austria should and can take part, as a wealthy country, the parliament member stated.",
+    "Austria is ready to take part, as a wealthy country, the parliament member stated.",
+    "Austria is ready to send troops, the parliament member said on Tuesday.",
     # a party's view, in government or not, is not the nation's
     "The Austrian Green Party is suggesting a willingness to consider sending soldiers.",
     "Austria's SPD to join the peacekeeping force after the war.",
@@ -95,7 +108,13 @@ def test_outside_voices_parties_and_demands_give_no_stance(tmp_path: Path, text:
     # readiness to weigh it is openness
     ("Norway and Finland, however, signalled readiness to consider troop deployments once "
      "the fighting stops.", ("NOR", "open")),
-    ("Austria kept an open mind about sending troops to Ukraine.", ("AUT", "open")),
+    # a leader's own "must" is his nation's stance; a party to a deal is not a party
+    ("Britain must be ready to put troops on the ground in Ukraine, Starmer said.",
+     ("GBR", "ready")),
+    ("France, a party to the deal, is ready to send troops.", ("FRA", "ready")),
+    ("Germany's SPD-led government is ready to send troops.", ("DEU", "ready")),
+    ("Austria is ready to deploy troops, said one European member of the coalition.",
+     ("AUT", "ready")),
 ])
 def test_governments_and_their_openness_still_count(tmp_path: Path, text: str,
                                                     want: tuple[str, str]) -> None:
@@ -122,6 +141,8 @@ def test_other_missions_past_and_present_are_no_force_size(tmp_path: Path, text:
      ("european_force", 30000.0, 30000.0)),
     ("The force deployed was to number 30,000, far fewer than in Kosovo.",
      ("european_force", 30000.0, 30000.0)),
+    ("Under the plan, the number of troops involved was 25,000, far fewer than the 60,000 sent "
+     "to Bosnia.", ("european_force", 25000.0, 25000.0)),
 ])
 def test_a_plan_beside_an_old_mission_stays_a_size(tmp_path: Path, text: str,
                                                    want: tuple[str, float, float]) -> None:
@@ -140,10 +161,13 @@ def test_joining_others_in_saying_holds_their_stance(tmp_path: Path) -> None:
     got = stance_pairs(tmp_path, "Portugal joined Spain, Greece and other European nations in "
                                  "saying on Tuesday they did not plan to deploy troops to Ukraine.")
     assert {("PRT", "declines"), ("ESP", "declines"), ("GRC", "declines")} <= got
-    # joining talks is no stance: only the one who spoke holds it
+    # joining talks, or others in attending a summit, is no stance: only the one who spoke
     got = stance_pairs(tmp_path, "Portugal joined talks with Spain and Greece, in which Greece "
                                  "said it was ready to send troops.")
     assert ("PRT", "ready") not in got
+    got = stance_pairs(tmp_path, "Portugal joined Spain and Greece in attending the summit, where "
+                                 "Spain and Greece said they were ready to send troops.")
+    assert ("PRT", "ready") not in got and ("ESP", "ready") in got
 
 
 # -- from fresh set 77's errors (read after it was scored) -----------------------------------
@@ -159,6 +183,18 @@ def test_joining_others_in_saying_holds_their_stance(tmp_path: Path) -> None:
 def test_an_army_reported_at_a_figure_or_a_drill_is_no_force_size(tmp_path: Path,
                                                                    text: str) -> None:
     assert troops_in(tmp_path, text, "model") == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an exercise elsewhere in the sentence, an army chief speaking of the contingent
+    ("Speaking at a military exercise in Estonia, the Dutch prime minister said the Netherlands "
+     "was prepared to contribute 800 troops to the force.", ("contribution:NLD", 800.0, 800.0)),
+    ("The army chief said the European contingent, put at around 25,000 troops, could deploy "
+     "quickly.", ("european_force", 25000.0, 25000.0)),
+])
+def test_a_drill_or_an_army_beside_an_offer_keeps_the_size(tmp_path: Path, text: str,
+                                                           want: tuple[str, float, float]) -> None:
+    assert want in troops_in(tmp_path, text, "model")
 
 
 def test_a_figure_called_for_by_ukraines_leader_is_its_request(tmp_path: Path) -> None:
@@ -178,3 +214,10 @@ def test_a_figure_called_for_by_ukraines_leader_is_its_request(tmp_path: Path) -
 def test_denials_opposition_and_possible_involvement(tmp_path: Path, text: str,
                                                      want: tuple[str, str]) -> None:
     assert want in stance_pairs(tmp_path, text)
+
+
+def test_a_leader_called_a_politician_after_his_words_keeps_the_stance(tmp_path: Path) -> None:
+    # (review) "politician" names the chancellor as well as a backbencher: no outside voice
+    got = stance_pairs(tmp_path, '"As Austrian Chancellor, I will not send any soldiers from our '
+                                 'army to Ukraine," said the ÖVP politician Karl Nehammer.')
+    assert ("AUT", "declines") in got

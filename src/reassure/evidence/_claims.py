@@ -887,6 +887,8 @@ def army_growth(low: list[str], s: int) -> bool:
 
 _ARMY_TOTALS = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled",
                           "totaled", "comprise", "comprises"})
+_FORCE_BETWEEN = frozenset({"contingent", "force", "forces", "mission", "deployment", "troops",
+                            "brigade", "chief", "chiefs"})
 _PUT_AT = frozenset({"reported", "stands", "stood", "put", "estimated", "standing", "assessed"})
 _ABOUT_WORDS = frozenset({"approximately", "about", "around", "roughly", "some", "nearly",
                           "almost", "just", "over", "under", "more", "less", "than", "fewer",
@@ -903,8 +905,12 @@ def army_size(low: list[str], s: int) -> bool:
     if k >= 1 and low[k] == "at" and low[k - 1] in _PUT_AT:
         # (s29) "the overall strength of the British army, which was recently reported at 71,347
         # personnel": the army named up to ten words before
-        before = set(low[max(0, k - 11):k - 1])
-        return bool({"army", "armies", "bundeswehr"} & before) or {"armed", "forces"} <= before
+        lo = max(0, k - 11)
+        army = next((j for j in range(k - 2, lo - 1, -1) if low[j] in ("army", "armies",
+                     "bundeswehr") or low[j:j + 2] == ["armed", "forces"]), None)
+        # the army is what was reported at the figure: no force noun in between ("The army chief
+        # said the European contingent, put at around 25,000 troops, ...")
+        return army is not None and _FORCE_BETWEEN.isdisjoint(low[army + 1:k - 1])
     if k < 1 or low[k] not in _ARMY_TOTALS:
         return False
     subject = low[max(0, k - 3):k]
@@ -942,12 +948,13 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     low = sent.lower
     if _served_before(low, e, hi) or _serving_elsewhere(low, e, hi):
         return True
-    if not MISSION_WORDS.isdisjoint(low) and _told_as_past(clause):
+    if not MISSION_WORDS.isdisjoint(low) and _PLAN_WORDS.isdisjoint(low) and _told_as_past(clause):
         return True  # (s29) "The number of forces deployed was 50,000 - even though Kosovo is
-        # a tiny piece of territory": another mission's size told in the past
+        # a tiny piece of territory": another mission's size told in the past (not "Under the
+        # plan, the number of troops involved was 25,000, far fewer than ... Bosnia")
     if army_size(low, s):
         return True  # (s29) "the British army, which was recently reported at 71,347 personnel"
-    if not _EXERCISE.isdisjoint(low) and _MODAL.isdisjoint(clause) and "ukraine" not in clause:
+    if not _EXERCISE.isdisjoint(clause) and _MODAL.isdisjoint(clause) and "ukraine" not in clause:
         return True  # (s29) "During exercises in Brittany, more than 600 soldiers from the UK's
         # 16 Air Assault Brigade conducted a simulated airborne raid": a drill, not the force
     if army_growth(low, s):
@@ -1007,11 +1014,14 @@ def _served_before(low: list[str], e: int, hi: int) -> bool:
     peacekeeping missions abroad"): a perfect tense right after the figure and missions in the
     plural, not an offer for Ukraine."""
     tail = low[e:hi]
+    if not _MODAL.isdisjoint(tail) or "ukraine" in tail:
+        return False
     return any(w in _HAVE and tail[k + 1:k + 2] and tail[k + 1] in _SERVED
                for k, w in enumerate(tail[:3])) and not _MISSIONS.isdisjoint(tail)
 
 
 _PAST_BE = frozenset({"was", "were"})
+_PLAN_WORDS = frozenset({"plan", "plans", "planned", "proposal", "proposed", "envisaged"})
 _EXERCISE = frozenset({"exercise", "exercises", "drill", "drills", "wargame", "wargames",
                        "simulated"})
 _WENT = frozenset({"deployed", "sent", "stationed", "numbered", "counted", "involved"})
@@ -1029,6 +1039,8 @@ def _serving_elsewhere(low: list[str], e: int, hi: int) -> bool:
     """(s29) Troops "deployed in international operations", "serving in missions abroad" right
     after the figure: what a nation has out now in other missions, not an offer for Ukraine."""
     tail = low[e:min(hi, e + 8)]
+    if not _MODAL.isdisjoint(low[:hi]) or "ukraine" in tail:
+        return False  # not "Britain could keep 5,000 troops deployed on operations in Ukraine"
     return any(w in _THERE and tail[k + 1:k + 2] in (["in"], ["on"], ["abroad"], ["overseas"])
                and (not _MISSIONS.isdisjoint(tail[k + 1:k + 5])
                     or {"abroad", "overseas"} & set(tail[k + 1:k + 3]))
@@ -1065,8 +1077,8 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
         if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
             places = [m for m in sent.mentions if k + 1 < m.start <= k + 4]
             return bool(places) and all(m.iso3 not in ("UKR",) for m in places)
-    if low[lo:lo + 2] in (["there", "are"], ["there", "is"]) or low[lo:lo + 3] in (
-            ["there", "are", "still"], ["there", "is", "still"]):
+    if low[lo:lo + 2] in (["there", "are"], ["there", "is"]) and _TALK_OR_PLAN.isdisjoint(
+            low[lo:hi]):
         if any(w in _THERE and low[k + 1:k + 2] == ["there"] for k, w in enumerate(low[lo:hi], lo)):
             return True  # (s29) "there are still approximately 4,500 peacekeepers stationed
             # there": a presence told in the present, its place named before
@@ -1080,7 +1092,9 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
 
 
 _TROOP_NOUNS_HERE = frozenset({"troops", "soldiers", "personnel", "servicemembers",
-                               "service", "servicemen", "forces"})
+                               "servicemen", "forces", "peacekeepers", "members"})
+# "There is talk of 10,000 European troops in Poland as a backstop": a plan, not a presence
+_TALK_OR_PLAN = frozenset({"talk", "talks", "plan", "plans", "proposal", "proposals", "idea"})
 # "to" that opens a purpose ("a mission to deter Russia"), not a plan ("are to be deployed")
 _PURPOSE = frozenset({"deter", "protect", "defend", "reassure", "support", "train", "guard",
                       "counter", "bolster", "strengthen", "secure", "help"})

@@ -40,6 +40,7 @@ from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     FRAME_WORDS,
+    JOINED,
     PART_WORDS,
     STANCE_CONTEXT,
     TROOP_STANCES,
@@ -118,8 +119,6 @@ def extract(reports: Sequence[Report]) -> dict[str, tuple[list[QuantityClaim], l
     """Quantity claims and stances of each report, keyed by report id."""
     return {rid: (qs, ss) for rid, (qs, ss, _) in extract_all(reports).items()}
 
-
-_JOINED_WORDS = frozenset({"joined", "joins", "join"})
 
 
 def _he_of(low: list[str]) -> bool:
@@ -308,7 +307,7 @@ def extract_all(
                          if (h.actor, h.stance) not in pairs]
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 hits = hits + extra
-            if hits and "in" in words and not _JOINED_WORDS.isdisjoint(words):
+            if hits and "in" in words and not JOINED.isdisjoint(words):
                 hits = hits + joined_in(sent, hits)  # (s29) "Italy joined X in saying ..."
             if hits and "only" in words and "nato" in words and only_on_nato_soil(sent.lower):
                 # (s22) "agreed to deploy its troops only on the territory of one of the NATO

@@ -218,7 +218,7 @@ _TAIL_FILLER = frozenset({"be", "not", "n't", "also", "only", "soon", "likely", 
 # ("Opposition leader Peter Dutton has dismissed the idea of sending Australian troops")
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "opposition's", "lawmaker", "lawmakers", "mp",
                                  "mps", "poll", "survey", "respondents", "candidate"})
-_RECOMMEND = frozenset({"should", "ought", "shouldn't", "must"})  # (s29) "must": a demand too
+_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
 _APPROVE = frozenset({"approve", "approval", "authorise", "authorize", "consent", "vote"})
 _MUST = frozenset({"have", "has", "must", "need", "needs", "require", "requires", "needed"})
 _TITLE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
@@ -861,6 +861,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             if any(low[k] in _OTHER_SENDERS and low[k + 1].endswith("ing")
                    for k in range(last, obj - 1)):
                 continue  # "did not rule out NATO sending troops": another's sending (15v)
+            if "must" in span and speaker not in {m.iso3 for m in holders}:
+                continue  # (s29) "Germany must send peacekeepers, says a CDU politician": a
+                # demand, unless the nation's own leader speaks ("..., Starmer said")
             stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
             if stance == "declines" and redeployed_from(low, max(0, lo_h - 4)):
                 continue  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"

@@ -2208,7 +2208,7 @@ _WISHES = (("would", "like", "to"), ("wants", "to"), ("want", "to"), ("hopes", "
            ("wanted", "to"), ("hoped", "to"), ("wished", "to"))
 _WISH_VERBS = frozenset({"wants", "hopes", "wishes"})
 # someone's advice to a nation, and views from outside its government, are not its stance
-_RECOMMEND = frozenset({"should", "ought", "shouldn't", "must"})  # (s29) "must": a demand too
+_RECOMMEND = frozenset({"should", "ought", "shouldn't"})
 _OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", "survey",
                                  "respondents",
                                  "candidate"})  # "the most likely candidate for chancellor" (s17)
@@ -2230,7 +2230,13 @@ _RIVALS = frozenset({"competitor", "competitors", "rival", "rivals", "challenger
 _SAID_AFTER = frozenset({"said", "says", "stated", "argued", "argues", "added", "wrote",
                          "according"})
 _CHAMBERS = frozenset({"bundestag", "parliament", "parliamentary", "congress", "sejm", "senate",
-                       "assembly", "european"})
+                       "assembly"})
+# what may follow a speech verb that ends the attribution (", the parliament member said on
+# Tuesday."): the speaker is then read before the verb
+# not "politician": '"I will not send any soldiers," said the SPD politician' is the chancellor
+_MEMBERS_OUTSIDE = frozenset({"mp", "mps", "lawmaker", "mep", "meps"})
+_AFTER_SAID = frozenset({".", ",", "on", "in", "at", "yesterday", "today", "earlier", "last",
+                         "this", "late"})
 
 
 def said_by_outsider_after(low: list[str], e: int) -> bool:
@@ -2241,8 +2247,9 @@ def said_by_outsider_after(low: list[str], e: int) -> bool:
             continue
         # the speaker after the verb (", said CDU expert X") or, when the verb ends the
         # sentence, before it (", the Bundestag member stated.")
-        window = low[k + 1:k + 7] if low[k + 1:k + 2] not in ([], ["."]) else low[max(e, k - 6):k]
-        if not OUTSIDE_VOICES.isdisjoint(window) or {"mp", "mps", "lawmaker"} & set(window) or any(
+        window = low[max(e, k - 6):k] if k + 1 >= len(low) or low[k + 1] in _AFTER_SAID \
+            else low[k + 1:k + 7]
+        if not OUTSIDE_VOICES.isdisjoint(window) or _MEMBERS_OUTSIDE & set(window) or any(
                 w == "member" and j > 0 and window[j - 1] in _CHAMBERS
                 for j, w in enumerate(window)):
             return True
@@ -2259,7 +2266,8 @@ def outside_government(low: list[str], m: Mention, s: int) -> bool:
         near = near[1:]
     if near[:1] and (near[0] in _OUTSIDE_GOVERNMENT or near[0] in _PUBLIC):
         return True
-    if not _PARTY.isdisjoint(near) and _CABINET.isdisjoint(low[m.end:m.end + 4]):
+    if any(w in _PARTY and (j == 0 or near[j - 1] not in ("a", "an"))
+           for j, w in enumerate(near)) and _CABINET.isdisjoint(low[m.end:m.end + 7]):
         return True  # (s29) "The German Green Party is ... suggesting a willingness to consider
         # Bundeswehr deployments": a party's view, in government or not, is not the nation's
     if m.start > 0 and low[m.start - 1] in _SHARE_OF_PEOPLE and low[m.end - 1].endswith("s") and \
@@ -3741,7 +3749,11 @@ def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     return out
 
 
-_JOINED = frozenset({"joined", "joins", "join"})
+JOINED = frozenset({"joined", "joins", "join"})
+# what one nation joins others in: saying or taking a stance, not attending or meeting
+_SAYING = frozenset({"saying", "stating", "declaring", "announcing", "ruling", "rejecting",
+                     "refusing", "declining", "pledging", "offering", "committing", "expressing",
+                     "signalling", "signaling", "insisting", "vowing", "promising", "opposing"})
 
 
 def joined_in(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -3755,11 +3767,11 @@ def joined_in(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             k = m.end + 1
         else:
             k = m.end
-        if low[k:k + 1] == [] or low[k] not in _JOINED:
+        if low[k:k + 1] == [] or low[k] not in JOINED:
             continue
         at = next((j for j in range(k + 1, min(len(low), k + 14)) if low[j] == "in"), None)
-        if at is None or at + 1 >= len(low) or not low[at + 1].endswith("ing"):
-            continue
+        if at is None or at + 1 >= len(low) or low[at + 1] not in _SAYING:
+            continue  # not "joined France and Britain in attending the summit"
         listed = {o.iso3 for o in sent.mentions if k < o.start < at}
         have = {(h.actor, h.stance) for h in hits}
         for h in hits:
@@ -4093,6 +4105,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
             speaker_nation = None  # (nor the speaker's: "Merz, the likeliest candidate for
             # chancellor, said Berlin was not considering ..."; s17)
+        if actors and stance in TROOP_STANCES and "must" in sent.lower[
+                max(a.end for a in actors):s] and speaker_nation not in {a.iso3 for a in actors}:
+            actors = []  # (s29) "Germany must send peacekeepers, says a CDU politician": a
+            # demand, as "should" is advice (15j), unless the nation's own leader speaks
+            speaker_nation = None
         if actors and stance in TROOP_STANCES and said_by_outsider_after(sent.lower, e):
             actors = []  # (s29) "Germany must be prepared to make a significant contribution,
             # said CDU security policy expert X": the outside voice speaks after the cue

@@ -258,7 +258,7 @@ class Sent:
             ):
                 governed = False  # "ministers from Germany and France have ..."
             if governed and lower[j] == "from" and j >= 1 and lower[j - 1] in _TROOPS_FROM \
-                    and not (j >= 2 and lower[j - 2] in _MOVED_AWAY):
+                    and _MOVED_AWAY.isdisjoint(lower[max(0, j - 4):j - 1]):
                 governed = False  # "Troops from Britain, France and Germany will be ready to
                 # deploy": their own troops, as "N troops from Sweden" is Sweden's (§4; 15s)
             if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
