@@ -2231,10 +2231,10 @@ _SAID_AFTER = frozenset({"said", "says", "stated", "argued", "argues", "added", 
                          "according"})
 _CHAMBERS = frozenset({"bundestag", "parliament", "parliamentary", "congress", "sejm", "senate",
                        "assembly"})
-# what may follow a speech verb that ends the attribution (", the parliament member said on
-# Tuesday."): the speaker is then read before the verb
 # not "politician": '"I will not send any soldiers," said the SPD politician' is the chancellor
 _MEMBERS_OUTSIDE = frozenset({"mp", "mps", "lawmaker", "mep", "meps"})
+# what may follow a speech verb that ends the attribution (", the parliament member said on
+# Tuesday."): the speaker is then read before the verb
 _AFTER_SAID = frozenset({".", ",", "on", "in", "at", "yesterday", "today", "earlier", "last",
                          "this", "late"})
 
@@ -3762,18 +3762,15 @@ def joined_in(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     The stances to add, for the nation before "joined", copied from the listed nations'."""
     low = sent.lower
     out: list[StanceHit] = []
+    have = {(h.actor, h.stance) for h in hits}
     for m in sent.mentions:
-        if low[m.end:m.end + 1] == ["has"]:
-            k = m.end + 1
-        else:
-            k = m.end
-        if low[k:k + 1] == [] or low[k] not in JOINED:
+        k = m.end + 1 if low[m.end:m.end + 1] == ["has"] else m.end  # "Italy has joined"
+        if k >= len(low) or low[k] not in JOINED:
             continue
         at = next((j for j in range(k + 1, min(len(low), k + 14)) if low[j] == "in"), None)
         if at is None or at + 1 >= len(low) or low[at + 1] not in _SAYING:
             continue  # not "joined France and Britain in attending the summit"
         listed = {o.iso3 for o in sent.mentions if k < o.start < at}
-        have = {(h.actor, h.stance) for h in hits}
         for h in hits:
             if h.actor in listed and (m.iso3, h.stance) not in have and m.iso3 not in listed:
                 out.append(replace(h, actor=m.iso3, actor_text=m.text, group=None))
