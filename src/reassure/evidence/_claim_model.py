@@ -149,6 +149,9 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
         if max(nums) < 20 or (_YEAR_RE.match(w) and not vague and len(nums) == 1):
             skip = j
             continue
+        if not _THINGS.isdisjoint(low[j:j + 2]) and _UNIT_WORDS.isdisjoint(low[j:j + 2]):
+            skip = j
+            continue  # (s30) "pledged 30,000 artillery shells": a count of things, not people
         qual, qstart = _qualifier(sent, start)
         if start > 0 and low[start - 1] == "between":
             qstart = start - 1
@@ -177,6 +180,10 @@ _HARM = frozenset("killed dead died wounded injured casualties losses prisoners 
 _REQUEST_PEOPLE = frozenset({"zelensky", "zelenskyy", "zelenskiy", "kyiv", "ukrainian"})
 _UNIT_WORDS = frozenset("troops troop soldiers soldier personnel servicemen servicemembers "
                         "peacekeepers forces strong man people".split())
+# the things a number right after it counts, when no troop word is there too
+_THINGS = frozenset("drones missiles shells rounds munitions tanks vehicles jets aircraft "
+                    "artillery weapons guns howitzers euros dollars pounds km kilometres "
+                    "kilometers miles".split())
 _EUROPE = frozenset({"europe", "european", "europeans", "coalition", "multinational", "allies",
                      "reassurance", "nato", "western"})
 _ALREADY = frozenset({"already", "currently", "stationed", "based", "now", "serving", "present"})

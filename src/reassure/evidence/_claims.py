@@ -163,6 +163,7 @@ muster: muster mustering mustered field fielding raise raising assemble assembli
   gathering generate generating mobilise mobilize recruit number numbering
 contribution verbs: send sending contribute contributing provide providing commit committing
   deploy deploying offer offering offered pledge pledged supply dispatch match allocate
+  earmarked volunteered
 after ok: to in into for if and or but by as at under with from on would will could could'nt
   should might may is was were are be being personnel
 contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
@@ -256,6 +257,9 @@ def quantity_matcher(vocab: Any) -> Any:
     num = {"LIKE_NUM": True}
     scale = {"LOWER": {"IN": list(SCALES)}, "OP": "?"}
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
+    up = {"LOWER": "up", "OP": "?"}
+    range_fill = {"LOWER": {"IN": ["a", "maximum", "of", "as", "many", "much", "up", "to",
+                                   "possibly", "perhaps", "potentially", "even"]}, "OP": "{0,3}"}
     dash = {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"}
     # (15s: "30,000 European-led troops": the hyphen and "led" of a leader's adjective)
     mods = {"LOWER": {"IN": sorted(MODIFIERS | {"-", "led"})}, "OP": "{0,3}"}
@@ -283,8 +287,11 @@ def quantity_matcher(vocab: Any) -> Any:
     matcher.add("QTY", expand_first([
         [num, gap, ddd, dash, mods, unit],
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
-        [num, scale, sep, num, scale, dash, mods, unit],
+        # (s30) the upper end given its own bound: "15,000 to a maximum of 30,000 people",
+        # "10,000 to as many as 20,000", "from 5,000 up to 8,000": one range
+        [num, scale, up, sep, range_fill, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
+        [num, {"LOWER": "hundred"}, scale, dash, mods, unit],  # (s30) "five hundred soldiers"
         # (15w) "whose 30 or so members": "or so" after the number
         [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
         [num, scale, closing, mods, unit],
@@ -400,6 +407,8 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
         # "Twenty-six countries": one number, not the range 20-26
         v = parse_number(tokens[0].text + "-" + tokens[2].text)
         if v is not None:
+            if len(lower) > 3 and lower[3] in SCALES:
+                v *= SCALES[lower[3]]  # (s30) "twenty-five thousand troops", not 20-5,000
             return [v], lower[-1], tokens[0].text, ""
     nums: list[float] = []
     first_text = ""
@@ -423,6 +432,9 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
                     (j > i + 1 or t.whitespace_):
                 v = v * 1000 + float(tokens[j].text)  # "25 000": thousands set apart by a space
                 i = j
+            if i + 1 < len(tokens) and lower[i + 1] == "hundred" and v < 100:
+                v *= 100  # (s30) "five hundred soldiers", not "hundred" alone (100)
+                i += 1
             if i + 1 < len(tokens) and lower[i + 1] in SCALES:
                 v *= SCALES[lower[i + 1]]
                 i += 1
@@ -918,12 +930,22 @@ def army_size(low: list[str], s: int) -> bool:
         subject[-2:] == ["armed", "forces"]
 
 
+# a clause that opens with its verb: its subject stands before it, set apart by commas
+_SUBJECTLESS = frozenset({"has", "had", "have", "is", "was", "were", "are", "numbers", "numbered",
+                          "counts", "counted", "comprises", "comprised", "fielded", "fields"})
+_THIS_FORCE = frozenset({"european", "coalition", "reassurance", "multinational", "ukraine"})
+
+
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     """Another mission's size quoted as history, or a nation's whole army: not a force size."""
     lo, hi = sent.clause_start(s), sent.clause_end(e - 1)
     clause = sent.lower[lo:hi]
     if any(w in MISSION_WORDS for w in clause):
         return True
+    if clause[:1] and clause[0] in _SUBJECTLESS and any(w in MISSION_WORDS for w in sent.lower[:lo]) \
+            and _THIS_FORCE.isdisjoint(sent.lower[:lo]):
+        return True  # (s30) "The UN mission in Lebanon, UNIFIL, has 10,000 peacekeepers": the
+        # clause's subject is the apposition before it
     if sent.lower[e:e + 1] in (["overseas"], ["abroad"]) and "ukraine" not in sent.lower:
         return True  # (s18) "approval ... to deploy more than 12 Irish troops overseas": a law's
         # threshold for any mission abroad
@@ -1072,6 +1094,13 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
         if low[k] in _NOW and (low[k + 1] in _THERE or low[k + 1] == "in" and any(
                 m.start == k + 2 for m in sent.mentions)) and low[k - 1:k] != ["not"] and \
                 not any(m.iso3 == "UKR" and m.start >= k for m in sent.mentions):
+            return True
+    if "stationing" in words or "basing" in words:
+        # (s30) "Germany is stationing a 5,000-strong brigade in Lithuania": a standing presence
+        # being built now elsewhere, its place after the troops
+        places = [m for m in sent.mentions if lo <= m.start < hi and m.start >= 1
+                  and low[m.start - 1] == "in"]
+        if places and all(m.iso3 != "UKR" for m in places):
             return True
     for k in range(lo, hi - 1):
         if low[k] in _THERE and low[k + 1] in ("in", "on", "at"):
@@ -1809,12 +1838,14 @@ def _subject(
                 any(not m.governed for m in sent.mentions if m.end <= q0) and \
                 bool((words | set(prev_lower)) & (FORCE_CUES | {"ukraine", "troops", "soldiers"}))
             # "the UK was ready to send up to 10,000 people" (in a report on the force)
+            # (s30) "deploy peacekeepers in the number of 15,000 to ... 30,000 people"
             if not sent_by and not near & {"force", "contingent", "mission", "brigade", "division", "company",
-                           "battalion", "deployment", "presence", "troops", "soldiers", "unit"}:
+                           "battalion", "deployment", "presence", "troops", "soldiers", "unit",
+                           "peacekeepers", "peacekeeping", "servicemen"}:
                 return None, None
         inside = [m for m in sent.mentions if s <= m.start and m.end <= e]
         for m in inside:
-            if m.iso3 == "RUS":
+            if m.iso3 in ("RUS", "PRK"):  # (s30) North Korea's troops fight beside Russia's
                 return "russian_forces", None
         if _is_request(sent, s):
             return "ukraine_request", None

@@ -361,6 +361,9 @@ def extract_all(
                 hits = _added(sent, hits, cannot_say_whether(sent))
                 hits = _added(sent, hits, too_early_whether(sent))  # (s24) "too early to say
                 # whether Germany will send soldiers"
+            elif "for" in words and ("early" in words or "premature" in words or "soon" in words):
+                hits = _added(sent, hits, too_early_whether(sent))  # (s30) "too early for
+                # Germany to decide on sending troops"
             if hits and not words.isdisjoint(_ELLIPSIS_WORDS):  # "(as have Denmark and
                 # Sweden)": the stance before (s22); "and so is France", "besides the UK" (s23)
                 hits = _as_too(sent, hits)

@@ -42,6 +42,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "TUR": ("Turkish",), "JPN": ("Japanese",), "UKR": ("Ukrainian",), "RUS": ("Russian",),
     "BLR": ("Belarusian",), "CHN": ("Chinese",), "GEO": ("Georgian",), "MDA": ("Moldovan",),
     "CHE": ("Swiss",), "IND": ("Indian",), "BRA": ("Brazilian",), "ISR": ("Israeli",),
+    "PRK": ("North Korean", "North Koreans"),  # (s30) "10,000 North Korean troops sent to Russia"
 }
 # s17: the people of a nation, in the plural, standing for it ("The Dutch, Brits and Swedes have
 # said they were ready to send soldiers")

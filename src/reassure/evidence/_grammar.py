@@ -92,7 +92,7 @@ _SPEECH_BREAK = SPEECH | frozenset("according believes believe think thinks sign
 # words after a speech verb that take the holder on ("said it would", "confirmed its readiness",
 # "spoke of their readiness")
 _PRONOUNS = _SUBJECT_PRONOUNS | {"that", "of"}
-_NOT_HOLDERS = HOST_AND_ADVERSARY | {"USA"}
+_NOT_HOLDERS = HOST_AND_ADVERSARY | {"USA", "PRK"}  # (s30) North Korea fights beside Russia
 _BOUNDARY = (BOUNDARY_WORDS - {"yet"}) | {";", ":", "meanwhile", "(", ")", "—", "–"}
 
 _NEGATION = frozenset(
@@ -105,8 +105,11 @@ _NEGATION = frozenset(
     "rule without "
     # issue 15v: "a declaration prohibiting the sending of troops"
     "prohibiting prohibits prohibited prohibit banning bans banned forbidding forbids "
-    "rather instead".split()  # "willingness to mediate, rather than send its forces"; (s18)
-    # "may send commercial companies to Ukraine instead of soldiers"
+    # "willingness to mediate, rather than send its forces"; (s18) "may send commercial
+    # companies to Ukraine instead of soldiers"
+    "rather instead "
+    # (s30) "has not dismissed the option of sending": a negated dismissal (open, below)
+    "dismissed dismiss dismisses dismissing".split()
 )
 # issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
@@ -145,7 +148,8 @@ PREPARE_WORDS = _PREPARE  # "preparing for deployment" shapes a sentence with no
 _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
                        "abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
-_NOT_EXCLUDED = _EXCLUDING - {"off"}
+# (s30) "has not dismissed the option of sending German personnel": open, as "not ruled out"
+_NOT_EXCLUDED = (_EXCLUDING - {"off"}) | {"dismissed", "dismiss", "dismisses", "dismissing"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
@@ -379,6 +383,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
            and "to" in span[k + 2:k + 8] for k, (a, b) in enumerate(zip(span, span[1:],
                                                                        strict=False))):
         return None  # "considers it too risky to send ground forces": a judgement (15zb)
+    hesitate = next((k for k, (a, b) in enumerate(zip(span, span[1:], strict=False))
+                     if a in ("not", "n't", "never") and b in ("hesitate", "hesitated",
+                                                              "hesitating")), None)
+    if hesitate is not None:  # (s30) "would not hesitate to send troops": a negated doubt;
+        # "did not hesitate to reject sending" keeps the refusal after it
+        return "declines" if not _NEGATION.isdisjoint(span[hesitate + 2:]) else "ready"
     if _doubtful(span):
         return "undecided"  # "doubts the expediency of sending troops" (15q)
     if any(a in ("holding", "holds", "held", "hold") and b == "back"
@@ -745,6 +755,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             # as part of a force" reads "soldiers", not "part of a force" (15j)
             found = [m for m in found if not any(m.end <= k < obj for k in objects)]
             holders = [m for m in found if m.iso3 not in seen]
+            # (s30) "Germany supports sending German troops": the nation's own adjective on the
+            # object stands for the holder named before it, whose verb the span must reach
+            holders = [m for m in holders if not (m.end == obj and any(
+                h.iso3 == m.iso3 and h.end < m.start for h in holders))]
             pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
             if not found and carried and pronoun is not None and not subject and \
                     _GROUP_NOUNS.isdisjoint(low[a:pronoun]) and \
@@ -886,6 +900,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                         m.start == obj + 2 and m.iso3 not in ("UKR",) for m in sent.mentions):
                 continue  # (s24) "Denmark had earlier deployed soldiers to Latvia": troops sent
                 # to another country, no offer for the force in Ukraine
+            if stance in ("ready", "open") and {"stationing", "station", "basing"} & set(span) \
+                    and low[obj + 1:obj + 2] == ["in"] and any(
+                        m.start == obj + 2 and m.iso3 != "UKR" for m in sent.mentions):
+                continue  # (s30) "Germany is stationing 5,000 troops in Lithuania": troops
+                # placed in another country, no offer for the force in Ukraine
             home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
             if home is not None:  # "Polish soldiers will be deployed on Polish territory"
                 holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)

@@ -147,7 +147,8 @@ _KEYS = frozenset(
     "possibility floated mentioned suggesting keen "  # s21
     "happy turning turned turns turn "  # s22
     "expressing expressed expresses voiced voicing voices distanced distancing distances "
-    "distance".split()  # s23
+    "distance "  # s23
+    "volunteered earmarked".split()  # s30
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -585,7 +586,8 @@ def stance_matcher() -> CueMatcher:
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
          _w("match", "equal")],
-        [_w("pledged", "committed", "offered", "offers", "offering", "pledges", "promised")],
+        [_w("pledged", "committed", "offered", "offers", "offering", "pledges", "promised",
+            "volunteered", "earmarked")],  # (s30) "has volunteered (earmarked) troops"
         # (s18) "could soon sign up to sending troops to Ukraine"
         [_w("sign", "signs", "signed", "signing"), {"LOWER": "up"}, _w("to", "for"),
          _w("sending", "deploying", "providing", "contributing")],
@@ -1031,6 +1033,45 @@ def _denied_after(low: list[str], e: int) -> bool:
 
 _JUDGED = frozenset({"appropriate", "possible", "conceivable", "logical", "natural", "reasonable",
                      "imaginable", "feasible", "thinkable"})
+# (s30) what a pledge noun's own predicate says of it ("German participation in the force was out
+# of the question", "... is not on the table", "... remains unclear", "... could not be ruled
+# out"): the stance is the predicate's, not the noun's
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "seems", "seemed",
+                      "appears", "appeared", "be", "been"})
+_PREDICATE_STANCES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("could", "not", "be", "ruled", "out"), "open"), (("cannot", "be", "ruled", "out"), "open"),
+    (("can", "not", "be", "ruled", "out"), "open"), (("not", "ruled", "out"), "open"),
+    (("not", "excluded"), "open"), (("not", "off", "the", "table"), "open"),
+    (("out", "of", "the", "question"), "declines"), (("off", "the", "table"), "declines"),
+    (("not", "on", "the", "table"), "declines"), (("not", "an", "option"), "declines"),
+    (("not", "possible"), "declines"), (("unthinkable",), "declines"),
+    (("ruled", "out"), "declines"), (("excluded",), "declines"), (("impossible",), "declines"),
+    (("on", "the", "table"), "open"), (("an", "option"), "open"), (("possible",), "open"),
+    (("conceivable",), "open"),
+    (("unclear",), "undecided"), (("uncertain",), "undecided"), (("undecided",), "undecided"),
+    (("an", "open", "question"), "undecided"), (("up", "in", "the", "air"), "undecided"),
+    (("not", "yet", "decided"), "undecided"), (("still", "open"), "undecided"),
+)
+_PREDICATE_FILLER = frozenset({"still", "currently", "now", "also", "simply", "absolutely",
+                               "completely", "clearly", "definitely", '"', "“", "”", "'", "‘", "’"})
+
+
+def predicate_stance(low: list[str], e: int) -> str | None:
+    """The stance a pledge noun's predicate gives it, read in the noun's clause after ``e``: a
+    copula (or "could not be"), then one of `_PREDICATE_STANCES` (s30)."""
+    for k in range(e, min(len(low), e + 14)):
+        if low[k] in (";", ".", "but", "while", "whereas", ",", "which", "that", "if", "unless"):
+            return None
+        modal_not = low[k] in ("could", "can", "cannot") and k > e
+        if low[k] not in _COPULAS and not modal_not:
+            continue
+        rest = [w for w in low[k + (0 if modal_not else 1):k + 8] if w not in _PREDICATE_FILLER]
+        for words, stance in _PREDICATE_STANCES:
+            if tuple(rest[:len(words)]) == words:
+                return stance
+        if not modal_not:
+            return None
+    return None
 
 
 def _judged_after(low: list[str], e: int) -> bool:
@@ -1554,6 +1595,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "does not rule out the possibility of Germany's participation in":
             # the object of an open cue, the owner named between (s15)
         if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
+            if first == "participation" and any(w in FORCE_OBJECTS for w in low[e:e + 5]) and \
+                    not _talk_object(low[e:e + 3]):
+                said = predicate_stance(low, e)  # (s30) "... in the force was out of the question"
+                if said is not None:
+                    return said
             if _denied_after(low, e):
                 return "declines"  # "Italy's participation in deploying forces ... is
                 # currently unexpected" (15q)
@@ -1577,7 +1623,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # (s25) "leaders join forces to draft a peace plan": the idiom
             return "ready" if set(obj) & FORCE_OBJECTS else None
         if len(cue) == 1 and first in ("pledged", "committed", "offered", "offers", "offering",
-                                       "pledges", "promised"):
+                                       "pledges", "promised", "volunteered", "earmarked"):
             near = [w for w in low[e:e + 6] if w not in _QUOTES][:4]
             if near[:2] == ["to", "training"] or near[:1] == ["training"]:
                 return None  # "committed to training Ukrainian troops": training, not troops
@@ -2264,8 +2310,9 @@ def outside_government(low: list[str], m: Mention, s: int) -> bool:
     near = low[m.end:m.end + 3]
     if near[:1] in (["'s"], ["’s"]):
         near = near[1:]
-    if near[:1] and (near[0] in _OUTSIDE_GOVERNMENT or near[0] in _PUBLIC):
-        return True
+    if near[:1] and (near[0] in _OUTSIDE_GOVERNMENT or near[0] in _PUBLIC) and not (
+            near[0] == "opposition" and near[1:2] == ["to"]):
+        return True  # (s30) not "Spain's opposition to sending troops": the nation's stance
     if any(w in _PARTY and (j == 0 or near[j - 1] not in ("a", "an"))
            for j, w in enumerate(near)) and _CABINET.isdisjoint(low[m.end:m.end + 7]):
         return True  # (s29) "The German Green Party is ... suggesting a willingness to consider
@@ -2810,6 +2857,9 @@ _OTHERS = frozenset({"european", "western", "multinational", "international", "f
                      "allied", "nato", "coalition"})
 _FORCE_HEADS = frozenset({"force", "forces", "troops", "soldiers", "contingent", "peacekeepers",
                           "mission", "personnel"})
+
+
+_OWNED_PLEDGES = frozenset({"participation", "contribution", "involvement"})
 
 
 def _possessor_list(sent: Sent, owner: Mention) -> list[Mention]:
@@ -3376,6 +3426,15 @@ def too_early_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         early = (w == "too" and low[k + 1:k + 2] in (["early"], ["soon"])) or w == "premature"
         if not early:
             continue
+        f = k + 1 if w == "premature" else k + 2
+        if low[f:f + 1] == ["for"]:
+            # (s30) "It is too early for Germany to decide on sending troops": the nation the
+            # judgement is about, named after "for", before its "to"
+            named = [m for m in sent.mentions if m.start == f + 1 and m.iso3 not in _NOT_CONTRIBUTORS]
+            if named and low[named[0].end:named[0].end + 1] == ["to"] and not (
+                    _SENDING_WORDS | TROOP_WORDS).isdisjoint(low[named[0].end:named[0].end + 9]):
+                out += [(named[0], "undecided", k, named[0].end + 1)]
+                continue
         q = next((i for i in range(k + 2, min(len(low), k + 8)) if low[i] == "whether"), None)
         if q is None or any(x in (".", ";", "but") for x in low[k:q]):
             continue
@@ -3633,7 +3692,7 @@ def answered_question(sent: Sent, speaker: str | None) -> list[tuple[Mention, st
 
 
 _COMMITTED = frozenset({"committed", "pledged", "promised", "decided", "agreed"})
-_NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA"}
+_NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA", "PRK"}  # (s30) PRK: beside Russia
 _ROLE_NOUNS = frozenset({"involvement", "backing", "backstop", "support", "guarantee",
                          "guarantees", "participation", "role", "security", "assurances",
                          "commitment", "air", "intelligence"})
@@ -4057,6 +4116,13 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                               if m.iso3 not in _NOT_CONTRIBUTORS]
                     if owners:  # (a group subject before them joins the plan: theirs stays)
                         actors, group_at = owners, None
+            if actors and stance in TROOP_STANCES and sent.lower[s] in _OWNED_PLEDGES:
+                owner = next((m for m in sent.mentions if m.end == s and m.label == "NATION"
+                              and m.iso3 not in _NOT_CONTRIBUTORS), None)
+                if owner is not None:  # (s30) "Britain welcomed Dutch participation in the
+                    # force": the adjective's nation owns the pledge, not the subject
+                    owned = {m.iso3 for m in sent.coordinated(owner)}
+                    actors = [a for a in actors if a.iso3 in owned]
             if actors and stance in TROOP_STANCES and all(
                     a.iso3 in _NOT_CONTRIBUTORS and a.end < len(sent.lower)
                     and sent.lower[a.end] in _ROLE_NOUNS for a in actors):

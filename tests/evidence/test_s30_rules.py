@@ -1,0 +1,159 @@
+"""(s30) Readings that generalise past one set's wording (docs/evidence.md §10 "Session 30"):
+a range whose upper end carries its own bound, a nation's own adjective on the troops it sends,
+a negated dismissal, "too early for X to", and a pledge noun read through its own predicate and
+its own adjective. Each phrasing is tested both ways; sentences are the project's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stance_pairs, troops_in
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("After a ceasefire the allies plan to deploy peacekeepers in the number of 12,000 to a "
+     "maximum of 24,000 people.", ("european_force", 12000.0, 24000.0)),
+    ("Europe plans a force of 10,000 to as many as 20,000 troops.",
+     ("european_force", 10000.0, 20000.0)),
+    ("The force could total from 5,000 up to 8,000 soldiers.", ("european_force", 5000.0, 8000.0)),
+    ("Paris said 20,000 or as many as 30,000 soldiers would go to Ukraine as part of a European "
+     "force.", ("european_force", 20000.0, 30000.0)),
+])
+def test_a_range_whose_upper_end_has_its_own_bound_is_one_range(tmp_path: Path, text: str,
+                                                                want: tuple) -> None:
+    got = troops_in(tmp_path, text, "rules")
+    assert want in got
+    assert len(got) == 1  # not the lower figure alone, nor "up to" the upper one beside it
+
+
+def test_a_plain_range_and_an_upper_bound_alone_are_unchanged(tmp_path: Path) -> None:
+    assert troops_in(tmp_path, "The force would number 10,000 to 20,000 troops.", "rules") == \
+        {("european_force", 10000.0, 20000.0)}
+    assert troops_in(tmp_path, "The force could number as many as 20,000 troops.", "rules") == \
+        {("european_force", None, 20000.0)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Germany supports sending German troops to Ukraine.", ("DEU", "ready")),
+    ("Meloni supports sending Italian troops to Ukraine.", ("ITA", "ready")),
+    ("Tusk backs sending Polish troops to Ukraine.", ("POL", "ready")),
+    ("Spain is in favour of sending Spanish soldiers to Ukraine.", ("ESP", "ready")),
+])
+def test_the_holders_own_adjective_on_the_troops_keeps_its_stance(tmp_path: Path, text: str,
+                                                                  want: tuple) -> None:
+    assert want in stance_pairs(tmp_path, text)
+
+
+def test_another_nations_troops_give_the_supporter_no_offer(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Britain supports sending French troops to Ukraine.")
+    assert ("GBR", "ready") not in got and ("FRA", "ready") not in got
+
+
+def test_a_negated_dismissal_is_open(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Although Merz has not officially dismissed the option of "
+                                 "sending German personnel to Ukraine, he wants all of Europe "
+                                 "to take part.")
+    assert ("DEU", "open") in got and ("DEU", "declines") not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It is too early for Germany to decide on sending troops to Ukraine.", ("DEU", "undecided")),
+    ("It is premature for Spain to talk about sending troops.", ("ESP", "undecided")),
+])
+def test_too_early_for_a_nation_to_decide_is_undecided(tmp_path: Path, text: str,
+                                                        want: tuple) -> None:
+    assert want in stance_pairs(tmp_path, text)
+
+
+def test_too_early_for_a_nation_without_troops_is_no_stance(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "It is too early for France to celebrate the deal.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Merz said German participation in the force was out of the question.", ("DEU", "declines")),
+    ("Polish participation in the mission is not on the table.", ("POL", "declines")),
+    ("Italian participation in the force is possible, Meloni said.", ("ITA", "open")),
+    ("German participation in the force remains unclear.", ("DEU", "undecided")),
+    ("Pistorius said German participation in a peacekeeping force could not be ruled out.",
+     ("DEU", "open")),
+])
+def test_a_pledge_noun_takes_its_predicates_stance(tmp_path: Path, text: str, want: tuple) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert want in got
+    assert (want[0], "ready") not in got  # the noun alone read as an offer before
+
+
+def test_a_pledge_noun_with_an_affirming_predicate_stays_an_offer(tmp_path: Path) -> None:
+    assert ("NLD", "ready") in stance_pairs(
+        tmp_path, "The Netherlands confirmed Dutch participation in the force.")
+
+
+def test_another_nations_participation_is_not_the_subjects_offer(tmp_path: Path) -> None:
+    assert ("GBR", "ready") not in stance_pairs(
+        tmp_path, "Britain welcomed Dutch participation in the force.")
+    assert ("DEU", "ready") in stance_pairs(
+        tmp_path, "Germany announced German participation in the force.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("European leaders discussed a force of twenty-five thousand troops.",
+     ("european_force", 25000.0, 25000.0)),  # not the range 20 to 5,000
+    ("Sweden could send five hundred soldiers.", ("contribution:SWE", 500.0, 500.0)),  # not 100
+])
+def test_number_words_with_their_scale(tmp_path: Path, text: str, want: tuple) -> None:
+    assert troops_in(tmp_path, text, "rules") == {want}
+
+
+def test_a_hundred_and_several_hundred_are_unchanged(tmp_path: Path) -> None:
+    assert troops_in(tmp_path, "Estonia will send a hundred soldiers.", "rules") == \
+        {("contribution:EST", 100.0, 100.0)}
+    assert troops_in(tmp_path, "Several hundred British soldiers could go.", "rules") == \
+        {("contribution:GBR", 300.0, 900.0)}
+
+
+def test_a_negated_hesitation_is_an_offer(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Sanchez said Spain would not hesitate to send troops to Ukraine.")
+    assert ("ESP", "ready") in got and ("ESP", "declines") not in got
+    assert ("ESP", "declines") in stance_pairs(
+        tmp_path, "Spain did not hesitate to reject sending troops.")  # the refusal after it
+    assert ("ESP", "undecided") in stance_pairs(tmp_path, "Spain hesitates to send troops to "
+                                                          "Ukraine.")
+
+
+def test_a_nations_opposition_to_sending_is_its_refusal(tmp_path: Path) -> None:
+    assert ("ESP", "declines") in stance_pairs(
+        tmp_path, "Spain's opposition to sending troops to Ukraine is well known.")
+    # the opposition as a party stays outside the government
+    assert not stance_pairs(tmp_path, "Spain's opposition leader backs sending troops.")
+
+
+def test_volunteered_and_earmarked_troops_are_offers(tmp_path: Path) -> None:
+    assert ("ESP", "ready") in stance_pairs(tmp_path, "Spain has volunteered troops for the force.")
+    assert troops_in(tmp_path, "Germany has earmarked 1,000 soldiers for the force in Ukraine.",
+                     "rules") == {("contribution:DEU", 1000.0, 1000.0)}
+    assert not stance_pairs(tmp_path, "Spain volunteered to host the talks.")
+    assert not stance_pairs(tmp_path, "Germany earmarked 2 billion euros for Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission in Lebanon, UNIFIL, has 10,000 peacekeepers.",  # the subject in apposition
+    "Some 10,000 North Korean troops were sent to Russia.",  # troops beside Russia's
+    "Europe pledged 30,000 artillery shells to Ukraine.",  # a count of things
+    "Germany is stationing a 5,000-strong brigade in Lithuania.",  # a presence built elsewhere
+    "Germany is stationing 5,000 troops in Lithuania.",
+])
+def test_no_force_size_from_these_traps(tmp_path: Path, text: str) -> None:
+    assert troops_in(tmp_path, text, "model") == set()
+    assert not {p for p in stance_pairs(tmp_path, text) if p[1] in ("ready", "open")}
+
+
+def test_the_traps_near_misses_stay_force_sizes(tmp_path: Path) -> None:
+    assert troops_in(tmp_path, "The European force, unlike KFOR, has 25,000 troops.", "rules") == \
+        {("european_force", 25000.0, 25000.0)}
+    assert troops_in(tmp_path, "Germany is stationing 5,000 troops in Ukraine.", "rules") == \
+        {("contribution:DEU", 5000.0, 5000.0)}
+    assert troops_in(tmp_path, "Europe pledged 30,000 troops to Ukraine.", "rules") == \
+        {("european_force", 30000.0, 30000.0)}
+    assert ("KOR", "open") in stance_pairs(tmp_path, "South Korea is considering sending troops "
+                                                     "to Ukraine.")
