@@ -157,3 +157,49 @@ def test_the_traps_near_misses_stay_force_sizes(tmp_path: Path) -> None:
         {("european_force", 30000.0, 30000.0)}
     assert ("KOR", "open") in stance_pairs(tmp_path, "South Korea is considering sending troops "
                                                      "to Ukraine.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A defence source said the force could be comfortably north of 10,000 troops.",
+     ("european_force", 10000.0, None)),
+    ("The European force would be south of 20,000 troops.", ("european_force", None, 20000.0)),
+    ("Zelensky said that 200,000 soldiers are the minimum needed for such a mission.",
+     ("ukraine_request", 200000.0, None)),
+])
+def test_bounds_said_in_other_words(tmp_path: Path, text: str, want: tuple) -> None:
+    assert troops_in(tmp_path, text, "rules") == {want}
+
+
+@pytest.mark.parametrize("text", [
+    # an army
+    "Ireland has a long record of sending its 8,500-strong military to international "
+    "peacekeeping operations.",
+    # Russia's own troops, though a force noun follows
+    "Russia plans to mobilize at least 126,000 soldiers for a reserve contingent.",
+])
+def test_an_army_and_russias_musters_are_no_force_size(tmp_path: Path, text: str) -> None:
+    assert troops_in(tmp_path, text, "model") == set()
+
+
+def test_their_near_misses_stay_sizes(tmp_path: Path) -> None:
+    assert troops_in(tmp_path, "A 5,000-strong military contingent could go to Ukraine.",
+                     "rules") == {("european_force", 5000.0, 5000.0)}
+    assert troops_in(tmp_path, "Russia warned against Europe mobilising 30,000 troops.",
+                     "rules") == {("european_force", 30000.0, 30000.0)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Several countries, including Norway and Belgium, have expressed their wish to send troops.",
+     {("NOR", "open"), ("BEL", "open")}),
+    ("Belgium has expressed a desire to send troops to Ukraine.", {("BEL", "open")}),
+    ("Belgium would like to send troops to Ukraine.", {("BEL", "open")}),
+    ("Belgium hopes to send troops to Ukraine.", {("BEL", "open")}),
+])
+def test_a_wish_to_send_is_open(tmp_path: Path, text: str, want: set) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert want <= got and not {p for p in got if p[1] == "ready"}
+
+
+def test_a_wish_for_something_else_is_no_stance(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "Belgium expressed its wish to host the talks.")
+    assert not stance_pairs(tmp_path, "Belgium expressed the hope that a ceasefire would come.")

@@ -112,6 +112,8 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     # ... and "should not exceed N" a ceiling
     ("not", "exceed"): "up to", ("n't", "exceed"): "up to", ("never", "exceed"): "up to",
     ("not", "to", "exceed"): "up to", ("not", "exceeding"): "up to",
+    # (s30) "a force comfortably north of 10,000": above it; "south of" below
+    ("north", "of"): "more than", ("south", "of"): "fewer than",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -521,6 +523,14 @@ def find_quantities(
             unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
         if unit is None:
             continue
+        army_after = [w for w in sent.lower[e:e + 4] if w not in (
+            "professional", "standing", "active", "regular", "national")]
+        if unit_word == "strong" and army_after[:1] in (
+                ["military"], ["army"], ["armed"], ["bundeswehr"], ["defence"], ["defense"]) and \
+                (army_after[0] == "armed" or army_after[1:2] != ["forces"]
+                 and not FORCE_NOUNS.intersection(army_after[1:3])):
+            continue  # (s30) "contributing its 8,500-strong military to ... operations": an army,
+            # not "a 5,000-strong military contingent"
         if unit == "troops" and low is not None and low == high and 2 * low <= MAX_FORCE and \
                 _doubled_after(sent.lower, e):
             high = 2 * low  # (15w) "100,000 soldiers, but possibly double that number"
@@ -756,6 +766,9 @@ def _carried(sent: Sent, words: set[str],
 def floor_after(low: list[str], e: int) -> bool:
     """A figure called a floor after it: "100,000 soldiers ..., which is the lower limit"."""
     after = low[e:e + 12]
+    if [w for w in after[:4] if w not in ("the", "a", "bare", "absolute")][:2] in (
+            ["are", "minimum"], ["is", "minimum"], ["was", "minimum"], ["were", "minimum"]):
+        return True  # (s30) "200,000 soldiers are the minimum required"
     if "which" not in after and "," not in after and \
             not {'"', "“", "‘", "'"} & set(after[:1]):  # (s22) '200,000 troops "at a minimum"'
         return False
@@ -1818,6 +1831,13 @@ def _not_matched(sent: Sent, actors: list[Any]) -> list[Any]:
     return sent.coordinated(before[-1]) if before else actors
 
 
+_RUSSIA_MUSTERS = frozenset({"mobilize", "mobilise", "mobilizing", "mobilising", "mobilized",
+                             "mobilised", "recruit", "recruiting", "recruited", "amass", "amassed",
+                             "massed", "concentrated", "conscript", "conscripted", "draft",
+                             "drafted"})
+_AGAINST = frozenset({"against", "warned", "warns", "oppose", "opposes", "opposed", "not", "n't"})
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -1907,6 +1927,10 @@ def _subject(
         # "Russia has 600,000 troops" / "Russia's 600,000 troops"
         lo = sent.clause_start(s)
         near_m = sent.free_mentions(max(lo, s - 8), s)
+        if near_m and near_m[-1].iso3 == "RUS" and _RUSSIA_MUSTERS & set(lower[near_m[-1].end:s]) \
+                and not (_SAYS | _AGAINST) & set(lower[near_m[-1].end:s]):
+            return "russian_forces", None  # (s30) "Russia plans to mobilize at least 126,000
+            # soldiers": Russia's own troops, whatever verb it musters them with
         if near_m and ((CONTRIB_CUES | _SAYS) & set(lower[near_m[-1].end:s])
                        or "foreign" in span_lower):
             # "Kiev believes that the West can send 40,000", "Zelensky says thousands of

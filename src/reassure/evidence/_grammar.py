@@ -156,7 +156,8 @@ _POSSIBLE = frozenset(
     "contemplating contemplate options option assessing examining chances chance "
     "consideration open-minded likelihood "
     "hinted hint hints hinting "  # (s24) "have all hinted at sending forces"
-    "want wants wanted".split()  # (s24) "Paris and London want to send troops": a wish (§5)
+    "want wants wanted "  # (s24) "Paris and London want to send troops": a wish (§5)
+    "wish wishes wished desire desires hope hopes hoped hoping".split()  # (s30) the same wish
 )
 _COMMIT = frozenset(
     "will would 'll ready prepared willing willingness pledge pledges pledged pledging commit "
@@ -459,6 +460,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "declines"
     if words & _POSSIBLE and not _force_is_possible(span, words):
         return "open"
+    if any(a in ("would", "'d") and b == "like" for a, b in zip(span, span[1:], strict=False)):
+        return "open"  # (s30) "would like to send troops": a wish, as "wants to"
     if tail[1:3] in (["be", "needed"], ["be", "required"], ["be", "necessary"]):
         return None  # (s23) "5,000 British troops would be needed": a requirement, no offer
     if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed", "placed", "based"} \

@@ -148,7 +148,7 @@ _KEYS = frozenset(
     "happy turning turned turns turn "  # s22
     "expressing expressed expresses voiced voicing voices distanced distancing distances "
     "distance "  # s23
-    "volunteered earmarked".split()  # s30
+    "volunteered earmarked wish desire hope".split()  # s30
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -608,6 +608,10 @@ def stance_matcher() -> CueMatcher:
          _w("boots", "troops", "soldiers", "forces", "peacekeepers", "personnel")],
     ])
     add("open", [
+        # (s30) "have expressed their wish (desire, hope) to send peacekeeping forces": a wish
+        [_w("expressed", "expresses", "expressing", "voiced", "voices"),
+         _w("its", "their", "a", "the", "his", "her") | {"OP": "?"},
+         _w("wish", "desire", "hope"), {"LOWER": "to"}],
         # (s22) "is equally keen on despatching his own nation's forces": a wish, as "keen to"
         [{"LOWER": "keen"}, {"LOWER": "on"},
          _w("sending", "deploying", "despatching", "dispatching", "contributing", "committing")],
