@@ -203,3 +203,38 @@ def test_a_wish_to_send_is_open(tmp_path: Path, text: str, want: set) -> None:
 def test_a_wish_for_something_else_is_no_stance(tmp_path: Path) -> None:
     assert not stance_pairs(tmp_path, "Belgium expressed its wish to host the talks.")
     assert not stance_pairs(tmp_path, "Belgium expressed the hope that a ceasefire would come.")
+
+
+def test_a_hedged_readiness_is_open(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Japan could be prepared to contribute troops to the mission.")
+    assert ("JPN", "open") in got and ("JPN", "ready") not in got
+    assert ("JPN", "ready") in stance_pairs(tmp_path, "Japan will be ready to send troops to "
+                                                      "Ukraine.")
+
+
+def test_declining_to_say_whether_is_undecided(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "He declined to say whether Germany would send peacekeeping "
+                                 "troops under a ceasefire.")
+    assert got == {("DEU", "undecided")}
+    assert ("DEU", "undecided") in stance_pairs(
+        tmp_path, "Merz declined to say whether Germany would send peacekeeping troops.")
+    assert ("DEU", "undecided") not in stance_pairs(
+        tmp_path, "Trump declined to say whether Germany would send troops.")  # not its leader
+
+
+@pytest.mark.parametrize("text", [
+    "Tusk also criticized a possible deployment of Polish troops to Ukraine.",
+    "Warsaw criticised the deployment of Polish service members to Ukraine.",
+])
+def test_criticising_ones_own_deployment_is_a_refusal(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert ("POL", "declines") in got and ("POL", "ready") not in got and ("POL", "open") not in got
+
+
+def test_he_who_would_send_a_nations_troops_speaks_for_it(tmp_path: Path) -> None:
+    assert ("GBR", "open") in stance_pairs(
+        tmp_path, "After talks in Paris, the prime minister said that he would contemplate "
+                  "dispatching UK troops to Ukraine.")
+    # a question is no stance: "refused to say whether he would send ..."
+    assert not stance_pairs(tmp_path, "The opposition leader refused to say whether he would "
+                                      "send Canadian troops to the country.")

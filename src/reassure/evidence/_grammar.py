@@ -75,7 +75,7 @@ _TROOP_NOUNS = frozenset(
 )
 _DEPLOY_VERBS = frozenset("send deploy station commit contribute provide dispatch post".split())
 _FORCE_NOUNS = frozenset({"force", "mission", "mnf-u"})
-GRAMMAR_OBJECTS = _TROOP_NOUNS | _FORCE_NOUNS | {"it", "them"}
+GRAMMAR_OBJECTS = _TROOP_NOUNS | _FORCE_NOUNS | {"it", "them", "members"}  # (s30) service members
 # a word just before a troop noun that makes it not a troop offer
 _NOT_TROOP_BEFORE = frozenset(
     "air police intelligence funding financial logistical training weapons equipment armed "
@@ -109,7 +109,9 @@ _NEGATION = frozenset(
     # companies to Ukraine instead of soldiers"
     "rather instead "
     # (s30) "has not dismissed the option of sending": a negated dismissal (open, below)
-    "dismissed dismiss dismisses dismissing".split()
+    "dismissed dismiss dismisses dismissing "
+    # (s30) "Tusk criticized a possible deployment of Polish troops": against it
+    "criticized criticised criticizes criticises criticizing criticising".split()
 )
 # issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
@@ -275,7 +277,7 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
         prev = low[k - 1] if k > a else ""
         if "un" in low[max(a, k - 2):k] or "u.n." in low[max(a, k - 2):k]:
             continue  # another mission: "UN peacekeeping operations"
-        if w in _TROOP_NOUNS:
+        if w in _TROOP_NOUNS or w == "members" and prev == "service":  # (s30) "service members"
             if prev in _NOT_TROOP_BEFORE or (prev == "-" and low[k - 2:k - 1] == ["anti"]):
                 continue  # (s18: "anti-personnel landmines")
             out.append(k)

@@ -148,7 +148,7 @@ _KEYS = frozenset(
     "happy turning turned turns turn "  # s22
     "expressing expressed expresses voiced voicing voices distanced distancing distances "
     "distance "  # s23
-    "volunteered earmarked wish desire hope".split()  # s30
+    "volunteered earmarked wish desire hope contemplates".split()  # s30
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -621,7 +621,7 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "sign"}, {"LOWER": "up"}, _w("to", "for"),
          _w("sending", "deploying", "providing", "contributing")],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
-            "exploring")],
+            "exploring", "contemplate", "contemplates", "contemplating")],  # (s30) contemplate
         [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
         [_w("open", "openness"), {"LOWER": "to"}],
         # (s29) "signalled readiness to consider troop deployments": readiness to weigh it
@@ -1347,6 +1347,7 @@ def _bare_participation(low: list[str], e: int) -> bool:
         (len(rest) == 1 or rest[1] in (".", ",", ";") or rest[1:3] == ["part", "."])
 
 
+_WOULD = frozenset({"would", "will", "could", "may", "might", "'d", "'ll", "shall"})
 _SENDING_GERUNDS = frozenset({"putting", "sending", "deploying", "committing", "providing",
                               "stationing", "dispatching", "contributing"})
 
@@ -2750,10 +2751,16 @@ def _we_send_own(sent: Sent, s: int, e: int) -> list[Mention]:
     low = sent.lower
     lo = sent.clause_start(s)
     opener = [w for w in low[lo:s] if w not in _QUOTES][:1]
-    if opener not in (["we"], ["i"]):
-        return []
+    # (s30) "the prime minister reiterated that he would contemplate dispatching UK troops": the
+    # one who would send a nation's troops speaks for it, "he" as "we"
+    if opener not in (["we"], ["i"]) and not (
+            low[max(lo, s - 3):s - 1][-1:] in (["he"], ["she"]) and low[s - 1] in _WOULD
+            and not {"whether", "if", "asked"} & set(low[lo:s])):
+        return []  # (not "refused to say whether he would send Canadian troops": a question)
     k = e
-    while k < len(low) and k < e + 4 and (low[k] in _AMOUNT or low[k][:1].isdigit()
+    if low[k:k + 1] and low[k] in _SENDING_GERUNDS - {"putting"}:
+        k += 1  # "would contemplate dispatching UK troops"
+    while k < len(low) and k < e + 5 and (low[k] in _AMOUNT or low[k][:1].isdigit()
                                           or low[k] in ("any", "our", "the")):
         k += 1
     own = [m for m in sent.mentions if m.start == k and m.label == "NATION"
@@ -3457,8 +3464,11 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     low = sent.lower
     out: list[tuple[Mention, str, int, int]] = []
     for k, w in enumerate(low):
-        if w not in ("cannot", "can't", "could") and not (w == "not" and k > 0 and low[k - 1] in (
-                "can", "could", "did", "does", "do", "would")):
+        declined = w in _DECLINED_TO and low[k + 1:k + 2] == ["to"]  # (s30) "declined to say
+        # whether Germany would send peacekeeping troops": not decided, as "cannot say"
+        if not declined and w not in ("cannot", "can't", "could") and not (
+                w == "not" and k > 0 and low[k - 1] in ("can", "could", "did", "does", "do",
+                                                         "would")):
             continue
         if w == "could" and low[k + 1:k + 2] != ["not"]:
             continue
@@ -3479,7 +3489,16 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             own = named <= {m.iso3 for m in subjects}
         if own:
             out += [(m, "undecided", k, q + 1) for m in subjects]
+        elif named and declined and not sent.subject_actors(k) and \
+                low[sent.clause_start(k):k][:1] in (["he"], ["she"]):
+            # "He declined to say whether Germany would send ...": the nation asked about, its
+            # leader the pronoun of the sentence before
+            out += [(m, "undecided", k, q + 1) for m in sent.mentions
+                    if m.start in (q + 1, q + 2) and m.iso3 not in _NOT_CONTRIBUTORS]
     return out
+
+
+_DECLINED_TO = frozenset({"declined", "declines", "refused", "refuses", "declining", "refusing"})
 
 
 def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
@@ -3953,6 +3972,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         hedged = _possibility_of_troops(sent, s) if stance == "ready" else None
         if hedged:  # "the possibility of British troops participating in peacekeeping
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
+        if stance == "ready" and sent.lower[s] in ("ready", "prepared", "willing") and s >= 2 and \
+                sent.lower[s - 1] == "be" and sent.lower[s - 2] in ("could", "may", "might"):
+            stance = "open"  # (s30) "China could be prepared to contribute troops": a hedge
         if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
         if stance in ("ready", "open", "conditional") and only_on_nato_soil(sent.lower, e):
