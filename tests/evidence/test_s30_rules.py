@@ -238,3 +238,13 @@ def test_he_who_would_send_a_nations_troops_speaks_for_it(tmp_path: Path) -> Non
     # a question is no stance: "refused to say whether he would send ..."
     assert not stance_pairs(tmp_path, "The opposition leader refused to say whether he would "
                                       "send Canadian troops to the country.")
+
+
+def test_a_condition_after_but_keeps_the_offer_as_its_base(tmp_path: Path) -> None:
+    assert {("SWE", "ready"), ("SWE", "conditional")} <= stance_pairs(
+        tmp_path, "Sweden is ready to send troops, but parliament must approve any deployment.")
+    assert {("SWE", "open"), ("SWE", "conditional")} <= stance_pairs(
+        tmp_path, "Sweden could send troops, but parliament must approve any deployment.")
+    # a refusal gives the condition no base
+    assert ("SWE", "ready") not in stance_pairs(
+        tmp_path, "Sweden will not send troops, but parliament must approve any deployment.")

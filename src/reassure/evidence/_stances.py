@@ -4311,6 +4311,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 continue  # "will not send troops, but is ready to help the forces with satellite
                 # links": the offer after the refusal is of something else (s13)
             seen.add(key)
+            base_here = base
+            if stance == "conditional" and base is None and _CONTRAST & set(sent.lower[:s]):
+                # (s30) "Sweden is ready to send troops, but parliament must approve any
+                # deployment": the condition qualifies the offer before it, which stays its base
+                base_here = next((h.stance for h in reversed(out) if h.actor == iso3
+                                  and h.stance in ("ready", "open")), None)
             if stance in TROOP_STANCES and _CONTRAST & set(sent.lower[:s]) and not (
                     stance == "open" and _troops_before_but(sent.lower, s, e)
                     and sent.lower[e:e + 1] in (["from"], ["in"], ["on"], ["at"], ["near"])):
@@ -4321,7 +4327,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES)]
                 seen = {(h.actor, h.stance) for h in out} | {key}
             out.append(StanceHit(actor=iso3, actor_text=text, stance=stance, cue=cue,
-                                 condition=condition, group=group, base=base))
+                                 condition=condition, group=group, base=base_here))
         if stance == "conditional" and base is not None and len(out) > n_before:
             holders = _condition_speakers(sent, e)
             if holders is not None:  # "X and Y signaled readiness, though Riga says it depends
