@@ -98,8 +98,11 @@ def test_rules_mode_bypasses_the_model(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_model_keeps_most_rule_guards(tmp_path: Path) -> None:
     """The rules' troop-size guards (test_evidence_issue15e, run there on the rules alone): the
-    model agrees on all but two (measured: "A force of that size would require 200,000
-    soldiers" dropped, "Troops trained by Ukraine number 10,000" kept)."""
+    model agrees on all but three (measured: "Troops trained by Ukraine number 10,000" and
+    "Around 40,000 soldiers took part in the exercise" kept; since session 30, "A force of that
+    size would require 200,000 soldiers over two years" dropped: the model scores it below
+    `RULES_KEPT_FROM`, a floor chosen on the fresh rows of sets 74-81, where eight of nine such
+    doubts were right)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
@@ -114,7 +117,7 @@ def test_model_keeps_most_rule_guards(tmp_path: Path) -> None:
         folder = tmp_path / str(k)
         folder.mkdir()
         agree += _troops(folder, text) == expected
-    assert len(cases) >= 19 and agree >= len(cases) - 2
+    assert len(cases) >= 19 and agree >= len(cases) - 3
 
 
 def test_training_is_reproducible(tmp_path: Path) -> None:

@@ -248,3 +248,15 @@ def test_a_condition_after_but_keeps_the_offer_as_its_base(tmp_path: Path) -> No
     # a refusal gives the condition no base
     assert ("SWE", "ready") not in stance_pairs(
         tmp_path, "Sweden will not send troops, but parliament must approve any deployment.")
+
+
+def test_a_rules_size_the_model_finds_unlikely_is_dropped(tmp_path: Path) -> None:
+    """`_claim_model.RULES_KEPT_FROM`: the rules read "the UK force" as the whole force's size;
+    the model scores every subject for it below the floor, and the size goes (a wrong subject
+    is worse than none). The rules alone still read it."""
+    text = "According to reports, the UK force could be as few as 7,500 troops."
+    assert troops_in(tmp_path, text, "rules") == {("european_force", 7500.0, 7500.0)}
+    assert troops_in(tmp_path, text, "model") == set()
+    # a clear size in a report stays
+    assert troops_in(tmp_path, "European leaders discussed a reassurance force of 25,000 troops "
+                               "for Ukraine.", "model") == {("european_force", 25000.0, 25000.0)}
