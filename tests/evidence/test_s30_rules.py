@@ -260,3 +260,40 @@ def test_a_rules_size_the_model_finds_unlikely_is_dropped(tmp_path: Path) -> Non
     # a clear size in a report stays
     assert troops_in(tmp_path, "European leaders discussed a reassurance force of 25,000 troops "
                                "for Ukraine.", "model") == {("european_force", 25000.0, 25000.0)}
+
+
+def test_a_leader_by_title_offers_the_troops_the_press_reports(tmp_path: Path) -> None:
+    assert ("GBR", "ready") in stance_pairs(
+        tmp_path, "The paper reported that the prime minister is willing to deploy thousands of "
+                  "British troops to Ukraine for years.")
+    # the press's own guess about a nation's troops stays no stance (15zb)
+    assert not stance_pairs(tmp_path, "The paper reported that Dutch soldiers could be sent.")
+
+
+def test_plans_for_a_nation_to_deploy_are_its_offer(tmp_path: Path) -> None:
+    assert ("GBR", "ready") in stance_pairs(
+        tmp_path, "The prime minister announced plans for the UK to deploy peacekeeping troops "
+                  "to Ukraine after a ceasefire.")
+    assert not stance_pairs(tmp_path, "The plan calls for France to host the talks.")
+
+
+def test_the_speakers_own_troops_in_the_force_it_will_have(tmp_path: Path) -> None:
+    assert ("FRA", "ready") in stance_pairs(
+        tmp_path, "Macron says the force will have French, British and Turkish soldiers.")
+    assert not stance_pairs(tmp_path, "The force will have British and French soldiers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Starmer has said that a British deployment would not happen without a security guarantee "
+    "from the US.",
+    "There will be no Danish deployment without a US backstop.",
+])
+def test_no_deployment_without_a_need_is_conditional(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    nation = "GBR" if "British" in text else "DNK"
+    assert {(nation, "ready"), (nation, "conditional")} <= got
+
+
+def test_a_deployment_without_something_else_is_no_condition(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "A British deployment would not happen without careful "
+                                      "planning.")

@@ -53,6 +53,7 @@ from reassure.evidence._stances import (
     capacity_only,
     could_hold_stance,
     decide_or_without,
+    deployment_without,
     discussing_own_troops,
     find_stances,
     hedged_open,
@@ -356,6 +357,10 @@ def extract_all(
             if not words.isdisjoint(_DISCUSSING):  # "are discussing sending British and French
                 # troops": weighing their own (s22)
                 hits = _added(sent, hits, discussing_own_troops(sent))
+            if "without" in words:  # (s30) "a British deployment would not happen without a
+                # US security guarantee": that nation's offer, on the condition
+                holding = {h.actor for h in hits}
+                hits = hits + [h for h in deployment_without(sent) if h.actor not in holding]
             if "whether" in words:  # "Canada cannot say for certain whether it will send its
                 # troops": not decided (s23)
                 hits = _added(sent, hits, cannot_say_whether(sent))

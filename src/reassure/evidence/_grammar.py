@@ -553,6 +553,14 @@ def _words_between(low: list[str], a: int, b: int, window: int) -> int:
     return sum(1 for w in low[a:b] if w not in _MARKS)
 
 
+def _for_to(low: list[str], start: int, end: int) -> bool:
+    """(s30) "announced plans for the UK to deploy peacekeeping troops": the nation after "for"
+    is the subject of the infinitive that sends them."""
+    k = start - 1 if start >= 1 and low[start - 1] != "the" else start - 2
+    return k >= 1 and low[k] == "for" and low[k - 1] in ("plans", "plan", "proposals", "proposal") \
+        and low[end:end + 1] == ["to"] and low[end + 1:end + 2] != [] and low[end + 1] in _DEPLOY_VERBS
+
+
 def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     low = sent.lower
     if set(low[a:obj]) & _QUESTION:
@@ -574,7 +582,8 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                 list_start.setdefault(n.start, list_start.get(m.start, m.start))
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj, window) <= window
-             and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj)
+             and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj
+                                                 or _for_to(low, m.start, m.end))
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
              and not _examples_before(low, list_start.get(m.start, m.start))
@@ -858,7 +867,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             if {"party", "parties"} & before_h and _VOTE_WORDS & before_h:
                 continue  # (s23) "party Reform UK will vote against the deployment of British
                 # troops": a party's vote, not the stance of the nation whose troops it names
-            if lo_h > 0 and low[lo_h - 1] in _LISTED_BY:
+            if lo_h > 0 and (low[lo_h - 1] in _LISTED_BY or low[lo_h - 1] in ("have", "has") and
+                             low[lo_h - 2:lo_h - 1] in (["will"], ["would"]) and
+                             not _FORCE_NOUNS.isdisjoint(low[max(0, lo_h - 5):lo_h])):
+                # (s30) "the force will have French, British and Turkish soldiers", as "include"
                 own = [m for m in holders if m.iso3 == speaker]
                 if own and speaker not in seen and _NEGATION.isdisjoint(low[max(a, lo_h - 4):lo_h]):
                     # (not "efforts will not involve Finnish soldiers entering combat zones"; s18)

@@ -36,7 +36,7 @@ from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, S
 __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan", "POLARITY",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
            "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
-           "stance_matcher", "too_early_whether", "too_much_to"]
+           "stance_matcher", "too_early_whether", "too_much_to", "deployment_without"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -1184,6 +1184,9 @@ _REPORTED_BY = SPEECH | frozenset({"indicated", "indicates", "reported", "report
 
 _SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
                             "leader king queen secretary".split())
+# the reported clause's own offer: its verb of readiness or commitment before the troops
+_OWN_LEADER_CLAUSE = frozenset({"willing", "ready", "prepared", "pledged", "committed", "offered",
+                                "promised", "plans", "intends", "agreed"})
 # a speaker who may be the nation's own (resolved elsewhere, or unnamed): no third party
 _UNNAMED_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "officials", "official",
                                "diplomats", "ministers", "minister", "government", "spokesman",
@@ -1202,6 +1205,11 @@ def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
         return False
     if any(m.iso3 in mine for m in sent.mentions if m.end <= verb):
         return False
+    if _OWN_LEADER_CLAUSE & set(low[verb + 1:lo]) and not _SPEAKER_TITLES.isdisjoint(
+            low[verb + 1:lo]):
+        return False  # (s30) "The Times reported that the prime minister is willing to deploy
+        # thousands of British troops": the reported clause's own subject, a leader by title,
+        # offers the troops; not another's guess about them
     # the speaker is named (a proper name the gazetteer does not give that nation) or is the
     # press; "the minister said that Danish troops ..." (an unnamed official) stays the nation's
     k = verb - 1
@@ -2449,10 +2457,42 @@ def _without_required(low: list[str], e: int) -> str | None:
             if got <= {"backing", "support", "guarantee", "guarantees", "involvement",
                        "participation", "coordination", "cooperation", "assurances",
                        "protection", "cover"} and \
-                    _US_WORDS.isdisjoint(after):
+                    _US_WORDS.isdisjoint(low[k + 1:k + 8]):  # (s30) "... from the US"
                 return None
             return _condition_named(after)
     return None
+
+
+_HAPPEN = frozenset({"happen", "proceed", "occur", "go", "take"})
+_DEPLOYMENT_NOUNS = frozenset({"deployment", "contribution", "participation", "troops",
+                               "presence", "mission"})
+
+
+def deployment_without(sent: Sent) -> list[StanceHit]:
+    """(s30) "a British deployment would not happen without a security guarantee from the US",
+    "there will be no British deployment without a US backstop": the nation whose deployment
+    it is would send troops on that condition, conditional (its base ready)."""
+    low = sent.lower
+    out: list[StanceHit] = []
+    for m in sent.mentions:
+        if m.label != "NATION" or m.iso3 in _NOT_CONTRIBUTORS or low[m.end:m.end + 1] == [] or \
+                low[m.end] not in _DEPLOYMENT_NOUNS:
+            continue
+        k = m.end + 1
+        before = low[max(0, m.start - 2):m.start]
+        negated = "no" in before
+        if not negated and low[k:k + 2] in (["would", "not"], ["will", "not"], ["could", "not"],
+                                           ["can", "not"]) and low[k + 2:k + 3] and \
+                low[k + 2] in _HAPPEN:
+            negated, k = True, k + 3
+        if not negated:
+            continue
+        condition = _without_required(low, k)
+        if condition is not None:
+            out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional",
+                                 cue=sent.text_of(m.start, min(len(low), k + 6)),
+                                 condition=condition, base="ready"))
+    return out
 
 
 def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
