@@ -297,3 +297,11 @@ def test_no_deployment_without_a_need_is_conditional(tmp_path: Path, text: str) 
 def test_a_deployment_without_something_else_is_no_condition(tmp_path: Path) -> None:
     assert not stance_pairs(tmp_path, "A British deployment would not happen without careful "
                                       "planning.")
+
+
+def test_a_polls_sample_is_no_force_size(tmp_path: Path) -> None:
+    text = ("When a pollster surveyed 2,296 people last weekend, 40 per cent backed British "
+            "soldiers serving as peacekeepers in Ukraine.")
+    assert troops_in(tmp_path, text, "rules") == set()
+    assert troops_in(tmp_path, "The UK was ready to send up to 10,000 people to the force.",
+                     "rules") == {("contribution:GBR", None, 10000.0)}

@@ -1831,6 +1831,8 @@ def _not_matched(sent: Sent, actors: list[Any]) -> list[Any]:
     return sent.coordinated(before[-1]) if before else actors
 
 
+_POLLED = frozenset({"surveyed", "survey", "polled", "poll", "respondents", "questioned",
+                     "interviewed", "sample"})
 _RUSSIA_MUSTERS = frozenset({"mobilize", "mobilise", "mobilizing", "mobilising", "mobilized",
                              "mobilised", "recruit", "recruiting", "recruited", "amass", "amassed",
                              "massed", "concentrated", "conscript", "conscripted", "draft",
@@ -1846,6 +1848,8 @@ def _subject(
     if unit == "troops":
         if unit_word in _WEAK_TROOP_UNITS and _sourcing(lower[e:e + 3]):
             return None, None  # "five people with knowledge of the meeting told POLITICO"
+        if unit_word in ("people", "men") and not _POLLED.isdisjoint(lower[max(0, s - 4):e + 4]):
+            return None, None  # (s30) "Savanta surveyed 2,296 people": a poll's sample
         if unit_word in _WEAK_TROOP_UNITS:
             # "a 10,000-strong Western peacekeeping force": a compound modifier may put two
             # adjectives between "-strong" and its noun (s20)
