@@ -305,3 +305,17 @@ def test_a_polls_sample_is_no_force_size(tmp_path: Path) -> None:
     assert troops_in(tmp_path, text, "rules") == set()
     assert troops_in(tmp_path, "The UK was ready to send up to 10,000 people to the force.",
                      "rules") == {("contribution:GBR", None, 10000.0)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Spanish prime minister has not ruled out sending Western troops to Ukraine.",
+    "Sanchez said that there are no plans to send Western troops to Ukraine, but this cannot be "
+    "ruled out.",
+])
+def test_a_leader_not_ruling_out_western_troops_is_open(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert ("ESP", "open") in got and ("ESP", "declines") not in got
+
+
+def test_raising_the_prospect_of_western_troops_stays_no_stance(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "Sanchez raised the prospect of sending Western troops.")

@@ -19,14 +19,24 @@ def _stances_of(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text", [
     "Last spring the Spanish prime minister openly raised the prospect of sending Western troops "
     "to Ukraine, to a cool reception in Berlin.",
-    'Last year the Spanish prime minister said that "we cannot rule out" the possible deployment '
-    "of Western troops to Ukraine.",
     "Pedro Sanchez voiced Spain's readiness to provide security guarantees and push for European "
     "peacekeeping troops on Ukrainian soil, urging closer defence ties with the U.S.",
 ])
 def test_raising_others_troops_is_no_offer_of_ones_own(tmp_path: Path, text: str) -> None:
     # the troops weighed are "Western" or "European" ones: the plan's talk, not Spain's troops
     assert [st for st in _stances_of(tmp_path, text) if st[1] in ("ready", "open")] == []
+
+
+def test_not_ruling_out_others_troops_is_the_leaders_own_openness(tmp_path: Path) -> None:
+    """(s30) Session 16 read a leader's "we cannot rule out the deployment of Western troops" as
+    the plan's talk; the four readers of sets 76a and 82a (two collectors, two blind readers)
+    record Macron's not ruling it out as France open in every report where he says it himself,
+    and so does the ledger now; raising the prospect of Western troops stays no stance
+    (above)."""
+    text = ('Last year the Spanish prime minister said that "we cannot rule out" the possible '
+            "deployment of Western troops to Ukraine.")
+    got = _stances_of(tmp_path, text)
+    assert ("ESP", "open") in got and ("ESP", "ready") not in got
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -319,8 +319,18 @@ def extract_all(
                 # feasibly deploy at most a brigade": what it can, not what it offers
             if hits and others_troops_only(sent.lower):
                 # "Macron raised the prospect of sending Western troops": others' troops, no
-                # offer of the speaker's own (s16)
-                hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+                # offer of the speaker's own (s16); but (s30) "Macron has not ruled out sending
+                # Western troops", the nation's leader not ruling it out himself, is its own
+                # openness as readers record it (not "this cannot be ruled out", impersonal)
+                active = _rules_out_actively(sent.lower)
+                if _but_not_ruled_out(sent.lower):  # "there are no plans to send Western
+                    # troops, but this cannot be ruled out": open, as the readers of sets 76a
+                    # and 82a record it, not the refusal the first clause alone reads
+                    hits = [replace(h, stance="open") if h.stance == "declines" else h
+                            for h in hits]
+                    active = True
+                hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")
+                        or h.stance == "open" and active]
             if len(hits) > 1 and not words.isdisjoint(("premature", "early")):
                 hits = _dismissed_as_premature(hits)
             if hits:
@@ -445,6 +455,34 @@ _ELLIPSIS_WORDS = ("as", "so", "neither", "nor", "besides", "apart", "aside", "o
 _OPINION_VERBS = frozenset({"believe", "believed", "think", "thought", "say", "said", "support",
                             "supported", "oppose", "opposed", "back", "backed", "want", "wanted",
                             "favour", "favor", "agree", "agreed", "expect", "expected"})
+
+
+_RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded",
+                       "excluding"})
+
+
+def _rules_out_actively(low: list[str]) -> bool:
+    """(s30) A negated "rule out" (exclude) whose subject acts, "has not ruled out", "did not
+    rule out", "was not ruling out", not a passive "cannot be ruled out"."""
+    for k, w in enumerate(low):
+        if w in _RULE_OUT and k >= 1 and (low[k - 1] in ("not", "n't", "never") or
+                                          k >= 2 and low[k - 2] in ("not", "n't", "never")):
+            between = low[max(0, k - 3):k]
+            if not {"be", "been", "being", "is", "are", "was", "were"} & set(between) or \
+                    between[-1:] == ["not"] and low[k - 2:k - 1] in (["was"], ["is"], ["were"],
+                                                                     ["are"]) and w == "ruling":
+                return True
+    return False
+
+
+def _but_not_ruled_out(low: list[str]) -> bool:
+    """(s30) A contrast, then "cannot (could not) be ruled out" later in the sentence."""
+    for k, w in enumerate(low):
+        if w in ("but", "however", "although", "though") and any(
+                (low[j:j + 3] == ["be", "ruled", "out"] or low[j:j + 2] == ["be", "excluded"])
+                and low[j - 1] in ("not", "cannot", "n't") for j in range(k + 1, len(low) - 1)):
+            return True
+    return False
 
 
 def _dismissed_as_premature(hits: list[StanceHit]) -> list[StanceHit]:
