@@ -319,3 +319,11 @@ def test_a_leader_not_ruling_out_western_troops_is_open(tmp_path: Path, text: st
 
 def test_raising_the_prospect_of_western_troops_stays_no_stance(tmp_path: Path) -> None:
     assert not stance_pairs(tmp_path, "Sanchez raised the prospect of sending Western troops.")
+
+
+def test_opening_the_door_to_others_sending_is_open(tmp_path: Path) -> None:
+    assert ("FRA", "open") in stance_pairs(
+        tmp_path, "The French president opened the door on Monday to European nations sending "
+                  "troops to Ukraine.")
+    assert not stance_pairs(tmp_path, "Poland supports European nations sending troops to "
+                                      "Ukraine.")  # support for others' sending stays none

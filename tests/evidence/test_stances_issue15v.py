@@ -96,7 +96,10 @@ STANCE_CASES = [
     ("The Dutch premier will explore the concept of deploying a peacekeeping force.", set()),
     ("Rutte's plan is for a force, which would include Belgian and Danish soldiers.", set()),
     # S16: another actor's sending, a group's own pronoun, the number withheld, the debate
-    ("The Dutch premier did not rule out NATO sending troops.", set()),
+    # (s30) not ruling out NATO's sending is the premier's nation open, as readers record
+    # Macron's not ruling out Western troops (docs/evidence.md §10 "Session 30")
+    ("The Dutch premier did not rule out NATO sending troops.", {("NLD", "open")}),
+    ("The Dutch premier welcomed NATO sending troops.", set()),
     ("The Dutch premier did not rule out sending troops.", {("NLD", "open")}),
     ("Belgium said it does not rule out deploying its contingent. Later, the coalition "
      "confirmed its readiness to deploy forces.", {("BEL", "open")}),

@@ -889,13 +889,22 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             if "with" in low[max(a, lo_h - 2):lo_h] and not _DISCUSSED.isdisjoint(low[:lo_h]):
                 continue  # "Officials have discussed contributions from 10 countries, with the
                 # U.K. and France sending hundreds of soldiers": the plan discussed (15s)
-            if any(low[k] in _OTHER_SENDERS and low[k + 1].endswith("ing")
+            forced_open = False
+            if any((low[k] in _OTHER_SENDERS or low[k] in _GROUP_NOUNS) and low[k + 1].endswith("ing")
                    for k in range(last, obj - 1)):
-                continue  # "did not rule out NATO sending troops": another's sending (15v)
+                # "did not rule out NATO sending troops": another's sending (15v); but (s30) a
+                # leader who opens the door to it or does not rule it out is his nation open,
+                # as readers record Macron's remark on Western troops ("opened the door to
+                # European nations sending troops")
+                if "door" not in span and not (_NOT_EXCLUDED & set(span)
+                                               and {"not", "n't", "never"} & set(span)):
+                    continue
+                forced_open = True
             if "must" in span and speaker not in {m.iso3 for m in holders}:
                 continue  # (s29) "Germany must send peacekeepers, says a CDU politician": a
                 # demand, unless the nation's own leader speaks ("..., Starmer said")
-            stance = _modality(span, tail, tuple(low[obj + 1:b]), low[obj])
+            stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
+                                                          low[obj])
             if stance == "declines" and redeployed_from(low, max(0, lo_h - 4)):
                 continue  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"
             if stance is None or stance == "declines" and _not_as_but_as(span, low[obj + 1:]):
