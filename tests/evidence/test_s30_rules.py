@@ -327,3 +327,11 @@ def test_opening_the_door_to_others_sending_is_open(tmp_path: Path) -> None:
                   "troops to Ukraine.")
     assert not stance_pairs(tmp_path, "Poland supports European nations sending troops to "
                                       "Ukraine.")  # support for others' sending stays none
+
+
+def test_a_leader_refusing_for_his_bloc_refuses_for_his_nation(tmp_path: Path) -> None:
+    assert ("DEU", "declines") in stance_pairs(
+        tmp_path, "Scholz said on Tuesday that Western countries will not send any ground troops "
+                  "to Ukraine.")
+    assert not stance_pairs(tmp_path, "Scholz said some countries will not send troops.")
+    assert not stance_pairs(tmp_path, "Scholz said European countries are ready to send troops.")

@@ -258,6 +258,14 @@ _AUX_LIKE = frozenset({"have", "has", "had", "are", "is", "were", "was", "will",
                        "also", "already"})
 
 
+_BLOCS = frozenset({"western", "european", "nato", "allied", "eu"})
+
+
+def _own_bloc(low: list[str], g: int | None) -> bool:
+    """(s30) The group noun at ``g`` is a bloc ("Western countries", "European or NATO states")."""
+    return g is not None and not _BLOCS.isdisjoint(low[max(0, g - 3):g])
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
@@ -4332,8 +4340,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 not _EMBEDDED_Q & set(sent.lower[sent.clause_start(s):s]) and \
                 not _asked_before(sent.lower, s) and \
                 not {"what", "how"} & set(sent.lower[max(0, s - 4):s]) and \
-                _group_subject(sent, s) is None and not _others_reported(sent.lower, s) and \
-                not _force_relative(sent.lower, s):
+                (_group_subject(sent, s) is None or stance == "declines"
+                 and speaker_nation not in _NOT_CONTRIBUTORS
+                 and _own_bloc(sent.lower, _group_subject(sent, s))) and \
+                not _others_reported(sent.lower, s) and not _force_relative(sent.lower, s):
+            # (s30) "Scholz said Western countries will not send any ground troops": a refusal
+            # for the bloc the speaker's nation belongs to is its refusal too, as readers record
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES and \
                 not _force_relative(sent.lower, s):
