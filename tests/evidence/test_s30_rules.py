@@ -335,3 +335,21 @@ def test_a_leader_refusing_for_his_bloc_refuses_for_his_nation(tmp_path: Path) -
                   "to Ukraine.")
     assert not stance_pairs(tmp_path, "Scholz said some countries will not send troops.")
     assert not stance_pairs(tmp_path, "Scholz said European countries are ready to send troops.")
+
+
+_TALK = ("Leaders met in Paris on Monday. They discussed security guarantees for Ukraine. The talks "
+         "lasted several hours. Ministers will meet again next month. Officials described the "
+         "mood as constructive. No date was set for a summit. ")
+
+
+def test_in_a_report_the_model_decides_the_rules_sizes(tmp_path: Path) -> None:
+    """`_claim_model.REPORT_SENTENCES`: in a report of eight sentences or more a rules' size the
+    model keeps under no subject goes; in a shorter text only below `RULES_KEPT_FROM`."""
+    doubted = "Officials spoke about plans to send 1,500 peacekeepers to Ukraine."
+    in_report = troops_in(tmp_path, _TALK + doubted + " Further talks are planned.", "model")
+    alone = troops_in(tmp_path, doubted, "model")
+    rules = troops_in(tmp_path, doubted, "rules")
+    assert rules and alone == rules and in_report == set()
+    # a size the model keeps stays in a report
+    assert troops_in(tmp_path, _TALK + "European leaders discussed a reassurance force of 25,000 "
+                     "troops for Ukraine.", "model") == {("european_force", 25000.0, 25000.0)}

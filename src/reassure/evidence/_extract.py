@@ -274,7 +274,8 @@ def extract_all(
             # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
             for hit, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
                     sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
-                                 prev, prev_nations), qs), prev_named)) if may_quantity else ():
+                                 prev, prev_nations, len(sentences)), qs), prev_named)) \
+                    if may_quantity else ():
                 if hit.subject.startswith("contribution:") and hit.nation is not None and \
                         home_territory(sent, _e) in (hit.nation, "*"):
                     # "thousands of Polish soldiers will be involved on the territory of Poland":
