@@ -14,8 +14,9 @@ import _signal as signal
 import os
 import sys
 
-__all__ = ["deliver_swallowed_ctrl_c", "hold_ctrl_c_if_launched", "hold_ctrl_c_while_starting",
-           "interrupted_while_starting", "launched_as_command", "restore_ctrl_c"]
+__all__ = ["ctrl_c_after_imports", "deliver_swallowed_ctrl_c", "hold_ctrl_c_if_launched",
+           "hold_ctrl_c_while_starting", "interrupted_while_starting", "launched_as_command",
+           "restore_ctrl_c"]
 
 # what `python -m` may name to start the command line (reassure/__main__.py, reassure/cli.py)
 _COMMAND_MODULES = frozenset({"reassure", "reassure.cli"})
@@ -64,6 +65,32 @@ def restore_ctrl_c() -> None:
     """The imports are done: Ctrl-C unwinds again (KeyboardInterrupt)."""
     if signal.getsignal(signal.SIGINT) is interrupted_while_starting:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _inside_import(frame: object) -> bool:
+    """Whether Python is running a module's import code (importlib's frames on the stack)."""
+    f = frame
+    while f is not None:
+        if f.f_code.co_filename.startswith("<frozen importlib"):  # type: ignore[attr-defined]
+            return True
+        f = f.f_back  # type: ignore[attr-defined]
+    return False
+
+
+def ctrl_c_after_imports(signum: int, frame: object) -> None:
+    """(s30) SIGINT from `main()` on: KeyboardInterrupt, as Python's own handler raises it,
+    unless it lands while a lazily imported module runs its import code. There pydantic-core
+    turns it into a "SchemaError: ... KeyboardInterrupt" message and numba's extension prints a
+    traceback before failing to import (CI under load, session 30): the signal is sent again a
+    moment later, once the import is done, and unwinds from there."""
+    if _inside_import(frame):
+        import threading
+
+        later = threading.Timer(REDELIVER_AFTER_S, os.kill, (os.getpid(), signal.SIGINT))
+        later.daemon = True
+        later.start()
+        return
+    raise KeyboardInterrupt
 
 
 REDELIVER_AFTER_S = 0.05

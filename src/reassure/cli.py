@@ -12,6 +12,7 @@ import os
 import sys
 
 from reassure._startup import (
+    ctrl_c_after_imports,
     deliver_swallowed_ctrl_c,
     hold_ctrl_c_while_starting,
     launched_as_command,
@@ -141,6 +142,8 @@ def main() -> None:
     restore_ctrl_c()  # the imports are done: Ctrl-C unwinds (KeyboardInterrupt)
     if launched_as_command():  # a process of its own (not a test calling main()): Ctrl-C
         deliver_swallowed_ctrl_c()  # unwinds even when it first lands in a callback that swallows it
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, ctrl_c_after_imports)  # (s30) not inside a lazy import
     # SIGTERM unwinds like Ctrl-C, so `finally` blocks stop worker processes and remove
     # temporary files instead of leaving them behind.
     signal.signal(signal.SIGTERM, _terminate)
