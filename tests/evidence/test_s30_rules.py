@@ -12,8 +12,8 @@ from evidence_claim_helpers import stance_pairs, troops_in
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("After a ceasefire the allies plan to deploy peacekeepers in the number of 12,000 to a "
-     "maximum of 24,000 people.", ("european_force", 12000.0, 24000.0)),
+    ("Once a truce holds, allies would send peacekeepers in the number of 12,000 to a maximum "
+     "of 24,000 people.", ("european_force", 12000.0, 24000.0)),
     ("Europe plans a force of 10,000 to as many as 20,000 troops.",
      ("european_force", 10000.0, 20000.0)),
     ("The force could total from 5,000 up to 8,000 soldiers.", ("european_force", 5000.0, 8000.0)),
@@ -51,9 +51,11 @@ def test_another_nations_troops_give_the_supporter_no_offer(tmp_path: Path) -> N
 
 
 def test_a_negated_dismissal_is_open(tmp_path: Path) -> None:
-    got = stance_pairs(tmp_path, "Although Merz has not officially dismissed the option of "
-                                 "sending German personnel to Ukraine, he wants all of Europe "
-                                 "to take part.")
+    assert ("DEU", "open") in stance_pairs(
+        tmp_path, "While the chancellor has not formally dismissed the option of sending German "
+                  "personnel, Germany wants all of Europe to share the burden.")
+    got = stance_pairs(tmp_path, "The chancellor has not dismissed the option of sending German "
+                                 "personnel, though he wants Europe to share the burden.")
     assert ("DEU", "open") in got and ("DEU", "declines") not in got
 
 
@@ -160,11 +162,11 @@ def test_the_traps_near_misses_stay_force_sizes(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("A defence source said the force could be comfortably north of 10,000 troops.",
-     ("european_force", 10000.0, None)),
+    ("An official said the mission might be comfortably north of 12,000 troops.",
+     ("european_force", 12000.0, None)),
     ("The European force would be south of 20,000 troops.", ("european_force", None, 20000.0)),
-    ("Zelensky said that 200,000 soldiers are the minimum needed for such a mission.",
-     ("ukraine_request", 200000.0, None)),
+    ("Kyiv's president said 150,000 soldiers are the minimum needed for such a force.",
+     ("ukraine_request", 150000.0, None)),
 ])
 def test_bounds_said_in_other_words(tmp_path: Path, text: str, want: tuple) -> None:
     assert troops_in(tmp_path, text, "rules") == {want}
@@ -172,10 +174,10 @@ def test_bounds_said_in_other_words(tmp_path: Path, text: str, want: tuple) -> N
 
 @pytest.mark.parametrize("text", [
     # an army
-    "Ireland has a long record of sending its 8,500-strong military to international "
-    "peacekeeping operations.",
+    "Dublin has a long record of sending its 8,500-strong military on peacekeeping operations "
+    "abroad.",
     # Russia's own troops, though a force noun follows
-    "Russia plans to mobilize at least 126,000 soldiers for a reserve contingent.",
+    "Moscow intends to mobilize at least 90,000 soldiers for a reserve contingent.",
 ])
 def test_an_army_and_russias_musters_are_no_force_size(tmp_path: Path, text: str) -> None:
     assert troops_in(tmp_path, text, "model") == set()
@@ -213,8 +215,8 @@ def test_a_hedged_readiness_is_open(tmp_path: Path) -> None:
 
 
 def test_declining_to_say_whether_is_undecided(tmp_path: Path) -> None:
-    got = stance_pairs(tmp_path, "He declined to say whether Germany would send peacekeeping "
-                                 "troops under a ceasefire.")
+    got = stance_pairs(tmp_path, "Asked again, he declined to say whether Germany would send "
+                                 "peacekeepers after a truce.")
     assert got == {("DEU", "undecided")}
     assert ("DEU", "undecided") in stance_pairs(
         tmp_path, "Merz declined to say whether Germany would send peacekeeping troops.")
@@ -223,8 +225,8 @@ def test_declining_to_say_whether_is_undecided(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Tusk also criticized a possible deployment of Polish troops to Ukraine.",
-    "Warsaw criticised the deployment of Polish service members to Ukraine.",
+    "Tusk has criticised any possible deployment of Polish soldiers to Ukraine.",
+    "Warsaw has criticised a deployment of Polish service members to Ukraine.",
 ])
 def test_criticising_ones_own_deployment_is_a_refusal(tmp_path: Path, text: str) -> None:
     got = stance_pairs(tmp_path, text)
@@ -233,8 +235,8 @@ def test_criticising_ones_own_deployment_is_a_refusal(tmp_path: Path, text: str)
 
 def test_he_who_would_send_a_nations_troops_speaks_for_it(tmp_path: Path) -> None:
     assert ("GBR", "open") in stance_pairs(
-        tmp_path, "After talks in Paris, the prime minister said that he would contemplate "
-                  "dispatching UK troops to Ukraine.")
+        tmp_path, "Back in London, the prime minister said he would contemplate dispatching "
+                  "UK soldiers once a lasting peace is agreed.")
     # a question is no stance: "refused to say whether he would send ..."
     assert not stance_pairs(tmp_path, "The opposition leader refused to say whether he would "
                                       "send Canadian troops to the country.")
@@ -264,8 +266,8 @@ def test_a_rules_size_the_model_finds_unlikely_is_dropped(tmp_path: Path) -> Non
 
 def test_a_leader_by_title_offers_the_troops_the_press_reports(tmp_path: Path) -> None:
     assert ("GBR", "ready") in stance_pairs(
-        tmp_path, "The paper reported that the prime minister is willing to deploy thousands of "
-                  "British troops to Ukraine for years.")
+        tmp_path, "A newspaper reported that the prime minister is prepared to send several "
+                  "thousand British soldiers to Ukraine.")
     # the press's own guess about a nation's troops stays no stance (15zb)
     assert not stance_pairs(tmp_path, "The paper reported that Dutch soldiers could be sent.")
 
@@ -279,13 +281,14 @@ def test_plans_for_a_nation_to_deploy_are_its_offer(tmp_path: Path) -> None:
 
 def test_the_speakers_own_troops_in_the_force_it_will_have(tmp_path: Path) -> None:
     assert ("FRA", "ready") in stance_pairs(
-        tmp_path, "Macron says the force will have French, British and Turkish soldiers.")
+        tmp_path, "Macron told reporters the force will have French, Italian and Turkish "
+                  "troops.")
     assert not stance_pairs(tmp_path, "The force will have British and French soldiers.")
 
 
 @pytest.mark.parametrize("text", [
-    "Starmer has said that a British deployment would not happen without a security guarantee "
-    "from the US.",
+    "The prime minister said a British deployment would not go ahead without a security "
+    "guarantee from Washington.",
     "There will be no Danish deployment without a US backstop.",
 ])
 def test_no_deployment_without_a_need_is_conditional(tmp_path: Path, text: str) -> None:
@@ -300,8 +303,8 @@ def test_a_deployment_without_something_else_is_no_condition(tmp_path: Path) -> 
 
 
 def test_a_polls_sample_is_no_force_size(tmp_path: Path) -> None:
-    text = ("When a pollster surveyed 2,296 people last weekend, 40 per cent backed British "
-            "soldiers serving as peacekeepers in Ukraine.")
+    text = ("A pollster surveyed 1,850 people, and most backed British soldiers serving as "
+            "peacekeepers in Ukraine.")
     assert troops_in(tmp_path, text, "rules") == set()
     assert troops_in(tmp_path, "The UK was ready to send up to 10,000 people to the force.",
                      "rules") == {("contribution:GBR", None, 10000.0)}

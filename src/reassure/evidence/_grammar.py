@@ -830,6 +830,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 if j > a and low[j - 1] in ("no", "not") and "decision" in span[:2]:
                     span.insert(0, low[j - 1])  # "no decision taken on sending European,
                     # Finnish troops": the negation just before the window (s17)
+                elif j > a and "not" not in span and "n't" not in span and any(
+                        w in ("not", "n't", "never") for w in low[max(a, j - 2):j]) and \
+                        not _NOT_EXCLUDED.isdisjoint(span):
+                    span.insert(0, "not")  # (s30) "has not formally dismissed the option of
+                    # sending German personnel": the negation of a dismissal just before
                 if start > 0 and low[start - 1] in ("if", "unless"):
                     continue  # "It would be risky if Finnish soldiers found themselves at
                     # risk": the troops in a hypothesis, no offer (s17)
