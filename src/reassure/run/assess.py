@@ -122,6 +122,7 @@ def assess(
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
     future = pool = inbox = outbox = None
+    stopped = False  # the worker was stopped (interrupted or failed): do not wait for it
     # The pool is set up inside the `try` below: a SIGTERM or Ctrl-C that lands while the
     # worker is being forked (or just after) must stop it too. Before, the setup stood outside
     # it, and an interrupt there left a live worker waiting for its inputs and the interpreter's
@@ -201,12 +202,15 @@ def assess(
                     outcome, Context(scenario, run_settings, dict(done)))
             done = {**done, **future.result()}
     except BaseException:
+        stopped = True
         if pool is not None:  # interrupted or failed: stop the worker now, not when it is done
             stop_workers(pool)
         raise
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            # (s30) after a stop, do not wait: once (CI, session 30) an interrupt right after
+            # the fork left the worker waiting for its inputs and this process waiting for it
+            pool.shutdown(wait=not stopped, cancel_futures=True)
         for q in (inbox, outbox):
             if q is not None:
                 q.close()

@@ -56,10 +56,14 @@ def die_with_parent(parent: int) -> None:
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Terminate the pool's worker processes and reap them (do not wait for their work)."""
+    """Terminate the pool's worker processes and reap them (do not wait for their work); one
+    that outlives SIGTERM by five seconds is killed (s30)."""
     workers = dict(getattr(pool, "_processes", None) or {})
     for process in workers.values():
         if process.is_alive():
             process.terminate()
     for process in workers.values():
         process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=1)
