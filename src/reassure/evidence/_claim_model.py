@@ -49,7 +49,6 @@ RULES_KEPT_FROM = 0.2  # (s30) `revise`: in a short text, a rules' force size th
 # stays from here; in a report of `REPORT_SENTENCES` or more, one the model keeps under no subject
 # goes (docs/evidence.md §10 "Session 30")
 REPORT_SENTENCES = 8
-_JOINT = frozenset({"combined", "joint", "jointly", "together", "total"})
 
 # training hook: when a list, `revise` appends one row per (candidate, subject) and changes nothing
 COLLECT: list[dict[str, Any]] | None = None
@@ -196,6 +195,7 @@ _EUROPE = frozenset({"europe", "european", "europeans", "coalition", "multinatio
 _ALREADY = frozenset({"already", "currently", "stationed", "based", "now", "serving", "present"})
 _EACH = frozenset({"each", "apiece", "respectively", "per"})
 _COMBINED = frozenset({"combined", "joint", "together", "jointly"})
+_JOINT = _COMBINED | {"total"}  # (s30) a figure a joint total claims (`revise`)
 
 
 def _bin(v: float | None) -> str:
@@ -422,7 +422,8 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
            prev_nations: Sequence[str], sentences: int = 0) -> list[tuple[Any, int, int]]:
     """The rules' hits with their force sizes decided by the model: each candidate keeps its best
     subject when that reaches the threshold; a rule's force hit the model does not keep stays as
-    the rules read it (s27)."""
+    the rules read it (s27), in a text shorter than ``REPORT_SENTENCES`` (``sentences``: the
+    report's count) unless every subject scores below `RULES_KEPT_FROM` (s30)."""
     if MODE == "rules" and COLLECT is None:
         return hits
     model = load_model() if MODE == "model" else None

@@ -39,6 +39,7 @@ from reassure.evidence._grammar import (
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
+    _EXCLUDING,
     FRAME_WORDS,
     JOINED,
     PART_WORDS,
@@ -458,8 +459,7 @@ _OPINION_VERBS = frozenset({"believe", "believed", "think", "thought", "say", "s
                             "favour", "favor", "agree", "agreed", "expect", "expected"})
 
 
-_RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded",
-                       "excluding"})
+_RULE_OUT = _EXCLUDING - {"off", "turning", "turned", "turns", "turn"}  # "rule out", "exclude"
 
 
 def _rules_out_actively(low: list[str]) -> bool:

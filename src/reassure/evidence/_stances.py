@@ -3512,7 +3512,7 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     low = sent.lower
     out: list[tuple[Mention, str, int, int]] = []
     for k, w in enumerate(low):
-        declined = w in _DECLINED_TO and low[k + 1:k + 2] == ["to"]  # (s30) "declined to say
+        declined = w in _REFUSE_TO and low[k + 1:k + 2] == ["to"]  # (s30) "declined to say
         # whether Germany would send peacekeeping troops": not decided, as "cannot say"
         if not declined and w not in ("cannot", "can't", "could") and not (
                 w == "not" and k > 0 and low[k - 1] in ("can", "could", "did", "does", "do",
@@ -3545,8 +3545,6 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                     if m.start in (q + 1, q + 2) and m.iso3 not in _NOT_CONTRIBUTORS]
     return out
 
-
-_DECLINED_TO = frozenset({"declined", "declines", "refused", "refuses", "declining", "refusing"})
 
 
 def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
