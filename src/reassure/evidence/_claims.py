@@ -766,7 +766,8 @@ def _carried(sent: Sent, words: set[str],
 def floor_after(low: list[str], e: int) -> bool:
     """A figure called a floor after it: "100,000 soldiers ..., which is the lower limit"."""
     after = low[e:e + 12]
-    if [w for w in after[:4] if w not in ("the", "a", "bare", "absolute")][:2] in (
+    if [w for w in after[:6] if w not in ("the", "a", "bare", "absolute", '"', "“", "”", "‘",
+                                          "’", "'")][:2] in (  # (s31) 'is the "minimum"'
             ["are", "minimum"], ["is", "minimum"], ["was", "minimum"], ["were", "minimum"]):
         return True  # (s30) "200,000 soldiers are the minimum required"
     if "which" not in after and "," not in after and \
@@ -1034,6 +1035,8 @@ _NOW = frozenset({"already", "currently", "presently", "now",
 
 
 _GIVING = CONTRIB_VERBS | _CONTRIB_MORE
+_STANDING = frozenset({"troops", "soldiers", "personnel", "forces", "servicemembers",
+                       "servicemen"})
 _MODAL = _MODAL_TO - {"to"}
 _PRESENT = frozenset({"already", "currently", "now", "are", "is"})
 
@@ -1096,6 +1099,13 @@ def _already_there(sent: Sent, lo: int, hi: int) -> bool:
                   and low[m.start - 1] in ("in", "to")]
         if places and all(m.iso3 != "UKR" for m in places):
             return True
+    for k in range(max(lo, 1), hi - 2):
+        if low[k] in ("already", "currently") and low[k - 1] in _STANDING and \
+                low[k + 1] in _THERE and low[k + 2] in ("in", "across", "throughout") and \
+                not any(m.iso3 == "UKR" and k + 2 < m.start <= k + 5 for m in sent.mentions):
+            return True  # (s31) "to reinforce the 100,000 American personnel already stationed
+            # in Europe": the troops named are the standing presence, whatever modal governs
+            # the verb before them
     if not _MODAL.isdisjoint(words) or _PRESENT.isdisjoint(words) or "to" in words and any(
             low[k] == "to" and low[k + 1:k + 2] and low[k + 1] not in _PURPOSE
             for k in range(lo, hi - 1)):

@@ -121,7 +121,10 @@ _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "s
                     # "reluctant" (§5); the grammar pass had read it as a refusal
                     "reluctant", "reluctance",
                     # issue 15t: caution and a non-committal stance are hesitation too
-                    "cautious", "noncommittal", "committal"})
+                    "cautious", "noncommittal", "committal",
+                    # (s31) "Germany remains uncertain about sending troops" (read as ready
+                    # before: "sending"), "lukewarm about the idea", in two minds
+                    "uncertain", "unsure", "ambivalent", "lukewarm"})
 _CAUTIOUS = frozenset({"cautious", "cautiously"})
 _ABOUT = frozenset({"about", "on", "over", "regarding", "of", "in", "when"})
 
@@ -142,6 +145,11 @@ def _doubtful(span: list[str]) -> bool:
 
 # issue 15s: a capacity judged, not a stance ("France is the best-prepared state for such a
 # mission")
+# (s31) an offer walked back: "backed away from", "pulled back from"
+_RETREATED = frozenset({"backed", "backing", "backs", "pulled", "pulling", "walked", "walking",
+                        "stepped", "stepping"})
+# (s31) a position not settled, said after the object ("... on sending troops remains unclear")
+_UNSETTLED = frozenset({"uncertain", "unclear", "undecided", "unsure"})
 _CAPACITY = frozenset({"best", "better", "well", "ill", "most", "least", "best-prepared",
                        "well-prepared", "best-placed", "well-placed"})
 _PREPARE = frozenset({"preparing", "prepares", "prepare", "preparations", "preparation"})
@@ -382,6 +390,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "ready"
     if not _GIVEN_UP.isdisjoint(span) or set(span[:2]) & {"resumed", "resume", "resumes"}:
         return None  # "dropped plans to send", "resumed discussions on sending" (15q)
+    if any(a in _RETREATED and b in ("away", "back") for a, b in zip(span, span[1:], strict=False)):
+        return None  # (s31) "has backed away from sending troops": an offer given up, as
+        # "abandoned plans to send" (read as ready before: "sending")
+    if not {"position", "stance", "participation", "involvement"}.isdisjoint(span) and \
+            not _UNSETTLED.isdisjoint(rest[:3]):
+        return "undecided"  # (s31) "Germany's position on sending troops remains uncertain"
     if any(a in ("considers", "consider", "considered", "considering") and b == "it"
            and "to" in span[k + 2:k + 8] for k, (a, b) in enumerate(zip(span, span[1:],
                                                                        strict=False))):
@@ -910,6 +924,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # demand, unless the nation's own leader speaks ("..., Starmer said")
             stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
                                                           low[obj])
+            if stance == "declines" and not {"decision", "decisions"}.isdisjoint(
+                    low[max(a, lo_h - 6):lo_h]) and not {"made", "taken", "reached"}.isdisjoint(
+                    low[obj + 1:b]):
+                stance = "undecided"  # (s31) "a decision on sending German troops would not be
+                # made immediately": a decision put off, not a refusal
             if stance == "declines" and redeployed_from(low, max(0, lo_h - 4)):
                 continue  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"
             if stance is None or stance == "declines" and _not_as_but_as(span, low[obj + 1:]):
