@@ -75,3 +75,85 @@ def test_troops_already_stationed_in_ukraine_are_still_read(tmp_path: Path) -> N
     got = troops_in(tmp_path, "Britain would send 3,000 troops to join the 500 soldiers already "
                               "stationed in Ukraine.", "rules")
     assert {("contribution:GBR", 3000.0, 3000.0), ("contribution:GBR", 500.0, 500.0)} <= got
+
+
+# --- from the errors of set 84, read as classes (after it was scored with H1) ---------------
+
+@pytest.mark.parametrize("text", [
+    "The Dutch prime minister said nothing was off the table on sending Dutch troops.",
+    "The Dutch prime minister said nothing has been ruled out on sending Dutch troops.",
+    "Dutch premier Schoof's refusal to rule out a Dutch contribution to the force drew praise.",
+])
+def test_every_option_kept_is_open_not_a_refusal(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert ("NLD", "open") in got and ("NLD", "declines") not in got
+
+
+def test_sending_off_the_table_still_declines(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "The Dutch government said sending troops was off the "
+                                  "table.") == {("NLD", "declines")}
+
+
+def test_a_list_closed_by_a_comma_and_others_keeps_its_nations(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Officials from Norway, Denmark, Finland, and others have pledged "
+                                 "to provide troops for the force.")
+    assert {("NOR", "ready"), ("DNK", "ready"), ("FIN", "ready")} <= got
+
+
+def test_a_national_force_proposed_is_the_proposers_own(tmp_path: Path) -> None:
+    assert ("CAN", "ready") in stance_pairs(
+        tmp_path, "Carney has suggested deploying a Canadian peacekeeping force to Ukraine.")
+
+
+def test_another_nations_troops_proposed_are_no_offer_of_the_proposer(tmp_path: Path) -> None:
+    for text in ("Carney suggested deploying British troops to Ukraine.",
+                 "Carney suggested deploying a British force to Ukraine."):
+        got = stance_pairs(tmp_path, text)
+        assert ("CAN", "ready") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will help the mission without sending soldiers to Ukraine.",
+    "Norway confirmed it would assist the ceasefire's enforcement, though without deploying "
+    "troops.",
+])
+def test_help_without_troops_declines_them(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert ("NOR", "declines") in got and ("NOR", "ready") not in got
+
+
+def test_cannot_without_troops_is_no_refusal(tmp_path: Path) -> None:
+    assert ("NOR", "declines") not in stance_pairs(
+        tmp_path, "Norway says the peace cannot be kept without sending troops.")
+
+
+def test_considering_such_a_move_after_a_sentence_on_troops_is_open(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Denmark is ready to send troops to Ukraine. Norway and Finland "
+                                 "are also considering such a move.")
+    assert {("NOR", "open"), ("FIN", "open")} <= got
+
+
+def test_considering_such_a_move_without_troops_before_is_nothing(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Denmark has raised its defence budget. Norway is also "
+                                 "considering such a move.")
+    assert ("NOR", "open") not in got
+
+
+def test_a_backstop_said_to_be_vital_after_an_offer_makes_it_conditional(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "Norway is ready to send troops, but a US backstop will be "
+                                  "vital.") == {("NOR", "ready"), ("NOR", "conditional")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Norway will play its full part in keeping the peace, including by potentially deploying "
+     "troops.", "open"),
+    ("Norway will play its full part in keeping the peace, including by deploying troops.",
+     "ready"),
+])
+def test_a_part_played_including_by_sending_troops(tmp_path: Path, text: str, want: str) -> None:
+    assert ("NOR", want) in stance_pairs(tmp_path, text)
+
+
+def test_a_part_in_securing_the_peace_alone_is_still_no_offer(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "Norway will play its full part in ensuring Ukraine's "
+                                  "security.") == set()

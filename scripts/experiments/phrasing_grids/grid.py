@@ -1,7 +1,8 @@
 """Combinatorial probe: holder x predicate x object x tail -> which expected stances are missed."""
 import sys, tempfile, pathlib, itertools, collections, json
 sys.path.insert(0, sys.argv[1] + "/tests/evidence"); sys.path.insert(0, sys.argv[1] + "/src")
-from evidence_claim_helpers import stance_pairs
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from scored import stance_pairs
 SUBJ = [("Germany", "DEU"), ("Merz", "DEU"), ("Berlin", "DEU"), ("The German government", "DEU"),
         ("German Chancellor Friedrich Merz", "DEU"), ("Sweden", "SWE"), ("The Netherlands", "NLD")]
 PRED = [("is ready to send", "ready"), ("is prepared to deploy", "ready"), ("has pledged to send", "ready"),

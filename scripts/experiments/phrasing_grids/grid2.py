@@ -1,7 +1,8 @@
 """Context probe: base clauses (nation, stance) inside wrappers; which wrappers lose the stance."""
 import sys, tempfile, pathlib, itertools, collections
 sys.path.insert(0, sys.argv[1] + "/tests/evidence"); sys.path.insert(0, sys.argv[1] + "/src")
-from evidence_claim_helpers import stance_pairs
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from scored import stance_pairs
 BASE = [("{N} is ready to send troops to Ukraine", "ready"), ("{N} will send soldiers to Ukraine", "ready"),
         ("{N} could send troops to Ukraine", "open"), ("{N} is considering sending troops to Ukraine", "open"),
         ("{N} has ruled out sending troops to Ukraine", "declines"), ("{N} will not send troops to Ukraine", "declines"),

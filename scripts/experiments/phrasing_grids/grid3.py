@@ -1,7 +1,8 @@
 """Harder phrasings probe (nominalisations, passives, lists, participation verbs)."""
 import sys, tempfile, pathlib, itertools, collections
 sys.path.insert(0, sys.argv[1] + "/tests/evidence"); sys.path.insert(0, sys.argv[1] + "/src")
-from evidence_claim_helpers import stance_pairs
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from scored import stance_pairs
 T = [("{N}'s readiness to send troops to Ukraine was welcomed by Kyiv.", {"ready"}),
      ("{N}'s offer to send troops to Ukraine was welcomed by Kyiv.", {"ready"}),
      ("{N}'s refusal to send troops to Ukraine angered Kyiv.", {"declines"}),

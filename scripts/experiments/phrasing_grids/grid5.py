@@ -1,7 +1,8 @@
 """More news-style phrasings (headlines, quotes, nominal stances, relative clauses, pronouns)."""
 import sys, tempfile, pathlib
 sys.path.insert(0, sys.argv[1] + "/tests/evidence"); sys.path.insert(0, sys.argv[1] + "/src")
-from evidence_claim_helpers import stance_pairs
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from scored import stance_pairs
 T = [("{N} ready to send troops to Ukraine", {"ready"}),
      ("{N} rules out troops for Ukraine", {"declines"}),
      ("{N} says no to troops in Ukraine", {"declines"}),

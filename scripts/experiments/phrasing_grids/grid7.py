@@ -1,7 +1,8 @@
 """Wire-style complex sentences, each with its expected (nation, stance) set."""
 import sys, tempfile, pathlib
 sys.path.insert(0, sys.argv[1] + "/tests/evidence"); sys.path.insert(0, sys.argv[1] + "/src")
-from evidence_claim_helpers import stance_pairs
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from scored import stance_pairs
 T = [("Britain and France, which lead the coalition of the willing, have said they are ready to deploy troops to Ukraine once a ceasefire is agreed.", {("GBR","ready"),("FRA","ready")}),
  ("Denmark's Prime Minister Mette Frederiksen told reporters on Monday that her government was 'open' to sending Danish troops.", {("DNK","open")}),
  ("Sweden has not ruled out participating, Defence Minister Pal Jonson said, adding that any decision would be taken by parliament.", {("SWE","open"),("SWE","conditional")}),

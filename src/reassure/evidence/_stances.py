@@ -600,6 +600,7 @@ def stance_matcher() -> CueMatcher:
         [_w("sign", "signs", "signed", "signing"), {"LOWER": "up"}, _w("to", "for"),
          _w("sending", "deploying", "providing", "contributing")],
         [_w("will", "would"), {"LOWER": "play"}, _w("its", "our", "their", "a"),
+         _w("full", "fullest", "own", "proper") | {"OP": "?"},  # (s31) "its full part"
          _w("part", "role")],
         [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"},
          _w("it", "the", "this")],
@@ -757,6 +758,12 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "or"}, _w("refusal", "refused", "unwilling", "opposition", "outright")],
         # "Poland would provide logistics, but not troops" (`_classify`; issue 15n)
         [{"LOWER": "not"}, _w("troops", "soldiers", "forces", "personnel", "peacekeepers")],
+        # (s31) "will help the force without sending soldiers", "ready to assist, though without
+        # deploying troops" (read as an offer before: "will help", "contribute")
+        [{"LOWER": "without"}, _w("sending", "deploying", "committing", "stationing", "putting",
+                                  "contributing", "providing", "dispatching"),
+         _w("its", "their", "any", "own", "ground") | {"OP": "?"}, {"LOWER": "own", "OP": "?"},
+         _w("troops", "soldiers", "forces", "personnel", "peacekeepers", "boots")],
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
         # (s22) "Denmark is turning down the possibility of deploying soldiers"
         [_w("turning", "turned", "turns", "turn"), {"LOWER": "down"}],
@@ -1521,6 +1528,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "talks"  # "committed to participating in military planning": the planning,
             # not troops (s17)
         if [w for w in cue if w not in _QUOTES][1:2] == ["play"] and last in ("part", "role"):
+            by = _including_by_sending(low, e)
+            if by is not None:
+                return by  # (s31) "will play its full part in securing a lasting peace,
+                # including by potentially deploying troops": the means names the troops
             nxt = [w for w in low[e:e + 4] if w not in _QUOTES]
             if nxt[:1] == ["in"] and nxt[1:2] and nxt[1] in _ROLE_IN and not (
                     nxt[1] == "the" and set(low[e:e + 5]) & FORCE_OBJECTS):
@@ -1552,6 +1563,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 _others_force(low, e):
             return None  # "Macron proposed deploying European peacekeeping forces": the plan
             # for a force of others, not an offer of his own troops (§5; 15x)
+        if first in ("suggested", "suggests", "proposed", "proposes") and len(cue) == 2:
+            troops_of = {m.iso3 for m in sent.mentions if e <= m.start < e + 7}
+            proposers = {m.iso3 for m in sent.free_mentions(sent.clause_start(s), s)}
+            if troops_of and proposers and troops_of.isdisjoint(proposers):
+                return None  # (s31) "Macron suggested deploying British troops": another
+                # nation's troops proposed, not the proposer's offer
         if first == "plan" and not (s > 0 and (
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions))):
@@ -1797,6 +1814,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[0] == "without":  # (s31) "will help the force without sending soldiers"
+            return None if not (NEGATIONS | {"cannot", "impossible", "unthinkable"}).isdisjoint(
+                low[sent.clause_start(s):s]) else "declines"  # not "peace cannot be kept without sending troops"
         if cue[0].startswith("distanc"):  # (s23) "distanced themselves from the idea": of
             # the deployment its sentence names
             return "declines" if {"idea", "plan", "proposal", "initiative", "sending",
@@ -2189,6 +2209,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
                                              "backing"})
+        # (s31) "ready to send troops, but a US backstop will be vital (there must be one)"
+        or _ESSENTIAL & set(tail) and "backstop" in tail
     ) and not _wants_guarantee(tail):
         return None
     words = set(tail)
@@ -2239,6 +2261,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     return "other"
 
 
+_ESSENTIAL = frozenset({"vital", "essential", "crucial", "indispensable", "must", "necessary"})
 _FRAMES = frozenset({"mission", "operation", "force", "coalition", "framework", "contingent"})
 _US_NAMES = frozenset({"us", "u.s.", "u.s", "american", "america", "washington", "united"})
 _BACKING = frozenset({"backing", "backstop", "guarantee", "guarantees"})  # not "support": "to
@@ -2527,7 +2550,9 @@ def _if_needed(after_if: list[str]) -> bool:
 _REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", "declines",
                         "declining",
                         # (s23) "have cautiously refrained from ruling out involvement"
-                        "refrained", "refrains", "refrain", "refraining"})
+                        "refrained", "refrains", "refrain", "refraining",
+                        # (s31) "Albanese's refusal to rule out an Australian commitment"
+                        "refusal", "reluctance", "unwilling", "unwillingness"})
 
 
 def _too_soon_before(low: list[str], s: int) -> bool:
@@ -2556,6 +2581,9 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return False  # the negation is part of the cue ("will not send")
     if stance == "declines" and not _REFUSE_TO.isdisjoint(low[max(0, s - 3):s]):
         return True  # "refuses to rule out sending troops": not ruling it out (15t)
+    if stance == "declines" and "nothing" in low[max(0, s - 3):s]:
+        return True  # (s31) "nothing is off the table", "nothing has been ruled out": every
+        # option kept, as "has not ruled out" (read as a refusal before)
     if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
         return True
     if s >= 2 and low[s - 1] == "to" and low[s - 2] in _INTENT_NOUNS and \
@@ -2910,6 +2938,9 @@ def _participation_of(sent: Sent, s: int, e: int) -> list[Mention] | None:
 # 15x: a plan's proposers named as its label ("a UK-France plan", "the Franco-British proposal")
 _LABEL_FILLER = frozenset({"a", "an", "the", "this", "that", "-", "franco", "anglo"}) | _QUOTES
 _OWN_MARKERS = frozenset({"its", "their", "own"})
+_WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "weighs", "mulling",
+                       "mulls", "contemplating", "contemplates"})
+_DEMONYM_SET = frozenset(_DEMONYM_WORDS)
 # a force of others, not the proposers' own troops ("a monitoring force of allied
 # soldiers", "European troops")
 _OTHERS = frozenset({"european", "western", "multinational", "international", "foreign",
@@ -2958,8 +2989,9 @@ def _others_force(low: list[str], e: int) -> bool:
     k = e
     article = False
     while k < min(len(low), e + 7) and low[k] not in _FORCE_HEADS:
-        if low[k] in _OWN_MARKERS:
-            return False
+        if low[k] in _OWN_MARKERS or low[k] in _DEMONYM_SET or low[k] == "uk":
+            return False  # (s31) "suggested deploying a UK (British) peacekeeping force": a
+            # national force named, not a force of others
         if low[k] in _OTHERS:
             return True
         article = article or low[k] in ("a", "an")
@@ -2968,6 +3000,27 @@ def _others_force(low: list[str], e: int) -> bool:
         return False
     return article and low[k] in ("force", "mission", "contingent") or \
         bool(_OTHERS & set(low[k + 1:k + 5]))
+
+
+_MAYBE_WORDS = frozenset({"potentially", "possibly", "perhaps", "maybe"})
+
+
+def _including_by_sending(low: list[str], e: int) -> str | None:
+    """(s31) A part played "including by (potentially) deploying troops" within the clause after
+    the cue at ``e``: ready, or open when the means is hedged; None when no such means."""
+    for k in range(e, min(len(low) - 2, e + 14)):
+        if low[k] in (".", ";", "but", "while", "whereas"):
+            return None
+        if low[k] == "including" and low[k + 1] == "by":
+            rest = low[k + 2:k + 8]
+            hedged = bool(rest) and rest[0] in _MAYBE_WORDS
+            rest = rest[1:] if hedged else rest
+            if rest[:1] and rest[0] in ("deploying", "sending", "putting", "committing",
+                                        "providing", "contributing") and \
+                    not (TROOP_WORDS | {"boots"}).isdisjoint(rest[1:5]):
+                return "open" if hedged else "ready"
+            return None
+    return None
 
 
 def too_much_to(words: list[str]) -> bool:
@@ -4006,6 +4059,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 maybe = "declines"  # "Poland, however, opposes such a move.", "is not
                 # considering anything like this" after a sentence on the troops (S10, 15v);
                 # "Germany has no such plans." (s23)
+            if maybe is None and kind == "open" and context & STANCE_CONTEXT and \
+                    sent.lower[s] in _WEIGHING and _SUCH_MOVE & set(sent.lower[e:e + 3]):
+                maybe = "open"  # (s31) "Britain and France are also considering such a move"
+                # after a sentence on sending troops, as "opposes such a move" declines
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & STANCE_CONTEXT:
                 maybe = _classify(kind, sent, s, e, words | (context & STANCE_CONTEXT))
@@ -4276,7 +4333,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             speaker_nation = None  # troops": the teller's stance, not the told's (s17)
         last_end = max(a.end for a in actors) if actors else 0
         if actors and "others" in sent.lower[last_end:s] and \
-                sent.lower[last_end:last_end + 2] != ["and", "others"] and \
+                [w for w in sent.lower[last_end:last_end + 3] if w != ","][:2] != ["and", "others"] \
+                and \
                 not _list_tail_others(sent.lower, last_end):  # (s18: "Germany and
             # others said decisions would depend on U.S. involvement": Germany among them)
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark

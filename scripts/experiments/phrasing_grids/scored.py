@@ -1,0 +1,16 @@
+"""The (nation, stance) pairs of one text as the scorer counts them: the passes' stances with the
+check off, "rejects" (a plan refused) counted as "declines" as scripts/score_sets.py does (s31:
+the grids used the test helper, which leaves "rejects" out, so "rejected sending" looked missed)."""
+from pathlib import Path
+
+from reassure.evidence import build_ledger
+
+SCORED = ("ready", "open", "conditional", "undecided", "declines")
+
+
+def stance_pairs(tmp: Path, text: str) -> set[tuple[str, str]]:
+    (tmp / "r.txt").write_text("Europe weighs a force for Ukraine\nNorthwire, 3 March 2025\n\n"
+                               + text + "\n", encoding="utf-8")
+    ledger = build_ledger([tmp / "r.txt"], jobs=1, stance_check=False)
+    return {(s.actor, "declines" if s.stance == "rejects" else s.stance) for s in ledger.stances
+            if s.stance in SCORED or s.stance == "rejects"}
