@@ -157,3 +157,58 @@ def test_a_part_played_including_by_sending_troops(tmp_path: Path, text: str, wa
 def test_a_part_in_securing_the_peace_alone_is_still_no_offer(tmp_path: Path) -> None:
     assert stance_pairs(tmp_path, "Norway will play its full part in ensuring Ukraine's "
                                   "security.") == set()
+
+
+# --- from the errors of set 85, read as classes (after it was scored with H2) ---------------
+
+@pytest.mark.parametrize("text", [
+    "The minister did not want to speculate on potential Danish participation in the force.",
+    "Frederiksen declined to comment on possible Danish participation in the force.",
+])
+def test_no_comment_on_a_possible_participation_is_undecided(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert ("DNK", "undecided") in got and ("DNK", "open") not in got
+
+
+def test_a_possible_participation_spoken_of_stays_open(tmp_path: Path) -> None:
+    assert ("DNK", "open") in stance_pairs(
+        tmp_path, "Frederiksen spoke about possible Danish participation in the force.")
+
+
+def test_not_rejecting_sending_is_open(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Frederiksen does not categorically reject sending troops.")
+    assert ("DNK", "open") in got and ("DNK", "declines") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark is not prepared to commit troops at this stage.",
+    "Britain will send troops to the force. Denmark was not prepared to commit to participation "
+    "at this stage.",
+])
+def test_not_ready_at_this_stage_is_undecided(tmp_path: Path, text: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert ("DNK", "undecided") in got and ("DNK", "declines") not in got
+
+
+def test_not_ready_without_a_time_still_declines(tmp_path: Path) -> None:
+    assert ("DNK", "declines") in stance_pairs(tmp_path,
+                                               "Denmark is not prepared to commit troops.")
+
+
+def test_no_decisions_made_is_undecided(tmp_path: Path) -> None:
+    assert ("DNK", "undecided") in stance_pairs(
+        tmp_path, "No decisions have been made about the deployment of Danish troops, "
+                  "Frederiksen said.")
+
+
+def test_not_discussing_until_a_deal_is_undecided(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Denmark will not discuss participation in the mission until a "
+                                 "peace agreement is signed.")
+    assert ("DNK", "undecided") in got and ("DNK", "declines") not in got
+
+
+def test_such_a_possibility_not_ruled_out_after_a_sentence_on_troops_is_open(
+        tmp_path: Path) -> None:
+    assert ("DNK", "open") in stance_pairs(
+        tmp_path, "Reports said the force would need more troops. Frederiksen does not rule out "
+                  "such a possibility.")

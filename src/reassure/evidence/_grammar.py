@@ -26,9 +26,11 @@ from __future__ import annotations
 from reassure.evidence._claims import OTHER_NATION_NOUNS
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
 from reassure.evidence._stances import (
+    _DENIED_THAT,
     _EXCLUDING,
     _OTHER_SENDERS,
     _ROLE_IN,
+    _RUMOURS,
     _VOTE_WORDS,
     HARM_WORDS,
     OUTSIDE_VOICES,
@@ -159,7 +161,10 @@ _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling
                        "abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
                        "scrapped", "scraps", "shelved", "shelves"})
 # (s30) "has not dismissed the option of sending German personnel": open, as "not ruled out"
-_NOT_EXCLUDED = (_EXCLUDING - {"off"}) | {"dismissed", "dismiss", "dismisses", "dismissing"}
+_NOT_EXCLUDED = (_EXCLUDING - {"off"}) | {"dismissed", "dismiss", "dismisses", "dismissing",
+                                          # (s31) "does not categorically reject sending
+                                          # troops": open, as "does not rule out"
+                                          "reject", "rejects", "rejected", "rejecting"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "
@@ -454,6 +459,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if neg:
         if any(a in ("not", "n't") and b == "yet" for a, b in zip(span, span[1:], strict=False)):
             return "undecided"  # "have not yet given the green light to sending troops" (15q)
+        later = " ".join(list(tail) + list(rest))
+        if not {"prepared", "ready", "willing", "commit", "committing"}.isdisjoint(span) and any(
+                p in later for p in ("at this stage", "at this point", "at present",
+                                     "at the moment", "at this time")):
+            return "undecided"  # (s31) "is not prepared to commit troops at this stage": not
+            # yet, as "has not yet decided"
         if any(a in ("not", "n't") and b == "against" for a, b in zip(span, span[1:],
                                                                       strict=False)):
             # "we are not against sending Italian troops" (15q); not against the presence of
@@ -924,6 +935,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # demand, unless the nation's own leader speaks ("..., Starmer said")
             stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
                                                           low[obj])
+            if any(low[k] in _DENIED_THAT and not _RUMOURS.isdisjoint(low[k + 1:k + 4])
+                   for k in range(lo_h, obj)):
+                stance = "declines"  # (s31) "Sikorski dismissed rumours regarding the
+                # deployment of Polish troops": the deployment denied
             if stance == "declines" and not {"decision", "decisions"}.isdisjoint(
                     low[max(a, lo_h - 6):lo_h]) and not {"made", "taken", "reached"}.isdisjoint(
                     low[obj + 1:b]):

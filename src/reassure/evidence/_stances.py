@@ -699,7 +699,7 @@ def stance_matcher() -> CueMatcher:
         [_w("not", "yet"), {"LOWER": "yet", "OP": "?"}, _w("decided", "decide")],
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
-        [{"LOWER": "no"}, {"LOWER": "decision"}],
+        [{"LOWER": "no"}, _w("decision", "decisions")],  # (s31) "no decisions have been made"
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), _w("final", "firm", "formal") | {"OP": "?"},  # s15: "a final decision"
          {"LOWER": "decision"}],
@@ -1389,6 +1389,7 @@ def _by_sending_troops(low: list[str], e: int) -> bool:
 _PRESENCE_OF_TROOPS = frozenset({"military", "troop", "armed", "ground"})
 _HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
 _MAYBE_NOUN = frozenset({"possible", "potential", "eventual", "prospective"})
+_NO_COMMENT = frozenset({"speculate", "speculating", "comment", "commenting"})
 _HOPE = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
 
 
@@ -2575,6 +2576,21 @@ def _clause_speaker(sent: Sent, s: int, names_from: int | None = None) -> list[M
     return [c for c in sent.coordinated(found[0]) if c.end <= speech] if found else None
 
 
+_THIS_STAGE = (("at", "this", "stage"), ("at", "this", "point"), ("at", "present"),
+               ("at", "the", "moment"), ("at", "this", "time"))
+
+
+def _for_now(tail: list[str]) -> bool:
+    """(s31) "at this stage", "at this point", "at present" in the words after a negated offer,
+    before the clause ends."""
+    for k in range(len(tail)):
+        if tail[k] in (".", ";", "but", "while", "whereas", "although"):
+            return False
+        if any(tuple(tail[k:k + len(p)]) == p for p in _THIS_STAGE):
+            return True
+    return False
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
     if stance == "declines" and low[s] not in _EXCLUDING:
@@ -3362,7 +3378,16 @@ def participation_frame(sent: Sent, context: AbstractSet[str]) -> list[tuple[Men
                 {"if", "?", ";"} & gap or gap & _DASHES:  # "cannot meet its commitments –
             # even before any involvement in ...": an aside, not the frame
             continue
-        if gap & _FRAME_DECLINES:
+        if gap & _FRAME_DECLINES and _for_now(low[k:k + 8]) and \
+                not {"prepared", "ready", "willing", "commit"}.isdisjoint(gap):
+            stance = "undecided"  # (s31) "Germany was not prepared to commit to participation
+            # at this stage": not now, as "not yet ready"
+        elif gap & _FRAME_DECLINES and not gap.isdisjoint(
+                {"discuss", "discussing", "debate", "debating", "talk"}) and \
+                not {"until", "before", "till"}.isdisjoint(low[k:k + 12]):
+            stance = "undecided"  # (s31) "Germany will not discuss participation in the
+            # mission until a peace agreement is signed": not yet, as "premature"
+        elif gap & _FRAME_DECLINES:
             stance = "declines"
         elif gap & _FRAME_UNDECIDED:
             stance = "undecided"
@@ -4063,6 +4088,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     sent.lower[s] in _WEIGHING and _SUCH_MOVE & set(sent.lower[e:e + 3]):
                 maybe = "open"  # (s31) "Britain and France are also considering such a move"
                 # after a sentence on sending troops, as "opposes such a move" declines
+            if maybe is None and kind == "declines" and context & STANCE_CONTEXT and \
+                    sent.lower[s] in _RULE_WORDS | {"exclude", "excludes", "excluded"} and \
+                    not (_SUCH_MOVE | {"possibility", "prospect"}).isdisjoint(sent.lower[e:e + 3]) \
+                    and "such" in sent.lower[e:e + 2]:
+                maybe = "declines"  # (s31) "Merz does not rule out such a possibility" after a
+                # sentence on the troops: the negation below makes it open
             if maybe is None and kind in ("constitution", "parliament") and \
                     context & STANCE_CONTEXT:
                 maybe = _classify(kind, sent, s, e, words | (context & STANCE_CONTEXT))
@@ -4103,6 +4134,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and (sent.lower[s] in _WISH_VERBS or any(
                 tuple(sent.lower[max(0, s - len(w)):s]) == w for w in _WISHES)):
             stance = "open"  # "Tallinn would like to participate in the contingent"
+        if stance in ("ready", "open") and sent.lower[s] in _PLEDGE_NOUNS and \
+                not _NO_COMMENT.isdisjoint(sent.lower[max(0, s - 6):s]) and \
+                not (NEGATIONS | _REFUSE_TO).isdisjoint(sent.lower[max(0, s - 10):s]):
+            stance = "undecided"  # (s31) "did not want to speculate on potential Dutch
+            # participation": no answer given, not yet decided (read as open before)
         if stance in ("ready", "open") and too_soon_to_speak_of(sent.lower, s):
             stance = "undecided"  # "It is too soon to speak of the number of troops Latvia may
             # send": the sending spoken of is not yet decided (s23)
@@ -4131,6 +4167,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             elif stance in ("ready", "open") and _not_yet(sent.lower[max(0, s - 4):s + 1]):
                 stance = "undecided"  # "France is not yet ready to send its soldiers": not
                 # now, no refusal (s24; as "have not yet given the green light", 15q)
+            elif stance in ("ready", "open") and sent.lower[s] in (
+                    "discuss", "discussing", "debate", "debating") and \
+                    not {"until", "before", "till"}.isdisjoint(sent.lower[e:e + 12]):
+                stance = "undecided"  # (s31) "will not discuss participation ... until a peace
+                # agreement is signed": not yet, as "premature"
+            elif stance in ("ready", "open") and _for_now(sent.lower[e:e + 12]):
+                stance = "undecided"  # (s31) "is not prepared to commit troops at this
+                # stage": not now, as "not yet ready"
             elif stance == "ready" and sent.lower[s] in ("plans", "plan") and \
                     "yet" in sent.lower[e:e + 10]:
                 stance = "undecided"  # "has no plans to send troops yet" (15v)
