@@ -212,3 +212,38 @@ def test_such_a_possibility_not_ruled_out_after_a_sentence_on_troops_is_open(
     assert ("DNK", "open") in stance_pairs(
         tmp_path, "Reports said the force would need more troops. Frederiksen does not rule out "
                   "such a possibility.")
+
+
+# --- from the errors of set 86, read as classes (after it was scored with H3) ---------------
+
+def test_a_decision_to_join_that_depends_is_undecided_not_an_offer(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Albanese said Australia's decision to join the peacekeeping "
+                                 "effort would depend on the circumstances.")
+    assert ("AUS", "ready") not in got and ("AUS", "undecided") in got
+
+
+def test_a_refusal_to_join_declines(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "A former minister criticised Lisbon's refusal to join the "
+                                 "Ukraine mission.")
+    assert ("PRT", "declines") in got and ("PRT", "ready") not in got
+
+
+def test_rejecting_any_possibility_of_something_else_is_no_refusal_of_the_force(
+        tmp_path: Path) -> None:
+    from reassure.evidence import build_ledger
+    (tmp_path / "r.txt").write_text(
+        "Europe weighs a force for Ukraine\nNorthwire, 3 March 2025\n\nAlbanese categorically "
+        "rejected any possibility of complying with ultimatums from Moscow.\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=False)
+    assert not [s for s in ledger.stances if s.actor == "AUS"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow hit out at Albanese's plan for Australian troops to form part of the force.",
+     {("AUS", "ready")}),
+    ("Moscow hit out at Albanese's plan for British troops to form part of the force.", set()),
+    ("The plan for Australian troops to join the force was debated.", set()),
+])
+def test_an_owners_plan_for_its_own_troops(tmp_path: Path, text: str, want: set) -> None:
+    got = {p for p in stance_pairs(tmp_path, text) if p[0] in ("AUS", "GBR")}
+    assert got == want

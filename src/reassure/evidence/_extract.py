@@ -65,6 +65,7 @@ from reassure.evidence._stances import (
     others_troops_only,
     participation_frame,
     ready_to_lead_troops,
+    plan_for_own_troops,
     relative_planners,
     required_later,
     rules_for_sending,
@@ -359,6 +360,8 @@ def extract_all(
                 hits = _added(sent, hits, participation_frame(sent, words | prev))
                 hits = _added(sent, hits, relative_planners(sent))
                 hits = _added(sent, hits, decide_or_without(sent, words | prev))
+            if "for" in words and not words.isdisjoint(("plan", "plans", "proposal")):
+                hits = _added(sent, hits, plan_for_own_troops(sent))  # (s31)
             if "from" in words and not words.isdisjoint(("come", "drawn")):
                 hits = _added(sent, hits, troops_come_from(sent))
             if "from" in words and "be" in words:  # "Troops from A and B would be deployed"

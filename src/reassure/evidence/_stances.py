@@ -1963,7 +1963,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # "recognised this figure as unacceptable": a number judged too
                 # high for its army, not a refusal of the force (15t)
             return "rejects" if words & (TROOP_WORDS | {"presence"}) else None
-        if any(w in REJECT_OBJECTS for w in low[e:e + 4]):
+        first = next((w for w in low[e:e + 4] if w in REJECT_OBJECTS), None)
+        if first == "any" and TROOP_WORDS.isdisjoint(low[e:e + 7]) and (
+                REJECT_OBJECTS - {"any", "it", "this"}).isdisjoint(low[e:e + 7]):
+            return None  # (s31) "rejected any possibility of complying with Kremlin
+            # ultimatums": not the force, nor a plan
+        if first is not None:
             return "rejects"
         # "dismissed a UK-France plan", "rejected the Franco-British proposal": the object after
         # the proposers' label (15x)
@@ -2436,7 +2441,9 @@ _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
 _KEEP_PEACE = ("secure", "enforce", "guarantee", "police", "keep", "maintain", "uphold")
 _PASSIVE_SENT = ("sent", "provided", "contributed", "deployed", "supplied", "dispatched")
 _REFUSED_BEFORE = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed",
-                             "dismisses", "denied", "denies", "unwillingness", "unwilling"})
+                             "dismisses", "denied", "denies", "unwillingness", "unwilling",
+                             # (s31) "Warsaw's refusal to join the mission" (read as ready)
+                             "refusal"})
 # issue 15q: a refusal of someone's offer ("Meloni refused Macron's offer to participate"), and an
 # offer given up ("Britain has abandoned earlier plans to send 30,000 troops": no stance)
 _REFUSED_OFFER = frozenset({"refused", "refuses", "refusing", "rejected", "rejects", "declined",
@@ -3432,6 +3439,36 @@ def relative_planners(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     return out
 
 
+# (s31) "Starmer's plan for British troops to form part of a peacekeeping force": the plan's
+# owner sends its own troops (the plan leaders' convention, §5)
+_PLAN_FOR_GOING = frozenset({"form", "join", "serve", "take", "deploy", "go", "be", "patrol",
+                             "lead", "help", "enforce", "police", "guarantee", "secure"})
+
+
+def plan_for_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """"X's plan (proposal) for X-ian troops to form part of / join / serve in the force": X
+    ready, when the troops' adjective names the plan's owner."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(1, len(low) - 4):
+        if low[k] != "for" or low[k - 1] not in _PLAN_NOUNS:
+            continue
+        adj = next((m for m in sent.mentions if m.start == k + 1), None)
+        if adj is None or adj.iso3 in _NOT_CONTRIBUTORS or \
+                low[adj.end:adj.end + 1] not in (["troops"], ["soldiers"], ["forces"],
+                                                 ["personnel"], ["peacekeepers"]) or \
+                low[adj.end + 1:adj.end + 2] != ["to"] or \
+                low[adj.end + 2:adj.end + 3] == [] or low[adj.end + 2] not in _PLAN_FOR_GOING:
+            continue
+        owners = {m.iso3 for m in sent.mentions if m.end <= k - 1 and k - 1 - m.end <= 2
+                  and low[m.end:m.end + 1] in (["'s"], ["’s"])}
+        if adj.iso3 not in owners:
+            continue  # "Macron's plan for British troops to ...": another's troops; "the plan
+            # for Dutch troops to join": no owner named, the talks' plan (§5)
+        out.append((adj, "ready", k - 1, adj.end + 3))
+    return out
+
+
 # (s26) "Germany would decide later once details are clearer", "Finland and Poland ... without
 # committing any of their own forces"
 _LATER = frozenset({"later", "after", "once", "when", "only", "until"})
@@ -4139,6 +4176,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 not (NEGATIONS | _REFUSE_TO).isdisjoint(sent.lower[max(0, s - 10):s]):
             stance = "undecided"  # (s31) "did not want to speculate on potential Dutch
             # participation": no answer given, not yet decided (read as open before)
+        if stance == "ready" and sent.lower[max(0, s - 2):s] in (["decision", "to"],
+                                                                 ["decisions", "to"]) and \
+                not {"depend", "depends", "depended", "hinge", "hinges", "rest", "rests"}.isdisjoint(
+                    sent.lower[e:e + 10]):
+            stance = "undecided"  # (s31) "Canada's decision to join the peacekeeping efforts
+            # would depend on the circumstances": a decision still to make, no offer
         if stance in ("ready", "open") and too_soon_to_speak_of(sent.lower, s):
             stance = "undecided"  # "It is too soon to speak of the number of troops Latvia may
             # send": the sending spoken of is not yet decided (s23)
