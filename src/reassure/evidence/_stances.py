@@ -1963,12 +1963,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # "recognised this figure as unacceptable": a number judged too
                 # high for its army, not a refusal of the force (15t)
             return "rejects" if words & (TROOP_WORDS | {"presence"}) else None
-        first = next((w for w in low[e:e + 4] if w in REJECT_OBJECTS), None)
-        if first == "any" and TROOP_WORDS.isdisjoint(low[e:e + 7]) and (
+        rejected = next((w for w in low[e:e + 4] if w in REJECT_OBJECTS), None)
+        if rejected == "any" and TROOP_WORDS.isdisjoint(low[e:e + 7]) and (
                 REJECT_OBJECTS - {"any", "it", "this"}).isdisjoint(low[e:e + 7]):
             return None  # (s31) "rejected any possibility of complying with Kremlin
             # ultimatums": not the force, nor a plan
-        if first is not None:
+        if rejected is not None:
             return "rejects"
         # "dismissed a UK-France plan", "rejected the Franco-British proposal": the object after
         # the proposers' label (15x)
