@@ -247,3 +247,13 @@ def test_rejecting_any_possibility_of_something_else_is_no_refusal_of_the_force(
 def test_an_owners_plan_for_its_own_troops(tmp_path: Path, text: str, want: set) -> None:
     got = {p for p in stance_pairs(tmp_path, text) if p[0] in ("AUS", "GBR")}
     assert got == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('Kyiv asked for a "minimum" of 150,000 peacekeepers.', ("ukraine_request", 150000.0, None)),
+    ("The force would need a “minimum” of 20,000 troops.", ("european_force", 20000.0, None)),
+    ("Europe could send “up to” 30,000 troops.", ("european_force", None, 30000.0)),
+])
+def test_a_bound_in_quotation_marks_before_the_number(tmp_path: Path, text: str,
+                                                      want: tuple) -> None:
+    assert troops_in(tmp_path, text, "rules") == {want}

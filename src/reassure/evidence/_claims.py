@@ -464,8 +464,12 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "'", "”", "’", "»"})
 
 def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
     # (s18) read past an opening quote: a "“minimum of 200,000” soldiers"
-    kept = [k for k in range(max(0, start - _MAX_QUAL - 1), start)
-            if sent.lower[k] not in _OPENING_QUOTES]
+    kept: list[int] = []
+    k = start - 1
+    while k >= 0 and len(kept) < _MAX_QUAL and k >= start - _MAX_QUAL - 3:
+        if sent.lower[k] not in _OPENING_QUOTES:  # (s31) 'a "minimum" of 200,000': quotes
+            kept.insert(0, k)  # on both sides of the word are skipped, not counted
+        k -= 1
     for n in range(min(_MAX_QUAL, len(kept)), 0, -1):
         key = tuple(sent.lower[k] for k in kept[-n:])
         if key in QUALIFIERS:
