@@ -17,7 +17,9 @@ from reassure.evidence._stances import _MODALS, could_hold_stance, stance_matche
 _NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "n't", "no", "never", "cannot",
                          "too", "off", "without", "deployment", "take", "takes", "remain", "remains",
                          "was", "out", "say", "says", "said", "wo", "ca", "keep", "keeps",
-                         "keeping", "kept"}
+                         "keeping", "kept",
+                         # (s31) "all (every) option(s) remain on the table": "option(s)" passes
+                         "all", "every"}
 
 
 def test_prefilter_lets_every_cue_through() -> None:

@@ -257,3 +257,78 @@ def test_an_owners_plan_for_its_own_troops(tmp_path: Path, text: str, want: set)
 def test_a_bound_in_quotation_marks_before_the_number(tmp_path: Path, text: str,
                                                       want: tuple) -> None:
     assert troops_in(tmp_path, text, "rules") == {want}
+
+
+# --- classes recurring across fresh sets 74-87 (a reader's sort of the misses by set number) --
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Portugal's foreign minister said it was not appropriate to discuss a Portuguese troop "
+     "contribution before any peace agreement exists.", "PRT"),
+    ("The Slovak defence minister said it was inappropriate to speculate about sending Slovak "
+     "soldiers.", "SVK"),
+])
+def test_not_the_time_to_discuss_is_undecided(tmp_path: Path, text: str, iso: str) -> None:
+    assert (iso, "undecided") in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Asked about sending Danish soldiers, the Danish defence minister replied that Copenhagen "
+     "excludes no option.", "DNK"),
+    ("The Finnish president, who does not want to rule anything out on troops, said the debate "
+     "would continue.", "FIN"),
+    ("Finland has ruled out nothing on troops.", "FIN"),
+    ("All options are on the table, including troops, the Swedish government said.", "SWE"),
+])
+def test_every_option_kept_on_troops_is_open(tmp_path: Path, text: str, iso: str) -> None:
+    got = stance_pairs(tmp_path, text)
+    assert (iso, "open") in got and (iso, "declines") not in got
+
+
+def test_every_option_kept_on_something_else_is_nothing(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "All options for financing Ukraine's army are on the table, "
+                                  "the Austrian finance minister said.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Irish soldiers will not be sent while fighting is still going on, the Irish defence "
+    "minister said.",
+    "Ireland would not deploy troops 'today', only once a peace deal is signed, the taoiseach "
+    "said.",
+])
+def test_a_refusal_limited_to_wartime_is_no_refusal_of_the_force(tmp_path: Path,
+                                                                 text: str) -> None:
+    assert ("IRL", "declines") not in stance_pairs(tmp_path, text)
+
+
+def test_a_refusal_now_and_after_a_ceasefire_still_declines(tmp_path: Path) -> None:
+    assert ("PRT", "declines") in stance_pairs(
+        tmp_path, "Portugal will not send troops to Ukraine, either now or after a ceasefire.")
+
+
+def test_commanding_the_force_is_not_sending_troops(tmp_path: Path) -> None:
+    assert ("ITA", "ready") not in stance_pairs(
+        tmp_path, "Italy will take command of a multinational monitoring force once fighting "
+                  "stops.")
+
+
+def test_ready_to_think_about_sending_is_open(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "'I am ready to think about deploying Irish troops,' the "
+                                 "taoiseach said.")
+    assert ("IRL", "open") in got and ("IRL", "ready") not in got
+
+
+def test_no_firm_commitment_so_far_is_undecided(tmp_path: Path) -> None:
+    assert ("ITA", "undecided") in stance_pairs(
+        tmp_path, "Unlike Paris, Rome has so far made no firm commitment on troops.")
+
+
+def test_there_has_to_be_american_backing_is_a_condition(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "'We are prepared to consider sending Danish troops, but there "
+                                  "has to be American backing,' the Danish prime minister "
+                                  "said.") == {("DNK", "open"), ("DNK", "conditional")}
+
+
+def test_a_leaders_plan_for_the_nations_own_troops(tmp_path: Path) -> None:
+    assert ("NOR", "ready") in stance_pairs(
+        tmp_path, "Critics in Oslo attacked the prime minister's plan for Norwegian troops to "
+                  "serve in the reassurance force.")

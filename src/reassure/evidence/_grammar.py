@@ -35,6 +35,7 @@ from reassure.evidence._stances import (
     HARM_WORDS,
     OUTSIDE_VOICES,
     StanceHit,
+    _before_the_premise,
     _condition_of,
     _denial_governs,
     _estimated_before,
@@ -205,6 +206,9 @@ _NOT_OFFER = frozenset(
     # together a coalition of the willing to deploy a force"); "refused to be drawn on the
     # number of UK personnel" is no answer
     "coalition drawn responsibility building "
+    # (s31, recurring in 4 fresh sets) commanding the force is leading it, not sending one's
+    # own troops ("Italy will take command of a multinational monitoring force")
+    "command commanding "
     # issue 15q, from set 6: a topic talked about or described ("The government is not talking
     # about Italian soldiers in Ukraine", "London and Paris describe the possible deployment")
     "talking describe describes described "
@@ -332,7 +336,10 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
 
 
 _COORDINATED_COMMIT = frozenset({"promised", "pledged", "vowed", "offered", "agreed", "announced",
-                                 "decided", "committed", "confirmed"})
+                                 "decided", "committed", "confirmed",
+                                 # (s31) "will take command of the force and contribute 2,000
+                                 # of its own soldiers": the second verb holds the stance
+                                 "contribute", "send", "deploy", "provide"})
 _JUDGED = frozenset({"risks", "risk", "dangers", "danger", "consequences", "implications",
                      "denied", "denies", "deny", "denying",  # ("denied pledging to deploy")
                      "risky", "dangerous"})  # (s24) "it would be risky for Finnish soldiers to"
@@ -944,6 +951,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                     low[obj + 1:b]):
                 stance = "undecided"  # (s31) "a decision on sending German troops would not be
                 # made immediately": a decision put off, not a refusal
+            if stance == "declines" and _before_the_premise(low, obj + 1):
+                continue  # (s31) "will not be sent while fighting is still going on", "would
+                # not deploy troops today, only once a peace deal is signed": the war, not the force
             if stance == "declines" and redeployed_from(low, max(0, lo_h - 4)):
                 continue  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"
             if stance is None or stance == "declines" and _not_as_but_as(span, low[obj + 1:]):

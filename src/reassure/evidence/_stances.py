@@ -132,6 +132,8 @@ _KEYS = frozenset(
     "dispatched neither plan proposal proposals sign signs signing "
     "pledging promising vowing executed decisions "  # s18
     "uncertain unclear "
+    "think thinking reflect reflecting inappropriate appropriate option discard discards "  # s31
+    "made given makes make "
     "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
     "discussed discussing discusses discuss "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
@@ -700,6 +702,10 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
         [{"LOWER": "no"}, _w("decision", "decisions")],  # (s31) "no decisions have been made"
+        # (s31, recurring in 4 fresh sets) "has so far made no firm commitment on troops"
+        [_w("made", "given", "makes", "make"), {"LOWER": "no"},
+         _w("firm", "concrete", "formal", "final", "clear") | {"OP": "?"},
+         _w("commitment", "commitments")],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
          _w("a", "any"), _w("final", "firm", "formal") | {"OP": "?"},  # s15: "a final decision"
          {"LOWER": "decision"}],
@@ -732,6 +738,12 @@ def stance_matcher() -> CueMatcher:
          _w("decision", "decisions")],
         [{"LOWER": "no"}, _w(*_NOT_YET_FIRM), _w("plans", "plan", "decision", "decisions")],
         [_w("unsuitable", "wrong", "inappropriate"), {"LOWER": "time"}, {"LOWER": "to"}],
+        # (s31, recurring in 8 fresh sets) "it is inappropriate (not appropriate) to discuss /
+        # speculate about sending troops now": not yet, as "premature"
+        [{"LOWER": "inappropriate"}, {"LOWER": "to"},
+         _w("discuss", "speculate", "talk", "debate", "comment")],
+        [_w("not", "n't"), {"LOWER": "appropriate"}, {"LOWER": "to"},
+         _w("discuss", "speculate", "talk", "debate", "comment")],
         [{"LOWER": "not"}, {"LOWER": "the"}, _w("right", "time"), {"LOWER": "time", "OP": "?"},
          {"LOWER": "to"}],
         [{"LOWER": "without"}, _w("committing", "pledging", "promising"), {"LOWER": "to"}],
@@ -750,6 +762,19 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "come"}],
         [_w("makes", "make", "made"), {"LOWER": "no"}, {"LOWER": "sense"}, _w("to", "in"),
          _w("discuss", "discussing", "talk", "talking", "speculate", "speculating")],
+    ])
+    add("open", [
+        # (s31) "ready to think about deploying Irish troops": weighing it, as "consider"
+        [_w("think", "thinking", "reflect", "reflecting"), _w("about", "of", "on"),
+         _w("sending", "deploying", "committing", "contributing", "putting", "dispatching")],
+        # (s31, recurring in 4 fresh sets) every option kept: "does not want to rule anything
+        # out", "excludes no option", "all options, including troops, remain on the table"
+        [_w("rule", "rules", "ruled", "ruling"), _w("anything", "nothing"), {"LOWER": "out"}],
+        [_w("excludes", "exclude", "excluded", "discard", "discards"), {"LOWER": "no"},
+         _w("option", "options", "scenario", "scenarios")],
+        [_w("all", "every"), _w("option", "options"), _w("remain", "remains", "are", "is"),
+         {"LOWER": "on", "OP": "?"}, {"LOWER": "the", "OP": "?"},
+         _w("table", "open", "available", "possible")],
     ])
     add("declines", [
         # (s20) "have expressed reluctance or refusal to commit troops": of the two, the refusal
@@ -1389,6 +1414,10 @@ def _by_sending_troops(low: list[str], e: int) -> bool:
 _PRESENCE_OF_TROOPS = frozenset({"military", "troop", "armed", "ground"})
 _HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe", "conceivably"})
 _MAYBE_NOUN = frozenset({"possible", "potential", "eventual", "prospective"})
+# (s31) the first words of the "every option kept" cues: "rule anything out", "excludes no
+# option", "all options remain on the table"
+_KEPT_OPEN = frozenset({"rule", "rules", "ruled", "ruling", "excludes", "exclude", "excluded",
+                        "discard", "discards", "all", "every"})
 _NO_COMMENT = frozenset({"speculate", "speculating", "comment", "commenting"})
 _HOPE = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
 
@@ -1705,6 +1734,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
         return "ready"
     if stance == "open":
+        if cue[-1] in ("out", "option", "options", "scenario", "scenarios", "table", "open",
+                       "available", "possible") and cue[0] in _KEPT_OPEN:
+            return "open" if words & TROOP_WORDS else None  # (s31) every option kept
         if cue[0] in ("considers", "consider", "considered", "considering") and \
                 low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 8]:
             return None  # "considers it too risky to send ground forces": a judgement of the
@@ -2217,6 +2249,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
                                              "backing"})
         # (s31) "ready to send troops, but a US backstop will be vital (there must be one)"
         or _ESSENTIAL & set(tail) and "backstop" in tail
+        # (s31) "..., but there has to be American backing"
+        or _us_required(tail)
     ) and not _wants_guarantee(tail):
         return None
     words = set(tail)
@@ -2268,6 +2302,18 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
 
 
 _ESSENTIAL = frozenset({"vital", "essential", "crucial", "indispensable", "must", "necessary"})
+
+
+def _us_required(tail: list[str]) -> bool:
+    """(s31) "there has to be (must be) American backing (a US guarantee, US air cover)" in the
+    words after an offer."""
+    for k in range(len(tail) - 3):
+        if tail[k] == "there" and (tail[k + 1] == "must" or tail[k + 1:k + 3] in (
+                ["has", "to"], ["have", "to"], ["needs", "to"])):
+            after = set(tail[k + 2:k + 9])
+            return not after.isdisjoint(_US_NAMES) and not after.isdisjoint(
+                _BACKING | {"support", "cover", "involvement"})
+    return False
 _FRAMES = frozenset({"mission", "operation", "force", "coalition", "framework", "contingent"})
 _US_NAMES = frozenset({"us", "u.s.", "u.s", "american", "america", "washington", "united"})
 _BACKING = frozenset({"backing", "backstop", "guarantee", "guarantees"})  # not "support": "to
@@ -2604,6 +2650,12 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return False  # the negation is part of the cue ("will not send")
     if stance == "declines" and not _REFUSE_TO.isdisjoint(low[max(0, s - 3):s]):
         return True  # "refuses to rule out sending troops": not ruling it out (15t)
+    if stance == "open" and low[s] in _KEPT_OPEN - {"all", "every"}:
+        return False  # (s31) "does not want to rule anything out": open, the negation is
+        # what keeps every option
+    if stance == "declines" and low[s] in _EXCLUDING and low[s + 1:s + 3] in (
+            ["out", "nothing"], ["nothing", "out"]):
+        return True  # (s31) "has ruled out nothing": every option kept
     if stance == "declines" and "nothing" in low[max(0, s - 3):s]:
         return True  # (s31) "nothing is off the table", "nothing has been ruled out": every
         # option kept, as "has not ruled out" (read as a refusal before)
@@ -3441,6 +3493,8 @@ def relative_planners(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 # (s31) "Starmer's plan for British troops to form part of a peacekeeping force": the plan's
 # owner sends its own troops (the plan leaders' convention, §5)
+_HEAD_TITLES = frozenset({"minister", "premier", "government", "chancellor", "president",
+                          "taoiseach", "leader", "cabinet"})
 _PLAN_FOR_GOING = frozenset({"form", "join", "serve", "take", "deploy", "go", "be", "patrol",
                              "lead", "help", "enforce", "police", "guarantee", "secure"})
 
@@ -3462,6 +3516,9 @@ def plan_for_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             continue
         owners = {m.iso3 for m in sent.mentions if m.end <= k - 1 and k - 1 - m.end <= 2
                   and low[m.end:m.end + 1] in (["'s"], ["’s"])}
+        if not owners and low[k - 2:k - 1] in (["'s"], ["’s"]) and k >= 3 and \
+                low[k - 3] in _HEAD_TITLES:
+            owners = {adj.iso3}  # "the prime minister's plan for Norwegian troops to serve"
         if adj.iso3 not in owners:
             continue  # "Macron's plan for British troops to ...": another's troops; "the plan
             # for Dutch troops to join": no owner named, the talks' plan (§5)
@@ -3901,7 +3958,19 @@ def _before_the_premise(low: list[str], e: int) -> bool:
     for k in range(e, min(len(low), e + 3)):
         if low[k] in ("before", "until", "without", "absent"):
             return not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 1:k + 5])
+    for k in range(e, min(len(low), e + 8)):
+        if low[k] in (".", ";", "but"):
+            break
+        if low[k] == "while" and not _WARTIME.isdisjoint(low[k + 1:k + 5]):
+            return True  # (s31) "will not be sent while fighting is still going on": the war
+        if low[k] == "only" and low[k + 1:k + 2] and low[k + 1] in ("once", "after", "when") \
+                and not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 2:k + 8]):
+            return True  # (s31) "would not deploy troops 'today', only once a peace deal is
+            # signed": refused before the force's premise, which is no refusal of the force
     return False
+
+
+_WARTIME = frozenset({"fighting", "war", "hostilities", "combat", "shelling"})
 
 
 _SUCH_MOVE = frozenset({"move", "step", "steps", "moves", "scenario", "option"})
