@@ -332,3 +332,21 @@ def test_a_leaders_plan_for_the_nations_own_troops(tmp_path: Path) -> None:
     assert ("NOR", "ready") in stance_pairs(
         tmp_path, "Critics in Oslo attacked the prime minister's plan for Norwegian troops to "
                   "serve in the reassurance force.")
+
+
+# --- from the errors of set 88 (after it was scored with H5) ----------------------------------
+
+def test_a_group_at_a_sentences_start_is_expanded(tmp_path: Path) -> None:
+    assert {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")} <= stance_pairs(
+        tmp_path, "The Baltics are willing to commit troops.")
+
+
+def test_countries_mainly_from_a_list_are_those_nations(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Only a few countries, mainly from Scandinavia, Portugal and "
+                                 "Belgium, are willing to commit troops.")
+    assert {("PRT", "ready"), ("BEL", "ready")} <= got
+
+
+def test_envoys_from_countries_are_no_list_of_holders(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "Envoys from countries near Russia warned against sending "
+                                  "troops.") == set()

@@ -304,6 +304,9 @@ def entity_patterns() -> list[dict[str, object]]:
         # headline and Title Case spellings: "the Baltic States" (issue 15n)
         add(" ".join(w if w in ("the", "and") else w[:1].upper() + w[1:] for w in text.split()),
             "GROUP", "+".join(members))
+        if text.startswith("the ") and text[4:] not in GROUPS:  # (s31) at a sentence's start:
+            # "The Baltics are willing" (where "Baltic states" alone is a name, it is the one shown)
+            add("The " + text[4:], "GROUP", "+".join(members))
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
             n = str(getattr(c, attr, "") or "")

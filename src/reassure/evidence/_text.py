@@ -52,6 +52,17 @@ _PEOPLE = frozenset(
     "minister ministers leaders leader officials official counterparts governments government "
     "representatives delegates diplomats envoys chiefs heads president presidents".split()
 )
+_NATION_HEADS = frozenset({"countries", "nations", "states", "governments"})
+_MOSTLY = frozenset({"primarily", "mainly", "mostly", "chiefly", "largely", "notably"})
+
+
+def _countries_from(lower: list[str], j: int) -> bool:
+    """(s31) "countries, primarily from ..." ends right before the "from" at ``j``: a group noun,
+    then only commas and words like "mainly" between it and "from"."""
+    k = j - 1
+    while k >= 0 and k >= j - 3 and (lower[k] in _MOSTLY or lower[k] == ","):
+        k -= 1
+    return k >= 0 and lower[k] in _NATION_HEADS
 _TROOPS_FROM = frozenset({"troops", "soldiers", "peacekeepers", "contingents", "forces",
                           "personnel", "units", "servicemen"})
 # (s29) "withdraw troops from Estonia and Cyprus to deploy a brigade": the place they leave
@@ -257,6 +268,9 @@ class Sent:
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ):
                 governed = False  # "ministers from Germany and France have ..."
+            if governed and lower[j] == "from" and _countries_from(lower, j):
+                governed = False  # (s31) "a handful of countries, primarily from the Baltics,
+                # France and the UK, are willing": the nations the countries are
             if governed and lower[j] == "from" and j >= 1 and lower[j - 1] in _TROOPS_FROM \
                     and _MOVED_AWAY.isdisjoint(lower[max(0, j - 4):j - 1]):
                 governed = False  # "Troops from Britain, France and Germany will be ready to
