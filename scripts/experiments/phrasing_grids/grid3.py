@@ -2,7 +2,7 @@
 import sys, tempfile, pathlib, itertools, collections
 sys.path.insert(0, sys.argv[1] + "/tests/evidence"); sys.path.insert(0, sys.argv[1] + "/src")
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from scored import stance_pairs
+from scored import print_failing
 T = [("{N}'s readiness to send troops to Ukraine was welcomed by Kyiv.", {"ready"}),
      ("{N}'s offer to send troops to Ukraine was welcomed by Kyiv.", {"ready"}),
      ("{N}'s refusal to send troops to Ukraine angered Kyiv.", {"declines"}),
@@ -46,16 +46,4 @@ T = [("{N}'s readiness to send troops to Ukraine was welcomed by Kyiv.", {"ready
      ]
 NAT = [("Germany", "DEU", "German", "Chancellor Friedrich Merz"), ("Spain", "ESP", "Spanish", "Prime Minister Pedro Sanchez"),
        ("Finland", "FIN", "Finnish", "President Alexander Stubb"), ("Sweden", "SWE", "Swedish", "Prime Minister Ulf Kristersson")]
-d = pathlib.Path(tempfile.mkdtemp())
-bad = 0
-for t, want in T:
-    res = []
-    for n, iso, adj, lead in NAT:
-        text = t.format(N=n, A=adj, L=lead)
-        got = {st for x, st in stance_pairs(d, text) if x == iso}
-        res.append((got == want, sorted(got)))
-    ok = sum(r[0] for r in res)
-    if ok < len(NAT):
-        bad += 1
-        print(f"{ok}/{len(NAT)} want {sorted(want)} {t}  got {[r[1] for r in res]}")
-print("templates failing:", bad, "of", len(T))
+print_failing(T, NAT)

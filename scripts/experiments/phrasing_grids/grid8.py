@@ -2,7 +2,7 @@
 import sys, tempfile, pathlib
 sys.path.insert(0, sys.argv[1] + "/tests/evidence"); sys.path.insert(0, sys.argv[1] + "/src")
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from scored import stance_pairs
+from scored import print_failing
 T = [("{N} has expressed willingness to consider sending troops to Ukraine.", {"open"}),
      ("Support reaches beyond Europe, with {N} and Portugal expressing willingness to consider troop deployment.", {"open"}),
      ("{N} has expressed an interest in joining the reassurance force.", {"open"}),
@@ -63,16 +63,4 @@ T = [("{N} has expressed willingness to consider sending troops to Ukraine.", {"
      ]
 NAT = [("Germany", "DEU", "German", "Chancellor Friedrich Merz"), ("Spain", "ESP", "Spanish", "Prime Minister Pedro Sanchez"),
        ("Finland", "FIN", "Finnish", "President Alexander Stubb"), ("Canada", "CAN", "Canadian", "Prime Minister Mark Carney")]
-d = pathlib.Path(tempfile.mkdtemp())
-bad = 0
-for t, want in T:
-    res = []
-    for n, iso, adj, lead in NAT:
-        text = t.format(N=n, A=adj, L=lead)
-        got = {st for x, st in stance_pairs(d, text) if x == iso}
-        res.append((got == want, sorted(got)))
-    ok = sum(r[0] for r in res)
-    if ok < len(NAT):
-        bad += 1
-        print(f"{ok}/{len(NAT)} want {sorted(want)} {t}  got {[r[1] for r in res]}")
-print("templates failing:", bad, "of", len(T))
+print_failing(T, NAT)

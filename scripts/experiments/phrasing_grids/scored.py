@@ -14,3 +14,23 @@ def stance_pairs(tmp: Path, text: str) -> set[tuple[str, str]]:
     ledger = build_ledger([tmp / "r.txt"], jobs=1, stance_check=False)
     return {(s.actor, "declines" if s.stance == "rejects" else s.stance) for s in ledger.stances
             if s.stance in SCORED or s.stance == "rejects"}
+
+
+def print_failing(templates: list[tuple[str, set[str]]],
+                  nations: list[tuple[str, str, str, str]]) -> int:
+    """Fill each template with each (name, ISO3, adjective, leader) and print the templates whose
+    reading differs for some nation; returns how many differ (grids 3 and 8)."""
+    import tempfile
+    d = Path(tempfile.mkdtemp())
+    bad = 0
+    for t, want in templates:
+        res = []
+        for n, iso, adj, lead in nations:
+            got = {st for x, st in stance_pairs(d, t.format(N=n, A=adj, L=lead)) if x == iso}
+            res.append((got == want, sorted(got)))
+        ok = sum(r[0] for r in res)
+        if ok < len(nations):
+            bad += 1
+            print(f"{ok}/{len(nations)} want {sorted(want)} {t}  got {[r[1] for r in res]}")
+    print("templates failing:", bad, "of", len(templates))
+    return bad
