@@ -767,11 +767,13 @@ def _carried(sent: Sent, words: set[str],
     return f"contribution:{nations[0]}", nations[0]
 
 
+_FLOOR_FILLER = frozenset({"the", "a", "bare", "absolute"}) | _OPENING_QUOTES
+
+
 def floor_after(low: list[str], e: int) -> bool:
     """A figure called a floor after it: "100,000 soldiers ..., which is the lower limit"."""
     after = low[e:e + 12]
-    if [w for w in after[:6] if w not in ("the", "a", "bare", "absolute", '"', "“", "”", "‘",
-                                          "’", "'")][:2] in (  # (s31) 'is the "minimum"'
+    if [w for w in after[:6] if w not in _FLOOR_FILLER][:2] in (  # (s31) 'is the "minimum"'
             ["are", "minimum"], ["is", "minimum"], ["was", "minimum"], ["were", "minimum"]):
         return True  # (s30) "200,000 soldiers are the minimum required"
     if "which" not in after and "," not in after and \

@@ -1589,11 +1589,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     low[e:e + 1] == ["un"]:
                 return None
             return "open" if {"could", "may", "might"} & set(low[max(0, s - 4):s]) else "ready"
-        if first in ("suggested", "suggests", "proposed", "proposes") and len(cue) == 2 and \
-                _others_force(low, e):
-            return None  # "Macron proposed deploying European peacekeeping forces": the plan
-            # for a force of others, not an offer of his own troops (§5; 15x)
         if first in ("suggested", "suggests", "proposed", "proposes") and len(cue) == 2:
+            if _others_force(low, e):
+                return None  # "Macron proposed deploying European peacekeeping forces": the
+                # plan for a force of others, not an offer of his own troops (§5; 15x)
             troops_of = {m.iso3 for m in sent.mentions if e <= m.start < e + 7}
             proposers = {m.iso3 for m in sent.free_mentions(sent.clause_start(s), s)}
             if troops_of and proposers and troops_of.isdisjoint(proposers):
@@ -3013,8 +3012,9 @@ def _participation_of(sent: Sent, s: int, e: int) -> list[Mention] | None:
 # 15x: a plan's proposers named as its label ("a UK-France plan", "the Franco-British proposal")
 _LABEL_FILLER = frozenset({"a", "an", "the", "this", "that", "-", "franco", "anglo"}) | _QUOTES
 _OWN_MARKERS = frozenset({"its", "their", "own"})
-_WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "weighs", "mulling",
-                       "mulls", "contemplating", "contemplates"})
+# (s31) the verbs of "is considering such a move"; not `_WEIGHING` above, which this name shadowed
+_WEIGHS_SUCH = frozenset({"considering", "considers", "consider", "weighing", "weighs", "mulling",
+                          "mulls", "contemplating", "contemplates"})
 _DEMONYM_SET = frozenset(_DEMONYM_WORDS)
 # a force of others, not the proposers' own troops ("a monitoring force of allied
 # soldiers", "European troops")
@@ -4191,7 +4191,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # considering anything like this" after a sentence on the troops (S10, 15v);
                 # "Germany has no such plans." (s23)
             if maybe is None and kind == "open" and context & STANCE_CONTEXT and \
-                    sent.lower[s] in _WEIGHING and _SUCH_MOVE & set(sent.lower[e:e + 3]):
+                    sent.lower[s] in _WEIGHS_SUCH and _SUCH_MOVE & set(sent.lower[e:e + 3]):
                 maybe = "open"  # (s31) "Britain and France are also considering such a move"
                 # after a sentence on sending troops, as "opposes such a move" declines
             if maybe is None and kind == "declines" and context & STANCE_CONTEXT and \
