@@ -19,7 +19,7 @@ from typing import Any
 
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SCHEMA_VERSION, Chart, Layer, SectionResult, Verdict
-from reassure.run.workers import die_with_parent, gc_paused, stop_workers
+from reassure.run.workers import die_with_parent, forking, gc_paused, join_manager, stop_workers
 
 __all__ = ["DEFAULT_RUNS", "Assessment", "Settings", "assess"]
 
@@ -151,7 +151,9 @@ def assess(
                 # inherited objects, and here they are not walked again as young objects.
                 gc.freeze()
                 try:
-                    future = pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
+                    with forking():  # the worker is forked by the first submit
+                        future = pool.submit(_run_offloaded, scenario, caps,
+                                             tuple(sorted(offload)), seed)
                 finally:
                     gc.unfreeze()  # here, collections go on as before (the oldest generation)
         extra: tuple[Chart, ...] = ()
@@ -211,6 +213,8 @@ def assess(
             # (s30) after a stop, do not wait: once (CI, session 30) an interrupt right after
             # the fork left the worker waiting for its inputs and this process waiting for it
             pool.shutdown(wait=not stopped, cancel_futures=True)
+            if stopped:
+                join_manager(pool)  # (s31) bounded: no race with the exit hook's wake-up
         for q in (inbox, outbox):
             if q is not None:
                 q.close()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-__all__ = ["die_with_parent", "gc_paused", "stop_workers"]
+__all__ = ["die_with_parent", "forking", "gc_paused", "join_manager", "stop_workers"]
 
 
 @contextmanager
@@ -37,6 +37,27 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def forking() -> Iterator[None]:
+    """Ctrl-C held back in this thread while the block forks workers (a pool's first `submit`),
+    then delivered here. A forked child starts with the parent's Python handler, which raised
+    KeyboardInterrupt inside multiprocessing's start-up and printed a traceback when Ctrl-C
+    came in the instant between the fork and `die_with_parent` (1 of 80 early Ctrl-Cs, session
+    31); the child inherits the block and lifts it only once it ignores SIGINT."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or \
+            not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def die_with_parent(parent: int) -> None:
     """Worker start: end quietly with the parent (a killed run leaves no orphan and no
     traceback). Ctrl-C reaches the whole process group: the parent handles it and stops this
@@ -46,6 +67,8 @@ def die_with_parent(parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held back by `forking` in the parent: now ignored
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed, silently, when the parent dies
@@ -53,6 +76,17 @@ def die_with_parent(parent: int) -> None:
         pass
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(0)
+
+
+def join_manager(pool: ProcessPoolExecutor, timeout_s: float = 5.0) -> None:
+    """After a stop (workers terminated, the pool shut down without waiting), let the pool's
+    manager thread finish closing its wake-up pipe, for at most ``timeout_s``: otherwise
+    concurrent.futures' exit hook can write to that pipe while the thread closes it and print
+    "Bad file descriptor" after the one-word "interrupted" (CI, session 31: Ctrl-C 0.3 s into
+    `reassure assess`)."""
+    thread = getattr(pool, "_executor_manager_thread", None)
+    if thread is not None and thread.is_alive():
+        thread.join(timeout=timeout_s)
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -35,7 +35,7 @@ from reassure.run.explore.store import (
     write_manifest,
     write_table,
 )
-from reassure.run.workers import die_with_parent, stop_workers
+from reassure.run.workers import die_with_parent, forking, stop_workers
 
 __all__ = ["RunSummary", "check_fail", "derive_seed", "manifest_for", "result_columns", "run_batch", "run_plan"]
 
@@ -379,7 +379,8 @@ def _run_local(plan: Plan, batches: list[list[int]], workers: int, store: Callab
     try:
         while queue or pending:
             while queue and len(pending) < 2 * workers:  # a bounded queue: Ctrl-C stops quickly
-                pending.add(pool.submit(_local_batch, queue.pop(0)))
+                with forking():  # the first submit forks the workers
+                    pending.add(pool.submit(_local_batch, queue.pop(0)))
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 store(future.result())
