@@ -117,6 +117,18 @@ def _raised_by_interrupt(err: BaseException) -> bool:
     return False
 
 
+def _settle_pools(timeout_s: float = 5.0) -> None:
+    """Before an interrupted run exits: wait (at most ``timeout_s`` each) for the process pools'
+    manager threads to end, so that their wake-up pipes are closed before concurrent.futures'
+    exit hook writes to them. Otherwise the hook can write while a thread closes its pipe and
+    print "Bad file descriptor" after "interrupted" (CI, session 31; 2 of 50 kills of `assess`
+    under load, the stop landing while the pool shut down)."""
+    process = sys.modules.get("concurrent.futures.process")
+    for thread in list(getattr(process, "_threads_wakeups", {})):
+        if thread.is_alive():
+            thread.join(timeout=timeout_s)
+
+
 TERMINATE_GRACE_S = 20.0
 
 
@@ -155,6 +167,8 @@ def main() -> None:
         if exc.code == 130 and isinstance(getattr(exc.__context__, "__cause__", None), KeyboardInterrupt):
             print("interrupted: the run stopped before it finished (an --out folder keeps its previous results, whole)",
                   file=sys.stderr)
+        if exc.code == 130:
+            _settle_pools()
         raise
     except ReassureError as err:
         from reassure.errors import problem_lines
@@ -164,10 +178,12 @@ def main() -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
+        _settle_pools()
         sys.exit(130)
     except Exception as err:  # a bug, not the user's fault: say so without a wall of text
         if _raised_by_interrupt(err):  # Ctrl-C or SIGTERM in a DuckDB query or an import, wrapped
             print("interrupted", file=sys.stderr)
+            _settle_pools()
             sys.exit(130)
         if os.environ.get("REASSURE_DEBUG"):
             raise

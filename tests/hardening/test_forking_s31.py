@@ -38,3 +38,16 @@ def test_the_worker_ignores_sigint_then_lifts_the_hold() -> None:
         with forking():
             future = pool.submit(_state)
         assert future.result(timeout=60) == (False, True)
+
+
+def test_an_interrupted_exit_waits_for_the_pools_manager_thread() -> None:
+    """The command line's interrupted exit lets each pool's manager thread end (its wake-up pipe
+    closed) before concurrent.futures' exit hook would write to it."""
+    from reassure.cli import _settle_pools
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("fork"))
+    assert pool.submit(_blocked_at_start).result(timeout=60) is False
+    thread = pool._executor_manager_thread  # type: ignore[attr-defined]
+    pool.shutdown(wait=False)
+    _settle_pools()
+    assert thread is not None and not thread.is_alive()
