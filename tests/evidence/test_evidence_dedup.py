@@ -106,9 +106,10 @@ def test_shipped_model_loads_with_sensible_signs() -> None:
     assert model is not None and math.isfinite(model.threshold)
     coef = dict(zip(FEATURES, model.coef, strict=True))
     # more shared words, names, figures and stances make one story likelier; two reports that
-    # each name their source and share none are two agencies on one event
+    # each name their source and share none are two agencies on one event (never a reason to
+    # join: fitted without it since s32, where it took a positive weight and added nothing)
     assert min(coef["text"], coef["cosine"], coef["names"], coef["figures"]) > 0
-    assert coef["sources_disjoint"] < 0
+    assert coef["sources_disjoint"] <= 0
 
 
 def test_model_file_with_other_features_is_refused() -> None:
