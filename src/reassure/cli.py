@@ -130,6 +130,7 @@ def _settle_pools(timeout_s: float = 5.0) -> None:
 
 
 TERMINATE_GRACE_S = 20.0
+_terminated = False  # set by `_terminate`: the run is being stopped by SIGTERM
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -141,6 +142,8 @@ def _terminate(signum: int, frame: object) -> None:
     recovered by the next run."""
     import faulthandler
 
+    global _terminated
+    _terminated = True
     faulthandler.dump_traceback_later(TERMINATE_GRACE_S, exit=True)
     raise KeyboardInterrupt
 
@@ -158,6 +161,8 @@ def main() -> None:
             signal.signal(signal.SIGINT, ctrl_c_after_imports)  # (s30) not inside a lazy import
     # SIGTERM unwinds like Ctrl-C, so `finally` blocks stop worker processes and remove
     # temporary files instead of leaving them behind.
+    global _terminated
+    _terminated = False
     signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
@@ -181,7 +186,10 @@ def main() -> None:
         _settle_pools()
         sys.exit(130)
     except Exception as err:  # a bug, not the user's fault: say so without a wall of text
-        if _raised_by_interrupt(err):  # Ctrl-C or SIGTERM in a DuckDB query or an import, wrapped
+        # Ctrl-C or SIGTERM in a DuckDB query or an import, wrapped; or any error once SIGTERM
+        # landed: a C extension's import that it broke comes back as a bare ImportError with no
+        # chain to follow (numba, 1 in 50 kills, session 31)
+        if _raised_by_interrupt(err) or _terminated:
             print("interrupted", file=sys.stderr)
             _settle_pools()
             sys.exit(130)

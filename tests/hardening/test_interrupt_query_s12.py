@@ -164,3 +164,50 @@ def test_other_swallowed_errors_still_reach_pythons_hook() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "went on"
     assert "Exception ignored" in out.stderr and "ValueError: in a callback" in out.stderr
+
+
+def test_an_error_after_sigterm_is_an_interrupt(monkeypatch, capsys) -> None:
+    """(s32) SIGTERM landing inside a C extension's import (numba's) came back as a bare
+    ImportError, no KeyboardInterrupt in its chain: "internal error", exit 3 (1 in 50 kills)."""
+    import faulthandler
+    import os
+
+    def app() -> None:
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            signal.sigtimedwait([], 0)  # let the handler run here, inside the "import"
+        except KeyboardInterrupt:
+            raise ImportError("numba could not be imported") from None
+
+    try:
+        code, stderr = _main_with(monkeypatch, capsys, app)
+    finally:
+        faulthandler.cancel_dump_traceback_later()  # the handler's deadline: not for this process
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    assert code == 130
+    assert stderr.strip() == "interrupted"
+
+
+def test_an_error_without_sigterm_is_still_a_bug_on_the_next_run(monkeypatch, capsys) -> None:
+    """The SIGTERM mark is the run's own: a later run's ImportError is a bug again."""
+    import faulthandler
+    import os
+
+    def stopped() -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        signal.sigtimedwait([], 0)
+
+    def broken() -> None:
+        raise ImportError("numba could not be imported")
+
+    try:
+        assert _main_with(monkeypatch, capsys, stopped)[0] == 130
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    monkeypatch.delenv("REASSURE_DEBUG", raising=False)
+    try:
+        code, stderr = _main_with(monkeypatch, capsys, broken)
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    assert code == 3
+    assert "internal error: ImportError" in stderr
