@@ -137,7 +137,10 @@ def test_a_run_states_the_seed_it_uses(client: Any) -> None:
 
 
 def test_a_switch_edit_carries_only_its_own_provenance(client: Any) -> None:
-    # review s12 2: requires_us_backstop = false kept fg-antiwar-pollard, which backs true
+    # review s12 2: requires_us_backstop = false kept fg-antiwar-pollard, which backs true.
+    # Since review s32 1 the table keeps its sources (they back its other values: GBR's status),
+    # and its assumption says which switch changed, from what and why, the old reason marked
+    # as what the table said before the change, never as the new value's.
     from reassure.spec import load_scenario
 
     r = _post(client, "/api/scenarios/europe-2025/variants", {"name": "sw-asm", "changes": [
@@ -145,14 +148,18 @@ def test_a_switch_edit_carries_only_its_own_provenance(client: Any) -> None:
     assert r.status_code == 201, r.text
     gbr = next(c for c in load_scenario(_user / "sw-asm.toml").contributors if c.nation == "GBR")
     assert gbr.requires_us_backstop is False
-    assert gbr.source == () and gbr.assumption == "UK goes without"
+    assert gbr.assumption is not None and gbr.assumption.startswith(
+        "requires_us_backstop changed to false (was true in europe-2025): UK goes without. "
+        "Before this change (europe-2025): Pollard"), gbr.assumption
     r = _post(client, "/api/scenarios/europe-2025/variants", {"name": "sw-src", "changes": [
-        {"path": "contributors[GBR].requires_us_backstop", "value": False, "source": ["seed-000"]}]})
+        {"path": "contributors[GBR].requires_us_backstop", "value": False, "source": ["seed-001"]}]})
     assert r.status_code == 201, r.text
     written = tomllib.loads((_user / "sw-src.toml").read_text())["contributors"][0]
-    assert written["source"] == ["seed-000"] and not written["assumption"]
+    assert written["source"] == ["seed-000", "seed-004", "fg-antiwar-pollard", "seed-001"]
+    assert written["assumption"].startswith("requires_us_backstop changed to false (was true in europe-2025; "
+                                            "source: seed-001). Before this change"), written
     gbr = next(c for c in load_scenario(_user / "sw-src.toml").contributors if c.nation == "GBR")
-    assert gbr.source == ("seed-000",) and not gbr.assumption
+    assert "seed-001" in gbr.source
 
 
 def test_interval_overlap() -> None:

@@ -7,7 +7,8 @@ folder and the user folder, so no name reaches outside them. Request bodies over
 bytes are refused with 413 before they are read in full.
 
 Runs are background jobs, one at a time (the assessment already uses both cores of a laptop):
-each runs in a forked child process, so cancelling a run ends that process. Results are cached
+each runs in a forked child process, so cancelling a run ends that process (the child resets
+the server's signal handlers, and is killed if SIGTERM does not end it). Results are cached
 by (scenario file, its modification time, runs, seed), so opening a compared plan again is free.
 """
 
@@ -18,6 +19,7 @@ import importlib
 import itertools
 import json
 import multiprocessing
+import os
 import pickle
 import queue
 import re
@@ -165,6 +167,7 @@ class Job:
     assessment: Any = None
     process: Any = None
     summary: Any = None  # the page's summary, built once
+    cancelled_at: float = 0.0  # when Cancel was pressed (the child is killed after `KILL_AFTER`)
 
     def public(self) -> dict[str, Any]:
         return {"id": self.id, "scenario": self.scenario, "runs": self.runs, "seed": self.seed,
@@ -173,6 +176,11 @@ class Job:
                 "seconds": round((self.finished or time.time()) - self.started, 1) if self.started else 0.0,
                 "report": f"/runs/{self.id}/report.html" if self.state == "done" else None}
 
+
+# Seconds a cancelled run's child has to end after SIGTERM before it is killed (SIGKILL): the
+# child resets its signal handlers (`_child_main`), so SIGTERM ends it at once; this is the
+# backstop for a child that still does not stop (review s32 2).
+KILL_AFTER = 1.0
 
 # What a page run imports in its forked child (`_child`), loaded before each fork.
 _CHILD_MODULES = ("reassure.spec", "reassure.run.assess", "reassure.run.capabilities",
@@ -185,6 +193,18 @@ def run_steps_total() -> int:
     from reassure.run.capabilities import CAPABILITIES
 
     return len(CAPABILITIES) + 2
+
+
+def _child_main(path: str, runs: int, seed: int | None, folder: str, progress: Any) -> None:
+    """The forked child's entry: the signal handlers the fork copied from the server are reset
+    first, then `_child` runs. The server's own handler for SIGTERM (uvicorn's, which only sets
+    a flag the child never reads) would otherwise swallow Cancel's SIGTERM, and the run went on
+    for seconds through the sensitivity pass and the report (review s32 2)."""
+    import signal
+
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+    _child(path, runs, seed, folder, progress)
 
 
 def _child(path: str, runs: int, seed: int | None, folder: str, progress: Any) -> None:
@@ -236,11 +256,15 @@ class Jobs:
         return job
 
     def cancel(self, job: Job) -> None:
+        """Cancel a queued job, or stop a running one: SIGTERM now, SIGKILL after `KILL_AFTER`
+        seconds if its child is still alive (`_loop`); its folder is removed when it has ended."""
         with self.lock:
             if job.state == "queued":
                 job.state = "cancelled"
+                job.cancelled_at = time.time()
             elif job.state == "running" and job.process is not None:
                 job.state = "cancelled"
+                job.cancelled_at = time.time()
                 job.process.terminate()
             if job.state == "cancelled" and self.cache.get(job.key) is job:
                 del self.cache[job.key]
@@ -263,17 +287,19 @@ class Jobs:
                 importlib.import_module(module)
             progress = context.Queue()
             assert job.folder is not None
-            job.folder.mkdir(parents=True, exist_ok=True)
             path = job.key[0]
-            proc = context.Process(target=_child, args=(path, job.runs, job.seed, str(job.folder), progress),
+            proc = context.Process(target=_child_main, args=(path, job.runs, job.seed, str(job.folder), progress),
                                    daemon=True)
             with self.lock:
                 if job.state != "queued":
                     continue
+                job.folder.mkdir(parents=True, exist_ok=True)
                 job.state, job.started, job.process = "running", time.time(), proc
                 proc.start()
             outcome = None
             while outcome is None:
+                if job.state == "cancelled" and proc.is_alive() and time.time() - job.cancelled_at > KILL_AFTER:
+                    proc.kill()  # it did not end on SIGTERM: Cancel means stop
                 try:
                     kind, text = progress.get(timeout=0.2)
                 except queue.Empty:
@@ -285,16 +311,24 @@ class Jobs:
                 else:
                     outcome = (kind, text)
             proc.join(timeout=5)
+            if proc.is_alive():  # a child that said "done" or "failed" and hangs on exit
+                proc.kill()
+                proc.join(timeout=5)
+            progress.close()
             with self.lock:
                 job.finished = time.time()
                 job.process = None
                 if job.state == "cancelled":
+                    # nothing half-written is kept: the report, tables and pickle of a
+                    # cancelled run are removed with its folder
+                    shutil.rmtree(job.folder, ignore_errors=True)
                     continue
                 if outcome[0] == "done":
                     job.assessment = pickle.loads((job.folder / "assessment.pkl").read_bytes())
                     job.state = "done"
                 else:
                     job.state, job.error = "failed", outcome[1]
+                    shutil.rmtree(job.folder, ignore_errors=True)  # a failed run leaves no half report
                     if self.cache.get(job.key) is job:
                         del self.cache[job.key]
 
@@ -624,7 +658,7 @@ def page_problem(problem: Any, tmp: str) -> str:
 
 
 _BOUND = re.compile(r"^(?P<path>\S+) must be (?P<op><=|>=|>|<) (?P<bound>-?[\d,]*\.?\d+(?:e[-+]?\d+)?) "
-                    r"(?P<canon>\S+?)(?P<reason>: .*?)? \(got (?P<got>[^()]*)\)$")
+                    r"(?P<canon>[^\s;]+?)(?P<reason>: .*?)?(?P<hint>; did you mean [^()]*)? \(got (?P<got>[^()]*)\)$")
 _UNIT_WORDS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 
 
@@ -646,6 +680,25 @@ def _readable(canonical: float, dim: str) -> str:
     return f"{_amount(canonical / _units.factor(best))} {_units_word(best)}"
 
 
+def _share_bound(m: re.Match[str], edit: dict[str, Any]) -> str:
+    """A share's bound in the unit its value was given in (review s32 6: 150 given as "%" was
+    answered "must be <= 1 fraction (got 1.5 probability)"): "contributors[DEU].p_join must be
+    <= 100 % (got 150 %)"; given without a unit, in the field's own ("<= 1 probability")."""
+    from reassure.spec import units as _units
+
+    own, canon, change = edit["unit"], m["canon"], edit.get("change")
+    given = edit.get("given")
+    shown = given if given is not None and _units.factor(given) != _units.factor(own) else own
+    word = "%" if shown == "percent" else shown
+    bound = float(m["bound"].replace(",", "")) * _units.factor(canon) / _units.factor(shown)
+    got = m["got"]
+    if shown != own and change is not None:  # the numbers as typed, in the unit typed
+        got = (f"{change.low:g}–{change.high:g} {word}" if change.low is not None and change.high is not None
+               else f"{change.value:g} {word}")
+    hint = m["hint"] or ""  # "; did you mean 0.60?" for 60 typed without a unit
+    return f"{m['path']} must be {m['op']} {bound:g} {word}{m['reason'] or ''} (got {got}){hint}"
+
+
 def _bound_in_field_unit(line: str, edits: dict[str, dict[str, Any]]) -> str:
     """A bound stated in the field's own unit (review 20 9: "force.tour must be <= 43,830 h ...
     (got 180 month = 131,490 h)" for a field in months): "force.tour is in months: it must be <=
@@ -663,6 +716,8 @@ def _bound_in_field_unit(line: str, edits: dict[str, dict[str, Any]]) -> str:
         return line
     own, canon = edit["unit"], m["canon"]
     dim = _units.dimension_of(own)
+    if dim == "fraction" and _units.dimension_of(canon) == dim and _units.factor(own) == _units.factor(canon):
+        return _share_bound(m, edit)
     if dim is None or _units.dimension_of(canon) != dim or _units.factor(own) == _units.factor(canon):
         return line
     k = _units.factor(canon) / _units.factor(own)
@@ -693,11 +748,82 @@ def _bound_in_field_unit(line: str, edits: dict[str, dict[str, Any]]) -> str:
     return out
 
 
+# A change refused for its provenance (none, or an assumption too short) is still written, with
+# this in place of its provenance, into the copy that is checked, so that its value is checked
+# with the others and every problem is said at once; a variant with any problem is never saved.
+_CHECK_ONLY = "checked only, never saved: this change has a problem of its own"
+
+
+def _change_problems(c: Change, old: dict[str, Any]) -> list[str]:
+    """What is wrong with a change's provenance and kind, before its value is read."""
+    out = []
+    what = "number" if old["kind"] == "quantity" else "switch"
+    if not c.source and not c.assumption.strip():
+        out.append(f"{old['path']}: a changed {what} needs a source or an assumption (why it is believed)")
+    elif c.assumption.strip() and len(c.assumption.strip()) < MIN_ASSUMPTION:
+        out.append(f"{old['path']}: the assumption {c.assumption.strip()!r} is too short: say in a "
+                   f"few words why the value is believed (at least {MIN_ASSUMPTION} characters), "
+                   "or choose a source")
+    if c.unit is not None and old["kind"] != "quantity":
+        out.append(f"{old['path']}: a switch has no unit (true or false is expected)")
+    return out
+
+
+def switch_provenance(parent_name: str, source: list[str], assumption: str,
+                      edited: list[tuple[str, bool, bool, list[str], str]]) -> tuple[list[str], str]:
+    """The ``source`` and ``assumption`` a table of switches is written with when ``edited``
+    switches of it change, each ``(name, old value, new value, sources, assumption)``;
+    ``source`` and ``assumption`` are the table's in the parent plan.
+
+    The scenario schema gives a table of switches (``[us_backstop]``, a ``[[contributors]]``
+    entry) one provenance for all its switches, and no provenance of its own to a switch. So the
+    table keeps every source it had, which back the switches not changed (and a nation's
+    ``status``), adds the edit's sources, and its assumption says first which switch changed,
+    from what, on what and why, then what the table said before, naming the plan it said it in:
+    "isr changed to false (was true in europe-2025): Washington withdraws ISR support. Before
+    this change (europe-2025): ...". Nothing the parent said is lost, and the old reason is not
+    passed off as the new value's (review s32 1; review s12 2)."""
+    sources = list(source)
+    parts = []
+    for name, was, value, given, why in edited:
+        sources += [s for s in given if s not in sources]
+        on = f"; source: {', '.join(given)}" if given else ""
+        parts.append(f"{name} changed to {str(value).lower()} (was {str(was).lower()} in {parent_name}{on})"
+                     + (f": {why}" if why else ""))
+    text = "; ".join(parts)
+    before = (assumption or "").strip()
+    if before:
+        text += f". Before this change ({parent_name}): {before}"
+    return sources, text
+
+
+def _problem_change(problem: Any, line: str, by_path: dict[str, list[int]]) -> list[int]:
+    """The changes a problem of the checked variant is about: the one whose path is the
+    problem's field or starts it (``force.tour.source``), else the one its line starts with; a
+    table's problem (``us_backstop``) is about every switch of it changed."""
+    field = getattr(problem, "field", None) or ""
+    for text in (field, line):
+        best = ""
+        for path in by_path:
+            if (text == path or text.startswith(path + ".") or text.startswith(path + " ")
+                    or text.startswith(path + ":")) and len(path) > len(best):
+                best = path
+        if best:
+            return by_path[best]
+    return []
+
+
 def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
-    """Write the variant as TOML that `extends` its parent, then load it back to validate it."""
+    """Write the variant as TOML that `extends` its parent, then load it back to validate it.
+
+    Every problem is said at once (review s32 5), each naming its parameter: those of the
+    request (a parameter changed twice, no source or assumption, a unit it cannot take ...) and
+    those found when the variant is loaded (a value out of range ...). The loader stops at the
+    first kind of problem it meets, so the changes a load names are set aside and the rest is
+    loaded again, until it loads or names no change. Nothing is saved while any problem stands."""
     import tomllib
 
-    from reassure.errors import ReassureError
+    from reassure.errors import MAX_PROBLEMS_SHOWN, ReassureError
     from reassure.present.web.tomlwrite import dumps, variant_document
     from reassure.spec import load_scenario
 
@@ -717,67 +843,133 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             raise HTTPException(409, f"{name!r} is extended by your plan {', '.join(repr(c) for c in children)}; "
                                      "replacing it would change that plan too; choose another name")
     parent = library.load(parent_name)
+    parent_data = parent.model_dump(mode="json", by_alias=True)
     fields = {f["path"]: f for f in _describe(parent)}
-    changes: list[tuple[str, Any]] = []
+    title = body.title or f"{parent.title} (variant {name})"
+    description = body.description or f"{parent_name} with {plural(len(body.changes), 'change')} made in reassure serve"
+
+    problems: list[tuple[int, str]] = []  # (change number, line), each said once, in change order
+    numbers: dict[int, tuple[str, dict[str, Any]]] = {}  # change number -> (index path, quantity)
+    switches: dict[int, tuple[str, dict[str, Any], bool, list[str], str]] = {}  # -> (table, field, value, sources, why)
+    by_path: dict[str, list[int]] = {}  # a change's paths (keyed and index) -> its number(s)
     edits: dict[str, dict[str, Any]] = {}  # by path: the field, and the number as typed
     warnings: list[str] = []  # a change of 10x or more: saved, and said
-    for c in body.changes:
-        old = _find_field(fields, parent, c.path)
+    first_at: dict[str, int] = {}  # index path -> the change that set it
+    for i, c in enumerate(body.changes):
+        try:
+            old = _find_field(fields, parent, c.path)
+        except HTTPException as exc:
+            problems.append((i, str(exc.detail)))
+            continue
+        where = old["index_path"]
+        if where in first_at:  # review s32 4: the last of two changes won, silently
+            problems.append((i, f"{old['path']}: changed twice in this request (changes {first_at[where] + 1} "
+                                f"and {i + 1}); give one change per parameter"))
+            continue
+        first_at[where] = i
+        for path in {old["path"], where}:
+            by_path.setdefault(path, []).append(i)
+        mine = _change_problems(c, old)
+        problems += [(i, p) for p in mine]
         if old["kind"] == "quantity":
             typed = c.value if c.unit is None and isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
             now = old["value"] if old["value"] is not None else (
                 (old["low"] + old["high"]) / 2 if old["low"] is not None and old["high"] is not None else None)
-            edits[old["path"]] = edits[old["index_path"]] = {**old, "typed": typed, "now": now}
-        if not c.source and not c.assumption.strip():
-            raise HTTPException(422, f"{old['path']}: a changed number needs a source or an assumption (why it is believed)")
-        if c.assumption.strip() and len(c.assumption.strip()) < MIN_ASSUMPTION:
-            raise HTTPException(422, f"{old['path']}: the assumption {c.assumption.strip()!r} is too short: say in a "
-                                     f"few words why the value is believed (at least {MIN_ASSUMPTION} characters), "
-                                     "or choose a source")
-        if c.unit is not None and old["kind"] != "quantity":
-            raise HTTPException(422, f"{old['path']}: a switch has no unit (true or false is expected)")
-        if old["kind"] == "quantity":
-            q = _quantity_value(c, old)
-            changes.append((old["index_path"], q))
-            jump = jump_warning(old, q)
-            if jump is not None:
-                warnings.append(jump)
+            given = _unit_named(c.unit) if c.unit is not None else None
+            edits[old["path"]] = edits[where] = {**old, "typed": typed, "now": now, "given": given, "change": c}
+            try:
+                q = _quantity_value(c, old)
+            except HTTPException as exc:
+                problems.append((i, str(exc.detail)))
+                continue
+            if mine:  # checked for its value, never saved
+                q.pop("source", None)
+                q["assumption"] = _CHECK_ONLY
+            else:
+                jump = jump_warning(old, q)
+                if jump is not None:
+                    warnings.append(jump)
+            entry: list[tuple[str, Any]] = [(where, q)]
         else:
             if not isinstance(c.value, bool):
-                raise HTTPException(422, f"{old['path']}: true or false is expected")
-            changes.append((old["index_path"], c.value))
-            # The switch's table carries its provenance, and `extends` merges that table key by
-            # key: both keys are written, so the parent's sources (which back the old value) are
-            # not kept for the new one, as an edited number's are not.
-            owner = old["index_path"].rsplit(".", 1)[0]
-            changes.append((owner + ".source", list(c.source)))
-            changes.append((owner + ".assumption", c.assumption.strip()))
-    parent_data = parent.model_dump(mode="json", by_alias=True)
-    try:
-        doc = variant_document(parent_name, parent_data, name, body.title or f"{parent.title} (variant {name})",
-                               body.description or f"{parent_name} with {plural(len(body.changes), 'change')} made in reassure serve",
-                               changes)
-    except KeyError as exc:
-        raise HTTPException(422, str(exc.args[0])) from None
-    text = dumps(doc)
-    tomllib.loads(text)  # the writer's output must parse
+                problems.append((i, f"{old['path']}: true or false is expected"))
+                continue
+            table = where.rsplit(".", 1)[0]
+            switches[i] = (table, old, c.value, list(c.source), _CHECK_ONLY if mine else c.assumption.strip())
+            for path in {old["path"].rsplit(".", 1)[0], table}:
+                by_path.setdefault(path, []).append(i)
+            entry = [(where, c.value)]
+        try:  # a path the writer cannot place (an item without a key): said, not a 500
+            variant_document(parent_name, parent_data, name, title, description, entry)
+        except KeyError as exc:
+            problems.append((i, str(exc.args[0])))
+            switches.pop(i, None)
+            continue
+        if old["kind"] == "quantity":
+            numbers[i] = (where, entry[0][1])
+
+    def document(active: set[int]) -> dict[str, Any]:
+        changes: list[tuple[str, Any]] = [numbers[i] for i in sorted(numbers) if i in active]
+        tables: dict[str, list[int]] = {}
+        for i in sorted(switches):
+            if i in active:
+                tables.setdefault(switches[i][0], []).append(i)
+        for table, members in tables.items():
+            edited = []
+            for i in members:
+                _, old, value, given, why = switches[i]
+                changes.append((old["index_path"], value))
+                edited.append((old["index_path"].rsplit(".", 1)[1], bool(old["value"]), value, given, why))
+            old = switches[members[0]][1]
+            sources, assumption = switch_provenance(parent_name, old["source"], old["assumption"], edited)
+            if sources != list(old["source"]):  # else the parent's, inherited as they are
+                changes.append((table + ".source", sources))
+            changes.append((table + ".assumption", assumption))
+        return variant_document(parent_name, parent_data, name, title, description, changes)
+
+    made = not library.user_dir.is_dir()  # created for the first variant saved, not for a refused one
     library.user_dir.mkdir(parents=True, exist_ok=True)
     target = library.user_dir / f"{name}.toml"
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".toml", dir=library.user_dir)
-    with open(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    os.close(fd)  # written (and rewritten) by name below
+    active = set(numbers) | set(switches)
+    text, loaded = "", False
     try:
-        load_scenario(tmp)  # validate before it replaces anything
-    except ReassureError as exc:
+        while active:
+            text = dumps(document(active))
+            tomllib.loads(text)  # the writer's output must parse
+            Path(tmp).write_text(text, encoding="utf-8")
+            try:
+                load_scenario(tmp)  # validate before it replaces anything
+                break
+            except ReassureError as exc:
+                # each problem on its line, not "[and 1 more problem]", worded for the page
+                found = list(getattr(exc, "problems", ()) or ()) or [exc]
+                named: set[int] = set()
+                loaded = True
+                for p in found[:MAX_PROBLEMS_SHOWN]:
+                    line = _bound_in_field_unit(page_problem(p, tmp), edits)
+                    about = [i for i in _problem_change(p, line, by_path) if i in active]
+                    problems.append((min(about) if about else len(body.changes), line))
+                    named.update(about)
+                if len(found) > MAX_PROBLEMS_SHOWN:
+                    problems.append((len(body.changes), f"and {plural(len(found) - MAX_PROBLEMS_SHOWN, 'more problem')}"))
+                if not named:  # a problem of no change of this request: said, and no further
+                    break
+                active -= named  # set aside; the others are checked again
+        if problems:
+            Path(tmp).unlink(missing_ok=True)
+            lines = list(dict.fromkeys(line for _, line in sorted(problems, key=lambda p: p[0])))
+            # one problem of the request alone is said as it is (as before); else "not saved:"
+            # and each problem on its line, which the page marks on its row
+            lead = "not saved: " if loaded or len(lines) > 1 else ""
+            raise HTTPException(422, lead + "\n".join(lines))
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        from reassure.errors import MAX_PROBLEMS_SHOWN
+        if made and not any(library.user_dir.iterdir()):
+            library.user_dir.rmdir()
+        raise
 
-        # each problem on its line, not "[and 1 more problem]", worded for the page
-        problems = list(getattr(exc, "problems", ()) or ()) or [exc]
-        lines = [_bound_in_field_unit(page_problem(p, tmp), edits) for p in problems[:MAX_PROBLEMS_SHOWN]]
-        if len(problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(f"and {plural(len(problems) - MAX_PROBLEMS_SHOWN, 'more problem')}")
-        raise HTTPException(422, "not saved: " + "\n".join(lines)) from None
     out: dict[str, Any] = {"name": name, "file": target.name, "toml": text, "warnings": warnings}
     if target.exists():  # the user's own earlier file is kept, never lost to a click
         stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
