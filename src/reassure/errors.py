@@ -138,9 +138,13 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     Close: alike by `difflib` (ratio at least 0.6) and a slip away, a few letters
     (``max(2, len(word) // 3)`` edits) or one inside the other (``horizon_years``, ``horizon``).
     The ratio alone offered 'inc-osce-2020' for 'nope-2025', which share only a year's digits
-    (review s15b 4)."""
-    word = str(word)
-    for close in difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6):
+    (review s15b 4). A choice that differs only in case is offered first ('MCM' -> 'mcm',
+    which difflib, comparing case, finds nothing alike)."""
+    word, choices = str(word), list(choices)
+    same = next((c for c in choices if c != word and c.casefold() == word.casefold()), None)
+    if same is not None:
+        return f"; did you mean '{same}'?"
+    for close in difflib.get_close_matches(word, choices, n=3, cutoff=0.6):
         if close in word or word in close or _edits(word, close) <= max(2, len(word) // 3):
             return f"; did you mean '{close}'?"
     return ""

@@ -172,7 +172,8 @@ def test_the_band_caption_is_in_words(page: str) -> None:
 # -- 5. money --------------------------------------------------------------------------------------
 def test_money_reads_the_same_in_tables_and_prose(text: str) -> None:
     assert "EUR billion/year" not in text
-    assert re.search(r"Cost per year of the troops, low \(enablers not costed\) EUR \d+\.\d\d billion a year", text)
+    assert re.search(r"Cost per year of the troops deployed in the best case \(every uncertain nation joins\), low "
+                     r"\(enablers not costed\) EUR \d+\.\d\d billion a year", text)
     assert re.search(r"EUR \d+–\d+ billion", text)  # the cost over the horizon, currency first
     assert re.search(r"EUR \d+\.\d – ?\d+\.\d billion a year|EUR \d+\.\d–\d+\.\d billion a year", text)
 

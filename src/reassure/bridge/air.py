@@ -30,9 +30,12 @@ def station_is_us(scenario: Any, station: Any) -> bool:
 def air_input(scenario: Any) -> AirInput | None:
     """The air component's model input, or None when the scenario has no `[air_policing]`.
 
-    Stations flown only by the US (`us = true`) are dropped when the plan counts on no US
-    enabler at all (the "without US" variant); a station with `us_enabler` is flown by the US
-    while that enabler is on and by Europe otherwise.
+    Stations flown only by the US (`us = true`) are left out when the plan counts on no US
+    enabler at all (the "without US" side): US aircraft only, so no one flies them; they go in
+    ``lost``, sized as Europe would have to fly them, for the report to say so (and what keeping
+    them would take) rather than let them vanish. A station with `us_enabler` (and not `us`) is
+    flown by the US while that enabler is on and by Europe otherwise: it is never lost. `us = true`
+    wins over a `us_enabler` given with it (one inherited from a parent plan, say).
     """
     spec = scenario.air_policing
     if spec is None:
@@ -54,20 +57,21 @@ def air_input(scenario: Any) -> AirInput | None:
             capital_cost_eur_per_aircraft=capital,
             max_sorties_per_aircraft_day=q_or(p.max_sorties, "1/day", math.inf),
         ))
-    stations = []
+    stations: list[AirStation] = []
+    lost: list[AirStation] = []
     for s in spec.stations:
-        if s.us and not scenario.us_backstop.any:
-            continue
+        no_one = s.us and not scenario.us_backstop.any  # US aircraft only, and no US: lost
         site = s.site if s.site is not None else s.base  # qra without a site: checks the base id only
         transit = km_between(theatre, s.base, site, f"air_policing.stations.{s.id}")
-        stations.append(AirStation(
+        (lost if no_one else stations).append(AirStation(
             id=s.id, kind=s.kind, platform=s.platform, base=s.base, transit_km=transit,
-            aircraft_on_station=nominal(s.aircraft, "aircraft"), us=station_is_us(scenario, s),
+            aircraft_on_station=nominal(s.aircraft, "aircraft"), us=not no_one and station_is_us(scenario, s),
             alert_ratio=q_or(s.alert_ratio, "ratio", 2.0),
             scrambles_per_day=q_or(s.scrambles, "1/day", 0.0),
             scramble_sortie_h=q_or(s.scramble_sortie, "h", 1.0),
         ))
-    return AirInput(stations=tuple(stations), platforms=tuple(platforms), tankers=tankers_available(scenario))
+    return AirInput(stations=tuple(stations), platforms=tuple(platforms), tankers=tankers_available(scenario),
+                    lost=tuple(lost))
 
 
 def build_input(scenario: Any, upstream: Any = None, *, us_backstop: bool = True) -> AirPolicingInput:

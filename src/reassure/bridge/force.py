@@ -8,11 +8,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reassure.models.forcegen import ForceProblem
+    from reassure.models.forcegen import ForceProblem, ForceResult
     from reassure.models.solve import ForceInput
     from reassure.spec import Quantity, Scenario
 
-__all__ = ["DRAWS", "US_ISO3", "build_force_problem", "build_input", "force_defaults"]
+__all__ = ["DRAWS", "US_ISO3", "build_force_problem", "build_input", "default_share_note",
+           "force_defaults"]
 
 #: Monte Carlo draws over who takes part (the benchmark shows 10,000 take well under a second).
 DRAWS = 10_000
@@ -171,12 +172,9 @@ def build_force_problem(
             )
         )
 
-    fallback = [c.nation for c in scenario.contributors
-                if c.status != "ruled-out" and c.sustainable_share is None
-                and c.sustainable_troops is None and c.pledge_troops is None]
-    if fallback:
-        used.append(f"common sustainable share {share.text()} caps {', '.join(fallback)}: no "
-                    "national plan, offer or share given (a stated fallback, not national data)")
+    # Which nations the common share caps is the model's answer, not the file's (review s32 #3:
+    # it named nations without an offer, some of which do not take part, and left out those it
+    # cut below their offer): `default_share_note`, from the results of both sides.
     # Notes from loading the file that concern the force (a participation reset); the
     # monitoring ones (a compressed line) and the incidents ones (a responder the plan has no
     # unit of) are those sections' own.
@@ -222,6 +220,34 @@ def build_force_problem(
         army_fraction_basis=army_basis or "given",
     )
     return problem, used
+
+
+def default_share_note(problem: ForceProblem, with_us: ForceResult,
+                       without_us: ForceResult) -> str | None:
+    """The line naming the nations whose deployment the common sustainable share limits, read
+    from the model's results of both sides; ``None`` if it limits none.
+
+    A nation counts where the share sets its cap (``limited_by == "army_share"``: the share of
+    its army is below its offer, or it made none), it has neither its own share nor a national
+    plan (so the common share, not national data, is what applies to it), and it takes part on
+    that side (a nation outside the plan has no cap). The two sides are named apart when they
+    differ (a nation that needs the US backstop is capped with it only).
+    """
+    own = {n.iso3 for n in problem.nations
+           if n.sustainable_share is not None or n.sustainable_troops is not None}
+
+    def capped(result: ForceResult) -> list[str]:
+        return [n.nation for n in result.nations if n.limited_by == "army_share" and n.nation not in own]
+
+    alike, alone = capped(with_us), capped(without_us)
+    if not alike and not alone:
+        return None
+    who = (", ".join(alike) if alike == alone else
+           f"{', '.join(alike) or 'no nation'} with the US backstop and {', '.join(alone) or 'no nation'} "
+           "without it")
+    return (f"common sustainable share {problem.default_sustainable_share:g} fraction caps {who}: "
+            "no national plan or share of their own given, so this share of the army, not an offer, "
+            "sets how many each can send (a stated fallback, not national data)")
 
 
 def build_input(scenario: Scenario, upstream: Any = None, *, us_backstop: bool = True,

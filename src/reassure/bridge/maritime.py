@@ -16,7 +16,9 @@ __all__ = ["build_input", "maritime_input"]
 def maritime_input(scenario: Any) -> MaritimeInput | None:
     """The maritime component's model input, or None when the scenario has no `[maritime]`.
 
-    US tasks (`us = true`) are dropped when the plan counts on no US enabler at all.
+    US tasks (`us = true`) are left out when the plan counts on no US enabler at all (the
+    "without US" side): US ships only, so no one holds them; they are named in ``lost``, for the
+    report to say so rather than let them vanish.
     """
     spec = scenario.maritime
     if spec is None:
@@ -24,8 +26,10 @@ def maritime_input(scenario: Any) -> MaritimeInput | None:
     theatre = None
     rates = eur_rates(spec)
     tasks = []
+    lost = []
     for t in spec.tasks:
         if t.us and not scenario.us_backstop.any:
+            lost.append(t.id)
             continue
         if t.transit is not None:
             transit = nominal(t.transit, "km")
@@ -47,12 +51,12 @@ def maritime_input(scenario: Any) -> MaritimeInput | None:
             existing_days_per_year=q_or(t.existing_days, "day", 0.0),
             capital_cost_eur_per_ship=capital, us=t.us,
         ))
-    return MaritimeInput(tasks=tuple(tasks))
+    return MaritimeInput(tasks=tuple(tasks), lost=tuple(lost))
 
 
 def build_input(scenario: Any, upstream: Any = None, *,
                 us_backstop: bool = True) -> MaritimeCapabilityInput:
-    """The maritime capability's input for one side (without the US: US tasks dropped)."""
+    """The maritime capability's input for one side (without the US: US tasks left out, named lost)."""
     from reassure.models.solve import MaritimeCapabilityInput
 
     return MaritimeCapabilityInput(maritime_input(scenario if us_backstop else scenario.without_us()))

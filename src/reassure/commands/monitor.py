@@ -53,4 +53,5 @@ def command(
         return
     from reassure.run.results import plan_label
 
-    print_monitor(out, plan, s.title, plan_label(s))
+    years = s.horizon.to("year")
+    print_monitor(out, plan, s.title, plan_label(s), horizon=(years.low, years.high))

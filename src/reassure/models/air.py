@@ -29,6 +29,12 @@ sortie flight time times 365.25; the operating cost is flying hours times the co
 hour (a range, low and high). Capital cost is never added here: it is reported separately and
 labelled.
 
+A station flown by US aircraft (``us``) is sized like any other but is not Europe's to field: the
+totals count Europe's stations only, and ``us_aircraft`` the US ones. A station the plan asks for
+that no one flies on this side (US aircraft only, without the US backstop) comes in
+``AirInput.lost``: it is sized as Europe would have to fly it on this side (its tankers), to say
+what keeping it would take, but counted in no total (``AirResult.lost``).
+
 Inputs are plain floats whose names carry the unit; results are frozen dataclasses with
 ``to_dict()``. Nothing here reads files.
 """
@@ -103,7 +109,7 @@ class AirStation:
     base: str
     transit_km: float  # base to station, one way
     aircraft_on_station: float  # airborne (cap, aew) or on alert (qra)
-    us: bool = False  # flown by US aircraft (dropped without the US backstop)
+    us: bool = False  # flown by US aircraft: sized, but not counted in Europe's totals
     alert_ratio: float = 2.0  # qra: aircraft held per aircraft on alert
     scrambles_per_day: float = 0.0  # qra: real scrambles a day
     scramble_sortie_h: float = 1.0  # qra: flight time per scramble
@@ -116,6 +122,14 @@ class AirInput:
     stations: tuple[AirStation, ...]
     platforms: tuple[AirPlatform, ...]
     tankers: bool  # air-to-air refuelling available (US tankers, or European ones)
+    # the plan's stations no one flies on this side (US aircraft only, without the US backstop),
+    # each as Europe would have to fly it: sized, in no total
+    lost: tuple[AirStation, ...] = ()
+
+    def __post_init__(self) -> None:
+        both = {s.id for s in self.stations} & {s.id for s in self.lost}
+        require(not both, f"air stations both flown and lost: {sorted(both)}")
+        require(not any(s.us for s in self.lost), "a lost air station is sized as Europe would fly it (us = False)")
 
 
 @dataclass(frozen=True)
@@ -154,6 +168,9 @@ class AirResult(JsonRecord):
     capital_cost_eur: float | None
     unreachable: tuple[str, ...]
     us_aircraft: int
+    # the plan's stations no one flies on this side (`AirInput.lost`), each sized as Europe would
+    # have to fly it (what keeping it would take); in no total, nor in ``unreachable``
+    lost: tuple[StationResult, ...] = ()
 
 
 def on_station_h_per_sortie(sortie_h: float, transit_km: float, cruise_speed_kmh: float) -> float:
@@ -221,13 +238,16 @@ def _station(st: AirStation, p: AirPlatform, tankers: bool) -> StationResult:
 
 
 def assess_air(inp: AirInput) -> AirResult:
-    """Size and cost every station; totals count only European (non-US) stations."""
+    """Size and cost every station; totals count only European (non-US) stations, ``us_aircraft``
+    the US ones; the lost stations are sized apart (``lost``), in no total."""
     platforms = {p.id: p for p in inp.platforms}
-    results: list[StationResult] = []
-    for st in inp.stations:
+
+    def sized(st: AirStation) -> StationResult:
         if st.platform not in platforms:
             raise ModelError(f"air station {st.id}: unknown platform {st.platform!r}")
-        results.append(_station(st, platforms[st.platform], inp.tankers))
+        return _station(st, platforms[st.platform], inp.tankers)
+
+    results = [sized(st) for st in inp.stations]
     own = [r for r in results if not r.us]
     return AirResult(
         stations=tuple(results),
@@ -239,4 +259,5 @@ def assess_air(inp: AirInput) -> AirResult:
         **summed_costs(own),
         unreachable=tuple(r.id for r in results if not r.reachable),
         us_aircraft=sum(r.aircraft_needed for r in results if r.us),
+        lost=tuple(sized(st) for st in inp.lost),
     )

@@ -21,6 +21,11 @@ year; its continuous equivalent is ``existing_ships * existing_days_per_year / 3
 which is compared with the need. The operating cost is ships in the cycle times the cost per
 ship-year (a range); capital cost, when given, is reported separately and labelled.
 
+A task of US ships (``us``) is sized like any other but is not Europe's to hold: the totals count
+Europe's tasks only, and ``us_ships_needed`` the US tasks' ships. A task the plan asks for that no
+one holds on this side (US ships without the US backstop, left out by the bridge and named in
+``MaritimeInput.lost``) is reported as lost, not sized.
+
 Inputs are plain floats whose names carry the unit; results are frozen dataclasses.
 """
 
@@ -34,6 +39,7 @@ from reassure.models._common import DAYS_PER_YEAR, ItemResult, JsonRecord, item_
 
 __all__ = [
     "DAYS_PER_YEAR",
+    "KINDS",
     "MONTREUX_MAX_STAY_DAYS",
     "MaritimeInput",
     "MaritimeResult",
@@ -46,13 +52,16 @@ __all__ = [
 #: Montreux Convention, art. 18: warships of non-littoral states may not stay more than 21 days.
 MONTREUX_MAX_STAY_DAYS = 21.0
 
+#: The kinds of task (the scenario's `maritime.tasks[].kind`); the MCM verdict reads "mcm".
+KINDS = ("escort", "mcm", "patrol")
+
 
 @dataclass(frozen=True)
 class MaritimeTask:
     """One continuous task (escort, mine countermeasures, patrol)."""
 
     id: str
-    kind: str  # "escort", "mcm", "patrol" ...
+    kind: str  # one of KINDS
     ships_on_station: float
     transit_km: float  # one way, home port (or the Straits) to the station
     speed_kmh: float
@@ -65,10 +74,11 @@ class MaritimeTask:
     existing_ships: float = 0.0  # ships an existing group holds on task
     existing_days_per_year: float = 0.0  # days a year that group is on task
     capital_cost_eur_per_ship: float | None = None
-    us: bool = False
+    us: bool = False  # US ships: sized, but not counted in Europe's totals
 
     def __post_init__(self) -> None:
         where = f"maritime task {self.id}"
+        require(self.kind in KINDS, f"{where}: kind must be one of {', '.join(KINDS)} (got {self.kind!r})")
         for name in ("speed_kmh", "deployment_days", "readiness_ratio"):
             check_positive(f"{where}: {name}", getattr(self, name))
         for name in ("ships_on_station", "transit_km", "crew_per_ship", "existing_ships"):
@@ -82,6 +92,11 @@ class MaritimeTask:
 @dataclass(frozen=True)
 class MaritimeInput:
     tasks: tuple[MaritimeTask, ...]
+    lost: tuple[str, ...] = ()  # ids of the plan's tasks no one holds on this side (US ships without the US)
+
+    def __post_init__(self) -> None:
+        held = {t.id for t in self.tasks}
+        require(not held & set(self.lost), f"maritime tasks both held and lost: {sorted(held & set(self.lost))}")
 
 
 @dataclass(frozen=True)
@@ -112,6 +127,8 @@ class MaritimeResult(JsonRecord):
     operating_cost_eur_per_year_high: float
     capital_cost_eur: float | None
     unreachable: tuple[str, ...]
+    us_ships_needed: int  # ships the US holds for its own tasks (readiness ratio applied)
+    lost: tuple[str, ...]  # the plan's tasks no one holds on this side (US ships without the US backstop)
 
 
 def days_on_station(deployment_days: float, transit_km: float, speed_kmh: float) -> float:
@@ -145,7 +162,7 @@ def _task(t: MaritimeTask) -> TaskResult:
 
 
 def assess_maritime(inp: MaritimeInput) -> MaritimeResult:
-    """Size and cost every task; totals count only non-US tasks."""
+    """Size and cost every task; totals count only non-US tasks, ``us_ships_needed`` the US ones."""
     results = tuple(_task(t) for t in inp.tasks)
     own = [r for r in results if not r.us and r.reachable]
     return MaritimeResult(
@@ -155,4 +172,6 @@ def assess_maritime(inp: MaritimeInput) -> MaritimeResult:
         crew_deployed=sum(r.crew_deployed for r in own),
         **summed_costs(own),
         unreachable=tuple(r.id for r in results if not r.reachable),
+        us_ships_needed=sum(r.ships_needed for r in results if r.us and r.reachable),
+        lost=inp.lost,
     )

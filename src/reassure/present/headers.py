@@ -74,6 +74,8 @@ _COLUMNS: dict[str, str] = {
     "aircraft_without_us": "Aircraft, without US backstop",
     # maritime
     "task": "Maritime task",
+    "held_by": "Held by, {plan}",
+    "held_by_without_us": "Held by, without US backstop",
     "transit_days": "Transit (days)",
     "deployment_days": "Deployment (days)",
     "montreux_capped": "Capped by the Montreux Convention?",

@@ -1,13 +1,22 @@
 """The ids a scenario author needs — air bases, sites and nations of a theatre (`reassure ids`,
-and the serve page's `/api/ids`)."""
+and the serve page's `/api/ids`).
+
+A nation's ``role`` says whether a plan may name it in ``[[contributors]]``: the theatre's parties
+to the ceasefire (`Theatre.parties`, e.g. UKR and RUS) are the sides the force stands between and
+are refused there (`reassure validate`), so they are listed as such, not as contributors.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["KINDS", "print_ids", "theatre_ids"]
+__all__ = ["CONTRIBUTOR", "KINDS", "PARTY", "print_ids", "theatre_ids"]
 
 KINDS = ("bases", "sites", "nations")
+
+#: A nation's ``role``: one a plan may name in ``[[contributors]]``, or a party to the ceasefire.
+CONTRIBUTOR = "contributor"
+PARTY = "party to the ceasefire"
 
 
 def theatre_ids(name: str) -> dict[str, Any]:
@@ -31,7 +40,9 @@ def theatre_ids(name: str) -> dict[str, Any]:
         "theatre": name,
         "bases": [{"id": b.id, "name": b.name, "country": b.country, "role": b.role} for b in t.airbases],
         "sites": [{"id": s.id, "name": s.name, "kind": s.kind, "status": s.status or ""} for s in t.sites],
-        "nations": [{"id": n.iso3, "name": n.name, "region": n.region} for n in t.nations],
+        "nations": [{"id": n.iso3, "name": n.name, "region": n.region,
+                     "role": PARTY if n.iso3 in t.parties else CONTRIBUTOR} for n in t.nations],
+        "parties": list(t.parties),
     }
 
 
@@ -44,7 +55,12 @@ def print_ids(data: dict[str, Any], kinds: tuple[str, ...]) -> None:
     out = console()
     for k in kinds:
         rows = data[k]
-        table = Table(title=f"{k} of {data['theatre']} ({len(rows)})", title_justify="left")
+        title = f"{k} of {data['theatre']} ({len(rows)})"
+        parties = data.get("parties") or []
+        if k == "nations" and parties:  # the ids a contributor may not take, said before the rows
+            title = (f"{k} of {data['theatre']} ({len(rows)}; {', '.join(parties)}: "
+                     f"{'parties' if len(parties) > 1 else 'a party'} to the ceasefire, not contributors)")
+        table = Table(title=title, title_justify="left")
         columns = list(rows[0]) if rows else ["id"]
         for c in columns:
             table.add_column(c, overflow="fold")

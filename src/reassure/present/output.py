@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 __all__ = [
-    "FORMATS", "LazySpinner", "check_format", "console", "csv_number", "figures_csv", "hours_text", "print_json",
-    "table_csv", "to_jsonable",
+    "FORMATS", "LazySpinner", "check_format", "console", "csv_number", "figure_csv_cells", "figures_csv", "hours_text",
+    "print_json", "table_csv", "to_jsonable",
 ]
 
 FORMATS = ("table", "json")
@@ -135,7 +135,7 @@ def csv_number(value: Any, digits: int | None = None, estimate: bool = False) ->
         return "" if value is None else value
     if isinstance(value, float) and not math.isfinite(value):
         return ""
-    if float(value).is_integer() and not estimate:
+    if float(value).is_integer() and not estimate and not digits:  # an exact count (`report._measured`)
         return int(value)
     if value == 0:
         return 0
@@ -151,34 +151,53 @@ def figures_csv(sections: Any) -> str:
     """`figures.csv`: each figure with and without the US, rounded as the report rounds it, with
     its 95% interval, and the low end of a figure that is a range (its value the high end).
 
+    The columns and their cells are `Assessment.to_frame`'s (`reassure.run.assess.FIGURE_COLUMNS`
+    and `figure_cells`, after ``section`` and ``key``), rounded here (`figure_csv_cells`).
     A figure with an interval is written to the interval's digits, the value as its ends (review
     20 #8: a median of 0.4745 read 0.47 beside its interval 0.474-0.475, outside it): rounding
     both alike keeps a value inside its own printed interval. `results.json` has them unrounded."""
     import csv
     import io
 
+    from reassure.run.assess import FIGURE_COLUMNS
+
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["section", "key", "label", "unit", "with_us", "with_us_ci95_low", "with_us_ci95_high",
-                "without_us", "without_us_ci95_low", "without_us_ci95_high",
-                "with_us_range_low", "without_us_range_low"])
+    w.writerow(["section", "key", *FIGURE_COLUMNS])
     for s in sections:
         for f in s.figures:
-            # an interval needs one digit more, and its value the same digits as its ends
-            d = f.digits + 1 if (f.ci_with_us or f.ci_without_us) else f.digits
-            est = f.is_estimate
-
-            def ci(c: Any, k: int, d: int = d) -> Any:
-                return csv_number(c[k], d, estimate=True) if c else ""
-
-            def low(v: Any, f: Any = f) -> Any:
-                return "" if v is None else csv_number(v, f.digits, estimate=True)
-
-            w.writerow([s.name, f.key, f.label, f.unit,
-                        csv_number(f.with_us, d, est), ci(f.ci_with_us, 0), ci(f.ci_with_us, 1),
-                        csv_number(f.without_us, d, est), ci(f.ci_without_us, 0), ci(f.ci_without_us, 1),
-                        low(f.low_with_us), low(f.low_without_us)])
+            w.writerow([s.name, f.key, *figure_csv_cells(f)])
     return buf.getvalue()
+
+
+def figure_csv_cells(figure: Any) -> list[Any]:
+    """One figure's cells of ``figures.csv``: `reassure.run.assess.figure_cells` (the cells of
+    `Assessment.to_frame`), each rounded as the report writes it; "" for a cell it has not.
+
+    A value is written to the figure's digits (one more, and as an estimate, when it has a 95%
+    interval, for the value to sit inside its printed interval), an interval's ends likewise as
+    estimates, and a range's low end to the figure's digits as an estimate (3 significant figures).
+
+    >>> from reassure.run.results import Figure
+    >>> figure_csv_cells(Figure("p", "Share detected", 55.04, 19.0, "%", digits=1, ci_with_us=(54.21, 55.87)))
+    ['Share detected', '%', '55.0', '54.2', '55.9', '19.0', '', '', '', '']
+    """
+    from reassure.run.assess import FIGURE_COLUMNS, figure_cells
+
+    f = figure
+    # an interval needs one digit more, and its value the same digits as its ends
+    d = f.digits + 1 if (f.ci_with_us or f.ci_without_us) else f.digits
+    cells = []
+    for column, value in zip(FIGURE_COLUMNS, figure_cells(f), strict=True):
+        if column in ("label", "unit"):
+            cells.append(value)
+        elif column.endswith("_range_low"):
+            cells.append(csv_number(value, f.digits, estimate=True))
+        elif "_ci95_" in column:
+            cells.append(csv_number(value, d, estimate=True))
+        else:  # with_us, without_us
+            cells.append(csv_number(value, d, f.is_estimate))
+    return cells
 
 
 def table_csv(table: Any) -> str:

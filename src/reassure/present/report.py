@@ -25,13 +25,21 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _measured(value: float, digits: int, estimate: bool) -> bool:
+    """Whether ``value`` is written to significant figures: an ``estimate``, a number with a
+    fraction, or one of a figure given decimals (``digits``) whose float happens to be whole
+    (s32 review 5: EUR 6,615.97 million rounded to 6,616.0 read "6,616.0" beside "6,770"). Only
+    an exact count (no decimals, a whole float: 28,264 troops) is written as it is."""
+    return estimate or digits > 0 or not float(value).is_integer()
+
+
 def meaningful(value: float, digits: int = 0, sig: int = 3, estimate: bool = False) -> float:
-    """``value`` rounded to ``digits`` decimals, and a non-whole number or an ``estimate`` to
-    ``sig`` significant digits at most: a Monte Carlo mean of 20,725.2 troops reads 20,700, and
+    """``value`` rounded to ``digits`` decimals, and a measured number (`_measured`) to ``sig``
+    significant digits at most: a Monte Carlo mean of 20,725.2 troops reads 20,700, and
     one of 13,359.0 reads 13,400 (the kind of figure decides, not whether its float is whole)."""
     if not math.isfinite(value) or value == 0:
         return value
-    if estimate or not float(value).is_integer():
+    if _measured(value, digits, estimate):
         power = math.floor(math.log10(abs(value)))
         value = round(value, min(digits, sig - 1 - power))
     return round(value, digits)
@@ -45,6 +53,11 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
 
     >>> value_text(13359.0, "troops"), value_text(13359.0, "troops", estimate=True)
     ('13,359 troops', '13,400 troops')
+
+    and so is a figure given decimals whose value happens to be whole, with no stray ".0":
+
+    >>> value_text(6616.0, "EUR million/year", 1), value_text(6770.4, "EUR million/year", 1)
+    ('EUR 6,620 million a year', 'EUR 6,770 million a year')
     """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "n/a"
@@ -53,7 +66,7 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
     if isinstance(value, int | float):
         shown = digits
         if isinstance(value, float) or estimate:
-            if math.isfinite(value) and value != 0 and (estimate or not float(value).is_integer()):
+            if math.isfinite(value) and value != 0 and _measured(value, digits, estimate):
                 # no decimal the significant digits dropped: 16.612 reads 16.6, not 16.60
                 power = math.floor(math.log10(abs(value)))
                 shown = max(0, min(digits, sig - 1 - power))

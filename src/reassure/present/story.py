@@ -130,9 +130,33 @@ def _f(v: Any) -> float:
 Num = Callable[..., str]
 
 
+#: How a footnote's label names the as-planned side of a plan with a US backstop.
+_PLANNED = "with the US backstop as planned"
+
+
+def _one_plan(num: Num, plan_has_us: bool) -> Num:
+    """``num`` for a plan's prose: for a plan with no US backstop, its notes' labels name its
+    figures as the report's tables do ("as planned (no US backstop)"), never "with the US
+    backstop as planned" (s32 review 2)."""
+    if plan_has_us:
+        return num
+    from types import SimpleNamespace
+
+    from reassure.run.results import plan_label
+
+    planned = plan_label(SimpleNamespace(us_backstop=SimpleNamespace(any=False)))  # the tables' column
+
+    def footnoted(*args: Any, **kw: Any) -> str:
+        if isinstance(kw.get("label"), str):
+            kw["label"] = kw["label"].replace(_PLANNED, planned)
+        return num(*args, **kw)
+
+    return footnoted
+
+
 def _n(num: Num, fig: Figure, side: str, unit: str = "", digits: int | None = None, **kw: Any) -> str:
     """A figure's value through the footnoting ``num``, labelled so it gets its own note."""
-    which = "with the US backstop as planned" if side == "with_us" else "without the US backstop"
+    which = _PLANNED if side == "with_us" else "without the US backstop"
     kw.setdefault("estimate", fig.is_estimate)  # rounded as the figure's table row rounds it
     return num(getattr(fig, side), fig.refs, unit, fig.digits if digits is None else digits,
                label=f"{fig.label} ({which})", **kw)
@@ -293,6 +317,7 @@ _NO_GROUND = "no ground unit within reach of every plant"
 
 def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_has_us: bool) -> str:
     """One or two sentences that answer "can it be done, and does it work?"."""
+    num = _one_plan(num, plan_has_us)
     f = _figures(sections)
     parts: list[str] = []
     target, best, odds = f.get("force.target_troops"), f.get("force.deployed_total"), f.get("force.p_target_met")
@@ -346,7 +371,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
                     reach += f" ({_n(num, slowest_alone, 'without_us', 'min', 0)} without the US)"
         span = _ground_range(sections, plants, "with_us")
         if fighter and span is not None:
-            ground = _ground_text(span, num, slowest.refs, "with the US backstop as planned")
+            ground = _ground_text(span, num, slowest.refs, _PLANNED)
             reach += f" and a ground unit within {ground} of notice" if ground else f" ({_NO_GROUND})"
         from reassure.run.section_incidents import threshold_words
 
@@ -384,6 +409,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     best, mean = f.get("force.deployed_total"), f.get("force.strength_mean")
     target = f.get("force.target_troops")
     has_us = bool(getattr(getattr(scenario, "us_backstop", None), "any", True))
+    num = _one_plan(num, has_us)
     goal = _f(target.with_us) if target and _ok(target.with_us) else None
     goal_alone = _f(target.without_us) if target and _ok(target.without_us) else goal
 
@@ -391,7 +417,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         # The tables' rounding (3 significant figures), never across the target.
         value = getattr(fig, side)
         return num(round_troops(_f(value), against), fig.refs, "troops", 0,
-                   label=f"{fig.label} ({'with the US backstop as planned' if side == 'with_us' else 'without the US backstop'})")
+                   label=f"{fig.label} ({_PLANNED if side == 'with_us' else 'without the US backstop'})")
 
     if best and _ok(best.with_us):
         # The best case is a whole number of troops, given as it is (as in the headline).
@@ -447,7 +473,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
                        if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
             span = _ground_range(sections, plants, "with_us")
             if span is not None:
-                ground = _ground_text(span, num, slow.refs, "with the US backstop as planned")
+                ground = _ground_text(span, num, slow.refs, _PLANNED)
                 text += f"; a ground unit in {ground}" if ground else f"; {_NO_GROUND}"
                 alone = _ground_range(sections, plants, "without_us")
                 if has_us and alone is not None and alone != span:
@@ -479,11 +505,11 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         text = f"EUR {_n(num, low, 'with_us', '', 1)}–{_n(num, high, 'with_us', '', 1)} billion a year"
         if has_us and _ok(low.without_us) and _ok(high.without_us) and (
                 _differs(low, 1) or _differs(high, 1)):
-            text = (f"for the troops (enablers not costed), {text} {_e(plan)}; EUR "
+            text = (f"for the troops deployed in the best case (enablers not costed), {text} {_e(plan)}; EUR "
                     f"{_n(num, low, 'without_us', '', 1)}–{_n(num, high, 'without_us', '', 1)} billion "
                     "without the US, which fields fewer troops.")
         else:
-            text += " for the troops (enablers not costed)."
+            text += " for the troops deployed in the best case (enablers not costed)."
         items.append(("What it costs", text[0].upper() + text[1:]))
     if not items:
         return ""

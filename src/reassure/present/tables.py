@@ -15,19 +15,102 @@ __all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monit
 
 
 def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None,
-           row_ids: bool = True) -> Any:
+           row_ids: bool = True, words: Collection[str] = ()) -> Any:
     """A rich table titled on the left: the columns named in ``left`` are left-justified and the
-    others right-justified (all left when ``left`` is None). With ``row_ids`` the first column
-    holds identifiers (a nation, site, unit): it is not wrapped, and is folded rather than cut
-    short when the terminal is too narrow (a column of labels wraps like the others). No cell is
-    ever truncated with an ellipsis."""
+    others right-justified (all left when ``left`` is None). Print it with `_show`.
+
+    A cell is never split inside a number (s32 review 1: "0.7" over "4" at 80 columns): the
+    first column (with ``row_ids``, identifiers: a nation, site, group) and every column not
+    named in ``words`` hold numbers or single terms and never wrap; the columns named in
+    ``words`` (lists of names, terms) and, without ``row_ids``, the first column (labels) wrap
+    between words only. Headers wrap between words. No cell is ever truncated with an ellipsis."""
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left")
-    for i, col in enumerate(columns):
-        table.add_column(col, justify="left" if left is None or col in left else "right",
-                         overflow="fold", no_wrap=row_ids and i == 0)
+    table: Any = Table(title=title, title_justify="left")
+    for col in columns:
+        table.add_column(col, justify="left" if left is None or col in left else "right", overflow="fold")
+    # the columns whose cells may wrap between their words: `_show` reads it
+    table.wrapping = frozenset(i for i, col in enumerate(columns) if col in words or (i == 0 and not row_ids))
     return table
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
+
+
+def _narrowest(table: Any) -> list[int]:
+    """Each column's narrowest width (characters, padding left out) at which no cell of it is
+    split inside a number or a word: its header's longest word, and its longest cell, or in a
+    column that wraps (`_table`'s ``words``), its longest word."""
+    out = []
+    for i, col in enumerate(table.columns):
+        cells = [str(c) for c in col._cells]
+        longest = _longest_word if i in table.wrapping else len
+        out.append(max([_longest_word(str(col.header)), *(longest(c) for c in cells)]))
+    return out
+
+
+def table_width(table: Any) -> int:
+    """The terminal width (characters) ``table`` needs for no cell to split a number or a word."""
+    return sum(w + table._get_padding_width(i) for i, w in enumerate(_narrowest(table))) + table._extra_width
+
+
+def _show(con: Any, table: Any, row: str = "row") -> None:
+    """Print ``table`` on ``con`` when its columns fit at their narrowest (`table_width`); else,
+    as `compare` does with its side-by-side table, say the terminal is too narrow and print one
+    block per ``row``: its first cell, then each column's header and value, a value never split
+    (s32 review 1: at 80 columns the fleet table split "0.74" over two lines)."""
+    narrowest = _narrowest(table)
+    needed = table_width(table)
+    if needed <= con.width:
+        pads = sum(table._get_padding_width(i) for i in range(len(table.columns)))
+        room = con.width - table._extra_width - pads
+        widest = [max([len(str(col.header)), *(len(str(c)) for c in col._cells)]) for col in table.columns]
+        if sum(widest) > room:
+            # Too narrow for every cell on one line: rich would shrink the widest columns first,
+            # below what keeps a number whole. Each column gets its narrowest width here, and
+            # the room left is shared in proportion to what each needs for one line.
+            spare, slack = room - sum(narrowest), [w - n for w, n in zip(widest, narrowest, strict=True)]
+            widths = [n + spare * s // sum(slack) for n, s in zip(narrowest, slack, strict=True)]
+            for col, w in zip(table.columns, widths, strict=True):
+                col.width = w
+        con.print(table)
+        return
+    from rich.text import Text
+
+    if table.title:
+        con.print(Text(str(table.title), style="italic"))
+    con.print(f"The terminal is too narrow for this table ({needed} columns); one block per {row} below: "
+              "widen the terminal for the table, or use --format json.")
+    headers = [str(c.header) for c in table.columns]
+    for cells in zip(*(col._cells for col in table.columns), strict=True):
+        head, *rest = (str(c) for c in cells)
+        con.print(Text(head, style="bold"))
+        pairs = [(h, v) for h, v in zip(headers[1:], rest, strict=True) if v]
+        for line in _pack(pairs, con.width - 4):
+            con.print("    " + line)
+
+
+def _pack(pairs: Sequence[tuple[str, str]], width: int, sep: str = "; ") -> list[str]:
+    """Each ``(header, value)`` as ``header: value``, joined with ``sep`` into lines of at most
+    ``width`` characters, a pair never split; a pair longer than a line gives its header a line
+    (wrapped between words) and its value the next, whole.
+
+    >>> _pack([("ab", "1"), ("cd", "2.5"), ("ef", "10")], 14)
+    ['ab: 1; cd: 2.5', 'ef: 10']
+    >>> _pack([("a long header", "10 troops")], 14)
+    ['a long header:', '  10 troops']
+    """
+    lines: list[str] = []
+    for header, value in pairs:
+        item = f"{header}: {value}" if header else value
+        if len(item) > width and header:
+            lines += [f"{header}:", f"  {value}"]
+        elif lines and len(lines[-1]) + len(sep) + len(item) <= width and not lines[-1].endswith(":"):
+            lines[-1] += sep + item
+        else:
+            lines.append(item)
+    return lines
 
 
 def _span(low: Any, high: Any, text: Callable[[Any], str]) -> str:
@@ -42,12 +125,29 @@ def _span(low: Any, high: Any, text: Callable[[Any], str]) -> str:
 
 
 def _eur(v: float) -> str:
-    """Money as the report writes it, the currency first and the scale in words.
+    """Money as the report writes it, the currency first and the scale in words, to three
+    significant figures (s32 review 5: the cost over the horizon read "EUR 183.92 billion").
 
-    >>> _eur(5.0612e9), _eur(6.9e8), _eur(4.2e7)
-    ('EUR 5.06 billion', 'EUR 0.69 billion', 'EUR 42 million')
+    >>> _eur(5.0612e9), _eur(6.9e8), _eur(4.2e7), _eur(183.92e9)
+    ('EUR 5.06 billion', 'EUR 0.69 billion', 'EUR 42 million', 'EUR 184 billion')
     """
-    return f"EUR {v / 1e9:,.2f} billion" if abs(v) >= 1e8 else f"EUR {v / 1e6:,.0f} million"
+    from reassure.present.report import value_text
+
+    if abs(v) >= 1e8:
+        return f"EUR {value_text(v / 1e9, '', 2, estimate=True)} billion"
+    return f"EUR {value_text(v / 1e6, '', 0, estimate=True)} million"
+
+
+def _people(n: float) -> str:
+    """A head count the model estimates (people who serve over a horizon), to three
+    significant figures as `assess` writes it.
+
+    >>> _people(782_920), _people(1_174_380)
+    ('783,000', '1,170,000')
+    """
+    from reassure.present.report import value_text
+
+    return value_text(n, "", 0, estimate=True)
 
 
 _WITHOUT_US = "without the US backstop: "
@@ -90,8 +190,6 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         return nation_names(text, names or {})
 
     con = console()
-    # The tables have ten columns: give them room even when stdout is not a terminal.
-    con.width = max(con.width, 120)
     wus, nus = report, report["without_us"]
     con.print(styled("[bold]reassure force {}[/bold]: target {} deployed troops",
                      report["scenario"], f"{wus['target_troops']:,}"))
@@ -109,19 +207,20 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         "Contributors (plan: every nation that may take part joins)",
         ("nation", "status", "P(join)", "cap", "deployed", "pool", "share of army", "limit", "no US",
          COST_COLUMN),
-        left=("nation", "status", "limit"),
+        left=("nation", "status", "limit"), words=("status", "limit"),
     )
     nus_by = {n["nation"]: n for n in nus["nations"]}
     for n in wus["nations"]:
         nations.add_row(
             n["nation"],
-            n["status"].replace("_", "-"),
+            # in words ("conditional parliament"), so the column wraps between them
+            n["status"].replace("_", " ").replace("-", " "),
             f"{n['p_join']:.0%}",
             f"{n['cap_troops']:,}",
             f"{n['deployed']:,}",
             f"{n['pool']:,.0f}",
             f"{n['share_of_army']:.1%} / {n['sustainable_share']:.0%}",
-            n["limited_by"] or "",
+            (n["limited_by"] or "").replace("_", " "),
             f"{nus_by[n['nation']]['deployed']:,}",
             _eur(n["cost_eur_per_year"]["low"]) if n["deployed"] else "",
         )
@@ -137,12 +236,9 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         f"{nus['deployed_total']:,}",
         "",
     )
-    # A cost is one figure: never split "EUR 1.03" from "billion" (s13 review 11); the other
-    # columns fold instead.
-    cost = nations.columns[-1]
-    cost.no_wrap = True
-    cost.min_width = max((len(c) for c in cost._cells), default=7)
-    con.print(nations)
+    # A cost is one figure: never split "EUR 1.03" from "billion" (s13 review 11): `_show`
+    # keeps every value cell whole.
+    _show(con, nations, "nation")
     con.print(COST_COLUMN_NOTE)
 
     roles = _table("Roles", ("role", "target", "deployed", "short", "short without US"), left=("role",))
@@ -154,7 +250,7 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
             f"{wus['shortfall_by_role'][role]:,}",
             f"{nus['shortfall_by_role'][role]:,}",
         )
-    con.print(roles)
+    _show(con, roles, "role")
 
     from reassure.run.section_force import NO_ROTATION, rotation_ratio
 
@@ -197,17 +293,21 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
                 f"{e['gap']:.0%}",
                 f"{nus_en[e['name']]['gap']:.0%}",
             )
-        con.print(en)
+        _show(con, en, "enabler")
     c, h = wus["cost_per_year"], wus["cost_over_horizon"]
     yrs = wus["horizon_years"]
     ppl = wus["cumulative_individuals"]
+    # the troops it prices: the best case, not the target nor the expected strength (s32 review 4)
     con.print(
         styled("[bold]Cost[/bold]")
-        + f": {_span(c['low'], c['high'], _eur)} a year; "
+        + f" of the {wus['deployed_total']:,} troops deployed in the best case: "
+        f"{_span(c['low'], c['high'], _eur)} a year; "
         f"{_span(h['low'], h['high'], _eur)} over {_span(yrs['low'], yrs['high'], lambda y: f'{y:g}')} years "
-        f"({_span(nus['cost_per_year']['low'], nus['cost_per_year']['high'], _eur)} a year "
-        f"without the US). People who serve over the horizon: "
-        f"{_span(ppl['low'], ppl['high'], lambda n: f'{n:,}')}"
+        + (f"({_span(nus['cost_per_year']['low'], nus['cost_per_year']['high'], _eur)} a year "
+           f"without the US, {nus['deployed_total']:,} troops)" if report.get("us_backstop", True) else
+           "(no US backstop)")
+        + ". People who serve over the horizon: "
+        f"{_span(ppl['low'], ppl['high'], _people)}"
     )
     for text in wus["conflicts"]:
         con.print(styled("[bold]conflict[/bold]: {}", words(text)))
@@ -241,10 +341,10 @@ def print_posture(r: dict[str, Any]) -> None:
     out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}",
                      f"{r['covered_weight_percent']:.1f}", ", ".join(r["uncovered_sites"]) or "none"))
     alone = r["without_us"]
-    g = _table("Garrisons", ("garrison", "lat", "lon", "covers"))
+    g = _table("Garrisons", ("garrison", "lat", "lon", "covers"), words=("covers",))
     for row in r["garrisons"]:
         g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
-    out.print(g)
+    _show(out, g, "garrison")
     if "n_garrisons" in alone and (alone["garrisons"] != r["garrisons"]
                                    or alone["n_garrisons"] != r["n_garrisons"]):
         # Without the US backstop the contributors that require it drop out: a smaller force
@@ -254,12 +354,12 @@ def print_posture(r: dict[str, Any]) -> None:
         out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}",
                          f"{alone['covered_weight_percent']:.1f}",
                          ", ".join(alone["uncovered_sites"]) or "none"))
-        g = _table("Garrisons without the US backstop", ("garrison", "lat", "lon", "covers"))
+        g = _table("Garrisons without the US backstop", ("garrison", "lat", "lon", "covers"), words=("covers",))
         for row in alone["garrisons"]:
             g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
-        out.print(g)
-    out.print(_site_response_table("Response to protected sites (with US / without US)", r,
-                                   ("ground", "heli", "air")))
+        _show(out, g, "garrison")
+    _show(out, _site_response_table("Response to protected sites (with US / without US)", r,
+                                    ("ground", "heli", "air")), "site")
     close = ", ".join(f"{c['troops']:,.0f} troops by day {c['day'] if c['day'] else '>horizon'}"
                       for c in r["buildup_close"])
     # Whose build-up: the support force (reinforcements from outside Ukraine), not the force itself.
@@ -294,11 +394,14 @@ def _fmt(x: Any, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
 
 
-def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "with US backstop") -> None:
+def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "with US backstop",
+                  horizon: tuple[float, float] | None = None) -> None:
     """``label``: the as-planned column's name (`run.results.plan_label`: "as planned (no US
-    backstop)" for a plan without one, never "with US backstop": s13 review 10)."""
+    backstop)" for a plan without one, never "with US backstop": s13 review 10); ``horizon``: the
+    plan's horizon, shortest and longest (years), to say which part of it the losses are over."""
     from reassure.present.output import console
     from reassure.run.section_monitoring import airframes_label
+    from reassure.run.section_monitoring_band import horizon_words
 
     con = console()
     w, wo = result, result["without_us"]
@@ -327,7 +430,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
     for i, point in enumerate(w["pd_by_duration"]):
         t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (% of such events)", _pct(point["pd"]),
                   _pct(wo["pd_by_duration"][i]["pd"]))
-    con.print(t)
+    _show(con, t)
 
     s = _table(f"By sector ({label} / without US backstop)",
                ("sector", "time under a sensor (%)", "worst revisit (h)", f"event to first pass, {q} (h)",
@@ -338,15 +441,19 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
                   f"{_fmt(a['revisit_h']['max'])} / {_fmt(b['revisit_h']['max'])}",
                   f"{_fmt(a['response_h'][q])} / {_fmt(b['response_h'][q])}",
                   f"{_fmt(a['percent_satisfied'], 0)} / {_fmt(b['percent_satisfied'], 0)}")
-    con.print(s)
+    _show(con, s, "sector")
 
     # transit is the mean over the group's orbits, time on station its shortest (the orbit that
-    # sets the airframes): the headers say which, so a row can be checked by hand
+    # sets the airframes): the headers say which, so a row can be checked by hand. Losses are
+    # over the years the model counts (the middle of a horizon given as a range), and say so:
+    # `assess` sizes the band's fleet over the horizon's long end (s32 review 3).
+    years = float(w["settings"]["horizon_years"])
+    over = (horizon_words(years, *horizon) if horizon is not None else f"{years:g} years")
     f = _table("Fleet (orbits: satellites for a constellation; a satellite group's airframes are its "
-               "satellites, not counted in the airframes above; lost and procure over the horizon; "
+               f"satellites, not counted in the airframes above; lost and to procure over {over}; "
                "transit: mean over the group's orbits; on station: its farthest orbit's)",
                ("group", "type", "base", "orbits", "airframes", "mean transit (km)",
-                "shortest time on station (h)", "lost over the horizon", "to procure", "US"),
+                "shortest time on station (h)", f"lost over {years:g} years", "to procure", "US"),
                left=("group", "type", "base"))
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
@@ -356,7 +463,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
                   _fmt(r["time_on_station_h"], 1) if air else "",
                   _fmt(r["attrition_over_horizon"], 0) if air else "",
                   str(r["airframes_to_procure"]), "yes" if r["us_asset"] else "")
-    con.print(f)
+    _show(con, f, "group")
     geo = w.get("geometry") or {}
     if geo:
         con.print(f"geometry: {geo['description']}")
@@ -367,23 +474,24 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
                    "passes give at the line's latitude)",
                    ("group", "revisit (h)", "revisit from", "chance per pass (%)",
                                      *(f"{pt['duration_h']:g} h event (%)" for pt in by_class[0]["p_detect"])),
-                   left=("group", "revisit from"))
+                   left=("group", "revisit from"), words=("revisit from",))
         for c in by_class:
             d.add_row(c["id"], _fmt(c["revisit_h"]), str(c.get("revisit_from", "")), _pct(c["pd_per_pass"]),
                       *(_pct(pt["p"]) for pt in c["p_detect"]))
-        con.print(d)
+        _show(con, d, "group")
     for note in w["notes"]:
         con.print(f"note: {note}")
     if plan is not None:
         p = _table(f"Smallest fleet for revisit <= {plan.target_revisit_h:g} h on "
                    f"{100 * plan.target_fraction:g}% of the line",
-                   ("type", "base", "orbits", "airframes", "lost"), left=("type", "base"))
+                   ("type", "base", "orbits", "airframes", f"lost over {plan.horizon_years:g} years"),
+                   left=("type", "base"))
         for g in plan.groups:
             p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]),
                       _fmt(g.get("lost_over_horizon", 0.0), 1))
         p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes),
                   _fmt(plan.lost_over_horizon, 1))
-        con.print(p)
+        _show(con, p, "group")
         con.print(f"planned: {plan.planned_percent_satisfied:.1f}% of the line within the "
                   f"target (closed form, no jamming); sampled with jamming: "
                   f"{_fmt(result['sizing']['evaluated_percent_satisfied'], 1)}%")
@@ -436,6 +544,8 @@ def print_incidents(r: dict[str, Any], label: str = "with US", assumed: bool = F
     def of(subset: str, key: str) -> tuple[str, None, None, int, bool]:
         """A heading row: the subset the rows below are over, and its share on each side."""
         a, b = shares[key]
+        if short == "as planned":  # no US backstop: one plan, its share once (s32 review 2)
+            return f"of {subset} ({'-' if a is None else share_pct(a)}):", None, None, 0, False
         return (f"of {subset} ({'-' if a is None else share_pct(a)} {short}, "
                 f"{'-' if b is None else share_pct(b)} without):", None, None, 0, False)
 
@@ -480,7 +590,7 @@ def print_incidents(r: dict[str, Any], label: str = "with US", assumed: bool = F
             continue
         a, b = (w[key][sub], o[key][sub]) if sub else (w[key], o[key])
         t.add_row(row, _est(a, digits, pct), _est(b, digits, pct))
-    con.print(t)
+    _show(con, t)
     note = denominator_note(w, o)
     if note:
         con.print(f"note: {note}")
@@ -495,7 +605,7 @@ def print_incidents(r: dict[str, Any], label: str = "with US", assumed: bool = F
     for name, e in w["regime_day_fraction"].items():
         by.add_row(f"days {name}, % of days", _est(e, 1, True),
                    _est(o["regime_day_fraction"][name], 1, True))
-    con.print(by)
+    _show(con, by)
     for side, data in ((short, w), ("without US", o)):
         unit = data["utilisation_max"].get("unit")
         if unit:
@@ -514,8 +624,8 @@ def print_respond(r: dict[str, Any]) -> None:
               f"({len(r['without_us']['garrisons'])} without US), "
               f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
-    out.print(_site_response_table("Fastest response to each site from notice (hours, or minutes under an hour)", r,
-                                   ("ground", "heli", "air", "fastest")))
+    _show(out, _site_response_table("Fastest response to each site from notice (hours, or minutes under an hour)",
+                                    r, ("ground", "heli", "air", "fastest")), "site")
     g = _table(f"Share of Ukraine ({plural(r['grid']['cells'], 'cell')} of {r['grid_km']:g} km) and of "
                f"the line ({plural(r['line']['cells'], 'cell')}) reached within 1 h / 3 h",
                ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"))
@@ -525,7 +635,7 @@ def print_respond(r: dict[str, Any]) -> None:
                   f"{r['line'][m]['within_percent']['1h']:.0f} %",
                   f"{r['line'][m]['within_percent']['3h']:.0f} %",
                   f"{r['without_us']['line'][m]['within_percent']['1h']:.0f} %")
-    out.print(g)
+    _show(out, g, "mode")
     for s in r["skyshield"]:
         out.print(f"{s['type']} at {s['base']} ({s['country']}{', US' if s['us'] else ''}): combat "
                   f"radius {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "

@@ -76,7 +76,8 @@ def print_summary(assessment: Any, out: Any) -> None:
         if not section.figures:
             continue
         table = Table(title=section.title, title_justify="left")
-        table.add_column("figure")
+        # a long word of a label (a parameter path) folds, never cut short with an ellipsis
+        table.add_column("figure", overflow="fold")
         table.add_column(plan, justify="right")
         table.add_column("without US backstop", justify="right")
         for f in section.figures:

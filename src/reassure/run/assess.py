@@ -18,12 +18,43 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reassure.run.capability import Capability, Context, Outcome
-from reassure.run.results import SCHEMA_VERSION, Chart, Layer, SectionResult, Verdict
+from reassure.run.results import SCHEMA_VERSION, Chart, Figure, Layer, SectionResult, Verdict
 from reassure.run.workers import die_with_parent, forking, gc_paused, join_manager, stop_workers
 
-__all__ = ["DEFAULT_RUNS", "Assessment", "Settings", "assess"]
+__all__ = ["DEFAULT_RUNS", "FIGURE_COLUMNS", "Assessment", "Settings", "assess", "figure_cells"]
 
 DEFAULT_RUNS = 20
+
+#: The columns of a key figure after its section and key: those of ``figures.csv``
+#: (`reassure.present.output.figures_csv`, which writes `figure_cells` rounded as the report
+#: does: `figure_csv_cells`) and of `Assessment.to_frame` (`figure_cells`, unrounded). A figure that is a range has its high end as the value
+#: and its low end in ``*_range_low``; a Monte Carlo estimate the ends of its 95% interval in
+#: ``*_ci95_low`` and ``*_ci95_high``.
+FIGURE_COLUMNS = ("label", "unit", "with_us", "with_us_ci95_low", "with_us_ci95_high",
+                  "without_us", "without_us_ci95_low", "without_us_ci95_high",
+                  "with_us_range_low", "without_us_range_low")
+
+
+def figure_cells(figure: Figure) -> tuple[Any, ...]:
+    """One key figure as the cells of `FIGURE_COLUMNS`, unrounded; NaN for an interval or a
+    range low end the figure does not have.
+
+    >>> f = Figure("cost", "Cost, low-high", 9.0, 5.0, "EUR billion", low_with_us=4.0,
+    ...            low_without_us=2.0)
+    >>> figure_cells(f)
+    ('Cost, low-high', 'EUR billion', 9.0, nan, nan, 5.0, nan, nan, 4.0, 2.0)
+    >>> figure_cells(Figure("p", "Share detected", 0.55, 0.19, "%", ci_with_us=(0.54, 0.56)))[2:8]
+    (0.55, 0.54, 0.56, 0.19, nan, nan)
+    """
+    def num(v: Any) -> float:
+        return float("nan") if v is None else float(v)
+
+    def ends(ci: tuple[float, float] | None) -> tuple[float, float]:
+        return (num(None), num(None)) if ci is None else (num(ci[0]), num(ci[1]))
+
+    f = figure
+    return (f.label, f.unit, f.with_us, *ends(f.ci_with_us), f.without_us, *ends(f.ci_without_us),
+            num(f.low_with_us), num(f.low_without_us))
 
 
 @dataclass(frozen=True)
@@ -65,13 +96,17 @@ class Assessment:
                            f"have {', '.join(self.outcomes)}") from None
 
     def to_frame(self) -> Any:
-        """The report's key figures, one row per (section, figure), with and without the US."""
+        """The report's key figures, one row per (section, figure), with and without the US.
+
+        The columns are those of ``figures.csv`` (`FIGURE_COLUMNS`: label, unit, each side's
+        value and the ends of its 95% interval, then each side's low end of a range), the
+        values unrounded as in ``results.json``; NaN where a figure has no interval or is not
+        a range. The index is ``figures.csv``'s ``section`` and ``key`` (named ``figure``).
+        """
         import pandas as pd
 
-        rows = [(s.name, f.key, f.label, f.with_us, f.without_us, f.unit)
-                for s in self.sections for f in s.figures]
-        frame = pd.DataFrame(rows, columns=["section", "figure", "label", "with_us", "without_us",
-                                            "unit"])
+        rows = [(s.name, f.key, *figure_cells(f)) for s in self.sections for f in s.figures]
+        frame = pd.DataFrame(rows, columns=["section", "figure", *FIGURE_COLUMNS])
         return frame.set_index(["section", "figure"])
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from reassure.bridge.force import DRAWS
+from reassure.bridge.force import DRAWS, default_share_note
 from reassure.bridge.incidents import DEFAULT_RUNS
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import SectionResult
@@ -69,6 +69,10 @@ class Force(Capability):
         inp = outcome.inputs.with_us
         problem = inp.problem
         out["defaults_used"] = list(inp.defaults_used)
+        # Which nations the common share caps is read from the results (review s32 #3).
+        note = default_share_note(problem, outcome.with_us.result, outcome.without_us.result)
+        if note:
+            out["defaults_used"].append(note)
         out["inputs"] = {
             "tour_months": problem.tour_months,
             "interval_months": problem.interval_months,

@@ -90,8 +90,9 @@ class Outcome(Generic[T, U]):
     def to_frame(self) -> pd.DataFrame:
         """Every scalar figure with and without the US backstop, one row each (pandas).
 
-        Nested figures get dotted keys (``cost_per_year.low``); lists are left out (they are
-        tables: see ``to_dict()``). What describes the run rather than one side (the scenario's
+        Nested figures get dotted keys (``cost_per_year.low``); a Monte Carlo estimate's 95%
+        interval gives two rows (``detected_fraction.ci95.low``, ``.ci95.high``) beside its
+        ``.value``; other lists are left out (they are tables: see ``to_dict()``). What describes the run rather than one side (the scenario's
         name, ``inputs``, ``settings``, ``defaults_used``: given once, at the top of
         ``to_dict()``) fills both columns; a nested table with its own ``without_us`` (force's
         ``target_low``) puts that in the without-US column, not in a row of its own.
@@ -153,11 +154,19 @@ def plain(node: Any) -> Any:
 
 
 def _flatten(node: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Dotted keys for the scalars of ``node``; a 95% interval (``ci95``: ``[low, high]``)
+    as two rows, ``.ci95.low`` and ``.ci95.high``; other lists (tables) are left out.
+
+    >>> _flatten({"p": {"value": 0.5, "ci95": [0.4, 0.6]}, "rows": [1, 2], "unit": "%"})
+    {'p.value': 0.5, 'p.ci95.low': 0.4, 'p.ci95.high': 0.6, 'unit': '%'}
+    """
     out: dict[str, Any] = {}
     for key, value in node.items():
         name = f"{prefix}{key}"
         if isinstance(value, Mapping):
             out.update(_flatten(value, name + "."))
+        elif key == "ci95" and isinstance(value, list | tuple) and len(value) == 2:
+            out[f"{name}.low"], out[f"{name}.high"] = value
         elif isinstance(value, bool | int | float | str) or value is None:
             out[name] = value
     return out

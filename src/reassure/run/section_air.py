@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from reassure.run._cost_figures import cost_figures
-from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict, spell_out
+from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict, plan_case, spell_out
 
-__all__ = ["COST_READS", "SIZING_READS", "air_section"]
+__all__ = ["COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section", "lost_words"]
+
+HELD_QUESTION = "Can every air station be held around the clock from bases outside Ukraine?"
+#: What the stations table says of a station no one flies on that side (as the maritime tasks').
+LOST = "no one (lost)"
 
 REFS = ("air_policing", "us_backstop.tanker", "us_backstop.isr")
 # What each figure reads (review r8 5: a figure's footnote lists what it reads, not the whole
@@ -36,16 +40,17 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
         return None
     r, a, rt, at = w.result, wo.result, w.other_tanker_case, wo.other_tanker_case
     inp = outcome.inputs.with_us
+    lost = r.lost or a.lost
     verdicts = [Verdict(
-        "Can every air station be held around the clock from bases outside Ukraine?",
-        not r.unreachable, not a.unreachable,
+        HELD_QUESTION,
+        not r.unreachable and not r.lost, not a.unreachable and not a.lost,
         "a patrol is held if a sortie's flight time exceeds the two transits base-station "
         # each platform's fields in the footnotes' notation, kept whole by the report's plain words
         "(air_policing.platforms[*].sortie, or air_policing.platforms[*].tanked_sortie while tankers fly: "
         "us_backstop.tanker or "
         f"air_policing.european_tankers); unreachable as planned: {', '.join(r.unreachable) or 'none'}; "
-        f"without US: {', '.join(a.unreachable) or 'none'}",
-        REFS)]
+        f"without US: {', '.join(a.unreachable) or 'none'}" + lost_words(r, a),
+        (*REFS, "us_backstop") if lost else REFS)]
     if inp.committed_aircraft_max is not None:
         top = inp.committed_aircraft_max
         verdicts.append(Verdict(
@@ -80,21 +85,61 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
             s.id, s.kind, s.platform, s.base, round(s.transit_km), "US" if s.us else "Europe",
             None if s.on_station_h_per_sortie == float("inf") else round(s.on_station_h_per_sortie, 2),
             round(s.sorties_per_day, 1), s.aircraft_needed, s.aircrew_needed,
-            None if w is None else ("US" if w.us else "Europe"),
+            LOST if w is None else ("US" if w.us else "Europe"),
             None if w is None else w.aircraft_needed,
         ))
+    # a station lost as planned too (US aircraft only, in a plan that counts on no US backstop)
+    rows += [(s.id, s.kind, s.platform, s.base, round(s.transit_km), LOST, None, None, None, None, LOST, None)
+             for s in r.lost]
     tables = (Table(
-        "air-stations", "Air stations: what each needs (as planned / without the US backstop)",
+        "air-stations", "Air stations: what each needs and who flies it "
+        + ("(as planned / without the US backstop)" if scenario.us_backstop.any else f"({plan_case(scenario)})"),
         ("station", "kind", "type", "base", "transit_km", "flown_by", "on_station_h_per_sortie",
          "sorties_per_day", "aircraft", "aircrews", "flown_by_without_us", "aircraft_without_us"),
-        tuple(rows), REFS),)
+        tuple(rows), (*REFS, "us_backstop") if lost else REFS),)
     layers = (_stations_layer(scenario, r),)
     warnings = []
+    both = [st for st in scenario.air_policing.stations if st.us and st.us_enabler]
+    if both:  # `us` wins (`bridge.air.air_input`): say so, the author may have meant the other
+        warnings.append(
+            "; ".join(f"air_policing.stations[{st.id}].us = true (US aircraft only) overrides its us_enabler = "
+                      f"{st.us_enabler!r}" for st in both)
+            + ": without the US backstop no one flies " + ("it" if len(both) == 1 else "them")
+            + ", rather than Europe (set `us = false` for Europe to take " + ("it" if len(both) == 1 else "them")
+            + " over)")
     if not r.tankers:
         warnings.append("air patrols flown without air-to-air refuelling: every sortie's time on station is "
                         "its internal-fuel endurance less two transits")
     return SectionResult("air", "Air policing and patrols", tuple(verdicts), figures, (), layers, tables,
                          {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings))
+
+
+def lost_words(r: Any, a: Any) -> str:
+    """The verdict's words for the stations no one flies (`AirResult.lost`), each side's, with
+    what Europe would have to field to keep each on that side (its tankers); "" if none.
+
+    >>> from types import SimpleNamespace as N
+    >>> aew = N(id="aew-west", platform="e3", aircraft_needed=8, aircrew_needed=12, reachable=True)
+    >>> words = lost_words(N(lost=()), N(lost=(aew,)))
+    >>> words.startswith("; lost without the US backstop: aew-west (US aircraft only")
+    True
+    >>> words.endswith("Europe would have to field 8 e3 aircraft and 12 aircrews to keep it)")
+    True
+    """
+    if not r.lost and not a.lost:
+        return ""
+
+    def named(stations: tuple[Any, ...]) -> str:
+        return ", ".join(
+            f"{s.id} (US aircraft only, air_policing.stations[{s.id}].us = true; "
+            + (f"Europe would have to field {s.aircraft_needed} {s.platform} aircraft and {s.aircrew_needed} "
+               "aircrews to keep it)" if s.reachable else f"Europe could not hold it from {s.base} either: unreachable)")
+            for s in stations)
+
+    if [s.id for s in r.lost] == [s.id for s in a.lost] and r.lost == a.lost:
+        return f"; lost as planned and without the US backstop: {named(a.lost)}"
+    return "".join(f"; lost {side}: {named(stations)}"
+                   for side, stations in (("as planned", r.lost), ("without the US backstop", a.lost)) if stations)
 
 
 def _stations_layer(scenario: Any, result: Any) -> Layer:

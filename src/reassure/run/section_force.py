@@ -16,7 +16,7 @@ from reassure.run.results import (
     plan_label,
 )
 
-__all__ = ["allocation_refs", "force_section", "force_refs", "troop_cost_refs"]
+__all__ = ["PRICED", "allocation_refs", "force_section", "force_refs", "troop_cost_refs"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -102,6 +102,12 @@ def _target_text(troops: float, end: str | None) -> str:
     """
     which = f"the {end} end of the target" if end else "the target"
     return f"{which} ({troops:,.0f} troops)"
+
+
+#: The strength the force section's costs price: the best-case allocation, the "Deployed
+#: strength if every uncertain nation joins" figure (s32 review 4: the label did not say which of
+#: the target, the best case and the expected strength it priced).
+PRICED = "the troops deployed in the best case (every uncertain nation joins)"
 
 
 #: What a chance of fielding the target is a share of.
@@ -190,7 +196,10 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     def both(w: dict[str, Any], a: dict[str, Any]) -> str:
         """The model's verdict with the US backstop, then without it where it says otherwise."""
         text = str(w["verdict"]).replace("P(target met)", f"P({w['target_troops']:,.0f} troops fielded)")
-        if a["verdict"] != w["verdict"] and scenario.us_backstop.any:
+        if not scenario.us_backstop.any:
+            # one plan, labelled as its column is, as `force` prints it (`force_verdict_lines`)
+            return "as planned (no US backstop): " + text.removeprefix("without the US backstop: ")
+        if a["verdict"] != w["verdict"]:
             text += "; " + str(a["verdict"]).replace(
                 "P(target met)", f"P({a['target_troops']:,.0f} troops fielded)")
         return text
@@ -243,19 +252,21 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                "troops", allocation),
         Figure("max_burden_share", "Largest share of a nation's army in the pool",
                100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", allocation, 1),
-        Figure("cost_per_year_low", "Cost per year of the troops, low (enablers not costed)", bn(r["cost_per_year"]["low"]),
-               bn(alone["cost_per_year"]["low"]), "EUR billion/year", costs, 2),
-        Figure("cost_per_year_high", "Cost per year of the troops, high (enablers not costed)", bn(r["cost_per_year"]["high"]),
-               bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
+        # The costs price the best-case allocation (`deployed_total`), not the target nor the
+        # expected strength: the label names the strength it prices (s32 review 4).
+        Figure("cost_per_year_low", f"Cost per year of {PRICED}, low (enablers not costed)",
+               bn(r["cost_per_year"]["low"]), bn(alone["cost_per_year"]["low"]), "EUR billion/year", costs, 2),
+        Figure("cost_per_year_high", f"Cost per year of {PRICED}, high (enablers not costed)",
+               bn(r["cost_per_year"]["high"]), bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
-        Figure("cost_over_horizon_high", f"Cost over the horizon, low-high (low cost per year over the "
-               f"shortest horizon, {short} years, to high cost per year over the longest, {years} years)",
+        Figure("cost_over_horizon_high", f"Cost over the horizon of {PRICED}, low-high (low cost per year over "
+               f"the shortest horizon, {short} years, to high cost per year over the longest, {years} years)",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
                (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"]),
                # compare: each plan's horizon in its own cell, not the first plan's in the label
-               common_label="Cost over the horizon, low-high (low cost per year over the shortest horizon, "
-                            "to high cost per year over the longest)",
+               common_label=f"Cost over the horizon of {PRICED}, low-high (low cost per year over the shortest "
+                            "horizon, to high cost per year over the longest)",
                setting=Setting("its horizon, shortest to longest", f"{span} years")),
         Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, low-high "
                f"({span} years; {_reuse_premise(scenario)})",

@@ -11,6 +11,7 @@ from reassure.run.results import (
     Denominator,
     Figure,
     SectionResult,
+    Setting,
     Table,
     Verdict,
     plan_case,
@@ -19,7 +20,7 @@ from reassure.run.results import (
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 
 __all__ = ["COUNTED_FROM", "denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note",
-           "share_pct", "threshold_assumed", "threshold_words"]
+           "share_pct", "threshold_assumed", "threshold_setting", "threshold_words"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
@@ -48,6 +49,24 @@ def threshold_words(scenario: Any) -> str:
     return f"response threshold{' (assumed)' if threshold_assumed(scenario) else ''}, {COUNTED_FROM}"
 
 
+def threshold_setting(scenario: Any) -> Setting:
+    """The plan's response threshold as a `Setting` of the figures counted within it: the labels
+    name no value (every plan's read the same), so a table of several plans (`reassure compare`)
+    gives each plan's threshold in its own cell of the row under them, in minutes below an hour.
+
+    >>> from types import SimpleNamespace as N
+    >>> from reassure.spec._quantity import Quantity
+    >>> threshold_setting(N(incidents=N(response_threshold=Quantity(value=45, unit="min", assumption="a test")))).text
+    '45 min'
+    >>> threshold_setting(N(incidents=N(response_threshold=Quantity(value=60, unit="min", assumption="a test")))).text
+    '1 h'
+    """
+    from reassure.bridge.response import response_threshold_h
+
+    h = response_threshold_h(scenario)
+    return Setting("its response threshold", f"{h * 60:g} min" if h < 1 else f"{h:g} h")
+
+
 def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
     if not e or e.get("value") is None:
         return None
@@ -62,13 +81,15 @@ def _ci(e: dict[str, Any] | None, scale: float = 1.0) -> tuple[float, float] | N
 
 def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: tuple[str, ...],
          unit: str, refs: tuple[str, ...], digits: int, scale: float = 1.0,
-         over: Subset | None = None) -> Figure:
+         over: Subset | None = None, setting: Setting | None = None) -> Figure:
     """A figure from the estimate at ``path`` in both results, with its 95% intervals.
 
     ``over``: the subset the figure is taken over; ``label`` then holds ``{over}`` where the
     subset goes, filled with its shares on both sides for the plan's report (``of detected
     incidents: 55% of all incidents with the US backstop, 19% without``) and with its name alone
     in ``common_label`` (``of detected incidents``), the label a table across plans shows.
+    ``setting``: the plan's own parameter the label names without its value (the response
+    threshold), for that table's row under the figure.
     """
     def at(d: dict[str, Any]) -> dict[str, Any] | None:
         node: Any = d
@@ -82,7 +103,7 @@ def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: t
         denominator = over.denominator
     return Figure(key, label, _v(at(r), scale), _v(at(alone), scale), unit, refs, digits,
                   _ci(at(r), scale), _ci(at(alone), scale), common_label=common,
-                  denominator=denominator)
+                  denominator=denominator, setting=setting)
 
 
 @dataclass(frozen=True)
@@ -93,11 +114,14 @@ class Subset:
     subset: str
     whole: str
     shares: tuple[float | None, float | None]
+    #: whether the plan has a US backstop: without one its two sides are one plan, and the
+    #: label gives its share once (s32 review 2)
+    has_us: bool = True
 
     @property
     def text(self) -> str:
         """The words a plan's own report puts in the label: the subset and its shares."""
-        return of_subset(self.subset, self.whole, self.shares)
+        return of_subset(self.subset, self.whole, self.shares, self.has_us)
 
     @property
     def denominator(self) -> Denominator:
@@ -175,8 +199,16 @@ def denominators(r: dict[str, Any], alone: dict[str, Any]) -> dict[str, tuple[fl
             "escalated": (_v(r["escalated_fraction"], 100), _v(alone["escalated_fraction"], 100))}
 
 
-def of_subset(subset: str, whole: str, shares: tuple[float | None, float | None]) -> str:
-    """``of answered calls: 100% of incidents needing a response with the US backstop, 47% without``."""
+def of_subset(subset: str, whole: str, shares: tuple[float | None, float | None], has_us: bool = True) -> str:
+    """``of answered calls: 100% of incidents needing a response with the US backstop, 47% without``;
+    for a plan with no US backstop (``has_us`` false) its own share once: it has no "with the
+    US backstop" case (s32 review 2: "19% ... with the US backstop, 19% without").
+
+    >>> of_subset("detected incidents", "all incidents", (19.0, 19.0), has_us=False)
+    'of detected incidents: 19% of all incidents'
+    """
+    if not has_us:
+        return f"of {subset}: {share_pct(shares[0])} of {whole}"
     return f"of {subset}: {share_pct(shares[0])} of {whole} with the US backstop, {share_pct(shares[1])} without"
 
 
@@ -297,9 +329,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # this plan's detection reads: the band's fields only where it has a band (review s15)
     detection_refs = (*sensing_refs(scenario), *DETECTION_REFS[len(SENSING_REFS):])
     shares = denominators(r, alone)
-    detected = Subset("detected incidents", "all incidents", shares["detected"])
-    answered = Subset("answered calls", "incidents needing a response", shares["answered"])
-    escalated_calls = Subset("escalated calls", "calls", shares["escalated"])
+    has_us = scenario.us_backstop.any
+    detected = Subset("detected incidents", "all incidents", shares["detected"], has_us)
+    answered = Subset("answered calls", "incidents needing a response", shares["answered"], has_us)
+    escalated_calls = Subset("escalated calls", "calls", shares["escalated"], has_us)
+    # compare: each plan's threshold in its own cell under the figures counted within it (s32)
+    its_threshold = threshold_setting(scenario)
     figures = (
         _fig("incidents_per_day", "Incidents a day, mostly violations that call for no unit", r, alone,
              ("incidents_per_day",), "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion",
@@ -317,7 +352,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         # Over all incidents needing a response first: the one denominator both sides share.
         _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
              f"{threshold} share of all such incidents (undetected and unanswered count as late)",
-             r, alone, ("within_threshold_incidents_fraction",), "%", REFS, 1, 100),
+             r, alone, ("within_threshold_incidents_fraction",), "%", REFS, 1, 100, setting=its_threshold),
         _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
              "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
         _fig("incident_respond_h_p50", "Start to first unit on scene, median, of all incidents needing a response, "
@@ -345,7 +380,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              over=answered),
         _fig("within_threshold_fraction", f"Calls with a unit on scene within {threshold} "
              "share of calls (detected incidents needing a unit)", r, alone,
-             ("within_threshold_fraction",), "%", REFS, 1, 100),
+             ("within_threshold_fraction",), "%", REFS, 1, 100, setting=its_threshold),
         _fig("unanswered_fraction", "Calls no unit answered, share of calls", r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
         _fig("escalated_fraction", "Calls escalated to the outside support force (no in-theatre unit within "
@@ -365,7 +400,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         what = "Response units fielded by the air-policing alert (QRA) stations, of the in-theatre response units"
         figures += (
             Figure("air_policing_responders",
-                   f"{what} ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)"
+                   (f"{what} ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)" if has_us
+                    else f"{what} ({_in_theatre(r)})")
                    + (f": {', '.join(air_units)}" if air_units else ""),
                    float(len(air_units)), float(len(air_units_alone)), "response units", REFS + ("air_policing",), 0,
                    common_label=what,
@@ -389,7 +425,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     )
     units_alone = {a["name"]: a for a in alone["units"]}
     tables = (
-        Table("units", "Response units and their utilisation (with / without the US backstop)",
+        Table("units", "Response units and their utilisation "
+              + ("(with / without the US backstop)" if has_us else f"({plan_case(scenario)})"),
               ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
               tuple((u["name"], f"{u['kind']} (air policing)" if u["name"] in air_units else u["kind"],
                      u["us"], _v(u["utilisation"]),
@@ -400,7 +437,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
               tuple((t["name"], _v(t["incidents_per_day"]), _v(t["detected_fraction"])) for t in r["types"]),
               REFS),
     )
-    warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ()))
+    # a plan with no US backstop is one plan on both sides: its warnings once
+    warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ())
+                                                    if has_us)
     warnings += tuple(r["inputs"].get("notes", ()))
     warnings += scenario.load_warnings_about("incidents")  # e.g. a responder the plan has no unit of
     warnings += (_p90_explained(r),)

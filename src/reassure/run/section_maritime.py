@@ -7,7 +7,7 @@ from typing import Any
 from reassure.run._cost_figures import cost_figures
 from reassure.run.results import Figure, SectionResult, Table, Verdict, spell_out
 
-__all__ = ["CAPITAL_READS", "COST_READS", "MCM_QUESTION", "maritime_section", "mcm_not_asked"]
+__all__ = ["CAPITAL_READS", "COST_READS", "LOST", "MCM_QUESTION", "lost_words", "maritime_section", "mcm_not_asked"]
 
 MCM_QUESTION = "Does the existing MCM Black Sea group alone keep the mine-countermeasures task on station?"
 
@@ -37,6 +37,34 @@ HELD_READS = (*CYCLE_READS, "maritime.tasks[*].readiness_ratio")
 RATES = ("maritime.eur_per_usd",)
 COST_READS = (*CYCLE_READS, "maritime.tasks[*].cost_per_ship_year", *RATES)
 CAPITAL_READS = (*HELD_READS, "maritime.tasks[*].capital_cost", *RATES)
+#: What the tasks table says of a task no one holds on that side.
+LOST = "no one (lost)"
+
+
+def _held_by(task_id: str, result: Any) -> str:
+    """Who keeps ``task_id`` on station in ``result`` (one side): "US", "Europe" or `LOST`."""
+    held = next((t for t in result.tasks if t.id == task_id), None)
+    return LOST if held is None else "US" if held.us else "Europe"
+
+
+def lost_words(r: Any, a: Any) -> str:
+    """The verdict's words for the US tasks no one holds (`MaritimeResult.lost`), each side's, with
+    the ships each needs as planned (what Europe would have to add to keep it); "" if none."""
+    if not r.lost and not a.lost:
+        return ""
+    need = {t.id: t.ships_needed for t in r.tasks}
+
+    def named(ids: tuple[str, ...]) -> str:
+        return ", ".join(
+            f"{i} (US ships only, maritime.tasks[{i}].us = true"
+            + (f"; it needs {need[i]} ships as planned, which Europe would have to add to keep it)" if i in need
+               else ")")
+            for i in ids)
+
+    if tuple(r.lost) == tuple(a.lost):
+        return f"; lost as planned and without the US backstop: {named(a.lost)}"
+    return "".join(f"; lost {side}: {named(ids)}"
+                   for side, ids in (("as planned", r.lost), ("without the US backstop", a.lost)) if ids)
 
 
 def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -47,14 +75,17 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
         return None
     verdicts = [Verdict(
         "Can every maritime task be kept on station without a break?",
-        not r.unreachable, not a.unreachable,
+        not r.unreachable and not r.lost, not a.unreachable and not a.lost,
         "a task is held if a deployment (capped at 21 days in the Black Sea for non-littoral states, "
         "Montreux art. 18) outlasts the two transits; unreachable: "
         f"{', '.join(r.unreachable) or 'none'}"
         + (f"; without the US backstop: {', '.join(a.unreachable) or 'none'}"
-           if tuple(a.unreachable) != tuple(r.unreachable) else ""), REFS)]
+           if tuple(a.unreachable) != tuple(r.unreachable) else "") + lost_words(r, a),
+        (*REFS, "us_backstop") if r.lost or a.lost else REFS)]
     mcm = [t for t in r.tasks if t.kind == "mcm" and t.existing_continuous_ships > 0]
-    mcm_alone = [t for t in a.tasks if t.kind == "mcm" and t.existing_continuous_ships > 0]
+    # an MCM task of US ships lost without the US still has the existing group: its share is the task's own
+    mcm_alone = [t for t in a.tasks if t.kind == "mcm" and t.existing_continuous_ships > 0] + [
+        t for t in mcm if t.id in a.lost]
     if mcm:
         verdicts.append(Verdict(
             MCM_QUESTION,
@@ -65,24 +96,32 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
             REFS))
     # US tasks are dropped without the US backstop: then every figure reads it
     us = ("us_backstop",) if any(t.us for t in scenario.maritime.tasks) else ()
+    spec_kind = {t.id: t.kind for t in scenario.maritime.tasks}
     figures = (
         Figure("ships_needed", "Ships Europe must hold for the maritime tasks (rule-of-three readiness applied)",
                r.ships_needed, a.ships_needed, "ships", (*us, *spell_out(scenario, HELD_READS))),
-        Figure("ships_in_cycle", "Ships deployed at any time, transits included", r.ships_in_cycle,
+        # the air section's "Aircraft the US flies": a US task's ships are not Europe's to hold
+        Figure("us_ships_needed", "Ships the US holds for its maritime tasks (rule-of-three readiness applied)",
+               r.us_ships_needed, a.us_ships_needed, "ships", (*us, *spell_out(scenario, HELD_READS))),
+        Figure("ships_in_cycle", "Ships Europe deploys at any time, transits included", r.ships_in_cycle,
                a.ships_in_cycle, "ships", (*us, *spell_out(scenario, CYCLE_READS)), 1),
-        Figure("crew_deployed", "Sailors deployed at any time", r.crew_deployed, a.crew_deployed, "people",
+        Figure("crew_deployed", "Sailors Europe deploys at any time", r.crew_deployed, a.crew_deployed, "people",
                (*us, *spell_out(scenario, (*CYCLE_READS, "maritime.tasks[*].crew_per_ship")))),
         *cost_figures("Maritime", "ships deployed x cost per ship-year", "ships", r, a,
                       (*us, *spell_out(scenario, COST_READS)), (*us, *spell_out(scenario, CAPITAL_READS))),
     )
     rows = tuple(
-        (t.id, t.kind, round(t.transit_days, 2), t.deployment_days, t.montreux_capped, round(t.days_on_station, 2),
-         round(t.ships_in_cycle, 2), t.ships_needed, round(t.existing_continuous_ships, 2))
+        (t.id, t.kind, _held_by(t.id, r), _held_by(t.id, a), round(t.transit_days, 2), t.deployment_days,
+         t.montreux_capped, round(t.days_on_station, 2), round(t.ships_in_cycle, 2), t.ships_needed,
+         round(t.existing_continuous_ships, 2))
         for t in r.tasks
+    ) + tuple(  # a task lost as planned too (a US task in a plan that counts on no US backstop)
+        (i, spec_kind[i], LOST, LOST, None, None, None, None, None, None, None) for i in r.lost
     )
     tables = (Table(
-        "maritime-tasks", "Maritime tasks: ships each needs (as planned)",
-        ("task", "kind", "transit_days", "deployment_days", "montreux_capped", "days_on_station",
-         "ships_in_cycle", "ships_needed", "existing_group_continuous_ships"), rows, REFS),)
+        "maritime-tasks", "Maritime tasks: ships each needs (as planned) and who holds it",
+        ("task", "kind", "held_by", "held_by_without_us", "transit_days", "deployment_days", "montreux_capped",
+         "days_on_station", "ships_in_cycle", "ships_needed", "existing_group_continuous_ships"), rows,
+        (*REFS, "us_backstop") if us else REFS),)
     return SectionResult("maritime", "Black Sea maritime tasks", tuple(verdicts), figures, (), (), tables,
                          {"with_us": r.to_dict(), "without_us": a.to_dict()})

@@ -119,7 +119,9 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     tables = (
         Table("fleet", f"Sensor fleet ({plan_case(scenario)})", ("group", "type", "base", "orbits", "airframes", "US asset"),
               fleet_rows, refs),
-        Table("sectors", "Monitoring by sector (with / without the US backstop)",
+        # a plan without the backstop is one plan on both sides: its caption must not say "with"
+        Table("sectors", "Monitoring by sector " + ("(with / without the US backstop)" if scenario.us_backstop.any
+                                                    else f"({plan_case(scenario)})"),
               ("sector", "coverage_pct", "revisit_mean_h", "revisit_max_h", "revisit_mean_without_us_h"),
               tuple((s["sector"], s["coverage_percent"], s["revisit_h"]["mean"], s["revisit_h"]["max"],
                      a["revisit_h"]["mean"]) for s, a in zip(d["sectors"], alone["sectors"], strict=True)),

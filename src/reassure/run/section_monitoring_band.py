@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from reassure.run.results import Figure, SectionResult, Setting, Table, Value, Verdict
 
-__all__ = ["BAND_NOT_SET", "SATELLITE_QUESTION", "monitoring_band_section", "span"]
+__all__ = ["BAND_NOT_SET", "SATELLITE_QUESTION", "horizon_words", "monitoring_band_section", "span"]
 
 SATELLITE_QUESTION = ("Is a violation of the shortest duration considered more likely than not to be seen by the "
                       "plan's satellites?")
@@ -26,6 +27,25 @@ def span(low: float, high: float) -> str:
     ('10-13', '1')
     """
     return f"{low:,g}" if low == high else f"{low:,g}-{high:,g}"
+
+def horizon_words(years: float, low: float, high: float) -> str:
+    """The years losses are counted over, and which part of the plan's ``low``-``high`` year
+    horizon they are (s32 review 3: `monitor` counts the plan's fleet over the horizon's middle,
+    this section the sized fleet over its long end, and neither label said so).
+
+    >>> horizon_words(25, 20, 30)
+    "25 years, the middle of the plan's 20-30 year horizon"
+    >>> horizon_words(30, 20, 30)
+    "30 years, the long end of the plan's 20-30 year horizon"
+    >>> horizon_words(10, 10, 10)
+    "10 years, the plan's horizon"
+    """
+    if low == high:
+        return f"{years:g} years, the plan's horizon"
+    part = ("the long end" if math.isclose(years, high) else "the short end" if math.isclose(years, low)
+            else "the middle" if math.isclose(years, (low + high) / 2) else "a point")
+    return f"{years:g} years, {part} of the plan's {low:g}-{high:g} year horizon"
+
 
 def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None:
     """Size patrol classes for the band and report detection by event duration, with and without
@@ -72,6 +92,8 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
                round(best_satellite(r, fleet_ids), 2), round(best_satellite(a, alone_fleet), 2), "%", REFS, 2),
     ]
     if fewest is not None:
+        years = scenario.horizon.to("year")
+        horizon = (years.low, years.high)
         fa = next(c for c in a.classes if c.id == fewest.id)
         cls = fewest.id.split('@')[0]
         # compare (review 20 #1): the class and horizon are this plan's, shown in its own cells
@@ -86,14 +108,16 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
                                 "in the table)", setting=its_class),
             Figure("fewest_orbits_high", f"Continuous orbits for it ({cls})", fewest.orbits_high,
                    fa.orbits_high, "orbits", REFS, common_label="Continuous orbits for it", setting=its_class),
+            # over the horizon's long end, as the band is sized at its longest and deepest;
+            # `monitor` counts the plan's own fleet over the horizon's middle (s32 review 3)
             Figure("lost_over_horizon_high",
-                   f"Airframes lost over the horizon ({inp.band.horizon_years:g} years) at its "
-                   f"class's attrition ({cls}; for the sized fleet, not the plan's)",
+                   f"Airframes lost at its class's attrition over {horizon_words(inp.band.horizon_years, *horizon)} "
+                   f"({cls}; for the sized fleet, not the plan's)",
                    round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "airframes",
                    (*REFS, "horizon"), 1,
-                   common_label="Airframes lost over the horizon at its class's attrition (for the sized "
-                                "fleet, not the plan's)",
-                   setting=Setting("its horizon and UAV class", f"{inp.band.horizon_years:g} years; {cls}")),
+                   common_label="Airframes lost at its class's attrition over the long end of the plan's "
+                                "horizon (for the sized fleet, not the plan's)",
+                   setting=Setting("its horizon's long end and UAV class", f"{inp.band.horizon_years:g} years; {cls}")),
         ]
     verdicts = (Verdict(
         SATELLITE_QUESTION,

@@ -60,6 +60,18 @@ def _check_against_theatre(
                 "(use ISO 3166 alpha-3 codes such as FRA, GBR)",
                 c.nation,
             )
+        if c.nation in theatre.parties:
+            # A party to the ceasefire is one of the sides the force stands between: its troops
+            # cannot be counted in the force that reassures against them (the parties are the
+            # theatre's own `[theatre] parties`, not a list kept here).
+            name = next(n.name for n in theatre.nations if n.iso3 == c.nation)
+            fail(
+                ("contributors", i, "nation"),
+                f"is {name}, a party to the ceasefire (theatre {theatre.name}: "
+                f"{', '.join(theatre.parties)}), which cannot contribute troops to the "
+                "reassurance force; leave it out of [[contributors]]",
+                c.nation,
+            )
         if c.nation in seen_nations:
             fail(("contributors", i, "nation"), "is listed twice", c.nation)
         seen_nations.add(c.nation)

@@ -181,6 +181,9 @@ class Theatre:
     boundary_iso3: tuple[str, ...]
     reported_line_km: tuple[float, float]
     reported_line_source: tuple[str, ...]
+    # The parties to the ceasefire (ISO3 codes of the nations table, `[theatre] parties` of
+    # sources.toml): the sides the reassurance force stands between, so never its contributors.
+    parties: tuple[str, ...] = ()
     contact_line_lonlat: NDArray[np.float64] = field(init=False, repr=False)
     _index: Mapping[str, Mapping[str, Any]] = field(init=False, repr=False)
 
@@ -621,17 +624,36 @@ def _read_theatre(directory: Path, name: str | None) -> Theatre:
                 f"{src_path}: theatre.reported_line_source names {sid!r}, not in [[sources]]"
             )
     read_proxy = MappingProxyType(sources)
+    # read in this order, so a broken directory reports the same file first as before
+    line = _read_line(directory, read_proxy)
+    sites = _read_sites(directory, read_proxy)
+    airbases = _read_airbases(directory, read_proxy)
+    nations = _read_nations(directory, read_proxy)
+    # The parties to the ceasefire: each a nation of nations.csv (no contributor may be one).
+    raw_parties = meta.get("parties", [])
+    if not isinstance(raw_parties, list) or not all(isinstance(x, str) for x in raw_parties):
+        raise TheatreError(f"{src_path}: theatre.parties must be a list of ISO 3166 alpha-3 codes "
+                           f"such as [\"UKR\", \"RUS\"] (got {raw_parties!r})")
+    parties = tuple(raw_parties)
+    known = {n.iso3 for n in nations}
+    for iso3 in parties:
+        if iso3 not in known:
+            raise TheatreError(
+                f"{src_path}: theatre.parties names {iso3!r}, not an iso3 code of nations.csv"
+                f"{did_you_mean(iso3, known)}"
+            )
     return Theatre(
         name=name or str(meta.get("name") or directory.name.replace("_", "-")),
         title=str(meta.get("title", "")),
         as_of=str(meta.get("as_of", "")),
         directory=directory,
-        contact_line=_read_line(directory, read_proxy),
-        sites=_read_sites(directory, read_proxy),
-        airbases=_read_airbases(directory, read_proxy),
-        nations=_read_nations(directory, read_proxy),
+        contact_line=line,
+        sites=sites,
+        airbases=airbases,
+        nations=nations,
         sources=read_proxy,
         boundary_iso3=_read_boundary_index(directory, read_proxy),
         reported_line_km=(float(low), float(high)),
         reported_line_source=line_src,
+        parties=parties,
     )

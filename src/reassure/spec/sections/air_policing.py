@@ -74,10 +74,15 @@ class AirStationSpec(Model):
     scramble_sortie: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="qra: flight time per scramble"
     )
-    us: bool = Field(default=False, description="flown by US aircraft only (dropped without the US backstop)")
+    us: bool = Field(
+        default=False,
+        description="US aircraft only: not Europe's to field; without the US backstop no one flies the station "
+        "(reported lost, with what Europe would need to keep it). Wins over `us_enabler`",
+    )
     us_enabler: Literal["isr", "air_defence", "air_support", "tanker"] | None = Field(
         default=None,
-        description="flown by the US while this `us_backstop` enabler is on; otherwise Europe must fly it",
+        description="flown by the US while this `us_backstop` enabler is on; otherwise Europe takes it over "
+        "and must fly it (ignored with `us = true`, which wins)",
     )
 
     @model_validator(mode="after")

@@ -139,7 +139,8 @@ class ForceSpec(Model):
 class Contributor(Provenanced):
     """A nation that may contribute, its pledge, its political status and its national limits."""
 
-    nation: str = Field(description="ISO 3166 alpha-3 code, e.g. `FRA`")
+    nation: str = Field(description="ISO 3166 alpha-3 code, e.g. `FRA`; not a party to the ceasefire "
+                        "(the theatre's `parties`: UKR, RUS in ukraine-2025)")
     status: Status = Field(description="reported position on sending troops; sets the default "
                            "`p_join` and `delay` (data/participation.toml)")
     pledge_troops: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(

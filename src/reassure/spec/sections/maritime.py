@@ -7,7 +7,7 @@ states outside the Black Sea, whose stay the Montreux Convention caps at 21 days
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -23,7 +23,9 @@ class MaritimeTaskSpec(Model):
     """One continuous maritime task."""
 
     id: str = Field(description="short name of the task")
-    kind: str = Field(description="`escort`, `mcm` (mine countermeasures) or `patrol`")
+    kind: Literal["escort", "mcm", "patrol"] = Field(
+        description="`escort`, `mcm` (mine countermeasures) or `patrol`"
+    )
     ship_class: str = Field(description="ship class, e.g. `frigate`, `minehunter`")
     ships: Annotated[Quantity, Dim("count", ge=0)] = Field(description="ships kept on station")
     home: str | None = Field(default=None, description="home port as a theatre air-base or site id (for the distance)")
@@ -50,7 +52,10 @@ class MaritimeTaskSpec(Model):
     existing_days: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="days a year the existing group is on task"
     )
-    us: bool = Field(default=False, description="US ships (dropped without the US backstop)")
+    us: bool = Field(
+        default=False,
+        description="US ships only: not Europe's to hold; without the US backstop no one holds the task (reported lost)",
+    )
 
     @model_validator(mode="after")
     def _where(self) -> MaritimeTaskSpec:
