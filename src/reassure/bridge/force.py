@@ -176,9 +176,11 @@ def build_force_problem(
     # it named nations without an offer, some of which do not take part, and left out those it
     # cut below their offer): `default_share_note`, from the results of both sides.
     # Notes from loading the file that concern the force (a participation reset); the
-    # monitoring ones (a compressed line) and the incidents ones (a responder the plan has no
-    # unit of) are those sections' own.
-    elsewhere = {w for section in ("monitoring", "incidents") for w in scenario.load_warnings_about(section)}
+    # monitoring ones (a compressed line), the incidents ones (a responder the plan has no
+    # unit of) and the air-policing ones (a station's `us` over its `us_enabler`) are those
+    # sections' own.
+    elsewhere = {w for section in ("monitoring", "incidents", "air_policing")
+                 for w in scenario.load_warnings_about(section)}
     used.extend(w for w in scenario.load_warnings if w not in elsewhere)
 
     backstop = scenario.us_backstop

@@ -50,12 +50,14 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
     ``denominator`` right under it (key ``<figure key>.denominator``) holds each plan's share
     in that plan's own cells. A figure whose label names the plan's own parameters (its horizon,
     tours per person, what a total counts) has them, likewise, in a row of kind ``setting``
-    (key ``<figure key>.setting``) under it (review 20 #1); a figure whose plans' labels still
+    (key ``<figure key>.setting``) under it (review 20 #1), and so has a verdict whose question
+    rests on a setting it does not name (the response threshold: `Verdict.setting`, key
+    ``setting:<question>``, as a key ``verdict:...`` is a yes/no row); a figure whose plans' labels still
     differ (a label no figure code has split) is headed by the words before its first bracket,
     each plan's own label in a ``setting`` row "its label in its own report"."""
     seen: dict[str, dict[str, Any]] = {}
     denominators: dict[str, dict[str, Any]] = {}  # figure key -> its denominator row
-    settings: dict[str, dict[str, Any]] = {}  # figure key -> its setting row
+    settings: dict[str, dict[str, Any]] = {}  # figure or verdict key -> its setting row
     own: dict[str, list[str | None]] = {}  # figure key -> each plan's own label
     for i, a in enumerate(assessments):
         for v in a.verdicts:
@@ -65,6 +67,11 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
                                         "without_us": [None] * len(assessments)})
             row["values"][i] = v.with_us if a.scenario.us_backstop.any else v.without_us
             row["without_us"][i] = v.without_us
+            if v.setting is not None:  # "within the response threshold": each plan's, under it
+                # keyed `setting:<question>`: a key `verdict:...` is a yes/no row in compare.csv
+                sub = settings.setdefault(key, _text_row(f"setting:{v.question}", v.setting.label, key,
+                                                         len(assessments)))
+                sub["values"][i] = sub["without_us"][i] = v.setting.text
         for s in a.sections:
             for f in s.figures:
                 key = f"{s.name}.{f.key}"
@@ -203,9 +210,9 @@ def _row_notes(plans: list[str], row: dict[str, Any]) -> list[str]:
 
 
 def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
-    """`compare.csv`: one row per verdict, figure or figure's denominator; its unit; two columns
-    per plan, as planned (``<plan>``) and without the US (``<plan>_without_us``), numbers
-    rounded as in each plan's figures.csv."""
+    """`compare.csv`: one row per verdict, figure, figure's denominator or a figure's or verdict's
+    setting (words, no unit); its unit; two columns per plan, as planned (``<plan>``) and without
+    the US (``<plan>_without_us``), numbers rounded as in each plan's figures.csv."""
     import csv
     import io
 
@@ -252,8 +259,9 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
         "tr.denominator td{font-size:12px;color:#555}tr.denominator td:first-child{padding-left:24px}</style></head><body>"
         "<h1>Plans compared</h1><p>Each plan with its US backstop as planned, and without it; cells that differ from "
         "the first plan are highlighted. A figure taken over a subset (the detected incidents, the answered calls) "
-        "has the subset's size in each plan's own cells in the row under it (its denominator); a figure that rests "
-        "on a plan's own settings (its horizon, tours per person, what a total counts) has them likewise. Every figure is "
+        "has the subset's size in each plan's own cells in the row under it (its denominator); a figure or question "
+        "that rests on a plan's own settings (its horizon, tours per person, what a total counts, its response "
+        "threshold) has them likewise. Every figure is "
         "footnoted to its sources and assumptions in the plan's own report (follow the column heading).</p>"
         f"<table><tr><th>question / figure</th>{head}</tr>{body}</table></body></html>"
     )
@@ -327,7 +335,8 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
     from reassure.vocabulary import plural
 
 
-    keep = [r for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES or r.get("of") in KEY_FIGURES]
+    heads = {r["key"] for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES}
+    keep = [r for r in rows if r["key"] in heads or r.get("of") in heads]  # with their settings
     out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
               "as planned (and without the US). The terminal is too narrow for the side-by-side "
               f"table ({compare_width(len(plans))} columns); write it with `--out DIR` (compare.html) "

@@ -78,14 +78,37 @@ def spell_out(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class Setting:
+    """The plan's own parameters a figure or verdict rests on and its report's label names (the
+    horizon, the tours each person serves, what a total counts, the response threshold): a table
+    of several plans shows them in each plan's own cell of a row under the figure or verdict,
+    never in the label all plans share (review 20 #1: compare headed every plan's distinct
+    individuals with the first plan's horizon)."""
+
+    label: str  # the row's label, no number in it: "its horizon and tours per person"
+    text: str  # this plan's: "20-30 years; at most 2 tours per person"
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON-ready form (a verdict's ``setting`` in `results.json`)."""
+        return {"label": self.label, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Verdict:
-    """A yes/no answer to one of the reader's questions, with and without the US backstop."""
+    """A yes/no answer to one of the reader's questions, with and without the US backstop.
+
+    A question that rests on a plan's own setting without naming its value ("within the response
+    threshold") carries it as ``setting``: a table of several plans (`reassure compare`) shows
+    each plan's in its own cell of a row under the verdict, as under a figure (`Figure.setting`).
+    """
 
     question: str
     with_us: bool | None
     without_us: bool | None
     detail: str
     refs: tuple[str, ...] = ()
+    _: KW_ONLY
+    setting: Setting | None = None
 
 
 @dataclass(frozen=True)
@@ -98,17 +121,6 @@ class Denominator:
     without_us: float | None
     unit: str = "%"
     digits: int = 0
-
-
-@dataclass(frozen=True)
-class Setting:
-    """The plan's own parameters a figure rests on and its report's label names (the horizon,
-    the tours each person serves, what a total counts): a table of several plans shows them in
-    each plan's own cell of a row under the figure, never in the label all plans share (review
-    20 #1: compare headed every plan's distinct individuals with the first plan's horizon)."""
-
-    label: str  # the row's label, no number in it: "its horizon and tours per person"
-    text: str  # this plan's: "20-30 years; at most 2 tours per person"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Any
 from reassure.run._cost_figures import cost_figures
 from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict, plan_case, spell_out
 
-__all__ = ["COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section", "lost_words"]
+__all__ = ["COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section", "lost_words", "own_warnings"]
 
 HELD_QUESTION = "Can every air station be held around the clock from bases outside Ukraine?"
 #: What the stations table says of a station no one flies on that side (as the maritime tasks').
@@ -98,20 +98,30 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
          "sorties_per_day", "aircraft", "aircrews", "flown_by_without_us", "aircraft_without_us"),
         tuple(rows), (*REFS, "us_backstop") if lost else REFS),)
     layers = (_stations_layer(scenario, r),)
-    warnings = []
-    both = [st for st in scenario.air_policing.stations if st.us and st.us_enabler]
-    if both:  # `us` wins (`bridge.air.air_input`): say so, the author may have meant the other
-        warnings.append(
-            "; ".join(f"air_policing.stations[{st.id}].us = true (US aircraft only) overrides its us_enabler = "
-                      f"{st.us_enabler!r}" for st in both)
-            + ": without the US backstop no one flies " + ("it" if len(both) == 1 else "them")
-            + ", rather than Europe (set `us = false` for Europe to take " + ("it" if len(both) == 1 else "them")
-            + " over)")
+    warnings = own_warnings(scenario)
     if not r.tankers:
         warnings.append("air patrols flown without air-to-air refuelling: every sortie's time on station is "
                         "its internal-fuel endurance less two transits")
     return SectionResult("air", "Air policing and patrols", tuple(verdicts), figures, (), layers, tables,
                          {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings))
+
+
+def own_warnings(scenario: Any) -> list[str]:
+    """The warnings from loading the file on an air-policing field (``FILE:LINE: field ...``, as
+    `validate` prints them; the force section leaves them to this one), then, for a scenario not
+    read from a file as it stands (``with_overrides`` keeps the file's warnings), each station
+    flagged both ``us = true`` and ``us_enabler`` that they do not name: `us` wins
+    (`bridge.air.air_input`), said once, in the spec's words (`us_overrides_enabler`)."""
+    from reassure.spec._schema import warning_field
+    from reassure.spec.sections.air_policing import us_overrides_enabler
+
+    loaded = list(scenario.load_warnings_about("air_policing"))
+    named = {warning_field(w) for w in loaded}
+    for st in scenario.air_policing.stations:
+        field, message = f"air_policing.stations[{st.id}].us", us_overrides_enabler(st)
+        if message is not None and field not in named:
+            loaded.append(f"{field} {message}")
+    return loaded
 
 
 def lost_words(r: Any, a: Any) -> str:

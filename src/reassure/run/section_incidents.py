@@ -314,13 +314,16 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         tail_refs += ("support_force.readiness",)
         if scenario.incidents.max_wait is not None:
             tail_refs += ("incidents.max_wait",)
+    # compare: each plan's threshold in its own cell under the figures counted within it (s32),
+    # and under the verdict asked of it, which names no value either (s32 follow-up)
+    its_threshold = threshold_setting(scenario)
     verdicts = (
         Verdict(f"Are most calls answered within the response threshold, {COUNTED_FROM}?",
                 None if within is None else within > 0.5,
                 None if within_alone is None else within_alone > 0.5,
                 "share of calls (detected incidents needing a unit) whose first unit is on scene within "
                 f"incidents.response_threshold{assumed}, {COUNTED_FROM}, unanswered calls counting as "
-                "late (more than half counts as most)", REFS),
+                "late (more than half counts as most)", REFS, setting=its_threshold),
         Verdict("Is every response unit busy less than all of the time (utilisation below one)?",
                 None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
                 f"busiest unit: {_busiest(r, alone, scenario.us_backstop.any)}; a unit below full "
@@ -333,8 +336,6 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     detected = Subset("detected incidents", "all incidents", shares["detected"], has_us)
     answered = Subset("answered calls", "incidents needing a response", shares["answered"], has_us)
     escalated_calls = Subset("escalated calls", "calls", shares["escalated"], has_us)
-    # compare: each plan's threshold in its own cell under the figures counted within it (s32)
-    its_threshold = threshold_setting(scenario)
     figures = (
         _fig("incidents_per_day", "Incidents a day, mostly violations that call for no unit", r, alone,
              ("incidents_per_day",), "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion",

@@ -129,6 +129,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     resp = {row["site"]: row for row in r["site_response_h"]}
     resp_alone = {row["site"]: row for row in alone["site_response_h"]}
     from reassure.bridge.response import combat_radius_km, response_threshold_h
+    from reassure.run.section_incidents import threshold_setting
 
     threshold_h = response_threshold_h(scenario)
 
@@ -154,7 +155,8 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                 within(resp), within(resp_alone),
                 "fastest of ground, helicopter and air response from notice to arrival, compared with "
                 "incidents.response_threshold; before detection delay and queueing (see the incidents section)",
-                (*response_refs, "incidents.response_threshold")),
+                (*response_refs, "incidents.response_threshold"),
+                setting=threshold_setting(scenario)),  # compare: each plan's threshold under it
     )
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
     figures = (

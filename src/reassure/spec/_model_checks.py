@@ -16,7 +16,8 @@ from typing import Any
 __all__ = [
     "MODEL_NEEDS", "check_model_inputs", "check_target_above_minimum", "default_min_contribution",
     "target_minimum_paired",
-    "line_compression_warning", "missing_model_fields", "trace_km", "zero_interval_warnings",
+    "air_station_warnings", "line_compression_warning", "missing_model_fields", "trace_km",
+    "zero_interval_warnings",
 ]
 
 Fail = Callable[[tuple[Any, ...], str, object], None]
@@ -109,6 +110,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
     warnings += qrf_warnings(scenario, warn)
     warnings += zero_interval_warnings(scenario, warn)
     warnings += small_percent_warnings(scenario, warn)
+    warnings += air_station_warnings(scenario, warn)
     return warnings
 
 
@@ -228,6 +230,20 @@ def small_percent_warnings(scenario: Any, warn: Warn) -> list[str]:
             if hint:
                 out.append(warn(parse_path(path), hint))
     return out
+
+
+def air_station_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """s32 follow-up: an air station flagged both ``us = true`` and ``us_enabler`` (one inherited
+    from the parent plan, say) is flown by no one without the US backstop, not taken over by
+    Europe: `us` wins. Readable, perhaps meant, so a warning on its ``us`` line, which `validate`
+    and `assess` print (the air section shows it: `run.section_air`)."""
+    from reassure.spec.sections.air_policing import us_overrides_enabler
+
+    ap = scenario.air_policing
+    if ap is None:
+        return []
+    return [warn(("air_policing", "stations", i, "us"), message)
+            for i, st in enumerate(ap.stations) if (message := us_overrides_enabler(st)) is not None]
 
 
 def support_force_warnings(scenario: Any, warn: Warn) -> list[str]:

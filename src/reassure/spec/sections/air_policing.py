@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 from reassure.errors import did_you_mean
 from reassure.spec._quantity import Dim, Model, Quantity
 
-__all__ = ["AirPlatformSpec", "AirPolicingSpec", "AirStationSpec", "CURRENCY_DIMS"]
+__all__ = ["AirPlatformSpec", "AirPolicingSpec", "AirStationSpec", "CURRENCY_DIMS", "us_overrides_enabler"]
 
 # A cost may be given in any of these currencies; the section's exchange rates convert it to EUR.
 CURRENCY_DIMS = ("cost_eur_per_flight_hour", "cost_usd_per_flight_hour", "cost_gbp_per_flight_hour")
@@ -77,12 +77,12 @@ class AirStationSpec(Model):
     us: bool = Field(
         default=False,
         description="US aircraft only: not Europe's to field; without the US backstop no one flies the station "
-        "(reported lost, with what Europe would need to keep it). Wins over `us_enabler`",
+        "(reported lost, with what Europe would need to keep it). Wins over `us_enabler` (validate warns)",
     )
     us_enabler: Literal["isr", "air_defence", "air_support", "tanker"] | None = Field(
         default=None,
         description="flown by the US while this `us_backstop` enabler is on; otherwise Europe takes it over "
-        "and must fly it (ignored with `us = true`, which wins)",
+        "and must fly it (ignored with `us = true`, which wins; validate warns)",
     )
 
     @model_validator(mode="after")
@@ -94,6 +94,25 @@ class AirStationSpec(Model):
         elif self.site is None:
             raise ValueError(f"a {self.kind} station needs `site` (the site it covers)")
         return self
+
+
+def us_overrides_enabler(station: AirStationSpec) -> str | None:
+    """What a station flagged both `us = true` and `us_enabler` is read as, after its field name
+    (``air_policing.stations[ID].us``); None when it is not flagged both. `us` wins
+    (`bridge.air.air_input`): the author may have meant the other, often a `us_enabler` inherited
+    from the parent plan. Said once a run: `validate` and `assess` print it where it is written
+    (spec/_model_checks.py), and the air section shows it (`run.section_air`).
+
+    >>> from types import SimpleNamespace as N
+    >>> us_overrides_enabler(N(us=True, us_enabler="isr"))[:60]
+    "= true (US aircraft only) overrides its us_enabler = 'isr': "
+    >>> us_overrides_enabler(N(us=False, us_enabler="isr")) is None
+    True
+    """
+    if not (station.us and station.us_enabler):
+        return None
+    return (f"= true (US aircraft only) overrides its us_enabler = {station.us_enabler!r}: without the US "
+            "backstop no one flies it, rather than Europe (set `us = false` for Europe to take it over)")
 
 
 class AirPolicingSpec(Model):
