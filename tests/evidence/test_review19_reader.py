@@ -65,7 +65,8 @@ def test_the_reports_table_shows_the_cited_ids_and_says_what_is_missing(run_cli)
 
 def test_the_quoted_words_are_credited_to_the_report_that_printed_them() -> None:
     """review 20: a row backed by a story and its translated copy credits the quote to the
-    report whose sentence it is; the copy follows as "also reported in"."""
+    report whose sentence it is; the copy follows as one of its "copies" (review s32: "also
+    reported in" mixed copies with other stories)."""
     from reassure.present.evidence import _quoted_cites, _representative
 
     ledger = build_ledger([SAMPLES])
@@ -75,5 +76,5 @@ def test_the_quoted_words_are_credited_to_the_report_that_printed_them() -> None
     first = _representative(ledger, [claims[c] for c in v.claim_ids])
     assert first.report_id == "c01"  # the Northwire original's sentence is the one quoted
     cell = _quoted_cites(ledger, first, v.report_ids)
-    assert cell.startswith("quoted: sample-c01 (Northwire, 2025-03-03); also reported in: ")
-    assert "sample-c02" in cell.partition("also reported in: ")[2]
+    assert cell.startswith("quoted: sample-c01 (Northwire, 2025-03-03)\ncopies: ")
+    assert "sample-c02" in cell.partition("copies: ")[2]

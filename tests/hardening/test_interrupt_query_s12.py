@@ -98,7 +98,8 @@ def test_importing_reassure_leaves_ctrl_c_alone() -> None:
 
     probe = ("import signal, reassure; "
              "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         preexec_fn=_ctrl_c_as_usual)
     assert out.stdout.strip() == "True"
 
 
@@ -111,7 +112,8 @@ def test_the_command_line_holds_ctrl_c_from_the_package_import_on() -> None:
     probe = ("import sys; sys.orig_argv[:] = [sys.executable, '-m', 'reassure.cli']; "
              "import signal, reassure, reassure._startup as s; "
              "print(signal.getsignal(signal.SIGINT) is s.interrupted_while_starting)")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         preexec_fn=_ctrl_c_as_usual)
     assert out.stdout.strip() == "True"
 
 

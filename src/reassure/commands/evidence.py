@@ -25,7 +25,8 @@ def command(
     scenario_sources: Annotated[
         bool,
         typer.Option("--scenario-sources",
-                     help="print [[sources]] entries and suggested parameters (TOML) instead"),
+                     help="print [[sources]] entries and suggested parameters (TOML) instead "
+                          "(not with --format json or csv)"),
     ] = False,
     stance_check: Annotated[
         bool,
@@ -58,6 +59,10 @@ def command(
             + "`"
         )
     format = check_format(format, EVIDENCE_FORMATS)
+    if scenario_sources and format != "table":  # s32: it printed TOML for --format json
+        raise InputFileError(
+            f"--scenario-sources prints TOML for a scenario and takes no --format {format}: "
+            f"drop --scenario-sources for the whole ledger as {format}, or drop --format")
     if stance_check_threshold is not None and not stance_check:
         raise InputFileError("--stance-check-threshold needs the stance check: drop "
                              "--no-stance-check, or drop the threshold")

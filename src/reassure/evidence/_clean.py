@@ -84,6 +84,7 @@ _LONE_DATE = re.compile(
 _HEADER = re.compile(
     r"^(?P<key>title|headline|outlet|publication|publisher|newspaper|site|source name)\s*:\s*"
     r"(?P<value>.+?)\s*$", re.IGNORECASE)
+_TITLE_KEY = re.compile(r"(?:title|headline)\s*:", re.IGNORECASE)
 _HEADER_KEYS = {"title": "title", "headline": "title", "outlet": "sitename",
                 "publication": "sitename", "publisher": "sitename", "newspaper": "sitename",
                 "site": "sitename", "source name": "sitename"}
@@ -230,6 +231,11 @@ def _unwrap_url(url: str) -> str:
 
 def _outlet_from_url(url: str) -> str | None:
     host = urlparse(url).hostname or ""
+    if _bare_ip(host):
+        # s32: an address by number (a proxy's: "http://79.170.44.78/…/index.php?q=…") names no
+        # outlet; the site it wraps in its query (plain or base64) may, else none
+        inner = _wrapped_url(url)
+        return _outlet_from_url(inner) if inner else None
     host = re.sub(r"^(www|m|amp|news)\.", "", host).rstrip(".")  # "kyivindependent.com." (a rooted name)
     labels = host.split(".")
     while len(labels) > 2 and _CACHE_LABEL.search(labels[0]):
@@ -238,6 +244,39 @@ def _outlet_from_url(url: str) -> str | None:
 
 
 _CACHE_LABEL = re.compile(r"cache|cdn|^aws$|^www-|^edge")
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _bare_ip(value: str) -> bool:
+    """Whether a host or a name is only an IP address ("79.170.44.78", "2001:db8::1")."""
+    value = value.strip().strip("[]")
+    return bool(_IPV4.fullmatch(value)) or (value.count(":") >= 2
+                                             and bool(re.fullmatch(r"[0-9A-Fa-f:.]+", value)))
+
+
+def _wrapped_url(url: str) -> str | None:
+    """The address a proxy or redirect carries in its query (``url=``, ``u=``, ``q=``), written
+    out or in base64 ("aHR0cHM6Ly93d3cuYmJjLmNvbS8…" is "https://www.bbc.com/…"); None if none."""
+    import base64
+    import binascii
+
+    try:
+        query = parse_qs(urlparse(url).query)
+    except ValueError:
+        return None
+    for key in ("url", "u", "q"):
+        for value in query.get(key, []):
+            inner = unquote(value)
+            if not inner.startswith(("http://", "https://")):
+                try:
+                    inner = base64.b64decode(inner + "=" * (-len(inner) % 4),
+                                             altchars=b"-_" if "-" in inner or "_" in inner
+                                             else None).decode("utf-8")
+                except (binascii.Error, ValueError):
+                    continue
+            if inner.startswith(("http://", "https://")) and urlparse(inner).hostname:
+                return inner
+    return None
 
 
 def _title_from_url(url: str) -> str | None:
@@ -308,7 +347,8 @@ def clean(raw: RawReport) -> Report:
                 meta.setdefault("sitename", line)
                 removed.append(Removed(a, b, "metadata"))
                 continue
-        if not in_block and (line.count(" ") >= 40 or not _has_key(line.lower())):
+        if not in_block and (line.count(" ") >= 40 and not (len(kept) <= 3 and _TITLE_KEY.match(line))
+                             or not _has_key(line.lower())):
             kept.append((a, b))  # long lines and lines without a key word are article text
             continue
         words = _words(line)
@@ -333,7 +373,9 @@ def clean(raw: RawReport) -> Report:
             removed.append(Removed(a, b, "metadata"))
             continue
         m = _HEADER.match(line)
-        if m and words <= 25 and len(kept) <= 3:
+        # s32: a title header at any length (a 30-word "Title: ..." was read as the article's
+        # first sentence, "Title: " and all); the other headers are short
+        if m and len(kept) <= 3 and (words <= 25 or _HEADER_KEYS[m.group("key").lower()] == "title"):
             key = _HEADER_KEYS[m.group("key").lower()]
             meta.setdefault(key, m.group("value"))
             if key == "title":
@@ -434,6 +476,7 @@ def clean(raw: RawReport) -> Report:
     if not title:  # the first short line, as before review ev-s12, unless it is page chrome
         first = text[unique[0][0]:unique[0][1]]
         first = first[m.end():] if (m := _DATE_RUN_IN.match(first)) else first
+        first = without_dateline(first)
         if (_words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";"))
                 and not _chrome(first)):
             title = first
@@ -461,7 +504,10 @@ def clean(raw: RawReport) -> Report:
     itself = self_m.group("who").strip(" .,") if self_m else None
     if itself and "sitename" not in meta:
         meta["sitename"] = itself
-    outlet = meta.get("sitename") or (_outlet_from_url(url) if url else None)
+    sitename = meta.get("sitename")
+    if sitename and _bare_ip(sitename):  # s32: a number names no outlet
+        sitename = None
+    outlet = sitename or (_outlet_from_url(url) if url else None)
     date = meta.get("date")
     date = parse_date(date) if date else None
     if not date:
@@ -619,11 +665,25 @@ def display_title(report: Report, limit: int = 100) -> str:
         return report.title
     text = report.clean_text.lstrip()
     text = text[m.end():] if (m := _DATE_RUN_IN.match(text)) else text
+    text = without_dateline(text)  # s32: "PARIS, Feb 24 (Northwire) - " is no part of a title
     first = " ".join(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].split())
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit)
     return (first[:cut] if cut > limit // 2 else first[:limit - 1]).rstrip(" ,;:") + "…"
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without the dateline that opens it ("PARIS, Feb 24 (Northwire) - ", "KYIV, 3
+    March 2025 - ", "PARIS (Reuters) - "): a title made of a report's first words leaves it out
+    (s32), as the report's date and outlet are read from it apart."""
+    m = _DATELINE.match(text)
+    if not (m and _month_known(m.group("date"))):
+        m = _WIRE_DATELINE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():].lstrip(" -–—:")
+    return rest[:1].upper() + rest[1:] if rest else text
 
 
 def _month_known(value: str) -> bool:
@@ -791,11 +851,21 @@ def _unglue(line: str) -> str:
     return _GLUED_AFTER_YEAR.sub(" ", _GLUED_DAY.sub(" ", line))
 
 
+# s32: a list item or an infobox field, "- Foundation: 2025-03-02" (a Wikipedia page's box), dates
+# what it is about; only a label that says so ("- Published: ...", "* Last updated: ...") dates
+# the page
+_LIST_LABEL = re.compile(r"^\s*[-*•·–]\s*(?P<label>[A-Za-z][A-Za-z .'’/()-]{0,40}?)\s*:\s")
+_PUBLISHED_LABEL = re.compile(r"publish|updated?\b|\bdate|posted|modified|released", re.IGNORECASE)
+
+
 def _head_line_date(line: str) -> tuple[str, bool] | None:
     """(ISO date, whether the line is only a weekday and a date) of a short metadata line, or
     None when the line holds no date, two different ones, or words beyond a byline's few."""
     if len(line.split()) > _HEAD_MAX_WORDS or "@" in line or line.lower().startswith("source"):
         return None
+    label = _LIST_LABEL.match(line)
+    if label and not _PUBLISHED_LABEL.search(label.group("label")):
+        return None  # s32: "- Foundation: 2025-03-02", an infobox's field, not the page's date
     line = _unglue(line)
     found = list(_HEAD_DATE.finditer(line))
     if not found:

@@ -460,7 +460,7 @@ def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
         same_figure: dict[tuple[float | None, float | None, str | None],
                           list[QuantityClaim]] = {}
         for (lo, hi, qualifier, stage), vs in by_value.items():
-            if _firm(lo, hi, qualifier):
+            if firm_figure(lo, hi, qualifier):
                 same_figure.setdefault((lo, hi, stage), []).extend(vs)
         values = tuple(
             QuantityValue(
@@ -469,9 +469,9 @@ def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
                 independent_sources=_independent(vs, src),
                 stage=stage,
                 same_figure_sources=(_independent(same_figure[(lo, hi, stage)], src)
-                                     if _firm(lo, hi, qualifier) else _independent(vs, src)),
+                                     if firm_figure(lo, hi, qualifier) else _independent(vs, src)),
                 credited=src.count(same_figure.get((lo, hi, stage), vs)
-                                   if _firm(lo, hi, qualifier) else vs)[1],
+                                   if firm_figure(lo, hi, qualifier) else vs)[1],
                 date=_earliest(vs, src),
             )
             for (lo, hi, qualifier, stage), vs in by_value.items()
@@ -544,7 +544,7 @@ def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
 _FIRM_QUALIFIERS = frozenset({"exact", "range", *APPROX_QUALIFIERS})
 
 
-def _firm(low: float | None, high: float | None, qualifier: str) -> bool:
+def firm_figure(low: float | None, high: float | None, qualifier: str) -> bool:
     """A figure with both bounds, worded exactly or approximately: "about 25,000" and "25,000"
     are the same figure; "fewer than 30,000" or "tens of thousands" are not."""
     return low is not None and high is not None and qualifier in _FIRM_QUALIFIERS
@@ -728,6 +728,36 @@ _PLEDGE = re.compile(
     r"(?:has|have) agreed to (?:send|deploy|contribute|provide|commit|station|dispatch|supply)|"
     r"agreed to (?:send|deploy|contribute|provide|commit|station|dispatch|supply)|"
     r"(?:has|have) decided to (?:send|deploy|contribute|provide|commit))\b")
+_STAGE_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def stage_word_spans(text: str, stage: str, quantity: str | None = None
+                     ) -> tuple[tuple[int, int], ...]:
+    """(review s32) Where in ``text`` the words that gave a pledge its ``stage`` are, by the
+    rules above, for the quoted words to keep them in view: "deployed" / "arrived" /
+    "stationed" not after "would", "to" …; "approved" or "voted" with the parliament;
+    "pledged", "committed" … nearest the figure ``quantity``. Empty for "stated" (the claim's
+    own words gave it)."""
+    tokens = [(m.start(), m.end(), m.group(0).lower().strip(".,;:\"'“”’"))
+              for m in _STAGE_TOKEN.finditer(text)]
+    words = [w for _, _, w in tokens]
+    if stage == "deployed":
+        for k, (a, b, w) in enumerate(tokens):
+            if w in _DEPLOYED and not set(words[max(0, k - 2):k]) & _NOT_YET:
+                return ((a, b),)
+    elif stage == "approved":
+        firsts = [next(((a, b) for a, b, w in tokens if w in kind), None)
+                  for kind in (_APPROVED, _PARLIAMENT)]
+        return tuple(x for x in firsts if x is not None)
+    elif stage == "pledged":
+        low = text.lower()
+        at = low.find(" ".join((quantity or "").split()).lower()) if quantity else -1
+        hits = [(m.start(), m.end()) for m in _PLEDGE.finditer(low)]
+        if hits:
+            return (min(hits, key=lambda h: abs(h[0] - at)) if at >= 0 else hits[0],)
+    return ()
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:but|while|whereas|although|though)\b")
 # the conditions under which a conditional stance is still an offer ("will contribute only if a
 # ceasefire is agreed"); "needs parliament's approval" or "constitutional constraints" are not

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reassure.evidence._clean import display_title, trim_quote_marks
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
+    APPROX_QUALIFIERS,
     CHANGE_GAP_DAYS,
     PositionEntry,
     QuantityEntry,
@@ -126,8 +127,8 @@ def scenario_sources(ledger: Ledger) -> str:
         lines.append("")
 
     sid = {r.id: r.source_id for r in ledger.reports}
-    lines.append("# Suggested parameters (review before use; a range is where the reports overlap, "
-                 "or, in a conflict, the span of the figures: pick one).")
+    lines.append("# Suggested parameters (review before use; each figure with the reports that "
+                 "give it: several figures are never merged into one range, pick one).")
     for e in ledger.quantities:
         rng = _range(e)
         if rng is None:
@@ -141,11 +142,13 @@ def scenario_sources(ledger: Ledger) -> str:
                          f"they are the coalition's or those pledging troops) claims: "
                          f"{', '.join(e.claim_ids)}")
         elif e.subject in PARAMETERS and not _planned(ledger, e):
-            lines.append(f"# (no scenario field: an estimate of how long a force could last, "
-                         f"not a planning horizon) {e.subject_label}: {rng} {e.unit}, "
-                         f"source = {sources}" + tail)
-        elif e.subject in PARAMETERS and (e.status == "conflict" or any(
-                v.stage == "capability" for v in e.values)):
+            lines.extend(_information(
+                "# (no scenario field: an estimate of how long a force could last, not a "
+                f"planning horizon) {e.subject_label}", e, rng, sources, tail, sid))
+        elif e.subject in PARAMETERS and (e.status == "conflict" or len(_planned_values(e)) > 1
+                                          or any(v.stage == "capability" for v in e.values)):
+            # s32: several figures that overlap are not one figure: each keeps its own sources
+            # (the overlap, "10,000" of "10,000" and "4,000 to 60,000", is no report's figure)
             lines.extend(_size_suggestions(e, sid))
         elif e.subject in PARAMETERS:
             field, unit, note = PARAMETERS[e.subject]
@@ -155,8 +158,8 @@ def scenario_sources(ledger: Ledger) -> str:
         elif e.subject.startswith("contribution:"):
             continue  # in the nation's [[contributors]] block below, stage by stage
         else:
-            lines.append(f"# (no scenario field) {e.subject_label}: {rng} {e.unit}, "
-                         f"source = {sources}" + tail)
+            lines.extend(_information(f"# (no scenario field) {e.subject_label}", e, rng,
+                                      sources, tail, sid))
     lines.append("")
     lines.append("# Contributors from the ledger's stances and pledge stages (uncomment a block "
                  "to use it; review first).")
@@ -166,6 +169,36 @@ def scenario_sources(ledger: Ledger) -> str:
             lines.extend(block)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _information(head: str, e: QuantityEntry, rng: str, sources: str, tail: str,
+                 sid: dict[str, str]) -> list[str]:
+    """An entry with no scenario field, listed as information: one figure on one line with its
+    sources; several figures (s32) as the entry's summary, then each figure on a line of its own
+    with the reports that give it (never the overlap or span credited to every report)."""
+    figures: list[list[QuantityValue]] = []  # "about 120" and "120": one figure
+    for v in e.values:
+        group = next((g for g in figures if _same_figure(g[0], v)), None)
+        if group is None:
+            figures.append([v])
+        else:
+            group.append(v)
+    if len(figures) == 1:
+        return [f"{head}: {rng} {e.unit}, source = {sources}" + tail]
+    out = [f"{head}: {entry_summary(e)}; {e.independent_sources} independent source(s); "
+           f"{e.status}" + ("; the latest suggested" if e.change else "")
+           + "; each figure with the reports that give it:"]
+    for group in figures:
+        v = group[0]
+        said = " / ".join(dict.fromkeys(value_text(w.low, w.high, w.qualifier, e.unit)
+                                        for w in group))
+        stage = "".join(f" ({x})" for x in (v.stage, "latest" if e.change and any(
+            w.latest for w in group) else None) if x)
+        reports = dict.fromkeys(x for w in group for x in w.report_ids)
+        out.append(f"#   {said}{stage}: {_value_range(v) or '?'}, source = "
+                   f"[{', '.join(_s(sid[x]) for x in reports)}] "
+                   f"(claims: {', '.join(c for w in group for c in w.claim_ids)})")
+    return out
 
 
 def _value_range(v: QuantityValue) -> str | None:
@@ -180,14 +213,33 @@ def _value_range(v: QuantityValue) -> str | None:
     return f"low = {_num(v.low)}, high = {_num(v.high)}"
 
 
+def _planned_values(e: QuantityEntry) -> list[QuantityValue]:
+    """The entry's figures of a plan (not what could be fielded), each as worded."""
+    return [v for v in e.values if v.stage != "capability" and _value_range(v)]
+
+
+_FIRM = frozenset({"exact", "range", *APPROX_QUALIFIERS})
+
+
+def _same_figure(v: QuantityValue, w: QuantityValue) -> bool:
+    """The same bounded figure worded exactly or approximately ("about 25,000" and "25,000"),
+    as the ledger counts `same_figure_sources`; an open or vague figure is only itself."""
+    if v is w:
+        return True
+    return (v.low is not None and v.high is not None and v.qualifier in _FIRM
+            and w.qualifier in _FIRM and (v.low, v.high, v.stage) == (w.low, w.high, w.stage))
+
+
 def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
     """Suggested sizes from the figures of one plan only: a capability (what could be fielded)
-    is never used, and conflicting figures are never spanned. The corroborated figure (the most
-    independent sources, at least two) is suggested and the others listed as comments; with
-    none corroborated, each figure is its own commented alternative: pick one."""
+    is never used, and several figures are never spanned nor merged into their overlap. The
+    corroborated figure (the most independent sources, at least two) is suggested and the others
+    listed as comments; figures that changed over time, the latest; else each figure is its own
+    commented alternative: pick one. Each line's sources are the reports that give its figure
+    (s32: an overlap of "10,000" and "4,000 to 60,000" credited 10,000 to all five reports)."""
     field, unit, note = PARAMETERS[e.subject]
     prefix = f"# ({note}) " if note else "# "
-    planned = [v for v in e.values if v.stage != "capability" and _value_range(v)]
+    planned = _planned_values(e)
     capable = [v for v in e.values if v.stage == "capability"]
     # Corroboration as the ledger defines it: the same figure from two independent stories
     # ("about 25,000" in one and "25,000" in another count together; figures that only overlap
@@ -195,24 +247,43 @@ def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
     best = max((v.same_figure_sources for v in planned), default=0)
     top = [v for v in planned if v.same_figure_sources == best]
     one_figure = len({(v.low, v.high) for v in top}) == 1
-    chosen = ([max(top, key=lambda v: v.independent_sources)] if best >= 2 and one_figure
-              else planned)
+    latest = [v for v in planned if v.latest] if e.change else []
+    if latest:  # figures months apart: a change over time, the latest suggested
+        chosen = latest
+    elif best >= 2 and one_figure:
+        chosen = [max(top, key=lambda v: v.independent_sources)]
+    else:
+        chosen = planned
+    corroborated = not latest and len(chosen) == 1 and best >= 2 and chosen[0] in top
+    kind = ("conflicting figures" if e.status == "conflict"
+            else "figures that overlap")
     lines = []
     for v in chosen:
-        sources = "[" + ", ".join(_s(sid[x]) for x in v.report_ids) + "]"
-        why = ("corroborated" if len(chosen) == 1 and best >= 2 and v in top
-               else f"one of {len(planned)} conflicting figures, pick one" if len(planned) > 1
+        # the same figure worded otherwise ("about 25,000" beside "25,000") is this figure too
+        same = [w for w in planned if _same_figure(v, w)] if corroborated else [v]
+        reports = list(dict.fromkeys(x for w in same for x in w.report_ids))
+        claim_ids = list(dict.fromkeys(c for w in same for c in w.claim_ids))
+        sources = "[" + ", ".join(_s(sid[x]) for x in reports) + "]"
+        why = ("corroborated" if corroborated
+               else f"the latest figure (changed over time: {e.change})"
+               if latest and len(chosen) == 1
+               else f"one of {len(chosen)} latest figures (changed over time: {e.change}), "
+                    "pick one" if latest
+               else f"one of {len(planned)} {kind}, pick one" if len(planned) > 1
                else e.status)
         lines.append(f"{prefix}{field} = {{ {_value_range(v)}, unit = {_s(unit)}, "
-                     f"source = {sources} }}  # claims: {', '.join(v.claim_ids)}; "
+                     f"source = {sources} }}  # claims: {', '.join(claim_ids)}; "
                      f"{v.same_figure_sources} independent source(s) give this figure; {why}: "
                      f"{value_text(v.low, v.high, v.qualifier, unit)}")
     for v in planned:
-        if v not in chosen:
-            said = value_text(v.low, v.high, v.qualifier, unit)
-            lines.append(f"#   other figure, not suggested: {said} "
-                         f"({v.same_figure_sources} independent source(s) give it; claims: "
-                         f"{', '.join(v.claim_ids)})")
+        if v in chosen or corroborated and _same_figure(chosen[0], v):
+            continue  # (the same figure worded otherwise: its reports are on the line above)
+        said = value_text(v.low, v.high, v.qualifier, unit)
+        what = "earlier figure, not suggested" if latest else "other figure, not suggested"
+        lines.append(f"#   {what}: {said} "
+                     f"({v.same_figure_sources} independent source(s) give it; claims: "
+                     f"{', '.join(v.claim_ids)}; source = "
+                     f"[{', '.join(_s(sid[x]) for x in v.report_ids)}])")
     for v in capable:
         lines.append(f"#   not a planned size (capability: what could be fielded): "
                      f"{value_text(v.low, v.high, v.qualifier, unit)} (claims: "

@@ -37,18 +37,55 @@ def print_evidence(ledger: Any, format: str) -> None:
     if format == "json":
         from reassure.present.output import print_json
 
-        # s27: the measured accuracy travels with the claims, as under the tables
-        print_json({**ledger.to_dict(), "reading_accuracy": reading_accuracy()})
+        # s27: the measured accuracy travels with the claims, as under the tables (review s32:
+        # with whether its stance figures apply to this reading's stance check)
+        print_json({**_ledger_dict(ledger),
+                    "reading_accuracy": reading_accuracy(ledger.stance_check_threshold)})
     elif format == "csv":
         _print_csv(ledger)
     else:
         _print_tables(ledger)
 
 
-def reading_accuracy() -> dict[str, Any]:
+# review s32: the setting of the stance check the accuracy figures were measured with; a call
+# without a setting means that default
+DEFAULT_CHECK = "default"
+
+
+def measured_check_threshold() -> float | None:
+    """(review s32) The stance check's threshold the stance figures of the data file were
+    measured with ("stance check at 0.5" in their source), else the shipped check's."""
+    import tomllib
+    from importlib import resources
+
+    doc = tomllib.loads(resources.files("reassure.data").joinpath("evidence_accuracy.toml")
+                        .read_text(encoding="utf-8"))["measured"]
+    m = re.search(r"stance check at ([01](?:\.\d+)?)", doc["stances"]["found"]["source"])
+    if m:
+        return float(m.group(1))
+    from reassure.evidence._stance_check import load_check
+
+    check = load_check()
+    return check.threshold if check is not None else None
+
+
+def _check_applies(threshold: float | None | str) -> bool:
+    """Whether a reading with this stance check setting (None: off) is the one measured."""
+    if threshold == DEFAULT_CHECK:
+        return True
+    measured = measured_check_threshold()
+    return (threshold is not None and measured is not None
+            and abs(float(threshold) - measured) < 1e-9)
+
+
+def reading_accuracy(stance_check_threshold: float | None | str = DEFAULT_CHECK
+                     ) -> dict[str, Any]:
     """(s27) How well the ledger read real reports it had never seen (data/evidence_accuracy.toml):
     per class the items careful readers recorded (gold), those the ledger gave (given) and the
-    right ones among them (found), with the recall and precision they make."""
+    right ones among them (found), with the recall and precision they make. Review s32: the
+    stance figures were measured with the stance check at its default threshold
+    (``stances["stance_check_threshold"]``); ``stances["applies"]`` says whether they apply to a
+    reading with ``stance_check_threshold`` (None: the check was off; the default: they do)."""
     import tomllib
     from importlib import resources
 
@@ -62,17 +99,34 @@ def reading_accuracy() -> dict[str, Any]:
         if "given" in row:
             row["precision"] = round(row["found"] / row["given"], 2)
         out[cls] = row
+    out["stances"]["stance_check_threshold"] = measured_check_threshold()
+    out["stances"]["applies"] = _check_applies(stance_check_threshold)
     return out
 
 
-def accuracy_line() -> str:
-    """(s27) The sentence under the tables: how far to trust this reading, measured."""
-    a = reading_accuracy()
+def accuracy_line(stance_check_threshold: float | None | str = DEFAULT_CHECK) -> str:
+    """(s27) The sentence under the tables: how far to trust this reading, measured. Review s32:
+    the stance figures are said to be the default stance check's, and, for a reading with
+    another setting (``stance_check_threshold``; None: the check was off), not to apply to it
+    (the data file has no figures for other settings)."""
+    a = reading_accuracy(stance_check_threshold)
     t, s, c, d = (a[k] for k in ("troop_sizes", "stances", "country_counts", "near_duplicates"))
 
     def pct(x: float) -> str:
         return f"{round(100 * x)}%"
 
+    measured = s["stance_check_threshold"]
+    setting = (f"with the stance check at its default threshold ({measured:.2f})"
+               if measured is not None else "with the stance check at its default threshold")
+    if s["applies"]:
+        mine = ""
+    elif stance_check_threshold is None:
+        mine = (" This reading ran without the stance check (--no-stance-check): these stance "
+                "figures do not apply to it (they were measured at the default only).")
+    else:
+        mine = (f" This reading withheld stances scored below {float(stance_check_threshold):.2f}"
+                " (--stance-check-threshold): these stance figures do not apply to it (they were"
+                " measured at the default only).")
     return (f"How far to trust this reading: the ledger was scored on {a['reports']} real news "
             f"reports ({a['published']}), each before any of its rules was written from it, "
             "against what careful readers recorded from the same texts (details: "
@@ -83,7 +137,7 @@ def accuracy_line() -> str:
             "wrong subject (the whole force against one nation's share or Ukraine's request): "
             f"check whose figure it is. Stances: it found {pct(s['recall'])} ({s['found']} of "
             f"{s['gold']}); {pct(s['precision'])} of those it gave matched ({s['found']} of "
-            f"{s['given']}), with the stance check on. Numbers of countries in the coalition "
+            f"{s['given']}), {setting}.{mine} Numbers of countries in the coalition "
             f"('26 nations'): {pct(c['recall'])} found ({c['found']} of {c['gold']}). Copies of "
             f"one story: {d['found']} of {d['gold']} pairs recognised (a missed copy can make "
             f"one story look corroborated); {d['wrongly_joined']} pairs of different stories "
@@ -209,21 +263,23 @@ def _print_csv(ledger: Any) -> None:
         writer.writerow(row)
 
 
-def _quote(sentence: str, *focus: str | None) -> str:
+def _quote(sentence: str, *focus: str | None,
+           spans: tuple[tuple[int, int], ...] = ()) -> str:
     """The quoted words a reader checks: the whole sentence, or, when long, a window cut at word
     boundaries (with an ellipsis) that keeps the ``focus`` words in view: the number, the cue,
-    the nation."""
+    the nation; and ``spans`` (offsets into the sentence as `trim_quote_marks` gives it: the
+    words that gave a reading found elsewhere in it, as a pledge's stage, review s32)."""
     text = trim_quote_marks(sentence)
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
     low = text.lower()
-    spans = []
+    spans_ = [(a, b) for a, b in spans if 0 <= a < b <= len(text)]
     for f in focus:
         f = " ".join((f or "").split())
         at = low.find(f.lower()) if f else -1
         if at >= 0:
-            spans.append((at, at + len(f)))
-    a, b = (min(x for x, _ in spans), max(y for _, y in spans)) if spans else (0, 0)
+            spans_.append((at, at + len(f)))
+    a, b = (min(x for x, _ in spans_), max(y for _, y in spans_)) if spans_ else (0, 0)
     width = max(QUOTE_CHARS, b - a + 20)
     start = max(0, a - (width - (b - a)) // 3)
     end = min(len(text), start + width)
@@ -236,6 +292,16 @@ def _quote(sentence: str, *focus: str | None) -> str:
         end = prev if prev >= b else (text.find(" ", end) if text.find(" ", end) >= 0 else len(text))
     cut = text[start:end].strip()
     return f"“{'…' if start else ''}{cut}{'…' if end < len(text) else ''}”"
+
+
+def stage_spans(sentence: str, stage: str, quantity: str | None = None
+                ) -> tuple[tuple[int, int], ...]:
+    """review s32: where in ``sentence`` (as `trim_quote_marks` gives it, the text `_quote`
+    cuts) the words that gave a pledge its ``stage`` are, by the ledger's own rules
+    (`reassure.evidence._ledger.stage_word_spans`). Empty for "stated"."""
+    from reassure.evidence._ledger import stage_word_spans
+
+    return stage_word_spans(trim_quote_marks(sentence), stage, quantity)
 
 
 def _nation_words(iso3: str, group: str | None = None) -> tuple[str, ...]:
@@ -296,6 +362,10 @@ _NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 MIN_COLUMN = 6  # no column narrower than this in the grid
 GRID_MIN_COLUMN = 14  # narrower, a quote wraps a word a line: print blocks instead
 MAX_NUMBER_WORD = 24  # a longer word with digits (an address) may fold
+# review s32: a column of quoted words narrower than this (or its longest quote) is a word a
+# line: the table is printed as blocks instead, as the wider tables are at 80 columns
+PROSE_COLUMNS = frozenset({"quoted words"})
+PROSE_MIN_COLUMN = 30
 
 
 def _min_widths(table: Any) -> list[int]:
@@ -323,12 +393,15 @@ def _grid_widths(table: Any, width: int) -> list[int] | None:
     budget = width - (3 * len(lows) + 1)
     if sum(lows) > budget:
         return None
-    wants = [max([len(str(col.header)), *(len(c) for c in col._cells
-                                          if isinstance(c, str))]) for col in table.columns]
+    wants = [max([len(str(col.header)), *(len(line) for c in col._cells if isinstance(c, str)
+                                          for line in c.split("\n"))])
+             for col in table.columns]
     wants = [max(w, lo) for w, lo in zip(wants, lows, strict=True)]
     # a grid is worth it only when every column is readable: at least GRID_MIN_COLUMN wide
-    # (or as wide as its longest cell), else the blocks read better
-    lows = [max(lo, min(w, GRID_MIN_COLUMN)) for lo, w in zip(lows, wants, strict=True)]
+    # (or as wide as its longest cell), quoted words PROSE_MIN_COLUMN, else the blocks read better
+    lows = [max(lo, min(w, PROSE_MIN_COLUMN if str(col.header) in PROSE_COLUMNS
+                        else GRID_MIN_COLUMN))
+            for lo, w, col in zip(lows, wants, table.columns, strict=True)]
     if sum(lows) > budget:
         return None
     lacks = [w - lo for w, lo in zip(wants, lows, strict=True)]
@@ -390,12 +463,29 @@ def _cites(ledger: Any, report_ids: Any) -> str:
 def _quoted_cites(ledger: Any, quoted: Any, report_ids: Any) -> str:
     """A row's sources with the quoted words credited to the report that printed them (review
     20: a translated copy said the same in other words, and the table pinned the original's
-    words on it); the other reports of the row follow as "also in"."""
+    words on it). Review s32: the other reports follow split as the ledger counts them, so that
+    the independent sources can be counted by eye: "copies:" (the quoted story again, counted
+    once with it) and "other stories (N):", each story once with its own copies after it."""
     others = [r for r in _by_date(ledger, report_ids) if r != quoted.report_id]
     if not others:
         return _cite(ledger, quoted.report_id)
-    return (f"quoted: {_cite(ledger, quoted.report_id)}; also reported in: "
-            + _cites(ledger, others))
+    story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
+    own = story.get(quoted.report_id, quoted.report_id)
+    copies = [r for r in others if story.get(r, r) == own]
+    stories: dict[str, list[str]] = {}
+    for r in others:
+        if story.get(r, r) != own:
+            stories.setdefault(story.get(r, r), []).append(r)
+    parts = [f"quoted: {_cite(ledger, quoted.report_id)}"]
+    if copies:
+        parts.append("copies: " + _cites(ledger, copies))
+    if stories:
+        parts.append(f"other stories ({len(stories)}): " + "; ".join(
+            _cite(ledger, rs[0]) + (f" with its cop{'y' if len(rs) == 2 else 'ies'} "
+                                    + ", ".join(_cite(ledger, r) for r in rs[1:])
+                                    if len(rs) > 1 else "")
+            for rs in stories.values()))
+    return "\n".join(parts)
 
 
 def sources_label(n: int, credited: tuple[str, ...] = ()) -> str:
@@ -418,12 +508,20 @@ def _stance_sources_label(v: Any) -> str:
     return sources_label(v.independent_sources, v.credited)
 
 
-def _figure_sources(v: Any) -> str:
+def _figure_sources(v: Any, e: Any = None) -> str:
     """A figure's own corroboration, by the rule the entry's status uses (review r7): the
-    independent stories that give this same figure, never those that merely overlap it."""
+    independent stories that give this same figure, never those that merely overlap it. Review
+    s32: when another row of the entry is the same figure worded otherwise ("120" and "about
+    120"), both rows count the same sources: the label says so, naming the wordings."""
+    from reassure.evidence._model import value_label
+
     same = max(v.same_figure_sources, v.independent_sources)
     if same > v.independent_sources:  # "about 25,000" beside "25,000"
-        return f"corroborated ({same} independent sources, wordings differ)" + (
+        twins = _hedge_twins(e, v) if e is not None else []
+        together = (" for " + " and ".join(f"'{value_label(w, '', e.subject)}'" for w in twins)
+                    + " together") if len(twins) > 1 else \
+            ", wordings differ"
+        return f"corroborated ({same} independent sources{together})" + (
             f" (stories crediting {' and '.join(v.credited)}: one source)"
             if v.credited else "")
     return sources_label(same, v.credited)
@@ -470,9 +568,149 @@ def _clip_words(text: str, n: int) -> str:
     return text[:cut if cut > n // 2 else n - 1].rstrip(" ,;:") + "…"
 
 
+# --- review s32: figures as the reports wrote them --------------------------------------------
+# A figure the ledger converted to its entry's unit ("an 800-mile buffer zone" is 1,287.5 km, "six
+# months" half a year) is shown as written first, then converted ("800 miles (≈1,290 km)"): the
+# converted number alone hid which words were read. Only how it is shown changes.
+_WRITTEN_UNIT = {"km": re.compile(r"\bmiles?\b", re.IGNORECASE),
+                 "year": re.compile(r"\bmonths?\b", re.IGNORECASE)}
+_COMPOUND = re.compile(r"(\d[\d,.]*)[-–‑](mile|month)s?\b", re.IGNORECASE)  # "800-mile"
+
+
+def written_figure(claim: Any) -> str | None:
+    """The figure as the report wrote it ("800 miles"), when the ledger converted it to its unit
+    (km, years); None when it was written in that unit."""
+    pat = _WRITTEN_UNIT.get(getattr(claim, "unit", ""))
+    text = " ".join((getattr(claim, "text", "") or "").split())
+    if pat is None or not pat.search(text):
+        return None
+    text = _COMPOUND.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}"
+                         + ("" if m.group(1) == "1" else "s"), text)  # "800 miles"
+    return re.sub(r"^(?:an?|the)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _rounded(x: float | None) -> float | None:
+    """A converted number to three significant figures (1,287.5 km → 1,290 km): the conversion
+    adds no precision the report did not give."""
+    if x is None or x == 0:
+        return x
+    from math import floor, log10
+
+    digits = 2 - floor(log10(abs(x)))
+    return float(round(x, digits))
+
+
+def _written_forms(v: Any, claims: dict[str, Any]) -> tuple[list[str], bool]:
+    """A value's wordings as written in another unit (distinct, in order), and whether every
+    claim of the value was written so."""
+    forms = [written_figure(claims[c]) if c in claims else None for c in v.claim_ids]
+    written = list(dict.fromkeys(f for f in forms if f))
+    return written, bool(forms) and all(forms)
+
+
+def figure_text(v: Any, unit: str, claims: dict[str, Any]) -> str:
+    """A value's figure as the tables show it: as the reports wrote it, then converted
+    ("800 miles (≈1,290 km)"); in the unit it was written in, as before ("40 km")."""
+    from reassure.evidence._model import value_text
+
+    base = value_text(v.low, v.high, v.qualifier, unit)
+    written, every = _written_forms(v, claims)
+    if not written:
+        return base
+    if not every:  # some reports wrote it in the unit, some not
+        return f"{base} (also written {' / '.join(written)})"
+    firm = v.qualifier in ("exact", "range", "about", "nearly", "estimated")
+    converted = value_text(_rounded(v.low), _rounded(v.high),
+                           "exact" if firm and v.low is not None and v.high is not None
+                           else v.qualifier, unit)
+    return f"{' / '.join(written)} (≈{converted})"
+
+
+def figure_label(v: Any, unit: str, subject: str, claims: dict[str, Any]) -> str:
+    """`value_label` with the figure as written first (`figure_text`)."""
+    from reassure.evidence._model import value_label, value_text
+
+    label = value_label(v, unit, subject)
+    base = value_text(v.low, v.high, v.qualifier, unit)
+    shown = figure_text(v, unit, claims)
+    if shown == base or not label.endswith(base):
+        return label
+    return label[:len(label) - len(base)] + shown
+
+
+def _hedge_twins(e: Any, v: Any) -> list[Any]:
+    """The values of entry ``e`` that are ``v``'s figure worded otherwise ("120" and "about
+    120"): counted together as one figure (`same_figure_sources`), the same sources."""
+    from reassure.evidence._ledger import firm_figure
+
+    if not firm_figure(v.low, v.high, v.qualifier):
+        return [v]
+    return [w for w in e.values if (w.low, w.high, w.stage) == (v.low, v.high, v.stage)
+            and firm_figure(w.low, w.high, w.qualifier)]
+
+
+def _n_sources(n: int) -> str:
+    return f"{n} source{'s' if n != 1 else ''}"
+
+
+def entry_text(e: Any, claims: dict[str, Any]) -> str:
+    """What all the claims of an entry say (`entry_summary`), as a reader should see it (review
+    s32): each converted figure as written first ("800 miles (≈1,290 km)"), and one figure
+    worded with and without a hedge ("120" and "about 120") said once, with the sources they
+    share, not once per wording as if there were twice as many."""
+    from reassure.evidence._model import entry_summary, value_label
+
+    text = entry_summary(e)
+    # one corroborated figure, two wordings: "X corroborated (2 sources); about X corroborated
+    # (2 sources)" reads as four sources
+    done: set[int] = set()
+    for v in e.values:
+        twins = _hedge_twins(e, v)
+        if len(twins) < 2 or id(v) in done or not v.corroborated:
+            continue
+        done.update(id(w) for w in twins)
+        n = max(v.same_figure_sources, v.independent_sources)
+        segs = [f"{value_label(w, e.unit, e.subject)} corroborated ({_n_sources(n)})"
+                for w in twins]
+        if not all(seg in text for seg in segs):
+            continue
+        worded = " and ".join(f"'{value_label(w, '', e.subject)}'" for w in twins)
+        for seg in segs[1:]:
+            text = text.replace(f"; {seg}", "", 1) if f"; {seg}" in text \
+                else text.replace(f"{seg}; ", "", 1)
+        text = text.replace(segs[0], f"{segs[0][:-1]}, worded {worded})", 1)
+    # converted figures: as written first, wherever the summary names the value
+    for v in e.values:
+        if not _written_forms(v, claims)[0]:
+            continue
+        for unit in (e.unit, ""):
+            label = value_label(v, unit, e.subject)
+            shown = figure_label(v, e.unit, e.subject, claims)
+            text = re.sub(r"(?:^|(?<=: )|(?<=, )|(?<=; ))" + re.escape(label)
+                          + r"(?= \(\d+ sources?[),;]| corroborated|;|$)",
+                          shown.replace("\\", "\\\\"), text)
+    return text
+
+
+def _ledger_dict(ledger: Any) -> dict[str, Any]:
+    """`Ledger.to_dict` with the figures as the tables show them (review s32): each quantity
+    value's ``as_written`` (the figure in the unit the report wrote it in, "800 miles", when the
+    ledger converted it; else null) and ``figure`` (as the table shows it), and the entry's
+    ``summary`` as the table says it (`entry_text`). Nothing extracted changes."""
+    d = ledger.to_dict()
+    claims = {c.id: c for c in ledger.claims}
+    for e, ed in zip(ledger.quantities, d["quantities"], strict=True):
+        ed["summary"] = entry_text(e, claims)
+        for v, vd in zip(e.values, ed["values"], strict=True):
+            written = _written_forms(v, claims)[0]
+            vd["as_written"] = " / ".join(written) if written else None
+            vd["figure"] = figure_label(v, e.unit, e.subject, claims)
+    return d
+
+
 def _print_tables(ledger: Any) -> None:
     from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-    from reassure.evidence._model import entry_summary, value_label, value_text
+    from reassure.evidence._model import value_text
     from reassure.present.output import console
 
     out = console()
@@ -497,10 +735,11 @@ def _print_tables(ledger: Any) -> None:
     claims = {c.id: c for c in ledger.claims}
     numbers = _table("Quantified claims by subject (corroborated: the same figure from two "
                      "independent sources, copies of one story counted once; single source: one "
-                     "story, however many copies ('also reported in' lists them); uncorroborated: "
+                     "story, however many copies ('copies' lists them); uncorroborated: "
                      "several stories, no figure given by two; conflict: the stories' figures "
                      "do not agree; figures that only overlap are 'consistent', not "
-                     "corroboration)",
+                     "corroboration; a figure the reports give in miles or months is shown as "
+                     "written, then converted)",
                      ("subject", "status", "what all the claims say", "figure",
                       "quoted words", _SOURCE))
     for e in ledger.quantities:
@@ -508,17 +747,20 @@ def _print_tables(ledger: Any) -> None:
                   if e.change else e.values)
         for k, v in enumerate(values):
             first = _representative(ledger, [claims[c] for c in v.claim_ids])
-            head = (e.subject_label, _status(e.status), entry_summary(e))
-            figure = value_label(v, e.unit, e.subject)
+            head = (e.subject_label, _status(e.status), entry_text(e, claims))
+            figure = figure_label(v, e.unit, e.subject, claims)
             if e.change:  # review r10: a change over time: each figure's date, the latest marked
                 figure += f" ({v.date or 'undated'}{', latest' if v.latest else ''})"
             nation = _nation_focus(first.sentence, first.nation) if first.nation \
                 and "+" not in first.nation else None
             numbers.add_row(*_first_row_only(head, k),
-                            f"{figure}; {_figure_sources(v)}",
+                            f"{figure}; {_figure_sources(v, e)}",
                             _quote(first.sentence, first.text, nation),
                             _quoted_cites(ledger, first, v.report_ids))
-    _print_table(out, numbers)
+    if numbers.row_count:
+        _print_table(out, numbers)
+    else:  # review s32: a header with no rows read as a broken table
+        out.print("No quantified claims found.")
 
     stance_of = {s.id: s for s in ledger.stances}
     columns = ("nation", "conflict or change", "stance", "sources", "said by", "date",
@@ -561,11 +803,17 @@ def _print_tables(ledger: Any) -> None:
                 note = ""
             table.add_row(*_first_row_only((p.actor_name, note), k), label,
                           _stance_sources_label(v),
-                          first.said_by or "", _claim_date(ledger, first),
+                          first.said_by or "",
+                          _latest_date(ledger, v, first) if v.latest
+                          else _claim_date(ledger, first),
                           _quote(first.sentence, first.cue,
                                  _nation_focus(first.sentence, first.actor, first.group)),
                           _quoted_cites(ledger, first, v.report_ids))
-    _print_table(out, stances)
+    if stances.row_count:
+        _print_table(out, stances)
+    else:  # review s32: no header-only box
+        out.print("No stances found." if not others.row_count else
+                  "No stances of possible contributors found (other parties' statements below).")
     if others.row_count:
         _print_table(out, others)
     out.print(_check_line(ledger))
@@ -589,12 +837,15 @@ def _print_tables(ledger: Any) -> None:
                 stage = st.stage + (f" (from '{group}')" if group else "")
                 pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), stage,
                                 st.date or "undated", troops,
+                                # review s32: the words that gave the stage stay in view
+                                # ("deployed 1,500 ...", not only the stance's "pledged")
                                 _quote(st.quote, focus,
                                        _nation_focus(st.quote, pe.nation,
-                                                     getattr(first, "group", None))),
+                                                     getattr(first, "group", None)),
+                                       spans=stage_spans(st.quote, st.stage, focus)),
                                 _cite(ledger, st.report_id))
         _print_table(out, pledges)
-    out.print(accuracy_line())
+    out.print(accuracy_line(ledger.stance_check_threshold))
 
 
 def _check_line(ledger: Any) -> str:
@@ -635,6 +886,23 @@ def _claim_date(ledger: Any, claim: Any) -> str:
     when = _claim_when(ledger, claim)
     written = ledger.report(claim.report_id).date_as_written
     return when or (f"{written} (year not stated)" if written else "undated")
+
+
+def _latest_date(ledger: Any, v: Any, quoted: Any) -> str:
+    """review s32: the date of a row marked latest: that of its most recent claim, the date that
+    made it the latest (`latest` of the entry), with the report it comes from when that is not
+    the quoted one (whose own date the row showed before, "undated" as often as not)."""
+    src = getattr(ledger, "sources", None)
+    if src is None:
+        return _claim_date(ledger, quoted)
+    dated = [(d, c) for c in v.claim_ids if (d := src.date.get(c))]
+    if not dated:
+        return _claim_date(ledger, quoted)
+    when = max(d for d, _ in dated)
+    if src.date.get(quoted.id) == when:
+        return when
+    at = min(c for d, c in dated if d == when)
+    return f"{when} (from {ledger.report(ledger.claim(at).report_id).source_id})"
 
 
 def _by_date(ledger: Any, report_ids: Any) -> list[str]:
