@@ -42,12 +42,14 @@ def test_recall_and_precision_are_computed_from_the_counts() -> None:
     assert t["precision"] == round(t["found"] / t["given"], 2)
     assert "precision" not in a["country_counts"]  # no "given" count: no precision claimed
     line = accuracy_line()
-    assert f"found {round(100 * t['recall'])}% of the readers' ({t['found']} of {t['gold']})" in line
+    assert f"found {round(100 * t['recall'])}% of the readers' ({t['found']:,} of {t['gold']:,})" in line
     assert f"{round(100 * t['precision'])}% of the sizes it gave matched theirs " \
-        f"({t['found']} of {t['given']})" in line
+        f"({t['found']:,} of {t['given']:,})" in line
     # what a reader should know first: this measures the reading, not the reports' truth
     assert "not whether the reports are true" in line
-    assert f"scored on {a['reports']} real news reports" in line
+    # review s33: thousands separated, as every other count the tool prints
+    assert f"scored on {a['reports']:,} real news reports" in line
+    assert a["reports"] < 1000 or "," in line.split("scored on ")[1].split(" ")[0]
 
 
 def test_the_docs_state_the_same_figures() -> None:

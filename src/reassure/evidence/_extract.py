@@ -7,6 +7,7 @@ handed to the sentence they fall in. Offsets are mapped back to ``Report.text``.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -77,6 +78,7 @@ from reassure.evidence._stances import (
     willing_for,
 )
 from reassure.evidence._text import (
+    SPEECH,
     Mention,
     Sent,
     claim_hash,
@@ -260,6 +262,7 @@ def extract_all(
                 _remember_person(said_by, speaker, people)
             elif said_by is None:
                 speaker = _named_before(sent, people)  # "Ozola also dismissed ..." (15x)
+            shown = _shown_speaker(sent.text, said_by)  # what the claims record (s33)
             start, end = offset, offset + len(sent.text)
             prev_nations: list[str] = []
             if may_quantity and before is not None:
@@ -299,7 +302,7 @@ def extract_all(
                     id=cid, report_id=report.id, subject=hit.subject,
                     subject_label=hit.subject_label, unit=hit.unit, low=hit.low, high=hit.high,
                     qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
-                    sentence=sent.text, start=start, end=end, said_by=said_by, nation=hit.nation,
+                    sentence=sent.text, start=start, end=end, said_by=shown, nation=hit.nation,
                 ))
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, speaker, orphans, prev | carried) if ss else []
@@ -431,12 +434,12 @@ def extract_all(
                     if collect is not None:
                         collect.append((report.id, cands))
                     elif per_report:
-                        held.append(_stance_model.Span(sent, text, a, b, said_by, chosen, cands))
+                        held.append(_stance_model.Span(sent, text, a, b, shown, chosen, cands))
                         continue
                     elif model is not None:
                         chosen = model.apply(sent, chosen, cands, wide=own)
                 for st in chosen:
-                    _add_stance(stances, used, report.id, st, text, a, b, said_by)
+                    _add_stance(stances, used, report.id, st, text, a, b, shown)
             pending = [o for o in orphans if not o.anaphoric]
             _remember_units(sent.lower, hits, offered)
             before = (s0, s1, sent_ents, offset)
@@ -569,7 +572,8 @@ def _add_stance(stances: list[StanceClaim], used: set[str], report_id: str, st: 
         "s", text, st.actor, _id_name(st.stance, st.condition)), used)
     stances.append(StanceClaim(
         id=cid, report_id=report_id, actor=st.actor, actor_name=actor_name(st.actor),
-        stance=st.stance, cue=st.cue, sentence=text, start=a, end=b, said_by=said_by,
+        stance=st.stance, cue=st.cue, sentence=text, start=a, end=b,
+        said_by=_clause_speaker(text, said_by, st),
         condition=st.condition, group=st.group,
     ))
 
@@ -818,3 +822,190 @@ def _unique(prefix: str, digest: str, used: set[str]) -> str:
         n += 1
     used.add(cid)
     return cid
+
+
+# --- s33: who said it, as shown ---------------------------------------------------------------
+# `find_speaker` gives the speaker the extraction reads with: its nation steers the passes and
+# a later "he" reaches back to it, so it stays as it is. What a claim records as `said_by` is
+# cleaned here (the ledger's `reader_speaker` then names unnamed sources and the leader
+# speaking): a word that names nobody is dropped, a dateline's city or the sentence's subject
+# is not the speaker an inverted "..., wrote the newspaper" names, a name cut short is given
+# whole ("Britain and France", "the government in Oslo", "Sweden's government"), and a speaker
+# whose speech is another clause's ("X said ..., while Norway is ready") is no speaker of the
+# stance. Empty is better than wrong.
+_SPEECH_RE = "|".join(sorted(SPEECH, key=len, reverse=True))
+_CAP = r"[A-Z][\w'’.-]*"
+_CAP_RUN = rf"{_CAP}(?:\s+{_CAP})*"
+# "ROME, March 6 (Northwire) - ", "KYIV (Eastline) — ": the place a report was filed from
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'’-]*[A-Z])(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                       r"(?:,\s+\d{4})?)?\s*\([^()]{1,40}\)\s*[-–—]+\s*")
+# "..., wrote the newspaper", "..., declared the minister of defence at the press conference",
+# "..., said Prime Minister Jonas Gahr Store on Monday": the speaker after a closing verb
+_WORD = r"[\w'’ʼ-]+(?:\.[\w'’ʼ-]+)*"  # a word; "U.S" keeps its dots, a full stop is not its
+_NP_END = (r"(?:at|on|in|during|after|before|to|when|while|as|who|which|that|because|citing|"
+           r"adding|saying|translated|and|but|with|from)\b")
+_INVERTED = re.compile(
+    rf",\s+(?:{_SPEECH_RE})(?:\s+on\s+\w+)?\s+(?P<np>(?:(?:the|a|an|its|their|his|her|one)"
+    rf"\s+{_WORD}|{_CAP})(?:\s+(?!{_NP_END}|(?:would|will|could|can|is|are|was|were|has|have|"
+    rf"had|not|should|may|might|must|did|does|do)\b){_WORD}){{0,5}}?)"
+    rf"(?=\s*(?:[,.;:!?\"“”()]|$)|\s+{_NP_END})")
+# the heads of the unnamed sources the ledger names itself ("..., said one source")
+_UNNAMED_HEADS = frozenset("official officials source sources diplomat diplomats aide aides "
+                           "insider insiders people person persons analyst analysts officer "
+                           "officers".split())
+# "Britain and France said", "Sir Keir and Mr Macron have said": the names before "and"
+_COORDINATED = re.compile(rf"({_CAP_RUN}(?:,\s+{_CAP_RUN})*),?\s+and\s+$")
+_SAID_NEXT = re.compile(rf"\s+(?:(?:have|has|had|also|both|jointly|all)\s+)*(?:{_SPEECH_RE})\b")
+# "the government in Oslo", "the spokesman for the ministry": the head a place or body follows
+_HEAD_BEFORE = re.compile(r"(?i:\b(?:the|a|an)\s+)?((?i:(?:[a-z]+\s+)?(?:government|"
+                          r"spokesman|spokeswoman|spokesperson|ministry|minister|embassy|office|"
+                          r"head|chief|ambassador|envoy|leader|leaders))\s+(?:in|for|of|at)\s+"
+                          r"(?:the\s+)?)$")
+# "Norway's prime minister", "Sweden's government": the office's owner, in the same phrase
+_OWNER_BEFORE = re.compile(rf"({_CAP_RUN}['’ʼ]s)\s+$")
+_OFFICES = frozenset("prime minister president chancellor foreign defence defense premier "
+                     "secretary deputy spokesman spokeswoman spokesperson government ministry "
+                     "interior finance economy armed forces chief head leader office cabinet "
+                     "of".split())
+# words that never name a speaker on their own: pronouns and quantifiers, and nouns that name a
+# document, an outlet, a side or an office without saying whose ("The statement said",
+# "Everyone said", "The two leaders said", "The minister said", "..., wrote the paper")
+_NOBODY = frozenset(
+    "everyone everybody nobody someone somebody anyone anybody no each either neither none all "
+    "both few many most several others another other this that these those which who whom what "
+    "it its they them we us i you he she him her one ones here there such same two three four "
+    "five six seven eight nine ten dozen some any statement statements report reports document "
+    "documents paper papers newspaper newspapers article articles text letter communique release "
+    "story stories country countries nation nations side sides state states party parties leader "
+    "leaders minister ministers figure figures member members participant participants media "
+    "press survey poll study analysis draft plan proposal memo note notes agency outlet "
+    "broadcaster daily weekly magazine channel website journal tabloid".split())
+_DET_WORDS = frozenset({"the", "a", "an"})
+# "..., the Romanian foreign minister told parliament": the office that speaks after a nation's
+# speech, and "..., its foreign minister said": the office of the nation the sentence opens with
+_TITLE_RUN = (r"(?:[A-Z][\w-]*\s+)?(?:(?:prime|foreign|defence|defense|interior|deputy|"
+              r"government|ministry|minister|president|chancellor|premier|spokesman|"
+              r"spokeswoman|spokesperson)\s+)*(?:minister|ministry|president|chancellor|premier|"
+              r"government|spokesman|spokeswoman|spokesperson)")
+_CLOSING_OFFICE = re.compile(rf",\s+(?:the|its|a|an)\s+(?P<np>{_TITLE_RUN})\s+(?:{_SPEECH_RE})\b")
+_OPENING_NATION = re.compile(rf"(?:The\s+)?({_CAP_RUN})\s+(?!and\b|or\b|nor\b)[a-z\"“]")
+# a clause of its own after the speaker's: "..., while Norway is ready", "...; Norway is ready"
+# (not "..., and Canada is ready": a reported speech runs on over "and" as often as not)
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+|;\s+")
+_QUOTES = re.compile(r"[\"“”«»]")
+
+
+def _shown_speaker(text: str, raw: str | None) -> str | None:
+    """The speaker a claim of ``text`` records, from the one the extraction read with."""
+    if not raw:
+        return raw
+    rest, cut = text, 0
+    dateline = _DATELINE.match(text)
+    if dateline:
+        cut = dateline.end()
+        rest = text[cut:]
+        if raw.upper() in dateline.group(1).upper() and raw not in rest:
+            # the city it was filed from: the subject after the dateline, when it is the
+            # apposition's ("ROME ... - Italy, which has ..., said"), else nobody
+            subject = re.match(rf"(?:The\s+)?({_CAP_RUN}),", rest)
+            raw = subject.group(1) if subject and raw not in subject.group(1) else None
+            if raw is None:
+                return None
+    opening = 4 if rest.startswith("The ") else 0
+    if rest.startswith(raw, opening):
+        inverted = next((m for m in _INVERTED.finditer(rest) if m.start() > opening + len(raw)),
+                        None)
+        if inverted is not None and not _SAID_NEXT.match(rest, opening + len(raw)) and \
+                rest[opening + len(raw):].lstrip()[:1] not in (",", "("):
+            np = inverted.group("np")  # (not "Croatia, by contrast, said its soldiers ...")
+            if _UNNAMED_HEADS.intersection(w.lower() for w in np.split()):
+                return raw  # "..., said one source": the ledger names the unnamed source
+            return _named(np)
+    nation = _opening_nation(rest)
+    if nation is not None and nation == raw and _SAID_NEXT.match(rest, rest.find(raw) + len(raw)):
+        office = _CLOSING_OFFICE.search(rest)  # "Romania said ..., the Romanian foreign
+        if office is not None:  # minister told parliament": the office is who spoke
+            return _owned(office.group("np"), rest[office.start():office.start("np")], nation)
+    at = text.find(raw, cut)
+    if at > cut:
+        before, after = text[cut:at], text[at + len(raw):]
+        if _SAID_NEXT.match(after) and (names := _COORDINATED.search(before)):
+            first = names.group(1).split()
+            while first and first[0].lower() in _NOBODY | _DET_WORDS | {"and", "but"}:
+                first = first[1:]
+            if first:
+                raw = " ".join(first) + names.group(0)[len(names.group(1)):] + raw
+        elif head := _HEAD_BEFORE.search(before):
+            raw = head.group(1) + raw
+        elif (owner := _OWNER_BEFORE.search(before)) and not any(c.isupper() for c in raw) and \
+                set(raw.lower().split()) <= _OFFICES:
+            raw = owner.group(1) + " " + raw
+        elif not any(c.isupper() for c in raw) and set(raw.lower().split()) <= _OFFICES:
+            raw = _owned(raw, before[-8:], nation)
+    return _named(raw)
+
+
+def _opening_nation(rest: str) -> str | None:
+    """The nation a sentence opens with as its subject ("Belgium will ...", "The Netherlands
+    said ..."), as written; None when it opens otherwise or with two ("Britain and France")."""
+    m = _OPENING_NATION.match(rest)
+    return m.group(1) if m and m.group(1) in _nation_names() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _nation_names() -> frozenset[str]:
+    """The names, aliases and capitals of the gazetteer's nations, as written (no demonyms:
+    "Norwegian troops will ..." opens with no nation)."""
+    from reassure.evidence._gazetteer import DEMONYMS, entity_patterns
+
+    demonyms = {d for names in DEMONYMS.values() for d in names}
+    return frozenset(str(p["pattern"]) for p in entity_patterns() if p["label"] == "NATION"
+                     and isinstance(p["pattern"], str) and p["pattern"] not in demonyms)
+
+
+def _owned(office: str, before: str, nation: str | None) -> str:
+    """An office as shown: "its foreign minister" is the sentence's opening nation's
+    ("Belgium's foreign minister"); any other office stays as written."""
+    if nation is not None and re.search(r"\bits\s+$", before):
+        return f"{nation}' {office}" if nation.endswith("s") else f"{nation}'s {office}"
+    return office
+
+
+def _named(name: str) -> str | None:
+    """``name`` unless it names nobody: only pronouns, quantifiers and common nouns of
+    `_NOBODY` (after an article)."""
+    words = [w.strip(",.;:").lower() for w in name.split()]
+    words = [w for w in words if w and w not in _DET_WORDS]
+    if not words or all(w in _NOBODY for w in words):
+        return None
+    return name
+
+
+def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
+    """The speaker of a stance, unless the speech and the stance are in clauses of their own:
+    "Sweden said it would not send troops, while Norway is ready to" -- Norway's readiness is not
+    Sweden's to say; "Norway is ready to ..., while Sweden said it would not" -- nor the reverse.
+    """
+    if not raw or not _OTHER_CLAUSE.search(text):
+        return raw
+    # (a boundary inside a quotation is the quoted speaker's own: never a new clause's)
+    bounds = [0] + [m.end() for m in _OTHER_CLAUSE.finditer(text)
+                    if len(_QUOTES.findall(text, 0, m.start())) % 2 == 0] + [len(text) + 1]
+    # its verb, after the name's last word ("Norway's prime minister" was "its prime minister")
+    said = re.search(r"\b" + re.escape(raw.split()[-1]) + _SAID_NEXT.pattern, text)
+    cue = text.find(st.cue)
+    if said is None or cue < 0:
+        return raw
+    # (a boundary inside the speaker's own name is none: "Britain, France, and Germany said")
+    bounds = [k for k in bounds if not said.start() < k <= said.end()]
+
+    def clause(pos: int) -> int:
+        return bisect_right(bounds, pos) - 1
+
+    k_said, k_cue = clause(said.start()), clause(cue)
+    if k_said == k_cue:
+        return raw
+    # the later clause opens with its own subject: the stance's nation, or the speaker
+    later, subject = (k_cue, st.actor_text) if k_cue > k_said else (k_said, raw)
+    opening = text[bounds[later]:bounds[later] + len(subject) + 4]
+    return None if subject in opening or subject.split()[-1] in opening else raw

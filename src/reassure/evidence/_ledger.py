@@ -3,6 +3,7 @@ independent sources), single source or conflict; pledges by stage."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -910,6 +911,14 @@ _OUTLET = re.compile(r"\b(?i:according) to (?:the )?(?:news )?(?:agency|newspape
                      r"outlet|daily|magazine|channel)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # the literal stems of `_UNNAMED_HEAD` (case-sensitive there too): a fast test before the regexes
 _HEAD_WORDS = ("offic", "source", "diplomat", "aide", "insider", "people", "person", "analyst")
+# (s33) a sentence opening with an unnamed source's head, capitalised, that speaks: "Officials
+# said", "Diplomats in Oslo and Copenhagen say", "Sources close to the government told": only
+# a place's or a body's words between the head and the verb, never another clause's subject
+_UNNAMED_OPENING = re.compile(
+    r"(?:Officials|Sources|Diplomats|Aides|Insiders|Analysts|Officers)"
+    r"(?:\s+(?:in|from|at|of|with|close\s+to|familiar\s+with|briefed\s+on)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|the|and|talks|plans|matter|government|ministry|capitals?)){1,4})?"
+    r"(?:\s+(?:have|has|also|privately|publicly|later|on\s+[A-Z]\w+)){0,2}\s+" + _SAY + r"\b")
 _DETS = frozenset({"the", "a", "an"})
 _OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence defense premier "
                           "secretary deputy spokesman spokeswoman spokesperson minister's".split())
@@ -918,6 +927,9 @@ _OFFICE_WORDS = frozenset("prime minister president chancellor foreign defence d
 def _unnamed(sentence: str) -> str | None:
     """"an unnamed official", "unnamed European sources": the unnamed source the sentence
     quotes ("..., said one source", "one of the officials said", "according to officials")."""
+    if _UNNAMED_OPENING.match(sentence):
+        # "Officials in Oslo said": a head opening the sentence is capitalised (s33)
+        sentence = sentence[:1].lower() + sentence[1:]
     if not any(map(sentence.__contains__, _HEAD_WORDS)):  # both patterns need a head word
         return None
     m = _UNNAMED_AFTER.search(sentence) or _UNNAMED_BEFORE.search(sentence)
@@ -952,38 +964,74 @@ def _demonyms() -> frozenset[str]:
         "european", "western", "american", "eastern", "nordic", "baltic", "allied", "europe"})
 
 
-def _named_person(sentence: str) -> str | None:
+def _named_person(sentence: str, actor: str | None = None,
+                  anchor: str | None = None) -> str | None:
     """A leader of the gazetteer who speaks in the sentence ("Prime Minister Giorgia Meloni
-    told the Senate" -> "Giorgia Meloni"), without their titles."""
+    told the Senate" -> "Giorgia Meloni"), without their titles. With ``actor`` (the claim's
+    nation) and ``anchor`` (its words), only one who can be the speaker of the claim's clause
+    (s33): the actor's own leader, or one who speaks in the clause ``anchor`` is in ("Støre said
+    Norway would wait, while Denmark said it was ready": not Støre for Denmark)."""
     if not any(map(sentence.__contains__, _SAY_WORDS)):  # both patterns need a verb of saying
         return None
-    for n, surname, before, after, tail in _person_patterns():
+    clauses = None if actor is None and anchor is None else _clause_bounds(sentence)
+    for n, surname, iso3, before, after, tail in _person_patterns():
         if surname not in sentence:  # both patterns need the surname: skip the regexes
             continue
         # `before` opens with its optional words: searched only where its literal tail is
         for m in (before.finditer(sentence) if tail.search(sentence) else ()):
-            first = [w for w in m.group(1).split() if w.lower() not in _OFFICE_WORDS]
-            return " ".join([*first[-1:], surname])
-        if after.search(sentence):
-            return n if " " in n else surname
+            if clauses is None or _may_speak(sentence, clauses, iso3, m.start(), actor, anchor):
+                first = [w for w in m.group(1).split() if w.lower() not in _OFFICE_WORDS]
+                return " ".join([*first[-1:], surname])
+        for m in after.finditer(sentence):
+            if clauses is None or _may_speak(sentence, clauses, iso3, m.start(), actor, anchor):
+                return n if " " in n else surname
     return None
 
 
+# (s33) where a clause of its own starts after another's: "..., while Norway ...", "...; Norway",
+# "..., whereas ...", "..., but Norway ..." (not "..., and": a reported speech runs on over it)
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s+")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
+def _clause_bounds(sentence: str) -> list[int]:
+    """The starts of the sentence's clauses (0 first), and its length + 1 last; a boundary
+    inside a quotation is the quoted speaker's own, never a new clause's."""
+    return [0] + [m.end() for m in _OTHER_CLAUSE.finditer(sentence)
+                  if len(_QUOTE_MARKS.findall(sentence, 0, m.start())) % 2 == 0] \
+        + [len(sentence) + 1]
+
+
+def _may_speak(sentence: str, bounds: list[int], iso3: str | None, at: int,
+               actor: str | None, anchor: str | None) -> bool:
+    """Whether the one of nation ``iso3`` who speaks at ``at`` can be the speaker of the claim
+    about ``actor`` whose words are ``anchor``: their own nation's, or in the same clause; with a
+    single clause, anyone; where the claim's words are not found, only its nation's."""
+    if iso3 is not None and iso3 == actor:
+        return True
+    if len(bounds) == 2:
+        return True
+    where = sentence.find(anchor) if anchor else -1
+    if where < 0:
+        return False
+    return bisect.bisect_right(bounds, at) == bisect.bisect_right(bounds, where)
+
+
 @functools.lru_cache(maxsize=1)
-def _person_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str],
+def _person_patterns() -> tuple[tuple[str, str, str, re.Pattern[str], re.Pattern[str],
                                       re.Pattern[str]], ...]:
-    """(name, surname, "… Surname said", "said … Surname", "Surname said") for every leader of
-    the gazetteer, in the order `_named_person` tries them (longest name first within a nation),
-    compiled once: called for every claim and stance, they were most of the ledger's time. The
-    last is the first's end, which opens with the surname (a fast literal search): where it
-    does not match, the first cannot."""
+    """(name, surname, nation, "… Surname said", "said … Surname", "Surname said") for every
+    leader of the gazetteer, in the order `_named_person` tries them (longest name first within
+    a nation), compiled once: called for every claim and stance, they were most of the ledger's
+    time. The last is the first's end, which opens with the surname (a fast literal search):
+    where it does not match, the first cannot."""
     from reassure.evidence._gazetteer import PERSONS
 
     out = []
-    for names in PERSONS.values():
+    for iso3, names in PERSONS.items():
         for n in sorted(names, key=len, reverse=True):
             surname = n.split()[-1]
-            out.append((n, surname,
+            out.append((n, surname, iso3,
                         re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3})" + re.escape(surname)
                                    + r"\s+(?:\w+\s+)?" + _SAY + r"\b"),
                         re.compile(r"\b" + _SAY + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}" + re.escape(surname)
@@ -997,9 +1045,12 @@ _SPEAKER_ENDS = frozenset({"has", "have", "had", "is", "was", "are", "were", "wi
                            "also", "but", "ruled", "rules", "says", "said", "told", "tells"})
 
 
-def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str | None]:
+def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
+                   anchor: str | None = None) -> tuple[str | None, str | None]:
     """(who said it, their nation) as a reader should see them, from the sentence and the
     speaker the extraction found (which may be a pronoun's antecedent from an earlier sentence).
+    ``actor`` and ``anchor``: the claim's nation and words, which a speaker the sentence names
+    elsewhere must fit to stand in for an empty one (s33: `_named_person`).
     """
     from reassure.evidence._gazetteer import nation_of
 
@@ -1021,16 +1072,24 @@ def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str 
                 w.lower() in _COUNT_WORDS for w in words):
             raw = None  # "On December ... said", "one": no name
     raw_is_nation = bool(raw) and _is_nation_name(raw or "")
-    person = _named_person(sentence)
+    person = _named_person(sentence, actor, anchor)
     unnamed = _unnamed(sentence)
     speaker: str | None
-    if raw and not raw_is_nation and not _only_adjectives(raw) and not re.fullmatch(
+    opening = _UNNAMED_OPENING.match(sentence)
+    if raw and _unnamed_spokesman(raw):
+        speaker = "an unnamed " + raw.lower()  # "A spokesman said": nobody named (s33)
+    elif raw and unnamed and opening and raw in opening.group(0):
+        speaker = unnamed  # "Officials in Oslo and Copenhagen said": their place's, unnamed (s33)
+    elif raw and not raw_is_nation and not _only_adjectives(raw) and not re.fullmatch(
             _UNNAMED_NP, raw, flags=re.IGNORECASE):
         speaker = raw  # a person, office or outlet named as the source
     elif person and (raw is None or raw_is_nation or _only_adjectives(raw)):
         speaker = person  # "Italy said ..., Prime Minister Giorgia Meloni told the Senate"
     elif (named := _ACCORDING.search(sentence)) and not _is_nation_name(named.group(1)) \
-            and not _only_adjectives(named.group(1)) and (raw is None or raw_is_nation):
+            and not _only_adjectives(named.group(1)) and (raw is None or raw_is_nation) and (
+                actor is None and anchor is None or _may_speak(
+                    sentence, _clause_bounds(sentence), nation_of(named.group(1)),
+                    named.start(), actor, anchor)):
         speaker = named.group(1).rstrip(".,;:")  # "Russia told ..., according to Sergei Lavrov"
     elif unnamed:
         speaker = unnamed
@@ -1043,7 +1102,30 @@ def reader_speaker(sentence: str, said_by: str | None) -> tuple[str | None, str 
         speaker = outlet.group(1) if outlet else None
     if speaker is None or speaker.startswith(("an unnamed", "unnamed")):
         return speaker, None
-    return speaker, nation_of(speaker) or _nation_named(speaker)
+    return speaker, nation_of(speaker) or _nation_named(speaker) or _owner_nation(speaker)
+
+
+# (s33) a spokesman no one is named for ("A spokesman said", "..., a government spokeswoman
+# said"): the words it may be, all lower case; with a nation's or body's name it is an office
+_SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKES_WORDS = _SPOKES_HEADS | frozenset({"government", "ministry", "defence", "defense",
+                                           "foreign", "military", "army", "senior", "deputy"})
+# "Norway's foreign minister", "the Netherlands' defence ministry": the owner of an office
+_OWNER = re.compile(r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|(?<=s)['’])\s+[a-z]")
+
+
+def _unnamed_spokesman(raw: str) -> bool:
+    """"spokesman", "government spokeswoman": a spokesperson the sentence does not name."""
+    words = [w.lower() for w in raw.split()]
+    return words[-1] in _SPOKES_HEADS and all(w in _SPOKES_WORDS for w in words)
+
+
+def _owner_nation(speaker: str) -> str | None:
+    """The nation whose office the speaker is ("Norway's foreign minister" -> NOR)."""
+    m = _OWNER.match(speaker)
+    if m is None:
+        return None
+    return _nation_named(m.group(1)) or _nation_named(m.group(1).removeprefix("the "))
 
 
 def _nation_named(name: str) -> str | None:
@@ -1085,7 +1167,10 @@ def _outsider_claim(s: StanceClaim) -> bool:
 
 
 def _with_speaker(c: Any) -> Any:
-    said_by, nation = reader_speaker(c.sentence, c.said_by)
+    if isinstance(c, StanceClaim):  # (s33) the stance's nation and cue: its clause
+        said_by, nation = reader_speaker(c.sentence, c.said_by, c.actor, c.cue)
+    else:  # a figure: its nation (a contribution's) and its words
+        said_by, nation = reader_speaker(c.sentence, c.said_by, c.nation, c.text)
     if (said_by, nation) == (c.said_by, c.said_by_nation):
         return c
     return dataclasses.replace(c, said_by=said_by, said_by_nation=nation)

@@ -717,6 +717,9 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                     return sent.text_of(k, e)
                 continue
             e = j + 1
+            owned = _owned_office(sent, j)
+            if owned is not None:
+                return sent.text_of(owned, e)  # "..., Britain's defence secretary said" (s33)
             k = j
             while k >= 0 and not toks[k].is_punct and (
                 toks[k].is_title or toks[k].is_upper or low[k] in _SPEAKER_WORDS
@@ -741,6 +744,31 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 return sent.text_of(0, e)
             return UNKNOWN
     return None
+
+
+# (s33) the lower-case words of an office a nation's possessive owns ("Britain's defence
+# secretary", "Norway's deputy foreign minister"); "secretary" is no title elsewhere
+_OWNED_OFFICE = frozenset("prime minister president chancellor foreign defence defense secretary "
+                          "deputy interior home finance state government spokesman spokeswoman "
+                          "spokesperson ministry premier chief".split())
+_OFFICE_HEADS = frozenset("minister president chancellor secretary spokesman spokeswoman "
+                          "spokesperson ministry premier chief government".split())
+
+
+def _owned_office(sent: Sent, j: int) -> int | None:
+    """Where a speaker "<Nation>'s <office>" starts when it ends at token ``j`` (its verb after
+    it): the office in lower case, whole (its last word an office's head), owned by a nation's
+    possessive; None otherwise."""
+    low = sent.lower
+    if low[j] not in _OFFICE_HEADS or sent.tok(j).text != low[j]:
+        return None
+    k = j
+    while k > 0 and low[k - 1] in _OWNED_OFFICE and sent.tok(k - 1).text == low[k - 1]:
+        k -= 1
+    if k < 2 or low[k - 1] not in ("'s", "’s", "'", "’"):
+        return None
+    owner = next((m for m in sent.mentions if m.end == k - 1 and m.label == "NATION"), None)
+    return owner.start if owner is not None else None
 
 
 def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
