@@ -769,6 +769,13 @@ def _change_problems(c: Change, old: dict[str, Any]) -> list[str]:
     return out
 
 
+def _no_value(old: dict[str, Any]) -> str:
+    """A change that gives no new value (a source or an assumption alone): what to give instead."""
+    what = ('true or false ("value")' if old["kind"] != "quantity"
+            else 'the new number ("value")' if old["value"] is not None else 'the new range ("low" and "high")')
+    return f"{old['path']}: no new value is given; give {what}, or leave this change out"
+
+
 def switch_provenance(parent_name: str, source: list[str], assumption: str,
                       edited: list[tuple[str, bool, bool, list[str], str]]) -> tuple[list[str], str]:
     """The ``source`` and ``assumption`` a table of switches is written with when ``edited``
@@ -869,6 +876,11 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         first_at[where] = i
         for path in {old["path"], where}:
             by_path.setdefault(path, []).append(i)
+        if c.value is None and c.low is None and c.high is None:
+            # review s33 1: said as what to give, not as "a number is expected" (nor, for a
+            # change without provenance either, as a source it needs)
+            problems.append((i, _no_value(old)))
+            continue
         mine = _change_problems(c, old)
         problems += [(i, p) for p in mine]
         if old["kind"] == "quantity":
@@ -1052,7 +1064,10 @@ def comparison(jobs: list[Job]) -> dict[str, Any]:
     planned = ["with_us" if j.assessment.scenario.us_backstop.any else "without_us" for j in jobs]
     out = []
     for r in comparison_rows([j.assessment for j in jobs]):
-        row: dict[str, Any] = {"key": r["key"], "label": r["label"], "kind": r["kind"]}
+        # "plan: note" for each plan's note on the row (why its n/a; the queueing behind fewer
+        # reached with the US), as compare.html and the terminal say it (review s33)
+        row: dict[str, Any] = {"key": r["key"], "label": r["label"], "kind": r["kind"],
+                               "notes": [f"{p}: {n}" for p, n in zip(plans, r.get("notes") or [], strict=False) if n]}
         for side in ("with_us", "without_us"):
             texts, cis = [], []
             for i in range(len(r["values"])):

@@ -27,7 +27,7 @@ table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1
 .warn{color:#6b4f00;background:#fff4d6;border-left:5px solid #d9a400;padding:4px 10px;margin:6px 0}.warn ul{margin:2px 0}
 .runline{font-size:13px;color:#444;margin:4px 0}.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
 button{font:inherit;padding:3px 10px;cursor:pointer}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto}#compare tr.sub td{font-size:12px;color:#555}#compare tr.sub td:first-child{padding-left:24px}#compare div.note{font-size:12px;color:#555;max-width:40em;font-weight:normal}
 @media (max-width:700px){.wrap{grid-template-columns:1fr}nav{border-right:0;border-bottom:1px solid #ddd}}
 """
 
@@ -138,8 +138,29 @@ function unreadableRows() {
   });
   return lines;
 }
+// A row with a source or an assumption but no new value, said on its row, nothing saved (review
+// s33 1: it was skipped without a word while the other changes were saved); a row whose box
+// holds no number is said by `unreadableRows` alone.
+function valuelessRows() {
+  const lines = [];
+  document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
+    const boxes = Array.from(tr.querySelectorAll('.val'));
+    if (boxes.some(b => b.value !== '' || (b.validity && b.validity.badInput))) return;
+    const n = $('.src', tr).selectedOptions.length, asm = $('.asm', tr).value.trim() !== '';
+    if (!n && !asm) return;
+    // a chosen source is cleared as it was chosen: Ctrl/Cmd + click
+    const src = n > 1 ? 'sources (Ctrl/Cmd + click each)' : 'source (Ctrl/Cmd + click it)';
+    const given = n && asm ? `${n > 1 ? 'sources' : 'a source'} and an assumption are given`
+      : n ? (n > 1 ? 'sources are chosen' : 'a source is chosen') : 'an assumption is typed';
+    const clear = n && asm ? `the ${src} and the assumption` : n ? `the ${src}` : 'the assumption';
+    const what = tr.dataset.range ? 'type the new low and high ends'
+      : $('select.val', tr) ? 'choose true or false' : 'type the new value';
+    lines.push(`${tr.dataset.path}: ${given} but no new value; ${what}, or clear ${clear}`);
+  });
+  return lines;
+}
 async function saveVariant() {
-  const unreadable = unreadableRows();
+  const unreadable = unreadableRows().concat(valuelessRows());
   if (unreadable.length) {
     const message = 'not saved: ' + unreadable.join('\n');
     setStatus('<span class="error" id="save-error">' + esc(message) + '</span>');
@@ -214,7 +235,9 @@ function runsAsked() { const el = $('#runs'); return !el ? DEFAULT_RUNS : el.val
 function seedAsked() { const el = $('#seed'); return !el || el.value === '' ? undefined : Number(el.value); }
 function runLine(j) {
   return `seed ${j.seed} · ${j.runs} run${j.runs === 1 ? '' : 's'}` +
-    (j.runs < 5 ? ' — very few runs: each figure is a rough estimate, without an interval' : '');
+    // review s33: not "without an interval": few runs still give intervals (a share of runs,
+    // a percentile's bootstrap), shown beside the figure, and they are no guide with so few runs
+    (j.runs < 5 ? ' — very few runs: each Monte Carlo figure is a rough estimate, and its 95% interval, where shown, rests on too few runs to be trusted' : '');
 }
 async function runPlan(name, runs, seed) {
   const job = await api('/api/runs', {method: 'POST', body: JSON.stringify({scenario: name, runs: runs, seed: seed})});
@@ -253,7 +276,13 @@ async function compareTicked() {
     const c = await api('/api/compare?runs=' + runs + (seed === undefined ? '' : '&seed=' + seed) + '&plans=' + names.map(encodeURIComponent).join(','));
     const head = c.plans.map(p => `<th colspan="2">${esc(p)}</th>`).join('');
     const sub = c.plans.map(() => '<th>as planned</th><th>without US</th>').join('');
-    const rows = c.rows.map(r => `<tr class="${r.differs ? 'differs' : ''}"><td>${r.kind === 'denominator' ? '&nbsp;&nbsp;↳ ' : ''}${esc(r.label)}</td>` +
+    // a denominator or a setting (the response threshold under its verdict) is the row above's,
+    // indented and marked as the terminal marks it (review s33 2: a setting read as a verdict)
+    const under = r => r.kind === 'denominator' || r.kind === 'setting';
+    const rows = c.rows.map(r => `<tr class="${[r.differs ? 'differs' : '', under(r) ? 'sub ' + esc(r.kind) : ''].join(' ').trim()}"><td>${under(r) ? '↳ ' : ''}${esc(r.label)}` +
+      // a plan's note on the row (why its n/a, the queueing behind fewer reached with the US), as
+      // compare.html and the terminal give it (review s33: the page dropped it)
+      (r.notes || []).map(n => '<div class="note">' + esc(n) + '</div>').join('') + '</td>' +
       r.with_us.map((v, i) => `<td class="${r.with_us_differs[i] ? 'diff' : ''}">${esc(v)}</td><td class="${r.without_us_differs[i] ? 'diff' : ''}">${esc(r.without_us[i])}</td>`).join('') + '</tr>').join('');
     const runsOf = c.plans.map((p, i) => `${esc(p)}: ${esc(runLine({seed: c.seeds[i], runs: c.runs[i]}))}`).join('; ');
     $('#view').innerHTML = `<h2>Plans compared</h2><p class="runline" id="runline">${runsOf}</p><p>${esc(c.note)}.</p><p id="compare-rule"><span class="diffkey">highlighted</span>: ${esc(c.rule)}.</p>` +
