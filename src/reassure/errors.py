@@ -36,6 +36,7 @@ __all__ = [
     "ScenarioFieldError",
     "ScenarioSyntaxError",
     "TheatreError",
+    "choice_list",
     "did_you_mean",
     "problem_lines",
 ]
@@ -150,6 +151,33 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return ""
 
 
+#: The longest list of choices `choice_list` names whole (about half a message's room).
+CHOICE_LIST_CHARS = 110
+
+
+def choice_list(word: str, choices: Iterable[str], *, see: str, label: str = "known",
+                room: int = CHOICE_LIST_CHARS, short_see: str | None = None) -> str:
+    """`` (known: a, b, c)`` when the whole list fits in ``room`` characters; else the few
+    choices closest to ``word`` and where all are listed, `` (closest: a, b, c; all 17 in
+    SEE)``. Review s33: a long list was cut by the message limit to a bare "...", naming none.
+
+    >>> choice_list("zz", ["a", "b"], see="docs/x.md")
+    ' (known: a, b)'
+    >>> choice_list("sped", [f"field_{i}" for i in range(30)] + ["speed"], see="docs/x.md")
+    ' (closest: speed; all 31 in docs/x.md)'
+
+    ``short_see``: a shorter pointer, used when the list with ``see`` does not fit either.
+    """
+    items = sorted(dict.fromkeys(str(c) for c in choices))
+    close = difflib.get_close_matches(str(word), items, n=3, cutoff=0.5)
+    places = list(dict.fromkeys((see, short_see or see)))
+    tries = [f" ({label}: {', '.join(items)})"]
+    tries += [f" (closest: {', '.join(c)}; all {len(items)} in {where})"
+              for c in (close, close[:1]) if c for where in places]
+    tries += [f" (all {len(items)} are listed in {where})" for where in places]
+    return next((t for t in tries if len(t) <= room), tries[-1])
+
+
 def _edits(a: str, b: str) -> int:
     """Edits from ``a`` to ``b``: insertions, deletions, substitutions, swaps of two neighbours."""
     before: list[int] = []
@@ -225,6 +253,11 @@ def _short_field(field: str | None, limit: int = 80) -> str | None:
 def _one_line(where: str, field: str | None, message: str, got: str) -> str:
     """``FILE:LINE: field message (got ...)`` on one line of at most MAX_MESSAGE_CHARS."""
     message = " ".join(message.split())
+    # review s33: the bad value a message states itself ("... (got 200 EUR/troop-year)") is kept
+    # whole like ``got``: the explanation before it is cut, never the value
+    said, value = _split_got(message)
+    if value:
+        message, got = said, f"{value}{got}"
     head = f"{where}: {field} " if field else f"{where}: "
     # the file's path is the reader's own (a deep temporary folder is as valid as scenarios/):
     # it counts as PATH_ALLOWANCE characters whatever its length, so where a file lives never
@@ -233,6 +266,28 @@ def _one_line(where: str, field: str | None, message: str, got: str) -> str:
     if len(message) > room:
         message = _cut_at_clause(message, room)
     return f"{head}{message}{got}"
+
+
+def _split_got(message: str) -> tuple[str, str]:
+    """``message`` without its closing ``(got ...)`` and that part with its leading space (and
+    any short clause after it: "; did you mean ..."), or ``(message, "")`` when it states no value.
+
+    >>> _split_got("must be >= 10: a reason (see x) (got 2 troops); did you mean 20?")
+    ('must be >= 10: a reason (see x)', ' (got 2 troops); did you mean 20?')
+    """
+    start = message.rfind(" (got ")
+    if start < 0:
+        return message, ""
+    depth = 0
+    for i in range(start + 1, len(message)):
+        depth += {"(": 1, ")": -1}.get(message[i], 0)
+        if depth == 0:
+            after = message[i + 1:]
+            # the value closes the message, or only a short clause follows it
+            if not after or (after.startswith(";") and len(after) <= 80):
+                return message[:start], message[start:]
+            return message, ""
+    return message, ""
 
 
 def _cut_at_clause(message: str, room: int) -> str:

@@ -46,7 +46,7 @@ def _note(report: dict) -> str:
 
 def _named(note: str) -> list[str]:
     """The nations the note names (one list: the sides agree)."""
-    return re.fullmatch(r"common sustainable share \S+ fraction caps ([A-Z, ]+): .*", note).group(1).split(", ")
+    return re.fullmatch(r"common sustainable share \S+% caps ([A-Z, ]+): .*", note).group(1).split(", ")
 
 
 def _report(path: Path) -> dict:
@@ -81,7 +81,7 @@ def test_the_two_sides_are_named_apart_when_they_differ() -> None:
     them only with it."""
     report = run_capability("force", load_scenario("europe-2025"), draws=0).to_dict()
     note = _note(report)
-    m = re.fullmatch(r"common sustainable share 0\.25 fraction caps ([A-Z, ]+) with the US backstop "
+    m = re.fullmatch(r"common sustainable share 25% caps ([A-Z, ]+) with the US backstop "
                      r"and ([A-Z, ]+) without it: .*", note)
     assert m, note
     with_us, without = m.group(1).split(", "), m.group(2).split(", ")

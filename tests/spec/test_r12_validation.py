@@ -46,7 +46,7 @@ def test_a_ruled_out_nations_p_join_is_warned_at_its_line(tmp_path: Path) -> Non
     path = _write(tmp_path, '[[contributors]]\nnation = "POL"\n'
                   'p_join = { value = 0.9, unit = "probability", assumption = "x" }\n')
     (w,) = _new_warnings(path)
-    assert w.startswith(f"{path}:7: contributors[POL].p_join is 0.9 probability")
+    assert w.startswith(f"{path}:7: contributors[POL].p_join is 90% but")  # review s33: as a reader writes it
     assert "p_join has no effect unless status is changed" in w
 
 

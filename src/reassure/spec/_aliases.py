@@ -35,7 +35,12 @@ UNIT_SYNONYMS = {
     "minutes": "min", "minute": "min", "mins": "min", "days": "day", "months": "month",
     "years": "year", "yr": "year", "yrs": "year", "kilometres": "km", "kilometers": "km",
     "kilometre": "km", "kilometer": "km", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "percent": "%", "pct": "%", "per cent": "%",
+    # review s33: these pointed at "%", which is no unit, so "%" got no hint; and "knots" was
+    # told "did you mean 'units'?" by spelling. Each maps to a unit of `units.UNITS`.
+    "%": "percent", "pct": "percent", "per cent": "percent",
+    "knots": "kn", "knot": "kn", "kts": "kn", "kt": "kn", "nautical miles": "nmi", "nm": "nmi",
+    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "weeks": "week", "seconds": "s",
+    "sec": "s", "ship": "ships",
 }
 
 

@@ -145,7 +145,9 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
-        raise _translate(exc, path, where, data, Scenario) from None
+        from reassure.spec._theatre_check import raw_id_problems
+
+        raise _translate(exc, path, where, data, Scenario, raw_id_problems(data, path, where)) from None
     except RecursionError:  # cannot happen after _check_shape; never a traceback if it does
         raise ScenarioFieldError(path, "nests too deeply to check", line=1) from None
     scenario._file = path
@@ -401,12 +403,15 @@ def resolve_parent(ref: str, child: Path, *, line: int | None = None) -> Path:
         except (OSError, ValueError):
             continue
     if found is None:
+        from reassure.errors import MAX_MESSAGE_CHARS, PATH_ALLOWANCE, _short, choice_list
+
         names = [p.stem for p in list_scenarios()]
-        raise ScenarioExtendsError(
-            child, f"names no scenario file next to this one or shipped"
-            f"{did_you_mean(text, names)} (shipped: {', '.join(names)})",
-            field="extends", line=line, got=ref,
-        )
+        message = f"names no scenario file next to this one or shipped{did_you_mean(text, names)}"
+        # review s33: with a "did you mean" the shipped names overran the line, cut to "..."
+        room = (MAX_MESSAGE_CHARS - PATH_ALLOWANCE - len("extends ") - len(message)
+                - len(f" (got {_short(ref)})"))
+        message += choice_list(text, names, see="`reassure scenarios`", label="shipped", room=room)
+        raise ScenarioExtendsError(child, message, field="extends", line=line, got=ref)
     real = found.resolve()
     inside = real.is_relative_to(folder) or real.is_relative_to(shipped)
     if not inside and os.environ.get(ALLOW_EXTENDS_OUTSIDE_ENV) != "1":

@@ -200,7 +200,8 @@ def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn) -> li
         # r12 6: a ruled-out nation takes part with probability 0 whatever p_join says.
         if ruled_out and c.p_join is not None and c.p_join.high > 0:
             out.append(warn(("contributors", i, "p_join"),
-                            f"is {c.p_join.text()} but {c.nation}'s status is ruled-out, which "
+                            # review s33: "50%" as the report shows p_join, not "0.5 probability"
+                            f"is {c.p_join.reader_text()} but {c.nation}'s status is ruled-out, which "
                             "takes part with probability 0: p_join has no effect unless status "
                             "is changed (e.g. status = \"open\")"))
         # r12 5: a pledge above the whole army is a slip (an extra digit); the model caps

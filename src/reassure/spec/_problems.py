@@ -71,15 +71,23 @@ def _dotted(loc: Loc, root: Any = None) -> str:
     return keyed_loc(root, loc, render=_quoted)
 
 
-def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) -> tuple[str, object]:
+#: Where the fields of a scenario's tables are listed, for an unknown field (review s33).
+SCENARIO_FIELDS_DOC = "docs/scenario-format.md"
+
+
+def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...], *,
+                  field: str | None = None, doc: str = SCENARIO_FIELDS_DOC) -> tuple[str, object]:
     """The template's wording of one pydantic error ``first`` and the value to echo (None when
-    the message already says it or the value is a table): shared by scenarios and experiments."""
+    the message already says it or the value is a table): shared by scenarios and experiments.
+    ``field``: the dotted path the message will follow (its length sets how long a list of
+    known fields fits on the line); ``doc``: where the fields are documented."""
     got: object = first.get("input")
     if first["type"] == "extra_forbidden" and loc:
         choices = _fields_at(model, loc[:-1])
         message = f"is not a known field{did_you_mean(str(loc[-1]), choices)}"
         if choices:
-            message += f" (known here: {', '.join(sorted(choices))})"
+            message += _known_fields(str(loc[-1]), choices, model, loc[:-1], message,
+                                     field if field is not None else _dotted(loc), doc)
         got = None
     elif first["type"] == "missing":
         message = "is required"
@@ -110,6 +118,28 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...]) ->
     return message, got
 
 
+def _known_fields(word: str, choices: list[str], model: Any, table: Loc, message: str,
+                  field: str, doc: str) -> str:
+    """`` (known here: ...)`` when the whole list fits on the error's line, else the closest few
+    and where all are listed (review s33: the list was cut to a bare "...")."""
+    from reassure.errors import MAX_MESSAGE_CHARS, PATH_ALLOWANCE, _short_field, choice_list
+    from reassure.spec._quantity import Quantity
+
+    # the line's room, less "FILE:LINE: field ", the message so far and a "[and 12 more problems]"
+    room = (MAX_MESSAGE_CHARS - PATH_ALLOWANCE - len(_short_field(field) or "") - 2
+            - len(message) - len(" [and 99 more problems]"))
+    short = doc
+    if doc == SCENARIO_FIELDS_DOC:
+        generic = ".".join(f"{p}[]" if i + 1 < len(table) and isinstance(table[i + 1], int) else str(p)
+                           for i, p in enumerate(table) if not isinstance(p, int))
+        if _model_at(model, table) is Quantity:
+            doc = short = f"{doc} §Fields of every quantity"
+        else:
+            short = f"{doc} §Field reference"
+            doc = short + (f", {generic}.*" if generic else "")
+    return choice_list(word, choices, see=doc, label="known here", room=room, short_see=short)
+
+
 def table_expected(loc: tuple[Any, ...], got: object) -> str:
     """The words for a table field given something else: ``[[force]]`` (an array of tables) or
     ``force = 5`` where ``[force]`` is expected, without pydantic's class names.
@@ -131,15 +161,24 @@ def table_expected(loc: tuple[Any, ...], got: object) -> str:
 
 
 def _translate(exc: ValidationError, path: Path, where: dict[Loc, tuple[Path, int]],
-               data: Any, model: Any) -> ScenarioFieldError:
+               data: Any, model: Any, extra: list[ScenarioFieldError] | None = None) -> ScenarioFieldError:
     """The first problem as the error (its message says how many more there are); every
-    problem, each with its own file, line and field, in its ``problems``."""
+    problem, each with its own file, line and field, in its ``problems``. ``extra``: problems
+    found apart from pydantic's (a bad theatre id), each put before the first problem of its row."""
     errors = exc.errors()
     # A `None` alternative in an optional field adds a second, useless error; drop it.
     useful = [e for e in errors if e["type"] != "none_required"] or errors
     # A misspelt field is the cause of the "is required" beside it: name the cause first.
     useful = sorted(useful, key=lambda e: e["type"] != "extra_forbidden")
     problems = _distinct([_one_problem(e, path, where, data, model) for e in useful])
+    for fault in extra or ():
+        # review s33: a row's wrong id is more fundamental than its missing provenance: first.
+        row = (fault.field or "").rsplit(".", 1)[0]
+        at = next((i for i, p in enumerate(problems)
+                   if p.field and (p.field == row or p.field.startswith((row + ".", row + "[")))),
+                  len(problems))
+        if not any(str(p) == str(fault) for p in problems):
+            problems.insert(at, fault)
     first = problems[0]
     more = len(problems) - 1
     if more:
@@ -175,7 +214,7 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
         field, message = message.split(": ", 1)
         loc = _parse_dotted(field)
         field = _dotted(loc, data)
-    message, got = explain_error(error, message, model, loc)
+    message, got = explain_error(error, message, model, loc, field=field)
     # A section-level check may name a sub-path at the start of its message ("regimes[1].next
     # ..."); when that path is in the data, point at it rather than at the section.
     lead = re.match(r"([A-Za-z_][\w\-]*(?:\[\d+\])*(?:\.[A-Za-z_][\w\-]*(?:\[\d+\])*)*):? ", message)
@@ -200,6 +239,14 @@ def _parse_dotted(text: str) -> Loc:
 
 def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
     """Field names of the model found by walking ``loc`` down from ``model``."""
+    current = _model_at(model, loc)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or n for n, f in current.model_fields.items()]
+    return []
+
+
+def _model_at(model: type[BaseModel], loc: Loc) -> Any:
+    """The model class found by walking ``loc`` down from ``model`` (None when there is none)."""
     import typing
 
     current: Any = model
@@ -207,16 +254,14 @@ def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
         if isinstance(part, int):
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
-            return []
+            return None
         field = current.model_fields.get(str(part))
         if field is None:
             field = next((f for f in current.model_fields.values() if f.alias == part), None)
         if field is None:
-            return []
+            return None
         current = _model_in(field.annotation, typing)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return [f.alias or n for n, f in current.model_fields.items()]
-    return []
+    return current
 
 
 def _unit_for(model: type[BaseModel], loc: Loc) -> str | None:

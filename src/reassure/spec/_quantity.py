@@ -251,6 +251,30 @@ class Quantity(Provenanced):
             return f"{_fmt(self.low)}–{_fmt(self.high)} {self.unit}"
         return f"{_fmt(self.nominal)} {self.unit}"
 
+    def reader_text(self) -> str:
+        """As a reader writes it, for warnings and notes: a share or probability in per cent
+        (``25%``, ``40%–60%``, as the report shows p_join and shares), not ``0.25 fraction``
+        (review s33); any other quantity as `text`."""
+        if self.dimension != "fraction":
+            return self.text()
+        k = _units.factor(self.unit)
+        if self.is_range:
+            return f"{percent_text(self.low * k)}–{percent_text(self.high * k)}"
+        return percent_text(self.nominal * k)
+
+
+def percent_text(x: float) -> str:
+    """A share or probability (a fraction) in per cent as the report writes it: ``25%``,
+    ``17.5%``, ``0.05%``.
+
+    >>> [percent_text(x) for x in (0.25, 0.175, 1.0, 0.0005, 1 / 3)]
+    ['25%', '17.5%', '100%', '0.05%', '33.3%']
+    """
+    pct = 100 * x
+    if abs(pct - round(pct)) < 1e-9:
+        return f"{round(pct):.0f}%"
+    return f"{pct:.1f}%" if abs(pct) >= 0.1 else f"{pct:.2g}%"
+
 
 def _fmt(x: float) -> str:
     if float(x).is_integer() and abs(x) >= 1000:
@@ -277,12 +301,7 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
 
     def check(q: Quantity) -> Quantity:
         if q.dimension not in dims:
-            units = [u for d in dims for u in _units.units_of(d)]
-            named = " or ".join(dims)
-            # "in a unit of troops (troops)" says one thing twice: a lone unit is named alone.
-            where = (f"in {units[0]}" if len(units) == 1
-                     else f"in a unit of {named} ({', '.join(units)})")
-            raise ValueError(f"must be {where} (got unit {q.unit!r})")
+            raise ValueError(f"must be {expected_units(dims)} (got unit {q.unit!r})")
         k = _units.factor(q.unit)
         lo, hi = q.low * k, q.high * k
         canon = _units.CANONICAL.get(q.dimension, q.unit)
@@ -299,6 +318,19 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
 
     DIMENSIONS_OF[check] = dims
     return AfterValidator(check)
+
+
+def expected_units(dims: tuple[str, ...]) -> str:
+    """What a field of ``dims`` accepts, after "must be": ``in a unit of time (h, day, ...)``, or
+    ``a cost per ship-year, in one of the units EUR/ship-year, ...`` (review s33: not the
+    internal dimension names, cost_eur_per_ship_year, which a file cannot write)."""
+    units = [u for d in dims for u in _units.units_of(d)]
+    if len(units) == 1:  # "in a unit of troops (troops)" says one thing twice
+        return f"in {units[0]}"
+    if all(d in _units.PLAIN_DIMENSIONS for d in dims):
+        return f"in a unit of {' or '.join(dims)} ({', '.join(units)})"
+    labels = " or ".join(dict.fromkeys(_units.dimension_label(d) for d in dims))
+    return f"{labels}, in one of the units {', '.join(units)}"
 
 
 #: The dimensions each `Dim` check accepts (so `with_overrides` can give a bare number for a

@@ -15,7 +15,75 @@ from reassure.errors import ScenarioFieldError, did_you_mean
 from reassure.spec._aliases import nation_suggestion, short_list
 from reassure.spec._problems import Loc, _dotted, _line_for
 
-__all__ = ["_check_against_theatre"]
+__all__ = ["_check_against_theatre", "nation_fault", "raw_id_problems"]
+
+
+def nation_fault(nation: str, theatre: Any) -> str | None:
+    """What is wrong with ``nation`` as a contributor of ``theatre`` (not one of its nations, or
+    a party to the ceasefire), or None."""
+    if nation not in {n.iso3 for n in theatre.nations}:
+        return (f"is not a nation of theatre {theatre.name}"
+                f"{nation_suggestion(nation, {n.iso3: n.name for n in theatre.nations})} "
+                "(use ISO 3166 alpha-3 codes such as FRA, GBR)")
+    if nation in theatre.parties:
+        # A party to the ceasefire is one of the sides the force stands between: its troops
+        # cannot be counted in the force that reassures against them (the parties are the
+        # theatre's own `[theatre] parties`, not a list kept here).
+        name = next(n.name for n in theatre.nations if n.iso3 == nation)
+        return (f"is {name}, a party to the ceasefire (theatre {theatre.name}: "
+                f"{', '.join(theatre.parties)}), which cannot contribute troops to the "
+                "reassurance force; leave it out of [[contributors]]")
+    return None
+
+
+def raw_id_problems(data: Any, path: Path, where: dict[Loc, tuple[Path, int]]) -> list[ScenarioFieldError]:
+    """The theatre ids of a file that failed validation, checked on its raw data (review s33:
+    `nation = "Germany"` without a source was told only "needs provenance", and the wrong code
+    came to light once that was fixed): each bad nation, site or base, at its line."""
+    from reassure.errors import TheatreError
+    from reassure.theatres import load_theatre
+
+    name = data.get("theatre") if isinstance(data, dict) else None
+    if not isinstance(name, str):
+        return []
+    try:
+        theatre = load_theatre(name)
+    except (TheatreError, OSError, ValueError):
+        return []  # the theatre's own error is reported once the file reads
+    sites = {s.id for s in theatre.sites}
+    bases = {b.id for b in theatre.airbases}
+
+    def items(*keys: str) -> list[tuple[Loc, Any]]:
+        node: Any = data
+        for key in keys:
+            node = node.get(key) if isinstance(node, dict) else None
+        return [((*keys, i), x) for i, x in enumerate(node)] if isinstance(node, list) else []
+
+    out: list[ScenarioFieldError] = []
+
+    def add(loc: Loc, message: str, got: str) -> None:
+        file, line = _line_for(loc, where, path)
+        out.append(ScenarioFieldError(file, message, field=_dotted(loc, data), line=line, got=got))
+
+    for loc, row in items("contributors"):
+        nation = row.get("nation") if isinstance(row, dict) else None
+        if isinstance(nation, str) and (fault := nation_fault(nation, theatre)):
+            add((*loc, "nation"), fault, nation)
+    for loc, row in items("posture", "sites"):
+        site = row.get("site") if isinstance(row, dict) else None
+        if isinstance(site, str) and site not in sites:
+            add((*loc, "site"), f"is not a site of theatre {theatre.name}{did_you_mean(site, sites)}"
+                f"{short_list(sites, ids_command=f'reassure ids {theatre.name} sites')}", site)
+    rows = [*items("air", "bases"), *items("monitoring", "fleets"), *items("air_policing", "stations")]
+    sf = data.get("support_force")
+    refs = [((*loc, "base"), row.get("base")) for loc, row in rows if isinstance(row, dict)]
+    if isinstance(sf, dict):
+        refs.append((("support_force", "base"), sf.get("base")))
+    for loc, base in refs:
+        if isinstance(base, str) and base not in bases:
+            add(loc, f"is not an air base of theatre {theatre.name}{did_you_mean(base, bases)}"
+                f"{short_list(bases, ids_command=f'reassure ids {theatre.name} bases')}", base)
+    return out
 
 
 def _check_against_theatre(
@@ -47,31 +115,13 @@ def _check_against_theatre(
             scenario.theatre,
         )
         raise  # unreachable; keeps type checkers calm
-    nations = {n.iso3 for n in theatre.nations}
     sites = {s.id for s in theatre.sites}
     bases = {b.id for b in theatre.airbases}
     seen_nations: set[str] = set()
     for i, c in enumerate(scenario.contributors):
-        if c.nation not in nations:
-            fail(
-                ("contributors", i, "nation"),
-                f"is not a nation of theatre {theatre.name}"
-                f"{nation_suggestion(c.nation, {n.iso3: n.name for n in theatre.nations})} "
-                "(use ISO 3166 alpha-3 codes such as FRA, GBR)",
-                c.nation,
-            )
-        if c.nation in theatre.parties:
-            # A party to the ceasefire is one of the sides the force stands between: its troops
-            # cannot be counted in the force that reassures against them (the parties are the
-            # theatre's own `[theatre] parties`, not a list kept here).
-            name = next(n.name for n in theatre.nations if n.iso3 == c.nation)
-            fail(
-                ("contributors", i, "nation"),
-                f"is {name}, a party to the ceasefire (theatre {theatre.name}: "
-                f"{', '.join(theatre.parties)}), which cannot contribute troops to the "
-                "reassurance force; leave it out of [[contributors]]",
-                c.nation,
-            )
+        fault = nation_fault(c.nation, theatre)
+        if fault:
+            fail(("contributors", i, "nation"), fault, c.nation)
         if c.nation in seen_nations:
             fail(("contributors", i, "nation"), "is listed twice", c.nation)
         seen_nations.add(c.nation)

@@ -279,7 +279,8 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, int], data: Any) -> Sc
     message = error["msg"]
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    message, got = explain_error(error, message, Experiment, loc)
+    message, got = explain_error(error, message, Experiment, loc, field=_dotted(loc),
+                                 doc="docs/explore.md §The experiment file")
     # A table-level check may start with the key it is about ("low must be <= high", or the
     # strict-scalar check's "runs: must be a whole number", which pydantic places on the table,
     # the file's top for a top-level key: review 19 #3): point there.

@@ -10,7 +10,7 @@ To add a unit, add one row to ``UNITS``; the docs and the error messages pick it
 
 from __future__ import annotations
 
-__all__ = ["CANONICAL", "UNITS", "dimension_of", "factor", "units_of"]
+__all__ = ["CANONICAL", "UNITS", "dimension_label", "dimension_of", "factor", "units_of"]
 
 # unit -> (dimension, factor to the dimension's canonical unit)
 UNITS: dict[str, tuple[str, float]] = {
@@ -116,3 +116,29 @@ def units_of(dimension: str) -> list[str]:
     found = [u for u, (d, _) in UNITS.items() if d == dimension]
     canonical = CANONICAL.get(dimension)
     return sorted(found, key=lambda u: (u != canonical, u))
+
+
+# review s33: "a unit of cost_eur_per_ship_year" named an internal dimension; a message says what
+# the number is in a reader's words, then the units a file may write (as docs/scenario-format.md).
+#: Dimensions whose own name reads as plain words ("a unit of time").
+PLAIN_DIMENSIONS = ("aircraft", "count", "length", "mass", "people", "power", "ratio", "speed",
+                    "time", "troops", "weight")
+_LABELS = {
+    "fraction": "a share or probability", "rate": "a rate", "rate_per_km": "a rate per km",
+    "throughput": "troops moved per day", "mass_throughput": "cargo moved per day",
+    "troop_year": "a cost per troop-year", "flight_hour": "a cost per flight-hour",
+    "ship_year": "a cost per ship-year", "money": "an amount of money",
+    "money_per_year": "an amount of money per year",
+}
+
+
+def dimension_label(dimension: str) -> str:
+    """A dimension in a reader's words: ``a cost per ship-year`` for ``cost_eur_per_ship_year``
+    (each currency is its own dimension, but one kind of number), ``time`` for ``time``."""
+    if dimension in PLAIN_DIMENSIONS:
+        return dimension
+    if dimension.startswith("cost_"):
+        return _LABELS[dimension.split("_per_", 1)[1]]
+    if dimension.startswith("money_"):
+        return _LABELS["money_per_year" if dimension.endswith("_per_year") else "money"]
+    return _LABELS.get(dimension, dimension.replace("_", " "))

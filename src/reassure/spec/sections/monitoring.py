@@ -120,11 +120,12 @@ def load_sensor_catalogue(path: str | None = None) -> SensorCatalogue:
 def _known_sensor(value: str) -> str:
     ids = load_sensor_catalogue().ids()
     if value not in ids:
-        from reassure.errors import did_you_mean
+        from reassure.errors import choice_list, did_you_mean
 
+        # review s33: the whole list overran the line and was cut to a bare "..."
         raise ValueError(
-            f"is not a sensor of the sensor catalogue{did_you_mean(value, ids)} "
-            f"(known: {', '.join(ids)}) (got {value!r})"
+            f"is not a sensor of the sensor catalogue{did_you_mean(value, ids)}"
+            f"{choice_list(value, ids, see='docs/scenario-format.md §Catalogue ids')} (got {value!r})"
         )
     return value
 
@@ -212,7 +213,11 @@ class BandSpec(Model):
         ids = load_sensor_catalogue().ids()
         for key in v:
             if key not in ids:
-                raise ValueError(f"{key!r} is not a sensor class of the catalogue (known: {', '.join(ids)})")
+                from reassure.errors import choice_list, did_you_mean
+
+                raise ValueError(f"{key!r} is not a sensor class of the catalogue"
+                                 f"{did_you_mean(key, ids)}"
+                                 f"{choice_list(key, ids, see='docs/scenario-format.md §Catalogue ids')}")
         return v
 
     @field_validator("event_durations")
