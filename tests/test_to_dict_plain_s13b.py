@@ -70,3 +70,15 @@ def test_plain_converts_numpy() -> None:
 
     assert plain({"a": np.bool_(True), "b": (np.float64(0.5), np.arange(2))}) == {"a": True, "b": [0.5, [0, 1]]}
     assert type(plain(np.bool_(False))) is bool
+
+
+def test_a_whole_assessment_to_dict_is_plain_json() -> None:
+    """review s33: ``json.dumps(assess(plan).to_dict())`` raised on a verdict's ``Setting`` (the
+    response threshold under two verdicts, session 32); the docs call to_dict() the results.json
+    form, so it must dump as it is, with the setting as plain label and text."""
+    import reassure
+
+    data = reassure.assess("europe-2025", runs=2, sensitivity=False).to_dict()
+    assert json.loads(json.dumps(data))["verdicts"][0]["question"]  # no fallback encoder
+    settings = [v["setting"] for v in data["verdicts"] if v.get("setting")]
+    assert settings and all(set(s) == {"label", "text"} for s in settings)

@@ -115,14 +115,10 @@ def assess(
         ``.to_frame()`` for the key figures, ``["force"]`` (etc.) for one capability's typed
         outcome, ``.to_dict()`` for the ``results.json`` form.
     """
-    from reassure.errors import ReassureError
     from reassure.run.assess import Settings
     from reassure.run.assess import assess as _assess
 
-    if not isinstance(runs, int) or runs < 1:
-        raise ReassureError(f"runs must be a whole number >= 1 (got {runs!r})")
-    if workers not in (1, 2):
-        raise ReassureError(f"workers must be 1 or 2 (got {workers!r})")
+    # Settings refuses a bad value, naming it (review s33: sensitivity="no" ran as True)
     settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=workers)
     return _assess(_scenario(scenario), settings)
 
@@ -133,6 +129,7 @@ def run_capability(name: str, scenario: Scenario | str, *, seed: int | None = No
 
     ``name`` is one of `CAPABILITIES`; ``settings`` go to the capabilities that take them
     (``draws`` for force, ``runs`` and ``workers`` for incidents, ``detail`` for response).
+    A setting neither ``name`` nor what it needs takes, or a bad value, raises `ReassureError`.
     The outcome has ``.with_us`` / ``.without_us`` (typed results), ``.to_frame()`` and
     ``.to_dict()`` (the command's ``--format json``).
     """
@@ -144,6 +141,13 @@ def run_capability(name: str, scenario: Scenario | str, *, seed: int | None = No
 
         raise ReassureError(f"no capability {name!r}{did_you_mean(name, CAPABILITIES)} "
                             f"(known: {', '.join(CAPABILITIES)})")
+    # review s33: an unknown setting, or a bad value, is refused by the pipeline; the seed here
+    from numbers import Integral
+
+    if seed is not None and (not isinstance(seed, Integral) or isinstance(seed, bool)
+                             or not 0 <= int(seed) <= 2**63 - 1):
+        raise ReassureError(f"run_capability setting 'seed' must be a whole number >= 0, or None "
+                            f"for the scenario's (got {seed!r})")
     return _run(name, _scenario(scenario), seed=seed, **settings)
 
 

@@ -31,7 +31,8 @@ def test_note_says_whose_build_up_it_is() -> None:
     close = [{"troops": 5000.0, "day": 7}, {"troops": 8000.0, "day": 21}]
     note = us_airlift_note({"buildup": CURVE, "buildup_if_us_airlift": list(CURVE), "buildup_close": close},
                            _inputs(3155.2, 3155.2))
-    assert note.startswith("The build-up above is the support force's")
+    # review s33: names the build-up rather than "the build-up above" (a note in the report's list)
+    assert note.startswith("The outside support force's build-up (troops in theatre by day)")
     assert "first echelon of 5,000 troops arrives by day 7" in note
     assert "not the reassurance force itself" in note
 

@@ -184,8 +184,9 @@ def test_a_whole_cost_of_a_figure_with_decimals_reads_to_three_significant_figur
 
     air = Figure("cost_per_year_low_eur_m", "Air operating cost a year, low", 6616.0, 6770.4,
                  "EUR million/year", (), 1)
-    assert figure_text(air, "with_us") == "EUR 6,620 million a year"
-    assert figure_text(air, "without_us") == "EUR 6,770 million a year"
+    # review s33: a billion or more reads in billions, three significant figures still
+    assert figure_text(air, "with_us") == "EUR 6.62 billion a year"
+    assert figure_text(air, "without_us") == "EUR 6.77 billion a year"
     assert csv_number(6616.0, 1) == csv_number(6620.4, 1) == 6620
     assert value_text(28_264.0, "troops") == "28,264 troops"  # an exact count stays as it is
 

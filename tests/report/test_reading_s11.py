@@ -181,7 +181,9 @@ def test_money_reads_the_same_in_tables_and_prose(text: str) -> None:
 def test_money_keeps_its_digits() -> None:
     f = Figure("c", "Cost", 5.0612, 2.4467, "EUR billion/year", (), 2)
     assert figure_text(f, "with_us") == "EUR 5.06 billion a year"
-    assert value_text(1234.5, "EUR million/year", 1) == "EUR 1,230 million a year"  # 3 significant digits, as before
+    # review s33: a billion or more in billions (as the troops' cost), 3 significant digits as before
+    assert value_text(1234.5, "EUR million/year", 1) == "EUR 1.23 billion a year"
+    assert value_text(234.6, "EUR million/year", 1) == "EUR 235 million a year"
     assert range_text(48.6, 96.3, "EUR billion", 0) == "EUR 49–96 billion"
     assert value_text(30_000, "troops") == "30,000 troops"  # other units as before
 

@@ -44,7 +44,7 @@ def test_posture_note_is_for_readers(run_cli) -> None:  # noqa: ANN001
     assert out.exit_code == 0, out.stderr
     text = re.sub(r"\s+", " ", out.stdout)
     assert "support force build-up" in text
-    assert "The build-up above is the support force's" in text
+    assert "The outside support force's build-up (troops in theatre by day)" in text  # review s33
     assert "buildup_if_us_airlift" not in text and "`buildup`" not in text
 
 

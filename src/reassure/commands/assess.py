@@ -66,6 +66,6 @@ def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format:
         return
     from reassure.present.terminal import print_summary
 
-    print_summary(result, console())
+    print_summary(result, console(), written.get("report.html"))
     if written:
         console().print(f"\nReport: {written['report.html']}  (and {', '.join(sorted(n for n in written if n != 'report.html'))})")

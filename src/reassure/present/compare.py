@@ -4,10 +4,12 @@ and without the US backstop, cells that differ from the first plan flagged."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reassure.present.output import styled
+from reassure.run import section_air, section_costs, section_maritime
+from reassure.run._cost_figures import no_price
 from reassure.run.section_force import without_target_number
 from reassure.run.section_incidents import queueing_note, share_pct
 from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
@@ -35,6 +37,31 @@ NOT_ASKED: dict[str, Callable[[Any], str]] = {
     SHARE_QUESTION: lambda _scenario: SHARE_NOT_SET,
     SATELLITE_QUESTION: lambda _scenario: BAND_NOT_SET,
     MCM_QUESTION: mcm_not_asked,
+}
+
+#: review s33: a question of a section the plan has no table for (the air-policing and maritime
+#: verdicts) read a bare n/a, beside the MCM verdict's "not asked: no [maritime] in this plan":
+#: the section's report name, the scenario table it needs and the words said beside its n/a.
+ABSENT_TABLE: dict[str, tuple[str, str]] = {
+    "air": ("air_policing", "not asked: no [air_policing] in this plan"),
+    "maritime": ("maritime", "not asked: no [maritime] in this plan"),
+}
+
+#: review s33: a figure of a section a plan does not have read a bare n/a (about 20 rows of
+#: europe-2025 beside mnf-u-2026): the words said beside it, by the section that reports it.
+SECTION_ABSENT: dict[str, str] = {
+    "air": "not computed: no [air_policing] in this plan",
+    "maritime": "not computed: no [maritime] in this plan",
+    "monitoring_band": "not computed: no [monitoring.band] in this plan",
+    "costs": "not computed: no [costs], [air_policing] or [maritime] in this plan",
+}
+
+#: review s33: a figure a plan's section has but may leave n/a, and why (in words) it is n/a.
+FIGURE_NA: dict[str, Callable[[Any], str]] = {
+    "air.capital_cost_eur_m": lambda _s: no_price("aircraft", section_air.PRICE_FIELDS),
+    "maritime.capital_cost_eur_m": lambda _s: no_price("ships", section_maritime.PRICE_FIELDS),
+    "costs.capital_eur_m": lambda _s: no_price("plan's assets", section_costs.PRICE_FIELDS),
+    "incidents.air_policing_responders": lambda _s: SECTION_ABSENT["air"],
 }
 
 #: The label of a figure's denominator row, under the figure's own row.
@@ -128,6 +155,29 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
         for i, (value, alone) in enumerate(zip(verdict["values"], verdict["without_us"], strict=True)):
             if value is None and alone is None:
                 verdict.setdefault("notes", [None] * len(assessments))[i] = why(assessments[i].scenario)
+    owner = {f"verdict:{v.question}": sec.name for a in assessments for sec in a.sections for v in getattr(sec, "verdicts", ())}
+    for key, verdict in seen.items():
+        table, words = ABSENT_TABLE.get(owner.get(key, ""), ("", ""))
+        for i, a in enumerate(assessments):
+            if (table and getattr(a.scenario, table, None) is None and verdict["kind"] == "verdict"
+                    and verdict["values"][i] is None and verdict["without_us"][i] is None):
+                notes = verdict.setdefault("notes", [None] * len(assessments))
+                notes[i] = notes[i] or words
+    # review s33: a figure's n/a says why, as a verdict's does: its section is not in the plan,
+    # or the plan gives no input it needs (a purchase price)
+    has = [{s.name for s in a.sections} for a in assessments]
+    for key, row in seen.items():
+        if row["kind"] != "figure":
+            continue
+        for i in range(len(assessments)):
+            if row["values"][i] is not None or row["without_us"][i] is not None:
+                continue
+            section = key.split(".", 1)[0]
+            reason = (SECTION_ABSENT.get(section) if section not in has[i]
+                      else FIGURE_NA[key](assessments[i].scenario) if key in FIGURE_NA else None)
+            if reason:
+                notes = row.setdefault("notes", [None] * len(assessments))
+                notes[i] = notes[i] or reason
     # Where a plan reaches fewer incidents in time with the US backstop than without, its
     # explanation (queueing) goes with the figures it explains, not only in its own report.
     for i, a in enumerate(assessments):
@@ -199,9 +249,14 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
         # a subset's share as the plan's report and `assess` write it (`share_pct`): 99.95%
         # reads ">99.9%", never "100.0%", which says every incident was answered (review 19b 7)
         return share_pct(float(v))
+    from reassure.present.units import count_digits
+
+    # review s33: "24.0 airframes" here, "24 airframes" in the plan's own report: a count of whole
+    # things from 10 up drops its decimal in both (`figure_text`)
+    digits = count_digits(row["unit"], row["digits"], [x for x in (v, low) if isinstance(x, int | float)])
     if low is not None and v is not None:
-        return range_text(low, v, row["unit"], row["digits"])
-    return value_text(v, row["unit"], row["digits"], estimate=row.get("estimate", False))
+        return range_text(low, v, row["unit"], digits)
+    return value_text(v, row["unit"], digits, estimate=row.get("estimate", False))
 
 
 def _row_notes(plans: list[str], row: dict[str, Any]) -> list[str]:
@@ -275,20 +330,19 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     from reassure.vocabulary import plural
 
     out = console()
-    if not _table_fits(out.width, len(plans)):
+    texts = [[t for i in range(len(plans)) for t in (cell_text(r, i), cell_text(r, i, "without_us"))]
+             for r in rows]
+    headers = [h for p in plans for h in (p, f"{p} without US")]
+    widths = _column_widths(out.width, headers, rows, texts)
+    if widths is None:
         _print_key_figures(out, plans, rows, runs)
         return
     table = Table(title=f"Plans compared, {plural(runs, 'run')} each (as planned and without the US; changed cells in bold)",
                   title_justify="left")
-    table.add_column("question / figure", overflow="fold")
-    texts = [[t for i in range(len(plans)) for t in (cell_text(r, i), cell_text(r, i, "without_us"))]
-             for r in rows]
-    for j, header in enumerate(h for p in plans for h in (p, f"{p} without US")):
-        # A value column is as wide as its widest number (or its heading), no wider: a plan's
-        # setting (words: "troops, land enablers (air-defence), air, maritime") wraps in its
-        # cell rather than widen every value column and squeeze the labels (review 20 #1).
-        widest = max([len(header), *(len(t[j]) for r, t in zip(rows, texts, strict=True) if r["kind"] != "setting")])
-        table.add_column(header, justify="right", max_width=max(widest, _VALUE_MIN))
+    table.add_column("question / figure", overflow="fold", width=widths[0])
+    for header, width in zip(headers, widths[1:], strict=True):
+        # fold, never "…": a header is as wide as its plan's name (review s33 3)
+        table.add_column(header, justify="right", width=width, overflow="fold")
 
     def cell(text: str, d: bool) -> Any:
         return styled("[bold yellow]{}[/bold yellow]", text) if d else text
@@ -308,7 +362,9 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
 
 # The side-by-side table needs a readable label column and value columns wide enough for
 # "1,174,380 people" or "86.0 h (42.5–129.0)"; below that rich squeezes them to 2 characters.
-_LABEL_MIN, _VALUE_MIN = 30, 12
+# review s33 3: the label column had no floor of its own (15-20 characters at 280-400 columns,
+# a label over 5-8 lines) and headers cut plan names ("ukraine-reque…"): see `_column_widths`.
+_LABEL_MIN, _VALUE_MIN = 36, 12
 # What a narrow terminal shows of each plan: every verdict and these figures.
 KEY_FIGURES = (
     "force.target_troops", "force.deployed_total", "force.p_target_met", "force.target_troops_low",
@@ -319,14 +375,47 @@ KEY_FIGURES = (
 )
 
 
-def compare_width(n_plans: int) -> int:
-    """The terminal width (characters) the side-by-side table needs for ``n_plans`` plans."""
+def compare_width(n_plans: int, names: Sequence[str] = (), label: int = _LABEL_MIN) -> int:
+    """The terminal width (characters) the side-by-side table needs for ``n_plans`` plans: a
+    label column of ``label`` characters and two value columns a plan, each at least
+    `_VALUE_MIN` wide and as wide as the plan's name in ``names`` (a header never cuts it)."""
     n_cols = 1 + 2 * n_plans
-    return _LABEL_MIN + 2 * n_plans * _VALUE_MIN + 3 * n_cols + 1
+    # the same floors as `_column_widths`: the plan's name whole, its "without US" column folded
+    floors = [max([_VALUE_MIN, len(n)]) + max([_VALUE_MIN, *(len(w) for w in n.split())])
+              for n in names][:n_plans]
+    floors += [2 * _VALUE_MIN] * (n_plans - len(floors))
+    return label + sum(floors) + 3 * n_cols + 1
 
 
-def _table_fits(width: int, n_plans: int) -> bool:
-    return width >= compare_width(n_plans)
+def _column_widths(width: int, headers: list[str], rows: list[dict[str, Any]],
+                   texts: list[list[str]]) -> list[int] | None:
+    """The width of the label column and of each value column in a ``width``-wide terminal, or
+    None when the table does not fit (each plan is then listed in turn).
+
+    First the label column gets `_LABEL_MIN` characters (its longest label, if shorter) and each
+    value column its floor: `_VALUE_MIN`, and its plan's name (the "without US" column: the
+    longest word of its header), so a plan's name is printed whole, on one line. Then the value columns grow towards their widest number (a plan's setting,
+    words, wraps in its cell rather than widen every value column: review 20 #1), and last the
+    label column takes what is left, up to its longest label."""
+    labels = [len(r["label"]) + (4 if r["kind"] in ("denominator", "setting") else 0) for r in rows]
+    longest = max([len("question / figure"), *labels])
+    label = min(_LABEL_MIN, longest)
+    # a plan's own column is as wide as its name (its "without US" column folds between words)
+    floors = [max([_VALUE_MIN, len(h) if k % 2 == 0 else 0, *(len(w) for w in h.split())])
+              for k, h in enumerate(headers)]
+    wanted = [max([floor, *(len(t[j]) for r, t in zip(rows, texts, strict=True) if r["kind"] != "setting")])
+              for j, floor in enumerate(floors)]
+    spare = width - (label + sum(floors) + 3 * (1 + len(headers)) + 1)
+    if spare < 0:
+        return None
+    values = list(floors)
+    need = sum(wanted) - sum(floors)
+    if need <= spare:
+        values, spare = wanted, spare - need
+    else:  # each column grows by its share of what is left, in proportion to what it lacks
+        values = [f + (w - f) * spare // need for f, w in zip(floors, wanted, strict=True)]
+        spare -= sum(values) - sum(floors)
+    return [label + min(spare, longest - label), *values]
 
 
 def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], runs: int) -> None:
@@ -339,7 +428,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
     keep = [r for r in rows if r["key"] in heads or r.get("of") in heads]  # with their settings
     out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
               "as planned (and without the US). The terminal is too narrow for the side-by-side "
-              f"table ({compare_width(len(plans))} columns); write it with `--out DIR` (compare.html) "
+              f"table ({compare_width(len(plans), plans)} columns); write it with `--out DIR` (compare.html) "
               "or widen the terminal.", soft_wrap=False)
     for i, plan in enumerate(plans):
         out.print("")

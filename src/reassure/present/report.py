@@ -56,13 +56,22 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
 
     and so is a figure given decimals whose value happens to be whole, with no stray ".0":
 
-    >>> value_text(6616.0, "EUR million/year", 1), value_text(6770.4, "EUR million/year", 1)
-    ('EUR 6,620 million a year', 'EUR 6,770 million a year')
+    >>> value_text(616.0, "EUR million/year", 1), value_text(770.4, "EUR million/year", 1)
+    ('EUR 616 million a year', 'EUR 770 million a year')
+
+    Money of a billion or more is written in billions to two decimals (three significant
+    figures), whatever unit the figure is kept in, so one report shows one scale (review s33:
+    "EUR 4.12 billion a year" for the troops beside "EUR 7,460 million a year" for the plan):
+
+    >>> value_text(7460.0, "EUR million/year", 1), value_text(6580.0, "EUR million")
+    ('EUR 7.46 billion a year', 'EUR 6.58 billion')
     """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "n/a"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, int | float) and _in_billions(unit, (value,)):
+        return value_text(value / 1000, unit.replace("million", "billion", 1), 2, sig, True)
     if isinstance(value, int | float):
         shown = digits
         if isinstance(value, float) or estimate:
@@ -81,6 +90,15 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
             return f"{money[0]} {text} {money[1]}"
         return f"{text} {unit_after(text, unit)}".strip() if unit else text
     return f"{value} {unit}".strip()
+
+
+def _in_billions(unit: str, values: Sequence[Any]) -> bool:
+    """Whether money kept in millions (``EUR million/year``) is written in billions: where any of
+    ``values`` (a value, a range's ends) is EUR 1 billion or more (review s33)."""
+    money = money_unit(unit)
+    return money is not None and money[1].startswith("million") and any(
+        isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and abs(v) >= 1000
+        for v in values)
 
 
 def money_unit(unit: str) -> tuple[str, str] | None:
@@ -106,7 +124,11 @@ def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 
     ('101–184', '783,000–1,170,000 people')
     >>> range_text(101.21, 183.92, "EUR billion", 0)
     'EUR 101–184 billion'
+    >>> range_text(6120.0, 7460.0, "EUR million/year", 1)  # a billion or more: in billions (review s33)
+    'EUR 6.12–7.46 billion a year'
     """
+    if _in_billions(unit, (low, high)):
+        return range_text(low / 1000, high / 1000, unit.replace("million", "billion", 1), 2, sig)
     lo, hi = value_text(low, "", digits, sig, True), value_text(high, unit, digits, sig, True)
     if lo == value_text(high, "", digits, sig, True):
         return hi
@@ -697,8 +719,10 @@ def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
         else:
             was = "(not in the parent)"
         why = e.item.assumption or ("sourced: " + ", ".join(e.item.source))
+        # review s33: a parameter the parent does not set is added by this plan, not changed
+        what = "changed" if name in theirs else "added"
         try:
-            n: int | None = fn.mark([e.path], label=f"changed parameter {name}")
+            n: int | None = fn.mark([e.path], label=f"{what} parameter {name}")
         except ValueError:
             n = None
         mark = f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>' if n else ""

@@ -402,6 +402,41 @@ def _excluded_text(sections: Sequence[SectionResult]) -> str:
     return f" ({', '.join(names)} excluded)" if names else ""
 
 
+def _why_cost_differs(best: Figure | None) -> str:
+    """Why the troops cost differs without the US: ", which fields fewer troops" only where it does
+    (review s33: iiss-small fields its 10,000 troops either way, yet read "fewer troops" beside a
+    higher cost without the US); the same strength costs otherwise from other nations' troops."""
+    if best is None or not (_ok(best.with_us) and _ok(best.without_us)):
+        return ""
+    a, b = round(_f(best.with_us)), round(_f(best.without_us))
+    if b < a:
+        return ", which fields fewer troops"
+    if b > a:
+        return ", which fields more troops"
+    return ", which fields as many troops from a different mix of nations"
+
+
+def _whole_plan_cost(f: dict[str, Figure], num: Num, plan: str, has_us: bool) -> str:
+    """The plan's yearly operating cost in billions, with what it counts ("EUR 6.1–7.5 billion a
+    year for the whole plan (troops, land enablers (air-defence), air, maritime) as planned; ..."),
+    from the costs section's totals (EUR million a year); "" for a plan without them."""
+    low, high = f.get("costs.total_per_year_low_eur_m"), f.get("costs.total_per_year_high_eur_m")
+    if not (low and high and _ok(low.with_us) and _ok(high.with_us)):
+        return ""
+
+    def bn(fig: Figure, side: str) -> str:
+        which = _PLANNED if side == "with_us" else "without the US backstop"
+        return num(_f(getattr(fig, side)) / 1000, fig.refs, "", 1, label=f"{fig.label} ({which})")
+
+    counts = f" ({low.setting.text})" if low.setting and low.setting.text else ""
+    text = f"EUR {bn(low, 'with_us')}–{bn(high, 'with_us')} billion a year for the whole plan{_e(counts)} {_e(plan)}"
+    if has_us and _ok(low.without_us) and _ok(high.without_us) and (
+            round(_f(low.without_us) / 1000, 1) != round(_f(low.with_us) / 1000, 1)
+            or round(_f(high.without_us) / 1000, 1) != round(_f(high.with_us) / 1000, 1)):
+        text += f"; EUR {bn(low, 'without_us')}–{bn(high, 'without_us')} billion without the US"
+    return text + "."
+
+
 def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan: str) -> str:
     """Three to five numbers a reader can repeat: fielded, protected, response, watched, cost."""
     f = _figures(sections)
@@ -500,17 +535,28 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         items.append(("How well the line is watched",
                       f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} {_e(plan)}"
                       + (f", {_n(num, watched, 'without_us', '%', 0)} without the US." if has_us else ".")))
+    # review s33: the troops alone read as the plan's cost (mnf-u-2026: EUR 3.3-4.1 billion for
+    # the troops, EUR 6.1-7.5 billion for the plan); a plan with a yearly total leads with it
+    whole = _whole_plan_cost(f, num, plan, has_us)
+    what = ("the troops deployed in the best case: " if whole
+            else "for the troops deployed in the best case (enablers not costed), ")
     low, high = f.get("force.cost_per_year_low"), f.get("force.cost_per_year_high")
     if low and high and _ok(low.with_us) and _ok(high.with_us):
         text = f"EUR {_n(num, low, 'with_us', '', 1)}–{_n(num, high, 'with_us', '', 1)} billion a year"
         if has_us and _ok(low.without_us) and _ok(high.without_us) and (
                 _differs(low, 1) or _differs(high, 1)):
-            text = (f"for the troops deployed in the best case (enablers not costed), {text} {_e(plan)}; EUR "
+            text = (f"{what}{text} {_e(plan)}; EUR "
                     f"{_n(num, low, 'without_us', '', 1)}–{_n(num, high, 'without_us', '', 1)} billion "
-                    "without the US, which fields fewer troops.")
+                    f"without the US{_why_cost_differs(best)}.")
+        elif whole:
+            text = f"{what}{text}."
         else:
             text += " for the troops deployed in the best case (enablers not costed)."
+        if whole:
+            text = f"{whole} Of it, {text}"
         items.append(("What it costs", text[0].upper() + text[1:]))
+    elif whole:
+        items.append(("What it costs", whole[0].upper() + whole[1:]))
     if not items:
         return ""
     rows = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{v}</span></li>' for k, v in items[:5])

@@ -400,7 +400,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
     backstop)" for a plan without one, never "with US backstop": s13 review 10); ``horizon``: the
     plan's horizon, shortest and longest (years), to say which part of it the losses are over."""
     from reassure.present.output import console
-    from reassure.run.section_monitoring import airframes_label
+    from reassure.run.section_monitoring import COVERAGE_LABEL, airframes_label
     from reassure.run.section_monitoring_band import horizon_words
 
     con = console()
@@ -409,7 +409,7 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
     t = _table(f"Monitoring: {title}", ("figure", label, "without US backstop"), left=("figure",),
                row_ids=False)
     rows = [
-        ("Time the line is under a sensor (% of the time, length-weighted)", "coverage_percent", None, 1),
+        (COVERAGE_LABEL, "coverage_percent", None, 1),  # review s33: as `assess` labels it
         ("Mean revisit (h)", "revisit_h", "mean", 2),
         ("Worst revisit (h)", "revisit_h", "max", 2),
         ("Mean time from an event to its first sensor pass (h)", "response_h", "mean", 2),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from reassure.present.output import styled
@@ -49,8 +50,9 @@ def _print_verdict_list(out: Any, verdicts: Any, plan: str, names: dict[str, str
             out.print(Padding(Text(f"why: {nation_names(v.detail, names)}"), (0, 0, 0, 4)), highlight=False)
 
 
-def print_summary(assessment: Any, out: Any) -> None:
-    """Print the verdicts and key figures of ``assessment`` on a rich console."""
+def print_summary(assessment: Any, out: Any, report: Any = None) -> None:
+    """Print the verdicts and key figures of ``assessment`` on a rich console; ``report``: the
+    report.html written (`reassure assess --out`), None when there is none."""
     from rich.table import Table
 
     s = assessment.scenario
@@ -90,5 +92,20 @@ def print_summary(assessment: Any, out: Any) -> None:
         for w in section.warnings:
             out.print(styled("[yellow]warning[/yellow] ({}): {}", section.name, nation_names(w, names)))
     out.print("Monte Carlo figures show their 95% confidence interval in parentheses.")
-    out.print("Every figure's sources and assumptions: see the report, or `reassure show "
-              f"{s.name}`.")
+    # review s33: "see the report" was said when none was written (no --out)
+    show = f"`reassure show {show_target(s)}`"
+    if report is not None:
+        out.print(f"Every figure's sources and assumptions: in {Path(report).name} (below), or {show}.")
+    else:
+        out.print(f"Every figure's sources and assumptions: {show}; no report was written "
+                  "(add `--out DIR` for report.html, results.json and the CSVs).")
+
+
+def show_target(scenario: Any) -> str:
+    """What `reassure show` takes to show ``scenario``: its name when shipped, else its file."""
+    from reassure.spec._load import shipped_scenario_dir
+
+    file = getattr(scenario, "file", None)
+    if file is None or Path(file).resolve().parent == shipped_scenario_dir().resolve():
+        return str(scenario.name)
+    return str(file)

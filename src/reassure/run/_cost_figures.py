@@ -7,12 +7,29 @@ from typing import Any
 
 from reassure.run.results import Figure
 
-__all__ = ["cost_figures", "eur_m"]
+__all__ = ["capital_note", "cost_figures", "eur_m", "no_price"]
 
 
 def eur_m(x: float | None) -> float | None:
     """Euros as EUR million to one decimal (``None`` stays ``None``)."""
     return None if x is None else round(x / 1e6, 1)
+
+
+def no_price(assets: str, fields: str) -> str:
+    """Why a capital figure is n/a (review s33: "Capital: purchase cost of those aircraft" read
+    n/a in mnf-u-2026 without saying that no price was given), in the plan's report and in compare.
+
+    >>> no_price("aircraft", "air_policing.platforms[*].capital_cost")
+    'no purchase price is given for the aircraft (air_policing.platforms[*].capital_cost), so their capital cost is n/a'
+    """
+    return f"no purchase price is given for the {assets} ({fields}), so their capital cost is n/a"
+
+
+def capital_note(assets: str, fields: str, with_us: float | None, without_us: float | None) -> tuple[str, ...]:
+    """The section note that says why its capital figure is n/a, where it is on both sides."""
+    if with_us is None and without_us is None:
+        return (f"Capital: {no_price(assets, fields)}.",)
+    return ()
 
 
 def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, without_us: Any,

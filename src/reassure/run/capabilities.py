@@ -9,8 +9,9 @@ The ``report`` of each gives the same JSON-ready data the command's ``--format j
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from numbers import Integral
 from typing import Any, ClassVar
 
 from reassure.bridge.force import DRAWS, default_share_note
@@ -20,7 +21,17 @@ from reassure.run.results import SectionResult
 from reassure.vocabulary import plural
 
 __all__ = ["CAPABILITIES", "AirPolicing", "Costs", "Force", "Incidents", "Maritime", "Monitoring",
-           "MonitoringBand", "Posture", "Response", "registry"]
+           "MonitoringBand", "Posture", "Response", "check_settings", "registry"]
+
+
+def _whole(low: int, high: int) -> tuple[str, Callable[[Any], bool]]:
+    """A setting that is a whole number from ``low`` to ``high`` (not a bool, not 2.0)."""
+    return (f"a whole number from {low:,} to {high:,}",
+            lambda v: isinstance(v, Integral) and not isinstance(v, bool) and low <= int(v) <= high)
+
+
+#: The values of response's ``detail`` (review s33: any other was silently taken as "all").
+RESPONSE_DETAILS = ("sites", "all")
 
 
 # -- force generation ----------------------------------------------------------------------------
@@ -47,7 +58,9 @@ class Force(Capability):
 
     name: ClassVar[str] = "force"
     reads: ClassVar[tuple[str, ...]] = ("force", "contributors", "us_backstop", "horizon")
-    draws: int = DRAWS  # Monte Carlo draws over who takes part
+    draws: int = DRAWS  # Monte Carlo draws over who takes part (0: the plan itself, as certain)
+    setting_rules: ClassVar[Mapping[str, tuple[str, Callable[[Any], bool]]]] = {
+        "draws": _whole(0, 1_000_000)}
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
         from reassure.bridge.force import build_input
@@ -188,6 +201,9 @@ class Response(Capability):
     needs: ClassVar[tuple[str, ...]] = ("posture",)
     reads: ClassVar[tuple[str, ...]] = ("posture", "air", "support_force", "us_backstop")
     detail: str = "sites"  # "sites": the protected sites; "all": every theatre site
+    setting_rules: ClassVar[Mapping[str, tuple[str, Callable[[Any], bool]]]] = {
+        "detail": ("one of 'sites' (the protected sites), 'all' (every theatre site)",
+                   lambda v: isinstance(v, str) and v in RESPONSE_DETAILS)}
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
         from reassure.bridge.response import build_input
@@ -265,16 +281,16 @@ def posture_report(posture: Outcome[Any, Any], response: Outcome[Any, Any]) -> d
 
 def us_airlift_note(report: Mapping[str, Any], inputs: Any) -> str:
     """For a reader: whose build-up the curve is, and why US airlift would or would not speed it."""
+    from reassure.run.section_posture import WHOSE_BUILDUP
+
     close = report.get("buildup_close") or []
+    # review s33: named, not "the build-up above", which points at nothing among the report's notes
     if close:
         first = close[0]
         by = f"by day {first['day']:g}" if first.get("day") else "not within the horizon"
-        whose = (f"The build-up above is the support force's, the reinforcements from outside "
-                 f"Ukraine, not the reassurance force itself: its first echelon of "
-                 f"{first['troops']:,.0f} troops arrives {by}. ")
+        whose = f"{WHOSE_BUILDUP}: its first echelon of {first['troops']:,.0f} troops arrives {by}. "
     else:
-        whose = ("The build-up above is the support force's, the reinforcements from outside "
-                 "Ukraine, not the reassurance force itself. ")
+        whose = f"{WHOSE_BUILDUP}. "
     head = whose + "It uses European aircraft only (US airlift is off: us_backstop.airlift = false); "
     if report["buildup_if_us_airlift"] != report["buildup"]:
         return head + "the US aircraft listed would land troops sooner (see buildup_if_us_airlift)."
@@ -345,6 +361,9 @@ class Incidents(Capability):
     heavy: ClassVar[bool] = True
     runs: int = DEFAULT_RUNS  # Monte Carlo replications
     workers: int = 1  # processes of the incident engine; the numbers do not depend on it
+    # the bounds `reassure incidents --runs/--workers` sets
+    setting_rules: ClassVar[Mapping[str, tuple[str, Callable[[Any], bool]]]] = {
+        "runs": _whole(1, 1_000_000), "workers": _whole(1, 64)}
 
     def build_input(self, scenario: Any, upstream: Mapping[str, Any], *, us_backstop: bool) -> Any:
         from reassure.bridge.incidents import build_input
@@ -511,11 +530,61 @@ CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, Response, Monitori
                                               AirPolicing, Incidents, Maritime, Costs)
 
 
+def _takes(names: list[str] | None = None) -> dict[str, list[str]]:
+    """Each setting the capabilities ``names`` (default all) take, and which of them take it."""
+    classes = [c for c in CAPABILITIES if names is None or c.name in names]
+    out: dict[str, list[str]] = {}
+    for cls in classes:
+        for f in fields(cls):
+            out.setdefault(f.name, []).append(cls.name)
+    return out
+
+
+def _with_needs(name: str) -> list[str]:
+    """``name`` and every capability it needs, however indirectly."""
+    by_name = {c.name: c for c in CAPABILITIES}
+    out: list[str] = []
+    todo = [name]
+    while todo:
+        n = todo.pop()
+        if n not in out and n in by_name:
+            out.append(n)
+            todo.extend(by_name[n].needs)
+    return out
+
+
+def check_settings(settings: Mapping[str, Any], name: str | None = None) -> None:
+    """Refuse a setting no capability takes, or (``name`` given) one that neither ``name`` nor
+    what it needs takes: naming the setting, the capability and the settings it takes, with a
+    "did you mean" (review s33: ``run_capability("force", p, drawz=3)`` ran with the defaults).
+    The values are checked when the capabilities are made (`Capability.setting_rules`)."""
+    from reassure.errors import ReassureError, did_you_mean
+
+    everywhere = _takes()
+    if name is not None and name not in {c.name for c in CAPABILITIES}:
+        return  # the pipeline refuses the name itself, with the known ones
+    if name is None:
+        taken, who = everywhere, "no capability takes a setting"
+        takes = f"the settings: {', '.join(sorted(taken))}"
+    else:
+        taken, who = _takes(_with_needs(name)), f"{name} takes no setting"
+        takes = (f"{name} and what it needs take: {', '.join(sorted(taken))}" if taken
+                 else f"{name} and what it needs take no settings")
+    for key in settings:
+        if key in taken:
+            continue
+        elsewhere = (f"; {key!r} is a setting of {' and '.join(everywhere[key])} only"
+                     if key in everywhere else did_you_mean(key, taken))
+        raise ReassureError(f"{who} {key!r}{elsewhere} ({takes})")
+
+
 def registry(**settings: Any) -> dict[str, Capability]:
     """One instance of every capability, in pipeline order; ``settings`` go to those that take
-    them (``runs``, ``workers`` for incidents; ``draws`` for force; ``detail`` for response)."""
+    them (``runs``, ``workers`` for incidents; ``draws`` for force; ``detail`` for response).
+    An unknown setting, or a bad value of one, is a `ReassureError` (`check_settings`)."""
+    check_settings(settings)
     out: dict[str, Capability] = {}
     for cls in CAPABILITIES:
-        params = {k: v for k, v in settings.items() if k in cls.__dataclass_fields__}
+        params = {f.name: settings[f.name] for f in fields(cls) if f.name in settings}
         out[cls.name] = cls(**params)
     return out

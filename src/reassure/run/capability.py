@@ -191,6 +191,17 @@ class Capability:
     us_dependent: ClassVar[bool] = True  # False: one input serves both sides
     heavy: ClassVar[bool] = False  # worth a second process when two workers are allowed
     uses_seed: ClassVar[bool] = True  # False: ``solve`` ignores the seed (a deterministic model)
+    #: What each setting must be, ``{setting: (what it must be, test)}``; checked when the
+    #: capability is made (review s33: ``detail="some"`` was silently taken as "all").
+    setting_rules: ClassVar[Mapping[str, tuple[str, Callable[[Any], bool]]]] = {}
+
+    def __post_init__(self) -> None:
+        from reassure.errors import ReassureError
+
+        for f in fields(self):
+            rule, value = self.setting_rules.get(f.name), getattr(self, f.name)
+            if rule is not None and not rule[1](value):
+                raise ReassureError(f"{self.name} setting {f.name!r} must be {rule[0]} (got {value!r})")
 
     def get_params(self) -> dict[str, Any]:
         """The settings this capability was made with (scikit-learn's ``get_params``)."""

@@ -181,10 +181,12 @@ def run_capability(name: str, scenario: Any, *, seed: int | None = None,
     """One capability (and what it needs) on ``scenario``, with and without the US backstop.
 
     ``settings`` go to the capabilities that take them (``draws``, ``runs``, ``workers``,
-    ``detail``); see `reassure.run.capabilities.registry`.
+    ``detail``); see `reassure.run.capabilities.registry`. One that neither ``name`` nor what it
+    needs takes is refused (`check_settings`), as is a bad value.
     """
-    from reassure.run.capabilities import registry
+    from reassure.run.capabilities import check_settings, registry
 
+    check_settings(settings, name)
     return run_capabilities(scenario, registry(**settings), [name], seed=seed)[name]
 
 
@@ -192,8 +194,9 @@ def build_inputs(name: str, scenario: Any, *, seed: int | None = None,
                  **settings: Any) -> Paired[Any]:
     """The typed model inputs of one capability, both sides, without solving it (its needs
     are solved). Useful to inspect what a model is given."""
-    from reassure.run.capabilities import registry
+    from reassure.run.capabilities import check_settings, registry
 
+    check_settings(settings, name)
     caps = registry(**settings)
     capability = caps[name]
     done = run_capabilities(scenario, caps, capability.needs, seed=seed) if capability.needs else {}

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 __all__ = [
     "SCHEMA_VERSION",
+    "both_sides",
     "plan_case",
     "plan_label",
     "spell_out",
@@ -52,6 +53,25 @@ def plan_case(scenario: Any, *, article: bool = True) -> str:
     if not scenario.us_backstop.any:
         return "as planned, no US backstop"
     return "with the US backstop" if article else "with US backstop"
+
+
+def both_sides(scenario: Any, with_us: str, without_us: str) -> str:
+    """The numbers a verdict compares, each side named (review s33: a verdict's why gave neither
+    the achieved value nor the one it is held against); one plan's value without a "with".
+
+    >>> from types import SimpleNamespace as N
+    >>> both_sides(N(us_backstop=N(any=True)), "42.7%", "31.6%")
+    '42.7% with the US backstop, 31.6% without'
+    >>> both_sides(N(us_backstop=N(any=True)), "0.0%", "0.0%")
+    '0.0% with and without the US backstop'
+    >>> both_sides(N(us_backstop=N(any=False)), "12%", "12%")
+    '12% as planned (no US backstop)'
+    """
+    if not scenario.us_backstop.any:
+        return f"{with_us} as planned (no US backstop)"
+    if with_us == without_us:
+        return f"{with_us} with and without the US backstop"
+    return f"{with_us} with the US backstop, {without_us} without"
 
 
 def spell_out(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:

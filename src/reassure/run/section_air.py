@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.run._cost_figures import cost_figures
-from reassure.run.results import Figure, Layer, SectionResult, Table, Verdict, plan_case, spell_out
+from reassure.run._cost_figures import capital_note, cost_figures
+from reassure.run.results import (
+    Figure,
+    Layer,
+    SectionResult,
+    Table,
+    Verdict,
+    both_sides,
+    plan_case,
+    spell_out,
+)
 
 __all__ = ["COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section", "lost_words", "own_warnings"]
 
@@ -30,6 +39,8 @@ SIZING_READS = (*SORTIE_READS, "air_policing.stations[*].alert_ratio", "air_poli
 RATES = ("air_policing.eur_per_usd", "air_policing.eur_per_gbp")
 COST_READS = (*HOURS_READS, "air_policing.platforms[*].cost_per_flight_hour", *RATES)
 CAPITAL_READS = (*SIZING_READS, "air_policing.platforms[*].capital_cost", *RATES)
+#: Where an air plan gives its aircraft's purchase price (said where the capital cost is n/a).
+PRICE_FIELDS = "air_policing.platforms[*].capital_cost"
 
 
 def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -56,8 +67,11 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
         verdicts.append(Verdict(
             "Do the fighters Europe has offered cover the air stations' need?",
             r.aircraft_needed <= top, a.aircraft_needed <= top,
-            f"aircraft Europe must field (stations flown by the US excluded) against air_policing.committed_aircraft "
-            f"({inp.committed_aircraft_text})", (*REFS, "air_policing.committed_aircraft")))
+            # review s33: the aircraft needed and the most offered, not only what is compared
+            "aircraft Europe must field (stations flown by the US excluded): "
+            + both_sides(scenario, f"{r.aircraft_needed:,} aircraft", f"{a.aircraft_needed:,} aircraft")
+            + f", against at most {top:,.0f} offered (air_policing.committed_aircraft: {inp.committed_aircraft_text})",
+            (*REFS, "air_policing.committed_aircraft")))
     sizing = spell_out(scenario, SIZING_READS)
     hours = spell_out(scenario, HOURS_READS)
     figures = (
@@ -103,7 +117,9 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
         warnings.append("air patrols flown without air-to-air refuelling: every sortie's time on station is "
                         "its internal-fuel endurance less two transits")
     return SectionResult("air", "Air policing and patrols", tuple(verdicts), figures, (), layers, tables,
-                         {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings))
+                         {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings),
+                         # review s33: why its capital figure is n/a, where it is
+                         notes=capital_note("aircraft", PRICE_FIELDS, r.capital_cost_eur, a.capital_cost_eur))
 
 
 def own_warnings(scenario: Any) -> list[str]:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.run._cost_figures import eur_m
+from reassure.run._cost_figures import capital_note, eur_m
 from reassure.run.results import Figure, SectionResult, Setting, Table, Value, spell_out
 
 __all__ = ["costs_section", "counted"]
+
+#: Where a plan gives purchase prices (said where the plan's capital cost is n/a).
+PRICE_FIELDS = "air_policing.platforms[*].capital_cost, maritime.tasks[*].capital_cost, costs.items[*].capital"
 
 # Which scenario paths each component's cost comes from (the report footnotes them).
 REFS = {"troops (force generation)": ("force", "contributors"),
@@ -103,4 +106,6 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
     warnings = tuple(f"costs: no cost figures from the {m} capability; left out of the total"
                      for m in dict.fromkeys((*r.missing, *a.missing)))
     return SectionResult("costs", "Cost of the whole plan", (), figures, (), (), (table,),
-                         {"totals_eur_m": totals, "capital_eur_m": capital}, warnings)
+                         {"totals_eur_m": totals, "capital_eur_m": capital}, warnings,
+                         # review s33: why its capital figure is n/a, where it is
+                         notes=capital_note("plan's assets", PRICE_FIELDS, r.capital_eur, a.capital_eur))

@@ -12,6 +12,7 @@ from reassure.run.results import (
     Setting,
     Table,
     Verdict,
+    both_sides,
     plan_case,
     plan_label,
 )
@@ -219,7 +220,11 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         # (the high end when the target is a range, as in the first verdict).
         "Is the full target fielded with better-than-even odds, given who may not join?",
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
-        "Monte Carlo over each conditional nation's chance of joining (force.participation_correlation links them)",
+        # review s33: the chance itself, against the even odds it must reach
+        f"chance {high_text} is fielded, share of the draws over who joins: "
+        + both_sides(scenario, f"{100 * r['p_target_met']:.1f}%", f"{100 * alone['p_target_met']:.1f}%")
+        + ", against at least 50% for better-than-even odds; Monte Carlo over "
+        "each conditional nation's chance of joining (force.participation_correlation links them)",
         participation))
     figures = (
         Figure("target_troops", "Target deployed strength (high end)", r["target_troops"],

@@ -14,6 +14,7 @@ from reassure.run.results import (
     Setting,
     Table,
     Verdict,
+    both_sides,
     plan_case,
     plan_label,
 )
@@ -321,12 +322,20 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         Verdict(f"Are most calls answered within the response threshold, {COUNTED_FROM}?",
                 None if within is None else within > 0.5,
                 None if within_alone is None else within_alone > 0.5,
+                # review s33: the share itself and the threshold, against the half it must exceed
                 "share of calls (detected incidents needing a unit) whose first unit is on scene within "
-                f"incidents.response_threshold{assumed}, {COUNTED_FROM}, unanswered calls counting as "
-                "late (more than half counts as most)", REFS, setting=its_threshold),
+                f"the response threshold of {its_threshold.text} (incidents.response_threshold"
+                f"{assumed.replace(' (', ', ').removesuffix(')')}), {COUNTED_FROM}: "
+                + both_sides(scenario, share_pct(None if within is None else 100 * within, 1),
+                             share_pct(None if within_alone is None else 100 * within_alone, 1))
+                + ", against more than 50% for most; unanswered calls count as late",
+                REFS, setting=its_threshold),
         Verdict("Is every response unit busy less than all of the time (utilisation below one)?",
                 None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
-                f"busiest unit: {_busiest(r, alone, scenario.us_backstop.any)}; a unit below full "
+                f"busiest unit: {_busiest(r, alone, scenario.us_backstop.any)}; its committed share of the horizon: "
+                + both_sides(scenario, share_pct(None if util is None else 100 * util),
+                             share_pct(None if util_alone is None else 100 * util_alone))
+                + ", against 100% (all of the time); a unit below full "
                 "utilisation can still leave incidents waiting or unanswered (see the figures)", REFS),
     )
     # this plan's detection reads: the band's fields only where it has a band (review s15)

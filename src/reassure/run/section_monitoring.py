@@ -11,11 +11,13 @@ from reassure.run.results import (
     SectionResult,
     Table,
     Verdict,
+    both_sides,
     plan_case,
     plan_label,
 )
 
-__all__ = ["SHARE_NOT_SET", "SHARE_QUESTION", "cells_geojson", "monitoring_section", "revisit_colour", "sensing_refs"]
+__all__ = ["COVERAGE_LABEL", "SHARE_NOT_SET", "SHARE_QUESTION", "cells_geojson", "monitoring_section", "revisit_colour",
+           "sensing_refs"]
 
 REFS = ("monitoring", "us_backstop.isr")
 # What the plan's coverage, revisit and detection figures read (review r8 5: a figure's footnote
@@ -44,6 +46,11 @@ def revisit_colour(revisit_max_h: float | None, target_h: float) -> str:
         return "#e0a526"
     return "#a32020"
 
+
+#: The coverage figure's label: a share of time, averaged over the line's length (review s33: "Time
+#: the line is under a sensor (coverage)" gave a % without saying of what).
+COVERAGE_LABEL = ("Share of time each point of the line is under a sensor, averaged along the line "
+                  "(% of time)")
 
 #: The verdict asked only of a plan that sets the share of the line to watch (monitoring.sizing.share).
 SHARE_QUESTION = "Is the line watched to the target revisit along the planned share of its length?"
@@ -75,9 +82,12 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
         verdicts.append(Verdict(
             SHARE_QUESTION,
             d["percent_satisfied"] >= share, alone["percent_satisfied"] >= share,
-            "percent satisfied (length-weighted share of cells whose revisit meets the target revisit "
-            "(monitoring.target_revisit), degraded by night, cloud, jamming and attrition) against the "
-            "planned share of the line's length (monitoring.sizing.share)",
+            # review s33: the achieved share and the planned one, not only how they are compared
+            f"share of the line's length revisited within the target revisit of {target_h:g} h: "
+            + both_sides(scenario, f"{d['percent_satisfied']:.1f}%", f"{alone['percent_satisfied']:.1f}%")
+            + f", against the planned {share:g}% of its length (monitoring.sizing.share); the share is "
+            "length-weighted over the cells whose revisit meets the target revisit (monitoring.target_revisit), "
+            "degraded by night, cloud, jamming and attrition",
             refs))
     pd1 = {row["duration_h"]: row["pd"] for row in d["pd_by_duration"]}
     pd1_alone = {row["duration_h"]: row["pd"] for row in alone["pd_by_duration"]}
@@ -86,15 +96,17 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
         *((Figure("line_km", "Length of the line the monitoring figures are computed over, km",
                   geo["length_km"], (alone.get("geometry") or geo)["length_km"], "km", _line_refs(scenario)),)
           if geo.get("length_km") is not None else ()),
-        Figure("coverage_percent", "Time the line is under a sensor (coverage)", d["coverage_percent"],
+        # review s33: the share's denominator in the label (time, averaged along the line's length)
+        Figure("coverage_percent", COVERAGE_LABEL, d["coverage_percent"],
                alone["coverage_percent"], "%", sensing, 1),
         Figure("revisit_mean_h", "Mean revisit, hours", d["revisit_h"]["mean"], alone["revisit_h"]["mean"], "h", sensing, 2),
         Figure("revisit_max_h", "Worst revisit, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", sensing, 1),
         Figure("response_mean_h", "Mean time from an event to its first sensor pass, hours",
                d["response_h"]["mean"], alone["response_h"]["mean"], "h", sensing, 2),
-        Figure("percent_satisfied", "Share of the line meeting the target revisit", d["percent_satisfied"],
+        Figure("percent_satisfied", "Share of the line meeting the target revisit (% of its length)",
+               d["percent_satisfied"],
                alone["percent_satisfied"], "%", sensing, 1),
-        Figure("pd_1h", "Chance an hour-long event is detected", 100 * pd1.get(1.0, float("nan")),
+        Figure("pd_1h", "Chance an hour-long event is detected (% of such events, averaged along the line)", 100 * pd1.get(1.0, float("nan")),
                100 * pd1_alone.get(1.0, float("nan")), "%", sensing, 1),
         Figure("airframes", airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
                "airframes", sensing),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from reassure.run.results import Figure, SectionResult, Setting, Table, Value, Verdict
+from reassure.run.results import Figure, SectionResult, Setting, Table, Value, Verdict, both_sides
 
 __all__ = ["BAND_NOT_SET", "SATELLITE_QUESTION", "horizon_words", "monitoring_band_section", "span"]
 
@@ -122,7 +122,12 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     verdicts = (Verdict(
         SATELLITE_QUESTION,
         best_satellite(r, fleet_ids) > 50, best_satellite(a, alone_fleet) > 50,
-        "P = per-pass detection x min(1, duration / revisit): a satellite revisiting daily or every 5-6 days "
+        # review s33: the chance itself, against the "more likely than not" it must exceed
+        f"share of the events of the shortest duration considered ({shortest:g} h) the plan's best satellite sees: "
+        + both_sides(scenario, f"{best_satellite(r, fleet_ids):.2f}%", f"{best_satellite(a, alone_fleet):.2f}%")
+        + ", against more than 50% for more likely than not"
+        + ("" if any(c.kind == "satellite" and c.id in fleet_ids for c in r.classes) else " (the plan has no satellite)")
+        + "; P = per-pass detection x min(1, duration / revisit): a satellite revisiting daily or every 5-6 days "
         "sees a short event only if it passes during it; persistent monitoring rests on patrols and staring sensors",
         REFS),)
     durations = [f"{t:g}" for t in plan.event_durations_h]
