@@ -32,6 +32,11 @@ TEXTS = {
     "head": "The government in Helsinki said it is ready to send troops to Ukraine.",
     "while": "Estonia said it would not send troops, while Finland is ready to send a battalion "
              "to Ukraine.",
+    # review s33 (lead): ", but" opens a clause of its own as ", while" does
+    "but": "Estonian Prime Minister Kristen Michal said Estonia would wait, but Finland is ready "
+           "to send a battalion to Ukraine.",
+    "but-same": "Finland said it would wait for the talks, but it is ready to send troops once a "
+                "ceasefire holds.",
     "quoted": 'Finnish Prime Minister Petteri Orpo said, "The plan is sound; Finland is ready to '
               'send troops."',
     "titled": "Finnish Prime Minister Petteri Orpo said Finland is ready to send troops to "
@@ -93,6 +98,11 @@ def test_a_name_is_shown_whole(said) -> None:
 def test_another_clauses_speaker_is_not_the_stances(said) -> None:
     assert said["while"]["FIN"] == (None, None)  # Estonia did not say Finland is ready
     assert said["while"]["EST"] == ("Estonia", "EST")
+
+
+def test_a_but_clause_with_its_own_subject_is_not_the_speakers(said) -> None:
+    assert said["but"]["FIN"] == (None, None)  # the Estonian premier did not say it
+    assert said["but-same"]["FIN"] == ("Finland", "FIN")  # "it": the speaker's own clause
 
 
 def test_a_clause_inside_the_quotation_is_the_speakers_own(said) -> None:

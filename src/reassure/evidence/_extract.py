@@ -889,9 +889,10 @@ _TITLE_RUN = (r"(?:[A-Z][\w-]*\s+)?(?:(?:prime|foreign|defence|defense|interior|
               r"government|spokesman|spokeswoman|spokesperson)")
 _CLOSING_OFFICE = re.compile(rf",\s+(?:the|its|a|an)\s+(?P<np>{_TITLE_RUN})\s+(?:{_SPEECH_RE})\b")
 _OPENING_NATION = re.compile(rf"(?:The\s+)?({_CAP_RUN})\s+(?!and\b|or\b|nor\b)[a-z\"“]")
-# a clause of its own after the speaker's: "..., while Norway is ready", "...; Norway is ready"
+# a clause of its own after the speaker's: "..., while Norway is ready", "..., but Norway is
+# ready", "...; Norway is ready"
 # (not "..., and Canada is ready": a reported speech runs on over "and" as often as not)
-_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas)\s+|;\s+")
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+|;\s+")
 _QUOTES = re.compile(r"[\"“”«»]")
 
 

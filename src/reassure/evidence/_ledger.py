@@ -716,7 +716,9 @@ _PARLIAMENT = frozenset({"parliament", "parliament's", "bundestag", "riigikogu",
 # what a nation could field: its means, not an offer ("the ability to mobilize nearly 10,000")
 _CAPABILITY = re.compile(
     r"\b(?:ability|capacity|capable|able|(?:could|can|would) (?:hardly |barely |only )?"
-    r"(?:mobili[sz]e|muster|field|raise|generate|assemble|gather)|struggl\w* to (?:muster|field|"
+    r"(?:mobili[sz]e|muster|field|raise|generate|assemble|gather)|"
+    # s33: an adverb may split the verb ("would struggle to collectively muster 25,000")
+    r"struggl\w* to (?:\w+ly )?(?:muster|field|"
     r"raise|generate|assemble|gather|find|mobili[sz]e|deploy|put together)|mobili[sz]ation "
     r"potential|army (?:of|numbers|counts|has)|armed forces (?:of|number|count)|standing army|"
     r"reserves? of|(?:usually|typically|normally|generally) (?:numbers|counts|comprises|has)|"

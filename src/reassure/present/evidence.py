@@ -157,9 +157,12 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
     stage = {c: v.stage or "" for e in ledger.quantities for v in e.values for c in v.claim_ids}
     condition_of = {s.id: s.condition or "" for s in ledger.stances if s.stance == "conditional"}
     # review 19: a stance that is a pledge's stage ("approved" by parliament) says so, so the
-    # pledge timeline can be rebuilt from the CSV
-    stage.update({st.claim_id: st.stage for pe in ledger.pledges for st in pe.stages
-                  if st.claim_id not in stage})
+    # pledge timeline can be rebuilt from the CSV; review s33: every claim that reports the
+    # stage, not its first alone (a copy of the quoted story had an empty stage)
+    for pe in ledger.pledges:
+        for st in pe.stages:
+            for c in (st.claim_id, *st.claim_ids):
+                stage.setdefault(c, st.stage)
     rows = []
     for c in ledger.claims:
         e = status_q.get(c.id)
@@ -443,9 +446,18 @@ def _print_table(out: Any, table: Any) -> None:
     stacked.add_column("field", no_wrap=True, style="bold")
     stacked.add_column("value", overflow="fold")
     n_rows = len(table.columns[0]._cells) if table.columns else 0
+    entry = ""
     for i in range(n_rows):
         cells = [(str(col.header), col._cells[i]) for col in table.columns]
         shown = [(h, c) for h, c in cells if str(getattr(c, "plain", c)).strip()]  # str or styled Text
+        # review s33: a block for an entry's second value (France's "leading" after its
+        # "ready") names its entry, as a grid row sits under it: a block that began "stance"
+        # read as a nation of its own
+        first = str(getattr(cells[0][1], "plain", cells[0][1])).strip() if cells else ""
+        if first:
+            entry = first
+        elif entry and shown:
+            shown.insert(0, (cells[0][0], f"{entry} (continued)"))
         for k, (header, cell) in enumerate(shown):
             stacked.add_row(header, cell, end_section=k == len(shown) - 1)
     out.print(stacked)
@@ -843,7 +855,12 @@ def _print_tables(ledger: Any) -> None:
                                        _nation_focus(st.quote, pe.nation,
                                                      getattr(first, "group", None)),
                                        spans=stage_spans(st.quote, st.stage, focus)),
-                                _cite(ledger, st.report_id))
+                                # review s33: every report of the stage, copies and other
+                                # stories apart, as the stance rows list them (the first report
+                                # alone read as a single source behind a stage five gave)
+                                _quoted_cites(ledger, first, list(dict.fromkeys(
+                                    [st.report_id, *(ledger.claim(c).report_id
+                                                     for c in st.claim_ids)]))))
         _print_table(out, pledges)
     out.print(accuracy_line(ledger.stance_check_threshold))
 
@@ -915,7 +932,8 @@ def _by_date(ledger: Any, report_ids: Any) -> list[str]:
 def _representative(ledger: Any, claims: list[Any]) -> Any:
     """The claim a row quotes (review r10): a body sentence that names who said it before a
     headline or an unattributed sentence that says the same, the original before a copy citing
-    it by its outlet's name; then the earliest; then as read."""
+    it by its outlet's name; a whole sentence before one a page cut off mid-word (s33); then
+    the earliest; then as read."""
     def headline(c: Any) -> bool:
         title = " ".join((ledger.report(c.report_id).title or "").split()).rstrip(".").lower()
         said = " ".join(c.sentence.split()).rstrip(".").lower()
@@ -928,12 +946,22 @@ def _representative(ledger: Any, claims: list[Any]) -> Any:
         return bool(said) and any(said == (ledger.report(o.report_id).outlet or "").lower()
                                   for o in claims if o.report_id != c.report_id)
 
+    def cut_off(c: Any) -> bool:
+        # (s33) a page that ends mid-sentence ("... including the e"): the copy that prints the
+        # whole sentence is the one to quote, whoever it names as the speaker
+        said = c.sentence.rstrip()
+        return bool(said) and said[-1] not in _SENTENCE_END
+
     src = getattr(ledger, "sources", None)
     order = {c.id: k for k, c in enumerate(claims)}
-    return min(claims, key=lambda c: (headline(c), cites_another(c), not c.said_by,
+    return min(claims, key=lambda c: (headline(c), cites_another(c), cut_off(c), not c.said_by,
                                       (c.said_by or "").startswith(("an unnamed", "unnamed")),
                                       (src.date.get(c.id) if src is not None else None) is None,
                                       order[c.id]))
+
+
+# how a whole sentence ends: its stop, or a closing quotation mark or bracket after it
+_SENTENCE_END = frozenset(".!?…:;\"'”’»)]")
 
 
 def _status(status: str) -> Any:
