@@ -101,7 +101,11 @@ def _scatter(points: Sequence[tuple[float, float, bool]], x_label: str, y_label:
              width: int = 460, height: int = 340, highlight: tuple[float, float] | None = None,
              colours: tuple[str, str] = ("#9bb7d4", "#a32020"), line: bool = False,
              legend: tuple[str, str] = ("", ""),
-             bounds: tuple[tuple[float, float], tuple[float, float]] | None = None) -> str:
+             bounds: tuple[tuple[float, float], tuple[float, float]] | None = None,
+             ticks: tuple[Sequence[tuple[float, str]] | None, Sequence[tuple[float, str]] | None] = (None, None)) -> str:
+    """A scatter of ``points`` (x, y, hot); ``ticks`` (x, y): labelled positions in place of the
+    axis' two end values, for an input given as choices (drawn at its choice's index, labelled by
+    the choice: "20,000", never the index "0")."""
     if not points:
         return ""
     pad_l, pad_b, pad_t, pad_r = 56, 42, 14, 14
@@ -130,8 +134,14 @@ def _scatter(points: Sequence[tuple[float, float, bool]], x_label: str, y_label:
         parts.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="{3 if not line else 2.5}" fill="{colours[1] if hot else colours[0]}" fill-opacity="0.8"/>')
     if highlight:
         parts.append(f'<circle cx="{sx(highlight[0]):.1f}" cy="{sy(highlight[1]):.1f}" r="7" fill="none" stroke="#d9822b" stroke-width="2.5"/>')
-    parts.append(f'<text x="{pad_l}" y="{height - pad_b + 14}">{_g(x0)}</text><text x="{width - pad_r}" y="{height - pad_b + 14}" text-anchor="end">{_g(x1)}</text>')
-    parts.append(f'<text x="{pad_l - 4}" y="{height - pad_b}" text-anchor="end">{_g(y0)}</text><text x="{pad_l - 4}" y="{pad_t + 10}" text-anchor="end">{_g(y1)}</text>')
+    if ticks[0] is not None:
+        parts += [f'<text x="{sx(v):.1f}" y="{height - pad_b + 14}" text-anchor="middle">{_e(text)}</text>' for v, text in ticks[0]]
+    else:
+        parts.append(f'<text x="{pad_l}" y="{height - pad_b + 14}">{_g(x0)}</text><text x="{width - pad_r}" y="{height - pad_b + 14}" text-anchor="end">{_g(x1)}</text>')
+    if ticks[1] is not None:
+        parts += [f'<text x="{pad_l - 4}" y="{sy(v) + 4:.1f}" text-anchor="end">{_e(text)}</text>' for v, text in ticks[1]]
+    else:
+        parts.append(f'<text x="{pad_l - 4}" y="{height - pad_b}" text-anchor="end">{_g(y0)}</text><text x="{pad_l - 4}" y="{pad_t + 10}" text-anchor="end">{_g(y1)}</text>')
     parts.append(f'<text x="{(width + pad_l) / 2:.0f}" y="{height - 8}" text-anchor="middle">{_e(x_label)}</text>')
     parts.append(f'<text transform="translate(12,{(height - pad_b) / 2:.0f}) rotate(-90)" text-anchor="middle">{_e(y_label)}</text>')
     if legend[0]:
@@ -303,8 +313,25 @@ def design_text(manifest: dict[str, Any]) -> str:
     }[d["kind"]]
 
 
-def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -> str:
-    """The HTML page for one analysed outcome; ``frame`` is the results DataFrame."""
+def reproduce_text(manifest: dict[str, Any], out_dir: Path | str | None = None) -> str:
+    """How the run was made and how to make it again: the command (with the trial's ``--limit``),
+    the experiment file and its hash, the reassure version, and that the design seed fixes
+    every number whatever the workers (review s33 explore: a report names what produced it)."""
+    exp = manifest.get("experiment", {})
+    first = manifest.get("design", {}).get("first")
+    limit = f" --limit {first}" if first else ""
+    out = str(out_dir) if out_dir is not None else "DIR"
+    return (f"To reproduce: reassure explore {exp.get('file', 'FILE')} --out {out}{limit} with reassure "
+            f"{manifest.get('reassure_version', '?')} and the experiment file as it was (its SHA-256 begins "
+            f"{exp.get('sha256_16', '?')}; the whole text is in manifest.json). The design seed "
+            f"{manifest.get('seed')} fixes the design and every evaluation's seed, so the numbers are the same "
+            "whatever the number of workers, on Ray, or after --resume.")
+
+
+def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
+                          out_dir: Path | str | None = None) -> str:
+    """The HTML page for one analysed outcome; ``frame`` is the results DataFrame; ``out_dir``
+    the run's folder, named in the line that says how to reproduce it."""
     exp = manifest["experiment"]
     factors = manifest["factors"]
     labels = analysis.labels
@@ -327,10 +354,14 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         body.append(f'<p class="warn">{_e(note)}</p>')
     body.append("<h2>The design</h2>")
     design = design_text(manifest)
+    first = manifest["design"].get("first")
+    if first:  # a --limit trial: the design is planned whole, only its first rows are run
+        design += f", of which only the first {first:,} were run (a trial: --limit {first})"
     body.append(f"<p>{_e(design[0].upper() + design[1:])}, each run {_times(manifest['replications'])} with its own seed "
                 f"(derived from the design seed {manifest['seed']}, the experiment and the replication), "
                 f"{_plural(manifest['runs'], 'incident Monte Carlo run')} per evaluation. Every evaluation assesses the plan "
                 f"with the US backstop and without it. {len(factors)} inputs are varied.</p>")
+    body.append(f"<p class='meta reproduce'>{_e(reproduce_text(manifest, out_dir))}</p>")
     rows = []
     for f in factors:
         if f.get("values") is not None:
@@ -415,7 +446,15 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
                 return [float(v) for v in values]
             return [float(f["values"].index(v)) if v in f["values"] else -1.0 for v in values]
 
+        def choice_ticks(values: list[float], f: dict[str, Any]) -> list[tuple[float, str]] | None:
+            """An input given as choices is drawn at each choice's index: label the choices drawn."""
+            if f.get("values") is None:
+                return None
+            drawn = sorted({int(v) for v in values if v >= 0})
+            return [(float(i), setting_value(f["values"][i])) for i in drawn]
+
         xs, ys = num(frame[top[0]], fx[top[0]]), num(frame[top[1]], fx[top[1]])
+        ticks = (choice_ticks(xs, fx[top[0]]), choice_ticks(ys, fx[top[1]]))
         if analysis.fail:
             hot = [bool(v) for v in frame["__fail__"]] if "__fail__" in frame else [False] * len(xs)
             names = ("holds", "fails")
@@ -427,7 +466,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any) -
         n_hot = sum(hot)
         legend = (f"{names[0]} ({len(hot) - n_hot:,} of {len(hot):,} evaluations)", f"{names[1]} ({n_hot:,} of {len(hot):,})")
         pts = list(zip(xs, ys, hot, strict=True))
-        body.append(f"<figure>{_scatter(pts, labels.get(top[0], top[0]), labels.get(top[1], top[1]), 'key pair', legend=legend)}"
+        body.append(f"<figure>{_scatter(pts, labels.get(top[0], top[0]), labels.get(top[1], top[1]), 'key pair', legend=legend, ticks=ticks)}"
                     f"<figcaption>The two inputs with the highest feature scores, one point per evaluation."
                     f"{_e(_overlap_note(frame, hot, names))}</figcaption></figure>")
     factor_sources = [i for i in dict.fromkeys(s for f in factors for s in (f.get("source") or []))]
@@ -691,7 +730,7 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     if analysis.fail:
         frame["__fail__"] = fail_mask(out_dir, analysis.fail)
     manifest = read_manifest(out_dir)
-    page = render_explore_report(manifest, analysis, frame)
+    page = render_explore_report(manifest, analysis, frame, out_dir)
     stem = "analysis" if name == "report.html" else Path(name).stem
     atomic_write(out_dir / f"{stem}.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
     plain = keep_integers(frame.drop(columns=["__fail__"], errors="ignore"), out_dir)

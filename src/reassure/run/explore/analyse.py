@@ -549,7 +549,10 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
                 v_p, c_p = _as_printed(abs(v), c if np.isfinite(c) else np.inf)
                 judged = main.get(r["lever"]) if outcome_column(r["outcome"], case) == a.column else None
                 # review r10, item 2: "cannot be told from noise with N experiments", never "no effect"
-                if r["lever"] in a.within_noise and outcome_column(r["outcome"], case) in scored:
+                if not np.isfinite(c):
+                    why = (f"cannot be told from noise with {runs}: no 95% interval (a single evaluation "
+                           "at one of the compared settings)")
+                elif r["lever"] in a.within_noise and outcome_column(r["outcome"], case) in scored:
                     why = (f"cannot be told from noise with {runs}: its feature score "
                            f"({a.within_noise[r['lever']]:.3f}) is at or below the dummy's ({a.dummy_score:.3f})")
                 elif not v_p - c_p > 0:
@@ -889,7 +892,9 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
                 if not len(ya) or not len(yb):
                     row[case] = row[f"{case}_conf"] = float("nan")
                     continue
-                var = (ya.var(ddof=1) / len(ya) if len(ya) > 1 else 0.0) + (yb.var(ddof=1) / len(yb) if len(yb) > 1 else 0.0)
+                # One evaluation at an end has no spread to measure: no interval (as the main
+                # effects say), never "± 0" credited as a sure effect (review s33 explore).
+                var = (ya.var(ddof=1) / len(ya) if len(ya) > 1 else np.inf) + (yb.var(ddof=1) / len(yb) if len(yb) > 1 else np.inf)
                 row[case] = float(ya.mean() - yb.mean())
                 row[f"{case}_conf"] = 1.96 * float(np.sqrt(var))
                 if (case, f["name"]) in anova:  # a full factorial: the additive model's interval
@@ -1108,8 +1113,13 @@ def _focus_sentence(a: Analysis, df: Any, f: dict[str, Any], v: Any) -> str:
     group = next((g for g in a.discovery if g["setting"].get(f["name"]) == v), None)
     if group is not None and group["prim"]:
         b = group["prim"][0]
-        text += (f"; they fail mainly when {b.words(a.labels)} (PRIM box: {b.coverage:.0%} of the failures, "
-                 f"{b.density:.0%} of the plans in it fail{'; ' + b.caveat if b.caveat else ''})")
+        # the density beside the share failing over the whole setting, and the box's size: a box
+        # holding nearly every plan, where 82% fail against 79% overall, says little (review s33 explore)
+        inside = round(b.mass * group["n"])
+        text += (f"; they fail mainly when {b.words(a.labels)} (PRIM box of {inside} of the {group['n']} "
+                 f"{'evaluations' if a.n_evaluations > a.n_experiments else 'plans'} at this setting: "
+                 f"{b.coverage:.0%} of the failures, {b.density:.0%} of those in it fail against "
+                 f"{group['failing'] / group['n']:.0%} of all {group['n']}{'; ' + b.caveat if b.caveat else ''})")
     elif group is not None and group["note"]:
         text += f"; {group['note']}"
     return text
@@ -1124,8 +1134,10 @@ def _indices_versus_boxes(a: Analysis) -> str:
     pointed = list(dict.fromkeys(n for g in a.discovery for b in g["prim"] for n in b.restricted if n in b.limits))
     if not pointed:
         return ""
-    why = (f"{a.n_experiments:,} runs are too few for the indices to separate the inputs" if rows else
-           f"{a.n_experiments:,} runs are too few for sensitivity indices of the continuous inputs")
+    # experiments, not "runs": an experiment file's `runs` is the incident Monte Carlo runs of one evaluation
+    experiments = f"{_plural(a.n_experiments, 'experiment')} {'is' if a.n_experiments == 1 else 'are'}"
+    why = (f"{experiments} too few for the indices to separate the inputs" if rows else
+           f"{experiments} too few for sensitivity indices of the continuous inputs")
     caveat = next((b.caveat for g in a.discovery for b in g["prim"] if b.caveat), "")
     return (f"{why}; the failure boxes point at {', '.join(a.labels.get(n, n) for n in pointed)}"
             + (f", but {caveat}" if caveat else ""))
