@@ -264,8 +264,29 @@ def _one_line(where: str, field: str | None, message: str, got: str) -> str:
     # changes the explanation of what is wrong in it
     room = MAX_MESSAGE_CHARS - PATH_ALLOWANCE - (len(head) - len(where)) - len(got)
     if len(message) > room:
-        message = _cut_at_clause(message, room)
+        before, mid, after = _find_got(message)
+        # review s33: a value followed by a long clause ("(got 17); use lhs because ...") is
+        # kept too: the text on each side of it is cut, never the value
+        message = _cut_around(before, mid, after, room) if mid else _cut_at_clause(message, room)
     return f"{head}{message}{got}"
+
+
+def _find_got(message: str) -> tuple[str, str, str]:
+    """``message`` as (text before, `` (got ...)`` with its leading space, text after) for its
+    last ``(got ...)`` (parentheses inside it balanced), or ``(message, "", "")`` without one.
+
+    >>> _find_got("must be x (got f(1)); use lhs")
+    ('must be x', ' (got f(1))', '; use lhs')
+    """
+    start = message.rfind(" (got ")
+    if start < 0:
+        return message, "", ""
+    depth = 0
+    for i in range(start + 1, len(message)):
+        depth += {"(": 1, ")": -1}.get(message[i], 0)
+        if depth == 0:
+            return message[:start], message[start:i + 1], message[i + 1:]
+    return message, "", ""
 
 
 def _split_got(message: str) -> tuple[str, str]:
@@ -275,19 +296,25 @@ def _split_got(message: str) -> tuple[str, str]:
     >>> _split_got("must be >= 10: a reason (see x) (got 2 troops); did you mean 20?")
     ('must be >= 10: a reason (see x)', ' (got 2 troops); did you mean 20?')
     """
-    start = message.rfind(" (got ")
-    if start < 0:
-        return message, ""
-    depth = 0
-    for i in range(start + 1, len(message)):
-        depth += {"(": 1, ")": -1}.get(message[i], 0)
-        if depth == 0:
-            after = message[i + 1:]
-            # the value closes the message, or only a short clause follows it
-            if not after or (after.startswith(";") and len(after) <= 80):
-                return message[:start], message[start:]
-            return message, ""
+    before, value, after = _find_got(message)
+    # the value closes the message, or only a short clause follows it
+    if value and (not after or (after.startswith(";") and len(after) <= 80)):
+        return before, value + after
     return message, ""
+
+
+def _cut_around(before: str, value: str, after: str, room: int) -> str:
+    """``before + value + after`` in ``room`` characters, ``value`` (a "(got ...)") whole: the
+    longer side is cut first, each side at the end of a clause (review s33)."""
+    budget = max(room - len(value), 48)
+    if len(before) + len(after) <= budget:
+        return before + value + after
+    half = budget // 2
+    if len(before) <= half:
+        return before + value + _cut_at_clause(after, budget - len(before))
+    if len(after) <= half:
+        return _cut_at_clause(before, budget - len(after)) + value + after
+    return _cut_at_clause(before, half) + value + _cut_at_clause(after, budget - half)
 
 
 def _cut_at_clause(message: str, room: int) -> str:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reassure.run.assess import DEFAULT_RUNS
+from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
 
 __all__ = ["command"]
 
@@ -15,7 +15,7 @@ __all__ = ["command"]
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
     runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported); the same default as compare")] = DEFAULT_RUNS,
-    seed: Annotated[int | None, typer.Option("--seed", min=0, help="random seed (default: the scenario's)")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help=f"random seed, 0 to {MAX_SEED} (default: the scenario's)")] = None,
     out: Annotated[str | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json (text: same as table)")] = "table",
     sensitivity: Annotated[bool, typer.Option("--sensitivity/--no-sensitivity", help="run the one-at-a-time sensitivity pass")] = True,
@@ -39,6 +39,10 @@ def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format:
     from reassure.spec import load_scenario
 
     format = check_format(format)
+    if seed is not None and not 0 <= seed <= MAX_SEED:  # review s33: the range named, before loading
+        from reassure.errors import ReassureError
+
+        raise ReassureError(f"--seed must be {SEED_RANGE} (got {seed})")
     lean_scipy()  # a one-shot process: scipy without the start-up it never uses here
     s = load_scenario(scenario)
     if out is not None:

@@ -35,8 +35,10 @@ def command(
     check_format(format, FORMATS)
     if not 1 <= runs <= 1_000_000:
         raise ReassureError(f"--runs must lie between 1 and 1,000,000 (got {runs})")
-    if seed is not None and seed < 0:
-        raise ReassureError(f"--seed must be >= 0 (got {seed})")
+    from reassure.run.assess import MAX_SEED, SEED_RANGE
+
+    if seed is not None and not 0 <= seed <= MAX_SEED:  # review s33: the upper end too
+        raise ReassureError(f"--seed must be {SEED_RANGE} (got {seed})")
     if not 1 <= workers <= 64:
         raise ReassureError(f"--workers must lie between 1 and 64 (got {workers})")
     from reassure.run.pipeline import run_capability

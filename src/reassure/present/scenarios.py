@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reassure.present.output import styled
-from reassure.present.units import quantity_text
+from reassure.present.units import quantity_text as _unit_text
 from reassure.vocabulary import plural
 
 __all__ = [
@@ -208,6 +208,50 @@ def default_provenance_text(row: dict[str, Any]) -> str:
     return f"shipped default ({row['shipped_default']})" + (f"; {rest}" if rest else "")
 
 
+def quantity_text(row: dict[str, Any]) -> str:
+    """A parameter row's value as `show` prints it: a share or probability in per cent as the
+    report writes it, with the value as written (`written_text`) when that is not in percent, for
+    whoever edits the file (review s33: ``p_join = 0.6 probability``); any other value as written.
+
+    >>> quantity_text({"value": 0.6, "low": 0.6, "high": 0.6, "unit": "probability", "text": "0.6 probability"})
+    '60% (0.6 probability in the file)'
+    >>> quantity_text({"value": 30, "low": 30, "high": 30, "unit": "percent", "text": "30 percent"})
+    '30%'
+    """
+    written = written_text(row)
+    return f"{reader_text(row)} ({written})" if written else reader_text(row)
+
+
+def reader_text(row: dict[str, Any]) -> str:
+    """The value alone: ``60%`` for a share or probability, as written for any other number (a
+    correlation too: a coefficient, 0.3, not "30%")."""
+    from reassure.spec import Quantity
+
+    if not _is_share(row):
+        return _unit_text(row)
+    keys = ("value", "low", "high", "unit")
+    return Quantity.model_construct(**{k: row[k] for k in keys}).reader_text()  # checked when loaded
+
+
+def written_text(row: dict[str, Any]) -> str:
+    """A share not written in percent, as written: ``0.25 fraction as shipped`` (a shipped
+    default) or ``0.6 probability in the file``; "" otherwise.
+
+    >>> written_text({"value": 0.25, "low": 0.25, "high": 0.25, "unit": "fraction", "text": "0.25 fraction",
+    ...               "shipped_default": "data/roles.toml"})
+    '0.25 fraction as shipped'
+    """
+    if not _is_share(row) or row["unit"] == "percent":
+        return ""
+    return f"{row['text']} {'as shipped' if row.get('shipped_default') else 'in the file'}"
+
+
+def _is_share(row: dict[str, Any]) -> bool:
+    from reassure.spec.units import dimension_of
+
+    return dimension_of(str(row.get("unit"))) == "fraction" and not str(row.get("path", "")).endswith("correlation")
+
+
 def print_show(s: Any, summary: dict[str, Any]) -> None:
     """Every parameter with its value and provenance, the sourced statements, the sources."""
     from rich.table import Table
@@ -269,12 +313,17 @@ def _print_show_blocks(out: Any, summary: dict[str, Any]) -> None:
             out.print(Padding(Text(body), (0, 0, 0, 4), expand=False), highlight=False)
 
     out.print(Text("Parameters", style="bold underline"))
+    # review s33: the head is the value as a reader writes it (60%), so it stays on one line;
+    # the value as written (0.6 probability in the file) opens the indented body
+    def body(p: dict[str, Any], provenance: str) -> str:
+        return "; ".join(part for part in (written_text(p), provenance) if part)
+
     for p in summary["parameters"]:
-        block(f"{p['path']} = {quantity_text(p)}", provenance_text(p))
+        block(f"{p['path']} = {reader_text(p)}", body(p, provenance_text(p)))
     if summary.get("shipped_defaults"):
         out.print(Text(_DEFAULTS_TITLE, style="bold underline"))
         for p in summary["shipped_defaults"]:
-            block(f"{p['path']} = {quantity_text(p)}", default_provenance_text(p))
+            block(f"{p['path']} = {reader_text(p)}", body(p, default_provenance_text(p)))
     out.print(Text("Sourced statements", style="bold underline"))
     for row in summary["statements"]:
         block(row["path"], f"{row['statement']} ({provenance_text(row)})")

@@ -24,6 +24,10 @@ from reassure.run.workers import die_with_parent, forking, gc_paused, join_manag
 __all__ = ["DEFAULT_RUNS", "FIGURE_COLUMNS", "Assessment", "Settings", "assess", "figure_cells"]
 
 DEFAULT_RUNS = 20
+#: The largest seed (the scenario schema's bound; the incident model seeds from 64-bit words).
+MAX_SEED = 2**63 - 1
+#: The allowed seeds in words, for every refusal of a seed (review s33: the upper end was unsaid).
+SEED_RANGE = f"a whole number >= 0 and <= 2**63 - 1 ({MAX_SEED})"
 
 #: The columns of a key figure after its section and key: those of ``figures.csv``
 #: (`reassure.present.output.figures_csv`, which writes `figure_cells` rounded as the report
@@ -78,8 +82,8 @@ class Settings:
 
         bad = next(((name, want) for name, ok, want in (
             ("runs", whole(self.runs, 1, 1_000_000), "a whole number from 1 to 1,000,000"),
-            ("seed", self.seed is None or whole(self.seed, 0, 2**63 - 1),
-             "a whole number >= 0, or None for the scenario's"),
+            ("seed", self.seed is None or whole(self.seed, 0, MAX_SEED),
+             f"{SEED_RANGE}, or None for the scenario's"),
             ("sensitivity", isinstance(self.sensitivity, bool), "True or False"),
             ("workers", not isinstance(self.workers, bool) and self.workers in (1, 2), "1 or 2"),
         ) if not ok), None)

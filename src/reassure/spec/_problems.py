@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from reassure.errors import ScenarioFieldError, did_you_mean
 from reassure.spec._bounds import one_bound
+from reassure.spec._quantity import register_python_error
 
 Loc = tuple[str | int, ...]
 
@@ -316,3 +317,25 @@ def _model_in(annotation: Any, typing: Any) -> Any:
         if found is not None:
             return found
     return None
+
+
+def python_error(model: type[BaseModel], data: dict[str, Any], exc: Any) -> Exception:
+    """A `ScenarioFieldError` for a model built in Python, named by the call
+    (``Quantity(value=2, unit='month')``), each problem worded as in a scenario file."""
+    from pathlib import Path
+
+    from reassure.errors import _short
+
+    call = f"{model.__name__}({', '.join(f'{k}={_short(v, 24)}' for k, v in data.items())})"
+    seen: dict[tuple[str, str], ScenarioFieldError] = {}
+    for p in _translate(exc, Path(call), {}, data, model).problems:
+        # a point's `value` is also its `low` and `high`: one bad value, said once
+        seen.setdefault((p.detail, repr(p.got)), ScenarioFieldError(call, p.detail, field=p.field, got=p.got))
+    problems = list(seen.values())
+    first = problems[0]
+    err = ScenarioFieldError(call, first.detail, field=first.field, got=first.got, more=len(problems) - 1)
+    err.problems = tuple(problems)
+    return err
+
+
+register_python_error(python_error)

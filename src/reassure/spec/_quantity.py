@@ -134,6 +134,23 @@ class Quantity(Provenanced):
         tour = { value = 6, unit = "month", assumption = "UK six-month operational tour" }
     """
 
+    def __init__(self, /, **data: Any) -> None:
+        """Built in Python (``Quantity(value=2, unit="month", assumption="why")``): a bad
+        argument is a `ScenarioFieldError` worded as a file's, not pydantic's ValidationError
+        (review s33). A file's quantities do not pass here (see ``__pydantic_base_init__``)."""
+        from pydantic import ValidationError
+
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            if not _PYTHON_ERROR:
+                raise
+            raise _PYTHON_ERROR[0](type(self), data, exc) from None
+
+    # review s33: pydantic then validates a quantity inside a scenario as before, without this
+    # __init__, so the loader still reports each problem at its file, line and field
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     value: float | None = Field(default=None, description="the value, when it is a point")
     low: float = Field(description="lower bound (equal to `value` for a point)")
     high: float = Field(description="upper bound (equal to `value` for a point)")
@@ -263,6 +280,18 @@ class Quantity(Provenanced):
         return percent_text(self.nominal * k)
 
 
+# How a bad ``Quantity(...)`` built in Python is worded: by the file loader's rules
+# (`reassure.spec._problems.python_error`, which registers itself here when it is imported, as
+# it always is first: importing this module runs the spec package, which imports the loader).
+# A hook rather than an import, so the loader's wording does not make the modules a cycle.
+_PYTHON_ERROR: list[Any] = []
+
+
+def register_python_error(word: Any) -> None:
+    """(review s33) Set how a ``Quantity(...)`` built in Python words a bad argument."""
+    _PYTHON_ERROR[:] = [word]
+
+
 def percent_text(x: float) -> str:
     """A share or probability (a fraction) in per cent as the report writes it: ``25%``,
     ``17.5%``, ``0.05%``.
@@ -320,11 +349,16 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
     return AfterValidator(check)
 
 
-def expected_units(dims: tuple[str, ...]) -> str:
+def expected_units(dims: tuple[str, ...], *, code: bool = False) -> str:
     """What a field of ``dims`` accepts, after "must be": ``in a unit of time (h, day, ...)``, or
     ``a cost per ship-year, in one of the units EUR/ship-year, ...`` (review s33: not the
-    internal dimension names, cost_eur_per_ship_year, which a file cannot write)."""
-    units = [u for d in dims for u in _units.units_of(d)]
+    internal dimension names, cost_eur_per_ship_year, which a file cannot write). ``code``: each
+    unit in backticks (the field reference in docs/scenario-format.md says it in these words).
+
+    >>> expected_units(("troops",), code=True)
+    'in `troops`'
+    """
+    units = [f"`{u}`" if code else u for d in dims for u in _units.units_of(d)]
     if len(units) == 1:  # "in a unit of troops (troops)" says one thing twice
         return f"in {units[0]}"
     if all(d in _units.PLAIN_DIMENSIONS for d in dims):
