@@ -64,7 +64,14 @@ def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str) -
         value = plain_data(value)
     if isinstance(value, Mapping):
         new.update({k: v for k, v in value.items() if k not in ("value", "low", "high")})
-        new["assumption"] = assumption
+        # review s33: a Quantity's own provenance (its source, its assumption) is its own: kept,
+        # with the call's reason on record in its note (the call's replaced it without a word)
+        own = value.get("assumption") or value.get("source")
+        new["assumption"] = value.get("assumption") or (None if own else assumption)
+        if own and assumption not in (value.get("assumption"), None):
+            new["note"] = f"{trail}; changed in code: {assumption}"
+        if new["assumption"] is None:
+            del new["assumption"]
         if "value" in value:
             new["value"] = value["value"]
         else:
@@ -190,7 +197,10 @@ def _new_default(field: Any, value: Any, assumption: str, path: str) -> Any:
         unit = value["unit"]
     old = {"value": float("nan"), "unit": unit}
     new = _new_quantity(old, value, assumption, path)
-    new["note"] = f"overrides the shipped default (given in {unit})"
+    # (the call's reason, where the quantity kept its own provenance: see `_new_quantity`)
+    _, _, reason = new["note"].partition("; changed in code: ")
+    new["note"] = f"overrides the shipped default (given in {unit})" + (
+        f"; changed in code: {reason}" if reason else "")
     return new
 
 
