@@ -328,6 +328,21 @@ def reproduce_text(manifest: dict[str, Any], out_dir: Path | str | None = None) 
             "whatever the number of workers, on Ray, or after --resume.")
 
 
+def _monte_carlo_text(manifest: dict[str, Any]) -> str:
+    """The Monte Carlo behind each evaluation's outcomes (review s33): the force model's draws over
+    who joins where a force outcome is used, the incident runs (the file's `runs`) only where an
+    incidents outcome is."""
+    from reassure.bridge.force import DRAWS
+
+    sections = {str(o).split(".", 1)[0] for o in manifest.get("outcomes", [])}
+    parts = []
+    if "force" in sections:  # an older manifest has no "draws": the force model's only count
+        parts.append(f"{_plural(manifest.get('draws', DRAWS), 'Monte Carlo draw')} over who joins")
+    if "incidents" in sections:
+        parts.append(_plural(manifest["runs"], "incident Monte Carlo run"))
+    return f", {' and '.join(parts)} per evaluation" if parts else ""
+
+
 def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
                           out_dir: Path | str | None = None) -> str:
     """The HTML page for one analysed outcome; ``frame`` is the results DataFrame; ``out_dir``
@@ -358,8 +373,8 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
     if first:  # a --limit trial: the design is planned whole, only its first rows are run
         design += f", of which only the first {first:,} were run (a trial: --limit {first})"
     body.append(f"<p>{_e(design[0].upper() + design[1:])}, each run {_times(manifest['replications'])} with its own seed "
-                f"(derived from the design seed {manifest['seed']}, the experiment and the replication), "
-                f"{_plural(manifest['runs'], 'incident Monte Carlo run')} per evaluation. Every evaluation assesses the plan "
+                f"(derived from the design seed {manifest['seed']}, the experiment and the replication)"
+                f"{_monte_carlo_text(manifest)}. Every evaluation assesses the plan "
                 f"with the US backstop and without it. {len(factors)} inputs are varied.</p>")
     body.append(f"<p class='meta reproduce'>{_e(reproduce_text(manifest, out_dir))}</p>")
     rows = []

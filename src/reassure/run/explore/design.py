@@ -299,18 +299,20 @@ def _factor_path_lines(text: str) -> dict[tuple[str | int, ...], int]:
 
 
 def factor_path_problems(file: Path) -> list[Any]:
-    """The factors' paths of the experiment ``file`` that name nothing in its scenarios, read
-    from the raw TOML: for a file the experiment schema refuses, so that a misspelt path is
-    reported with the schema's problems, not only once they are fixed (review s12 #8). Empty
+    """The factors' paths of the experiment ``file`` that name nothing in its scenarios, and the
+    ends or choices of the others that its first scenario refuses, read from the raw TOML: for a
+    file the experiment schema refuses, so that a misspelt path or a refused bound is reported
+    with the schema's problems, not only once they are fixed (review s12 #8, review s33). Empty
     when the file cannot be read or parsed, or its scenarios do not load (reported already)."""
     import tomllib
     from typing import cast
 
-    from reassure.spec.experiment import LoadedExperiment
+    from reassure.spec.experiment import LoadedExperiment, key_lines
 
     try:
         text = file.read_text(encoding="utf-8")
         data = tomllib.loads(text)
+        where = key_lines(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
         return []  # the loader has reported it already
     loaded = LoadedExperiment(cast(Any, None), file, text, _factor_path_lines(text))
@@ -325,6 +327,8 @@ def factor_path_problems(file: Path) -> list[Any]:
     lists: list[tuple[tuple[str | int, ...], Any]] = [
         (("uncertainties", "factor"), uncertainties.get("factor") if isinstance(uncertainties, dict) else None),
         (("levers",), data.get("levers"))]
+    # review s33: a bound the scenario refuses is listed here too, at its own line
+    bounds = LoadedExperiment(cast(Any, None), file, text, {**where, **loaded.where})
     problems = []
     for top, items in lists:
         for i, item in enumerate(items if isinstance(items, list) else []):
@@ -333,6 +337,45 @@ def factor_path_problems(file: Path) -> list[Any]:
                 problem = _path_problem(scenarios, (*top, i), path, loaded.error)
                 if problem is not None:
                     problems.append(problem)
+                else:
+                    problems += _bound_problems(scenarios[0], (*top, i), item, bounds.error)
+    return problems
+
+
+def _bound_problems(base: Any, loc: tuple[str | int, ...], item: dict[str, Any], error: Any) -> list[Any]:
+    """The ends or choices of the raw factor table ``item`` that the scenario ``base`` refuses,
+    with `build_plan`'s own messages (review s33); none for a table the schema refuses or whose
+    values `build_plan` refuses for their kind before it tries them."""
+    from pydantic import ValidationError
+
+    from reassure.run.explore.evaluate import apply_overrides, resolve_path
+    from reassure.spec import Quantity
+    from reassure.spec.experiment import Factor, Uncertainty
+
+    try:
+        f = (Uncertainty if loc[0] == "uncertainties" else Factor).model_validate(item)
+    except ValidationError:
+        return []  # the schema reports it
+    current = resolve_path(base, f.path)
+    unit_name = current.unit if isinstance(current, Quantity) else ""
+    if isinstance(current, Quantity):
+        if f.values is not None and any(isinstance(v, bool) or not isinstance(v, int | float) for v in f.values):
+            return []
+    elif isinstance(current, bool):
+        if f.values is None or any(not isinstance(v, bool) for v in f.values):
+            return []
+    elif f.values is None:
+        return []
+    if f.unit is not None and f.unit != unit_name:
+        return []
+    trial = [("values", v) for v in f.values] if f.values is not None else [("low", f.low), ("high", f.high)]
+    problems = []
+    with target_minimum_paired() if f.path in _TARGET_MINIMUM else contextlib.nullcontext():
+        for key, v in trial:
+            try:
+                apply_overrides(base, {f.path: v})
+            except ReassureError as exc:
+                problems.append(error((*loc, key), str(exc)))
     return problems
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from reassure.bridge.force import DRAWS
 from reassure.errors import ModelError, ReassureError
 from reassure.run.explore.design import Plan, not_a_figure
 from reassure.run.explore.store import (
@@ -261,6 +262,7 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
                        "file": str(plan.file), "sha256_16": text_hash(plan.text), "text": plan.text},
         "design": plan.design,
         "seed": plan.seed, "runs": plan.runs, "replications": plan.replications,
+        "draws": DRAWS,  # review s33: the force model's draws over who joins, per evaluation
         "batch_size": plan.batch_size, "outcomes": list(plan.outcomes), "fail": plan.fail,
         "n_experiments": plan.n_experiments, "n_evaluations": plan.n_experiments * plan.replications,
         "scenarios": [{"name": s.name, "title": s.title, "file": str(s.file) if s.file else None,
