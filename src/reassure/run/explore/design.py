@@ -348,7 +348,7 @@ def _bound_problems(base: Any, loc: tuple[str | int, ...], item: dict[str, Any],
     values `build_plan` refuses for their kind before it tries them."""
     from pydantic import ValidationError
 
-    from reassure.run.explore.evaluate import apply_overrides, resolve_path
+    from reassure.run.explore.evaluate import resolve_path
     from reassure.spec import Quantity
     from reassure.spec.experiment import Factor, Uncertainty
 
@@ -358,25 +358,49 @@ def _bound_problems(base: Any, loc: tuple[str | int, ...], item: dict[str, Any],
         return []  # the schema reports it
     current = resolve_path(base, f.path)
     unit_name = current.unit if isinstance(current, Quantity) else ""
+    if _kind_problem(current, unit_name, str(current), f, loc, error) is not None:
+        return []  # `build_plan` says that once the schema's problems are fixed
+    return _trial(base, f, loc, error)[1]
+
+
+def _kind_problem(current: Any, unit_name: str, text: str, f: Any, loc: tuple[str | int, ...],
+                  error: Any) -> Any:
+    """Why factor ``f``'s values are not of the kind its path takes (``current``, the base
+    scenario's value: numbers for a quantity in ``unit_name``, true/false for a switch, choices
+    for anything else), or None."""
+    from reassure.spec import Quantity
+
     if isinstance(current, Quantity):
         if f.values is not None and any(isinstance(v, bool) or not isinstance(v, int | float) for v in f.values):
-            return []
+            return error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit_name}")
     elif isinstance(current, bool):
         if f.values is None or any(not isinstance(v, bool) for v in f.values):
-            return []
+            return error((*loc, "values"), f"must be [true, false] choices: {f.path} is on/off")
     elif f.values is None:
-        return []
+        return error((*loc, "values"), f"is needed: {f.path} is not a number ({text!r}), so list its choices")
     if f.unit is not None and f.unit != unit_name:
-        return []
+        return error(
+            (*loc, "unit"), f"{f.path} is in {unit_name or 'no unit'} in the base scenario "
+            f"(got {f.unit!r}); give low/high or values in {unit_name or 'the scenario quantity'}'s unit")
+    return None
+
+
+def _trial(base: Any, f: Any, loc: tuple[str | int, ...], error: Any) -> tuple[list[tuple[str, Any]], list[Any]]:
+    """Factor ``f``'s extremes (its ends, or every choice) and those the scenario ``base``
+    refuses: every value must be one the scenario accepts, tried now, not mid-run."""
+    from reassure.run.explore.evaluate import apply_overrides
+
     trial = [("values", v) for v in f.values] if f.values is not None else [("low", f.low), ("high", f.high)]
-    problems = []
+    refused = []
+    # The target and the minimum contribution are checked against each other's range (in
+    # `build_plan`), not each end against the base's value of the other (review s20 explore #2).
     with target_minimum_paired() if f.path in _TARGET_MINIMUM else contextlib.nullcontext():
         for key, v in trial:
             try:
                 apply_overrides(base, {f.path: v})
             except ReassureError as exc:
-                problems.append(error((*loc, key), str(exc)))
-    return problems
+                refused.append(error((*loc, key), str(exc)))
+    return trial, refused
 
 
 def not_a_figure(outcome: str, ids: list[str]) -> str:
@@ -493,36 +517,13 @@ def build_plan(loaded: Any) -> Plan:
             note = current.note or ""
             if note.startswith("shipped default"):  # the file leaves it out
                 text += f" ({note.split(';')[0]})"
-            if f.values is not None and any(isinstance(v, bool) or not isinstance(v, int | float) for v in f.values):
-                problems.append(loaded.error((*loc, "values"), f"must be numbers: {f.path} is a quantity in {unit_name}"))
-                continue
-        elif isinstance(current, bool):
-            if f.values is None or any(not isinstance(v, bool) for v in f.values):
-                problems.append(loaded.error((*loc, "values"), f"must be [true, false] choices: {f.path} is on/off"))
-                continue
-        elif f.values is None:
-            problems.append(loaded.error((*loc, "values"),
-                                         f"is needed: {f.path} is not a number ({text!r}), so list its choices"))
+        kind = _kind_problem(current, unit_name, text, f, loc, loaded.error)
+        if kind is not None:
+            problems.append(kind)
             continue
-        if f.unit is not None and f.unit != unit_name:
-            problems.append(loaded.error(
-                (*loc, "unit"), f"{f.path} is in {unit_name or 'no unit'} in the base scenario "
-                f"(got {f.unit!r}); give low/high or values in {unit_name or 'the scenario quantity'}'s unit"))
-            continue
-        # Every value must be one the scenario accepts: try the extremes now, not mid-run.
-        trial = [("values", v) for v in f.values] if f.values is not None else [("low", f.low), ("high", f.high)]
-        accepted = True
-        # The target and the minimum contribution are checked against each other's range below,
-        # not each end against the base's value of the other (review s20 explore #2).
-        paired = target_minimum_paired() if f.path in _TARGET_MINIMUM else contextlib.nullcontext()
-        with paired:
-            for key, v in trial:
-                try:
-                    apply_overrides(base, {f.path: v})
-                except ReassureError as exc:
-                    problems.append(loaded.error((*loc, key), str(exc)))
-                    accepted = False
-        if not accepted:
+        trial, bad_values = _trial(base, f, loc, loaded.error)
+        if bad_values:
+            problems += bad_values
             continue
         if f.path in _TARGET_MINIMUM:
             ends = [float(v) for _, v in trial]
