@@ -993,7 +993,10 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
     bounds = [0] + [m.end() for m in _OTHER_CLAUSE.finditer(text)
                     if len(_QUOTES.findall(text, 0, m.start())) % 2 == 0] + [len(text) + 1]
     # its verb, after the name's last word ("Norway's prime minister" was "its prime minister")
-    said = re.search(r"\b" + re.escape(raw.split()[-1]) + _SAID_NEXT.pattern, text)
+    said = re.search(r"\b" + re.escape(raw.split()[-1]) + _SAID_NEXT.pattern, text) or \
+        re.search(r"\baccording to (?:the )?" + re.escape(raw) + r"\b", text)
+    # (s34: "Poland will not send troops, according to Tusk, while Norway is ready" -- Norway's
+    # readiness was given as Tusk's)
     cue = text.find(st.cue)
     if said is None or cue < 0:
         return raw

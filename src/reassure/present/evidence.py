@@ -848,7 +848,9 @@ def _print_tables(ledger: Any) -> None:
                 # review s12: a stage read from a group sentence says so, as the stance row does
                 stage = st.stage + (f" (from '{group}')" if group else "")
                 pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), stage,
-                                st.date or "undated", troops,
+                                # (s34: a report dated without its year gave "undated"
+                                # here beside a stance row's "Jan 6 (year not stated)")
+                                st.date or _written_date(ledger, first), troops,
                                 # review s32: the words that gave the stage stay in view
                                 # ("deployed 1,500 ...", not only the stance's "pledged")
                                 _quote(st.quote, focus,
@@ -898,11 +900,16 @@ def _print_withheld(out: Any, ledger: Any) -> None:
     _print_table(out, table)
 
 
+def _written_date(ledger: Any, claim: Any) -> str:
+    """A claim's report date as written when it has no year, else "undated"."""
+    written = ledger.report(claim.report_id).date_as_written if claim is not None else None
+    return f"{written} (year not stated)" if written else "undated"
+
+
 def _claim_date(ledger: Any, claim: Any) -> str:
     """The date of a claim as the tables show it (`_claim_when`), else a date without a year."""
     when = _claim_when(ledger, claim)
-    written = ledger.report(claim.report_id).date_as_written
-    return when or (f"{written} (year not stated)" if written else "undated")
+    return when or _written_date(ledger, claim)
 
 
 def _latest_date(ledger: Any, v: Any, quoted: Any) -> str:
