@@ -15,7 +15,13 @@ from reassure.run.section_incidents import queueing_note, share_pct
 from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
 from reassure.run.section_monitoring_band import BAND_NOT_SET, SATELLITE_QUESTION
-from reassure.run.section_posture import compared_covered_label, plan_excluded_sites
+from reassure.run.section_posture import (
+    PLANTS_COVERED_QUESTION,
+    PLANTS_NOT_ASKED,
+    PLANTS_WITHIN_QUESTION,
+    compared_covered_label,
+    plan_excluded_sites,
+)
 
 __all__ = ["cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
 
@@ -37,6 +43,8 @@ NOT_ASKED: dict[str, Callable[[Any], str]] = {
     SHARE_QUESTION: lambda _scenario: SHARE_NOT_SET,
     SATELLITE_QUESTION: lambda _scenario: BAND_NOT_SET,
     MCM_QUESTION: mcm_not_asked,
+    PLANTS_COVERED_QUESTION: lambda _scenario: PLANTS_NOT_ASKED,
+    PLANTS_WITHIN_QUESTION: lambda _scenario: PLANTS_NOT_ASKED,
 }
 
 #: review s33: a question of a section the plan has no table for (the air-policing and maritime

@@ -95,6 +95,9 @@ _BY_TABLE: dict[tuple[str, str], str] = {
     ("plan-costs", "low_without_us"): "Low (EUR million a year), without US backstop",
     ("plan-costs", "high_without_us"): "High (EUR million a year), without US backstop",
     ("units", "kind"): "Kind of unit",
+    # review s34: an air station's transit is base to the station over its site, not to the line
+    ("air-stations", "site"): "Site it covers (a QRA station: the site it must reach)",
+    ("air-stations", "transit_km"): "Transit, base to the station (km)",
     ("band-classes", "orbits"): "Continuous orbits (short-shallow to long-deep)",
     ("band-classes", "airframes"): "Airframes (short-shallow to long-deep)",
 }

@@ -12,7 +12,7 @@ import functools
 import html
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from reassure.present.units import count_digits, unit_after
@@ -657,6 +657,8 @@ def _diff_entries(scenario: Any) -> dict[str, _Entry]:
     statement (``contributors[FRA].status``), list items named by key, never by place."""
     from pydantic_core import PydanticUndefined
 
+    from pydantic import BaseModel
+
     from reassure.present.units import quantity_text
     from reassure.spec import Quantity, walk_provenanced
     from reassure.spec._paths import ITEM_KEYS, keyed_path
@@ -686,7 +688,41 @@ def _diff_entries(scenario: Any) -> dict[str, _Entry]:
             default = info.default if info.default is not PydanticUndefined else PydanticUndefined
             quiet = key in ITEM_KEYS or value is None or (default is not PydanticUndefined and value == default)
             out[f"{name}.{key}"] = _Entry(shown(value), item, path, name, quiet)
+    # review s34: a plain setting of an item that is not itself sourced (an air station's site,
+    # base or platform) changes results too: a station moved to another site was in no row
+    # (quiet: a row only where the parent has the item too; a new item shows through its numbers)
+    for path, node in _plain_items(scenario):
+        name = keyed_path(scenario, path)
+        if name.startswith("sources["):
+            continue  # a source's title or address is not a setting of the plan
+        plain = node.model_dump(mode="json", by_alias=True)
+        for field in type(node).model_fields:
+            key = type(node).model_fields[field].alias or field
+            value = plain.get(key)
+            if key not in plain or isinstance(value, dict | list | tuple) or isinstance(
+                    getattr(node, field), BaseModel):
+                continue
+            out.setdefault(f"{name}.{key}", _Entry(shown(value), None, path, name, True))
     return out
+
+
+def _plain_items(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """``(index path, item)`` for every item of a list in the scenario that is neither a
+    quantity nor a sourced statement (those are `walk_provenanced`'s): an air station, a task."""
+    from pydantic import BaseModel
+
+    from reassure.spec import Provenanced, Quantity
+
+    if isinstance(node, BaseModel):
+        if isinstance(node, Quantity):
+            return
+        if path.endswith("]") and not isinstance(node, Provenanced):
+            yield path, node
+        for name in type(node).model_fields:
+            yield from _plain_items(getattr(node, name), f"{path}.{name}" if path else name)
+    elif isinstance(node, tuple | list):
+        for i, item in enumerate(node):
+            yield from _plain_items(item, f"{path}[{i}]")
 
 
 def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
@@ -718,7 +754,8 @@ def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
             continue  # a new item's key, or a field left at its default
         else:
             was = "(not in the parent)"
-        why = e.item.assumption or ("sourced: " + ", ".join(e.item.source))
+        why = ("a setting of the plan, not a number (no source is asked)" if e.item is None
+               else e.item.assumption or ("sourced: " + ", ".join(e.item.source)))
         # review s33: a parameter the parent does not set is added by this plan, not changed
         what = "changed" if name in theirs else "added"
         try:

@@ -92,23 +92,28 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
                       spell_out(scenario, COST_READS), spell_out(scenario, CAPITAL_READS)),
     )
     by_id = {s.id: s for s in a.stations}
+    # review s34: which site each station covers (a station moved to another site changed the
+    # aircraft needed, and no table said where it flies)
+    site_of = {st.id: st.site or "" for st in scenario.air_policing.stations}
     rows = []
     for s in r.stations:
         w = by_id.get(s.id)
         rows.append((
-            s.id, s.kind, s.platform, s.base, round(s.transit_km), "US" if s.us else "Europe",
+            s.id, s.kind, s.platform, s.base, site_of.get(s.id, ""), round(s.transit_km),
+            "US" if s.us else "Europe",
             None if s.on_station_h_per_sortie == float("inf") else round(s.on_station_h_per_sortie, 2),
             round(s.sorties_per_day, 1), s.aircraft_needed, s.aircrew_needed,
             LOST if w is None else ("US" if w.us else "Europe"),
             None if w is None else w.aircraft_needed,
         ))
     # a station lost as planned too (US aircraft only, in a plan that counts on no US backstop)
-    rows += [(s.id, s.kind, s.platform, s.base, round(s.transit_km), LOST, None, None, None, None, LOST, None)
+    rows += [(s.id, s.kind, s.platform, s.base, site_of.get(s.id, ""), round(s.transit_km), LOST, None, None,
+              None, None, LOST, None)
              for s in r.lost]
     tables = (Table(
         "air-stations", "Air stations: what each needs and who flies it "
         + ("(as planned / without the US backstop)" if scenario.us_backstop.any else f"({plan_case(scenario)})"),
-        ("station", "kind", "type", "base", "transit_km", "flown_by", "on_station_h_per_sortie",
+        ("station", "kind", "type", "base", "site", "transit_km", "flown_by", "on_station_h_per_sortie",
          "sorties_per_day", "aircraft", "aircrews", "flown_by_without_us", "aircraft_without_us"),
         tuple(rows), (*REFS, "us_backstop") if lost else REFS),)
     layers = (_stations_layer(scenario, r),)

@@ -15,7 +15,7 @@ from reassure.run.results import (
     plan_label,
 )
 
-__all__ = ["OPERATING_PLANTS", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "plan_excluded_sites",
+__all__ = ["OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "plan_excluded_sites",
            "posture_section"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
@@ -34,6 +34,14 @@ def _day_to_close(close: list[dict[str, Any]], troops: float | None) -> Any:
 
 def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
     return next((c["troops"] for c in curve if c["day"] == day), None)
+
+
+PLANTS_COVERED_QUESTION = "Are the operating nuclear plants covered by a garrison?"
+PLANTS_WITHIN_QUESTION = ("Is an idle response unit within the threshold of every operating plant "
+                          "(travel time only)?")
+#: Why a plan is not asked the two plant questions: said in its report and beside its n/a.
+PLANTS_NOT_ASKED = ("not asked: the plan protects no operating nuclear plant (each has weight 0 "
+                    "or is not among its sites)")
 
 
 def excluded_sites(not_protected: Any) -> list[str]:
@@ -137,7 +145,10 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         | {f"data:aircraft:{sid}" for _, item in walk_provenanced(aircraft.qra) for sid in item.source}))
     covered = set(r["covered_sites"])
     covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
-    plants = [p for p in OPERATING_PLANTS if p in {s["id"] for s in r["sites"]}]
+    # (review s34) the operating plants the plan protects: a plant given weight 0 ("not
+    # protected in this variant") is neither asked about nor headlined as protected
+    plants = [p for p in OPERATING_PLANTS
+              if p in {s["id"] for s in r["sites"] if (s.get("weight") or 0) > 0}]
     site_name = {s["id"]: s.get("name") or s["id"] for s in r["sites"]}  # labels use names
     resp = {row["site"]: row for row in r["site_response_h"]}
     resp_alone = {row["site"]: row for row in alone["site_response_h"]}
@@ -178,15 +189,19 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     else:
         reached = (f"slowest operating plant to reach: "
                    f"{both_sides(scenario, f'{far_t} ({far})', f'{far_t_alone} ({far_alone})')}; ")
+    asked = bool(plants)  # a plan that protects no operating plant is not asked about them
+    if not asked:
+        why_cover = PLANTS_NOT_ASKED
     verdicts = (
-        Verdict("Are the operating nuclear plants covered by a garrison?",
-                all(p in covered for p in plants), all(p in covered_alone for p in plants),
+        Verdict(PLANTS_COVERED_QUESTION,
+                all(p in covered for p in plants) if asked else None,
+                all(p in covered_alone for p in plants) if asked else None,
                 why_cover, posture_refs),
-        Verdict("Is an idle response unit within the threshold of every operating plant (travel time only)?",
-                within(resp), within(resp_alone),
-                f"{reached}fastest of ground, helicopter and air response from notice to arrival, compared with "
-                f"the response threshold of {threshold_setting(scenario).text} (incidents.response_threshold); "
-                "before detection delay and queueing (see the incidents section)",
+        Verdict(PLANTS_WITHIN_QUESTION,
+                within(resp) if asked else None, within(resp_alone) if asked else None,
+                (f"{reached}fastest of ground, helicopter and air response from notice to arrival, compared with "
+                 f"the response threshold of {threshold_setting(scenario).text} (incidents.response_threshold); "
+                 "before detection delay and queueing (see the incidents section)") if asked else PLANTS_NOT_ASKED,
                 (*response_refs, "incidents.response_threshold"),
                 setting=threshold_setting(scenario)),  # compare: each plan's threshold under it
     )
