@@ -655,9 +655,8 @@ class _Entry(NamedTuple):
 def _diff_entries(scenario: Any) -> dict[str, _Entry]:
     """``{reader's path: entry}``: each quantity, and each plain field of each sourced
     statement (``contributors[FRA].status``), list items named by key, never by place."""
-    from pydantic_core import PydanticUndefined
-
     from pydantic import BaseModel
+    from pydantic_core import PydanticUndefined
 
     from reassure.present.units import quantity_text
     from reassure.spec import Quantity, walk_provenanced
