@@ -343,7 +343,7 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     headers = [h for p in plans for h in (p, f"{p} without US")]
     widths = _column_widths(out.width, headers, rows, texts)
     if widths is None:
-        _print_key_figures(out, plans, rows, runs)
+        _print_key_figures(out, plans, rows, runs, table_width(headers, rows, texts))
         return
     table = Table(title=f"Plans compared, {plural(runs, 'run')} each (as planned and without the US; changed cells in bold)",
                   title_justify="left")
@@ -357,7 +357,7 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
 
     for r, t in zip(rows, texts, strict=True):
         flags = [f for d, dn in zip(r["differs"], r["differs_without_us"], strict=True) for f in (d, dn)]
-        cells = [cell(text, d) for text, d in zip(t, flags, strict=True)]
+        cells = [cell(_unbroken(text, w), d) for text, d, w in zip(t, flags, widths[1:], strict=True)]
         if r["kind"] in ("denominator", "setting"):
             table.add_row(f"  ↳ {r['label']}", *cells, style="dim")
         else:
@@ -395,6 +395,37 @@ def compare_width(n_plans: int, names: Sequence[str] = (), label: int = _LABEL_M
     return label + sum(floors) + 3 * n_cols + 1
 
 
+def _floors(headers: list[str], rows: list[dict[str, Any]],
+            texts: list[list[str]]) -> tuple[int, list[int]]:
+    """The label column's least width and each value column's (see `_column_widths`)."""
+    labels = [len(r["label"]) + (4 if r["kind"] in ("denominator", "setting") else 0) for r in rows]
+    label = min(_LABEL_MIN, max([len("question / figure"), *labels]))
+    # a plan's own column is as wide as its name (its "without US" column folds between words)
+    # review s34: and as wide as its longest number ("783,000–1,170,000"): a cell wraps between
+    # words, never inside a number ("1,170,00" over "0 people" read as another figure)
+    # (a range may break after its dash: `_unbroken`)
+    return label, [max([_VALUE_MIN, len(h) if k % 2 == 0 else 0, *(len(w) for w in h.split()),
+                        *(len(w) for r, t in zip(rows, texts, strict=True) if r["kind"] != "setting"
+                          for w in _NUMBER_BREAKS.split(t[k]) if any(ch.isdigit() for ch in w))])
+                   for k, h in enumerate(headers)]
+
+
+# where a cell may break: between words, and after a range's dash ("783,000–" / "1,170,000 people")
+_NUMBER_BREAKS = re.compile(r"\s+|(?<=–)")
+
+
+def _unbroken(text: str, width: int) -> str:
+    """``text`` with a line break after the dash of each range too wide for ``width``, so that
+    the terminal never folds a number ("1,170,00" over "0 people")."""
+    return " ".join(w.replace("–", "–\n") if len(w) > width and "–" in w else w for w in text.split(" "))
+
+
+def table_width(headers: list[str], rows: list[dict[str, Any]], texts: list[list[str]]) -> int:
+    """The terminal width the side-by-side table of these rows needs (its floors)."""
+    label, floors = _floors(headers, rows, texts)
+    return label + sum(floors) + 3 * (1 + len(headers)) + 1
+
+
 def _column_widths(width: int, headers: list[str], rows: list[dict[str, Any]],
                    texts: list[list[str]]) -> list[int] | None:
     """The width of the label column and of each value column in a ``width``-wide terminal, or
@@ -407,10 +438,7 @@ def _column_widths(width: int, headers: list[str], rows: list[dict[str, Any]],
     label column takes what is left, up to its longest label."""
     labels = [len(r["label"]) + (4 if r["kind"] in ("denominator", "setting") else 0) for r in rows]
     longest = max([len("question / figure"), *labels])
-    label = min(_LABEL_MIN, longest)
-    # a plan's own column is as wide as its name (its "without US" column folds between words)
-    floors = [max([_VALUE_MIN, len(h) if k % 2 == 0 else 0, *(len(w) for w in h.split())])
-              for k, h in enumerate(headers)]
+    label, floors = _floors(headers, rows, texts)
     wanted = [max([floor, *(len(t[j]) for r, t in zip(rows, texts, strict=True) if r["kind"] != "setting")])
               for j, floor in enumerate(floors)]
     spare = width - (label + sum(floors) + 3 * (1 + len(headers)) + 1)
@@ -426,7 +454,8 @@ def _column_widths(width: int, headers: list[str], rows: list[dict[str, Any]],
     return [label + min(spare, longest - label), *values]
 
 
-def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], runs: int) -> None:
+def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], runs: int,
+                       need: int | None = None) -> None:
     """A narrow terminal: one block per plan, one line per verdict or key figure (value as
     planned, then without the US); the full side-by-side table is in compare.html."""
     from reassure.vocabulary import plural
@@ -436,7 +465,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
     keep = [r for r in rows if r["key"] in heads or r.get("of") in heads]  # with their settings
     out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
               "as planned (and without the US). The terminal is too narrow for the side-by-side "
-              f"table ({compare_width(len(plans), plans)} columns); write it with `--out DIR` (compare.html) "
+              f"table ({need or compare_width(len(plans), plans)} columns); write it with `--out DIR` (compare.html) "
               "or widen the terminal.", soft_wrap=False)
     for i, plan in enumerate(plans):
         out.print("")

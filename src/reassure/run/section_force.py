@@ -273,12 +273,15 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                common_label=f"Cost over the horizon of {PRICED}, low-high (low cost per year over the shortest "
                             "horizon, to high cost per year over the longest)",
                setting=Setting("its horizon, shortest to longest", f"{span} years")),
-        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, low-high "
-               f"({span} years; {_reuse_premise(scenario)})",
+        # review s34: the fewest people who can hold it, each serving every tour allowed; more
+        # serve if fewer re-deploy: a floor, and the label says so
+        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, at fewest "
+               f"(each serving every tour allowed), low-high ({span} years; {_reuse_premise(scenario)})",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
                low_without_us=alone["cumulative_individuals"]["low"],
-               common_label="Distinct individuals deployed over the horizon, low-high",
+               common_label="Distinct individuals deployed over the horizon, at fewest (each serving every tour "
+                            "allowed), low-high",
                setting=Setting("its horizon and tours per person", f"{span} years; {_reuse_premise(scenario)}")),
     )
     by_nation: dict[str, list[float]] = {}

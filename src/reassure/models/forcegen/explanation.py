@@ -90,6 +90,12 @@ def _binding(prep: _Prepared, sol: _Solution, met: bool) -> tuple[Binding, ...]:
                 )
 
         share_text = f"{iso} army-share cap ({prep.share[i]:.0%} of army in the rotation pool)"
+        if prep.limited_by[i] == "national_plan":
+            # review s34: a nation's own plan (sustainable_troops) sets this share; "army-share
+            # cap (43% ...)" read as if a source capped the British Army at 43%
+            held = prep.share[i] * prep.army[i] / prep.rho[i]
+            share_text = (f"{iso} national plan ({_fmt(held)} troops deployed, "
+                          f"{prep.share[i]:.0%} of army in the rotation pool)")
         pledge_text = f"{iso} pledge ({_fmt(prep.pledge[i])} troops)"
         if pledge_tight and share_tight:
             # Degenerate: both limits are tight, so only raising both helps; price the pair.

@@ -1,0 +1,26 @@
+"""Review s34: a limit set by a nation's own plan (``sustainable_troops``) is named as its
+national plan in the binding limits, not as an "army-share cap (43% ...)" no source sets; the
+distinct-individuals figure says it is the fewest people who can hold the force."""
+
+from __future__ import annotations
+
+import reassure
+
+
+def _force(name: str):
+    return reassure.run_capability("force", name, seed=1)
+
+
+def test_a_national_plan_that_binds_is_named_as_one() -> None:
+    result = _force("europe-2025").with_us.result
+    gbr = [b for b in result.binding if b.nation == "GBR"]
+    assert gbr and all("national plan (6,500 troops deployed" in b.text for b in gbr)
+    assert not any("GBR army-share cap" in b.text for b in result.binding)
+    # a nation capped by the common share is still an army-share cap
+    assert any("army-share cap" in b.text and b.nation != "GBR" for b in result.binding)
+
+
+def test_distinct_individuals_is_labelled_a_floor() -> None:
+    a = reassure.assess("europe-2025", runs=2, sensitivity=False, workers=1)
+    label = next(f.label for s in a.sections for f in s.figures if f.key == "cumulative_individuals_high")
+    assert "at fewest" in label and "each serving every tour allowed" in label
