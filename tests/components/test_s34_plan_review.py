@@ -90,3 +90,24 @@ def test_a_station_moved_to_another_site_is_a_change_from_the_parent(run) -> Non
     text = re.sub(r"<[^>]+>", " ", changes)
     assert re.search(r"air_policing\.stations\[cap-west\]\.site\s.*?rivne-npp\s+lviv", text)
     assert "sources[" not in text  # a source's title is not a setting of the plan
+
+
+def test_compare_gives_the_covered_shares_denominator(run) -> None:
+    mine, parent, _ = run
+    rows = {r["key"]: r for r in comparison_rows([mine, parent])}
+    d = rows["posture.covered_weight_percent.denominator"]
+    assert d["kind"] == "denominator" and d["unit"] == "weight"
+    # the protectable weight, plants at weight 0 counting nothing: not one total for both plans
+    assert d["values"][0] == 2000.0 and d["values"][1] > d["values"][0]
+
+
+def test_results_json_says_what_with_us_holds(tmp_path: Path) -> None:
+    import json
+
+    from reassure.spec import load_scenario as load
+
+    for name, has in (("no-us-backstop", False), ("europe-2025", True)):
+        a = assess(load(name), Settings(runs=2, sensitivity=False, workers=1))
+        scenario = json.loads(json.dumps(a.to_dict()))["scenario"]
+        assert scenario["us_backstop_in_plan"] is has
+        assert scenario["with_us_means"] == ("with US backstop" if has else "as planned (no US backstop)")

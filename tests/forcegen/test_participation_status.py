@@ -147,6 +147,7 @@ def test_the_sensitivity_metrics_are_the_full_models_figures(name):
     """The sensitivity pass reads P(target met) from the participation Monte Carlo alone and the
     deployed strength from the allocation alone: each must equal what the whole force model
     reports for the same swung scenario."""
+    from reassure.bridge.force import DRAWS
     from reassure.models.forcegen import assess_force_case
     from reassure.run.sensitivity import SWINGS, _deployed, _p_target_met, _swung
 
@@ -154,7 +155,8 @@ def test_the_sensitivity_metrics_are_the_full_models_figures(name):
     for swing in [s for s in SWINGS if s.metric in ("p_target_met", "deployed_without_us")][:4]:
         swung = _swung(scenario, swing, swing.high)
         problem, _ = build_force_problem(swung)
-        full = assess_force_case(problem, us_backstop=problem.us_backstop_available, draws=2000,
+        # (s34: the main run's draws, so the chart's "as planned" is the report's figure)
+        full = assess_force_case(problem, us_backstop=problem.us_backstop_available, draws=DRAWS,
                                  seed=swung.seed)
         assert _p_target_met(swung) == 100.0 * full.p_target_met
         alone = assess_force_case(problem, us_backstop=False, draws=0, seed=swung.seed)

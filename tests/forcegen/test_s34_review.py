@@ -24,3 +24,16 @@ def test_distinct_individuals_is_labelled_a_floor() -> None:
     a = reassure.assess("europe-2025", runs=2, sensitivity=False, workers=1)
     label = next(f.label for s in a.sections for f in s.figures if f.key == "cumulative_individuals_high")
     assert "at fewest" in label and "each serving every tour allowed" in label
+
+
+def test_the_sensitivity_charts_as_planned_is_the_reports_figure(tmp_path) -> None:
+    # review s34: the tornado's "as planned, 74.2" beside the report's 73.4 (2,000 draws there)
+    (tmp_path / "small.toml").write_text(
+        'schema = 1\nname = "small"\ntitle = "15,000"\ndescription = "a smaller target"\n'
+        'description_source = ["paris-2026-size"]\nextends = "mnf-u-2026"\n[force]\n'
+        'target_troops = { value = 15000, unit = "troops", source = ["paris-2026-size"] }\n',
+        encoding="utf-8")
+    a = reassure.assess(str(tmp_path / "small.toml"), runs=2, sensitivity=True, workers=1)
+    chart = next(c for c in a.extra_charts if c.id == "tornado-p_target_met")
+    figure = next(f for s in a.sections for f in s.figures if f.key == "p_target_met")
+    assert 0 < figure.with_us < 100 and chart.base == figure.with_us

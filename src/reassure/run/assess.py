@@ -18,7 +18,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from reassure.run.capability import Capability, Context, Outcome
-from reassure.run.results import SCHEMA_VERSION, Chart, Figure, Layer, SectionResult, Verdict
+from reassure.run.results import (
+    SCHEMA_VERSION,
+    Chart,
+    Figure,
+    Layer,
+    SectionResult,
+    Verdict,
+    plan_label,
+)
 from reassure.run.workers import die_with_parent, forking, gc_paused, join_manager, stop_workers
 
 __all__ = ["DEFAULT_RUNS", "FIGURE_COLUMNS", "Assessment", "Settings", "assess", "figure_cells"]
@@ -142,7 +150,11 @@ class Assessment:
         summary = scenario_summary(self.scenario)
         return {
             "schema_version": SCHEMA_VERSION,
-            "scenario": {k: summary[k] for k in ("name", "title", "theatre", "seed", "file")},
+            # review s34: the `with_us` values are the plan as planned; a plan that counts on no
+            # US enabler has them without the US too, and says so here
+            "scenario": {**{k: summary[k] for k in ("name", "title", "theatre", "seed", "file")},
+                         "us_backstop_in_plan": bool(self.scenario.us_backstop.any),
+                         "with_us_means": plan_label(self.scenario)},
             "settings": self.settings,
             # review s33: asdict, not __dict__: a verdict's setting is a dataclass of its own, and
             # to_dict() is the plain-JSON form a Python user dumps (results.json was written with

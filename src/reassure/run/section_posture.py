@@ -6,6 +6,7 @@ from typing import Any
 
 from reassure.run.results import (
     Chart,
+    Denominator,
     Figure,
     Layer,
     SectionResult,
@@ -42,6 +43,11 @@ PLANTS_WITHIN_QUESTION = ("Is an idle response unit within the threshold of ever
 #: Why a plan is not asked the two plant questions: said in its report and beside its n/a.
 PLANTS_NOT_ASKED = ("not asked: the plan protects no operating nuclear plant (each has weight 0 "
                     "or is not among its sites)")
+
+
+def _protectable_weight(r: dict[str, Any]) -> float:
+    """The covered share's denominator: the summed weight of the sites the force can protect."""
+    return float(sum(s.get("weight") or 0.0 for s in r.get("sites", ()) if s.get("protectable")))
 
 
 def excluded_sites(not_protected: Any) -> list[str]:
@@ -210,7 +216,10 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
                posture_refs),
         Figure("covered_weight_percent", covered_label(excluded_sites(r.get("not_protected", ()))), r["covered_weight_percent"],
-               alone["covered_weight_percent"], "%", posture_refs, 1),
+               alone["covered_weight_percent"], "%", posture_refs, 1,
+               # review s34: 50% of Kyiv and Odesa beside 89% of five sites read as "half as much"
+               denominator=Denominator("total weight of the protectable sites",
+                                       _protectable_weight(r), _protectable_weight(alone), "weight")),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "sites", posture_refs),
         *(
