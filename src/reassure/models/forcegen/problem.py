@@ -70,6 +70,9 @@ class NationForce:
         National rotation rule; ``None`` = the force default.
     requires_us_backstop : bool
         The nation takes part only with a US backstop (absent from every without-US result).
+    us_condition_met : bool
+        With ``requires_us_backstop``: whether the plan's US backstop is the one its condition
+        names (False: the enablers it names are not all on; absent from both sides' results).
     cost_eur_per_troop_year_low, cost_eur_per_troop_year_high : float or None
         National cost of one deployed troop for one year; ``None`` = the problem default.
     role_caps_troops : Mapping[str, float]
@@ -90,6 +93,8 @@ class NationForce:
     tour_months: float | None = None
     interval_months: float | None = None
     requires_us_backstop: bool = False
+    # whether the plan's US backstop meets this nation's condition (the enablers it names are on)
+    us_condition_met: bool = True
     cost_eur_per_troop_year_low: float | None = None
     cost_eur_per_troop_year_high: float | None = None
     role_caps_troops: Mapping[str, float] = field(default_factory=dict)
@@ -365,13 +370,19 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         else:
             prob = float(n.p_join)
             check_unit_interval(f"{n.iso3} p_join", prob)
-        if n.requires_us_backstop and not us_backstop:
+        if n.requires_us_backstop and not (us_backstop and n.us_condition_met):
             prob = 0.0
         p_join[i] = prob
 
     if any(n.requires_us_backstop for n in p.nations) and not us_backstop:
         dropped = [n.iso3 for n in p.nations if n.requires_us_backstop]
         notes.append(f"without the US backstop {', '.join(dropped)} do not take part")
+    unmet = [n.iso3 for n in p.nations if n.requires_us_backstop and not n.us_condition_met]
+    if unmet and us_backstop:
+        one = len(unmet) == 1
+        notes.append(f"{', '.join(unmet)} {'does' if one else 'do'} not take part with this plan's "
+                     f"US backstop either: the US enablers {'its' if one else 'their'} condition "
+                     f"names (requires_us_enablers) are not all on")
 
     in_plan = (p_join > 0) & (p_join >= p.plan_min_p_join)
     # Standing commitments tie up their own rotation pool before this mission's share applies.

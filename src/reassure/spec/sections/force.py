@@ -7,7 +7,7 @@ leaves out fall back to the shipped, sourced defaults in ``reassure/data/roles.t
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -120,7 +120,8 @@ class ForceSpec(Model):
     cost_per_troop_year: Annotated[Quantity, Dim("cost_eur_per_troop_year", ge=0)] | None = Field(
         default=None,
         description="cost of one deployed troop for a year, for contributors without their own "
-        "(default: data/costs.toml)",
+        "(default: data/costs.toml); in EUR only: a figure published in GBP or USD is converted "
+        "at a sourced exchange rate first (the rate and its source in `note` and `source`)",
     )
     max_tours: Annotated[Quantity, Dim("count", ge=1)] | None = Field(
         default=None,
@@ -174,11 +175,32 @@ class Contributor(Provenanced):
         default=None, description="national time at home between two tours"
     )
     requires_us_backstop: bool = Field(
-        default=False, description="takes part only with a US backstop"
+        default=False, description="takes part only with a US backstop: by default any US enabler "
+        "the plan switches on (`us_backstop`) counts as one; `requires_us_enablers` names the ones "
+        "its condition needs"
+    )
+    # review s34: "with a US backstop" was "any one enabler on": a US tanker alone brought in
+    # every nation whose condition was the backstop, though their leaders named ISR, air defence
+    requires_us_enablers: tuple[Literal[ENABLERS], ...] | None = Field(  # type: ignore[valid-type]
+        default=None, description="with `requires_us_backstop`: the US enablers its condition "
+        f"names ({', '.join(ENABLERS)}); the nation takes part only when every one of them is on. "
+        "Left out: any US enabler on counts"
     )
     cost_per_troop_year: Annotated[Quantity, Dim("cost_eur_per_troop_year", ge=0)] | None = Field(
-        default=None, description="national cost of one deployed troop for a year"
+        default=None, description="national cost of one deployed troop for a year; in EUR only: "
+        "a figure published in GBP or USD is converted at a sourced exchange rate first (the rate "
+        "and its source in `note` and `source`)"
     )
     role_caps: RoleCaps | None = Field(
         default=None, description="most troops the nation can provide in each role"
     )
+
+    @model_validator(mode="after")
+    def _enablers_need_the_condition(self) -> Contributor:
+        if self.requires_us_enablers is not None and not self.requires_us_backstop:
+            raise ValueError("requires_us_enablers names the US enablers a condition needs: "
+                             "set requires_us_backstop = true too, or leave them out")
+        if self.requires_us_enablers is not None and not self.requires_us_enablers:
+            raise ValueError("requires_us_enablers is empty: name at least one enabler, or leave "
+                             "it out (any US enabler on counts)")
+        return self
