@@ -111,3 +111,12 @@ def test_results_json_says_what_with_us_holds(tmp_path: Path) -> None:
         scenario = json.loads(json.dumps(a.to_dict()))["scenario"]
         assert scenario["us_backstop_in_plan"] is has
         assert scenario["with_us_means"] == ("with US backstop" if has else "as planned (no US backstop)")
+
+
+def test_posture_says_its_garrisons_are_manned_from_the_best_case_force() -> None:
+    from reassure.run.section_posture import MANNED_FROM
+
+    a = assess(load_scenario("europe-2025"), Settings(runs=2, sensitivity=False, workers=1))
+    notes = next(s for s in a.sections if s.name == "posture").notes
+    note = next(n for n in notes if n.startswith(MANNED_FROM))
+    assert "28,264 fieldable at best" in note and "14,224 fieldable at best" in note

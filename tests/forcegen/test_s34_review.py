@@ -37,3 +37,12 @@ def test_the_sensitivity_charts_as_planned_is_the_reports_figure(tmp_path) -> No
     chart = next(c for c in a.extra_charts if c.id == "tornado-p_target_met")
     figure = next(f for s in a.sections for f in s.figures if f.key == "p_target_met")
     assert 0 < figure.with_us < 100 and chart.base == figure.with_us
+
+
+def test_a_chance_from_the_draws_has_its_95_percent_interval() -> None:
+    a = reassure.assess("europe-2025", runs=2, sensitivity=False, workers=1)
+    f = next(f for s in a.sections for f in s.figures if f.key == "p_target_low_met")
+    lo, hi = f.ci_with_us
+    assert lo < f.with_us < hi and 1.4 < hi - lo < 2.0  # about +-0.9 points at 10,000 draws
+    lo0, hi0 = f.ci_without_us  # a chance of 0 over 10,000 draws: not certainly 0
+    assert f.without_us == 0 and lo0 == 0 and 0 < hi0 < 0.1

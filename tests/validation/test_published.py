@@ -47,6 +47,15 @@ def test_radakin_256000_for_64000_over_two_years() -> None:
     assert 64_000 * units_per_deployed(6, 24) == 320_000
 
 
+def test_the_shipped_uk_reading_is_end_to_start() -> None:
+    # review s34: the row above says the shipped plans read the UK's interval end to start (5 per
+    # deployed, 32,500 for 6,500, 43.3% of the army), not Radakin's start-to-start 4
+    report = run_capability("force", load_scenario("europe-2025"), draws=0).to_dict()
+    gbr = next(n for n in report["nations"] if n["nation"] == "GBR")
+    assert gbr["deployed"] == 6_500 and gbr["pool"] == 32_500
+    assert round(100 * gbr["share_of_army"], 1) == 43.3
+
+
 def test_gady_iiss_40000_involve_100000() -> None:
     # Gady (IISS, via Caliber.Az): 40,000 deployed, "up to 100,000 troops could be involved": 2.5.
     assert 40_000 * units_per_deployed(4, 6) == pytest.approx(100_000)

@@ -96,6 +96,9 @@ class Outcome(Generic[T, U]):
         name, ``inputs``, ``settings``, ``defaults_used``: given once, at the top of
         ``to_dict()``) fills both columns; a nested table with its own ``without_us`` (force's
         ``target_low``) puts that in the without-US column, not in a row of its own.
+
+        Values are the model's own: a share or chance as a fraction (0-1), not the percent an
+        assessment's frame and the report write (docs/python-api.md, "Scale").
         """
         import pandas as pd
 

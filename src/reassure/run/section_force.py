@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import re
 from typing import Any
 
@@ -239,14 +241,15 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         # The chance's denominator in the label: the participation Monte Carlo's draws over who
         # joins (not the incident runs).
         Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join{_OF_DRAWS}",
-               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1, estimate=True,
+               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1,
+               _chance_ci(r), _chance_ci(alone), estimate=True,
                # compare: the target's number is each plan's own ("Target deployed strength" rows)
                common_label=f"Chance the high end of the target is fielded, given who may not join{_OF_DRAWS}"),
         *((Figure("p_target_low_met",
                   f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join"
                   f"{_OF_DRAWS}",
                   100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation, 1,
-                  estimate=True,
+                  _chance_ci(low, r), _chance_ci(low["without_us"], alone), estimate=True,
                   common_label=f"Chance the low end of the target is fielded, given who may not join{_OF_DRAWS}"),)
           if low is not None else ()),
         Figure("units_per_deployed", "Rotation ratio: units in the rotation, the deployed one included",
@@ -345,6 +348,23 @@ def rotation_ratio(result: dict[str, Any]) -> float | None:
     3.46
     """
     return None if not result["deployed_total"] else result["units_per_deployed"]
+
+
+def _chance_ci(side: dict[str, Any], drawn: dict[str, Any] | None = None) -> tuple[float, float] | None:
+    """The 95% interval (Wilson) of a chance the participation draws estimate, in percent
+    (review s34: a 1-point difference between variants could not be told from draw noise);
+    None for a plan taken as certain (no draws). ``drawn``: the side whose participation draws
+    the chance was taken over (the target's low end is read from the same draws)."""
+    holder = drawn if drawn is not None else side
+    part = holder.get("participation") if isinstance(holder.get("participation"), dict) else holder
+    n = (part or {}).get("draws") or 0
+    p = side.get("p_target_met")
+    if not n or p is None:
+        return None
+    z = 1.959963984540054
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (100 * max(0.0, centre - half), 100 * min(1.0, centre + half))
 
 
 def _reuse_premise(scenario: Any) -> str:

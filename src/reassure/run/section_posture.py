@@ -29,6 +29,10 @@ WHOSE_BUILDUP = ("The outside support force's build-up (troops in theatre by day
                  "reinforcements from outside Ukraine, not the reassurance force itself")
 
 
+MANNED_FROM = ("The garrisons are manned from the force's target capped by the most the contributors "
+               "can field, the best case (every nation that may join does)")
+
+
 def _day_to_close(close: list[dict[str, Any]], troops: float | None) -> Any:
     return next((c["day"] for c in close if c["troops"] == troops), None)
 
@@ -316,6 +320,15 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         )
     # review s33: whose build-up it is reads beside the figures as a note, not among the warnings
     whose = tuple(n for n in r.get("notes", ()) if n.startswith(WHOSE_BUILDUP))
+    # review s34 (analyst): the garrisons (and every response and incident figure from them) are
+    # manned from the force in its best case; the label said nothing of it
+    if r.get("fieldable_troops") is not None and r.get("n_garrisons_rule"):
+        whose += (f"{MANNED_FROM}: {r['n_garrisons_rule']}"
+                  + (f" with the US backstop; without it {alone['n_garrisons_rule']}"
+                     if scenario.us_backstop.any and alone.get("n_garrisons_rule") != r["n_garrisons_rule"]
+                     else "")
+                  + ". With fewer nations the force mans fewer garrisons; the responses and incidents "
+                    "below are read from these",)
     # review s33: a support force the file gives no way to move is this section's build-up
     warnings = (tuple(n for n in r.get("notes", ()) if n not in whose)
                 + tuple(scenario.load_warnings_about("support_force")))
