@@ -33,12 +33,18 @@ def _models_in(annotation: typing.Any) -> list[type[BaseModel]]:
     return found
 
 
+#: Dimensions some scenario field accepts (filled while the field rows are written): the Units
+#: table lists only these (review s34: it listed GBP/troop-year, which no field takes).
+ACCEPTED: set[str] = set()
+
+
 def _type_text(annotation: typing.Any, field: typing.Any = None) -> str:
     models = _models_in(annotation)
     if Quantity in models:
         # review s33: what the number is and the units a file may write, in the words of the
         # errors (`expected_units`), not the internal dimension names (cost_eur_per_ship_year)
         dims = field_dimensions(field) if field is not None else None
+        ACCEPTED.update(dims or ())
         return f"quantity, {expected_units(tuple(dims), code=True)}" if dims else "quantity"
     origin = typing.get_origin(annotation)
     if origin is tuple and models:
@@ -84,11 +90,21 @@ def render() -> str:
                  "do (an exchange rate is a sourced number). A field's row above names the units it "
                  "accepts.", "", "| number | units (canonical first) |", "|---|---|"]
     groups: dict[str, list[str]] = {}
+    unused: list[str] = []
     for d in sorted({d for d, _ in units_mod.UNITS.values()}):
+        if d not in ACCEPTED:
+            unused += units_mod.units_of(d)
+            continue
         label = units_mod.dimension_label(d)
         groups.setdefault(label, []).append(", ".join(f"`{u}`" for u in units_mod.units_of(d)))
     for label in sorted(groups, key=lambda g: g.removeprefix("a ").removeprefix("an ")):
         unit_rows.append(f"| {label} | {'; '.join(groups[label])} |")
+    if unused:
+        unit_rows += ["", "No scenario field accepts " + ", ".join(f"`{u}`" for u in sorted(unused))
+                      + ": they are for the shipped data files, catalogues and theatres (the "
+                      "reference costs of `data/costs.toml`, a plant's power). A figure published "
+                      "in one of them is converted to a unit its field's row names (money at a "
+                      "sourced exchange rate, given with the value)."]
     return "\n".join([BEGIN, "", *lines, *quantity, *unit_rows, "", END])
 
 

@@ -31,7 +31,7 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "inf-max-tours.toml:4", ("force.max_tours", "finite")),
     ("orbits-1e308", H + '[[monitoring.fleets]]\nid = "us-male"\n'
      'orbits = { value = 1e308, unit = "orbits", assumption = "x" }\n',
-     "orbits-1e308.toml:5", ("monitoring.fleets[us-male].orbits", "1e+15")),
+     "orbits-1e308.toml:5", ("monitoring.fleets[us-male].orbits", "1,000,000,000,000,000 (10^15)")),
     ("orbits-500", H + '[[monitoring.fleets]]\nid = "us-male"\n'
      'orbits = { value = 500, unit = "orbits", assumption = "x" }\n',
      "orbits-500.toml:5", ("monitoring.fleets[us-male].orbits", "must be <= 200")),

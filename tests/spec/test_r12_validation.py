@@ -130,7 +130,7 @@ def test_a_wrong_unit_for_a_one_unit_dimension_does_not_repeat_itself(tmp_path: 
     assert "must be in troops (got unit 'km')" in str(err.value)
     assert "troops (troops)" not in str(err.value)
     path = _write(tmp_path, '[force]\ncost_per_troop_year = { value = 2e5, unit = "USD/troop-year", assumption = "x" }\n')
-    with pytest.raises(ScenarioFieldError, match=r"must be in EUR/troop-year \(got unit 'USD/troop-year'\)"):
+    with pytest.raises(ScenarioFieldError, match=r"must be in EUR/troop-year; convert the USD figure to EUR at a sourced exchange rate.* \(got unit 'USD/troop-year'\)"):
         load_scenario(path)
 
 

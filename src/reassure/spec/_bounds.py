@@ -19,7 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["BY_DIMENSION", "BY_FIELD", "MAX_TRACK_SAMPLES", "Span", "check_bounds", "one_bound", "span_for"]
+from reassure.spec._number_words import number_text
+
+__all__ = ["BY_DIMENSION", "BY_FIELD", "LIKELY", "MAX_TRACK_SAMPLES", "Likely", "Span", "check_bounds",
+           "number_text", "one_bound", "span_for", "unlikely_values"]
 
 YEAR_H = 8766.0
 DAY_H = 24.0
@@ -27,11 +30,22 @@ DAY_H = 24.0
 
 @dataclass(frozen=True)
 class Span:
-    """A closed plausible range ``[lo, hi]`` in canonical units (None: that side open)."""
+    """A closed plausible range ``[lo, hi]`` in canonical units (None: that side open).
+
+    ``reason`` says why the whole span (docs/reliability.md lists it); ``below`` and ``above``,
+    when given, say why for one side only, and an error prints the one for the bound that was
+    broken (review s34: 15,000,000 troops was told "a force needs at least one troop")."""
 
     lo: float | None
     hi: float | None
     reason: str
+    below: str | None = None
+    above: str | None = None
+
+    def why(self, side: str) -> str:
+        """The reason for breaking the ``"lo"`` or the ``"hi"`` bound."""
+        own = self.below if side == "lo" else self.above
+        return own or self.reason
 
 
 BY_DIMENSION: dict[str, Span] = {
@@ -69,7 +83,10 @@ BY_DIMENSION: dict[str, Span] = {
 BY_FIELD: dict[str, Span] = {
     "horizon": Span(DAY_H, 100 * YEAR_H, "a commitment of a day to 100 years"),
     "force.target_troops": Span(1, 1_000_000, "a force needs at least one troop; a million "
-                                "is beyond any reassurance force discussed"),
+                                "is beyond any reassurance force discussed",
+                                below="a force needs at least one troop",
+                                above="a million troops is beyond any reassurance force discussed "
+                                "(the largest asks are 100,000-150,000)"),
     "force.tour": Span(DAY_H, 5 * YEAR_H, "a tour of a day to five years"),
     "force.interval": Span(0, 20 * YEAR_H, "time at home of at most 20 years"),
     "force.max_tours": Span(1, 100, "one to 100 tours per person over the horizon"),
@@ -85,7 +102,9 @@ BY_FIELD: dict[str, Span] = {
     "posture.qrf_speed": Span(1, 1_000, "a ground QRF moving at 1 to 1,000 km/h"),
     "posture.cover_time": Span(0, 30 * DAY_H, "a ground response within 30 days"),
     "monitoring.cell": Span(0.5, 500, "cells of 500 m to 500 km (finer cells only add run "
-                            "time: 0.1 km takes ~50 s for one assessment)"),
+                            "time: 0.1 km takes ~50 s for one assessment)",
+                            above="cells of 500 m to 500 km (a cell longer than 500 km is a "
+                            "third of the whole line)"),
     "monitoring.sector_length": Span(1, 5_000, "sectors of 1 to 5,000 km"),
     "monitoring.window": Span(1, 90 * DAY_H, "a window of 1 hour to 90 days"),
     "monitoring.step": Span(1 / 360, DAY_H, "a time step of 10 s to a day"),
@@ -98,7 +117,11 @@ BY_FIELD: dict[str, Span] = {
     "monitoring.attrition": Span(0, 1_000, "at most 1,000 airframes lost a year per orbit"),
     "incidents.horizon": Span(DAY_H, 10 * YEAR_H, "a replication of a day to 10 years"),
     "incidents.dispersion": Span(0.01, 1_000_000, "gamma shape below 0.01 makes daily "
-                                 "intensities underflow to zero; above 10^6 it is Poisson"),
+                                 "intensities underflow to zero; above 10^6 it is Poisson",
+                                 below="a gamma shape below 0.01 makes daily intensities "
+                                 "underflow to zero",
+                                 above="a gamma shape above a million is Poisson: leave "
+                                 "dispersion out for Poisson counts"),
     "incidents.qrf_per_garrison": Span(0, 100, "at most 100 QRFs on call at one garrison"),
     "incidents.support_force_responses": Span(0, 1_000, "at most 1,000 responses at once"),
     "incidents.regimes[].mean_duration": Span(DAY_H, 100 * YEAR_H, "a regime lasts a day to "
@@ -113,7 +136,8 @@ BY_FIELD: dict[str, Span] = {
     # incidents.support_force_responses = 0.
     "support_force.troops": Span(1, 2_000_000, "a support force of one troop to 2 million "
                                  "(to escalate no call to it: incidents.support_force_responses "
-                                 "= 0)"),
+                                 "= 0)", above="a support force of one troop to 2 million, "
+                                 "more than all European armies together field"),
     "support_force.buildup_days": Span(DAY_H, 365 * DAY_H, "a build-up of a day to a year"),
     "support_force.airlift[].aircraft": Span(0, 1_000, "at most 1,000 aircraft in one group"),
     "air.bases[].aircraft": Span(0, 1_000, "at most 1,000 aircraft at one base"),
@@ -138,7 +162,7 @@ def span_for(path: str, dimension: str) -> Span | None:
     return hit if hit is not None else BY_DIMENSION.get(dimension)
 
 
-_SCHEMA_BOUND = re.compile(r"^must be (?P<op>>=|>|<=) (?P<bound>-?[\d.eE+]+) (?P<canon>\S+?)(?P<rest>[;: (].*)$")
+_SCHEMA_BOUND = re.compile(r"^must be (?P<op>>=|>|<=) (?P<bound>-?[\d.,eE+]+) (?P<canon>\S+?)(?P<rest>[;: (].*)$")
 
 
 def one_bound(path: str, message: str) -> str:
@@ -150,22 +174,19 @@ def one_bound(path: str, message: str) -> str:
     span = BY_FIELD.get(_pattern(path))
     if m is None or span is None:
         return message
-    bound, op = float(m["bound"]), m["op"]
+    bound, op = float(m["bound"].replace(",", "")), m["op"]
     got = re.search(r"\(got [^)]*\)$", m["rest"])
     tail = f" {got.group(0)}" if got else ""
     if op in (">=", ">") and span.lo is not None and (span.lo > bound or (span.lo == bound and op == ">=")):
         if span.lo == bound and op == ">=":
             return message
-        return f"must be >= {_num(span.lo)} {m['canon']}: {span.reason}{tail}"
+        return f"must be >= {_num(span.lo)} {m['canon']}: {span.why('lo')}{tail}"
     if op == "<=" and span.hi is not None and span.hi < bound:
-        return f"must be <= {_num(span.hi)} {m['canon']}: {span.reason}{tail}"
+        return f"must be <= {_num(span.hi)} {m['canon']}: {span.why('hi')}{tail}"
     return message
 
 
-def _num(x: float) -> str:
-    if x != 0 and (abs(x) < 0.01 or abs(x) >= 1e7):
-        return f"{x:.3g}"
-    return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:.6g}"
+_num = number_text
 
 
 def check_bounds(model: Any) -> None:
@@ -190,10 +211,10 @@ def check_bounds(model: Any) -> None:
         got = item.text() if item.unit == canon else (
             f"{item.text()} = {_num(lo)} {canon}" if lo == hi else f"{item.text()} = {_num(lo)}-{_num(hi)} {canon}")
         if span.lo is not None and lo < span.lo * (1 - slack) - slack:
-            raise ValueError(f"{path}: must be >= {_num(span.lo)} {canon}: {span.reason} "
+            raise ValueError(f"{path}: must be >= {_num(span.lo)} {canon}: {span.why('lo')} "
                              f"(got {got})")
         if span.hi is not None and hi > span.hi * (1 + slack) + slack:
-            raise ValueError(f"{path}: must be <= {_num(span.hi)} {canon}: {span.reason}"
+            raise ValueError(f"{path}: must be <= {_num(span.hi)} {canon}: {span.why('hi')}"
                              f"{percent_hint(item)} (got {got})")
     _check_monitoring_samples(model)
 
@@ -209,3 +230,133 @@ def _check_monitoring_samples(model: Any) -> None:
             f"monitoring.step: window / step must be at most {MAX_TRACK_SAMPLES:,} samples "
             f"(a longer step or a shorter window) (got {window_h / step_h:,.0f} samples)"
         )
+
+
+# -- likely spans: warnings, not errors (review s34) ----------------------------------------------
+# A value inside its plausible span (above) can still be a unit slip: `tour = 6 day` meant six
+# months, `response_threshold = 60 h` meant an hour. Both are valid (a study may mean them), so
+# `validate` warns, naming what is usual and the value in the unit the author probably meant, as
+# it does for `0.3 percent` (spec/_model_checks.py). Checked only for time fields, where the
+# units (min, h, day, week, month) are easily swapped.
+MONTH_H = YEAR_H / 12
+
+
+@dataclass(frozen=True)
+class Likely:
+    """The usual span ``[lo, hi]`` of a field (canonical unit; None: that side open), what it is
+    in words, and the units a slip most probably meant, most probable first."""
+
+    lo: float | None
+    hi: float | None
+    usual: str
+    meant: tuple[str, ...]
+
+
+_TOUR = Likely(MONTH_H, 2 * YEAR_H, "a tour usually lasts a month to two years (national tours "
+               "run 4 to 12 months)", ("month", "week"))
+_INTERVAL = Likely(MONTH_H, 10 * YEAR_H, "time at home between tours is usually a month to ten "
+                   "years (national rules give 8 to 36 months)", ("month", "year"))
+_QUICK = ("min", "h")  # a response measured in minutes or hours
+
+LIKELY: dict[str, Likely] = {
+    "force.tour": _TOUR,
+    "contributors[].tour": _TOUR,
+    "force.interval": _INTERVAL,
+    "contributors[].interval": _INTERVAL,
+    "contributors[].delay": Likely(None, 3 * YEAR_H, "a delay is usually under three years (a vote or a "
+                                   "mandate takes weeks to months)", ("month", "week", "day")),
+    "incidents.response_threshold": Likely(5 / 60, DAY_H, "a response threshold is usually 5 "
+                                           "minutes to a day (on scene within the hour is the "
+                                           "usual aim)",
+                                           _QUICK),
+    "incidents.report_latency": Likely(None, DAY_H, "a reporting latency is usually under a day", _QUICK),
+    "incidents.max_wait": Likely(5 / 60, 7 * DAY_H, "a call usually waits 5 minutes to a week "
+                                 "before it is escalated", ("h", "min")),
+    "incidents.types[].on_scene.*": Likely(None, 7 * DAY_H, "a unit usually stays on scene under a week",
+                                           ("h", "min")),
+    "posture.cover_time": Likely(5 / 60, 2 * DAY_H, "a cover time is usually 5 minutes to two "
+                                 "days (a ground QRF reaches a site within hours)", ("h", "min")),
+    "posture.qrf_readiness": Likely(None, 2 * DAY_H, "a ground QRF's notice to move is under two "
+                                    "days (usually minutes to hours)", ("h", "min")),
+    "air.bases[].readiness": Likely(None, DAY_H, "aircraft usually take off within a day of "
+                                    "the call (quick-reaction alert: 15 minutes)", _QUICK),
+    "air.helicopters[].readiness": Likely(None, DAY_H, "helicopters usually lift off within a day "
+                                          "of the call (most within an hour)", _QUICK),
+    "air_policing.platforms[].sortie": Likely(0.5, DAY_H, "a sortie usually lasts half an hour to a "
+                                              "day", ("h",)),
+    "air_policing.platforms[].tanked_sortie": Likely(0.5, DAY_H, "a sortie usually lasts half an hour "
+                                                     "to a day", ("h",)),
+    "air_policing.platforms[].ground_time": Likely(None, 2 * DAY_H, "a turnaround usually takes under two "
+                                                   "days", ("h", "min")),
+    "air_policing.stations[].scramble_sortie": Likely(0.25, DAY_H, "a scramble usually flies a quarter "
+                                                      "of an hour to a day", ("h", "min")),
+    "maritime.tasks[].deployment": Likely(7 * DAY_H, YEAR_H, "a ship's deployment usually lasts a week "
+                                          "to a year (navies deploy for 2 to 9 months)",
+                                          ("day", "week", "month")),
+}
+
+
+def likely_for(path: str) -> Likely | None:
+    """The usual span at ``path`` (a dotted path with list indices), or None."""
+    pattern = _pattern(path)
+    hit = LIKELY.get(pattern)
+    if hit is None and "." in pattern:
+        hit = LIKELY.get(pattern.rsplit(".", 1)[0] + ".*")
+    return hit
+
+
+def unlikely_values(model: Any) -> list[tuple[str, str]]:
+    """``(dotted.path, message)`` for each time field of ``model`` (a scenario) outside its usual
+    span: ``is 6 day, less than a month: a tour of a month to two years ... is usual; did you
+    mean 6 month?``. A value of 0 is left to its own checks (an interval of 0 is warned
+    apart, `zero_interval_warnings`)."""
+    from reassure.spec import units as _units
+    from reassure.spec._quantity import Quantity, walk_provenanced
+
+    out: list[tuple[str, str]] = []
+    for path, item in walk_provenanced(model):
+        if not isinstance(item, Quantity) or item.dimension != "time":
+            continue
+        likely = likely_for(path)
+        if likely is None:
+            continue
+        k = _units.factor(item.unit)
+        lo, hi = item.low * k, item.high * k
+        if likely.lo is not None and 0 < lo < likely.lo:
+            side = f"less than {_duration(likely.lo)}"
+        elif likely.hi is not None and hi > likely.hi:
+            side = f"more than {_duration(likely.hi)}"
+        else:
+            continue
+        if hi <= 0:
+            continue
+        out.append((path, f"is {item.text()}, {side}: {likely.usual}"
+                          f"{_meant(item, likely)}"))
+    return out
+
+
+def _meant(item: Any, likely: Likely) -> str:
+    """``; did you mean 6 month?``: the value as written in the first of the units a slip
+    probably meant that puts it within the usual span; else where the usual span is said."""
+    from reassure.spec import units as _units
+
+    for unit in likely.meant:
+        if unit == item.unit:
+            continue
+        k = _units.factor(unit)
+        if (likely.lo is None or item.low * k >= likely.lo) and (likely.hi is None or item.high * k <= likely.hi):
+            shown = (f"{number_text(item.value)} {unit}" if item.value is not None
+                     else f"{number_text(item.low)}-{number_text(item.high)} {unit}")
+            return f"; did you mean {shown}?"
+    return "; check the number and its unit"
+
+
+def _duration(hours: float) -> str:
+    """``a month``, ``two days``, ``5 min`` for a bound of the usual spans."""
+    named = {MONTH_H: "a month", YEAR_H: "a year", 2 * YEAR_H: "two years", 3 * YEAR_H: "three years",
+             10 * YEAR_H: "ten years", DAY_H: "a day", 2 * DAY_H: "two days", 7 * DAY_H: "a week",
+             0.25: "15 min", 0.5: "half an hour", 5 / 60: "5 min"}
+    for value, text in named.items():
+        if abs(value - hours) < 1e-9:
+            return text
+    return f"{number_text(hours)} h"

@@ -94,6 +94,20 @@ def resolve_scenario(name_or_path: str | Path, relative_to: Path | None = None) 
     if shipped.is_file():
         return shipped
     names = [p.stem for p in list_scenarios()]
+    # review s34: `assess tripwire-2026` beside tripwire-2026.toml. A bare name is a shipped
+    # scenario (it never picks up a file of the current folder, as `extends` never does), but
+    # the file the user probably meant is named, with the spelling that reads it.
+    local = Path(f"{text}.toml")
+    try:
+        here = local.is_file()
+    except (OSError, ValueError):
+        here = False
+    if here:
+        raise InputFileError(
+            f"{text}: no such shipped scenario; did you mean ./{local.name} (a file in this "
+            f"folder)? A bare name is a shipped scenario; give a file with its .toml or a path "
+            f"(shipped: {', '.join(names)})"
+        )
     raise InputFileError(
         f"{text}: no such scenario file or shipped scenario{did_you_mean(text, names)} "
         f"(shipped: {', '.join(names)})"
@@ -145,9 +159,10 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as exc:
-        from reassure.spec._theatre_check import raw_id_problems
+        from reassure.spec._theatre_check import raw_id_problems, raw_source_problems
 
-        raise _translate(exc, path, where, data, Scenario, raw_id_problems(data, path, where)) from None
+        extra = raw_id_problems(data, path, where) + raw_source_problems(data, path, where, shipped_scenario_dir())
+        raise _translate(exc, path, where, data, Scenario, extra) from None
     except RecursionError:  # cannot happen after _check_shape; never a traceback if it does
         raise ScenarioFieldError(path, "nests too deeply to check", line=1) from None
     scenario._file = path

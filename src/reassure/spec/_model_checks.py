@@ -17,7 +17,7 @@ __all__ = [
     "MODEL_NEEDS", "check_model_inputs", "check_target_above_minimum", "default_min_contribution",
     "target_minimum_paired",
     "air_station_warnings", "line_compression_warning", "missing_model_fields", "trace_km",
-    "zero_interval_warnings",
+    "unlikely_value_warnings", "zero_interval_warnings",
 ]
 
 Fail = Callable[[tuple[Any, ...], str, object], None]
@@ -110,6 +110,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
     warnings += qrf_warnings(scenario, warn)
     warnings += zero_interval_warnings(scenario, warn)
     warnings += small_percent_warnings(scenario, warn)
+    warnings += unlikely_value_warnings(scenario, warn)
     warnings += air_station_warnings(scenario, warn)
     return warnings
 
@@ -231,6 +232,17 @@ def small_percent_warnings(scenario: Any, warn: Warn) -> list[str]:
             if hint:
                 out.append(warn(parse_path(path), hint))
     return out
+
+
+def unlikely_value_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """Review s34: a time within its plausible span but outside its usual one, where a unit slip
+    is likely (``force.tour = 6 day`` meant months, ``incidents.response_threshold = 60 h``
+    meant minutes): a warning where it is written, with the value in the unit probably meant,
+    as for a share below 1 percent. The usual spans are `spec._bounds.LIKELY`."""
+    from reassure.spec._bounds import unlikely_values
+    from reassure.spec._paths import parse_path
+
+    return [warn(parse_path(path), message) for path, message in unlikely_values(scenario)]
 
 
 def air_station_warnings(scenario: Any, warn: Warn) -> list[str]:

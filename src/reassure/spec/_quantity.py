@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from reassure.spec import units as _units
+from reassure.spec._number_words import number_text
 
 __all__ = ["DIMENSIONS_OF", "Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "got_text", "small_percent_hint",
            "walk_provenanced"]
@@ -198,7 +199,9 @@ class Quantity(Provenanced):
         # must also be finite, which spec/_bounds.py checks.
         if v is not None and abs(v) != float("inf") and abs(v) > MAX_MAGNITUDE:
             raise ValueError(
-                f"must be a finite number of magnitude <= {MAX_MAGNITUDE:g} (got {_excerpt(v)})"
+                # review s34: a bound as people write it, not "1e+15"
+                f"must be a finite number of magnitude <= {number_text(MAX_MAGNITUDE)} (10^15) "
+                f"(got {_excerpt(v)})"
             )
         return v
 
@@ -330,16 +333,17 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
 
     def check(q: Quantity) -> Quantity:
         if q.dimension not in dims:
-            raise ValueError(f"must be {expected_units(dims)} (got unit {q.unit!r})")
+            raise ValueError(f"must be {expected_units(dims)}{_currency_hint(q, dims)} "
+                             f"(got unit {q.unit!r})")
         k = _units.factor(q.unit)
         lo, hi = q.low * k, q.high * k
         canon = _units.CANONICAL.get(q.dimension, q.unit)
         if ge is not None and lo < ge:
-            raise ValueError(f"must be >= {ge:g} {canon} (got {got_text(q.low, q.unit, canon)})")
+            raise ValueError(f"must be >= {number_text(ge)} {canon} (got {got_text(q.low, q.unit, canon)})")
         if gt is not None and lo <= gt:
-            raise ValueError(f"must be > {gt:g} {canon} (got {got_text(q.low, q.unit, canon)})")
+            raise ValueError(f"must be > {number_text(gt)} {canon} (got {got_text(q.low, q.unit, canon)})")
         if le is not None and hi > le:
-            raise ValueError(f"must be <= {le:g} {canon}{percent_hint(q)} "
+            raise ValueError(f"must be <= {number_text(le)} {canon}{percent_hint(q)} "
                              f"(got {got_text(q.high, q.unit, canon)})")
         if whole and not (float(lo).is_integer() and float(hi).is_integer()):
             raise ValueError(f"must be a whole number of {canon} (got {q.text()})")
@@ -365,6 +369,22 @@ def expected_units(dims: tuple[str, ...], *, code: bool = False) -> str:
         return f"in a unit of {' or '.join(dims)} ({', '.join(units)})"
     labels = " or ".join(dict.fromkeys(_units.dimension_label(d) for d in dims))
     return f"{labels}, in one of the units {', '.join(units)}"
+
+
+def _currency_hint(q: Quantity, dims: tuple[str, ...]) -> str:
+    """``; convert GBP to EUR at a sourced exchange rate ...`` when ``q`` is the right kind of
+    money in a currency the field does not take (review s34: `GBP/troop-year` for a
+    `cost_per_troop_year`, which takes EUR only and has no exchange-rate field)."""
+    label = _units.dimension_label(q.dimension)
+    same_kind = [d for d in dims if _units.dimension_label(d) == label]
+    if not same_kind or "_" not in q.dimension:
+        return ""
+    given = q.unit.split("/")[0].split(" ")[0]
+    wanted = _units.CANONICAL.get(same_kind[0], "").split("/")[0].split(" ")[0]
+    if not given.isupper() or not wanted.isupper() or given == wanted:
+        return ""
+    return (f"; convert the {given} figure to {wanted} at a sourced exchange rate and give the "
+            "rate and its source with the value (`note`, `source`)")
 
 
 #: The dimensions each `Dim` check accepts (so `with_overrides` can give a bare number for a
@@ -427,12 +447,13 @@ class Source(Model):
     date: dt.date | str | None = Field(default=None, description="publication date")
     url: str | None = Field(
         default=None,
-        description="public address where it was read (for a compiled note: the original document's)",
+        description="public address where it was read (for a compiled note: the original "
+        "document's); an entry needs `url` or `file` (validate refuses one with neither)",
     )
     file: str | None = Field(
         default=None,
         description="file name, for sources kept as files outside the scenario (e.g. the seeds); "
-        "a secondary pointer when `url` is given",
+        "a secondary pointer when `url` is given; without `url`, say why in `note`",
     )
     quote: str | None = Field(
         default=None,
@@ -445,8 +466,15 @@ class Source(Model):
 
     @model_validator(mode="after")
     def _locatable(self) -> Source:
+        # review s34: the docs said an entry without a `url` "says why in its `note`", which
+        # read as if a note could stand in for an address. It cannot: a reader must be able to
+        # open every source, so an entry gives `url` or `file` (and, with `file` only, says in
+        # `note` why there is no url). A figure from the author's own working is an assumption.
         if not self.url and not self.file:
-            raise ValueError("needs `url` or `file` so a reader can find it")
+            raise ValueError(
+                "needs `url` or `file` so a reader can find it (a `note` cannot stand in for "
+                "them); for a figure from your own working, write `assumption = \"...\"` on "
+                "the value instead of citing this entry")
         return self
 
 

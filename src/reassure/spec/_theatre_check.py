@@ -15,7 +15,7 @@ from reassure.errors import ScenarioFieldError, did_you_mean
 from reassure.spec._aliases import nation_suggestion, short_list
 from reassure.spec._problems import Loc, _dotted, _line_for
 
-__all__ = ["_check_against_theatre", "nation_fault", "raw_id_problems"]
+__all__ = ["_check_against_theatre", "nation_fault", "raw_id_problems", "raw_source_problems"]
 
 
 def nation_fault(nation: str, theatre: Any) -> str | None:
@@ -83,6 +83,52 @@ def raw_id_problems(data: Any, path: Path, where: dict[Loc, tuple[Path, int]]) -
         if isinstance(base, str) and base not in bases:
             add(loc, f"is not an air base of theatre {theatre.name}{did_you_mean(base, bases)}"
                 f"{short_list(bases, ids_command=f'reassure ids {theatre.name} bases')}", base)
+    return out
+
+
+def raw_source_problems(data: Any, path: Path, where: dict[Loc, tuple[Path, int]],
+                        shipped_dir: Path) -> list[ScenarioFieldError]:
+    """The `source = [...]` ids of a file that failed validation, checked on its raw data (review
+    s34: a bad unit and a misspelt field hid an unknown source id, which came to light only once
+    they were fixed, since the ids are checked after the whole file reads). Each unknown id at
+    its line, worded as the check on a file that reads (`_catalogue.check_sources`)."""
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+        return []
+    if not all(isinstance(s, dict) and isinstance(s.get("id"), str) for s in data["sources"]):
+        return []  # a broken [[sources]] is the problem; every id would read as unknown
+    known = {s["id"] for s in data["sources"]}
+    shipped = shipped_dir.resolve()  # (the shipped scenarios' folder, given by the loader)
+    out: list[ScenarioFieldError] = []
+
+    def ids(value: Any) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        return [x for x in value if isinstance(x, str)] if isinstance(value, list) else []
+
+    def add(loc: Loc, sid: str) -> None:
+        file, line = _line_for(loc, where, path)
+        if Path(file).resolve().is_relative_to(shipped) and Path(path).resolve() != Path(file).resolve():
+            return  # a shipped parent's ids resolve there: the child changed its [[sources]]
+        out.append(ScenarioFieldError(
+            file, f"names unknown source {sid!r}{did_you_mean(sid, known)}; add it to [[sources]]",
+            field=_dotted(loc, data), line=line))
+
+    todo: list[tuple[Any, Loc]] = [(v, (k,)) for k, v in data.items() if k != "sources"]
+    while todo:  # iterative, file order kept by reversing what is pushed
+        node, loc = todo.pop()
+        if isinstance(node, dict):
+            for sid in ids(node.get("source")):
+                if sid not in known:
+                    add((*loc, "source"), sid)
+            todo.extend(reversed([(v, (*loc, k)) for k, v in node.items() if k != "source"]))
+        elif isinstance(node, list):
+            todo.extend(reversed([(v, (*loc, i)) for i, v in enumerate(node)]))
+    for sid in ids(data.get("description_source")):
+        if sid not in known:
+            file, line = _line_for(("description_source",), where, path)
+            out.append(ScenarioFieldError(
+                file, f"names unknown source {sid!r}{did_you_mean(sid, known)}; add it to [[sources]]",
+                field="description_source", line=line))
     return out
 
 
