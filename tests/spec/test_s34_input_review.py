@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 import reassure
-from reassure.spec import list_scenarios, resolve_scenario
 from reassure.errors import InputFileError, ScenarioFieldError
+from reassure.spec import list_scenarios, resolve_scenario
 
 REPO = Path(__file__).resolve().parents[2]
 DOC = (REPO / "docs" / "scenario-format.md").read_text(encoding="utf-8")
