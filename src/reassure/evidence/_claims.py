@@ -85,6 +85,9 @@ FEW = {("a", "few"): (2, 5), ("few",): (2, 5), ("several",): (3, 9), ("a", "coup
 # qualifier phrases (lower-case token tuples) ending right before the number, longest first
 QUALIFIERS: dict[tuple[str, ...], str] = {
     ("in", "excess", "of"): "more than", ("no", "more", "than"): "up to",
+    # (s34) "could be in the region of a few tens of thousands strong"
+    ("in", "the", "region", "of"): "about", ("on", "the", "order", "of"): "about",
+    ("in", "the", "order", "of"): "about",
     ("not", "more", "than"): "up to", ("a", "maximum", "of"): "up to",
     ("a", "minimum", "of"): "at least", ("as", "many", "as"): "up to",
     ("as", "much", "as"): "up to",  # (s25) "as much as 40,000 UK troops could be wanted"
@@ -1313,10 +1316,23 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                 nums.append(second)
                 end += 2
         nxt = low[end] if end < len(low) else ""
+        start = k - 1 if k > 0 and low[k - 1] == "between" else k
+        more = low[end:end + 2] == ["or", "more"]  # "the 100,000 – 150,000 or more suggested by"
+        ask = end + 2 if more else end
+        if ask < len(low) and low[ask] in _ASKED_BY and _asked_by_ukraine(sent, ask) and \
+                context & (TROOP_UNITS | FORCE_CUES):
+            # (s34) "fewer troops than the 100,000 to 150,000 called for by President Zelensky"
+            qual, qstart = _qualifier(sent, start)
+            lo_v, hi_v, qualifier = _bounds(nums, qual, "")
+            if more:
+                hi_v, qualifier = None, "at least"
+            out.append((_hit(sent, "ukraine_request", None, "troops", lo_v, hi_v, qualifier,
+                             qstart, end, tok.text), qstart, end))
+            skip = end
+            continue
         if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK or nxt in SCALES or nxt == "%"):
             skip = end
             continue  # "send 100 tanks", "2 billion": not troops
-        start = k - 1 if k > 0 and low[k - 1] == "between" else k
         qual, qstart = _qualifier(sent, start)
         j = qstart - 1
         if j >= 0 and low[j] in ("only", "just", "merely") and not qual:
@@ -1346,6 +1362,22 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                          tok.text), qstart, end))
         skip = end
     return out
+
+
+# a figure someone asked for, named after it: "the 100,000 called for by Zelensky"
+_ASKED_BY = frozenset({"called", "requested", "sought", "demanded", "suggested", "proposed",
+                       "asked", "urged", "wanted"})
+
+
+def _asked_by_ukraine(sent: Sent, end: int) -> bool:
+    """Whether the words from ``end`` read "called for by" / "requested by" ... Ukraine's
+    president or Kyiv (a Ukrainian asker named within the next eight words)."""
+    low = sent.lower
+    k = end + 1 + (low[end + 1:end + 2] == ["for"])
+    if low[k:k + 1] != ["by"]:
+        return False
+    return any(m.iso3 == "UKR" and k < m.start <= k + 8 for m in sent.mentions) or any(
+        w.startswith(("zelensk", "zelensky")) or w in ("kyiv", "ukrainian") for w in low[k + 1:k + 9])
 
 
 _IS_VERBS = frozenset({"be", "number", "numbers", "total", "totals", "reach", "comprise"})
@@ -1403,6 +1435,18 @@ _PLAN_NOUNS = frozenset({"solution", "plan", "proposal", "option", "scheme", "op
 _TELL = frozenset({"tells", "told", "tell", "telling", "assures", "assured", "informs", "informed",
                    "reassures", "reassured", "warns", "warned", "urges", "urged"})
 _MULTINATIONAL = frozenset({"european", "multinational", "international", "coalition", "allied"})
+
+
+# (s34) "a 30,000-strong European army protecting Ukraine's key cities": an army of many nations
+# is the force (a nation's own army is not: "its 8,500-strong military")
+_MANY_NATIONS_ARMY = frozenset({"european", "multinational", "international", "coalition", "joint",
+                                "allied", "western"})
+
+
+def _many_nations_army(after: list[str]) -> bool:
+    """Whether the words after "N-strong" name an army of many nations ("European army")."""
+    return any(w == "army" and k >= 1 and after[k - 1] in _MANY_NATIONS_ARMY
+               for k, w in enumerate(after))
 
 
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
@@ -1870,10 +1914,14 @@ def _subject(
             # "a 10,000-strong Western peacekeeping force": a compound modifier may put two
             # adjectives between "-strong" and its noun (s20)
             ahead = 4 if unit_word in ("strong", "man") else 2
-            near = set(lower[e:e + ahead]) | set(lower[max(0, s - 5):s])
-            if unit_word == "people" or unit_word == "militaries":
-                near = words
             q0 = _qualifier(sent, s)[1]
+            # (s34) the five words before the qualifier too: "a force ... could be in the region
+            # of a few tens of thousands strong"
+            near = set(lower[e:e + ahead]) | set(lower[max(0, min(s, q0) - 5):s])
+            if unit_word == "people" or unit_word == "militaries" or unit_word == "strong" and (
+                    e >= len(lower) or not lower[e][:1].isalpha() or lower[e] in ("or", "and")):
+                near = words  # (s34) "the force ... could be a few tens of thousands strong – or
+                # even less": a size said of the sentence's subject, however far back
             sent_by = unit_word == "people" and q0 > 0 and lower[q0 - 1] in CONTRIB_VERBS and \
                 any(not m.governed for m in sent.mentions if m.end <= q0) and \
                 bool((words | set(prev_lower)) & (FORCE_CUES | {"ukraine", "troops", "soldiers"}))
@@ -1881,7 +1929,8 @@ def _subject(
             # (s30) "deploy peacekeepers in the number of 15,000 to ... 30,000 people"
             if not sent_by and not near & {"force", "contingent", "mission", "brigade", "division", "company",
                            "battalion", "deployment", "presence", "troops", "soldiers", "unit",
-                           "peacekeepers", "peacekeeping", "servicemen"}:
+                           "peacekeepers", "peacekeeping", "servicemen"} \
+                    and not _many_nations_army(lower[e:e + ahead]):
                 return None, None
         inside = [m for m in sent.mentions if s <= m.start and m.end <= e]
         for m in inside:

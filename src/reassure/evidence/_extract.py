@@ -30,7 +30,7 @@ from reassure.evidence._claims import (
     quantity_windows,
     the_two,
 )
-from reassure.evidence._gazetteer import HOST_AND_ADVERSARY, actor_name, nation_of
+from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY, actor_name, nation_of
 from reassure.evidence._grammar import (
     GRAMMAR_OBJECTS,
     PREPARE_WORDS,
@@ -116,8 +116,14 @@ def _lower_forms(hashes: list[int], strings: Any) -> list[str]:
             # (tested on the form with the apostrophe replaced, as before)
             if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():
                 _K_NUMBERS.add(h)
-            _LOWER_OF[h] = w
+            _LOWER_OF[h] = _READ_AS.get(w, w)
     return list(map(_LOWER_OF.__getitem__, hashes))
+
+
+# (s34) words read as their common synonym by every rule: "have voiced their willingness to
+# partake in such a mission" (set 90) is "to participate"
+_READ_AS = {"partake": "participate", "partakes": "participates", "partaking": "participating",
+            "partook": "participated"}
 
 
 def extract(reports: Sequence[Report]) -> dict[str, tuple[list[QuantityClaim], list[StanceClaim]]]:
@@ -341,6 +347,8 @@ def extract_all(
                 hits = _dismissed_as_premature(hits)
             if hits:
                 hits = _offer_inside_doubt(sent.lower, hits)
+            if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
+                hits = _host_beside_own_troops(hits)
             if hits and public_opinion(sent.lower):
                 hits = []  # (s23) "54% believe that Britain will have to send a contingent": a
                 # poll's respondents, not the government
@@ -980,6 +988,20 @@ def _named(name: str) -> str | None:
     if not words or all(w in _NOBODY for w in words):
         return None
     return name
+
+
+def _host_beside_own_troops(hits: list[StanceHit]) -> list[StanceHit]:
+    """(s34) "He noted that Ukraine needs security guarantees but ruled out deploying German
+    forces to Ukraine": the stance is Germany's, read from its own troops ("German forces");
+    Ukraine or Russia, named in the sentence, is no holder of the same stance from a bare verb."""
+    own = {h.stance for h in hits if h.actor not in HOST_AND_ADVERSARY and _own_troops_named(h)}
+    return [h for h in hits if h.actor not in HOST_AND_ADVERSARY or h.stance not in own]
+
+
+def _own_troops_named(hit: StanceHit) -> bool:
+    """Whether a stance's cue names its nation's troops by demonym ("German forces")."""
+    words = hit.cue.lower().split()
+    return any(d.lower() in words for d in DEMONYMS.get(hit.actor, ()))
 
 
 def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:

@@ -215,6 +215,7 @@ class Orphan:
 
 
 # words that stand for nations not named in the clause
+_READY_WORDS = frozenset({"ready", "prepared", "willing", "able", "keen", "eager"})
 _GROUP_NOUNS = frozenset("countries nations states allies members governments capitals leaders "
                          "partners".split())
 _ANAPHORS = frozenset({"it", "they", "its", "their"})
@@ -1021,6 +1022,10 @@ def _hardware(low: list[str], k: int) -> bool:
     return low[k] in _HARDWARE and _PEOPLE_SENT.isdisjoint(low[k + 1:k + 5])
 
 
+_SHARE_OF = frozenset({"one-third", "third", "half", "quarter", "one-quarter", "one-half",
+                       "two-thirds", "bulk", "most", "share", "part", "portion"})
+
+
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
     """Troop words (or a number) within ``n`` tokens after ``i``, before any word that makes the
     object something else ("providing support for a European military force" is not troops)."""
@@ -1037,6 +1042,11 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
                 low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
                 not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
             return True  # "willing to send between 5,000 and 10,000" (not "C$1 billion": 15q)
+        if low[k] in _SHARE_OF and low[k + 1:k + 3] in (["of", "that"], ["of", "them"],
+                                                       ["of", "those"], ["of", "these"]) and \
+                not TROOP_WORDS.isdisjoint(low[:i]):
+            return True  # (s34) "Europe is prepared to send up to 30,000 troops, with France
+            # ready to contribute about one-third of that number": a share of those troops
         if low[k] in TROOP_WORDS:
             if low[k - 1:k] in (["nato"], ["allied"]) and k > i:
                 return False  # (s18) "against sending NATO troops from the Baltic States"
@@ -2895,6 +2905,19 @@ def _own_troops_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     return None
 
 
+def _nation_said_we(sent: Sent, s: int) -> list[Mention]:
+    """(s34) '"Romania has said at least two things very clearly: we will not send troops"': a
+    "we" after a colon that follows one nation's speech ("X has said ...:") is that nation."""
+    low = sent.lower
+    colon = max((k for k in range(s) if low[k] == ":"), default=None)
+    if colon is None or "we" not in low[colon + 1:s]:
+        return []
+    named = [m for m in sent.mentions if m.end <= colon and m.iso3 not in HOST_AND_ADVERSARY]
+    if len({m.iso3 for m in named}) != 1 or SPEECH.isdisjoint(low[named[-1].end:colon]):
+        return []
+    return [named[-1]]
+
+
 def _we_send_own(sent: Sent, s: int, e: int) -> list[Mention]:
     """The nation whose troops "we" (or "I") would send, in a clause "we" opens: the object right
     after the cue ("do not plan to send Polish soldiers"), a nation followed by a troop noun."""
@@ -4114,6 +4137,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             continue  # inside a longer cue already read ("will not send" holds "send"), or
             # opening inside it ("would not participate" and "participate in"; 15v)
         owners: list[Mention] | None = None
+        if kind in ("ready", "open") and s >= 2 and sent.lower[s - 1] in _GROUP_NOUNS and \
+                sent.lower[s - 2] == "of" and sent.lower[s] in _READY_WORDS:
+            continue  # (s34) "Britain and France have been leading efforts to form a group of
+            # countries prepared to help enforce a ceasefire": the unnamed countries' readiness
         if kind == "undecided" and _listed_noun(sent.lower, s, e):
             continue  # (s22) "but vagueness, hesitancy, and Trump's interventions threaten":
             # a noun among the subject's nouns, nobody's hesitancy
@@ -4518,6 +4545,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # (not '"We are not against sending Austrian troops"': the clause-shape pass's)
             actors = _we_send_own(sent, s, e)  # '"We do not plan to send Polish soldiers to
             # Ukraine."': the troops "we" would send are the speaker's nation's (s17)
+        if not actors and stance in TROOP_STANCES and ":" in sent.lower[:s]:
+            actors = _nation_said_we(sent, s)
         if not actors and stance in TROOP_STANCES and kind != "parliament":
             actors = _participle_speaker(sent, s)  # "Tusk ..., emphasizing that no such
             # actions are currently planned": the subject of the participle speaks (15s)

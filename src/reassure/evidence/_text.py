@@ -146,6 +146,20 @@ def _new_clause(lower: list[str], prev: Mention, s: int, e: int) -> bool:
     return (nxt.endswith("ing") and len(nxt) > 4) or nxt in _FINITE or nxt in _ABSOLUTE
 
 
+# the names of papers a nation is bracketed into ("The (UK) Times", "The Times (UK)")
+_OUTLET_WORDS = frozenset({"times", "telegraph", "guardian", "independent", "post", "mail", "sun",
+                           "express", "observer", "herald", "journal", "tribune", "mirror"})
+
+
+def _in_outlet_name(lower: list[str], s: int, e: int) -> bool:
+    """Whether the mention ``s:e`` is a bracketed part of a paper's name: "The (UK) Times",
+    "The Times (UK)"."""
+    if not (s >= 1 and e < len(lower) and lower[s - 1] == "(" and lower[e] == ")"):
+        return False
+    return (s >= 2 and lower[s - 2] == "the" and lower[e + 1:e + 2] != [] and lower[e + 1] in _OUTLET_WORDS
+            or s >= 2 and lower[s - 2] in _OUTLET_WORDS)
+
+
 def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
     """A list whose first member a preposition governs is governed whole, commas included
     ("The statements from Spain, Germany, and Poland come after ...": the pair-wise rule above
@@ -275,8 +289,10 @@ class Sent:
                     and _MOVED_AWAY.isdisjoint(lower[max(0, j - 4):j - 1]):
                 governed = False  # "Troops from Britain, France and Germany will be ready to
                 # deploy": their own troops, as "N troops from Sweden" is Sweden's (§4; 15s)
-            if governed and lower[j] == "with" and e < len(lower) and lower[e].endswith("ing"):
-                governed = False  # "with France expressing willingness to ...": its subject
+            if governed and lower[j] == "with" and e < len(lower) and (
+                    lower[e].endswith("ing") or lower[e] in ("ready", "prepared", "willing")):
+                governed = False  # "with France expressing willingness to ...": its subject;
+                # (s34) "..., with France ready to contribute about one-third of that number"
             if governed and lower[j] == "as" and lower[j - 1:j] == [","] and e < len(lower) \
                     and _finite(lower[e]):
                 governed = False  # "could affect Austria, as Russia rejects the deployment":
@@ -307,6 +323,9 @@ class Sent:
                 governed = True  # "26 Ukraine allies pledged ...": a modifier, not the subject
             if label == "GROUP" and some_of_group(lower, s):
                 continue  # (s24) "some Baltic and Scandinavian countries": an unnamed subset
+            if _in_outlet_name(lower, s, e):
+                continue  # (s34) "an exclusive report in The (UK) Times": a paper's name
+                # (the 25,000 Europe "would struggle to put on the ground" was read as Britain's)
             if label == "GROUP":
                 mentions.extend(Mention(s, e, member, label, ent_text, governed, ent_text)
                                 for member in iso3.split("+"))
@@ -368,13 +387,14 @@ class Sent:
             # "Ministers from the Nordic countries, alongside their counterparts from Germany,
             # have ...": both are the subject
             if prev.governed or not (list_gap(gap) or _joined_by(gap)
-                                     or _titled(prev, cur, gap)):
+                                     or _titled(prev, cur, gap) or _own_leader(prev, cur, gap)):
                 break
             start -= 1
         out = [self.mentions[start]]
         for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
-            if list_gap(gap) or _joined_by(gap) or _titled(out[-1], m, gap):
+            if list_gap(gap) or _joined_by(gap) or _titled(out[-1], m, gap) or \
+                    _own_leader(out[-1], m, gap):
                 out.append(m)
             else:
                 break
@@ -593,6 +613,12 @@ def _titled(a: Mention, b: Mention, gap: list[str]) -> bool:
     # ("Prime Minister Jonas Gahr Store")
     n = next((k for k, w in enumerate(gap) if w not in _TITLES), len(gap))
     return len(gap) - n <= 2 and all(w.isalpha() for w in gap[n:])
+
+
+def _own_leader(a: Mention, b: Mention, gap: list[str]) -> bool:
+    """(s34) "Britain's Keir Starmer and France's Emmanuel Macron": a nation and its own leader
+    after the possessive are one member of the list (France was dropped from "the pair")."""
+    return gap in (["'s"], ["’s"]) and a.iso3 == b.iso3 and b.label == "PERSON" and a.label != "PERSON"
 
 
 def _joined_by(gap: list[str]) -> bool:
