@@ -93,8 +93,9 @@ def analyse_command(
     fail: Annotated[str | None, typer.Option("--fail", help="failure condition, SQL on results columns, e.g. 'force_p_target_met_with_us < 50'")] = None,
     report: Annotated[bool, typer.Option("--report/--no-report", help="also write the page analysis-OUTCOME-CASE.html into DIR")] = True,
     out: Annotated[Path | None, typer.Option("--out", help="name of the page in DIR (never the run's report.html)")] = None,
+    where: Annotated[str | None, typer.Option("--where", help="analyse only the evaluations where this SQL condition holds, e.g. 'force_target_troops = 25000'")] = None,
 ) -> None:
     """Sensitivity indices, feature scores, and PRIM/CART boxes of a failure condition."""
     from reassure.present.explore_cli import print_analysis
 
-    print_analysis(directory, outcome, case=case, fail=fail, report=report, out=out)
+    print_analysis(directory, outcome, case=case, fail=fail, report=report, out=out, where=where)

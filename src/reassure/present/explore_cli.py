@@ -158,7 +158,7 @@ def query_text(directory: Path, sql: str, format: str) -> str:
 
 
 def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None, report: bool,
-                   out: Path | None = None) -> None:
+                   out: Path | None = None, where: str | None = None) -> None:
     """Print the sensitivity and scenario-discovery analysis of one outcome; with ``report``,
     write its page as ``analysis-OUTCOME-CASE.html`` in the run's folder (never over the run's
     report.html) or as ``out``."""
@@ -169,18 +169,21 @@ def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None
     from reassure.run.explore.analyse import analyse
 
     text = console()
-    for line in analysis_lines(analyse(directory, outcome, case=case, fail=fail)):
+    for line in analysis_lines(analyse(directory, outcome, case=case, fail=fail, where=where)):
         text.print(line)  # factor paths hold [brackets]: console() reads no markup
     if report:
         if out is not None and out.name == "report.html" and out.parent.resolve() == directory.resolve():
             from reassure.errors import ReassureError
 
             raise ReassureError(f"--out {out}: is the run's own report; choose another name")
-        name = out.name if out is not None else f"analysis-{re.sub(r'[^A-Za-z0-9_.-]', '_', outcome)}-{case}.html"
+        # a page restricted by --where is not written over the whole analysis' page
+        restricted = f"-where-{re.sub(r'[^A-Za-z0-9_.-]+', '_', where).strip('_')}" if where else ""
+        name = (out.name if out is not None
+                else f"analysis-{re.sub(r'[^A-Za-z0-9_.-]', '_', outcome)}-{case}{restricted}.html")
         target_dir = out.parent if out is not None else directory
         if target_dir.resolve() != directory.resolve():
             from reassure.errors import ReassureError
 
             raise ReassureError(f"--out {out}: the page is written beside the run's data, in {directory}")
         console(stderr=True).print("writing the report page ...")
-        text.print(f"\nReport: {write_explore_report(directory, outcome, case, fail, name=name)}")
+        text.print(f"\nReport: {write_explore_report(directory, outcome, case, fail, name=name, where=where)}")

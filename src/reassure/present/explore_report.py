@@ -20,6 +20,7 @@ from reassure.run.explore.analyse import (
     lower_first,
     plain_number,
     plural_unit,
+    pooled_text,
     setting_value,
     setting_words,
 )
@@ -240,6 +241,12 @@ def _effect_cell(r: dict[str, Any], case: str) -> str:
         return "<td class='meta'>not read by this outcome's model</td>"
     if not math.isfinite(r[case]):
         return "<td>n/a</td>"
+    fixed = r.get(f"{case}_fixed", "")
+    if fixed and case == "without_us" and r.get("without_us_unread"):  # review s34 #1: never shown as an effect
+        return (f'<td class="meta" style="color:#777"><div class="noise">{_e(fixed[0].upper() + fixed[1:])}</div></td>')
+    if fixed:  # review s34 #4: an exact 0, not "cannot be told from noise"
+        return (f'<td class="n">{_e(diff_text(r[case], r[case + "_conf"], r["unit"]))}'
+                f"<div class='meta noise'>{_e(fixed)}</div></td>")
     noise = r.get(f"{case}_noise", "")
     if noise:  # r8 7: greyed and said, never credited as an effect
         return (f'<td class="n" style="color:#777">{_e(diff_text(r[case], r[case + "_conf"], r["unit"]))}'
@@ -282,7 +289,14 @@ def _lever_table(a: Any) -> str:
             "outcome.")
     if us:
         note += (" The without-US column is the plan with every US enabler off, whatever the enabler's setting: "
-                 "an effect there is Monte Carlo noise (each plan has its own seed), a check on the with-US column's interval.")
+                 "each of its cells says <i>no effect by construction</i>, and the difference measured there is Monte "
+                 "Carlo noise (each plan has its own seed), a check on the with-US column's interval, never an effect.")
+    elif any(r.get("without_us_unread") for r in a.lever_effects):
+        note += (" A lever the plan without the US backstop does not read (a US enabler: off there whatever its "
+                 "setting) says <i>no effect by construction</i> in the without-US column.")
+    if any(r.get(f"{c}_exact") for r in a.lever_effects for c in ("with_us", "without_us")):
+        note += (" A cell of exactly 0 ± 0 is no effect: the outcome is the same at both settings in every "
+                 "evaluation, with no noise that could hide one.")
     subset = "".join(f"<p class='meta'>† {_e(n)}</p>" for n in _subset_notes(a.lever_effects))
     return (f"<h2>{_e(title)}</h2><table><tr><th>lever (compared settings)</th><th>outcome</th><th>{_e(cols[0])}</th>"
             f"<th>{_e(cols[1])}</th></tr>{''.join(rows)}</table><p class='meta'>{note}</p>{subset}")
@@ -410,6 +424,12 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
     body.append("<h2>Which inputs matter</h2>")
     dummy_text = dummy_sentence(manifest["design"]["kind"], analysis)
     body.append(f"<p class='meta'>{dummy_text}{VERDICT_RULE} Inputs the outcome's model does not read are not ranked.</p>")
+    for pooled in getattr(analysis, "pooled", []) if analysis.indices else []:  # review s34 #3
+        body.append(f"<p class='{'warn ' if pooled['swamps'] else 'meta '}pooled'>"
+                    f"{_e(pooled_text(pooled, analysis.unit, advice=pooled['swamps']))}</p>")
+    if getattr(analysis, "where", ""):
+        body.append(f"<p class='meta'>Only the evaluations where <code>{_e(analysis.where)}</code> "
+                    f"({analysis.n_evaluations:,} of {manifest['n_evaluations']:,}) are analysed.</p>")
     for method, rows_ in analysis.indices.items():
         name, key, conf, meaning = INDEX_METHOD_TEXT[method]
         ranked = sorted(rows_, key=lambda r: -abs(r[key]))
@@ -646,6 +666,8 @@ def analysis_lines(a: Any) -> list[str]:
 
         out.append("note: " + SUBSET_NOTE.format(label=a.figure_label, subset=a.subset))
     out += [f"note: {note}" for note in a.notes]
+    if a.indices:
+        out += [f"note: {pooled_text(p, a.unit, advice=p['swamps'])}" for p in getattr(a, "pooled", [])]
     for method, rows in a.indices.items():
         key, conf = KEYS[method]
         title = INDEX_METHOD_TEXT[method][0]
@@ -695,6 +717,11 @@ def analysis_lines(a: Any) -> list[str]:
 
 def _cell_text(r: dict[str, Any], case: str) -> str:
     """A lever effect in the text output, with its "within noise" mark when it has one."""
+    fixed = r.get(f"{case}_fixed", "")
+    if fixed and case == "without_us" and r.get("without_us_unread"):
+        return fixed  # review s34 #1: the measured difference is noise by construction, said in it
+    if fixed:
+        return diff_text(r[case], r[f"{case}_conf"], r["unit"]) + f" [{fixed}]"
     noise = r.get(f"{case}_noise", "")
     return diff_text(r[case], r[f"{case}_conf"], r["unit"]) + (f" [{noise}]" if noise else "")
 
@@ -721,7 +748,7 @@ def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -
 
 
 def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: str | None,
-                         name: str = "report.html") -> Path:
+                         name: str = "report.html", where: str | None = None) -> Path:
     """Analyse, then write the report page ``name``, its analysis (``report.html`` ->
     analysis.json, ``analysis-X.html`` -> analysis-X.json), results.csv and columns.csv into
     ``out_dir``. ``outcome`` None: the first listed outcome that varies."""
@@ -731,19 +758,22 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
 
     from reassure.present.files import atomic_write
     from reassure.present.output import to_jsonable
-    from reassure.run.explore.analyse import analyse, choose_outcome, fail_mask
+    from reassure.run.explore.analyse import analyse, choose_outcome, fail_mask, where_mask
     from reassure.run.explore.figures import outcome_figures
     from reassure.run.explore.store import read_manifest, results
 
     chosen_note = None
     if outcome is None:
         outcome, chosen_note = choose_outcome(out_dir, case)
-    analysis = analyse(out_dir, outcome, case=case, fail=fail)
+    analysis = analyse(out_dir, outcome, case=case, fail=fail, where=where)
     if chosen_note:
         analysis.notes.insert(0, chosen_note)
     frame = results(out_dir)
     if analysis.fail:
         frame["__fail__"] = fail_mask(out_dir, analysis.fail)
+    keep = where_mask(out_dir, where)
+    if keep is not None:  # the page shows the evaluations it analyses
+        frame = frame[keep].reset_index(drop=True)
     manifest = read_manifest(out_dir)
     page = render_explore_report(manifest, analysis, frame, out_dir)
     stem = "analysis" if name == "report.html" else Path(name).stem

@@ -57,7 +57,8 @@ from reassure.run.explore.store import (
 
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
            "fail_case", "fail_mask", "fail_problem", "lever_effects", "lower_first", "min_sample", "outcome_reads", "plural_unit", "reads_path",
-           "named_by_user", "plain_name", "resolve_outcome", "sentence_case", "setting_value", "setting_words"]
+           "fixed_text", "named_by_user", "plain_name", "pooled_levers", "pooled_text", "resolve_outcome",
+           "unread_without_us", "where_advice", "where_mask", "sentence_case", "setting_value", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
 DUMMY = "dummy (random numbers no model reads)"
@@ -121,11 +122,16 @@ class Analysis:
     rough: str = ""
     #: input name -> its plain name in the summary ("european orbits end"); path in a tooltip
     plain: dict[str, str] = field(default_factory=dict)
+    #: the levers given as choices the indices pool over (review s34 #3): one dict per lever,
+    #: its settings' mean outcomes and the share of the outcome's variance between them
+    pooled: list[dict[str, Any]] = field(default_factory=list)
+    #: the --where condition the analysis is restricted to ("" for every evaluation)
+    where: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         def box(b: Box) -> dict[str, Any]:
             return {"words": b.words(self.labels), "coverage": b.coverage, "density": b.density, "mass": b.mass,
-                    "restricted": b.restricted, "caveat": b.caveat,
+                    "restricted": b.restricted, "caveat": b.caveat, "chance": sorted(b.chance),
                     "limits": {k: list(v) for k, v in b.limits.items() if k in b.restricted},
                     "choices": {k: sorted(v, key=str) for k, v in b.choices.items() if k in b.restricted},
                     "trajectory": b.trajectory}
@@ -145,7 +151,7 @@ class Analysis:
                 "discovery": [{**{k: v for k, v in g.items() if k not in ("prim", "cart")},
                                "prim": [box(b) for b in g["prim"]], "cart": [box(b) for b in g["cart"]]}
                               for g in self.discovery],
-                "lever_effects": self.lever_effects,
+                "lever_effects": self.lever_effects, "pooled": self.pooled, "where": self.where,
                 "labels": self.labels, "notes": self.notes}
 
 
@@ -272,6 +278,10 @@ def check_stored_or_given_fail(out_dir: Path, manifest: dict[str, Any], fail: st
 
 def fail_mask(out_dir: Path, fail: str) -> np.ndarray:
     """Evaluate the failure condition (SQL) on every stored evaluation, in results order."""
+    return _fail_mask(out_dir, fail)
+
+
+def _fail_mask(out_dir: Path, fail: str) -> np.ndarray:
     try:
         frame = query(out_dir, f"SELECT CAST(({fail}) AS BOOLEAN) AS fail FROM results "
                                "ORDER BY experiment_id, replication")
@@ -363,6 +373,71 @@ def reads_path(path: str, reads: tuple[str, ...]) -> bool:
     return False
 
 
+#: The fields of ``us_backstop`` that `Scenario.without_us` switches off: the rule of
+#: `unread_without_us` when no base scenario is at hand to apply it to.
+def _static_without_us(path: str) -> bool:
+    from reassure.run.explore.evaluate import PathError, parse_path
+    from reassure.vocabulary import ENABLERS
+
+    try:
+        parts = parse_path(path)
+    except PathError:
+        return False
+    return len(parts) == 2 and parts[0] == "us_backstop" and parts[1] in (*ENABLERS, "ground_troops")
+
+
+def unread_without_us(manifest: dict[str, Any], names: Any = None) -> dict[str, str]:
+    """The factors the plan without the US backstop cannot read: name -> why, in words.
+
+    The without-US case of every evaluation is the scenario's `Scenario.without_us` (every US
+    enabler off, US assets removed; the pipeline builds that side's inputs with
+    ``us_backstop=False``). A factor is not read there when the without-US scenario is the same
+    at each of the factor's explored settings (``values``, or ``low`` and ``high``), in every
+    base scenario of the run: a `us_backstop.*` switch, a quantity of a US fleet. Its effect on
+    a without-US outcome is then Monte Carlo noise by construction, never an effect. Without a
+    base scenario at hand (a store written by a test), the rule is `Scenario.without_us`'s own:
+    the ``us_backstop`` enablers and ground troops. ``names``: only these factors."""
+    from reassure.errors import ReassureError
+    from reassure.run.explore.evaluate import apply_overrides
+
+    files = [s.get("file") for s in manifest.get("scenarios") or [] if s.get("file")]
+    loaded: list[Any] = []
+    wanted = [f for f in manifest.get("factors", ()) if names is None or f["name"] in names]
+    for file in files if wanted else []:
+        try:
+            from reassure.spec import load_scenario
+
+            loaded.append(load_scenario(file))
+        except (ReassureError, OSError):
+            loaded = []
+            break
+    out: dict[str, str] = {}
+    for f in manifest.get("factors", ()):
+        path = str(f.get("path", ""))
+        if path == "scenario" or (names is not None and f["name"] not in names):
+            continue
+        settings = list(f["values"]) if f.get("values") is not None else [f.get("low"), f.get("high")]
+        settings = [v for i, v in enumerate(settings) if v is not None and v not in settings[:i]]
+        if len(settings) < 2:
+            continue
+        unread: bool | None = None
+        if loaded:
+            try:
+                unread = all(apply_overrides(s, {path: v}, "without-US check").without_us()
+                             == apply_overrides(s, {path: settings[0]}, "without-US check").without_us()
+                             for s in loaded for v in settings[1:])
+            except (ReassureError, ValueError, TypeError):
+                unread = None
+        if unread is None:
+            unread = _static_without_us(path)
+        if unread:
+            out[f["name"]] = ("without the US backstop this enabler is off, whatever its setting here"
+                              if _static_without_us(path) else
+                              f"the plan without the US backstop does not use {path} (the US assets it "
+                              "sets are removed there)")
+    return out
+
+
 def _levels(f: dict[str, Any]) -> float:
     if f.get("values") is not None:
         return len(f["values"])
@@ -399,9 +474,29 @@ def empty_outcomes(manifest: dict[str, Any], df: Any) -> list[str]:
     return lines
 
 
+def where_mask(out_dir: Path, where: str | None) -> np.ndarray | None:
+    """The evaluations (results order) an ``--where`` condition keeps, or None for all of them
+    (review s34 #3: indices pooled over a lever's settings are analysed one setting at a time).
+    A condition DuckDB cannot evaluate is refused naming the flag, as ``--fail`` is."""
+    if not where:
+        return None
+    described = query(out_dir, "DESCRIBE results")
+    columns = dict(zip(described["column_name"], described["column_type"], strict=True))
+    problem = fail_problem(where, columns)
+    if problem is not None:
+        raise ReassureError(f"--where {where!r} {problem[0]}\n  {problem[1].replace('it may use', 'the condition may use')}")
+    frame = query(out_dir, f"SELECT coalesce(CAST(({where}) AS BOOLEAN), false) AS keep FROM results "
+                           "ORDER BY experiment_id, replication")
+    keep = frame["keep"].to_numpy().astype(bool)
+    if not keep.any():
+        raise ReassureError(f"--where {where!r}: holds for none of the {len(keep):,} evaluations")
+    return keep
+
+
 def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: str | None = None,
-            seed: int = 0, threshold: float = 0.8) -> Analysis:
-    """Sensitivity, feature scores and (with a failure condition) PRIM and CART boxes."""
+            seed: int = 0, threshold: float = 0.8, where: str | None = None) -> Analysis:
+    """Sensitivity, feature scores and (with a failure condition) PRIM and CART boxes; ``where``
+    (SQL on the results columns) restricts them to the evaluations it holds for."""
     from reassure.run.explore.figures import outcome_figures
 
     out_dir = Path(out_dir)
@@ -412,6 +507,14 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     names = [f["name"] for f in factors]
     column = resolve_outcome(manifest, outcome, case, list(df.columns))
     check_stored_or_given_fail(out_dir, manifest, fail)  # before any index is computed
+    keep = where_mask(out_dir, where)
+    stored = len(df)
+    if keep is not None:
+        df = df[keep].reset_index(drop=True)
+
+    def fail_mask(out_dir: Path, fail: str) -> np.ndarray:  # noqa: F811 - the kept evaluations only
+        mask = _fail_mask(out_dir, fail)
+        return mask if keep is None else mask[keep]
     figures = outcome_figures(out_dir, manifest)
     meta = figures.get(outcome, {})
     labels = {f["name"]: factor_label(f) for f in factors}
@@ -426,11 +529,14 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     a = Analysis(outcome=outcome, column=column,
                  label=f"{figure_label}{f' ({unit})' if unit else ''}, {case_text}",
                  n_evaluations=len(df), n_experiments=int(df["experiment_id"].nunique()),
-                 complete=len(df) == total, labels=labels, case=case, unit=unit, figure_label=figure_label,
+                 complete=stored == total, labels=labels, case=case, unit=unit, figure_label=figure_label,
                  subset=meta.get("subset", ""),
                  stats=_stats(y_all[finite]) if finite.any() else {})
+    if keep is not None:
+        a.where = where or ""
+        a.notes.insert(0, f"only the evaluations where {where} are analysed: {len(df):,} of the {stored:,} stored")
     if not a.complete:
-        a.notes.append(f"{len(df)} of {total} evaluations are stored; finish the run with --resume for the full design")
+        a.notes.append(f"{stored} of {total} evaluations are stored; finish the run with --resume for the full design")
     a.notes += empty_outcomes(manifest, df)
     if (~finite).any() and finite.any():
         a.notes.append(f"{int((~finite).sum())} evaluations have no value for {column}; left out of the indices")
@@ -441,6 +547,16 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
         a.notes.append(f"{len(a.not_read)} of the {len(names)} inputs are not read by the model of {outcome} "
                        f"(nor by any model it depends on), so they are not ranked: "
                        + ", ".join(by_name[n]["path"] for n in a.not_read))
+    if case == "without_us" and _case_of(fail or manifest.get("fail") or "") <= {"without_us"}:
+        # review s34 #1: without the US backstop a us_backstop switch is off whatever its setting
+        off = unread_without_us(manifest, set(readable))
+        if off:
+            readable = [n for n in readable if n not in off]
+            a.not_read += list(off)
+            said = "; ".join(f"{by_name[n]['path']}: {why}" for n, why in off.items())
+            a.notes.append(f"{len(off)} of the inputs cannot move the plan without the US backstop "
+                           f"({said}): "
+                           "any effect of theirs there is Monte Carlo noise by construction, so they are not ranked")
     means = df.groupby("experiment_id")[column].mean()
     ids = means.index.to_numpy()
     y = means.to_numpy(dtype=float)
@@ -450,6 +566,13 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     codes = np.column_stack([_encode(indexed[n].tolist(), by_name[n]) if n in indexed else units[:, i]
                              for i, n in enumerate(names)])
     _sensitivity(a, manifest, names, readable, units, y, seed, codes=codes)
+    if a.indices:
+        a.pooled = pooled_levers(manifest, readable, indexed, y)
+        swamped = [p for p in a.pooled if p["swamps"]]
+        if swamped and a.rough:  # more experiments will not separate inputs the lever swamps
+            a.rough += " " + pooled_text(swamped[0], unit, advice=True)
+    if a.rough and keep is not None:
+        a.rough += f" Here only the evaluations where {where} count: the experiments needed are experiments among them."
     # Feature scores on every evaluation, inputs in their own units (choices as codes), readable only.
     x_real = np.column_stack([_encode(df[n].tolist(), by_name[n]) for n in names])
     cols = [names.index(n) for n in readable]
@@ -504,11 +627,14 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
         if target.all() or not target.any():
             a.notes.append(f"the failure condition is {'always' if target.all() else 'never'} met: no boxes to find")
         else:
-            _discover(a, df, target, factors, readable, threshold=threshold, seed=seed)
+            _discover(a, df, target, factors, readable, threshold=threshold, seed=seed, restricted=keep is not None)
     else:
         a.notes.append("no failure condition given (--fail or `fail` in the experiment): no scenario discovery")
     if a.dummy_score is not None:
         a.within_noise = {n: v for n, v in a.feature_scores if v <= a.dummy_score}
+    for g in a.discovery:  # review s34 #2: a bound on an input within noise may be chance
+        for b in (*g["prim"], *g["cart"]):
+            b.chance = {n for n in b.restricted if n in a.within_noise}
     a.lever_effects = lever_effects(manifest, df, figures)
     _mark_noise(a, manifest)
     a.headline = _headline(a, manifest, df, target)
@@ -545,6 +671,10 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
         for case in ("with_us", "without_us"):
             v, c = r.get(case, float("nan")), r.get(f"{case}_conf", float("nan"))
             why = ""
+            r[f"{case}_fixed"] = fixed_text(r, case)
+            if r[f"{case}_fixed"]:  # review s34 #1, #4: no effect by construction, not noise
+                r[f"{case}_noise"] = ""
+                continue
             if np.isfinite(v) and r.get("read", True):
                 v_p, c_p = _as_printed(abs(v), c if np.isfinite(c) else np.inf)
                 judged = main.get(r["lever"]) if outcome_column(r["outcome"], case) == a.column else None
@@ -565,8 +695,10 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
         for case in ("with_us", "without_us"):
             if not r[f"{case}_noise"]:
                 continue
+            # never an effect that is none by construction (review s34 #1)
             moved = [s for s in a.lever_effects if s["lever"] == r["lever"] and s is not r
-                     and s.get("read", True) and np.isfinite(s.get(case, np.nan)) and not s[f"{case}_noise"]]
+                     and s.get("read", True) and np.isfinite(s.get(case, np.nan)) and not s[f"{case}_noise"]
+                     and not s.get(f"{case}_fixed")]
             if moved:
                 s = max(moved, key=lambda s: abs(s[case]))
                 r[f"{case}_noise"] += (f"; not evidence of no effect: the same lever moves "
@@ -574,6 +706,81 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
                                        f"{diff_text(s[case], s[case + '_conf'], s['unit'])}")
             else:
                 r[f"{case}_noise"] += "; not evidence of no effect"
+
+
+#: The share of an outcome's variance between a lever's settings at which the indices, pooled
+#: over them, are swamped: the other inputs' effects are smaller than the spread between settings.
+SWAMP_SHARE = 0.5
+
+
+def pooled_levers(manifest: dict[str, Any], readable: list[str], indexed: Any, y: np.ndarray) -> list[dict[str, Any]]:
+    """The levers given as choices that the sensitivity indices pool over (review s34 #3): each
+    with the mean outcome at each of its settings and the share of the outcome's variance that
+    lies between them (``share``); ``swamps`` when that share is `SWAMP_SHARE` or more."""
+    out = []
+    ok = np.isfinite(y)
+    total = float(np.var(y[ok])) if ok.sum() > 1 else 0.0
+    for f in manifest["factors"]:
+        if f["role"] != "lever" or f.get("values") is None or f["name"] not in readable or f["name"] not in indexed:
+            continue
+        column = indexed[f["name"]].to_numpy(dtype=object)
+        settings = []
+        between = 0.0
+        for v in f["values"]:
+            at = np.array([c == v for c in column]) & ok
+            if at.any():
+                settings.append({"value": v, "mean": float(y[at].mean()), "n": int(at.sum())})
+                between += at.sum() * (float(y[at].mean()) - float(y[ok].mean())) ** 2
+        if len(settings) < 2:
+            continue
+        share = between / ok.sum() / total if total > 0 else 0.0
+        out.append({"lever": f["name"], "path": f["path"], "settings": settings, "share": float(share),
+                    "swamps": bool(share >= SWAMP_SHARE)})
+    return out
+
+
+def pooled_text(p: dict[str, Any], unit: str = "", *, advice: bool = False) -> str:
+    """A pooled lever in words: "pooled over the 3 settings of force.target_troops (20,000: mean
+    82%; ...), which hold 61% of the outcome's variance"; with ``advice``, what to do."""
+    means = "; ".join(f"{setting_value(s['value'])}: mean {_fmt(s['mean'], unit)}" for s in p["settings"])
+    text = (f"The indices are pooled over the {len(p['settings'])} settings of {p['path']} ({means}), "
+            f"whose differences hold {p['share']:.0%} of the outcome's variance")
+    if p["swamps"]:
+        text += (": that spread swamps the other inputs' effects, so more experiments will not make these indices "
+                 "separate them")
+    if advice:
+        text += f"; analyse one setting at a time (reassure explore analyse DIR ... {where_advice(p)})"
+    return text + "."
+
+
+def where_advice(p: dict[str, Any]) -> str:
+    """``--where "force_target_troops = 25000"``: one (the middle) setting of a pooled lever."""
+    value = p["settings"][len(p["settings"]) // 2]["value"]
+    if isinstance(value, bool | np.bool_):
+        literal = "true" if value else "false"
+    elif isinstance(value, str):
+        literal = "'" + value.replace("'", "''") + "'"
+    else:
+        literal = setting_value(value).replace(",", "")
+    return f"--where \"{p['lever']} = {literal}\""
+
+
+def fixed_text(r: dict[str, Any], case: str) -> str:
+    """Why a lever's effect on an outcome is none by construction, or "" (review s34): without
+    the US backstop the plan does not read the lever (a `us_backstop.*` switch: every enabler is
+    off there), so the difference measured is Monte Carlo noise; or the outcome is exactly the
+    same at both compared settings in every evaluation ("0 ± 0"), so no noise hides an effect."""
+    if not r.get("read", True) or not np.isfinite(r.get(case, np.nan)):
+        return ""
+    if case == "without_us" and r.get("without_us_unread"):
+        c = r.get("without_us_conf", np.nan)
+        measured = diff_text(r["without_us"], c if np.isfinite(c) else None, r.get("unit", ""))
+        return (f"no effect by construction: {r['without_us_unread']}; any difference measured there is "
+                f"Monte Carlo noise, each plan having its own seed (here {measured})")
+    if r.get(f"{case}_exact"):
+        return ("no effect: the outcome is exactly the same at both settings in every evaluation "
+                "(± 0: there is no noise that could hide an effect)")
+    return ""
 
 
 def rough_text(n: int, need: int, k: int, manifest: dict[str, Any]) -> str:
@@ -843,6 +1050,7 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
     each with a 95% interval (Welch's, over the evaluations at each end; on a full factorial, the
     additive model's, as for the main effects)."""
     rows = []
+    unread_wo = unread_without_us(manifest, {f["name"] for f in manifest["factors"] if f["role"] == "lever"})
     factorial_effects: dict[str, dict[tuple[str, str], tuple[float, float]]] | None = None
     if manifest["design"]["kind"] == "factorial":
         factorial_effects = {}
@@ -884,7 +1092,9 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
                    "label": figures.get(outcome, {}).get("label", outcome),
                    "unit": figures.get(outcome, {}).get("unit", ""), "first": a_text, "last": b_text,
                    "subset": figures.get(outcome, {}).get("subset", ""),
-                   "read": reads is None or reads_path(f["path"], reads)}
+                   "read": reads is None or reads_path(f["path"], reads),
+                   # review s34 #1: the without-US plan cannot read a us_backstop switch
+                   "without_us_unread": unread_wo.get(f["name"], "")}
             for case in ("with_us", "without_us"):
                 y = df[outcome_column(outcome, case)].to_numpy(dtype=float)
                 ya, yb = y[first.to_numpy()], y[last.to_numpy()]
@@ -899,18 +1109,26 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
                 row[f"{case}_conf"] = 1.96 * float(np.sqrt(var))
                 if (case, f["name"]) in anova:  # a full factorial: the additive model's interval
                     row[case], row[f"{case}_conf"] = anova[(case, f["name"])]
+                # review s34 #4: no difference and no spread ("0 ± 0"): the outcome is the same at
+                # both settings in every evaluation, an exact zero, not an effect hidden by noise
+                finite = y[np.isfinite(y)]
+                tol = 1e-9 * max(1.0, float(np.max(np.abs(finite))) if len(finite) else 1.0)
+                row[f"{case}_exact"] = bool(abs(row[case]) <= tol and np.isfinite(row[f"{case}_conf"])
+                                            and row[f"{case}_conf"] <= tol)
             rows.append(row)
     return rows
 
 
 def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, Any]], readable: list[str], *,
-              threshold: float, seed: int) -> None:
+              threshold: float, seed: int, restricted: bool = False) -> None:
     """PRIM and CART boxes over the readable inputs; for each setting of the levers given as
     choices when there are other inputs to explain the failures (never the lever itself)."""
     import itertools
 
     by_name = {f["name"]: f for f in factors}
     conditioning = [n for n in readable if by_name[n]["role"] == "lever" and by_name[n].get("values") is not None]
+    if restricted:  # a lever --where fixes to one setting is no longer a setting to split by
+        conditioning = [n for n in conditioning if df[n].nunique() > 1]
     inputs = [n for n in readable if n not in conditioning]
     if not inputs:  # only choice levers (every US enabler on/off, say): they are the question
         conditioning, inputs = [], list(readable)
@@ -1138,6 +1356,21 @@ def _indices_versus_boxes(a: Analysis) -> str:
     experiments = f"{_plural(a.n_experiments, 'experiment')} {'is' if a.n_experiments == 1 else 'are'}"
     why = (f"{experiments} too few for the indices to separate the inputs" if rows else
            f"{experiments} too few for sensitivity indices of the continuous inputs")
+    swamped = [p for p in getattr(a, "pooled", []) if p["swamps"]]
+    if rows and swamped:  # review s34 #3: not a matter of sample size
+        p = swamped[0]
+        why = (f"the indices, pooled over the settings of {p['path']} (whose differences hold {p['share']:.0%} of "
+               f"the outcome's variance), do not separate the other inputs; analyse one setting with "
+               f"{where_advice(p)}")
+    chance = [n for n in pointed if n in getattr(a, "within_noise", {})]
+    if chance:  # review s34 #2
+        pointed = [n for n in pointed if n not in chance]
+        shown = ", ".join(a.labels.get(n, n) for n in pointed)
+        shown += ((" and " if pointed else "") + ", ".join(a.labels.get(n, n) for n in chance)
+                  + f" (whose own effect{' cannot' if len(chance) == 1 else 's cannot'} be told from the dummy's: "
+                  "that bound may be chance)")
+        caveat = next((b.caveat for g in a.discovery for b in g["prim"] if b.caveat), "")
+        return f"{why}; the failure boxes point at {shown}" + (f", but {caveat}" if caveat else "")
     caveat = next((b.caveat for g in a.discovery for b in g["prim"] if b.caveat), "")
     return (f"{why}; the failure boxes point at {', '.join(a.labels.get(n, n) for n in pointed)}"
             + (f", but {caveat}" if caveat else ""))
@@ -1341,13 +1574,14 @@ def _summary(a: Analysis, manifest: dict[str, Any], figures: dict[str, dict[str,
 def _top_lever_short(a: Analysis) -> str:
     """The lever that moves the analysed outcome most, in a reader's words."""
     effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))
-               and r[a.case] != 0 and r.get("read", True) and not r.get(f"{a.case}_noise")]
+               and r[a.case] != 0 and r.get("read", True) and not r.get(f"{a.case}_noise")
+               and not r.get(f"{a.case}_fixed")]
     side = "with the US" if a.case == "with_us" else "without the US"
     if not effects:
         # review 20 #3: never name a lever the detail calls noise; say that none can be told
         # from noise, where some lever was read at all
         read = [r for r in a.lever_effects if r["outcome"] == a.outcome and r.get("read", True)
-                and np.isfinite(r.get(a.case, np.nan))]
+                and np.isfinite(r.get(a.case, np.nan)) and not r.get(f"{a.case}_fixed")]
         if not read:
             return ""
         return (f"No lever's effect on the {lower_first(a.figure_label)} {side} can be told from noise "
@@ -1365,13 +1599,13 @@ def _top_lever(a: Analysis, skip: str | None = None) -> str:
     """The lever that moves the analysed outcome most, in words with its interval (``skip``: a
     lever the headline already conditions on)."""
     effects = [r for r in a.lever_effects if r["outcome"] == a.outcome and np.isfinite(r.get(a.case, np.nan))
-               and r[a.case] != 0 and r.get("read", True) and r["lever"] != skip]
+               and r[a.case] != 0 and r.get("read", True) and r["lever"] != skip and not r.get(f"{a.case}_fixed")]
     side = "with the US" if a.case == "with_us" else "without the US"
     clear = [r for r in effects if not r.get(f"{a.case}_noise")]
     if not clear:  # r8 7: an effect within noise is not a headline
         # the lever the sentence before conditions on is left out here: "no other" if it is clear
-        other = any(r["lever"] == skip and not r.get(f"{a.case}_noise") for r in a.lever_effects
-                    if r["outcome"] == a.outcome and r.get("read", True))
+        other = any(r["lever"] == skip and not r.get(f"{a.case}_noise") and not r.get(f"{a.case}_fixed")
+                    for r in a.lever_effects if r["outcome"] == a.outcome and r.get("read", True))
         return (f"No {'other ' if other else ''}lever's effect on {a.figure_label.lower()} ({side}) can be told "
                 "from noise in this design" if effects else "")
     best = max(clear, key=lambda r: abs(r[a.case]))

@@ -16,7 +16,7 @@ from typing import Any
 
 from reassure.run.section_force import without_target_number
 
-__all__ = ["CACHE", "explore_meta", "figure_metadata", "outcome_figures"]
+__all__ = ["CACHE", "explore_meta", "figure_metadata", "outcome_figures", "target_settings", "target_words"]
 
 CACHE = "outcome_figures.json"
 
@@ -35,9 +35,45 @@ SUBSET_NOTE = ("{label}: over the {subset} of each plan, and that share varies b
                "the share reached within the standard first; a slower time here can mean more calls answered.")
 
 
-def explore_meta(key: str, meta: dict[str, Any]) -> dict[str, Any]:
+def target_settings(manifest: dict[str, Any] | None) -> list[float] | None:
+    """The force targets the experiment sets, when it sets ``force.target_troops`` (a constant,
+    or a factor: every plan's target is then one number, not a range); None when each plan keeps
+    the base scenario's target."""
+    if not manifest:
+        return None
+    constants = manifest.get("constants") or {}
+    if "force.target_troops" in constants:
+        value = constants["force.target_troops"]
+        value = value.get("value") if isinstance(value, dict) else value
+        return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else None
+    for f in manifest.get("factors") or ():
+        if f.get("path") != "force.target_troops":
+            continue
+        if f.get("values") is not None:
+            return sorted({float(v) for v in f["values"]})
+        return sorted({float(f["low"]), float(f["high"])})
+    return None
+
+
+def target_words(label: str, manifest: dict[str, Any] | None) -> str:
+    """A target-chance label as the experiment's plans read it (review s34 #4): an experiment
+    that sets the target gives each plan one number, so "the high end of the target" is wrong;
+    with a single value it is named ("the target (25,000 troops)").
+
+    >>> target_words("Chance the high end of the target is fielded", {"constants": {"force.target_troops": 25000}})
+    'Chance the target (25,000 troops) is fielded'
+    """
+    targets = target_settings(manifest)
+    if not targets:
+        return label
+    said = f"the target ({targets[0]:,.0f} troops)" if len(targets) == 1 else "the target"
+    return re.sub(r"the (?:high|low) end of the target", said, label)
+
+
+def explore_meta(key: str, meta: dict[str, Any], manifest: dict[str, Any] | None = None) -> dict[str, Any]:
     """A figure's metadata as an explore table shows it: a label without the base plan's shares
-    (with ``subset``, the subset whose size varies by plan) and a unit on every count."""
+    (with ``subset``, the subset whose size varies by plan) and a unit on every count; with the
+    run's ``manifest``, a target chance in the words of the target the experiment sets."""
     out = dict(meta)
     m = _SUBSET.match(str(meta.get("label", "")))
     if m:
@@ -46,7 +82,7 @@ def explore_meta(key: str, meta: dict[str, Any]) -> dict[str, Any]:
         out["subset"] = m["subset"]
     # "the high end of the target (30,000 troops)" names the base plan's target, which an
     # experiment may vary: keep the words, drop the number (as `compare` does across plans).
-    out["label"] = without_target_number(str(out.get("label", "")))
+    out["label"] = target_words(without_target_number(str(out.get("label", ""))), manifest)
     if not out.get("unit") and key in _COUNT_UNITS:
         out["unit"] = _COUNT_UNITS[key]
     return out
@@ -84,7 +120,7 @@ def outcome_figures(out_dir: str | Path, manifest: dict[str, Any]) -> dict[str, 
         try:
             known: dict[str, dict[str, Any]] = json.loads(cache.read_text(encoding="utf-8"))
             if all(o in known for o in outcomes):
-                return {k: explore_meta(k, v) for k, v in known.items()}
+                return {k: explore_meta(k, v, manifest) for k, v in known.items()}
         except (OSError, ValueError):
             pass
     scenarios = manifest.get("scenarios") or []
@@ -104,4 +140,4 @@ def outcome_figures(out_dir: str | Path, manifest: dict[str, Any]) -> dict[str, 
         atomic_write_file(cache, json.dumps(meta, indent=1, ensure_ascii=False))
     except OSError:
         pass  # a read-only store: the labels are recomputed next time
-    return {k: explore_meta(k, v) for k, v in meta.items()}
+    return {k: explore_meta(k, v, manifest) for k, v in meta.items()}

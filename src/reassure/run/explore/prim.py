@@ -44,6 +44,9 @@ class Box:
     #: what the design cannot tell about the box (an input it bounds that the plans holding
     #: outside it share with another input): shown beside the box (review r8, item 7)
     caveat: str = ""
+    #: bounded inputs whose own feature score is not above the dummy's (review s34 #2): their
+    #: bound may be chance, and the words say so beside it
+    chance: set[str] = field(default_factory=set)
 
     def contains(self, data: dict[str, np.ndarray]) -> np.ndarray:
         n = len(next(iter(data.values())))
@@ -57,36 +60,61 @@ class Box:
     def words(self, labels: dict[str, str] | None = None) -> str:
         """The box as a sentence: "contributors_ITA_p_join below 0.22 and us_backstop_isr is false"."""
         labels = labels or {}
-        parts = []
+        parts: list[str] = []
         for name in self.restricted:
             label = labels.get(name, name)
-            if name in self.limits:
-                lo, hi = self.limits[name]
-                flo, fhi = self.full.get(name, (-np.inf, np.inf))
-                if name in self.integer:  # a split between 10 and 11 orbits reads "at most 10"
-                    lo, hi = float(np.ceil(lo)), float(np.floor(hi))
-                    if lo == hi:
-                        parts.append(f"{label} = {_g(int(lo))}")
-                        continue
-                if lo > flo and hi < fhi:
-                    parts.append(f"{label} between {_g(lo)} and {_g(hi)}")
-                elif lo > flo:
-                    parts.append(f"{label} at least {_g(lo)}")
-                else:
-                    parts.append(f"{label} at most {_g(hi)}")
-            else:
-                allowed = sorted(self.choices[name], key=str)
-                text = " or ".join(_g(v) for v in allowed)
-                parts.append(f"{label} is {text}")
+            parts_before = len(parts)
+            self._bound_words(name, label, parts)
+            if name in self.chance and len(parts) > parts_before:
+                parts[-1] += CHANCE_WORDS
         return " and ".join(parts) if parts else "anywhere (no input restricts it)"
+
+    def _bound_words(self, name: str, label: str, parts: list[str]) -> None:
+        """One bound of the box in words, appended to ``parts``."""
+        if name in self.limits:
+            lo, hi = self.limits[name]
+            flo, fhi = self.full.get(name, (-np.inf, np.inf))
+            if name in self.integer:  # a split between 10 and 11 orbits reads "at most 10"
+                lo, hi = float(np.ceil(lo)), float(np.floor(hi))
+                if lo == hi:
+                    parts.append(f"{label} = {_g(int(lo))}")
+                    return
+            if lo > flo and hi < fhi:
+                parts.append(f"{label} between {_g(lo)} and {_g(hi)}")
+            elif lo > flo:
+                parts.append(f"{label} at least {_g(lo)}")
+            else:
+                parts.append(f"{label} at most {_g(hi)}")
+        else:
+            allowed = sorted(self.choices[name], key=str)
+            text = " or ".join(_g(v) for v in allowed)
+            parts.append(f"{label} is {text}")
+
+
+#: Said beside a box's bound on an input whose own feature score is not above the dummy's.
+CHANCE_WORDS = " (its own effect cannot be told from the dummy's: the bound may be chance)"
 
 
 def _g(value: Any) -> str:
+    """A bound as people write it: three significant digits, never in scientific notation
+    (review s34 #2: "at most 9.3e+03" reads 9,300), whole numbers of 1,000 and more in full.
+
+    >>> _g(9312.4), _g(6110.0), _g(0.40912), _g(23.2), _g(20000.0), _g(0.0000123)
+    ('9,310', '6,110', '0.409', '23.2', '20,000', '0.0000123')
+    """
     if isinstance(value, bool | np.bool_):
         return "on" if value else "off"
     if isinstance(value, float | np.floating):
         x = float(value)
-        return f"{int(x):,}" if x.is_integer() and abs(x) >= 1000 else f"{x:.3g}"
+        if x.is_integer() and abs(x) >= 1000:
+            return f"{int(x):,}"
+        if x == 0 or not np.isfinite(x):
+            return f"{x:g}"
+        exponent = int(np.floor(np.log10(abs(x))))
+        if exponent >= 2:  # 3 significant digits of a whole number: 9,310
+            return f"{round(x, 2 - exponent):,.0f}"
+        text = f"{round(x, 2 - exponent):.{2 - exponent}f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
     if isinstance(value, int | np.integer):
         return f"{int(value):,}"
     return str(value)
