@@ -40,7 +40,9 @@ from reassure.evidence._stances import could_hold_stance
      {("AUT", "declines")}),
     ("Austria's chancellor welcomed the coalition's offer to participate in the mission.",
      {("AUT", "ready")}),
-    ("Norway has abandoned earlier plans to send 3,000 troops to the mission.", set()),
+    # (s34) set 91's readers record a plan to send that is shelved or put on hold as a refusal
+    # (15q had left it out): declines
+    ("Norway has abandoned earlier plans to send 3,000 troops to the mission.", {("NOR", "declines")}),
     ("Norway has announced plans to send 3,000 troops to the mission.", {("NOR", "ready")}),
     # doubt, "not yet", "not against"
     ("Austria's chancellor doubts the wisdom of sending European troops to Ukraine.",

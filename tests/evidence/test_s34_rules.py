@@ -81,3 +81,21 @@ def test_the_host_is_not_given_a_nations_refusal_of_its_own_troops(tmp_path: Pat
                                    "Ukraine.")
     got = {(s.actor, s.stance) for s in ledger.stances}
     assert ("NLD", "declines") in got and ("UKR", "declines") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 91's classes, in the project's own words
+    ("Vienna has put on hold its plans to send Austrian troops to Ukraine.", {("AUT", "declines")}),
+    ("Belgium has shelved plans to deploy soldiers to Ukraine.", {("BEL", "declines")}),
+    ("The proposal to send peacekeeping troops to Ukraine was rejected by Hungary and Slovakia.",
+     {("HUN", "declines"), ("SVK", "declines")}),
+    ("Greece, Portugal and Ireland joined Austria in raising doubts about the plan to deploy "
+     "troops.", {("AUT", "undecided"), ("GRC", "undecided"), ("PRT", "undecided"),
+                 ("IRL", "undecided")}),
+    ("Slovakia is open to Czech troops being stationed on its soil to help secure a ceasefire.",
+     set()),
+    ("Czechia and Slovakia said they are willing to put Czech and Slovak troops on the ground.",
+     {("CZE", "ready"), ("SVK", "ready")}),
+])
+def test_set_91_classes(tmp_path: Path, text: str, expected: set) -> None:
+    assert stance_pairs(tmp_path, text) == expected

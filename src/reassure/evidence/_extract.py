@@ -63,9 +63,12 @@ from reassure.evidence._stances import (
     joined_in,
     only_on_nato_soil,
     opposition_from,
+    others_named_troops,
     others_troops_only,
     participation_frame,
     plan_for_own_troops,
+    plans_halted,
+    rejected_by,
     ready_to_lead_troops,
     relative_planners,
     required_later,
@@ -349,6 +352,21 @@ def extract_all(
                 hits = _offer_inside_doubt(sent.lower, hits)
             if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
                 hits = _host_beside_own_troops(hits)
+            if not words.isdisjoint(("plan", "plans")) and could_hold_stance(words) and \
+                    plans_halted(sent.lower):
+                hits = [replace(h, stance="declines", condition=None, base=None)
+                        if h.stance in ("ready", "open", "conditional") else h for h in hits]
+                if not hits:  # "Germany has shelved plans to deploy soldiers": its refusal
+                    k = next(k for k, w in enumerate(sent.lower) if w in ("plan", "plans"))
+                    hits = [StanceHit(a.iso3, a.text, "declines", sent.text_of(k, k + 1))
+                            for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)]
+                hits = list({(h.actor, h.stance): h for h in hits}.values())
+            if hits:
+                hits = [h for h in hits if h.stance not in ("ready", "open")
+                        or not others_named_troops(sent, h)]
+            if "by" in words and not words.isdisjoint(("rejected", "dismissed", "rebuffed",
+                                                        "refused", "opposed")):
+                hits = _added(sent, hits, ((m, "declines", k, k + 2) for m, k in rejected_by(sent)))
             if hits and public_opinion(sent.lower):
                 hits = []  # (s23) "54% believe that Britain will have to send a contingent": a
                 # poll's respondents, not the government

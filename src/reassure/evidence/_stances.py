@@ -4084,11 +4084,12 @@ def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     return out
 
 
-JOINED = frozenset({"joined", "joins", "join"})
+JOINED = frozenset({"joined", "joins", "join", "joining"})  # (s34) "with Poland joining Germany in"
 # what one nation joins others in: saying or taking a stance, not attending or meeting
 _SAYING = frozenset({"saying", "stating", "declaring", "announcing", "ruling", "rejecting",
                      "refusing", "declining", "pledging", "offering", "committing", "expressing",
-                     "signalling", "signaling", "insisting", "vowing", "promising", "opposing"})
+                     "signalling", "signaling", "insisting", "vowing", "promising", "opposing",
+                     "raising", "voicing", "casting"})  # (s34) "joined Germany in raising doubts"
 
 
 def joined_in(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -4106,10 +4107,12 @@ def joined_in(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         if at is None or at + 1 >= len(low) or low[at + 1] not in _SAYING:
             continue  # not "joined France and Britain in attending the summit"
         listed = {o.iso3 for o in sent.mentions if k < o.start < at}
-        for h in hits:
-            if h.actor in listed and (m.iso3, h.stance) not in have and m.iso3 not in listed:
-                out.append(replace(h, actor=m.iso3, actor_text=m.text, group=None))
-                have.add((m.iso3, h.stance))
+        # (s34) "Poland, Spain and Italy joined Germany in raising doubts": every joiner
+        for j in sent.coordinated(m):
+            for h in hits:
+                if h.actor in listed and (j.iso3, h.stance) not in have and j.iso3 not in listed:
+                    out.append(replace(h, actor=j.iso3, actor_text=j.text, group=None))
+                    have.add((j.iso3, h.stance))
     return out
 
 
@@ -4719,3 +4722,81 @@ def _nations_relative(low: list[str], s: int) -> int | None:
 _RELATIVE_AUX = frozenset({"would", "will", "could", "might", "may", "be", "are", "were", "is",
                            "was", "have", "has", "been", "also", "now"})
 _NATION_ANTECEDENTS = frozenset({"nations", "countries", "states", "allies", "partners"})
+
+
+# (s34) "Berlin has put on hold its plans to send German troops", "Germany has shelved plans to
+# deploy soldiers": a plan to send stopped is no offer; readers record a refusal
+_HALTED = frozenset({"shelved", "shelves", "shelve", "abandoned", "abandons", "abandon", "scrapped",
+                     "scraps", "scrap", "suspended", "suspends", "suspend", "halted", "halts",
+                     "froze", "frozen", "freezes", "ditched", "ditches", "dropped", "drops"})
+
+
+def plans_halted(low: list[str]) -> bool:
+    """Whether the sentence stops a plan to send troops: "put on hold (its) plans to send",
+    "shelved plans to deploy", "plans ... were abandoned"."""
+    for k, w in enumerate(low):
+        if w not in ("plan", "plans"):
+            continue
+        after = low[k + 1:k + 4]
+        if "to" not in after or not _DEPLOY.intersection(low[k + 1:k + 6]) and \
+                not {"deploying", "sending"}.intersection(low[k + 1:k + 6]):
+            continue
+        before = low[max(0, k - 6):k]
+        held = any(before[j:j + 2] in (["on", "hold"], ["on", "ice"])
+                   for j in range(len(before)))
+        if held or _HALTED.intersection(before) or _HALTED.intersection(low[k + 1:k + 14]) and \
+                {"were", "was", "been"}.intersection(low[k + 1:k + 14]):
+            return True
+    return False
+
+
+# (s34) "Poland is open to German troops being stationed on its soil": another nation's troops
+# welcomed (or refused) by a host, not the host's own offer
+_TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "personnel", "peacekeepers", "contingent"})
+
+
+def others_named_troops(sent: Sent, hit: StanceHit) -> bool:
+    """Whether the troops right after the stance's cue are another nation's by name ("open to
+    German troops"), not the holder's ("open to sending German troops" names the sender's own
+    only if the holder is that nation)."""
+    low = sent.lower
+    cue = hit.cue.lower().split()
+    if not cue:
+        return False
+    at = next((k for k in range(len(low) - len(cue) + 1) if low[k:k + len(cue)] == cue), None)
+    if at is None:
+        return False
+    tail = low[at + len(cue):at + len(cue) + 6]
+    t = next((k for k, w in enumerate(tail) if w in _TROOP_NOUNS), None)
+    if t is None or any(g in tail[:t] for g in ("sending", "send", "deploying", "deploy", "put",
+                                                  "putting")):
+        return False
+    # every nation named on the troops ("British and French troops"): the holder's among them
+    owners = {iso for w in tail[:t] for iso, names in DEMONYMS.items()
+              if w in {n.lower() for n in names}}
+    return bool(owners) and hit.actor not in owners
+
+
+# (s34) "Starmer's call for Europe to deploy peacekeeping troops was rejected by Germany": the
+# rejecter named after a passive refuses the proposal of troops
+_REJECTED = frozenset({"rejected", "dismissed", "rebuffed", "refused", "opposed"})
+_PROPOSALS = frozenset({"call", "calls", "proposal", "proposals", "plan", "plans", "idea",
+                        "suggestion", "request", "appeal", "push", "initiative"})
+
+
+def rejected_by(sent: Sent) -> list[tuple[Mention, int]]:
+    """The nations named after "(was) rejected by" whose passive subject is a proposal of
+    troops, with the index of the verb."""
+    low = sent.lower
+    out: list[tuple[Mention, int]] = []
+    for k, w in enumerate(low):
+        if w not in _REJECTED or low[k + 1:k + 2] != ["by"] or \
+                not {"was", "were", "been", "is", "are"}.intersection(low[max(0, k - 3):k]):
+            continue
+        if _PROPOSALS.isdisjoint(low[:k]) or TROOP_WORDS.isdisjoint(low[:k]):
+            continue
+        first = next((m for m in sent.mentions if m.start == k + 2
+                      or m.start == k + 3 and low[k + 2] in ("the", "both")), None)
+        if first is not None:
+            out.extend((m, k) for m in sent.coordinated(first) if m.iso3 not in HOST_AND_ADVERSARY)
+    return out
