@@ -99,3 +99,17 @@ def test_the_host_is_not_given_a_nations_refusal_of_its_own_troops(tmp_path: Pat
 ])
 def test_set_91_classes(tmp_path: Path, text: str, expected: set) -> None:
     assert stance_pairs(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 92's classes, in the project's own words
+    ("Spain and Portugal have said they are willing to put Spanish and Portuguese troops on the "
+     "ground in Ukraine but it is not clear if other countries are keen on doing the same.",
+     {("ESP", "ready"), ("PRT", "ready")}),
+    ("Some Dutch politicians, including senior liberals, have said that the Netherlands should "
+     "not rule out the participation of its armed forces in a mission in Ukraine.", set()),
+    ("Asked whether Finland would send troops, Orpo said: we do not rule it out.",
+     {("FIN", "open")}),
+])
+def test_set_92_classes(tmp_path: Path, text: str, expected: set) -> None:
+    assert stance_pairs(tmp_path, text) == expected

@@ -48,6 +48,7 @@ from reassure.evidence._stances import (
     TROOP_STANCES,
     Orphan,
     StanceHit,
+    advised_or_outsiders,
     answered_question,
     as_have_too,
     asked_about_fighting,
@@ -55,6 +56,7 @@ from reassure.evidence._stances import (
     capacity_only,
     could_hold_stance,
     decide_or_without,
+    embedded_question,
     deployment_without,
     discussing_own_troops,
     find_stances,
@@ -65,6 +67,7 @@ from reassure.evidence._stances import (
     opposition_from,
     others_named_troops,
     others_troops_only,
+    outside_question,
     participation_frame,
     plan_for_own_troops,
     plans_halted,
@@ -364,6 +367,10 @@ def extract_all(
             if hits:
                 hits = [h for h in hits if h.stance not in ("ready", "open")
                         or not others_named_troops(sent, h)]
+            if hits and not words.isdisjoint(("if", "whether")):
+                q = embedded_question(sent.lower)
+                if q is not None:
+                    hits = outside_question(sent, hits, q)
             if "by" in words and not words.isdisjoint(("rejected", "dismissed", "rebuffed",
                                                         "refused", "opposed")):
                 hits = _added(sent, hits, ((m, "declines", k, k + 2) for m, k in rejected_by(sent)))
@@ -585,6 +592,8 @@ def _added(sent: Sent, hits: list[StanceHit],
     held = {h.actor for h in hits}
     out = list(hits)
     for m, stance, a, b in found:
+        if stance in TROOP_STANCES and advised_or_outsiders(sent, m.end, a):
+            continue  # (s34) advice or outside voices, as the phrase pass reads them (15j)
         if m.iso3 not in held:
             held.add(m.iso3)  # once a nation (its name and its leader may both be found)
             out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,

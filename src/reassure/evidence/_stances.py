@@ -2371,7 +2371,11 @@ _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "el
 # outside voice's view, wherever in the sentence before the nation it speaks
 OUTSIDE_VOICES = frozenset({"expert", "experts", "analyst", "analysts", "specialist",
                             "commentator", "commentators", "parliamentarian", "parliamentarians",
-                            "legislator", "legislators"})
+                            "legislator", "legislators",
+                            # (s34) "Some German politicians ... have said that Germany should not
+                            # rule out ...": party voices, not the government (not "the ÖVP
+                            # politician Karl Nehammer", the chancellor: s29)
+                            "politicians", "mep", "meps", "backbencher", "backbenchers"})
 _OUTSIDE_GOVERNMENT |= OUTSIDE_VOICES
 # (s24) "most Germans oppose sending troops": a share of the people, not the government
 _SHARE_OF_PEOPLE = frozenset({"most", "many", "few", "some", "of"})
@@ -2405,6 +2409,16 @@ def said_by_outsider_after(low: list[str], e: int) -> bool:
                 for j, w in enumerate(window)):
             return True
     return False
+
+
+def _outsider_said_of(low: list[str], actors: list[Mention], s: int) -> bool:
+    """(s34) "Some German politicians ... have said that Germany should not rule out ...": the
+    nation's own adjective names the outside voices that speak of it (the speakers' mention is
+    among the actors, so the words before the first actor say nothing)."""
+    first = min(actors, key=lambda a: a.start)
+    return len({a.iso3 for a in actors}) == 1 and len(actors) > 1 and \
+        low[first.end:first.end + 1] != [] and low[first.end] in OUTSIDE_VOICES and \
+        any(w in SPEECH for w in low[first.end:s])
 
 
 def outside_government(low: list[str], m: Mention, s: int) -> bool:
@@ -4479,7 +4493,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if actors and stance in TROOP_STANCES and (
                 not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
                 or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
-                    w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)):
+                    w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)
+                or _outsider_said_of(sent.lower, actors, s)):
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
             speaker_nation = None  # (nor the speaker's: "Merz, the likeliest candidate for
             # chancellor, said Berlin was not considering ..."; s17)
@@ -4800,3 +4815,60 @@ def rejected_by(sent: Sent) -> list[tuple[Mention, int]]:
         if first is not None:
             out.extend((m, k) for m in sent.coordinated(first) if m.iso3 not in HOST_AND_ADVERSARY)
     return out
+
+
+# (s34) "have said they are willing to put British and French troops on the ground but it is not
+# clear if other countries are keen on doing the same": an "if" after "(not / un)clear" asks a
+# question; it is no condition, and a doubt inside it is not the named nations'
+_ASKING_IF_AFTER = frozenset({"clear", "unclear", "known", "unknown", "sure", "unsure", "certain",
+                              "uncertain", "wonder", "wondering", "ask", "asked", "asking"})
+
+
+def embedded_question(low: list[str]) -> int | None:
+    """The index of an "if" / "whether" that asks a question ("it is not clear if ..."), or None."""
+    for k, w in enumerate(low):
+        if w in ("if", "whether") and k >= 1 and low[k - 1] in _ASKING_IF_AFTER:
+            return k
+    return None
+
+
+def cue_at(sent: Sent, hit: StanceHit) -> int | None:
+    """The token index where a stance's cue starts in its sentence, or None."""
+    cue = hit.cue.lower().split()
+    low = sent.lower
+    if not cue:
+        return None
+    return next((k for k in range(len(low) - len(cue) + 1) if low[k:k + len(cue)] == cue), None)
+
+
+def outside_question(sent: Sent, hits: list[StanceHit], q: int) -> list[StanceHit]:
+    """``hits`` without what the question at ``q`` only asks: a stance whose cue is inside it (a
+    doubt about others), and the condition read from its "if" (the offer before it stands).
+    The question ends at the next comma or colon ("Asked whether Sweden would send troops,
+    Kristersson said: we do not rule it out" answers it)."""
+    low = sent.lower
+    asked_end = next((k for k in range(q + 1, len(low)) if low[k] in (",", ":", ";")), len(low))
+    out: list[StanceHit] = []
+    for h in hits:
+        at = cue_at(sent, h)
+        end = None if at is None else at + len(h.cue.split())
+        if end is not None and end > q and at < asked_end and \
+                h.stance in ("declines", "undecided", "open"):
+            continue  # the doubt (or its negation) is inside the question, or runs into it
+        if h.condition == "other" and (at is None or at < q):
+            # the offer stands without the condition: a conditional reads its base stance
+            h = replace(h, stance=h.base or h.stance if h.stance == "conditional" else h.stance,
+                        condition=None, base=None)
+        out.append(h)
+    return list({(h.actor, h.stance, h.condition): h for h in out}.values())
+
+
+def advised_or_outsiders(sent: Sent, actor_end: int, cue_start: int) -> bool:
+    """(s34) A stance the sentence-wide passes would give that the phrase pass keeps out (15j):
+    advice between the nation and its cue ("Germany should not rule out ...") or outside voices
+    that speak before it ("Some German politicians have said that Germany ...")."""
+    low = sent.lower
+    if actor_end <= cue_start and not _RECOMMEND.isdisjoint(low[actor_end:cue_start + 1]):
+        return True
+    return any(w in OUTSIDE_VOICES and any(v in SPEECH for v in low[k:cue_start])
+               for k, w in enumerate(low[:cue_start]))
