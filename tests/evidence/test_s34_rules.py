@@ -113,3 +113,42 @@ def test_set_91_classes(tmp_path: Path, text: str, expected: set) -> None:
 ])
 def test_set_92_classes(tmp_path: Path, text: str, expected: set) -> None:
     assert stance_pairs(tmp_path, text) == expected
+
+
+# -- the journalist's review (s34): made-up reports in the project's own words ----------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1995 Spain declined to send combat troops, and its parliament approved only a medical "
+     "unit.", set()),
+    ("Belgium was ready to send 2,000 troops to Kosovo then, and it did.", set()),
+    ('"Slovak troops will guard our own border," Fico said.', set()),
+    ("Latvia has not yet decided on the size of its contribution, its defence minister said.",
+     set()),
+    ("Latvia's parliament voted to approve sending up to 100 troops. The Saeima's mandate runs "
+     "for one year and can be extended.", {("LVA", "ready")}),
+])
+def test_history_home_and_settled_matters_give_no_new_stance(tmp_path: Path, text: str,
+                                                             expected: set) -> None:
+    assert stance_pairs(tmp_path, text) == expected
+
+
+def test_history_gives_no_force_size(tmp_path: Path) -> None:
+    got = troop_figures(tmp_path, "When NATO sent its stabilisation force into Kosovo in June "
+                                  "1999, it took 50,000 troops to keep the peace.")
+    assert not got
+
+
+def test_a_figure_in_another_clause_is_that_clauses_nations(tmp_path: Path) -> None:
+    got = troop_figures(tmp_path, "Sweden has pledged up to 3,000 soldiers, according to two "
+                                  "officials, while Finland is ready to send a brigade of "
+                                  "around 1,500.")
+    assert ("contribution:FIN", 1500, 1500) in got and ("contribution:SWE", 1500, 1500) not in got
+
+
+def test_a_speaker_who_opens_a_later_clause_says_only_that_clause(tmp_path: Path) -> None:
+    from evidence_claim_helpers import ledger_from
+
+    ledger = ledger_from(tmp_path, "Lithuania has pledged a company of about 120 soldiers, and "
+                                   "Latvia said it could send a smaller unit.")
+    said = {s.actor: s.said_by for s in ledger.stances}
+    assert said.get("LTU") is None and said.get("LVA") == "Latvia"
+    assert all(c.said_by is None for c in ledger.claims if c.nation == "LTU")

@@ -2456,6 +2456,13 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
         nums, qual, text, _qs, _e = fig
         lo, hi, q = _bounds(nums, qual, "")
         subj, nation = anchors[k]
+        if nation is not None and "+" not in nation:
+            # (review s34) "Britain has pledged up to 10,000 soldiers, ..., while France is ready
+            # to send a brigade of around 5,000": the figure's own clause names its nation
+            own = {m.iso3 for m in sent.subject_actors(qs, exclude=HOST_AND_ADVERSARY)}
+            if len(own) == 1 and nation not in own and sent.clause_start(qs) > 0:
+                nation = own.pop()
+                subj = f"contribution:{nation}"
         out.append((_hit(sent, subj, nation, "troops", lo, hi, q, qs, e, text), qs, e))
     return out
 

@@ -17,6 +17,7 @@ from typing import Any
 from reassure.evidence import _stance_model
 from reassure.evidence._claim_model import revise
 from reassure.evidence._claims import (
+    MONTHS,
     REQUEST_CUES,
     SUBJECTS,
     UNIT_NOUNS,
@@ -293,6 +294,9 @@ def extract_all(
                     sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
                                  prev, prev_nations, len(sentences)), qs), prev_named)) \
                     if may_quantity else ():
+                if hit.unit == "troops" and (_in_the_past(sent.lower)
+                                             or _sent_elsewhere(sent, (_s, _e))):
+                    continue  # (review s34) "it took 60,000 troops in December 1995": history
                 if hit.subject.startswith("contribution:") and hit.nation is not None and \
                         home_territory(sent, _e) in (hit.nation, "*"):
                     # "thousands of Polish soldiers will be involved on the territory of Poland":
@@ -314,7 +318,9 @@ def extract_all(
                     id=cid, report_id=report.id, subject=hit.subject,
                     subject_label=hit.subject_label, unit=hit.unit, low=hit.low, high=hit.high,
                     qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
-                    sentence=sent.text, start=start, end=end, said_by=shown, nation=hit.nation,
+                    sentence=sent.text, start=start, end=end,
+                    said_by=None if _speaks_later(sent.text, shown, sent.text.find(hit.text)) else shown,
+                    nation=hit.nation,
                 ))
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, speaker, orphans, prev | carried) if ss else []
@@ -440,6 +446,14 @@ def extract_all(
                 hits = hits + [later]
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
+            if hits and "mandate" in words and not words.isdisjoint(_MANDATE_TERM) and \
+                    words.isdisjoint(_APPROVAL_NEEDED):
+                # (review s34) "The Riigikogu's mandate runs for one year and can be extended": the
+                # term of an approval given, no condition on an offer
+                hits = [h for h in hits if h.condition != "parliament"]
+            if hits and (_in_the_past(sent.lower) or _sent_elsewhere(sent)):
+                hits = []  # (review s34) "In 1995 Germany declined to send combat troops": history;
+                # "France was ready to send 7,500 troops to Bosnia then": another country's mission
             spans = [(sent.text, start, end, hits)]
             if before is not None and (pending and listing and not hits
                                        or any(o.anaphoric for o in orphans)):
@@ -488,6 +502,62 @@ def extract_all(
 
 
 _OPPOSITION_WORDS = ("opposition", "resistance", "objections", "objection")
+
+# (review s34) a year before the war this force is planned after, named as when the sentence's
+# events happened ("In 1995", "in December 1995", "during 1999"): an op-ed's history, not a stance,
+# a pledge or a size of this force
+_PAST_YEAR = re.compile(r"(19\d\d|20[01]\d|202[01])")
+_WHEN_WORDS = frozenset({"in", "during", "by", "until", "since", "from"})
+
+
+_MANDATE_TERM = frozenset({"runs", "run", "lasts", "last", "expires", "expire", "extended",
+                           "renewed", "valid", "until"})
+_APPROVAL_NEEDED = frozenset({"needs", "need", "requires", "require", "required", "approval",
+                              "approve", "vote", "if", "unless", "only", "must", "would"})
+_SEND_TO = frozenset({"send", "sent", "sending", "sends", "deploy", "deployed", "deploying",
+                      "deploys", "dispatch", "dispatched", "station", "stationed"})
+_UKRAINE_WORDS = frozenset({"ukraine", "ukrainian", "kyiv", "kiev"})
+
+
+def _sent_elsewhere(sent: Sent, span: tuple[int, int] | None = None) -> bool:
+    """(review s34) Troops sent "to" the place of an earlier mission ("ready to send 7,500 troops
+    to Bosnia"), in a sentence that names no Ukraine: another mission, not this force. With
+    ``span`` (a figure's tokens), only when that figure is what was sent ("the 60,000 sent to
+    Bosnia", not "30,000 troops, unlike the force once sent to Kosovo")."""
+    low = sent.lower
+    if not _UKRAINE_WORDS.isdisjoint(low) or _SEND_TO.isdisjoint(low):
+        return False
+    for k, w in enumerate(low):
+        if w not in _MISSION_PLACES or k < 2 or low[k - 1] != "to":
+            continue
+        if span is None:
+            if not _SEND_TO.isdisjoint(low[max(0, k - 8):k - 1]):
+                return True
+        elif span[1] <= k - 1 <= span[1] + 6 and "," not in low[span[1]:k - 1] and (
+                not _SEND_TO.isdisjoint(low[span[1]:k - 1])
+                or not _SEND_TO.isdisjoint(low[max(0, span[0] - 3):span[0]])):
+            return True  # (not "30,000 troops, unlike the force once sent to Kosovo")
+    return False
+
+
+# where earlier peace and stabilisation missions went (the gazetteer holds the contributors)
+_MISSION_PLACES = frozenset({"bosnia", "kosovo", "afghanistan", "iraq", "mali", "lebanon", "libya",
+                             "syria", "somalia", "sudan", "chad", "cyprus", "congo", "haiti",
+                             "timor", "sahel", "macedonia", "croatia", "serbia", "kuwait"})
+
+
+def _in_the_past(low: list[str]) -> bool:
+    """Whether the sentence's events are dated to a past year and to no year of the war."""
+    past = False
+    for k, w in enumerate(low):
+        if len(w) != 4 or not w.isdigit():
+            continue
+        if w >= "2022":
+            return False
+        if _PAST_YEAR.fullmatch(w) and (k >= 1 and low[k - 1] in _WHEN_WORDS or k >= 2 and low[k - 2]
+                                        in _WHEN_WORDS and low[k - 1] in MONTHS):
+            past = True
+    return past
 _DISCUSSING = ("discussed", "discussing", "discusses", "discuss")
 _CAPACITY_WORDS = ("feasibly", "realistically", "theoretically", "physically")
 _ELLIPSIS_WORDS = ("as", "so", "neither", "nor", "besides", "apart", "aside", "other")
@@ -1017,6 +1087,16 @@ def _named(name: str) -> str | None:
     return name
 
 
+def _speaks_later(text: str, raw: str | None, at: int) -> bool:
+    """(review s34) "Estonia has pledged a company of about 150 soldiers, and Latvia said it could
+    send a smaller unit": a speaker who opens a later clause after ", and" says only that clause,
+    not what comes before it (at ``at``)."""
+    if not raw or at < 0:
+        return False
+    m = re.search(r",\s*and\s+(?:the\s+)?" + re.escape(raw) + r"\b", text[at:])
+    return m is not None and _SAID_NEXT.match(text, at + m.end()) is not None
+
+
 def _host_beside_own_troops(hits: list[StanceHit]) -> list[StanceHit]:
     """(s34) "He noted that Ukraine needs security guarantees but ruled out deploying German
     forces to Ukraine": the stance is Germany's, read from its own troops ("German forces");
@@ -1036,6 +1116,8 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
     "Sweden said it would not send troops, while Norway is ready to" -- Norway's readiness is not
     Sweden's to say; "Norway is ready to ..., while Sweden said it would not" -- nor the reverse.
     """
+    if raw and st.cue and _speaks_later(text, raw, text.find(st.cue)):
+        return None  # (review s34) "..., and Latvia said it could send ...": Latvia's own clause
     if not raw or not _OTHER_CLAUSE.search(text):
         return raw
     # (a boundary inside a quotation is the quoted speaker's own: never a new clause's)

@@ -1009,6 +1009,9 @@ def home_territory(sent: Sent, e: int) -> str | None:
             owner = next((m.iso3 for m in sent.mentions if m.end == k and m.start == k - 1), None)
             if owner is not None and owner not in _NOT_CONTRIBUTORS:
                 return owner
+        if w in ("border", "borders", "frontier", "country") and k >= 2 and \
+                low[k - 1] == "own" and low[k - 2] in ("our", "its", "their"):
+            return "*"  # (review s34) '"Polish troops will guard our own border," Tusk said'
     return None
 
 
@@ -1833,6 +1836,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] == "no":  # "there are no concrete plans (to send troops) yet" (15v)
             return "undecided" if _troops_near(sent, e, 8) or (
                 words & TROOP_WORDS and "yet" in low[e:e + 3]) else None
+        if cue[-1] in ("decided", "determined") and low[e:e + 1] == ["on"] and \
+                _HOW_MUCH & set(low[e:e + 5]):
+            return None  # (review s34) "has not yet decided on the size of its contribution":
+            # how much, not whether: it will send (15d)
         if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
             if "by" in low[e:e + 2] or not (_LATER & set(low[e:e + 4])):
                 return None  # "will be decided by the Bundestag": a parliament condition
