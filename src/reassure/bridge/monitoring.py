@@ -44,7 +44,7 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     grid = band_grid(line, m.band, sector_km)
     catalogue = dict(_shipped_platforms())  # a copy: the caller may replace entries
     if m.band is not None:  # the scenario's per-class rates replace the catalogue's
-        catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].to("1/year").canonical)
+        catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].in_("1/year"))
                      if k in m.band.attrition else p for k, p in catalogue.items()}
     fleet = [fleet_entry(f, theatre, FleetEntry) for f in m.fleets if us_sensor_counts(f, scenario)]
 
