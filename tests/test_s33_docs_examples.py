@@ -199,7 +199,7 @@ def test_python_api_a_bare_number_for_a_shipped_default_time_is_hours() -> None:
 
     doc = _flat(_doc("docs/python-api.md"))
     assert '`"contributors[SWE].delay": 2` is 2 h' in doc
-    assert 'reassure.spec.Quantity(value=2, unit="month", assumption="a vote first")' in doc
+    assert '`Quantity(value=2, unit="month", assumption="a vote first")` (`from reassure.spec import Quantity`' in doc
     plan = reassure.load_scenario("europe-2025")
 
     def delay(value: object):

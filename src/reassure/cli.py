@@ -148,6 +148,15 @@ def _terminate(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _interrupted_words() -> str:
+    """What a stop by Ctrl-C or SIGTERM means for the command that was stopped (review s34:
+    `serve` said a run was cut short, though none was running)."""
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+    if command == "serve":
+        return "stopped: the server is closed"
+    return "interrupted: the run stopped before it finished (an --out folder keeps its previous results, whole)"
+
+
 def main() -> None:
     """Entry point: run the app, turning user errors into one line and exit status 2."""
     import signal
@@ -170,8 +179,7 @@ def main() -> None:
         # typer turns Ctrl-C into a silent exit 130 (its Exit raised from the KeyboardInterrupt,
         # then sys.exit): say so. A command that said it itself exits 130 with no such chain.
         if exc.code == 130 and isinstance(getattr(exc.__context__, "__cause__", None), KeyboardInterrupt):
-            print("interrupted: the run stopped before it finished (an --out folder keeps its previous results, whole)",
-                  file=sys.stderr)
+            print(_interrupted_words(), file=sys.stderr)
         if exc.code == 130:
             _settle_pools()
         raise

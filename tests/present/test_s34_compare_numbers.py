@@ -31,3 +31,28 @@ def test_a_column_is_as_wide_as_its_longest_number_piece() -> None:
     label, floors = _floors(["plan", "plan without US"], rows, texts)
     # a unit word or a setting's words do not widen the column; they may wrap
     assert floors == [len("1,170,000,000,000"), 12] and label == len("Distinct individuals")
+
+
+def test_compare_csv_writes_a_verdict_as_yes_no_or_n_a() -> None:
+    import csv
+    import io
+
+    from reassure.present.compare import compare_csv
+
+    rows = [{"key": "verdict:Q?", "label": "Q?", "kind": "verdict", "unit": "", "digits": 0,
+             "values": [True, None], "without_us": [False, None]}]
+    got = list(csv.DictReader(io.StringIO(compare_csv(["a", "b"], rows))))
+    assert got[0]["unit"] == "yes/no"
+    assert (got[0]["a"], got[0]["a_without_us"], got[0]["b"], got[0]["b_without_us"]) == (
+        "yes", "no", "n/a", "n/a")
+
+
+def test_a_stopped_server_is_not_said_to_have_cut_a_run_short(monkeypatch) -> None:
+    import sys
+
+    from reassure.cli import _interrupted_words
+
+    monkeypatch.setattr(sys, "argv", ["reassure", "serve", "--port", "8765"])
+    assert _interrupted_words() == "stopped: the server is closed"
+    monkeypatch.setattr(sys, "argv", ["reassure", "assess", "europe-2025"])
+    assert _interrupted_words().startswith("interrupted: the run stopped")

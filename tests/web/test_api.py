@@ -126,7 +126,11 @@ def test_run_summary_and_compare_show_the_change(served: Any) -> None:
                                                  "assumption": "the UK sends a battlegroup only"}]})
     assert r.status_code == 201, r.text
     plans = "europe-2025,europe-small-gbr"
-    assert client.get("/api/compare", params={"plans": plans, "runs": 2}).status_code == 409
+    r = client.get("/api/compare", params={"plans": plans, "runs": 2})
+    assert r.status_code == 409
+    # review s34: it says which run each missing plan needs (its runs and its own seed)
+    detail = r.json()["detail"]
+    assert detail["runs"] == 2 and set(detail["seeds"]) == set(detail["missing"]) == set(plans.split(","))
     ids = []
     for name in ("europe-2025", "europe-small-gbr"):
         r = client.post("/api/runs", json={"scenario": name, "runs": 2})

@@ -288,8 +288,11 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     none = [None] * len(plans)
     for r in rows:
         unit = "yes/no" if r["kind"] == "verdict" else r["unit"]
-        cells = (csv_number(v, r["digits"], r.get("estimate", False)) for pair in zip(r["values"], r["without_us"], strict=True)
-                 for v in pair)
+        # review s34: a verdict's cells are "yes" / "no" (its unit), and a question not asked of
+        # a plan "n/a", as the terminal and compare.html write them; not True / False / empty
+        cells = (("n/a" if v is None else "yes" if v else "no") if r["kind"] == "verdict"
+                 else csv_number(v, r["digits"], r.get("estimate", False))
+                 for pair in zip(r["values"], r["without_us"], strict=True) for v in pair)
         # a range figure's low end (its value columns hold the high end), as figures.csv
         lows = ("" if v is None else csv_number(v, r["digits"], True)
                 for pair in zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True)

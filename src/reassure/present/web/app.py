@@ -1256,13 +1256,20 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
             raise HTTPException(422, f"runs: {_EXPECTED['runs']} (got {runs})")
         if seed is not None and not 0 <= seed <= MAX_SEED:
             raise HTTPException(422, f"seed: {_EXPECTED['seed']} (got {seed})")
-        done, missing = [], []
+        done, missing, wanted = [], [], {}
         for n in names:
             plan_seed = library.load(n).seed if seed is None else seed  # as a run states it
             job = jobs.done_for(library.path(n), runs, plan_seed)
             (done.append(job) if job else missing.append(n))
+            wanted[n] = plan_seed
         if missing:
-            raise HTTPException(409, {"message": "run these plans first", "missing": missing})
+            # review s34: "run these plans first" for a plan run with another seed or number of
+            # runs read as false; say which run each missing plan needs
+            raise HTTPException(409, {
+                "message": "no finished run of these plans with these runs and seeds: run them first "
+                           "(POST /api/runs with the seed given here), or pass seed=N to compare "
+                           "runs made with one seed",
+                "missing": missing, "runs": runs, "seeds": {n: wanted[n] for n in missing}})
         return comparison(done)
 
     @app.get("/api/ids/{theatre}")
