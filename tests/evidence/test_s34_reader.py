@@ -35,3 +35,28 @@ def test_a_stage_without_a_year_shows_the_date_as_written(
     stages = text[text.index("Pledges by stage"):]
     assert "undated" not in stages
     assert "Jan 6 (year not stated)" in stages
+
+
+def test_a_quote_never_starts_inside_a_dateline() -> None:
+    from reassure.present.evidence import _quote
+
+    text = ("PARIS, March 27 (Continental Press Agency) - Leaders from 31 countries attended a summit "
+            "in Paris on Thursday on security guarantees for Ukraine, French officials said, and "
+            "many more words follow here to make the sentence long enough to cut.")
+    got = _quote(text, "31 countries")
+    assert got.startswith("“…Leaders from 31 countries") and "27 (" not in got
+
+
+def test_a_conditional_rows_quote_keeps_its_condition_in_view() -> None:
+    from types import SimpleNamespace
+
+    from reassure.present.evidence import _condition_focus, _quote
+
+    sentence = ("BERLIN, Sept 5 - Chancellor Friedrich Merz said on Friday it was premature to "
+                "discuss sending German soldiers to Ukraine, and that any deployment would require a "
+                "mandate from the Bundestag.")
+    s = SimpleNamespace(stance="conditional", condition="parliament", sentence=sentence)
+    focus = _condition_focus(s)
+    assert focus is not None
+    assert "Bundestag" in _quote(sentence, "deployment would require", focus)
+    assert _condition_focus(SimpleNamespace(stance="ready", condition=None, sentence=sentence)) is None

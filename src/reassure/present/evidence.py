@@ -266,6 +266,35 @@ def _print_csv(ledger: Any) -> None:
         writer.writerow(row)
 
 
+# a dateline: "PARIS, March 27 (Agency) - ", "BERLIN, Sept 5 - "
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+                            r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]+\s+")
+
+
+# (review s34) the words that state a condition, kept in view in a conditional row's quote ("...
+# would require a mandate from the…" hid "Bundestag")
+_CONDITION_WORDS: dict[str, tuple[str, ...]] = {
+    "parliament": ("bundestag", "parliament", "riigikogu", "saeima", "seimas", "folketing",
+                   "storting", "riksdag", "eduskunta", "sejm", "commons", "assembly", "vote",
+                   "approval", "mandate"),
+    "us-backstop": ("backstop", "united states", "u.s.", "us ", "washington", "american"),
+    "mandate": ("mandate", "united nations", "un ", "security council"),
+    "constitution": ("constitution",),
+}
+
+
+def _condition_focus(stance: Any) -> str | None:
+    """The first word of a conditional stance's sentence that names its condition, or None."""
+    if getattr(stance, "stance", None) != "conditional":
+        return None
+    low = stance.sentence.lower()
+    at = [(low.find(w), w) for w in _CONDITION_WORDS.get(stance.condition or "", ()) if w in low]
+    if not at:
+        return None
+    k, w = min(at)
+    return stance.sentence[k:k + len(w.strip())]
+
+
 def _quote(sentence: str, *focus: str | None,
            spans: tuple[tuple[int, int], ...] = ()) -> str:
     """The quoted words a reader checks: the whole sentence, or, when long, a window cut at word
@@ -290,6 +319,12 @@ def _quote(sentence: str, *focus: str | None,
     if start > 0 and text[start - 1] != " ":  # never start inside a word
         nxt = text.find(" ", start)
         start = nxt + 1 if 0 <= nxt < a else text.rfind(" ", 0, max(start, 1)) + 1
+    head = _DATELINE_HEAD.match(text)
+    if start > 0 and head and start < head.end() <= a:
+        # (review s34) never start inside a dateline: "…27 (Continental Press Agency) - Leaders
+        # from 31 countries" read as 27 countries; start after it
+        end = min(len(text), end + (head.end() - start))
+        start = head.end()
     if end < len(text) and text[end] != " ":  # never end inside a word
         prev = text.rfind(" ", start, end)
         end = prev if prev >= b else (text.find(" ", end) if text.find(" ", end) >= 0 else len(text))
@@ -819,7 +854,8 @@ def _print_tables(ledger: Any) -> None:
                           _latest_date(ledger, v, first) if v.latest
                           else _claim_date(ledger, first),
                           _quote(first.sentence, first.cue,
-                                 _nation_focus(first.sentence, first.actor, first.group)),
+                                 _nation_focus(first.sentence, first.actor, first.group),
+                                 _condition_focus(first)),
                           _quoted_cites(ledger, first, v.report_ids))
     if stances.row_count:
         _print_table(out, stances)
@@ -895,7 +931,8 @@ def _print_withheld(out: Any, ledger: Any) -> None:
         table.add_row(s.actor_name, condition_words(s.condition, s.sentence, s.cue)
                       if s.stance == "conditional" else s.stance,
                       "" if s.check is None else f"{s.check:.2f}", s.said_by or "",
-                      _quote(s.sentence, s.cue, _nation_focus(s.sentence, s.actor, s.group)),
+                      _quote(s.sentence, s.cue, _nation_focus(s.sentence, s.actor, s.group),
+                             _condition_focus(s)),
                       _cite(ledger, s.report_id))
     _print_table(out, table)
 
