@@ -83,6 +83,8 @@ def test_europe_2025_answers_the_seed_question() -> None:
     assert r["target_low"]["target_met"] and 0 < r["target_low"]["p_target_met"] < 0.5
     assert not r["without_us"]["target_met"]
     assert r["without_us"]["p_target_met"] == 0.0
+    # (review s34: docs/validation.md says "exact" for the best case on both sides)
+    assert r["without_us"]["capacity_troops"] == 14_224
     gbr = next(n for n in r["nations"] if n["nation"] == "GBR")
     assert gbr["cap_troops"] == 6_500 and gbr["limited_by"] == "national_plan"
     # What it costs: troops x the shipped EUR 172,500-208,333 range (FRA its own, higher).

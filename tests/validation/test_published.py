@@ -69,7 +69,7 @@ def _eur_per_troop_year(report: dict) -> tuple[float, float]:
 
 def test_bloomberg_75k_dollars_per_troop_year_is_a_third_of_reassures(force: dict[str, dict]) -> None:
     # Bloomberg Economics (Feb 2025): 40,000 peacekeepers ~ $30bn over 10 years = $75,000 a troop-year.
-    # Documented disagreement: reassure's operating cost is 2.3-3.3 times that (tolerance: ratio 2-3.5).
+    # Documented disagreement: reassure's operating cost is 2.4-3.4 times that (tolerance: ratio 2-3.5).
     low, high = _eur_per_troop_year(force["iiss-medium"])
     bloomberg_eur = (75_000 * EUR_PER_USD[0], 75_000 * EUR_PER_USD[1])
     assert 2.0 <= low / bloomberg_eur[1] and high / bloomberg_eur[0] <= 3.5
