@@ -4859,7 +4859,7 @@ def outside_question(sent: Sent, hits: list[StanceHit], q: int) -> list[StanceHi
     for h in hits:
         at = cue_at(sent, h)
         end = None if at is None else at + len(h.cue.split())
-        if end is not None and end > q and at < asked_end and \
+        if at is not None and end is not None and end > q and at < asked_end and \
                 h.stance in ("declines", "undecided", "open"):
             continue  # the doubt (or its negation) is inside the question, or runs into it
         if h.condition == "other" and (at is None or at < q):
