@@ -60,3 +60,17 @@ def test_a_conditional_rows_quote_keeps_its_condition_in_view() -> None:
     assert focus is not None
     assert "Bundestag" in _quote(sentence, "deployment would require", focus)
     assert _condition_focus(SimpleNamespace(stance="ready", condition=None, sentence=sentence)) is None
+
+
+def test_the_status_is_read_from_a_storys_first_report_not_its_later_copy(tmp_path: Path) -> None:
+    story = ("Greece will not send troops to Ukraine, Prime Minister Kyriakos Mitsotakis said last "
+             "week, calling the idea premature for a country of its size and position.")
+    (tmp_path / "wire.txt").write_text(f"Title: Greece rules out troops\nSource: Northwire\n"
+                                       f"Date: 2025-03-10\n\n{story}\n", encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(f"Title: Greece rules out troops\nSource: Southpost\n"
+                                       f"Date: 2025-03-11\n\n{story}\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path], jobs=1, stance_check=False)
+    assert len({g.id for g in ledger.duplicate_groups if len(g.report_ids) > 1}) == 1
+    text = ledger.scenario_sources()
+    line = next(ln for ln in text.splitlines() if "status from:" in ln and "Greece" in ln)
+    assert "2025-03-10" in line and "wire" in line
