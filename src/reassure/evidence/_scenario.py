@@ -389,12 +389,13 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
         # (review s34) the latest story, read from its first report: a copy printed a day later
         # is not a later statement ("status from" named a rewrite, not the wire story)
         story = {c: ledger.group_of(claims[c].report_id).id for c in chosen}
-        first: dict[str, str] = {}
+        story_first: dict[str, str] = {}
         for c in chosen:
             d = date_of.get(c) or ""
-            first[story[c]] = min(first.get(story[c], d), d) if d else first.get(story[c], "")
-        latest = max(chosen, key=lambda c: (first[story[c]], -chosen.index(c)))
-        deciding = min((c for c in chosen if story[c] == story[latest]),
+            story_first[story[c]] = min(story_first.get(story[c], d), d) if d \
+                else story_first.get(story[c], "")
+        last_story = story[max(chosen, key=lambda c: (story_first[story[c]], -chosen.index(c)))]
+        deciding = min((c for c in chosen if story[c] == last_story),
                        key=lambda c: (date_of.get(c) or "9999", chosen.index(c)))
         lines.append(f"#   status from: {date_of.get(deciding) or 'undated'}, {deciding} "
                      f"({sid[claims[deciding].report_id]}): {_s(_clip(claims[deciding].sentence))}")
