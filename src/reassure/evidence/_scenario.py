@@ -388,15 +388,15 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
         # the statements changed over time
         # (review s34) the latest story, read from its first report: a copy printed a day later
         # is not a later statement ("status from" named a rewrite, not the wire story)
-        story = {c: ledger.group_of(claims[c].report_id).id for c in chosen}
+        story = {cid: ledger.group_of(claims[cid].report_id).id for cid in chosen}
         story_first: dict[str, str] = {}
-        for c in chosen:
-            d = date_of.get(c) or ""
-            story_first[story[c]] = min(story_first.get(story[c], d), d) if d \
-                else story_first.get(story[c], "")
-        last_story = story[max(chosen, key=lambda c: (story_first[story[c]], -chosen.index(c)))]
-        deciding = min((c for c in chosen if story[c] == last_story),
-                       key=lambda c: (date_of.get(c) or "9999", chosen.index(c)))
+        for cid in chosen:
+            day = date_of.get(cid) or ""
+            story_first[story[cid]] = min(story_first.get(story[cid], day), day) if day \
+                else story_first.get(story[cid], "")
+        last_story = story[max(chosen, key=lambda k: (story_first[story[k]], -chosen.index(k)))]
+        deciding = min((k for k in chosen if story[k] == last_story),
+                       key=lambda k: (date_of.get(k) or "9999", chosen.index(k)))
         lines.append(f"#   status from: {date_of.get(deciding) or 'undated'}, {deciding} "
                      f"({sid[claims[deciding].report_id]}): {_s(_clip(claims[deciding].sentence))}")
     else:  # an approved or deployed pledge with no statement of readiness beside it (s11)
