@@ -152,3 +152,20 @@ def test_a_speaker_who_opens_a_later_clause_says_only_that_clause(tmp_path: Path
     said = {s.actor: s.said_by for s in ledger.stances}
     assert said.get("LTU") is None and said.get("LVA") == "Latvia"
     assert all(c.said_by is None for c in ledger.claims if c.nation == "LTU")
+
+
+# -- set 93's classes (after its one scoring), in the project's own words ----------------------
+def test_what_ukraines_president_says_would_do_is_his_request(tmp_path: Path) -> None:
+    got = troop_figures(tmp_path, "Zelenskyy said at least 180,000 peacekeepers would be needed. "
+                                  "A day later he stated that the mission could work if 90,000 to "
+                                  "120,000 European troops were deployed. Analysts noted that "
+                                  "Europe does not have 180,000 peacekeepers to send.")
+    assert ("ukraine_request", 90_000, 120_000) in got
+    assert not any(s == "european_force" and lo == 180_000 for s, lo, _ in got)
+
+
+def test_troops_a_nation_already_keeps_elsewhere_are_no_contribution(tmp_path: Path) -> None:
+    got = troop_figures(tmp_path, "The mission would complement Canadian forces already in Europe "
+                                  "under Operation Reassurance, where around 2,000 Canadian troops "
+                                  "are deployed in Latvia.")
+    assert not any(s.startswith("contribution:") for s, _, _ in got)

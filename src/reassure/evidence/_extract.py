@@ -294,6 +294,9 @@ def extract_all(
                     sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
                                  prev, prev_nations, len(sentences)), qs), prev_named)) \
                     if may_quantity else ():
+                if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
+                    continue  # (s34, set 93) "U.S. forces already in Europe under Operation
+                    # Atlantic Resolve, where around 6,000 American troops ... are deployed"
                 if hit.unit == "troops" and (_in_the_past(sent.lower)
                                              or _sent_elsewhere(sent, (_s, _e))):
                     continue  # (review s34) "it took 60,000 troops in December 1995": history
@@ -305,7 +308,7 @@ def extract_all(
                 if hit.subject == "european_force" and (
                         said_by and nation_of(said_by) == "UKR"
                         or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-                        and not words.isdisjoint(REQUEST_CUES) and words.isdisjoint(_CONTRAST):
+                        and not words.isdisjoint(REQUEST_CUES | _ENOUGH_IF) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky);
                     # (s25) "He has also supported the deployment of 200,000 foreign troops, the
                     # 'minimum' necessary": the pronoun stands for the last speaker, Zelensky
@@ -736,7 +739,8 @@ def _refer_back(claims: list[QuantityClaim]) -> list[QuantityClaim]:
         first = asked.get(c.low) if c.low is not None else None
         if first is not None and c.subject == "european_force" and c.unit == "troops" and \
                 (c.low == c.high or (c.low, c.high) == (first.low, first.high)) and \
-                not _EUROPE_ACTS.search(c.sentence):  # (15k: "at least 200,000" repeated too)
+                (not _EUROPE_ACTS.search(c.sentence) or _EUROPE_LACKS.search(c.sentence)):
+            # (15k: "at least 200,000" repeated too)
             c = replace(c, subject=first.subject, subject_label=first.subject_label,
                         low=first.low, high=first.high, qualifier=first.qualifier)
         out.append(c)
@@ -750,6 +754,17 @@ _THE_FIGURE = re.compile(r"\b(?:the|this|that) (?:figure|number) of (?:about |so
 # "Can Europe, on its own, muster a 100,000-strong force?": Europe's force of that size, not
 # the request repeated
 _EUROPE_ACTS = re.compile(r"\b(?:Europe|Europeans)\b")
+# (s34, set 93) "Europe does not have 200,000 peacekeepers available": the request again, which
+# Europe cannot meet; and what Ukraine's president says would do ("the mission could operate if
+# 100,000-150,000 European troops were deployed") is his request
+_EUROPE_LACKS = re.compile(r"\b(?:Europe|Europeans)\b[^.;]{0,30}\b(?:does not have|doesn't have|"
+                           r"do not have|don't have|lacks?|cannot|can't|could not|couldn't|"
+                           r"would struggle|struggles? to)\b")
+_ENOUGH_IF = frozenset({"if"})  # (not "the 25,000 now planned were not enough": the plan's, s21)
+# troops a nation already keeps elsewhere in Europe (NATO's standing tasks): no contribution
+_ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
+                            r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",
+                            re.IGNORECASE)
 
 _LISTING_OPENERS = frozenset({"among", "they", "these", "those"})
 _LISTING_WORDS = frozenset({"include", "includes", "included", "including", "namely"})
