@@ -74,3 +74,18 @@ def test_the_status_is_read_from_a_storys_first_report_not_its_later_copy(tmp_pa
     text = ledger.scenario_sources()
     line = next(ln for ln in text.splitlines() if "status from:" in ln and "Greece" in ln)
     assert "2025-03-10" in line and "wire" in line
+
+
+def test_a_count_is_filed_by_its_own_clause_and_by_what_was_pledged(tmp_path: Path) -> None:
+    # review s34 (journalist): the coalition's name is no pledge, nor is a later clause's; a pledge
+    # "in some form, including with air and naval assets" is no count of troop contributors
+    (tmp_path / "a.txt").write_text(
+        "Title: Coalition of the willing grows to 33 nations, but fewer offer troops\n\n"
+        "Twenty-four countries have pledged to contribute to the force in some form, including "
+        "with air and naval assets, the president said. About ten countries are ready to send "
+        "troops to Ukraine, an adviser said.\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path], jobs=1, stance_check=False)
+    subjects = {c.low: c.subject for c in ledger.claims if c.unit == "countries"}
+    assert subjects[33] == "coalition_size"
+    assert subjects[24] != "countries_pledged"
+    assert subjects[10] == "countries_pledged"

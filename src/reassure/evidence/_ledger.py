@@ -263,6 +263,13 @@ _PLEDGE_WORDS = re.compile(
     r"soldiers))\b")
 
 
+_WILLING_NAME = re.compile(r"coalitions? of the willing", re.IGNORECASE)
+_GROWS_TO = re.compile(r"\b(?:grows?|grew|grown|expand\w*|rises?|rose|swell\w*|reach\w*) to\s*$")
+_CONTRAST_AFTER = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+")
+_ANY_FORM = re.compile(r"\b(?:in some (?:form|way)|in one form or another|in other ways|"
+                       r"air and naval|air or naval|naval and air)\b")
+
+
 def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
     """A count of nations filed as the coalition's size or as nations pledging, re-read from the
     words beside the number: membership words make it the coalition's size, words of an offer
@@ -275,10 +282,19 @@ def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
     before = low[:at] if at >= 0 else ""
     after = low[at + len(c.text):] if at >= 0 else ""
     clause = _clause(c.sentence, c.text)
+    # (review s34) the coalition's name is no pledge ("Coalition of the willing grows to 31
+    # nations, but fewer offer troops"), nor is another clause's ("..., but fewer offer troops")
+    clause = _WILLING_NAME.sub(" ", clause.lower())
+    own = _WILLING_NAME.sub(" ", _CONTRAST_AFTER.split(after, maxsplit=1)[0] if after else "")
+    sentence = _WILLING_NAME.sub(" ", before) + " " + own
     if _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
-            c.text):
-        subject = "coalition_size"
-    elif _PLEDGE_WORDS.search(clause) or _PLEDGE_WORDS.search(low):
+            c.text) or "coalition" in before and _GROWS_TO.search(before):
+        subject = "coalition_size"  # (s34) "Coalition of the willing grows to 31 nations"
+    elif _ANY_FORM.search(low):
+        # (review s34) "26 countries have pledged to contribute ... in some form, including with
+        # air and naval assets": a pledge of some contribution, not of troops
+        subject = UNSPECIFIED_COUNT
+    elif _PLEDGE_WORDS.search(clause) or _PLEDGE_WORDS.search(sentence):
         subject = "countries_pledged"
     else:
         subject = UNSPECIFIED_COUNT
