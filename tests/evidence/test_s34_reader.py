@@ -89,3 +89,15 @@ def test_a_count_is_filed_by_its_own_clause_and_by_what_was_pledged(tmp_path: Pa
     assert subjects[33] == "coalition_size"
     assert subjects[24] != "countries_pledged"
     assert subjects[10] == "countries_pledged"
+
+
+def test_a_stage_quotes_the_body_before_the_headline(tmp_path: Path) -> None:
+    # review s34 (journalist): Estonia's "stated" stage quoted a headline that opens with
+    # another nation's refusal, over the body's own sentence
+    (tmp_path / "a.txt").write_text(
+        "Title: Hungary rules out troops for Ukraine as Nordic states offer soldiers\n\n"
+        "The Nordic states are ready to contribute troops once a ceasefire is agreed, their "
+        "defence ministers said.\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path], jobs=1, stance_check=False)
+    quotes = {p.nation: p.stages[0].quote for p in ledger.pledges}
+    assert quotes["SWE"].startswith("The Nordic states are ready")

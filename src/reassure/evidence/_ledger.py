@@ -849,6 +849,10 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
     from reassure.evidence._gazetteer import actor_name
 
     date_of = {r.id: r.date for r in reports}
+    # (review s34) a stage quotes the body before the headline: "Poland rules out troops for
+    # Ukraine as Baltic states offer soldiers" was Estonia's quoted evidence, over the body's own
+    # "The Baltic states are ready to contribute troops ..."
+    title_of = {r.id: " ".join((r.title or "").split()) for r in reports}
     found: dict[str, dict[str, list[tuple[str | None, Any]]]] = {}
     staged: set[tuple[str, str, int]] = set()  # (nation, report, sentence start) with a figure
     for c in claims:
@@ -882,6 +886,7 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
             # the first report of the stage (undated last; a figure before a bare stance), its
             # claim and quote
             items.sort(key=lambda it: (it[0] is None, it[0] or "", isinstance(it[1], StanceClaim),
+                                       " ".join(it[1].sentence.split()) == title_of.get(it[1].report_id),
                                        it[1].id))
             when, first = items[0]
             stages.append(PledgeStage(
