@@ -297,7 +297,7 @@ def extract_all(
                 if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
                     continue  # (s34, set 93) "U.S. forces already in Europe under Operation
                     # Atlantic Resolve, where around 6,000 American troops ... are deployed"
-                if hit.unit == "troops" and (_in_the_past(sent.lower)
+                if hit.unit == "troops" and (_in_the_past(sent)
                                              or _sent_elsewhere(sent, (_s, _e))):
                     continue  # (review s34) "it took 60,000 troops in December 1995": history
                 if hit.subject.startswith("contribution:") and hit.nation is not None and \
@@ -308,7 +308,7 @@ def extract_all(
                 if hit.subject == "european_force" and (
                         said_by and nation_of(said_by) == "UKR"
                         or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-                        and not words.isdisjoint(REQUEST_CUES | _ENOUGH_IF) and words.isdisjoint(_CONTRAST):
+                        and not words.isdisjoint(REQUEST_CUES | _IF) and words.isdisjoint(_CONTRAST):
                     # "He said at least 200,000 European soldiers would be needed" (Zelensky);
                     # (s25) "He has also supported the deployment of 200,000 foreign troops, the
                     # 'minimum' necessary": the pronoun stands for the last speaker, Zelensky
@@ -454,7 +454,7 @@ def extract_all(
                 # (review s34) "The Riigikogu's mandate runs for one year and can be extended": the
                 # term of an approval given, no condition on an offer
                 hits = [h for h in hits if h.condition != "parliament"]
-            if hits and (_in_the_past(sent.lower) or _sent_elsewhere(sent)):
+            if hits and (_in_the_past(sent) or _sent_elsewhere(sent)):
                 hits = []  # (review s34) "In 1995 Germany declined to send combat troops": history;
                 # "France was ready to send 7,500 troops to Bosnia then": another country's mission
             spans = [(sent.text, start, end, hits)]
@@ -549,10 +549,12 @@ _MISSION_PLACES = frozenset({"bosnia", "kosovo", "afghanistan", "iraq", "mali", 
                              "timor", "sahel", "macedonia", "croatia", "serbia", "kuwait"})
 
 
-def _in_the_past(low: list[str]) -> bool:
+def _in_the_past(sent: Sent) -> bool:
     """Whether the sentence's events are dated to a past year and to no year of the war."""
+    low = sent.lower
     past = False
-    for k, w in enumerate(low):
+    for k in sent.digits:  # (the tokens opening with a digit, found once a sentence)
+        w = low[k]
         if len(w) != 4 or not w.isdigit():
             continue
         if w >= "2022":
@@ -760,7 +762,7 @@ _EUROPE_ACTS = re.compile(r"\b(?:Europe|Europeans)\b")
 _EUROPE_LACKS = re.compile(r"\b(?:Europe|Europeans)\b[^.;]{0,30}\b(?:does not have|doesn't have|"
                            r"do not have|don't have|lacks?|cannot|can't|could not|couldn't|"
                            r"would struggle|struggles? to)\b")
-_ENOUGH_IF = frozenset({"if"})  # (not "the 25,000 now planned were not enough": the plan's, s21)
+_IF = frozenset({"if"})  # (not "enough": "the 25,000 now planned were not enough" is the plan's, s21)
 # troops a nation already keeps elsewhere in Europe (NATO's standing tasks): no contribution
 _ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
                             r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",

@@ -4777,6 +4777,10 @@ def plans_halted(low: list[str]) -> bool:
 _TROOP_NOUNS = frozenset({"troops", "soldiers", "forces", "personnel", "peacekeepers", "contingent"})
 
 
+# one-word demonyms -> their nation, built once ("german" -> DEU)
+_DEMONYM_NATION = {d.lower(): iso for iso, ds in DEMONYMS.items() for d in ds if " " not in d}
+
+
 def others_named_troops(sent: Sent, hit: StanceHit) -> bool:
     """Whether the troops right after the stance's cue are another nation's by name ("open to
     German troops"), not the holder's ("open to sending German troops" names the sender's own
@@ -4794,8 +4798,7 @@ def others_named_troops(sent: Sent, hit: StanceHit) -> bool:
                                                   "putting")):
         return False
     # every nation named on the troops ("British and French troops"): the holder's among them
-    owners = {iso for w in tail[:t] for iso, names in DEMONYMS.items()
-              if w in {n.lower() for n in names}}
+    owners = {_DEMONYM_NATION[w] for w in tail[:t] if w in _DEMONYM_NATION}
     return bool(owners) and hit.actor not in owners
 
 
