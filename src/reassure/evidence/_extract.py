@@ -64,6 +64,7 @@ from reassure.evidence._stances import (
     hedged_open,
     home_territory,
     joined_in,
+    misread_frames,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -376,6 +377,7 @@ def extract_all(
             if hits:
                 hits = [h for h in hits if h.stance not in ("ready", "open")
                         or not others_named_troops(sent, h)]
+                hits = misread_frames(sent, hits)  # (s35) "does not take it lightly", ...
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:

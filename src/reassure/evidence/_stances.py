@@ -31,7 +31,15 @@ from typing import Any
 
 from reassure.evidence._claims import MONTHS, WORD_NUMBERS
 from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY
-from reassure.evidence._text import BOUNDARY_PUNCT, BOUNDARY_WORDS, LIST_GLUE, SPEECH, Mention, Sent
+from reassure.evidence._text import (
+    BOUNDARY_PUNCT,
+    BOUNDARY_WORDS,
+    DETS,
+    LIST_GLUE,
+    SPEECH,
+    Mention,
+    Sent,
+)
 
 __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan", "POLARITY",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
@@ -150,7 +158,8 @@ _KEYS = frozenset(
     "happy turning turned turns turn "  # s22
     "expressing expressed expresses voiced voicing voices distanced distancing distances "
     "distance "  # s23
-    "volunteered earmarked wish desire hope contemplates".split()  # s30
+    "volunteered earmarked wish desire hope contemplates "  # s30
+    "consideration contemplated considered".split()  # s35
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -802,6 +811,12 @@ def stance_matcher() -> CueMatcher:
         # "sending troops is not on the agenda", "... is off the table"
         [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
          _w("agenda", "table")],
+        # (s35) "the deployment of German troops is not currently under consideration", "such a
+        # decision is not being contemplated"
+        [_w("not", "n't"), _w("currently", "presently", "now") | {"OP": "?"}, {"LOWER": "under"},
+         {"LOWER": "consideration"}],
+        [_w("not", "n't"), _w("currently", "presently", "now") | {"OP": "?"}, {"LOWER": "being"},
+         _w("considered", "contemplated", "discussed", "planned")],
         [{"LOWER": "no"}, {"LOWER": "question"}, {"LOWER": "of"}, deploy],
         # 'Meloni offered "no national participation"' (s15)
         [_w("offered", "offers", "offering", "promised", "promises"),
@@ -1145,6 +1160,9 @@ def _judged_after(low: list[str], e: int) -> bool:
 
 _NOT_FORESEEN = frozenset({"expected", "planned", "envisaged", "foreseen", "contemplated"})
 _FIGHTING = frozenset({"fight", "fighting", "battle", "battlefield", "hostilities"})
+# (s35) "even after the conclusion of hostilities", "once the fighting ends": the force's premise
+_AFTER_FIGHTING = frozenset({"after", "conclusion", "end", "cessation", "halt", "once", "post",
+                             "ending", "ended", "stop"})
 
 
 # (s18) "rules out Finnish combat role in future Ukraine peacekeeping", "entering combat zones"
@@ -1166,7 +1184,8 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
                min(len(low), e + 10))
     window = low[s:end]
     text = " ".join(window)
-    if not _FIGHTING.isdisjoint(window) or "theatre of action" in text or \
+    if any(w in _FIGHTING and _AFTER_FIGHTING.isdisjoint(low[max(0, j - 4):j])
+           for j, w in enumerate(window, start=s)) or "theatre of action" in text or \
             "theater of action" in text or "war zone" in text or "in combat" in text or \
             "combat alongside" in text or _COMBAT_ROLE.search(text):
         return True
@@ -1934,6 +1953,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[-1] in ("no", "to") and cue[-2:-1] in (["be"], ["no"]):
             # "there will be no Spanish troops", "said no to sending troops"
             return "declines" if _troops_near(sent, e, 4) else None
+        if cue[-1] in ("consideration", "considered", "contemplated", "discussed", "planned") \
+                and cue[0] in ("not", "n't"):
+            # (s35) "sending German troops is not currently under consideration": as "not on
+            # the table", the topic's troops or pledge noun before it
+            topic = set(low[sent.clause_start(s):s])
+            return "declines" if words & TROOP_WORDS or (
+                _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) or \
+                {"decision", "deployment"} & topic else None
         if cue[-1] in ("agenda", "table"):
             if cue[0] in ("not", "never") and cue[1] != "on":
                 return None  # "not the table": no cue
@@ -4397,9 +4424,13 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if _unless_after(sent.lower, e, only_unless=True):
                 base = "ready"  # "not ... unless X" is "only if X": the offer on that
                 # condition, recorded beside it as "only if" is (15t)
-        elif kind == "declines" and stance == "declines" and sent.lower[e - 1] in _DEPLOY \
+        elif kind == "declines" and stance == "declines" and (
+                sent.lower[e - 1] in _DEPLOY or sent.lower[e - 1] in _EXCLUDING
+                or sent.lower[e - 2:e] in (["rule", "out"], ["rules", "out"], ["ruled", "out"],
+                                           ["ruling", "out"])) \
                 and _without_required(sent.lower, e) is not None:
-            # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb)
+            # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb);
+            # (s35) "she excludes sending Italian troops without a UN mandate" likewise
             stance, condition, base = "conditional", _without_required(sent.lower, e), "ready"
         elif stance == "undecided" and sent.lower[s] in _RELUCTANT and \
                 _without_required(sent.lower, e) is not None:
@@ -4882,3 +4913,180 @@ def advised_or_outsiders(sent: Sent, actor_end: int, cue_start: int) -> bool:
         return True
     return any(w in OUTSIDE_VOICES and any(v in SPEECH for v in low[k:cue_start])
                for k, w in enumerate(low[:cue_start]))
+
+
+# --- (s35) phrasings that read like a stance and are none, or another one -------------------
+
+_LIGHTLY = frozenset({"lightly", "frivolously", "flippantly", "casually"})
+_STRONG_REFUSALS = frozenset({"ruled", "rule", "rules", "ruling", "refused", "refuses", "refuse",
+                              "rejected", "rejects", "reject", "declined", "declines", "opposes",
+                              "opposed"})
+_ASKING = frozenset({"asking", "asked", "asks", "ask", "inquiring", "inquired", "inquires",
+                     "inquire", "enquiring", "enquired", "enquires", "questions", "question",
+                     "queries", "queried", "querying", "wondering"})
+_ASKED_WHAT = frozenset({"readiness", "willingness", "ability", "plans", "intention",
+                         "intentions", "capacity", "position", "stance"})
+_PRESSING = frozenset({"urged", "urging", "urges", "pressed", "pressing", "presses", "pushing",
+                       "pushed", "encouraged", "encouraging", "encourages"})
+_CALL_ON = frozenset({"called", "calling", "calls", "call", "pressure", "pressuring"})
+_CALL_FOR_OTHERS = re.compile(
+    r"\bcall(?:s|ed|ing)? (?:for|on) (?:(?:nato|european|western|other|eu|fellow) )?"
+    r"(?:allies|partners|countries|nations|states|europe|europeans|others|governments)\b")
+_IF_ACTING = frozenset({"does", "did", "were", "decides", "decided", "chooses", "sends",
+                        "deploys", "commits", "agrees", "goes", "went"})
+_SHORT_OF = frozenset({"stopped", "stops", "stopping", "stop", "fell", "falls", "falling"})
+_DOOR_SHUT = frozenset({"closed", "closes", "close", "closing", "shut", "shuts", "slammed",
+                        "slams"})
+_DENIED_POSSIBILITY = frozenset({"refutes", "refuted", "refute", "denies", "denied", "deny",
+                                 "dismisses", "dismissed", "dismiss"})
+_SAY_CLEARLY = frozenset({"state", "say", "declare", "signal", "announce", "express", "make"})
+_MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets"})
+_ANY_TROOP_WORD = TROOP_WORDS | FORCE_OBJECTS | frozenset(
+    {"peacekeeping", "peacekeepers", "deploy", "deploying", "deployment", "boots", "personnel",
+     "send", "sending"})
+
+
+def _mentions_of(sent: Sent, iso3: str) -> list[Mention]:
+    return [m for m in sent.mentions if m.iso3 == iso3]
+
+
+def _all_mentions_in(sent: Sent, iso3: str, spans: list[tuple[int, int]]) -> bool:
+    ms = _mentions_of(sent, iso3)
+    return bool(ms) and all(any(a <= m.start < b for a, b in spans) for m in ms)
+
+
+def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """``hits`` without the stances the sentence only seems to give, or with the one it gives
+    (s35, from sets 90-93's errors, in the project's own words in tests/evidence/
+    test_s35_rules.py):
+
+    - "he does not take lightly (was not committing troops frivolously)": a weighing, no refusal;
+    - "asking about Bulgaria's readiness to contribute": a question put to it, no offer;
+    - "pressure on Germany to consider", "urged Italy to": what others want of it;
+    - "X has led calls for European allies to deploy troops": others' troops, no offer of X's own;
+    - "A, B and C, as well as the US, which will not send troops": the relative clause is the
+      last member's;
+    - "if Germany does send its troops": a hypothesis, no stance;
+    - "stopped short of ruling out" is open; "closed the door on" and "refutes the possibility
+      of" are refusals;
+    - "whether the Bundestag would have to approve": a question, no condition;
+    - a parliament approving a presence "in Iraq" gives Iraq nothing;
+    - "has a duty to state that it is ready": advice to it, no offer;
+    - "openness to Germany joining" is open only; a sentence on GDP spending gives no stance.
+    """
+    if not hits:
+        return hits
+    low = sent.lower
+    words = set(low)
+    n = len(low)
+    out = list(hits)
+
+    def drop(pred: Any) -> None:
+        nonlocal out
+        out = [h for h in out if not pred(h)]
+
+    offers = ("ready", "open", "conditional")
+    if not _LIGHTLY.isdisjoint(words) and _STRONG_REFUSALS.isdisjoint(words):
+        lightly = [k for k, w in enumerate(low) if w in _LIGHTLY]
+        if any(not NEGATIONS.isdisjoint(low[max(0, k - 8):k]) for k in lightly):
+            drop(lambda h: h.stance == "declines")
+    asked: list[tuple[int, int]] = [
+        (k, k + 6) for k in range(1, n) if low[k] == "about" and low[k - 1] in _ASKING
+        and not _ASKED_WHAT.isdisjoint(low[k + 1:k + 7])]  # not "Asked about the force, X said"
+    if asked:
+        drop(lambda h: h.stance in offers and (
+            _all_mentions_in(sent, h.actor, asked)
+            or any(a < (cue_at(sent, h) or -1) < b for a, b in asked)))
+    pressed = [(k + 1, k + 9) for k in range(n) if low[k] in _PRESSING
+               or low[k] in _CALL_ON and low[k + 1:k + 2] == ["on"]]
+    pressed = [(a + 1, b + 1) if low[a:a + 1] == ["on"] else (a, b) for a, b in pressed]
+    pressed = [(a, b) for a, b in pressed if "to" in low[a:b + 2]]
+    if pressed:
+        drop(lambda h: h.stance in offers and _all_mentions_in(sent, h.actor, pressed))
+    if "call" in " ".join(low):
+        drop(lambda h: h.stance in offers and _CALL_FOR_OTHERS.search(h.cue.lower()) is not None)
+    for k in range(2, n - 1):
+        if low[k] == "which" and low[k - 1] == ",":
+            last = next((m for m in reversed(sent.mentions) if m.end <= k - 1), None)
+            if last is None or last.end != k - 1:
+                continue
+            j = last.start - 1
+            while j >= 0 and low[j] in DETS:
+                j -= 1
+            if low[max(0, j - 2):j + 1] == ["as", "well", "as"]:
+                cut = j - 2
+                drop(lambda h, cut=cut, k=k, last=last: h.actor != last.iso3
+                     and _all_mentions_in(sent, h.actor, [(0, cut)])
+                     and (cue_at(sent, h) or k) >= k)
+    hypothetical = []
+    for m in sent.mentions:
+        j = m.start - 1
+        while j >= 0 and low[j] in DETS:
+            j -= 1
+        if j >= 0 and low[j] == "if" and m.end < n and low[m.end] in _IF_ACTING:
+            hypothetical.append((m.start, m.end))
+    if hypothetical:
+        drop(lambda h: h.stance in offers and (
+            _all_mentions_in(sent, h.actor, hypothetical)
+            or any(a <= (cue_at(sent, h) or -1) < b + 1 for a, b in hypothetical)))
+    if "up" in words and not {"reject", "rejects", "refuse", "veto"}.isdisjoint(words):
+        # "it is not up to Russia to accept or reject it," Macron said: Russia's, no refusal
+        ups = [k for k in range(n - 1) if low[k] == "up" and low[k + 1] == "to"]
+        drop(lambda h: h.stance in ("declines", "rejects") and any(
+            k < (cue_at(sent, h) or -1) <= k + 8 for k in ups))
+    if not {"refrained", "refrains", "avoided", "avoids"}.isdisjoint(words):
+        # "Starmer refrained from reiterating his earlier promise to send troops": not restated
+        for k in range(n - 2):
+            if low[k] in ("refrained", "refrains", "avoided", "avoids") and not {
+                    "reiterating", "repeating", "restating", "renewing", "reaffirming",
+                    "reiterate", "repeat"}.isdisjoint(low[k + 1:k + 4]):
+                drop(lambda h, k=k: h.stance in offers and (
+                    (cue_at(sent, h) or n) > k or low[k] in h.cue.lower().split()))
+                break
+    if "short" in words and any(low[k] == "short" and low[k - 1] in _SHORT_OF
+                                and low[k + 1:k + 2] == ["of"]
+                                and not _EXCLUDING.isdisjoint(low[k + 2:k + 4])
+                                for k in range(1, n)):
+        out = [replace(h, stance="open", condition=None, base=None)
+               if h.stance in ("declines", "rejects") else h for h in out]
+    if "door" in words:
+        for k in range(2, n):
+            if low[k] == "door" and low[k - 1] == "the" and low[k - 2] in _DOOR_SHUT:
+                shut = NEGATIONS.isdisjoint(low[max(0, k - 5):k - 2])  # "has not closed the
+                # door on sending troops" keeps it open
+                was, now = (("open", "ready"), "declines") if shut else (("declines",), "open")
+                out = [replace(h, stance=now, condition=None, base=None)
+                       if h.stance in was else h for h in out]
+                break
+    if not _DENIED_POSSIBILITY.isdisjoint(words):
+        for k in range(n - 1):
+            if low[k] in _DENIED_POSSIBILITY and NEGATIONS.isdisjoint(low[max(0, k - 3):k]) and \
+                    not {"possibility", "prospect"}.isdisjoint(low[k + 1:k + 3]):
+                out = [replace(h, stance="declines", condition=None, base=None)
+                       if h.stance == "open" else h for h in out]
+                break
+    if "whether" in words:
+        drop(lambda h: h.stance == "conditional" and h.condition == "parliament"
+             and (at := cue_at(sent, h)) is not None and "whether" in low[max(0, at - 6):at])
+    if not words.isdisjoint(PARLIAMENTS):
+        drop(lambda h: h.stance in offers
+             and all(m.governed and low[m.start - 1:m.start] == ["in"]
+                     for m in _mentions_of(sent, h.actor))
+             and bool(_mentions_of(sent, h.actor))
+             and not set(h.cue.lower().split()).isdisjoint(PARLIAMENTS))
+    if "duty" in words or not _RECOMMEND.isdisjoint(words):
+        for k in range(n - 1):
+            told = low[k] == "duty" and low[k + 1:k + 2] == ["to"] or low[k] in _RECOMMEND
+            if told and not _SAY_CLEARLY.isdisjoint(low[k + 1:k + 4]):
+                drop(lambda h, k=k: h.stance in offers
+                     and any(m.end <= k for m in _mentions_of(sent, h.actor))
+                     and (cue_at(sent, h) or k + 1) > k)
+                break
+    opened = {h.actor for h in out if h.stance == "open"
+              and ("openness" in h.cue.lower() or "open to" in h.cue.lower())}
+    if opened:
+        drop(lambda h: h.stance == "ready" and h.actor in opened
+             and h.cue.lower() in ("joining", "join", "participating", "taking part"))
+    if not _MONEY_ONLY.isdisjoint(words) and _ANY_TROOP_WORD.isdisjoint(words):
+        drop(lambda h: h.stance in TROOP_STANCES)
+    return out
