@@ -617,6 +617,10 @@ def stance_matcher() -> CueMatcher:
         [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"},
          _w("it", "the", "this")],
         [_w("participate", "participating", "participates", "participation"), {"LOWER": "in"}],
+        # (s35) "..., Estonia would certainly participate, he added": kept only with the force
+        # named before it in the sentence (`_classify`)
+        [_w("will", "would", "shall"), _w("certainly", "definitely", "also", "gladly",
+                                          "surely") | {"OP": "?"}, {"LOWER": "participate"}],
         [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
         [_w("join", "joining", "joins")],
         # passive: "Spanish troops will be deployed to Ukraine" (the nation in the subject)
@@ -1744,7 +1748,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if last in ("take", "participate", "join") and _talk_object(low[e:e + 4]):
             return None  # "will take part in the talks on the force": the talks, not troops
         if first in ("will", "would", "shall") and last in ("join", "participate"):
-            return "ready" if any(w in FORCE_OBJECTS for w in low[e:e + 5]) else None
+            if any(w in FORCE_OBJECTS for w in low[e:e + 5]):
+                return "ready"
+            # (s35) "If a deployment of peacekeeping forces becomes reality, Estonia would
+            # certainly participate": the force named before, in the same sentence
+            return "ready" if _clause_ends(low, e) and any(
+                w in FORCE_OBJECTS or w.startswith("peacekeep") for w in low[:s]) else None
         if last == "take" and not (set(low[e:e + 3]) & (TROOP_WORDS | {"part"}) or any(
                 w[:1].isdigit() for w in low[e:e + 3])):
             return None  # "will take responsibility for building up a brigade": not sending (15q)
@@ -4940,6 +4949,8 @@ _DOOR_SHUT = frozenset({"closed", "closes", "close", "closing", "shut", "shuts",
 _DENIED_POSSIBILITY = frozenset({"refutes", "refuted", "refute", "denies", "denied", "deny",
                                  "dismisses", "dismissed", "dismiss"})
 _SAY_CLEARLY = frozenset({"state", "say", "declare", "signal", "announce", "express", "make"})
+_LITTLE = frozenset({"little", "scant", "limited", "lukewarm", "muted"})
+_KEENNESS = frozenset({"interest", "appetite", "enthusiasm", "desire", "eagerness", "inclination"})
 _MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets"})
 _ANY_TROOP_WORD = TROOP_WORDS | FORCE_OBJECTS | frozenset(
     {"peacekeeping", "peacekeepers", "deploy", "deploying", "deployment", "boots", "personnel",
@@ -4987,9 +4998,13 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
 
     offers = ("ready", "open", "conditional")
     if not _LIGHTLY.isdisjoint(words) and _STRONG_REFUSALS.isdisjoint(words):
-        lightly = [k for k, w in enumerate(low) if w in _LIGHTLY]
-        if any(not NEGATIONS.isdisjoint(low[max(0, k - 8):k]) for k in lightly):
-            drop(lambda h: h.stance == "declines")
+        # the negation "lightly" goes with, and a little before it (the cue of "the choice to
+        # commit British troops was not taken lightly" is its troops)
+        weighed = [(max(0, j - 4), k) for k, w in enumerate(low) if w in _LIGHTLY
+                   for j in range(max(0, k - 8), k) if low[j] in NEGATIONS]
+        if weighed:
+            drop(lambda h: h.stance == "declines" and any(
+                a <= (cue_at(sent, h) or -1) <= b for a, b in weighed))
     asked: list[tuple[int, int]] = [
         (k, k + 6) for k in range(1, n) if low[k] == "about" and low[k - 1] in _ASKING
         and not _ASKED_WHAT.isdisjoint(low[k + 1:k + 7])]  # not "Asked about the force, X said"
@@ -5087,6 +5102,14 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     if opened:
         drop(lambda h: h.stance == "ready" and h.actor in opened
              and h.cue.lower() in ("joining", "join", "participating", "taking part"))
+    if not _LITTLE.isdisjoint(words):
+        # "Poland and Germany have shown little interest in sending troops" (little appetite,
+        # scant enthusiasm): reluctance, not the interest "shown interest" is
+        faint = [k for k in range(n - 1) if low[k] in _LITTLE and low[k + 1] in _KEENNESS]
+        out = [replace(h, stance="undecided", condition=None, base=None)
+               if h.stance in ("ready", "open") and any(
+                   (at := cue_at(sent, h)) is None or k - 8 <= at <= k + 3 for k in faint)
+               else h for h in out]
     if not _MONEY_ONLY.isdisjoint(words) and _ANY_TROOP_WORD.isdisjoint(words):
         drop(lambda h: h.stance in TROOP_STANCES)
     return out

@@ -1,0 +1,115 @@
+"""(s35) Readings from sets 90-93's errors, written as classes in the project's own words
+(docs/evidence.md §10 "Session 35"): phrasings that read like a stance and give none, or give
+another one, and two refusals the cues missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stance_pairs
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a weighing, no refusal
+    ("Prime Minister Arne Vik said he did not take lightly the duty of putting Norwegian soldiers "
+     "in danger.", ("NOR", "declines")),
+    ("The minister wrote that he was not committing Dutch troops frivolously.", ("NLD", "declines")),
+    # a question put to a nation, no offer
+    ("The embassy sent a list of questions inquiring about Bulgaria's readiness to take part in "
+     "the mission and contribute troops.", ("BGR", "ready")),
+    # what others want of a nation
+    ("The British offer puts pressure on other capitals, notably Germany, to consider a bigger "
+     "role in a European peacekeeping force.", ("DEU", "open")),
+    # others' troops, no offer of the caller's own
+    ("President Macron has been leading calls for European allies to deploy troops to Ukraine "
+     "after a ceasefire.", ("FRA", "ready")),
+    # the relative clause is the last member's
+    ("The partners include Australia, Canada and Japan, as well as the United States, which will "
+     "not send troops but will back the mission.", ("CAN", "declines")),
+    # a hypothesis
+    ("The ombudsman warned the army would be stretched thin if Germany does send its troops to "
+     "Ukraine.", ("DEU", "ready")),
+    # Russia's refusal in a nation's leader's words
+    ('"If Kyiv asks for allied troops on its soil, it is not up to Moscow to accept or reject '
+     'them," President Macron said.', ("FRA", "declines")),
+    # the earlier promise not restated
+    ("Prime Minister Starmer refrained from repeating his earlier promise to send British troops, "
+     "speaking instead of air and sea support.", ("GBR", "ready")),
+    # advice to a nation
+    ("Marie-Agnes Strack-Zimmermann, who chairs the European Parliament's defence committee, said "
+     "Germany has a duty to state clearly that it is ready to contribute to a peacekeeping force.",
+     ("DEU", "ready")),
+    # a question, no condition
+    ("Chancellor Merz said he would discuss with the coalition whether the Bundestag would have to "
+     "approve a deployment.", ("DEU", "conditional")),
+    # a parliament's approval of a presence in another country
+    ("The report also mentioned the extension of the German troop presence in Iraq, which the "
+     "Bundestag approved last week.", ("IRQ", "ready")),
+    # openness to joining is open only
+    ("Chancellor Friedrich Merz had earlier signalled openness to Berlin joining a peacekeeping "
+     "mission in Ukraine.", ("DEU", "ready")),
+    # a sentence on defence spending
+    ("The UK government has committed to spending 2.5 per cent of GDP on defence, but it has not "
+     "yet set out a timeline.", ("GBR", "undecided")),
+])
+def test_a_phrasing_that_only_seems_a_stance_gives_none(tmp_path: Path, text: str,
+                                                        absent: tuple[str, str]) -> None:
+    assert absent not in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Germany has stopped short of ruling out sending troops to a peacekeeping mission.",
+     ("DEU", "open")),
+    ('The German government has reportedly "closed the door" on the possibility of sending German '
+     "troops to Ukraine to monitor a ceasefire.", ("DEU", "declines")),
+    ("The Dutch government has not closed the door on sending Dutch troops to Ukraine.",
+     ("NLD", "open")),
+    ("China refutes possibility of participation in potential peacekeeping contingent in Ukraine.",
+     ("CHN", "declines")),
+    ("Italian Prime Minister Giorgia Meloni said she excludes sending Italian troops to Ukraine "
+     "without a UN mandate.", ("ITA", "conditional")),
+    ("Warsaw has firmly rejected calls to deploy its military forces to Ukraine even after the "
+     "conclusion of hostilities.", ("POL", "declines")),
+    ("German Chancellor Friedrich Merz said sending German troops to Ukraine is not currently "
+     "under consideration.", ("DEU", "declines")),
+    ("Portugal and Greece have shown little interest in sending troops.", ("PRT", "undecided")),
+    ("Belgium has shown little appetite for sending troops to Ukraine.", ("BEL", "undecided")),
+    ("If a peacekeeping mission in Ukraine becomes reality, Latvia would certainly participate, "
+     "the minister added.", ("LVA", "ready")),
+])
+def test_a_phrasing_read_as_the_stance_it_gives(tmp_path: Path, text: str,
+                                                pair: tuple[str, str]) -> None:
+    assert pair in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # near misses: the same words where they do give the stance
+    ("Prime Minister Arne Vik said Norway will not send soldiers to Ukraine, a decision not taken "
+     "lightly.", ("NOR", "declines")),
+    ("Italian Prime Minister Giorgia Meloni said she excludes sending Italian troops to Ukraine.",
+     ("ITA", "declines")),
+    ("Poland has rejected calls to deploy its troops to Ukraine while the fighting continues.",
+     None),
+    ("Asked about the force, Danish Prime Minister Lise Holm said Denmark could contribute "
+     "troops.", ("DNK", "open")),
+    ("Germany's chancellor said the deployment of German troops is under consideration.",
+     ("DEU", "open")),
+    ("Belgium has shown interest in sending troops to Ukraine.", ("BEL", "open")),
+])
+
+def test_near_misses_keep_their_reading(tmp_path: Path, text: str,
+                                        pair: tuple[str, str] | None) -> None:
+    got = stance_pairs(tmp_path, text)
+    if pair is None:  # troops in the fighting: about the war, no stance on the force (s13)
+        assert not any(s == "declines" for _, s in got)
+    else:
+        assert pair in got
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia would certainly participate, the minister added.",  # in what, unsaid
+    "Latvia would participate in the talks on the force, the minister added.",
+])
+def test_taking_part_in_nothing_named_or_in_talks_is_no_offer(tmp_path: Path, text: str) -> None:
+    assert ("LVA", "ready") not in stance_pairs(tmp_path, text)
