@@ -113,3 +113,46 @@ def test_near_misses_keep_their_reading(tmp_path: Path, text: str,
 ])
 def test_taking_part_in_nothing_named_or_in_talks_is_no_offer(tmp_path: Path, text: str) -> None:
     assert ("LVA", "ready") not in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # (set 94's errors) the press's guess about a nation's troops
+    ("The size has not been confirmed, though reports suggest up to 4,000 Danish troops could be "
+     "sent.", ("DNK", "open")),
+    # a denied reversal is no refusal
+    ("The minister rejected suggestions that Norway was going to abandon plans to send Norwegian "
+     "troops to Ukraine.", ("NOR", "declines")),
+    # a critic's words about the nations' plan
+    ("The senator slammed the strategy to dispatch 20,000 Dutch and Belgian soldiers as part of a "
+     "peacekeeping mission.", ("NLD", "declines")),
+    # views on it, no openness
+    ("Sweden and Finland expressed their views on the possibility of sending peacekeeping forces "
+     "to Ukraine.", ("SWE", "open")),
+])
+def test_set_94_phrasings_that_give_no_such_stance(tmp_path: Path, text: str,
+                                                   absent: tuple[str, str]) -> None:
+    assert absent not in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("European ministers met in Brussels, as Austria bristled at suggestions troops could be "
+     "deployed.", ("AUT", "declines")),
+    ("The Slovak parliament has limited the possibility of Slovak troops participating in "
+     "operations in Ukraine.", ("SVK", "declines")),
+    ("The prime minister said Belgium was willing to provide peacekeeping troops if necessary, but "
+     "a US backstop would be needed.", ("BEL", "conditional")),
+    ("The envoy welcomed commitments from Sweden and Finland to contribute troops to a "
+     "peacekeeping mission.", ("FIN", "ready")),
+    # a denial of readiness stays a refusal (s13)
+    ("Oslo dismisses speculation that it may deploy peacekeeping troops to Ukraine.",
+     ("NOR", "declines")),
+])
+def test_set_94_phrasings_read_as_the_stance_they_give(tmp_path: Path, text: str,
+                                                       pair: tuple[str, str]) -> None:
+    assert pair in stance_pairs(tmp_path, text)
+
+
+def test_commitments_from_others_troops_are_no_offer(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The envoy welcomed commitments from Sweden and Finland to "
+                                 "contribute European troops to a peacekeeping mission.")
+    assert ("SWE", "ready") not in got

@@ -42,6 +42,7 @@ from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     _EXCLUDING,
+    COMMITMENT_NOUNS,
     FRAME_WORDS,
     JOINED,
     PART_WORDS,
@@ -55,6 +56,7 @@ from reassure.evidence._stances import (
     asked_about_fighting,
     cannot_say_whether,
     capacity_only,
+    commitments_from,
     could_hold_stance,
     decide_or_without,
     deployment_without,
@@ -378,6 +380,9 @@ def extract_all(
                 hits = [h for h in hits if h.stance not in ("ready", "open")
                         or not others_named_troops(sent, h)]
                 hits = misread_frames(sent, hits)  # (s35) "does not take it lightly", ...
+            if "from" in words and not words.isdisjoint(COMMITMENT_NOUNS):
+                hits = _added(sent, hits, commitments_from(sent))  # (s35) "commitments from
+                # Britain and France to contribute troops"
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:

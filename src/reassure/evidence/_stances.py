@@ -4949,6 +4949,22 @@ _DOOR_SHUT = frozenset({"closed", "closes", "close", "closing", "shut", "shuts",
 _DENIED_POSSIBILITY = frozenset({"refutes", "refuted", "refute", "denies", "denied", "deny",
                                  "dismisses", "dismissed", "dismiss"})
 _SAY_CLEARLY = frozenset({"state", "say", "declare", "signal", "announce", "express", "make"})
+_RUMOUR_NOUNS = frozenset({"reports", "report", "media", "sources"})
+_RUMOUR_VERBS = frozenset({"suggest", "suggests", "suggested", "indicate", "indicates",
+                           "indicated", "claim", "claims", "claimed"})
+_DENY_SUGGESTION = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "dismisses",
+                              "refuted", "refutes"})
+_SUGGESTIONS = frozenset({"suggestions", "suggestion", "reports", "claims", "speculation",
+                          "rumours", "rumors"})
+_REVERSALS = frozenset({"abandon", "abandoning", "drop", "dropping", "scrap", "scrapping",
+                        "shelve", "shelving", "ditch", "ditching", "withdraw", "withdrawing"})
+_CRITICISING = frozenset({"criticising", "criticizing", "criticised", "criticized", "criticises",
+                          "criticizes", "slammed", "slamming", "mocked", "mocking", "derided",
+                          "ridiculed", "attacked", "attacking"})
+_PLAN_NOUNS = frozenset({"strategy", "plan", "plans", "idea", "proposal", "scheme"})
+_BRISTLED = frozenset({"bristled", "bristles", "bristling", "bristle"})
+_LIMITED = frozenset({"limited", "limits", "restricted", "restricts", "curbed", "narrowed"})
+_NEEDED = frozenset({"needed", "required", "essential", "necessary", "vital", "needs", "need"})
 _LITTLE = frozenset({"little", "scant", "limited", "lukewarm", "muted"})
 _KEENNESS = frozenset({"interest", "appetite", "enthusiasm", "desire", "eagerness", "inclination"})
 _MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets"})
@@ -5102,6 +5118,52 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     if opened:
         drop(lambda h: h.stance == "ready" and h.actor in opened
              and h.cue.lower() in ("joining", "join", "participating", "taking part"))
+    if not _RUMOUR_NOUNS.isdisjoint(words) and not _RUMOUR_VERBS.isdisjoint(words):
+        # "reports suggest up to 7,500 British troops could be sent": the press's guess about a
+        # nation's troops (§5, 15s), as "the newspaper reported that ..."
+        said = [k for k in range(n - 1) if low[k] in _RUMOUR_NOUNS and low[k + 1] in _RUMOUR_VERBS]
+        drop(lambda h: h.stance in ("ready", "open") and any(
+            m.start > k and m.end < n and low[m.end] in TROOP_WORDS
+            for m in _mentions_of(sent, h.actor) for k in said)
+            and all(m.start > min(said) for m in _mentions_of(sent, h.actor)))
+    if not _DENY_SUGGESTION.isdisjoint(words) and not _SUGGESTIONS.isdisjoint(words):
+        # "Reed rejected suggestions that Britain was going to abandon plans to send troops"
+        # (only a denied *reversal*: "dismisses speculation that it may deploy" stays a refusal)
+        denied = [k for k in range(n - 1) if low[k] in _DENY_SUGGESTION
+                  and not _SUGGESTIONS.isdisjoint(low[k + 1:k + 3])
+                  and not _REVERSALS.isdisjoint(low[k + 2:k + 12])]
+        drop(lambda h: h.stance in ("declines", "undecided") and any(
+            (cue_at(sent, h) or -1) > k for k in denied))
+    if not _CRITICISING.isdisjoint(words):
+        # "criticising the strategy to dispatch 20,000 British and French soldiers": a critic's
+        # words about the plan, no refusal by its nations
+        crit = [k for k in range(n - 1) if low[k] in _CRITICISING
+                and not _PLAN_NOUNS.isdisjoint(low[k + 1:k + 3])]
+        drop(lambda h: h.stance in ("declines", "rejects") and any(
+            (cue_at(sent, h) or -1) > k for k in crit))
+    if not _BRISTLED.isdisjoint(words):  # "as Germany bristled at suggestions troops could be
+        # deployed": resisting the idea
+        out = [replace(h, stance="declines", condition=None, base=None)
+               if h.stance == "open" else h for h in out]
+    drop(lambda h: h.stance in ("open", "ready") and any(
+        f" {w} on" in f" {h.cue.lower()} " for w in ("views", "view", "thoughts", "opinions")))
+    if not _LIMITED.isdisjoint(words) and "possibility" in words:
+        # "parliament has limited the possibility of Bulgarian troops participating"
+        out = [replace(h, stance="declines", condition=None, base=None)
+               if h.stance == "open" and any(
+                   low[k] in _LIMITED and low[k + 1:k + 3] == ["the", "possibility"]
+                   for k in range(n - 2)) else h for h in out]
+    if "backstop" in words and "but" in words:
+        # "willing to provide peacekeeping troops if necessary, but a US backstop would be
+        # needed": the offer on that condition
+        b = low.index("but")
+        tail = low[b:b + 12]
+        if "backstop" in tail and not _NEEDED.isdisjoint(tail):
+            for h in list(out):
+                if h.stance == "ready" and (cue_at(sent, h) or n) < b and not any(
+                        g.actor == h.actor and g.stance == "conditional" for g in out):
+                    out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
+                                         condition="us-backstop", base="ready"))
     if not _LITTLE.isdisjoint(words):
         # "Poland and Germany have shown little interest in sending troops" (little appetite,
         # scant enthusiasm): reluctance, not the interest "shown interest" is
@@ -5112,4 +5174,38 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                else h for h in out]
     if not _MONEY_ONLY.isdisjoint(words) and _ANY_TROOP_WORD.isdisjoint(words):
         drop(lambda h: h.stance in TROOP_STANCES)
+    return out
+
+
+COMMITMENT_NOUNS = frozenset({"commitment", "commitments", "pledge", "pledges", "offer", "offers",
+                              "promise", "promises"})
+_COMMIT_VERBS = frozenset({"contribute", "send", "deploy", "provide", "commit", "station",
+                           "dispatch", "put"})
+
+
+def commitments_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s35) "commitments from Britain and France to contribute troops to a peacekeeping
+    mission": the nations after *from* offer their troops (ready), as "X committed to" does."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(len(low) - 2):
+        if low[k] not in COMMITMENT_NOUNS or low[k + 1] != "from":
+            continue
+        listed: list[Mention] = []
+        at = k + 2
+        for m in sent.mentions:
+            if m.start < at or m.label == "GROUP" and m.group is None:
+                continue
+            if m.start > at and not all(w in LIST_GLUE for w in low[at:m.start]):
+                break
+            listed.append(m)
+            at = m.end
+        if not listed or low[at:at + 1] != ["to"] or low[at + 1:at + 2] == [] or \
+                low[at + 1] not in _COMMIT_VERBS:
+            continue
+        if not any(w in TROOP_WORDS or w in FORCE_OBJECTS for w in low[at + 2:at + 8]) or \
+                others_troops_only(low[at + 2:at + 8]):
+            continue
+        out.extend((m, "ready", k, min(len(low), at + 6)) for m in listed
+                   if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA")
     return out
