@@ -4964,7 +4964,8 @@ _CRITICISING = frozenset({"criticising", "criticizing", "criticised", "criticize
 _PLAN_NOUNS = frozenset({"strategy", "plan", "plans", "idea", "proposal", "scheme"})
 _BRISTLED = frozenset({"bristled", "bristles", "bristling", "bristle"})
 _LIMITED = frozenset({"limited", "limits", "restricted", "restricts", "curbed", "narrowed"})
-_NEEDED = frozenset({"needed", "required", "essential", "necessary", "vital", "needs", "need"})
+_BACKSTOP_NEEDED = frozenset({"needed", "required", "essential", "necessary", "vital", "needs",
+                              "need"})
 _LITTLE = frozenset({"little", "scant", "limited", "lukewarm", "muted"})
 _KEENNESS = frozenset({"interest", "appetite", "enthusiasm", "desire", "eagerness", "inclination"})
 _MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets"})
@@ -5158,7 +5159,7 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         # needed": the offer on that condition
         b = low.index("but")
         tail = low[b:b + 12]
-        if "backstop" in tail and not _NEEDED.isdisjoint(tail):
+        if "backstop" in tail and not _BACKSTOP_NEEDED.isdisjoint(tail):
             for h in list(out):
                 if h.stance == "ready" and (cue_at(sent, h) or n) < b and not any(
                         g.actor == h.actor and g.stance == "conditional" for g in out):
