@@ -110,6 +110,8 @@ def test_a_plan_without_us_backstop_gives_each_subset_share_once(run_cli, tmp_pa
         assert re.search(subset + r" \(hours", rows[key]["label"]), rows[key]["label"]
     labels = [r["label"] for r in rows.values()]
     assert not [lb for lb in labels if "with the US backstop" in lb]
+    # (s35) each row says what its "with_us" columns hold for this plan
+    assert {r["with_us_means"] for r in rows.values()} == {"as planned (no US backstop)"}
     assert "with the US backstop" not in out.stdout
     # the force verdicts' reasons are labelled as the plan's column, as `force` prints them
     assert "as planned (no US backstop): infeasible" in " ".join(out.stdout.split())

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reassure.run.results import Layer
+from reassure.run.results import Layer, plan_label
 
 if TYPE_CHECKING:
     from reassure.run.assess import Assessment
@@ -64,7 +64,8 @@ def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
     put("layers.geojson", json.dumps(to_jsonable(layers_geojson(assessment.layers))))
     from reassure.present.output import figures_csv, table_csv
 
-    put("figures.csv", figures_csv(assessment.sections))  # rounded, with 95% intervals
+    # rounded, with 95% intervals, and what "with_us" means for this plan
+    put("figures.csv", figures_csv(assessment.sections, plan_label(assessment.scenario)))
     for s in assessment.sections:
         for t in s.tables:
             put(f"{t.id}.csv", table_csv(t))

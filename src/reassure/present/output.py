@@ -147,9 +147,14 @@ def csv_number(value: Any, digits: int | None = None, estimate: bool = False) ->
     return f"{rounded:.{shown}f}" if shown > 0 else int(round(rounded))
 
 
-def figures_csv(sections: Any) -> str:
+def figures_csv(sections: Any, with_us_means: str | None = None) -> str:
     """`figures.csv`: each figure with and without the US, rounded as the report rounds it, with
     its 95% interval, and the low end of a figure that is a range (its value the high end).
+
+    With ``with_us_means`` (`reassure.run.results.plan_label`: "with US backstop", or "as planned
+    (no US backstop)" for a plan that counts on no US enabler) a last column says on every row
+    what the ``with_us`` columns hold, so a spreadsheet of a no-US plan does not read "with US"
+    alone (s35; `results.json` says it as ``scenario.with_us_means``).
 
     The columns and their cells are `Assessment.to_frame`'s (`reassure.run.assess.FIGURE_COLUMNS`
     and `figure_cells`, after ``section`` and ``key``), rounded here (`figure_csv_cells`).
@@ -163,10 +168,12 @@ def figures_csv(sections: Any) -> str:
 
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["section", "key", *FIGURE_COLUMNS])
+    extra = [] if with_us_means is None else ["with_us_means"]
+    w.writerow(["section", "key", *FIGURE_COLUMNS, *extra])
+    tail = [] if with_us_means is None else [with_us_means]
     for s in sections:
         for f in s.figures:
-            w.writerow([s.name, f.key, *figure_csv_cells(f)])
+            w.writerow([s.name, f.key, *figure_csv_cells(f), *tail])
     return buf.getvalue()
 
 
