@@ -156,3 +156,20 @@ def test_commitments_from_others_troops_are_no_offer(tmp_path: Path) -> None:
     got = stance_pairs(tmp_path, "The envoy welcomed commitments from Sweden and Finland to "
                                  "contribute European troops to a peacekeeping mission.")
     assert ("SWE", "ready") not in got
+
+
+@pytest.mark.parametrize(("text", "pair", "present"), [
+    ("Latvian Prime Minister Evika Silina has proposed dispatching a whole company of about 120 "
+     "soldiers.", ("LVA", "ready"), True),
+    ("Latvian Prime Minister Evika Silina proposed sending European troops to Ukraine.",
+     ("LVA", "ready"), False),
+    # the 2024 idea of troops for the war, told as background
+    ("In May, Macron refused to rule out sending troops there, but noted that this would only "
+     "happen if Russia broke through the Ukrainian front lines.", ("FRA", "open"), False),
+    ("Macron has not ruled out sending French troops to Ukraine after a ceasefire.",
+     ("FRA", "open"), True),
+])
+def test_a_proposal_of_own_troops_and_wartime_background(tmp_path: Path, text: str,
+                                                         pair: tuple[str, str],
+                                                         present: bool) -> None:
+    assert (pair in stance_pairs(tmp_path, text)) is present

@@ -46,6 +46,7 @@ from reassure.evidence._stances import (
     FRAME_WORDS,
     JOINED,
     PART_WORDS,
+    PROPOSING,
     STANCE_CONTEXT,
     TROOP_STANCES,
     Orphan,
@@ -75,6 +76,7 @@ from reassure.evidence._stances import (
     participation_frame,
     plan_for_own_troops,
     plans_halted,
+    proposed_sending,
     ready_to_lead_troops,
     rejected_by,
     relative_planners,
@@ -380,6 +382,8 @@ def extract_all(
                 hits = [h for h in hits if h.stance not in ("ready", "open")
                         or not others_named_troops(sent, h)]
                 hits = misread_frames(sent, hits)  # (s35) "does not take it lightly", ...
+            if not words.isdisjoint(PROPOSING):  # (s35) "has proposed dispatching a company"
+                hits = _added(sent, hits, proposed_sending(sent))
             if "from" in words and not words.isdisjoint(COMMITMENT_NOUNS):
                 hits = _added(sent, hits, commitments_from(sent))  # (s35) "commitments from
                 # Britain and France to contribute troops"

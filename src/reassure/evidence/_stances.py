@@ -4966,6 +4966,7 @@ _BRISTLED = frozenset({"bristled", "bristles", "bristling", "bristle"})
 _LIMITED = frozenset({"limited", "limits", "restricted", "restricts", "curbed", "narrowed"})
 _BACKSTOP_NEEDED = frozenset({"needed", "required", "essential", "necessary", "vital", "needs",
                               "need"})
+_BROKE = frozenset({"broke", "breaks", "break", "breaking", "breakthrough"})
 _LITTLE = frozenset({"little", "scant", "limited", "lukewarm", "muted"})
 _KEENNESS = frozenset({"interest", "appetite", "enthusiasm", "desire", "eagerness", "inclination"})
 _MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets"})
@@ -5165,6 +5166,10 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                         g.actor == h.actor and g.stance == "conditional" for g in out):
                     out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
                                          condition="us-backstop", base="ready"))
+    if "front" in words and not _BROKE.isdisjoint(words):
+        # "Macron refused to rule out sending troops, but noted this would only happen if Russia
+        # broke through the front lines" (2024): troops for the war, not the force after it
+        drop(lambda h: h.stance in offers)
     if not _LITTLE.isdisjoint(words):
         # "Poland and Germany have shown little interest in sending troops" (little appetite,
         # scant enthusiasm): reluctance, not the interest "shown interest" is
@@ -5210,3 +5215,29 @@ def commitments_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         out.extend((m, "ready", k, min(len(low), at + 6)) for m in listed
                    if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA")
     return out
+
+
+_OTHERS_FORCE = frozenset({"european", "western", "allied", "nato", "international",
+                           "multinational", "foreign", "coalition"})
+PROPOSING = frozenset({"proposed", "offered", "volunteered"})
+_PROPOSED_GERUNDS = frozenset({"sending", "dispatching", "deploying", "contributing", "providing"})
+_UNIT_WORDS = frozenset({"company", "companies", "battalion", "battalions", "brigade", "brigades",
+                         "platoon", "platoons", "unit", "units", "contingent"})
+
+
+def proposed_sending(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s35) "Estonia's prime minister has proposed dispatching a whole company (about 120
+    soldiers)": the subject offers its own troops (ready); not others' ("proposed sending
+    European troops", `others_troops_only`) and not a unit-less proposal."""
+    low = sent.lower
+    for k in range(len(low) - 2):
+        if low[k] not in PROPOSING or low[k + 1] not in _PROPOSED_GERUNDS:
+            continue
+        obj = low[k + 2:k + 9]
+        if not any(w in TROOP_WORDS or w in _UNIT_WORDS for w in obj) or others_troops_only(obj) \
+                or not _OTHERS_FORCE.isdisjoint(obj):
+            continue  # "proposed deploying European peacekeeping forces": the plan's, no offer
+        return [(m, "ready", k, min(len(low), k + 6))
+                for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
+                if m.iso3 != "USA"]
+    return []
