@@ -4941,6 +4941,7 @@ _CALL_ON = frozenset({"called", "calling", "calls", "call", "pressure", "pressur
 _CALL_FOR_OTHERS = re.compile(
     r"\bcall(?:s|ed|ing)? (?:for|on) (?:(?:nato|european|western|other|eu|fellow) )?"
     r"(?:allies|partners|countries|nations|states|europe|europeans|others|governments)\b")
+_CALL_WORDS = frozenset({"call", "calls", "called", "calling"})
 _IF_ACTING = frozenset({"does", "did", "were", "decides", "decided", "chooses", "sends",
                         "deploys", "commits", "agrees", "goes", "went"})
 _SHORT_OF = frozenset({"stopped", "stops", "stopping", "stop", "fell", "falls", "falling"})
@@ -5036,7 +5037,7 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     pressed = [(a, b) for a, b in pressed if "to" in low[a:b + 2]]
     if pressed:
         drop(lambda h: h.stance in offers and _all_mentions_in(sent, h.actor, pressed))
-    if "call" in " ".join(low):
+    if not _CALL_WORDS.isdisjoint(words):
         drop(lambda h: h.stance in offers and _CALL_FOR_OTHERS.search(h.cue.lower()) is not None)
     for k in range(2, n - 1):
         if low[k] == "which" and low[k - 1] == ",":
