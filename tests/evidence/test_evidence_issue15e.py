@@ -30,7 +30,8 @@ def _troops(tmp_path: Path, text: str) -> set[tuple[str, float | None, float | N
      {("PRT", "declines"), ("GRC", "declines"), ("ROU", "declines")}),
     ("Hungary's refusal to send troops surprised nobody.", {("HUN", "declines")}),
     ("Slovenian soldiers could be posted to Ukraine.", {("SVN", "open")}),
-    ("Slovenian soldiers will help to train Ukrainian recruits.", {("SVN", "ready")}),
+    # (s35) soldiers sent only to train are trainers, no troop stance (§5, the annotators' rule)
+    ("Slovenian soldiers will help to train Ukrainian recruits.", set()),
     ("The Baltic and Central European countries will take part in it.",
      {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}),
     ("Croatian troops would join the force only if parliament approves.",

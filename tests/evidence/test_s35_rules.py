@@ -173,3 +173,40 @@ def test_a_proposal_of_own_troops_and_wartime_background(tmp_path: Path, text: s
                                                          pair: tuple[str, str],
                                                          present: bool) -> None:
     assert (pair in stance_pairs(tmp_path, text)) is present
+
+
+@pytest.mark.parametrize(("text", "pair", "present"), [
+    # (set 95's errors) the refusal opposed by another nation in a "stopped short" sentence
+    ('In February the French president stopped short of ruling out sending "troops" to Ukraine, '
+     "a proposal that has been strongly opposed by Germany.", ("DEU", "declines"), True),
+    ("Russia has cautioned Britain and France against deploying soldiers to Ukraine.",
+     ("GBR", "declines"), False),
+    ("The Kremlin has rejected reports suggesting that Britain and France are in talks to send "
+     "troops to Ukraine.", ("GBR", "ready"), False),
+    ("Lithuania is ready to send troops to Ukraine to train the Ukrainian military.",
+     ("LTU", "ready"), False),
+    ("Lithuania is ready to send troops to Ukraine as part of a reassurance force.",
+     ("LTU", "ready"), True),
+    ("Lithuania's minister does not expect EU leaders to agree on troop deployment in Ukraine.",
+     ("LTU", "declines"), False),
+    ("Poland is not expected to contribute soldiers to the force.", ("POL", "declines"), True),
+    ("Latvia's foreign minister said it would be wrong to rule out sending troops into Ukraine.",
+     ("LVA", "open"), True),
+    ("Meloni has already rejected \"Italy's participation in a possible military force on the "
+     "ground\" in Ukraine.", ("ITA", "declines"), True),
+    ("Meloni will not take part in Britain and France's coalition of the willing, which will send "
+     "European peacekeeping forces to Ukraine.", ("ITA", "ready"), False),
+    ("Russia's intelligence service claimed that France is preparing to deploy a contingent of up "
+     "to 2,000 soldiers to Ukraine.", ("FRA", "ready"), False),
+])
+def test_set_95_phrasings(tmp_path: Path, text: str, pair: tuple[str, str], present: bool) -> None:
+    assert (pair in stance_pairs(tmp_path, text)) is present
+
+
+def test_a_standing_presence_in_europe_is_no_force_size(tmp_path: Path) -> None:
+    from evidence_claim_helpers import troop_figures
+
+    got = troop_figures(tmp_path, "The plan involves fewer than 30,000 troops on the ground. The "
+                                  "US might reduce its 70,000-strong troop presence in Europe.")
+    assert ("european_force", None, 30_000) in got
+    assert not any(low == 70_000 or high == 70_000 for _, low, high in got)

@@ -302,6 +302,9 @@ def extract_all(
                 if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
                     continue  # (s34, set 93) "U.S. forces already in Europe under Operation
                     # Atlantic Resolve, where around 6,000 American troops ... are deployed"
+                if hit.unit == "troops" and _presence_elsewhere(sent.lower, _s, _e):
+                    continue  # (s35, set 95) "the U.S. might reduce its 70,000-strong troop
+                    # presence in Europe": troops kept in Europe, not the force for Ukraine
                 if hit.unit == "troops" and (_in_the_past(sent)
                                              or _sent_elsewhere(sent, (_s, _e))):
                     continue  # (review s34) "it took 60,000 troops in December 1995": history
@@ -778,6 +781,21 @@ _IF = frozenset({"if"})  # (not "enough": "the 25,000 now planned were not enoug
 _ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
                             r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",
                             re.IGNORECASE)
+
+_PRESENCE_PLACES = frozenset({"europe", "poland", "germany", "romania", "the", "baltics",
+                              "baltic", "italy", "spain", "lithuania", "estonia", "latvia"})
+
+
+def _presence_elsewhere(low: list[str], s: int, e: int) -> bool:
+    """A figure's troops are a (standing) presence in Europe or a NATO state, not in Ukraine:
+    "its 70,000-strong troop presence in Europe" (the figure, then "presence in <place>")."""
+    window = low[s:e + 5]
+    if "presence" not in window:
+        return False
+    k = window.index("presence")
+    return window[k + 1:k + 2] == ["in"] and bool(window[k + 2:k + 3]) and \
+        window[k + 2] in _PRESENCE_PLACES and "ukraine" not in window[k + 2:k + 4]
+
 
 _LISTING_OPENERS = frozenset({"among", "they", "these", "those"})
 _LISTING_WORDS = frozenset({"include", "includes", "included", "including", "namely"})

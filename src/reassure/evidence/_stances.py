@@ -3268,7 +3268,9 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
 # to sending soldiers", "Many say Germany could hardly be absent": not the nation's stance (15zc)
 _OTHERS_ABOUT = frozenset({"warns", "warned", "warn", "warning", "urges", "urged", "urge",
                            "urging", "claiming", "claimed", "claims", "alleging", "alleged",
-                           "alleges", "accusing", "accused", "accuses"})
+                           "alleges", "accusing", "accused", "accuses",
+                           # (s35) "Russia has cautioned Britain and France against deploying"
+                           "cautions", "cautioned", "caution", "cautioning"})
 _UNNAMED_SAYERS = frozenset({"many", "some", "others", "critics", "analysts", "experts",
                              "observers", "commentators"})
 _SAY = frozenset({"say", "said", "says", "believe", "believes", "think", "argue", "argues"})
@@ -4968,6 +4970,16 @@ _LIMITED = frozenset({"limited", "limits", "restricted", "restricts", "curbed", 
 _BACKSTOP_NEEDED = frozenset({"needed", "required", "essential", "necessary", "vital", "needs",
                               "need"})
 _BROKE = frozenset({"broke", "breaks", "break", "breaking", "breakthrough"})
+_TRAINING_ONLY = frozenset({"train", "training", "trainers", "instructors", "instruct"})
+_FOR_THE_FORCE = frozenset({"force", "forces", "ceasefire", "reassurance", "deterrent",
+                            "contingent", "security", "guarantees", "stabilisation",
+                            "stabilization"})
+_REJECTING = frozenset({"rejected", "rejects", "excluded", "excludes", "opposed", "opposes"})
+_GROUP_ANTECEDENTS = frozenset({"willing", "coalition", "group", "alliance", "bloc", "nato",
+                                "eu", "states", "countries", "nations", "allies"})
+_ALLEGING = frozenset({"claimed", "claims", "alleged", "alleges", "accused", "accuses"})
+_ADVERSARY_VOICES = frozenset({"svr", "kremlin", "moscow", "lavrov", "zakharova", "peskov",
+                               "tass", "ria"})
 _LITTLE = frozenset({"little", "scant", "limited", "lukewarm", "muted"})
 _KEENNESS = frozenset({"interest", "appetite", "enthusiasm", "desire", "eagerness", "inclination"})
 _MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets"})
@@ -5081,8 +5093,11 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                                 and low[k + 1:k + 2] == ["of"]
                                 and not _EXCLUDING.isdisjoint(low[k + 2:k + 4])
                                 for k in range(1, n)):
+        # (only the refusal read from the ruling out itself: "..., a proposal that has been
+        # strongly opposed by Germany" stays Germany's refusal; set 95)
         out = [replace(h, stance="open", condition=None, base=None)
-               if h.stance in ("declines", "rejects") else h for h in out]
+               if h.stance in ("declines", "rejects")
+               and not _EXCLUDING.isdisjoint(h.cue.lower().split()) else h for h in out]
     if "door" in words:
         for k in range(2, n):
             if low[k] == "door" and low[k - 1] == "the" and low[k - 2] in _DOOR_SHUT:
@@ -5150,6 +5165,8 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                if h.stance == "open" else h for h in out]
     drop(lambda h: h.stance in ("open", "ready") and any(
         f" {w} on" in f" {h.cue.lower()} " for w in ("views", "view", "thoughts", "opinions")))
+    if "talks" in words:  # (set 95) "Britain and France are in talks to send troops": the talks
+        drop(lambda h: h.stance == "ready" and " in talks to " in f" {h.cue.lower()} ")
     if not _LIMITED.isdisjoint(words) and "possibility" in words:
         # "parliament has limited the possibility of Bulgarian troops participating"
         out = [replace(h, stance="declines", condition=None, base=None)
@@ -5171,6 +5188,43 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         # "Macron refused to rule out sending troops, but noted this would only happen if Russia
         # broke through the front lines" (2024): troops for the war, not the force after it
         drop(lambda h: h.stance in offers)
+    if not _TRAINING_ONLY.isdisjoint(words) and _FOR_THE_FORCE.isdisjoint(words) and \
+            not any(w.startswith("peacekeep") for w in words):
+        # (set 95) "Lithuania is ready to send troops to Ukraine to train the Ukrainian
+        # military": trainers only, no troops for the force (the annotators' rule)
+        drop(lambda h: h.stance in ("ready", "open"))
+    if "agree" in words:  # "doesn't expect EU leaders to agree on troop deployment": a forecast
+        # of others' agreement, no refusal (set 95); "is not expected to contribute" stays one
+        drop(lambda h: h.stance == "declines" and "expect" in h.cue.lower())
+    drop(lambda h: h.stance == "ready" and "sympathetic" in h.cue.lower())  # sympathetic to the
+    # idea: support, no offer
+    if "wrong" in words or "mistake" in words:  # "it would be wrong to rule out sending troops"
+        wrong = [k for k in range(n - 2) if low[k] in ("wrong", "mistake") and low[k + 1] == "to"
+                 and not _EXCLUDING.isdisjoint(low[k + 2:k + 3])]
+        out = [replace(h, stance="open", condition=None, base=None)
+               if h.stance in ("declines", "rejects") and any(
+                   k <= (cue_at(sent, h) or -1) <= k + 3 for k in wrong) else h for h in out]
+    if not _REJECTING.isdisjoint(words):  # 'Meloni has rejected "Italy's participation in a
+        # possible military force"': the participation refused
+        rejected = [k for k, w in enumerate(low) if w in _REJECTING]
+        out = [replace(h, stance="declines", condition=None, base=None)
+               if h.stance == "ready" and h.cue.lower().startswith("particip") and any(
+                   0 < (cue_at(sent, h) or -1) - k <= 6 for k in rejected) else h for h in out]
+    for k in range(2, n - 1):  # "Britain and France's coalition of the willing, which will send
+        # European forces": the relative clause's subject is the coalition, not a nation
+        if low[k] == "which" and low[k - 1] == ",":
+            drop(lambda h, k=k: h.stance in ("ready", "open")
+                 and k < (cue_at(sent, h) or -1) <= k + 3
+                 and not any(m.end == k - 1 for m in _mentions_of(sent, h.actor))
+                 and low[k - 2] in _GROUP_ANTECEDENTS)
+    if not _ALLEGING.isdisjoint(words):  # "Russia's intelligence service (SVR) claimed that
+        # France is preparing to deploy ...": an adversary's allegation, not France's position
+        alleged = [k for k, w in enumerate(low) if w in _ALLEGING and any(
+            m.iso3 in HOST_AND_ADVERSARY and m.iso3 != "UKR" and m.end <= k
+            for m in sent.mentions) or w in _ALLEGING and not _ADVERSARY_VOICES.isdisjoint(low[:k])]
+        if alleged:
+            drop(lambda h: h.stance in ("ready", "open", "conditional")
+                 and all(m.start > alleged[0] for m in _mentions_of(sent, h.actor)))
     if not _LITTLE.isdisjoint(words):
         # "Poland and Germany have shown little interest in sending troops" (little appetite,
         # scant enthusiasm): reluctance, not the interest "shown interest" is
