@@ -782,6 +782,7 @@ _ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based
                             r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",
                             re.IGNORECASE)
 
+# ("the": "a presence in the Baltics"; "in Ukraine" is checked after it)
 _PRESENCE_PLACES = frozenset({"europe", "poland", "germany", "romania", "the", "baltics",
                               "baltic", "italy", "spain", "lithuania", "estonia", "latvia"})
 

@@ -168,9 +168,8 @@ def figures_csv(sections: Any, with_us_means: str | None = None) -> str:
 
     buf = io.StringIO()
     w = csv.writer(buf)
-    extra = [] if with_us_means is None else ["with_us_means"]
-    w.writerow(["section", "key", *FIGURE_COLUMNS, *extra])
     tail = [] if with_us_means is None else [with_us_means]
+    w.writerow(["section", "key", *FIGURE_COLUMNS, *(["with_us_means"] if tail else [])])
     for s in sections:
         for f in s.figures:
             w.writerow([s.name, f.key, *figure_csv_cells(f), *tail])
