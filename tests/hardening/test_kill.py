@@ -178,3 +178,28 @@ def test_ctrl_c_during_assess_says_so(tmp_path: Path) -> None:
     assert "interrupted" in err
     assert "Traceback" not in err
     assert not (tmp_path / "run" / "results.json").exists()
+
+
+def test_a_signal_raised_as_the_swap_hold_ends_leaves_no_staging_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(s35) A SIGTERM held during the swap is raised when the hold ends; Python may raise it on
+    entry to the clean-up call of `write_set`'s `finally`, before that call's own hold. The
+    swapped-out set is removed inside the swap's hold, so nothing is left behind then."""
+    from reassure.run import outputs
+
+    out = tmp_path / "out"
+    _first_set(out)
+    real = outputs._remove_leftovers
+    calls: list[int] = []
+
+    def interrupted_on_the_last_call(paths: tuple[Path | None, ...]) -> None:
+        calls.append(1)
+        if len(calls) == 2:  # the `finally`'s call: the held signal raised on entry
+            raise KeyboardInterrupt
+        real(paths)
+
+    monkeypatch.setattr(outputs, "_remove_leftovers", interrupted_on_the_last_call)
+    with pytest.raises(KeyboardInterrupt):
+        write_set(out, {"results.json": '{"generation": 1}'})
+    assert not staging_folders(out)
+    assert (out / "results.json").read_text() == '{"generation": 1}'

@@ -300,8 +300,13 @@ def write_set(out_dir: Path, texts: Mapping[str, str | bytes]) -> dict[str, Path
             else:
                 os.rename(staging, out_dir)
             _fsync_dir(parent)
+            # (s35) the swapped-out set is removed inside the same hold: a SIGTERM/SIGINT held
+            # during the swap is delivered when the hold ends, and Python may raise it on entry to
+            # the `finally`'s call, before that call's own hold; the kill test once found the
+            # previous set left in the staging folder that way
+            _remove_leftovers((staging, swapped_out))
     finally:
-        _remove_leftovers((staging, swapped_out))
+        _remove_leftovers((staging, swapped_out))  # a failure or signal before the swap
     return {name: shown / name for name in texts}
 
 
