@@ -47,6 +47,7 @@ from reassure.evidence._stances import (
     JOINED,
     PART_WORDS,
     PROPOSING,
+    S36_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     Orphan,
@@ -68,12 +69,14 @@ from reassure.evidence._stances import (
     home_territory,
     joined_in,
     misread_frames,
+    offers_s36,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
     others_troops_only,
     outside_question,
     participation_frame,
+    pending_condition,
     plan_for_own_troops,
     plans_halted,
     proposed_sending,
@@ -390,6 +393,9 @@ def extract_all(
             if "from" in words and not words.isdisjoint(COMMITMENT_NOUNS):
                 hits = _added(sent, hits, commitments_from(sent))  # (s35) "commitments from
                 # Britain and France to contribute troops"
+            if not words.isdisjoint(S36_TRIGGERS):  # (s36) "pushes ahead with plans for
+                # British troops", "talking about potentially sending", "their countries could"
+                hits = _added(sent, hits, offers_s36(sent))
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:
@@ -458,6 +464,8 @@ def extract_all(
             if orphans or hits:  # "six countries have committed troops – the UK, France and
                 # the Baltic states": the group named in its own sentence (s21)
                 hits, orphans = _listed_inline(sent, hits, orphans)
+            if hits and "pending" in words:  # (s36) "..., pending talks with Trump"
+                hits = pending_condition(sent, hits)
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

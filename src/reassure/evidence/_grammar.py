@@ -277,7 +277,7 @@ def _clauses(low: list[str], starts: set[int]) -> list[tuple[int, int]]:
 
 _LISTED_BY = frozenset({"include", "includes", "including", "included", "comprise", "comprising",
                         "involve", "involving"})
-_WEIGH_IT = frozenset({"considering", "weighing", "mulling", "consider", "considers",
+_WEIGH_IT = frozenset({"considering", "weighing", "mulling", "consider", "considers", "evaluating",
                        "weighs", "exploring"})
 
 

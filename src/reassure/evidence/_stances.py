@@ -147,6 +147,7 @@ _KEYS = frozenset(
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
     "role "  # s24: "Germany's role depends on ..."
+    "evaluating evaluates "  # s36
     "reservations careful conditions sets set setting laid lays outlined outlines named names "
     "listed lists puts put spelled spelt preconditions "  # s17
     "precondition preconditions prerequisite prerequisites cautious noncommittal "
@@ -646,7 +647,8 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "sign"}, {"LOWER": "up"}, _w("to", "for"),
          _w("sending", "deploying", "providing", "contributing")],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
-            "exploring", "contemplate", "contemplates", "contemplating")],  # (s30) contemplate
+            "exploring", "contemplate", "contemplates", "contemplating",  # (s30) contemplate
+            "evaluating", "evaluates")],  # (s36) "was evaluating sending peacekeepers"
         [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
         [_w("open", "openness"), {"LOWER": "to"}],
         # (s29) "signalled readiness to consider troop deployments": readiness to weigh it
@@ -1940,6 +1942,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if not REJECT_OBJECTS.isdisjoint(low[e:e + 6]) and (
                 _troops_near(sent, e, 10)) else None
         if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
+            if not _ATTACK_WORDS.isdisjoint(low[e:e + 6]):
+                return None  # (s36) "troops ... would be able to resist a Russian attack": what
+                # the troops could withstand, no refusal
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposition", "resistance") or (
                 cue[0] == "opposed" and low[e:e + 1] == ["by"]):
@@ -2493,7 +2498,8 @@ _PARTY = frozenset({"party", "parties", "faction",
                     "tories", "conservatives", "lega", "pvv", "vvd", "lfi"})
 _CONSIDERED = frozenset({"consideration", "chances", "chance"})
 _REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
-_WEIGHING = frozenset({"considering", "considers", "consider", "weighing", "mulling", "studying",
+_WEIGHING = frozenset({"evaluating", "evaluates",  # (s36)
+                       "considering", "considers", "consider", "weighing", "mulling", "studying",
                        "exploring", "whether", "about", "discussing", "debating"})
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
 _OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion boots "
@@ -3838,6 +3844,9 @@ def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 
 _OPPOSITION = frozenset({"opposition", "resistance", "objections", "objection"})
+# (s36) what troops might resist: an attack, not a call or a plan
+_ATTACK_WORDS = frozenset({"aggression", "attack", "attacks", "assault", "invasion", "offensive",
+                           "incursion", "incursions", "advance", "onslaught"})
 
 
 def opposition_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
@@ -5231,7 +5240,171 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             (at := cue_at(sent, h)) is None or k - 8 <= at <= k + 3 for k in faint), "undecided")
     if not _MONEY_ONLY.isdisjoint(words) and _ANY_TROOP_WORD.isdisjoint(words):
         drop(lambda h: h.stance in TROOP_STANCES)
+    return _misread_s36(sent, out) if out else out
+
+
+# --- (s36) from set 96's errors (tests/evidence/test_s36_rules.py) --------------------------
+
+_SCEPTIC = frozenset({"sceptical", "skeptical", "critical", "cautious", "hard"})
+_LOOK_NOUNS = frozenset({"look", "take", "view", "eye", "glance", "reading", "analysis"})
+_SUGGESTING = frozenset({"suggested", "suggests", "suggesting", "proposed", "proposes",
+                         "proposing", "floated"})
+_GENERIC_FORCE = frozenset({"peacekeepers", "forces", "force", "peacekeeping", "mission",
+                            "troops"})
+_LISTING = frozenset({"including", "among", "such", "notably", "like"})
+_CANDIDATES = frozenset({"candidate", "candidates", "hopeful", "hopefuls", "contender",
+                         "contenders"})
+_NOT_A_PERSON = frozenset({"country", "countries", "status", "nation", "nations", "member",
+                           "members"})
+_OFFICE = frozenset({"elected", "president", "prime", "chancellor", "premier"})
+_BECOMING = frozenset({"become", "becomes", "elected", "am", "is", "were", "win", "wins", "won"})
+_US_NAMES = frozenset({"trump", "washington", "us", "u.s.", "american", "americans", "america"})
+_VOTE_NOUNS = frozenset({"vote", "approval", "consent", "parliament", "parliamentary", "bundestag",
+                         "sejm", "congress", "riksdag", "storting", "folketing", "eduskunta"})
+
+
+def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s36) "..., a sceptical look" is the writer's; "European leaders, among them X, have
+    suggested deploying peacekeeping forces" is the group's plan, no offer of X's; a candidate
+    for office, or what he would do "if elected", speaks for no government; "evaluating
+    sending" weighs it (open)."""
+    low = sent.lower
+    words = set(low)
+    n = len(low)
+    out = list(hits)
+    if not _SCEPTIC.isdisjoint(words) and not _LOOK_NOUNS.isdisjoint(words):
+        looks = [k for k in range(n - 1) if low[k] in _SCEPTIC and low[k + 1] in _LOOK_NOUNS]
+        out = [h for h in out if not (h.stance == "undecided" and any(
+            (at := cue_at(sent, h)) is not None and k - 1 <= at <= k for k in looks))]
+    if not _SUGGESTING.isdisjoint(words) and not _LISTING.isdisjoint(words):
+        plans = []
+        for k in range(n - 2):
+            if low[k] not in _SUGGESTING or low[k + 1] not in _PROPOSED_GERUNDS:
+                continue
+            obj = low[k + 2:k + 5]
+            named = any(k + 2 <= m.start < k + 6 and m.iso3 not in HOST_AND_ADVERSARY
+                        for m in sent.mentions)
+            if not named and not _GENERIC_FORCE.isdisjoint(obj) and _OWN_MARKERS.isdisjoint(obj) \
+                    and not any(w[:1].isdigit() for w in obj):
+                plans.append(k)
+        out = [h for h in out if not (h.stance == "ready" and any(
+            (at := cue_at(sent, h)) is not None and k <= at <= k + 1 for k in plans)
+            and _mentions_of(sent, h.actor) and all(
+                not _LISTING.isdisjoint(low[max(0, m.start - 4):m.start])
+                for m in _mentions_of(sent, h.actor)))]
+    if not _CANDIDATES.isdisjoint(words):
+        cands = [k for k in range(n) if low[k] in _CANDIDATES
+                 and low[k + 1:k + 2] not in ([w] for w in _NOT_A_PERSON)]
+        if cands:  # the candidate speaks before the cue
+            out = [h for h in out if not (h.stance in TROOP_STANCES and (
+                (at := cue_at(sent, h)) is None or at > cands[0]))]
+    if "if" in words and not _OFFICE.isdisjoint(words):
+        elected = [k for k in range(n - 1) if low[k] == "if" and not _OFFICE.isdisjoint(
+            low[k + 1:k + 5]) and not _BECOMING.isdisjoint(low[k + 1:k + 5])]
+        if elected:
+            out = [h for h in out if not (h.stance in TROOP_STANCES and (
+                cue_at(sent, h) or n) > elected[0])]
+    if "evaluating" in words or "evaluates" in words:  # weighing it, no offer yet
+        out = [replace(h, stance="open") if h.stance == "ready" and not {
+            "evaluating", "evaluates"}.isdisjoint(h.cue.lower().split()) else h for h in out]
+        out = list({(h.actor, h.stance, h.condition): h for h in out}.values())
     return out
+
+
+def pending_condition(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s36) "ready to involve British troops ..., pending talks with Trump (a vote in
+    parliament)": the offer on that condition, beside it (as "but a US backstop would be
+    needed" is). Read after every pass, since the offer may come from any of them."""
+    low = sent.lower
+    n = len(low)
+    out = list(hits)
+    if "pending" in low:
+        k = low.index("pending")
+        tail = set(low[k + 1:k + 7])
+        condition = "us-backstop" if not _US_NAMES.isdisjoint(tail) else \
+            "parliament" if not _VOTE_NOUNS.isdisjoint(tail) else None
+        if condition is not None:
+            for h in list(out):
+                if h.stance == "ready" and (cue_at(sent, h) or n) < k and not any(
+                        g.actor == h.actor and g.stance == "conditional" for g in out):
+                    out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
+                                         condition=condition, base="ready"))
+    return out
+
+
+_PUSHING = frozenset({"pushes", "pushing", "pushed", "presses", "pressing", "pressed", "forges",
+                      "forging", "moves", "moving"})
+_TALKING = frozenset({"talking", "talked", "speaking", "spoke"})
+_HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe"})
+_THEIR_NATIONS = frozenset({"countries", "nations", "governments"})
+
+
+def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s36) Offers the cues missed (set 96):
+
+    - "Starmer pushes ahead with plans for British, French and other troops to be sent": the
+      subject's own nation, whose troops the plan names, is ready (the others named are its
+      plan, not their offer);
+    - "France is talking about potentially sending 10,000 soldiers": open, when hedged, counted
+      or its own ("the leaders talked about sending troops" stays the talks);
+    - "remarks by Starmer and Pistorius, who said their countries could provide troops": each
+      speaker's nation, as "his country could" is the speaker's.
+    """
+    low = sent.lower
+    n = len(low)
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(n - 4):
+        if low[k] in _PUSHING and low[k + 1] == "ahead" and low[k + 2] == "with":
+            j = k + 3 + (low[k + 3] in DETS)
+            if low[j:j + 2] not in (["plans", "for"], ["plan", "for"]):
+                continue
+            stop = next((t for t in range(j + 2, min(n, j + 12)) if low[t] in TROOP_WORDS), None)
+            if stop is None:
+                continue
+            named = {m.iso3 for m in sent.mentions if j + 2 <= m.start < stop}
+            out += [(m, "ready", k, stop + 1)
+                    for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
+                    if m.iso3 in named]
+        if low[k] in _TALKING and low[k + 1] == "about":
+            j = k + 2 + (low[k + 2] in _HEDGES)
+            if low[j] not in _PROPOSED_GERUNDS:
+                continue
+            obj = low[j + 1:j + 6]
+            if not any(w in TROOP_WORDS for w in obj) or others_troops_only(obj) or \
+                    not _OTHERS_FORCE.isdisjoint(obj):
+                continue
+            if low[k + 2] in _HEDGES or not _OWN_MARKERS.isdisjoint(obj) or any(
+                    w[:1].isdigit() for w in obj):
+                out += [(m, "open", k, j + 1)
+                        for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
+                        if m.iso3 != "USA"]
+        if low[k] == "their" and low[k + 1] in _THEIR_NATIONS and low[k + 2] in MODALS_OF:
+            if not any(w in TROOP_WORDS for w in low[k + 3:k + 8]):
+                continue
+            before = [m for m in sent.mentions if m.end <= k]
+            if not before or not any(w in SPEECH for w in low[before[-1].end:k]):
+                continue
+            group = [before[-1]]  # the speakers listed ("by Starmer and German Defence
+            # Minister Pistorius, who said"), a preposition before them or not
+            for m in reversed(before[:-1]):
+                gap = low[m.end:group[0].start]
+                if gap and gap[-1].isalpha() and gap[-1] not in LIST_GLUE and \
+                        gap[-1] not in _SPEAKER_TITLES:
+                    gap = gap[:-1]  # a first name the gazetteer does not hold ("Boris")
+                if not all(w in LIST_GLUE or w in _SPEAKER_TITLES for w in gap):
+                    break
+                group.insert(0, m)
+            listed = [m for m in group if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
+            if len({m.iso3 for m in listed}) > 1:
+                stance = "ready" if low[k + 2] in ("will", "would", "are") else "open"
+                out += [(m, stance, k, k + 6) for m in listed]
+    return out
+
+
+MODALS_OF = frozenset({"could", "may", "might", "can", "will", "would", "are"})
+S36_TRIGGERS = frozenset({"ahead", "about", "their"})
+_SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
+                             "leader secretary sir".split())
 
 
 COMMITMENT_NOUNS = frozenset({"commitment", "commitments", "pledge", "pledges", "offer", "offers",

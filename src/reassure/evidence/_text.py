@@ -109,7 +109,8 @@ class Mention:
 # issue 15q: words that are prepositions or clause openers ("after the talks" / "after the UK
 # and France reiterated their commitment"); a nation list after one of them followed by a finite
 # verb is the subject of its own clause, not governed
-_WEIGHING_ING = frozenset({"discussing", "considering", "weighing", "mulling", "exploring"})
+_WEIGHING_ING = frozenset({"discussing", "considering", "weighing", "mulling", "exploring",
+                           "evaluating"})
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when",
                              "while", "with", "about"})
 _FINITE = frozenset(

@@ -1,0 +1,98 @@
+"""(s36) Readings from set 96's errors, written as classes in the project's own words
+(docs/evidence.md §10 "Session 36"): phrasings that read like a stance and give none, or give
+another one, and offers the cues missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stance_pairs
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # troops able to resist an attack: what they could do, no refusal by anyone
+    ("Chancellor Friedrich Merz said that, if needed, Western troops stationed in Ukraine would "
+     "be able to resist a renewed Russian attack.", ("DEU", "declines")),
+    # the writer's scepticism in a headline, not the nation's
+    ("Norway Weighs Sending 800 Soldiers to Ukraine: A Sceptical Look", ("NOR", "undecided")),
+    ("Denmark's troop plan for Ukraine, a skeptical take", ("DNK", "undecided")),
+    # a group's proposal of a force, no offer of the listed leader's own troops
+    ("European leaders, among them Prime Minister Keir Starmer, have suggested deploying "
+     "peacekeeping forces in Ukraine under an international accord.", ("GBR", "ready")),
+    # a hope about what another nation would do
+    ("Starmer and Macron are promoting a deal which they hope would see Trump provide US cover "
+     "for troops from a European coalition.", ("GBR", "open")),
+    ("Starmer and Macron are promoting a deal which they hope would see Trump provide US cover "
+     "for troops from a European coalition.", ("FRA", "open")),
+    # a candidate for office speaks for no government, nor does what he would do if elected
+    ("Romanian presidential hopeful Ion Popa has said he opposes sending Romanian troops to "
+     "Ukraine.", ("ROU", "declines")),
+    ("Ion Popa, a Romanian presidential candidate backed by two parties, said he opposes sending "
+     "Romanian troops to Ukraine.", ("ROU", "declines")),
+    ("Popa said that if he becomes president, Romania will not send soldiers to Ukraine.",
+     ("ROU", "declines")),
+    ('"If I am elected president of Romania, we will not send troops to Ukraine," he wrote.',
+     ("ROU", "declines")),
+    # evaluating is weighing, not an offer
+    ("A German weekly wrote that Japan was evaluating sending peacekeepers to Ukraine as part of "
+     "the coalition.", ("JPN", "ready")),
+])
+def test_a_phrasing_that_only_seems_a_stance_gives_none(tmp_path: Path, text: str,
+                                                        absent: tuple[str, str]) -> None:
+    assert absent not in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Prime Minister Keir Starmer voiced readiness to put British troops into a postwar mission, "
+     "pending talks with President Trump.", ("GBR", "conditional")),
+    ("So Norway is talking about potentially sending 800 soldiers to Ukraine after a ceasefire.",
+     ("NOR", "open")),
+    ("Starmer is pushing ahead with plans for British, French and other troops to be sent to "
+     "Ukraine as peacekeepers.", ("GBR", "ready")),
+    ("Starmer is pushing ahead with plans for British, French and other troops to be sent to "
+     "Ukraine as peacekeepers.", ("FRA", None)),
+    ("She cited remarks by Prime Minister Keir Starmer and German Defence Minister Boris "
+     "Pistorius, who said their countries could provide troops for a peacekeeping mission.",
+     ("GBR", "open")),
+    ("She cited remarks by Prime Minister Keir Starmer and German Defence Minister Boris "
+     "Pistorius, who said their countries could provide troops for a peacekeeping mission.",
+     ("DEU", "open")),
+    ("A German weekly wrote that Japan was evaluating sending peacekeepers to Ukraine.",
+     ("JPN", "open")),
+])
+def test_a_phrasing_read_as_the_stance_it_gives(tmp_path: Path, text: str,
+                                                pair: tuple[str, str | None]) -> None:
+    got = stance_pairs(tmp_path, text)
+    if pair[1] is None:  # no stance at all for this nation
+        assert not any(a == pair[0] for a, _ in got)
+    else:
+        assert pair in got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # near misses: the same words where they do give the stance
+    ("Chancellor Friedrich Merz has resisted calls to send German troops to Ukraine.",
+     ("DEU", "declines")),
+    ("Spain is sceptical about sending troops to Ukraine.", ("ESP", "undecided")),
+    ("Carney has suggested deploying a Canadian peacekeeping force to Ukraine.",
+     ("CAN", "ready")),
+    ("President Nicusor Dan said Romania will not send soldiers to Ukraine.",
+     ("ROU", "declines")),
+    ("Prime Minister Keir Starmer voiced readiness to put British troops into a postwar mission.",
+     ("GBR", "ready")),
+])
+def test_near_misses_keep_their_reading(tmp_path: Path, text: str,
+                                        pair: tuple[str, str]) -> None:
+    assert pair in stance_pairs(tmp_path, text)
+
+
+def test_pending_a_vote_is_the_parliament_condition(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The Dutch government is ready to send troops to Ukraine, "
+                                 "pending a vote in parliament.")
+    assert ("NLD", "conditional") in got
+
+
+def test_talking_about_the_force_in_general_is_the_talks(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The leaders talked about sending troops at the summit.")
+    assert not got
