@@ -96,3 +96,50 @@ def test_pending_a_vote_is_the_parliament_condition(tmp_path: Path) -> None:
 def test_talking_about_the_force_in_general_is_the_talks(tmp_path: Path) -> None:
     got = stance_pairs(tmp_path, "The leaders talked about sending troops at the summit.")
     assert not got
+
+
+# --- from set 97's errors (after its one scoring) ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Norwegian Prime Minister Jonas Vik also confirmed his support for Kyiv, although this will "
+     "not include sending troops to Ukrainian territory.", ("NOR", "declines")),
+    ("Defence Minister Andris Berzins said Latvia would participate as part of the coalition of "
+     "the willing.", ("LVA", "ready")),
+    ("The declaration signed in Paris envisages Belgium, the Netherlands and other coalition "
+     "countries sending troops after a ceasefire.", ("BEL", "ready")),
+    ("The declaration signed in Paris envisages Belgium, the Netherlands and other coalition "
+     "countries sending troops after a ceasefire.", ("NLD", "ready")),
+    ("Belgium and Denmark, so far the only countries to have agreed to send land forces to "
+     "Ukraine, met in Brussels.", ("BEL", "ready")),
+    ("Belgium and Denmark, so far the only countries to have agreed to send land forces to "
+     "Ukraine, met in Brussels.", ("DNK", "ready")),
+    ("Portugal has spoken out against deploying peacekeeping troops to Ukraine.",
+     ("PRT", "declines")),
+])
+def test_set97_a_phrasing_read_as_the_stance_it_gives(tmp_path: Path, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    assert pair in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the group's plan in a participle, not the nation said to stay out of it
+    ("The president said Slovakia would not be part of the group of 26 countries planning to send "
+     "troops to Ukraine.", ("SVK", "ready")),
+    # openness, quoted, to joining is open only
+    ("The minister said Austria was \u201copen\u201d to joining a force to uphold a peace deal.",
+     ("AUT", "ready")),
+    # an outsider's hypothesis about a leader and his allies
+    ('"If Macron and his allies send their troops to Ukraine, Moscow will treat it as a threat," '
+     "a Duma deputy said.", ("FRA", "ready")),
+])
+def test_set97_a_phrasing_that_only_seems_a_stance_gives_none(tmp_path: Path, text: str,
+                                                              absent: tuple[str, str]) -> None:
+    assert absent not in stance_pairs(tmp_path, text)
+
+
+def test_if_the_fighting_stops_is_the_premise_not_a_condition(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "It comes as Belgium and Denmark, to date the only countries to "
+                                 "have agreed to send land forces to Ukraine if the fighting "
+                                 "stops, met in Brussels.")
+    assert ("BEL", "ready") in got and ("DNK", "ready") in got
+    assert not any(s == "conditional" for _, s in got)

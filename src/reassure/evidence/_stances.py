@@ -2206,7 +2206,11 @@ def _war_ends(words: list[str]) -> bool:
     """ "end the war", "an end to the war", "the end of the war", "the war ends (is over)"."""
     text = " ".join(words)
     return any(p in text for p in ("end the war", "end to the war", "end of the war", "war ends",
-                                   "war is over", "war has ended"))
+                                   "war is over", "war has ended",
+                                   # (s36) "if the fighting stops": the premise, as a ceasefire
+                                   "fighting stops", "fighting ends", "fighting has stopped",
+                                   "fighting has ended", "guns fall silent",
+                                   "hostilities end", "hostilities cease"))
 
 
 def _united(tail: list[str]) -> list[str]:
@@ -4952,6 +4956,7 @@ _CALL_FOR_OTHERS = re.compile(
     r"\bcall(?:s|ed|ing)? (?:for|on) (?:(?:nato|european|western|other|eu|fellow) )?"
     r"(?:allies|partners|countries|nations|states|europe|europeans|others|governments)\b")
 _CALL_WORDS = frozenset({"call", "calls", "called", "calling"})
+_IF_SENDING = frozenset({"send", "deploy", "dispatch", "commit", "put"})
 _IF_ACTING = frozenset({"does", "did", "were", "decides", "decided", "chooses", "sends",
                         "deploys", "commits", "agrees", "goes", "went"})
 _SHORT_OF = frozenset({"stopped", "stops", "stopping", "stop", "fell", "falls", "falling"})
@@ -5085,6 +5090,12 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             j -= 1
         if j >= 0 and low[j] == "if" and m.end < n and low[m.end] in _IF_ACTING:
             hypothetical.append((m.start, m.end))
+        elif j >= 0 and low[j] == "if" and low[m.end:m.end + 1] == ["and"]:
+            # (s36) "If Macron and his allies send their troops, ...": still the hypothesis
+            tail = low[m.end:m.end + 8]
+            tail = tail[:tail.index(",")] if "," in tail else tail
+            if not _IF_SENDING.isdisjoint(tail):
+                hypothetical.append((m.start, m.end))
     if hypothetical:
         drop(lambda h: h.stance in offers and (
             _all_mentions_in(sent, h.actor, hypothetical)
@@ -5143,7 +5154,7 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                      and (cue_at(sent, h) or k + 1) > k)
                 break
     opened = {h.actor for h in out if h.stance == "open"
-              and ("openness" in h.cue.lower() or "open to" in h.cue.lower())}
+              and ("openness" in (c := _unquoted(h.cue)) or "open to" in c)}
     if opened:
         drop(lambda h: h.stance == "ready" and h.actor in opened
              and h.cue.lower() in ("joining", "join", "participating", "taking part"))
@@ -5263,6 +5274,14 @@ _VOTE_NOUNS = frozenset({"vote", "approval", "consent", "parliament", "parliamen
                          "sejm", "congress", "riksdag", "storting", "folketing", "eduskunta"})
 
 
+def _unquoted(cue: str) -> str:
+    """A cue, lower-cased, without quotation marks ('"open" to' reads as "open to")."""
+    return " ".join(re.sub(r"[\"“”‘’'«»]", " ", cue.lower()).split())
+
+
+_GROUP_HEADS = frozenset({"countries", "nations", "states", "members", "allies", "governments"})
+
+
 def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s36) "..., a sceptical look" is the writer's; "European leaders, among them X, have
     suggested deploying peacekeeping forces" is the group's plan, no offer of X's; a candidate
@@ -5304,6 +5323,17 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         if elected:
             out = [h for h in out if not (h.stance in TROOP_STANCES and (
                 cue_at(sent, h) or n) > elected[0])]
+    if not _GROUP_HEADS.isdisjoint(words) and not NEGATIONS.isdisjoint(words):
+        # "Slovakia would not be part of the group of 26 countries planning to send troops": the
+        # participle is the group's, not the nation said to stay out of it
+        def groups_own(h: StanceHit) -> bool:
+            at = cue_at(sent, h)
+            if h.stance != "ready" or at is None or at == 0 or low[at - 1] not in _GROUP_HEADS:
+                return False
+            ms = _mentions_of(sent, h.actor)
+            return bool(ms) and all(m.end < at and not NEGATIONS.isdisjoint(low[m.end:at])
+                                    for m in ms)
+        out = [h for h in out if not groups_own(h)]
     if "evaluating" in words or "evaluates" in words:  # weighing it, no offer yet
         out = [replace(h, stance="open") if h.stance == "ready" and not {
             "evaluating", "evaluates"}.isdisjoint(h.cue.lower().split()) else h for h in out]
@@ -5378,6 +5408,27 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 out += [(m, "open", k, j + 1)
                         for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
                         if m.iso3 != "USA"]
+        if low[k] in _TAKE_PART and low[k + 1:k + 3] == ["as", "part"] and \
+                low[k + 3:k + 4] == ["of"] and not _FORCE_OR_COALITION.isdisjoint(low[k + 4:k + 8]):
+            # "Latvia would participate as part of the coalition of the willing": its troops
+            out += [(m, "ready", k, k + 3)
+                    for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
+                    if m.iso3 != "USA"]
+        if low[k] in NEGATIONS and low[k + 1] in _INCLUDE and low[k + 2] in _PROPOSED_GERUNDS \
+                and any(w in TROOP_WORDS for w in low[k + 3:k + 6]):
+            # "confirmed her support for Ukraine, although this will not include sending troops"
+            actors = sent.subject_actors(k, exclude=HOST_AND_ADVERSARY) or next(
+                ([m] for m in sent.mentions if m.end <= k and not m.governed
+                 and m.iso3 not in HOST_AND_ADVERSARY), [])
+            out += [(m, "declines", k, k + 4) for m in actors if m.iso3 != "USA"]
+        if low[k] in _ENVISAGES:
+            # "the declaration envisages Britain, France and other countries sending troops"
+            j = next((t for t in range(k + 1, min(n, k + 22)) if low[t] in _PROPOSED_GERUNDS),
+                     None)
+            if j is not None and any(w in TROOP_WORDS for w in low[j + 1:j + 4]):
+                out += [(m, "ready", k, j + 2) for m in sent.mentions
+                        if k < m.start < j and not m.governed
+                        and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
         if low[k] == "their" and low[k + 1] in _THEIR_NATIONS and low[k + 2] in MODALS_OF:
             if not any(w in TROOP_WORDS for w in low[k + 3:k + 8]):
                 continue
@@ -5402,7 +5453,14 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 
 MODALS_OF = frozenset({"could", "may", "might", "can", "will", "would", "are"})
-S36_TRIGGERS = frozenset({"ahead", "about", "their"})
+S36_TRIGGERS = frozenset({"ahead", "about", "their", "part", "envisages", "envisaged",
+                          "envisage", "foresees", "foresee", "include", "includes"})
+_TAKE_PART = frozenset({"participate", "participates", "participating", "serve", "join",
+                        "contribute", "deploy"})
+_FORCE_OR_COALITION = frozenset({"coalition", "force", "mission", "contingent", "peacekeeping"})
+_INCLUDE = frozenset({"include", "includes"})  # not "involve": "(urged partners to expand
+# support,) emphasizing that it does not involve sending military personnel" describes the idea
+_ENVISAGES = frozenset({"envisages", "envisaged", "envisage", "foresees", "foresee"})
 _SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
                              "leader secretary sir".split())
 
