@@ -5423,11 +5423,11 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             out += [(m, "declines", k, k + 4) for m in actors if m.iso3 != "USA"]
         if low[k] in _ENVISAGES:
             # "the declaration envisages Britain, France and other countries sending troops"
-            j = next((t for t in range(k + 1, min(n, k + 22)) if low[t] in _PROPOSED_GERUNDS),
-                     None)
-            if j is not None and any(w in TROOP_WORDS for w in low[j + 1:j + 4]):
-                out += [(m, "ready", k, j + 2) for m in sent.mentions
-                        if k < m.start < j and not m.governed
+            gerund = next((t for t in range(k + 1, min(n, k + 22))
+                           if low[t] in _PROPOSED_GERUNDS), None)
+            if gerund is not None and any(w in TROOP_WORDS for w in low[gerund + 1:gerund + 4]):
+                out += [(m, "ready", k, gerund + 2) for m in sent.mentions
+                        if k < m.start < gerund and not m.governed
                         and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
         if low[k] == "their" and low[k + 1] in _THEIR_NATIONS and low[k + 2] in MODALS_OF:
             if not any(w in TROOP_WORDS for w in low[k + 3:k + 8]):
