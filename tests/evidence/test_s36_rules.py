@@ -143,3 +143,28 @@ def test_if_the_fighting_stops_is_the_premise_not_a_condition(tmp_path: Path) ->
                                  "stops, met in Brussels.")
     assert ("BEL", "ready") in got and ("DNK", "ready") in got
     assert not any(s == "conditional" for _, s in got)
+
+
+# --- from set 98's errors (after its one scoring) ---------------------------------------------
+
+def test_ruling_out_another_matter_is_no_troop_refusal(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "French Defence Minister Jean Roux ruled out any postwar "
+                                 "demilitarisation of Ukraine, saying its army is the first "
+                                 "guarantee of a peace with troops from Europe behind it.")
+    assert ("FRA", "declines") not in got
+    assert ("DNK", "declines") in stance_pairs(tmp_path, "Denmark ruled out any deployment of "
+                                                         "troops.")
+
+
+def test_seeking_approval_to_deploy_own_troops_is_the_offer_on_that_condition(
+        tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "During these talks, Frederiksen aims to seek parliamentary "
+                                 "approval for deploying Danish troops to Ukraine.")
+    assert {("DNK", "ready"), ("DNK", "conditional")} <= got
+
+
+def test_a_decision_to_be_made_at_the_right_time_is_undecided(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Lars Holm, the official spokesman of the Danish government, "
+                                 "stressed that any decision regarding military participation "
+                                 "would be made at 'the right time.'")
+    assert got == {("DNK", "undecided")}

@@ -395,7 +395,7 @@ def extract_all(
                 # Britain and France to contribute troops"
             if not words.isdisjoint(S36_TRIGGERS):  # (s36) "pushes ahead with plans for
                 # British troops", "talking about potentially sending", "their countries could"
-                hits = _added(sent, hits, offers_s36(sent))
+                hits = _added_beside(sent, hits, offers_s36(sent))
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:
@@ -695,6 +695,27 @@ def _added(sent: Sent, hits: list[StanceHit],
             held.add(m.iso3)  # once a nation (its name and its leader may both be found)
             out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
                                  cue=sent.text_of(a, b)))
+    return out
+
+
+_CONTRARY = {"ready": {"declines", "rejects"}, "open": {"declines", "rejects"},
+             "declines": {"ready", "open", "conditional"}, "undecided": {"ready", "declines"}}
+
+
+def _added_beside(sent: Sent, hits: list[StanceHit],
+                  found: Iterable[tuple[Mention, str, int, int]]) -> list[StanceHit]:
+    """(s36) As `_added`, but a nation that holds another stance gets this one beside it unless
+    the two contradict ("seek parliamentary approval for deploying Danish troops": the offer
+    beside the parliament condition read from the same words)."""
+    out = list(hits)
+    for m, stance, a, b in found:
+        held = {h.stance for h in out if h.actor == m.iso3}
+        if stance in held or held & _CONTRARY.get(stance, set()):
+            continue
+        if stance in TROOP_STANCES and advised_or_outsiders(sent, m.end, a):
+            continue
+        out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
+                             cue=sent.text_of(a, b)))
     return out
 
 

@@ -955,6 +955,10 @@ _EXCLUDING = frozenset({"ruled", "rules", "rule", "ruling", "excluded", "exclude
                         "excluding", "off", "turning", "turned", "turns", "turn"})
 _VERBAL_TROOP_WORDS = frozenset({"deploying", "sending", "deployment"})
 _RULE_WORDS = frozenset({"ruled", "rule", "rules", "ruling"})
+# (s36) matters a government rules out that are not its troops
+_OTHER_RULED_OUT = frozenset({"demilitarisation", "demilitarization", "neutrality", "membership",
+                              "concessions", "concession", "recognition", "elections", "amnesty",
+                              "disarmament"})
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting"})
 _SETTLEMENTS = frozenset({"deal", "agreement", "peace", "settlement", "concessions", "compromise",
                           "membership", "recognition", "negotiations", "ultimatum", "ultimatums"})
@@ -2002,6 +2006,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines"  # "with 200,000 soldiers, ... but will not send any."
         if cue[-1] == "out" and len(cue) == 3:
             return "declines" if words & TROOP_WORDS else None  # "ruled it out"
+        if cue[0] in ("ruled", "rules", "rule", "ruling") and \
+                not _OTHER_RULED_OUT.isdisjoint(low[e:e + 4]):
+            return None  # (s36) "ruling out any postwar demilitarisation of Ukraine": another
+            # matter ruled out, not troops
         if cue[0] in ("ruled", "rules", "rule", "ruling") and e < len(low) and \
                 low[e] in ("the", "such", "it", "this", "that", "any") and words & TROOP_WORDS:
             return "declines"  # "ruled out such a move", "has not ruled out the possibility"
@@ -5421,6 +5429,24 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 ([m] for m in sent.mentions if m.end <= k and not m.governed
                  and m.iso3 not in HOST_AND_ADVERSARY), [])
             out += [(m, "declines", k, k + 4) for m in actors if m.iso3 != "USA"]
+        if low[k] in _SEEKING and not _APPROVALS.isdisjoint(low[k + 1:k + 4]):
+            # "Sánchez aims to seek Congressional approval for deploying Spanish troops": the
+            # government's own plan to send them (its parliament's condition is read apart)
+            g = next((t for t in range(k + 2, min(n, k + 7)) if low[t] in _PROPOSED_GERUNDS),
+                     None)
+            if g is not None and any(w in TROOP_WORDS for w in low[g + 1:g + 5]):
+                troops_of = [m for m in sent.mentions if g < m.start < g + 4
+                             and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
+                out += [(m, "ready", k, g + 3) for m in troops_of or sent.subject_actors(
+                    k, exclude=HOST_AND_ADVERSARY) if m.iso3 != "USA"]
+        if low[k] == "decision" and low[k + 1:k + 2] in (["regarding"], ["on"], ["about"]):
+            # "any decision regarding military participation would be made at the right time":
+            # not decided yet, said for the government named before it
+            obj = low[k + 2:k + 5]
+            if (not _PLEDGE_NOUNS.isdisjoint(obj) or any(w in TROOP_WORDS for w in obj)) and \
+                    not _MADE_LATER.isdisjoint(low[k + 4:k + 14]):
+                out += [(m, "undecided", k, k + 4) for m in sent.mentions
+                        if m.end <= k and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
         if low[k] in _ENVISAGES:
             # "the declaration envisages Britain, France and other countries sending troops"
             gerund = next((t for t in range(k + 1, min(n, k + 22))
@@ -5454,12 +5480,19 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 MODALS_OF = frozenset({"could", "may", "might", "can", "will", "would", "are"})
 S36_TRIGGERS = frozenset({"ahead", "about", "their", "part", "envisages", "envisaged",
-                          "envisage", "foresees", "foresee", "include", "includes"})
+                          "envisage", "foresees", "foresee", "include", "includes", "seek",
+                          "seeks", "seeking", "request", "requests", "requesting", "ask", "asks",
+                          "asking", "decision"})
 _TAKE_PART = frozenset({"participate", "participates", "participating", "serve", "join",
                         "contribute", "deploy"})
 _FORCE_OR_COALITION = frozenset({"coalition", "force", "mission", "contingent", "peacekeeping"})
 _INCLUDE = frozenset({"include", "includes"})  # not "involve": "(urged partners to expand
 # support,) emphasizing that it does not involve sending military personnel" describes the idea
+_SEEKING = frozenset({"seek", "seeks", "seeking", "request", "requests", "requesting", "ask",
+                      "asks", "asking"})
+_APPROVALS = frozenset({"approval", "authorisation", "authorization", "consent", "permission",
+                        "mandate"})
+_MADE_LATER = frozenset({"right", "appropriate", "due", "later", "proper"})
 _ENVISAGES = frozenset({"envisages", "envisaged", "envisage", "foresees", "foresee"})
 _SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
                              "leader secretary sir".split())
