@@ -137,7 +137,8 @@ def _shipped() -> Any:
     from reassure.evidence._stance_check import SHALLOW, load_check
 
     check = load_check()
-    assert check is not None
+    if check is None:
+        raise SystemExit("no shipped stance check (src/reassure/evidence/stance_check.json)")
     w = np.zeros(len(LABELS) + len(SHALLOW) + check.buckets * (1 + len(LABELS)))
     for k, v in check.weights.items():
         w[int(k)] = v
@@ -166,6 +167,10 @@ def _warm_fit(rows: list[Any], weight: Any, s: dict[str, float]) -> Any:
 
     start = _shipped()
     th0 = np.concatenate([start.coef_[0], start.intercept_])
+    width = matrix([], int(s["buckets"])).shape[1]
+    if width != len(th0) - 1:  # the shipped weights were fitted with another bucket count
+        raise SystemExit(f"--warm needs the shipped check's bucket count: the rows give {width} "
+                         f"features, the shipped weights {len(th0) - 1}")
     x = matrix(rows, int(s["buckets"]))
     y = np.array([r[3] for r in rows], float)
 

@@ -34,6 +34,8 @@ from evidence_claim_helpers import stance_pairs
      ("ROU", "declines")),
     ('"If I am elected president of Romania, we will not send troops to Ukraine," he wrote.',
      ("ROU", "declines")),
+    ('"If I am president of Romania, we will not send troops to Ukraine," he wrote.',
+     ("ROU", "declines")),
     # evaluating is weighing, not an offer
     ("A German weekly wrote that Japan was evaluating sending peacekeepers to Ukraine as part of "
      "the coalition.", ("JPN", "ready")),
@@ -168,3 +170,47 @@ def test_a_decision_to_be_made_at_the_right_time_is_undecided(tmp_path: Path) ->
                                  "stressed that any decision regarding military participation "
                                  "would be made at 'the right time.'")
     assert got == {("DNK", "undecided")}
+
+
+# --- the review's cases: where the rules above must not reach ------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Britain is ready to deploy troops to Ukraine, but there has to be United States backing.",
+     ("GBR", "conditional")),
+    ("Sweden could conceivably take part in a peacekeeping force in Ukraine.", ("SWE", "open")),
+    ("Spain has resisted sending troops in advance of a ceasefire.", ("ESP", "declines")),
+    ("Poland has resisted sending troops against Russian aggression.", ("POL", "declines")),
+    ("Orban and Fico said their countries are reluctant to send troops to Ukraine.",
+     ("HUN", "undecided")),
+    ("It is unclear whether Austria would participate as part of the coalition of the willing.",
+     ("AUT", "undecided")),
+    ("If the president is satisfied with the guarantees, Finland will send troops.",
+     ("FIN", "ready")),
+    ("Denmark, hopeful of US support, said it would send troops to Ukraine.", ("DNK", "ready")),
+    ("Spain takes a sceptical view of sending troops to Ukraine.", ("ESP", "undecided")),
+])
+def test_the_s36_rules_leave_these_readings(tmp_path: Path, text: str,
+                                            pair: tuple[str, str]) -> None:
+    assert pair in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Orban and Fico said their countries are reluctant to send troops to Ukraine.",
+     ("HUN", "ready")),
+    ("It is unclear whether Austria would participate as part of the coalition of the willing.",
+     ("AUT", "ready")),
+    ("Following a call with Starmer and Macron, Meloni said any decision on Italian troops would "
+     "be taken at the appropriate time.", ("GBR", "undecided")),
+    ("France has pledged troops, while Germany's contribution remains pending a Bundestag vote.",
+     ("FRA", "conditional")),
+    ("Sweden is ready to send troops, pending talks with us and our Nordic partners, the minister "
+     "said.", ("SWE", "conditional")),
+    ("Denmark criticised those talking about sending their troops to Ukraine.", ("DNK", "open")),
+    ("Italy said the first phase of the plan would not include sending troops, which could "
+     "follow later.", ("ITA", "declines")),
+    ("Critics in Rome urged Meloni to seek parliamentary approval before sending Italian troops.",
+     ("ITA", "ready")),
+])
+def test_the_s36_rules_do_not_reach_these(tmp_path: Path, text: str,
+                                          absent: tuple[str, str]) -> None:
+    assert absent not in stance_pairs(tmp_path, text)

@@ -698,8 +698,12 @@ def _added(sent: Sent, hits: list[StanceHit],
     return out
 
 
-_CONTRARY = {"ready": {"declines", "rejects"}, "open": {"declines", "rejects"},
-             "declines": {"ready", "open", "conditional"}, "undecided": {"ready", "declines"}}
+# what a stance added beside others may not stand with: a refusal and an offer, and (one
+# reading a sentence) ready, open and undecided exclude each other
+_CONTRARY = {"ready": {"declines", "rejects", "open", "undecided"},
+             "open": {"declines", "rejects", "ready", "undecided"},
+             "undecided": {"ready", "open", "declines"},
+             "declines": {"ready", "open", "conditional", "undecided"}}
 
 
 def _added_beside(sent: Sent, hits: list[StanceHit],

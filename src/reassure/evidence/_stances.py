@@ -225,7 +225,6 @@ class Orphan:
 
 
 # words that stand for nations not named in the clause
-_READY_WORDS = frozenset({"ready", "prepared", "willing", "able", "keen", "eager"})
 _GROUP_NOUNS = frozenset("countries nations states allies members governments capitals leaders "
                          "partners".split())
 _ANAPHORS = frozenset({"it", "they", "its", "their"})
@@ -1946,9 +1945,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines" if not REJECT_OBJECTS.isdisjoint(low[e:e + 6]) and (
                 _troops_near(sent, e, 10)) else None
         if cue[0] in ("resisted", "resist", "resists", "resisting", "balked", "balk", "balks"):
-            if not _ATTACK_WORDS.isdisjoint(low[e:e + 6]):
-                return None  # (s36) "troops ... would be able to resist a Russian attack": what
-                # the troops could withstand, no refusal
+            if cue[0] == "resist" and s > 0 and low[s - 1] in ("to", "could", "would", "can") and \
+                    low[e:e + 1] in (["a"], ["an"], ["any"], ["the"]) and \
+                    not _ATTACK_WORDS.isdisjoint(low[e + 1:e + 5]):
+                return None  # (s36) "troops ... would be able to resist a Russian attack":
+                # what the troops could withstand, no refusal (not "has resisted sending
+                # troops against Russian aggression")
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in ("opposition", "resistance") or (
                 cue[0] == "opposed" and low[e:e + 1] == ["by"]):
@@ -2516,7 +2518,6 @@ _WEIGHING = frozenset({"evaluating", "evaluates",  # (s36)
 _PLEDGES = frozenset({"commitment", "pledge", "offer", "contribution"})
 _OFFERED = frozenset("troops soldiers forces personnel peacekeepers contingent company battalion boots "
                      "unit actual".split())
-_LATER = frozenset({"later", "when", "once", "after", "until", "soon"})
 _HOW_MUCH = frozenset({"size", "scale", "number", "how", "format", "shape", "form"})
 _PLEDGE_NOUNS = frozenset({"participation", "contribution", "involvement", "commitments",
                            "commitment", "deployment", "role"})
@@ -2769,7 +2770,6 @@ _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions"})
 
 
 # issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
-_PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "proposals"})
 _SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs", "executed"})  # (s18: "executed a
 # trilateral 'Declaration of Intent' ..., addressing the ... deployment of a multinational force")
 _SIGN_OR_ADOPT = _SIGN_VERBS | {"agreed", "adopted"}
@@ -3858,7 +3858,7 @@ def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 _OPPOSITION = frozenset({"opposition", "resistance", "objections", "objection"})
 # (s36) what troops might resist: an attack, not a call or a plan
 _ATTACK_WORDS = frozenset({"aggression", "attack", "attacks", "assault", "invasion", "offensive",
-                           "incursion", "incursions", "advance", "onslaught"})
+                           "incursion", "incursions", "onslaught"})
 
 
 def opposition_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
@@ -5262,24 +5262,61 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     return _misread_s36(sent, out) if out else out
 
 
-# --- (s36) from set 96's errors (tests/evidence/test_s36_rules.py) --------------------------
+# --- (s36) from sets 96-98's errors (tests/evidence/test_s36_rules.py) ----------------------
 
 _SCEPTIC = frozenset({"sceptical", "skeptical", "critical", "cautious", "hard"})
 _LOOK_NOUNS = frozenset({"look", "take", "view", "eye", "glance", "reading", "analysis"})
+_TAKING_A_VIEW = frozenset({"takes", "take", "took", "taking", "has", "have", "had", "with"})
 _SUGGESTING = frozenset({"suggested", "suggests", "suggesting", "proposed", "proposes",
                          "proposing", "floated"})
 _GENERIC_FORCE = frozenset({"peacekeepers", "forces", "force", "peacekeeping", "mission",
                             "troops"})
 _LISTING = frozenset({"including", "among", "such", "notably", "like"})
-_CANDIDATES = frozenset({"candidate", "candidates", "hopeful", "hopefuls", "contender",
-                         "contenders"})
+_CANDIDATES = frozenset({"candidate", "candidates", "contender", "contenders"})
+# "hopeful" is a candidate only as a noun: "presidential hopeful", "a hopeful"; not "Denmark,
+# hopeful of US support, said ..."
+_HOPEFULS = frozenset({"hopeful", "hopefuls"})
+_BEFORE_HOPEFUL = frozenset({"presidential", "chancellor", "mayoral", "leadership", "a", "the"})
 _NOT_A_PERSON = frozenset({"country", "countries", "status", "nation", "nations", "member",
                            "members"})
-_OFFICE = frozenset({"elected", "president", "prime", "chancellor", "premier"})
-_BECOMING = frozenset({"become", "becomes", "elected", "am", "is", "were", "win", "wins", "won"})
-_US_NAMES = frozenset({"trump", "washington", "us", "u.s.", "american", "americans", "america"})
+_OFFICES = frozenset({"president", "prime", "chancellor", "premier"})
+_BECOMES = frozenset({"become", "becomes", "became"})
+_HOLDERS = frozenset({"i", "he", "she", "we", "they"})  # "if I am president": the speaker's own
+_BEING = frozenset({"am", "is", "are", "was", "were"})
+_PENDING_US = frozenset({"trump", "washington", "american", "americans", "america"})
 _VOTE_NOUNS = frozenset({"vote", "approval", "consent", "parliament", "parliamentary", "bundestag",
                          "sejm", "congress", "riksdag", "storting", "folketing", "eduskunta"})
+_CONTRASTS = frozenset({"while", "whereas", "but", ";", "although", "though"})
+_GROUP_HEADS = frozenset({"countries", "nations", "states", "members", "allies", "governments"})
+_EVALUATING = frozenset({"evaluating", "evaluates"})
+
+_PUSHING = frozenset({"pushes", "pushing", "pushed", "presses", "pressing", "pressed", "forges",
+                      "forging", "moves", "moving"})
+_TALKING = frozenset({"talking", "talked", "speaking", "spoke"})
+_TALKER_AUX = frozenset({"is", "are", "was", "were", "been", "has", "have", "had"})
+_TALK_HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe"})
+_THEIR_NATIONS = frozenset({"countries", "nations", "governments"})
+_THEIR_MODALS = frozenset({"could", "may", "might", "can", "will", "would"})
+_TAKE_PART = frozenset({"participate", "participates", "participating", "serve", "join",
+                        "contribute", "deploy"})
+_FORCE_OR_COALITION = frozenset({"coalition", "force", "mission", "contingent", "peacekeeping"})
+_IN_DOUBT = frozenset({"whether", "if", "unclear", "uncertain"})
+_INCLUDE = frozenset({"include", "includes"})  # not "involve": "(urged partners to expand
+# support,) emphasizing that it does not involve sending military personnel" describes the idea
+_PART_OF_A_PLAN = frozenset({"phase", "stage", "plan", "package", "aid", "first", "initial"})
+_NOT_YET = frozenset({"later", "could", "may", "might", "yet"})
+_SEEKING = frozenset({"seek", "seeks", "seeking", "request", "requests", "requesting", "ask",
+                      "asks", "asking"})
+_APPROVALS = frozenset({"approval", "authorisation", "authorization", "consent", "permission",
+                        "mandate"})
+_URGING = frozenset({"urged", "urges", "urging", "called", "calls", "pressed", "asked", "told",
+                     "should", "must"})
+_MADE_LATER = frozenset({"right", "appropriate", "due", "later", "proper"})
+_ENVISAGES = frozenset({"envisages", "envisaged", "envisage", "foresees", "foresee"})
+_LISTED_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
+                           "leader secretary sir king queen".split())
+S36_TRIGGERS = frozenset({"ahead", "about", "their", "part", "include", "includes", "decision",
+                          *_ENVISAGES, *_SEEKING})
 
 
 def _unquoted(cue: str) -> str:
@@ -5287,20 +5324,28 @@ def _unquoted(cue: str) -> str:
     return " ".join(re.sub(r"[\"“”‘’'«»]", " ", cue.lower()).split())
 
 
-_GROUP_HEADS = frozenset({"countries", "nations", "states", "members", "allies", "governments"})
+def _before(sent: Sent, h: StanceHit, k: int) -> bool:
+    """Whether the cue of ``h`` starts before token ``k`` (a cue not found: no)."""
+    at = cue_at(sent, h)
+    return at is not None and at < k
 
 
 def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s36) "..., a sceptical look" is the writer's; "European leaders, among them X, have
     suggested deploying peacekeeping forces" is the group's plan, no offer of X's; a candidate
-    for office, or what he would do "if elected", speaks for no government; "evaluating
+    for office, or what he would do "if elected", speaks for no government; "would not be part
+    of the group of 26 countries planning to send troops" is the group's participle; "evaluating
     sending" weighs it (open)."""
     low = sent.lower
     words = set(low)
     n = len(low)
     out = list(hits)
     if not _SCEPTIC.isdisjoint(words) and not _LOOK_NOUNS.isdisjoint(words):
-        looks = [k for k in range(n - 1) if low[k] in _SCEPTIC and low[k + 1] in _LOOK_NOUNS]
+        # a look with no holder (a headline's or an apposition's), not "Spain takes a sceptical
+        # view of sending troops"
+        looks = [k for k in range(1, n - 1) if low[k] in _SCEPTIC and low[k + 1] in _LOOK_NOUNS
+                 and low[k - 1] in ("a", "an") and low[k - 2:k - 1] != []
+                 and low[k - 2] not in _TAKING_A_VIEW]
         out = [h for h in out if not (h.stance == "undecided" and any(
             (at := cue_at(sent, h)) is not None and k - 1 <= at <= k for k in looks))]
     if not _SUGGESTING.isdisjoint(words) and not _LISTING.isdisjoint(words):
@@ -5319,21 +5364,27 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             and _mentions_of(sent, h.actor) and all(
                 not _LISTING.isdisjoint(low[max(0, m.start - 4):m.start])
                 for m in _mentions_of(sent, h.actor)))]
-    if not _CANDIDATES.isdisjoint(words):
-        cands = [k for k in range(n) if low[k] in _CANDIDATES
-                 and low[k + 1:k + 2] not in ([w] for w in _NOT_A_PERSON)]
+    if not _CANDIDATES.isdisjoint(words) or not _HOPEFULS.isdisjoint(words):
+        cands = [k for k in range(n) if (
+            low[k] in _CANDIDATES or low[k] in _HOPEFULS and k > 0 and low[k - 1] in _BEFORE_HOPEFUL)
+            and low[k + 1:k + 2] not in ([w] for w in _NOT_A_PERSON)]
         if cands:  # the candidate speaks before the cue
             out = [h for h in out if not (h.stance in TROOP_STANCES and (
                 (at := cue_at(sent, h)) is None or at > cands[0]))]
-    if "if" in words and not _OFFICE.isdisjoint(words):
-        elected = [k for k in range(n - 1) if low[k] == "if" and not _OFFICE.isdisjoint(
-            low[k + 1:k + 5]) and not _BECOMING.isdisjoint(low[k + 1:k + 5])]
+    if "if" in words and ("elected" in words or not _BECOMES.isdisjoint(words)
+                          or not _OFFICES.isdisjoint(words)):
+        # "if elected", "if I am elected president", "if he becomes president": not (yet) in office
+        elected = [k for k in range(n - 1) if low[k] == "if" and (
+            "elected" in low[k + 1:k + 5] or any(
+                low[j] in _BECOMES and low[j + 1:j + 2] != [] and low[j + 1] in _OFFICES
+                for j in range(k + 1, min(n - 1, k + 4)))
+            or low[k + 1:k + 2] != [] and low[k + 1] in _HOLDERS
+            and low[k + 2:k + 3] != [] and low[k + 2] in _BEING
+            and low[k + 3:k + 4] != [] and low[k + 3] in _OFFICES)]
         if elected:
-            out = [h for h in out if not (h.stance in TROOP_STANCES and (
-                cue_at(sent, h) or n) > elected[0])]
+            out = [h for h in out if not (h.stance in TROOP_STANCES and not _before(
+                sent, h, elected[0]))]  # (a cue not found in the sentence: its stance goes)
     if not _GROUP_HEADS.isdisjoint(words) and not NEGATIONS.isdisjoint(words):
-        # "Slovakia would not be part of the group of 26 countries planning to send troops": the
-        # participle is the group's, not the nation said to stay out of it
         def groups_own(h: StanceHit) -> bool:
             at = cue_at(sent, h)
             if h.stance != "ready" or at is None or at == 0 or low[at - 1] not in _GROUP_HEADS:
@@ -5342,160 +5393,165 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             return bool(ms) and all(m.end < at and not NEGATIONS.isdisjoint(low[m.end:at])
                                     for m in ms)
         out = [h for h in out if not groups_own(h)]
-    if "evaluating" in words or "evaluates" in words:  # weighing it, no offer yet
-        out = [replace(h, stance="open") if h.stance == "ready" and not {
-            "evaluating", "evaluates"}.isdisjoint(h.cue.lower().split()) else h for h in out]
-        out = list({(h.actor, h.stance, h.condition): h for h in out}.values())
+    if not _EVALUATING.isdisjoint(words):  # weighing it, no offer yet
+        weighed = [h for h in out if h.stance == "ready"
+                   and not _EVALUATING.isdisjoint(h.cue.lower().split())]
+        held = {(h.actor, h.stance) for h in out}
+        out = [h for h in out if h not in weighed] + [
+            replace(h, stance="open") for h in weighed if (h.actor, "open") not in held]
     return out
 
 
 def pending_condition(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s36) "ready to involve British troops ..., pending talks with Trump (a vote in
     parliament)": the offer on that condition, beside it (as "but a US backstop would be
-    needed" is). Read after every pass, since the offer may come from any of them."""
+    needed" is), for the offer in the same clause only ("France has pledged troops, while
+    Germany's contribution remains pending a vote": not France's). Read after every pass, since
+    the offer may come from any of them."""
     low = sent.lower
-    n = len(low)
+    if "pending" not in low:
+        return hits
+    k = low.index("pending")
+    tail = low[k + 1:k + 7]
+    # "US" by its capitals only: "pending talks with us and our partners" is the speaker's
+    us_named = any(sent.text_of(j, j + 1) in ("US", "U.S.", "U.S") for j in range(k + 1, k + 7)
+                   if j < len(low))
+    condition = "us-backstop" if not _PENDING_US.isdisjoint(tail) or us_named else \
+        "parliament" if not _VOTE_NOUNS.isdisjoint(tail) else None
+    if condition is None:
+        return hits
     out = list(hits)
-    if "pending" in low:
-        k = low.index("pending")
-        tail = set(low[k + 1:k + 7])
-        condition = "us-backstop" if not _US_NAMES.isdisjoint(tail) else \
-            "parliament" if not _VOTE_NOUNS.isdisjoint(tail) else None
-        if condition is not None:
-            for h in list(out):
-                if h.stance == "ready" and (cue_at(sent, h) or n) < k and not any(
-                        g.actor == h.actor and g.stance == "conditional" for g in out):
-                    out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
-                                         condition=condition, base="ready"))
+    for h in hits:
+        at = cue_at(sent, h)
+        if h.stance != "ready" or at is None or at >= k or any(
+                g.actor == h.actor and g.stance == "conditional" for g in out):
+            continue
+        if not _CONTRASTS.isdisjoint(low[at:k]) or any(
+                m.iso3 != h.actor and at < m.start < k for m in sent.mentions):
+            continue  # another clause, or another nation's, between the offer and "pending"
+        out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue, condition=condition,
+                             base="ready"))
     return out
 
 
-_PUSHING = frozenset({"pushes", "pushing", "pushed", "presses", "pressing", "pressed", "forges",
-                      "forging", "moves", "moving"})
-_TALKING = frozenset({"talking", "talked", "speaking", "spoke"})
-_HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe"})
-_THEIR_NATIONS = frozenset({"countries", "nations", "governments"})
+def _listed_speakers(sent: Sent, k: int) -> list[Mention]:
+    """The speakers listed before ``k`` ("remarks by Starmer and German Defence Minister Boris
+    Pistorius, who said ..."): the last mention and those joined to it by list words or titles,
+    a first name the gazetteer does not hold ("Boris") allowed before each."""
+    low = sent.lower
+    before = [m for m in sent.mentions if m.end <= k]
+    if not before:
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = low[m.end:group[0].start]
+        if gap and gap[-1].isalpha() and gap[-1] not in LIST_GLUE and \
+                gap[-1] not in _LISTED_TITLES:
+            gap = gap[:-1]
+        if not all(w in LIST_GLUE or w in _LISTED_TITLES for w in gap):
+            break
+        group.insert(0, m)
+    return group
 
 
 def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
-    """(s36) Offers the cues missed (set 96):
+    """(s36) Stances the cues missed (sets 96-98):
 
     - "Starmer pushes ahead with plans for British, French and other troops to be sent": the
       subject's own nation, whose troops the plan names, is ready (the others named are its
       plan, not their offer);
     - "France is talking about potentially sending 10,000 soldiers": open, when hedged, counted
-      or its own ("the leaders talked about sending troops" stays the talks);
+      or its own, with the talker as the verb's subject ("the leaders talked about sending
+      troops" stays the talks);
     - "remarks by Starmer and Pistorius, who said their countries could provide troops": each
-      speaker's nation, as "his country could" is the speaker's.
+      speaker's nation, as "his country could" is the speaker's;
+    - "Latvia would participate as part of the coalition of the willing": ready;
+    - "her support for Kyiv, although this will not include sending troops": a refusal (not a
+      plan's phase: "the first phase would not include sending troops, which could follow");
+    - "seek parliamentary approval for deploying Spanish troops": the government's offer (the
+      parliament's condition is read apart);
+    - "any decision regarding military participation would be made at the right time":
+      undecided;
+    - "the declaration envisages Britain, France and other countries sending troops": ready.
     """
     low = sent.lower
     n = len(low)
     out: list[tuple[Mention, str, int, int]] = []
+
+    def subjects(k: int) -> list[Mention]:
+        return [m for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY) if m.iso3 != "USA"]
+
     for k in range(n - 4):
-        if low[k] in _PUSHING and low[k + 1] == "ahead" and low[k + 2] == "with":
+        w = low[k]
+        if w in _PUSHING and low[k + 1] == "ahead" and low[k + 2] == "with":
             j = k + 3 + (low[k + 3] in DETS)
             if low[j:j + 2] not in (["plans", "for"], ["plan", "for"]):
                 continue
             stop = next((t for t in range(j + 2, min(n, j + 12)) if low[t] in TROOP_WORDS), None)
-            if stop is None:
-                continue
-            named = {m.iso3 for m in sent.mentions if j + 2 <= m.start < stop}
-            out += [(m, "ready", k, stop + 1)
-                    for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
-                    if m.iso3 in named]
-        if low[k] in _TALKING and low[k + 1] == "about":
-            j = k + 2 + (low[k + 2] in _HEDGES)
-            if low[j] not in _PROPOSED_GERUNDS:
-                continue
+            if stop is not None:
+                named = {m.iso3 for m in sent.mentions if j + 2 <= m.start < stop}
+                out += [(m, "ready", k, stop + 1) for m in subjects(k) if m.iso3 in named]
+        elif w in _TALKING and low[k + 1] == "about" and k > 0 and low[k - 1] in _TALKER_AUX:
+            j = k + 2 + (low[k + 2] in _TALK_HEDGES)
             obj = low[j + 1:j + 6]
-            if not any(w in TROOP_WORDS for w in obj) or others_troops_only(obj) or \
-                    not _OTHERS_FORCE.isdisjoint(obj):
+            if low[j] in _PROPOSED_GERUNDS and any(t in TROOP_WORDS for t in obj) and \
+                    not others_troops_only(obj) and _OTHERS_FORCE.isdisjoint(obj) and (
+                        low[k + 2] in _TALK_HEDGES or not _OWN_MARKERS.isdisjoint(obj)
+                        or any(t[:1].isdigit() for t in obj)):
+                out += [(m, "open", k, j + 1) for m in subjects(k)]
+        elif w in _TAKE_PART and low[k + 1:k + 4] == ["as", "part", "of"] and \
+                not _FORCE_OR_COALITION.isdisjoint(low[k + 4:k + 8]):
+            lo = sent.clause_start(k)
+            if _IN_DOUBT.isdisjoint(low[lo:k]) and NEGATIONS.isdisjoint(low[max(lo, k - 3):k]):
+                out += [(m, "ready", k, k + 3) for m in subjects(k)]
+        elif w in NEGATIONS and low[k + 1] in _INCLUDE and low[k + 2] in _PROPOSED_GERUNDS \
+                and any(t in TROOP_WORDS for t in low[k + 3:k + 6]):
+            if not _PART_OF_A_PLAN.isdisjoint(low[max(0, k - 6):k]) or \
+                    not _NOT_YET.isdisjoint(low[k + 3:k + 12]):
                 continue
-            if low[k + 2] in _HEDGES or not _OWN_MARKERS.isdisjoint(obj) or any(
-                    w[:1].isdigit() for w in obj):
-                out += [(m, "open", k, j + 1)
-                        for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
-                        if m.iso3 != "USA"]
-        if low[k] in _TAKE_PART and low[k + 1:k + 3] == ["as", "part"] and \
-                low[k + 3:k + 4] == ["of"] and not _FORCE_OR_COALITION.isdisjoint(low[k + 4:k + 8]):
-            # "Latvia would participate as part of the coalition of the willing": its troops
-            out += [(m, "ready", k, k + 3)
-                    for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
-                    if m.iso3 != "USA"]
-        if low[k] in NEGATIONS and low[k + 1] in _INCLUDE and low[k + 2] in _PROPOSED_GERUNDS \
-                and any(w in TROOP_WORDS for w in low[k + 3:k + 6]):
-            # "confirmed her support for Ukraine, although this will not include sending troops"
-            actors = sent.subject_actors(k, exclude=HOST_AND_ADVERSARY) or next(
+            actors = subjects(k) or next(
                 ([m] for m in sent.mentions if m.end <= k and not m.governed
-                 and m.iso3 not in HOST_AND_ADVERSARY), [])
-            out += [(m, "declines", k, k + 4) for m in actors if m.iso3 != "USA"]
-        if low[k] in _SEEKING and not _APPROVALS.isdisjoint(low[k + 1:k + 4]):
-            # "Sánchez aims to seek Congressional approval for deploying Spanish troops": the
-            # government's own plan to send them (its parliament's condition is read apart)
+                 and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"), [])
+            out += [(m, "declines", k, k + 4) for m in actors]
+        elif w in _SEEKING and not _APPROVALS.isdisjoint(low[k + 1:k + 4]):
+            if not NEGATIONS.isdisjoint(low[max(0, k - 4):k]) or \
+                    not _URGING.isdisjoint(low[max(0, k - 8):k]):
+                continue  # "will not seek", "urged Meloni to seek approval": no offer
             g = next((t for t in range(k + 2, min(n, k + 7)) if low[t] in _PROPOSED_GERUNDS),
                      None)
-            if g is not None and any(w in TROOP_WORDS for w in low[g + 1:g + 5]):
+            if g is not None and any(t in TROOP_WORDS for t in low[g + 1:g + 5]):
                 troops_of = [m for m in sent.mentions if g < m.start < g + 4
                              and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
-                out += [(m, "ready", k, g + 3) for m in troops_of or sent.subject_actors(
-                    k, exclude=HOST_AND_ADVERSARY) if m.iso3 != "USA"]
-        if low[k] == "decision" and low[k + 1:k + 2] in (["regarding"], ["on"], ["about"]):
-            # "any decision regarding military participation would be made at the right time":
-            # not decided yet, said for the government named before it
+                out += [(m, "ready", k, g + 3) for m in troops_of or subjects(k)]
+        elif w == "decision" and low[k + 1:k + 2] in (["regarding"], ["on"], ["about"]):
             obj = low[k + 2:k + 5]
-            if (not _PLEDGE_NOUNS.isdisjoint(obj) or any(w in TROOP_WORDS for w in obj)) and \
+            if (not _PLEDGE_NOUNS.isdisjoint(obj) or any(t in TROOP_WORDS for t in obj)) and \
                     not _MADE_LATER.isdisjoint(low[k + 4:k + 14]):
-                out += [(m, "undecided", k, k + 4) for m in sent.mentions
-                        if m.end <= k and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
-        if low[k] in _ENVISAGES:
-            # "the declaration envisages Britain, France and other countries sending troops"
+                # the troops' own nation when named ("any decision on Italian troops"), else the
+                # speaker's ("the spokesman of the Danish government stressed that ...")
+                troops_of = [m for m in sent.mentions if k + 2 <= m.start < k + 5]
+                speakers = subjects(k) or [m for m in sent.mentions[:1] if m.end <= k]
+                out += [(m, "undecided", k, k + 4) for m in troops_of or speakers
+                        if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
+        elif w in _ENVISAGES:
             gerund = next((t for t in range(k + 1, min(n, k + 22))
                            if low[t] in _PROPOSED_GERUNDS), None)
-            if gerund is not None and any(w in TROOP_WORDS for w in low[gerund + 1:gerund + 4]):
+            if gerund is not None and any(t in TROOP_WORDS for t in low[gerund + 1:gerund + 4]):
                 out += [(m, "ready", k, gerund + 2) for m in sent.mentions
                         if k < m.start < gerund and not m.governed
                         and m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
-        if low[k] == "their" and low[k + 1] in _THEIR_NATIONS and low[k + 2] in MODALS_OF:
-            if not any(w in TROOP_WORDS for w in low[k + 3:k + 8]):
+        elif w == "their" and low[k + 1] in _THEIR_NATIONS and low[k + 2] in _THEIR_MODALS:
+            if not NEGATIONS.isdisjoint(low[k + 3:k + 5]) or \
+                    not any(t in TROOP_WORDS for t in low[k + 3:k + 8]):
                 continue
-            before = [m for m in sent.mentions if m.end <= k]
-            if not before or not any(w in SPEECH for w in low[before[-1].end:k]):
+            group = _listed_speakers(sent, k)
+            if not group or not any(t in SPEECH for t in low[group[-1].end:k]):
                 continue
-            group = [before[-1]]  # the speakers listed ("by Starmer and German Defence
-            # Minister Pistorius, who said"), a preposition before them or not
-            for m in reversed(before[:-1]):
-                gap = low[m.end:group[0].start]
-                if gap and gap[-1].isalpha() and gap[-1] not in LIST_GLUE and \
-                        gap[-1] not in _SPEAKER_TITLES:
-                    gap = gap[:-1]  # a first name the gazetteer does not hold ("Boris")
-                if not all(w in LIST_GLUE or w in _SPEAKER_TITLES for w in gap):
-                    break
-                group.insert(0, m)
             listed = [m for m in group if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
             if len({m.iso3 for m in listed}) > 1:
-                stance = "ready" if low[k + 2] in ("will", "would", "are") else "open"
+                stance = "ready" if low[k + 2] in ("will", "would") else "open"
                 out += [(m, stance, k, k + 6) for m in listed]
     return out
-
-
-MODALS_OF = frozenset({"could", "may", "might", "can", "will", "would", "are"})
-S36_TRIGGERS = frozenset({"ahead", "about", "their", "part", "envisages", "envisaged",
-                          "envisage", "foresees", "foresee", "include", "includes", "seek",
-                          "seeks", "seeking", "request", "requests", "requesting", "ask", "asks",
-                          "asking", "decision"})
-_TAKE_PART = frozenset({"participate", "participates", "participating", "serve", "join",
-                        "contribute", "deploy"})
-_FORCE_OR_COALITION = frozenset({"coalition", "force", "mission", "contingent", "peacekeeping"})
-_INCLUDE = frozenset({"include", "includes"})  # not "involve": "(urged partners to expand
-# support,) emphasizing that it does not involve sending military personnel" describes the idea
-_SEEKING = frozenset({"seek", "seeks", "seeking", "request", "requests", "requesting", "ask",
-                      "asks", "asking"})
-_APPROVALS = frozenset({"approval", "authorisation", "authorization", "consent", "permission",
-                        "mandate"})
-_MADE_LATER = frozenset({"right", "appropriate", "due", "later", "proper"})
-_ENVISAGES = frozenset({"envisages", "envisaged", "envisage", "foresees", "foresee"})
-_SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
-                             "leader secretary sir".split())
 
 
 COMMITMENT_NOUNS = frozenset({"commitment", "commitments", "pledge", "pledges", "offer", "offers",

@@ -24,8 +24,6 @@ BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "ho
                             "whose", "who", "which"})
 LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "nor", "&", "plus", "-", "/", "mr", "mrs",
                        "ms", "sir", "dr", "mr.", "mrs.", "ms."})
-_FINITE = frozenset("is are was were has have had will would can could may might must shall "
-                    "should does did wants opposes rejects says said".split())
 
 
 def _finite(word: str) -> bool:
