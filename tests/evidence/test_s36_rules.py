@@ -214,3 +214,37 @@ def test_the_s36_rules_leave_these_readings(tmp_path: Path, text: str,
 def test_the_s36_rules_do_not_reach_these(tmp_path: Path, text: str,
                                           absent: tuple[str, str]) -> None:
     assert absent not in stance_pairs(tmp_path, text)
+
+
+# --- from set 99's errors (after its one scoring) ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Belgium and the Netherlands have pushed the idea of setting up a coalition of willing "
+     "countries to participate in such a force.", ("BEL", "ready")),
+    ("Belgium and Denmark are failing to convince other allies to send troops, with US officials "
+     "rejecting the plan, a newspaper writes.", ("BEL", "declines")),
+    ("He seems to assume that Belgium, Denmark and Norway are prepared to send troops to Ukraine.",
+     ("NOR", "ready")),
+    ("President Stubb is considering the possibility of organizing a peacekeeping mission under "
+     "the auspices of the United Nations.", ("FIN", "open")),
+    ("Norwegian troops would not take part in the current war, the minister said.",
+     ("NOR", "declines")),
+    ("Belgian and Dutch officials are deliberating the potential of sending troops to Ukraine.",
+     ("BEL", "ready")),
+])
+def test_set99_a_phrasing_that_only_seems_a_stance_gives_none(tmp_path: Path, text: str,
+                                                              absent: tuple[str, str]) -> None:
+    assert absent not in stance_pairs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Belgian and Dutch officials are deliberating the potential of sending troops to Ukraine.",
+     ("BEL", "open")),
+    ("Belgium and Denmark have already talked about the prospect of sending thousands of their "
+     "troops to Ukraine.", ("DNK", "open")),
+    ("Austria's foreign minister said Austria doesn't have the capacity to send troops to "
+     "Ukraine.", ("AUT", "declines")),
+])
+def test_set99_a_phrasing_read_as_the_stance_it_gives(tmp_path: Path, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    assert pair in stance_pairs(tmp_path, text)

@@ -60,6 +60,7 @@ from reassure.evidence._stances import (
     capacity_only,
     commitments_from,
     could_hold_stance,
+    current_war_refusals,
     decide_or_without,
     deployment_without,
     discussing_own_troops,
@@ -466,6 +467,8 @@ def extract_all(
                 hits, orphans = _listed_inline(sent, hits, orphans)
             if hits and "pending" in words:  # (s36) "..., pending talks with Trump"
                 hits = pending_condition(sent, hits)
+            if hits and "war" in words and ("current" in words or "ongoing" in words):
+                hits = current_war_refusals(sent, hits)  # (s36) "... in the current war"
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

@@ -1196,7 +1196,9 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
     if any(w in _FIGHTING and _AFTER_FIGHTING.isdisjoint(low[max(0, j - 4):j])
            for j, w in enumerate(window, start=s)) or "theatre of action" in text or \
             "theater of action" in text or "war zone" in text or "in combat" in text or \
-            "combat alongside" in text or _COMBAT_ROLE.search(text):
+            "combat alongside" in text or _COMBAT_ROLE.search(text) or \
+            "current war" in text or "ongoing war" in text:  # (s36) "would not take part in
+            # the current war": the fighting, not the force after it
         return True
     if _AS_COMBATANTS.search(" ".join(low[s:])):
         return True
@@ -5288,13 +5290,18 @@ _VOTE_NOUNS = frozenset({"vote", "approval", "consent", "parliament", "parliamen
                          "sejm", "congress", "riksdag", "storting", "folketing", "eduskunta"})
 _CONTRASTS = frozenset({"while", "whereas", "but", ";", "although", "though"})
 _GROUP_HEADS = frozenset({"countries", "nations", "states", "members", "allies", "governments"})
-_EVALUATING = frozenset({"evaluating", "evaluates"})
+_EVALUATING = frozenset({"evaluating", "evaluates", "deliberating", "deliberates"})
+_ASSUMING = frozenset({"assume", "assumes", "assumed", "assuming", "presume", "presumes",
+                       "presumed"})
+_WEIGH_TO_LEAD = frozenset({"organizing", "organising", "leading", "convening", "chairing"})
+# (not "establishing": "considering establishing bases within Ukraine" is its own presence)
 
 _PUSHING = frozenset({"pushes", "pushing", "pushed", "presses", "pressing", "pressed", "forges",
                       "forging", "moves", "moving"})
 _TALKING = frozenset({"talking", "talked", "speaking", "spoke"})
 _TALKER_AUX = frozenset({"is", "are", "was", "were", "been", "has", "have", "had"})
 _TALK_HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe"})
+_TALK_ADVERBS = frozenset({"already", "also", "repeatedly", "openly", "publicly"})
 _THEIR_NATIONS = frozenset({"countries", "nations", "governments"})
 _THEIR_MODALS = frozenset({"could", "may", "might", "can", "will", "would"})
 _TAKE_PART = frozenset({"participate", "participates", "participating", "serve", "join",
@@ -5313,10 +5320,12 @@ _URGING = frozenset({"urged", "urges", "urging", "called", "calls", "pressed", "
                      "should", "must"})
 _MADE_LATER = frozenset({"right", "appropriate", "due", "later", "proper"})
 _ENVISAGES = frozenset({"envisages", "envisaged", "envisage", "foresees", "foresee"})
+_LACKING = frozenset({"have", "lacks", "lack", "lacking"})
+_CAPACITY_NOUNS = frozenset({"capacity", "capability", "means", "resources", "troops"})
 _LISTED_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
                            "leader secretary sir king queen".split())
 S36_TRIGGERS = frozenset({"ahead", "about", "their", "part", "include", "includes", "decision",
-                          *_ENVISAGES, *_SEEKING})
+                          *_ENVISAGES, *_SEEKING, *_LACKING})
 
 
 def _unquoted(cue: str) -> str:
@@ -5393,6 +5402,45 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             return bool(ms) and all(m.end < at and not NEGATIONS.isdisjoint(low[m.end:at])
                                     for m in ms)
         out = [h for h in out if not groups_own(h)]
+    if not _GROUP_HEADS.isdisjoint(words) or "coalition" in words:
+        # "France and the UK have pushed the idea of a coalition of countries to participate in
+        # such a force": the infinitive is the coalition's (the pushers lead it)
+        def coalitions_own(h: StanceHit) -> bool:
+            at = cue_at(sent, h)
+            if h.stance != "ready" or at is None or at < 2 or low[at - 1] != "to":
+                return False
+            heads = [j for j in range(max(0, at - 6), at - 1)
+                     if low[j] in _GROUP_HEADS or low[j:j + 2] == ["coalition", "of"]]
+            ms = _mentions_of(sent, h.actor)
+            return bool(heads) and bool(ms) and all(m.end <= heads[0] for m in ms)
+        out = [h for h in out if not coalitions_own(h)]
+    if "with" in words:
+        # "..., with US officials rejecting Europe's plan": the refusal is the absolute
+        # clause's subject's, not the nations of the main clause
+        def others_absolute(h: StanceHit) -> bool:
+            at = cue_at(sent, h)
+            if h.stance not in ("declines", "rejects") or at is None:
+                return False
+            w = next((j for j in range(at - 1, max(-1, at - 6), -1) if low[j] == "with"), None)
+            return w is not None and any(
+                m.iso3 != h.actor and w < m.start < at for m in sent.mentions) and all(
+                m.end <= w for m in _mentions_of(sent, h.actor))
+        out = [h for h in out if not others_absolute(h)]
+    if not _ASSUMING.isdisjoint(words):
+        # "He seems to assume that Germany, France and the UK are prepared to send troops":
+        # another's assumption about them, not their position
+        assumed = [k for k in range(n - 1) if low[k] in _ASSUMING and low[k + 1] == "that"]
+        if assumed:
+            out = [h for h in out if not (h.stance in ("ready", "open", "conditional") and all(
+                m.start > assumed[0] for m in _mentions_of(sent, h.actor))
+                and _mentions_of(sent, h.actor))]
+    if not _WEIGH_TO_LEAD.isdisjoint(words):
+        # "Macron is considering the possibility of organizing a peacekeeping mission": leading
+        # it, not sending troops
+        for k in range(n - 1):
+            if low[k] in _WEIGH_TO_LEAD:
+                out = [h for h in out if not (h.stance == "open" and (
+                    (at := cue_at(sent, h)) is not None and at < k <= at + 5))]
     if not _EVALUATING.isdisjoint(words):  # weighing it, no offer yet
         weighed = [h for h in out if h.stance == "ready"
                    and not _EVALUATING.isdisjoint(h.cue.lower().split())]
@@ -5400,6 +5448,18 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         out = [h for h in out if h not in weighed] + [
             replace(h, stance="open") for h in weighed if (h.actor, "open") not in held]
     return out
+
+
+def current_war_refusals(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s36) ``hits`` without a refusal to take part in "the current (ongoing) war": the
+    fighting, not the force after it (as `combat_only`, read after every pass since not all of
+    them call it)."""
+    low = sent.lower
+    wars = [k for k in range(1, len(low)) if low[k] == "war" and low[k - 1] in ("current",
+                                                                               "ongoing")]
+    return [h for h in hits if not (h.stance in ("declines", "rejects") and any(
+        (at := cue_at(sent, h)) is not None and at < k <= at + len(h.cue.split()) + 6
+        for k in wars))]
 
 
 def pending_condition(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -5491,12 +5551,18 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             if stop is not None:
                 named = {m.iso3 for m in sent.mentions if j + 2 <= m.start < stop}
                 out += [(m, "ready", k, stop + 1) for m in subjects(k) if m.iso3 in named]
-        elif w in _TALKING and low[k + 1] == "about" and k > 0 and low[k - 1] in _TALKER_AUX:
+        elif w in _TALKING and low[k + 1] == "about" and k > 0 and (
+                low[k - 1] in _TALKER_AUX or low[k - 1] in _TALK_ADVERBS and k > 1
+                and low[k - 2] in _TALKER_AUX):
             j = k + 2 + (low[k + 2] in _TALK_HEDGES)
+            if low[j:j + 3] in (["the", "prospect", "of"], ["the", "possibility", "of"]):
+                j += 3  # "have talked about the prospect of sending thousands of their troops"
             obj = low[j + 1:j + 6]
-            if low[j] in _PROPOSED_GERUNDS and any(t in TROOP_WORDS for t in obj) and \
+            if low[j:j + 1] != [] and low[j] in _PROPOSED_GERUNDS and any(
+                    t in TROOP_WORDS for t in obj) and \
                     not others_troops_only(obj) and _OTHERS_FORCE.isdisjoint(obj) and (
-                        low[k + 2] in _TALK_HEDGES or not _OWN_MARKERS.isdisjoint(obj)
+                        low[k + 2] in _TALK_HEDGES or low[j - 1] == "of"
+                        or not _OWN_MARKERS.isdisjoint(obj)
                         or any(t[:1].isdigit() for t in obj)):
                 out += [(m, "open", k, j + 1) for m in subjects(k)]
         elif w in _TAKE_PART and low[k + 1:k + 4] == ["as", "part", "of"] and \
@@ -5533,6 +5599,13 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 speakers = subjects(k) or [m for m in sent.mentions[:1] if m.end <= k]
                 out += [(m, "undecided", k, k + 4) for m in troops_of or speakers
                         if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
+        elif w in _LACKING and not _CAPACITY_NOUNS.isdisjoint(low[k + 1:k + 4]) and (
+                w != "have" or k > 0 and low[k - 1] in ("n't", "not")):
+            # "Germany doesn't have the capacity to send troops": a refusal for want of means
+            c = next(t for t in range(k + 1, k + 4) if low[t] in _CAPACITY_NOUNS)
+            if low[c + 1:c + 2] == ["to"] and low[c + 2:c + 3] != [] and \
+                    low[c + 2] in _COMMIT_VERBS and any(t in TROOP_WORDS for t in low[c + 3:c + 7]):
+                out += [(m, "declines", k, c + 4) for m in subjects(k)]
         elif w in _ENVISAGES:
             gerund = next((t for t in range(k + 1, min(n, k + 22))
                            if low[t] in _PROPOSED_GERUNDS), None)
