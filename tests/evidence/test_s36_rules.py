@@ -248,3 +248,25 @@ def test_set99_a_phrasing_that_only_seems_a_stance_gives_none(tmp_path: Path, te
 def test_set99_a_phrasing_read_as_the_stance_it_gives(tmp_path: Path, text: str,
                                                       pair: tuple[str, str]) -> None:
     assert pair in stance_pairs(tmp_path, text)
+
+
+# --- the second review's cases -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Assuming that a ceasefire is agreed, Finland is prepared to send troops to Ukraine.",
+     ("FIN", "ready")),
+    ("Britain is considering sending troops and leading the force.", ("GBR", "open")),
+    ("Germany, together with Austria, has ruled out sending troops.", ("AUT", "declines")),
+    ("Spain, with Portugal, refused to send troops to Ukraine.", ("ESP", "declines")),
+    ("Poland will not send troops once the current war ends.", ("POL", "declines")),
+    ("Belgium lacks the resources to deploy troops to Ukraine.", ("BEL", "declines")),
+    ("Poland has already spoken about possibly sending troops.", ("POL", "open")),
+])
+def test_the_set99_rules_leave_or_give_these(tmp_path: Path, text: str,
+                                             pair: tuple[str, str]) -> None:
+    assert pair in stance_pairs(tmp_path, text)
+
+
+def test_lacking_the_means_is_no_offer(tmp_path: Path) -> None:
+    assert ("BEL", "ready") not in stance_pairs(
+        tmp_path, "Belgium lacks the resources to deploy troops to Ukraine.")

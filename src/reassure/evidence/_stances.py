@@ -1197,7 +1197,7 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
            for j, w in enumerate(window, start=s)) or "theatre of action" in text or \
             "theater of action" in text or "war zone" in text or "in combat" in text or \
             "combat alongside" in text or _COMBAT_ROLE.search(text) or \
-            "current war" in text or "ongoing war" in text:  # (s36) "would not take part in
+            any(s <= k < end for k in the_war_now(low)):  # (s36) "would not take part in
             # the current war": the fighting, not the force after it
         return True
     if _AS_COMBATANTS.search(" ".join(low[s:])):
@@ -5293,12 +5293,16 @@ _GROUP_HEADS = frozenset({"countries", "nations", "states", "members", "allies",
 _EVALUATING = frozenset({"evaluating", "evaluates", "deliberating", "deliberates"})
 _ASSUMING = frozenset({"assume", "assumes", "assumed", "assuming", "presume", "presumes",
                        "presumed"})
+_NOT_AN_ASSUMER = frozenset({",", ";", "plan", "plans", "proposal", "scheme", "document",
+                             "declaration"})
+_OWN_TROOP_NOUNS = frozenset({"troops", "soldiers", "personnel", "peacekeepers", "contingent",
+                              "boots"})
 _WEIGH_TO_LEAD = frozenset({"organizing", "organising", "leading", "convening", "chairing"})
 # (not "establishing": "considering establishing bases within Ukraine" is its own presence)
 
 _PUSHING = frozenset({"pushes", "pushing", "pushed", "presses", "pressing", "pressed", "forges",
                       "forging", "moves", "moving"})
-_TALKING = frozenset({"talking", "talked", "speaking", "spoke"})
+_TALKING = frozenset({"talking", "talked", "speaking", "spoke", "spoken"})
 _TALKER_AUX = frozenset({"is", "are", "was", "were", "been", "has", "have", "had"})
 _TALK_HEDGES = frozenset({"potentially", "possibly", "perhaps", "maybe"})
 _TALK_ADVERBS = frozenset({"already", "also", "repeatedly", "openly", "publicly"})
@@ -5419,8 +5423,9 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         # clause's subject's, not the nations of the main clause
         def others_absolute(h: StanceHit) -> bool:
             at = cue_at(sent, h)
-            if h.stance not in ("declines", "rejects") or at is None:
-                return False
+            if h.stance not in ("declines", "rejects") or at is None or \
+                    not low[at].endswith("ing"):
+                return False  # an absolute clause's verb is a participle ("officials rejecting")
             w = next((j for j in range(at - 1, max(-1, at - 6), -1) if low[j] == "with"), None)
             return w is not None and any(
                 m.iso3 != h.actor and w < m.start < at for m in sent.mentions) and all(
@@ -5429,18 +5434,38 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     if not _ASSUMING.isdisjoint(words):
         # "He seems to assume that Germany, France and the UK are prepared to send troops":
         # another's assumption about them, not their position
-        assumed = [k for k in range(n - 1) if low[k] in _ASSUMING and low[k + 1] == "that"]
-        if assumed:
-            out = [h for h in out if not (h.stance in ("ready", "open", "conditional") and all(
+        assumed = [k for k in range(1, n - 1) if low[k] in _ASSUMING and low[k + 1] == "that"
+                   and low[k] != "assuming" and low[k - 1] not in _NOT_AN_ASSUMER]
+        if assumed:  # (not "Assuming that parliament approves, ...": a premise or condition)
+            out = [h for h in out if not (h.stance in TROOP_STANCES and all(
                 m.start > assumed[0] for m in _mentions_of(sent, h.actor))
                 and _mentions_of(sent, h.actor))]
     if not _WEIGH_TO_LEAD.isdisjoint(words):
         # "Macron is considering the possibility of organizing a peacekeeping mission": leading
         # it, not sending troops
-        for k in range(n - 1):
-            if low[k] in _WEIGH_TO_LEAD:
-                out = [h for h in out if not (h.stance == "open" and (
-                    (at := cue_at(sent, h)) is not None and at < k <= at + 5))]
+        def leads_only(h: StanceHit) -> bool:
+            at = cue_at(sent, h)
+            if h.stance != "open" or at is None:
+                return False
+            j = at + len(h.cue.split())
+            if low[j:j + 3] in (["the", "possibility", "of"], ["the", "prospect", "of"]):
+                j += 3
+            if low[j:j + 1] == [] or low[j] not in _WEIGH_TO_LEAD:
+                return False  # the cue's own object only
+            rest = low[j + 1:sent.clause_end(j)]
+            return not any(t in _OWN_TROOP_NOUNS or t in _PROPOSED_GERUNDS for t in rest)
+        out = [h for h in out if not leads_only(h)]
+    if not _LACKING.isdisjoint(words) and not _CAPACITY_NOUNS.isdisjoint(words):
+        # "Belgium lacks the resources to deploy troops": the offer read from "to deploy troops"
+        # is the want of means, a refusal (`offers_s36` adds it where nothing was read)
+        for k in range(n - 3):
+            if low[k] in ("lacks", "lack", "lacking") and NEGATIONS.isdisjoint(
+                    low[max(0, k - 2):k]) and not _CAPACITY_NOUNS.isdisjoint(low[k + 1:k + 4]):
+                out = [replace(h, stance="declines", condition=None, base=None)
+                       if h.stance in ("ready", "open") and (at := cue_at(sent, h)) is not None
+                       and at <= k + 6 and at + len(h.cue.split()) > k else h for h in out]
+                out = list({(h.actor, h.stance, h.condition): h for h in out}.values())
+                break
     if not _EVALUATING.isdisjoint(words):  # weighing it, no offer yet
         weighed = [h for h in out if h.stance == "ready"
                    and not _EVALUATING.isdisjoint(h.cue.lower().split())]
@@ -5450,13 +5475,26 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     return out
 
 
+def the_war_now(low: list[str]) -> list[int]:
+    """(s36) Where "the current (ongoing) war" is the fighting itself: not "once the current war
+    ends", "even after the ongoing war", the force's premise."""
+    return [k for k in range(1, len(low)) if low[k] == "war" and low[k - 1] in ("current",
+                                                                                "ongoing")
+            and _WAR_OVER.isdisjoint(low[max(0, k - 5):k - 1])
+            and _WAR_ENDS.isdisjoint(low[k + 1:k + 3])]
+
+
+_WAR_OVER = frozenset({"after", "conclusion", "end", "cessation", "halt", "once", "post",
+                       "ending", "ended", "stop", "until", "when", "following"})
+_WAR_ENDS = frozenset({"ends", "ended", "is", "stops", "stopped", "concludes", "finishes"})
+
+
 def current_war_refusals(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s36) ``hits`` without a refusal to take part in "the current (ongoing) war": the
     fighting, not the force after it (as `combat_only`, read after every pass since not all of
     them call it)."""
     low = sent.lower
-    wars = [k for k in range(1, len(low)) if low[k] == "war" and low[k - 1] in ("current",
-                                                                               "ongoing")]
+    wars = the_war_now(low)
     return [h for h in hits if not (h.stance in ("declines", "rejects") and any(
         (at := cue_at(sent, h)) is not None and at < k <= at + len(h.cue.split()) + 6
         for k in wars))]
@@ -5600,7 +5638,8 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 out += [(m, "undecided", k, k + 4) for m in troops_of or speakers
                         if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
         elif w in _LACKING and not _CAPACITY_NOUNS.isdisjoint(low[k + 1:k + 4]) and (
-                w != "have" or k > 0 and low[k - 1] in ("n't", "not")):
+                w != "have" and NEGATIONS.isdisjoint(low[max(0, k - 2):k])
+                or w == "have" and k > 0 and low[k - 1] in ("n't", "not")):
             # "Germany doesn't have the capacity to send troops": a refusal for want of means
             c = next(t for t in range(k + 1, k + 4) if low[t] in _CAPACITY_NOUNS)
             if low[c + 1:c + 2] == ["to"] and low[c + 2:c + 3] != [] and \
