@@ -396,7 +396,7 @@ def extract_all(
                 # Britain and France to contribute troops"
             if not words.isdisjoint(S36_TRIGGERS):  # (s36) "pushes ahead with plans for
                 # British troops", "talking about potentially sending", "their countries could"
-                hits = _added_beside(sent, hits, offers_s36(sent))
+                hits = _added(sent, hits, offers_s36(sent), beside=True)
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:
@@ -685,19 +685,23 @@ def _as_too(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     return out
 
 
-def _added(sent: Sent, hits: list[StanceHit],
-           found: Iterable[tuple[Mention, str, int, int]]) -> list[StanceHit]:
+def _added(sent: Sent, hits: list[StanceHit], found: Iterable[tuple[Mention, str, int, int]],
+           beside: bool = False) -> list[StanceHit]:
     """``hits`` and a stance for each ``(mention, stance, cue start, cue end)`` found whose
-    nation no hit holds yet (the sentence-wide readings after the two passes)."""
-    held = {h.actor for h in hits}
+    nation no hit holds yet (the sentence-wide readings after the two passes). ``beside`` (s36):
+    a nation that holds another stance gets this one beside it unless the two contradict ("seek
+    parliamentary approval for deploying Danish troops": the offer beside the parliament
+    condition read from the same words)."""
     out = list(hits)
     for m, stance, a, b in found:
         if stance in TROOP_STANCES and advised_or_outsiders(sent, m.end, a):
             continue  # (s34) advice or outside voices, as the phrase pass reads them (15j)
-        if m.iso3 not in held:
-            held.add(m.iso3)  # once a nation (its name and its leader may both be found)
-            out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
-                                 cue=sent.text_of(a, b)))
+        held = {h.stance for h in out if h.actor == m.iso3}  # once a nation (its name and its
+        # leader may both be found), or once a stance beside the others
+        if held and not beside or stance in held or held & _CONTRARY.get(stance, set()):
+            continue
+        out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
+                             cue=sent.text_of(a, b)))
     return out
 
 
@@ -707,23 +711,6 @@ _CONTRARY = {"ready": {"declines", "rejects", "open", "undecided"},
              "open": {"declines", "rejects", "ready", "undecided"},
              "undecided": {"ready", "open", "declines"},
              "declines": {"ready", "open", "conditional", "undecided"}}
-
-
-def _added_beside(sent: Sent, hits: list[StanceHit],
-                  found: Iterable[tuple[Mention, str, int, int]]) -> list[StanceHit]:
-    """(s36) As `_added`, but a nation that holds another stance gets this one beside it unless
-    the two contradict ("seek parliamentary approval for deploying Danish troops": the offer
-    beside the parliament condition read from the same words)."""
-    out = list(hits)
-    for m, stance, a, b in found:
-        held = {h.stance for h in out if h.actor == m.iso3}
-        if stance in held or held & _CONTRARY.get(stance, set()):
-            continue
-        if stance in TROOP_STANCES and advised_or_outsiders(sent, m.end, a):
-            continue
-        out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
-                             cue=sent.text_of(a, b)))
-    return out
 
 
 def _add_stance(stances: list[StanceClaim], used: set[str], report_id: str, st: StanceHit,

@@ -5328,6 +5328,9 @@ _LACKING = frozenset({"have", "lacks", "lack", "lacking"})
 _CAPACITY_NOUNS = frozenset({"capacity", "capability", "means", "resources", "troops"})
 _LISTED_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
                            "leader secretary sir king queen".split())
+# the words each reading of `offers_s36` starts at
+_S36_HEADS = frozenset({*_PUSHING, *_TALKING, *_TAKE_PART, *NEGATIONS, *_SEEKING, "decision",
+                        *_LACKING, *_ENVISAGES, "their"})
 S36_TRIGGERS = frozenset({"ahead", "about", "their", "part", "include", "includes", "decision",
                           *_ENVISAGES, *_SEEKING, *_LACKING})
 
@@ -5579,7 +5582,7 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     def subjects(k: int) -> list[Mention]:
         return [m for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY) if m.iso3 != "USA"]
 
-    for k in range(n - 4):
+    for k in (k for k in range(n - 4) if low[k] in _S36_HEADS):  # only where a reading starts
         w = low[k]
         if w in _PUSHING and low[k + 1] == "ahead" and low[k + 2] == "with":
             j = k + 3 + (low[k + 3] in DETS)
