@@ -79,7 +79,7 @@ def test_with_overrides_changes_the_number_and_records_why() -> None:
 
 def test_with_overrides_of_nothing_gives_an_equal_scenario() -> None:
     plan = reassure.load_scenario("iiss-small")
-    assert plan.with_overrides({}, assumption="no change") == plan
+    assert plan.with_overrides({}, assumption="no change (for a test)") == plan
 
 
 @pytest.mark.parametrize("overrides, match", [
@@ -89,13 +89,13 @@ def test_with_overrides_of_nothing_gives_an_equal_scenario() -> None:
 ])
 def test_with_overrides_refuses_bad_paths_and_values(overrides: dict, match: str) -> None:
     with pytest.raises(ReassureError, match=match):
-        reassure.load_scenario("europe-2025").with_overrides(overrides, assumption="x")
+        reassure.load_scenario("europe-2025").with_overrides(overrides, assumption="x (for a test)")
 
 
 def test_with_overrides_validates_like_a_file() -> None:
     with pytest.raises(ScenarioFieldError, match="force.target_troops must be >= 1 troops"):
         reassure.load_scenario("europe-2025").with_overrides({"force.target_troops": -5},
-                                                             assumption="x")
+                                                             assumption="x (for a test)")
     with pytest.raises(ReassureError, match="give the reason"):
         reassure.load_scenario("europe-2025").with_overrides({"force.tour": 3}, assumption=" ")
 

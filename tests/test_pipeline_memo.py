@@ -100,8 +100,8 @@ def test_memo_and_shared_sides_on_europe_2025_equal_fresh_solves() -> None:
     from reassure.spec import load_scenario
 
     base = load_scenario("europe-2025")
-    no_isr = base.with_overrides({"us_backstop.isr": False}, assumption="test")
-    cloudy = base.with_overrides({"monitoring.cloud_fraction": 0.75}, assumption="test")
+    no_isr = base.with_overrides({"us_backstop.isr": False}, assumption="test (for a test)")
+    cloudy = base.with_overrides({"monitoring.cloud_fraction": 0.75}, assumption="test (for a test)")
     caps = registry(runs=1)
     names = ["monitoring", "monitoring_band", "response"]
     memo = SolveMemo()

@@ -55,7 +55,7 @@ def test_python_api_an_item_the_plan_lacks_is_refused_as_the_doc_says() -> None:
     plan = reassure.load_scenario(scenario.rstrip(","))
     assert nation not in [c.nation for c in plan.contributors]
     with pytest.raises(reassure.ReassureError, match=re.escape(message)):
-        plan.with_overrides({path: 5_000}, assumption="x")
+        plan.with_overrides({path: 5_000}, assumption="x (for a test)")
 
 
 def test_python_api_force_to_dict_is_the_commands_json(run_cli) -> None:
@@ -90,14 +90,14 @@ _SCENARIO_ERRORS = {
                       + '[force]\ntarget_troops = { low = 30000, high = 25000, unit = "troops", '
                         'source = ["seed-000"] }\n',
     "bad.toml:6": 'schema = 1\nname = "bad"\nextends = "europe-2025"\n[force]\n#\n'
-                  'target_trops = { value = 20000, unit = "troops", assumption = "x" }\n',
+                  'target_trops = { value = 20000, unit = "troops", assumption = "x (for a test)" }\n',
     "bad.toml:4": 'schema = 1\nextends = "europe-2025"\n[monitoring]\n'
-                  'cell = { value = 1e-300, unit = "km", assumption = "x" }\n',
+                  'cell = { value = 1e-300, unit = "km", assumption = "x (for a test)" }\n',
     "obs80.toml:4": 'schema = 1\nextends = "europe-2025"\n[force]\n'
-                    'target_troops = { value = 80, unit = "troops", assumption = "x" }\n',
-    "v4.toml:6": 'schema = 1\nextends = "europe-2025"\n[[contributors]]\nassumption = "x"\n'
+                    'target_troops = { value = 80, unit = "troops", assumption = "x (for a test)" }\n',
+    "v4.toml:6": 'schema = 1\nextends = "europe-2025"\n[[contributors]]\nassumption = "x (for a test)"\n'
                  'status = "willing"\nnation = "RUS"\n'
-                 'pledge_troops = { value = 1000, unit = "troops", assumption = "x" }\n',
+                 'pledge_troops = { value = 1000, unit = "troops", assumption = "x (for a test)" }\n',
 }
 
 

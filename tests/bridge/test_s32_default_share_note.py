@@ -22,14 +22,14 @@ from reassure.spec import load_scenario
 
 NO_US = ('[us_backstop]\nground_troops = false\nisr = false\nair_defence = false\n'
          'air_support = false\nairlift = false\ntanker = false\nlogistics = false\n'
-         'assumption = "test: no US"\n')
+         'assumption = "test: no US backstop"\n')
 
 
 def _contributor(nation: str, status: str, pledge: int | None, extra: str = "") -> str:
-    line = (f'pledge_troops = {{ value = {pledge}, unit = "troops", assumption = "test" }}\n'
+    line = (f'pledge_troops = {{ value = {pledge}, unit = "troops", assumption = "test (for a test)" }}\n'
             if pledge is not None else "")
     return (f'[[contributors]]\nnation = "{nation}"\nstatus = "{status}"\n{line}{extra}'
-            'assumption = "test"\n\n')
+            'assumption = "test (for a test)"\n\n')
 
 
 V1 = ('schema = 1\nname = "v1"\nextends = "europe-2025"\ntitle = "Bigger coalition, no US"\n\n'
@@ -100,7 +100,7 @@ def test_belgium_is_named_exactly_when_the_common_share_cuts_it(tmp_path: Path, 
     """Belgium's army is 10,000 (the theatre's nations table) and europe-2025 rotates 1:3, so the
     common share of 0.25 lets it send 10,000 x 0.25 / 3 = 833 troops: the note names it iff it
     takes part, has no share of its own, and made no pledge or one above 833."""
-    extra = ('sustainable_share = { value = 0.25, unit = "fraction", assumption = "test" }\n'
+    extra = ('sustainable_share = { value = 0.25, unit = "fraction", assumption = "test (for a test)" }\n'
              if own_share else "")
     path = tmp_path / f"bel-{pledge}-{status}-{own_share}.toml"
     path.write_text('schema = 1\nname = "bel"\nextends = "europe-2025"\n\n'

@@ -21,7 +21,7 @@ GROUND = ('[us_backstop]\nground_troops = true\nisr = true\nair_defence = true\n
 
 def _usa(pledge_troops: int) -> str:
     return ('[[contributors]]\nnation = "USA"\nstatus = "willing"\n'
-            f'pledge_troops = {{ value = {pledge_troops}, unit = "troops", assumption = "test" }}\n'
+            f'pledge_troops = {{ value = {pledge_troops}, unit = "troops", assumption = "test (for a test)" }}\n'
             'assumption = "test: US troops in the force"\n')
 
 

@@ -111,10 +111,10 @@ def _validate(tmp_path: Path, body: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(("body", "expected"), [
     ('[[air_policing.stations]]\nid = "cap-kyiv"\nbase = "EPRX"\n', ("air_policing.stations[cap-kyiv].base", "EPRX")),
     ('[[air_policing.stations]]\nid = "x"\nkind = "qra"\nplatform = "f16"\nbase = "EPRZ"\n'
-     'aircraft = { value = 2, unit = "aircraft", assumption = "x" }\n', ("needs alert_ratio",)),
+     'aircraft = { value = 2, unit = "aircraft", assumption = "x (for a test)" }\n', ("needs alert_ratio",)),
     ('[[air_policing.stations]]\nid = "cap-kyiv"\nplatform = "mig29"\n', ("air_policing.stations[cap-kyiv].platform must name one of air_policing.platforms", "(got 'mig29')")),
     ('[[maritime.tasks]]\nid = "mcm-odesa"\nstation = "atlantis"\n', ("maritime.tasks[mcm-odesa].station", "atlantis")),
-    ('[air_policing]\neur_per_usd = { value = 0, unit = "ratio", assumption = "x" }\n', ("eur_per_usd", "must be > 0")),
+    ('[air_policing]\neur_per_usd = { value = 0, unit = "ratio", assumption = "x (for a test)" }\n', ("eur_per_usd", "must be > 0")),
 ])
 def test_bad_input_is_one_clear_line(tmp_path: Path, body: str, expected: tuple[str, ...]) -> None:
     proc = _validate(tmp_path, body)
@@ -145,7 +145,7 @@ def test_costs_section_totals_the_parts_and_keeps_capital_apart(mnfu) -> None:  
 def test_a_usd_cost_without_a_rate_is_refused(tmp_path: Path) -> None:
     f = tmp_path / "bad.toml"
     f.write_text('schema = 1\nname = "bad"\ntitle = "bad"\nextends = "europe-2025"\n[costs]\n[[costs.items]]\n'
-                 'id = "x"\nwhat = "x"\nper_year = { value = 1, unit = "USD million/year", assumption = "x" }\n')
+                 'id = "x"\nwhat = "x"\nper_year = { value = 1, unit = "USD million/year", assumption = "x (for a test)" }\n')
     proc = subprocess.run([sys.executable, "-m", "reassure.cli", "validate", str(f)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr

@@ -98,7 +98,7 @@ def test_unknown_attrition_class_is_a_clear_error(tmp_path: Path) -> None:
 
     f = tmp_path / "bad.toml"
     f.write_text('schema = 1\nname = "bad"\ntitle = "bad"\nextends = "coalition-2025-09"\n'
-                 '[monitoring.band.attrition]\nreaper = { value = 1, unit = "1/year", assumption = "x" }\n')
+                 '[monitoring.band.attrition]\nreaper = { value = 1, unit = "1/year", assumption = "x (for a test)" }\n')
     proc = subprocess.run([sys.executable, "-m", "reassure.cli", "validate", str(f)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr

@@ -86,7 +86,8 @@ def test_europes_need_is_the_same_on_both_sides_and_the_us_aircraft_are_apart(us
 def test_the_lost_station_is_sized_with_that_sides_tankers(tmp_path: Path) -> None:
     """US tankers as planned: the US flies the orbit with 5 E-3s (12 h tanked sorties); without the
     US there are no tankers, so Europe would need 8 (8 h sorties), not the as-planned 5."""
-    s = section_of("air_policing", _plan(tmp_path, "[us_backstop]\ntanker = true\n" + US_AEW, "tank"))
+    s = section_of("air_policing", _plan(tmp_path, "[us_backstop]\ntanker = true\n"
+                                              'assumption = "US tankers as planned in this test"\n' + US_AEW, "tank"))
     assert _rows(s)["aew-west"]["aircraft"] == 5
     assert "Europe would have to field 8 e3 aircraft and 12 aircrews" in _held(s).detail
 

@@ -32,14 +32,14 @@ US_PATROL = """
 id = "patrol-west"
 kind = "patrol"
 ship_class = "corvette"
-ships = { value = 2, unit = "ships", assumption = "test" }
+ships = { value = 2, unit = "ships", assumption = "test (for a test)" }
 home = "LRCK"
 station = "port-odesa"
-speed = { value = 12, unit = "kn", assumption = "test" }
-deployment = { value = 30, unit = "day", assumption = "test" }
-readiness_ratio = { value = 3, unit = "ratio", assumption = "test" }
-crew_per_ship = { value = 100, unit = "people", assumption = "test" }
-cost_per_ship_year = { value = 30, unit = "EUR million/ship-year", assumption = "test" }
+speed = { value = 12, unit = "kn", assumption = "test (for a test)" }
+deployment = { value = 30, unit = "day", assumption = "test (for a test)" }
+readiness_ratio = { value = 3, unit = "ratio", assumption = "test (for a test)" }
+crew_per_ship = { value = 100, unit = "people", assumption = "test (for a test)" }
+cost_per_ship_year = { value = 30, unit = "EUR million/ship-year", assumption = "test (for a test)" }
 us = true
 """
 

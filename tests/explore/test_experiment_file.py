@@ -22,13 +22,13 @@ CASES = [
     ('path = "contributors[DEU].p_join"', 'path = "contributors[DEX].p_join"', "DEX",
      r"uncertainties\.factor\[0\]\.path .*has no item \[DEX\]; did you mean 'DEU'"),
     ("low = 0.0\nhigh = 0.8", "low = 0.9\nhigh = 0.8", "low = 0.9", r"low must be <= high"),
-    ('assumption = "test range"\n', "", "[[uncertainties.factor]]", r"needs provenance"),
+    ('assumption = "test range (for a test)"\n', "", "[[uncertainties.factor]]", r"needs provenance"),
     ("values = [true, false]", "values = [1, 2]", "values = [1, 2]", r"must be \[true, false\] choices"),
     # An out-of-range high is named as `high`, at its own line, with the list index explained.
     ("high = 0.8", "high = 1.5", "high = 1.5",
      r"uncertainties\.factor\[0\]\.high contributors\[DEU\]\.p_join = 1\.5: must be <= 1.*"
      r"\(uncertainties\.factor\[0\] is the 1st \[\[uncertainties\.factor\]\]; indexes count from 0\)"),
-    ("integer = true", 'integer = true\nunit = "drones"', "unit = ", r"levers\[1\]\.unit monitoring\.fleets\[2\]\.orbits is in orbits.*got 'drones'.*the 2nd \[\[levers\]\]"),
+    ("integer = true", 'integer = true\nunit = "drones"', "unit = ", r"levers\[1\]\.unit must be the unit of monitoring\.fleets\[2\]\.orbits in the base scenario: write unit = \"orbits\".*got 'drones'.*the 2nd \[\[levers\]\]"),
     ('kind = "lhs"\nsamples = 6', 'kind = "sobol"\nsamples = 6', "samples = 6", r"power of 2"),
     ('outcomes = ["force.p_target_met"', 'outcomes = ["force p_target_met"', "outcomes", r"figure ids `section\.key`"),
     ('scenarios = ["europe-2025"]', 'scenarios = ["europe-2052"]', "scenarios", r"names no scenario.*did you mean 'europe-2025'"),
@@ -76,7 +76,7 @@ def test_cli_prints_one_line_and_exits_2(tmp_path: Path) -> None:
     assert re.match(rf"error: {re.escape(str(path))}:\d+: design\.kind must be one of", proc.stderr)
     missing = subprocess.run([*CLI, "explore", "query", str(tmp_path / "nothing"), "SELECT 1"],
                              capture_output=True, text=True, env=cli_env(), timeout=120)
-    assert missing.returncode == 2 and "holds no explore results" in missing.stderr
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
 def test_constants_are_set_in_every_experiment(tmp_path: Path) -> None:
@@ -100,7 +100,7 @@ def _low_end_experiment(tmp_path: Path, sample_target: bool) -> Path:
                         'fail = "force_p_target_met_with_us < 50"')
     if sample_target:  # europe-2025's target is a range (25,000-30,000): sampled to one value
         text = text.replace("[[levers]]", '[[uncertainties.factor]]\npath = "force.target_troops"\n'
-                            'low = 20000\nhigh = 30000\nassumption = "test range"\n\n[[levers]]', 1)
+                            'low = 20000\nhigh = 30000\nassumption = "test range (for a test)"\n\n[[levers]]', 1)
     path = tmp_path / "low.toml"
     path.write_text(text)
     return path
@@ -143,7 +143,7 @@ def test_sourced_ranges_leave_out_a_ruled_out_nation(tmp_path: Path) -> None:
     """r6 L5: FRA's pledge (a sourced range in europe-2025) cannot matter once FRA is ruled out."""
     (tmp_path / "nofra.toml").write_text(
         'schema = 1\nname = "nofra"\nextends = "europe-2025"\n'
-        '[[contributors]]\nnation = "FRA"\nstatus = "ruled-out"\nassumption = "test"\n')
+        '[[contributors]]\nnation = "FRA"\nstatus = "ruled-out"\nassumption = "test (for a test)"\n')
     text = TINY.replace('scenarios = ["europe-2025"]', 'scenarios = ["nofra.toml"]').replace(
         "sourced_ranges = false", "sourced_ranges = true")
     path = tmp_path / "exp.toml"

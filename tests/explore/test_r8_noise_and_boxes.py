@@ -100,9 +100,11 @@ def test_the_caveat_stands_beside_the_box_in_every_output(tmp_path: Path) -> Non
                     lambda x: 100 * ((x[:, 0] > 0.7) & (x[:, 1] > 0.7)), levers={"orbits", "end"})
     a = analyse(tmp_path, "test.y", fail="test_y_with_us < 50")
     boxes = [b for g in a.discovery for b in g["prim"]]
-    assert boxes and all(b.caveat.startswith("the design cannot separate end from the inputs the one plan that "
-                                             "holds outside it also share (") for b in boxes), [b.caveat for b in boxes]
-    assert "orbits 0.845" in boxes[0].caveat and "one plan is too few to tell which matters" in boxes[0].caveat
+    # 16 of 18 fail: the PRIM box is denser than that (review: a box no denser than the base was
+    # kept, then dropped), and it is CART's: "end at most 0.79", outside which 2 plans hold
+    assert boxes and all(b.caveat.startswith("the design cannot separate end from the inputs the 2 plans that "
+                                             "hold outside it also share (") for b in boxes), [b.caveat for b in boxes]
+    assert "orbits 0.783 to 0.845" in boxes[0].caveat and "2 plans are too few to tell which matters" in boxes[0].caveat
     assert a.to_dict()["prim"][0]["caveat"] == boxes[0].caveat
     text = "\n".join(analysis_lines(a))
     assert "caution: the design cannot separate end" in text

@@ -124,7 +124,7 @@ def test_a_number_given_as_a_string_is_refused_in_an_uncertainty(tmp_path: Path)
 
     path = tmp_path / "u.toml"
     path.write_text(BASE + '\n[[uncertainties.factor]]\npath = "contributors[DEU].p_join"\nlow = 0.1\n'
-                    'high = "0.8"\nassumption = "test"\n', encoding="utf-8")
+                    'high = "0.8"\nassumption = "test (for a test)"\n', encoding="utf-8")
     with pytest.raises(ScenarioFieldError) as caught:
         load_experiment(path)
     assert caught.value.field == "uncertainties.factor[0].high"

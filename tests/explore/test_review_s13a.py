@@ -35,7 +35,7 @@ sourced_ranges = false
 path = "{path}"
 low = {low}
 high = {high}
-assumption = "test"
+assumption = "test (for a test)"
 """
 
 
@@ -54,7 +54,7 @@ def sweden_open(tmp_path: Path) -> Path:
     the model uses the shipped default for an "open" nation."""
     child = tmp_path / "swe-open.toml"
     child.write_text('schema = 1\nextends = "europe-2025"\n\n[[contributors]]\nnation = "SWE"\n'
-                     'status = "open"\n', encoding="utf-8")
+                     'status = "open"\nassumption = "Sweden only open to it in this test"\n', encoding="utf-8")
     return child
 
 

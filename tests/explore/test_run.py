@@ -111,7 +111,8 @@ def test_existing_store_needs_resume_and_the_same_experiment(reference_run: Path
         run_plan(plan_from_file(tiny_file), reference_run, workers=1)
     other = tmp_path / "other.toml"
     other.write_text(tiny_file.read_text().replace("seed = 11", "seed = 12"))
-    with pytest.raises(ReassureError, match="holds a run of a different experiment file"):
+    with pytest.raises(ReassureError, match=r"holds a run of experiment 'tiny' as its file read then, and the file now "
+                                            r"differs in seed \(was 11, now 12\)"):
         run_plan(plan_from_file(other), reference_run, workers=1, resume=True)
     summary = run_plan(plan_from_file(tiny_file), reference_run, workers=1, resume=True)
     assert summary["ran"] == 0 and summary["already"] == 6
@@ -295,7 +296,7 @@ def test_limit_runs_the_first_experiments_as_a_trial(tiny_file: Path, reference_
     out = tmp_path / "trial"
     result = run_cli("explore", str(tiny_file), "--out", str(out), "--limit", "2", "--no-report", "--workers", "1")
     assert result.exit_code == 0, result.stderr
-    assert "2 experiments (the first 2 of 6: a trial) x 1 replication," in " ".join(result.stderr.split())
+    assert "2 experiments (the first 2 of 6: a trial) x 1 replication = 2 evaluations," in " ".join(result.stderr.split())
     frame, reference = results(out), results(reference_run)
     assert list(frame["experiment_id"]) == [0, 1]
     assert frame["incidents_detected_fraction_with_us"].tolist() == reference["incidents_detected_fraction_with_us"].tolist()[:2]

@@ -77,7 +77,7 @@ def test_bad_contributor_exits_2_with_file_and_field(tmp_path: Path, run_cli) ->
     path.write_text(
         'schema = 1\nname = "bad"\ntitle = "t"\nextends = "europe-2025"\n\n'
         '[[contributors]]\nnation = "DNK"\nstatus = "willing"\nsource = ["seed-004"]\n'
-        'sustainable_share = { value = 1.5, unit = "fraction", assumption = "bad" }\n'
+        'sustainable_share = { value = 1.5, unit = "fraction", assumption = "bad (for a test)" }\n'
     )
     proc = run_cli("force", path)
     assert proc.exit_code == 2
@@ -96,13 +96,13 @@ def test_army_fallback_does_not_depend_on_the_other_nations_listed(tmp_path: Pat
     its active personnel, whatever other nations the plan lists (adding BEL used to move it)."""
     base = (
         'schema = 1\nname = "h3"\nextends = "europe-2025"\n'
-        '[[contributors]]\nnation = "SWE"\nstatus = "willing"\nassumption = "test"\n'
+        '[[contributors]]\nnation = "SWE"\nstatus = "willing"\nassumption = "test (for a test)"\n'
     )
     one = tmp_path / "one.toml"
     one.write_text(base)
     two = tmp_path / "two.toml"
     two.write_text(base.replace('"h3"', '"h3b"') + '[[contributors]]\nnation = "BEL"\n'
-                   'status = "conditional-parliament"\nassumption = "test"\n')
+                   'status = "conditional-parliament"\nassumption = "test (for a test)"\n')
     a, b = _nations(run_cli, one), _nations(run_cli, two)
     assert "BEL" in b and "BEL" not in a
     assert a["SWE"]["army_from_fallback"] is True

@@ -49,7 +49,7 @@ def test_a_restated_value_is_kept_and_not_warned_about(tmp_path):
     scn = _child(tmp_path, "deu-cautious",
                  '[[contributors]]\nnation = "DEU"\nstatus = "conditional-parliament"\n'
                  'source = ["seed-004"]\n'
-                 'p_join = { value = 0.45, unit = "probability", assumption = "test" }\n')
+                 'p_join = { value = 0.45, unit = "probability", assumption = "test (for a test)" }\n')
     problem, used = build_force_problem(scn)
     deu = next(n for n in problem.nations if n.iso3 == "DEU")
     assert deu.p_join == pytest.approx(0.45)
@@ -62,7 +62,7 @@ def test_a_restated_value_is_kept_and_not_warned_about(tmp_path):
 
 def test_status_defaults_apply_without_a_stated_p_join(tmp_path):
     scn = _child(tmp_path, "esp", '[[contributors]]\nnation = "ESP"\nstatus = "open"\n'
-                 'source = ["seed-004"]\nassumption = "test"\n')
+                 'source = ["seed-004"]\nassumption = "test (for a test)"\n')
     problem, used = build_force_problem(scn)
     esp = next(n for n in problem.nations if n.iso3 == "ESP")
     assert esp.p_join == pytest.approx(force_defaults()["status_p_join"]["open"].nominal)
@@ -117,7 +117,7 @@ def test_standing_commitments_are_deducted_before_the_share(tmp_path):
     base = force_report(_child(tmp_path, "lt", ""), draws=0)
     scn = _child(tmp_path, "lt-efp",
                  '[[contributors]]\nnation = "LTU"\nstatus = "willing"\nsource = ["seed-004"]\n'
-                 'standing_commitments = { value = 1000, unit = "troops", assumption = "test" }\n')
+                 'standing_commitments = { value = 1000, unit = "troops", assumption = "test (for a test)" }\n')
     after = force_report(scn, draws=0)
     cap = {n["nation"]: n["cap_troops"] for n in base["nations"]}
     cap_after = {n["nation"]: n["cap_troops"] for n in after["nations"]}

@@ -65,7 +65,7 @@ def test_a_minimum_above_some_offers_names_the_nations_left_out(tmp_path: Path) 
 
 def test_no_contributor_able_to_take_part_is_named(tmp_path: Path) -> None:
     body = "".join(f'[[contributors]]\nnation = "{n}"\nstatus = "ruled-out"\np_join = '
-                   '{ value = 0, unit = "probability", assumption = "test" }\nassumption = "test"\n\n'
+                   '{ value = 0, unit = "probability", assumption = "test (for a test)" }\nassumption = "test (for a test)"\n\n'
                    for n in NATIONS)
     scenario = _child(tmp_path, body)
     out = run_capability("force", scenario, draws=200).to_dict()

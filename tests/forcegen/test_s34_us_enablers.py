@@ -47,10 +47,12 @@ def test_any_enabler_counts_when_the_condition_names_none(tmp_path: Path) -> Non
 
 def test_a_condition_naming_enablers_that_are_off_keeps_the_nation_out(tmp_path: Path) -> None:
     with_us, without = _gbr_join(tmp_path, '\n[[contributors]]\nnation = "GBR"\n'
-                                 'requires_us_backstop = true\nrequires_us_enablers = ["isr"]\n')
+                                 'requires_us_backstop = true\nrequires_us_enablers = ["isr"]\n'
+                                 'assumption = "London asks for US ISR in this test"\n')
     assert with_us == 0 and without == 0
     with_us, _ = _gbr_join(tmp_path, '\n[[contributors]]\nnation = "GBR"\n'
-                           'requires_us_backstop = true\nrequires_us_enablers = ["tanker"]\n')
+                           'requires_us_backstop = true\nrequires_us_enablers = ["tanker"]\n'
+                           'assumption = "London asks for US tankers in this test"\n')
     assert with_us > 0
 
 

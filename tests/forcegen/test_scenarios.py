@@ -128,25 +128,25 @@ def test_build_force_problem_reads_the_scenario() -> None:
 BAD = {
     "negative pledge": (
         '[[contributors]]\nnation = "FRA"\nstatus = "willing"\nsource = ["seed-000"]\n'
-        'pledge_troops = { value = -5, unit = "troops", assumption = "bad" }\n',
+        'pledge_troops = { value = -5, unit = "troops", assumption = "bad (for a test)" }\n',
         "contributors[FRA].pledge_troops must be >= 0",
     ),
     "share above 1": (
         '[[contributors]]\nnation = "DNK"\nstatus = "willing"\nsource = ["seed-004"]\n'
-        'sustainable_share = { value = 1.5, unit = "fraction", assumption = "bad" }\n',
+        'sustainable_share = { value = 1.5, unit = "fraction", assumption = "bad (for a test)" }\n',
         ".sustainable_share must be <= 1",
     ),
     "tour zero": (
-        '[force]\ntour = { value = 0, unit = "month", assumption = "bad" }\n',
+        '[force]\ntour = { value = 0, unit = "month", assumption = "bad (for a test)" }\n',
         "force.tour must be >= 24 h: a tour of a day to five years",
     ),
     "unknown role": (
-        '[force.role_mix]\ncavalry = { value = 0.1, unit = "fraction", assumption = "bad" }\n',
+        '[force.role_mix]\ncavalry = { value = 0.1, unit = "fraction", assumption = "bad (for a test)" }\n',
         "force.role_mix.cavalry is not a known field",
     ),
     "unknown role cap": (
         '[[contributors]]\nnation = "DNK"\nstatus = "willing"\nsource = ["seed-004"]\n'
-        'role_caps = { aviaton = { value = 0, unit = "troops", assumption = "x" } }\n',
+        'role_caps = { aviaton = { value = 0, unit = "troops", assumption = "x (for a test)" } }\n',
         "role_caps.aviaton is not a known field; did you mean 'aviation'?",
     ),
     "unknown status": (
@@ -154,7 +154,7 @@ BAD = {
         "contributors[",
     ),
     "role mix not adding up": (
-        '[force.role_mix]\nmanoeuvre = { value = 0.9, unit = "fraction", assumption = "x" }\n',
+        '[force.role_mix]\nmanoeuvre = { value = 0.9, unit = "fraction", assumption = "x (for a test)" }\n',
         "force.role_mix shares must add up to 1",
     ),
 }
@@ -177,7 +177,7 @@ def test_ruled_out_nation_with_a_pledge_is_a_conflict(tmp_path: Path) -> None:
     path.write_text(
         'schema = 1\nname = "ruled"\ntitle = "t"\nextends = "europe-2025"\n\n'
         '[[contributors]]\nnation = "POL"\nstatus = "ruled-out"\nsource = ["seed-004"]\n'
-        'pledge_troops = { value = 5000, unit = "troops", assumption = "on purpose" }\n'
+        'pledge_troops = { value = 5000, unit = "troops", assumption = "on purpose (for a test)" }\n'
     )
     r = force_report(load_scenario(path), draws=200)
     pol = next(n for n in r["nations"] if n["nation"] == "POL")

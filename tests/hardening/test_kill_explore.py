@@ -37,7 +37,7 @@ sourced_ranges = false
 path = "contributors[DEU].p_join"
 low = 0.0
 high = 0.8
-assumption = "test range"
+assumption = "test range for a test"
 
 [[levers]]
 path = "us_backstop.isr"

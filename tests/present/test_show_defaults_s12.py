@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 _SET = {
-    "sustainable_share": '{ value = 0.3, unit = "fraction", assumption = "x" }',
-    "min_contribution": '{ value = 200, unit = "troops", assumption = "x" }',
-    "cost_per_troop_year": '{ value = 150000, unit = "EUR/troop-year", assumption = "x" }',
+    "sustainable_share": '{ value = 0.3, unit = "fraction", assumption = "x (for a test)" }',
+    "min_contribution": '{ value = 200, unit = "troops", assumption = "x (for a test)" }',
+    "cost_per_troop_year": '{ value = 150000, unit = "EUR/troop-year", assumption = "x (for a test)" }',
 }
 
 
@@ -45,7 +45,7 @@ def test_show_table_marks_the_defaults(run_cli) -> None:  # type: ignore[no-unty
 def test_a_default_the_scenario_sets_is_not_listed(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     f = tmp_path / "own-share.toml"
     f.write_text('schema = 1\nname = "own-share"\ntitle = "t"\nextends = "europe-2025"\n'
-                 '[force]\nsustainable_share = { value = 0.3, unit = "fraction", assumption = "x" }\n',
+                 '[force]\nsustainable_share = { value = 0.3, unit = "fraction", assumption = "x (for a test)" }\n',
                  encoding="utf-8")
     shown = json.loads(run_cli("show", str(f), "--format", "json").stdout)
     paths = {r["path"] for r in shown["shipped_defaults"]}

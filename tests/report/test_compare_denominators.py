@@ -180,7 +180,7 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
 
 def test_figures_csv_gives_cost_and_incident_rate_figures_a_unit(report_dir: Path) -> None:
     rows = {r["key"]: r for r in csv.DictReader((report_dir / "figures.csv").open(encoding="utf-8"))}
-    assert rows["cost_per_year_low"]["unit"] == rows["cost_per_year_high"]["unit"] == "EUR billion/year"
-    assert rows["cost_over_horizon_high"]["unit"] == "EUR billion"
-    assert rows["incidents_per_day"]["unit"] == "incidents/day"
+    assert rows["force.cost_per_year_low"]["unit"] == rows["force.cost_per_year_high"]["unit"] == "EUR billion/year"
+    assert rows["force.cost_over_horizon_high"]["unit"] == "EUR billion"
+    assert rows["incidents.incidents_per_day"]["unit"] == "incidents/day"
     assert all("EUR billion" not in r["label"] for r in rows.values())

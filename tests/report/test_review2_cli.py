@@ -36,7 +36,7 @@ def test_assess_labels_agree_with_cells(assess_text: str) -> None:
     assert "blank =" not in assess_text and "n/a = more than half never reached" in assess_text
     assert "in brackets" not in assess_text and "interval in parentheses" in assess_text
     # r8 6: the count says what it counts (the fleet table also lists satellites)
-    assert re.search(r"UAV airframes the fleet needs \(satellites not counted\) │ +\d+ airframes", assess_text)
+    assert re.search(r"UAV airframes in the plan's fleet \(satellites not counted\) │ +\d+ airframes", assess_text)
 
 
 def test_posture_note_is_for_readers(run_cli) -> None:  # noqa: ANN001

@@ -161,7 +161,7 @@ def test_report_rounds_the_mean_the_same_in_table_headline_and_csv(page: str, re
     assert len(shown) == 2 and all(re.fullmatch(r"\d{1,3},\d00", s) for s in shown), row
     assert f"{shown[0]} troops expected" in _text(page)
     with open(report_dir / "figures.csv", encoding="utf-8") as f:
-        csv_row = next(r for r in csv.DictReader(f) if r["key"] == "strength_mean")
+        csv_row = next(r for r in csv.DictReader(f) if r["key"] == "force.strength_mean")
     assert [csv_row["with_us"], csv_row["without_us"]] == [s.replace(",", "") for s in shown]
 
 
@@ -175,7 +175,7 @@ def test_report_prints_the_monitoring_geometry(page: str) -> None:
 
 
 def test_report_airframe_labels_say_what_they_count(page: str) -> None:
-    assert "UAV airframes the fleet needs (satellites not counted)" in _row(page, "monitoring.airframes")
+    assert "UAV airframes in the plan's fleet (satellites not counted)" in _row(page, "monitoring.airframes")
     assert "for the sized fleet, not the plan's" in _row(page, "monitoring_band.lost_over_horizon_high")
 
 
@@ -190,7 +190,7 @@ def test_report_ranges_show_both_ends(page: str, report_dir: Path) -> None:
     assert re.search(r"\b101–184\b", _row(page, "force.cost_over_horizon_high"))
     assert "783,000–1,170,000 people" in _row(page, "force.cumulative_individuals_high")
     with open(report_dir / "figures.csv", encoding="utf-8") as f:
-        row = next(r for r in csv.DictReader(f) if r["key"] == "cumulative_individuals_high")
+        row = next(r for r in csv.DictReader(f) if r["key"] == "force.cumulative_individuals_high")
     assert row["with_us_range_low"] == "783000"
 
 

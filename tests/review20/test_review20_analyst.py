@@ -40,7 +40,7 @@ def _variant(path: Path, body: str) -> Any:
 def two_plans(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any]:
     folder = tmp_path_factory.mktemp("r20")
     mt6 = _variant(folder / "mt6.toml",
-                   'horizon = { value = 10, unit = "year", assumption = "a decade" }\n[force]\n'
+                   'horizon = { value = 10, unit = "year", assumption = "a decade (for a test)" }\n[force]\n'
                    'max_tours = { value = 6, unit = "count", assumption = "six tours each" }\n')
     eu = load_scenario("europe-2025")
     return (_as_assessment(eu, _section("force", eu)), _as_assessment(mt6, _section("force", mt6)))
@@ -144,7 +144,7 @@ def test_monitor_sector_title_and_airframes_label(run_cli: Any) -> None:
     assert r.exit_code == 0, r.stderr
     assert "By sector (with US backstop / without US backstop)" in r.stdout
     assert "airframes (aircraft and stations)" not in r.stdout
-    assert "UAV airframes the fleet needs (satellites not counted)" in r.stdout
+    assert "UAV airframes in the plan's fleet (satellites not counted)" in r.stdout
     assert "2 satellites" in r.stdout  # the fleet table marks a satellite group's airframes
     assert "published, at the equator" in r.stdout  # where the class table's revisit comes from
 
@@ -162,13 +162,13 @@ def _validate_warnings(tmp_path: Path, run_cli: Any, name: str, table: str, line
 
 def test_the_short_line_warning_names_file_and_line(tmp_path: Path, run_cli: Any) -> None:
     text = _validate_warnings(tmp_path, run_cli, "short.toml", "monitoring.band",
-                              'line_length = { value = 500, unit = "km", assumption = "short" }')
+                              'line_length = { value = 500, unit = "km", assumption = "short (for a test)" }')
     assert "short.toml:4: monitoring.band.line_length 500 km (500-500 km) is shorter than the traced" in text
 
 
 def test_a_zero_interval_between_tours_is_warned(tmp_path: Path, run_cli: Any) -> None:
     text = _validate_warnings(tmp_path, run_cli, "c4.toml", "force",
-                              'interval = { value = 0, unit = "month", assumption = "x" }')
+                              'interval = { value = 0, unit = "month", assumption = "x (for a test)" }')
     assert "c4.toml:4: force.interval is 0 month: no time at home between tours" in text
 
 

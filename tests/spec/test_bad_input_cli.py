@@ -23,18 +23,18 @@ def _child(body: str) -> str:
 # (case id, file content (str or bytes), text the message must contain (all of them))
 CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("malformed-toml", 'schema = 1\nname = "x\n', ("not valid TOML", ":2:")),
-    ("unknown-key", _child('[force]\ntarget_trops = { value = 1, unit = "troops", assumption = "x" }\n'),
+    ("unknown-key", _child('[force]\ntarget_trops = { value = 1, unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_trops", "not a known field", "did you mean 'target_troops'")),
     ("unknown-top-level-key", _child('horizon_years = 3\n'), ("horizon_years", "not a known field", "did you mean 'horizon'")),
-    ("wrong-type", _child('[force]\ntarget_troops = { value = "many", unit = "troops", assumption = "x" }\n'),
+    ("wrong-type", _child('[force]\ntarget_troops = { value = "many", unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_troops.value", "must be a number")),
-    ("negative-troops", _child('[force]\ntarget_troops = { value = -5, unit = "troops", assumption = "x" }\n'),
+    ("negative-troops", _child('[force]\ntarget_troops = { value = -5, unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_troops", "must be >= 1 troops", "a force needs at least one troop", "(got -5 troops)")),
-    ("low-above-high", _child('[force]\ntarget_troops = { low = 30000, high = 25000, unit = "troops", assumption = "x" }\n'),
+    ("low-above-high", _child('[force]\ntarget_troops = { low = 30000, high = 25000, unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_troops", "low must be <= high", "low=30000, high=25000")),
-    ("unknown-nation", _child('[[contributors]]\nnation = "XYZ"\nstatus = "willing"\nassumption = "x"\n'),
+    ("unknown-nation", _child('[[contributors]]\nnation = "XYZ"\nstatus = "willing"\nassumption = "x (for a test)"\n'),
      ("contributors[XYZ].nation", "not a nation of theatre", "'XYZ'")),
-    ("nation-typo", _child('[[contributors]]\nnation = "FRAN"\nstatus = "willing"\nassumption = "x"\n'),
+    ("nation-typo", _child('[[contributors]]\nnation = "FRAN"\nstatus = "willing"\nassumption = "x (for a test)"\n'),
      ("nation", "did you mean 'FRA'")),
     ("unknown-source-id", _child('[force]\ntarget_troops = { value = 5, unit = "troops", source = ["seed-999"] }\n'),
      ("force.target_troops.source", "unknown source 'seed-999'")),
@@ -42,9 +42,9 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
      ("force.target_troops", "needs provenance")),
     ("blank-assumption", _child('[force]\ntarget_troops = { value = 5, unit = "troops", assumption = "  " }\n'),
      ("force.target_troops", "has an empty assumption")),
-    ("unit-mismatch", _child('[force]\ntour = { value = 6, unit = "km", assumption = "x" }\n'),
+    ("unit-mismatch", _child('[force]\ntour = { value = 6, unit = "km", assumption = "x (for a test)" }\n'),
      ("force.tour", "must be in a unit of time", "'km'")),
-    ("unknown-unit", _child('[force]\ntour = { value = 6, unit = "fortnights", assumption = "x" }\n'),
+    ("unknown-unit", _child('[force]\ntour = { value = 6, unit = "fortnights", assumption = "x (for a test)" }\n'),
      ("force.tour.unit", "not a known unit")),
     ("unknown-theatre", _child('theatre = "mars-2090"\n'), ("theatre", "not a known theatre", "ukraine-2025")),
     ("missing-required", 'schema = 1\nname = "x"\ntitle = "x"\ntheatre = "ukraine-2025"\nseed = 1\n',
@@ -53,13 +53,13 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("schema-2", 'schema = 2\nname = "x"\n', ("schema", "must be 1")),
     ("bad-status", _child('[[contributors]]\nnation = "FRA"\nstatus = "wiling"\nsource = ["seed-000"]\n'),
      ("contributors[FRA].status", "did you mean 'willing'")),
-    ("value-and-range", _child('[force]\ntarget_troops = { value = 1, low = 1, high = 2, unit = "troops", assumption = "x" }\n'),
+    ("value-and-range", _child('[force]\ntarget_troops = { value = 1, low = 1, high = 2, unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_troops", "both `value` and `low`/`high`")),
-    ("range-without-high", _child('[force]\ntarget_troops = { low = 1, unit = "troops", assumption = "x" }\n'),
+    ("range-without-high", _child('[force]\ntarget_troops = { low = 1, unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_troops", "without `high`")),
-    ("fraction-above-one", _child('[force.role_mix]\nmanoeuvre = { value = 1.5, unit = "fraction", assumption = "x" }\n'),
+    ("fraction-above-one", _child('[force.role_mix]\nmanoeuvre = { value = 1.5, unit = "fraction", assumption = "x (for a test)" }\n'),
      ("force.role_mix.manoeuvre", "must be <= 1")),
-    ("unknown-site", _child('[[posture.sites]]\nsite = "moon-base"\nweight = { value = 1, unit = "weight", assumption = "x" }\n'),
+    ("unknown-site", _child('[[posture.sites]]\nsite = "moon-base"\nweight = { value = 1, unit = "weight", assumption = "x (for a test)" }\n'),
      ("posture.sites[moon-base].site", "not a site of theatre")),
     ("unknown-base", _child('[support_force]\nbase = "EGLL"\n'), ("support_force.base", "not an air base")),
     ("duplicate-source", _child('[[sources]]\nid = "x1"\ntitle = "t"\noutlet = "o"\nurl = "u"\n[[sources]]\nid = "x1"\ntitle = "t"\noutlet = "o"\nurl = "u"\n'),
@@ -73,17 +73,17 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("not-utf8", b"schema = 1\nname = \"caf\xe9\"\n", ("not UTF-8",)),
     ("huge-file", "# " + "x" * (5 * 1024 * 1024 + 10) + "\n", ("MB", "at most 5 MB")),
     ("extends-missing", 'schema = 1\nname = "x"\nextends = "no-such-plan"\n', ("extends", "names no scenario")),
-    ("child-quantity-without-unit", _child('[force]\ntour = { value = 6, assumption = "x" }\n'),
+    ("child-quantity-without-unit", _child('[force]\ntour = { value = 6, assumption = "x (for a test)" }\n'),
      ("child-quantity-without-unit.toml:6:", "force.tour", "needs a `unit`")),
     ("merge-key-not-a-string", _child('[[sources]]\nid = { a = 1 }\ntitle = "t"\noutlet = "o"\nurl = "u"\n'),
      ("sources[0].id", "must be a string")),
     ("unknown-helicopter-base", _child('[[air.helicopters]]\nid = "h"\ntype = "nh90"\nbase = "NOWHERE"\n'
-                                       'aircraft = { value = 2, unit = "aircraft", assumption = "x" }\n'
-                                       'readiness = { value = 1, unit = "h", assumption = "x" }\n'),
+                                       'aircraft = { value = 2, unit = "aircraft", assumption = "x (for a test)" }\n'
+                                       'readiness = { value = 1, unit = "h", assumption = "x (for a test)" }\n'),
      ("air.helicopters[h].base", "not a site or air base")),
     ("section-check-points-at-child-line",
      _child('[[incidents.regimes]]\nid = "eroding"\nnext = { breaking_down = { value = 0.5, unit = "probability", '
-            'assumption = "x" }, holding = { value = 0.3, unit = "probability", assumption = "y" } }\n'),
+            'assumption = "x (for a test)" }, holding = { value = 0.3, unit = "probability", assumption = "y (for a test)" } }\n'),
      ("section-check-points-at-child-line.toml:7:", "incidents.regimes[eroding].next", "sum to 1")),
     ("unknown-arrival", _child('[support_force]\narrival = "NOWHERE"\n'), ("support_force.arrival", "not a site or air base")),
 ]
@@ -151,7 +151,7 @@ def test_line_numbers_skip_multiline_strings(tmp_path: Path, run_cli) -> None:
     """A key-like line inside a multi-line string is text, not the field the error is about."""
     path = tmp_path / "ml.toml"
     path.write_text(_child('description = """\n[force]\ntour = 1\n"""\n[force]\n'
-                           'tour = { value = 6, unit = "parsec", assumption = "x" }\n'))
+                           'tour = { value = 6, unit = "parsec", assumption = "x (for a test)" }\n'))
     proc = run_cli("validate", str(path))
     _assert_clean_failure(proc, "ml.toml:10:", ("force.tour.unit",))
 

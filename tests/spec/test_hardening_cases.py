@@ -21,37 +21,37 @@ TEMPLATE = re.compile(r"^(?P<file>\S+?\.toml):(?P<line>\d+): ")
 
 # (case, text, the file:line it must name (as "NAME:LINE" or "NAME"), needles)
 CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
-    ("inf-horizon", H + 'horizon = { value = inf, unit = "year", assumption = "x" }\n',
+    ("inf-horizon", H + 'horizon = { value = inf, unit = "year", assumption = "x (for a test)" }\n',
      "inf-horizon.toml:3", ("horizon", "finite", "(got inf year)")),
-    ("inf-standoff", H + '[posture]\nstandoff = { value = inf, unit = "km", assumption = "x" }\n',
+    ("inf-standoff", H + '[posture]\nstandoff = { value = inf, unit = "km", assumption = "x (for a test)" }\n',
      "inf-standoff.toml:4", ("posture.standoff", "finite")),
-    ("huge-standoff", H + '[posture]\nstandoff = { value = 900, unit = "km", assumption = "x" }\n',
+    ("huge-standoff", H + '[posture]\nstandoff = { value = 900, unit = "km", assumption = "x (for a test)" }\n',
      "huge-standoff.toml:4", ("posture.standoff", "must be <= 500 km", "(got 900 km)")),
-    ("inf-max-tours", H + '[force]\nmax_tours = { value = inf, unit = "count", assumption = "x" }\n',
+    ("inf-max-tours", H + '[force]\nmax_tours = { value = inf, unit = "count", assumption = "x (for a test)" }\n',
      "inf-max-tours.toml:4", ("force.max_tours", "finite")),
     ("orbits-1e308", H + '[[monitoring.fleets]]\nid = "us-male"\n'
-     'orbits = { value = 1e308, unit = "orbits", assumption = "x" }\n',
+     'orbits = { value = 1e308, unit = "orbits", assumption = "x (for a test)" }\n',
      "orbits-1e308.toml:5", ("monitoring.fleets[us-male].orbits", "1,000,000,000,000,000 (10^15)")),
     ("orbits-500", H + '[[monitoring.fleets]]\nid = "us-male"\n'
-     'orbits = { value = 500, unit = "orbits", assumption = "x" }\n',
+     'orbits = { value = 500, unit = "orbits", assumption = "x (for a test)" }\n',
      "orbits-500.toml:5", ("monitoring.fleets[us-male].orbits", "must be <= 200")),
-    ("tiny-cell", H + '[monitoring]\ncell = { value = 1e-300, unit = "km", assumption = "x" }\n',
+    ("tiny-cell", H + '[monitoring]\ncell = { value = 1e-300, unit = "km", assumption = "x (for a test)" }\n',
      "tiny-cell.toml:4", ("monitoring.cell", "must be >= 0.5 km")),
     ("tiny-dispersion", H + '[incidents]\ndispersion = { value = 1e-300, unit = "ratio", '
-     'assumption = "x" }\n', "tiny-dispersion.toml:4", ("incidents.dispersion", ">= 0.01")),
-    ("no-troops", H + '[force]\ntarget_troops = { value = 0, unit = "troops", assumption = "x" }\n',
+     'assumption = "x (for a test)" }\n', "tiny-dispersion.toml:4", ("incidents.dispersion", ">= 0.01")),
+    ("no-troops", H + '[force]\ntarget_troops = { value = 0, unit = "troops", assumption = "x (for a test)" }\n',
      "no-troops.toml:4", ("force.target_troops", "must be >= 1 troops", "(got 0 troops)")),
-    ("fine-step", H + '[monitoring]\nstep = { value = 1, unit = "s", assumption = "x" }\n',
+    ("fine-step", H + '[monitoring]\nstep = { value = 1, unit = "s", assumption = "x (for a test)" }\n',
      "fine-step.toml:4", ("monitoring.step", "must be >=")),
-    ("many-samples", H + '[monitoring]\nwindow = { value = 80, unit = "day", assumption = "x" }\n'
-     'step = { value = 20, unit = "s", assumption = "x" }\n',
+    ("many-samples", H + '[monitoring]\nwindow = { value = 80, unit = "day", assumption = "x (for a test)" }\n'
+     'step = { value = 20, unit = "s", assumption = "x (for a test)" }\n',
      "many-samples.toml", ("monitoring.step", "samples")),
     ("sub-table-under-quantity", H + '[force.target_troops.low]\nx = 1\n',
      "sub-table-under-quantity.toml:3", ("force.target_troops",)),
     ("sub-table-under-switch", H + '[us_backstop.isr.d]\nx = 1\n',
      "sub-table-under-switch.toml:3", ("us_backstop.isr", "true or false")),
     ("inline-fleet-item", H + '[monitoring]\nfleets = [{ id = "zz", sensor = "male-uav", '
-     'base = "EPRZ", orbits = { value = -1, unit = "orbits", assumption = "x" } }]\n',
+     'base = "EPRZ", orbits = { value = -1, unit = "orbits", assumption = "x (for a test)" } }]\n',
      "inline-fleet-item.toml:4", ("monitoring.fleets[zz].orbits", ">= 0")),
     ("digit-key", H + '[force]\n"9lives" = 1\n', "digit-key.toml:4",
      ('force."9lives" is not a known field',)),
@@ -81,7 +81,7 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("missing-table", 'schema = 1\nname = "x"\ntitle = "x"\ntheatre = "ukraine-2025"\nseed = 1\n',
      "missing-table.toml:1", ("is required",)),
     ("nan-low", H + '[force]\ntarget_troops = { low = nan, high = 5, unit = "troops", '
-     'assumption = "x" }\n', "nan-low.toml:4", ("force.target_troops.low", "NaN")),
+     'assumption = "x (for a test)" }\n', "nan-low.toml:4", ("force.target_troops.low", "NaN")),
 ]
 
 
@@ -179,7 +179,7 @@ def test_every_span_has_a_reason_and_is_ordered() -> None:
 
 def test_scenario_errors_carry_file_line_and_field(tmp_path: Path) -> None:
     path = tmp_path / "s.toml"
-    path.write_text(H + '[force]\ntour = { value = 6, unit = "km", assumption = "x" }\n')
+    path.write_text(H + '[force]\ntour = { value = 6, unit = "km", assumption = "x (for a test)" }\n')
     with pytest.raises(ScenarioError) as info:
         load_scenario(path)
     assert (Path(info.value.file).name, info.value.line, info.value.field) == ("s.toml", 4, "force.tour")

@@ -22,11 +22,11 @@ def _first_error(run_cli: Any, tmp_path: Path, body: str) -> tuple[Path, str]:
 
 
 @pytest.mark.parametrize(("body", "line", "hint"), [
-    ('[force]\nparticipation_correlation = { value = 30, unit = "fraction", assumption = "x" }\n', 7,
+    ('[force]\nparticipation_correlation = { value = 30, unit = "fraction", assumption = "x (for a test)" }\n', 7,
      'force.participation_correlation must be <= 0.99 fraction; did you mean 0.30, or unit = "percent"? (got 30 fraction)'),
-    ('[[contributors]]\nnation = "SWE"\np_join = { value = 60, unit = "probability", assumption = "x" }\n', 8,
+    ('[[contributors]]\nnation = "SWE"\np_join = { value = 60, unit = "probability", assumption = "x (for a test)" }\n', 8,
      'did you mean 0.60, or unit = "percent"?'),
-    ('[force.role_mix]\nmanoeuvre = { low = 40, high = 60, unit = "fraction", assumption = "x" }\n', 7,
+    ('[force.role_mix]\nmanoeuvre = { low = 40, high = 60, unit = "fraction", assumption = "x (for a test)" }\n', 7,
      'did you mean 0.40-0.60, or unit = "percent"?'),
 ])
 def test_a_share_written_as_a_percentage_gets_a_hint(run_cli: Any, tmp_path: Path, body: str, line: int,
@@ -38,7 +38,7 @@ def test_a_share_written_as_a_percentage_gets_a_hint(run_cli: Any, tmp_path: Pat
 
 def test_a_share_over_100_gets_no_percent_hint(run_cli: Any, tmp_path: Path) -> None:
     _, first = _first_error(run_cli, tmp_path, '[force]\nparticipation_correlation = { value = 300, '
-                            'unit = "fraction", assumption = "x" }\n')
+                            'unit = "fraction", assumption = "x (for a test)" }\n')
     assert "must be <= 0.99" in first and "did you mean" not in first
 
 
@@ -49,8 +49,8 @@ def test_a_share_over_100_gets_no_percent_hint(run_cli: Any, tmp_path: Path) -> 
     ('[force]\nseed = 2\n[us_backstop]\nisr = true\n[force]\nx = 1\n', 10,
      "the table [force] appears twice in this file: put its keys under one [force]"),
     ('[[contributors]]\nnation = NOR\n', 7, 'invalid value; a text value needs quotes: nation = "NOR"'),
-    ('[force]\ntour = { value = 6, unit = "month", assumption = "x" }\n'
-     'tour = { value = 5, unit = "month", assumption = "y" }\n', 8,
+    ('[force]\ntour = { value = 6, unit = "month", assumption = "x (for a test)" }\n'
+     'tour = { value = 5, unit = "month", assumption = "y (for a test)" }\n', 8,
      "cannot overwrite a value; the key 'tour' is set twice in the same table (first at line 7): keep one"),
     ('[[sources]]\nid = "s"\ntitle = "t"\noutlet = "o"\nurl = "u"\ndate = 2026-13-30\n', 11,
      "2026-13-30 is not a date (YYYY-MM-DD, a month 01-12, a day that exists in it)"),

@@ -47,10 +47,10 @@ def test_fleet_end_beyond_the_line_is_an_error_with_file_line_field(tmp_path: Pa
 
 
 def test_own_fleet_start_beyond_the_trace_is_an_error(tmp_path: Path, run_cli) -> None:
-    body = ('[monitoring.band]\nline_length = { low = 1000, high = 1200, unit = "km", assumption = "x" }\n'
+    body = ('[monitoring.band]\nline_length = { low = 1000, high = 1200, unit = "km", assumption = "x (for a test)" }\n'
             '[[monitoring.fleets]]\nid = "far"\nsensor = "male-uav"\nbase = "EPRZ"\n'
-            'orbits = { value = 1, unit = "orbits", assumption = "x" }\n'
-            'start = { value = 1500, unit = "km", assumption = "x" }\n')
+            'orbits = { value = 1, unit = "orbits", assumption = "x (for a test)" }\n'
+            'start = { value = 1500, unit = "km", assumption = "x (for a test)" }\n')
     proc = run_cli("validate", str(_write(tmp_path, body)))
     assert proc.exit_code == 2, proc.stderr
     assert re.search(r"r6\.toml:\d+: monitoring\.fleets\[[^]]+\]\.start lies beyond", proc.stderr)
@@ -60,7 +60,7 @@ def test_nation_without_any_personnel_figure_is_refused_at_validate(tmp_path: Pa
     """ISL (listed by `reassure ids`) has neither an army nor an active figure: `assess` used to
     be the first to say so, with no file or line."""
     body = ('[[contributors]]\nnation = "ISL"\nstatus = "willing"\n'
-            'pledge_troops = { value = 50, unit = "troops", assumption = "x" }\nassumption = "x"\n')
+            'pledge_troops = { value = 50, unit = "troops", assumption = "x (for a test)" }\nassumption = "x (for a test)"\n')
     path = _write(tmp_path, body)
     proc = run_cli("validate", str(path))
     assert proc.exit_code == 2
@@ -80,7 +80,7 @@ def test_assess_sections_carry_the_warning_where_it_belongs(tmp_path: Path) -> N
     from reassure.spec import load_scenario
 
     body = _band(550, 650) + ('[[contributors]]\nnation = "SWE"\nstatus = "willing"\n'
-                              'assumption = "x"\n')
+                              'assumption = "x (for a test)"\n')
     scenario = load_scenario(_write(tmp_path, body))
     force = force_section(scenario, {}, run_capability("force", scenario).to_dict())
     reset = [w for w in force.warnings if "participation-reset" in w]

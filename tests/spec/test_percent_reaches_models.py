@@ -34,10 +34,10 @@ def _as_percent(text: str) -> tuple[str, int]:
 
 
 def test_canonical_converts_and_nominal_does_not() -> None:
-    q = Quantity(value=30, unit="percent", assumption="test")
+    q = Quantity(value=30, unit="percent", assumption="test (for a test)")
     assert q.nominal == 30
     assert q.canonical == pytest.approx(0.3)
-    r = Quantity(low=600, high=800, unit="mi", assumption="test")
+    r = Quantity(low=600, high=800, unit="mi", assumption="test (for a test)")
     assert r.canonical == pytest.approx(700 * 1.609344)
 
 

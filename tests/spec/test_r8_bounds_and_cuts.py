@@ -28,7 +28,7 @@ def test_the_bound_in_code_is_the_bound_in_a_file() -> None:
     from reassure.errors import ScenarioFieldError
 
     with pytest.raises(ScenarioFieldError, match=r"force\.target_troops must be >= 1 troops: a force needs"):
-        reassure.load_scenario("europe-2025").with_overrides({"force.target_troops": -20_000}, assumption="x")
+        reassure.load_scenario("europe-2025").with_overrides({"force.target_troops": -20_000}, assumption="x (for a test)")
 
 
 def test_a_stricter_span_restates_the_annotations_bound() -> None:

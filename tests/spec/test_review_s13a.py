@@ -52,7 +52,7 @@ def test_with_overrides_refuses_an_unknown_id_naming_the_override(plan: reassure
     if bad in known:
         return
     with pytest.raises(ScenarioFieldError) as err:
-        plan.with_overrides({where: bad}, assumption="a typo")
+        plan.with_overrides({where: bad}, assumption="a typo (for a test)")
     text = str(err.value)
     assert text.startswith("with_overrides on europe-2025"), text
     assert "europe-2025.toml" not in text  # the file never held the value
@@ -155,9 +155,10 @@ def test_the_documented_ways_to_drop_an_inherited_item_work(tmp_path: Path) -> N
     child.write_text(
         'schema = 1\nextends = "europe-2025"\n\n[[posture.sites]]\nsite = "kyiv"\n'
         'weight = { value = 0, unit = "weight", assumption = "not protected here" }\n\n'
-        '[[contributors]]\nnation = "GBR"\nstatus = "ruled-out"\n', encoding="utf-8")
+        '[[contributors]]\nnation = "GBR"\nstatus = "ruled-out"\n'
+        'assumption = "not sending troops in this variant"\n', encoding="utf-8")
     s = reassure.load_scenario(child)
     assert next(x for x in s.posture.sites if x.site == "kyiv").weight.nominal == 0
     assert next(c for c in s.contributors if c.nation == "GBR").status == "ruled-out"
     with pytest.raises(ReassureError, match=r"no item \[CZE\]"):
-        s.with_overrides({"contributors[CZE].pledge_troops": 100}, assumption="cannot add")
+        s.with_overrides({"contributors[CZE].pledge_troops": 100}, assumption="cannot add (for a test)")

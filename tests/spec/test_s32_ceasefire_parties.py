@@ -35,8 +35,8 @@ def _child(tmp_path: Path, nation: str, status: str = "willing") -> Path:
         "[[contributors]]\n"
         f'nation = "{nation}"\n'  # line 6
         f'status = "{status}"\n'
-        'pledge_troops = { value = 20000, unit = "troops", assumption = "test" }\n'
-        'assumption = "test"\n', encoding="utf-8")
+        'pledge_troops = { value = 20000, unit = "troops", assumption = "test (for a test)" }\n'
+        'assumption = "test (for a test)"\n', encoding="utf-8")
     return path
 
 

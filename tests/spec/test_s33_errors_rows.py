@@ -36,7 +36,7 @@ def test_a_nation_name_without_provenance_is_told_both(tmp_path: Path) -> None:
 
 def test_inline_rows_and_a_party_are_told_too(tmp_path: Path) -> None:
     lines = _lines(tmp_path, 'contributors = [{ nation = "Germany", status = "willing" }, '
-                             '{ nation = "RUS", status = "willing", assumption = "x" }]\n')
+                             '{ nation = "RUS", status = "willing", assumption = "x (for a test)" }]\n')
     assert "contributors[Germany].nation is not a nation" in lines[0]
     assert "contributors[Germany] needs provenance" in lines[1]
     assert any("contributors[RUS].nation is Russia, a party to the ceasefire" in x for x in lines)

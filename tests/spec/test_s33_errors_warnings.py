@@ -37,7 +37,7 @@ def test_p_join_of_a_ruled_out_nation_is_warned_in_percent(tmp_path: Path) -> No
     path = tmp_path / "v.toml"
     path.write_text('schema = 1\nname = "v"\ntitle = "v"\nextends = "europe-2025"\n'
                     '[[contributors]]\nnation = "DEU"\nstatus = "ruled-out"\n'
-                    'p_join = { value = 0.5, unit = "probability", assumption = "x" }\n',
+                    'assumption = "Germany out in this variant"\np_join = { value = 0.5, unit = "probability", assumption = "x (for a test)" }\n',
                     encoding="utf-8")
     warnings = [w for w in reassure.load_scenario(path).load_warnings if "p_join is" in w]
     assert len(warnings) == 1, warnings

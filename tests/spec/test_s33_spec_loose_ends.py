@@ -69,7 +69,7 @@ def test_a_quantity_without_provenance_is_refused_in_the_projects_words() -> Non
                     "or `assumption = \"why\"`")
     assert "pydantic" not in text and "validation error" not in text
     with pytest.raises(ReassureError, match=r"unit is not a known unit; did you mean 'month'\? \(got 'monht'\)"):
-        Quantity(value=2, unit="monht", assumption="x")
+        Quantity(value=2, unit="monht", assumption="x (for a test)")
     assert Quantity(value=2, unit="month", assumption="a vote first").text() == "2 month"
 
 

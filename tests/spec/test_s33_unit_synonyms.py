@@ -30,7 +30,7 @@ def test_a_speed_in_knots_is_told_kn_with_file_line_and_field(tmp_path: Path) ->
     path = tmp_path / "v.toml"
     path.write_text('schema = 1\nname = "v"\ntitle = "v"\nextends = "coalition-2025-09"\n'
                     '[[maritime.tasks]]\nid = "mcm-odesa"\n'
-                    'speed = { value = 10, unit = "knots", assumption = "x" }\n', encoding="utf-8")
+                    'speed = { value = 10, unit = "knots", assumption = "x (for a test)" }\n', encoding="utf-8")
     with pytest.raises(ReassureError) as err:
         reassure.load_scenario(path)
     text = str(err.value)

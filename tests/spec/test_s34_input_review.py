@@ -81,14 +81,14 @@ def test_the_docs_say_what_the_validator_enforces() -> None:
     ('[incidents.response_threshold]\nvalue = 60\nunit = "h"\nassumption = "meant 60 minutes"\n', 5,
      "incidents.response_threshold is 60 h, more than a day: a response threshold is usually 5 minutes "
      "to a day (on scene within the hour is the usual aim); did you mean 60 min?"),
-    ('[force]\ninterval = { value = 24, unit = "day", assumption = "x" }\n', 6,
+    ('[force]\ninterval = { value = 24, unit = "day", assumption = "x (for a test)" }\n', 6,
      "force.interval is 24 day, less than a month"),
-    ('[posture]\ncover_time = { value = 3, unit = "day", assumption = "x" }\n', 6,
+    ('[posture]\ncover_time = { value = 3, unit = "day", assumption = "x (for a test)" }\n', 6,
      "posture.cover_time is 3 day, more than two days"),
     ('[[contributors]]\nnation = "GBR"\nstatus = "conditional-parliament"\nsource = ["indep-uk-vote"]\n'
-     'tour = { value = 6, unit = "week", assumption = "x" }\n', 9, None),
+     'tour = { value = 6, unit = "week", assumption = "x (for a test)" }\n', 9, None),
     ('[[contributors]]\nnation = "GBR"\nstatus = "conditional-parliament"\nsource = ["indep-uk-vote"]\n'
-     'tour = { value = 6, unit = "day", assumption = "x" }\n', 9,
+     'tour = { value = 6, unit = "day", assumption = "x (for a test)" }\n', 9,
      "contributors[GBR].tour is 6 day, less than a month"),
 ])
 def test_a_likely_unit_slip_in_a_time_is_warned(tmp_path: Path, body: str, line: int,
@@ -151,7 +151,7 @@ def test_the_field_reference_is_what_the_generator_writes() -> None:
 def test_a_troop_year_cost_in_gbp_is_told_how_to_convert(tmp_path: Path) -> None:
     path = _write(tmp_path, '[[contributors]]\nnation = "GBR"\nstatus = "conditional-parliament"\n'
                             'source = ["indep-uk-vote"]\ncost_per_troop_year = { value = 180000, '
-                            'unit = "GBP/troop-year", assumption = "MoD" }\n')
+                            'unit = "GBP/troop-year", assumption = "MoD (for a test)" }\n')
     with pytest.raises(ScenarioFieldError) as err:
         reassure.load_scenario(path)
     text = str(err.value)
@@ -162,7 +162,7 @@ def test_a_troop_year_cost_in_gbp_is_told_how_to_convert(tmp_path: Path) -> None
 
 # -- 4. bounds as people write them, with the reason for the bound broken -------------------------
 def test_an_upper_bound_is_written_whole_with_its_own_reason(tmp_path: Path) -> None:
-    path = _write(tmp_path, '[force]\ntarget_troops = { value = 15000000, unit = "troops", assumption = "x" }\n')
+    path = _write(tmp_path, '[force]\ntarget_troops = { value = 15000000, unit = "troops", assumption = "x (for a test)" }\n')
     with pytest.raises(ScenarioFieldError) as err:
         reassure.load_scenario(path)
     text = str(err.value)
@@ -172,7 +172,7 @@ def test_an_upper_bound_is_written_whole_with_its_own_reason(tmp_path: Path) -> 
 
 
 def test_a_lower_bound_gives_the_lower_bounds_reason(tmp_path: Path) -> None:
-    path = _write(tmp_path, '[force]\ntarget_troops = { value = 0, unit = "troops", assumption = "x" }\n')
+    path = _write(tmp_path, '[force]\ntarget_troops = { value = 0, unit = "troops", assumption = "x (for a test)" }\n')
     with pytest.raises(ScenarioFieldError) as err:
         reassure.load_scenario(path)
     text = str(err.value)
@@ -194,7 +194,7 @@ def test_no_bound_prints_in_computer_notation() -> None:
 
 
 def test_the_largest_magnitude_is_written_out(tmp_path: Path) -> None:
-    path = _write(tmp_path, '[force]\ntarget_troops = { value = 1e300, unit = "troops", assumption = "x" }\n')
+    path = _write(tmp_path, '[force]\ntarget_troops = { value = 1e300, unit = "troops", assumption = "x (for a test)" }\n')
     with pytest.raises(ScenarioFieldError) as err:
         reassure.load_scenario(path)
     assert "magnitude <= 1,000,000,000,000,000 (10^15)" in str(err.value)

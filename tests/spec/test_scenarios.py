@@ -72,10 +72,10 @@ def test_variants_override_only_what_differs() -> None:
 
 
 def test_an_empty_child_list_replaces_the_parents(tmp_path: Path) -> None:
-    path = tmp_path / "no-sites.toml"
-    path.write_text('schema = 1\nname = "no-sites"\nextends = "europe-2025"\n[posture]\nsites = []\n')
-    assert load_scenario("europe-2025").posture.sites
-    assert load_scenario(path).posture.sites == ()
+    path = tmp_path / "no-surface.toml"
+    path.write_text('schema = 1\nname = "no-surface"\nextends = "europe-2025"\n[support_force]\nsurface = []\n')
+    assert load_scenario("europe-2025").support_force.surface
+    assert load_scenario(path).support_force.surface == ()
 
 
 def test_scenario_errors_survive_a_process_boundary() -> None:
@@ -108,13 +108,13 @@ def test_scenarios_are_immutable() -> None:
 
 
 def test_quantity_conversion_against_hand_figures() -> None:
-    tour = Quantity(value=6, unit="month", assumption="x")
+    tour = Quantity(value=6, unit="month", assumption="x (for a test)")
     assert tour.to("year").nominal == pytest.approx(0.5)
     assert tour.to("day").nominal == pytest.approx(182.625)  # 365.25 / 2
-    speed = Quantity(low=400, high=450, unit="kn", assumption="x")
+    speed = Quantity(low=400, high=450, unit="kn", assumption="x (for a test)")
     assert speed.to("km/h").low == pytest.approx(740.8)  # 1 kn = 1.852 km/h by definition
     assert speed.is_range and speed.nominal == 425
-    share = Quantity(value=12.5, unit="percent", assumption="x")
+    share = Quantity(value=12.5, unit="percent", assumption="x (for a test)")
     assert share.in_("fraction") == pytest.approx(0.125)
     with pytest.raises(ValueError):
         tour.to("km")

@@ -15,7 +15,7 @@ HEAD = 'schema = 1\nname = "v"\ntitle = "v"\nextends = "europe-2025"\n'
 def test_a_monitoring_fields_warning_goes_to_monitoring_not_force(tmp_path: Path) -> None:
     path = tmp_path / "v.toml"
     path.write_text(HEAD + '[monitoring]\nnight_fraction = { value = 0.5, unit = "percent", '
-                    'assumption = "x" }\n', encoding="utf-8")
+                    'assumption = "x (for a test)" }\n', encoding="utf-8")
     scenario = load_scenario(path)
     (w,) = scenario.load_warnings_about("monitoring")
     assert w.startswith(f"{path}:6: monitoring.night_fraction is 0.5 percent")
@@ -26,7 +26,7 @@ def test_a_monitoring_fields_warning_goes_to_monitoring_not_force(tmp_path: Path
 def test_a_contributors_warning_stays_with_force(tmp_path: Path) -> None:
     path = tmp_path / "v.toml"
     path.write_text(HEAD + '[[contributors]]\nnation = "NOR"\n'
-                    'p_join = { value = 0.6, unit = "percent", assumption = "x" }\n', encoding="utf-8")
+                    'p_join = { value = 0.6, unit = "percent", assumption = "x (for a test)" }\n', encoding="utf-8")
     scenario = load_scenario(path)
     assert scenario.load_warnings_about("monitoring") == ()
     _, force_notes = build_force_problem(scenario)

@@ -277,8 +277,8 @@ def test_editor_rows_name_the_nation_site_and_fleet(served: Any) -> None:
     client, user = served
     (user / "m3-nb.toml").write_text(
         'schema = 1\nname = "m3-nb"\ntitle = "t"\ndescription = "d"\nextends = "europe-2025"\n'
-        '[[contributors]]\nnation = "SWE"\npledge_troops = { value = 3000, unit = "troops", assumption = "x" }\n'
-        '[[contributors]]\nnation = "FIN"\npledge_troops = { value = 2500, unit = "troops", assumption = "x" }\n')
+        '[[contributors]]\nnation = "SWE"\npledge_troops = { value = 3000, unit = "troops", assumption = "x (for a test)" }\n'
+        '[[contributors]]\nnation = "FIN"\npledge_troops = { value = 2500, unit = "troops", assumption = "x (for a test)" }\n')
     fields = {f["path"]: f for f in client.get("/api/scenarios/m3-nb").json()["fields"]}
     assert {"contributors[SWE].pledge_troops", "contributors[FIN].pledge_troops", "posture.sites[rivne-npp].weight",
             "monitoring.fleets[eu-male].orbits", "contributors[FRA].requires_us_backstop"} <= set(fields)

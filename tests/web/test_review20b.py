@@ -105,7 +105,7 @@ def test_a_tenfold_change_is_saved_with_a_warning_naming_both_values(served: Any
     assert r.status_code == 201, r.text
     assert r.json()["warnings"] == [
         "incidents.response_threshold: was 1 h, now 0.05 h (given as 3 min): 20 times smaller — check the unit",
-        "force.target_troops: was 25,000–30,000 troops, now 2,500–3,000 troops: 10 times smaller — check the unit"]
+        "force.target_troops: was 25,000–30,000 troops, now 2,500–3,000 troops: 10 times smaller — check the number"]
 
 
 def test_the_warning_of_a_jump_to_or_from_zero_and_its_threshold() -> None:
@@ -114,12 +114,12 @@ def test_the_warning_of_a_jump_to_or_from_zero_and_its_threshold() -> None:
     field = {"path": "contributors[GBR].pledge_troops", "unit": "troops", "value": 10000.0, "low": 10000.0,
              "high": 10000.0}
     assert jump_warning(field, {"value": 0, "unit": "troops"}) == (
-        "contributors[GBR].pledge_troops: was 10,000 troops, now 0 troops: down to zero — check the unit")
+        "contributors[GBR].pledge_troops: was 10,000 troops, now 0 troops: down to zero — check the number")
     zero = {**field, "value": 0.0, "low": 0.0, "high": 0.0}
     assert jump_warning(zero, {"value": 500, "unit": "troops"}) == (
-        "contributors[GBR].pledge_troops: was 0 troops, now 500 troops: up from zero — check the unit")
+        "contributors[GBR].pledge_troops: was 0 troops, now 500 troops: up from zero — check the number")
     assert jump_warning(zero, {"value": 0, "unit": "troops"}) is None
-    assert jump_warning(field, {"value": 100000, "unit": "troops"}).endswith(": 10 times larger — check the unit")
+    assert jump_warning(field, {"value": 100000, "unit": "troops"}).endswith(": 10 times larger — check the number")
     assert jump_warning(field, {"value": 99999, "unit": "troops"}) is None
     assert jump_warning(field, {"value": 1001, "unit": "troops"}) is None
     point3 = {**field, "unit": "h", "value": 0.3, "low": 0.3, "high": 0.3}

@@ -206,7 +206,7 @@ def test_errors_of_a_variant_not_saved_are_worded_for_the_page(client: Any) -> N
         details.append(r.json()["detail"])
         assert details[-1].startswith(f"not saved: {change['path']}"), details[-1]
     assert "contributors[NLD].p_join must be <= 1" in details[0] and "did you mean 0.60?" in details[0], details
-    assert "'nope-1'; choose one of the plan's sources, or give an assumption" in details[1], details
+    assert "'nope-1'; choose one of the plan's sources or of the shipped data's, or give an assumption" in details[1], details
     for detail in details:
         assert ".toml" not in detail and "unit =" not in detail and "[[sources]]" not in detail, detail
     assert not (_user / "bad-page.toml").exists()

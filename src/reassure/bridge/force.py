@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from reassure.spec import Quantity, Scenario
 
 __all__ = ["DRAWS", "OWN_WARNINGS", "US_ISO3", "build_force_problem", "build_input", "default_share_note",
-           "force_defaults"]
+           "force_defaults", "short_horizon"]
 
 #: Monte Carlo draws over who takes part (the benchmark shows 10,000 take well under a second).
 DRAWS = 10_000
@@ -71,6 +71,37 @@ def theatre_army_fraction(theatre: Any) -> tuple[float | None, str]:
         f"median army/active ratio of the {len(ratios)} nations with both figures in the "
         f"{theatre.name} nations table; the same in every plan"
     )
+
+
+def short_horizon(scenario: Any) -> bool:
+    """Whether the plan's horizon (its long end) needs fewer tours than a steady rotation holds
+    sets of troops, for the force's own rule or a contributor's: the model then sizes the pool to
+    the horizon (``rho = min((t + i) / t, ceil(H / t))``, docs/models/forcegen.md section 2), so
+    the allocation reads the horizon and its figures cite it.
+
+    >>> from types import SimpleNamespace as N
+    >>> month = lambda v: N(in_=lambda unit: v)
+    >>> rule = N(tour=month(6), interval=month(12))
+    >>> short_horizon(N(horizon=N(to=lambda unit: N(high=4)), force=rule, contributors=[]))
+    True
+    >>> short_horizon(N(horizon=N(to=lambda unit: N(high=240)), force=rule, contributors=[]))
+    False
+    """
+    import math
+
+    horizon: Any = getattr(scenario, "horizon", None)
+    force: Any = getattr(scenario, "force", None)
+    if horizon is None or getattr(force, "tour", None) is None or getattr(force, "interval", None) is None:
+        return False
+    months = horizon.to("month").high
+    rules = [(force.tour, force.interval)] + [
+        (c.tour or force.tour, c.interval or force.interval) for c in getattr(scenario, "contributors", ())]
+    for tour, interval in rules:
+        t, i = tour.in_("month"), interval.in_("month")
+        # the model's rule (`rotation.rotations_in_horizon`): ceil(H / t), at least 1
+        if t > 0 and max(1, math.ceil(months / t - 1e-6)) < (t + i) / t - 1e-9:
+            return True
+    return False
 
 
 def _months(q: Quantity | None) -> float | None:

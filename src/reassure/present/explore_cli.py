@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-__all__ = ["print_analysis", "query_text", "run_experiment"]
+__all__ = ["estimate_text", "page_name", "print_analysis", "query_text", "run_experiment"]
 
 
 def _refuse_a_bad_fail(plan: Any, loaded: Any) -> None:
@@ -67,20 +67,25 @@ def _run_locked(plan: Any, loaded: Any, out_dir: Path, full: int, *, file: Path,
 
         raise ReassureError(f"--out {out_dir}: already holds an explore run; pass --resume to continue it, or choose another folder")
     if (out_dir / MANIFEST).exists():
-        from reassure.errors import ReassureError
-        from reassure.run.explore.store import read_manifest
+        from reassure.run.explore.execute import check_resume
 
-        stored = read_manifest(out_dir).get("n_experiments")
-        if stored is not None and stored != plan.n_experiments:
-            raise ReassureError(f"--out {out_dir}: holds a run of {stored:,} experiments; this one has "
-                                f"{plan.n_experiments:,} (a different --limit): resume with the same --limit, or choose another folder")
+        check_resume(plan, out_dir)  # what differs from the stored run, before anything is evaluated
     err = console(stderr=True)
     first = f" (the first {plan.n_experiments:,} of {full:,}: a trial)" if plan.n_experiments < full else ""
+    evaluations = plan.n_experiments * plan.replications
     err.print(f"{plan.name}: {plan.n_experiments:,} experiment{'s' if plan.n_experiments != 1 else ''}{first} x "
-              f"{plan.replications} replication{'s' if plan.replications != 1 else ''}, "
-              f"{len(plan.factors)} factors, design {plan.design['kind']}; checking outcomes ...")
-    for warning in fail_scale_warnings(plan, check_outcomes(plan, loaded)):
-        err.print(f"warning: {warning}")
+              f"{plan.replications} replication{'s' if plan.replications != 1 else ''} = "
+              f"{evaluations:,} evaluation{'s' if evaluations != 1 else ''}, "
+              f"{len(plan.factors)} factor{'s' if len(plan.factors) != 1 else ''}, design {plan.design['kind']}.",
+              soft_wrap=True)
+    err.print("checking outcomes ...", soft_wrap=True)
+    timing: dict[str, Any] = {}
+    for warning in fail_scale_warnings(plan, check_outcomes(plan, loaded, timing=timing)):
+        err.print(f"warning: {warning}", soft_wrap=True)
+    estimate = estimate_text(evaluations, timing.get("seconds"), workers=workers, address=address,
+                             runs_scaled=bool(timing.get("runs_scaled", True)))
+    if estimate:
+        err.print(estimate, soft_wrap=True)
     summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume,
                                  limit=limit if plan.n_experiments < full else None)
     if summary["refused"]:
@@ -97,17 +102,57 @@ def _run_locked(plan: Any, loaded: Any, out_dir: Path, full: int, *, file: Path,
     if redone:
         err.print(f"redid {len(redone)} unreadable batch file(s): {', '.join(redone)}")
     console().print(f"{summary['ran']:,} evaluations run, {summary['already']:,} already stored, "
-                    f"{summary['total']:,} in all; {summary['seconds']:.1f} s on {summary['engine']}; results in {out_dir}")
+                    f"{summary['total']:,} in all; {summary['seconds']:.1f} s on {summary['engine']}; results in {out_dir}",
+                    soft_wrap=True)
     if report:
         from reassure.present.explore_report import write_explore_report
 
-        err.print("analysing and writing the report (sensitivity indices and boxes: this can take a minute) ...")
+        err.print("analysing and writing the report (sensitivity indices and boxes: this can take a minute) ...",
+                  soft_wrap=True)
         from reassure.run.explore.analyse import fail_case
 
         # The report looks at the side its failure condition is about (with or without the US).
         written = write_explore_report(out_dir, None, fail_case(plan.fail) or "with_us", None)
         console().print(f"Report: {written}")
     return out_dir
+
+
+#: An estimated run longer than this (seconds) is said to be long, with how to try a part first.
+LONG_RUN_S = 3600.0
+
+
+def duration_text(seconds: float) -> str:
+    """``about 42 hours``, ``about 3 minutes``, ``under a minute``."""
+    if seconds < 60:
+        return "under a minute"
+    for unit, size in (("day", 86400.0), ("hour", 3600.0), ("minute", 60.0)):
+        if seconds >= size * (2 if unit != "minute" else 1):
+            n = round(seconds / size)
+            return f"about {n:,} {unit}{'s' if n != 1 else ''}"
+    n = round(seconds / 60)
+    return f"about {n:,} minute{'s' if n != 1 else ''}"
+
+
+def estimate_text(evaluations: int, seconds: float | None, *, workers: int, address: str | None,
+                  runs_scaled: bool = True) -> str:
+    """What the run will take, said before it starts (review: a `samples` of a million started
+    hours of work without a word): the evaluations, and the time from one evaluation of the
+    design's first plan, timed while checking the outcomes, spread over the workers."""
+    if seconds is None or evaluations <= 0:
+        return ""
+    each = f"one evaluation took {seconds:.2g} s" + ("" if runs_scaled else " with 1 incident run (a lower bound)")
+    if address:
+        total = duration_text(seconds * evaluations)
+        text = f"estimate: {total} of work for one worker ({each}); the Ray cluster divides it by its free cores"
+    else:
+        used = max(1, min(workers, evaluations))
+        wall = seconds * evaluations / used
+        total = duration_text(wall)
+        text = f"estimate: {total} on {used} worker{'s' if used != 1 else ''} ({each})"
+        if wall > LONG_RUN_S:
+            text += ("; a long run: try the first experiments with --limit N first, and stop at any time with "
+                     "Ctrl-C (every finished batch is kept; --resume continues)")
+    return text
 
 
 def _run_with_progress(plan: Any, out_dir: Path, err: Any, *, file: Path, workers: int,
@@ -157,33 +202,43 @@ def query_text(directory: Path, sql: str, format: str) -> str:
         return f"{frame.to_string(index=False)}\n"
 
 
+def page_name(directory: Path, out: Path | None, outcome: str, case: str, where: str | None) -> str:
+    """The name of the page ``analyse`` writes into ``directory``, checked before any work: the
+    default ``analysis-OUTCOME-CASE[-where-...].html``, or ``--out``: a bare name (``mine.html``)
+    is a name inside the run's folder, as is a path into it; never a store file (`check_page_name`)."""
+    import re
+
+    from reassure.errors import ReassureError
+    from reassure.present.explore_report import check_page_name
+
+    if out is None:
+        # a page restricted by --where is not written over the whole analysis' page
+        restricted = f"-where-{re.sub(r'[^A-Za-z0-9_.-]+', '_', where).strip('_')}" if where else ""
+        return f"analysis-{re.sub(r'[^A-Za-z0-9_.-]', '_', outcome)}-{case}{restricted}.html"
+    if out.parent != Path(".") and out.parent.resolve() != directory.resolve():
+        raise ReassureError(f"--out {out}: the page is written beside the run's data, in {directory}; "
+                            f"give its name (--out {out.name}) or a path into {directory}")
+    check_page_name(directory, out.name, given=out)
+    return out.name
+
+
 def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None, report: bool,
                    out: Path | None = None, where: str | None = None) -> None:
     """Print the sensitivity and scenario-discovery analysis of one outcome; with ``report``,
     write its page as ``analysis-OUTCOME-CASE.html`` in the run's folder (never over the run's
-    report.html) or as ``out``."""
-    import re
-
+    report.html) or as ``out``, a name in that folder. Every argument that can be checked
+    without the analysis (the folder, the page's name, the outcome) is checked first."""
     from reassure.present.explore_report import analysis_lines, write_explore_report
     from reassure.present.output import console
-    from reassure.run.explore.analyse import analyse
+    from reassure.run.explore.analyse import analyse, resolve_outcome
+    from reassure.run.explore.store import read_manifest
 
+    manifest = read_manifest(directory)  # the folder exists and holds a run
+    resolve_outcome(manifest, outcome, case)
+    name = page_name(directory, out, outcome, case, where) if report else None
     text = console()
     for line in analysis_lines(analyse(directory, outcome, case=case, fail=fail, where=where)):
         text.print(line)  # factor paths hold [brackets]: console() reads no markup
-    if report:
-        if out is not None and out.name == "report.html" and out.parent.resolve() == directory.resolve():
-            from reassure.errors import ReassureError
-
-            raise ReassureError(f"--out {out}: is the run's own report; choose another name")
-        # a page restricted by --where is not written over the whole analysis' page
-        restricted = f"-where-{re.sub(r'[^A-Za-z0-9_.-]+', '_', where).strip('_')}" if where else ""
-        name = (out.name if out is not None
-                else f"analysis-{re.sub(r'[^A-Za-z0-9_.-]', '_', outcome)}-{case}{restricted}.html")
-        target_dir = out.parent if out is not None else directory
-        if target_dir.resolve() != directory.resolve():
-            from reassure.errors import ReassureError
-
-            raise ReassureError(f"--out {out}: the page is written beside the run's data, in {directory}")
+    if name is not None:
         console(stderr=True).print("writing the report page ...")
         text.print(f"\nReport: {write_explore_report(directory, outcome, case, fail, name=name, where=where)}")

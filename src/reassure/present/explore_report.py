@@ -18,14 +18,14 @@ from reassure.run.explore.analyse import (
     VERDICT_RULE,
     diff_text,
     lower_first,
-    plain_number,
     plural_unit,
     pooled_text,
     setting_value,
     setting_words,
 )
 
-__all__ = ["analysis_lines", "keep_integers", "render_explore_report", "write_explore_report"]
+__all__ = ["STORE_FILES", "analysis_lines", "check_page_name", "keep_integers", "page_files", "render_explore_report",
+           "write_explore_report"]
 
 INDEX_METHOD_TEXT = {
     "sobol": ("Sobol indices (Saltelli design)", "S1", "S1_conf",
@@ -225,7 +225,7 @@ def _index_table(a: Any, method: str, rows: list[dict[str, Any]]) -> str:
         d = a.dummy[method]
         body.append(f"<tr><td><i>{_e(a.labels.get('__dummy__', 'dummy'))}</i></td>"
                     f'<td class="n">{_e(index_text(d[key], d.get(conf), signed=signed))}</td>'
-                    f'<td>the noise level: {_g(d["noise_level"], 2)} (highest of {d["of_dummies"]} dummies)</td></tr>')
+                    f'<td>{_e(noise_level_text(d))}</td></tr>')
     return ("<table><tr><th>input</th><th>estimate ± 95% interval</th><th>verdict</th></tr>" + "".join(body) + "</table>")
 
 
@@ -335,8 +335,15 @@ def reproduce_text(manifest: dict[str, Any], out_dir: Path | str | None = None) 
     first = manifest.get("design", {}).get("first")
     limit = f" --limit {first}" if first else ""
     out = str(out_dir) if out_dir is not None else "DIR"
+    files = list(dict.fromkeys(f["file"] for s in manifest.get("scenarios") or [] for f in s.get("files") or []))
+    if not files:  # a store written before the manifest recorded the extends chain
+        files = [str(s["file"]) for s in manifest.get("scenarios") or [] if s.get("file")]
+    code = (manifest.get("code") or {}).get("sha256_16")
+    scenarios = (f", the base scenario file{'s' if len(files) != 1 else ''} as {'they were' if len(files) != 1 else 'it was'} "
+                 f"({', '.join(files)}: each file's hash is in manifest.json)") if files else ""
     return (f"To reproduce: reassure explore {exp.get('file', 'FILE')} --out {out}{limit} with reassure "
-            f"{manifest.get('reassure_version', '?')} and the experiment file as it was (its SHA-256 begins "
+            f"{manifest.get('reassure_version', '?')}{f' (code {code})' if code else ''}{scenarios} and the experiment "
+            f"file as it was (its SHA-256 begins "
             f"{exp.get('sha256_16', '?')}; the whole text is in manifest.json). The design seed "
             f"{manifest.get('seed')} fixes the design and every evaluation's seed, so the numbers are the same "
             "whatever the number of workers, on Ray, or after --resume.")
@@ -559,9 +566,11 @@ def stat_text(x: float) -> str:
     scientific notation (review s20 explore #8: "8.922 to 82.31" mixed precisions)."""
     if x is None or not math.isfinite(float(x)):
         return "n/a"
+    from reassure.run.explore.analyse import sig_text
+
     if abs(x) < 1e-9:
         return "0"
-    return plain_number(x, 3) if abs(x) < 100 else f"{x:,.0f}"
+    return sig_text(x, 3) if abs(x) < 100 else f"{x:,.0f}"
 
 
 def share_text(share: float | None, n: int) -> str:
@@ -634,10 +643,28 @@ KEYS = {"sobol": ("ST", "ST_conf"), "morris": ("mu_star", "mu_star_conf"), "rbd_
         "delta": ("delta", "delta_conf"), "pawn": ("median", "median_conf"), "main_effects": ("effect", "effect_conf")}
 
 
+def noise_level_text(d: dict[str, Any]) -> str:
+    """The dummies' noise level in words: "the noise level: 0.43 (highest of 8 dummies)"; when
+    some dummies have no 95% interval on the sample, how many; when none has, that there is no
+    noise level, so no input is judged distinguishable (never "the noise level: n/a")."""
+    n, level = d["of_dummies"], float(d["noise_level"])
+    k = int(d.get("with_interval", n))
+    if not math.isfinite(level):
+        return (f"no noise level: none of the {n} dummies has a 95% interval on this sample, so no input "
+                "here is judged distinguishable from noise")
+    if k < n:
+        return (f"the noise level: {_g(level, 2)} (highest of {n} dummies; {n - k} of them "
+                f"{'has' if n - k == 1 else 'have'} no 95% interval on this sample and count{'s' if n - k == 1 else ''} "
+                "by the estimate alone)")
+    return f"the noise level: {_g(level, 2)} (highest of {n} dummies)"
+
+
 def index_text(value: float, conf: float | None, *, signed: bool = False) -> str:
     """An index with its 95% interval in words; a negative estimate of a non-negative index is
-    shown as about 0 with the estimate, never clipped silently."""
-    c = f" ± {_g(conf, 2)}" if conf is not None and math.isfinite(conf) else (" ± n/a" if conf is not None else "")
+    shown as about 0 with the estimate, never clipped silently; an interval the sample cannot
+    give is said so ("0.0888, no 95% interval on this sample"), never "± n/a"."""
+    c = (f" ± {_g(conf, 2)}" if conf is not None and math.isfinite(conf)
+         else (", no 95% interval on this sample" if conf is not None else ""))
     if not signed and value < 0:
         return f"≈0 (estimate {_g(value, 2)}{c})"
     return f"{_g(value, 3)}{c}"
@@ -679,7 +706,7 @@ def analysis_lines(a: Any) -> list[str]:
         if method in a.dummy:
             d = a.dummy[method]
             out.append(f"  {'(dummy: random numbers no model reads)':<55} {index_text(d[key], d.get(conf), signed=signed):<28} "
-                       f"noise level {_g(d['noise_level'], 2)} (highest of {d['of_dummies']} dummies)")
+                       f"{noise_level_text(d)}")
     if a.not_read:
         out.append("\nnot read by this outcome's model (not ranked): " + ", ".join(a.labels.get(n, n) for n in a.not_read))
     if a.feature_scores:
@@ -734,7 +761,9 @@ def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -
     rows = [{"column": c, "meaning": m, "unit": u} for c, m, u in (
         ("experiment_id", "design point (0-based)", ""), ("replication", "replication of the design point (0-based)", ""),
         ("seed", "seed of this evaluation", ""), ("scenario", "base scenario", ""),
-        ("error", "why the model refused this variant (empty when it did not)", ""))]
+        ("error", "why the model refused this variant (empty when it did not)", ""),
+        ("item", "in the batch files only (not in results.csv nor the results view): the work item, "
+                 "experiment_id x replications + replication, which names the batch file that holds it", ""))]
     for f in manifest["factors"]:
         rows.append({"column": f["name"], "meaning": f"{f['role']}: {factor_label(f)}", "unit": f.get("unit") or ""})
     for o in manifest["outcomes"]:
@@ -747,11 +776,71 @@ def column_table(manifest: dict[str, Any], figures: dict[str, dict[str, Any]]) -
     return rows
 
 
+#: The store's own files, which no analysis page (nor the JSON written beside it) may replace:
+#: name -> what it holds. ``report.html`` writes ``analysis.json``; every page writes
+#: ``results.csv`` and ``columns.csv`` (the same rows each time).
+STORE_FILES = {
+    "manifest.json": "the run's manifest", "design.parquet": "the design", "batches": "the batch files",
+    ".reassure-lock": "the run's lock", ".reassure-results": "the store's marker",
+    "outcome_figures.json": "the outcomes' labels", "results.csv": "the results as CSV",
+    "columns.csv": "the columns' meanings", "report.html": "the run's own report",
+    "analysis.json": "the run's report's analysis",
+}
+
+
+def page_files(name: str) -> tuple[str, str]:
+    """The files a page ``name`` writes into the store: itself and its analysis as JSON
+    (``report.html`` -> ``analysis.json``, ``mine.html`` -> ``mine.json``)."""
+    return name, ("analysis" if name == "report.html" else Path(name).stem) + ".json"
+
+
+def check_page_name(out_dir: Path, name: str, given: object = None) -> None:
+    """Refuse an analysis page ``name`` whose files (`page_files`) would replace a file of the
+    store (`STORE_FILES`, a folder, or a file no analysis wrote): a page over manifest.json or a
+    batch file leaves the store unusable. Checked before any analysis runs."""
+    from reassure.errors import ReassureError
+
+    shown = given if given is not None else name
+    if name in STORE_FILES:
+        raise ReassureError(f"--out {shown}: is {STORE_FILES[name]}, a file of the store, which an analysis page "
+                            "never replaces; give the page a name of its own, e.g. mine.html")
+    if name.startswith("."):
+        raise ReassureError(f"--out {shown}: a page's name does not start with '.' (the store's hidden files "
+                            "do); give it a name such as mine.html")
+    if not name.endswith(".html") or name == ".html":
+        raise ReassureError(f"--out {shown}: must name an .html page, e.g. mine.html (its analysis is written "
+                            "beside it as mine.json)")
+    if name == "report.html":
+        raise ReassureError(f"--out {shown}: is the run's own report; choose another name, e.g. mine.html")
+    for file in page_files(name):
+        if file in STORE_FILES:
+            raise ReassureError(f"--out {shown}: would write {file} over {STORE_FILES[file]} ({file}), a file of "
+                                "the store; choose another name, e.g. mine.html")
+        path = Path(out_dir) / file
+        if path.is_dir() or (path.exists() and not _written_by_analyse(path)):
+            raise ReassureError(f"--out {shown}: would write over {path}, which no analysis wrote; choose another name")
+
+
+def _written_by_analyse(path: Path) -> bool:
+    """Whether ``path`` is a page or analysis JSON an earlier `analyse` wrote (written again)."""
+    import json
+
+    try:
+        if path.suffix == ".html":
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                return handle.read(64).lower().startswith("<!doctype html>")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and {"outcome", "column", "case"} <= set(data)
+
+
 def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: str | None,
                          name: str = "report.html", where: str | None = None) -> Path:
     """Analyse, then write the report page ``name``, its analysis (``report.html`` ->
     analysis.json, ``analysis-X.html`` -> analysis-X.json), results.csv and columns.csv into
-    ``out_dir``. ``outcome`` None: the first listed outcome that varies."""
+    ``out_dir``. ``outcome`` None: the failure condition's outcome, else the first listed outcome,
+    that varies (in ``case``, else in the other case, which it is then analysed in)."""
     import csv
     import io
     import json
@@ -762,9 +851,11 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     from reassure.run.explore.figures import outcome_figures
     from reassure.run.explore.store import read_manifest, results
 
+    if name != "report.html":
+        check_page_name(out_dir, name)
     chosen_note = None
     if outcome is None:
-        outcome, chosen_note = choose_outcome(out_dir, case)
+        outcome, case, chosen_note = choose_outcome(out_dir, case, fail)
     analysis = analyse(out_dir, outcome, case=case, fail=fail, where=where)
     if chosen_note:
         analysis.notes.insert(0, chosen_note)

@@ -16,7 +16,7 @@ from reassure.run.results import Layer, plan_label
 if TYPE_CHECKING:
     from reassure.run.assess import Assessment
 
-__all__ = ["atomic_write", "check_out_dir", "layers_geojson", "write_outputs"]
+__all__ = ["atomic_write", "check_out_dir", "layers_geojson", "section_keyed", "write_outputs"]
 
 
 def atomic_write(path: Path, text: str) -> None:
@@ -35,6 +35,22 @@ def layers_geojson(layers: tuple[Layer, ...]) -> dict[str, Any]:
             features.append({"type": "Feature", "geometry": f["geometry"],
                              "properties": {"layer": layer.id, **props}})
     return {"type": "FeatureCollection", "features": features}
+
+
+def section_keyed(sections: Any) -> list[Any]:
+    """The sections with each figure keyed ``section.figure`` (``air.capital_cost_eur_m``), as
+    `compare.csv`, `results.json`'s sections and the report's rows key them: the key column of
+    figures.csv is unique (review: ``capital_cost_eur_m`` was the key of both the air and the
+    maritime capital, and ``cost_per_year_low_eur_m`` / ``_high_eur_m`` likewise).
+
+    >>> from reassure.run.results import Figure, SectionResult
+    >>> [f.key for s in section_keyed([SectionResult("air", "Air", figures=(Figure("capital_cost_eur_m", "c", 1, 1),))])
+    ...  for f in s.figures]
+    ['air.capital_cost_eur_m']
+    """
+    from dataclasses import replace
+
+    return [replace(s, figures=tuple(replace(f, key=f"{s.name}.{f.key}") for f in s.figures)) for s in sections]
 
 
 def check_out_dir(out_dir: Path | str) -> Path:
@@ -64,8 +80,8 @@ def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:
     put("layers.geojson", json.dumps(to_jsonable(layers_geojson(assessment.layers))))
     from reassure.present.output import figures_csv, table_csv
 
-    # rounded, with 95% intervals, and what "with_us" means for this plan
-    put("figures.csv", figures_csv(assessment.sections, plan_label(assessment.scenario)))
+    # rounded, with 95% intervals, and what "with_us" means for this plan; keyed section.figure
+    put("figures.csv", figures_csv(section_keyed(assessment.sections), plan_label(assessment.scenario)))
     for s in assessment.sections:
         for t in s.tables:
             put(f"{t.id}.csv", table_csv(t))

@@ -17,12 +17,21 @@ from typing import Any, NamedTuple
 
 from reassure.present.units import count_digits, unit_after
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
+from reassure.spec._quantity import is_web_address
 
 __all__ = ["Footnotes", "figure_text", "meaningful", "range_text", "render_report", "value_text"]
 
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def _address(url: object) -> str:
+    """A source's address: a link only for an http or https address (review s37 4: a
+    ``javascript:`` url was a clickable link); anything else is shown as text, never an href."""
+    if is_web_address(url):
+        return f'<a href="{_e(url)}" rel="noreferrer">{_e(url)}</a>'
+    return f"<code>{_e(url)}</code>"
 
 
 def _measured(value: float, digits: int, estimate: bool) -> bool:
@@ -900,7 +909,7 @@ def render_report(
         date = f" ({_e(src.date)})" if src.date else ""
         claims = f" Ledger claims: {_e(', '.join(src.claims))}." if src.claims else ""
         note = f" <em>Note: {_e(src.note)}.</em>" if src.note else ""
-        links = [f'<a href="{_e(src.url)}" rel="noreferrer">{_e(src.url)}</a>'] if src.url else []
+        links = [_address(src.url)] if src.url else []
         links += [f"<code>{_e(src.file)}</code>"] if src.file else []
         where = "; ".join(links)
         src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
@@ -914,14 +923,14 @@ def render_report(
     parts.append(f'<h3>Assumptions</h3><ul id="assumptions">{"".join(asm_items)}</ul>')
     theatre_items = [
         f'<li id="tsrc-{_e(tid)}"><code>{_e(tid)}</code> {_e(ts.title)}. {_e(ts.outlet)}. '
-        + (f'<a href="{_e(ts.url)}" rel="noreferrer">{_e(ts.url)}</a></li>' if ts.url else "</li>")
+        + (f"{_address(ts.url)}</li>" if ts.url else "</li>")
         for tid, ts in sorted(fn.theatre_sources.items())
     ]
     parts.append(f'<h3>Theatre data</h3><ul id="theatre-sources">{"".join(theatre_items)}</ul>')
     data_items = []
     for key, src in sorted(fn.data_sources.items()):
         url = src.get("url")
-        where = (f'<a href="{_e(url)}" rel="noreferrer">{_e(url)}</a>' if url
+        where = (_address(url) if url
                  else f"<code>{_e(src.get('file') or '')}</code>")
         data_items.append(f'<li id="dsrc-{_e(key.replace(":", "-"))}"><code>{_e(key)}</code> '
                           f'{_e(src.get("title", ""))}. {_e(src.get("outlet", ""))}. {where}</li>')

@@ -246,10 +246,13 @@ def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[s
     return ()
 
 
-def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool) -> str:
+def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool, allowed: str | None = None,
+                   sections: Sequence[SectionResult] = ()) -> str:
     """Why the answered calls wait longer with the US backstop than without, where they do (the
     reader of the headline trips on it, review s12): the incidents notes' reason, queueing, in a
-    sentence; "" when they do not, or the plan has no US backstop. No number is changed."""
+    sentence; "" when they do not, or the plan has no US backstop. No number is changed.
+    ``allowed``: the allowed wait in words (`_max_wait`): where the median with the US sits at it,
+    it is said to be that setting, not a finding (review s37 2)."""
     wait, detected = f.get("incidents.report_to_scene_h_p50"), f.get("incidents.detected_fraction")
     if not has_us or wait is None or not (_ok(wait.with_us) and _ok(wait.without_us)) \
             or _shown(wait.with_us, wait.digits) <= _shown(wait.without_us, wait.digits):
@@ -257,10 +260,14 @@ def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool) -> str:
     more = ("its sensors report more incidents" if detected is not None and _ok(detected.with_us)
             and _ok(detected.without_us) and _f(detected.with_us) > _f(detected.without_us)
             else "more calls are answered")
-    return (f"An answered call waits longer with the US backstop ({_n(num, wait, 'with_us', 'h', 1)} "
+    text = (f"An answered call waits longer with the US backstop ({_n(num, wait, 'with_us', 'h', 1)} "
             f"median from report to a unit on scene, {_n(num, wait, 'without_us', 'h', 1)} without) "
-            f"because {more}, and the extra calls queue for the same units; the shorter wait "
-            "without it is not a faster response (compare the shares reached in time).")
+            f"because {more}, and the extra calls queue for the same units")
+    if allowed is not None and _set_by_wait(sections, wait.with_us, "with_us"):
+        return (text + f" until they are escalated: that median is set by {allowed}, not measured, and "
+                "the shorter wait without it is not a faster response (compare the shares reached in time).")
+    return text + ("; the shorter wait without it is not a faster response (compare the shares reached "
+                   "in time).")
 
 
 def _site_rows(sections: Sequence[SectionResult], side: str) -> dict[str, dict[str, Any]]:
@@ -312,6 +319,119 @@ def _ground_text(span: tuple[float, float] | str, num: Num, refs: tuple[str, ...
             f"{num(hi, refs, 'h', 1, label=label.format('slowest'))}")
 
 
+def _ground_refs(scenario: Any, sections: Sequence[SectionResult], plants: Sequence[str],
+                 fallback: tuple[str, ...]) -> tuple[str, ...]:
+    """What the ground unit's travel to the plants reads (review s37 8): its readiness, road speed
+    and detour, where its garrison is and where the plant is (`reassure.run.section_response`),
+    not the fighter figure's inputs; ``fallback`` where the scenario is not at hand."""
+    if getattr(scenario, "theatre", None) is None or getattr(scenario, "air", None) is None:
+        return fallback
+    from reassure.run.section_response import mode_refs
+
+    rows = [r for side in ("with_us", "without_us") for p in plants
+            if (r := _site_rows(sections, side).get(p)) is not None]
+    return mode_refs(scenario, rows, "ground") or fallback
+
+
+def _beyond(text: str) -> str:
+    """A percentile the model marks beyond its histograms (``> 1,048,576``), in words."""
+    return (f"after more than {text.removeprefix('> ')} h, beyond the model's time range (calls queue "
+            "without end), not never reached")
+
+
+def _side_value(sections: Sequence[SectionResult], name: str, side: str, keys: tuple[str, ...]) -> float | None:
+    node: Any = next((s.data.get(side) for s in sections if s.name == name), None)
+    for k in keys:
+        node = node.get(k) if isinstance(node, dict) else None
+    return float(node) if _ok(node) else None
+
+
+def _max_wait(scenario: Any, sections: Sequence[SectionResult], num: Num) -> str | None:
+    """``the 12 h[n] a call may wait before it is escalated (the plan's max wait, an assumption)``,
+    its number footnoted to the parameter; None without a max wait."""
+    h = _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h"))
+    if h is None:
+        return None
+    q = getattr(getattr(scenario, "incidents", None), "max_wait", None)
+    assumed = q is not None and bool(getattr(q, "assumption", None)) and not getattr(q, "source", ())
+    return (f"the {num(h, ('incidents.max_wait',), 'h', 0 if float(h).is_integer() else 1, label='max wait (incidents.max_wait)')}"
+            f" a call may wait before it is escalated (the plan's max wait{', an assumption' if assumed else ''})")
+
+
+def _set_by_wait(sections: Sequence[SectionResult], value: Any, side: str) -> bool:
+    """Whether a median time on ``side`` sits at the allowed wait (`section_incidents.set_by_max_wait`)."""
+    from reassure.run.section_incidents import set_by_max_wait
+
+    if not _ok(value):
+        return False
+    return set_by_max_wait(_f(value), _side_value(sections, "incidents", side, ("inputs", "max_wait_h"))
+                           or _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h")),
+                           _side_value(sections, "incidents", side, ("escalated_fraction", "value")))
+
+
+def _target_low(sections: Sequence[SectionResult], high: float) -> dict[str, Any] | None:
+    """The force model's low end of a target range (``target_low``: its troops and whether the best
+    case meets it with and without the US backstop), or None when the target is one number."""
+    data: Any = next((s.data.get("with_us") for s in sections if s.name == "force"), None)
+    low = data.get("target_low") if isinstance(data, dict) else None
+    if not isinstance(low, dict) or not _ok(low.get("target_troops")) or _f(low["target_troops"]) >= high:
+        return None
+    alone: dict[str, Any] = low["without_us"] if isinstance(low.get("without_us"), dict) else {}
+    return {"troops": _f(low["target_troops"]), "met_with": bool(low.get("target_met")),
+            "met_without": bool(alone.get("target_met"))}
+
+
+def _range_text(num: Num, target: Figure, low: dict[str, Any] | None) -> str:
+    """``25,000–30,000 troops`` (each end footnoted) for a target range, else its one number."""
+    high = _n(num, target, "with_us", "troops")
+    if low is None:
+        return high
+    return (num(low["troops"], target.refs, "", 0, label="Target deployed strength (low end) (with the US backstop "
+                "as planned)") + "–" + high)
+
+
+def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None, odds_low: Figure | None,
+                    low: dict[str, Any], plan_has_us: bool) -> str:
+    """The headline's first sentence for a target range (review s37 9: "cannot field its 30,000
+    troops" of a 25,000-30,000 target whose low end the best case fields with the US backstop):
+    the range named, and what holds at each end, with and without the US backstop."""
+    rng = _range_text(num, target, low)
+    target_without = target.without_us if _ok(target.without_us) else target.with_us
+    high_with = _f(best.with_us) >= _f(target.with_us)
+    high_without = _f(best.without_us) >= _f(target_without)
+    low_with, low_without = low["met_with"], low["met_without"]
+    at_best = (f"{_n(num, best, 'with_us', 'troops')} at best"
+               + (f", {_n(num, best, 'without_us', 'troops')} without the US" if plan_has_us else ""))
+
+    def chance(fig: Figure | None) -> str:
+        return f" (a {_n(num, fig, 'with_us', '%', 0)} chance)" if fig is not None and _ok(fig.with_us) else ""
+
+    if not plan_has_us:
+        if high_without:
+            return f"Without any US backstop the plan can field its {rng} target if enough hesitant nations join."
+        if low_without:
+            return (f"Without any US backstop the plan can field the low end of its {rng} target but not the "
+                    f"high end: {_n(num, best, 'without_us', 'troops')} at best.")
+        return (f"Without any US backstop the plan cannot field even the low end of its {rng} target: "
+                f"{_n(num, best, 'without_us', 'troops')} at best.")
+    if high_with and high_without:
+        return f"The plan can field its {rng} target with or without the US backstop if enough hesitant nations join."
+    if not low_with and not low_without:
+        return f"The plan cannot field even the low end of its {rng} target, with or without the US backstop: {at_best}."
+    if high_with:
+        text = (f"The plan can field the high end of its {rng} target only with the US backstop, and only if "
+                f"enough hesitant nations join{chance(odds)}; without the US it reaches "
+                f"{_n(num, best, 'without_us', 'troops')} at best")
+        return text + (", enough for the low end." if low_without else ", short of the low end too.")
+    text = f"The plan cannot field the high end of its {rng} target even with the US backstop ({at_best})"
+    if low_with and low_without:
+        return text + "; it can field the low end with or without the US backstop if enough hesitant nations join."
+    if low_with:
+        return (text + "; it can field the low end only with the US backstop and only if enough hesitant nations "
+                f"join{chance(odds_low)}, not without it.")
+    return text + "; it can field the low end only without the US backstop."
+
+
 _NO_GROUND = "no ground unit within reach of every plant"
 
 
@@ -326,7 +446,11 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         met_with = _f(best.with_us) >= _f(target.with_us)
         target_without = target.without_us if _ok(target.without_us) else target.with_us
         met_without = _f(best.without_us) >= _f(target_without)
-        if plan_has_us:
+        low = _target_low(sections, _f(target.with_us))
+        if low is not None:
+            parts.append(_range_sentence(num, target, best, odds, f.get("force.p_target_low_met"), low,
+                                         plan_has_us))
+        elif plan_has_us:
             if met_with and not met_without:
                 # the best case needs every hesitant nation; the target may need fewer, so say
                 # "enough" and give the chance (review s11: a 20,000 target met at 90% read "only
@@ -345,7 +469,8 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         else:
             s = (f"Without any US backstop the plan {'can' if met_without else 'cannot'} field its {t}"
                  f"{'' if met_without else ': ' + _n(num, best, 'without_us', 'troops') + ' at best'}.")
-        parts.append(s)
+        if low is None:
+            parts.append(s)
     # Over every incident needing a unit (undetected and unanswered counted as not reached),
     # not over the calls (the detected ones): the one denominator both sides share.
     within = f.get("incidents.within_threshold_incidents_fraction")
@@ -371,9 +496,9 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
                     reach += f" ({_n(num, slowest_alone, 'without_us', 'min', 0)} without the US)"
         span = _ground_range(sections, plants, "with_us")
         if fighter and span is not None:
-            ground = _ground_text(span, num, slowest.refs, _PLANNED)
+            ground = _ground_text(span, num, _ground_refs(scenario, sections, plants, slowest.refs), _PLANNED)
             reach += f" and a ground unit within {ground} of notice" if ground else f" ({_NO_GROUND})"
-        from reassure.run.section_incidents import threshold_words
+        from reassure.run.section_incidents import FIGHTER_COUNTS, threshold_words
 
         threshold = _setting(sections, "incidents", ("threshold_h",))
         # An input, not a computed figure: its note cites the parameter's own source or
@@ -385,7 +510,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         share = _n(num, within, "with_us", "%") + _without(num, within, "%", plan_has_us=plan_has_us)
         most = _f(within.with_us) >= 50
         parts.append(
-            f"{reach}, {'and' if most else 'but'} a unit is on scene within {standard}, for "
+            f"{reach}, {'and' if most else 'but'} a unit ({FIGHTER_COUNTS}) is on scene within {standard}, for "
             f"{'' if most else 'only '}{share} of all incidents needing one (undetected and unanswered "
             f"incidents count as not reached){_lower_with_us_note(f, num) if plan_has_us else ''}.")
     if not parts:
@@ -461,7 +586,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             text += f", {_n(num, best, 'without_us', 'troops')} without the US"
         text += ", if every hesitant nation joins"
         if target and _ok(target.with_us):
-            text += f" (target {_n(num, target, 'with_us', 'troops')})"
+            text += f" (target {_range_text(num, target, _target_low(sections, _f(target.with_us)))})"
         if mean and _ok(mean.with_us):
             text += f"; {troops(mean, 'with_us', goal)} expected given each nation's odds of joining"
             if has_us and _ok(mean.without_us) and round_troops(_f(mean.without_us), goal_alone) != \
@@ -507,25 +632,46 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
                     + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
                        if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
             span = _ground_range(sections, plants, "with_us")
+            ground_refs = _ground_refs(scenario, sections, plants, slow.refs)
             if span is not None:
-                ground = _ground_text(span, num, slow.refs, _PLANNED)
+                ground = _ground_text(span, num, ground_refs, _PLANNED)
                 text += f"; a ground unit in {ground}" if ground else f"; {_NO_GROUND}"
                 alone = _ground_range(sections, plants, "without_us")
                 if has_us and alone is not None and alone != span:
-                    ground = _ground_text(alone, num, slow.refs, "without the US backstop")
+                    ground = _ground_text(alone, num, ground_refs, "without the US backstop")
                     text += f" ({ground or _NO_GROUND} without the US)"
             bits.append(text[0].upper() + text[1:])
+        wait = _max_wait(scenario, sections, num)
+        said = False
         if p50 and _ok(p50.with_us):
-            text = (f"a typical incident needing a response is reached after "
-                    f"{_n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)} (median of all such incidents)")
+            queued_with = wait is not None and _set_by_wait(sections, p50.with_us, "with_us")
+            queued_without = has_us and wait is not None and _set_by_wait(sections, p50.without_us, "without_us")
+            said = queued_with or queued_without
+            value = _n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)
+            if queued_with:
+                # review s37 2: the median sits at the allowed wait: the setting, not a finding
+                text = (f"the median time to reach an incident needing a response, {value} (of all such incidents"
+                        f"{' with the US backstop' if has_us else ''}), is set by {wait}, not found by the model: "
+                        "calls queue until they are escalated")
+            else:
+                text = f"a typical incident needing a response is reached after {value} (median of all such incidents)"
             if not has_us:
                 pass  # both sides are the same plan
             elif _ok(p50.without_us):
-                text += f", {_n(num, p50, 'without_us', 'h', 1, ci=p50.ci_without_us)} without the US"
+                alone = _n(num, p50, 'without_us', 'h', 1, ci=p50.ci_without_us)
+                text += (f"; so is the median without the US, {alone}" if queued_with and queued_without
+                         else f"; without the US the median, {alone}, is set by {wait}, not found by the model"
+                         if queued_without else f"; {alone} without the US" if queued_with
+                         else f", {alone} without the US")
+            elif isinstance(p50.without_us, str):
+                text += f"; without the US it is {_beyond(p50.without_us)}"
             else:
-                text += ", while without the US more than half are never reached"
+                text += ("; without the US more than half are never reached" if queued_with
+                         else ", while without the US more than half are never reached")
             bits.append(text)
-        queued = _queueing_text(f, num, has_us)
+        elif p50 and isinstance(p50.with_us, str):
+            bits.append(f"a typical incident needing a response is reached only {_beyond(p50.with_us)}")
+        queued = _queueing_text(f, num, has_us, "the same max wait" if said else wait, sections)
         items.append(("How fast help arrives", "; ".join(bits) + "." + (f" {queued}" if queued else "")))
     watched = f.get("monitoring.percent_satisfied")
     if watched and _ok(watched.with_us):

@@ -398,7 +398,17 @@ class Incidents(Capability):
     def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult:
         from reassure.run.section_incidents import incidents_section
 
-        return incidents_section(context.scenario, dict(context.settings), outcome.to_dict())
+        # review s37 7: the monitoring model's detection chance by event duration, for the note on
+        # how the incident engine's periodic passes approximate it
+        seen = context.outcomes.get("monitoring")
+        curves = [None if seen is None else getattr(side, "summary", {}).get("pd_by_duration")
+                  for side in ((seen.with_us, seen.without_us) if seen is not None else (None, None))]
+        types = outcome.inputs.with_us.model.types
+        durations = {name: float(types.duration_h[t]) for t, name in enumerate(types.names)
+                     if not types.self_reported[t]}
+        return incidents_section(context.scenario, dict(context.settings), outcome.to_dict(),
+                                 monitoring=None if None in curves else (curves[0], curves[1]),
+                                 durations=durations)
 
 
 # -- optional components: the band, air policing, maritime tasks, the cost of the plan ----------

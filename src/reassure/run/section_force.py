@@ -18,7 +18,7 @@ from reassure.run.results import (
     plan_label,
 )
 
-__all__ = ["PRICED", "allocation_refs", "force_section", "force_refs", "troop_cost_refs"]
+__all__ = ["PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "troop_cost_refs"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -72,6 +72,11 @@ def force_refs(scenario: Any, reads: tuple[str, ...]) -> tuple[str, ...]:
                      if field == "status" or getattr(c, field, None) not in (None, False)]
         else:
             refs.append(path)
+    from reassure.bridge.force import short_horizon
+
+    if "force.tour" in reads and short_horizon(scenario):
+        # the horizon caps the rotation, so the pool and every army-share cap read it too
+        refs.append("horizon")
     defaults: dict[str, Any] | None = None
 
     def default_sources(name: str) -> Any:
@@ -312,7 +317,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
               with_us),
         Table("binding", "Limits that bind, and what relaxing them is worth",
               ("nation", "limit", "in words"),
-              tuple((b["nation"] or "all", b["kind"], b["text"]) for b in r["binding"]), with_us),
+              tuple((b["nation"] or "all", binding_kind(b, r), b["text"]) for b in r["binding"]), with_us),
         # Each line with its premise and whether it closes the gap alone, and the CSV's header
         # says which case it is (r8 10).
         Table("relaxations", "Smallest relaxations that would close the gap without the US backstop "
@@ -330,6 +335,27 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("force", "Force generation, sustainment and cost", tuple(verdicts), figures,
                          charts, (), tables, {"with_us": data, "without_us": alone}, warnings)
+
+
+def binding_kind(binding: dict[str, Any], result: dict[str, Any]) -> str:
+    """The "limit that binds" cell of a binding limit: the model's kind, except that the share
+    row of a nation capped by its own published plan (``limited_by == "national_plan"``) is that
+    plan, as the row's text says (review: the UK's cell said "army-share cap" beside "United
+    Kingdom national plan (6,500 troops deployed ...) binds").
+
+    >>> side = {"nations": [{"nation": "GBR", "limited_by": "national_plan"}]}
+    >>> binding_kind({"nation": "GBR", "kind": "army_share"}, side)
+    'national_plan'
+    >>> binding_kind({"nation": "GBR", "kind": "pledge_and_army_share"}, side)
+    'pledge_and_national_plan'
+    >>> binding_kind({"nation": "FRA", "kind": "army_share"}, side)
+    'army_share'
+    """
+    kind = str(binding.get("kind"))
+    own_plan = {n.get("nation") for n in result.get("nations", ()) if n.get("limited_by") == "national_plan"}
+    if binding.get("nation") in own_plan and "army_share" in kind:
+        return kind.replace("army_share", "national_plan")
+    return kind
 
 
 #: Why a force of 0 troops has no rotation ratio (review 19 #2: it printed 3.00).

@@ -20,8 +20,10 @@ from reassure.run.results import (
 )
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 
-__all__ = ["COUNTED_FROM", "denominator_note", "denominators", "incidents_section", "of_subset", "queueing_note",
-           "share_pct", "threshold_assumed", "threshold_setting", "threshold_words"]
+__all__ = ["COUNTED_FROM", "FIGHTER_COUNTS", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
+           "denominators", "detection_note", "horizon_days", "horizon_default_note", "incidents_section",
+           "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
+           "set_by_max_wait", "share_pct", "threshold_assumed", "threshold_setting", "threshold_words"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
@@ -35,6 +37,175 @@ DETECTION_REFS = (*SENSING_REFS, "incidents.types", "incidents.regimes", "incide
 #: When the clock of the response threshold starts (review s20 8: "of the report" read as "the
 #: report's standard").
 COUNTED_FROM = "counted from when the incident is reported"
+
+#: What "a unit on scene" counts (review s37 1): the first unit of any kind, a fighter pass
+#: overhead included. The model does not record which kind of unit answered each call, so the
+#: figures cannot be split by kind; on the line only fighters arrive within an hour (`reassure
+#: respond`: line 1 h ground 0%, helicopter 0%, air 28% on europe-2025), so the label says it.
+FIGHTER_COUNTS = "a fighter pass overhead counts"
+UNIT_ON_SCENE = f"a unit on scene ({FIGHTER_COUNTS})"
+
+#: What the 95% intervals are (review s37 3), said once beside the incidents table.
+MC_NOISE = ("The 95% intervals of these figures are Monte Carlo sampling noise only ({runs}, seed {seed}): how far "
+            "the estimate could move with more runs of the same inputs, not uncertainty in the inputs "
+            "themselves (the incident rates, durations, readiness and other planning judgements are taken as "
+            "given). The 90th percentiles move most from one run count to another, so they are shown to two "
+            "significant figures")
+
+#: Beside a time that sits at the allowed wait (review s37 2): the setting, not a finding.
+SET_BY_MAX_WAIT = "set by incidents.max_wait: calls queue until escalated"
+
+# A percentile within this share of incidents.max_wait is read as set by it.
+MAX_WAIT_NEAR = 0.10
+
+
+def set_by_max_wait(value_h: float | None, max_wait_h: float | None, escalated: float | None = None,
+                    q: float = 0.5) -> bool:
+    """Whether a time percentile (``q``: 0.5 the median, 0.9 the 90th) over answered calls or
+    incidents is set by the allowed wait rather than by travel: within `MAX_WAIT_NEAR` of it, or
+    (a median) where at least half the calls were escalated, each after waiting that long.
+    ``escalated``: the escalated share of calls (0-1).
+
+    >>> set_by_max_wait(11.8, 12.0), set_by_max_wait(12.6, 12.0), set_by_max_wait(6.0, 12.0)
+    (True, True, False)
+    >>> set_by_max_wait(30.0, 12.0, escalated=0.6), set_by_max_wait(30.0, 12.0, escalated=0.6, q=0.9)
+    (True, False)
+    >>> set_by_max_wait(12.0, None)
+    False
+    """
+    if max_wait_h is None or not math.isfinite(max_wait_h) or max_wait_h <= 0:
+        return False
+    if value_h is not None and math.isfinite(value_h) and abs(value_h - max_wait_h) <= MAX_WAIT_NEAR * max_wait_h:
+        return True
+    return q <= 0.5 and escalated is not None and escalated >= 1.0 - q
+
+
+def max_wait_words(scenario: Any, max_wait_h: float) -> str:
+    """``incidents.max_wait (12 h, an assumption of the plan)``: the setting named with its value
+    and whether it is only assumed."""
+    q = getattr(getattr(scenario, "incidents", None), "max_wait", None)
+    assumed = q is not None and bool(getattr(q, "assumption", None)) and not getattr(q, "source", ())
+    return f"incidents.max_wait ({max_wait_h:g} h{', an assumption of the plan' if assumed else ''})"
+
+
+def percentile_text(e: dict[str, Any] | None) -> str | None:
+    """``> 1,048,576`` for a percentile beyond the time histograms' range (the model's
+    ``beyond_h``, review s37 6): reached, but later than the histograms hold, not never reached;
+    None for any other percentile."""
+    if not e or e.get("beyond_h") is None:
+        return None
+    return f"> {float(e['beyond_h']):,.0f}"
+
+
+def p90_digits(*values: Any) -> int:
+    """Decimals that write the smaller of a 90th percentile's values to two significant figures
+    (review s37 3: the 90th percentiles move from run to run, 94 h at 20 runs, 138 h at 50): no
+    value reads with fewer than two, and a value from 100 h up is rounded to tens (-1: "140 h").
+
+    >>> p90_digits(94.3, 23.8), p90_digits(138.2, None), p90_digits(0.68, 0.70), p90_digits(None, None)
+    (0, -1, 2, 1)
+    """
+    shown = [abs(float(v)) for v in values
+             if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and v != 0]
+    if not shown:
+        return 1
+    return 1 - math.floor(math.log10(min(shown)))
+
+
+def horizon_days(scenario: Any, r: dict[str, Any] | None = None) -> tuple[float, bool]:
+    """The days one incident run simulates (the run's own, ``r``; else the shipped default) and
+    whether that is the shipped default (the plan leaves ``incidents.horizon`` out)."""
+    from reassure.bridge.incidents import DEFAULT_HORIZON_DAYS
+
+    default = getattr(getattr(scenario, "incidents", None), "horizon", None) is None
+    days = ((r or {}).get("run") or {}).get("horizon_days")
+    return float(days if days is not None else DEFAULT_HORIZON_DAYS), default
+
+
+def horizon_default_note(scenario: Any, r: dict[str, Any] | None = None) -> str | None:
+    """The "shipped default used" line for an incident horizon the plan leaves out (review s37
+    5: it defaulted to 90 days without a word); None when the plan sets it."""
+    days, default = horizon_days(scenario, r)
+    if not default:
+        return None
+    return (f"shipped default used: incidents.horizon = {days:g} days (not set in the plan: each incident run "
+            f"simulates {days:g} days, one truce cycle of the Donbas calibration in the incident model's "
+            "documentation); every incident figure is over these days: set incidents.horizon to change it")
+
+
+def per_day_label(scenario: Any, r: dict[str, Any]) -> tuple[str, str, str]:
+    """The incidents-a-day label from the plan's own incident types (review s37 4: "mostly
+    violations that call for no unit" was written for every plan): the days simulated, which type
+    dominates and whether it calls for a unit, and the types that do. Returns (label, the label
+    without the plan's own words, the plan's own words for the row under it in `compare`)."""
+    days, default = horizon_days(scenario, r)
+    over = f"over the {days:g} days simulated{' (shipped default)' if default else ''}"
+    specs = {t.id: t for t in getattr(getattr(scenario, "incidents", None), "types", ())}
+    rates = {t["name"]: _v(t["incidents_per_day"]) or 0.0 for t in r.get("types", ())}
+    total = sum(rates.values())
+    calls = [n for n in rates if getattr(specs.get(n), "response", False)]
+    words = ""
+    if rates and total > 0:
+        top = max(rates, key=lambda n: rates[n])
+        needs = top in calls
+        what = "which call for a unit" if needs else "which call for no unit"
+        words = (f"mostly {top} incidents, {what}" if rates[top] >= 0.5 * total
+                 else f"{top} incidents the most common, {what}")
+        others = [n for n in calls if n != top]
+        if others:
+            words += (f" ({' and '.join(others)} incidents call for a unit)" if not needs
+                      else f" (so do {' and '.join(others)} incidents)")
+        elif not calls:
+            words += " (no type calls for a unit)"
+    label = f"Incidents a day {over}" + (f", {words}" if words else "")
+    setting = f"{days:g} days simulated{' (shipped default)' if default else ''}" + (f"; {words}" if words else "")
+    return label, "Incidents a day over the days simulated", setting
+
+
+def detection_note(scenario: Any, r: dict[str, Any], alone: dict[str, Any],
+                   monitoring: tuple[Any, Any] | None, durations: dict[str, float] | None = None) -> str | None:
+    """Why the incidents model's detection chance differs from the monitoring section's for an
+    event of the same length (review s37 7): the engine times passes at a revisit of twice the
+    monitoring model's mean time to a first pass in each cell, a periodic approximation. Names
+    the approximation and the two figures for each incident type whose duration the monitoring
+    model reports; None when none does or no monitoring figures are given.
+    ``monitoring``: the monitoring model's ``pd_by_duration`` with and without the US backstop;
+    ``durations``: how long each type detected by sensor passes stays observable, hours (the
+    incident model's own: self-reported types left out)."""
+    if monitoring is None or not durations:
+        return None
+    has_us = bool(getattr(getattr(scenario, "us_backstop", None), "any", True))
+
+    def by_duration(rows: Any) -> dict[float, float]:
+        return {round(float(x["duration_h"]), 6): float(x["pd"]) for x in rows or ()
+                if x.get("pd") is not None}
+
+    mon, mon_alone = by_duration(monitoring[0]), by_duration(monitoring[1])
+    found = {t["name"]: t for t in r.get("types", ())}
+    found_alone = {t["name"]: t for t in alone.get("types", ())}
+    parts = []
+    for name, hours in durations.items():
+        d = round(float(hours), 6)
+        if name not in found or d not in mon:
+            continue
+        here, here_alone = _v(found[name]["detected_fraction"], 100), _v(
+            (found_alone.get(name) or {}).get("detected_fraction"), 100)
+        there, there_alone = 100 * mon[d], 100 * mon_alone[d] if d in mon_alone else None
+
+        def pct(x: float | None) -> str:
+            return "n/a" if x is None else f"{x:.1f}%"
+
+        text = f"{name} incidents ({d:g} h): {pct(here)} detected here against the monitoring section's {pct(there)}"
+        if has_us:
+            text += f" with the US backstop, {pct(here_alone)} against {pct(there_alone)} without"
+        parts.append(text)
+    if not parts:
+        return None
+    return ("The detection shares here differ a little from the monitoring section's chance that an event of "
+            "the same length is detected, for the same sensors: the incident engine approximates each cell's "
+            "irregular passes as periodic, at a revisit of twice the monitoring model's mean time to a first "
+            "pass (a limit stated in the incident model's documentation), where the monitoring model uses the "
+            "passes as sampled: " + "; ".join(parts))
 
 
 def threshold_assumed(scenario: Any) -> bool:
@@ -80,9 +251,27 @@ def _ci(e: dict[str, Any] | None, scale: float = 1.0) -> tuple[float, float] | N
     return (float(e["ci95"][0]) * scale, float(e["ci95"][1]) * scale)
 
 
+def _marked(label: str, marks: list[str]) -> str:
+    """``label`` with ``marks`` inside its closing ``(hours ...)`` bracket, where the terminal and
+    report keep them beside the value (`reassure.present.units.label_beside_value` drops only
+    the unit word), or in a bracket of their own.
+
+    >>> _marked("Report to scene, median (hours)", ["set by X"])
+    'Report to scene, median (hours; set by X)'
+    """
+    if not marks:
+        return label
+    at = label.rfind("(hours")
+    if at < 0 or not label.endswith(")"):
+        return f"{label} ({'; '.join(marks)})"
+    head, rest = label[:at + len("(hours")], label[at + len("(hours"):]
+    return f"{head}; {'; '.join(marks)}{rest}"
+
+
 def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: tuple[str, ...],
          unit: str, refs: tuple[str, ...], digits: int, scale: float = 1.0,
-         over: Subset | None = None, setting: Setting | None = None) -> Figure:
+         over: Subset | None = None, setting: Setting | None = None,
+         marks: tuple[str, ...] = (), common: str = "") -> Figure:
     """A figure from the estimate at ``path`` in both results, with its 95% intervals.
 
     ``over``: the subset the figure is taken over; ``label`` then holds ``{over}`` where the
@@ -91,6 +280,11 @@ def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: t
     in ``common_label`` (``of detected incidents``), the label a table across plans shows.
     ``setting``: the plan's own parameter the label names without its value (the response
     threshold), for that table's row under the figure.
+    ``common``: the label without the plan's own settings it names (its days simulated), for
+    that table; ``marks``: what this run's values need said beside them (set by the allowed wait), inside the
+    label's ``(hours ...)``; the label other plans share (``common_label``) goes without them.
+    A percentile beyond the time histograms' range is written ``> 1,048,576`` (hours), with
+    its meaning in the label (review s37 6).
     """
     def at(d: dict[str, Any]) -> dict[str, Any] | None:
         node: Any = d
@@ -98,11 +292,24 @@ def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: t
             node = node.get(p) if isinstance(node, dict) else None
         return node
 
-    common, denominator = "", None
+    denominator = None
     if over is not None:
         label, common = label.format(over=over.text), label.format(over=f"of {over.subset}")
         denominator = over.denominator
-    return Figure(key, label, _v(at(r), scale), _v(at(alone), scale), unit, refs, digits,
+    values: list[Any] = [_v(at(r), scale), _v(at(alone), scale)]
+    marked = list(marks)
+    for i, d in enumerate((r, alone)):
+        beyond = percentile_text(at(d))
+        if beyond is not None:
+            values[i] = beyond
+            what = (f"{beyond} = beyond the histogram's range (over {beyond[2:]} h): reached, but later than "
+                    "the model's time histograms hold; not never reached")
+            if what not in marked:
+                marked.append(what)
+    if marked:
+        common = common or label
+        label = _marked(label, marked)
+    return Figure(key, label, values[0], values[1], unit, refs, digits,
                   _ci(at(r), scale), _ci(at(alone), scale), common_label=common,
                   denominator=denominator, setting=setting)
 
@@ -275,6 +482,10 @@ def _p90_explained(r: dict[str, Any]) -> str:
     """Why the 90th percentile of the response time is what it is, in one sentence."""
     p90, in_theatre = _v(r["report_to_scene_h"]["p90"]), _v(r["in_theatre_report_to_scene_h"]["p90"])
     esc, reinforce = _v(r["escalated_fraction"]), _v(r["reinforcement_h"]["p50"])
+    beyond = percentile_text(r["report_to_scene_h"]["p90"])
+    if beyond is not None:  # review s37 6: answered, but later than the histograms hold
+        return (f"90th percentile from report to first unit on scene: {beyond} h, beyond the histogram's range: "
+                "calls were answered, but after queueing longer than the model's time histograms hold")
     if p90 is None:
         return "no call was answered: no response-time percentile"
     answered = _v(r["unreached_fraction"], 100)
@@ -292,8 +503,14 @@ def _p90_explained(r: dict[str, Any]) -> str:
     return text
 
 
-def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
-    """Shape the incidents report (both sides ran with the same seed, so faced the same incidents)."""
+def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any],
+                      monitoring: tuple[Any, Any] | None = None,
+                      durations: dict[str, float] | None = None) -> SectionResult:
+    """Shape the incidents report (both sides ran with the same seed, so faced the same incidents).
+
+    ``monitoring``: the monitoring model's detection chance by event duration (``pd_by_duration``)
+    with and without the US backstop, and ``durations``, how long each sensor-detected incident
+    type stays observable (hours), for the note on how the two models' detection differs."""
     plan = plan_label(scenario)
     alone = r["without_us"]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
@@ -323,7 +540,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                 None if within is None else within > 0.5,
                 None if within_alone is None else within_alone > 0.5,
                 # review s33: the share itself and the threshold, against the half it must exceed
-                "share of calls (detected incidents needing a unit) whose first unit is on scene within "
+                f"share of calls (detected incidents needing a unit) whose first unit ({FIGHTER_COUNTS}) is on "
+                "scene within "
                 f"the response threshold of {its_threshold.text} (incidents.response_threshold"
                 f"{assumed.replace(' (', ', ').removesuffix(')')}), {COUNTED_FROM}: "
                 + both_sides(scenario, share_pct(None if within is None else 100 * within, 1),
@@ -345,10 +563,35 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     detected = Subset("detected incidents", "all incidents", shares["detected"], has_us)
     answered = Subset("answered calls", "incidents needing a response", shares["answered"], has_us)
     escalated_calls = Subset("escalated calls", "calls", shares["escalated"], has_us)
+    # review s37 2: a time that sits at the allowed wait is that setting, not a finding: said
+    # beside it, on the sides where it is
+    max_wait = r.get("inputs", {}).get("max_wait_h")
+    wait_words = max_wait_words(scenario, max_wait) if max_wait is not None else ""
+
+    def queued(path: tuple[str, str], q: float) -> tuple[str, ...]:
+        sides = [set_by_max_wait(_v(d[path[0]][path[1]]), max_wait, _v(d["escalated_fraction"]), q)
+                 for d in (r, alone)]
+        if not any(sides):
+            return ()
+        which = ("" if not has_us else " with the US backstop" if sides == [True, False]
+                 else " without the US backstop" if sides == [False, True] else " with and without the US backstop")
+        head, _, why = SET_BY_MAX_WAIT.partition(": ")
+        return (f"{head.replace('incidents.max_wait', wait_words)}{which}: {why}, so it measures that setting, "
+                "not how fast a unit arrives",)
+
+    # review s37 3: the 90th percentiles to two significant figures
+    def p90(path: tuple[str, str]) -> int:
+        return p90_digits(_v(r[path[0]][path[1]]), _v(alone[path[0]][path[1]]))
+
+    detection = detection_note(scenario, r, alone, monitoring, durations)
+    per_day, per_day_common, per_day_words = per_day_label(scenario, r)
+    days, _ = horizon_days(scenario, r)
+    simulated = Setting("its days simulated", f"{days:g} days")
     figures = (
-        _fig("incidents_per_day", "Incidents a day, mostly violations that call for no unit", r, alone,
-             ("incidents_per_day",), "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion",
-                                           "incidents.horizon"), 0),
+        Figure("incidents_per_day", per_day, _v(r["incidents_per_day"]), _v(alone["incidents_per_day"]),
+               "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion", "incidents.horizon"),
+               0, _ci(r["incidents_per_day"]), _ci(alone["incidents_per_day"]), common_label=per_day_common,
+               setting=Setting("its days simulated and incident types", per_day_words)),
         # each type's share with its 95% interval, as every other share (review s15b 3)
         *(
             Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected (of all {t['name']} incidents)",
@@ -357,51 +600,59 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             for t in r["types"] if t["name"] != "violation"
             for a in (next((x["detected_fraction"] for x in alone["types"] if x["name"] == t["name"]), None),)
         ),
+        # (review s37 7: how its detection approximates the monitoring model's is the section's note)
         _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", detection_refs, 1,
              100),
         # Over all incidents needing a response first: the one denominator both sides share.
-        _fig("within_threshold_incidents_fraction", f"Incidents needing a response with a unit on scene within "
+        _fig("within_threshold_incidents_fraction", f"Incidents needing a response with {UNIT_ON_SCENE} within "
              f"{threshold} share of all such incidents (undetected and unanswered count as late)",
              r, alone, ("within_threshold_incidents_fraction",), "%", REFS, 1, 100, setting=its_threshold),
         _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
              "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
         _fig("incident_respond_h_p50", "Start to first unit on scene, median, of all incidents needing a response, "
              "undetected and unanswered counted as never (hours; n/a = more than half never reached)", r, alone,
-             ("incident_respond_h", "p50"), "h", REFS, 1),
+             ("incident_respond_h", "p50"), "h", REFS, 1, marks=queued(("incident_respond_h", "p50"), 0.5)),
         _fig("incident_respond_h_p90", "Start to first unit on scene, 90th percentile, of all incidents needing a "
              "response, undetected and unanswered counted as never (hours; n/a = more than a tenth never "
-             "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, 1),
+             "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, p90(("incident_respond_h", "p90")),
+             marks=queued(("incident_respond_h", "p90"), 0.9)),
         # Then the times over subsets, each labelled with its subset's share on both sides.
         _fig("detect_h_p50", "Time from start to report, median, {over} (hours)", r, alone,
              ("detect_h", "p50"), "h", detection_refs, 2, over=detected),
         _fig("detect_h_p90", "Time from start to report, 90th percentile, {over} (hours)", r, alone,
-             ("detect_h", "p90"), "h", detection_refs, 2, over=detected),
+             ("detect_h", "p90"), "h", detection_refs, p90(("detect_h", "p90")), over=detected),
         _fig("report_to_scene_h_p50", "Report to first unit on scene, median, {over} (hours)", r, alone,
-             ("report_to_scene_h", "p50"), "h", REFS, 1, over=answered),
+             ("report_to_scene_h", "p50"), "h", REFS, 1, over=answered,
+             marks=queued(("report_to_scene_h", "p50"), 0.5)),
         _fig("report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, {over}, "
              f"support-force reinforcements included{tail} (hours)", r, alone, ("report_to_scene_h", "p90"), "h",
-             tail_refs, 1, over=answered),
+             tail_refs, p90(("report_to_scene_h", "p90")), over=answered,
+             marks=queued(("report_to_scene_h", "p90"), 0.9)),
         _fig("in_theatre_report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, of calls "
-             "answered by in-theatre units (hours)", r, alone, ("in_theatre_report_to_scene_h", "p90"), "h", REFS, 1),
+             "answered by in-theatre units (hours)", r, alone, ("in_theatre_report_to_scene_h", "p90"), "h", REFS,
+             p90(("in_theatre_report_to_scene_h", "p90")), marks=queued(("in_theatre_report_to_scene_h", "p90"), 0.9)),
         _fig("respond_h_p50", "Start to first unit on scene, median, {over} (hours)", r, alone,
-             ("respond_h", "p50"), "h", REFS, 1, over=answered),
+             ("respond_h", "p50"), "h", REFS, 1, over=answered, marks=queued(("respond_h", "p50"), 0.5)),
         _fig("respond_h_p90", "Start to first unit on scene, 90th percentile, {over}, support-force "
-             f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs, 1,
-             over=answered),
-        _fig("within_threshold_fraction", f"Calls with a unit on scene within {threshold} "
+             f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs,
+             p90(("respond_h", "p90")), over=answered, marks=queued(("respond_h", "p90"), 0.9)),
+        _fig("within_threshold_fraction", f"Calls with {UNIT_ON_SCENE} within {threshold} "
              "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100, setting=its_threshold),
         _fig("unanswered_fraction", "Calls no unit answered, share of calls", r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
         _fig("escalated_fraction", "Calls escalated to the outside support force (no in-theatre unit within "
              "incidents.max_wait), share of calls", r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
-        _fig("activated_fraction", "Runs in which the outside support force was activated, share of runs", r, alone,
-             ("activated_fraction",), "%", REFS, 0, 100),
+        _fig("activated_fraction", f"Runs (each over the {days:g} days simulated) in which the outside support force "
+             "was activated, share of runs", r, alone, ("activated_fraction",), "%", REFS, 0, 100,
+             setting=simulated, common="Runs (each over the days simulated) in which the outside support force was "
+                                       "activated, share of runs"),
         _fig("reinforcement_h_p50", "Report to support force on scene, median, {over} (hours; its "
              "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1,
              over=escalated_calls),
-        _fig("utilisation_max", "Busiest unit's utilisation (committed time, share of the horizon)", r, alone,
-             ("utilisation_max",), "%", REFS, 0, 100),
+        _fig("utilisation_max", f"Busiest unit's utilisation (committed time, share of the {days:g} days simulated)",
+             r, alone, ("utilisation_max",), "%", REFS, 0, 100, setting=simulated,
+             common="Busiest unit's utilisation (committed time, share of the days simulated)"),
     )
     # Which responders the air component fields (air-policing alert stations), out of all units.
     air_units = tuple(r["inputs"].get("air_policing_responders", ()))
@@ -423,10 +674,13 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         Chart("response-times", f"Time to detect ({detected.text}) and to respond ({answered.text}): median, mean and "
               "90th percentile, hours", "bar",
               labels=tuple(f"detect {q}" for q in quantiles) + tuple(f"respond {q}" for q in quantiles),
-              series={plan: tuple(_v(r[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles),
-                      "without": tuple(_v(alone[k][q]) or 0.0 for k in ("detect_h", "respond_h") for q in quantiles)},
+              # a percentile beyond the histograms' range is drawn at their top, its least value
+              series={plan: tuple(_v(r[k][q]) or r[k][q].get("beyond_h") or 0.0
+                                  for k in ("detect_h", "respond_h") for q in quantiles),
+                      "without": tuple(_v(alone[k][q]) or alone[k][q].get("beyond_h") or 0.0
+                                       for k in ("detect_h", "respond_h") for q in quantiles)},
               x_label="hours", refs=REFS),
-        Chart("sector-within", f"Calls with a unit on scene within the response threshold, {COUNTED_FROM}, "
+        Chart("sector-within", f"Calls with {UNIT_ON_SCENE} within the response threshold, {COUNTED_FROM}, "
               "share of the sector's calls", "bar",
               labels=tuple(s["name"] for s in r["sectors"]),
               series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]),
@@ -453,7 +707,13 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     warnings += tuple(r["inputs"].get("notes", ()))
     warnings += scenario.load_warnings_about("incidents")  # e.g. a responder the plan has no unit of
     warnings += (_p90_explained(r),)
-    notes = tuple(n for n in (denominator_note(r, alone),
+    default = horizon_default_note(scenario, r)
+    if default:
+        warnings = (default, *warnings)
+    runs = r.get("run", {}).get("replications", settings.get("runs"))
+    noise = MC_NOISE.format(runs=f"{runs:,} runs" if isinstance(runs, int) else "the runs",
+                            seed=r.get("run", {}).get("seed", settings.get("seed")))
+    notes = tuple(n for n in (noise, detection, denominator_note(r, alone),
                               queueing_note(r, alone) if scenario.us_backstop.any else None) if n)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,

@@ -7,12 +7,17 @@ from typing import Any
 
 from reassure.run.results import Figure, SectionResult, Setting, Table, Value, Verdict, both_sides
 
-__all__ = ["BAND_NOT_SET", "SATELLITE_QUESTION", "horizon_words", "monitoring_band_section", "span"]
+__all__ = ["BAND_NOT_SET", "LOST_A_YEAR", "SATELLITE_QUESTION", "horizon_words", "monitoring_band_section", "span"]
 
 SATELLITE_QUESTION = ("Is a violation of the shortest duration considered more likely than not to be seen by the "
                       "plan's satellites?")
 #: Why a plan is not asked `SATELLITE_QUESTION`: said beside its n/a in `compare`.
 BAND_NOT_SET = "not asked: no [monitoring.band] in this plan (the band's event durations are not given)"
+
+#: The band table's yearly losses: the class's attrition per orbit times the sized fleet's
+#: orbits at the long-deep end (review: "Airframes lost a year 0.800" read as the catalogue's
+#: per-orbit rate, 0.2, for a 4-orbit fleet).
+LOST_A_YEAR = "Airframes lost a year by the whole sized fleet (all its long-deep orbits, not one orbit)"
 
 REFS = ("monitoring.band", "monitoring.target_revisit", "monitoring.sizing", "monitoring.fleets",
         "monitoring.night_fraction", "monitoring.cloud_fraction")
@@ -94,6 +99,7 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     if fewest is not None:
         years = scenario.horizon.to("year")
         horizon = (years.low, years.high)
+        mid = (years.low + years.high) / 2  # the plan's horizon as the monitoring model reads it
         fa = next(c for c in a.classes if c.id == fewest.id)
         cls = fewest.id.split('@')[0]
         # compare (review 20 #1): the class and horizon are this plan's, shown in its own cells
@@ -108,16 +114,18 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
                                 "in the table)", setting=its_class),
             Figure("fewest_orbits_high", f"Continuous orbits for it ({cls})", fewest.orbits_high,
                    fa.orbits_high, "orbits", REFS, common_label="Continuous orbits for it", setting=its_class),
-            # over the horizon's long end, as the band is sized at its longest and deepest;
-            # `monitor` counts the plan's own fleet over the horizon's middle (s32 review 3)
+            # review: over the years `monitor` counts the plan's own fleet's losses over, the
+            # horizon's middle (the value a range stands for, what the monitoring model reads),
+            # not its long end: the same class and orbits lose the same airframes in both
+            # (20 over 25 years, not 24 over 30 beside monitor's 20); whole airframes, as monitor
             Figure("lost_over_horizon_high",
-                   f"Airframes lost at its class's attrition over {horizon_words(inp.band.horizon_years, *horizon)} "
-                   f"({cls}; for the sized fleet, not the plan's)",
-                   round(fewest.lost_over_horizon_high, 1), round(fa.lost_over_horizon_high, 1), "airframes",
-                   (*REFS, "horizon"), 1,
-                   common_label="Airframes lost at its class's attrition over the long end of the plan's "
+                   f"Airframes lost at its class's attrition over {horizon_words(mid, *horizon)}, as the plan's "
+                   f"own fleet's losses are counted ({cls}; for the sized fleet, not the plan's)",
+                   fewest.lost_per_year_high * mid, fa.lost_per_year_high * mid, "airframes",
+                   (*REFS, "horizon"), 0,
+                   common_label="Airframes lost at its class's attrition over the middle of the plan's "
                                 "horizon (for the sized fleet, not the plan's)",
-                   setting=Setting("its horizon's long end and UAV class", f"{inp.band.horizon_years:g} years; {cls}")),
+                   setting=Setting("its horizon's middle and UAV class", f"{mid:g} years; {cls}")),
         ]
     verdicts = (Verdict(
         SATELLITE_QUESTION,
@@ -143,7 +151,7 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
         # words, not the scenario path: the durations and their sources are in the footnote
         "losses a year, and the chance an event of each duration the plan considers is seen "
         "(shortest first)",
-        ("class@base", "kind", "transit_km", "lanes", "orbits", "airframes", "lost_per_year", "revisit_h",
+        ("class@base", "kind", "transit_km", "lanes", "orbits", "airframes", LOST_A_YEAR, "revisit_h",
          *(f"p_seen_{order[i] if i < len(order) else 'next'}" for i in range(len(durations)))), rows, REFS)
     return SectionResult("monitoring_band", "Monitoring the buffer zone as a band", verdicts, tuple(figures), (), (),
                          (table,), {"with_us": r.to_dict(), "without_us": a.to_dict(), "trace_km": trace_km})

@@ -17,7 +17,7 @@ from reassure.run.results import (
 )
 
 __all__ = ["OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "plan_excluded_sites",
-           "posture_section"]
+           "posture_section", "theatre_plants"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
 POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix.manoeuvre")
@@ -42,11 +42,123 @@ def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
 
 
 PLANTS_COVERED_QUESTION = "Are the operating nuclear plants covered by a garrison?"
+#: (review: "travel time only" while the time runs from notice, readiness included: at a plant with
+#: a garrison it is all notice to move)
 PLANTS_WITHIN_QUESTION = ("Is an idle response unit within the threshold of every operating plant "
-                          "(travel time only)?")
+                          "(notice and travel only)?")
 #: Why a plan is not asked the two plant questions: said in its report and beside its n/a.
 PLANTS_NOT_ASKED = ("not asked: the plan protects no operating nuclear plant (each has weight 0 "
                     "or is not among its sites)")
+
+
+def theatre_plants(theatre: Any) -> list[str]:
+    """The theatre's operating nuclear plants (kind ``nuclear``, status ``operating``), in its
+    order; :data:`OPERATING_PLANTS` where the theatre lists none with a status."""
+    found = [s.id for s in getattr(theatre, "sites", ())
+             if s.kind == "nuclear" and getattr(s, "status", None) == "operating"]
+    return found or [p for p in OPERATING_PLANTS if p in {s.id for s in getattr(theatre, "sites", ())}]
+
+
+def _times_to(scenario: Any, theatre: Any, garrisons: list[dict[str, Any]], site_ids: list[str], *,
+              us_backstop: bool) -> dict[str, dict[str, Any]]:
+    """The fastest ground, helicopter and air response to sites the plan does not protect, from
+    the same side's units (the response capability times the plan's own sites only)."""
+    import numpy as np
+
+    from reassure.bridge.response import response_units
+    from reassure.models.response import site_response
+
+    side = scenario if us_backstop else scenario.without_us()
+    by_id = {s.id: s for s in theatre.sites}
+    lonlat = np.array([[by_id[i].lon, by_id[i].lat] for i in site_ids]).reshape(-1, 2)
+    rows = site_response(response_units(side, theatre, garrisons), list(site_ids), lonlat).records(with_us=True)
+    return {row["site"]: row for row in rows}
+
+
+#: The site-response table's column that says why a time is missing ("-" in the report).
+MISSING_COLUMN = "Why a time is missing"
+
+_MODE_WORDS = {"ground": "ground", "heli": "helicopter", "air": "air"}
+#: Why a mode has no time to a site: the side has no unit of it, or none within its reach.
+_NO_UNIT = {"ground": "no garrison", "heli": "no helicopter in the plan",
+            "air": "no fighter base in the plan"}
+_OUT_OF_REACH = {"ground": "beyond every garrison's road reach",
+                 "heli": "out of range: beyond every helicopter's reach (half its range, to fly back)",
+                 "air": "out of range: beyond every fighter base's combat radius"}
+
+
+def missing_reason(mode: str, has_unit: bool) -> str:
+    """Why a response time by ``mode`` is missing ("-"): no unit of that kind, or out of range.
+
+    >>> missing_reason("heli", False), missing_reason("air", True)
+    ('helicopter: no helicopter in the plan', "air: out of range: beyond every fighter base's combat radius")
+    """
+    return f"{_MODE_WORDS[mode]}: {(_OUT_OF_REACH if has_unit else _NO_UNIT)[mode]}"
+
+
+def _missing_times(scenario: Any, theatre: Any, r: dict[str, Any], alone: dict[str, Any]) -> dict[str, str]:
+    """Per protected site, why its missing response times are missing (``{}`` when none is): the
+    ground, helicopter and air columns are the plan's as planned; the last, without the US."""
+    rows = r["site_response_h"]
+    alone_rows = {row["site"]: row for row in alone["site_response_h"]}
+    if not any(row.get(m) is None for row in rows for m in ("ground", "heli", "air")) and not any(
+            (alone_rows.get(row["site"]) or {}).get("fastest") is None for row in rows):
+        return {}
+    from reassure.bridge.response import response_units
+
+    modes = set(response_units(scenario, theatre, r["garrisons"]).mode)
+    modes_alone = set(response_units(scenario.without_us(), theatre, alone["garrisons"]).mode)
+    out = {}
+    for row in rows:
+        why = [missing_reason(m, m in modes) for m in ("ground", "heli", "air") if row.get(m) is None]
+        if (alone_rows.get(row["site"]) or {}).get("fastest") is None and row.get("fastest") is not None:
+            why.append("without the US backstop, no unit reaches it ("
+                       + ", ".join(missing_reason(m, m in modes_alone) for m in ("ground", "heli", "air")) + ")")
+        out[row["site"]] = "; ".join(why)
+    return out
+
+
+def idle_air_bases(scenario: Any, theatre: Any) -> list[str]:
+    """The fighter bases named as incident responders (an incident type lists ``air``) whose
+    combat radius reaches none of the places those incidents happen (the contact line, or the
+    plan's protected sites): their unit is never used, utilisation 0% (review: only `respond`
+    said why)."""
+    import numpy as np
+
+    from reassure.bridge._common import locate
+    from reassure.bridge.response import combat_radius_km
+    from reassure.geo import distance_to_line_km, geodesic_km
+    from reassure.spec.sections.posture import load_aircraft_catalogue
+
+    incidents = getattr(scenario, "incidents", None)
+    types = [t for t in getattr(incidents, "types", ()) if "air" in t.responders]
+    if not types:
+        return []
+    where = {t.where for t in types}
+    sites = [theatre.site(s.site) for s in scenario.posture.sites if s.weight.canonical > 0]
+    fighters = {f.id: f for f in load_aircraft_catalogue().fighters}
+    kinds = ", ".join(t.id for t in types)
+    places = " and ".join(p for p in (("the contact line" if "line" in where else ""),
+                                      ("the protected sites" if "sites" in where and sites else "")) if p)
+    out = []
+    for i, b in enumerate(scenario.air.bases):
+        fighter = fighters.get(b.type or "")
+        if fighter is None or b.aircraft.canonical <= 0 or (b.us and not scenario.us_backstop.air_support):
+            continue
+        _, lon, lat = locate(theatre, b.base, f"air.bases[{i}].base", scenario)
+        radius = combat_radius_km(fighter)
+        nearest = []
+        if "line" in where:
+            nearest.append(float(distance_to_line_km(lon, lat, theatre.contact_line_lonlat)))
+        if "sites" in where and sites:
+            nearest.append(float(np.min(geodesic_km(lon, lat, [s.lon for s in sites], [s.lat for s in sites]))))
+        if not nearest or min(nearest) <= radius:
+            continue
+        out.append(f"{fighter.id} at {b.base} (air.bases[{i}]) is named as a responder (incident types that list "
+                   f"air: {kinds}) but is out of its {radius:,.0f} km combat radius of every place they happen "
+                   f"({places}; the nearest {min(nearest):,.0f} km away): named but never used, its utilisation "
+                   "0% in the incidents section")
+    return out
 
 
 def _protectable_weight(r: dict[str, Any]) -> float:
@@ -74,19 +186,47 @@ def plan_excluded_sites(sections: Any) -> list[str]:
     return excluded_sites(data.get("not_protected") if isinstance(data, dict) else None)
 
 
-def covered_label(excluded: list[str]) -> str:
+def covered_label(excluded: list[str], total: float | None = None) -> str:
     """The covered share's label, its denominator in words: the weighty sites it leaves out
-    (`excluded_sites`).
+    (`excluded_sites`), and in a plan's own report (``total``) the total weight it is a share of
+    (review: "89.4%" of a weight no row gave; each site's weight is in the note under the figures).
 
     >>> covered_label(["occupied Zaporizhzhia NPP (Enerhodar)"])
     'Weight of protectable sites covered (occupied Zaporizhzhia NPP (Enerhodar) excluded; so are sites on the line or destroyed)'
     >>> covered_label([])
     'Weight of protectable sites covered (sites on the line or destroyed excluded)'
+    >>> covered_label([], 9395)
+    "Weight of protectable sites covered (% of their total weight, 9,395, each site's weight in the note below; sites on the line or destroyed excluded)"
     """
+    of = "" if total is None else f"% of their total weight, {total:,.0f}, each site's weight in the note below; "
     if not excluded:
-        return "Weight of protectable sites covered (sites on the line or destroyed excluded)"
-    return (f"Weight of protectable sites covered ({', '.join(excluded)} excluded; so are sites on the line "
+        return f"Weight of protectable sites covered ({of}sites on the line or destroyed excluded)"
+    return (f"Weight of protectable sites covered ({of}{', '.join(excluded)} excluded; so are sites on the line "
             "or destroyed)")
+
+
+def weights_note(scenario: Any, theatre: Any, r: dict[str, Any]) -> str | None:
+    """The covered share's denominator spelt out: each protectable site's weight and what it
+    stands for (a plant's net capacity in MW, or the plan's own words for a city or a port), and
+    their total (review: what Kyiv and Odesa are weighted as, beside 89.4%)."""
+    given = {s.site: s.weight for s in getattr(scenario.posture, "sites", ())}
+    by_id = {s.id: s for s in theatre.sites}
+    parts = []
+    for row in r.get("sites", ()):
+        w = row.get("weight") or 0.0
+        if not row.get("protectable") or w <= 0:
+            continue
+        site = by_id.get(row["id"])
+        q = given.get(row["id"])
+        if site is not None and site.kind == "nuclear" and site.capacity_mw and abs(site.capacity_mw - w) < 0.5:
+            basis = "its net capacity in MW"
+        else:
+            basis = (getattr(q, "assumption", None) or "weight as the plan gives it").rstrip(".")
+        parts.append(f"{row.get('name') or row['id']} {w:,.0f} ({basis})")
+    if not parts:
+        return None
+    return (f"The covered share is of the total weight of the protectable sites, {_protectable_weight(r):,.0f} "
+            f"(posture.sites[*].weight): {'; '.join(parts)}")
 
 
 def compared_covered_label(plans: list[str], excluded: list[list[str]]) -> str:
@@ -155,11 +295,19 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         | {f"data:aircraft:{sid}" for _, item in walk_provenanced(aircraft.qra) for sid in item.source}))
     covered = set(r["covered_sites"])
     covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    # the theatre's operating plants, the plan's or not (review: a plan protecting Rivne alone was
+    # told "operating plants not covered: none" with two more plants operating)
+    operating = theatre_plants(theatre)
     # (review s34) the operating plants the plan protects: a plant given weight 0 ("not
     # protected in this variant") is neither asked about nor headlined as protected
-    plants = [p for p in OPERATING_PLANTS
+    plants = [p for p in operating
               if p in {s["id"] for s in r["sites"] if (s.get("weight") or 0) > 0}]
+    outside = [p for p in operating if p not in plants]
     site_name = {s["id"]: s.get("name") or s["id"] for s in r["sites"]}  # labels use names
+    site_name.update({s.id: s.name for s in theatre.sites if s.id not in site_name})
     resp = {row["site"]: row for row in r["site_response_h"]}
     resp_alone = {row["site"]: row for row in alone["site_response_h"]}
     from reassure.bridge.response import combat_radius_km, response_threshold_h
@@ -167,15 +315,30 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
 
     threshold_h = response_threshold_h(scenario)
 
+    if outside and plants:
+        # the plants the plan leaves out, timed from the same units: the second question is
+        # asked of every operating plant, as the first
+        resp = {**_times_to(scenario, theatre, r["garrisons"], outside, us_backstop=True), **resp}
+        resp_alone = {**_times_to(scenario, theatre, alone["garrisons"], outside, us_backstop=False),
+                      **resp_alone}
+    asked_of = plants + outside if plants else []
+
     def within(rows: dict[str, Any]) -> bool:
-        return all((rows.get(p, {}).get("fastest") or 1e9) <= threshold_h for p in plants)
+        return all((rows.get(p, {}).get("fastest") or 1e9) <= threshold_h for p in asked_of)
+
+    def names(ids: Any) -> str:
+        return ", ".join(site_name[i] for i in sorted(ids)) or "none"
 
     def plants_covered(cover: set[str]) -> str:
-        def names(ids: set[str]) -> str:
-            return ", ".join(site_name[i] for i in sorted(ids)) or "none"
-
-        return (f"operating plants covered: {names(cover & set(plants))}; "
-                f"operating plants not covered: {names(set(plants) - cover)}")
+        if not outside:
+            return (f"operating plants covered: {names(cover & set(plants))}; "
+                    f"operating plants not covered: {names(set(plants) - cover)}")
+        held = cover & set(plants)
+        text = (f"{len(held)} of the theatre's {len(operating)} operating plants "
+                f"{'is' if len(held) == 1 else 'are'} in the plan and covered: {names(held)}")
+        if set(plants) - cover:
+            text += f"; in the plan but not covered: {names(set(plants) - cover)}"
+        return text + f"; not in the plan (not among its sites, or weight 0), so not covered: {names(outside)}"
 
     why_cover = plants_covered(covered)
     if covered_alone & set(plants) != covered & set(plants):
@@ -187,7 +350,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         verdict's why named no time and no threshold)."""
         if not plants:
             return "", ""
-        p = max(plants, key=lambda p: rows.get(p, {}).get("fastest") or float("inf"))
+        p = max(asked_of, key=lambda p: rows.get(p, {}).get("fastest") or float("inf"))
         h = rows.get(p, {}).get("fastest")
         return site_name[p], "no unit reaches it" if h is None else f"{60 * h:,.0f} min"
 
@@ -199,13 +362,16 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     else:
         reached = (f"slowest operating plant to reach: "
                    f"{both_sides(scenario, f'{far_t} ({far})', f'{far_t_alone} ({far_alone})')}; ")
+    if outside and plants:
+        reached += f"the theatre's operating plants outside the plan ({names(outside)}) timed from the same units; "
     asked = bool(plants)  # a plan that protects no operating plant is not asked about them
     if not asked:
         why_cover = PLANTS_NOT_ASKED
     verdicts = (
+        # about the theatre's operating plants: one the plan leaves out is not covered
         Verdict(PLANTS_COVERED_QUESTION,
-                all(p in covered for p in plants) if asked else None,
-                all(p in covered_alone for p in plants) if asked else None,
+                all(p in covered for p in plants) and not outside if asked else None,
+                all(p in covered_alone for p in plants) and not outside if asked else None,
                 why_cover, posture_refs),
         Verdict(PLANTS_WITHIN_QUESTION,
                 within(resp) if asked else None, within(resp_alone) if asked else None,
@@ -219,11 +385,14 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     figures = (
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
                posture_refs),
-        Figure("covered_weight_percent", covered_label(excluded_sites(r.get("not_protected", ()))), r["covered_weight_percent"],
-               alone["covered_weight_percent"], "%", posture_refs, 1,
+        Figure("covered_weight_percent",
+               covered_label(excluded_sites(r.get("not_protected", ())), _protectable_weight(r)),
+               r["covered_weight_percent"], alone["covered_weight_percent"], "%", posture_refs, 1,
                # review s34: 50% of Kyiv and Odesa beside 89% of five sites read as "half as much"
                denominator=Denominator("total weight of the protectable sites",
-                                       _protectable_weight(r), _protectable_weight(alone), "weight")),
+                                       _protectable_weight(r), _protectable_weight(alone), "weight"),
+               # compare: each plan's total in its own cell of the denominator row
+               common_label=covered_label(excluded_sites(r.get("not_protected", ())))),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "sites", posture_refs),
         *(
@@ -266,9 +435,6 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     fighters = {f.id: f for f in aircraft.fighters}
     rings = []
     ring_refs: set[str] = {"air.bases"}
-    from reassure.theatres import load_theatre
-
-    theatre = load_theatre(scenario.theatre)
     for b in scenario.air.bases:
         fighter = fighters.get(b.type or "")
         if fighter is None:
@@ -296,14 +462,17 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         Layer("layer-air-rings", "Fighter combat radius from each air base", "circle", tuple(rings),
               tuple(sorted(ring_refs))),
     )
+    why_missing = _missing_times(scenario, theatre, r, alone)
     rows = tuple(
         (row["site"], row["ground"], row["heli"], row["air"], row["fastest"],
-         resp_alone.get(row["site"], {}).get("fastest"))
+         resp_alone.get(row["site"], {}).get("fastest"), *((why_missing[row["site"]],) if why_missing else ()))
         for row in r["site_response_h"]
     )
     tables: tuple[Table, ...] = (
         Table("site_response", "Response time to each protected site, hours (ground, helicopter, air; fastest with and without US)",
-              ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h"), rows, response_refs),
+              ("site", "ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h",
+               # review: a "-" said nothing of why; the reason, where a time is missing
+               *((MISSING_COLUMN,) if why_missing else ())), rows, response_refs),
         Table("garrisons", "Garrisons and the sites each covers",
               ("garrison", "covers"), tuple((g["name"], ", ".join(g.get("covers", []))) for g in r["garrisons"]),
               posture_refs),
@@ -329,9 +498,18 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                      else "")
                   + ". With fewer nations the force mans fewer garrisons; the responses and incidents "
                     "below are read from these",)
+    weights = weights_note(scenario, theatre, r)
+    if weights:
+        whose += (weights,)
     # review s33: a support force the file gives no way to move is this section's build-up
     warnings = (tuple(n for n in r.get("notes", ()) if n not in whose)
-                + tuple(scenario.load_warnings_about("support_force")))
+                + tuple(scenario.load_warnings_about("support_force"))
+                # review: a fighter base out of reach of every incident it is named for
+                + tuple(idle_air_bases(scenario, theatre)))
     data = {k: v for k, v in r.items() if k != "without_us"}
-    return SectionResult("posture", "Posture and response", verdicts, figures, charts, layers, tables,
-                         {"with_us": data, "without_us": alone}, warnings, notes=whose)
+    # review s37 8: each response figure footnoted to the inputs that time it, not the model's all
+    from reassure.run.section_response import narrow_response
+
+    return narrow_response(scenario, SectionResult(
+        "posture", "Posture and response", verdicts, figures, charts, layers, tables,
+        {"with_us": data, "without_us": alone}, warnings, notes=whose), PLANTS_WITHIN_QUESTION)

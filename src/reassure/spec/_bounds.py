@@ -21,7 +21,8 @@ from typing import Any
 
 from reassure.spec._number_words import number_text
 
-__all__ = ["BY_DIMENSION", "BY_FIELD", "LIKELY", "MAX_TRACK_SAMPLES", "Likely", "Span", "check_bounds",
+__all__ = ["BY_DIMENSION", "BY_FIELD", "LIKELY", "MAX_TRACK_SAMPLES", "Likely", "Span", "bound_text",
+           "bound_unit", "check_bounds",
            "number_text", "one_bound", "span_for", "unlikely_values"]
 
 YEAR_H = 8766.0
@@ -180,13 +181,54 @@ def one_bound(path: str, message: str) -> str:
     if op in (">=", ">") and span.lo is not None and (span.lo > bound or (span.lo == bound and op == ">=")):
         if span.lo == bound and op == ">=":
             return message
-        return f"must be >= {_num(span.lo)} {m['canon']}: {span.why('lo')}{tail}"
+        return f"must be >= {bound_text(span.lo, m['canon'])}: {span.why('lo')}{tail}"
     if op == "<=" and span.hi is not None and span.hi < bound:
-        return f"must be <= {_num(span.hi)} {m['canon']}: {span.why('hi')}{tail}"
+        return f"must be <= {bound_text(span.hi, m['canon'])}: {span.why('hi')}{tail}"
     return message
 
 
 _num = number_text
+
+
+def bound_unit(x: float, canon: str) -> str:
+    """The unit a bound of ``x`` (in the canonical ``canon``) is written in: a time of under an
+    hour that is a whole number of minutes or seconds in those (review s37 8: "must be >= 1 min",
+    not ">= 0.0166667 h"); any other bound in ``canon``.
+
+    >>> [bound_unit(x, "h") for x in (1 / 60, 1 / 360, 0.5, 24, 0)]
+    ['min', 's', 'min', 'h', 'h']
+    """
+    if canon != "h" or not 0 < x < 1:
+        return canon
+    for unit, per_hour in (("min", 60), ("s", 3600)):
+        n = x * per_hour
+        if abs(n - round(n)) < 1e-6 * max(1.0, n):
+            return unit
+    return canon
+
+
+def bound_text(x: float, canon: str) -> str:
+    """A bound as people write it, with its unit: ``1 min``, ``10 s``, ``0.5 km``, ``24 h``.
+
+    >>> [bound_text(x, u) for x in (1 / 60, 1 / 360) for u in ("h",)] + [bound_text(0.5, "km")]
+    ['1 min', '10 s', '0.5 km']
+    """
+    from reassure.spec import units as _units
+
+    unit = bound_unit(x, canon)
+    value = x if unit == canon else x * _units.factor(canon) / _units.factor(unit)
+    return f"{_num(round(value, 9))} {unit}"
+
+
+def _got(item: Any, lo: float, hi: float, canon: str, unit: str) -> str:
+    """The value as written and, in another unit than the bound's, in the bound's (r12 11)."""
+    from reassure.spec import units as _units
+
+    if item.unit == unit:
+        return item.text()
+    k = _units.factor(canon) / _units.factor(unit)
+    return (f"{item.text()} = {_num(lo * k)} {unit}" if lo == hi
+            else f"{item.text()} = {_num(lo * k)}-{_num(hi * k)} {unit}")
 
 
 def check_bounds(model: Any) -> None:
@@ -208,13 +250,13 @@ def check_bounds(model: Any) -> None:
         lo, hi = item.low * k, item.high * k
         slack = 1e-9  # unit conversions (month -> h) must not refuse a bound given exactly
         # The value as written and, in another unit than the bound's, in the bound's (r12 11).
-        got = item.text() if item.unit == canon else (
-            f"{item.text()} = {_num(lo)} {canon}" if lo == hi else f"{item.text()} = {_num(lo)}-{_num(hi)} {canon}")
         if span.lo is not None and lo < span.lo * (1 - slack) - slack:
-            raise ValueError(f"{path}: must be >= {_num(span.lo)} {canon}: {span.why('lo')} "
+            got = _got(item, lo, hi, canon, bound_unit(span.lo, canon))
+            raise ValueError(f"{path}: must be >= {bound_text(span.lo, canon)}: {span.why('lo')} "
                              f"(got {got})")
         if span.hi is not None and hi > span.hi * (1 + slack) + slack:
-            raise ValueError(f"{path}: must be <= {_num(span.hi)} {canon}: {span.why('hi')}"
+            got = _got(item, lo, hi, canon, bound_unit(span.hi, canon))
+            raise ValueError(f"{path}: must be <= {bound_text(span.hi, canon)}: {span.why('hi')}"
                              f"{percent_hint(item)} (got {got})")
     _check_monitoring_samples(model)
 

@@ -10,7 +10,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from reassure.spec._quantity import Model, Source
 
-__all__ = ["Catalogue", "WithSources", "check_sources", "read_catalogue"]
+__all__ = ["Catalogue", "WithSources", "check_assumptions", "check_sources", "read_catalogue"]
 
 C = TypeVar("C", bound="Catalogue")
 
@@ -32,6 +32,20 @@ def check_sources(model: Any, sources: tuple[Source, ...]) -> None:
                     f"{path}.source: names unknown source {sid!r}{did_you_mean(sid, seen)}; "
                     "add it to [[sources]]"
                 )
+
+
+def check_assumptions(model: Any) -> None:
+    """Every assumption below ``model`` says why in a few words (`assumption_fault`: the one rule
+    of files, `with_overrides` and the web editor; review s37 3). The loaders check each where
+    it stands (the `CHECKED` validation context); this is the net under a scenario or catalogue
+    validated without it, so that a quantity built alone in code (a doctest's) is free until it
+    is put into a plan."""
+    from reassure.spec._quantity import assumption_fault, walk_provenanced
+
+    for path, item in walk_provenanced(model):
+        fault = assumption_fault(item.assumption)
+        if fault:
+            raise ValueError(f"{path}: has an assumption that {fault}")
 
 
 class WithSources(Model):
@@ -60,6 +74,11 @@ class Catalogue(WithSources):
     schema_version: int = Field(alias="schema", description="catalogue format version: 1")
     sources: tuple[Source, ...] = Field(description="where each number was read")
 
+    @model_validator(mode="after")
+    def _assumptions_say_why(self) -> Catalogue:
+        check_assumptions(self)
+        return self
+
 
 def read_catalogue(file: Path, model: type[C]) -> C:
     """Read and validate a catalogue file; errors name the file and the field."""
@@ -67,7 +86,9 @@ def read_catalogue(file: Path, model: type[C]) -> C:
 
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
-        return model.model_validate(data)
+        from reassure.spec._quantity import FILE_CHECKED
+
+        return model.model_validate(data, context=FILE_CHECKED)
     except tomllib.TOMLDecodeError as err:
         raise ScenarioFieldError(file, f"is not valid TOML: {err}") from err
     except ValidationError as err:

@@ -27,6 +27,7 @@ from reassure.spec._problems import (
     _line_for,
     _translate,
 )
+from reassure.spec._quantity import FILE_CHECKED, STATUS_FIELDS
 from reassure.spec._schema import Scenario
 
 __all__ = [
@@ -156,8 +157,9 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     path = resolve_scenario(name_or_path)
     data, where = _read_merged(path, stack=())
     warnings = data.pop(_WARNINGS_KEY, [])
+    unsourced = data.pop(_UNSOURCED_KEY, [])
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = Scenario.model_validate(data, context=FILE_CHECKED)
     except ValidationError as exc:
         from reassure.spec._theatre_check import raw_id_problems, raw_source_problems
 
@@ -165,6 +167,12 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
         raise _translate(exc, path, where, data, Scenario, extra) from None
     except RecursionError:  # cannot happen after _check_shape; never a traceback if it does
         raise ScenarioFieldError(path, "nests too deeply to check", line=1) from None
+    if unsourced:  # every changed statement without its own provenance, at once
+        first = unsourced[0]
+        err = ScenarioFieldError(first.file, first.detail, field=first.field, line=first.line,
+                                 more=len(unsourced) - 1)
+        err.problems = tuple(unsourced)
+        raise err
     scenario._file = path
     scenario._load_warnings = tuple(warnings)
     _check_against_theatre(scenario, path, where)
@@ -367,7 +375,8 @@ def _read_merged(
     parent_title = parent.get("title", parent.get("name", parent_path.stem))
     for own in ("name", "title", "description", "description_source"):
         parent.pop(own, None)
-    merged, remap, touched = _merge(parent, data)
+    unsourced: Unsourced = []
+    merged, remap, touched = _merge(parent, data, unsourced)
     merged.setdefault("name", path.stem)
     merged.setdefault("title", f"{parent_title} [variant: {merged['name']}]")
     child_where = {_remap(loc, remap, "child"): w for loc, w in where.items()}
@@ -384,9 +393,35 @@ def _read_merged(
     for loc in touched:
         if loc not in child_where:
             combined[loc] = _line_for(loc, child_where, path)
+    problems = list(parent.pop(_UNSOURCED_KEY, []))
+    problems += [_unsourced_error(u, merged, combined, parent_where, path) for u in unsourced]
+    if problems:
+        merged[_UNSOURCED_KEY] = problems
     if warnings:
         merged[_WARNINGS_KEY] = warnings
     return merged, combined
+
+
+def _unsourced_error(change: tuple[Loc, Any, Any, dict[str, Any]], merged: dict[str, Any],
+                     combined: dict[Loc, tuple[Path, int]],
+                     parent_where: dict[Loc, tuple[Path, int]], path: Path) -> ScenarioFieldError:
+    """Review s37 6: the error for a statement a child changed without its own provenance, at
+    the child's line (the parent's source or assumption was for the parent's value, so it
+    cannot stand behind the child's, as a quantity's is never mixed with a child's number).
+    Raised once the file validates (`load_scenario`): a bad value is told first."""
+    loc, before, after, was = change
+    file, line = _line_for(loc, combined, path)
+    rested = "; ".join(f"{k} {', '.join(v) if isinstance(v, list) else repr(v)}" for k, v in was.items())
+    parent_file = next((w[0].name for n in range(len(loc) - 1, 0, -1) if (w := parent_where.get(loc[:n]))), "")
+
+    def shown(v: Any) -> str:
+        return "true" if v is True else "false" if v is False else repr(v)
+
+    return ScenarioFieldError(
+        file, f"changes {shown(before)}{' (' + parent_file + ')' if parent_file else ''} to "
+        f"{shown(after)} without a provenance of its own: give this entry `source = [\"id\", ...]` "
+        f"or `assumption = \"why\"` (the parent's, {rested}, was for {shown(before)})",
+        field=_dotted(loc, merged), line=line)
 
 
 def resolve_parent(ref: str, child: Path, *, line: int | None = None) -> Path:
@@ -439,6 +474,8 @@ def resolve_parent(ref: str, child: Path, *, line: int | None = None) -> Path:
 
 # Warnings travel with the merged data under this key until the scenario is built.
 _WARNINGS_KEY = "__load_warnings__"
+# ... and statements a child changed without a provenance of its own (review s37 6).
+_UNSOURCED_KEY = "__unsourced_changes__"
 #: Participation fields a contributor's status sets by default (data/participation.toml).
 _STATUS_DRIVEN = ("p_join", "delay")
 
@@ -488,15 +525,54 @@ Remap = dict[tuple[str, Loc], dict[int, int]]
 Touched = dict[Loc, bool]
 
 
-def _merge(parent: dict[str, Any], child: dict[str, Any]) -> tuple[dict[str, Any], Remap, Touched]:
+#: A statement the child changed without a provenance of its own: (place in merged coordinates,
+#: the parent's value, the child's, the parent's provenance).
+Unsourced = list[tuple[Loc, Any, Any, dict[str, Any]]]
+
+
+def _merge(parent: dict[str, Any], child: dict[str, Any],
+           unsourced: Unsourced | None = None) -> tuple[dict[str, Any], Remap, Touched]:
     remap: Remap = {}
     touched: Touched = {}
-    return _merge_tables(parent, child, (), remap, touched), remap, touched
+    return _merge_tables(parent, child, (), remap, touched, unsourced), remap, touched
+
+
+def _is_statement(node: Any) -> bool:
+    """A table that states something with its own provenance (a contributor, `us_backstop`):
+    it has a `source` or an `assumption` and is not a quantity (which has a `unit`)."""
+    return isinstance(node, dict) and "unit" not in node and ("source" in node or "assumption" in node)
+
+
+def _restate_provenance(parent: dict[str, Any], child: dict[str, Any], out: dict[str, Any],
+                        loc: Loc, unsourced: Unsourced | None) -> None:
+    """Review s37 6: a child's entry that changes a contributor's `status` and gives a `source`
+    or an `assumption` replaces the parent's provenance whole (the parent's `source` was for the
+    old status and never stays behind the child's reason for the new one); one that changes a
+    statement (a `status`, a switch) without either is noted in ``unsourced``: the parent's
+    provenance was for the parent's value."""
+    if not _is_statement(parent):
+        return
+    if "source" in child or "assumption" in child:
+        if any(k in child and child[k] != parent.get(k) for k in STATUS_FIELDS):
+            out.pop("source", None)
+            out.pop("assumption", None)
+        return
+    if unsourced is None:
+        return
+    for key, value in child.items():
+        if key == "note" or isinstance(value, dict) or (
+                isinstance(value, list) and any(isinstance(v, dict) for v in value)):
+            continue  # a quantity or a table has its own provenance
+        before = parent.get(key)
+        if before != value and (key in parent or value not in (False, [], None)):
+            unsourced.append(((*loc, key), before, value,
+                              {k: parent[k] for k in ("source", "assumption") if k in parent}))
 
 
 def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap: Remap,
-                  touched: Touched) -> dict:
+                  touched: Touched, unsourced: Unsourced | None = None) -> dict:
     out = dict(parent)
+    _restate_provenance(parent, child, out, loc, unsourced)
     for key, value in child.items():
         here = (*loc, key)
         parent_value = out.get(key)
@@ -507,9 +583,9 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
             touched[here] = True
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
             touched[here] = False
-            out[key] = _merge_tables(out[key], value, here, remap, touched)
+            out[key] = _merge_tables(out[key], value, here, remap, touched, unsourced)
         elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = _merge_lists(out[key], value, here, remap, touched)
+            out[key] = _merge_lists(out[key], value, here, remap, touched, unsourced)
         else:
             out[key] = value
             touched[here] = True
@@ -517,7 +593,7 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
 
 
 def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
-                 touched: Touched) -> list[Any]:
+                 touched: Touched, unsourced: Unsourced | None = None) -> list[Any]:
     if not child:
         remap[("parent", loc)] = {}
         touched[loc] = True
@@ -541,7 +617,7 @@ def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
         if item[key] in position:
             i = position[item[key]]
             touched[(*loc, i)] = False
-            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap, touched)
+            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap, touched, unsourced)
             child_map[j] = i
         else:
             position[item[key]] = len(merged)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = [
-    "MODEL_NEEDS", "check_model_inputs", "check_target_above_minimum", "default_min_contribution",
+    "MODEL_NEEDS", "assess_time_checks", "check_model_inputs", "check_target_above_minimum", "default_min_contribution",
     "target_minimum_paired",
     "air_station_warnings", "line_compression_warning", "missing_model_fields", "trace_km",
     "unlikely_value_warnings", "zero_interval_warnings",
@@ -104,6 +104,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
                  "nations table, so the force model cannot size it; leave it out of "
                  "[[contributors]] (its troops cannot be counted without a national figure)",
                  c.nation)
+    assess_time_checks(scenario, fail)
     warnings += contributor_warnings(scenario, table, warn)
     warnings += support_force_warnings(scenario, warn)
     warnings += helicopter_responder_warnings(scenario, warn)
@@ -113,6 +114,41 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
     warnings += unlikely_value_warnings(scenario, warn)
     warnings += air_station_warnings(scenario, warn)
     return warnings
+
+
+def assess_time_checks(scenario: Any, fail: Fail) -> None:
+    """Review s37 2: refusals the bridge makes when a model's input is built (`assess`, the
+    capability commands), made at `validate` too, at the file's line and naming list items by
+    their ids: a file `validate` passes is one `assess` reads.
+
+    * a `sites` incident type with a rate above 0 while no protected site has a weight above 0
+      (`bridge.incidents`: there is nowhere to place it);
+    * an airlift type the catalogue gives no troop figure for (the C-5M) without
+      `support_force.tonnes_per_troop` to load it by weight (`bridge.response`).
+
+    (An air base holding fighters without a `type` is a missing field: `missing_model_fields`.)
+    """
+    inc = scenario.incidents
+    if not any(s.weight.canonical > 0 for s in scenario.posture.sites):
+        at_sites = {t.id for t in inc.types if t.where == "sites"}
+        for r, regime in enumerate(inc.regimes):
+            for tid, q in regime.rates.items():
+                if tid in at_sites and q.canonical > 0:
+                    fail(("incidents", "regimes", r, "rates", tid),
+                         "is a rate at the protected sites, but no [[posture.sites]] entry has a "
+                         "weight above 0, so these incidents have nowhere to happen: give a site "
+                         "a weight, or this rate 0", q.text())
+    sf = scenario.support_force
+    if sf.airlift and sf.tonnes_per_troop is None:
+        from reassure.spec.sections.posture import load_aircraft_catalogue
+
+        catalogue = load_aircraft_catalogue()
+        for i, a in enumerate(sf.airlift):
+            if a.type in catalogue.type_ids("airlift") and catalogue.get("airlift", a.type).troops is None:
+                fail(("support_force", "airlift", i, "type"),
+                     "has no troop figure in the aircraft catalogue: set "
+                     "support_force.tonnes_per_troop to load it by weight, or use a type with "
+                     "seats (a400m, c17, c130j)", a.type)
 
 
 def default_min_contribution() -> Any:
@@ -323,9 +359,18 @@ MODEL_NEEDS: tuple[tuple[str, str, Callable[[Any], bool]], ...] = (
 )
 
 
-def missing_model_fields(scenario: Any) -> list[tuple[tuple[str, ...], str]]:
-    """``(loc, message)`` for each field of `MODEL_NEEDS` the scenario leaves out."""
-    out: list[tuple[tuple[str, ...], str]] = []
+def missing_model_fields(scenario: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """``(loc, message)`` for each field of `MODEL_NEEDS` the scenario leaves out, and (review
+    s37 2) the fighter `type` of each air base that holds aircraft without one, which the
+    response model needs to time air response (`bridge.response`)."""
+    out: list[tuple[tuple[Any, ...], str]] = []
+    for i, b in enumerate(scenario.air.bases):
+        flown = not (b.us and not scenario.us_backstop.air_support)  # the bridge's own skip
+        if b.type is None and b.aircraft.canonical > 0 and flown:
+            out.append((("air", "bases", i, "type"),
+                        "is needed by the response model (`assess`, `respond`) to time air "
+                        "response: the fighter type id from the aircraft catalogue (e.g. f16); add "
+                        "it, or give the base 0 aircraft"))
     for path, model, applies in MODEL_NEEDS:
         if not applies(scenario):
             continue

@@ -16,9 +16,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from reassure.spec._problems import _model_in
-from reassure.spec._quantity import Quantity
+from reassure.spec._quantity import CHECKED, STATUS_FIELDS, Quantity
 
-__all__ = ["apply_overrides", "field_dimensions", "plain_data", "with_overrides"]
+__all__ = ["MODIFIED", "apply_overrides", "field_dimensions", "plain_data", "with_overrides"]
+
+#: Appended (once) to the title of a scenario changed in code (review s37 7).
+MODIFIED = " (modified in code)"
 
 _STEP = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\[(?P<index>-?\d+)\])?$")
 
@@ -69,7 +72,10 @@ def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str) -
         own = value.get("assumption") or value.get("source")
         new["assumption"] = value.get("assumption") or (None if own else assumption)
         if own and assumption not in (value.get("assumption"), None):
-            new["note"] = f"{trail}; changed in code: {assumption}"
+            trail = f"{trail}; changed in code: {assumption}"
+        # review s37 7: the caller's own note ("RUSI p.3") is kept, first; the trail follows it
+        given = value.get("note")
+        new["note"] = f"{given} ({trail})" if isinstance(given, str) and given.strip() else trail
         if new["assumption"] is None:
             del new["assumption"]
         if "value" in value:
@@ -99,6 +105,17 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
     from reassure.errors import ReassureError, did_you_mean
     from reassure.spec._paths import index_path, item_names, parse_path
 
+    statements: dict[int, tuple[dict[str, Any], dict[str, Any], list[str]]] = {}
+
+    def statement(container: Any, name: str, old: Any, new: Any) -> None:
+        """Note a non-quantity value set in ``container`` (review s37 6): a contributor's
+        status, a `us_backstop` switch rests on the item's provenance, rewritten below."""
+        if not _is_statement(container) or name in ("source", "assumption", "note"):
+            return
+        entry = statements.setdefault(id(container), (container, {
+            k: container.get(k) for k in ("source", "assumption")}, []))
+        entry[2].append(f"{name} {_said(old)} -> {_said(new)}")
+
     for path, value in overrides.items():
         node: Any = data
         indexed = index_path(data, path) if isinstance(path, str) and "[" in path else path
@@ -119,6 +136,8 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                     raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
                                         f"{'.'.join(steps[:k + 1])!r}{did_you_mean(name, list(node))}")
                 node[name] = _new_default(field, value, assumption, path)
+                if not (isinstance(node[name], dict) and "unit" in node[name]):
+                    statement(node, name, field.default, node[name])
                 break
             if last:
                 old = node[name]
@@ -126,6 +145,7 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                     node[name] = _new_quantity(old, value, assumption, path)
                 else:
                     node[name] = plain_data(value)
+                    statement(node, name, old, node[name])
                 break
             node = node[name]
             if index is not None:
@@ -139,6 +159,39 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                                         else plain_data(value))
                     break
                 node = node[int(index)]
+    for container, was, changes in statements.values():
+        # A new status voids the sources that said what the status was; a table of switches keeps
+        # its sources, which back the switches left alone (as a child file keeps them: _load).
+        # Either way the call's reason is the item's assumption, saying what changed and what
+        # the item rested on before.
+        if any(change.split(" ", 1)[0] in STATUS_FIELDS for change in changes):
+            container.pop("source", None)
+        container["assumption"] = (f"{assumption} (changed in code: {', '.join(changes)}; before, "
+                                   f"it rested on {_provenance_text(was)})")
+
+
+def _is_statement(node: Any) -> bool:
+    """A table of plain data that is a sourced statement (a contributor, `us_backstop`): it has
+    a `source` or an `assumption` of its own and is not a quantity."""
+    return isinstance(node, dict) and "unit" not in node and ("source" in node or "assumption" in node)
+
+
+def _said(value: Any) -> str:
+    """A statement's value as a file writes it: ``true``, ``'willing'``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _short(value)
+
+
+def _provenance_text(was: Mapping[str, Any]) -> str:
+    """What a statement rested on before the change: ``source rusi-test; the assumption '...'``."""
+    parts = []
+    if was.get("source"):
+        ids = was["source"] if isinstance(was["source"], list | tuple) else [was["source"]]
+        parts.append(f"source {', '.join(map(str, ids))}")
+    if was.get("assumption"):
+        parts.append(f"the assumption {was['assumption']!r}")
+    return "; ".join(parts) or "nothing"
 
 
 def _no_such_item(data: Any, path: str, parse_path: Any, item_names: Any) -> None:
@@ -231,14 +284,30 @@ def _dimensions(metadata: list[Any], annotation: Any, known: dict[Any, tuple[str
 def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str) -> Any:
     """See `Scenario.with_overrides`."""
     from reassure.errors import ReassureError
+    from reassure.spec._quantity import assumption_fault
 
+    if not isinstance(overrides, Mapping):
+        # review s37 5: a str (the path alone) raised AttributeError: 'str' has no 'items'
+        raise ReassureError("with_overrides: give a dict of path -> value, e.g. "
+                            "{'force.target_troops': 20000} (got "
+                            f"{_short(overrides)}, a {type(overrides).__name__})")
     if not isinstance(assumption, str) or not assumption.strip():
         raise ReassureError("with_overrides: give the reason for the change: "
                             "assumption=\"why these numbers\"")
+    fault = assumption_fault(assumption)
+    if fault:  # review s37 3: the files' rule, and the web editor's
+        raise ReassureError(f"with_overrides: assumption={assumption.strip()!r} {fault}".replace(
+            'give `source = ["id", ...]`', "pass a Quantity with its own source"))
     data = plain_data(scenario)
     apply_overrides(data, overrides, assumption.strip(), model=type(scenario))
+    if overrides:
+        # review s37 7: a plan changed in code does not claim to be its file's: its title says
+        # so (the report, results.json), and `Scenario.overrides` lists each change
+        title = str(data.get("title", scenario.title))
+        if not title.endswith(MODIFIED):
+            data["title"] = title + MODIFIED
     try:
-        new = type(scenario).model_validate(data)
+        new = type(scenario).model_validate(data, context=CHECKED)
     except ValidationError as exc:
         # The bad value came from the override, not from the scenario's file: the error names
         # the call and the override (r12 7), worded as a file's error is (same field path,
@@ -253,6 +322,9 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
     new._file = scenario.file
     _check_ids(new, scenario, overrides, data)
     new._load_warnings = scenario.load_warnings  # warnings from loading still apply
+    new._overrides = tuple(scenario.overrides) + tuple(
+        {"path": _keyed(new, data, str(p)), "value": v.text() if isinstance(v, Quantity) else _said(v),
+         "assumption": assumption.strip()} for p, v in overrides.items())
     return new
 
 
@@ -269,9 +341,10 @@ def _check_ids(new: Any, scenario: Any, overrides: Mapping[str, Any], data: Any)
 
     _check_against_theatre(new, Path(_origin(scenario)), {}, on_fail=fail, ids_only=True)
     # (s20) the cross-field refusal a file gets (review 20 #2), an override gets too
-    from reassure.spec._model_checks import check_target_above_minimum
+    from reassure.spec._model_checks import assess_time_checks, check_target_above_minimum
 
     check_target_above_minimum(new, fail)
+    assess_time_checks(new, fail)  # review s37 2: what `assess` would refuse, refused here
 
 
 def _origin(scenario: Any) -> str:
@@ -289,6 +362,17 @@ def _override_error(scenario: Any, overrides: Mapping[str, Any], data: Any, fiel
         given = ", ".join(f"{p!r} = {_short(overrides[p])}" for p in (culprits or overrides))
         message += f" (after the override {given})"
     return ScenarioFieldError(_origin(scenario), message, field=field or None, got=got)
+
+
+def _keyed(scenario: Any, data: Any, path: str) -> str:
+    """``path`` naming list items by key, however the call named them (``contributors[0]`` and
+    ``contributors[FRA]`` are one change, recorded once as ``contributors[FRA]``)."""
+    from reassure.spec._paths import keyed_path
+
+    try:
+        return keyed_path(scenario, _plain(path, data))
+    except Exception:  # noqa: BLE001 - a record of the call, never a reason to refuse it
+        return path
 
 
 def _plain(path: str, data: Any) -> str:

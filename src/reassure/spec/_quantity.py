@@ -9,6 +9,7 @@ range) with an explicit unit, plus either ``source = [ids]`` naming entries of t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Annotated, Any, ClassVar
 
@@ -25,8 +26,8 @@ from pydantic import (
 from reassure.spec import units as _units
 from reassure.spec._number_words import number_text
 
-__all__ = ["DIMENSIONS_OF", "Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "got_text", "small_percent_hint",
-           "walk_provenanced"]
+__all__ = ["DIMENSIONS_OF", "MIN_ASSUMPTION", "Dim", "Model", "Provenanced", "Q", "Quantity", "Source",
+           "assumption_fault", "got_text", "is_web_address", "small_percent_hint", "walk_provenanced"]
 
 
 class Model(BaseModel):
@@ -94,11 +95,84 @@ def _excerpt(value: Any) -> str:
 MAX_MAGNITUDE = 1e15
 
 
+#: The shortest assumption: one rule for scenario and data files, experiment files,
+#: `with_overrides(..., assumption=...)` and the web editor (which imports it). An assumption
+#: replaces a source: a few words that say why the value is believed, not "x" or "." (review 20
+#: 3; review s37 3). Twelve characters is "a guess only" or "half an hour".
+MIN_ASSUMPTION = 12
+#: The validation context that checks every assumption where it stands (file loaders and
+#: `with_overrides` pass it: ``model_validate(data, context=CHECKED)``).
+ASSUMPTIONS_CHECKED = "assumptions_checked"
+CHECKED: dict[str, bool] = {ASSUMPTIONS_CHECKED: True}
+#: ... and, read from a file, what an author types (`pledge_troops = 300.5`) but a design may
+#: sample in code (explore draws a pledge from its sourced range: 9,339.85 troops).
+FROM_FILE = "from_file"
+FILE_CHECKED: dict[str, bool] = {ASSUMPTIONS_CHECKED: True, FROM_FILE: True}
+
+
+def assumption_fault(text: str | None) -> str | None:
+    """What is wrong with ``text`` as an assumption (the reason a value is believed), or None.
+
+    None, or blank, is no assumption at all (a source may stand alone; without one the caller
+    says "needs provenance"). Anything else must say why in a few words.
+
+    >>> assumption_fault("two-year mandate assumed") is None
+    True
+    >>> assumption_fault("x").split(":")[0]
+    "is too short to say why the value is believed ('x', 1 character; at least 12)"
+    """
+    if text is None or not text.strip():
+        return None
+    given = text.strip()
+    if len(given) >= MIN_ASSUMPTION:
+        return None
+    chars = "character" if len(given) == 1 else "characters"
+    return (f"is too short to say why the value is believed ({_excerpt(given)}, {len(given)} "
+            f"{chars}; at least {MIN_ASSUMPTION}): say it in a few words, or give "
+            '`source = ["id", ...]`')
+
+
+def check_assumption(item: Provenanced, info: ValidationInfo | None) -> None:
+    """Raise the error for ``item``'s assumption when it is too short, if the validation
+    context asks for it (`CHECKED`: the file loaders, `with_overrides`)."""
+    if info is not None and info.context and info.context.get(ASSUMPTIONS_CHECKED):
+        fault = assumption_fault(item.assumption)
+        if fault:
+            raise ValueError(f"has an assumption that {fault}")
+
+
+def is_web_address(url: object) -> bool:
+    """True for an ``http://`` or ``https://`` address with a host and no spaces: the only
+    addresses a source may give and the only ones a report makes a link of (review s37 4:
+    ``javascript:alert(1)`` and ``see my notes`` passed).
+
+    >>> [is_web_address(u) for u in ("https://example.org/a b", "https://example.org/x", "javascript:alert(1)", "see my notes", "HTTP://EXAMPLE.ORG")]
+    [False, True, False, False, True]
+    """
+    from urllib.parse import urlsplit
+
+    if not isinstance(url, str) or url != url.strip() or any(c.isspace() or ord(c) < 32 for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
 def _as_ids(value: Any) -> Any:
     # `source = "seed-000"` is accepted as shorthand for `source = ["seed-000"]`.
     if isinstance(value, str):
         return (value,)
     return value
+
+
+#: The fields whose value a statement's provenance is about as a whole: a contributor's sources
+#: say what its `status` is, so a new status (in a child file, or in code) voids them. A table of
+#: switches (`us_backstop`, a nation's `requires_us_backstop`) keeps its sources, which back the
+#: switches left alone, and the new assumption says which switch changed (review s32 1, as the
+#: web editor writes it; review s37 6).
+STATUS_FIELDS = ("status",)
 
 
 class Provenanced(Model):
@@ -114,7 +188,7 @@ class Provenanced(Model):
     _check_source = field_validator("source", mode="before")(_as_ids)
 
     @model_validator(mode="after")
-    def _needs_provenance(self) -> Provenanced:
+    def _needs_provenance(self, info: ValidationInfo) -> Provenanced:
         if not self.source and not (self.assumption and self.assumption.strip()):
             if self.assumption is not None:  # given, but blank: say so, not "missing"
                 raise ValueError(
@@ -123,6 +197,12 @@ class Provenanced(Model):
             raise ValueError(
                 'needs provenance: give `source = ["id", ...]` or `assumption = "why"`'
             )
+        # review s37 3: in a file (or a plan changed in code) an assumption says why; each one
+        # too short is a problem at its own line, all reported at once. A quantity's is checked
+        # by its field's `Dim`, after its unit and bounds (the value's problem is told first); a
+        # quantity built alone in code, once it is put into a plan (`_catalogue.check_assumptions`).
+        if not isinstance(self, Quantity):
+            check_assumption(self, info)
         return self
 
 
@@ -174,7 +254,14 @@ class Quantity(Provenanced):
             data["low"] = data["value"]
             data["high"] = data["value"]
         elif not has_range:
-            raise ValueError("needs `value`, or `low` and `high`")
+            # review s37 8: `{ valeu = 15000, ... }` is named, as `asumption` and `units` are
+            import difflib
+
+            unknown = [str(k) for k in data if k not in cls.model_fields]
+            typo = next((f"`{k}`; did you mean `{hit[0]}`?" for k in unknown
+                         if (hit := difflib.get_close_matches(k, ("value", "low", "high"), n=1, cutoff=0.6))),
+                        None)
+            raise ValueError("needs `value`, or `low` and `high`" + (f" (got {typo})" if typo else ""))
         elif "low" not in data or "high" not in data:
             missing = "low" if "low" not in data else "high"
             raise ValueError(f"gives a range without `{missing}`")
@@ -321,17 +408,20 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
     gt: float | None = None,
     le: float | None = None,
     whole: bool = False,
+    whole_in_file: bool = False,
 ) -> AfterValidator:
     """The check that makes a ``Quantity`` field accept only ``dimension`` within bounds.
 
     Use it as ``Annotated[Quantity, Dim("time", gt=0)]``. Bounds are in the dimension's
     canonical unit (h, km, km/h, fraction, troops ...). ``whole``: a count of things that
     come whole (aircraft): the value, or each end of a range, must be a whole number (review 19:
-    ``aircraft = 2.5`` passed).
+    ``aircraft = 2.5`` passed). ``whole_in_file``: the same, where an author writes the value in
+    a file (troops are people: review s37 8, ``pledge_troops = 300.5``), not where a design
+    samples a range in code (`FROM_FILE`).
     """
     dims = (dimension,) if isinstance(dimension, str) else dimension
 
-    def check(q: Quantity) -> Quantity:
+    def check(q: Quantity, info: ValidationInfo) -> Quantity:
         if q.dimension not in dims:
             raise ValueError(f"must be {expected_units(dims)}{_currency_hint(q, dims)} "
                              f"(got unit {q.unit!r})")
@@ -345,8 +435,10 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
         if le is not None and hi > le:
             raise ValueError(f"must be <= {number_text(le)} {canon}{percent_hint(q)} "
                              f"(got {got_text(q.high, q.unit, canon)})")
-        if whole and not (float(lo).is_integer() and float(hi).is_integer()):
+        in_file = whole_in_file and bool(info.context and info.context.get(FROM_FILE))
+        if (whole or in_file) and not (float(lo).is_integer() and float(hi).is_integer()):
             raise ValueError(f"must be a whole number of {canon} (got {q.text()})")
+        check_assumption(q, info)  # review s37 3: after the value's own checks
         return q
 
     DIMENSIONS_OF[check] = dims
@@ -464,6 +556,35 @@ class Source(Model):
     )
     note: str | None = Field(default=None, description="free text")
 
+    @field_validator("title", "outlet")
+    @classmethod
+    def _said(cls, text: str) -> str:
+        # review s37 4: `title = ""` passed; a reader must be able to tell what the entry is
+        if not text.strip():
+            raise ValueError("is empty: say what the source is (its title) and who published it (outlet)")
+        return text
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, url: str | None) -> str | None:
+        # review s37 4: `url = "see my notes"` and `url = "javascript:alert(1)"` passed
+        if url is not None and not is_web_address(url):
+            raise ValueError("must be a web address starting with http:// or https:// (a document "
+                             "kept beside the scenario is `file = \"name\"`; leave `url` out when "
+                             "there is none)")
+        return url
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: dt.date | str | None) -> dt.date | str | None:
+        # review s37 4: `date = "yesterday"` and `date = 2099-01-01` passed
+        if value is None:
+            return value
+        fault = date_fault(value)
+        if fault:
+            raise ValueError(fault)
+        return value
+
     @model_validator(mode="after")
     def _locatable(self) -> Source:
         # review s34: the docs said an entry without a `url` "says why in its `note`", which
@@ -476,6 +597,48 @@ class Source(Model):
                 "them); for a figure from your own working, write `assumption = \"...\"` on "
                 "the value instead of citing this entry")
         return self
+
+
+_DATE_TEXT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+#: The words a source's `date` may say it has none in (the theatre files use "n.d.").
+NO_DATE = ("n.d.",)
+
+
+def date_fault(value: object, today: dt.date | None = None) -> str | None:
+    """What is wrong with a source's ``date``, or None. A date is a TOML date (2025-03-01) or a
+    string as a bibliography writes one: ``"2025"``, ``"2025-03"``, ``"2025-03-01"``, a span
+    ``"2021-09/2021-12"``, or ``"n.d."`` (no date); none may lie in the future.
+
+    >>> [date_fault(d, dt.date(2026, 1, 31)) is None for d in ("2025", "2025-03", "2021-09/2021-12", "n.d.")]
+    [True, True, True, True]
+    >>> date_fault("yesterday", dt.date(2026, 1, 31))
+    'must be a date: 2025-03-01, or in quotes "2025", "2025-03" or a span "2021-09/2021-12" ("n.d." when it has none)'
+    >>> date_fault(dt.date(2099, 1, 1), dt.date(2026, 1, 31))
+    'is in the future (after 2026-01-31): give the date the source was published'
+    """
+    today = today or dt.date.today()
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    starts: list[dt.date] = []
+    if isinstance(value, dt.date):
+        starts = [value]
+    elif isinstance(value, str) and value.strip() in NO_DATE:
+        return None
+    elif isinstance(value, str):
+        for part in value.strip().split("/", 1):
+            m = _DATE_TEXT.match(part.strip())
+            try:
+                if m is None:
+                    raise ValueError(part)
+                starts.append(dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)))
+            except ValueError:
+                return ('must be a date: 2025-03-01, or in quotes "2025", "2025-03" or a span '
+                        '"2021-09/2021-12" ("n.d." when it has none)')
+    else:
+        return "must be a date such as 2025-03-01"
+    if any(d > today for d in starts):
+        return f"is in the future (after {today.isoformat()}): give the date the source was published"
+    return None
 
 
 def walk_provenanced(node: Any, path: str = "") -> Iterator[tuple[str, Provenanced]]:

@@ -68,6 +68,8 @@ class Scenario(WithSources):
 
     _file: Path | None = PrivateAttr(default=None)
     _load_warnings: tuple[str, ...] = PrivateAttr(default=())
+    #: Each change made in code (`with_overrides`), in order: path, value given, reason.
+    _overrides: tuple[dict[str, str], ...] = PrivateAttr(default=())
     #: Fields a model needs that the file leaves out (file:line errors, s13 review 5): `validate`
     #: reports them all at once, as `assess` would refuse them one at a time.
     _model_needs: tuple[Any, ...] = PrivateAttr(default=())
@@ -98,6 +100,9 @@ class Scenario(WithSources):
     @model_validator(mode="after")
     def _plausible(self) -> Scenario:
         check_bounds(self)  # every number within its documented span (spec/_bounds.py)
+        from reassure.spec._catalogue import check_assumptions
+
+        check_assumptions(self)  # review s37 3 (each at its line when loaded: `CHECKED`)
         return self
 
     @property
@@ -109,6 +114,13 @@ class Scenario(WithSources):
     def load_warnings(self) -> tuple[str, ...]:
         """Named warnings from loading (e.g. ``participation-reset``), each with file:line."""
         return self._load_warnings
+
+    @property
+    def overrides(self) -> tuple[dict[str, str], ...]:
+        """The changes made to this plan in code (`with_overrides`, each call's in turn): one
+        ``{"path", "value", "assumption"}`` each; empty for a plan as its file has it. A plan with
+        any has " (modified in code)" at the end of its title (review s37 7)."""
+        return self._overrides
 
     @property
     def missing_model_fields(self) -> tuple[Any, ...]:
@@ -134,7 +146,10 @@ class Scenario(WithSources):
         """A new, validated scenario with the numbers at ``overrides``' dotted paths replaced.
 
         Each overridden number carries ``assumption`` (the reason for the change) and a note of
-        what it replaced and that value's sources; the original scenario is unchanged.
+        what it replaced and that value's sources; a changed statement (a contributor's
+        ``status``, a ``us_backstop`` switch) carries it as its item's assumption, with what it
+        replaced. The new scenario's title ends in " (modified in code)" and ``overrides``
+        lists the changes; the original scenario is unchanged.
 
         Parameters
         ----------
@@ -146,7 +161,8 @@ class Scenario(WithSources):
             to its shipped default (``"force.sustainable_share"``) can be set too; a bare number
             is then in the field's canonical unit (fraction, troops, EUR/troop-year).
         assumption : str
-            Why: printed in the report's footnotes next to each overridden number.
+            Why, in a few words (at least 12 characters, as in a file): printed in the
+            report's footnotes next to each overridden number.
 
         >>> from reassure.spec import load_scenario
         >>> s = load_scenario("europe-2025")

@@ -39,6 +39,8 @@ __all__ = [
 
 DESIGN_KINDS = ("lhs", "sobol", "morris", "factorial", "nolh", "monte-carlo")
 Loc = tuple[str | int, ...]
+#: Outcome ids an error message offers as an example.
+EXAMPLE_OUTCOMES = '["force.p_target_met", "incidents.detected_fraction"]'
 OUTCOME_ID = re.compile(r"^[a-z][a-z0-9_]*\.[A-Za-z0-9_\-]+$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -76,6 +78,17 @@ class Factor(_ExperimentModel):
     @classmethod
     def _as_ids(cls, value: Any) -> Any:
         return (value,) if isinstance(value, str) else value
+
+    @field_validator("assumption")
+    @classmethod
+    def _says_why(cls, text: str | None) -> str | None:
+        # review s37 3: the scenario files' rule (`assumption = "x"` is no reason)
+        from reassure.spec._quantity import assumption_fault
+
+        fault = assumption_fault(text)
+        if fault:
+            raise ValueError(fault)
+        return text
 
     @field_validator("name")
     @classmethod
@@ -154,7 +167,7 @@ class Experiment(_ExperimentModel):
     runs: int = Field(default=5, ge=1, le=10_000, description="incident Monte Carlo runs per evaluation")
     replications: int = Field(default=1, ge=1, le=1000, description="evaluations of each design point, each with its own seed")
     batch_size: int = Field(default=4, ge=1, le=100_000, description="evaluations per task and per Parquet file")
-    outcomes: tuple[str, ...] = Field(min_length=1, description="figure ids, `section.key`, e.g. `force.p_target_met`")
+    outcomes: tuple[str, ...] = Field(description="figure ids, `section.key`, e.g. `force.p_target_met`")
     fail: str | None = Field(default=None, description="default failure condition for `explore analyse`, a SQL expression")
     design: Design = Field(description="the sampling design")
     uncertainties: Uncertainties = Field(default_factory=Uncertainties, description="what is not known")
@@ -166,6 +179,9 @@ class Experiment(_ExperimentModel):
     @field_validator("outcomes")
     @classmethod
     def _outcome_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:  # said as what to write, not as the length of a tuple
+            raise ValueError(f"must name at least one outcome id, e.g. outcomes = {EXAMPLE_OUTCOMES} "
+                             "(`reassure assess --format json` lists them under sections.*.figures)")
         for item in value:
             if not OUTCOME_ID.match(item):
                 raise ValueError(f"must be figure ids `section.key` such as 'force.p_target_met' (got {item!r})")
@@ -234,7 +250,10 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
         raise InputFileError(f"{path}: no such experiment file")
     if not path.is_file():
         raise InputFileError(f"{path}: is not a file")
-    text = read_text_file(path, what="experiment file (TOML)")
+    try:
+        text = read_text_file(path, what="experiment file (TOML)")
+    except InputFileError as exc:  # the loader writes "expected a {what}": "an experiment file"
+        raise InputFileError(str(exc).replace("expected a experiment", "expected an experiment")) from None
     data = parse_toml(text, path)
     where = _locate_keys(text)
     if "schema" not in data:

@@ -4,7 +4,8 @@ Pure functions over plain inputs (no I/O, no printing, no ``Quantity``): the bri
 (`reassure.bridge.force`) converts a scenario into :class:`ForceProblem`; :func:`assess_force` runs it.
 The formulation is written out in ``docs/models/forcegen.md``; the short version:
 
-* **Rotation.** Units per deployed unit ``rho = (tour + interval) / tour``; the rotation pool is
+* **Rotation.** Units per deployed unit ``rho = (tour + interval) / tour``, capped by the tours the
+  horizon needs (a horizon within one tour needs no rotation: ``rho = 1``); the rotation pool is
   ``deployed * rho``; a nation's burden is its pool as a share of its army.
 * **Allocation.** ``scipy.optimize.milp`` (HiGHS, sparse constraints) over deployed troops
   ``x[n, r]`` (nation x role) and participation ``y[n]`` (binary, for a minimum contribution),
@@ -61,6 +62,7 @@ from reassure.models.forcegen.rotation import (
     rotation_pool_troops,
     tours_per_individual,
     units_per_deployed,
+    units_per_deployed_over,
 )
 
 __all__ = [
@@ -88,4 +90,5 @@ __all__ = [
     "solve_allocation",
     "tours_per_individual",
     "units_per_deployed",
+    "units_per_deployed_over",
 ]

@@ -16,7 +16,7 @@ from reassure.models.forcegen.rotation import (
     PLAUSIBLE_TOURS_PER_PERSON,
     cumulative_individuals,
     tours_per_person,
-    units_per_deployed,
+    units_per_deployed_over,
 )
 from reassure.vocabulary import in_words
 
@@ -89,7 +89,8 @@ def assess_force_case(
     eff_ratio = (
         pool_total / deployed_total
         if deployed_total
-        else float(units_per_deployed(problem.tour_months, problem.interval_months))
+        else float(units_per_deployed_over(problem.tour_months, problem.interval_months,
+                                           12.0 * (problem.horizon_years_high or problem.horizon_years)))
     )
 
     allocation = tuple(

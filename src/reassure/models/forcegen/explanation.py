@@ -308,7 +308,8 @@ def _relaxations(
 
         # Shorter intervals between tours for every contributor (bisection on the factor).
         def cap_with_interval(f: float) -> np.ndarray:
-            rho = (prep.tour + f * prep.interval) / prep.tour
+            # over the horizon: a pool never holds more sets of troops than the tours it needs
+            rho = np.minimum((prep.tour + f * prep.interval) / prep.tour, prep.rotations)
             c = np.minimum(prep.pledge, prep.share * prep.army / rho)
             return np.where(avail, np.floor(c + 1e-9), 0.0)
 

@@ -17,6 +17,7 @@ from reassure.models._checks import (
     check_unit_interval,
     require,
 )
+from reassure.models.forcegen.rotation import rotations_in_horizon
 from reassure.vocabulary import ROLES, status_key
 from reassure.vocabulary import STATUSES as _STATUS_NAMES
 
@@ -195,7 +196,8 @@ class _Prepared:
     role_targets: np.ndarray  # (R,) int
     army: np.ndarray  # (N,)
     army_fallback: np.ndarray  # (N,) bool
-    rho: np.ndarray  # (N,) units per deployed
+    rho: np.ndarray  # (N,) units per deployed over the horizon (steady ratio capped by the rotations)
+    rotations: np.ndarray  # (N,) tours the longest horizon needs, ceil(H / tour)
     tour: np.ndarray
     interval: np.ndarray
     share: np.ndarray  # sustainable share (N,)
@@ -374,6 +376,15 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
             prob = 0.0
         p_join[i] = prob
 
+    # Over a horizon of n tours at most n sets of troops serve: a horizon no longer than one
+    # tour needs no rotation, and the army-share cap applies to a pool that exists (review: a
+    # 4-month horizon with 6-month tours tied up three times the force it deployed).
+    horizon_high = float(p.horizon_years if p.horizon_years_high is None else p.horizon_years_high)
+    rotations = np.asarray(rotations_in_horizon(12.0 * horizon_high, tour), dtype=np.int64).reshape(n_nat)
+    steady = rho.copy()
+    rho = np.minimum(steady, rotations.astype(float))
+    notes.extend(_short_horizon_notes(p, horizon_high, tour, interval, steady, rotations))
+
     if any(n.requires_us_backstop for n in p.nations) and not us_backstop:
         dropped = [n.iso3 for n in p.nations if n.requires_us_backstop]
         notes.append(f"without the US backstop {', '.join(dropped)} do not take part")
@@ -426,6 +437,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         army=army,
         army_fallback=fallback,
         rho=rho,
+        rotations=rotations,
         tour=tour,
         interval=interval,
         share=share,
@@ -444,3 +456,33 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         conflicts=tuple(conflicts),
         notes=tuple(notes),
     )
+
+
+def _short_horizon_notes(p: ForceProblem, horizon_years: float, tour: np.ndarray, interval: np.ndarray,
+                         steady: np.ndarray, rotations: np.ndarray) -> list[str]:
+    """One note per rotation rule whose tours the horizon cuts short: fewer tours than a
+    steady rotation holds sets of troops, so the pool (and the army-share cap on it) is sized
+    to the tours that happen (docs/models/forcegen.md section 2)."""
+    groups: dict[tuple[float, float, int, float], list[str]] = {}
+    for k, nation in enumerate(p.nations):
+        if rotations[k] < steady[k] - 1e-9:
+            groups.setdefault((float(tour[k]), float(interval[k]), int(rotations[k]), float(steady[k])),
+                              []).append(nation.iso3)
+    months = 12.0 * horizon_years
+    ranged = p.horizon_years_high is not None and p.horizon_years_high != p.horizon_years
+    horizon = f"the horizon ({months:.3g} months{' at its longest' if ranged else ''})"
+    notes = []
+    for (t, i, n, ratio), who in groups.items():
+        whom = "every nation" if len(who) == len(p.nations) else ", ".join(who)
+        if n == 1:
+            why = (f"{horizon} is no longer than one {t:g}-month tour: "
+                   "one set of troops serves it and none rotates, so the rotation pool is the deployed force "
+                   f"itself (1 unit per deployed unit, not the {ratio:.2f} of a steady rotation of {t:g}-month "
+                   f"tours {i:g} months apart)")
+        else:
+            why = (f"{horizon} needs only {n} {t:g}-month tours: {n} sets "
+                   f"of troops serve it, so the rotation pool is {n} units per deployed unit, not the "
+                   f"{ratio:.2f} of a steady rotation ({i:g} months between tours)")
+        notes.append(f"{why}; the army-share cap (force.sustainable_share, a share of the army held in this "
+                     f"mission's pool) is applied to that pool ({whom})")
+    return notes

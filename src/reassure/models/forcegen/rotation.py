@@ -12,7 +12,7 @@ from reassure.errors import ModelError
 from reassure.models._checks import check_finite_positive
 
 __all__ = ["PLAUSIBLE_TOURS_PER_PERSON", "units_per_deployed", "rotation_pool_troops", "tours_per_individual",
-           "cumulative_individuals", "tours_per_person"]
+           "cumulative_individuals", "tours_per_person", "rotations_in_horizon", "units_per_deployed_over"]
 
 #: Most tours per person over the horizon the force section accepts without a warning. A planning
 #: judgement, not a sourced limit: the UK Harmony rhythm of the model docs (6-month tour,
@@ -87,6 +87,44 @@ def rotation_pool_troops(deployed_troops: Any, tour_months: Any, interval_months
         raise ModelError(f"deployed_troops must be >= 0 (got {deployed_troops})")
     pool = deployed * units_per_deployed(tour_months, interval_months)
     return float(pool) if np.ndim(pool) == 0 else pool
+
+
+def rotations_in_horizon(horizon_months: Any, tour_months: Any) -> Any:
+    """Successive tours ("rotations") a horizon needs: ``ceil(H / T)``, at least 1.
+
+    >>> rotations_in_horizon(4, 6), rotations_in_horizon(6, 6), rotations_in_horizon(7, 6)
+    (1, 1, 2)
+    """
+    h = np.asarray(horizon_months, dtype=float)
+    t = np.asarray(tour_months, dtype=float)
+    if np.any(~np.isfinite(h)) or np.any(h <= 0):
+        raise ModelError(f"horizon_months must be > 0 (got {horizon_months})")
+    if np.any(~np.isfinite(t)) or np.any(t <= 0):
+        raise ModelError(f"tour_months must be > 0 (got {tour_months})")
+    # a tolerance for a horizon given in years and read back in months (4/12 * 12 != 4 exactly)
+    n = np.maximum(1, np.ceil(h / t - 1e-6)).astype(np.int64)
+    return int(n) if n.ndim == 0 else n
+
+
+def units_per_deployed_over(tour_months: Any, interval_months: Any, horizon_months: Any) -> Any:
+    """Units per deployed unit over a horizon: the steady-rotation ratio
+    :func:`units_per_deployed`, capped by the rotations the horizon needs.
+
+    A horizon of ``n = ceil(H / T)`` tours is served by at most ``n`` sets of troops, each
+    deployed once: no set is needed beyond the last tour. So the pool is
+    ``min((T + I) / T, n)`` times the troops deployed: a horizon no longer than one tour needs no
+    rotation at all (ratio 1), and a horizon longer than a full cycle the steady ratio.
+
+    >>> units_per_deployed_over(6, 12, 4)     # 4 months, 6-month tours: nobody rotates
+    1.0
+    >>> units_per_deployed_over(6, 12, 12)    # two tours: two sets of troops, not three
+    2.0
+    >>> units_per_deployed_over(6, 12, 240)   # 20 years: the steady 1:2 rotation
+    3.0
+    """
+    ratio = np.minimum(np.asarray(units_per_deployed(tour_months, interval_months), dtype=float),
+                       np.asarray(rotations_in_horizon(horizon_months, tour_months), dtype=float))
+    return float(ratio) if ratio.ndim == 0 else ratio
 
 
 def tours_per_individual(

@@ -33,6 +33,7 @@ from reassure.models.incidents.kernels import (
     _H_REPORT,
     _H_RESPOND,
     _HIST_BINS,
+    _HIST_MAX_H,
     _N,
     _REPORT_SUM,
     _REQUESTED,
@@ -53,6 +54,7 @@ from reassure.models.incidents.kernels import (
 from reassure.models.incidents.model import IncidentModel
 
 __all__ = [
+    "HIST_TOP_H",
     "Estimate",
     "wilson_interval",
     "IncidentRunResult",
@@ -203,17 +205,42 @@ class Estimate:
         return cls(mean, mean - half, mean + half, se, n)
 
 
+#: The top of the time histograms (hours): a time from here on falls in their last bin, so a
+#: percentile that lands there has no value. Among times that were reached it is "beyond the
+#: histogram's range", not "never reached" (review s37 6: a huge violation rate queued calls for
+#: longer than this and the median read "more than half never reached" beside 0.7% never reached).
+HIST_TOP_H = float(_HIST_MAX_H)
+
+
 @dataclass(frozen=True)
 class Percentiles:
-    """Distribution of a time over incidents: mean, median and 90th percentile."""
+    """Distribution of a time over incidents: mean, median and 90th percentile.
+
+    ``beyond``: the percentiles (``"p50"``, ``"p90"``) that have no value because they lie beyond
+    the histogram's range (times of at least `HIST_TOP_H` hours, reached but off its top), not
+    because the incidents were never reached. Their dicts carry ``beyond_h`` (`HIST_TOP_H`).
+    """
 
     mean: Estimate
     p50: Estimate
     p90: Estimate
+    beyond: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        """Nested dict ``{"mean": ..., "p50": ..., "p90": ...}``."""
-        return {"mean": self.mean.to_dict(), "p50": self.p50.to_dict(), "p90": self.p90.to_dict()}
+        """Nested dict ``{"mean": ..., "p50": ..., "p90": ...}``; a percentile beyond the
+        histogram's range has ``"value": null`` and ``"beyond_h"``, the range's top in hours.
+
+        >>> nan = Estimate(math.nan, math.nan, math.nan, math.nan, 0)
+        >>> Percentiles(nan, Estimate(math.inf, math.nan, math.nan, math.nan, 0), nan, ("p50",)).to_dict()["p50"]
+        {'value': None, 'ci95': [None, None], 'beyond_h': 1048576.0}
+        """
+        out: dict[str, object] = {"mean": self.mean.to_dict()}
+        for name in ("p50", "p90"):
+            d = getattr(self, name).to_dict()
+            if name in self.beyond:
+                d["beyond_h"] = HIST_TOP_H
+            out[name] = d
+        return out
 
 
 class _FiguresDict:
@@ -597,10 +624,17 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
     report_mean = mean_of(_ratio(stats[:, _REPORT_SUM], stats[:, _ANSWERED]))
     no_mean = Estimate(math.nan, math.nan, math.nan, math.nan, 0)
 
-    def percentiles(h: int | np.ndarray, mean: Estimate) -> Percentiles:
+    def percentiles(h: int | np.ndarray, mean: Estimate, never: int = 0) -> Percentiles:
+        """``never``: how many of the counts in the last bin are incidents never reached (the
+        rest there are times beyond the histogram's range)."""
         counts = hist[:, h] if isinstance(h, int) else h
         p50, p90 = _quantile_estimates(counts, (0.5, 0.9))
-        return Percentiles(mean, p50, p90)
+        total = int(counts.sum())
+        # infinite where the rank falls in the last bin: beyond the range when the never
+        # reached alone do not fill the ranks from there up
+        beyond = tuple(name for name, q, e in (("p50", 0.5, p50), ("p90", 0.9, p90))
+                       if math.isinf(e.value) and never <= (1.0 - q) * total)
+        return Percentiles(mean, p50, p90, beyond)
 
     # Calls answered in theatre: every answered call less those the support force answered.
     in_theatre_hist = hist[:, _H_REPORT] - hist[:, _H_REINFORCE]
@@ -665,7 +699,10 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         report_to_scene_h=percentiles(_H_REPORT, report_mean),
         in_theatre_report_to_scene_h=percentiles(in_theatre_hist, no_mean),
         reinforcement_h=percentiles(_H_REINFORCE, no_mean),
-        incident_respond_h=percentiles(_H_INCIDENT, no_mean),
+        # the kernel counts the never reached in _H_INCIDENT's last bin; `_full_hist` adds the
+        # answered (_H_RESPOND) to it
+        incident_respond_h=percentiles(_H_INCIDENT, no_mean,
+                                       int(hist[:, _H_INCIDENT].sum() - hist[:, _H_RESPOND].sum())),
         wait_h_mean=mean_of(_ratio(stats[:, _WAIT_SUM], stats[:, _ANSWERED])),
         wait_probability=share_of(_ratio(stats[:, _WAITED], stats[:, _ANSWERED])),
         within_threshold_fraction=share_of(_ratio(stats[:, _WITHIN], stats[:, _REQUESTED])),

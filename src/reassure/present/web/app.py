@@ -9,7 +9,8 @@ bytes are refused with 413 before they are read in full.
 Runs are background jobs, one at a time (the assessment already uses both cores of a laptop):
 each runs in a forked child process, so cancelling a run ends that process (the child resets
 the server's signal handlers, and is killed if SIGTERM does not end it). Results are cached
-by (scenario file, its modification time, runs, seed), so opening a compared plan again is free.
+by (each file of the plan's `extends` chain with a digest of its bytes, runs, seed), so opening a
+compared plan again is free, and an edit of a parent file makes its variants' results stale.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StrictBool
+from pydantic import AllowInfNan, BaseModel, ConfigDict, Field, Strict, StrictBool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from reassure.present.web.rules import MIN_ASSUMPTION
 from reassure.vocabulary import plural
@@ -49,13 +52,43 @@ COOKIE = "reassure_token"
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
 
 
+NAME_RULE = ("a name is lower-case letters, digits, '-', '_' and '.', starts with a letter or a digit, "
+             "and has at most 64 characters")
+
+
+def _name_problem(name: str) -> str:
+    """What is wrong with a scenario name, said as the rule it breaks ("" when it is good)."""
+    if not name:
+        return "a name is needed"
+    if len(name) > 64:
+        return f"a name has at most 64 characters (this one has {len(name)})"
+    if not re.match(r"[a-z0-9]", name):
+        return "a name must start with a lower-case letter or a digit"
+    if name.endswith(".toml"):
+        return "give the name without '.toml'"
+    if ".." in name:
+        return "a name may not hold '..'"
+    bad = sorted({ch for ch in name if not re.match(r"[a-z0-9._-]", ch)})
+    if bad:
+        upper = " (lower-case letters only)" if any(ch.isupper() for ch in bad) else ""
+        return f"a name may not hold {', '.join(repr(ch) for ch in bad[:5])}{upper}"
+    return "" if NAME.match(name) else "not a valid name"
+
+
 def _check_name(name: str) -> str:
-    if not NAME.match(name) or ".." in name or name.endswith(".toml"):
-        raise HTTPException(400, f"not a scenario name: {name[:80]!r} (lower-case letters, digits, '-', '_', '.')")
+    problem = _name_problem(name)
+    if problem:
+        # review: ".hidden" was refused with the list of characters allowed, all of which it used
+        raise HTTPException(400, f"not a scenario name: {name[:80]!r}: {problem} ({NAME_RULE})")
     return name
 
 
 # -- request bodies ---------------------------------------------------------------------------
+# A finite JSON number: NaN and Infinity are refused (no file can hold them), and so is a number
+# written as text ("200"), as a run's count is (review: "value": "200" was saved as 200)
+Number = Annotated[float, Strict(), AllowInfNan(False)]
+
+
 class Change(BaseModel):
     # an unknown key is refused, never silently dropped; a "unit" is read: the value is
     # converted to the parameter's own unit (the file keeps that unit), or refused when the
@@ -64,10 +97,10 @@ class Change(BaseModel):
 
     path: str = Field(max_length=200, description="dotted parameter path, e.g. contributors[SWE].pledge_troops (or contributors[8].pledge_troops)")
     # bool first and strict, so true stays a switch's true and is not read as 1.0
-    value: StrictBool | FiniteFloat | None = Field(default=None, description="new point value (or a switch)")
+    value: StrictBool | Number | None = Field(default=None, description="new point value (or a switch)")
     # NaN and Infinity (which JSON readers accept) are refused here: no file can hold them
-    low: FiniteFloat | None = Field(default=None, description="new lower bound (with high)")
-    high: FiniteFloat | None = Field(default=None, description="new upper bound (with low)")
+    low: Number | None = Field(default=None, description="new lower bound (with high)")
+    high: Number | None = Field(default=None, description="new upper bound (with low)")
     unit: str | None = Field(default=None, max_length=40,
                              description="the unit of value/low/high (default: the parameter's own unit)")
     source: list[str] = Field(default_factory=list, max_length=20, description="ids of the plan's sources")
@@ -106,6 +139,12 @@ _EXPECTED = {"runs": f"a whole number of runs from 1 to {MAX_RUNS} is expected",
              "value": "a finite number (or true/false for a switch) is expected",
              "low": "a finite number is expected", "high": "a finite number is expected"}
 _UNION_TAGS = {"float", "bool", "int", "str", "none"}
+# what an empty body should have held, per endpoint
+_RUN_FIELDS = ('a JSON object is expected: {"scenario": name, "runs": 1..400, "seed": 0..2^32} '
+               "(scenario required; runs and seed optional)")
+_VARIANT_FIELDS = ('a JSON object is expected: {"name": new name, "changes": [{"path": ..., "value": ..., '
+                   '"source": [...] or "assumption": ...}], "title", "description", "replace"} '
+                   "(name and changes required)")
 
 
 def request_problems(errors: Any, run_request: bool = False, body: Any = None) -> str:
@@ -137,10 +176,17 @@ def request_problems(errors: Any, run_request: bool = False, body: Any = None) -
             where, text = "", "the body is not valid JSON"
         elif e.get("type") in ("model_attributes_type", "dict_type") and not loc:
             text = "a JSON object is expected"
+        elif e.get("type") == "missing" and not loc:
+            # review: an empty body was answered "is required", naming nothing
+            text = "the body is empty; " + (_RUN_FIELDS if run_request else _VARIANT_FIELDS)
         elif e.get("type") == "missing":
             text = "is required"
         elif isinstance(last, str) and last in _EXPECTED:
             text = _EXPECTED[last]
+            given = e.get("input")
+            if last in ("value", "low", "high") and isinstance(given, str):
+                # review: "200" as text; said, so that the quotes are seen as the problem
+                text += f" (got the text {json.dumps(given[:40], ensure_ascii=False)}: write the number without quotes)"
         else:
             text = str(e.get("msg", "is not valid"))
         line = f"{where}: {text}" if where else text
@@ -157,6 +203,7 @@ class Job:
     runs: int
     seed: int | None
     key: tuple[Any, ...]
+    path: str = ""  # the scenario file the run loads
     state: str = "queued"  # queued, running, done, failed, cancelled
     steps: list[str] = field(default_factory=list)
     steps_total: int = 0
@@ -242,13 +289,13 @@ class Jobs:
         self.thread.start()
 
     def submit(self, scenario: str, path: Path, runs: int, seed: int | None) -> Job:
-        key = (str(path), path.stat().st_mtime_ns, runs, seed)
+        key = (chain_key(path), runs, seed)
         with self.lock:
             cached = self.cache.get(key)
             if cached is not None and cached.state in ("queued", "running", "done"):
                 return cached
             job = Job(id=f"run{next(self.counter)}", scenario=scenario, runs=runs, seed=seed, key=key,
-                      steps_total=self.steps_total)
+                      path=str(path), steps_total=self.steps_total)
             job.folder = self.workdir / job.id
             self.jobs[job.id] = job
             self.cache[key] = job
@@ -270,9 +317,14 @@ class Jobs:
                 del self.cache[job.key]
 
     def done_for(self, path: Path, runs: int, seed: int | None) -> Job | None:
-        key = (str(path), path.stat().st_mtime_ns, runs, seed)
-        job = self.cache.get(key)
+        """The finished run of the plan as its files are now (every file of its `extends` chain)."""
+        job = self.cache.get((chain_key(path), runs, seed))
         return job if job is not None and job.state == "done" else None
+
+    def under_way_for(self, path: Path, runs: int, seed: int | None) -> Job | None:
+        """The queued or running run of the plan as its files are now, if any."""
+        job = self.cache.get((chain_key(path), runs, seed))
+        return job if job is not None and job.state in ("queued", "running") else None
 
     def _loop(self) -> None:
         context = multiprocessing.get_context("fork")
@@ -287,11 +339,21 @@ class Jobs:
                 importlib.import_module(module)
             progress = context.Queue()
             assert job.folder is not None
-            path = job.key[0]
+            path = job.path
             proc = context.Process(target=_child_main, args=(path, job.runs, job.seed, str(job.folder), progress),
                                    daemon=True)
             with self.lock:
                 if job.state != "queued":
+                    continue
+                if chain_key(Path(path)) != job.key[0]:
+                    # its files changed while it waited: its result would be filed under numbers
+                    # it was not run with (review: a variant ran its parent's old values)
+                    job.state, job.finished = "failed", time.time()
+                    job.error = ("the plan's file, or a plan it extends, changed after this run was "
+                                 "asked for; start the run again to use the files as they are now")
+                    if self.cache.get(job.key) is job:
+                        del self.cache[job.key]
+                    progress.close()
                     continue
                 job.folder.mkdir(parents=True, exist_ok=True)
                 job.state, job.started, job.process = "running", time.time(), proc
@@ -334,12 +396,51 @@ class Jobs:
 
 
 # -- scenarios --------------------------------------------------------------------------------
+MAX_CHAIN = 32  # files followed up an `extends` chain for a cache key (the loader refuses loops)
+
+
+def chain_key(path: Path) -> tuple[tuple[str, str], ...]:
+    """What a plan's cached load and cached runs are keyed on: each file of its `extends` chain
+    (the file, its parent, the parent's parent ...) with a digest of its bytes, so that an edit
+    of any of them makes them stale (review: a variant kept showing and running its parent's
+    old values after the parent file was edited, its cache keyed on its own file's mtime). A
+    digest, not a modification time: an edit within the clock's tick that keeps the file's
+    size is seen too. A file that cannot be read or parsed ends the chain; loading it says why."""
+    import hashlib
+    import tomllib
+
+    from reassure.errors import ReassureError
+    from reassure.spec import resolve_parent
+
+    out: list[tuple[str, str]] = []
+    seen: set[Path] = set()
+    current: Path | None = Path(path)
+    while current is not None and len(out) < MAX_CHAIN:
+        try:
+            real = current.resolve()
+            data = current.read_bytes()
+        except OSError:
+            out.append((str(current), "unreadable"))
+            break
+        if real in seen:
+            break
+        seen.add(real)
+        out.append((str(real), hashlib.sha256(data).hexdigest()))
+        try:
+            ref = tomllib.loads(data.decode("utf-8")).get("extends")
+            current = resolve_parent(ref, current) if isinstance(ref, str) else None
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, ReassureError, OSError):
+            current = None
+    return tuple(out)
+
+
 class Library:
     """Shipped scenarios and the user's folder of variants."""
 
     def __init__(self, user_dir: Path) -> None:
         self.user_dir = user_dir
-        self._loaded: dict[tuple[str, int], Any] = {}  # (file, mtime) -> scenario
+        self._loaded: dict[tuple[Any, ...], Any] = {}  # `chain_key` of the file -> scenario
+        self.write_lock = threading.Lock()  # one save at a time puts a file in place
 
     def shipped(self) -> dict[str, Path]:
         from reassure.spec import list_scenarios
@@ -398,7 +499,7 @@ class Library:
         from reassure.spec import load_scenario
 
         path = self.path(name)
-        key = (str(path), path.stat().st_mtime_ns)
+        key = chain_key(path)  # every file of its `extends` chain, not the file alone
         if key in self._loaded:
             return self._loaded[key]
         try:
@@ -439,7 +540,33 @@ def _describe(scenario: Any) -> list[dict[str, Any]]:
                                    "kind": "switch", "value": v, "text": "true" if v else "false",
                                    "source": list(item.source), "assumption": item.assumption or "",
                                    "description": finfo.description or ""})
-    return _with_shipped_defaults(scenario, fields)
+    return _mark_without_effect(scenario, _with_shipped_defaults(scenario, fields))
+
+
+_NATION_FIELD = re.compile(r"^contributors\[([^\]]+)\]\.(.+)$")
+
+
+def _ruled_out_why(nation: str, name: str) -> str:
+    """Why a value of a ruled-out nation is not editable: it cannot take effect."""
+    return (f"it has no effect: {nation}'s status is ruled-out, which takes part with probability 0 "
+            f"whatever {name} says; {name} has no effect unless status is changed, and a nation's "
+            "status cannot be changed on this page")
+
+
+def _mark_without_effect(scenario: Any, fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``fields``, each with ``editable``: false, and ``why_not``, for a value that cannot take
+    effect: every value of a ruled-out nation, which takes part with probability 0 whatever its
+    `p_join`, pledge or cost (review: `contributors[POL].p_join` = 0.5 was saved and did nothing,
+    with only a "check the unit" warning). The page shows them, without boxes; the API refuses
+    a change of one, saying why."""
+    ruled_out = {c.nation for c in scenario.contributors if c.status == "ruled-out"}
+    for f in fields:
+        m = _NATION_FIELD.match(f["path"])
+        if m and m[1] in ruled_out:
+            f["editable"], f["why_not"] = False, _ruled_out_why(m[1], m[2])
+        else:
+            f["editable"], f["why_not"] = True, ""
+    return fields
 
 
 def _with_shipped_defaults(scenario: Any, fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -467,10 +594,25 @@ def _with_shipped_defaults(scenario: Any, fields: list[dict[str, Any]]) -> list[
     return out
 
 
+def _shipped_sources(scenario: Any) -> dict[str, dict[str, Any]]:
+    """The sources of the shipped data the plan's models use (`data/roles.toml`,
+    `data/costs.toml`, `data/participation.toml`) that the plan does not list itself, each as a
+    `[[sources]]` entry. A change may cite one (review: `force.cost_per_troop_year`, a shipped
+    default whose "now" column cites `sz-lit`, could not cite it: "names unknown source
+    'sz-lit'"); the variant then lists the entry, copied as the shipped data has it, so that the
+    file is read as any other and every id it cites is among its own sources."""
+    from reassure.bridge.force import force_defaults
+    from reassure.spec import Source
+
+    known = {x.id for x in scenario.sources}
+    keys = set(Source.model_fields)
+    return {sid: {k: v for k, v in entry.items() if k in keys and v not in (None, "", [], ())}
+            for sid, entry in force_defaults()["sources"].items() if sid not in known}
+
+
 def _find_field(fields: dict[str, dict[str, Any]], scenario: Any, path: str) -> dict[str, Any]:
     """The editable field at ``path``, by key (``contributors[SWE].pledge_troops``) or by its
     place in the merged scenario (``contributors[8].pledge_troops``, accepted as before)."""
-    from reassure.errors import did_you_mean
     from reassure.spec._paths import keyed_path
 
     found = fields.get(path)
@@ -480,8 +622,37 @@ def _find_field(fields: dict[str, dict[str, Any]], scenario: Any, path: str) -> 
         except (IndexError, TypeError, ValueError):
             found = None
     if found is None:
-        raise HTTPException(422, f"{path}: not an editable parameter{did_you_mean(path, list(fields))}")
+        raise HTTPException(422, _not_a_field(fields, scenario, path))
+    if not found.get("editable", True):
+        raise HTTPException(422, f"{found['path']}: not editable: {found['why_not']}")
     return found
+
+
+def _not_a_field(fields: dict[str, dict[str, Any]], scenario: Any, path: str) -> str:
+    """Why ``path`` is not among the editable ``fields``. A nation's field is said for that
+    nation: its status ruled-out (nothing of it takes effect), or, its slip, a field of the same
+    nation (review: "contributors[POL].pledge_troops: ... did you mean
+    'contributors[GBR].pledge_troops'?" offered another nation's pledge for a nation that is
+    ruled out), or what the plan sets for it."""
+    from reassure.errors import did_you_mean
+
+    m = _NATION_FIELD.match(path)
+    statuses = {c.nation: c.status for c in scenario.contributors}
+    if m and m[1].isdigit() and int(m[1]) < len(scenario.contributors):
+        m = _NATION_FIELD.match(f"contributors[{scenario.contributors[int(m[1])].nation}].{m[2]}")
+    if m is None or m[1] not in statuses:
+        return f"{path}: not an editable parameter{did_you_mean(path, list(fields))}"
+    nation, name = m[1], m[2]
+    if statuses[nation] == "ruled-out":
+        return f"{path}: not editable: {_ruled_out_why(nation, name)}"
+    prefix = f"contributors[{nation}]."
+    own = [f[len(prefix):] for f in fields if f.startswith(prefix)]
+    close = re.search(r"'(.*)'", did_you_mean(name, own))  # "; did you mean 'pledge_troops'?"
+    if close:
+        return f"{path}: not an editable parameter; did you mean '{prefix}{close[1]}'?"
+    return (f"{path}: not an editable parameter: {scenario.name} does not set {nation}'s {name}, and this "
+            f"page changes the values a plan sets and the shipped defaults it uses; {nation}'s: "
+            f"{', '.join(own) or 'none'}")
 
 
 def _field_info(scenario: Any, path: str) -> str:
@@ -546,13 +717,15 @@ def _in_field_unit(change: Change, old: dict[str, Any]) -> tuple[float, str]:
     if change.unit is None or change.unit.strip() in ("", own):
         return 1.0, ""
     dim = _units.dimension_of(own)
-    others = [u for u in (_units.units_of(dim) if dim else []) if u != own]
+    # smallest first, as the page's chooser lists them (review: "h, day, min, month, s, week")
+    others = sorted((u for u in (_units.units_of(dim) if dim else []) if u != own), key=_units.factor)
     unit = _unit_named(change.unit)
     if unit is None or _units.dimension_of(unit) != dim:
         what = "is not a known unit" if unit is None else f"is not a unit of {dim}"
         choices = f", or with one of the units {', '.join(others)}" if others else ""
-        raise HTTPException(422, f"{old['path']} is in {own}: {change.unit[:40]!r} {what}; give the value "
-                                 f"in {own}{choices}")
+        # "horizon is in years", as the bounds say it (review: "is in year")
+        raise HTTPException(422, f"{old['path']} is in {_units_word(own)}: {change.unit[:40]!r} {what}; "
+                                 f"give the value in {_units_word(own)}{choices}")
     if unit == own:
         return 1.0, ""
     return _units.factor(unit) / _units.factor(own), unit
@@ -565,6 +738,9 @@ def _converted(x: float, k: float) -> float:
 
 def _quantity_value(change: Change, old: dict[str, Any]) -> dict[str, Any]:
     q: dict[str, Any] = {}
+    if change.value is not None and (change.low is not None or change.high is not None):
+        # review: a value with low and high was saved as the range, the value dropped unsaid
+        raise HTTPException(422, f"{change.path}: give a value, or low and high, not both")
     k, given = _in_field_unit(change, old)
     if change.low is not None or change.high is not None:
         if change.low is None or change.high is None:
@@ -602,11 +778,23 @@ def _times(k: float) -> str:
 
 
 def _middle_and_text(d: dict[str, Any], unit: str) -> tuple[float, str]:
-    """A value (or a range's middle) and how the warning writes it: "30 h", "1–2 h"."""
+    """A value (or a range's middle) and how the warning writes it: "30 h", "1–2 h", "20–30
+    years" (a unit written as a word is plural but for one: "1 month", "6 months")."""
     if d.get("value") is not None:
-        return float(d["value"]), f"{_num(d['value'])} {unit}"
+        one = float(d["value"]) == 1
+        return float(d["value"]), f"{_num(d['value'])} {unit if one else _units_word(unit)}"
     return ((float(d["low"]) + float(d["high"])) / 2,
-            f"{_num(d['low'])}–{_num(d['high'])} {unit}")
+            f"{_num(d['low'])}–{_num(d['high'])} {_units_word(unit)}")
+
+
+def _has_one_unit(unit: str) -> bool:
+    """Whether a unit slip is impossible or unlikely for a field in ``unit``: it takes no other
+    unit (troops), or it is a share (a probability), which is typed as the share it is."""
+    from reassure.spec import units as _units
+
+    dim = _units.dimension_of(unit)
+    return dim is None or dim == "fraction" or len(unit_choices(unit)) < 2
+
 
 def jump_warning(old: dict[str, Any], q: dict[str, Any]) -> str | None:
     """A warning for a change of ``JUMP`` times or more, either way, or from or to zero: "was
@@ -630,13 +818,17 @@ def jump_warning(old: dict[str, Any], q: dict[str, Any]) -> str | None:
             how = f"{_times(1 / k)} times smaller"
         else:
             return None
-    return f"{old['path']}: was {was}, now {now}: {how} — check the unit"
+    # "check the unit" only where another unit could have been meant (review: it was said of
+    # troops, which have no other unit, and of probabilities); else the number itself
+    check = "check the number" if _has_one_unit(unit) else "check the unit"
+    return f"{old['path']}: was {was}, now {now}: {how} — {check}"
 
 
 # Hints that fix a file, which the page cannot act on: the unit is the parameter's own (the API
-# refuses `unit`), and the page offers only the plan's sources (review s12 6).
+# refuses `unit`), and the page offers only the sources it lists (review s12 6).
 _FILE_HINTS = ((re.compile(r', or unit = "[^"]*"\?'), "?"),
-               (re.compile(r"; add it to \[\[sources\]\]"), "; choose one of the plan's sources, or give an assumption"))
+               (re.compile(r"; add it to \[\[sources\]\]"),
+                "; choose one of the plan's sources or of the shipped data's, or give an assumption"))
 
 
 def page_problem(problem: Any, tmp: str) -> str:
@@ -841,9 +1033,8 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         raise HTTPException(409, f"{name!r} is the plan this variant extends; saving over it would make it "
                                  "extend itself and lose what it says; choose another name")
     exists = (library.user_dir / f"{name}.toml").exists()
-    if exists and not body.replace:
-        raise HTTPException(409, f"a variant named {name!r} exists already; choose another name, "
-                                 "or replace it (replace: true)")
+    if exists and not body.replace:  # said early; the write itself refuses it too (`_create_exclusive`)
+        raise _exists_already(name)
     if exists:
         children = library.extended_by(name)
         if children:
@@ -852,7 +1043,10 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     parent = library.load(parent_name)
     parent_data = parent.model_dump(mode="json", by_alias=True)
     fields = {f["path"]: f for f in _describe(parent)}
-    title = body.title or f"{parent.title} (variant {name})"
+    title = body.title or f"{parent.title} (variant {name})"  # what changed is added below
+    said: dict[int, str] = {}  # change number -> "posture.standoff 100 km -> 200 km", for the title
+    shipped_sources = _shipped_sources(parent)  # citable too: written into the variant when cited
+    cited_shipped: list[str] = []
     description = body.description or f"{parent_name} with {plural(len(body.changes), 'change')} made in reassure serve"
 
     problems: list[tuple[int, str]] = []  # (change number, line), each said once, in change order
@@ -901,6 +1095,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
                 jump = jump_warning(old, q)
                 if jump is not None:
                     warnings.append(jump)
+            said[i] = f"{old['path']} {_middle_and_text(old, old['unit'])[1]} -> {_middle_and_text(q, old['unit'])[1]}"
             entry: list[tuple[str, Any]] = [(where, q)]
         else:
             if not isinstance(c.value, bool):
@@ -908,6 +1103,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
                 continue
             table = where.rsplit(".", 1)[0]
             switches[i] = (table, old, c.value, list(c.source), _CHECK_ONLY if mine else c.assumption.strip())
+            said[i] = f"{old['path']} {str(bool(old['value'])).lower()} -> {str(c.value).lower()}"
             for path in {old["path"].rsplit(".", 1)[0], table}:
                 by_path.setdefault(path, []).append(i)
             entry = [(where, c.value)]
@@ -919,6 +1115,16 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             continue
         if old["kind"] == "quantity":
             numbers[i] = (where, entry[0][1])
+        known = {x.id for x in parent.sources}
+        cited_shipped += [x for x in c.source if x not in known and x in shipped_sources and x not in cited_shipped]
+
+    if not body.title and said:
+        # review: every variant was titled as its parent, plus "(variant NAME)"; the page lists
+        # them by title, so the title says what changed
+        shown = [said[i] for i in sorted(said)][:3]
+        more = len(said) - len(shown)
+        title = (f"{parent.title} (variant {name}: {'; '.join(shown)}"
+                 + (f"; and {plural(more, 'more change')}" if more else "") + ")")
 
     def document(active: set[int]) -> dict[str, Any]:
         changes: list[tuple[str, Any]] = [numbers[i] for i in sorted(numbers) if i in active]
@@ -937,7 +1143,10 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             if sources != list(old["source"]):  # else the parent's, inherited as they are
                 changes.append((table + ".source", sources))
             changes.append((table + ".assumption", assumption))
-        return variant_document(parent_name, parent_data, name, title, description, changes)
+        doc = variant_document(parent_name, parent_data, name, title, description, changes)
+        if cited_shipped:  # a source of the shipped data a change cites: the variant lists it
+            doc["sources"] = [shipped_sources[x] for x in cited_shipped]
+        return doc
 
     made = not library.user_dir.is_dir()  # created for the first variant saved, not for a refused one
     library.user_dir.mkdir(parents=True, exist_ok=True)
@@ -983,18 +1192,50 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         raise
 
     out: dict[str, Any] = {"name": name, "file": target.name, "toml": text, "warnings": warnings}
-    if target.exists():  # the user's own earlier file is kept, never lost to a click
-        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-        backup = target.with_name(f"{target.name}.{stamp}.bak")
-        n = 1
-        while backup.exists():
-            n += 1
-            backup = target.with_name(f"{target.name}.{stamp}-{n}.bak")
-        shutil.copy2(target, backup)
-        out["backup"] = backup.name
-        out["note"] = f"the previous {target.name} is kept as {backup.name}"
-    Path(tmp).replace(target)
-    return out
+    try:
+        with library.write_lock:
+            if not body.replace:
+                _create_exclusive(Path(tmp), target, name)
+                return out
+            if target.exists():  # the user's own earlier file is kept, never lost to a click
+                stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+                backup = target.with_name(f"{target.name}.{stamp}.bak")
+                n = 1
+                while backup.exists():
+                    n += 1
+                    backup = target.with_name(f"{target.name}.{stamp}-{n}.bak")
+                shutil.copy2(target, backup)
+                out["backup"] = backup.name
+                out["note"] = f"the previous {target.name} is kept as {backup.name}"
+            Path(tmp).replace(target)  # atomic: a reader sees the old file or the new, whole
+            return out
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _exists_already(name: str) -> HTTPException:
+    return HTTPException(409, f"a variant named {name!r} exists already; choose another name, "
+                              "or replace it (replace: true)")
+
+
+def _create_exclusive(tmp: Path, target: Path, name: str) -> None:
+    """Put the checked file ``tmp`` at ``target`` only if nothing is there, in one step: a hard
+    link fails if ``target`` exists, so of two saves of a new name at once one is refused
+    (review: concurrent saves each found no file, and each overwrote the other, all with 201).
+    Where hard links are not to be had, an exclusive create (O_EXCL) does the same."""
+    try:
+        os.link(tmp, target)
+        return
+    except FileExistsError:
+        raise _exists_already(name) from None
+    except OSError:
+        pass  # a file system without hard links
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        raise _exists_already(name) from None
+    with os.fdopen(fd, "wb") as f:
+        f.write(tmp.read_bytes())
 
 
 # -- presenting results -----------------------------------------------------------------------
@@ -1120,6 +1361,19 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         # A malformed request gets the sentence a person reads, not pydantic's error list.
         detail = request_problems(exc.errors(), run_request=request.url.path == "/api/runs", body=exc.body)
         return JSONResponse({"detail": detail}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def unreadable_body(request: Request, exc: StarletteHTTPException) -> Any:
+        # FastAPI answers a body it cannot decode (bytes that are not UTF-8, JSON nested
+        # thousands deep) with 400 "There was an error parsing the body"; docs/web.md promises
+        # "the body is not valid JSON", with the 422 of any other body that is not (review)
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            cause = exc.__cause__
+            why = (" (its bytes are not UTF-8 text)" if isinstance(cause, UnicodeDecodeError)
+                   else " (it is nested too deeply)" if isinstance(cause, RecursionError) else "")
+            return JSONResponse({"detail": f"the body is not valid JSON{why}"}, status_code=422)
+        return await http_exception_handler(request, exc)
+
     static = Path(__file__).resolve().parent.parent / "static"
 
     @app.middleware("http")
@@ -1138,11 +1392,9 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
                 body += chunk
                 if len(body) > MAX_BODY:
                     return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
-
-            async def replay() -> dict[str, Any]:
-                return {"type": "http.request", "body": body, "more_body": False}
-
-            request = Request(request.scope, replay)
+            # handed on as read: the middleware passes the body it holds to the endpoint (a
+            # new Request with its own receive was not used, and the endpoint read an empty body)
+            request._body = body
         response = await call_next(request)
         if request.query_params.get("token"):
             response.set_cookie(COOKIE, token, httponly=True, samesite="strict")
@@ -1192,7 +1444,11 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
                 "extends": s.extends, "theatre": s.theatre,
                 # what each source is, for the page's source picker and its "now" column
                 "sources": [{"id": x.id, "title": x.title, "outlet": x.outlet,
-                             "date": None if x.date is None else str(x.date)} for x in s.sources],
+                             "date": None if x.date is None else str(x.date), "shipped": False} for x in s.sources]
+                # and those of the shipped data its models use, which a change may cite too
+                + [{"id": sid, "title": x.get("title", ""), "outlet": x.get("outlet", ""),
+                    "date": None if x.get("date") is None else str(x["date"]), "shipped": True}
+                   for sid, x in _shipped_sources(s).items()],
                 "fields": _describe(s)}
 
     @app.get("/api/scenarios/{name}/toml", response_class=HTMLResponse)
@@ -1257,11 +1513,28 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         if seed is not None and not 0 <= seed <= MAX_SEED:
             raise HTTPException(422, f"seed: {_EXPECTED['seed']} (got {seed})")
         done, missing, wanted = [], [], {}
+        under_way: dict[str, Job] = {}
         for n in names:
             plan_seed = library.load(n).seed if seed is None else seed  # as a run states it
             job = jobs.done_for(library.path(n), runs, plan_seed)
             (done.append(job) if job else missing.append(n))
             wanted[n] = plan_seed
+            going = None if job else jobs.under_way_for(library.path(n), runs, plan_seed)
+            if going is not None:
+                under_way[n] = going
+        if under_way:
+            # review: while the runs were going, this said "no finished run ... run them
+            # first", and a script started them again; 409 still (nothing to compare yet)
+            states = "; ".join(f"{n}: {j.state}" + (f", step {len(j.steps)} of {j.steps_total}" if j.state == "running" else "")
+                               for n, j in under_way.items())
+            not_started = [n for n in missing if n not in under_way]
+            raise HTTPException(409, {
+                "message": f"the runs of {', '.join(under_way)} are under way ({states}): ask again when "
+                           "they are done (GET /api/runs/ID until its state is done)"
+                           + (f"; {', '.join(not_started)} not run yet with these runs and seeds: run "
+                              "them first (POST /api/runs with the seed given here)" if not_started else ""),
+                "under_way": {n: j.id for n, j in under_way.items()},
+                "missing": missing, "runs": runs, "seeds": {n: wanted[n] for n in missing}})
         if missing:
             # review s34: "run these plans first" for a plan run with another seed or number of
             # runs read as false; say which run each missing plan needs

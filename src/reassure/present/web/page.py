@@ -14,7 +14,7 @@ header h1{font-size:18px;margin:0}header a{color:#cfe0ff}
 nav{border-right:1px solid #ddd;padding:10px;background:#f3f1ea;overflow:auto}
 nav li{list-style:none;margin:3px 0;display:flex;gap:6px;align-items:flex-start}
 nav ul{padding:0;margin:0 0 10px}nav button.open{all:unset;cursor:pointer;color:#1f3a5f;text-decoration:underline}
-nav .origin{font-size:11px;color:#777}
+nav .origin{font-size:11px;color:#777;overflow-wrap:anywhere}nav button.open{overflow-wrap:anywhere}
 main{padding:14px 20px;overflow:auto;min-width:0}
 .headline{font:bold 19px/1.4 Georgia,serif;margin:8px 0}
 .key-numbers{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:8px}
@@ -22,7 +22,7 @@ main{padding:14px 20px;overflow:auto;min-width:0}
 .key-numbers .k{display:block;font-weight:bold;text-transform:uppercase;font-size:11px;color:#555}
 table{border-collapse:collapse;font-size:13px;margin:8px 0}th,td{border-bottom:1px solid #e0ddd5;padding:3px 8px;text-align:left;vertical-align:top}
 .yes{color:#1c6b3a;font-weight:bold}.no{color:#a32020;font-weight:bold}td.diff,.diffkey{background:#fff1c2;font-weight:bold}
-.fields input[type=number]{width:7em}.fields select.src{max-width:24em}.fields .nowsrc{font-size:12px;color:#555;max-width:22em}.fields input.asm{width:16em}.fields tr.default{background:#fbf6e6}.fields tr.changed{background:#eef6ff}.fields .unit{font-size:13px;color:#333}.fields td.newval{white-space:nowrap}.fields .shipped{font-size:12px;color:#6b4f00}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
+.fields input[type=number]{width:7em}.fields select.src{max-width:24em}.fields .nowsrc{font-size:12px;color:#555;max-width:22em}.fields input.asm{width:16em}.fields tr.default{background:#fbf6e6}.fields tr.changed{background:#eef6ff}.fields .unit{font-size:13px;color:#333}.fields td.newval{white-space:nowrap}.fields .shipped{font-size:12px;color:#6b4f00}.fields tr.fixed{color:#666}.fields .noedit{font-size:12px;color:#6b4f00;max-width:26em;white-space:normal}.fields tr.bad{background:#fde2e2;outline:2px solid #a32020}.rowerr{color:#a32020;font-weight:bold;white-space:pre-wrap}
 .progress{font-size:13px;color:#333;background:#eef;padding:6px 10px;border-radius:4px}
 .warn{color:#6b4f00;background:#fff4d6;border-left:5px solid #d9a400;padding:4px 10px;margin:6px 0}.warn ul{margin:2px 0}
 .runline{font-size:13px;color:#444;margin:4px 0}.error{color:#a32020;font-weight:bold;white-space:pre-wrap}
@@ -50,7 +50,9 @@ async function loadList(select) {
   $('#list').innerHTML = ['shipped', 'user'].map(g =>
     `<h3>${g === 'shipped' ? 'Shipped plans' : 'Your plans'} <span class="origin">${g === 'user' ? esc(d.user_dir) : ''}</span></h3><ul>` +
     groups[g].map(s => `<li><input type="checkbox" class="cmp" value="${esc(s.name)}" aria-label="compare ${esc(s.name)}">` +
-      `<span><button class="open" data-name="${esc(s.name)}">${esc(s.name)}</button><br><span class="origin">${esc(s.title)}${s.extends ? ' — extends ' + esc(s.extends) : ''}</span></span></li>`).join('') +
+      // the whole name and title in a tooltip too: a long name wraps, and is never cut off unread
+      `<span><button class="open" data-name="${esc(s.name)}" title="${esc(s.name + (s.title ? ' — ' + s.title : ''))}">${esc(s.name)}</button><br>` +
+      `<span class="origin" title="${esc(s.title)}">${esc(s.title)}${s.extends ? ' — extends ' + esc(s.extends) : ''}</span></span></li>`).join('') +
     '</ul>').join('') + (d.not_listed.length ? '<p class="origin" id="not-listed">not listed: ' + d.not_listed.map(esc).join('; ') + '</p>' : '') +
     '<button id="compare-btn">Compare ticked plans</button>';
   document.querySelectorAll('button.open').forEach(b => b.onclick = () => openScenario(b.dataset.name));
@@ -66,7 +68,12 @@ async function openScenario(name) {
   const srcById = {};
   s.sources.forEach(x => { srcById[x.id] = x; });
   const srcText = x => x.id + ' — ' + x.title + (x.outlet || x.date ? ' (' + [x.outlet, x.date].filter(Boolean).join(', ') + ')' : '');
-  const srcOptions = s.sources.map(x => `<option value="${esc(x.id)}" title="${esc(srcText(x))}">${esc(srcText(x))}</option>`).join('');
+  const option = x => `<option value="${esc(x.id)}" title="${esc(srcText(x))}">${esc(srcText(x))}</option>`;
+  // the plan's sources, then those of the shipped data its models use (a shipped default's
+  // "now" column cites them, and a change may cite them too: the variant then lists them)
+  const planSources = s.sources.filter(x => !x.shipped), shippedSources = s.sources.filter(x => x.shipped);
+  const srcOptions = `<optgroup label="the plan's sources">${planSources.map(option).join('')}</optgroup>` +
+    (shippedSources.length ? `<optgroup label="the shipped data's sources (data/*.toml)">${shippedSources.map(option).join('')}</optgroup>` : '');
   // the sources and the assumption behind the value now, both when it has both (a switch's
   // table keeps its sources and says in its assumption which switch a variant changed)
   const nowSources = f => ((f.source || []).length
@@ -92,20 +99,25 @@ async function openScenario(name) {
       : `<input type="number" step="any" data-i="${i}" class="val" placeholder="${esc(f.value)}" aria-label="new value of ${esc(f.path)}${inUnit}"> ${unit}`;
     // a value the plan leaves to the shipped data: listed, marked, and editable as any other
     const shipped = f.shipped_default ? `<div class="shipped"><b>shipped default</b> (${esc(f.shipped_default)}); the plan does not set it</div>` : '';
+    // a value that cannot take effect (a ruled-out nation's): shown, with why, and no boxes
+    if (f.editable === false) {
+      return `<tr data-path="${esc(f.path)}" data-fixed="1" class="fixed"><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
+        `<td>${esc(f.text)}${shipped}${nowSources(f)}</td><td class="newval" colspan="3"><div class="noedit">not editable: ${esc(f.why_not)}</div></td></tr>`;
+    }
     return `<tr data-path="${esc(f.path)}"${f.value == null && f.kind !== 'switch' ? ' data-range="1"' : ''}${f.shipped_default ? ' class="default"' : ''}><td><code>${esc(f.path)}</code><br><small>${esc(f.description)}</small></td>` +
       `<td>${esc(f.text)}${shipped}${nowSources(f)}</td><td class="newval">${input}</td>` +
       // several sources may back a value: a list of several rows, which says so
       `<td><select class="src" multiple size="4" aria-label="sources of ${esc(f.path)} (choose one or several)" title="choose one or several (Ctrl or Cmd + click)">${srcOptions}</select></td>` +
       `<td><input class="asm" placeholder="assumption: why this value (a few words)" minlength="${MIN_ASSUMPTION}" aria-label="assumption for ${esc(f.path)} (a few words, at least ${MIN_ASSUMPTION} characters)"></td></tr>`;
   }).join('');
-  $('#view').innerHTML = `<h2>${esc(s.title)}</h2><p><code>${esc(s.name)}</code>${s.extends ? ' extends <code>' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
+  $('#view').innerHTML = `<h2 title="${esc(s.title)}">${esc(s.title)}</h2><p><code title="${esc(s.name)}">${esc(s.name)}</code>${s.extends ? ' extends <code>' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
     `<p>${esc(s.description)}</p>` +
     `<p><label>Monte Carlo runs <input id="runs" type="number" min="1" max="400" value="${DEFAULT_RUNS}"></label> ` +
     `<label>seed <input id="seed" type="number" min="0" step="1" placeholder="the plan's" aria-label="random seed (empty: the plan's own)"></label> <button id="run-btn">Run assessment</button> <button id="cancel-btn" disabled>Cancel</button></p>` +
     `<div id="result"></div>` +
     `<details id="edit"><summary><b>Edit this plan</b> (every changed number needs a source or an assumption)</summary>` +
     `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9][a-z0-9._-]*"></label> ` +
-    `<label>Title <input id="vtitle" size="40"></label> <button id="save-btn">Save as a variant</button></p>` +
+    `<label>Title <input id="vtitle" size="40" placeholder="empty: the plan's title and what changed"></label> <button id="save-btn">Save as a variant</button></p>` +
     `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value (in the unit beside it)</th><th>sources (one or several: Ctrl/Cmd + click)</th><th>assumption (or a source)</th></tr>${rows}</table></div></details>`;
   $('#view').dataset.name = s.name;
   document.querySelectorAll('.fields .val').forEach(el => el.addEventListener('input', () => {
@@ -127,7 +139,7 @@ async function openScenario(name) {
 // dropped without a word while the others were saved): a box that holds no number.
 function unreadableRows() {
   const lines = [];
-  document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
+  document.querySelectorAll('.fields tr[data-path]:not([data-fixed])').forEach(tr => {
     const path = tr.dataset.path;
     const boxes = Array.from(tr.querySelectorAll('input.val'));
     const bad = boxes.filter(b => b.validity && b.validity.badInput);
@@ -143,7 +155,7 @@ function unreadableRows() {
 // holds no number is said by `unreadableRows` alone.
 function valuelessRows() {
   const lines = [];
-  document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
+  document.querySelectorAll('.fields tr[data-path]:not([data-fixed])').forEach(tr => {
     const boxes = Array.from(tr.querySelectorAll('.val'));
     if (boxes.some(b => b.value !== '' || (b.validity && b.validity.badInput))) return;
     const n = $('.src', tr).selectedOptions.length, asm = $('.asm', tr).value.trim() !== '';
@@ -168,7 +180,7 @@ async function saveVariant() {
     return;
   }
   const changes = [];
-  document.querySelectorAll('.fields tr[data-path]').forEach(tr => {
+  document.querySelectorAll('.fields tr[data-path]:not([data-fixed])').forEach(tr => {
     const src = Array.from($('.src', tr).selectedOptions).map(o => o.value);
     const asm = $('.asm', tr).value;
     // a unit other than the field's own is sent with the number, which the API converts
@@ -203,7 +215,7 @@ async function saveVariant() {
     markBadRows('');
     // a change of 10x or more is saved, and said: old and new value with their units
     const warned = (r.warnings || []).length
-      ? '<div class="warn" id="save-warnings" role="alert"><b>Check these changes</b> (saved; a number ten times off is often a unit slip):<ul>' +
+      ? '<div class="warn" id="save-warnings" role="alert"><b>Check these changes</b> (saved; a number ten times off is often a unit slip or a digit too many):<ul>' +
         r.warnings.map(w => '<li>' + esc(w) + '</li>').join('') + '</ul></div>' : '';
     const saved = 'Saved <code>' + esc(r.file) + '</code>' + (r.note ? ' (' + esc(r.note) + ')' : '') + warned;
     setStatus(saved);
@@ -274,7 +286,7 @@ async function compareTicked() {
       setStatus(`<div class="progress">plans done: ${i + 1} of ${names.length}</div>`);
     }
     const c = await api('/api/compare?runs=' + runs + (seed === undefined ? '' : '&seed=' + seed) + '&plans=' + names.map(encodeURIComponent).join(','));
-    const head = c.plans.map(p => `<th colspan="2">${esc(p)}</th>`).join('');
+    const head = c.plans.map(p => `<th colspan="2" title="${esc(p)}">${esc(p)}</th>`).join('');
     const sub = c.plans.map(() => '<th>as planned</th><th>without US</th>').join('');
     // a denominator or a setting (the response threshold under its verdict) is the row above's,
     // indented and marked as the terminal marks it (review s33 2: a setting read as a verdict)

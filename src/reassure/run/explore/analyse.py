@@ -171,36 +171,105 @@ def factor_label(f: dict[str, Any]) -> str:
     return f"{f['path']}{f' ({unit.strip()})' if unit else ''}"
 
 
-def resolve_outcome(manifest: dict[str, Any], outcome: str, case: str, columns: list[str]) -> str:
-    """The results column of ``outcome`` (a figure id or a column name)."""
+def resolve_outcome(manifest: dict[str, Any], outcome: str, case: str, columns: list[str] | None = None) -> str:
+    """The results column of ``outcome``, which must be one of the run's outcome ids (figure
+    ids such as ``incidents.detected_fraction``): a results column is refused, with the id and
+    ``--case`` it stands for, so no column is ever shown under the other case's label, and an
+    input or a bookkeeping column (``seed``) is not an outcome."""
     from reassure.errors import did_you_mean
 
-    if case not in ("with_us", "without_us"):
+    if case not in CASES:
         raise ReassureError(f"--case must be with_us or without_us (got {case!r})")
-    if outcome in manifest["outcomes"]:
-        return outcome_column(outcome, case)
-    if outcome in columns:
-        return outcome
     known = list(manifest["outcomes"])
-    raise ReassureError(f"--outcome {outcome!r} is not an outcome of this run{did_you_mean(outcome, known + columns)} "
-                        f"(outcomes: {', '.join(known)})")
+    if outcome in known:
+        return outcome_column(outcome, case)
+    listed = f"(the run's outcomes: {', '.join(known)})"
+    by_column = {outcome_column(o, c): (o, c) for o in known for c in CASES}
+    if outcome in by_column:
+        o, c = by_column[outcome]
+        raise ReassureError(f"--outcome {outcome!r} is a results column, not an outcome id; did you mean "
+                            f"--outcome {o} --case {c}? {listed}")
+    inputs = {f["name"] for f in manifest.get("factors", ())}
+    what = (" (it is an input of the run: the analysis of an outcome gives its effect)" if outcome in inputs
+            else " (it is a bookkeeping column of the results)" if outcome in (*BOOK_COLUMNS, "item") else "")
+    columns = list(by_column)
+    hint = did_you_mean(outcome, known) or did_you_mean(outcome, columns)
+    m = re.match(r"; did you mean '([^']+)'", hint)
+    if m and m.group(1) in by_column:  # the closest is a column: name its id and case
+        o, c = by_column[m.group(1)]
+        hint = f"; did you mean --outcome {o} --case {c}?"
+    raise ReassureError(f"--outcome {outcome!r} is not an outcome of this run{what}{hint} {listed}")
 
 
-def choose_outcome(out_dir: str | Path, case: str = "with_us") -> tuple[str, str | None]:
-    """The outcome a report analyses by default: the experiment's first listed outcome whose value
-    varies across the stored evaluations, and a note saying so when it is not the first."""
+#: The two cases every evaluation is assessed in.
+CASES = ("with_us", "without_us")
+
+
+def _side_words(manifest: dict[str, Any], case: str) -> str:
+    """``with the US`` / ``without the US`` (``as planned`` for a run without a US backstop)."""
+    if case == "with_us":
+        return "as planned" if no_us_backstop(manifest) else "with the US"
+    return "without the US"
+
+
+def _constant_text(manifest: dict[str, Any], df: Any, outcome: str, case: str, unit: str) -> str | None:
+    """How ``outcome`` fails to vary in ``case`` ("constant without the US (always 0%)", "empty
+    without the US"), or None when it varies there."""
+    column = outcome_column(outcome, case)
+    if column not in df.columns:
+        return f"not stored {_side_words(manifest, case)}"
+    y = df[column].to_numpy(dtype=float)
+    y = y[np.isfinite(y)]
+    if not len(y):
+        return f"empty {_side_words(manifest, case)}"
+    if len(y) > 1 and np.ptp(y) > 0:
+        return None
+    return f"constant {_side_words(manifest, case)} (always {_fmt(float(y[0]), unit)})"
+
+
+def choose_outcome(out_dir: str | Path, case: str = "with_us", fail: str | None = None) -> tuple[str, str, str | None]:
+    """The outcome and case a report analyses by default, and a note when they are not the
+    obvious ones: the failure condition's own outcome first, then the experiment's outcomes in
+    their listed order; each in ``case`` where it varies there, else in the other case where it
+    varies there ("varies" is judged per case: the chance of fielding a target can be 0 in every
+    plan without the US and vary with it). Returns ``(outcome, case, note or None)``."""
+    from reassure.run.explore.figures import outcome_figures
+
     manifest = read_manifest(Path(out_dir))
     df = results(out_dir)
+    fail = fail or manifest.get("fail") or ""
     outcomes = list(manifest["outcomes"])
-    for i, outcome in enumerate(outcomes):
-        y = df[outcome_column(outcome, case)].to_numpy(dtype=float)
-        y = y[np.isfinite(y)]
-        if len(y) > 1 and np.ptp(y) > 0:
-            if i == 0:
-                return outcome, None
-            skipped = ", ".join(f"{o} (the same in every evaluation)" for o in outcomes[:i])
-            return outcome, f"the report analyses {outcome}, the first listed outcome that varies: {skipped} cannot be explained"
-    return outcomes[0], f"no outcome varies across the stored evaluations ({case.replace('_', ' ')}): nothing to explain"
+    own = [o for o in outcomes if any(re.search(rf"\b{outcome_column(o, c)}\b", fail) for c in CASES)]
+    order = own + [o for o in outcomes if o not in own]
+    other = "without_us" if case == "with_us" else "with_us"
+    figures = outcome_figures(out_dir, manifest)
+    skipped: list[str] = []
+    for outcome in order:
+        unit = str(figures.get(outcome, {}).get("unit", ""))
+        here = _constant_text(manifest, df, outcome, case, unit)
+        if here is None:
+            chosen_case = case
+        elif _constant_text(manifest, df, outcome, other, unit) is None:
+            chosen_case = other
+        else:
+            there = _constant_text(manifest, df, outcome, other, unit)
+            skipped.append(f"{outcome} is {here} and {there}")
+            continue
+        notes = []
+        if skipped:
+            notes.append(f"the report analyses {outcome}, the first outcome that varies: "
+                         + "; ".join(skipped) + ", so there is nothing to explain there")
+        if chosen_case != case:
+            mirrored = (re.sub(rf"_{case}\b", f"_{chosen_case}", fail) if outcome in own
+                        else f"{outcome_column(outcome, chosen_case)} < N")
+            notes.append(f"{outcome} is {here}, so there is nothing to explain there: the report analyses it "
+                         f"{_side_words(manifest, chosen_case)}, where it varies; the plans that hold and the boxes "
+                         f"below are still those of the failure condition ({fail}); for where plans fail "
+                         f"{_side_words(manifest, chosen_case)}: reassure explore analyse {out_dir} --outcome {outcome} "
+                         f"--case {chosen_case} --fail \"{mirrored}\"")
+        return outcome, chosen_case, "; ".join(notes) or None
+    return (order[0], case, "no outcome varies across the stored evaluations, with or without the US: "
+            + "; ".join(skipped) + ", so there is nothing to explain")
 
 
 def _fail_error(fail: str, message: str, columns: list[str]) -> ReassureError:
@@ -310,7 +379,7 @@ def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
         unit = units.get(column, "")
         if unit == "%" and 0 < t < 1 and hi > 1:  # a share written as a fraction, on a percent column
             notes.append(f"the threshold {column} {op} {number} reads like a fraction, but {column} is in percent "
-                         f"(observed {plain_number(lo)} to {plain_number(hi)} %): did you mean {t * 100:g}?")
+                         f"(observed {range_text(lo, hi, unit)}): did you mean {t * 100:g}?")
             continue
         if lo <= t <= hi:
             continue
@@ -320,7 +389,7 @@ def threshold_notes(fail: str, df: Any, units: dict[str, str]) -> list[str]:
         elif unit in ("fraction", "probability", "") and hi <= 1 < t <= 100:
             hint = f"; did you mean {t / 100:g}?"
         notes.append(f"the threshold {column} {op} {number} lies outside the values observed "
-                     f"({plain_number(lo)} to {plain_number(hi)}{' ' + unit if unit else ''}), so it splits nothing{hint}")
+                     f"({range_text(lo, hi, unit)}), so it splits nothing{hint}")
     return notes
 
 
@@ -423,8 +492,8 @@ def unread_without_us(manifest: dict[str, Any], names: Any = None) -> dict[str, 
         unread: bool | None = None
         if loaded:
             try:
-                unread = all(apply_overrides(s, {path: v}, "without-US check").without_us()
-                             == apply_overrides(s, {path: settings[0]}, "without-US check").without_us()
+                unread = all(_read_without_us(apply_overrides(s, {path: v}, "without-US check"))
+                             == _read_without_us(apply_overrides(s, {path: settings[0]}, "without-US check"))
                              for s in loaded for v in settings[1:])
             except (ReassureError, ValueError, TypeError):
                 unread = None
@@ -436,6 +505,23 @@ def unread_without_us(manifest: dict[str, Any], names: Any = None) -> dict[str, 
                               f"the plan without the US backstop does not use {path} (the US assets it "
                               "sets are removed there)")
     return out
+
+
+_PROVENANCE = frozenset({"source", "assumption", "note"})
+
+
+def _read_without_us(scenario: Any) -> Any:
+    """What the plan without the US backstop reads of ``scenario``: its values, not the words
+    saying where they came from (an override records its reason on the item it changes, review
+    s37 6, which the without-US side reads nothing of)."""
+    def values(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: values(v) for k, v in node.items() if k not in _PROVENANCE}
+        if isinstance(node, list | tuple):
+            return [values(v) for v in node]
+        return node
+
+    return values(scenario.without_us().model_dump())
 
 
 def _levels(f: dict[str, Any]) -> float:
@@ -804,13 +890,25 @@ def _stats(y: np.ndarray) -> dict[str, float]:
 
 
 def _noise_level(dummies: list[dict[str, Any]], key: str, conf: str | None, two_sided: bool = False) -> dict[str, Any]:
-    """The dummy with the highest upper bound (estimate + 95% half-width): the noise level."""
-    def upper(d: dict[str, Any]) -> float:
-        v = abs(d[key]) if two_sided else d[key]
-        return float(v + (d.get(conf, 0.0) if conf else 0.0))
+    """The dummy with the highest upper bound (estimate + 95% half-width): the noise level. A
+    dummy whose interval the sample cannot give (a bootstrap of RBD-FAST with no variance) counts
+    by its estimate alone; with no dummy's interval at all there is no noise level (NaN), and no
+    input is judged distinguishable (`_judge`)."""
+    def estimate(d: dict[str, Any]) -> float:
+        return float(abs(d[key]) if two_sided else d[key])
 
-    top: dict[str, Any] = dict(dummies[int(np.argmax([upper(d) for d in dummies]))])
-    top.update({"factor": "__dummy__", "noise_level": upper(top), "of_dummies": len(dummies)})
+    def upper(d: dict[str, Any]) -> float:
+        return float(estimate(d) + (d.get(conf, 0.0) if conf else 0.0))
+
+    with_interval = [d for d in dummies if np.isfinite(upper(d))]
+    if with_interval:
+        top: dict[str, Any] = dict(with_interval[int(np.argmax([upper(d) for d in with_interval]))])
+        level = max([upper(top), *(estimate(d) for d in dummies if d not in with_interval and np.isfinite(estimate(d)))])
+    else:
+        top = dict(dummies[0])
+        level = float("nan")
+    top.update({"factor": "__dummy__", "noise_level": level, "of_dummies": len(dummies),
+                "with_interval": len(with_interval)})
     return top
 
 
@@ -1172,8 +1270,10 @@ def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, 
         found = prim(data, t, numeric=numeric, threshold=threshold).boxes
         for b in found:
             b.integer = whole
-        # A box is a condition under which the plan fails: most of its evaluations must fail.
-        group["prim"] = [b for b in found if b.density > 0.5 and b.mass >= MIN_BOX_MASS]
+        # A box is a condition under which the plan fails: most of its evaluations must fail, and
+        # it holds MIN_BOX_FAILING of them at least (a box around one point is that point).
+        group["prim"] = [b for b in found if b.density > 0.5 and b.mass >= MIN_BOX_MASS
+                         and round(b.coverage * n_fail) >= MIN_BOX_FAILING]
         for b in group["prim"]:
             b.caveat = box_caveat(b, data, t, sub["experiment_id"].to_numpy(), numeric, units)
         if found and not group["prim"]:
@@ -1636,6 +1736,41 @@ def plain_number(v: float, sig: int = 4) -> str:
     decimals = max(0, sig - 1 - exponent)
     text = f"{x:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def sig_text(x: float, sig: int = 3) -> str:
+    """``x`` to ``sig`` significant figures, trailing zeros kept (``0.450``, ``8.92``, ``82.3``),
+    so two ends of a range read alike ("0.454 to 0.476", never "0.454 to 0.4756"); a whole
+    number as it is (``12``), from 10**(sig-1) with separators (``20,725``); never in scientific
+    notation.
+
+    >>> sig_text(0.454), sig_text(0.45), sig_text(82.31), sig_text(20725.4), sig_text(12.0), sig_text(0)
+    ('0.454', '0.450', '82.3', '20,725', '12', '0')
+    """
+    import math
+
+    v = float(x)
+    if not math.isfinite(v):
+        return "n/a"
+    if abs(v) < 1e-12:
+        return "0"
+    if v.is_integer():
+        return f"{v:,.0f}"
+    exponent = math.floor(math.log10(abs(v)))
+    if exponent >= sig - 1:
+        return f"{v:,.0f}"
+    decimals = sig - 1 - exponent
+    text = f"{v:,.{decimals}f}"
+    # rounding may carry into a new digit (0.9996 -> 1.000): one decimal fewer keeps sig figures
+    if math.floor(math.log10(abs(round(v, decimals)))) > exponent and decimals > 0:
+        text = f"{v:,.{decimals - 1}f}"
+    return text
+
+
+def range_text(lo: float, hi: float, unit: str = "") -> str:
+    """An observed range, both ends to three significant figures: ``0.454 to 0.476 %``."""
+    text = f"always {sig_text(lo)}" if lo == hi else f"{sig_text(lo)} to {sig_text(hi)}"
+    return f"{text}{' ' + unit if unit else ''}"
 
 
 def setting_value(v: Any) -> str:

@@ -379,9 +379,12 @@ def _kind_problem(current: Any, unit_name: str, text: str, f: Any, loc: tuple[st
     elif f.values is None:
         return error((*loc, "values"), f"is needed: {f.path} is not a number ({text!r}), so list its choices")
     if f.unit is not None and f.unit != unit_name:
+        if not unit_name:
+            return error((*loc, "unit"), f"{f.path} has no unit in the base scenario: leave `unit` out "
+                         f"(got {f.unit!r})")
         return error(
-            (*loc, "unit"), f"{f.path} is in {unit_name or 'no unit'} in the base scenario "
-            f"(got {f.unit!r}); give low/high or values in {unit_name or 'the scenario quantity'}'s unit")
+            (*loc, "unit"), f"must be the unit of {f.path} in the base scenario: write unit = \"{unit_name}\", "
+            f"with low/high or values in {unit_name} (got {f.unit!r})")
     return None
 
 

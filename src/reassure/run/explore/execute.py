@@ -12,6 +12,7 @@ stored whole or not at all, and `--resume` runs exactly the items not yet stored
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -38,7 +39,8 @@ from reassure.run.explore.store import (
 )
 from reassure.run.workers import die_with_parent, forking, stop_workers
 
-__all__ = ["RunSummary", "check_fail", "derive_seed", "manifest_for", "result_columns", "run_batch", "run_plan"]
+__all__ = ["RunSummary", "check_fail", "check_resume", "code_fingerprint", "derive_seed", "manifest_for",
+           "result_columns", "run_batch", "run_plan", "scenario_files"]
 
 Progress = Callable[[int, int], None]
 
@@ -99,9 +101,16 @@ def run_batch(plan: Plan, items: list[int]) -> list[dict[str, Any]]:
     return rows
 
 
-def check_outcomes(plan: Plan, loaded: Any | None = None) -> dict[str, float]:
+#: The incident runs the outcome check's probe evaluation uses at most: it is timed for the
+#: estimate said before a run (`timing`), so it runs what an evaluation of the run runs, up to this.
+PROBE_RUNS = 10
+
+
+def check_outcomes(plan: Plan, loaded: Any | None = None, timing: dict[str, Any] | None = None) -> dict[str, float]:
     """Evaluate the base scenario once (which also warms this process) and check every outcome
-    id is a figure the assessment reports; return the base plan's figures (``id/case`` -> value)."""
+    id is a figure the assessment reports; return the base plan's figures (``id/case`` -> value).
+    ``timing``, when given, gets ``seconds``: how long one evaluation of the design's first plan
+    took (warm), and ``runs_scaled``: whether it ran the run's own incident runs."""
     from reassure.run.explore.evaluate import evaluate, figure_ids, report_sections
 
     # Only the capabilities the outcomes name (and their needs); everything when a section
@@ -109,7 +118,10 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> dict[str, float]:
     sections: set[str] | None = plan_sections(plan)
     if sections is not None and not sections <= report_sections():
         sections = None
+    started = time.perf_counter()
     base_figures = evaluate(plan.scenarios[0], {}, seed=0, runs=1, sections=sections)
+    if timing is not None:  # a cold evaluation (imports, compiled kernels): replaced by the probe's
+        timing.update(seconds=time.perf_counter() - started, runs_scaled=plan.runs <= 1)
     ids = figure_ids(base_figures)
 
     def refuse(i: int, outcome: str, message: str) -> None:
@@ -147,9 +159,13 @@ def check_outcomes(plan: Plan, loaded: Any | None = None) -> dict[str, float]:
     if not plan.factors or not plan.n_experiments:
         return base_figures
     base, overrides = plan.overrides(0)
+    runs = plan.runs if plan.runs <= PROBE_RUNS else 1
     try:
-        probe = figure_ids(evaluate(plan.scenarios[base], overrides, seed=0, runs=1,
+        started = time.perf_counter()
+        probe = figure_ids(evaluate(plan.scenarios[base], overrides, seed=0, runs=runs,
                                     sections=sections, reason=reason(plan, 0)))
+        if timing is not None:
+            timing.update(seconds=time.perf_counter() - started, runs_scaled=runs == plan.runs)
     except ReassureError:
         return base_figures  # a refused variant is a result the run reports, not a design fault
     for i, outcome in enumerate(plan.outcomes):
@@ -241,6 +257,91 @@ def _absent_under_design(outcome: str, plan: Plan) -> str:
             "would be empty in every evaluation; drop it from outcomes")
 
 
+def content_hash(data: Any) -> str:
+    """A hash of parsed TOML ``data`` (a dict), so that a comment, blank lines or the order of
+    keys do not count as a change: what the file says, not how it is typed."""
+    import json
+
+    return text_hash(json.dumps(data, sort_keys=True, default=str, ensure_ascii=False))
+
+
+def text_content_hash(text: str) -> str | None:
+    """`content_hash` of TOML ``text``, None when it does not parse."""
+    import tomllib
+
+    try:
+        return content_hash(tomllib.loads(text))
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return None
+
+
+def scenario_files(scenario: Any) -> list[dict[str, str]]:
+    """Every file the base ``scenario`` is read from, its own first, then each `extends` parent up
+    the chain, each with `content_hash` of what it says: a change in any of them changes the plans
+    every experiment derives from. Empty for a scenario built in memory (no file)."""
+    import tomllib
+
+    from reassure.spec._load import resolve_parent
+
+    path = Path(scenario.file) if getattr(scenario, "file", None) else None
+    out: list[dict[str, str]] = []
+    seen: set[Path] = set()
+    while path is not None and path.resolve() not in seen:
+        seen.add(path.resolve())
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
+            out.append({"file": str(path), "sha256_16": "unreadable"})
+            break
+        out.append({"file": str(path), "sha256_16": content_hash(data)})
+        ref = data.get("extends")
+        if not isinstance(ref, str):
+            break
+        try:
+            path = resolve_parent(ref, path)
+        except ReassureError:
+            break
+    return out
+
+
+#: Parts of the package that compute no stored number: the reports and command line, the evidence
+#: reader, and the analysis of a store (indices, boxes, labels). The rest (the models, the bridge,
+#: the scenario schema and loader, the pipeline, the explore design and execution, the shipped
+#: data and theatres) is hashed into the manifest's ``code``: a change there can change numbers.
+CODE_EXCLUDED = ("present/", "commands/", "evidence/", "cli.py", "__main__.py",
+                 "run/explore/analyse.py", "run/explore/prim.py", "run/explore/figures.py")
+
+
+#: The kinds of file hashed: code and the shipped data (not an editor's swap file, not a README).
+CODE_SUFFIXES = (".py", ".toml", ".json", ".geojson", ".csv")
+
+
+def code_fingerprint() -> dict[str, Any]:
+    """``{"sha256_16": ..., "files": {path: sha256_16}}`` of every file of the installed package
+    that can change a stored number (not `CODE_EXCLUDED`; the shipped data included): a resume
+    with other code would mix two versions' numbers in one store, whatever the version string."""
+    return dict(_code_fingerprint())
+
+
+@functools.cache
+def _code_fingerprint() -> dict[str, Any]:
+    import hashlib
+
+    root = Path(__file__).resolve().parents[2]  # the package: reassure/run/explore/execute.py
+    files: dict[str, str] = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if (not path.is_file() or "__pycache__" in path.parts or path.suffix not in CODE_SUFFIXES
+                or path.name.startswith(".") or rel.startswith(CODE_EXCLUDED)):
+            continue
+        try:
+            files[rel] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        except OSError:
+            continue
+    whole = hashlib.sha256("".join(f"{k} {v}\n" for k, v in files.items()).encode()).hexdigest()[:16]
+    return {"sha256_16": whole, "files": files}
+
+
 def manifest_for(plan: Plan) -> dict[str, Any]:
     """The manifest: enough to know what the store holds and what it rests on."""
     from reassure._version import __version__
@@ -258,15 +359,17 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
     return {
         "format": 1,
         "reassure_version": __version__,
+        "code": code_fingerprint(),
         "experiment": {"name": plan.name, "title": plan.title, "description": plan.description,
-                       "file": str(plan.file), "sha256_16": text_hash(plan.text), "text": plan.text},
+                       "file": str(plan.file), "sha256_16": text_hash(plan.text),
+                       "content_sha256_16": text_content_hash(plan.text), "text": plan.text},
         "design": plan.design,
         "seed": plan.seed, "runs": plan.runs, "replications": plan.replications,
         "draws": DRAWS,  # review s33: the force model's draws over who joins, per evaluation
         "batch_size": plan.batch_size, "outcomes": list(plan.outcomes), "fail": plan.fail,
         "n_experiments": plan.n_experiments, "n_evaluations": plan.n_experiments * plan.replications,
         "scenarios": [{"name": s.name, "title": s.title, "file": str(s.file) if s.file else None,
-                       "us_backstop": bool(s.us_backstop.any)}
+                       "us_backstop": bool(s.us_backstop.any), "files": scenario_files(s)}
                       for s in plan.scenarios],
         "factors": [f.to_dict() for f in plan.factors],
         "constants": plan.constants,
@@ -285,16 +388,10 @@ def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Pa
     manifest = manifest_for(plan)
     existing = out_dir / MANIFEST
     if existing.is_file():
-        old = read_manifest(out_dir)
         if not resume:
             raise ReassureError(f"--out {out_dir}: already holds an explore run; pass --resume to "
                                 "continue it, or choose another folder")
-        if old.get("experiment", {}).get("sha256_16") != manifest["experiment"]["sha256_16"]:
-            raise ReassureError(f"--out {out_dir}: holds a run of a different experiment file "
-                                f"({old.get('experiment', {}).get('name')}); it cannot be resumed with this one")
-        if old.get("reassure_version") != manifest["reassure_version"]:
-            raise ReassureError(f"--out {out_dir}: was written by reassure {old.get('reassure_version')}; "
-                                f"this is {manifest['reassure_version']}, whose numbers may differ")
+        check_resume(plan, out_dir, manifest)
     elif any((out_dir / BATCH_DIR).glob("part-*.parquet")):
         raise ReassureError(f"--out {out_dir}: holds batch files but no manifest; choose another folder")
     write_manifest(out_dir, manifest)
@@ -312,6 +409,113 @@ def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Pa
     if design_rebuilt:
         bad.append(out_dir / "design.parquet")
     return done, bad
+
+
+def check_resume(plan: Plan, out_dir: Path, manifest: dict[str, Any] | None = None) -> None:
+    """Refuse to resume the run in ``out_dir`` with ``plan`` when the stored evaluations rest on
+    anything else: what the experiment file says (its parsed content: a comment or the layout
+    may change), a base scenario file or any file of its `extends` chain, the code that computes
+    the numbers (`code_fingerprint`), the reassure version, or the --limit. Each refusal names
+    what differs. Run before anything is evaluated (the CLI calls it before checking outcomes)."""
+    old = read_manifest(out_dir)
+    manifest = manifest if manifest is not None else manifest_for(plan)
+    why = _experiment_change(old.get("experiment") or {}, plan)
+    if why:
+        raise ReassureError(f"--out {out_dir}: holds a run of {why}: resume with the file as it was (its text is "
+                            "in manifest.json), or run this one into another folder (a comment or the layout may "
+                            "change: only what the file says counts)")
+    for problem in _scenario_changes(old, manifest):
+        raise ReassureError(f"--out {out_dir}: {problem}; its stored evaluations would mix with ones of the "
+                            "changed plan: restore the file to resume, or run into another folder")
+    if old.get("reassure_version") != manifest["reassure_version"]:
+        raise ReassureError(f"--out {out_dir}: was written by reassure {old.get('reassure_version')}; "
+                            f"this is {manifest['reassure_version']}, whose numbers may differ")
+    old_code, new_code = old.get("code") or {}, manifest.get("code") or {}
+    if old_code.get("sha256_16") != new_code.get("sha256_16"):
+        before, after = old_code.get("files") or {}, new_code.get("files") or {}
+        changed = sorted(k for k in {*before, *after} if before.get(k) != after.get(k))
+        said = (f" ({', '.join(changed[:3])}{f' and {len(changed) - 3} more' if len(changed) > 3 else ''})"
+                if before and changed else " (the run recorded none)" if not old_code else "")
+        raise ReassureError(f"--out {out_dir}: was written by other reassure code: the files that compute the "
+                            f"numbers differ{said}; its stored evaluations would mix with ones of this code: "
+                            "resume with the code the run began with, or run into another folder")
+    stored = old.get("n_experiments")
+    if stored is not None and stored != plan.n_experiments:
+        raise ReassureError(f"--out {out_dir}: holds a run of {stored:,} experiments; this one has "
+                            f"{plan.n_experiments:,} (a different --limit): resume with the same --limit, or "
+                            "choose another folder")
+
+
+def _flatten(data: Any, prefix: str = "") -> dict[str, Any]:
+    """Parsed TOML as ``{"design.samples": 72, "levers[0].low": 0, ...}``."""
+    out: dict[str, Any] = {}
+    if isinstance(data, dict):
+        for k, v in data.items():
+            out.update(_flatten(v, f"{prefix}.{k}" if prefix else str(k)))
+    elif isinstance(data, list) and any(isinstance(v, dict) for v in data):
+        for i, v in enumerate(data):
+            out.update(_flatten(v, f"{prefix}[{i}]"))
+    else:
+        out[prefix] = data
+    return out
+
+
+def _experiment_change(old: dict[str, Any], plan: Plan) -> str:
+    """What the experiment file now says differently from the run's ("drone-orbits-80-full's
+    experiment file as it read then: it now differs in design.samples (72, now 100)"), or ""
+    when it says the same (a comment, a blank line or the order of keys is no change)."""
+    import tomllib
+
+    text = str(old.get("text", ""))
+    name = old.get("name") or "another experiment"
+    if text and text_content_hash(text) is not None:
+        if text_content_hash(text) == text_content_hash(plan.text):
+            return ""
+        before, after = _flatten(tomllib.loads(text)), _flatten(tomllib.loads(plan.text))
+        keys = [k for k in dict.fromkeys([*before, *after]) if before.get(k, _MISSING) != after.get(k, _MISSING)]
+
+        def shown(v: Any) -> str:
+            if v is _MISSING:
+                return "unset"
+            words = repr(v) if isinstance(v, str) else str(v).lower() if isinstance(v, bool) else str(v)
+            return words if len(words) <= 40 else words[:37] + "..."
+
+        said = ", ".join(f"{k} (was {shown(before.get(k, _MISSING))}, now {shown(after.get(k, _MISSING))})" for k in keys[:3])
+        more = f" and {len(keys) - 3} more" if len(keys) > 3 else ""
+        return f"experiment {name!r} as its file read then, and the file now differs in {said}{more}"
+    if old.get("sha256_16") != text_hash(plan.text):  # an old store without the text
+        return f"a different experiment file ({name})"
+    return ""
+
+
+_MISSING = object()
+
+
+def _scenario_changes(old: dict[str, Any], manifest: dict[str, Any]) -> list[str]:
+    """Each base scenario file (or a file of its `extends` chain) the run read that now says
+    something else, in words; the chain is compared file by file in its order (a folder reached
+    by another relative path is the same chain); none for a store that recorded no files
+    (written by an older reassure)."""
+    out = []
+    new_by_name = {s["name"]: s for s in manifest.get("scenarios") or []}
+    for s in old.get("scenarios") or []:
+        before = s.get("files")
+        if not before:
+            continue
+        now = (new_by_name.get(s["name"]) or {}).get("files") or []
+        for i, f in enumerate(before):
+            if i >= len(now):
+                out.append(f"the base scenario {s['name']} no longer reads {f['file']} (its extends chain changed)")
+            elif now[i]["sha256_16"] != f["sha256_16"]:
+                what = (f"the base scenario file {now[i]['file']} ({s['name']})" if i == 0 else
+                        f"{now[i]['file']}, which the base scenario {s['name']} extends,")
+                if Path(now[i]["file"]).name != Path(f["file"]).name:
+                    what += f" (in the place of {f['file']})"
+                out.append(f"{what} says something else than when the run began")
+        if len(now) > len(before):
+            extra = ", ".join(f["file"] for f in now[len(before):])
+            out.append(f"the base scenario {s['name']} now also reads {extra} (its extends chain changed)")
+    return out
 
 
 def _unreadable_design(path: Path) -> bool:
@@ -536,4 +740,4 @@ def _run_plan(plan: Plan, out_dir: Path, *, workers: int, address: str | None, r
             _run_local(plan, batches, workers, store)
     return RunSummary(ran=len(todo), already=len(done), refused=refused, corrupt_batches=[p.name for p in bad],
                       total=total, seconds=round(time.perf_counter() - start, 2),
-                      engine=f"ray ({address})" if address else f"local pool ({workers} workers)")
+                      engine=f"ray ({address})" if address else f"local pool ({workers} worker{'s' if workers != 1 else ''})")

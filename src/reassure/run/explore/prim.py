@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Box", "PrimResult", "prim"]
+__all__ = ["Box", "PrimResult", "prim", "target_density"]
 
 
 @dataclass
@@ -166,6 +166,21 @@ def _describe(box: Box, data: dict[str, np.ndarray], y: np.ndarray, base_inside:
     return box
 
 
+def target_density(base: float, threshold: float) -> float:
+    """The density a box must reach, given the share ``base`` of cases of interest in the space it
+    is cut from: ``threshold`` (EMA Workbench's default, 0.8), and, where the cases of interest
+    are already that common, ``threshold`` of the way from ``base`` to 1 (93% failing: a box
+    where at least 98.6% fail). A fixed threshold below the base share would keep the whole
+    space, no denser than the base, and find no box at all.
+
+    >>> target_density(0.3, 0.8), round(target_density(0.93, 0.8), 3), target_density(1.0, 0.8)
+    (0.8, 0.986, 1.0)
+    """
+    if base < threshold:
+        return threshold
+    return base + threshold * (1.0 - base)
+
+
 def _find_box(data: dict[str, np.ndarray], y: np.ndarray, active: np.ndarray, numeric: set[str],
               alpha: float, min_mass: float, threshold: float) -> Box | None:
     n_all = len(y)
@@ -210,9 +225,11 @@ def _find_box(data: dict[str, np.ndarray], y: np.ndarray, active: np.ndarray, nu
             box.choices[name] = box.choices[name] - {value}
         inside = keep
         snapshot(box, inside)
-    # The box chosen on the trajectory: the widest (highest coverage) with density >= threshold,
-    # else the densest one.
-    good = [b for b in steps if b.density >= threshold]
+    # The box chosen on the trajectory: the widest (highest coverage) that reaches the target
+    # density, else the densest one. The whole space is only the start: a box must be denser than
+    # the cases of interest are overall, however common they are (`target_density`).
+    target = target_density(float(y[active].mean()) if active.any() else 0.0, threshold)
+    good = [b for b in steps if b.density >= target - 1e-12]
     chosen = max(good, key=lambda b: (b.coverage, -b.mass)) if good else max(steps, key=lambda b: (b.density, b.coverage))
     chosen = _paste(chosen, data, y, active, numeric, alpha)
     chosen = _prune(chosen, data, y, active, limits, choices)
@@ -224,11 +241,15 @@ def _find_box(data: dict[str, np.ndarray], y: np.ndarray, active: np.ndarray, nu
 
 def _paste(box: Box, data: dict[str, np.ndarray], y: np.ndarray, active: np.ndarray, numeric: set[str],
            alpha: float) -> Box:
+    """Widen a bound by a slice while that raises the box's density, or keeps it (to within
+    floating-point dust) and takes in more cases of interest: a box of density 1 that peeling cut
+    short of failing cases is widened back to them (the widest box at its density)."""
     improved = True
     while improved:
         improved = False
         inside = box.contains(data) & active
         mean = y[inside].mean() if inside.any() else 0.0
+        held = y[inside].sum()
         step = max(1, int(alpha * inside.sum()))
         best = None
         for name in numeric:
@@ -241,9 +262,9 @@ def _paste(box: Box, data: dict[str, np.ndarray], y: np.ndarray, active: np.ndar
                     continue
                 trial = Box({**box.limits, name: (float(new[0]), float(new[1]))}, box.choices)
                 ins = trial.contains(data) & active
-                m = y[ins].mean()
-                if m > mean + 1e-12 and (best is None or m > best[0]):
-                    best = (m, trial)
+                m, gained = y[ins].mean(), y[ins].sum() - held
+                if (m > mean + 1e-12 or (m >= mean - 1e-12 and gained > 0)) and (best is None or (m, gained) > best[0]):
+                    best = ((m, gained), trial)
         if best is not None:
             box = best[1]
             improved = True
@@ -294,7 +315,8 @@ def prim(data: dict[str, np.ndarray], y: np.ndarray, *, numeric: set[str] | None
         if y[active].sum() == 0 or active.sum() / len(y) < 2 * min_mass:
             break
         box = _find_box(data, y, active, numeric, alpha, min_mass, threshold)
-        if box is None or box.density <= y[active].mean() + 1e-9 or (boxes and box.density < threshold):
+        base = float(y[active].mean())
+        if box is None or box.density <= base + 1e-9 or (boxes and box.density < target_density(base, threshold) - 1e-12):
             break  # no better than the points left, or a weak second box: stop covering
         inside = box.contains(data) & active
         box.coverage = float(y[inside].sum() / y.sum())

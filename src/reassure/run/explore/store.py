@@ -2,11 +2,13 @@
 
 Layout of ``OUT/``::
 
-    manifest.json        reassure version, experiment file (text and hash), design, factors,
-                         outcomes, every source id the run rests on
+    manifest.json        reassure version and code hash, experiment file (text and hashes),
+                         each base scenario's files (its extends chain, hashed), design,
+                         factors, outcomes, every source id the run rests on
     design.parquet       every experiment's inputs (written before any evaluation)
-    batches/part-*.parquet  one file per finished batch: experiment_id, replication, seed,
-                         scenario, the inputs, and each outcome with and without the US backstop
+    batches/part-*.parquet  one file per finished batch: item (experiment_id x replications +
+                         replication; not in the ``results`` view), experiment_id, replication,
+                         seed, scenario, the inputs, and each outcome with and without the US backstop
 
 Each file is written to a temporary name in the same folder and renamed, so a run killed at any
 moment leaves whole files only; a batch file that still cannot be read (a damaged disk, a copy
@@ -148,6 +150,11 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
 
 def read_manifest(out_dir: Path) -> dict[str, Any]:
     path = Path(out_dir) / MANIFEST
+    if not Path(out_dir).exists():
+        raise ReassureError(f"{out_dir}: does not exist; give the folder an explore run wrote (its --out), "
+                            f"or run `reassure explore FILE --out {out_dir}` first")
+    if not Path(out_dir).is_dir():
+        raise ReassureError(f"{out_dir}: is a file, not a folder; give the folder an explore run wrote (its --out)")
     if not path.is_file():
         raise ReassureError(f"{out_dir}: holds no explore results (no {MANIFEST}); run `reassure explore FILE --out {out_dir}`")
     try:

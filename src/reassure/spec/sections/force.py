@@ -144,7 +144,8 @@ class Contributor(Provenanced):
                         "(the theatre's `parties`: UKR, RUS in ukraine-2025)")
     status: Status = Field(description="reported position on sending troops; sets the default "
                            "`p_join` and `delay` (data/participation.toml)")
-    pledge_troops: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
+    # review s37 8: troops are whole people (`pledge_troops = 300.5` passed)
+    pledge_troops: Annotated[Quantity, Dim("troops", ge=0, whole_in_file=True)] | None = Field(
         default=None, description="troops the nation says it could deploy (the high end is the cap)"
     )
     p_join: Fraction | None = Field(
@@ -159,13 +160,13 @@ class Contributor(Provenanced):
     sustainable_share: Fraction | None = Field(
         default=None, description="most of its army it can hold in this mission's rotation pool"
     )
-    sustainable_troops: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
+    sustainable_troops: Annotated[Quantity, Dim("troops", ge=0, whole_in_file=True)] | None = Field(
         default=None,
         description="troops the nation's own published plans say it can keep deployed in "
         "rotation; when given it sets the national cap in place of the army share (the "
         "nominal value; the range is swung in the sensitivity pass)",
     )
-    standing_commitments: Annotated[Quantity, Dim("troops", ge=0)] | None = Field(
+    standing_commitments: Annotated[Quantity, Dim("troops", ge=0, whole_in_file=True)] | None = Field(
         default=None,
         description="troops deployed on standing NATO tasks (eFP, NRF ...), held with their own "
         "rotation and deducted from the army before the sustainable share is applied",

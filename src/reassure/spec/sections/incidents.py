@@ -139,6 +139,16 @@ class IncidentSpec(Model):
             if unknown:
                 raise ValueError(f"regimes[{i}].rates: unknown type {unknown[0]!r} "
                                  f"(types: {', '.join(type_ids)})")
+            # review s37 1: a type left out of a regime's `rates` was read as rate 0 without a
+            # word; a rate of 0 is a claim like any other, so it is written (with its reason)
+            missing = [t for t in type_ids if t not in r.rates]
+            if missing:
+                unit = "1/km/day" if where[missing[0]] == "line" else "1/day"
+                raise ValueError(
+                    f"regimes[{i}].rates gives no rate for type {missing[0]!r}"
+                    f"{' (nor ' + ', '.join(repr(m) for m in missing[1:]) + ')' if missing[1:] else ''}: "
+                    f"every type needs a rate in every regime; write {missing[0]} = "
+                    f'{{ value = 0, unit = "{unit}", assumption = "..." }} if it does not occur here')
             for tid, q in r.rates.items():
                 want = "rate_per_km" if where[tid] == "line" else "rate"
                 if q.dimension != want:

@@ -1,0 +1,204 @@
+"""The response figures of the "posture" section: what each reads, and what its first unit is.
+
+`reassure.run.section_posture.posture_section` draws the posture and response section and ends
+with `narrow_response`, which gives each response figure the footnote of the inputs that time it
+(review s37 8: the fighter's time to South Ukraine NPP cited 80 entries, the force generation's
+political statements and assumptions among them) and says in the plants verdict when the first
+unit there is a fighter pass overhead (review s37 1).
+
+A unit's time is its readiness plus its distance over its speed (`reassure.models.response`):
+
+* a fighter (``typhoon@EPRZ``): the base's ``readiness`` (``air.bases[i].readiness``), the type's
+  cruise speed and combat radius (the aircraft catalogue's sources), where its base is (the
+  theatre's air-base table) and, for a US base, the US backstop's ``air_support``;
+* a helicopter detachment (``heli-qrf@rivne-npp``): its ``readiness``, the type's cruise speed and
+  range, where it stands (a garrison's or its base's place);
+* a ground QRF (``qrf@rivne-npp``): ``posture.qrf_readiness``, ``qrf_speed`` and
+  ``detour_factor``, and where its garrison stands (the theatre's place, placed beyond
+  ``posture.standoff`` with ``posture.garrison_troops`` each);
+
+and the site it goes to (the theatre's sites table). How many garrisons the force can man (the
+force's allocation) is the garrison figures' footnote, not the travel time's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from reassure.run.results import SectionResult
+
+__all__ = ["MODES", "first_mode", "mode_refs", "narrow_response", "site_refs", "unit_refs"]
+
+#: The kinds of responder of the site rows, in the order a tie is read (a fighter first: the
+#: figures' "first fighter overhead").
+MODES = ("air", "heli", "ground")
+_WORDS = {"air": "a fighter pass overhead", "heli": "a helicopter", "ground": "a ground unit"}
+_GROUND = ("posture.qrf_readiness", "posture.qrf_speed", "posture.detour_factor")
+_GARRISON = ("posture.standoff", "posture.garrison_troops")
+
+
+def _theatre(scenario: Any) -> Any:
+    from reassure.theatres import load_theatre
+
+    return load_theatre(scenario.theatre)
+
+
+def _place_refs(theatre: Any, place: str) -> tuple[str, ...]:
+    """The theatre's sources for where ``place`` (a site or an air base) is."""
+    for look in (theatre.site, theatre.airbase):
+        try:
+            return tuple(f"theatre:{s}" for s in look(place).source)
+        except Exception:  # noqa: BLE001  # not that kind of place
+            continue
+    return ()
+
+
+def site_refs(scenario: Any, site: str) -> tuple[str, ...]:
+    """Where the site a response goes to is (the theatre's sites table)."""
+    return _place_refs(_theatre(scenario), site)
+
+
+def _catalogue(kind: str, type_id: str | None, fields: Iterable[str]) -> tuple[str, ...]:
+    from reassure.spec.sections.posture import load_aircraft_catalogue
+
+    try:
+        t = load_aircraft_catalogue().get(kind, type_id or "")
+    except KeyError:
+        return ()
+    return tuple(f"data:aircraft:{sid}" for f in fields for sid in getattr(t, f).source)
+
+
+def unit_refs(scenario: Any, unit: str | None, mode: str) -> tuple[str, ...]:
+    """The inputs that time ``unit`` (a site row's ``air_unit``, ``heli_unit`` or ``ground_unit``,
+    ``kind@place``) of ``mode``: its readiness, speed and reach, and where it stands.
+
+    >>> from reassure.spec import load_scenario
+    >>> unit_refs(load_scenario("europe-2025"), "qrf@rivne-npp", "ground")[:3]
+    ('posture.qrf_readiness', 'posture.qrf_speed', 'posture.detour_factor')
+    """
+    if not unit:
+        return ()
+    kind, _, place = unit.partition("@")
+    place = place.split("#", 1)[0]
+    theatre = _theatre(scenario)
+    refs: list[str] = []
+    if mode == "ground":
+        refs += [*_GROUND, *_GARRISON, *_place_refs(theatre, place)]
+    elif mode == "heli":
+        for i, h in enumerate(getattr(scenario.air, "helicopters", ())):
+            if h.id == kind:
+                refs += [f"air.helicopters[{i}].readiness",
+                         *_catalogue("helicopters", h.type, ("cruise_speed", "range"))]
+                refs += [*_GARRISON] if getattr(h, "base", "") == "garrisons" else []
+                refs += ["us_backstop.air_support"] if h.us else []
+                break
+        refs += _place_refs(theatre, place)
+    elif mode == "air":
+        for i, b in enumerate(scenario.air.bases):
+            if b.base == place and (b.type or "") == kind:
+                refs += [f"air.bases[{i}].readiness",
+                         *_catalogue("fighters", b.type, ("cruise_speed", "combat_radius"))]
+                refs += ["us_backstop.air_support"] if b.us else []
+                break
+        refs += _place_refs(theatre, place)
+    return tuple(dict.fromkeys(refs))
+
+
+def first_mode(row: Mapping[str, Any] | None) -> str | None:
+    """The kind of unit first at a site (``air``, ``heli``, ``ground``; a tie reads as the
+    first of `MODES`), None when no unit reaches it."""
+    if not row or row.get("fastest") is None:
+        return None
+    return next((m for m in MODES if row.get(m) is not None and row[m] == row["fastest"]), None)
+
+
+def mode_refs(scenario: Any, rows: Iterable[Mapping[str, Any]], mode: str | None = None) -> tuple[str, ...]:
+    """What the response times of ``rows`` (site rows, one side or both) read: the unit of
+    ``mode`` at each site, or (``None``) the unit first there, and the site itself."""
+    refs: list[str] = []
+    for row in rows:
+        m = mode or first_mode(row)
+        if m is None or row.get(f"{m}_unit") is None:
+            continue
+        refs += [*unit_refs(scenario, row[f"{m}_unit"], m), *site_refs(scenario, str(row["site"]))]
+    return tuple(dict.fromkeys(refs))
+
+
+def _rows(section: SectionResult, side: str) -> dict[str, Mapping[str, Any]]:
+    data = section.data.get(side) or {}
+    return {r["site"]: r for r in data.get("site_response_h") or () if isinstance(r, dict) and "site" in r}
+
+
+def _minutes(h: Any) -> str:
+    """``44 min``, ``1.0 h``, as the headline writes a time from notice."""
+    if h is None:
+        return "none within reach"
+    return f"{60 * float(h):,.0f} min" if float(h) < 1 else f"{float(h):,.1f} h"
+
+
+def narrow_response(scenario: Any, section: SectionResult, plants_question: str) -> SectionResult:
+    """``section`` (the posture and response section) with each response figure, the plants
+    verdict, the site-response chart and table footnoted to the inputs that time them
+    (`unit_refs`), and the plants verdict (``plants_question``)'s reason saying when the first unit at the slowest plant
+    is a fighter pass overhead (it counts as "a unit" there)."""
+    from reassure.run.section_incidents import FIGHTER_COUNTS
+
+    rows, rows_alone = _rows(section, "with_us"), _rows(section, "without_us")
+    if not rows:
+        return section
+    prefix = "air_response_"
+    figures = []
+    plants = []
+    for f in section.figures:
+        if f.key.startswith(prefix):
+            site = f.key.removeprefix(prefix)
+            plants.append(site)
+            # the fastest of the modes: each mode's unit there could be the first, so each is read
+            at_site = [r for r in (rows.get(site), rows_alone.get(site)) if r]
+            refs = tuple(dict.fromkeys(x for m in MODES for x in mode_refs(scenario, at_site, m)))
+            f = replace(f, refs=refs or f.refs)
+        figures.append(f)
+    both = [*rows.values(), *rows_alone.values()]
+    everything = mode_refs(scenario, both)
+    every_mode = tuple(dict.fromkeys(x for m in MODES for x in mode_refs(scenario, both, m)))
+    verdicts = []
+    for v in section.verdicts:
+        if v.question == plants_question and plants:
+            first = [r for p in plants for r in (rows.get(p), rows_alone.get(p)) if r]
+            refs = (*mode_refs(scenario, first), "incidents.response_threshold")
+            names = {x["id"]: x.get("name") or x["id"] for x in section.data.get("with_us", {}).get("sites", ())
+                     if isinstance(x, dict) and "id" in x}
+            words = _fighter_words(plants, rows, rows_alone, FIGHTER_COUNTS, names)
+            if words:  # the helicopter's and ground unit's times it names read their own inputs
+                refs = (*refs, *mode_refs(scenario, first, "heli"), *mode_refs(scenario, first, "ground"))
+            v = replace(v, refs=tuple(dict.fromkeys(refs)), detail=v.detail + words)
+        verdicts.append(v)
+    charts = tuple(replace(c, refs=everything or c.refs) if c.id == "site-response" else c for c in section.charts)
+    tables = tuple(replace(t, refs=every_mode or t.refs) if t.id == "site_response" else t for t in section.tables)
+    return replace(section, figures=tuple(figures), verdicts=tuple(verdicts), charts=charts, tables=tables)
+
+
+def _fighter_words(plants: list[str], rows: Mapping[str, Mapping[str, Any]],
+                   rows_alone: Mapping[str, Mapping[str, Any]], counts: str,
+                   names: Mapping[str, str] | None = None) -> str:
+    """``; the first unit at South Ukraine NPP is a fighter pass overhead (...)``: where the
+    slowest plant's first unit is a fighter on either side, and how long the first unit on the
+    ground (ground unit, helicopter) takes there; "" otherwise."""
+    def slowest(table: Mapping[str, Mapping[str, Any]]) -> str | None:
+        known = [p for p in plants if p in table]
+        return max(known, key=lambda p: table[p].get("fastest") or float("inf")) if known else None
+
+    out: list[tuple[str, Mapping[str, Any]]] = []
+    for table in (rows, rows_alone):
+        p = slowest(table)
+        if p is None or first_mode(table[p]) != "air" or any(p == q for q, _ in out):
+            continue
+        out.append((p, table[p]))
+    if not out:
+        return ""
+    p, row = out[0]
+    return (f"; at {(names or {}).get(p, p)} the first unit is {_WORDS['air']} ({counts} as a unit here): "
+            f"a helicopter takes {_minutes(row.get('heli'))} and a ground unit {_minutes(row.get('ground'))} "
+            "from notice")
