@@ -43,13 +43,17 @@ from reassure.bridge._common import q_or as _q
 if TYPE_CHECKING:
     from reassure.models.solve import IncidentsInput
 
-__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_RUNS", "SITES_SECTOR", "alert_responders", "build_input",
+__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_HORIZON_WHY", "DEFAULT_RUNS", "SITES_SECTOR", "alert_responders", "build_input",
            "qra_readiness_h"]
 
 #: Replications by default: the 95 % intervals of the headline fractions come out at a few
 #: percentage points on the shipped scenarios, in well under a minute.
 DEFAULT_RUNS = 100
 DEFAULT_HORIZON_DAYS = 90
+#: Why, for `show` and the web editor, which list the default a plan leaves out (review s37 5).
+DEFAULT_HORIZON_WHY = ("one truce cycle of the Donbas calibration (12 ceasefire commitments in three years, one "
+                       "every ~91 days, as in the incident model's documentation): the days each incident run "
+                       "simulates")
 SITES_SECTOR = "protected sites"
 # A unit drives or flies back the way it came: the return leg takes as long as the outward
 # transit (readiness included for in-theatre units, which slightly overstates it; the support

@@ -175,12 +175,10 @@ def shipped_default_rows(s: Any) -> list[dict[str, Any]]:
     # review s37 5: the incident horizon a plan leaves out defaulted to 90 days without a word
     incidents = getattr(s, "incidents", None)
     if incidents is not None and incidents.horizon is None:
-        from reassure.bridge.incidents import DEFAULT_HORIZON_DAYS
+        from reassure.bridge.incidents import DEFAULT_HORIZON_DAYS, DEFAULT_HORIZON_WHY
         from reassure.spec import Quantity
 
-        add("incidents.horizon", Quantity(value=DEFAULT_HORIZON_DAYS, unit="day", assumption=(
-            "one truce cycle of the Donbas calibration (12 ceasefire commitments in three years, one every "
-            "~91 days, as in the incident model's documentation): the days each incident run simulates")),
+        add("incidents.horizon", Quantity(value=DEFAULT_HORIZON_DAYS, unit="day", assumption=DEFAULT_HORIZON_WHY),
             "reassure.bridge.incidents.DEFAULT_HORIZON_DAYS")
     return rows
 

@@ -2,6 +2,7 @@
 
 from reassure.spec._load import (
     MAX_SCENARIO_BYTES,
+    extends_chain,
     list_scenarios,
     load_scenario,
     read_text_file,
@@ -23,6 +24,7 @@ __all__ = [
     "list_scenarios",
     "load_scenario",
     "read_text_file",
+    "extends_chain",
     "resolve_parent",
     "resolve_scenario",
     "scenario_summary",

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from reassure.errors import (
     InputFileError,
+    ReassureError,
     ScenarioExtendsError,
     ScenarioFieldError,
     ScenarioSyntaxError,
@@ -422,6 +423,32 @@ def _unsourced_error(change: tuple[Loc, Any, Any, dict[str, Any]], merged: dict[
         f"{shown(after)} without a provenance of its own: give this entry `source = [\"id\", ...]` "
         f"or `assumption = \"why\"` (the parent's, {rested}, was for {shown(before)})",
         field=_dotted(loc, merged), line=line)
+
+
+def extends_chain(path: Path, limit: int = 32) -> list[tuple[Path, bytes | None]]:
+    """Each file of ``path``'s `extends` chain, itself first, then its parent and up, with its
+    bytes (None: it cannot be read, which ends the chain). A file that does not parse, names no
+    parent or one already in the chain ends it too; loading the scenario says why. What a cache
+    or a store keys a plan on: a change in any of these files changes the plan."""
+    out: list[tuple[Path, bytes | None]] = []
+    seen: set[Path] = set()
+    current: Path | None = Path(path)
+    while current is not None and len(out) < limit:
+        try:
+            real, data = current.resolve(), current.read_bytes()
+        except OSError:
+            out.append((current, None))
+            break
+        if real in seen:
+            break
+        seen.add(real)
+        out.append((current, data))
+        try:
+            ref = tomllib.loads(data.decode("utf-8")).get("extends")
+            current = resolve_parent(ref, current) if isinstance(ref, str) else None
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ReassureError, OSError):
+            current = None
+    return out
 
 
 def resolve_parent(ref: str, child: Path, *, line: int | None = None) -> Path:

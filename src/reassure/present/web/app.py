@@ -407,31 +407,11 @@ def chain_key(path: Path) -> tuple[tuple[str, str], ...]:
     digest, not a modification time: an edit within the clock's tick that keeps the file's
     size is seen too. A file that cannot be read or parsed ends the chain; loading it says why."""
     import hashlib
-    import tomllib
 
-    from reassure.errors import ReassureError
-    from reassure.spec import resolve_parent
+    from reassure.spec import extends_chain
 
-    out: list[tuple[str, str]] = []
-    seen: set[Path] = set()
-    current: Path | None = Path(path)
-    while current is not None and len(out) < MAX_CHAIN:
-        try:
-            real = current.resolve()
-            data = current.read_bytes()
-        except OSError:
-            out.append((str(current), "unreadable"))
-            break
-        if real in seen:
-            break
-        seen.add(real)
-        out.append((str(real), hashlib.sha256(data).hexdigest()))
-        try:
-            ref = tomllib.loads(data.decode("utf-8")).get("extends")
-            current = resolve_parent(ref, current) if isinstance(ref, str) else None
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError, ReassureError, OSError):
-            current = None
-    return tuple(out)
+    return tuple((str(p.resolve()), hashlib.sha256(data).hexdigest()) if data is not None else (str(p), "unreadable")
+                 for p, data in extends_chain(path, MAX_CHAIN))
 
 
 class Library:

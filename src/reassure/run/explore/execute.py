@@ -279,27 +279,18 @@ def scenario_files(scenario: Any) -> list[dict[str, str]]:
     """Every file the base ``scenario`` is read from, its own first, then each `extends` parent up
     the chain, each with `content_hash` of what it says: a change in any of them changes the plans
     every experiment derives from. Empty for a scenario built in memory (no file)."""
-    import tomllib
+    from reassure.spec import extends_chain
 
-    from reassure.spec._load import resolve_parent
-
-    path = Path(scenario.file) if getattr(scenario, "file", None) else None
+    if not getattr(scenario, "file", None):
+        return []
     out: list[dict[str, str]] = []
-    seen: set[Path] = set()
-    while path is not None and path.resolve() not in seen:
-        seen.add(path.resolve())
+    for path, data in extends_chain(Path(scenario.file)):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
-            out.append({"file": str(path), "sha256_16": "unreadable"})
-            break
-        out.append({"file": str(path), "sha256_16": content_hash(data)})
-        ref = data.get("extends")
-        if not isinstance(ref, str):
-            break
-        try:
-            path = resolve_parent(ref, path)
-        except ReassureError:
+            digest = None if data is None else text_content_hash(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            digest = None
+        out.append({"file": str(path), "sha256_16": digest or "unreadable"})
+        if digest is None:
             break
     return out
 
