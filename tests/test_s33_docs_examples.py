@@ -193,19 +193,29 @@ def test_readme_response_threshold_setting_row_shows_each_plans_own(run_cli, tmp
             "1 h", "1 h", "45 min", "45 min"), r["key"]
 
 
-def test_python_api_a_bare_number_for_a_shipped_default_time_is_hours() -> None:
-    """docs/python-api.md: `"contributors[SWE].delay": 2` is 2 h; a `Quantity` gives months."""
+def test_python_api_a_bare_number_for_a_shipped_default_time_is_refused() -> None:
+    """docs/python-api.md: `"contributors[SWE].delay": 2` is refused, naming the unit to give (it
+    was read as 2 h, where `reassure show` prints the default in months: review s38 1); a table
+    or a `Quantity` gives months, and the note names the default replaced."""
+    from reassure.errors import ReassureError
     from reassure.spec import Quantity
 
     doc = _flat(_doc("docs/python-api.md"))
-    assert '`"contributors[SWE].delay": 2` is 2 h' in doc
+    quoted = re.search(r"raises `ReassureError` \*(with_overrides: 'contributors\[SWE\]\.delay' = 2 .*?); \.\.\.\*", doc)
+    assert quoted, "docs/python-api.md no longer quotes the refusal of a bare number for a delay"
     assert '`Quantity(value=2, unit="month", assumption="a vote first")` (`from reassure.spec import Quantity`' in doc
     plan = reassure.load_scenario("europe-2025")
+    with pytest.raises(ReassureError) as caught:
+        plan.with_overrides({"contributors[SWE].delay": 2}, assumption="a vote first")
+    assert str(caught.value).startswith(quoted.group(1)), str(caught.value)
 
     def delay(value: object):
         changed = plan.with_overrides({"contributors[SWE].delay": value}, assumption="a vote first")
         return next(c for c in changed.contributors if c.nation == "SWE").delay
 
-    assert (delay(2).value, delay(2).unit) == (2, "h")
     months = delay(Quantity(value=2, unit="month", assumption="a vote first"))
     assert (months.value, months.unit) == (2, "month")
+    table = delay({"value": 2, "unit": "month"})
+    assert (table.value, table.unit, table.assumption) == (2, "month", "a vote first")
+    note = re.search(r"\*(overrides the shipped default 0 month \(data/participation\.toml.*?\))\*", doc)
+    assert note and table.note == note.group(1), (note, table.note)

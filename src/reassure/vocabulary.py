@@ -6,9 +6,11 @@ The scenario schema (`reassure.spec`) validates against these names and the mode
 
 from __future__ import annotations
 
+import math
 from typing import Literal, get_args
 
-__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "in_words", "plural", "status_key"]
+__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "in_words", "plural", "status_key",
+           "years_span", "years_text"]
 
 #: The eight roles a land force is allocated by (issue 3).
 ROLES: tuple[str, ...] = (
@@ -87,3 +89,43 @@ def plural(count: float, noun: str, many: str | None = None) -> str:
     """
     text = f"{int(count):,}" if float(count).is_integer() else f"{count:,g}"
     return f"{text} {noun if count == 1 else (many or noun + 's')}"
+
+
+def _tenth(x: float) -> float:
+    """``x`` to one decimal, halves up (2.25 -> 2.3; Python's round gives 2.2)."""
+    return math.floor(x * 10 + 0.5) / 10
+
+
+def years_text(years: float) -> str:
+    """A duration held in years, as an analyst writes it (review s38 3: a four-month horizon read
+    "over 0.333333 years"): months under a year, days under a month, else years to a tenth at
+    most; no more digits than the reader can use.
+
+    >>> years_text(1 / 3), years_text(0.5), years_text(1 / 12), years_text(0.1), years_text(14 / 365.25)
+    ('4 months', '6 months', '1 month', '1.2 months', '14 days')
+    >>> years_text(1), years_text(2.5), years_text(20), years_text(25.0001), years_text(1.25), years_text(7 / 3)
+    ('1 year', '2.5 years', '20 years', '25 years', '1.3 years', '2.3 years')
+    """
+    if not math.isfinite(years):
+        return f"{years} years"
+    if years * 12 < 0.95:  # under a month: whole days
+        return plural(max(round(years * 365.25), 0), "day")
+    if years < 0.995:  # under a year: months, whole where within a tenth of one
+        return plural(_tenth(years * 12), "month")
+    return plural(_tenth(years), "year")
+
+
+def years_span(low: float, high: float) -> str:
+    """A range of durations held in years: one value where both ends read the same, the unit
+    once where both ends share it, else each end with its own.
+
+    >>> years_span(20, 30), years_span(25, 25), years_span(1 / 3, 0.5), years_span(0.5, 2.5)
+    ('20-30 years', '25 years', '4-6 months', '6 months to 2.5 years')
+    """
+    a, b = years_text(low), years_text(high)
+    if a == b:
+        return a
+    (num_a, unit_a), (num_b, unit_b) = a.split(" ", 1), b.split(" ", 1)
+    if unit_a.removesuffix("s") == unit_b.removesuffix("s"):
+        return f"{num_a}-{num_b} {unit_b}"
+    return f"{a} to {b}"

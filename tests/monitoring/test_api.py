@@ -28,6 +28,8 @@ PUBLIC = {
     "size_fleet", "summarise", "time_on_station_h",
     # issue 12: detection by class and duration, lanes over a band
     "class_detection", "lanes", "mean_pd_pass", "p_detect_event",
+    # review s38 2: jamming at random times, the share a fleet keeps (what sizing checks)
+    "satisfied_chance", "share_within_target",
 }
 
 

@@ -119,9 +119,11 @@ def test_a_plan_without_us_backstop_gives_each_subset_share_once(run_cli, tmp_pa
     # the report's footnotes too: "(with the US backstop as planned)" labelled its prose's figures
     assert "with the US backstop" not in (tmp_path / "report.html").read_text()
 
-    table = run_cli("incidents", "no-us-backstop", "--runs", "2", env={"COLUMNS": "200"}).stdout
-    assert re.search(r"of detected incidents, % of all incidents \([\d.<>]+%\):", table), table
-    assert "as planned, " not in table and " without):" not in table
+    # (s38) the `incidents` table labels each figure as the report does: the share once
+    table = run_cli("incidents", "no-us-backstop", "--runs", "2", env={"COLUMNS": "400"}).stdout
+    assert re.search(r"of detected incidents: [\d.<>]+% of all incidents", table), table
+    assert "as planned, " not in table and not re.search(r"% without\b", table)
+    assert "with the US backstop" not in table
 
 
 def test_a_plan_with_us_backstop_keeps_both_shares() -> None:
@@ -136,8 +138,6 @@ def test_a_plan_with_us_backstop_keeps_both_shares() -> None:
 # -- 3. each "lost" figure states the years it counts ---------------------------------------------
 
 def test_the_two_airframes_lost_figures_state_their_years_and_agree_on_the_rate(run_cli) -> None:  # noqa: ANN001
-    from reassure.run.pipeline import run_capability
-    from reassure.run.section_monitoring_band import monitoring_band_section
     from reassure.spec import load_scenario
 
     text = " ".join(run_cli("monitor", "europe-2025", env={"COLUMNS": "250"}).stdout.split())
@@ -148,10 +148,13 @@ def test_the_two_airframes_lost_figures_state_their_years_and_agree_on_the_rate(
     us_male = next(r for r in fleet if r["id"] == "us-male")
 
     plan = load_scenario("europe-2025")
-    band = monitoring_band_section(plan, run_capability("monitoring_band", plan))
-    assert band is not None
-    lost = next(f for f in band.figures if f.key == "lost_over_horizon_high")
-    orbits = next(f for f in band.figures if f.key == "fewest_orbits_high")
+    # review s38 1: the sized fleet's losses are the monitoring section's (that of `monitor --size`)
+    from reassure.run.section_monitoring import sizing_figures, sizing_sides
+
+    sized = sizing_sides(plan)
+    assert sized is not None
+    band = {f.key: f for f in sizing_figures(plan, sized)}
+    lost, orbits = band["sized_lost_over_horizon"], band["sized_orbits"]
     # review: over the same years as `monitor` (the horizon's middle), no longer its long end
     years = re.search(r"over (\d+) years, the middle of the plan's 20-30 year horizon", lost.label)
     assert years and years.group(1) == header.group(1), lost.label

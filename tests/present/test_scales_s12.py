@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -53,13 +54,19 @@ def test_every_share_column_says_percent_and_no_fraction_remains() -> None:
 
 
 def test_incidents_terminal_writes_shares_in_percent_and_whole_incidents(run_cli) -> None:  # type: ignore[no-untyped-def]
-    out = run_cli("incidents", "europe-2025", "--runs", "10", "--seed", "1", env={"COLUMNS": "200"})
+    # (s38) labelled as the report labels them ("..., share of calls"): each on one line at 400
+    out = run_cli("incidents", "europe-2025", "--runs", "10", "--seed", "1", env={"COLUMNS": "400"})
     assert out.exit_code == 0, out.stderr
-    line = next(ln for ln in out.stdout.splitlines() if "incidents a day" in ln)
-    assert "." not in line.split("│")[2], line  # 1,232 [1,109, 1,355], not 1,232.0
-    util = next(ln for ln in out.stdout.splitlines() if "busiest unit's utilisation" in ln)
-    assert "% of the horizon" in util and "%" in util.split("│")[2] and "0." not in util.split("│")[2]
-    assert "share of" not in out.stdout.split("note:")[0]  # every share row reads "% of ..."
+    line = next(ln for ln in out.stdout.splitlines() if "Incidents a day over" in ln)
+    assert "." not in line.split("│")[2], line  # 1,230 incidents/day (1,110–1,360), not 1,232.0
+    util = next(ln for ln in out.stdout.splitlines() if "Busiest unit's utilisation" in ln)
+    assert "share of the 90 days simulated" in util
+    assert "%" in util.split("│")[2] and "0." not in util.split("│")[2]
+    rows = [ln.split("│") for ln in out.stdout.split("note:")[0].splitlines() if ln.startswith("│")]
+    shares = [cells for cells in rows if "share of" in cells[1]]
+    assert len(shares) >= 8
+    for cells in shares:  # every share in per cent, never a fraction
+        assert all(re.fullmatch(r"\s*[<>]?[\d.]+% \([\d.]+–[\d.]+\)\s*", c) for c in cells[2:4]), cells
 
 
 def test_report_figure_counts_whole_things_from_ten_up() -> None:

@@ -118,8 +118,14 @@ def test_the_coverage_figures_cite_no_sizing_table_or_event_durations() -> None:
 
     not_read = ("monitoring.sizing", "monitoring.band.event_durations")
     for f in section.figures:
-        if f.key != "line_km":
+        if f.key != "line_km" and not f.key.startswith("sized_"):
             assert not {p for p in assumed(f.refs, f.key) if p.startswith(not_read)}, f.key
+    # review s38 1: the fleet sizing (that of `monitor --size`) reads the sizing table's share and
+    # candidates, not the orbits it chooses for them, nor the plan's own fleets
+    for f in (f for f in section.figures if f.key.startswith("sized_")):
+        read = assumed(f.refs, f.key)
+        assert "monitoring.sizing.share" in read and not any(p.endswith(".orbits") for p in read), f.key
+        assert not any(p.startswith("monitoring.fleets") for p in read), f.key
     verdict = next(v for v in section.verdicts if "planned share" in v.question)
     assert any(p.startswith("monitoring.sizing") for p in assumed(verdict.refs, "verdict"))
 

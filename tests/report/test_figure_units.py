@@ -78,9 +78,10 @@ def test_the_known_offenders_read_with_their_units() -> None:
     assert figures["posture.buildup_day_close"].label.startswith("Days from the call")
     assert figure_text(figures["force.units_per_deployed"], "with_us") == "3.46 units per deployed unit"
     assert figures["force.units_per_deployed"].label.startswith("Rotation ratio")
-    assert figure_text(figures["monitoring_band.fewest_airframes_high"], "with_us") == "13 airframes"
-    assert figure_text(figures["monitoring_band.fewest_orbits_high"], "with_us") == "4 orbits"
-    assert figures["monitoring_band.lost_over_horizon_high"].unit == "airframes"
+    # review s38 1: the fleet sizing is the monitoring section's (that of `monitor --size`)
+    assert figure_text(figures["monitoring.sized_airframes"], "with_us") == "13 airframes"
+    assert figure_text(figures["monitoring.sized_orbits"], "with_us") == "4 orbits"
+    assert figures["monitoring.sized_lost_over_horizon"].unit == "airframes"
 
 
 @pytest.fixture(scope="module")

@@ -181,8 +181,14 @@ def test_the_intervals_are_said_to_be_sampling_noise_and_p90s_have_two_figures(
 def test_the_incidents_a_day_label_is_built_from_the_plans_types(europe: tuple[Any, dict[str, Any]]) -> None:
     scn, r = europe
     fig = _fig(_section(scn, r), "incidents_per_day")
-    assert fig.label == ("Incidents a day over the 90 days simulated, mostly violation incidents, which call for no "
-                         "unit (incursion and strike incidents call for a unit)")
+    # (review s38 1: the share of the days in each regime, from the results, beside the count)
+    holds, erodes, breaks = (round(100 * r["regime_day_fraction"][k]["value"])
+                             for k in ("holding", "eroding", "breaking_down"))
+    assert fig.label == (f"Incidents a day over the 90 days simulated, in which the truce holds on {holds}% of days, "
+                         f"erodes on {erodes}% and breaks down on {breaks}% with and without the US backstop alike (the plan's "
+                         "regime assumptions: "
+                         "incidents.regimes), mostly violation incidents, which call for no unit (incursion and strike "
+                         "incidents call for a unit)")
     assert fig.common_label == "Incidents a day over the days simulated" and fig.setting is not None
     assert fig.with_us == r["incidents_per_day"]["value"]
 

@@ -190,7 +190,10 @@ def test_money_keeps_its_digits() -> None:
 
 # -- 6. the chance's denominator -------------------------------------------------------------------
 def test_the_chance_of_fielding_the_target_names_its_target_and_denominator(text: str) -> None:
-    assert ("Chance the high end of the target (30,000 troops) is fielded, given who may not join "
+    # (review s38 2: the best case is below the high end, so its chance is no draw's: it says so)
+    assert ("Chance the high end of the target (30,000 troops) is fielded, given who may not join: not reachable: "
+            "the best case, 28,264 troops (14,224 without the US backstop), is below the high end") in text
+    assert ("Chance the low end of the target (25,000 troops) is fielded, given who may not join "
             "(share of the draws over who joins)") in text
     assert "Chance the target is met" not in text
 
@@ -245,5 +248,6 @@ def test_the_monitor_command_heads_its_rows_and_columns_in_words(run_cli) -> Non
     for key in ("pd per pass", "P(detect)", "shortest on stn", "revisit max h", "coverage %"):
         assert key not in out, key
     # (a label may wrap inside its cell: look for its words, not the whole line)
-    assert "Chance an event of 1 h" in out and "Worst revisit (h)" in out
-    assert "Share of the line revisited" in out and "worst revisit" in out
+    # review s38 3: the monitoring section's own labels (`line_figures`), not labels of its own
+    assert "Chance an event of 1 h" in out and "Worst revisit: the longest gap" in out
+    assert "Share of the line whose longest gap" in out and "worst revisit" in out

@@ -115,10 +115,11 @@ INCIDENTS = SectionResult("incidents", "Incidents", figures=(
 
 def test_the_response_line_names_its_responder_and_the_ground_unit() -> None:
     text = key_numbers(None, [_posture()], _num, "with US backstop")
-    assert "First fighter overhead the nuclear plants in 33–44 min" in text
+    # (review s38 3: the times are over the operating plants the plan protects, as the verdict's)
+    assert "First fighter overhead the operating nuclear plants in 33–44 min" in text
     assert "a ground unit in 1.0 h" in text
     lead = headline(None, [_posture(), INCIDENTS], _num, True)
-    assert "The first fighter is overhead every protected nuclear plant within 44 min" in lead
+    assert "The first fighter is overhead every operating nuclear plant within 44 min" in lead
     assert "a ground unit within 1.0 h of notice" in lead
 
 
@@ -176,12 +177,13 @@ def test_report_prints_the_monitoring_geometry(page: str) -> None:
 
 def test_report_airframe_labels_say_what_they_count(page: str) -> None:
     assert "UAV airframes in the plan's fleet (satellites not counted)" in _row(page, "monitoring.airframes")
-    assert "for the sized fleet, not the plan's" in _row(page, "monitoring_band.lost_over_horizon_high")
+    # review s38 1: the sizing is the monitoring section's, and says it is not the plan's fleet
+    assert "sized from the candidates, not the plan's fleet" in _row(page, "monitoring.sized_airframes")
 
 
 def test_report_response_and_cover_name_responder_and_denominator(page: str) -> None:
     text = _text(page)
-    assert "First fighter overhead the nuclear plants in" in text and "a ground unit in 1.0 h" in text
+    assert "First fighter overhead the operating nuclear plants in" in text and "a ground unit in 1.0 h" in text
     assert "(occupied Zaporizhzhia NPP (Enerhodar) excluded)" in text
     assert "first fighter overhead" in _row(page, "posture.air_response_rivne-npp")
 

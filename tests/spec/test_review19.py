@@ -118,8 +118,8 @@ def test_the_readme_explains_the_one_warning_of_validating_the_shipped_files() -
     warnings = [w for s in sorted((REPO / "scenarios").glob("*.toml"))
                 for w in reassure.load_scenario(s).load_warnings]
     assert len(warnings) == 1 and warnings[0].startswith("participation-reset: ")
-    assert "mnf-u-2026.toml:94: contributors DEU status 'premature' -> 'ruled-out'" in warnings[0]
+    assert "mnf-u-2026.toml:103: contributors DEU status 'premature' -> 'ruled-out'" in warnings[0]
     readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
-    assert ("one expected warning on stderr: `participation-reset: scenarios/mnf-u-2026.toml:94: "
+    assert ("one expected warning on stderr: `participation-reset: scenarios/mnf-u-2026.toml:103: "
             "contributors DEU status 'premature' -> 'ruled-out'") in readme
     assert "It is not a mistake in the file" in readme

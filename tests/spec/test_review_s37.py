@@ -296,8 +296,9 @@ def test_overrides_that_are_not_a_dict_are_a_reassure_error(given_: object) -> N
 def test_a_switch_and_a_status_changed_in_code_carry_the_calls_reason() -> None:
     plan = reassure.load_scenario("no-us-backstop")
     nation = plan.contributors[-1].nation
+    assert plan.contributors[-1].status == "willing"  # so the override below changes it
     reason = "UNIQUE-REASON-42 for this variant"
-    new = plan.with_overrides({"us_backstop.isr": True, f"contributors[{nation}].status": "willing"},
+    new = plan.with_overrides({"us_backstop.isr": True, f"contributors[{nation}].status": "ruled-out"},
                               assumption=reason)
     backstop = new.us_backstop
     assert backstop.isr and backstop.assumption.startswith(reason)
@@ -305,7 +306,7 @@ def test_a_switch_and_a_status_changed_in_code_carry_the_calls_reason() -> None:
     assert plan.us_backstop.assumption is None or plan.us_backstop.assumption in backstop.assumption
     assert backstop.source == plan.us_backstop.source  # they back the switches left alone (s32 1)
     entry = next(c for c in new.contributors if c.nation == nation)
-    assert entry.assumption.startswith(reason) and "status " in entry.assumption
+    assert entry.assumption.startswith(reason) and "status 'willing' -> 'ruled-out'" in entry.assumption
     assert entry.source == ()  # they said what the old status was
     from reassure.spec import scenario_summary
 

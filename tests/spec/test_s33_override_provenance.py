@@ -31,7 +31,9 @@ def test_a_quantitys_own_source_is_kept_without_the_calls_assumption() -> None:
 
 
 def test_a_bare_number_takes_the_calls_assumption() -> None:
-    q = _delay(2, why="a sweep of delays")
+    # review s38 1: a bare 2 for the delay the file leaves out is refused (no unit); a table
+    # with the unit and nothing else takes the call's assumption as a bare number does
+    q = _delay({"value": 2, "unit": "month"}, why="a sweep of delays")
     assert q.assumption == "a sweep of delays"
     assert "changed in code" not in (q.note or "")
 

@@ -120,9 +120,10 @@ def build_input(scenario: Any, upstream: Any = None, *, us_backstop: bool = True
     return MonitoringInput(inp["grid"], fleet, inp["catalogue"], inp["conditions"], inp["analysis"])
 
 
-def sizing_inputs(scenario: Any) -> tuple[list[Any], float] | None:
+def sizing_inputs(scenario: Any, *, us_backstop: bool = True) -> tuple[list[Any], float] | None:
     """``[monitoring.sizing]`` as (candidate fleet entries, target share of the line as a
-    fraction); US candidates only with US ISR. None without a sizing table."""
+    fraction); US candidates only with US ISR, and never without the US backstop. None without a
+    sizing table."""
     from reassure.models.monitoring import FleetEntry
     from reassure.theatres import load_theatre
 
@@ -131,7 +132,7 @@ def sizing_inputs(scenario: Any) -> tuple[list[Any], float] | None:
         return None
     theatre = load_theatre(scenario.theatre)
     candidates = [fleet_entry(c, theatre, FleetEntry) for c in m.sizing.candidates
-                  if us_sensor_counts(c, scenario)]
+                  if us_sensor_counts(c, scenario, us_backstop=us_backstop)]
     return candidates, m.sizing.share.in_("fraction")
 
 

@@ -90,7 +90,7 @@ def compare(
                 write_outputs(a, Path(out) / folder)
     plans = labels  # the plans' names, made distinct where two share one
     rows = comparison_rows(assessments, plans)
-    payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": rows}
+    payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": list(rows), "inputs": rows.inputs}
     if out is not None:
         out_path = Path(out)
         atomic_write(out_path / "compare.json", json.dumps(to_jsonable(payload), indent=2))

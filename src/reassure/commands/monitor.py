@@ -1,7 +1,9 @@
 """`reassure monitor`: how much of the line a fleet watches, how often, and what it takes.
 
 Runs the monitoring capability (`reassure.run.capabilities.Monitoring`) and, with ``--size``,
-the fleet sizing (`reassure.run.sizing`); prints tables, JSON or the cells as GeoJSON.
+the fleet sizing the report gives too (`reassure.run.section_monitoring.sizing_sides`: for the
+plan's jamming, and by geometry alone beside it); prints tables, JSON or the cells as GeoJSON, the
+figures with the monitoring section's labels and rounding (review s38 1 and 3).
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ def command(
     from reassure.present.tables import print_monitor
     from reassure.run.capabilities import assessment
     from reassure.run.pipeline import run_capability
-    from reassure.run.section_monitoring import cells_geojson
+    from reassure.run.section_monitoring import (
+        cells_geojson,
+        line_figures,
+        sizing_figures,
+        sizing_sides,
+        sizing_table,
+    )
     from reassure.spec import load_scenario
 
     check_format(format, FORMATS)
@@ -35,23 +43,23 @@ def command(
     if format == "geojson":
         print_json(cells_geojson(result, outcome.inputs.with_us.grid))
         return
-    sizing = None
+    sized = None
     if size:
-        from reassure.run.sizing import size_monitoring
-
-        sizing = size_monitoring(s, outcome.inputs.with_us)
-        if sizing is None:
+        sized = sizing_sides(s)
+        if sized is None:
             from reassure.errors import ReassureError
 
             raise ReassureError(f"--size needs a [monitoring.sizing] table in {s.name}")
     out = {"scenario": s.name, **result.to_dict()}
-    plan = None
-    if sizing is not None:
-        plan, out["sizing"] = sizing
+    if sized is not None:
+        out["sizing"] = sized[0].to_dict()
+        out["without_us"]["sizing"] = sized[1].to_dict()
     if format == "json":
         print_json(out)
         return
     from reassure.run.results import plan_label
 
     years = s.horizon.to("year")
-    print_monitor(out, plan, s.title, plan_label(s), horizon=(years.low, years.high))
+    d = result.to_dict()
+    print_monitor(out, s.title, plan_label(s), horizon=(years.low, years.high), figures=line_figures(s, d),
+                  sizing=None if sized is None else (sizing_figures(s, sized), sizing_table(sized[0])))

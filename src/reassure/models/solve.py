@@ -347,7 +347,7 @@ class CostsResult:
     parts: tuple[CostPart, ...]
     total_eur_per_year_low: float
     total_eur_per_year_high: float
-    capital_eur: float
+    capital_eur: float | None  # None: no part gives a purchase price (review s38: never 0)
     missing: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -375,10 +375,11 @@ def solve_costs(inp: CostsInput, seed: int = 0) -> CostsOutcome:
     """Total the yearly operating costs; capital is summed apart, never into the yearly cost."""
     if not inp.present:
         return CostsOutcome(None)
+    priced = [p.capital_eur for p in inp.parts if p.capital_eur is not None]
     return CostsOutcome(CostsResult(
         parts=inp.parts,
         total_eur_per_year_low=sum(p.low_eur_per_year for p in inp.parts),
         total_eur_per_year_high=sum(p.high_eur_per_year for p in inp.parts),
-        capital_eur=sum(p.capital_eur or 0.0 for p in inp.parts),
+        capital_eur=sum(priced) if priced else None,
         missing=inp.missing,
     ))

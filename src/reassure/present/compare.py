@@ -1,5 +1,7 @@
 """Plans side by side (`reassure compare`): rows of verdicts and figures, each plan as planned
-and without the US backstop, cells that differ from the first plan flagged."""
+and without the US backstop, cells that differ from the first plan flagged (a Monte Carlo figure
+only beyond its 95% interval: `DIFF_RULE`), and the inputs that differ between the plans
+(`reassure.present.compare_inputs`)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from reassure.present.compare_inputs import INPUTS_LEGEND, input_rows
 from reassure.present.output import styled
 from reassure.run import section_air, section_costs, section_maritime
 from reassure.run._cost_figures import no_price
@@ -23,7 +26,8 @@ from reassure.run.section_posture import (
     plan_excluded_sites,
 )
 
-__all__ = ["cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders", "print_comparison"]
+__all__ = ["ComparisonRows", "DIFF_RULE", "cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders",
+           "print_comparison"]
 
 
 def plan_folders(names: list[str]) -> list[str]:
@@ -76,7 +80,7 @@ FIGURE_NA: dict[str, Callable[[Any], str]] = {
 DENOMINATOR_LABEL = "its denominator: {}"
 
 
-def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> list[dict[str, Any]]:
+def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> ComparisonRows:
     """One row per verdict or figure: its label, its value in each plan (US backstop as planned)
     and without the US; ``plans`` names the plans in labels and notes (default: their names).
 
@@ -89,7 +93,12 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
     rests on a setting it does not name (the response threshold: `Verdict.setting`, key
     ``setting:<question>``, as a key ``verdict:...`` is a yes/no row); a figure whose plans' labels still
     differ (a label no figure code has split) is headed by the words before its first bracket,
-    each plan's own label in a ``setting`` row "its label in its own report"."""
+    each plan's own label in a ``setting`` row "its label in its own report".
+
+    A Monte Carlo figure's rows carry each plan's 95% interval (``ci``, ``ci_without_us``), shown
+    in its cell, and a cell ``differs`` from the first plan's by `DIFF_RULE` (review s38 1). The
+    list returned is a `ComparisonRows`: its ``inputs`` are the plans' inputs that differ
+    (`reassure.present.compare_inputs.input_rows`, review s38 2)."""
     seen: dict[str, dict[str, Any]] = {}
     denominators: dict[str, dict[str, Any]] = {}  # figure key -> its denominator row
     settings: dict[str, dict[str, Any]] = {}  # figure or verdict key -> its setting row
@@ -116,9 +125,15 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
                                             "values": [None] * len(assessments),
                                             "without_us": [None] * len(assessments),
                                             "lows": [None] * len(assessments),
-                                            "lows_without_us": [None] * len(assessments)})
+                                            "lows_without_us": [None] * len(assessments),
+                                            "ci": [None] * len(assessments),
+                                            "ci_without_us": [None] * len(assessments)})
                 row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
                 row["without_us"][i] = f.without_us
+                # review s38 1: a Monte Carlo figure's 95% interval, as `assess` prints it, in its
+                # cell; a cell is marked different only beyond it (`_differs`)
+                row["ci"][i] = f.ci_with_us if a.scenario.us_backstop.any else f.ci_without_us
+                row["ci_without_us"][i] = f.ci_without_us
                 # a range figure ("low-high") keeps its low end: the value is its high end only
                 # (review s11: compare showed "EUR 184 billion" for the plan's "EUR 101-184 billion")
                 row["lows"][i] = f.low_with_us if a.scenario.us_backstop.any else f.low_without_us
@@ -141,6 +156,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
                     # Plans with different targets: "the high end of the target (30,000 troops)"
                     # would name the first plan's number only; keep the words, drop the number.
                     row["label"] = without_target_number(row["label"])
+    _unpriced_capital(assessments, seen)
     for key, labels in own.items():
         given = {without_target_number(lb) for lb in labels if lb is not None}
         if len(given) > 1 and key not in settings:
@@ -209,12 +225,84 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> l
                       "values": list(lows), "without_us": list(lows)}
         rows.insert(rows.index(seen[low_key]), target_low)
     for row in rows:
-        pairs = list(zip(row["values"], row.get("lows") or [None] * len(row["values"]), strict=True))
-        pairs_alone = list(zip(row["without_us"], row.get("lows_without_us") or [None] * len(row["values"]),
-                               strict=True))
-        row["differs"] = [p != pairs[0] for p in pairs]
-        row["differs_without_us"] = [p != pairs_alone[0] for p in pairs_alone]
-    return rows
+        row["differs"] = _differs(row, "with_us")
+        row["differs_without_us"] = _differs(row, "without_us")
+    line = seen.get("monitoring.line_km")  # the length of line the models use, each plan's
+    return ComparisonRows(rows, input_rows([a.scenario for a in assessments], None if line is None else line["values"]))
+
+
+class ComparisonRows(list[dict[str, Any]]):
+    """The rows of `comparison_rows` (verdicts and figures: compare.json's ``rows``), and as
+    ``inputs`` the rows of the plans' inputs that differ (`compare_inputs.input_rows`), which
+    compare.html, compare.csv and the terminal show in a table of their own (review s38 2)."""
+
+    def __init__(self, rows: Sequence[dict[str, Any]] = (), inputs: Sequence[dict[str, Any]] = ()) -> None:
+        super().__init__(rows)
+        self.inputs = list(inputs)
+
+
+#: review s38 1: the rule by which a cell is marked as differing from the first plan's, said in
+#: the legend of the terminal table and of compare.html.
+DIFF_RULE = ("a figure with a 95% Monte Carlo interval (in brackets, as `assess` prints it) is marked "
+             "only where its interval and the first plan's do not overlap, a difference beyond the noise "
+             "of the runs (intervals that overlap may still differ, but the runs do not show it); any "
+             "other cell wherever its value differs from the first plan's")
+
+
+def _differs(row: dict[str, Any], side: str) -> list[bool]:
+    """Whether each plan's cell on ``side`` differs from the first plan's: exactly for a figure
+    without a 95% interval (and its low end, for a range), and for a Monte Carlo estimate only
+    where the two intervals do not overlap (a value without one counts as its own interval)."""
+    values = row["values" if side == "with_us" else "without_us"]
+    n = len(values)
+    lows = row.get("lows" if side == "with_us" else "lows_without_us") or [None] * n
+    cis = row.get("ci" if side == "with_us" else "ci_without_us") or [None] * n
+    out = []
+    for v, low, ci in zip(values, lows, cis, strict=True):
+        if (ci is not None or cis[0] is not None) and _number(v) and _number(values[0]):
+            mine, first = ci or (v, v), cis[0] or (values[0], values[0])
+            out.append(mine[1] < first[0] or first[1] < mine[0])
+        else:
+            out.append((v, low) != (values[0], lows[0]))
+    return out
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+#: review s38 3: a cost figure whose inputs are not given reads so in its cell, never a 0.
+UNPRICED = "no purchase price given"
+#: The capital figures that are n/a where no purchase price is given, by row key.
+CAPITAL_KEYS = ("air.capital_cost_eur_m", "maritime.capital_cost_eur_m", "costs.capital_eur_m")
+
+
+def _unpriced_capital(assessments: list[Any], seen: dict[str, dict[str, Any]]) -> None:
+    """The whole plan's capital is n/a, not EUR 0 million, where none of its components has a
+    purchase price (`solve_costs` adds up the priced parts, none giving 0: ukraine-request's
+    aircraft have no price, its "purchase costs given" read "EUR 0 million" beside the aircraft's
+    n/a); and every capital cell that is n/a for want of a price says so (`cell_text`)."""
+    for key in CAPITAL_KEYS:
+        row = seen.get(key)
+        if row is None:
+            continue
+        for i, a in enumerate(assessments):
+            section = next((s for s in a.sections if s.name == key.split(".", 1)[0]), None)
+            if section is None:
+                continue
+            if key == "costs.capital_eur_m" and _no_part_priced(section):
+                row["values"][i] = row["without_us"][i] = None
+            if row["values"][i] is None and row["without_us"][i] is None:
+                row.setdefault("na", [None] * len(assessments))[i] = UNPRICED
+
+
+def _no_part_priced(costs: Any) -> bool:
+    """Whether no component of the plan's cost table (`section_costs`) has a capital cost."""
+    table = next((t for t in costs.tables if t.id == "plan-costs"), None)
+    if table is None or "capital_eur_m" not in table.columns or not table.rows:
+        return False
+    at = table.columns.index("capital_eur_m")
+    return all(r[at] is None for r in table.rows)
 
 
 #: The label of the row that holds each plan's own label where the plans' labels differ.
@@ -243,7 +331,9 @@ QUEUEING_ROWS = ("incidents.within_threshold_incidents_fraction", "incidents.wit
 
 def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     """Plan ``i``'s cell of a comparison row as the plan's own report writes it: a range figure
-    as ``low–high``, any other as its value (``side``: ``with_us`` = as planned, or ``without_us``)."""
+    as ``low–high``, any other as its value (``side``: ``with_us`` = as planned, or ``without_us``),
+    then a Monte Carlo estimate's 95% interval in brackets as `assess` prints it (review s38 1);
+    a capital cost n/a for want of a price says so (review s38 3)."""
     from reassure.present.report import range_text, value_text
 
     v = row["values" if side == "with_us" else "without_us"][i]
@@ -262,9 +352,20 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     # review s33: "24.0 airframes" here, "24 airframes" in the plan's own report: a count of whole
     # things from 10 up drops its decimal in both (`figure_text`)
     digits = count_digits(row["unit"], row["digits"], [x for x in (v, low) if isinstance(x, int | float)])
+    cis = row.get("ci" if side == "with_us" else "ci_without_us")
+    ci = None if cis is None or v is None else cis[i]
+    if ci is not None:  # its ends decide its decimals too, as `figure_text` has it
+        digits = count_digits(row["unit"], row["digits"], [x for x in (v, low, *ci) if isinstance(x, int | float)])
     if low is not None and v is not None:
-        return range_text(low, v, row["unit"], digits)
-    return value_text(v, row["unit"], digits, estimate=row.get("estimate", False))
+        text = range_text(low, v, row["unit"], digits)
+    elif v is None and (row.get("na") or [None] * (i + 1))[i]:
+        return f"n/a ({row['na'][i]})"  # review s38 3: why, in the cell, never a 0
+    else:
+        text = value_text(v, row["unit"], digits, estimate=row.get("estimate", False))
+    if ci is not None:
+        # review s38 1: its 95% interval, as `assess` prints it ("13.5% (11.3–15.6)")
+        text += f" ({value_text(ci[0], '', digits, estimate=True)}–{value_text(ci[1], '', digits, estimate=True)})"
+    return text
 
 
 def _row_notes(plans: list[str], row: dict[str, Any]) -> list[str]:
@@ -275,7 +376,9 @@ def _row_notes(plans: list[str], row: dict[str, Any]) -> list[str]:
 def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     """`compare.csv`: one row per verdict, figure, figure's denominator or a figure's or verdict's
     setting (words, no unit); its unit; two columns per plan, as planned (``<plan>``) and without
-    the US (``<plan>_without_us``), numbers rounded as in each plan's figures.csv."""
+    the US (``<plan>_without_us``), numbers rounded as in each plan's figures.csv; a figure's 95%
+    interval is in compare.json (``ci``, ``ci_without_us``). Then the inputs that differ between
+    the plans (key ``input:<path>``, review s38 2), each plan's value in words."""
     import csv
     import io
 
@@ -298,16 +401,33 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
                 for pair in zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True)
                 for v in pair)
         w.writerow([r["key"], r["label"], unit, *cells, *lows])
+    for r in getattr(rows, "inputs", ()):
+        # review s38 2: the inputs that differ (key ``input:<path>``), each plan's value in words
+        w.writerow([r["key"], r["label"], "", *(v for pair in zip(r["values"], r["without_us"], strict=True)
+                                                for v in pair), *([""] * 2 * len(plans))])
     return buf.getvalue()
 
 
 def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]]) -> str:
-    """`compare.html`: each plan as planned and without the US, linking to its own report."""
+    """`compare.html`: the inputs that differ between the plans, each with its source or
+    assumption (review s38 2); then each plan as planned and without the US, linking to its own
+    report, a figure's 95% interval beside it and a cell highlighted by `DIFF_RULE`."""
     import html
 
     head = "".join(f'<th colspan="2"><a href="{html.escape(f)}/report.html">{html.escape(p)}</a></th>'
                    for p, f in zip(plans, folders, strict=True))
     head += "</tr><tr><th></th>" + "<th>as planned</th><th>without US</th>" * len(plans)
+    links = "".join(f'<th><a href="{html.escape(f)}/report.html">{html.escape(p)}</a></th>'
+                    for p, f in zip(plans, folders, strict=True))
+    inputs = "".join(
+        f'<tr><td>{html.escape(r["label"])}</td>' + "".join(
+            f'<td class="{"diff" if d else ""}">{html.escape(v)}'
+            + (f'<div class="src">{html.escape(src)}</div>' if src else "") + "</td>"
+            for v, src, d in zip(r["values"], r["provenance"], r["differs"], strict=True)) + "</tr>"
+        for r in getattr(rows, "inputs", ()))
+    inputs_table = (f'<h2>Inputs that differ</h2><p>{html.escape(INPUTS_LEGEND)}</p>'
+                    f'<table class="inputs"><tr><th>input</th>{links}</tr>{inputs}</table><h2>Results</h2>'
+                    if inputs else "")
     body = "".join(
         ('<tr class="denominator"><td>' if r["kind"] in ("denominator", "setting") else "<tr><td>")
         + html.escape(r["label"]) + "".join(
@@ -322,9 +442,11 @@ def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reassure — comparison</title>'
         "<style>body{font:14px sans-serif;margin:24px}td,th{border-bottom:1px solid #ddd;padding:4px 8px}"
         "td.diff{background:#fff1c2;font-weight:bold}div.note{font-size:12px;color:#555;max-width:40em}"
-        "tr.denominator td{font-size:12px;color:#555}tr.denominator td:first-child{padding-left:24px}</style></head><body>"
-        "<h1>Plans compared</h1><p>Each plan with its US backstop as planned, and without it; cells that differ from "
-        "the first plan are highlighted. A figure taken over a subset (the detected incidents, the answered calls) "
+        "tr.denominator td{font-size:12px;color:#555}tr.denominator td:first-child{padding-left:24px}"
+        "div.src{font-size:12px;font-weight:normal;color:#555;max-width:30em}table.inputs td{vertical-align:top}"
+        "</style></head><body>"
+        f"<h1>Plans compared</h1>{inputs_table}<p>Each plan with its US backstop as planned, and without it; cells that "
+        f"differ from the first plan are highlighted: {html.escape(DIFF_RULE)}. A figure taken over a subset (the detected incidents, the answered calls) "
         "has the subset's size in each plan's own cells in the row under it (its denominator); a figure or question "
         "that rests on a plan's own settings (its horizon, tours per person, what a total counts, its response "
         "threshold) has them likewise. Every figure is "
@@ -348,8 +470,9 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     if widths is None:
         _print_key_figures(out, plans, rows, runs, table_width(headers, rows, texts))
         return
-    table = Table(title=f"Plans compared, {plural(runs, 'run')} each (as planned and without the US; changed cells in bold)",
-                  title_justify="left")
+    _print_inputs(out, plans, getattr(rows, "inputs", ()))
+    table = Table(title=f"Plans compared, {plural(runs, 'run')} each (as planned and without the US; changed "
+                        f"cells in bold: {DIFF_RULE})", title_justify="left")
     table.add_column("question / figure", overflow="fold", width=widths[0])
     for header, width in zip(headers, widths[1:], strict=True):
         # fold, never "…": a header is as wide as its plan's name (review s33 3)
@@ -369,6 +492,28 @@ def print_comparison(plans: list[str], rows: list[dict[str, Any]], runs: int) ->
     for r in rows:
         for note in _row_notes(plans, r):
             out.print(f"- {r['label']}: {note}", highlight=False)
+
+
+def _print_inputs(out: Any, plans: list[str], inputs: Sequence[dict[str, Any]]) -> None:
+    """The inputs that differ between the plans (review s38 2): one column a plan, each cell the
+    plan's value over its source ids or "assumption" (compare.html gives the assumption's words),
+    cells that differ from the first plan's in bold; nothing where no input differs."""
+    from rich.table import Table
+
+    if not inputs:
+        return
+    table = Table(title=f"Inputs that differ between the plans. {INPUTS_LEGEND}", title_justify="left")
+    # the label column as readable as the results table's (`_LABEL_MIN`); the plans share the rest
+    table.add_column("input", overflow="fold", min_width=min(_LABEL_MIN, max(len(r["label"]) for r in inputs)))
+    for plan in plans:
+        table.add_column(plan, overflow="fold", min_width=len(plan))
+    for r in inputs:
+        cells = []
+        for value, short, d in zip(r["values"], r["short"], r["differs"], strict=True):
+            shown = styled("[bold yellow]{}[/bold yellow]", value) if d else styled("{}", value)
+            cells.append(shown + (styled("\n[dim]{}[/dim]", short) if short else ""))
+        table.add_row(r["label"], *cells)
+    out.print(table)
 
 
 # The side-by-side table needs a readable label column and value columns wide enough for
@@ -466,13 +611,22 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
 
     heads = {r["key"] for r in rows if r["kind"] == "verdict" or r["key"] in KEY_FIGURES}
     keep = [r for r in rows if r["key"] in heads or r.get("of") in heads]  # with their settings
-    out.print(f"Plans compared, {plural(runs, 'run')} each: the verdicts and key figures of each plan, "
-              "as planned (and without the US). The terminal is too narrow for the side-by-side "
+    inputs = getattr(rows, "inputs", ())
+    out.print(f"Plans compared, {plural(runs, 'run')} each: "
+              + ("the inputs that differ between the plans (each with its source ids or assumption), then "
+                 if inputs else "")
+              + "the verdicts and key figures of each plan, as planned (and without the US); a Monte Carlo "
+              "figure with its 95% interval in brackets. The terminal is too narrow for the side-by-side "
               f"table ({need or compare_width(len(plans), plans)} columns); write it with `--out DIR` (compare.html) "
               "or widen the terminal.", soft_wrap=False)
     for i, plan in enumerate(plans):
         out.print("")
         out.print(styled("[bold]{}[/bold]", plan))
+        if inputs:
+            out.print("  Inputs that differ between the plans:", highlight=False)
+        for r in inputs:
+            short = f" — {r['short'][i]}" if r["short"][i] else ""
+            out.print(f"    {r['label']}: {r['values'][i]}{short}", highlight=False, markup=False)
         for r in keep:
             shown, shown_alone = cell_text(r, i), cell_text(r, i, "without_us")
             line = f"  {'  ↳ ' if r['kind'] in ('denominator', 'setting') else ''}{r['label']}: {shown}"

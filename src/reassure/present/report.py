@@ -19,7 +19,8 @@ from reassure.present.units import count_digits, unit_after
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 from reassure.spec._quantity import is_web_address
 
-__all__ = ["Footnotes", "figure_text", "meaningful", "range_text", "render_report", "value_text"]
+__all__ = ["Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "meaningful", "range_text", "render_report",
+           "value_text"]
 
 
 def _e(text: object) -> str:
@@ -733,9 +734,27 @@ def _plain_items(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
             yield from _plain_items(item, f"{path}[{i}]")
 
 
+def _file_plan(scenario: Any) -> Any:
+    """The plan as its file has it, before any change made in code (`Scenario.with_overrides`);
+    the scenario itself where nothing was changed in code; None where its file cannot be read."""
+    if not getattr(scenario, "overrides", ()):
+        return scenario
+    file = getattr(scenario, "file", None)
+    if not file:
+        return None
+    from reassure.spec import load_scenario
+
+    try:
+        return load_scenario(file)
+    except Exception:  # noqa: BLE001 - the file moved or changed since: the table says so
+        return None
+
+
 def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
     """For a variant (`extends`): each parameter, and each field of a sourced statement, that
-    differs from the parent plan, one row each: ``contributors[FRA].status | willing | ruled-out``."""
+    differs from the parent plan, one row each: ``contributors[FRA].status | willing | ruled-out``.
+    For a variant also changed in code, the variant as its file has it (the changes made in code
+    are `changes_in_code`'s)."""
     if not getattr(scenario, "extends", None):
         return ""
     from reassure.spec import load_scenario
@@ -747,7 +766,8 @@ def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
         parent = load_scenario(resolve_scenario(scenario.extends, relative_to=here))
     except Exception as exc:  # the variant loaded, so this is rare; say it rather than fail
         return f"{head}<p>{_e(exc)}</p></section>"
-    theirs, mine = _diff_entries(parent), _diff_entries(scenario)
+    variant = _file_plan(scenario)
+    theirs, mine = _diff_entries(parent), _diff_entries(scenario if variant is None else variant)
     their_items = {e.owner for e in theirs.values()} | {n for n in theirs}
     my_items = {e.owner for e in mine.values()} | {n for n in mine}
     rows = []
@@ -785,6 +805,71 @@ def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
         body = ("<table><tr><th>parameter</th><th>parent</th><th>this plan</th><th>why (assumption)</th></tr>"
                 + "".join(rows) + "</table>")
     return (f"{head}<p>This plan extends <code>{_e(parent.name)}</code>; each change below, and why.</p>"
+            f"{body}</section>")
+
+
+def _was_in_note(item: Any) -> str | None:
+    """What a quantity changed in code held before, from the trail `with_overrides` leaves in its
+    note (``overrides 25000-30000 troops (source: ...)``); None where there is none."""
+    import re
+
+    note = getattr(item, "note", None) or ""
+    m = re.search(r"overrides (the shipped default|[^ ;()]+ [^ ;()]+)", note)
+    return m.group(1) if m else None
+
+
+def changes_in_code(scenario: Any, fn: Footnotes) -> str:
+    """For a plan changed in Python (`Scenario.with_overrides`, whose title then ends in
+    "(modified in code)"): each change, one row each as `changes_from_parent` lists a variant's,
+    with its value in the plan's file, its value now and the reason given for it (review s38 5: the
+    title said it was changed, the report never said how). "" for a plan not changed in code."""
+    records = tuple(getattr(scenario, "overrides", ()) or ())
+    if not records:
+        return ""
+    head = '<section id="changes-in-code"><h2>What changed in code</h2>'
+    before = _file_plan(scenario)
+    theirs = _diff_entries(before) if before is not None else {}
+    mine = _diff_entries(scenario)
+    reasons: dict[str, list[str]] = {}
+    given: dict[str, str] = {}
+    for rec in records:
+        path = str(rec.get("path", ""))
+        reason = str(rec.get("assumption", ""))
+        reasons.setdefault(path, [])
+        if reason and reason not in reasons[path]:
+            reasons[path].append(reason)
+        given[path] = str(rec.get("value", ""))
+    rows = []
+    for path, why in reasons.items():
+        # the override's own entry, or (a whole item or table set in code) each entry under it that moved
+        names = [path] if path in mine else [
+            n for n in mine if (n.startswith(path + ".") or n.startswith(path + "["))
+            and (n not in theirs or theirs[n].text != mine[n].text)]
+        if not names:
+            names = [path]
+        for name in names:
+            e = mine.get(name)
+            now = e.text if e is not None else given[path]
+            if before is None:
+                was = (_was_in_note(e.item) if e is not None else None) or "(not recorded: no plan file to read)"
+            else:
+                was = theirs[name].text if name in theirs else "(not set)"
+            n: int | None = None
+            if e is not None:
+                try:
+                    n = fn.mark([e.path], label=f"changed in code: parameter {name}")
+                except ValueError:
+                    n = None
+            mark = f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>' if n else ""
+            cell = f' data-fn="{n}"' if n else ""
+            rows.append(f"<tr><td><code>{_e(name)}</code>{mark}</td><td>{_e(was)}</td>"
+                        f"<td>{_e(now)}</td><td{cell}>{_e('; '.join(why))}</td></tr>")
+    file = getattr(scenario, "file", None)
+    where = f" from <code>{_e(file.name if hasattr(file, 'name') else file)}</code>" if file else ""
+    body = ("<table><tr><th>parameter</th><th>in the plan's file</th><th>changed in code to</th>"
+            "<th>why (assumption)</th></tr>" + "".join(rows) + "</table>")
+    return (f"{head}<p>This plan was changed in Python (<code>with_overrides</code>) after it was loaded{where}; "
+            f"each change below, what the file has, what it was changed to, and the reason given.</p>"
             f"{body}</section>")
 
 
@@ -838,6 +923,7 @@ def render_report(
         fn_attr = f' data-fn="{n_all}"' if all_sources else ""
         parts.append(f'<p class="description meta"{fn_attr}>{_e(" ".join(scenario.description.split()))}{mark}</p>')
     parts.append(changes_from_parent(scenario, fn))
+    parts.append(changes_in_code(scenario, fn))  # review s38 5: and what was changed in Python
     parts.append("<h2>Verdicts</h2>")
     parts.append(_verdicts(verdicts, fn, plan, names))
     map_note = fn.sup(map_refs, label="the map's layers")

@@ -142,9 +142,11 @@ def print_validation(results: list[dict[str, Any]]) -> None:
 
 def shipped_default_rows(s: Any) -> list[dict[str, Any]]:
     """The parameters the scenario leaves out and the model fills from the shipped, sourced
-    defaults in ``reassure/data/`` (the ones `reassure force` lists as "shipped default used"),
-    as parameter rows with ``shipped_default`` naming the file. They decide the result as much
-    as the scenario's own parameters, so `show` lists them (review s12 3)."""
+    defaults in ``reassure/data/`` (those `reassure force` lists as "shipped default used", and
+    the ones it does not name because they change nothing visible: a willing nation's p_join of
+    100%, a delay of none), as parameter rows with ``shipped_default`` naming the file. They
+    decide the result as much as the scenario's own parameters, so `show` lists every one the
+    model uses (review s12 3), whatever the nation's status."""
     from reassure.bridge.force import force_defaults
 
     defaults = force_defaults()
@@ -162,11 +164,15 @@ def shipped_default_rows(s: Any) -> list[dict[str, Any]]:
             add(f"force.{name}", defaults[name], where)
     for c in s.contributors:
         # The same fallbacks as the force bridge: status sets p_join and delay, a nation's own
-        # cost in data/costs.toml sets its cost.
-        if c.p_join is None and c.status != "willing":
+        # cost in data/costs.toml sets its cost. A willing nation's p_join is a default too: the
+        # model counts it in for certain, the value and source of its status in
+        # data/participation.toml (review: `show` left it out, so the 100% the model used for
+        # every willing nation had no source on screen); so is its delay, none. Only a ruled-out
+        # nation's delay is not listed: it never joins, so no delay is used.
+        if c.p_join is None:
             add(f"contributors[{c.nation}].p_join", defaults["status_p_join"][c.status],
                 f"data/participation.toml, status {c.status}")
-        if c.delay is None and c.status not in ("willing", "ruled-out"):
+        if c.delay is None and c.status != "ruled-out":
             add(f"contributors[{c.nation}].delay", defaults["status_delay"][c.status],
                 f"data/participation.toml, status {c.status}")
         if c.cost_per_troop_year is None and c.nation in defaults["nation_costs"]:

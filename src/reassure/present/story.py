@@ -205,6 +205,34 @@ def round_troops(value: float, target: float | None = None, sig: int = 3) -> flo
     return float(round(out))
 
 
+def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool) -> str:
+    """``, over the 90 days simulated, in which the truce holds on 27% of days, erodes on 28% and
+    breaks down on 45% (the plan's regime assumptions)``: the truce the incident figures rest on
+    (review s38 1: that it breaks down on most simulated days was said only in an appendix), each
+    share footnoted to the plan's regimes; "" without the incidents model's regime results."""
+    from reassure.run.section_incidents import regime_clause
+
+    data = next((s.data for s in sections if s.name == "incidents"), None)
+    if not isinstance(data, dict) or not isinstance(data.get("with_us"), dict):
+        return ""
+    r: dict[str, Any] = data["with_us"]
+    alone: dict[str, Any] = data["without_us"] if isinstance(data.get("without_us"), dict) else r
+    days = (r.get("run") or {}).get("horizon_days")
+    over = f"the {days:g} days simulated" if _ok(days) else "the days simulated"
+    # the days are the plan's horizon (or the shipped default): a number, footnoted as every number is
+    said = (f"the {num(days, ('incidents.horizon',), 'days', 0, label='Days simulated (incidents.horizon)')} simulated"
+            if _ok(days) else over)
+
+    def pct(name: str, share: float, side: str) -> str:
+        which = _PLANNED if side == "with_us" else "without the US backstop"
+        return num(share, ("incidents.regimes",), "%", 0, estimate=True,
+                   label=f"Days {name.replace('_', ' ')}, share of {over} ({which})")
+
+    clause = regime_clause(r, alone, plan_has_us, pct, source="the plan's regime assumptions",
+                           alike=" with or without the US")
+    return f", over {said}, {clause}" if clause else ""
+
+
 def _lower_with_us_note(f: dict[str, Figure], num: Num) -> str:
     """Why fewer incidents may be reached in time with the US backstop than without (queueing),
     in one clause, or ""."""
@@ -281,6 +309,23 @@ def _plants(air: Sequence[Figure]) -> list[str]:
     return [x.key.removeprefix("air_response_") for x in air]
 
 
+def _every_plant(scenario: Any, plants: Sequence[str]) -> str:
+    """Which plants the headline's times are over (review s38 3: "every protected nuclear plant"
+    beside a chart of occupied Zaporizhzhia NPP at 1.2 h): the response figures time the operating
+    plants the plan protects (`section_posture`), so "every operating nuclear plant", and "... the
+    plan protects" where the theatre operates one the plan leaves out."""
+    from reassure.run.section_posture import theatre_plants
+
+    try:
+        from reassure.theatres import load_theatre
+
+        operating = theatre_plants(load_theatre(scenario.theatre))
+    except Exception:  # noqa: BLE001 - no theatre at hand: the figures' own plants
+        operating = list(plants)
+    left_out = [p for p in operating if p not in set(plants)]
+    return "every operating nuclear plant" + (" the plan protects" if left_out else "")
+
+
 def _first_is_fighter(sections: Sequence[SectionResult], plants: Sequence[str], sides: Sequence[str]) -> bool:
     """Whether the first responder at every plant, on every side, is a fighter (air), so the
     "fastest response" figures read as "first fighter overhead", not as help on the ground."""
@@ -312,7 +357,7 @@ def _ground_text(span: tuple[float, float] | str, num: Num, refs: tuple[str, ...
     if isinstance(span, str):
         return ""
     lo, hi = span
-    label = f"Ground unit's travel to the nuclear plants from notice, {{}} ({which})"
+    label = f"Ground unit's travel to the operating nuclear plants from notice, {{}} ({which})"
     if lo == hi:
         return num(hi, refs, "h", 1, label=label.format("slowest"))
     return (f"{num(lo, refs, '', 1, label=label.format('quickest'))}–"
@@ -390,8 +435,43 @@ def _range_text(num: Num, target: Figure, low: dict[str, Any] | None) -> str:
                 "as planned)") + "–" + high)
 
 
+#: How the headline says who must join for a target the best case fields (review s38 3: "if enough
+#: hesitant nations join" beside `reassure force`'s "feasible with nations that are willing now").
+_HESITANT = "if enough hesitant nations join"
+_WILLING = "with the nations that are willing now"
+
+
+def _willing_now(sections: Sequence[SectionResult], side: str) -> bool:
+    """Whether the force model's best-case allocation on ``side`` deploys troops of willing nations
+    only (each certain to join), as its verdict says "feasible ... with nations that are willing
+    now" (`reassure.models.forcegen.explanation`): no hesitant nation need join."""
+    data: Any = next((s.data.get(side) for s in sections if s.name == "force"), None)
+    nations = data.get("nations") if isinstance(data, dict) else None
+    if not isinstance(nations, list):
+        return False
+    deployed = [n for n in nations if isinstance(n, dict) and _ok(n.get("deployed")) and _f(n["deployed"]) > 0]
+    return bool(deployed) and all(_ok(n.get("p_join")) and _f(n["p_join"]) >= 1 for n in deployed)
+
+
+def _who_joins(sections: Sequence[SectionResult], sides: Sequence[str], both: str = "") -> str:
+    """``with the nations that are willing now`` where the best case on every side in ``sides``
+    needs no hesitant nation, ``if enough hesitant nations join`` where it needs some on each, and
+    each side's own where they differ (``both``: the words that name the two sides, "with or
+    without the US backstop")."""
+    willing = [_willing_now(sections, side) for side in sides]
+    if all(willing):
+        return f"{both} {_WILLING}".strip()
+    if not any(willing):
+        return f"{both} {_HESITANT}".strip()
+    def words(now: bool) -> str:
+        return "from the nations that are willing now" if now else _HESITANT
+
+    return (f"with or without the US backstop: with it {words(willing[0])}, without it "
+            + ("only " if not willing[1] else "") + words(willing[1]))
+
+
 def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None, odds_low: Figure | None,
-                    low: dict[str, Any], plan_has_us: bool) -> str:
+                    low: dict[str, Any], plan_has_us: bool, sections: Sequence[SectionResult] = ()) -> str:
     """The headline's first sentence for a target range (review s37 9: "cannot field its 30,000
     troops" of a 25,000-30,000 target whose low end the best case fields with the US backstop):
     the range named, and what holds at each end, with and without the US backstop."""
@@ -408,20 +488,22 @@ def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None,
 
     if not plan_has_us:
         if high_without:
-            return f"Without any US backstop the plan can field its {rng} target if enough hesitant nations join."
+            return f"Without any US backstop the plan can field its {rng} target {_who_joins(sections, ('without_us',))}."
         if low_without:
             return (f"Without any US backstop the plan can field the low end of its {rng} target but not the "
                     f"high end: {_n(num, best, 'without_us', 'troops')} at best.")
         return (f"Without any US backstop the plan cannot field even the low end of its {rng} target: "
                 f"{_n(num, best, 'without_us', 'troops')} at best.")
     if high_with and high_without:
-        return f"The plan can field its {rng} target with or without the US backstop if enough hesitant nations join."
+        return (f"The plan can field its {rng} target "
+                f"{_who_joins(sections, ('with_us', 'without_us'), 'with or without the US backstop')}.")
     if not low_with and not low_without:
         return f"The plan cannot field even the low end of its {rng} target, with or without the US backstop: {at_best}."
     if high_with:
-        text = (f"The plan can field the high end of its {rng} target only with the US backstop, and only if "
-                f"enough hesitant nations join{chance(odds)}; without the US it reaches "
-                f"{_n(num, best, 'without_us', 'troops')} at best")
+        who = (f", {_WILLING}" if _willing_now(sections, "with_us")
+               else f", and only if enough hesitant nations join{chance(odds)}")
+        text = (f"The plan can field the high end of its {rng} target only with the US backstop{who}; without "
+                f"the US it reaches {_n(num, best, 'without_us', 'troops')} at best")
         return text + (", enough for the low end." if low_without else ", short of the low end too.")
     text = f"The plan cannot field the high end of its {rng} target even with the US backstop ({at_best})"
     if low_with and low_without:
@@ -449,26 +531,31 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         low = _target_low(sections, _f(target.with_us))
         if low is not None:
             parts.append(_range_sentence(num, target, best, odds, f.get("force.p_target_low_met"), low,
-                                         plan_has_us))
+                                         plan_has_us, sections))
         elif plan_has_us:
             if met_with and not met_without:
                 # the best case needs every hesitant nation; the target may need fewer, so say
                 # "enough" and give the chance (review s11: a 20,000 target met at 90% read "only
                 # if every hesitant nation joins")
-                s = (f"The plan can field its {t} only with the US backstop, and only if enough "
-                     f"hesitant nations join")
-                if odds and _ok(odds.with_us):
-                    s += f" (a {_n(num, odds, 'with_us', '%', 0)} chance)"
+                if _willing_now(sections, "with_us"):  # review s38 3: as `reassure force` says it
+                    s = f"The plan can field its {t} only with the US backstop, {_WILLING}"
+                else:
+                    s = (f"The plan can field its {t} only with the US backstop, and only if enough "
+                         f"hesitant nations join")
+                    if odds and _ok(odds.with_us):
+                        s += f" (a {_n(num, odds, 'with_us', '%', 0)} chance)"
                 s += f"; without the US it reaches {_n(num, best, 'without_us', 'troops')} at best."
             elif met_with and met_without:
-                s = f"The plan can field its {t} with or without the US backstop if enough hesitant nations join."
+                s = (f"The plan can field its {t} "
+                     f"{_who_joins(sections, ('with_us', 'without_us'), 'with or without the US backstop')}.")
             else:
                 s = (f"The plan cannot field its {t} even with the US backstop: "
                      f"{_n(num, best, 'with_us', 'troops')} at best, "
                      f"{_n(num, best, 'without_us', 'troops')} without the US.")
         else:
             s = (f"Without any US backstop the plan {'can' if met_without else 'cannot'} field its {t}"
-                 f"{'' if met_without else ': ' + _n(num, best, 'without_us', 'troops') + ' at best'}.")
+                 + (f" {_who_joins(sections, ('without_us',))}" if met_without
+                    else ': ' + _n(num, best, 'without_us', 'troops') + ' at best') + ".")
         if low is None:
             parts.append(s)
     # Over every incident needing a unit (undetected and unanswered counted as not reached),
@@ -482,10 +569,11 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         plants = _plants(air)
         sides = ("with_us", "without_us") if plan_has_us else ("with_us",)
         fighter = _first_is_fighter(sections, plants, sides)
-        reach = (("The first fighter is overhead every protected nuclear plant within "
+        every = _every_plant(scenario, plants)
+        reach = ((f"The first fighter is overhead {every} within "
                   if fighter else
                   "The first response of any kind (fighter, helicopter or ground unit, whichever is "
-                  "fastest) reaches every protected nuclear plant within ")
+                  f"fastest) reaches {every} within ")
                  + _n(num, slowest, 'with_us', 'min', 0))
         if plan_has_us:
             if any(not _ok(x.without_us) for x in air):
@@ -512,7 +600,8 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         parts.append(
             f"{reach}, {'and' if most else 'but'} a unit ({FIGHTER_COUNTS}) is on scene within {standard}, for "
             f"{'' if most else 'only '}{share} of all incidents needing one (undetected and unanswered "
-            f"incidents count as not reached){_lower_with_us_note(f, num) if plan_has_us else ''}.")
+            f"incidents count as not reached){_regimes_text(sections, num, plan_has_us)}"
+            f"{_lower_with_us_note(f, num) if plan_has_us else ''}.")
     if not parts:
         return ""
     return '<p class="headline">' + " ".join(parts) + "</p>"
@@ -584,7 +673,10 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         text = f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}"
         if has_us:
             text += f", {_n(num, best, 'without_us', 'troops')} without the US"
-        text += ", if every hesitant nation joins"
+        # review s38 3: a best case of willing nations alone needs no hesitant nation (iiss-small)
+        text += (f", {_WILLING} (no hesitant nation needed)"
+                 if all(_willing_now(sections, side) for side in (("with_us", "without_us") if has_us else ("with_us",)))
+                 else ", if every hesitant nation joins")
         if target and _ok(target.with_us):
             text += f" (target {_range_text(num, target, _target_low(sections, _f(target.with_us)))})"
         if mean and _ok(mean.with_us):
@@ -626,8 +718,9 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             # Which responder the minutes are: a fighter overhead is not help on the ground.
             times = (_n(num, slow, 'with_us', 'min', 0) if _shown(fast.with_us, 0) == _shown(slow.with_us, 0)
                      else f"{_n(num, fast, 'with_us', '', 0)}–{_n(num, slow, 'with_us', 'min', 0)}")
-            first = ("first fighter overhead the nuclear plants in " if fighter else
-                     "first responder of any kind (fighter, helicopter or ground unit) at the nuclear plants in ")
+            first = ("first fighter overhead the operating nuclear plants in " if fighter else
+                     "first responder of any kind (fighter, helicopter or ground unit) at the operating nuclear "
+                     "plants in ")
             text = (f"{first}{times} {_e(plan)}"
                     + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
                        if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))

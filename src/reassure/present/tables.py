@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reassure.models.forcegen.explanation import AT_START_WHY
 from reassure.present.output import styled
-from reassure.vocabulary import plural
+from reassure.vocabulary import plural, years_span, years_text
+
+if TYPE_CHECKING:
+    from reassure.run.results import SectionResult, Setting
 
 __all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
 
@@ -180,6 +184,15 @@ COST_COLUMN_NOTE = (
 )
 
 
+def _chance(participation: dict, side: dict) -> str:
+    """The chance the target is fielded, or why it is 0 by construction (review s38: a best case
+    below the target read "0.0%" as if the draws had found it)."""
+    if side["capacity_troops"] < side["target_troops"]:
+        return (f"0% (not reachable: the best case, {side['capacity_troops']:,} troops, is below "
+                f"{side['target_troops']:,})")
+    return f"{participation['p_target_met']:.1%}"
+
+
 def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
     """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
     names, as the report does (the narrow ``nation`` column keeps its codes)."""
@@ -276,8 +289,8 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     con.print(
         styled("[bold]Politics[/bold] ")
         + f"({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
-        f"{wus['target_troops']:,} troops are fielded {p['p_target_met']:.1%} ({p['p_target_met_at_start']:.1%} on the day of the "
-        f"ceasefire, {AT_START_WHY}); without the US {q['p_target_met']:.1%}. Strength 5-50-95 %: "
+        f"{wus['target_troops']:,} troops are fielded {_chance(p, wus)} ({p['p_target_met_at_start']:.1%} on the day of the "
+        f"ceasefire, {AT_START_WHY}); without the US {_chance(q, nus)}. Strength 5-50-95 %: "
         f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
         f"{p['strength_quantiles']['p95']:,.0f}"
     )
@@ -302,7 +315,7 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         styled("[bold]Cost[/bold]")
         + f" of the {wus['deployed_total']:,} troops deployed in the best case: "
         f"{_span(c['low'], c['high'], _eur)} a year; "
-        f"{_span(h['low'], h['high'], _eur)} over {_span(yrs['low'], yrs['high'], lambda y: f'{y:g}')} years "
+        f"{_span(h['low'], h['high'], _eur)} over {years_span(yrs['low'], yrs['high'])} "
         + (f"({_span(nus['cost_per_year']['low'], nus['cost_per_year']['high'], _eur)} a year "
            f"without the US, {nus['deployed_total']:,} troops)" if report.get("us_backstop", True) else
            "(no US backstop)")
@@ -394,13 +407,18 @@ def _fmt(x: Any, digits: int = 2) -> str:
     return f"{x:.{digits}f}"
 
 
-def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "with US backstop",
-                  horizon: tuple[float, float] | None = None) -> None:
+def print_monitor(result: dict[str, Any], title: str, label: str = "with US backstop",
+                  horizon: tuple[float, float] | None = None, *, figures: Sequence[Any] = (),
+                  sizing: tuple[Sequence[Any], Any] | None = None) -> None:
     """``label``: the as-planned column's name (`run.results.plan_label`: "as planned (no US
     backstop)" for a plan without one, never "with US backstop": s13 review 10); ``horizon``: the
-    plan's horizon, shortest and longest (years), to say which part of it the losses are over."""
+    plan's horizon, shortest and longest (years), to say which part of it the losses are over;
+    ``figures``: the monitoring section's line figures (`run.section_monitoring.line_figures`),
+    printed with its labels and roundings (review s38 3: "Worst revisit (h) 2.93" here, "2.9 h" in
+    the report); ``sizing``: the section's sizing figures and table (`sizing_figures`,
+    `sizing_table`), from ``--size``."""
     from reassure.present.output import console
-    from reassure.run.section_monitoring import COVERAGE_LABEL, airframes_label
+    from reassure.present.report import figure_text
     from reassure.run.section_monitoring_band import horizon_words
 
     con = console()
@@ -408,28 +426,17 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
     q = next(k for k in w["response_h"] if k.startswith("p"))
     t = _table(f"Monitoring: {title}", ("figure", label, "without US backstop"), left=("figure",),
                row_ids=False)
-    rows = [
-        (COVERAGE_LABEL, "coverage_percent", None, 1),  # review s33: as `assess` labels it
-        ("Mean revisit (h)", "revisit_h", "mean", 2),
-        ("Worst revisit (h)", "revisit_h", "max", 2),
-        ("Mean time from an event to its first sensor pass (h)", "response_h", "mean", 2),
-        (f"Time from an event to its first sensor pass, {q} (h)", "response_h", q, 2),
-        (f"Share of the line revisited within {w['settings']['target_revisit_h']:g} h (% of its length)",
-         "percent_satisfied", None, 1),
-        ("Chance one sensor pass detects an event (mean, % of passes)", "pd_per_pass", None, -1),
-        # what the total counts, as `assess` labels it: satellites are not airframes (review 20 #6)
-        (airframes_label(w["fleet"]), "airframes", None, 0),
-    ]
-    # the loop's own name: `label` is the as-planned column's, used in the sector table's title
-    # below (review 20 #5: the title read "airframes (aircraft and stations) / without US")
-    for row_label, key, sub, digits in rows:
-        a = w[key][sub] if sub else w[key]
-        b = wo[key][sub] if sub else wo[key]
-        # digits -1: a chance the model gives as a fraction, shown as a percentage (review s12 10)
-        t.add_row(row_label, *((_pct(x) if digits < 0 else _fmt(x, digits)) for x in (a, b)))
+    for f in figures:  # as the report writes them: the same labels, units and rounding
+        t.add_row(f.label, figure_text(f, "with_us"), figure_text(f, "without_us"))
+    t.add_row(f"Time from an event to its first sensor pass, {q}, hours",
+              *(f"{_fmt(x['response_h'][q], 2)} h" if _finite(x["response_h"][q]) else _fmt(x["response_h"][q])
+                for x in (w, wo)))
+    # a chance the model gives as a fraction, shown as a percentage (review s12 10)
+    t.add_row("Chance one sensor pass detects an event (mean, % of passes)", _pct(w["pd_per_pass"]),
+              _pct(wo["pd_per_pass"]))
     for i, point in enumerate(w["pd_by_duration"]):
-        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (% of such events)", _pct(point["pd"]),
-                  _pct(wo["pd_by_duration"][i]["pd"]))
+        t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (% of such events, averaged along the "
+                  "line)", _pct(point["pd"]), _pct(wo["pd_by_duration"][i]["pd"]))
     _show(con, t)
 
     s = _table(f"By sector ({label} / without US backstop)",
@@ -448,12 +455,12 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
     # over the years the model counts (the middle of a horizon given as a range), and say so:
     # `assess` sizes the band's fleet over the horizon's long end (s32 review 3).
     years = float(w["settings"]["horizon_years"])
-    over = (horizon_words(years, *horizon) if horizon is not None else f"{years:g} years")
+    over = (horizon_words(years, *horizon) if horizon is not None else years_text(years))
     f = _table("Fleet (orbits: satellites for a constellation; a satellite group's airframes are its "
                f"satellites, not counted in the airframes above; lost and to procure over {over}; "
                "transit: mean over the group's orbits; on station: its farthest orbit's)",
                ("group", "type", "base", "orbits", "airframes", "mean transit (km)",
-                "shortest time on station (h)", f"lost over {years:g} years", "to procure", "US"),
+                "shortest time on station (h)", f"lost over {years_text(years)}", "to procure", "US"),
                left=("group", "type", "base"))
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
@@ -481,40 +488,53 @@ def print_monitor(result: dict[str, Any], plan: Any, title: str, label: str = "w
         _show(con, d, "group")
     for note in w["notes"]:
         con.print(f"note: {note}")
-    if plan is not None:
-        p = _table(f"Smallest fleet for revisit <= {plan.target_revisit_h:g} h on "
-                   f"{100 * plan.target_fraction:g}% of the line",
-                   ("type", "base", "orbits", "airframes", f"lost over {plan.horizon_years:g} years"),
-                   left=("type", "base"))
-        for g in plan.groups:
-            p.add_row(g["type"], g["base"], str(g["orbits"]), str(g["airframes"]),
-                      _fmt(g.get("lost_over_horizon", 0.0), 1))
-        p.add_row("total", "", str(sum(g["orbits"] for g in plan.groups)), str(plan.airframes),
-                  _fmt(plan.lost_over_horizon, 1))
-        _show(con, p, "group")
-        con.print(f"planned: {plan.planned_percent_satisfied:.1f}% of the line within the "
-                  f"target (closed form, no jamming); sampled with jamming: "
-                  f"{_fmt(result['sizing']['evaluated_percent_satisfied'], 1)}%")
+    if sizing is not None:
+        # review s38 1: the sizing `assess` reports, with the same labels: the fleet for the plan's
+        # jamming first, the one by geometry alone beside it, each with the share it keeps
+        from reassure.run.section_monitoring import SIZING_LOST
+
+        sized, table = sizing
+        share = f"{100 * float(result['sizing']['target_fraction']):g}%" if "sizing" in result else "the planned share"
+        jam = result["sizing"]["jamming_assumed"] if "sizing" in result else "the plan's jamming"
+        # the report's table, its title and losses column with the plan's numbers (the report
+        # footnotes every number; here they are said)
+        title = table.title.replace("the planned share", share).replace("with the plan's jamming",
+                                                                          f"with the plan's jamming ({jam})")
+        columns = tuple(f"lost over {years_text(float(result['settings']['horizon_years']))}" if c == SIZING_LOST
+                        else c for c in table.columns)
+        p = _table(title, columns, left=columns[:3], words=(columns[0],))
+        for row in table.rows:
+            p.add_row(*(str(v) for v in row))
+        _show(con, p, "fleet")
+        z = _table("Fleet sizing", ("figure", label, "without US backstop"), left=("figure",), row_ids=False)
+        for f in sized:
+            z.add_row(f.label, figure_text(f, "with_us"), figure_text(f, "without_us"))
+        _show(con, z)
     con.print(f"gap rule: {w['settings']['gap_rule']}, window {w['settings']['window_h']:g} h, "
               f"step {w['settings']['step_min']:g} min")
 
 
+def _finite(x: Any) -> bool:
+    return x is not None and math.isfinite(float(x))
+
+
 def _est(e: dict[str, Any], digits: int = 2, pct: bool = False) -> str:
-    """An estimate and its 95% interval; a share (``pct``) as a percentage, each end marked.
+    """An estimate and its 95% interval in parentheses, as `assess` writes a Monte Carlo figure;
+    a share (``pct``) as a percentage. A missing value is the caller's to explain in words.
 
     >>> _est({"value": 0.549, "ci95": [0.548, 0.551]}, 1, True)
-    '54.9% [54.8%, 55.1%]'
+    '54.9% (54.8–55.1)'
     >>> _est({"value": 1232.04, "ci95": [1108.6, 1355.4]}, _count_digits(1232.04))
-    '1,232 [1,109, 1,355]'
+    '1,232 (1,109–1,355)'
     """
     v = e.get("value")
     if v is None:
-        return "-"
+        return "n/a"
     lo, hi = e.get("ci95", [None, None])
     k, sign = (100.0, "%") if pct else (1.0, "")
     text = f"{v * k:,.{digits}f}{sign}"
     if lo is not None and hi is not None:
-        text += f" [{lo * k:,.{digits}f}{sign}, {hi * k:,.{digits}f}{sign}]"
+        text += f" ({lo * k:,.{digits}f}–{hi * k:,.{digits}f})"
     return text
 
 
@@ -524,96 +544,136 @@ def _count_digits(value: float | None) -> int:
     return 0 if value is not None and abs(value) >= 100 else 1
 
 
-def print_incidents(r: dict[str, Any], label: str = "with US", assumed: bool = False) -> None:
-    """``label``: the as-planned column's name ("as planned (no US backstop)" for a plan without
-    one: s13 review 10); ``assumed``: the response threshold is an assumption (said beside it)."""
+#: Why an incidents figure has no value, by the estimate it reads: the set it is taken over was
+#: empty in every run (review s38 2: the `incidents` table printed "-" for each). Each is
+#: followed by the runs ("in 100 runs of 90 days"). `_missing_text` gives the others.
+_NONE_IN_RUNS = {
+    "detected_fraction": "no incidents",
+    "within_threshold_incidents_fraction": "none needing a response",
+    "unreached_fraction": "none needing a response",
+    "detect_h": "none detected",
+    "report_to_scene_h": "none answered",
+    "respond_h": "none answered",
+    "in_theatre_report_to_scene_h": "none answered in theatre",
+    "within_threshold_fraction": "no calls",
+    "unanswered_fraction": "no calls",
+    "escalated_fraction": "no calls",
+}
+
+
+def _estimate_value(e: Any) -> float | None:
+    return e.get("value") if isinstance(e, dict) else None
+
+
+def _missing_text(key: str, d: dict[str, Any]) -> str:
+    """Why the incidents figure ``key`` (a `reassure.run.section_incidents` figure key) has no
+    value on the side whose results are ``d``, in words a reader can act on, read from how the
+    model sets it (`reassure.models.incidents.summary`): a time over all incidents needing a
+    response has none where more than half of them (a tenth, for the 90th percentile) were never
+    reached; any other figure where the set it is taken over (calls, detected incidents,
+    escalated calls...) was empty in every run.
+
+    >>> runs = {"run": {"replications": 100, "horizon_days": 90}, "unreached_fraction": {"value": 0.53},
+    ...         "escalated_fraction": {"value": 0.0}}
+    >>> _missing_text("incident_respond_h_p50", runs), _missing_text("incident_respond_h_p90", runs)
+    ('more than half never reached', 'more than a tenth never reached')
+    >>> _missing_text("reinforcement_h_p50", runs), _missing_text("detected_strike", runs)
+    ('none escalated in 100 runs of 90 days', 'no strike incidents in 100 runs of 90 days')
+    """
+    run = d.get("run") or {}
+    span = (f"in {plural(run.get('replications', 0), 'run')} of {plural(run.get('horizon_days', 0), 'day')}"
+            if run else "in any run")
+    m = re.fullmatch(r"(.+)_(p50|p90)", key)
+    base = m[1] if m else key
+    if base == "incident_respond_h" and m is not None:
+        if _estimate_value(d.get("unreached_fraction")) is None:
+            return f"none needing a response {span}"
+        return "more than half never reached" if m[2] == "p50" else "more than a tenth never reached"
+    if base == "reinforcement_h":
+        if not _estimate_value(d.get("escalated_fraction")):
+            return f"none escalated {span}"
+        return f"the support force reached none {span}"
+    if base == "utilisation_max":
+        return "no response units"
+    if base.startswith("detected_") and base != "detected_fraction":
+        return f"no {base.removeprefix('detected_')} incidents {span}"
+    words = _NONE_IN_RUNS.get(base)
+    return f"{words} {span}" if words else "n/a"
+
+
+def _without_na_key(label: str) -> str:
+    """``label`` without its key to "n/a" (``n/a = more than half never reached``): the
+    `incidents` table says in each cell why a value is missing, so it prints no "n/a".
+
+    >>> _without_na_key("Start to scene, median (set by X; n/a = more than half never reached)")
+    'Start to scene, median (set by X)'
+    >>> _without_na_key("Start to scene, median (n/a = more than half never reached)")
+    'Start to scene, median'
+    """
+    label = re.sub(r";\s*n/a = [^;)]*", "", label)
+    label = re.sub(r"\(n/a = [^;)]*;\s*", "(", label)
+    return re.sub(r"\s*\(n/a = [^;)]*\)", "", label)
+
+
+def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "with US",
+                    threshold: Setting | None = None, assumed: bool = False) -> None:
+    """The `incidents` tables: every figure of the report's incidents section (``section``,
+    `reassure.run.section_incidents.incidents_section` of ``r``), labelled and rounded as the
+    report and `assess` write it (review s38 2: this table kept its own, older labels), then the
+    incidents by type and the days in each regime, the section's notes and warnings.
+
+    A figure with no value says why in words ("more than half never reached", "none escalated
+    in 100 runs of 90 days"), not "-". ``label``: the as-planned column's name ("as planned (no
+    US backstop)" for a plan without one: s13 review 10); ``threshold``: the plan's response
+    threshold (`section_incidents.threshold_setting`), given in a row under each figure counted
+    within it, whose labels name no value; ``assumed``: it is an assumption of the plan."""
     from reassure.present.output import console
+    from reassure.present.report import figure_text
+    from reassure.present.units import label_beside_value
 
     con = console()
     w, o = r, r["without_us"]
     run = r["run"]
     short = "with US" if label in ("with US", "with US backstop") else "as planned"
+    sides = (("with_us", w), ("without_us", o))
     t = _table(f"{r['scenario']}: ceasefire incidents over {plural(run['horizon_days'], 'day')} "
-               f"({plural(run['replications'], 'run')}, seed {run['seed']}; mean [95% CI])",
+               f"({plural(run['replications'], 'run')}, seed {run['seed']}; 95% interval in parentheses)",
                ("figure", label, "without US"), left=("figure",), row_ids=False)
-    th = f"{r['threshold_h']:g} h{' (assumed)' if assumed else ''}"
-    from reassure.run.section_incidents import denominator_note, denominators, share_pct
-
-    shares = denominators(w, o)
-
-    def of(subset: str, key: str) -> tuple[str, None, None, int, bool]:
-        """A heading row: the subset the rows below are over, and its share on each side."""
-        a, b = shares[key]
-        if short == "as planned":  # no US backstop: one plan, its share once (s32 review 2)
-            return f"of {subset} ({'-' if a is None else share_pct(a)}):", None, None, 0, False
-        return (f"of {subset} ({'-' if a is None else share_pct(a)} {short}, "
-                f"{'-' if b is None else share_pct(b)} without):", None, None, 0, False)
-
-    # Shares as percentages with their denominator in the label, as `assess` writes them;
-    # incidents a day without a spurious decimal (review s12 10). JSON keeps the fractions.
-    per_day = _count_digits(w["incidents_per_day"].get("value"))
-    # Figures over all incidents needing a response first: the denominator both sides share.
-    rows: list[tuple[str, str | None, str | None, int, bool]] = [
-        ("incidents a day", "incidents_per_day", None, per_day, False),
-        ("detected, % of all incidents", "detected_fraction", None, 1, True),
-        (f"within {th} of the incident being reported, % of incidents needing a response",
-         "within_threshold_incidents_fraction", None, 1, True),
-        ("never reached, % of incidents needing a response", "unreached_fraction", None, 1,
-         True),
-        ("start to first unit on scene, median h (all incidents needing a response; - = more "
-         "than half never reached)", "incident_respond_h", "p50", 1, False),
-        ("start to first unit on scene, p90 h (all incidents needing a response; - = more than "
-         "a tenth never reached)", "incident_respond_h", "p90", 1, False),
-        of("detected incidents, % of all incidents", "detected"),
-        ("  start to report, median h", "detect_h", "p50", 2, False),
-        ("  start to report, p90 h", "detect_h", "p90", 2, False),
-        of("answered calls, % of incidents needing a response", "answered"),
-        ("  report to first unit on scene, median h", "report_to_scene_h", "p50", 1, False),
-        ("  report to first unit on scene, p90 h", "report_to_scene_h", "p90", 1, False),
-        ("  report to first unit on scene, p90 h of calls answered in theatre",
-         "in_theatre_report_to_scene_h", "p90", 1, False),
-        ("  start to first unit on scene, median h", "respond_h", "p50", 1, False),
-        ("  start to first unit on scene, p90 h", "respond_h", "p90", 1, False),
-        (f"within {th} of the incident being reported, % of calls", "within_threshold_fraction", None, 1,
-         True),
-        ("unanswered, % of calls", "unanswered_fraction", None, 1, True),
-        ("escalated to the support force, % of calls", "escalated_fraction", None, 1, True),
-        ("support force activated, % of runs", "activated_fraction", None, 0, True),
-        of("escalated calls, % of calls", "escalated"),
-        ("  report to support force on scene, median h", "reinforcement_h", "p50", 1, False),
-        ("busiest unit's utilisation, % of the horizon committed", "utilisation_max", None, 0, True),
-    ]
-    # `row` names the figure; `label` stays the as-planned column's name for the next table.
-    for row, key, sub, digits, pct in rows:
-        if key is None:
-            t.add_row(row, "", "")
+    per_type = {f"detected_{ty['name']}" for ty in w["types"]}
+    for f in section.figures:
+        if f.key in per_type:  # each type's detected share: in the table by type below
             continue
-        a, b = (w[key][sub], o[key][sub]) if sub else (w[key], o[key])
-        t.add_row(row, _est(a, digits, pct), _est(b, digits, pct))
+        t.add_row(_without_na_key(label_beside_value(f.label, f.unit)),
+                  *(figure_text(f, side, ci_words=False) if getattr(f, side) is not None
+                    else _missing_text(f.key, {**d, "run": run}) for side, d in sides))
+        if threshold is not None and f.setting == threshold:
+            t.add_row(f"  ↳ {threshold.label}{' (an assumption of the plan)' if assumed else ''}",
+                      threshold.text, threshold.text)
     _show(con, t)
-    note = denominator_note(w, o)
-    if note:
-        con.print(f"note: {note}")
     by = _table("Incidents a day by type and regime days", ("", label, "without US"), left=("",),
                 row_ids=False)
+    days = run["horizon_days"]
     for ta, tb in zip(w["types"], o["types"], strict=True):
+        name = ta["name"]
         digits = _count_digits(ta["incidents_per_day"].get("value"))
-        by.add_row(f"{ta['name']} a day", _est(ta["incidents_per_day"], digits),
+        by.add_row(f"{name.capitalize()} incidents a day", _est(ta["incidents_per_day"], digits),
                    _est(tb["incidents_per_day"], digits))
-        by.add_row(f"{ta['name']} detected, % of {ta['name']} incidents",
-                   _est(ta["detected_fraction"], 1, True), _est(tb["detected_fraction"], 1, True))
+        # as the report labels each type's share (its figure `detected_<type>`)
+        by.add_row(f"Share of {name} incidents detected (of all {name} incidents)",
+                   *(_est(x["detected_fraction"], 1, True) if _estimate_value(x["detected_fraction"]) is not None
+                     else _missing_text(f"detected_{name}", {"run": run}) for x in (ta, tb)))
     for name, e in w["regime_day_fraction"].items():
-        by.add_row(f"days {name}, % of days", _est(e, 1, True),
+        by.add_row(f"Days {name.replace('_', ' ')}, share of the {days:g} days simulated", _est(e, 1, True),
                    _est(o["regime_day_fraction"][name], 1, True))
     _show(con, by)
     for side, data in ((short, w), ("without US", o)):
         unit = data["utilisation_max"].get("unit")
         if unit:
             con.print(f"{side}: busiest unit {unit}")
-        for warning in data["warnings"]:
-            con.print(f"warning ({side}): {warning}")
-    for note in r["inputs"]["notes"]:
+    for note in section.notes:
         con.print(f"note: {note}")
+    for warning in section.warnings:
+        con.print(f"warning: {warning}")
 
 
 def print_respond(r: dict[str, Any]) -> None:

@@ -17,8 +17,10 @@ from reassure.run.results import (
     plan_case,
     plan_label,
 )
+from reassure.vocabulary import years_span, years_text
 
-__all__ = ["PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "troop_cost_refs"]
+__all__ = ["PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "own_limit_sources",
+           "troop_cost_refs"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -111,6 +113,76 @@ def _target_text(troops: float, end: str | None) -> str:
     return f"{which} ({troops:,.0f} troops)"
 
 
+def _unreachable(side: dict[str, Any], end: dict[str, Any] | None = None) -> bool:
+    """Whether no draw over who joins can field the target on this side: its best case (every
+    uncertain nation joins) is below it, so its chance is 0 by construction, not a Monte Carlo
+    estimate (review s38 2: "0.0% (95% CI 0.0-0.0)"). ``end``: the result of the end of the target
+    asked about (the low end's own), else ``side``."""
+    end = side if end is None else end
+    best, target, p = end.get("deployed_total"), end.get("target_troops"), end.get("p_target_met")
+    return best is not None and target is not None and best < target and not p
+
+
+def _not_reachable(scenario: Any, what: str, sides: tuple[dict[str, Any], dict[str, Any]],
+                   gone: tuple[bool, bool]) -> str:
+    """``not reachable: the best case, 28,264 troops (14,224 without the US backstop), is below
+    the high end``, for the sides in ``gone``; "" where both sides can reach it."""
+    if not any(gone):
+        return ""
+    (w, a), has_us = sides, scenario.us_backstop.any
+    if not has_us:
+        return f"not reachable: the best case, {a['deployed_total']:,.0f} troops, is below {what}"
+    if all(gone):
+        both = (f"{w['deployed_total']:,.0f} troops" if w["deployed_total"] == a["deployed_total"] else
+                f"{w['deployed_total']:,.0f} troops ({a['deployed_total']:,.0f} without the US backstop)")
+        return f"not reachable: the best case, {both}, is below {what}"
+    side, which = (w, "with") if gone[0] else (a, "without")
+    return f"{which} the US backstop not reachable: the best case, {side['deployed_total']:,.0f} troops, is below {what}"
+
+
+def _chance_label(chance: str, reach: str, gone: tuple[bool, bool]) -> str:
+    """The label of ``chance`` (``Chance the high end of the target (30,000 troops) is fielded``):
+    the share of the draws it is, and on a side whose best case is below it, that it is not
+    reachable (0% by construction; both sides: no draw at all is counted)."""
+    head = f"{chance}, given who may not join"
+    if reach and all(gone):
+        return f"{head}: {reach} (0% by construction, not an estimate)"
+    return f"{head}{_OF_DRAWS}" + (f"; {reach} (0% by construction, not an estimate)" if reach else "")
+
+
+def _over_common_share(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> str:
+    """`` (with the US backstop: United Kingdom, 43.3%, by its own national plan, over the common
+    sustainable share of 25% applied to the others)`` for the label of the largest share of an army
+    in the pool (review s38 4: the UK's national plan tied up 43% of the British Army while every
+    other nation was capped at 25%); "" where no nation is over the common share."""
+    from reassure.bridge.force import force_defaults
+
+    q = getattr(scenario.force, "sustainable_share", None) or force_defaults()["sustainable_share"]
+    common = float(q.canonical)
+    own = {c.nation: ("its own national plan" if getattr(c, "sustainable_troops", None) is not None
+                      else "its own sustainable share")
+           for c in scenario.contributors
+           if getattr(c, "sustainable_troops", None) is not None or getattr(c, "sustainable_share", None) is not None}
+
+    def over(side: dict[str, Any]) -> list[str]:
+        return [f"{n.get('name') or n['nation']}, {100 * n['share_of_army']:.1f}%, by {own[n['nation']]}"
+                for n in side.get("nations", ())
+                if n.get("deployed") and n["nation"] in own and n["share_of_army"] > common + 1e-6]
+
+    w, a = over(r), over(alone)
+    if not w and not a:
+        return ""
+    from reassure.spec._quantity import percent_text
+
+    tail = f"over the common sustainable share of {percent_text(common)} applied to the others"
+    if not scenario.us_backstop.any:
+        return f" ({'; '.join(a)}, {tail})"
+    if w == a:
+        return f" (with and without the US backstop: {'; '.join(w)}, {tail})"
+    sides = [f"{which} the US backstop: {'; '.join(x)}" for which, x in (("with", w), ("without", a)) if x]
+    return f" ({'; '.join(sides)}, {tail})"
+
+
 #: The strength the force section's costs price: the best-case allocation, the "Deployed
 #: strength if every uncertain nation joins" figure (s32 review 4: the label did not say which of
 #: the target, the best case and the expected strength it priced).
@@ -123,6 +195,35 @@ _OF_DRAWS = " (share of the draws over who joins)"
 
 #: How the force model's note on enablers without a cost per unit-year starts.
 UNCOSTED = "enablers not costed (no cost given): "
+
+
+def own_limit_sources(note: str, scenario: Any) -> str:
+    """The force model's note on a nation over the common sustainable share (review s38 4: the UK
+    tied up 43% of its army while every other nation was capped at 25%, unsaid), with what its own
+    limit rests on: the contributor's ``sustainable_troops`` (or ``sustainable_share``) as the plan
+    gives it, its sources or its assumption. Any other note is returned as it is."""
+    from reassure.models.forcegen.assess import OVER_COMMON_SHARE
+
+    if OVER_COMMON_SHARE not in note:
+        return note
+    out = []
+    for part in note.split("; "):
+        iso = part.split(" ", 1)[0]
+        at = next(((i, c) for i, c in enumerate(getattr(scenario, "contributors", ())) if c.nation == iso), None)
+        if at is None:
+            out.append(part)
+            continue
+        i, c = at
+        field = "sustainable_troops" if getattr(c, "sustainable_troops", None) is not None else "sustainable_share"
+        q = getattr(c, field, None)
+        if q is None:
+            out.append(part)
+            continue
+        rests = (f"sources: {', '.join(q.source)}" if q.source else f"assumed: {q.assumption}" if q.assumption
+                 else "no source given")
+        middle = ", its middle used" if q.is_range else ""
+        out.append(f"{part} (contributors[{i}].{field} = {q.text()}{middle}; {rests})")
+    return "; ".join(out)
 
 
 def costed_elsewhere(note: str, scenario: Any) -> str:
@@ -191,9 +292,10 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     allocation = force_refs(scenario, _ALLOCATION_READS)
     participation = force_refs(scenario, _PARTICIPATION_READS)
     costs = force_refs(scenario, _COST_READS)
-    years = f"{r['horizon_years']['high']:g}"  # the longest horizon the costs run over
-    short = f"{r['horizon_years']['low']:g}"  # and the shortest
-    span = years if short == years else f"{short}-{years}"
+    # the longest horizon the costs run over and the shortest, as a reader writes them ("30 years",
+    # "4 months": review s38 3, a four-month horizon read "0.333333 years"), and the two as a range
+    years, short = years_text(r["horizon_years"]["high"]), years_text(r["horizon_years"]["low"])
+    span = years_span(r["horizon_years"]["low"], r["horizon_years"]["high"])
     # the charts and tables: the whole force section, the contributors, and the defaults used
     with_us = ("us_backstop", "force", "contributors", *force_refs(scenario, _PARTICIPATION_READS + _COST_READS))
 
@@ -221,17 +323,29 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         low_verdict = both(low, low["without_us"])
         verdicts.append(Verdict("Could the low end of the target be fielded (best case)?", low["target_met"],
                                 low["without_us"]["target_met"], low_verdict, allocation))
+    # review s38 2: a chance whose target the best case cannot reach is 0 by construction, not drawn
+    gone = (_unreachable(r), _unreachable(alone))
+    high_end = "the high end" if low is not None else "the target"
+    reach = _not_reachable(scenario, high_end, (r, alone), gone)
+    if all(gone) or (gone[1] and not scenario.us_backstop.any):
+        odds_why = (f"chance {high_text} is fielded: {reach}, so no draw over who joins fields it (0% by "
+                    "construction), against at least 50% for better-than-even odds")
+    else:
+        odds_why = (f"chance {high_text} is fielded, share of the draws over who joins: "
+                    + both_sides(scenario, f"{100 * r['p_target_met']:.1f}%", f"{100 * alone['p_target_met']:.1f}%")
+                    + ", against at least 50% for better-than-even odds; Monte Carlo over "
+                    "each conditional nation's chance of joining (force.participation_correlation links them)"
+                    + (f"; {reach}" if reach else ""))
     verdicts.append(Verdict(
         # No number in the question: compare matches verdicts across plans by their question.
         # (the high end when the target is a range, as in the first verdict).
         "Is the full target fielded with better-than-even odds, given who may not join?",
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
         # review s33: the chance itself, against the even odds it must reach
-        f"chance {high_text} is fielded, share of the draws over who joins: "
-        + both_sides(scenario, f"{100 * r['p_target_met']:.1f}%", f"{100 * alone['p_target_met']:.1f}%")
-        + ", against at least 50% for better-than-even odds; Monte Carlo over "
-        "each conditional nation's chance of joining (force.participation_correlation links them)",
-        participation))
+        odds_why, participation))
+    gone_low = ((_unreachable(r, low), _unreachable(alone, low["without_us"])) if low is not None
+                else (False, False))
+    reach_low = _not_reachable(scenario, "the low end", (low, low["without_us"]), gone_low) if low is not None else ""
     figures = (
         Figure("target_troops", "Target deployed strength (high end)", r["target_troops"],
                alone["target_troops"], "troops", ("force.target_troops",)),
@@ -244,16 +358,18 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                alone["shortfall_total"], "troops", allocation),
         # The chance's denominator in the label: the participation Monte Carlo's draws over who
         # joins (not the incident runs).
-        Figure("p_target_met", f"Chance {high_text} is fielded, given who may not join{_OF_DRAWS}",
-               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation, 1,
-               _chance_ci(r), _chance_ci(alone), estimate=True,
+        Figure("p_target_met", _chance_label(f"Chance {high_text} is fielded", reach, gone),
+               100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation,
+               0 if all(gone) else 1, None if gone[0] else _chance_ci(r), None if gone[1] else _chance_ci(alone),
+               estimate=not all(gone),
                # compare: the target's number is each plan's own ("Target deployed strength" rows)
                common_label=f"Chance the high end of the target is fielded, given who may not join{_OF_DRAWS}"),
         *((Figure("p_target_low_met",
-                  f"Chance {_target_text(low['target_troops'], 'low')} is fielded, given who may not join"
-                  f"{_OF_DRAWS}",
-                  100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation, 1,
-                  _chance_ci(low, r), _chance_ci(low["without_us"], alone), estimate=True,
+                  _chance_label(f"Chance {_target_text(low['target_troops'], 'low')} is fielded", reach_low,
+                                gone_low),
+                  100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation,
+                  0 if all(gone_low) else 1, None if gone_low[0] else _chance_ci(low, r),
+                  None if gone_low[1] else _chance_ci(low["without_us"], alone), estimate=not all(gone_low),
                   common_label=f"Chance the low end of the target is fielded, given who may not join{_OF_DRAWS}"),)
           if low is not None else ()),
         Figure("units_per_deployed", "Rotation ratio: units in the rotation, the deployed one included",
@@ -262,8 +378,10 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                rotation_ratio(r), rotation_ratio(alone), "units per deployed unit", allocation, 2),
         Figure("pool_total", "Troops tied up in the rotation pool", r["pool_total"], alone["pool_total"],
                "troops", allocation),
-        Figure("max_burden_share", "Largest share of a nation's army in the pool",
-               100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", allocation, 1),
+        # review s38 4: a nation over the share the others are capped at, named with why
+        Figure("max_burden_share", f"Largest share of a nation's army in the pool{_over_common_share(scenario, r, alone)}",
+               100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", allocation, 1,
+               common_label="Largest share of a nation's army in the pool"),
         # The costs price the best-case allocation (`deployed_total`), not the target nor the
         # expected strength: the label names the strength it prices (s32 review 4).
         Figure("cost_per_year_low", f"Cost per year of {PRICED}, low (enablers not costed)",
@@ -272,24 +390,24 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                bn(r["cost_per_year"]["high"]), bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
         Figure("cost_over_horizon_high", f"Cost over the horizon of {PRICED}, low-high (low cost per year over "
-               f"the shortest horizon, {short} years, to high cost per year over the longest, {years} years)",
+               f"the shortest horizon, {short}, to high cost per year over the longest, {years})",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
                (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"]),
                # compare: each plan's horizon in its own cell, not the first plan's in the label
                common_label=f"Cost over the horizon of {PRICED}, low-high (low cost per year over the shortest "
                             "horizon, to high cost per year over the longest)",
-               setting=Setting("its horizon, shortest to longest", f"{span} years")),
+               setting=Setting("its horizon, shortest to longest", span)),
         # review s34: the fewest people who can hold it, each serving every tour allowed; more
         # serve if fewer re-deploy: a floor, and the label says so
         Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, at fewest "
-               f"(each serving every tour allowed), low-high ({span} years; {_reuse_premise(scenario)})",
+               f"(each serving every tour allowed), low-high ({span}; {_reuse_premise(scenario)})",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
                low_without_us=alone["cumulative_individuals"]["low"],
                common_label="Distinct individuals deployed over the horizon, at fewest (each serving every tour "
                             "allowed), low-high",
-               setting=Setting("its horizon and tours per person", f"{span} years; {_reuse_premise(scenario)}")),
+               setting=Setting("its horizon and tours per person", f"{span}; {_reuse_premise(scenario)}")),
     )
     by_nation: dict[str, list[float]] = {}
     for row in r["nations"]:
@@ -328,7 +446,9 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     # Notes from loading the scenario file (a participation reset) are the file's, not a
     # shipped default (r6 L7).
     loaded = set(getattr(scenario, "load_warnings", ()))
-    warnings = tuple(r["conflicts"]) + tuple(costed_elsewhere(n, scenario) for n in r["notes"]) + tuple(
+    # (review s38 4: a nation over the common sustainable share, with what its own limit rests on)
+    warnings = tuple(r["conflicts"]) + tuple(own_limit_sources(costed_elsewhere(n, scenario), scenario)
+                                             for n in r["notes"]) + tuple(
         f"{case}: {NO_ROTATION}" for case, side in (("with the US backstop", r), ("without the US backstop", alone))
         if rotation_ratio(side) is None) + tuple(
         d if d in loaded else f"shipped default used: {d}" for d in r.get("defaults_used", ()))

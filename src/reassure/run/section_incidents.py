@@ -19,11 +19,13 @@ from reassure.run.results import (
     plan_label,
 )
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
+from reassure.vocabulary import plural
 
 __all__ = ["COUNTED_FROM", "FIGHTER_COUNTS", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
            "denominators", "detection_note", "horizon_days", "horizon_default_note", "incidents_section",
            "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
-           "set_by_max_wait", "share_pct", "threshold_assumed", "threshold_setting", "threshold_words"]
+           "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct",
+           "threshold_assumed", "threshold_setting", "threshold_words", "unanswered_label"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
@@ -133,6 +135,110 @@ def horizon_default_note(scenario: Any, r: dict[str, Any] | None = None) -> str 
             "documentation); every incident figure is over these days: set incidents.horizon to change it")
 
 
+#: How each shipped ceasefire regime reads in a sentence (review s38 1: the incident figures rest on
+#: a truce that breaks down on most simulated days, said only in an appendix): "the truce holds on
+#: 27% of days, erodes on 28% and breaks down on 45%". A regime of another name reads "is <name>".
+REGIME_VERBS = {"holding": "holds", "eroding": "erodes", "breaking_down": "breaks down"}
+
+#: Where the regime shares come from, said beside them.
+REGIME_SOURCE = "the plan's regime assumptions: incidents.regimes"
+
+
+def regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
+    """Each ceasefire regime of one side's incident results and the share of the simulated days
+    spent in it (per cent, the mean over the runs), in the plan's order.
+
+    >>> regime_shares({"regime_day_fraction": {"holding": {"value": 0.25}, "breaking_down": {"value": 0.75}}})
+    [('holding', 25.0), ('breaking_down', 75.0)]
+    """
+    return [(name, 100 * float(e["value"])) for name, e in (r.get("regime_day_fraction") or {}).items()
+            if isinstance(e, dict) and e.get("value") is not None]
+
+
+def _regime_words(shares: list[tuple[str, float]], pct: Any, side: str) -> str:
+    """``the truce holds on 27% of days, erodes on 28% and breaks down on 45%``."""
+    if len(shares) == 1:
+        name = shares[0][0]
+        verb = REGIME_VERBS.get(name, f"is {name.replace('_', ' ')}")
+        return f"the truce {verb} on every day"
+    parts = []
+    for k, (name, share) in enumerate(shares):
+        verb = REGIME_VERBS.get(name, f"is {name.replace('_', ' ')}")
+        parts.append(f"{verb} on {pct(name, share, side)}{' of days' if k == 0 else ''}")
+    return "the truce " + (", ".join(parts[:-1]) + " and " + parts[-1])
+
+
+def regime_clause(r: dict[str, Any], alone: dict[str, Any], has_us: bool = True, pct: Any = None,
+                  source: str = REGIME_SOURCE, alike: str = " with and without the US backstop alike") -> str:
+    """``in which the truce holds on 27% of days, erodes on 28% and breaks down on 45% (the plan's
+    regime assumptions: incidents.regimes)``: the share of the simulated days in each ceasefire
+    regime, from the model's results, said beside the incident figures that rest on it (review s38
+    1). Both sides draw the same regime path (one seed), so the shares are given once where they
+    read the same, and each side's where they do not. ``pct(name, share, side)`` writes a share
+    (the report footnotes it); whole per cent by default; ``source``: where the shares come from,
+    in the closing bracket; ``alike``: what says that the two sides read the same (a plan with a US
+    backstop). "" without regime results.
+
+    >>> r = {"regime_day_fraction": {"holding": {"value": 0.274}, "eroding": {"value": 0.275},
+    ...                              "breaking_down": {"value": 0.451}}}
+    >>> print(regime_clause(r, r, has_us=False))
+    in which the truce holds on 27% of days, erodes on 28% and breaks down on 45% (the plan's regime assumptions: incidents.regimes)
+    >>> print(regime_clause(r, r))
+    in which the truce holds on 27% of days, erodes on 28% and breaks down on 45% with and without the US backstop alike (the plan's regime assumptions: incidents.regimes)
+    """
+    if pct is None:
+        def pct(_name: str, share: float, _side: str) -> str:
+            return share_pct(share)
+    shares, shares_alone = regime_shares(r), regime_shares(alone)
+    if not shares:
+        return ""
+    text = f"in which {_regime_words(shares, pct, 'with_us')}"
+    plain = [(n, share_pct(x)) for n, x in shares]
+    if has_us and shares_alone and [(n, share_pct(x)) for n, x in shares_alone] != plain:
+        text += f" with the US backstop, {_regime_words(shares_alone, pct, 'without_us').removeprefix('the truce ')} without"
+    elif has_us:  # one seed: both sides draw the same regime path
+        text += alike
+    return f"{text} ({source})"
+
+
+def self_reported_types(scenario: Any) -> set[str]:
+    """The plan's incident types known without a sensor pass (``self_reported``: a strike on a
+    protected site is reported by the site), whose detected share is 100% by that assumption."""
+    return {t.id for t in getattr(getattr(scenario, "incidents", None), "types", ())
+            if getattr(t, "self_reported", False)}
+
+
+def _escalation_answers_all(scenario: Any, side: dict[str, Any]) -> bool:
+    """Whether, on this side, no call can go unanswered by construction: the outside support force
+    is fielded (an escalation unit among the responders) and every type needing a unit lists it,
+    so a call no in-theatre unit takes up is escalated to it rather than left unanswered."""
+    types = [t for t in getattr(getattr(scenario, "incidents", None), "types", ()) if getattr(t, "response", False)]
+    fielded = any(u.get("escalation") for u in side.get("units", ()))
+    return fielded and bool(types) and all("outside_support" in getattr(t, "responders", ()) for t in types)
+
+
+def unanswered_label(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> str:
+    """The label of the share of calls no unit answered (review s38 2: "0.0% (0.0-0.0)" read as a
+    finding): where the plan escalates every call no in-theatre unit takes up to the outside support
+    force, none is unanswered by construction, and the label says so; otherwise it says which calls
+    can be left unanswered."""
+    max_wait = getattr(getattr(scenario, "incidents", None), "max_wait", None)
+    waited = ("within incidents.max_wait" if max_wait is not None
+              else "at all (incidents.max_wait not set)")
+    has_us = bool(getattr(getattr(scenario, "us_backstop", None), "any", True))
+    sides = [_escalation_answers_all(scenario, d) for d in ((r, alone) if has_us else (r,))]
+    head = "Calls no unit answered, share of calls"
+    if all(sides):
+        return (f"{head} (none by construction: a call no in-theatre unit takes up {waited} is escalated to the "
+                "outside support force, which every type needing a unit may call on)")
+    if any(sides):
+        which = "with" if sides[0] else "without"
+        return (f"{head} (none by construction {which} the US backstop: a call no in-theatre unit takes up "
+                f"{waited} is escalated to the outside support force; on the other side it is not fielded)")
+    return (f"{head} (a call no in-theatre unit takes up {waited} is escalated to the outside support force; "
+            "only a call it cannot take, or where it is not fielded, goes unanswered)")
+
+
 def per_day_label(scenario: Any, r: dict[str, Any]) -> tuple[str, str, str]:
     """The incidents-a-day label from the plan's own incident types (review s37 4: "mostly
     violations that call for no unit" was written for every plan): the days simulated, which type
@@ -157,8 +263,13 @@ def per_day_label(scenario: Any, r: dict[str, Any]) -> tuple[str, str, str]:
                       else f" (so do {' and '.join(others)} incidents)")
         elif not calls:
             words += " (no type calls for a unit)"
-    label = f"Incidents a day {over}" + (f", {words}" if words else "")
-    setting = f"{days:g} days simulated{' (shipped default)' if default else ''}" + (f"; {words}" if words else "")
+    # review s38 1: the truce these incidents rest on, beside them: the share of the days in each
+    # regime (a truce broken down on most days reads otherwise than one that holds)
+    has_us = bool(getattr(getattr(scenario, "us_backstop", None), "any", True))
+    regimes = regime_clause(r, r.get("without_us") or r, has_us)
+    label = f"Incidents a day {over}" + (f", {regimes}" if regimes else "") + (f", {words}" if words else "")
+    setting = (f"{days:g} days simulated{' (shipped default)' if default else ''}"
+               + (f", {regimes}" if regimes else "") + (f"; {words}" if words else ""))
     return label, "Incidents a day over the days simulated", setting
 
 
@@ -584,6 +695,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         return p90_digits(_v(r[path[0]][path[1]]), _v(alone[path[0]][path[1]]))
 
     detection = detection_note(scenario, r, alone, monitoring, durations)
+    self_reported = self_reported_types(scenario)
     per_day, per_day_common, per_day_words = per_day_label(scenario, r)
     days, _ = horizon_days(scenario, r)
     simulated = Setting("its days simulated", f"{days:g} days")
@@ -591,14 +703,19 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         Figure("incidents_per_day", per_day, _v(r["incidents_per_day"]), _v(alone["incidents_per_day"]),
                "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion", "incidents.horizon"),
                0, _ci(r["incidents_per_day"]), _ci(alone["incidents_per_day"]), common_label=per_day_common,
-               setting=Setting("its days simulated and incident types", per_day_words)),
+               setting=Setting("its days simulated, the truce's regimes and its incident types", per_day_words)),
         # each type's share with its 95% interval, as every other share (review s15b 3)
+        # review s38 2: a self-reported type (a strike, reported by the site) is detected by that
+        # assumption, not by a sensor: its 100% is no estimate, and the label says why, without an interval
         *(
-            Figure(f"detected_{t['name']}", f"Share of {t['name']} incidents detected (of all {t['name']} incidents)",
+            Figure(f"detected_{t['name']}",
+                   f"Share of {t['name']} incidents detected (of all {t['name']} incidents"
+                   + (f"; {t['name']}s are self-reported: an assumption)" if own else ")"),
                    _v(t["detected_fraction"], 100), _v(a, 100), "%", detection_refs, 1,
-                   _ci(t["detected_fraction"], 100), _ci(a, 100))
+                   None if own else _ci(t["detected_fraction"], 100), None if own else _ci(a, 100))
             for t in r["types"] if t["name"] != "violation"
             for a in (next((x["detected_fraction"] for x in alone["types"] if x["name"] == t["name"]), None),)
+            for own in (t["name"] in self_reported,)
         ),
         # (review s37 7: how its detection approximates the monitoring model's is the section's note)
         _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", detection_refs, 1,
@@ -639,7 +756,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("within_threshold_fraction", f"Calls with {UNIT_ON_SCENE} within {threshold} "
              "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100, setting=its_threshold),
-        _fig("unanswered_fraction", "Calls no unit answered, share of calls", r, alone,
+        # review s38 2: none by construction where every call waiting too long is escalated
+        _fig("unanswered_fraction", unanswered_label(scenario, r, alone), r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
         _fig("escalated_fraction", "Calls escalated to the outside support force (no in-theatre unit within "
              "incidents.max_wait), share of calls", r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
@@ -711,7 +829,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     if default:
         warnings = (default, *warnings)
     runs = r.get("run", {}).get("replications", settings.get("runs"))
-    noise = MC_NOISE.format(runs=f"{runs:,} runs" if isinstance(runs, int) else "the runs",
+    noise = MC_NOISE.format(runs=plural(runs, "run") if isinstance(runs, int) else "the runs",  # not "1 runs"
                             seed=r.get("run", {}).get("seed", settings.get("seed")))
     notes = tuple(n for n in (noise, detection, denominator_note(r, alone),
                               queueing_note(r, alone) if scenario.us_backstop.any else None) if n)

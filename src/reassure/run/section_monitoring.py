@@ -17,8 +17,9 @@ from reassure.run.results import (
     plan_label,
 )
 
-__all__ = ["COVERAGE_LABEL", "SHARE_NOT_SET", "SHARE_QUESTION", "SECTOR_SATISFIED", "cell_and_window", "cells_geojson",
-           "monitoring_section", "revisit_colour", "satisfied_words", "sensing_refs"]
+__all__ = ["COVERAGE_LABEL", "SHARE_NOT_SET", "SHARE_QUESTION", "SECTOR_SATISFIED", "SIZING_REFS", "cell_and_window",
+           "cells_geojson", "line_figures", "monitoring_section", "revisit_colour", "satisfied_words", "sensing_refs",
+           "SIZING_KEPT", "SIZING_LOST", "sizing_figures", "sizing_sides", "sizing_table"]
 
 REFS = ("monitoring", "us_backstop.isr")
 # What the plan's coverage, revisit and detection figures read (review r8 5: a figure's footnote
@@ -27,6 +28,11 @@ REFS = ("monitoring", "us_backstop.isr")
 SENSING_REFS = ("us_backstop.isr", *(f"monitoring.{field}" for field in (
     "cell", "target_revisit", "fleets", "sector_length", "window", "step", "night_fraction", "cloud_fraction",
     "jamming_events", "jamming_outage", "attrition", "band.line_length", "band.depth", "band.attrition")))
+#: What the fleet sizing reads (review s38 1): the sizing table and the conditions the sized fleets
+#: are checked under, not the plan's own fleets.
+SIZING_REFS = ("horizon", "us_backstop.isr", *(f"monitoring.{field}" for field in (
+    "sizing.share", "cell", "target_revisit", "window", "step", "night_fraction", "cloud_fraction", "jamming_events",
+    "jamming_outage", "attrition", "band.line_length", "band.depth", "band.attrition")))
 
 
 def sensing_refs(scenario: Any) -> tuple[str, ...]:
@@ -85,10 +91,6 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
 
     target_h, share = targets(scenario)
     cell, window = cell_and_window(scenario, d)
-    # review: "Worst revisit 2.9 h" and "42.7% meeting the target" did not say the test is each
-    # cell's longest gap over the window: the labels say it, and compare shows each plan's cell,
-    # window and target under a label without them
-    its_grid = Setting("its line cells, window and target revisit", f"{cell} cells; {window}; {target_h:g} h")
     satisfied = satisfied_words(d["settings"].get("satisfy_on", "revisit_max"))
     verdicts = []
     if share is not None:
@@ -101,39 +103,16 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
             + both_sides(scenario, f"{d['percent_satisfied']:.1f}%", f"{alone['percent_satisfied']:.1f}%")
             + f", against the planned {share:g}% of its length (monitoring.sizing.share); the share is "
             "length-weighted over the cells whose revisit meets the target revisit (monitoring.target_revisit), "
-            "degraded by night, cloud, jamming and attrition",
+            "degraded by night, cloud, jamming and attrition"
+            # review s38 2: with jamming a cell meets the target with a chance (outages at random times)
+            + (", each cell counted with its chance of meeting it with jamming outages at random times"
+               if _expected(d) else ""),
             refs))
-    pd1 = {row["duration_h"]: row["pd"] for row in d["pd_by_duration"]}
-    pd1_alone = {row["duration_h"]: row["pd"] for row in alone["pd_by_duration"]}
+    figures = line_figures(scenario, d, sensing)
     geo = d.get("geometry") or {}
-    figures = (
-        *((Figure("line_km", "Length of the line the monitoring figures are computed over, km",
-                  geo["length_km"], (alone.get("geometry") or geo)["length_km"], "km", _line_refs(scenario)),)
-          if geo.get("length_km") is not None else ()),
-        # review s33: the share's denominator in the label (time, averaged along the line's length)
-        Figure("coverage_percent", COVERAGE_LABEL, d["coverage_percent"],
-               alone["coverage_percent"], "%", sensing, 1),
-        Figure("revisit_mean_h", f"Mean revisit: the gap between sensor passes, averaged over each {cell} cell's "
-               f"gaps in {window} and along the line, hours", d["revisit_h"]["mean"],
-               alone["revisit_h"]["mean"], "h", sensing, 2,
-               common_label="Mean revisit: the gap between sensor passes, averaged over each cell's gaps in the "
-                            "window and along the line, hours", setting=its_grid),
-        Figure("revisit_max_h", f"Worst revisit: the longest gap between sensor passes at any {cell} cell of the "
-               f"line in {window}, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", sensing, 1,
-               common_label="Worst revisit: the longest gap between sensor passes at any cell of the line in the "
-                            "window, hours", setting=its_grid),
-        Figure("response_mean_h", "Mean time from an event to its first sensor pass, hours",
-               d["response_h"]["mean"], alone["response_h"]["mean"], "h", sensing, 2),
-        Figure("percent_satisfied", f"Share of the line whose {satisfied} in {window} is <= {target_h:g} h, "
-               f"each {cell} cell's (% of its length)", d["percent_satisfied"],
-               alone["percent_satisfied"], "%", sensing, 1,
-               common_label=f"Share of the line whose {satisfied} in the window is within the target revisit, "
-                            "each cell's (% of its length)", setting=its_grid),
-        Figure("pd_1h", "Chance an hour-long event is detected (% of such events, averaged along the line)", 100 * pd1.get(1.0, float("nan")),
-               100 * pd1_alone.get(1.0, float("nan")), "%", sensing, 1),
-        Figure("airframes", airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
-               "airframes", sensing),
-    )
+    sized = sizing_sides(scenario)
+    if sized is not None:
+        figures += sizing_figures(scenario, sized, _sizing_refs(scenario, catalogue))
     charts = (
         Chart("pd-by-duration", "Probability of detecting an event, by its duration", "line",
               x=tuple(row["duration_h"] for row in d["pd_by_duration"]),
@@ -151,7 +130,7 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
          bool(f.get("us_asset", False)))
         for f in d["fleet"]
     )
-    tables = (
+    tables: tuple[Table, ...] = (
         Table("fleet", f"Sensor fleet ({plan_case(scenario)})", ("group", "type", "base", "orbits", "airframes", "US asset"),
               fleet_rows, refs),
         # a plan without the backstop is one plan on both sides: its caption must not say "with"
@@ -165,6 +144,8 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
                     for s, a in zip(d["sectors"], alone["sectors"], strict=True)),
               refs),
     )
+    if sized is not None:
+        tables += (sizing_table(sized[0], _sizing_refs(scenario, catalogue)),)
     layers: tuple[Layer, ...] = ()
     if not settings.get("figures_only"):  # `explore` reads the figures only: no map layer to draw
         cells = cells_geojson(assessment, grid)
@@ -184,11 +165,180 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     if share is None:  # the verdict is left out: say why, not only by its absence (s13 review 11)
         notes += (f"No verdict on the planned share of the line: {SHARE_NOT_SET.removeprefix('not asked: ')}.",)
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
-                         charts, layers, tables, {"with_us": {k: v for k, v in d.items() if k != "without_us"},
-                                                  "without_us": alone},
+                         charts, layers, tables,
+                         {"with_us": {**{k: v for k, v in d.items() if k != "without_us"},
+                                      **({"sizing": sized[0].to_dict()} if sized is not None else {})},
+                          "without_us": {**alone, **({"sizing": sized[1].to_dict()} if sized is not None else {})}},
                          tuple(d.get("notes", ()))
                          # a line compressed rather than cut (r6 H1), from loading the file
                          + scenario.load_warnings_about("monitoring"), notes=notes)
+
+
+def line_figures(scenario: Any, d: dict[str, Any], refs: tuple[str, ...] = ()) -> tuple[Figure, ...]:
+    """The line's figures of the section, with and without the US backstop, from the monitoring
+    assessment's `to_dict()` ``d``: the labels and roundings `reassure monitor` prints too (review
+    s38 3: it printed "Worst revisit (h) 2.93" where the report said "2.9 h", and its own label
+    for the share revisited in time)."""
+    alone = d["without_us"]
+    target_h = float(d["settings"]["target_revisit_h"])
+    cell, window = cell_and_window(scenario, d)
+    # review: "Worst revisit 2.9 h" and "42.7% meeting the target" did not say the test is each
+    # cell's longest gap over the window: the labels say it, and compare shows each plan's cell,
+    # window and target under a label without them
+    its_grid = Setting("its line cells, window and target revisit", f"{cell} cells; {window}; {target_h:g} h")
+    satisfied = satisfied_words(d["settings"].get("satisfy_on", "revisit_max"))
+    # review s38 2: with jamming the share is an expectation over the outages' timing (random
+    # times), not one schedule's yes or no per cell: the label says so
+    expected = "expected over jamming outages at random times, " if _expected(d) else ""
+    pd1 = {row["duration_h"]: row["pd"] for row in d["pd_by_duration"]}
+    pd1_alone = {row["duration_h"]: row["pd"] for row in alone["pd_by_duration"]}
+    geo = d.get("geometry") or {}
+    return (
+        *((Figure("line_km", "Length of the line the monitoring figures are computed over, km",
+                  geo["length_km"], (alone.get("geometry") or geo)["length_km"], "km", _line_refs(scenario)),)
+          if geo.get("length_km") is not None else ()),
+        # review s33: the share's denominator in the label (time, averaged along the line's length)
+        Figure("coverage_percent", COVERAGE_LABEL, d["coverage_percent"],
+               alone["coverage_percent"], "%", refs, 1),
+        Figure("revisit_mean_h", f"Mean revisit: the gap between sensor passes, averaged over each {cell} cell's "
+               f"gaps in {window} and along the line, hours", d["revisit_h"]["mean"],
+               alone["revisit_h"]["mean"], "h", refs, 2,
+               common_label="Mean revisit: the gap between sensor passes, averaged over each cell's gaps in the "
+                            "window and along the line, hours", setting=its_grid),
+        Figure("revisit_max_h", f"Worst revisit: the longest gap between sensor passes at any {cell} cell of the "
+               f"line in {window}, hours", d["revisit_h"]["max"], alone["revisit_h"]["max"], "h", refs, 1,
+               common_label="Worst revisit: the longest gap between sensor passes at any cell of the line in the "
+                            "window, hours", setting=its_grid),
+        Figure("response_mean_h", "Mean time from an event to its first sensor pass, hours",
+               d["response_h"]["mean"], alone["response_h"]["mean"], "h", refs, 2),
+        Figure("percent_satisfied", f"Share of the line whose {satisfied} in {window} is <= {target_h:g} h, "
+               f"each {cell} cell's ({expected}% of its length)", d["percent_satisfied"],
+               alone["percent_satisfied"], "%", refs, 1,
+               common_label=f"Share of the line whose {satisfied} in the window is within the target revisit, "
+                            f"each cell's ({expected}% of its length)", setting=its_grid),
+        Figure("pd_1h", "Chance an hour-long event is detected (% of such events, averaged along the line)",
+               100 * pd1.get(1.0, float("nan")), 100 * pd1_alone.get(1.0, float("nan")), "%", refs, 1),
+        Figure("airframes", airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
+               "airframes", refs),
+    )
+
+
+def _expected(d: dict[str, Any]) -> bool:
+    """Whether the share meeting the target is an expectation over jamming outages at random times
+    (`models.monitoring.jamming`): the plan has jamming and judges each cell on its worst gap."""
+    st = d["settings"]
+    return ((st.get("jamming_events_per_day") or 0) > 0 and (st.get("jamming_outage_h") or 0) > 0
+            and st.get("satisfy_on", "revisit_max") == "revisit_max")
+
+
+def sizing_sides(scenario: Any) -> tuple[Any, Any] | None:
+    """The fleet sizing of ``[monitoring.sizing]`` with and without the US backstop (one run when
+    no candidate is a US sensor that counts); None without a sizing table."""
+    from reassure.bridge.monitoring import build_input, sizing_inputs
+    from reassure.bridge.monitoring_sizing import size_monitoring
+
+    both = sizing_inputs(scenario), sizing_inputs(scenario, us_backstop=False)
+    if both[0] is None or both[1] is None:
+        return None
+    inp = build_input(scenario)
+    with_us = size_monitoring(scenario, inp)
+    if [c.id for c in both[0][0]] == [c.id for c in both[1][0]]:
+        return with_us, with_us
+    return with_us, size_monitoring(scenario, inp, us_backstop=False)
+
+
+def _sizing_refs(scenario: Any, catalogue: Any) -> tuple[str, ...]:
+    """`SIZING_REFS` this plan has, each candidate's standoff (its `orbits` are not read: the
+    sizing chooses them), and the sources of the candidate sensors."""
+    candidates = scenario.monitoring.sizing.candidates if scenario.monitoring.sizing else ()
+    used = {c.sensor for c in candidates}
+    from reassure.spec import walk_provenanced
+
+    sensors = tuple(sorted({f"data:sensors:{sid}" for t in catalogue.sensors if t.id in used
+                            for _, item in walk_provenanced(t) for sid in item.source}))
+    band = getattr(scenario.monitoring, "band", None) is not None
+    standoffs = tuple(f"monitoring.sizing.candidates[{i}].standoff" for i, c in enumerate(candidates)
+                      if c.standoff is not None)
+    return tuple(r for r in SIZING_REFS if band or not r.startswith("monitoring.band.")) + standoffs + sensors
+
+
+def _classes(plan: Any) -> str:
+    return ", ".join(f"{g['type']}@{g['base']}" for g in plan.groups) or "none"
+
+
+def sizing_figures(scenario: Any, sized: tuple[Any, Any], refs: tuple[str, ...] = ()) -> tuple[Figure, ...]:
+    """The fleet sizing's figures (`bridge.monitoring_sizing.MonitoringSizing`, with and without
+    the US backstop), as the report and `reassure monitor --size` give them (review s38 1: `assess`
+    said 13 airframes, `monitor --size` 11 and 3 orbits "planned 100%", and neither label said
+    that with the plan's jamming such a fleet keeps the target on a fraction of the line).
+
+    The headline is the fleet sized for the plan's jamming; the fleet sized by geometry alone is
+    beside it, with the share of the line it keeps once jamming takes airframes off task."""
+    from reassure.run.section_monitoring_band import horizon_words
+    from reassure.vocabulary import years_text
+
+    w, a = sized
+    share = f"{100 * w.plan.target_fraction:g}%"
+    same = _classes(w.plan) == _classes(a.plan)
+    cls = _classes(w.plan) if same else "classes in the sizing table"
+    cls_geo = _classes(w.geometry) if _classes(w.geometry) == _classes(a.geometry) else "classes in the sizing table"
+    jam = w.jamming_text
+    with_jam = f"with the plan's jamming ({jam}; {cls})" if w.jamming else f"(the plan has no jamming; {cls})"
+    years = scenario.horizon.to("year")
+    mid = (years.low + years.high) / 2  # the plan's horizon as the monitoring model reads it
+    not_plan = "sized from the candidates, not the plan's fleet"
+    return (
+        Figure("sized_airframes", f"Fewest UAV airframes that keep the target revisit on {share} of the line "
+               f"{with_jam}: {not_plan}", w.plan.airframes, a.plan.airframes, "airframes", refs,
+               common_label=f"Fewest UAV airframes that keep the target revisit on the planned share of the line "
+                            f"with the plan's jamming ({not_plan})",
+               setting=Setting("its share, jamming and UAV classes", f"{share}; {jam}; {cls}")),
+        Figure("sized_orbits", "Continuous orbits of that fleet", w.plan.orbits, a.plan.orbits, "orbits", refs),
+        Figure("sized_percent_satisfied", "Share of the line that fleet keeps within the target revisit in the "
+               "sampled model, with the plan's jamming, night and cloud (expected, % of its length)",
+               w.plan_sampled_pct, a.plan_sampled_pct, "%", refs, 1),
+        Figure("sized_lost_over_horizon", f"Airframes that fleet loses at its classes' attrition over "
+               f"{horizon_words(mid, years.low, years.high)}", w.plan.lost_over_horizon,
+               a.plan.lost_over_horizon, "airframes", refs, 0,
+               common_label="Airframes that fleet loses at its classes' attrition over the middle of the "
+                            "plan's horizon",
+               setting=Setting("its horizon's middle", years_text(mid))),
+        Figure("sized_airframes_without_jamming", f"Fewest UAV airframes that keep the target revisit on {share} of "
+               f"the line by geometry alone, without jamming ({cls_geo}"
+               + ("; too few once jamming takes airframes off task: see the share under it)" if w.jamming else ")"),
+               w.geometry.airframes, a.geometry.airframes, "airframes", refs,
+               common_label="Fewest UAV airframes that keep the target revisit on the planned share of the line "
+                            "by geometry alone, without jamming",
+               setting=Setting("its share and UAV classes", f"{share}; {cls_geo}")),
+        Figure("sized_without_jamming_percent_satisfied", "Share of the line that fleet (sized without jamming) "
+               "keeps within the target revisit with the plan's jamming, night and cloud (expected, % of its length)",
+               w.geometry_sampled_pct, a.geometry_sampled_pct, "%", refs, 1),
+    )
+
+
+#: The sizing table's columns for the airframes lost and the share kept (no number in a header:
+#: the report footnotes every number; `reassure monitor` names the years).
+SIZING_LOST = "Airframes lost over the middle of the plan's horizon"
+SIZING_KEPT = "Share of the line kept within the target revisit with the plan's jamming (%)"
+
+
+def sizing_table(sized: Any, refs: tuple[str, ...] = ()) -> Table:
+    """The two sized fleets by class and base (with the US backstop): the one for the plan's
+    jamming and the one by geometry alone, each with the share of the line it keeps."""
+    rows: list[tuple[Any, ...]] = []
+    fleets = [("for the plan's jamming" if sized.jamming else "the plan has no jamming", sized.plan,
+               sized.plan_sampled_pct)]
+    if sized.jamming:
+        fleets.append(("by geometry alone, without jamming", sized.geometry, sized.geometry_sampled_pct))
+    for what, plan, pct in fleets:
+        for g in plan.groups:
+            rows.append((what, g["type"], g["base"], g["orbits"], g["airframes"],
+                         round(float(g.get("lost_over_horizon", 0.0)), 1), round(pct, 1)))
+    what = (", with the plan's jamming and by geometry alone" if sized.jamming
+            else " (the plan has no jamming)")
+    return Table("sizing", f"Smallest fleet for the target revisit on the planned share of the line{what}: "
+                 "sized from the candidates of the sizing table, not the plan's fleet",
+                 ("Fleet sized", "type", "base", "orbits", "airframes", SIZING_LOST, SIZING_KEPT), tuple(rows), refs)
 
 
 def _line_refs(scenario: Any) -> tuple[str, ...]:
@@ -253,8 +403,10 @@ def cells_geojson(assessment: Any, grid: Any) -> dict[str, Any]:
     """A GeoJSON FeatureCollection of the cells (points at their midpoints) for QGIS.
 
     Properties per cell, with US assets and (prefixed ``no_us_``) without: coverage percent,
-    revisit mean/max, response mean/p90, accesses, pd per pass, and ``pd_<d>h`` for each event
-    duration of the detection curve. Infinite or undefined figures are null.
+    revisit mean/max, response mean/p90, accesses, pd per pass, ``satisfied`` (the chance the
+    cell meets the target revisit: 1 or 0, but with jamming a chance, outages coming at random
+    times) and ``pd_<d>h`` for each event duration of the detection curve. Infinite or undefined
+    figures are null.
     """
     def props(figs: Any, prefix: str) -> list[dict[str, Any]]:
         c = figs.cells
@@ -269,7 +421,8 @@ def cells_geojson(assessment: Any, grid: Any) -> dict[str, Any]:
                 q: float(c.response_pq_h[i]),
                 "n_access": int(c.n_access[i]),
                 "pd_per_pass": float(c.pd_per_pass[i]),
-                "satisfied": bool(c.satisfied[i]),
+                # the chance the cell meets the target (1 or 0 without jamming; review s38 2)
+                "satisfied": float(c.satisfied[i]),
             }
             for j, d in enumerate(c.durations_h):
                 row[f"pd_{d:g}h"] = float(c.pd_by_duration[i, j])

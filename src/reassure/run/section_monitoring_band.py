@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from reassure.run.results import Figure, SectionResult, Setting, Table, Value, Verdict, both_sides
+from reassure.run.results import Figure, SectionResult, Table, Value, Verdict, both_sides
+from reassure.vocabulary import years_span, years_text
 
 __all__ = ["BAND_NOT_SET", "LOST_A_YEAR", "SATELLITE_QUESTION", "horizon_words", "monitoring_band_section", "span"]
 
@@ -44,12 +45,21 @@ def horizon_words(years: float, low: float, high: float) -> str:
     "30 years, the long end of the plan's 20-30 year horizon"
     >>> horizon_words(10, 10, 10)
     "10 years, the plan's horizon"
+
+    A horizon under a year in months, as an analyst writes it (review s38 3: "0.333333 years"):
+
+    >>> horizon_words(1 / 3, 1 / 3, 1 / 3), horizon_words(5 / 12, 1 / 3, 0.5)
+    ("4 months, the plan's horizon", "5 months, the middle of the plan's 4-6 month horizon")
+    >>> horizon_words(1.5, 0.5, 2.5)
+    "1.5 years, the middle of the plan's horizon of 6 months to 2.5 years"
     """
     if low == high:
-        return f"{years:g} years, the plan's horizon"
+        return f"{years_text(years)}, the plan's horizon"
     part = ("the long end" if math.isclose(years, high) else "the short end" if math.isclose(years, low)
             else "the middle" if math.isclose(years, (low + high) / 2) else "a point")
-    return f"{years:g} years, {part} of the plan's {low:g}-{high:g} year horizon"
+    whole = years_span(low, high)  # "20-30 years", "4-6 months" or "6 months to 2.5 years"
+    horizon = f"horizon of {whole}" if " to " in whole else f"{whole.removesuffix('s')} horizon"
+    return f"{years_text(years)}, {part} of the plan's {horizon}"
 
 
 def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None:
@@ -70,10 +80,6 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
         return 100 * max(ps) if ps else 0.0
 
     alone_fleet = set(inp_alone.fleet_ids)
-    # sized among the classes open to Europe alone too (the sizing candidates and European fleets)
-    open_alone = {c.id for c in a.classes}
-    patrol = [c for c in r.classes if c.kind == "patrol" and c.airframes_high > 0 and c.id in open_alone]
-    fewest = min(patrol, key=lambda c: (c.airframes_high, c.id)) if patrol else None
     from reassure.theatres import load_theatre
 
     # the trace's length rests on the theatre's contact-line sources, not on the sensors' (r8 5)
@@ -96,37 +102,10 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
                "(% of such events)",
                round(best_satellite(r, fleet_ids), 2), round(best_satellite(a, alone_fleet), 2), "%", REFS, 2),
     ]
-    if fewest is not None:
-        years = scenario.horizon.to("year")
-        horizon = (years.low, years.high)
-        mid = (years.low + years.high) / 2  # the plan's horizon as the monitoring model reads it
-        fa = next(c for c in a.classes if c.id == fewest.id)
-        cls = fewest.id.split('@')[0]
-        # compare (review 20 #1): the class and horizon are this plan's, shown in its own cells
-        its_class = Setting("its UAV class (the one the fewest airframes are sized with)", cls)
-        figures += [
-            Figure("fewest_airframes_high", f"Fewest UAV airframes to hold the target revisit over the band, by geometry alone: "
-                   f"before jamming outages and weather (longest line, deepest band; "
-                   f"{fewest.id.split('@')[0]}, base in the table)",
-                   fewest.airframes_high, fa.airframes_high, "airframes", REFS,
-                   common_label="Fewest UAV airframes to hold the target revisit over the band, by geometry "
-                                "alone: before jamming outages and weather (longest line, deepest band; base "
-                                "in the table)", setting=its_class),
-            Figure("fewest_orbits_high", f"Continuous orbits for it ({cls})", fewest.orbits_high,
-                   fa.orbits_high, "orbits", REFS, common_label="Continuous orbits for it", setting=its_class),
-            # review: over the years `monitor` counts the plan's own fleet's losses over, the
-            # horizon's middle (the value a range stands for, what the monitoring model reads),
-            # not its long end: the same class and orbits lose the same airframes in both
-            # (20 over 25 years, not 24 over 30 beside monitor's 20); whole airframes, as monitor
-            Figure("lost_over_horizon_high",
-                   f"Airframes lost at its class's attrition over {horizon_words(mid, *horizon)}, as the plan's "
-                   f"own fleet's losses are counted ({cls}; for the sized fleet, not the plan's)",
-                   fewest.lost_per_year_high * mid, fa.lost_per_year_high * mid, "airframes",
-                   (*REFS, "horizon"), 0,
-                   common_label="Airframes lost at its class's attrition over the middle of the plan's "
-                                "horizon (for the sized fleet, not the plan's)",
-                   setting=Setting("its horizon's middle and UAV class", f"{mid:g} years; {cls}")),
-        ]
+    # review s38 1: the fewest airframes are the monitoring section's sizing (that of `monitor
+    # --size`, with the plan's jamming, the one without beside it); the band's closed form by
+    # class is the table below, by geometry alone, and no longer a headline of its own (its 13
+    # airframes over the longest line read as "13 drones suffice" beside `monitor --size`'s 11)
     verdicts = (Verdict(
         SATELLITE_QUESTION,
         best_satellite(r, fleet_ids) > 50, best_satellite(a, alone_fleet) > 50,
@@ -147,7 +126,9 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
         for c in r.classes
     )
     table = Table(
-        "band-classes", "Sensor classes over the band: lanes, orbits, airframes (short-shallow to long-deep), "
+        "band-classes", "Sensor classes over the band: lanes, orbits, airframes (short-shallow to long-deep, "
+        "closed form by geometry alone: no jamming, the whole line; the fleet to plan on is the monitoring "
+        "section's sizing), "
         # words, not the scenario path: the durations and their sources are in the footnote
         "losses a year, and the chance an event of each duration the plan considers is seen "
         "(shortest first)",

@@ -15,6 +15,7 @@ from reassure.run.results import (
     both_sides,
     plan_label,
 )
+from reassure.run.section_incidents import FIGHTER_COUNTS
 
 __all__ = ["OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "plan_excluded_sites",
            "posture_section", "theatre_plants"]
@@ -43,9 +44,11 @@ def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
 
 PLANTS_COVERED_QUESTION = "Are the operating nuclear plants covered by a garrison?"
 #: (review: "travel time only" while the time runs from notice, readiness included: at a plant with
-#: a garrison it is all notice to move)
+#: a garrison it is all notice to move; review s38 3: "yes" beside "not covered by a garrison" came
+#: from a fighter overhead while the ground took 4.4 h, so the question says a fighter pass counts,
+#: as the incidents figures' labels do)
 PLANTS_WITHIN_QUESTION = ("Is an idle response unit within the threshold of every operating plant "
-                          "(notice and travel only)?")
+                          f"(notice and travel only; {FIGHTER_COUNTS})?")
 #: Why a plan is not asked the two plant questions: said in its report and beside its n/a.
 PLANTS_NOT_ASKED = ("not asked: the plan protects no operating nuclear plant (each has weight 0 "
                     "or is not among its sites)")

@@ -54,18 +54,23 @@ def plain_data(node: Any) -> Any:
     return node
 
 
-def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str) -> dict[str, Any]:
-    """The override of the quantity ``old`` (plain data) by ``value``, with its provenance."""
-    was = (f"{old['value']:g}" if "value" in old else f"{old['low']:g}-{old['high']:g}")
-    trail = f"overrides {was} {old['unit']}"
-    if old.get("source"):
-        trail += f" (source: {', '.join(old['source'])})"
-    elif old.get("assumption"):
-        trail += f" (assumed: {old['assumption']})"
+def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str,
+                  trail: str | None = None) -> dict[str, Any]:
+    """The override of the quantity ``old`` (plain data) by ``value``, with its provenance.
+    ``trail``: what the note says was replaced, when ``old`` is not a value of the file (a field
+    the file leaves out: `_new_default`)."""
+    if trail is None:
+        was = (f"{old['value']:g}" if "value" in old else f"{old['low']:g}-{old['high']:g}")
+        trail = f"overrides {was} {old['unit']}"
+        if old.get("source"):
+            trail += f" (source: {', '.join(old['source'])})"
+        elif old.get("assumption"):
+            trail += f" (assumed: {old['assumption']})"
     new: dict[str, Any] = {"unit": old["unit"], "assumption": assumption, "note": trail}
     if isinstance(value, Quantity):
         value = plain_data(value)
     if isinstance(value, Mapping):
+        _check_table(value, path, old["unit"])
         new.update({k: v for k, v in value.items() if k not in ("value", "low", "high")})
         # review s33: a Quantity's own provenance (its source, its assumption) is its own: kept,
         # with the call's reason on record in its note (the call's replaced it without a word)
@@ -88,21 +93,26 @@ def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str) -
         from reassure.errors import ReassureError
 
         raise ReassureError(f"with_overrides: {path!r} is a quantity in {old['unit']}: give a "
-                            f"number, a (low, high) pair or a Quantity (got {value!r})")
+                            f"number, a (low, high) pair or a Quantity (got {_short(value)})")
     else:
         new["value"] = value
     return new
 
 
 def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumption: str,
-                    model: Any = None) -> None:
-    """Apply ``{dotted.path: value}`` to the plain scenario ``data`` in place.
+                    model: Any = None) -> list[Any]:
+    """Apply ``{dotted.path: value}`` to the plain scenario ``data`` in place; return the paths
+    that changed something, in order.
 
     A list item is named by index (``contributors[0]``) or by its key as the tool's own messages
     name it (``contributors[FRA]``). With ``model`` (the scenario class), a field the data
     leaves out because it takes a shipped default (``force.sustainable_share``) can be set too.
+    An override that sets a value to what it already is (a switch ``true -> true``, a status
+    ``'willing' -> 'willing'``, a number to the number it holds) changes nothing: the data, its
+    provenance included, is left as it was, and the path is not returned.
     """
     from reassure.errors import ReassureError, did_you_mean
+    from reassure.spec._defaults import fallback_for
     from reassure.spec._paths import index_path, item_names, parse_path
 
     statements: dict[int, tuple[dict[str, Any], dict[str, Any], list[str]]] = {}
@@ -116,7 +126,9 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
             k: container.get(k) for k in ("source", "assumption")}, []))
         entry[2].append(f"{name} {_said(old)} -> {_said(new)}")
 
-    for path, value in overrides.items():
+    changed: list[Any] = []
+    for path, given in overrides.items():
+        value = plain_numbers(given)  # review s38 2: np.int64(20000), from a DataFrame, is 20000
         node: Any = data
         indexed = index_path(data, path) if isinstance(path, str) and "[" in path else path
         if indexed is None:  # a key in brackets that names no item
@@ -135,17 +147,26 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                 if field is None:
                     raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
                                         f"{'.'.join(steps[:k + 1])!r}{did_you_mean(name, list(node))}")
-                node[name] = _new_default(field, value, assumption, path)
-                if not (isinstance(node[name], dict) and "unit" in node[name]):
-                    statement(node, name, field.default, node[name])
+                table = _STEP.match(steps[k - 1])["name"] if k else ""  # type: ignore[index]
+                new = _new_default(field, value, assumption, path,
+                                   fallback_for(data, table, node, name))
+                if not (isinstance(new, dict) and "unit" in new):
+                    if _same(field.default, new):  # the shipped default, set to itself
+                        break
+                    statement(node, name, field.default, new)
+                node[name] = new
+                changed.append(path)
                 break
             if last:
                 old = node[name]
+                if _unchanged(old, value):
+                    break
                 if isinstance(old, dict) and "unit" in old:
                     node[name] = _new_quantity(old, value, assumption, path)
                 else:
                     node[name] = plain_data(value)
                     statement(node, name, old, node[name])
+                changed.append(path)
                 break
             node = node[name]
             if index is not None:
@@ -154,9 +175,12 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                                         f"{'.'.join(steps[:k]) + '.' if k else ''}{name}")
                 if k == len(steps) - 1:
                     old = node[int(index)]
+                    if _unchanged(old, value):
+                        break
                     node[int(index)] = (_new_quantity(old, value, assumption, path)
                                         if isinstance(old, dict) and "unit" in old
                                         else plain_data(value))
+                    changed.append(path)
                     break
                 node = node[int(index)]
     for container, was, changes in statements.values():
@@ -168,6 +192,41 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
             container.pop("source", None)
         container["assumption"] = (f"{assumption} (changed in code: {', '.join(changes)}; before, "
                                    f"it rested on {_provenance_text(was)})")
+    return changed
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Whether plain values ``old`` and ``new`` are the same value: a switch is not a number
+    (``True`` is not ``1``), and ``1`` and ``1.0`` are one number."""
+    if isinstance(old, bool) or isinstance(new, bool):
+        return isinstance(old, bool) and isinstance(new, bool) and old == new
+    if isinstance(old, dict) and isinstance(new, dict):
+        return old.keys() == new.keys() and all(_same(old[k], new[k]) for k in old)
+    if isinstance(old, list | tuple) and isinstance(new, list | tuple):
+        return len(old) == len(new) and all(_same(a, b) for a, b in zip(old, new, strict=True))
+    if isinstance(old, int | float) and isinstance(new, int | float):
+        return old == new
+    return type(old) is type(new) and old == new
+
+
+def _unchanged(old: Any, value: Any) -> bool:
+    """Whether setting ``old`` (plain data) to ``value`` (as given to `with_overrides`) changes
+    nothing. A quantity is unchanged by a bare number (or a pair) equal to what it holds, in its
+    own unit, and by a `Quantity` (or table) identical to it, provenance included: one that
+    brings a source, an assumption or a note of its own changes what the number rests on."""
+    if isinstance(old, dict) and "unit" in old:
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int | float):
+            return "value" in old and _same(old["value"], value)
+        if isinstance(value, tuple | list) and len(value) == 2:
+            return "value" not in old and _same([old.get("low"), old.get("high")], list(value))
+        if isinstance(value, Quantity | Mapping):
+            return _same(old, plain_data(value))
+        return False
+    if isinstance(value, Quantity):
+        return False
+    return _same(old, plain_data(value))
 
 
 def _is_statement(node: Any) -> bool:
@@ -234,27 +293,113 @@ def _defaulted_field(model: Any, names: list[str]) -> Any:
     return field
 
 
-def _new_default(field: Any, value: Any, assumption: str, path: str) -> Any:
-    """The value for a field the file left to its shipped default: a quantity in the unit
-    given, or (a bare number or pair) in the field's canonical unit (fraction, troops ...)."""
+def _new_default(field: Any, value: Any, assumption: str, path: str, fallback: Any) -> Any:
+    """The value for a field the file leaves out (``fallback``: what it stands for meanwhile, a
+    `_defaults.Fallback`, or None): a quantity in the unit given, its note naming the value it
+    replaces and what that rested on. A bare number (or pair, or a table without a unit) is
+    read in the field's unit only where that is the one sensible unit (a fraction, troops, a
+    count: `_defaults.bare_number_unit`); for any other (a time: hours or months?) the file
+    fixes none, so it is refused, saying which unit to give (review s38 1: ``delay: 2`` was
+    read as 2 h, where `reassure show` prints the default in months)."""
     from reassure.spec import units as _units
+    from reassure.spec._defaults import bare_number_unit
     from reassure.spec._quantity import DIMENSIONS_OF
 
     dims = _dimensions(list(field.metadata), field.annotation, DIMENSIONS_OF)
     if dims is None:  # not a quantity: a switch, a name, a table
         return plain_data(value)
-    unit = _units.CANONICAL[dims[0]]
     if isinstance(value, Quantity):
         value = plain_data(value)
-    if isinstance(value, Mapping) and "unit" in value:
-        unit = value["unit"]
-    old = {"value": float("nan"), "unit": unit}
-    new = _new_quantity(old, value, assumption, path)
-    # (the call's reason, where the quantity kept its own provenance: see `_new_quantity`)
-    _, _, reason = new["note"].partition("; changed in code: ")
-    new["note"] = f"overrides the shipped default (given in {unit})" + (
-        f"; changed in code: {reason}" if reason else "")
-    return new
+    if isinstance(value, Mapping):
+        _check_table(value, path, fallback.quantity["unit"] if fallback else _units.CANONICAL[dims[0]])
+    unit = value.get("unit") if isinstance(value, Mapping) else None
+    if not isinstance(unit, str):
+        unit = bare_number_unit(tuple(dims))
+        if unit is None:
+            _refuse_without_unit(path, value, tuple(dims), fallback)
+    if fallback is None:
+        trail = "overrides the model's default for a field the file leaves out"
+    else:
+        what = "the shipped default" if fallback.shipped else "its fallback,"
+        trail = f"overrides {what} {fallback.text()} ({fallback.provenance()})"
+    return _new_quantity({"unit": unit}, value, assumption, path, trail=trail)
+
+
+def _refuse_without_unit(path: str, value: Any, dims: tuple[str, ...], fallback: Any) -> None:
+    """Raise the error for a bare number (or pair, or a table without a unit) given for a field
+    the file leaves out, whose unit is not the only sensible one."""
+    from reassure.errors import ReassureError
+    from reassure.spec import units as _units
+    from reassure.spec._quantity import expected_units
+
+    unit = fallback.quantity["unit"] if fallback is not None else _units.CANONICAL[dims[0]]
+    if isinstance(value, Mapping):
+        example = {**{k: v for k, v in value.items() if k in ("value", "low", "high")}, "unit": unit}
+    elif isinstance(value, tuple | list) and len(value) == 2:
+        example = {"low": value[0], "high": value[1], "unit": unit}
+    else:
+        example = {"value": value, "unit": unit}
+    if fallback is None:
+        left, why = "the file leaves this field out, so it fixes no unit", ""
+    elif fallback.shipped:
+        left = (f"the file leaves this field to its shipped default, {fallback.text()} from "
+                f"{fallback.where}, so it fixes no unit")
+        why = ", the unit `reassure show` prints the default in"
+    else:
+        left = (f"the file leaves this field out, so it fixes no unit; it falls back to "
+                f"{fallback.where}, {fallback.text()}")
+        why = f", the unit of {fallback.where}"
+    raise ReassureError(f"with_overrides: {path!r} = {_short(value)} has no unit ({left}): give "
+                        f"one, e.g. {example!r}{why}, or a Quantity; it must be "
+                        f"{expected_units(dims)}")
+
+
+#: The keys a quantity's table takes, as a file writes them (review s38 6).
+QUANTITY_KEYS = ("value", "low", "high", "unit", "source", "assumption", "note")
+
+
+def _check_table(value: Mapping[str, Any], path: str, unit: str) -> None:
+    """Refuse a table given for a quantity with a key it does not take (``{"valu": 30}``), or
+    with no value: named, with the keys it takes (review s38 6: "low must be a valid number")."""
+    from reassure.errors import ReassureError, did_you_mean
+
+    takes = f"a quantity takes {', '.join(QUANTITY_KEYS)}"
+    unknown = [k for k in value if k not in QUANTITY_KEYS]
+    if unknown:
+        word = str(unknown[0])
+        raise ReassureError(f"with_overrides: {path!r} = {_short(dict(value))}: {word!r} is not a key "
+                            f"of a quantity{did_you_mean(word, QUANTITY_KEYS)} ({takes})")
+    if "value" not in value and not ("low" in value and "high" in value):
+        unit = value["unit"] if isinstance(value.get("unit"), str) else unit
+        raise ReassureError(f"with_overrides: {path!r} = {_short(dict(value))} needs 'value', or "
+                            f"'low' and 'high', e.g. {{'value': 2, 'unit': {unit!r}}} ({takes})")
+
+
+def plain_numbers(value: Any) -> Any:
+    """``value`` with numpy's (or any library's) number scalars as Python's own: ``np.int64(2)``
+    as ``2``, ``np.float32(0.5)`` as ``0.5``, ``np.True_`` as ``True``, inside a pair or a table
+    too (review s38 2: a number read from a DataFrame was refused as not a number). A bool stays
+    a bool, never a number; a `Quantity` checks its own.
+
+    >>> from fractions import Fraction
+    >>> plain_numbers((Fraction(1, 2), True, "x"))
+    (0.5, True, 'x')
+    """
+    import numbers
+
+    if isinstance(value, bool) or value is None or isinstance(value, str | Quantity):
+        return value
+    if type(value).__name__ in ("bool_", "bool") and hasattr(value, "item"):  # numpy's bool
+        return bool(value)
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
+    if isinstance(value, tuple | list):
+        return type(value)(plain_numbers(v) for v in value)
+    if isinstance(value, Mapping):
+        return {k: plain_numbers(v) for k, v in value.items()}
+    return value
 
 
 def field_dimensions(field: Any) -> tuple[str, ...] | None:
@@ -281,31 +426,57 @@ def _dimensions(metadata: list[Any], annotation: Any, known: dict[Any, tuple[str
     return None
 
 
-def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str) -> Any:
-    """See `Scenario.with_overrides`."""
+#: How a call names its reason, in the messages that ask for it (review s38 3).
+_REASON_EXAMPLE = ("e.g. plan.with_overrides({'force.target_troops': 20000}, "
+                   "assumption=\"what if the coalition plans for 20,000 troops?\")")
+
+
+def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str | None,
+                   given: tuple[Any, ...] = ()) -> Any:
+    """See `Scenario.with_overrides` (``given``: what the call passed by position after the
+    overrides, which is refused: the reason is a keyword)."""
     from reassure.errors import ReassureError
     from reassure.spec._quantity import assumption_fault
 
+    if given:
+        # review s38 3: Python's own TypeError ("takes 2 positional arguments") is not a
+        # ReassureError, and does not say what the second argument is for
+        raise ReassureError("with_overrides: give the reason for the change by keyword, "
+                            f"assumption=\"...\" (got {len(given)} more argument"
+                            f"{'s' if len(given) > 1 else ''} by position: {_short(given[0])}); "
+                            f"{_REASON_EXAMPLE}")
+    if assumption is None:
+        # review s38 3: leaving it out raised Python's TypeError ("missing 1 required
+        # keyword-only argument"), not the ReassureError the docs promise
+        raise ReassureError("with_overrides: every number needs a source or an assumption: say "
+                            "why the plan changes with the keyword assumption=\"...\" (the "
+                            "report footnotes it next to each number changed); "
+                            f"{_REASON_EXAMPLE}")
     if not isinstance(overrides, Mapping):
         # review s37 5: a str (the path alone) raised AttributeError: 'str' has no 'items'
         raise ReassureError("with_overrides: give a dict of path -> value, e.g. "
                             "{'force.target_troops': 20000} (got "
                             f"{_short(overrides)}, a {type(overrides).__name__})")
     if not isinstance(assumption, str) or not assumption.strip():
-        raise ReassureError("with_overrides: give the reason for the change: "
-                            "assumption=\"why these numbers\"")
+        raise ReassureError("with_overrides: every number needs a source or an assumption: give "
+                            "the reason for the change, assumption=\"why these numbers\" (got "
+                            f"{_short(assumption)}); {_REASON_EXAMPLE}")
     fault = assumption_fault(assumption)
     if fault:  # review s37 3: the files' rule, and the web editor's
         raise ReassureError(f"with_overrides: assumption={assumption.strip()!r} {fault}".replace(
             'give `source = ["id", ...]`', "pass a Quantity with its own source"))
+    overrides = {path: plain_numbers(value) for path, value in overrides.items()}
     data = plain_data(scenario)
-    apply_overrides(data, overrides, assumption.strip(), model=type(scenario))
-    if overrides:
-        # review s37 7: a plan changed in code does not claim to be its file's: its title says
-        # so (the report, results.json), and `Scenario.overrides` lists each change
-        title = str(data.get("title", scenario.title))
-        if not title.endswith(MODIFIED):
-            data["title"] = title + MODIFIED
+    changed = apply_overrides(data, overrides, assumption.strip(), model=type(scenario))
+    if not changed:
+        # every value set to what it already was (or no override at all): the plan is its
+        # file's still; no change recorded, no "(modified in code)" (review: `isr` true -> true)
+        return scenario
+    # review s37 7: a plan changed in code does not claim to be its file's: its title says
+    # so (the report, results.json), and `Scenario.overrides` lists each change
+    title = str(data.get("title", scenario.title))
+    if not title.endswith(MODIFIED):
+        data["title"] = title + MODIFIED
     try:
         new = type(scenario).model_validate(data, context=CHECKED)
     except ValidationError as exc:
@@ -324,7 +495,7 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str)
     new._load_warnings = scenario.load_warnings  # warnings from loading still apply
     new._overrides = tuple(scenario.overrides) + tuple(
         {"path": _keyed(new, data, str(p)), "value": v.text() if isinstance(v, Quantity) else _said(v),
-         "assumption": assumption.strip()} for p, v in overrides.items())
+         "assumption": assumption.strip()} for p, v in overrides.items() if p in changed)
     return new
 
 

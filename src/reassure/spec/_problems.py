@@ -77,11 +77,13 @@ SCENARIO_FIELDS_DOC = "docs/scenario-format.md"
 
 
 def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...], *,
-                  field: str | None = None, doc: str = SCENARIO_FIELDS_DOC) -> tuple[str, object]:
+                  field: str | None = None, doc: str = SCENARIO_FIELDS_DOC,
+                  data: Any = None) -> tuple[str, object]:
     """The template's wording of one pydantic error ``first`` and the value to echo (None when
     the message already says it or the value is a table): shared by scenarios and experiments.
     ``field``: the dotted path the message will follow (its length sets how long a list of
-    known fields fits on the line); ``doc``: where the fields are documented."""
+    known fields fits on the line); ``doc``: where the fields are documented; ``data``: the
+    plain scenario (a field it leaves out is shown in the unit of the value it falls back to)."""
     got: object = first.get("input")
     if first["type"] == "extra_forbidden" and loc:
         choices = _fields_at(model, loc[:-1])
@@ -106,17 +108,43 @@ def explain_error(first: Any, message: str, model: Any, loc: tuple[Any, ...], *,
         expected = first.get("ctx", {}).get("expected", "")
         options = re.findall(r"'([^']+)'", expected)
         hint = did_you_mean(str(got), options)  # first: a long list must not cut it off
-        message = (f"must be one of the allowed values{hint} ({expected})" if hint
-                   else f"must be one of {expected}")
+        message = _allowed_values(hint, expected, options, got, field if field is not None
+                                  else _dotted(loc))
     else:
         message = re.sub(r"^Input should be", "must be", message)
-        if 'e.g. unit = "km"' in message:  # the field's own unit, not always km (s13 review 11)
-            unit = _unit_for(model, loc)
+        if 'unit = "km"' in message:  # the field's own unit, not always km (s13 review 11)
+            unit = _example_unit(model, loc, data)
             if unit is not None:
-                message = message.replace('e.g. unit = "km"', f'e.g. unit = "{unit}"')
+                message = message.replace('unit = "km"', f'unit = "{unit}"')
+            if "{ value = 10," in message and isinstance(got, int | float) and not isinstance(got, bool):
+                # review s38 1: `delay = 2` is shown the table it means, { value = 2, unit = "month" ...
+                message = message.replace("{ value = 10,", f"{{ value = {got:g},")
     if "(got" in message or isinstance(got, dict | list):
         got = None
     return message, got
+
+
+def _allowed_values(hint: str, expected: str, options: list[str], got: object, field: str) -> str:
+    """``must be one of the allowed values; did you mean 'x'? ('a', 'b' or 'c')``, the values
+    listed whole on the error's line: ``must be one of a, b or c; did you mean 'x'?`` when the
+    quoted list would not fit, else the closest few and where all are listed (review s38 5: a status typo was told "did you mean
+    'willing'? ..." and never which values are allowed, the list cut by the line's limit)."""
+    from reassure.errors import MAX_MESSAGE_CHARS, PATH_ALLOWANCE, _short, _short_field, choice_list
+
+    lead = f"must be one of the allowed values{hint}" if hint else "must be one of"
+    # the line's room: "FILE:LINE: field " (the file counts as PATH_ALLOWANCE), " (got ...)" and
+    # a "(after the override ...)" or "[and 12 more problems]" after it
+    room = (MAX_MESSAGE_CHARS - PATH_ALLOWANCE - len(_short_field(field) or "") - 2
+            - len(f" (got {_short(got)})") - len(" [and 99 more problems]"))
+    quoted = f"{lead} ({expected})" if hint else f"{lead} {expected}"
+    if len(quoted) <= room or not options:
+        return quoted
+    plain = ", ".join(options[:-1]) + f" or {options[-1]}" if len(options) > 1 else options[0]
+    bare = f"must be one of {plain}{hint}"
+    if len(bare) <= room:
+        return bare
+    return lead + choice_list(str(got), options, see=SCENARIO_FIELDS_DOC, label="allowed",
+                              room=room - len(lead))
 
 
 def _known_fields(word: str, choices: list[str], model: Any, table: Loc, message: str,
@@ -215,7 +243,7 @@ def _one_problem(error: Any, path: Path, where: dict[Loc, tuple[Path, int]],
         field, message = message.split(": ", 1)
         loc = _parse_dotted(field)
         field = _dotted(loc, data)
-    message, got = explain_error(error, message, model, loc, field=field)
+    message, got = explain_error(error, message, model, loc, field=field, data=data)
     # A section-level check may name a sub-path at the start of its message ("regimes[1].next
     # ..."); when that path is in the data, point at it rather than at the section.
     lead = re.match(r"([A-Za-z_][\w\-]*(?:\[\d+\])*(?:\.[A-Za-z_][\w\-]*(?:\[\d+\])*)*):? ", message)
@@ -294,6 +322,33 @@ def _unit_for(model: type[BaseModel], loc: Loc) -> str | None:
     if name in _units.units_of(dims[0]):  # `orbits` in "orbits", `ships` in "ships"
         return name
     return _units.CANONICAL.get(dims[0])
+
+
+def _example_unit(model: type[BaseModel], loc: Loc, data: Any) -> str | None:
+    """The unit to show in an example for the quantity field at ``loc``: for a field the file
+    leaves out, the unit of the value it falls back to (a contributor's ``delay`` in month, as
+    its shipped default and `reassure show` give it; its ``tour`` in the force's unit); else
+    the field's canonical unit (`_unit_for`)."""
+    unit = _unit_for(model, loc)
+    if unit is None or data is None or not loc or not isinstance(loc[-1], str):
+        return unit
+    from reassure.spec import units as _units
+    from reassure.spec._defaults import fallback_for
+
+    table = loc[-3] if len(loc) >= 3 and isinstance(loc[-2], int) else loc[-2] if len(loc) >= 2 else ""
+    try:
+        node: Any = data
+        for part in loc[:-1]:
+            node = node[part]
+        if not isinstance(node, dict) or not isinstance(table, str):
+            return unit
+        fallback = fallback_for(data, table, node, loc[-1])
+    except (KeyError, TypeError, IndexError):  # a malformed table: the field's own unit
+        return unit
+    given = fallback.quantity.get("unit") if fallback is not None else None
+    if isinstance(given, str) and _units.dimension_of(given) == _units.dimension_of(unit):
+        return given
+    return unit
 
 
 def _field_dims(metadata: list[Any], annotation: Any, known: dict[Any, Any], typing: Any) -> Any:

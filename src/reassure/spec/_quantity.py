@@ -141,6 +141,43 @@ def check_assumption(item: Provenanced, info: ValidationInfo | None) -> None:
             raise ValueError(f"has an assumption that {fault}")
 
 
+#: What a source file may be: a report the evidence ledger reads (evidence/_ingest.SUFFIXES), or
+#: a PDF. A name is only shown, never opened, so the check is what the name says it holds.
+REPORT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf")
+
+
+def source_file_fault(name: object) -> str | None:
+    """What is wrong with a source's ``file``, or None. A source file is a report kept as a file:
+    beside the scenario (the seed reports, ``figures.md``: a name relative to its folder) or
+    elsewhere (the absolute paths `reassure evidence --scenario-sources` writes). Its name must say
+    it is a report, so a system file (``/etc/shadow``) is refused (review s37).
+
+    >>> [source_file_fault(n) is None for n in ("figures.md", "seeds/000_e2a9.txt", "/data/r/a1.HTML")]
+    [True, True, True]
+    >>> source_file_fault("/etc/shadow")
+    'must name a report kept as a file, ending .txt, .text, .md, .html, .htm, .xhtml or .pdf (got no such ending)'
+    >>> source_file_fault("https://example.org/a.html")
+    'must name a report kept as a file, not a web address (that is `url = "..."`)'
+    """
+    from pathlib import PurePath
+
+    if not isinstance(name, str):
+        return None  # the field's type check says what it must be
+    expected = "must name a report kept as a file"
+    if not name.strip():
+        return f"{expected}; leave `file` out when there is none"
+    if any(ord(c) < 32 for c in name):
+        return f"{expected}, without control characters"
+    if "://" in name:
+        return f"{expected}, not a web address (that is `url = \"...\"`)"
+    suffix = PurePath(name.replace("\\", "/")).suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        endings = ", ".join(REPORT_SUFFIXES[:-1]) + " or " + REPORT_SUFFIXES[-1]
+        got = f"'{suffix}'" if suffix else "no such ending"
+        return f"{expected}, ending {endings} (got {got})"
+    return None
+
+
 def is_web_address(url: object) -> bool:
     """True for an ``http://`` or ``https://`` address with a host and no spaces: the only
     addresses a source may give and the only ones a report makes a link of (review s37 4:
@@ -278,6 +315,10 @@ class Quantity(Provenanced):
     @field_validator("value", "low", "high", mode="before")
     @classmethod
     def _real_number(cls, v: Any) -> Any:
+        import numbers
+
+        if isinstance(v, numbers.Real) and not isinstance(v, bool | int | float):
+            v = float(v)  # review s38 2: numpy's np.int64(20000), from a DataFrame, is a number
         if isinstance(v, bool) or (v is not None and not isinstance(v, int | float)):
             raise ValueError(f"must be a number (got {v!r})")
         if isinstance(v, float) and v != v:
@@ -479,8 +520,9 @@ def _currency_hint(q: Quantity, dims: tuple[str, ...]) -> str:
             "rate and its source with the value (`note`, `source`)")
 
 
-#: The dimensions each `Dim` check accepts (so `with_overrides` can give a bare number for a
-#: field the file left to its shipped default the field's canonical unit).
+#: The dimensions each `Dim` check accepts (so `with_overrides` knows the unit a bare number
+#: for a field the file leaves out is read in, where it has one sensible unit, and which units
+#: to name where it has several: `_defaults.bare_number_unit`).
 DIMENSIONS_OF: dict[Any, tuple[str, ...]] = {}
 
 
@@ -544,8 +586,10 @@ class Source(Model):
     )
     file: str | None = Field(
         default=None,
-        description="file name, for sources kept as files outside the scenario (e.g. the seeds); "
-        "a secondary pointer when `url` is given; without `url`, say why in `note`",
+        description="a report kept as a file (.txt, .text, .md, .html, .htm, .xhtml or .pdf): a "
+        "name relative to the scenario's folder (e.g. the seeds) or a full path (as `reassure "
+        "evidence --scenario-sources` writes); a secondary pointer when `url` is given; without "
+        "`url`, say why in `note`",
     )
     quote: str | None = Field(
         default=None,
@@ -573,6 +617,15 @@ class Source(Model):
                              "kept beside the scenario is `file = \"name\"`; leave `url` out when "
                              "there is none)")
         return url
+
+    @field_validator("file")
+    @classmethod
+    def _a_report(cls, name: str | None) -> str | None:
+        # review s37: `file = "/etc/shadow"` passed; a source file is a report, and says so
+        fault = source_file_fault(name)
+        if fault:
+            raise ValueError(fault)
+        return name
 
     @field_validator("date")
     @classmethod

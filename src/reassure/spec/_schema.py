@@ -142,27 +142,34 @@ class Scenario(WithSources):
             if isinstance(q, Quantity)
         ]
 
-    def with_overrides(self, overrides: Mapping[str, Any], *, assumption: str) -> Scenario:
+    def with_overrides(self, overrides: Mapping[str, Any], *given: Any,
+                       assumption: str | None = None) -> Scenario:
         """A new, validated scenario with the numbers at ``overrides``' dotted paths replaced.
 
         Each overridden number carries ``assumption`` (the reason for the change) and a note of
         what it replaced and that value's sources; a changed statement (a contributor's
         ``status``, a ``us_backstop`` switch) carries it as its item's assumption, with what it
         replaced. The new scenario's title ends in " (modified in code)" and ``overrides``
-        lists the changes; the original scenario is unchanged.
+        lists the changes; the original scenario is unchanged. An override that sets a value to
+        what it already is (a switch ``True`` that is true, a status to its own, a number to the
+        number it holds) is no change: not recorded, the provenance kept, the title the file's.
 
         Parameters
         ----------
         overrides : {path: value}
             ``"force.target_troops"``, ``"contributors[0].pledge_troops"`` or
             ``"contributors[FRA].pledge_troops"``, ...; a value is a number (a point, in the
-            quantity's own unit), a ``(low, high)`` pair, or a `Quantity`. A path to a
-            non-quantity field (``"us_backstop.isr"``) takes the value. A field the file leaves
-            to its shipped default (``"force.sustainable_share"``) can be set too; a bare number
-            is then in the field's canonical unit (fraction, troops, EUR/troop-year).
+            quantity's own unit; numpy's number scalars too), a ``(low, high)`` pair, a table
+            ``{"value": 2, "unit": "month"}`` or a `Quantity`. A path to a non-quantity field
+            (``"us_backstop.isr"``) takes the value. A field the file leaves out
+            (``"force.sustainable_share"``, ``"contributors[SWE].delay"``) can be set too; the
+            file fixes no unit for it, so a bare number is taken only where the field has one
+            sensible unit (a fraction, troops, a count, EUR/troop-year) and is refused, saying
+            which unit to give, for any other (a time, a length, an amount of money).
         assumption : str
             Why, in a few words (at least 12 characters, as in a file): printed in the
-            report's footnotes next to each overridden number.
+            report's footnotes next to each overridden number. Required, by keyword: without
+            it (or given by position) the call raises `ReassureError`.
 
         >>> from reassure.spec import load_scenario
         >>> s = load_scenario("europe-2025")
@@ -171,7 +178,7 @@ class Scenario(WithSources):
         """
         from reassure.spec._overrides import with_overrides
 
-        return with_overrides(self, overrides, assumption)
+        return with_overrides(self, overrides, assumption, given)
 
     def without_us(self) -> Scenario:
         """The same scenario with every US enabler off and US assets removed."""

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from reassure.errors import ModelError
@@ -18,9 +20,10 @@ from reassure.models.forcegen.rotation import (
     tours_per_person,
     units_per_deployed_over,
 )
-from reassure.vocabulary import in_words
+from reassure.vocabulary import in_words, years_text
 
-__all__ = ["solve_allocation", "assess_force", "assess_force_case", "fieldable_troops"]
+__all__ = ["OVER_COMMON_SHARE", "solve_allocation", "assess_force", "assess_force_case", "fieldable_troops",
+           "own_limit_note"]
 
 
 def solve_allocation(problem: ForceProblem, *, us_backstop: bool = True) -> ForceResult:
@@ -178,11 +181,14 @@ def assess_force_case(
                  else f"force.max_tours = {problem.max_tours_per_individual}")
         notes.append(
             f"the distinct individuals over the horizon assume each person serves about "
-            f"{tours_high:.3g} tours in {h_high:g} years ({most}, the most re-used nation; {limit}): more "
+            f"{tours_high:.3g} tours in {years_text(h_high)} ({most}, the most re-used nation; {limit}): more "
             f"than {PLAUSIBLE_TOURS_PER_PERSON}, a planning judgement of what is plausible (the UK "
             f"Harmony rhythm, 6-month tours 24 months apart, allows {PLAUSIBLE_TOURS_PER_PERSON} in "
             "15 years, longer than many soldiers serve). Set force.max_tours to a sourced limit for "
             "a count of people who actually come and go")
+    over = own_limit_note(problem, prep, deployed_n, share_n)
+    if over:
+        notes.append(over)
     uncosted = [
         e.name
         for e in problem.enablers
@@ -233,6 +239,40 @@ def assess_force_case(
         notes=tuple(notes),
         verdict=verdict,
     )
+
+
+#: How the note on a nation over the common sustainable share reads after its figures (review
+#: s38 4: the UK tied up 43% of its army while every other nation was capped at 25%, unsaid).
+OVER_COMMON_SHARE = "of its army in the rotation pool, over the common sustainable share of "
+
+
+def own_limit_note(problem: ForceProblem, prep: Any, deployed_n: np.ndarray, share_n: np.ndarray) -> str | None:
+    """The nations whose troops deployed tie up more of their army than the common sustainable
+    share allows the others, and why (their own national plan, ``sustainable_troops``, or their own
+    sustainable share), in one note; None when none does.
+
+    >>> from types import SimpleNamespace as N
+    >>> p = N(default_sustainable_share=0.25, nations=(N(iso3="GBR", sustainable_troops=6500.0,
+    ...       sustainable_share=None), N(iso3="FRA", sustainable_troops=None, sustainable_share=None)))
+    >>> own_limit_note(p, N(iso3=("GBR", "FRA")), np.array([6500, 10000]), np.array([0.4333, 0.25]))
+    'GBR ties up 43.3% of its army in the rotation pool, over the common sustainable share of 25% applied to the nations without a plan or share of their own: its own national plan (sustainable_troops: 6,500 troops kept deployed), not the common share, sets its limit'
+    """
+    common = float(problem.default_sustainable_share)
+    parts = []
+    for i, nation in enumerate(problem.nations):
+        if deployed_n[i] <= 0 or share_n[i] <= common + 1e-6:
+            continue
+        if nation.sustainable_troops is not None:
+            why = (f"its own national plan (sustainable_troops: {float(nation.sustainable_troops):,.0f} troops "
+                   "kept deployed)")
+        elif nation.sustainable_share is not None:
+            why = f"its own sustainable share ({100 * float(nation.sustainable_share):g}% of its army)"
+        else:  # not reached: without a limit of its own the common share caps it
+            continue
+        parts.append(f"{prep.iso3[i]} ties up {100 * float(share_n[i]):.1f}% {OVER_COMMON_SHARE}"
+                     f"{100 * common:g}% applied to the nations without a plan or share of their own: {why}, not the "
+                     "common share, sets its limit")
+    return "; ".join(parts) or None
 
 
 def fieldable_troops(problem: ForceProblem, *, us_backstop: bool = True) -> float:

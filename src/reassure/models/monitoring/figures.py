@@ -34,10 +34,7 @@ from reassure.models.monitoring.inputs import (
     PlatformType,
 )
 from reassure.models.monitoring.kernel import Samples
-from reassure.models.monitoring.sampling import (
-    FleetRow,
-    sample_fleet,
-)
+from reassure.models.monitoring.sampling import FleetRow
 
 __all__ = [
     "CellFigures",
@@ -48,6 +45,7 @@ __all__ = [
     "class_detection",
     "evaluate_fleet",
     "figures_from_samples",
+    "share_within_target",
     "summarise",
 ]
 
@@ -76,7 +74,9 @@ class CellFigures:
     revisit_h : periodic-equivalent revisit for the incident engine: ``2 * response_mean_h``
         (passes every R with a random phase have mean response R / 2); one step for a cell
         covered throughout; ``inf`` for a cell never covered
-    satisfied : the cell meets the target (``satisfy_on <= target_revisit_h``)
+    satisfied : chance the cell meets the target (``satisfy_on <= target_revisit_h``): 1 or 0,
+        but with jamming and ``satisfy_on = "revisit_max"`` the chance that no outage, coming at
+        random times, stretches one of its gaps beyond the target (`jamming.satisfied_chance`)
     pd_by_duration : shape ``(n_cells, n_durations)``, probability that an event lasting
         ``durations_h[j]`` is detected
     durations_h, gap_rule, window_h, step_min, quantile, target_revisit_h, satisfy_on : settings
@@ -95,7 +95,7 @@ class CellFigures:
     n_access: IntArray
     pd_per_pass: FloatArray
     revisit_h: FloatArray
-    satisfied: NDArray[np.bool_]
+    satisfied: FloatArray
     pd_by_duration: FloatArray
     durations_h: tuple[float, ...]
     gap_rule: str
@@ -242,7 +242,7 @@ def figures_from_samples(
     fom = {"revisit_max": rev_max, "revisit_mean": rev_mean, "response_mean": resp_mean}[
         an.satisfy_on]
     with np.errstate(invalid="ignore"):
-        satisfied = np.asarray(fom <= an.target_revisit_h + 1e-9)
+        satisfied = np.asarray(fom <= an.target_revisit_h + 1e-9, dtype=float)
     return CellFigures(
         start_km=grid.start_km, length_km=grid.length_km, sector=grid.sector,
         coverage_fraction=coverage, revisit_min_h=rev_min, revisit_mean_h=rev_mean,
@@ -285,9 +285,50 @@ def cell_figures(
     -------
     CellFigures
     """
-    an = analysis or Analysis()
-    samples, _ = sample_fleet(grid, fleet, catalogue, conditions=conditions, analysis=an)
-    return figures_from_samples(grid, samples, an)
+    return _cell_figures(grid, fleet, catalogue, conditions or Conditions(), analysis or Analysis())[0]
+
+
+def _cell_figures(grid: MonitoringGrid, fleet: Sequence[FleetEntry], catalogue: Mapping[str, PlatformType],
+                  cond: Conditions, an: Analysis) -> tuple[CellFigures, tuple[FleetRow, ...]]:
+    """The sampled figures, with each cell's chance of meeting the target under jamming at random
+    times (`jamming.satisfied_chance`) in place of the one schedule's yes or no."""
+    from dataclasses import replace
+
+    from reassure.models.monitoring.jamming import satisfied_chance
+    from reassure.models.monitoring.sampling import footprints, scheduled_outages
+
+    fp = footprints(grid, fleet, catalogue, cond, an)
+    figs = figures_from_samples(grid, fp.covered(grid, scheduled_outages(fp, cond)), an)
+    chance = satisfied_chance(grid, fleet, catalogue, cond, an, fp)
+    if chance is not None:
+        figs = replace(figs, satisfied=chance)
+    return figs, fp.rows
+
+
+def share_within_target(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    *,
+    conditions: Conditions | None = None,
+    analysis: Analysis | None = None,
+) -> float:
+    """The share of the line's length meeting the target (%): `evaluate_fleet`'s
+    ``percent_satisfied``, without the other figures (what a sized fleet is checked on)."""
+    from dataclasses import replace
+
+    from reassure.models.monitoring.jamming import meets_target, satisfied_chance
+    from reassure.models.monitoring.sampling import footprints, scheduled_outages
+
+    cond, an = conditions or Conditions(), analysis or Analysis()
+    fp = footprints(grid, fleet, catalogue, cond, an)
+    chance = satisfied_chance(grid, fleet, catalogue, cond, an, fp)
+    if chance is None:
+        samples = fp.covered(grid, scheduled_outages(fp, cond))
+        chance = (meets_target(samples.covered, an).astype(float) if an.satisfy_on == "revisit_max"
+                  else figures_from_samples(grid, samples, replace(an, durations_h=())).satisfied)
+    w = grid.length_km
+    return 100.0 * float(np.sum(chance * w)) / float(np.sum(w)) if float(np.sum(w)) else math.nan
 
 
 def summarise(figs: CellFigures, mask: ArrayLike | None = None) -> dict[str, Any]:
@@ -398,8 +439,7 @@ def evaluate_fleet(
 ) -> MonitoringFigures:
     """Figures of one fleet: summary, per-sector, fleet table, per-cell."""
     an = analysis or Analysis()
-    samples, rows = sample_fleet(grid, fleet, catalogue, conditions=conditions, analysis=an)
-    figs = figures_from_samples(grid, samples, an)
+    figs, rows = _cell_figures(grid, fleet, catalogue, conditions or Conditions(), an)
     sectors = []
     for s, name in enumerate(grid.sector_names):
         mask = grid.sector == s

@@ -104,6 +104,7 @@ def sample_coverage(
     point_cell: IntArray | None = None,
     point_step: IntArray | None = None,
     point_logmiss: FloatArray | None = None,
+    keep_scratch: bool = True,
 ) -> Samples:
     """Build the coverage samples from footprint intervals along the line.
 
@@ -122,6 +123,9 @@ def sample_coverage(
         ``log(1 - pd)`` of each platform, or of each platform in each step (day and night).
     point_cell, point_step, point_logmiss : ndarray, shape (n_points,), optional
         Single (cell, sample) accesses (satellite passes) and their ``log(1 - pd)``.
+    keep_scratch : bool
+        Keep the zeroed work arrays for the next call of the same shape; False for a one-off
+        shape (a subset of the cells) that would otherwise stay in memory.
 
     Returns
     -------
@@ -161,7 +165,8 @@ def sample_coverage(
     covered = np.empty((n_cells, n_samples), dtype=np.bool_)
     run_logmiss = np.empty((n_cells, n_samples), dtype=np.float32)
     _sweep_cells(count, miss, covered, run_logmiss)
-    _SCRATCH[(n_cells, n_samples)] = (count, miss)  # zeroed again by the sweep
+    if keep_scratch or scratch is not None:
+        _SCRATCH[(n_cells, n_samples)] = (count, miss)  # zeroed again by the sweep
     # The float32 running sum is only read where a cell is covered; elsewhere round-off may
     # leave values near 0, which nothing uses.
     return Samples(covered=covered, logmiss=run_logmiss, step_h=float(step_h))
@@ -170,6 +175,64 @@ def sample_coverage(
 #: Zeroed difference arrays of `sample_coverage`, by (cells, samples): one pair, taken out while
 #: in use (a second caller at the same time makes its own).
 _SCRATCH: dict[tuple[int, int], tuple[NDArray[np.int32], NDArray[np.float32]]] = {}
+
+def sample_covered(
+    centre_km: FloatArray,
+    *,
+    n_steps: int,
+    lo_km: FloatArray,
+    hi_km: FloatArray,
+    point_cell: IntArray | None = None,
+    point_step: IntArray | None = None,
+    keep_scratch: bool = True,
+) -> NDArray[np.bool_]:
+    """`sample_coverage`'s ``covered`` alone (no detection), for what reads only whether each
+    sample is covered (`jamming`): the same footprints and passes, counted down the cells."""
+    n_cells = int(centre_km.shape[0])
+    n_samples = n_steps + 1
+    # `sample_coverage`'s work arrays, the counts only (the log-miss one is left untouched, zeroed)
+    scratch = _SCRATCH.pop((n_cells, n_samples), None)
+    count, miss = scratch if scratch is not None else (
+        np.zeros((n_cells + 1, n_samples), dtype=np.int32),
+        np.zeros((n_cells + 1, n_samples), dtype=np.float32))
+    if lo_km.shape[0]:
+        valid = np.isfinite(lo_km) & np.isfinite(hi_km)
+        p_idx, j_idx = np.nonzero(valid)
+        lo_c = np.searchsorted(centre_km, lo_km[p_idx, j_idx], side="left")
+        hi_c = np.searchsorted(centre_km, hi_km[p_idx, j_idx], side="right")
+        keep = hi_c > lo_c
+        _scatter_count(count, lo_c[keep], hi_c[keep], j_idx[keep])
+    if point_cell is not None and point_cell.size:
+        assert point_step is not None
+        pc = np.asarray(point_cell, dtype=np.int64)
+        _scatter_count(count, pc, pc + 1, np.asarray(point_step, dtype=np.int64))
+    covered = np.empty((n_cells, n_samples), dtype=np.bool_)
+    _sweep_count(count, covered)
+    if keep_scratch or scratch is not None:
+        _SCRATCH[(n_cells, n_samples)] = (count, miss)  # zeroed again by the sweep
+    return covered
+
+
+@numba.njit(cache=True, nogil=True)
+def _scatter_count(count: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                   j: np.ndarray) -> None:  # pragma: no cover - compiled
+    for m in range(lo.size):
+        count[lo[m], j[m]] += 1
+        count[hi[m], j[m]] -= 1
+
+
+@numba.njit(cache=True, nogil=True)
+def _sweep_count(count: np.ndarray, covered: np.ndarray) -> None:  # pragma: no cover - compiled
+    # `_sweep_cells` without the log-miss: running counts down the cells, each slot zeroed once read
+    n_cells, n_samples = covered.shape
+    run_count = np.zeros(n_samples, dtype=np.int32)
+    for c in range(n_cells):
+        for j in range(n_samples):
+            run_count[j] += count[c, j]
+            count[c, j] = 0
+            covered[c, j] = run_count[j] > 0
+    for j in range(n_samples):
+        count[n_cells, j] = 0
 
 
 @numba.njit(cache=True, nogil=True)

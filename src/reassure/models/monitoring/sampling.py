@@ -550,22 +550,69 @@ def _satellite_passes(
     return cells[order], times_h[order]
 
 
-def sample_fleet(
+@dataclass(frozen=True, eq=False)
+class _Footprints:
+    """A fleet's footprints over the window before any jamming: each platform's swept extent
+    ``lo``/``hi`` (NaN where it sees nothing) and log-miss per step, and the satellites' passes."""
+
+    tracks: _Tracks
+    rows: tuple[FleetRow, ...]
+    t: FloatArray
+    step_h: float
+    lo: FloatArray
+    hi: FloatArray
+    logmiss: FloatArray
+    point_cell: IntArray | None
+    point_step: IntArray | None
+    point_logmiss: FloatArray | None
+
+    def covered(self, grid: MonitoringGrid, off: NDArray[np.bool_] | None = None,
+                cells: IntArray | None = None) -> Samples:
+        """The samples with the platform steps ``off`` (shape of ``lo``) seeing nothing, of every
+        cell or of ``cells`` (ascending indices) only."""
+        lo, hi = self.lo, self.hi
+        if off is not None and off.any():
+            lo, hi = np.where(off, np.nan, lo), np.where(off, np.nan, hi)
+        centre = grid.centre_km
+        pc, ps, pl = self.point_cell, self.point_step, self.point_logmiss
+        if cells is not None:
+            centre = centre[cells]
+            if pc is not None:
+                where = np.searchsorted(cells, pc)
+                keep = (where < cells.size) & (cells[np.minimum(where, cells.size - 1)] == pc)
+                pc, ps, pl = where[keep], ps[keep] if ps is not None else None, \
+                    pl[keep] if pl is not None else None
+        return _k.sample_coverage(
+            centre, n_steps=self.t.size - 1, step_h=self.step_h, lo_km=lo, hi_km=hi, logmiss=self.logmiss,
+            point_cell=pc, point_step=ps, point_logmiss=pl, keep_scratch=cells is None)
+
+    def covered_only(self, grid: MonitoringGrid, off: NDArray[np.bool_] | None = None,
+                     cells: IntArray | None = None) -> NDArray[np.bool_]:
+        """`covered`'s samples, whether each is covered only (no detection: lighter)."""
+        lo, hi = self.lo, self.hi
+        if off is not None and off.any():
+            lo, hi = np.where(off, np.nan, lo), np.where(off, np.nan, hi)
+        centre = grid.centre_km
+        pc, ps = self.point_cell, self.point_step
+        if cells is not None:
+            centre = centre[cells]
+            if pc is not None:
+                where = np.searchsorted(cells, pc)
+                keep = (where < cells.size) & (cells[np.minimum(where, cells.size - 1)] == pc)
+                pc, ps = where[keep], ps[keep] if ps is not None else None
+        return _k.sample_covered(centre, n_steps=self.t.size - 1, lo_km=lo, hi_km=hi, point_cell=pc,
+                                 point_step=ps, keep_scratch=cells is None)
+
+
+def footprints(
     grid: MonitoringGrid,
     fleet: Sequence[FleetEntry],
     catalogue: Mapping[str, PlatformType],
-    *,
-    conditions: Conditions | None = None,
-    analysis: Analysis | None = None,
-) -> tuple[Samples, tuple[FleetRow, ...]]:
-    """Coverage samples of a fleet over the analysis window, and its fleet table.
-
-    Returns
-    -------
-    (Samples, tuple of FleetRow)
-    """
-    cond = conditions or Conditions()
-    an = analysis or Analysis()
+    conditions: Conditions,
+    analysis: Analysis,
+) -> _Footprints:
+    """Every platform's footprint in every step and every satellite pass, before jamming."""
+    cond, an = conditions, analysis
     tracks, rows = _plan(grid, fleet, catalogue, cond)
     n, dt = an.n_steps, an.step_h
     t = np.arange(n + 1, dtype=np.float64) * dt
@@ -576,13 +623,8 @@ def sample_fleet(
         lo = lo - tracks.half_km[:, None]
         hi = hi + tracks.half_km[:, None]
         blind = tracks.half_km <= 0
-        q = np.cumsum(tracks.jam) - 1
-        active = _jam_active(int(tracks.jam.sum()), q[tracks.jam], t, cond)
-        off = np.zeros((p, n + 1), dtype=bool)
-        off[tracks.jam] = ~active
-        off[blind] = True
-        lo[off] = np.nan
-        hi[off] = np.nan
+        lo[blind] = np.nan
+        hi[blind] = np.nan
         local = t[None, :] + tracks.lon[:, None] / 15.0
         night = is_night(local, cond.night_fraction)
         lm = np.empty((p, n + 1), dtype=float)
@@ -599,15 +641,46 @@ def sample_fleet(
         pt = catalogue[name]
         cells, times = satellite_passes(grid, pt, k, n * dt)
         step = np.minimum(np.floor(times / dt + 1e-9).astype(np.int64), n)
-        local = times + grid.lon[cells] / 15.0
-        pd = _pd(pt, is_night(local, cond.night_fraction), cond.cloud_fraction)
+        local_s = times + grid.lon[cells] / 15.0
+        pd = _pd(pt, is_night(local_s, cond.night_fraction), cond.cloud_fraction)
         pc.append(cells)
         ps.append(step)
         pl.append(_logmiss(pd))
-    samples = _k.sample_coverage(
-        grid.centre_km, n_steps=n, step_h=dt, lo_km=lo, hi_km=hi, logmiss=lm,
-        point_cell=np.concatenate(pc) if pc else None,
-        point_step=np.concatenate(ps) if ps else None,
-        point_logmiss=np.concatenate(pl) if pl else None,
-    )
-    return samples, rows
+    return _Footprints(tracks=tracks, rows=rows, t=t, step_h=dt, lo=lo, hi=hi, logmiss=lm,
+                       point_cell=np.concatenate(pc) if pc else None,
+                       point_step=np.concatenate(ps) if ps else None,
+                       point_logmiss=np.concatenate(pl) if pl else None)
+
+
+def sample_fleet(
+    grid: MonitoringGrid,
+    fleet: Sequence[FleetEntry],
+    catalogue: Mapping[str, PlatformType],
+    *,
+    conditions: Conditions | None = None,
+    analysis: Analysis | None = None,
+) -> tuple[Samples, tuple[FleetRow, ...]]:
+    """Coverage samples of a fleet over the analysis window (jamming outages on the evenly
+    spaced schedule of `_jam_active`), and its fleet table.
+
+    Returns
+    -------
+    (Samples, tuple of FleetRow)
+    """
+    cond = conditions or Conditions()
+    an = analysis or Analysis()
+    fp = footprints(grid, fleet, catalogue, cond, an)
+    return fp.covered(grid, scheduled_outages(fp, cond)), fp.rows
+
+
+def scheduled_outages(fp: _Footprints, cond: Conditions) -> NDArray[np.bool_] | None:
+    """The platform steps the evenly spaced jamming schedule takes off task (`_jam_active`),
+    shaped as ``fp.lo``; None when it takes none."""
+    tracks = fp.tracks
+    if not tracks.jam.any():
+        return None
+    q = np.cumsum(tracks.jam) - 1
+    active = _jam_active(int(tracks.jam.sum()), q[tracks.jam], fp.t, cond)
+    off = np.zeros(fp.lo.shape, dtype=bool)
+    off[tracks.jam] = ~active
+    return off

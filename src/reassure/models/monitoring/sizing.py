@@ -3,19 +3,27 @@
 Formulation (solved exactly with ``scipy.optimize.milp``, HiGHS)::
 
     minimise    sum_g A_g  +  sum_j (L_j + eps) x_j
-    subject to  A_g  >=  sum_{j in g} r_j x_j        for every (type, base) group g   (1)
-                y_i  <=  sum_{j : i in S_j} x_j      for every cell i                 (2)
-                sum_i w_i y_i  >=  f * sum_i w_i                                      (3)
-                x_j in {0, 1},  A_g in {0, 1, 2, ...},  0 <= y_i <= 1
+    subject to  A_g  >=  sum_{j in g} r_j x_j                  for every (type, base) group g   (1)
+                k y_p  <=  sum_{j : p in S_j} u_j x_j           for every pattern p of cells    (2)
+                sum_p w_p y_p  >=  f * sum_i w_i                                                (3)
+                x_j in {0, .., k},  A_g in {0, 1, 2, ...},  y_p in {0, 1}
 
 where an *option* ``j`` is one continuous patrol orbit of a platform type from a base on a
-candidate stretch ``[a_j, a_j + l]`` of the line, ``r_j`` its airframes per orbit (fractional,
-:func:`~reassure.models.monitoring.airframes_per_orbit`), ``S_j`` the cells whose closed-form
-worst gap under that orbit is within the target
-(:func:`~reassure.models.monitoring.patrol_max_revisit_h`), ``w_i`` the cell lengths and ``f`` the
-share of the line to satisfy, ``L_j`` the airframes the orbit's class loses over the horizon
-(attrition per class). Orbits of a group share airframes, so (1) rounds up per group, not
-per orbit. ``eps`` breaks ties towards fewer orbits.
+candidate stretch ``[a_j, a_j + l]`` of the line, ``x_j`` the orbits flown on it, ``r_j`` its
+airframes per orbit (fractional, :func:`~reassure.models.monitoring.airframes_per_orbit`), ``S_j``
+the cells whose closed-form worst gap under that orbit is within the target
+(:func:`~reassure.models.monitoring.patrol_max_revisit_h`), ``f`` the share of the line to
+satisfy, ``L_j`` the airframes the orbit's class loses over the horizon (attrition per class).
+Cells held by the same options form one *pattern* ``p`` of length ``w_p`` (the cells' summed
+lengths): the same constraint for every such cell, written once. Orbits of a group share airframes,
+so (1) rounds up per group, not per orbit. ``eps`` breaks ties towards fewer orbits.
+
+Without jamming ``k = 1`` and ``u_j = 1``: a cell counts when one orbit holds it. With jamming
+(``jamming=True``) a cell counts only when an outage of any one orbit leaves it within the target:
+``k = 2``, and an orbit of a class jamming takes off task gives ``u_j = 1`` (two such orbits
+needed, on one stretch or two overlapping ones), a class jamming does not touch ``u_j = 2`` (one
+orbit is enough). That is what the sampled model's jamming needs (outages at random times, one at
+a time: `jamming.satisfied_chance`), so the fleet it sizes keeps the share there too.
 
 Candidate stretches have the longest length one orbit can keep within the target,
 ``l = (v R + 2 h) / 2`` (so the worst gap ``(2 l - 2 h) / v`` equals ``R``; ``v`` the speed
@@ -57,6 +65,9 @@ class FleetPlan:
         Share of the line within the target by the closed-form revisit of the chosen orbits.
     lost_over_horizon : float
         Airframes lost over the horizon by the chosen orbits (each class its own rate).
+    jamming : bool
+        Sized so that an outage of any one orbit leaves the share within the target (two orbits
+        of a class jamming takes off task over each cell it counts); False: by geometry alone.
     target_revisit_h, target_fraction : float
     n_options : int
         Candidate orbits the solver chose from.
@@ -74,6 +85,12 @@ class FleetPlan:
     status: str
     lost_over_horizon: float = 0.0
     horizon_years: float = 0.0
+    jamming: bool = False
+
+    @property
+    def orbits(self) -> int:
+        """Continuous orbits of the fleet."""
+        return sum(int(g["orbits"]) for g in self.groups)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready plain types."""
@@ -84,6 +101,7 @@ class FleetPlan:
             "target_fraction": self.target_fraction,
             "n_options": self.n_options, "status": self.status,
             "lost_over_horizon": self.lost_over_horizon, "horizon_years": self.horizon_years,
+            "jamming": self.jamming, "orbits_total": self.orbits,
             "airframes_to_procure": self.airframes + math.ceil(self.lost_over_horizon - 1e-9),
             "fleet": [dict(g) for g in self.groups],
             "orbits": [{"type": e.type, "base": e.base, "segment_km": list(e.segment_km)}
@@ -98,6 +116,7 @@ class _Options:
     b_km: np.ndarray
     cost: np.ndarray           # airframes per orbit
     lost: np.ndarray           # airframes lost over the horizon per orbit
+    exposed: np.ndarray        # the class is taken off task by jamming
     cover: Any                 # scipy.sparse csc (C x J): cell i satisfied by option j
     groups: tuple[tuple[int, str], ...]  # (candidate index, label) per group
 
@@ -125,6 +144,7 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
     b_l: list[float] = []
     cost: list[float] = []
     lost: list[float] = []
+    exposed: list[bool] = []
     groups: list[tuple[int, str]] = []
     default_rate, horizon_years = attrition
     for ci, cand in enumerate(candidates):
@@ -172,6 +192,7 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
             rate = pt.attrition_per_orbit_year if pt.attrition_per_orbit_year is not None \
                 else default_rate
             lost.append(rate * horizon_years)
+            exposed.append(bool(pt.jam_susceptible))
             added = True
         if added:
             groups.append((ci, f"{cand.type}@{cand.base}"))
@@ -180,7 +201,8 @@ def _options(grid: Any, catalogue: Mapping[str, Any], candidates: Sequence[Any],
     c = np.concatenate(cols) if cols else np.zeros(0, np.int64)
     cover = sparse.csc_matrix((np.ones(r.size), (r, c)), shape=(grid.n, n_opt))
     return _Options(group=np.array(group, dtype=np.int64), a_km=np.array(a_l),
-                    b_km=np.array(b_l), cost=np.array(cost), lost=np.array(lost), cover=cover,
+                    b_km=np.array(b_l), cost=np.array(cost), lost=np.array(lost),
+                    exposed=np.array(exposed, dtype=bool), cover=cover,
                     groups=tuple(groups))
 
 
@@ -207,6 +229,7 @@ def size_fleet(
     time_limit_s: float = 60.0,
     attrition_per_orbit_year: float = 0.0,
     horizon_years: float = 0.0,
+    jamming: bool = False,
 ) -> FleetPlan:
     """The fewest airframes, by type and base, that keep ``target_revisit_h`` on a share of the line.
 
@@ -231,6 +254,10 @@ def size_fleet(
         ``horizon_years`` (the class's own rate; ``attrition_per_orbit_year`` for a class without
         one), so a fragile class must save more airframes in service to be chosen. 0 years: in
         service only.
+    jamming : bool
+        Count a cell only when an outage of any one orbit leaves it within the target: two orbits
+        of a class jamming takes off task (``jam_susceptible``) over it, or one of a class it does
+        not (see the module). False: by geometry alone.
 
     Returns
     -------
@@ -265,25 +292,34 @@ def size_fleet(
             f"line: at most {100 * float(w[coverable].sum()) / float(w.sum()):.1f}% is "
             f"reachable; out of reach: {_ranges(grid.centre_km, ~coverable)} (datalink range, "
             "endurance or standoff)")
-    n_opt, n_grp, n_cell = opt.cost.size, len(opt.groups), grid.n
-    # Variable order: x (n_opt), A (n_grp), y (n_cell).
+    n_opt, n_grp = opt.cost.size, len(opt.groups)
+    # Units of cover an orbit gives a cell it holds, and the units a cell needs (the module).
+    k = 2 if jamming else 1
+    units = np.where(opt.exposed, 1, k) if jamming else np.ones(n_opt)
+    most = np.where(opt.exposed, k, 1)  # orbits on one stretch: two only to cover each other
+    # Cells held by the same options share one constraint: one row (and one y) per pattern.
+    held = opt.cover.toarray().astype(bool)[coverable]
+    patterns, which = np.unique(held, axis=0, return_inverse=True)
+    weight = np.bincount(which.ravel(), weights=w[coverable], minlength=patterns.shape[0])
+    n_pat = patterns.shape[0]
+    # Variable order: x (n_opt), A (n_grp), y (n_pat).
     # Objective: airframes in service (per group, rounded up) plus airframes lost over the
     # horizon (per orbit), plus a small tie-break towards fewer orbits.
-    c = np.r_[1e-3 + opt.lost, np.ones(n_grp), np.zeros(n_cell)]
-    integrality = np.r_[np.ones(n_opt + n_grp), np.zeros(n_cell)]
-    lb = np.zeros(n_opt + n_grp + n_cell)
-    ub = np.r_[np.ones(n_opt), np.full(n_grp, np.inf), np.ones(n_cell)]
+    c = np.r_[1e-3 + opt.lost, np.ones(n_grp), np.zeros(n_pat)]
+    integrality = np.ones(n_opt + n_grp + n_pat)
+    lb = np.zeros(n_opt + n_grp + n_pat)
+    ub = np.r_[most, np.full(n_grp, np.inf), np.ones(n_pat)]
     # (1) A_g - sum r_j x_j >= 0
     a1 = sparse.hstack([
         sparse.csr_matrix((-opt.cost, (opt.group, np.arange(n_opt))), shape=(n_grp, n_opt)),
         sparse.identity(n_grp, format="csr"),
-        sparse.csr_matrix((n_grp, n_cell)),
+        sparse.csr_matrix((n_grp, n_pat)),
     ])
-    # (2) y_i - sum_{j covers i} x_j <= 0
-    a2 = sparse.hstack([-opt.cover, sparse.csr_matrix((n_cell, n_grp)),
-                        sparse.identity(n_cell, format="csr")])
-    # (3) sum w_i y_i >= need
-    a3 = sparse.hstack([sparse.csr_matrix((1, n_opt + n_grp)), sparse.csr_matrix(w[None, :])])
+    # (2) k y_p - sum u_j x_j (over the options holding p) <= 0
+    a2 = sparse.hstack([sparse.csr_matrix(-(patterns * units[None, :])), sparse.csr_matrix((n_pat, n_grp)),
+                        sparse.identity(n_pat, format="csr") * k])
+    # (3) sum w_p y_p >= need
+    a3 = sparse.hstack([sparse.csr_matrix((1, n_opt + n_grp)), sparse.csr_matrix(weight[None, :])])
     constraints = [
         LinearConstraint(a1.tocsr(), 0.0, np.inf),
         LinearConstraint(a2.tocsr(), -np.inf, 0.0),
@@ -293,33 +329,35 @@ def size_fleet(
                options={"time_limit": time_limit_s, "disp": False})
     if res.x is None:
         raise InfeasibleError(f"fleet sizing found no solution: {res.message}")
-    x = np.round(res.x[:n_opt]).astype(bool)
+    x = np.round(res.x[:n_opt]).astype(np.int64)
     entries = []
     counts: dict[int, int] = {}
     for j in np.flatnonzero(x):
         cand = candidates[opt.groups[opt.group[j]][0]]
-        counts[int(opt.group[j])] = counts.get(int(opt.group[j]), 0) + 1
-        entries.append(FleetEntry(
-            type=cand.type, orbits=1, base=cand.base, base_lon=cand.base_lon,
-            base_lat=cand.base_lat, segment_km=(float(opt.a_km[j]), float(opt.b_km[j])),
-            standoff_km=cand.standoff_km, us_asset=cand.us_asset,
-            id=f"{cand.type}@{cand.base} km {opt.a_km[j]:.0f}-{opt.b_km[j]:.0f}"))
+        for copy in range(int(x[j])):
+            counts[int(opt.group[j])] = counts.get(int(opt.group[j]), 0) + 1
+            entries.append(FleetEntry(
+                type=cand.type, orbits=1, base=cand.base, base_lon=cand.base_lon,
+                base_lat=cand.base_lat, segment_km=(float(opt.a_km[j]), float(opt.b_km[j])),
+                standoff_km=cand.standoff_km, us_asset=cand.us_asset,
+                id=f"{cand.type}@{cand.base} km {opt.a_km[j]:.0f}-{opt.b_km[j]:.0f}"
+                   + (f" ({copy + 1} of {int(x[j])})" if x[j] > 1 else "")))
     groups = []
     total = 0
     for g, n in sorted(counts.items()):
         cand = candidates[opt.groups[g][0]]
-        need_g = float(opt.cost[(opt.group == g) & x].sum())
+        in_g = opt.group == g
+        need_g = float(np.sum(opt.cost[in_g] * x[in_g]))
         air = int(math.ceil(need_g - 1e-9))
         total += air
-        lost_g = float(opt.lost[(opt.group == g) & x].sum())
+        lost_g = float(np.sum(opt.lost[in_g] * x[in_g]))
         groups.append({"type": cand.type, "base": cand.base, "orbits": n, "airframes": air,
                        "lost_over_horizon": lost_g})
-    covered = np.asarray(opt.cover[:, x].sum(axis=1)).ravel() > 0 if x.any() else \
-        np.zeros(n_cell, bool)
-    planned = 100.0 * float(w[covered].sum()) / float(w.sum())
+    got = np.asarray(opt.cover @ (units * x)).ravel()
+    planned = 100.0 * float(w[got >= k - 1e-9].sum()) / float(w.sum())
     return FleetPlan(entries=tuple(entries), groups=tuple(groups), airframes=total,
                      planned_percent_satisfied=planned, target_revisit_h=target_revisit_h,
                      target_fraction=target_fraction, n_options=n_opt,
                      status=str(res.message),
-                     lost_over_horizon=float(opt.lost[x].sum()) if x.any() else 0.0,
-                     horizon_years=horizon_years)
+                     lost_over_horizon=float(np.sum(opt.lost * x)),
+                     horizon_years=horizon_years, jamming=bool(jamming))

@@ -513,7 +513,9 @@ _PROVENANCE = frozenset({"source", "assumption", "note"})
 def _read_without_us(scenario: Any) -> Any:
     """What the plan without the US backstop reads of ``scenario``: its values, not the words
     saying where they came from (an override records its reason on the item it changes, review
-    s37 6, which the without-US side reads nothing of)."""
+    s37 6, which the without-US side reads nothing of), nor the title (which says "(modified in
+    code)" after an override that changes something, and not after one that sets a value to
+    what it already is)."""
     def values(node: Any) -> Any:
         if isinstance(node, dict):
             return {k: values(v) for k, v in node.items() if k not in _PROVENANCE}
@@ -521,7 +523,9 @@ def _read_without_us(scenario: Any) -> Any:
             return [values(v) for v in node]
         return node
 
-    return values(scenario.without_us().model_dump())
+    dump = scenario.without_us().model_dump()
+    dump.pop("title", None)
+    return values(dump)
 
 
 def _levels(f: dict[str, Any]) -> float:

@@ -389,7 +389,7 @@ def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Pa
     if not (out_dir / MARKER).is_file():
         atomic_write_file(out_dir / MARKER, "reassure explore store\n")
     design_rebuilt = _unreadable_design(out_dir / "design.parquet")
-    if not (out_dir / "design.parquet").is_file():
+    if not _design_rows_match(out_dir / "design.parquet", plan.n_experiments):
         rows = []
         for e in range(plan.n_experiments):
             row: dict[str, Any] = {"experiment_id": e, **plan.inputs(e)}
@@ -402,12 +402,21 @@ def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Pa
     return done, bad
 
 
+def _design_rows_match(path: Path, n_experiments: int) -> bool:
+    """Whether ``design.parquet`` holds the plan's experiments (a trial's store resumed with a
+    larger --limit, or none, holds only the first ones: it is written again, the same rows first)."""
+    import pyarrow.parquet as pq
+
+    return path.is_file() and pq.read_metadata(path).num_rows == n_experiments
+
+
 def check_resume(plan: Plan, out_dir: Path, manifest: dict[str, Any] | None = None) -> None:
     """Refuse to resume the run in ``out_dir`` with ``plan`` when the stored evaluations rest on
     anything else: what the experiment file says (its parsed content: a comment or the layout
     may change), a base scenario file or any file of its `extends` chain, the code that computes
-    the numbers (`code_fingerprint`), the reassure version, or the --limit. Each refusal names
-    what differs. Run before anything is evaluated (the CLI calls it before checking outcomes)."""
+    the numbers (`code_fingerprint`), the reassure version, or a --limit smaller than the stored
+    run's (a larger one, or none, continues the same design). Each refusal names what differs.
+    Run before anything is evaluated (the CLI calls it before checking outcomes)."""
     old = read_manifest(out_dir)
     manifest = manifest if manifest is not None else manifest_for(plan)
     why = _experiment_change(old.get("experiment") or {}, plan)
@@ -430,11 +439,15 @@ def check_resume(plan: Plan, out_dir: Path, manifest: dict[str, Any] | None = No
         raise ReassureError(f"--out {out_dir}: was written by other reassure code: the files that compute the "
                             f"numbers differ{said}; its stored evaluations would mix with ones of this code: "
                             "resume with the code the run began with, or run into another folder")
+    # The --limit is no part of the design's identity: a trial runs the design's first N
+    # experiments, whose items and seeds (`derive_seed`) are those of the whole design, so a
+    # resume with a larger --limit, or none, continues the same design (the stored evaluations
+    # are kept, only the rest run). A smaller one would leave stored evaluations outside the run.
     stored = old.get("n_experiments")
-    if stored is not None and stored != plan.n_experiments:
-        raise ReassureError(f"--out {out_dir}: holds a run of {stored:,} experiments; this one has "
-                            f"{plan.n_experiments:,} (a different --limit): resume with the same --limit, or "
-                            "choose another folder")
+    if stored is not None and stored > plan.n_experiments:
+        raise ReassureError(f"--out {out_dir}: holds a run of {stored:,} experiments, more than the "
+                            f"{plan.n_experiments:,} of this --limit: resume with --limit {stored} or more, or "
+                            "without --limit (the whole design), or choose another folder")
 
 
 def _flatten(data: Any, prefix: str = "") -> dict[str, Any]:

@@ -31,7 +31,10 @@ __all__ = [
 ENABLER_NAMES = ENABLERS
 
 Fraction = Annotated[Quantity, Dim("fraction", ge=0.0, le=1.0)]
-Troops = Annotated[Quantity, Dim("troops", ge=0)]
+#: A number of troops: whole people where an author writes it in a file (review s37 8 and s38 4:
+#: `pledge_troops = 300.5` and `target_troops = 20000.5` passed), not where a design samples a
+#: sourced range in code (`with_overrides`: `reassure explore` draws 9,339.85 from 9,000-10,000).
+Troops = Annotated[Quantity, Dim("troops", ge=0, whole_in_file=True)]
 
 
 class RoleMix(Model):
@@ -104,7 +107,7 @@ class EnablersSpec(Model):
 class ForceSpec(Model):
     """The force asked for and how it is kept up."""
 
-    target_troops: Annotated[Quantity, Dim("troops", ge=0)] = Field(description="deployed strength asked for")
+    target_troops: Troops = Field(description="deployed strength asked for")
     tour: Annotated[Quantity, Dim("time", gt=0)] = Field(description="length of one deployment tour")
     interval: Annotated[Quantity, Dim("time", ge=0)] = Field(description="time at home between two tours")
     role_mix: RoleMix = Field(description="share of deployed troops by role")
@@ -145,7 +148,7 @@ class Contributor(Provenanced):
     status: Status = Field(description="reported position on sending troops; sets the default "
                            "`p_join` and `delay` (data/participation.toml)")
     # review s37 8: troops are whole people (`pledge_troops = 300.5` passed)
-    pledge_troops: Annotated[Quantity, Dim("troops", ge=0, whole_in_file=True)] | None = Field(
+    pledge_troops: Troops | None = Field(
         default=None, description="troops the nation says it could deploy (the high end is the cap)"
     )
     p_join: Fraction | None = Field(
@@ -160,13 +163,13 @@ class Contributor(Provenanced):
     sustainable_share: Fraction | None = Field(
         default=None, description="most of its army it can hold in this mission's rotation pool"
     )
-    sustainable_troops: Annotated[Quantity, Dim("troops", ge=0, whole_in_file=True)] | None = Field(
+    sustainable_troops: Troops | None = Field(
         default=None,
         description="troops the nation's own published plans say it can keep deployed in "
         "rotation; when given it sets the national cap in place of the army share (the "
         "nominal value; the range is swung in the sensitivity pass)",
     )
-    standing_commitments: Annotated[Quantity, Dim("troops", ge=0, whole_in_file=True)] | None = Field(
+    standing_commitments: Troops | None = Field(
         default=None,
         description="troops deployed on standing NATO tasks (eFP, NRF ...), held with their own "
         "rotation and deducted from the army before the sustainable share is applied",

@@ -158,9 +158,11 @@ class FleetSpec(Model):
 
     @model_validator(mode="after")
     def _whole_orbits(self) -> FleetSpec:
-        if self.orbits.low != self.orbits.high or not float(self.orbits.low).is_integer():
+        if self.orbits.low != self.orbits.high:
             raise ValueError(f"orbits must be a whole number, not a range "
                              f"(got {self.orbits.text()})")
+        if not float(self.orbits.low).is_integer():  # review s38 4: 2.5 is not a range
+            raise ValueError(f"orbits must be a whole number (got {self.orbits.text()})")
         if self.start is not None and self.end is not None and \
                 self.end.in_("km") <= self.start.in_("km"):
             raise ValueError("end must be beyond start")

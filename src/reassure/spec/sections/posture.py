@@ -166,7 +166,7 @@ class PostureSpec(Model):
     garrisons: Annotated[Quantity, Dim("count", ge=0)] | None = Field(
         default=None, description="number of garrisons (default: manoeuvre troops / garrison_troops)"
     )
-    garrison_troops: Annotated[Quantity, Dim("troops", gt=0)] | None = Field(
+    garrison_troops: Annotated[Quantity, Dim("troops", gt=0, whole_in_file=True)] | None = Field(
         default=None, description="troops in one garrison, to derive the number of garrisons"
     )
     existing: tuple[str, ...] = Field(
