@@ -658,7 +658,14 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
         digits = _count_digits(ta["incidents_per_day"].get("value"))
         by.add_row(f"{name.capitalize()} incidents a day", _est(ta["incidents_per_day"], digits),
                    _est(tb["incidents_per_day"], digits))
-        # as the report labels each type's share (its figure `detected_<type>`)
+        # the report's own figure `detected_<type>` where it has one (review s38: a self-reported
+        # strike's 100% is an assumption, shown without an interval, as the report does)
+        fig = next((f for f in section.figures if f.key == f"detected_{name}"), None)
+        if fig is not None:
+            from reassure.present.report import figure_text
+
+            by.add_row(fig.label, figure_text(fig, "with_us"), figure_text(fig, "without_us"))
+            continue
         by.add_row(f"Share of {name} incidents detected (of all {name} incidents)",
                    *(_est(x["detected_fraction"], 1, True) if _estimate_value(x["detected_fraction"]) is not None
                      else _missing_text(f"detected_{name}", {"run": run}) for x in (ta, tb)))
