@@ -51,11 +51,20 @@ def forking() -> Iterator[None]:
             not hasattr(signal, "pthread_sigmask"):
         yield
         return
+    # s38: a Ctrl-C taken by another thread of this process still reached a child forked here as
+    # a KeyboardInterrupt in multiprocessing's own start-up (1 early Ctrl-C in a CI run): while
+    # the block forks, the Python handler only notes the Ctrl-C, so a child never raises it
+    # (it ignores SIGINT once started), and this process gets it, once, when the block ends.
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGINT, signal.default_int_handler if previous is None else previous)
+        if caught:
+            signal.raise_signal(signal.SIGINT)  # the held Ctrl-C, to the handler it was meant for
 
 
 def die_with_parent(parent: int) -> None:
