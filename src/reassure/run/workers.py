@@ -39,11 +39,12 @@ def gc_paused() -> Iterator[None]:
 
 @contextmanager
 def forking() -> Iterator[None]:
-    """Ctrl-C held back in this thread while the block forks workers (a pool's first `submit`),
-    then delivered here. A forked child starts with the parent's Python handler, which raised
+    """Ctrl-C and SIGTERM held back in this thread while the block forks workers (a pool's first
+    `submit`), then delivered here. A forked child starts with the parent's Python handler, which raised
     KeyboardInterrupt inside multiprocessing's start-up and printed a traceback when Ctrl-C
     came in the instant between the fork and `die_with_parent` (1 of 80 early Ctrl-Cs, session
-    31); the child inherits the block and lifts it only once it ignores SIGINT."""
+    31); the child inherits the block and lifts it only once it ignores SIGINT (and SIGTERM, the
+    same way, once it takes SIGTERM without the parent's handler)."""
     import signal
     import threading
 
@@ -51,20 +52,15 @@ def forking() -> Iterator[None]:
             not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    # s38: a Ctrl-C taken by another thread of this process still reached a child forked here as
-    # a KeyboardInterrupt in multiprocessing's own start-up (1 early Ctrl-C in a CI run): while
-    # the block forks, the Python handler only notes the Ctrl-C, so a child never raises it
-    # (it ignores SIGINT once started), and this process gets it, once, when the block ends.
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    # s38: SIGTERM too. The parent stops a worker with SIGTERM (`stop_workers`); one forked an
+    # instant before still had the parent's SIGTERM handler, which unwinds like Ctrl-C, and
+    # printed a KeyboardInterrupt traceback from multiprocessing's start-up (2 CI runs in s38)
+    held = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-        signal.signal(signal.SIGINT, signal.default_int_handler if previous is None else previous)
-        if caught:
-            signal.raise_signal(signal.SIGINT)  # the held Ctrl-C, to the handler it was meant for
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
 def die_with_parent(parent: int) -> None:
@@ -74,16 +70,10 @@ def die_with_parent(parent: int) -> None:
     import ctypes
     import signal
 
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except KeyboardInterrupt:
-        # a Ctrl-C that another thread of the parent took (only the forking thread holds it
-        # back) leaves Python's "signal tripped" flag set, and the fork copies it: it is the
-        # parent's to handle (s38: 1 early Ctrl-C in a full suite printed this traceback)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):  # held back by `forking` in the parent: now ignored
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # TERM: ends it
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed, silently, when the parent dies
