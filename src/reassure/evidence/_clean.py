@@ -480,6 +480,8 @@ def clean(raw: RawReport) -> Report:
         if (_words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";"))
                 and not _chrome(first)):
             title = first
+    if title:  # s39: a Markdown heading's marks ("# Policy brief: ...") are no part of a title
+        title = _MD_HEADING.sub("", title).strip() or None
     if title:  # "Bucharest waits, Zagreb counts | The Southern Ledger": the outlet after the title
         title = _title_parts(title, meta)
     date_as_written = None
@@ -729,10 +731,11 @@ def _check_english(name: str, text: str, fmt: str = "text") -> None:
     words = [w for w in map(str.strip, sample.split(), repeat(_STRIP))
              if w and not w[0].isdigit()]
     if len(words) < 5:
+        counted = f"{len(words)} word{'' if len(words) == 1 else 's'}"  # not "1 words" (s39)
         if fmt == "html":
             raise EvidenceError(
-                f"{name}: HTML without article text (only {len(words)} words extracted)")
-        raise EvidenceError(f"{name}: too little text to read ({len(words)} words, "
+                f"{name}: HTML without article text (only {counted} extracted)")
+        raise EvidenceError(f"{name}: too little text to read ({counted}, "
                             "numbers not counted)")
     if not sample.isascii():
         foreign = len(words) - sum(map(str.isascii, words))
@@ -930,6 +933,7 @@ def _head_date(text: str, lines: list[tuple[int, int]], url: str | None) -> str 
 # words among the first `_TITLE_LINES` that is none of these is the headline; else the
 # address's words (`_title_from_url`).
 _TITLE_LINES = 6
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")  # a Markdown (.md) heading line: "# ", "## " (s39)
 _TITLE_MIN_WORDS = 4  # the shortest headline of sets 14-15: "Ukraine War: London Talks"
 _CHROME = re.compile(
     r"^\W*(?:\d+\.\s*)?(?:skip to|close\b|advt\b|logo\b|menu\b|search\b|home(?:page)?\b|"

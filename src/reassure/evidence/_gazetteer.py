@@ -125,7 +125,8 @@ PERSONS: dict[str, tuple[str, ...]] = {
     "USA": ("Trump", "Donald Trump", "Hegseth", "Pete Hegseth", "Rubio", "Marco Rubio",
             "Vance", "JD Vance", "Witkoff", "Kellogg"),
     "UKR": ("Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy",
-            "Vladimir Zelensky", "Sybiha", "Andrii Sybiha"),
+            "Vladimir Zelensky", "Sybiha", "Andrii Sybiha",
+            "Zelenskiy", "Volodymyr Zelenskiy"),  # (s39) Reuters' spelling
     "RUS": ("Putin", "Vladimir Putin", "Lavrov", "Sergei Lavrov", "Peskov", "Dmitry Peskov"),
     "LTU": ("Sakaliene", "Dovile Sakaliene", "Šakalienė", "Nauseda", "Nausėda"),
     "DNK": ("Frederiksen", "Mette Frederiksen", "Løkke Rasmussen"),

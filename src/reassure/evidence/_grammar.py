@@ -32,6 +32,7 @@ from reassure.evidence._stances import (
     _ROLE_IN,
     _RUMOURS,
     _VOTE_WORDS,
+    _YET_TO_HOLDERS,
     HARM_WORDS,
     OUTSIDE_VOICES,
     StanceHit,
@@ -455,6 +456,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             or "no decision" in joined or "yet to decide" in joined or "not decided" in joined
             or "undecided" in joined or "later decision" in joined):
         return "undecided"
+    if any(a in _YET_TO_HOLDERS and b == "yet" and c == "to"
+           for a, b, c in zip(span, span[1:], span[2:], strict=False)):
+        return "undecided"  # (s39) "Spain has yet to offer troops": not so far, as "has not
+        # yet offered" (read as ready before)
     if not _RECOMMEND.isdisjoint(span):
         return None  # "Denmark should participate": someone's advice, not its stance (15j)
     neg = [w for w in span + tail[:4] if w in _NEGATION]

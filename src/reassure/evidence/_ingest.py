@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -48,12 +49,23 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[st
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+        try:
+            is_dir, exists = p.is_dir(), p.exists()
+        except OSError as exc:  # a name too long, a folder that may not be searched (s39)
+            problems.append((str(p), f"cannot be read ({exc.strerror or exc})"))
+            continue
+        if is_dir:
+            try:
+                with os.scandir(p):  # rglob passes over a folder it may not list, silently
+                    pass
+                found = sorted(
+                    f for f in p.rglob("*")
+                    if f.is_file() and f.suffix.lower() in SUFFIXES
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                )
+            except OSError as exc:
+                problems.append((str(p), f"folder cannot be searched ({exc.strerror or exc})"))
+                continue
             if not found:
                 problems.append((str(p), "folder holds no report files (" +
                                  ", ".join(sorted(SUFFIXES)) + ")"))
@@ -62,7 +74,7 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[st
                 if key not in seen:
                     seen.add(key)
                     files.append(f)
-        elif p.exists():
+        elif exists:
             key = p.resolve()
             if key not in seen:
                 seen.add(key)

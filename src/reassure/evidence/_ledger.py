@@ -1094,7 +1094,7 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
         if not words or words[0].lower() in _NOT_SPEAKERS or all(
                 w.lower() in _COUNT_WORDS for w in words):
             raw = None  # "On December ... said", "one": no name
-    raw_is_nation = bool(raw) and _is_nation_name(raw or "")
+    raw_is_nation = bool(raw) and (_is_nation_name(raw or "") or _nation_list(raw or "") is not None)
     person = _named_person(sentence, actor, anchor)
     unnamed = _unnamed(sentence)
     speaker: str | None
@@ -1125,7 +1125,23 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
         speaker = outlet.group(1) if outlet else None
     if speaker is None or speaker.startswith(("an unnamed", "unnamed")):
         return speaker, None
+    listed = _nation_list(speaker)
+    if listed is not None:  # (s39) "London and Paris said": two governments, no one nation's
+        return speaker, listed[0] if len(set(listed)) == 1 else None
     return speaker, nation_of(speaker) or _nation_named(speaker) or _owner_nation(speaker)
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _nation_list(name: str) -> list[str] | None:
+    """(s39) The nations a speaker made only of two or more nation names or capitals is
+    ("London and Paris", "Britain, France and Germany"); None for anything else."""
+    parts = [p for p in _LIST_SPLIT.split(name.strip()) if p]
+    if len(parts) < 2:
+        return None
+    found = [_nation_named(p) or _nation_named(p.removeprefix("the ")) for p in parts]
+    return [f for f in found if f] if all(found) else None
 
 
 # (s33) a spokesman no one is named for ("A spokesman said", "..., a government spokeswoman

@@ -129,7 +129,7 @@ _KEYS = frozenset(
     "decide could may might will would against refused refuses declined declines intent "
     "intention envisage envisages foresee foresees contemplating contemplate offered offers "
     "urging urged urges shown showed showing possible "
-    "took taking depends depend hinges dependent preparing prepares planning set poised aims "
+    "took taken taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
     "commitment deal accord pact resisted resist resists resisting balked balk balks before "
     "potential interest agenda table excluded excludes exclude excluding decision hesitant "
@@ -162,7 +162,7 @@ _KEYS = frozenset(
     "volunteered earmarked wish desire hope contemplates "  # s30
     "consideration contemplated considered".split()  # s35
 ) | frozenset(PARLIAMENTS)
-_PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "be", "do"})
+_PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "taken", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
                        "declines", "won't"})
 _DEPLOY = frozenset(DEPLOY)
@@ -616,12 +616,13 @@ def stance_matcher() -> CueMatcher:
          _w("part", "role")],
         [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"},
          _w("it", "the", "this")],
-        [_w("participate", "participating", "participates", "participation"), {"LOWER": "in"}],
+        [_w("participate", "participating", "participates", "participated", "participation"),
+         {"LOWER": "in"}],  # (s39) "participated": as "took part"
         # (s35) "..., Estonia would certainly participate, he added": kept only with the force
         # named before it in the sentence (`_classify`)
         [_w("will", "would", "shall"), _w("certainly", "definitely", "also", "gladly",
                                           "surely") | {"OP": "?"}, {"LOWER": "participate"}],
-        [_w("take", "taking", "takes", "took"), {"LOWER": "part"}, {"LOWER": "in"}],
+        [_w("take", "taking", "takes", "took", "taken"), {"LOWER": "part"}, {"LOWER": "in"}],
         [_w("join", "joining", "joins")],
         # passive: "Spanish troops will be deployed to Ukraine" (the nation in the subject)
         [_w("will", "would"), {"LOWER": "be"}, _w(*_PASSIVE_GOING)],
@@ -1704,7 +1705,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 ["prospect", "of"], ["possibility", "of"]):
             return None  # "does not rule out the possibility of Germany's participation in":
             # the object of an open cue, the owner named between (s15)
-        if first.startswith("particip") or first in ("take", "taking", "takes", "took"):
+        if first.startswith("particip") or first in ("take", "taking", "takes", "took", "taken"):
             if first == "participation" and any(w in FORCE_OBJECTS for w in low[e:e + 5]) and \
                     not _talk_object(low[e:e + 3]):
                 said = predicate_stance(low, e)  # (s30) "... in the force was out of the question"
@@ -4037,7 +4038,8 @@ def answered_question(sent: Sent, speaker: str | None) -> list[tuple[Mention, st
     return []
 
 
-_COMMITTED = frozenset({"committed", "pledged", "promised", "decided", "agreed"})
+_COMMITTED = frozenset({"committed", "pledged", "promised", "decided", "agreed",
+                        "offered"})  # (s39) "has not offered troops", as "has not pledged"
 _NOT_CONTRIBUTORS = frozenset(HOST_AND_ADVERSARY) | {"USA", "PRK"}  # (s30) PRK: beside Russia
 _ROLE_NOUNS = frozenset({"involvement", "backing", "backstop", "support", "guarantee",
                          "guarantees", "participation", "role", "security", "assurances",
@@ -4132,6 +4134,17 @@ def redeployed_from(low: list[str], e: int) -> bool:
     w = low[e:e + 10]
     k = next((i for i, x in enumerate(w) if x.startswith(("redeploy", "withdraw", "pull"))), None)
     return k is not None and "from" in w[k + 1:k + 6]
+
+
+_YET_TO_HOLDERS = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains",
+                             "remain", "still"})
+
+
+def _yet_to(low: list[str], s: int) -> bool:
+    """(s39) "has yet to offer", "have yet to formally commit", "is still yet to send": the cue
+    after "<has / is> yet to" (an adverb in "-ly" between), a thing not done so far."""
+    k = s - 1 if s >= 1 and low[s - 1].endswith("ly") else s
+    return k >= 3 and low[k - 2:k] == ["yet", "to"] and low[k - 3] in _YET_TO_HOLDERS
 
 
 def _not_yet(words: list[str]) -> bool:
@@ -4363,6 +4376,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     sent.lower[e:e + 10]):
             stance = "undecided"  # (s31) "Canada's decision to join the peacekeeping efforts
             # would depend on the circumstances": a decision still to make, no offer
+        if stance in ("ready", "open") and _yet_to(sent.lower, s):
+            stance = "undecided"  # (s39) "Spain has yet to offer troops": no offer so far, as
+            # "has not yet offered" (read as ready before)
+        elif kind == "declines" and stance == "declines" and _yet_to(sent.lower, s):
+            stance = "open"  # (s39) "has yet to rule out sending troops": as "has not ruled
+            # out" (read as declines before)
         if stance in ("ready", "open") and too_soon_to_speak_of(sent.lower, s):
             stance = "undecided"  # "It is too soon to speak of the number of troops Latvia may
             # send": the sending spoken of is not yet decided (s23)

@@ -720,9 +720,9 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 while k < len(low) and low[k] in DETS:
                     k += 1
                 e = k
-                while e < len(low) and not toks[e].is_punct and (
+                while e < len(low) and (_name_hyphen(toks, e, len(low)) or not toks[e].is_punct and (
                         toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
-                        or low[e] in _SPEAKER_WORDS):
+                        or low[e] in _SPEAKER_WORDS)):
                     e += 1
                 if e > k:
                     return sent.text_of(k, e)
@@ -746,10 +746,10 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
             if owned is not None:
                 return sent.text_of(owned, e)  # "..., Britain's defence secretary said" (s33)
             k = j
-            while k >= 0 and not toks[k].is_punct and (
+            while k >= 0 and (_name_hyphen(toks, k, len(low)) or not toks[k].is_punct and (
                 toks[k].is_title or toks[k].is_upper or low[k] in _SPEAKER_WORDS
                 or low[k] in _TITLES or toks[k].text in ("U.S.", "U.K.")
-            ):
+            )):
                 k -= 1
             k += 1
             opens = k
@@ -769,6 +769,21 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 return sent.text_of(0, e)
             return UNKNOWN
     return None
+
+
+_NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _name_hyphen(toks: Any, k: int, n: int) -> bool:
+    """(s39) Whether token ``k`` is the hyphen inside a double-barrelled name, written with no
+    space on either side between two capitalised words ("Kosiniak-Kamysz", "Jean-Noel"): the
+    tokenizer splits it off, and a speaker's run of capitalised words must go through it."""
+    if not 0 < k < n - 1 or toks[k].text not in _NAME_HYPHENS:
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return (not before.whitespace_ and not toks[k].whitespace_
+            and before.text[:1].isupper() and after.text[:1].isupper()
+            and before.is_alpha and after.is_alpha)
 
 
 # (s33) the lower-case words of an office a nation's possessive owns ("Britain's defence
@@ -806,7 +821,7 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
         k += 1
     e = k
     while e < len(low) and (toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
-                            or (low[e] == "," and e > k)):
+                            or (low[e] == "," and e > k) or _name_hyphen(toks, e, len(low))):
         e += 1
     while e > k and low[e - 1] == ",":
         e -= 1

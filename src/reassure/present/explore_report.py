@@ -859,7 +859,8 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     analysis = analyse(out_dir, outcome, case=case, fail=fail, where=where)
     if chosen_note:
         analysis.notes.insert(0, chosen_note)
-    frame = results(out_dir)
+    every = results(out_dir)
+    frame = every.copy()
     if analysis.fail:
         frame["__fail__"] = fail_mask(out_dir, analysis.fail)
     keep = where_mask(out_dir, where)
@@ -869,7 +870,9 @@ def write_explore_report(out_dir: Path, outcome: str | None, case: str, fail: st
     page = render_explore_report(manifest, analysis, frame, out_dir)
     stem = "analysis" if name == "report.html" else Path(name).stem
     atomic_write(out_dir / f"{stem}.json", json.dumps(to_jsonable(analysis.to_dict()), indent=2))
-    plain = keep_integers(frame.drop(columns=["__fail__"], errors="ignore"), out_dir)
+    # s39: every evaluation, whatever --where chose for the page (a --where analysis wrote only
+    # its rows here, and the store's one CSV of all results silently shrank)
+    plain = keep_integers(every, out_dir)
     atomic_write(out_dir / "results.csv", plain.to_csv(index=False))
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=["column", "meaning", "unit"], lineterminator="\n")

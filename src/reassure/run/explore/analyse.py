@@ -58,7 +58,7 @@ from reassure.run.explore.store import (
 __all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
            "fail_case", "fail_mask", "fail_problem", "lever_effects", "lower_first", "min_sample", "outcome_reads", "plural_unit", "reads_path",
            "fixed_text", "named_by_user", "plain_name", "pooled_levers", "pooled_text", "resolve_outcome",
-           "unread_without_us", "where_advice", "where_mask", "sentence_case", "setting_value", "setting_words"]
+           "unread_without_us", "where_advice", "where_mask", "fixed_inputs", "refused_why", "sentence_case", "setting_value", "setting_words"]
 
 DELTA_MAX_ROWS = 1000
 DUMMY = "dummy (random numbers no model reads)"
@@ -346,16 +346,24 @@ def check_stored_or_given_fail(out_dir: Path, manifest: dict[str, Any], fail: st
 
 
 def fail_mask(out_dir: Path, fail: str) -> np.ndarray:
-    """Evaluate the failure condition (SQL) on every stored evaluation, in results order."""
+    """Evaluate the failure condition (SQL) on every stored evaluation, in results order; an
+    evaluation the model refused (``error`` set, its outcomes NaN) fails (`REFUSED_FAIL`)."""
     return _fail_mask(out_dir, fail)
 
 
+#: review s39 #3: a refused variant's outcomes are NaN, and in DuckDB ``NaN < 50`` is false, so a
+#: plan the model could not assess (a target below the minimum contribution) was counted among
+#: the plans that hold. A plan holds on evidence only: a refused one fails, and the analysis says so.
+REFUSED_FAIL = "{n} the model refused count{s} as failing: a plan holds only when its outcome meets the condition"
+
+
 def _fail_mask(out_dir: Path, fail: str) -> np.ndarray:
+    columns = list(query(out_dir, "SELECT * FROM results LIMIT 0").columns)
+    refused = " OR coalesce(error, '') <> ''" if "error" in columns else ""
     try:
-        frame = query(out_dir, f"SELECT CAST(({fail}) AS BOOLEAN) AS fail FROM results "
+        frame = query(out_dir, f"SELECT CAST(({fail}) AS BOOLEAN){refused} AS fail FROM results "
                                "ORDER BY experiment_id, replication")
     except ReassureError as exc:
-        columns = list(query(out_dir, "SELECT * FROM results LIMIT 0").columns)
         raise _fail_error(fail, str(exc), columns) from None
     mask = frame["fail"].to_numpy()
     if frame["fail"].isna().any():
@@ -561,7 +569,47 @@ def empty_outcomes(manifest: dict[str, Any], df: Any) -> list[str]:
                     df[column].to_numpy(dtype=float)).any():
                 lines.append(f"{outcome} {case.replace('_', ' ')} has no value in any of the "
                              f"{len(df):,} evaluations{why}; it is left out of every table")
+    if errors and not lines:
+        # review s39 #3: how many the model refused, and why, where the run and the analysis end
+        # (the run printed the count of this run's refusals alone, and a query to learn why)
+        n = sum(1 for e in df["error"] if e)
+        lines.append(f"the model refused {n:,} of the {len(df):,} evaluations (their outcomes NaN): "
+                     f"{refused_why(errors)}")
     return lines
+
+
+def refused_why(errors: list[str]) -> str:
+    """The reason of the first distinct refusal, without the overrides it lists first, and how
+    many other reasons there are.
+
+    >>> refused_why(["force.target_troops = 4000: force.target_troops is below force.min_contribution"])
+    'force.target_troops is below force.min_contribution'
+    """
+    other = f"; and {len(errors) - 1} other reason(s)" if len(errors) > 1 else ""
+    return errors[0].split(": ", 1)[-1] + other
+
+
+def fixed_inputs(manifest: dict[str, Any], df: Any, where: str | None = None) -> list[str]:
+    """A line naming the inputs that take one value in every analysed evaluation (review s39 #4:
+    a `--limit` trial of a factorial holds its first levers at their first setting, and the
+    analysis left them out of every table without a word, as if they had been explored and moved
+    nothing); an input ``where`` names is fixed on purpose and not listed."""
+    if len(df) < 2:
+        return []
+    fixed = [f for f in manifest.get("factors", ()) if f["name"] in df.columns
+             and df[f["name"]].nunique(dropna=False) == 1
+             and not (where and re.search(rf"\b{re.escape(f['name'])}\b", where))]
+    if not fixed:
+        return []
+    said = ", ".join(f"{f['path']} = {setting_value(df[f['name']].iloc[0])}" for f in fixed)
+    design = manifest.get("design") or {}
+    first, rows = design.get("first"), design.get("rows")
+    trial = (f" (a --limit trial: only the first {first:,} of the design's {rows:,} experiments were run; "
+             "--resume without --limit runs the rest)" if first and rows and first < rows else "")
+    return [f"{_plural(len(fixed), 'input')} of the {len(manifest['factors'])} take{'s' if len(fixed) == 1 else ''} "
+            f"one value in every evaluation analysed ({said}){trial}: this analysis cannot say what "
+            f"{'it does' if len(fixed) == 1 else 'they do'}, and leaves {'it' if len(fixed) == 1 else 'them'} "
+            "out of its tables"]
 
 
 def where_mask(out_dir: Path, where: str | None) -> np.ndarray | None:
@@ -628,8 +676,10 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     if not a.complete:
         a.notes.append(f"{stored} of {total} evaluations are stored; finish the run with --resume for the full design")
     a.notes += empty_outcomes(manifest, df)
+    a.notes += fixed_inputs(manifest, df, where)
     if (~finite).any() and finite.any():
-        a.notes.append(f"{int((~finite).sum())} evaluations have no value for {column}; left out of the indices")
+        a.notes.append(f"{_plural(int((~finite).sum()), 'evaluation')} ha{'s' if (~finite).sum() == 1 else 've'} "
+                       f"no value for {column}; left out of the indices")
     reads = outcome_reads(outcome) if outcome in manifest["outcomes"] else None
     readable = [n for n in names if reads is None or reads_path(by_name[n]["path"], reads)]
     a.not_read = [n for n in names if n not in readable]
@@ -683,6 +733,10 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     if fail:
         mask = fail_mask(out_dir, fail)
         a.fail, a.fail_share = fail, float(mask.mean())
+        refused = sorted({str(e) for e in df["error"] if e}) if "error" in df.columns else []
+        if refused:
+            n = int(sum(1 for e in df["error"] if e))
+            a.notes.append(REFUSED_FAIL.format(n=_plural(n, "evaluation"), s="s" if n == 1 else ""))
         target = mask
         column_units = {outcome_column(o, c): figures.get(o, {}).get("unit", "")
                         for o in manifest["outcomes"] for c in ("with_us", "without_us")}

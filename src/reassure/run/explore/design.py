@@ -383,8 +383,8 @@ def _kind_problem(current: Any, unit_name: str, text: str, f: Any, loc: tuple[st
             return error((*loc, "unit"), f"{f.path} has no unit in the base scenario: leave `unit` out "
                          f"(got {f.unit!r})")
         return error(
-            (*loc, "unit"), f"must be the unit of {f.path} in the base scenario: write unit = \"{unit_name}\", "
-            f"with low/high or values in {unit_name} (got {f.unit!r})")
+            (*loc, "unit"), f"must be the unit of {f.path} in the base scenario: write unit = \"{unit_name}\" "
+            f"(low/high or values in it) (got {f.unit!r})")
     return None
 
 
@@ -507,11 +507,19 @@ def build_plan(loaded: Any) -> Plan:
                 factors.append(ResolvedFactor(
                     name=default_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
                     unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption))
+    varied: dict[str, tuple[str | int, ...]] = {}  # each path's first factor
     for top, sub, i, f in declared:
         loc: tuple[str | int, ...] = (top, sub, i) if sub else (top, i)
         missing = _path_problem(scenarios, loc, f.path, loaded.error)
         if missing is not None:
             problems.append(missing)
+            continue
+        # review s39 #2: two factors on one path, the second given its own `name`, ran every plan
+        # with the later override and stored the earlier one's value as an input it never had
+        first = varied.setdefault(_keyed(base, f.path), loc)
+        if first != loc:
+            problems.append(loaded.error((*loc, "path"), f"is already varied by {_dotted_loc(first)}: a path is "
+                                         "varied by one factor only; remove one of them", f.path))
             continue
         current = resolve_path(base, f.path)
         unit_name, text = "", str(current)

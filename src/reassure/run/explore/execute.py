@@ -619,24 +619,30 @@ def _ray_init(ray: Any, kwargs: dict[str, Any], address: str, timeout: float = R
     import threading
 
     def refuse(why: str) -> ReassureError:
-        return ReassureError(f"--address {address}: cannot reach a Ray cluster ({why}); give the address "
+        stale = ("; 'auto' tries the last cluster `ray start` began on this machine, which may have stopped"
+                 if address == "auto" else "")
+        return ReassureError(f"--address {address}: cannot reach a Ray cluster ({why}{stale}); give the address "
                              "`ray start --head` printed, 'auto' on a machine of the cluster, or 'local'")
 
     host, sep, port = address.rpartition(":")
-    if not (sep and host and port.isdigit() and "://" not in address):
-        # 'local' starts a cluster and 'auto' finds one on this machine, at once or not at all;
-        # both stay in the main thread, where Ray sets its own signal handlers
+    hostport = sep and host and port.isdigit() and "://" not in address
+    if not hostport and address != "auto":
+        # 'local' starts a cluster: it stays in the main thread, where Ray sets its own signal handlers
         try:
             ray.init(**kwargs)
         except (ConnectionError, RuntimeError, ValueError) as exc:
             raise refuse(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
         return
+    # review s39 #5: 'auto' reads the address of the last cluster `ray start` began on this machine;
+    # when that cluster has died, ray.init retried its dead address for minutes under its own log
+    # lines, deaf to SIGTERM: it waits in a thread, as a HOST:PORT does
     import socket
 
-    try:
-        socket.create_connection((host, int(port)), timeout=min(timeout, 10.0)).close()
-    except OSError as exc:
-        raise refuse(exc.strerror or str(exc) or type(exc).__name__) from None
+    if hostport:
+        try:
+            socket.create_connection((host, int(port)), timeout=min(timeout, 10.0)).close()
+        except OSError as exc:
+            raise refuse(exc.strerror or str(exc) or type(exc).__name__) from None
     outcome: dict[str, BaseException] = {}
 
     def connect() -> None:

@@ -16,7 +16,8 @@ from typing import Any
 
 from reassure.run.section_force import without_target_number
 
-__all__ = ["CACHE", "explore_meta", "figure_metadata", "outcome_figures", "target_settings", "target_words"]
+__all__ = ["CACHE", "explore_meta", "figure_metadata", "outcome_figures", "target_settings", "target_words",
+           "without_base_plan"]
 
 CACHE = "outcome_figures.json"
 
@@ -29,6 +30,44 @@ _SUBSET = re.compile(r"^(?P<what>.+?), (?P<stat>median|90th percentile), of (?P<
 _COUNT_UNITS = {"monitoring.airframes": "airframes", "posture.garrisons": "garrisons",
                 "posture.uncovered_sites": "sites", "incidents.incidents_per_day": "incidents/day",
                 "posture.buildup_day_close": "day"}
+#: Words of an assessment's label that hold for the BASE plan only (review s39 #1): an experiment
+#: varies the plan, so its outcome labels keep the figure's meaning and drop what the base plan
+#: gave it (its best case below the target, the nation over the common share, its jamming and
+#: sized fleet's classes, its regime shares, its max_wait setting, its response units).
+_BASE_ONLY = (
+    # "...: not reachable: the best case, 28,264 troops (...), is below the high end (0% by construction, ...)"
+    (re.compile(r"(?::|; (?:with|without) the US backstop) not reachable: .*?\(0% by construction, not an estimate\)"), ""),
+    # "(with the US backstop: United Kingdom, 43.3%, by its own national plan, over the common sustainable share ...)"
+    (re.compile(r" \([^()]*over the common sustainable share of [^()]*applied to the others\)"), ""),
+    # "with the plan's jamming (4.5 outages a day of 1 h each, at random times; hale-uav@LRCK)"
+    (re.compile(r" \([\d.,]+ outages a day of [^()]*\)"), ""),
+    (re.compile(r"\((?:[\w-]+@\w+, )*[\w-]+@\w+; "), "("),
+    # "in which the truce holds on 49% of days, erodes on 22% and breaks down on 29% [with and without the US backstop alike]"
+    (re.compile(r",? in which the truce holds on [\d.]+% of days, erodes on [\d.]+% and breaks down on [\d.]+%"
+                r"(?: with and without the US backstop alike)?"), ""),
+    # "(hours; set by incidents.max_wait (12 h, an assumption of the plan) with the US backstop: calls queue ...; n/a ..."
+    (re.compile(r"; set by incidents\.max_wait \([^()]*\)[^;()]*"), ""),
+    # "of the in-theatre response units (14 with the US backstop, 8 without): qra-romania@LRCK"
+    (re.compile(r" \([\d,]+ with the US backstop, [\d,]+ without\): .*$"), ""),
+)
+#: What a chance of fielding the target is a share of (`reassure.run.section_force`).
+_OF_DRAWS = " (share of the draws over who joins)"
+
+
+def without_base_plan(label: str) -> str:
+    """``label`` without the words that hold for the base plan only (``_BASE_ONLY``).
+
+    >>> without_base_plan("Chance the target is fielded, given who may not join: not reachable: the best case, "
+    ...                   "14,224 troops, is below the target (0% by construction, not an estimate)")
+    'Chance the target is fielded, given who may not join (share of the draws over who joins)'
+    """
+    for pattern, repl in _BASE_ONLY:
+        label = pattern.sub(repl, label)
+    if label.endswith("given who may not join"):
+        label += _OF_DRAWS
+    return label
+
+
 #: The footnote for an outcome whose denominator varies by plan.
 SUBSET_NOTE = ("{label}: over the {subset} of each plan, and that share varies by plan (a plan that detects "
                "fewer incidents answers fewer calls, often the easy ones): compare the share never reached and "
@@ -75,7 +114,8 @@ def explore_meta(key: str, meta: dict[str, Any], manifest: dict[str, Any] | None
     (with ``subset``, the subset whose size varies by plan) and a unit on every count; with the
     run's ``manifest``, a target chance in the words of the target the experiment sets."""
     out = dict(meta)
-    m = _SUBSET.match(str(meta.get("label", "")))
+    out["label"] = without_base_plan(str(meta.get("label", "")))
+    m = _SUBSET.match(str(out["label"]))
     if m:
         stat = m["stat"]
         out["label"] = f"{m['what']}, {stat} over {m['subset']}"
