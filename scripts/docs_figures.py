@@ -216,7 +216,10 @@ def _uk(get: Get) -> str:
 def _europe_25000(get: Get) -> str:
     low = get("europe-2025", "force")["target_low"]
     who = [NAMES[c] for c in joiners(low["verdict"])]
-    return f"{n(low['target_troops'])} needs {words(who)} to join (P {pct(low['p_target_met'])})"
+    # s39 hand check: not "needs X, Y, Z to join": the allocation draws on them all, while fewer
+    # (Germany and some of the rest) would do; the chance counts every combination that reaches it
+    return (f"{n(low['target_troops'])} is reached in the tool's allocation with {words(who)} joining "
+            f"(P {pct(low['p_target_met'])}, over every combination of joiners that reaches it)")
 
 
 def _europe_30000(get: Get) -> str:

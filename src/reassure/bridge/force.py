@@ -151,9 +151,13 @@ def build_force_problem(
     nation_costs = defaults["nation_costs"]
     if force.max_tours is None:
         # Not a number of data/*.toml, but a default all the same (s13 review 4): say so.
+        # review s39: "are the rotation pool" held only where (tour + interval) / tour is whole;
+        # the model counts whole sets of troops (a 4-month tour 6 months apart: 3, not the pool's 2.5)
         used.append("max_tours = none (shipped default: no re-deployment limit; only the interval "
-                    "between tours limits re-use, so the distinct individuals over the horizon are "
-                    "the rotation pool, each serving every tour the interval allows; "
+                    "between tours limits re-use, so each person serves every tour the interval allows "
+                    "and the distinct individuals over the horizon are ceil((tour + interval) / tour) "
+                    "times the troops deployed (one set per tour where the horizon needs fewer tours): the "
+                    "rotation pool where that ratio is a whole number, more where it is not; "
                     "docs/models/forcegen.md section 2)")
 
     theatre = load_theatre(scenario.theatre)

@@ -319,7 +319,7 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         + (f"({_span(nus['cost_per_year']['low'], nus['cost_per_year']['high'], _eur)} a year "
            f"without the US, {nus['deployed_total']:,} troops)" if report.get("us_backstop", True) else
            "(no US backstop)")
-        + ". People who serve over the horizon: "
+        + ". Distinct people deployed over the horizon, at fewest (each serving every tour allowed): "
         f"{_span(ppl['low'], ppl['high'], _people)}"
     )
     for text in wus["conflicts"]:
@@ -687,7 +687,9 @@ def print_respond(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
     out = console()
-    out.print(styled("[bold]{}[/bold]: ", r["scenario"]) + f"{plural(len(r['garrisons']), 'garrison')} "
+    # s39: "placed": the posture may man more garrisons than it places (the rest add no cover;
+    # `posture` says 7 where 4 are placed), and responses are timed from the placed ones
+    out.print(styled("[bold]{}[/bold]: ", r["scenario"]) + f"{plural(len(r['garrisons']), 'garrison')} placed "
               f"({len(r['without_us']['garrisons'])} without US), "
               f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
               f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")

@@ -746,7 +746,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              tail_refs, p90(("report_to_scene_h", "p90")), over=answered,
              marks=queued(("report_to_scene_h", "p90"), 0.9)),
         _fig("in_theatre_report_to_scene_h_p90", "Report to first unit on scene, 90th percentile, of calls "
-             "answered by in-theatre units (hours)", r, alone, ("in_theatre_report_to_scene_h", "p90"), "h", REFS,
+             "answered by in-theatre units (the calls not escalated to the outside support force) (hours)", r, alone, ("in_theatre_report_to_scene_h", "p90"), "h", REFS,
              p90(("in_theatre_report_to_scene_h", "p90")), marks=queued(("in_theatre_report_to_scene_h", "p90"), 0.9)),
         _fig("respond_h_p50", "Start to first unit on scene, median, {over} (hours)", r, alone,
              ("respond_h", "p50"), "h", REFS, 1, over=answered, marks=queued(("respond_h", "p50"), 0.5)),
