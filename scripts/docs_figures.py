@@ -90,7 +90,11 @@ def words(items: list[str]) -> str:
 def joiners(verdict: str) -> list[str]:
     """The nations a feasible verdict says must join ('... if NLD, DEU and SWE join (P...',
     '... if GBR joins (P...')."""
-    m = re.search(r" if ([A-Z]{3}(?:(?:, | and )[A-Z]{3})*) joins? ", verdict)
+    m = re.search(r" if ([A-Z]{3}(?:(?:, | and )[A-Z]{3})*) joins? \(", verdict)
+    if m:
+        return re.split(r", | and ", m.group(1))
+    # s39: "if DEU joins, with enough others (the allocation found: DEU, NLD and SWE)"
+    m = re.search(r"\(the allocation found: ([^)]*)\)", verdict)
     return re.split(r", | and ", m.group(1)) if m else []
 
 
@@ -312,8 +316,8 @@ def _europe_row(get: Get) -> str:
 
 def _medium_plan_row(get: Get) -> str:
     r = get("iiss-medium", "force")
-    return (f"The medium best case needs {words(joiners(r['verdict']))} to join "
-            f"(P {pct(r['p_target_met'])[:-1]} %;")
+    return (f"The medium best case is reached in the tool's allocation with {words(joiners(r['verdict']))} "
+            f"joining (P {pct(r['p_target_met'])[:-1]} %, over every combination that reaches it;")
 
 
 def _medium_row(get: Get) -> str:

@@ -25,3 +25,18 @@ def test_one_two_and_three_nations() -> None:
     assert _if_they_join(["GBR"]) == "if GBR joins"
     assert _if_they_join(["GBR", "NLD"]) == "if GBR and NLD join"
     assert _if_they_join(["GBR", "NLD", "SWE"]) == "if GBR, NLD and SWE join"
+
+
+def test_s39_nations_each_needed_are_named_apart_from_the_rest_of_the_allocation() -> None:
+    """s39 hand check: europe-2025's 25,000 listed five nations as if each had to join, while
+    only Germany is in every combination that reaches it."""
+    assert _if_they_join(["DEU"], ["NLD", "NOR"]) == (
+        "if DEU joins, with enough others (the allocation found: DEU, NLD and NOR)")
+    assert _if_they_join([], ["NLD", "SWE"]) == "if enough nations join (the allocation found: NLD and SWE)"
+
+
+def test_s39_europe_2025_at_25000_needs_germany_alone_of_the_hesitant_nations() -> None:
+    from tests.forcegen.test_scenarios import report
+
+    verdict = report("europe-2025")["target_low"]["verdict"]
+    assert "if DEU joins, with enough others (the allocation found: DEU, NLD, NOR, SWE and LVA)" in verdict
