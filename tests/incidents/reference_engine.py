@@ -281,9 +281,11 @@ def reference_dispatch(
                 sector_stats[r, s, _S_UNANSWERED] += 1.0
                 hist[b, _H_INCIDENT, last_bin] += 1
                 continue
-            # The committed time the call would take from its preferred unit: offered load.
+            # The committed time the call would take from its preferred in-theatre unit: offered
+            # load, per in-theatre unit (s39: a call only the support force can take adds none).
             u = pref[t, c, 0]
-            demand += response_h[u, c] * (1.0 + return_factor[u]) + on_scene_h[u, t]
+            if n_in > 0:
+                demand += response_h[u, c] * (1.0 + return_factor[u]) + on_scene_h[u, t]
             start = tr
             escalate = n_in == 0
             u = -1

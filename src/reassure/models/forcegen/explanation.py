@@ -399,7 +399,8 @@ def _needed_and_enough(prep: _Prepared, uncertain: list[str]) -> tuple[list[str]
     targets = prep.role_targets.astype(float)
     cap = prep.cap.astype(float)
     available = (prep.cap > 0) & (prep.p_join > 0)
-    needed, others = [], []
+    needed: list[str] = []
+    others: list[str] = []
     for iso in uncertain:
         without = available.copy()
         without[prep.iso3.index(iso)] = False

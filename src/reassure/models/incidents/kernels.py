@@ -414,6 +414,9 @@ def _dispatch_tables(model: IncidentModel) -> dict[str, np.ndarray]:
     first = np.maximum(pref[:, :, 0], 0)
     cells = np.arange(n_cells)[None, :]
     demand_h = leg_h[first, cells] + k["on_scene_h"][first, np.arange(n_types)[:, None]]
+    # the offered load is per in-theatre unit (s39): a call only the outside support force can
+    # take adds none (its elements are not in the load's denominator)
+    demand_h = np.where(n_in > 0, demand_h, 0.0)
     log_miss, bucket_cell, per_km = _generation_tables(k["cell_cum_km"], k["pd_per_pass"])
     cell_first, cell_next_km = _cell_tables(k["cell_cum_km"], per_km, bucket_cell.size)
     # For the vector dispatch (at most _LANES units): each unit's rank in each (type, cell)'s
