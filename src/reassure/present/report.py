@@ -786,14 +786,7 @@ def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
                else e.item.assumption or ("sourced: " + ", ".join(e.item.source)))
         # review s33: a parameter the parent does not set is added by this plan, not changed
         what = "changed" if name in theirs else "added"
-        try:
-            n: int | None = fn.mark([e.path], label=f"{what} parameter {name}")
-        except ValueError:
-            n = None
-        mark = f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>' if n else ""
-        cell = f' data-fn="{n}"' if n else ""
-        rows.append(f"<tr><td><code>{_e(name)}</code>{mark}</td><td>{_e(was)}</td>"
-                    f"<td>{_e(e.text)}</td><td{cell}>{_e(why)}</td></tr>")
+        rows.append(_change_row(fn, e.path, f"{what} parameter {name}", name, was, e.text, why))
     removed = sorted({e.owner if e.owner not in my_items else name
                       for name, e in theirs.items() if name not in mine})
     for name in removed:
@@ -817,6 +810,20 @@ def _was_in_note(item: Any) -> str | None:
     m = re.search(r"overrides (the shipped default|[^ ;()]+ [^ ;()]+)", note)
     return m.group(1) if m else None
 
+
+def _change_row(fn: Any, path: Any, label: str, name: str, was: str, now: str, why: str) -> str:
+    """A table row of a changed parameter, its name footnoted to ``path``'s sources (none where
+    ``path`` is None or the footnotes cannot mark it)."""
+    n: int | None = None
+    if path is not None:
+        try:
+            n = fn.mark([path], label=label)
+        except ValueError:
+            n = None
+    mark = f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>' if n else ""
+    cell = f' data-fn="{n}"' if n else ""
+    return (f"<tr><td><code>{_e(name)}</code>{mark}</td><td>{_e(was)}</td>"
+            f"<td>{_e(now)}</td><td{cell}>{_e(why)}</td></tr>")
 
 def changes_in_code(scenario: Any, fn: Footnotes) -> str:
     """For a plan changed in Python (`Scenario.with_overrides`, whose title then ends in
@@ -854,16 +861,8 @@ def changes_in_code(scenario: Any, fn: Footnotes) -> str:
                 was = (_was_in_note(e.item) if e is not None else None) or "(not recorded: no plan file to read)"
             else:
                 was = theirs[name].text if name in theirs else "(not set)"
-            n: int | None = None
-            if e is not None:
-                try:
-                    n = fn.mark([e.path], label=f"changed in code: parameter {name}")
-                except ValueError:
-                    n = None
-            mark = f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>' if n else ""
-            cell = f' data-fn="{n}"' if n else ""
-            rows.append(f"<tr><td><code>{_e(name)}</code>{mark}</td><td>{_e(was)}</td>"
-                        f"<td>{_e(now)}</td><td{cell}>{_e('; '.join(why))}</td></tr>")
+            rows.append(_change_row(fn, e.path if e is not None else None,
+                                    f"changed in code: parameter {name}", name, was, now, "; ".join(why)))
     file = getattr(scenario, "file", None)
     where = f" from <code>{_e(file.name if hasattr(file, 'name') else file)}</code>" if file else ""
     body = ("<table><tr><th>parameter</th><th>in the plan's file</th><th>changed in code to</th>"

@@ -397,17 +397,15 @@ def _needed_and_enough(prep: _Prepared, uncertain: list[str]) -> tuple[list[str]
     the role targets (without one, even every other available nation at its cap falls short:
     exact max-flow) and the rest, for which other combinations would do."""
     targets = prep.role_targets.astype(float)
-    cap = prep.cap.astype(float)
     available = (prep.cap > 0) & (prep.p_join > 0)
-    needed: list[str] = []
-    others: list[str] = []
-    for iso in uncertain:
-        without = available.copy()
-        without[prep.iso3.index(iso)] = False
-        short = float(max_flow_strength(without.astype(float), cap, targets, prep.role_cap)) \
-            < float(targets.sum()) - _TROOP_TOL
-        (needed if short else others).append(iso)
-    return needed, others
+    # one availability row a nation, that nation left out: one vectorised max-flow call
+    without = np.repeat(available[None, :], len(uncertain), axis=0)
+    without[np.arange(len(uncertain)), [prep.iso3.index(iso) for iso in uncertain]] = False
+    strength = np.atleast_1d(max_flow_strength(without.astype(float), prep.cap.astype(float), targets,
+                                               prep.role_cap))
+    short = strength < float(targets.sum()) - _TROOP_TOL
+    return ([iso for iso, s in zip(uncertain, short, strict=True) if s],
+            [iso for iso, s in zip(uncertain, short, strict=True) if not s])
 
 
 def _verdict(

@@ -733,9 +733,8 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     if fail:
         mask = fail_mask(out_dir, fail)
         a.fail, a.fail_share = fail, float(mask.mean())
-        refused = sorted({str(e) for e in df["error"] if e}) if "error" in df.columns else []
-        if refused:
-            n = int(sum(1 for e in df["error"] if e))
+        n = sum(1 for e in df["error"] if e) if "error" in df.columns else 0
+        if n:
             a.notes.append(REFUSED_FAIL.format(n=_plural(n, "evaluation"), s="s" if n == 1 else ""))
         target = mask
         column_units = {outcome_column(o, c): figures.get(o, {}).get("unit", "")
