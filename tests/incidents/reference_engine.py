@@ -224,7 +224,7 @@ def reference_dispatch(
                 sector_stats[r, s, _S_DET] += 1.0
                 type_stats[r, t, 1] += 1.0
                 hist[b, _H_DETECT, _hist_bin(dh, fbuf, ibuf)] += 1
-            if response_required[t]:
+            if response_required[t, s]:
                 n_required += 1.0
                 sector_stats[r, s, _S_REQUIRED] += 1.0
                 if det:
@@ -495,7 +495,7 @@ def reference_simulate_replication(model: IncidentModel, seed: int, replication:
         np.zeros((1, _N_HIST, _HIST_BINS), dtype=np.int64), unit, wait_h, respond_h, escalated,
     )
     detected = ~np.isnan(detect_h)
-    requested = detected & model.types.response_required[itype]
+    requested = detected & k["response_required"][itype, k["sector_of_cell"][cell]]
     answered = unit >= 0
     original = k["order"][cell]
     return IncidentOutcomes(

@@ -62,7 +62,8 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
     esc = units.escalation.tolist()
     ret = units.return_factor.tolist()
     duration = types.duration_h.tolist()
-    required = types.response_required.tolist()
+    # a type's call needs a unit unless its sector is one the force cannot go to
+    required = (types.response_required[:, None] & cells.answerable[None, :]).tolist()
     self_reported = types.self_reported.tolist()
     sector_cells = [[c for c in range(cells.n_cells) if cells.sector[c] == s]
                     for s in range(cells.n_sectors)]
@@ -124,7 +125,7 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
         yield env.timeout(start - env.now)
         c = rnd.choices(sector_cells[sector], cum_weights=sector_cum_km[sector])[0]
         out.n_incidents += 1
-        if required[t]:
+        if required[t][sector]:
             out.n_required += 1
         if self_reported[t]:
             yield env.timeout(latency[c])
@@ -143,7 +144,7 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
         detect = env.now - start
         out.n_detected += 1
         out.detect_sum_h += detect
-        if not required[t]:
+        if not required[t][sector]:
             return
         out.n_requested += 1
         asked = env.now

@@ -88,7 +88,9 @@ def incident_models(draw: st.DrawFn) -> IncidentModel:
                                                    max_size=n_cells - n_sectors))]))
     cells = LineCells(np.arange(n_cells) * 5.0, draw(st.lists(st.sampled_from([0.5, 2.0, 5.0, 7.3]),
                                                               min_size=n_cells, max_size=n_cells)),
-                      sector, tuple(f"s{i}" for i in range(n_sectors)))
+                      sector, tuple(f"s{i}" for i in range(n_sectors)),
+                      # s40: a sector no unit is sent to (a site the force cannot protect)
+                      answerable=draw(st.lists(_true_first, min_size=n_sectors, max_size=n_sectors)))
     revisit = draw(st.lists(st.sampled_from([1.0, 0.5, 3.0, math.inf]), min_size=n_cells,
                             max_size=n_cells))
     pd = draw(st.lists(st.sampled_from([1.0, 0.8, 0.3, 0.0]), min_size=n_cells, max_size=n_cells))

@@ -68,7 +68,8 @@ def test_every_figure_is_labelled_as_the_report_labels_it(run_cli, name: str) ->
     # the threshold, which the labels name without a value, in the row under its figures
     threshold = threshold_setting(scn)
     under = [line for line in text.splitlines() if f"↳ {threshold.label}" in line]
-    assert len(under) == 2, under  # under the share of incidents and the share of calls
+    # under the share of incidents, the share of calls and (s40) the share of calls at the sites
+    assert len(under) == 2 + ("sites_within_threshold_fraction" in {f.key for f in section.figures}), under
     for label, values in rows.items():
         if label.startswith("↳"):
             assert values == [threshold.text, threshold.text], (label, values)

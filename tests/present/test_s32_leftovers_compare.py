@@ -104,7 +104,7 @@ def test_the_csv_and_html_hold_the_verdicts_threshold_rows(rows: list[dict[str, 
     html = compare_html(PLANS, ["a", "b"], rows)
     cells = ('<tr class="denominator"><td>its response threshold</td><td class="">1 h</td>'
              '<td class="">1 h</td><td class="diff">45 min</td>')
-    assert html.count(cells) == 4  # two figures, two verdicts
+    assert html.count(cells) == 5  # three figures (s40: the calls at the sites), two verdicts
     for key in (CALLS, PLANTS):  # the row after each verdict's row is its threshold
         after = html[html.index(key.removeprefix("verdict:")):]
         assert after[after.index("<tr"):].startswith(cells)
@@ -130,7 +130,8 @@ def test_compare_command_wide_narrow_and_files(thr_path: Path, tmp_path: Path, r
     for question in ("Is an idle response unit within the threshold of every operating plant",
                      "Are most calls answered within the response threshold, counted from when"):
         at = next(i for i, ln in enumerate(lines) if question in ln)
-        below = next(ln for ln in lines[at + 1:] if "↳" in ln or "?" in ln.split("│")[1])
+        # the next row (a wrapped question's further lines have empty value cells)
+        below = next(ln for ln in lines[at + 1:] if any(c.strip() for c in ln.split("│")[2:]))
         assert "↳ its response threshold" in below and "1 h" in below and "45 min" in below, below
     data = json.loads((out / "compare.json").read_text(encoding="utf-8"))
     assert {r["key"] for r in data["rows"]} >= {_setting(CALLS), _setting(PLANTS)}

@@ -5,8 +5,10 @@ The scenario is turned into the plain arrays of :mod:`reassure.models.incidents`
 
 * **cells**: the monitoring grid of ``reassure.bridge.monitoring.monitoring_inputs`` (the line cut
   into ``monitoring.cell`` cells, sectors of ``monitoring.sector_length``), plus one cell per
-  protected site of ``[posture]`` in an extra sector ``protected sites`` (where ``sites`` types
-  such as strikes happen, chosen in proportion to the site weights);
+  site of ``[posture]`` in an extra sector ``protected sites`` (where ``sites`` types such as
+  strikes happen, chosen in proportion to the site weights); a site the force cannot protect
+  (the posture's rule: held by the other side, or destroyed) goes in a sector of its own,
+  ``sites the force cannot protect``, whose incidents call for no unit (``LineCells.answerable``);
 * **detection**: per line cell, ``CellFigures.detection_inputs()`` of the monitoring result of
   the same side (with or without US assets); site cells have no sensor, so only self-reported types are seen
   there; ``incidents.report_latency`` is added;
@@ -43,8 +45,8 @@ from reassure.bridge._common import q_or as _q
 if TYPE_CHECKING:
     from reassure.models.solve import IncidentsInput
 
-__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_HORIZON_WHY", "DEFAULT_RUNS", "SITES_SECTOR", "alert_responders", "build_input",
-           "qra_readiness_h"]
+__all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_HORIZON_WHY", "DEFAULT_RUNS", "SITES_SECTOR", "UNPROTECTABLE_SECTOR",
+           "alert_responders", "build_input", "qra_readiness_h"]
 
 #: Replications by default: the 95 % intervals of the headline fractions come out at a few
 #: percentage points on the shipped scenarios, in well under a minute.
@@ -55,6 +57,9 @@ DEFAULT_HORIZON_WHY = ("one truce cycle of the Donbas calibration (12 ceasefire 
                        "every ~91 days, as in the incident model's documentation): the days each incident run "
                        "simulates")
 SITES_SECTOR = "protected sites"
+#: The plan's sites the force cannot protect (the posture's rule: held by the other side, or
+#: destroyed): their incidents are counted, and self-reported ones seen, but no unit is sent.
+UNPROTECTABLE_SECTOR = "sites the force cannot protect"
 # A unit drives or flies back the way it came: the return leg takes as long as the outward
 # transit (readiness included for in-theatre units, which slightly overstates it; the support
 # force's readiness is paid once, on activation, never on a leg). Planning assumption.
@@ -92,6 +97,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     import numpy as np
 
     from reassure.bridge.monitoring import monitoring_inputs
+    from reassure.bridge.posture import NOT_PROTECTABLE
     from reassure.bridge.response import response_units, support_force_arrival
     from reassure.errors import ScenarioFieldError
     from reassure.models.incidents import (
@@ -121,18 +127,28 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     lengths = list(grid.length_km)
     positions = list(grid.centre_km)
     lonlat = np.column_stack([grid.lon, grid.lat])
-    if site_rows:
-        total_weight = sum(w for _, w in site_rows)
-        sites = [theatre.site(sid) for sid, _ in site_rows]
-        sector_names.append(SITES_SECTOR)
-        sector += [len(sector_names) - 1] * len(sites)
-        # Within the sites "sector" a strike picks a site in proportion to its weight; the
+    total_weight = sum(w for _, w in site_rows)
+    # Strikes land on the plan's sites by weight, the ones the force cannot protect (held by the
+    # other side, or destroyed: the posture's rule) included; but no unit is sent there (s40:
+    # 38% of europe-2025's strikes fell on occupied Zaporizhzhia NPP and drew QRFs across the
+    # line), so those sites are a sector of their own whose incidents call for no unit.
+    site_groups = [(name, [(sid, w) for sid, w in site_rows
+                           if (theatre.site(sid).status in NOT_PROTECTABLE) == beyond])
+                   for name, beyond in ((SITES_SECTOR, False), (UNPROTECTABLE_SECTOR, True))]
+    site_groups = [(name, group) for name, group in site_groups if group]
+    for name, group in site_groups:
+        sector_names.append(name)
+        sector += [len(sector_names) - 1] * len(group)
+        # Within a sites "sector" a strike picks a site in proportion to its weight; the
         # model reads that share from length_km.
-        lengths += [w / total_weight for _, w in site_rows]
-        positions += [math.nan] * len(sites)
-        lonlat = np.vstack([lonlat, [[s.lon, s.lat] for s in sites]])
+        lengths += [w / total_weight for _, w in group]
+        positions += [math.nan] * len(group)
+        lonlat = np.vstack([lonlat, [[theatre.site(sid).lon, theatre.site(sid).lat] for sid, _ in group]])
+    site_order = [sid for _, group in site_groups for sid, _ in group]
+    beyond_reach = [sid for sid, _ in dict(site_groups).get(UNPROTECTABLE_SECTOR, [])]
     cells = LineCells(np.asarray(positions), np.asarray(lengths), np.asarray(sector),
-                      tuple(sector_names))
+                      tuple(sector_names),
+                      answerable=np.array([name != UNPROTECTABLE_SECTOR for name in sector_names]))
     n_cells = cells.n_cells
 
     # -- detection by this side's sensors
@@ -152,6 +168,14 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         response_required=np.array([t.response for t in inc.types]),
         self_reported=np.array([t.self_reported for t in inc.types]),
     )
+    if beyond_reach and any(t.where == "sites" and t.response for t in inc.types):
+        share = sum(w for sid, w in site_rows if sid in beyond_reach) / total_weight
+        names = "; ".join(f"{theatre.site(sid).name}, {NOT_PROTECTABLE[theatre.site(sid).status].split(' (')[0]}"
+                          for sid in beyond_reach)
+        notes.append(f"{share:.0%} of the incidents at the plan's sites (by its site weights) fall on "
+                     f"sites the force cannot protect: {names}; they are counted, and seen where "
+                     "self-reported, but no unit is sent, so they are left out of the calls and of "
+                     "the incidents needing a response (the posture's rule: no garrison there)")
     if site_rows:
         unseen = [t.id for t in inc.types if t.where == "sites" and not t.self_reported]
         if unseen:
@@ -171,7 +195,10 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
             if kind.where == "line":
                 rate[r, t, : len(grid.sector_names)] = q.in_("1/km/day") * line_km_per_sector
             elif site_rows:
-                rate[r, t, n_sectors - 1] = q.in_("1/day")
+                # the rate at the sites, shared between the sites' sectors by weight
+                for name, group in site_groups:
+                    rate[r, t, sector_names.index(name)] = (q.in_("1/day") * sum(w for _, w in group)
+                                                            / total_weight)
             elif q.canonical > 0:
                 raise ScenarioFieldError(where, "has a rate at the protected sites but "
                                          "[posture] lists no site with a weight > 0",
@@ -321,8 +348,9 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
             + f", paid once per replication; then each of its "
             f"{n_sf} elements needs only the road transit from {sf_from} (out and back)")
     return IncidentsInput(model, runs, float(grid.total_km), n_line,
-                          tuple(sid for sid, _ in site_rows), tuple(notes), workers,
-                          tuple(n for n in scene_override if n in model.units.names))
+                          tuple(site_order), tuple(notes), workers,
+                          tuple(n for n in scene_override if n in model.units.names),
+                          tuple(beyond_reach), tuple(theatre.site(sid).name for sid in beyond_reach))
 
 
 def qra_readiness_h() -> float:

@@ -216,6 +216,9 @@ class IncidentsInput:
     notes: tuple[str, ...] = ()
     workers: int = 1  # processes; the numbers do not depend on it
     air_responders: tuple[str, ...] = ()  # units fielded by the air-policing alert stations
+    # sites the force cannot protect (posture): their incidents call for no unit
+    beyond_reach_sites: tuple[str, ...] = ()
+    beyond_reach_names: tuple[str, ...] = ()  # the same, as a reader names them
 
 
 def solve_incidents(inp: IncidentsInput, seed: int) -> IncidentRunResult:

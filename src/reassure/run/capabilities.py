@@ -386,7 +386,10 @@ class Incidents(Capability):
         report["without_us"] = outcome.without_us.to_dict()
         report["inputs"] = {
             "line_km": round(inp.line_km, 1), "line_cells": inp.n_line_cells,
-            "protected_sites": list(inp.sites), "regimes": list(model.rates.regimes.names),
+            "protected_sites": [s for s in inp.sites if s not in inp.beyond_reach_sites],
+            "sites_beyond_reach": list(inp.beyond_reach_sites),
+            "sites_beyond_reach_names": list(inp.beyond_reach_names),
+            "regimes": list(model.rates.regimes.names),
             "types": list(model.types.names), "horizon_days": model.horizon_days,
             "max_wait_h": model.max_wait_h if math.isfinite(model.max_wait_h) else None,
             "air_policing_responders": list(inp.air_responders),

@@ -379,6 +379,44 @@ def _marked(label: str, marks: list[str]) -> str:
     return f"{head}; {'; '.join(marks)}{rest}"
 
 
+def _sector(d: dict[str, Any], name: str) -> dict[str, Any] | None:
+    return next((s for s in d.get("sectors", ()) if s.get("name") == name), None)
+
+
+def _site_figures(r: dict[str, Any], alone: dict[str, Any], threshold: str,
+                  its_threshold: Setting) -> tuple[Figure, ...]:
+    """The plan's sites as their own figures (s40): the calls there answered in time, the force's
+    task of protecting them; and the incidents a day at sites it cannot protect (occupied
+    Zaporizhzhia NPP), counted, but calling for no unit and so in no share of calls."""
+    from reassure.bridge.incidents import SITES_SECTOR, UNPROTECTABLE_SECTOR
+
+    out: list[Figure] = []
+    beyond = ", ".join(r.get("inputs", {}).get("sites_beyond_reach_names", ()))
+    sites, sites_alone = _sector(r, SITES_SECTOR), _sector(alone, SITES_SECTOR)
+    if sites is not None and _v(sites.get("within_threshold_fraction")) is not None:
+        out.append(Figure(
+            "sites_within_threshold_fraction",
+            f"Calls at the protected sites with {UNIT_ON_SCENE} within {threshold} share of the calls there"
+            + (f" (not counting {beyond}, which the force cannot protect: no unit is sent there)" if beyond else ""),
+            _v(sites["within_threshold_fraction"], 100),
+            _v((sites_alone or {}).get("within_threshold_fraction"), 100), "%", REFS + ("posture.sites",), 1,
+            _ci(sites["within_threshold_fraction"], 100),
+            _ci((sites_alone or {}).get("within_threshold_fraction"), 100),
+            common_label=f"Calls at the protected sites with {UNIT_ON_SCENE} within the response threshold, "
+                         f"{COUNTED_FROM}, share of the calls there",
+            setting=its_threshold))
+    far, far_alone = _sector(r, UNPROTECTABLE_SECTOR), _sector(alone, UNPROTECTABLE_SECTOR)
+    if far is not None:
+        out.append(Figure(
+            "beyond_reach_per_day",
+            f"Incidents a day at sites the force cannot protect ({beyond}): counted, but no unit is sent",
+            _v(far["incidents_per_day"]), _v((far_alone or {}).get("incidents_per_day")), "incidents/day",
+            REFS + ("posture.sites",), 2, _ci(far["incidents_per_day"]),
+            _ci((far_alone or {}).get("incidents_per_day")),
+            common_label="Incidents a day at sites the force cannot protect: counted, but no unit is sent"))
+    return tuple(out)
+
+
 def _fig(key: str, label: str, r: dict[str, Any], alone: dict[str, Any], path: tuple[str, ...],
          unit: str, refs: tuple[str, ...], digits: int, scale: float = 1.0,
          over: Subset | None = None, setting: Setting | None = None,
@@ -756,6 +794,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("within_threshold_fraction", f"Calls with {UNIT_ON_SCENE} within {threshold} "
              "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100, setting=its_threshold),
+        *_site_figures(r, alone, threshold, its_threshold),
         # review s38 2: none by construction where every call waiting too long is escalated
         _fig("unanswered_fraction", unanswered_label(scenario, r, alone), r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
@@ -788,6 +827,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                                            float(_in_theatre(alone)), "units")),
         )
     quantiles = ("p50", "mean", "p90")
+    # a sector no unit is sent to (the sites the force cannot protect) has no calls to chart
+    from reassure.bridge.incidents import UNPROTECTABLE_SECTOR
+
+    no_calls = {UNPROTECTABLE_SECTOR}
     charts = (
         Chart("response-times", f"Time to detect ({detected.text}) and to respond ({answered.text}): median, mean and "
               "90th percentile, hours", "bar",
@@ -800,9 +843,11 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
               x_label="hours", refs=REFS),
         Chart("sector-within", f"Calls with {UNIT_ON_SCENE} within the response threshold, {COUNTED_FROM}, "
               "share of the sector's calls", "bar",
-              labels=tuple(s["name"] for s in r["sectors"]),
-              series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]),
-                      "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"])},
+              labels=tuple(s["name"] for s in r["sectors"] if s["name"] not in no_calls),
+              series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]
+                                  if s["name"] not in no_calls),
+                      "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"]
+                                       if s["name"] not in no_calls)},
               x_label="per cent of calls within the threshold", refs=REFS),
     )
     units_alone = {a["name"]: a for a in alone["units"]}

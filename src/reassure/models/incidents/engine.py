@@ -277,7 +277,7 @@ def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, 
               part, slice(0, 1), (unit, wait_h, respond_h, escalated))
     itype, detect_h = block.itype, block.detect_h
     detected = ~np.isnan(detect_h)
-    requested = detected & model.types.response_required[itype]
+    requested = detected & k["response_required"][itype, k["sector_of_cell"][block.cell]]
     answered = unit >= 0
     original = k["order"][block.cell]
     return IncidentOutcomes(

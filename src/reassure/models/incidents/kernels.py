@@ -931,8 +931,8 @@ def _simulate_kernel(
     # (the "lean" dispatch).
     lean = not contention and not record
     for t in range(n_types):
-        if response_required[t]:
-            for c in range(n_cells):
+        for c in range(n_cells):
+            if response_required[t, sector_of_cell[c]]:
                 lean = lean and near_unit[t * n_cells + c] >= 0
     # For the vector dispatch, what a call needs of its (type, cell) ("row", t * n_cells + c)
     # and of the unit of each rank in that row's preference list, in flat tables indexed
@@ -1014,7 +1014,7 @@ def _simulate_kernel(
                         continue
                     dur = duration_h[t]
                     self_rep = self_reported[t]
-                    required = response_required[t]
+                    required = response_required[t, s]
                     row0 = t * n_cells
                     n_det = 0
                     for _ in range(n):

@@ -121,12 +121,17 @@ class LineCells:
         in proportion to length.
     sector : (n_cells,) integer sector of each cell, ``0 .. len(sector_names) - 1``.
     sector_names : names of the sectors; every sector must own at least one cell.
+    answerable : (n_sectors,) whether a unit may be sent to a sector's incidents (default: every
+        sector). False for a place the force cannot go, such as a site held by the other side:
+        its incidents are counted and may be detected, but call for no unit, so they are left
+        out of the calls and of the incidents needing a response.
     """
 
     position_km: np.ndarray
     length_km: np.ndarray
     sector: np.ndarray
     sector_names: tuple[str, ...]
+    answerable: np.ndarray | None = None
     n_cells: int = _count()  # of cells
     n_sectors: int = _count()  # of sectors
 
@@ -147,8 +152,12 @@ class LineCells:
                f"sector values must lie in 0..{len(names) - 1} (got {sector.min()}..{sector.max()})")
         empty = [names[s] for s in range(len(names)) if not np.any(sector == s)]
         require(not empty, f"every sector needs at least one cell (empty: {', '.join(empty)})")
+        answerable = _frozen_array(np.ones(len(names), dtype=bool) if self.answerable is None
+                                   else self.answerable, np.bool_, "answerable", 1)
+        require(answerable.size == len(names),
+                f"answerable needs one value per sector (got {answerable.size} for {len(names)})")
         _set_fields(self, position_km=pos, length_km=length, sector=sector, sector_names=names,
-                    n_cells=int(pos.size), n_sectors=len(names))
+                    answerable=answerable, n_cells=int(pos.size), n_sectors=len(names))
 
 
 @dataclass(frozen=True)
@@ -475,7 +484,10 @@ class IncidentModel:
                 rate_dst=np.ascontiguousarray(self.rates.rate_per_day.transpose(0, 2, 1)),
                 duration_h=np.ascontiguousarray(self.types.duration_h),
                 self_reported=np.ascontiguousarray(self.types.self_reported),
-                response_required=np.ascontiguousarray(self.types.response_required),
+                # (n_types, n_sectors): a type's call needs a unit unless its sector is one
+                # the force cannot go to
+                response_required=np.ascontiguousarray(
+                    self.types.response_required[:, None] & np.asarray(self.cells.answerable)[None, :]),
                 response_h=np.ascontiguousarray(self.units.response_h[:, order]),
                 on_scene_h=np.ascontiguousarray(self.units.on_scene_h),
                 can_serve=np.ascontiguousarray(self.units.can_serve),
