@@ -48,6 +48,7 @@ from reassure.evidence._stances import (
     PART_WORDS,
     PROPOSING,
     S36_TRIGGERS,
+    S40_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     Orphan,
@@ -69,8 +70,11 @@ from reassure.evidence._stances import (
     hedged_open,
     home_territory,
     joined_in,
+    leading_condition_s40,
     misread_frames,
+    misread_s40,
     offers_s36,
+    offers_s40,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -397,6 +401,9 @@ def extract_all(
             if not words.isdisjoint(S36_TRIGGERS):  # (s36) "pushes ahead with plans for
                 # British troops", "talking about potentially sending", "their countries could"
                 hits = _added(sent, hits, offers_s36(sent), beside=True)
+            if not words.isdisjoint(S40_TRIGGERS):  # (s40) "the exclusion of Italian troops",
+                # "No to sending Greek troops", "declined to say whether German troops ..."
+                hits = _added(sent, hits, offers_s40(sent))
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:
@@ -469,6 +476,14 @@ def extract_all(
                 hits = pending_condition(sent, hits)
             if hits and "war" in words and ("current" in words or "ongoing" in words):
                 hits = current_war_refusals(sent, hits)  # (s36) "... in the current war"
+            if hits:  # (s40) "not all committed", "it will not involve sending troops",
+                # "could not lead a mission", "had only hinted at"
+                hits = misread_s40(sent, hits)
+            if hits and ("if" in words or "unless" in words or "but" in words and not
+                         words.isdisjoint(("require", "requires", "need", "needs"))):
+                # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
+                # the condition before the offer; "..., but it will require consultations"
+                hits = leading_condition_s40(sent, hits)
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

@@ -160,7 +160,8 @@ _KEYS = frozenset(
     "expressing expressed expresses voiced voicing voices distanced distancing distances "
     "distance "  # s23
     "volunteered earmarked wish desire hope contemplates "  # s30
-    "consideration contemplated considered".split()  # s35
+    "consideration contemplated considered "  # s35
+    "ponders pondering pondered ponder".split()  # s40
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "taken", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -648,7 +649,8 @@ def stance_matcher() -> CueMatcher:
          _w("sending", "deploying", "providing", "contributing")],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
             "exploring", "contemplate", "contemplates", "contemplating",  # (s30) contemplate
-            "evaluating", "evaluates")],  # (s36) "was evaluating sending peacekeepers"
+            "evaluating", "evaluates",  # (s36) "was evaluating sending peacekeepers"
+            "ponders", "pondering", "pondered", "ponder")],  # (s40) "Erdogan ponders deploying"
         [_w("open", "openness"), _w('"', "”", "’", "'", "“"), {"LOWER": "to"}],
         [_w("open", "openness"), {"LOWER": "to"}],
         # (s29) "signalled readiness to consider troop deployments": readiness to weigh it
@@ -753,6 +755,10 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "before"}, _w("any", "a", "the"), _w("such", "troop", "final") | {"OP": "?"},
          _w("decision", "decisions")],
         [{"LOWER": "no"}, _w(*_NOT_YET_FIRM), _w("plans", "plan", "decision", "decisions")],
+        # (s40) "there are no concrete and immediate plans for sending troops": two adjectives
+        [{"LOWER": "no"}, _w(*_NOT_YET_FIRM), _w("and", "or"),
+         _w(*_NOT_YET_FIRM, "immediate", "clear", "formal", "current"),
+         _w("plans", "plan", "decision", "decisions")],
         [_w("unsuitable", "wrong", "inappropriate"), {"LOWER": "time"}, {"LOWER": "to"}],
         # (s31, recurring in 8 fresh sets) "it is inappropriate (not appropriate) to discuss /
         # speculate about sending troops now": not yet, as "premature"
@@ -5746,3 +5752,213 @@ def proposed_sending(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
                 if m.iso3 != "USA"]
     return []
+
+
+# (s40) readings from the rebuilt sets' tune half (odd sets 55-95): `offers_s40` adds what the
+# cues missed, `misread_s40` drops what only seemed a stance
+_EXCLUSION = frozenset({"exclusion", "exclusions"})
+_JUDGED_POSSIBLE = frozenset({"possible", "feasible", "realistic", "necessary", "appropriate",
+                              "advisable", "sensible", "wise"})
+_HOLDING_VERBS = frozenset({"consider", "considers", "considered", "considering", "see", "sees",
+                            "think", "thinks", "find", "finds", "deem", "deems", "regard",
+                            "regards"})
+_DECLINED_TO = frozenset({"declined", "declines", "decline", "declining", "refused", "refuses",
+                          "refusing"})
+_TELLING_VERBS = frozenset({"say", "comment", "specify", "confirm", "disclose", "answer",
+                            "elaborate", "give", "reveal", "clarify"})
+S40_TRIGGERS = frozenset({*_EXCLUSION, "no", *_JUDGED_POSSIBLE, *_DECLINED_TO})
+
+
+def _own_troops_or_subject(sent: Sent, k: int, lo: int, hi: int) -> list[Mention]:
+    """The nations whose troops are named in [lo, hi) ("Italian troops"), else the subject
+    acting at ``k``; never the host, the adversary or the United States."""
+    named = [m for m in sent.mentions if lo <= m.start < hi]
+    actors = named or sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
+    return [m for m in actors if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
+
+
+def offers_s40(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s40) Stances the cues missed (the rebuilt sets' tune half):
+
+    - "the exclusion of Italian troops being deployed on the ground": a refusal, as "excluded";
+    - "No to sending Greek troops to Ukraine" (a headline's refusal, without "said"): declines;
+    - "does not consider it possible to send Finnish troops": a refusal (not "considering": open);
+    - "Merz declined to say (give a direct answer on) whether German soldiers would be
+      deployed": undecided (not the refusal "declined to send").
+    """
+    low = sent.lower
+    n = len(low)
+    out: list[tuple[Mention, str, int, int]] = []
+
+    def troops_at(lo: int, hi: int) -> int | None:
+        return next((t for t in range(lo, min(n, hi)) if low[t] in TROOP_WORDS), None)
+
+    for k in range(n - 2):
+        w = low[k]
+        if w in _EXCLUSION and low[k + 1] == "of":
+            t = troops_at(k + 2, k + 8)
+            if t is not None and low[t] not in ("mission", "operation", "deployment"):
+                out += [(m, "declines", k, t + 1) for m in _own_troops_or_subject(sent, k, k + 2, t)]
+        elif w == "no" and low[k + 1] == "to" and low[k + 2] in _PROPOSED_GERUNDS:
+            t = troops_at(k + 3, k + 7)
+            if t is not None and not others_troops_only(low[k + 3:t + 1]):
+                out += [(m, "declines", k, t + 1) for m in _own_troops_or_subject(sent, k, k + 3, t)]
+        elif w in _HOLDING_VERBS and not NEGATIONS.isdisjoint(low[max(0, k - 2):k]) and \
+                low[k + 1] == "it" and low[k + 2:k + 3] != [] and low[k + 2] in _JUDGED_POSSIBLE \
+                and low[k + 3:k + 4] == ["to"] and low[k + 4:k + 5] != [] and \
+                low[k + 4] in _COMMIT_VERBS:
+            t = troops_at(k + 5, k + 9)
+            if t is not None:
+                out += [(m, "declines", k - 1, t + 1)
+                        for m in _own_troops_or_subject(sent, k, k + 5, t)]
+        elif w in _DECLINED_TO and low[k + 1] == "to" and low[k + 2] in _TELLING_VERBS:
+            q = next((t for t in range(k + 3, min(n, k + 10)) if low[t] in ("whether", "if")),
+                     None)
+            t = troops_at(q + 1, q + 8) if q is not None else None
+            if q is not None and t is not None:  # the decliner's own nation (not "Trump declined to say whether
+                # Germany would send troops"), the troops named after "whether" its own if named
+                named = {m.iso3 for m in sent.mentions if q < m.start < t}
+                out += [(m, "undecided", k, q + 1)
+                        for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
+                        if m.iso3 != "USA" and (not named or m.iso3 in named)]
+    return out
+
+
+_INVOLVING = frozenset({"involve", "involves", "include", "includes", "mean", "means", "entail",
+                        "entails"})
+_THIS_CONTRIBUTION = frozenset({"it", "this", "that"})
+_LEAD_ROLE = re.compile(r"\b(?:not|n't|cannot|unable to)\s+(?:\w+\s+){0,2}(?:lead|head|command)\b")
+
+
+def misread_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) Readings that only seem a stance (the rebuilt sets' tune half):
+
+    - "they were not all committed to joining the force": not every one of them, no refusal;
+    - "while Poland may contribute to the operation, it will not involve sending troops": the
+      contribution is no troops, no offer of them (the refusal is read where it is one);
+    - "the army was so run down that it could not lead a peacekeeping mission": the lead role,
+      no refusal to send troops;
+    - "until now he had only hinted at the possibility of British troops playing a role": the
+      hint the news goes beyond, no openness of its own.
+    """
+    low = sent.lower
+    n = len(low)
+    out = list(hits)
+    words = set(low)
+    if "not" in words and "all" in words:
+        alls = [k for k in range(n - 1) if low[k] == "not" and low[k + 1] == "all"]
+        out = [h for h in out if not (h.stance == "declines" and any(
+            (at := cue_at(sent, h)) is not None and k <= at <= k + 6 for k in alls))]
+    if not _INVOLVING.isdisjoint(words):
+        for k in range(1, n - 2):
+            if low[k] in NEGATIONS and low[k + 1] in _INVOLVING and \
+                    low[k + 2] in _PROPOSED_GERUNDS and \
+                    any(t in TROOP_WORDS for t in low[k + 3:k + 6]) and \
+                    not _THIS_CONTRIBUTION.isdisjoint(low[max(0, k - 3):k]):
+                out = [h for h in out if not (h.stance in ("ready", "open") and (
+                    (at := cue_at(sent, h)) is not None and at < k - 2))]
+    if not {"lead", "head", "command"}.isdisjoint(words):
+        out = [h for h in out if not (h.stance == "declines" and _LEAD_ROLE.search(h.cue.lower())
+                                      and _DEPLOY.isdisjoint(h.cue.lower().split()))]
+    if "led" in words or "auspices" in words:
+        # "considering the possibility of a mission to protect a peace deal being led by the
+        # United Nations": another body's mission weighed, no troops of its own offered
+        def others_mission(h: StanceHit) -> bool:
+            at = cue_at(sent, h)
+            if h.stance != "open" or at is None:
+                return False
+            j = at + len(h.cue.split())
+            if low[j:j + 2] in (["the", "possibility"], ["the", "prospect"], ["the", "idea"]) \
+                    and low[j + 2:j + 3] == ["of"]:
+                j += 3
+            if low[j:j + 1] not in (["a"], ["an"]) or _MISSION_NOUNS.isdisjoint(low[j + 1:j + 4]):
+                return False
+            rest = low[j + 1:sent.clause_end(j)]
+            return ("led" in rest and "by" in rest or "auspices" in rest) and \
+                not any(t in _OWN_TROOP_NOUNS or t in _PROPOSED_GERUNDS for t in rest)
+        out = [h for h in out if not others_mission(h)]
+    if "hinted" in words or "hinting" in words:
+        hints = [k for k in range(n) if low[k] in ("hinted", "hinting")
+                 and "only" in low[max(0, k - 7):k]]
+        if hints:
+            out = [h for h in out if h.stance != "open"]
+    return out
+
+
+_LEADING_IF_SKIP = frozenset({"asked", "anything", "so", "not", "only", "necessary", "needed",
+                              "need", "required", "possible"})
+_CANDIDACY = frozenset({"elected", "president", "election", "elections", "win", "wins"})
+
+
+def leading_condition_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) "If Russia achieves gains on the battlefield, the Baltic states may be willing to
+    send their units": a condition put before the offer conditions it as one put after does
+    ("... will send troops if ..."); not the force's premise ("If a ceasefire is agreed, ..."),
+    "if necessary", nor a hypothesis about the nation itself ("If Germany sends troops, ...")."""
+    low = sent.lower
+    i = 1 if low[:1] and low[0] in _QUOTES else 0
+    if low[i:i + 1] not in (["if"], ["unless"]):
+        return _required_after(sent, hits)
+    c = next((k for k in range(i + 2, min(len(low), i + 25)) if low[k] == ","), None)
+    clause = set(low[i + 1:c]) if c is not None else set()
+    if c is None or low[i + 1] in _LEADING_IF_SKIP or not _CANDIDACY.isdisjoint(clause) or \
+            not (_CEASEFIRE_WORDS | _DEAL_WORDS).isdisjoint(clause) or \
+            not SPEECH.isdisjoint(clause):
+        # "If Washington brokers a peace, ...": the premise; "If Denmark says the plan is
+        # unworkable, then ...": a hypothetical speech (s13), no condition put
+        return hits
+    in_if = {m.iso3 for m in sent.mentions if m.start < c}
+    cond = _condition_of(sent, i, "depends")
+    if cond is None:
+        return hits
+    out = list(hits)
+    held = {(h.actor, h.stance) for h in hits}
+    for h in hits:
+        at = cue_at(sent, h)
+        if h.stance in ("ready", "open") and h.actor not in in_if and at is not None and at > c \
+                and (h.actor, "conditional") not in held:
+            out.append(StanceHit(actor=h.actor, actor_text=h.actor_text, stance="conditional",
+                                 cue=h.cue, condition=cond, group=h.group, base=h.stance))
+            held.add((h.actor, "conditional"))
+    return out
+
+
+_REQUIRING = frozenset({"require", "requires", "need", "needs"})
+_IT_WOULD = frozenset({"will", "would", "'ll", "'d"})
+
+
+def _required_after(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) "Latvia does not rule out sending troops, but it will require clear political
+    consultations" (or "this would require a UN mandate"): the offer's own requirement, put
+    after it in the same sentence, conditions it; not the premise ("it would require a
+    ceasefire first")."""
+    low = sent.lower
+    n = len(low)
+    req = next((k for k in range(3, n - 1) if low[k] in _REQUIRING and low[k - 1] in _IT_WOULD
+                and low[k - 2] in _THIS_CONTRIBUTION and low[k - 3] == "but"
+                or low[k] in _REQUIRING and low[k - 1] in _IT_WOULD and k >= 4
+                and low[k - 2] in _THIS_CONTRIBUTION and low[k - 4:k - 2] == [",", "but"]), None)
+    if req is None:
+        return hits
+    obj = set(low[req + 1:sent.clause_end(req + 1)])
+    if not (_CEASEFIRE_WORDS | _DEAL_WORDS).isdisjoint(obj):
+        return hits
+    if not obj.isdisjoint(PARLIAMENTS) or not obj.isdisjoint({"vote", "approval", "consent"}):
+        cond = "parliament"
+    elif not obj.isdisjoint({"mandate", "un", "u.n.", "resolution"}):
+        cond = "mandate"
+    elif not obj.isdisjoint({"backstop", "american", "washington", "u.s."}) or "us" in \
+            sent.text[sent.idx[req] - sent.idx[0]:].split():
+        cond = "us-backstop"
+    else:
+        cond = "other"
+    out = list(hits)
+    held = {(h.actor, h.stance) for h in hits}
+    for h in hits:
+        at = cue_at(sent, h)
+        if h.stance in ("ready", "open") and at is not None and at < req and \
+                (h.actor, "conditional") not in held:
+            out.append(StanceHit(actor=h.actor, actor_text=h.actor_text, stance="conditional",
+                                 cue=h.cue, condition=cond, group=h.group, base=h.stance))
+            held.add((h.actor, "conditional"))
+    return out
