@@ -19,6 +19,7 @@ EXPECTED = [
     "Scenario",
     "__version__",
     "assess",
+    "compare",
     "load_scenario",
     "run_capability",
 ]

@@ -40,6 +40,7 @@ __all__ = [
     "Scenario",
     "__version__",
     "assess",
+    "compare",
     "load_scenario",
     "run_capability",
 ]
@@ -149,6 +150,49 @@ def run_capability(name: str, scenario: Scenario | str, *, seed: int | None = No
         raise ReassureError(f"run_capability setting 'seed' must be a whole number >= 0, or None "
                             f"for the scenario's (got {seed!r})")
     return _run(name, _scenario(scenario), seed=seed, **settings)
+
+
+def compare(*scenarios: Scenario | str, runs: int = 20, seed: int | None = None,
+            workers: int = 1) -> _Any:
+    """Plans side by side, as `reassure compare` does: its ``compare.csv`` as a pandas table.
+
+    Each plan is assessed (no sensitivity pass) with its own seed unless ``seed`` is given.
+    One row a verdict, figure, denominator or setting, then the inputs that differ (keys
+    ``input:<path>``); columns ``label``, ``unit``, then per plan ``<plan>`` (as planned) and
+    ``<plan>_without_us``, with a range figure's low end in ``<plan>_range_low``. Plans are named
+    as the command names them (two plans sharing a ``name`` get distinct columns).
+    ``.attrs["rows"]`` holds the comparison rows behind it by key, as ``compare.json`` has them:
+    a figure's 95% intervals (``ci``) and whether each cell differs from the first plan's (``differs``).
+    """
+    import io
+
+    import pandas as pd
+
+    from reassure.present.compare import compare_csv, comparison_rows, plan_labels
+
+    if not scenarios:
+        from reassure.errors import ReassureError
+
+        raise ReassureError("compare needs at least one scenario (a name, path or Scenario)")
+    loaded = [_scenario(s) for s in scenarios]  # every plan checked before any is assessed
+    plans, _ = plan_labels([s.name for s in loaded],
+                           [s.file.stem if s.file is not None else s.name for s in loaded])
+    assessed = [assess(s, runs=runs, seed=seed, sensitivity=False, workers=workers) for s in loaded]
+    rows = comparison_rows(assessed, plans)
+    table = pd.read_csv(io.StringIO(compare_csv(plans, rows)), index_col="key", dtype=str,
+                        keep_default_na=False)
+    # numbers as numbers where a column holds only numbers (a verdict row's "yes"/"no" stays text)
+    for column in table.columns[2:]:
+        table[column] = [_number_or_text(v) for v in table[column]]
+    table.attrs["rows"] = {r["key"]: r for r in (*rows, *rows.inputs)}
+    return table
+
+
+def _number_or_text(cell: str) -> _Any:
+    try:
+        return float(cell.replace(",", "")) if cell else None
+    except ValueError:
+        return cell
 
 
 del annotations  # the `from __future__` flag; not part of the API

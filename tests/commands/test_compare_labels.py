@@ -14,8 +14,13 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reassure.commands.compare import plan_labels
-from reassure.present.compare import compare_csv, compare_html, comparison_rows, plan_folders
+from reassure.present.compare import (
+    compare_csv,
+    compare_html,
+    comparison_rows,
+    plan_folders,
+    plan_labels,
+)
 from reassure.run.results import Figure, SectionResult
 
 SCENARIOS = Path(__file__).parents[2] / "scenarios"

@@ -10,43 +10,12 @@ import typer
 from reassure.run.assess import DEFAULT_RUNS
 from reassure.vocabulary import plural
 
-__all__ = ["DEFAULT_COMPARISON", "compare", "plan_labels"]
+__all__ = ["DEFAULT_COMPARISON", "compare"]
 
 DEFAULT_COMPARISON = (
     "europe-2025", "ukraine-request", "iiss-small", "iiss-medium", "iiss-large", "no-us-backstop",
     "coalition-2025-09", "mnf-u-2026",
 )
-
-
-def plan_labels(names: list[str], stems: list[str]) -> tuple[list[str], list[str]]:
-    """A distinct column label per plan, and one warning line per name two plans share.
-
-    A plan is labelled by its ``name``; where plans share one (a copied file whose ``name`` was
-    not changed), each whose file stem differs from the name is labelled ``name (stem)``, and
-    any label still taken gets ``-2``, ``-3`` ... (review s12: two columns read "europe-2025").
-
-    >>> plan_labels(["europe-2025", "europe-2025"], ["europe-2025", "my-plan"])[0]
-    ['europe-2025', 'europe-2025 (my-plan)']
-    >>> plan_labels(["a", "a", "b"], ["a", "a", "b"])[0]
-    ['a', 'a-2', 'b']
-    """
-    counts = {n: names.count(n) for n in names}
-    wanted = [f"{n} ({stem})" if counts[n] > 1 and stem != n else n
-              for n, stem in zip(names, stems, strict=True)]
-    labels: list[str] = []
-    for label in wanted:
-        candidate, k = label, 2
-        while candidate in labels:
-            candidate, k = f"{label}-{k}", k + 1
-        labels.append(candidate)
-    warnings = []
-    for name in dict.fromkeys(n for n in names if counts[n] > 1):
-        mine = [(stem, label) for n, stem, label in zip(names, stems, labels, strict=True) if n == name]
-        files = ", ".join(stem + ".toml" for stem, _ in mine)
-        columns = ", ".join(repr(label) for _, label in mine)
-        warnings.append(f"warning: {len(mine)} plans share the name {name!r} (files: {files}); "
-                        f"their columns are labelled {columns}. Give each plan its own `name`.")
-    return labels, warnings
 
 
 def compare(
@@ -63,6 +32,7 @@ def compare(
         compare_html,
         comparison_rows,
         plan_folders,
+        plan_labels,
         print_comparison,
     )
     from reassure.present.files import atomic_write, check_out_dir, write_outputs
