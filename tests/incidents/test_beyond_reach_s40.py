@@ -96,3 +96,14 @@ def test_the_report_gives_the_protected_sites_their_own_figures() -> None:
     chart = next(c for c in section.charts if c.id == "sector-within")
     assert "protected sites" in chart.labels and "sites the force cannot protect" not in chart.labels
     assert any("fall on sites the force cannot protect" in w for w in (*section.warnings, *section.notes))
+
+
+def test_an_experiments_outcome_labels_do_not_name_the_base_plans_unprotectable_sites() -> None:
+    import reassure
+    from reassure.run.explore.figures import without_base_plan
+
+    a = reassure.assess("europe-2025", runs=2, sensitivity=False)
+    section = next(s for s in a.sections if s.name == "incidents")
+    labels = {f.key: without_base_plan(f.label) for f in section.figures}
+    for key in ("sites_within_threshold_fraction", "beyond_reach_per_day"):
+        assert "Zaporizhzhia" not in labels[key] and "sites the force cannot protect" in labels[key], labels[key]

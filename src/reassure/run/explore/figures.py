@@ -49,6 +49,10 @@ _BASE_ONLY = (
     (re.compile(r"; set by incidents\.max_wait \([^()]*\)[^;()]*"), ""),
     # "of the in-theatre response units (14 with the US backstop, 8 without): qra-romania@LRCK"
     (re.compile(r" \([\d,]+ with the US backstop, [\d,]+ without\): .*$"), ""),
+    # s40: the base plan's sites the force cannot protect, by name ("Zaporizhzhia NPP (Enerhodar)")
+    (re.compile(r" \(not counting .*?, which the force cannot protect: no unit is sent there\)"),
+     " (not counting sites the force cannot protect: no unit is sent there)"),
+    (re.compile(r"at sites the force cannot protect \(.*?\): counted"), "at sites the force cannot protect: counted"),
 )
 #: What a chance of fielding the target is a share of (`reassure.run.section_force`).
 _OF_DRAWS = " (share of the draws over who joins)"
