@@ -413,7 +413,7 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     import csv
     import io
 
-    from reassure.present.output import csv_number
+    from reassure.present.output import csv_number, sub_billion_digits
 
     buf = io.StringIO()
     w = csv.writer(buf)
@@ -422,15 +422,21 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     none = [None] * len(plans)
     for r in rows:
         unit = "yes/no" if r["kind"] == "verdict" else r["unit"]
+        lows_of = list(zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True))
+        # review s40: money under a billion kept in billions to 3 significant figures, each
+        # plan's as its figures.csv has it (0.0173, not 0.02)
+        digits = [r["digits"] if r["kind"] == "verdict" or not isinstance(unit, str) else
+                  (sub_billion_digits(unit, (*pair, *low)) or r["digits"])
+                  for pair, low in zip(zip(r["values"], r["without_us"], strict=True), lows_of, strict=True)]
         # review s34: a verdict's cells are "yes" / "no" (its unit), and a question not asked of
         # a plan "n/a", as the terminal and compare.html write them; not True / False / empty
         cells = (("n/a" if v is None else "yes" if v else "no") if r["kind"] == "verdict"
-                 else csv_number(v, r["digits"], r.get("estimate", False))
-                 for pair in zip(r["values"], r["without_us"], strict=True) for v in pair)
+                 else csv_number(v, max(d, r["digits"]), r.get("estimate", False))
+                 for pair, d in zip(zip(r["values"], r["without_us"], strict=True), digits, strict=True)
+                 for v in pair)
         # a range figure's low end (its value columns hold the high end), as figures.csv
-        lows = ("" if v is None else csv_number(v, r["digits"], True)
-                for pair in zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True)
-                for v in pair)
+        lows = ("" if v is None else csv_number(v, max(d, r["digits"]), True)
+                for pair, d in zip(lows_of, digits, strict=True) for v in pair)
         w.writerow([r["key"], r["label"], unit, *cells, *lows])
     for r in getattr(rows, "inputs", ()):
         # review s38 2: the inputs that differ (key ``input:<path>``), each plan's value in words

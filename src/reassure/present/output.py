@@ -9,7 +9,7 @@ from typing import Any
 
 __all__ = [
     "FORMATS", "LazySpinner", "check_format", "console", "csv_number", "figure_csv_cells", "figures_csv", "hours_text",
-    "print_json", "table_csv", "to_jsonable",
+    "print_json", "sub_billion_digits", "table_csv", "to_jsonable",
 ]
 
 FORMATS = ("table", "json")
@@ -193,17 +193,46 @@ def figure_csv_cells(figure: Any) -> list[Any]:
     f = figure
     # an interval needs one digit more, and its value the same digits as its ends
     d = f.digits + 1 if (f.ci_with_us or f.ci_without_us) else f.digits
+    digits = f.digits
+    small = _sub_billion_digits(f)
+    if small is not None:  # money under a billion kept in billions: 3 significant figures
+        d = digits = max(d, small)
     cells = []
     for column, value in zip(FIGURE_COLUMNS, figure_cells(f), strict=True):
         if column in ("label", "unit"):
             cells.append(value)
         elif column.endswith("_range_low"):
-            cells.append(csv_number(value, f.digits, estimate=True))
+            cells.append(csv_number(value, digits, estimate=True))
         elif "_ci95_" in column:
             cells.append(csv_number(value, d, estimate=True))
         else:  # with_us, without_us
             cells.append(csv_number(value, d, f.is_estimate))
     return cells
+
+
+def sub_billion_digits(unit: str, values: Any) -> int | None:
+    """Decimals that keep 3 significant figures of money kept in billions whose ``values`` (a
+    figure's, both sides and a range's low ends) are all under a billion (review s40: a 100-troop
+    force's troop cost read ``0.02`` and its cost over the horizon ``0``-``1`` EUR billion here,
+    where the report reads EUR 17.2 million a year and EUR 345-698 million); None for any other,
+    whose digits stay its own. `figures.csv` and `compare.csv` alike.
+
+    >>> sub_billion_digits("EUR billion", [0.625, 0.345, None]), sub_billion_digits("EUR billion", [184.0, 96.0])
+    (3, None)
+    """
+    from reassure.present.report import under_a_billion
+
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)]
+    if not under_a_billion(unit, numbers):
+        return None
+    smallest = min(abs(v) for v in numbers if v != 0)
+    return max(0, 2 - math.floor(math.log10(smallest)))
+
+
+def _sub_billion_digits(figure: Any) -> int | None:
+    """`sub_billion_digits` of a `Figure`'s values."""
+    return sub_billion_digits(figure.unit, (figure.with_us, figure.without_us, figure.low_with_us,
+                                            figure.low_without_us))
 
 
 def table_csv(table: Any) -> str:

@@ -20,7 +20,7 @@ from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 from reassure.spec._quantity import is_web_address
 
 __all__ = ["Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "meaningful", "range_text", "render_report",
-           "value_text"]
+           "under_a_billion", "value_text"]
 
 
 def _e(text: object) -> str:
@@ -82,6 +82,8 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
         return "yes" if value else "no"
     if isinstance(value, int | float) and _in_billions(unit, (value,)):
         return value_text(value / 1000, unit.replace("million", "billion", 1), 2, sig, True)
+    if isinstance(value, int | float) and under_a_billion(unit, (value,)):
+        return value_text(value * 1000, unit.replace("billion", "million", 1), 1, sig, True)
     if isinstance(value, int | float):
         shown = digits
         if isinstance(value, float) or estimate:
@@ -109,6 +111,23 @@ def _in_billions(unit: str, values: Sequence[Any]) -> bool:
     return money is not None and money[1].startswith("million") and any(
         isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and abs(v) >= 1000
         for v in values)
+
+
+def under_a_billion(unit: str, values: Sequence[Any]) -> bool:
+    """Whether money kept in billions (``EUR billion/year``) is written in millions: where every
+    one of ``values`` is under EUR 1 billion and one is not 0, the mirror of `_in_billions` (review
+    s40: a 100-troop land component's cost read "EUR 0.02 billion a year", its cost over the horizon
+    "EUR 0–1 billion"; now "EUR 17.3 million a year", "EUR 345–625 million").
+
+    >>> value_text(0.0173, "EUR billion/year", 2), range_text(0.345, 0.625, "EUR billion", 0)
+    ('EUR 17.3 million a year', 'EUR 345–625 million')
+    >>> value_text(5.0612, "EUR billion/year", 2), value_text(0.0, "EUR billion/year", 2)
+    ('EUR 5.06 billion a year', 'EUR 0.00 billion a year')
+    """
+    money = money_unit(unit)
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)]
+    return (money is not None and money[1].startswith("billion") and bool(numbers)
+            and all(abs(v) < 1 for v in numbers) and any(v != 0 for v in numbers))
 
 
 def money_unit(unit: str) -> tuple[str, str] | None:
@@ -139,6 +158,8 @@ def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 
     """
     if _in_billions(unit, (low, high)):
         return range_text(low / 1000, high / 1000, unit.replace("million", "billion", 1), 2, sig)
+    if under_a_billion(unit, (low, high)):
+        return range_text(low * 1000, high * 1000, unit.replace("billion", "million", 1), 1, sig)
     lo, hi = value_text(low, "", digits, sig, True), value_text(high, unit, digits, sig, True)
     if lo == value_text(high, "", digits, sig, True):
         return hi

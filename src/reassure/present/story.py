@@ -781,11 +781,24 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             else "for the troops deployed in the best case (enablers not costed), ")
     low, high = f.get("force.cost_per_year_low"), f.get("force.cost_per_year_high")
     if low and high and _ok(low.with_us) and _ok(high.with_us):
-        text = f"EUR {_n(num, low, 'with_us', '', 1)}–{_n(num, high, 'with_us', '', 1)} billion a year"
+        # review s40: a land component under a billion a year (100 troops: EUR 17-21 million) is
+        # said in millions, never "EUR 0.0-0.0 billion a year"
+        sides = [_f(v) for fig in (low, high) for v in (fig.with_us, fig.without_us) if _ok(v)]
+        millions = all(abs(v) < 1 for v in sides) and any(v != 0 for v in sides)
+        scale = "million" if millions else "billion"
+
+        def cost(fig: Figure, side: str) -> str:
+            if not millions:
+                return _n(num, fig, side, "", 1)
+            which = _PLANNED if side == "with_us" else "without the US backstop"
+            return num(_f(getattr(fig, side)) * 1000, fig.refs, "", 0, label=f"{fig.label} ({which})",
+                       estimate=True)
+
+        text = f"EUR {cost(low, 'with_us')}–{cost(high, 'with_us')} {scale} a year"
         if has_us and _ok(low.without_us) and _ok(high.without_us) and (
-                _differs(low, 1) or _differs(high, 1)):
+                (_differs(low, 3) or _differs(high, 3)) if millions else (_differs(low, 1) or _differs(high, 1))):
             text = (f"{what}{text} {_e(plan)}; EUR "
-                    f"{_n(num, low, 'without_us', '', 1)}–{_n(num, high, 'without_us', '', 1)} billion "
+                    f"{cost(low, 'without_us')}–{cost(high, 'without_us')} {scale} "
                     f"without the US{_why_cost_differs(best)}.")
         elif whole:
             text = f"{what}{text}."

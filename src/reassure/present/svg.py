@@ -207,7 +207,13 @@ def _tornado(c: Chart) -> str:
     base = c.base or 0.0
     values = [v for v in (*lows, *highs, base) if math.isfinite(v)]
     lo, hi = min(values, default=0.0), max(values, default=1.0)
-    if "%" in c.title or "%" in c.x_label or "percent" in c.x_label:
+    share = "%" in c.title or "%" in c.x_label or "percent" in c.x_label
+    if hi - lo <= 1e-9 * max(1.0, abs(hi)):
+        # review s40: no assumption swings the figure (100% fielded whatever the odds): an axis
+        # around the base, not base..base+1 ticked "100, 100, 100, 101, 101" on a share
+        pad = 0.1 * abs(base) or 1.0
+        lo, hi = (base - pad if lo < 0 or base - pad >= 0 else 0.0), base + pad  # no negative troops
+    if share:
         lo, hi = max(lo, 0.0), min(hi, 100.0)  # a share never runs below 0 or above 100
     elif lo >= 0:
         lo = 0.0 if lo < 0.25 * hi else lo

@@ -132,12 +132,16 @@ def _eur(v: float) -> str:
     """Money as the report writes it, the currency first and the scale in words, to three
     significant figures (s32 review 5: the cost over the horizon read "EUR 183.92 billion").
 
+    Under a billion in millions, as the report writes a cost kept in billions (review s40: the
+    100-troop plan's cost over its horizon read "EUR 0.34 billion-EUR 0.70 billion" here and
+    "EUR 345–698 million" in its report):
+
     >>> _eur(5.0612e9), _eur(6.9e8), _eur(4.2e7), _eur(183.92e9)
-    ('EUR 5.06 billion', 'EUR 0.69 billion', 'EUR 42 million', 'EUR 184 billion')
+    ('EUR 5.06 billion', 'EUR 690 million', 'EUR 42 million', 'EUR 184 billion')
     """
     from reassure.present.report import value_text
 
-    if abs(v) >= 1e8:
+    if abs(v) >= 1e9:
         return f"EUR {value_text(v / 1e9, '', 2, estimate=True)} billion"
     return f"EUR {value_text(v / 1e6, '', 0, estimate=True)} million"
 

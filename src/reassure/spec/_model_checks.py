@@ -108,6 +108,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
     warnings += contributor_warnings(scenario, table, warn)
     warnings += support_force_warnings(scenario, warn)
     warnings += helicopter_responder_warnings(scenario, warn)
+    warnings += air_responder_warnings(scenario, warn)
     warnings += qrf_warnings(scenario, warn)
     warnings += zero_interval_warnings(scenario, warn)
     warnings += small_percent_warnings(scenario, warn)
@@ -341,6 +342,32 @@ def helicopter_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
                         f"names `helicopter`, but the plan has no helicopter detachment "
                         f"(air.helicopters): {then}; add one (air.helicopters: id, type, base, "
                         "aircraft, readiness) or take `helicopter` out of the responders"))
+    return out
+
+
+def air_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
+    """review s40: an incident type answered by ``air`` when the plan holds no fighter at all (no
+    [[air.bases]] entry with aircraft, no air-policing alert (QRA) station): its calls go to the
+    other responders named, as for a `helicopter` responder with no [[air.helicopters]]
+    (`helicopter_responder_warnings`), and were silently so. A warning on the type's
+    ``responders``, which `validate` and `assess` print and the incidents section shows. A plan
+    whose only fighters are US ones has air as planned; its without-US side is the comparison."""
+    if any(b.aircraft.high > 0 for b in scenario.air.bases):
+        return []
+    policing = getattr(scenario, "air_policing", None)
+    if policing is not None and any(st.kind == "qra" for st in policing.stations):
+        return []
+    out = []
+    for i, kind in enumerate(scenario.incidents.types):
+        if "air" not in kind.responders:
+            continue
+        others = [r for r in kind.responders if r != "air"]
+        then = (f"its calls are answered by {', '.join(others)} only" if others
+                else "no unit can answer its calls, so every one goes unanswered")
+        out.append(warn(("incidents", "types", i, "responders"),
+                        f"names `air`, but the plan has no fighter (air.bases, air_policing QRA): "
+                        f"{then}; add one (air.bases: base, type, aircraft, readiness) or take `air` "
+                        "out of the responders"))
     return out
 
 
