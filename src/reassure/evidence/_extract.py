@@ -45,6 +45,7 @@ from reassure.evidence._stances import (
     COMMITMENT_NOUNS,
     FRAME_WORDS,
     JOINED,
+    NON_STATE_SUBJECTS,
     PART_WORDS,
     PROPOSING,
     S36_TRIGGERS,
@@ -73,6 +74,8 @@ from reassure.evidence._stances import (
     leading_condition_s40,
     misread_frames,
     misread_s40,
+    misread_s40b,
+    non_state_orphans,
     offers_s36,
     offers_s40,
     only_on_nato_soil,
@@ -313,7 +316,7 @@ def extract_all(
                 if hit.unit == "troops" and _presence_elsewhere(sent.lower, _s, _e):
                     continue  # (s35, set 95) "the U.S. might reduce its 70,000-strong troop
                     # presence in Europe": troops kept in Europe, not the force for Ukraine
-                if hit.unit == "troops" and (_in_the_past(sent)
+                if hit.unit == "troops" and (_in_the_past(sent, (_s, _e))
                                              or _sent_elsewhere(sent, (_s, _e))):
                     continue  # (review s34) "it took 60,000 troops in December 1995": history
                 if hit.subject.startswith("contribution:") and hit.nation is not None and \
@@ -479,6 +482,10 @@ def extract_all(
             if hits:  # (s40) "not all committed", "it will not involve sending troops",
                 # "could not lead a mission", "had only hinted at"
                 hits = misread_s40(sent, hits)
+            if hits:  # (s40b) a non-state body as the subject; "would not participate solely"
+                hits = misread_s40b(sent, hits)
+            if orphans and not NON_STATE_SUBJECTS.isdisjoint(words):
+                orphans = non_state_orphans(sent, orphans)  # (s40b) "the parties ... their"
             if hits and ("if" in words or "unless" in words or "but" in words and not
                          words.isdisjoint(("require", "requires", "need", "needs"))):
                 # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
@@ -589,8 +596,28 @@ _MISSION_PLACES = frozenset({"bosnia", "kosovo", "afghanistan", "iraq", "mali", 
                              "timor", "sahel", "macedonia", "croatia", "serbia", "kuwait"})
 
 
-def _in_the_past(sent: Sent) -> bool:
-    """Whether the sentence's events are dated to a past year and to no year of the war."""
+# (s40b) an aside on a person's past office, opened by a comma, a dash or a bracket and closed by
+# one before the figure: "Lord X, who led the army from 2006 to 2009, said ...", "General Y -
+# head of the army from 2006 to 2009 - said ...": the years date the speaker's career
+_ASIDE_MARKS = frozenset({",", "\u2013", "\u2014", "-", "(", ")", ";"})
+_OFFICE_WORDS = frozenset({"who", "head", "chief", "commander", "minister", "secretary",
+                           "president", "ambassador", "adviser", "advisor", "general", "admiral"})
+
+
+def _career_aside(low: list[str], k: int, span: tuple[int, int]) -> bool:
+    """(s40b) Whether the year at ``k`` sits in an aside on someone's office that the figure at
+    ``span`` lies outside: the aside opens with "who" or an office word after its mark."""
+    b = next((j for j in range(k - 1, max(-1, k - 14), -1) if low[j] in _ASIDE_MARKS), None)
+    c = next((j for j in range(k + 1, min(len(low), k + 8)) if low[j] in _ASIDE_MARKS), None)
+    if b is None or c is None or b < 1 or b <= span[0] < c:
+        return False
+    return not _OFFICE_WORDS.isdisjoint(low[b + 1:b + 4])
+
+
+def _in_the_past(sent: Sent, span: tuple[int, int] | None = None) -> bool:
+    """Whether the sentence's events are dated to a past year and to no year of the war. With
+    ``span`` (a figure's tokens), a year in an aside on a speaker's past office does not date
+    the figure (s40b)."""
     low = sent.lower
     past = False
     for k in sent.digits:  # (the tokens opening with a digit, found once a sentence)
@@ -601,6 +628,8 @@ def _in_the_past(sent: Sent) -> bool:
             return False
         if _PAST_YEAR.fullmatch(w) and (k >= 1 and low[k - 1] in _WHEN_WORDS or k >= 2 and low[k - 2]
                                         in _WHEN_WORDS and low[k - 1] in MONTHS):
+            if span is not None and _career_aside(low, k, span):
+                continue
             past = True
     return past
 _DISCUSSING = ("discussed", "discussing", "discusses", "discuss")

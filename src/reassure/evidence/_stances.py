@@ -3677,6 +3677,7 @@ _COME_MODALS = {"will": "ready", "would": "ready", "could": "open", "may": "open
                 "might": "open"}
 _COME_TROOPS = frozenset({"troops", "soldiers", "forces", "personnel", "contingent",
                           "contingents", "peacekeepers", "units"})
+_COME_EXPECTED = frozenset({"likely", "expected"})
 
 
 def troops_come_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
@@ -3694,8 +3695,14 @@ def troops_come_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         else:
             continue
         stance = _COME_MODALS.get(low[m0])
-        if stance is None or _COME_TROOPS.isdisjoint(low[max(0, m0 - 4):m0]) or \
-                not NEGATIONS.isdisjoint(low[max(0, m0 - 4):k]):
+        reach = 4
+        if stance is None and low[m0] == "to" and low[m0 - 1] in _COME_EXPECTED:
+            # (s40b) "the bulk of the force is still likely to come from Britain and France":
+            # the force's expected source, read as the modal "will" is; the force named further
+            stance, m0, reach = "ready", m0 - 1, 10
+        troops = _COME_TROOPS | {"force"} if reach > 4 else _COME_TROOPS
+        if stance is None or troops.isdisjoint(low[max(0, m0 - reach):m0]) or \
+                not NEGATIONS.isdisjoint(low[max(0, m0 - reach):k]):
             continue
         first = next((m for m in sent.mentions if m.start in (k + 1, k + 2)), None)
         if first is None or first.iso3 in _NOT_CONTRIBUTORS:
@@ -5827,7 +5834,9 @@ def offers_s40(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 _INVOLVING = frozenset({"involve", "involves", "include", "includes", "mean", "means", "entail",
                         "entails"})
 _THIS_CONTRIBUTION = frozenset({"it", "this", "that"})
-_LEAD_ROLE = re.compile(r"\b(?:not|n't|cannot|unable to)\s+(?:\w+\s+){0,2}(?:lead|head|command)\b")
+# (s40b) the cue is the report's own text: a curly apostrophe reads as a straight one
+_LEAD_ROLE = re.compile(r"(?:\bnot|n['\u2019]t|\bcannot|\bunable to)\s+(?:\w+\s+){0,2}"
+                        r"(?:lead|head|command)\b")
 
 
 def misread_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -5882,6 +5891,83 @@ def misread_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                  and "only" in low[max(0, k - 7):k]]
         if hints:
             out = [h for h in out if h.stance != "open"]
+    return out
+
+
+# (s40b) bodies outside the state whose views a sentence gives as its subject: the stance of
+# "the opposition parties", "the reservists' association", "many volunteers" is not the nation's
+# (the nation is named only inside the cue, "contribute Danish troops", or in the body's name)
+NON_STATE_SUBJECTS = frozenset({"party", "parties", "association", "associations", "volunteers",
+                                 "reservists", "veterans", "voters", "respondents", "citizens"})
+# what follows a non-state body that is the subject (its auxiliary or its verb)
+_SUBJECT_VERBS = frozenset({"have", "has", "had", "are", "is", "were", "was", "will", "would",
+                            "could", "can", "may", "might", "also", "say", "said", "says",
+                            "indicated", "signalled", "signaled", "expressed", "voiced", "backed",
+                            "back", "backs", "support", "supported", "want", "wanted", "stand"})
+# (s40b) a refusal bounded to acting alone: "would not participate solely", "not on our own"
+_ALONE_WORDS = frozenset({"solely", "alone", "unilaterally", "independently", "single-handedly"})
+
+
+def _non_state_subject(sent: Sent, at: int) -> bool:
+    """The cue at ``at`` has a non-state body as its subject: such a noun stands before it with
+    no nation named and no speech verb between them (s40b)."""
+    low = sent.lower
+    k = next((j for j in range(at - 1, max(-1, at - 16), -1) if low[j] in NON_STATE_SUBJECTS),
+             None)
+    if k is None or any(w in SPEECH or w in ("that", ",", ";", ":") for w in low[k + 1:at]):
+        return False  # (not "the government, backed by all parties, is ready")
+    if k >= 1 and low[k - 1] in ("by", "from", "with", "of", "to", "among", "for"):
+        return False  # the body is an object: "support from the parties"
+    if low[k + 1:k + 2] and low[k + 1] not in _SUBJECT_VERBS:
+        return False  # a modifier or an object: "met party leaders to present a plan"
+    return not any(k < m.start < at for m in sent.mentions)
+
+
+def non_state_orphans(sent: Sent, orphans: list[Orphan]) -> list[Orphan]:
+    """(s40b) ``orphans`` without a cue whose subject is a non-state body ("The parties have
+    indicated their willingness to contribute"): no nation of the sentence before takes it."""
+    out = []
+    for o in orphans:
+        cue = o.cue.lower().split()
+        low = sent.lower
+        at = next((k for k in range(len(low) - len(cue) + 1) if low[k:k + len(cue)] == cue), None)
+        if at is None or not _non_state_subject(sent, at):
+            out.append(o)
+    return out
+
+
+def _bounded_to_alone(low: list[str], at: int, n: int) -> bool:
+    """A negated cue at ``at`` (``n`` words) whose next words bound it to acting alone: "would
+    not participate solely in the mission", "will not do it on its own" (s40b)."""
+    after = low[at + n:at + n + 8]
+    return not _ALONE_WORDS.isdisjoint(after) or any(
+        after[j:j + 3] in (["on", "its", "own"], ["on", "our", "own"], ["on", "their", "own"])
+        and (j + 3 >= len(after) or not after[j + 3].isalpha())  # not "on their own territory"
+        for j in range(len(after)))
+
+
+def misread_s40b(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40b) Readings that only seemed the nation's stance (the second round's tune half):
+
+    - a non-state body speaks as the subject: "The Alternative and Conservative parties have
+      indicated their willingness to contribute Danish troops", "According to the Finnish
+      reservists' association, many volunteers have committed to joining": the parties' or the
+      volunteers' wish, not the government's offer;
+    - a refusal bounded to acting alone: "stressing that the UK would not participate solely in
+      the mission": it takes part, with others.
+    """
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
+    if not NON_STATE_SUBJECTS.isdisjoint(words):
+        out = [h for h in out if not (h.stance in ("ready", "open", "conditional", "declines",
+                                                   "undecided")
+                                      and (at := cue_at(sent, h)) is not None
+                                      and _non_state_subject(sent, at))]
+    if not _ALONE_WORDS.isdisjoint(words) or "own" in words:
+        out = [h for h in out if not (h.stance == "declines"
+                                      and (at := cue_at(sent, h)) is not None
+                                      and _bounded_to_alone(low, at, len(h.cue.split())))]
     return out
 
 
