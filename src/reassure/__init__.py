@@ -47,8 +47,8 @@ __all__ = [
 from reassure._version import __version__  # noqa: E402
 
 #: The capabilities `run_capability` knows, in pipeline order.
-CAPABILITIES: tuple[str, ...] = ("force", "posture", "response", "monitoring", "monitoring_band",
-                                 "air_policing", "incidents", "maritime", "costs")
+CAPABILITIES: tuple[str, ...] = ("force", "posture", "air_policing", "response", "monitoring",
+                                 "monitoring_band", "incidents", "maritime", "costs")
 
 if _TYPE_CHECKING:
     from reassure.errors import ReassureError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal, q_or
@@ -11,7 +12,8 @@ from reassure.models.air import AirInput, AirPlatform, AirStation
 if TYPE_CHECKING:
     from reassure.models.solve import AirPolicingInput
 
-__all__ = ["air_input", "build_input", "station_is_us", "tankers_available"]
+__all__ = ["AlertStation", "air_input", "alert_stations", "build_input", "qra_readiness_h", "station_is_us",
+           "tankers_available"]
 
 
 def tankers_available(scenario: Any) -> bool:
@@ -86,3 +88,70 @@ def build_input(scenario: Any, upstream: Any = None, *, us_backstop: bool = True
         committed_aircraft_max=None if committed is None else float(committed.to("aircraft").high),
         committed_aircraft_text="" if committed is None else committed.text(),
     )
+
+
+def qra_readiness_h() -> float:
+    """Activation to airborne of an alert fighter, from the aircraft catalogue (``qra.readiness``)."""
+    from reassure.spec.sections.posture import load_aircraft_catalogue
+
+    return float(load_aircraft_catalogue().qra.readiness.in_("h"))
+
+
+@dataclass(frozen=True)
+class AlertStation:
+    """A quick-reaction-alert station of an air-policing outcome, as a responder: where it waits,
+    how fast and how far its scramble flies, and how long it can stay over a call."""
+
+    name: str  # "<station>@<base>"
+    platform: str
+    base: str
+    lon: float
+    lat: float
+    speed_kmh: float
+    reach_km: float  # one sortie out, on scene and back (tanked if this side has tankers)
+    on_scene_h: float
+    pairs: int  # alert pairs (a scramble launches a pair)
+    us: bool
+
+
+def alert_stations(air: Any, taken: set[tuple[str, bool]], theatre: Any,
+                   readiness_h: float) -> list[tuple[AlertStation | None, str]]:
+    """The alert (QRA) stations of an air-policing outcome (``AirPolicingOutcome`` of one side)
+    as responders, one ``(station, note)`` each; a station not fielded (already an ``[air]``
+    fighter base, the ``(type@base, us)`` in ``taken``, or with no time on station) gives
+    ``(None, why)``. The incident model and the response times read the same stations (s40: the
+    response times once left them out, so the plants verdict and the incidents disagreed)."""
+    if air is None or getattr(air, "air", None) is None or air.result is None:
+        return []
+    inp = air.air
+    platforms = {p.id: p for p in inp.platforms}
+    out: list[tuple[AlertStation | None, str]] = []
+    for st in inp.stations:
+        if st.kind != "qra":
+            continue
+        p = platforms[st.platform]
+        us = bool(st.us)
+        if (f"{st.platform}@{st.base}", us) in taken:
+            out.append((None, f"air-policing station {st.id}: its alert {st.platform}s at "
+                        f"{st.base} are the air.bases responder {st.platform}@{st.base} already; "
+                        "not counted twice"))
+            continue
+        # Time on station of the sized scramble: its flight time less the two legs to its site.
+        on_scene_h = st.scramble_sortie_h - 2.0 * st.transit_km / p.cruise_speed_kmh
+        if on_scene_h <= 0:
+            out.append((None, f"air-policing station {st.id}: a {st.scramble_sortie_h:g} h "
+                        f"scramble leaves no time over its site ({st.transit_km:.0f} km away); "
+                        "not a responder"))
+            continue
+        # A place is within reach when one sortie's fuel (tanked if this side has tankers) covers
+        # the way out, the time on scene and the way back: models.air's rule for a CAP station.
+        flight_h = p.tanked_sortie_h if inp.tankers else p.sortie_h
+        reach_km = max(0.0, flight_h - on_scene_h) * p.cruise_speed_kmh / 2.0
+        where = theatre.airbase(st.base)
+        pairs = max(1, int(st.aircraft_on_station // 2))
+        out.append((AlertStation(f"{st.id}@{st.base}", st.platform, st.base, where.lon, where.lat,
+                                 p.cruise_speed_kmh, reach_km, on_scene_h, pairs, us),
+                    f"{st.id}@{st.base} ({st.platform}, {readiness_h * 60:.0f} min readiness + distance / "
+                    f"{p.cruise_speed_kmh:g} km/h, reach {reach_km:.0f} km, "
+                    f"{on_scene_h:.2f} h on scene{', US' if us else ''})"))
+    return out

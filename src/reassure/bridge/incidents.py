@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from reassure.models.solve import IncidentsInput
 
 __all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_HORIZON_WHY", "DEFAULT_RUNS", "SITES_SECTOR", "UNPROTECTABLE_SECTOR",
-           "alert_responders", "build_input", "qra_readiness_h"]
+           "alert_responders", "build_input"]
 
 #: Replications by default: the 95 % intervals of the headline fractions come out at a few
 #: percentage points on the shipped scenarios, in well under a minute.
@@ -96,6 +96,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     """
     import numpy as np
 
+    from reassure.bridge.air import qra_readiness_h
     from reassure.bridge.monitoring import monitoring_inputs
     from reassure.bridge.posture import NOT_PROTECTABLE
     from reassure.bridge.response import response_units, support_force_arrival
@@ -353,13 +354,6 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                           tuple(beyond_reach), tuple(theatre.site(sid).name for sid in beyond_reach))
 
 
-def qra_readiness_h() -> float:
-    """Activation to airborne of an alert fighter, from the aircraft catalogue (``qra.readiness``)."""
-    from reassure.spec.sections.posture import load_aircraft_catalogue
-
-    return float(load_aircraft_catalogue().qra.readiness.in_("h"))
-
-
 def alert_responders(air: Any, taken: set[tuple[str, bool]], theatre: Any, lonlat: Any,
                      readiness_h: float) -> list[tuple[tuple[str, str, bool, bool, Any] | None,
                                                        float, str]]:
@@ -368,46 +362,23 @@ def alert_responders(air: Any, taken: set[tuple[str, bool]], theatre: Any, lonla
     Returns one ``(row, on_scene_h, note)`` per responder, ``row`` being ``(name, "air", us,
     False, response_h per cell)``; a station not fielded (already an ``[air]`` responder, or with
     no time on station) gives ``(None, 0, why)``. ``taken`` holds the ``(type@base, us)`` of the
-    ``[air]`` fighter bases already responding.
+    ``[air]`` fighter bases already responding. The stations are `bridge.air.alert_stations`, the
+    ones the response times read too; each alert pair is a responder (a scramble launches a pair).
     """
     import numpy as np
 
+    from reassure.bridge.air import alert_stations
     from reassure.models.response import response_time_matrix_h
 
-    if air is None or getattr(air, "air", None) is None or air.result is None:
-        return []
-    inp = air.air
-    platforms = {p.id: p for p in inp.platforms}
     out: list[tuple[tuple[str, str, bool, bool, Any] | None, float, str]] = []
-    for st in inp.stations:
-        if st.kind != "qra":
+    for st, note in alert_stations(air, taken, theatre, readiness_h):
+        if st is None:
+            out.append((None, 0.0, note))
             continue
-        p = platforms[st.platform]
-        us = bool(st.us)
-        if (f"{st.platform}@{st.base}", us) in taken:
-            out.append((None, 0.0, f"air-policing station {st.id}: its alert {st.platform}s at "
-                        f"{st.base} are the air.bases responder {st.platform}@{st.base} already; "
-                        "not counted twice"))
-            continue
-        # Time on station of the sized scramble: its flight time less the two legs to its site.
-        on_scene_h = st.scramble_sortie_h - 2.0 * st.transit_km / p.cruise_speed_kmh
-        if on_scene_h <= 0:
-            out.append((None, 0.0, f"air-policing station {st.id}: a {st.scramble_sortie_h:g} h "
-                        f"scramble leaves no time over its site ({st.transit_km:.0f} km away); "
-                        "not a responder"))
-            continue
-        # A cell is within reach when one sortie's fuel (tanked if this side has tankers) covers
-        # the way out, the time on scene and the way back: models.air's rule for a CAP station.
-        flight_h = p.tanked_sortie_h if inp.tankers else p.sortie_h
-        reach_km = max(0.0, flight_h - on_scene_h) * p.cruise_speed_kmh / 2.0
-        where = theatre.airbase(st.base)
-        times = response_time_matrix_h([[where.lon, where.lat]], readiness_h, p.cruise_speed_kmh,
-                                       1.0, np.asarray(lonlat), reach_km)[0]
-        pairs = max(1, int(st.aircraft_on_station // 2))  # air policing scrambles a pair
-        for c in range(pairs):
-            name = f"{st.id}@{st.base}" + (f"#{c + 1}" if pairs > 1 else "")
-            out.append(((name, "air", us, False, times), on_scene_h,
-                        f"{name} ({st.platform}, {readiness_h * 60:.0f} min readiness + distance / "
-                        f"{p.cruise_speed_kmh:g} km/h, reach {reach_km:.0f} km, "
-                        f"{on_scene_h:.2f} h on scene{', US' if us else ''})"))
+        times = response_time_matrix_h([[st.lon, st.lat]], readiness_h, st.speed_kmh, 1.0,
+                                       np.asarray(lonlat), st.reach_km)[0]
+        for c in range(st.pairs):
+            name = st.name + (f"#{c + 1}" if st.pairs > 1 else "")
+            out.append(((name, "air", st.us, False, times), st.on_scene_h,
+                        name + note[len(st.name):]))
     return out

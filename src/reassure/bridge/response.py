@@ -16,8 +16,11 @@ __all__ = ["build_input", "buildup_inputs", "combat_radius_km", "response_thresh
            "response_units", "support_force_arrival"]
 
 
-def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> Any:
-    """Ground QRFs at the garrisons, helicopter detachments and fighter bases as ``Responders``.
+def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]], air: Any = None) -> Any:
+    """Ground QRFs at the garrisons, helicopter detachments and fighter bases as ``Responders``;
+    with ``air`` (the air-policing outcome of the same side), its alert (QRA) stations too, as
+    the incident model fields them (`bridge.air.alert_stations`; a station that is an ``[air]``
+    fighter base already is not added twice).
 
     US fighters and helicopters count only when ``us_backstop.air_support`` is on; a scenario's
     ``without_us()`` drops them altogether.
@@ -61,6 +64,15 @@ def response_units(scn: Any, theatre: Any, garrisons: list[dict[str, Any]]) -> A
         _, lon, lat = locate(theatre, b.base, f"air.bases[{i}].base", scn)
         rows.append((f"{b.type}@{b.base}", "air", lon, lat, b.readiness.in_("h"),
                      kind.cruise_speed.in_("km/h"), 1.0, kind.combat_radius.in_("km"), b.us))
+    if air is not None:
+        from reassure.bridge.air import alert_stations, qra_readiness_h
+
+        readiness_qra = qra_readiness_h()
+        taken = {(r[0], r[8]) for r in rows if r[1] == "air"}
+        for st, _ in alert_stations(air, taken, theatre, readiness_qra):
+            if st is not None:
+                rows.append((st.name, "air", st.lon, st.lat, readiness_qra, st.speed_kmh, 1.0,
+                             st.reach_km, st.us))
     return Responders(
         ids=tuple(r[0] for r in rows), mode=tuple(r[1] for r in rows),
         lonlat=np.array([[r[2], r[3]] for r in rows]).reshape(-1, 2),
@@ -140,12 +152,12 @@ def buildup_input(scn: Any, theatre: Any, *, us_airlift: bool) -> BuildupInput:
 
 
 def build_input(scn: Any, garrisons: list[dict[str, Any]], *, us_backstop: bool = True,
-                detail: str = "sites") -> ResponseInput:
+                detail: str = "sites", air: Any = None) -> ResponseInput:
     """Response to the protected sites (``detail="all"``: every theatre site) and build-up.
 
     Without the US backstop the scenario's ``without_us()`` drops every US unit and channel;
     ``garrisons`` are the posture plan's of the same side (without the US backstop the force may
-    man fewer).
+    man fewer); ``air``, the air-policing outcome of the same side, adds its alert stations.
     """
     import numpy as np
 
@@ -162,7 +174,7 @@ def build_input(scn: Any, garrisons: list[dict[str, Any]], *, us_backstop: bool 
     lifted = None
     if us_backstop and not us_airlift and any(a.us for a in scn.support_force.airlift):
         lifted = buildup_input(scn, theatre, us_airlift=True)
-    return ResponseInput(response_units(side, theatre, garrisons), tuple(site_ids), lonlat,
+    return ResponseInput(response_units(side, theatre, garrisons, air), tuple(site_ids), lonlat,
                          buildup_input(side, theatre, us_airlift=us_airlift), lifted)
 
 

@@ -198,8 +198,9 @@ class Response(Capability):
 
     name: ClassVar[str] = "response"
     uses_seed: ClassVar[bool] = False  # a deterministic model: the seed is not read
-    needs: ClassVar[tuple[str, ...]] = ("posture",)
-    reads: ClassVar[tuple[str, ...]] = ("posture", "air", "support_force", "us_backstop")
+    # air_policing: its alert (QRA) stations answer at the sites, as in the incident model (s40)
+    needs: ClassVar[tuple[str, ...]] = ("posture", "air_policing")
+    reads: ClassVar[tuple[str, ...]] = ("posture", "air", "air_policing", "support_force", "us_backstop")
     detail: str = "sites"  # "sites": the protected sites; "all": every theatre site
     setting_rules: ClassVar[Mapping[str, tuple[str, Callable[[Any], bool]]]] = {
         "detail": ("one of 'sites' (the protected sites), 'all' (every theatre site)",
@@ -209,7 +210,7 @@ class Response(Capability):
         from reassure.bridge.response import build_input
 
         return build_input(scenario, garrisons(upstream["posture"]), us_backstop=us_backstop,
-                           detail=self.detail)
+                           detail=self.detail, air=upstream["air_policing"])
 
     def solve(self, inp: Any, seed: int) -> Any:
         from reassure.models.solve import solve_response
@@ -539,8 +540,9 @@ class Costs(Capability):
 
 
 # AirPolicing precedes Incidents: the alert stations it sizes answer incident calls.
-CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, Response, Monitoring, MonitoringBand,
-                                              AirPolicing, Incidents, Maritime, Costs)
+# (air policing before response: its alert stations answer at the sites too, s40)
+CAPABILITIES: tuple[type[Capability], ...] = (Force, Posture, AirPolicing, Response, Monitoring,
+                                              MonitoringBand, Incidents, Maritime, Costs)
 
 
 def _takes(names: list[str] | None = None) -> dict[str, list[str]]:

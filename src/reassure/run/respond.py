@@ -106,6 +106,24 @@ def respond_report(scn: Any, *, grid_km: float = 50.0) -> tuple[dict[str, Any], 
             "sites_beyond": [s.id for s, ok in zip(sites, inside, strict=True) if not ok],
         })
 
+    # s40: the air-policing alert (QRA) stations answer too (their reach: one scramble out, on
+    # scene and back), as they do in the incidents section
+    fighters = {f"{b.type}@{b.base}" for b in scn.air.bases}
+    for u, uid in enumerate(units.ids):
+        if units.mode[u] != "air" or uid in fighters:
+            continue
+        station, _, base_id = uid.partition("@")
+        ab = theatre.airbase(base_id)
+        spec = next((st for st in getattr(scn.air_policing, "stations", ()) if st.id == station), None)
+        inside = within_radius([[ab.lon, ab.lat]], float(units.range_km[u]), site_ll)[0]
+        skyshield.append({
+            "base": base_id, "country": ab.country, "type": getattr(spec, "platform", "fighter"),
+            "station": station, "alert": True, "us": bool(units.is_us[u]), "counted": True,
+            "combat_radius_km": float(units.range_km[u]),
+            "sites_within": [s.id for s, ok in zip(sites, inside, strict=True) if ok],
+            "sites_beyond": [s.id for s, ok in zip(sites, inside, strict=True) if not ok],
+        })
+
     report = {
         "scenario": scn.name,
         "grid_km": grid_km,

@@ -102,6 +102,17 @@ def unit_refs(scenario: Any, unit: str | None, mode: str) -> tuple[str, ...]:
                          *_catalogue("fighters", b.type, ("cruise_speed", "combat_radius"))]
                 refs += ["us_backstop.air_support"] if b.us else []
                 break
+        else:  # an air-policing alert (QRA) station (s40): its scramble's readiness, speed and sortie
+            from reassure.spec.sections.posture import load_aircraft_catalogue
+
+            spec: Any = getattr(scenario, "air_policing", None)
+            for st in getattr(spec, "stations", ()):
+                if st.id == kind and st.base == place:
+                    k = next((k for k, p in enumerate(spec.platforms) if p.id == st.platform), None)
+                    refs += [f"data:aircraft:{sid}" for sid in load_aircraft_catalogue().qra.readiness.source]
+                    refs += ([f"air_policing.platforms[{k}].{f}" for f in ("cruise_speed", "sortie", "tanked_sortie")]
+                             if k is not None else [])
+                    break
         refs += _place_refs(theatre, place)
     return tuple(dict.fromkeys(refs))
 

@@ -93,7 +93,7 @@ _POSTURE_MEMO: Any = None  # a SolveMemo, made on first use
 
 
 def _south_ukraine_response_min(scenario: Any) -> float:
-    from reassure.run.capabilities import Posture, Response
+    from reassure.run.capabilities import AirPolicing, Posture, Response
     from reassure.run.pipeline import SolveMemo
 
     global _POSTURE_MEMO
@@ -104,7 +104,10 @@ def _south_ukraine_response_min(scenario: Any) -> float:
     posture = Posture()
     plan = _POSTURE_MEMO.solve(posture, posture.build_input(scenario, {}, us_backstop=True),
                                scenario.seed)
-    response = Response().build_input(scenario, {"posture": plan}, us_backstop=True)
+    # the air-policing alert stations answer at the sites too (s40), as in the pipeline
+    air = AirPolicing()
+    alert = _POSTURE_MEMO.solve(air, air.build_input(scenario, {}, us_backstop=True), scenario.seed)
+    response = Response().build_input(scenario, {"posture": plan, "air_policing": alert}, us_backstop=True)
     return south_ukraine_response_min(Response().solve(response, scenario.seed))
 
 
