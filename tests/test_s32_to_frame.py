@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reassure
-from reassure.present.output import csv_number, figures_csv
+from reassure.present.output import csv_number, figures_csv, sub_billion_digits
 from reassure.run.assess import FIGURE_COLUMNS, Assessment, figure_cells
 from reassure.run.results import Figure, SectionResult
 
@@ -32,6 +32,11 @@ def _csv_rows(sections: Any) -> list[list[str]]:
 def _rounded(f: Figure, frame_row: Any) -> list[str]:
     """A frame row rounded as `figures_csv` rounds each column (the report's digits)."""
     d = f.digits + 1 if (f.ci_with_us or f.ci_without_us) else f.digits
+    digits = f.digits
+    # review s40: money kept in billions but all under a billion keeps 3 significant figures
+    small = sub_billion_digits(f.unit, (f.with_us, f.without_us, f.low_with_us, f.low_without_us))
+    if small is not None:
+        d = digits = max(d, small)
     est = f.is_estimate
 
     def cell(v: Any, digits: int, estimate: bool) -> str:
@@ -45,7 +50,7 @@ def _rounded(f: Figure, frame_row: Any) -> list[str]:
             cell(r["with_us_ci95_high"], d, True),
             cell(r["without_us"], d, est), cell(r["without_us_ci95_low"], d, True),
             cell(r["without_us_ci95_high"], d, True),
-            cell(r["with_us_range_low"], f.digits, True), cell(r["without_us_range_low"], f.digits, True)]
+            cell(r["with_us_range_low"], digits, True), cell(r["without_us_range_low"], digits, True)]
 
 
 def _agrees_with_figures_csv(a: Assessment) -> None:

@@ -52,15 +52,24 @@ def test_ctrl_c_while_starting_is_one_word_and_status_130(tmp_path: Path, module
     from kill_harness import _env, default_signals
 
     for delay_s in (0.05, 0.15, 0.3, 0.5):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", module, "assess", "ukraine-request", "--runs", "1",
-             "--no-sensitivity", "--out", str(tmp_path / f"run{delay_s}")], env=_env(),
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            preexec_fn=default_signals)
-        time.sleep(delay_s)
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=120)
+        for _attempt in range(5):
+            proc = subprocess.Popen(
+                [sys.executable, "-m", module, "assess", "ukraine-request", "--runs", "1",
+                 "--no-sensitivity", "--out", str(tmp_path / f"run{delay_s}")], env=_env(),
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                preexec_fn=default_signals)
+            time.sleep(delay_s)
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=120)
+            # s40: under load the 50 ms signal can land while CPython itself still imports runpy
+            # for `-m`, before any line of reassure runs (CPython prints "Could not import runpy
+            # module" and its own traceback): not the start-up this test is about, so that
+            # moment is tried again; the moments our code runs in are asserted below
+            if "Could not import runpy module" not in err:
+                break
+        if "Could not import runpy module" in err:
+            continue  # five times before reassure started: this machine is too loaded to say
         assert "Traceback" not in err and "Exception ignored" not in err, (delay_s, err[-500:])
         assert proc.returncode == 130, (delay_s, proc.returncode, err[-300:])
         assert err.strip().splitlines()[-1].startswith("interrupted"), (delay_s, err[-300:])

@@ -90,7 +90,8 @@ def test_compare_at_80_columns_lists_key_figures_per_plan(run_cli) -> None:  # n
     assert "(25,000 troops)" not in text
     assert ("Target deployed strength (low end): 25,000 troops "
             "Chance the low end of the target is fielded, given who may not join") in europe
-    assert ("Target deployed strength (low end): n/a "
+    # review s40b 1: its n/a says why, under it
+    assert ("Target deployed strength (low end): n/a not given: one target number (10,000 troops), no low end "
             "Chance the low end of the target is fielded, given who may not join") in small
 
 

@@ -163,7 +163,8 @@ def _validate_warnings(tmp_path: Path, run_cli: Any, name: str, table: str, line
 def test_the_short_line_warning_names_file_and_line(tmp_path: Path, run_cli: Any) -> None:
     text = _validate_warnings(tmp_path, run_cli, "short.toml", "monitoring.band",
                               'line_length = { value = 500, unit = "km", assumption = "short (for a test)" }')
-    assert "short.toml:4: monitoring.band.line_length 500 km (500-500 km) is shorter than the traced" in text
+    # review s40b 3: equal ends are one value ("500 km (500-500 km)" before)
+    assert "short.toml:4: monitoring.band.line_length 500 km is shorter than the traced" in text
 
 
 def test_a_zero_interval_between_tours_is_warned(tmp_path: Path, run_cli: Any) -> None:

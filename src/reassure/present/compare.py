@@ -13,7 +13,7 @@ from reassure.present.compare_inputs import INPUTS_LEGEND, input_rows
 from reassure.present.output import styled
 from reassure.run import section_air, section_costs, section_maritime
 from reassure.run._cost_figures import no_price
-from reassure.run.section_force import without_target_number
+from reassure.run.section_force import LOW_END_QUESTION, no_low_end, without_target_number
 from reassure.run.section_incidents import queueing_note, share_pct
 from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
@@ -80,6 +80,8 @@ NOT_ASKED: dict[str, Callable[[Any], str]] = {
     MCM_QUESTION: mcm_not_asked,
     PLANTS_COVERED_QUESTION: lambda _scenario: PLANTS_NOT_ASKED,
     PLANTS_WITHIN_QUESTION: lambda _scenario: PLANTS_NOT_ASKED,
+    # review s40b 1: a plan whose target is one number has no low end to ask about
+    LOW_END_QUESTION: lambda scenario: f"not asked: {no_low_end(scenario)}",
 }
 
 #: review s33: a question of a section the plan has no table for (the air-policing and maritime
@@ -105,6 +107,8 @@ FIGURE_NA: dict[str, Callable[[Any], str]] = {
     "maritime.capital_cost_eur_m": lambda _s: no_price("ships", section_maritime.PRICE_FIELDS),
     "costs.capital_eur_m": lambda _s: no_price("plan's assets", section_costs.PRICE_FIELDS),
     "incidents.air_policing_responders": lambda _s: SECTION_ABSENT["air"],
+    # review s40b 1: the low end's figures of a plan whose target is one number
+    "force.p_target_low_met": lambda s: f"not computed: {no_low_end(s)}",
 }
 
 #: The label of a figure's denominator row, under the figure's own row.
@@ -254,6 +258,9 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
         target_low = {"key": "force.target_troops_low", "kind": "figure", "unit": "troops",
                       "digits": 0, "label": "Target deployed strength (low end)",
                       "values": list(lows), "without_us": list(lows)}
+        if None in lows:  # review s40b 1: a point target's n/a says why, as its chance's does
+            target_low["notes"] = [None if low is not None else f"not given: {no_low_end(a.scenario)}"
+                                   for low, a in zip(lows, assessments, strict=True)]
         rows.insert(rows.index(seen[low_key]), target_low)
     for row in rows:
         row["differs"] = _differs(row, "with_us")

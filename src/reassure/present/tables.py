@@ -687,6 +687,15 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
         con.print(f"warning: {warning}")
 
 
+def _us_base(s: dict[str, Any]) -> str:
+    """What `respond` says beside a fighter base of the US: the results count it as planned only,
+    or, where the plan's US air support is off, in none (review s40b 2: "f16 at LRCK (ROU, US)"
+    read as a base of the plan's)."""
+    if not s["us"]:
+        return ""
+    return ", US: counted as planned, not without the US" if s.get("counted", True) else ", US: off in this plan, not counted"
+
+
 def print_respond(r: dict[str, Any]) -> None:
     from reassure.present.output import console
 
@@ -695,8 +704,9 @@ def print_respond(r: dict[str, Any]) -> None:
     # `posture` says 7 where 4 are placed), and responses are timed from the placed ones
     out.print(styled("[bold]{}[/bold]: ", r["scenario"]) + f"{plural(len(r['garrisons']), 'garrison')} placed "
               f"({len(r['without_us']['garrisons'])} without US), "
-              f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'fighter base')} "
-              f"({sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
+              f"{plural(sum(1 for u in r['units'] if u['mode'] == 'air'), 'air responder')} ("
+              + ("fighter bases and air-policing alert stations; " if any(s.get("alert") for s in r["skyshield"])
+                 else "") + f"{sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
     _show(out, _site_response_table("Fastest response to each site from notice (hours, or minutes under an hour)",
                                     r, ("ground", "heli", "air", "fastest")), "site")
     g = _table(f"Share of Ukraine ({plural(r['grid']['cells'], 'cell')} of {r['grid_km']:g} km) and of "
@@ -710,7 +720,10 @@ def print_respond(r: dict[str, Any]) -> None:
                   f"{r['without_us']['line'][m]['within_percent']['1h']:.0f} %")
     _show(out, g, "mode")
     for s in r["skyshield"]:
-        out.print(f"{s['type']} at {s['base']} ({s['country']}{', US' if s['us'] else ''}): combat "
-                  f"radius {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "
+        # s40: an air-policing alert (QRA) station's reach is one scramble out, on scene and back
+        what = (f"alert station {s['station']} ({s['type']}) at {s['base']} ({s['country']}{_us_base(s)}): "
+                f"scramble reach" if s.get("alert") else
+                f"{s['type']} at {s['base']} ({s['country']}{_us_base(s)}): combat radius")
+        out.print(f"{what} {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "
                   f"{plural(len(s['sites_within']) + len(s['sites_beyond']), 'site')}"
                   + (f"; not: {', '.join(s['sites_beyond'])}" if s["sites_beyond"] else ""))

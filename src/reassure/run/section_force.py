@@ -19,7 +19,7 @@ from reassure.run.results import (
 )
 from reassure.vocabulary import years_span, years_text
 
-__all__ = ["PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "own_limit_sources",
+__all__ = ["LOW_END_QUESTION", "PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "no_low_end", "own_limit_sources",
            "troop_cost_refs"]
 
 
@@ -30,6 +30,21 @@ __all__ = ["PRICED", "allocation_refs", "binding_kind", "force_section", "force_
 # The allocation (best case: every uncertain nation joins) reads the target, rotation, role mix,
 # national limits and enablers; the chance of joining and its delay only enter the Monte Carlo
 # over who joins; costs and the horizon only the cost and head-count figures.
+#: The verdict asked of a target range's low end; a plan with one target number is not asked it.
+LOW_END_QUESTION = "Could the low end of the target be fielded (best case)?"
+
+
+def no_low_end(scenario: Any) -> str:
+    """Why a plan whose target is one number has no low-end verdict or figures (review s40b 1:
+    `compare` showed them a bare n/a beside a plan with a target range).
+
+    >>> from types import SimpleNamespace as NS
+    >>> no_low_end(NS(force=NS(target_troops=NS(value=25000.0))))
+    'one target number (25,000 troops), no low end'
+    """
+    return f"one target number ({scenario.force.target_troops.value:,.0f} troops), no low end"
+
+
 _ALLOCATION_READS = (
     "force.target_troops", "force.tour", "force.interval", "force.role_mix", "force.sustainable_share",
     "force.min_contribution", "force.enablers", "us_backstop",
@@ -284,6 +299,21 @@ def _relaxation_row(x: Any) -> tuple[Any, ...]:
             "" if closes is None else ("yes" if closes else "no"))
 
 
+def _horizon_ends(short: str, years: str) -> str:
+    """What the cost over the horizon's low and high ends price: each over its own horizon, or,
+    where the plan has one horizon, the one (review s40b 3: "over the shortest horizon, 40 years,
+    to ... the longest, 40 years").
+
+    >>> _horizon_ends("20 years", "30 years")
+    'low cost per year over the shortest horizon, 20 years, to high cost per year over the longest, 30 years'
+    >>> _horizon_ends("40 years", "40 years")
+    'low to high cost per year over the horizon, 40 years'
+    """
+    if short == years:
+        return f"low to high cost per year over the horizon, {years}"
+    return f"low cost per year over the shortest horizon, {short}, to high cost per year over the longest, {years}"
+
+
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
     """Shape the force report (``Force.report``: with the US at the top, ``without_us`` below)."""
     plan = plan_label(scenario)
@@ -321,7 +351,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     if low is not None:
         # The model's verdict says "P(target met)"; name the target it is counted against.
         low_verdict = both(low, low["without_us"])
-        verdicts.append(Verdict("Could the low end of the target be fielded (best case)?", low["target_met"],
+        verdicts.append(Verdict(LOW_END_QUESTION, low["target_met"],
                                 low["without_us"]["target_met"], low_verdict, allocation))
     # review s38 2: a chance whose target the best case cannot reach is 0 by construction, not drawn
     gone = (_unreachable(r), _unreachable(alone))
@@ -389,8 +419,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("cost_per_year_high", f"Cost per year of {PRICED}, high (enablers not costed)",
                bn(r["cost_per_year"]["high"]), bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
-        Figure("cost_over_horizon_high", f"Cost over the horizon of {PRICED}, low-high (low cost per year over "
-               f"the shortest horizon, {short}, to high cost per year over the longest, {years})",
+        Figure("cost_over_horizon_high", f"Cost over the horizon of {PRICED}, low-high ({_horizon_ends(short, years)})",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
                (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"]),

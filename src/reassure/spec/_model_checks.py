@@ -46,8 +46,11 @@ def line_compression_warning(scenario: Any, trace: float) -> str | None:
     length = band.line_length.to("km")
     if length.nominal >= trace:
         return None
+    # review s40b 3: one value where both ends read the same ("500 km", not "500 km (500-500 km)")
+    low, high = f"{length.low:.0f}", f"{length.high:.0f}"
+    ends = "" if low == high else f" ({low}-{high} km)"
     return (
-        f"monitoring.band.line_length {length.nominal:.0f} km ({length.low:.0f}-{length.high:.0f} km) "
+        f"monitoring.band.line_length {length.nominal:.0f} km{ends} "
         f"is shorter than the traced contact line ({trace:.0f} km): the whole {trace:.0f} km front "
         f"is compressed to {length.nominal:.0f} km, not cut (incidents and orbits still span the "
         "whole front, each km shorter). line_length is the reported length of the WHOLE line; to "
