@@ -327,6 +327,22 @@ def qrf_warnings(scenario: Any, warn: Warn) -> list[str]:
                  "a QRF at each garrison")]
 
 
+def _missing_responder_warnings(scenario: Any, warn: Warn, responder: str, lacks: str, add: str) -> list[str]:
+    """A warning on the ``responders`` of each incident type that names ``responder`` when the
+    plan has no unit of it: its calls go to the other responders named (or to none)."""
+    out = []
+    for i, kind in enumerate(scenario.incidents.types):
+        if responder not in kind.responders:
+            continue
+        others = [r for r in kind.responders if r != responder]
+        then = (f"its calls are answered by {', '.join(others)} only" if others
+                else "no unit can answer its calls, so every one goes unanswered")
+        out.append(warn(("incidents", "types", i, "responders"),
+                        f"names `{responder}`, but the plan has {lacks}: {then}; add one ({add}) or "
+                        f"take `{responder}` out of the responders"))
+    return out
+
+
 def helicopter_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
     """s13 review 11: an incident type answered by a ``helicopter`` when the plan lists no
     [[air.helicopters]]: no helicopter unit exists, so its calls go to the other responders
@@ -334,44 +350,24 @@ def helicopter_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
     ``responders``, which `validate` and `assess` print and the incidents section shows."""
     if getattr(scenario.air, "helicopters", ()):
         return []
-    out = []
-    for i, kind in enumerate(scenario.incidents.types):
-        if "helicopter" not in kind.responders:
-            continue
-        others = [r for r in kind.responders if r != "helicopter"]
-        then = (f"its calls are answered by {', '.join(others)} only" if others
-                else "no unit can answer its calls, so every one goes unanswered")
-        out.append(warn(("incidents", "types", i, "responders"),
-                        f"names `helicopter`, but the plan has no helicopter detachment "
-                        f"(air.helicopters): {then}; add one (air.helicopters: id, type, base, "
-                        "aircraft, readiness) or take `helicopter` out of the responders"))
-    return out
+    return _missing_responder_warnings(scenario, warn, "helicopter",
+                                       "no helicopter detachment (air.helicopters)",
+                                       "air.helicopters: id, type, base, aircraft, readiness")
 
 
 def air_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
     """review s40: an incident type answered by ``air`` when the plan holds no fighter at all (no
     [[air.bases]] entry with aircraft, no air-policing alert (QRA) station): its calls go to the
     other responders named, as for a `helicopter` responder with no [[air.helicopters]]
-    (`helicopter_responder_warnings`), and were silently so. A warning on the type's
-    ``responders``, which `validate` and `assess` print and the incidents section shows. A plan
-    whose only fighters are US ones has air as planned; its without-US side is the comparison."""
+    (`helicopter_responder_warnings`), and were silently so. A plan whose only fighters are US
+    ones has air as planned; its without-US side is the comparison."""
     if any(b.aircraft.high > 0 for b in scenario.air.bases):
         return []
     policing = getattr(scenario, "air_policing", None)
     if policing is not None and any(st.kind == "qra" for st in policing.stations):
         return []
-    out = []
-    for i, kind in enumerate(scenario.incidents.types):
-        if "air" not in kind.responders:
-            continue
-        others = [r for r in kind.responders if r != "air"]
-        then = (f"its calls are answered by {', '.join(others)} only" if others
-                else "no unit can answer its calls, so every one goes unanswered")
-        out.append(warn(("incidents", "types", i, "responders"),
-                        f"names `air`, but the plan has no fighter (air.bases, air_policing QRA): "
-                        f"{then}; add one (air.bases: base, type, aircraft, readiness) or take `air` "
-                        "out of the responders"))
-    return out
+    return _missing_responder_warnings(scenario, warn, "air", "no fighter (air.bases, air_policing QRA)",
+                                       "air.bases: base, type, aircraft, readiness")
 
 
 #: Fields a model reads with no default: (path, model, condition on the scenario). Left out,
