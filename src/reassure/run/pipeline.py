@@ -11,7 +11,7 @@ whose monitoring input, say, never changes.
 
 >>> from reassure.run.capabilities import registry
 >>> order(registry(), ["incidents"])
-['force', 'posture', 'response', 'monitoring', 'air_policing', 'incidents']
+['force', 'posture', 'air_policing', 'response', 'monitoring', 'incidents']
 """
 
 from __future__ import annotations
