@@ -92,9 +92,18 @@ def band_grid(line: Any, band: Any, sector_km: float) -> Any:
                                       sector_km=sector_km)
     return replace(grid, depth_km=depth.canonical, length_range_km=(length.low, length.high),
                    geometry=(f"band of the reported length {length.canonical:,.0f} km "
-                             f"({length.low:,.0f}-{length.high:,.0f} km; trace {trace_km:,.0f} km "
-                             f"{scaled}) and depth {depth.canonical:g} km "
-                             f"({depth.low:g}-{depth.high:g} km)"))
+                             f"({_span(length.low, length.high, ',.0f')}trace {trace_km:,.0f} km "
+                             f"{scaled}) and depth {depth.canonical:g} km"
+                             + (f" ({depth.low:g}-{depth.high:g} km)" if depth.low != depth.high else "")))
+
+
+def _span(low: float, high: float, spec: str) -> str:
+    """``"1,000-1,200 km; "`` for a range, nothing for one value (review s40: "600-600 km").
+
+    >>> _span(1000, 1200, ",.0f"), _span(600, 600, ",.0f")
+    ('1,000-1,200 km; ', '')
+    """
+    return "" if low == high else f"{low:{spec}}-{high:{spec}} km; "
 
 
 def fleet_entry(f: Any, theatre: Any, cls: Any) -> Any:
