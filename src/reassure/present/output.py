@@ -220,7 +220,7 @@ def sub_billion_digits(unit: str, values: Any) -> int | None:
     >>> sub_billion_digits("EUR billion", [0.625, 0.345, None]), sub_billion_digits("EUR billion", [184.0, 96.0])
     (3, None)
     """
-    from reassure.present.report import under_a_billion
+    from reassure.present.units import under_a_billion
 
     numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)]
     if not under_a_billion(unit, numbers):

@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from reassure.present.units import count_digits, unit_after
+from reassure.present.units import count_digits, money_unit, under_a_billion, unit_after
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 from reassure.spec._quantity import is_web_address
 
 __all__ = ["Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "meaningful", "range_text", "render_report",
-           "under_a_billion", "value_text"]
+           "value_text"]
 
 
 def _e(text: object) -> str:
@@ -75,6 +75,13 @@ def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estima
 
     >>> value_text(7460.0, "EUR million/year", 1), value_text(6580.0, "EUR million")
     ('EUR 7.46 billion a year', 'EUR 6.58 billion')
+
+    and money kept in billions but under a billion in millions (`units.under_a_billion`):
+
+    >>> value_text(0.0173, "EUR billion/year", 2), range_text(0.345, 0.625, "EUR billion", 0)
+    ('EUR 17.3 million a year', 'EUR 345–625 million')
+    >>> value_text(5.0612, "EUR billion/year", 2), value_text(0.0, "EUR billion/year", 2)
+    ('EUR 5.06 billion a year', 'EUR 0.00 billion a year')
     """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "n/a"
@@ -111,39 +118,6 @@ def _in_billions(unit: str, values: Sequence[Any]) -> bool:
     return money is not None and money[1].startswith("million") and any(
         isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and abs(v) >= 1000
         for v in values)
-
-
-def under_a_billion(unit: str, values: Sequence[Any]) -> bool:
-    """Whether money kept in billions (``EUR billion/year``) is written in millions: where every
-    one of ``values`` is under EUR 1 billion and one is not 0, the mirror of `_in_billions` (review
-    s40: a 100-troop land component's cost read "EUR 0.02 billion a year", its cost over the horizon
-    "EUR 0–1 billion"; now "EUR 17.3 million a year", "EUR 345–625 million").
-
-    >>> value_text(0.0173, "EUR billion/year", 2), range_text(0.345, 0.625, "EUR billion", 0)
-    ('EUR 17.3 million a year', 'EUR 345–625 million')
-    >>> value_text(5.0612, "EUR billion/year", 2), value_text(0.0, "EUR billion/year", 2)
-    ('EUR 5.06 billion a year', 'EUR 0.00 billion a year')
-    """
-    money = money_unit(unit)
-    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)]
-    return (money is not None and money[1].startswith("billion") and bool(numbers)
-            and all(abs(v) < 1 for v in numbers) and any(v != 0 for v in numbers))
-
-
-def money_unit(unit: str) -> tuple[str, str] | None:
-    """A money unit split around its number, as a reader writes it: ``EUR billion/year`` ->
-    ``("EUR", "billion a year")``, so a figure reads "EUR 5.06 billion a year" as the prose does
-    ("EUR 5.1 billion a year"); None for any other unit.
-
-    >>> money_unit("EUR billion/year"), money_unit("EUR million"), money_unit("troops")
-    (('EUR', 'billion a year'), ('EUR', 'million'), None)
-    >>> value_text(5.0612, "EUR billion/year", 2)
-    'EUR 5.06 billion a year'
-    """
-    m = re.fullmatch(r"(EUR|USD|GBP) (thousand|million|billion)(?:/(year|day))?", unit)
-    if m is None:
-        return None
-    return m.group(1), m.group(2) + (f" a {m.group(3)}" if m.group(3) else "")
 
 
 def range_text(low: Any, high: Any, unit: str = "", digits: int = 0, sig: int = 3) -> str:
@@ -825,7 +799,6 @@ def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
 def _was_in_note(item: Any) -> str | None:
     """What a quantity changed in code held before, from the trail `with_overrides` leaves in its
     note (``overrides 25000-30000 troops (source: ...)``); None where there is none."""
-    import re
 
     note = getattr(item, "note", None) or ""
     m = re.search(r"overrides (the shipped default|[^ ;()]+ [^ ;()]+)", note)

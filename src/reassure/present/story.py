@@ -783,8 +783,10 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     if low and high and _ok(low.with_us) and _ok(high.with_us):
         # review s40: a land component under a billion a year (100 troops: EUR 17-21 million) is
         # said in millions, never "EUR 0.0-0.0 billion a year"
-        sides = [_f(v) for fig in (low, high) for v in (fig.with_us, fig.without_us) if _ok(v)]
-        millions = all(abs(v) < 1 for v in sides) and any(v != 0 for v in sides)
+        from reassure.present.units import under_a_billion
+
+        millions = under_a_billion(low.unit, [_f(v) for fig in (low, high) for v in (fig.with_us, fig.without_us)
+                                              if _ok(v)])
         scale = "million" if millions else "billion"
 
         def cost(fig: Figure, side: str) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["count_digits", "label_beside_value", "quantity_text", "unit_after"]
+__all__ = ["count_digits", "label_beside_value", "money_unit", "quantity_text", "under_a_billion", "unit_after"]
 
 # Units read as a count of things, written plural unless the value is exactly 1.
 _COUNTED_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -94,3 +95,35 @@ def count_digits(unit: str, digits: int, values: Sequence[float | None]) -> int:
     if unit in _WHOLE_THINGS and all(v is None or abs(v) >= 10 for v in values):
         return 0
     return digits
+
+
+def money_unit(unit: str) -> tuple[str, str] | None:
+    """A money unit split around its number, as a reader writes it: ``EUR billion/year`` ->
+    ``("EUR", "billion a year")``, so a figure reads "EUR 5.06 billion a year" as the prose does
+    ("EUR 5.1 billion a year"); None for any other unit.
+
+    >>> money_unit("EUR billion/year"), money_unit("EUR million"), money_unit("troops")
+    (('EUR', 'billion a year'), ('EUR', 'million'), None)
+    """
+    m = re.fullmatch(r"(EUR|USD|GBP) (thousand|million|billion)(?:/(year|day))?", unit)
+    if m is None:
+        return None
+    return m.group(1), m.group(2) + (f" a {m.group(3)}" if m.group(3) else "")
+
+
+def under_a_billion(unit: str, values: Sequence[Any]) -> bool:
+    """Whether money kept in billions (``EUR billion/year``) is written in millions: where every
+    one of ``values`` is under EUR 1 billion and one is not 0, the mirror of the report's rule for
+    millions of a billion or more (review s40: a 100-troop land component's cost read "EUR 0.02
+    billion a year", its cost over the horizon "EUR 0–1 billion"; now "EUR 17.3 million a year",
+    "EUR 345–625 million"). The report, the story, `figures.csv` and `compare.csv` all ask here.
+
+    >>> under_a_billion("EUR billion/year", [0.0173, None]), under_a_billion("EUR billion", [0.0, 0.0])
+    (True, False)
+    >>> under_a_billion("EUR billion", [0.345, 1.2]), under_a_billion("EUR million", [0.5])
+    (False, False)
+    """
+    money = money_unit(unit)
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)]
+    return (money is not None and money[1].startswith("billion") and bool(numbers)
+            and all(abs(v) < 1 for v in numbers) and any(v != 0 for v in numbers))

@@ -68,6 +68,7 @@ def respond_report(scn: Any, *, grid_km: float = 50.0) -> tuple[dict[str, Any], 
     """The `respond` report as plain data, and its GeoJSON layers."""
     import numpy as np
 
+    from reassure.bridge.air import alert_stations, qra_readiness_h
     from reassure.bridge.response import combat_radius_km
     from reassure.models.response import grid_in_polygon, within_radius
     from reassure.run.capabilities import posture_report, registry
@@ -91,38 +92,29 @@ def respond_report(scn: Any, *, grid_km: float = 50.0) -> tuple[dict[str, Any], 
     catalogue = load_aircraft_catalogue()
     sites = list(theatre.sites)
     site_ll = np.array([[s.lon, s.lat] for s in sites])
+
+    def reach(lon: float, lat: float, radius_km: float) -> dict[str, Any]:
+        inside = within_radius([[lon, lat]], radius_km, site_ll)[0]
+        return {"combat_radius_km": radius_km,
+                "sites_within": [s.id for s, ok in zip(sites, inside, strict=True) if ok],
+                "sites_beyond": [s.id for s, ok in zip(sites, inside, strict=True) if not ok]}
+
     skyshield = []
     for b in scn.air.bases:
         if b.type is None:
             continue
         ab = theatre.airbase(b.base)
-        radius = combat_radius_km(catalogue.get("fighters", b.type))
-        inside = within_radius([[ab.lon, ab.lat]], radius, site_ll)[0]
         counted = (not b.us) or scn.us_backstop.air_support
-        skyshield.append({
-            "base": b.base, "country": ab.country, "type": b.type, "us": b.us,
-            "counted": counted, "combat_radius_km": radius,
-            "sites_within": [s.id for s, ok in zip(sites, inside, strict=True) if ok],
-            "sites_beyond": [s.id for s, ok in zip(sites, inside, strict=True) if not ok],
-        })
-
-    # s40: the air-policing alert (QRA) stations answer too (their reach: one scramble out, on
-    # scene and back), as they do in the incidents section
-    fighters = {f"{b.type}@{b.base}" for b in scn.air.bases}
-    for u, uid in enumerate(units.ids):
-        if units.mode[u] != "air" or uid in fighters:
-            continue
-        station, _, base_id = uid.partition("@")
-        ab = theatre.airbase(base_id)
-        spec = next((st for st in getattr(scn.air_policing, "stations", ()) if st.id == station), None)
-        inside = within_radius([[ab.lon, ab.lat]], float(units.range_km[u]), site_ll)[0]
-        skyshield.append({
-            "base": base_id, "country": ab.country, "type": getattr(spec, "platform", "fighter"),
-            "station": station, "alert": True, "us": bool(units.is_us[u]), "counted": True,
-            "combat_radius_km": float(units.range_km[u]),
-            "sites_within": [s.id for s, ok in zip(sites, inside, strict=True) if ok],
-            "sites_beyond": [s.id for s, ok in zip(sites, inside, strict=True) if not ok],
-        })
+        skyshield.append({"base": b.base, "country": ab.country, "type": b.type, "us": b.us, "counted": counted,
+                          **reach(ab.lon, ab.lat, combat_radius_km(catalogue.get("fighters", b.type)))})
+    # s40: the air-policing alert (QRA) stations the response times count (their reach: one
+    # scramble out, on scene and back), as they do in the incidents section
+    taken = {(uid, bool(units.is_us[u])) for u, uid in enumerate(units.ids) if units.mode[u] == "air"}
+    for st, _ in alert_stations(done["air_policing"].with_us, taken, theatre, qra_readiness_h()):
+        if st is not None and st.name in units.ids:
+            skyshield.append({"base": st.base, "country": theatre.airbase(st.base).country, "type": st.platform,
+                              "station": st.name.partition("@")[0], "alert": True, "us": st.us, "counted": True,
+                              **reach(st.lon, st.lat, st.reach_km)})
 
     report = {
         "scenario": scn.name,

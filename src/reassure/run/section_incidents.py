@@ -830,7 +830,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # a sector no unit is sent to (the sites the force cannot protect) has no calls to chart
     from reassure.bridge.incidents import UNPROTECTABLE_SECTOR
 
-    no_calls = {UNPROTECTABLE_SECTOR}
+    charted = [(s, a) for s, a in zip(r["sectors"], alone["sectors"], strict=True) if s["name"] != UNPROTECTABLE_SECTOR]
     charts = (
         Chart("response-times", f"Time to detect ({detected.text}) and to respond ({answered.text}): median, mean and "
               "90th percentile, hours", "bar",
@@ -843,11 +843,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
               x_label="hours", refs=REFS),
         Chart("sector-within", f"Calls with {UNIT_ON_SCENE} within the response threshold, {COUNTED_FROM}, "
               "share of the sector's calls", "bar",
-              labels=tuple(s["name"] for s in r["sectors"] if s["name"] not in no_calls),
-              series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in r["sectors"]
-                                  if s["name"] not in no_calls),
-                      "without": tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s in alone["sectors"]
-                                       if s["name"] not in no_calls)},
+              labels=tuple(s["name"] for s, _ in charted),
+              series={plan: tuple(_v(s["within_threshold_fraction"], 100) or 0.0 for s, _ in charted),
+                      "without": tuple(_v(a["within_threshold_fraction"], 100) or 0.0 for _, a in charted)},
               x_label="per cent of calls within the threshold", refs=REFS),
     )
     units_alone = {a["name"]: a for a in alone["units"]}

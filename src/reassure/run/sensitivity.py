@@ -87,8 +87,9 @@ def _deployed(scenario: Any) -> float:
     return float(deployed_troops(problem, us_backstop=False))
 
 
-#: Garrison plans of the swung scenarios, by their whole input: most swings of the response
-#: (readiness) leave the plan's input as it is, so it is placed once.
+#: Garrison plans (and air-policing layouts, whose alert stations answer too) of the swung
+#: scenarios, by their whole input: most swings of the response (readiness) leave both inputs as
+#: they are, so each is solved once.
 _POSTURE_MEMO: Any = None  # a SolveMemo, made on first use
 
 
