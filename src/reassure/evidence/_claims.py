@@ -590,6 +590,19 @@ def find_quantities(
 
 
 _ARMS = frozenset({"arms", "weapons", "ammunition", "munitions", "artillery"})
+_FOR_THE_FORCE = frozenset({"mission", "force", "contingent", "operation"})
+
+
+def _arms_for_the_force(lower: list[str], e: int) -> bool:
+    """(s41) The arms a count of nations offers go to the force: "28 states have signalled
+    readiness to provide weapons, logistics and intelligence to the peacekeeping mission" (the
+    nations back the force), not "supplying arms to Kyiv"."""
+    for k in range(e, min(len(lower), e + 16)):
+        if lower[k] in (".", ";"):
+            return False
+        if lower[k] == "to" and not _FOR_THE_FORCE.isdisjoint(lower[k + 1:k + 4]):
+            return True
+    return False
 
 
 # unnamed nations as the senders ("spoke of participating nations each deploying ..."; s18)
@@ -733,6 +746,7 @@ def _compared(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
     for hit, _a, b in hits:
         if hit.unit == "countries":
             out.extend(_out_of(sent, b, taken))
+            out.extend(_elliptic_count(sent, b, taken))
             continue
         if hit.unit != "troops" or not (hit.subject in _FORCE_SUBJECTS
                                         or hit.subject.startswith("contribution:")):
@@ -814,6 +828,48 @@ def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[Quan
                     "coalition" in low[k + 3:k + 7] or set(low[k + 3:k + 5]) & COUNTRY_UNITS):
                 return [(_hit(sent, "coalition_size", None, "countries", value, value, "exact",
                               k + 2, k + 3, sent.tok(k + 2).text), k + 2, k + 3)]
+    return []
+
+
+_ELLIPTIC_APPROX = frozenset({"about", "around", "some", "roughly", "nearly", "almost",
+                              "approximately", "only", "just"})
+_ELLIPTIC_VERBS = frozenset({"are", "have", "were", "had", "would", "will", "could", "may",
+                             "might", "said", "say", "signalled", "signaled", "indicated"})
+_ELLIPTIC_JOINS = frozenset({"and", "while", "whereas", "but", "of", "with"})
+
+
+def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
+                    ) -> list[tuple[QuantityHit, int, int]]:
+    """(s41) A second count of nations whose noun is left out, as the subject of the next clause:
+    "some 40 nations are negotiating the guarantees, and about 12 are discussing troop
+    contributions" (the 12 are nations too). Only after a comma and a joining word, a whole
+    number, then a verb."""
+    low = sent.lower
+    for k in range(b, min(len(low) - 3, b + 25)):
+        if low[k] in (".", ";"):
+            return []
+        if low[k] != "," or low[k + 1] not in _ELLIPTIC_JOINS:
+            continue
+        j = k + 2
+        if low[k + 1] == "of":  # ", of which about 10 are ..."
+            if low[j:j + 1] not in (["which"], ["whom"]):
+                continue
+            j += 1
+        approx = low[j] in _ELLIPTIC_APPROX
+        j += 1 if approx else 0
+        if j + 1 >= len(low) or not low[j][:1].isdigit() or low[j + 1] not in _ELLIPTIC_VERBS or \
+                any(x <= j < y for x, y in taken):
+            continue
+        value = parse_number(sent.tok(j).text)
+        if value is None or value != int(value) or not 2 <= value < 200:
+            continue
+        rest = set(low[j + 1:sent.clause_end(j + 1)])
+        subject = "countries_pledged" if rest & (TROOP_UNITS | {"troop", "contributions",
+                                                                "contribution"}) \
+            else "coalition_size"
+        return [(_hit(sent, subject, None, "countries", value, value,
+                      "about" if approx else "exact", j - (1 if approx else 0), j + 1,
+                      sent.tok(j).text), j, j + 1)]
     return []
 
 
@@ -2145,7 +2201,8 @@ def _subject(
             return None, None  # "the 33-member coalition" (15t), not "a 15-member council"
         if words & {"exercise", "exercises", "drills", "drill"}:
             return None, None  # "troops from 12 countries take part in the exercise"
-        if _ARMS & set(lower[e:e + 8]) and not (TROOP_UNITS | FORCE_NOUNS) & set(lower[e:e + 8]):
+        if _ARMS & set(lower[e:e + 8]) and not (TROOP_UNITS | FORCE_NOUNS) & set(lower[e:e + 8]) \
+                and not _arms_for_the_force(lower, e):
             return None, None  # (s18) "a 30-nation coalition committed to supplying arms to
             # Kyiv": a coalition for weapons, not the force's
         lo_c = sent.clause_start(s)

@@ -50,8 +50,10 @@ from reassure.evidence._stances import (
     PROPOSING,
     S36_TRIGGERS,
     S40_TRIGGERS,
+    S41_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
+    WAR_NOW_WORDS,
     Orphan,
     StanceHit,
     advised_or_outsiders,
@@ -72,12 +74,15 @@ from reassure.evidence._stances import (
     home_territory,
     joined_in,
     leading_condition_s40,
+    may_hold_s41,
     misread_frames,
     misread_s40,
     misread_s40b,
+    misread_s41,
     non_state_orphans,
     offers_s36,
     offers_s40,
+    offers_s41,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -214,6 +219,9 @@ def extract_all(
         # its own ("... contribute to the force. X and Y have indicated readiness to participate.
         # Z has not ruled out involvement."; s25)
         carried: frozenset[str] = frozenset()
+        # (s41) the force words of the last sentence that is neither a quote nor a stray line
+        # ("Advertisement"): what a bare "open to participating" takes part in
+        topic: frozenset[str] = frozenset()
         # the sentence before: its token span, entities and text offset (cross-sentence stances)
         before: tuple[int, int, list[Any], int] | None = None
         before_sent: Sent | None = None  # its Sent, when one was built
@@ -275,8 +283,10 @@ def extract_all(
                                           or not words.isdisjoint(_RELATIVE_OR_LATER))
             if not may_quantity and not ss and not listing and not shaped and not framed \
                     and not could_name_speaker(words) and not (
-                        offered_before and required_later(lower[s0:s1]) is not None):
+                        offered_before and required_later(lower[s0:s1]) is not None) \
+                    and not may_hold_s41(words):
                 carried, prev, pending = frozenset(), words, []
+                topic = _topic_after(topic, lower[s0:s1], words)
                 before = (s0, s1, sent_ents, offset)
                 before_sent = None
                 continue  # nothing to extract, and no speaker to remember
@@ -345,7 +355,8 @@ def extract_all(
                     nation=hit.nation,
                 ))
             orphans: list[Orphan] = []
-            hits = find_stances(sent, ss, speaker, orphans, prev | carried) if ss else []
+            hits = find_stances(sent, ss, speaker, orphans, prev | carried,
+                                topic=topic) if ss else []
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
@@ -407,6 +418,9 @@ def extract_all(
             if not words.isdisjoint(S40_TRIGGERS):  # (s40) "the exclusion of Italian troops",
                 # "No to sending Greek troops", "declined to say whether German troops ..."
                 hits = _added(sent, hits, offers_s40(sent))
+            if not words.isdisjoint(S41_TRIGGERS):  # (s41) "are against deployments", "as
+                # proposed by X and Y"
+                hits = _added(sent, hits, offers_s41(sent))
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:
@@ -477,13 +491,17 @@ def extract_all(
                 hits, orphans = _listed_inline(sent, hits, orphans)
             if hits and "pending" in words:  # (s36) "..., pending talks with Trump"
                 hits = pending_condition(sent, hits)
-            if hits and "war" in words and ("current" in words or "ongoing" in words):
+            if hits and "war" in words and not words.isdisjoint(WAR_NOW_WORDS):  # (s41: "this
+                # war situation", "a country at war", "while the war is on")
                 hits = current_war_refusals(sent, hits)  # (s36) "... in the current war"
             if hits:  # (s40) "not all committed", "it will not involve sending troops",
                 # "could not lead a mission", "had only hinted at"
                 hits = misread_s40(sent, hits)
             if hits:  # (s40b) a non-state body as the subject; "would not participate solely"
                 hits = misread_s40b(sent, hits)
+            if hits:  # (s41) "may need to deploy", "has difficulties to ...", "UK troops
+                # could be wanted"
+                hits = misread_s41(sent, hits)
             if orphans and not NON_STATE_SUBJECTS.isdisjoint(words):
                 orphans = non_state_orphans(sent, orphans)  # (s40b) "the parties ... their"
             if hits and ("if" in words or "unless" in words or "but" in words and not
@@ -543,6 +561,7 @@ def extract_all(
             before_sent = sent
             carried = frozenset(prev & STANCE_CONTEXT) if hits else frozenset()
             prev = words
+            topic = _topic_after(topic, sent.lower, words)
         if model is not None and held:
             for sp, st in model.decide_report(held):
                 _add_stance(stances, used, report.id, st, sp.text, sp.start, sp.end, sp.said_by)
@@ -552,6 +571,22 @@ def extract_all(
 
 
 _OPPOSITION_WORDS = ("opposition", "resistance", "objections", "objection")
+_QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def _quoted_then_said(low: list[str]) -> bool:
+    """A quotation then its attribution ('This matters," the minister wrote.'): the opening
+    mark may be left with the sentence before."""
+    k = next((j for j, w in enumerate(low) if w in ("”", '"')), None)
+    return k is not None and k > 2 and not SPEECH.isdisjoint(low[k + 1:k + 5])
+
+
+def _topic_after(topic: frozenset[str], low: list[str], words: set[str]) -> frozenset[str]:
+    """(s41) The force words a bare "open to participating" may take after this sentence: its
+    own, unless it is a quote or a stray line of two words or less, which keep those before."""
+    if len(low) <= 2 or low[0] in _QUOTE_MARKS or _quoted_then_said(low):
+        return topic | (words & STANCE_CONTEXT)
+    return frozenset(words & STANCE_CONTEXT)
 
 # (review s34) a year before the war this force is planned after, named as when the sentence's
 # events happened ("In 1995", "in December 1995", "during 1999"): an op-ed's history, not a stance,

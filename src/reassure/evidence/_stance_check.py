@@ -181,7 +181,12 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
 # "rules out" carry the weight of the sets' misread "has not ruled out")
 _REFUSAL_CUE = re.compile(
     r"(?:rule[sd]?|ruling) out$|(?:will|would|shall) not (?:send|deploy|participate|contribute)$|"
-    r"won[’']?t (?:send|deploy)$")
+    r"won[’']?t (?:send|deploy)$|"
+    # (s41) "against" as the predicate with the sending or its plan as the object ("are against
+    # deployments", "spoke against the peacekeeping plan"): on the rebuilt lists the check
+    # withheld 4 such right refusals (two copies of one story) and no wrong one
+    r"(?:[\w-]+ )?against (?:[\w'’-]+ ){0,5}(?:deployments?|sending|deploying|plans?|"
+    r"proposals?|idea|mission|participation|involvement|troops)$")
 # ... unless its sentence qualifies it: a condition ("will not send troops without US
 # guarantees"), a time ("at this time", "until peace is established") or a concession ("though
 # Berlin has ruled out troops, officials said ..."), which the check weighs as before

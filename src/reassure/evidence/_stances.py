@@ -1512,7 +1512,10 @@ def _training_mission(low: list[str], e: int) -> bool:
 
 
 _SUPPORT_ROLE = frozenset({"supporting", "support", "helping", "help", "assisting", "assist",
-                           "aiding", "field", "area", "areas", "domain", "sphere"})
+                           "aiding", "field", "area", "areas", "domain", "sphere",
+                           # (s41) "will not send troops, but may participate in offering
+                           # guarantees from abroad"
+                           "guarantees", "abroad", "logistics", "logistical", "monitoring"})
 _OWN_SENT = frozenset({"troops", "soldiers", "personnel", "peacekeepers", "contingent",
                        "servicemen", "them", "boots"})
 
@@ -4227,7 +4230,8 @@ def joined_in(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                  speaker_nation: str | None = None,
                  orphans: list[Orphan] | None = None,
-                 context: AbstractSet[str] = frozenset()) -> list[StanceHit]:
+                 context: AbstractSet[str] = frozenset(),
+                 topic: AbstractSet[str] = frozenset()) -> list[StanceHit]:
     """Stances in one sentence (one per actor and stance).
 
     ``matches`` are the stance matcher's ``(stance, start, end)`` in the sentence (token indices
@@ -4235,7 +4239,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
     no nation as its subject ("We are ready to send troops," the Danish prime minister said).
     Troop stances with no actor at all are added to ``orphans`` (when given) for the caller to
     attribute across sentences. ``context``: the words of the sentence before (15s: a constraint
-    at home after a sentence on the force).
+    at home after a sentence on the force). ``topic`` (s41): the force words of the last sentence
+    that is neither a quote nor a stray line, for a bare "open to participating".
     """
     words = set(sent.lower)
     if is_question(sent.lower):
@@ -4319,6 +4324,31 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # participate.": taking part in the force the sentence before names (15t); "the
                 # Netherlands is prepared to take part in a peacekeeping mission, and Starmer has
                 # said Britain will contribute": the mission its own sentence names first (s22)
+                maybe = kind
+            if maybe is None and kind == "rejects" and context & _FORCE_CONTEXT and \
+                    sent.lower[e:e + 2] in (["the", "possibility"], ["the", "prospect"]) and \
+                    _clause_ends(sent.lower, e + 2):
+                maybe = kind  # (s41) "... sending troops to Ukraine. Several allies were quick
+                # to reject the possibility.": the sending just named
+            if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and \
+                    sent.lower[s] in ("premature", "prematurely", "too") and \
+                    not _THIS_MATTER.isdisjoint(sent.lower[sent.clause_start(s):s]) and \
+                    _DETAILS.isdisjoint(sent.lower[e:e + 6]):  # (not "too early to discuss
+                # details": 15v)
+                maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
+                # this question is premature": the sending the sentence before names
+            if maybe is None and kind in ("declines", "undecided") and \
+                    _clause_ends(sent.lower, e) and _set_after(sent.lower, e) & _TROOP_HEADS:
+                maybe = kind  # (s41) "Spain has voiced opposition, while two others back the
+                # idea of sending troops": the matter the contrast sets it against
+            if maybe is None and kind in ("ready", "open", "declines") and \
+                    bare_taking_part(sent.lower, s, e) and \
+                    (topic | context | _earlier_clauses(sent, s)) & _FORCE_CONTEXT and \
+                    TALK_OBJECTS.isdisjoint(sent.lower) and TALK_OBJECTS.isdisjoint(context):
+                # (not "Starmer will hold a meeting. Sweden will participate": the meeting)
+                # (s41) "Norway is also open to participating, its minister said", "X has
+                # shown interest in participating, provided ...", "it has not ruled out
+                # participation." after the force is named (a quote between): taking part in it
                 maybe = kind
             if maybe is None and kind == "declines" and context & STANCE_CONTEXT and (
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
@@ -4497,8 +4527,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb);
             # (s35) "she excludes sending Italian troops without a UN mandate" likewise
             stance, condition, base = "conditional", _without_required(sent.lower, e), "ready"
-        elif stance == "undecided" and sent.lower[s] in _RELUCTANT and \
-                _without_required(sent.lower, e) is not None:
+        elif stance == "undecided" and (sent.lower[s] in _RELUCTANT or "reservations" in
+                                        sent.lower[s:e]) and \
+                _without_required(sent.lower, e) is not None:  # (s41) "voiced reservations
+            # about deploying without American involvement": as "reluctant ... without"
             # "reluctant to send troops without US backing": the condition, and no offer beside
             # it (set 14's annotation; 15zb)
             stance, condition = "conditional", _without_required(sent.lower, e)
@@ -4658,6 +4690,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if not actors and stance in TROOP_STANCES:
             actors = _pronoun_back(sent, s)  # "Although Ankara remains open to talks, it
             # insists that any deployment be contingent on ...": "it" is Ankara (15v)
+        if not actors and stance in TROOP_STANCES:
+            actors = pronoun_after_contrast(sent, s)  # (s41) "Romania will back the allies that
+            # send troops, although it will not take part itself": "it" is Romania
         if not actors and stance in TROOP_STANCES:
             actors = _titled_speaker_country(sent, s)  # "The head of the Swiss Armed Forces,
             # Thomas Süssli, stated that his country could provide troops" (15t)
@@ -5513,10 +5548,22 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
 def the_war_now(low: list[str]) -> list[int]:
     """(s36) Where "the current (ongoing) war" is the fighting itself: not "once the current war
     ends", "even after the ongoing war", the force's premise."""
-    return [k for k in range(1, len(low)) if low[k] == "war" and low[k - 1] in ("current",
-                                                                                "ongoing")
+    return [k for k in range(1, len(low)) if low[k] == "war" and (
+                low[k - 1] in ("current", "ongoing") or _war_now_s41(low, k))
             and _WAR_OVER.isdisjoint(low[max(0, k - 5):k - 1])
             and _WAR_ENDS.isdisjoint(low[k + 1:k + 3])]
+
+
+WAR_NOW_WORDS = frozenset({"current", "ongoing", "this", "at", "while", "during", "long"})
+
+
+def _war_now_s41(low: list[str], k: int) -> bool:
+    """(s41) Other ways of saying the fighting now: "in this war situation", "to a country at
+    war", "while (as long as) the war is on (continues)", "during the war"."""
+    before = low[max(0, k - 3):k]
+    return low[k - 1] == "this" and low[k + 1:k + 2] == ["situation"] or \
+        low[k - 2:k] == ["country", "at"] or before[-2:] in (["while", "the"], ["during", "the"]) \
+        or low[max(0, k - 4):k] == ["as", "long", "as", "the"]
 
 
 _WAR_OVER = frozenset({"after", "conclusion", "end", "cessation", "halt", "once", "post",
@@ -6022,6 +6069,9 @@ def _required_after(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     n = len(low)
     req = next((k for k in range(3, n - 1) if low[k] in _REQUIRING and low[k - 1] in _IT_WOULD
                 and low[k - 2] in _THIS_CONTRIBUTION and low[k - 3] == "but"
+                # (s41) the subject left out: "is willing to provide troops, but needs the
+                # United States behind the mission"
+                or low[k] in ("needs", "requires") and low[k - 2:k] == [",", "but"]
                 or low[k] in _REQUIRING and low[k - 1] in _IT_WOULD and k >= 4
                 and low[k - 2] in _THIS_CONTRIBUTION and low[k - 4:k - 2] == [",", "but"]), None)
     if req is None:
@@ -6033,7 +6083,8 @@ def _required_after(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         cond = "parliament"
     elif not obj.isdisjoint({"mandate", "un", "u.n.", "resolution"}):
         cond = "mandate"
-    elif not obj.isdisjoint({"backstop", "american", "washington", "u.s."}) or "us" in \
+    elif not obj.isdisjoint({"backstop", "american", "washington", "u.s."}) or \
+            {"united", "states"} <= obj or "us" in \
             sent.text[sent.idx[req] - sent.idx[0]:].split():
         cond = "us-backstop"
     else:
@@ -6048,3 +6099,284 @@ def _required_after(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                                  cue=h.cue, condition=cond, group=h.group, base=h.stance))
             held.add((h.actor, "conditional"))
     return out
+
+
+# (s41) clause shapes from all four rebuilt lists' misses: `offers_s41` adds what the cues missed
+# (a stance held by the clause's shape, not by a new phrase), `misread_s41` drops what only seemed
+# one
+# what may stand before "against" when it is the predicate: a copula or an adverb after one ("are
+# outright against"), or a verb of speaking out ("spoke against", "came out against")
+_AGAINST_PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "be",
+                                "been", "firmly", "strongly", "outright", "flatly", "clearly",
+                                "also", "still", "all", "both", "spoke", "speaks", "speak", "spoken",
+                                "out", "argued", "argues", "campaigned", "lobbied", "sided",
+                                "reportedly", "publicly", "openly", "categorically", "largely"})
+# the heads "against" takes as a refusal of the force: the sending itself, or the plan for it
+_AGAINST_HEADS = frozenset({"deployment", "deployments", "deploying", "sending", "dispatch",
+                            "dispatching", "mission", "troops", "participation", "involvement",
+                            "contribution", "plan", "plans", "proposal", "proposals", "idea",
+                            "initiative", "scheme"})
+_AGAINST_PLAN = frozenset({"plan", "plans", "proposal", "proposals", "idea", "initiative", "scheme"})
+_AGAINST_FILLER = frozenset({"the", "any", "a", "an", "such", "this", "that", "these", "those",
+                             "-", "anglo", "franco", "british", "french", "european", "western",
+                             "peacekeeping", "military", "troop", "ground", "foreign", "proposed",
+                             "planned", "possible", "potential", "so", "called", "so-called",
+                             '"', "“", "”", "'", "‘", "’", "large", "scale", "new"})
+# "as proposed (planned) by X and Y" after the sending: the proposers' own offer (the plan
+# leaders' convention, §5), as "a plan by X and Y to send troops" is
+_PROPOSED_BY = frozenset({"proposed", "planned", "suggested", "envisaged", "envisioned",
+                          "devised", "championed", "floated"})
+_SENDING_S41 = frozenset({"sending", "deploying", "deployment", "dispatching", "stationing",
+                          "send", "deploy"})
+_NOT_YET_MADE = frozenset({"made", "taken", "reached"})
+S41_TRIGGERS = frozenset({"against", *_PROPOSED_BY, "decision", "decisions"})
+
+
+def _proposers_after(sent: Sent, at: int) -> list[Mention]:
+    """The nations listed from token ``at`` on ("by the U.K. and France": from "the")."""
+    low = sent.lower
+    out: list[Mention] = []
+    for m in sent.mentions:
+        if m.start < at:
+            continue
+        if not all(w in LIST_GLUE or w == "the" for w in low[at:m.start]):
+            break
+        out.append(m)
+        at = m.end
+    return [m for m in out if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+
+
+def offers_s41(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s41) Stances their clause's shape holds that no cue read:
+
+    - "against" as the predicate, with the sending or the plan for it as its object: "Croatia
+      and Portugal are flatly against deployments", "Austria spoke against the Franco-German
+      peacekeeping plan" (declines; "against sending" was a cue, these were not);
+    - "sending troops as proposed by Denmark and Norway": the proposers' own sending (ready);
+    - "Although no final decision has been made, the Norwegian ministry says ...": the decision
+      not yet made is the one nation's the sentence names (undecided).
+    """
+    low = sent.lower
+    n = len(low)
+    words = set(low)
+    out: list[tuple[Mention, str, int, int]] = []
+    troopish = not words.isdisjoint(TROOP_WORDS)
+    for k in range(1, n - 1):
+        w = low[k]
+        if w == "against" and low[k - 1] in _AGAINST_PREDICATE and \
+                NEGATIONS.isdisjoint(low[max(0, k - 3):k]) and \
+                low[k + 1] not in ("sending", "deploying"):  # (those, the cue "against sending")
+            j = k + 1
+            while j < min(n, k + 7) and (low[j] in _AGAINST_FILLER or low[j] in _DEMONYM_SET):
+                j += 1
+            if j >= n or low[j] not in _AGAINST_HEADS or low[j] in _AGAINST_PLAN and not troopish:
+                continue
+            if low[k - 1] == "out" and low[k - 2:k - 1] not in (["spoke"], ["speaks"], ["came"],
+                                                                 ["come"], ["comes"], ["spoken"]):
+                continue
+            out += [(m, "declines", k - 1, j + 1)
+                    for m in sent.subject_actors(k - 1, exclude=_NOT_CONTRIBUTORS)
+                    if not outside_government(low, m, k)]  # (not "the Dutch public is against")
+        elif w in ("decision", "decisions") and low[k - 1] == "no" or \
+                w in ("decision", "decisions") and low[k - 2:k - 1] == ["no"] and \
+                low[k - 1] in ("final", "formal", "firm", "concrete", "official"):
+            made = low[k + 1:k + 5]
+            if not (_NOT_YET_MADE & set(made) and {"has", "have", "had", "been", "yet", "was",
+                                                    "were"} & set(made)) or not troopish:
+                continue  # "no decision has been made": not "no decision on X will stop us"
+            named = [m for m in sent.mentions if m.iso3 not in _NOT_CONTRIBUTORS
+                     and m.label == "NATION" and not m.governed]
+            if len({m.iso3 for m in named}) == 1:
+                out.append((named[0], "undecided", k - 1 if low[k - 1] == "no" else k - 2, k + 1))
+        elif w in _PROPOSED_BY and low[k + 1] == "by" and low[k - 1] in ("as", "was", "were") \
+                and not _SENDING_S41.isdisjoint(low[max(0, k - 8):k]) and troopish:
+            out += [(m, "ready", k - 1, k + 2) for m in _proposers_after(sent, k + 2)]
+    return out
+
+
+def may_hold_s41(words: AbstractSet[str]) -> bool:
+    """A sentence no cue matched may still hold an `offers_s41` shape (its words allow one)."""
+    return "against" in words and not words.isdisjoint(_AGAINST_HEADS) or \
+        "by" in words and not words.isdisjoint(_PROPOSED_BY)
+
+
+# (s41) a pronoun opening a clause after a contrast or a coordination stands for the nation the
+# sentence opened with; only auxiliaries, negations and adverbs may stand between it and the cue
+_PRONOUN_JOINS = frozenset({"although", "though", "but", "while", "whereas", "yet", "and"})
+_PRONOUN_TO_CUE = _AUX_LIKE | NEGATIONS | _MODALS | frozenset(
+    {"does", "do", "did", "be", "been", "still", "currently", "now", "itself", "themselves",
+     "however", "nonetheless", "not", "yet", "so", "far", "entirely", "completely", "fully",
+     "ca", "wo", "never"})
+
+
+_IMPERSONAL = frozenset({"unclear", "uncertain", "clear", "possible", "likely", "unlikely",
+                         "too", "premature", "early", "expected", "hoped", "thought"})
+
+
+def pronoun_after_contrast(sent: Sent, s: int) -> list[Mention]:
+    """The nation an "it" (the nations a "they") opening the cue's clause stands for, when the
+    clause comes after ", although" (", but", ", and", ...) and the sentence opened with that
+    nation as its subject: "Finland has made no commitment, but it has not ruled out taking
+    part"; not an impersonal "it is unclear", nor a pronoun with other nations between."""
+    low = sent.lower
+    k = next((j for j in range(s - 1, max(-1, s - 6), -1) if low[j] in ("it", "they")), None)
+    if k is None or k < 3 or low[k - 1] not in _PRONOUN_JOINS or low[k - 2] != "," or \
+            not all(w in _PRONOUN_TO_CUE for w in low[k + 1:s]) or \
+            not _IMPERSONAL.isdisjoint(low[k + 1:k + 4]):  # not "it is unclear whether"
+        return []
+    first = next((m for m in sent.mentions if not m.governed and m.start < 8), None)
+    if first is None or first.iso3 in _NOT_CONTRIBUTORS or first.label == "PERSON" or \
+            sent.clause_start(first.start) != sent.clause_start(0):
+        return []
+    opening = [m for m in sent.coordinated(first) if m.iso3 not in _NOT_CONTRIBUTORS]
+    own = {m.iso3 for m in opening}
+    if any(m.label == "NATION" and m.end <= k and not m.governed and m.iso3 not in own
+           for m in sent.mentions):
+        return []  # another nation named as a subject before the pronoun: whose it is, unclear
+    if low[k] == "it" and len({m.iso3 for m in opening}) != 1 or \
+            low[k] == "they" and len(opening) < 2:
+        return []
+    return opening
+
+
+_FORCE_CONTEXT = STANCE_CONTEXT - {"participation", "contribution"}
+_BARE_PARTS = frozenset({"participate", "participating", "participation", "join", "joining",
+                         "involvement", "contribute", "contributing", "part"})
+
+
+def bare_taking_part(low: list[str], s: int, e: int) -> bool:
+    """(s41) The cue [s, e) ends with taking part, or takes it as its object, with nothing
+    saying in what: "open to participating.", "interest in participating, provided ...", "has
+    not ruled out participation." (the clause ends, or a condition follows)."""
+    k = e
+    if low[e - 1] not in _BARE_PARTS:
+        rest = [w for w in low[e:e + 3] if w not in ("any", "its", "their", "such", "a")]
+        if not rest or rest[0] not in _BARE_PARTS:
+            return False
+        k = e + low[e:e + 3].index(rest[0]) + 1
+    if low[k - 1] == "part" and low[k - 2:k - 1] not in (["take"], ["taking"], ["takes"]):
+        return False
+    nxt = low[k:k + 1]
+    return not nxt or nxt[0] in (".", ",", ";", "if", "unless", "provided", "once", "when",
+                                 "”", '"')
+
+
+_TROOP_HEADS = frozenset({"troops", "soldiers", "peacekeepers", "forces", "deploying", "sending",
+                          "deployment", "contingent", "boots"})
+
+
+def _set_after(low: list[str], e: int) -> set[str]:
+    """(s41) The words of the clause a bare cue ending at ``e`` is set against right after it
+    (", while the UK and France back deploying troops"); empty without such a contrast."""
+    if low[e:e + 1] != [","] or low[e + 1:e + 2] not in (["while"], ["whereas"], ["but"]):
+        return set()
+    end = next((k for k in range(e + 2, len(low)) if low[k] in (";", ".")), len(low))
+    return set(low[e + 2:end])
+
+
+_NEED_TO = frozenset({"need", "needs", "needing", "needed"})
+_DIFFICULTY = frozenset({"difficulty", "difficulties", "struggle", "struggles", "struggled",
+                         "struggling", "trouble"})
+_WANTED = frozenset({"wanted", "needed", "required"})
+
+
+def _passive_possibility(sent: Sent, at: int) -> bool:
+    """(s41) The cue at ``at`` is "<nation> troops could (may, might) be wanted (needed,
+    required)": what a force would need of the nation, not its openness."""
+    low = sent.lower
+    if at + 4 >= len(low) or low[at + 1] not in _OWN_TROOP_NOUNS or \
+            low[at + 2] not in ("could", "may", "might") or low[at + 3] != "be" or \
+            not any(m.start == at and m.label == "NATION" for m in sent.mentions):
+        return False
+    return low[at + 4] in _WANTED
+
+
+def misread_s41(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41) Readings that only seemed a stance (the four rebuilt lists):
+
+    - an offer that is what the nation would *need* to do: "Britain may need to move troops out
+      of Germany to deploy a brigade", "with Britain potentially needing to contribute";
+    - an offer under a difficulty: "the Dutch army has difficulties to put together one
+      battalion to participate in operations" (its capacity, not an offer);
+    - "30,000 Italian troops could be needed for such a mission": a need, not openness.
+    """
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
+    if not _NEED_TO.isdisjoint(words):
+        out = [h for h in out if not (h.stance in ("ready", "open") and any(
+            a in _NEED_TO and b == "to" for a, b in zip(h.cue.lower().split(),
+                                                       h.cue.lower().split()[1:], strict=False)))]
+    if not _DIFFICULTY.isdisjoint(words):
+        hard = [k for k, w in enumerate(low) if w in _DIFFICULTY
+                and low[k + 1:k + 2] in (["to"], ["in"], ["with"])]
+        out = [h for h in out if not (h.stance in ("ready", "open") and (
+            at := cue_at(sent, h)) is not None and any(
+                k < at <= k + 10 and sent.clause_start(at) <= k for k in hard))]
+    out = [h for h in out if not (h.stance == "open" and (at := cue_at(sent, h)) is not None
+                                  and _passive_possibility(sent, at))]
+    if not _OTHER_HOLDERS.isdisjoint(words):
+        out = [h for h in out if not (h.stance in TROOP_STANCES and (
+            at := cue_at(sent, h)) is not None and _others_hold_clause(sent, at, h.actor))]
+    if not _DECISION_WORDS.isdisjoint(words) and not _HINGES.isdisjoint(words):
+        out = [replace(h, base=None) if h.stance == "conditional" and h.base == "ready" and (
+            at := cue_at(sent, h)) is not None and _decision_that_depends(low, at) else h
+            for h in out if not (h.stance == "ready" and (
+                at := cue_at(sent, h)) is not None and _decision_that_depends(low, at))]
+    if not _REVIEWING.isdisjoint(words):
+        out = [replace(h, stance="undecided", condition=None, base=None)
+               if h.stance == "ready" and (at := cue_at(sent, h)) is not None
+               and _under_review(low, at) else h for h in out]
+    return out
+
+
+# (s41) holders a clause after ", but" may have as its own subject: "Norway offers a battalion,
+# but European defence ministers remain sceptical" (the ministers' doubt, not Norway's)
+_OTHER_HOLDERS = frozenset({"ministers", "officials", "diplomats", "experts", "analysts",
+                            "critics", "lawmakers", "generals", "commanders", "observers",
+                            "sources", "allies", "partners", "others"})
+_CONTRAST_JOINS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+# (s41) a plan under review is no offer: "is reconsidering its plans to deploy troops"
+_REVIEWING = frozenset({"reconsidering", "reconsiders", "reconsidered", "rethinking", "rethinks",
+                        "reviewing", "reviews", "reassessing", "reassesses", "revisiting"})
+
+
+def _others_hold_clause(sent: Sent, at: int, actor: str) -> bool:
+    """(s41) The cue at ``at`` is in a clause after a contrast whose own subject is a plural
+    noun of other holders ("..., but the ministers remain sceptical"), with no
+    nation and no pronoun of the one before it between."""
+    low = sent.lower
+    j = next((k for k in range(at - 1, max(0, at - 10), -1) if low[k] in _CONTRAST_JOINS
+              and low[k - 1] == ","), None)
+    if j is None or _OTHER_HOLDERS.isdisjoint(low[j + 1:at]) or \
+            not _ANAPHORS.isdisjoint(low[j + 1:at]) or "he" in low[j + 1:at] or \
+            "she" in low[j + 1:at]:
+        return False
+    if any(j < m.start < at for m in sent.mentions):
+        return False
+    return any(m.iso3 == actor and m.end <= j for m in sent.mentions)
+
+
+_DECISION_WORDS = frozenset({"decision", "decisions"})
+_HINGES = frozenset({"depend", "depends", "hinge", "hinges", "rest", "rests"})
+
+
+def _decision_that_depends(low: list[str], at: int) -> bool:
+    """(s41) The troops at ``at`` are the object of "any decision to deploy", which "would depend
+    on" something: a decision to come, no offer (its condition is read beside it)."""
+    before = low[max(0, at - 4):at]
+    if not any(before[j] in _DECISION_WORDS and before[j + 1:j + 2] == ["to"]
+               for j in range(len(before))):
+        return False
+    return not _HINGES.isdisjoint(low[at:at + 12])
+
+
+def _under_review(low: list[str], at: int) -> bool:
+    """(s41) The offer cue at ``at`` ("plans to deploy") is the object of a review verb."""
+    before = [w for w in low[max(0, at - 3):at] if w not in ("its", "their", "the", "his", "her")]
+    return bool(before) and before[-1] in _REVIEWING
+
+
+# (s41) a subject standing for the matter the sentence before names
+_THIS_MATTER = frozenset({"this", "that", "it", "such", "issue", "question", "matter", "idea",
+                         "step", "move"})
