@@ -1067,7 +1067,42 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     joined = " ".join(low)  # (joined once, not once per phrase tested)
     if any(p in joined for p in _WORLDWIDE):
         return True  # "the UN today has 72,000 peacekeepers in 11 conflict zones"
+    if _peacekeeping_anywhere(low, joined) or _benchmark_deployment(low, s):
+        return True
     return False
+
+
+# (s41b) a pledge to UN peacekeeping in many theatres, Ukraine one of them
+_ANYWHERE = ("anywhere else", "anywhere in the world", "regions facing conflict",
+             "regions in need", "regions affected by")
+_UN_NAMES = ("un ", "u.n. ", "united nations ")
+
+
+def _peacekeeping_anywhere(low: list[str], joined: str) -> bool:
+    """(s41b) Troops pledged to UN peacekeeping wherever it is asked for ("a nation ready to put
+    5,000 soldiers at the disposal of United Nations peacekeeping missions, in Ukraine, the
+    Middle East or elsewhere"): another (or no) mission's size, not the European force's."""
+    if any(p in joined for p in _ANYWHERE) and ("peace" in joined or "peacekeeping" in low):
+        return True
+    return any(f"{u}peacekeeping {w}" in joined for u in _UN_NAMES
+               for w in ("operations", "missions", "efforts"))
+
+
+_ACT_NOUNS = frozenset({"deployment", "deploying", "sending", "dispatch", "dispatching",
+                        "stationing", "presence"})
+_COMPARATIVE = frozenset({"more", "fewer", "less", "greater", "larger", "bigger", "higher",
+                          "lower", "smaller", "rather", "other"})
+
+
+def _benchmark_deployment(low: list[str], s: int) -> bool:
+    """(s41b) A figure another option is weighed against ("air cover could do more good than
+    the deployment of 8,000 ground troops"): a yardstick, not a size anyone plans; not "more
+    than 8,000 troops", a bound."""
+    k = s - 1
+    while k >= 0 and low[k] in _ACT_NOUNS | {"the", "a", "of", "an"}:
+        k -= 1
+    return k >= 1 and low[k] == "than" and k < s - 1 and \
+        _ACT_NOUNS & set(low[k + 1:s]) != set() and low[k - 1] not in _COMPARATIVE
 
 
 # verbs by which an army gives troops ("European armies could field 25,000 troops"): after them
@@ -1344,7 +1379,12 @@ def _nation_has(sent: Sent, qstart: int) -> bool:
     j = k - 1
     while j >= 0 and low[j] in (",", "already", "currently", "now", "still", "only"):
         j -= 1
-    return any(m.end == j + 1 and m.label != "PERSON" for m in sent.mentions)
+    owners = {m.iso3 for m in sent.mentions if m.end == j + 1 and m.label != "PERSON"}
+    if any(qstart < m.start <= qstart + 5 and m.iso3 not in owners and m.label == "NATION"
+           for m in sent.mentions):
+        return False  # (s41b) "a commitment in Ukraine, with thousands of British troops ...":
+        # another nation's troops, not what the one before "with" has
+    return bool(owners)
 
 
 def _unitless(sent: Sent, prev_lower: AbstractSet[str],

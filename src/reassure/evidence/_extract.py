@@ -51,6 +51,7 @@ from reassure.evidence._stances import (
     S36_TRIGGERS,
     S40_TRIGGERS,
     S41_TRIGGERS,
+    S41B_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     WAR_NOW_WORDS,
@@ -79,10 +80,12 @@ from reassure.evidence._stances import (
     misread_s40,
     misread_s40b,
     misread_s41,
+    misread_s41b,
     non_state_orphans,
     offers_s36,
     offers_s40,
     offers_s41,
+    offers_s41b,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -102,6 +105,7 @@ from reassure.evidence._stances import (
     too_early_whether,
     troops_come_from,
     troops_from_deployed,
+    unclear_whether,
     unsaid_if_among,
     willing_for,
 )
@@ -421,6 +425,13 @@ def extract_all(
             if not words.isdisjoint(S41_TRIGGERS):  # (s41) "are against deployments", "as
                 # proposed by X and Y"
                 hits = _added(sent, hits, offers_s41(sent))
+            if not words.isdisjoint(S41B_TRIGGERS):  # (s41b) "denies participation in the
+                # force", "rejects the possibility of participation"
+                found = offers_s41b(sent)  # (its cue, the denial's shape, stands for the
+                # refusal another reading found in the same words)
+                denying = {m.iso3 for m, _, _, _ in found}
+                hits = _added(sent, [h for h in hits if not (
+                    h.actor in denying and h.stance == "declines")], found)
             if hits and not words.isdisjoint(("if", "whether")):
                 q = embedded_question(sent.lower)
                 if q is not None:
@@ -440,6 +451,9 @@ def extract_all(
                 # among them": undecided, s17)
                 hits = _added(sent, hits, ((m, "undecided", m.start - 2, m.end + 3)
                                            for m in unsaid_if_among(sent)))
+                if not words.isdisjoint(("unclear", "uncertain", "unknown")):  # (s41b) "it
+                    # remains unclear whether Norway would deploy troops"
+                    hits = _added(sent, hits, unclear_whether(sent))
             if not words.isdisjoint(("possible", "conceivable", "inconceivable", "be")):
                 hits = hedged_open(sent, hits)  # "it is not inconceivable that Sweden would
                 # also participate": open, not ready (s18)
@@ -502,6 +516,9 @@ def extract_all(
             if hits:  # (s41) "may need to deploy", "has difficulties to ...", "UK troops
                 # could be wanted"
                 hits = misread_s41(sent, hits)
+            if hits:  # (s41b) "does not have enough soldiers to send", "allegedly ready",
+                # "the West's reluctance", "provide Kyiv's forces with equipment"
+                hits = misread_s41b(sent, hits)
             if orphans and not NON_STATE_SUBJECTS.isdisjoint(words):
                 orphans = non_state_orphans(sent, orphans)  # (s40b) "the parties ... their"
             if hits and ("if" in words or "unless" in words or "but" in words and not

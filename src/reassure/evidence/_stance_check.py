@@ -186,7 +186,12 @@ _REFUSAL_CUE = re.compile(
     # deployments", "spoke against the peacekeeping plan"): on the rebuilt lists the check
     # withheld 4 such right refusals (two copies of one story) and no wrong one
     r"(?:[\w-]+ )?against (?:[\w'’-]+ ){0,5}(?:deployments?|sending|deploying|plans?|"
-    r"proposals?|idea|mission|participation|involvement|troops)$")
+    r"proposals?|idea|mission|participation|involvement|troops)$|"
+    # (s41b) a nation denying its own part ("denies participation in the force", "refuted
+    # claims about its involvement", "rejects the possibility of participation"): on round 3
+    # the check withheld such right refusals (four stories) and no wrong one
+    r"(?:denies|denied|deny|refutes|refuted|refute|rejects|rejected|reject) "
+    r"(?:[\w'’-]+ ){0,9}(?:participation|involvement|sending|role|taking part)$")
 # ... unless its sentence qualifies it: a condition ("will not send troops without US
 # guarantees"), a time ("at this time", "until peace is established") or a concession ("though
 # Berlin has ruled out troops, officials said ..."), which the check weighs as before

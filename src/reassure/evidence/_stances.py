@@ -137,7 +137,7 @@ _KEYS = frozenset(
     "involvement question agree decline refuse exploring studying join joining joins offer "
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
-    "dispatched neither plan proposal proposals sign signs signing "
+    "dispatched neither plan proposal proposals sign signs signing suggestion reached "
     "pledging promising vowing executed decisions "  # s18
     "uncertain unclear "
     "think thinking reflect reflecting inappropriate appropriate option discard discards "  # s31
@@ -599,10 +599,10 @@ def stance_matcher() -> CueMatcher:
         # plan to send", "the proposal by Britain and France to deploy troops", "X signed a
         # declaration of intent on the deployment of forces"
         [_w("plan"), {"LOWER": "to"}, deploy],
-        [_w("plan", "plans", "proposal", "proposals"), _w("of", "by")],
+        [_w("plan", "plans", "proposal", "proposals", "suggestion"), _w("of", "by")],
         # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
         [_w("participation"), {"LOWER": "of"}],
-        [_w("signed", "signing", "sign", "signs", "executed")],
+        [_w("signed", "signing", "sign", "signs", "executed", "reached")],
         [_w("agreed", "adopted"), _w("a", "the")],  # "agreed a declaration of intent" (15v)
         # "willingness to match that commitment": matching another nation's pledge
         [_w("ready", "prepared", "willing", "readiness", "willingness"), {"LOWER": "to"},
@@ -2756,6 +2756,9 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     if stance == "declines" and "nothing" in low[max(0, s - 3):s]:
         return True  # (s31) "nothing is off the table", "nothing has been ruled out": every
         # option kept, as "has not ruled out" (read as a refusal before)
+    if stance != "declines" and _owned_plan(sent, s):
+        return False  # (s41b) "rejected (was not against) a plan by X and Y to send troops":
+        # someone else's view of the plan; the owners' readiness stands
     if stance != "declines" and not _REFUSED_BEFORE.isdisjoint(low[max(0, s - 3):s]):
         return True
     if s >= 2 and low[s - 1] == "to" and low[s - 2] in _INTENT_NOUNS and \
@@ -2775,6 +2778,14 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
 
 
+def _owned_plan(sent: Sent, s: int) -> bool:
+    """(s41b) The cue at ``s`` is "plan (proposal, suggestion) by (of) <nation>": a plan with
+    named owners, whatever the sentence's subject thinks of it."""
+    low = sent.lower
+    return low[s] in _PLAN_NOUNS and low[s + 1:s + 2] in (["by"], ["of"]) and any(
+        s + 2 <= m.start <= s + 3 and m.label != "PERSON" for m in sent.mentions)
+
+
 _UNWISE = frozenset({"unwise", "wrong", "mistake", "foolish", "irresponsible", "unthinkable"})
 
 
@@ -2782,7 +2793,7 @@ _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions"})
 
 
 # issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
-_SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs", "executed"})  # (s18: "executed a
+_SIGN_VERBS = frozenset({"signed", "signing", "sign", "signs", "executed", "reached"})  # (s18: "executed a
 # trilateral 'Declaration of Intent' ..., addressing the ... deployment of a multinational force")
 _SIGN_OR_ADOPT = _SIGN_VERBS | {"agreed", "adopted"}
 _DOCUMENTS = frozenset({"declaration", "statement", "document", "agreement", "pact", "accord",
@@ -5054,7 +5065,7 @@ _REVERSALS = frozenset({"abandon", "abandoning", "drop", "dropping", "scrap", "s
 _CRITICISING = frozenset({"criticising", "criticizing", "criticised", "criticized", "criticises",
                           "criticizes", "slammed", "slamming", "mocked", "mocking", "derided",
                           "ridiculed", "attacked", "attacking"})
-_PLAN_NOUNS = frozenset({"strategy", "plan", "plans", "idea", "proposal", "scheme"})
+_PLAN_NOUNS = frozenset({"strategy", "plan", "plans", "idea", "proposal", "scheme", "suggestion"})
 _BRISTLED = frozenset({"bristled", "bristles", "bristling", "bristle"})
 _LIMITED = frozenset({"limited", "limits", "restricted", "restricts", "curbed", "narrowed"})
 _BACKSTOP_NEEDED = frozenset({"needed", "required", "essential", "necessary", "vital", "needs",
@@ -6380,3 +6391,189 @@ def _under_review(low: list[str], at: int) -> bool:
 # (s41) a subject standing for the matter the sentence before names
 _THIS_MATTER = frozenset({"this", "that", "it", "such", "issue", "question", "matter", "idea",
                          "step", "move"})
+
+
+# (s41b) round 3's extras: readings that only seemed a stance, by the clause's shape
+_ENOUGH_OF = frozenset({"enough", "sufficient"})
+_HAVING = frozenset({"have", "has", "had", "possess", "possesses"})
+_FIRST_PERSON = frozenset({"we", "our", "us", "i"})
+_HEARSAY = frozenset({"allegedly", "supposedly", "purportedly", "rumoured", "rumored"})
+# doubt nouns a wider group may own ("the West's reluctance", "broader European hesitancy")
+_WIDER_DOUBTS = frozenset({"hesitancy", "hesitation", "reluctance", "scepticism", "skepticism",
+                          "caution", "wariness", "doubts", "unease"})
+_WIDER_OWNERS = frozenset({"broader", "wider", "general", "widespread", "european", "europe",
+                           "west", "western", "allied", "allies", "nato", "eu", "continent"})
+_OTHER_MISSIONS = frozenset({"missions", "operations"})
+_TAKING_PART = frozenset({"participates", "participated", "participating", "takes", "took",
+                          "contributes", "contributed"})
+_UKRAINE_OWNS = frozenset({"kyiv", "kiev", "ukraine", "ukrainian", "ukraine's", "kyiv's"})
+_VAGUE_PART = frozenset({"role", "committing", "commit"})
+_PROMISE_NOUNS = frozenset({"promise", "pledge", "commitment", "vow", "offer"})
+
+
+def _lacks_the_means(low: list[str], at: int, end: int) -> bool:
+    """(s41b) The refusal cue [at, end) is "does not have enough (sufficient) troops to send":
+    a judgment on the nation's means, not its government's refusal (no "we" speaks it)."""
+    span = low[at:end + 4]
+    return any(w in _ENOUGH_OF and _HAVING & set(span[:k]) for k, w in enumerate(span)) and \
+        _FIRST_PERSON.isdisjoint(low)
+
+
+def _wider_doubt(low: list[str], at: int) -> bool:
+    """(s41b) The doubt noun at ``at`` is owned by a wider group than the nation: "the West's
+    reluctance", "reflects broader European hesitancy"."""
+    if low[at] not in _WIDER_DOUBTS:
+        return False
+    before = [_bare_owner(w) for w in low[max(0, at - 3):at]
+              if w not in ("'s", "’s", "'", "’", "s")]
+    return bool(before) and before[-1] in _WIDER_OWNERS
+
+
+def _other_missions_now(low: list[str], end: int) -> bool:
+    """(s41b) "participates in several peacekeeping missions" (a plural object, Ukraine not
+    named): the nation's part in missions already running, not an offer to this force."""
+    return "ukraine" not in low and not _OTHER_MISSIONS.isdisjoint(low[end:end + 6])
+
+
+def _equips_kyiv(low: list[str], end: int) -> bool:
+    """(s41b) "would provide Kyiv's forces with equipment and training": what is given to
+    Ukraine's army, not troops of the giver's own (the cue ends with the giving verb, and
+    Ukraine owns its object)."""
+    obj = [w for w in low[end:end + 9] if w not in ("the", "its")]
+    return low[end - 1] in _GIVING_TO and "with" in obj and bool(obj) and (
+        obj[0] in ("ukrainian", "ukraine's", "kyiv's") or
+        obj[0] in _UKRAINE_OWNS and obj[1:2] in (["'s"], ["’s"]))
+
+
+_GIVING_TO = frozenset({"provide", "supply", "equip", "arm", "furnish", "provides", "supplies"})
+
+
+def _bare_owner(word: str) -> str:
+    """"kyiv's" -> "kyiv" (a possessive's owner); other words as they are."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _object_of_against(sent: Sent, actor: str) -> bool:
+    """(s41b) The nation is named only right after "against" ("to vote against Dutch troops
+    in ..."): the object of someone's opposition, not the one opposed."""
+    low = sent.lower
+    named = [m for m in sent.mentions if m.iso3 == actor]
+    return bool(named) and all(m.start >= 1 and "against" in low[max(0, m.start - 2):m.start]
+                               for m in named)
+
+
+def misread_s41b(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41b) Readings that only seemed a stance (round 3's reports):
+
+    - "Ruritania does not have enough soldiers to send peacekeepers": its means, judged (not
+      a refusal, unless "we" say it);
+    - "reports that Ruritania is allegedly ready to send troops": hearsay, not its offer;
+    - "the West's reluctance", "broader European hesitancy": a wider group's doubt;
+    - "participates in several peacekeeping missions": missions already running;
+    - "would provide Kyiv's forces with equipment and training": arms for Ukraine's army;
+    - "to vote against Ruritanian troops in ...": the nation is the object of the opposition;
+    - "we will play our role", "before committing to its security needs", with no troops and
+      no force in the sentence: no stance on the force;
+    - "Ruritania's promise to send peacekeepers could soon become a reality": the promise is
+      made (ready); the modal is about its coming true.
+    """
+    low = sent.lower
+    words = set(low)
+    out: list[StanceHit] = []
+    for h in hits:
+        at = cue_at(sent, h)
+        cue = h.cue.lower().split()
+        if at is None:
+            cue = h.cue.lower().replace("’", "'").replace("'s ", " 's ").split()
+            at = next((k for k in range(len(low) - len(cue) + 1) if low[k:k + len(cue)] == cue),
+                      None)
+        if at is None:
+            out.append(h)
+            continue
+        end = at + len(cue)
+        if h.stance == "declines" and not _ENOUGH_OF.isdisjoint(words) and \
+                _lacks_the_means(low, at, end):
+            continue
+        if h.stance in ("ready", "open") and not _HEARSAY.isdisjoint(low[max(0, at - 4):at]):
+            continue
+        if h.stance == "undecided" and any(_wider_doubt(low, k) for k in range(at, end)):
+            continue
+        if h.stance == "ready" and low[at] in _TAKING_PART and _other_missions_now(low, end):
+            continue
+        if h.stance == "ready" and "with" in words and _equips_kyiv(low, end):
+            continue
+        if h.stance == "declines" and "against" in words and _object_of_against(sent, h.actor):
+            continue
+        if h.stance in ("ready", "undecided") and low[end - 1] in _VAGUE_PART and \
+                _ANY_TROOP_WORD.isdisjoint(low):
+            continue  # "will play our role", "before committing to its security needs": no
+            # troops, no force in the sentence
+        if h.stance == "open" and h.condition is None and any(
+                low[k] in ("'s", "’s") and low[k + 1:k + 2] and low[k + 1] in _PROMISE_NOUNS
+                for k in range(at, end)):
+            h = replace(h, stance="ready")
+        out.append(h)
+    return out
+
+
+# (s41b) a nation denying its own part: "Ruritania denies taking part in the force", "has
+# refuted claims about its possible involvement", "denied reports that its officials discuss
+# sending peacekeepers", "rejects the possibility of participation"
+_DENYING = frozenset({"denies", "denied", "deny", "refutes", "refuted", "refute"})
+_REJECTING_POSSIBILITY = frozenset({"rejects", "rejected", "reject"})
+_OWN_PART = frozenset({"participation", "involvement", "participating", "sending", "role",
+                       "taking"})
+_PEACE_FORCE = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "troops", "force",
+                          "forces", "mission", "contingent", "soldiers"})
+S41B_TRIGGERS = _DENYING | _REJECTING_POSSIBILITY
+_WHETHER_AUX = frozenset({"would", "will", "could", "can", "might", "may", "is", "was"})
+
+
+def unclear_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s41b) "it remains unclear whether Ruritania would deploy troops": the nation named
+    right after *whether* has not decided on its own sending (undecided); not "unclear whether
+    the troops of X and Y ...", with no sending verb, nor a nation after a preposition."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(1, len(low) - 3):
+        if low[k] not in ("whether", "if") or low[k - 1] not in _UNKNOWN:
+            continue
+        m = next((x for x in sent.mentions if x.start in (k + 1, k + 2)
+                  and all(w == "the" for w in low[k + 1:x.start])), None)
+        if m is None or m.iso3 in _NOT_CONTRIBUTORS or m.label == "PERSON":
+            continue
+        after = low[m.end:m.end + 6]
+        if after[:1] and after[0] in _WHETHER_AUX and \
+                not _SENDING_AFTER_WHETHER.isdisjoint(after[1:4]) and \
+                not _PEACE_FORCE.isdisjoint(low[m.end:m.end + 9]):
+            out.append((m, "undecided", k - 1, m.end + 3))
+    return out
+
+
+def offers_s41b(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s41b) A nation denying its own part in the force, or the reports of it, is a refusal:
+    "Ruritania denies participation in the peacekeeping force", "Ruritania's ministry refuted
+    claims about its potential involvement in a deployment of peacekeepers", "rejects the
+    possibility of participation in a peacekeeping mission". Not "did not deny", nor a denial
+    about another nation named after the verb."""
+    low = sent.lower
+    if _PEACE_FORCE.isdisjoint(low):
+        return []
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        if not (w in _DENYING or w in _REJECTING_POSSIBILITY
+                and "possibility" in low[k + 1:k + 3]):
+            continue
+        if not NEGATIONS.isdisjoint(low[max(0, k - 3):k]):
+            continue
+        end = min(sent.clause_end(k), k + 12)
+        j = next((x for x in range(k + 1, end) if low[x] in _OWN_PART), None)
+        if j is None or low[j] == "taking" and low[j + 1:j + 2] != ["part"]:
+            continue
+        actors = sent.subject_actors(k, exclude=_NOT_CONTRIBUTORS)
+        own = {m.iso3 for m in actors}
+        if not actors or any(k < m.start < j and m.iso3 not in own for m in sent.mentions):
+            continue
+        out += [(m, "declines", k, j + 1) for m in actors if m.label != "PERSON"
+                or len(own) == 1]
+    return out
