@@ -55,7 +55,7 @@ seed = 1000
 runs = 20
 batch_size = 8
 outcomes = ["force.p_target_met", "posture.air_response_south-ukraine-npp", "monitoring.pd_1h",
-            "monitoring_band.fewest_airframes_high", "incidents.detected_fraction"]
+            "monitoring_band.fewest_airframes_high", "incidents.detected_pct"]
 
 [design]
 kind = "lhs"

@@ -33,7 +33,7 @@ def test_compare_is_the_commands_compare_csv(run_cli, tmp_path) -> None:  # noqa
             else:
                 assert value == cell, (row["key"], column)
     # the rows behind it carry each cell's interval and whether it differs, as compare.json does
-    within = table.attrs["rows"]["incidents.within_threshold_fraction"]
+    within = table.attrs["rows"]["incidents.within_threshold_pct"]
     assert len(within["ci"]) == 2 and len(within["differs"]) == 2
 
 

@@ -19,7 +19,7 @@ PACKAGE = SRC / "reassure"
 # Lowest first. A module may import its own layer and those below it.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base", ("reassure.errors", "reassure.geo", "reassure.data", "reassure.vocabulary",
-              "reassure._version")),
+              "reassure._version", "reassure.renamed_ids")),
     ("spec", ("reassure.spec", "reassure.theatres")),
     ("models", ("reassure.models",)),
     ("bridge", ("reassure.bridge",)),

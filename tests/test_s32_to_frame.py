@@ -93,7 +93,7 @@ def test_the_incident_figures_keep_their_intervals(assessment: Assessment) -> No
         row = frame.loc[(name, f.key)]
         assert (row["with_us_ci95_low"], row["with_us_ci95_high"]) == f.ci_with_us
         assert row["with_us_ci95_low"] <= row["with_us"] <= row["with_us_ci95_high"], f.key
-    row = frame.loc[("incidents", "detected_fraction")]
+    row = frame.loc[("incidents", "detected_pct")]
     assert row["without_us_ci95_low"] <= row["without_us"] <= row["without_us_ci95_high"]
 
 

@@ -185,7 +185,7 @@ def test_readme_response_threshold_setting_row_shows_each_plans_own(run_cli, tmp
     with open(tmp_path / "out" / "compare.csv", encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if r["label"] == "its response threshold"]
     keys = {r["key"] for r in rows}
-    assert "incidents.within_threshold_fraction.setting" in keys
+    assert "incidents.within_threshold_pct.setting" in keys
     assert any(k.startswith("setting:Are most calls answered within the response threshold") for k in keys)
     for r in rows:
         assert r["unit"] == ""  # a setting row holds words, not a figure

@@ -22,8 +22,8 @@ scenarios = ["europe-2025"]
 seed = 11
 runs = 1
 batch_size = 2
-outcomes = ["force.p_target_met", "incidents.detected_fraction"]
-fail = "incidents_detected_fraction_with_us < 50"
+outcomes = ["force.p_target_met", "incidents.detected_pct"]
+fail = "incidents_detected_pct_with_us < 50"
 
 [design]
 kind = "lhs"

@@ -241,7 +241,7 @@ def test_inputs_the_outcome_model_does_not_read_are_not_ranked(tmp_path: Path) -
     assert reads is not None and reads_path("contributors[DEU].p_join", reads)
     assert not reads_path("posture.qrf_speed", reads) and not reads_path("support_force.surface[road].transit", reads)
     # incidents needs posture, which needs force: the force's inputs are upstream of it
-    assert reads_path("contributors[DEU].p_join", outcome_reads("incidents.detected_fraction"))
+    assert reads_path("contributors[DEU].p_join", outcome_reads("incidents.detected_pct"))
     names = ["contributors_DEU_p_join", "posture_qrf_speed", "support_force_readiness"]
     unit = unit_design("lhs", 3, samples=100, levels=4, second_order=False, seed=2)
     synthetic_store(tmp_path, "lhs", unit, names, 0.0, 1.0, lambda x: x[:, 0] + 0.5 * x[:, 1], outcome="force.p_target_met",

@@ -23,7 +23,7 @@ BASE_LABELS = {
     "force.p_target_low_met": "Chance the low end of the target (25,000 troops) is fielded, given who may not join "
                               "(share of the draws over who joins); without the US backstop not reachable: the best "
                               "case, 14,224 troops, is below the low end (0% by construction, not an estimate)",
-    "force.max_burden_share": "Largest share of a nation's army in the pool (with the US backstop: United Kingdom, "
+    "force.max_burden_pct": "Largest share of a nation's army in the pool (with the US backstop: United Kingdom, "
                               "43.3%, by its own national plan, over the common sustainable share of 25% applied to "
                               "the others)",
     "monitoring.sized_airframes": "Fewest UAV airframes that keep the target revisit on 95% of the line with the "
@@ -63,7 +63,7 @@ def test_chance_labels_say_what_they_are_a_share_of() -> None:
     for key in ("force.p_target_met", "force.p_target_low_met"):
         label = explore_meta(key, {"label": BASE_LABELS[key], "unit": "%"}, {})["label"]
         assert label.endswith("given who may not join (share of the draws over who joins)"), label
-    assert explore_meta("force.max_burden_share", {"label": BASE_LABELS["force.max_burden_share"]}, {})["label"] == \
+    assert explore_meta("force.max_burden_pct", {"label": BASE_LABELS["force.max_burden_pct"]}, {})["label"] == \
         "Largest share of a nation's army in the pool"
     assert explore_meta("incidents.incidents_per_day", {"label": BASE_LABELS["incidents.incidents_per_day"]},
                         {})["label"].startswith("Incidents a day over the 90 days simulated (the plan's regime")

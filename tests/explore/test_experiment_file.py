@@ -94,9 +94,9 @@ def test_constants_are_set_in_every_experiment(tmp_path: Path) -> None:
 
 
 def _low_end_experiment(tmp_path: Path, sample_target: bool) -> Path:
-    text = TINY.replace('outcomes = ["force.p_target_met", "incidents.detected_fraction"]',
+    text = TINY.replace('outcomes = ["force.p_target_met", "incidents.detected_pct"]',
                         'outcomes = ["force.p_target_met", "force.p_target_low_met"]')
-    text = text.replace('fail = "incidents_detected_fraction_with_us < 50"',
+    text = text.replace('fail = "incidents_detected_pct_with_us < 50"',
                         'fail = "force_p_target_met_with_us < 50"')
     if sample_target:  # europe-2025's target is a range (25,000-30,000): sampled to one value
         text = text.replace("[[levers]]", '[[uncertainties.factor]]\npath = "force.target_troops"\n'

@@ -27,11 +27,11 @@ def test_a_misspelt_fail_column_stops_the_run_before_any_evaluation(tmp_path: Pa
     lines = proc.stderr.strip().splitlines()
     assert proc.exit_code == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert lines[0] == (f"error: {path}:{line_of(path, 'fail =')}: fail names no column of the results: "
-                        "'incidents_detected_fraction_without'; did you mean 'incidents_detected_fraction_without_us'? "
-                        "(got 'incidents_detected_fraction_without < 80')"), lines[0]
+                        "'incidents_detected_pct_without'; did you mean 'incidents_detected_pct_without_us'? "
+                        "(got 'incidents_detected_pct_without < 80')"), lines[0]
     # what was expected: the columns it may use, every one of them, on the next line
-    assert lines[1] == ("  the columns it may use: outcome columns incidents_detected_fraction_with_us, "
-                        "incidents_detected_fraction_without_us; input columns monitoring_jamming_events, "
+    assert lines[1] == ("  the columns it may use: outcome columns incidents_detected_pct_with_us, "
+                        "incidents_detected_pct_without_us; input columns monitoring_jamming_events, "
                         "european_orbits; and experiment_id, replication, seed, scenario, error"), lines[1]
     assert "--fail" not in proc.stderr  # no flag was given
     assert "exploring" not in proc.stderr and "checking outcomes" not in proc.stderr
@@ -48,14 +48,14 @@ def test_a_fail_condition_cut_short_is_refused_at_its_line(tmp_path: Path) -> No
     first, columns = str(info.value).split("\n")
     assert first.startswith(f"{path}:{line_of(path, 'fail =')}: fail is not a condition DuckDB can evaluate "
                             "on the results (Parser Error: syntax error"), first
-    assert columns.startswith("  the columns it may use: outcome columns incidents_detected_fraction_with_us")
+    assert columns.startswith("  the columns it may use: outcome columns incidents_detected_pct_with_us")
 
 
 def test_a_good_fail_passes_the_check(tmp_path: Path) -> None:
     from reassure.run.explore.execute import check_fail, result_columns
 
     text = (BAD / "fail-misspelt-column.toml").read_text().replace(
-        "incidents_detected_fraction_without < 80", "incidents_detected_fraction_without_us < 80 OR european_orbits < 2")
+        "incidents_detected_pct_without < 80", "incidents_detected_pct_without_us < 80 OR european_orbits < 2")
     path = tmp_path / "good.toml"
     path.write_text(text)
     loaded = load_experiment(path)
@@ -165,11 +165,11 @@ def test_a_fraction_threshold_on_a_percent_outcome_is_warned_before_the_run() ->
 
     from reassure.run.explore.execute import fail_scale_warnings
 
-    plan = SimpleNamespace(fail="incidents_detected_fraction_without_us < 0.8",
-                           outcomes=("incidents.detected_fraction",))
-    base = {"incidents.detected_fraction/with_us": 55.0, "incidents.detected_fraction/without_us": 18.8}
+    plan = SimpleNamespace(fail="incidents_detected_pct_without_us < 0.8",
+                           outcomes=("incidents.detected_pct",))
+    base = {"incidents.detected_pct/with_us": 55.0, "incidents.detected_pct/without_us": 18.8}
     assert fail_scale_warnings(plan, base) == [  # type: ignore[arg-type]
-        "fail compares incidents_detected_fraction_without_us < 0.8, but the base plan's "
-        "incidents_detected_fraction_without_us is 18.8 (a percentage or a count, not a fraction): did you mean 80?"]
-    plan.fail = "incidents_detected_fraction_without_us < 80"
+        "fail compares incidents_detected_pct_without_us < 0.8, but the base plan's "
+        "incidents_detected_pct_without_us is 18.8 (a percentage or a count, not a fraction): did you mean 80?"]
+    plan.fail = "incidents_detected_pct_without_us < 80"
     assert fail_scale_warnings(plan, base) == []  # type: ignore[arg-type]

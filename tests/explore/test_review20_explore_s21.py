@@ -136,10 +136,10 @@ def _analysis(**changes: object) -> object:
     from reassure.run.explore.analyse import Analysis
 
     fields: dict[str, object] = dict(
-        outcome="incidents.detected_fraction", column="incidents_detected_fraction_without_us",
+        outcome="incidents.detected_pct", column="incidents_detected_pct_without_us",
         label="Detected (%), without the US", n_evaluations=34, n_experiments=17, complete=True,
         stats={"mean": 47.3851, "p10": 8.92231, "p50": 50.0, "p90": 82.3147},
-        fail="incidents_detected_fraction_without_us < 80", fail_share=30 / 34)
+        fail="incidents_detected_pct_without_us < 80", fail_share=30 / 34)
     fields.update(changes)
     return Analysis(**fields)  # type: ignore[arg-type]
 
@@ -148,7 +148,7 @@ def test_the_text_gives_the_failing_evaluations_with_their_denominator() -> None
     from reassure.present.explore_report import analysis_lines
 
     text = "\n".join(analysis_lines(_analysis()))
-    assert "fails (incidents_detected_fraction_without_us < 80) in 30 of 34 evaluations (88%)" in text
+    assert "fails (incidents_detected_pct_without_us < 80) in 30 of 34 evaluations (88%)" in text
     assert "in 88% of evaluations" not in text
 
 
@@ -180,9 +180,9 @@ def test_the_scatter_legend_counts_and_says_replications_share_a_spot(replicated
 
     from reassure.present.explore_report import write_explore_report
 
-    page = write_explore_report(replicated_run, "incidents.detected_fraction", "with_us",
-                                "incidents_detected_fraction_with_us < 50", name="a.html").read_text(encoding="utf-8")
-    failing = len(query(replicated_run, "SELECT * FROM results WHERE incidents_detected_fraction_with_us < 50"))
+    page = write_explore_report(replicated_run, "incidents.detected_pct", "with_us",
+                                "incidents_detected_pct_with_us < 50", name="a.html").read_text(encoding="utf-8")
+    failing = len(query(replicated_run, "SELECT * FROM results WHERE incidents_detected_pct_with_us < 50"))
     scatter = page[page.index("aria-label=\"key pair\""):]
     scatter = scatter[:scatter.index("</figure>")]
     assert f">holds ({8 - failing} of 8 evaluations)<" in scatter

@@ -130,8 +130,8 @@ def test_numbers_in_explore_text_are_never_in_scientific_notation(x: float) -> N
 
 
 def test_the_first_explore_run_names_a_misspelt_outcome_and_a_bad_fail(tmp_path: Path, run_cli) -> None:
-    file = _experiment(tmp_path, outcomes='["force.p_target_mett", "incidents.detected_fraction"]',
-                       fail='fail = "incidents_detected_fraction_with_us < < 50"')
+    file = _experiment(tmp_path, outcomes='["force.p_target_mett", "incidents.detected_pct"]',
+                       fail='fail = "incidents_detected_pct_with_us < < 50"')
     out = tmp_path / "out"
     result = run_cli("explore", str(file), "--out", str(out))
     assert result.exit_code == 2, result.stderr

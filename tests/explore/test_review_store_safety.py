@@ -93,7 +93,7 @@ def test_a_file_no_analysis_wrote_is_not_replaced(small_store: Path) -> None:
 
 # -- 5: --outcome --------------------------------------------------------------------------------------
 def test_outcome_takes_the_runs_outcome_ids_only(small_store: Path) -> None:
-    """`--outcome incidents_detected_fraction_without_us --case with_us` printed without-US numbers
+    """`--outcome incidents_detected_pct_without_us --case with_us` printed without-US numbers
     under a with-US label; `--outcome seed` and an input were analysed as outcomes."""
     from reassure.run.explore.analyse import analyse, resolve_outcome
     from reassure.run.explore.store import read_manifest

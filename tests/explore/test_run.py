@@ -26,7 +26,7 @@ def test_two_workers_give_the_same_numbers_as_one(tiny_file: Path, reference_run
     assert len(one) == 6 and one["experiment_id"].tolist() == list(range(6))
     assert one.equals(two)  # every column, bit for bit
     # The evaluations really differ from one another (the design varies the plan).
-    assert one["incidents_detected_fraction_with_us"].nunique() > 1
+    assert one["incidents_detected_pct_with_us"].nunique() > 1
     assert set(one["us_backstop_isr"]) == {True, False}
 
 
@@ -127,12 +127,12 @@ def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Pa
 
     out = tmp_path / "rep"
     shutil.copytree(reference_run, out)
-    page = write_report(out, "incidents.detected_fraction", "with_us", None).read_text()
+    page = write_report(out, "incidents.detected_pct", "with_us", None).read_text()
     assert "A tiny experiment for the tests" in page and "Failure condition" in page
     assert 'src="http' not in page and "<script" not in page and "@import" not in page
     assert (out / "results.csv").read_text().count("\n") == 7
     analysis = json.loads((out / "analysis.json").read_text())
-    assert analysis["fail"] == "incidents_detected_fraction_with_us < 50"
+    assert analysis["fail"] == "incidents_detected_pct_with_us < 50"
     # The ISR lever (a choice) is not boxed: failures are counted for each of its settings.
     groups = analysis["discovery"]
     assert [g["setting"] for g in groups] == [{"us_backstop_isr": True}, {"us_backstop_isr": False}]
@@ -146,8 +146,8 @@ def test_report_is_offline_and_says_what_fails(reference_run: Path, tmp_path: Pa
     import csv
 
     columns = {r["column"]: r for r in csv.DictReader((out / "columns.csv").open())}
-    assert columns["incidents_detected_fraction_with_us"]["unit"] == "%"
-    assert columns["incidents_detected_fraction_with_us"]["meaning"].startswith("Share of all incidents detected")
+    assert columns["incidents_detected_pct_with_us"]["unit"] == "%"
+    assert columns["incidents_detected_pct_with_us"]["meaning"].startswith("Share of all incidents detected")
     assert set(columns) >= set(pd_columns(out))
 
 
@@ -155,14 +155,14 @@ def test_analyse_writes_its_own_page_not_over_the_run_report(reference_run: Path
     out = tmp_path / "copy"
     shutil.copytree(reference_run, out)
     (out / "report.html").write_text("the run's report")
-    result = run_cli("explore", "analyse", str(out), "--outcome", "incidents.detected_fraction",
+    result = run_cli("explore", "analyse", str(out), "--outcome", "incidents.detected_pct",
                      "--case", "without_us")
     assert result.exit_code == 0, result.stderr
     assert (out / "report.html").read_text() == "the run's report"
-    page = out / "analysis-incidents.detected_fraction-without_us.html"
+    page = out / "analysis-incidents.detected_pct-without_us.html"
     assert page.is_file() and "without the US backstop" in page.read_text()
-    assert json.loads((out / "analysis-incidents.detected_fraction-without_us.json").read_text())["case"] == "without_us"
-    refused = run_cli("explore", "analyse", str(out), "--outcome", "incidents.detected_fraction",
+    assert json.loads((out / "analysis-incidents.detected_pct-without_us.json").read_text())["case"] == "without_us"
+    refused = run_cli("explore", "analyse", str(out), "--outcome", "incidents.detected_pct",
                       "--out", str(out / "report.html"))
     assert refused.exit_code == 2 and "the run's own report" in refused.stderr
 
@@ -174,7 +174,7 @@ title = "start beyond end"
 scenarios = ["europe-2025"]
 seed = 3
 runs = 1
-outcomes = ["incidents.detected_fraction"]
+outcomes = ["incidents.detected_pct"]
 [design]
 kind = "factorial"
 [uncertainties]
@@ -194,9 +194,9 @@ values = [300, 977]
     ok, refused = frame.iloc[0], frame.iloc[2]
     assert (refused["monitoring_fleets_2_start"], refused["monitoring_fleets_2_end"]) == (350, 300)
     assert (frame["error"] == "").sum() == 3
-    assert ok["error"] == "" and ok["incidents_detected_fraction_with_us"] > 0
+    assert ok["error"] == "" and ok["incidents_detected_pct_with_us"] > 0
     assert "monitoring.fleets[eu-male].end must be beyond start" in refused["error"]
-    assert refused["incidents_detected_fraction_with_us"] != refused["incidents_detected_fraction_with_us"]  # NaN
+    assert refused["incidents_detected_pct_with_us"] != refused["incidents_detected_pct_with_us"]  # NaN
 
 
 def test_running_only_the_needed_sections_gives_the_same_figures() -> None:
@@ -218,22 +218,22 @@ def test_query_and_analyse_commands(reference_run: Path) -> None:
     assert query_proc.returncode == 0, query_proc.stderr
     assert query_proc.stdout.splitlines() == ["n,e", "6,6"]
     analyse_proc = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome",
-                                   "incidents.detected_fraction", "--no-report"],
+                                   "incidents.detected_pct", "--no-report"],
                                   capture_output=True, text=True, env=cli_env(), timeout=300)
     assert analyse_proc.returncode == 0, analyse_proc.stderr
     out = " ".join(analyse_proc.stdout.split())
-    assert "fails (incidents_detected_fraction_with_us < 50)" in out
+    assert "fails (incidents_detected_pct_with_us < 50)" in out
     assert "at us_backstop_isr = on:" in out and "at us_backstop_isr = off:" in out  # per lever setting
     # review r10, item 3: the reader's headline first, the condition in words, the details after
     assert out.startswith("A plan fails when the share of all incidents detected, with the US backstop, is below 50%. "
                           "With the US, "), out[:300]
     assert "In detail: Without the US, " in out and "Share of all incidents detected (%), with the US backstop" in out
-    typo = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "incidents.detected_fraction",
+    typo = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "incidents.detected_pct",
                            "--fail", "incidents_detected_fractoin_with_us < 50", "--no-report"],
                           capture_output=True, text=True, env=cli_env(), timeout=300)
     # the error on one line, the columns it may use on the next (r8 8)
     assert typo.returncode == 2 and typo.stderr.count("\n") == 2 and "Binder" not in typo.stderr
-    assert "did you mean 'incidents_detected_fraction_with_us'" in typo.stderr.splitlines()[0]
+    assert "did you mean 'incidents_detected_pct_with_us'" in typo.stderr.splitlines()[0]
     assert typo.stderr.splitlines()[1].startswith("  the columns it may use: outcome columns ")
     bad = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "force.p_target_mett"],
                          capture_output=True, text=True, env=cli_env(), timeout=120)
@@ -299,7 +299,7 @@ def test_limit_runs_the_first_experiments_as_a_trial(tiny_file: Path, reference_
     assert "2 experiments (the first 2 of 6: a trial) x 1 replication = 2 evaluations," in " ".join(result.stderr.split())
     frame, reference = results(out), results(reference_run)
     assert list(frame["experiment_id"]) == [0, 1]
-    assert frame["incidents_detected_fraction_with_us"].tolist() == reference["incidents_detected_fraction_with_us"].tolist()[:2]
+    assert frame["incidents_detected_pct_with_us"].tolist() == reference["incidents_detected_pct_with_us"].tolist()[:2]
     # (review: a resume with another --limit was refused; a larger one now continues the design,
     # tests/explore/test_review_limit_resume.py)
     again = run_cli("explore", str(tiny_file), "--out", str(out), "--limit", "3", "--resume", "--no-report")

@@ -27,8 +27,8 @@ def _design(tmp_path: Path, outcomes: list[str], **extra: object) -> str:
 
 @pytest.mark.parametrize(("outcomes", "draws", "runs"), [
     (["force.p_target_met", "force.strength_mean"], True, False),
-    (["incidents.detected_fraction"], False, True),
-    (["force.p_target_met", "incidents.detected_fraction"], True, True),
+    (["incidents.detected_pct"], False, True),
+    (["force.p_target_met", "incidents.detected_pct"], True, True),
     (["monitoring.pd_1h"], False, False),
 ])
 def test_the_design_states_the_monte_carlo_its_outcomes_use(tmp_path: Path, outcomes: list[str], draws: bool,

@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _enabler_manifest(scenarios: list[dict] | None = None) -> dict:
     lever = {"role": "lever", "values": [True, False], "low": None, "high": None, "integer": False, "unit": ""}
-    return {"design": {"kind": "factorial"}, "outcomes": ["incidents.respond_h_p90", "incidents.detected_fraction"],
+    return {"design": {"kind": "factorial"}, "outcomes": ["incidents.respond_h_p90", "incidents.detected_pct"],
             "scenarios": scenarios or [],
             "factors": [{**lever, "name": "us_backstop_isr", "path": "us_backstop.isr"},
                         {**lever, "name": "us_backstop_tanker", "path": "us_backstop.tanker"}]}
@@ -38,16 +38,16 @@ def _enabler_frame() -> pd.DataFrame:
                      "incidents_respond_h_p90_with_us": (10.0 if isr else 150.0) + 0.1 * (k % 3),
                      # a 13.8 h "effect" of ISR without the US: noise by construction
                      "incidents_respond_h_p90_without_us": (160.0 if isr else 146.2) + 0.1 * (k % 3),
-                     "incidents_detected_fraction_with_us": (80.0 if isr else 44.0) + 0.01 * (k % 2),
-                     "incidents_detected_fraction_without_us": 44.0 + 0.3 * (k % 2) * (1 if tanker else -1)})
+                     "incidents_detected_pct_with_us": (80.0 if isr else 44.0) + 0.01 * (k % 2),
+                     "incidents_detected_pct_without_us": 44.0 + 0.3 * (k % 2) * (1 if tanker else -1)})
     return pd.DataFrame(rows)
 
 
 def _marked(manifest: dict, frame: pd.DataFrame) -> list[dict]:
     figures = {"incidents.respond_h_p90": {"label": "Start to first unit on scene, 90th percentile", "unit": "h"},
-               "incidents.detected_fraction": {"label": "Share of all incidents detected", "unit": "%"}}
+               "incidents.detected_pct": {"label": "Share of all incidents detected", "unit": "%"}}
     rows = lever_effects(manifest, frame, figures)
-    a = SimpleNamespace(fail=None, column="incidents_detected_fraction_with_us", n_experiments=4, indices={},
+    a = SimpleNamespace(fail=None, column="incidents_detected_pct_with_us", n_experiments=4, indices={},
                         dummy={}, lever_effects=rows, within_noise={}, dummy_score=None)
     _mark_noise(a, manifest)
     return rows
@@ -99,9 +99,9 @@ def test_an_exact_zero_is_no_effect_not_noise() -> None:
     """The force model's chance is the same whatever the enabler ("0 ± 0"): it was called
     "cannot be told from noise ... not evidence of no effect"."""
     frame = _enabler_frame()
-    frame["incidents_detected_fraction_with_us"] = 50.0
+    frame["incidents_detected_pct_with_us"] = 50.0
     rows = _marked(_enabler_manifest(), frame)
-    tanker = next(r for r in rows if r["lever"] == "us_backstop_tanker" and r["outcome"] == "incidents.detected_fraction")
+    tanker = next(r for r in rows if r["lever"] == "us_backstop_tanker" and r["outcome"] == "incidents.detected_pct")
     assert tanker["with_us"] == 0 and tanker["with_us_conf"] < 1e-9
     assert tanker["with_us_noise"] == ""
     assert tanker["with_us_fixed"].startswith("no effect: the outcome is exactly the same at both settings")

@@ -88,7 +88,7 @@ def test_the_report_gives_the_protected_sites_their_own_figures() -> None:
     a = reassure.assess("europe-2025", runs=3, sensitivity=False)
     section = next(s for s in a.sections if s.name == "incidents")
     figures = {f.key: f for f in section.figures}
-    sites = figures["sites_within_threshold_fraction"]
+    sites = figures["sites_within_threshold_pct"]
     assert "not counting Zaporizhzhia NPP (Enerhodar), which the force cannot protect" in sites.label
     assert 0.0 < sites.with_us <= 100.0
     far = figures["beyond_reach_per_day"]
@@ -105,5 +105,5 @@ def test_an_experiments_outcome_labels_do_not_name_the_base_plans_unprotectable_
     a = reassure.assess("europe-2025", runs=2, sensitivity=False)
     section = next(s for s in a.sections if s.name == "incidents")
     labels = {f.key: without_base_plan(f.label) for f in section.figures}
-    for key in ("sites_within_threshold_fraction", "beyond_reach_per_day"):
+    for key in ("sites_within_threshold_pct", "beyond_reach_per_day"):
         assert "Zaporizhzhia" not in labels[key] and "sites the force cannot protect" in labels[key], labels[key]

@@ -69,7 +69,7 @@ def test_every_figure_is_labelled_as_the_report_labels_it(run_cli, name: str) ->
     threshold = threshold_setting(scn)
     under = [line for line in text.splitlines() if f"↳ {threshold.label}" in line]
     # under the share of incidents, the share of calls and (s40) the share of calls at the sites
-    assert len(under) == 2 + ("sites_within_threshold_fraction" in {f.key for f in section.figures}), under
+    assert len(under) == 2 + ("sites_within_threshold_pct" in {f.key for f in section.figures}), under
     for label, values in rows.items():
         if label.startswith("↳"):
             assert values == [threshold.text, threshold.text], (label, values)
@@ -141,8 +141,8 @@ def test_an_empty_set_is_said_with_the_runs_it_was_empty_in(run_cli, monkeypatch
 @pytest.mark.parametrize(("key", "side", "words"), [
     ("detect_h_p50", {}, "none detected in 3 runs of 90 days"),
     ("respond_h_p90", {}, "none answered in 3 runs of 90 days"),
-    ("within_threshold_fraction", {}, "no calls in 3 runs of 90 days"),
-    ("unreached_fraction", {}, "none needing a response in 3 runs of 90 days"),
+    ("within_threshold_pct", {}, "no calls in 3 runs of 90 days"),
+    ("unreached_pct", {}, "none needing a response in 3 runs of 90 days"),
     ("incident_respond_h_p50", {"unreached_fraction": {"value": None}}, "none needing a response in 3 runs of 90 days"),
     ("incident_respond_h_p50", {"unreached_fraction": {"value": 0.6}}, "more than half never reached"),
     ("incident_respond_h_p90", {"unreached_fraction": {"value": 0.2}}, "more than a tenth never reached"),

@@ -16,7 +16,7 @@ def _num(value, refs, unit="", digits=0, **kw) -> str:  # type: ignore[no-untype
 
 def _figs(wait_with: float, wait_without: float, det_with: float = 55.0, det_without: float = 19.0) -> dict:
     return {"incidents.report_to_scene_h_p50": Figure("report_to_scene_h_p50", "wait", wait_with, wait_without, "h", digits=1),
-            "incidents.detected_fraction": Figure("detected_fraction", "detected", det_with, det_without, "%", digits=1)}
+            "incidents.detected_pct": Figure("detected_pct", "detected", det_with, det_without, "%", digits=1)}
 
 
 @given(st.floats(0.1, 200), st.floats(0.1, 200))

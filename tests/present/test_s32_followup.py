@@ -142,7 +142,7 @@ def test_ids_marks_the_parties_to_the_ceasefire(run_cli: Any) -> None:
 
 # -- 5. compare: each plan's response threshold in a setting row ---------------------------------
 
-WITHIN = ("incidents.within_threshold_incidents_fraction", "incidents.within_threshold_fraction")
+WITHIN = ("incidents.within_threshold_incidents_pct", "incidents.within_threshold_pct")
 
 
 @pytest.fixture(scope="module")

@@ -53,10 +53,10 @@ def test_no_note_where_the_us_backstop_reaches_more_in_time() -> None:
 
 
 def _assessment(name: str, sides: tuple[dict[str, Any], dict[str, Any]], has_us: bool = True) -> Any:
-    figures = (Figure("within_threshold_incidents_fraction", "all incidents",
+    figures = (Figure("within_threshold_incidents_pct", "all incidents",
                       100 * sides[0]["within_threshold_incidents_fraction"]["value"],
                       100 * sides[1]["within_threshold_incidents_fraction"]["value"], "%", digits=1),
-               Figure("within_threshold_fraction", "calls", 100 * sides[0]["within_threshold_fraction"]["value"],
+               Figure("within_threshold_pct", "calls", 100 * sides[0]["within_threshold_fraction"]["value"],
                       100 * sides[1]["within_threshold_fraction"]["value"], "%", digits=1))
     section = SectionResult("incidents", "Incidents", figures=figures,
                             data={"with_us": sides[0], "without_us": sides[1]})
@@ -69,7 +69,7 @@ def test_compare_shows_the_note_beside_the_figures_it_explains() -> None:
     plans = ["europe-like", "mnf-u-2026"]
     rows = comparison_rows([_assessment(plans[0], better), _assessment(plans[1], MNF)])
     by_key = {r["key"]: r for r in rows}
-    for key in ("incidents.within_threshold_incidents_fraction", "incidents.within_threshold_fraction"):
+    for key in ("incidents.within_threshold_incidents_pct", "incidents.within_threshold_pct"):
         assert by_key[key]["notes"][0] is None
         assert "queueing, not a slower unit" in by_key[key]["notes"][1]
     html = compare_html(plans, plans, rows)

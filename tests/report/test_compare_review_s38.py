@@ -34,7 +34,7 @@ from reassure.present.compare import (
 from reassure.run.results import Figure, SectionResult, Table
 from reassure.spec import load_scenario
 
-KEY = "sim.within_threshold_incidents_fraction"  # a stand-in section (no incidents data to explain)
+KEY = "sim.within_threshold_incidents_pct"  # a stand-in section (no incidents data to explain)
 LABEL = "Incidents needing a response with a unit on scene within the response threshold"
 
 # europe-2025, iiss-medium, iiss-large and ukraine-request as `compare --runs 20` gives them
@@ -54,7 +54,7 @@ def _assessment(name: str, figures: tuple[Figure, ...] = (), sections: tuple[Sec
 
 
 def _reached() -> list[Any]:
-    return [_assessment(name, (Figure("within_threshold_incidents_fraction", LABEL, v, alone, "%", digits=1,
+    return [_assessment(name, (Figure("within_threshold_incidents_pct", LABEL, v, alone, "%", digits=1,
                                       ci_with_us=ci, ci_without_us=ci_alone),
                                Figure("percent_satisfied", "Share of the line watched", 42.7 + 0.1 * (i == 1),
                                       31.6, "%", digits=1)))
@@ -94,7 +94,7 @@ def test_a_figure_without_an_interval_keeps_the_exact_comparison() -> None:
 
 def test_a_value_without_an_interval_against_one_with_it_counts_as_a_point() -> None:
     def plan(name: str, value: float, ci: tuple[float, float] | None) -> Any:
-        return _assessment(name, (Figure("within_threshold_incidents_fraction", LABEL, value, value, "%", digits=1,
+        return _assessment(name, (Figure("within_threshold_incidents_pct", LABEL, value, value, "%", digits=1,
                                          ci_with_us=ci, ci_without_us=ci),))
 
     rows = comparison_rows([plan("a", 13.5, (11.3, 15.6)), plan("b", 15.0, None), plan("c", 16.0, None)])

@@ -96,7 +96,7 @@ def test_the_detection_figures_cite_the_sensors_not_the_responders() -> None:
         return set(fn.notes[fn.mark(figures[key].refs, label=key) - 1][0])
 
     responders = {"shape-vjtf", "pr-eda-battlegroups", "pr-sfor-2004", "pr-st100-3", "mobility"}
-    for key in ("detect_h_p50", "detected_fraction"):
+    for key in ("detect_h_p50", "detected_pct"):
         assert cited(key) & responders == set(), key
         assert {"mon-esa-s1", "mon-esa-s2", "inc-osce-daily-2021"} <= cited(key), key
     assert responders <= cited("respond_h_p50")  # the response times read them all

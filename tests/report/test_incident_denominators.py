@@ -59,7 +59,7 @@ def europe_incidents() -> tuple[Any, dict[str, Any]]:
 def test_common_denominator_figures_come_before_the_answered_call_times(europe_incidents) -> None:  # noqa: ANN001
     section, _ = europe_incidents
     keys = [f.key for f in section.figures]
-    common = ("within_threshold_incidents_fraction", "unreached_fraction", "incident_respond_h_p50",
+    common = ("within_threshold_incidents_pct", "unreached_pct", "incident_respond_h_p50",
               "incident_respond_h_p90")
     subset = ("detect_h_p50", "report_to_scene_h_p50", "report_to_scene_h_p90", "respond_h_p50", "respond_h_p90")
     assert max(keys.index(k) for k in common) < min(keys.index(k) for k in subset)
@@ -158,7 +158,7 @@ def test_report_shows_the_note_under_the_incident_figures(report_dir: Path) -> N
     html = (report_dir / "report.html").read_text()
     section = html[html.index('<section id="section-incidents">'):]
     section = section[:section.index("</section>")]
-    assert section.index('data-key="incidents.unreached_fraction"') < section.index(
+    assert section.index('data-key="incidents.unreached_pct"') < section.index(
         'data-key="incidents.report_to_scene_h_p50"')
     assert '<p class="figure-note" data-fn="' in section
     assert "of answered calls: " in section

@@ -50,14 +50,14 @@ def _num(value: Any, refs: Any, unit: str = "", digits: int = 0, **_: Any) -> st
 def test_a_unit_on_scene_says_a_fighter_pass_counts(europe: tuple[Any, dict[str, Any]]) -> None:
     scn, r = europe
     section = _section(scn, r)
-    for key in ("within_threshold_incidents_fraction", "within_threshold_fraction"):
+    for key in ("within_threshold_incidents_pct", "within_threshold_pct"):
         assert UNIT_ON_SCENE in _fig(section, key).label
         assert "a unit on scene (a fighter pass overhead counts)" in _fig(section, key).label
     assert UNIT_ON_SCENE in next(c.title for c in section.charts if c.id == "sector-within")
     why = next(v.detail for v in section.verdicts if v.question.startswith("Are most calls answered"))
     assert f"first unit ({FIGHTER_COUNTS}) is on scene" in why
     within = SectionResult("incidents", "Incidents", figures=(
-        Figure("within_threshold_incidents_fraction", "all", 13.5, 3.8, "%", digits=1),))
+        Figure("within_threshold_incidents_pct", "all", 13.5, 3.8, "%", digits=1),))
     posture = SectionResult("posture", "Posture", figures=(Figure("air_response_rivne-npp", "Rivne", 33.3, 33.3, "min"),))
     assert "a unit (a fighter pass overhead counts) is on scene within" in headline(None, [within, posture], _num, True)
 
@@ -105,7 +105,7 @@ def test_the_ground_units_time_cites_the_ground_units_inputs() -> None:
     done = run_capabilities(scn, caps, ["response"])
     posture = caps["response"].section(done["response"], Context(scn, {}, done))
     within = SectionResult("incidents", "Incidents", figures=(
-        Figure("within_threshold_incidents_fraction", "all", 13.5, 3.8, "%", digits=1),))
+        Figure("within_threshold_incidents_pct", "all", 13.5, 3.8, "%", digits=1),))
     cited: dict[str, tuple[str, ...]] = {}
 
     def num(value: Any, refs: Any, unit: str = "", digits: int = 0, **kw: Any) -> str:
@@ -143,7 +143,7 @@ def _incidents_data(p50: float, p50_alone: float | None, report: float, report_a
     return SectionResult("incidents", "Incidents", figures=(
         Figure("incident_respond_h_p50", "Start to first unit on scene, median", p50, p50_alone, "h", digits=1),
         Figure("report_to_scene_h_p50", "Report to scene, median", report, report_alone, "h", digits=1),
-        Figure("detected_fraction", "detected", 47.0, 16.0, "%", digits=1),
+        Figure("detected_pct", "detected", 47.0, 16.0, "%", digits=1),
     ), data={"with_us": side, "without_us": {"escalated_fraction": {"value": 0.05}}})
 
 
@@ -258,7 +258,7 @@ def test_the_detection_figure_names_the_approximation_and_the_monitoring_figure(
     assert f"violation incidents (0.5 h): {100 * violation:.1f}% detected here against the monitoring " \
            "section's 56.9% with the US backstop" in note
     assert re.search(r"\d+\.\d% against 20\.3% without", note)
-    assert "note" not in _fig(section, "detected_fraction").label  # the note, not the label: explore's outcome names stay
+    assert "note" not in _fig(section, "detected_pct").label  # the note, not the label: explore's outcome names stay
 
 
 def test_the_assessment_passes_the_monitoring_figures_to_the_note() -> None:

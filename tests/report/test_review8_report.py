@@ -50,7 +50,7 @@ def test_a_whole_monte_carlo_mean_is_rounded_like_any_other() -> None:
 
 
 def test_a_figure_with_an_interval_is_an_estimate() -> None:
-    f = Figure("activated_fraction", "Runs in which it was activated", 90.0, 1_290.0, "%",
+    f = Figure("activated_pct", "Runs in which it was activated", 90.0, 1_290.0, "%",
                ci_with_us=(70.0, 97.0), ci_without_us=(993.0, 1_590.0))
     assert f.is_estimate
     assert figure_text(f, "without_us", ci_words=False) == "1,290% (993–1,590)"
@@ -108,8 +108,8 @@ def _posture(ground: float = 1.0, air: float = 0.556) -> SectionResult:
 
 
 INCIDENTS = SectionResult("incidents", "Incidents", figures=(
-    Figure("within_threshold_incidents_fraction", "all incidents", 13.5, 18.5, "%", digits=1),
-    Figure("detected_fraction", "detected", 47.0, 16.0, "%", digits=1),
+    Figure("within_threshold_incidents_pct", "all incidents", 13.5, 18.5, "%", digits=1),
+    Figure("detected_pct", "detected", 47.0, 16.0, "%", digits=1),
 ))
 
 
@@ -139,7 +139,7 @@ def test_no_triage_is_flagged_where_the_us_does_worse() -> None:
     assert "no triage" in NO_TRIAGE and "first come, first served" in NO_TRIAGE
     assert "no triage" in headline(None, [_posture(), INCIDENTS], _num, True)
     better = SectionResult("incidents", "Incidents", figures=(
-        Figure("within_threshold_incidents_fraction", "all incidents", 18.5, 13.5, "%", digits=1),))
+        Figure("within_threshold_incidents_pct", "all incidents", 18.5, 13.5, "%", digits=1),))
     assert no_triage_notes(better) == ()
     assert no_triage_notes(INCIDENTS, plan_has_us=False) == ()  # one plan on both sides
 

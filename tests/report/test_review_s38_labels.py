@@ -133,7 +133,7 @@ def test_self_reported_strikes_are_detected_by_assumption_not_estimated(europe: 
 
 
 def test_no_call_unanswered_is_said_to_be_by_construction(europe: Any) -> None:
-    label = _figure(europe, "incidents.unanswered_fraction").label
+    label = _figure(europe, "incidents.unanswered_pct").label
     assert label.startswith("Calls no unit answered, share of calls (none by construction: a call no in-theatre "
                             "unit takes up within incidents.max_wait is escalated to the outside support force")
 
@@ -167,7 +167,7 @@ def test_the_headline_agrees_with_the_force_result_on_who_must_join(small: Any, 
 
 # -- 4. the nation over the common sustainable share -------------------------------------------
 def test_the_force_section_names_the_nation_over_the_common_share(europe: Any) -> None:
-    fig = _figure(europe, "force.max_burden_share")
+    fig = _figure(europe, "force.max_burden_pct")
     assert round(fig.with_us, 1) == 43.3  # the number is unchanged
     assert ("Largest share of a nation's army in the pool (with the US backstop: United Kingdom, 43.3%, by its own "
             "national plan, over the common sustainable share of 25% applied to the others)") == fig.label
@@ -189,7 +189,7 @@ def test_the_force_command_names_it_too(run_cli: Any) -> None:
 
 
 def test_no_nation_over_the_common_share_no_words(small: Any) -> None:
-    assert _figure(small, "force.max_burden_share").label == "Largest share of a nation's army in the pool"
+    assert _figure(small, "force.max_burden_pct").label == "Largest share of a nation's army in the pool"
 
 
 # -- 5. a plan changed in code lists its changes ------------------------------------------------

@@ -63,7 +63,7 @@ def test_verdicts_give_the_numbers_they_compare(europe: Any) -> None:
     # (review s38 2: the best case, 28,264 troops, is below the high end: 0 by construction, not drawn)
     assert odds.with_us == 0 and "not reachable: the best case, 28,264 troops" in why and "0% by construction" in why
 
-    calls = _figure(europe, "incidents.within_threshold_fraction")
+    calls = _figure(europe, "incidents.within_threshold_pct")
     why = _why(europe, "Are most calls answered")
     assert "threshold of 1 h" in why and "against more than 50%" in why
     assert re.search(r"\d+\.\d% with the US backstop, \d+\.\d% without", why), why

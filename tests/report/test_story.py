@@ -43,9 +43,9 @@ def test_missing_figures_are_skipped_not_fatal() -> None:
 
 # -- review r5: the right denominator, both sides, the tables' rounding -----------------------
 INCIDENTS = SectionResult("incidents", "Incidents", figures=(
-    Figure("within_threshold_fraction", "calls", 8.1, 12.0, "%", digits=1),
-    Figure("within_threshold_incidents_fraction", "all incidents", 3.8, 2.9, "%", digits=1),
-    Figure("detected_fraction", "detected", 47.0, 16.0, "%", digits=1),
+    Figure("within_threshold_pct", "calls", 8.1, 12.0, "%", digits=1),
+    Figure("within_threshold_incidents_pct", "all incidents", 3.8, 2.9, "%", digits=1),
+    Figure("detected_pct", "detected", 47.0, 16.0, "%", digits=1),
 ))
 POSTURE = SectionResult("posture", "Posture", figures=(
     Figure("garrisons", "Garrisons", 4, 3, ""),
@@ -67,8 +67,8 @@ def test_headline_share_is_over_all_incidents_needing_a_unit_both_sides() -> Non
 
 def test_headline_explains_a_lower_share_with_the_us_as_queueing() -> None:
     lower = SectionResult("incidents", "Incidents", figures=(
-        Figure("within_threshold_incidents_fraction", "all incidents", 14.0, 18.4, "%", digits=1),
-        Figure("detected_fraction", "detected", 47.3, 16.0, "%", digits=1),
+        Figure("within_threshold_incidents_pct", "all incidents", 14.0, 18.4, "%", digits=1),
+        Figure("detected_pct", "detected", 47.3, 16.0, "%", digits=1),
     ))
     text = headline(None, [lower, POSTURE], _num, True)
     assert "(18.4 % without the US)" in text

@@ -88,7 +88,7 @@ def query_command(
 @app.command("analyse")
 def analyse_command(
     directory: Annotated[Path, typer.Argument(help="results folder of an explore run")],
-    outcome: Annotated[str, typer.Option("--outcome", help="one of the run's outcome ids (e.g. incidents.detected_fraction); --case picks the side")],
+    outcome: Annotated[str, typer.Option("--outcome", help="one of the run's outcome ids (e.g. incidents.detected_pct); --case picks the side")],
     case: Annotated[str, typer.Option("--case", help="with_us or without_us")] = "with_us",
     fail: Annotated[str | None, typer.Option("--fail", help="failure condition, SQL on results columns, e.g. 'force_p_target_met_with_us < 50'")] = None,
     report: Annotated[bool, typer.Option("--report/--no-report", help="also write the page analysis-OUTCOME-CASE.html into DIR")] = True,

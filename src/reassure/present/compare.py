@@ -364,7 +364,7 @@ def _shared_words(label: str) -> str:
 
 
 #: The figures a plan's queueing note explains (`reassure.run.section_incidents.queueing_note`).
-QUEUEING_ROWS = ("incidents.within_threshold_incidents_fraction", "incidents.within_threshold_fraction")
+QUEUEING_ROWS = ("incidents.within_threshold_incidents_pct", "incidents.within_threshold_pct")
 
 
 def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
@@ -571,7 +571,7 @@ KEY_FIGURES = (
     "force.p_target_low_met",
     "force.cost_per_year_high", "posture.covered_weight_percent", "posture.buildup_day_7",
     "monitoring.percent_satisfied", "monitoring.pd_1h",
-    "incidents.within_threshold_incidents_fraction", "incidents.unreached_fraction",
+    "incidents.within_threshold_incidents_pct", "incidents.unreached_pct",
 )
 
 

@@ -42,6 +42,11 @@ def run_experiment(
     from reassure.spec.experiment import load_experiment
 
     loaded = load_experiment(file)
+    if loaded.notes:  # an old figure id read as its new one (`reassure.renamed_ids`): said, never silently
+        from reassure.present.output import console
+
+        for note in loaded.notes:
+            console(stderr=True).print(f"note: {note}", soft_wrap=True, markup=False, highlight=False)
     plan = build_plan(loaded)
     _refuse_a_bad_fail(plan, loaded)  # before the run starts, with any misspelt outcome
     full = plan.n_experiments
@@ -88,6 +93,8 @@ def _run_locked(plan: Any, loaded: Any, out_dir: Path, full: int, *, file: Path,
         err.print(estimate, soft_wrap=True)
     summary = _run_with_progress(plan, out_dir, err, file=file, workers=workers, address=address, resume=resume,
                                  limit=limit if plan.n_experiments < full else None)
+    for note in summary.get("notes", ()):  # a store written before an outcome was renamed
+        err.print(f"note: {note}", soft_wrap=True)
     if summary["refused"]:
         err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "
                   f"see: reassure explore query {out_dir} \"SELECT experiment_id, error FROM results WHERE error <> ''\"")
@@ -191,6 +198,7 @@ def query_text(directory: Path, sql: str, format: str) -> str:
     check_format(format, ("text", "csv", "json"))
     from reassure.present.explore_report import keep_integers
 
+    sql = _current_sql(sql, "query", directory)
     frame = keep_integers(query(directory, sql), directory)
     if format == "csv":
         return str(frame.to_csv(index=False))
@@ -200,6 +208,46 @@ def query_text(directory: Path, sql: str, format: str) -> str:
 
     with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
         return f"{frame.to_string(index=False)}\n"
+
+
+def _note(line: str) -> None:
+    from reassure.present.output import console
+
+    console(stderr=True).print(f"note: {line}", soft_wrap=True)
+
+
+def _current_outcome(outcome: str) -> str:
+    """``--outcome`` under its current name: an id or results column renamed since it was
+    typed (`reassure.renamed_ids`) is read as the new one, with a note naming both."""
+    from reassure.renamed_ids import current_column, current_id
+
+    new, note = current_id(outcome)
+    if note is None:
+        new, note = current_column(outcome)
+    if note is not None:
+        _note(f"--outcome: {note}")
+    return new
+
+
+def _current_sql(sql: str, flag: str, directory: Path | None = None) -> str:
+    """A condition or query (``flag``: --fail, --where, query) with the results columns renamed
+    since it was typed under their new names, a note naming both for each; for a query, the
+    notes of a store written before the rename too (its columns are read under the new names)."""
+    from reassure.renamed_ids import current_sql
+
+    sql, notes = current_sql(sql)
+    for note in notes:
+        _note(f"{flag}: {note}")
+    if directory is not None:
+        from reassure.errors import ReassureError
+        from reassure.run.explore.store import RENAMED, read_manifest
+
+        try:
+            for note in read_manifest(directory).get(RENAMED, ()):
+                _note(note)
+        except ReassureError:
+            pass  # the query says what is wrong with the folder
+    return sql
 
 
 def page_name(directory: Path, out: Path | None, outcome: str, case: str, where: str | None) -> str:
@@ -234,6 +282,9 @@ def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None
     from reassure.run.explore.store import read_manifest
 
     manifest = read_manifest(directory)  # the folder exists and holds a run
+    outcome = _current_outcome(outcome)
+    fail = None if fail is None else _current_sql(fail, "--fail")
+    where = None if where is None else _current_sql(where, "--where")
     resolve_outcome(manifest, outcome, case)
     name = page_name(directory, out, outcome, case, where) if report else None
     text = console()

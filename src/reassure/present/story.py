@@ -236,8 +236,8 @@ def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool
 def _lower_with_us_note(f: dict[str, Figure], num: Num) -> str:
     """Why fewer incidents may be reached in time with the US backstop than without (queueing),
     in one clause, or ""."""
-    within = f.get("incidents.within_threshold_incidents_fraction")
-    detected = f.get("incidents.detected_fraction")
+    within = f.get("incidents.within_threshold_incidents_pct")
+    detected = f.get("incidents.detected_pct")
     if not (within and _ok(within.with_us) and _ok(within.without_us)
             and _f(within.with_us) < _f(within.without_us)):
         return ""
@@ -259,7 +259,7 @@ NO_TRIAGE = ("A limitation of the model, not a finding about the plan: calls are
              "not reach fewer incidents in time with the US backstop than without it.")
 
 #: The response-standard shares compared with and without the US backstop.
-_WITHIN_KEYS = ("within_threshold_incidents_fraction", "within_threshold_fraction")
+_WITHIN_KEYS = ("within_threshold_incidents_pct", "within_threshold_pct")
 
 
 def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[str, ...]:
@@ -281,7 +281,7 @@ def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool, allowed: str | 
     sentence; "" when they do not, or the plan has no US backstop. No number is changed.
     ``allowed``: the allowed wait in words (`_max_wait`): where the median with the US sits at it,
     it is said to be that setting, not a finding (review s37 2)."""
-    wait, detected = f.get("incidents.report_to_scene_h_p50"), f.get("incidents.detected_fraction")
+    wait, detected = f.get("incidents.report_to_scene_h_p50"), f.get("incidents.detected_pct")
     if not has_us or wait is None or not (_ok(wait.with_us) and _ok(wait.without_us)) \
             or _shown(wait.with_us, wait.digits) <= _shown(wait.without_us, wait.digits):
         return ""
@@ -560,7 +560,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
             parts.append(s)
     # Over every incident needing a unit (undetected and unanswered counted as not reached),
     # not over the calls (the detected ones): the one denominator both sides share.
-    within = f.get("incidents.within_threshold_incidents_fraction")
+    within = f.get("incidents.within_threshold_incidents_pct")
     air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
     if air and within and _ok(within.with_us):
         slowest = max(air, key=lambda x: _f(x.with_us))

@@ -552,16 +552,16 @@ def _count_digits(value: float | None) -> int:
 #: empty in every run (review s38 2: the `incidents` table printed "-" for each). Each is
 #: followed by the runs ("in 100 runs of 90 days"). `_missing_text` gives the others.
 _NONE_IN_RUNS = {
-    "detected_fraction": "no incidents",
-    "within_threshold_incidents_fraction": "none needing a response",
-    "unreached_fraction": "none needing a response",
+    "detected_pct": "no incidents",
+    "within_threshold_incidents_pct": "none needing a response",
+    "unreached_pct": "none needing a response",
     "detect_h": "none detected",
     "report_to_scene_h": "none answered",
     "respond_h": "none answered",
     "in_theatre_report_to_scene_h": "none answered in theatre",
-    "within_threshold_fraction": "no calls",
-    "unanswered_fraction": "no calls",
-    "escalated_fraction": "no calls",
+    "within_threshold_pct": "no calls",
+    "unanswered_pct": "no calls",
+    "escalated_pct": "no calls",
 }
 
 
@@ -599,7 +599,7 @@ def _missing_text(key: str, d: dict[str, Any]) -> str:
         return f"the support force reached none {span}"
     if base == "utilisation_max":
         return "no response units"
-    if base.startswith("detected_") and base != "detected_fraction":
+    if base.startswith("detected_") and base != "detected_pct":
         return f"no {base.removeprefix('detected_')} incidents {span}"
     words = _NONE_IN_RUNS.get(base)
     return f"{words} {span}" if words else "n/a"

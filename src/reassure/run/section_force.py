@@ -409,7 +409,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("pool_total", "Troops tied up in the rotation pool", r["pool_total"], alone["pool_total"],
                "troops", allocation),
         # review s38 4: a nation over the share the others are capped at, named with why
-        Figure("max_burden_share", f"Largest share of a nation's army in the pool{_over_common_share(scenario, r, alone)}",
+        Figure("max_burden_pct", f"Largest share of a nation's army in the pool{_over_common_share(scenario, r, alone)}",
                100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", allocation, 1,
                common_label="Largest share of a nation's army in the pool"),
         # The costs price the best-case allocation (`deployed_total`), not the target nor the

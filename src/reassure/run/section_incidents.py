@@ -395,7 +395,7 @@ def _site_figures(r: dict[str, Any], alone: dict[str, Any], threshold: str,
     sites, sites_alone = _sector(r, SITES_SECTOR), _sector(alone, SITES_SECTOR)
     if sites is not None and _v(sites.get("within_threshold_fraction")) is not None:
         out.append(Figure(
-            "sites_within_threshold_fraction",
+            "sites_within_threshold_pct",
             f"Calls at the protected sites with {UNIT_ON_SCENE} within {threshold} share of the calls there"
             + (f" (not counting {beyond}, which the force cannot protect: no unit is sent there)" if beyond else ""),
             _v(sites["within_threshold_fraction"], 100),
@@ -756,13 +756,13 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             for own in (t["name"] in self_reported,)
         ),
         # (review s37 7: how its detection approximates the monitoring model's is the section's note)
-        _fig("detected_fraction", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", detection_refs, 1,
+        _fig("detected_pct", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", detection_refs, 1,
              100),
         # Over all incidents needing a response first: the one denominator both sides share.
-        _fig("within_threshold_incidents_fraction", f"Incidents needing a response with {UNIT_ON_SCENE} within "
+        _fig("within_threshold_incidents_pct", f"Incidents needing a response with {UNIT_ON_SCENE} within "
              f"{threshold} share of all such incidents (undetected and unanswered count as late)",
              r, alone, ("within_threshold_incidents_fraction",), "%", REFS, 1, 100, setting=its_threshold),
-        _fig("unreached_fraction", "Incidents needing a response that no unit reached (undetected or unanswered), "
+        _fig("unreached_pct", "Incidents needing a response that no unit reached (undetected or unanswered), "
              "share of all such incidents", r, alone, ("unreached_fraction",), "%", REFS, 1, 100),
         _fig("incident_respond_h_p50", "Start to first unit on scene, median, of all incidents needing a response, "
              "undetected and unanswered counted as never (hours; n/a = more than half never reached)", r, alone,
@@ -791,16 +791,16 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("respond_h_p90", "Start to first unit on scene, 90th percentile, {over}, support-force "
              f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs,
              p90(("respond_h", "p90")), over=answered, marks=queued(("respond_h", "p90"), 0.9)),
-        _fig("within_threshold_fraction", f"Calls with {UNIT_ON_SCENE} within {threshold} "
+        _fig("within_threshold_pct", f"Calls with {UNIT_ON_SCENE} within {threshold} "
              "share of calls (detected incidents needing a unit)", r, alone,
              ("within_threshold_fraction",), "%", REFS, 1, 100, setting=its_threshold),
         *_site_figures(r, alone, threshold, its_threshold),
         # review s38 2: none by construction where every call waiting too long is escalated
-        _fig("unanswered_fraction", unanswered_label(scenario, r, alone), r, alone,
+        _fig("unanswered_pct", unanswered_label(scenario, r, alone), r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
-        _fig("escalated_fraction", "Calls escalated to the outside support force (no in-theatre unit within "
+        _fig("escalated_pct", "Calls escalated to the outside support force (no in-theatre unit within "
              "incidents.max_wait), share of calls", r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
-        _fig("activated_fraction", f"Runs (each over the {days:g} days simulated) in which the outside support force "
+        _fig("activated_pct", f"Runs (each over the {days:g} days simulated) in which the outside support force "
              "was activated, share of runs", r, alone, ("activated_fraction",), "%", REFS, 0, 100,
              setting=simulated, common="Runs (each over the days simulated) in which the outside support force was "
                                        "activated, share of runs"),

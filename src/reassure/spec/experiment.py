@@ -33,6 +33,7 @@ __all__ = [
     "OUTCOME_ID",
     "LoadedExperiment",
     "Uncertainties",
+    "current_names",
     "key_lines",
     "load_experiment",
 ]
@@ -40,7 +41,7 @@ __all__ = [
 DESIGN_KINDS = ("lhs", "sobol", "morris", "factorial", "nolh", "monte-carlo")
 Loc = tuple[str | int, ...]
 #: Outcome ids an error message offers as an example.
-EXAMPLE_OUTCOMES = '["force.p_target_met", "incidents.detected_fraction"]'
+EXAMPLE_OUTCOMES = '["force.p_target_met", "incidents.detected_pct"]'
 OUTCOME_ID = re.compile(r"^[a-z][a-z0-9_]*\.[A-Za-z0-9_\-]+$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -193,11 +194,15 @@ class Experiment(_ExperimentModel):
 class LoadedExperiment:
     """A validated experiment with where each key stands in its file (for later errors)."""
 
-    def __init__(self, experiment: Experiment, path: Path, text: str, where: dict[Loc, int]) -> None:
+    def __init__(self, experiment: Experiment, path: Path, text: str, where: dict[Loc, int],
+                 notes: tuple[str, ...] = ()) -> None:
         self.experiment = experiment
         self.path = path
         self.text = text
         self.where = where
+        #: what the loader read differently from the file, one line each: an outcome id or a
+        #: results column renamed since the file was written (`reassure.renamed_ids`)
+        self.notes = notes
 
     def error(self, loc: Loc, message: str, got: object = None, note: str = "") -> ScenarioFieldError:
         """A one-line error pointing at ``loc`` in the experiment file (``note``: what the field
@@ -259,16 +264,51 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
     if "schema" not in data:
         raise ScenarioFieldError(path, "needs `schema = 1` on its first line", field="schema")
     data.setdefault("name", path.stem)
+    data, renamed = current_names(data)
     try:
         experiment = Experiment.model_validate(data)
     except ValidationError as exc:
         raise _translate(exc, path, where, data) from None
-    loaded = LoadedExperiment(experiment, path, text, where)
+    lines = [where.get(loc) or where.get(loc[:1]) for loc, _ in renamed]
+    notes = tuple(f"{path}{f':{line}' if line else ''}: {note}" for line, (_, note) in zip(lines, renamed, strict=True))
+    loaded = LoadedExperiment(experiment, path, text, where, notes)
     names = [f.name for f in (*experiment.uncertainties.factor, *experiment.levers) if f.name]
     for i, f in enumerate(experiment.levers):
         if f.name and names.count(f.name) > 1:
             raise loaded.error(("levers", i, "name"), "repeats a column name used by another factor", f.name)
     return loaded
+
+
+def current_names(data: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[Loc, str]]]:
+    """Parsed experiment ``data`` with the figure ids and results columns renamed since it was
+    written read as their new names (`reassure.renamed_ids`: ``incidents.detected_fraction`` is
+    ``incidents.detected_pct``), in ``outcomes`` and ``fail``; and a note naming both for each,
+    with where it stands in the file. ``data`` itself is not changed.
+
+    >>> data, notes = current_names({"outcomes": ["incidents.detected_fraction"],
+    ...                              "fail": "incidents_detected_fraction_with_us < 50"})
+    >>> data
+    {'outcomes': ['incidents.detected_pct'], 'fail': 'incidents_detected_pct_with_us < 50'}
+    >>> notes[0]
+    (('outcomes', 0), 'incidents.detected_fraction is now incidents.detected_pct (a percentage, 0–100)')
+    """
+    from reassure.renamed_ids import current_id, current_sql
+
+    data = dict(data)
+    notes: list[tuple[Loc, str]] = []
+    outcomes = data.get("outcomes")
+    if isinstance(outcomes, list):
+        renamed = []
+        for i, o in enumerate(outcomes):
+            new, note = current_id(o) if isinstance(o, str) else (o, None)
+            renamed.append(new)
+            if note:
+                notes.append((("outcomes", i), note))
+        data["outcomes"] = renamed
+    if isinstance(data.get("fail"), str):
+        data["fail"], said = current_sql(data["fail"])
+        notes += [(("fail",), note) for note in said]
+    return data, notes
 
 
 def _translate(exc: ValidationError, path: Path, where: dict[Loc, int], data: Any) -> ScenarioFieldError:

@@ -21,11 +21,18 @@ __all__ = ["plan_from_file", "query", "results", "run_plan"]
 
 
 def plan_from_file(path: str | Path) -> Any:
-    """Load an experiment file and build its plan (factors checked, design sampled)."""
+    """Load an experiment file and build its plan (factors checked, design sampled). An outcome
+    id or results column renamed since the file was written is read as its new name, with a
+    ``FutureWarning`` naming both (`reassure.renamed_ids`)."""
+    import warnings
+
     from reassure.run.explore.design import build_plan
     from reassure.spec.experiment import load_experiment
 
-    return build_plan(load_experiment(path))
+    plan = build_plan(load_experiment(path))
+    for note in plan.notes:  # an old figure id read as its new one: said, never silently
+        warnings.warn(note, FutureWarning, stacklevel=2)
+    return plan
 
 
 def run_plan(*args: Any, **kwargs: Any) -> Any:

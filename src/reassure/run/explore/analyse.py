@@ -46,8 +46,10 @@ from typing import Any
 import numpy as np
 
 from reassure.errors import ReassureError
+from reassure.renamed_ids import current_sql
 from reassure.run.explore.prim import Box, prim
 from reassure.run.explore.store import (
+    RENAMED,
     fail_comparisons,
     outcome_column,
     query,
@@ -55,7 +57,7 @@ from reassure.run.explore.store import (
     results,
 )
 
-__all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "diff_text", "factor_label",
+__all__ = ["DUMMY", "VERDICT_RULE", "Analysis", "analyse", "cart_boxes", "choose_outcome", "current_names", "diff_text", "factor_label",
            "fail_case", "fail_mask", "fail_problem", "lever_effects", "lower_first", "min_sample", "outcome_reads", "plural_unit", "reads_path",
            "fixed_text", "named_by_user", "plain_name", "pooled_levers", "pooled_text", "resolve_outcome",
            "unread_without_us", "where_advice", "where_mask", "fixed_inputs", "refused_why", "sentence_case", "setting_value", "setting_words"]
@@ -173,7 +175,7 @@ def factor_label(f: dict[str, Any]) -> str:
 
 def resolve_outcome(manifest: dict[str, Any], outcome: str, case: str, columns: list[str] | None = None) -> str:
     """The results column of ``outcome``, which must be one of the run's outcome ids (figure
-    ids such as ``incidents.detected_fraction``): a results column is refused, with the id and
+    ids such as ``incidents.detected_pct``): a results column is refused, with the id and
     ``--case`` it stands for, so no column is ever shown under the other case's label, and an
     input or a bookkeeping column (``seed``) is not an outcome."""
     from reassure.errors import did_you_mean
@@ -358,6 +360,7 @@ REFUSED_FAIL = "{n} the model refused count{s} as failing: a plan holds only whe
 
 
 def _fail_mask(out_dir: Path, fail: str) -> np.ndarray:
+    fail = current_sql(fail)[0]  # an old column name (noted by `analyse` and the CLI)
     columns = list(query(out_dir, "SELECT * FROM results LIMIT 0").columns)
     refused = " OR coalesce(error, '') <> ''" if "error" in columns else ""
     try:
@@ -618,6 +621,7 @@ def where_mask(out_dir: Path, where: str | None) -> np.ndarray | None:
     A condition DuckDB cannot evaluate is refused naming the flag, as ``--fail`` is."""
     if not where:
         return None
+    where = current_sql(where)[0]  # an old column name (noted by `analyse` and the CLI)
     described = query(out_dir, "DESCRIBE results")
     columns = dict(zip(described["column_name"], described["column_type"], strict=True))
     problem = fail_problem(where, columns)
@@ -631,6 +635,34 @@ def where_mask(out_dir: Path, where: str | None) -> np.ndarray | None:
     return keep
 
 
+def current_names(outcome: str, fail: str | None = None, where: str | None = None
+                  ) -> tuple[str, str | None, str | None, list[str]]:
+    """``outcome``, ``fail`` and ``where`` with the ids and results columns renamed since they
+    were typed (`reassure.renamed_ids`: ``incidents.detected_fraction``) under their new names,
+    and a note naming both for each.
+
+    >>> current_names("incidents.detected_fraction", "incidents_detected_fraction_with_us < 50")[:3]
+    ('incidents.detected_pct', 'incidents_detected_pct_with_us < 50', None)
+    """
+    from reassure.renamed_ids import current_column, current_id, current_sql
+
+    notes: list[str] = []
+    new, note = current_id(outcome)
+    if note is None:
+        new, note = current_column(outcome)
+    if note is not None:
+        notes.append(f"--outcome: {note}")
+    out: list[str | None] = []
+    for flag, text in (("--fail", fail), ("--where", where)):
+        if text is None:
+            out.append(None)
+            continue
+        text, said = current_sql(text)
+        notes += [f"{flag}: {n}" for n in said]
+        out.append(text)
+    return new, out[0], out[1], notes
+
+
 def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: str | None = None,
             seed: int = 0, threshold: float = 0.8, where: str | None = None) -> Analysis:
     """Sensitivity, feature scores and (with a failure condition) PRIM and CART boxes; ``where``
@@ -639,6 +671,7 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
 
     out_dir = Path(out_dir)
     manifest = read_manifest(out_dir)
+    outcome, fail, where, renamed = current_names(outcome, fail, where)
     df = results(out_dir)
     factors = manifest["factors"]
     by_name = {f["name"]: f for f in factors}
@@ -670,6 +703,8 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
                  complete=stored == total, labels=labels, case=case, unit=unit, figure_label=figure_label,
                  subset=meta.get("subset", ""),
                  stats=_stats(y_all[finite]) if finite.any() else {})
+    # the names typed or stored before an outcome was renamed, read as the new ones: said first
+    a.notes += renamed + list(manifest.get(RENAMED, ()))
     if keep is not None:
         a.where = where or ""
         a.notes.insert(0, f"only the evaluations where {where} are analysed: {len(df):,} of the {stored:,} stored")

@@ -118,6 +118,8 @@ class Plan:
     description: str = ""
     constants: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the experiment file's old names read as new ones, one note each (`LoadedExperiment.notes`)
+    notes: tuple[str, ...] = ()
 
     @property
     def n_experiments(self) -> int:
@@ -434,7 +436,10 @@ def outcome_problems(file: Path) -> list[Any]:
     outcomes, refs = data.get("outcomes"), data.get("scenarios")
     if not isinstance(outcomes, list) or not isinstance(refs, list) or not refs or not isinstance(refs[0], str):
         return []
-    ids_given = {i: o for i, o in enumerate(outcomes) if isinstance(o, str) and OUTCOME_ID.match(o)}
+    from reassure.renamed_ids import current_id
+
+    # an old id (incidents.detected_fraction) is its new one; the loader notes it
+    ids_given = {i: current_id(o)[0] for i, o in enumerate(outcomes) if isinstance(o, str) and OUTCOME_ID.match(o)}
     if not ids_given:
         return []  # the schema says what an outcome id looks like
     loaded = LoadedExperiment(cast(Any, None), file, text, where)
@@ -587,7 +592,8 @@ def build_plan(loaded: Any) -> Plan:
     return Plan(name=exp.name, title=exp.title, file=loaded.path, text=loaded.text, scenarios=scenarios,
                 factors=factors, unit=unit, design=design, seed=exp.seed, runs=exp.runs,
                 replications=exp.replications, batch_size=exp.batch_size, outcomes=exp.outcomes,
-                fail=exp.fail, description=exp.description.strip(), constants=dict(exp.constants))
+                fail=exp.fail, description=exp.description.strip(), constants=dict(exp.constants),
+                notes=tuple(getattr(loaded, "notes", ())))
 
 
 _TARGET = "force.target_troops"

@@ -32,6 +32,7 @@ from reassure.run.explore.store import (
     locked,
     outcome_column,
     read_manifest,
+    rename_old_columns,
     text_hash,
     write_batch,
     write_manifest,
@@ -370,19 +371,29 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
     }
 
 
-def _prepare(plan: Plan, out_dir: Path, resume: bool) -> tuple[set[int], list[Path]]:
+def _prepare(plan: Plan, out_dir: Path, resume: bool, notes: list[str] | None = None) -> tuple[set[int], list[Path]]:
     from reassure.run.outputs import MARKER, atomic_write_file, check_destination
 
     # A folder holding an explore store carries the result marker, so the hardened check
     # accepts it again on --resume (its batches/ folder is not a file a report set may hold).
     out_dir = check_destination(out_dir)
     manifest = manifest_for(plan)
+    notes = notes if notes is not None else []
     existing = out_dir / MANIFEST
     if existing.is_file():
         if not resume:
             raise ReassureError(f"--out {out_dir}: already holds an explore run; pass --resume to "
                                 "continue it, or choose another folder")
         check_resume(plan, out_dir, manifest)
+        # a store written before an outcome was renamed (`reassure.renamed_ids`): its batches take
+        # the new column names before any is added, so the store never holds both; the manifest
+        # is written after them, so a rename cut short is done again on the next resume
+        notes.extend(rename_old_columns(out_dir))
+        from reassure.run.explore.figures import CACHE
+
+        cache = out_dir / CACHE
+        if notes and cache.is_file():
+            cache.unlink()  # the labels cached under the old ids: read again under the new
     elif any((out_dir / BATCH_DIR).glob("part-*.parquet")):
         raise ReassureError(f"--out {out_dir}: holds batch files but no manifest; choose another folder")
     write_manifest(out_dir, manifest)
@@ -470,12 +481,20 @@ def _experiment_change(old: dict[str, Any], plan: Plan) -> str:
     when it says the same (a comment, a blank line or the order of keys is no change)."""
     import tomllib
 
+    from reassure.spec.experiment import current_names
+
+    def current(toml: str) -> dict[str, Any]:
+        # what the file says, an outcome id renamed since it was written read as its new name
+        # (`reassure.renamed_ids`): a file that says incidents.detected_fraction and one that says
+        # incidents.detected_pct ask for the same run
+        return current_names(tomllib.loads(toml))[0]
+
     text = str(old.get("text", ""))
     name = old.get("name") or "another experiment"
     if text and text_content_hash(text) is not None:
-        if text_content_hash(text) == text_content_hash(plan.text):
+        if text_content_hash(text) == text_content_hash(plan.text) or content_hash(current(text)) == content_hash(current(plan.text)):
             return ""
-        before, after = _flatten(tomllib.loads(text)), _flatten(tomllib.loads(plan.text))
+        before, after = _flatten(current(text)), _flatten(current(plan.text))
         keys = [k for k in dict.fromkeys([*before, *after]) if before.get(k, _MISSING) != after.get(k, _MISSING)]
 
         def shown(v: Any) -> str:
@@ -725,7 +744,8 @@ def hold(out_dir: Path) -> Iterator[None]:
 
 def _run_plan(plan: Plan, out_dir: Path, *, workers: int, address: str | None, resume: bool,
               progress: Progress | None, start: float) -> RunSummary:
-    done, bad = _prepare(plan, out_dir, resume)
+    notes: list[str] = []
+    done, bad = _prepare(plan, out_dir, resume, notes)
     total = plan.n_experiments * plan.replications
     todo = [i for i in range(total) if i not in done]
     count = len(done)
@@ -749,5 +769,6 @@ def _run_plan(plan: Plan, out_dir: Path, *, workers: int, address: str | None, r
         else:
             _run_local(plan, batches, workers, store)
     return RunSummary(ran=len(todo), already=len(done), refused=refused, corrupt_batches=[p.name for p in bad],
+                      notes=notes,
                       total=total, seconds=round(time.perf_counter() - start, 2),
                       engine=f"ray ({address})" if address else f"local pool ({workers} worker{'s' if workers != 1 else ''})")

@@ -1,6 +1,6 @@
 """What each outcome id means: the label, unit and digits of the figure the pipeline reports.
 
-An explore store keeps outcomes under SQL-safe column names (``incidents_detected_fraction_with_us``);
+An explore store keeps outcomes under SQL-safe column names (``incidents_detected_pct_with_us``);
 the report labels them as the assessment does ("Share of all incidents detected", in %). The
 metadata comes from the figures themselves (`reassure.run.results.Figure`), read by running the
 capabilities the outcomes need once on the base scenario, and is cached beside the store
@@ -162,7 +162,11 @@ def outcome_figures(out_dir: str | Path, manifest: dict[str, Any]) -> dict[str, 
     cache = out_dir / CACHE
     if cache.is_file():
         try:
-            known: dict[str, dict[str, Any]] = json.loads(cache.read_text(encoding="utf-8"))
+            from reassure.renamed_ids import current_id
+
+            # a store's cache written before an outcome was renamed: its labels under the new ids
+            known: dict[str, dict[str, Any]] = {current_id(k)[0]: v for k, v in
+                                                json.loads(cache.read_text(encoding="utf-8")).items()}
             if all(o in known for o in outcomes):
                 return {k: explore_meta(k, v, manifest) for k, v in known.items()}
         except (OSError, ValueError):

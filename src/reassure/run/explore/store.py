@@ -34,12 +34,15 @@ __all__ = [
     "BATCH_DIR",
     "MANIFEST",
     "LOCK",
+    "RENAMED",
+    "current_manifest",
     "fail_comparisons",
     "finished",
     "locked",
     "outcome_column",
     "query",
     "read_manifest",
+    "rename_old_columns",
     "results",
     "write_batch",
     "write_table",
@@ -91,6 +94,11 @@ def locked(out_dir: Path) -> Iterator[None]:
         handle.close()  # releases the lock (the file stays: removing it would race a waiting run)
 
 
+#: The in-memory key of a manifest read from a store written before a figure id was renamed:
+#: one note per renamed outcome (`read_manifest`, `reassure.renamed_ids`); never written to disk.
+RENAMED = "renamed_on_read"
+
+
 def outcome_column(outcome: str, case: str) -> str:
     """``force.p_target_met`` + ``with_us`` -> ``force_p_target_met_with_us`` (a plain SQL name)."""
     return f"{outcome.replace('.', '_').replace('-', '_')}_{case}"
@@ -104,8 +112,8 @@ def fail_comparisons(fail: str) -> list[tuple[str, str, str]]:
     """The ``(column, operator, number)`` comparisons a `fail` condition makes, in order; the
     number as written (both the pre-run check and `analyse` quote it back to the reader).
 
-    >>> fail_comparisons("incidents_detected_fraction_without_us < 0.8 OR x >= 1e3")
-    [('incidents_detected_fraction_without_us', '<', '0.8'), ('x', '>=', '1e3')]
+    >>> fail_comparisons("incidents_detected_pct_without_us < 0.8 OR x >= 1e3")
+    [('incidents_detected_pct_without_us', '<', '0.8'), ('x', '>=', '1e3')]
     """
     return [(column, op, number) for column, op, number in _FAIL_COMPARISON.findall(fail)]
 
@@ -161,7 +169,62 @@ def read_manifest(out_dir: Path) -> dict[str, Any]:
         manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ReassureError(f"{path}: cannot be read as a manifest ({exc})") from None
+    return current_manifest(manifest, out_dir)
+
+
+def current_manifest(manifest: dict[str, Any], out_dir: str | Path = "") -> dict[str, Any]:
+    """``manifest`` as this reassure reads it: the outcome ids renamed since the store was
+    written (``incidents.detected_fraction``) under their new names, in its ``outcomes`` and its
+    stored ``fail``, with a note for each under `RENAMED` (the results view renames the columns
+    alike, `_connect`). A manifest without old ids is returned as it is.
+
+    >>> m = current_manifest({"outcomes": ["incidents.detected_fraction"], "fail": "incidents_detected_fraction_with_us < 50"})
+    >>> m["outcomes"], m["fail"]
+    (['incidents.detected_pct'], 'incidents_detected_pct_with_us < 50')
+    >>> print(m[RENAMED][0])
+    written before incidents.detected_fraction was renamed: incidents.detected_fraction is now incidents.detected_pct (a percentage, 0–100); its columns incidents_detected_fraction_with_us and _without_us are read as incidents_detected_pct_with_us and _without_us
+    """
+    from reassure.renamed_ids import RENAMED_FIGURES, current_ids, current_sql, renamed_note
+
+    outcomes = list(manifest.get("outcomes") or [])
+    old = [o for o in outcomes if o in RENAMED_FIGURES]
+    if not old:
+        return manifest
+    manifest = dict(manifest)
+    manifest["outcomes"], _ = current_ids(outcomes)
+    if isinstance(manifest.get("fail"), str):
+        manifest["fail"], _ = current_sql(manifest["fail"])
+    where = f"{out_dir}: " if str(out_dir) else ""
+    manifest[RENAMED] = [f"{where}written before {o} was renamed: {renamed_note(o)}; its columns "
+                         f"{outcome_column(o, 'with_us')} and _without_us are read as "
+                         f"{outcome_column(RENAMED_FIGURES[o], 'with_us')} and _without_us" for o in old]
     return manifest
+
+
+def rename_old_columns(out_dir: Path) -> list[str]:
+    """Rename the old results columns (``incidents_detected_fraction_with_us``) of every batch file
+    of the store in ``out_dir`` to their new names (`reassure.renamed_ids`), each file rewritten
+    whole and atomically, so that a resumed store holds one name for each outcome, never both;
+    return a note for each column renamed. A file that cannot be read is left to `finished`."""
+    import pyarrow.parquet as pq
+
+    from reassure.renamed_ids import RENAMED_COLUMNS
+
+    renamed: dict[str, None] = {}
+    for path in sorted((Path(out_dir) / BATCH_DIR).glob("part-*.parquet")):
+        try:
+            names = pq.read_schema(path).names
+        except Exception:  # noqa: BLE001 - an unreadable file is `finished`'s to remove
+            continue
+        old = [n for n in names if n in RENAMED_COLUMNS]
+        if not old:
+            continue
+        table = pq.read_table(path)
+        table = table.rename_columns([RENAMED_COLUMNS.get(n, n) for n in table.column_names])
+        _atomic_bytes(path, lambda tmp, table=table: pq.write_table(table, tmp))
+        renamed.update(dict.fromkeys(old))
+    return [f"renamed the column {o} to {RENAMED_COLUMNS[o]} in the stored batches (a percentage, 0–100)"
+            for o in renamed]
 
 
 def text_hash(text: str) -> str:
@@ -250,7 +313,7 @@ def _connect(out_dir: Path) -> Any:
     con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
     batches = out_dir.resolve() / BATCH_DIR
     glob = _sql_text(str(batches / "part-*.parquet"))
-    con.execute(f"CREATE VIEW results AS SELECT * EXCLUDE (item) FROM read_parquet({glob}, union_by_name = true)")
+    con.execute(f"CREATE VIEW results AS SELECT {_results_columns(con, glob)} FROM read_parquet({glob}, union_by_name = true)")
     # Two runs on one folder (an older reassure took no lock) store evaluations twice: counting
     # them would be wrong without a word (review s20 explore #1).
     fetched = con.execute(f"SELECT count(*) - count(DISTINCT item) FROM read_parquet({glob}, union_by_name = true)").fetchone()
@@ -265,6 +328,29 @@ def _connect(out_dir: Path) -> Any:
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
+
+
+def _results_columns(con: Any, glob: str) -> str:
+    """The select list of the ``results`` view: every stored column but ``item``, a column of a
+    store written before its outcome was renamed (``incidents_detected_fraction_with_us``) under
+    its new name (`reassure.renamed_ids`), and where a store holds both (a rename cut short) the
+    two read as one."""
+    from reassure.renamed_ids import RENAMED_COLUMNS
+
+    names = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM read_parquet({glob}, union_by_name = true)").fetchall()]
+    if not any(n in RENAMED_COLUMNS for n in names):
+        return "* EXCLUDE (item)"
+    olds = {RENAMED_COLUMNS[n]: n for n in names if n in RENAMED_COLUMNS}
+    parts: dict[str, str] = {}  # each column at the place of the first of its names
+    for n in names:
+        new = RENAMED_COLUMNS.get(n, n)
+        if n == "item" or new in parts:
+            continue
+        if new in olds and new in names:  # both names: one column, read from whichever is set
+            parts[new] = f'coalesce("{new}", "{olds[new]}") AS "{new}"'
+        else:
+            parts[new] = f'"{n}" AS "{new}"' if new != n else f'"{n}"'
+    return ", ".join(parts.values())
 
 
 #: What a query may be: a read (SELECT, FROM, WITH, VALUES, DESCRIBE, SHOW, SUMMARIZE, UNPIVOT
@@ -305,8 +391,15 @@ def query(out_dir: str | Path, sql: str) -> Any:
     connection (`COPY ... TO`, ATTACH, INSTALL, LOAD, SET, CREATE ...) is refused, and no
     file outside the store can be read.
     """
+    import warnings
+
     import duckdb
 
+    from reassure.renamed_ids import current_sql
+
+    sql, notes = current_sql(sql)
+    for note in notes:  # a column renamed since it was typed: said, never silently
+        warnings.warn(note, FutureWarning, stacklevel=2)
     con = _connect(Path(out_dir))
     try:
         _refuse_writes(con, sql)
