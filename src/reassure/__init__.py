@@ -56,6 +56,10 @@ if _TYPE_CHECKING:
     from reassure.run.capability import Outcome, Paired
     from reassure.spec import Scenario, load_scenario
 
+#: `reassure.run.assess.DEFAULT_RUNS`, written out so that importing the package stays light (a test
+#: checks the two agree).
+_DEFAULT_RUNS = 100
+
 _LAZY = {
     "load_scenario": "reassure.spec",
     "Scenario": "reassure.spec",
@@ -89,7 +93,7 @@ def _scenario(scenario: _Any) -> Scenario:
 def assess(
     scenario: Scenario | str,
     *,
-    runs: int = 20,
+    runs: int = _DEFAULT_RUNS,
     seed: int | None = None,
     sensitivity: bool = True,
     workers: int = 1,
@@ -145,14 +149,16 @@ def run_capability(name: str, scenario: Scenario | str, *, seed: int | None = No
     # review s33: an unknown setting, or a bad value, is refused by the pipeline; the seed here
     from numbers import Integral
 
+    from reassure.run.assess import MAX_SEED, SEED_RANGE
+
     if seed is not None and (not isinstance(seed, Integral) or isinstance(seed, bool)
-                             or not 0 <= int(seed) <= 2**63 - 1):
-        raise ReassureError(f"run_capability setting 'seed' must be a whole number >= 0, or None "
+                             or not 0 <= int(seed) <= MAX_SEED):
+        raise ReassureError(f"run_capability setting 'seed' must be {SEED_RANGE}, or None "
                             f"for the scenario's (got {seed!r})")
     return _run(name, _scenario(scenario), seed=seed, **settings)
 
 
-def compare(*scenarios: Scenario | str, runs: int = 20, seed: int | None = None,
+def compare(*scenarios: Scenario | str, runs: int = _DEFAULT_RUNS, seed: int | None = None,
             workers: int = 1) -> _Any:
     """Plans side by side, as `reassure compare` does: its ``compare.csv`` as a pandas table.
 
@@ -184,7 +190,10 @@ def compare(*scenarios: Scenario | str, runs: int = 20, seed: int | None = None,
     # numbers as numbers where a column holds only numbers (a verdict row's "yes"/"no" stays text)
     for column in table.columns[2:]:
         table[column] = [_number_or_text(v) for v in table[column]]
-    table.attrs["rows"] = {r["key"]: r for r in (*rows, *rows.inputs)}
+    from reassure.renamed_ids import RenamedKeys
+
+    # an old figure id (incidents.within_threshold_fraction) finds its row, with a FutureWarning
+    table.attrs["rows"] = RenamedKeys({r["key"]: r for r in (*rows, *rows.inputs)})
     return table
 
 

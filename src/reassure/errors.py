@@ -16,7 +16,7 @@ The tree (catch at the level you need)::
 Every scenario message follows one template, so a reader always finds the file, the line
 (where known), the dotted field path, the bad value and what was expected::
 
-    europe.toml:14: force.target_troops.low must be <= high (got low=30000, high=25000)
+    europe.toml:14: force.target_troops.low must be <= high (got low 30,000 troops, high 25,000 troops)
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from reassure.errors import ScenarioFieldError
 from reassure.spec import Q, Quantity, load_scenario
 from reassure.spec import units as units_mod
 from reassure.spec._model_checks import default_min_contribution
+from reassure.spec._number_words import number_text
 
 UNITS = sorted(units_mod.UNITS)
 DIMENSIONS = sorted({dim for dim, _ in units_mod.UNITS.values()})
@@ -101,7 +102,7 @@ def test_low_above_high_is_refused_with_both_values(a: float, b: float, unit: st
     low, high = max(a, b), min(a, b)
     # review s33: built in Python, the project's error (was pydantic's ValidationError)
     with pytest.raises(ScenarioFieldError, match=re.escape(
-            f"low must be <= high (got low={low:g}, high={high:g})")):
+            f"low must be <= high (got low {number_text(low)} {unit}, high {number_text(high)} {unit})")):
         Quantity(low=low, high=high, unit=unit, assumption="x (for a test)")
 
 

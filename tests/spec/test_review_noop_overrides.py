@@ -57,8 +57,9 @@ def test_only_the_real_change_beside_a_no_op_is_recorded() -> None:
                                "contributors[LTU].status": "willing"}, assumption=REASON)
     assert new.title == plan.title + MODIFIED
     assert [o["path"] for o in new.overrides] == ["us_backstop.isr"]
-    assert "changed in code: isr false -> true;" in new.us_backstop.assumption
-    assert "air_defence" not in new.us_backstop.assumption
+    assert "changed in code: isr false -> true)" in new.us_backstop.provenance_of("isr").assumption
+    assert set(new.us_backstop.switch_provenance) == {"isr"}
+    assert new.us_backstop.assumption == plan.us_backstop.assumption
     ltu = next(c for c in new.contributors if c.nation == "LTU")
     assert ltu == next(c for c in plan.contributors if c.nation == "LTU")  # status and sources kept
 

@@ -301,17 +301,22 @@ def test_a_switch_and_a_status_changed_in_code_carry_the_calls_reason() -> None:
     new = plan.with_overrides({"us_backstop.isr": True, f"contributors[{nation}].status": "ruled-out"},
                               assumption=reason)
     backstop = new.us_backstop
-    assert backstop.isr and backstop.assumption.startswith(reason)
-    assert "changed in code: isr false -> true" in backstop.assumption
-    assert plan.us_backstop.assumption is None or plan.us_backstop.assumption in backstop.assumption
-    assert backstop.source == plan.us_backstop.source  # they back the switches left alone (s32 1)
+    # review 41 12: the switch has the call's reason as its own provenance; the table's sources
+    # and assumption, which back the switches left alone (s32 1), are kept as they were
+    isr = backstop.provenance_of("isr")
+    assert backstop.isr and isr.assumption.startswith(reason) and isr.source == ()
+    assert "changed in code: isr false -> true" in isr.assumption
+    assert backstop.assumption == plan.us_backstop.assumption
+    assert backstop.source == plan.us_backstop.source
     entry = next(c for c in new.contributors if c.nation == nation)
     assert entry.assumption.startswith(reason) and "status 'willing' -> 'ruled-out'" in entry.assumption
     assert entry.source == ()  # they said what the old status was
     from reassure.spec import scenario_summary
 
     statements = scenario_summary(new)["statements"]
-    assert any(s["path"] == "us_backstop" and reason in s["assumption"] for s in statements)
+    assert any(s["path"] == "us_backstop.isr" and s["statement"] == "isr=true" and reason in s["assumption"]
+               for s in statements)
+    assert not any(s["path"] == "us_backstop" and reason in (s["assumption"] or "") for s in statements)
 
 
 def test_a_child_that_changes_a_status_without_provenance_is_refused(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from reassure.present.web.app import MAX_BODY, wait_for
+from reassure.run.assess import DEFAULT_RUNS
 
 from .conftest import TOKEN
 
@@ -69,7 +70,7 @@ def test_list_and_open_scenarios(served: Any) -> None:
     names = {s["name"]: s for s in d["scenarios"]}
     assert {"europe-2025", "iiss-small", "no-us-backstop"} <= set(names)
     assert names["no-us-backstop"]["extends"] == "europe-2025"
-    assert d["default_runs"] == 20
+    assert d["default_runs"] == DEFAULT_RUNS == 100
     s = client.get("/api/scenarios/europe-2025").json()
     paths = {f["path"]: f for f in s["fields"]}
     pledge = paths["contributors[FRA].pledge_troops"]

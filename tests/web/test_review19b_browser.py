@@ -58,7 +58,9 @@ def test_a_range_is_edited_as_a_range_with_titled_sources(live: tuple[str, Path]
         page.fill("#vname", "europe-one-end")
         page.click("#save-btn")
         page.wait_for_selector("tr[data-path='force.target_troops'].bad .rowerr")
-        assert "give both low and high" in page.inner_text("#status")
+        # said as the page's boxes, not the API's "low" and "high" (review 41 8)
+        assert ("force.target_troops: only the low end is typed; fill both boxes (low and high)"
+                in page.inner_text("#status"))
         browser.close()
     # the icon is found, and nothing else failed but the one refused save (a 422)
     assert [f for f in failed if not f.startswith("422 ")] == [], failed

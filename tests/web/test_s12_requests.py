@@ -94,7 +94,7 @@ def test_no_run_request_is_a_server_error_and_only_whole_numbers_in_range_run(cl
     r = _post(client, "/api/runs", body)
     assert r.status_code < 500, (body, r.text[:300])
     runs_ok = type(runs) is int and 1 <= runs <= 400
-    seed_ok = seed is None or (type(seed) is int and 0 <= seed <= 2**32)
+    seed_ok = seed is None or (type(seed) is int and 0 <= seed <= 2**63 - 1)
     if runs_ok and seed_ok and not extra:
         assert r.status_code == 202 and len(SUBMITTED) == 1, (body, r.text)
         assert SUBMITTED[0].runs == runs
@@ -138,9 +138,8 @@ def test_a_run_states_the_seed_it_uses(client: Any) -> None:
 
 def test_a_switch_edit_carries_only_its_own_provenance(client: Any) -> None:
     # review s12 2: requires_us_backstop = false kept fg-antiwar-pollard, which backs true.
-    # Since review s32 1 the table keeps its sources (they back its other values: GBR's status),
-    # and its assumption says which switch changed, from what and why, the old reason marked
-    # as what the table said before the change, never as the new value's.
+    # Review 41 12: the switch has its own provenance (`switch_provenance`), the edit's alone;
+    # the table keeps its sources and assumption, which back its other values (GBR's status).
     from reassure.spec import load_scenario
 
     r = _post(client, "/api/scenarios/europe-2025/variants", {"name": "sw-asm", "changes": [
@@ -148,18 +147,20 @@ def test_a_switch_edit_carries_only_its_own_provenance(client: Any) -> None:
     assert r.status_code == 201, r.text
     gbr = next(c for c in load_scenario(_user / "sw-asm.toml").contributors if c.nation == "GBR")
     assert gbr.requires_us_backstop is False
-    assert gbr.assumption is not None and gbr.assumption.startswith(
-        "requires_us_backstop changed to false (was true in europe-2025): UK goes without. "
-        "Before this change (europe-2025): Pollard"), gbr.assumption
+    own = gbr.provenance_of("requires_us_backstop")
+    assert own.assumption == "UK goes without" and own.source == ()
+    assert gbr.assumption is not None and gbr.assumption.startswith("Pollard"), gbr.assumption
     r = _post(client, "/api/scenarios/europe-2025/variants", {"name": "sw-src", "changes": [
         {"path": "contributors[GBR].requires_us_backstop", "value": False, "source": ["seed-001"]}]})
     assert r.status_code == 201, r.text
     written = tomllib.loads((_user / "sw-src.toml").read_text())["contributors"][0]
-    assert written["source"] == ["seed-000", "seed-004", "fg-antiwar-pollard", "seed-001"]
-    assert written["assumption"].startswith("requires_us_backstop changed to false (was true in europe-2025; "
-                                            "source: seed-001). Before this change"), written
+    assert "source" not in written and "assumption" not in written
+    assert written["switch_provenance"] == {"requires_us_backstop": {"source": ["seed-001"]}}
     gbr = next(c for c in load_scenario(_user / "sw-src.toml").contributors if c.nation == "GBR")
-    assert "seed-001" in gbr.source
+    assert gbr.provenance_of("requires_us_backstop").source == ("seed-001",)
+    fields = {f["path"]: f for f in client.get("/api/scenarios/sw-src", headers=HEADERS).json()["fields"]}
+    assert fields["contributors[GBR].requires_us_backstop"]["source"] == ["seed-001"]
+    assert fields["contributors[GBR].requires_us_backstop"]["assumption"] == ""
 
 
 def test_interval_overlap() -> None:

@@ -23,6 +23,8 @@ def _gbr(scenario: Any) -> Any:
 
 
 # -- 1: one switch edited, the other values of its table keep their sources -----------------
+# review 41 12: and the changed switch carries the edit's own provenance, never the sources that
+# backed its old value; the switches left alone carry no word of the change
 def test_a_switch_edit_keeps_the_sources_of_the_other_switches(served: Any) -> None:
     from reassure.spec import load_scenario
 
@@ -33,20 +35,26 @@ def test_a_switch_edit_keeps_the_sources_of_the_other_switches(served: Any) -> N
                                     "assumption": "Washington withdraws ISR support"})
     assert r.status_code == 201, r.text
     written = tomllib.loads((user / "s32-noisr.toml").read_text())["us_backstop"]
-    assert "source" not in written  # the parent's sources, inherited under `extends`
+    assert "source" not in written and "assumption" not in written  # the table's, inherited
+    assert written["switch_provenance"] == {"isr": {"assumption": "Washington withdraws ISR support"}}
     us = load_scenario(user / "s32-noisr.toml").us_backstop
     assert us.isr is False and us.air_defence and us.logistics
-    assert us.source == US_SOURCES  # they back air_defence, logistics ... as before
-    assert us.assumption == "isr changed to false (was true in europe-2025): Washington withdraws ISR support"
-    # the page's "now" column of an untouched switch still names its sources
+    assert us.source == US_SOURCES and not us.assumption  # they back air_defence, logistics ... as before
+    isr = us.provenance_of("isr")
+    assert isr.source == () and isr.assumption == "Washington withdraws ISR support"
+    # the page's "now" column: an untouched switch names its sources, the changed one its reason
     fields = {f["path"]: f for f in client.get("/api/scenarios/s32-noisr").json()["fields"]}
     assert fields["us_backstop.air_defence"]["source"] == list(US_SOURCES)
+    assert fields["us_backstop.air_defence"]["assumption"] == ""
+    assert fields["us_backstop.isr"]["source"] == []
+    assert fields["us_backstop.isr"]["assumption"] == "Washington withdraws ISR support"
     # and so does `reassure show`
     shown = subprocess.run([sys.executable, "-m", "reassure.cli", "show", str(user / "s32-noisr.toml")],
                            capture_output=True, text=True, timeout=120)
     assert shown.returncode == 0, shown.stderr
     block = " ".join(shown.stdout.split("\nus_backstop\n", 1)[1].split("\nSources\n", 1)[0].split())
-    assert "(source: seed-000, seed-001, seed-004; assumption: isr changed to false" in block, block
+    assert "isr=false (assumption: Washington withdraws ISR support)" in block, block
+    assert "seed-000, seed-001, seed-004; assumption" not in block, block
 
 
 def test_a_nations_switch_keeps_the_sources_behind_its_status(served: Any) -> None:
@@ -60,10 +68,9 @@ def test_a_nations_switch_keeps_the_sources_behind_its_status(served: Any) -> No
     gbr = _gbr(load_scenario(user / "s32-gbr.toml"))
     assert gbr.requires_us_backstop is False and gbr.status == "willing"
     assert gbr.source == before.source  # seed-000, seed-004: behind status = "willing"
-    # the new value's reason first; the old one kept, said to be what the plan said before
-    assert gbr.assumption == (
-        "requires_us_backstop changed to false (was true in europe-2025): London commits regardless of "
-        f"Washington. Before this change (europe-2025): {before.assumption}")
+    assert gbr.assumption == before.assumption  # the table's, about its status, as it was
+    own = gbr.provenance_of("requires_us_backstop")
+    assert own.source == () and own.assumption == "London commits regardless of Washington"
 
 
 def test_two_switches_of_one_table_each_keep_their_own_reason(served: Any) -> None:
@@ -75,9 +82,10 @@ def test_two_switches_of_one_table_each_keep_their_own_reason(served: Any) -> No
               {"path": "us_backstop.logistics", "value": False, "assumption": "no US logistics either, assumed"})
     assert r.status_code == 201, r.text
     us = load_scenario(user / "s32-two.toml").us_backstop
-    assert us.source == (*US_SOURCES, "seed-002")  # the edit's source added, none dropped
-    assert us.assumption == ("isr changed to false (was true in europe-2025; source: seed-002); "
-                             "logistics changed to false (was true in europe-2025): no US logistics either, assumed")
+    assert us.source == US_SOURCES and not us.assumption  # the table's, unchanged
+    assert us.provenance_of("isr").source == ("seed-002",) and not us.provenance_of("isr").assumption
+    assert us.provenance_of("logistics").assumption == "no US logistics either, assumed"
+    assert us.provenance_of("logistics").source == ()
 
 
 def test_a_variant_of_a_variant_says_what_its_parent_said(served: Any) -> None:
@@ -91,9 +99,9 @@ def test_a_variant_of_a_variant_says_what_its_parent_said(served: Any) -> None:
     assert r.status_code == 201, r.text
     us = load_scenario(user / "s32-back.toml").us_backstop
     assert us.isr is True and us.source == US_SOURCES
-    assert us.assumption == ("isr changed to true (was false in s32-base): ISR restored after talks. "
-                             "Before this change (s32-base): isr changed to false (was true in europe-2025): "
-                             "Washington withdraws ISR support")
+    # the new value's own reason replaces the parent's reason for the old value, never mixed
+    assert us.provenance_of("isr").assumption == "ISR restored after talks"
+    assert us.provenance_of("isr").source == ()
 
 
 # -- 4: one parameter changed twice in one request ------------------------------------------

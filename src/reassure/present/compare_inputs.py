@@ -196,10 +196,11 @@ def _us_rows(scenarios: Sequence[Any]) -> list[dict[str, Any]]:
         on = [bool(getattr(s.us_backstop, e, False)) for s in scenarios]
         if len(set(on)) == 1:
             continue
-        prov = [provenance_text({"source": list(s.us_backstop.source), "assumption": s.us_backstop.assumption})
-                for s in scenarios]
-        short = [_short({"source": list(s.us_backstop.source), "assumption": s.us_backstop.assumption})
-                 for s in scenarios]
+        # each switch's own provenance where it has one (review 41 12: a switch turned off showed
+        # the sources that had backed it on), else its table's
+        whys = [s.us_backstop.provenance_of(e) for s in scenarios]
+        prov = [provenance_text({"source": list(w.source), "assumption": w.assumption}) for w in whys]
+        short = [_short({"source": list(w.source), "assumption": w.assumption}) for w in whys]
         words = "ISR" if e == "isr" else in_words(e) if e != "ground_troops" else "ground troops"
         rows.append(_row(f"us_backstop.{e}", f"US {words} counted on as planned (us_backstop.{e})",
                          ["on" if x else "off" for x in on], on, prov, short,
@@ -216,8 +217,8 @@ def _other_rows(tables: list[dict[str, dict[str, Any]]]) -> list[dict[str, Any]]
     rows: list[dict[str, Any]] = []
     groups: dict[str, dict[str, Any]] = {}
     for path in paths:
-        if path in (TARGET, LINE, "us_backstop"):
-            continue
+        if path in (TARGET, LINE, "us_backstop") or path.startswith("us_backstop."):
+            continue  # the US rows say each switch
         entries = [t.get(path) for t in tables]
         keys = [None if e is None else e["key"] for e in entries]
         if len(set(keys)) == 1:

@@ -162,6 +162,15 @@ def figure_text(f: Figure, side: str, ci_words: bool = True) -> str:
     return text
 
 
+#: A printed report shows every source and assumption (review 41 5: "▶ and 47 more" hid most of
+#: a note's sources on paper): each closed <details> is opened for printing, and closed again
+#: after; the print CSS opens them too where the browser lets it (`::details-content`).
+PRINT_OPEN = ("<script>addEventListener('beforeprint',()=>{document.querySelectorAll('details:not([open])')"
+              ".forEach(d=>{d.dataset.printOpened='1';d.open=true;});});addEventListener('afterprint',()=>"
+              "{document.querySelectorAll('details[data-print-opened]').forEach(d=>{d.open=false;"
+              "delete d.dataset.printOpened;});});</script>")
+
+
 class Footnotes:
     """Turns parameter paths into numbered footnotes resolving to sources and assumptions."""
 
@@ -169,7 +178,9 @@ class Footnotes:
         from reassure.spec import walk_provenanced
 
         self.scenario = scenario
-        self.items = list(walk_provenanced(scenario))
+        # a switch's own provenance stands at the switch (`us_backstop.isr`), so that a figure
+        # that reads it cites the switch's reason, not its table's (review 41 12)
+        self.items = [(p.replace(".switch_provenance.", "."), item) for p, item in walk_provenanced(scenario)]
         self.assumptions: list[tuple[str, str]] = []  # (parameter path, text)
         self._asm_index: dict[tuple[str, str], int] = {}
         self.theatre_sources: dict[str, Any] = {}  # id -> TheatreSource, for `theatre:ID` refs
@@ -336,6 +347,7 @@ main a,main code{overflow-wrap:anywhere}
  body{font-size:15px}.key-numbers{grid-template-columns:1fr}th,td{padding:3px 5px}}
 @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}
  details.caveats{display:block}details.caveats>*{display:block}
+ details::details-content{content-visibility:visible;display:contents}details>summary{list-style:none}
  .rmap{height:420px;page-break-inside:avoid}figure,table,.key-numbers li{page-break-inside:avoid}
  a{color:inherit;text-decoration:none}h2{page-break-after:avoid}.maplibregl-ctrl{display:none}}
 """
@@ -691,6 +703,11 @@ def _diff_entries(scenario: Any) -> dict[str, _Entry]:
                 continue  # a table's own quantities and items have rows of their own
             default = info.default if info.default is not PydanticUndefined else PydanticUndefined
             quiet = key in ITEM_KEYS or value is None or (default is not PydanticUndefined and value == default)
+            # a switch with its own provenance is said with it, cited at the switch (review 41 12)
+            own = getattr(item, "switch_provenance", None) or {}
+            if field in own:
+                out[f"{name}.{key}"] = _Entry(shown(value), own[field], f"{path}.{field}", name, quiet)
+                continue
             out[f"{name}.{key}"] = _Entry(shown(value), item, path, name, quiet)
     # review s34: a plain setting of an item that is not itself sourced (an air station's site,
     # base or platform) changes results too: a station moved to another site was in no row
@@ -1020,5 +1037,5 @@ def render_report(
         f"<title>reassure — {_e(scenario.name)}</title>"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="reassure {_e(settings.get("version"))}">'
-        f"<style>{CSS}</style></head><body><main>{body}</main></body></html>"
+        f"<style>{CSS}</style></head><body><main>{body}</main>{PRINT_OPEN}</body></html>"
     )

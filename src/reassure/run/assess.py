@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from reassure.bridge.incidents import DEFAULT_RUNS as INCIDENT_RUNS
 from reassure.run.capability import Capability, Context, Outcome
 from reassure.run.results import (
     SCHEMA_VERSION,
@@ -31,7 +32,9 @@ from reassure.run.workers import die_with_parent, forking, gc_paused, join_manag
 
 __all__ = ["DEFAULT_RUNS", "FIGURE_COLUMNS", "Assessment", "Settings", "assess", "figure_cells"]
 
-DEFAULT_RUNS = 20
+#: One default for every command, the page and the Python API (assess, compare, incidents): the same
+#: scenario and seed give the same incident figures whichever one an analyst runs.
+DEFAULT_RUNS = INCIDENT_RUNS
 #: The largest seed (the scenario schema's bound; the incident model seeds from 64-bit words).
 MAX_SEED = 2**63 - 1
 #: The allowed seeds in words, for every refusal of a seed (review s33: the upper end was unsaid).

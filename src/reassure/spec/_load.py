@@ -579,6 +579,15 @@ def _restate_provenance(parent: dict[str, Any], child: dict[str, Any], out: dict
     provenance was for the parent's value."""
     if not _is_statement(parent):
         return
+    # review 41 12: a switch the child changes has its own provenance in `switch_provenance`;
+    # the parent's own entry for it was for the parent's value and never stays behind the new one
+    given = child.get("switch_provenance")
+    own: dict[str, Any] = given if isinstance(given, dict) else {}
+    kept = parent.get("switch_provenance")
+    if isinstance(kept, dict):
+        changed = {k for k, v in child.items() if isinstance(v, bool) and parent.get(k) != v}
+        if changed & set(kept):
+            out["switch_provenance"] = {k: v for k, v in kept.items() if k not in changed}
     if "source" in child or "assumption" in child:
         if any(k in child and child[k] != parent.get(k) for k in STATUS_FIELDS):
             out.pop("source", None)
@@ -587,9 +596,9 @@ def _restate_provenance(parent: dict[str, Any], child: dict[str, Any], out: dict
     if unsourced is None:
         return
     for key, value in child.items():
-        if key == "note" or isinstance(value, dict) or (
+        if key == "note" or key in own or isinstance(value, dict) or (
                 isinstance(value, list) and any(isinstance(v, dict) for v in value)):
-            continue  # a quantity or a table has its own provenance
+            continue  # a quantity or a table has its own provenance, and so has a switch given one
         before = parent.get(key)
         if before != value and (key in parent or value not in (False, [], None)):
             unsourced.append(((*loc, key), before, value,
@@ -608,6 +617,12 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
             # unit or provenance (a child quantity without `unit` is then reported as such).
             out[key] = value
             touched[here] = True
+        elif key == "switch_provenance" and isinstance(value, dict) and isinstance(out.get(key), dict):
+            # each switch's provenance is replaced whole, as a quantity is (review 41 12)
+            touched[here] = False
+            out[key] = {**out[key], **value}
+            for name in value:
+                touched[(*here, name)] = True
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
             touched[here] = False
             out[key] = _merge_tables(out[key], value, here, remap, touched, unsourced)

@@ -59,8 +59,11 @@ def line_compression_warning(scenario: Any, trace: float) -> str | None:
     )
 
 
-def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> list[str]:
-    """Refuse inputs a model cannot read as written; return warning lines for the rest."""
+def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn,
+                       changed_here: Callable[[tuple[Any, ...]], bool] | None = None) -> list[str]:
+    """Refuse inputs a model cannot read as written; return warning lines for the rest.
+    ``changed_here``: whether a value at a location is set by the file read, over the plan it
+    extends (a variant's change), for the warnings said only of a change."""
     warnings: list[str] = []
     trace = trace_km(theatre)
     band = scenario.monitoring.band
@@ -108,7 +111,7 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn) -> l
                  "[[contributors]] (its troops cannot be counted without a national figure)",
                  c.nation)
     assess_time_checks(scenario, fail)
-    warnings += contributor_warnings(scenario, table, warn)
+    warnings += contributor_warnings(scenario, table, warn, changed_here)
     warnings += support_force_warnings(scenario, warn)
     warnings += helicopter_responder_warnings(scenario, warn)
     warnings += air_responder_warnings(scenario, warn)
@@ -218,7 +221,8 @@ def zero_interval_warnings(scenario: Any, warn: Warn) -> list[str]:
     return out
 
 
-def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn) -> list[str]:
+def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn,
+                         changed_here: Callable[[tuple[Any, ...]], bool] | None = None) -> list[str]:
     """Warnings for contributors whose numbers the force model reads otherwise than written.
 
     Warnings, not errors: each file is well defined (the model resolves it the way the warning
@@ -256,6 +260,18 @@ def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn) -> li
                             f"({army:,} troops, {row.name} in the theatre's nations table): the "
                             "force model caps it at a share of the army, so the pledge as "
                             "written is not used; check for an extra digit"))
+        # review 41 13: a nation's own plan (sustainable_troops) caps what it provides: a pledge
+        # changed (by a variant) to above its high end cannot change what the nation fields
+        # (GBR's pledge 10,000 -> 20,000 changed nothing, with no word). Said of a change only: a
+        # plan's own pledge above its nation's plan is the reported pledge, kept on purpose
+        elif (not ruled_out and c.pledge_troops is not None and c.sustainable_troops is not None
+                and c.pledge_troops.low > c.sustainable_troops.high and changed_here is not None
+                and changed_here(("contributors", i, "pledge_troops"))):
+            out.append(warn(("contributors", i, "pledge_troops"),
+                            f"is {c.pledge_troops.text()}: pledge {c.pledge_troops.text()} is above "
+                            f"{c.nation}'s sustainable {c.sustainable_troops.text()} "
+                            "(sustainable_troops), which caps what it provides: the pledge above "
+                            "that changes nothing; change sustainable_troops to change what it fields"))
     return out
 
 

@@ -122,6 +122,14 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
         status, a `us_backstop` switch rests on the item's provenance, rewritten below."""
         if not _is_statement(container) or name in ("source", "assumption", "note"):
             return
+        if isinstance(new, bool) and name != "switch_provenance":
+            # review 41 12: a switch has its own provenance, the call's reason; the table's
+            # sources back the switches left alone, and its assumption is not rewritten
+            own = container.get("switch_provenance")
+            own = dict(own) if isinstance(own, dict) else {}
+            own[name] = {"assumption": f"{assumption} (changed in code: {name} {_said(old)} -> {_said(new)})"}
+            container["switch_provenance"] = own
+            return
         entry = statements.setdefault(id(container), (container, {
             k: container.get(k) for k in ("source", "assumption")}, []))
         entry[2].append(f"{name} {_said(old)} -> {_said(new)}")

@@ -26,7 +26,7 @@ from pydantic import (
 from reassure.spec import units as _units
 from reassure.spec._number_words import number_text
 
-__all__ = ["DIMENSIONS_OF", "MIN_ASSUMPTION", "Dim", "Model", "Provenanced", "Q", "Quantity", "Source",
+__all__ = ["DIMENSIONS_OF", "MIN_ASSUMPTION", "Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "SwitchWhy", "Switches",
            "assumption_fault", "got_text", "is_web_address", "small_percent_hint", "walk_provenanced"]
 
 
@@ -243,6 +243,41 @@ class Provenanced(Model):
         return self
 
 
+class SwitchWhy(Provenanced):
+    """The provenance of one switch of a table (``[us_backstop.switch_provenance.isr]``)."""
+
+
+class Switches(Provenanced):
+    """A sourced table of switches (``[us_backstop]``, a ``[[contributors]]`` entry): the table's
+    ``source`` and ``assumption`` back its values, but a switch may have its own in
+    ``switch_provenance``, which a changed switch needs (review 41 12: a switch turned off by a
+    variant showed the sources that had backed it on, and the switches left alone showed the
+    reason for the change)."""
+
+    switch_provenance: dict[str, SwitchWhy] = Field(
+        default_factory=dict,
+        description="a switch's own `source` or `assumption`, by its name, where the table's do not "
+        "back it: `[us_backstop.switch_provenance.isr]` with `assumption = \"why\"` (the web editor "
+        "and `with_overrides` write one for each switch they change)",
+    )
+
+    @field_validator("switch_provenance")
+    @classmethod
+    def _names_switches(cls, value: dict[str, SwitchWhy]) -> dict[str, SwitchWhy]:
+        from reassure.errors import did_you_mean
+
+        names = [n for n, f in cls.model_fields.items() if f.annotation in (bool, "bool")]
+        for key in value:
+            if key not in names:
+                raise ValueError(f"names {key!r}, which is not a switch of this table"
+                                 f"{did_you_mean(key, names)} (switches: {', '.join(names)})")
+        return value
+
+    def provenance_of(self, name: str) -> Provenanced:
+        """What backs the switch ``name``: its own entry in `switch_provenance`, else the table."""
+        return self.switch_provenance.get(name) or self
+
+
 class Quantity(Provenanced):
     """A number with its unit and its provenance.
 
@@ -348,7 +383,9 @@ class Quantity(Provenanced):
     def _ordered(self) -> Quantity:
         if self.low > self.high:
             raise ValueError(
-                f"low must be <= high (got low={self.low:g}, high={self.high:g})"
+                # review 41 14: with the unit and thousands separators, as the other messages
+                f"low must be <= high (got low {number_text(self.low)} {self.unit}, "
+                f"high {number_text(self.high)} {self.unit})"
             )
         return self
 

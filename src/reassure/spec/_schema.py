@@ -10,7 +10,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from reassure.spec._bounds import check_bounds
 from reassure.spec._catalogue import WithSources
-from reassure.spec._quantity import Dim, Model, Quantity, Source, walk_provenanced
+from reassure.spec._quantity import Dim, Model, Quantity, Source, SwitchWhy, walk_provenanced
 from reassure.spec.sections.air_policing import AirPolicingSpec
 from reassure.spec.sections.costs import CostsSpec
 from reassure.spec.sections.force import Contributor, ForceSpec
@@ -183,7 +183,9 @@ class Scenario(WithSources):
     def without_us(self) -> Scenario:
         """The same scenario with every US enabler off and US assets removed."""
         off = {e: False for e in ENABLERS} | {"ground_troops": False}
-        backstop = self.us_backstop.model_copy(update=off)
+        # every switch is off by the without-US case itself: the plan's reasons for its own
+        # settings of them (`switch_provenance`) do not apply there
+        backstop = self.us_backstop.model_copy(update={**off, "switch_provenance": {}})
         fleets = tuple(f for f in self.monitoring.fleets if not f.us_asset)
         bases = tuple(b for b in self.air.bases if not b.us)
         update: dict[str, Any] = {
@@ -212,12 +214,16 @@ def scenario_summary(s: Any) -> dict[str, Any]:
                     "assumption": item.assumption, "note": item.note,
                 }
             )
+        elif isinstance(item, SwitchWhy):
+            continue  # said below, as its switch's own statement
         else:
-            # what the item says, as the file would say it: unset fields left out, true/false
+            # what the item says, as the file would say it: unset fields left out, true/false;
+            # a switch with its own provenance is its own statement (review 41 12)
+            own = getattr(item, "switch_provenance", None) or {}
             fields = {
                 k: ("true" if v else "false") if isinstance(v, bool) else v
                 for k, v in item.model_dump(mode="json", exclude={"source", "assumption"}).items()
-                if v is not None and not isinstance(v, dict | list | tuple)
+                if v is not None and not isinstance(v, dict | list | tuple) and k not in own
             }
             statements.append(
                 {
@@ -226,6 +232,14 @@ def scenario_summary(s: Any) -> dict[str, Any]:
                     "source": list(item.source), "assumption": item.assumption,
                 }
             )
+            for name, why in own.items():
+                statements.append(
+                    {
+                        "path": f"{path}.{name}",
+                        "statement": f"{name}={'true' if getattr(item, name) else 'false'}",
+                        "source": list(why.source), "assumption": why.assumption,
+                    }
+                )
     return {
         "name": s.name,
         "title": s.title,

@@ -220,7 +220,12 @@ def _check_against_theatre(
         file, line = _line_for(loc, where, path)
         return f"{file}:{line}: {_dotted(loc, scenario)} {message}"
 
-    scenario._load_warnings += tuple(check_model_inputs(scenario, theatre, fail, warn))
+    def changed_here(loc: Loc) -> bool:
+        # set by the file read (its own line for it), over the plan it extends: a variant's change
+        hit = where.get(tuple(loc))
+        return scenario.extends is not None and hit is not None and Path(hit[0]).resolve() == Path(path).resolve()
+
+    scenario._load_warnings += tuple(check_model_inputs(scenario, theatre, fail, warn, changed_here))
     from reassure.spec._model_checks import missing_model_fields
 
     needs = []

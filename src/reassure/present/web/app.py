@@ -41,13 +41,13 @@ from pydantic import AllowInfNan, BaseModel, ConfigDict, Field, Strict, StrictBo
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from reassure.present.web.rules import MIN_ASSUMPTION
+from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
 from reassure.vocabulary import plural
 
 __all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
 
 MAX_BODY = 256 * 1024  # a variant is a few kB; nothing the page sends comes near this
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-DEFAULT_RUNS = 20  # the same default as `reassure assess`
 COOKIE = "reassure_token"
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
 
@@ -81,6 +81,17 @@ def _check_name(name: str) -> str:
         # review: ".hidden" was refused with the list of characters allowed, all of which it used
         raise HTTPException(400, f"not a scenario name: {name[:80]!r}: {problem} ({NAME_RULE})")
     return name
+
+
+# What a browser is shown when it opens the page without the token (review 41 14).
+NO_TOKEN_PAGE = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reassure serve: a token is needed</title>'
+    '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:40px auto;padding:0 16px}</style></head>'
+    "<body><h1>A token is needed</h1><p>This page of <code>reassure serve</code> opens only with the token "
+    "printed when the server started. Open the whole address <code>reassure serve</code> printed in its "
+    "terminal, the one ending in <code>?token=...</code>; the browser keeps the token after that.</p>"
+    "<p>Lost it? Stop the server and start <code>reassure serve</code> again: it prints a new address.</p>"
+    "</body></html>")
 
 
 # -- request bodies ---------------------------------------------------------------------------
@@ -119,7 +130,8 @@ class VariantBody(BaseModel):
 
 
 MAX_RUNS = 400  # a few minutes on a laptop; the page says so when a request asks for more
-MAX_SEED = 2**32
+# the one seed range of `reassure assess`, the Python API and the page (review 41 11: the page
+# refused seeds above 2**32 that the command line ran): `reassure.run.assess.MAX_SEED`
 
 
 class RunBody(BaseModel):
@@ -135,12 +147,12 @@ class RunBody(BaseModel):
 
 # what a request's field must be, said as a person would (pydantic's own words name its types)
 _EXPECTED = {"runs": f"a whole number of runs from 1 to {MAX_RUNS} is expected",
-             "seed": f"a whole number from 0 to {MAX_SEED} is expected (or leave it out for the scenario's seed)",
+             "seed": f"{SEED_RANGE} is expected (or leave it out for the scenario's seed)",
              "value": "a finite number (or true/false for a switch) is expected",
              "low": "a finite number is expected", "high": "a finite number is expected"}
 _UNION_TAGS = {"float", "bool", "int", "str", "none"}
 # what an empty body should have held, per endpoint
-_RUN_FIELDS = ('a JSON object is expected: {"scenario": name, "runs": 1..400, "seed": 0..2^32} '
+_RUN_FIELDS = ('a JSON object is expected: {"scenario": name, "runs": 1..400, "seed": 0..2**63 - 1} '
                "(scenario required; runs and seed optional)")
 _VARIANT_FIELDS = ('a JSON object is expected: {"name": new name, "changes": [{"path": ..., "value": ..., '
                    '"source": [...] or "assumption": ...}], "title", "description", "replace"} '
@@ -516,9 +528,11 @@ def _describe(scenario: Any) -> list[dict[str, Any]]:
             for name, finfo in type(item).model_fields.items():
                 v = getattr(item, name)
                 if isinstance(v, bool):
+                    # the switch's own provenance where it has one (review 41 12), else the table's
+                    why = item.provenance_of(name) if hasattr(item, "provenance_of") else item
                     fields.append({"path": f"{keyed}.{name}", "index_path": f"{path}.{name}",
                                    "kind": "switch", "value": v, "text": "true" if v else "false",
-                                   "source": list(item.source), "assumption": item.assumption or "",
+                                   "source": list(why.source), "assumption": why.assumption or "",
                                    "description": finfo.description or ""})
     return _mark_without_effect(scenario, _with_shipped_defaults(scenario, fields))
 
@@ -824,6 +838,8 @@ def page_problem(problem: Any, tmp: str) -> str:
                 text = text[len(where):]
                 break
     text = text.replace(tmp, "the variant")
+    # a switch's own provenance is said at the switch, as the page names it (us_backstop.isr)
+    text = text.replace(".switch_provenance.", ".")
     for pattern, instead in _FILE_HINTS:
         text = pattern.sub(instead, text)
     return text
@@ -948,32 +964,18 @@ def _no_value(old: dict[str, Any]) -> str:
     return f"{old['path']}: no new value is given; give {what}, or leave this change out"
 
 
-def switch_provenance(parent_name: str, source: list[str], assumption: str,
-                      edited: list[tuple[str, bool, bool, list[str], str]]) -> tuple[list[str], str]:
-    """The ``source`` and ``assumption`` a table of switches is written with when ``edited``
-    switches of it change, each ``(name, old value, new value, sources, assumption)``;
-    ``source`` and ``assumption`` are the table's in the parent plan.
-
-    The scenario schema gives a table of switches (``[us_backstop]``, a ``[[contributors]]``
-    entry) one provenance for all its switches, and no provenance of its own to a switch. So the
-    table keeps every source it had, which back the switches not changed (and a nation's
-    ``status``), adds the edit's sources, and its assumption says first which switch changed,
-    from what, on what and why, then what the table said before, naming the plan it said it in:
-    "isr changed to false (was true in europe-2025): Washington withdraws ISR support. Before
-    this change (europe-2025): ...". Nothing the parent said is lost, and the old reason is not
-    passed off as the new value's (review s32 1; review s12 2)."""
-    sources = list(source)
-    parts = []
-    for name, was, value, given, why in edited:
-        sources += [s for s in given if s not in sources]
-        on = f"; source: {', '.join(given)}" if given else ""
-        parts.append(f"{name} changed to {str(value).lower()} (was {str(was).lower()} in {parent_name}{on})"
-                     + (f": {why}" if why else ""))
-    text = "; ".join(parts)
-    before = (assumption or "").strip()
-    if before:
-        text += f". Before this change ({parent_name}): {before}"
-    return sources, text
+def switch_provenance(source: list[str], assumption: str) -> dict[str, Any]:
+    """The provenance a changed switch is written with, in its table's ``switch_provenance``:
+    the edit's own sources and assumption, and nothing of the table's (review 41 12: a switch
+    turned off showed the sources that had backed it on, and every switch left alone showed the
+    reason for the change). The table keeps its own ``source`` and ``assumption``, which back
+    the switches left alone (and a nation's ``status``)."""
+    out: dict[str, Any] = {}
+    if source:
+        out["source"] = list(source)
+    if assumption:
+        out["assumption"] = assumption
+    return out
 
 
 def _problem_change(problem: Any, line: str, by_path: dict[str, list[int]]) -> list[int]:
@@ -1113,16 +1115,13 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             if i in active:
                 tables.setdefault(switches[i][0], []).append(i)
         for table, members in tables.items():
-            edited = []
             for i in members:
                 _, old, value, given, why = switches[i]
                 changes.append((old["index_path"], value))
-                edited.append((old["index_path"].rsplit(".", 1)[1], bool(old["value"]), value, given, why))
-            old = switches[members[0]][1]
-            sources, assumption = switch_provenance(parent_name, old["source"], old["assumption"], edited)
-            if sources != list(old["source"]):  # else the parent's, inherited as they are
-                changes.append((table + ".source", sources))
-            changes.append((table + ".assumption", assumption))
+                # the switch's own provenance: the edit's sources and reason, never the table's
+                # (which back the switches left alone) (review 41 12)
+                changes.append((f"{table}.switch_provenance.{old['index_path'].rsplit('.', 1)[1]}",
+                                switch_provenance(given, why)))
         doc = variant_document(parent_name, parent_data, name, title, description, changes)
         if cited_shipped:  # a source of the shipped data a change cites: the variant lists it
             doc["sources"] = [shipped_sources[x] for x in cited_shipped]
@@ -1141,7 +1140,17 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             tomllib.loads(text)  # the writer's output must parse
             Path(tmp).write_text(text, encoding="utf-8")
             try:
-                load_scenario(tmp)  # validate before it replaces anything
+                checked = load_scenario(tmp)  # validate before it replaces anything
+                # what the model checks say of the variant's own lines (review 41 13: a pledge
+                # above the nation's sustainable troops changes nothing), as `validate` says it
+                # (a field the jump warning already names is not said twice)
+                jumped = {w.split(":", 1)[0] for w in warnings}
+                for w in checked.load_warnings:
+                    for head in {str(tmp), str(Path(tmp).resolve())}:
+                        m = re.match(re.escape(head) + r":\d+: (.*)$", w, re.S)
+                        if m and m[1] not in warnings and m[1].split(" ", 1)[0] not in jumped:
+                            warnings.append(m[1])
+                            break
                 break
             except ReassureError as exc:
                 # each problem on its line, not "[and 1 more problem]", worded for the page
@@ -1284,7 +1293,8 @@ def comparison(jobs: list[Job]) -> dict[str, Any]:
     figures = [{f"{s.name}.{f.key}": f for s in j.assessment.sections for f in s.figures} for j in jobs]
     planned = ["with_us" if j.assessment.scenario.us_backstop.any else "without_us" for j in jobs]
     out = []
-    for r in comparison_rows([j.assessment for j in jobs]):
+    compared = comparison_rows([j.assessment for j in jobs])
+    for r in compared:
         # "plan: note" for each plan's note on the row (why its n/a; the queueing behind fewer
         # reached with the US), as compare.html and the terminal say it (review s33)
         row: dict[str, Any] = {"key": r["key"], "label": r["label"], "kind": r["kind"],
@@ -1308,8 +1318,14 @@ def comparison(jobs: list[Job]) -> dict[str, Any]:
                 for i in range(len(texts))]
         row["differs"] = any(row["with_us_differs"]) or any(row["without_us_differs"])
         out.append(row)
+    # the inputs that differ, as `reassure compare` and compare.html give them (review 41 4):
+    # each plan's value with its source ids or assumption
+    from reassure.present.compare_inputs import INPUTS_LEGEND
+
+    inputs = [{k: r[k] for k in ("key", "path", "label", "values", "provenance", "short", "differs")}
+              for r in getattr(compared, "inputs", ())]
     return {"plans": plans, "runs": [j.runs for j in jobs], "seeds": [j.seed for j in jobs], "rows": out,
-            "rule": COMPARE_RULE,
+            "inputs": inputs, "inputs_legend": INPUTS_LEGEND, "rule": COMPARE_RULE,
             "note": "'as planned' is each plan with its US backstop as written; 'without US' switches every US enabler off"}
 
 
@@ -1364,6 +1380,9 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         given = (request.query_params.get("token") or request.headers.get("x-reassure-token")
                  or request.cookies.get(COOKIE) or "")
         if not hmac.compare_digest(given.encode(), token.encode()):
+            if "text/html" in request.headers.get("accept", ""):
+                # a browser opening the page without the token reads why, not raw JSON (review 41 14)
+                return HTMLResponse(NO_TOKEN_PAGE, status_code=403)
             return JSONResponse({"detail": "a valid token is required (see the address printed by "
                                            "`reassure serve`)"}, status_code=403)
         if length is None and request.method in ("POST", "PUT", "PATCH"):
@@ -1421,7 +1440,7 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     def scenario(name: str) -> dict[str, Any]:
         s = library.load(name)
         return {"name": s.name, "title": s.title, "description": s.description.strip(),
-                "extends": s.extends, "theatre": s.theatre,
+                "extends": s.extends, "theatre": s.theatre, "seed": s.seed,
                 # what each source is, for the page's source picker and its "now" column
                 "sources": [{"id": x.id, "title": x.title, "outlet": x.outlet,
                              "date": None if x.date is None else str(x.date), "shipped": False} for x in s.sources]

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from reassure.spec._quantity import Dim, Model, Provenanced, Quantity
+from reassure.spec._quantity import Dim, Model, Quantity, Switches
 from reassure.vocabulary import CONDITIONAL_STATUSES, ENABLERS, ROLES, STATUSES, Status
 
 __all__ = [
@@ -140,7 +140,7 @@ class ForceSpec(Model):
     )
 
 
-class Contributor(Provenanced):
+class Contributor(Switches):
     """A nation that may contribute, its pledge, its political status and its national limits."""
 
     nation: str = Field(description="ISO 3166 alpha-3 code, e.g. `FRA`; not a party to the ceasefire "

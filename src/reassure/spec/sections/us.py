@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from reassure.spec._quantity import Provenanced
+from reassure.spec._quantity import Switches
 from reassure.vocabulary import ENABLERS
 
 __all__ = ["ENABLERS", "USBackstopSpec"]
 
 
-class USBackstopSpec(Provenanced):
+class USBackstopSpec(Switches):
     """US enablers, each on or off; US ground troops are reported ruled out."""
 
     ground_troops: bool = Field(default=False, description="US ground troops in Ukraine")
