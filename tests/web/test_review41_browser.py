@@ -48,14 +48,14 @@ def test_a_refused_runs_error_is_not_overwritten_by_an_earlier_runs_polling(live
     base, _ = live
     with sync_playwright() as p:
         browser, page, problems = _page(p, chromium)
-        posted: list[str] = []
-        page.on("response", lambda r: posted.append(r.text()) if r.request.method == "POST" and r.url.endswith("/api/runs") else None)
         _open(page, base)
         page.fill("#runs", "2")
         page.fill("#seed", "31")
-        page.click("#run-btn")
+        # wait for the POST's answer itself: a response listener's body arrives later than #progress (CI)
+        with page.expect_response(lambda r: r.request.method == "POST" and r.url.endswith("/api/runs")) as answer:
+            page.click("#run-btn")
+        first = answer.value.json()["id"]
         page.wait_for_selector("#progress")
-        first = json.loads(posted[0])["id"]
         page.fill("#seed", "-4")
         page.click("#run-btn")
         page.wait_for_selector("#status .error")
