@@ -42,11 +42,8 @@ def run_experiment(
     from reassure.spec.experiment import load_experiment
 
     loaded = load_experiment(file)
-    if loaded.notes:  # an old figure id read as its new one (`reassure.renamed_ids`): said, never silently
-        from reassure.present.output import console
-
-        for note in loaded.notes:
-            console(stderr=True).print(f"note: {note}", soft_wrap=True, markup=False, highlight=False)
+    for note in loaded.notes:  # an old figure id read as its new one (`reassure.renamed_ids`): said, never silently
+        _note(note)
     plan = build_plan(loaded)
     _refuse_a_bad_fail(plan, loaded)  # before the run starts, with any misspelt outcome
     full = plan.n_experiments
@@ -198,7 +195,7 @@ def query_text(directory: Path, sql: str, format: str) -> str:
     check_format(format, ("text", "csv", "json"))
     from reassure.present.explore_report import keep_integers
 
-    sql = _current_sql(sql, "query", directory)
+    sql = _current_query(sql, directory)
     frame = keep_integers(query(directory, sql), directory)
     if format == "csv":
         return str(frame.to_csv(index=False))
@@ -216,37 +213,22 @@ def _note(line: str) -> None:
     console(stderr=True).print(f"note: {line}", soft_wrap=True)
 
 
-def _current_outcome(outcome: str) -> str:
-    """``--outcome`` under its current name: an id or results column renamed since it was
-    typed (`reassure.renamed_ids`) is read as the new one, with a note naming both."""
-    from reassure.renamed_ids import current_column, current_id
-
-    new, note = current_id(outcome)
-    if note is None:
-        new, note = current_column(outcome)
-    if note is not None:
-        _note(f"--outcome: {note}")
-    return new
-
-
-def _current_sql(sql: str, flag: str, directory: Path | None = None) -> str:
-    """A condition or query (``flag``: --fail, --where, query) with the results columns renamed
-    since it was typed under their new names, a note naming both for each; for a query, the
-    notes of a store written before the rename too (its columns are read under the new names)."""
+def _current_query(sql: str, directory: Path) -> str:
+    """A query with the results columns renamed since it was typed under their new names, a
+    note naming both for each, and the notes of a store written before the rename (its columns
+    are read under the new names)."""
+    from reassure.errors import ReassureError
     from reassure.renamed_ids import current_sql
+    from reassure.run.explore.store import RENAMED, read_manifest
 
     sql, notes = current_sql(sql)
     for note in notes:
-        _note(f"{flag}: {note}")
-    if directory is not None:
-        from reassure.errors import ReassureError
-        from reassure.run.explore.store import RENAMED, read_manifest
-
-        try:
-            for note in read_manifest(directory).get(RENAMED, ()):
-                _note(note)
-        except ReassureError:
-            pass  # the query says what is wrong with the folder
+        _note(f"query: {note}")
+    try:
+        for note in read_manifest(directory).get(RENAMED, ()):
+            _note(note)
+    except ReassureError:
+        pass  # the query says what is wrong with the folder
     return sql
 
 
@@ -278,13 +260,13 @@ def print_analysis(directory: Path, outcome: str, *, case: str, fail: str | None
     without the analysis (the folder, the page's name, the outcome) is checked first."""
     from reassure.present.explore_report import analysis_lines, write_explore_report
     from reassure.present.output import console
-    from reassure.run.explore.analyse import analyse, resolve_outcome
+    from reassure.run.explore.analyse import analyse, current_names, resolve_outcome
     from reassure.run.explore.store import read_manifest
 
     manifest = read_manifest(directory)  # the folder exists and holds a run
-    outcome = _current_outcome(outcome)
-    fail = None if fail is None else _current_sql(fail, "--fail")
-    where = None if where is None else _current_sql(where, "--where")
+    outcome, fail, where, renamed = current_names(outcome, fail, where)
+    for note in renamed:  # said here, before the checks below quote the new names
+        _note(note)
     resolve_outcome(manifest, outcome, case)
     name = page_name(directory, out, outcome, case, where) if report else None
     text = console()
