@@ -94,7 +94,7 @@ def test_with_overrides_refuses_bad_paths_and_values(overrides: dict, match: str
 
 
 def test_with_overrides_validates_like_a_file() -> None:
-    with pytest.raises(ScenarioFieldError, match="force.target_troops must be >= 1 troops"):
+    with pytest.raises(ScenarioFieldError, match="force.target_troops must be >= 1 troop"):
         reassure.load_scenario("europe-2025").with_overrides({"force.target_troops": -5},
                                                              assumption="x (for a test)")
     with pytest.raises(ReassureError, match="give the reason"):

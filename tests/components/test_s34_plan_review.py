@@ -64,7 +64,7 @@ def test_a_plan_protecting_no_plant_is_not_asked_about_plants(run) -> None:
         # the parent protects them: still asked there
         assert {v.question: v for v in parent.verdicts}[q].with_us is not None
     keys = {f.key for s in mine.sections for f in s.figures}
-    assert not any(k.startswith("air_response_") for k in keys)
+    assert not any(k.startswith("fastest_response_min_") for k in keys)
     rows = {r["key"]: r for r in comparison_rows([mine, parent])}
     assert rows[f"verdict:{PLANTS_COVERED_QUESTION}"]["notes"][0] == PLANTS_NOT_ASKED
 

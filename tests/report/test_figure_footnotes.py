@@ -182,7 +182,7 @@ def test_the_garrison_figures_cite_the_fielded_force_not_its_chances_or_costs() 
 
 def test_the_response_figures_cite_garrisons_and_aircraft_the_buildup_the_support_force() -> None:
     sources, _ = _cited("europe-2025")
-    response = next(k for k in sources["posture"] if k.startswith("air_response_"))
+    response = next(k for k in sources["posture"] if k.startswith("fastest_response_min_"))
     assert {"pr-sfor-2004", "pr-st100-3", "mobility"} <= sources["posture"][response]  # garrisons, QRF, bases
     assert "shape-vjtf" not in sources["posture"][response]  # the support force does not answer a call
     for key in ("buildup_day_close", "buildup_day_7"):

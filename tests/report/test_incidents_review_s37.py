@@ -58,7 +58,7 @@ def test_a_unit_on_scene_says_a_fighter_pass_counts(europe: tuple[Any, dict[str,
     assert f"first unit ({FIGHTER_COUNTS}) is on scene" in why
     within = SectionResult("incidents", "Incidents", figures=(
         Figure("within_threshold_incidents_pct", "all", 13.5, 3.8, "%", digits=1),))
-    posture = SectionResult("posture", "Posture", figures=(Figure("air_response_rivne-npp", "Rivne", 33.3, 33.3, "min"),))
+    posture = SectionResult("posture", "Posture", figures=(Figure("fastest_response_min_rivne-npp", "Rivne", 33.3, 33.3, "min"),))
     assert "a unit (a fighter pass overhead counts) is on scene within" in headline(None, [within, posture], _num, True)
 
 
@@ -77,7 +77,7 @@ def test_the_plants_verdict_says_when_its_first_unit_is_a_fighter() -> None:
             f"({FIGHTER_COUNTS} as a unit here): a helicopter takes 1.0 h and a ground unit 1.0 h from notice") in why
 
     # -- 8: each response time cites what times it, not the force generation's statements
-    south = next(f for f in section.figures if f.key == "air_response_south-ukraine-npp")
+    south = next(f for f in section.figures if f.key == "fastest_response_min_south-ukraine-npp")
     assert "air.bases[0].readiness" in south.refs and "air.bases[1].readiness" in south.refs  # EPRZ, LRCK
     assert "us_backstop.air_support" in south.refs  # the US F-16s are first with the US backstop
     assert any(ref.startswith("data:aircraft:") for ref in south.refs)  # cruise speed, combat radius

@@ -131,7 +131,7 @@ def test_sensitivity_footnotes_cite_the_swung_figure_and_inputs_not_whole_sectio
     figure_refs = ("force.target_troops", "contributors[0].p_join")
     force = SectionResult("force", "Force", figures=(Figure("p_target_met", "Chance", 1.0, 0.0, "%", figure_refs),))
     posture = SectionResult("posture", "Posture", figures=(
-        Figure("air_response_south-ukraine-npp", "Fastest", 44.0, 58.0, "min", ("posture", "air")),))
+        Figure("fastest_response_min_south-ukraine-npp", "Fastest", 44.0, 58.0, "min", ("posture", "air")),))
     chart = Chart("tornado-p_target_met", "Sensitivity", "tornado", labels=("tour length x0.5 / x1.5",),
                   refs=("force", "contributors", "force.tour"))
     refs, label = sensitivity_refs(chart, (force, posture), scenario)

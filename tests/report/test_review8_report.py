@@ -101,8 +101,8 @@ def _posture(ground: float = 1.0, air: float = 0.556) -> SectionResult:
     return SectionResult("posture", "Posture", figures=(
         Figure("garrisons", "Garrisons", 4, 3, ""),
         Figure("covered_weight_percent", "Weight covered", 89.4, 78.7, "%", digits=1),
-        Figure("air_response_rivne-npp", "Fastest to Rivne", 60 * air, 60 * air, "min"),
-        Figure("air_response_south-ukraine-npp", "Fastest to South Ukraine", 44.2, 58.2, "min"),
+        Figure("fastest_response_min_rivne-npp", "Fastest to Rivne", 60 * air, 60 * air, "min"),
+        Figure("fastest_response_min_south-ukraine-npp", "Fastest to South Ukraine", 44.2, 58.2, "min"),
     ), data={"with_us": {"site_response_h": rows, "not_protected": not_protected},
              "without_us": {"site_response_h": alone, "not_protected": not_protected}})
 
@@ -185,7 +185,7 @@ def test_report_response_and_cover_name_responder_and_denominator(page: str) -> 
     text = _text(page)
     assert "First fighter overhead the operating nuclear plants in" in text and "a ground unit in 1.0 h" in text
     assert "(occupied Zaporizhzhia NPP (Enerhodar) excluded)" in text
-    assert "first fighter overhead" in _row(page, "posture.air_response_rivne-npp")
+    assert "first fighter overhead" in _row(page, "posture.fastest_response_min_rivne-npp")
 
 
 def test_report_ranges_show_both_ends(page: str, report_dir: Path) -> None:

@@ -70,7 +70,7 @@ def test_verdicts_give_the_numbers_they_compare(europe: Any) -> None:
     assert f"{calls.with_us:.1f}%" in why
 
     why = _why(europe, "Is an idle response unit within the threshold")
-    south = _figure(europe, "posture.air_response_south-ukraine-npp")
+    south = _figure(europe, "posture.fastest_response_min_south-ukraine-npp")
     assert f"{south.with_us:.0f} min with the US backstop, {south.without_us:.0f} min without" in why
     assert "threshold of 1 h" in why
 

@@ -50,8 +50,8 @@ INCIDENTS = SectionResult("incidents", "Incidents", figures=(
 POSTURE = SectionResult("posture", "Posture", figures=(
     Figure("garrisons", "Garrisons", 4, 3, ""),
     Figure("covered_weight_percent", "Weight covered", 89.4, 78.7, "%", digits=1),
-    Figure("air_response_rivne-npp", "Fastest to Rivne", 33.3, 33.3, "min"),
-    Figure("air_response_south-ukraine-npp", "Fastest to South Ukraine", 44.2, 58.2, "min"),
+    Figure("fastest_response_min_rivne-npp", "Fastest to Rivne", 33.3, 33.3, "min"),
+    Figure("fastest_response_min_south-ukraine-npp", "Fastest to South Ukraine", 44.2, 58.2, "min"),
 ))
 
 

@@ -29,7 +29,7 @@ CASES: list[tuple[str, str | bytes, tuple[str, ...]]] = [
     ("wrong-type", _child('[force]\ntarget_troops = { value = "many", unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_troops.value", "must be a number")),
     ("negative-troops", _child('[force]\ntarget_troops = { value = -5, unit = "troops", assumption = "x (for a test)" }\n'),
-     ("force.target_troops", "must be >= 1 troops", "a force needs at least one troop", "(got -5 troops)")),
+     ("force.target_troops", "must be >= 1 troop", "a force needs at least one troop", "(got -5 troops)")),
     ("low-above-high", _child('[force]\ntarget_troops = { low = 30000, high = 25000, unit = "troops", assumption = "x (for a test)" }\n'),
      ("force.target_troops", "low must be <= high", "low 30,000 troops, high 25,000 troops")),
     ("unknown-nation", _child('[[contributors]]\nnation = "XYZ"\nstatus = "willing"\nassumption = "x (for a test)"\n'),

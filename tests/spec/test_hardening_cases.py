@@ -40,7 +40,7 @@ CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("tiny-dispersion", H + '[incidents]\ndispersion = { value = 1e-300, unit = "ratio", '
      'assumption = "x (for a test)" }\n', "tiny-dispersion.toml:4", ("incidents.dispersion", ">= 0.01")),
     ("no-troops", H + '[force]\ntarget_troops = { value = 0, unit = "troops", assumption = "x (for a test)" }\n',
-     "no-troops.toml:4", ("force.target_troops", "must be >= 1 troops", "(got 0 troops)")),
+     "no-troops.toml:4", ("force.target_troops", "must be >= 1 troop", "(got 0 troops)")),
     ("fine-step", H + '[monitoring]\nstep = { value = 1, unit = "s", assumption = "x (for a test)" }\n',
      "fine-step.toml:4", ("monitoring.step", "must be >=")),
     ("many-samples", H + '[monitoring]\nwindow = { value = 80, unit = "day", assumption = "x (for a test)" }\n'

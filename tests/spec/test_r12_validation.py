@@ -136,7 +136,7 @@ def test_a_wrong_unit_for_a_one_unit_dimension_does_not_repeat_itself(tmp_path: 
 
 # -- with_overrides ---------------------------------------------------------------------------
 @pytest.mark.parametrize("overrides, expected", [
-    ({"force.target_troops": -5}, "with_overrides on europe-2025: force.target_troops must be >= 1 troops"),
+    ({"force.target_troops": -5}, "with_overrides on europe-2025: force.target_troops must be >= 1 troop"),
     ({"us_backstop.isr": "yes"}, "with_overrides on europe-2025: us_backstop.isr must be true or false (got 'yes')"),
     ({"contributors[FRA].pledge_troops": -3}, "contributors[FRA].pledge_troops must be >= 0 troops"),
     ({"force.role_mix.manoeuvre": 0.9}, "(after the override 'force.role_mix.manoeuvre' = 0.9)"),

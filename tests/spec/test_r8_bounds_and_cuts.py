@@ -18,7 +18,7 @@ def test_no_troops_and_negative_troops_state_the_same_bound(run_cli, name: str, 
     proc = run_cli("validate", path)
     assert proc.exit_code == 2
     # review s34: the lower bound's reason only (the upper bound's was printed beside it)
-    assert proc.stderr.strip() == (f"error: {path}:9: force.target_troops must be >= 1 troops: a force needs at "
+    assert proc.stderr.strip() == (f"error: {path}:9: force.target_troops must be >= 1 troop: a force needs at "
                                    f"least one troop (got {got})")
     assert ">= 0" not in proc.stderr
 
@@ -27,7 +27,7 @@ def test_the_bound_in_code_is_the_bound_in_a_file() -> None:
     import reassure
     from reassure.errors import ScenarioFieldError
 
-    with pytest.raises(ScenarioFieldError, match=r"force\.target_troops must be >= 1 troops: a force needs"):
+    with pytest.raises(ScenarioFieldError, match=r"force\.target_troops must be >= 1 troop: a force needs"):
         reassure.load_scenario("europe-2025").with_overrides({"force.target_troops": -20_000}, assumption="x (for a test)")
 
 
@@ -35,7 +35,7 @@ def test_a_stricter_span_restates_the_annotations_bound() -> None:
     from reassure.spec._bounds import one_bound
 
     assert one_bound("force.target_troops", "must be >= 0 troops (got -5 troops)") == (
-        "must be >= 1 troops: a force needs at least one troop (got -5 troops)")
+        "must be >= 1 troop: a force needs at least one troop (got -5 troops)")
     assert one_bound("posture.garrison_troops", "must be > 0 troops (got -3 troops)").startswith(
         "must be >= 10 troops: a garrison of 10 to 100,000 troops (got -3 troops)")
     # no span for the field, or one no stricter: the message is left alone

@@ -45,7 +45,7 @@ def test_a_support_force_of_no_troops_is_refused_at_its_line(tmp_path: Path, tro
     assert (err.line, err.field) == (line, "support_force.troops"), str(err)
     text = str(err)
     # what was expected, the way out for a plan that never escalates, and the value given
-    assert "must be >= 1 troops" in text
+    assert "must be >= 1 troop" in text
     assert "incidents.support_force_responses = 0" in text
     assert f"(got {troops} troops)" in text
 

@@ -176,7 +176,7 @@ def test_a_lower_bound_gives_the_lower_bounds_reason(tmp_path: Path) -> None:
     with pytest.raises(ScenarioFieldError) as err:
         reassure.load_scenario(path)
     text = str(err.value)
-    assert "must be >= 1 troops: a force needs at least one troop (got 0 troops)" in text
+    assert "must be >= 1 troop: a force needs at least one troop (got 0 troops)" in text
     assert "million" not in text
 
 

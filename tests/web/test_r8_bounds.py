@@ -13,6 +13,6 @@ def test_a_negative_target_is_refused_with_the_one_bound(served: Any) -> None:
                                              "assumption": "a sign slip, minus"}]})
     assert r.status_code == 422
     detail = r.json()["detail"]
-    assert "force.target_troops must be >= 1 troops: a force needs at least one troop" in detail, detail
+    assert "force.target_troops must be >= 1 troop: a force needs at least one troop" in detail, detail
     assert ">= 0" not in detail and "more problem" not in detail
     assert not (user / "minus-troops.toml").exists()

@@ -209,4 +209,4 @@ def test_an_out_of_range_value_is_answered_in_the_fields_unit(served: Any) -> No
     assert not (user / "r20-tour.toml").exists()
     # a field whose unit is the bound's keeps its words
     r = _save(client, "r20-tour", {"path": "force.target_troops", "value": -5, "assumption": "a sign slip here"})
-    assert "force.target_troops must be >= 1 troops" in r.json()["detail"]
+    assert "force.target_troops must be >= 1 troop" in r.json()["detail"]

@@ -372,7 +372,7 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     as ``low–high``, any other as its value (``side``: ``with_us`` = as planned, or ``without_us``),
     then a Monte Carlo estimate's 95% interval in brackets as `assess` prints it (review s38 1);
     a capital cost n/a for want of a price says so (review s38 3)."""
-    from reassure.present.report import range_text, value_text
+    from reassure.present.report import interval_text, range_text, value_text
 
     v = row["values" if side == "with_us" else "without_us"][i]
     lows = row.get("lows" if side == "with_us" else "lows_without_us")
@@ -401,8 +401,9 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     else:
         text = value_text(v, row["unit"], digits, estimate=row.get("estimate", False))
     if ci is not None:
-        # review s38 1: its 95% interval, as `assess` prints it ("13.5% (11.3–15.6)")
-        text += f" ({value_text(ci[0], '', digits, estimate=True)}–{value_text(ci[1], '', digits, estimate=True)})"
+        # review s38 1: its 95% interval, as `assess` prints it ("13.5% (11.3–15.6)"), its ends
+        # never to more decimals than the value (`interval_text`)
+        text += f" ({interval_text(v, ci, digits, estimate=row.get('estimate', False) or low is not None)})"
     return text
 
 

@@ -55,6 +55,33 @@ def meaningful(value: float, digits: int = 0, sig: int = 3, estimate: bool = Fal
     return round(value, digits)
 
 
+def _places(value: float, digits: int, sig: int, estimate: bool) -> int:
+    """The decimal place `value_text` rounds ``value`` to: ``digits``, fewer for a measured
+    number past ``sig`` significant figures (negative: 20,725.2 troops to the hundreds, -2)."""
+    if math.isfinite(value) and value != 0 and _measured(value, digits, estimate):
+        return min(digits, sig - 1 - math.floor(math.log10(abs(value))))
+    return digits
+
+
+def interval_text(value: Any, ci: Sequence[Any], digits: int = 0, sig: int = 3, estimate: bool = True) -> str:
+    """A 95% interval's ends, ``11.3–15.6``, each to ``sig`` significant figures but never to more
+    decimals than ``value`` is written with (`value_text`), so that the ends read as the value
+    beside them: "100% (100–100)", not "100% (100.0–100)" (web review: an end just under 100
+    written to three significant figures beside a value written whole).
+
+    >>> interval_text(100.0, (99.98, 100.0), 1), interval_text(13.453, (11.328, 15.579), 1)
+    ('100–100', '11.3–15.6')
+    >>> interval_text(1290.0, (993.0, 1590.0), 1)
+    '993–1,590'
+    """
+    shown = digits  # negative: every number of the figure to tens (a 90th percentile, "140 h (100–190)")
+    if digits >= 0 and isinstance(value, int | float) and not isinstance(value, bool) and (
+            isinstance(value, float) or estimate):
+        # the decimals `value_text` writes the value with (an exact count, an int, with ``digits``)
+        shown = max(0, _places(float(value), digits, sig, estimate))
+    return "–".join(value_text(end, "", shown, sig, True) for end in ci)
+
+
 def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estimate: bool = False) -> str:
     """How a figure is written: thousands separators, meaningful digits, yes/no, n/a.
 
@@ -156,8 +183,8 @@ def figure_text(f: Figure, side: str, ci_words: bool = True) -> str:
         text = range_text(low, value, f.unit, digits)
     else:
         text = value_text(value, f.unit, digits, estimate=estimate)
-    if ci is not None:
-        ends = f"{value_text(ci[0], '', digits, estimate=True)}–{value_text(ci[1], '', digits, estimate=True)}"
+    if ci is not None:  # its ends written as the value is (a range: as its upper end, `range_text`)
+        ends = interval_text(value, ci, digits, estimate=estimate or low is not None)
         text += f" (95% CI {ends})" if ci_words else f" ({ends})"
     return text
 
@@ -282,8 +309,7 @@ class Footnotes:
         if text is None:
             text = value_text(value, unit, digits, sig, estimate or ci is not None)
             if ci is not None:  # a Monte Carlo estimate: say how sure it is
-                text += (f" (95% CI {value_text(ci[0], '', digits, sig, True)}–"
-                         f"{value_text(ci[1], '', digits, sig, True)})")
+                text += f" (95% CI {interval_text(value, ci, digits, sig)})"
         return (f'<span class="num" data-fn="{n}">{_e(text)}</span>'
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
 
@@ -511,7 +537,7 @@ def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
 SENSITIVITY_FIGURES: dict[str, tuple[str, str]] = {
     "p_target_met": ("force", "p_target_met"),
     "deployed_without_us": ("force", "deployed_total"),
-    "response_south_ukraine": ("posture", "air_response_south-ukraine-npp"),
+    "response_south_ukraine": ("posture", "fastest_response_min_south-ukraine-npp"),
 }
 
 

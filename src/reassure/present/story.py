@@ -305,8 +305,8 @@ def _site_rows(sections: Sequence[SectionResult], side: str) -> dict[str, dict[s
     return {r["site"]: r for r in rows or () if isinstance(r, dict) and "site" in r}
 
 
-def _plants(air: Sequence[Figure]) -> list[str]:
-    return [x.key.removeprefix("air_response_") for x in air]
+def _plants(responses: Sequence[Figure]) -> list[str]:
+    return [x.key.removeprefix("fastest_response_min_") for x in responses]
 
 
 def _every_plant(scenario: Any, plants: Sequence[str]) -> str:
@@ -561,12 +561,12 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     # Over every incident needing a unit (undetected and unanswered counted as not reached),
     # not over the calls (the detected ones): the one denominator both sides share.
     within = f.get("incidents.within_threshold_incidents_pct")
-    air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
-    if air and within and _ok(within.with_us):
-        slowest = max(air, key=lambda x: _f(x.with_us))
+    responses = [x for k, x in f.items() if k.startswith("posture.fastest_response_min_") and _ok(x.with_us)]
+    if responses and within and _ok(within.with_us):
+        slowest = max(responses, key=lambda x: _f(x.with_us))
         # the figure is the fastest of air, helicopter and ground response: usually a fighter
         # overhead, not troops on the ground, and the sentence says which
-        plants = _plants(air)
+        plants = _plants(responses)
         sides = ("with_us", "without_us") if plan_has_us else ("with_us",)
         fighter = _first_is_fighter(sections, plants, sides)
         every = _every_plant(scenario, plants)
@@ -576,10 +576,10 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
                   f"fastest) reaches {every} within ")
                  + _n(num, slowest, 'with_us', 'min', 0))
         if plan_has_us:
-            if any(not _ok(x.without_us) for x in air):
+            if any(not _ok(x.without_us) for x in responses):
                 reach += " (not every one without the US)"
             else:
-                slowest_alone = max(air, key=lambda x: _f(x.without_us))
+                slowest_alone = max(responses, key=lambda x: _f(x.without_us))
                 if _shown(slowest_alone.without_us, 0) != _shown(slowest.with_us, 0):
                     reach += f" ({_n(num, slowest_alone, 'without_us', 'min', 0)} without the US)"
         span = _ground_range(sections, plants, "with_us")
@@ -704,16 +704,16 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
                 _differs(cover, 0) or (garrisons is not None and _differs(garrisons, 0))):
             text += f" {_e(plan)}; {protected('without_us')} without the US"
         items.append(("What is protected", text + "."))
-    air = [x for k, x in f.items() if k.startswith("posture.air_response_") and _ok(x.with_us)]
+    responses = [x for k, x in f.items() if k.startswith("posture.fastest_response_min_") and _ok(x.with_us)]
     # Over every incident needing a response (never reached counted as never), not over the
     # answered calls only: without the US far fewer incidents are answered at all.
     p50 = f.get("incidents.incident_respond_h_p50")
-    if air or (p50 and _ok(p50.with_us)):
+    if responses or (p50 and _ok(p50.with_us)):
         bits = []
-        if air:
-            fast, slow = min(air, key=lambda x: _f(x.with_us)), max(air, key=lambda x: _f(x.with_us))
-            slow_no = max((_f(x.without_us) for x in air if _ok(x.without_us)), default=None)
-            plants = _plants(air)
+        if responses:
+            fast, slow = min(responses, key=lambda x: _f(x.with_us)), max(responses, key=lambda x: _f(x.with_us))
+            slow_no = max((_f(x.without_us) for x in responses if _ok(x.without_us)), default=None)
+            plants = _plants(responses)
             fighter = _first_is_fighter(sections, plants, ("with_us", "without_us") if has_us else ("with_us",))
             # Which responder the minutes are: a fighter overhead is not help on the ground.
             times = (_n(num, slow, 'with_us', 'min', 0) if _shown(fast.with_us, 0) == _shown(slow.with_us, 0)

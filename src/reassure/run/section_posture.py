@@ -16,6 +16,7 @@ from reassure.run.results import (
     plan_label,
 )
 from reassure.run.section_incidents import FIGHTER_COUNTS
+from reassure.run.section_response import FASTEST_RESPONSE
 
 __all__ = ["OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "plan_excluded_sites",
            "posture_section", "theatre_plants"]
@@ -399,7 +400,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "sites", posture_refs),
         *(
-            Figure(f"air_response_{p}", f"Fastest response to {site_name[p]} from notice"
+            Figure(f"{FASTEST_RESPONSE}{p}", f"Fastest response to {site_name[p]} from notice"
                    f"{_first_responder(resp.get(p), resp_alone.get(p))}, minutes",
                    None if resp.get(p, {}).get("fastest") is None else 60 * resp[p]["fastest"],
                    None if resp_alone.get(p, {}).get("fastest") is None else 60 * resp_alone[p]["fastest"],

@@ -29,7 +29,13 @@ from typing import Any
 
 from reassure.run.results import SectionResult
 
-__all__ = ["MODES", "first_mode", "mode_refs", "narrow_response", "site_refs", "unit_refs"]
+__all__ = ["FASTEST_RESPONSE", "MODES", "first_mode", "mode_refs", "narrow_response", "site_refs", "unit_refs"]
+
+#: The key of the posture figure of the fastest response to a site from notice, in minutes, by
+#: any unit (ground, helicopter or air): ``fastest_response_min_<site>``. It was
+#: ``air_response_<site>``, an old id still read where one is typed
+#: (`reassure.renamed_ids.RENAMED_PREFIXES`).
+FASTEST_RESPONSE = "fastest_response_min_"
 
 #: The kinds of responder of the site rows, in the order a tie is read (a fighter first: the
 #: figures' "first fighter overhead").
@@ -159,12 +165,11 @@ def narrow_response(scenario: Any, section: SectionResult, plants_question: str)
     rows, rows_alone = _rows(section, "with_us"), _rows(section, "without_us")
     if not rows:
         return section
-    prefix = "air_response_"
     figures = []
     plants = []
     for f in section.figures:
-        if f.key.startswith(prefix):
-            site = f.key.removeprefix(prefix)
+        if f.key.startswith(FASTEST_RESPONSE):
+            site = f.key.removeprefix(FASTEST_RESPONSE)
             plants.append(site)
             # the fastest of the modes: each mode's unit there could be the first, so each is read
             at_site = [r for r in (rows.get(site), rows_alone.get(site)) if r]

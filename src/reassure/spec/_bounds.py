@@ -168,22 +168,25 @@ _SCHEMA_BOUND = re.compile(r"^must be (?P<op>>=|>|<=) (?P<bound>-?[\d.,eE+]+) (?
 
 def one_bound(path: str, message: str) -> str:
     """``message`` (a field annotation's bound, "must be >= 0 troops (got -5 troops)") restated
-    with the field's plausible span when that is stricter ("must be >= 1 troops: a force needs at
+    with the field's plausible span when that is stricter ("must be >= 1 troop: a force needs at
     least one troop ..."), so a field states one lower and one upper bound whichever check
     refuses the value first (r8 12: -20,000 troops said ">= 0", 0 troops said ">= 1")."""
     m = _SCHEMA_BOUND.match(message)
     span = BY_FIELD.get(_pattern(path))
     if m is None or span is None:
         return message
+    from reassure.spec.units import SINGULAR
+
     bound, op = float(m["bound"].replace(",", "")), m["op"]
+    canon = {one: unit for unit, one in SINGULAR.items()}.get(m["canon"], m["canon"])  # "1 troop": troops
     got = re.search(r"\(got [^)]*\)$", m["rest"])
     tail = f" {got.group(0)}" if got else ""
     if op in (">=", ">") and span.lo is not None and (span.lo > bound or (span.lo == bound and op == ">=")):
         if span.lo == bound and op == ">=":
             return message
-        return f"must be >= {bound_text(span.lo, m['canon'])}: {span.why('lo')}{tail}"
+        return f"must be >= {bound_text(span.lo, canon)}: {span.why('lo')}{tail}"
     if op == "<=" and span.hi is not None and span.hi < bound:
-        return f"must be <= {bound_text(span.hi, m['canon'])}: {span.why('hi')}{tail}"
+        return f"must be <= {bound_text(span.hi, canon)}: {span.why('hi')}{tail}"
     return message
 
 
@@ -208,16 +211,17 @@ def bound_unit(x: float, canon: str) -> str:
 
 
 def bound_text(x: float, canon: str) -> str:
-    """A bound as people write it, with its unit: ``1 min``, ``10 s``, ``0.5 km``, ``24 h``.
+    """A bound as people write it, with its unit: ``1 min``, ``10 s``, ``0.5 km``, ``24 h``, and
+    one counted thing in the singular, ``1 troop`` (web review: "must be >= 1 troops").
 
-    >>> [bound_text(x, u) for x in (1 / 60, 1 / 360) for u in ("h",)] + [bound_text(0.5, "km")]
-    ['1 min', '10 s', '0.5 km']
+    >>> [bound_text(x, u) for x in (1 / 60, 1 / 360) for u in ("h",)] + [bound_text(0.5, "km"), bound_text(1, "troops")]
+    ['1 min', '10 s', '0.5 km', '1 troop']
     """
     from reassure.spec import units as _units
 
     unit = bound_unit(x, canon)
     value = x if unit == canon else x * _units.factor(canon) / _units.factor(unit)
-    return f"{_num(round(value, 9))} {unit}"
+    return _units.amount(_num(round(value, 9)), unit)
 
 
 def _got(item: Any, lo: float, hi: float, canon: str, unit: str) -> str:

@@ -507,11 +507,13 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
         lo, hi = q.low * k, q.high * k
         canon = _units.CANONICAL.get(q.dimension, q.unit)
         if ge is not None and lo < ge:
-            raise ValueError(f"must be >= {number_text(ge)} {canon} (got {got_text(q.low, q.unit, canon)})")
+            raise ValueError(f"must be >= {_units.amount(number_text(ge), canon)} "
+                             f"(got {got_text(q.low, q.unit, canon)})")
         if gt is not None and lo <= gt:
-            raise ValueError(f"must be > {number_text(gt)} {canon} (got {got_text(q.low, q.unit, canon)})")
+            raise ValueError(f"must be > {_units.amount(number_text(gt), canon)} "
+                             f"(got {got_text(q.low, q.unit, canon)})")
         if le is not None and hi > le:
-            raise ValueError(f"must be <= {number_text(le)} {canon}{percent_hint(q)} "
+            raise ValueError(f"must be <= {_units.amount(number_text(le), canon)}{percent_hint(q)} "
                              f"(got {got_text(q.high, q.unit, canon)})")
         in_file = whole_in_file and bool(info.context and info.context.get(FROM_FILE))
         if (whole or in_file) and not (float(lo).is_integer() and float(hi).is_integer()):

@@ -10,7 +10,7 @@ To add a unit, add one row to ``UNITS``; the docs and the error messages pick it
 
 from __future__ import annotations
 
-__all__ = ["CANONICAL", "UNITS", "dimension_label", "dimension_of", "factor", "units_of"]
+__all__ = ["CANONICAL", "SINGULAR", "UNITS", "amount", "dimension_label", "dimension_of", "factor", "units_of"]
 
 # unit -> (dimension, factor to the dimension's canonical unit)
 UNITS: dict[str, tuple[str, float]] = {
@@ -98,6 +98,22 @@ CANONICAL: dict[str, str] = {}
 for _unit, (_dim, _factor) in UNITS.items():
     if _factor == 1.0:
         CANONICAL.setdefault(_dim, _unit)
+
+
+#: A unit that counts things, as it reads after exactly one ("must be >= 1 troop", not "1 troops").
+SINGULAR: dict[str, str] = {
+    "troops": "troop", "people": "person", "airframes": "airframe", "orbits": "orbit",
+    "satellites": "satellite", "units": "unit", "sorties": "sortie",
+}
+
+
+def amount(number: str, unit: str) -> str:
+    """``number`` (as written) and ``unit``, the unit in the singular after exactly one.
+
+    >>> amount("1", "troops"), amount("0", "troops"), amount("1", "aircraft"), amount("1", "h")
+    ('1 troop', '0 troops', '1 aircraft', '1 h')
+    """
+    return f"{number} {SINGULAR.get(unit, unit) if number == '1' else unit}"
 
 
 def dimension_of(unit: str) -> str | None:

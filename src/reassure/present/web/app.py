@@ -813,8 +813,9 @@ def jump_warning(old: dict[str, Any], q: dict[str, Any]) -> str | None:
         else:
             return None
     # "check the unit" only where another unit could have been meant (review: it was said of
-    # troops, which have no other unit, and of probabilities); else the number itself
-    check = "check the number" if _has_one_unit(unit) else "check the unit"
+    # troops, which have no other unit, and of probabilities); else the number itself. Nor of a
+    # value cut to zero, which is zero in any unit (web review)
+    check = "check the number" if _has_one_unit(unit) or after == 0 else "check the unit"
     return f"{old['path']}: was {was}, now {now}: {how} — {check}"
 
 

@@ -184,10 +184,10 @@ def current_manifest(manifest: dict[str, Any], out_dir: str | Path = "") -> dict
     >>> print(m[RENAMED][0])
     written before incidents.detected_fraction was renamed: incidents.detected_fraction is now incidents.detected_pct (a percentage, 0–100); its columns incidents_detected_fraction_with_us and _without_us are read as incidents_detected_pct_with_us and _without_us
     """
-    from reassure.renamed_ids import RENAMED_FIGURES, current_ids, current_sql, renamed_note
+    from reassure.renamed_ids import current_ids, current_sql, new_id, renamed_note
 
     outcomes = list(manifest.get("outcomes") or [])
-    old = [o for o in outcomes if o in RENAMED_FIGURES]
+    old = {o: new for o in outcomes if isinstance(o, str) and (new := new_id(o)) is not None}
     if not old:
         return manifest
     manifest = dict(manifest)
@@ -197,7 +197,7 @@ def current_manifest(manifest: dict[str, Any], out_dir: str | Path = "") -> dict
     where = f"{out_dir}: " if str(out_dir) else ""
     manifest[RENAMED] = [f"{where}written before {o} was renamed: {renamed_note(o)}; its columns "
                          f"{outcome_column(o, 'with_us')} and _without_us are read as "
-                         f"{outcome_column(RENAMED_FIGURES[o], 'with_us')} and _without_us" for o in old]
+                         f"{outcome_column(new, 'with_us')} and _without_us" for o, new in old.items()]
     return manifest
 
 
@@ -208,23 +208,23 @@ def rename_old_columns(out_dir: Path) -> list[str]:
     return a note for each column renamed. A file that cannot be read is left to `finished`."""
     import pyarrow.parquet as pq
 
-    from reassure.renamed_ids import RENAMED_COLUMNS
+    from reassure.renamed_ids import column_holds, new_column
 
-    renamed: dict[str, None] = {}
+    renamed: dict[str, str] = {}
     for path in sorted((Path(out_dir) / BATCH_DIR).glob("part-*.parquet")):
         try:
             names = pq.read_schema(path).names
         except Exception:  # noqa: BLE001 - an unreadable file is `finished`'s to remove
             continue
-        old = [n for n in names if n in RENAMED_COLUMNS]
+        old = {n: new for n in names if (new := new_column(n)) is not None}
         if not old:
             continue
         table = pq.read_table(path)
-        table = table.rename_columns([RENAMED_COLUMNS.get(n, n) for n in table.column_names])
+        table = table.rename_columns([old.get(n, n) for n in table.column_names])
         _atomic_bytes(path, lambda tmp, table=table: pq.write_table(table, tmp))
-        renamed.update(dict.fromkeys(old))
-    return [f"renamed the column {o} to {RENAMED_COLUMNS[o]} in the stored batches (a percentage, 0–100)"
-            for o in renamed]
+        renamed.update(old)
+    return [f"renamed the column {o} to {new} in the stored batches ({column_holds(o)})"
+            for o, new in renamed.items()]
 
 
 def text_hash(text: str) -> str:
@@ -335,15 +335,16 @@ def _results_columns(con: Any, glob: str) -> str:
     store written before its outcome was renamed (``incidents_detected_fraction_with_us``) under
     its new name (`reassure.renamed_ids`), and where a store holds both (a rename cut short) the
     two read as one."""
-    from reassure.renamed_ids import RENAMED_COLUMNS
+    from reassure.renamed_ids import new_column
 
     names = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM read_parquet({glob}, union_by_name = true)").fetchall()]
-    if not any(n in RENAMED_COLUMNS for n in names):
+    renamed = {n: new for n in names if (new := new_column(n)) is not None}
+    if not renamed:
         return "* EXCLUDE (item)"
-    olds = {RENAMED_COLUMNS[n]: n for n in names if n in RENAMED_COLUMNS}
+    olds = {new: n for n, new in renamed.items()}
     parts: dict[str, str] = {}  # each column at the place of the first of its names
     for n in names:
-        new = RENAMED_COLUMNS.get(n, n)
+        new = renamed.get(n, n)
         if n == "item" or new in parts:
             continue
         if new in olds and new in names:  # both names: one column, read from whichever is set
