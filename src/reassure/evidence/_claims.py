@@ -21,7 +21,7 @@ from typing import Any
 
 from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY, actor_name
 from reassure.evidence._nlp import expand_first
-from reassure.evidence._text import Sent
+from reassure.evidence._text import Mention, Sent
 
 __all__ = ["SUBJECTS", "QuantityHit", "could_hold_quantity", "find_quantities", "floor_after",
            "quantity_matcher", "quantity_windows"]
@@ -69,6 +69,8 @@ MODIFIERS = frozenset(
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
     "strong-willed military service uniformed other member partner participating contributing "
     "mostly mainly primarily largely different "
+    # s42: "a force of around 10,000 combined European soldiers"
+    "combined joint "
     # issue 15s: a country's short name used as an adjective ("up to 40,000 UK troops")
     "uk u.k.".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
@@ -163,6 +165,7 @@ mission: isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan ir
 army: army armies bundeswehr levels total entire whole standing active-duty
 own force: military armed army defence defense
 owner glue: 's ’s ' own national current a an the whole
+  potential planned proposed possible prospective envisaged
 force nouns: force contingent deployment presence mission army
 muster: muster mustering mustered field fielding raise raising assemble assembling gather
   gathering generate generating mobilise mobilize recruit number numbering
@@ -203,8 +206,10 @@ def could_hold_quantity(words: set[str], has_number: bool) -> bool:
     """Whether a sentence can match a quantity pattern: a number (or "tens of") and a unit, or a
     number after a force noun or a mustering verb."""
     if words.isdisjoint(_UNIT_OR_MONEY):
-        if "thousands" in words and "in" in words and not words.isdisjoint(_DIGITS | _SENDING):
-            return True  # (15w) "not single digits, but in the thousands"
+        if "thousands" in words and "in" in words and not words.isdisjoint(
+                _DIGITS | _SENDING | _IS_VERBS):
+            return True  # (15w) "not single digits, but in the thousands"; (s42) "a force could
+            # number in the tens of thousands"
         return has_number and not words.isdisjoint(_UNITLESS_TRIGGERS)
     return has_number or not words.isdisjoint(_VAGUE_WORDS)
 
@@ -275,7 +280,8 @@ def quantity_matcher(vocab: Any) -> Any:
     plus: list[dict[str, Any]] = [{"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"},
                                   {"LOWER": {"IN": ["plus", "+"]}}]  # (15t: "30+ countries")
     few = {"LOWER": {"IN": ["several", "few"]}}
-    hundreds = {"LOWER": {"IN": ["hundred", "thousand"]}}
+    # (s42) "several thousands of troops": the plural, as "several thousand"
+    hundreds = {"LOWER": {"IN": ["hundred", "thousand", "hundreds", "thousands"]}}
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
                                     {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
@@ -313,7 +319,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, scale, quote, {"IS_ALPHA": True, "OP": "{1,4}"}, closing, mods, unit],
         [num, scale, *of_the, mods, unit],
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
-        [few, hundreds, closing, mods, unit],  # '"several thousand" French soldiers'
+        [few, hundreds, closing, {"LOWER": "of", "OP": "?"}, mods, unit],  # '"several thousand"
+        # French soldiers', (s42) '"several thousands" of troops'
         [{"LOWER": "a"}, few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
         # "30 Western and European countries": two modifiers joined by and/or
@@ -334,6 +341,10 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "thousands"}, {"LOWER": "of"}, mods, unit],
+        # (s42) "tens of thousands of their own troops": the owner between figure and unit
+        [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
+         *of_the, mods, unit],
+        [{"LOWER": "thousands"}, *of_the, mods, unit],
         # (15w) 'an agreement for "thousands" of troops'
         [quote, {"LOWER": "thousands"}, closing, {"LOWER": "of"}, mods, unit],
         # (15p) '"a few tens of thousands" of troops': a quoted vague figure, "a few" tens
@@ -388,6 +399,9 @@ def _number(text: str) -> float | None:
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 
+_FEW_SCALES = {"hundred": 100.0, "hundreds": 100.0, "thousand": 1000.0, "thousands": 1000.0}
+
+
 def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None, str, str] | None:
     """Numbers (scaled), the unit word or money code, and the first number as written."""
     if lower[0] == "hundreds" and (len(lower) < 3 or lower[2] != "thousands"):
@@ -402,8 +416,8 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
         return [lo, hi], lower[-1], tokens[0].text, label
     for key, (lo_n, hi_n) in FEW.items():  # "several hundred", "a few thousand"
         n = len(key)
-        if tuple(lower[:n]) == key and len(lower) > n and lower[n] in ("hundred", "thousand"):
-            scale = 100.0 if lower[n] == "hundred" else 1000.0
+        if tuple(lower[:n]) == key and len(lower) > n and lower[n] in _FEW_SCALES:
+            scale = _FEW_SCALES[lower[n]]
             return [lo_n * scale, hi_n * scale], lower[-1], tokens[0].text, " ".join(lower[:n + 1])
     if "dozen" in lower[:3]:
         count = {"a": 1, "one": 1, "two": 2, "half": 0.5}.get(lower[0], 1)
@@ -838,6 +852,12 @@ _ELLIPTIC_VERBS = frozenset({"are", "have", "were", "had", "would", "will", "cou
 _ELLIPTIC_JOINS = frozenset({"and", "while", "whereas", "but", "of", "with"})
 
 
+# (s42) "35 members, with 26 expressing willingness to deploy": "with", a count, a participle
+_WITH_PARTICIPLES = frozenset({"expressing", "ready", "willing", "prepared", "pledging", "offering",
+                               "agreeing", "committing", "signalling", "signaling", "saying",
+                               "promising", "volunteering"})
+
+
 def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
                     ) -> list[tuple[QuantityHit, int, int]]:
     """(s41) A second count of nations whose noun is left out, as the subject of the next clause:
@@ -857,8 +877,9 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
             j += 1
         approx = low[j] in _ELLIPTIC_APPROX
         j += 1 if approx else 0
-        if j + 1 >= len(low) or not low[j][:1].isdigit() or low[j + 1] not in _ELLIPTIC_VERBS or \
-                any(x <= j < y for x, y in taken):
+        if j + 1 >= len(low) or not low[j][:1].isdigit() or any(x <= j < y for x, y in taken) or \
+                low[j + 1] not in _ELLIPTIC_VERBS and not (
+                    low[k + 1] == "with" and low[j + 1] in _WITH_PARTICIPLES):
             continue
         value = parse_number(sent.tok(j).text)
         if value is None or value != int(value) or not 2 <= value < 200:
@@ -1457,6 +1478,38 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         out.append((_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart, end,
                          tok.text), qstart, end))
         skip = end
+    out.extend(_vague_size(sent, context, taken))
+    return out
+
+
+_IN_THE_VAGUE = {("tens", "of", "thousands"): "tens", ("hundreds", "of", "thousands"): "hundreds",
+                 ("thousands",): "thousands"}
+
+
+def _vague_size(sent: Sent, context: AbstractSet[str],
+                taken: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """(s42) "Such a force could number in the tens of thousands": a force's size said as an
+    order of magnitude after a verb of being, with no unit word."""
+    low = sent.lower
+    out: list[tuple[QuantityHit, int, int]] = []
+    for k in range(1, len(low) - 2):
+        if low[k:k + 2] != ["in", "the"] or any(a <= k < b for a, b in taken):
+            continue
+        for words, key in _IN_THE_VAGUE.items():
+            end = k + 2 + len(words)
+            if tuple(low[k + 2:end]) != words or low[end:end + 1] and low[end][:1].isalpha() \
+                    and low[end] not in _AFTER_OK:
+                continue
+            noun = _force_is(low, k - 1)
+            if noun is None:
+                continue
+            subject, nation = _owner(sent, noun, context)
+            if subject is None or subject != "european_force" and \
+                    not subject.startswith("contribution:"):
+                continue
+            lo_v, hi_v, label = VAGUE[key]
+            out.append((_hit(sent, subject, nation, "troops", lo_v, hi_v, label, k + 2, end,
+                             sent.tok(k + 2).text), k + 2, end))
     return out
 
 
@@ -1952,11 +2005,32 @@ _EUROPES = frozenset({"commitments", "commitment", "plans", "plan", "proposal", 
                       "leaders", "pledges", "offers"})
 
 
+_DEFEND = frozenset({"defend", "defends", "defending", "protect", "protects", "protecting",
+                     "secure", "securing", "guard", "guarding", "reassure", "reassuring", "help",
+                     "helping", "support", "supporting", "shield", "back", "backing"})
+_WITH_GLUE = frozenset({"with", "up", "to", "as", "many", "some", "about", "around", "nearly"})
+
+
+def _defended_with(low: list[str], ukraine: Mention, s: int) -> bool:
+    """(s42) "to defend Ukraine with 30,000 troops": Ukraine the object of a verb of protecting,
+    the figure after "with" the protectors'."""
+    return ukraine.start >= 1 and low[ukraine.start - 1] in _DEFEND and \
+        low[ukraine.end:ukraine.end + 1] == ["with"] and \
+        all(w in _WITH_GLUE for w in low[ukraine.end:s])
+
+
 def _europes_between(low: list[str], a: int, b: int) -> bool:
     """(s26) "European commitments", "Europe's plan" between a nation and its figure: the
     figure is what Europe commits, the nation only backs or speaks of it."""
     return any(w in ("european", "europe", "europe's", "europe’s") and low[k + 1:k + 2]
-               and low[k + 1] in _EUROPES for k, w in enumerate(low[a:b], start=a))
+               and low[k + 1] in _EUROPES for k, w in enumerate(low[a:b], start=a)) or any(
+        # (s42) "Macron ... came up with a common position: the Europeans were willing to put
+        # tens of thousands of their own troops in Ukraine": Europe the subject after a colon
+        w in (":", ";", "—") and low[k + 1:k + 3] in (["the", "europeans"], ["europeans", "were"],
+                                                     ["europeans", "are"], ["europeans", "would"],
+                                                     ["europe", "would"], ["europe", "will"],
+                                                     ["europe", "is"], ["europe", "was"])
+        for k, w in enumerate(low[a:b], start=a))
 
 
 def _asked_others(low: list[str], qs: int) -> bool:
@@ -1994,6 +2068,27 @@ _RUSSIA_MUSTERS = frozenset({"mobilize", "mobilise", "mobilizing", "mobilising",
                              "massed", "concentrated", "conscript", "conscripted", "draft",
                              "drafted"})
 _AGAINST = frozenset({"against", "warned", "warns", "oppose", "opposes", "opposed", "not", "n't"})
+
+
+_HAS_MEMBERS = frozenset({"includes", "include", "included", "including", "has", "have", "had",
+                          "comprises", "comprised", "counts", "counted", "numbers", "grew", "grown",
+                          "totals", "boasts"})
+_COUNT_GLUE = frozenset({"now", "already", "about", "around", "some", "nearly", "almost", "over",
+                         "more", "than", "roughly", "at", "least", "a", "total", "of"})
+
+
+def _coalition_has(lower: list[str], s: int) -> bool:
+    """(s42) "The Coalition of the Willing, which convened in Paris this week, now includes 35
+    members": the coalition, the subject of a verb of having however long the aside before it,
+    counts its members (not "parliament has 200 members")."""
+    k = s - 1
+    while k >= 0 and lower[k] in _COUNT_GLUE:
+        k -= 1
+    if k < 1 or lower[k] not in _HAS_MEMBERS:
+        return False
+    before = lower[max(0, k - 20):k]
+    return "coalition" in before and not {"parliament", "council", "committee", "delegation",
+                                           "board", "party"} & set(before)
 
 
 def _subject(
@@ -2103,6 +2198,9 @@ def _subject(
             near_m = []
         if near_m and near_m[-1].iso3 == "RUS":
             return "russian_forces", None
+        if near_m and near_m[-1].iso3 == "UKR" and _defended_with(lower, near_m[-1], s):
+            return "european_force", None  # (s42) "EU Forms Coalition to Defend Ukraine with
+            # 30,000 Troops": the defenders' troops, not Ukraine's army
         if near_m and near_m[-1].iso3 == "UKR" and not _names_the_force(
                 lower, near_m[-1].start, near_m[-1].end):
             return "ukrainian_forces", None
@@ -2233,7 +2331,7 @@ def _subject(
                 lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
                 "coalition" not in lower[max(0, s - 8):s] and "coalition" not in span_lower and \
                 not _force_whose(lower, s) and not _nations_attended(
-                    lower, e, unit_word, words):
+                    lower, e, unit_word, words) and not _coalition_has(lower, s):
             return None, None  # "35 members of the coalition", not "200 members of parliament"
         if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
             return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
@@ -2274,6 +2372,8 @@ def _subject(
             # (15p) "the 30 nations who backed the invasion of Iraq in 2003": another, past
             # coalition (the troop rules' past-year trap, for counts of nations)
             return None, None
+        if unit_word in ("members", "participants") and _coalition_has(lower, s):
+            return "coalition_size", None  # (s42) "the coalition ... now includes 35 members"
         if words & PLEDGE_CUES:
             return "countries_pledged", None
         # any other count of nations in these reports counts those in the coalition or its talks
@@ -2308,6 +2408,24 @@ def _each_cue(low: list[str], qs: int, e: int) -> bool:
     return False
 
 
+_EXAMPLES = frozenset({"such", "including", "like", "namely"})
+
+
+def _each_listed(sent: Sent, qs: int) -> list[str]:
+    """(s42) "each of the big countries in the coalition, such as Britain, France and Germany,
+    would need to deploy at least 10,000 troops": the nations listed after "each of", before the
+    figure."""
+    low = sent.lower
+    k = next((j for j in range(qs - 1, max(-1, qs - 25), -1) if low[j] == "each"), None)
+    if k is None or low[k + 1:k + 2] != ["of"]:
+        return []
+    listed = [m for m in sent.mentions if k < m.start < qs and m.iso3 not in HOST_AND_ADVERSARY]
+    if len(listed) < 2 or _EXAMPLES.isdisjoint(low[k:listed[0].start]) or \
+            CONTRIB_VERBS.isdisjoint(low[listed[-1].end:qs]):
+        return []  # (a verb of giving between the list and the figure: not "has 10,000 troops")
+    return list(dict.fromkeys(m.iso3 for m in listed))
+
+
 def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                     spans: Sequence[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
     """A troop figure given per nation of a coordinated subject ("the UK and France had committed
@@ -2333,10 +2451,13 @@ def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
         nums, _unit_word, first_text, vague = parsed
         qual, qs = _qualifier(sent, s)
         qs = min(qs, s)
-        if not _each_cue(low, qs, e):
+        listed = _each_listed(sent, qs)
+        if not _each_cue(low, qs, e) and not listed:
             continue
         actors = [m.iso3 for m in sent.subject_actors(qs, exclude=HOST_AND_ADVERSARY)]
         actors = list(dict.fromkeys(actors))
+        if len(actors) < 2:
+            actors = listed
         if len(actors) < 2:
             continue
         lo, hi, q = _bounds(nums, qual, vague)

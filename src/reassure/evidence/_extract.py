@@ -43,6 +43,7 @@ from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     _EXCLUDING,
     COMMITMENT_NOUNS,
+    DISMISSED_TRIGGERS,
     FRAME_WORDS,
     JOINED,
     NON_STATE_SUBJECTS,
@@ -69,6 +70,7 @@ from reassure.evidence._stances import (
     decide_or_without,
     deployment_without,
     discussing_own_troops,
+    dismissed_worry,
     embedded_question,
     find_stances,
     hedged_open,
@@ -105,6 +107,7 @@ from reassure.evidence._stances import (
     too_early_whether,
     troops_come_from,
     troops_from_deployed,
+    unanswered,
     unclear_whether,
     unsaid_if_among,
     willing_for,
@@ -232,6 +235,8 @@ def extract_all(
         pending: list[Orphan] = []  # group-subject stances waiting for the nations' names
         offered: dict[str, str] = {}  # unit noun -> the one nation that offered it
         held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
+        # (s42) the clause-shape pass's "open" readings, by (nation, sentence start)
+        shape_open: set[tuple[str, int]] = set()
         ei = 0
         last_named: list[str] = []
         people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
@@ -368,6 +373,7 @@ def extract_all(
                                                     after_troops=after_troops, speaker=speaker)
                          if (h.actor, h.stance) not in pairs]
                 from_grammar = {(h.actor, h.stance) for h in extra}
+                shape_open.update((h.actor, start) for h in extra if h.stance == "open")
                 hits = hits + extra
             if hits and "in" in words and not JOINED.isdisjoint(words):
                 hits = hits + joined_in(sent, hits)  # (s29) "Italy joined X in saying ..."
@@ -421,7 +427,10 @@ def extract_all(
                 hits = _added(sent, hits, offers_s36(sent), beside=True)
             if not words.isdisjoint(S40_TRIGGERS):  # (s40) "the exclusion of Italian troops",
                 # "No to sending Greek troops", "declined to say whether German troops ..."
-                hits = _added(sent, hits, offers_s40(sent))
+                hits = unanswered(sent, _added(sent, hits, offers_s40(sent)))
+            if hits and not words.isdisjoint(DISMISSED_TRIGGERS):
+                hits = dismissed_worry(sent, hits)  # (s42) "dismissed concerns that France
+                # would send soldiers"
             if not words.isdisjoint(S41_TRIGGERS):  # (s41) "are against deployments", "as
                 # proposed by X and Y"
                 hits = _added(sent, hits, offers_s41(sent))
@@ -582,6 +591,8 @@ def extract_all(
         if model is not None and held:
             for sp, st in model.decide_report(held):
                 _add_stance(stances, used, report.id, st, sp.text, sp.start, sp.end, sp.said_by)
+        if shape_open:
+            stances = _open_beside_ready(stances, shape_open)
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
     return out
@@ -807,6 +818,18 @@ _CONTRARY = {"ready": {"declines", "rejects", "open", "undecided"},
              "open": {"declines", "rejects", "ready", "undecided"},
              "undecided": {"ready", "open", "declines"},
              "declines": {"ready", "open", "conditional", "undecided"}}
+
+
+def _open_beside_ready(stances: list[StanceClaim],
+                       shape_open: set[tuple[str, int]]) -> list[StanceClaim]:
+    """(s42) A nation the report shows ready (a cue: "is ready to send") keeps no "open" that only
+    the clause-shape pass read from a description of the plan ("British troops could be
+    stationed alongside other European forces"): readers record the offer, not the plan's
+    possibilities as a second, weaker stance (rebuilt sets 54-100: 7 such opens of 9 not in
+    the gold). A hedge the cue pass read ("could contribute") stays."""
+    ready = {s.actor for s in stances if s.stance == "ready"}
+    return [s for s in stances
+            if not (s.stance == "open" and s.actor in ready and (s.actor, s.start) in shape_open)]
 
 
 def _add_stance(stances: list[StanceClaim], used: set[str], report_id: str, st: StanceHit,

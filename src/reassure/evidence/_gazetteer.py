@@ -178,6 +178,10 @@ for _iso3, _more in {
     "NZL": ("Luxon", "Christopher Luxon"),
     "JPN": ("Ishiba", "Shigeru Ishiba", "Takaichi", "Sanae Takaichi"),
     "TUR": ("Fidan", "Hakan Fidan", "Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+    # (s42) the Swiss army chief's "we could probably field about 200 soldiers" (three copies in
+    # the rebuilt sets), the defence and foreign ministers
+    "CHE": ("Süssli", "Suessli", "Thomas Süssli", "Thomas Suessli", "Amherd", "Viola Amherd",
+            "Cassis", "Ignazio Cassis"),
 }.items():
     PERSONS[_iso3] = PERSONS.get(_iso3, ()) + _more
 # Officials whose surnames are common words or names elsewhere ("Martin", "Harris", "Blair",
@@ -197,6 +201,7 @@ PERSONS_FULL_ONLY: dict[str, tuple[str, ...]] = {
     "NZL": ("Winston Peters", "Judith Collins"),
     "JPN": ("Yoshimasa Hayashi",),
     "TUR": ("Yaşar Güler", "Yasar Guler"),
+    "CHE": ("Martin Pfister",),
 }
 # Names that contain a place but are not actors: matched first so they win.
 BLOCKERS = (

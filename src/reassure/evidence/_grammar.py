@@ -356,6 +356,10 @@ def _not_as_but_as(span: list[str], tail: list[str]) -> bool:
 _UNNAMED_SUBJECTS = frozenset({"many", "some", "others", "most", "few", "several", "none"})
 
 
+_LONG_STANDING = frozenset({"long-standing", "longstanding", "historic", "traditional",
+                            "decades-long", "enduring", "standing"})
+
+
 def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
               obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
@@ -373,6 +377,9 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
            for k, w in enumerate(span[1:], start=1)):
         return None  # (s24) "UK officials admitted many would not be willing to put boots on
         # the ground": unnamed others' stance, not the officials' nation's
+    if "commitment" in span and not _LONG_STANDING.isdisjoint(span):
+        return None  # (s42) "Australia's long-standing commitment to peacekeeping": a record,
+        # no offer for this force
     if not HARM_WORDS.isdisjoint(tail[:4]):
         return None  # (s24) "could put Danish troops in harm's way": a risk, not an offer
     if "neither" in span:

@@ -264,6 +264,9 @@ _PLEDGE_WORDS = re.compile(
 
 
 _WILLING_NAME = re.compile(r"coalitions? of the willing", re.IGNORECASE)
+# (s42) "The Coalition of the Willing, which convened in Paris, now includes 35 members"
+_HAS_BEFORE = re.compile(r"\b(?:includes?|included|has|have|comprises?|counts)\s+(?:now\s+)?"
+                         r"(?:about |some |nearly |around |more than |over )?$")
 _GROWS_TO = re.compile(r"\b(?:grows?|grew|grown|expand\w*|rises?|rose|swell\w*|reach\w*) to\s*$")
 _CONTRAST_AFTER = re.compile(r",?\s+(?:but|while|whereas)\s+|;\s+")
 _ANY_FORM = re.compile(r"\b(?:in some (?:form|way)|in one form or another|in other ways|"
@@ -288,7 +291,8 @@ def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
     own = _WILLING_NAME.sub(" ", _CONTRAST_AFTER.split(after, maxsplit=1)[0] if after else "")
     sentence = _WILLING_NAME.sub(" ", before) + " " + own
     if _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
-            c.text) or "coalition" in before and _GROWS_TO.search(before):
+            c.text) or "coalition" in before and (_GROWS_TO.search(before)
+                                                  or _HAS_BEFORE.search(before)):
         subject = "coalition_size"  # (s34) "Coalition of the willing grows to 31 nations"
     elif _ANY_FORM.search(low):
         # (review s34) "26 countries have pledged to contribute ... in some form, including with

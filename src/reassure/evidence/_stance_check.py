@@ -191,7 +191,10 @@ _REFUSAL_CUE = re.compile(
     # claims about its involvement", "rejects the possibility of participation"): on round 3
     # the check withheld such right refusals (four stories) and no wrong one
     r"(?:denies|denied|deny|refutes|refuted|refute|rejects|rejected|reject) "
-    r"(?:[\w'’-]+ ){0,9}(?:participation|involvement|sending|role|taking part)$")
+    r"(?:[\w'’-]+ ){0,9}(?:participation|involvement|sending|role|taking part)$|"
+    # (s42) a headline's "No to sending Greek troops" (s40's shape): withheld at 0.41 on the
+    # rebuilt lists, the one such cue there, right
+    r"no to (?:sending|deploying|dispatching) (?:[\w'’-]+ ){0,3}(?:troops|soldiers|forces)$")
 # ... unless its sentence qualifies it: a condition ("will not send troops without US
 # guarantees"), a time ("at this time", "until peace is established") or a concession ("though
 # Berlin has ruled out troops, officials said ..."), which the check weighs as before

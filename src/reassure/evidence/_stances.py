@@ -599,7 +599,7 @@ def stance_matcher() -> CueMatcher:
         # plan to send", "the proposal by Britain and France to deploy troops", "X signed a
         # declaration of intent on the deployment of forces"
         [_w("plan"), {"LOWER": "to"}, deploy],
-        [_w("plan", "plans", "proposal", "proposals", "suggestion"), _w("of", "by")],
+        [_w("plan", "plans", "proposal", "proposals", "suggestion"), _w("of", "by", "for")],
         # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
         [_w("participation"), {"LOWER": "of"}],
         [_w("signed", "signing", "sign", "signs", "executed", "reached")],
@@ -1585,6 +1585,23 @@ def judgement_after(low: list[str], e: int) -> str | None:
     return None
 
 
+_COMPLEMENTS = (("the", "best"), ("the", "only"), ("the", "most"), ("a", "better"), ("the", "main"),
+                ("the", "key"), ("to", "be"))
+_SENT_OBJECT = frozenset({"sending", "deploying", "contributing", "joining", "participating",
+                          "participation", "contribution", "troops", "soldiers", "deployment"})
+
+
+def _complement_after(low: list[str], e: int) -> bool:
+    """ "considers a strong Ukrainian army the best guarantee": an object and its complement
+    ("X the best Y", "X to be Y") with no sending in the object (s42)."""
+    for k in range(e + 1, min(len(low) - 1, e + 7)):
+        if (low[k], low[k + 1]) in _COMPLEMENTS:
+            return _SENT_OBJECT.isdisjoint(low[e:k])
+        if low[k] in (",", ".", ";"):
+            return False
+    return False
+
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -1798,6 +1815,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 8]:
             return None  # "considers it too risky to send ground forces": a judgement of the
             # sending, not weighing it (15zb)
+        if cue[0] in ("considers", "consider", "considered") and _complement_after(low, e):
+            return None  # (s42) "he considers a strong Ukrainian army the best guarantee": a
+            # judgement of something else, no weighing of a sending
         if cue[0] in ("considers", "consider", "considered"):
             judged = judgement_after(low, e)
             if judged is not None:  # 'considers the participation of Romanian soldiers
@@ -1990,9 +2010,13 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # (s35) "sending German troops is not currently under consideration": as "not on
             # the table", the topic's troops or pledge noun before it
             topic = set(low[sent.clause_start(s):s])
-            return "declines" if words & TROOP_WORDS or (
+            refused = words & TROOP_WORDS or (
                 _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) or \
-                {"decision", "deployment"} & topic else None
+                {"decision", "deployment"} & topic
+            if refused and _not_yet_for_want_of_peace(cue, low[e:e + 14]):
+                return "undecided"  # (s42) "is not currently under consideration due to the
+                # absence of a peace agreement": not before a peace, no refusal (two stories)
+            return "declines" if refused else None
         if cue[-1] in ("agenda", "table"):
             if cue[0] in ("not", "never") and cue[1] != "on":
                 return None  # "not the table": no cue
@@ -2070,6 +2094,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if not _TALK_TOPICS.isdisjoint(low[e:e + 3]):
             return None  # "rejects premature debate on peacekeepers": the debate (S4, 15v)
         if cue[0] == "unacceptable":
+            if low[e:e + 1] == ["to"] and any(e < m.start <= e + 3 for m in sent.mentions):
+                return None  # (s42) "Starmer's proposed coalition ... is unacceptable to Vladimir
+                # Putin": the refusal is the one named after "to", not the plan's proposers'
             if not _FIGURE_WORDS.isdisjoint(low[max(0, s - 5):s]):
                 return None  # "recognised this figure as unacceptable": a number judged too
                 # high for its army, not a refusal of the force (15t)
@@ -3279,6 +3306,11 @@ def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     if low[last:last + 1] == ["to"] and low[last + 1:last + 2] and low[last + 1] in _DEPLOY and \
             _troops_near(sent, last + 2, 7) and not _others_force(low, last + 2):
         return owners, last + 2
+    if low[last:last + 1] == ["to"] and low[last + 1:last + 2] in (["establish"], ["set"]) and \
+            not _HUBS.isdisjoint(low[last + 2:last + 6]) and \
+            not {"ukraine", "ukrainian"}.isdisjoint(low[last + 2:last + 9]):
+        return owners, last + 2  # (s42) "a plan for Britain and France to establish military
+        # hubs across Ukraine": their forces' bases in Ukraine (as a declaration's hubs, s24)
     return None
 
 
@@ -4268,6 +4300,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 sent.lower[s - 2] == "of" and sent.lower[s] in _READY_WORDS:
             continue  # (s34) "Britain and France have been leading efforts to form a group of
             # countries prepared to help enforce a ceasefire": the unnamed countries' readiness
+        if kind in ("ready", "open") and sent.lower[s] in _READY_WORDS and \
+                _after_coalition_name(sent.lower, s):
+            continue  # (s42) 'leading plans for a so-called "coalition of the willing" prepared
+            # to deploy peacekeeping forces': the coalition's readiness, its leaders' none
         if kind == "undecided" and _listed_noun(sent.lower, s, e):
             continue  # (s22) "but vagueness, hesitancy, and Trump's interventions threaten":
             # a noun among the subject's nouns, nobody's hesitancy
@@ -4276,8 +4312,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             continue  # 'considers the participation of its soldiers "inappropriate"': the
             # participation judged, not offered (s20; "considers" gives the judgement)
         if kind == "ready" and e - s == 2 and sent.lower[s] in _PLAN_NOUNS and \
-                sent.lower[s + 1] in ("of", "by"):
+                sent.lower[s + 1] in ("of", "by", "for"):
             got = _plan_of(sent, e)  # "the proposal by Britain and France to deploy troops"
+            # (s42: "a plan for Britain and France to establish military hubs across Ukraine")
             if got is None:
                 continue
             (owners, e), stance = got, "ready"
@@ -4388,6 +4425,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             stance = maybe
         home = home_territory(sent, e) if stance in ("ready", "open", "conditional") and \
             kind in ("ready", "open") else None
+        if stance == "ready" and s >= 1 and sent.lower[s - 1] in ("conditional", "qualified"):
+            stance = "conditional"  # (s42) "China signals conditional willingness to send
+            # troops": willing on terms, not an offer
         hedged = _possibility_of_troops(sent, s) if stance == "ready" else None
         if hedged:  # "the possibility of British troops participating in peacekeeping
             owners, stance = hedged, "open"  # missions": a possibility, theirs (15t)
@@ -5887,6 +5927,64 @@ def offers_s40(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                         for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
                         if m.iso3 != "USA" and (not named or m.iso3 in named)]
     return out
+
+
+_FOR_WANT = frozenset({"because", "as", "due", "since", "until", "before", "given", "absent",
+                       "without"})
+_PEACE_WORDS = frozenset({"agreement", "ceasefire", "cease-fire", "peace", "deal", "truce",
+                          "settlement"})
+
+
+def _not_yet_for_want_of_peace(cue: list[str], after: list[str]) -> bool:
+    """(s42) "not currently ..." with the reason or the moment after it a peace not yet made
+    ("due to the absence of a peace agreement", "as there is no peace agreement", "until a
+    ceasefire")."""
+    if {"currently", "presently", "now"}.isdisjoint(cue):
+        return False
+    k = next((j for j, w in enumerate(after) if w in _FOR_WANT), None)
+    return k is not None and not _PEACE_WORDS.isdisjoint(after[k:k + 8])
+
+
+def _after_coalition_name(low: list[str], s: int) -> bool:
+    """(s42) The cue right after "coalition of the willing" (quoted or not) qualifies it."""
+    k = s - 1
+    while k >= 0 and low[k] in _QUOTES:
+        k -= 1
+    return k >= 3 and low[k - 3:k + 1] == ["coalition", "of", "the", "willing"]
+
+
+_WORRIES = frozenset({"concerns", "concern", "fears", "fear", "worries", "speculation",
+                      "suggestions", "claims", "reports", "rumours", "rumors"})
+_DISMISS = frozenset({"dismissed", "dismisses", "dismissing", "dismiss", "denied", "denies",
+                      "rejected", "rejects", "brushed", "played", "downplayed", "allayed",
+                      "refuted", "quashed"})
+DISMISSED_TRIGGERS = _WORRIES
+
+
+def dismissed_worry(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s42) "Macron dismissed concerns that France would send soldiers to the battlefield":
+    the offer is what is denied, no offer (a refusal of that battlefield role is no refusal of
+    the force either)."""
+    low = sent.lower
+    spans = [k for k in range(1, len(low) - 1) if low[k] in _WORRIES and low[k + 1] == "that"
+             and not _DISMISS.isdisjoint(low[max(0, k - 4):k])]
+    if not spans:
+        return hits
+    return [h for h in hits if h.stance not in ("ready", "open", "conditional")
+            or (at := cue_at(sent, h)) is None or not any(k < at <= k + 10 for k in spans)]
+
+
+def unanswered(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s42) "declined to say if Ireland would contribute peacekeepers if asked": what the
+    question asks is no offer (nor its condition); the undecided s40 reads stays."""
+    low = sent.lower
+    q = next((t for k in range(len(low) - 3) if low[k] in _DECLINED_TO and low[k + 1] == "to"
+              and low[k + 2] in _TELLING_VERBS
+              for t in range(k + 3, min(len(low), k + 10)) if low[t] in ("whether", "if")), None)
+    if q is None:
+        return hits
+    return [h for h in hits if h.stance == "undecided" or (at := cue_at(sent, h)) is None
+            or at < q]
 
 
 _INVOLVING = frozenset({"involve", "involves", "include", "includes", "mean", "means", "entail",

@@ -16,7 +16,8 @@ Classes (docs/evidence.md, "Measuring"):
   scored -- the US is its backstop, and neither real annotation records a US stance; "rejects"
   counts as "declines");
 - countries: number-of-countries claims, matched on (low, high) per report (recall only);
-- traps: gold numbers that must not come out as a force size (counted when emitted);
+- traps: gold numbers that must not come out as a force size (counted when emitted; the bounds
+  of a size written as an order of magnitude, "tens of thousands", are no written number, s42);
 - duplicates: gold near-duplicate groups against the ledger's groups (pairs found, false pairs).
 """
 
@@ -43,6 +44,13 @@ def _num(x: Any) -> float | None:
     return None if x is None else float(x)
 
 
+def _vague(claim: Any) -> bool:
+    """A size said as an order of magnitude ("tens of thousands", "several thousand"): its bounds
+    (10,000 and 100,000) are no number the report wrote, so they emit no trap number (s42)."""
+    return not any(ch.isdigit() for ch in claim.text) and claim.qualifier.endswith(
+        ("thousand", "thousands", "hundred", "hundreds"))
+
+
 def predicted(ledger: Any) -> dict[str, dict[str, set[Any]]]:
     """What the ledger says per report, in the gold's terms."""
     out: dict[str, dict[str, set[Any]]] = {
@@ -53,7 +61,8 @@ def predicted(ledger: Any) -> dict[str, dict[str, set[Any]]]:
         o = out[c.report_id]
         if c.unit == "troops" and _is_force(c.subject):
             o["troops"].add((c.subject, _num(c.low), _num(c.high)))
-            o["force_numbers"].update((c.subject, x) for x in (c.low, c.high) if x is not None)
+            if not _vague(c):
+                o["force_numbers"].update((c.subject, x) for x in (c.low, c.high) if x is not None)
         if c.unit == "countries":
             o["countries"].add((_num(c.low), _num(c.high)))
     for s in ledger.stances:
