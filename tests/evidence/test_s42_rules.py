@@ -207,6 +207,48 @@ def test_not_currently_considered_for_want_of_a_peace_is_undecided(tmp_path: Pat
     assert ("SVK", "declines") not in got
 
 
+def test_without_sending_troops_unlike_others_makes_the_others_ready(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Austria said it would help monitor a ceasefire, though without "
+                                 "sending troops, unlike Sweden and Finland.")
+    assert {("SWE", "ready"), ("FIN", "ready")} <= got
+    assert ("AUT", "declines") in got
+    # "unlike" with no refusal before it gives nothing
+    assert ("SWE", "ready") not in stance_pairs(
+        tmp_path, "Unlike Sweden, Austria has a long neutral tradition.")
+
+
+def test_a_declaration_that_envisions_nations_deploying_forces(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The declaration signed in Rome envisions Italy, Greece and other "
+                                 "allies deploying forces to Ukraine after a ceasefire.")
+    assert {("ITA", "ready"), ("GRC", "ready")} <= got
+
+
+def test_the_contingent_that_nations_have_pledged(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The brigade could form the core of the 6,000-strong contingent "
+                                 "that Oslo and Copenhagen have pledged to Ukraine.")
+    assert {("NOR", "ready"), ("DNK", "ready")} <= got
+    # a pledge of money is no troops
+    assert ("NOR", "ready") not in stance_pairs(
+        tmp_path, "The fund that Oslo and Copenhagen have pledged will rebuild schools.")
+
+
+def test_a_leaders_nothing_can_be_ruled_out_on_troops_is_open(tmp_path: Path) -> None:
+    assert ("ESP", "open") in stance_pairs(
+        tmp_path, 'Spanish Prime Minister Pedro Sanchez said "nothing can be ruled out" on sending '
+                  'European troops to Ukraine.')
+    # of something else, nothing
+    assert ("ESP", "open") not in stance_pairs(
+        tmp_path, 'Pedro Sanchez said "nothing can be ruled out" in the budget talks.')
+
+
+def test_a_declaration_enabling_forces_to_deploy_makes_its_signers_ready(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Denmark and Norway signed a declaration of intent enabling "
+                                 "partner forces to operate in Ukraine after a ceasefire.")
+    assert {("DNK", "ready"), ("NOR", "ready")} <= got
+    assert ("DNK", "ready") not in stance_pairs(
+        tmp_path, "Denmark and Norway signed a declaration enabling exports of arms to Ukraine.")
+
+
 # -- counts of nations ----------------------------------------------------------------------------
 
 

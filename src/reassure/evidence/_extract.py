@@ -53,6 +53,7 @@ from reassure.evidence._stances import (
     S40_TRIGGERS,
     S41_TRIGGERS,
     S41B_TRIGGERS,
+    S42_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     WAR_NOW_WORDS,
@@ -88,6 +89,7 @@ from reassure.evidence._stances import (
     offers_s40,
     offers_s41,
     offers_s41b,
+    offers_s42,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -428,6 +430,10 @@ def extract_all(
             if not words.isdisjoint(S40_TRIGGERS):  # (s40) "the exclusion of Italian troops",
                 # "No to sending Greek troops", "declined to say whether German troops ..."
                 hits = unanswered(sent, _added(sent, hits, offers_s40(sent)))
+            if not words.isdisjoint(S42_TRIGGERS):  # (s42) "without sending troops, unlike
+                # France", "the declaration envisions X deploying forces", "the contingent that
+                # X and Y have pledged", a leader's "nothing can be ruled out"
+                hits = _added(sent, hits, offers_s42(sent, speaker))
             if hits and not words.isdisjoint(DISMISSED_TRIGGERS):
                 hits = dismissed_worry(sent, hits)  # (s42) "dismissed concerns that France
                 # would send soldiers"

@@ -2849,6 +2849,24 @@ _OUTLINES = frozenset({"outlines", "outlined", "sets", "envisages", "envisaged",
                        "foresees", "paves", "lays"})
 
 
+_ENABLING = frozenset({"enabling", "enables", "enable", "allowing", "allows", "permitting",
+                       "permits", "authorising", "authorizing"})
+_DEPLOY_VERBS_AFTER = frozenset({"deploy", "operate", "enter", "be", "station", "go"})
+
+
+def _forces_to_deploy(low: list[str], k: int) -> int | None:
+    """(s42) The end of "... forces to deploy (operate) in Ukraine" from ``k``: a force noun within
+    six words, then "to" and a verb of deploying."""
+    for j in range(k, min(len(low) - 2, k + 6)):
+        if low[j] in ("force", "forces", "troops", "soldiers", "contingent") and \
+                low[j + 1] == "to" and low[j + 2] in _DEPLOY_VERBS_AFTER and \
+                (low[j + 2] != "be" or low[j + 3:j + 4] in (["deployed"], ["stationed"])):
+            return j + 3
+        if low[j] in (".", ";", ","):
+            return None
+    return None
+
+
 def _signed_deployment(low: list[str], s: int) -> int | None:
     """End of "signed a declaration (of intent) on / to the deployment of forces" from the verb at
     ``s``, or None: the signers commit their forces (a declaration on guarantees does not).
@@ -2869,6 +2887,12 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
         if low[k] in ("troops", "soldiers", "forces") and low[k - 1] in ("their", "its", "our"):
             return k + 1  # (s18) "a declaration ... that paves the way for their troops to take
             # part in a Multinational Force"
+        if low[k] in _ENABLING and k - doc <= 5:
+            end = _forces_to_deploy(low, k + 1)
+            if end is not None:
+                return end  # (s42) "signed a declaration of intent enabling partner forces to
+                # operate in Ukraine after a verified ceasefire", "... enabling a European-led
+                # multinational force to deploy in Ukraine"
         if low[k] in _DEPLOYMENT_WORDS or low[k] in _COMMITTING:
             # (s18: "signed a historic agreement committing to boots on the ground")
             for j in range(k + 1, min(len(low), k + 7)):
@@ -6674,4 +6698,74 @@ def offers_s41b(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             continue
         out += [(m, "declines", k, j + 1) for m in actors if m.label != "PERSON"
                 or len(own) == 1]
+    return out
+
+
+# --- (s42) round 6's tuning texts and the spent rounds' misses ---------------------------------
+_ENVISIONS = frozenset({"envisions", "envisioned", "envisages", "envisaged", "foresees",
+                        "foresaw", "provides", "sees"})
+_DEPLOYING = frozenset({"deploying", "sending", "stationing", "putting", "contributing"})
+_PLEDGED = frozenset({"pledged", "promised", "committed", "offered"})
+_NOTHING_EXCLUDED = re.compile(r"\bnothing (?:can|should|could|is to|must|will) (?:be )?"
+                               r"(?:ruled out|excluded)")
+S42_TRIGGERS = frozenset({"unlike", *_ENVISIONS, *_PLEDGED, "nothing"})
+
+
+def offers_s42(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
+    """(s42) Offers and openings the cues missed:
+
+    - "Germany will help enforce a ceasefire, though without sending troops, unlike France and
+      the UK": the nations set against the refusal are ready;
+    - "the declaration envisions Britain, France and other allies deploying forces to Ukraine":
+      the nations the signed text has deploying are ready (as a declaration "on the deployment");
+    - "the 10,000-strong contingent that London and Paris have pledged": the nations of the
+      relative clause pledged the troops before it;
+    - a nation's leader saying "nothing can be ruled out" of a sending of troops is open (the
+      impersonal phrase with the speaker's nation; sets 82 and 95's readers).
+    """
+    low = sent.lower
+    n = len(low)
+    out: list[tuple[Mention, str, int, int]] = []
+
+    def listed_from(k: int) -> list[Mention]:
+        first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
+        if first is None:
+            return []
+        return [m for m in sent.coordinated(first) if m.start > k and m.iso3 not in HOST_AND_ADVERSARY]
+
+    for k, w in enumerate(low):
+        without = next((j for j in range(max(0, k - 8), k) if low[j] == "without"
+                        and low[j + 1:j + 2] != [] and low[j + 1] in _WITHOUT_SENDING
+                        and not TROOP_WORDS.isdisjoint(low[j + 2:j + 5])), None) \
+            if w == "unlike" else None
+        if without is not None:
+            names = listed_from(k)
+            out += [(m, "ready", without, max(x.end for x in names)) for m in names]
+        elif w in _ENVISIONS and k >= 2 and any(_is_document(x) for x in low[max(0, k - 8):k]):
+            names = listed_from(k)
+            if names:
+                end = max(m.end for m in names)
+                # the list may end in "and other European allies" before the verb
+                verb = next((j for j in range(end, min(n, end + 6)) if low[j] in _DEPLOYING), None)
+                if verb is not None and not TROOP_WORDS.isdisjoint(low[verb + 1:verb + 4]):
+                    out += [(m, "ready", k, verb + 1) for m in names]
+        elif w in _PLEDGED and k >= 3 and low[k - 1] in ("have", "has", "had"):
+            rel = next((j for j in range(k - 2, max(-1, k - 10), -1) if low[j] in ("that", "which")),
+                       None)
+            if rel is None or TROOP_WORDS.isdisjoint(low[max(0, rel - 4):rel]):
+                continue
+            names = [m for m in sent.mentions if rel < m.start and m.end <= k - 1
+                     and m.iso3 not in HOST_AND_ADVERSARY]
+            if names and all(x in ("and", ",", "have", "has", "had") or any(
+                    m.start <= j < m.end for m in names) for j, x in enumerate(low[rel + 1:k - 1],
+                                                                             start=rel + 1)):
+                out += [(m, "ready", rel, k + 1) for m in names]
+    if speaker is not None and speaker not in HOST_AND_ADVERSARY and "nothing" in low:
+        text = " ".join(low)
+        found = _NOTHING_EXCLUDED.search(text)
+        if found and not TROOP_WORDS.isdisjoint(low) and "not" not in low[:low.index("nothing")]:
+            k = low.index("nothing")
+            owner = next((m for m in sent.mentions if m.iso3 == speaker), None)
+            if owner is not None:
+                out.append((owner, "open", k, min(n, k + len(found.group(0).split()))))
     return out
