@@ -249,6 +249,17 @@ def test_a_declaration_enabling_forces_to_deploy_makes_its_signers_ready(tmp_pat
         tmp_path, "Denmark and Norway signed a declaration enabling exports of arms to Ukraine.")
 
 
+def test_a_polls_finding_is_no_governments_stance(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Men (61 percent) are more reluctant than women (55 percent) to "
+                                 "send Czech soldiers to Ukraine, and there is also increasing "
+                                 "reluctance among the young (66 percent).")
+    assert not {s for a, s in got if a == "CZE"}
+    assert ("CZE", "declines") not in stance_pairs(
+        tmp_path, "In Czechia, a survey showed 58% of voters opposed sending Czech troops.")
+    assert ("CZE", "declines") in stance_pairs(
+        tmp_path, "Czechia will not send troops to Ukraine, Prime Minister Petr Fiala said.")
+
+
 # -- counts of nations ----------------------------------------------------------------------------
 
 

@@ -48,6 +48,7 @@ from reassure.evidence._stances import (
     JOINED,
     NON_STATE_SUBJECTS,
     PART_WORDS,
+    POLL_WORDS,
     PROPOSING,
     S36_TRIGGERS,
     S40_TRIGGERS,
@@ -99,6 +100,7 @@ from reassure.evidence._stances import (
     pending_condition,
     plan_for_own_troops,
     plans_halted,
+    poll_findings,
     proposed_sending,
     ready_to_lead_troops,
     rejected_by,
@@ -434,6 +436,8 @@ def extract_all(
                 # France", "the declaration envisions X deploying forces", "the contingent that
                 # X and Y have pledged", a leader's "nothing can be ruled out"
                 hits = _added(sent, hits, offers_s42(sent, speaker))
+            if hits and not words.isdisjoint(POLL_WORDS):
+                hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view
             if hits and not words.isdisjoint(DISMISSED_TRIGGERS):
                 hits = dismissed_worry(sent, hits)  # (s42) "dismissed concerns that France
                 # would send soldiers"

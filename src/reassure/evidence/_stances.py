@@ -6769,3 +6769,24 @@ def offers_s42(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int,
             if owner is not None:
                 out.append((owner, "open", k, min(n, k + len(found.group(0).split()))))
     return out
+
+
+POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "surveyed", "respondents", "voters",
+                         "polled", "electorate", "public", "men", "women", "citizens"})
+_PERCENT = re.compile(r"\d\s*%|\bper ?cent\b")
+
+
+def poll_findings(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s42) "Men (64 percent) are more reluctant than women to send Polish soldiers", "56% of
+    voters opposed a Bundeswehr contribution": a poll's finding is the public's view, no
+    government's stance."""
+    low = sent.lower
+    if POLL_WORDS.isdisjoint(low) or not _PERCENT.search(sent.text.lower()):
+        return hits
+    # the poll before the cue (its finding); "X will not send troops, as polls show 70% oppose
+    # it" keeps the government's refusal
+    first = next((k for k, w in enumerate(low) if w in POLL_WORDS or w in ("%", "percent")
+                  or w[:1].isdigit() and low[k + 1:k + 2] in (["%"], ["percent"])), len(low))
+    return [h for h in hits if h.stance not in TROOP_STANCES
+            or (at := cue_at(sent, h)) is not None and at < first]
+
