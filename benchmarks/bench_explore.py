@@ -54,7 +54,7 @@ scenarios = ["europe-2025"]
 seed = 1000
 runs = 20
 batch_size = 8
-outcomes = ["force.p_target_met", "posture.fastest_response_min_south-ukraine-npp", "monitoring.pd_1h",
+outcomes = ["force.p_target_met_pct", "posture.fastest_response_min_south-ukraine-npp", "monitoring.pd_1h_pct",
             "monitoring_band.fewest_airframes_high", "incidents.detected_pct"]
 
 [design]

@@ -17,6 +17,7 @@ import pytest
 from reassure.renamed_ids import (
     RENAMED_COLUMNS,
     RENAMED_FIGURES,
+    RENAMED_UNITS,
     current_column,
     current_id,
     current_ids,
@@ -85,14 +86,14 @@ def test_the_map_names_both_ids_in_one_line() -> None:
     assert current_id("incidents.detected_fraction") == (
         "incidents.detected_pct", "incidents.detected_fraction is now incidents.detected_pct (a percentage, 0–100)")
     assert current_id("incidents.detected_pct") == ("incidents.detected_pct", None)
-    assert current_id("monitoring.pd_1h") == ("monitoring.pd_1h", None)
-    assert current_ids(["force.max_burden_share", "force.p_target_met"]) == (
-        ["force.max_burden_pct", "force.p_target_met"],
+    assert current_id("monitoring.coverage_percent") == ("monitoring.coverage_percent", None)
+    assert current_ids(["force.max_burden_share", "force.strength_mean"]) == (
+        ["force.max_burden_pct", "force.strength_mean"],
         ["force.max_burden_share is now force.max_burden_pct (a percentage, 0–100)"])
     assert current_column("incidents_unreached_fraction_without_us")[0] == "incidents_unreached_pct_without_us"
     for old, new in RENAMED_FIGURES.items():
         assert old.split(".")[0] == new.split(".")[0] and new.endswith("_pct"), (old, new)
-    assert len(RENAMED_COLUMNS) == 2 * len(RENAMED_FIGURES)
+    assert len(RENAMED_COLUMNS) == 2 * (len(RENAMED_FIGURES) + len(RENAMED_UNITS))  # s43: the costs too
 
 
 def test_sql_is_renamed_by_whole_column_names_only() -> None:
@@ -102,7 +103,7 @@ def test_sql_is_renamed_by_whole_column_names_only() -> None:
     assert renamed == ("incidents_within_threshold_incidents_pct_with_us > 10 AND incidents_within_threshold_pct_with_us"
                        " > 5 AND my_incidents_detected_fraction_with_us_x = 1 AND 'incidents_detected_fraction' <> ''")
     assert len(notes) == 2
-    assert current_sql("force_p_target_met_with_us < 50") == ("force_p_target_met_with_us < 50", [])
+    assert current_sql("force_strength_mean_with_us < 5000") == ("force_strength_mean_with_us < 5000", [])
 
 
 def test_an_old_id_in_an_experiment_file_is_noted_at_its_line(tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ def test_the_frame_has_figures_csv_columns_rows_and_cells(assessment: Assessment
 
 def test_a_range_keeps_its_low_end(assessment: Assessment) -> None:
     """The reviewer's row: the cost over the horizon, low-high, is EUR billion with both ends."""
-    row = assessment.to_frame().loc[("force", "cost_over_horizon_high")]
+    row = assessment.to_frame().loc[("force", "cost_over_horizon_high_eur_bn")]
     force = assessment["force"].to_dict()
     assert row["unit"] == "EUR billion"
     for side, data in (("with_us", force), ("without_us", force["without_us"])):

@@ -22,7 +22,7 @@ scenarios = ["europe-2025"]
 seed = 11
 runs = 1
 batch_size = 2
-outcomes = ["force.p_target_met", "incidents.detected_pct"]
+outcomes = ["force.p_target_met_pct", "incidents.detected_pct"]
 fail = "incidents_detected_pct_with_us < 50"
 
 [design]
@@ -104,7 +104,7 @@ title = "Test"
 scenarios = ["europe-2025"]
 seed = 1
 runs = 1
-outcomes = ["force.p_target_met"]
+outcomes = ["force.p_target_met_pct"]
 
 [design]
 kind = "lhs"

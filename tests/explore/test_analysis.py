@@ -237,21 +237,21 @@ def test_inputs_the_outcome_model_does_not_read_are_not_ranked(tmp_path: Path) -
     posture.qrf_speed nor support_force; those are listed, never ranked."""
     from reassure.run.explore.analyse import analyse, outcome_reads, reads_path
 
-    reads = outcome_reads("force.p_target_met")
+    reads = outcome_reads("force.p_target_met_pct")
     assert reads is not None and reads_path("contributors[DEU].p_join", reads)
     assert not reads_path("posture.qrf_speed", reads) and not reads_path("support_force.surface[road].transit", reads)
     # incidents needs posture, which needs force: the force's inputs are upstream of it
     assert reads_path("contributors[DEU].p_join", outcome_reads("incidents.detected_pct"))
     names = ["contributors_DEU_p_join", "posture_qrf_speed", "support_force_readiness"]
     unit = unit_design("lhs", 3, samples=100, levels=4, second_order=False, seed=2)
-    synthetic_store(tmp_path, "lhs", unit, names, 0.0, 1.0, lambda x: x[:, 0] + 0.5 * x[:, 1], outcome="force.p_target_met",
+    synthetic_store(tmp_path, "lhs", unit, names, 0.0, 1.0, lambda x: x[:, 0] + 0.5 * x[:, 1], outcome="force.p_target_met_pct",
                     paths=["contributors[DEU].p_join", "posture.qrf_speed", "support_force.readiness"])
-    result = analyse(tmp_path, "force.p_target_met")
+    result = analyse(tmp_path, "force.p_target_met_pct")
     assert result.not_read == ["posture_qrf_speed", "support_force_readiness"]
     for rows in result.indices.values():
         assert [r["factor"] for r in rows] == ["contributors_DEU_p_join"]
     assert [n for n, _ in result.feature_scores] == ["contributors_DEU_p_join"]
-    assert any("not read by the model of force.p_target_met" in n for n in result.notes)
+    assert any("not read by the model of force.p_target_met_pct" in n for n in result.notes)
 
 
 def test_discrete_inputs_get_main_effects_not_rbd_fast_or_delta(tmp_path: Path) -> None:

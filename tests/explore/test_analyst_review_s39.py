@@ -17,10 +17,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 #: europe-2025's labels as the assessment writes them (true of the base plan only).
 BASE_LABELS = {
-    "force.p_target_met": "Chance the high end of the target (30,000 troops) is fielded, given who may not join: "
+    "force.p_target_met_pct": "Chance the high end of the target (30,000 troops) is fielded, given who may not join: "
                           "not reachable: the best case, 28,264 troops (14,224 without the US backstop), is below "
                           "the high end (0% by construction, not an estimate)",
-    "force.p_target_low_met": "Chance the low end of the target (25,000 troops) is fielded, given who may not join "
+    "force.p_target_low_met_pct": "Chance the low end of the target (25,000 troops) is fielded, given who may not join "
                               "(share of the draws over who joins); without the US backstop not reachable: the best "
                               "case, 14,224 troops, is below the low end (0% by construction, not an estimate)",
     "force.max_burden_pct": "Largest share of a nation's army in the pool (with the US backstop: United Kingdom, "
@@ -49,7 +49,7 @@ BASE_LABELS = {
 
 @pytest.mark.parametrize("key", sorted(BASE_LABELS))
 def test_outcome_labels_keep_no_words_of_the_base_plan_alone(key: str) -> None:
-    """`reassure explore analyse wd --outcome force.p_target_met` labelled every plan's chance
+    """`reassure explore analyse wd --outcome force.p_target_met_pct` labelled every plan's chance
     "not reachable: the best case, 28,264 troops ..., (0% by construction, not an estimate)": the
     base plan's best case, in a run whose plans reach 100%."""
     label = explore_meta(key, {"label": BASE_LABELS[key], "unit": "%"}, {})["label"]
@@ -60,7 +60,7 @@ def test_outcome_labels_keep_no_words_of_the_base_plan_alone(key: str) -> None:
 
 
 def test_chance_labels_say_what_they_are_a_share_of() -> None:
-    for key in ("force.p_target_met", "force.p_target_low_met"):
+    for key in ("force.p_target_met_pct", "force.p_target_low_met_pct"):
         label = explore_meta(key, {"label": BASE_LABELS[key], "unit": "%"}, {})["label"]
         assert label.endswith("given who may not join (share of the draws over who joins)"), label
     assert explore_meta("force.max_burden_pct", {"label": BASE_LABELS["force.max_burden_pct"]}, {})["label"] == \
@@ -75,7 +75,7 @@ name = "twice"
 title = "One path, two factors"
 scenarios = ["{REPO / 'scenarios' / 'europe-2025.toml'}"]
 seed = 1
-outcomes = ["force.p_target_met"]
+outcomes = ["force.p_target_met_pct"]
 
 [design]
 kind = "lhs"
@@ -130,14 +130,14 @@ def _store_with_a_refused_variant(out: Path) -> None:
                 "values": None, "distribution": "uniform", "unit": "troops", "source": [], "assumption": "test"}]
     write_manifest(out, {"reassure_version": "test", "experiment": {"name": "t", "title": "t"},
                          "design": {"kind": "lhs", "rows": 6, "samples": 6, "levels": 4, "second_order": False},
-                         "seed": 1, "runs": 1, "replications": 1, "outcomes": ["force.p_target_met"], "fail": None,
+                         "seed": 1, "runs": 1, "replications": 1, "outcomes": ["force.p_target_met_pct"], "fail": None,
                          "n_experiments": 6, "n_evaluations": 6, "scenarios": [], "factors": factors, "sources": []})
     targets = [30000.0, 28000.0, 4000.0, 12000.0, 10000.0, 8000.0]
     write_table(out / "design.parquet", [{"experiment_id": i, "target": t, "u_target": (t - 5000) / 25000}
                                          for i, t in enumerate(targets)])
     chance = [10.0, 20.0, float("nan"), 80.0, 90.0, 95.0]
     write_batch(out, [{"item": i, "experiment_id": i, "replication": 0, "seed": i, "scenario": "t", "target": t,
-                       "force_p_target_met_with_us": p, "force_p_target_met_without_us": p,
+                       "force_p_target_met_pct_with_us": p, "force_p_target_met_pct_without_us": p,
                        "error": "" if np.isfinite(p) else ("force.target_troops = 4000: force.target_troops is below "
                                                            "force.min_contribution (4,402 troops)")}
                       for i, (t, p) in enumerate(zip(targets, chance, strict=True))])
@@ -147,9 +147,9 @@ def test_a_refused_variant_is_not_counted_among_the_plans_that_hold(tmp_path: Pa
     """In DuckDB ``NaN < 50`` is false: a plan the model refused (target below the minimum
     contribution) was one of the "12 of 40 plans" that hold."""
     _store_with_a_refused_variant(tmp_path)
-    fail = "force_p_target_met_with_us < 50"
+    fail = "force_p_target_met_pct_with_us < 50"
     assert fail_mask(tmp_path, fail).tolist() == [True, True, True, False, False, False]
-    a = analyse(tmp_path, "force.p_target_met", fail=fail)
+    a = analyse(tmp_path, "force.p_target_met_pct", fail=fail)
     assert a.fail_counts["with_us"]["failing"] == 3
     assert 2 not in a.fail_counts["with_us"]["plans_holding"]
     assert "1 evaluation the model refused counts as failing: a plan holds only when its outcome meets the " \
@@ -157,7 +157,7 @@ def test_a_refused_variant_is_not_counted_among_the_plans_that_hold(tmp_path: Pa
     # how many and why, in the analysis and where the run ends (`empty_outcomes`)
     assert "the model refused 1 of the 6 evaluations (their outcomes NaN): force.target_troops is below " \
            "force.min_contribution (4,402 troops)" in a.notes
-    assert any(n.startswith("1 evaluation has no value for force_p_target_met_with_us") for n in a.notes)
+    assert any(n.startswith("1 evaluation has no value for force_p_target_met_pct_with_us") for n in a.notes)
 
 
 def test_an_input_the_stored_evaluations_never_vary_is_named(tmp_path: Path) -> None:

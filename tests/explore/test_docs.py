@@ -37,7 +37,7 @@ _QUERY_EXAMPLES = re.compile(r'reassure explore query \S+ "([^"]+)"|query\("[^"]
 
 
 def test_every_query_example_binds_on_the_drone_run_it_follows() -> None:
-    """Review 19b 8: the docs' `explore query DIR "... avg(force_p_target_met_with_us) ..."`
+    """Review 19b 8: the docs' `explore query DIR "... avg(force_p_target_met_pct_with_us) ..."`
     followed the drone run, which writes no force outcome, and DuckDB refused it. Each example
     is run on an empty table of the columns that run writes (`result_columns`)."""
     import duckdb

@@ -30,7 +30,7 @@ CASES = [
      r"\(uncertainties\.factor\[0\] is the 1st \[\[uncertainties\.factor\]\]; indexes count from 0\)"),
     ("integer = true", 'integer = true\nunit = "drones"', "unit = ", r"levers\[1\]\.unit must be the unit of monitoring\.fleets\[2\]\.orbits in the base scenario: write unit = \"orbits\".*got 'drones'.*the 2nd \[\[levers\]\]"),
     ('kind = "lhs"\nsamples = 6', 'kind = "sobol"\nsamples = 6', "samples = 6", r"power of 2"),
-    ('outcomes = ["force.p_target_met"', 'outcomes = ["force p_target_met"', "outcomes", r"figure ids `section\.key`"),
+    ('outcomes = ["force.p_target_met_pct"', 'outcomes = ["force p_target_met"', "outcomes", r"figure ids `section\.key`"),
     ('scenarios = ["europe-2025"]', 'scenarios = ["europe-2052"]', "scenarios", r"names no scenario.*did you mean 'europe-2025'"),
     ("[design]", "[design", "[design", r"is not valid TOML"),
 ]
@@ -57,12 +57,12 @@ def test_bad_experiment_file_gives_one_line(tmp_path: Path, old: str, new: str, 
 def test_unknown_outcome_is_named_with_its_line(tmp_path: Path) -> None:
     from reassure.run.explore.execute import check_outcomes
 
-    text = TINY.replace('"force.p_target_met"', '"force.p_target_mett"')
+    text = TINY.replace('"force.p_target_met_pct"', '"force.p_target_mett"')
     path = tmp_path / "bad.toml"
     path.write_text(text)
     loaded = load_experiment(path)
     with pytest.raises(ReassureError, match=r"bad\.toml:\d+: outcomes\[0\] is not a figure the assessment reports; "
-                                            r"did you mean 'force\.p_target_met'"):
+                                            r"did you mean 'force\.p_target_met_pct'"):
         check_outcomes(build_plan(loaded), loaded)
 
 
@@ -94,10 +94,10 @@ def test_constants_are_set_in_every_experiment(tmp_path: Path) -> None:
 
 
 def _low_end_experiment(tmp_path: Path, sample_target: bool) -> Path:
-    text = TINY.replace('outcomes = ["force.p_target_met", "incidents.detected_pct"]',
-                        'outcomes = ["force.p_target_met", "force.p_target_low_met"]')
+    text = TINY.replace('outcomes = ["force.p_target_met_pct", "incidents.detected_pct"]',
+                        'outcomes = ["force.p_target_met_pct", "force.p_target_low_met_pct"]')
     text = text.replace('fail = "incidents_detected_pct_with_us < 50"',
-                        'fail = "force_p_target_met_with_us < 50"')
+                        'fail = "force_p_target_met_pct_with_us < 50"')
     if sample_target:  # europe-2025's target is a range (25,000-30,000): sampled to one value
         text = text.replace("[[levers]]", '[[uncertainties.factor]]\npath = "force.target_troops"\n'
                             'low = 20000\nhigh = 30000\nassumption = "test range (for a test)"\n\n[[levers]]', 1)
@@ -117,7 +117,7 @@ def test_outcome_that_cannot_exist_under_the_design_is_refused(tmp_path: Path) -
     message = str(info.value)
     assert "\n" not in message
     assert re.match(r".*low\.toml:\d+: outcomes\[1\] needs force\.target_troops as a range", message), message
-    assert "empty in every evaluation: use force.p_target_met" in message
+    assert "empty in every evaluation: use force.p_target_met_pct" in message
     # The same outcome with the target left a range is fine.
     kept = load_experiment(_low_end_experiment(tmp_path, sample_target=False))
     check_outcomes(build_plan(kept), kept)
@@ -129,12 +129,12 @@ def test_empty_outcome_gets_a_note_not_a_silent_na() -> None:
 
     from reassure.run.explore.analyse import empty_outcomes
 
-    manifest = {"outcomes": ["force.p_target_met", "force.p_target_low_met"]}
-    df = pd.DataFrame({"force_p_target_met_with_us": [10.0, 20.0], "force_p_target_met_without_us": [1.0, np.nan],
-                       "force_p_target_low_met_with_us": [np.nan, np.nan],
-                       "force_p_target_low_met_without_us": [np.nan, np.nan], "error": ["", ""]})
+    manifest = {"outcomes": ["force.p_target_met_pct", "force.p_target_low_met_pct"]}
+    df = pd.DataFrame({"force_p_target_met_pct_with_us": [10.0, 20.0], "force_p_target_met_pct_without_us": [1.0, np.nan],
+                       "force_p_target_low_met_pct_with_us": [np.nan, np.nan],
+                       "force_p_target_low_met_pct_without_us": [np.nan, np.nan], "error": ["", ""]})
     lines = empty_outcomes(manifest, df)
-    assert len(lines) == 2 and all(line.startswith("force.p_target_low_met ") for line in lines)
+    assert len(lines) == 2 and all(line.startswith("force.p_target_low_met_pct ") for line in lines)
     assert "has no value in any of the 2 evaluations" in lines[0]
     assert "not reported for the plans this design builds" in lines[0]
 

@@ -70,14 +70,14 @@ def test_an_old_id_in_an_experiment_file_is_read_as_the_new_one_with_a_note(
     assert result.exit_code == 0, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
-    line = OLD_TINY.splitlines().index('outcomes = ["force.p_target_met", "incidents.detected_fraction"]') + 1
+    line = OLD_TINY.splitlines().index('outcomes = ["force.p_target_met_pct", "incidents.detected_fraction"]') + 1
     assert f"note: {old_file}:{line}: {NOTE}" in lines, result.stderr
     assert any(x.startswith(f"note: {old_file}:") and x.endswith(COLUMN_NOTE) for x in lines), result.stderr
     # stored under the new names only, the numbers those of the same run under the new names
     assert "incidents_detected_pct_with_us" in _columns(out)
     assert not _columns(out) & set(RENAMED_COLUMNS)
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["outcomes"] == ["force.p_target_met", "incidents.detected_pct"]
+    assert manifest["outcomes"] == ["force.p_target_met_pct", "incidents.detected_pct"]
     assert manifest["fail"] == "incidents_detected_pct_with_us < 50"
     assert results(out).equals(results(reference_run).iloc[:2])
 
@@ -86,7 +86,7 @@ def test_plan_from_file_warns_of_an_old_id(old_file: Path) -> None:
     with pytest.warns(FutureWarning) as caught:
         plan = plan_from_file(old_file)
     assert [str(w.message).split(": ", 1)[1] for w in caught] == [NOTE, COLUMN_NOTE]
-    assert plan.outcomes == ("force.p_target_met", "incidents.detected_pct")
+    assert plan.outcomes == ("force.p_target_met_pct", "incidents.detected_pct")
     assert plan.fail == "incidents_detected_pct_with_us < 50"
 
 
@@ -132,7 +132,7 @@ def test_an_old_store_is_read_under_the_new_names(old_store: Path, reference_run
     from reassure.run.explore.store import RENAMED, read_manifest
 
     manifest = read_manifest(old_store)
-    assert manifest["outcomes"] == ["force.p_target_met", "incidents.detected_pct"]
+    assert manifest["outcomes"] == ["force.p_target_met_pct", "incidents.detected_pct"]
     assert manifest["fail"] == "incidents_detected_pct_with_us < 50"
     assert any(NOTE in note for note in manifest[RENAMED])
 
@@ -187,7 +187,7 @@ def test_an_old_store_resumes_under_the_new_names_only(old_store: Path, referenc
     assert not _columns(old_store) & set(RENAMED_COLUMNS)
     assert {"incidents_detected_pct_with_us", "incidents_detected_pct_without_us"} <= _columns(old_store)
     manifest = json.loads((old_store / "manifest.json").read_text())
-    assert manifest["outcomes"] == ["force.p_target_met", "incidents.detected_pct"]
+    assert manifest["outcomes"] == ["force.p_target_met_pct", "incidents.detected_pct"]
     assert results(old_store).equals(results(reference_run))
 
 
@@ -220,7 +220,7 @@ def test_the_cached_labels_of_an_old_store_are_read_under_the_new_ids(old_store:
     from reassure.run.explore.store import read_manifest
 
     (old_store / CACHE).write_text(json.dumps({
-        "force.p_target_met": {"label": "Chance the target is fielded", "unit": "%", "digits": 0},
+        "force.p_target_met_pct": {"label": "Chance the target is fielded", "unit": "%", "digits": 0},
         "incidents.detected_fraction": {"label": "Share of all incidents detected", "unit": "%", "digits": 1}}))
     manifest = read_manifest(old_store)
     manifest["scenarios"] = []  # the labels come from the cache, not from a fresh evaluation

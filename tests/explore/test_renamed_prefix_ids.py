@@ -26,7 +26,7 @@ scenarios = ["europe-2025"]
 seed = 5
 runs = 1
 batch_size = 1
-outcomes = ["force.p_target_met", "{NEW_ID}"]
+outcomes = ["force.p_target_met_pct", "{NEW_ID}"]
 fail = "{NEW_COL}_with_us > 60"
 
 [design]
@@ -103,7 +103,7 @@ def test_an_old_store_is_read_and_queried_under_the_new_names(old_store: Path, r
     assert not [c for c in frame.columns if "air_response" in c]
     assert frame.equals(results(reference))
     manifest = read_manifest(old_store)
-    assert manifest["outcomes"] == ["force.p_target_met", NEW_ID]
+    assert manifest["outcomes"] == ["force.p_target_met_pct", NEW_ID]
     assert manifest["fail"] == f"{NEW_COL}_with_us > 60"
     assert any(f"written before {OLD_ID} was renamed: {OLD_ID} is now {NEW_ID}" in n for n in manifest[RENAMED])
     old_sql, new_sql = (f"SELECT avg({c}_without_us) AS r FROM results" for c in (OLD_COL, NEW_COL))
@@ -135,5 +135,5 @@ def test_an_old_store_resumes_under_the_new_names_only(old_store: Path, referenc
             "(the fastest response from notice, by any unit, in minutes)") in result.stderr
     assert f"{OLD_ID} is now {NEW_ID}" in result.stderr  # the file's old id, noted
     assert not [c for c in _columns(old_store) if "air_response" in c]
-    assert json.loads((old_store / "manifest.json").read_text())["outcomes"] == ["force.p_target_met", NEW_ID]
+    assert json.loads((old_store / "manifest.json").read_text())["outcomes"] == ["force.p_target_met_pct", NEW_ID]
     assert results(old_store).equals(results(reference))

@@ -117,10 +117,10 @@ def test_lever_not_read_by_the_outcome_model_says_so(tmp_path: Path) -> None:
     from reassure.run.explore.analyse import analyse, outcome_reads, reads_path
 
     paths = ["us_backstop.isr", "us_backstop.airlift", "us_backstop.tanker"]
-    reads = outcome_reads("monitoring.pd_1h")
+    reads = outcome_reads("monitoring.pd_1h_pct")
     assert reads is not None and not reads_path("us_backstop.airlift", reads)
-    _factorial_store(tmp_path, outcome="monitoring.pd_1h", paths=paths)
-    a = analyse(tmp_path, "monitoring.pd_1h")
+    _factorial_store(tmp_path, outcome="monitoring.pd_1h_pct", paths=paths)
+    a = analyse(tmp_path, "monitoring.pd_1h_pct")
     rows = {r["lever"]: r for r in a.lever_effects}
     assert rows["second"]["read"] is False
     page = render_explore_report(read_manifest(tmp_path), a, None)
@@ -208,5 +208,5 @@ def test_a_target_chance_label_does_not_name_the_base_plans_target() -> None:
 
     meta = {"label": "Chance the high end of the target (30,000 troops) is fielded, given who may not join",
             "unit": "%"}
-    label = explore_meta("force.p_target_met", meta)["label"]
+    label = explore_meta("force.p_target_met_pct", meta)["label"]
     assert "30,000" not in label and label.startswith("Chance the high end of the target is fielded")

@@ -55,18 +55,18 @@ def test_wrong_types_and_a_bad_value_are_all_listed(tmp_path: Path) -> None:
 
 
 def test_a_misspelt_outcome_is_listed_with_a_wrong_type_and_a_wrong_kind(tmp_path: Path) -> None:
-    text = (BASE.replace('"force.p_target_met"', '"force.p_target_mett"').replace('kind = "lhs"', 'kind = "sobel"')
+    text = (BASE.replace('"force.p_target_met_pct"', '"force.p_target_mett"').replace('kind = "lhs"', 'kind = "sobel"')
             .replace("runs = 1", "runs = 1.5"))
     rc, lines = _explore(tmp_path, "z2", text)
     assert rc == 2
     assert _one(lines, "z2.toml:6:") == "z2.toml:6: runs must be a whole number (got 1.5)"
     assert _one(lines, "z2.toml:7:").startswith("z2.toml:7: outcomes[0] is not a figure the assessment reports; "
-                                                "did you mean 'force.p_target_met'?")
+                                                "did you mean 'force.p_target_met_pct'?")
     assert "design.kind must be one of" in _one(lines, "z2.toml:10:")
 
 
 def test_a_misspelt_outcome_is_listed_with_a_misspelt_path_and_a_bad_range(tmp_path: Path) -> None:
-    text = (BASE.replace('"force.p_target_met"', '"force.p_target_mett"').replace('kind = "lhs"', 'kind = "sobel"')
+    text = (BASE.replace('"force.p_target_met_pct"', '"force.p_target_mett"').replace('kind = "lhs"', 'kind = "sobel"')
             .replace('"force.target_troops"', '"force.target_trops"').replace("low = 20000", "low = 40000"))
     rc, lines = _explore(tmp_path, "z1", text)
     assert rc == 2
@@ -76,7 +76,7 @@ def test_a_misspelt_outcome_is_listed_with_a_misspelt_path_and_a_bad_range(tmp_p
 
 def test_a_misspelt_outcome_is_listed_with_a_mistake_the_plan_finds(tmp_path: Path) -> None:
     """A mistake found only against the scenario (a `values` list of the wrong type)."""
-    text = (BASE.replace('"force.p_target_met"', '"force.p_target_mett"')
+    text = (BASE.replace('"force.p_target_met_pct"', '"force.p_target_mett"')
             .replace("low = 20000\nhigh = 30000\n", 'values = ["a", "b"]\n'))
     rc, lines = _explore(tmp_path, "z3", text)
     assert rc == 2

@@ -40,7 +40,7 @@ assumption = "test (for a test)"
 
 
 def _experiment(tmp_path: Path, *, base: str = "europe-2025", path: str = "force.target_troops",
-                low: float = 20000, high: float = 30000, outcomes: str = '["force.p_target_met"]',
+                low: float = 20000, high: float = 30000, outcomes: str = '["force.p_target_met_pct"]',
                 fail: str = "") -> Path:
     file = tmp_path / "x.toml"
     file.write_text(HEAD.format(base=base, path=path, low=low, high=high, outcomes=outcomes, fail=fail),
@@ -98,7 +98,7 @@ def test_a_misspelt_outcome_is_reported_with_a_bad_fail_at_once(tmp_path: Path) 
         check_outcomes(build_plan(loaded), loaded)
     problems = [str(p) for p in err.value.problems]  # type: ignore[attr-defined]
     assert len(problems) == 2, problems
-    assert "outcomes[0] is not a figure" in problems[0] and "did you mean 'force.p_target_met'" in problems[0]
+    assert "outcomes[0] is not a figure" in problems[0] and "did you mean 'force.p_target_met_pct'" in problems[0]
     assert problems[1].split(": ", 1)[1].startswith("fail ")
     assert "force_p_target_mett_with_us," not in getattr(err.value.problems[1], "note", "")  # type: ignore[attr-defined]
 
@@ -137,7 +137,7 @@ def test_the_first_explore_run_names_a_misspelt_outcome_and_a_bad_fail(tmp_path:
     assert result.exit_code == 2, result.stderr
     errors = [line for line in result.error_lines if line.startswith("error: ")]
     assert len(errors) == 2, result.stderr
-    assert "outcomes[0] is not a figure" in errors[0] and "did you mean 'force.p_target_met'" in errors[0]
+    assert "outcomes[0] is not a figure" in errors[0] and "did you mean 'force.p_target_met_pct'" in errors[0]
     assert "fail is not a condition" in errors[1]
     assert "force_p_target_mett" not in result.stderr.split(errors[1], 1)[1]  # not offered as a column
     assert not (out / "manifest.json").exists()

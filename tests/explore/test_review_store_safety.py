@@ -117,7 +117,7 @@ title = "Chain"
 scenarios = ["child.toml"]
 seed = 3
 runs = 1
-outcomes = ["force.p_target_met"]
+outcomes = ["force.p_target_met_pct"]
 
 [design]
 kind = "lhs"
@@ -234,9 +234,9 @@ def test_experiment_file_messages(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="is empty; expected an experiment file"):
         load_experiment(empty)
     none = tmp_path / "none.toml"
-    none.write_text(CHAIN_EXPERIMENT.replace('outcomes = ["force.p_target_met"]', "outcomes = []"))
+    none.write_text(CHAIN_EXPERIMENT.replace('outcomes = ["force.p_target_met_pct"]', "outcomes = []"))
     with pytest.raises(ScenarioError, match=r":7: outcomes must name at least one outcome id, e.g. outcomes = "
-                                            r"\[\"force\.p_target_met\""):
+                                            r"\[\"force\.p_target_met_pct\""):
         load_experiment(none)
     months = tmp_path / "months.toml"
     months.write_text(CHAIN_EXPERIMENT.replace("child.toml", "europe-2025")
@@ -310,7 +310,7 @@ def _two_outcome_store(out: Path) -> None:
 
 
 def test_the_report_analyses_the_fail_outcome_where_it_varies(tmp_path: Path) -> None:
-    """mine.toml: force.p_target_met is always 0 without the US and varies with it; the report
+    """mine.toml: force.p_target_met_pct is always 0 without the US and varies with it; the report
     said it "cannot be explained" and analysed force.pool_total instead."""
     from reassure.present.explore_report import write_explore_report
     from reassure.run.explore.analyse import choose_outcome

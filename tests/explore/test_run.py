@@ -55,7 +55,7 @@ def test_query_and_results_api(reference_run: Path) -> None:
     joined = query(reference_run, "SELECT r.experiment_id, d.u_us_backstop_isr FROM results r JOIN design d USING (experiment_id)")
     assert len(joined) == 6
     assert set(results(reference_run).columns) >= {"experiment_id", "replication", "seed", "scenario",
-                                                   "force_p_target_met_with_us", "force_p_target_met_without_us"}
+                                                   "force_p_target_met_pct_with_us", "force_p_target_met_pct_without_us"}
 
 
 def test_kill_9_then_resume_runs_every_experiment_exactly_once(kill_file: Path, kill_reference: Path,
@@ -237,7 +237,7 @@ def test_query_and_analyse_commands(reference_run: Path) -> None:
     assert typo.stderr.splitlines()[1].startswith("  the columns it may use: outcome columns ")
     bad = subprocess.run([*CLI, "explore", "analyse", str(reference_run), "--outcome", "force.p_target_mett"],
                          capture_output=True, text=True, env=cli_env(), timeout=120)
-    assert bad.returncode == 2 and "did you mean 'force.p_target_met'" in bad.stderr
+    assert bad.returncode == 2 and "did you mean 'force.p_target_met_pct'" in bad.stderr
 
 
 def test_evaluate_gives_the_figures_of_a_full_assessment() -> None:

@@ -42,7 +42,7 @@ def test_what_drives_25000_description_counts_what_it_varies() -> None:
     sourced = [f for f in plan.factors if f.path not in declared]
     p_join = [f for f in plan.factors if f.path.endswith(".p_join")]
     levers = [f for f in plan.factors if f.role == "lever"]
-    reads = outcome_reads("force.p_target_met")
+    reads = outcome_reads("force.p_target_met_pct")
     read = [f for f in plan.factors if reads is None or reads_path(f.path, reads)]
     text = " ".join(data["description"].split())
     said = {
@@ -61,7 +61,7 @@ def test_what_drives_25000_description_counts_what_it_varies() -> None:
 
 
 def _tour_manifest() -> dict:
-    return {"design": {"kind": "lhs"}, "outcomes": ["force.p_target_met"],
+    return {"design": {"kind": "lhs"}, "outcomes": ["force.p_target_met_pct"],
             "factors": [{"name": "force_tour", "path": "force.tour", "role": "lever", "values": None,
                          "low": 4, "high": 6, "integer": True, "unit": "month"}]}
 
@@ -71,15 +71,15 @@ def test_a_lever_effect_from_one_evaluation_at_an_end_has_no_interval() -> None:
     printed "20.1 percentage points (95% interval ± 0)", credited as a clear effect; the main
     effects table, on the same evaluations, said "± n/a"."""
     df = pd.DataFrame({"force_tour": [4, 4, 4, 5, 5, 6],
-                       "force_p_target_met_with_us": [0.0, 0.0, 0.0, 10.0, 30.0, 20.1],
-                       "force_p_target_met_without_us": [1.0, 3.0, 2.0, 10.0, 30.0, 20.1]})
-    rows = lever_effects(_tour_manifest(), df, {"force.p_target_met": {"label": "Chance", "unit": "%"}})
+                       "force_p_target_met_pct_with_us": [0.0, 0.0, 0.0, 10.0, 30.0, 20.1],
+                       "force_p_target_met_pct_without_us": [1.0, 3.0, 2.0, 10.0, 30.0, 20.1]})
+    rows = lever_effects(_tour_manifest(), df, {"force.p_target_met_pct": {"label": "Chance", "unit": "%"}})
     (row,) = rows
     assert row["first"].startswith("top third (6 to 6") and row["last"].startswith("bottom third (4 to 4")
     assert row["with_us"] == 20.1 and not np.isfinite(row["with_us_conf"])
     assert not np.isfinite(row["without_us_conf"])
     assert diff_text(row["with_us"], row["with_us_conf"], "%") == "20.1 percentage points (95% interval ± n/a)"
-    a = SimpleNamespace(fail=None, column="force_p_target_met_with_us", n_experiments=6, indices={}, dummy={},
+    a = SimpleNamespace(fail=None, column="force_p_target_met_pct_with_us", n_experiments=6, indices={}, dummy={},
                         lever_effects=rows, within_noise={}, dummy_score=None)
     _mark_noise(a, _tour_manifest())
     for case in ("with_us", "without_us"):

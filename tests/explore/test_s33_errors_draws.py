@@ -26,10 +26,10 @@ def _design(tmp_path: Path, outcomes: list[str], **extra: object) -> str:
 
 
 @pytest.mark.parametrize(("outcomes", "draws", "runs"), [
-    (["force.p_target_met", "force.strength_mean"], True, False),
+    (["force.p_target_met_pct", "force.strength_mean"], True, False),
     (["incidents.detected_pct"], False, True),
-    (["force.p_target_met", "incidents.detected_pct"], True, True),
-    (["monitoring.pd_1h"], False, False),
+    (["force.p_target_met_pct", "incidents.detected_pct"], True, True),
+    (["monitoring.pd_1h_pct"], False, False),
 ])
 def test_the_design_states_the_monte_carlo_its_outcomes_use(tmp_path: Path, outcomes: list[str], draws: bool,
                                                              runs: bool) -> None:
@@ -47,5 +47,5 @@ def test_the_draws_are_the_runs_own(tmp_path: Path) -> None:
 
     plan = plan_from_file(Path(__file__).parents[2] / "experiments" / "what-drives-25000.toml")
     assert manifest_for(plan)["draws"] == DRAWS
-    assert "2,000 Monte Carlo draws over who joins per evaluation" in _design(tmp_path, ["force.p_target_met"],
+    assert "2,000 Monte Carlo draws over who joins per evaluation" in _design(tmp_path, ["force.p_target_met_pct"],
                                                                              draws=2000)

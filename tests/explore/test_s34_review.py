@@ -112,14 +112,14 @@ def test_a_fixed_target_is_named_as_the_target() -> None:
     from reassure.run.explore.figures import explore_meta
 
     meta = {"label": "Chance the high end of the target (30,000 troops) is fielded, given who may not join", "unit": "%"}
-    fixed = explore_meta("force.p_target_met", meta, {"constants": {"force.target_troops": 25000}, "factors": []})
+    fixed = explore_meta("force.p_target_met_pct", meta, {"constants": {"force.target_troops": 25000}, "factors": []})
     assert fixed["label"].startswith("Chance the target (25,000 troops) is fielded")
     lever = {"constants": {}, "factors": [{"path": "force.target_troops", "values": [25000]}]}
-    assert explore_meta("force.p_target_met", meta, lever)["label"].startswith("Chance the target (25,000 troops)")
+    assert explore_meta("force.p_target_met_pct", meta, lever)["label"].startswith("Chance the target (25,000 troops)")
     varied = {"constants": {}, "factors": [{"path": "force.target_troops", "values": [20000, 25000, 30000]}]}
-    assert explore_meta("force.p_target_met", meta, varied)["label"].startswith("Chance the target is fielded")
+    assert explore_meta("force.p_target_met_pct", meta, varied)["label"].startswith("Chance the target is fielded")
     # an experiment that leaves the target alone keeps the base plan's words
-    assert "high end" in explore_meta("force.p_target_met", meta, {"constants": {}, "factors": []})["label"]
+    assert "high end" in explore_meta("force.p_target_met_pct", meta, {"constants": {}, "factors": []})["label"]
 
 
 def test_a_bound_on_an_input_within_noise_may_be_chance_and_numbers_read_plainly() -> None:

@@ -35,13 +35,13 @@ def test_the_sensitivity_charts_as_planned_is_the_reports_figure(tmp_path) -> No
         encoding="utf-8")
     a = reassure.assess(str(tmp_path / "small.toml"), runs=2, sensitivity=True, workers=1)
     chart = next(c for c in a.extra_charts if c.id == "tornado-p_target_met")
-    figure = next(f for s in a.sections for f in s.figures if f.key == "p_target_met")
+    figure = next(f for s in a.sections for f in s.figures if f.key == "p_target_met_pct")
     assert 0 < figure.with_us < 100 and chart.base == figure.with_us
 
 
 def test_a_chance_from_the_draws_has_its_95_percent_interval() -> None:
     a = reassure.assess("europe-2025", runs=2, sensitivity=False, workers=1)
-    f = next(f for s in a.sections for f in s.figures if f.key == "p_target_low_met")
+    f = next(f for s in a.sections for f in s.figures if f.key == "p_target_low_met_pct")
     lo, hi = f.ci_with_us
     assert lo < f.with_us < hi and 1.4 < hi - lo < 2.0  # about +-0.9 points at 10,000 draws
     # review s38 2: without the US the best case (14,224 troops) is below the low end (25,000): no

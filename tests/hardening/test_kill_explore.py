@@ -24,7 +24,7 @@ scenarios = ["europe-2025"]
 seed = 16
 runs = 1
 batch_size = 1
-outcomes = ["force.p_target_met", "force.shortfall_total"]
+outcomes = ["force.p_target_met_pct", "force.shortfall_total"]
 
 [design]
 kind = "lhs"

@@ -35,7 +35,7 @@ def test_every_type_share_has_the_interval_of_its_estimate(europe: tuple[Any, di
     assert {t["name"] for t in types} == {"incursion", "strike"}
     for side, data in (("with_us", r), ("without_us", r["without_us"])):
         for t in (t for t in data["types"] if t["name"] != "violation"):
-            fig = figs[f"detected_{t['name']}"]
+            fig = figs[f"detected_pct_{t['name']}"]
             ci = getattr(fig, f"ci_{side}")
             if t["name"] in SELF_REPORTED:  # review s38 2: detected by assumption, not estimated
                 assert ci is None and "self-reported: an assumption" in fig.label
@@ -65,7 +65,7 @@ def test_the_interval_follows_the_estimate(europe: tuple[Any, dict[str, Any]],
     for t in r["types"]:
         if t["name"] == "violation":
             continue
-        fig = figs[f"detected_{t['name']}"]
+        fig = figs[f"detected_pct_{t['name']}"]
         alone = next(a for a in r["without_us"]["types"] if a["name"] == t["name"])
         if t["name"] in SELF_REPORTED:  # review s38 2: no interval for a share set by assumption
             assert fig.ci_with_us is None and fig.ci_without_us is None

@@ -55,7 +55,7 @@ def test_every_figure_is_labelled_as_the_report_labels_it(run_cli, name: str) ->
     scn = load_scenario(name)
     section = incidents_section(scn, {"runs": int(RUNS), "seed": scn.seed}, r)
     rows = _rows(text)
-    per_type = {f"detected_{t['name']}" for t in r["types"]}
+    per_type = {f"detected_pct_{t['name']}" for t in r["types"]}
     for f in section.figures:
         if f.key in per_type:  # each type's share: in the table by type, as the report words it
             assert f.label in rows, f.key  # the report's own label (a self-reported type says so)
@@ -147,8 +147,8 @@ def test_an_empty_set_is_said_with_the_runs_it_was_empty_in(run_cli, monkeypatch
     ("incident_respond_h_p50", {"unreached_fraction": {"value": 0.6}}, "more than half never reached"),
     ("incident_respond_h_p90", {"unreached_fraction": {"value": 0.2}}, "more than a tenth never reached"),
     ("reinforcement_h_p50", {"escalated_fraction": {"value": 0.1}}, "the support force reached none in 3 runs of 90 days"),
-    ("utilisation_max", {}, "no response units"),
-    ("detected_incursion", {}, "no incursion incidents in 3 runs of 90 days"),
+    ("utilisation_max_pct", {}, "no response units"),
+    ("detected_pct_incursion", {}, "no incursion incidents in 3 runs of 90 days"),
 ])
 def test_each_missing_value_says_why(key: str, side: dict[str, Any], words: str) -> None:
     assert _missing_text(key, {**side, "run": {"replications": 3, "horizon_days": 90}}) == words

@@ -30,7 +30,7 @@ def _plan(name: str, detected: tuple[float, float], times: tuple[float, float], 
            f"with the US backstop, {detected[1]:.0f}% without (hours)")
     figure = Figure("detect_h_p50", own, times[0], times[1], "h", digits=2, common_label=GENERIC,
                     denominator=Denominator("detected incidents, share of all incidents", *detected))
-    cost = Figure("cost_per_year_low", "Cost per year of the troops, low (enablers not costed)", 5.06, 2.45,
+    cost = Figure("cost_per_year_low_eur_bn", "Cost per year of the troops, low (enablers not costed)", 5.06, 2.45,
                   "EUR billion/year", digits=2)
     # no queueing note (`section_incidents.queueing_note`): the shares in time are not estimated
     side = {k: {"value": None} for k in ("within_threshold_incidents_fraction", "within_threshold_fraction")}
@@ -49,7 +49,7 @@ ASSESSMENTS = [_plan("europe-2025", (54.9, 19.1), (0.47, 0.50)), _plan("iiss-lar
 def test_the_shared_label_names_no_plans_share_and_each_plan_has_its_own_denominator() -> None:
     rows = comparison_rows(ASSESSMENTS)
     keys = [r["key"] for r in rows]
-    assert keys == ["force.cost_per_year_low", "incidents.detect_h_p50", "incidents.detect_h_p50.denominator"]
+    assert keys == ["force.cost_per_year_low_eur_bn", "incidents.detect_h_p50", "incidents.detect_h_p50.denominator"]
     figure, denominator = rows[1], rows[2]
     assert figure["label"] == GENERIC and not re.search(r"\d+%", figure["label"])
     assert denominator["kind"] == "denominator" and denominator["of"] == "incidents.detect_h_p50"
@@ -81,7 +81,7 @@ def test_compare_csv_has_each_plans_without_us_column_and_a_unit() -> None:
     assert d["unit"] == "%"
     assert by_key["incidents.detect_h_p50"]["label"] == GENERIC
     assert by_key["incidents.detect_h_p50"]["unit"] == "h"
-    cost = by_key["force.cost_per_year_low"]
+    cost = by_key["force.cost_per_year_low_eur_bn"]
     assert cost["unit"] == "EUR billion/year"
     assert (cost["europe-2025"], cost["europe-2025_without_us"]) == ("5.06", "2.45")
 
@@ -143,7 +143,7 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
     for p in plans:
         d = by_key["incidents.detect_h_p50.denominator"]
         assert (d[p], d[f"{p}_without_us"]) == tuple(str(csv_number(x, 1)) for x in detected[p])
-        for key in ("force.deployed_total", "force.cost_per_year_high", "incidents.incidents_per_day",
+        for key in ("force.deployed_total", "force.cost_per_year_high_eur_bn", "incidents.incidents_per_day",
                     "incidents.detect_h_p50"):
             f = figures[p][key]
             # written as an estimate when any plan's figure is one (the report's own rule)
@@ -151,11 +151,11 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
                       or q[key].get("low_with_us") is not None for q in figures.values())
             assert by_key[key][f"{p}_without_us"] == str(csv_number(f["without_us"], f["digits"], est)), key
             assert by_key[key][p] == str(csv_number(f["with_us"], f["digits"], est)), key
-    units = {k: by_key[k]["unit"] for k in ("force.deployed_total", "force.cost_per_year_high",
-                                              "force.cost_over_horizon_high", "incidents.incidents_per_day",
+    units = {k: by_key[k]["unit"] for k in ("force.deployed_total", "force.cost_per_year_high_eur_bn",
+                                              "force.cost_over_horizon_high_eur_bn", "incidents.incidents_per_day",
                                               "incidents.detect_h_p50", "incidents.detect_h_p50.denominator")}
-    assert units == {"force.deployed_total": "troops", "force.cost_per_year_high": "EUR billion/year",
-                     "force.cost_over_horizon_high": "EUR billion", "incidents.incidents_per_day": "incidents/day",
+    assert units == {"force.deployed_total": "troops", "force.cost_per_year_high_eur_bn": "EUR billion/year",
+                     "force.cost_over_horizon_high_eur_bn": "EUR billion", "incidents.incidents_per_day": "incidents/day",
                      "incidents.detect_h_p50": "h", "incidents.detect_h_p50.denominator": "%"}
     assert all(r["unit"] == "yes/no" for r in table if r["key"].startswith("verdict:"))
     # no label shared by the plans carries a share: "of detected incidents: 55% of all incidents..."
@@ -180,7 +180,7 @@ def test_compare_command_writes_each_plans_own_denominators_and_without_us_value
 
 def test_figures_csv_gives_cost_and_incident_rate_figures_a_unit(report_dir: Path) -> None:
     rows = {r["key"]: r for r in csv.DictReader((report_dir / "figures.csv").open(encoding="utf-8"))}
-    assert rows["force.cost_per_year_low"]["unit"] == rows["force.cost_per_year_high"]["unit"] == "EUR billion/year"
-    assert rows["force.cost_over_horizon_high"]["unit"] == "EUR billion"
+    assert rows["force.cost_per_year_low_eur_bn"]["unit"] == rows["force.cost_per_year_high_eur_bn"]["unit"] == "EUR billion/year"
+    assert rows["force.cost_over_horizon_high_eur_bn"]["unit"] == "EUR billion"
     assert rows["incidents.incidents_per_day"]["unit"] == "incidents/day"
     assert all("EUR billion" not in r["label"] for r in rows.values())

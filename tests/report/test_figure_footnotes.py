@@ -48,8 +48,8 @@ def _footnotes() -> tuple[dict[str, set[str]], dict[str, int]]:
 @pytest.mark.parametrize(("key", "expected"), [
     ("target_troops", {"seed-000", "seed-001"}),
     ("deployed_total", ALLOCATION),
-    ("cost_per_year_low", ALLOCATION | {"data:costs:fds-conv", "data:costs:sz-lit"}),
-    ("p_target_met", ALLOCATION | {"data:participation:afp-six-willing", "data:participation:nations-md"}),
+    ("cost_per_year_low_eur_bn", ALLOCATION | {"data:costs:fds-conv", "data:costs:sz-lit"}),
+    ("p_target_met_pct", ALLOCATION | {"data:participation:afp-six-willing", "data:participation:nations-md"}),
     ("cumulative_individuals_high", ALLOCATION | {"fg-nato-sfor"}),  # force.max_tours
 ])
 def test_a_force_figure_cites_exactly_what_it_reads(key: str, expected: set[str]) -> None:
@@ -60,7 +60,7 @@ def test_the_best_case_cites_no_cost_participation_or_tour_limit_source() -> Non
     sources: Any = _footnotes()[0]["deployed_total"]
     assert not {s for s in sources if s.startswith(("data:costs:", "data:participation:"))}
     assert "fg-nato-sfor" not in sources  # force.max_tours: only the head count over the horizon
-    assert _footnotes()[1]["deployed_total"] < _footnotes()[1]["p_target_met"]  # fewer assumptions
+    assert _footnotes()[1]["deployed_total"] < _footnotes()[1]["p_target_met_pct"]  # fewer assumptions
 
 
 def test_a_field_left_out_cites_no_sibling() -> None:

@@ -216,9 +216,9 @@ def test_the_default_horizon_is_listed_as_a_shipped_default(europe: tuple[Any, d
     section = _section(unset, r)
     assert note in section.warnings
     assert "over the 90 days simulated (shipped default)" in _fig(section, "incidents_per_day").label
-    assert "share of the 90 days simulated" in _fig(section, "utilisation_max").label
+    assert "share of the 90 days simulated" in _fig(section, "utilisation_max_pct").label
     # compare heads every plan's row without one plan's days; each plan's are in the row under it
-    util = _fig(section, "utilisation_max")
+    util = _fig(section, "utilisation_max_pct")
     assert util.common_label == "Busiest unit's utilisation (committed time, share of the days simulated)"
     assert util.setting is not None and util.setting.text == "90 days"
     row = next(row for row in shipped_default_rows(unset) if row["path"] == "incidents.horizon")
@@ -274,8 +274,8 @@ def test_the_headline_names_the_range_and_each_end() -> None:
     force = SectionResult("force", "Force", figures=(
         Figure("target_troops", "Target (high end)", 30_000, 30_000, "troops"),
         Figure("deployed_total", "Best case", 28_264, 14_224, "troops"),
-        Figure("p_target_met", "Chance high", 0.0, 0.0, "%", digits=1),
-        Figure("p_target_low_met", "Chance low", 27.7, 0.0, "%", digits=1),
+        Figure("p_target_met_pct", "Chance high", 0.0, 0.0, "%", digits=1),
+        Figure("p_target_low_met_pct", "Chance low", 27.7, 0.0, "%", digits=1),
     ), data={"with_us": {"target_low": {"target_troops": 25_000, "target_met": True,
                                         "without_us": {"target_met": False}}}})
     text = headline(None, [force], _num, True)

@@ -129,7 +129,7 @@ def test_sensitivity_footnotes_cite_the_swung_figure_and_inputs_not_whole_sectio
 
     scenario = load_scenario("europe-2025")
     figure_refs = ("force.target_troops", "contributors[0].p_join")
-    force = SectionResult("force", "Force", figures=(Figure("p_target_met", "Chance", 1.0, 0.0, "%", figure_refs),))
+    force = SectionResult("force", "Force", figures=(Figure("p_target_met_pct", "Chance", 1.0, 0.0, "%", figure_refs),))
     posture = SectionResult("posture", "Posture", figures=(
         Figure("fastest_response_min_south-ukraine-npp", "Fastest", 44.0, 58.0, "min", ("posture", "air")),))
     chart = Chart("tornado-p_target_met", "Sensitivity", "tornado", labels=("tour length x0.5 / x1.5",),

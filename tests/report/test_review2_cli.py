@@ -108,7 +108,7 @@ def test_compare_drops_a_target_number_the_plans_do_not_share() -> None:
 
     def plan(target: int) -> SimpleNamespace:
         label = f"Chance the high end of the target ({target:,} troops) is fielded, given who may not join"
-        section = SimpleNamespace(name="force", figures=(Figure("p_target_met", label, 10.0, 5.0, "%", ()),))
+        section = SimpleNamespace(name="force", figures=(Figure("p_target_met_pct", label, 10.0, 5.0, "%", ()),))
         return SimpleNamespace(verdicts=(), sections=(section,),
                                scenario=SimpleNamespace(us_backstop=SimpleNamespace(any=True)))
 
@@ -130,14 +130,14 @@ def test_compare_puts_the_low_end_of_each_target_beside_its_chance() -> None:
         label = f"Chance the low end of the target ({low:,} troops) is fielded, given who may not join"
         section = SimpleNamespace(name="force", figures=(
             Figure("target_troops", "Target deployed strength (high end)", high, high, "troops", ()),
-            Figure("p_target_low_met", label, 27.7, 5.0, "%", ())))
+            Figure("p_target_low_met_pct", label, 27.7, 5.0, "%", ())))
         target = SimpleNamespace(low=low, high=high, is_range=True)
         return SimpleNamespace(verdicts=(), sections=(section,), scenario=SimpleNamespace(
             us_backstop=SimpleNamespace(any=True), force=SimpleNamespace(target_troops=target)))
 
     rows = comparison_rows([plan(25_000, 30_000), plan(10_000, 14_000)])
     keys = [r["key"] for r in rows]
-    assert keys == ["force.target_troops", "force.target_troops_low", "force.p_target_low_met"]
+    assert keys == ["force.target_troops", "force.target_troops_low", "force.p_target_low_met_pct"]
     low = rows[1]
     assert low["label"] == "Target deployed strength (low end)" and low["unit"] == "troops"
     assert low["values"] == [25_000, 10_000] and low["differs"] == [False, True]

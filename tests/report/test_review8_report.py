@@ -76,7 +76,7 @@ def test_the_key_numbers_round_the_mean_as_its_table_row() -> None:
 
 # -- item 11: ranges low-high, 3 significant figures -------------------------------------------
 def test_a_range_is_shown_at_both_ends() -> None:
-    cost = Figure("cost_over_horizon_high", "Cost over the horizon, low-high", 183.92, 96.17, "",
+    cost = Figure("cost_over_horizon_high_eur_bn", "Cost over the horizon, low-high", 183.92, 96.17, "",
                   low_with_us=101.21, low_without_us=49.07)
     people = Figure("cumulative_individuals_high", "Distinct individuals, low-high", 1_174_380, 640_080,
                     "people", low_with_us=782_920, low_without_us=426_720)
@@ -189,7 +189,7 @@ def test_report_response_and_cover_name_responder_and_denominator(page: str) -> 
 
 
 def test_report_ranges_show_both_ends(page: str, report_dir: Path) -> None:
-    assert re.search(r"\b101–184\b", _row(page, "force.cost_over_horizon_high"))
+    assert re.search(r"\b101–184\b", _row(page, "force.cost_over_horizon_high_eur_bn"))
     assert "783,000–1,170,000 people" in _row(page, "force.cumulative_individuals_high")
     with open(report_dir / "figures.csv", encoding="utf-8") as f:
         row = next(r for r in csv.DictReader(f) if r["key"] == "force.cumulative_individuals_high")

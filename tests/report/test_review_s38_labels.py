@@ -106,13 +106,13 @@ def test_assess_prints_the_regime_shares_beside_the_incident_figures(run_cli: An
 
 # -- 2. figures fixed by construction ------------------------------------------------------------
 def test_a_chance_the_best_case_cannot_reach_is_said_to_be_unreachable(europe: Any) -> None:
-    high = _figure(europe, "force.p_target_met")
+    high = _figure(europe, "force.p_target_met_pct")
     assert (high.with_us, high.without_us) == (0, 0)
     assert high.ci_with_us is None and high.ci_without_us is None and not high.is_estimate
     assert ("Chance the high end of the target (30,000 troops) is fielded, given who may not join: not reachable: "
             "the best case, 28,264 troops (14,224 without the US backstop), is below the high end") in high.label
     # the low end: drawn with the US backstop (an estimate with its interval), unreachable without
-    low = _figure(europe, "force.p_target_low_met")
+    low = _figure(europe, "force.p_target_low_met_pct")
     assert low.ci_with_us is not None and low.ci_without_us is None
     assert "without the US backstop not reachable: the best case, 14,224 troops, is below the low end" in low.label
     why = next(v.detail for v in europe.verdicts if v.question.startswith("Is the full target fielded"))
@@ -120,15 +120,15 @@ def test_a_chance_the_best_case_cannot_reach_is_said_to_be_unreachable(europe: A
 
 
 def test_a_reachable_chance_keeps_its_interval(small: Any) -> None:
-    odds = _figure(small, "force.p_target_met")
+    odds = _figure(small, "force.p_target_met_pct")
     assert "not reachable" not in odds.label and odds.ci_with_us is not None
 
 
 def test_self_reported_strikes_are_detected_by_assumption_not_estimated(europe: Any) -> None:
-    strike = _figure(europe, "incidents.detected_strike")
+    strike = _figure(europe, "incidents.detected_pct_strike")
     assert "strikes are self-reported: an assumption" in strike.label
     assert strike.ci_with_us is None and strike.ci_without_us is None
-    incursion = _figure(europe, "incidents.detected_incursion")
+    incursion = _figure(europe, "incidents.detected_pct_incursion")
     assert "self-reported" not in incursion.label and incursion.ci_with_us is not None
 
 

@@ -57,7 +57,7 @@ def test_verdicts_give_the_numbers_they_compare(europe: Any) -> None:
     assert f"against the planned {share:g}% of its length" in why
     assert f"target revisit of {s.monitoring.target_revisit.in_('h'):g} h" in why
 
-    odds = _figure(europe, "force.p_target_met")
+    odds = _figure(europe, "force.p_target_met_pct")
     why = _why(europe, "Is the full target fielded with better-than-even odds")
     assert "30,000 troops" in why and "against at least 50%" in why
     # (review s38 2: the best case, 28,264 troops, is below the high end: 0 by construction, not drawn)
@@ -150,7 +150,7 @@ def test_money_reads_at_one_scale(mnf: Any) -> None:
     total = _figure(mnf, "costs.total_per_year_high_eur_m")
     assert total.unit == "EUR million/year" and total.with_us > 1000  # the number is kept in millions
     assert figure_text(total, "with_us") == f"EUR {total.with_us / 1000:.2f} billion a year"
-    assert figure_text(_figure(mnf, "force.cost_per_year_high"), "with_us").endswith("billion a year")
+    assert figure_text(_figure(mnf, "force.cost_per_year_high_eur_bn"), "with_us").endswith("billion a year")
     sea = _figure(mnf, "maritime.cost_per_year_high_eur_m")
     assert sea.with_us < 1000 and figure_text(sea, "with_us") == f"EUR {sea.with_us:,.0f} million a year"
     row = next(r for r in comparison_rows([mnf]) if r["key"] == "costs.total_per_year_high_eur_m")

@@ -17,8 +17,8 @@ def _num(value: Any, refs: Any, unit: str = "", digits: int = 0, **_: Any) -> st
 
 
 FORCE = SectionResult("force", "Force", figures=(
-    Figure("cost_per_year_low", "Cost low", 3.29, 2.88, "EUR billion/year", digits=2),
-    Figure("cost_per_year_high", "Cost high", 4.12, 3.63, "EUR billion/year", digits=2),
+    Figure("cost_per_year_low_eur_bn", "Cost low", 3.29, 2.88, "EUR billion/year", digits=2),
+    Figure("cost_per_year_high_eur_bn", "Cost high", 4.12, 3.63, "EUR billion/year", digits=2),
 ))
 COUNTS = Setting("what it counts", "troops, land enablers (air-defence), air, maritime")
 COSTS = SectionResult("costs", "Cost of the whole plan", figures=(
@@ -50,8 +50,8 @@ def test_a_plan_without_a_total_keeps_the_troops_cost_alone() -> None:
 def _force(best_with: float, best_without: float) -> SectionResult:
     return SectionResult("force", "Force", figures=(
         Figure("deployed_total", "Best case", best_with, best_without, "troops"),
-        Figure("cost_per_year_low", "Cost low", 1.71, 1.74, "EUR billion/year", digits=2),
-        Figure("cost_per_year_high", "Cost high", 2.20, 2.30, "EUR billion/year", digits=2),
+        Figure("cost_per_year_low_eur_bn", "Cost low", 1.71, 1.74, "EUR billion/year", digits=2),
+        Figure("cost_per_year_high_eur_bn", "Cost high", 2.20, 2.30, "EUR billion/year", digits=2),
     ))
 
 

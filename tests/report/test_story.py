@@ -87,8 +87,8 @@ def test_key_numbers_give_both_sides_where_they_differ() -> None:
         Figure("target_troops", "Target", 30_000, 30_000, "troops"),
         Figure("deployed_total", "Best case", 28_264, 14_224, "troops"),
         Figure("strength_mean", "Expected", 22_837.4, 11_020.6, "troops"),
-        Figure("cost_per_year_low", "Cost low", 5.1, 2.45, "", digits=1),
-        Figure("cost_per_year_high", "Cost high", 6.1, 3.21, "", digits=1),
+        Figure("cost_per_year_low_eur_bn", "Cost low", 5.1, 2.45, "", digits=1),
+        Figure("cost_per_year_high_eur_bn", "Cost high", 6.1, 3.21, "", digits=1),
     ))
     text = key_numbers(None, [force, POSTURE], _num, "as planned")
     assert "89 % of the weight" in text and "by 4 garrisons as planned; 79 %, by 3 garrisons without the US" in text
@@ -97,8 +97,8 @@ def test_key_numbers_give_both_sides_where_they_differ() -> None:
     # the tables' rounding (3 significant figures), not 2: 22,800, not 23,000
     assert "22800 troops expected" in text and "(11000 troops without the US)" in text
     same = SectionResult("force", "Force", figures=(
-        Figure("cost_per_year_low", "Cost low", 5.1, 5.1, "", digits=1),
-        Figure("cost_per_year_high", "Cost high", 6.1, 6.1, "", digits=1),
+        Figure("cost_per_year_low_eur_bn", "Cost low", 5.1, 5.1, "", digits=1),
+        Figure("cost_per_year_high_eur_bn", "Cost high", 6.1, 6.1, "", digits=1),
     ))
     assert "without the US" not in key_numbers(None, [same], _num, "as planned")
 
@@ -130,8 +130,8 @@ def test_key_numbers_of_a_plan_without_a_backstop_state_one_side() -> None:
     alone = SimpleNamespace(us_backstop=SimpleNamespace(any=False))
     force = SectionResult("force", "Force", figures=(
         Figure("deployed_total", "Best case", 14_224, 14_224, "troops"),
-        Figure("cost_per_year_low", "Cost low", 2.45, 2.45, "", digits=1),
-        Figure("cost_per_year_high", "Cost high", 3.21, 3.21, "", digits=1),
+        Figure("cost_per_year_low_eur_bn", "Cost low", 2.45, 2.45, "", digits=1),
+        Figure("cost_per_year_high_eur_bn", "Cost high", 3.21, 3.21, "", digits=1),
     ))
     watched = SectionResult("monitoring", "Monitoring", figures=(
         Figure("percent_satisfied", "Satisfied", 32.0, 32.0, "%"),))
@@ -146,7 +146,7 @@ def test_the_headline_does_not_claim_every_hesitant_nation_is_needed() -> None:
     force = SectionResult("force", "Force", figures=(
         Figure("target_troops", "Target", 20_000, 20_000, "troops"),
         Figure("deployed_total", "Best case", 24_561, 14_224, "troops"),
-        Figure("p_target_met", "Chance", 90.0, 0.0, "%"),
+        Figure("p_target_met_pct", "Chance", 90.0, 0.0, "%"),
     ))
     text = headline(None, [force], _num, True)
     assert "every hesitant nation" not in text

@@ -56,14 +56,14 @@ def test_compare_labels_name_no_plans_horizon_or_tours_and_each_plan_has_its_own
     eu, mt6 = two_plans
     for order in ([eu, mt6], [mt6, eu]):
         rows = _rows(order)
-        for key in ("force.cumulative_individuals_high", "force.cost_over_horizon_high"):
+        for key in ("force.cumulative_individuals_high", "force.cost_over_horizon_high_eur_bn"):
             label = rows[key]["label"]
             assert not re.search(r"\d", label), label  # no horizon, no tours: the same whatever the order
         people = rows["force.cumulative_individuals_high.setting"]
         texts = {"eu": "20-30 years; at most 2 tours per person", "mt6": "10 years; at most 6 tours per person"}
         want = [texts["eu"], texts["mt6"]] if order[0] is eu else [texts["mt6"], texts["eu"]]
         assert people["values"] == want and people["kind"] == "setting"
-        assert rows["force.cost_over_horizon_high.setting"]["values"][order.index(mt6)] == "10 years"
+        assert rows["force.cost_over_horizon_high_eur_bn.setting"]["values"][order.index(mt6)] == "10 years"
 
 
 def test_compare_settings_rows_in_csv_html_and_terminal(two_plans: Any, capsys: pytest.CaptureFixture[str],
@@ -119,7 +119,7 @@ def test_the_explore_headline_names_no_lever_within_noise(tmp_path: Path, run_cl
     r = run_cli("explore", "run", REPO / "experiments" / "what-drives-25000.toml", "--out", out,
                 "--limit", "6", "--workers", "1")
     assert r.exit_code == 0, r.stderr
-    a = analyse(out, "force.p_target_met", case="with_us")
+    a = analyse(out, "force.p_target_met_pct", case="with_us")
     assert "matters most" not in a.summary
     assert "can be told from noise" in a.summary
     judged = {m["factor"]: m["distinguishable"] for m in a.indices.get("main_effects", [])}

@@ -38,8 +38,8 @@ def test_the_troop_cost_of_a_tiny_force_reads_in_millions(force_section: Any) ->
     from reassure.present.report import figure_text, range_text, value_text
 
     figures = {f.key: f for f in force_section.figures}
-    per_year = figure_text(figures["cost_per_year_low"], "with_us")
-    over = figure_text(figures["cost_over_horizon_high"], "with_us")
+    per_year = figure_text(figures["cost_per_year_low_eur_bn"], "with_us")
+    over = figure_text(figures["cost_over_horizon_high_eur_bn"], "with_us")
     assert per_year == "EUR 17.2 million a year", per_year  # 100 troops x EUR 172,500
     assert re.fullmatch(r"EUR \d{3}–\d{3} million", over), over  # EUR 345–625 million, never "EUR 0–1 billion"
     assert "0.02 billion" not in per_year and "0–1 billion" not in over
@@ -54,10 +54,10 @@ def test_the_figures_csv_keeps_three_significant_figures_under_a_billion(force_s
 
     rows = {r["key"]: r for r in csv.DictReader(io.StringIO(figures_csv([force_section])))}
     figures = {f.key: f for f in force_section.figures}
-    low = rows["cost_per_year_low"]
+    low = rows["cost_per_year_low_eur_bn"]
     assert low["unit"] == "EUR billion/year"
     assert low["with_us"] == "0.0173", low  # 0.01725, not 0.02
-    horizon, exact = rows["cost_over_horizon_high"], figures["cost_over_horizon_high"]
+    horizon, exact = rows["cost_over_horizon_high_eur_bn"], figures["cost_over_horizon_high_eur_bn"]
     assert 0.1 < exact.low_with_us < exact.with_us < 1  # EUR 0.3-0.7 billion
     # three significant figures, never 0 and 1
     assert float(horizon["with_us_range_low"]) == pytest.approx(exact.low_with_us, rel=0.005), horizon
@@ -83,14 +83,14 @@ def test_the_compare_csv_keeps_three_significant_figures_under_a_billion() -> No
     from reassure.present.compare import compare_csv
 
     rows = [
-        {"key": "force.cost_per_year_high", "label": "Cost per year", "unit": "EUR billion/year",
+        {"key": "force.cost_per_year_high_eur_bn", "label": "Cost per year", "unit": "EUR billion/year",
          "kind": "figure", "digits": 2, "values": [6.1286, 0.023277], "without_us": [3.2104, 0.023277]},
-        {"key": "force.cost_over_horizon_high", "label": "Cost over the horizon", "unit": "EUR billion",
+        {"key": "force.cost_over_horizon_high_eur_bn", "label": "Cost over the horizon", "unit": "EUR billion",
          "kind": "figure", "digits": 0, "estimate": True, "values": [183.86, 0.69831],
          "without_us": [96.31, 0.69831], "lows": [101.21, 0.345], "lows_without_us": [48.91, 0.345]},
     ]
     table = {r["key"]: r for r in csv.DictReader(io.StringIO(compare_csv(["europe-2025", "small"], rows)))}
-    per_year, horizon = table["force.cost_per_year_high"], table["force.cost_over_horizon_high"]
+    per_year, horizon = table["force.cost_per_year_high_eur_bn"], table["force.cost_over_horizon_high_eur_bn"]
     assert (per_year["europe-2025"], per_year["small"], per_year["small_without_us"]) == ("6.13", "0.0233", "0.0233")
     assert (horizon["europe-2025"], horizon["europe-2025_range_low"]) == ("184", "101")  # as before
     assert (horizon["small"], horizon["small_range_low"]) == ("0.698", "0.345"), horizon  # not 1 and 0

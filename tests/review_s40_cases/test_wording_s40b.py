@@ -21,7 +21,7 @@ import pytest
 import reassure
 
 LOW_VERDICT = "verdict:Could the low end of the target be fielded (best case)?"
-LOW_ROWS = (LOW_VERDICT, "force.target_troops_low", "force.p_target_low_met")
+LOW_ROWS = (LOW_VERDICT, "force.target_troops_low", "force.p_target_low_met_pct")
 NO_LOW_END = "one target number (25,000 troops), no low end"
 
 
@@ -68,7 +68,7 @@ def test_compare_json_says_why_a_point_target_has_no_low_end(compared: tuple[Pat
         assert notes[0] is None, row
         assert notes[1] is not None and notes[1].endswith(NO_LOW_END), row
     assert rows[LOW_VERDICT]["notes"][1] == f"not asked: {NO_LOW_END}"
-    assert rows["force.p_target_low_met"]["notes"][1] == f"not computed: {NO_LOW_END}"
+    assert rows["force.p_target_low_met_pct"]["notes"][1] == f"not computed: {NO_LOW_END}"
     # compare.csv, as for any row not asked or not computed (a plan with no [maritime]): a
     # verdict "n/a", a figure empty; the reason is in compare.json's ``notes``
     import csv
@@ -76,7 +76,7 @@ def test_compare_json_says_why_a_point_target_has_no_low_end(compared: tuple[Pat
     with (out / "compare.csv").open(encoding="utf-8") as f:
         table = {r["key"]: r for r in csv.DictReader(f)}
     assert table[LOW_VERDICT]["point-target"] == table[LOW_VERDICT]["point-target_without_us"] == "n/a"
-    assert table["force.p_target_low_met"]["point-target"] == ""
+    assert table["force.p_target_low_met_pct"]["point-target"] == ""
 
 
 def test_compare_html_says_why_a_point_target_has_no_low_end(compared: tuple[Path, Any, Any]) -> None:
@@ -144,7 +144,7 @@ def _cost_label(tmp_path: Path, horizon: str) -> str:
     f.write_text(f'schema = 1\nname = "h"\nextends = "europe-2025"\nhorizon = {horizon}\n', encoding="utf-8")
     scn = load_scenario(f)
     section = force_section(scn, {}, run_capability("force", scn, draws=50).to_dict())
-    return next(fig.label for fig in section.figures if fig.key == "cost_over_horizon_high")
+    return next(fig.label for fig in section.figures if fig.key == "cost_over_horizon_high_eur_bn")
 
 
 def test_a_single_horizon_cost_label_names_it_once(tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ def analyse_command(
     directory: Annotated[Path, typer.Argument(help="results folder of an explore run")],
     outcome: Annotated[str, typer.Option("--outcome", help="one of the run's outcome ids (e.g. incidents.detected_pct); --case picks the side")],
     case: Annotated[str, typer.Option("--case", help="with_us or without_us")] = "with_us",
-    fail: Annotated[str | None, typer.Option("--fail", help="failure condition, SQL on results columns, e.g. 'force_p_target_met_with_us < 50'")] = None,
+    fail: Annotated[str | None, typer.Option("--fail", help="failure condition, SQL on results columns, e.g. 'force_p_target_met_pct_with_us < 50'")] = None,
     report: Annotated[bool, typer.Option("--report/--no-report", help="also write the page analysis-OUTCOME-CASE.html into DIR")] = True,
     out: Annotated[Path | None, typer.Option("--out", help="NAME.html: the page's name in DIR (NAME.json beside it); never a file of the store")] = None,
     where: Annotated[str | None, typer.Option("--where", help="analyse only the evaluations where this SQL condition holds, e.g. 'force_target_troops = 25000'")] = None,

@@ -108,7 +108,7 @@ FIGURE_NA: dict[str, Callable[[Any], str]] = {
     "costs.capital_eur_m": lambda _s: no_price("plan's assets", section_costs.PRICE_FIELDS),
     "incidents.air_policing_responders": lambda _s: SECTION_ABSENT["air"],
     # review s40b 1: the low end's figures of a plan whose target is one number
-    "force.p_target_low_met": lambda s: f"not computed: {no_low_end(s)}",
+    "force.p_target_low_met_pct": lambda s: f"not computed: {no_low_end(s)}",
 }
 
 #: The label of a figure's denominator row, under the figure's own row.
@@ -249,7 +249,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
                 seen[key].setdefault("notes", [None] * len(assessments))[i] = note
     rows = [r for row in seen.values() for r in (row, settings.get(row["key"]), denominators.get(row["key"]))
             if r is not None]
-    low_key = "force.p_target_low_met"
+    low_key = "force.p_target_low_met_pct"
     if low_key in seen:
         # The chance of the target's low end compares only beside the low end itself (r6 M7):
         # plans with different targets lose the number from that row's label.
@@ -568,10 +568,10 @@ def _print_inputs(out: Any, plans: list[str], inputs: Sequence[dict[str, Any]]) 
 _LABEL_MIN, _VALUE_MIN = 36, 12
 # What a narrow terminal shows of each plan: every verdict and these figures.
 KEY_FIGURES = (
-    "force.target_troops", "force.deployed_total", "force.p_target_met", "force.target_troops_low",
-    "force.p_target_low_met",
-    "force.cost_per_year_high", "posture.covered_weight_percent", "posture.buildup_day_7",
-    "monitoring.percent_satisfied", "monitoring.pd_1h",
+    "force.target_troops", "force.deployed_total", "force.p_target_met_pct", "force.target_troops_low",
+    "force.p_target_low_met_pct",
+    "force.cost_per_year_high_eur_bn", "posture.covered_weight_percent", "posture.buildup_day_7",
+    "monitoring.percent_satisfied", "monitoring.pd_1h_pct",
     "incidents.within_threshold_incidents_pct", "incidents.unreached_pct",
 )
 

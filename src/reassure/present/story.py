@@ -522,7 +522,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
     num = _one_plan(num, plan_has_us)
     f = _figures(sections)
     parts: list[str] = []
-    target, best, odds = f.get("force.target_troops"), f.get("force.deployed_total"), f.get("force.p_target_met")
+    target, best, odds = f.get("force.target_troops"), f.get("force.deployed_total"), f.get("force.p_target_met_pct")
     if target and best and _ok(target.with_us) and _ok(best.with_us) and _ok(best.without_us):
         t = _n(num, target, 'with_us', "troops")
         met_with = _f(best.with_us) >= _f(target.with_us)
@@ -530,7 +530,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         met_without = _f(best.without_us) >= _f(target_without)
         low = _target_low(sections, _f(target.with_us))
         if low is not None:
-            parts.append(_range_sentence(num, target, best, odds, f.get("force.p_target_low_met"), low,
+            parts.append(_range_sentence(num, target, best, odds, f.get("force.p_target_low_met_pct"), low,
                                          plan_has_us, sections))
         elif plan_has_us:
             if met_with and not met_without:
@@ -779,7 +779,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     whole = _whole_plan_cost(f, num, plan, has_us)
     what = ("the troops deployed in the best case: " if whole
             else "for the troops deployed in the best case (enablers not costed), ")
-    low, high = f.get("force.cost_per_year_low"), f.get("force.cost_per_year_high")
+    low, high = f.get("force.cost_per_year_low_eur_bn"), f.get("force.cost_per_year_high_eur_bn")
     if low and high and _ok(low.with_us) and _ok(high.with_us):
         # review s40: a land component under a billion a year (100 troops: EUR 17-21 million) is
         # said in millions, never "EUR 0.0-0.0 billion a year"

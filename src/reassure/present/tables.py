@@ -581,9 +581,11 @@ def _missing_text(key: str, d: dict[str, Any]) -> str:
     ...         "escalated_fraction": {"value": 0.0}}
     >>> _missing_text("incident_respond_h_p50", runs), _missing_text("incident_respond_h_p90", runs)
     ('more than half never reached', 'more than a tenth never reached')
-    >>> _missing_text("reinforcement_h_p50", runs), _missing_text("detected_strike", runs)
+    >>> _missing_text("reinforcement_h_p50", runs), _missing_text("detected_pct_strike", runs)
     ('none escalated in 100 runs of 90 days', 'no strike incidents in 100 runs of 90 days')
     """
+    from reassure.run.section_incidents import DETECTED_TYPE
+
     run = d.get("run") or {}
     span = (f"in {plural(run.get('replications', 0), 'run')} of {plural(run.get('horizon_days', 0), 'day')}"
             if run else "in any run")
@@ -597,10 +599,10 @@ def _missing_text(key: str, d: dict[str, Any]) -> str:
         if not _estimate_value(d.get("escalated_fraction")):
             return f"none escalated {span}"
         return f"the support force reached none {span}"
-    if base == "utilisation_max":
+    if base == "utilisation_max_pct":
         return "no response units"
-    if base.startswith("detected_") and base != "detected_pct":
-        return f"no {base.removeprefix('detected_')} incidents {span}"
+    if base.startswith(DETECTED_TYPE):
+        return f"no {base.removeprefix(DETECTED_TYPE)} incidents {span}"
     words = _NONE_IN_RUNS.get(base)
     return f"{words} {span}" if words else "n/a"
 
@@ -634,6 +636,7 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
     from reassure.present.output import console
     from reassure.present.report import figure_text
     from reassure.present.units import label_beside_value
+    from reassure.run.section_incidents import DETECTED_TYPE
 
     con = console()
     w, o = r, r["without_us"]
@@ -643,7 +646,7 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
     t = _table(f"{r['scenario']}: ceasefire incidents over {plural(run['horizon_days'], 'day')} "
                f"({plural(run['replications'], 'run')}, seed {run['seed']}; 95% interval in parentheses)",
                ("figure", label, "without US"), left=("figure",), row_ids=False)
-    per_type = {f"detected_{ty['name']}" for ty in w["types"]}
+    per_type = {f"{DETECTED_TYPE}{ty['name']}" for ty in w["types"]}
     for f in section.figures:
         if f.key in per_type:  # each type's detected share: in the table by type below
             continue
@@ -662,9 +665,9 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
         digits = _count_digits(ta["incidents_per_day"].get("value"))
         by.add_row(f"{name.capitalize()} incidents a day", _est(ta["incidents_per_day"], digits),
                    _est(tb["incidents_per_day"], digits))
-        # the report's own figure `detected_<type>` where it has one (review s38: a self-reported
+        # the report's own figure `detected_pct_<type>` where it has one (review s38: a self-reported
         # strike's 100% is an assumption, shown without an interval, as the report does)
-        fig = next((f for f in section.figures if f.key == f"detected_{name}"), None)
+        fig = next((f for f in section.figures if f.key == f"{DETECTED_TYPE}{name}"), None)
         if fig is not None:
             from reassure.present.report import figure_text
 
@@ -672,7 +675,7 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
             continue
         by.add_row(f"Share of {name} incidents detected (of all {name} incidents)",
                    *(_est(x["detected_fraction"], 1, True) if _estimate_value(x["detected_fraction"]) is not None
-                     else _missing_text(f"detected_{name}", {"run": run}) for x in (ta, tb)))
+                     else _missing_text(f"{DETECTED_TYPE}{name}", {"run": run}) for x in (ta, tb)))
     for name, e in w["regime_day_fraction"].items():
         by.add_row(f"Days {name.replace('_', ' ')}, share of the {days:g} days simulated", _est(e, 1, True),
                    _est(o["regime_day_fraction"][name], 1, True))

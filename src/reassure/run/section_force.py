@@ -388,13 +388,13 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                alone["shortfall_total"], "troops", allocation),
         # The chance's denominator in the label: the participation Monte Carlo's draws over who
         # joins (not the incident runs).
-        Figure("p_target_met", _chance_label(f"Chance {high_text} is fielded", reach, gone),
+        Figure("p_target_met_pct", _chance_label(f"Chance {high_text} is fielded", reach, gone),
                100 * r["p_target_met"], 100 * alone["p_target_met"], "%", participation,
                0 if all(gone) else 1, None if gone[0] else _chance_ci(r), None if gone[1] else _chance_ci(alone),
                estimate=not all(gone),
                # compare: the target's number is each plan's own ("Target deployed strength" rows)
                common_label=f"Chance the high end of the target is fielded, given who may not join{_OF_DRAWS}"),
-        *((Figure("p_target_low_met",
+        *((Figure("p_target_low_met_pct",
                   _chance_label(f"Chance {_target_text(low['target_troops'], 'low')} is fielded", reach_low,
                                 gone_low),
                   100 * low["p_target_met"], 100 * low["without_us"]["p_target_met"], "%", participation,
@@ -414,12 +414,12 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                common_label="Largest share of a nation's army in the pool"),
         # The costs price the best-case allocation (`deployed_total`), not the target nor the
         # expected strength: the label names the strength it prices (s32 review 4).
-        Figure("cost_per_year_low", f"Cost per year of {PRICED}, low (enablers not costed)",
+        Figure("cost_per_year_low_eur_bn", f"Cost per year of {PRICED}, low (enablers not costed)",
                bn(r["cost_per_year"]["low"]), bn(alone["cost_per_year"]["low"]), "EUR billion/year", costs, 2),
-        Figure("cost_per_year_high", f"Cost per year of {PRICED}, high (enablers not costed)",
+        Figure("cost_per_year_high_eur_bn", f"Cost per year of {PRICED}, high (enablers not costed)",
                bn(r["cost_per_year"]["high"]), bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
-        Figure("cost_over_horizon_high", f"Cost over the horizon of {PRICED}, low-high ({_horizon_ends(short, years)})",
+        Figure("cost_over_horizon_high_eur_bn", f"Cost over the horizon of {PRICED}, low-high ({_horizon_ends(short, years)})",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
                (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"]),

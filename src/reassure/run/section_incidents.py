@@ -21,7 +21,7 @@ from reassure.run.results import (
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 from reassure.vocabulary import plural
 
-__all__ = ["COUNTED_FROM", "FIGHTER_COUNTS", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
+__all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FIGHTER_COUNTS", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
            "denominators", "detection_note", "horizon_days", "horizon_default_note", "incidents_section",
            "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
            "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct",
@@ -35,6 +35,10 @@ REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backst
 DETECTION_REFS = (*SENSING_REFS, "incidents.types", "incidents.regimes", "incidents.dispersion",
                   "incidents.horizon", "incidents.report_latency", "posture.sites")
 
+
+#: The key prefix of each incident type's detected share, a percentage (``detected_pct_strike``;
+#: ``detected_<type>`` until s43, read through `reassure.renamed_ids.RENAMED_PREFIXES`).
+DETECTED_TYPE = "detected_pct_"
 
 #: When the clock of the response threshold starts (review s20 8: "of the report" read as "the
 #: report's standard").
@@ -746,7 +750,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         # review s38 2: a self-reported type (a strike, reported by the site) is detected by that
         # assumption, not by a sensor: its 100% is no estimate, and the label says why, without an interval
         *(
-            Figure(f"detected_{t['name']}",
+            Figure(f"{DETECTED_TYPE}{t['name']}",
                    f"Share of {t['name']} incidents detected (of all {t['name']} incidents"
                    + (f"; {t['name']}s are self-reported: an assumption)" if own else ")"),
                    _v(t["detected_fraction"], 100), _v(a, 100), "%", detection_refs, 1,
@@ -807,7 +811,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("reinforcement_h_p50", "Report to support force on scene, median, {over} (hours; its "
              "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1,
              over=escalated_calls),
-        _fig("utilisation_max", f"Busiest unit's utilisation (committed time, share of the {days:g} days simulated)",
+        _fig("utilisation_max_pct", f"Busiest unit's utilisation (committed time, share of the {days:g} days simulated)",
              r, alone, ("utilisation_max",), "%", REFS, 0, 100, setting=simulated,
              common="Busiest unit's utilisation (committed time, share of the days simulated)"),
     )

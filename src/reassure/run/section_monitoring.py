@@ -216,7 +216,7 @@ def line_figures(scenario: Any, d: dict[str, Any], refs: tuple[str, ...] = ()) -
                alone["percent_satisfied"], "%", refs, 1,
                common_label=f"Share of the line whose {satisfied} in the window is within the target revisit, "
                             f"each cell's ({expected}% of its length)", setting=its_grid),
-        Figure("pd_1h", "Chance an hour-long event is detected (% of such events, averaged along the line)",
+        Figure("pd_1h_pct", "Chance an hour-long event is detected (% of such events, averaged along the line)",
                100 * pd1.get(1.0, float("nan")), 100 * pd1_alone.get(1.0, float("nan")), "%", refs, 1),
         Figure("airframes", airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
                "airframes", refs),

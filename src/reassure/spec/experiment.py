@@ -3,7 +3,7 @@
 An experiment names one or more base scenarios, the **uncertainties** (scenario paths whose
 value is not known: by default the sourced ``low``/``high`` of every ranged quantity), the
 **levers** (the planner's choices), the **outcomes** (figure ids such as
-``force.p_target_met``), the **design** that samples them, and the replications and seed.
+``force.p_target_met_pct``), the **design** that samples them, and the replications and seed.
 The format is documented field by field in docs/explore.md.
 
 Errors follow the scenario template (file, line, dotted field, what was expected, the bad
@@ -41,7 +41,7 @@ __all__ = [
 DESIGN_KINDS = ("lhs", "sobol", "morris", "factorial", "nolh", "monte-carlo")
 Loc = tuple[str | int, ...]
 #: Outcome ids an error message offers as an example.
-EXAMPLE_OUTCOMES = '["force.p_target_met", "incidents.detected_pct"]'
+EXAMPLE_OUTCOMES = '["force.p_target_met_pct", "incidents.detected_pct"]'
 OUTCOME_ID = re.compile(r"^[a-z][a-z0-9_]*\.[A-Za-z0-9_\-]+$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -168,7 +168,7 @@ class Experiment(_ExperimentModel):
     runs: int = Field(default=5, ge=1, le=10_000, description="incident Monte Carlo runs per evaluation")
     replications: int = Field(default=1, ge=1, le=1000, description="evaluations of each design point, each with its own seed")
     batch_size: int = Field(default=4, ge=1, le=100_000, description="evaluations per task and per Parquet file")
-    outcomes: tuple[str, ...] = Field(description="figure ids, `section.key`, e.g. `force.p_target_met`")
+    outcomes: tuple[str, ...] = Field(description="figure ids, `section.key`, e.g. `force.p_target_met_pct`")
     fail: str | None = Field(default=None, description="default failure condition for `explore analyse`, a SQL expression")
     design: Design = Field(description="the sampling design")
     uncertainties: Uncertainties = Field(default_factory=Uncertainties, description="what is not known")
@@ -185,7 +185,7 @@ class Experiment(_ExperimentModel):
                              "(`reassure assess --format json` lists them under sections.*.figures)")
         for item in value:
             if not OUTCOME_ID.match(item):
-                raise ValueError(f"must be figure ids `section.key` such as 'force.p_target_met' (got {item!r})")
+                raise ValueError(f"must be figure ids `section.key` such as 'force.p_target_met_pct' (got {item!r})")
         if len(set(value)) != len(value):
             raise ValueError("lists an outcome twice")
         return value
@@ -195,7 +195,7 @@ class LoadedExperiment:
     """A validated experiment with where each key stands in its file (for later errors)."""
 
     def __init__(self, experiment: Experiment, path: Path, text: str, where: dict[Loc, int],
-                 notes: tuple[str, ...] = ()) -> None:
+                 notes: tuple[str, ...] = (), typed_outcomes: tuple[Any, ...] = ()) -> None:
         self.experiment = experiment
         self.path = path
         self.text = text
@@ -203,6 +203,15 @@ class LoadedExperiment:
         #: what the loader read differently from the file, one line each: an outcome id or a
         #: results column renamed since the file was written (`reassure.renamed_ids`)
         self.notes = notes
+        #: the outcomes as the file writes them, before an old id is read as its new one: a
+        #: refusal names and matches what was typed (``incidents.detected_fractoin``, read by the
+        #: per-type rule as ``incidents.detected_pct_fractoin``)
+        self.typed_outcomes = typed_outcomes
+
+    def typed_outcome(self, i: int, outcome: str) -> str:
+        """The ``i``-th outcome as the file writes it (``outcome``, as read, when unknown)."""
+        typed = self.typed_outcomes[i] if 0 <= i < len(self.typed_outcomes) else outcome
+        return typed if isinstance(typed, str) else outcome
 
     def error(self, loc: Loc, message: str, got: object = None, note: str = "") -> ScenarioFieldError:
         """A one-line error pointing at ``loc`` in the experiment file (``note``: what the field
@@ -264,6 +273,7 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
     if "schema" not in data:
         raise ScenarioFieldError(path, "needs `schema = 1` on its first line", field="schema")
     data.setdefault("name", path.stem)
+    typed = tuple(data["outcomes"]) if isinstance(data.get("outcomes"), list) else ()
     data, renamed = current_names(data)
     try:
         experiment = Experiment.model_validate(data)
@@ -271,7 +281,7 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
         raise _translate(exc, path, where, data) from None
     lines = [where.get(loc) or where.get(loc[:1]) for loc, _ in renamed]
     notes = tuple(f"{path}{f':{line}' if line else ''}: {note}" for line, (_, note) in zip(lines, renamed, strict=True))
-    loaded = LoadedExperiment(experiment, path, text, where, notes)
+    loaded = LoadedExperiment(experiment, path, text, where, notes, typed)
     names = [f.name for f in (*experiment.uncertainties.factor, *experiment.levers) if f.name]
     for i, f in enumerate(experiment.levers):
         if f.name and names.count(f.name) > 1:

@@ -7,7 +7,7 @@ Python use::
     plan = plan_from_file("experiments/what-drives-25000.toml")
     run_plan(plan, Path("out/drivers"), workers=2)
     df = results("out/drivers")                      # pandas DataFrame, one row per evaluation
-    query("out/drivers", "SELECT avg(force_p_target_met_with_us) FROM results")
+    query("out/drivers", "SELECT avg(force_p_target_met_pct_with_us) FROM results")
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ What is ranked, and how far a number can be trusted (SALib and EMA Workbench pra
 - Feature scoring: impurity importance of an extra-trees ensemble (scikit-learn), the approach
   of EMA Workbench's ``feature_scoring``, with the dummies alongside.
 - Scenario discovery over a failure condition (a SQL expression on the results columns, e.g.
-  ``force_p_target_met_with_us < 50``): PRIM boxes (`reassure.run.explore.prim`) and the
+  ``force_p_target_met_pct_with_us < 50``): PRIM boxes (`reassure.run.explore.prim`) and the
   failing leaves of a CART tree (scikit-learn ``DecisionTreeClassifier``), each with coverage,
   density and the inputs that bound them, in words. A lever given as a list of choices is not
   mixed into the boxes (a box "fails when the target is 30,000" is true by construction): the

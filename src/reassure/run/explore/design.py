@@ -440,6 +440,7 @@ def outcome_problems(file: Path) -> list[Any]:
 
     # an old id (incidents.detected_fraction) is its new one; the loader notes it
     ids_given = {i: current_id(o)[0] for i, o in enumerate(outcomes) if isinstance(o, str) and OUTCOME_ID.match(o)}
+    typed = {i: outcomes[i] for i in ids_given}  # a refusal names and matches what the file says
     if not ids_given:
         return []  # the schema says what an outcome id looks like
     loaded = LoadedExperiment(cast(Any, None), file, text, where)
@@ -454,7 +455,8 @@ def outcome_problems(file: Path) -> list[Any]:
         ids = figure_ids(evaluate(scenario, {}, seed=0, runs=1, sections=sections))
     except ReassureError:
         return []  # the base scenario itself is refused: the run says so once the rest is fixed
-    return [loaded.error(("outcomes", i), not_a_figure(o, ids), o) for i, o in ids_given.items() if o not in ids]
+    return [loaded.error(("outcomes", i), not_a_figure(typed[i], ids), typed[i])
+            for i, o in ids_given.items() if o not in ids]
 
 
 def build_plan(loaded: Any) -> Plan:

@@ -139,9 +139,12 @@ def check_outcomes(plan: Plan, loaded: Any | None = None, timing: dict[str, Any]
     for i, outcome in enumerate(plan.outcomes):
         if outcome not in ids:
             bad.add(outcome)
-            message = not_a_figure(outcome, ids)
+            # named and matched as typed: an old-looking misspelling (incidents.detected_fractoin)
+            # is read by a rename rule as an id no one typed (`LoadedExperiment.typed_outcome`)
+            typed = loaded.typed_outcome(i, outcome) if loaded is not None else outcome
+            message = not_a_figure(typed, ids)
             if loaded is not None:
-                problems.append(loaded.error(("outcomes", i), message, outcome))
+                problems.append(loaded.error(("outcomes", i), message, typed))
             messages.append(f"outcome {outcome!r} {message}")
     fail = _fail_problem(plan, loaded, exclude=bad)
     if fail is not None:
@@ -241,7 +244,7 @@ def _fail_problem(plan: Plan, loaded: Any | None = None,
 
 #: Figures that exist only while an input is a range, the input, and the figure to use instead.
 _RANGE_ONLY = {
-    "p_target_low_met": ("force.target_troops", "force.p_target_met"),
+    "p_target_low_met_pct": ("force.target_troops", "force.p_target_met_pct"),
 }
 
 

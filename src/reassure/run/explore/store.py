@@ -100,7 +100,7 @@ RENAMED = "renamed_on_read"
 
 
 def outcome_column(outcome: str, case: str) -> str:
-    """``force.p_target_met`` + ``with_us`` -> ``force_p_target_met_with_us`` (a plain SQL name)."""
+    """``force.p_target_met_pct`` + ``with_us`` -> ``force_p_target_met_pct_with_us`` (a plain SQL name)."""
     return f"{outcome.replace('.', '_').replace('-', '_')}_{case}"
 
 
