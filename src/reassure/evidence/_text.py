@@ -48,7 +48,8 @@ _NEGATED = frozenset({"not", "n't", "never", "no"})
 # "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
 _PEOPLE = frozenset(
     "minister ministers leaders leader officials official counterparts governments government "
-    "representatives delegates diplomats envoys chiefs heads president presidents".split()
+    "representatives delegates diplomats envoys chiefs heads president presidents chancellor "
+    "premier".split()
 )
 _NATION_HEADS = frozenset({"countries", "nations", "states", "governments"})
 _MOSTLY = frozenset({"primarily", "mainly", "mostly", "chiefly", "largely", "notably"})
@@ -279,7 +280,7 @@ class Sent:
                 governed = True  # (s18) "the French-British blueprint": its first member too
             if governed and lower[j] in ("from", "of") and j >= 1 and (
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
-            ):
+            ) and not _people_governed(lower, j):
                 governed = False  # "ministers from Germany and France have ..."
             if governed and lower[j] == "from" and _countries_from(lower, j):
                 governed = False  # (s31) "a handful of countries, primarily from the Baltics,
@@ -385,15 +386,15 @@ class Sent:
             gap = self.lower[prev.end:cur.start]
             # "Ministers from the Nordic countries, alongside their counterparts from Germany,
             # have ...": both are the subject
-            if prev.governed or not (list_gap(gap) or _joined_by(gap)
-                                     or _titled(prev, cur, gap) or _own_leader(prev, cur, gap)):
+            if prev.governed or not (list_gap(gap) or _joined_by(gap) or _titled(prev, cur, gap)
+                                     or _own_leader(prev, cur, gap) or _office_of(gap)):
                 break
             start -= 1
         out = [self.mentions[start]]
         for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
             if list_gap(gap) or _joined_by(gap) or _titled(out[-1], m, gap) or \
-                    _own_leader(out[-1], m, gap):
+                    _own_leader(out[-1], m, gap) or _office_of(gap):
                 out.append(m)
             else:
                 break
@@ -618,6 +619,27 @@ def _own_leader(a: Mention, b: Mention, gap: list[str]) -> bool:
     """(s34) "Britain's Keir Starmer and France's Emmanuel Macron": a nation and its own leader
     after the possessive are one member of the list (France was dropped from "the pair")."""
     return gap in (["'s"], ["’s"]) and a.iso3 == b.iso3 and b.label == "PERSON" and a.label != "PERSON"
+
+
+def _people_governed(lower: list[str], j: int) -> bool:
+    """(s43) Whether the people before ``of`` / ``from`` at ``j`` are themselves governed ("after
+    talks with the Prime Minister of Italy"): their nation is then no subject either."""
+    k = j - 1
+    while k >= 0 and (lower[k] in _PEOPLE or lower[k] in _TITLES or lower[k] in DETS):
+        k -= 1
+    return k >= 0 and lower[k] in PREPS and lower[k] != "of"  # ("a group of ministers from X")
+
+
+def _office_of(gap: list[str]) -> bool:
+    """(s43) "The President of France and the Prime Minister of the United Kingdom said they were
+    ready": the second office holder's nation is listed with the first's (the UK was dropped)."""
+    k = 0
+    while k < len(gap) and gap[k] in LIST_GLUE:
+        k += 1
+    if k == 0 or "and" not in gap[:k] and "," not in gap[:k]:
+        return False
+    rest = [w for w in gap[k:] if w not in DETS]
+    return len(rest) >= 2 and rest[-1] == "of" and all(w in _TITLES or w in _PEOPLE for w in rest[:-1])
 
 
 def _joined_by(gap: list[str]) -> bool:
