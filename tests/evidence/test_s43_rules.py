@@ -33,3 +33,13 @@ def test_a_nation_after_another_preposition_is_not_listed_with_an_office_holder(
     got = stance_pairs(tmp_path, "A group of ministers from Germany and Austria said they were ready "
                                  "to send troops.")
     assert {("DEU", "ready"), ("AUT", "ready")} <= got
+
+
+def test_when_someone_spoke_is_the_time_of_another_speech_not_the_sentences_speaker(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Starmer and Macron have both pledged to send thousands of troops, so "
+                                 "one might expect that when JD Vance spoke about the plan he would "
+                                 "welcome it.")
+    assert {("FRA", "ready"), ("GBR", "ready")} <= got
+    # the time of a speech after the offer does not make the offer the speaker's to give
+    got = stance_pairs(tmp_path, "Italy has pledged to send troops, officials said, before Vance spoke.")
+    assert ("ITA", "ready") in got

@@ -775,6 +775,9 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 k -= 1
             k += 1
             opens = k
+            if opens >= 1 and low[opens - 1] in _TIME_OPENERS and low[i] == "spoke":
+                continue  # (s43) "..., so one might expect that when JD Vance spoke ...": the
+                # time of another speech, not who the sentence quotes
             while k < e and low[k] in DETS:
                 k += 1
             if opens >= 1 and low[opens - 1] == "to":
@@ -792,6 +795,8 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
             return UNKNOWN
     return None
 
+
+_TIME_OPENERS = frozenset({"when", "whenever", "after", "before", "until", "since", "while", "once"})
 
 _NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
