@@ -43,3 +43,68 @@ def test_when_someone_spoke_is_the_time_of_another_speech_not_the_sentences_spea
     # the time of a speech after the offer does not make the offer the speaker's to give
     got = stance_pairs(tmp_path, "Italy has pledged to send troops, officials said, before Vance spoke.")
     assert ("ITA", "ready") in got
+
+
+# -- round 9's tuning texts (docs/evidence.md §10 "Session 43") ---------------------------------
+
+
+def test_announcements_from_nations_about_their_readiness_are_their_offers(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The vote came after announcements from Belgium and Portugal about "
+                                 "their readiness to send troops to Ukraine once a truce holds.")
+    assert {("BEL", "ready"), ("PRT", "ready")} <= got
+    # an announcement of something else offers nothing
+    assert stance_pairs(tmp_path, "The vote came after announcements from Belgium and Portugal about "
+                                  "their budgets.") == set()
+
+
+def test_a_proposal_to_send_troops_put_forward_or_proposed_by_nations_is_theirs(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Spain doubts the idea of sending peacekeepers to Ukraine, proposed by "
+                                 "Belgium and Portugal, and will not send its own soldiers.")
+    assert {("BEL", "ready"), ("PRT", "ready"), ("ESP", "declines")} <= got
+    got = stance_pairs(tmp_path, '"The proposal to send European soldiers put forward by Belgium and '
+                                 'Portugal is hard to carry out," the minister said.')
+    assert {("BEL", "ready"), ("PRT", "ready")} <= got
+
+
+def test_in_favour_of_sending_troops_is_an_offer(tmp_path: Path) -> None:
+    assert ("BEL", "ready") in stance_pairs(tmp_path, "Belgium spoke in favor of sending troops to Ukraine.")
+    assert {("BEL", "ready"), ("PRT", "ready")} <= stance_pairs(
+        tmp_path, "The leaders of Belgium and Portugal have both spoken in favour of troop deployments "
+                  "in a post-war settlement.")
+    # the public's view stays the public's
+    assert stance_pairs(tmp_path, "Most Belgians are in favour of sending troops, a poll found.") == set()
+
+
+def test_an_offer_or_refusal_bound_to_a_un_mandate_is_conditional_on_it(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "Brazil has ruled out deploying troops beyond United Nations-mandated "
+                                  "missions.") == {("BRA", "conditional")}
+    got = stance_pairs(tmp_path, "Brazil will deploy peacekeeping troops only under a United Nations "
+                                 "mandate, the ministry said.")
+    assert ("BRA", "conditional") in got and ("BRA", "declines") not in got
+    # no mandate named: the refusal stands
+    assert stance_pairs(tmp_path, "Brazil has ruled out deploying troops to Ukraine.") == {("BRA", "declines")}
+
+
+def test_a_record_of_past_years_a_question_and_a_non_denial_hold_no_stance(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "In the past 75 years, Brazil has contributed over 50,000 peacekeepers "
+                                  "to 40 missions.") == set()
+    assert ("ITA", "ready") not in stance_pairs(
+        tmp_path, "This decision answers the question of Italy's participation in international "
+                  "peacekeeping missions in Ukraine.")
+    assert ("GBR", "declines") not in stance_pairs(
+        tmp_path, "Starmer has neither confirmed nor denied if British troops will be authorised to "
+                  "return fire.")
+
+
+def test_a_quoted_no_after_being_part_of_the_force_is_a_refusal(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, '"To be part of the armies guaranteeing peace in Ukraine, no," the '
+                                 "Romanian president told reporters when asked about Bucharest's "
+                                 "possible involvement in the mission.")
+    assert ("ROU", "declines") in got and ("ROU", "open") not in got
+
+
+def test_an_academics_claim_is_no_governments_stance(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Turkey may send peacekeeping forces to Ukraine, but only with "
+                                 "Russia's consent, claims Professor Ayla Demir from a university in "
+                                 "Ankara.")
+    assert not {a for a, _ in got} & {"TUR"}

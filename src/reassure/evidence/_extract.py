@@ -91,6 +91,8 @@ from reassure.evidence._stances import (
     offers_s41,
     offers_s41b,
     offers_s42,
+    readings_s43,
+    S43_TRIGGERS,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -436,6 +438,10 @@ def extract_all(
                 # France", "the declaration envisions X deploying forces", "the contingent that
                 # X and Y have pledged", a leader's "nothing can be ruled out"
                 hits = _added(sent, hits, offers_s42(sent, speaker))
+            if hits and not words.isdisjoint(S43_TRIGGERS):  # (s43) a UN mandate's condition,
+                # a record of past years, "the question of X's participation", "neither
+                # confirmed nor denied", a quoted "..., no", an academic's claim
+                hits = readings_s43(sent, hits)
             if hits and not words.isdisjoint(POLL_WORDS):
                 hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view
             if hits and not words.isdisjoint(DISMISSED_TRIGGERS):

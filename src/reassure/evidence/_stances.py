@@ -138,6 +138,7 @@ _KEYS = frozenset(
     "offering opposing pledge promises vows raised raises raising prospect reluctant sceptical "
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing suggestion reached "
+    "favour favor "  # s43: "spoken in favour of troop deployments"
     "pledging promising vowing executed decisions "  # s18
     "uncertain unclear "
     "think thinking reflect reflecting inappropriate appropriate option discard discards "  # s31
@@ -586,6 +587,10 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "to"}, deploy],
         # 15v (S14): readiness as a noun with its object ("have shown readiness for involvement")
         [_w("readiness", "willingness"), {"LOWER": "for"}],
+        # (s43) "have both spoken in favour of troop deployments", "spoke in favor of sending
+        # troops": as "supported sending troops"
+        [_w("favour", "favor"), {"LOWER": "of"},
+         _w("sending", "deploying", "dispatching", "deployment", "deployments", "troop")],
         # 15v (S13): a nation's contingent ready to act ("the French and British contingents are
         # ready to act")
         [_w("ready", "prepared"), {"LOWER": "to"}, _w("act", "go", "move", "operate", "serve")],
@@ -5824,7 +5829,10 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 
 COMMITMENT_NOUNS = frozenset({"commitment", "commitments", "pledge", "pledges", "offer", "offers",
-                              "promise", "promises"})
+                              "promise", "promises", "announcement", "announcements"})
+# (s43) "announcements from Britain and France about their readiness to send troops": the
+# nations' own offer, said of their readiness or willingness
+_ABOUT_READINESS = frozenset({"readiness", "willingness", "intention", "intentions", "plan", "plans"})
 _COMMIT_VERBS = frozenset({"contribute", "send", "deploy", "provide", "commit", "station",
                            "dispatch", "put"})
 
@@ -5846,6 +5854,12 @@ def commitments_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 break
             listed.append(m)
             at = m.end
+        if listed and low[at:at + 1] in (["about"], ["of"], ["on"]) and \
+                low[at + 1:at + 2] in (["their"], ["its"]) and low[at + 2:at + 3] != [] and \
+                low[at + 2] in _ABOUT_READINESS:
+            at += 3  # (s43) "from X and Y about their readiness to send troops"
+        elif low[k].startswith("announcement"):
+            continue  # an announcement is an offer only when it is of the readiness
         if not listed or low[at:at + 1] != ["to"] or low[at + 1:at + 2] == [] or \
                 low[at + 1] not in _COMMIT_VERBS:
             continue
@@ -6262,7 +6276,7 @@ _PROPOSED_BY = frozenset({"proposed", "planned", "suggested", "envisaged", "envi
 _SENDING_S41 = frozenset({"sending", "deploying", "deployment", "dispatching", "stationing",
                           "send", "deploy"})
 _NOT_YET_MADE = frozenset({"made", "taken", "reached"})
-S41_TRIGGERS = frozenset({"against", *_PROPOSED_BY, "decision", "decisions"})
+S41_TRIGGERS = frozenset({"against", *_PROPOSED_BY, "forward", "decision", "decisions"})
 
 
 def _proposers_after(sent: Sent, at: int) -> list[Mention]:
@@ -6321,16 +6335,23 @@ def offers_s41(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                      and m.label == "NATION" and not m.governed]
             if len({m.iso3 for m in named}) == 1:
                 out.append((named[0], "undecided", k - 1 if low[k - 1] == "no" else k - 2, k + 1))
-        elif w in _PROPOSED_BY and low[k + 1] == "by" and low[k - 1] in ("as", "was", "were") \
+        elif w in _PROPOSED_BY and low[k + 1] == "by" and (
+                low[k - 1] in ("as", "was", "were", ",") or low[k - 1] in TROOP_WORDS) \
                 and not _SENDING_S41.isdisjoint(low[max(0, k - 8):k]) and troopish:
+            # (s43) "the idea of sending peacekeepers to Ukraine, proposed by France and the UK";
+            # "the proposal to send European soldiers put forward by France and the UK" (below)
             out += [(m, "ready", k - 1, k + 2) for m in _proposers_after(sent, k + 2)]
+        elif w == "put" and low[k + 1] == "forward" and low[k + 2:k + 3] == ["by"] and (
+                low[k - 1] == "," or low[k - 1] in TROOP_WORDS) \
+                and not _SENDING_S41.isdisjoint(low[max(0, k - 8):k]) and troopish:
+            out += [(m, "ready", k, k + 3) for m in _proposers_after(sent, k + 3)]
     return out
 
 
 def may_hold_s41(words: AbstractSet[str]) -> bool:
     """A sentence no cue matched may still hold an `offers_s41` shape (its words allow one)."""
     return "against" in words and not words.isdisjoint(_AGAINST_HEADS) or \
-        "by" in words and not words.isdisjoint(_PROPOSED_BY)
+        "by" in words and (not words.isdisjoint(_PROPOSED_BY) or "forward" in words)
 
 
 # (s41) a pronoun opening a clause after a contrast or a coordination stands for the nation the
@@ -6790,3 +6811,79 @@ def poll_findings(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     return [h for h in hits if h.stance not in TROOP_STANCES
             or (at := cue_at(sent, h)) is not None and at < first]
 
+
+
+# (s43) a troop stance bound to a UN mandate: "will deploy peacekeeping troops only under a United
+# Nations mandate", "ruled out deploying its armed forces ... outside a United Nations mandate",
+# "not deploying ... unless explicitly mandated by the United Nations Security Council": an offer
+# on that condition, neither a plain offer nor a refusal
+_UN = r"(?:un|u\.n\.|united nations|unsc|un security council|united nations security council)"
+_UN_ONLY = re.compile(
+    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:a|the|any)?\s*" + _UN + r"\b"
+    r"|\bonly\s+(?:be\s+deployed\s+)?(?:under|with|in)\s+(?:a|an|the)?\s*" + _UN + r"(?:\s*-?\s*mandated)?\b"
+    r"|\bunless\b[^.;]{0,80}?\b(?:mandated by|mandate from|approved by|authori[sz]ed by)\s+(?:the\s+)?" + _UN + r"\b"
+    r"|\bbeyond\s+" + _UN + r"\s*-\s*mandated\b")
+# "In the past 75 years, India has contributed over 290,000 peacekeepers": a record, no offer
+_RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many)\b")
+_NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
+S43_TRIGGERS = frozenset({"un", "u.n.", "nations", "unsc", "past", "last", "question", "nor", "no",
+                          "claims", "claimed"})
+
+
+def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s43) Readings of round 9's tuning texts:
+
+    - an offer or a refusal bound to a UN mandate is conditional on it (`_UN_ONLY`);
+    - a sentence opening on the record of the past years ("In the past 75 years, India has
+      contributed ...") holds no offer;
+    - "the question of Italy's participation" asks, it offers nothing;
+    - "has neither confirmed nor denied if British troops will ..." is no refusal;
+    - a quoted "To be part of the armies guaranteeing peace in Ukraine, no" refuses;
+    - "..., claims Professor X from Y University": an outside voice, as "said" is.
+    """
+    if not hits:
+        return hits
+    low = sent.lower
+    text = " ".join(low)
+    out: list[StanceHit] = []
+    for h in hits:
+        if h.stance not in TROOP_STANCES or h.actor in HOST_AND_ADVERSARY:
+            out.append(h)
+            continue
+        if h.stance in ("ready", "open") and _RECORD_OPENING.match(text):
+            continue
+        if h.stance in ("ready", "open") and _asked_of(low, h.actor_text.lower().split()):
+            continue
+        if h.stance == "declines" and _NEITHER_NOR.search(text):
+            continue
+        if h.stance in ("ready", "declines", "open") and _UN_ONLY.search(text) and (
+                not TROOP_WORDS.isdisjoint(low) or not {"peacekeepers", "peacekeeping"}.isdisjoint(low)):
+            h = replace(h, stance="conditional", condition="mandate",
+                        base=None if h.stance == "declines" else h.stance)
+        if h.stance == "open" and _refused_quote(low):
+            h = replace(h, stance="declines", condition=None, base=None)
+        if h.stance in TROOP_STANCES and _claims_outsider(low):
+            continue
+        out.append(h)
+    return list({(h.actor, h.stance): h for h in out}.values())
+
+
+def _asked_of(low: list[str], actor: list[str]) -> bool:
+    """"the question of Italy's participation": the actor's words right after "question of"."""
+    n = len(actor)
+    return any(low[k:k + 2] == ["question", "of"] and low[k + 2:k + 2 + n] == actor
+               for k in range(len(low) - 2)) if n else False
+
+
+def _refused_quote(low: list[str]) -> bool:
+    """'"To be part of the armies ..., no," Dan told Politico': the quoted clause ends in no."""
+    return any(low[k] == "no" and low[k - 1] == "," and low[k + 1:k + 2] in ([","], ['"'], ["”"], ["."])
+               and {"part", "join", "send", "joining", "sending"} & set(low[:k])
+               for k in range(1, len(low) - 1))
+
+
+def _claims_outsider(low: list[str]) -> bool:
+    """", claims Professor Deniz Tansi from Yeditepe University": an academic's claim."""
+    return any(w in ("claims", "claimed") and low[k - 1:k] == [","] and
+               {"professor", "prof", "prof.", "analyst", "expert", "researcher"} & set(low[k + 1:k + 4])
+               for k, w in enumerate(low))
