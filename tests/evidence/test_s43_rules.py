@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_claim_helpers import stance_pairs
+from evidence_claim_helpers import countries_in, stance_pairs, troop_figures
 
 
 def test_two_office_holders_of_named_nations_are_both_the_subject(tmp_path: Path) -> None:
@@ -108,3 +108,43 @@ def test_an_academics_claim_is_no_governments_stance(tmp_path: Path) -> None:
                                  "Russia's consent, claims Professor Ayla Demir from a university in "
                                  "Ankara.")
     assert not {a for a, _ in got} & {"TUR"}
+
+
+# -- sizes and counts -------------------------------------------------------------------------
+
+
+def test_a_force_smaller_than_n_being_insufficient_puts_the_floor_at_n(tmp_path: Path) -> None:
+    assert ("european_force", 80000.0, None) in troop_figures(
+        tmp_path, "A force smaller than 80,000 troops would likely be insufficient for deterrence.")
+    # a plan below a figure is a ceiling, as before
+    assert ("european_force", None, 20000.0) in troop_figures(
+        tmp_path, "A force of fewer than 20,000 troops is planned.")
+
+
+def test_n_troops_is_the_minimum_after_the_speaker_is_a_floor(tmp_path: Path) -> None:
+    got = troop_figures(tmp_path, "According to Zelenskyy, at least 200,000 peacekeepers would be "
+                                  "required as part of broader security guarantees. A contingent of "
+                                  "200,000 troops is the minimum required.")
+    assert got == {("ukraine_request", 200000.0, None)}
+
+
+def test_an_adversarys_intelligence_claim_is_no_contribution(tmp_path: Path) -> None:
+    assert troop_figures(tmp_path, "Russia's Foreign Intelligence Service (SVR) claimed that Belgium "
+                                   "is preparing to deploy a contingent of up to 3,000 soldiers to "
+                                   "Ukraine.") == set()
+    assert ("contribution:BEL", None, 3000.0) in troop_figures(
+        tmp_path, "Belgium is preparing to deploy a contingent of up to 3,000 soldiers to Ukraine.")
+
+
+def test_counts_of_natos_members_the_uns_contributors_and_a_hypothesis_are_not_the_coalitions(
+        tmp_path: Path) -> None:
+    assert countries_in(tmp_path, "The envoy said the force should not have Article Five protections, "
+                                  "which could require the US or the 31 other nations of the NATO "
+                                  "alliance to come to its aid.") == set()
+    assert countries_in(tmp_path, "The conclave brings together army chiefs from nearly 30 countries "
+                                  "contributing troops to UN peacekeeping.") == set()
+    assert countries_in(tmp_path, "He said he might back deploying troops if at least eight other "
+                                  "countries were able to share the burden.") == set()
+    # the coalition's own count stays
+    assert countries_in(tmp_path, "Leaders from nearly 30 countries and NATO met in Paris to discuss "
+                                  "deploying European troops.") == {(30.0, 30.0)}

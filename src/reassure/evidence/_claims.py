@@ -565,9 +565,16 @@ def find_quantities(
             subject, nation = _carried(sent, words, prev_nations)
         if subject is None and unit == "troops" and offered:
             subject, nation = _unit_size(sent, s, offered)
-        if subject == "ukraine_request" and low is not None and low == high and \
-                floor_after(sent.lower, e):
-            high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."
+        if unit == "troops" and (subject in (None, "ukraine_request", "european_force")) and \
+                low is not None and low == high and floor_after(sent.lower, e):
+            high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."; (s43)
+            # the force's too, and one whose owner a later pass finds ("A contingent of 200,000
+            # troops is the minimum required", Zelensky's after his sentence)
+        if unit == "troops" and low is not None and low == high and \
+                sent.lower[max(0, s - 2):s] in (["smaller", "than"], ["fewer", "than"], ["less", "than"]) \
+                and _FALLS_SHORT.search(" ".join(sent.lower[e:e + 10])):
+            high, qualifier = None, "at least"  # (s43) "A force smaller than 100,000 troops would
+            # likely be insufficient": the floor of a sufficient force
         if unit == "troops" and low is not None and low == high and \
                 sent.lower[e:e + 2] in (["or", "more"], ["or", "above"], ["or", "higher"]):
             high, qualifier = None, "at least"  # (s26) "100,000 soldiers or more"
@@ -798,6 +805,7 @@ def _carried(sent: Sent, words: set[str],
     return f"contribution:{nations[0]}", nations[0]
 
 
+_FALLS_SHORT = re.compile(r"\b(?:insufficient|inadequate|not (?:be )?enough|too (?:small|few|weak))\b")
 _FLOOR_FILLER = frozenset({"the", "a", "bare", "absolute"}) | _OPENING_QUOTES
 
 

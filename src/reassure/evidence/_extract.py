@@ -338,6 +338,13 @@ def extract_all(
                 if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
                     continue  # (s34, set 93) "U.S. forces already in Europe under Operation
                     # Atlantic Resolve, where around 6,000 American troops ... are deployed"
+                if hit.unit == "countries" and (_nato_membership(sent, hit) or "if" in sent.lower[max(0, _s - 6):_s]):
+                    continue  # (s43) "the 31 other nations of the NATO alliance", "All 32 allies must
+                    # agree for a country to join NATO"; "if at least eight other countries were
+                    # able to share the burden": NATO's members, a hypothesis, not the coalition
+                if hit.subject.startswith("contribution:") and _ADVERSARY_INTELLIGENCE.search(sent.text):
+                    continue  # (s43) "Russia's Foreign Intelligence Service (SVR) claimed that France
+                    # is preparing to deploy ... up to 2,000 soldiers": the adversary's allegation
                 if hit.unit == "troops" and _presence_elsewhere(sent.lower, _s, _e):
                     continue  # (s35, set 95) "the U.S. might reduce its 70,000-strong troop
                     # presence in Europe": troops kept in Europe, not the force for Ukraine
@@ -936,6 +943,29 @@ _EUROPE_LACKS = re.compile(r"\b(?:Europe|Europeans)\b[^.;]{0,30}\b(?:does not ha
                            r"would struggle|struggles? to)\b")
 _IF = frozenset({"if"})  # (not "enough": "the 25,000 now planned were not enough" is the plan's, s21)
 # troops a nation already keeps elsewhere in Europe (NATO's standing tasks): no contribution
+_NATO_MEMBERS = re.compile(r"\b\d+\s+(?:other\s+|different\s+)?(?:nations|members|allies|countries|states)"
+                           r"\s+of\s+(?:the\s+)?nato\b|\ball\s+\d+\s+(?:nato\s+)?(?:allies|members)\b")
+
+
+def _nato_membership(sent: Sent, hit: Any) -> bool:
+    """A count of NATO's own members ("the 31 other nations of the NATO alliance", "all 32
+    allies"), 29 to 32 of them, or of the UN's troop contributors."""
+    text = " ".join(sent.lower)
+    if _UN_CONTRIBUTORS.search(text):
+        return True  # (s43) "senior military from almost 30 countries contributing troops to UN
+        # peacekeeping": the UN's contributors, not the coalition
+    return hit.low is not None and 29 <= hit.low <= 32 and bool(_NATO_MEMBERS.search(text))
+
+
+_UN = r"(?:un|u\.n\.|united nations)"
+_UN_CONTRIBUTORS = re.compile(r"\b" + _UN + r"\b[^.]{0,80}\btroop\s*-?\s*contributing\b|\bcontributing\s+troops\s+to\s+"
+                              + _UN + r"\b|\btroop\s*-?\s*contributing\s+countries\b[^.]{0,30}\b" + _UN + r"\b"
+                              r"|\bcontribut\w*\b[^.]{0,25}\b" + _UN + r"\s+peacekeeping\b")
+
+
+_ADVERSARY_INTELLIGENCE = re.compile(
+    r"\b(?:SVR|Foreign Intelligence Service|Russian intelligence|Russia's intelligence|Naryshkin)\b"
+    r"[^.]{0,60}\b(?:claim(?:s|ed)?|alleg(?:es|ed)|said|says|report(?:s|ed)?)\b")
 _ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
                             r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",
                             re.IGNORECASE)
