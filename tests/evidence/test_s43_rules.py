@@ -148,3 +148,21 @@ def test_counts_of_natos_members_the_uns_contributors_and_a_hypothesis_are_not_t
     # the coalition's own count stays
     assert countries_in(tmp_path, "Leaders from nearly 30 countries and NATO met in Paris to discuss "
                                   "deploying European troops.") == {(30.0, 30.0)}
+
+
+def test_the_nations_troops_could_be_deployed_from_are_open(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Up to 20,000 soldiers could be deployed to Ukraine from countries such "
+                                 "as Norway, Belgium and Portugal.")
+    assert {("NOR", "open"), ("BEL", "open"), ("PRT", "open")} <= got
+    # a plan that will deploy them is no hedge this rule reads
+    assert not stance_pairs(tmp_path, "Up to 20,000 soldiers will be deployed to Ukraine from countries "
+                                      "such as Norway and Belgium.") & {("NOR", "open"), ("BEL", "open")}
+
+
+def test_a_leader_saying_their_own_nation_should_take_part_is_open(tmp_path: Path) -> None:
+    assert ("CZE", "open") in stance_pairs(
+        tmp_path, "Czech President Petr Pavel believes that the Czech Republic should take part in "
+                  "deploying peacekeeping forces in Ukraine.")
+    # outsiders' "should" is advice
+    assert ("DEU", "open") not in stance_pairs(
+        tmp_path, "Analysts say Germany should take part in a peacekeeping force.")

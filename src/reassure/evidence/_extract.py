@@ -55,6 +55,7 @@ from reassure.evidence._stances import (
     S41_TRIGGERS,
     S41B_TRIGGERS,
     S42_TRIGGERS,
+    S43_OFFER_TRIGGERS,
     S43_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
@@ -92,6 +93,7 @@ from reassure.evidence._stances import (
     offers_s41,
     offers_s41b,
     offers_s42,
+    offers_s43,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -445,6 +447,9 @@ def extract_all(
                 # France", "the declaration envisions X deploying forces", "the contingent that
                 # X and Y have pledged", a leader's "nothing can be ruled out"
                 hits = _added(sent, hits, offers_s42(sent, speaker))
+            if not words.isdisjoint(S43_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
+                # countries such as X and Y", a leader's "X should take part"
+                hits = _added(sent, hits, offers_s43(sent))
             if hits and not words.isdisjoint(S43_TRIGGERS):  # (s43) a UN mandate's condition,
                 # a record of past years, "the question of X's participation", "neither
                 # confirmed nor denied", a quoted "..., no", an academic's claim

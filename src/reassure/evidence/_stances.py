@@ -6887,3 +6887,45 @@ def _claims_outsider(low: list[str]) -> bool:
     return any(w in ("claims", "claimed") and low[k - 1:k] == [","] and
                {"professor", "prof", "prof.", "analyst", "expert", "researcher"} & set(low[k + 1:k + 4])
                for k, w in enumerate(low))
+
+
+_S43_MODALS = frozenset({"could", "may", "might", "can"})
+_S43_SENT = frozenset({"deployed", "sent", "drawn", "dispatched", "contributed", "provided"})
+_S43_PART = frozenset({"take", "participate", "contribute", "join"})
+S43_OFFER_TRIGGERS = frozenset({"should", "such", "including"})
+
+
+def offers_s43(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s43) Openings the cues missed (round 9's tuning texts):
+
+    - "Up to 30,000 soldiers could be deployed to Ukraine from countries such as Canada,
+      Australia and Turkey": the nations the troops could come from are open;
+    - "Czech President Petr Pavel believes that the Czech Republic should take part in deploying
+      peacekeeping forces": a nation's own leader saying it should take part is open (an
+      outsider's "should" is advice, `advised_or_outsiders`).
+    """
+    low = sent.lower
+    n = len(low)
+    out: list[tuple[Mention, str, int, int]] = []
+    if TROOP_WORDS.isdisjoint(low) and {"peacekeeping", "peacekeepers"}.isdisjoint(low):
+        return out
+    for k in range(2, n - 2):
+        if low[k] == "from" and low[k + 1] in ("countries", "nations", "states") and \
+                low[k + 2:k + 4] in (["such", "as"], ["including", "the"]) or \
+                low[k] == "from" and low[k + 1:k + 3] in (["countries", "including"], ["nations", "including"]):
+            start = k + (4 if low[k + 2:k + 4] in (["such", "as"], ["including", "the"]) else 3)
+            verb = next((j for j in range(max(0, k - 10), k) if low[j] in _S43_SENT
+                         and low[j - 1] == "be" and low[j - 2] in _S43_MODALS), None)
+            if verb is None:
+                continue
+            names = _proposers_after(sent, start if low[start - 1] != "the" else start - 1)
+            out += [(m, "open", verb - 2, verb + 1) for m in names]
+        elif low[k] == "should" and low[k + 1] in _S43_PART and (low[k + 1] != "take" or low[k + 2] == "part"):
+            subject = next((m for m in sent.mentions if m.end in (k, k - 2) and m.label != "PERSON"
+                            and m.iso3 not in HOST_AND_ADVERSARY), None)
+            if subject is None or (m_end_gap := low[subject.end:k]) and m_end_gap not in (["can", "and"],):
+                continue
+            own = any(m.iso3 == subject.iso3 and m.end <= subject.start - 2 for m in sent.mentions)
+            if own:  # (the cue from the subject: its own leader's "should" is no advice)
+                out.append((subject, "open", subject.start, k + 3))
+    return out
