@@ -166,3 +166,12 @@ def test_a_leader_saying_their_own_nation_should_take_part_is_open(tmp_path: Pat
     # outsiders' "should" is advice
     assert ("DEU", "open") not in stance_pairs(
         tmp_path, "Analysts say Germany should take part in a peacekeeping force.")
+
+
+def test_us_promises_called_vital_after_an_offer_make_it_conditional(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The Belgian prime minister has said he is prepared to commit Belgian "
+                                 "troops to a peacekeeping mission but believes that US guarantees are "
+                                 "vital to deter another invasion.")
+    assert ("BEL", "conditional") in got
+    assert ("BEL", "conditional") not in stance_pairs(
+        tmp_path, "Belgium is ready to send troops but said the weather is vital.")

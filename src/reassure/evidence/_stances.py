@@ -6827,7 +6827,7 @@ _UN_ONLY = re.compile(
 _RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many)\b")
 _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
 S43_TRIGGERS = frozenset({"un", "u.n.", "nations", "unsc", "past", "last", "question", "nor", "no",
-                          "claims", "claimed"})
+                          "claims", "claimed", "but"})
 
 
 def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -6864,8 +6864,27 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             h = replace(h, stance="declines", condition=None, base=None)
         if h.stance in TROOP_STANCES and _claims_outsider(low):
             continue
+        if h.stance == "ready" and h.condition is None and _us_vital_after(low, cue_at(sent, h)):
+            h = replace(h, stance="conditional", condition="us-backstop", base="ready")
         out.append(h)
     return list({(h.actor, h.stance): h for h in out}.values())
+
+
+_US_PROMISES = frozenset({"promises", "promise", "guarantees", "guarantee", "backing", "backstop",
+                          "support", "commitment", "commitments", "involvement", "assurances"})
+
+
+def _us_vital_after(low: list[str], at: int | None) -> bool:
+    """'is prepared to commit British troops ... but believes that US promises are vital': the
+    offer's condition, the US's backing, said after a "but"."""
+    if at is None:
+        return False
+    but = next((k for k in range(at, min(len(low), at + 25)) if low[k] == "but"), None)
+    if but is None:
+        return False
+    tail = low[but + 1:but + 14]
+    return any(w in _US_NAMES and tail[j + 1:j + 2] != [] and tail[j + 1] in _US_PROMISES
+               and not _ESSENTIAL.isdisjoint(tail[j + 2:j + 6]) for j, w in enumerate(tail))
 
 
 def _asked_of(low: list[str], actor: list[str]) -> bool:
