@@ -175,3 +175,39 @@ def test_us_promises_called_vital_after_an_offer_make_it_conditional(tmp_path: P
     assert ("BEL", "conditional") in got
     assert ("BEL", "conditional") not in stance_pairs(
         tmp_path, "Belgium is ready to send troops but said the weather is vital.")
+
+
+# -- round 10's tuning texts (read after its one scoring) --------------------------------------
+
+
+def test_a_headlines_yet_to_commit_troops_is_undecided(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Belgium, Portugal, Austria yet to commit troops")
+    assert {("BEL", "undecided"), ("PRT", "undecided"), ("AUT", "undecided")} <= got
+    assert not {s for _, s in got} & {"ready"}
+
+
+def test_the_promise_of_a_nations_troops_is_its_offer(tmp_path: Path) -> None:
+    assert ("BEL", "ready") in stance_pairs(
+        tmp_path, "De Wever is offering Ukraine loans and the promise of Belgian peacekeeping troops "
+                  "once a deal is reached.")
+    assert stance_pairs(tmp_path, "The promise of European troops was welcomed by Kyiv.") == set()
+
+
+def test_acknowledging_the_possibility_of_a_nations_participation_is_open(tmp_path: Path) -> None:
+    assert ("BEL", "open") in stance_pairs(
+        tmp_path, "The Belgian prime minister has cautiously acknowledged the possibility of Belgium's "
+                  "participation in a potential allied contingent.")
+
+
+def test_not_yet_deciding_whether_a_nations_peacekeepers_have_a_role_is_undecided(tmp_path: Path) -> None:
+    assert ("IRL", "undecided") in stance_pairs(
+        tmp_path, 'The deputy premier has said the government is "not at the point yet" of deciding '
+                  "whether Irish peacekeepers will have a role in Ukraine.")
+
+
+def test_countries_like_x_and_y_sending_troops_are_ready(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, 'A "coalition of the willing" has been proposed, involving countries '
+                                 "like Belgium and Portugal sending troops to Ukraine as peacekeepers.")
+    assert {("BEL", "ready"), ("PRT", "ready")} <= got
+    assert not {("BEL", "ready"), ("PRT", "ready")} & stance_pairs(
+        tmp_path, "Countries like Belgium and Portugal sending weapons to Ukraine is no news.")

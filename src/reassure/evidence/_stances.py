@@ -6825,9 +6825,10 @@ _UN_ONLY = re.compile(
     r"|\bbeyond\s+" + _UN + r"\s*-\s*mandated\b")
 # "In the past 75 years, India has contributed over 290,000 peacekeepers": a record, no offer
 _RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many)\b")
+_YET_TO = re.compile(r"\byet\s+to\s+(?:commit|send|deploy|contribute|pledge|offer|decide|join)\b")
 _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
 S43_TRIGGERS = frozenset({"un", "u.n.", "nations", "unsc", "past", "last", "question", "nor", "no",
-                          "claims", "claimed", "but"})
+                          "claims", "claimed", "but", "yet"})
 
 
 def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -6864,7 +6865,11 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             h = replace(h, stance="declines", condition=None, base=None)
         if h.stance in TROOP_STANCES and _claims_outsider(low):
             continue
-        if h.stance == "ready" and h.condition is None and _us_vital_after(low, cue_at(sent, h)):
+        at = cue_at(sent, h)
+        if h.stance == "ready" and _YET_TO.search(h.cue.lower()) and NEGATIONS.isdisjoint(low):
+            h = replace(h, stance="undecided", condition=None, base=None)  # (s43) a headline's
+            # "Germany, Spain, Italy yet to commit troops" (the verb left out, as headlines do)
+        if h.stance == "ready" and h.condition is None and _us_vital_after(low, at):
             h = replace(h, stance="conditional", condition="us-backstop", base="ready")
         out.append(h)
     return list({(h.actor, h.stance): h for h in out}.values())
@@ -6910,8 +6915,10 @@ def _claims_outsider(low: list[str]) -> bool:
 
 _S43_MODALS = frozenset({"could", "may", "might", "can"})
 _S43_SENT = frozenset({"deployed", "sent", "drawn", "dispatched", "contributed", "provided"})
+_S43_SENDING = frozenset({"sending", "deploying", "contributing", "providing", "dispatching"})
 _S43_PART = frozenset({"take", "participate", "contribute", "join"})
-S43_OFFER_TRIGGERS = frozenset({"should", "such", "including"})
+S43_OFFER_TRIGGERS = frozenset({"should", "such", "including", "like", "promise", "promises", "pledge", "pledges",
+                                "possibility", "whether"})
 
 
 def offers_s43(sent: Sent) -> list[tuple[Mention, str, int, int]]:
@@ -6939,6 +6946,14 @@ def offers_s43(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 continue
             names = _proposers_after(sent, start if low[start - 1] != "the" else start - 1)
             out += [(m, "open", verb - 2, verb + 1) for m in names]
+        elif low[k] in ("countries", "nations") and low[k + 1:k + 2] == ["like"] or \
+                low[k] in ("countries", "nations") and low[k + 1:k + 3] == ["such", "as"]:
+            # "involving countries like France and the UK sending troops to Ukraine": their offer
+            names = _proposers_after(sent, k + (2 if low[k + 1] == "like" else 3))
+            end = max((m.end for m in names), default=0)
+            if names and low[end:end + 1] and low[end] in _S43_SENDING and \
+                    not TROOP_WORDS.isdisjoint(low[end + 1:end + 4]):
+                out += [(m, "ready", k, end + 2) for m in names]
         elif low[k] == "should" and low[k + 1] in _S43_PART and (low[k + 1] != "take" or low[k + 2] == "part"):
             subject = next((m for m in sent.mentions if m.end in (k, k - 2) and m.label != "PERSON"
                             and m.iso3 not in HOST_AND_ADVERSARY), None)
@@ -6947,4 +6962,37 @@ def offers_s43(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             own = any(m.iso3 == subject.iso3 and m.end <= subject.start - 2 for m in sent.mentions)
             if own:  # (the cue from the subject: its own leader's "should" is no advice)
                 out.append((subject, "open", subject.start, k + 3))
+        elif low[k] in _PROMISE_OF and low[k + 1] == "of":
+            # "the promise of British peacekeeping troops": that nation's offer
+            j = k + 2 + (low[k + 2] in DETS)
+            m = next((x for x in sent.mentions if x.start == j and x.iso3 not in HOST_AND_ADVERSARY
+                      and x.label != "PERSON"), None)
+            rest = [w for w in low[m.end:m.end + 3] if w not in ("peacekeeping", "ground", "combat")] \
+                if m is not None else []
+            if m is not None and rest[:1] and rest[0] in TROOP_WORDS | {"peacekeepers"}:
+                out.append((m, "ready", k, m.end + 1))
+        elif low[k] == "possibility" and low[k - 1] in DETS and low[k - 2] in _ACKNOWLEDGED and \
+                low[k + 1] == "of":
+            # "has cautiously acknowledged the possibility of Denmark's participation in a
+            # potential allied contingent": open, as "does not rule out" is
+            m = next((x for x in sent.mentions if x.start == k + 2 and x.iso3 not in HOST_AND_ADVERSARY
+                      and x.label != "PERSON"), None)
+            if m is not None and low[m.end:m.end + 2] in (["'s", "participation"], ["’s", "participation"],
+                                                          ["'s", "involvement"], ["’s", "involvement"],
+                                                          ["'s", "contribution"], ["’s", "contribution"]):
+                out.append((m, "open", k - 2, m.end + 2))
+    found = _UNDECIDED_WHETHER.search(" ".join(low))
+    if found:  # "the government is not at the point yet of deciding whether Irish peacekeepers
+        # will have a role": undecided
+        at = len(" ".join(low)[:found.end()].split())
+        m = next((x for x in sent.mentions if x.start == at and x.iso3 not in HOST_AND_ADVERSARY), None)
+        if m is not None and low[m.end:m.end + 1] and low[m.end] in TROOP_WORDS | {"peacekeepers"}:
+            out.append((m, "undecided", at - 3, m.end + 1))
     return out
+
+
+_PROMISE_OF = frozenset({"promise", "promises", "pledge", "pledges"})
+_ACKNOWLEDGED = frozenset({"acknowledged", "acknowledges", "admitted", "admits", "raised", "raises",
+                           "floated", "floats"})
+_UNDECIDED_WHETHER = re.compile(r"\b(?:not\s+(?:at\s+the\s+point\s+)?yet\s+(?:[\"”“']\s+)?(?:of\s+)?|yet\s+to\s+)"
+                                r"decid(?:e|ing)\s+whether\b")
