@@ -211,3 +211,20 @@ def test_countries_like_x_and_y_sending_troops_are_ready(tmp_path: Path) -> None
     assert {("BEL", "ready"), ("PRT", "ready")} <= got
     assert not {("BEL", "ready"), ("PRT", "ready")} & stance_pairs(
         tmp_path, "Countries like Belgium and Portugal sending weapons to Ukraine is no news.")
+
+
+def test_framing_not_as_others_caution_a_former_officers_warning_and_voters_are_no_stances(
+        tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, "Belgian and Dutch officials frame these hubs not as occupation "
+                                  "forces.") == set()
+    assert stance_pairs(tmp_path, "Belgium doesn't have enough soldiers to put a large peacekeeping "
+                                  "force in Ukraine for long, warns ex-army chief") == set()
+    assert not {s for a, s in stance_pairs(
+        tmp_path, "While Belgium and Portugal have backed the deployment of peacekeepers, other "
+                  "countries remain cautious about sending their troops to Ukraine.")} & {"undecided"}
+    assert stance_pairs(tmp_path, "Also voters of other political groups are opposed to sending "
+                                  "Polish troops to Ukraine.") == set()
+    # a nation's own caution and refusal stay
+    assert ("DEU", "undecided") in stance_pairs(tmp_path, "Germany remains cautious about sending troops.")
+    assert ("POL", "declines") in stance_pairs(tmp_path, "Poland is opposed to sending Polish troops to "
+                                                         "Ukraine.")

@@ -6828,7 +6828,9 @@ _RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?
 _YET_TO = re.compile(r"\byet\s+to\s+(?:commit|send|deploy|contribute|pledge|offer|decide|join)\b")
 _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
 S43_TRIGGERS = frozenset({"un", "u.n.", "nations", "unsc", "past", "last", "question", "nor", "no",
-                          "claims", "claimed", "but", "yet"})
+                          "claims", "claimed", "but", "yet", "warns", "warned", "ex", "former",
+                          "retired", "not", "other", "others", "voters", "respondents", "citizens",
+                          "supporters", "electorate", "public"})
 
 
 def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -6851,6 +6853,7 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         if h.stance not in TROOP_STANCES or h.actor in HOST_AND_ADVERSARY:
             out.append(h)
             continue
+        at = cue_at(sent, h)
         if h.stance in ("ready", "open") and _RECORD_OPENING.match(text):
             continue
         if h.stance in ("ready", "open") and _asked_of(low, h.actor_text.lower().split()):
@@ -6865,7 +6868,15 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             h = replace(h, stance="declines", condition=None, base=None)
         if h.stance in TROOP_STANCES and _claims_outsider(low):
             continue
-        at = cue_at(sent, h)
+        if h.stance == "declines" and _FRAMED_NOT_AS.search(text):
+            continue  # "British and French officials frame these hubs not as occupation forces"
+        if h.stance == "undecided" and at is not None and \
+                any(low[j:j + 2] in _OTHERS_SUBJECT for j in range(max(0, at - 4), at)):
+            continue  # "While X and Y have backed the deployment, other countries remain cautious"
+        if h.stance in ("declines", "ready") and at is not None and \
+                not _PUBLIC_SUBJECT.isdisjoint(low[max(0, at - 10):at]) and \
+                not any(m.end <= at and m.label != "PERSON" and not m.governed for m in sent.mentions):
+            continue  # "voters of other groups are opposed to sending Polish troops": the public's
         if h.stance == "ready" and _YET_TO.search(h.cue.lower()) and NEGATIONS.isdisjoint(low):
             h = replace(h, stance="undecided", condition=None, base=None)  # (s43) a headline's
             # "Germany, Spain, Italy yet to commit troops" (the verb left out, as headlines do)
@@ -6907,10 +6918,20 @@ def _refused_quote(low: list[str]) -> bool:
 
 
 def _claims_outsider(low: list[str]) -> bool:
-    """", claims Professor Deniz Tansi from Yeditepe University": an academic's claim."""
-    return any(w in ("claims", "claimed") and low[k - 1:k] == [","] and
-               {"professor", "prof", "prof.", "analyst", "expert", "researcher"} & set(low[k + 1:k + 4])
-               for k, w in enumerate(low))
+    """", claims Professor Deniz Tansi from Yeditepe University": an academic's claim; ", warns
+    ex-army chief": a former officer's."""
+    return any(w in _CLAIMS_VERBS and low[k - 1:k] == [","] and (
+        {"professor", "prof", "prof.", "analyst", "expert", "researcher"} & set(low[k + 1:k + 4])
+        or {"ex", "former", "retired"} & set(low[k + 1:k + 3]))
+        for k, w in enumerate(low))
+
+
+_CLAIMS_VERBS = frozenset({"claims", "claimed", "warns", "warned", "says", "said"})
+_FRAMED_NOT_AS = re.compile(r"\b(?:frame|frames|framed|describe|describes|described|cast|casts|present|"
+                            r"presents|presented)\s+(?:\w+\s+){0,3}not\s+as\b")
+_OTHERS_SUBJECT = (["other", "countries"], ["other", "nations"], ["other", "states"], ["other", "allies"],
+                   ["many", "others"], ["some", "others"])
+_PUBLIC_SUBJECT = frozenset({"voters", "respondents", "citizens", "supporters", "electorate", "public"})
 
 
 _S43_MODALS = frozenset({"could", "may", "might", "can"})
