@@ -228,3 +228,25 @@ def test_framing_not_as_others_caution_a_former_officers_warning_and_voters_are_
     assert ("DEU", "undecided") in stance_pairs(tmp_path, "Germany remains cautious about sending troops.")
     assert ("POL", "declines") in stance_pairs(tmp_path, "Poland is opposed to sending Polish troops to "
                                                          "Ukraine.")
+
+
+# -- round 11's tuning texts (read after its one scoring) --------------------------------------
+
+
+def test_a_figure_compared_with_is_no_size(tmp_path: Path) -> None:
+    assert troop_figures(tmp_path, 'The paper says air patrols could have "a greater military and '
+                                   'political impact than 10,000 European ground troops."') == set()
+    assert ("european_force", 10000.0, None) in troop_figures(
+        tmp_path, "Europe will send more than 10,000 troops.")
+
+
+def test_the_coalition_which_could_station_n_troops_is_the_forces_size(tmp_path: Path) -> None:
+    got = troop_figures(tmp_path, "The Belgian government was frustrated with the pace of the talks on "
+                                  "forming the coalition, which could station around 12,000 "
+                                  "peacekeeping troops in Ukraine.")
+    assert got == {("european_force", 12000.0, 12000.0)}
+
+
+def test_a_nations_troop_commitments_numbering_n_are_its_contribution(tmp_path: Path) -> None:
+    assert troop_figures(tmp_path, "One leader present spoke of possible Belgian troop commitments "
+                                   "numbering up to 3,000.") == {("contribution:BEL", None, 3000.0)}

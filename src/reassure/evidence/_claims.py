@@ -531,6 +531,9 @@ def find_quantities(
 
         if unit_word in TIME_UNITS and (after in ("old", "-") or before == "aged"):
             continue
+        if before == "than" and s >= 2 and sent.lower[s - 2] not in _COMPARATIVES:
+            continue  # (s43) '"a greater ... impact than 10,000 European ground troops"': a
+            # yardstick compared with, not a size (but "more than 10,000" qualifies one)
         if any(w in CASUALTY for w in sent.window(s, 6, e - s + 6)):
             continue
         qual, qstart = _qualifier(sent, s)
@@ -805,6 +808,8 @@ def _carried(sent: Sent, words: set[str],
     return f"contribution:{nations[0]}", nations[0]
 
 
+_COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "larger", "bigger", "higher", "lower",
+                          "smaller", "rather", "other", "no", "'", '"', "“", "‘"})
 _FALLS_SHORT = re.compile(r"\b(?:insufficient|inadequate|not (?:be )?enough|too (?:small|few|weak))\b")
 _FLOOR_FILLER = frozenset({"the", "a", "bare", "absolute"}) | _OPENING_QUOTES
 

@@ -21,6 +21,7 @@ from reassure.evidence._claims import (
     REQUEST_CUES,
     SUBJECTS,
     UNIT_NOUNS,
+    _contribution_label,
     combined_total,
     could_hold_quantity,
     distribute_each,
@@ -340,6 +341,19 @@ def extract_all(
                 if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
                     continue  # (s34, set 93) "U.S. forces already in Europe under Operation
                     # Atlantic Resolve, where around 6,000 American troops ... are deployed"
+                if hit.unit == "troops" and hit.subject.startswith("contribution:") and \
+                        _COALITION_WHICH.search(" ".join(sent.lower[max(0, _s - 9):_s])):
+                    # (s43) "talks on forming the coalition, which could station around 10,000
+                    # peacekeeping troops": the coalition's force, not the nation named before
+                    hit = replace(hit, subject="european_force", nation=None,
+                                  subject_label=SUBJECTS["european_force"])
+                if hit.unit == "troops" and hit.subject == "european_force":
+                    owner = _TROOP_COMMITMENTS.search(" ".join(sent.lower[max(0, _s - 8):_s]))
+                    nation = _DEMONYM_NATION.get(owner.group(1)) if owner else None
+                    if nation is not None:  # (s43) "possible French troop commitments numbering
+                        # up to 6,000": that nation's
+                        hit = replace(hit, subject=f"contribution:{nation}", nation=nation,
+                                      subject_label=_contribution_label(nation))
                 if hit.unit == "countries" and (_nato_membership(sent, hit) or "if" in sent.lower[max(0, _s - 6):_s]):
                     continue  # (s43) "the 31 other nations of the NATO alliance", "All 32 allies must
                     # agree for a country to join NATO"; "if at least eight other countries were
@@ -962,6 +976,12 @@ def _nato_membership(sent: Sent, hit: Any) -> bool:
     return hit.low is not None and 29 <= hit.low <= 32 and bool(_NATO_MEMBERS.search(text))
 
 
+_COALITION_WHICH = re.compile(r"\b(?:coalition|force|mission)\s*,?\s+(?:which|that)\s+(?:could|would|will|might|"
+                              r"may)\s+(?:station|deploy|send|field|number|include|comprise)"
+                              r"(?:\s+(?:around|about|some|up\s+to|roughly|approximately))?\s*$")
+_DEMONYM_NATION = {d.lower(): iso3 for iso3, ds in DEMONYMS.items() for d in ds if " " not in d}
+_TROOP_COMMITMENTS = re.compile(r"\b([a-z]+)\s+troop\s+(?:commitments?|contributions?|contingents?)\s+"
+                                r"(?:numbering|totalling|totaling|of)(?:\s+(?:up\s+to|around|about|some))?\s*$")
 _UN = r"(?:un|u\.n\.|united nations)"
 _UN_CONTRIBUTORS = re.compile(r"\b" + _UN + r"\b[^.]{0,80}\btroop\s*-?\s*contributing\b|\bcontributing\s+troops\s+to\s+"
                               + _UN + r"\b|\btroop\s*-?\s*contributing\s+countries\b[^.]{0,30}\b" + _UN + r"\b"
