@@ -250,3 +250,21 @@ def test_the_coalition_which_could_station_n_troops_is_the_forces_size(tmp_path:
 def test_a_nations_troop_commitments_numbering_n_are_its_contribution(tmp_path: Path) -> None:
     assert troop_figures(tmp_path, "One leader present spoke of possible Belgian troop commitments "
                                    "numbering up to 3,000.") == {("contribution:BEL", None, 3000.0)}
+
+
+def test_double_negations_others_wishes_and_critics_are_read_as_such(tmp_path: Path) -> None:
+    assert stance_pairs(tmp_path, 'In his view, Belgium is obliged to act in Ukraine "at the right time '
+                                  'with well-equipped troops," and it would be reckless to rule out this '
+                                  "option.") == {("BEL", "open")}
+    assert ("BEL", "ready") in stance_pairs(
+        tmp_path, 'Belgium said it "will not shy away" from contributing ground troops.')
+    assert stance_pairs(tmp_path, "The Belgian premier has met resistance from a range of political "
+                                  "parties over his proposal to station Belgian forces in Ukraine.") == set()
+    assert stance_pairs(tmp_path, "The EU's foreign policy chief wants Austria and Portugal to send "
+                                  "troops to Ukraine.") == set()
+    assert stance_pairs(tmp_path, "The minister said proposals had been raised which would see Austrian "
+                                  "and Portuguese soldiers sent to Ukraine.") == set()
+    assert stance_pairs(tmp_path, "Austria's foreign minister has criticised European plans to establish "
+                                  "military hubs in Ukraine.") == set()
+    # a nation's own wish stays
+    assert ("AUT", "open") in stance_pairs(tmp_path, "Austria wants to send troops.")

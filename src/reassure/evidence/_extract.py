@@ -57,7 +57,6 @@ from reassure.evidence._stances import (
     S41B_TRIGGERS,
     S42_TRIGGERS,
     S43_OFFER_TRIGGERS,
-    S43_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     WAR_NOW_WORDS,
@@ -464,7 +463,7 @@ def extract_all(
             if not words.isdisjoint(S43_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
                 # countries such as X and Y", a leader's "X should take part"
                 hits = _added(sent, hits, offers_s43(sent), beside=True)
-            if hits and not words.isdisjoint(S43_TRIGGERS):  # (s43) a UN mandate's condition,
+            if hits:  # (s43) a UN mandate's condition,
                 # a record of past years, "the question of X's participation", "neither
                 # confirmed nor denied", a quoted "..., no", an academic's claim
                 hits = readings_s43(sent, hits)

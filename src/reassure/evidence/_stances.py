@@ -6868,6 +6868,19 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             h = replace(h, stance="declines", condition=None, base=None)
         if h.stance in TROOP_STANCES and _claims_outsider(low):
             continue
+        if h.stance == "declines" and _NOT_TO_RULE_OUT.search(text):
+            h = replace(h, stance="open", condition=None, base=None)  # "it would be reckless to
+            # rule out this option"
+        if h.stance == "declines" and _NOT_SHY_AWAY.search(text):
+            h = replace(h, stance="ready", condition=None, base=None)  # 'Germany said it "will not
+            # shy away" from contributing ground troops'
+        if h.stance == "declines" and _PARTIES_RESIST.search(text):
+            continue  # "encountered resistance from a range of political parties over his proposal"
+        if h.stance in ("ready", "open") and (_OTHERS_PROPOSAL.search(text) or _wanted_of(sent, h)):
+            continue  # "Kallas wants Hungary and Slovakia to send troops", "proposals ... which would
+            # see Hungarian and Slovak soldiers sent": another's wish for them
+        if h.stance in ("ready", "open") and _CRITICISED_PLANS.search(text):
+            continue  # "Hungary's foreign minister has criticised European plans to establish hubs"
         if h.stance == "declines" and _FRAMED_NOT_AS.search(text):
             continue  # "British and French officials frame these hubs not as occupation forces"
         if h.stance == "undecided" and at is not None and \
@@ -6924,6 +6937,27 @@ def _claims_outsider(low: list[str]) -> bool:
         {"professor", "prof", "prof.", "analyst", "expert", "researcher"} & set(low[k + 1:k + 4])
         or {"ex", "former", "retired"} & set(low[k + 1:k + 3]))
         for k, w in enumerate(low))
+
+
+_NOT_TO_RULE_OUT = re.compile(r"\b(?:reckless|wrong|a\s+mistake|foolish|unwise|irresponsible)\s+to\s+rule\s+"
+                              r"(?:it\s+|this\s+|that\s+)?out\b")
+_NOT_SHY_AWAY = re.compile(r"\bnot\s+(?:[\"“”']\s*)?shy\s+away\b")
+_PARTIES_RESIST = re.compile(r"\b(?:resistance|opposition|criticism|objections)\s+from\s+(?:a\s+range\s+of\s+|several\s+|"
+                             r"many\s+|the\s+)?(?:\w+\s+)?(?:parties|lawmakers|mps|politicians|opposition)\b")
+_OTHERS_PROPOSAL = re.compile(r"\bproposals?\b[^.;]{0,40}\bwould\s+see\b")
+_CRITICISED_PLANS = re.compile(r"\b(?:criticised|criticized|slammed|condemned|denounced|attacked|blasted)\s+"
+                               r"(?:\w+\s+){0,2}(?:plans?|proposals?|ideas?)\b")
+_WANTS = frozenset({"wants", "want", "wanted", "wanting", "expects", "expected"})
+
+
+def _wanted_of(sent: Sent, h: StanceHit) -> bool:
+    """"Kaja Kallas wants Hungary and Slovakia to send troops": the nations after "wants"."""
+    low = sent.lower
+    m = next((x for x in sent.mentions if x.iso3 == h.actor), None)
+    if m is None:
+        return False
+    first = sent.coordinated(m)[0]
+    return first.start >= 1 and low[first.start - 1] in _WANTS
 
 
 _CLAIMS_VERBS = frozenset({"claims", "claimed", "warns", "warned", "says", "said"})
