@@ -268,3 +268,24 @@ def test_double_negations_others_wishes_and_critics_are_read_as_such(tmp_path: P
                                   "military hubs in Ukraine.") == set()
     # a nation's own wish stays
     assert ("AUT", "open") in stance_pairs(tmp_path, "Austria wants to send troops.")
+
+
+def test_round_11_openings(tmp_path: Path) -> None:
+    assert ("NZL", "open") in stance_pairs(
+        tmp_path, 'The premier welcomed a commitment from New Zealand to "consider contributing to a '
+                  'coalition of the willing for Ukraine", his office said.')
+    assert ("BEL", "open") in stance_pairs(
+        tmp_path, 'Earlier, the Belgian prime minister stated that "it should not be ruled out" that '
+                  "Western troops might be sent to Ukraine.")
+    got = stance_pairs(tmp_path, 'Prime Minister Jonas Gahr Store said there was "absolutely a '
+                                 'possibility" of sending Norwegian peacekeepers, if and when there was '
+                                 "a clear mandate.")
+    assert {("NOR", "open"), ("NOR", "conditional")} <= got
+    assert ("BEL", "conditional") in stance_pairs(
+        tmp_path, "The Belgian government also signalled it could contribute, given a clear mandate and "
+                  "a pledge of US support.")
+    assert stance_pairs(tmp_path, "The Belgian government signalled it could contribute money to the "
+                                  "fund.") == set()
+    got = stance_pairs(tmp_path, "Europe is far from talking about deploying military contingents in "
+                                 "Ukraine, Austrian and Portuguese leaders said.")
+    assert {("AUT", "undecided"), ("PRT", "undecided")} <= got

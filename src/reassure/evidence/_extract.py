@@ -462,7 +462,7 @@ def extract_all(
                 hits = _added(sent, hits, offers_s42(sent, speaker))
             if not words.isdisjoint(S43_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
                 # countries such as X and Y", a leader's "X should take part"
-                hits = _added(sent, hits, offers_s43(sent), beside=True)
+                hits = _added(sent, hits, offers_s43(sent, speaker), beside=True)
             if hits:  # (s43) a UN mandate's condition,
                 # a record of past years, "the question of X's participation", "neither
                 # confirmed nor denied", a quoted "..., no", an academic's claim

@@ -6973,10 +6973,11 @@ _S43_SENT = frozenset({"deployed", "sent", "drawn", "dispatched", "contributed",
 _S43_SENDING = frozenset({"sending", "deploying", "contributing", "providing", "dispatching"})
 _S43_PART = frozenset({"take", "participate", "contribute", "join"})
 S43_OFFER_TRIGGERS = frozenset({"should", "such", "including", "like", "promise", "promises", "pledge", "pledges",
-                                "possibility", "whether"})
+                                "possibility", "whether", "commitment", "signaled", "signalled",
+                                "indicated", "suggested", "hinted", "out", "excluded", "far"})
 
 
-def offers_s43(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+def offers_s43(sent: Sent, speaker: str | None = None) -> list[tuple[Mention, str, int, int]]:
     """(s43) Openings the cues missed (round 9's tuning texts):
 
     - "Up to 30,000 soldiers could be deployed to Ukraine from countries such as Canada,
@@ -6987,7 +6988,7 @@ def offers_s43(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """
     low = sent.lower
     n = len(low)
-    out: list[tuple[Mention, str, int, int]] = []
+    out: list[tuple[Mention, str, int, int]] = _s43_round11(sent, speaker)
     if TROOP_WORDS.isdisjoint(low) and {"peacekeeping", "peacekeepers"}.isdisjoint(low):
         return out
     for k in range(2, n - 2):
@@ -7051,3 +7052,76 @@ _ACKNOWLEDGED = frozenset({"acknowledged", "acknowledges", "admitted", "admits",
                            "floated", "floats"})
 _UNDECIDED_WHETHER = re.compile(r"\b(?:not\s+(?:at\s+the\s+point\s+)?yet\s+(?:[\"”“']\s+)?(?:of\s+)?|yet\s+to\s+)"
                                 r"decid(?:e|ing)\s+whether\b")
+
+
+_NOT_RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[\"“”']\s*)?(?:rule|rules|ruled)\s+(?:[\"“”']\s*)?out\b"
+                            r"|\bnot\s+(?:be\s+)?excluded\b|\bcan\s*not\s+be\s+(?:[\"“”']\s*)?ruled\b")
+_A_POSSIBILITY_OF = re.compile(r"\b(?:absolutely|real|strong|a|every)\s+(?:[\"“”']\s*)?possibility\s*(?:[\"“”']\s*)?"
+                               r"of\s+(?:sending|deploying)\s+([a-z]+)\s+(?:troops|soldiers|peacekeepers|forces)\b")
+_PREPS_S43 = frozenset({"in", "from", "to", "of", "with", "for", "on", "at", "by", "into", "against"})
+_QUOTES_S43 = frozenset({'"', "“", "”", "'", "‘", "’"})
+_FAR_FROM = re.compile(r"\bfar\s+from\s+(?:talking|discussing|deciding)\b")
+_FORCE_WORDS_S43 = frozenset({"coalition", "force", "forces", "mission", "peacekeeping", "peacekeepers", "troops",
+                              "contingent", "mandate", "deployment", "soldiers"})
+_SIGNALLED = frozenset({"signaled", "signalled", "indicated", "suggested", "hinted"})
+_COULD_GIVE = frozenset({"contribute", "send", "deploy", "join", "participate"})
+
+
+def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
+    """(s43) Round 11's openings: a commitment "to consider contributing"; a speaker's "should
+    not be ruled out" / "I would not rule out" / "it is not excluded" of troops (open, the
+    speaker's nation); "absolutely a possibility of sending Swedish peacekeepers"; "far from
+    discussing troop deployments" (undecided, the speakers' nations); "X signalled it could
+    contribute" (open; conditional given a mandate or a guarantee)."""
+    low = sent.lower
+    n = len(low)
+    text = " ".join(low)
+    out: list[tuple[Mention, str, int, int]] = []
+    own = [m for m in sent.mentions if m.iso3 == speaker] if speaker and speaker not in _NOT_CONTRIBUTORS else []
+    troops = not TROOP_WORDS.isdisjoint(low) or "peacekeepers" in low
+    for k in range(1, n - 3):
+        if low[k] == "commitment" and [w for w in low[k + 1:k + 4] if w not in _QUOTES_S43][:2] == ["to", "consider"] and \
+                low[k + 3:k + 4] and low[k + 3] in ("contributing", "sending", "joining", "deploying"):
+            owner = next((m for m in sent.mentions if m.end == k - 1 and low[k - 1] in ("'s", "’s")
+                          and m.iso3 not in _NOT_CONTRIBUTORS), None)
+            if owner is None and low[k - 1:k] == ["a"] or low[k + 1] == "from":
+                owner = next((m for m in sent.mentions if m.start in (k + 2, k + 3) and low[k + 1] == "from"
+                              and m.iso3 not in _NOT_CONTRIBUTORS), None)
+            if owner is not None:
+                out.append((owner, "open", k, k + 4))
+        elif low[k] == "commitment" and low[k + 1] == "from":
+            owner = next((m for m in sent.mentions if m.start in (k + 2, k + 3) and m.iso3 not in _NOT_CONTRIBUTORS), None)
+            if owner is not None and [w for w in low[owner.end:owner.end + 3] if w not in _QUOTES_S43][:2] == \
+                    ["to", "consider"]:
+                out.append((owner, "open", k, owner.end + 3))
+        elif low[k] in _SIGNALLED and low[k + 1:k + 2] in (["it"], ["they"]) and \
+                low[k + 2:k + 3] and low[k + 2] in ("could", "would", "might", "may") and \
+                low[k + 3:k + 4] and low[k + 3] in _COULD_GIVE:
+            if _FORCE_WORDS_S43.isdisjoint(low):
+                continue  # (what it could contribute to must be the force: not money, not talks)
+            who = [m for m in sent.subject_actors(k, exclude=_NOT_CONTRIBUTORS) if m.label != "PERSON"]
+            tail = low[k + 4:k + 14]
+            cond = ("given" in tail or "if" in tail) and {"mandate", "guarantee", "guarantees", "pledge"} & set(tail)
+            out += [(m, "conditional" if cond else "open", k, k + 4) for m in who]
+    if own and troops and _NOT_RULED_OUT.search(text) and OUTSIDE_VOICES.isdisjoint(low):
+        out.append((own[0], "open", 0, min(n, 3)))
+    found = _A_POSSIBILITY_OF.search(text)
+    if found and NEGATIONS.isdisjoint(text[:found.start()].split()[-3:]):
+        nation = next((m for m in sent.mentions if m.text.lower() == found.group(1)
+                       and m.iso3 not in _NOT_CONTRIBUTORS), None)
+        if nation is not None:
+            out.append((nation, "open", nation.start - 3, nation.end + 1))
+            if "mandate" in low[nation.end:nation.end + 12]:
+                out.append((nation, "conditional", nation.start - 3, nation.end + 1))
+    far = _FAR_FROM.search(text)
+    if far and (troops or "deployments" in low or "contingents" in low):
+        at = len(text[:far.start()].split())  # the speakers named after it ("..., German and
+        # Italian Prime Ministers Friedrich Merz and Giorgia Meloni said")
+        who = [m for m in sent.mentions if m.start > at and low[m.start - 1] not in _PREPS_S43
+               and m.iso3 not in _NOT_CONTRIBUTORS and m.label != "GROUP"] or own
+        seen: set[str] = set()
+        for m in who:
+            if m.iso3 not in seen:
+                seen.add(m.iso3)
+                out.append((m, "undecided", m.start, m.end))
+    return out
