@@ -289,3 +289,9 @@ def test_round_11_openings(tmp_path: Path) -> None:
     got = stance_pairs(tmp_path, "Europe is far from talking about deploying military contingents in "
                                  "Ukraine, Austrian and Portuguese leaders said.")
     assert {("AUT", "undecided"), ("PRT", "undecided")} <= got
+
+
+def test_without_taking_part_is_the_subjects_refusal_not_the_hosts(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Bulgaria should continue supporting Ukraine, but without taking part "
+                                 "in a potential peacekeeping force, the Bulgarian president said.")
+    assert ("BGR", "declines") in got and ("UKR", "declines") not in got

@@ -6850,6 +6850,9 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     text = " ".join(low)
     out: list[StanceHit] = []
     for h in hits:
+        if h.stance == "declines" and h.actor in HOST_AND_ADVERSARY:
+            h = _without_taking_part(sent, h)  # "Romania should continue supporting Ukraine, but
+            # without taking part in a potential peacekeeping force": Romania's, not Ukraine's
         if h.stance not in TROOP_STANCES or h.actor in HOST_AND_ADVERSARY:
             out.append(h)
             continue
@@ -6914,6 +6917,17 @@ def _us_vital_after(low: list[str], at: int | None) -> bool:
     tail = low[but + 1:but + 14]
     return any(w in _US_NAMES and tail[j + 1:j + 2] != [] and tail[j + 1] in _US_PROMISES
                and not _ESSENTIAL.isdisjoint(tail[j + 2:j + 6]) for j, w in enumerate(tail))
+
+
+def _without_taking_part(sent: Sent, h: StanceHit) -> StanceHit:
+    """A refusal "without taking part in" the force, given to the host or the adversary, is the
+    clause's subject's: the first contributor named before it, ungoverned."""
+    at = cue_at(sent, h)
+    if at is None or "without" not in sent.lower[max(0, at - 2):at]:
+        return h
+    subject = next((m for m in sent.mentions if m.start < at and not m.governed
+                    and m.iso3 not in _NOT_CONTRIBUTORS and m.label != "GROUP"), None)
+    return h if subject is None else replace(h, actor=subject.iso3, actor_text=subject.text)
 
 
 def _asked_of(low: list[str], actor: list[str]) -> bool:
