@@ -295,3 +295,30 @@ def test_without_taking_part_is_the_subjects_refusal_not_the_hosts(tmp_path: Pat
     got = stance_pairs(tmp_path, "Bulgaria should continue supporting Ukraine, but without taking part "
                                  "in a potential peacekeeping force, the Bulgarian president said.")
     assert ("BGR", "declines") in got and ("UKR", "declines") not in got
+
+
+# -- rounds 8 and 12, read after their one held-out scoring ------------------------------------
+
+
+def test_plans_for_a_nations_troops_are_its_offer_but_not_a_plan_under_discussion(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "The declaration set out plans for Belgian and Dutch troops to deploy to "
+                                 "Ukraine if a peace deal is reached.")
+    assert {("BEL", "ready"), ("NLD", "ready")} <= got
+    got = stance_pairs(tmp_path, "The envoy was seemingly referencing plans to send Belgian and Dutch "
+                                 "troops to Ukraine as a peacekeeping force.")
+    assert {("BEL", "ready"), ("NLD", "ready")} <= got
+    assert ("BEL", "ready") not in stance_pairs(
+        tmp_path, '"We do not plan to send Belgian military personnel to Ukraine," the premier said.')
+
+
+def test_forces_that_nations_plan_to_create_are_their_offer(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, 'Washington refuses to support the "forces of pacification" that Belgium '
+                                 "and the Netherlands plan to create in post-war Ukraine.")
+    assert {("BEL", "ready"), ("NLD", "ready")} <= got
+
+
+def test_an_if_after_another_speakers_verb_is_not_the_refusals_condition(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Italy will not send soldiers to Ukraine after the French president said "
+                                 "NATO should send ground troops if Russia breaks through the lines and "
+                                 "Kyiv asks for help, the foreign minister said.")
+    assert ("ITA", "declines") in got and ("ITA", "conditional") not in got

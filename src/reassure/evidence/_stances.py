@@ -6871,6 +6871,10 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             h = replace(h, stance="declines", condition=None, base=None)
         if h.stance in TROOP_STANCES and _claims_outsider(low):
             continue
+        if h.stance == "conditional" and h.base is None and at is not None and \
+                _condition_in_another_clause(low, at):
+            h = replace(h, stance="declines", condition=None)  # (s43) "Italy will not send soldiers
+            # to Ukraine after Macron said NATO should send ground troops if ...": Macron's "if"
         if h.stance == "declines" and _NOT_TO_RULE_OUT.search(text):
             h = replace(h, stance="open", condition=None, base=None)  # "it would be reckless to
             # rule out this option"
@@ -6928,6 +6932,15 @@ def _without_taking_part(sent: Sent, h: StanceHit) -> StanceHit:
     subject = next((m for m in sent.mentions if m.start < at and not m.governed
                     and m.iso3 not in _NOT_CONTRIBUTORS and m.label != "GROUP"), None)
     return h if subject is None else replace(h, actor=subject.iso3, actor_text=subject.text)
+
+
+def _condition_in_another_clause(low: list[str], at: int) -> bool:
+    """A refusal whose "if" comes after another speaker's verb: the condition is theirs."""
+    if NEGATIONS.isdisjoint(low[at:at + 4]):
+        return False
+    cond = next((k for k in range(at, len(low)) if low[k] in ("if", "unless")), None)
+    return cond is not None and any(w in SPEECH for w in low[at + 2:cond]) and \
+        "after" in low[at:cond]
 
 
 def _asked_of(low: list[str], actor: list[str]) -> bool:
@@ -6988,7 +7001,8 @@ _S43_SENDING = frozenset({"sending", "deploying", "contributing", "providing", "
 _S43_PART = frozenset({"take", "participate", "contribute", "join"})
 S43_OFFER_TRIGGERS = frozenset({"should", "such", "including", "like", "promise", "promises", "pledge", "pledges",
                                 "possibility", "whether", "commitment", "signaled", "signalled",
-                                "indicated", "suggested", "hinted", "out", "excluded", "far"})
+                                "indicated", "suggested", "hinted", "out", "excluded", "far", "plan",
+                                "plans", "that", "which"})
 
 
 def offers_s43(sent: Sent, speaker: str | None = None) -> list[tuple[Mention, str, int, int]]:
@@ -7072,6 +7086,9 @@ _NOT_RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[\"“”']\s*)
                             r"|\bnot\s+(?:be\s+)?excluded\b|\bcan\s*not\s+be\s+(?:[\"“”']\s*)?ruled\b")
 _A_POSSIBILITY_OF = re.compile(r"\b(?:absolutely|real|strong|a|every)\s+(?:[\"“”']\s*)?possibility\s*(?:[\"“”']\s*)?"
                                r"of\s+(?:sending|deploying)\s+([a-z]+)\s+(?:troops|soldiers|peacekeepers|forces)\b")
+_TALKED_OF = frozenset({"discussing", "discuss", "discussed", "discusses", "debating", "debate", "debated",
+                        "considering", "consider", "considered", "weighing", "mulling", "drawing", "drew",
+                        "drafting", "working"})
 _PREPS_S43 = frozenset({"in", "from", "to", "of", "with", "for", "on", "at", "by", "into", "against"})
 _QUOTES_S43 = frozenset({'"', "“", "”", "'", "‘", "’"})
 _FAR_FROM = re.compile(r"\bfar\s+from\s+(?:talking|discussing|deciding)\b")
@@ -7127,6 +7144,29 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
             out.append((nation, "open", nation.start - 3, nation.end + 1))
             if "mandate" in low[nation.end:nation.end + 12]:
                 out.append((nation, "conditional", nation.start - 3, nation.end + 1))
+    for k in range(1, n - 4):
+        if low[k] in ("plan", "plans") and low[k + 1] in ("for", "to"):
+            # "plans for British and French troops to deploy", "plans to send British and French
+            # troops": the nations whose troops the plan sends (the plan leaders' convention, §5)
+            j = k + 2 if low[k + 1] == "for" else (k + 3 if low[k + 2] in ("send", "deploy", "station") else -1)
+            if j < 0 or not _TALKED_OF.isdisjoint(low[max(0, k - 4):k]) or \
+                    not NEGATIONS.isdisjoint(low[max(0, k - 3):k]):
+                continue  # ("officials are discussing a plan to send Danish troops": the talks)
+            names = _proposers_after(sent, j)
+            end = max((m.end for m in names), default=0)
+            if names and all(m.label != "GROUP" for m in names) and low[end:end + 1] and \
+                    low[end] in TROOP_WORDS and (low[k + 1] == "to" or low[end + 1:end + 3] in (
+                        ["to", "deploy"], ["to", "be"], ["to", "go"], ["in", "ukraine"])):
+                out += [(m, "ready", k, end + 1) for m in names]
+        elif low[k] in ("that", "which") and low[k - 1] not in ("so", "such") and \
+                not (TROOP_WORDS | _FORCE_WORDS_S43).isdisjoint(low[max(0, k - 6):k]):
+            # 'the "forces of pacification" that the United Kingdom and France plan to create'
+            names = _proposers_after(sent, k + 1)
+            end = max((m.end for m in names), default=0)
+            if names and low[end:end + 2] in (["plan", "to"], ["intend", "to"], ["plans", "to"]) and \
+                    low[end + 2:end + 3] and low[end + 2] in ("create", "deploy", "send", "establish",
+                                                              "form", "station", "lead"):
+                out += [(m, "ready", k, end + 3) for m in names]
     far = _FAR_FROM.search(text)
     if far and (troops or "deployments" in low or "contingents" in low):
         at = len(text[:far.start()].split())  # the speakers named after it ("..., German and
