@@ -51,6 +51,9 @@ def test_unit_chooser_jump_warning_and_map_values_by_keyboard(live: tuple[str, P
         page.wait_for_selector("#save-warnings")
         warning = page.inner_text("#save-warnings")
         assert "incidents.response_threshold: was 1 h, now 30 h: 30 times larger — check the unit" in warning
+        # the status line is written after the warnings (a race on a loaded machine, s43): wait
+        # for it, then assert it
+        page.wait_for_function("document.querySelector('#status').innerText.includes('Saved ')")
         assert "Saved r20b-web-jump.toml" in page.inner_text("#status")
         assert tomllib.loads((user / "r20b-web-jump.toml").read_text())["incidents"]["response_threshold"]["value"] == 30
         # 3a: the unit chosen goes with the number: 30 min is written 0.5 h; the label follows
@@ -66,6 +69,7 @@ def test_unit_chooser_jump_warning_and_map_values_by_keyboard(live: tuple[str, P
         q = tomllib.loads((user / "r20b-web-min.toml").read_text())["incidents"]["response_threshold"]
         assert q["value"] == 0.5 and q["unit"] == "h" and q["note"] == "given as 30 min", q
         # from the 30 h of its parent, 0.5 h is sixty times smaller: said
+        page.wait_for_selector("#save-warnings")
         assert "was 30 h, now 0.5 h (given as 30 min): 60 times smaller" in page.inner_text("#save-warnings")
         # 7: run europe-2025; the map's values are a button and a table away, by keyboard
         page.click("button.open[data-name='europe-2025']")
