@@ -322,3 +322,9 @@ def test_an_if_after_another_speakers_verb_is_not_the_refusals_condition(tmp_pat
                                  "NATO should send ground troops if Russia breaks through the lines and "
                                  "Kyiv asks for help, the foreign minister said.")
     assert ("ITA", "declines") in got and ("ITA", "conditional") not in got
+
+
+def test_a_leader_named_with_their_nations_possessive_and_titles_is_one_list_member(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Danish Prime Minister Mette Frederiksen and Sweden's Prime Minister Ulf "
+                                 "Kristersson have both publicly supported sending troops to Ukraine.")
+    assert {("DNK", "ready"), ("SWE", "ready")} <= got

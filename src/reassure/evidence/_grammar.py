@@ -65,6 +65,7 @@ from reassure.evidence._text import (
     Mention,
     Sent,
     list_gap,
+    own_titled_leader,
     some_of_group,
 )
 
@@ -615,7 +616,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     list_end = {m.start: m.end for m in ordered}
     for i in range(len(ordered) - 2, -1, -1):
         m, n = ordered[i], ordered[i + 1]
-        if n.start >= m.end and list_gap(low[m.end:n.start]):
+        if n.start >= m.end and (list_gap(low[m.end:n.start]) or own_titled_leader(m, n, low[m.end:n.start])):
             list_end[m.start] = max(list_end[m.start], list_end[n.start])
     list_start: dict[int, int] = {}  # each member's list's first token
     for m in ordered:

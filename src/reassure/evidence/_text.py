@@ -642,6 +642,13 @@ def _office_of(gap: list[str]) -> bool:
     return len(rest) >= 2 and rest[-1] == "of" and all(w in _TITLES or w in _PEOPLE for w in rest[:-1])
 
 
+def own_titled_leader(a: Mention, b: Mention, gap: list[str]) -> bool:
+    """(s43) "Britain's Prime Minister Keir Starmer": a nation, its possessive and the titles of
+    its own leader named after them are one member of a list."""
+    return bool(gap) and gap[0] in ("'s", "’s") and 1 < len(gap) <= 4 and \
+        all(w in _TITLES for w in gap[1:]) and a.iso3 == b.iso3 and b.label == "PERSON" and a.label != "PERSON"
+
+
 def _joined_by(gap: list[str]) -> bool:
     """A gap between two mentions that adds the second to the first as one subject: ", alongside
     (their counterparts from)", ", together with", ", along with"."""
