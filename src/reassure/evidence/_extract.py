@@ -353,7 +353,7 @@ def extract_all(
                         # up to 6,000": that nation's
                         hit = replace(hit, subject=f"contribution:{nation}", nation=nation,
                                       subject_label=_contribution_label(nation))
-                if hit.unit == "countries" and (_nato_membership(sent, hit) or "if" in sent.lower[max(0, _s - 6):_s]):
+                if hit.unit == "countries" and (_not_the_coalitions_count(sent, hit) or "if" in sent.lower[max(0, _s - 6):_s]):
                     continue  # (s43) "the 31 other nations of the NATO alliance", "All 32 allies must
                     # agree for a country to join NATO"; "if at least eight other countries were
                     # able to share the burden": NATO's members, a hypothesis, not the coalition
@@ -965,7 +965,7 @@ _NATO_MEMBERS = re.compile(r"\b\d+\s+(?:other\s+|different\s+)?(?:nations|member
                            r"\s+of\s+(?:the\s+)?nato\b|\ball\s+\d+\s+(?:nato\s+)?(?:allies|members)\b")
 
 
-def _nato_membership(sent: Sent, hit: Any) -> bool:
+def _not_the_coalitions_count(sent: Sent, hit: Any) -> bool:
     """A count of NATO's own members ("the 31 other nations of the NATO alliance", "all 32
     allies"), 29 to 32 of them, or of the UN's troop contributors."""
     text = " ".join(sent.lower)

@@ -6827,12 +6827,6 @@ _UN_ONLY = re.compile(
 _RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many)\b")
 _YET_TO = re.compile(r"\byet\s+to\s+(?:commit|send|deploy|contribute|pledge|offer|decide|join)\b")
 _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
-S43_TRIGGERS = frozenset({"un", "u.n.", "nations", "unsc", "past", "last", "question", "nor", "no",
-                          "claims", "claimed", "but", "yet", "warns", "warned", "ex", "former",
-                          "retired", "not", "other", "others", "voters", "respondents", "citizens",
-                          "supporters", "electorate", "public"})
-
-
 def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s43) Readings of round 9's tuning texts:
 
@@ -7090,7 +7084,6 @@ _TALKED_OF = frozenset({"discussing", "discuss", "discussed", "discusses", "deba
                         "considering", "consider", "considered", "weighing", "mulling", "drawing", "drew",
                         "drafting", "working"})
 _PREPS_S43 = frozenset({"in", "from", "to", "of", "with", "for", "on", "at", "by", "into", "against"})
-_QUOTES_S43 = frozenset({'"', "“", "”", "'", "‘", "’"})
 _FAR_FROM = re.compile(r"\bfar\s+from\s+(?:talking|discussing|deciding)\b")
 _FORCE_WORDS_S43 = frozenset({"coalition", "force", "forces", "mission", "peacekeeping", "peacekeepers", "troops",
                               "contingent", "mandate", "deployment", "soldiers"})
@@ -7111,18 +7104,15 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
     own = [m for m in sent.mentions if m.iso3 == speaker] if speaker and speaker not in _NOT_CONTRIBUTORS else []
     troops = not TROOP_WORDS.isdisjoint(low) or "peacekeepers" in low
     for k in range(1, n - 3):
-        if low[k] == "commitment" and [w for w in low[k + 1:k + 4] if w not in _QUOTES_S43][:2] == ["to", "consider"] and \
+        if low[k] == "commitment" and [w for w in low[k + 1:k + 4] if w not in _QUOTES][:2] == ["to", "consider"] and \
                 low[k + 3:k + 4] and low[k + 3] in ("contributing", "sending", "joining", "deploying"):
             owner = next((m for m in sent.mentions if m.end == k - 1 and low[k - 1] in ("'s", "’s")
                           and m.iso3 not in _NOT_CONTRIBUTORS), None)
-            if owner is None and low[k - 1:k] == ["a"] or low[k + 1] == "from":
-                owner = next((m for m in sent.mentions if m.start in (k + 2, k + 3) and low[k + 1] == "from"
-                              and m.iso3 not in _NOT_CONTRIBUTORS), None)
             if owner is not None:
                 out.append((owner, "open", k, k + 4))
         elif low[k] == "commitment" and low[k + 1] == "from":
             owner = next((m for m in sent.mentions if m.start in (k + 2, k + 3) and m.iso3 not in _NOT_CONTRIBUTORS), None)
-            if owner is not None and [w for w in low[owner.end:owner.end + 3] if w not in _QUOTES_S43][:2] == \
+            if owner is not None and [w for w in low[owner.end:owner.end + 3] if w not in _QUOTES][:2] == \
                     ["to", "consider"]:
                 out.append((owner, "open", k, owner.end + 3))
         elif low[k] in _SIGNALLED and low[k + 1:k + 2] in (["it"], ["they"]) and \
