@@ -58,8 +58,8 @@ def test_announcements_from_nations_about_their_readiness_are_their_offers(tmp_p
 
 
 def test_a_proposal_to_send_troops_put_forward_or_proposed_by_nations_is_theirs(tmp_path: Path) -> None:
-    got = stance_pairs(tmp_path, "Spain doubts the idea of sending peacekeepers to Ukraine, proposed by "
-                                 "Belgium and Portugal, and will not send its own soldiers.")
+    got = stance_pairs(tmp_path, "Spain doubts the plan of sending peacekeepers, proposed by Belgium and "
+                                 "Portugal, and will not send its own soldiers.")
     assert {("BEL", "ready"), ("PRT", "ready"), ("ESP", "declines")} <= got
     got = stance_pairs(tmp_path, '"The proposal to send European soldiers put forward by Belgium and '
                                  'Portugal is hard to carry out," the minister said.')
@@ -76,9 +76,9 @@ def test_in_favour_of_sending_troops_is_an_offer(tmp_path: Path) -> None:
 
 
 def test_an_offer_or_refusal_bound_to_a_un_mandate_is_conditional_on_it(tmp_path: Path) -> None:
-    assert stance_pairs(tmp_path, "Brazil has ruled out deploying troops beyond United Nations-mandated "
-                                  "missions.") == {("BRA", "conditional")}
-    got = stance_pairs(tmp_path, "Brazil will deploy peacekeeping troops only under a United Nations "
+    assert stance_pairs(tmp_path, "Brazil has ruled out sending soldiers beyond United Nations-mandated "
+                                  "operations.") == {("BRA", "conditional")}
+    got = stance_pairs(tmp_path, "Brazil will send peacekeeping troops only under a United Nations "
                                  "mandate, the ministry said.")
     assert ("BRA", "conditional") in got and ("BRA", "declines") not in got
     # no mandate named: the refusal stands
@@ -89,24 +89,23 @@ def test_a_record_of_past_years_a_question_and_a_non_denial_hold_no_stance(tmp_p
     assert stance_pairs(tmp_path, "In the past 75 years, Brazil has contributed over 50,000 peacekeepers "
                                   "to 40 missions.") == set()
     assert ("ITA", "ready") not in stance_pairs(
-        tmp_path, "This decision answers the question of Italy's participation in international "
-                  "peacekeeping missions in Ukraine.")
+        tmp_path, "The vote settles the question of Italy's participation in a future "
+                  "peacekeeping mission.")
     assert ("GBR", "declines") not in stance_pairs(
-        tmp_path, "Starmer has neither confirmed nor denied if British troops will be authorised to "
-                  "return fire.")
+        tmp_path, "Starmer has neither confirmed nor denied whether British soldiers may fire "
+                  "back.")
 
 
 def test_a_quoted_no_after_being_part_of_the_force_is_a_refusal(tmp_path: Path) -> None:
-    got = stance_pairs(tmp_path, '"To be part of the armies guaranteeing peace in Ukraine, no," the '
-                                 "Romanian president told reporters when asked about Bucharest's "
-                                 "possible involvement in the mission.")
+    got = stance_pairs(tmp_path, '"To be part of a force that keeps the peace, no," the Romanian '
+                                 "president said when asked about Bucharest's possible involvement "
+                                 "in the mission.")
     assert ("ROU", "declines") in got and ("ROU", "open") not in got
 
 
 def test_an_academics_claim_is_no_governments_stance(tmp_path: Path) -> None:
-    got = stance_pairs(tmp_path, "Turkey may send peacekeeping forces to Ukraine, but only with "
-                                 "Russia's consent, claims Professor Ayla Demir from a university in "
-                                 "Ankara.")
+    got = stance_pairs(tmp_path, "Turkey could contribute peacekeeping forces, but only if Moscow "
+                                 "agrees, claims Professor Ayla Demir of an Ankara university.")
     assert not {a for a, _ in got} & {"TUR"}
 
 
@@ -138,13 +137,12 @@ def test_an_adversarys_intelligence_claim_is_no_contribution(tmp_path: Path) -> 
 
 def test_counts_of_natos_members_the_uns_contributors_and_a_hypothesis_are_not_the_coalitions(
         tmp_path: Path) -> None:
-    assert countries_in(tmp_path, "The envoy said the force should not have Article Five protections, "
-                                  "which could require the US or the 31 other nations of the NATO "
-                                  "alliance to come to its aid.") == set()
+    assert countries_in(tmp_path, "The envoy said the force should lack Article Five cover, which might "
+                                  "oblige the 31 other nations of the NATO alliance to defend it.") == set()
     assert countries_in(tmp_path, "The conclave brings together army chiefs from nearly 30 countries "
                                   "contributing troops to UN peacekeeping.") == set()
-    assert countries_in(tmp_path, "He said he might back deploying troops if at least eight other "
-                                  "countries were able to share the burden.") == set()
+    assert countries_in(tmp_path, "He said he could support sending troops if at least eight other "
+                                  "countries shared the load.") == set()
     # the coalition's own count stays
     assert countries_in(tmp_path, "Leaders from nearly 30 countries and NATO met in Paris to discuss "
                                   "deploying European troops.") == {(30.0, 30.0)}
@@ -161,8 +159,8 @@ def test_the_nations_troops_could_be_deployed_from_are_open(tmp_path: Path) -> N
 
 def test_a_leader_saying_their_own_nation_should_take_part_is_open(tmp_path: Path) -> None:
     assert ("CZE", "open") in stance_pairs(
-        tmp_path, "Czech President Petr Pavel believes that the Czech Republic should take part in "
-                  "deploying peacekeeping forces in Ukraine.")
+        tmp_path, "The Czech president thinks the Czech Republic should take part in any "
+                  "peacekeeping deployment in Ukraine.")
     # outsiders' "should" is advice
     assert ("DEU", "open") not in stance_pairs(
         tmp_path, "Analysts say Germany should take part in a peacekeeping force.")
@@ -201,8 +199,8 @@ def test_acknowledging_the_possibility_of_a_nations_participation_is_open(tmp_pa
 
 def test_not_yet_deciding_whether_a_nations_peacekeepers_have_a_role_is_undecided(tmp_path: Path) -> None:
     assert ("IRL", "undecided") in stance_pairs(
-        tmp_path, 'The deputy premier has said the government is "not at the point yet" of deciding '
-                  "whether Irish peacekeepers will have a role in Ukraine.")
+        tmp_path, 'Ireland\'s deputy leader said ministers were "not at the point yet" of deciding '
+                  "whether Irish peacekeepers would join a mission there.")
 
 
 def test_countries_like_x_and_y_sending_troops_are_ready(tmp_path: Path) -> None:
@@ -217,11 +215,11 @@ def test_framing_not_as_others_caution_a_former_officers_warning_and_voters_are_
         tmp_path: Path) -> None:
     assert stance_pairs(tmp_path, "Belgian and Dutch officials frame these hubs not as occupation "
                                   "forces.") == set()
-    assert stance_pairs(tmp_path, "Belgium doesn't have enough soldiers to put a large peacekeeping "
-                                  "force in Ukraine for long, warns ex-army chief") == set()
+    assert stance_pairs(tmp_path, "Belgium lacks the soldiers to keep a big peacekeeping force in "
+                                  "Ukraine for years, warns ex-army chief") == set()
     assert not {s for a, s in stance_pairs(
         tmp_path, "While Belgium and Portugal have backed the deployment of peacekeepers, other "
-                  "countries remain cautious about sending their troops to Ukraine.")} & {"undecided"}
+                  "countries stay cautious about sending their own soldiers.")} & {"undecided"}
     assert stance_pairs(tmp_path, "Also voters of other political groups are opposed to sending "
                                   "Polish troops to Ukraine.") == set()
     # a nation's own caution and refusal stay
@@ -241,9 +239,9 @@ def test_a_figure_compared_with_is_no_size(tmp_path: Path) -> None:
 
 
 def test_the_coalition_which_could_station_n_troops_is_the_forces_size(tmp_path: Path) -> None:
-    got = troop_figures(tmp_path, "The Belgian government was frustrated with the pace of the talks on "
-                                  "forming the coalition, which could station around 12,000 "
-                                  "peacekeeping troops in Ukraine.")
+    got = troop_figures(tmp_path, "The Belgian government is unhappy with slow talks on forming the "
+                                  "coalition, which could station around 12,000 peacekeeping troops "
+                                  "in Ukraine.")
     assert got == {("european_force", 12000.0, 12000.0)}
 
 
@@ -264,8 +262,8 @@ def test_double_negations_others_wishes_and_critics_are_read_as_such(tmp_path: P
                                   "troops to Ukraine.") == set()
     assert stance_pairs(tmp_path, "The minister said proposals had been raised which would see Austrian "
                                   "and Portuguese soldiers sent to Ukraine.") == set()
-    assert stance_pairs(tmp_path, "Austria's foreign minister has criticised European plans to establish "
-                                  "military hubs in Ukraine.") == set()
+    assert stance_pairs(tmp_path, "Austria's foreign minister has criticised European plans to set up "
+                                  "army bases in Ukraine.") == set()
     # a nation's own wish stays
     assert ("AUT", "open") in stance_pairs(tmp_path, "Austria wants to send troops.")
 
@@ -282,18 +280,18 @@ def test_round_11_openings(tmp_path: Path) -> None:
                                  "a clear mandate.")
     assert {("NOR", "open"), ("NOR", "conditional")} <= got
     assert ("BEL", "conditional") in stance_pairs(
-        tmp_path, "The Belgian government also signalled it could contribute, given a clear mandate and "
-                  "a pledge of US support.")
+        tmp_path, "The Belgian cabinet signalled it could contribute, given a clear mandate and US "
+                  "guarantees.")
     assert stance_pairs(tmp_path, "The Belgian government signalled it could contribute money to the "
                                   "fund.") == set()
-    got = stance_pairs(tmp_path, "Europe is far from talking about deploying military contingents in "
-                                 "Ukraine, Austrian and Portuguese leaders said.")
+    got = stance_pairs(tmp_path, "Europe is still far from discussing troop deployments, Austrian and "
+                                 "Portuguese leaders said.")
     assert {("AUT", "undecided"), ("PRT", "undecided")} <= got
 
 
 def test_without_taking_part_is_the_subjects_refusal_not_the_hosts(tmp_path: Path) -> None:
-    got = stance_pairs(tmp_path, "Bulgaria should continue supporting Ukraine, but without taking part "
-                                 "in a potential peacekeeping force, the Bulgarian president said.")
+    got = stance_pairs(tmp_path, "Bulgaria will keep helping Ukraine, but without taking part in any "
+                                 "peacekeeping force, the Bulgarian president said.")
     assert ("BGR", "declines") in got and ("UKR", "declines") not in got
 
 
