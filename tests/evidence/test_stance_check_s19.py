@@ -132,7 +132,8 @@ def _doubting(label: int, bias: float = 5.0) -> StanceCheck:
 def test_a_withheld_condition_no_longer_qualifies_the_offer(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ledger_module, "load_check", lambda: _doubting(_CONDITIONAL))
-    text = "Denmark is ready to send troops if the United States provides a backstop.\n"
+    # (s44) "would send", not "is ready to send": an outright offer passes unjudged
+    text = "Denmark would send troops if the United States provides a backstop.\n"
     passes = _ledger(tmp_path, text, stance_check=False)
     assert {(s.actor, s.stance) for s in passes.stances} >= {("DNK", "ready"),
                                                              ("DNK", "conditional")}
@@ -158,7 +159,7 @@ def test_stances_outside_the_five_and_non_contributors_pass_unjudged(
                         lambda: StanceCheck(buckets=64, bias=-10.0, weights={}, threshold=0.5))
     text = ("Denmark took part in the talks in Paris on Monday.\n\n"
             "The United States is ready to provide air support to the force.\n\n"
-            "Denmark is ready to send troops to Ukraine.\n")
+            "Denmark has offered to send troops to Ukraine.\n")  # (s44) not outright: judged
     passes = _ledger(tmp_path, text, stance_check=False)
     checked = _ledger(tmp_path, text, stance_check=True)
     judged = {"ready", "open", "conditional", "undecided", "declines", "rejects"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -610,7 +610,18 @@ def find_quantities(
     out.extend(bare_troop_figures(sent, out, spans, prev_lower))  # "initially 60,000, then 40,000" (15m)
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
+    out = [(replace(h, high=None, qualifier="at least"), a, b)
+           if h.unit == "troops" and h.low is not None and h.low == h.high
+           and _or_more_after(sent.lower, b) else (h, a, b) for h, a, b in out]
     return _merge_conversions(sent, out)
+
+
+def _or_more_after(low: list[str], e: int) -> bool:
+    """(s44) "could send 10,000 or even more troops", "20,000 or more of our soldiers": the
+    figure is a floor (as "100,000 soldiers or more", s26), the unit word after the "or more"
+    """
+    tail = [w for w in low[e:e + 4] if w not in ("even", "possibly", "perhaps", "maybe")]
+    return tail[:2] in (["or", "more"], ["or", "above"], ["or", "higher"])
 
 
 _ARMS = frozenset({"arms", "weapons", "ammunition", "munitions", "artillery"})

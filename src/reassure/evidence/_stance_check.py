@@ -16,7 +16,8 @@ declared (docs/evidence.md §5): over sets 27-33, stance precision 0.74 -> 0.82,
 gave 0.88 and 0.58: one set of 30 reports moves by several stances between fits. A pair the
 model scores below ``threshold`` (0.5 since session 23: on sets 48-51, fresh to it, 0.8 cost
 more recall than it gained precision; docs/evidence.md §10 "Session 23") is *withheld*: kept apart in ``Ledger.withheld_stances`` with its score, shown to the reader as
-unconfirmed, never counted.
+unconfirmed, never counted. Outright refusals and offers the rules read ("rules out sending
+troops", "is ready to participate in a peacekeeping mission") pass unjudged (s22, s44).
 
 Only counts go into the weights file: hashed word buckets and their weights, no text. Runtime is
 a dict lookup and a sum per pair: deterministic, and cheap beside extraction.
@@ -148,8 +149,8 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
                   ) -> tuple[list[StanceClaim], list[StanceClaim]]:
     """(kept, withheld): each judged claim carries its pair's score in ``check``; the claims of a
     pair scored below the threshold are withheld together. Stances outside the five, those of
-    Russia, Ukraine and the US (not contributors), and outright refusals (`_outright`) pass
-    unjudged."""
+    Russia, Ukraine and the US (not contributors), outright refusals (`_outright`) and offers
+    (`_outright_offer`) pass unjudged."""
     out = list(stances)
     if check is None:
         return out, []
@@ -157,9 +158,10 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
     for s in out:
         if s.stance in _AS_CHECKED and s.actor not in NOT_CHECKED_ACTORS:
             pairs.setdefault((s.report_id, s.actor, _AS_CHECKED[s.stance]), []).append(s)
-    # an outright refusal is not judged (below), as Russia's stances are not
+    # an outright refusal or offer is not judged (below), as Russia's stances are not
     pairs = {key: claims for key, claims in pairs.items()
-             if not (key[2] == "declines" and any(_outright(c) for c in claims))}
+             if not (key[2] == "declines" and any(_outright(c) for c in claims))
+             and not (key[2] in ("ready", "conditional") and any(map(_outright_offer, claims)))}
     bags: dict[str, dict[int, float]] = {}
     score = {key: round(check.score(key[2], claims, bags), 4) for key, claims in pairs.items()}
     kept: list[StanceClaim] = []
@@ -205,3 +207,29 @@ _QUALIFIED = re.compile(r"\b(?:without|unless|until|yet|now|currently|time|momen
 def _outright(claim: StanceClaim) -> bool:
     return claim.stance == "declines" and _REFUSAL_CUE.fullmatch(claim.cue.lower()) is not None \
         and _QUALIFIED.search(claim.sentence.lower()) is None
+
+
+# (s44) An outright offer the rules read ("Switzerland is ready to participate in a peacekeeping
+# mission", "Ireland will participate in a peacekeeping operation", "prepared to commit British
+# troops") is kept unjudged, as outright refusals are: on the rebuilt rounds 8-12 (664 reports)
+# the rules gave 91 such readings right and 1 wrong (kept by the check), and the check withheld
+# 10 right ones (8 stances) and no wrong one -- its bag of words weighs the mission's words, not
+# the offer
+_OFFER_CUE = re.compile(
+    r"(?:ready|prepared|willing|readiness) to (?:participate|take part|send|deploy|contribute|"
+    r"commit|provide|do so)\b|(?:will|would) participate\b")
+# ... unless the offer is negated, asked or supposed ("is not ready to", "whether Italy is
+# ready to", "if the UK is prepared to")
+_NOT_OFFERED = re.compile(r"\b(?:if|whether|unless|not|never|no|nor)\b|n[’']t\b")
+
+
+def _outright_offer(claim: StanceClaim) -> bool:
+    if claim.stance not in ("ready", "conditional") or "?" in claim.sentence:
+        return False
+    low, cue = claim.sentence.lower(), claim.cue.lower()
+    at = low.find(cue)
+    # the cue may stop short of its verb's object ("readiness to take"): read on a little
+    offer = _OFFER_CUE.search(low, at, at + len(cue) + 12) if at >= 0 else None
+    if offer is None or offer.start() >= at + len(cue):
+        return False
+    return _NOT_OFFERED.search(" ".join(low[:offer.start()].split()[-5:])) is None

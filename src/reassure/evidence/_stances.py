@@ -5247,6 +5247,11 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             j -= 1
         if j >= 0 and low[j] == "if" and m.end < n and low[m.end] in _IF_ACTING:
             hypothetical.append((m.start, m.end))
+        elif j >= 0 and low[j] == "if" and low[m.end:m.end + 1] in (["is"], ["are"], ["was"]) \
+                and low[m.end + 1:m.end + 2] in (["ready"], ["prepared"], ["willing"]):
+            # (s44) "if the UK is prepared to send troops after a ceasefire, ...": the premise
+            # of an argument, as "if Germany does send its troops"
+            hypothetical.append((m.start, m.end + 2))
         elif j >= 0 and low[j] == "if" and low[m.end:m.end + 1] == ["and"]:
             # (s36) "If Macron and his allies send their troops, ...": still the hypothesis
             tail = low[m.end:m.end + 8]

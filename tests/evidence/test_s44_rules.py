@@ -1,0 +1,72 @@
+"""(s44) Readings from the rebuilt rounds 8 and 12 (scored in session 43 while held out, tuning
+material since), written as clause shapes in the project's own words. Each test fails on the code
+before; the guards keep each reading to its shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stance_pairs, troop_figures
+
+
+def _checked(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    from reassure.evidence import build_ledger
+
+    (tmp_path / "r.txt").write_text("A report\nNorthwire, 3 March 2025\n\n" + text + "\n",
+                                    encoding="utf-8")
+    # the strictest check withholds every stance it judges
+    return build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=True,
+                        stance_check_threshold=1.0)
+
+
+@pytest.mark.parametrize(("text", "actor", "stance"), [
+    ("Switzerland is ready to participate in a peacekeeping mission in Ukraine, the army chief "
+     "said.", "CHE", "ready"),
+    ("Ireland will participate in a peacekeeping operation in Ukraine if the war ends in a deal, "
+     "the Taoiseach said.", "IRL", "ready"),
+    ("Chinese officials have confirmed their readiness to take part in the peacekeeping "
+     "contingent for Ukraine, a German paper reported.", "CHN", "ready"),
+])
+def test_an_outright_offer_is_not_judged_by_the_check(tmp_path: Path, text: str, actor: str,
+                                                      stance: str) -> None:
+    ledger = _checked(tmp_path, text)
+    offers = [s for s in ledger.stances if s.actor == actor and s.stance == stance]
+    assert offers and all(s.check is None for s in offers)
+
+
+@pytest.mark.parametrize("text", [
+    # negated, asked or supposed: the check still weighs them
+    "Nobody knows whether Switzerland is ready to participate in a peacekeeping mission.",
+    "Is Switzerland ready to participate in a peacekeeping mission in Ukraine?",
+    # an offer's words about something else than a force are no outright offer
+    "Switzerland is ready to host talks on a peacekeeping mission in Ukraine.",
+])
+def test_an_offer_that_is_not_outright_is_still_judged(tmp_path: Path, text: str) -> None:
+    ledger = _checked(tmp_path, text)
+    assert not [s for s in ledger.stances if s.actor == "CHE" and s.stance == "ready"]
+
+
+def test_if_a_nation_is_ready_to_send_troops_is_a_premise_not_its_offer(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "He argued that if the UK is prepared to send troops after a "
+                                 "ceasefire, nothing stops it from sending them today.")
+    assert not {a for a, _ in got} & {"GBR"}
+    got = stance_pairs(tmp_path, "If Belgium is willing to deploy soldiers, it should say so now.")
+    assert not {a for a, _ in got} & {"BEL"}
+    # the nation's own offer with a condition after it stays its offer
+    got = stance_pairs(tmp_path, "Belgium is ready to deploy troops if the US provides a backstop.")
+    assert ("BEL", "conditional") in got
+    # another nation's readiness as the condition leaves the offer with its owner
+    got = stance_pairs(tmp_path, "Portugal will send troops if Spain is willing to contribute "
+                                 "too.")
+    assert ("PRT", "ready") in got and not {a for a, _ in got} & {"ESP"}
+
+
+def test_a_figure_or_even_more_is_a_floor(tmp_path: Path) -> None:
+    assert troop_figures(tmp_path, "Britain could send 10,000 or even more troops to "
+                                   "Ukraine.") == {("contribution:GBR", 10000.0, None)}
+    assert troop_figures(tmp_path, "Belgium could send 800 or more soldiers to the "
+                                   "mission.") == {("contribution:BEL", 800.0, None)}
+    # "or so" is about the figure, and "or more if needed" after the unit is no floor of it
+    assert troop_figures(tmp_path, "Europe's force could number 30,000 or so "
+                                   "troops.") == {("european_force", 30000.0, 30000.0)}
