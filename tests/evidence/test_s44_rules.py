@@ -70,3 +70,34 @@ def test_a_figure_or_even_more_is_a_floor(tmp_path: Path) -> None:
     # "or so" is about the figure, and "or more if needed" after the unit is no floor of it
     assert troop_figures(tmp_path, "Europe's force could number 30,000 or so "
                                    "troops.") == {("european_force", 30000.0, 30000.0)}
+
+
+def test_a_figure_something_is_compared_with_is_no_size(tmp_path: Path) -> None:
+    for text in ("That would be a far better guarantee than 20,000 soldiers from some distant "
+                 "country, the senator said.",
+                 "A trade deal is a better shield than the 20,000 troops Europe keeps talking "
+                 "about."):
+        assert troop_figures(tmp_path, text) == set()
+    # a comparative of size keeps its figure as a floor or a size
+    assert troop_figures(tmp_path, "Europe could deploy more than 20,000 troops to "
+                                   "Ukraine.") == {("european_force", 20000.0, None)}
+    # troops compared with troops: the figure after "than" is another claim's size
+    got = troop_figures(tmp_path, "Security could be kept with far fewer troops than the "
+                                  "150,000 requested by Zelensky.")
+    assert ("ukraine_request", 150000.0, 150000.0) in got
+
+
+def test_an_exercise_is_no_force(tmp_path: Path) -> None:
+    text = ("European leaders met in Paris to discuss a reassurance force for Ukraine. Some 60,000 "
+            "allied troops will meanwhile take part in a months-long exercise in Poland.")
+    assert troop_figures(tmp_path, text) == set()
+    # the force itself, trained before it deploys, keeps its size
+    assert ("european_force", 30000.0, 30000.0) in troop_figures(
+        tmp_path, "Europe is planning a force of 30,000 troops for Ukraine.")
+
+
+def test_a_request_of_hundreds_is_a_figure_that_lost_its_thousands(tmp_path: Path) -> None:
+    assert troop_figures(tmp_path, "Zelensky said at least 300 soldiers would be needed to hold "
+                                   "Russia back.") == set()
+    assert troop_figures(tmp_path, "Zelensky said at least 150,000 soldiers would be needed to "
+                                   "hold Russia back.") == {("ukraine_request", 150000.0, None)}

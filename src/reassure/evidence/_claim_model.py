@@ -100,7 +100,14 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
     """Every number of the sentence that could be a troop size, merged with the rules' troop
     hits ((hit, start, end), token spans relative to the sentence): a rule's span keeps its
     own parse."""
-    from reassure.evidence._claims import SCALES, _bounds, _qualifier, _zero_led, implausible_force
+    from reassure.evidence._claims import (
+        SCALES,
+        _bounds,
+        _qualifier,
+        _yardstick,
+        _zero_led,
+        implausible_force,
+    )
 
     low = sent.lower
     n = len(low)
@@ -161,6 +168,9 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
         qual, qstart = _qualifier(sent, start)
         if start > 0 and low[start - 1] == "between":
             qstart = start - 1
+        if qstart == start and _yardstick(low, start):
+            skip = j
+            continue  # (s44) "a better guarantee than 20,000 troops": compared with, no size
         lo, hi, q = _bounds(nums, qual, vague)
         if implausible_force("european_force", lo, hi, q):
             skip = j

@@ -143,7 +143,8 @@ def _word_lists(table: str) -> tuple[frozenset[str], ...]:
 
 # The word lists of the trap and subject rules, written once in one table (same order):
 # months (dates) and casualty words: a number near them is no force size; request: Ukraine's
-# request; mission: another mission's size quoted as history ("ISAF counted 130,000 troops");
+# request; mission: another mission's size quoted as history ("ISAF counted 130,000 troops"),
+# or an exercise's (s44: "90,000 NATO troops will take part in the Steadfast Defender exercise");
 # army: a nation's whole army ("whose army numbers 160,000 soldiers"); own force and owner glue:
 # "Germany's own armed forces"; force nouns, muster and contribution verbs: the unit-less sizes
 # ("a force of 64,000", "muster 25,000", "send 5,000"); after ok: the tokens that may follow a
@@ -161,7 +162,7 @@ request: request requests requested requesting asks asked asking demand demands 
   required minimum necessity necessary calling demanding needing requiring wanting urging
   necessitate necessitates necessitated
 mission: isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia
-  lebanon mali korea dmz
+  lebanon mali korea dmz exercise exercises drills manoeuvres maneuvers wargame wargames
 army: army armies bundeswehr levels total entire whole standing active-duty
 own force: military armed army defence defense
 owner glue: 's ’s ' own national current a an the whole
@@ -610,10 +611,28 @@ def find_quantities(
     out.extend(bare_troop_figures(sent, out, spans, prev_lower))  # "initially 60,000, then 40,000" (15m)
     out = [h for h in out if not (h[0].unit == "troops" and implausible_force(
         h[0].subject, h[0].low, h[0].high, h[0].qualifier))]
+    out = [h for h in out if not (h[0].unit == "troops" and _yardstick(sent.lower, h[1]))]
     out = [(replace(h, high=None, qualifier="at least"), a, b)
            if h.unit == "troops" and h.low is not None and h.low == h.high
            and _or_more_after(sent.lower, b) else (h, a, b) for h, a, b in out]
     return _merge_conversions(sent, out)
+
+
+def _yardstick(low: list[str], s: int) -> bool:
+    """(s44) A figure after "than" that no comparative of size qualifies: "a better security
+    guarantee than (the) 20,000 troops from some random country" compares with it (as the s43
+    reading of a matched span, for every path that finds a troop figure); "more than 20,000"
+    and "a force larger than 20,000" keep it"""
+    j = s - 1
+    if j >= 0 and low[j] in ("the", "a", "some", "those", "these"):
+        j -= 1
+    return j >= 1 and low[j] == "than" and low[j - 1] not in _COMPARATIVES \
+        and _SIZE_COMPARED.isdisjoint(low[max(0, j - 6):j])
+
+
+# "far fewer soldiers are needed than the 120,000 called for by Kyiv", "a smaller force would do
+# than the 90,000 requested": sizes compared with sizes, the figure another claim's
+_SIZE_COMPARED = frozenset({"fewer", "more", "less", "smaller", "larger", "bigger"})
 
 
 def _or_more_after(low: list[str], e: int) -> bool:
@@ -707,11 +726,14 @@ MAX_FORCE = 200_000.0
 
 def implausible_force(subject: str, low: float | None, high: float | None,
                       qualifier: str) -> bool:
-    """A force size larger than any named for the force (MAX_FORCE): an army's size."""
+    """A force size larger than any named for the force (MAX_FORCE): an army's size; or (s44) a
+    request of Ukraine's below MIN_FORCE ("at least 200 soldiers are needed", a figure that lost
+    its thousands: Ukraine has asked for tens of thousands and more)."""
     if not (subject in ("european_force", "ukraine_request") or subject.startswith(
             "contribution:")) or qualifier == "hundreds of thousands":
         return False
-    return max((x for x in (low, high) if x is not None), default=0.0) > MAX_FORCE
+    top = max((x for x in (low, high) if x is not None), default=0.0)
+    return top > MAX_FORCE or (subject == "ukraine_request" and 0 < top < MIN_FORCE)
 
 
 def _zero_led(text: str) -> bool:
