@@ -76,8 +76,9 @@ def test_in_favour_of_sending_troops_is_an_offer(tmp_path: Path) -> None:
 
 
 def test_an_offer_or_refusal_bound_to_a_un_mandate_is_conditional_on_it(tmp_path: Path) -> None:
+    # (s44) the refusal of the force at hand stays beside the condition: readers record both
     assert stance_pairs(tmp_path, "Brazil has ruled out sending soldiers beyond United Nations-mandated "
-                                  "operations.") == {("BRA", "conditional")}
+                                  "operations.") == {("BRA", "conditional"), ("BRA", "declines")}
     got = stance_pairs(tmp_path, "Brazil will send peacekeeping troops only under a United Nations "
                                  "mandate, the ministry said.")
     assert ("BRA", "conditional") in got and ("BRA", "declines") not in got

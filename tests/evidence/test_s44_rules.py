@@ -101,3 +101,44 @@ def test_a_request_of_hundreds_is_a_figure_that_lost_its_thousands(tmp_path: Pat
                                    "Russia back.") == set()
     assert troop_figures(tmp_path, "Zelensky said at least 150,000 soldiers would be needed to "
                                    "hold Russia back.") == {("ukraine_request", 150000.0, None)}
+
+
+def test_ruling_out_any_mission_outside_a_un_mandate_refuses_and_conditions(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Brazil has firmly ruled out deploying its armed forces to Ukraine "
+                                 "outside a United Nations mandate.")
+    assert got == {("BRA", "declines"), ("BRA", "conditional")}
+    # a condition in another sentence than the refusal is still no offer (s24)
+    got = stance_pairs(tmp_path, "Brazil will not deploy troops to Ukraine. Brazil's decisions "
+                                 "follow a parliamentary mandate.")
+    assert got == {("BRA", "declines")}
+
+
+def test_against_it_after_a_sentence_on_sending_troops_refuses(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Some leaders back sending soldiers to Ukraine after a truce. "
+                                 "Portugal, Austria and Hungary, however, are firmly against it.")
+    assert {("PRT", "declines"), ("AUT", "declines"), ("HUN", "declines")} <= got
+    got = stance_pairs(tmp_path, "Some leaders back sending soldiers to Ukraine after a truce. "
+                                 "Portugal and Austria are against the idea.")
+    assert {("PRT", "declines"), ("AUT", "declines")} <= got
+    # the sentence before on something else, or "it" as the subject of more words: no refusal
+    assert stance_pairs(tmp_path, "The budget was debated for hours. Portugal and Austria are "
+                                  "against it.") == set()
+    got = stance_pairs(tmp_path, "Some leaders back sending soldiers to Ukraine after a truce. "
+                                 "Portugal and Austria are against it being paid for by the EU.")
+    assert not {a for a, _ in got} & {"PRT", "AUT"}
+
+
+def test_the_office_holders_of_early_2024_speak_for_their_nations(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Lord Cameron has ruled out Western troops being sent into "
+                                 "Ukraine, saying it would hand Putin a target.")
+    assert ("GBR", "declines") in got
+    got = stance_pairs(tmp_path, "Séjourné said on Tuesday that France could send troops to help "
+                                 "with demining in Ukraine.")
+    assert ("FRA", "open") in got
+
+
+def test_no_question_of_sending_is_an_outright_refusal(tmp_path: Path) -> None:
+    ledger = _checked(tmp_path, "Mitsotakis said there is no question of sending Greek troops to "
+                                "Ukraine.")
+    refusals = [s for s in ledger.stances if s.actor == "GRC" and s.stance == "declines"]
+    assert refusals and all(s.check is None for s in refusals)

@@ -474,7 +474,7 @@ def extract_all(
                 # would send soldiers"
             if not words.isdisjoint(S41_TRIGGERS):  # (s41) "are against deployments", "as
                 # proposed by X and Y"
-                hits = _added(sent, hits, offers_s41(sent))
+                hits = _added(sent, hits, offers_s41(sent, topic))
             if not words.isdisjoint(S41B_TRIGGERS):  # (s41b) "denies participation in the
                 # force", "rejects the possibility of participation"
                 found = offers_s41b(sent)  # (its cue, the denial's shape, stands for the

@@ -184,10 +184,20 @@ for _iso3, _more in {
             "Cassis", "Ignazio Cassis"),
 }.items():
     PERSONS[_iso3] = PERSONS.get(_iso3, ()) + _more
+# (s44) the office holders of February - March 2024, when Macron first raised sending troops: the
+# reports of those weeks quote them by surname ("Sunak's spokesman", "Séjourné")
+for _iso3, _more in {
+    "GBR": ("Sunak", "Rishi Sunak", "Shapps", "Grant Shapps"),
+    "FRA": ("Séjourné", "Sejourne", "Stéphane Séjourné", "Stephane Sejourne", "Attal",
+            "Gabriel Attal"),
+    "UKR": ("Kuleba", "Dmytro Kuleba"),
+    "USA": ("Biden", "Joe Biden", "Blinken", "Antony Blinken"),
+}.items():
+    PERSONS[_iso3] = PERSONS.get(_iso3, ()) + _more
 # Officials whose surnames are common words or names elsewhere ("Martin", "Harris", "Blair",
 # "Cooper", "Tanner"): named only in full, never by the surname alone.
 PERSONS_FULL_ONLY: dict[str, tuple[str, ...]] = {
-    "GBR": ("Yvette Cooper",),
+    "GBR": ("Yvette Cooper", "David Cameron", "Lord Cameron"),  # (s44: Foreign Secretary, 2024)
     "IRL": ("Micheál Martin", "Micheal Martin", "Simon Harris", "Helen McEntee"),
     "ESP": ("Margarita Robles",),
     "PRT": ("Nuno Melo", "Paulo Rangel"),

@@ -327,14 +327,18 @@ def _without_baseless_conditions(stances: Iterable[StanceClaim]) -> list[StanceC
     """(s24) Drop a nation's ``conditional`` in a report where it declines and offers nothing
     (no ``ready`` or ``open`` there): "Bulgaria will not deploy troops ... Bulgaria's decisions
     align with a parliamentary mandate" is a refusal, not an offer on a condition (§5: a
-    condition qualifies a ready or open stance)."""
+    condition qualifies a ready or open stance), unless the refusal is the same sentence's."""
     out = list(stances)
     kinds: dict[tuple[str, str], set[str]] = {}
     for s in out:
         kinds.setdefault((s.report_id, s.actor), set()).add(s.stance)
+    # (s44) a refusal and a condition read from one sentence are one statement: "ruled out
+    # deploying its forces outside a UN mandate" refuses the force at hand and names the one
+    # mandate it would serve under
+    refused_at = {(s.report_id, s.actor, s.start) for s in out if s.stance == "declines"}
     return [s for s in out if not (
         s.stance == "conditional" and "declines" in (k := kinds[(s.report_id, s.actor)])
-        and not k & {"ready", "open"})]
+        and not k & {"ready", "open"} and (s.report_id, s.actor, s.start) not in refused_at)]
 
 
 def _fingerprints(reports: Sequence[Report], claims: Sequence[QuantityClaim],

@@ -196,7 +196,9 @@ _REFUSAL_CUE = re.compile(
     r"(?:[\w'’-]+ ){0,9}(?:participation|involvement|sending|role|taking part)$|"
     # (s42) a headline's "No to sending Greek troops" (s40's shape): withheld at 0.41 on the
     # rebuilt lists, the one such cue there, right
-    r"no to (?:sending|deploying|dispatching) (?:[\w'’-]+ ){0,3}(?:troops|soldiers|forces)$")
+    r"no to (?:sending|deploying|dispatching) (?:[\w'’-]+ ){0,3}(?:troops|soldiers|forces)$|"
+    # (s44) "there is no question of sending forces": withheld at 0.41 in round 11, right
+    r"no question of (?:sending|deploying|dispatching)$")
 # ... unless its sentence qualifies it: a condition ("will not send troops without US
 # guarantees"), a time ("at this time", "until peace is established") or a concession ("though
 # Berlin has ruled out troops, officials said ..."), which the check weighs as before

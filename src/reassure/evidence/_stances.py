@@ -6298,12 +6298,13 @@ def _proposers_after(sent: Sent, at: int) -> list[Mention]:
     return [m for m in out if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
 
 
-def offers_s41(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+def offers_s41(sent: Sent, topic: AbstractSet[str] = frozenset()) -> list[tuple[Mention, str, int, int]]:
     """(s41) Stances their clause's shape holds that no cue read:
 
     - "against" as the predicate, with the sending or the plan for it as its object: "Croatia
       and Portugal are flatly against deployments", "Austria spoke against the Franco-German
-      peacekeeping plan" (declines; "against sending" was a cue, these were not);
+      peacekeeping plan" (declines; "against sending" was a cue, these were not); (s44) "are
+      firmly against it (the idea)" after a sentence on the force (``topic``: its force words);
     - "sending troops as proposed by Denmark and Norway": the proposers' own sending (ready);
     - "Although no final decision has been made, the Norwegian ministry says ...": the decision
       not yet made is the one nation's the sentence names (undecided).
@@ -6321,7 +6322,13 @@ def offers_s41(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             j = k + 1
             while j < min(n, k + 7) and (low[j] in _AGAINST_FILLER or low[j] in _DEMONYM_SET):
                 j += 1
-            if j >= n or low[j] not in _AGAINST_HEADS or low[j] in _AGAINST_PLAN and not troopish:
+            back = not troopish and bool(topic) and (
+                low[k + 1] in ("it", "this", "that") and (k + 2 >= n or not low[k + 2][:1].isalnum())
+                or j < n and low[j] in _AGAINST_PLAN)  # (s44) "Poland, Slovakia and Hungary are
+            # firmly against it", the sending the sentence before spoke of
+            if back:
+                j = j if low[j:j + 1] and low[j] in _AGAINST_PLAN else k + 1
+            elif j >= n or low[j] not in _AGAINST_HEADS or low[j] in _AGAINST_PLAN and not troopish:
                 continue
             if low[k - 1] == "out" and low[k - 2:k - 1] not in (["spoke"], ["speaks"], ["came"],
                                                                  ["come"], ["comes"], ["spoken"]):
@@ -6835,7 +6842,8 @@ _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|de
 def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s43) Readings of round 9's tuning texts:
 
-    - an offer or a refusal bound to a UN mandate is conditional on it (`_UN_ONLY`);
+    - an offer or a refusal bound to a UN mandate is conditional on it (`_UN_ONLY`); the
+      refusal stays beside it (s44);
     - a sentence opening on the record of the past years ("In the past 75 years, India has
       contributed ...") holds no offer;
     - "the question of Italy's participation" asks, it offers nothing;
@@ -6864,6 +6872,9 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             continue
         if h.stance in ("ready", "declines", "open") and _UN_ONLY.search(text) and (
                 not TROOP_WORDS.isdisjoint(low) or not {"peacekeepers", "peacekeeping"}.isdisjoint(low)):
+            if h.stance == "declines":
+                out.append(h)  # (s44) "ruled out deploying its forces outside a UN mandate"
+                # refuses the force at hand (no UN mandate is in view) as well: readers record both
             h = replace(h, stance="conditional", condition="mandate",
                         base=None if h.stance == "declines" else h.stance)
         if h.stance == "open" and _refused_quote(low):
