@@ -142,3 +142,23 @@ def test_no_question_of_sending_is_an_outright_refusal(tmp_path: Path) -> None:
                                 "Ukraine.")
     refusals = [s for s in ledger.stances if s.actor == "GRC" and s.stance == "declines"]
     assert refusals and all(s.check is None for s in refusals)
+
+
+def test_nations_saying_troops_could_go_are_open_to_sending_theirs(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Norway, Denmark say troops could head to Ukraine once the "
+                                 "fighting stops")
+    assert {("NOR", "open"), ("DNK", "open")} <= got
+    # an adversary or an unnamed voice saying so offers nothing
+    assert stance_pairs(tmp_path, "Analysts say troops could head to Ukraine once the fighting "
+                                  "stops.") == set()
+    got = stance_pairs(tmp_path, "Norway says troops from other nations could head to Ukraine.")
+    assert ("NOR", "open") not in got
+
+
+def test_a_speaker_named_after_the_verb_without_quotes_speaks(tmp_path: Path) -> None:
+    for text in ("We stand ready to send soldiers to Ukraine after a truce, said Frederiksen.",
+                 "We stand ready to send soldiers to Ukraine after a truce – said Frederiksen."):
+        assert ("DNK", "ready") in stance_pairs(tmp_path, text)
+    # a single capitalised word that is no known speaker names nobody
+    assert stance_pairs(tmp_path, "We stand ready to send soldiers to Ukraine, said "
+                                  "Tuesday.") == set()

@@ -57,6 +57,8 @@ from reassure.evidence._stances import (
     S41B_TRIGGERS,
     S42_TRIGGERS,
     S43_OFFER_TRIGGERS,
+    S44_BARE_TROOPS,
+    S44_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     WAR_NOW_WORDS,
@@ -94,6 +96,7 @@ from reassure.evidence._stances import (
     offers_s41b,
     offers_s42,
     offers_s43,
+    offers_s44,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -463,6 +466,9 @@ def extract_all(
             if not words.isdisjoint(S43_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
                 # countries such as X and Y", a leader's "X should take part"
                 hits = _added(sent, hits, offers_s43(sent, speaker), beside=True)
+            if not words.isdisjoint(S44_TRIGGERS) and not words.isdisjoint(S44_BARE_TROOPS):
+                hits = _added(sent, hits, offers_s44(sent))  # (s44) "X and Y say troops could
+                # head to Ukraine"
             if hits:  # (s43) a UN mandate's condition,
                 # a record of past years, "the question of X's participation", "neither
                 # confirmed nor denied", a quoted "..., no", an academic's claim

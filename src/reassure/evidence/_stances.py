@@ -7185,3 +7185,26 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
                 seen.add(m.iso3)
                 out.append((m, "undecided", m.start, m.end))
     return out
+
+
+# (s44) "U.K., Sweden say troops could head to post-war Ukraine": the sayers' own troops, bare
+# (no other owner named), on a modal of possibility: their openness
+S44_TRIGGERS = frozenset({"say", "says", "said"})
+S44_BARE_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers"})
+_POSSIBLY = frozenset({"could", "may", "might"})
+_GOING = frozenset({"head", "go", "be", "deploy", "join", "serve", "help", "enter", "move"})
+
+
+def offers_s44(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s44) "Britain and Sweden say troops could head to Ukraine": open, the sayers'."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(1, len(low) - 3):
+        if low[k] not in S44_TRIGGERS:
+            continue
+        j = k + 2 if low[k + 1] == "that" else k + 1
+        if low[j:j + 1] and low[j] in S44_BARE_TROOPS and low[j + 1:j + 2] and \
+                low[j + 1] in _POSSIBLY and low[j + 2:j + 3] and low[j + 2] in _GOING:
+            out += [(m, "open", m.start, j + 3) for m in sent.subject_actors(
+                k, exclude=_NOT_CONTRIBUTORS) if m.end <= k]
+    return out

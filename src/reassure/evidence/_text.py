@@ -755,6 +755,10 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                     e += 1
                 if e > k:
                     return sent.text_of(k, e)
+            if low[j] in _DASHES_S44 and j > 0 and low[j - 1] not in _DASHES_S44:
+                after = _titled_after(sent, toks, i)  # (s44) "... – said Carney.": the dash
+                if after:  # of translated copy before its speaker
+                    return after
             if low[j] == ",":
                 after = _titled_after(sent, toks, i)
                 if after:
@@ -862,10 +866,13 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
     rest = [w for w in low[e:] if w not in _ENDERS and w not in _CLOSING_QUOTES]
     if e - k >= 2 and not rest and any(toks[x].is_title for x in range(k, e)):
         return sent.text_of(k, e)
+    if e - k == 1 and not rest and any(m.start == k and m.label == "PERSON" for m in sent.mentions):
+        return sent.text_of(k, e)  # (s44) "..., said Carney.": one name, a known office holder's
     return None
 
 
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+_DASHES_S44 = frozenset({"-", "–", "—"})
 _ENDERS = frozenset({".", "!", "?"})
 
 
