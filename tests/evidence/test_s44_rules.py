@@ -162,3 +162,14 @@ def test_a_speaker_named_after_the_verb_without_quotes_speaks(tmp_path: Path) ->
     # a single capitalised word that is no known speaker names nobody
     assert stance_pairs(tmp_path, "We stand ready to send soldiers to Ukraine, said "
                                   "Tuesday.") == set()
+
+
+def test_country_counts_written_as_reports_write_them(tmp_path: Path) -> None:
+    from evidence_claim_helpers import countries_in
+
+    assert countries_in(tmp_path, "The prime minister met naval officers from greater than 30 "
+                                  "nations tasked with planning the reassurance "
+                                  "coalition.") == {(30.0, None)}
+    assert countries_in(tmp_path, "Officials from about 20 largely European and Commonwealth "
+                                  "countries took part in talks on the peacekeeping "
+                                  "coalition.") == {(20.0, 20.0)}

@@ -53,7 +53,8 @@ _WEAK_TROOP_UNITS = frozenset({"strong", "man", "men", "people", "militaries"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
 COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants",
-                           "leaders"})  # 15t: "25 leaders" of a coalition meeting
+                           "leaders",  # 15t: "25 leaders" of a coalition meeting
+                           "partners"})  # s44: "a military backed by more than 30 partners"
 # "a 26-nation coalition": the singular unit of a compound adjective (only after a hyphen)
 _COUNTRY_SINGULAR = frozenset({"nation", "country", "member"})  # "a 33-member coalition" (15t)
 AIRCRAFT_UNITS = frozenset({"aircraft", "jets", "fighters", "warplanes", "planes", "helicopters"})
@@ -71,6 +72,9 @@ MODIFIERS = frozenset(
     "mostly mainly primarily largely different "
     # s42: "a force of around 10,000 combined European soldiers"
     "combined joint "
+    # s44: "about 20 largely European and Commonwealth countries", "34 NATO and European Union
+    # states"
+    "commonwealth union "
     # issue 15s: a country's short name used as an adjective ("up to 40,000 UK troops")
     "uk u.k.".split()
 ) | frozenset(d.lower() for names in DEMONYMS.values() for d in names)
@@ -105,6 +109,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("nearly",): "nearly", ("almost",): "nearly", ("at", "maximum"): "up to",
     ("a", "total", "of"): "exact", ("near",): "about", ("possibly", "around"): "about",
     ("well", "over"): "more than", ("just", "over"): "more than",
+    ("greater", "than"): "more than",  # (s44) "officers from greater than 30 nations"
     # "The minimum number is 40 thousand": a floor; "the maximum is": a ceiling
     ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
     ("minimum", "would", "be"): "at least", ("maximum", "is"): "up to",
