@@ -33,7 +33,7 @@ def test_usa_as_a_contributor_without_us_ground_troops_is_warned_at_its_line(tmp
                   'pledge_troops = { value = 5000, unit = "troops", assumption = "x (for a test)" }\nassumption = "a (for a test)"\n')
     (w,) = _new_warnings(path)
     assert w.startswith(f"{path}:6: contributors[USA].nation USA is the US backstop")
-    assert "left out of the without-US run" in w and "ground_troops = true" in w
+    assert "count in neither run" in w and "ground_troops = true" in w  # (review s44: was "left out of the without-US run")
 
 
 def test_usa_with_us_ground_troops_on_is_not_warned(tmp_path: Path) -> None:

@@ -206,8 +206,11 @@ def build_force_problem(
                 interval_months=_months(c.interval),
                 # US troops are the backstop itself: absent from every without-US result.
                 requires_us_backstop=c.requires_us_backstop or c.nation == US_ISO3,
-                # (s34) the enablers a condition names, all on: else "any enabler on" would count
-                us_condition_met=all(getattr(scenario.us_backstop, e) for e in (c.requires_us_enablers or ())),
+                # (s34) the enablers a condition names, all on: else "any enabler on" would count;
+                # (review s44) US troops count only where the plan counts on US ground troops
+                # (us_backstop.ground_troops): else the switch changed nothing either way
+                us_condition_met=all(getattr(scenario.us_backstop, e) for e in (c.requires_us_enablers or ()))
+                and (c.nation != US_ISO3 or scenario.us_backstop.ground_troops),
                 cost_eur_per_troop_year_low=None if own_cost is None else own_cost.low,
                 cost_eur_per_troop_year_high=None if own_cost is None else own_cost.high,
                 role_caps_troops=caps,

@@ -238,10 +238,11 @@ def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn,
         # the US backstop" case counts on.
         if c.nation == "USA" and not ruled_out and not backstop.ground_troops:
             out.append(warn(("contributors", i, "nation"),
-                            "USA is the US backstop, not a European contributor: its troops are "
-                            "left out of the without-US run, and us_backstop.ground_troops = false "
-                            "says the plan counts on no US ground troops; set ground_troops = true "
-                            "if it does, or leave USA out of [[contributors]]"))
+                            "USA is the US backstop, not a European contributor, and "
+                            "us_backstop.ground_troops = false says the plan counts on no US "
+                            "ground troops: its troops count in neither run; set ground_troops = "
+                            "true if the plan counts on them (they then count with the US "
+                            "backstop only), or leave USA out of [[contributors]]"))
         # r12 6: a ruled-out nation takes part with probability 0 whatever p_join says.
         if ruled_out and c.p_join is not None and c.p_join.high > 0:
             out.append(warn(("contributors", i, "p_join"),
@@ -272,6 +273,14 @@ def contributor_warnings(scenario: Any, table: dict[str, Any], warn: Warn,
                             f"{c.nation}'s sustainable {c.sustainable_troops.text()} "
                             "(sustainable_troops), which caps what it provides: the pledge above "
                             "that changes nothing; change sustainable_troops to change what it fields"))
+    # review s44: the switch on with no US troops in the plan adds none (it changed nothing
+    # while `compare` listed it among the inputs that differ)
+    if backstop.ground_troops and not any(c.nation == "USA" and c.status != "ruled-out"
+                                          for c in scenario.contributors):
+        out.append(warn(("us_backstop", "ground_troops"),
+                        "is true, but no [[contributors]] entry gives US troops (nation = "
+                        "\"USA\"): the switch adds no troops to either run; add a USA "
+                        "contributor with its pledge"))
     return out
 
 

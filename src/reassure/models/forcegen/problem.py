@@ -73,7 +73,8 @@ class NationForce:
         The nation takes part only with a US backstop (absent from every without-US result).
     us_condition_met : bool
         With ``requires_us_backstop``: whether the plan's US backstop is the one its condition
-        names (False: the enablers it names are not all on; absent from both sides' results).
+        names (False: the enablers it names are not all on, or US troops in a plan that counts
+        on no US ground troops; absent from both sides' results).
     cost_eur_per_troop_year_low, cost_eur_per_troop_year_high : float or None
         National cost of one deployed troop for one year; ``None`` = the problem default.
     role_caps_troops : Mapping[str, float]
@@ -392,8 +393,9 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     if unmet and us_backstop:
         one = len(unmet) == 1
         notes.append(f"{', '.join(unmet)} {'does' if one else 'do'} not take part with this plan's "
-                     f"US backstop either: the US enablers {'its' if one else 'their'} condition "
-                     f"names (requires_us_enablers) are not all on")
+                     f"US backstop either: the backstop lacks what {'its' if one else 'their'} part "
+                     f"needs (the US enablers requires_us_enablers names, or, for US troops, "
+                     f"us_backstop.ground_troops)")
 
     in_plan = (p_join > 0) & (p_join >= p.plan_min_p_join)
     # Standing commitments tie up their own rotation pool before this mission's share applies.
