@@ -88,7 +88,16 @@ def check_model_inputs(scenario: Any, theatre: Any, fail: Fail, warn: Warn,
             km = q.in_("km")
             # A fleet's own `end` at the line's end (to rounding) is the whole line; beyond it
             # the fleet would silently watch less (or, compressed, more) than its text says.
-            if km > line_km * 1.0005:
+            # review s44: an `end` beyond it is read as the line's end (as `explore` and
+            # `with_overrides` read a design point's), so a warning, where a `start` beyond it
+            # leaves the fleet nothing to watch (an error)
+            if km > line_km * 1.0005 and end == "end":
+                warnings.append(warn((*loc, end),
+                                     f"is {km:g} km, beyond the line's end ({what}): the fleet's "
+                                     f"stretch ends at the line's end ({line_km:.0f} km); give a km "
+                                     f"within 0-{line_km:.0f} or leave `end` out for the rest of "
+                                     "the line"))
+            elif km > line_km * 1.0005:
                 fail((*loc, end),
                      f"lies beyond the line's end ({what}); give a km within 0-{line_km:.0f} "
                      "or leave `end` out for the rest of the line", f"{km:g} km")
