@@ -6,6 +6,7 @@ can be found, the dotted field path, the bad value and what was expected.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tomllib
@@ -22,13 +23,14 @@ from reassure.errors import (
     ScenarioSyntaxError,
     did_you_mean,
 )
+from reassure.spec._names import NAME_RULE, name_fault
 from reassure.spec._problems import (
     Loc,
     _dotted,
     _line_for,
     _translate,
 )
-from reassure.spec._quantity import FILE_CHECKED, STATUS_FIELDS
+from reassure.spec._quantity import FILE_CHECKED, STATUS_FIELDS, source_file_fault
 from reassure.spec._schema import Scenario
 
 __all__ = [
@@ -159,20 +161,23 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     data, where = _read_merged(path, stack=())
     warnings = data.pop(_WARNINGS_KEY, [])
     unsourced = data.pop(_UNSOURCED_KEY, [])
+    faults = data.pop(_FAULTS_KEY, [])
     try:
         scenario = Scenario.model_validate(data, context=FILE_CHECKED)
     except ValidationError as exc:
         from reassure.spec._theatre_check import raw_id_problems, raw_source_problems
 
-        extra = raw_id_problems(data, path, where) + raw_source_problems(data, path, where, shipped_scenario_dir())
+        extra = (faults + raw_id_problems(data, path, where)
+                 + raw_source_problems(data, path, where, shipped_scenario_dir()))
         raise _translate(exc, path, where, data, Scenario, extra) from None
     except RecursionError:  # cannot happen after _check_shape; never a traceback if it does
         raise ScenarioFieldError(path, "nests too deeply to check", line=1) from None
-    if unsourced:  # every changed statement without its own provenance, at once
-        first = unsourced[0]
+    problems = faults + unsourced
+    if problems:  # a bad name, a redefined source, every changed statement without its own provenance, at once
+        first = problems[0]
         err = ScenarioFieldError(first.file, first.detail, field=first.field, line=first.line,
-                                 more=len(unsourced) - 1)
-        err.problems = tuple(unsourced)
+                                 got=first.got, more=len(problems) - 1)
+        err.problems = tuple(problems)
         raise err
     scenario._file = path
     scenario._load_warnings = tuple(warnings)
@@ -348,9 +353,15 @@ def _read_merged(
             path, "must be 1 (the only scenario format so far)", field="schema",
             line=lines.get(("schema",)), got=data.get("schema"),
         )
+    faults = _name_faults(data, path, lines)
     parent_ref = data.get("extends")
     if parent_ref is None:
         data.setdefault("name", path.stem)
+        missing = _missing_source_files(data, path, lines, {})
+        if missing:
+            data[_WARNINGS_KEY] = missing
+        if faults:
+            data[_FAULTS_KEY] = faults
         return data, where
     extends_line = lines.get(("extends",), 1)
     if not isinstance(parent_ref, str):
@@ -372,6 +383,9 @@ def _read_merged(
         )
     parent, parent_where = _read_merged(parent_path, chain)
     warnings = list(parent.pop(_WARNINGS_KEY, []))
+    faults = list(parent.pop(_FAULTS_KEY, [])) + faults
+    faults += _redefined_sources(parent, parent_where, data, lines, path)
+    warnings += _missing_source_files(data, path, lines, parent)
     warnings += _reset_participation(parent, parent_where, data, lines, path)
     parent_title = parent.get("title", parent.get("name", parent_path.stem))
     for own in ("name", "title", "description", "description_source"):
@@ -400,6 +414,8 @@ def _read_merged(
         merged[_UNSOURCED_KEY] = problems
     if warnings:
         merged[_WARNINGS_KEY] = warnings
+    if faults:
+        merged[_FAULTS_KEY] = faults
     return merged, combined
 
 
@@ -503,6 +519,9 @@ def resolve_parent(ref: str, child: Path, *, line: int | None = None) -> Path:
 _WARNINGS_KEY = "__load_warnings__"
 # ... and statements a child changed without a provenance of its own (review s37 6).
 _UNSOURCED_KEY = "__unsourced_changes__"
+# ... and problems found on the files as written (a bad `name`, a parent's source redefined):
+# told with pydantic's when the merged data does not validate, on their own when it does.
+_FAULTS_KEY = "__file_faults__"
 #: Participation fields a contributor's status sets by default (data/participation.toml).
 _STATUS_DRIVEN = ("p_join", "delay")
 
@@ -542,6 +561,117 @@ def _reset_participation(parent: dict[str, Any], parent_where: dict[Loc, tuple[P
                    f"{old.get('status')!r} -> {kid['status']!r}; inherited {', '.join(was)} "
                    "dropped, the new status's defaults apply (data/participation.toml); "
                    "restate them here to keep them")
+    return out
+
+
+def _name_faults(data: dict[str, Any], path: Path, lines: dict[Loc, int]) -> list[ScenarioFieldError]:
+    """Review s44 3: a `name` the web editor would refuse (``../../escaped-plan``, ``Bad Name!``)
+    was taken, and went into CSV headers and file names. The same rule (`_names`), at its line.
+    A name left out defaults to the file's name, which is not checked."""
+    name = data.get("name")
+    if not isinstance(name, str):
+        return []  # no name (the file's name stands for it), or not a string: pydantic says so
+    fault = name_fault(name)
+    if fault is None:
+        return []
+    return [ScenarioFieldError(path, f"{fault}: a scenario name is {NAME_RULE}", field="name",
+                               line=lines.get(("name",), 1), got=name)]
+
+
+#: The fields of a `[[sources]]` entry that say which document (and which sentence of it) it is.
+_SOURCE_DOCUMENT = ("title", "outlet", "date", "url", "file", "quote")
+
+
+def _said(value: Any) -> str:
+    """A source field as text, so that ``date = 2025-02-18`` and ``date = "2025-02-18"`` agree."""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
+
+
+def _redefined_sources(parent: dict[str, Any], parent_where: dict[Loc, tuple[Path, int]],
+                       child: dict[str, Any], lines: dict[Loc, int], path: Path) -> list[ScenarioFieldError]:
+    """Review s44 1: a child's `[[sources]]` entry with a parent's id merged field by field, so
+    that the parent's figures cited one document's quote and date under another's title and url.
+    An id names one document: a child's entry may repeat the parent's fields and fill those the
+    parent left out (a `url` it lacked), or change its `note` and `claims`; a different title,
+    outlet, date, url, file or quote is an error at the child's line, one per entry."""
+    kids, olds = child.get("sources"), parent.get("sources")
+    if not isinstance(kids, list) or not isinstance(olds, list):
+        return []
+    by_id = {s["id"]: (i, s) for i, s in enumerate(olds) if isinstance(s, dict) and isinstance(s.get("id"), str)}
+    out: list[ScenarioFieldError] = []
+    for j, kid in enumerate(kids):
+        if not isinstance(kid, dict) or not isinstance(kid.get("id"), str) or kid["id"] not in by_id:
+            continue
+        i, old = by_id[kid["id"]]
+        changed = [k for k in _SOURCE_DOCUMENT if k in kid and old.get(k) not in (None, "")
+                   and _said(kid[k]) != _said(old[k])]
+        if not changed:
+            continue
+        first = changed[0]
+        file, at = parent_where.get(("sources", i, first), parent_where.get(("sources", i), (None, None)))
+        where_then = f" ({file.name}:{at})" if file else ""
+        said = " and ".join([", ".join(changed[:-1]), changed[-1]] if changed[1:] else changed)
+        out.append(ScenarioFieldError(
+            path, f"changes the parent's source{where_then}: give your document a new id, or repeat "
+            f"the parent's {said} unchanged (its figures cite this id)",
+            field=_dotted(("sources", j, first), child),
+            line=lines.get(("sources", j, first), lines.get(("sources", j))), got=kid[first]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_source_files() -> frozenset[str]:
+    """The `file` names the shipped scenarios' `[[sources]]` give (``000_e2a977955cc9bd59.txt``,
+    ``figures.md``): the seed reports and reference notes, kept outside the repository."""
+    names: set[str] = set()
+    for shipped in list_scenarios():
+        try:
+            sources = tomllib.loads(shipped.read_text(encoding="utf-8")).get("sources")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        if isinstance(sources, list):
+            names.update(s["file"] for s in sources if isinstance(s, dict) and isinstance(s.get("file"), str))
+    return frozenset(names)
+
+
+def _missing_source_files(data: dict[str, Any], path: Path, lines: dict[Loc, int],
+                          parent: dict[str, Any]) -> list[str]:
+    """Review s44 2: a source's `file` that is not there passed without a word. A warning (the
+    source still reads, and may have a `url`) for each `file` this scenario file sets that names
+    no file: a name is looked for in the scenario's folder. The shipped scenarios are not
+    checked, nor is a name they give (a copy of one of their entries): their seed reports and
+    reference notes are kept outside the repository, absent from a fresh clone; nor is a
+    `file` a child repeats from its parent's entry."""
+    sources = data.get("sources")
+    if not isinstance(sources, list):
+        return []
+    try:
+        if path.resolve().is_relative_to(shipped_scenario_dir().resolve()):
+            return []
+    except (OSError, ValueError):
+        return []
+    olds = parent.get("sources")
+    inherited = {s["id"]: s.get("file") for s in olds if isinstance(s, dict) and isinstance(s.get("id"), str)} \
+        if isinstance(olds, list) else {}
+    out: list[str] = []
+    for j, src in enumerate(sources):
+        name = src.get("file") if isinstance(src, dict) else None
+        if not isinstance(name, str) or source_file_fault(name) is not None:
+            continue  # no file, or one the schema refuses with its own message
+        sid = src.get("id")
+        if (isinstance(sid, str) and inherited.get(sid) == name) or name in _shipped_source_files():
+            continue  # the parent's own pointer, repeated; a shipped seed report or reference note
+        given = Path(name)
+        looked = given if given.is_absolute() else path.parent / given
+        try:
+            if looked.is_file():
+                continue
+        except (OSError, ValueError):
+            pass
+        line = lines.get(("sources", j, "file"), lines.get(("sources", j), 1))
+        relative = "" if given.is_absolute() else " (a name is read from this scenario's folder)"
+        out.append(f"{path}:{line}: {_dotted(('sources', j, 'file'), data)} names no file: looked "
+                   f"for {looked}{relative}")
     return out
 
 
