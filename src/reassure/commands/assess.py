@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 
+from reassure.present.options import DEFAULT_WORKERS, MAX_WORKERS, MIN_WORKERS, workers_help
 from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
+
+#: The processes an assessment can use (`run.assess.Settings`: one, or a second for monitoring
+#: and incidents): `--workers` takes the range every command takes (review s44 4) and assess
+#: uses up to this many of them; the numbers are the same whichever.
+ASSESS_PROCESSES = 2
 
 __all__ = ["command"]
 
@@ -19,7 +25,8 @@ def command(
     out: Annotated[str | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json (text: same as table)")] = "table",
     sensitivity: Annotated[bool, typer.Option("--sensitivity/--no-sensitivity", help="run the one-at-a-time sensitivity pass")] = True,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=2, help="processes (the numbers do not depend on it)")] = 2,
+    workers: Annotated[int, typer.Option("--workers", min=MIN_WORKERS, max=MAX_WORKERS, help=workers_help(
+        f"the assessment: it uses at most {ASSESS_PROCESSES} (monitoring and incidents in the second)"))] = DEFAULT_WORKERS,
 ) -> None:
     """Assess a plan: force generation, posture and response, monitoring, incidents."""
     from reassure.run.workers import gc_paused
@@ -49,7 +56,7 @@ def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format:
         from reassure.present.files import check_out_dir
 
         check_out_dir(out)  # a str: "" is refused by name (a Path would turn it into ".")
-    settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=workers)
+    settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=min(workers, ASSESS_PROCESSES))
     if format == "json":
         result = assess(s, settings)
     else:

@@ -13,6 +13,8 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from reassure.present.options import DEFAULT_WORKERS, MAX_WORKERS, MIN_WORKERS, workers_help
+
 __all__ = ["app"]
 
 
@@ -34,7 +36,8 @@ app = typer.Typer(cls=_DefaultRun, no_args_is_help=True, add_completion=False, r
 def run(
     file: Annotated[Path, typer.Argument(help="experiment file (TOML); see docs/explore.md")],
     out: Annotated[Path | None, typer.Option("--out", help="results folder (default: out/explore/NAME)")] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="local worker processes (numbers do not depend on it)")] = 2,
+    workers: Annotated[int, typer.Option("--workers", min=MIN_WORKERS, max=MAX_WORKERS, help=workers_help(
+        "the evaluations on this machine (with --address local: the new Ray cluster's CPUs)"))] = DEFAULT_WORKERS,
     address: Annotated[str | None, typer.Option("--address", help="run on Ray: 'auto', HOST:PORT, or 'local' for a new local cluster")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="continue a killed or interrupted run in --out")] = False,
     report: Annotated[bool, typer.Option("--report/--no-report", help="analyse the first outcome that varies and write report.html at the end")] = True,

@@ -28,10 +28,12 @@ def command(
         raise ReassureError(f"--grid-km must lie between 5 and 500 km (got {grid_km:g})")
     from reassure.run.respond import respond_report
 
-    report, layers = respond_report(load_scenario(scenario), grid_km=grid_km)
+    loaded = load_scenario(scenario)
+    report, layers = respond_report(loaded, grid_km=grid_km)
     if format == "json":
         print_json(report)
     elif format == "geojson":
         print_json(layers)
     else:
-        print_respond(report)
+        # a plan with no US enabler is "as planned", never "with US" (s13 review 10)
+        print_respond(report, "with US" if loaded.us_backstop.any else "as planned")

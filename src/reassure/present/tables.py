@@ -15,7 +15,8 @@ from reassure.vocabulary import plural, years_span, years_text
 if TYPE_CHECKING:
     from reassure.run.results import SectionResult, Setting
 
-__all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond"]
+__all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond",
+           "print_sensitivity", "respond_reach_table", "swing_text"]
 
 
 def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None,
@@ -699,7 +700,39 @@ def _us_base(s: dict[str, Any]) -> str:
     return ", US: counted as planned, not without the US" if s.get("counted", True) else ", US: off in this plan, not counted"
 
 
-def print_respond(r: dict[str, Any]) -> None:
+def _reach_cell(with_us: float, without_us: float) -> str:
+    """A share reached, as planned and without the US, in one cell (percent, whole).
+
+    >>> _reach_cell(62.0, 50.6), _reach_cell(100.0, 100.0)
+    ('62 / 51 %', '100 / 100 %')
+    """
+    return f"{with_us:.0f} / {without_us:.0f} %"
+
+
+def respond_reach_table(r: dict[str, Any], label: str = "with US") -> Any:
+    """The shares of Ukraine and of the contact line reached within 1 h and 3 h by each mode,
+    each cell as planned / without the US (review s44 1: three of the four without-US shares
+    were in the JSON only), each share over its own denominator, named in the title: the
+    points of the grid laid over Ukraine (`run.respond`: one a roughly square cell of
+    ``grid_km``, so a share of its area) and the cells the active contact line is cut into (at
+    most half the grid spacing each but of unequal lengths, each counted once: a share of the
+    cells, not of the line's length)."""
+    grid, line = r["grid"], r["line"]
+    alone = r["without_us"]
+    t = _table(f"Share reached within 1 h and 3 h ({label} / without US in each cell): of Ukraine, % of its "
+               f"area ({plural(grid['cells'], 'grid cell')} of {r['grid_km']:g} km); of the active contact "
+               f"line, % of its {plural(line['cells'], 'cell')} (up to {r['grid_km'] / 2:g} km each, counted alike: "
+               "not weighted by length)",
+               ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h"), left=("mode",))
+    for m in ("ground", "heli", "air", "fastest"):
+        t.add_row(m, *(_reach_cell(r[part][m]["within_percent"][h], alone[part][m]["within_percent"][h])
+                       for part in ("grid", "line") for h in ("1h", "3h")))
+    return t
+
+
+def print_respond(r: dict[str, Any], label: str = "with US") -> None:
+    """The `respond` tables; ``label``: the as-planned case ("as planned" for a plan with no US
+    enabler, never "with US": s13 review 10)."""
     from reassure.present.output import console
 
     out = console()
@@ -712,16 +745,7 @@ def print_respond(r: dict[str, Any]) -> None:
                  else "") + f"{sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
     _show(out, _site_response_table("Fastest response to each site from notice (hours, or minutes under an hour)",
                                     r, ("ground", "heli", "air", "fastest")), "site")
-    g = _table(f"Share of Ukraine ({plural(r['grid']['cells'], 'cell')} of {r['grid_km']:g} km) and of "
-               f"the line ({plural(r['line']['cells'], 'cell')}) reached within 1 h / 3 h",
-               ("mode", "Ukraine 1 h", "Ukraine 3 h", "line 1 h", "line 3 h", "line 1 h without US"))
-    for m in ("ground", "heli", "air", "fastest"):
-        g.add_row(m, f"{r['grid'][m]['within_percent']['1h']:.0f} %",
-                  f"{r['grid'][m]['within_percent']['3h']:.0f} %",
-                  f"{r['line'][m]['within_percent']['1h']:.0f} %",
-                  f"{r['line'][m]['within_percent']['3h']:.0f} %",
-                  f"{r['without_us']['line'][m]['within_percent']['1h']:.0f} %")
-    _show(out, g, "mode")
+    _show(out, respond_reach_table(r, label), "mode")
     for s in r["skyshield"]:
         # s40: an air-policing alert (QRA) station's reach is one scramble out, on scene and back
         what = (f"alert station {s['station']} ({s['type']}) at {s['base']} ({s['country']}{_us_base(s)}): "
@@ -730,3 +754,82 @@ def print_respond(r: dict[str, Any]) -> None:
         out.print(f"{what} {s['combat_radius_km']:,.0f} km reaches {len(s['sites_within'])} of "
                   f"{plural(len(s['sites_within']) + len(s['sites_beyond']), 'site')}"
                   + (f"; not: {', '.join(s['sites_beyond'])}" if s["sites_beyond"] else ""))
+
+
+#: The largest swings of each sensitivity chart the terminal shows; the report draws them all.
+SENSITIVITY_ROWS = 3
+
+#: The sensitivity charts (``tornado-<metric>``) run as planned whose title names no case:
+#: `run.sensitivity` times the response to South Ukraine NPP with the US backstop as planned.
+_AS_PLANNED_CHARTS = frozenset({"tornado-response_south_ukraine"})
+
+
+def swing_text(value: float, chart: Any) -> str:
+    """A value of a sensitivity chart in the unit its axis names.
+
+    >>> from types import SimpleNamespace as N
+    >>> swing_text(25.96, N(x_label="chance the target is fielded, %")), swing_text(16213.0, N(x_label="troops deployed"))
+    ('26.0%', '16,213 troops')
+    >>> swing_text(36.704, N(x_label="minutes")), swing_text(float("nan"), N(x_label="minutes"))
+    ('37 min', 'n/a')
+    """
+    if not math.isfinite(value):
+        return "n/a"
+    axis = str(chart.x_label)
+    if axis.endswith("%"):
+        return f"{value:.1f}%"
+    if "troops" in axis:
+        return f"{value:,.0f} troops"
+    if axis == "minutes":
+        return f"{value:.0f} min"
+    return f"{value:,.3g} {axis}".strip()
+
+
+def _chart_heading(chart: Any, scenario: Any) -> str:
+    """A sensitivity chart's title, without its "Sensitivity: ", the case it is run in named
+    (each chart is run for one case only)."""
+    from reassure.run.results import plan_case
+
+    title = str(chart.title).removeprefix("Sensitivity: ")
+    if "US backstop" not in title and chart.id in _AS_PLANNED_CHARTS:
+        title += f" ({plan_case(scenario, article=False)})"
+    return title
+
+
+def print_sensitivity(charts: Any, scenario: Any, out: Any, *, written: bool = False) -> None:
+    """The one-at-a-time sensitivity pass in short (review s44 2: `assess` ran it by default
+    and printed none of it): for each chart, the figure as planned and its largest swings, each
+    assumption at the low and the high end of its swing, in the chart's unit; the swings that do
+    not move it are named in a line. Where the whole charts are: the report, the JSON. `assess`
+    prints it after its sections (`terminal.print_summary`)."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    charts = tuple(charts)
+    if not charts:
+        return
+    where = ("report.html" if written else "report.html (add --out DIR)") + " or --format json (\"sensitivity\")"
+    out.print(styled("[bold]Sensitivity[/bold]: {}", (
+        f"one assumption at a time, each chart for the one case its title names; the "
+        f"{SENSITIVITY_ROWS} largest swings of each chart here, all of them in {where}")))
+    for chart in charts:
+        lows, highs = chart.series.get("low", ()), chart.series.get("high", ())
+        rows = list(zip(chart.labels, lows, highs, strict=True))
+        moved = [r for r in rows if r[1] != r[2] or r[1] != chart.base]
+        still = [r[0] for r in rows if r not in moved]
+        base = "n/a" if chart.base is None else swing_text(chart.base, chart)
+        t = _table(f"{_chart_heading(chart, scenario)}: as planned {base}",
+                   ("assumption swung (low / high end)", "at the low end", "at the high end"),
+                   row_ids=False, left=("assumption swung (low / high end)",))
+        for label, lo, hi in moved[:SENSITIVITY_ROWS]:
+            t.add_row(label, swing_text(lo, chart), swing_text(hi, chart))
+        if moved:
+            _show(out, t, "assumption")
+        else:
+            out.print(t.title)
+        rest = len(moved) - SENSITIVITY_ROWS
+        if rest > 0:
+            out.print(Padding(Text(f"{rest} more {'swings move' if rest > 1 else 'swing moves'} it less"),
+                              (0, 0, 0, 2)))
+        if still:
+            out.print(Padding(Text(f"not moved by: {'; '.join(still)}"), (0, 0, 0, 2)))

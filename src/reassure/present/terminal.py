@@ -88,6 +88,9 @@ def print_summary(assessment: Any, out: Any, report: Any = None) -> None:
         out.print(table)
         for note in section.notes + no_triage_notes(section, s.us_backstop.any):
             out.print(styled("[bold]note[/bold] ({}): {}", section.name, nation_names(note, names)))
+    from reassure.present.tables import print_sensitivity
+
+    print_sensitivity(getattr(assessment, "extra_charts", ()), s, out, written=report is not None)
     for section in assessment.sections:
         for w in section.warnings:
             out.print(styled("[yellow]warning[/yellow] ({}): {}", section.name, nation_names(w, names)))

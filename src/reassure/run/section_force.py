@@ -377,7 +377,9 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                 else (False, False))
     reach_low = _not_reachable(scenario, "the low end", (low, low["without_us"]), gone_low) if low is not None else ""
     figures = (
-        Figure("target_troops", "Target deployed strength (high end)", r["target_troops"],
+        # review s44: "the high end" only of a range (a single-number target has none)
+        Figure("target_troops", "Target deployed strength"
+               + (" (high end)" if scenario.force.target_troops.is_range else ""), r["target_troops"],
                alone["target_troops"], "troops", ("force.target_troops",)),
         Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case)",
                r["deployed_total"], alone["deployed_total"], "troops", allocation),

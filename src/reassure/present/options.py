@@ -1,0 +1,42 @@
+"""Command-line options several commands share: one range, one default and one wording each.
+
+Review s44 4: ``--workers`` took 1 or 2 (default 2) in `assess`, 1 to 64 (default 1, no range
+in its help) in `incidents` and 1 to 64 (default 2) in `explore run`. It now takes 1 to 64,
+default 2 (1 on a one-core machine), in every command, and each command's help says what it
+uses them for. The numbers never depend on it (every replication, evaluation and capability is
+seeded on its own).
+
+Kept free of imports but `os`: `reassure --help` reads it while registering the commands.
+"""
+
+from __future__ import annotations
+
+import os
+
+__all__ = ["DEFAULT_WORKERS", "MAX_WORKERS", "MIN_WORKERS", "workers_help"]
+
+#: The range of ``--workers`` in every command (as `run.capabilities.Incidents` bounds it).
+MIN_WORKERS, MAX_WORKERS = 1, 64
+
+
+def _cores() -> int:
+    """The cores this process may run on (its affinity where the system has one)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # no affinity (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+#: Its default in every command: 2 (docs/explore.md, the two cores the tool is measured on), or
+#: 1 on a machine with one core, where a second process only adds its start-up.
+DEFAULT_WORKERS = min(2, _cores())
+
+
+def workers_help(what: str) -> str:
+    """The help of ``--workers``: ``what`` the command runs in them, then the promise every
+    command makes (typer adds the range and the default).
+
+    >>> workers_help("the incident replications")
+    'worker processes for the incident replications; the numbers do not depend on it'
+    """
+    return f"worker processes for {what}; the numbers do not depend on it"
