@@ -536,8 +536,11 @@ def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
 #: The report figure each sensitivity chart (``tornado-<metric>``) swings: its section and key.
 SENSITIVITY_FIGURES: dict[str, tuple[str, str]] = {
     "p_target_met": ("force", "p_target_met_pct"),
+    "p_target_met_without_us": ("force", "p_target_met_pct"),
+    "deployed_as_planned": ("force", "deployed_total"),
     "deployed_without_us": ("force", "deployed_total"),
     "response_south_ukraine": ("posture", "fastest_response_min_south-ukraine-npp"),
+    "response_south_ukraine_without_us": ("posture", "fastest_response_min_south-ukraine-npp"),
 }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from reassure.run.results import Chart
 
-__all__ = ["SWINGS", "Swing", "metric_title", "run_sensitivity", "scaled", "south_ukraine_response_min"]
+__all__ = ["SWINGS", "TWINS", "Swing", "metric_title", "run_sensitivity", "scaled", "south_ukraine_response_min"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,15 @@ def _p_target_met(scenario: Any) -> float:
     return 100.0 * result.p_target_met
 
 
+def _p_target_met_without_us(scenario: Any) -> float:
+    from reassure.bridge.force import DRAWS, build_force_problem
+    from reassure.models.forcegen import simulate_participation
+
+    problem, _ = build_force_problem(scenario)
+    result = simulate_participation(problem, us_backstop=False, draws=DRAWS, seed=scenario.seed)
+    return 100.0 * result.p_target_met
+
+
 def _deployed(scenario: Any) -> float:
     from reassure.bridge.force import build_force_problem
     from reassure.models.forcegen import deployed_troops
@@ -87,29 +96,44 @@ def _deployed(scenario: Any) -> float:
     return float(deployed_troops(problem, us_backstop=False))
 
 
+def _deployed_as_planned(scenario: Any) -> float:
+    from reassure.bridge.force import build_force_problem
+    from reassure.models.forcegen import deployed_troops
+
+    problem, _ = build_force_problem(scenario)
+    return float(deployed_troops(problem, us_backstop=problem.us_backstop_available))
+
+
 #: Garrison plans (and air-policing layouts, whose alert stations answer too) of the swung
 #: scenarios, by their whole input: most swings of the response (readiness) leave both inputs as
 #: they are, so each is solved once.
 _POSTURE_MEMO: Any = None  # a SolveMemo, made on first use
 
 
-def _south_ukraine_response_min(scenario: Any) -> float:
+def _south_ukraine_response_min(scenario: Any, us_backstop: bool = True) -> float:
     from reassure.run.capabilities import AirPolicing, Posture, Response
     from reassure.run.pipeline import SolveMemo
 
     global _POSTURE_MEMO
     if _POSTURE_MEMO is None:
-        _POSTURE_MEMO = SolveMemo(size=8)
+        _POSTURE_MEMO = SolveMemo(size=16)
     # Without the force result upstream the posture bridge computes the fieldable force
     # itself (no participation Monte Carlo): the swings here do not move it.
     posture = Posture()
-    plan = _POSTURE_MEMO.solve(posture, posture.build_input(scenario, {}, us_backstop=True),
+    plan = _POSTURE_MEMO.solve(posture, posture.build_input(scenario, {}, us_backstop=us_backstop),
                                scenario.seed)
     # the air-policing alert stations answer at the sites too (s40), as in the pipeline
     air = AirPolicing()
-    alert = _POSTURE_MEMO.solve(air, air.build_input(scenario, {}, us_backstop=True), scenario.seed)
-    response = Response().build_input(scenario, {"posture": plan, "air_policing": alert}, us_backstop=True)
+    alert = _POSTURE_MEMO.solve(air, air.build_input(scenario, {}, us_backstop=us_backstop),
+                                scenario.seed)
+    response = Response().build_input(scenario, {"posture": plan, "air_policing": alert},
+                                      us_backstop=us_backstop)
+    # each side's own solve, read as the pipeline reads that side (its first table)
     return south_ukraine_response_min(Response().solve(response, scenario.seed))
+
+
+def _south_ukraine_response_min_without_us(scenario: Any) -> float:
+    return _south_ukraine_response_min(scenario, us_backstop=False)
 
 
 def south_ukraine_response_min(response: Any) -> float:
@@ -125,11 +149,26 @@ METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
     # case ("with US backstop", or "as planned, no US backstop") (`metric_title`)
     "p_target_met": ("Chance {target} is fielded, given who may not join, % ({plan})",
                      "chance {target} is fielded, %", _p_target_met, ("force", "contributors")),
+    # review s44: each metric both ways, as every figure is (the twins are left out for a plan
+    # with no US backstop, where both ways are one: `TWINS`)
+    "p_target_met_without_us": ("Chance {target} is fielded, given who may not join, % (without "
+                                "the US backstop)", "chance {target} is fielded, %",
+                                _p_target_met_without_us, ("force", "contributors")),
+    "deployed_as_planned": ("Deployed strength {plan} if every uncertain nation joins (best case), "
+                            "troops", "troops deployed", _deployed_as_planned, ("force", "contributors")),
     "deployed_without_us": ("Deployed strength without the US backstop if every uncertain nation joins "
                             "(best case), troops", "troops deployed", _deployed, ("force", "contributors")),
-    "response_south_ukraine": ("Fastest response to South Ukraine NPP, minutes", "minutes",
+    "response_south_ukraine": ("Fastest response to South Ukraine NPP, minutes ({plan})", "minutes",
                                _south_ukraine_response_min, ("posture", "air")),
+    "response_south_ukraine_without_us": ("Fastest response to South Ukraine NPP, minutes (without "
+                                          "the US backstop)", "minutes",
+                                          _south_ukraine_response_min_without_us, ("posture", "air")),
 }
+#: Each twin metric and the one it mirrors on the other side; a twin is the same chart when the
+#: plan has no US backstop, and is then not drawn.
+TWINS: dict[str, str] = {"p_target_met_without_us": "p_target_met",
+                         "deployed_as_planned": "deployed_without_us",
+                         "response_south_ukraine_without_us": "response_south_ukraine"}
 
 def metric_title(text: str, scenario: Any) -> str:
     """A metric's title or axis label with the target it counts against named, as the force
@@ -164,6 +203,9 @@ SWINGS: tuple[Swing, ...] = (
     Swing("air readiness x0.5 / x2", "air.bases[*].readiness", 0.5, 2.0, "response_south_ukraine"),
     Swing("ground QRF readiness x0.5 / x2", "posture.qrf_readiness", 0.5, 2.0, "response_south_ukraine"),
 )
+# ... and the same swings of each twin
+SWINGS = SWINGS + tuple(Swing(s.label, s.path, s.low, s.high, twin) for twin, of in TWINS.items()
+                        for s in SWINGS if s.metric == of)
 
 
 def _swung_p_join(scenario: Any, factor: float) -> Any:
@@ -230,6 +272,8 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
     are not computed again.
     """
     metrics = dict(METRICS, **(extra_metrics or {}))
+    if not scenario.us_backstop.any:  # one case: the twins would repeat their charts
+        metrics = {k: v for k, v in metrics.items() if k not in TWINS}
     charts = []
     for key, (title, axis, fn, refs) in metrics.items():
         swings = [s for s in (*SWINGS, *extra_swings) if s.metric == key]
