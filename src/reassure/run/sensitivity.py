@@ -189,7 +189,7 @@ P_JOIN_PATH = "contributors[*].p_join"
 #: The swing of the nations' national plans (``sustainable_troops``) over their stated range.
 NATIONAL_PLAN_PATH = "contributors[*].sustainable_troops"
 
-SWINGS: tuple[Swing, ...] = (
+_OWN_SWINGS: tuple[Swing, ...] = (
     Swing("uncertain nations' chance of joining x0.5 / x1.5", P_JOIN_PATH, 0.5, 1.5, "p_target_met"),
     Swing("correlation of joining decisions 0 / x2", "force.participation_correlation", 0.0, 2.0,
           "p_target_met"),
@@ -204,8 +204,9 @@ SWINGS: tuple[Swing, ...] = (
     Swing("ground QRF readiness x0.5 / x2", "posture.qrf_readiness", 0.5, 2.0, "response_south_ukraine"),
 )
 # ... and the same swings of each twin
-SWINGS = SWINGS + tuple(Swing(s.label, s.path, s.low, s.high, twin) for twin, of in TWINS.items()
-                        for s in SWINGS if s.metric == of)
+SWINGS: tuple[Swing, ...] = _OWN_SWINGS + tuple(
+    Swing(s.label, s.path, s.low, s.high, twin) for twin, of in TWINS.items()
+    for s in _OWN_SWINGS if s.metric == of)
 
 
 def _swung_p_join(scenario: Any, factor: float) -> Any:
