@@ -52,11 +52,12 @@ def test_stances_and_conflict(fixture_ledger: Ledger) -> None:
         "talks", "ready", "conditional"}
     assert {fixture_ledger.claim(c).condition for c in fixture_ledger.position("DNK").claim_ids
             } >= {"parliament"}
-    # the headline's "Nordic states" is expanded to Finland (the group is shown with the claim);
-    # the body has Finland declining: a conflict between the headline and the body
+    # the headline's "Nordic states" is expanded to the group's members, but the body has Finland
+    # declining: (review s44) the report's own word on Finland stands, the headline's reading of
+    # it the other way is dropped (it was shown as a conflict, and read as the latest statement)
     fin = fixture_ledger.position("FIN")
-    assert [v.stance for v in fin.stances] == ["ready", "declines"]
-    assert {fixture_ledger.claim(c).group for c in fin.stances[0].claim_ids} == {"Nordic states"}
+    assert [v.stance for v in fin.stances] == ["declines"]
+    assert fin.status != "conflict"
     assert {v.stance for v in fixture_ledger.position("USA").stances} == {"declines"}
     assert [v.stance for v in fixture_ledger.position("DEU").stances] == ["undecided"]
     assert [v.stance for v in fixture_ledger.position("RUS").stances] == ["rejects"]

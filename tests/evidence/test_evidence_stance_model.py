@@ -147,7 +147,8 @@ def test_without_weights_the_passes_stand(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(sm, "load_model", lambda *a: None)
     ledger = build_ledger([FIXTURES], jobs=1)
     fin = {s.stance for s in ledger.stances if s.actor == "FIN" and s.report_id == "zeta-page"}
-    assert fin == {"ready", "declines"}
+    assert fin == {"declines"}  # (review s44: the headline's "Nordic states" reading gives way
+    # to the body's own word on Finland the other way; it was {"ready", "declines"})
     # the clause pass's Title Case guard (the model reads this headline as Slovenia open)
     headline = "Slovenian Troops Could Be Posted To Ukraine After Ceasefire Deal"
     assert _troop_stances(_ledger(tmp_path, headline)) == set()

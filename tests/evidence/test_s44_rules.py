@@ -173,3 +173,58 @@ def test_country_counts_written_as_reports_write_them(tmp_path: Path) -> None:
     assert countries_in(tmp_path, "Officials from about 20 largely European and Commonwealth "
                                   "countries took part in talks on the peacekeeping "
                                   "coalition.") == {(20.0, 20.0)}
+
+
+# -- a reviewer's own reports (review s44) -------------------------------------------------------
+
+
+def test_no_fewer_than_is_a_floor(tmp_path: Path) -> None:
+    for words in ("no fewer than", "not less than", "no less than", "not fewer than"):
+        assert troop_figures(tmp_path, f"Officials said the European force would number {words} "
+                                       "20,000 troops.") == {("european_force", 20000.0, None)}
+    # ... and "fewer than" stays a ceiling
+    assert troop_figures(tmp_path, "The force would need fewer than 20,000 "
+                                   "troops.") == {("european_force", None, 20000.0)}
+
+
+def _conditions(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
+    from reassure.evidence import build_ledger
+
+    (tmp_path / "r.txt").write_text("A report\nNorthwire, 3 March 2025\n\n" + text + "\n",
+                                    encoding="utf-8")
+    return {(s.actor, s.stance, s.condition) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+
+
+def test_telling_parliament_is_where_it_was_said_not_a_condition(tmp_path: Path) -> None:
+    got = _conditions(tmp_path, "Belgium would send troops only with an American backstop, the "
+                                "prime minister told parliament.")
+    assert ("BEL", "conditional", "us-backstop") in got
+    assert not any(c == "parliament" for _, _, c in got)
+    # a vote of parliament is still the condition
+    got = _conditions(tmp_path, "Belgium would send troops only if parliament approves, the prime "
+                                "minister told reporters.")
+    assert ("BEL", "conditional", "parliament") in got
+
+
+def test_once_parliament_approves_is_a_condition_once_a_truce_the_premise(tmp_path: Path) -> None:
+    got = _conditions(tmp_path, "Belgium is ready to send troops once parliament approves the "
+                                "mission, the prime minister said.")
+    assert ("BEL", "conditional", "parliament") in got
+    got = _conditions(tmp_path, "Belgium is ready to send troops once the US confirms its "
+                                "backstop.")
+    assert ("BEL", "conditional", "us-backstop") in got
+    assert not any(s == "conditional" for _, s, _ in _conditions(
+        tmp_path, "Belgium is ready to send troops once a ceasefire is agreed."))
+
+
+def test_a_groups_reading_gives_way_to_the_nations_own_word_the_other_way(tmp_path: Path) -> None:
+    text = ("Benelux states weigh troop offers for a Ukraine force\n\nBelgium will not send troops "
+            "to Ukraine, its prime minister told reporters on Tuesday.")
+    got = stance_pairs(tmp_path, text)
+    assert ("BEL", "declines") in got and ("BEL", "open") not in got
+    assert ("NLD", "open") in got  # the group's reading stands for the members the report leaves
+    # a group's reading the same way as the nation's own stays beside it
+    text = ("Benelux states signal readiness to send troops\n\nBelgium could send a company of "
+            "troops, its prime minister said.")
+    got = stance_pairs(tmp_path, text)
+    assert {("BEL", "ready"), ("BEL", "open")} <= got

@@ -95,6 +95,9 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("in", "the", "region", "of"): "about", ("on", "the", "order", "of"): "about",
     ("in", "the", "order", "of"): "about",
     ("not", "more", "than"): "up to", ("a", "maximum", "of"): "up to",
+    # (review s44) "no fewer than 20,000", "not less than": a floor (read as "fewer than")
+    ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
+    ("not", "fewer", "than"): "at least", ("not", "less", "than"): "at least",
     ("a", "minimum", "of"): "at least", ("as", "many", "as"): "up to",
     ("as", "much", "as"): "up to",  # (s25) "as much as 40,000 UK troops could be wanted"
     ("as", "large", "as"): "up to", ("as", "big", "as"): "up to",  # (s26) "could be as large

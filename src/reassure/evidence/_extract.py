@@ -640,9 +640,28 @@ def extract_all(
                 _add_stance(stances, used, report.id, st, sp.text, sp.start, sp.end, sp.said_by)
         if shape_open:
             stances = _open_beside_ready(stances, shape_open)
+        stances = _own_word_over_group(stances)
         named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
         out[report.id] = (_refer_back(quantities), stances, named)
     return out
+
+
+def _own_word_over_group(stances: list[StanceClaim]) -> list[StanceClaim]:
+    """(review s44) A nation's stance read from a group ("Nordic states weigh troop offers") is
+    dropped where the same report gives the nation a stance of its own the other way ("Finland
+    will not send troops, Stubb said"): the report says where the nation stands, and the group's
+    reading would only contradict it. A group reading the same way stays ("Baltic states signal
+    readiness" beside "Estonia could send a company": readers record both)."""
+    def side(stance: str) -> str | None:
+        return "offer" if stance in _OFFER_SIDE else "refusal" if stance in ("declines", "rejects") else None
+
+    own = {(s.actor, side(s.stance)) for s in stances if s.group is None and s.stance in TROOP_STANCES}
+    other = {"offer": "refusal", "refusal": "offer"}
+    return [s for s in stances if s.group is None or side(s.stance) is None
+            or (s.actor, other[side(s.stance)]) not in own]  # type: ignore[index]
+
+
+_OFFER_SIDE = frozenset({"ready", "open", "conditional"})
 
 
 _OPPOSITION_WORDS = ("opposition", "resistance", "objections", "objection")

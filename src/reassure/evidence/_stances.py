@@ -512,7 +512,12 @@ class CueMatcher:
             cands = by_first.get(lower[k])
             if not cands:
                 continue
+            told = k > lo and (lower[k - 1] in _TOLD_PARLIAMENT or (
+                k > lo + 1 and lower[k - 1] == "the" and lower[k - 2] in _TOLD_PARLIAMENT))
             for kind, rest in cands:
+                if told and kind == "parliament":
+                    continue  # (review s44) "..., the prime minister told parliament": where it
+                    # was said, no condition
                 for end in _ends(lower, k + 1, hi, rest):
                     out.append((kind, k - lo, end - lo))
         return out
@@ -2199,6 +2204,14 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     return None
 
 
+_APPROVING = frozenset({"vote", "votes", "approval", "approves", "approve", "approved", "consent",
+                        "consents"})
+# (review s44) the speech verbs whose addressee is a parliament: "..., the prime minister told
+# parliament" is where it was said, no condition of parliament's
+_TOLD_PARLIAMENT = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing",
+                              "informed", "informs", "briefed", "briefs"})
+
+
 def _condition_named(words: list[str]) -> str:
     """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
     w = set(words)
@@ -2305,6 +2318,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             tail = tail[:k]
             break
     tail = _united(tail)
+    # (review s44) "..., Silina told parliament": the addressee of the speech, no condition
+    tail = [w for k, w in enumerate(tail) if not (w in PARLIAMENTS and (
+        k >= 1 and tail[k - 1] in _TOLD_PARLIAMENT or k >= 2 and tail[k - 1] == "the"
+        and tail[k - 2] in _TOLD_PARLIAMENT))]
     only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("need", "possible"):
@@ -2355,6 +2372,11 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
+    ) or any(  # (review s44) "ready to send troops once parliament approves (the US confirms
+        # its backstop)": a condition; "once a ceasefire is agreed" stays the premise
+        a == "once" and (not (set(PARLIAMENTS) | _APPROVING).isdisjoint(tail[k + 1:k + 5])
+                         or not _US_WORDS.isdisjoint(tail[k + 1:k + 4]))
+        for k, a in enumerate(tail)
     ) or (only and bool({"with", "under"} & set(tail))) or _only_within(tail, only) or any(
         # "as part of any UN-mandated operation": the mandate as a modifier (15v)
         w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
