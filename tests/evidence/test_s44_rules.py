@@ -228,3 +228,25 @@ def test_a_groups_reading_gives_way_to_the_nations_own_word_the_other_way(tmp_pa
             "troops, its prime minister said.")
     got = stance_pairs(tmp_path, text)
     assert {("BEL", "ready"), ("BEL", "open")} <= got
+
+
+# -- round 14's extras, read after its one scoring ---------------------------------------------
+
+
+def test_a_false_story_told_of_a_nation_is_no_offer_of_its_own(tmp_path: Path) -> None:
+    assert not {a for a, _ in stance_pairs(
+        tmp_path, "The minister said hostile media keep spreading the narrative that Belgium is "
+                  "preparing to send troops to Ukraine.")} & {"BEL"}
+    # the nation's own offer beside a story it dismisses stays
+    got = stance_pairs(tmp_path, "Belgium is preparing to send troops, the minister said, "
+                                 "dismissing the narrative that it would stay out.")
+    assert ("BEL", "ready") in got
+
+
+def test_a_refusal_the_news_only_expects_is_no_refusal(tmp_path: Path) -> None:
+    for text in ("Report: Belgium may refuse to send troops to Ukraine over the risks",
+                 "A paper said Belgium was likely to abandon plans to send troops to Ukraine."):
+        assert ("BEL", "declines") not in stance_pairs(tmp_path, text)
+    for text in ("Belgium refused to send troops to Ukraine.",
+                 "Belgium has abandoned plans to send troops to Ukraine."):
+        assert ("BEL", "declines") in stance_pairs(tmp_path, text)

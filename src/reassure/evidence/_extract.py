@@ -109,6 +109,7 @@ from reassure.evidence._stances import (
     poll_findings,
     proposed_sending,
     readings_s43,
+    readings_s44,
     ready_to_lead_troops,
     rejected_by,
     relative_planners,
@@ -473,6 +474,8 @@ def extract_all(
                 # a record of past years, "the question of X's participation", "neither
                 # confirmed nor denied", a quoted "..., no", an academic's claim
                 hits = readings_s43(sent, hits)
+                hits = readings_s44(sent, hits)  # (s44) a false story told of a nation, a
+                # refusal only expected ("may refuse to send")
             if hits and not words.isdisjoint(POLL_WORDS):
                 hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view
             if hits and not words.isdisjoint(DISMISSED_TRIGGERS):

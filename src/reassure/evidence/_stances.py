@@ -7230,3 +7230,39 @@ def offers_s44(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             out += [(m, "open", m.start, j + 3) for m in sent.subject_actors(
                 k, exclude=_NOT_CONTRIBUTORS) if m.end <= k]
     return out
+
+
+# (s44, round 14's extras) a false story told of a nation ("Russian propaganda is pushing the
+# narrative that Poland is preparing to send troops"): no stance of its own; and a refusal the
+# news only expects ("UK may refuse to send troops", "Britain was likely to abandon plans to
+# send troops"): no refusal yet
+_FALSE_STORY = frozenset({"narrative", "narratives", "propaganda", "disinformation", "myth",
+                          "myths", "lie", "lies", "fake", "falsehood", "fabrication"})
+_MAY = frozenset({"may", "might", "could"})
+_GIVING_UP = frozenset({"refuse", "abandon", "drop", "scrap", "shelve", "decline"})
+# "likely to abandon plans" expects the plan dropped (its readers keep the plan: ready); "likely
+# to refuse" stays a refusal (15d)
+_PLANS_DROPPED = frozenset({"abandon", "drop", "scrap", "shelve"})
+
+
+def readings_s44(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s44) No offer inside a false story told of the nation; no refusal the news only
+    expects."""
+    low = sent.lower
+    n = len(low)
+    stories = [k for k in range(n - 1) if low[k] in _FALSE_STORY and low[k + 1] == "that"]
+    expected = [k for k in range(1, n) if low[k] in _GIVING_UP and (
+        low[k - 1] in _MAY or low[k - 1] == "to" and k >= 2 and (
+            low[k - 2] in _MAY or low[k - 2] == "likely" and low[k] in _PLANS_DROPPED))]
+    if not stories and not expected:
+        return hits
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
+        if at is not None and h.stance in ("ready", "open", "conditional") and any(
+                k < at and "," not in low[k:at] and ";" not in low[k:at] for k in stories):
+            continue
+        if at is not None and h.stance == "declines" and any(k - 3 <= at <= k + 6 for k in expected):
+            continue
+        out.append(h)
+    return out
