@@ -42,7 +42,7 @@ def test_csv(run_cli) -> None:
     assert {r["stance"] for r in poland} == {"talks", "declines"}
     # two stories, neither repeating the other's stance: not corroborated (issue 15i; it read
     # "agreement" before, which a reader took for "Poland agrees")
-    assert {r["status"] for r in poland} == {"uncorroborated"}
+    assert {r["entry_status"] for r in poland} == {"uncorroborated"}
     # a reader's row: the source, outlet and date beside the quoted sentence
     eps = [r for r in rows if r["report"] == "epsilon-trailer"]
     assert eps and all(r["outlet"] == "Example Times" and r["date"] == "2025-02-21" for r in eps)

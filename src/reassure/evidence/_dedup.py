@@ -454,6 +454,10 @@ def _groups_out(reports: Sequence[Report], groups: _Groups,
     for root, members in sorted(by_root.items()):
         link = groups.link.get(root, math.inf)
         sim = 1.0 if link == math.inf else (_sigmoid(link) if probability else link)
+        # s44: the story's original first (it names the story): the earliest dated copy, then
+        # the first read (the ledger reads in path order), never the first named on the command
+        # line; undated copies last
+        members = sorted(members, key=lambda m: (reports[m].date is None, reports[m].date or "", m))
         out.append(DuplicateGroup(id=reports[members[0]].id,
                                   report_ids=tuple(reports[m].id for m in members),
                                   similarity=round(sim, 3)))

@@ -167,6 +167,9 @@ def build_ledger(
     if isinstance(paths, str | Path):  # one folder or file: not an iterable of its characters
         paths = [paths]
     files, missing = expand_paths(paths)
+    # s44: one order whatever the order the paths were given in (files or their folder): which
+    # copy of a story is its original, the "-2" of a repeated stem and every row's order follow
+    files = sorted(files, key=_path_order)
     problems = [Problem(p, m) for p, m in missing]
     items = list(zip(files, _assign_ids(files), strict=True))
     n_jobs = _jobs(jobs, len(items))
@@ -415,6 +418,17 @@ def _assign_ids(files: Sequence[Path]) -> list[tuple[str, str]]:
         sids.add(sid)
         out.append((rid, sid))
     return out
+
+
+def _path_order(path: Path) -> tuple[tuple[str, ...], str]:
+    """A file's place in the canonical order (s44): its absolute path, by folders then name (as
+    a folder's own listing is sorted), then the path as given (one file given twice by two
+    names is read once, by the first)."""
+    try:
+        full = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: the path as given
+        full = path.absolute()
+    return full.parts, str(path)
 
 
 def _strip_prefix(message: str, path: str) -> str:

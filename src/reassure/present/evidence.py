@@ -18,8 +18,8 @@ EVIDENCE_FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = (
     "id", "kind", "report", "story", "subject", "nation", "actor", "stance", "condition",
     "qualified_by", "group",
-    "unit", "low", "high", "qualifier", "stage", "text", "status", "value_sources", "entry_sources",
-    "said_by",
+    "unit", "low", "high", "qualifier", "stage", "text", "value_status", "value_sources",
+    "entry_status", "entry_sources", "said_by",
     "said_by_nation", "source", "outlet", "date", "start", "end", "sentence", "check",
     "claim_date", "date_as_written",
 )
@@ -166,14 +166,19 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
     rows = []
     for c in ledger.claims:
         e = status_q.get(c.id)
+        value_sources = _figure_value_sources(e, c.id) if e else ""
         rows.append({
             "id": c.id, "kind": "quantity", "report": c.report_id, "story": story[c.report_id],
             "subject": c.subject, "nation": c.nation or "", "actor": "", "stance": "",
             "condition": "", "qualified_by": "", "group": "", "unit": c.unit, "low": _num(c.low), "high": _num(c.high), "qualifier": c.qualifier,
-            "stage": stage.get(c.id, ""), "text": c.text, "status": e.status if e else "",
+            "stage": stage.get(c.id, ""), "text": c.text,
             # review s12: one meaning per column: the sources behind this row's figure, and
-            # the whole entry's (every figure of the subject) in a column of its own
-            "value_sources": _figure_value_sources(e, c.id) if e else "",
+            # the whole entry's (every figure of the subject) in a column of its own; review
+            # s44: the statuses too (one column, the entry's, read "corroborated" on a figure
+            # only one source gives, where the table's row says "single source")
+            "value_status": _value_status(value_sources) if e else "",
+            "value_sources": value_sources if e else "",
+            "entry_status": e.status if e else "",
             "entry_sources": e.independent_sources if e else "",
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",
             **_where(report[c.report_id]),
@@ -189,14 +194,17 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             ledger, s, story[s.report_id], report[s.report_id], kind="stance",
             stance=f"{s.stance} if {cond or 'a condition'}" if s.qualified_by else s.stance,
             condition=(s.condition or cond) or "", qualified_by=s.qualified_by or "",
-            stage=stage.get(s.id, ""), status=p.status if p else "",
+            stage=stage.get(s.id, ""),
+            value_status=_value_status(_stance_sources(p, s)) if p else "",
             value_sources=_stance_sources(p, s) if p else "",
+            entry_status=p.status if p else "",
             entry_sources=p.independent_sources if p else ""))
     # s19: what the stance check withheld, for a reader to look at; counted in no entry
     rows += [_stance_row(ledger, s, story[s.report_id], report[s.report_id],
                          kind="withheld_stance", stance=s.stance, condition=s.condition or "",
-                         qualified_by="", stage="", status="withheld by the stance check",
-                         value_sources="", entry_sources="")
+                         qualified_by="", stage="",
+                         value_status="withheld by the stance check", value_sources="",
+                         entry_status="withheld by the stance check", entry_sources="")
              for s in ledger.withheld_stances]
     return rows
 
@@ -240,6 +248,15 @@ def _stance_sources(p: Any, s: Any) -> Any:
         if s.id in v.claim_ids:
             return max(v.independent_sources, getattr(v, "family_sources", 0))
     return ""
+
+
+def _value_status(sources: Any) -> str:
+    """A row's own status (review s44), as the table's row says it: "corroborated" when two or
+    more independent sources give its value (`_figure_value_sources`, `_stance_sources`), else
+    "single source". A conflict or a change is the entry's (``entry_status``)."""
+    if sources == "":
+        return ""
+    return "corroborated" if int(sources) >= 2 else "single source"
 
 
 def _figure_value_sources(e: Any, claim_id: str) -> Any:
@@ -998,10 +1015,15 @@ def _representative(ledger: Any, claims: list[Any]) -> Any:
 
     src = getattr(ledger, "sources", None)
     order = {c.id: k for k, c in enumerate(claims)}
+
+    def when(c: Any) -> tuple[bool, str]:
+        # s44: the earliest (the story's original before a later copy), not the first given
+        d = src.date.get(c.id) if src is not None else None
+        return d is None, d or ""
+
     return min(claims, key=lambda c: (headline(c), cites_another(c), cut_off(c), not c.said_by,
                                       (c.said_by or "").startswith(("an unnamed", "unnamed")),
-                                      (src.date.get(c.id) if src is not None else None) is None,
-                                      order[c.id]))
+                                      when(c), order[c.id]))
 
 
 # how a whole sentence ends: its stop, or a closing quotation mark or bracket after it
