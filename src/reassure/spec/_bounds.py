@@ -21,7 +21,7 @@ from typing import Any
 
 from reassure.spec._number_words import number_text
 
-__all__ = ["BY_DIMENSION", "BY_FIELD", "LIKELY", "MAX_TRACK_SAMPLES", "Likely", "Span", "bound_text",
+__all__ = ["BY_DIMENSION", "BY_FIELD", "LIKELY", "MAX_TRACK_SAMPLES", "Likely", "Span", "bound_in", "bound_text",
            "bound_unit", "check_bounds",
            "number_text", "one_bound", "span_for", "unlikely_values"]
 
@@ -173,21 +173,74 @@ def one_bound(path: str, message: str) -> str:
     refuses the value first (r8 12: -20,000 troops said ">= 0", 0 troops said ">= 1")."""
     m = _SCHEMA_BOUND.match(message)
     span = BY_FIELD.get(_pattern(path))
-    if m is None or span is None:
+    if m is None:
         return message
+    from reassure.spec import units as _units
     from reassure.spec.units import SINGULAR
 
     bound, op = float(m["bound"].replace(",", "")), m["op"]
     canon = {one: unit for unit, one in SINGULAR.items()}.get(m["canon"], m["canon"])  # "1 troop": troops
+    if canon in _units.UNITS:  # a bound `check_bounds` said in the unit written ("<= 60 month"): in canon
+        own = _units.CANONICAL.get(_units.dimension_of(canon) or "", canon)
+        bound, canon = bound * _units.factor(canon) / _units.factor(own), own
     got = re.search(r"\(got [^)]*\)$", m["rest"])
-    tail = f" {got.group(0)}" if got else ""
-    if op in (">=", ">") and span.lo is not None and (span.lo > bound or (span.lo == bound and op == ">=")):
-        if span.lo == bound and op == ">=":
-            return message
-        return f"must be >= {bound_text(span.lo, canon)}: {span.why('lo')}{tail}"
-    if op == "<=" and span.hi is not None and span.hi < bound:
-        return f"must be <= {bound_text(span.hi, canon)}: {span.why('hi')}{tail}"
+    # review s44 #4: a value written in another unit than the canonical one ("(got -1 month =
+    # -730.5 h)") is told its bound in that unit when the bound is a plain number there
+    converted = _GOT_CONVERTED.match(got.group(0)) if got else None
+    written = converted["unit"] if converted else canon
+
+    def said(x: float, side: str) -> str:
+        assert span is not None
+        text, unit = bound_in(x, canon, written)
+        shown = f"(got {converted['value']} {written})" if converted and unit == written else (got.group(0) if got else "")
+        return f"must be {'>=' if side == 'lo' else '<='} {text}: {span.why(side)}{f' {shown}' if shown else ''}"
+
+    same = span is not None and span.lo is not None and math.isclose(span.lo, bound, rel_tol=1e-9, abs_tol=1e-12)
+    if span is not None and op in (">=", ">") and span.lo is not None and (span.lo > bound or same):
+        if not (same and op == ">="):
+            return said(span.lo, "lo")
+    elif span is not None and op == "<=" and span.hi is not None and span.hi < bound and not math.isclose(
+            span.hi, bound, rel_tol=1e-9):
+        return said(span.hi, "hi")
+    if converted is not None:  # the annotation's own bound, in the unit written
+        text, unit = bound_in(bound, canon, written)
+        if unit == written:
+            return (f"must be {op} {text}{m['rest'][:got.start()] if got else m['rest']}"
+                    f"(got {converted['value']} {written})")
     return message
+
+
+#: ``(got -1 month = -730.5 h)``: a value as written, then in the bound's unit (`got_text`)
+_GOT_CONVERTED = re.compile(r"^\(got (?P<value>-?[\d.,eE+]+) (?P<unit>[^\s=]+) = [^)]*\)$")
+
+
+def bound_in(x: float, canon: str, written: str | None) -> tuple[str, str]:
+    """A bound ``x`` (in the canonical ``canon``) as text and the unit it is said in: the unit
+    the value was ``written`` in when the bound is a plain number there, exactly as printed
+    (review s44 #4: "must be <= 60 month", not "<= 43,830 h" for a tour written in months; never
+    "59.99999"), else as `bound_text` says it (the canonical unit); a time under an hour is said
+    in minutes or seconds as `bound_unit` picks them, whatever the unit written.
+
+    >>> bound_in(43830, "h", "month"), bound_in(24, "h", "month"), bound_in(1, "fraction", "percent")
+    (('60 month', 'month'), ('24 h', 'h'), ('100 percent', 'percent'))
+    >>> bound_in(500, "km", "mi"), bound_in(500, "km", "m")
+    (('500 km', 'km'), ('500,000 m', 'm'))
+    """
+    from reassure.spec import units as _units
+
+    if bound_unit(x, canon) != canon:  # a time under an hour: in minutes or seconds (review s37 8)
+        return bound_text(x, canon), bound_unit(x, canon)
+    if written and written != canon and written in _units.UNITS and canon in _units.UNITS \
+            and _units.dimension_of(written) == _units.dimension_of(canon):
+        value = x * _units.factor(canon) / _units.factor(written)
+        text = _num(round(value, 9))
+        try:
+            exact = math.isclose(float(text.replace(",", "")), value, rel_tol=1e-9, abs_tol=1e-12)
+        except ValueError:
+            exact = False
+        if exact:
+            return _units.amount(text, written), written
+    return bound_text(x, canon), bound_unit(x, canon)
 
 
 _num = number_text
@@ -254,14 +307,15 @@ def check_bounds(model: Any) -> None:
         lo, hi = item.low * k, item.high * k
         slack = 1e-9  # unit conversions (month -> h) must not refuse a bound given exactly
         # The value as written and, in another unit than the bound's, in the bound's (r12 11).
+        # The bound in the unit written when it is a plain number there (review s44 #4).
         if span.lo is not None and lo < span.lo * (1 - slack) - slack:
-            got = _got(item, lo, hi, canon, bound_unit(span.lo, canon))
-            raise ValueError(f"{path}: must be >= {bound_text(span.lo, canon)}: {span.why('lo')} "
-                             f"(got {got})")
+            text, unit = bound_in(span.lo, canon, item.unit)
+            got = _got(item, lo, hi, canon, unit)
+            raise ValueError(f"{path}: must be >= {text}: {span.why('lo')} (got {got})")
         if span.hi is not None and hi > span.hi * (1 + slack) + slack:
-            got = _got(item, lo, hi, canon, bound_unit(span.hi, canon))
-            raise ValueError(f"{path}: must be <= {bound_text(span.hi, canon)}: {span.why('hi')}"
-                             f"{percent_hint(item)} (got {got})")
+            text, unit = bound_in(span.hi, canon, item.unit)
+            got = _got(item, lo, hi, canon, unit)
+            raise ValueError(f"{path}: must be <= {text}: {span.why('hi')}{percent_hint(item)} (got {got})")
     _check_monitoring_samples(model)
 
 

@@ -207,6 +207,46 @@ def request_problems(errors: Any, run_request: bool = False, body: Any = None) -
     return "; ".join(out) or "the request is not valid"
 
 
+SEND_JSON = "send the body as JSON (Content-Type: application/json)"
+
+
+def is_json_type(content_type: str) -> bool:
+    """Whether a Content-Type header names JSON (``application/json``, ``...+json``, any charset)."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    return kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json"))
+
+
+async def _json_body(request: Request) -> JSONResponse | None:
+    """A POST to the API whose body is JSON sent under another Content-Type (curl's ``-d`` sends
+    ``application/x-www-form-urlencoded``; review s44 #3): read as JSON when the token came in
+    the ``X-Reassure-Token`` header or the address, refused saying which Content-Type to send
+    otherwise. The token in the page's cookie alone is not enough for such a body: a page of
+    another local server (the same site to a browser, whatever its port) may send the cookie
+    with a form or a ``text/plain`` body, which needs no CORS preflight, never with a JSON one
+    (FastAPI's strict Content-Type, its CSRF defence for local apps, is kept for it). None when
+    the request goes on (its Content-Type made ``application/json`` when its body is JSON)."""
+    if request.method not in ("POST", "PUT", "PATCH") or not request.url.path.startswith("/api/"):
+        return None
+    given = request.headers.get("content-type", "")
+    if is_json_type(given):
+        return None
+    body = await request.body()
+    if not body.strip():
+        return None  # said as an empty body by the endpoint
+    sent = f"it was sent as {given}" if given else "it was sent without a Content-Type"
+    if not (request.query_params.get("token") or request.headers.get("x-reassure-token")):
+        return JSONResponse({"detail": f"{SEND_JSON}; {sent}, which is taken only with the token in the "
+                                       "X-Reassure-Token header or the address, not the cookie alone"},
+                            status_code=422)
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError):
+        return JSONResponse({"detail": f"the body is not valid JSON; {SEND_JSON} ({sent})"}, status_code=422)
+    headers = [(k, v) for k, v in request.scope["headers"] if k.lower() != b"content-type"]
+    request.scope["headers"] = [*headers, (b"content-type", b"application/json")]
+    return None
+
+
 # -- jobs -------------------------------------------------------------------------------------
 @dataclass
 class Job:
@@ -907,15 +947,20 @@ def _bound_in_field_unit(line: str, edits: dict[str, dict[str, Any]]) -> str:
     dim = _units.dimension_of(own)
     if dim == "fraction" and _units.dimension_of(canon) == dim and _units.factor(own) == _units.factor(canon):
         return _share_bound(m, edit)
-    if dim is None or _units.dimension_of(canon) != dim or _units.factor(own) == _units.factor(canon):
-        return line
+    if dim is None or _units.dimension_of(canon) != dim or (
+            _units.factor(own) == _units.factor(canon) and own == _units.CANONICAL.get(dim, own)):
+        return line  # (a field in its dimension's canonical unit: said as the bound says it)
     k = _units.factor(canon) / _units.factor(own)
     bound = float(m["bound"].replace(",", "")) * k
     got = m["got"].split(" = ")
     words = f"{got[0].rsplit(' ', 1)[0]} {_units_word(own)}" if got[0].endswith(f" {own}") else got[0]
-    if len(got) == 2 and got[1].endswith(f" {canon}"):
+    # the value in the largest unit it is at least one of: from the bound's unit, which is the
+    # field's own when `check_bounds` could say it there (review s44 #4: "<= 60 month (got 180 month)")
+    said = got[1] if len(got) == 2 else got[0]
+    if said.endswith(f" {canon}"):
         try:
-            words += f", i.e. {_readable(float(got[1].rsplit(' ', 1)[0].replace(',', '')), dim)}"
+            value = float(said.rsplit(" ", 1)[0].replace(",", "")) * _units.factor(canon)
+            words += f", i.e. {_readable(value, dim)}"
         except ValueError:
             pass
     out = (f"{m['path']} is in {_units_word(own)}: it must be {m['op']} {_amount(bound)} {_units_word(own)}"
@@ -1395,6 +1440,9 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
             # handed on as read: the middleware passes the body it holds to the endpoint (a
             # new Request with its own receive was not used, and the endpoint read an empty body)
             request._body = body
+        refused = await _json_body(request)
+        if refused is not None:
+            return refused
         response = await call_next(request)
         if request.query_params.get("token"):
             response.set_cookie(COOKIE, token, httponly=True, samesite="strict")

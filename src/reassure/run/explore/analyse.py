@@ -129,6 +129,8 @@ class Analysis:
     pooled: list[dict[str, Any]] = field(default_factory=list)
     #: the --where condition the analysis is restricted to ("" for every evaluation)
     where: str = ""
+    #: what `rough` was said of: (experiments analysed, experiments needed, continuous inputs)
+    rough_sizes: tuple[int, int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def box(b: Box) -> dict[str, Any]:
@@ -744,9 +746,9 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     if a.indices:
         a.pooled = pooled_levers(manifest, readable, indexed, y)
         swamped = [p for p in a.pooled if p["swamps"]]
-        if swamped and a.rough:  # more experiments will not separate inputs the lever swamps
-            a.rough += " " + pooled_text(swamped[0], unit, advice=True)
-    if a.rough and keep is not None:
+        if swamped and a.rough and a.rough_sizes:  # more experiments will not separate inputs the lever swamps
+            a.rough = rough_text(*a.rough_sizes, manifest, swamped=swamped[0], unit=unit)
+    if a.rough and keep is not None and not any(p["swamps"] for p in a.pooled):
         a.rough += f" Here only the evaluations where {where} count: the experiments needed are experiments among them."
     # Feature scores on every evaluation, inputs in their own units (choices as codes), readable only.
     x_real = np.column_stack([_encode(df[n].tolist(), by_name[n]) for n in names])
@@ -961,19 +963,39 @@ def fixed_text(r: dict[str, Any], case: str) -> str:
     return ""
 
 
-def rough_text(n: int, need: int, k: int, manifest: dict[str, Any]) -> str:
+def rough_text(n: int, need: int, k: int, manifest: dict[str, Any], *, swamped: dict[str, Any] | None = None,
+               unit: str = "") -> str:
     """Said first when the design is too small for sensitivity indices with intervals (review r10,
-    item 1: the README's example promised bars with intervals and gave none)."""
-    reps = int(manifest.get("replications", 1) or 1)
-    evaluations = f"{need * reps:,} evaluations" if reps > 1 else f"{need:,} evaluations"
+    item 1: the README's example promised bars with intervals and gave none), with how to get
+    them: a design that already holds enough experiments, cut short by ``--limit`` (or killed), is
+    completed, not enlarged (review s44 #2); and when a lever given as choices swamps the
+    variance (``swamped``, a `pooled_levers` entry; docs/explore.md, `SWAMP_SHARE`) no number of
+    experiments is advised at all: the box points at ``--where`` instead."""
     what = ("no sensitivity indices with 95% intervals (too few for RBD-FAST, delta or PAWN); the feature "
             "scores and failure boxes below are a first look" if n < 20 else
             "sensitivity indices only as a rough screen, with wide intervals")
-    return (f"Rough answers: {n:,} experiments give {what}. Indices with 95% intervals for {k} continuous "
-            f"inputs need about {need:,} experiments (N > 4M^2 = 64 for the FAST family with M = 4, SALib's "
-            f"FAST sampler; and 10 runs per input, Loeppky, Sacks and Welch 2009): set [design] kind = \"lhs\" "
-            f"and samples = {need:,} or more in the experiment file ({evaluations}), or run its fuller version if "
-            "it ships one.")
+    head = f"Rough answers: {n:,} experiments give {what}."
+    if swamped is not None:  # more experiments would not separate the inputs: one setting at a time
+        return f"{head} {pooled_text(swamped, unit, advice=True)}"
+    why = (f"Indices with 95% intervals for {k} continuous inputs need about {need:,} experiments (N > 4M^2 = 64 "
+           "for the FAST family with M = 4, SALib's FAST sampler; and 10 runs per input, Loeppky, Sacks and "
+           "Welch 2009)")
+    design = manifest.get("design") or {}
+    rows = int(design.get("rows") or 0)
+    first = design.get("first")
+    stored = int(manifest.get("n_experiments") or 0)
+    file = str((manifest.get("experiment") or {}).get("file") or "FILE")
+    if rows >= need and (first is not None and int(first) < rows or 0 < stored < rows):
+        # the file asks for enough already: this run holds only part of its design
+        trial = (f"this --limit trial ran the first {int(first):,}" if first is not None and int(first) < rows
+                 else f"{stored:,} of them are stored")
+        return (f"{head} {why}; the design holds {rows:,} ({design.get('kind', '')}, {trial}): run without "
+                f"--limit (or resume) to complete the {rows:,} experiments "
+                f"(reassure explore {file} --out DIR --resume).")
+    reps = int(manifest.get("replications", 1) or 1)
+    evaluations = f"{need * reps:,} evaluations" if reps > 1 else f"{need:,} evaluations"
+    return (f"{head} {why}: set [design] kind = \"lhs\" and samples = {need:,} or more in the experiment file "
+            f"({evaluations}), or run its fuller version if it ships one.")
 
 
 def _stats(y: np.ndarray) -> dict[str, float]:
@@ -1111,6 +1133,7 @@ def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readab
     need = min_sample(len(continuous))
     if n < need:  # said once, in the "Rough answers" box (`rough_text`), not again among the notes
         a.rough = rough_text(n, need, len(continuous), manifest)
+        a.rough_sizes = (n, need, len(continuous))
     if n < 20:
         return
     # The dummies: uniform random numbers, drawn from the analysis seed, analysed like inputs.

@@ -347,11 +347,10 @@ def factor_path_problems(file: Path) -> list[Any]:
 def _bound_problems(base: Any, loc: tuple[str | int, ...], item: dict[str, Any], error: Any) -> list[Any]:
     """The ends or choices of the raw factor table ``item`` that the scenario ``base`` refuses,
     with `build_plan`'s own messages (review s33); none for a table the schema refuses or whose
-    values `build_plan` refuses for their kind before it tries them."""
+    values `build_plan` refuses for their kind (that is said instead) before it tries them."""
     from pydantic import ValidationError
 
     from reassure.run.explore.evaluate import resolve_path
-    from reassure.spec import Quantity
     from reassure.spec.experiment import Factor, Uncertainty
 
     try:
@@ -359,10 +358,25 @@ def _bound_problems(base: Any, loc: tuple[str | int, ...], item: dict[str, Any],
     except ValidationError:
         return []  # the schema reports it
     current = resolve_path(base, f.path)
-    unit_name = current.unit if isinstance(current, Quantity) else ""
-    if _kind_problem(current, unit_name, str(current), f, loc, error) is not None:
-        return []  # `build_plan` says that once the schema's problems are fixed
+    unit_name, text = _base_unit_text(current)
+    kind = _kind_problem(current, unit_name, text, f, loc, error)
+    if kind is not None:  # review s44 #1: said with the schema's problems (a wrong `unit`), not after them
+        return [kind]
     return _trial(base, f, loc, error)[1]
+
+
+def _base_unit_text(current: Any) -> tuple[str, str]:
+    """The unit of the base scenario's value ``current`` at a factor's path ("" when it is not a
+    quantity) and the value as the report writes it (a shipped default names its file)."""
+    from reassure.spec import Quantity
+
+    if not isinstance(current, Quantity):
+        return "", str(current)
+    text = current.text()
+    note = current.note or ""
+    if note.startswith("shipped default"):  # the file leaves it out
+        text += f" ({note.split(';')[0]})"
+    return current.unit, text
 
 
 def _kind_problem(current: Any, unit_name: str, text: str, f: Any, loc: tuple[str | int, ...],
@@ -467,7 +481,6 @@ def build_plan(loaded: Any) -> Plan:
     before any evaluation; a factor whose path names nothing is not checked further.
     """
     from reassure.run.explore.evaluate import PathError, apply_overrides, resolve_path
-    from reassure.spec import Quantity
 
     exp = loaded.experiment
     problems: list[Any] = []
@@ -529,12 +542,7 @@ def build_plan(loaded: Any) -> Plan:
                                          "varied by one factor only; remove one of them", f.path))
             continue
         current = resolve_path(base, f.path)
-        unit_name, text = "", str(current)
-        if isinstance(current, Quantity):
-            unit_name, text = current.unit, current.text()
-            note = current.note or ""
-            if note.startswith("shipped default"):  # the file leaves it out
-                text += f" ({note.split(';')[0]})"
+        unit_name, text = _base_unit_text(current)
         kind = _kind_problem(current, unit_name, text, f, loc, loaded.error)
         if kind is not None:
             problems.append(kind)
