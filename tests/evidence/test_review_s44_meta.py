@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-import reassure.evidence._ingest as ingest
+import reassure.evidence._clean as clean_module
 from reassure.evidence import build_ledger
 from reassure.present.evidence import CSV_COLUMNS
 
@@ -151,7 +151,7 @@ def test_scenario_sources_name_the_outlet(run_cli: Any, tmp_path: Path) -> None:
     "Thames Gazette | 14 March 2025",  # `_clean`'s byline, read there
 ])
 def test_lines_that_name_no_outlet(line: str) -> None:
-    assert ingest.outlet_date_line(line) is None
+    assert clean_module.outlet_date_line(line) is None
 
 
 def test_a_dateline_or_first_sentence_is_never_the_outlet(tmp_path: Path) -> None:
@@ -167,10 +167,10 @@ def test_a_dateline_or_first_sentence_is_never_the_outlet(tmp_path: Path) -> Non
 
 
 def test_a_named_outlet_header_wins_and_body_lines_are_not_read() -> None:
-    assert ingest.head_outlet_date(f"Outlet: Harbour Courier\nThames Gazette, 14 March 2025\n\n{STORY}") == {}
+    assert clean_module.head_outlet_date(f"Outlet: Harbour Courier\nThames Gazette, 14 March 2025\n\n{STORY}") == {}
     # below the article's first sentence an "Outlet, date" line is text, not a header
-    assert ingest.head_outlet_date(f"{STORY}\nThames Gazette, 14 March 2025\n") == {}
-    assert ingest.head_outlet_date(f"{HEADLINE}\nThames Gazette, 14 March 2025\n\n{STORY}") == {
+    assert clean_module.head_outlet_date(f"{STORY}\nThames Gazette, 14 March 2025\n") == {}
+    assert clean_module.head_outlet_date(f"{HEADLINE}\nThames Gazette, 14 March 2025\n\n{STORY}") == {
         "sitename": "Thames Gazette", "date": "2025-03-14"}
 
 

@@ -21,8 +21,8 @@ from reassure.evidence._ingest import (
 )
 from reassure.evidence._model import Removed, Report
 
-__all__ = ["MAX_TEXT_CHARS", "clean", "display_title", "report_id_for", "source_id_for",
-           "trim_quote_marks", "without_related"]
+__all__ = ["MAX_TEXT_CHARS", "clean", "display_title", "head_outlet_date", "outlet_date_line",
+           "report_id_for", "source_id_for", "trim_quote_marks", "without_related"]
 
 MAX_TEXT_CHARS = 1_000_000  # spaCy's default limit for one Doc; a news report is far shorter
 
@@ -328,7 +328,8 @@ def _norm_para(s: str) -> str:
 def clean(raw: RawReport) -> Report:
     """Strip boilerplate, read metadata, collapse repeated paragraphs; raise if nothing is left."""
     text = raw.text
-    meta = dict(raw.meta)
+    # (review s44) a plain-text report's "Outlet, date" header line (`head_outlet_date`)
+    meta = {**head_outlet_date(text), **raw.meta} if raw.fmt == "text" else dict(raw.meta)
     lines = _lines(text)
     removed: list[Removed] = []
     kept: list[tuple[int, int]] = []
@@ -966,3 +967,65 @@ def _first_headline(text: str, spans: list[tuple[int, int]]) -> str | None:
         if n >= _TITLE_MIN_WORDS and not _chrome(line) and not re.match(r"^\d{4,}\b", line):
             return line
     return None
+
+
+# --- review s44: "Outlet, date" on a plain-text report's header line ---------------------------
+# "Thames Gazette | 14 March 2025" is a byline `_clean` reads (outlet and date); the same line
+# written "Thames Gazette, 14 March 2025" or "Thames Gazette - 14 March 2025" gave the date (a
+# short line that is a date once a byline's names are set aside) and lost the outlet. The words
+# before the separator are the outlet when the rest of the line is a date, and only when they
+# read as an outlet's name (`looks_like_outlet`, strictly: not a place, a nation, a person's
+# name, a clause): "PARIS, March 10 (Eastline) - ..." is a dateline, "LONDON, 14 March 2025" a
+# place, "Monday, 14 March 2025" a date.
+_HEADER_DATE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:(?:,\s*|\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?", re.IGNORECASE)
+_HEADER_SEP = re.compile(r",\s+|\s+[-–—]\s+|\s*[–—]\s*")
+# a date's own words, or a label, where an outlet's name would stand ("Updated - 14 March 2025")
+_NOT_OUTLET_START = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec published posted updated modified last date dated issued released filed today "
+    "yesterday edition page by".split())
+# "Outlet: ...", "Source: ...": a header that names the outlet itself (`_clean` reads it)
+_NAMED_OUTLET = re.compile(r"^(?:outlet|publication|publisher|newspaper|site|source(?: name)?)\s*:",
+                           re.IGNORECASE)
+HEADER_LINES = 4  # an "Outlet, date" line is looked for among a report's first lines
+
+
+def outlet_date_line(line: str) -> tuple[str, str] | None:
+    """(outlet, ISO date) from a header line "Thames Gazette, 14 March 2025" or "Thames Gazette -
+    14 March 2025" (also "Monday, 14 March 2025 09:30" after it), else None."""
+    line = " ".join(line.split())
+    if len(line) > 100:
+        return None
+    for m in _HEADER_SEP.finditer(line):
+        name, rest = line[:m.start()].strip(), line[m.end():].strip()
+        if not name or not _HEADER_DATE.fullmatch(rest):
+            continue
+        if name.split()[0].lower().strip(".,") in _NOT_OUTLET_START or not looks_like_outlet(name):
+            return None
+        date = parse_date(rest)
+        return (name, date) if date else None
+    return None
+
+
+def head_outlet_date(text: str) -> dict[str, str]:
+    """A plain-text report's outlet and date from an "Outlet, date" line among its first
+    `HEADER_LINES` lines, above the article's first sentence (`outlet_date_line`), as metadata
+    (``sitename``, ``date``); empty when there is none or a header names the outlet itself."""
+    seen = 0
+    for raw in text[:4000].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > HEADER_LINES or _NAMED_OUTLET.match(line):
+            break
+        found = outlet_date_line(line)
+        if found:
+            return {"sitename": found[0], "date": found[1]}
+        if len(line.split()) > 20 or line.rstrip("”\"’'").endswith((".", "!", "?")):
+            break  # the article has begun
+    return {}

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from reassure.errors import EvidenceError
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "RawReport", "expand_paths", "head_outlet_date",
-           "looks_like_outlet", "names_host", "outlet_date_line", "read_raw", "split_title"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "RawReport", "expand_paths", "looks_like_outlet", "names_host",
+           "read_raw", "split_title"]
 
 MAX_BYTES = 5 * 1024 * 1024  # a news report is a few kB (an HTML page a few hundred)
 SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
@@ -110,7 +110,7 @@ def read_raw(path: str | Path) -> RawReport:
         raise EvidenceError(f"{name}: file holds only white space")
     if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text[:2048]):
         return _from_html(text, name)
-    return RawReport(path=name, fmt="text", text=text, meta=head_outlet_date(text))
+    return RawReport(path=name, fmt="text", text=text)
 
 
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -443,66 +443,3 @@ def split_title(title: str, known: list[str] | tuple[str, ...] = ()) -> tuple[st
         return m.group("title").strip(), suffix
     return None
 
-
-# --- review s44: "Outlet, date" on a plain-text report's header line ---------------------------
-# "Thames Gazette | 14 March 2025" is a byline `_clean` reads (outlet and date); the same line
-# written "Thames Gazette, 14 March 2025" or "Thames Gazette - 14 March 2025" gave the date (a
-# short line that is a date once a byline's names are set aside) and lost the outlet. The words
-# before the separator are the outlet when the rest of the line is a date, and only when they
-# read as an outlet's name (`looks_like_outlet`, strictly: not a place, a nation, a person's
-# name, a clause): "PARIS, March 10 (Eastline) - ..." is a dateline, "LONDON, 14 March 2025" a
-# place, "Monday, 14 March 2025" a date.
-_HEADER_DATE = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:(?:,\s*|\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?", re.IGNORECASE)
-_HEADER_SEP = re.compile(r",\s+|\s+[-–—]\s+|\s*[–—]\s*")
-# a date's own words, or a label, where an outlet's name would stand ("Updated - 14 March 2025")
-_NOT_OUTLET_START = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december jan feb mar apr jun jul aug sep sept "
-    "oct nov dec published posted updated modified last date dated issued released filed today "
-    "yesterday edition page by".split())
-# "Outlet: ...", "Source: ...": a header that names the outlet itself (`_clean` reads it)
-_NAMED_OUTLET = re.compile(r"^(?:outlet|publication|publisher|newspaper|site|source(?: name)?)\s*:",
-                           re.IGNORECASE)
-HEADER_LINES = 4  # an "Outlet, date" line is looked for among a report's first lines
-
-
-def outlet_date_line(line: str) -> tuple[str, str] | None:
-    """(outlet, ISO date) from a header line "Thames Gazette, 14 March 2025" or "Thames Gazette -
-    14 March 2025" (also "Monday, 14 March 2025 09:30" after it), else None."""
-    line = " ".join(line.split())
-    if len(line) > 100:
-        return None
-    for m in _HEADER_SEP.finditer(line):
-        name, rest = line[:m.start()].strip(), line[m.end():].strip()
-        if not name or not _HEADER_DATE.fullmatch(rest):
-            continue
-        if name.split()[0].lower().strip(".,") in _NOT_OUTLET_START or not looks_like_outlet(name):
-            return None
-        from reassure.evidence._clean import parse_date
-
-        date = parse_date(rest)
-        return (name, date) if date else None
-    return None
-
-
-def head_outlet_date(text: str) -> dict[str, str]:
-    """A plain-text report's outlet and date from an "Outlet, date" line among its first
-    `HEADER_LINES` lines, above the article's first sentence (`outlet_date_line`), as metadata
-    (``sitename``, ``date``); empty when there is none or a header names the outlet itself."""
-    seen = 0
-    for raw in text[:4000].split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > HEADER_LINES or _NAMED_OUTLET.match(line):
-            break
-        found = outlet_date_line(line)
-        if found:
-            return {"sitename": found[0], "date": found[1]}
-        if len(line.split()) > 20 or line.rstrip("”\"’'").endswith((".", "!", "?")):
-            break  # the article has begun
-    return {}
