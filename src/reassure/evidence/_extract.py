@@ -655,17 +655,15 @@ def _own_word_over_group(stances: list[StanceClaim]) -> list[StanceClaim]:
     will not send troops, Stubb said"): the report says where the nation stands, and the group's
     reading would only contradict it. A group reading the same way stays ("Baltic states signal
     readiness" beside "Estonia could send a company": readers record both)."""
-    def side(stance: str) -> str | None:
-        return "offer" if stance in _OFFER_SIDE else "refusal" if stance in ("declines", "rejects") else None
-
-    own = {(s.actor, side(s.stance)) for s in stances if s.group is None and s.stance in TROOP_STANCES}
-    other = {"offer": "refusal", "refusal": "offer"}
-    return [s for s in stances if s.group is None or side(s.stance) is None
-            or (s.actor, other[side(s.stance)]) not in own]  # type: ignore[index]
+    own = {(s.actor, _SIDE[s.stance]) for s in stances if s.group is None and s.stance in _SIDE}
+    return [s for s in stances if s.group is None or s.stance not in _SIDE
+            or (s.actor, _OTHER_SIDE[_SIDE[s.stance]]) not in own]
 
 
-_OFFER_SIDE = frozenset({"ready", "open", "conditional"})
-
+#: Which side of sending troops a stance is on (the others, "undecided" among them, are neither).
+_SIDE = {"ready": "offer", "open": "offer", "conditional": "offer", "declines": "refusal",
+         "rejects": "refusal"}
+_OTHER_SIDE = {"offer": "refusal", "refusal": "offer"}
 
 _OPPOSITION_WORDS = ("opposition", "resistance", "objections", "objection")
 _QUOTE_MARKS = frozenset({'"', "“", "‘", "'", "«"})

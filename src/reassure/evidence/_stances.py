@@ -512,8 +512,7 @@ class CueMatcher:
             cands = by_first.get(lower[k])
             if not cands:
                 continue
-            told = k > lo and (lower[k - 1] in _TOLD_PARLIAMENT or (
-                k > lo + 1 and lower[k - 1] == "the" and lower[k - 2] in _TOLD_PARLIAMENT))
+            told = _told_to(lower, k, lo)
             for kind, rest in cands:
                 if told and kind == "parliament":
                     continue  # (review s44) "..., the prime minister told parliament": where it
@@ -2212,6 +2211,13 @@ _TOLD_PARLIAMENT = frozenset({"told", "tells", "telling", "addressed", "addresse
                               "informed", "informs", "briefed", "briefs"})
 
 
+def _told_to(words: list[str], k: int, lo: int = 0) -> bool:
+    """Word ``k`` is what a speech verb was addressed to ("told parliament", "addressed the
+    Bundestag"), no earlier than ``lo``."""
+    return k > lo and (words[k - 1] in _TOLD_PARLIAMENT
+                       or k > lo + 1 and words[k - 1] == "the" and words[k - 2] in _TOLD_PARLIAMENT)
+
+
 def _condition_named(words: list[str]) -> str:
     """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
     w = set(words)
@@ -2319,9 +2325,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             break
     tail = _united(tail)
     # (review s44) "..., Silina told parliament": the addressee of the speech, no condition
-    tail = [w for k, w in enumerate(tail) if not (w in PARLIAMENTS and (
-        k >= 1 and tail[k - 1] in _TOLD_PARLIAMENT or k >= 2 and tail[k - 1] == "the"
-        and tail[k - 2] in _TOLD_PARLIAMENT))]
+    tail = [w for k, w in enumerate(tail) if not (w in PARLIAMENTS and _told_to(tail, k))]
     only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("need", "possible"):

@@ -176,8 +176,8 @@ def evidence_rows(ledger: Any) -> list[dict[str, Any]]:
             # the whole entry's (every figure of the subject) in a column of its own; review
             # s44: the statuses too (one column, the entry's, read "corroborated" on a figure
             # only one source gives, where the table's row says "single source")
-            "value_status": _value_status(value_sources) if e else "",
-            "value_sources": value_sources if e else "",
+            "value_status": _value_status(value_sources),
+            "value_sources": value_sources,
             "entry_status": e.status if e else "",
             "entry_sources": e.independent_sources if e else "",
             "said_by": c.said_by or "", "said_by_nation": c.said_by_nation or "",

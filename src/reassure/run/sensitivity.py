@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reassure.run.results import Chart
@@ -65,7 +66,9 @@ def scaled(scenario: Any, path: str, factor: float, default: Any = None, upper: 
 
 
 # -- metrics: each re-runs one model on a swung scenario -----------------------------------------
-def _p_target_met(scenario: Any) -> float:
+def _p_target_met(scenario: Any, us_backstop: bool = True) -> float:
+    """The chance the target is fielded, in percent, as planned (``us_backstop``: the plan's own
+    backstop, if it has one) or without the US backstop."""
     from reassure.bridge.force import DRAWS, build_force_problem
     from reassure.models.forcegen import simulate_participation
 
@@ -74,34 +77,18 @@ def _p_target_met(scenario: Any) -> float:
     # The participation Monte Carlo alone: the chance the target is met does not depend on the
     # allocation (the same draws and figure as `assess_force_case`, without its MILP).
     problem, _ = build_force_problem(scenario)
-    result = simulate_participation(problem, us_backstop=problem.us_backstop_available,
+    result = simulate_participation(problem, us_backstop=us_backstop and problem.us_backstop_available,
                                     draws=DRAWS, seed=scenario.seed)
     return 100.0 * result.p_target_met
 
 
-def _p_target_met_without_us(scenario: Any) -> float:
-    from reassure.bridge.force import DRAWS, build_force_problem
-    from reassure.models.forcegen import simulate_participation
-
-    problem, _ = build_force_problem(scenario)
-    result = simulate_participation(problem, us_backstop=False, draws=DRAWS, seed=scenario.seed)
-    return 100.0 * result.p_target_met
-
-
-def _deployed(scenario: Any) -> float:
+def _deployed(scenario: Any, us_backstop: bool = False) -> float:
+    """Best-case deployed strength, troops, without the US backstop (or as planned)."""
     from reassure.bridge.force import build_force_problem
     from reassure.models.forcegen import deployed_troops
 
     problem, _ = build_force_problem(scenario)
-    return float(deployed_troops(problem, us_backstop=False))
-
-
-def _deployed_as_planned(scenario: Any) -> float:
-    from reassure.bridge.force import build_force_problem
-    from reassure.models.forcegen import deployed_troops
-
-    problem, _ = build_force_problem(scenario)
-    return float(deployed_troops(problem, us_backstop=problem.us_backstop_available))
+    return float(deployed_troops(problem, us_backstop=us_backstop and problem.us_backstop_available))
 
 
 #: Garrison plans (and air-policing layouts, whose alert stations answer too) of the swung
@@ -132,10 +119,6 @@ def _south_ukraine_response_min(scenario: Any, us_backstop: bool = True) -> floa
     return south_ukraine_response_min(Response().solve(response, scenario.seed))
 
 
-def _south_ukraine_response_min_without_us(scenario: Any) -> float:
-    return _south_ukraine_response_min(scenario, us_backstop=False)
-
-
 def south_ukraine_response_min(response: Any) -> float:
     """The metric from a response result (with the US backstop), in minutes."""
     rows = {r["site"]: r for r in response.sites.records(with_us=True)}
@@ -153,16 +136,16 @@ METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
     # with no US backstop, where both ways are one: `TWINS`)
     "p_target_met_without_us": ("Chance {target} is fielded, given who may not join, % (without "
                                 "the US backstop)", "chance {target} is fielded, %",
-                                _p_target_met_without_us, ("force", "contributors")),
+                                partial(_p_target_met, us_backstop=False), ("force", "contributors")),
     "deployed_as_planned": ("Deployed strength {plan} if every uncertain nation joins (best case), "
-                            "troops", "troops deployed", _deployed_as_planned, ("force", "contributors")),
+                            "troops", "troops deployed", partial(_deployed, us_backstop=True), ("force", "contributors")),
     "deployed_without_us": ("Deployed strength without the US backstop if every uncertain nation joins "
                             "(best case), troops", "troops deployed", _deployed, ("force", "contributors")),
     "response_south_ukraine": ("Fastest response to South Ukraine NPP, minutes ({plan})", "minutes",
                                _south_ukraine_response_min, ("posture", "air")),
     "response_south_ukraine_without_us": ("Fastest response to South Ukraine NPP, minutes (without "
                                           "the US backstop)", "minutes",
-                                          _south_ukraine_response_min_without_us, ("posture", "air")),
+                                          partial(_south_ukraine_response_min, us_backstop=False), ("posture", "air")),
 }
 #: Each twin metric and the one it mirrors on the other side; a twin is the same chart when the
 #: plan has no US backstop, and is then not drawn.

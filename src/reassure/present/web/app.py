@@ -42,12 +42,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from reassure.present.web.rules import MIN_ASSUMPTION
 from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
+from reassure.spec._names import NAME  # the rule `validate` applies to a scenario's name
 from reassure.vocabulary import plural
 
 __all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
 
 MAX_BODY = 256 * 1024  # a variant is a few kB; nothing the page sends comes near this
-NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 COOKIE = "reassure_token"
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
 
