@@ -253,12 +253,13 @@ def test_a_condition_after_but_keeps_the_offer_as_its_base(tmp_path: Path) -> No
 
 
 def test_a_rules_size_the_model_finds_unlikely_is_dropped(tmp_path: Path) -> None:
-    """`_claim_model.RULES_KEPT_FROM`: the rules read "the UK force" as the whole force's size;
-    the model scores every subject for it below the floor, and the size goes (a wrong subject
-    is worse than none). The rules alone still read it."""
+    """`_claim_model.RULES_KEPT_FROM`: once, the rules read "the UK force could be as few as
+    7,500 troops" as the whole force's exact size and the model dropped it (a wrong subject is
+    worse than none). Since s45 "as few as" reads as the size said and the size is the UK's,
+    which the model keeps (the annotators' reading too: round 13)."""
     text = "According to reports, the UK force could be as few as 7,500 troops."
-    assert troops_in(tmp_path, text, "rules") == {("european_force", 7500.0, 7500.0)}
-    assert troops_in(tmp_path, text, "model") == set()
+    assert troops_in(tmp_path, text, "rules") == {("contribution:GBR", 7500.0, 7500.0)}
+    assert troops_in(tmp_path, text, "model") == {("contribution:GBR", 7500.0, 7500.0)}
     # a clear size in a report stays
     assert troops_in(tmp_path, "European leaders discussed a reassurance force of 25,000 troops "
                                "for Ukraine.", "model") == {("european_force", 25000.0, 25000.0)}

@@ -99,6 +99,11 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
     ("not", "fewer", "than"): "at least", ("not", "less", "than"): "at least",
     ("a", "minimum", "of"): "at least", ("as", "many", "as"): "up to",
+    # (s45) "the UK force could be as few as 7,500 troops" (it gave no figure at all): the size
+    # said, the small one ("could be 7,500"), which a larger figure elsewhere contradicts; not a
+    # floor, which 25,000 would satisfy (the annotators' reading too, round 13)
+    ("as", "few", "as"): "exact", ("as", "little", "as"): "exact",
+    ("as", "small", "as"): "exact", ("as", "low", "as"): "exact",
     ("as", "much", "as"): "up to",  # (s25) "as much as 40,000 UK troops could be wanted"
     ("as", "large", "as"): "up to", ("as", "big", "as"): "up to",  # (s26) "could be as large
     ("as", "high", "as"): "up to",  # as 15,000 personnel"
@@ -291,8 +296,10 @@ def quantity_matcher(vocab: Any) -> Any:
     few = {"LOWER": {"IN": ["several", "few"]}}
     # (s42) "several thousands of troops": the plural, as "several thousand"
     hundreds = {"LOWER": {"IN": ["hundred", "thousand", "hundreds", "thousands"]}}
+    # (s45) "20,000 of our soldiers" (Prabowo at the UN): a speaker's own troops, as "of its"
     of_the: list[dict[str, Any]] = [{"LOWER": "of"},
-                                    {"LOWER": {"IN": ["the", "its", "their", "those"]}}]
+                                    {"LOWER": {"IN": ["the", "its", "their", "those", "our",
+                                                      "his", "her"]}}]
     # "25 000 soldiers" (a space, or a no-break space, between thousands), "30k troops"
     gap = {"ORTH": {"IN": ["\u00a0", "\u202f", "\u2009"]}, "OP": "?"}
     closing = {"ORTH": {"IN": ["”", '"', "’", "»", "'"]}}  # a quoted figure: '"25,000" troops'

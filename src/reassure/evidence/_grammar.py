@@ -47,6 +47,7 @@ from reassure.evidence._stances import (
     home_territory,
     is_question,
     judgement_after,
+    opposition_speaks,
     others_about,
     outside_government,
     outside_ukraine,
@@ -355,6 +356,12 @@ def _not_as_but_as(span: list[str], tail: list[str]) -> bool:
 
 
 _UNNAMED_SUBJECTS = frozenset({"many", "some", "others", "most", "few", "several", "none"})
+_REMARKED = frozenset({"commented", "comments", "commenting", "remarked", "remarks"})
+_ARGUED_FOR = frozenset({"argue", "argues", "argued", "arguing", "lobby", "lobbies", "lobbied",
+                         "lobbying", "push", "pushes", "pushed", "pushing"})
+_OWN_MARKS = frozenset({"its", "their", "our", "own"})
+_MANY_MISSIONS = frozenset({"several", "many", "numerous", "various", "multiple", "previous",
+                            "past", "earlier", "countless", "dozens"})
 
 
 _LONG_STANDING = frozenset({"long-standing", "longstanding", "historic", "traditional",
@@ -381,8 +388,20 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if "commitment" in span and not _LONG_STANDING.isdisjoint(span):
         return None  # (s42) "Australia's long-standing commitment to peacekeeping": a record,
         # no offer for this force
-    if not HARM_WORDS.isdisjoint(tail[:4]):
-        return None  # (s24) "could put Danish troops in harm's way": a risk, not an offer
+    if any(w in _REMARKED and span[k + 1:k + 2] in (["on"], ["about"]) for k, w in enumerate(span)):
+        return None  # (s45) "Tusk commented on the possible deployment of Polish troops": a
+        # remark whose content the clause does not give, no stance
+    if any(w in _ARGUED_FOR and "for" in span[k + 1:k + 5] and _OWN_MARKS.isdisjoint(span[k:])
+           for k, w in enumerate(span)):
+        return None  # (s45) "France, the UK and Türkiye will argue for the deployment of a
+        # peacekeeping force": a plan argued for, not their own troops offered (§5)
+    if (obj_word in ("missions", "operations") or tail[:1] in (["missions"], ["operations"])) \
+            and not _MANY_MISSIONS.isdisjoint(span[-4:]):
+        return None  # (s45) "Switzerland has contributed to several peacekeeping missions": a
+        # record of missions elsewhere, no offer for this force
+    if not HARM_WORDS.isdisjoint(tail[:7]):
+        return None  # (s24) "could put Danish troops in harm's way": a risk, not an offer;
+        # (s45) the passive, quoted: 'British soldiers could be put "in harm's way"'
     if "neither" in span:
         return None  # (s18) "the French military would be neither an interventionist nor a
         # stabilization force": what it would not be, no stance on sending
@@ -908,6 +927,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                     continue
             if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]) or \
                     not OUTSIDE_VOICES.isdisjoint(low[:min(m.start for m in holders)]) or \
+                    opposition_speaks(sent, min(m.start for m in holders)) or \
                     any(outside_government(low, m, obj) for m in holders) or \
                     all(told_person(low, m) for m in holders) or said_by_outsider_after(low, obj):
                 continue  # "Australian opposition skeptical about troop deployment"; "has told

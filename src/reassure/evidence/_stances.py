@@ -276,8 +276,10 @@ _BLOCS = frozenset({"western", "european", "nato", "allied", "eu"})
 
 
 def _own_bloc(low: list[str], g: int | None) -> bool:
-    """(s30) The group noun at ``g`` is a bloc ("Western countries", "European or NATO states")."""
-    return g is not None and not _BLOCS.isdisjoint(low[max(0, g - 3):g])
+    """(s30) The group noun at ``g`` is a bloc ("Western countries", "European or NATO states")
+    the speaker's nation is in: not "most other EU countries" (s45), which sets it apart."""
+    return g is not None and not _BLOCS.isdisjoint(low[max(0, g - 3):g]) and \
+        "other" not in low[max(0, g - 3):g]
 
 
 def _group_subject(sent: Sent, s: int) -> int | None:
@@ -2399,7 +2401,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             a == "with" and "mandate" in tail[k + 1:k + 4] for k, a in enumerate(tail)):
         return "mandate"  # the marker was "with an appropriate mandate" (15j)
     cond0 = next((k for k, w in enumerate(tail) if w in ("if", "unless")), None)
-    if cond0 is not None and cond0 > 0 and tail[cond0 - 1] != ",":
+    if cond0 is not None and (cond0 == 0 or tail[cond0 - 1] != ","):
+        # (s45) a condition that opens the words ("If the UN decides, Indonesia is prepared to
+        # deploy ... to help secure peace"): its clause, not the purpose after it;
         # (s18) "willing to send troops if there was a peace deal, following discussions ...,
         # Starmer was pressed ... as to why he was not making a full Commons statement": the
         # condition ends with its clause, the parliament after it is no part of it
@@ -2436,7 +2440,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # each nation's role is clearly defined": terms beside the premise (15v)
     # the mandate must be the condition's own words: "joining an international mission if X" is
     # conditional on X, not on a mandate (s13)
-    named = set(tail[cond:]) if cond is not None else words
+    named = words if cond == 0 else set(tail[cond:]) if cond is not None else words
     if named & _MANDATE_WORDS or "mandated" in words:
         return "mandate"
     return "other"
@@ -2499,6 +2503,12 @@ _OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", 
 # the nation's name, not the government
 _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "electorate",
                      "society", "media", "press"})
+# (s45) the opposition's leaders of 2024-2026 in the contributing nations, quoted by name alone
+# ("Mathilde Panot, leader of La France Insoumise, said that France could send up to 6,000
+# soldiers"): their view of what the nation could do, not the government's
+_OPPOSITION_FIGURES = frozenset({"panot", "mélenchon", "melenchon", "bardella",
+                                 "farage", "badenoch", "weidel", "chrupalla", "wagenknecht",
+                                 "dagdelen", "schlein", "poilievre", "dutton"})
 # (s24) "foreign-policy specialist X argued that Berlin must be prepared to put soldiers": an
 # outside voice's view, wherever in the sentence before the nation it speaks
 OUTSIDE_VOICES = frozenset({"expert", "experts", "analyst", "analysts", "specialist",
@@ -2509,6 +2519,31 @@ OUTSIDE_VOICES = frozenset({"expert", "experts", "analyst", "analysts", "special
                             # politician Karl Nehammer", the chancellor: s29)
                             "politicians", "mep", "meps", "backbencher", "backbenchers"})
 _OUTSIDE_GOVERNMENT |= OUTSIDE_VOICES
+
+
+def opposition_speaks(sent: Sent, before: int) -> bool:
+    """(s45) One of the opposition's leaders speaks before token ``before``: the name, then a
+    speech verb with no nation named between ("Mathilde Panot, leader of La France Insoumise,
+    said that France could send ..."), not the name as a topic ("Farage's remarks came after
+    Britain and France announced their willingness")."""
+    low = sent.lower
+    for k in range(min(before, len(low))):
+        if low[k] not in _OPPOSITION_FIGURES:
+            continue
+        verb = next((j for j in range(k + 1, min(before, k + 20)) if low[j] in SPEECH), None)
+        if verb is None:
+            continue
+        named = {j for m in sent.mentions for j in range(m.start, m.end)}
+        # the verb's own subject, a nation right before it: "Britain and France announced"
+        # (not "leader of La France Insoumise, said": a party's name in the apposition)
+        if not any(k < m.start < verb and all(j in named or low[j] in _SUBJECT_GLUE
+                                              for j in range(m.end, verb))
+                   for m in sent.mentions):
+            return True
+    return False
+
+
+_SUBJECT_GLUE = frozenset({"and", ",", "also", "has", "have", "had", "both", "jointly", "then"})
 # (s24) "most Germans oppose sending troops": a share of the people, not the government
 _SHARE_OF_PEOPLE = frozenset({"most", "many", "few", "some", "of"})
 _RIVALS = frozenset({"competitor", "competitors", "rival", "rivals", "challenger", "challengers"})
@@ -4735,7 +4770,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
                 or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
                     w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)
-                or _outsider_said_of(sent.lower, actors, s)):
+                or _outsider_said_of(sent.lower, actors, s)
+                or opposition_speaks(sent, min(a.start for a in actors))):
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
             speaker_nation = None  # (nor the speaker's: "Merz, the likeliest candidate for
             # chancellor, said Berlin was not considering ..."; s17)

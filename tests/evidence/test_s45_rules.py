@@ -1,0 +1,82 @@
+"""(s45) Readings from the rebuilt rounds 13 and 14 (scored in session 44 while held out, tuning
+material since), written as clause shapes in the project's own words. Each test fails on the code
+before; the guards keep each reading to its shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_claim_helpers import ledger_from, stance_pairs, troop_figures
+
+
+def _conditions(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
+    return {(s.actor, s.stance, s.condition) for s in ledger_from(tmp_path, text).stances}
+
+
+def test_a_figure_of_our_soldiers_is_a_size(tmp_path: Path) -> None:
+    # "N of its troops" was read; "N of our soldiers", the speaker's own, was not
+    assert ("contribution:NOR", 4000.0, 4000.0) in troop_figures(
+        tmp_path, "Norway is ready to send 4,000 of our soldiers to Ukraine, the defence minister "
+                  "told reporters.")
+
+
+def test_as_few_as_gives_the_size_said(tmp_path: Path) -> None:
+    # it gave no figure at all
+    assert ("contribution:DNK", 400.0, 400.0) in troop_figures(
+        tmp_path, "Officials say the Danish contingent could be as few as 400 troops.")
+
+
+def test_a_condition_that_opens_the_sentence_is_read_in_its_own_clause(tmp_path: Path) -> None:
+    # "peace" in the purpose after the offer made the UN's decision a ceasefire premise: no
+    # condition at all
+    got = _conditions(tmp_path, "If and when the UN Security Council decides, Brazil is prepared "
+                                "to deploy 3,000 troops to help keep the peace in Ukraine.")
+    assert ("BRA", "conditional", "mandate") in got
+    # a ceasefire in the opening clause stays the force's premise (session 8's ruling)
+    got = _conditions(tmp_path, "If a truce is agreed, Brazil is ready to send troops to Ukraine.")
+    assert not any(st == "conditional" for _, st, _ in got)
+
+
+def test_other_countries_refusing_are_not_the_speakers_bloc(tmp_path: Path) -> None:
+    text = ("While most other EU countries have ruled out sending troops to Ukraine, the Latvian "
+            "foreign minister said he welcomed the debate.")
+    assert ("LVA", "declines") not in stance_pairs(tmp_path, text)
+    # the bloc the speaker's nation is in still speaks for it (s30)
+    assert ("AUT", "declines") in stance_pairs(
+        tmp_path, "The Austrian chancellor said European countries will not send ground troops.")
+
+
+def test_soldiers_put_in_harms_way_is_a_risk_not_an_offer(tmp_path: Path) -> None:
+    text = ("The Swedish prime minister acknowledged Swedish soldiers could be put \u201cin harm\u2019s "
+            "way\u201d if the truce breaks down.")
+    assert not {p for p in stance_pairs(tmp_path, text) if p[0] == "SWE"}
+
+
+def test_a_record_of_many_missions_is_no_offer(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "Austria has contributed to numerous peacekeeping missions "
+                                      "over the decades.")
+    assert ("AUT", "ready") in stance_pairs(
+        tmp_path, "Austria is ready to contribute to a peacekeeping mission in Ukraine.")
+
+
+def test_a_comment_on_a_deployment_is_no_stance(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "The Czech prime minister commented on the possible "
+                                      "deployment of Czech troops to Ukraine.")
+
+
+def test_arguing_for_a_force_is_not_an_offer_of_troops(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "Spain, Portugal and Belgium will argue in Brussels for "
+                                      "the deployment of a peacekeeping or stabilisation force "
+                                      "in Ukraine.")
+    # their own troops argued for are an offer
+    assert ("ESP", "ready") in stance_pairs(
+        tmp_path, "Spain will push for the deployment of its own troops to Ukraine.")
+
+
+def test_an_opposition_leader_speaking_is_not_the_government(tmp_path: Path) -> None:
+    assert not stance_pairs(tmp_path, "Alice Weidel, co-leader of the AfD, said Germany could "
+                                      "send up to 5,000 soldiers to Ukraine.")
+    # the name as a topic, with the nations speaking for themselves after it
+    got = stance_pairs(tmp_path, "Weidel's remarks came after Germany and Poland announced their "
+                                 "willingness to send troops to Ukraine.")
+    assert {("DEU", "ready"), ("POL", "ready")} <= got
