@@ -80,3 +80,15 @@ def test_an_opposition_leader_speaking_is_not_the_government(tmp_path: Path) -> 
     got = stance_pairs(tmp_path, "Weidel's remarks came after Germany and Poland announced their "
                                  "willingness to send troops to Ukraine.")
     assert {("DEU", "ready"), ("POL", "ready")} <= got
+
+
+def test_depending_on_a_ceasefire_alone_is_the_premise(tmp_path: Path) -> None:
+    # it was a conditional stance with an unnamed condition; session 8's ruling makes a ceasefire
+    # the force's premise, so no stance is given
+    assert not stance_pairs(tmp_path, "Latvia's defence minister stressed that any contribution "
+                                      "would depend on Moscow agreeing to a truce.")
+    # the deal's form, a backer or a parliament is still a condition
+    assert ("SVK", "conditional") in stance_pairs(
+        tmp_path, "Slovak participation will depend on the format of the peace deal.")
+    assert ("LVA", "conditional") in stance_pairs(
+        tmp_path, "Latvia said any contribution would depend on US backing.")

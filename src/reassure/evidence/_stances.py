@@ -2446,6 +2446,20 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     return "other"
 
 
+def _premise_only(words: list[str]) -> bool:
+    """(s45) What something depends on is a ceasefire or a peace deal and nothing else a
+    condition names (the US, a parliament, a mandate, the terms): the force's premise."""
+    named = set(_united(words))
+    return bool(named & _CEASEFIRE_WORDS or _deal_reached(words)) and \
+        named.isdisjoint(_US_WORDS | set(PARLIAMENTS) | _MANDATE_WORDS | _TERMS_WORDS
+                         | _APPROVING | {"mandated", "backing", "backstop", "guarantee",
+                                         "guarantees", "support",
+                                         # "would depend on the form of the peace agreement":
+                                         # its terms
+                                         "form", "format", "shape", "nature", "details",
+                                         "content", "type", "kind"})
+
+
 _ESSENTIAL = frozenset({"vital", "essential", "crucial", "indispensable", "must", "necessary"})
 
 
@@ -4639,6 +4653,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # the condition is the clause before the cue ("a US guarantee is a precondition")
             stance, condition = "conditional", _condition_named(sent.lower[
                 sent.clause_start(s):s])
+        elif kind == "depends" and _premise_only(sent.lower[e:sent.clause_end(e)]):
+            continue  # (s45) "any contribution would depend on Russia agreeing to a ceasefire":
+            # the force's premise (session 8's ruling), no condition and no offer
         elif kind == "depends":
             stance, condition = "conditional", _condition_of(sent, s, kind) or "other"
             head = sent.lower[max(0, s - 4):s + 1]
