@@ -92,3 +92,17 @@ def test_depending_on_a_ceasefire_alone_is_the_premise(tmp_path: Path) -> None:
         tmp_path, "Slovak participation will depend on the format of the peace deal.")
     assert ("LVA", "conditional") in stance_pairs(
         tmp_path, "Latvia said any contribution would depend on US backing.")
+
+
+def test_nations_naming_an_initiative_do_not_offer_their_troops(tmp_path: Path) -> None:
+    text = "Estonia is ready to join the Danish and Dutch initiatives to send troops to Ukraine."
+    assert not {p for p in stance_pairs(tmp_path, text) if p[0] in ("DNK", "NLD")}
+
+
+def test_a_party_leader_noting_a_figure_is_not_the_government(tmp_path: Path) -> None:
+    text = ("The president's office briefed the parties on the plan, with one party leader noting "
+            "that Spain could contribute as many as 3,000 troops.")
+    assert ("ESP", "open") not in stance_pairs(tmp_path, text)
+    # the government's own word stays
+    assert ("ESP", "open") in stance_pairs(
+        tmp_path, "The defence minister said that Spain could contribute as many as 3,000 troops.")

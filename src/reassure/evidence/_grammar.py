@@ -360,6 +360,8 @@ _REMARKED = frozenset({"commented", "comments", "commenting", "remarked", "remar
 _ARGUED_FOR = frozenset({"argue", "argues", "argued", "arguing", "lobby", "lobbies", "lobbied",
                          "lobbying", "push", "pushes", "pushed", "pushing"})
 _OWN_MARKS = frozenset({"its", "their", "our", "own"})
+_LABELLED_PLANS = frozenset({"initiative", "initiatives", "proposal", "proposals", "scheme",
+                             "idea"})
 _MANY_MISSIONS = frozenset({"several", "many", "numerous", "various", "multiple", "previous",
                             "past", "earlier", "countless", "dozens"})
 
@@ -388,6 +390,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if "commitment" in span and not _LONG_STANDING.isdisjoint(span):
         return None  # (s42) "Australia's long-standing commitment to peacekeeping": a record,
         # no offer for this force
+    if span[:1] and span[0] in _LABELLED_PLANS and _OWN_MARKS.isdisjoint(span):
+        return None  # (s45) "to join the French and German initiatives to send troops": the
+        # proposers named as the plan's label, not their own troops offered (§5, as "a UK-France
+        # plan")
     if any(w in _REMARKED and span[k + 1:k + 2] in (["on"], ["about"]) for k, w in enumerate(span)):
         return None  # (s45) "Tusk commented on the possible deployment of Polish troops": a
         # remark whose content the clause does not give, no stance

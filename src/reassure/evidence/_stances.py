@@ -2542,9 +2542,12 @@ def opposition_speaks(sent: Sent, before: int) -> bool:
     Britain and France announced their willingness")."""
     low = sent.lower
     for k in range(min(before, len(low))):
-        if low[k] not in _OPPOSITION_FIGURES:
+        # "one party leader noting that France could contribute ...": a party's voice (briefed
+        # by the government), not the government's
+        if low[k] not in _OPPOSITION_FIGURES and not (
+                low[k] in ("leader", "leaders", "chief") and low[k - 1:k] == ["party"]):
             continue
-        verb = next((j for j in range(k + 1, min(before, k + 20)) if low[j] in SPEECH), None)
+        verb = next((j for j in range(k + 1, min(before, k + 20)) if low[j] in _SPEAKING), None)
         if verb is None:
             continue
         named = {j for m in sent.mentions for j in range(m.start, m.end)}
@@ -2557,6 +2560,8 @@ def opposition_speaks(sent: Sent, before: int) -> bool:
     return False
 
 
+_SPEAKING = SPEECH | {"noting", "saying", "adding", "arguing", "claiming", "suggesting",
+                     "stating", "telling", "insisting", "warning"}
 _SUBJECT_GLUE = frozenset({"and", ",", "also", "has", "have", "had", "both", "jointly", "then"})
 # (s24) "most Germans oppose sending troops": a share of the people, not the government
 _SHARE_OF_PEOPLE = frozenset({"most", "many", "few", "some", "of"})
