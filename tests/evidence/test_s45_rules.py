@@ -106,3 +106,19 @@ def test_a_party_leader_noting_a_figure_is_not_the_government(tmp_path: Path) ->
     # the government's own word stays
     assert ("ESP", "open") in stance_pairs(
         tmp_path, "The defence minister said that Spain could contribute as many as 3,000 troops.")
+
+
+def test_two_nations_voters_are_the_public_not_the_governments(tmp_path: Path) -> None:
+    # "French voters" was the public already; the first of two adjectives was read as the nation
+    assert not stance_pairs(tmp_path, "Dutch and Belgian voters balk at sending peacekeepers to "
+                                      "Ukraine.")
+
+
+def test_a_polls_opposition_is_the_publics(tmp_path: Path) -> None:
+    text = ("Spain and Portugal are the most strongly opposed to deployments, with more than half "
+            "of those in Spain — 56 percent — saying No to sending peacekeeping troops.")
+    assert not stance_pairs(tmp_path, text)
+    # a share of an army is no poll
+    assert ("ESP", "ready") in stance_pairs(
+        tmp_path, "Spain is ready to send 5,000 troops, some 10 percent of its army.")
+

@@ -2612,7 +2612,12 @@ def outside_government(low: list[str], m: Mention, s: int) -> bool:
     opposition skeptical about troop deployment", "the German opposition leader", or a rival of
     the leader's party speaks before the cue at ``s`` ("his party's main competitor, the
     Christian Democrats, indicated they would be open to it"; s17)."""
-    near = low[m.end:m.end + 3]
+    end = m.end
+    while low[end:end + 1] in (["and"], ["or"], [","]) and low[end + 1:end + 2] and \
+            low[end + 1] in _DEMONYM_NATION:
+        end += 2  # (s45) "French and German voters balk at sending peacekeepers": the people of
+        # both, each adjective's noun the one after the last
+    near = low[end:end + 3]
     if near[:1] in (["'s"], ["’s"]):
         near = near[1:]
     if near[:1] and (near[0] in _OUTSIDE_GOVERNMENT or near[0] in _PUBLIC) and not (
