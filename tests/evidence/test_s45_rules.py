@@ -122,3 +122,12 @@ def test_a_polls_opposition_is_the_publics(tmp_path: Path) -> None:
     assert ("ESP", "ready") in stance_pairs(
         tmp_path, "Spain is ready to send 5,000 troops, some 10 percent of its army.")
 
+
+
+def test_sons_and_daughters_are_a_leaders_soldiers(tmp_path: Path) -> None:
+    got = troop_figures(tmp_path, "If the Security Council decides, Brazil is prepared to deploy "
+                                  "8,000 or even more of our sons and daughters to keep the peace "
+                                  "in Ukraine, the president said.")
+    assert ("contribution:BRA", 8000.0, None) in got  # "or even more": a floor
+    assert ("contribution:BRA", 8000.0, 8000.0) in troop_figures(
+        tmp_path, "Brazil is ready to send 8,000 of our sons and daughters to Ukraine.")

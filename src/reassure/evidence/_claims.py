@@ -45,7 +45,7 @@ SUBJECTS: dict[str, str] = {
 
 TROOP_UNITS = frozenset(
     "troops troop soldiers soldier personnel servicemen servicemembers peacekeepers forces "
-    "strong man men people militaries".split()
+    "strong man men people militaries daughters".split()  # "sons and daughters" (s45)
 )
 # unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people",
 # 15w: "a force of 10,000 men")
@@ -334,6 +334,11 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, scale, *plus, quote, {"IS_ALPHA": True, "OP": "{1,4}"}, closing, mods, unit],
         [num, scale, quote, {"IS_ALPHA": True, "OP": "{1,4}"}, closing, mods, unit],
         [num, scale, *of_the, mods, unit],
+        # (s45) "prepared to deploy 20,000 or even more of our sons and daughters" (Prabowo at
+        # the UN, in four reports of rounds 12-14): a nation's soldiers in a leader's words
+        [num, scale, {"LOWER": "or"}, {"LOWER": "even", "OP": "?"}, {"LOWER": "more"}, *of_the,
+         {"LOWER": "sons"}, {"LOWER": "and"}, {"LOWER": "daughters"}],
+        [num, scale, *of_the, {"LOWER": "sons"}, {"LOWER": "and"}, {"LOWER": "daughters"}],
         [few, hundreds, {"LOWER": "of", "OP": "?"}, mods, unit],
         [few, hundreds, closing, {"LOWER": "of", "OP": "?"}, mods, unit],  # '"several thousand"
         # French soldiers', (s42) '"several thousands" of troops'
@@ -629,7 +634,8 @@ def find_quantities(
     out = [h for h in out if not (h[0].unit == "troops" and _yardstick(sent.lower, h[1]))]
     out = [(replace(h, high=None, qualifier="at least"), a, b)
            if h.unit == "troops" and h.low is not None and h.low == h.high
-           and _or_more_after(sent.lower, b) else (h, a, b) for h, a, b in out]
+           and (_or_more_after(sent.lower, b) or _or_more_after(sent.lower, a + 1))
+           else (h, a, b) for h, a, b in out]  # (s45) or inside the figure's span
     return _merge_conversions(sent, out)
 
 
