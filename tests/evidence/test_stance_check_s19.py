@@ -30,6 +30,7 @@ from reassure.evidence._stance_check import (
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 _CONDITIONAL = CHECKED_STANCES.index("conditional")
+_UNDECIDED = CHECKED_STANCES.index("undecided")
 
 
 def _ledger(tmp_path: Path, text: str, **kw: object):
@@ -132,8 +133,9 @@ def _doubting(label: int, bias: float = 5.0) -> StanceCheck:
 def test_a_withheld_condition_no_longer_qualifies_the_offer(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ledger_module, "load_check", lambda: _doubting(_CONDITIONAL))
-    # (s44) "would send", not "is ready to send": an outright offer passes unjudged
-    text = "Denmark would send troops if the United States provides a backstop.\n"
+    # (s44) "would send", not "is ready to send": an outright offer passes unjudged; (s45) an
+    # unnamed condition, as a named one (a US backstop, parliament) passes unjudged too
+    text = "Denmark would send troops if its demands are met.\n"
     passes = _ledger(tmp_path, text, stance_check=False)
     assert {(s.actor, s.stance) for s in passes.stances} >= {("DNK", "ready"),
                                                              ("DNK", "conditional")}
@@ -190,7 +192,8 @@ def test_the_shipped_check_judges_every_checked_stance_on_the_fixtures() -> None
 
 def test_the_cli_shows_what_was_withheld(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ledger_module, "STANCE_CHECK", True)
-    monkeypatch.setattr(ledger_module, "load_check", lambda: _doubting(_CONDITIONAL))
+    # (s45) the fixtures' conditions are all named, which pass unjudged: the undecided one doubted
+    monkeypatch.setattr(ledger_module, "load_check", lambda: _doubting(_UNDECIDED))
     table = run_cli("evidence", str(FIXTURES), env={"COLUMNS": "240"})
     assert table.exit_code == 0, table.stderr
     assert "Stances withheld by the stance check" in table.stdout
@@ -198,7 +201,7 @@ def test_the_cli_shows_what_was_withheld(run_cli, monkeypatch: pytest.MonkeyPatc
     rows = list(csv.DictReader(io.StringIO(
         run_cli("evidence", str(FIXTURES), "--format", "csv").stdout)))
     withheld = [r for r in rows if r["kind"] == "withheld_stance"]
-    assert withheld and all(r["stance"] == "conditional" and float(r["check"]) < 0.5
+    assert withheld and all(r["stance"] == "undecided" and float(r["check"]) < 0.5
                             for r in withheld)
     data = json.loads(run_cli("evidence", str(FIXTURES), "--format", "json").stdout)
     assert len(data["withheld_stances"]) == len(withheld)
@@ -207,7 +210,7 @@ def test_the_cli_shows_what_was_withheld(run_cli, monkeypatch: pytest.MonkeyPatc
 
 def test_no_stance_check_on_the_command_line_shows_the_passes_alone(
         run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ledger_module, "load_check", lambda: _doubting(_CONDITIONAL))
+    monkeypatch.setattr(ledger_module, "load_check", lambda: _doubting(_UNDECIDED))
     on = json.loads(run_cli("evidence", str(FIXTURES), "--format", "json").stdout)
     off = json.loads(run_cli("evidence", str(FIXTURES), "--format", "json",
                              "--no-stance-check").stdout)

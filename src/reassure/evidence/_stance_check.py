@@ -17,7 +17,8 @@ gave 0.88 and 0.58: one set of 30 reports moves by several stances between fits.
 model scores below ``threshold`` (0.5 since session 23: on sets 48-51, fresh to it, 0.8 cost
 more recall than it gained precision; docs/evidence.md §10 "Session 23") is *withheld*: kept apart in ``Ledger.withheld_stances`` with its score, shown to the reader as
 unconfirmed, never counted. Outright refusals and offers the rules read ("rules out sending
-troops", "is ready to participate in a peacekeeping mission") pass unjudged (s22, s44).
+troops", "is ready to participate in a peacekeeping mission") and conditions the rules name (a
+US backstop, parliament, a mandate) pass unjudged (s22, s44, s45).
 
 Only counts go into the weights file: hashed word buckets and their weights, no text. Runtime is
 a dict lookup and a sum per pair: deterministic, and cheap beside extraction.
@@ -150,7 +151,7 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
     """(kept, withheld): each judged claim carries its pair's score in ``check``; the claims of a
     pair scored below the threshold are withheld together. Stances outside the five, those of
     Russia, Ukraine and the US (not contributors), outright refusals (`_outright`) and offers
-    (`_outright_offer`) pass unjudged."""
+    (`_outright_offer`), and conditions the rules name (`_named_condition`) pass unjudged."""
     out = list(stances)
     if check is None:
         return out, []
@@ -161,7 +162,8 @@ def split_checked(stances: Iterable[StanceClaim], check: StanceCheck | None
     # an outright refusal or offer is not judged (below), as Russia's stances are not
     pairs = {key: claims for key, claims in pairs.items()
              if not (key[2] == "declines" and any(_outright(c) for c in claims))
-             and not (key[2] in ("ready", "conditional") and any(map(_outright_offer, claims)))}
+             and not (key[2] in ("ready", "conditional") and any(map(_outright_offer, claims)))
+             and not (key[2] == "conditional" and any(map(_named_condition, claims)))}
     bags: dict[str, dict[int, float]] = {}
     score = {key: round(check.score(key[2], claims, bags), 4) for key, claims in pairs.items()}
     kept: list[StanceClaim] = []
@@ -223,6 +225,19 @@ _OFFER_CUE = re.compile(
 # ... unless the offer is negated, asked or supposed ("is not ready to", "whether Italy is
 # ready to", "if the UK is prepared to")
 _NOT_OFFERED = re.compile(r"\b(?:if|whether|unless|not|never|no|nor)\b|n[’']t\b")
+
+
+# (s45) A conditional stance whose condition the rules name -- a US backstop, a parliament, a
+# mandate, a constitution ("will only commit armed forces if the US provides a security
+# guarantee", "will require approval from the government and parliament") -- is kept unjudged:
+# on the rebuilt rounds 8-14 (944 reports) the rules gave 51 such readings, 49 right; the check
+# kept 43 right and 2 wrong and withheld 6 right and none wrong (the unnamed "other" conditions
+# stay judged: it withheld 6 wrong of those, and no right one)
+_NAMED_CONDITIONS = frozenset({"us-backstop", "parliament", "mandate", "constitution"})
+
+
+def _named_condition(claim: StanceClaim) -> bool:
+    return claim.stance == "conditional" and claim.condition in _NAMED_CONDITIONS
 
 
 def _outright_offer(claim: StanceClaim) -> bool:
