@@ -152,3 +152,10 @@ def test_a_named_condition_is_not_judged_by_the_check(tmp_path: Path) -> None:
     ledger = _checked(tmp_path, "Norway will send troops if certain things happen first, the "
                                 "minister said.")
     assert not [s for s in ledger.stances if s.actor == "NOR" and s.stance == "conditional"]
+
+
+def test_indonesia_and_its_president_are_named(tmp_path: Path) -> None:
+    assert ("IDN", "ready") in stance_pairs(
+        tmp_path, "Indonesian troops are ready to deploy to Ukraine, the army said.")
+    assert ("IDN", "ready") in stance_pairs(
+        tmp_path, "Prabowo said he is ready to send peacekeepers to Ukraine.")

@@ -43,6 +43,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BLR": ("Belarusian",), "CHN": ("Chinese",), "GEO": ("Georgian",), "MDA": ("Moldovan",),
     "CHE": ("Swiss",), "IND": ("Indian",), "BRA": ("Brazilian",), "ISR": ("Israeli",),
     "PRK": ("North Korean", "North Koreans"),  # (s30) "10,000 North Korean troops sent to Russia"
+    # (s45) the nations outside Europe whose offers the reports of 2025 carry ("Indonesian
+    # President Prabowo Subianto announced that his nation is prepared to deploy over 20,000")
+    "IDN": ("Indonesian",), "BGD": ("Bangladeshi",), "PAK": ("Pakistani",),
+    "KOR": ("South Korean",),
 }
 # s17: the people of a nation, in the plural, standing for it ("The Dutch, Brits and Swedes have
 # said they were ready to send soldiers")
@@ -192,6 +196,16 @@ for _iso3, _more in {
             "Gabriel Attal"),
     "UKR": ("Kuleba", "Dmytro Kuleba"),
     "USA": ("Biden", "Joe Biden", "Blinken", "Antony Blinken"),
+}.items():
+    PERSONS[_iso3] = PERSONS.get(_iso3, ()) + _more
+# (s45) leaders and spokespeople of the nations outside Europe named as possible contributors
+# (Indonesia's offer at the UN in September 2025; China's and Brazil's reported interest; India's
+# UN-only rule), quoted by surname in rounds 12-14
+for _iso3, _more in {
+    "IDN": ("Prabowo", "Subianto", "Prabowo Subianto"),
+    "BRA": ("Lula", "Lula da Silva", "Luiz Inácio Lula da Silva"),
+    "IND": ("Modi", "Narendra Modi", "Jaishankar", "Subrahmanyam Jaishankar"),
+    "CHN": ("Xi Jinping", "Wang Yi", "Guo Jiakun", "Mao Ning", "Lin Jian"),
 }.items():
     PERSONS[_iso3] = PERSONS.get(_iso3, ()) + _more
 # Officials whose surnames are common words or names elsewhere ("Martin", "Harris", "Blair",
