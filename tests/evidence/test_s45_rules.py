@@ -159,3 +159,17 @@ def test_indonesia_and_its_president_are_named(tmp_path: Path) -> None:
         tmp_path, "Indonesian troops are ready to deploy to Ukraine, the army said.")
     assert ("IDN", "ready") in stance_pairs(
         tmp_path, "Prabowo said he is ready to send peacekeepers to Ukraine.")
+
+
+def test_medvedev_speaking_of_their_plans_is_no_offer(tmp_path: Path) -> None:
+    # Medvedev unnamed, the "willingness" was the Dutch and Belgian leaders' own
+    text = ("Medvedev criticised the Dutch and Belgian prime ministers, saying they ignore "
+            "Moscow's warnings. He argued that their plans indicate a willingness to provide "
+            "substantial military resources to Ukraine.")
+    assert not {p for p in stance_pairs(tmp_path, text) if p[0] in ("NLD", "BEL")}
+
+
+def test_if_it_is_necessary_names_no_condition(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Portugal will be ready to deploy forces if it is necessary for "
+                                 "the good of Ukraine, the minister said.")
+    assert ("PRT", "ready") in got and ("PRT", "conditional") not in got

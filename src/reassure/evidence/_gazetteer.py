@@ -206,6 +206,14 @@ for _iso3, _more in {
     "BRA": ("Lula", "Lula da Silva", "Luiz Inácio Lula da Silva"),
     "IND": ("Modi", "Narendra Modi", "Jaishankar", "Subrahmanyam Jaishankar"),
     "CHN": ("Xi Jinping", "Wang Yi", "Guo Jiakun", "Mao Ning", "Lin Jian"),
+    # and the speakers of contributing and adversary states the rounds quote most by surname
+    # alone: Lithuania's foreign minister of 2024, Britain's armed forces minister, France's army
+    # chief, Slovakia's president, Russia's foreign-ministry voices and Medvedev (not Zelensky's
+    # adviser Podolyak: the annotators take his word on who is ready, as a reporter's)
+    "LTU": ("Landsbergis", "Gabrielius Landsbergis"), "GBR": ("Carns", "Al Carns"),
+    "FRA": ("Schill", "Pierre Schill"), "SVK": ("Pellegrini", "Peter Pellegrini"),
+    "RUS": ("Zakharova", "Maria Zakharova", "Grushko", "Alexander Grushko", "Medvedev",
+            "Dmitry Medvedev"),
 }.items():
     PERSONS[_iso3] = PERSONS.get(_iso3, ()) + _more
 # Officials whose surnames are common words or names elsewhere ("Martin", "Harris", "Blair",

@@ -2522,7 +2522,7 @@ _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "el
 # soldiers"): their view of what the nation could do, not the government's
 _OPPOSITION_FIGURES = frozenset({"panot", "mélenchon", "melenchon", "bardella",
                                  "farage", "badenoch", "weidel", "chrupalla", "wagenknecht",
-                                 "dagdelen", "schlein", "poilievre", "dutton"})
+                                 "dagdelen", "schlein", "poilievre", "dutton", "davey"})
 # (s24) "foreign-policy specialist X argued that Berlin must be prepared to put soldiers": an
 # outside voice's view, wherever in the sentence before the nation it speaks
 OUTSIDE_VOICES = frozenset({"expert", "experts", "analyst", "analysts", "specialist",
@@ -2810,9 +2810,12 @@ _NEEDED = ("necessary", "needed", "required")
 
 
 def _if_needed(after_if: list[str]) -> bool:
-    """"if necessary", "if needed", "if it deems necessary": no condition named (s18)."""
+    """"if necessary", "if needed", "if it deems necessary", (s45) "if it is necessary (for the
+    good of Ukraine)": no condition named (s18)."""
     return after_if[:1] in (["necessary"], ["needed"], ["required"]) or (
-        "necessary" in after_if and not {"deems", "deemed", "deem"}.isdisjoint(after_if))
+        "necessary" in after_if and not {"deems", "deemed", "deem"}.isdisjoint(after_if)) or (
+        after_if[:2] in (["it", "is"], ["it", "was"], ["it", "becomes"], ["they", "are"])
+        and after_if[2:3] != [] and after_if[2] in _NEEDED)
 
 
 _REFUSE_TO = frozenset({"refuses", "refused", "refuse", "refusing", "declined", "declines",
