@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_claim_helpers import ledger_from, stance_pairs, troop_figures
+from evidence_claim_helpers import countries_in, ledger_from, stance_pairs, troop_figures
 
 
 def _conditions(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
@@ -173,3 +173,15 @@ def test_if_it_is_necessary_names_no_condition(tmp_path: Path) -> None:
     got = stance_pairs(tmp_path, "Portugal will be ready to deploy forces if it is necessary for "
                                  "the good of Ukraine, the minister said.")
     assert ("PRT", "ready") in got and ("PRT", "conditional") not in got
+
+
+def test_two_words_on_the_second_side_of_a_country_count(tmp_path: Path) -> None:
+    assert (29.0, 29.0) in countries_in(
+        tmp_path, "The defence chiefs of 29 NATO and European Union states met in Paris to plan "
+                  "the coalition of the willing's force.")
+
+
+def test_a_second_count_with_an_adverb_before_its_verb(tmp_path: Path) -> None:
+    got = countries_in(tmp_path, "Some 33 countries have joined the coalition's talks, with 11 "
+                                 "reportedly ready to contribute troops.")
+    assert (11.0, 11.0) in got

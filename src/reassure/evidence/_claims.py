@@ -346,7 +346,9 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["a", "one", "two", "half"]}}, dash, {"LOWER": "dozen"}, mods, unit],
         # "30 Western and European countries": two modifiers joined by and/or
         # (15w: "around 30 mainly NATO and EU countries": a modifier or two before the pair)
-        [num, scale, {**mod, "OP": "{0,2}"}, mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
+        # (s45) "34 NATO and European Union states": two words on the second side
+        [num, scale, {**mod, "OP": "{0,2}"}, mod, {"LOWER": {"IN": ["and", "or"]}},
+         {**mod, "OP": "{1,2}"}, unit],
         # (15p) "6,000 military and civilian personnel": a mission's staff, counted as its size
         [num, scale, {"LOWER": "military"}, {"LOWER": "and"}, {"LOWER": "civilian"},
          {"LOWER": "personnel"}],
@@ -917,6 +919,8 @@ _ELLIPTIC_APPROX = frozenset({"about", "around", "some", "roughly", "nearly", "a
 _ELLIPTIC_VERBS = frozenset({"are", "have", "were", "had", "would", "will", "could", "may",
                              "might", "said", "say", "signalled", "signaled", "indicated"})
 _ELLIPTIC_JOINS = frozenset({"and", "while", "whereas", "but", "of", "with"})
+_HEARSAY = frozenset({"reportedly", "already", "now", "reported", "said", "apparently",
+                      "thought", "believed"})
 
 
 # (s42) "35 members, with 26 expressing willingness to deploy": "with", a count, a participle
@@ -944,9 +948,11 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
             j += 1
         approx = low[j] in _ELLIPTIC_APPROX
         j += 1 if approx else 0
-        if j + 1 >= len(low) or not low[j][:1].isdigit() or any(x <= j < y for x, y in taken) or \
-                low[j + 1] not in _ELLIPTIC_VERBS and not (
-                    low[k + 1] == "with" and low[j + 1] in _WITH_PARTICIPLES):
+        # (s45) "..., with 15 reportedly ready to contribute their troops": an adverb between
+        after = j + 2 if low[j + 1:j + 2] and low[j + 1] in _HEARSAY else j + 1
+        if after >= len(low) or not low[j][:1].isdigit() or any(x <= j < y for x, y in taken) or \
+                low[after] not in _ELLIPTIC_VERBS and not (
+                    low[k + 1] == "with" and low[after] in _WITH_PARTICIPLES):
             continue
         value = parse_number(sent.tok(j).text)
         if value is None or value != int(value) or not 2 <= value < 200:
