@@ -185,3 +185,10 @@ def test_a_second_count_with_an_adverb_before_its_verb(tmp_path: Path) -> None:
     got = countries_in(tmp_path, "Some 33 countries have joined the coalition's talks, with 11 "
                                  "reportedly ready to contribute troops.")
     assert (11.0, 11.0) in got
+
+
+def test_even_one_soldier_is_a_figure_of_speech(tmp_path: Path) -> None:
+    assert not troop_figures(tmp_path, "We must think very carefully before sending even one "
+                                       "Danish soldier into Ukraine, the MP wrote.")
+    assert ("contribution:ISL", 1.0, 1.0) in troop_figures(
+        tmp_path, "Iceland will send one soldier to the headquarters of the force in Kyiv.")

@@ -554,6 +554,8 @@ def find_quantities(
 
         if unit_word in TIME_UNITS and (after in ("old", "-") or before == "aged"):
             continue
+        if nums == [1.0] and before in ("even", "single", "lone"):
+            continue  # (s45) "before sending even one British soldier": a figure of speech
         if before == "than" and s >= 2 and sent.lower[s - 2] not in _COMPARATIVES:
             continue  # (s43) '"a greater ... impact than 10,000 European ground troops"': a
             # yardstick compared with, not a size (but "more than 10,000" qualifies one)
