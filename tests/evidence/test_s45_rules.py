@@ -192,3 +192,12 @@ def test_even_one_soldier_is_a_figure_of_speech(tmp_path: Path) -> None:
                                        "Danish soldier into Ukraine, the MP wrote.")
     assert ("contribution:ISL", 1.0, 1.0) in troop_figures(
         tmp_path, "Iceland will send one soldier to the headquarters of the force in Kyiv.")
+
+
+def test_he_after_a_titled_name_in_the_same_sentence_is_that_person(tmp_path: Path) -> None:
+    # "she" was read as the last speaker before (Norway's minister), or as nobody
+    text = ("Norway's foreign minister Espen Barth Eide said on Monday that peace must come first. "
+            "Danish Prime Minister Mette Frederiksen drew criticism in March after she said that "
+            "sending soldiers to Ukraine could not be ruled out.")
+    got = stance_pairs(tmp_path, text)
+    assert ("DNK", "open") in got and ("NOR", "open") not in got

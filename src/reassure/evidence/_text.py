@@ -741,7 +741,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
             if j < 0:
                 continue
             if low[j] in PRONOUNS:
-                return _person_before(sent) or last
+                return _person_opening(sent, j) or _person_before(sent) or last
             if low[j] in _CLOSING_QUOTES or (low[j] == "," and j > 0
                                              and low[j - 1] in _CLOSING_QUOTES):
                 # '"We will send troops," said Danish Prime Minister Mette Frederiksen'
@@ -874,6 +874,29 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 _DASHES_S44 = frozenset({"-", "–", "—"})
 _ENDERS = frozenset({".", "!", "?"})
+
+
+def _person_opening(sent: Sent, j: int) -> str | None:
+    """(s45) The titled name that opens the sentence, before its "he" / "she" at ``j``: "French
+    President Emmanuel Macron triggered a backlash after he suggested ...": Macron, not the last
+    speaker of the sentences before (as `_person_before` reads the sentence before)."""
+    toks = _Lazy(sent)
+    low = sent.lower
+    if low[j] not in ("he", "she"):
+        return None
+    k = 0
+    while k < j and (toks[k].is_space or toks[k].is_punct):
+        k += 1
+    e = k
+    titled = False
+    while e < j and e - k < 8 and (toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
+                                   or low[e] in ("'s", "’s")):
+        titled = titled or low[e] in _TITLES
+        e += 1
+    if titled and e < j and e - k >= 3 and low[e - 1] not in _TITLES and toks[e - 1].is_title \
+            and toks[e].is_lower:
+        return sent.text_of(k, e)
+    return None
 
 
 def _person_before(sent: Sent) -> str | None:
