@@ -201,3 +201,9 @@ def test_he_after_a_titled_name_in_the_same_sentence_is_that_person(tmp_path: Pa
             "sending soldiers to Ukraine could not be ruled out.")
     got = stance_pairs(tmp_path, text)
     assert ("DNK", "open") in got and ("NOR", "open") not in got
+
+
+def test_a_rallying_cry_rejected_by_a_nation_last_night(tmp_path: Path) -> None:
+    text = ("The Dutch prime minister's rallying cry for Europe to deploy peacekeeping troops to "
+            "Ukraine was last night rejected by Austria at a summit in Paris.")
+    assert ("AUT", "declines") in stance_pairs(tmp_path, text)

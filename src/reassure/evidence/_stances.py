@@ -5108,7 +5108,8 @@ def others_named_troops(sent: Sent, hit: StanceHit) -> bool:
 # (s34) "Starmer's call for Europe to deploy peacekeeping troops was rejected by Germany": the
 # rejecter named after a passive refuses the proposal of troops
 _REJECTED = frozenset({"rejected", "dismissed", "rebuffed", "refused", "opposed"})
-_PROPOSALS = frozenset({"call", "calls", "proposal", "proposals", "plan", "plans", "idea",
+_PROPOSALS = frozenset({"cry",  # (s45) "Starmer's rallying cry for Europe to deploy troops"
+                        "call", "calls", "proposal", "proposals", "plan", "plans", "idea",
                         "suggestion", "request", "appeal", "push", "initiative"})
 
 
@@ -5118,8 +5119,9 @@ def rejected_by(sent: Sent) -> list[tuple[Mention, int]]:
     low = sent.lower
     out: list[tuple[Mention, int]] = []
     for k, w in enumerate(low):
+        # (s45) "... was last night rejected by Germany": a time between the auxiliary and verb
         if w not in _REJECTED or low[k + 1:k + 2] != ["by"] or \
-                not {"was", "were", "been", "is", "are"}.intersection(low[max(0, k - 3):k]):
+                not {"was", "were", "been", "is", "are"}.intersection(low[max(0, k - 5):k]):
             continue
         if _PROPOSALS.isdisjoint(low[:k]) or TROOP_WORDS.isdisjoint(low[:k]):
             continue
