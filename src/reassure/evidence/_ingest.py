@@ -184,9 +184,27 @@ def _from_html(html: str, name: str) -> RawReport:
         value = getattr(doc, key, None)
         if isinstance(value, str) and value.strip():
             found[key] = value.strip()
+    if _copyright_year_only(found.get("date"), html):
+        del found["date"]
     host = getattr(doc, "hostname", None)
     meta = _page_meta(html, found, host if isinstance(host, str) else None)
     return RawReport(path=name, fmt="html", text=body.replace("\r\n", "\n"), meta=meta)
+
+
+def _copyright_year_only(date: str | None, html: str) -> bool:
+    """Whether trafilatura's date is the 1 January it makes of a footer's copyright year
+    ("© 2026 The Tagus Ledger" dated a page of March 2026 "2026-01-01"; review s45): nothing
+    is invented, a date comes only from an explicit date."""
+    m = re.fullmatch(r"(\d{4})-01-01", date or "")
+    if m is None:
+        return False
+    year = m.group(1)
+    if not re.search(rf"(?:©|&copy;|&#169;|\bcopyright\b)\s*(?:\d{{4}}\s*[-–]\s*)?{year}\b",
+                     html, re.IGNORECASE):
+        return False
+    stated = (rf"{year}-01-01|\b0?1[./]0?1[./]{year}\b|\b1(?:st)?\s+jan(?:uary)?\.?,?\s+{year}\b"
+              rf"|\bjan(?:uary)?\.?\s+1(?:st)?,?\s+{year}\b|{year}/01/01")
+    return re.search(stated, html, re.IGNORECASE) is None
 
 
 # --- review r10: report metadata from a page's head ---------------------------------------------

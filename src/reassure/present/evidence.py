@@ -780,8 +780,13 @@ def _print_tables(ledger: Any) -> None:
     out = console()
     story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
     n_stories = len(ledger.duplicate_groups)
+    # (review s45) files that could not be read were named on stderr only: a table saved to a
+    # file said "Reports (2, ...)" of a folder of five, with no word of the other three
+    n_skipped = len(ledger.problems)
+    skipped = (f"; {n_skipped} {'file' if n_skipped == 1 else 'files'} not read, "
+               "named on stderr" if n_skipped else "")
     reports = _table(f"Reports ({len(ledger.reports)}, {n_stories} independent "
-                     f"{'story' if n_stories == 1 else 'stories'})",
+                     f"{'story' if n_stories == 1 else 'stories'}{skipped})",
                      ("source id", "story", "title", "outlet", "date", "claims", "removed"))
     counts: dict[str, int] = {}
     for c in (*ledger.claims, *ledger.stances):
@@ -931,7 +936,9 @@ def _check_line(ledger: Any) -> str:
     # review s27: "withheld" alone read as a government withholding something; say what it is
     return (f"Stance check: {n} of {judged} judged stances withheld (scored below "
             f"{threshold:.2f}: left out of the stances table as doubtful"
-            f"{', listed below' if n else ''}; outright refusals are not judged); "
+            f"{', listed below' if n else ''}; outright refusals and offers, and conditions "
+            "the rules name (a US backstop, parliament, a mandate, a constitution), are not "
+            "judged); "
             "--no-stance-check shows the rules' stances alone.")
 
 
