@@ -22,7 +22,6 @@ words). Defects found and tested here:
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -70,11 +69,13 @@ def test_normal_sentences_and_paragraphs_stay_whole() -> None:
     assert pieces == ["A long note", long_paragraph, NORMAL]
 
 
-def test_a_huge_line_is_read_in_seconds_and_its_claims_kept(tmp_path: Path) -> None:
-    started = time.process_time()
+def test_a_huge_line_is_read_in_pieces_and_its_claims_kept(tmp_path: Path) -> None:
+    # read whole, it took about 2.5 minutes of one core (its speed is a benchmark's, not a test's)
+    from reassure.evidence._clean import MAX_SENTENCE_CHARS
+
     ledger = _ledger(tmp_path, {"huge.txt": "A long note\n\n" + RUN_ON + "\n"})
-    assert time.process_time() - started < 30  # was about 2.5 minutes of one core
     assert any(c.nation == "FIN" and c.high == 300 for c in ledger.claims)
+    assert all(len(c.sentence) <= MAX_SENTENCE_CHARS for c in ledger.claims)
 
 
 # --- files that could not be read, on stdout too ---------------------------------------------
@@ -155,3 +156,16 @@ def test_a_copyright_year_does_not_date_a_page(tmp_path: Path, foot: str) -> Non
 def test_a_page_that_states_its_date_keeps_it(tmp_path: Path, body: str, date: str) -> None:
     ledger = _ledger(tmp_path, {"p.html": PAGE.format(body=body, foot="© 2026 The Tagus Ledger")})
     assert ledger.reports[0].date == date
+
+
+def test_repeated_sentences_get_the_ids_they_always_had(tmp_path: Path) -> None:
+    """(review s45) The suffix of a repeated sentence's claim is kept per id (counting up from 2
+    each time made 30,000 repeats take minutes); the ids are those of before: the digest, then
+    "-2", "-3", ... in the order read."""
+    from reassure.evidence import build_ledger
+
+    (tmp_path / "a.txt").write_text("Title: x\n\n" + "Finland will send 300 troops. " * 12,
+                                    encoding="utf-8")
+    ids = [c.id for c in build_ledger([tmp_path / "a.txt"], jobs=1).claims if c.unit == "troops"]
+    assert len(ids) == 12 and len(set(ids)) == 12
+    assert ids[1:] == [f"{ids[0]}-{n}" for n in range(2, 13)]

@@ -231,7 +231,7 @@ def extract_all(
         ents = [e for e in doc_ents if e[3] in ("NATION", "PERSON", "GROUP")]
         quantities: list[QuantityClaim] = []
         stances: list[StanceClaim] = []
-        used: set[str] = set()
+        used: dict[str, int] = {}  # each id given -> the next "-n" a repeat of it takes
         last: str | None = None
         prev: set[str] = set()
         # the force named two sentences back, carried through a sentence that read stances of
@@ -906,7 +906,7 @@ def _open_beside_ready(stances: list[StanceClaim],
             if not (s.stance == "open" and s.actor in ready and (s.actor, s.start) in shape_open)]
 
 
-def _add_stance(stances: list[StanceClaim], used: set[str], report_id: str, st: StanceHit,
+def _add_stance(stances: list[StanceClaim], used: dict[str, int], report_id: str, st: StanceHit,
                 text: str, a: int, b: int, said_by: str | None) -> None:
     cid = _unique(f"{report_id}-s-", claim_hash(
         "s", text, st.actor, _id_name(st.stance, st.condition)), used)
@@ -1211,14 +1211,20 @@ def _id_name(stance: str, condition: str | None) -> str:
     return _ID_NAMES.get(stance, stance)
 
 
-def _unique(prefix: str, digest: str, used: set[str]) -> str:
+def _unique(prefix: str, digest: str, used: dict[str, int]) -> str:
+    """An id not given yet in the report: the digest's, then "-2", "-3", ... for the same
+    sentence and figure again. The next suffix is kept per id (review s45: counting up from 2
+    each time made a report of 30,000 repeated sentences take minutes)."""
     cid = prefix + digest
-    n = 2
-    while cid in used:  # the same sentence and figure twice in one report
-        cid = f"{prefix}{digest}-{n}"
+    n = used.get(cid)
+    if n is None:
+        used[cid] = 2
+        return cid
+    while f"{cid}-{n}" in used:
         n += 1
-    used.add(cid)
-    return cid
+    used[cid] = n + 1
+    used[f"{cid}-{n}"] = 2
+    return f"{cid}-{n}"
 
 
 # --- s33: who said it, as shown ---------------------------------------------------------------
