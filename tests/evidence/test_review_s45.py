@@ -169,3 +169,14 @@ def test_repeated_sentences_get_the_ids_they_always_had(tmp_path: Path) -> None:
     ids = [c.id for c in build_ledger([tmp_path / "a.txt"], jobs=1).claims if c.unit == "troops"]
     assert len(ids) == 12 and len(set(ids)) == 12
     assert ids[1:] == [f"{ids[0]}-{n}" for n in range(2, 13)]
+
+
+@pytest.mark.parametrize("when", ["on 3 March 2025", "on March 3, 2025,", "on Monday"])
+def test_a_date_between_said_and_the_reported_clause(tmp_path: Path, when: str) -> None:
+    """(review s45) The figure was lost when a full date stood between "said" and "it would"."""
+    from reassure.evidence import build_ledger
+
+    (tmp_path / "a.txt").write_text(
+        f"Title: x\n\nEstonia said {when} it would send 200 troops to the force.\n", encoding="utf-8")
+    got = {(c.subject, c.low) for c in build_ledger([tmp_path / "a.txt"], jobs=1).claims}
+    assert ("contribution:EST", 200.0) in got

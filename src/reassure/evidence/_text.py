@@ -586,12 +586,22 @@ _WHEN = frozenset("on monday tuesday wednesday thursday friday saturday sunday y
                   "tonight last this week weekend month earlier later again".split())
 
 
+_MONTH_WORDS = frozenset("january february march april may june july august september october "
+                         "november december jan feb mar apr jun jul aug sep sept oct nov dec"
+                         .split())
+
+
 def _reported_start(low: list[str], k: int) -> int:
     """Where the clause reported by a speech verb ending before ``k`` starts: after a time
     ("on Tuesday", "last week") and "that"."""
     n = k
     while n < len(low) and n - k < 3 and low[n] in _WHEN:
         n += 1
+    if n < len(low) and n - k >= 1 and low[n - 1] == "on" or low[k:k + 1] == ["on"]:
+        # (review s45) "said on 3 March 2025 it would send 200 troops": a date after "on"
+        while n < len(low) and n - k < 7 and (low[n] in _MONTH_WORDS or low[n] == "," or
+                                              low[n].isdigit() and len(low[n]) <= 4):
+            n += 1
     if n < len(low) and low[n] == "that":
         n += 1
     return n if n < len(low) and low[n] in _SUBJECT_PRONOUNS else \
