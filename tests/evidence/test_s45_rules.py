@@ -207,3 +207,18 @@ def test_a_rallying_cry_rejected_by_a_nation_last_night(tmp_path: Path) -> None:
     text = ("The Dutch prime minister's rallying cry for Europe to deploy peacekeeping troops to "
             "Ukraine was last night rejected by Austria at a summit in Paris.")
     assert ("AUT", "declines") in stance_pairs(tmp_path, text)
+
+
+def test_paragraph_tags_in_a_text_report_end_paragraphs(tmp_path: Path) -> None:
+    text = ("<p>Moscow: the Russian foreign ministry's spokeswoman said on Thursday that any "
+            "deployment would prolong the war.</p><p>Norway and Denmark have said they intend to "
+            "send troops to Ukraine once a ceasefire is reached.</p>")
+    got = stance_pairs(tmp_path, text)
+    assert {("NOR", "ready"), ("DNK", "ready")} <= got
+    led = ledger_from(tmp_path, text)
+    assert not any("<p>" in s.sentence or "</p>" in s.sentence for s in led.stances)
+    # a lone "<" in prose, or a single tag, leaves the text as it is
+    from reassure.evidence._ingest import _without_markup
+
+    for prose in ("Norway could send <5,000 troops <b>soon</b>.", "A <p> alone stays."):
+        assert _without_markup(prose) == prose

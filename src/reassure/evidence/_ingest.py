@@ -7,6 +7,7 @@ goes on with the others.
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import os
 import re
@@ -110,7 +111,23 @@ def read_raw(path: str | Path) -> RawReport:
         raise EvidenceError(f"{name}: file holds only white space")
     if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text[:2048]):
         return _from_html(text, name)
-    return RawReport(path=name, fmt="text", text=text)
+    return RawReport(path=name, fmt="text", text=_without_markup(text))
+
+
+# (s45) a plain-text report holding a page's paragraphs with their tags ("<p>Moscow: ... said on
+# Thursday that ...</p><p>France and Britain have said ...</p>", a copied excerpt): the tags
+# joined two paragraphs into one sentence, the first one's speaker holding the second's words
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|blockquote|section|article)\b[^<>]*>",
+                        re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
+
+
+def _without_markup(text: str) -> str:
+    """The text with paragraph tags as line breaks and other tags dropped, when it holds at
+    least two paragraph tags (a lone "<" or "<5,000" in prose stays as it is)."""
+    if len(_BLOCK_TAG.findall(text, 0, 200_000)) < 2:
+        return text
+    return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text)))
 
 
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
