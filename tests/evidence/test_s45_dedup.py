@@ -71,22 +71,28 @@ def test_runs_counts_shared_wording_outside_quotations(tmp_path: Path) -> None:
     assert scorer.features(1, 2)[runs] == 0.0
 
 
-def test_shared_wording_raises_the_pair_score(tmp_path: Path) -> None:
+def test_a_model_weighing_runs_scores_shared_wording_higher(tmp_path: Path) -> None:
+    """A model that weighs `runs` (the refit of this session, kept in scripts/ for the next fit)
+    scores the rewrite's pair above the same pair with its shared runs taken away."""
+    from dataclasses import replace
+
     scorer = _scorer(tmp_path)
-    assert scorer.score(0, 1) > scorer.score(0, 2) + 3
-    # the same pair with its shared runs taken away scores lower: the feature is weighed
+    shipped = scorer.model
+    assert shipped is not None
+    k = FEATURES.index("runs")
+    weighing = replace(shipped, coef=tuple(1.0 if j == k else c for j, c in enumerate(shipped.coef)))
     x = scorer.features(0, 1)
-    assert scorer.model is not None
-    without = scorer.model.logit([*x[:FEATURES.index("runs")], 0.0])
-    assert scorer.model.logit(x) > without + 1
+    assert weighing.logit(x) > weighing.logit([*x[:k], 0.0]) + 1
 
 
-def test_shipped_model_has_runs_with_a_positive_weight() -> None:
+def test_shipped_model_does_not_weigh_runs_yet() -> None:
+    """(s45) The refit weighing `runs` (threshold logit -0.2) found no more pairs on the held-out
+    rounds 15 and 16 and grouped four more falsely; the model of sessions 32-44 ships, `runs`
+    at weight 0, so its groupings are that model's."""
     model = load_model()
     assert model is not None and math.isfinite(model.threshold)
     coef = dict(zip(FEATURES, model.coef, strict=True))
-    assert coef["runs"] > 0
-    # the signs the earlier tests hold still hold after the refit (s45)
+    assert coef["runs"] == 0
     assert min(coef["text"], coef["cosine"], coef["names"], coef["figures"]) > 0
     assert coef["sources_disjoint"] <= 0
 
