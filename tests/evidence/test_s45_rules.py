@@ -222,3 +222,11 @@ def test_paragraph_tags_in_a_text_report_end_paragraphs(tmp_path: Path) -> None:
 
     for prose in ("Norway could send <5,000 troops <b>soon</b>.", "A <p> alone stays."):
         assert _without_markup(prose) == prose
+
+
+def test_even_if_is_a_concession_not_a_condition(tmp_path: Path) -> None:
+    got = _conditions(tmp_path, "Finland will send troops to Ukraine even if the US does not "
+                                "provide a backstop.")
+    assert ("FIN", "ready", None) in got and not any(st == "conditional" for _, st, _ in got)
+    got = _conditions(tmp_path, "Finland will send troops to Ukraine if the US provides a backstop.")
+    assert ("FIN", "conditional", "us-backstop") in got

@@ -2325,6 +2325,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         if w in ("while", "whereas", ";"):
             tail = tail[:k]
             break
+    even = next((k for k in range(1, len(tail)) if tail[k] == "if" and tail[k - 1] == "even"),
+                None)
+    if even is not None:  # (s45) "... even if the U.S. does not agree": a concession, the
+        tail = tail[:even - 1]  # offer holds whatever follows (round 15)
     tail = _united(tail)
     # (review s44) "..., Silina told parliament": the addressee of the speech, no condition
     tail = [w for k, w in enumerate(tail) if not (w in PARLIAMENTS and _told_to(tail, k))]
