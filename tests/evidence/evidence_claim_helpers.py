@@ -4,8 +4,11 @@ the troop figures and country counts read from it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from reassure.evidence import _claim_model, build_ledger
+import pytest
+
+from reassure.evidence import _claim_model, _dedup, build_ledger
 
 Troop = tuple[str, float | None, float | None]
 
@@ -65,3 +68,30 @@ def stance_pairs(tmp_path: Path, text: str) -> set[tuple[str, str]]:
                                     + text + "\n", encoding="utf-8")
     ledger = build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=False)
     return {(s.actor, s.stance) for s in ledger.stances if s.stance in TROOP_STANCES}
+
+
+def strictly_checked(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    """The ledger of one report holding ``text`` with the strictest stance check, which withholds
+    every stance it judges (s44, s45: what passes unjudged)."""
+    (tmp_path / "r.txt").write_text("A report\nNorthwire, 3 March 2025\n\n" + text + "\n",
+                                    encoding="utf-8")
+    return build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=True,
+                        stance_check_threshold=1.0)
+
+
+def dedup_inputs(tmp_path: Path, texts: dict[str, str]) -> tuple[Any, ...]:
+    """The ledger of the reports ``texts`` (name -> text) and what `_dedup.find_duplicates` was
+    given for them: (ledger, reports, signatures, claim keys)."""
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    seen: dict[str, Any] = {}
+    real = _dedup.find_duplicates
+
+    def spy(reports: Any, threshold: float, sigs: Any, keys: Any) -> Any:
+        seen.update(reports=reports, sigs=sigs, keys=keys)
+        return real(reports, threshold, sigs, keys)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_dedup, "find_duplicates", spy)
+        ledger = build_ledger(tmp_path)
+    return ledger, seen["reports"], seen["sigs"], seen["keys"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from evidence_claim_helpers import dedup_inputs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,19 +87,7 @@ OTHER_STORY = (
 
 
 def _inputs(tmp_path: Path) -> tuple[Any, ...]:
-    for name, text in (("a", STORY), ("b", REWRITE), ("c", OTHER_STORY)):
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    seen: dict[str, Any] = {}
-    real = _dedup.find_duplicates
-
-    def spy(reports: Any, threshold: float, sigs: Any, keys: Any) -> Any:
-        seen.update(reports=reports, sigs=sigs, keys=keys)
-        return real(reports, threshold, sigs, keys)
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_dedup, "find_duplicates", spy)
-        ledger = build_ledger(tmp_path)
-    return ledger, seen["reports"], seen["sigs"], seen["keys"]
+    return dedup_inputs(tmp_path, {"a": STORY, "b": REWRITE, "c": OTHER_STORY})
 
 
 def test_shipped_model_loads_with_sensible_signs() -> None:

@@ -7,17 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stance_pairs, troop_figures
-
-
-def _checked(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
-    from reassure.evidence import build_ledger
-
-    (tmp_path / "r.txt").write_text("A report\nNorthwire, 3 March 2025\n\n" + text + "\n",
-                                    encoding="utf-8")
-    # the strictest check withholds every stance it judges
-    return build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=True,
-                        stance_check_threshold=1.0)
+from evidence_claim_helpers import stance_pairs, strictly_checked, troop_figures
 
 
 @pytest.mark.parametrize(("text", "actor", "stance"), [
@@ -30,7 +20,7 @@ def _checked(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
 ])
 def test_an_outright_offer_is_not_judged_by_the_check(tmp_path: Path, text: str, actor: str,
                                                       stance: str) -> None:
-    ledger = _checked(tmp_path, text)
+    ledger = strictly_checked(tmp_path, text)
     offers = [s for s in ledger.stances if s.actor == actor and s.stance == stance]
     assert offers and all(s.check is None for s in offers)
 
@@ -43,7 +33,7 @@ def test_an_outright_offer_is_not_judged_by_the_check(tmp_path: Path, text: str,
     "Switzerland is ready to host talks on a peacekeeping mission in Ukraine.",
 ])
 def test_an_offer_that_is_not_outright_is_still_judged(tmp_path: Path, text: str) -> None:
-    ledger = _checked(tmp_path, text)
+    ledger = strictly_checked(tmp_path, text)
     assert not [s for s in ledger.stances if s.actor == "CHE" and s.stance == "ready"]
 
 
@@ -138,7 +128,7 @@ def test_the_office_holders_of_early_2024_speak_for_their_nations(tmp_path: Path
 
 
 def test_no_question_of_sending_is_an_outright_refusal(tmp_path: Path) -> None:
-    ledger = _checked(tmp_path, "Mitsotakis said there is no question of sending Greek troops to "
+    ledger = strictly_checked(tmp_path, "Mitsotakis said there is no question of sending Greek troops to "
                                 "Ukraine.")
     refusals = [s for s in ledger.stances if s.actor == "GRC" and s.stance == "declines"]
     assert refusals and all(s.check is None for s in refusals)

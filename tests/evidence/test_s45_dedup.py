@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any
 
 import pytest
+from evidence_claim_helpers import dedup_inputs
 
-from reassure.evidence import _dedup, build_ledger
+from reassure.evidence import build_ledger
 from reassure.evidence._dedup import FEATURES, PairScorer, load_model
 
 # an original (own words), a rewrite keeping some of its phrasing, and another outlet's own
@@ -40,20 +40,10 @@ OTHER_OUTLET = (
 
 
 def _scorer(tmp_path: Path) -> PairScorer:
-    for name, text in (("a", ORIGINAL), ("b", REWRITE), ("c", OTHER_OUTLET)):
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    seen: dict[str, Any] = {}
-    real = _dedup.find_duplicates
-
-    def spy(reports: Any, threshold: float, sigs: Any, keys: Any) -> Any:
-        seen.update(reports=reports, sigs=sigs, keys=keys)
-        return real(reports, threshold, sigs, keys)
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(_dedup, "find_duplicates", spy)
-        build_ledger(tmp_path)
-    assert [r.id for r in seen["reports"]] == ["a", "b", "c"]
-    return PairScorer(seen["reports"], [s for s, _ in seen["sigs"]], seen["keys"], load_model())
+    _, reports, sigs, keys = dedup_inputs(tmp_path, {"a": ORIGINAL, "b": REWRITE,
+                                                     "c": OTHER_OUTLET})
+    assert [r.id for r in reports] == ["a", "b", "c"]
+    return PairScorer(reports, [s for s, _ in sigs], keys, load_model())
 
 
 def test_runs_counts_shared_wording_outside_quotations(tmp_path: Path) -> None:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_claim_helpers import countries_in, ledger_from, stance_pairs, troop_figures
+from evidence_claim_helpers import (
+    countries_in,
+    ledger_from,
+    stance_pairs,
+    strictly_checked,
+    troop_figures,
+)
 
 
 def _conditions(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
@@ -133,23 +139,13 @@ def test_sons_and_daughters_are_a_leaders_soldiers(tmp_path: Path) -> None:
         tmp_path, "Brazil is ready to send 8,000 of our sons and daughters to Ukraine.")
 
 
-def _checked(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
-    from reassure.evidence import build_ledger
-
-    (tmp_path / "r.txt").write_text("A report\nNorthwire, 3 March 2025\n\n" + text + "\n",
-                                    encoding="utf-8")
-    # the strictest check withholds every stance it judges
-    return build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=True,
-                        stance_check_threshold=1.0)
-
-
 def test_a_named_condition_is_not_judged_by_the_check(tmp_path: Path) -> None:
-    ledger = _checked(tmp_path, "The prime minister maintains Norway will only commit armed forces "
+    ledger = strictly_checked(tmp_path, "The prime minister maintains Norway will only commit armed forces "
                                 "if the US provides a security guarantee.")
     got = [s for s in ledger.stances if s.actor == "NOR" and s.stance == "conditional"]
     assert got and all(s.condition == "us-backstop" and s.check is None for s in got)
     # an unnamed condition is still judged
-    ledger = _checked(tmp_path, "Norway will send troops if certain things happen first, the "
+    ledger = strictly_checked(tmp_path, "Norway will send troops if certain things happen first, the "
                                 "minister said.")
     assert not [s for s in ledger.stances if s.actor == "NOR" and s.stance == "conditional"]
 
