@@ -7,12 +7,12 @@ goes on with the others.
 from __future__ import annotations
 
 import codecs
-import html
 import json
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 
 from reassure.errors import EvidenceError
@@ -127,7 +127,7 @@ def _without_markup(text: str) -> str:
     least two paragraph tags (a lone "<" or "<5,000" in prose stays as it is)."""
     if len(_BLOCK_TAG.findall(text, 0, 200_000)) < 2:
         return text
-    return html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text)))
+    return unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", text)))
 
 
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -477,4 +477,3 @@ def split_title(title: str, known: list[str] | tuple[str, ...] = ()) -> tuple[st
     if suffix.lower() in keys or looks_like_outlet(suffix, loose=m.group("sep") in "|::"):
         return m.group("title").strip(), suffix
     return None
-

@@ -2444,7 +2444,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # each nation's role is clearly defined": terms beside the premise (15v)
     # the mandate must be the condition's own words: "joining an international mission if X" is
     # conditional on X, not on a mandate (s13)
-    named = words if cond == 0 else set(tail[cond:]) if cond is not None else words
+    named = set(tail[cond:]) if cond else words  # (s45: a condition opening the words: its own)
     if named & _MANDATE_WORDS or "mandated" in words:
         return "mandate"
     return "other"
@@ -2545,6 +2545,7 @@ def opposition_speaks(sent: Sent, before: int) -> bool:
     said that France could send ..."), not the name as a topic ("Farage's remarks came after
     Britain and France announced their willingness")."""
     low = sent.lower
+    named = {j for m in sent.mentions for j in range(m.start, m.end)}
     for k in range(min(before, len(low))):
         # "one party leader noting that France could contribute ...": a party's voice (briefed
         # by the government), not the government's
@@ -2554,7 +2555,6 @@ def opposition_speaks(sent: Sent, before: int) -> bool:
         verb = next((j for j in range(k + 1, min(before, k + 20)) if low[j] in _SPEAKING), None)
         if verb is None:
             continue
-        named = {j for m in sent.mentions for j in range(m.start, m.end)}
         # the verb's own subject, a nation right before it: "Britain and France announced"
         # (not "leader of La France Insoumise, said": a party's name in the apposition)
         if not any(k < m.start < verb and all(j in named or low[j] in _SUBJECT_GLUE
@@ -6912,7 +6912,14 @@ def poll_findings(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     voters opposed a Bundeswehr contribution": a poll's finding is the public's view, no
     government's stance."""
     low = sent.lower
-    if POLL_WORDS.isdisjoint(low) or not _PERCENT.search(sent.text.lower()):
+    if not _PERCENT.search(sent.text.lower()):
+        return hits
+    if any(w == "those" and low[k - 1:k] == ["of"] for k, w in enumerate(low)):
+        # (s45) "Germany and France are the most strongly opposed to deployments, with more than
+        # half of those in Germany - 53 percent - saying No": a share of those asked, a percentage:
+        # the whole sentence is the poll's finding
+        return [h for h in hits if h.stance not in TROOP_STANCES]
+    if POLL_WORDS.isdisjoint(low):
         return hits
     # the poll before the cue (its finding); "X will not send troops, as polls show 70% oppose
     # it" keeps the government's refusal

@@ -597,7 +597,7 @@ def _reported_start(low: list[str], k: int) -> int:
     n = k
     while n < len(low) and n - k < 3 and low[n] in _WHEN:
         n += 1
-    if n < len(low) and n - k >= 1 and low[n - 1] == "on" or low[k:k + 1] == ["on"]:
+    if low[k:k + 1] == ["on"] or n > k and low[n - 1] == "on":
         # (review s45) "said on 3 March 2025 it would send 200 troops": a date after "on"
         while n < len(low) and n - k < 7 and (low[n] in _MONTH_WORDS or low[n] == "," or
                                               low[n].isdigit() and len(low[n]) <= 4):
@@ -897,16 +897,8 @@ def _person_opening(sent: Sent, j: int) -> str | None:
     k = 0
     while k < j and (toks[k].is_space or toks[k].is_punct):
         k += 1
-    e = k
-    titled = False
-    while e < j and e - k < 8 and (toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
-                                   or low[e] in ("'s", "’s")):
-        titled = titled or low[e] in _TITLES
-        e += 1
-    if titled and e < j and e - k >= 3 and low[e - 1] not in _TITLES and toks[e - 1].is_title \
-            and toks[e].is_lower:
-        return sent.text_of(k, e)
-    return None
+    e = _titled_name_end(toks, k, j)
+    return sent.text_of(k, e) if e is not None else None
 
 
 def _person_before(sent: Sent) -> str | None:
@@ -928,15 +920,26 @@ def _person_before(sent: Sent) -> str | None:
     # the sentence's start, or after a comma closing an opening phrase ("On August 30, 2025, ")
     first = k
     for k in [first] + [x + 1 for x in range(first, min(end, first + 10)) if doc[x].text == ","]:
-        e = k
-        titled = False
-        while e < end and e - k < 8 and (doc[e].is_title or doc[e].is_upper or doc[e].lower_
-                                         in _TITLES or doc[e].lower_ in ("'s", "’s")):
-            titled = titled or doc[e].lower_ in _TITLES
-            e += 1
-        if titled and e < end and e - k >= 3 and doc[e - 1].lower_ not in _TITLES and \
-                doc[e - 1].is_title and doc[e].is_lower:
+        e = _titled_name_end(doc, k, end)
+        if e is not None:
             return " ".join(doc[x].text for x in range(k, e))
+    return None
+
+
+def _titled_name_end(toks: Any, k: int, end: int) -> int | None:
+    """The end of a titled name starting at token ``k`` and followed by a lower-case word
+    before ``end`` ("French President Emmanuel Macron triggered"): a capitalised run of three to
+    eight tokens holding a title and ending on a name; None when the tokens there are no such
+    name."""
+    e = k
+    titled = False
+    while e < end and e - k < 8 and (toks[e].is_title or toks[e].is_upper or toks[e].lower_
+                                     in _TITLES or toks[e].lower_ in ("'s", "’s")):
+        titled = titled or toks[e].lower_ in _TITLES
+        e += 1
+    if titled and e < end and e - k >= 3 and toks[e - 1].lower_ not in _TITLES and \
+            toks[e - 1].is_title and toks[e].is_lower:
+        return e
     return None
 
 UNKNOWN = ""  # a speech verb whose speaker was not found: "he" must not reach further back
