@@ -211,6 +211,21 @@ def main() -> None:
         sys.exit(3)
 
 
+LINGERING_THREADS_WAIT_S = 10.0  # for threads still going when the run ends; then it ends anyway
+
+
+def _join_lingering(wait_s: float) -> None:
+    """Join the threads (not daemons) still going, all within ``wait_s`` seconds in total."""
+    import threading
+    import time
+
+    deadline = time.monotonic() + wait_s
+    for thread in threading.enumerate():
+        if thread is threading.main_thread() or thread.daemon or not thread.is_alive():
+            continue
+        thread.join(timeout=max(0.0, deadline - time.monotonic()))
+
+
 def run() -> None:
     """The `reassure` script: `main()`, then the process ends without tearing the interpreter
     down.
@@ -218,12 +233,13 @@ def run() -> None:
     Freeing every module and object of a finished run (numba, scipy, the results) takes a
     tenth of a second or more and changes nothing: the exit handlers (`atexit`: temporary
     files, the logging and multiprocessing clean-ups) still run and both streams are flushed
-    first. When a thread the run started is still going, the interpreter exits as usual, so
-    it is joined. Tests call `main()` in their own process, which must go on.
+    first. A thread still going (a worker pool's manager after Ctrl-C) gets
+    `LINGERING_THREADS_WAIT_S` to finish, not forever: the interpreter's own exit joined such a
+    thread without a bound, so one stuck thread could hang a stopped run (s46). Tests call
+    `main()` in their own process, which must go on.
     """
     import atexit
     import signal
-    import threading
 
     try:
         try:
@@ -236,13 +252,11 @@ def run() -> None:
     except KeyboardInterrupt:  # SIGTERM or Ctrl-C just as the run ended: nothing left to stop
         print("interrupted", file=sys.stderr)
         code = 130
-    if any(t.is_alive() and not t.daemon for t in threading.enumerate()
-           if t is not threading.main_thread()):
-        sys.exit(code)
     # The run is over and its files are whole: a signal now would only break the short
     # clean-up below with a traceback, so it is held off until the process ends.
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _join_lingering(LINGERING_THREADS_WAIT_S)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
