@@ -58,6 +58,7 @@ def _groups(d: Path, gold_doc: dict[str, Any]) -> list[list[str]]:
 
 def collect(dirs: list[str]) -> dict[str, Any]:
     """Rows (report, candidate, subject, features) and the rules' own claims of every report."""
+    from reassure.errors import EvidenceError
     from reassure.evidence import _claim_model as cm
     from reassure.evidence._clean import clean
     from reassure.evidence._extract import extract_all
@@ -74,7 +75,11 @@ def collect(dirs: list[str]) -> dict[str, Any]:
         for path, (rid, sid) in zip(files, _assign_ids(files), strict=True):
             if rid not in gold:
                 continue
-            report = clean(read_raw(path))
+            try:
+                report = clean(read_raw(path))
+            except EvidenceError as err:  # a report the ledger refuses (not English, empty)
+                print(f"skipped: {err}", file=sys.stderr)
+                continue
             report = dataclasses.replace(report, id=rid, source_id=sid)
             cm.COLLECT = []
             cm.MODE = "rules"

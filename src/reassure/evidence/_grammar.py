@@ -405,9 +405,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             and not _MANY_MISSIONS.isdisjoint(span[-4:]):
         return None  # (s45) "Switzerland has contributed to several peacekeeping missions": a
         # record of missions elsewhere, no offer for this force
-    if not HARM_WORDS.isdisjoint(tail[:7]):
+    if not HARM_WORDS.isdisjoint(tail[:7]) or any(tail[k:k + 2] == ["at", "risk"] for k in range(4)):
         return None  # (s24) "could put Danish troops in harm's way": a risk, not an offer;
-        # (s45) the passive, quoted: 'British soldiers could be put "in harm's way"'
+        # (s45) the passive, quoted: 'British soldiers could be put "in harm's way"'; (s46)
+        # "could place British troops at risk against a nuclear power"
     if "neither" in span:
         return None  # (s18) "the French military would be neither an interventionist nor a
         # stabilization force": what it would not be, no stance on sending
@@ -623,11 +624,19 @@ def _words_between(low: list[str], a: int, b: int, window: int) -> int:
     return sum(1 for w in low[a:b] if w not in _MARKS)
 
 
+# (s46) nouns of a will to send whose holder follows "of": "the readiness of France to deploy"
+_WILL_OF = frozenset({"readiness", "willingness", "intention", "commitment", "offer",
+                      "pledge"})
+
+
 def _for_to(low: list[str], start: int, end: int) -> bool:
     """(s30) "announced plans for the UK to deploy peacekeeping troops": the nation after "for"
-    is the subject of the infinitive that sends them."""
+    is the subject of the infinitive that sends them; (s46) so is the holder after "of" in "the
+    willingness of France to deploy troops", "the readiness of UK Prime Minister Keir Starmer to
+    send troops" (``end``: the end of the nation's list or title)."""
     k = start - 1 if start >= 1 and low[start - 1] != "the" else start - 2
-    return k >= 1 and low[k] == "for" and low[k - 1] in ("plans", "plan", "proposals", "proposal") \
+    return k >= 1 and (low[k] == "for" and low[k - 1] in ("plans", "plan", "proposals", "proposal")
+                       or low[k] == "of" and low[k - 1] in _WILL_OF) \
         and low[end:end + 1] == ["to"] and low[end + 1:end + 2] != [] and low[end + 1] in _DEPLOY_VERBS
 
 
@@ -653,7 +662,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj, window) <= window
              and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj
-                                                 or _for_to(low, m.start, m.end))
+                                                 or _for_to(low, list_start.get(m.start, m.start), list_end[m.start]))
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
              and not _examples_before(low, list_start.get(m.start, m.start))

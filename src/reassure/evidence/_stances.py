@@ -609,7 +609,8 @@ def stance_matcher() -> CueMatcher:
         # `_plan_of`, `_signed_deployment`): "Britain and France plan to send troops", "X's
         # plan to send", "the proposal by Britain and France to deploy troops", "X signed a
         # declaration of intent on the deployment of forces"
-        [_w("plan"), {"LOWER": "to"}, deploy],
+        # (s46) "Starmer's proposal to deploy British troops": the holder's own, as its plan
+        [_w("plan", "proposal"), {"LOWER": "to"}, deploy],
         [_w("plan", "plans", "proposal", "proposals", "suggestion"), _w("of", "by", "for")],
         # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
         [_w("participation"), {"LOWER": "of"}],
@@ -1649,6 +1650,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # "would play its part in ensuring Ukraine's security" (15s)
         if last == "bring" and low[e:e + 1] == ["about"]:
             return None  # "would bring about a lasting peace": no troops brought (15s)
+        if last == "bring" and (TROOP_WORDS | FORCE_OBJECTS - {"plan"}).isdisjoint(low[e:e + 5]):
+            return None  # (s46) "a Tisza win would bring triple utility costs", "they will bring a
+            # whole utility of capabilities": nothing brought is troops (round 15)
         if cue[2:3] == ["help"] and last in _KEEP_PEACE:  # "ready to help secure the peace"
             return "ready" if {"peace", "ceasefire", "cease-fire", "truce"} & set(low[e:e + 3]) \
                 else None
@@ -1683,6 +1687,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions))):
             return None  # "a plan to deploy": the talks' plan, no nation's offer (15n)
+        if first == "proposal" and low[s - 1:s] not in (["'s"], ["’s"]):
+            return None  # (s46) "support the proposal to send troops", "work on a proposal to
+            # send": no holder's own proposal (rounds 14, 16)
         if first in _PLAN_NOUNS and _proposer_adjective(sent, s):
             return None  # "dismissed a UK-France plan to deploy troops": the proposers named
             # as the plan's label, not their own troops offered (15x)
@@ -5012,6 +5019,9 @@ def beside_ukraine(low: list[str], e: int) -> bool:
             return True
         if w == "in" and tail[k + 1:k + 2] in (["neighbouring"], ["neighboring"]):
             return True  # "in neighbouring countries", "in neighbouring Poland or Romania"
+        if w == "in" and tail[k + 1:k + 2] == ["a"] and tail[k + 2:k + 3] in (
+                ["neighbouring"], ["neighboring"]):
+            return True  # (s46) "German troops could be deployed in a neighboring NATO country"
     return False
 
 

@@ -1,0 +1,59 @@
+"""(s46) Readings from the rebuilt rounds 14-16 (rounds 15 and 16 scored in session 45 while held
+out, tuning material since), written as clause shapes in the project's own words. Each test fails
+on the code before; the guards keep each reading to its shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_claim_helpers import stance_pairs
+
+
+def _of(tmp_path: Path, text: str, nation: str) -> set[str]:
+    return {st for actor, st in stance_pairs(tmp_path, text) if actor == nation}
+
+
+def test_the_holder_after_of_a_will_to_send_is_the_sender(tmp_path: Path) -> None:
+    # "France's willingness to deploy" was read; "the willingness of France to deploy" was not
+    assert _of(tmp_path, "The willingness of Portugal to deploy troops to Ukraine was welcomed in "
+                         "Kyiv on Monday.", "PRT") == {"ready"}
+    assert _of(tmp_path, "Ministers praised the readiness of Belgium to send soldiers to "
+                         "Ukraine after a ceasefire.", "BEL") == {"ready"}
+    # "of" after a noun that is no will of the holder's is not its offer
+    assert not _of(tmp_path, "Officials debated the cost of Portugal's troops and the idea of "
+                             "Portugal to send troops.", "PRT")
+
+
+def test_a_nations_own_proposal_to_deploy_is_its_offer(tmp_path: Path) -> None:
+    assert _of(tmp_path, "Moscow condemned Portugal's proposal to deploy Portuguese troops to "
+                         "Ukraine.", "PRT") == {"ready"}
+    # a proposal with no holder, or one others support or work on, is nobody's offer
+    assert not _of(tmp_path, "Portugal and Spain continue to support the proposal to send troops "
+                             "to keep Europe in the talks.", "PRT")
+    assert not _of(tmp_path, "The Portuguese premier said he would work with Spain on a proposal "
+                             "to send peacekeeping troops to Ukraine.", "PRT")
+
+
+def test_bringing_what_is_not_troops_is_no_offer(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "The Portuguese minister warned that an opposition win would bring "
+                             "higher fuel prices.", "PRT")
+    assert not _of(tmp_path, "\u201cPortugal will bring a whole range of capabilities to the "
+                             "coalition,\u201d the minister said.", "PRT")
+    # troops brought are still an offer
+    assert _of(tmp_path, "Portugal will bring its own troops to the mission in Ukraine.",
+               "PRT") == {"ready"}
+
+
+def test_troops_placed_at_risk_are_a_risk_not_an_offer(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "Such a course could place Portuguese troops at risk against a "
+                             "nuclear power without US support.", "PRT")
+    assert _of(tmp_path, "Portugal could send troops to Ukraine, the minister said.",
+               "PRT") == {"open"}
+
+
+def test_troops_in_a_neighbouring_country_are_not_sent_into_ukraine(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "The chancellor noted that Portuguese troops could be deployed in a "
+                             "neighboring NATO country, without entering Ukraine.", "PRT")
+    # troops said to go into Ukraine stay an offer
+    assert _of(tmp_path, "Portuguese troops could be deployed in Ukraine after a ceasefire, the "
+                         "minister said.", "PRT") == {"open"}
