@@ -274,13 +274,31 @@ def _num(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+# (s46) A cell a spreadsheet would read as a formula: the reports' words are third-party text, and
+# a quote opening with "=" (or "+", "-", "@", a tab or a carriage return) would run as a formula
+# when the CSV is opened (CSV injection). Such a cell is written with a leading apostrophe, the
+# spreadsheets' mark for text; numbers ("-5") stay numbers. JSON keeps every text exact.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """``value`` as a CSV cell no spreadsheet runs as a formula (see `_FORMULA_START`)."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value
+
+
 def _print_csv(ledger: Any) -> None:
     import csv
 
     writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in evidence_rows(ledger):
-        writer.writerow(row)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
 
 
 # a dateline: "PARIS, March 27 (Agency) - ", "BERLIN, Sept 5 - "
