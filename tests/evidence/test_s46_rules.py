@@ -57,3 +57,26 @@ def test_troops_in_a_neighbouring_country_are_not_sent_into_ukraine(tmp_path: Pa
     # troops said to go into Ukraine stay an offer
     assert _of(tmp_path, "Portuguese troops could be deployed in Ukraine after a ceasefire, the "
                          "minister said.", "PRT") == {"open"}
+
+
+def test_opposition_to_proposals_in_the_plural_is_a_refusal(tmp_path: Path) -> None:
+    # "faced opposition from" was read for "the proposal", not for "proposals"
+    assert "declines" in _of(tmp_path, "This stance contrasts with earlier proposals from France, "
+                                       "which faced opposition from Portugal and other EU members.",
+                             "PRT")
+    # opposition to something else is none
+    assert not _of(tmp_path, "The budget faced opposition from Portugal and other members.",
+                   "PRT")
+
+
+def test_declining_to_say_if_a_nation_would_send_is_undecided(tmp_path: Path) -> None:
+    # "whether" was read; "if" asking the same question was not
+    assert _of(tmp_path, "Portugal's deputy prime minister declined to say if Portugal would "
+                         "contribute peacekeepers if asked.", "PRT") == {"undecided"}
+    assert _of(tmp_path, "Portugal cannot say if it will send troops to Ukraine.",
+               "PRT") == {"undecided"}
+    # an "if" of condition stays a condition's, and another nation's sending is not the speaker's
+    assert "undecided" not in _of(tmp_path, "Portugal will send troops if a ceasefire is agreed, "
+                                            "the minister said.", "PRT")
+    assert not _of(tmp_path, "Portugal declined to say if the United States would send troops.",
+                   "PRT")

@@ -539,9 +539,11 @@ def extract_all(
                 # US security guarantee": that nation's offer, on the condition
                 holding = {h.actor for h in hits}
                 hits = hits + [h for h in deployment_without(sent) if h.actor not in holding]
-            if "whether" in words:  # "Canada cannot say for certain whether it will send its
-                # troops": not decided (s23)
+            if "whether" in words or "if" in words:  # "Canada cannot say for certain whether it
+                # will send its troops": not decided (s23); (s46) "declined to say if Ireland would
+                # contribute peacekeepers"
                 hits = _added(sent, hits, cannot_say_whether(sent))
+            if "whether" in words:
                 hits = _added(sent, hits, too_early_whether(sent))  # (s24) "too early to say
                 # whether Germany will send soldiers"
             elif "for" in words and ("early" in words or "premature" in words or "soon" in words):

@@ -2006,8 +2006,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 cue[0] == "opposed" and low[e:e + 1] == ["by"]):
             # the agent opposes: "opposed by several European countries, notably Germany"; "it
             # (the idea, the proposal) provoked opposition from ..." (15q)
-            return "declines" if words & (TROOP_WORDS | {"it", "idea", "proposal", "plan"}) \
-                else None
+            return "declines" if words & (TROOP_WORDS | {"it", "idea", "proposal", "plan", "ideas",
+                                                         "proposals", "plans"}) else None
+            # (s46) "earlier proposals from France, which faced opposition from Poland"
         if cue[0] == "opposed" and _clause_ends(low, e) and s > 0 and (
                 low[s - 1] in ("is", "are", "was", "were", "remain", "remains") or (
                     s > 1 and low[s - 2] in ("is", "are", "was", "were", "remain", "remains"))):
@@ -3985,7 +3986,9 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         j = next((i for i in range(k + 1, min(len(low), k + 5)) if low[i] in _CANNOT_SAY), None)
         if j is None:
             continue
-        q = next((i for i in range(j + 1, min(len(low), j + 5)) if low[i] == "whether"), None)
+        # (s46) "declined to say if Ireland would contribute peacekeepers": "if" asks, as "whether"
+        q = next((i for i in range(j + 1, min(len(low), j + 5)) if low[i] in ("whether", "if")),
+                 None)
         if q is None:
             continue
         asked = low[q + 1:q + 8]
