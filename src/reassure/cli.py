@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from typing import Any
 
 from reassure._startup import (
     ctrl_c_after_imports,
@@ -214,16 +215,48 @@ def main() -> None:
 LINGERING_THREADS_WAIT_S = 10.0  # for threads still going when the run ends; then it ends anyway
 
 
-def _join_lingering(wait_s: float) -> None:
-    """Join the threads (not daemons) still going, all within ``wait_s`` seconds in total."""
+def _wind_down(wait_s: float) -> None:
+    """What the interpreter's exit would do for a worker pool left open, with a bound: wake each
+    pool's manager thread to shut its workers down (concurrent.futures' exit hook, without its
+    unbounded join), give the threads still going ``wait_s`` seconds in all, then stop the child
+    processes still alive (multiprocessing's exit handler would wait for them without end)."""
     import threading
     import time
 
+    futures_process = sys.modules.get("concurrent.futures.process")
+    if futures_process is not None:
+        futures_process._global_shutdown = True  # type: ignore[attr-defined]
+        for wakeup in list(getattr(futures_process, "_threads_wakeups", {}).values()):
+            try:
+                wakeup.wakeup()
+            except (OSError, ValueError):  # its pipe already closed: that pool is shut down
+                pass
     deadline = time.monotonic() + wait_s
     for thread in threading.enumerate():
         if thread is threading.main_thread() or thread.daemon or not thread.is_alive():
             continue
         thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is None:
+        return
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(timeout=2)
+        if child.is_alive():
+            child.kill()
+            child.join(timeout=1)
+
+
+def _end_now(code: int) -> Any:
+    """A signal handler that ends the process at once with ``code`` (a second Ctrl-C while a
+    finished run waits for its threads)."""
+
+    def handler(_signum: int, _frame: Any) -> None:
+        os._exit(code)
+
+    return handler
 
 
 def run() -> None:
@@ -233,10 +266,10 @@ def run() -> None:
     Freeing every module and object of a finished run (numba, scipy, the results) takes a
     tenth of a second or more and changes nothing: the exit handlers (`atexit`: temporary
     files, the logging and multiprocessing clean-ups) still run and both streams are flushed
-    first. A thread still going (a worker pool's manager after Ctrl-C) gets
-    `LINGERING_THREADS_WAIT_S` to finish, not forever: the interpreter's own exit joined such a
-    thread without a bound, so one stuck thread could hang a stopped run (s46). Tests call
-    `main()` in their own process, which must go on.
+    first. A worker pool left open (after Ctrl-C) is wound down with a bound, `_wind_down`:
+    the interpreter's own exit joined its threads and processes without one, so one stuck
+    thread could hang a stopped run (s46); a second Ctrl-C or a SIGTERM while it waits ends the
+    process. Tests call `main()` in their own process, which must go on.
     """
     import atexit
     import signal
@@ -252,11 +285,16 @@ def run() -> None:
     except KeyboardInterrupt:  # SIGTERM or Ctrl-C just as the run ended: nothing left to stop
         print("interrupted", file=sys.stderr)
         code = 130
-    # The run is over and its files are whole: a signal now would only break the short
-    # clean-up below with a traceback, so it is held off until the process ends.
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _join_lingering(LINGERING_THREADS_WAIT_S)
+    # The run is over and its files are whole: a signal now ends the process at once (no
+    # traceback from the clean-up below), what is printed so far flushed first.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    signal.signal(signal.SIGTERM, _end_now(143))
+    signal.signal(signal.SIGINT, _end_now(130))
+    _wind_down(LINGERING_THREADS_WAIT_S)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -19,6 +19,13 @@ def test_the_holder_after_of_a_will_to_send_is_the_sender(tmp_path: Path) -> Non
                          "Kyiv on Monday.", "PRT") == {"ready"}
     assert _of(tmp_path, "Ministers praised the readiness of Belgium to send soldiers to "
                          "Ukraine after a ceasefire.", "BEL") == {"ready"}
+    # (review s46) the nation after "of" holds it, not the clause's subject; no will, no offer
+    assert _of(tmp_path, "Hungary opposed the offer of Portugal to send troops to Ukraine.",
+               "HUN") != {"ready"}
+    assert not _of(tmp_path, "There is no willingness of Portugal to send troops to Ukraine.",
+                   "PRT")
+    assert not _of(tmp_path, "The lack of willingness of Portugal to send troops to Ukraine was "
+                             "noted.", "PRT")
     # "of" after a noun that is no will of the holder's is not its offer
     assert not _of(tmp_path, "Officials debated the cost of Portugal's troops and the idea of "
                              "Portugal to send troops.", "PRT")
@@ -54,19 +61,11 @@ def test_troops_placed_at_risk_are_a_risk_not_an_offer(tmp_path: Path) -> None:
 def test_troops_in_a_neighbouring_country_are_not_sent_into_ukraine(tmp_path: Path) -> None:
     assert not _of(tmp_path, "The chancellor noted that Portuguese troops could be deployed in a "
                              "neighboring NATO country, without entering Ukraine.", "PRT")
-    # troops said to go into Ukraine stay an offer
+    # troops said to go into Ukraine stay an offer, a neighbouring region of it too
+    assert _of(tmp_path, "Portugal will deploy troops in a neighbouring region of Ukraine.",
+               "PRT") == {"ready"}
     assert _of(tmp_path, "Portuguese troops could be deployed in Ukraine after a ceasefire, the "
                          "minister said.", "PRT") == {"open"}
-
-
-def test_opposition_to_proposals_in_the_plural_is_a_refusal(tmp_path: Path) -> None:
-    # "faced opposition from" was read for "the proposal", not for "proposals"
-    assert "declines" in _of(tmp_path, "This stance contrasts with earlier proposals from France, "
-                                       "which faced opposition from Portugal and other EU members.",
-                             "PRT")
-    # opposition to something else is none
-    assert not _of(tmp_path, "The budget faced opposition from Portugal and other members.",
-                   "PRT")
 
 
 def test_declining_to_say_if_a_nation_would_send_is_undecided(tmp_path: Path) -> None:
@@ -80,3 +79,9 @@ def test_declining_to_say_if_a_nation_would_send_is_undecided(tmp_path: Path) ->
                                             "the minister said.", "PRT")
     assert not _of(tmp_path, "Portugal declined to say if the United States would send troops.",
                    "PRT")
+    # (review s46) "whether" later in the question still counts; an "if" after a break is a
+    # condition, not a question
+    assert _of(tmp_path, "Portugal would not say if asked whether it would send troops to "
+                         "Ukraine.", "PRT") == {"undecided"}
+    assert "undecided" not in _of(tmp_path, "Portugal cannot confirm, but if we send troops to "
+                                            "Ukraine, parliament will vote first.", "PRT")

@@ -6,6 +6,7 @@ fresh-clone CI run (tests/hardening/test_kill.py, s45). Now the thread gets a bo
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import textwrap
@@ -62,3 +63,49 @@ def test_a_thread_that_finishes_in_time_is_waited_for() -> None:
                           timeout=120)
     assert proc.returncode == 0, proc.stderr[-500:]
     assert proc.stdout == "from the thread\n"
+
+
+POOL_SCRIPT = textwrap.dedent("""
+    import multiprocessing, time
+    from concurrent.futures import ProcessPoolExecutor
+    import reassure.cli as cli
+
+    def main():
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        pool.submit(time.sleep, {task_s})
+        time.sleep(0.5)  # the worker is forked and busy (or idle, for a short task)
+        globals()["pool"] = pool  # left open, as an interrupt can leave it
+        print("results written", flush=True)
+        raise KeyboardInterrupt
+
+    cli.main = main
+    cli.LINGERING_THREADS_WAIT_S = 0.5
+    cli.run()
+""")
+
+
+@pytest.mark.parametrize("task_s", [300.0, 0.1])
+def test_a_worker_pool_left_open_is_wound_down(task_s: float) -> None:
+    """(review s46) A pool's manager thread is woken and its worker stopped: with the bounded
+    join alone, multiprocessing's exit handler then waited for the busy (or idle) worker without
+    end; on the code before, the interpreter's exit waited for the 300 s task."""
+    proc = subprocess.run([sys.executable, "-c", POOL_SCRIPT.format(task_s=task_s)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 130, proc.stderr[-500:]
+    assert proc.stdout == "results written\n"
+    assert proc.stderr.strip().splitlines() == ["interrupted"]
+
+
+def test_a_second_ctrl_c_while_the_run_winds_down_ends_it() -> None:
+    script = SCRIPT.format(ending="KeyboardInterrupt").replace(
+        "cli.LINGERING_THREADS_WAIT_S = 0.5", "cli.LINGERING_THREADS_WAIT_S = 600.0")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "results written\n"
+    # "interrupted" is printed before the wait starts
+    assert proc.stderr is not None and proc.stderr.readline().strip() == "interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert "Traceback" not in err

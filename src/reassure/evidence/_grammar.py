@@ -627,6 +627,7 @@ def _words_between(low: list[str], a: int, b: int, window: int) -> int:
 # (s46) nouns of a will to send whose holder follows "of": "the readiness of France to deploy"
 _WILL_OF = frozenset({"readiness", "willingness", "intention", "commitment", "offer",
                       "pledge"})
+_NO_WILL = frozenset({"no", "lack", "little", "any", "without", "absence"})  # "the lack of willingness of"
 
 
 def _for_to(low: list[str], start: int, end: int) -> bool:
@@ -636,7 +637,8 @@ def _for_to(low: list[str], start: int, end: int) -> bool:
     send troops" (``end``: the end of the nation's list or title)."""
     k = start - 1 if start >= 1 and low[start - 1] != "the" else start - 2
     return k >= 1 and (low[k] == "for" and low[k - 1] in ("plans", "plan", "proposals", "proposal")
-                       or low[k] == "of" and low[k - 1] in _WILL_OF) \
+                       or low[k] == "of" and low[k - 1] in _WILL_OF
+                       and _NO_WILL.isdisjoint(low[max(0, k - 3):k - 1])) \
         and low[end:end + 1] == ["to"] and low[end + 1:end + 2] != [] and low[end + 1] in _DEPLOY_VERBS
 
 
@@ -659,10 +661,13 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         for n in ordered:
             if n.start > m.start and n.start < list_end[m.start] + 1:
                 list_start.setdefault(n.start, list_start.get(m.start, m.start))
+    # (s46) a governed nation that holds the will ("the readiness of Spain to send"): it, not the
+    # clause's subject, is the nearer holder (below)
+    will_of = {m.start for m in mentions
+               if m.governed and _for_to(low, list_start.get(m.start, m.start), list_end[m.start])}
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj, window) <= window
-             and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj
-                                                 or _for_to(low, list_start.get(m.start, m.start), list_end[m.start]))
+             and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj or m.start in will_of)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
              and not _examples_before(low, list_start.get(m.start, m.start))
@@ -696,7 +701,8 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
             ok = False
         # another nation named between, outside m's list, is the nearer holder ("Starmer
         # welcomed Sweden's readiness to contribute troops": Sweden's, not Britain's; 15j)
-        if ok and any(o.iso3 != m.iso3 and not o.governed and o.start >= list_end[m.start]
+        if ok and any(o.iso3 != m.iso3 and (not o.governed or o.start in will_of)
+                      and o.start >= list_end[m.start]
                       and o.iso3 not in _NOT_HOLDERS and o.label != "GROUP"
                       and not _listed_after(sent, m, o)
                       for o in sent.mentions if o.end <= obj):

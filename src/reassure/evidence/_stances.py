@@ -2006,9 +2006,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 cue[0] == "opposed" and low[e:e + 1] == ["by"]):
             # the agent opposes: "opposed by several European countries, notably Germany"; "it
             # (the idea, the proposal) provoked opposition from ..." (15q)
-            return "declines" if words & (TROOP_WORDS | {"it", "idea", "proposal", "plan", "ideas",
-                                                         "proposals", "plans"}) else None
-            # (s46) "earlier proposals from France, which faced opposition from Poland"
+            return "declines" if words & (TROOP_WORDS | {"it", "idea", "proposal", "plan"}) \
+                else None
         if cue[0] == "opposed" and _clause_ends(low, e) and s > 0 and (
                 low[s - 1] in ("is", "are", "was", "were", "remain", "remains") or (
                     s > 1 and low[s - 2] in ("is", "are", "was", "were", "remain", "remains"))):
@@ -3968,6 +3967,9 @@ def too_early_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     return out
 
 
+_ASKS_NOTHING = frozenset({",", ";", ":", "but", "and", "—", "–", "-"})
+
+
 def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """"Canada cannot (currently) say (for certain) whether it will send its troops": the
     subject has not decided, undecided (s23). The question must be the subject's own sending
@@ -3986,9 +3988,14 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         j = next((i for i in range(k + 1, min(len(low), k + 5)) if low[i] in _CANNOT_SAY), None)
         if j is None:
             continue
-        # (s46) "declined to say if Ireland would contribute peacekeepers": "if" asks, as "whether"
-        q = next((i for i in range(j + 1, min(len(low), j + 5)) if low[i] in ("whether", "if")),
-                 None)
+        q = next((i for i in range(j + 1, min(len(low), j + 5)) if low[i] == "whether"), None)
+        if q is None:  # (s46) "declined to say if Ireland would contribute peacekeepers": "if"
+            # asks as "whether" does, right after the verb of saying (not "cannot confirm, but if
+            # we send troops ...", nor "would not say if asked whether ...")
+            q = next((i for i in range(j + 1, min(len(low), j + 3)) if low[i] == "if"
+                      and _ASKS_NOTHING.isdisjoint(low[j + 1:i])
+                      and low[i + 1:i + 2] not in (["asked"], ["pressed"], ["needed"],
+                                                   ["necessary"])), None)
         if q is None:
             continue
         asked = low[q + 1:q + 8]
@@ -5007,6 +5014,10 @@ def outside_ukraine(low: list[str], e: int) -> bool:
         or tail[k + 1:k + 2] == ["russia"]) for k, w in enumerate(tail))
 
 
+_REGION_WORDS = frozenset({"region", "regions", "area", "areas", "oblast", "oblasts", "province",
+                           "provinces", "district", "districts", "part", "parts"})
+
+
 def beside_ukraine(low: list[str], e: int) -> bool:
     """The forces of a cue ending at ``e`` go next to Ukraine, not into it: "deploying forces
     near Ukraine (, such as in Poland)", "in neighbouring countries (Poland)", with no "in (to,
@@ -5023,8 +5034,9 @@ def beside_ukraine(low: list[str], e: int) -> bool:
         if w == "in" and tail[k + 1:k + 2] in (["neighbouring"], ["neighboring"]):
             return True  # "in neighbouring countries", "in neighbouring Poland or Romania"
         if w == "in" and tail[k + 1:k + 2] == ["a"] and tail[k + 2:k + 3] in (
-                ["neighbouring"], ["neighboring"]):
+                ["neighbouring"], ["neighboring"]) and _REGION_WORDS.isdisjoint(tail[k + 3:k + 5]):
             return True  # (s46) "German troops could be deployed in a neighboring NATO country"
+            # (not "in a neighbouring region of Ukraine")
     return False
 
 
