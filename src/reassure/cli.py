@@ -274,6 +274,7 @@ def run() -> None:
     import atexit
     import signal
 
+    interrupted = False
     try:
         try:
             main()
@@ -283,17 +284,18 @@ def run() -> None:
             if exc.code is not None and not isinstance(exc.code, int):
                 print(exc.code, file=sys.stderr)
     except KeyboardInterrupt:  # SIGTERM or Ctrl-C just as the run ended: nothing left to stop
-        print("interrupted", file=sys.stderr)
-        code = 130
+        code, interrupted = 130, True
     # The run is over and its files are whole: a signal now ends the process at once (no
     # traceback from the clean-up below), what is printed so far flushed first.
+    signal.signal(signal.SIGTERM, _end_now(143))
+    signal.signal(signal.SIGINT, _end_now(130))
+    if interrupted:  # said once the handlers are in place: a Ctrl-C after it ends the process
+        print("interrupted", file=sys.stderr)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):
             pass
-    signal.signal(signal.SIGTERM, _end_now(143))
-    signal.signal(signal.SIGINT, _end_now(130))
     _wind_down(LINGERING_THREADS_WAIT_S)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
