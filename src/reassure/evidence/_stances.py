@@ -609,8 +609,7 @@ def stance_matcher() -> CueMatcher:
         # `_plan_of`, `_signed_deployment`): "Britain and France plan to send troops", "X's
         # plan to send", "the proposal by Britain and France to deploy troops", "X signed a
         # declaration of intent on the deployment of forces"
-        # (s46) "Starmer's proposal to deploy British troops": the holder's own, as its plan
-        [_w("plan", "proposal"), {"LOWER": "to"}, deploy],
+        [_w("plan"), {"LOWER": "to"}, deploy],
         [_w("plan", "plans", "proposal", "proposals", "suggestion"), _w("of", "by", "for")],
         # "with the participation of the Danish Armed Forces" (15t; read by _participation_of)
         [_w("participation"), {"LOWER": "of"}],
@@ -1687,9 +1686,6 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions))):
             return None  # "a plan to deploy": the talks' plan, no nation's offer (15n)
-        if first == "proposal" and low[s - 1:s] not in (["'s"], ["’s"]):
-            return None  # (s46) "support the proposal to send troops", "work on a proposal to
-            # send": no holder's own proposal (rounds 14, 16)
         if first in _PLAN_NOUNS and _proposer_adjective(sent, s):
             return None  # "dismissed a UK-France plan to deploy troops": the proposers named
             # as the plan's label, not their own troops offered (15x)
