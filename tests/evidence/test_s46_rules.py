@@ -85,3 +85,17 @@ def test_declining_to_say_if_a_nation_would_send_is_undecided(tmp_path: Path) ->
                          "Ukraine.", "PRT") == {"undecided"}
     assert "undecided" not in _of(tmp_path, "Portugal cannot confirm, but if we send troops to "
                                             "Ukraine, parliament will vote first.", "PRT")
+
+
+def test_what_a_speaker_would_not_say_or_does_not_know_is_a_question(tmp_path: Path) -> None:
+    # (review s46) "if" after a negated verb of saying or knowing asks, as "whether" does: it
+    # gave Britain an offer and Denmark a refusal
+    assert not _of(tmp_path, "Spain could not say if Portugal would send troops.", "PRT")
+    assert not _of(tmp_path, "The minister did not say if Portugal would send troops to Ukraine.",
+                   "PRT")
+    assert _of(tmp_path, "Portugal does not know if it will send troops.", "PRT") == {"undecided"}
+    # an "if" of condition in reported speech, and an offer before the question, stand
+    assert _of(tmp_path, "Officials say if a truce holds, Portugal will send troops.",
+               "PRT") == {"ready"}
+    assert _of(tmp_path, "Portugal will send troops, but the minister did not say if Spain "
+                         "would.", "PRT") == {"ready"}

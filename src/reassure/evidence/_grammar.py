@@ -43,6 +43,7 @@ from reassure.evidence._stances import (
     _many,
     beside_ukraine,
     combat_only,
+    embedded_question,
     former_reporter,
     home_territory,
     is_question,
@@ -646,6 +647,9 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     low = sent.lower
     if set(low[a:obj]) & _QUESTION:
         return []  # "asked whether Germany had agreed to send troops"
+    q = embedded_question(low)
+    if q is not None and a <= q < obj:
+        return []  # (s46) "could not say if Britain would send troops": a question, as "whether"
     mentions = sent.mentions + _regions(low, a, obj)
     # a list of nations is one subject: its distance to the object is its last member's
     ordered = sorted(mentions, key=lambda m: m.start)

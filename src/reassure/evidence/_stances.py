@@ -5164,10 +5164,21 @@ _ASKING_IF_AFTER = frozenset({"clear", "unclear", "known", "unknown", "sure", "u
                               "uncertain", "wonder", "wondering", "ask", "asked", "asking"})
 
 
+# (s46) a verb of saying or knowing, negated, before "if" asks too: "could not say if Britain would
+# send troops", "does not know if it will send troops" (not "officials say if a truce holds, ...")
+_TOLD_IF_AFTER = frozenset({"say", "know", "tell", "confirm", "disclose", "reveal", "specify",
+                            "indicate", "comment"})
+_NOT_TOLD = frozenset({"not", "n't", "n’t", "never", "declined", "refused", "cannot", "unable",
+                       "wouldn't", "couldn't", "didn't", "doesn't", "won't", "can't"})
+
+
 def embedded_question(low: list[str]) -> int | None:
     """The index of an "if" / "whether" that asks a question ("it is not clear if ..."), or None."""
     for k, w in enumerate(low):
         if w in ("if", "whether") and k >= 1 and low[k - 1] in _ASKING_IF_AFTER:
+            return k
+        if w == "if" and k >= 2 and low[k - 1] in _TOLD_IF_AFTER and \
+                not _NOT_TOLD.isdisjoint(low[max(0, k - 4):k - 1]):
             return k
     return None
 
@@ -5188,12 +5199,16 @@ def outside_question(sent: Sent, hits: list[StanceHit], q: int) -> list[StanceHi
     Kristersson said: we do not rule it out" answers it)."""
     low = sent.lower
     asked_end = next((k for k in range(q + 1, len(low)) if low[k] in (",", ":", ";")), len(low))
+    # (s46) what someone would not say or does not know ("could not say if Britain would send
+    # troops") holds no offer either; its undecided is `cannot_say_whether`'s
+    untold = low[q - 1] in _TOLD_IF_AFTER
     out: list[StanceHit] = []
     for h in hits:
         at = cue_at(sent, h)
         end = None if at is None else at + len(h.cue.split())
-        if at is not None and end is not None and end > q and at < asked_end and \
-                h.stance in ("declines", "undecided", "open"):
+        if at is not None and end is not None and end > q and at < asked_end and (
+                h.stance in ("declines", "undecided", "open")
+                or untold and h.stance in ("ready", "conditional") and at > q):
             continue  # the doubt (or its negation) is inside the question, or runs into it
         if h.condition == "other" and (at is None or at < q):
             # the offer stands without the condition: a conditional reads its base stance
