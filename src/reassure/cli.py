@@ -291,19 +291,23 @@ def run() -> None:
     signal.signal(signal.SIGINT, _end_now(130))
     if interrupted:  # said once the handlers are in place: a Ctrl-C after it ends the process
         print("interrupted", file=sys.stderr)
+    _flush_streams()  # a signal during the wind-down ends the process without flushing
+    _wind_down(LINGERING_THREADS_WAIT_S)
+    atexit._run_exitfuncs()
+    if not _flush_streams():  # a closed pipe (`| head`) or a closed stream
+        code = code or 1
+    os._exit(code)
+
+
+def _flush_streams() -> bool:
+    """Flush stdout and stderr; False when one of them could not be (a closed pipe or stream)."""
+    flushed = True
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):
-            pass
-    _wind_down(LINGERING_THREADS_WAIT_S)
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe (`| head`) or a closed stream
-            code = code or 1
-    os._exit(code)
+            flushed = False
+    return flushed
 
 
 if __name__ == "__main__":

@@ -3963,9 +3963,6 @@ def too_early_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     return out
 
 
-_ASKS_NOTHING = frozenset({",", ";", ":", "but", "and", "—", "–", "-"})
-
-
 def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """"Canada cannot (currently) say (for certain) whether it will send its troops": the
     subject has not decided, undecided (s23). The question must be the subject's own sending
@@ -3985,13 +3982,8 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         if j is None:
             continue
         q = next((i for i in range(j + 1, min(len(low), j + 5)) if low[i] == "whether"), None)
-        if q is None:  # (s46) "declined to say if Ireland would contribute peacekeepers": "if"
-            # asks as "whether" does, right after the verb of saying (not "cannot confirm, but if
-            # we send troops ...", nor "would not say if asked whether ...")
-            q = next((i for i in range(j + 1, min(len(low), j + 3)) if low[i] == "if"
-                      and _ASKS_NOTHING.isdisjoint(low[j + 1:i])
-                      and low[i + 1:i + 2] not in (["asked"], ["pressed"], ["needed"],
-                                                   ["necessary"])), None)
+        if q is None and j + 1 < len(low) and _untold_if(low, j + 1):
+            q = j + 1  # (s46) "declined to say if Ireland would contribute peacekeepers"
         if q is None:
             continue
         asked = low[q + 1:q + 8]
@@ -5165,11 +5157,19 @@ _ASKING_IF_AFTER = frozenset({"clear", "unclear", "known", "unknown", "sure", "u
 
 
 # (s46) a verb of saying or knowing, negated, before "if" asks too: "could not say if Britain would
-# send troops", "does not know if it will send troops" (not "officials say if a truce holds, ...")
-_TOLD_IF_AFTER = frozenset({"say", "know", "tell", "confirm", "disclose", "reveal", "specify",
-                            "indicate", "comment"})
+# send troops", "does not know if it will send troops" (not "officials say if a truce holds, ...",
+# nor the condition of "would not say if asked")
+_TOLD_IF_AFTER = frozenset({"say", "know", "tell", "confirm", "predict", "disclose", "reveal",
+                            "specify", "indicate", "comment"})
 _NOT_TOLD = frozenset({"not", "n't", "n’t", "never", "declined", "refused", "cannot", "unable",
                        "wouldn't", "couldn't", "didn't", "doesn't", "won't", "can't"})
+
+
+def _untold_if(low: list[str], k: int) -> bool:
+    """The "if" at ``k`` asks what a negated verb of saying or knowing right before it leaves open."""
+    return low[k] == "if" and k >= 2 and low[k - 1] in _TOLD_IF_AFTER and \
+        not _NOT_TOLD.isdisjoint(low[max(0, k - 4):k - 1]) and \
+        low[k + 1:k + 2] not in (["asked"], ["pressed"], ["needed"], ["necessary"])
 
 
 def embedded_question(low: list[str]) -> int | None:
@@ -5177,8 +5177,7 @@ def embedded_question(low: list[str]) -> int | None:
     for k, w in enumerate(low):
         if w in ("if", "whether") and k >= 1 and low[k - 1] in _ASKING_IF_AFTER:
             return k
-        if w == "if" and k >= 2 and low[k - 1] in _TOLD_IF_AFTER and \
-                not _NOT_TOLD.isdisjoint(low[max(0, k - 4):k - 1]):
+        if _untold_if(low, k):
             return k
     return None
 
@@ -5201,7 +5200,7 @@ def outside_question(sent: Sent, hits: list[StanceHit], q: int) -> list[StanceHi
     asked_end = next((k for k in range(q + 1, len(low)) if low[k] in (",", ":", ";")), len(low))
     # (s46) what someone would not say or does not know ("could not say if Britain would send
     # troops") holds no offer either; its undecided is `cannot_say_whether`'s
-    untold = low[q - 1] in _TOLD_IF_AFTER
+    untold = _untold_if(low, q)
     out: list[StanceHit] = []
     for h in hits:
         at = cue_at(sent, h)
