@@ -35,10 +35,10 @@ def test_a_proposal_to_deploy_stays_no_offer(tmp_path: Path) -> None:
     # (s46, after the held-out scoring) "X's proposal to deploy" was read as X ready for a while:
     # one right on rounds 8-16, one wrong on round 18 (France's February 2024 proposal, which the
     # annotators record as open); the convention of 15n/15x stands: a proposal is no offer
-    assert "ready" not in _of(tmp_path, "Spain does not agree with Portugal's proposal to send "
-                                        "ground troops to Ukraine.", "PRT")
-    assert not _of(tmp_path, "Portugal and Spain continue to support the proposal to send troops "
-                             "to keep Europe in the talks.", "PRT")
+    assert "ready" not in _of(tmp_path, "Madrid rejects Portugal's proposal to send soldiers "
+                                        "into Ukraine.", "PRT")
+    assert not _of(tmp_path, "Portugal and Spain still back the proposal to send troops so that "
+                             "Europe keeps a seat at the table.", "PRT")
 
 
 def test_bringing_what_is_not_troops_is_no_offer(tmp_path: Path) -> None:
@@ -52,15 +52,15 @@ def test_bringing_what_is_not_troops_is_no_offer(tmp_path: Path) -> None:
 
 
 def test_troops_placed_at_risk_are_a_risk_not_an_offer(tmp_path: Path) -> None:
-    assert not _of(tmp_path, "Such a course could place Portuguese troops at risk against a "
-                             "nuclear power without US support.", "PRT")
+    assert not _of(tmp_path, "A deployment like this could place Portuguese troops at risk "
+                             "against a nuclear power.", "PRT")
     assert _of(tmp_path, "Portugal could send troops to Ukraine, the minister said.",
                "PRT") == {"open"}
 
 
 def test_troops_in_a_neighbouring_country_are_not_sent_into_ukraine(tmp_path: Path) -> None:
-    assert not _of(tmp_path, "The chancellor noted that Portuguese troops could be deployed in a "
-                             "neighboring NATO country, without entering Ukraine.", "PRT")
+    assert not _of(tmp_path, "Lisbon said Portuguese troops could be posted in a neighboring "
+                             "allied state, staying out of Ukraine.", "PRT")
     # troops said to go into Ukraine stay an offer, a neighbouring region of it too
     assert _of(tmp_path, "Portugal will deploy troops in a neighbouring region of Ukraine.",
                "PRT") == {"ready"}
@@ -70,8 +70,8 @@ def test_troops_in_a_neighbouring_country_are_not_sent_into_ukraine(tmp_path: Pa
 
 def test_declining_to_say_if_a_nation_would_send_is_undecided(tmp_path: Path) -> None:
     # "whether" was read; "if" asking the same question was not
-    assert _of(tmp_path, "Portugal's deputy prime minister declined to say if Portugal would "
-                         "contribute peacekeepers if asked.", "PRT") == {"undecided"}
+    assert _of(tmp_path, "Portugal's foreign minister declined to say if Portugal would send "
+                         "soldiers to the mission.", "PRT") == {"undecided"}
     assert _of(tmp_path, "Portugal cannot say if it will send troops to Ukraine.",
                "PRT") == {"undecided"}
     # an "if" of condition stays a condition's, and another nation's sending is not the speaker's
