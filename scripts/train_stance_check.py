@@ -69,7 +69,7 @@ def collect(dirs: list[str], out: str, part: str | None = None) -> None:
             if stance in LABELS and s.actor not in NOT_SCORED:
                 rows.append({"set": name, "rid": s.report_id, "actor": s.actor, "stance": stance,
                              "sent": s.sentence, "start": s.start, "said_nat": s.said_by_nation,
-                             "group": s.group, "cond": s.condition})
+                             "group": s.group, "cond": s.condition, "cue": s.cue})
         for rid, entry in gold.items():
             rows += [{"set": name, "rid": rid, "actor": a, "stance": b, "gold": True}
                      for a, b in entry.get("stances", []) if a not in NOT_SCORED]
@@ -89,7 +89,8 @@ def pairs(paths: list[str]) -> list[tuple[str, str, list[SimpleNamespace], bool]
             else:
                 got[key].append(SimpleNamespace(actor=r["actor"], start=r["start"],
                                                 said_by_nation=r["said_nat"], group=r["group"],
-                                                condition=r["cond"], sentence=r["sent"]))
+                                                condition=r["cond"], sentence=r["sent"],
+                                                stance=r["stance"], cue=r.get("cue")))
     return [(k[0], k[3], claims, k in gold) for k, claims in sorted(got.items())]
 
 
@@ -196,7 +197,8 @@ def loso(tune: list[Any], fresh: list[Any], fresh_paths: list[str], s: dict[str,
         model = _shipped() if s.get("shipped") else fit_model(
             [r for r in tune if r[0][:2] != k], [r for r in fresh if r[0][:2] != k], s)
         test = [r for r in fresh if r[0][:2] == k]
-        probs.append(model.predict_proba(matrix(test, int(s["buckets"])))[:, 1])
+        pk = model.predict_proba(matrix(test, int(s["buckets"])))[:, 1]
+        probs.append(np.where([_unjudged(r) for r in test], 1.0, pk))
         right.append(np.array([r[3] for r in test]))
     if by_round:  # each round at the shipped threshold: where a pooled figure comes from
         for k, pk, yk in zip(rounds, probs, right, strict=True):
@@ -211,6 +213,20 @@ def loso(tune: list[Any], fresh: list[Any], fresh_paths: list[str], s: dict[str,
         print(f"threshold {t:.1f}: right {int((y & keep).sum())} of {int(keep.sum())} given, "
               f"gold {g}: precision {(y & keep).sum() / max(keep.sum(), 1):.3f} "
               f"recall {(y & keep).sum() / g:.3f}")
+
+
+def _unjudged(row: Any) -> bool:
+    """(s47) A pair the ledger keeps unjudged (`split_checked`: an outright refusal or offer, a
+    named condition), so a left-out round is measured as the ledger reads it. Rows collected
+    before the cue was recorded are all judged."""
+    from reassure.evidence._stance_check import _named_condition, _outright, _outright_offer
+
+    _, stance, claims, _ = row
+    if any(c.cue is None for c in claims):
+        return False
+    return (stance == "declines" and any(map(_outright, claims))
+            or stance in ("ready", "conditional") and any(map(_outright_offer, claims))
+            or stance == "conditional" and any(map(_named_condition, claims)))
 
 
 def write(model: Any, s: dict[str, float], out: str) -> None:
@@ -242,6 +258,8 @@ def main(argv: list[str] | None = None) -> None:
                    help="(s36) refit from the shipped weights, penalised towards them")
     f.add_argument("--shipped", action="store_true",
                    help="(s36) with --loso: the shipped check itself, fitted on none of the rows")
+    f.add_argument("--threshold", type=float,
+                   help=f"(s47) the threshold written with --write (default {SETTINGS['threshold']})")
     a = ap.parse_args(argv)
     if a.cmd == "collect":
         collect(a.dirs, a.out, a.part)
@@ -249,6 +267,8 @@ def main(argv: list[str] | None = None) -> None:
     s = dict(SETTINGS)
     if a.C is not None:
         s["C"] = a.C
+    if a.threshold is not None:
+        s["threshold"] = a.threshold
     s["warm"], s["shipped"] = float(a.warm), float(a.shipped)
     tune, fresh = pairs(a.tune), pairs(a.fresh)
     print(f"{len(tune)} tuning pairs, {len(fresh)} fresh pairs", file=sys.stderr)

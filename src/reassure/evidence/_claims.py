@@ -427,6 +427,8 @@ _FEW_SCALES = {"hundred": 100.0, "hundreds": 100.0, "thousand": 1000.0, "thousan
 
 def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None, str, str] | None:
     """Numbers (scaled), the unit word or money code, and the first number as written."""
+    if len(lower) > 1 and lower[0] in _OPENING_QUOTES:
+        return _parse(tokens[1:], lower[1:])  # (s47) 'said "thousands" of soldiers could ...'
     if lower[0] == "hundreds" and (len(lower) < 3 or lower[2] != "thousands"):
         return [100.0, 1000.0], lower[-1], tokens[0].text, "hundreds"
     if lower[:3] in (["a", "few", "tens"], ["few", "tens", "of"]):
@@ -2060,6 +2062,24 @@ _THEATRE = frozenset({"ukraine", "ukrainian", "ceasefire", "truce", "front", "pe
 _ALLIED = frozenset({"allied", "western", "partner", "foreign", "international", "nato"})
 
 
+_SAID = frozenset({"said", "says", "say", "stated", "announced", "told", "warned", "added"})
+
+
+def _reported_from(low: list[str], qs: int) -> int:
+    """(s47) Where the reported clause holding the figure at ``qs`` starts: after the last verb
+    of saying in the three words before the figure's noun phrase ("Starmer's spokesperson said
+    thousands of troops would be needed": the speaker owns none of them), else 0."""
+    k = qs
+    while k > 0 and low[k - 1] in _FIGURE_LEAD:
+        k -= 1
+    k -= low[k - 1:k] == ["that"]
+    return k if k > 0 and low[k - 1] in _SAID else 0
+
+
+_FIGURE_LEAD = frozenset({"some", "about", "around", "up", "to", "nearly", "roughly", "perhaps",
+                          "as", "many", "more", "than", "at", "least", "over", '"', "“"})
+
+
 def _needed(sent: Sent, qs: int, e: int) -> bool:
     """(s26) The figure is what something would need, with no nation owning it: "N troops would
     be needed / are required", or "would need / require (at least) N troops" with no nation
@@ -2067,7 +2087,7 @@ def _needed(sent: Sent, qs: int, e: int) -> bool:
     low = sent.lower
     after = low[e:e + 5]
     if any(w in _NEEDED and k >= 1 and after[k - 1] in _BE_NEEDED for k, w in enumerate(after)):
-        return not sent.free_mentions(sent.clause_start(qs), qs)
+        return not sent.free_mentions(max(sent.clause_start(qs), _reported_from(low, qs)), qs)
     if qs >= 1 and low[qs - 1] in _NEED_VERBS or qs >= 2 and low[qs - 2] in _NEED_VERBS and \
             low[qs - 1] in ("some", "about", "around", "roughly", "approximately", "perhaps"):
         lo = sent.clause_start(qs)

@@ -33,8 +33,10 @@ from reassure.evidence._stances import (
     _RUMOURS,
     _VOTE_WORDS,
     _YET_TO_HOLDERS,
+    CURRENCY,
     HARM_WORDS,
     OUTSIDE_VOICES,
+    TROOP_WORDS,
     StanceHit,
     _before_the_premise,
     _condition_of,
@@ -476,6 +478,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             return None
     if any(w in _AID for w in span[-3:]):
         return None
+    if any(w in CURRENCY or w[:1] in ("£", "$", "€") for w in span) and \
+            TROOP_WORDS.isdisjoint(span) and TROOP_WORDS.isdisjoint(rest) and \
+            obj_word not in _TROOP_NOUNS:  # (not "£100 million for troop preparation")
+        return None  # (s47) "would contribute well over £100 million to the force": money
+        # (not "... on the force and send 2,000 troops")
     if "support" in span[-4:] and "with" not in span[span.index("support"):]:
         return None  # "willingness to support a peacekeeping force": not its troops (15q)
     if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
@@ -522,9 +529,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
                                                      "declines"}:
             return "open"  # "has not ruled out", "refuses to rule out" (15t)
         if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
-            if not any(a == "no" and b in ("troops", "soldiers", "boots", "forces")
-                       for a, b in zip(span + tail, (span + tail)[1:], strict=False)):
-                return None
+            both = span + tail
+            if not any(a == "no" and (b in _NO_WHAT or b not in _NO_MORE and both[k + 2:k + 3]
+                                      and both[k + 2] in _NO_WHAT)
+                       for k, (a, b) in enumerate(zip(both, both[1:], strict=False))):
+                return None  # (s47) "no Estonian soldiers would go": one word between
         if set(neg) <= {"not"} and "only" in words:
             return None  # "not only"
         if set(span) & {"problem", "problems", "objection", "objections", "obstacle",
@@ -628,6 +637,13 @@ def _words_between(low: list[str], a: int, b: int, window: int) -> int:
 # (s46) nouns of a will to send whose holder follows "of": "the readiness of France to deploy"
 _WILL_OF = frozenset({"readiness", "willingness", "intention", "commitment", "offer",
                       "pledge"})
+# (s47) a nation naming the force, not a subject: "committed to a potential Ukraine
+# peacekeeping force"
+_FORCE_MODIFIED = frozenset({"peacekeeping", "reassurance", "force", "mission", "deployment",
+                             "stabilisation", "stabilization"})  # (review s47: not "security
+# guarantees", not "forces": a US guarantee, Ukraine's own army)
+_NO_WHAT = frozenset({"troops", "soldiers", "boots", "forces"})
+_NO_MORE = frozenset({"more", "fewer", "less"})  # "no more than 2,000 troops": a ceiling
 _NO_WILL = frozenset({"no", "lack", "little", "any", "without", "absence"})  # "the lack of willingness of"
 
 
@@ -674,7 +690,8 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
              and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj or m.start in will_of)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
-             and not _examples_before(low, list_start.get(m.start, m.start))
+             and not (_examples_before(low, list_start.get(m.start, m.start))
+                      and not _say_after(low, list_end[m.start]))
              and not _estimated_before(low, list_start.get(m.start, m.start))
              and not _URGED & set(low[max(a, m.start - 3):m.start])]
     if not found:
@@ -720,6 +737,8 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         # another holder-less nation between (the object's own subject) takes precedence
         if ok and any(o.start >= m.end and o.iso3 in _NOT_HOLDERS and not o.governed
                       and o.start >= list_end[m.start]  # not one of m's own list (15j)
+                      and not (o.iso3 == "UKR" and low[o.end:o.end + 1] != []
+                               and low[o.end] in _FORCE_MODIFIED)
                       for o in sent.mentions if o.end <= obj):
             ok = False
         if ok:
@@ -751,6 +770,40 @@ def _listed_after(sent: Sent, m: Mention, o: Mention) -> bool:
     return all(w in LIST_GLUE or w in _TITLE_WORDS for k, w in enumerate(sent.lower[m.end:o.start],
                                                                          m.end)
                if k not in covered)
+
+
+_SAY = frozenset({"said", "say", "says", "stated", "announced", "declared"})
+_FLOATED = frozenset({"floated", "floats", "raised", "raises", "suggested", "suggests", "mentioned"})
+_SENDING = frozenset({"sending", "deploying", "dispatching", "committing", "stationing"})
+
+
+def _floats_own(sent: Sent, holders: list[Mention], obj: int) -> bool:
+    """(s47) "X floated (raised) the idea of sending X's own troops", "X has floated sending X's
+    troops": right before the object, the holder's own adjective (first of a list of them), a
+    sending verb, "the idea of" or nothing, and a verb that puts an idea forward."""
+    low = sent.lower
+    own = {h.iso3 for h in holders}
+    first = min((m.start for m in sent.mentions
+                 if m.iso3 in own and obj - 4 <= m.start < obj and m.end <= obj
+                 and all(w in ("and", ",", "or") or any(x.start <= k < x.end for x in sent.mentions)
+                         for k, w in enumerate(low[m.end:obj], start=m.end))), default=None)
+    if first is None or first < 2 or low[first - 1] not in _SENDING:
+        return False
+    k = first - 1
+    if k >= 3 and low[k - 3:k] in (["the", "idea", "of"], ["an", "idea", "of"]):
+        k -= 3
+    # the holder names itself before the verb (not "Macron floated sending British troops")
+    adj = next(m for m in sent.mentions if m.start == first)
+    return k >= 1 and low[k - 1] in _FLOATED and any(
+        h.iso3 == adj.iso3 and h.end < k for h in holders)
+
+
+def _say_after(low: list[str], k: int) -> bool:
+    """(s47) The examples speak: "some countries like Italy and Bulgaria said they would not
+    do so" (their own words, not someone's guess about them)."""
+    k += low[k:k + 1] == [","]
+    return bool(low[k:k + 1]) and (low[k] in _SAY or low[k] in ("have", "has")
+                                   and low[k + 1:k + 2] != [] and low[k + 1] in _SAY)
 
 
 def _examples_before(low: list[str], k: int) -> bool:
@@ -998,6 +1051,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             if "must" in span and speaker not in {m.iso3 for m in holders}:
                 continue  # (s29) "Germany must send peacekeepers, says a CDU politician": a
                 # demand, unless the nation's own leader speaks ("..., Starmer said")
+            if not span and lo_h > 0 and low[lo_h - 1] == "no" and tail[:1] and tail[0] in _AUX:
+                span = ["not"]  # (s47) "said no Estonian soldiers would head to Ukraine"
+            if _floats_own(sent, holders, obj):
+                forced_open = True  # (s47) "Starmer has floated the idea of sending British
+                # troops": his own troops, an idea put forward (not "the idea of sending a
+                # 64,000-strong force": the plan, §5)
             stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
                                                           low[obj])
             if any(low[k] in _DENIED_THAT and not _RUMOURS.isdisjoint(low[k + 1:k + 4])

@@ -77,7 +77,13 @@ TROOP_WORDS = frozenset(
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
                            "use", "contribute", "contributing", "establish", "allocate",
-                           "allocating"})
+                           "allocating",
+                           # (s47) "readiness to mobilize civilians": people at home, unless
+                           # troops follow ("to mobilize 10,000 soldiers")
+                           "mobilize", "mobilise"})
+# (s47) money as the object: "would contribute well over £100 million to the force"
+CURRENCY = frozenset({"£", "$", "€", "pounds", "euros", "euro", "dollars", "usd", "eur", "gbp",
+                       "kroner", "kronor", "crowns", "zloty", "francs"})
 LEAD_OBJECTS = ["discussions", "talks", "efforts", "effort", "initiative", "plan", "planning",
                 "coalition", "push", "preparations", "diplomacy", "drive"]
 FORCE_OBJECTS = frozenset({"force", "mission", "contingent", "deployment", "operation",
@@ -316,10 +322,14 @@ def _group_subject(sent: Sent, s: int) -> int | None:
         while j > 0 and (j in named or low[j] in (",", "and", "the", "or")
                          or low[j] in _UNNAMED_LIST_TAIL):  # (s24) "..., France, Britain, and
             j -= 1  # some Baltic countries, have ...": an unnamed rest closes the list
+        g = -1  # the word before the group's list, when a list opens after a group noun
         if low[j] == "including" and j < lo - 2:
-            k = j - 1 if low[j - 1] == "," else j
-            if k > 0 and low[k - 1] in _GROUP_SUBJECTS:
-                return k - 1
+            g = j - 1 if low[j - 1] == "," else j
+        elif low[j] == "by" and low[j - 1:j] == ["led"] and j < lo - 2:
+            g = j - 2 if low[j - 2:j - 1] == [","] else j - 1  # (s47) "Two dozen countries,
+            # led by France and Britain, pledged ...": the leaders among the pledging group
+        if g > 0 and low[g - 1] in _GROUP_SUBJECTS:
+            return g - 1
     for k in range(s - 1, lo - 1, -1):
         if low[k] == "those" and low[k - 1:k] == ["among"] and low[k + 1:k + 2] in (
                 ["that"], ["who"], ["which"]):
@@ -977,6 +987,7 @@ _OTHER_RULED_OUT = frozenset({"demilitarisation", "demilitarization", "neutralit
                               "concessions", "concession", "recognition", "elections", "amnesty",
                               "disarmament"})
 _VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting"})
+_CONSCRIPTION = frozenset({"conscription", "compulsory", "mandatory", "draft", "service"})
 _SETTLEMENTS = frozenset({"deal", "agreement", "peace", "settlement", "concessions", "compromise",
                           "membership", "recognition", "negotiations", "ultimatum", "ultimatums"})
 
@@ -1805,6 +1816,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if last == "take" and not (set(low[e:e + 3]) & (TROOP_WORDS | {"part"}) or any(
                 w[:1].isdigit() for w in low[e:e + 3])):
             return None  # "will take responsibility for building up a brigade": not sending (15q)
+        if last in _NEEDS_TROOPS and any(w in CURRENCY or w[:1] in ("£", "$", "€")
+                                         for w in low[e:e + 5]) and \
+                TROOP_WORDS.isdisjoint(low[e:e + 5]):
+            return None  # (s47) "would contribute well over £100 million to the force": money
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
             if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
                 # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
@@ -1862,7 +1877,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     not {"ukraine", "ukrainian"}.isdisjoint(low[e:e + 8]):
                 return "open"  # "considering establishing bases within Ukraine" (S17, 15v)
             if not set(obj) & {"sending", "deploying", "contributing", "joining", "participating",
-                               "participation", "contribution", "a", "the", "troops", "whether",
+                               "participation", "contribution", "contributions", "a", "the",
+                               "troops", "whether",
                                "taking",
                                # (s23) "prepared to consider committing British forces"
                                "committing", "putting", "providing", "dispatching",
@@ -1871,6 +1887,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if low[e + 1:e + 2] in (["contribution"], ["participation"]) or \
                     low[e:e + 1] in (["contribution"], ["participation"]):
                 return "open"  # "willing to consider a contribution"
+            if low[e:e + 1] == ["contributions"] and (
+                    low[e + 1:e + 2] in ([], [","], ["."]) and _troops_near(sent, e, 10)
+                    and not {"such", "including"} & set(low[e + 1:e + 4]) or
+                    low[e + 1:e + 3] == ["to", "the"] and _troops_near(sent, e + 3, 3)):
+                return "open"  # (s47) "are considering contributions" (to the force; with troops
+                # near, not "contributions, such as financial aid"; review s47)
         if cue[0] == "potential" and (e >= len(low) or low[e] in (",", ".", ";", "—")):
             return "open"  # "confirmed his country's potential participation, ..."
         if cue[0] in ("open", "openness"):
@@ -1969,6 +1991,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                     "plans", "plan"):
                 return None  # (s23: "Germany has no such plans": the plans are the intent)
             return "declines" if words & TROOP_WORDS else None
+        if cue[0] in _RULE_WORDS and _CONSCRIPTION & set(low[e:e + 5]) and \
+                TROOP_WORDS.isdisjoint(low[e:e + 2]):
+            return None  # (s47) "ruled out reinstating compulsory military service": the draft
+            # at home, not troops for Ukraine
         if cue[0] in _RULE_WORDS and _TALK_TOPICS & set(low[e:e + 4]):
             return None  # "ruled out any immediate discussion on deploying troops" (15s)
         if cue[0] in _RULE_WORDS and _SETTLEMENTS & set(low[e:e + 3]) and \
@@ -3446,7 +3472,9 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     low = sent.lower
     if stop is not None:
         k = e + 1 if low[e:e + 1] == [","] else e
-        if low[k:k + 1] != ["including"]:
+        if low[k:k + 2] == ["led", "by"]:
+            k += 1  # (s47) "Two dozen countries, led by France and Britain, pledged ..."
+        elif low[k:k + 1] != ["including"]:
             return []
         first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
         return [] if first is None else [m for m in sent.coordinated(first)

@@ -1,0 +1,107 @@
+"""(s47) Readings from the rebuilt rounds 14-18 (tuning material), written as clause shapes in the
+project's own words. Each test fails on the session-start code (9a5971f); the guards beside the
+new readings keep each to its shape and pass on both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_claim_helpers import stance_pairs, troop_figures
+
+
+def _of(tmp_path: Path, text: str, nation: str) -> set[str]:
+    return {st for actor, st in stance_pairs(tmp_path, text) if actor == nation}
+
+
+def test_no_troops_of_the_nation_after_its_own_word_is_a_refusal(tmp_path: Path) -> None:
+    # "no Latvian soldiers would head to Ukraine" after Latvia speaks was read as an offer
+    assert _of(tmp_path, "Latvia confirmed that no Latvian soldiers would head to Ukraine this "
+                         "year.", "LVA") == {"declines"}
+    assert _of(tmp_path, "Latvia says no Latvian troops would go to Ukraine.", "LVA") == {
+        "declines"}
+    # a ceiling is still an offer; the troops without "no" stay one
+    assert _of(tmp_path, "Latvia will send no more than 300 soldiers to the mission.",
+               "LVA") == {"ready"}
+    assert _of(tmp_path, "Latvian soldiers would go to Ukraine after a truce.", "LVA") == {"ready"}
+
+
+def test_mobilising_civilians_or_paying_money_is_no_troop_offer(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "Latvia has signalled readiness to mobilise its civilians for civil "
+                             "defence.", "LVA")
+    assert not _of(tmp_path, "The minister expects that Latvia would contribute more than "
+                             "\u20ac40 million to the mission.", "LVA")
+    # soldiers mobilised, and money beside troops sent, are still offers
+    assert _of(tmp_path, "Latvia is ready to mobilise 2,000 soldiers for the mission.",
+               "LVA") == {"ready"}
+    assert _of(tmp_path, "Latvia will spend 40 million euros on the mission and send 300 "
+                         "troops.", "LVA") == {"ready"}
+
+
+def test_ruling_out_the_draft_at_home_is_no_refusal(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "Latvia has ruled out bringing back compulsory military service for "
+                             "now.", "LVA")
+    assert _of(tmp_path, "Latvia has ruled out sending soldiers to Ukraine.", "LVA") == {
+        "declines"}
+
+
+def test_weighing_contributions_in_the_plural_is_open(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Countries such as Croatia and Slovenia are weighing contributions to "
+                                 "the force.")
+    assert {("HRV", "open"), ("SVN", "open")} <= got
+    assert not _of(tmp_path, "Croatia is weighing contributions to the reconstruction fund.", "HRV")
+    # (review s47) contributions named as something else, or with no troops or force in sight
+    assert not _of(tmp_path, "Croatia is considering contributions, such as financial aid, to "
+                             "support Ukraine.", "HRV")
+    assert not _of(tmp_path, "Croatia is considering contributions.", "HRV")
+
+
+def test_the_leaders_named_in_a_pledging_group_pledge(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Some thirty nations, led by Spain and Portugal, promised to "
+                                 "send soldiers to the mission.")
+    assert {("ESP", "ready"), ("PRT", "ready")} <= got
+
+
+def test_examples_who_speak_for_themselves_hold_the_stance(tmp_path: Path) -> None:
+    text = ("Spain is willing to send troops, but several nations like Croatia and Slovenia said they "
+            "would not do so.")
+    got = stance_pairs(tmp_path, text)
+    assert {("HRV", "declines"), ("SVN", "declines")} <= got
+    # examples nobody quotes stay someone's guess about them
+    assert not _of(tmp_path, "Big nations such as Croatia and Slovenia could form the core of the "
+                             "force.", "HRV")
+
+
+def test_the_leaders_own_troops_in_an_idea_he_floats_are_open(tmp_path: Path) -> None:
+    assert _of(tmp_path, "The Croatian president has floated the idea of sending Croatian troops "
+                         "to Ukraine.", "HRV") == {"open"}
+    # a whole force floated is the plan; another nation's troops are not his
+    assert not _of(tmp_path, "Croatia has floated the idea of sending a 20,000-strong force to "
+                             "Ukraine.", "HRV")
+    assert not _of(tmp_path, "The Croatian president has floated the idea of sending Slovenian "
+                             "troops to Ukraine.", "HRV")
+    # (review s47) without "the idea of", the same; another leader's idea is not the nation's
+    assert _of(tmp_path, "The Croatian president has floated sending Croatian troops to Ukraine.",
+               "HRV") == {"open"}
+    assert not _of(tmp_path, "The Slovenian president floated the idea of sending Croatian troops "
+                             "to Ukraine.", "HRV")
+
+
+def test_ukraine_naming_the_force_is_no_subject_between(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Spain and Portugal are firmly committed to a possible Ukraine "
+                                 "peacekeeping force.")
+    assert {("ESP", "ready"), ("PRT", "ready")} <= got
+    # (review s47) the US named before its guarantee, and Ukraine's own forces, still block
+    assert "ready" not in _of(tmp_path, "Spain would need US security guarantees before "
+                                        "deploying troops.", "ESP")
+    assert not _of(tmp_path, "Spain will equip Ukraine security forces.", "ESP")
+
+
+def test_a_size_said_by_a_spokesperson_is_the_forces(tmp_path: Path) -> None:
+    # the speaker before "said" owns none of the troops that "would be needed"
+    got = troop_figures(tmp_path, "The Spanish prime minister's spokesman said thousands of "
+                                  "troops would be needed to back Ukraine after a ceasefire.")
+    assert ("european_force", 1000.0, 10000.0) in got
+    # a quoted "thousands" is still the figure
+    got = troop_figures(tmp_path, 'Officials said "thousands" of soldiers would be sent to '
+                                  'Ukraine once the fighting stops.')
+    assert ("european_force", 1000.0, 10000.0) in got
