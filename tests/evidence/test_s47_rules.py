@@ -105,3 +105,61 @@ def test_a_size_said_by_a_spokesperson_is_the_forces(tmp_path: Path) -> None:
     got = troop_figures(tmp_path, 'Officials said "thousands" of soldiers would be sent to '
                                   'Ukraine once the fighting stops.')
     assert ("european_force", 1000.0, 10000.0) in got
+
+
+# (s47, second batch: the extras of rounds 14-18)
+
+def test_troops_once_sent_to_serve_in_another_war_are_no_refusal(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "Slovenia did not send soldiers to serve in Iraq, as that war had no "
+                             "UN mandate.", "SVN")
+    assert _of(tmp_path, "Slovenia will not send soldiers to serve in Ukraine.", "SVN") == {
+        "declines"}
+
+
+def test_what_reports_suggest_about_troops_is_nobodys_stance(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "His remarks addressed reports in the foreign press suggesting "
+                             "Slovenian and Croatian forces could be deployed following a peace "
+                             "deal.", "SVN")
+    # the nation's own leader suggesting it still speaks for it
+    assert _of(tmp_path, "Slovenia's prime minister suggested Slovenian troops could be deployed "
+                         "after a truce.", "SVN") == {"open"}
+
+
+def test_a_mission_put_to_use_is_no_sending(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "Fears persist that Slovenia might use such a mission to gather "
+                             "intelligence in Ukraine.", "SVN")
+
+
+def test_a_warning_against_speculating_is_no_decision_put_off(tmp_path: Path) -> None:
+    got = _of(tmp_path, "The Slovenian prime minister said Slovenia will play its part, including by "
+                        "sending troops if needed, but warned against speculating on the outcome "
+                        "prematurely.", "SVN")
+    assert "undecided" not in got
+    assert _of(tmp_path, "Slovenia said it would be premature to send troops.", "SVN") == {
+        "undecided"}
+
+
+def test_not_now_but_only_after_peace_is_no_refusal(tmp_path: Path) -> None:
+    assert "declines" not in _of(
+        tmp_path, 'The president said Slovenia does not plan to send troops "now", but only after '
+                  'peace is reached.', "SVN")
+
+
+def test_no_duty_to_send_is_no_refusal(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "Slovenia, as a small country, is surely not obliged to send troops "
+                             "on a large scale.", "SVN")
+
+
+def test_an_if_in_a_clause_of_its_own_leaves_the_refusal(tmp_path: Path) -> None:
+    text = ("The premier said that while Slovenia would not deploy troops in Ukraine, it stays "
+            "committed to providing logistics, even more if there is such a need.")
+    assert _of(tmp_path, text, "SVN") == {"declines"}
+    assert "conditional" in _of(tmp_path, "Slovenia would not deploy troops unless the US takes "
+                                          "part.", "SVN")
+
+
+def test_a_capacity_to_send_is_open(tmp_path: Path) -> None:
+    assert _of(tmp_path, "The minister says Slovenia has the capacity to send troops to Ukraine "
+                         "after the war.", "SVN") == {"open"}
+    assert _of(tmp_path, "Slovenia does not have the capacity to send troops.", "SVN") == {
+        "declines"}

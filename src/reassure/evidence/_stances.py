@@ -1285,13 +1285,16 @@ def _denied_before(low: list[str], s: int) -> bool:
     return False
 
 
-_PRESS = frozenset({"newspaper", "paper", "media", "outlet", "report", "reports", "sources",
+_PRESS = frozenset({"newspaper", "paper", "media", "press", "outlet", "report", "reports", "sources",
                     "source", "analysts", "experts", "observers", "commentators", "journalists",
                     "reporters", "commentary"})
 _REPORTED_BY = SPEECH | frozenset({"indicated", "indicates", "reported", "reports", "believes",
                                    "thinks", "estimated", "estimates", "speculated", "predicted",
                                    "expects", "expected", "interpreted", "interpret",
-                                   "interprets", "understood"})
+                                   "interprets", "understood",
+                                   # (s47) "reports in the media suggesting Brazilian and Chinese
+                                   # forces could be deployed"
+                                   "suggesting", "suggested", "suggests", "claiming"})
 
 
 _SPEAKER_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
@@ -1490,6 +1493,7 @@ _MAYBE_NOUN = frozenset({"possible", "potential", "eventual", "prospective"})
 # option", "all options remain on the table"
 _KEPT_OPEN = frozenset({"rule", "rules", "ruled", "ruling", "excludes", "exclude", "excluded",
                         "discard", "discards", "all", "every"})
+_GUESSING = frozenset({"speculating", "speculate", "speculation", "guessing", "predicting"})
 _NO_COMMENT = frozenset({"speculate", "speculating", "comment", "commenting"})
 _HOPE = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
 
@@ -1860,6 +1864,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # "raised the prospect of a military involvement"
             return "open" if _PLEDGE_NOUNS & set(low[e:e + 4]) else None
         if cue[0] in ("could", "may", "might", "can"):
+            if cue[-1] == "use" and {"mission", "force", "it", "presence"} & set(low[e:e + 3]):
+                return None  # (s47) "China might use such a mission to gather intelligence": a
+                # use made of the mission, not a sending
             if _troops_near(sent, e, 7) or _some_of_them(low, e, words):
                 return "open"
             return "open" if _troops_before_but(low, s, e) else None
@@ -1925,6 +1932,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 & set(low[e:e + 3]) else None
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
+        if cue[0] in ("premature", "prematurely") and _GUESSING & set(low[max(0, s - 6):s]):
+            return None  # (s47) "cautioning against speculating on outcomes prematurely": a
+            # warning about guesses, not the nation's decision put off
         if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
             # troops", "an unsuitable time to discuss sending troops" (15v)
             return "undecided" if _troops_near(sent, e, 6) else None
@@ -2831,8 +2841,10 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
     """*unless* (or *if*, not *even if*) after a refusal's cue, in its clause; with
     ``only_unless``, *unless* alone."""
     for k in range(e, len(low)):
-        if low[k] in (";", "but", "while", "whereas", "."):
-            return False
+        if low[k] in (";", "but", "while", "whereas", ".") or low[k] == "," and \
+                low[k + 1:k + 2] in (["it"], ["they"], ["we"]):
+            return False  # (s47) ", it remains committed to providing logistics if ...": a clause
+            # of its own
         if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless
                                   and not _if_needed(low[k + 1:k + 4])):
             return True
@@ -4278,9 +4290,9 @@ def _before_the_premise(low: list[str], e: int) -> bool:
     for k in range(e, min(len(low), e + 3)):
         if low[k] in ("before", "until", "without", "absent"):
             return not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 1:k + 5])
-    for k in range(e, min(len(low), e + 8)):
-        if low[k] in (".", ";", "but"):
-            break
+    for k in range(e, min(len(low), e + 10)):
+        if low[k] in (".", ";") or low[k] == "but" and low[k + 1:k + 2] != ["only"]:
+            break  # (s47: "... 'tomorrow', but only after peace is achieved")
         if low[k] == "while" and not _WARTIME.isdisjoint(low[k + 1:k + 5]):
             return True  # (s31) "will not be sent while fighting is still going on": the war
         if low[k] == "only" and low[k + 1:k + 2] and low[k + 1] in ("once", "after", "when") \
