@@ -710,9 +710,11 @@ def _sent_elsewhere(sent: Sent, span: tuple[int, int] | None = None) -> bool:
     if not _UKRAINE_WORDS.isdisjoint(low) or _SEND_TO.isdisjoint(low):
         return False
     for k, w in enumerate(low):
-        if w not in _MISSION_PLACES or k < 2 or not (
-                low[k - 1] == "to" or low[k - 1] == "in" and low[k - 2] in _SERVE_IN):
-            continue  # (s47) "did not send troops to serve in Iraq", as "to Iraq"
+        if w not in _MISSION_PLACES or k < 2 or low[k + 1:k + 2] == ["-"] or not (
+                low[k - 1] == "to" or low[k - 1] == "in" and low[k - 2] in _SERVE_IN
+                and _FORCE_SAID.isdisjoint(low)):
+            continue  # (s47) "did not send troops to serve in Iraq", as "to Iraq" (review s47:
+            # not beside "the force", nor "Kosovo-style")
         if span is None:
             if not _SEND_TO.isdisjoint(low[max(0, k - 8):k - 1]):
                 return True
@@ -724,6 +726,7 @@ def _sent_elsewhere(sent: Sent, span: tuple[int, int] | None = None) -> bool:
 
 
 _SERVE_IN = frozenset({"serve", "fight", "operate"})
+_FORCE_SAID = frozenset({"force", "mission", "peacekeeping", "peacekeepers", "coalition"})
 # where earlier peace and stabilisation missions went (the gazetteer holds the contributors)
 _MISSION_PLACES = frozenset({"bosnia", "kosovo", "afghanistan", "iraq", "mali", "lebanon", "libya",
                              "syria", "somalia", "sudan", "chad", "cyprus", "congo", "haiti",

@@ -485,7 +485,9 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         # (not "... on the force and send 2,000 troops")
     if "support" in span[-4:] and "with" not in span[span.index("support"):]:
         return None  # "willingness to support a peacekeeping force": not its troops (15q)
-    if obj_word in _FORCE_NOUNS and "use" in span[-4:]:
+    if obj_word in _FORCE_NOUNS and rest[:1] == ("to",) and "use" in span[-4:] and all(
+            w in ("such", "a", "an", "the", "this", "that", "its")
+            for w in span[span.index("use") + 1:]):
         return None  # (s47) "China might use such a mission to gather intelligence": a use made
         # of the mission, not a sending
     if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
@@ -511,8 +513,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if any(a == "unlikely" and b == "to" for a, b in zip(span, span[1:], strict=False)):
         neg.append("unlikely")  # (s23) "Japan is unlikely to send troops", as the cue pass
         # reads it; not "... but it seems unlikely that any troops will be sent" (set 49)
-    if neg and any(a in ("not", "n't") and b in _OBLIGED for a, b in zip(span, span[1:], strict=False)):
+    if neg and any(a in ("not", "n't") and (b in _OBLIGED or span[k + 2:k + 3] != [] and
+                                            span[k + 2] in _OBLIGED)
+                   for k, (a, b) in enumerate(zip(span, span[1:], strict=False))) and \
+            _NEGATION.isdisjoint(rest) and "no" not in rest:
         return None  # (s47) "is certainly not obliged to send troops": no duty, no refusal
+        # (review s47: unless a refusal follows, "... and will not do so")
     if neg and not _ROLE_LIMIT.isdisjoint(span + tail):
         return None  # "French soldiers would not serve as combat forces": a role, not a refusal
     if neg:
@@ -548,9 +554,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "declines"
     if words & _POSSIBLE and not _force_is_possible(span, words):
         return "open"
-    if any(a in ("has", "have", "had") and (b in _ABLE_NOUNS or b in ("the", "a") and
-                                            span[k + 2:k + 3] != [] and span[k + 2] in _ABLE_NOUNS)
-           for k, (a, b) in enumerate(zip(span, span[1:], strict=False))):
+    if any(a in ("has", "have", "had") and (b in _ABLE_NOUNS or b in ("the", "a") and (
+            span[k + 2:k + 3] != [] and span[k + 2] in _ABLE_NOUNS
+            or span[k + 3:k + 4] != [] and span[k + 3] in _ABLE_NOUNS))
+           for k, (a, b) in enumerate(zip(span, span[1:], strict=False))) and \
+            _WILL_DO.isdisjoint(rest) and "will" not in span:
         return "open"  # (s47) "Canada has capacity to send troops if needed": able, no offer yet
     if any(a in ("would", "'d") and b == "like" for a, b in zip(span, span[1:], strict=False)):
         return "open"  # (s30) "would like to send troops": a wish, as "wants to"
@@ -651,6 +659,7 @@ _WILL_OF = frozenset({"readiness", "willingness", "intention", "commitment", "of
 _FORCE_MODIFIED = frozenset({"peacekeeping", "reassurance", "force", "mission", "deployment",
                              "stabilisation", "stabilization"})  # (review s47: not "security
 # guarantees", not "forces": a US guarantee, Ukraine's own army)
+_WILL_DO = frozenset({"will", "intends", "intend", "ready", "prepared", "willing"})  # review s47
 _ABLE_NOUNS = frozenset({"capacity", "capability", "capabilities", "ability", "means"})
 _OBLIGED = frozenset({"obliged", "obligated", "required", "bound", "compelled", "forced"})
 _NO_WHAT = frozenset({"troops", "soldiers", "boots", "forces"})

@@ -1318,6 +1318,10 @@ def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
     verb = _reporting_verb(low, lo)
     if verb is None:
         return False
+    if low[verb] in ("suggesting", "claiming") and verb > 0 and low[verb - 1] == "," and \
+            _PRESS.isdisjoint(low[max(0, verb - 8):verb]):
+        return False  # (review s47) "the minister spoke on Tuesday, suggesting British troops
+        # would ...": the participle's speaker is the main clause's subject
     if any(m.iso3 in mine for m in sent.mentions if m.end <= verb):
         return False
     if _OWN_LEADER_CLAUSE & set(low[verb + 1:lo]) and not _SPEAKER_TITLES.isdisjoint(
@@ -1864,7 +1868,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # "raised the prospect of a military involvement"
             return "open" if _PLEDGE_NOUNS & set(low[e:e + 4]) else None
         if cue[0] in ("could", "may", "might", "can"):
-            if cue[-1] == "use" and {"mission", "force", "it", "presence"} & set(low[e:e + 3]):
+            if cue[-1] == "use" and _put_to_use(low, e):
                 return None  # (s47) "China might use such a mission to gather intelligence": a
                 # use made of the mission, not a sending
             if _troops_near(sent, e, 7) or _some_of_them(low, e, words):
@@ -1932,7 +1936,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 & set(low[e:e + 3]) else None
         return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
     if stance == "undecided":
-        if cue[0] in ("premature", "prematurely") and _GUESSING & set(low[max(0, s - 6):s]):
+        if cue[0] == "prematurely" and _GUESSING & set(low[max(0, s - 6):s]):
             return None  # (s47) "cautioning against speculating on outcomes prematurely": a
             # warning about guesses, not the nation's decision put off
         if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
@@ -2759,6 +2763,16 @@ _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling
                        "scrapped", "scraps", "shelved", "shelves"})
 
 
+def _put_to_use(low: list[str], e: int) -> bool:
+    """(s47) After "use" at ``e``: a mission, force or presence made use of for a purpose ("might
+    use such a mission to gather intelligence"), not "a force of 10,000 troops"."""
+    j = e
+    while j < len(low) and j < e + 3 and low[j] in ("such", "a", "an", "the", "this", "that", "its"):
+        j += 1
+    return low[j:j + 1] != [] and low[j] in ("mission", "force", "presence") and \
+        low[j + 1:j + 2] == ["to"]
+
+
 def _refused_offer(sent: Sent, s: int) -> bool:
     """A refusal verb governs the cue at ``s`` through someone's offer or invitation: "refused
     Macron's offer to participate in the deployment" (only offer words and names between)."""
@@ -2842,9 +2856,10 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
     ``only_unless``, *unless* alone."""
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", ".") or low[k] == "," and \
-                low[k + 1:k + 2] in (["it"], ["they"], ["we"]):
+                low[k + 1:k + 2] in (["it"], ["they"], ["we"]) and low[k + 2:k + 3] != [] and \
+                low[k + 2] in _CLAUSE_VERBS:
             return False  # (s47) ", it remains committed to providing logistics if ...": a clause
-            # of its own
+            # of its own (review s47: not ", it said, unless ...")
         if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless
                                   and not _if_needed(low[k + 1:k + 4])):
             return True
@@ -2852,6 +2867,8 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
 
 
 _NEEDED = ("necessary", "needed", "required")
+_CLAUSE_VERBS = frozenset({"remains", "remain", "stays", "stay", "continues", "continue", "will",
+                           "would", "can", "could", "has", "have", "is", "plans", "wants"})
 
 
 def _if_needed(after_if: list[str]) -> bool:
@@ -4296,13 +4313,16 @@ def _before_the_premise(low: list[str], e: int) -> bool:
         if low[k] == "while" and not _WARTIME.isdisjoint(low[k + 1:k + 5]):
             return True  # (s31) "will not be sent while fighting is still going on": the war
         if low[k] == "only" and low[k + 1:k + 2] and low[k + 1] in ("once", "after", "when") \
-                and not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 2:k + 8]):
+                and not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 2:k + 8]) \
+                and not (low[k - 1] == "but" and not _INVERTING.isdisjoint(low[k + 2:k + 9])):
             return True  # (s31) "would not deploy troops 'today', only once a peace deal is
             # signed": refused before the force's premise, which is no refusal of the force
     return False
 
 
 _WARTIME = frozenset({"fighting", "war", "hostilities", "combat", "shelling"})
+# (review s47) ", but only after a peace deal will it help ...": another offer, inverted
+_INVERTING = frozenset({"will", "would", "could", "can", "shall", "might"})
 
 
 _SUCH_MOVE = frozenset({"move", "step", "steps", "moves", "scenario", "option"})
