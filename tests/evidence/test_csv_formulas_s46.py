@@ -53,3 +53,11 @@ def test_no_cell_opens_with_a_formula_mark_unless_it_is_a_number(text: str) -> N
         float(cell)  # a number, left as it was
     else:
         assert cell in (text, "'" + text)
+
+
+def test_full_width_formula_marks_are_guarded_too() -> None:
+    # (s47) "＝1+1" and "＠SUM(A1)" open as formulas in some East Asian spreadsheet locales
+    assert spreadsheet_safe("\uff1d1+1") == "'\uff1d1+1"
+    assert spreadsheet_safe("\uff20SUM(A1)") == "'\uff20SUM(A1)"
+    assert spreadsheet_safe("\uff0d5") == "'\uff0d5"  # not a number to a spreadsheet either
+    assert spreadsheet_safe("Spain\uff1dyes") == "Spain\uff1dyes"

@@ -277,8 +277,9 @@ def _num(x: float | None) -> str:
 # (s46) A cell a spreadsheet would read as a formula: the reports' words are third-party text, and
 # a quote opening with "=" (or "+", "-", "@", a tab or a carriage return) would run as a formula
 # when the CSV is opened (CSV injection). Such a cell is written with a leading apostrophe, the
-# spreadsheets' mark for text; numbers ("-5") stay numbers. JSON keeps every text exact.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# spreadsheets' mark for text; numbers ("-5") stay numbers. JSON keeps every text exact. (s47)
+# The full-width forms too, which some spreadsheets in East Asian locales read as the ASCII ones.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def spreadsheet_safe(value: Any) -> Any:
