@@ -1,9 +1,7 @@
 """What a scenario's `name` may be: the web editor's rule for a variant's name, in the loader too.
 
-The same rule as ``reassure.present.web.app`` (``NAME``, ``NAME_RULE``, ``_name_problem``), which
-refuses such a name when a variant is saved. It is duplicated here, not imported, because spec
-must not import present (the one-way flow spec -> models -> bridge -> run -> present ->
-commands is enforced by tests/test_architecture.py); keep the two in step.
+The web page (``reassure.present.web.app``) refuses a variant's name with this same function
+(s47; it kept a copy of the rule before), as the loader refuses a scenario's.
 """
 
 from __future__ import annotations

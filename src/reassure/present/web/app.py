@@ -42,7 +42,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from reassure.present.web.rules import MIN_ASSUMPTION
 from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
-from reassure.spec._names import NAME  # the rule `validate` applies to a scenario's name
+from reassure.spec._names import NAME, name_fault  # the rules `validate` applies to a name
 from reassure.vocabulary import plural
 
 __all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
@@ -57,22 +57,10 @@ NAME_RULE = ("a name is lower-case letters, digits, '-', '_' and '.', starts wit
 
 
 def _name_problem(name: str) -> str:
-    """What is wrong with a scenario name, said as the rule it breaks ("" when it is good)."""
-    if not name:
-        return "a name is needed"
-    if len(name) > 64:
-        return f"a name has at most 64 characters (this one has {len(name)})"
-    if not re.match(r"[a-z0-9]", name):
-        return "a name must start with a lower-case letter or a digit"
-    if name.endswith(".toml"):
-        return "give the name without '.toml'"
-    if ".." in name:
-        return "a name may not hold '..'"
-    bad = sorted({ch for ch in name if not re.match(r"[a-z0-9._-]", ch)})
-    if bad:
-        upper = " (lower-case letters only)" if any(ch.isupper() for ch in bad) else ""
-        return f"a name may not hold {', '.join(repr(ch) for ch in bad[:5])}{upper}"
-    return "" if NAME.match(name) else "not a valid name"
+    """What is wrong with a scenario name, said as the rule it breaks ("" when it is good): the
+    loader's own rule (`reassure.spec._names.name_fault`, s47: one rule, not a copy of it)."""
+    fault = name_fault(name)
+    return "" if fault is None else f"a name {fault}"
 
 
 def _check_name(name: str) -> str:
