@@ -1,7 +1,8 @@
 """(s47) Readings from the rebuilt rounds 14-18 (tuning material), written as clause shapes in the
 project's own words. Each test but the last fails on the session-start code (9a5971f); the
 guards beside the new readings, and the last test (the second batch's review), keep each reading
-to its shape and pass on both."""
+to its shape and pass on both. The third batch (rounds 19 and 20, read after their held-out
+scoring) also fails on the scored head 7d0592d."""
 
 from __future__ import annotations
 
@@ -164,6 +165,30 @@ def test_a_capacity_to_send_is_open(tmp_path: Path) -> None:
                          "after the war.", "SVN") == {"open"}
     assert _of(tmp_path, "Slovenia does not have the capacity to send troops.", "SVN") == {
         "declines"}
+
+
+# (s47, third batch: rounds 19 and 20, after their held-out scoring; measured on nothing unseen)
+
+def test_a_possibility_ruled_out_is_no_openness(tmp_path: Path) -> None:
+    assert _of(tmp_path, "Slovenia has ruled out the possibility of Slovenian troops taking part "
+                         "in a mission in Ukraine.", "SVN") == {"declines"}
+    assert _of(tmp_path, "Slovenia raised the possibility of Slovenian troops taking part in a "
+                         "mission in Ukraine.", "SVN") == {"open"}
+
+
+def test_shooting_down_the_idea_refuses_it(tmp_path: Path) -> None:
+    got = stance_pairs(tmp_path, "Spain has offered troops, but other nations, notably Croatia and "
+                                 "Slovenia, have so far shot down the idea.")
+    assert {("HRV", "declines"), ("SVN", "declines")} <= got
+    assert not _of(tmp_path, "Slovenia shot down the idea of a new trade deal.", "SVN")
+    # (review s47) the idea's own object decides: a sending, or troops named before it ends the
+    # sentence; not a plan to pay, nor a ceasefire the speaker wants troops for
+    assert not _of(tmp_path, "Spain has offered troops, but Slovenia shot down the plan to fund it "
+                             "from EU budgets.", "SVN")
+    assert not _of(tmp_path, "The Slovenian president shot down the idea of a ceasefire without "
+                             "European troops on the ground.", "SVN")
+    assert _of(tmp_path, "Slovenia's prime minister shot down the idea of sending Slovenian "
+                         "troops.", "SVN") == {"declines"}
 
 
 def test_the_second_batchs_guards_from_its_review(tmp_path: Path) -> None:

@@ -168,7 +168,8 @@ _KEYS = frozenset(
     "distance "  # s23
     "volunteered earmarked wish desire hope contemplates "  # s30
     "consideration contemplated considered "  # s35
-    "ponders pondering pondered ponder".split()  # s40
+    "ponders pondering pondered ponder "  # s40
+    "shot shoot shoots shooting".split()  # s47: "shot down the idea"
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "taken", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -288,6 +289,11 @@ def _own_bloc(low: list[str], g: int | None) -> bool:
         "other" not in low[max(0, g - 3):g]
 
 
+# the words that open a group's list of members: "About six countries, including (notably)
+# Britain and France, ..."
+_MEMBERS_LEAD = frozenset({"including", "notably", "particularly", "especially", "namely"})
+
+
 def _group_subject(sent: Sent, s: int) -> int | None:
     """Where a group noun stands as the subject of the cue at ``s`` (in its clause, or after a
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
@@ -323,7 +329,7 @@ def _group_subject(sent: Sent, s: int) -> int | None:
                          or low[j] in _UNNAMED_LIST_TAIL):  # (s24) "..., France, Britain, and
             j -= 1  # some Baltic countries, have ...": an unnamed rest closes the list
         g = -1  # the word before the group's list, when a list opens after a group noun
-        if low[j] == "including" and j < lo - 2:
+        if low[j] in _MEMBERS_LEAD and j < lo - 2:  # (s47: "notably", "such as" too)
             g = j - 1 if low[j - 1] == "," else j
         elif low[j] == "by" and low[j - 1:j] == ["led"] and j < lo - 2:
             g = j - 2 if low[j - 2:j - 1] == [","] else j - 1  # (s47) "Two dozen countries,
@@ -820,6 +826,10 @@ def stance_matcher() -> CueMatcher:
          _w("table", "open", "available", "possible")],
     ])
     add("declines", [
+        # (s47) "other nations, notably Italy and Poland, have so far shot down the idea": the
+        # idea of the sending the sentence names (`_classify` needs troops in it)
+        [_w("shot", "shoot", "shoots", "shooting"), {"LOWER": "down"}, _w("the", "this", "that"),
+         _w("idea", "proposal", "plan", "plans", "suggestion")],
         # (s20) "have expressed reluctance or refusal to commit troops": of the two, the refusal
         # is what the listed nations are said to hold at most, so the stronger word is read
         [_w("reluctance", "hesitance", "hesitancy", "reluctant", "hesitant"),
@@ -1978,6 +1988,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[0] in ("shot", "shoot", "shoots", "shooting"):  # (s47) "shot down the idea": of
+            # the sending the sentence names (the idea's own words, or the clause before)
+            # (review s47: the idea's own object is a sending, or the idea ends the sentence
+            # after troops named before; not "the plan to fund it", "the idea of a ceasefire")
+            sending = low[e:e + 1] == ["of"] and (
+                low[e + 1:e + 2] != [] and low[e + 1] in _PROPOSED_GERUNDS
+                or _troops_near(sent, e + 1, 3))
+            ends = low[e:e + 1] in ([], ["."], [";"], ['"'], ["”"])
+            return "declines" if words & TROOP_WORDS and (sending or ends) else None
         if cue[0] == "without":  # (s31) "will help the force without sending soldiers"
             return None if not (NEGATIONS | {"cannot", "impossible", "unthinkable"}).isdisjoint(
                 low[sent.clause_start(s):s]) else "declines"  # not "peace cannot be kept without sending troops"
@@ -3313,6 +3332,10 @@ def _possibility_of_troops(sent: Sent, s: int) -> list[Mention] | None:
     if low[first - 1:first] != ["of"] or low[first - 2:first - 1] not in (
             ["possibility"], ["prospect"], ["possibilities"]):
         return None
+    if not _EXCLUDING.isdisjoint(low[max(0, first - 6):first - 2]) or \
+            not _DENIED_POSSIBILITY.isdisjoint(low[max(0, first - 6):first - 2]):
+        return None  # (s47) "have ruled out the possibility of Romanian troops participating":
+        # the possibility refused, no openness (the refusal is read from "ruled out")
     return listed
 
 
@@ -3503,7 +3526,7 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
         k = e + 1 if low[e:e + 1] == [","] else e
         if low[k:k + 2] == ["led", "by"]:
             k += 1  # (s47) "Two dozen countries, led by France and Britain, pledged ..."
-        elif low[k:k + 1] != ["including"]:
+        elif low[k:k + 1] == [] or low[k] not in _MEMBERS_LEAD:
             return []
         first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
         return [] if first is None else [m for m in sent.coordinated(first)
@@ -4627,6 +4650,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # NATO countries": not in Ukraine
         if stance == "ready" and "possibility" in sent.lower[max(0, s - 6):s] and \
                 sent.lower[s - 1:s] != ["ruled"]:
+            p = max(k for k in range(max(0, s - 6), s) if sent.lower[k] == "possibility")
+            if not (_EXCLUDING | _DENIED_POSSIBILITY).isdisjoint(sent.lower[max(0, p - 4):p]):
+                continue  # (s47) "ruled out the possibility of Romanian troops participating":
+                # the possibility refused (the refusal is read from "ruled out"), no openness
             stance = "open"  # (s22) "allowed for the possibility of the country's participation"
         if stance == "declines" and _debate_refused(sent.lower, e):
             stance = "undecided"  # (s22) "ruled out opening a debate on the deployment": not
