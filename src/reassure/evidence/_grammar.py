@@ -33,10 +33,10 @@ from reassure.evidence._stances import (
     _RUMOURS,
     _VOTE_WORDS,
     _YET_TO_HOLDERS,
-    CURRENCY,
     HARM_WORDS,
     OUTSIDE_VOICES,
     TROOP_WORDS,
+    USE_DETERMINERS,
     StanceHit,
     _before_the_premise,
     _condition_of,
@@ -50,6 +50,7 @@ from reassure.evidence._stances import (
     home_territory,
     is_question,
     judgement_after,
+    names_money,
     opposition_speaks,
     others_about,
     outside_government,
@@ -478,16 +479,15 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             return None
     if any(w in _AID for w in span[-3:]):
         return None
-    if any(w in CURRENCY or w[:1] in ("£", "$", "€") for w in span) and \
+    if names_money(span) and \
             TROOP_WORDS.isdisjoint(span) and TROOP_WORDS.isdisjoint(rest) and \
             obj_word not in _TROOP_NOUNS:  # (not "£100 million for troop preparation")
         return None  # (s47) "would contribute well over £100 million to the force": money
         # (not "... on the force and send 2,000 troops")
     if "support" in span[-4:] and "with" not in span[span.index("support"):]:
         return None  # "willingness to support a peacekeeping force": not its troops (15q)
-    if obj_word in _FORCE_NOUNS and rest[:1] == ("to",) and "use" in span[-4:] and all(
-            w in ("such", "a", "an", "the", "this", "that", "its")
-            for w in span[span.index("use") + 1:]):
+    if obj_word in _FORCE_NOUNS and rest[:1] == ("to",) and "use" in span[-4:] and \
+            USE_DETERMINERS.issuperset(span[span.index("use") + 1:]):
         return None  # (s47) "China might use such a mission to gather intelligence": a use made
         # of the mission, not a sending
     if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
@@ -554,11 +554,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "declines"
     if words & _POSSIBLE and not _force_is_possible(span, words):
         return "open"
-    if any(a in ("has", "have", "had") and (b in _ABLE_NOUNS or b in ("the", "a") and (
-            span[k + 2:k + 3] != [] and span[k + 2] in _ABLE_NOUNS
-            or span[k + 3:k + 4] != [] and span[k + 3] in _ABLE_NOUNS))
-           for k, (a, b) in enumerate(zip(span, span[1:], strict=False))) and \
-            _WILL_DO.isdisjoint(rest) and "will" not in span:
+    if _has_capacity(span) and _WILL_DO.isdisjoint(rest) and "will" not in span:
         return "open"  # (s47) "Canada has capacity to send troops if needed": able, no offer yet
     if any(a in ("would", "'d") and b == "like" for a, b in zip(span, span[1:], strict=False)):
         return "open"  # (s30) "would like to send troops": a wish, as "wants to"
@@ -665,6 +661,18 @@ _OBLIGED = frozenset({"obliged", "obligated", "required", "bound", "compelled", 
 _NO_WHAT = frozenset({"troops", "soldiers", "boots", "forces"})
 _NO_MORE = frozenset({"more", "fewer", "less"})  # "no more than 2,000 troops": a ceiling
 _NO_WILL = frozenset({"no", "lack", "little", "any", "without", "absence"})  # "the lack of willingness of"
+
+
+def _has_capacity(span: list[str]) -> bool:
+    """(s47) "has (the, a) capacity", "has the military means": an ability named after "has",
+    "have" or "had", at most one word after the article."""
+    for k, w in enumerate(span[:-1]):
+        if w not in ("has", "have", "had"):
+            continue
+        nxt = span[k + 1]
+        if nxt in _ABLE_NOUNS or nxt in ("the", "a") and not _ABLE_NOUNS.isdisjoint(span[k + 2:k + 4]):
+            return True
+    return False
 
 
 def _for_to(low: list[str], start: int, end: int) -> bool:
@@ -803,17 +811,17 @@ def _floats_own(sent: Sent, holders: list[Mention], obj: int) -> bool:
     sending verb, "the idea of" or nothing, and a verb that puts an idea forward."""
     low = sent.lower
     own = {h.iso3 for h in holders}
-    first = min((m.start for m in sent.mentions
-                 if m.iso3 in own and obj - 4 <= m.start < obj and m.end <= obj
-                 and all(w in ("and", ",", "or") or any(x.start <= k < x.end for x in sent.mentions)
-                         for k, w in enumerate(low[m.end:obj], start=m.end))), default=None)
-    if first is None or first < 2 or low[first - 1] not in _SENDING:
+    adj = min((m for m in sent.mentions
+               if m.iso3 in own and obj - 4 <= m.start < obj and m.end <= obj
+               and all(w in ("and", ",", "or") or any(x.start <= k < x.end for x in sent.mentions)
+                       for k, w in enumerate(low[m.end:obj], start=m.end))),
+              key=lambda m: m.start, default=None)
+    if adj is None or adj.start < 2 or low[adj.start - 1] not in _SENDING:
         return False
-    k = first - 1
+    k = adj.start - 1
     if k >= 3 and low[k - 3:k] in (["the", "idea", "of"], ["an", "idea", "of"]):
         k -= 3
     # the holder names itself before the verb (not "Macron floated sending British troops")
-    adj = next(m for m in sent.mentions if m.start == first)
     return k >= 1 and low[k - 1] in _FLOATED and any(
         h.iso3 == adj.iso3 and h.end < k for h in holders)
 

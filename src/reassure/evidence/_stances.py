@@ -24,6 +24,7 @@ counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -84,6 +85,11 @@ _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispa
 # (s47) money as the object: "would contribute well over £100 million to the force"
 CURRENCY = frozenset({"£", "$", "€", "pounds", "euros", "euro", "dollars", "usd", "eur", "gbp",
                        "kroner", "kronor", "crowns", "zloty", "francs"})
+
+
+def names_money(words: Iterable[str]) -> bool:
+    """(s47) A currency word or sign among ``words`` ("£100", "40 million euros")."""
+    return any(w in CURRENCY or w[:1] in ("£", "$", "€") for w in words)
 LEAD_OBJECTS = ["discussions", "talks", "efforts", "effort", "initiative", "plan", "planning",
                 "coalition", "push", "preparations", "diplomacy", "drive"]
 FORCE_OBJECTS = frozenset({"force", "mission", "contingent", "deployment", "operation",
@@ -1834,8 +1840,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if last == "take" and not (set(low[e:e + 3]) & (TROOP_WORDS | {"part"}) or any(
                 w[:1].isdigit() for w in low[e:e + 3])):
             return None  # "will take responsibility for building up a brigade": not sending (15q)
-        if last in _NEEDS_TROOPS and any(w in CURRENCY or w[:1] in ("£", "$", "€")
-                                         for w in low[e:e + 5]) and \
+        if last in _NEEDS_TROOPS and names_money(low[e:e + 5]) and \
                 TROOP_WORDS.isdisjoint(low[e:e + 5]):
             return None  # (s47) "would contribute well over £100 million to the force": money
         if last in _NEEDS_TROOPS or last in ("join", "participate", "take", "engage"):
@@ -2782,11 +2787,15 @@ _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling
                        "scrapped", "scraps", "shelved", "shelves"})
 
 
+# (s47) the words between "use" and the mission it makes use of ("might use such a mission to")
+USE_DETERMINERS = frozenset({"such", "a", "an", "the", "this", "that", "its"})
+
+
 def _put_to_use(low: list[str], e: int) -> bool:
     """(s47) After "use" at ``e``: a mission, force or presence made use of for a purpose ("might
     use such a mission to gather intelligence"), not "a force of 10,000 troops"."""
     j = e
-    while j < len(low) and j < e + 3 and low[j] in ("such", "a", "an", "the", "this", "that", "its"):
+    while j < len(low) and j < e + 3 and low[j] in USE_DETERMINERS:
         j += 1
     return low[j:j + 1] != [] and low[j] in ("mission", "force", "presence") and \
         low[j + 1:j + 2] == ["to"]
