@@ -45,6 +45,11 @@ def test_recall_and_precision_are_computed_from_the_counts() -> None:
     assert f"found {round(100 * t['recall'])}% of the readers' ({t['found']:,} of {t['gold']:,})" in line
     assert f"{round(100 * t['precision'])}% of the sizes it gave matched theirs " \
         f"({t['found']:,} of {t['given']:,})" in line
+    # (s48 review) the stance figures are filled in too: no placeholder left in braces
+    s = a["stances"]
+    assert f"Stances: it found {round(100 * s['recall'])}% ({s['found']:,} of {s['gold']:,})" \
+        in line
+    assert "{" not in line and "}" not in line
     # what a reader should know first: this measures the reading, not the reports' truth
     assert "not whether the reports are true" in line
     # review s33: thousands separated, as every other count the tool prints

@@ -38,9 +38,9 @@ def command(
         float | None,
         typer.Option("--stance-check-threshold", min=0.0, max=1.0,
                      help="withhold stances the check scores below this (0-1; default: the "
-                          "shipped 0.5). Lower keeps more stances, right and wrong: on fresh "
-                          "set 51 0.5 gave precision 0.78 / recall 0.59, 0.8 0.79 / 0.48, 0.9 "
-                          "0.77 / 0.32 (docs/evidence.md)"),
+                          "shipped 0.5). Lower keeps more stances, right and wrong; higher "
+                          "keeps fewer, hardly surer. The figures under the tables were "
+                          "measured at the default only (docs/evidence.md §11)"),
     ] = None,
 ) -> None:
     """Read reports into a ledger of quoted claims and stances: corroborated, single source or in

@@ -2030,6 +2030,12 @@ _CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "but", "while", "whereas", "
 _THE_LAST = frozenset({"the", "over", "past", "in", "for"})
 
 
+_PAIR_DETERMINERS = frozenset({"no", "our", "these", "those", "both", "their"})
+_SEATS = frozenset({"headquarters", "hq", "presidency", "secretariat"})
+_LASTING_VERBS = frozenset({"last", "lasts", "remain", "remains", "stay", "stays", "operate",
+                            "operates", "serve", "serves"})
+
+
 def _force_lasts(lower: list[str], s: int, prev_lower: AbstractSet[str]) -> bool:
     """The figure of years at ``s`` is how long the force lasts (the sentence or the one before
     speaks of the force): a lifetime verb ("the mission would last 20 years", "a well-run one
@@ -2040,6 +2046,10 @@ def _force_lasts(lower: list[str], s: int, prev_lower: AbstractSet[str]) -> bool
     if s > 0 and lower[s - 1] == "for":
         lo = next((k + 1 for k in range(s - 1, -1, -1) if lower[k] in _CLAUSE_OPENERS), 0)
         clause = lower[lo:s]
+        seat = max((j for j, x in enumerate(clause) if x in _SEATS), default=None)
+        if seat is not None and _LASTING_VERBS.isdisjoint(clause[seat:]):
+            return False  # (s48 review) "the headquarters of the force will be in Paris for one
+            # year": where its command sits for a time, not how long the force lasts
         return not _LASTING.isdisjoint(clause) or (
             not {"it", "they"}.isdisjoint(clause) and not _LASTING.isdisjoint(prev_lower))
     return any(w in LIFETIME_CUES and not (w == "last" and k > 0 and lower[k - 1] in _THE_LAST)
@@ -2428,6 +2438,9 @@ def _subject(
                 not _force_whose(lower, s) and not _nations_attended(
                     lower, e, unit_word, words) and not _coalition_has(lower, s):
             return None, None  # "35 members of the coalition", not "200 members of parliament"
+        if s > 0 and lower[s - 1] in _PAIR_DETERMINERS and lower[s] in ("two", "2"):
+            return None, None  # (s48 review) "no two countries are so closely linked", "our
+            # two countries": a pair named, not a count of the coalition
         if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
             return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
         if unit_word == "member" and "coalition" not in lower[e:e + 3]:

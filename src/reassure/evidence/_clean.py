@@ -84,6 +84,9 @@ _LONE_DATE = re.compile(
 _HEADER = re.compile(
     r"^(?P<key>title|headline|outlet|publication|publisher|newspaper|site|source name)\s*:\s*"
     r"(?P<value>.+?)\s*$", re.IGNORECASE)
+_EMPTY_HEADER = re.compile(
+    r"^(?:title|headline|outlet|publication|publisher|newspaper|site|source name)\s*:\s*$",
+    re.IGNORECASE)
 _TITLE_KEY = re.compile(r"(?:title|headline)\s*:", re.IGNORECASE)
 _HEADER_KEYS = {"title": "title", "headline": "title", "outlet": "sitename",
                 "publication": "sitename", "publisher": "sitename", "newspaper": "sitename",
@@ -309,21 +312,48 @@ def _wrapped_url(url: str) -> str | None:
     return None
 
 
+_NEGATED_AUX = frozenset({"doesn", "don", "isn", "aren", "wasn", "weren", "won", "can", "couldn",
+                          "wouldn", "shouldn", "didn", "hasn", "haven", "hadn"})
+
+
 def _title_from_url(url: str) -> str | None:
     path = urlparse(url).path.rstrip("/")
     slug = path.rsplit("/", 1)[-1]
     slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
     slug = re.sub(r"[-_]\d{5,}$", "", slug)
     words = [w for w in re.split(r"[-_]+", slug) if w]
+    # (s48 review) an article number before the words ("656913-trump-says-..."), a hash-like
+    # code after them ("...-deployment-fbcad3"); a contraction the slug split ("doesn-t")
+    while words and re.fullmatch(r"\d{5,}", words[0]):  # (a year, 4 digits, stays)
+        words = words[1:]
+    while len(words) > 4 and _hash_like(words[-1].lower()):
+        words = words[:-1]
     if len(words) < 4 or not all(re.fullmatch(r"[A-Za-z0-9]+", w) for w in words):
         return None
     small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
     upper = {"us", "uk", "eu", "nato", "un", "usa"}
-    out = []
+    out: list[str] = []
     for i, w in enumerate(words):
         lw = w.lower()
+        before = words[i - 1].lower() if i else ""
+        if out and (lw == "s" and len(before) > 1 and not before.isdigit() and before not in small
+                    or lw == "t" and before in _NEGATED_AUX):
+            out[-1] += "'" + lw  # "doesn-t", "ukraine-s": the apostrophe the slug dropped
+            continue
         out.append(lw.upper() if lw in upper else lw if (i and lw in small) else lw.capitalize())
+    if len(out) < 4:
+        return None
     return " ".join(out)
+
+
+def _hash_like(word: str) -> bool:
+    """A code, not a word: hexadecimal with a digit ("fbcad3"), or 12 letters and digits or more
+    with two digits ("2qjpuwd2zd3d7hbo0qhlyr"); not "covid19" or "2025"."""
+    if word.isdigit():
+        return False
+    hexa = len(word) >= 6 and re.fullmatch(r"[0-9a-f]+", word) is not None and \
+        any(ch.isdigit() for ch in word)
+    return hexa or len(word) >= 12 and sum(ch.isdigit() for ch in word) >= 2
 
 
 def _has_key(lower: str) -> bool:
@@ -401,6 +431,11 @@ def clean(raw: RawReport) -> Report:
                 meta.setdefault("sitename", m.group("name"))
             else:  # "Source: The Times" under the address of another site: the original
                 meta.setdefault("cites", m.group("name"))
+            removed.append(Removed(a, b, "metadata"))
+            continue
+        if len(kept) <= 3 and _EMPTY_HEADER.match(line):
+            # (s48 review) "Title: " with nothing after it: no headline, and no body line
+            # ("Title:" was read as the report's first words, and shown as its title)
             removed.append(Removed(a, b, "metadata"))
             continue
         m = _HEADER.match(line)

@@ -43,6 +43,7 @@ from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     _EXCLUDING,
+    ANNOUNCING,
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
     FRAME_WORDS,
@@ -65,6 +66,7 @@ from reassure.evidence._stances import (
     Orphan,
     StanceHit,
     advised_or_outsiders,
+    announced_sending,
     answered_question,
     as_have_too,
     asked_about_fighting,
@@ -106,6 +108,7 @@ from reassure.evidence._stances import (
     pending_condition,
     plan_for_own_troops,
     plans_halted,
+    plans_kept,
     poll_findings,
     proposed_sending,
     readings_s43,
@@ -445,12 +448,31 @@ def extract_all(
                     hits = [StanceHit(a.iso3, a.text, "declines", sent.text_of(k, k + 1))
                             for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)]
                 hits = list({(h.actor, h.stance): h for h in hits}.values())
+            elif not words.isdisjoint(("plan", "plans")) and could_hold_stance(words) and \
+                    plans_kept(sent.lower):
+                # (s48) "Britain will not abandon plans to send troops": the plan stands; read
+                # as a refusal before (the stopping word without its negation)
+                k = next(k for k, w in enumerate(sent.lower) if w in ("plan", "plans"))
+                keepers = {a.iso3: a for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)}
+                # (a nation with another reading there keeps that one: "will not shelve its
+                # plans ..., but will not send soldiers without a US backstop" is conditional)
+                other = {h.actor for h in hits if h.stance not in ("declines", "ready")}
+                hits = [h for h in hits if not (h.actor in other and h.stance == "declines"
+                                                and h.actor in keepers)]
+                keepers = {iso: a for iso, a in keepers.items() if iso not in other}
+                hits = [replace(h, stance="ready", condition=None, base=None)
+                        if h.stance == "declines" and h.actor in keepers else h for h in hits]
+                hits = list({(h.actor, h.stance): h for h in hits}.values())
+                hits += [StanceHit(a.iso3, a.text, "ready", sent.text_of(k, k + 1))
+                         for iso, a in keepers.items() if not any(h.actor == iso for h in hits)]
             if hits:
                 hits = [h for h in hits if h.stance not in ("ready", "open")
                         or not others_named_troops(sent, h)]
                 hits = misread_frames(sent, hits)  # (s35) "does not take it lightly", ...
             if not words.isdisjoint(PROPOSING):  # (s35) "has proposed dispatching a company"
                 hits = _added(sent, hits, proposed_sending(sent))
+            if not words.isdisjoint(ANNOUNCING):  # (s48) "announced the dispatch of British
+                hits = _added(sent, hits, announced_sending(sent))  # peacekeepers"
             if "from" in words and not words.isdisjoint(COMMITMENT_NOUNS):
                 hits = _added(sent, hits, commitments_from(sent))  # (s35) "commitments from
                 # Britain and France to contribute troops"
@@ -906,8 +928,26 @@ def _open_beside_ready(stances: list[StanceClaim],
             if not (s.stance == "open" and s.actor in ready and (s.actor, s.start) in shape_open)]
 
 
+# (s48 review) the host and the adversary send no troops to this force: a troop stance read for
+# them comes from another clause ("Kyiv rejects territorial concessions and Moscow opposes foreign
+# troops"), the talks ("readiness to participate"), or their own army ("Russia plans to mobilise
+# 3 million soldiers"). Russia's refusal of the force is its rejection of it.
+_NO_TROOP_STANCE = {"RUS": frozenset({"ready", "open", "conditional", "undecided"}),
+                    "UKR": frozenset({"ready", "open", "conditional", "undecided", "declines"})}
+
+
+_OWN_SENDING_CUE = frozenset({"send", "sending", "deploy", "deploying", "contribute"})
+
+
 def _add_stance(stances: list[StanceClaim], used: dict[str, int], report_id: str, st: StanceHit,
                 text: str, a: int, b: int, said_by: str | None) -> None:
+    if st.stance in _NO_TROOP_STANCE.get(st.actor, ()):
+        return
+    if st.actor == "RUS" and st.stance == "declines":
+        if not _OWN_SENDING_CUE.isdisjoint(st.cue.lower().split()):
+            return  # "Russia said it would not send troops to take part": its own troops,
+            # which this force never counts on -- no stance
+        st = replace(st, stance="rejects", condition=None)
     cid = _unique(f"{report_id}-s-", claim_hash(
         "s", text, st.actor, _id_name(st.stance, st.condition)), used)
     stances.append(StanceClaim(

@@ -243,6 +243,30 @@ _GOING = frozenset(
     # readiness to go ("Danish troops would be ready to deploy")
     "ready prepared willing available able".split()
 )
+_PREPARE_TO = frozenset({"prepare", "prepares", "preparing", "readying"})
+_MOVING = frozenset({"head", "deploy", "go", "move", "travel", "be"})
+_BORDERS = frozenset({"border", "borders", "frontier", "'s"})
+_INTO = frozenset({"to", "into", "for", "in"})
+
+
+def _heading_to_ukraine(low: list[str], k: int) -> bool:
+    """(s48) The troops at ``k - 1`` go to Ukraine by their own verb: "(will / are preparing to /
+    prepare to) head (deploy, go, move) to Ukraine", "... be deployed in Ukraine" -- not "head
+    north for drills", "prepare to help Ukraine rebuild its army"."""
+    j = k
+    if low[j:j + 1] and low[j] in ("will", "would", "are", "is", "were"):
+        j += 1
+    if low[j:j + 2] and low[j] in _PREPARE_TO and low[j + 1:j + 2] == ["to"]:
+        j += 2
+    elif j == k or low[j - 1] not in ("will", "would"):
+        return False  # neither "will head" nor "(are) preparing to head"
+    if not (low[j:j + 1] and low[j] in _MOVING):
+        return False
+    j += 1 + (low[j] == "be" and low[j + 1:j + 2] in (["deployed"], ["sent"], ["based"]))
+    # (Ukraine itself, not its border: "move to the Ukraine border", "Ukraine's border")
+    at = next((x for x in range(j + 1, min(len(low), j + 3)) if low[x] == "ukraine"), None)
+    return low[j:j + 1] != [] and low[j] in _INTO and at is not None and \
+        _BORDERS.isdisjoint(low[at + 1:at + 4])
 _TAIL_FILLER = frozenset({"be", "not", "n't", "also", "only", "soon", "likely", "eventually",
                           "then", "still", "initially", "first", "never"})
 # a party or politician outside the government: its view is not the nation's stance
@@ -378,6 +402,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
               obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
     (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
+    if not span and _heading_to_ukraine(tail, 0) and HARM_WORDS.isdisjoint(tail):
+        return "ready"  # (s48) "British peacekeepers prepare to head to Ukraine", "French
+        # soldiers are preparing to head to Ukraine" (not "to take part in exercises in
+        # Estonia", "to help Ukraine rebuild its army")
     for k in range(len(span) - 2, 0, -1):
         if span[k] == "and" and span[k + 1] in _COORDINATED_COMMIT:
             span = span[k + 1:]  # (s18) "Spain could not stand aside and promised to 'throw'
@@ -968,7 +996,9 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # authority", "up to 40,000 UK troops would be required"): only a verb that
                 # sends them makes a stance (15s); "Slovenian soldiers could be posted" does
                 verb = [w for w in tail[1:5] if w not in _TAIL_FILLER][:1]
-                if not (tail[:1] and tail[0] in _AUX and verb and verb[0] in _GOING):
+                if not (tail[:1] and tail[0] in _AUX):
+                    verb = []
+                if not (verb and verb[0] in _GOING or _heading_to_ukraine(low, obj + 1)):
                     continue
             lo_r = min(m.start for m in holders)
             if with_list_only(sent, holders, obj):

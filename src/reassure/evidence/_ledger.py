@@ -266,6 +266,20 @@ _PLEDGE_WORDS = re.compile(
     r"soldiers))\b")
 
 
+# (s48 review) a meeting's attendance, and the pledge words that outweigh it
+# the people of the nations counted ("representatives of 35 countries", "ministers from around
+# 30 countries") or the nations counted meeting ("38 nations met"): the meeting names the number
+_GATHERED_OF = re.compile(r"\b(?:representatives|delegations?|delegates|envoys|ministers|officials|"
+                          r"leaders|planners|diplomats|chiefs|heads)\s+(?:of|from)\s+(?:the\s+)?"
+                          r"(?:some\s+|around\s+|about\s+|over\s+|more\s+than\s+|nearly\s+|"
+                          r"almost\s+|at\s+least\s+|roughly\s+)?$")
+_GATHERED_AFTER = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:gathered|met|meet|convened|attended|"
+                             r"are\s+set\s+to\s+meet|will\s+meet)\b")
+_STRONG_PLEDGE = re.compile(r"\b(?:pledg\w*|commit\w*|ready|prepared|willing\w*|signed up|"
+                            r"deploy\w*|contribut\w*|offer\w*|promis\w*|agreed|take part|"
+                            r"taking part|send(?:ing)? (?:troops|forces|soldiers))\b")
+
+
 _WILLING_NAME = re.compile(r"coalitions? of the willing", re.IGNORECASE)
 # (s42) "The Coalition of the Willing, which convened in Paris, now includes 35 members"
 _HAS_BEFORE = re.compile(r"\b(?:includes?|included|has|have|comprises?|counts)\s+(?:now\s+)?"
@@ -297,6 +311,12 @@ def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
             c.text) or "coalition" in before and (_GROWS_TO.search(before)
                                                   or _HAS_BEFORE.search(before)):
         subject = "coalition_size"  # (s34) "Coalition of the willing grows to 31 nations"
+    elif (_GATHERED_OF.search(before) or _GATHERED_AFTER.match(own)) and \
+            not _STRONG_PLEDGE.search(clause):
+        # (s48 review) "representatives of 35 countries ... gathered to firm up post-war
+        # guarantees", "ministers from around 30 countries are set to meet": those at the
+        # talks, not nations ready to send troops (the guarantees are the talks' subject)
+        subject = "coalition_size"
     elif _ANY_FORM.search(low):
         # (review s34) "26 countries have pledged to contribute ... in some form, including with
         # air and naval assets": a pledge of some contribution, not of troops

@@ -175,7 +175,8 @@ _KEYS = frozenset(
     "volunteered earmarked wish desire hope contemplates "  # s30
     "consideration contemplated considered "  # s35
     "ponders pondering pondered ponder "  # s40
-    "shot shoot shoots shooting".split()  # s47: "shot down the idea"
+    "shot shoot shoots shooting "  # s47: "shot down the idea"
+    "prepare".split()  # s48: "British peacekeepers prepare to head to Ukraine"
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "taken", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -5164,6 +5165,7 @@ _NATION_ANTECEDENTS = frozenset({"nations", "countries", "states", "allies", "pa
 
 # (s34) "Berlin has put on hold its plans to send German troops", "Germany has shelved plans to
 # deploy soldiers": a plan to send stopped is no offer; readers record a refusal
+_NEGATION_BREAKS = frozenset({",", "and", "but", "which", "who", "that", "or", ";"})
 _HALTED = frozenset({"shelved", "shelves", "shelve", "abandoned", "abandons", "abandon", "scrapped",
                      "scraps", "scrap", "suspended", "suspends", "suspend", "halted", "halts",
                      "froze", "frozen", "freezes", "ditched", "ditches", "dropped", "drops"})
@@ -5171,7 +5173,21 @@ _HALTED = frozenset({"shelved", "shelves", "shelve", "abandoned", "abandons", "a
 
 def plans_halted(low: list[str]) -> bool:
     """Whether the sentence stops a plan to send troops: "put on hold (its) plans to send",
-    "shelved plans to deploy", "plans ... were abandoned"."""
+    "shelved plans to deploy", "plans ... were abandoned"; not when the stopping is denied
+    ("will not abandon plans to send troops": `plans_kept`)."""
+    return _plans_stopped(low) is True
+
+
+def plans_kept(low: list[str]) -> bool:
+    """(s48) Whether the sentence denies stopping a plan to send troops: "Britain will not
+    abandon plans to send troops", "has not shelved its plans to deploy" -- the plan stands."""
+    return _plans_stopped(low) is False
+
+
+def _plans_stopped(low: list[str]) -> bool | None:
+    """True: a plan to send stopped (at any of the sentence's plans); False: its stopping denied
+    (and none stopped); None: neither."""
+    found: set[bool] = set()
     for k, w in enumerate(low):
         if w not in ("plan", "plans"):
             continue
@@ -5182,10 +5198,29 @@ def plans_halted(low: list[str]) -> bool:
         before = low[max(0, k - 6):k]
         held = any(before[j:j + 2] in (["on", "hold"], ["on", "ice"])
                    for j in range(len(before)))
-        if held or _HALTED.intersection(before) or _HALTED.intersection(low[k + 1:k + 14]) and \
+        if held or _HALTED.intersection(before):
+            at = max(j for j, x in enumerate(before)
+                     if x in _HALTED or before[j:j + 2] in (["on", "hold"], ["on", "ice"]))
+            # "will not abandon", "won't be putting on hold", "has not shelved": denied -- the
+            # negation in the stopping verb's own clause ("Germany, which did not consult allies,
+            # shelved plans" stops them), and not "not only shelved ... but also"
+            lead = before[max(0, at - 4):at]
+            cut = max((j + 1 for j, x in enumerate(lead) if x in _NEGATION_BREAKS), default=0)
+            lead = lead[cut:]
+            denied = any(x in NEGATIONS and lead[j + 1:j + 2] not in (["only"], ["merely"],
+                                                                      ["just"], ["simply"])
+                         for j, x in enumerate(lead))
+            found.add(not denied)
+            continue
+        if _HALTED.intersection(low[k + 1:k + 14]) and \
                 {"were", "was", "been"}.intersection(low[k + 1:k + 14]):
-            return True
-    return False
+            # "plans ... have not been shelved": the negation right before the halting word
+            # (not "were dropped after no agreement was reached")
+            for h in range(k + 1, min(len(low), k + 14)):
+                if low[h] in _HALTED:
+                    found.add(NEGATIONS.isdisjoint(low[max(k + 1, h - 3):h]))
+    # ("plans ... have not been shelved": denied too)
+    return True if True in found else False if found else None
 
 
 # (s34) "Poland is open to German troops being stationed on its soil": another nation's troops
@@ -5360,6 +5395,25 @@ _SUGGESTIONS = frozenset({"suggestions", "suggestion", "reports", "claims", "spe
                           "rumours", "rumors"})
 _REVERSALS = frozenset({"abandon", "abandoning", "drop", "dropping", "scrap", "scrapping",
                         "shelve", "shelving", "ditch", "ditching", "withdraw", "withdrawing"})
+_REFRAINED = frozenset({"refrained", "refrains", "refrain", "refraining"})
+_LATER_OFFER = frozenset({"ready", "willing", "prepared", "could", "would", "will", "can", "may",
+                          "might", "offered", "offers", "pledged"})
+_TROOP_KINDS = frozenset({"ground", "combat", "land", "regular"})
+_CUT_BACK = frozenset({"scaled", "cut", "reduced", "reduce", "smaller", "fewer", "only", "combat",
+                       "withdrawn", "trimmed", "halved", "pulled", "rift", "split", "abandoned",
+                       "dropped", "quit", "backed"})
+_CLAUSE_ENDS = frozenset({"but", "saying", "insisting", "adding", "while", "whereas", ";",
+                          "although", "though", ",", "and", "said", "says"})
+
+
+def _clause_end(low: list[str], start: int) -> int:
+    """The index of the first clause break at or after ``start`` ("but", "saying", ";"), else
+    the sentence's end."""
+    return next((k for k in range(start, len(low)) if low[k] in _CLAUSE_ENDS), len(low))
+_REFUSING_GERUNDS = frozenset({"ruling", "rejecting", "excluding", "dismissing", "opposing",
+                               "refusing", "closing", "criticising", "criticizing"})
+_PLEDGED_NO = frozenset({"pledged", "pledges", "pledge", "offered", "offers", "committed",
+                         "commits", "promised", "promises"})
 _CRITICISING = frozenset({"criticising", "criticizing", "criticised", "criticized", "criticises",
                           "criticizes", "slammed", "slamming", "mocked", "mocking", "derided",
                           "ridiculed", "attacked", "attacking"})
@@ -5565,6 +5619,44 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                   and not _REVERSALS.isdisjoint(low[k + 2:k + 12])]
         drop(lambda h: h.stance in ("declines", "undecided") and any(
             (cue_at(sent, h) or -1) > k for k in denied))
+        # (s48 review) "China has firmly rejected media reports suggesting the country expressed
+        # readiness to join": the denier's own offer, reported and denied -- a refusal
+        # (only a cue inside the reported clause, and not a reported cut: "dismissed reports
+        # that its offer had been scaled back, insisting it is ready" keeps the offer)
+        reported = [(k, _clause_end(low, k + 1)) for k in range(n - 1)
+                    if low[k] in _DENY_SUGGESTION and not _SUGGESTIONS.isdisjoint(low[k + 1:k + 4])
+                    and _REVERSALS.isdisjoint(low[k + 2:k + 12])]
+        reported = [(k, e) for k, e in reported if _CUT_BACK.isdisjoint(low[k + 1:e])]
+        denied_by = {(m.iso3, k, e) for k, e in reported
+                     for m in sent.subject_actors(k, exclude=frozenset())}
+        recast(lambda h: h.stance in ("ready", "open") and any(
+            a == h.actor and k < (cue_at(sent, h) or -1) < e for a, k, e in denied_by),
+            "declines")
+    if "from" in words and not _REFRAINED.isdisjoint(words):
+        # (s48 review) "The administration has thus far refrained from endorsing the idea":
+        # what it holds back from is no stance of its
+        held_back = [k for k in range(n - 1) if low[k] in _REFRAINED and low[k + 1] == "from"
+                     and low[k + 2:k + 3] != [] and _REFUSING_GERUNDS.isdisjoint(low[k + 2:k + 4])]
+        # ("refrained from ruling out involvement": a refusal held back, open -- test_s23)
+        drop(lambda h: h.stance in ("supports", "ready", "open") and any(
+            k < (cue_at(sent, h) or -1) <= k + 4 for k in held_back))
+    if "no" in words and not _PLEDGED_NO.isdisjoint(words):
+        # (s48 review) "The United States pledged no ground troops but promised air support":
+        # troops pledged as none are a refusal, not an offer
+        # (the troops right after "no", or after "ground"/"combat": not "no more (additional)
+        # troops than"; and only the cue of that clause: "offered no combat troops but is ready
+        # to send peacekeepers" keeps the offer)
+        none_given = [k for k in range(n - 2) if low[k] in _PLEDGED_NO and low[k + 1] == "no"
+                      and (low[k + 2] in TROOP_WORDS or low[k + 2] in _TROOP_KINDS
+                           and low[k + 3:k + 4] != [] and low[k + 3] in TROOP_WORDS)]
+        given_none = {(m.iso3, k, e) for k in none_given
+                      for e in (_clause_end(low, k + 1),) if _LATER_OFFER.isdisjoint(low[e:])
+                      for m in sent.subject_actors(k, exclude=frozenset())}
+        # (an offer in the next clause -- "but is ready to send peacekeepers" -- stays the
+        # reading: the cue pass gave the nation one stance for both)
+        recast(lambda h: h.stance in ("ready", "open") and any(
+            a == h.actor and k <= (cue_at(sent, h) or -1) < e for a, k, e in given_none),
+            "declines")
     if not _CRITICISING.isdisjoint(words):
         # "criticising the strategy to dispatch 20,000 British and French soldiers": a critic's
         # words about the plan, no refusal by its nations
@@ -6129,6 +6221,68 @@ def proposed_sending(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)
                 if m.iso3 != "USA"]
     return []
+
+
+# (s48) "Starmer announced the dispatch of British peacekeepers to Ukraine", "the government
+# approved the deployment of Swedish troops": a sending of the nation's own troops made known or
+# decided -- an offer (ready). Only the troops' own nation, named on them; "opposed the
+# deployment" and "discussed the deployment" are other verbs
+ANNOUNCING = frozenset({"announced", "announces", "confirmed", "confirms", "approved",
+                        "approves", "authorised", "authorized", "authorises", "authorizes",
+                        "ordered", "orders", "unveiled", "unveils"})
+_SENDING_NOUNS = frozenset({"deployment", "dispatch", "despatch", "sending"})
+_FORCE_DESTINATIONS = frozenset({"force", "coalition", "reassurance", "multinational"})
+_ANNOUNCE_DOUBTS = frozenset({"if", "whether", "unless", "denied", "denies", "deny", "rejected",
+                              "dismissed", "refuted", "before", "claimed", "claims", "alleged",
+                              "alleges", "accused"})
+_MODAL_AFTER = frozenset({"would", "could", "will", "might", "may", "must", "should", "needs",
+                          "need", "requires", "require", "was", "were", "is", "has", "had",
+                          "been"})
+_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "suspended", "halted", "delayed",
+                         "scrapped", "shelved", "called"})
+
+
+def announced_sending(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s48) "<announced> the (planned) deployment (dispatch) of <Nation-adjective> troops to
+    Ukraine (to the force)": the sending made known or decided by that nation itself (its leader or
+    government, or no one named), in a clause of its own -- not under "if", a denial or another
+    nation's voice, not a possible one, and not to another country, a border or another mission."""
+    low = sent.lower
+    out = []
+    for k in range(len(low) - 4):
+        if low[k] not in ANNOUNCING or low[k + 1] not in ("the", "a"):
+            continue
+        if low[k + 2] in ("possible", "potential", "eventual"):
+            continue  # "announced the possible deployment": a possibility, no offer
+        j = k + 2 + (low[k + 2] in ("planned", "future", "first", "initial"))
+        if j + 3 >= len(low) or low[j] not in _SENDING_NOUNS or low[j + 1] != "of":
+            continue
+        lo = sent.clause_start(k)
+        if NEGATIONS.intersection(low[max(0, k - 3):k]) or \
+                not _ANNOUNCE_DOUBTS.isdisjoint(low[lo:k]):
+            continue  # "has not announced", "if Paris announced", "denied it had approved"
+        named = [m for m in sent.mentions if m.start == j + 2 and m.end < len(low)
+                 and low[m.end] in TROOP_WORDS | _UNIT_WORDS]
+        if not named:
+            continue
+        m = named[0]
+        dest = low[m.end + 1:m.end + 6]
+        end = sent.clause_end(m.end)
+        if dest[:1] not in (["to"], ["in"], ["into"], ["as"]) or "border" in dest or \
+                "ukraine" not in dest and _FORCE_DESTINATIONS.isdisjoint(dest) or \
+                any(m.end < o.start < end and o.iso3 != "UKR" for o in sent.mentions) or \
+                not _CALLED_OFF.isdisjoint(low):
+            continue  # "to Lithuania", "to the border with Ukraine", "as part of the
+            # multinational brigade in Lithuania", "... was cancelled"
+        if not _MODAL_AFTER.isdisjoint(low[m.end + 1:m.end + 8]):
+            continue  # "announced the deployment of British troops to Ukraine would need US
+            # air cover": the deployment is a clause's subject, not what was announced
+        voices = {a.iso3 for a in sent.subject_actors(k, exclude=frozenset())}
+        if voices and m.iso3 not in voices:
+            continue  # "Moscow confirmed the deployment of North Korean troops": another's word
+        if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA":
+            out.append((m, "ready", k, m.end + 1))
+    return out
 
 
 # (s40) readings from the rebuilt sets' tune half (odd sets 55-95): `offers_s40` adds what the

@@ -1,0 +1,126 @@
+"""(s48) What a journalist's reading of the ledger on real reports (rounds 17-18, tuning material)
+found wrong, written in the project's own words. Each test's first assertions fail on the
+session-start code (e9c3521); the guards beside them pass on both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_claim_helpers import ledger_from
+
+from reassure.evidence import build_ledger
+from reassure.evidence._clean import _title_from_url
+
+
+def _of(tmp_path: Path, text: str, nation: str) -> set[str]:
+    """Every stance of ``nation`` read in ``text`` (supports and rejects too; no check)."""
+    (tmp_path / "r.txt").write_text("Europe weighs a force for Ukraine\nNorthwire, 3 March 2025\n\n"
+                                    + text + "\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=False)
+    return {s.stance for s in ledger.stances if s.actor == nation}
+
+
+def _count_subjects(tmp_path: Path, text: str) -> dict[float | None, str]:
+    return {c.low: c.subject for c in ledger_from(tmp_path, text).claims
+            if c.unit == "countries"}
+
+
+def _claims_of(tmp_path: Path, text: str, unit: str) -> set[str]:
+    return {c.subject for c in ledger_from(tmp_path, text).claims if c.unit == unit}
+
+
+def test_nations_at_a_meeting_are_not_nations_ready_to_send_troops(tmp_path: Path) -> None:
+    assert _count_subjects(tmp_path, "Envoys of 41 countries gathered in Oslo to work out "
+                                     "security guarantees for Kyiv.") == {41.0: "coalition_size"}
+    assert _count_subjects(tmp_path, "Defence ministers from some 33 countries will meet in "
+                                     "Oslo next week.") == {33.0: "coalition_size"}
+    # a pledge of troops at the meeting is still a pledge
+    assert _count_subjects(tmp_path, "After the summit in Oslo, 18 countries pledged to send "
+                                     "troops to the force.") == {18.0: "countries_pledged"}
+
+
+def test_an_offer_reported_and_denied_is_a_refusal(tmp_path: Path) -> None:
+    assert _of(tmp_path, "Norway has flatly rejected press reports suggesting the country "
+                         "had signalled readiness to join the force in Ukraine.", "NOR") == {
+        "declines"}
+    # a denied reversal stays no refusal (test_s35), and an offer not denied stays an offer
+    assert "declines" not in _of(tmp_path, "Oslo rejected suggestions that Norway was going to "
+                                           "abandon plans to send troops.", "NOR")
+    assert _of(tmp_path, "Norway has signalled readiness to join the force in Ukraine.",
+               "NOR") == {"ready"}
+    # (review) an offer in a clause of its own after the denial stays an offer
+    assert _of(tmp_path, "Norway dismissed press reports of a quarrel with Sweden, and its "
+                         "premier said Norway was ready to send troops to Ukraine.", "NOR") == {
+        "ready"}
+    assert _of(tmp_path, "Oslo dismissed reports that its offer of troops had been scaled "
+                         "back, insisting it is ready to send 800.", "NOR") == {"ready"}
+
+
+def test_troops_pledged_as_none_are_a_refusal(tmp_path: Path) -> None:
+    assert _of(tmp_path, "Norway pledged no ground troops but promised two frigates.",
+               "NOR") == {"declines"}
+    assert _of(tmp_path, "Norway pledged 200 troops and no aircraft.", "NOR") == {"ready"}
+    # (review) none once, an offer now; none more than those it offers
+    assert _of(tmp_path, "Norway, which pledged no troops last spring, is now ready to send 600 "
+                         "soldiers to Ukraine.", "NOR") == {"ready"}
+    assert _of(tmp_path, "Norway offered no more troops than the 600 it is ready to send to "
+                         "Ukraine.", "NOR") == {"ready"}
+
+
+def test_holding_back_from_an_endorsement_is_no_support(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "The US administration has so far refrained from endorsing the "
+                             "idea of a European force.", "USA")
+    # holding back a refusal is openness (test_s23); an offer in another clause stands
+    assert _of(tmp_path, "Norway refrained from comment, but said it is ready to send troops.",
+               "NOR") == {"ready"}
+
+
+def test_the_host_and_the_adversary_send_no_troops_to_the_force(tmp_path: Path) -> None:
+    assert not _of(tmp_path, "Moscow plans to mobilise 2 million soldiers by 2030.", "RUS")
+    assert "declines" not in _of(tmp_path, "Kyiv rejects any ceasefire line and Moscow opposes "
+                                           "Western troops.", "UKR")
+    # Russia's opposition to the force is its rejection of it, never a refusal to send its own
+    assert _of(tmp_path, "However, Moscow remains firmly opposed to Western troops in Ukraine.",
+               "RUS") == {"rejects"}
+
+
+def test_a_seat_held_for_a_time_is_not_the_forces_lifetime(tmp_path: Path) -> None:
+    assert "force_lifetime" not in _claims_of(
+        tmp_path, "The headquarters of the force will sit in Oslo for one year, then move.",
+        "year")
+    assert _claims_of(tmp_path, "The mission would last 20 years.", "year") == {
+        "force_lifetime"}
+
+
+def test_a_pair_of_nations_named_is_no_count(tmp_path: Path) -> None:
+    assert not _count_subjects(tmp_path, "No two countries are closer, the Norwegian king said "
+                                         "of Norway and Sweden.")
+    assert not _count_subjects(tmp_path, "Our two countries will lead the coalition.")
+    assert _count_subjects(tmp_path, "Two countries have offered troops so far.") == {
+        2.0: "countries_pledged"}
+
+
+def test_titles_from_addresses_lose_ids_and_keep_contractions() -> None:
+    assert _title_from_url("https://a.example/news/656913-norway-says-troops-could-go") == \
+        "Norway Says Troops Could Go"
+    assert _title_from_url("https://a.example/norway-says-troops-could-go-to-ukraine-fbc4d3") == \
+        "Norway Says Troops Could Go to Ukraine"
+    assert _title_from_url("https://a.example/why-norway-doesn-t-send-troops") == \
+        "Why Norway Doesn't Send Troops"
+    # a year or a short number in the words stays
+    assert _title_from_url("https://a.example/the-force-in-2025-and-after") == \
+        "The Force in 2025 and After"
+
+
+def test_an_empty_title_header_is_no_body_line(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text("Title: \nSource link: https://a.example/articles/88412\n\n"
+                                    "Norway warned on Jan. 8 that it would send troops.\n",
+                                    encoding="utf-8")
+    report = build_ledger([tmp_path / "r.txt"], jobs=1).reports[0]
+    assert not report.clean_text.startswith("Title")
+    assert report.clean_text.startswith("Norway warned")
+    # a title given is still the title
+    (tmp_path / "r.txt").write_text("Title: Norway ready to send troops\n\nNorway said so.\n",
+                                    encoding="utf-8")
+    assert build_ledger([tmp_path / "r.txt"], jobs=1).reports[0].title == \
+        "Norway ready to send troops"
