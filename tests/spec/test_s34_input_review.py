@@ -90,6 +90,11 @@ def test_the_docs_say_what_the_validator_enforces() -> None:
     ('[[contributors]]\nnation = "GBR"\nstatus = "conditional-parliament"\nsource = ["indep-uk-vote"]\n'
      'tour = { value = 6, unit = "day", assumption = "x (for a test)" }\n', 9,
      "contributors[GBR].tour is 6 day, less than a month"),
+    # (s48 review) a length too: metres for kilometres put every garrison "beyond" the standoff
+    ('[posture]\nstandoff = { value = 100, unit = "m", assumption = "x (for a test)" }\n', 6,
+     "posture.standoff is 100 m, less than 1 km: a standoff from the line is usually tens to "
+     "hundreds of km (the force is stationed away from the front line); did you mean 100 km?"),
+    ('[posture]\nstandoff = { value = 0, unit = "km", assumption = "x (for a test)" }\n', 6, None),
 ])
 def test_a_likely_unit_slip_in_a_time_is_warned(tmp_path: Path, body: str, line: int,
                                                  expected: str | None) -> None:
@@ -119,7 +124,8 @@ def test_the_usual_spans_sit_within_the_plausible_ones() -> None:
     from reassure.spec._bounds import LIKELY, span_for
 
     for path, likely in LIKELY.items():
-        span = span_for(path.replace("[]", "[0]").replace("*", "x"), "time")
+        dimension = "length" if path.endswith("standoff") else "time"  # (s48) standoffs
+        span = span_for(path.replace("[]", "[0]").replace("*", "x"), dimension)
         assert span is not None, path
         assert likely.meant, path
         if likely.lo is not None and span.lo is not None:

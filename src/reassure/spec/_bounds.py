@@ -352,6 +352,8 @@ class Likely:
     meant: tuple[str, ...]
 
 
+_STANDOFF = Likely(1.0, None, "a standoff from the line is usually tens to hundreds of km (the "
+                   "force is stationed away from the front line)", ("km",))
 _TOUR = Likely(MONTH_H, 2 * YEAR_H, "a tour usually lasts a month to two years (national tours "
                "run 4 to 12 months)", ("month", "week"))
 _INTERVAL = Likely(MONTH_H, 10 * YEAR_H, "time at home between tours is usually a month to ten "
@@ -393,6 +395,11 @@ LIKELY: dict[str, Likely] = {
     "maritime.tasks[].deployment": Likely(7 * DAY_H, YEAR_H, "a ship's deployment usually lasts a week "
                                           "to a year (navies deploy for 2 to 9 months)",
                                           ("day", "week", "month")),
+    # (s48 review) a standoff of 100 m passed without a word: every garrison then "beyond" it.
+    # Lengths in km; 0 (no standoff) is left alone, as for times
+    "posture.standoff": _STANDOFF,
+    "monitoring.fleets[].standoff": _STANDOFF,
+    "monitoring.sizing.candidates[].standoff": _STANDOFF,
 }
 
 
@@ -415,17 +422,18 @@ def unlikely_values(model: Any) -> list[tuple[str, str]]:
 
     out: list[tuple[str, str]] = []
     for path, item in walk_provenanced(model):
-        if not isinstance(item, Quantity) or item.dimension != "time":
+        if not isinstance(item, Quantity) or item.dimension not in ("time", "length"):
             continue
         likely = likely_for(path)
         if likely is None:
             continue
         k = _units.factor(item.unit)
         lo, hi = item.low * k, item.high * k
+        bound = _duration if item.dimension == "time" else _distance
         if likely.lo is not None and 0 < lo < likely.lo:
-            side = f"less than {_duration(likely.lo)}"
+            side = f"less than {bound(likely.lo)}"
         elif likely.hi is not None and hi > likely.hi:
-            side = f"more than {_duration(likely.hi)}"
+            side = f"more than {bound(likely.hi)}"
         else:
             continue
         if hi <= 0:
@@ -449,6 +457,11 @@ def _meant(item: Any, likely: Likely) -> str:
                      else f"{number_text(item.low)}-{number_text(item.high)} {unit}")
             return f"; did you mean {shown}?"
     return "; check the number and its unit"
+
+
+def _distance(km: float) -> str:
+    """``1 km`` for a bound of the usual spans of lengths."""
+    return f"{number_text(km)} km"
 
 
 def _duration(hours: float) -> str:
