@@ -627,8 +627,11 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
     if esc is not None and esc_alone is not None:
         text += (f" ({share_pct(esc)} of calls escalated to the outside support force after incidents.max_wait, "
                  f"against {share_pct(esc_alone)} without)")
+    # (s48 review) say what the model leaves out: an analyst read the reversal as "US sensors slow
+    # the response" (docs/models/incidents.md)
     return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
-            "sooner")
+            "sooner. The model serves calls first come, first served, with no priority for the "
+            "protected sites and no triage of the calls seen: read detection and response apart")
 
 
 def _p90_explained(r: dict[str, Any]) -> str:
