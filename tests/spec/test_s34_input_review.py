@@ -95,6 +95,11 @@ def test_the_docs_say_what_the_validator_enforces() -> None:
      "posture.standoff is 100 m, less than 1 km: a standoff from the line is usually tens to "
      "hundreds of km (the force is stationed away from the front line); did you mean 100 km?"),
     ('[posture]\nstandoff = { value = 0, unit = "km", assumption = "x (for a test)" }\n', 6, None),
+    # (s48 review) a million troops is within the plausible bound, but no force discussed
+    ('[force]\ntarget_troops = { value = 1000000, unit = "troops", assumption = "x (for a test)" }\n',
+     6, "force.target_troops is 1,000,000 troops, more than 200,000: a reassurance force is usually "
+     "hundreds to about 150,000 troops (the European plans: 25,000-64,000; Ukraine asked for "
+     "100,000-150,000); check the number"),
 ])
 def test_a_likely_unit_slip_in_a_time_is_warned(tmp_path: Path, body: str, line: int,
                                                  expected: str | None) -> None:
@@ -124,10 +129,12 @@ def test_the_usual_spans_sit_within_the_plausible_ones() -> None:
     from reassure.spec._bounds import LIKELY, span_for
 
     for path, likely in LIKELY.items():
-        dimension = "length" if path.endswith("standoff") else "time"  # (s48) standoffs
+        # (s48) standoffs are lengths, the force's target a count (no unit a slip could mean)
+        dimension = "length" if path.endswith("standoff") else \
+            "troops" if path.endswith("troops") else "time"
         span = span_for(path.replace("[]", "[0]").replace("*", "x"), dimension)
         assert span is not None, path
-        assert likely.meant, path
+        assert likely.meant or dimension == "troops", path
         if likely.lo is not None and span.lo is not None:
             assert likely.lo >= span.lo, path
         if likely.hi is not None and span.hi is not None:

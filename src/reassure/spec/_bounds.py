@@ -397,6 +397,10 @@ LIKELY: dict[str, Likely] = {
                                           ("day", "week", "month")),
     # (s48 review) a standoff of 100 m passed without a word: every garrison then "beyond" it.
     # Lengths in km; 0 (no standoff) is left alone, as for times
+    # (s48 review) a million troops passed without a word (the plausible bound is inclusive)
+    "force.target_troops": Likely(100, 200_000, "a reassurance force is usually hundreds to "
+                                  "about 150,000 troops (the European plans: 25,000-64,000; "
+                                  "Ukraine asked for 100,000-150,000)", ()),
     "posture.standoff": _STANDOFF,
     "monitoring.fleets[].standoff": _STANDOFF,
     "monitoring.sizing.candidates[].standoff": _STANDOFF,
@@ -422,14 +426,14 @@ def unlikely_values(model: Any) -> list[tuple[str, str]]:
 
     out: list[tuple[str, str]] = []
     for path, item in walk_provenanced(model):
-        if not isinstance(item, Quantity) or item.dimension not in ("time", "length"):
+        if not isinstance(item, Quantity) or item.dimension not in ("time", "length", "troops"):
             continue
         likely = likely_for(path)
         if likely is None:
             continue
         k = _units.factor(item.unit)
         lo, hi = item.low * k, item.high * k
-        bound = _duration if item.dimension == "time" else _distance
+        bound = {"time": _duration, "length": _distance}.get(item.dimension, _count)
         if likely.lo is not None and 0 < lo < likely.lo:
             side = f"less than {bound(likely.lo)}"
         elif likely.hi is not None and hi > likely.hi:
@@ -456,7 +460,12 @@ def _meant(item: Any, likely: Likely) -> str:
             shown = (f"{number_text(item.value)} {unit}" if item.value is not None
                      else f"{number_text(item.low)}-{number_text(item.high)} {unit}")
             return f"; did you mean {shown}?"
-    return "; check the number and its unit"
+    return "; check the number and its unit" if likely.meant else "; check the number"
+
+
+def _count(n: float) -> str:
+    """``200,000`` for a bound of the usual spans of counts."""
+    return f"{n:,.0f}"
 
 
 def _distance(km: float) -> str:
