@@ -57,7 +57,7 @@ def test_undecided_after_ready_is_the_latest_not_ready(ledger_of: Make) -> None:
     assert germany.status == CONFLICT and germany.change is None
     assert germany.conflict == "ready vs declines/undecided"
     assert [v.stance for v in germany.stances if v.latest] == ["undecided"]
-    assert germany.latest == "undecided (2025-09-06, 2 independent sources)"
+    assert germany.latest == "undecided (2025-09-06; 2 independent sources for undecided in all)"
 
 
 def test_change_line_ends_at_the_latest_dated_statement(ledger_of: Make) -> None:

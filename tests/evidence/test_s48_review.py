@@ -124,3 +124,61 @@ def test_an_empty_title_header_is_no_body_line(tmp_path: Path) -> None:
                                     encoding="utf-8")
     assert build_ledger([tmp_path / "r.txt"], jobs=1).reports[0].title == \
         "Norway ready to send troops"
+
+
+def test_every_suggested_figure_is_a_quantity_a_scenario_accepts(tmp_path: Path) -> None:
+    """(s48 review) "more than 10,000" was suggested as `{ low = 10000, ... }`, which `reassure
+    validate` refuses (a range needs both ends): a one-sided figure gives its end as the value."""
+    import re
+    import tomllib
+
+    from reassure.spec._quantity import Quantity
+
+    (tmp_path / "a.txt").write_text("Europe weighs a force\nNorthwire, 3 March 2025\n\nA European "
+                                    "force of more than 10,000 troops would be deployed.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Force plan\nSouthwire, 9 March 2025\n\nThe European force "
+                                    "would number up to 30,000 troops.\n", encoding="utf-8")
+    text = build_ledger([tmp_path], jobs=1).scenario_sources()
+    lines = [m.group(1) for m in re.finditer(r"^# (?:force\.target_troops|pledge_troops) = "
+                                             r"(\{.*?\})(?:  #.*)?$", text, re.MULTILINE)]
+    assert len(lines) >= 2, text
+    for line in lines:
+        table = tomllib.loads(f"x = {line}")["x"]
+        assert "value" in table or {"low", "high"} <= set(table), line
+        Quantity.model_validate({k: v for k, v in table.items() if k != "note"})
+
+
+def test_the_latest_statement_says_its_count_is_the_stances_in_all(tmp_path: Path) -> None:
+    """(s48 review) "ready (2026-01-08, 17 independent sources)" read as 17 sources that day."""
+    for name, text in (("a", "After a cabinet meeting in Oslo on Monday, the defence minister "
+                             "said Norway is ready to send troops to Ukraine once a ceasefire "
+                             "holds. Ships and aircraft are also on offer.\n"),
+                       ("b", "Speaking at a party congress in Bergen, the premier ruled out any "
+                             "deployment for now: Norway will not send troops to Ukraine, he "
+                             "said, citing its Arctic duties and a small army.\n")):
+        day = {"a": "3 March 2025", "b": "9 April 2025"}[name]
+        (tmp_path / f"{name}.txt").write_text(f"Norway and the force\nWire {name}, {day}\n\n{text}",
+                                              encoding="utf-8")
+    position = next(p for p in build_ledger([tmp_path], jobs=1).positions if p.actor == "NOR")
+    assert position.latest is not None
+    assert position.latest.startswith("declines (2025-04-09; 1 independent source for declines "
+                                      "in all)"), position.latest
+
+
+def test_a_pledge_stage_shows_every_figure_its_sources_give(tmp_path: Path) -> None:
+    """(s48 review) the stage showed the first report's 150 and counted the report of 300 as its
+    second source; the 300 appeared nowhere in the pledges."""
+    (tmp_path / "a.txt").write_text(
+        "Norway and the force\nWire A, 3 March 2025\n\nNorway pledged 150 troops to the "
+        "reassurance force for Ukraine, the defence ministry said on Monday after a cabinet "
+        "meeting in Oslo.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Norway doubles its offer\nWire B, 11 March 2025\n\nSpeaking in Brussels, the Norwegian "
+        "premier said Norway pledged 300 troops, double its earlier offer, to a future mission "
+        "in Ukraine.\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path], jobs=1)
+    stage = ledger.pledge("NOR").stages[-1]
+    assert (stage.low, stage.independent_sources) == (150.0, 2)
+    assert [(lo, hi) for lo, hi, _q in stage.figures] == [(150.0, 150.0), (300.0, 300.0)]
+    assert "#   also pledged: 300 (the sources differ: pick one)" in ledger.scenario_sources()

@@ -751,8 +751,11 @@ def _timeline(ss: Sequence[StanceClaim], values: tuple[StanceValue, ...],
         return conflict, None, None, values
     last = max(dated, key=lambda v: (_last_date(v, src), v.independent_sources))
     values = tuple(dataclasses.replace(v, latest=v is last) for v in values)
-    latest_text = (f"{last.stance} ({_last_date(v=last, src=src)}, {last.independent_sources} "
-                   f"independent source{'s' if last.independent_sources != 1 else ''})")
+    # (s48 review) the count is the stance's sources in all, not that date's: said so ("ready
+    # (2026-01-08, 17 independent sources)" read as 17 sources on that day)
+    latest_text = (f"{last.stance} ({_last_date(v=last, src=src)}; {last.independent_sources} "
+                   f"independent source{'s' if last.independent_sources != 1 else ''} for "
+                   f"{last.stance} in all)")
     return conflict, None, latest_text, values
 
 
@@ -938,6 +941,10 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
                 claim_ids=tuple(it[1].id for it in items),
                 independent_sources=_independent((it[1] for it in items), src),
                 qualifier=getattr(first, "qualifier", "exact"),
+                figures=tuple(dict.fromkeys(
+                    (it[1].low, it[1].high, it[1].qualifier) for it in items
+                    if isinstance(it[1], QuantityClaim)
+                    and (it[1].low is not None or it[1].high is not None))),
             ))
         entries.append(PledgeEntry(nation=nation, nation_name=actor_name(nation),
                                    stages=tuple(stages)))

@@ -492,12 +492,17 @@ class PledgeStage:
     claim_ids: tuple[str, ...]  # every claim that reports this stage
     independent_sources: int
     qualifier: str = "exact"  # of the number ("up to", "nearly"), as the claim read it
+    # (s48 review) every distinct figure the stage's claims give, (low, high, qualifier) in the
+    # order of its reports: the first report's figure (above) is not the only one its sources
+    # give ("pledged 150" then "300, double its earlier offer" at the same stage)
+    figures: tuple[tuple[float | None, float | None, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"stage": self.stage, "date": self.date, "low": self.low, "high": self.high,
                 "qualifier": self.qualifier,
                 "claim": self.claim_id, "report": self.report_id, "quote": self.quote,
-                "claims": list(self.claim_ids), "independent_sources": self.independent_sources}
+                "claims": list(self.claim_ids), "independent_sources": self.independent_sources,
+                "figures": [{"low": lo, "high": hi, "qualifier": q} for lo, hi, q in self.figures]}
 
 
 @dataclass(frozen=True)

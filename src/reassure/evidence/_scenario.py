@@ -80,16 +80,20 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(round(x, 3))
 
 
-def _range(e: QuantityEntry) -> str | None:
-    if e.low is None and e.high is None:
+def _bounds_text(low: float | None, high: float | None) -> str | None:
+    """The TOML of a figure: ``value = 30000`` or ``low = 25000, high = 30000``. (s48 review) A
+    figure open on one side ("more than 10,000", "up to 30,000") gives its one end as the value --
+    a scenario's range needs both ends (``low`` alone failed `reassure validate`); the line's
+    comment says which end it is."""
+    if low is None and high is None:
         return None
-    if e.low is None:
-        return f"high = {_num(e.high or 0)}"  # open below: only the ceiling is known
-    if e.high is None:
-        return f"low = {_num(e.low)}"
-    if e.low == e.high:
-        return f"value = {_num(e.low)}"
-    return f"low = {_num(e.low)}, high = {_num(e.high)}"
+    if low is None or high is None or low == high:
+        return f"value = {_num(low if low is not None else high or 0)}"
+    return f"low = {_num(low)}, high = {_num(high)}"
+
+
+def _range(e: QuantityEntry) -> str | None:
+    return _bounds_text(e.low, e.high)
 
 
 def scenario_sources(ledger: Ledger) -> str:
@@ -206,15 +210,7 @@ def _information(head: str, e: QuantityEntry, rng: str, sources: str, tail: str,
 
 
 def _value_range(v: QuantityValue) -> str | None:
-    if v.low is None and v.high is None:
-        return None
-    if v.low is None:
-        return f"high = {_num(v.high or 0)}"
-    if v.high is None:
-        return f"low = {_num(v.low)}"
-    if v.low == v.high:
-        return f"value = {_num(v.low)}"
-    return f"low = {_num(v.low)}, high = {_num(v.high)}"
+    return _bounds_text(v.low, v.high)
 
 
 def _planned_values(e: QuantityEntry) -> list[QuantityValue]:
@@ -372,14 +368,14 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
         if pledge else {}
     st = numbered.get("approved") or numbered.get("pledged") or numbered.get("deployed")
     if st is not None:
-        rng = (f"high = {_num(st.high or 0)}" if st.low is None
-               else f"low = {_num(st.low)}" if st.high is None
-               else f"value = {_num(st.low)}" if st.low == st.high
-               else f"low = {_num(st.low)}, high = {_num(st.high)}")
+        rng = _bounds_text(st.low, st.high)
         note = (f"{st.stage} {st.date or '(undated)'}, {value_text(st.low, st.high, st.qualifier)}"
                 f": {_clip(st.quote)}")
         lines.append(f"# pledge_troops = {{ {rng}, unit = \"troops\", source = "
                      f"[{_s(sid[st.report_id])}], note = {_s(note)} }}")
+        others = [value_text(lo, hi, q) for lo, hi, q in st.figures if (lo, hi) != (st.low, st.high)]
+        if others:  # (s48 review) the stage's other figures: the first report's is not the only one
+            lines.append(f"#   also {st.stage}: {'; '.join(others)} (the sources differ: pick one)")
     elif "stated" in numbered:
         said = numbered["stated"]
         lines.append(f"#   no pledge_troops: only stated (a plan or readiness, not a pledge): "

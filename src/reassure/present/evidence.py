@@ -922,6 +922,13 @@ def _print_tables(ledger: Any) -> None:
                 focus = getattr(first, "text", None) or getattr(first, "cue", None)
                 troops = value_text(st.low, st.high, st.qualifier) \
                     if st.low is not None or st.high is not None else ""
+                # (s48 review) the other figures the stage's sources give, so that its source
+                # count is not read as backing the first figure alone
+                others = [value_text(lo, hi, q) for lo, hi, q in st.figures
+                          if (lo, hi) != (st.low, st.high)]
+                if others:
+                    troops = (f"{troops}; " if troops else "") + "also " + "; ".join(others) + \
+                        " (the sources differ)" * bool(troops or len(others) > 1)
                 group = getattr(first, "group", None)
                 # review s12: a stage read from a group sentence says so, as the stance row does
                 stage = st.stage + (f" (from '{group}')" if group else "")
