@@ -182,3 +182,19 @@ def test_a_pledge_stage_shows_every_figure_its_sources_give(tmp_path: Path) -> N
     assert (stage.low, stage.independent_sources) == (150.0, 2)
     assert [(lo, hi) for lo, hi, _q in stage.figures] == [(150.0, 150.0), (300.0, 300.0)]
     assert "#   also pledged: 300 (the sources differ: pick one)" in ledger.scenario_sources()
+
+
+def test_the_pledges_table_says_when_a_nations_stances_moved(run_cli, tmp_path: Path) -> None:
+    """(s48 review) "Italy: stated" in the pledges table, with no word of Italy's refusal."""
+    (tmp_path / "a.txt").write_text(
+        "Norway and the force\nWire A, 3 March 2025\n\nAfter a cabinet meeting in Oslo on "
+        "Monday, the defence minister said Norway is ready to send troops to Ukraine once a "
+        "ceasefire holds.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Norway says no\nWire B, 9 April 2025\n\nSpeaking at a party congress in Bergen, the "
+        "premier said Norway will not send troops to Ukraine, citing its Arctic duties and a "
+        "small army.\n", encoding="utf-8")
+    out = run_cli("evidence", str(tmp_path), env={"COLUMNS": "400"}).stdout
+    pledges = out[out.index("Pledges by stage"):out.index("How far to trust")]
+    row = next(line for line in pledges.splitlines() if "Norway" in line)
+    assert "stated (stances changed: ready (2025-03-03) → declines (2025-04-09, latest))" in row

@@ -916,7 +916,13 @@ def _print_tables(ledger: Any) -> None:
                          "by parliament → deployed); what a nation could field is not a pledge",
                          ("nation", "furthest stage", "stage", "date", "troops", "quoted words",
                           _SOURCE))
+        # (s48 review) a nation whose stances conflict, or changed, says so beside its stage: the
+        # pledges table alone read "Italy: stated" with no word of Italy's refusal
+        moved = {p.actor: f"stances in conflict: {p.conflict}" if p.conflict
+                 else f"stances changed: {p.change}" for p in ledger.positions
+                 if p.conflict or p.change}
         for pe in ledger.pledges:
+            furthest = pe.stage + (f" ({moved[pe.nation]})" if pe.nation in moved else "")
             for k, st in enumerate(pe.stages):
                 first = ledger.claim(st.claim_id)
                 focus = getattr(first, "text", None) or getattr(first, "cue", None)
@@ -932,7 +938,7 @@ def _print_tables(ledger: Any) -> None:
                 group = getattr(first, "group", None)
                 # review s12: a stage read from a group sentence says so, as the stance row does
                 stage = st.stage + (f" (from '{group}')" if group else "")
-                pledges.add_row(*_first_row_only((pe.nation_name, pe.stage), k), stage,
+                pledges.add_row(*_first_row_only((pe.nation_name, furthest), k), stage,
                                 # (s34: a report dated without its year gave "undated"
                                 # here beside a stance row's "Jan 6 (year not stated)")
                                 st.date or _written_date(ledger, first), troops,
