@@ -149,17 +149,23 @@ def test_every_suggested_figure_is_a_quantity_a_scenario_accepts(tmp_path: Path)
         Quantity.model_validate({k: v for k, v in table.items() if k != "note"})
 
 
+def _two_wires(tmp_path: Path, a: tuple[str, str, str], b: tuple[str, str, str]) -> None:
+    """Reports a.txt and b.txt, each (headline, "Wire X, date" line, body)."""
+    for name, (title, wire, body) in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.txt").write_text(f"{title}\n{wire}\n\n{body}\n", encoding="utf-8")
+
+
 def test_the_latest_statement_says_its_count_is_the_stances_in_all(tmp_path: Path) -> None:
     """(s48 review) "ready (2026-01-08, 17 independent sources)" read as 17 sources that day."""
-    for name, text in (("a", "After a cabinet meeting in Oslo on Monday, the defence minister "
-                             "said Norway is ready to send troops to Ukraine once a ceasefire "
-                             "holds. Ships and aircraft are also on offer.\n"),
-                       ("b", "Speaking at a party congress in Bergen, the premier ruled out any "
-                             "deployment for now: Norway will not send troops to Ukraine, he "
-                             "said, citing its Arctic duties and a small army.\n")):
-        day = {"a": "3 March 2025", "b": "9 April 2025"}[name]
-        (tmp_path / f"{name}.txt").write_text(f"Norway and the force\nWire {name}, {day}\n\n{text}",
-                                              encoding="utf-8")
+    _two_wires(tmp_path,
+               ("Norway and the force", "Wire a, 3 March 2025",
+                "After a cabinet meeting in Oslo on Monday, the defence minister said Norway is "
+                "ready to send troops to Ukraine once a ceasefire holds. Ships and aircraft are "
+                "also on offer."),
+               ("Norway and the force", "Wire b, 9 April 2025",
+                "Speaking at a party congress in Bergen, the premier ruled out any deployment "
+                "for now: Norway will not send troops to Ukraine, he said, citing its Arctic "
+                "duties and a small army."))
     position = next(p for p in build_ledger([tmp_path], jobs=1).positions if p.actor == "NOR")
     assert position.latest is not None
     assert position.latest.startswith("declines (2025-04-09; 1 independent source for declines "
@@ -169,14 +175,13 @@ def test_the_latest_statement_says_its_count_is_the_stances_in_all(tmp_path: Pat
 def test_a_pledge_stage_shows_every_figure_its_sources_give(tmp_path: Path) -> None:
     """(s48 review) the stage showed the first report's 150 and counted the report of 300 as its
     second source; the 300 appeared nowhere in the pledges."""
-    (tmp_path / "a.txt").write_text(
-        "Norway and the force\nWire A, 3 March 2025\n\nNorway pledged 150 troops to the "
-        "reassurance force for Ukraine, the defence ministry said on Monday after a cabinet "
-        "meeting in Oslo.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "Norway doubles its offer\nWire B, 11 March 2025\n\nSpeaking in Brussels, the Norwegian "
-        "premier said Norway pledged 300 troops, double its earlier offer, to a future mission "
-        "in Ukraine.\n", encoding="utf-8")
+    _two_wires(tmp_path,
+               ("Norway and the force", "Wire A, 3 March 2025",
+                "Norway pledged 150 troops to the reassurance force for Ukraine, the defence "
+                "ministry said on Monday after a cabinet meeting in Oslo."),
+               ("Norway doubles its offer", "Wire B, 11 March 2025",
+                "Speaking in Brussels, the Norwegian premier said Norway pledged 300 troops, "
+                "double its earlier offer, to a future mission in Ukraine."))
     ledger = build_ledger([tmp_path], jobs=1)
     stage = ledger.pledge("NOR").stages[-1]
     assert (stage.low, stage.independent_sources) == (150.0, 2)
@@ -186,14 +191,13 @@ def test_a_pledge_stage_shows_every_figure_its_sources_give(tmp_path: Path) -> N
 
 def test_the_pledges_table_says_when_a_nations_stances_moved(run_cli, tmp_path: Path) -> None:
     """(s48 review) "Italy: stated" in the pledges table, with no word of Italy's refusal."""
-    (tmp_path / "a.txt").write_text(
-        "Norway and the force\nWire A, 3 March 2025\n\nAfter a cabinet meeting in Oslo on "
-        "Monday, the defence minister said Norway is ready to send troops to Ukraine once a "
-        "ceasefire holds.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "Norway says no\nWire B, 9 April 2025\n\nSpeaking at a party congress in Bergen, the "
-        "premier said Norway will not send troops to Ukraine, citing its Arctic duties and a "
-        "small army.\n", encoding="utf-8")
+    _two_wires(tmp_path,
+               ("Norway and the force", "Wire A, 3 March 2025",
+                "After a cabinet meeting in Oslo on Monday, the defence minister said Norway is "
+                "ready to send troops to Ukraine once a ceasefire holds."),
+               ("Norway says no", "Wire B, 9 April 2025",
+                "Speaking at a party congress in Bergen, the premier said Norway will not send "
+                "troops to Ukraine, citing its Arctic duties and a small army."))
     out = run_cli("evidence", str(tmp_path), env={"COLUMNS": "400"}).stdout
     pledges = out[out.index("Pledges by stage"):out.index("How far to trust")]
     row = next(line for line in pledges.splitlines() if "Norway" in line)

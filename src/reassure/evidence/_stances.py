@@ -5165,6 +5165,7 @@ _NATION_ANTECEDENTS = frozenset({"nations", "countries", "states", "allies", "pa
 
 # (s34) "Berlin has put on hold its plans to send German troops", "Germany has shelved plans to
 # deploy soldiers": a plan to send stopped is no offer; readers record a refusal
+_NOT_ONLY = (["only"], ["merely"], ["just"], ["simply"])  # "not only shelved ... but also"
 _NEGATION_BREAKS = frozenset({",", "and", "but", "which", "who", "that", "or", ";"})
 _HALTED = frozenset({"shelved", "shelves", "shelve", "abandoned", "abandons", "abandon", "scrapped",
                      "scraps", "scrap", "suspended", "suspends", "suspend", "halted", "halts",
@@ -5196,19 +5197,17 @@ def _plans_stopped(low: list[str]) -> bool | None:
                 not {"deploying", "sending"}.intersection(low[k + 1:k + 6]):
             continue
         before = low[max(0, k - 6):k]
-        held = any(before[j:j + 2] in (["on", "hold"], ["on", "ice"])
-                   for j in range(len(before)))
-        if held or _HALTED.intersection(before):
-            at = max(j for j, x in enumerate(before)
-                     if x in _HALTED or before[j:j + 2] in (["on", "hold"], ["on", "ice"]))
+        stops = [j for j, x in enumerate(before)
+                 if x in _HALTED or before[j:j + 2] in (["on", "hold"], ["on", "ice"])]
+        if stops:
+            at = stops[-1]
             # "will not abandon", "won't be putting on hold", "has not shelved": denied -- the
             # negation in the stopping verb's own clause ("Germany, which did not consult allies,
             # shelved plans" stops them), and not "not only shelved ... but also"
             lead = before[max(0, at - 4):at]
             cut = max((j + 1 for j, x in enumerate(lead) if x in _NEGATION_BREAKS), default=0)
             lead = lead[cut:]
-            denied = any(x in NEGATIONS and lead[j + 1:j + 2] not in (["only"], ["merely"],
-                                                                      ["just"], ["simply"])
+            denied = any(x in NEGATIONS and lead[j + 1:j + 2] not in _NOT_ONLY
                          for j, x in enumerate(lead))
             found.add(not denied)
             continue
