@@ -1215,6 +1215,9 @@ def _judged_after(low: list[str], e: int) -> bool:
 
 _NOT_FORESEEN = frozenset({"expected", "planned", "envisaged", "foreseen", "contemplated"})
 _FIGHTING = frozenset({"fight", "fighting", "battle", "battlefield", "hostilities"})
+# (s49) "to fight alongside (against, on the front line)" is the war; "will not send soldiers to
+# fight in Ukraine" is a refusal of troops there, as annotators read it (4 of 4 in rounds 8-22)
+_FIGHT_BESIDE = frozenset({"alongside", "against", "beside", "on", "with", "for", "at"})
 # (s35) "even after the conclusion of hostilities", "once the fighting ends": the force's premise
 _AFTER_FIGHTING = frozenset({"after", "conclusion", "end", "cessation", "halt", "once", "post",
                              "ending", "ended", "stop"})
@@ -1239,7 +1242,8 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
                min(len(low), e + 10))
     window = low[s:end]
     text = " ".join(window)
-    if any(w in _FIGHTING and _AFTER_FIGHTING.isdisjoint(low[max(0, j - 4):j])
+    if any(w in _FIGHTING and (w != "fight" or low[j + 1:j + 2] and low[j + 1] in _FIGHT_BESIDE)
+           and _AFTER_FIGHTING.isdisjoint(low[max(0, j - 4):j])
            for j, w in enumerate(window, start=s)) or "theatre of action" in text or \
             "theater of action" in text or "war zone" in text or "in combat" in text or \
             "combat alongside" in text or _COMBAT_ROLE.search(text) or \
