@@ -177,7 +177,7 @@ def test_the_troop_cost_names_the_best_case_it_prices(run_cli) -> None:  # noqa:
     figures = {f.key: f for f in force_section(plan, {}, r).figures}
     for key in ("cost_per_year_low_eur_bn", "cost_per_year_high_eur_bn", "cost_over_horizon_high_eur_bn"):
         assert "troops deployed in the best case" in figures[key].label, figures[key].label
-    assert "(best case)" in figures["deployed_total"].label  # the strength it names, a row above
+    assert "(best case:" in figures["deployed_total"].label  # the strength it names, a row above
     out = " ".join(run_cli("force", "europe-2025").stdout.split())
     assert f"Cost of the {r['deployed_total']:,} troops deployed in the best case:" in out
 

@@ -23,9 +23,9 @@ from reassure.spec import load_scenario
 
 PLANS = ["europe-2025", "ui-thr"]
 CALLS = "verdict:Are most calls answered within the response threshold, counted from when the incident is reported?"
-# (review s38 3: the question says that a fighter pass overhead counts as a unit there)
-PLANTS = ("verdict:Is an idle response unit within the threshold of every operating plant (notice and travel only; "
-          "a fighter pass overhead counts)?")
+# (review s38 3, review s49: the question says what counts as a unit there)
+PLANTS = ("verdict:Is an idle ground unit or helicopter within the threshold of every operating plant (notice and "
+          "travel; fighters do not count)?")
 UI_THR = ('schema = 1\nname = "ui-thr"\nextends = "europe-2025"\n[incidents]\n'
           'response_threshold = { value = 45, unit = "min", assumption = "a tighter standard" }\n')
 
@@ -127,7 +127,7 @@ def test_compare_command_wide_narrow_and_files(thr_path: Path, tmp_path: Path, r
     wide = run_cli("compare", "europe-2025", thr_path, "--runs", "2", "--out", out, env={"COLUMNS": "260"})
     assert wide.exit_code == 0, wide.stderr
     lines = wide.stdout.splitlines()
-    for question in ("Is an idle response unit within the threshold of every operating plant",
+    for question in ("Is an idle ground unit or helicopter within the threshold of every",
                      "Are most calls answered within the response threshold, counted from when"):
         at = next(i for i, ln in enumerate(lines) if question in ln)
         # the next row (a wrapped question's further lines have empty value cells)
@@ -141,5 +141,5 @@ def test_compare_command_wide_narrow_and_files(thr_path: Path, tmp_path: Path, r
     assert narrow.exit_code == 0, narrow.stderr
     block = narrow.stdout.split("ui-thr\n", 1)[1]
     assert block.count("↳ its response threshold: 45 min") == 3  # two verdicts, one key figure
-    for question_end in (r"overhead counts\)\?", r"incident is reported\?"):  # right under each verdict's answer
+    for question_end in (r"fighters do not count\)\?", r"incident is reported\?"):  # right under each verdict's answer
         assert re.search(question_end + r": [^\n]*\n    ↳ its response threshold: 45 min\n", block), question_end

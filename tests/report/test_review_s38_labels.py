@@ -139,11 +139,16 @@ def test_no_call_unanswered_is_said_to_be_by_construction(europe: Any) -> None:
 
 
 # -- 3. verdicts and headline agree -------------------------------------------------------------
-def test_the_plants_reach_question_says_a_fighter_pass_counts(small: Any) -> None:
-    assert FIGHTER_COUNTS in PLANTS_WITHIN_QUESTION
+def test_the_plants_reach_question_counts_no_fighter_pass(small: Any) -> None:
+    # (review s38 3) "yes" beside "not covered by a garrison" came from a fighter overhead; the
+    # label said so. (review s49) Counting that pass, every plan answered yes, a force with no
+    # garrison too: the question now counts ground units and helicopters, and a plan whose plants
+    # are not all garrisoned can fail it
+    assert FIGHTER_COUNTS not in PLANTS_WITHIN_QUESTION and "fighters do not count" in PLANTS_WITHIN_QUESTION
     v = {x.question: x for x in small.verdicts}
     assert v["Are the operating nuclear plants covered by a garrison?"].with_us is False
-    assert v[PLANTS_WITHIN_QUESTION].with_us is True  # yes only as a fighter pass overhead counts
+    assert v[PLANTS_WITHIN_QUESTION].with_us is False
+    assert "slowest operating plant for a ground unit or helicopter to reach" in v[PLANTS_WITHIN_QUESTION].detail
 
 
 def test_the_headline_names_the_plants_its_times_are_over(europe: Any) -> None:

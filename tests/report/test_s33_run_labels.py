@@ -69,13 +69,17 @@ def test_verdicts_give_the_numbers_they_compare(europe: Any) -> None:
     assert re.search(r"\d+\.\d% with the US backstop, \d+\.\d% without", why), why
     assert f"{calls.with_us:.1f}%" in why
 
-    why = _why(europe, "Is an idle response unit within the threshold")
-    south = _figure(europe, "posture.fastest_response_min_south-ukraine-npp")
-    assert f"{south.with_us:.0f} min with the US backstop, {south.without_us:.0f} min without" in why
+    # (review s49) the plants' reach counts ground units and helicopters, not a fighter pass: the
+    # slowest plant for them, in minutes from notice, against the threshold
+    why = _why(europe, "Is an idle ground unit or helicopter within the threshold")
+    assert re.search(r"slowest operating plant for a ground unit or helicopter to reach, [^:]+: \d+ min with", why), why
     assert "threshold of 1 h" in why
 
-    why = _why(europe, "Is every response unit busy")
-    assert re.search(r"committed share of the horizon: \d+% with the US backstop, \d+% without, against 100%", why)
+    # (review s49) whether a unit is free when a call comes: the share that waited, against half
+    waited = _figure(europe, "incidents.waited_pct")
+    why = _why(europe, "Is a response unit free for most calls")
+    assert f"waited for a free unit: {waited.with_us:.1f}% with the US backstop, {waited.without_us:.1f}% without" in why
+    assert "against less than 50% for most" in why and "cannot say whether units keep up" in why
 
     why = _why(europe, "Is a violation of the shortest duration")
     best = _figure(europe, "monitoring_band.p_satellite_shortest_event_pct")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import quote
 
 import typer
 
@@ -50,7 +51,8 @@ def command(
     shown = f"[{host}]" if ":" in host else host
     made = "" if scenarios.is_dir() else " (created when you first save a variant)"
     print(f"reassure serve: your plans in {scenarios.resolve()}{made}", flush=True)
-    print(f"open http://{shown}:{bound}/?token={key}", flush=True)
+    # (review s49) percent-encoded: a token with "+", "&" or "#" gave an address that was refused
+    print(f"open http://{shown}:{bound}/?token={quote(key, safe='')}", flush=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: listening on {host}, reachable from other machines; keep the token secret", flush=True)
     config = uvicorn.Config(app, log_level="warning", access_log=False)

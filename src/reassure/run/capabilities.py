@@ -156,9 +156,16 @@ class Posture(Capability):
         notes = list(plan.notes)
         if plan.solution.selected.size < inp.n_garrisons:
             idle = inp.n_garrisons - plan.solution.selected.size
-            notes.append(f"{idle} of the {plural(inp.n_garrisons, 'garrison')} "
-                         f"{'adds' if idle == 1 else 'add'} no cover: every protectable site within "
-                         "reach is already covered")
+            note = (f"{idle} of the {plural(inp.n_garrisons, 'garrison')} "
+                    f"{'adds' if idle == 1 else 'add'} no cover: every protectable site within "
+                    "reach is already covered")
+            # review s49: beside "uncovered: port-odesa" the spare garrisons read as a site left
+            # unprotected by choice; a spare garrison means no candidate site reaches it
+            left = list(d.get("uncovered_sites") or ())
+            if left:
+                note += (f"; {', '.join(map(str, left))} {'has' if len(left) == 1 else 'have'} no candidate "
+                         f"garrison site (beyond the standoff) within {plan.cover_radius_km:,.0f} road km")
+            notes.append(note)
         return {
             "scenario": scenario_name,
             "standoff_km": plan.standoff_km,

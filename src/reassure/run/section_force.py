@@ -381,7 +381,10 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("target_troops", "Target deployed strength"
                + (" (high end)" if scenario.force.target_troops.is_range else ""), r["target_troops"],
                alone["target_troops"], "troops", ("force.target_troops",)),
-        Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case)",
+        # review s49: a pledge's range is read at its high end, a nation's own sustainable plan at
+        # its middle (the force note says which): "best case" alone read as every high end
+        Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case: pledges at "
+               "their high end, a nation's own sustainable plan at its middle)",
                r["deployed_total"], alone["deployed_total"], "troops", allocation),
         Figure("strength_mean", "Expected deployed strength, given each nation's chance of joining",
                r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", participation,

@@ -56,7 +56,15 @@ MC_NOISE = ("The 95% intervals of these figures are Monte Carlo sampling noise o
             "the estimate could move with more runs of the same inputs, not uncertainty in the inputs "
             "themselves (the incident rates, durations, readiness and other planning judgements are taken as "
             "given). The 90th percentiles move most from one run count to another, so they are shown to two "
-            "significant figures")
+            "significant figures (the times to a unit on scene share the rounding of the smallest of them, "
+            "so that rounding keeps their order)")
+
+#: Whether the response units keep up (review s49): a free unit for most calls when they come.
+WAIT_QUESTION = "Is a response unit free for most calls when they come (fewer than half of answered calls wait)?"
+
+#: The 90th percentiles of the times to a unit on scene, written with one rounding (review s49).
+_TO_SCENE_P90 = (("incident_respond_h", "p90"), ("report_to_scene_h", "p90"),
+                 ("in_theatre_report_to_scene_h", "p90"), ("respond_h", "p90"))
 
 #: Beside a time that sits at the allowed wait (review s37 2): the setting, not a finding.
 SET_BY_MAX_WAIT = "set by incidents.max_wait: calls queue until escalated"
@@ -671,6 +679,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     alone = r["without_us"]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
     util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])
+    waited, waited_alone = _v(r.get("wait_probability")), _v(alone.get("wait_probability"))
+    days, _ = horizon_days(scenario, r)
     # The threshold's value is a footnoted figure of the scenario; labels name it, not its number.
     # Labels and the verdict's question read the same in every plan (compare matches rows by
     # them); whether the threshold is assumed is said in the verdict's why and the headline.
@@ -704,13 +714,19 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                              share_pct(None if within_alone is None else 100 * within_alone, 1))
                 + ", against more than 50% for most; unanswered calls count as late",
                 REFS, setting=its_threshold),
-        Verdict("Is every response unit busy less than all of the time (utilisation below one)?",
-                None if util is None else util < 1.0, None if util_alone is None else util_alone < 1.0,
-                f"busiest unit: {_busiest(r, alone, scenario.us_backstop.any)}; its committed share of the horizon: "
+        # review s49: "is every unit busy less than all of the time?" was yes in every plan, units
+        # saturated or not (a 90-day average over quiet days and busy ones): the question asked now is
+        # whether a unit is free when a call comes, which a plan short of units fails
+        Verdict(WAIT_QUESTION,
+                None if waited is None else waited < 0.5, None if waited_alone is None else waited_alone < 0.5,
+                "share of answered calls that waited for a free unit: "
+                + both_sides(scenario, share_pct(None if waited is None else 100 * waited, 1),
+                             share_pct(None if waited_alone is None else 100 * waited_alone, 1))
+                + f", against less than 50% for most; the busiest unit ({_busiest(r, alone, scenario.us_backstop.any)}) "
+                f"is committed, as a share of the {days:g} days simulated, "
                 + both_sides(scenario, share_pct(None if util is None else 100 * util),
                              share_pct(None if util_alone is None else 100 * util_alone))
-                + ", against 100% (all of the time); a unit below full "
-                "utilisation can still leave incidents waiting or unanswered (see the figures)", REFS),
+                + ": an average over quiet days and busy ones, which cannot say whether units keep up", REFS),
     )
     # this plan's detection reads: the band's fields only where it has a band (review s15)
     detection_refs = (*sensing_refs(scenario), *DETECTION_REFS[len(SENSING_REFS):])
@@ -735,14 +751,18 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         return (f"{head.replace('incidents.max_wait', wait_words)}{which}: {why}, so it measures that setting, "
                 "not how fast a unit arrives",)
 
-    # review s37 3: the 90th percentiles to two significant figures
+    # review s37 3: the 90th percentiles to two significant figures; (review s49) the times to a
+    # unit on scene share one rounding, that of the smallest of them, so that rounding never turns
+    # round two that are ordered by definition (over all incidents >= over answered calls: 104.7 h
+    # had read "100 h" beside 103.9 h's "104 h")
     def p90(path: tuple[str, str]) -> int:
+        if path in _TO_SCENE_P90:
+            return p90_digits(*(_v(d[a][b]) for d in (r, alone) for a, b in _TO_SCENE_P90 if a in d))
         return p90_digits(_v(r[path[0]][path[1]]), _v(alone[path[0]][path[1]]))
 
     detection = detection_note(scenario, r, alone, monitoring, durations)
     self_reported = self_reported_types(scenario)
     per_day, per_day_common, per_day_words = per_day_label(scenario, r)
-    days, _ = horizon_days(scenario, r)
     simulated = Setting("its days simulated", f"{days:g} days")
     figures = (
         Figure("incidents_per_day", per_day, _v(r["incidents_per_day"]), _v(alone["incidents_per_day"]),
@@ -814,6 +834,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("reinforcement_h_p50", "Report to support force on scene, median, {over} (hours; its "
              "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1,
              over=escalated_calls),
+        # review s49: the share the plants' verdict of capacity reads (it was in the JSON alone)
+        _fig("waited_pct", "Answered calls that waited for a free unit, share of answered calls", r, alone,
+             ("wait_probability",), "%", REFS, 1, 100),
         _fig("utilisation_max_pct", f"Busiest unit's utilisation (committed time, share of the {days:g} days simulated)",
              r, alone, ("utilisation_max",), "%", REFS, 0, 100, setting=simulated,
              common="Busiest unit's utilisation (committed time, share of the days simulated)"),

@@ -15,10 +15,9 @@ from reassure.run.results import (
     both_sides,
     plan_label,
 )
-from reassure.run.section_incidents import FIGHTER_COUNTS
 from reassure.run.section_response import FASTEST_RESPONSE
 
-__all__ = ["OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "plan_excluded_sites",
+__all__ = ["OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "on_the_ground", "plan_excluded_sites",
            "posture_section", "theatre_plants"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
@@ -46,13 +45,25 @@ def _troops_by_day(curve: list[dict[str, Any]], day: int) -> float | None:
 PLANTS_COVERED_QUESTION = "Are the operating nuclear plants covered by a garrison?"
 #: (review: "travel time only" while the time runs from notice, readiness included: at a plant with
 #: a garrison it is all notice to move; review s38 3: "yes" beside "not covered by a garrison" came
-#: from a fighter overhead while the ground took 4.4 h, so the question says a fighter pass counts,
-#: as the incidents figures' labels do)
-PLANTS_WITHIN_QUESTION = ("Is an idle response unit within the threshold of every operating plant "
-                          f"(notice and travel only; {FIGHTER_COUNTS})?")
+#: from a fighter overhead while the ground took 4.4 h; review s49: counting that pass, every plan
+#: answered "yes", a force of 1,000 troops and no garrison too, the fighters in Poland and Romania
+#: being the same in all: the question now asks for a unit that can act at the plant)
+PLANTS_WITHIN_QUESTION = ("Is an idle ground unit or helicopter within the threshold of every operating "
+                          "plant (notice and travel; fighters do not count)?")
 #: Why a plan is not asked the two plant questions: said in its report and beside its n/a.
 PLANTS_NOT_ASKED = ("not asked: the plan protects no operating nuclear plant (each has weight 0 "
                     "or is not among its sites)")
+
+
+def on_the_ground(row: dict[str, Any]) -> float | None:
+    """Hours from notice until the first unit that can act at a site arrives there, a ground unit
+    or a helicopter (a fighter pass overhead is not one); None when neither reaches it.
+
+    >>> on_the_ground({"ground": 2.5, "heli": 1.0, "air": 0.4}), on_the_ground({"air": 0.4})
+    (1.0, None)
+    """
+    times = [row[m] for m in ("ground", "heli") if row.get(m) is not None]
+    return min(times) if times else None
 
 
 def theatre_plants(theatre: Any) -> list[str]:
@@ -328,7 +339,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     asked_of = plants + outside if plants else []
 
     def within(rows: dict[str, Any]) -> bool:
-        return all((rows.get(p, {}).get("fastest") or 1e9) <= threshold_h for p in asked_of)
+        return all((on_the_ground(rows.get(p, {})) or 1e9) <= threshold_h for p in asked_of)
 
     def names(ids: Any) -> str:
         return ", ".join(site_name[i] for i in sorted(ids)) or "none"
@@ -354,17 +365,18 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         verdict's why named no time and no threshold)."""
         if not plants:
             return "", ""
-        p = max(asked_of, key=lambda p: rows.get(p, {}).get("fastest") or float("inf"))
-        h = rows.get(p, {}).get("fastest")
-        return site_name[p], "no unit reaches it" if h is None else f"{60 * h:,.0f} min"
+        p = max(asked_of, key=lambda p: on_the_ground(rows.get(p, {})) or float("inf"))
+        h = on_the_ground(rows.get(p, {}))
+        return site_name[p], "no ground unit or helicopter reaches it" if h is None else f"{60 * h:,.0f} min"
 
     (far, far_t), (far_alone, far_t_alone) = slowest(resp), slowest(resp_alone)
     if not plants:
         reached = "no operating plant to reach; "
     elif far == far_alone or not scenario.us_backstop.any:
-        reached = f"slowest operating plant to reach, {far}: {both_sides(scenario, far_t, far_t_alone)}; "
+        reached = (f"slowest operating plant for a ground unit or helicopter to reach, {far}: "
+                   f"{both_sides(scenario, far_t, far_t_alone)}; ")
     else:
-        reached = (f"slowest operating plant to reach: "
+        reached = (f"slowest operating plant for a ground unit or helicopter to reach: "
                    f"{both_sides(scenario, f'{far_t} ({far})', f'{far_t_alone} ({far_alone})')}; ")
     if outside and plants:
         reached += f"the theatre's operating plants outside the plan ({names(outside)}) timed from the same units; "
@@ -379,7 +391,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                 why_cover, posture_refs),
         Verdict(PLANTS_WITHIN_QUESTION,
                 within(resp) if asked else None, within(resp_alone) if asked else None,
-                (f"{reached}fastest of ground, helicopter and air response from notice to arrival, compared with "
+                (f"{reached}the faster of ground and helicopter response from notice to arrival, compared with "
                  f"the response threshold of {threshold_setting(scenario).text} (incidents.response_threshold); "
                  "before detection delay and queueing (see the incidents section)") if asked else PLANTS_NOT_ASKED,
                 (*response_refs, "incidents.response_threshold"),
@@ -441,8 +453,8 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     ring_refs: set[str] = {"air.bases"}
     for b in scenario.air.bases:
         fighter = fighters.get(b.type or "")
-        if fighter is None:
-            continue
+        if fighter is None or (b.us and not scenario.us_backstop.air_support):
+            continue  # (review s49) a US base the plan switches off times no response: no ring
         base = theatre.airbase(b.base)
         radius = combat_radius_km(fighter)
         ring_refs.update(f"data:aircraft:{s}" for s in fighter.combat_radius.source)

@@ -40,7 +40,6 @@ FASTEST_RESPONSE = "fastest_response_min_"
 #: The kinds of responder of the site rows, in the order a tie is read (a fighter first: the
 #: figures' "first fighter overhead").
 MODES = ("air", "heli", "ground")
-_WORDS = {"air": "a fighter pass overhead", "heli": "a helicopter", "ground": "a ground unit"}
 _GROUND = ("posture.qrf_readiness", "posture.qrf_speed", "posture.detour_factor")
 _GARRISON = ("posture.standoff", "posture.garrison_troops")
 
@@ -148,19 +147,11 @@ def _rows(section: SectionResult, side: str) -> dict[str, Mapping[str, Any]]:
     return {r["site"]: r for r in data.get("site_response_h") or () if isinstance(r, dict) and "site" in r}
 
 
-def _minutes(h: Any) -> str:
-    """``44 min``, ``1.0 h``, as the headline writes a time from notice."""
-    if h is None:
-        return "none within reach"
-    return f"{60 * float(h):,.0f} min" if float(h) < 1 else f"{float(h):,.1f} h"
-
-
 def narrow_response(scenario: Any, section: SectionResult, plants_question: str) -> SectionResult:
     """``section`` (the posture and response section) with each response figure, the plants
     verdict, the site-response chart and table footnoted to the inputs that time them
-    (`unit_refs`), and the plants verdict (``plants_question``)'s reason saying when the first unit at the slowest plant
-    is a fighter pass overhead (it counts as "a unit" there)."""
-    from reassure.run.section_incidents import FIGHTER_COUNTS
+    (`unit_refs`); the plants verdict (``plants_question``) to the ground units' and helicopters'
+    inputs at the plants (review s49: it counts no fighter pass)."""
 
     rows, rows_alone = _rows(section, "with_us"), _rows(section, "without_us")
     if not rows:
@@ -182,39 +173,13 @@ def narrow_response(scenario: Any, section: SectionResult, plants_question: str)
     verdicts = []
     for v in section.verdicts:
         if v.question == plants_question and plants:
+            # (review s49) the question counts ground units and helicopters, not a fighter pass:
+            # it reads their inputs at the plants
             first = [r for p in plants for r in (rows.get(p), rows_alone.get(p)) if r]
-            refs = (*mode_refs(scenario, first), "incidents.response_threshold")
-            names = {x["id"]: x.get("name") or x["id"] for x in section.data.get("with_us", {}).get("sites", ())
-                     if isinstance(x, dict) and "id" in x}
-            words = _fighter_words(plants, rows, rows_alone, FIGHTER_COUNTS, names)
-            if words:  # the helicopter's and ground unit's times it names read their own inputs
-                refs = (*refs, *mode_refs(scenario, first, "heli"), *mode_refs(scenario, first, "ground"))
-            v = replace(v, refs=tuple(dict.fromkeys(refs)), detail=v.detail + words)
+            refs = (*mode_refs(scenario, first, "ground"), *mode_refs(scenario, first, "heli"),
+                    "incidents.response_threshold")
+            v = replace(v, refs=tuple(dict.fromkeys(refs)))
         verdicts.append(v)
     charts = tuple(replace(c, refs=everything or c.refs) if c.id == "site-response" else c for c in section.charts)
     tables = tuple(replace(t, refs=every_mode or t.refs) if t.id == "site_response" else t for t in section.tables)
     return replace(section, figures=tuple(figures), verdicts=tuple(verdicts), charts=charts, tables=tables)
-
-
-def _fighter_words(plants: list[str], rows: Mapping[str, Mapping[str, Any]],
-                   rows_alone: Mapping[str, Mapping[str, Any]], counts: str,
-                   names: Mapping[str, str] | None = None) -> str:
-    """``; the first unit at South Ukraine NPP is a fighter pass overhead (...)``: where the
-    slowest plant's first unit is a fighter on either side, and how long the first unit on the
-    ground (ground unit, helicopter) takes there; "" otherwise."""
-    def slowest(table: Mapping[str, Mapping[str, Any]]) -> str | None:
-        known = [p for p in plants if p in table]
-        return max(known, key=lambda p: table[p].get("fastest") or float("inf")) if known else None
-
-    out: list[tuple[str, Mapping[str, Any]]] = []
-    for table in (rows, rows_alone):
-        p = slowest(table)
-        if p is None or first_mode(table[p]) != "air" or any(p == q for q, _ in out):
-            continue
-        out.append((p, table[p]))
-    if not out:
-        return ""
-    p, row = out[0]
-    return (f"; at {(names or {}).get(p, p)} the first unit is {_WORDS['air']} ({counts} as a unit here): "
-            f"a helicopter takes {_minutes(row.get('heli'))} and a ground unit {_minutes(row.get('ground'))} "
-            "from notice")

@@ -479,6 +479,14 @@ class Library:
         return [p.name for name, p in self._user_files().items()
                 if name in self.shipped() and p.resolve() not in shipped]
 
+    def misnamed(self) -> list[str]:
+        """Files of the user's folder not listed because their name is no scenario name ("My
+        Plan.toml"), each with what is wrong (review s49: they vanished without a word)."""
+        if not self.user_dir.is_dir():
+            return []
+        return [f"{p.name}: not a scenario name: {_name_problem(p.stem)}; rename the file to open it"
+                for p in sorted(self.user_dir.glob("*.toml")) if not NAME.match(p.stem)]
+
     def _user_files(self) -> dict[str, Path]:
         if not self.user_dir.is_dir():
             return {}
@@ -1049,9 +1057,9 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         raise HTTPException(409, f"{name!r} is the plan this variant extends; saving over it would make it "
                                  "extend itself and lose what it says; choose another name")
     exists = (library.user_dir / f"{name}.toml").exists()
-    if exists and not body.replace:  # said early; the write itself refuses it too (`_create_exclusive`)
-        raise _exists_already(name)
-    if exists:
+    # (review s49) an existing name is refused by the write itself (`_create_exclusive`), after the
+    # changes are checked: said early, the page asked "Replace it?" of an edit that could not be saved
+    if exists and body.replace:
         children = library.extended_by(name)
         if children:
             raise HTTPException(409, f"{name!r} is extended by your plan {', '.join(repr(c) for c in children)}; "
@@ -1382,7 +1390,9 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         if own_workdir:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    app = FastAPI(title="reassure serve", version=__version__, lifespan=lifespan,
+    # (review s49) no /docs or /redoc: FastAPI's pages load their scripts from other hosts, which
+    # the page's content policy blocks (they came up blank); /openapi.json stays (docs/web.md)
+    app = FastAPI(title="reassure serve", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Browse, edit, run and compare plans. Every request needs the token.")
     app.state.jobs, app.state.library, app.state.workdir = jobs, library, workdir
 
@@ -1471,7 +1481,7 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         return {"scenarios": out, "user_dir": str(library.user_dir), "default_runs": DEFAULT_RUNS,
                 # a file of the user's folder named as a shipped plan: not listed, and said so
                 "not_listed": [f"{f}: a shipped plan has this name; rename the file to open it"
-                               for f in library.shadowed()]}
+                               for f in library.shadowed()] + library.misnamed()}
 
     @app.get("/api/scenarios/{name}")
     def scenario(name: str) -> dict[str, Any]:

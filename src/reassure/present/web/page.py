@@ -13,7 +13,7 @@ header h1{font-size:18px;margin:0}header a{color:#cfe0ff}
 .wrap{display:grid;grid-template-columns:280px 1fr;gap:0;min-height:calc(100vh - 40px)}
 nav{border-right:1px solid #ddd;padding:10px;background:#f3f1ea;overflow:auto}
 nav li{list-style:none;margin:3px 0;display:flex;gap:6px;align-items:flex-start}
-nav ul{padding:0;margin:0 0 10px}nav button.open{all:unset;cursor:pointer;color:#1f3a5f;text-decoration:underline}
+nav ul{padding:0;margin:0 0 10px}nav button.open{all:unset;cursor:pointer;color:#1f3a5f;text-decoration:underline}nav button.open:focus-visible{outline:3px solid #1f5fa8;outline-offset:2px}
 nav .origin{font-size:11px;color:#777;overflow-wrap:anywhere}nav button.open{overflow-wrap:anywhere}
 main{padding:14px 20px;overflow:auto;min-width:0}
 .headline{font:bold 19px/1.4 Georgia,serif;margin:8px 0}
