@@ -142,6 +142,9 @@ function fillForm(form) {
 }
 async function loadList(select) {
   const ticked = Array.from(document.querySelectorAll('.cmp:checked')).map(c => c.value);
+  // review s49: the list is built anew; the plan name or box that had the focus gets it back
+  const had = document.activeElement, inList = had && $('#list').contains(had);
+  const focusKey = inList ? (had.classList.contains('cmp') ? ['.cmp', had.value] : had.classList.contains('open') ? ['button.open', had.dataset.name] : [had.id ? '#' + had.id : null, null]) : null;
   const d = await api('/api/scenarios');
   DEFAULT_RUNS = d.default_runs;
   const groups = {shipped: [], user: []};
@@ -158,6 +161,10 @@ async function loadList(select) {
   // opened with the keyboard too: focus moves to the plan's heading (review 41 7)
   document.querySelectorAll('button.open').forEach(b => b.onclick = () => openScenario(b.dataset.name, {focus: true}).catch(reportError));
   $('#compare-btn').onclick = compareTicked;
+  if (focusKey && focusKey[0]) {
+    const again = Array.from(document.querySelectorAll(focusKey[0])).find(e => focusKey[1] === null || (e.value || e.dataset.name) === focusKey[1]);
+    if (again) again.focus();
+  }
   if (select) await openScenario(select, {focus: true});
 }
 // another tab may have saved a plan: the list is read again when the page is seen again (review 41 9)
