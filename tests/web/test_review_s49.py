@@ -74,3 +74,11 @@ def test_the_printed_address_carries_the_token_percent_encoded(tmp_path: Path) -
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_a_plan_is_compared_once_and_the_page_says_it_needs_javascript(served: Any) -> None:
+    client, _ = served
+    r = client.get("/api/compare", params={"plans": "europe-2025,europe-2025", "runs": 2})
+    assert r.status_code == 422 and "europe-2025 named twice" in r.json()["detail"], r.json()
+    page = client.get("/").text
+    assert "<noscript>" in page and "needs JavaScript" in page

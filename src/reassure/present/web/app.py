@@ -1554,6 +1554,9 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         names = [p for p in plans.split(",") if p]
         if not 2 <= len(names) <= 8:
             raise HTTPException(422, "compare two to eight plans (plans=a,b)")
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:  # review s49: a plan compared with itself was two identical columns
+            raise HTTPException(422, f"each plan once: {', '.join(twice)} named twice (plans=a,b)")
         if not 1 <= runs <= MAX_RUNS:
             raise HTTPException(422, f"runs: {_EXPECTED['runs']} (got {runs})")
         if seed is not None and not 0 <= seed <= MAX_SEED:

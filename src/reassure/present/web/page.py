@@ -491,6 +491,9 @@ def page(version: str) -> str:
         f"<style>{CSS}{MAP_CSS}</style>"
         '<script src="/static/maplibre/maplibre-gl.js"></script></head><body>'
         f'<header><h1>reassure</h1><span>plans for a ceasefire reassurance force · version {version}</span></header>'
+        # review s49: without JavaScript the list read "loading…" for ever
+        '<noscript><p class="error">This page needs JavaScript to list, edit and run the plans; '
+        'the terminal commands (reassure assess, compare) and report.html need none.</p></noscript>'
         '<div class="wrap"><nav id="list">loading…</nav><main><div id="status" role="status" aria-live="polite"></div>'
         '<div id="view"><p>Open a plan on the left, or tick two or more and compare them.</p></div></main></div>'
         f"<script>const LEGEND = {legend}, MIN_ASSUMPTION = {MIN_ASSUMPTION}, MAX_SEED = '{MAX_SEED}';</script><script>{MAP_JS}</script><script>{JS}</script>"
