@@ -22,6 +22,7 @@ from reassure.run.section_incidents import (
     horizon_default_note,
     incidents_section,
     per_day_label,
+    regime_shares,
 )
 from reassure.spec import load_scenario
 
@@ -201,8 +202,10 @@ def test_the_incidents_a_day_label_is_built_from_the_plans_types(europe: tuple[A
     scn, r = europe
     fig = _fig(_section(scn, r), "incidents_per_day")
     # (review s38 1: the share of the days in each regime, from the results, beside the count)
-    holds, erodes, breaks = (round(100 * r["regime_day_fraction"][k]["value"])
-                             for k in ("holding", "eroding", "breaking_down"))
+    # (review s49) whole per cent that add up to 100, by largest remainders
+    exact = [100 * r["regime_day_fraction"][k]["value"] for k in ("holding", "eroding", "breaking_down")]
+    holds, erodes, breaks = (int(x) for _, x in regime_shares(r))
+    assert holds + erodes + breaks == 100 and all(abs(w - x) < 1 for w, x in zip((holds, erodes, breaks), exact, strict=True))
     assert fig.label == (f"Incidents a day over the 90 days simulated, in which the truce holds on {holds}% of days, "
                          f"erodes on {erodes}% and breaks down on {breaks}% with and without the US backstop alike (the plan's "
                          "regime assumptions: "

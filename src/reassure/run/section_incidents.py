@@ -160,11 +160,24 @@ def regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
     """Each ceasefire regime of one side's incident results and the share of the simulated days
     spent in it (per cent, the mean over the runs), in the plan's order.
 
+    Whole per cent that add up to 100 (largest remainders; review s49: "27%, 27% and 45%" of the
+    days read as a sum short of the whole), since the label gives them as whole per cent.
+
     >>> regime_shares({"regime_day_fraction": {"holding": {"value": 0.25}, "breaking_down": {"value": 0.75}}})
     [('holding', 25.0), ('breaking_down', 75.0)]
+    >>> [x for _, x in regime_shares({"regime_day_fraction": {"a": {"value": 0.2745}, "b": {"value": 0.2741},
+    ...                                                       "c": {"value": 0.4514}}})]
+    [28.0, 27.0, 45.0]
     """
-    return [(name, 100 * float(e["value"])) for name, e in (r.get("regime_day_fraction") or {}).items()
-            if isinstance(e, dict) and e.get("value") is not None]
+    shares = [(name, 100 * float(e["value"])) for name, e in (r.get("regime_day_fraction") or {}).items()
+              if isinstance(e, dict) and e.get("value") is not None]
+    if not shares or abs(sum(x for _, x in shares) - 100) > 0.5:
+        return shares  # not a split of every day: as measured
+    whole = [math.floor(x) for _, x in shares]
+    by_remainder = sorted(range(len(shares)), key=lambda i: (whole[i] - shares[i][1], i))
+    for i in by_remainder[:100 - sum(whole)]:
+        whole[i] += 1
+    return [(name, float(w)) for (name, _), w in zip(shares, whole, strict=True)]
 
 
 def _regime_words(shares: list[tuple[str, float]], pct: Any, side: str) -> str:
