@@ -47,4 +47,29 @@ def test_spare_garrisons_beside_an_uncovered_site_say_none_reaches_it(run_cli: A
 def test_respond_says_what_a_dash_means(run_cli: Any) -> None:
     out = run_cli("respond", "europe-2025", env={"COLUMNS": "400"})
     assert out.exit_code == 0, out.stderr
-    assert "- = no unit of that kind reaches it: none in the plan, or out of range" in " ".join(out.stdout.split())
+    assert "- = no unit of that kind reaches it: none in the plan or switched off, or out of range" in " ".join(out.stdout.split())
+
+
+def test_fewer_calls_waiting_without_the_us_is_said_to_come_from_fewer_detected() -> None:
+    import reassure
+    from reassure.run.section_incidents import WAIT_QUESTION
+
+    a = reassure.assess("europe-2025", runs=10, sensitivity=False, workers=1)
+    v = next(x for x in a.verdicts if x.question == WAIT_QUESTION)
+    waited = next(f for s in a.sections if s.name == "incidents" for f in s.figures if f.key == "waited_pct")
+    assert waited.without_us < waited.with_us  # the model's queueing: fewer calls without the US
+    assert "fewer wait without the US backstop because fewer incidents are detected" in v.detail, v.detail
+    assert "not because there are more units" in v.detail
+    # the share is over answered calls, and its label says so with the denominator's own share
+    assert "share of answered calls: " in waited.label and "of incidents needing a response" in waited.label
+
+
+def test_a_threshold_of_100_minutes_reads_100_min_in_the_headline_and_the_verdicts(run_cli: Any, tmp_path: Path) -> None:
+    plan = tmp_path / "thr100.toml"
+    plan.write_text(THR45.replace("thr45", "thr100").replace("value = 45", "value = 100"), encoding="utf-8")
+    out = run_cli("assess", str(plan), "--runs", "2", "--no-sensitivity", "--out", tmp_path / "a")
+    assert out.exit_code == 0, out.stderr
+    html = (tmp_path / "a" / "report.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", html)
+    assert re.search(r"within the 100 min(\[\d+\])? response threshold", text) and "response threshold of 100 min" in text
+    assert "1.67 h" not in text and "1.66667 h" not in text

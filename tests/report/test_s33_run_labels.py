@@ -72,13 +72,20 @@ def test_verdicts_give_the_numbers_they_compare(europe: Any) -> None:
     # (review s49) the plants' reach counts ground units and helicopters, not a fighter pass: the
     # slowest plant for them, in minutes from notice, against the threshold
     why = _why(europe, "Is an idle ground unit or helicopter within the threshold")
-    assert re.search(r"slowest operating plant for a ground unit or helicopter to reach, [^:]+: \d+ min with", why), why
+    from reassure.run.section_posture import on_the_ground
+
+    posture = next(s for s in europe.sections if s.name == "posture")
+    rows = {x["site"]: x for x in posture.data["with_us"]["site_response_h"]}
+    slowest = max(on_the_ground(rows[p]) or float("inf") for p in ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp"))
+    assert re.search(rf"slowest operating plant for a ground unit or helicopter to reach, [^:]+: {60 * slowest:,.0f} min "
+                     "with", why), why
     assert "threshold of 1 h" in why
 
     # (review s49) whether a unit is free when a call comes: the share that waited, against half
     waited = _figure(europe, "incidents.waited_pct")
     why = _why(europe, "Is a response unit free for most calls")
-    assert f"waited for a free unit: {waited.with_us:.1f}% with the US backstop, {waited.without_us:.1f}% without" in why
+    assert (f"free to take when reported (they waited, or were escalated): {waited.with_us:.1f}% with the US backstop, "
+            f"{waited.without_us:.1f}% without") in why
     assert "against less than 50% for most" in why and "cannot say whether units keep up" in why
 
     why = _why(europe, "Is a violation of the shortest duration")

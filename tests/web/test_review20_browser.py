@@ -70,7 +70,7 @@ def test_footnotes_units_defaults_and_map_cues_in_the_browser(live: tuple[str, P
         wait_for_map(page, "#pmap")
         legend = page.inner_text("#pmap .rmap-legend")
         for words in ("within target: dot", "within 3× target: ring", "beyond 3× target: cross",
-                      "European aircraft: dashed", "US aircraft: dotted"):
+                      "European aircraft: dashed", "US aircraft (none without the US backstop): dotted"):
             assert words in legend, legend
         style = page.eval_on_selector("#pmap", """el => {
             const m = el._map;

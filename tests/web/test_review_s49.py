@@ -32,6 +32,18 @@ def test_a_plan_file_with_no_scenario_name_is_said_to_be_left_out(served: Any) -
         assert "not a scenario name" in note and "lower-case letters only" in note and "rename the file" in note
     finally:
         (user / "My Plan.toml").unlink()
+    # (review of the fix) hidden files, a save's own temporary one among them, are not plans at all;
+    # a name the loader refuses is not listed as a plan but said to be left out
+    (user / ".s49.x1y2.toml").write_text("schema = 1\n", encoding="utf-8")
+    (user / "a..b.toml").write_text('schema = 1\nname = "a..b"\nextends = "europe-2025"\n', encoding="utf-8")
+    try:
+        listed = client.get("/api/scenarios").json()
+        assert not [n for n in listed["not_listed"] if n.startswith(".s49")], listed["not_listed"]
+        assert "a..b" not in {s["name"] for s in listed["scenarios"]}
+        assert [n for n in listed["not_listed"] if n.startswith("a..b.toml: not a scenario name")]
+    finally:
+        (user / ".s49.x1y2.toml").unlink()
+        (user / "a..b.toml").unlink()
 
 
 def test_a_taken_name_is_refused_only_after_the_changes_are_checked(served: Any) -> None:

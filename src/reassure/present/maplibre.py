@@ -39,7 +39,7 @@ LEGEND: tuple[tuple[str, str, str, str], ...] = (
     ("cells-near", "Line watched, worst revisit within 3× target: ring", "#e0a526", "cell-near"),
     ("cells-bad", "Line watched, worst revisit beyond 3× target: cross", "#a32020", "cell-bad"),
     ("rings", "Fighter combat radius, European aircraft: dashed", "#1f5fa8", "ring"),
-    ("rings-us", "Fighter combat radius, US aircraft: dotted", "#a33b3b", "ring-us"),
+    ("rings-us", "Fighter combat radius, US aircraft (none without the US backstop): dotted", "#a33b3b", "ring-us"),
     ("sites-nuclear", "Nuclear power plant", "#d9822b", "dot"),
     ("sites-city", "City", "#333333", "dot"),
     ("sites-port", "Port", "#1f5fa8", "dot"),
@@ -328,7 +328,7 @@ MAP_CSS = """
 .rmap .canvas{position:absolute;inset:0}
 .rmap-legend{font:12px/1.35 sans-serif;background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;
  position:absolute;top:8px;left:8px;z-index:2;max-width:260px}
-.rmap-legend .fold{all:unset;cursor:pointer;font-weight:bold;display:block}
+.rmap-legend .fold{all:unset;cursor:pointer;font-weight:bold;display:block}.rmap-legend .fold:focus-visible{outline:3px solid #1f5fa8;outline-offset:2px}
 .rmap-legend.folded label{display:none}
 .rmap-legend label{display:flex;align-items:center;gap:6px;cursor:pointer;margin:2px 0}
 .rmap-legend .chip{display:inline-block;width:12px;height:12px;flex:none}

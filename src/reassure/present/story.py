@@ -586,17 +586,16 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         if fighter and span is not None:
             ground = _ground_text(span, num, _ground_refs(scenario, sections, plants, slowest.refs), _PLANNED)
             reach += f" and a ground unit within {ground} of notice" if ground else f" ({_NO_GROUND})"
-        from reassure.run.section_incidents import FIGHTER_COUNTS, threshold_words
+        from reassure.run.section_incidents import FIGHTER_COUNTS, threshold_text, threshold_words
 
         threshold = _setting(sections, "incidents", ("threshold_h",))
         # An input, not a computed figure: its note cites the parameter's own source or
         # assumption (review s20 2), not every input of the incident model.
-        # (review s49) in minutes under an hour, as the verdicts write it: 45 min had read "0.8 h"
-        standard = ("the " + (num(60 * threshold, ("incidents.response_threshold",), "min", 0,
-                                  label="response threshold (incidents.response_threshold)") if threshold < 1 else
-                              num(threshold, ("incidents.response_threshold",), "h",
-                                  0 if threshold % 1 == 0 else 1 if round(threshold, 1) == threshold else 2,
-                                  label="response threshold (incidents.response_threshold)"))
+        # (review s49) as the verdicts write it (`threshold_text`): 45 min had read "0.8 h"
+        in_minutes = threshold is not None and threshold_text(threshold).endswith(" min")
+        standard = ("the " + num(60 * threshold if in_minutes else threshold, ("incidents.response_threshold",),
+                                 "min" if in_minutes else "h", 0 if in_minutes or threshold % 1 == 0 else 2,
+                                 label="response threshold (incidents.response_threshold)")
                     + " " + threshold_words(scenario)
                     if threshold is not None else "the " + threshold_words(scenario))
         share = _n(num, within, "with_us", "%") + _without(num, within, "%", plan_has_us=plan_has_us)

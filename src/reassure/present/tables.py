@@ -744,7 +744,7 @@ def print_respond(r: dict[str, Any], label: str = "with US") -> None:
               + ("fighter bases and air-policing alert stations; " if any(s.get("alert") for s in r["skyshield"])
                  else "") + f"{sum(1 for u in r['without_us']['units'] if u['mode'] == 'air')} without US)")
     _show(out, _site_response_table(("Fastest response to each site from notice (hours, or minutes under an hour; - = no unit of "
-                                     "that kind reaches it: none in the plan, or out of range)"),
+                                     "that kind reaches it: none in the plan or switched off, or out of range)"),
                                     r, ("ground", "heli", "air", "fastest")), "site")
     _show(out, respond_reach_table(r, label), "mode")
     for s in r["skyshield"]:

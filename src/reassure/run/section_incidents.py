@@ -24,7 +24,7 @@ from reassure.vocabulary import plural
 __all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FIGHTER_COUNTS", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
            "denominators", "detection_note", "horizon_days", "horizon_default_note", "incidents_section",
            "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
-           "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct",
+           "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct", "threshold_text",
            "threshold_assumed", "threshold_setting", "threshold_words", "unanswered_label"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
@@ -368,11 +368,26 @@ def threshold_setting(scenario: Any) -> Setting:
     '45 min'
     >>> threshold_setting(N(incidents=N(response_threshold=Quantity(value=60, unit="min", assumption="a test")))).text
     '1 h'
+    >>> threshold_setting(N(incidents=N(response_threshold=Quantity(value=100, unit="min", assumption="a test")))).text
+    '100 min'
     """
     from reassure.bridge.response import response_threshold_h
 
-    h = response_threshold_h(scenario)
-    return Setting("its response threshold", f"{h * 60:g} min" if h < 1 else f"{h:g} h")
+    return Setting("its response threshold", threshold_text(response_threshold_h(scenario)))
+
+
+def threshold_text(h: float) -> str:
+    """A response threshold as a reader writes it: whole hours in hours, else whole minutes in
+    minutes (review s49: 100 min read "1.66667 h" in the verdicts, "1.67 h" in the headline), else
+    hours to two decimals.
+
+    >>> [threshold_text(h) for h in (1.0, 0.75, 100 / 60, 1.25, 2.0, 1.2345)]
+    ['1 h', '45 min', '100 min', '75 min', '2 h', '1.23 h']
+    """
+    if float(h).is_integer():
+        return f"{h:g} h"
+    minutes = round(h * 60, 6)
+    return f"{minutes:g} min" if float(minutes).is_integer() else f"{h:.2f} h"
 
 
 def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
@@ -693,6 +708,15 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
     util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])
     waited, waited_alone = _v(r.get("wait_probability")), _v(alone.get("wait_probability"))
+    # (review of s49) fewer calls wait without the US where fewer incidents are detected: fewer
+    # calls come, not more units; said beside the shares
+    seen, seen_alone = _v(r.get("detected_fraction")), _v(alone.get("detected_fraction"))
+    fewer_calls = ""
+    if scenario.us_backstop.any and waited is not None and waited_alone is not None and seen is not None \
+            and seen_alone is not None and waited_alone < waited and seen_alone < seen:
+        fewer_calls = ("; fewer wait without the US backstop because fewer incidents are detected "
+                       f"({share_pct(100 * seen_alone)} against {share_pct(100 * seen)}), so fewer calls come, "
+                       "not because there are more units")
     days, _ = horizon_days(scenario, r)
     # The threshold's value is a footnoted figure of the scenario; labels name it, not its number.
     # Labels and the verdict's question read the same in every plan (compare matches rows by
@@ -732,10 +756,11 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         # whether a unit is free when a call comes, which a plan short of units fails
         Verdict(WAIT_QUESTION,
                 None if waited is None else waited < 0.5, None if waited_alone is None else waited_alone < 0.5,
-                "share of answered calls that waited for a free unit: "
+                "share of answered calls no in-theatre unit was free to take when reported (they waited, or were "
+                "escalated): "
                 + both_sides(scenario, share_pct(None if waited is None else 100 * waited, 1),
                              share_pct(None if waited_alone is None else 100 * waited_alone, 1))
-                + f", against less than 50% for most; the busiest unit ({_busiest(r, alone, scenario.us_backstop.any)}) "
+                + f", against less than 50% for most{fewer_calls}; the busiest unit, {_busiest(r, alone, scenario.us_backstop.any)}, "
                 f"is committed, as a share of the {days:g} days simulated, "
                 + both_sides(scenario, share_pct(None if util is None else 100 * util),
                              share_pct(None if util_alone is None else 100 * util_alone))
@@ -847,9 +872,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("reinforcement_h_p50", "Report to support force on scene, median, {over} (hours; its "
              "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1,
              over=escalated_calls),
-        # review s49: the share the plants' verdict of capacity reads (it was in the JSON alone)
-        _fig("waited_pct", "Answered calls that waited for a free unit, share of answered calls", r, alone,
-             ("wait_probability",), "%", REFS, 1, 100),
+        # review s49: the share the capacity verdict reads (it was in the JSON alone)
+        _fig("waited_pct", "Calls no in-theatre unit was free to take when reported (they waited, or were "
+             "escalated to the support force), share {over}", r, alone, ("wait_probability",), "%", REFS, 1, 100,
+             over=answered),
         _fig("utilisation_max_pct", f"Busiest unit's utilisation (committed time, share of the {days:g} days simulated)",
              r, alone, ("utilisation_max",), "%", REFS, 0, 100, setting=simulated,
              common="Busiest unit's utilisation (committed time, share of the days simulated)"),

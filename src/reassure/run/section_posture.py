@@ -453,8 +453,8 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     ring_refs: set[str] = {"air.bases"}
     for b in scenario.air.bases:
         fighter = fighters.get(b.type or "")
-        if fighter is None or (b.us and not scenario.us_backstop.air_support):
-            continue  # (review s49) a US base the plan switches off times no response: no ring
+        if fighter is None or b.aircraft.canonical <= 0 or (b.us and not scenario.us_backstop.air_support):
+            continue  # (review s49) a base that times no response (no aircraft, US switched off): no ring
         base = theatre.airbase(b.base)
         radius = combat_radius_km(fighter)
         ring_refs.update(f"data:aircraft:{s}" for s in fighter.combat_radius.source)

@@ -42,7 +42,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from reassure.present.web.rules import MIN_ASSUMPTION
 from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
-from reassure.spec._names import NAME, name_fault  # the rules `validate` applies to a name
+from reassure.spec._names import name_fault  # the rules `validate` applies to a name
 from reassure.vocabulary import plural
 
 __all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
@@ -484,13 +484,17 @@ class Library:
         Plan.toml"), each with what is wrong (review s49: they vanished without a word)."""
         if not self.user_dir.is_dir():
             return []
+        # not a hidden file: a save's own temporary file (".name.x1y2.toml") or a system's ("._a.toml")
         return [f"{p.name}: not a scenario name: {_name_problem(p.stem)}; rename the file to open it"
-                for p in sorted(self.user_dir.glob("*.toml")) if not NAME.match(p.stem)]
+                for p in sorted(self.user_dir.glob("*.toml"))
+                if p.is_file() and not p.name.startswith(".") and _name_problem(p.stem)]
 
     def _user_files(self) -> dict[str, Path]:
         if not self.user_dir.is_dir():
             return {}
-        return {p.stem: p for p in sorted(self.user_dir.glob("*.toml")) if NAME.match(p.stem)}
+        # (review s49) the loader's own name rule, files only: "a..b.toml" or a folder "x.toml" was
+        # listed and could not be opened
+        return {p.stem: p for p in sorted(self.user_dir.glob("*.toml")) if p.is_file() and not _name_problem(p.stem)}
 
     def path(self, name: str) -> Path:
         _check_name(name)
