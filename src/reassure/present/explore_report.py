@@ -415,6 +415,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
                     f"<td>{_e(_plural_tail(f.get('base_text') or ''))}</td><td>{why}</td></tr>")
     body.append("<table><tr><th>input (results column, scenario path, unit)</th><th>kind</th><th>explored</th><th>base scenario</th>"
                 "<th>why this range</th></tr>" + "".join(rows) + "</table>")
+    constants = manifest.get("constants") or {}
+    if constants:  # review s49: values every experiment holds were in manifest.json alone
+        body.append("<p>Held at one value in every experiment, in place of the base scenario's (the experiment "
+                    "file's <code>[constants]</code>, in the scenario quantity's own unit):</p><table><tr><th>scenario "
+                    "path</th><th>value</th></tr>" + "".join(
+                        f"<tr><td>{_e(path)}</td><td>{_e(setting_value(value))}</td></tr>"
+                        for path, value in constants.items()) + "</table>")
     s = analysis.stats
     body.append(f"<h2>The outcome: {_e(analysis.label)}</h2>")
     if analysis.subset:

@@ -389,7 +389,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("strength_mean", "Expected deployed strength, given each nation's chance of joining",
                r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", participation,
                estimate=True),
-        Figure("shortfall_total", "Shortfall against the target", r["shortfall_total"],
+        Figure("shortfall_total", "Shortfall against the target in the best case (every uncertain nation joins)", r["shortfall_total"],
                alone["shortfall_total"], "troops", allocation),
         # The chance's denominator in the label: the participation Monte Carlo's draws over who
         # joins (not the incident runs).

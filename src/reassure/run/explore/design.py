@@ -78,6 +78,12 @@ class ResolvedFactor:
             return self.values[min(int(u * len(self.values)), len(self.values) - 1)]
         assert self.low is not None and self.high is not None
         lo, hi = self.low, self.high
+        whole = None
+        if self.integer and math.floor(hi) >= math.ceil(lo):
+            # (review s49) each whole value its own unit-wide share of the draw: rounding a draw
+            # over [low, high] gave the two ends half the plans each value between them got
+            whole = (math.ceil(lo), math.floor(hi))
+            lo, hi = whole[0] - 0.5, whole[1] + 0.5
         if self.distribution == "triangular" and hi > lo:
             from scipy.stats import triang
 
@@ -91,6 +97,8 @@ class ResolvedFactor:
         else:
             x = lo + u * (hi - lo)
         x = min(max(x, lo), hi)
+        if whole is not None:
+            return float(min(max(math.floor(x + 0.5), whole[0]), whole[1]))
         return float(round(x)) if self.integer else x
 
     def to_dict(self) -> dict[str, Any]:
