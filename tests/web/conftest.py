@@ -10,6 +10,21 @@ import pytest
 TOKEN = "test-token-0123456789abcdef"
 
 
+def first_answer(url: str, timeout: float = 10) -> object:
+    """The first answer of a just-started `reassure serve` at ``url`` (an httpx response): the
+    socket is bound before the address is printed, so the app may need a moment."""
+    import time
+
+    import httpx
+
+    for _ in range(100):
+        try:
+            return httpx.get(url, timeout=timeout)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    return httpx.get(url, timeout=timeout)
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, Path]]:
     from fastapi.testclient import TestClient

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from .conftest import first_answer
+
 
 def test_the_api_pages_that_load_other_hosts_are_not_served(served: Any) -> None:
     client, _ = served
@@ -62,7 +64,6 @@ def test_a_taken_name_is_refused_only_after_the_changes_are_checked(served: Any)
 
 
 def test_the_printed_address_carries_the_token_percent_encoded(tmp_path: Path) -> None:
-    import httpx
 
     token = "secret+token&x#123456"
     proc = subprocess.Popen([sys.executable, "-m", "reassure.cli", "serve", "--port", "0", "--token", token,
@@ -74,15 +75,8 @@ def test_the_printed_address_carries_the_token_percent_encoded(tmp_path: Path) -
         lines = [proc.stdout.readline() for _ in range(2)]
         m = re.search(r"(http://127\.0\.0\.1:\d+/)\?token=(\S+)", lines[1])
         assert m and unquote(m.group(2)) == token and "&" not in m.group(2) and "#" not in m.group(2), lines
-        for _ in range(100):  # the socket is bound before the line is printed; wait for the app
-            try:
-                r = httpx.get(f"{m.group(1)}api/scenarios?token={m.group(2)}", timeout=10)
-                break
-            except httpx.TransportError:
-                import time
-
-                time.sleep(0.1)
-        assert r.status_code == 200  # the address as printed opens the page
+        r = first_answer(f"{m.group(1)}api/scenarios?token={m.group(2)}")
+        assert r.status_code == 200  # type: ignore[attr-defined]  # the address as printed opens the page
     finally:
         proc.terminate()
         proc.wait(timeout=30)

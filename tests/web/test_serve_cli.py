@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .conftest import first_answer
+
 
 def test_serve_prints_a_token_url_on_loopback_and_requires_it(tmp_path: Path) -> None:
     import httpx
@@ -22,15 +24,8 @@ def test_serve_prints_a_token_url_on_loopback_and_requires_it(tmp_path: Path) ->
         m = re.search(r"http://127\.0\.0\.1:(\d+)/\?token=([\w-]{16,})", lines[1])
         assert m, lines
         base, token = f"http://127.0.0.1:{m.group(1)}", m.group(2)
-        for _ in range(100):  # the socket is bound before the line is printed; wait for the app
-            try:
-                r = httpx.get(f"{base}/api/scenarios", timeout=5)
-                break
-            except httpx.TransportError:
-                import time
-
-                time.sleep(0.1)
-        assert r.status_code == 403
+        r = first_answer(f"{base}/api/scenarios", timeout=5)
+        assert r.status_code == 403  # type: ignore[attr-defined]
         ok = httpx.get(f"{base}/api/scenarios", params={"token": token}, timeout=10)
         assert ok.status_code == 200 and ok.json()["user_dir"] == str((tmp_path / "plans").resolve())
     finally:
