@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass
 from typing import Any, Protocol, TypedDict
 
 __all__ = [
-    "DAYS_PER_YEAR", "CostTotals", "Costed", "ItemResult", "JsonRecord", "finite_or_none", "item_costs", "summed_costs",
+    "DAYS_PER_YEAR", "CostTotals", "Costed", "ItemResult", "JsonRecord", "finite_or_none", "item_costs",
+    "largest_remainder", "summed_costs",
 ]
 
 #: Days in a mean (Julian) year, for turning per-day rates into per-year ones.
@@ -23,6 +24,21 @@ def finite_or_none(value: Any) -> float | None:
     """
     x = float(value)
     return x if math.isfinite(x) else None
+
+
+def largest_remainder(exact: Iterable[float], total: int) -> list[int]:
+    """Whole numbers near ``exact`` that add up to ``total``: each rounded down, and the units
+    left over given to the largest remainders (ties to the earlier, so the split is deterministic).
+
+    >>> largest_remainder([27.45, 27.41, 45.14], 100), largest_remainder([0.5, 0.5], 1)
+    ([28, 27, 45], [1, 0])
+    """
+    values = [float(x) for x in exact]
+    whole = [math.floor(x) for x in values]
+    order = sorted(range(len(values)), key=lambda i: (whole[i] - values[i], i))
+    for i in order[:max(0, total - sum(whole))]:
+        whole[i] += 1
+    return whole
 
 
 def _lists(value: Any) -> Any:

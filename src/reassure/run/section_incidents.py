@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from reassure.models._common import largest_remainder
 from reassure.run.results import (
     Chart,
     Denominator,
@@ -173,10 +174,7 @@ def regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
               if isinstance(e, dict) and e.get("value") is not None]
     if not shares or abs(sum(x for _, x in shares) - 100) > 0.5:
         return shares  # not a split of every day: as measured
-    whole = [math.floor(x) for _, x in shares]
-    by_remainder = sorted(range(len(shares)), key=lambda i: (whole[i] - shares[i][1], i))
-    for i in by_remainder[:100 - sum(whole)]:
-        whole[i] += 1
+    whole = largest_remainder([x for _, x in shares], 100)
     return [(name, float(w)) for (name, _), w in zip(shares, whole, strict=True)]
 
 

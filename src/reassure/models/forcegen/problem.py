@@ -17,6 +17,7 @@ from reassure.models._checks import (
     check_unit_interval,
     require,
 )
+from reassure.models._common import largest_remainder
 from reassure.models.forcegen.rotation import rotations_in_horizon
 from reassure.vocabulary import ROLES, status_key
 from reassure.vocabulary import STATUSES as _STATUS_NAMES
@@ -236,13 +237,7 @@ def _role_targets(target_troops: float, role_mix: Mapping[str, float]) -> dict[s
     if abs(mix.sum() - 1.0) > 1e-6:
         raise ModelError(f"role_mix shares must sum to 1 (got {mix.sum():.6f})")
     total = int(round(target_troops))
-    exact = mix * total
-    floor = np.floor(exact).astype(int)
-    remainder = total - int(floor.sum())
-    # Largest remainder; ties go to the earlier role so the split is deterministic.
-    order = np.argsort(-(exact - floor), kind="stable")
-    floor[order[:remainder]] += 1
-    return {r: int(t) for r, t in zip(ROLES, floor, strict=True)}
+    return dict(zip(ROLES, largest_remainder(mix * total, total), strict=True))
 
 
 def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
