@@ -41,12 +41,14 @@ assumption = "test range (for a test)"
 [[levers]]
 path = "us_backstop.isr"
 values = [true, false]
+note = "on or off (for a test)"
 
 [[levers]]
 path = "monitoring.fleets[2].orbits"
 low = 0
 high = 6
 integer = true
+note = "none to six orbits (for a test)"
 """
 
 

@@ -81,14 +81,15 @@ def test_cli_prints_one_line_and_exits_2(tmp_path: Path) -> None:
 
 def test_constants_are_set_in_every_experiment(tmp_path: Path) -> None:
     path = tmp_path / "c.toml"
-    path.write_text(TINY + '\n[constants]\n"force.tour" = 6\n"us_backstop.air_defence" = false\n')
+    path.write_text(TINY + '\n[constants]\n"force.tour" = { value = 6, assumption = "six-month tours (test)" }\n'
+                    '"us_backstop.air_defence" = { value = false, source = ["seed-000"] }\n')
     plan = build_plan(load_experiment(path))
     for e in range(plan.n_experiments):
         _, overrides = plan.overrides(e)
         assert overrides["force.tour"] == 6 and overrides["us_backstop.air_defence"] is False
         assert "contributors[DEU].p_join" in overrides
     bad = tmp_path / "bad.toml"
-    bad.write_text(TINY + '\n[constants]\n"force.tuor" = 6\n')
+    bad.write_text(TINY + '\n[constants]\n"force.tuor" = { value = 6, assumption = "six-month tours (test)" }\n')
     with pytest.raises(ReassureError, match=r'bad\.toml:\d+: constants\."?force\.tuor"? .*no field \'tuor\'; did you mean \'tour\''):
         build_plan(load_experiment(bad))
 

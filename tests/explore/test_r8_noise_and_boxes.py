@@ -11,6 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
+import pytest
 
 from reassure.present.explore_report import analysis_lines, dummy_sentence, render_explore_report
 from reassure.run.explore.analyse import analyse, box_caveat
@@ -93,8 +94,11 @@ def test_a_box_whose_holding_plans_spread_over_the_other_inputs_has_no_caveat() 
     assert box_caveat(box, data, target, np.arange(n), {"a", "b"}, {}) == ""
 
 
-def test_the_caveat_stands_beside_the_box_in_every_output(tmp_path: Path) -> None:
+def test_the_caveat_stands_beside_the_box_in_every_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """18 plans, holding only where both levers are high: the box on one names the other."""
+    # (s50: a box must beat the design's failure share by more than chance; 16 failing of 18 is
+    # too few for any box to, so the bar is set aside here: this test is of the caveat's place)
+    monkeypatch.setattr("reassure.run.explore.analyse.BOX_P_MAX", 1.0)
     unit = unit_design("lhs", 3, samples=18, levels=4, second_order=False, seed=5)
     synthetic_store(tmp_path, "lhs", unit, ["orbits", "end", "jam"], 0.0, 1.0,
                     lambda x: 100 * ((x[:, 0] > 0.7) & (x[:, 1] > 0.7)), levers={"orbits", "end"})

@@ -38,6 +38,7 @@ sourced_ranges = false
 
 [[levers]]
 path = "us_backstop.isr"
+note = "a choice for the test"
 values = [true, false]
 """
 

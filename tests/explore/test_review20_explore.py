@@ -24,7 +24,7 @@ BASE = EXPERIMENT_HEAD
 
 
 def _lever(path: str, low: float, high: float) -> str:
-    return f'\n[[levers]]\npath = "{path}"\nlow = {low}\nhigh = {high}\nunit = "troops"\nnote = "x"\n'
+    return f'\n[[levers]]\npath = "{path}"\nlow = {low}\nhigh = {high}\nunit = "troops"\nnote = "a range for the test"\n'
 
 
 def _copy(store: Path, tmp_path: Path) -> Path:

@@ -21,7 +21,7 @@ path = "force.target_troops"
 low = 20000
 high = 30000
 unit = "troops"
-note = "x"
+note = "a range for the test"
 """
 
 
@@ -89,7 +89,7 @@ def test_every_wrong_type_of_a_lever_is_listed(tmp_path: Path) -> None:
 
     path = tmp_path / "x.toml"
     path.write_text(BASE.replace("low = 20000", 'low = "20000"').replace("high = 30000", "high = true")
-                    .replace('note = "x"', 'note = "x"\ninteger = "yes"'), encoding="utf-8")
+                    .replace('note = "a range for the test"', 'note = "a range for the test"\ninteger = "yes"'), encoding="utf-8")
     with pytest.raises(ScenarioFieldError) as caught:
         load_experiment(path)
     fields = [p.field for p in caught.value.problems]

@@ -240,7 +240,7 @@ def test_experiment_file_messages(tmp_path: Path) -> None:
         load_experiment(none)
     months = tmp_path / "months.toml"
     months.write_text(CHAIN_EXPERIMENT.replace("child.toml", "europe-2025")
-                      + '\n[[levers]]\npath = "force.tour"\nvalues = [4, 6]\nunit = "months"\n')
+                      + '\n[[levers]]\npath = "force.tour"\nvalues = [4, 6]\nunit = "months"\nnote = "a choice for the test"\n')
     with pytest.raises(ScenarioError, match=r'levers\[0\]\.unit must be the unit of force\.tour in the base scenario: '
                                             r'write unit = "month"'):
         plan_from_file(months)

@@ -181,9 +181,11 @@ kind = "factorial"
 sourced_ranges = false
 [[levers]]
 path = "monitoring.fleets[2].start"
+note = "a choice for the test"
 values = [0, 350]
 [[levers]]
 path = "monitoring.fleets[2].end"
+note = "a choice for the test"
 values = [300, 977]
 """
     path = tmp_path / "refused.toml"

@@ -10,7 +10,7 @@ from pathlib import Path
 from reassure.run.explore.design import factor_path_problems
 
 DRIVES = Path(__file__).parents[2] / "experiments" / "what-drives-25000.toml"
-BOUND = ("uncertainties.factor[1].high contributors[DEU].p_join = 1.8: must be <= 1 fraction "
+BOUND = ("uncertainties.factor[1].high contributors[DEU].p_join = 1.8: must be <= 1 probability "
          "(got 1.8 probability)")
 
 

@@ -41,6 +41,7 @@ assumption = "test range for a test"
 
 [[levers]]
 path = "us_backstop.isr"
+note = "a choice for the test"
 values = [true, false]
 """
 

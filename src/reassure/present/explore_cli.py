@@ -45,6 +45,8 @@ def run_experiment(
     for note in loaded.notes:  # an old figure id read as its new one (`reassure.renamed_ids`): said, never silently
         _note(note)
     plan = build_plan(loaded)
+    for line in plan.warnings:  # a likely unit slip in a value the file sets
+        _note(line, "warning")
     _refuse_a_bad_fail(plan, loaded)  # before the run starts, with any misspelt outcome
     full = plan.n_experiments
     if limit is not None and limit < full:  # a trial: the first N design points, as planned
@@ -95,6 +97,13 @@ def _run_locked(plan: Any, loaded: Any, out_dir: Path, full: int, *, file: Path,
     if summary["refused"]:
         err.print(f"the model refused {summary['refused']:,} of the {summary['ran']:,} variants run (outcomes NaN); "
                   f"see: reassure explore query {out_dir} \"SELECT experiment_id, error FROM results WHERE error <> ''\"")
+    if summary["ran"] and summary["refused"] == summary["ran"] and not summary["already"]:
+        from reassure.errors import ReassureError
+
+        # review s50: every variant refused exited 0 with a report of nothing
+        first = _first_refusal(out_dir)
+        raise ReassureError(f"the model refused every one of the {summary['ran']:,} variants run, so there is "
+                            f"nothing to analyse{': ' + first if first else ''}; the results are kept in {out_dir}")
     from reassure.run.explore.analyse import empty_outcomes
     from reassure.run.explore.store import read_manifest, results
 
@@ -119,6 +128,15 @@ def _run_locked(plan: Any, loaded: Any, out_dir: Path, full: int, *, file: Path,
         written = write_explore_report(out_dir, None, fail_case(plan.fail) or "with_us", None)
         console().print(f"Report: {written}")
     return out_dir
+
+
+def _first_refusal(out_dir: Path) -> str:
+    """Why the model refused the first refused variant stored in ``out_dir`` ("" if none)."""
+    from reassure.run.explore.store import results
+
+    frame = results(out_dir)
+    errors = [e for e in frame.get("error", []) if isinstance(e, str) and e]
+    return errors[0] if errors else ""
 
 
 #: An estimated run longer than this (seconds) is said to be long, with how to try a part first.
@@ -207,10 +225,10 @@ def query_text(directory: Path, sql: str, format: str) -> str:
         return f"{frame.to_string(index=False)}\n"
 
 
-def _note(line: str) -> None:
+def _note(line: str, kind: str = "note") -> None:
     from reassure.present.output import console
 
-    console(stderr=True).print(f"note: {line}", soft_wrap=True)
+    console(stderr=True).print(f"{kind}: {line}", soft_wrap=True, markup=False, highlight=False)
 
 
 def _current_query(sql: str, directory: Path) -> str:

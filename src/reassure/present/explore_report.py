@@ -417,10 +417,19 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
                 "<th>why this range</th></tr>" + "".join(rows) + "</table>")
     constants = manifest.get("constants") or {}
     if constants:  # review s49: values every experiment holds were in manifest.json alone
+        held = manifest.get("constant_provenance") or {}
+
+        def held_why(path: str) -> str:  # review s50: a constant's reason, as a factor's
+            given = held.get(path) or {}
+            why = ", ".join(f'<a href="#src-{_e(s)}">{_e(s)}</a>' for s in given.get("source") or [])
+            if given.get("assumption"):
+                why += (" · " if why else "") + _e(given["assumption"])
+            return why or "no reason recorded (a store written before reasons were required)"
+
         body.append("<p>Held at one value in every experiment, in place of the base scenario's (the experiment "
                     "file's <code>[constants]</code>, in the scenario quantity's own unit):</p><table><tr><th>scenario "
-                    "path</th><th>value</th></tr>" + "".join(
-                        f"<tr><td>{_e(path)}</td><td>{_e(setting_value(value))}</td></tr>"
+                    "path</th><th>value</th><th>why this value</th></tr>" + "".join(
+                        f"<tr><td>{_e(path)}</td><td>{_e(setting_value(value))}</td><td>{held_why(path)}</td></tr>"
                         for path, value in constants.items()) + "</table>")
     s = analysis.stats
     body.append(f"<h2>The outcome: {_e(analysis.label)}</h2>")
@@ -518,7 +527,9 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
         body.append(f"<figure>{_scatter(pts, labels.get(top[0], top[0]), labels.get(top[1], top[1]), 'key pair', legend=legend, ticks=ticks)}"
                     f"<figcaption>The two inputs with the highest feature scores, one point per evaluation."
                     f"{_e(_overlap_note(frame, hot, names))}</figcaption></figure>")
-    factor_sources = [i for i in dict.fromkeys(s for f in factors for s in (f.get("source") or []))]
+    factor_sources = [i for i in dict.fromkeys(
+        [s for f in factors for s in (f.get("source") or [])]
+        + [s for given in (manifest.get("constant_provenance") or {}).values() for s in given.get("source") or []])]
     rest = [i for i in manifest.get("sources", []) if i not in factor_sources]
 
     def item(src_id: str, marked: bool) -> str:
@@ -530,7 +541,7 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
                 f"{_e(src.get('outlet', ''))}{(', ' + _e(src['date'])) if src.get('date') else ''}.{link}</li>")
 
     body.append("<h2>Sources</h2>")
-    body.append(f"<p class='meta'>★ the {len(factor_sources)} source(s) the explored ranges rest on; below them, folded, "
+    body.append(f"<p class='meta'>★ the {len(factor_sources)} source(s) the explored ranges and the held values rest on; below them, folded, "
                 f"the other {len(rest)} the base scenario(s) cite.</p><ul id='sources'>")
     body += [item(i, True) for i in factor_sources]
     body.append(f"</ul><details><summary>The other {len(rest)} sources of the base scenario</summary><ul>")
@@ -681,7 +692,10 @@ def verdict_text(row: dict[str, Any], conf: str | None = None) -> str:
     value = row.get(conf) if conf else None
     if value is not None and not math.isfinite(float(value)):
         return "no interval: cannot be told from noise"  # r6 L3: never a verdict without one
-    return "distinguishable from noise" if row.get("distinguishable") else "not distinguishable from noise"
+    if row.get("distinguishable"):
+        return "distinguishable from noise"
+    why = row.get("noise_why")  # the lever table's reason, where it alone holds the effect as noise
+    return "not distinguishable from noise" + (f" ({why})" if why else "")
 
 
 def analysis_lines(a: Any) -> list[str]:

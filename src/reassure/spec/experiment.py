@@ -21,16 +21,19 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 
 from reassure.errors import ScenarioFieldError
+from reassure.spec._kinds import scenario_file_keys
 from reassure.spec._load import _locate_keys, parse_toml, read_text_file
 from reassure.spec._problems import _clean_loc, _dotted, _line_for, explain_error
 from reassure.spec._quantity import Model
 
 __all__ = [
+    "Constant",
     "DESIGN_KINDS",
     "Design",
     "Experiment",
     "Factor",
     "OUTCOME_ID",
+    "Lever",
     "LoadedExperiment",
     "Uncertainties",
     "current_names",
@@ -131,6 +134,79 @@ class Uncertainty(Factor):
         return self
 
 
+def toml_value(value: Any) -> str:
+    """``value`` as TOML writes it (``true``, ``6``, ``"willing"``), for an example to copy.
+
+    >>> toml_value(False), toml_value(6), toml_value("willing")
+    ('false', '6', '"willing"')
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class Constant(_ExperimentModel):
+    """A scenario path held at one value in every experiment, with why (every number is
+    sourced: a constant is a value the file sets, as a scenario file's is)."""
+
+    value: bool | int | float | str = Field(description="the value, in the unit of the scenario's quantity")
+    unit: str | None = Field(default=None, description="unit of the value; checked against the scenario quantity's unit")
+    source: tuple[str, ...] = Field(default=(), description="ids of the base scenario's `[[sources]]` for this value")
+    assumption: str | None = Field(default=None, description="why this value, when no source gives it")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _a_table(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            # review s49/s50: a bare `"force.tour" = 6` held a number with no reason
+            shown = toml_value(data)
+            raise ValueError(
+                f"needs its provenance, as every number does: write {{ value = {shown}, assumption = \"why\" }} "
+                f"or {{ value = {shown}, source = [\"id\"] }} (got the bare value {shown})")
+        return data
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _as_ids(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("assumption")
+    @classmethod
+    def _says_why(cls, text: str | None) -> str | None:
+        from reassure.spec._quantity import assumption_fault
+
+        fault = assumption_fault(text)
+        if fault:
+            raise ValueError(fault)
+        return text
+
+    @model_validator(mode="after")
+    def _needs_provenance(self) -> Constant:
+        if not self.source and not (self.assumption and self.assumption.strip()):
+            raise ValueError('needs provenance: give `source = ["id", ...]` or `assumption = "why"`')
+        return self
+
+
+class Lever(Factor):
+    """A planner's choice: its range or choices are numbers the file sets, so they say why
+    (review s50: a lever with no reason read "planner choice (no reason given)" in the report)."""
+
+    @model_validator(mode="after")
+    def _says_why_these(self) -> Lever:
+        if not self.source and not any(t and t.strip() for t in (self.assumption, self.note)):
+            raise ValueError('needs a reason for these values: give `note = "why these choices"`, '
+                             '`assumption = "why"` or `source = ["id", ...]`')
+        if not self.source and not (self.assumption and self.assumption.strip()):
+            from reassure.spec._quantity import assumption_fault
+
+            fault = assumption_fault(self.note)
+            if fault:  # the note is the lever's only reason: the assumption's rule holds
+                raise ValueError("note " + fault.replace("give `source", "give `source", 1))
+        return self
+
+
 class Uncertainties(_ExperimentModel):
     """What is not known, and explored."""
 
@@ -172,10 +248,11 @@ class Experiment(_ExperimentModel):
     fail: str | None = Field(default=None, description="default failure condition for `explore analyse`, a SQL expression")
     design: Design = Field(description="the sampling design")
     uncertainties: Uncertainties = Field(default_factory=Uncertainties, description="what is not known")
-    levers: tuple[Factor, ...] = Field(default=(), description="the planner's choices, each a `[[levers]]`")
-    constants: dict[str, bool | int | float | str] = Field(
-        default_factory=dict, description="scenario paths set to one value in every experiment, e.g. `\"force.tour\" = 6`"
-    )
+    levers: tuple[Lever, ...] = Field(default=(), description="the planner's choices, each a `[[levers]]` with why")
+    constants: dict[str, Constant] = Field(
+        default_factory=dict,
+        description='scenario paths set to one value in every experiment, each with why, e.g. '
+                    '`"force.tour" = { value = 6, assumption = "six-month tours, as the UK plans" }`')
 
     @field_validator("outcomes")
     @classmethod
@@ -270,6 +347,11 @@ def load_experiment(path: str | Path) -> LoadedExperiment:
         raise InputFileError(str(exc).replace("expected a experiment", "expected an experiment")) from None
     data = parse_toml(text, path)
     where = _locate_keys(text)
+    wrong_kind = scenario_file_keys(data)
+    if wrong_kind:  # review s50: a scenario file here was a wall of "not a known field" lines
+        raise ScenarioFieldError(path, f"is a scenario file (it has {wrong_kind}), not an experiment file: assess it "
+                                 f"with `reassure assess {path}`, or name it in an experiment file's `scenarios = [...]` "
+                                 "(docs/explore.md)", line=1)
     if "schema" not in data:
         raise ScenarioFieldError(path, "needs `schema = 1` on its first line", field="schema")
     data.setdefault("name", path.stem)

@@ -32,6 +32,8 @@ def plan_from_file(path: str | Path) -> Any:
     plan = build_plan(load_experiment(path))
     for note in plan.notes:  # an old figure id read as its new one: said, never silently
         warnings.warn(note, FutureWarning, stacklevel=2)
+    for line in plan.warnings:  # a likely unit slip in a value the file sets
+        warnings.warn(line, UserWarning, stacklevel=2)
     return plan
 
 

@@ -77,12 +77,35 @@ MIN_BOX_FAILING = 3
 MIN_BOX_MASS = 0.02
 
 
+#: A box's failure share must beat the whole design's by more than chance: a one-sided binomial
+#: test of its failures against the base rate, at this level (review s49: "fails mainly when"
+#: named a box failing 82% of the time beside 79% overall).
+BOX_P_MAX = 0.05
+
+
 def _a_condition(box: Any, base_rate: float, n_fail: int) -> bool:
     """Whether a PRIM or CART box is a condition under which the plan fails: most of its
-    evaluations fail, more than of the whole design, it holds `MIN_BOX_MASS` of the cases and
-    `MIN_BOX_FAILING` failures at least."""
-    return (box.density > 0.5 and box.density > base_rate and box.mass >= MIN_BOX_MASS
-            and round(box.coverage * n_fail) >= MIN_BOX_FAILING)
+    evaluations fail, more than of the whole design by more than chance (`BOX_P_MAX`), it holds
+    `MIN_BOX_MASS` of the cases and `MIN_BOX_FAILING` failures at least."""
+    failing = round(box.coverage * n_fail)
+    if not (box.density > 0.5 and box.density > base_rate and box.mass >= MIN_BOX_MASS
+            and failing >= MIN_BOX_FAILING):
+        return False
+    return box_p_value(failing, round(failing / box.density), base_rate) <= BOX_P_MAX
+
+
+def box_p_value(failing: int, inside: int, base_rate: float) -> float:
+    """The chance of ``failing`` or more failures among ``inside`` evaluations drawn at the
+    design's failure share ``base_rate``: a one-sided binomial test.
+
+    >>> round(box_p_value(82, 100, 0.79), 2), box_p_value(30, 30, 0.5) < 1e-8
+    (0.27, True)
+    """
+    from scipy.stats import binomtest
+
+    if inside <= 0 or not 0 < base_rate < 1:
+        return 0.0 if 0 < inside and base_rate <= 0 < failing else 1.0
+    return float(binomtest(failing, max(inside, failing), base_rate, alternative="greater").pvalue)
 
 
 def min_sample(k: int) -> int:
@@ -879,6 +902,17 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
                     why = (f"cannot be told from noise with {runs}: its interval does not clear the "
                            f"noise level of the dummies ({plain_number(float(level), 2)})")
             r[f"{case}_noise"] = why
+    # review s49: one verdict per lever on the analysed column, in both tables: the main-effects
+    # table called the tanker's 0.07-point effect "distinguishable from noise" while the lever
+    # table, which also holds it against the dummy's feature score, called it noise
+    for r in a.lever_effects:
+        m = main.get(r["lever"])
+        if m is None or not m.get("distinguishable"):
+            continue
+        for case in ("with_us", "without_us"):
+            if outcome_column(r["outcome"], case) == a.column and r.get(f"{case}_noise"):
+                m["distinguishable"] = False
+                m["noise_why"] = r[f"{case}_noise"].split(": ", 1)[-1]
     for r in a.lever_effects:  # a lever that moves a sibling outcome is not shown to do nothing here
         for case in ("with_us", "without_us"):
             if not r[f"{case}_noise"]:
@@ -894,6 +928,14 @@ def _mark_noise(a: Analysis, manifest: dict[str, Any]) -> None:
                                        f"{diff_text(s[case], s[case + '_conf'], s['unit'])}")
             else:
                 r[f"{case}_noise"] += "; not evidence of no effect"
+
+
+def _span_text(values: Any, unit: str) -> str:
+    """``4 to 6 months`` for the values a third of a range holds; ``6 months`` when they are one
+    value (review s49: a three-valued integer lever read "top third (5 to 5 months)")."""
+    lo, hi = float(values.min()), float(values.max())
+    said = setting_value(lo) if setting_value(lo) == setting_value(hi) else f"{setting_value(lo)} to {setting_value(hi)}"
+    return f"{said} {plural_unit(unit, hi)}" if unit else said
 
 
 #: The share of an outcome's variance between a lever's settings at which the indices, pooled
@@ -1303,9 +1345,8 @@ def lever_effects(manifest: dict[str, Any], df: Any, figures: dict[str, dict[str
                 continue
             third = (hi - lo) / 3  # the top third against the bottom third of a range
             first, last = (values >= hi - third), (values <= lo + third)
-            unit = f" {plural_unit(f.get('unit') or '', 2)}" if f.get("unit") else ""
-            a_text = f"top third ({setting_value(values[first].min())} to {setting_value(values[first].max())}{unit})"
-            b_text = f"bottom third ({setting_value(values[last].min())} to {setting_value(values[last].max())}{unit})"
+            a_text = f"top third ({_span_text(values[first], f.get('unit') or '')})"
+            b_text = f"bottom third ({_span_text(values[last], f.get('unit') or '')})"
         for outcome in manifest["outcomes"]:
             anova = factorial_effects.get(outcome, {}) if factorial_effects is not None else {}
             reads = outcome_reads(outcome)
@@ -1508,8 +1549,13 @@ _PLURAL_UNITS = {"year", "month", "week", "day", "hour", "minute", "orbit", "tro
 
 
 def plural_unit(unit: str, n: float) -> str:
-    """``unit`` as it reads after the number ``n``: "20 to 30 years", "1 day"."""
-    return f"{unit}s" if unit in _PLURAL_UNITS and n != 1 else unit
+    """``unit`` as it reads after the number ``n``: "20 to 30 years", "1 day", "1 orbit" (a unit
+    written in the plural, `units.SINGULAR`, is singular after exactly one: review s49)."""
+    from reassure.spec.units import SINGULAR
+
+    if n == 1:
+        return SINGULAR.get(unit, unit)
+    return f"{unit}s" if unit in _PLURAL_UNITS else unit
 
 
 def _plural(n: int, word: str) -> str:

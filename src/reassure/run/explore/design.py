@@ -125,9 +125,14 @@ class Plan:
     fail: str | None = None
     description: str = ""
     constants: dict[str, Any] = field(default_factory=dict)
+    #: each constant's unit, source ids and assumption (the file's `[constants]` tables)
+    constant_provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     #: the experiment file's old names read as new ones, one note each (`LoadedExperiment.notes`)
     notes: tuple[str, ...] = ()
+    #: values the file sets that are likely unit slips (``FILE:LINE: constants."..." is 45 h,
+    #: ...; did you mean 45 min?``), said before the run as a scenario file's are
+    warnings: tuple[str, ...] = ()
 
     @property
     def n_experiments(self) -> int:
@@ -284,6 +289,51 @@ def _path_problem(scenarios: list[Any], loc: tuple[str | int, ...], path: str, e
     return None
 
 
+def _held_value(current: Any, path: str, constant: Any) -> tuple[Any, str]:
+    """A constant's value in the unit of ``current`` (the base scenario's value at ``path``):
+    ``{ value = 45, unit = "min" }`` on a threshold in hours is 0.75; and why its unit cannot be,
+    or ""."""
+    from reassure.spec import Quantity
+    from reassure.spec import units as _units
+
+    value = constant.value
+    if constant.unit is None:
+        return value, ""
+    if not isinstance(current, Quantity) or not current.unit:
+        return value, f"{path} has no unit in the base scenario: leave `unit` out"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value, f"is for a number; {path} is a quantity in {current.unit}"
+    given, wanted = _units.dimension_of(constant.unit), _units.dimension_of(current.unit)
+    if given is None or given != wanted:
+        known = ", ".join(_units.units_of(wanted)) if wanted else current.unit
+        from reassure.errors import did_you_mean
+
+        return value, (f"must be a unit of {_units.dimension_label(wanted or '')} as {path} is ({known})"
+                       + did_you_mean(constant.unit, _units.units_of(wanted) if wanted else []))
+    if constant.unit == current.unit:
+        return value, ""
+    converted = value * _units.factor(constant.unit) / _units.factor(current.unit)
+    return (round(converted) if float(converted).is_integer() and isinstance(value, int) else converted), ""
+
+
+def _unknown_sources(scenarios: list[Any], loc: tuple[str | int, ...], ids: tuple[str, ...], error: Any) -> list[Any]:
+    """A problem for each of ``ids`` that is not a `[[sources]]` id of every one of
+    ``scenarios``: a range or a constant rests on a source the report can name (review s50: an
+    unknown id was stored, and the report linked to nothing)."""
+    from reassure.errors import did_you_mean
+
+    problems = []
+    for j, source_id in enumerate(ids):
+        for s in scenarios:
+            known = [src.id for src in s.sources]
+            if source_id not in known:
+                problems.append(error((*loc, "source", j), f"names no source of scenario {s.name}"
+                                      f"{did_you_mean(source_id, known)}: a range or a value rests on a source the base scenario "
+                                      "cites in its [[sources]]", source_id))
+                break
+    return problems
+
+
 def _factor_path_lines(text: str) -> dict[tuple[str | int, ...], int]:
     """Where each ``path = ...`` of a ``[[uncertainties.factor]]`` or ``[[levers]]`` table stands:
     ``{("levers", 0, "path"): line}`` (1-based), read line by line from the raw TOML.
@@ -426,8 +476,33 @@ def _trial(base: Any, f: Any, loc: tuple[str | int, ...], error: Any) -> tuple[l
             try:
                 apply_overrides(base, {f.path: v})
             except ReassureError as exc:
-                refused.append(error((*loc, key), str(exc)))
+                # an experiment's range is in the scenario quantity's own unit (`unit` must be
+                # it): the scenario files' "or unit = \"percent\"" would be refused (review s50)
+                refused.append(error((*loc, key), str(exc).replace(', or unit = "percent"?', "?")))
+        inner = _a_fraction_inside(f)
+        if inner is not None and not refused:
+            # review s50: ends of 2 and 10 pass, and every draw between (6.92 orbits) was refused
+            # mid-run: a whole-number field needs `integer = true`, said before the run
+            try:
+                apply_overrides(base, {f.path: inner})
+            except ReassureError as exc:
+                if "whole number" not in str(exc):
+                    refused.append(error(loc, f"{f.path} = {inner:g} inside the range is refused: {exc}"))
+                    return trial, refused
+                refused.append(error((*loc, "integer"), f"is needed: {f.path} takes whole numbers, and a range "
+                                     f"draws fractions ({inner:g}); add `integer = true`"))
     return trial, refused
+
+
+def _a_fraction_inside(f: Any) -> float | None:
+    """A value with a fraction inside factor ``f``'s range, which its draws will include, or
+    None (choices, an integer factor, or a range too narrow to hold one)."""
+    if f.values is not None or f.integer or f.low is None or f.high is None or f.high - f.low <= 0:
+        return None
+    inner = f.low + (f.high - f.low) / 2
+    if float(inner).is_integer():
+        inner += min(0.5, (f.high - f.low) / 4)
+    return None if float(inner).is_integer() else inner
 
 
 def not_a_figure(outcome: str, ids: list[str]) -> str:
@@ -509,7 +584,9 @@ def build_plan(loaded: Any) -> Plan:
         except PathError as exc:
             problems.append(loaded.error(("uncertainties", "exclude", j), str(exc), path))
     if exp.uncertainties.sourced_ranges:
-        excluded = set(exp.uncertainties.exclude) | declared_paths
+        # a path the file holds constant is not also explored (review s50: "is also a factor",
+        # of a factor the file never declared)
+        excluded = set(exp.uncertainties.exclude) | declared_paths | set(exp.constants)
         # A ruled-out nation never takes part (p_join 0 whatever is written): its ranges
         # cannot move any outcome, so they are not explored (r6 L5).
         out_everywhere = set.intersection(*({c.nation for c in s.contributors if c.status == "ruled-out"}
@@ -571,16 +648,36 @@ def build_plan(loaded: Any) -> Plan:
         problem = _target_below_minimum(base, cross, loaded.error)
         if problem is not None:
             problems.append(problem)
-    for path, value in exp.constants.items():
+    for top, sub, i, f in declared:
+        loc = (top, sub, i) if sub else (top, i)
+        problems += _unknown_sources(scenarios, loc, f.source, loaded.error)
+    warned: list[str] = []
+    held_values: dict[str, Any] = {}
+    for path, constant in exp.constants.items():
         if path in {f.path for f in factors}:
-            problems.append(loaded.error(("constants", path), "is also a factor; a path is either varied or constant"))
+            by = next((_dotted_loc(varied[k]) for k in varied if k == _keyed(base, path) or k == path), "a factor")
+            problems.append(loaded.error(("constants", path), f"is also varied by {by}; a path is either varied or constant"))
+            continue
+        problems += _unknown_sources(scenarios, ("constants", path), constant.source, loaded.error)
+        try:
+            resolve_path(base, path)
+        except PathError as exc:
+            problems.append(loaded.error(("constants", path), f"{exc} (scenario {base.name})"))
+            continue
+        value, unit_problem = _held_value(resolve_path(base, path), path, constant)
+        if unit_problem:
+            problems.append(loaded.error(("constants", path, "unit"), unit_problem, constant.unit))
             continue
         for s in scenarios:
             try:
-                apply_overrides(s, {path: value})
+                held = apply_overrides(s, {path: value})
             except ReassureError as exc:
                 problems.append(loaded.error(("constants", path), f"{exc} (scenario {s.name})"))
                 break
+            # a likely unit slip (45 for a threshold in hours) is said, as in a scenario file
+            warned += [str(loaded.error(("constants", path), w.split(" ", 1)[1].removesuffix(" (set in code, with_overrides)")))
+                       for w in held.load_warnings if w not in s.load_warnings and w.split(" ", 1)[0] == path]
+        held_values[path] = value
     if len(scenarios) > 1:
         factors.append(ResolvedFactor(name="scenario", path="scenario", role="lever",
                                       values=tuple(s.name for s in scenarios), base_text=base.name))
@@ -610,8 +707,11 @@ def build_plan(loaded: Any) -> Plan:
     return Plan(name=exp.name, title=exp.title, file=loaded.path, text=loaded.text, scenarios=scenarios,
                 factors=factors, unit=unit, design=design, seed=exp.seed, runs=exp.runs,
                 replications=exp.replications, batch_size=exp.batch_size, outcomes=exp.outcomes,
-                fail=exp.fail, description=exp.description.strip(), constants=dict(exp.constants),
-                notes=tuple(getattr(loaded, "notes", ())))
+                fail=exp.fail, description=exp.description.strip(),
+                constants=held_values,
+                constant_provenance={path: {"value": c.value, "unit": c.unit, "source": list(c.source),
+                                            "assumption": c.assumption} for path, c in exp.constants.items()},
+                notes=tuple(getattr(loaded, "notes", ())), warnings=tuple(dict.fromkeys(warned)))
 
 
 _TARGET = "force.target_troops"

@@ -351,6 +351,8 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
             entries.setdefault(src.id, src.model_dump(mode="json", exclude_none=True))
     for f in plan.factors:
         used.update(f.source)
+    for held in plan.constant_provenance.values():
+        used.update(held["source"])
     return {
         "format": 1,
         "reassure_version": __version__,
@@ -368,6 +370,7 @@ def manifest_for(plan: Plan) -> dict[str, Any]:
                       for s in plan.scenarios],
         "factors": [f.to_dict() for f in plan.factors],
         "constants": plan.constants,
+        "constant_provenance": plan.constant_provenance,
         "sources": sorted(used),
         "source_entries": [entries[i] for i in sorted(used) if i in entries],
         "seed_rule": "numpy SeedSequence([design seed, experiment_id, replication]).generate_state(1)[0]",
