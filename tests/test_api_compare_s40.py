@@ -58,4 +58,4 @@ def test_the_docs_compare_example_runs_as_written() -> None:
     table = scope["table"]
     assert "input:force.target_troops" in table.index
     assert table.loc["input:force.target_troops", "europe-2025"] != table.loc["input:force.target_troops",
-                                                                            "europe-2025-2"]
+                                                                            "europe-2025 (modified)"]

@@ -166,7 +166,8 @@ def compare(*scenarios: Scenario | str, runs: int = _DEFAULT_RUNS, seed: int | N
     One row a verdict, figure, denominator or setting, then the inputs that differ (keys
     ``input:<path>``); columns ``label``, ``unit``, then per plan ``<plan>`` (as planned) and
     ``<plan>_without_us``, with a range figure's low end in ``<plan>_range_low``. Plans are named
-    as the command names them (two plans sharing a ``name`` get distinct columns).
+    as the command names them (two plans sharing a ``name`` get distinct columns; one changed in
+    code, `Scenario.with_overrides`, is ``<name> (modified)``).
     ``.attrs["rows"]`` holds the comparison rows behind it by key, as ``compare.json`` has them:
     a figure's 95% intervals (``ci``) and whether each cell differs from the first plan's (``differs``).
     """
@@ -181,8 +182,11 @@ def compare(*scenarios: Scenario | str, runs: int = _DEFAULT_RUNS, seed: int | N
 
         raise ReassureError("compare needs at least one scenario (a name, path or Scenario)")
     loaded = [_scenario(s) for s in scenarios]  # every plan checked before any is assessed
+    # a plan changed in code beside its file's is "europe-2025 (modified)", not "europe-2025-2"
+    # (review s50)
     plans, _ = plan_labels([s.name for s in loaded],
-                           [s.file.stem if s.file is not None else s.name for s in loaded])
+                           ["modified" if s.overrides else s.file.stem if s.file is not None else s.name
+                            for s in loaded])
     assessed = [assess(s, runs=runs, seed=seed, sensitivity=False, workers=workers) for s in loaded]
     rows = comparison_rows(assessed, plans)
     table = pd.read_csv(io.StringIO(compare_csv(plans, rows)), index_col="key", dtype=str,

@@ -74,7 +74,13 @@ class LazySpinner:
         return self
 
     def __call__(self, step: str) -> None:
+        if self._bar is False:
+            return
         if self._bar is None:
+            err = console(stderr=True)
+            if not err.is_terminal:  # review s50: redirected, it left a blank line on stderr
+                self._bar = False
+                return
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self._bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
@@ -84,7 +90,7 @@ class LazySpinner:
         self._bar.update(self._task, description=f"{self.title}: {step}")
 
     def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
+        if self._bar:
             self._bar.stop()
 
 

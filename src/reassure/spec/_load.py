@@ -82,6 +82,9 @@ def list_scenarios() -> list[Path]:
 def resolve_scenario(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
     """Turn a scenario name (``europe-2025``) or a path into an existing file path."""
     text = str(name_or_path)
+    if not text.strip():  # review s50: Path("") is ".", a folder: ": is not a file"
+        raise InputFileError("no scenario given: name a shipped scenario (`reassure scenarios` lists them) "
+                             "or give a path to a .toml file")
     candidate = Path(text)
     looks_like_path = candidate.suffix == ".toml" or "/" in text or "\\" in text
     if relative_to is not None and not candidate.is_absolute():
@@ -162,9 +165,11 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     warnings = data.pop(_WARNINGS_KEY, [])
     unsourced = data.pop(_UNSOURCED_KEY, [])
     faults = data.pop(_FAULTS_KEY, [])
+    near = data.pop(_NEAR_KEY, {})
     try:
         scenario = Scenario.model_validate(data, context=FILE_CHECKED)
     except ValidationError as exc:
+        _say_a_slip(exc, near, data, where, path)
         from reassure.spec._theatre_check import raw_id_problems, raw_source_problems
 
         extra = (faults + raw_id_problems(data, path, where)
@@ -183,6 +188,20 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     scenario._load_warnings = tuple(warnings)
     _check_against_theatre(scenario, path, where)
     return scenario
+
+
+def _say_a_slip(exc: ValidationError, near: dict[Loc, str], data: dict[str, Any],
+                where: dict[Loc, tuple[Path, int]], path: Path) -> None:
+    """Raise the one error of a child's new item whose key is a slip of a parent item's
+    (`_near_miss`) when the validation refuses that item: the slip, not each field it lacks."""
+    for key_loc, message in near.items():
+        item_loc = key_loc[:-1]
+        if any(tuple(e["loc"][:len(item_loc)]) == item_loc for e in exc.errors()):
+            file, line = _line_for(key_loc, where, path)
+            got: Any = data
+            for part in key_loc:
+                got = got[part]
+            raise ScenarioFieldError(file, message, field=_dotted(key_loc, data), line=line, got=got) from None
 
 
 def parse_toml(text: str, path: Path) -> dict[str, Any]:
@@ -243,6 +262,10 @@ def toml_hint(message: str, text: str, line: int | None) -> str:
     bare = re.match(r"\s*([A-Za-z0-9_\-.]+)\s*=\s*([A-Za-z][\w\-.]*)\s*(#.*)?$", here)
     if message.startswith("invalid value") and bare and bare.group(2) not in _WORDS:
         return f'; a text value needs quotes: {bare.group(1)} = "{bare.group(2)}"'
+    grouped = re.search(r"=\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\d])", here)
+    if grouped:  # review s50: `25,000` read as "expected '=' after a key"
+        plain = grouped.group(1).replace(",", "")
+        return f"; a number has no thousands commas in TOML: write {plain} (or {grouped.group(1).replace(',', '_')})"
     date = re.search(r"=\s*(\d{4}-\d{2}-\d{2})(?![\d:])", here)
     if date:
         import datetime as dt
@@ -345,6 +368,12 @@ def _read_merged(
 ) -> tuple[dict[str, Any], dict[Loc, tuple[Path, int]]]:
     data, lines = _read_one(path)
     where = {loc: (path, line) for loc, line in lines.items()}
+    from reassure.spec._kinds import experiment_file_keys
+
+    wrong_kind = experiment_file_keys(data)
+    if wrong_kind:  # review s50: an experiment file here was a wall of "not a known field" lines
+        raise ScenarioFieldError(path, f"is an experiment file (it has {wrong_kind}), not a scenario file: run it "
+                                 f"with `reassure explore {path}` (docs/explore.md)", line=1)
     if "schema" not in data:
         raise ScenarioFieldError(path, 'needs `schema = 1` on its first line', field="schema",
                                  line=1)
@@ -391,7 +420,9 @@ def _read_merged(
     for own in ("name", "title", "description", "description_source"):
         parent.pop(own, None)
     unsourced: Unsourced = []
-    merged, remap, touched = _merge(parent, data, unsourced)
+    parent.pop(_NEAR_KEY, None)  # a grandparent's slips were the parent's to say
+    near: Near = {}
+    merged, remap, touched = _merge(parent, data, unsourced, near)
     merged.setdefault("name", path.stem)
     merged.setdefault("title", f"{parent_title} [variant: {merged['name']}]")
     child_where = {_remap(loc, remap, "child"): w for loc, w in where.items()}
@@ -416,6 +447,8 @@ def _read_merged(
         merged[_WARNINGS_KEY] = warnings
     if faults:
         merged[_FAULTS_KEY] = faults
+    if near:
+        merged[_NEAR_KEY] = near
     return merged, combined
 
 
@@ -686,12 +719,17 @@ Touched = dict[Loc, bool]
 #: the parent's value, the child's, the parent's provenance).
 Unsourced = list[tuple[Loc, Any, Any, dict[str, Any]]]
 
+#: Where `_merge_lists` notes a child's new item whose key is a slip of a parent item's: merged
+#: location of the key -> the message (`_near_miss`).
+Near = dict[Loc, str]
+_NEAR_KEY = "__near_misses__"
 
-def _merge(parent: dict[str, Any], child: dict[str, Any],
-           unsourced: Unsourced | None = None) -> tuple[dict[str, Any], Remap, Touched]:
+
+def _merge(parent: dict[str, Any], child: dict[str, Any], unsourced: Unsourced | None = None,
+           near: Near | None = None) -> tuple[dict[str, Any], Remap, Touched]:
     remap: Remap = {}
     touched: Touched = {}
-    return _merge_tables(parent, child, (), remap, touched, unsourced), remap, touched
+    return _merge_tables(parent, child, (), remap, touched, unsourced, near), remap, touched
 
 
 def _is_statement(node: Any) -> bool:
@@ -736,7 +774,7 @@ def _restate_provenance(parent: dict[str, Any], child: dict[str, Any], out: dict
 
 
 def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap: Remap,
-                  touched: Touched, unsourced: Unsourced | None = None) -> dict:
+                  touched: Touched, unsourced: Unsourced | None = None, near: Near | None = None) -> dict:
     out = dict(parent)
     _restate_provenance(parent, child, out, loc, unsourced)
     for key, value in child.items():
@@ -755,9 +793,9 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
                 touched[(*here, name)] = True
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
             touched[here] = False
-            out[key] = _merge_tables(out[key], value, here, remap, touched, unsourced)
+            out[key] = _merge_tables(out[key], value, here, remap, touched, unsourced, near)
         elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = _merge_lists(out[key], value, here, remap, touched, unsourced)
+            out[key] = _merge_lists(out[key], value, here, remap, touched, unsourced, near)
         else:
             out[key] = value
             touched[here] = True
@@ -765,7 +803,7 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
 
 
 def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
-                 touched: Touched, unsourced: Unsourced | None = None) -> list[Any]:
+                 touched: Touched, unsourced: Unsourced | None = None, near: Near | None = None) -> list[Any]:
     if not child:
         remap[("parent", loc)] = {}
         touched[loc] = True
@@ -789,15 +827,42 @@ def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
         if item[key] in position:
             i = position[item[key]]
             touched[(*loc, i)] = False
-            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap, touched, unsourced)
+            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap, touched, unsourced, near)
             child_map[j] = i
         else:
+            slip = _near_miss(parent, item, key)
+            if slip and near is not None:  # said only if the new item is refused (`load_scenario`)
+                near[(*loc, len(merged), key)] = slip
             position[item[key]] = len(merged)
             child_map[j] = len(merged)
             touched[(*loc, len(merged))] = True
             merged.append(item)
     remap[("child", loc)] = child_map
     return merged
+
+
+def _near_miss(parent: list[Any], item: dict[str, Any], key: str) -> str:
+    """Why a child's new item (``id = "eu-mal"``) is probably a slip of a parent item's key
+    (``eu-male``) when it leaves out fields that item has, or "". Said only when the new item
+    is refused: meant as an edit, it was read as a new item, and refused for each field it
+    lacks (review s50: "fleets[eu-mal].sensor is required", not the slip)."""
+    from reassure.errors import did_you_mean
+
+    value = item.get(key)
+    if not isinstance(value, str):
+        return ""
+    keys = [p[key] for p in parent if isinstance(p, dict) and isinstance(p.get(key), str)]
+    hint = did_you_mean(value, keys)
+    if not hint:
+        return ""
+    meant = next(p for p in parent if p.get(key) == hint.split("'")[1])
+    missing = [k for k in meant if k not in item]
+    if not missing:
+        return ""
+    return (f"names no item of the parent plan{hint} (an item with {'an' if key[0] in 'aeiou' else 'a'} {key} the "
+                        "parent lacks is added as a new "
+                        f"one, and needs every field: {', '.join(missing[:4])}{' ...' if len(missing) > 4 else ''})")
+
 
 
 def _remap(loc: Loc, remap: Remap, side: str) -> Loc:

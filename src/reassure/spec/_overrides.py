@@ -453,6 +453,16 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str 
                             f"assumption=\"...\" (got {len(given)} more argument"
                             f"{'s' if len(given) > 1 else ''} by position: {_short(given[0])}); "
                             f"{_REASON_EXAMPLE}")
+    if isinstance(overrides, Mapping):
+        for path, value in overrides.items():
+            own = value if isinstance(value, dict) else None
+            if own is not None and isinstance(own.get("assumption"), str) and not own["assumption"].strip():
+                # review s50: a blank reason was silently replaced by the call's
+                raise ReassureError(f"with_overrides: {path!r} gives an empty assumption: say why the value is "
+                                    "believed, or leave `assumption` out of the value to use the call's")
+        if assumption is None and overrides and all(_own_provenance(v) for v in overrides.values()):
+            # review s50: each value carries its own source or reason, so the call needs none
+            assumption = "changed in code; each value gives its own source or assumption"
     if assumption is None:
         # review s38 3: leaving it out raised Python's TypeError ("missing 1 required
         # keyword-only argument"), not the ReassureError the docs promise
@@ -500,11 +510,31 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str 
                               problem.got) from None
     new._file = scenario.file
     _check_ids(new, scenario, overrides, data)
-    new._load_warnings = scenario.load_warnings  # warnings from loading still apply
+    # warnings from loading still apply; a value set here outside its usual span (45 for a
+    # threshold in hours, meant as minutes) is warned as in a file (review s50)
+    new._load_warnings = scenario.load_warnings + _unlikely_now(scenario, new)
     new._overrides = tuple(scenario.overrides) + tuple(
         {"path": _keyed(new, data, str(p)), "value": v.text() if isinstance(v, Quantity) else _said(v),
          "assumption": assumption.strip()} for p, v in overrides.items() if p in changed)
     return new
+
+
+def _own_provenance(value: Any) -> bool:
+    """Whether an override ``value`` (a dict or a `Quantity`) carries its own source or reason."""
+    source = value.get("source") if isinstance(value, dict) else getattr(value, "source", None)
+    reason = value.get("assumption") if isinstance(value, dict) else getattr(value, "assumption", None)
+    return bool(source) or (isinstance(reason, str) and bool(reason.strip()))
+
+
+def _unlikely_now(old: Any, new: Any) -> tuple[str, ...]:
+    """``incidents.response_threshold is 45 h, more than ...; did you mean 45 min? (set in code,
+    with_overrides)`` for each time, length or count of ``new`` outside its usual span that ``old`` had
+    within it (or at another value): the file loader's unit-slip warning, for a change in code."""
+    from reassure.spec._bounds import unlikely_values
+
+    before = set(unlikely_values(old))
+    return tuple(f"{path} {message} (set in code, with_overrides)" for path, message in unlikely_values(new)
+                 if (path, message) not in before)
 
 
 def _check_ids(new: Any, scenario: Any, overrides: Mapping[str, Any], data: Any) -> None:

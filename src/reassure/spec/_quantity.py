@@ -506,14 +506,17 @@ def Dim(  # noqa: N802 - reads like a type in field annotations
         k = _units.factor(q.unit)
         lo, hi = q.low * k, q.high * k
         canon = _units.CANONICAL.get(q.dimension, q.unit)
+        # a bound in the unit written when it is the same scale ("<= 1 probability", not "<= 1
+        # fraction (got 1.6 probability)": review s49)
+        said = q.unit if _units.factor(q.unit) == _units.factor(canon) else canon
         if ge is not None and lo < ge:
-            raise ValueError(f"must be >= {_units.amount(number_text(ge), canon)} "
+            raise ValueError(f"must be >= {_units.amount(number_text(ge), said)} "
                              f"(got {got_text(q.low, q.unit, canon)})")
         if gt is not None and lo <= gt:
-            raise ValueError(f"must be > {_units.amount(number_text(gt), canon)} "
+            raise ValueError(f"must be > {_units.amount(number_text(gt), said)} "
                              f"(got {got_text(q.low, q.unit, canon)})")
         if le is not None and hi > le:
-            raise ValueError(f"must be <= {_units.amount(number_text(le), canon)}{percent_hint(q)} "
+            raise ValueError(f"must be <= {_units.amount(number_text(le), said)}{percent_hint(q)} "
                              f"(got {got_text(q.high, q.unit, canon)})")
         in_file = whole_in_file and bool(info.context and info.context.get(FROM_FILE))
         if (whole or in_file) and not (float(lo).is_integer() and float(hi).is_integer()):

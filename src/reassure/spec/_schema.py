@@ -169,7 +169,9 @@ class Scenario(WithSources):
         assumption : str
             Why, in a few words (at least 12 characters, as in a file): printed in the
             report's footnotes next to each overridden number. Required, by keyword: without
-            it (or given by position) the call raises `ReassureError`.
+            it (or given by position) the call raises `ReassureError`, unless every value is a
+            table or `Quantity` with its own ``source`` or ``assumption``. A blank
+            ``"assumption"`` inside a value is refused, not replaced by the call's.
 
         >>> from reassure.spec import load_scenario
         >>> s = load_scenario("europe-2025")

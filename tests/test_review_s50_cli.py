@@ -1,0 +1,35 @@
+"""Review s50 (a newcomer): a successful `assess` leaves stderr empty when it is redirected (a
+spinner's blank line was left there); an empty scenario name is said to be one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from reassure.errors import ReassureError
+from reassure.spec import load_scenario
+
+
+def test_assess_redirected_writes_nothing_to_stderr() -> None:
+    proc = subprocess.run([sys.executable, "-m", "reassure", "assess", "europe-2025", "--runs", "2"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "" and "Verdicts" in proc.stdout
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_an_empty_scenario_name_is_said_to_be_one(name: str) -> None:
+    with pytest.raises(ReassureError, match=r"^no scenario given: name a shipped scenario"):
+        load_scenario(name)
+
+
+def test_a_plan_changed_in_code_is_labelled_modified_in_compare() -> None:
+    import reassure
+
+    base = load_scenario("europe-2025")
+    changed = base.with_overrides({"force.tour": 9}, assumption="nine-month tours, a test")
+    table = reassure.compare(base, changed, runs=2)
+    assert "europe-2025" in table.columns and "europe-2025 (modified)" in table.columns
+    assert "europe-2025-2" not in table.columns
