@@ -62,11 +62,11 @@ def test_a_change_in_another_unit_is_converted_and_noted(served: Any) -> None:
     assert r.status_code == 201, r.text
     q = tomllib.loads((user / "r20-half-hour.toml").read_text())["incidents"]["response_threshold"]
     assert q == {"value": 0.5, "unit": "h", "note": "given as 30 min", "assumption": "half an hour, i.e. 30 minutes"}
-    r = _save(client, "r20-pct", {"path": "contributors[NLD].p_join", "value": 60, "unit": "%",
+    r = _save(client, "r20-pct", {"path": "contributors[NLD].p_join", "value": 70, "unit": "%",
                                   "assumption": "the Dutch cabinet is split"})
     assert r.status_code == 201, r.text
     q = tomllib.loads((user / "r20-pct.toml").read_text())["contributors"][0]["p_join"]
-    assert q["value"] == 0.6 and q["unit"] == "probability"
+    assert q["value"] == 0.7 and q["unit"] == "probability"
     # the field's own unit, said, is the same as none
     r = _save(client, "r20-own", {"path": "force.tour", "value": 6, "unit": "month", "assumption": "six-month tours"})
     assert r.status_code == 201 and "note" not in tomllib.loads((user / "r20-own.toml").read_text())["force"]["tour"]

@@ -15,7 +15,10 @@ def command(
     scenarios: Annotated[Path, typer.Option("--scenarios", help="folder of your plans: variants are saved here (created at the first save); not the shipped plans' folder")] = Path("my-plans"),
     host: Annotated[str, typer.Option("--host", help="address to bind; the default serves this machine only")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="port (0: any free port)")] = 8765,
-    token: Annotated[str | None, typer.Option("--token", help="access token, at least 16 characters (default: a new random one)")] = None,
+    token: Annotated[str | None, typer.Option(
+        "--token", envvar="REASSURE_TOKEN",
+        help="access token, at least 16 characters (default: a new random one); the environment variable "
+             "REASSURE_TOKEN keeps it out of the process list, where other users of the machine can read an option")] = None,
 ) -> None:
     """Serve the plans on a local web page (token required on every request)."""
     import secrets
@@ -39,7 +42,7 @@ def command(
                             "lists already; give a folder of your own for your variants (default: ./my-plans)")
     key = token or secrets.token_urlsafe(24)
     if len(key) < 16:
-        raise ReassureError("--token must be at least 16 characters")
+        raise ReassureError("--token (or REASSURE_TOKEN) must be at least 16 characters")
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:

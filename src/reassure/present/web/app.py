@@ -37,7 +37,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import AllowInfNan, BaseModel, ConfigDict, Field, Strict, StrictBool
+from pydantic import AllowInfNan, BaseModel, ConfigDict, Field, Strict, StrictBool, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from reassure.present.web.rules import MIN_ASSUMPTION
@@ -52,7 +52,7 @@ COOKIE = "reassure_token"
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
 
 
-NAME_RULE = ("a name is lower-case letters, digits, '-', '_' and '.', starts with a letter or a digit, "
+NAME_RULE = ("a name is lower-case letters, digits, '-', '_' and '.', starts and ends with a letter or a digit, "
              "and has at most 64 characters")
 
 
@@ -105,6 +105,11 @@ class Change(BaseModel):
     source: list[str] = Field(default_factory=list, max_length=20, description="ids of the plan's sources")
     assumption: str = Field(default="", max_length=2000,
                             description=f"why the new value is assumed (at least {MIN_ASSUMPTION} characters)")
+
+    @field_validator("source")
+    @classmethod
+    def _once_each(cls, ids: list[str]) -> list[str]:
+        return list(dict.fromkeys(ids))  # review s49: an id given twice was written twice
 
 
 class VariantBody(BaseModel):
@@ -1040,6 +1045,23 @@ def _problem_change(problem: Any, line: str, by_path: dict[str, list[int]]) -> l
     return []
 
 
+def _same_quantity(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether ``new`` (a quantity as the variant would write it, in ``old``'s unit) holds the
+    value or range ``old`` has."""
+    import math
+
+    def ends(q: dict[str, Any]) -> tuple[Any, Any]:
+        point = q.get("value")
+        return (q.get("low", point) if q.get("low") is not None else point,
+                q.get("high", point) if q.get("high") is not None else point)
+
+    if new.get("unit", old.get("unit")) != old.get("unit"):
+        return False
+    pairs = list(zip(ends(old), ends(new), strict=True))
+    return all(a is not None and b is not None and math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-12)
+               for a, b in pairs)
+
+
 def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
     """Write the variant as TOML that `extends` its parent, then load it back to validate it.
 
@@ -1084,6 +1106,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     edits: dict[str, dict[str, Any]] = {}  # by path: the field, and the number as typed
     warnings: list[str] = []  # a change of 10x or more: saved, and said
     first_at: dict[str, int] = {}  # index path -> the change that set it
+    unchanged: list[str] = []  # changes that set a value to what the plan has
     for i, c in enumerate(body.changes):
         try:
             old = _find_field(fields, parent, c.path)
@@ -1124,6 +1147,8 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
                 if jump is not None:
                     warnings.append(jump)
             said[i] = f"{old['path']} {_middle_and_text(old, old['unit'])[1]} -> {_middle_and_text(q, old['unit'])[1]}"
+            if _same_quantity(old, q):
+                unchanged.append(said[i].split(" -> ")[0])
             entry: list[tuple[str, Any]] = [(where, q)]
         else:
             if not isinstance(c.value, bool):
@@ -1132,6 +1157,8 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             table = where.rsplit(".", 1)[0]
             switches[i] = (table, old, c.value, list(c.source), _CHECK_ONLY if mine else c.assumption.strip())
             said[i] = f"{old['path']} {str(bool(old['value'])).lower()} -> {str(c.value).lower()}"
+            if c.value is bool(old["value"]):
+                unchanged.append(f"{old['path']} {str(c.value).lower()}")
             for path in {old["path"].rsplit(".", 1)[0], table}:
                 by_path.setdefault(path, []).append(i)
             entry = [(where, c.value)]
@@ -1146,6 +1173,10 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         known = {x.id for x in parent.sources}
         cited_shipped += [x for x in c.source if x not in known and x in shipped_sources and x not in cited_shipped]
 
+    if not problems and unchanged and len(unchanged) == len(body.changes):
+        # review s49: an edit to the value the plan has was saved as a variant that changes nothing
+        raise HTTPException(422, f"not saved: no change: {'; '.join(unchanged)} {'is' if len(unchanged) == 1 else 'are'} "
+                                 "what the plan has already; change a value, or keep the plan as it is")
     if not body.title and said:
         # review: every variant was titled as its parent, plus "(variant NAME)"; the page lists
         # them by title, so the title says what changed
