@@ -69,13 +69,14 @@ def test_air_section_with_and_without_us(mnfu) -> None:  # type: ignore[no-untyp
     s = section_of("air_policing", mnfu)
     assert s.name == "air"
     fig = {f.key: f for f in s.figures}
-    # US ISR on: the US flies the AEW orbit; without the US, Europe must field it as well.
-    assert fig["us_aircraft"].with_us > 0 and fig["us_aircraft"].without_us == 0
-    assert fig["aircraft_needed"].without_us > fig["aircraft_needed"].with_us
+    # s50: mnf-u-2026's AEW orbit is NATO's multinational E-3 fleet's, tied to US air defence,
+    # which the plan does not have: Europe flies every station, with or without the US backstop
+    assert fig["us_aircraft"].with_us == 0 and fig["us_aircraft"].without_us == 0
+    assert fig["aircraft_needed"].without_us == fig["aircraft_needed"].with_us
     # no tankers in the plan: refuelling would cut the fleet
     assert fig["aircraft_needed_other_tanker_case"].with_us < fig["aircraft_needed"].with_us
     q = {v.question: v for v in s.verdicts}
-    offered = q["Do the fighters Europe has offered cover the air stations' need?"]
+    offered = q["Do the fighters the plan counts as committed cover the air stations' need?"]
     assert offered.with_us is False  # tens of aircraft against Northwood's 18-35
     assert all(f.refs for f in s.figures)
 
@@ -163,7 +164,8 @@ def _line_after(lines: list[str], anchor: str, startswith: str) -> int:
     ("case", "old", "new", "field"),
     [
         ("station", '"f16"', '"f17"', "air_policing.stations[cap-west].platform"),
-        ("rate", "eur_per_usd", "#eur_per_usd", "air_policing.platforms[f16].cost_per_flight_hour"),
+        # (s50: the Typhoon's cost is in USD too, on the F-16's basis, and comes first)
+        ("rate", "eur_per_usd", "#eur_per_usd", "air_policing.platforms[typhoon].cost_per_flight_hour"),
     ],
 )
 def test_a_cross_check_points_at_the_item_line_not_the_section(
@@ -176,7 +178,7 @@ def test_a_cross_check_points_at_the_item_line_not_the_section(
 
     lines = (Path(__file__).parents[2] / "scenarios" / "coalition-2025-09.toml").read_text().splitlines()
     station = _line_after(lines, 'id = "cap-west"', "platform = ")
-    f16_cost = _line_after(lines, 'id = "f16"', "cost_per_flight_hour = ")
+    usd_cost = _line_after(lines, 'id = "typhoon"', "cost_per_flight_hour = ")
     rate = _line_after(lines, "[air_policing]", "eur_per_usd = ")
     line_no = station if case == "station" else rate
     assert old in lines[line_no - 1]
@@ -187,5 +189,5 @@ def test_a_cross_check_points_at_the_item_line_not_the_section(
         load_scenario(bad)
     text = str(err.value)
     assert field in text, text
-    wanted = station if case == "station" else f16_cost  # the f16 platform's cost line
+    wanted = station if case == "station" else usd_cost  # the first USD cost's line
     assert f"bad.toml:{wanted}:" in text, text

@@ -157,7 +157,7 @@ def test_the_named_inputs_are_listed_with_their_values_and_sources(inputs: Any) 
     line = _input(inputs, "monitoring.band.line_length")
     assert line["values"][0] == "1,100 km used (1,000–1,200 km reported)"
     assert line["values"][2] == "1,309 km used (1,218–1,400 km reported)"
-    assert "mon-ap-1000km" in line["short"][0] and "geodata" in line["short"][2]
+    assert "mon-ap-1000km" in line["short"][0] and "liga-syrskyi-1218" in line["short"][2]
     assert line["differs"] == [False, False, True, False]
 
 

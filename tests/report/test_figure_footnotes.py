@@ -196,7 +196,7 @@ def test_the_air_figures_cite_only_the_platform_fields_they_read() -> None:
     sources, assumed = _cited("coalition-2025-09")
     air = sources["air"]
     availability = {"usaf-mc-2021", "usaf-mc-2023"}
-    cost_per_hour = {"mod-cpfh-2010", "factually-cpfh"}
+    cost_per_hour = {"janes-cpfh-2012", "factually-cpfh"}  # s50: the Typhoon on the F-16s basis
     assert availability <= air["aircraft_needed"] and not air["aircraft_needed"] & cost_per_hour
     assert not air["flight_hours_per_year"] & (availability | cost_per_hour)
     assert cost_per_hour <= air["cost_per_year_low_eur_m"] and not air["cost_per_year_low_eur_m"] & availability
@@ -224,12 +224,12 @@ def test_the_plan_costs_cite_the_costs_they_add_not_the_chances_or_the_crews() -
     sources, assumed = _cited("coalition-2025-09")
     costs = sources["costs"]
     total = costs["total_per_year_high_eur_m"]
-    assert {"lexington-patriot", "mod-cpfh-2010", "fg-rbc-latvia"} <= total
+    assert {"lexington-patriot", "janes-cpfh-2012", "fg-rbc-latvia"} <= total
     assert {s for s in total if s.startswith("data:costs:")}
     assert not {s for s in total if s.startswith("data:participation:")}
     assert not total & {"usaf-mc-2021", "mcm-defensenews", "cbo-ffgx"}  # availability, MCM group, capital
     assert "force.participation_correlation" not in assumed["costs/total_per_year_high_eur_m"]
     capital = costs["capital_eur_m"]
     assert "cbo-ffgx" in capital
-    assert not capital & {"fg-rbc-latvia", "lexington-patriot", "mod-cpfh-2010"}
+    assert not capital & {"fg-rbc-latvia", "lexington-patriot", "janes-cpfh-2012"}
     assert not {s for s in capital if s.startswith("data:")}

@@ -43,6 +43,9 @@ CAPITAL_READS = (*SIZING_READS, "air_policing.platforms[*].capital_cost", *RATES
 PRICE_FIELDS = "air_policing.platforms[*].capital_cost"
 
 
+#: The verdict on the fighters the plan counts as committed (`air_policing.committed_aircraft`).
+AIR_COMMITTED_QUESTION = "Do the fighters the plan counts as committed cover the air stations' need?"
+
 def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
     """Size and cost the air-policing stations from the air capability's outcome (both sides);
     None when the scenario has no `[air_policing]`."""
@@ -65,12 +68,15 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
     if inp.committed_aircraft_max is not None:
         top = inp.committed_aircraft_max
         verdicts.append(Verdict(
-            "Do the fighters Europe has offered cover the air stations' need?",
+            # review s50: the shipped figure is a published estimate of need standing in for an
+            # offer (no offer is public); the question names the field, not a pledge
+            AIR_COMMITTED_QUESTION,
             r.aircraft_needed <= top, a.aircraft_needed <= top,
             # review s33: the aircraft needed and the most offered, not only what is compared
             "aircraft Europe must field (stations flown by the US excluded): "
             + both_sides(scenario, f"{r.aircraft_needed:,} aircraft", f"{a.aircraft_needed:,} aircraft")
-            + f", against at most {top:,.0f} offered (air_policing.committed_aircraft: {inp.committed_aircraft_text})",
+            + f", against at most {top:,.0f} the plan counts as committed (air_policing.committed_aircraft: "
+            f"{inp.committed_aircraft_text}; its footnote says what the figure is)",
             (*REFS, "air_policing.committed_aircraft")))
     sizing = spell_out(scenario, SIZING_READS)
     hours = spell_out(scenario, HOURS_READS)

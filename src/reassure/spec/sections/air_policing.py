@@ -121,7 +121,7 @@ class AirPolicingSpec(Model):
     platforms: tuple[AirPlatformSpec, ...] = Field(description="aircraft types flown")
     stations: tuple[AirStationSpec, ...] = Field(description="tasks held around the clock")
     committed_aircraft: Annotated[Quantity, Dim("aircraft", ge=0, whole=True)] | None = Field(
-        default=None, description="fighters Europe has offered for the task (checked against the need)"
+        default=None, description="fighters the plan counts as committed to the task (checked against the need): an offer where one is public, else say what stands in for it"
     )
     european_tankers: bool = Field(
         default=False, description="Europe's own tankers refuel the patrols when US tankers are off"
