@@ -102,7 +102,8 @@ def test_compare_highlights_differences(tmp_path: Path, run_cli) -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["plans"] == ["iiss-small", "iiss-large"]
-    full = next(r for r in data["rows"] if "full target be fielded" in r["label"])
+    # keyed by the run's question; its label reads "the high end of the target" (review s50)
+    full = next(r for r in data["rows"] if r["key"].startswith("verdict:Could the full target be fielded"))
     # IISS: small feasible, large infeasible ("would stretch Europe's military to the limit").
     assert full["values"] == [True, False] and full["differs"] == [False, True]
     assert (tmp_path / "compare.html").exists()

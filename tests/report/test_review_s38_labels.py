@@ -94,7 +94,8 @@ def test_the_report_headline_says_what_truce_the_incident_share_rests_on(europe:
     lead = _headline(_html(europe))
     assert (f"of all incidents needing one (undetected and unanswered incidents count as not reached), over the "
             f"90 days simulated, in which the truce holds on {holds}% of days, erodes on {erodes}% and breaks "
-            f"down on {breaks}% with or without the US (the plan's regime assumptions)") in lead
+            f"down on {breaks}% with or without the US (an assumed cycle, from “OSCE says effect of harvest "
+            "ceasefire fading” (2018) and the plan's assumptions)") in lead  # review s50: what it rests on
 
 
 def test_assess_prints_the_regime_shares_beside_the_incident_figures(run_cli: Any, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
 from reassure.run.section_monitoring_band import BAND_NOT_SET, SATELLITE_QUESTION
 from reassure.run.section_posture import (
+    COVERED_IN_MW,
     PLANTS_COVERED_QUESTION,
     PLANTS_NOT_ASKED,
     PLANTS_WITHIN_QUESTION,
@@ -138,6 +139,8 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
     denominators: dict[str, dict[str, Any]] = {}  # figure key -> its denominator row
     settings: dict[str, dict[str, Any]] = {}  # figure or verdict key -> its setting row
     own: dict[str, list[str | None]] = {}  # figure key -> each plan's own label
+    from reassure.present.story import FULL_TARGET, target_high_end
+
     for i, a in enumerate(assessments):
         for v in a.verdicts:
             key = f"verdict:{v.question}"
@@ -205,7 +208,18 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
     if covered is not None:
         names = plans or [a.scenario.name for a in assessments]
         # The sites left out of the covered share differ by plan: name each with its plans.
-        covered["label"] = compared_covered_label(names, [plan_excluded_sites(a.sections) for a in assessments])
+        # review s50: weighted by MW where every plan's own label says so (`section_posture.weights_in_mw`)
+        mw = all(f.label.startswith(COVERED_IN_MW) for a in assessments for sec in a.sections
+                 if sec.name == "posture" for f in sec.figures if f.key == "covered_weight_percent")
+        covered["label"] = compared_covered_label(names, [plan_excluded_sites(a.sections) for a in assessments], mw)
+    ranges = [target_high_end(a.scenario, number=False) for a in assessments]
+    if any(ranges):
+        # review s50: a target that is a range of sizes discussed has a high end, not a "full target"
+        # (as `assess` asks it where every plan's is a range; each plan's number is in its own row)
+        high = next(r for r in ranges if r) if all(ranges) else "the high end of the target"
+        for row in seen.values():
+            if row["kind"] == "verdict" and FULL_TARGET in row["label"]:
+                row["label"] = row["label"].replace(FULL_TARGET, high, 1)
     for question, why in NOT_ASKED.items():
         verdict = seen.get(f"verdict:{question}")
         if verdict is None:
@@ -244,7 +258,9 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
         if incidents is None or not a.scenario.us_backstop.any:
             continue
         note = queueing_note(incidents.data["with_us"], incidents.data["without_us"])
-        for key in QUEUEING_ROWS:
+        # review s50: and with the verdict that reads those shares ("Are most calls answered ...?")
+        calls = [f"verdict:{v.question}" for v in incidents.verdicts if v.question.startswith(CALLS_VERDICT)]
+        for key in (*QUEUEING_ROWS, *calls):
             if note and key in seen:
                 seen[key].setdefault("notes", [None] * len(assessments))[i] = note
     rows = [r for row in seen.values() for r in (row, settings.get(row["key"]), denominators.get(row["key"]))
@@ -365,6 +381,8 @@ def _shared_words(label: str) -> str:
 
 #: The figures a plan's queueing note explains (`reassure.run.section_incidents.queueing_note`).
 QUEUEING_ROWS = ("incidents.within_threshold_incidents_pct", "incidents.within_threshold_pct")
+#: The start of the incidents verdict read from the calls' share (review s50: its note too).
+CALLS_VERDICT = "Are most calls answered within the response threshold"
 
 
 def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
@@ -445,12 +463,41 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
         # a range figure's low end (its value columns hold the high end), as figures.csv
         lows = ("" if v is None else csv_number(v, max(d, r["digits"]), True)
                 for pair, d in zip(lows_of, digits, strict=True) for v in pair)
-        w.writerow([r["key"], r["label"], unit, *cells, *lows])
+        w.writerow([r["key"], r["label"], unit, *_why_na(r, list(cells)), *lows])
+        caveats = [n if n and (v is not None or alone is not None) else ""
+                   for n, v, alone in zip(r.get("notes") or none, r["values"], r["without_us"], strict=True)]
+        if any(caveats):
+            # review s50: a plan's caveat on its cells (queueing), which compare.html and the
+            # terminal print under the row, in a row of words under it (key ``<key>.caveat``)
+            # (a verdict's: ``caveat:<question>``, as a key ``verdict:...`` is a yes/no row)
+            key = f"caveat:{r['key'].removeprefix('verdict:')}" if r["kind"] == "verdict" else f"{r['key']}.caveat"
+            w.writerow([key, CAVEAT_LABEL, "", *(c for c in caveats for _ in range(2)),
+                        *([""] * 2 * len(plans))])
     for r in getattr(rows, "inputs", ()):
         # review s38 2: the inputs that differ (key ``input:<path>``), each plan's value in words
         w.writerow([r["key"], r["label"], "", *(v for pair in zip(r["values"], r["without_us"], strict=True)
                                                 for v in pair), *([""] * 2 * len(plans))])
     return buf.getvalue()
+
+
+#: The label of compare.csv's row that holds a plan's caveat on the row above it.
+CAVEAT_LABEL = "its caveat (the plan's note on the row above)"
+
+
+def _why_na(row: dict[str, Any], cells: list[str]) -> list[str]:
+    """compare.csv's cells of a cost row (the whole plan's, a capital) with a plan's empty cell saying
+    why it is n/a, as the terminal and compare.html say it beside the row (review s50: europe-2025's
+    whole-plan cost was blank): ``n/a: not computed: no [costs], [air_policing] or [maritime] in this
+    plan``, ``n/a: no purchase price given``."""
+    if row["kind"] != "figure" or not (row["key"].startswith("costs.") or row["key"] in CAPITAL_KEYS):
+        return cells  # elsewhere a figure's cell stays empty, its reason in compare.json (review s40b)
+    notes, na = row.get("notes") or [], row.get("na") or []
+    out = list(cells)
+    for i in range(len(cells) // 2):
+        why = (na[i] if i < len(na) else None) or (notes[i] if i < len(notes) else None)
+        if why and row["values"][i] is None and row["without_us"][i] is None:
+            out[2 * i] = out[2 * i + 1] = f"n/a: {why}"
+    return out
 
 
 def compare_html(plans: list[str], folders: list[str], rows: list[dict[str, Any]]) -> str:

@@ -930,9 +930,17 @@ def render_report(
     """
     import dataclasses
 
-    from reassure.present.story import headline, key_numbers, no_triage_notes, reader_names
+    from reassure.present.story import (
+        headline,
+        key_numbers,
+        no_triage_notes,
+        reader_names,
+        reader_wording,
+    )
     from reassure.run.results import plan_label
 
+    # review s50: a range's high end, not "the full target" (the question as the reader reads it)
+    sections, verdicts = reader_wording(scenario, sections, verdicts)
     fn = Footnotes(scenario)
     names = reader_names(scenario)
     plan = plan_label(scenario)

@@ -205,7 +205,38 @@ def round_troops(value: float, target: float | None = None, sig: int = 3) -> flo
     return float(round(out))
 
 
-def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool) -> str:
+def regime_basis(scenario: Any) -> tuple[str, tuple[str, ...]]:
+    """What the truce's cycle of regimes rests on, from the provenance of how long each regime lasts
+    and what follows it (``incidents.regimes[*].mean_duration``, ``.next``), and those paths:
+    ``an assumed cycle, from “OSCE says effect of harvest ceasefire fading” (2018) and the plan's
+    assumptions``; "the plan's regime assumptions" where the plan cites no source for them."""
+    from reassure.spec import walk_provenanced
+
+    ids: dict[str, None] = {}
+    paths: list[str] = []
+    assumed = False
+    for path, item in walk_provenanced(scenario):
+        if not re.match(r"incidents\.regimes\[\d+\]\.(mean_duration|next)\b", path):
+            continue
+        paths.append(path)
+        ids.update(dict.fromkeys(item.source))
+        assumed = assumed or not item.source
+    by_id = {s.id: s for s in getattr(scenario, "sources", ())}
+    found = [by_id[i] for i in ids if i in by_id]
+    if not found:
+        return "the plan's regime assumptions", ()
+
+    def short(src: Any) -> str:
+        head = re.split(r":\s|\s\(", str(src.title), maxsplit=1)[0].strip()
+        year = re.match(r"\d{4}", str(src.date or ""))
+        return f"“{head}”" + (f" ({year.group(0)})" if year else "")
+
+    words = ", ".join(short(src) for src in found)
+    return f"an assumed cycle, from {words}" + (" and the plan's assumptions" if assumed else ""), tuple(paths)
+
+
+def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool,
+                  scenario: Any = None) -> str:
     """``, over the 90 days simulated, in which the truce holds on 27% of days, erodes on 28% and
     breaks down on 45% (the plan's regime assumptions)``: the truce the incident figures rest on
     (review s38 1: that it breaks down on most simulated days was said only in an appendix), each
@@ -228,8 +259,13 @@ def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool
         return num(share, ("incidents.regimes",), "%", 0, estimate=True,
                    label=f"Days {name.replace('_', ' ')}, share of {over} ({which})")
 
-    clause = regime_clause(r, alone, plan_has_us, pct, source="the plan's regime assumptions",
-                           alike=" with or without the US")
+    # review s50: the cycle is assumed, the same draw with or without the US: say what it rests on,
+    # footnoted to the regimes' lengths and turns (a year is a number: every number has its note)
+    source, paths = ("the plan's regime assumptions", ()) if scenario is None else regime_basis(scenario)
+    if paths:
+        source = num(None, paths, label="What the truce's cycle of regimes rests on (incidents.regimes)",
+                     text=source)
+    clause = regime_clause(r, alone, plan_has_us, pct, source=source, alike=" with or without the US")
     return f", over {said}, {clause}" if clause else ""
 
 
@@ -603,7 +639,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         parts.append(
             f"{reach}, {'and' if most else 'but'} a unit ({FIGHTER_COUNTS}) is on scene within {standard}, for "
             f"{'' if most else 'only '}{share} of all incidents needing one (undetected and unanswered "
-            f"incidents count as not reached){_regimes_text(sections, num, plan_has_us)}"
+            f"incidents count as not reached){_regimes_text(sections, num, plan_has_us, scenario)}"
             f"{_lower_with_us_note(f, num) if plan_has_us else ''}.")
     if not parts:
         return ""
@@ -656,6 +692,8 @@ def _whole_plan_cost(f: dict[str, Figure], num: Num, plan: str, has_us: bool) ->
 
 def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan: str) -> str:
     """Three to five numbers a reader can repeat: fielded, protected, response, watched, cost."""
+    from reassure.run.section_posture import COVERED_IN_MW
+
     f = _figures(sections)
     items: list[tuple[str, str]] = []
     best, mean = f.get("force.deployed_total"), f.get("force.strength_mean")
@@ -694,7 +732,9 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             text = _n(num, cover, side, "%", 0)
             if side == "with_us":
                 # the denominator in words: which weighty sites it leaves out (occupied ZNPP)
-                text += " of the weight of the protectable sites" + _excluded_text(sections)
+                # review s50: the weight is MW (a plant's net capacity), as the figure's label says
+                mw = " (MW)" if cover.label.startswith(COVERED_IN_MW) else ""
+                text += f" of the weight{mw} of the protectable sites" + _excluded_text(sections)
             n = getattr(garrisons, side) if garrisons else None
             if garrisons and _ok(n):
                 text += f", by {_n(num, garrisons, side)} garrison{'' if n == 1 else 's'}"
@@ -819,3 +859,45 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
     rows = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{v}</span></li>' for k, v in items[:5])
     return f'<ul class="key-numbers">{rows}</ul>'
 
+
+
+# -- review s50: a target of a range of sizes has a high end, not "the full target" --------------
+# (the other labels review s50 asked for, the ships a capital prices, that a site's weight is in MW,
+# that a plant's own garrison answers in its notice time, are built where their figure or verdict
+# is, in `reassure.run`: every output carries them)
+
+
+#: The force's verdicts that ask about its target's high end ("the full target").
+FULL_TARGET = "the full target"
+
+
+def target_high_end(scenario: Any, number: bool = True) -> str | None:
+    """``the high end of the target range (30,000 troops)`` for a plan whose target is a range (the
+    sizes a plan discusses, not one set target); None for a target of one number."""
+    target = getattr(getattr(scenario, "force", None), "target_troops", None)
+    if target is None or not getattr(target, "is_range", False):
+        return None
+    return "the high end of the target range" + (f" ({target.high:,.0f} troops)" if number else "")
+
+
+def reader_wording(scenario: Any, sections: Sequence[SectionResult],
+                   verdicts: Sequence[Any]) -> tuple[tuple[SectionResult, ...], tuple[Any, ...]]:
+    """The sections and verdicts as a reader of one plan's report reads them (review s50): for a plan
+    whose target is a range of sizes, a question about "the full target" asks about the high end of
+    the target range (`target_high_end`). That is all it rewrites, at display time (the terminal and
+    report.html): results.json keeps each question as the run words it, the key `compare.csv` and
+    the golden figures file read it by. No number moves; every other label is the run layer's."""
+    import dataclasses
+
+    high = target_high_end(scenario, number=False)  # its number is in the verdict's why
+    if not high:
+        return tuple(sections), tuple(verdicts)
+
+    def verdict(v: Any) -> Any:
+        if FULL_TARGET in v.question:
+            return dataclasses.replace(v, question=v.question.replace(FULL_TARGET, high, 1))
+        return v
+
+    out = tuple(dataclasses.replace(s, verdicts=tuple(verdict(v) for v in s.verdicts))
+                if isinstance(s, SectionResult) else s for s in sections)
+    return out, tuple(verdict(v) if dataclasses.is_dataclass(v) else v for v in verdicts)

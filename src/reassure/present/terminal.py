@@ -58,23 +58,25 @@ def print_summary(assessment: Any, out: Any, report: Any = None) -> None:
     s = assessment.scenario
     out.print(styled("[bold]{}[/bold]: {}", s.name, s.title))
     out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
-    from reassure.present.story import nation_names, no_triage_notes, reader_names
+    from reassure.present.story import nation_names, no_triage_notes, reader_names, reader_wording
     from reassure.present.units import label_beside_value
     from reassure.run.results import plan_label
 
     plan = plan_label(s)
     # the verdicts use nations' names, as the report does: so do the explanations and warnings
     names = reader_names(s)
+    # review s50: a range's high end, not "the full target" (the question as the reader reads it)
+    sections, verdicts_read = reader_wording(s, assessment.sections, assessment.verdicts)
     if verdict_table_fits(out.width, plan):
         verdicts = Table(title="Verdicts", title_justify="left")
         for col in ("question", plan, "without US backstop", "why"):
             verdicts.add_column(col, overflow="fold")
-        for v in assessment.verdicts:
+        for v in verdicts_read:
             verdicts.add_row(v.question, _yes_no(v.with_us), _yes_no(v.without_us), nation_names(v.detail, names))
         out.print(verdicts)
     else:
-        _print_verdict_list(out, assessment.verdicts, plan, names)
-    for section in assessment.sections:
+        _print_verdict_list(out, verdicts_read, plan, names)
+    for section in sections:
         if not section.figures:
             continue
         table = Table(title=section.title, title_justify="left")

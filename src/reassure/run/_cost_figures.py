@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.run.results import Figure
+from reassure.run.results import Figure, Setting
 
-__all__ = ["capital_note", "cost_figures", "eur_m", "no_price"]
+__all__ = ["capital_note", "capital_said", "cost_figures", "eur_m", "no_price"]
 
 
 def eur_m(x: float | None) -> float | None:
@@ -30,6 +30,24 @@ def capital_note(assets: str, fields: str, with_us: float | None, without_us: fl
     if with_us is None and without_us is None:
         return (f"Capital: {no_price(assets, fields)}.",)
     return ()
+
+
+def capital_said(fig: Figure, clause: str, setting: str) -> Figure:
+    """A capital figure with ``clause`` closing its label (review s50: what it prices, or leaves out
+    for want of a price), and the same words as its `Setting` (``setting`` its row's label) for a
+    table of several plans, whose shared label keeps the words without it (`Figure.common_label`);
+    ``fig`` as it is where ``clause`` is "".
+
+    >>> f = capital_said(Figure("capital_cost_eur_m", "Capital", 1.0, 1.0), "frigates only", "what it prices")
+    >>> f.label, f.common_label, f.setting.text
+    ('Capital; frigates only', 'Capital', 'frigates only')
+    """
+    import dataclasses
+
+    if not clause:
+        return fig
+    return dataclasses.replace(fig, label=f"{fig.label}; {clause}", common_label=fig.common_label or fig.label,
+                               setting=fig.setting or Setting(setting, clause))
 
 
 def cost_figures(component: str, cost_basis: str, assets: str, with_us: Any, without_us: Any,

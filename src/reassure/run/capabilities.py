@@ -543,7 +543,8 @@ class Costs(Capability):
     def section(self, outcome: Outcome[Any, Any], context: Context) -> SectionResult | None:
         from reassure.run.section_costs import costs_section
 
-        return costs_section(context.scenario, outcome)
+        # review s50: the maritime result names the ships its capital leaves out
+        return costs_section(context.scenario, outcome, context.outcomes)
 
 
 # AirPolicing precedes Incidents: the alert stations it sizes answer incident calls.

@@ -9,12 +9,16 @@ labelled, never added to the yearly cost. No section for a plan with neither `[c
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from reassure.run._cost_figures import capital_note, eur_m
+from reassure.run._cost_figures import capital_note, capital_said, eur_m
 from reassure.run.results import Figure, SectionResult, Setting, Table, Value, spell_out
 
-__all__ = ["costs_section", "counted"]
+__all__ = ["LEFT_OUT_SETTING", "costs_section", "counted", "left_out_of_capital"]
+
+#: The setting row of the whole plan's capital in `compare`: what it leaves out (review s50).
+LEFT_OUT_SETTING = "what it leaves out"
 
 #: Where a plan gives purchase prices (said where the plan's capital cost is n/a).
 PRICE_FIELDS = "air_policing.platforms[*].capital_cost, maritime.tasks[*].capital_cost, costs.items[*].capital"
@@ -65,8 +69,35 @@ def _reads(scenario: Any, result: Any) -> tuple[tuple[str, ...], tuple[str, ...]
     return tuple(dict.fromkeys(yearly)) or ("costs",), tuple(dict.fromkeys(capital)) or ("costs",)
 
 
-def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
-    """Total the yearly operating costs, with and without the US backstop."""
+def left_out_of_capital(scenario: Any, result: Any, upstream: Mapping[str, Any] | None = None) -> list[str]:
+    """What the whole plan's capital (``result``, one side's `CostsResult`) leaves out for want of
+    a purchase price (review s50: it summed the frigates' price alone without a word): the
+    maritime ships with no price, from the maritime capability's typed result on the same side
+    (``upstream["maritime"]``, an `Outcome`; "the ships" without it, where the maritime component
+    has no price at all), "the aircraft" where the air component has none, and each `[costs]`
+    item without a capital (by its id). The troops have no purchase price: never said."""
+    from reassure.bridge.costs import LABELS
+    from reassure.run.section_maritime import ships_priced
+
+    out: list[str] = []
+    maritime = (upstream or {}).get("maritime")
+    ships = None if maritime is None else maritime.with_us.result
+    if ships is not None:
+        out += ships_priced(scenario, ships)[1]
+    for p in result.parts:
+        if p.capital_eur is not None or p.label == LABELS["force"]:
+            continue
+        if p.label == LABELS["maritime"]:
+            out += [] if ships is not None else ["the ships"]  # else counted above, by class
+        else:
+            out.append("the aircraft" if p.label == LABELS["air_policing"] else p.label.split(":", 1)[0])
+    return out
+
+
+def costs_section(scenario: Any, outcome: Any, upstream: Mapping[str, Any] | None = None) -> SectionResult | None:
+    """Total the yearly operating costs, with and without the US backstop. ``upstream``: the
+    outcomes rendered before it (`Context.outcomes`), whose maritime result names the ships its
+    capital leaves out (`left_out_of_capital`)."""
     r, a = outcome.with_us.result, outcome.without_us.result
     if r is None or a is None:
         return None
@@ -86,6 +117,12 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
     # compare (review 20 #1): what each plan's total counts goes in its own cell, with the
     # `[costs]` items the land enablers are, not the first plan's parts in the shared label
     counts = Setting("what it counts", counted(r, a, items=True) or "nothing")
+    capital_fig = Figure("capital_eur_m", "Capital: purchase costs given, the midpoint of each price range (not in "
+                         "the yearly cost)", eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", capital_refs, 0)
+    left_out = left_out_of_capital(scenario, r, upstream) if r.capital_eur is not None else []
+    if left_out:  # review s50: what it sums without a price, in its label
+        capital_fig = capital_said(capital_fig, f"leaves out what has no price: {', '.join(left_out)}",
+                                   LEFT_OUT_SETTING)
     figures = (
         Figure("total_per_year_low_eur_m", f"Operating cost of the plan a year, low{what}",
                eur_m(r.total_eur_per_year_low), eur_m(a.total_eur_per_year_low), "EUR million/year",
@@ -93,9 +130,7 @@ def costs_section(scenario: Any, outcome: Any) -> SectionResult | None:
         Figure("total_per_year_high_eur_m", f"Operating cost of the plan a year, high{what}",
                eur_m(r.total_eur_per_year_high), eur_m(a.total_eur_per_year_high), "EUR million/year",
                yearly, 1, common_label="Operating cost of the plan a year, high", setting=counts),
-        Figure("capital_eur_m", "Capital: purchase costs given, the midpoint of each price range (not in the yearly "
-               "cost)",
-               eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", capital_refs, 0),
+        capital_fig,
     )
     table = Table("plan-costs", "Operating cost a year by component (EUR million; capital apart)",
                   ("component", "low", "high", "low_without_us", "high_without_us", "capital_eur_m"),

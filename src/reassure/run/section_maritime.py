@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from reassure.run._cost_figures import capital_note, cost_figures
+from reassure.run._cost_figures import capital_note, capital_said, cost_figures
 from reassure.run.results import Figure, SectionResult, Table, Verdict, spell_out
 
-__all__ = ["CAPITAL_READS", "COST_READS", "LOST", "MCM_QUESTION", "lost_words", "maritime_section", "mcm_not_asked"]
+__all__ = ["CAPITAL_READS", "COST_READS", "LOST", "MCM_QUESTION", "PRICED_SETTING", "lost_words", "maritime_section",
+           "mcm_not_asked", "priced_text", "ships_priced"]
 
 MCM_QUESTION = "Does the existing MCM Black Sea group alone keep the mine-countermeasures task on station?"
 
@@ -41,6 +42,52 @@ CAPITAL_READS = (*HELD_READS, "maritime.tasks[*].capital_cost", *RATES)
 PRICE_FIELDS = "maritime.tasks[*].capital_cost"
 #: What the tasks table says of a task no one holds on that side.
 LOST = "no one (lost)"
+
+
+#: The setting row of the maritime capital in `compare`: the ships it prices (review s50).
+PRICED_SETTING = "what it prices"
+
+
+def ships_priced(scenario: Any, result: Any) -> tuple[list[str], list[str]]:
+    """The ship classes one side's maritime capital prices (``["frigates"]``) and the ships it leaves
+    out for want of a purchase price (``["10 minehunters"]``), from that side's tasks: Europe's
+    ships held for a task kept on station (a US task's ships are not Europe's to buy).
+
+    >>> from types import SimpleNamespace as N
+    >>> scn = N(maritime=N(tasks=(N(id="esc", ship_class="frigate"), N(id="mcm", ship_class="minehunter"))))
+    >>> side = N(tasks=(N(id="esc", us=False, reachable=True, ships_needed=12, capital_cost_eur=9e9),
+    ...                 N(id="mcm", us=False, reachable=True, ships_needed=10, capital_cost_eur=None)))
+    >>> ships_priced(scn, side)
+    (['frigates'], ['10 minehunters'])
+    """
+    from reassure.vocabulary import plural
+
+    classes = {t.id: getattr(t, "ship_class", "ship") for t in scenario.maritime.tasks}
+    priced: dict[str, None] = {}
+    unpriced: dict[str, int] = {}
+    for t in result.tasks:
+        if t.us or not t.reachable or not t.ships_needed:
+            continue
+        kind = classes.get(t.id, "ship")
+        if t.capital_cost_eur is None:
+            unpriced[kind] = unpriced.get(kind, 0) + t.ships_needed
+        else:
+            priced[kind] = None
+    return [f"{k}s" for k in priced], [plural(n, k) for k, n in unpriced.items()]
+
+
+def priced_text(scenario: Any, with_us: Any, without_us: Any) -> str:
+    """``frigates only; 10 minehunters not priced``: what the maritime capital prices where some
+    ships have no purchase price (counted as nothing in it), each side's where they differ; ""
+    where every ship or none is priced (review s50: the capital read as the whole fleet's)."""
+    def side(result: Any) -> str:
+        priced, unpriced = ships_priced(scenario, result)
+        return f"{', '.join(priced)} only; {', '.join(unpriced)} not priced" if priced and unpriced else ""
+
+    mine, alone = side(with_us), side(without_us)
+    if mine == alone or not scenario.us_backstop.any:
+        return mine
+    return f"{mine or 'every ship priced'} (without the US backstop: {alone or 'every ship priced'})"
 
 
 def _held_by(task_id: str, result: Any) -> str:
@@ -99,6 +146,11 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
     # US tasks are dropped without the US backstop: then every figure reads it
     us = ("us_backstop",) if any(t.us for t in scenario.maritime.tasks) else ()
     spec_kind = {t.id: t.kind for t in scenario.maritime.tasks}
+    yearly_low, yearly_high, capital = cost_figures(
+        "Maritime", "ships deployed x cost per ship-year", "ships", r, a,
+        (*us, *spell_out(scenario, COST_READS)), (*us, *spell_out(scenario, CAPITAL_READS)))
+    if r.capital_cost_eur is not None:  # review s50: which ships it prices, in its label
+        capital = capital_said(capital, priced_text(scenario, r, a), PRICED_SETTING)
     figures = (
         Figure("ships_needed", "Ships Europe must hold for the maritime tasks (rule-of-three readiness applied)",
                r.ships_needed, a.ships_needed, "ships", (*us, *spell_out(scenario, HELD_READS))),
@@ -109,8 +161,7 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
                a.ships_in_cycle, "ships", (*us, *spell_out(scenario, CYCLE_READS)), 1),
         Figure("crew_deployed", "Sailors Europe deploys at any time", r.crew_deployed, a.crew_deployed, "people",
                (*us, *spell_out(scenario, (*CYCLE_READS, "maritime.tasks[*].crew_per_ship")))),
-        *cost_figures("Maritime", "ships deployed x cost per ship-year", "ships", r, a,
-                      (*us, *spell_out(scenario, COST_READS)), (*us, *spell_out(scenario, CAPITAL_READS))),
+        yearly_low, yearly_high, capital,
     )
     rows = tuple(
         (t.id, t.kind, _held_by(t.id, r), _held_by(t.id, a), round(t.transit_days, 2), t.deployment_days,

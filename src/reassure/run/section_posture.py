@@ -17,8 +17,8 @@ from reassure.run.results import (
 )
 from reassure.run.section_response import FASTEST_RESPONSE
 
-__all__ = ["OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "on_the_ground", "plan_excluded_sites",
-           "posture_section", "theatre_plants"]
+__all__ = ["COVERED_IN_MW", "OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "on_the_ground", "plan_excluded_sites",
+           "posture_section", "theatre_plants", "weights_in_mw"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
 POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix.manoeuvre")
@@ -201,10 +201,33 @@ def plan_excluded_sites(sections: Any) -> list[str]:
     return excluded_sites(data.get("not_protected") if isinstance(data, dict) else None)
 
 
-def covered_label(excluded: list[str], total: float | None = None) -> str:
+#: The covered share's label where every protected site's weight is stated in MW (review s50: the
+#: label did not say what the share is weighted by); `covered_label` with ``mw``.
+COVERED_IN_MW = ("Protectable sites covered by weight in MW (a plant's net capacity; another site an "
+                 "assumed MW equivalent)")
+_COVERED = "Weight of protectable sites covered"
+
+
+def weights_in_mw(scenario: Any) -> bool:
+    """Whether every protected site's weight is stated in MW: its provenance says so (a plant's net
+    capacity in MW, another site's set equal to a plant of so many MW), in its assumption or note.
+
+    >>> from types import SimpleNamespace as N
+    >>> mw = N(assumption="weight = net capacity in MW", note=None)
+    >>> weights_in_mw(N(posture=N(sites=[N(weight=mw)]))), weights_in_mw(N(posture=N(sites=[])))
+    (True, False)
+    """
+    sites = getattr(getattr(scenario, "posture", None), "sites", ()) or ()
+    texts = [" ".join(str(getattr(getattr(s, "weight", None), k, "") or "") for k in ("assumption", "note"))
+             for s in sites]
+    return bool(texts) and all("MW" in t for t in texts)
+
+
+def covered_label(excluded: list[str], total: float | None = None, mw: bool = False) -> str:
     """The covered share's label, its denominator in words: the weighty sites it leaves out
     (`excluded_sites`), and in a plan's own report (``total``) the total weight it is a share of
-    (review: "89.4%" of a weight no row gave; each site's weight is in the note under the figures).
+    (review: "89.4%" of a weight no row gave; each site's weight is in the note under the figures);
+    with ``mw`` (`weights_in_mw`), what it is weighted by (`COVERED_IN_MW`) and the total in MW.
 
     >>> covered_label(["occupied Zaporizhzhia NPP (Enerhodar)"])
     'Weight of protectable sites covered (occupied Zaporizhzhia NPP (Enerhodar) excluded; so are sites on the line or destroyed)'
@@ -212,11 +235,14 @@ def covered_label(excluded: list[str], total: float | None = None) -> str:
     'Weight of protectable sites covered (sites on the line or destroyed excluded)'
     >>> covered_label([], 9395)
     "Weight of protectable sites covered (% of their total weight, 9,395, each site's weight in the note below; sites on the line or destroyed excluded)"
+    >>> covered_label([], 9395, mw=True).removeprefix(COVERED_IN_MW)
+    " (% of their total weight, 9,395 MW, each site's weight in the note below; sites on the line or destroyed excluded)"
     """
-    of = "" if total is None else f"% of their total weight, {total:,.0f}, each site's weight in the note below; "
+    head = COVERED_IN_MW if mw else _COVERED
+    of = "" if total is None else f"% of their total weight, {total:,.0f}{' MW' if mw else ''}, each site's weight in the note below; "
     if not excluded:
-        return f"Weight of protectable sites covered ({of}sites on the line or destroyed excluded)"
-    return (f"Weight of protectable sites covered ({of}{', '.join(excluded)} excluded; so are sites on the line "
+        return f"{head} ({of}sites on the line or destroyed excluded)"
+    return (f"{head} ({of}{', '.join(excluded)} excluded; so are sites on the line "
             "or destroyed)")
 
 
@@ -244,11 +270,11 @@ def weights_note(scenario: Any, theatre: Any, r: dict[str, Any]) -> str | None:
             f"(posture.sites[*].weight): {'; '.join(parts)}")
 
 
-def compared_covered_label(plans: list[str], excluded: list[list[str]]) -> str:
+def compared_covered_label(plans: list[str], excluded: list[list[str]], mw: bool = False) -> str:
     """The covered share's label for plans side by side: a site left out of one plan's
     denominator is named with the plans it is left out of, so a plan that does not protect it
     is not told it was excluded (s13 review 11); plans that leave out the same sites share the
-    one-plan label.
+    one-plan label. ``mw``: every plan's weights are in MW (`covered_label`).
 
     >>> compared_covered_label(["a", "b"], [["occupied Zaporizhzhia NPP (Enerhodar)"], []])
     'Weight of protectable sites covered (excluded: occupied Zaporizhzhia NPP (Enerhodar) in a; no site in b; in every plan, sites on the line or destroyed)'
@@ -259,9 +285,9 @@ def compared_covered_label(plans: list[str], excluded: list[list[str]]) -> str:
     for plan, names in zip(plans, excluded, strict=True):
         groups.setdefault(tuple(names), []).append(plan)
     if len(groups) == 1:
-        return covered_label(list(next(iter(groups))))
+        return covered_label(list(next(iter(groups))), mw=mw)
     parts = [f"{', '.join(names) or 'no site'} in {', '.join(who)}" for names, who in groups.items()]
-    return (f"Weight of protectable sites covered (excluded: {'; '.join(parts)}; in every plan, sites on "
+    return (f"{COVERED_IN_MW if mw else _COVERED} (excluded: {'; '.join(parts)}; in every plan, sites on "
             "the line or destroyed)")
 
 
@@ -284,6 +310,40 @@ def _first_responder(*rows: dict[str, Any] | None) -> str:
     if len(kinds) == 1 and "" not in kinds:
         return ": " + _RESPONDERS[kinds.pop()]
     return ": fighter, helicopter or ground unit, whichever is first"
+
+
+def _duration(h: float) -> str:
+    """Hours as a response time reads (`reassure.present.report.duration_text`): minutes below an
+    hour, else hours and minutes.
+
+    >>> _duration(0.556), _duration(1.0), _duration(7.81)
+    ('33 min', '1 h', '7 h 49 min')
+    """
+    minutes = round(h * 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours:,} h" + (f" {rest} min" if rest else "")
+
+
+def _garrison_on_site(row: dict[str, Any] | None, site: str, threshold: str) -> str:
+    """`` (garrison on site: the notice time alone, 1 h, against the 1 h threshold)`` where the
+    first ground unit or helicopter at ``site`` (its row of ``site_response_h``, as planned) is
+    stationed there (``<kind>@<site>``): its time is then the notice time alone, no travel in it
+    (review s50: "Rivne NPP 60 min" read as a journey); else "".
+
+    >>> _garrison_on_site({"ground": 1.0, "ground_unit": "garrison@rivne-npp", "heli": 2.0}, "rivne-npp", "1 h")
+    ' (garrison on site: the notice time alone, 1 h, against the 1 h threshold)'
+    >>> _garrison_on_site({"ground": 1.5, "ground_unit": "garrison@khm-npp"}, "rivne-npp", "1 h")
+    ''
+    """
+    h = on_the_ground(row or {})
+    if row is None or h is None:
+        return ""
+    units = [row.get(f"{mode}_unit") for mode in ("ground", "heli") if row.get(mode) == h]
+    if not any(u and str(u).split("@", 1)[-1] == site for u in units):
+        return ""
+    return f" (garrison on site: the notice time alone, {_duration(h)}, against the {threshold} threshold)"
 
 
 def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
@@ -367,14 +427,16 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
             return "", ""
         p = max(asked_of, key=lambda p: on_the_ground(rows.get(p, {})) or float("inf"))
         h = on_the_ground(rows.get(p, {}))
-        return site_name[p], "no ground unit or helicopter reaches it" if h is None else f"{60 * h:,.0f} min"
+        return p, "no ground unit or helicopter reaches it" if h is None else f"{60 * h:,.0f} min"
 
-    (far, far_t), (far_alone, far_t_alone) = slowest(resp), slowest(resp_alone)
+    (far_id, far_t), (far_alone_id, far_t_alone) = slowest(resp), slowest(resp_alone)
+    far, far_alone = site_name.get(far_id, ""), site_name.get(far_alone_id, "")
     if not plants:
         reached = "no operating plant to reach; "
     elif far == far_alone or not scenario.us_backstop.any:
         reached = (f"slowest operating plant for a ground unit or helicopter to reach, {far}: "
-                   f"{both_sides(scenario, far_t, far_t_alone)}; ")
+                   f"{both_sides(scenario, far_t, far_t_alone)}"
+                   f"{_garrison_on_site(resp.get(far_id), far_id, threshold_setting(scenario).text)}; ")
     else:
         reached = (f"slowest operating plant for a ground unit or helicopter to reach: "
                    f"{both_sides(scenario, f'{far_t} ({far})', f'{far_t_alone} ({far_alone})')}; ")
@@ -397,18 +459,19 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                 (*response_refs, "incidents.response_threshold"),
                 setting=threshold_setting(scenario)),  # compare: each plan's threshold under it
     )
+    mw = weights_in_mw(scenario)  # review s50: what the covered share is weighted by, in its label
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
     figures = (
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
                posture_refs),
         Figure("covered_weight_percent",
-               covered_label(excluded_sites(r.get("not_protected", ())), _protectable_weight(r)),
+               covered_label(excluded_sites(r.get("not_protected", ())), _protectable_weight(r), mw),
                r["covered_weight_percent"], alone["covered_weight_percent"], "%", posture_refs, 1,
                # review s34: 50% of Kyiv and Odesa beside 89% of five sites read as "half as much"
                denominator=Denominator("total weight of the protectable sites",
                                        _protectable_weight(r), _protectable_weight(alone), "weight"),
                # compare: each plan's total in its own cell of the denominator row
-               common_label=covered_label(excluded_sites(r.get("not_protected", ())))),
+               common_label=covered_label(excluded_sites(r.get("not_protected", ())), mw=mw)),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
                len(alone["uncovered_sites"]), "sites", posture_refs),
         *(
