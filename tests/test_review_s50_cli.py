@@ -33,3 +33,13 @@ def test_a_plan_changed_in_code_is_labelled_modified_in_compare() -> None:
     table = reassure.compare(base, changed, runs=2)
     assert "europe-2025" in table.columns and "europe-2025 (modified)" in table.columns
     assert "europe-2025-2" not in table.columns
+
+
+def test_the_incidents_by_type_table_writes_every_interval_alike() -> None:
+    """review s49: some cells read "(95% CI a–b)", their neighbours "(a–b)"; the note under the
+    table says what the intervals are."""
+    proc = subprocess.run([sys.executable, "-m", "reassure", "incidents", "europe-2025", "--runs", "3"],
+                          capture_output=True, text=True, timeout=300, env={**__import__("os").environ, "COLUMNS": "200"})
+    assert proc.returncode == 0, proc.stderr
+    table = proc.stdout.split("Incidents a day by type and regime days", 1)[1]
+    assert "Share of incursion incidents detected" in table and "(95% CI" not in table

@@ -672,7 +672,7 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
         if fig is not None:
             from reassure.present.report import figure_text
 
-            by.add_row(fig.label, figure_text(fig, "with_us"), figure_text(fig, "without_us"))
+            by.add_row(fig.label, figure_text(fig, "with_us", ci_words=False), figure_text(fig, "without_us", ci_words=False))  # as its neighbours (s49)
             continue
         by.add_row(f"Share of {name} incidents detected (of all {name} incidents)",
                    *(_est(x["detected_fraction"], 1, True) if _estimate_value(x["detected_fraction"]) is not None

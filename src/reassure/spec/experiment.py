@@ -56,6 +56,26 @@ class _ExperimentModel(Model):
     strict_numbers: ClassVar[bool] = True
 
 
+def _source_ids(cls: type, value: Any) -> Any:
+    """``source = "id"`` is ``source = ["id"]``."""
+    return (value,) if isinstance(value, str) else value
+
+
+def _a_reason(cls: type, text: str | None) -> str | None:
+    """The scenario files' rule for an assumption (`assumption = "x"` is no reason: review s37 3)."""
+    from reassure.spec._quantity import assumption_fault
+
+    fault = assumption_fault(text)
+    if fault:
+        raise ValueError(fault)
+    return text
+
+
+def _needs_source_or_assumption(item: Any) -> None:
+    if not item.source and not (item.assumption and item.assumption.strip()):
+        raise ValueError('needs provenance: give `source = ["id", ...]` or `assumption = "why"`')
+
+
 class Factor(_ExperimentModel):
     """One input the design varies: a scenario path and the values it may take."""
 
@@ -78,21 +98,8 @@ class Factor(_ExperimentModel):
         default=None, description="unit of low/high or values; checked against the scenario quantity's unit"
     )
 
-    @field_validator("source", mode="before")
-    @classmethod
-    def _as_ids(cls, value: Any) -> Any:
-        return (value,) if isinstance(value, str) else value
-
-    @field_validator("assumption")
-    @classmethod
-    def _says_why(cls, text: str | None) -> str | None:
-        # review s37 3: the scenario files' rule (`assumption = "x"` is no reason)
-        from reassure.spec._quantity import assumption_fault
-
-        fault = assumption_fault(text)
-        if fault:
-            raise ValueError(fault)
-        return text
+    _as_ids = field_validator("source", mode="before")(_source_ids)
+    _says_why = field_validator("assumption")(_a_reason)
 
     @field_validator("name")
     @classmethod
@@ -129,8 +136,7 @@ class Uncertainty(Factor):
 
     @model_validator(mode="after")
     def _needs_provenance(self) -> Uncertainty:
-        if not self.source and not (self.assumption and self.assumption.strip()):
-            raise ValueError('needs provenance: give `source = ["id", ...]` or `assumption = "why"`')
+        _needs_source_or_assumption(self)
         return self
 
 
@@ -167,25 +173,12 @@ class Constant(_ExperimentModel):
                 f"or {{ value = {shown}, source = [\"id\"] }} (got the bare value {shown})")
         return data
 
-    @field_validator("source", mode="before")
-    @classmethod
-    def _as_ids(cls, value: Any) -> Any:
-        return (value,) if isinstance(value, str) else value
-
-    @field_validator("assumption")
-    @classmethod
-    def _says_why(cls, text: str | None) -> str | None:
-        from reassure.spec._quantity import assumption_fault
-
-        fault = assumption_fault(text)
-        if fault:
-            raise ValueError(fault)
-        return text
+    _as_ids = field_validator("source", mode="before")(_source_ids)
+    _says_why = field_validator("assumption")(_a_reason)
 
     @model_validator(mode="after")
     def _needs_provenance(self) -> Constant:
-        if not self.source and not (self.assumption and self.assumption.strip()):
-            raise ValueError('needs provenance: give `source = ["id", ...]` or `assumption = "why"`')
+        _needs_source_or_assumption(self)
         return self
 
 
