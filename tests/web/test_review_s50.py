@@ -74,3 +74,26 @@ def test_a_name_ending_in_punctuation_is_refused(served: Any, name: str) -> None
     r = client.post("/api/scenarios/europe-2025/variants", json={"name": name, "changes": [change]})
     assert r.status_code == 400 and "must end with a lower-case letter or a digit" in r.json()["detail"], r.json()
     assert not any(user.glob(f"{name}*"))
+
+
+def test_a_finished_run_offers_its_results_and_figures_to_download(served: Any) -> None:
+    """review s49 (a journalist): the page offered no CSV or JSON; the terminal's --out writes them."""
+    import csv
+    import io
+    import json
+
+    from reassure.present.web.app import wait_for
+
+    client, _ = served
+    job = client.post("/api/runs", json={"scenario": "europe-2025", "runs": 2}).json()
+    state = wait_for(client.app, job["id"])
+    assert state["state"] == "done", state
+    links = client.get(f"/api/runs/{job['id']}").json()["downloads"]
+    assert set(links) == {"results.json", "figures.csv"}
+    r = client.get(links["results.json"])
+    assert r.status_code == 200 and "europe-2025-results.json" in r.headers["content-disposition"]
+    assert json.loads(r.text)["scenario"]["name"] == "europe-2025"
+    rows = list(csv.reader(io.StringIO(client.get(links["figures.csv"]).text)))
+    assert len(rows) > 10 and any("force." in cell for cell in rows[1])
+    assert client.get(f"/runs/{job['id']}/manifest.toml").status_code == 404  # only the named files
+    assert client.get(f"/runs/{job['id']}/..%2Fx").status_code == 404

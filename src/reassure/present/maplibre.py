@@ -470,6 +470,8 @@ window.reassureMap = function(el, data, legend){
   fold.addEventListener('click', function(){ var open = lg.classList.toggle('folded');
     fold.textContent = open ? 'Map layers ▸' : 'Map layers ▾'; fold.setAttribute('aria-expanded', String(!open)); place(); });
   lg.appendChild(fold);
+  // review s49: on a narrow map the open legend covers western Ukraine: it starts folded there
+  if(el.clientWidth < 700){ lg.classList.add('folded'); fold.textContent='Map layers ▸'; fold.setAttribute('aria-expanded','false'); }
   var empty = data.empty_layers || [];
   legend.forEach(function(row){
     var id=row[0], text=row[1], colour=row[2], kind=row[3];

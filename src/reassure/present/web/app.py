@@ -49,6 +49,8 @@ __all__ = ["DEFAULT_RUNS", "MAX_BODY", "create_app"]
 
 MAX_BODY = 256 * 1024  # a variant is a few kB; nothing the page sends comes near this
 COOKIE = "reassure_token"
+#: A finished run's files the page offers to download (as `reassure assess --out` writes them).
+DOWNLOADS = {"results.json": "application/json", "figures.csv": "text/csv"}
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
 
 
@@ -266,7 +268,9 @@ class Job:
                 "state": self.state, "steps": list(self.steps), "steps_total": self.steps_total,
                 "error": self.error,
                 "seconds": round((self.finished or time.time()) - self.started, 1) if self.started else 0.0,
-                "report": f"/runs/{self.id}/report.html" if self.state == "done" else None}
+                "report": f"/runs/{self.id}/report.html" if self.state == "done" else None,
+                # review s49: the terminal's --out files, for a reader of the page too
+                "downloads": {name: f"/runs/{self.id}/{name}" for name in DOWNLOADS} if self.state == "done" else {}}
 
 
 # Seconds a cancelled run's child has to end after SIGTERM before it is killed (SIGKILL): the
@@ -1583,6 +1587,17 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         if job.state != "done" or job.folder is None:
             raise HTTPException(409, f"run {job_id} is {job.state}")
         return FileResponse(job.folder / "report.html", media_type="text/html")
+
+    @app.get("/runs/{job_id}/{file_name}")
+    def run_file(job_id: str, file_name: str) -> Any:
+        # only the named files of a run's folder: a name is looked up, never joined to a path
+        if file_name not in DOWNLOADS:
+            raise HTTPException(404, f"no file {file_name[:40]!r} of a run: {', '.join(DOWNLOADS)}")
+        job = _job(job_id)
+        if job.state != "done" or job.folder is None:
+            raise HTTPException(409, f"run {job_id} is {job.state}")
+        return FileResponse(job.folder / file_name, media_type=DOWNLOADS[file_name],
+                            filename=f"{job.scenario}-{file_name}")
 
     @app.get("/api/compare")
     def compare(plans: str, runs: int = DEFAULT_RUNS, seed: int | None = None) -> dict[str, Any]:

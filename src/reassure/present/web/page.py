@@ -427,7 +427,8 @@ async function showResult(jobId, gen) {
   if (current && d.job.scenario === current.name) setHash({plan: current.name, run: jobId}, false);
   const verdicts = d.verdicts.map(v => `<tr><td>${esc(v.question)}</td>${yn(v.with_us)}${yn(v.without_us)}<td>${esc(v.why)}</td></tr>`).join('');
   $('#result').innerHTML = `<div id="summary"><p class="runline" id="runline">${esc(runLine(d.job))}</p>${d.headline_html}${d.key_numbers_html}` +
-    `<p><a href="${esc(d.job.report)}" target="_blank">Full report with every footnote and source</a></p>` +
+    `<p><a href="${esc(d.job.report)}" target="_blank">Full report with every footnote and source</a>` +
+    Object.entries(d.job.downloads || {}).map(([n, u]) => ` · <a href="${esc(u)}" download>${esc(n)}</a>`).join('') + `</p>` +
     `<div class="rmap" id="pmap"><div class="canvas"></div><div class="rmap-legend"></div></div>` +
     `<h3>Verdicts</h3><div class="scroll"><table id="verdicts"><tr><th>question</th><th>${esc(d.plan_label)}</th><th>without US backstop</th><th>why</th></tr>${verdicts}</table></div></div>`;
   reassureMap($('#pmap'), d.map, LEGEND);
