@@ -43,3 +43,14 @@ def test_the_incidents_by_type_table_writes_every_interval_alike() -> None:
     assert proc.returncode == 0, proc.stderr
     table = proc.stdout.split("Incidents a day by type and regime days", 1)[1]
     assert "Share of incursion incidents detected" in table and "(95% CI" not in table
+
+
+def test_compare_says_whose_army_share_is_the_largest() -> None:
+    """review s49: `compare` kept the largest share of a nation's army (43.3%) and dropped whose it
+    is (the label's "United Kingdom, by its own national plan") for its shorter shared label."""
+    import reassure
+
+    table = reassure.compare("europe-2025", "mnf-u-2026", runs=2)
+    row = table.loc["force.max_burden_pct.setting"]
+    assert row["label"] == "whose share, over the common one"
+    assert "United Kingdom" in row["europe-2025"] and "by its own national plan" in row["europe-2025"]

@@ -376,6 +376,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     gone_low = ((_unreachable(r, low), _unreachable(alone, low["without_us"])) if low is not None
                 else (False, False))
     reach_low = _not_reachable(scenario, "the low end", (low, low["without_us"]), gone_low) if low is not None else ""
+    over_common = _over_common_share(scenario, r, alone)
     figures = (
         # review s44: "the high end" only of a range (a single-number target has none)
         Figure("target_troops", "Target deployed strength"
@@ -414,9 +415,11 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("pool_total", "Troops tied up in the rotation pool", r["pool_total"], alone["pool_total"],
                "troops", allocation),
         # review s38 4: a nation over the share the others are capped at, named with why
-        Figure("max_burden_pct", f"Largest share of a nation's army in the pool{_over_common_share(scenario, r, alone)}",
+        Figure("max_burden_pct", f"Largest share of a nation's army in the pool{over_common}",
                100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", allocation, 1,
-               common_label="Largest share of a nation's army in the pool"),
+               common_label="Largest share of a nation's army in the pool",
+               # review s49: compare dropped whose share it is, with the label's words
+               setting=Setting("whose share, over the common one", over_common.strip(" ()")) if over_common else None),
         # The costs price the best-case allocation (`deployed_total`), not the target nor the
         # expected strength: the label names the strength it prices (s32 review 4).
         Figure("cost_per_year_low_eur_bn", f"Cost per year of {PRICED}, low (enablers not costed)",
