@@ -421,8 +421,8 @@ def _mnf_air(get: Get) -> str:
     w = a["without_us"]
     cost = {end: a[f"operating_cost_eur_per_year_{end}"] for end in ("low", "high")}
     return (f"Europe must field {a['aircraft_needed']} aircraft for three continuous patrol pairs, "
-            f"two alert pairs and (without US ISR) the early-warning orbit — "
-            f"{w['aircraft_needed']} without the US — against Northwood's 18–35; "
+            f"two alert pairs and the early-warning orbit — "
+            f"{w['aircraft_needed']} without the US — against Northwood's estimate of 18–35 needed; "
             f"{a['aircraft_needed_other_tanker_case']} if tankers refuelled the patrols. Air "
             f"operating cost {bn(cost, 1)} a year")
 

@@ -20,7 +20,7 @@ from reassure.spec import list_scenarios, load_scenario
 
 REPO = Path(__file__).resolve().parents[1]
 HEAD = 'schema = 1\nname = "{name}"\ntitle = "t"\nextends = "{parent}"\n'
-RULE = ("a scenario name is lower-case letters, digits, '-', '_' and '.', starting and ending with a letter "
+RULE = ("a scenario name is lower-case letters, digits, '-', '_' and '.' (not last), starting with a letter "
         "or a digit, at most 64 characters")
 
 

@@ -130,7 +130,9 @@ def test_a_range_that_draws_fractions_of_a_whole_number_field_is_refused_before_
         build_plan(load_experiment(_file(tmp_path, text)))
     message = str(info.value)
     assert "levers[1].integer is needed: monitoring.fleets[2].orbits takes whole numbers" in message
-    assert f"e.toml:{_line(text, 'monitoring.fleets[2].orbits')}" in message or "e.toml:" in message
+    # at the lever's own [[levers]] line (no `integer` key stands in it yet)
+    header = _line(text, 'path = "monitoring.fleets[2].orbits"') - 1
+    assert text.splitlines()[header - 1] == "[[levers]]" and message.startswith(f"{tmp_path / 'e.toml'}:{header}:"), message
 
 
 def test_a_run_whose_every_variant_is_refused_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -212,4 +214,50 @@ def test_a_third_of_a_range_holding_one_value_is_said_as_that_value() -> None:
     assert _span_text(pd.Series([5.0, 5.0]), "month") == "5 months"
     assert _span_text(pd.Series([4.0, 6.0]), "month") == "4 to 6 months"
     assert _span_text(pd.Series([1.0]), "orbits") == "1 orbit"  # review s49: "1 orbits"
+    assert _span_text(pd.Series([0.0, 1.0]), "orbits") == "0 to 1 orbits"
     assert _span_text(pd.Series([2.5, 3.0]), "") == "2.5 to 3"
+
+
+def test_a_constant_is_in_each_base_scenarios_own_unit(tmp_path: Path) -> None:
+    """review of s50: a constant in minutes was converted to the first scenario's hours (0.75) and
+    applied to a second scenario counting minutes (0.75 min)."""
+    (tmp_path / "thr-min.toml").write_text(
+        'schema = 1\nname = "thr-min"\nextends = "europe-2025"\n\n[incidents]\n'
+        'response_threshold = { value = 60, unit = "min", assumption = "the same hour, in minutes (test)" }\n',
+        encoding="utf-8")
+    text = TINY.replace('scenarios = ["europe-2025"]', 'scenarios = ["europe-2025", "thr-min.toml"]') + (
+        '\n[constants]\n"incidents.response_threshold" = { value = 45, unit = "min", assumption = "a tighter threshold (test)" }\n')
+    plan = build_plan(load_experiment(_file(tmp_path, text)))
+    held = {base: overrides["incidents.response_threshold"]
+            for base, overrides in (plan.overrides(e) for e in range(plan.n_experiments))}
+    assert held == {0: pytest.approx(0.75), 1: 45}, held
+    assert plan.warnings == ()  # the unit is written: no "did you mean"
+
+
+def test_a_source_id_of_any_base_scenario_is_accepted(tmp_path: Path) -> None:
+    """review of s50: with two base scenarios, an id only the second cites was refused; the
+    report lists every base scenario's sources."""
+    text = TINY.replace('scenarios = ["europe-2025"]', 'scenarios = ["europe-2025", "coalition-2025-09"]').replace(
+        'assumption = "test range (for a test)"', 'source = ["jt-no-us-air"]', 1)
+    plan = build_plan(load_experiment(_file(tmp_path, text)))
+    assert any("jt-no-us-air" in f.source for f in plan.factors)
+    bad = text.replace('source = ["jt-no-us-air"]', 'source = ["jt-no-us-aire"]', 1)
+    with pytest.raises(ReassureError, match=r"names no source of any base scenario; did you mean 'jt-no-us-air'"):
+        build_plan(load_experiment(_file(tmp_path, bad)))
+
+
+def test_the_2025_26_plans_sourced_ranges_can_be_explored(tmp_path: Path) -> None:
+    """review of s50: with the default sourced ranges, mnf-u-2026 was refused ("monitoring.band.
+    attrition.male-uav is not a scenario path": a sensor id holds "-"), and once read, every draw
+    of its 18-35 fighters was refused as a fraction of an aircraft."""
+    text = ('schema = 1\nname = "mnf"\ntitle = "what drives mnf-u"\nscenarios = ["mnf-u-2026"]\nseed = 3\nruns = 1\n'
+            'outcomes = ["incidents.detected_pct"]\n[design]\nkind = "lhs"\nsamples = 4\n')
+    plan = build_plan(load_experiment(_file(tmp_path, text)))
+    by_path = {f.path: f for f in plan.factors}
+    assert "monitoring.band.attrition.male-uav" in by_path
+    assert by_path["air_policing.committed_aircraft"].integer is True
+    assert not by_path["monitoring.band.attrition.male-uav"].integer
+    from reassure.run.explore.evaluate import apply_overrides
+
+    base, overrides = plan.overrides(0)
+    apply_overrides(plan.scenarios[base], overrides, reason="a test of the first design point")  # accepted

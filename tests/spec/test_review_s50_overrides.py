@@ -110,3 +110,34 @@ def test_a_slip_in_a_child_items_key_is_named_not_its_missing_fields(tmp_path, i
     assert message.startswith(f"{path}:5: {field} names no item of the parent plan"), message
     assert said.replace("(a nation", "(an item with a nation") in message
     assert "is required" not in message and not getattr(info.value, "problems", ())[1:]
+
+
+@pytest.mark.parametrize("fields, said", [
+    ('status = "wiling"\npledge_troops = { value = 100, unit = "troops", assumption = "a small NZ pledge, test" }',
+     "contributors[NZL].status must be one of"),
+    ('status = "willing"\npledge_troops = { value = -5, unit = "troops", assumption = "a wrong NZ pledge, test" }',
+     "contributors[NZL].pledge_troops must be >= 0 troops"),
+])
+def test_a_new_item_refused_for_another_reason_gets_that_reason(tmp_path, fields: str, said: str) -> None:
+    """review of s50: a new nation "NZL" (close to "NLD") with a misspelt status was told it was a
+    slip of NLD, lacking NLD's optional fields; the slip is said only when fields are all it lacks."""
+    from reassure.spec import load_scenario as load
+
+    path = tmp_path / "nz.toml"
+    path.write_text(f'schema = 1\nextends = "europe-2025"\n\n[[contributors]]\nnation = "NZL"\n{fields}\n'
+                    'source = ["seed-000"]\n', encoding="utf-8")
+    with pytest.raises(ReassureError) as info:
+        load(path)
+    assert said in str(info.value) and "names no item of the parent plan" not in str(info.value), str(info.value)
+    ok = path.read_text(encoding="utf-8").replace('"wiling"', '"willing"').replace("value = -5", "value = 5")
+    path.write_text(ok, encoding="utf-8")
+    assert "NZL" in {c.nation for c in load(path).contributors}
+
+
+def test_a_warning_goes_when_the_value_is_set_again() -> None:
+    """review of s50: 45 (h) warned, then set again as 45 min, still carried "is 45 h"."""
+    slip = BASE.with_overrides({"incidents.response_threshold": 45}, assumption="a stricter standard (test)")
+    fixed = slip.with_overrides({"incidents.response_threshold": {"value": 45, "unit": "min"}},
+                                assumption="the minutes meant (test)")
+    assert len(slip.load_warnings) == len(BASE.load_warnings) + 1
+    assert fixed.load_warnings == BASE.load_warnings

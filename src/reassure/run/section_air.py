@@ -73,10 +73,11 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
             AIR_COMMITTED_QUESTION,
             r.aircraft_needed <= top, a.aircraft_needed <= top,
             # review s33: the aircraft needed and the most offered, not only what is compared
-            "aircraft Europe must field (stations flown by the US excluded): "
+            "aircraft Europe must field (every station it flies, early-warning orbits included; those "
+            "the US flies excluded): "
             + both_sides(scenario, f"{r.aircraft_needed:,} aircraft", f"{a.aircraft_needed:,} aircraft")
             + f", against at most {top:,.0f} the plan counts as committed (air_policing.committed_aircraft: "
-            f"{inp.committed_aircraft_text}; its footnote says what the figure is)",
+            f"{inp.committed_aircraft_text}, a figure whose source or assumption says what it counts)",
             (*REFS, "air_policing.committed_aircraft")))
     sizing = spell_out(scenario, SIZING_READS)
     hours = spell_out(scenario, HOURS_READS)

@@ -26,6 +26,7 @@ from reassure.errors import (
 from reassure.spec._names import NAME_RULE, name_fault
 from reassure.spec._problems import (
     Loc,
+    _clean_loc,
     _dotted,
     _line_for,
     _translate,
@@ -193,15 +194,25 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
 def _say_a_slip(exc: ValidationError, near: dict[Loc, str], data: dict[str, Any],
                 where: dict[Loc, tuple[Path, int]], path: Path) -> None:
     """Raise the one error of a child's new item whose key is a slip of a parent item's
-    (`_near_miss`) when the validation refuses that item: the slip, not each field it lacks."""
+    (`_near_miss`) when the validation refuses that item only for fields it lacks: the slip, not
+    each missing field. Any other refusal of the item (a bad status, a wrong sensor) is left to
+    the usual errors, which say it better (review of s50)."""
+    errors = exc.errors()
     for key_loc, message in near.items():
         item_loc = key_loc[:-1]
-        if any(tuple(e["loc"][:len(item_loc)]) == item_loc for e in exc.errors()):
-            file, line = _line_for(key_loc, where, path)
-            got: Any = data
-            for part in key_loc:
-                got = got[part]
-            raise ScenarioFieldError(file, message, field=_dotted(key_loc, data), line=line, got=got) from None
+        mine = [e for e in errors if _clean_loc(tuple(e["loc"]), data, e["type"] == "missing")[:len(item_loc)] == item_loc]
+        if not mine or any(e["type"] != "missing" for e in mine):
+            continue
+        lacking = list(dict.fromkeys(str(e["loc"][-1]) for e in mine))
+        key = str(key_loc[-1])
+        file, line = _line_for(key_loc, where, path)
+        got: Any = data
+        for part in key_loc:
+            got = got[part]
+        raise ScenarioFieldError(
+            file, f"{message} (an item with {'an' if key[0] in 'aeiou' else 'a'} {key} the parent lacks is added as "
+            f"a new one, and lacks {', '.join(lacking[:4])}{' ...' if len(lacking) > 4 else ''})",
+            field=_dotted(key_loc, data), line=line, got=got) from None
 
 
 def parse_toml(text: str, path: Path) -> dict[str, Any]:
@@ -842,10 +853,10 @@ def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
 
 
 def _near_miss(parent: list[Any], item: dict[str, Any], key: str) -> str:
-    """Why a child's new item (``id = "eu-mal"``) is probably a slip of a parent item's key
-    (``eu-male``) when it leaves out fields that item has, or "". Said only when the new item
-    is refused: meant as an edit, it was read as a new item, and refused for each field it
-    lacks (review s50: "fleets[eu-mal].sensor is required", not the slip)."""
+    """``names no item of the parent plan; did you mean 'eu-male'?`` when a child's new item
+    (``id = "eu-mal"``) is probably a slip of a parent item's key, or "". Said only when the new
+    item is refused for fields it lacks and nothing else (`_say_a_slip`): meant as an edit, it was
+    read as a new item (review s50: "fleets[eu-mal].sensor is required", not the slip)."""
     from reassure.errors import did_you_mean
 
     value = item.get(key)
@@ -853,16 +864,7 @@ def _near_miss(parent: list[Any], item: dict[str, Any], key: str) -> str:
         return ""
     keys = [p[key] for p in parent if isinstance(p, dict) and isinstance(p.get(key), str)]
     hint = did_you_mean(value, keys)
-    if not hint:
-        return ""
-    meant = next(p for p in parent if p.get(key) == hint.split("'")[1])
-    missing = [k for k in meant if k not in item]
-    if not missing:
-        return ""
-    return (f"names no item of the parent plan{hint} (an item with {'an' if key[0] in 'aeiou' else 'a'} {key} the "
-                        "parent lacks is added as a new "
-                        f"one, and needs every field: {', '.join(missing[:4])}{' ...' if len(missing) > 4 else ''})")
-
+    return f"names no item of the parent plan{hint}" if hint else ""
 
 
 def _remap(loc: Loc, remap: Remap, side: str) -> Loc:

@@ -11,9 +11,9 @@ import re
 __all__ = ["NAME", "NAME_RULE", "name_fault"]
 
 #: A scenario name: as ``reassure.present.web.app.NAME``.
-NAME = re.compile(r"^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$")
+NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 #: The rule in words: as ``reassure.present.web.app.NAME_RULE``.
-NAME_RULE = ("lower-case letters, digits, '-', '_' and '.', starting and ending with a letter or a digit, "
+NAME_RULE = ("lower-case letters, digits, '-', '_' and '.' (not last), starting with a letter or a digit, "
              "at most 64 characters")
 
 
@@ -26,10 +26,10 @@ def name_fault(name: str) -> str | None:
     "may not hold '..'"
     >>> name_fault("Bad Name!")
     "may not hold ' ', '!', 'B', 'N' (lower-case letters only)"
-    >>> name_fault("y.")
-    "must end with a lower-case letter or a digit (not '.')"
+    >>> name_fault("y."), name_fault("plan-")
+    ("may not end with '.' (its file would be NAME..toml)", None)
     """
-    if NAME.fullmatch(name) and ".." not in name and not name.endswith(".toml"):
+    if NAME.fullmatch(name) and ".." not in name and not name.endswith((".toml", ".")):
         return None
     if not name:
         return "is empty"
@@ -43,7 +43,8 @@ def name_fault(name: str) -> str | None:
         return f"may not hold {', '.join(repr(ch) for ch in bad[:5])}{upper}"
     if name.endswith(".toml"):
         return "must be given without '.toml'"
-    if not re.fullmatch(r"[a-z0-9]", name[-1]):
-        # review s49: `y.` was a name, and its file `y..toml`
-        return f"must end with a lower-case letter or a digit (not {name[-1]!r})"
+    if name.endswith("."):
+        # review s49: `y.` was a name, and its file `y..toml` (a trailing '-' or '_' stays
+        # allowed: variants saved under such names still load)
+        return "may not end with '.' (its file would be NAME..toml)"
     return "must start with a lower-case letter or a digit"

@@ -23,7 +23,9 @@ __all__ = ["MODIFIED", "apply_overrides", "field_dimensions", "plain_data", "wit
 #: Appended (once) to the title of a scenario changed in code (review s37 7).
 MODIFIED = " (modified in code)"
 
-_STEP = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:\[(?P<index>-?\d+)\])?$")
+# a table's own key may hold "-" (``monitoring.band.attrition.male-uav``, a sensor id: review of
+# s50); a field name never does
+_STEP = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_-]*)(?:\[(?P<index>-?\d+)\])?$")
 
 
 def plain_data(node: Any) -> Any:
@@ -462,7 +464,7 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str 
                                     "believed, or leave `assumption` out of the value to use the call's")
         if assumption is None and overrides and all(_own_provenance(v) for v in overrides.values()):
             # review s50: each value carries its own source or reason, so the call needs none
-            assumption = "changed in code; each value gives its own source or assumption"
+            assumption = "each value gives its own source or assumption"
     if assumption is None:
         # review s38 3: leaving it out raised Python's TypeError ("missing 1 required
         # keyword-only argument"), not the ReassureError the docs promise
@@ -512,7 +514,14 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str 
     _check_ids(new, scenario, overrides, data)
     # warnings from loading still apply; a value set here outside its usual span (45 for a
     # threshold in hours, meant as minutes) is warned as in a file (review s50)
-    new._load_warnings = scenario.load_warnings + _unlikely_now(scenario, new)
+    # (review of s50) an earlier warning on a value this call replaces no longer holds
+    from reassure.spec._paths import index_path
+    from reassure.spec._schema import warning_field
+
+    replaced = {form for p in changed for form in (str(p), _keyed(new, data, str(p)), index_path(data, str(p)))
+                if form}
+    kept = tuple(w for w in scenario.load_warnings if warning_field(w) not in replaced)
+    new._load_warnings = kept + _unlikely_now(scenario, new)
     new._overrides = tuple(scenario.overrides) + tuple(
         {"path": _keyed(new, data, str(p)), "value": v.text() if isinstance(v, Quantity) else _said(v),
          "assumption": assumption.strip()} for p, v in overrides.items() if p in changed)

@@ -54,7 +54,7 @@ DOWNLOADS = {"results.json": "application/json", "figures.csv": "text/csv"}
 FAVICON = "favicon.svg"  # in present/static, shipped with the package
 
 
-NAME_RULE = ("a name is lower-case letters, digits, '-', '_' and '.', starts and ends with a letter or a digit, "
+NAME_RULE = ("a name is lower-case letters, digits, '-', '_' and '.' (not last), starts with a letter or a digit, "
              "and has at most 64 characters")
 
 
@@ -1313,7 +1313,13 @@ def summary(job: Job) -> dict[str, Any]:
     """Headline, key numbers, verdicts and map data of a finished run, for the page."""
     from reassure.present.maplibre import map_data
     from reassure.present.report import Footnotes
-    from reassure.present.story import headline, key_numbers, plain_words, reader_names
+    from reassure.present.story import (
+        headline,
+        key_numbers,
+        plain_words,
+        reader_names,
+        reader_wording,
+    )
     from reassure.run.results import plan_label
 
     a = job.assessment
@@ -1334,8 +1340,10 @@ def summary(job: Job) -> dict[str, Any]:
         "plan_label": plan,
         "headline_html": link(headline(a.scenario, a.sections, fn.num, a.scenario.us_backstop.any)),
         "key_numbers_html": link(key_numbers(a.scenario, a.sections, fn.num, plan)),
+        # the questions as the terminal and the report ask them (a range's "high end", not "the
+        # full target": review of s50)
         "verdicts": [{"question": v.question, "with_us": v.with_us, "without_us": v.without_us,
-                      "why": plain_words(v.detail, names)} for v in a.verdicts],
+                      "why": plain_words(v.detail, names)} for v in reader_wording(a.scenario, a.sections, a.verdicts)[1]],
         "map": map_data(a.layers, a.scenario, a.sections),
     }
 

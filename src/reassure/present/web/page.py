@@ -236,7 +236,7 @@ async function openScenario(name, how) {
     `<label>seed <input id="seed" type="number" min="0" step="1" placeholder="the plan's" title="a whole number from 0 to ${MAX_SEED} (empty: the plan's own, ${esc(s.seed)})" aria-label="random seed, 0 to ${MAX_SEED} (empty: the plan's own)"></label> <button id="run-btn">Run assessment</button> <button id="cancel-btn" disabled>Cancel</button></p>` +
     `<div id="result"></div>` +
     `<details id="edit"><summary><b>Edit this plan</b> (every changed number needs a source or an assumption)</summary>` +
-    `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9]([a-z0-9._-]*[a-z0-9])?"></label> ` +
+    `<p><label>New plan name <input id="vname" placeholder="my-variant" pattern="[a-z0-9]([a-z0-9._-]*[a-z0-9_-])?"></label> ` +
     `<label>Title <input id="vtitle" size="40" placeholder="empty: the plan's title and what changed"></label> <button id="save-btn">Save as a variant</button></p>` +
     `<div class="scroll"><table class="fields"><tr><th>parameter</th><th>now</th><th>new value (in the unit beside it)</th><th>sources (one or several: Ctrl/Cmd + click)</th><th>assumption (or a source)</th></tr>${rows}</table></div></details>`;
   $('#view').dataset.name = s.name;

@@ -935,7 +935,7 @@ def _span_text(values: Any, unit: str) -> str:
     value (review s49: a three-valued integer lever read "top third (5 to 5 months)")."""
     lo, hi = float(values.min()), float(values.max())
     said = setting_value(lo) if setting_value(lo) == setting_value(hi) else f"{setting_value(lo)} to {setting_value(hi)}"
-    return f"{said} {plural_unit(unit, hi)}" if unit else said
+    return f"{said} {plural_unit(unit, hi if said == setting_value(hi) else 2)}" if unit else said  # "0 to 1 orbits"
 
 
 #: The share of an outcome's variance between a lever's settings at which the indices, pooled
@@ -1446,8 +1446,8 @@ def _discover(a: Analysis, df: Any, target: np.ndarray, factors: list[dict[str, 
             best = max(b.density for b in found)
             group["note"] = (f"fails in {int(t.sum())} of {len(t)} evaluations, scattered: PRIM's best box "
                              f"holds {best:.0%} failures; a box needs a majority, more than the whole design's "
-                             f"{base_rate:.0%}, {MIN_BOX_FAILING} failing evaluations and {MIN_BOX_MASS:.0%} of the "
-                             "cases")
+                             f"{base_rate:.0%} by more than chance (one-sided binomial test, p <= {BOX_P_MAX:g}), "
+                             f"{MIN_BOX_FAILING} failing evaluations and {MIN_BOX_MASS:.0%} of the cases")
         x = np.column_stack([_encode(sub[n].tolist(), by_name[n]) for n in inputs])
         group["cart"] = [b for b in cart_boxes(x, t, inputs, [by_name[n] for n in inputs], seed=seed)
                          if _a_condition(b, base_rate, n_fail)]

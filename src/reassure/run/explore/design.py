@@ -25,6 +25,7 @@ import math
 from dataclasses import dataclass, field
 from functools import reduce
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -125,6 +126,8 @@ class Plan:
     fail: str | None = None
     description: str = ""
     constants: dict[str, Any] = field(default_factory=dict)
+    #: the constants of each base scenario (by index), each in that scenario's own unit
+    scenario_constants: dict[int, dict[str, Any]] = field(default_factory=dict)
     #: each constant's unit, source ids and assumption (the file's `[constants]` tables)
     constant_provenance: dict[str, dict[str, Any]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -147,13 +150,14 @@ class Plan:
         """(base scenario index, {scenario path: value}) for one experiment."""
         values = self.inputs(experiment_id)
         base = 0
-        out: dict[str, Any] = dict(self.constants)
+        out: dict[str, Any] = {}
         for f in self.factors:
             if f.path == "scenario":
                 base = [s.name for s in self.scenarios].index(values[f.name])
             else:
                 out[f.path] = values[f.name]
-        return base, out
+        # the constants in the units of the experiment's own base scenario
+        return base, {**self.scenario_constants.get(base, self.constants), **out}
 
 
 # -- unit designs -------------------------------------------------------------------------------
@@ -317,21 +321,17 @@ def _held_value(current: Any, path: str, constant: Any) -> tuple[Any, str]:
 
 
 def _unknown_sources(scenarios: list[Any], loc: tuple[str | int, ...], ids: tuple[str, ...], error: Any) -> list[Any]:
-    """A problem for each of ``ids`` that is not a `[[sources]]` id of every one of
-    ``scenarios``: a range or a constant rests on a source the report can name (review s50: an
-    unknown id was stored, and the report linked to nothing)."""
+    """A problem for each of ``ids`` that no one of ``scenarios`` cites in its `[[sources]]`: a
+    range or a constant rests on a source the report can name (review s50: an unknown id was
+    stored, and the report linked to nothing). The report lists every base scenario's sources."""
     from reassure.errors import did_you_mean
 
-    problems = []
-    for j, source_id in enumerate(ids):
-        for s in scenarios:
-            known = [src.id for src in s.sources]
-            if source_id not in known:
-                problems.append(error((*loc, "source", j), f"names no source of scenario {s.name}"
-                                      f"{did_you_mean(source_id, known)}: a range or a value rests on a source the base scenario "
-                                      "cites in its [[sources]]", source_id))
-                break
-    return problems
+    known = list(dict.fromkeys(src.id for s in scenarios for src in s.sources))
+    which = scenarios[0].name if len(scenarios) == 1 else "any base scenario"
+    return [error((*loc, "source", j), f"names no source of {'scenario ' if len(scenarios) == 1 else ''}{which}"
+                  f"{did_you_mean(source_id, known)}: a range or a value rests on a source a base scenario "
+                  "cites in its [[sources]]", source_id)
+            for j, source_id in enumerate(ids) if source_id not in known]
 
 
 def _factor_path_lines(text: str) -> dict[tuple[str | int, ...], int]:
@@ -494,6 +494,21 @@ def _trial(base: Any, f: Any, loc: tuple[str | int, ...], error: Any) -> tuple[l
     return trial, refused
 
 
+def _whole_only(base: Any, path: str, low: float, high: float) -> bool:
+    """Whether the scenario ``base`` takes only whole numbers at ``path`` (a value with a fraction
+    between ``low`` and ``high`` is refused as not whole)."""
+    from reassure.run.explore.evaluate import apply_overrides
+
+    inner = _a_fraction_inside(SimpleNamespace(values=None, integer=False, low=low, high=high))
+    if inner is None:
+        return False
+    try:
+        apply_overrides(base, {path: inner})
+    except ReassureError as exc:
+        return "whole number" in str(exc)
+    return False
+
+
 def _a_fraction_inside(f: Any) -> float | None:
     """A value with a fraction inside factor ``f``'s range, which its draws will include, or
     None (choices, an integer factor, or a range too narrow to hold one)."""
@@ -611,7 +626,10 @@ def build_plan(loaded: Any) -> Plan:
                     continue
                 factors.append(ResolvedFactor(
                     name=default_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
-                    unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption))
+                    unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption,
+                    # a count the scenario takes whole (18-35 aircraft) is drawn whole (review of
+                    # s50: every draw of mnf-u-2026's fighters was refused as 20.15 aircraft)
+                    integer=_whole_only(base, path, q.low, q.high)))
     varied: dict[str, tuple[str | int, ...]] = {}  # each path's first factor
     for top, sub, i, f in declared:
         loc: tuple[str | int, ...] = (top, sub, i) if sub else (top, i)
@@ -652,32 +670,41 @@ def build_plan(loaded: Any) -> Plan:
         loc = (top, sub, i) if sub else (top, i)
         problems += _unknown_sources(scenarios, loc, f.source, loaded.error)
     warned: list[str] = []
-    held_values: dict[str, Any] = {}
+    held_values: dict[str, Any] = {}  # in the first base scenario's units (the report, the manifest)
+    scenario_constants: dict[int, dict[str, Any]] = {}  # base scenario index -> path -> its value
     for path, constant in exp.constants.items():
         if path in {f.path for f in factors}:
             by = next((_dotted_loc(varied[k]) for k in varied if k == _keyed(base, path) or k == path), "a factor")
             problems.append(loaded.error(("constants", path), f"is also varied by {by}; a path is either varied or constant"))
             continue
         problems += _unknown_sources(scenarios, ("constants", path), constant.source, loaded.error)
-        try:
-            resolve_path(base, path)
-        except PathError as exc:
-            problems.append(loaded.error(("constants", path), f"{exc} (scenario {base.name})"))
-            continue
-        value, unit_problem = _held_value(resolve_path(base, path), path, constant)
-        if unit_problem:
-            problems.append(loaded.error(("constants", path, "unit"), unit_problem, constant.unit))
-            continue
+        # each base scenario's value in its own unit (review of s50: converted to the first
+        # scenario's unit and applied to all, 45 min was 0.75 min in a plan counting minutes)
+        per_scenario: list[Any] = []
         for s in scenarios:
+            try:
+                current = resolve_path(s, path)
+            except PathError as exc:
+                problems.append(loaded.error(("constants", path), f"{exc} (scenario {s.name})"))
+                break
+            value, unit_problem = _held_value(current, path, constant)
+            if unit_problem:
+                problems.append(loaded.error(("constants", path, "unit"), unit_problem, constant.unit))
+                break
             try:
                 held = apply_overrides(s, {path: value})
             except ReassureError as exc:
                 problems.append(loaded.error(("constants", path), f"{exc} (scenario {s.name})"))
                 break
-            # a likely unit slip (45 for a threshold in hours) is said, as in a scenario file
-            warned += [str(loaded.error(("constants", path), w.split(" ", 1)[1].removesuffix(" (set in code, with_overrides)")))
-                       for w in held.load_warnings if w not in s.load_warnings and w.split(" ", 1)[0] == path]
-        held_values[path] = value
+            per_scenario.append(value)
+            if constant.unit is None:  # a likely unit slip (45 for a threshold in hours), said as in a file
+                warned += [str(loaded.error(("constants", path), w.split(" ", 1)[1].removesuffix(
+                    " (set in code, with_overrides)"))) for w in held.load_warnings
+                    if w not in s.load_warnings and w.split(" ", 1)[0] == path]
+        else:
+            held_values[path] = per_scenario[0]
+            for i, value in enumerate(per_scenario):
+                scenario_constants.setdefault(i, {})[path] = value
     if len(scenarios) > 1:
         factors.append(ResolvedFactor(name="scenario", path="scenario", role="lever",
                                       values=tuple(s.name for s in scenarios), base_text=base.name))
@@ -708,7 +735,7 @@ def build_plan(loaded: Any) -> Plan:
                 factors=factors, unit=unit, design=design, seed=exp.seed, runs=exp.runs,
                 replications=exp.replications, batch_size=exp.batch_size, outcomes=exp.outcomes,
                 fail=exp.fail, description=exp.description.strip(),
-                constants=held_values,
+                constants=held_values, scenario_constants=scenario_constants,
                 constant_provenance={path: {"value": c.value, "unit": c.unit, "source": list(c.source),
                                             "assumption": c.assumption} for path, c in exp.constants.items()},
                 notes=tuple(getattr(loaded, "notes", ())), warnings=tuple(dict.fromkeys(warned)))
