@@ -13,7 +13,7 @@ imported on first use. See docs/evidence.md for what is extracted, how, and the 
 from __future__ import annotations
 
 from reassure.evidence._claims import SUBJECTS
-from reassure.evidence._clean import display_title, trim_quote_marks
+from reassure.evidence._clean import display_title, title_note, trim_quote_marks
 from reassure.evidence._dedup import DEDUP_THRESHOLD
 from reassure.evidence._ingest import MAX_BYTES
 from reassure.evidence._ledger import Ledger, build_ledger
@@ -31,6 +31,7 @@ __all__ = [
     "build_ledger",
     "display_title",
     "read_report",
+    "title_note",
     "trim_quote_marks",
 ]
 __all__ += _model_names

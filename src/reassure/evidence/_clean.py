@@ -22,7 +22,7 @@ from reassure.evidence._ingest import (
 from reassure.evidence._model import Removed, Report
 
 __all__ = ["MAX_TEXT_CHARS", "clean", "display_title", "head_outlet_date", "outlet_date_line",
-           "report_id_for", "source_id_for", "trim_quote_marks", "without_related"]
+           "report_id_for", "source_id_for", "title_note", "trim_quote_marks", "without_related"]
 
 MAX_TEXT_CHARS = 1_000_000  # spaCy's default limit for one Doc; a news report is far shorter
 
@@ -273,10 +273,18 @@ def _outlet_from_url(url: str) -> str | None:
     labels = host.split(".")
     while len(labels) > 2 and _CACHE_LABEL.search(labels[0]):
         labels.pop(0)  # "www-green.cache-green.aws.rnz.net.nz": a cache's host, the site rnz
+    if len(labels) > 2 and any("cdn" in x for x in labels[1:]):
+        # (s50 review) a publishing platform's CDN names the site in its first label, with the
+        # owner and the environment ("irishtimes-irishtimes-prod.web.arc-cdn.net"): the site
+        names = [x for x in labels[0].split("-") if x and x not in _ENVIRONMENTS]
+        if names and names != labels[0].split("-"):
+            return names[-1]
     return ".".join(labels) or None
 
 
 _CACHE_LABEL = re.compile(r"cache|cdn|^aws$|^www-|^edge")
+_ENVIRONMENTS = frozenset({"prod", "production", "sandbox", "staging", "stage", "dev", "test",
+                           "preview", "live"})
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
@@ -539,16 +547,18 @@ def clean(raw: RawReport) -> Report:
     rid = report_id_for(raw.path)
     url = meta.get("url")
     title = meta.get("title")
+    title_from = None
     if not title:
         title = _first_headline(text, unique)
     if not title and url:
         title = _title_from_url(url)
+        title_from = "address" if title else None  # (s50 review) said so, not a headline
     if not title:  # the first short line, as before review ev-s12, unless it is page chrome
         first = text[unique[0][0]:unique[0][1]]
         first = first[m.end():] if (m := _DATE_RUN_IN.match(first)) else first
         first = without_dateline(first)
         if (_words(first) <= 20 and not first.rstrip("”\"’'").endswith((".", "!", "?", ":", ";"))
-                and not _chrome(first)):
+                and not _chrome(first) and not _bare_dateline(first)):
             title = first
     if title:  # s39: a Markdown heading's marks ("# Policy brief: ...") are no part of a title
         title = _MD_HEADING.sub("", title).strip() or None
@@ -611,6 +621,7 @@ def clean(raw: RawReport) -> Report:
         url=url,
         cites=cites,
         date_as_written=date_as_written,
+        title_from=title_from,
     )
 
 
@@ -737,12 +748,30 @@ def display_title(report: Report, limit: int = 100) -> str:
         return report.title
     text = report.clean_text.lstrip()
     text = text[m.end():] if (m := _DATE_RUN_IN.match(text)) else text
+    head, _, rest = text.partition("\n")
+    text = rest.lstrip() if rest and _bare_dateline(head) else text  # "ISTANBUL" on its own line
     text = without_dateline(text)  # s32: "PARIS, Feb 24 (Northwire) - " is no part of a title
     first = " ".join(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].split())
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit)
     return (first[:cut] if cut > limit // 2 else first[:limit - 1]).rstrip(" ,;:") + "…"
+
+
+def _bare_dateline(line: str) -> bool:
+    """(s50 review) A dateline on a line of its own, in capitals ("ISTANBUL", "NEW YORK"): a
+    place, no headline (a headline in capitals has more words)."""
+    s = line.strip(" -–—:,.")
+    return 0 < len(s.split()) <= 3 and s.upper() == s and any(c.isalpha() for c in s)
+
+
+def title_note(report: Report) -> str:
+    """(s50 review) What a shown title is when it is no headline found in the report: " (from
+    the address)" for one rebuilt from the web address's words, " (first sentence)" for the
+    first sentence shown in place of a missing title; "" for a headline."""
+    if report.title:
+        return " (from the address)" if report.title_from == "address" else ""
+    return " (first sentence)"
 
 
 def without_dateline(text: str) -> str:

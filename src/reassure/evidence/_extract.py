@@ -1435,6 +1435,22 @@ def _speaks_later(text: str, raw: str | None, at: int) -> bool:
     return m is not None and _SAID_NEXT.match(text, at + m.end()) is not None
 
 
+# (s50 review) as `_SAID_NEXT`, also past a time adverb: ", and Lithuania had earlier announced"
+_SAID_LATER = re.compile(rf"\s+(?:(?:have|has|had|also|both|jointly|all|previously|earlier|"
+                         rf"already|since|recently|once|again|first)\s+)*(?:{_SPEECH_RE})\b")
+
+
+def _own_clause_speaker(text: str, raw: str, st: StanceHit) -> str | None:
+    """(s50 review) "So far, Estonia has said it was ready ..., and Lithuania had earlier
+    announced it was ready to send troops": the stance's nation opens a later clause with its own
+    speech verb, and says it itself (not the speaker before, Estonia): its name, else None."""
+    m = re.search(r",\s*and\s+(?:the\s+)?" + re.escape(st.actor_text) + r"\b", text)
+    if m is None or raw == st.actor_text or not 0 <= text.find(raw) <= m.start() - len(raw) or \
+            _SAID_LATER.match(text, m.end()) is None or text.find(st.cue, m.end()) < 0:
+        return None
+    return st.actor_text
+
+
 def _host_beside_own_troops(hits: list[StanceHit]) -> list[StanceHit]:
     """(s34) "He noted that Ukraine needs security guarantees but ruled out deploying German
     forces to Ukraine": the stance is Germany's, read from its own troops ("German forces");
@@ -1456,6 +1472,8 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
     """
     if raw and st.cue and _speaks_later(text, raw, text.find(st.cue)):
         return None  # (review s34) "..., and Latvia said it could send ...": Latvia's own clause
+    if raw and st.cue and st.actor_text and (own := _own_clause_speaker(text, raw, st)):
+        return own
     if not raw or not _OTHER_CLAUSE.search(text):
         return raw
     # (a boundary inside a quotation is the quoted speaker's own: never a new clause's)

@@ -722,8 +722,9 @@ def _timeline(ss: Sequence[StanceClaim], values: tuple[StanceValue, ...],
     after the other, more than CHANGE_GAP_DAYS apart, it is a change over time (review r10),
     computed over every dated statement of a side, so that its "latest" is the most recent
     dated statement (review s12: an "undecided" after "ready" ends the line). In a conflict that
-    is no change, the latest dated statement is still named: the most recent date, ties broken
-    by independent sources."""
+    is no change, the latest dated statement is still named: the most recent date, ties of one
+    side broken by independent sources; when both sides share that date none is named, and the
+    conflict says so ("ready vs declines; both in one report of 2025-04-12, …", s50)."""
     polarity: dict[str, list[str]] = {}
     for v in values:
         fam = stance_family(v.stance)
@@ -750,6 +751,16 @@ def _timeline(ss: Sequence[StanceClaim], values: tuple[StanceValue, ...],
     if not dated:
         return conflict, None, None, values
     last = max(dated, key=lambda v: (_last_date(v, src), v.independent_sources))
+    # (s50 review) the sides stated on the same latest date (often in one report): neither is
+    # the later, so none is called "latest" (a tie broken by sources read as a verdict)
+    day = _last_date(last, src)
+    tied = [v for v in dated if _last_date(v, src) == day]
+    if len({_side(v.stance) for v in tied}) > 1:
+        on_day = {s.report_id for s in ss if member_of[s.id] in
+                  {(v.stance, v.condition or "") for v in tied} and src.date.get(s.id) == day}
+        where = f"in one report of {day}" if len(on_day) == 1 else f"stated on {day}"
+        return (f"{conflict}; {'both' if len(tied) == 2 else 'all'} {where}, so neither is "
+                "the later"), None, None, values
     values = tuple(dataclasses.replace(v, latest=v is last) for v in values)
     # (s48 review) the count is the stance's sources in all, not that date's: said so ("ready
     # (2026-01-08, 17 independent sources)" read as 17 sources on that day)

@@ -79,6 +79,10 @@ class Report:
     cites: str | None = None  # the outlet the report itself cites ("according to X")
     # a date as written when it names no year (a dateline "TALLINN, April 29"): never completed
     date_as_written: str | None = None
+    # (s50 review) where a title is no headline found in the page: "address" when rebuilt from
+    # the web address's words (shown "(from the address)"); None for a headline. A report with
+    # no title is shown by its first sentence, marked "(first sentence)" (`title_note`)
+    title_from: str | None = None
 
     @property
     def clean_text(self) -> str:
@@ -101,6 +105,7 @@ class Report:
             "url": self.url,
             "cites": self.cites,
             "date_as_written": self.date_as_written,
+            "title_from": self.title_from,
             "chars": len(self.text),
             "paragraphs": len(self.paragraphs),
             "removed": reasons,

@@ -13,7 +13,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from reassure.evidence._clean import display_title, trim_quote_marks
+from reassure.evidence._clean import display_title, title_note, trim_quote_marks
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
@@ -119,7 +119,9 @@ def scenario_sources(ledger: Ledger) -> str:
         outlet = r.outlet or (f"unknown (cites {r.cites})" if r.cites else "unknown")
         lines.append("[[sources]]")
         lines.append(f"id = {_s(r.source_id)}")
-        lines.append(f"title = {_s(title)}")
+        # (s50 review) a title that is no headline says what it is, as the outlet line does
+        note = title_note(r).strip(" ()")
+        lines.append(f"title = {_s(title)}" + (f"  # {note}, no headline found" if note else ""))
         lines.append(f"outlet = {_s(outlet)}" + ("" if r.outlet else "  # not found in the report"))
         if r.date:
             lines.append(f"date = {r.date}")

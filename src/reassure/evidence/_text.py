@@ -808,6 +808,11 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                                and m.end < e), None)
                 if posted is not None:
                     k = posted.end
+                elif opens >= 2 and low[opens - 2] in _POSTED_TO and (
+                        e - k == 1 or any(m.start == k and m.end >= e for m in sent.mentions)):
+                    # (s50 review) "Ukraine's ambassador to Ankara said": the place he is posted
+                    # to, alone, is not the speaker: the envoy is, with his office's owner
+                    return sent.text_of(_envoy_start(sent, opens - 2), e)
             if k < e:
                 return sent.text_of(k, e)
             if e <= 8 and not any(toks[x].is_punct for x in range(e)):
@@ -818,6 +823,27 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
 
 
 _TIME_OPENERS = frozenset({"when", "whenever", "after", "before", "until", "since", "while", "once"})
+# an envoy named by the place he is posted to ("ambassador to Ankara", "envoy to the UN")
+_POSTED_TO = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative",
+                        "representatives", "consul"})
+
+
+def _envoy_start(sent: Sent, j: int) -> int:
+    """Where the envoy whose office word is token ``j`` ("ambassador") starts: his office's words
+    before it in lower case ("special envoy"), and its owner ("Ukraine's", "the")."""
+    low = sent.lower
+    k = j
+    while k > 0 and low[k - 1] in _OWNED_OFFICE | {"special", "permanent"} and \
+            sent.tok(k - 1).text == low[k - 1]:
+        k -= 1
+    if k >= 2 and low[k - 1] in ("'s", "’s", "'", "’"):
+        owner = next((m for m in sent.mentions if m.end == k - 1), None)
+        if owner is not None:
+            return owner.start
+    if k >= 1 and low[k - 1] in DETS:
+        return k - 1
+    return k
+
 
 _NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 

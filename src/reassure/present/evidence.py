@@ -8,7 +8,7 @@ import re
 import sys
 from typing import Any
 
-from reassure.evidence import display_title, trim_quote_marks
+from reassure.evidence import display_title, title_note, trim_quote_marks
 from reassure.present.output import styled
 
 __all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "accuracy_line", "evidence_rows", "print_evidence",
@@ -816,7 +816,7 @@ def _print_tables(ledger: Any) -> None:
         outlet = r.outlet or (f"(not stated; cites {r.cites})" if r.cites else "")
         date = r.date or (f"{r.date_as_written} (year not stated)" if r.date_as_written else "")
         reports.add_row(  # review 19: the id the other tables cite ("sample-c01", not "c01")
-            r.source_id, story[r.id], display_title(r), outlet, date,
+            r.source_id, story[r.id], display_title(r) + title_note(r), outlet, date,
             str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
         )
     _print_table(out, reports)
@@ -854,9 +854,12 @@ def _print_tables(ledger: Any) -> None:
     stance_of = {s.id: s for s in ledger.stances}
     columns = ("nation", "conflict or change", "stance", "sources", "said by", "date",
                "quoted words", _SOURCE)
+    # (s50 review) "declines" and "rejects" stood side by side unexplained: they differ in
+    # what is refused, and count together, as the legend says
     stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
-                     "offer of troops; each row: how many independent sources report it; "
-                     "earliest first)", columns)
+                     "offer of troops; declines = will not send its own troops, rejects = "
+                     "opposes the force or plan itself, the two counted together; each row: how "
+                     "many independent sources report it; earliest first)", columns)
     # review r10: the host and the adversary offer no troops to the force: a table of their own;
     # review s12: the United States too, with no conflict, change or latest for any of them
     others = _table("Stances of the host, the adversary and the United States (Ukraine, Russia, "
