@@ -515,8 +515,7 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str 
     # warnings from loading still apply; a value set here outside its usual span (45 for a
     # threshold in hours, meant as minutes) is warned as in a file (review s50)
     # (review of s50) an earlier warning on a value this call replaces no longer holds
-    from reassure.spec._paths import index_path
-    from reassure.spec._schema import warning_field
+    from reassure.spec._paths import index_path, warning_field
 
     replaced = {form for p in changed for form in (str(p), _keyed(new, data, str(p)), index_path(data, str(p)))
                 if form}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["ITEM_KEYS", "index_path", "item_names", "keyed_loc", "keyed_path", "parse_path"]
+__all__ = ["ITEM_KEYS", "index_path", "item_names", "keyed_loc", "keyed_path", "parse_path", "warning_field"]
 
 #: Keys that name an item of a list of tables, in the order `extends` tries them
 #: (the same as spec._load._MERGE_KEYS).
@@ -98,3 +98,12 @@ def index_path(root: Any, path: str) -> str | None:
         text += f".{part}" if text else part
         node = _get(node, part) if node is not None else None
     return text
+
+
+def warning_field(warning: str) -> str:
+    """The dotted field a load warning is about: ``FILE:LINE: contributors[2].p_join is ...``
+    gives ``contributors[2].p_join``; a warning without ``FILE:LINE:`` starts with its field."""
+    head, sep, rest = warning.partition(": ")
+    if sep and ":" in head and head.rsplit(":", 1)[1].isdigit():
+        warning = rest
+    return warning.split(" ", 1)[0]

@@ -10,6 +10,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from reassure.spec._bounds import check_bounds
 from reassure.spec._catalogue import WithSources
+from reassure.spec._paths import warning_field
 from reassure.spec._quantity import Dim, Model, Quantity, Source, SwitchWhy, walk_provenanced
 from reassure.spec.sections.air_policing import AirPolicingSpec
 from reassure.spec.sections.costs import CostsSpec
@@ -253,12 +254,3 @@ def scenario_summary(s: Any) -> dict[str, Any]:
         "statements": statements,
         "sources": [src.model_dump(mode="json", exclude_none=True) for src in s.sources],
     }
-
-
-def warning_field(warning: str) -> str:
-    """The dotted field a load warning is about: ``FILE:LINE: contributors[2].p_join is ...``
-    gives ``contributors[2].p_join``; a warning without ``FILE:LINE:`` starts with its field."""
-    head, sep, rest = warning.partition(": ")
-    if sep and ":" in head and head.rsplit(":", 1)[1].isdigit():
-        warning = rest
-    return warning.split(" ", 1)[0]
