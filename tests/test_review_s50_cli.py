@@ -54,3 +54,12 @@ def test_compare_says_whose_army_share_is_the_largest() -> None:
     row = table.loc["force.max_burden_pct.setting"]
     assert row["label"] == "whose share, over the common one"
     assert "United Kingdom" in row["europe-2025"] and "by its own national plan" in row["europe-2025"]
+
+
+def test_compare_gives_the_covered_shares_denominator_in_mw() -> None:
+    """review s49: the denominator row read "9,395 weight" under a share weighted by MW."""
+    import reassure
+
+    table = reassure.compare("europe-2025", "mnf-u-2026", runs=2)
+    row = table.loc["posture.covered_weight_percent.denominator"]
+    assert row["unit"] == "MW" and row["europe-2025"] == 9395, row.to_dict()

@@ -469,7 +469,8 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                r["covered_weight_percent"], alone["covered_weight_percent"], "%", posture_refs, 1,
                # review s34: 50% of Kyiv and Odesa beside 89% of five sites read as "half as much"
                denominator=Denominator("total weight of the protectable sites",
-                                       _protectable_weight(r), _protectable_weight(alone), "weight"),
+                                       _protectable_weight(r), _protectable_weight(alone),
+                                       "MW" if mw else "weight"),  # review s49: "9,395 weight"
                # compare: each plan's total in its own cell of the denominator row
                common_label=covered_label(excluded_sites(r.get("not_protected", ())), mw=mw)),
         Figure("uncovered_sites", "Protectable sites left uncovered", len(r["uncovered_sites"]),
