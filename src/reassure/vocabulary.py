@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from typing import Literal, get_args
 
-__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "in_words", "plural", "status_key",
-           "years_span", "years_text"]
+__all__ = ["CONDITIONAL_STATUSES", "ENABLERS", "ROLES", "STATUSES", "Status", "duration_text", "in_words", "plural",
+           "status_key", "years_span", "years_text"]
 
 #: The eight roles a land force is allocated by (issue 3).
 ROLES: tuple[str, ...] = (
@@ -94,6 +94,20 @@ def plural(count: float, noun: str, many: str | None = None) -> str:
 def _tenth(x: float) -> float:
     """``x`` to one decimal, halves up (2.25 -> 2.3; Python's round gives 2.2)."""
     return math.floor(x * 10 + 0.5) / 10
+
+
+def duration_text(hours: float) -> str:
+    """Hours as a reader reads a response time: minutes below an hour, else hours and minutes
+    (the report's cells and the posture verdict's words alike).
+
+    >>> duration_text(0.556), duration_text(1.0), duration_text(7.81), duration_text(1.999)
+    ('33 min', '1 h', '7 h 49 min', '2 h')
+    """
+    minutes = round(hours * 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    h, m = divmod(minutes, 60)
+    return f"{h:,} h" + (f" {m} min" if m else "")
 
 
 def years_text(years: float) -> str:

@@ -19,12 +19,12 @@ from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
 from reassure.run.section_monitoring_band import BAND_NOT_SET, SATELLITE_QUESTION
 from reassure.run.section_posture import (
-    COVERED_IN_MW,
     PLANTS_COVERED_QUESTION,
     PLANTS_NOT_ASKED,
     PLANTS_WITHIN_QUESTION,
     compared_covered_label,
     plan_excluded_sites,
+    weights_in_mw,
 )
 
 __all__ = ["ComparisonRows", "DIFF_RULE", "cell_text", "compare_csv", "compare_html", "comparison_rows", "plan_folders",
@@ -208,9 +208,8 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
     if covered is not None:
         names = plans or [a.scenario.name for a in assessments]
         # The sites left out of the covered share differ by plan: name each with its plans.
-        # review s50: weighted by MW where every plan's own label says so (`section_posture.weights_in_mw`)
-        mw = all(f.label.startswith(COVERED_IN_MW) for a in assessments for sec in a.sections
-                 if sec.name == "posture" for f in sec.figures if f.key == "covered_weight_percent")
+        # review s50: weighted by MW where every plan's sites are
+        mw = all(weights_in_mw(a.scenario) for a in assessments)
         covered["label"] = compared_covered_label(names, [plan_excluded_sites(a.sections) for a in assessments], mw)
     ranges = [target_high_end(a.scenario, number=False) for a in assessments]
     if any(ranges):

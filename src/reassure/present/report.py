@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from reassure.present.units import count_digits, money_unit, under_a_billion, unit_after
 from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 from reassure.spec._quantity import is_web_address
+from reassure.vocabulary import duration_text
 
 __all__ = ["Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "meaningful", "range_text", "render_report",
            "value_text"]
@@ -441,19 +442,6 @@ def cell_text(v: Any) -> str:
             return value_text(v, digits=0)
         return value_text(v, digits=3 if abs(v) < 1 else 2)
     return value_text(v)
-
-
-def duration_text(hours: float) -> str:
-    """Hours as a reader reads a response time: minutes below an hour, else hours and minutes.
-
-    >>> duration_text(0.556), duration_text(1.0), duration_text(7.81), duration_text(1.999)
-    ('33 min', '1 h', '7 h 49 min', '2 h')
-    """
-    minutes = round(hours * 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    h, m = divmod(minutes, 60)
-    return f"{h:,} h" + (f" {m} min" if m else "")
 
 
 def scaled_cell_text(v: Any, scale: str | None) -> str:

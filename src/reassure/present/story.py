@@ -692,7 +692,7 @@ def _whole_plan_cost(f: dict[str, Figure], num: Num, plan: str, has_us: bool) ->
 
 def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan: str) -> str:
     """Three to five numbers a reader can repeat: fielded, protected, response, watched, cost."""
-    from reassure.run.section_posture import COVERED_IN_MW
+    from reassure.run.section_posture import weights_in_mw
 
     f = _figures(sections)
     items: list[tuple[str, str]] = []
@@ -733,7 +733,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             if side == "with_us":
                 # the denominator in words: which weighty sites it leaves out (occupied ZNPP)
                 # review s50: the weight is MW (a plant's net capacity), as the figure's label says
-                mw = " (MW)" if cover.label.startswith(COVERED_IN_MW) else ""
+                mw = " (MW)" if weights_in_mw(scenario) else ""
                 text += f" of the weight{mw} of the protectable sites" + _excluded_text(sections)
             n = getattr(garrisons, side) if garrisons else None
             if garrisons and _ok(n):

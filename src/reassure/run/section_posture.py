@@ -16,6 +16,7 @@ from reassure.run.results import (
     plan_label,
 )
 from reassure.run.section_response import FASTEST_RESPONSE
+from reassure.vocabulary import duration_text
 
 __all__ = ["COVERED_IN_MW", "OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "on_the_ground", "plan_excluded_sites",
            "posture_section", "theatre_plants", "weights_in_mw"]
@@ -312,20 +313,6 @@ def _first_responder(*rows: dict[str, Any] | None) -> str:
     return ": fighter, helicopter or ground unit, whichever is first"
 
 
-def _duration(h: float) -> str:
-    """Hours as a response time reads (`reassure.present.report.duration_text`): minutes below an
-    hour, else hours and minutes.
-
-    >>> _duration(0.556), _duration(1.0), _duration(7.81)
-    ('33 min', '1 h', '7 h 49 min')
-    """
-    minutes = round(h * 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours:,} h" + (f" {rest} min" if rest else "")
-
-
 def _garrison_on_site(row: dict[str, Any] | None, site: str, threshold: str) -> str:
     """`` (garrison on site: the notice time alone, 1 h, against the 1 h threshold)`` where the
     first ground unit or helicopter at ``site`` (its row of ``site_response_h``, as planned) is
@@ -343,7 +330,7 @@ def _garrison_on_site(row: dict[str, Any] | None, site: str, threshold: str) -> 
     units = [row.get(f"{mode}_unit") for mode in ("ground", "heli") if row.get(mode) == h]
     if not any(u and str(u).split("@", 1)[-1] == site for u in units):
         return ""
-    return f" (garrison on site: the notice time alone, {_duration(h)}, against the {threshold} threshold)"
+    return f" (garrison on site: the notice time alone, {duration_text(h)}, against the {threshold} threshold)"
 
 
 def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:

@@ -25,7 +25,6 @@ import math
 from dataclasses import dataclass, field
 from functools import reduce
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -479,7 +478,7 @@ def _trial(base: Any, f: Any, loc: tuple[str | int, ...], error: Any) -> tuple[l
                 # an experiment's range is in the scenario quantity's own unit (`unit` must be
                 # it): the scenario files' "or unit = \"percent\"" would be refused (review s50)
                 refused.append(error((*loc, key), str(exc).replace(', or unit = "percent"?', "?")))
-        inner = _a_fraction_inside(f)
+        inner = None if f.values is not None or f.integer else _a_fraction_inside(f.low, f.high)
         if inner is not None and not refused:
             # review s50: ends of 2 and 10 pass, and every draw between (6.92 orbits) was refused
             # mid-run: a whole-number field needs `integer = true`, said before the run
@@ -499,7 +498,7 @@ def _whole_only(base: Any, path: str, low: float, high: float) -> bool:
     between ``low`` and ``high`` is refused as not whole)."""
     from reassure.run.explore.evaluate import apply_overrides
 
-    inner = _a_fraction_inside(SimpleNamespace(values=None, integer=False, low=low, high=high))
+    inner = _a_fraction_inside(low, high)
     if inner is None:
         return False
     try:
@@ -509,14 +508,14 @@ def _whole_only(base: Any, path: str, low: float, high: float) -> bool:
     return False
 
 
-def _a_fraction_inside(f: Any) -> float | None:
-    """A value with a fraction inside factor ``f``'s range, which its draws will include, or
-    None (choices, an integer factor, or a range too narrow to hold one)."""
-    if f.values is not None or f.integer or f.low is None or f.high is None or f.high - f.low <= 0:
+def _a_fraction_inside(low: float | None, high: float | None) -> float | None:
+    """A value with a fraction between ``low`` and ``high``, which draws over that range will
+    include, or None (no range, or one too narrow to hold one)."""
+    if low is None or high is None or high - low <= 0:
         return None
-    inner = f.low + (f.high - f.low) / 2
+    inner = low + (high - low) / 2
     if float(inner).is_integer():
-        inner += min(0.5, (f.high - f.low) / 4)
+        inner += min(0.5, (high - low) / 4)
     return None if float(inner).is_integer() else inner
 
 
