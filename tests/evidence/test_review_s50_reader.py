@@ -96,8 +96,8 @@ def test_a_title_rebuilt_from_the_address_says_so(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ledger = _one(tmp_path, "Title: \nSource link: https://news.example.org/world/"
                             "norway-weighs-sending-troops-to-ukraine\n\nNorway is ready to send "
-                            "troops to a peacekeeping mission in Ukraine, the prime minister "
-                            "said on Monday. He gave no figure.\n")
+                            "soldiers once a truce holds, its premier told reporters on Monday, "
+                            "naming no number.\n")
     r = ledger.reports[0]
     assert r.title == "Norway Weighs Sending Troops to Ukraine"
     assert r.title_from == "address" and r.to_dict()["title_from"] == "address"
@@ -152,8 +152,8 @@ def test_a_nation_announcing_its_own_stance_after_another_is_its_speaker(
         tmp_path: Path) -> None:
     ledger = _one(tmp_path, "Baltic offers\n\nSo far, Latvia has said it was prepared to "
                             "contribute a company to the peacekeeping force, and Estonia had "
-                            "earlier announced it was ready to send an unspecified number of "
-                            "troops.\n")
+                            "earlier announced it was ready to provide a few platoons of "
+                            "soldiers.\n")
     said = {s.actor: s.said_by for s in ledger.stances}
     assert said.get("EST") == "Estonia"
     assert said.get("LVA") == "Latvia"  # (guard: the first clause's speaker as before)
