@@ -2196,6 +2196,34 @@ def _coalition_has(lower: list[str], s: int) -> bool:
                                            "board", "party"} & set(before)
 
 
+# (s51) a hyphenated pair of the two lead nations as one force's owner ("a joint Franco-British
+# force of up to 50,000 troops", "an Anglo-French corps of 50,000 soldiers"): their joint share,
+# not Britain's alone (the tokenizer splits "Franco-British", and only "British" is a mention)
+_LEAD_PAIR_HALVES = {"franco": "FRA", "french": "FRA", "france": "FRA", "anglo": "GBR",
+                "british": "GBR", "britain": "GBR", "uk": "GBR", "u.k.": "GBR"}
+_LEAD_PAIR_NOUNS = frozenset({"force", "forces", "contingent", "corps", "mission", "deployment",
+                         "brigade", "division", "troops", "soldiers", "personnel", "units"})
+_LEAD_PAIR_FILLER = frozenset({"joint", "combined", "military", "expeditionary", "multinational",
+                          "peacekeeping", "reassurance", "of", "up", "to", "about", "around",
+                          "some", "nearly", "almost", "roughly", "approximately", "as", "many",
+                          "numbering", "totalling", "totaling", "with"})
+
+
+def _lead_pair(low: list[str], qs: int) -> str | None:
+    """``FRA+GBR`` when "Franco-British" (or "Anglo-French", "British-French", "UK-French") stands
+    before the figure with only a force noun and its glue between; else None."""
+    for k in range(max(0, qs - 8), qs - 2):
+        a, dash, b = low[k], low[k + 1], low[k + 2]
+        pair = {_LEAD_PAIR_HALVES.get(a), _LEAD_PAIR_HALVES.get(b)}
+        if dash != "-" or pair != {"FRA", "GBR"}:
+            continue
+        between = low[k + 3:qs]
+        if between and between[0] in _LEAD_PAIR_NOUNS - {"troops", "soldiers", "personnel", "units"} \
+                and all(w in _LEAD_PAIR_NOUNS or w in _LEAD_PAIR_FILLER for w in between):
+            return "FRA+GBR"
+    return None
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -2237,6 +2265,9 @@ def _subject(
         if "european" in span_lower or not _MANY_NATIONS_ADJ.isdisjoint(span_lower):
             return "european_force", None  # (s21) "deploying 30,000 international troops"
         qs = _qualifier(sent, s)[1]
+        pair = _lead_pair(lower, qs)
+        if pair is not None:
+            return f"contribution:{pair}", pair
         if _asked_others(lower, qs):
             return "european_force", None  # (s21) "Radakin asked his European colleagues if
             # they could prepare 64,000 troops": what the asker asks of others, not his own

@@ -524,6 +524,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         span = [w for w in span if w != "open"]  # "an open-ended commitment": no hedge
         words = set(span) | set(tail)
     joined = " ".join(span + tail)
+    if any(a in ("decision", "decided", "decides") and b == "not" and c == "to"
+           for a, b, c in zip(span, span[1:], span[2:], strict=False)) and \
+            not {"yet", "later", "after", "until", "once", "no", "whether"} & words:
+        return "declines"  # (s51) "Italy's decision not to send troops", "has decided not to
+        # deploy": a refusal decided, not a decision still to make (read as undecided before)
     if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't", "later", "after",
                                                          "once", "until"} & words:
         return "undecided"  # "has not decided", "would decide only after the US clarifies"

@@ -2771,6 +2771,32 @@ def _bare_object(low: list[str], e: int, words: set[str]) -> bool:
 
 _CONTRAST = frozenset({"but", "though", "although", "however", "yet"})
 _POSITIVE_TO_NEGATED = {"ready": "declines", "open": "declines"}
+_REFUSED_SENDING = frozenset({"deploying", "sending", "deployment", "dispatching", "dispatch",
+                            "participation", "participating", "contributing", "contribution"})
+
+
+_FLAT_ADVERBS = frozenset({"categorically", "completely", "entirely", "explicitly", "yet",
+                           "fully", "definitively", "flatly", "outright", "formally",
+                           "officially", "publicly", "openly", "totally", "altogether"})
+
+
+def _not_before_verb(low: list[str], s: int) -> bool:
+    """(s51) The negation governs the verb at ``s`` itself: "did not reject", "has not yet (not
+    categorically) rejected" -- not "did not hesitate to reject"."""
+    k = s - 1
+    if k >= 0 and low[k] in _FLAT_ADVERBS:
+        k -= 1
+    return k >= 0 and low[k] in ("not", "n't", "never")
+
+
+def _own_sending_after(low: list[str], e: int) -> bool:
+    """(s51) The object of a negated refusal is a sending of troops ("does not reject the idea
+    (possibility, scenario) of deploying its military"): a verbal noun of sending within a few
+    words of the cue, and troops or a mission named after it."""
+    ahead = low[e:e + 6]
+    k = next((i for i, w in enumerate(ahead) if w in _REFUSED_SENDING), None)
+    return k is not None and not (TROOP_WORDS | {"military", "soldiers"}).isdisjoint(
+        low[e + k:e + k + 8])
 
 
 # a refusal of the offer just before a positive cue ("rejected any plans to send"; issue 15j)
@@ -4749,6 +4775,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # commitment so far, not a refusal ("will not commit" is one; 15v)
             elif stance in _POSITIVE_TO_NEGATED:
                 stance = _POSITIVE_TO_NEGATED[stance]
+            elif kind == "rejects" and _not_before_verb(sent.lower, s) \
+                    and _own_sending_after(sent.lower, e):
+                stance = "open"  # (s51) "does not reject the idea of deploying its troops": the
+                # sending kept possible, as "has not ruled out" (dropped before); the negation
+                # right before the verb ("did not hesitate to reject" is a refusal)
             else:
                 continue
         if _open_question(sent.lower[max(sent.clause_start(s), s - 24):s]):
