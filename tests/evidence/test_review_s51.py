@@ -115,3 +115,27 @@ def test_a_decision_not_yet_made_stays_undecided(tmp_path: Path, body: str) -> N
     found = _stances(_ledger(tmp_path, body))
     nation = "DEU" if "Germany" in body else "ESP"
     assert (nation, "undecided") in found and (nation, "declines") not in found
+
+
+# --- (post hoc, fresh set 101) the nations at a coalition meeting; "30-or-so" -------------------
+
+def _counts(ledger) -> set[tuple[str, float | None, float | None]]:  # type: ignore[no-untyped-def]
+    return {(c.subject, c.low, c.high) for c in ledger.claims if c.unit == "countries"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Upwards of 28 leaders convened in Rome to settle how Ukraine would be protected after a "
+     "ceasefire.", ("coalition_size", 28.0, None)),
+    ("Some 33 leaders meet in Madrid to draw up post-ceasefire guarantees for Kyiv.",
+     ("coalition_size", 33.0, 33.0)),
+    ("Ministers from the 40-or-so countries backing the reassurance force will meet again in May.",
+     ("coalition_size", 40.0, 40.0)),
+])
+def test_a_meeting_of_leaders_counts_the_nations_in_the_talks(
+        tmp_path: Path, body: str, expected: tuple[str, float | None, float | None]) -> None:
+    assert expected in _counts(_ledger(tmp_path, body))
+
+
+def test_people_described_as_european_leaders_are_no_count_of_nations(tmp_path: Path) -> None:
+    # (15w) EU and NATO heads among them: people, not the coalition's nations
+    assert not _counts(_ledger(tmp_path, "About 20 European leaders met in Paris on Monday."))

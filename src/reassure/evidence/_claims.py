@@ -199,6 +199,7 @@ cost: cost costs fund funding budget spend spending price pay financing
 coalition: coalition willing join joined joining participate participating signed pledged
   involved attended met meeting talks summit representatives ministers present members part
   contingent troops force committed commit contribute
+  meet meets convened convene convenes gathered gather gathers gathering
 pledge: pledged pledge committed commit ready prepared readiness willingness contribute
   contributing providing provide send sending signalled signaled offering offered
 air: air force deploy deployed patrol policing support
@@ -321,6 +322,9 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, {"LOWER": "hundred"}, scale, dash, mods, unit],  # (s30) "five hundred soldiers"
         # (15w) "whose 30 or so members": "or so" after the number
         [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
+        # (s51) hyphenated: "leaders from the 30-or-so countries"
+        [num, scale, {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}}, {"LOWER": "or"},
+         {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}}, {"LOWER": "so"}, mods, unit],
         [num, scale, closing, mods, unit],
         # (15z, T14) the unit noun quoted or bracketed: 'up to 30,000 "peacekeepers"',
         # "about 10,000 [servicemen"
@@ -2224,6 +2228,13 @@ def _lead_pair(low: list[str], qs: int) -> str | None:
     return None
 
 
+# a count of leaders is the coalition's nations at its meeting ("around 25 leaders are expected to
+# join the coalition's call", 15t; s51: "more than 27 leaders convened in Paris", "35 leaders ...
+# meet in Paris to craft post-ceasefire security")
+_LEADERS_MEET = frozenset({"coalition", "summit", "meeting", "call", "meet", "meets", "met",
+                           "convened", "convene", "convenes", "gathered", "gather", "gathers"})
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -2456,8 +2467,7 @@ def _subject(
             return "force_lifetime", None
         return None, None
     if unit == "countries":
-        if unit_word == "leaders" and (not ({"coalition", "summit", "meeting", "call"}
-                                            & set(lower[max(0, s - 8):e + 10]))
+        if unit_word == "leaders" and (not (_LEADERS_MEET & set(lower[max(0, s - 8):e + 10]))
                                        or set(span_lower) & _PEOPLE_MODIFIERS):
             # (15w) "about 20 European leaders": people (EU and NATO heads among them), not the
             # nations of the coalition
