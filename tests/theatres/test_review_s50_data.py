@@ -51,7 +51,8 @@ def test_typhoon_and_f16_costs_rest_on_one_basis(plans: dict[str, Any], name: st
     # airfield-level maintenance and its personnel), and the Typhoon no longer the MoD full cost
     assert "janes-cpfh-2012" in typhoon.source and "janes-cpfh-2012" in f16.source
     assert "mod-cpfh-2010" not in typhoon.source
-    assert (typhoon.unit, typhoon.low, typhoon.high) == ("USD/flight-hour", 18000, 18000)
+    # s51: Jane's USD 18,000 (2012) in 2024 dollars (CPI-U 313.689/229.594), the exchange rates' year
+    assert (typhoon.unit, typhoon.low, typhoon.high) == ("USD/flight-hour", 24593, 24593)
     assert "basis" in (typhoon.note or "") and "FULL cost" in (typhoon.note or "")
     janes = _sources(scn)["janes-cpfh-2012"]
     assert janes.url and "18000" in (janes.quote or "")
@@ -60,7 +61,7 @@ def test_typhoon_and_f16_costs_rest_on_one_basis(plans: dict[str, Any], name: st
 
 @pytest.mark.parametrize("name", AIR_PLANS)
 def test_the_typhoon_is_no_longer_most_of_the_cost_per_hour(plans: dict[str, Any], name: str) -> None:
-    """On one basis a twin-engined Typhoon hour costs 1.5-2.6 F-16 hours (18,000 against 7,000-12,000),
+    """On one basis a twin-engined Typhoon hour costs 2.0-2.6 F-16 hours (24,593 against 9,564-12,000, 2024 USD),
     not the 8-12 times of the MoD full cost (GBP 70,000) against an operating cost."""
     scn = plans[name]
     typhoon = _platform(scn, "typhoon").cost_per_flight_hour

@@ -30,7 +30,10 @@ hour (a range, low and high). Capital cost is never added here: it is reported s
 labelled.
 
 A station flown by US aircraft (``us``) is sized like any other but is not Europe's to field: the
-totals count Europe's stations only, and ``us_aircraft`` the US ones. A station the plan asks for
+totals count Europe's stations only, and ``us_aircraft`` the US ones. Of Europe's aircraft,
+``fighters_needed`` counts those of the fighter stations (``cap`` and ``qra``,
+:data:`FIGHTER_KINDS`), leaving out the radar aircraft of the early-warning (``aew``) orbits: a
+count of fighters (committed, offered, estimated) is held against it, not against all aircraft. A station the plan asks for
 that no one flies on this side (US aircraft only, without the US backstop) comes in
 ``AirInput.lost``: it is sized as Europe would have to fly it on this side (its tankers), to say
 what keeping it would take, but counted in no total (``AirResult.lost``).
@@ -57,6 +60,7 @@ from reassure.models._common import DAYS_PER_YEAR, ItemResult, JsonRecord, item_
 
 __all__ = [
     "DAYS_PER_YEAR",
+    "FIGHTER_KINDS",
     "AirInput",
     "AirPlatform",
     "AirResult",
@@ -69,6 +73,10 @@ __all__ = [
 ]
 
 StationKind = Literal["cap", "aew", "qra"]
+#: The station kinds flown by fighters: a combat air patrol (fighters airborne over a site) and
+#: quick-reaction alert (fighters armed on the ground); an ``aew`` orbit is flown by a radar
+#: aircraft (E-3, GlobalEye), which a count of fighters leaves out (review s51).
+FIGHTER_KINDS: frozenset[str] = frozenset({"cap", "qra"})
 
 
 @dataclass(frozen=True)
@@ -160,6 +168,9 @@ class AirResult(JsonRecord):
     stations: tuple[StationResult, ...]
     tankers: bool
     aircraft_needed: int
+    # of aircraft_needed, those of the fighter stations (FIGHTER_KINDS: cap, qra); the rest are
+    # the early-warning (aew) orbits' radar aircraft (review s51)
+    fighters_needed: int
     aircrew_needed: int
     sorties_per_day: float
     flight_hours_per_year: float
@@ -253,6 +264,7 @@ def assess_air(inp: AirInput) -> AirResult:
         stations=tuple(results),
         tankers=inp.tankers,
         aircraft_needed=sum(r.aircraft_needed for r in own),
+        fighters_needed=sum(r.aircraft_needed for r in own if r.kind in FIGHTER_KINDS),
         aircrew_needed=sum(r.aircrew_needed for r in own),
         sorties_per_day=sum(r.sorties_per_day for r in own),
         flight_hours_per_year=sum(r.flight_hours_per_year for r in own),

@@ -16,7 +16,8 @@ from reassure.run.results import (
     spell_out,
 )
 
-__all__ = ["COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section", "lost_words", "own_warnings"]
+__all__ = ["AIR_COMMITTED_QUESTION", "COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section",
+           "committed_verdict", "lost_words", "own_warnings"]
 
 HELD_QUESTION = "Can every air station be held around the clock from bases outside Ukraine?"
 #: What the stations table says of a station no one flies on that side (as the maritime tasks').
@@ -66,24 +67,15 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
         f"without US: {', '.join(a.unreachable) or 'none'}" + lost_words(r, a),
         (*REFS, "us_backstop") if lost else REFS)]
     if inp.committed_aircraft_max is not None:
-        top = inp.committed_aircraft_max
-        verdicts.append(Verdict(
-            # review s50: the shipped figure is a published estimate of need standing in for an
-            # offer (no offer is public); the question names the field, not a pledge
-            AIR_COMMITTED_QUESTION,
-            r.aircraft_needed <= top, a.aircraft_needed <= top,
-            # review s33: the aircraft needed and the most offered, not only what is compared
-            "aircraft Europe must field (every station it flies, early-warning orbits included; those "
-            "the US flies excluded): "
-            + both_sides(scenario, f"{r.aircraft_needed:,} aircraft", f"{a.aircraft_needed:,} aircraft")
-            + f", against at most {top:,.0f} the plan counts as committed (air_policing.committed_aircraft: "
-            f"{inp.committed_aircraft_text}, a figure whose source or assumption says what it counts)",
-            (*REFS, "air_policing.committed_aircraft")))
+        verdicts.append(committed_verdict(scenario, r, a, inp.committed_aircraft_max, inp.committed_aircraft_text))
     sizing = spell_out(scenario, SIZING_READS)
     hours = spell_out(scenario, HOURS_READS)
     figures = (
         Figure("aircraft_needed", "Aircraft Europe must field for the air stations (mission-capable rate applied)",
                r.aircraft_needed, a.aircraft_needed, "aircraft", sizing),
+        # review s51: the fighters alone, what a count of fighters (committed_aircraft) is held against
+        Figure("fighters_needed", "Fighters Europe must field for the patrol and alert stations (early-warning "
+               "aircraft not counted)", r.fighters_needed, a.fighters_needed, "aircraft", sizing),
         Figure("aircrew_needed", "Aircrews Europe must hold for them", r.aircrew_needed, a.aircrew_needed, "aircrews",
                spell_out(scenario, (*SIZING_READS, "air_policing.platforms[*].crews_per_aircraft"))),
         Figure("aircraft_needed_other_tanker_case",
@@ -132,6 +124,48 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
                          {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings),
                          # review s33: why its capital figure is n/a, where it is
                          notes=capital_note("aircraft", PRICE_FIELDS, r.capital_cost_eur, a.capital_cost_eur))
+
+
+def committed_verdict(scenario: Any, r: Any, a: Any, top: float, text: str) -> Verdict:
+    """Do the fighters the plan counts as committed (``air_policing.committed_aircraft``, at most
+    ``top``, given as ``text``) cover the fighters Europe must field on each side (``r`` as
+    planned, ``a`` without the US; `AirResult`)?
+
+    Review s51: fighters against fighters. The committed figure counts fighters (the shipped one
+    is Northwood's estimate of the fighters needed), so it is held against the patrol and alert
+    stations' aircraft (`AirResult.fighters_needed`), not against every aircraft Europe must field:
+    the early-warning orbits' radar aircraft are named as left out.
+
+    >>> from types import SimpleNamespace as N
+    >>> plan = N(us_backstop=N(any=True))
+    >>> v = committed_verdict(plan, N(aircraft_needed=82, fighters_needed=82),
+    ...                       N(aircraft_needed=90, fighters_needed=82), 85.0, "18–85 aircraft")
+    >>> v.with_us, v.without_us
+    (True, True)
+    >>> v.detail[:91]
+    'fighters Europe must field for the patrol and alert stations (cap, qra; those the US flies '
+    >>> v.detail[v.detail.index("; early"):]
+    '; early-warning aircraft not counted (the committed figure counts fighters): 0 aircraft with the US backstop, 8 aircraft without'
+    """
+    def aew(x: Any) -> str:
+        n = x.aircraft_needed - x.fighters_needed
+        # (review s51) none of Europe's where the US flies the orbits, not none needed
+        us_flies = any(s.kind == "aew" and s.us for s in getattr(x, "stations", ()))
+        return f"{n:,} aircraft" if n or not us_flies else "none of Europe's (the US flies the orbits)"
+
+    return Verdict(
+        # review s50: the shipped figure is a published estimate of need standing in for an
+        # offer (no offer is public); the question names the field, not a pledge
+        AIR_COMMITTED_QUESTION,
+        r.fighters_needed <= top, a.fighters_needed <= top,
+        # review s33: the aircraft needed and the most offered, not only what is compared
+        "fighters Europe must field for the patrol and alert stations (cap, qra; those the US flies "
+        "excluded): " + both_sides(scenario, f"{r.fighters_needed:,} fighters", f"{a.fighters_needed:,} fighters")
+        + f", against at most {top:,.0f} the plan counts as committed (air_policing.committed_aircraft: "
+        f"{text}, a figure whose source or assumption says what it counts); early-warning aircraft not "
+        "counted (the committed figure counts fighters): "
+        + both_sides(scenario, aew(r), aew(a)),
+        (*REFS, "air_policing.committed_aircraft"))
 
 
 def own_warnings(scenario: Any) -> list[str]:

@@ -101,7 +101,8 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
             f"share of the line's length whose {satisfied} in {window} is within the target revisit of "
             f"{target_h:g} h (each {cell} cell's): "
             + both_sides(scenario, f"{d['percent_satisfied']:.1f}%", f"{alone['percent_satisfied']:.1f}%")
-            + f", against the planned {share:g}% of its length (monitoring.sizing.share); the share is "
+            + f", against the target of {share:g}% of its length (monitoring.sizing.share, whose source or "
+            "assumption says whose target it is); the share is "
             "length-weighted over the cells whose revisit meets the target revisit (monitoring.target_revisit), "
             "degraded by night, cloud, jamming and attrition"
             # review s38 2: with jamming a cell meets the target with a chance (outages at random times)
