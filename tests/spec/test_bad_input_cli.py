@@ -122,7 +122,7 @@ def test_missing_path_and_directory(tmp_path: Path, run_cli) -> None:
     proc = run_cli("validate", str(tmp_path / "nope.toml"))
     _assert_clean_failure(proc, "nope.toml", ("no such file",))
     proc = run_cli("show", str(tmp_path) + "/")
-    _assert_clean_failure(proc, str(tmp_path), ("not a file",))
+    _assert_clean_failure(proc, str(tmp_path), ("is a directory, not a scenario file",))
 
 
 def test_unknown_shipped_name_suggests(run_cli) -> None:

@@ -157,8 +157,8 @@ def test_numpy_numbers_in_a_pair_a_table_and_a_quantity(plan) -> None:
 @pytest.mark.parametrize("value", [True, np.True_])
 def test_a_bool_is_not_a_number(plan, value) -> None:
     message = _refused_call(plan, {"force.target_troops": value})
-    assert "'force.target_troops' is a quantity in troops: give a number, a (low, high) pair or a Quantity (got True)" \
-        in message
+    assert ("'force.target_troops' is a quantity in troops: give a number (in troops), a (low, high) pair, "
+            "a number and its unit as text ('2 troops') or a Quantity (got True)") in message
     with pytest.raises(ScenarioFieldError, match="must be a number"):
         Quantity(value=value, unit="troops", assumption=WHY)
 

@@ -9,13 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reassure.errors import ReassureError
-from reassure.spec import load_scenario
+from reassure.spec import ScenarioWarning, load_scenario
 
 BASE = load_scenario("europe-2025")
 
 
 def test_a_likely_unit_slip_in_code_is_warned_as_in_a_file() -> None:
-    changed = BASE.with_overrides({"incidents.response_threshold": 45}, assumption="a stricter 45-minute standard")
+    with pytest.warns(ScenarioWarning, match="did you mean 45 min"):  # review s51 11: at the call too
+        changed = BASE.with_overrides({"incidents.response_threshold": 45}, assumption="a stricter 45-minute standard")
     new = [w for w in changed.load_warnings if w not in BASE.load_warnings]
     assert new == ["incidents.response_threshold is 45 h, more than a day: a response threshold is usually 5 "
                    "minutes to a day (on scene within the hour is the usual aim); did you mean 45 min? (set in "
@@ -32,7 +33,8 @@ def test_a_usual_value_in_code_adds_no_warning() -> None:
 @settings(max_examples=25, deadline=None)
 @given(days=st.integers(1, 29))
 def test_a_tour_in_days_is_warned(days: int) -> None:
-    changed = BASE.with_overrides({"force.tour": {"value": days, "unit": "day"}}, assumption="a tour in days (test)")
+    with pytest.warns(ScenarioWarning, match=f"force.tour is {days} day"):
+        changed = BASE.with_overrides({"force.tour": {"value": days, "unit": "day"}}, assumption="a tour in days (test)")
     (warning,) = [w for w in changed.load_warnings if w not in BASE.load_warnings]
     assert warning.startswith(f"force.tour is {days} day, less than a month") and "did you mean" in warning
     assert warning.endswith("(set in code, with_overrides)")
@@ -136,7 +138,8 @@ def test_a_new_item_refused_for_another_reason_gets_that_reason(tmp_path, fields
 
 def test_a_warning_goes_when_the_value_is_set_again() -> None:
     """review of s50: 45 (h) warned, then set again as 45 min, still carried "is 45 h"."""
-    slip = BASE.with_overrides({"incidents.response_threshold": 45}, assumption="a stricter standard (test)")
+    with pytest.warns(ScenarioWarning, match="is 45 h"):
+        slip = BASE.with_overrides({"incidents.response_threshold": 45}, assumption="a stricter standard (test)")
     fixed = slip.with_overrides({"incidents.response_threshold": {"value": 45, "unit": "min"}},
                                 assumption="the minutes meant (test)")
     assert len(slip.load_warnings) == len(BASE.load_warnings) + 1

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings as warnings_module
 from pathlib import Path
 
 import pytest
 
 import reassure
 from reassure.errors import InputFileError, ScenarioFieldError
-from reassure.spec import list_scenarios, resolve_scenario
+from reassure.spec import ScenarioWarning, list_scenarios, resolve_scenario
 
 REPO = Path(__file__).resolve().parents[2]
 DOC = (REPO / "docs" / "scenario-format.md").read_text(encoding="utf-8")
@@ -104,7 +105,10 @@ def test_the_docs_say_what_the_validator_enforces() -> None:
 def test_a_likely_unit_slip_in_a_time_is_warned(tmp_path: Path, body: str, line: int,
                                                  expected: str | None) -> None:
     path = _write(tmp_path, body)
-    warnings = [w for w in reassure.load_scenario(path).load_warnings if "usually" in w]
+    with warnings_module.catch_warnings(record=True) as said:  # review s51 11: warned at the call too
+        warnings_module.simplefilter("always")
+        warnings = [w for w in reassure.load_scenario(path).load_warnings if "usually" in w]
+    assert [str(w.message) for w in said if issubclass(w.category, ScenarioWarning)] == warnings
     if expected is None:  # six weeks is short, but no slip: no warning
         assert warnings == []
         return

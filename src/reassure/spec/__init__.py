@@ -11,6 +11,7 @@ from reassure.spec._load import (
 )
 from reassure.spec._quantity import Model, Provenanced, Q, Quantity, Source
 from reassure.spec._schema import Parameter, Scenario, scenario_summary, walk_provenanced
+from reassure.spec._warn import ScenarioWarning
 
 __all__ = [
     "MAX_SCENARIO_BYTES",
@@ -20,6 +21,7 @@ __all__ = [
     "Q",
     "Quantity",
     "Scenario",
+    "ScenarioWarning",
     "Source",
     "list_scenarios",
     "load_scenario",

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from reassure.spec._problems import _model_in
 from reassure.spec._quantity import CHECKED, STATUS_FIELDS, Quantity
 
-__all__ = ["MODIFIED", "apply_overrides", "field_dimensions", "plain_data", "with_overrides"]
+__all__ = ["MODIFIED", "apply_overrides", "field_dimensions", "plain_data", "quantity_text", "with_overrides"]
 
 #: Appended (once) to the title of a scenario changed in code (review s37 7).
 MODIFIED = " (modified in code)"
@@ -71,6 +71,7 @@ def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str,
     new: dict[str, Any] = {"unit": old["unit"], "assumption": assumption, "note": trail}
     if isinstance(value, Quantity):
         value = plain_data(value)
+    value = quantity_text(value)  # review s51 11: "45 min" is the table {"value": 45, "unit": "min"}
     if isinstance(value, Mapping):
         _check_table(value, path, old["unit"])
         new.update({k: v for k, v in value.items() if k not in ("value", "low", "high")})
@@ -94,11 +95,63 @@ def _new_quantity(old: dict[str, Any], value: Any, assumption: str, path: str,
     elif isinstance(value, bool) or not isinstance(value, int | float):
         from reassure.errors import ReassureError
 
-        raise ReassureError(f"with_overrides: {path!r} is a quantity in {old['unit']}: give a "
-                            f"number, a (low, high) pair or a Quantity (got {_short(value)})")
+        unit = old["unit"]
+        comma = isinstance(value, str) and re.search(r"\d,\d", value)  # "0,75 h": a decimal comma
+        raise ReassureError(f"with_overrides: {path!r} is a quantity in {unit}: give a number (in "
+                            f"{unit}), a (low, high) pair, a number and its unit as text "
+                            f"({_text_example(unit)!r}{'; a decimal point, not a comma' if comma else ''}) "
+                            f"or a Quantity (got {_short(value)})")
     else:
         new["value"] = value
     return new
+
+
+# "45 min", "20,000 troops", "0.5 h", "30%": a number (thousands grouped by commas, never a
+# decimal comma: "0,75" is refused, not read as 75), then a unit
+# (review s51) a thousands group never starts a number with 0: "0,750 h" is a decimal comma,
+# refused, not 750 h
+_QUANTITY_TEXT = re.compile(r"^\s*(?P<number>[-+]?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?"
+                            r"|[-+]?\.\d+)\s*(?P<unit>[^\d\s.,+-].*?)\s*$")
+
+
+def _is_quantity_text(value: Any) -> bool:
+    return isinstance(value, str) and _QUANTITY_TEXT.match(value) is not None
+
+
+def quantity_text(value: Any) -> Any:
+    """``"45 min"`` as the table ``{"value": 45, "unit": "min"}`` a file writes (a unit as people
+    write it, ``"45 minutes"``, ``"30 %"``, is the files' unit); the table then goes the way
+    any table does (its unit checked against the field's dimension, kept as given: the report
+    says 45 min). Anything else is returned as it is.
+
+    >>> quantity_text("45 minutes"), quantity_text("20,000 troops"), quantity_text("0,75 h")
+    ({'value': 45, 'unit': 'min'}, {'value': 20000, 'unit': 'troops'}, '0,75 h')
+    """
+    from reassure.spec import units as _units
+    from reassure.spec._aliases import UNIT_SYNONYMS
+
+    if not isinstance(value, str):
+        return value
+    found = _QUANTITY_TEXT.match(value)
+    if found is None:
+        return value
+    unit = found["unit"]
+    if unit not in _units.UNITS:  # an unknown one is left to the unit check, which suggests one
+        unit = UNIT_SYNONYMS.get(unit.lower()) or UNIT_SYNONYMS.get(unit) or unit
+    digits = found["number"].replace(",", "")
+    number: float = float(digits)
+    if number.is_integer() and not any(c in digits for c in ".eE"):
+        number = int(digits)
+    return {"value": number, "unit": unit}
+
+
+def _text_example(unit: str) -> str:
+    """``'45 min'`` for a quantity in h: a number and a unit of the same dimension, as text."""
+    from reassure.spec import units as _units
+
+    if _units.dimension_of(unit) == "time":
+        return "45 min" if unit != "min" else "2 h"
+    return f"2 {unit}"
 
 
 def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumption: str,
@@ -227,6 +280,10 @@ def _unchanged(old: Any, value: Any) -> bool:
     if isinstance(old, dict) and "unit" in old:
         if isinstance(value, bool):
             return False
+        if isinstance(value, str):  # "1 h" for 1 h holds what the number 1 would
+            said = quantity_text(value)
+            return (isinstance(said, dict) and said["unit"] == old["unit"] and "value" in old
+                    and _same(old["value"], said["value"]))
         if isinstance(value, int | float):
             return "value" in old and _same(old["value"], value)
         if isinstance(value, tuple | list) and len(value) == 2:
@@ -320,6 +377,7 @@ def _new_default(field: Any, value: Any, assumption: str, path: str, fallback: A
         return plain_data(value)
     if isinstance(value, Quantity):
         value = plain_data(value)
+    value = quantity_text(value)  # "2 month": its unit given (review s51 11)
     if isinstance(value, Mapping):
         _check_table(value, path, fallback.quantity["unit"] if fallback else _units.CANONICAL[dims[0]])
     unit = value.get("unit") if isinstance(value, Mapping) else None
@@ -520,9 +578,18 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str 
     replaced = {form for p in changed for form in (str(p), _keyed(new, data, str(p)), index_path(data, str(p)))
                 if form}
     kept = tuple(w for w in scenario.load_warnings if warning_field(w) not in replaced)
-    new._load_warnings = kept + _unlikely_now(scenario, new)
+    unlikely = _unlikely_now(scenario, new)
+    new._load_warnings = kept + unlikely
+    # review s51 11: a Python user reads no load_warnings at the call; each is a ScenarioWarning
+    # at the caller's line too (frames: warn_caller, this, Scenario.with_overrides, the caller)
+    from reassure.spec._warn import warn_caller
+
+    said = (w.removesuffix(_IN_CODE).split(" ", 1) for w in unlikely)
+    warn_caller((f"{_origin(scenario)}: {_keyed(new, data, path)} {rest}" for path, rest in said), depth=2)
     new._overrides = tuple(scenario.overrides) + tuple(
-        {"path": _keyed(new, data, str(p)), "value": v.text() if isinstance(v, Quantity) else _said(v),
+        {"path": _keyed(new, data, str(p)),
+         # (review s51) a quantity given as text ("45 min") is recorded as written, not quoted
+         "value": v.text() if isinstance(v, Quantity) else v.strip() if _is_quantity_text(v) else _said(v),
          "assumption": assumption.strip()} for p, v in overrides.items() if p in changed)
     return new
 
@@ -541,8 +608,11 @@ def _unlikely_now(old: Any, new: Any) -> tuple[str, ...]:
     from reassure.spec._bounds import unlikely_values
 
     before = set(unlikely_values(old))
-    return tuple(f"{path} {message} (set in code, with_overrides)" for path, message in unlikely_values(new)
+    return tuple(f"{path} {message}{_IN_CODE}" for path, message in unlikely_values(new)
                  if (path, message) not in before)
+
+
+_IN_CODE = " (set in code, with_overrides)"
 
 
 def _check_ids(new: Any, scenario: Any, overrides: Mapping[str, Any], data: Any) -> None:
