@@ -53,7 +53,8 @@ def test_compare_says_whose_army_share_is_the_largest() -> None:
     table = reassure.compare("europe-2025", "mnf-u-2026", runs=2)
     row = table.loc["force.max_burden_pct.setting"]
     assert row["label"] == "whose share, over the common one"
-    assert "United Kingdom" in row["europe-2025"] and "by its own national plan" in row["europe-2025"]
+    # review s51 3: "by the figure the plan gives for it", not "its own national plan"
+    assert "United Kingdom" in row["europe-2025"] and "by the figure the plan gives for it" in row["europe-2025"]
 
 
 def test_compare_gives_the_covered_shares_denominator_in_mw() -> None:

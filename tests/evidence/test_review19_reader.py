@@ -52,7 +52,7 @@ def test_the_table_says_whether_the_stance_check_ran(run_cli) -> None:
     data = json.loads(run_cli("evidence", str(SAMPLES), "--format", "json").stdout)
     judged = sum(s["check"] is not None for s in data["stances"]) + len(data["withheld_stances"])
     assert judged > 0
-    assert (f"Stance check: {len(data['withheld_stances'])} of {judged} judged stances withheld"
+    assert (f"Stance check: {len(data['withheld_stances'])} of {judged} judged stance readings withheld"
             in " ".join(on.stdout.split()))
     assert "Stance check: off" in off.stdout and on.stdout != off.stdout
 

@@ -130,7 +130,7 @@ def test_the_check_line_says_outright_offers_are_not_judged(
     assert ledger.stances and all(s.check is None for s in ledger.stances)
     print_evidence(ledger, "table")
     out = " ".join(capsys.readouterr().out.split())
-    assert "0 of 0 judged stances withheld" in out
+    assert "0 of 0 judged stance readings withheld" in out  # review s51 4: readings, not rows
     assert "outright refusals and offers, and conditions the rules name" in out
 
 

@@ -24,8 +24,8 @@ BASE_LABELS = {
                               "(share of the draws over who joins); without the US backstop not reachable: the best "
                               "case, 14,224 troops, is below the low end (0% by construction, not an estimate)",
     "force.max_burden_pct": "Largest share of a nation's army in the pool (with the US backstop: United Kingdom, "
-                              "43.3%, by its own national plan, over the common sustainable share of 25% applied to "
-                              "the others)",
+                              "43.3%, by the figure the plan gives for it, over the common sustainable share of 25% "
+                              "applied to the others)",
     "monitoring.sized_airframes": "Fewest UAV airframes that keep the target revisit on 95% of the line with the "
                                   "plan's jamming (4.5 outages a day of 1 h each, at random times; hale-uav@LRCK): "
                                   "sized from the candidates, not the plan's fleet",

@@ -137,7 +137,7 @@ def test_tornado_swings_p_join_and_the_correlation():
     assert lo < chart.base < hi
     lo, hi = rows["correlation of joining decisions 0 / x2"]
     assert lo != hi
-    lo, hi = rows["national plans (sustainable troops) low / high end"]
+    lo, hi = rows["troops each nation keeps deployed, as the plan gives them (sustainable_troops), low / high end"]
     assert lo < hi
     assert "contributors.p_join" in chart.refs
 

@@ -14,7 +14,8 @@ def _force(name: str):
 def test_a_national_plan_that_binds_is_named_as_one() -> None:
     result = _force("europe-2025").with_us.result
     gbr = [b for b in result.binding if b.nation == "GBR"]
-    assert gbr and all("national plan (6,500 troops deployed" in b.text for b in gbr)
+    # (review s51: "the figure the plan gives for GBR", not "GBR national plan", an official plan)
+    assert gbr and all("the figure the plan gives for GBR (6,500 troops deployed" in b.text for b in gbr)
     assert not any("GBR army-share cap" in b.text for b in result.binding)
     # a nation capped by the common share is still an army-share cap
     assert any("army-share cap" in b.text and b.nation != "GBR" for b in result.binding)
@@ -23,7 +24,8 @@ def test_a_national_plan_that_binds_is_named_as_one() -> None:
 def test_distinct_individuals_is_labelled_a_floor() -> None:
     a = reassure.assess("europe-2025", runs=2, sensitivity=False, workers=1)
     label = next(f.label for s in a.sections for f in s.figures if f.key == "cumulative_individuals_high")
-    assert "at fewest" in label and "each serving every tour allowed" in label
+    # review s51 6: "at least this many", each end over its own horizon ("at fewest ..., low-high" before)
+    assert "at least this many" in label and "each serving every tour allowed" in label
 
 
 def test_the_sensitivity_charts_as_planned_is_the_reports_figure(tmp_path) -> None:

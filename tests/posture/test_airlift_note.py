@@ -59,6 +59,8 @@ def test_europe_2025_posture_says_the_us_airlift_adds_nothing(run_cli) -> None: 
     assert d["buildup_if_us_airlift"] == d["buildup"]
     note = next(n for n in d["notes"] if "US airlift" in n)
     assert "would not speed it" in note
-    assert "first echelon of 5,000 troops arrives by day 7" in note
+    # (review s51 4: with that day's count, follow-on forces included, where it is more)
+    assert "as many troops as its first echelon, 5,000, are in theatre by day 7 (6,310 that day, " \
+        "follow-on forces included)" in note
     assert "limit of 4 aircraft on the ground" in note
     assert d["buildup_detail"]["max_on_ground_aircraft"] == 4

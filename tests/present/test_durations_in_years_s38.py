@@ -99,8 +99,9 @@ def test_the_reports_horizon_labels_read_months_under_a_year(tmp_path: Path) -> 
     labels = {f.key: f.label for f in section.figures}
     # review s40b 3: one horizon is named once ("over the shortest horizon, 4 months, to ... the
     # longest, 4 months" before)
-    assert "low-high (low to high cost per year over the horizon, 4 months)" in labels["cost_over_horizon_high_eur_bn"]
-    assert "low-high (4 months; " in labels["cumulative_individuals_high"]
+    assert "low-high (low to high cost per year over the horizon, 4 months" in labels["cost_over_horizon_high_eur_bn"]
+    # review s51 6: each end with its horizon, one horizon once
+    assert "allowed): over the horizon, 4 months (" in labels["cumulative_individuals_high"]
     for f in section.figures:
         assert not SPURIOUS.search(f.label), f.label
         assert f.setting is None or not SPURIOUS.search(f.setting.text), f.setting

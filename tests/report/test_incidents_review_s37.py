@@ -304,5 +304,5 @@ def test_the_headline_names_the_range_and_each_end() -> None:
     assert "cannot field its 30,000 troops" not in text
     assert ("The plan cannot field the high end of its 25,000–30,000 troops target even with the US backstop "
             "(28,264 troops at best, 14,224 troops without the US); it can field the low end only with the US "
-            "backstop and only if enough hesitant nations join (a 28 % chance), not without it.") in text
+            "backstop and only if enough uncertain nations join (a 28 % chance), not without it.") in text
     assert "(target 25,000–30,000 troops)" in key_numbers(None, [force], _num, "with US backstop")

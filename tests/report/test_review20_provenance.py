@@ -53,7 +53,7 @@ def test_the_threshold_note_is_its_own_assumption_not_the_model_reading_list(pag
     # the assumption it cites is the threshold's own, and its words are in the note
     item = re.search(rf'<li id="asm-{asm.group(1)}">(.*?)</li>', page, re.S)
     assert item and "incidents.response_threshold" in _text(item.group(1))
-    assert "how many get a response within an hour" in note
+    assert "a round threshold chosen for this analysis, not a sourced standard" in note  # (s51 wording)
     assert "no source" in note
     assert note.count("assumption A") == 1, note
     for other in ("inc-hug-2017", "osce-2017", "pr-coffeeordie-kabul", "mobility", "seed-000"):

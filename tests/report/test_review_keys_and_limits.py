@@ -47,9 +47,10 @@ def test_a_national_plan_binds_as_a_national_plan(report_dir: Path) -> None:
     with (report_dir / "binding.csv").open(encoding="utf-8") as f:
         rows = {r["nation"]: r for r in csv.DictReader(f)}
     assert rows["GBR"]["limit"] == "national_plan"
-    assert "national plan (6,500 troops deployed" in rows["GBR"]["in words"]
+    # review s51 3: the plan's figure for the UK, not a "national plan" (its sources are press reports)
+    assert "the figure the plan gives for GBR (6,500 troops deployed" in rows["GBR"]["in words"]
     assert rows["DEU"]["limit"] == "army_share"
     assert binding_kind({"nation": "FRA", "kind": "pledge_and_army_share"}, {"nations": []}) == "pledge_and_army_share"
     page = (report_dir / "report.html").read_text(encoding="utf-8")
     body = page.split('id="table-binding"')[1].split("</figure>")[0]
-    assert "<td>national plan</td>" in body
+    assert "<td>figure the plan gives for it</td>" in body

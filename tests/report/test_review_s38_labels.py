@@ -168,18 +168,19 @@ def test_the_headline_agrees_with_the_force_result_on_who_must_join(small: Any, 
     assert lead.startswith("The plan can field its 10,000 troops with or without the US backstop with the nations "
                            "that are willing now.")
     assert "hesitant" not in lead
-    assert "with the nations that are willing now (no hesitant nation needed)" in _text(html)
+    assert "with the nations that are willing now (no uncertain nation needed)" in _text(html)
 
 
 # -- 4. the nation over the common sustainable share -------------------------------------------
 def test_the_force_section_names_the_nation_over_the_common_share(europe: Any) -> None:
     fig = _figure(europe, "force.max_burden_pct")
     assert round(fig.with_us, 1) == 43.3  # the number is unchanged
-    assert ("Largest share of a nation's army in the pool (with the US backstop: United Kingdom, 43.3%, by its own "
-            "national plan, over the common sustainable share of 25% applied to the others)") == fig.label
+    # review s51 3: the plan's figure for it, not "its own national plan"
+    assert ("Largest share of a nation's army in the pool (with the US backstop: United Kingdom, 43.3%, by the "
+            "figure the plan gives for it, over the common sustainable share of 25% applied to the others)") == fig.label
     assert fig.common_label == "Largest share of a nation's army in the pool"
     warning = next(w for w in _section(europe, "force").warnings if "ties up 43.3% of its army" in w)
-    assert "its own national plan (sustainable_troops: 6,500 troops kept deployed)" in warning
+    assert "the figure the plan gives for it (sustainable_troops: 6,500 troops kept deployed)" in warning
     assert "sources: fg-spectator-brigade, fg-worldnewsera-arrc" in warning
 
 
@@ -190,8 +191,8 @@ def test_the_force_command_names_it_too(run_cli: Any) -> None:
     notes = re.sub(r"\s+", " ", out.stdout).split("note: ")
     note = "note: " + next(n for n in notes if "ties up" in n).strip()
     assert note.startswith("note: United Kingdom ties up 43.3% of its army in the rotation pool, over the common "
-                           "sustainable share of 25% applied to the nations without a plan or share of their own: "
-                           "its own national plan (sustainable_troops: 6,500 troops kept deployed)")
+                           "sustainable share of 25% applied to the nations without a figure of their own: "
+                           "the figure the plan gives for it (sustainable_troops: 6,500 troops kept deployed)")
 
 
 def test_no_nation_over_the_common_share_no_words(small: Any) -> None:

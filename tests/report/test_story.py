@@ -137,11 +137,11 @@ def test_key_numbers_of_a_plan_without_a_backstop_state_one_side() -> None:
         Figure("percent_satisfied", "Satisfied", 32.0, 32.0, "%"),))
     text = key_numbers(alone, [force, POSTURE, watched], _num, "as planned (no US backstop)")
     assert "without the US" not in text
-    assert "14224 troops as planned (no US backstop), if every hesitant nation joins" in text
+    assert "14224 troops as planned (no US backstop), if every uncertain nation joins" in text
 
 
 def test_the_headline_does_not_claim_every_hesitant_nation_is_needed() -> None:
-    # review s11: a 20,000 target met in 90 % of draws read "only if every hesitant nation joins";
+    # review s11: a 20,000 target met in 90 % of draws read "only if every uncertain nation joins";
     # the best case needs them all, the target may not, and the chance says how often it is met
     force = SectionResult("force", "Force", figures=(
         Figure("target_troops", "Target", 20_000, 20_000, "troops"),
@@ -149,5 +149,5 @@ def test_the_headline_does_not_claim_every_hesitant_nation_is_needed() -> None:
         Figure("p_target_met_pct", "Chance", 90.0, 0.0, "%"),
     ))
     text = headline(None, [force], _num, True)
-    assert "every hesitant nation" not in text
-    assert "enough hesitant nations join (a 90 % chance)" in text
+    assert "every uncertain nation" not in text
+    assert "enough uncertain nations join (a 90 % chance)" in text

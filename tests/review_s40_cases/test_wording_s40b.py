@@ -149,9 +149,10 @@ def _cost_label(tmp_path: Path, horizon: str) -> str:
 
 def test_a_single_horizon_cost_label_names_it_once(tmp_path: Path) -> None:
     label = _cost_label(tmp_path, '{ value = 40, unit = "year", assumption = "one horizon (for a test)" }')
-    assert label.endswith("low-high (low to high cost per year over the horizon, 40 years)"), label
+    # review s51 6: and what the horizon rests on
+    assert label.endswith("low-high (low to high cost per year over the horizon, 40 years; horizon assumed, no source)"), label
     assert "shortest" not in label and "longest" not in label
     # a range keeps both its horizons
     label = _cost_label(tmp_path, '{ low = 20, high = 30, unit = "year", assumption = "a range (for a test)" }')
     assert label.endswith("(low cost per year over the shortest horizon, 20 years, to high cost per year "
-                          "over the longest, 30 years)"), label
+                          "over the longest, 30 years; horizon assumed, no source)"), label

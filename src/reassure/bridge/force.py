@@ -297,7 +297,7 @@ def default_share_note(problem: ForceProblem, with_us: ForceResult,
     from reassure.spec._quantity import percent_text
 
     return (f"common sustainable share {percent_text(problem.default_sustainable_share)} caps {who}: "
-            "no national plan or share of their own given, so this share of the army, not an offer, "
+            "no troop figure or share of their own given, so this share of the army, not an offer, "
             "sets how many each can send (a stated fallback, not national data)")
 
 

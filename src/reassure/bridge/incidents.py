@@ -339,7 +339,10 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
             f"the outside support force is a reinforcement, not a per-call responder: a call no "
             f"in-theatre unit takes up {wait_words} is escalated "
             f"to it; the first escalation activates it: "
-            + (f"the build-up has its {sf.troops.in_('troops'):,.0f} troops in theatre on day "
+            # review s51: as many as its first echelon (the posture figure after one week counts
+            # the follow-on forces too)
+            + (f"the build-up has {sf.troops.in_('troops'):,.0f} troops, as many as its first echelon, "
+               f"in theatre on day "
                f"{in_theatre_day:g} ({activation_h:.0f} h; the posture section's "
                "build-up, with or without US airlift as this side)"
                if in_theatre_day is not None else

@@ -188,7 +188,11 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
                     sub["without_us"][i] = d.without_us
                 if f.setting is not None:
                     sub = settings.setdefault(key, _text_row(f"{key}.setting", f.setting.label, key, len(assessments)))
-                    sub["values"][i] = sub["without_us"][i] = f.setting.text
+                    # review s51 2: a setting whose words differ by side (whose army share is over
+                    # the common one) puts each side's own in its own cell
+                    alone = getattr(f.setting, "text_without_us", "") or f.setting.text
+                    sub["values"][i] = f.setting.text if a.scenario.us_backstop.any else alone
+                    sub["without_us"][i] = alone
                 own.setdefault(key, [None] * len(assessments))[i] = label
                 if label != row["label"]:
                     # Plans with different targets: "the high end of the target (30,000 troops)"

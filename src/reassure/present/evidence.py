@@ -969,8 +969,14 @@ def _check_line(ledger: Any) -> str:
         return ("Stance check: off (--no-stance-check): the rules' stances, none withheld.")
     judged = sum(s.check is not None for s in ledger.stances) + len(ledger.withheld_stances)
     n = len(ledger.withheld_stances)
+    # review s51 4: "0 of 6 judged stances" beside a table of 4 stances: the count is of readings
+    # (one report's sentence each, a copy of a story counted too), the table's of rows
+    rows = sum(len(p.stances) for p in ledger.positions)
+    kept = len({c for p in ledger.positions for v in p.stances for c in v.claim_ids})
     # review s27: "withheld" alone read as a government withholding something; say what it is
-    return (f"Stance check: {n} of {judged} judged stances withheld (scored below "
+    return (f"Stance check: {n} of {judged} judged stance readings withheld (a reading is one "
+            "sentence of one report, each copy of a story counted: the stances shown gather "
+            f"{kept} reading{'' if kept == 1 else 's'} into {rows} row{'' if rows == 1 else 's'}; scored below "
             f"{threshold:.2f}: left out of the stances table as doubtful"
             f"{', listed below' if n else ''}; outright refusals and offers, and conditions "
             "the rules name (a US backstop, parliament, a mandate, a constitution), are not "

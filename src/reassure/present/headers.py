@@ -159,6 +159,10 @@ _CELL_WORDS: dict[str, str] = {
     "pledge": "pledge",
     "army_share": "army-share cap",
     "pledge_and_army_share": "pledge and army-share cap",
+    # review s51 3: the plan's own figure for the nation (its sources say what it rests on), not
+    # an official "national plan"
+    "national_plan": "figure the plan gives for it",
+    "pledge_and_national_plan": "pledge and the figure the plan gives for it",
     "role_cap": "role cap",
     "target": "target by role",
     "ground_qrf": "ground QRF",

@@ -20,8 +20,8 @@ from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 from reassure.spec._quantity import is_web_address
 from reassure.vocabulary import duration_text
 
-__all__ = ["Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "meaningful", "range_text", "render_report",
-           "value_text"]
+__all__ = ["GLOSSARY", "Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "glossary", "meaningful",
+           "range_text", "render_report", "value_text"]
 
 
 def _e(text: object) -> str:
@@ -370,6 +370,8 @@ details.caveats{margin:20px 0;font:14px sans-serif}details.caveats summary{curso
 #notes li,#sources li,#assumptions li,#theatre-sources li,#data-sources li{font:12px/1.4 sans-serif;margin-bottom:3px;overflow-wrap:anywhere}
 main a,main code{overflow-wrap:anywhere}
 #notes .params{color:#666}
+dl.glossary{font:14px/1.4 sans-serif}dl.glossary dt{font-weight:bold;float:left;clear:left;margin-right:.5em}
+dl.glossary dd{margin:0 0 4px}
 @media (max-width:640px){main{padding:12px 10px 60px}h1{font-size:21px}.headline{font-size:17px}
  body{font-size:15px}.key-numbers{grid-template-columns:1fr}th,td{padding:3px 5px}}
 @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}
@@ -529,6 +531,11 @@ SENSITIVITY_FIGURES: dict[str, tuple[str, str]] = {
     "deployed_without_us": ("force", "deployed_total"),
     "response_south_ukraine": ("posture", "fastest_response_min_south-ukraine-npp"),
     "response_south_ukraine_without_us": ("posture", "fastest_response_min_south-ukraine-npp"),
+    # review s51: the low end's chance, and the incidents headline
+    "p_target_low_met": ("force", "p_target_low_met_pct"),
+    "p_target_low_met_without_us": ("force", "p_target_low_met_pct"),
+    "incidents_within_threshold": ("incidents", "within_threshold_incidents_pct"),
+    "incidents_within_threshold_without_us": ("incidents", "within_threshold_incidents_pct"),
 }
 
 
@@ -557,9 +564,13 @@ def _sensitivity_chart(c: Chart, fn: Footnotes, names: dict[str, str], sections:
     refs, label = sensitivity_refs(c, sections, scenario)
     what = f" (it swings the figure {label}: cites that figure's inputs and the inputs swung)" if label else ""
     n = fn.mark(refs, label=f"chart: {c.title}{what}")
-    mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title) else ""
+    mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in c.title + c.note) else ""
+    # review s51: what the reader must know to read it (a chance fixed by construction; the
+    # incident swings' fewer runs)
+    note = f'<span class="chart-note">{_e(c.note)}</span>' if c.note else ""
     return (f'<figure class="chart-figure" data-chart="{_e(c.id)}">{chart_svg(c, names)}'
-            f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
+            f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>'
+            f'{" — " + note if note else ""}</figcaption></figure>')
 
 
 def _distributions(sections: Sequence[SectionResult], fn: Footnotes, plan: str) -> dict[str, list[str]]:
@@ -665,6 +676,75 @@ def _caveats(sections: Sequence[SectionResult], fn: Footnotes, names: dict[str, 
     return (f'<details class="caveats" id="caveats"><summary>Caveats, shipped defaults and model notes '
             f'(<span class="tally">{total}</span> below)'
             f"</summary>{''.join(groups)}</details>")
+
+
+#: The report's terms a reader outside defence planning may not know (review s51 5): the term as
+#: the glossary heads it, how the report writes it, and one plain, neutral line. Only the terms
+#: the report uses are listed (`glossary`).
+GLOSSARY: tuple[tuple[str, str, str], ...] = (
+    ("QRF", r"\bQRF\b", "quick reaction force: a ground unit kept ready to move to an incident at short notice."),
+    ("QRA", r"\bQRA\b", "quick reaction alert: fighter aircraft kept on the ground, ready to take off within minutes."),
+    ("ISR", r"\bISR\b", "intelligence, surveillance and reconnaissance: the sensors and aircraft that watch the line."),
+    ("UAV", r"\bUAVs?\b", "uncrewed aerial vehicle: a drone."),
+    ("MALE / HALE UAV", r"\b(?:MALE|HALE)\b|\b(?:male|hale)-uav\b",
+     "medium-altitude or high-altitude long-endurance drone, able to stay airborne for a day or more."),
+    ("MOG", r"\bMOG\b", "maximum on ground: how many aircraft an airfield can hold, load and unload at once."),
+    ("NPP", r"\bNPP\b", "nuclear power plant."),
+    ("regime", r"\bregimes?\b",
+     "the state of the truce on a simulated day (holding, eroding or broken down), each with its own "
+     "incident rates; how long each lasts is an input of the plan."),
+    ("band", r"\bband\b", "the buffer zone along the contact line that is watched, of a given length and depth."),
+    ("revisit", r"\brevisit\b",
+     "the time between two sensor passes over the same stretch of line; the target revisit is the "
+     "longest gap the plan allows."),
+    ("standoff", r"\bstandoff\b", "the least distance from the contact line at which the force may station a garrison."),
+    ("rotation pool", r"\brotation pool\b",
+     "all the troops a nation ties up to keep its contingent deployed: those deployed, those preparing "
+     "to go and those recovering from a tour."),
+    ("escalated call", r"\bescalat(?:ed|ion)\b",
+     "a call no unit in theatre takes up in time, passed to the outside support force."),
+    ("US backstop", r"\bUS backstop\b", ""),  # the plan's own: `_backstop_words`
+    ("with / without the US", r"\bwithout the US\b", ""),  # the plan's own: `_sides_words`
+)
+
+
+def _sides_words(scenario: Any) -> str:
+    """What the two sides of every figure are: for a plan without any US enabler, one plan (its
+    report must not say it has a backstop, s13 review 10)."""
+    if not getattr(getattr(scenario, "us_backstop", None), "any", True):
+        return "every figure is computed as planned and with every US enabler off; this plan has none, so the two are the same."
+    return ("every figure is computed twice: as planned, with the US backstop, and without it, with every US "
+            "enabler switched off and any nation that takes part only with a US backstop left out.")
+
+
+def _backstop_words(scenario: Any) -> str:
+    """What the US backstop is in this plan: the US enablers it switches on, in words."""
+    from reassure.vocabulary import ENABLERS, in_words
+
+    backstop = getattr(scenario, "us_backstop", None)
+    on = [("ISR" if e == "isr" else "ground troops" if e == "ground_troops" else in_words(e))
+          for e in ("ground_troops", *ENABLERS) if getattr(backstop, e, False) is True]
+    if not on:
+        return "the US support a plan may count on; this plan counts on none."
+    listed = on[0] if len(on) == 1 else ", ".join(on[:-1]) + " and " + on[-1]
+    return f"the US support the plan counts on (here: {listed}); some nations may take part only with it."
+
+
+def glossary(scenario: Any, body: str) -> str:
+    """A short glossary of the terms the report uses (review s51 5: QRF, QRA, ISR, MOG, "band",
+    "revisit" and others went unexplained), each in one plain line; "" when it uses none. ``body``:
+    the report's HTML so far, read as text (scripts, styles and tags left out)."""
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    items = []
+    for term, pattern, words in GLOSSARY:
+        if not re.search(pattern, text):
+            continue
+        words = words or (_backstop_words(scenario) if term == "US backstop" else _sides_words(scenario))
+        items.append(f"<dt>{_e(term)}</dt><dd>{_e(words)}</dd>")
+    if not items:
+        return ""
+    return f'<section id="glossary"><h2>Glossary</h2><dl class="glossary">{"".join(items)}</dl></section>'
 
 
 def _generated() -> str:
@@ -994,6 +1074,9 @@ def render_report(
         parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>'
                      f"{_sensitivity_chart(c, fn, names, sections, scenario)}</section>")
     parts.append(_caveats(sections, fn, names))
+    # review s51 5: the terms the report uses, its notes and assumptions too (filled in below)
+    at_glossary = len(parts)
+    parts.append("")
     # Notes, then the sources and assumptions they point to (list items named by key).
     from reassure.spec._paths import keyed_path
 
@@ -1056,6 +1139,7 @@ def render_report(
         data_items.append(f'<li id="dsrc-{_e(key.replace(":", "-"))}"><code>{_e(key)}</code> '
                           f'{_e(src.get("title", ""))}. {_e(src.get("outlet", ""))}. {where}</li>')
     parts.append(f'<h3>Shipped catalogues</h3><ul id="data-sources">{"".join(data_items)}</ul>')
+    parts[at_glossary] = glossary(scenario, "".join(parts))
     body = "".join(parts)
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"

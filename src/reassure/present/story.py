@@ -14,7 +14,8 @@ from typing import Any
 
 from reassure.run.results import Figure, SectionResult
 
-__all__ = ["NO_TRIAGE", "headline", "key_numbers", "no_triage_notes", "plain_words", "reader_names", "round_troops"]
+__all__ = ["NO_TRIAGE", "headline", "key_numbers", "no_triage_notes", "plain_words", "reader_names", "round_troops",
+           "us_conditional_nations"]
 
 
 def _e(text: object) -> str:
@@ -472,15 +473,15 @@ def _range_text(num: Num, target: Figure, low: dict[str, Any] | None) -> str:
 
 
 #: How the headline says who must join for a target the best case fields (review s38 3: "if enough
-#: hesitant nations join" beside `reassure force`'s "feasible with nations that are willing now").
-_HESITANT = "if enough hesitant nations join"
+#: uncertain nations join" beside `reassure force`'s "feasible with nations that are willing now").
+_UNCERTAIN_JOIN = "if enough uncertain nations join"  # review s51: was "hesitant", a judgement
 _WILLING = "with the nations that are willing now"
 
 
 def _willing_now(sections: Sequence[SectionResult], side: str) -> bool:
     """Whether the force model's best-case allocation on ``side`` deploys troops of willing nations
     only (each certain to join), as its verdict says "feasible ... with nations that are willing
-    now" (`reassure.models.forcegen.explanation`): no hesitant nation need join."""
+    now" (`reassure.models.forcegen.explanation`): no uncertain nation need join."""
     data: Any = next((s.data.get(side) for s in sections if s.name == "force"), None)
     nations = data.get("nations") if isinstance(data, dict) else None
     if not isinstance(nations, list):
@@ -491,23 +492,76 @@ def _willing_now(sections: Sequence[SectionResult], side: str) -> bool:
 
 def _who_joins(sections: Sequence[SectionResult], sides: Sequence[str], both: str = "") -> str:
     """``with the nations that are willing now`` where the best case on every side in ``sides``
-    needs no hesitant nation, ``if enough hesitant nations join`` where it needs some on each, and
+    needs no uncertain nation, ``if enough uncertain nations join`` where it needs some on each, and
     each side's own where they differ (``both``: the words that name the two sides, "with or
     without the US backstop")."""
     willing = [_willing_now(sections, side) for side in sides]
     if all(willing):
         return f"{both} {_WILLING}".strip()
     if not any(willing):
-        return f"{both} {_HESITANT}".strip()
+        return f"{both} {_UNCERTAIN_JOIN}".strip()
     def words(now: bool) -> str:
-        return "from the nations that are willing now" if now else _HESITANT
+        return "from the nations that are willing now" if now else _UNCERTAIN_JOIN
 
     return (f"with or without the US backstop: with it {words(willing[0])}, without it "
             + ("only " if not willing[1] else "") + words(willing[1]))
 
 
+#: Nation names a sentence gives with "the" ("the United Kingdom, Germany and the Netherlands").
+_WITH_THE = ("United ", "Netherlands", "Czech Republic", "Philippines", "Bahamas", "Gambia")
+
+
+def _with_article(name: str) -> str:
+    """``the United Kingdom``, ``the Netherlands``; ``Germany`` as it is."""
+    return f"the {name}" if name.startswith(_WITH_THE) else name
+
+
+def us_conditional_nations(scenario: Any, sections: Sequence[SectionResult]) -> list[str]:
+    """The nations the plan counts only with a US backstop that its best case deploys with the
+    backstop and leaves out without it, largest contribution first (``["United Kingdom",
+    "Germany", "Netherlands", "Latvia"]`` for europe-2025), when their troops make up most of the
+    difference between the two best cases; [] otherwise (review s51 2: "without the US" read as
+    the loss of US enablers, where it is mostly these nations staying out). From the scenario's
+    ``requires_us_backstop`` and the force model's allocation on each side, never a fixed list."""
+    conditional = {c.nation for c in getattr(scenario, "contributors", ()) or ()
+                   if getattr(c, "requires_us_backstop", False)}
+    force = next((s.data for s in sections if s.name == "force"), None)
+    if not conditional or not isinstance(force, dict):
+        return []
+    w, a = force.get("with_us"), force.get("without_us")
+    if not (isinstance(w, dict) and isinstance(a, dict)):
+        return []
+    alone = {n.get("nation"): n for n in a.get("nations", ()) if isinstance(n, dict)}
+    out = [n for n in w.get("nations", ()) if isinstance(n, dict) and n.get("nation") in conditional
+           and _ok(n.get("deployed")) and _f(n["deployed"]) > 0
+           and not (_ok(alone.get(n["nation"], {}).get("deployed")) and _f(alone[n["nation"]]["deployed"]) > 0)]
+    gap = (_f(w["deployed_total"]) - _f(a["deployed_total"])
+           if _ok(w.get("deployed_total")) and _ok(a.get("deployed_total")) else 0.0)
+    left_out = sum(_f(n["deployed"]) for n in out)
+    if gap <= 0 or left_out < gap / 2:  # not what drives the difference
+        return []
+    return [str(n.get("name") or n["nation"]) for n in sorted(out, key=lambda n: -_f(n["deployed"]))]
+
+
+def _and_list(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _why_fewer_without(scenario: Any, sections: Sequence[SectionResult], ending: str = "one") -> str:
+    """``, as the United Kingdom, Germany, the Netherlands and Latvia join only with one``: what
+    "without the US backstop" changes for the force, where the nations the plan counts only with a
+    US backstop make the difference (review s51 2); "" otherwise. ``ending``: how the backstop is
+    named at the end ("one" after "without the US backstop", "a US backstop" elsewhere)."""
+    names = us_conditional_nations(scenario, sections) if scenario is not None else []
+    if not names:
+        return ""
+    verb = "joins" if len(names) == 1 else "join"
+    return f", as {_and_list([_with_article(n) for n in names])} {verb} only with {ending}"
+
+
 def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None, odds_low: Figure | None,
-                    low: dict[str, Any], plan_has_us: bool, sections: Sequence[SectionResult] = ()) -> str:
+                    low: dict[str, Any], plan_has_us: bool, sections: Sequence[SectionResult] = (),
+                    scenario: Any = None) -> str:
     """The headline's first sentence for a target range (review s37 9: "cannot field its 30,000
     troops" of a 25,000-30,000 target whose low end the best case fields with the US backstop):
     the range named, and what holds at each end, with and without the US backstop."""
@@ -516,8 +570,10 @@ def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None,
     high_with = _f(best.with_us) >= _f(target.with_us)
     high_without = _f(best.without_us) >= _f(target_without)
     low_with, low_without = low["met_with"], low["met_without"]
+    why = _why_fewer_without(scenario, sections)
     at_best = (f"{_n(num, best, 'with_us', 'troops')} at best"
-               + (f", {_n(num, best, 'without_us', 'troops')} without the US" if plan_has_us else ""))
+               + ((f"; {_n(num, best, 'without_us', 'troops')} without the US backstop{why}" if why
+                   else f", {_n(num, best, 'without_us', 'troops')} without the US") if plan_has_us else ""))
 
     def chance(fig: Figure | None) -> str:
         return f" (a {_n(num, fig, 'with_us', '%', 0)} chance)" if fig is not None and _ok(fig.with_us) else ""
@@ -537,15 +593,15 @@ def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None,
         return f"The plan cannot field even the low end of its {rng} target, with or without the US backstop: {at_best}."
     if high_with:
         who = (f", {_WILLING}" if _willing_now(sections, "with_us")
-               else f", and only if enough hesitant nations join{chance(odds)}")
+               else f", and only if enough uncertain nations join{chance(odds)}")
         text = (f"The plan can field the high end of its {rng} target only with the US backstop{who}; without "
-                f"the US it reaches {_n(num, best, 'without_us', 'troops')} at best")
+                f"the US it reaches {_n(num, best, 'without_us', 'troops')} at best{_why_fewer_without(scenario, sections, 'a US backstop')}")
         return text + (", enough for the low end." if low_without else ", short of the low end too.")
     text = f"The plan cannot field the high end of its {rng} target even with the US backstop ({at_best})"
     if low_with and low_without:
-        return text + "; it can field the low end with or without the US backstop if enough hesitant nations join."
+        return text + "; it can field the low end with or without the US backstop if enough uncertain nations join."
     if low_with:
-        return (text + "; it can field the low end only with the US backstop and only if enough hesitant nations "
+        return (text + "; it can field the low end only with the US backstop and only if enough uncertain nations "
                 f"join{chance(odds_low)}, not without it.")
     return text + "; it can field the low end only without the US backstop."
 
@@ -567,27 +623,30 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         low = _target_low(sections, _f(target.with_us))
         if low is not None:
             parts.append(_range_sentence(num, target, best, odds, f.get("force.p_target_low_met_pct"), low,
-                                         plan_has_us, sections))
+                                         plan_has_us, sections, scenario))
         elif plan_has_us:
             if met_with and not met_without:
-                # the best case needs every hesitant nation; the target may need fewer, so say
+                # the best case needs every uncertain nation; the target may need fewer, so say
                 # "enough" and give the chance (review s11: a 20,000 target met at 90% read "only
-                # if every hesitant nation joins")
+                # if every uncertain nation joins")
                 if _willing_now(sections, "with_us"):  # review s38 3: as `reassure force` says it
                     s = f"The plan can field its {t} only with the US backstop, {_WILLING}"
                 else:
                     s = (f"The plan can field its {t} only with the US backstop, and only if enough "
-                         f"hesitant nations join")
+                         f"uncertain nations join")
                     if odds and _ok(odds.with_us):
                         s += f" (a {_n(num, odds, 'with_us', '%', 0)} chance)"
-                s += f"; without the US it reaches {_n(num, best, 'without_us', 'troops')} at best."
+                s += (f"; without the US it reaches {_n(num, best, 'without_us', 'troops')} at best"
+                      f"{_why_fewer_without(scenario, sections, 'a US backstop')}.")
             elif met_with and met_without:
                 s = (f"The plan can field its {t} "
                      f"{_who_joins(sections, ('with_us', 'without_us'), 'with or without the US backstop')}.")
             else:
+                why = _why_fewer_without(scenario, sections)
                 s = (f"The plan cannot field its {t} even with the US backstop: "
                      f"{_n(num, best, 'with_us', 'troops')} at best, "
-                     f"{_n(num, best, 'without_us', 'troops')} without the US.")
+                     + (f"{_n(num, best, 'without_us', 'troops')} without the US backstop{why}." if why else
+                        f"{_n(num, best, 'without_us', 'troops')} without the US."))
         else:
             s = (f"Without any US backstop the plan {'can' if met_without else 'cannot'} field its {t}"
                  + (f" {_who_joins(sections, ('without_us',))}" if met_without
@@ -638,7 +697,8 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
         most = _f(within.with_us) >= 50
         parts.append(
             f"{reach}, {'and' if most else 'but'} a unit ({FIGHTER_COUNTS}) is on scene within {standard}, for "
-            f"{'' if most else 'only '}{share} of all incidents needing one (undetected and unanswered "
+            # review s51 5: "for only 13.6%" editorialised the figure: the number alone
+            f"{share} of all incidents needing one (undetected and unanswered "
             f"incidents count as not reached){_regimes_text(sections, num, plan_has_us, scenario)}"
             f"{_lower_with_us_note(f, num) if plan_has_us else ''}.")
     if not parts:
@@ -714,10 +774,15 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         text = f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}"
         if has_us:
             text += f", {_n(num, best, 'without_us', 'troops')} without the US"
-        # review s38 3: a best case of willing nations alone needs no hesitant nation (iiss-small)
-        text += (f", {_WILLING} (no hesitant nation needed)"
+            # review s51 2: what "without the US" changes for the force, where it is nations left out
+            names = us_conditional_nations(scenario, sections)
+            if names:
+                text += (f" (without {_and_list([_with_article(n) for n in names])}, which the plan counts "
+                         "only with a US backstop)")
+        # review s38 3: a best case of willing nations alone needs no uncertain nation (iiss-small)
+        text += (f", {_WILLING} (no uncertain nation needed)"
                  if all(_willing_now(sections, side) for side in (("with_us", "without_us") if has_us else ("with_us",)))
-                 else ", if every hesitant nation joins")
+                 else ", if every uncertain nation joins")
         if target and _ok(target.with_us):
             text += f" (target {_range_text(num, target, _target_low(sections, _f(target.with_us)))})"
         if mean and _ok(mean.with_us):

@@ -203,6 +203,7 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     names, as the report does (the narrow ``nation`` column keeps its codes)."""
     from reassure.present.output import console
     from reassure.present.story import nation_names
+    from reassure.run.section_force import LIMIT_WORDS
 
     def words(text: str) -> str:
         return nation_names(text, names or {})
@@ -238,7 +239,7 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
             f"{n['deployed']:,}",
             f"{n['pool']:,.0f}",
             f"{n['share_of_army']:.1%} / {n['sustainable_share']:.0%}",
-            (n["limited_by"] or "").replace("_", " "),
+            LIMIT_WORDS.get(n["limited_by"] or "", (n["limited_by"] or "").replace("_", " ")),
             f"{nus_by[n['nation']]['deployed']:,}",
             _eur(n["cost_eur_per_year"]["low"]) if n["deployed"] else "",
         )
@@ -324,8 +325,11 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         + (f"({_span(nus['cost_per_year']['low'], nus['cost_per_year']['high'], _eur)} a year "
            f"without the US, {nus['deployed_total']:,} troops)" if report.get("us_backstop", True) else
            "(no US backstop)")
-        + ". Distinct people deployed over the horizon, at fewest (each serving every tour allowed): "
-        f"{_span(ppl['low'], ppl['high'], _people)}"
+        # review s51 6: each end is a floor over its own horizon, not "at fewest ..., low-high"
+        + ". Distinct people deployed over the horizon, at least (each serving every tour allowed): "
+        + (f"{_people(ppl['low'])}" if yrs["low"] == yrs["high"] else
+           f"{_people(ppl['low'])} over {years_text(yrs['low'])} to {_people(ppl['high'])} over "
+           f"{years_text(yrs['high'])}")
     )
     for text in wus["conflicts"]:
         con.print(styled("[bold]conflict[/bold]: {}", words(text)))
@@ -834,3 +838,5 @@ def print_sensitivity(charts: Any, scenario: Any, out: Any, *, written: bool = F
                               (0, 0, 0, 2)))
         if still:
             out.print(Padding(Text(f"not moved by: {'; '.join(still)}"), (0, 0, 0, 2)))
+        if getattr(chart, "note", ""):  # review s51: e.g. a chance that is 0% by construction
+            out.print(Padding(Text(chart.note), (0, 0, 0, 2)))

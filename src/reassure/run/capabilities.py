@@ -297,6 +297,13 @@ def us_airlift_note(report: Mapping[str, Any], inputs: Any) -> str:
         first = close[0]
         by = f"by day {first['day']:g}" if first.get("day") else "not within the horizon"
         whose = f"{WHOSE_BUILDUP}: its first echelon of {first['troops']:,.0f} troops arrives {by}. "
+        # review s51 4: that day's count, follow-on forces included, where it is more (the figure
+        # "in theatre after one week" read 6,310 beside "its first echelon of 5,000 ... by day 7")
+        that_day = next((c["troops"] for c in report.get("buildup") or () if first.get("day")
+                         and c["day"] == first["day"]), None)
+        if that_day is not None and round(that_day) > round(first["troops"]):
+            whose = (f"{WHOSE_BUILDUP}: as many troops as its first echelon, {first['troops']:,.0f}, are in "
+                     f"theatre {by} ({that_day:,.0f} that day, follow-on forces included). ")
     else:
         whose = f"{WHOSE_BUILDUP}. "
     head = whose + "It uses European aircraft only (US airlift is off: us_backstop.airlift = false); "

@@ -205,6 +205,9 @@ class Chart:
     y_label: str = ""
     base: float | None = None
     refs: tuple[str, ...] = ()
+    #: what a reader must know to read the chart (review s51: a figure fixed by construction,
+    #: which swings that do not reach its cause cannot move)
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from reassure.run.results import (
@@ -20,7 +21,7 @@ from reassure.run.results import (
 from reassure.vocabulary import years_span, years_text
 
 __all__ = ["LOW_END_QUESTION", "PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "no_low_end", "own_limit_sources",
-           "troop_cost_refs"]
+           "troop_cost_refs", "LIMIT_WORDS", "SidedSetting"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -166,36 +167,85 @@ def _chance_label(chance: str, reach: str, gone: tuple[bool, bool]) -> str:
 
 
 def _over_common_share(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> str:
-    """`` (with the US backstop: United Kingdom, 43.3%, by its own national plan, over the common
-    sustainable share of 25% applied to the others)`` for the label of the largest share of an army
-    in the pool (review s38 4: the UK's national plan tied up 43% of the British Army while every
-    other nation was capped at 25%); "" where no nation is over the common share."""
-    from reassure.bridge.force import force_defaults
-
-    q = getattr(scenario.force, "sustainable_share", None) or force_defaults()["sustainable_share"]
-    common = float(q.canonical)
-    own = {c.nation: ("its own national plan" if getattr(c, "sustainable_troops", None) is not None
-                      else "its own sustainable share")
-           for c in scenario.contributors
-           if getattr(c, "sustainable_troops", None) is not None or getattr(c, "sustainable_share", None) is not None}
-
-    def over(side: dict[str, Any]) -> list[str]:
-        return [f"{n.get('name') or n['nation']}, {100 * n['share_of_army']:.1f}%, by {own[n['nation']]}"
-                for n in side.get("nations", ())
-                if n.get("deployed") and n["nation"] in own and n["share_of_army"] > common + 1e-6]
-
-    w, a = over(r), over(alone)
+    """`` (with the US backstop: United Kingdom, 43.3%, by the figure the plan gives for it, over
+    the common sustainable share of 25% applied to the others)`` for the label of the largest share
+    of an army in the pool (review s38 4: the UK tied up 43% of the British Army while every other
+    nation was capped at 25%); "" where no nation is over the common share. Review s51 3: the
+    figure is the plan's input, whatever its sources (press reports for the UK), not a national
+    plan: the words claim none."""
+    w, a, common = _over_common_sides(scenario, r, alone)
     if not w and not a:
         return ""
-    from reassure.spec._quantity import percent_text
-
-    tail = f"over the common sustainable share of {percent_text(common)} applied to the others"
+    tail = f"over the common sustainable share of {common} applied to the others"
     if not scenario.us_backstop.any:
         return f" ({'; '.join(a)}, {tail})"
     if w == a:
         return f" (with and without the US backstop: {'; '.join(w)}, {tail})"
-    sides = [f"{which} the US backstop: {'; '.join(x)}" for which, x in (("with", w), ("without", a)) if x]
-    return f" ({'; '.join(sides)}, {tail})"
+    parts = [f"{which} the US backstop: {'; '.join(x)}" for which, x in (("with", w), ("without", a)) if x]
+    return f" ({'; '.join(parts)}, {tail})"
+
+
+#: How a nation over the common sustainable share is said to be there: by the figure the plan
+#: gives for it (review s51 3: "its own national plan" claimed an official plan for the UK's
+#: figure, whose sources are press reports and commentary), the same words for every nation.
+OWN_FIGURE = "by the figure the plan gives for it"
+
+
+def _over_common_sides(scenario: Any, r: dict[str, Any],
+                       alone: dict[str, Any]) -> tuple[list[str], list[str], str]:
+    """The nations over the common sustainable share with the US backstop and without it
+    (``United Kingdom, 43.3%, by the figure the plan gives for it``; empty lists where none is),
+    and the common share in words (``25%``)."""
+    from reassure.bridge.force import force_defaults
+
+    q = getattr(scenario.force, "sustainable_share", None) or force_defaults()["sustainable_share"]
+    common = float(q.canonical)
+    own = {c.nation for c in scenario.contributors
+           if getattr(c, "sustainable_troops", None) is not None or getattr(c, "sustainable_share", None) is not None}
+
+    def over(side: dict[str, Any]) -> list[str]:
+        return [f"{n.get('name') or n['nation']}, {100 * n['share_of_army']:.1f}%, {OWN_FIGURE}"
+                for n in side.get("nations", ())
+                if n.get("deployed") and n["nation"] in own and n["share_of_army"] > common + 1e-6]
+
+    from reassure.spec._quantity import percent_text
+
+    return over(r), over(alone), percent_text(common)
+
+
+def _over_common_setting(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> Setting:
+    """The row `compare` shows under the largest share of an army in the pool, each side's cell
+    its own side's words (review s51 2: the europe-2025 cell without the US read "with the US
+    backstop: United Kingdom, 43.3% ..." beside its 25.0%): the nations over the common share,
+    or that none is."""
+    w, a, common = _over_common_sides(scenario, r, alone)
+
+    def text(x: list[str]) -> str:
+        if not x:
+            return f"no nation over the common sustainable share of {common}"
+        return f"{'; '.join(x)}, over the common sustainable share of {common} applied to the others"
+
+    if not scenario.us_backstop.any:
+        return SidedSetting(_WHOSE_SHARE, text(a), text(a))
+    return SidedSetting(_WHOSE_SHARE, text(w), text(a))
+
+
+#: The label of the row under the largest share of an army in the pool in `compare`.
+_WHOSE_SHARE = "whose share, over the common one"
+
+
+@dataclass(frozen=True)
+class SidedSetting(Setting):
+    """A `Setting` whose words differ with and without the US backstop: ``text`` is the plan's
+    as planned, ``text_without_us`` its own without the US (review s51 2: one text for both
+    cells put the with-US nation beside the without-US value). `compare` reads
+    ``text_without_us`` where a setting has it."""
+
+    text_without_us: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON-ready form, both sides' words."""
+        return {"label": self.label, "text": self.text, "text_without_us": self.text_without_us}
 
 
 #: The strength the force section's costs price: the best-case allocation, the "Deployed
@@ -212,6 +262,12 @@ _OF_DRAWS = " (share of the draws over who joins)"
 UNCOSTED = "enablers not costed (no cost given): "
 
 
+#: A nation's limit kind in words, as the force's tables show it (the model's key stays
+#: ``national_plan`` in the CSVs and results.json).
+LIMIT_WORDS = {"national_plan": "figure the plan gives for it",
+               "pledge_and_national_plan": "pledge and the figure the plan gives for it"}
+
+
 def own_limit_sources(note: str, scenario: Any) -> str:
     """The force model's note on a nation over the common sustainable share (review s38 4: the UK
     tied up 43% of its army while every other nation was capped at 25%, unsaid), with what its own
@@ -221,7 +277,7 @@ def own_limit_sources(note: str, scenario: Any) -> str:
 
     if OVER_COMMON_SHARE not in note:
         return note
-    out = []
+    out: list[str] = []
     for part in note.split("; "):
         iso = part.split(" ", 1)[0]
         at = next(((i, c) for i, c in enumerate(getattr(scenario, "contributors", ())) if c.nation == iso), None)
@@ -309,9 +365,42 @@ def _horizon_ends(short: str, years: str) -> str:
     >>> _horizon_ends("40 years", "40 years")
     'low to high cost per year over the horizon, 40 years'
     """
+    return _ends_over(short, years, "low cost per year", "to high cost per year", "low to high cost per year ")
+
+
+def _individuals_ends(short: str, years: str) -> str:
+    """Which horizon each end of the distinct individuals is counted over (review s51 6: "at
+    fewest ..., low-high (20-30 years ...)" read as if the low end were the floor).
+
+    >>> _individuals_ends("20 years", "30 years")
+    'the low end over the shortest horizon, 20 years, the high end over the longest, 30 years'
+    >>> _individuals_ends("40 years", "40 years")
+    'over the horizon, 40 years'
+    """
+    return _ends_over(short, years, "the low end", "the high end", "")
+
+
+def _ends_over(short: str, years: str, low: str, high: str, one: str) -> str:
+    """``low`` over the shortest horizon and ``high`` over the longest, or ``one`` over the one."""
     if short == years:
-        return f"low to high cost per year over the horizon, {years}"
-    return f"low cost per year over the shortest horizon, {short}, to high cost per year over the longest, {years}"
+        return f"{one}over the horizon, {years}"
+    return f"{low} over the shortest horizon, {short}, {high} over the longest, {years}"
+
+
+def _horizon_basis(scenario: Any, lead: str = "") -> str:
+    """``horizon from source seed-004``: what the plan's horizon rests on, said beside the figures
+    counted over it (review s51 6: the horizon, one commentator's "could last 20 or 30 years", was
+    named in no cell of the cost and head count that rest on it); ``horizon assumed, no source``
+    for one resting on an assumption; "" for none. ``lead`` goes before it where it is said."""
+    q = getattr(scenario, "horizon", None)
+    sources = tuple(getattr(q, "source", None) or ())
+    if sources:
+        text = f"horizon from source{'s' if len(sources) > 1 else ''} {', '.join(sources)}"
+    elif getattr(q, "assumption", None):
+        text = "horizon assumed, no source"
+    else:
+        return ""
+    return lead + text
 
 
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
@@ -382,10 +471,11 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("target_troops", "Target deployed strength"
                + (" (high end)" if scenario.force.target_troops.is_range else ""), r["target_troops"],
                alone["target_troops"], "troops", ("force.target_troops",)),
-        # review s49: a pledge's range is read at its high end, a nation's own sustainable plan at
-        # its middle (the force note says which): "best case" alone read as every high end
+        # review s49: a pledge's range is read at its high end, a nation's own sustainable figure at
+        # its middle (the force note says which): "best case" alone read as every high end;
+        # review s51 3: "figure", the plan's input, not "plan", which read as a national one
         Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case: pledges at "
-               "their high end, a nation's own sustainable plan at its middle)",
+               "their high end, a nation's own sustainable figure at its middle)",
                r["deployed_total"], alone["deployed_total"], "troops", allocation),
         Figure("strength_mean", "Expected deployed strength, given each nation's chance of joining",
                r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", participation,
@@ -418,8 +508,9 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("max_burden_pct", f"Largest share of a nation's army in the pool{over_common}",
                100 * r["max_burden_share"], 100 * alone["max_burden_share"], "%", allocation, 1,
                common_label="Largest share of a nation's army in the pool",
-               # review s49: compare dropped whose share it is, with the label's words
-               setting=Setting("whose share, over the common one", over_common.strip(" ()")) if over_common else None),
+               # review s49: compare dropped whose share it is, with the label's words;
+               # review s51 2: each side's own words in its own cell
+               setting=_over_common_setting(scenario, r, alone)),
         # The costs price the best-case allocation (`deployed_total`), not the target nor the
         # expected strength: the label names the strength it prices (s32 review 4).
         Figure("cost_per_year_low_eur_bn", f"Cost per year of {PRICED}, low (enablers not costed)",
@@ -427,7 +518,10 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("cost_per_year_high_eur_bn", f"Cost per year of {PRICED}, high (enablers not costed)",
                bn(r["cost_per_year"]["high"]), bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
-        Figure("cost_over_horizon_high_eur_bn", f"Cost over the horizon of {PRICED}, low-high ({_horizon_ends(short, years)})",
+        # review s51 6: the horizon's source beside the figures that rest on it (their footnotes
+        # fold it among 50 others)
+        Figure("cost_over_horizon_high_eur_bn", f"Cost over the horizon of {PRICED}, low-high "
+               f"({_horizon_ends(short, years)}{_horizon_basis(scenario, '; ')})",
                bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
                (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
                low_without_us=bn(alone["cost_over_horizon"]["low"]),
@@ -436,14 +530,16 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                             "horizon, to high cost per year over the longest)",
                setting=Setting("its horizon, shortest to longest", span)),
         # review s34: the fewest people who can hold it, each serving every tour allowed; more
-        # serve if fewer re-deploy: a floor, and the label says so
-        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, at fewest "
-               f"(each serving every tour allowed), low-high ({span}; {_reuse_premise(scenario)})",
+        # serve if fewer re-deploy: a floor, and the label says so. Review s51 6: "at fewest ...,
+        # low-high" read as if the low end were the floor: each end is a floor, over its horizon
+        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, at least this "
+               f"many (each serving every tour allowed): {_individuals_ends(short, years)} "
+               f"({_horizon_basis(scenario)}{'; ' if _horizon_basis(scenario) else ''}{_reuse_premise(scenario)})",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
                low_without_us=alone["cumulative_individuals"]["low"],
-               common_label="Distinct individuals deployed over the horizon, at fewest (each serving every tour "
-                            "allowed), low-high",
+               common_label="Distinct individuals deployed over the horizon, at least this many (each serving "
+                            "every tour allowed): the low end over the shortest horizon, the high end over the longest",
                setting=Setting("its horizon and tours per person", f"{span}; {_reuse_premise(scenario)}")),
     )
     by_nation: dict[str, list[float]] = {}
@@ -488,7 +584,8 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                                              for n in r["notes"]) + tuple(
         f"{case}: {NO_ROTATION}" for case, side in (("with the US backstop", r), ("without the US backstop", alone))
         if rotation_ratio(side) is None) + tuple(
-        d if d in loaded else f"shipped default used: {d}" for d in r.get("defaults_used", ()))
+        d if d in loaded else f"shipped default used: {d}"
+        for d in r.get("defaults_used", ()))
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("force", "Force generation, sustainment and cost", tuple(verdicts), figures,
                          charts, (), tables, {"with_us": data, "without_us": alone}, warnings)
@@ -497,8 +594,8 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
 def binding_kind(binding: dict[str, Any], result: dict[str, Any]) -> str:
     """The "limit that binds" cell of a binding limit: the model's kind, except that the share
     row of a nation capped by its own published plan (``limited_by == "national_plan"``) is that
-    plan, as the row's text says (review: the UK's cell said "army-share cap" beside "United
-    Kingdom national plan (6,500 troops deployed ...) binds").
+    plan, as the row's text says (review: the UK's cell said "army-share cap" beside "the figure
+    the plan gives for the United Kingdom (6,500 troops deployed ...) binds").
 
     >>> side = {"nations": [{"nation": "GBR", "limited_by": "national_plan"}]}
     >>> binding_kind({"nation": "GBR", "kind": "army_share"}, side)

@@ -31,6 +31,9 @@ WHOSE_BUILDUP = ("The outside support force's build-up (troops in theatre by day
                  "reinforcements from outside Ukraine, not the reassurance force itself")
 
 
+#: What the troops-in-theatre figure counts where the plan has follow-on forces (review s51 4).
+FOLLOW_ON_INCLUDED = " (its first echelon and follow-on forces together)"
+
 MANNED_FROM = ("The garrisons are manned from the force's target capped by the most the contributors "
                "can field, the best case (every nation that may join does)")
 
@@ -473,7 +476,10 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         Figure("buildup_day_close", "Days from the call until the support force's first tranche is in theatre",
                _day_to_close(r["buildup_close"], close_n), _day_to_close(alone["buildup_close"], close_n),
                "days", BUILDUP_REFS),
-        Figure("buildup_day_7", "Support-force troops in theatre after one week",
+        # review s51 4: 6,310 here beside "its first echelon of 5,000 troops arrives by day 7": the
+        # count is of every support-force troop landed, the follow-on forces' too, and says so
+        Figure("buildup_day_7", "Support-force troops in theatre after one week"
+               + (FOLLOW_ON_INCLUDED if getattr(getattr(scenario, "support_force", None), "follow_on", None) else ""),
                _troops_by_day(r["buildup"], 7), _troops_by_day(alone["buildup"], 7), "troops", BUILDUP_REFS),
     )
     days = tuple(float(c["day"]) for c in r["buildup"])
@@ -555,7 +561,8 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                   (*posture_refs, "contributors", "us_backstop")),
         )
     # review s33: whose build-up it is reads beside the figures as a note, not among the warnings
-    whose = tuple(n for n in r.get("notes", ()) if n.startswith(WHOSE_BUILDUP))
+    buildup_notes = tuple(n for n in r.get("notes", ()) if n.startswith(WHOSE_BUILDUP))
+    whose = buildup_notes  # (review s51 4: with that day's count, where more: `us_airlift_note`)
     # review s34 (analyst): the garrisons (and every response and incident figure from them) are
     # manned from the force in its best case; the label said nothing of it
     if r.get("fieldable_troops") is not None and r.get("n_garrisons_rule"):
@@ -569,7 +576,7 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     if weights:
         whose += (weights,)
     # review s33: a support force the file gives no way to move is this section's build-up
-    warnings = (tuple(n for n in r.get("notes", ()) if n not in whose)
+    warnings = (tuple(n for n in r.get("notes", ()) if n not in whose and n not in buildup_notes)
                 + tuple(scenario.load_warnings_about("support_force"))
                 # review: a fighter base out of reach of every incident it is named for
                 + tuple(idle_air_bases(scenario, theatre)))

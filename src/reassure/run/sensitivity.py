@@ -10,14 +10,15 @@ the main figures.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from reassure.run.results import Chart
 
-__all__ = ["SWINGS", "TWINS", "Swing", "metric_title", "run_sensitivity", "scaled", "south_ukraine_response_min"]
+__all__ = ["INCIDENT_METRICS", "SWINGS", "TWINS", "Swing", "metric_title", "run_sensitivity", "scaled",
+           "south_ukraine_response_min"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ def scaled(scenario: Any, path: str, factor: float, default: Any = None, upper: 
             name = head[:-3]
             items = tuple(walk(item, rest) if rest else scale_q(item) for item in getattr(node, name))
             return node.model_copy(update={name: items})
+        if isinstance(node, Mapping):  # a table of quantities by key ("rates.incursion")
+            if head not in node:
+                raise AttributeError(head)
+            return {**node, head: scale_q(node[head]) if not rest else walk(node[head], rest)}
         child = getattr(node, head)
         if not rest:
             if child is None:
@@ -66,9 +71,10 @@ def scaled(scenario: Any, path: str, factor: float, default: Any = None, upper: 
 
 
 # -- metrics: each re-runs one model on a swung scenario -----------------------------------------
-def _p_target_met(scenario: Any, us_backstop: bool = True) -> float:
+def _p_target_met(scenario: Any, us_backstop: bool = True, end: str = "high") -> float:
     """The chance the target is fielded, in percent, as planned (``us_backstop``: the plan's own
-    backstop, if it has one) or without the US backstop."""
+    backstop, if it has one) or without the US backstop; ``end``: the target range's high end (the
+    full ask) or its low end (review s51: the chance the report's headline gives)."""
     from reassure.bridge.force import DRAWS, build_force_problem
     from reassure.models.forcegen import simulate_participation
 
@@ -76,7 +82,8 @@ def _p_target_met(scenario: Any, us_backstop: bool = True) -> float:
     # beside the report's 73.4 for the same chance; 10,000 draws take about 10 ms)
     # The participation Monte Carlo alone: the chance the target is met does not depend on the
     # allocation (the same draws and figure as `assess_force_case`, without its MILP).
-    problem, _ = build_force_problem(scenario)
+    target = scenario.force.target_troops
+    problem, _ = build_force_problem(scenario, target_troops=target.low if end == "low" else None)
     result = simulate_participation(problem, us_backstop=us_backstop and problem.us_backstop_available,
                                     draws=DRAWS, seed=scenario.seed)
     return 100.0 * result.p_target_met
@@ -126,6 +133,71 @@ def south_ukraine_response_min(response: Any) -> float:
     return float("nan") if fastest is None else 60.0 * fastest
 
 
+#: The most incident Monte Carlo replications a swing (and the chart's own "as planned") runs: the
+#: report's own when it ran fewer; 15 runs of europe-2025 take about 0.2 s a swing (five a chart
+#: pair: the base and two swings at two ends). The chart ranks assumptions; the report's figure is
+#: the main run's.
+INCIDENT_RUNS = 15
+
+
+class _IncidentShares:
+    """(review s51) The share of the incidents needing a unit that a unit reaches within the
+    response threshold, in percent -- the incidents headline -- for a swung scenario, with and
+    without the US backstop. The capabilities upstream of the incidents (monitoring, posture, air
+    policing, response) are run once, on the unswung scenario: the swings here change only
+    ``incidents.*``, which none of them reads. Each swung scenario's incident run is made once for
+    both sides."""
+
+    def __init__(self, scenario: Any, upstream: Mapping[str, Any] | None = None,
+                 runs: int = INCIDENT_RUNS) -> None:
+        from reassure.run.capabilities import registry
+        from reassure.run.pipeline import ancestors, run_capabilities
+
+        self.runs = runs
+        self.caps = registry(runs=runs)
+        needs = ancestors(self.caps, ["incidents"]) - {"incidents"}
+        known = {n: o for n, o in (upstream or {}).items() if n in needs}
+        # the main run's outcomes when it has them (`assess`), else the unswung scenario's own
+        self.upstream = run_capabilities(scenario, self.caps, sorted(needs), done=known)
+        self.seen: dict[int, tuple[Any, tuple[float, float]]] = {}
+
+    def __call__(self, scenario: Any, us_backstop: bool = True) -> float:
+        from reassure.run.pipeline import run_capabilities
+
+        key = id(scenario)
+        if key not in self.seen or self.seen[key][0] is not scenario:
+            out = run_capabilities(scenario, self.caps, ["incidents"], done=self.upstream)["incidents"]
+            self.seen[key] = (scenario, (_pct(out.with_us), _pct(out.without_us)))
+        return self.seen[key][1][0 if us_backstop else 1]
+
+
+def _pct(result: Any) -> float:
+    value = result.to_dict().get("within_threshold_incidents_fraction")
+    mean = value.get("value") if isinstance(value, Mapping) else value
+    return float("nan") if mean is None else 100.0 * float(mean)
+
+
+#: the incident metrics' titles, axis label and parameter refs; their functions are made per run
+#: (`_IncidentShares`)
+INCIDENT_METRICS: dict[str, tuple[str, str, bool]] = {
+    "incidents_within_threshold": (
+        "Incidents needing a unit that a unit reaches within the response threshold, % ({plan})",
+        "incidents reached within the threshold, %", True),
+    "incidents_within_threshold_without_us": (
+        "Incidents needing a unit that a unit reaches within the response threshold, % (without the "
+        "US backstop)", "incidents reached within the threshold, %", False),
+}
+
+
+def _incident_note(runs: int, main_runs: int | None) -> str:
+    """What an incident chart says of its runs (its own "as planned" is of these runs too)."""
+    report = "" if main_runs is None else (
+        ", as the report's figure does" if main_runs == runs else f" (the report's figure: {main_runs})")
+    return (f"each swing, and the chart's own value as planned, reruns the incidents with {runs} "
+            f"replications{report}: the chart ranks the assumptions, the report's figure is the main "
+            f"run's")
+
+
 METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
     # key: (title, axis label, function, parameter refs of the metric); {target} is the target
     # the chance is counted against, as the force figure names it, and {plan} the as-planned
@@ -137,6 +209,17 @@ METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
     "p_target_met_without_us": ("Chance {target} is fielded, given who may not join, % (without "
                                 "the US backstop)", "chance {target} is fielded, %",
                                 partial(_p_target_met, us_backstop=False), ("force", "contributors")),
+    # review s51 (a researcher): the chance of the high end is 0% by construction when the best
+    # case falls short of it, and its chart then only says what does not move it; the low end's
+    # chance is the one the headline gives, and it rests on the guessed chances of joining
+    "p_target_low_met": ("Chance the low end of the target is fielded, given who may not join, % "
+                         "({plan})", "chance the low end of the target is fielded, %",
+                         partial(_p_target_met, end="low"), ("force", "contributors")),
+    "p_target_low_met_without_us": ("Chance the low end of the target is fielded, given who may not "
+                                    "join, % (without the US backstop)",
+                                    "chance the low end of the target is fielded, %",
+                                    partial(_p_target_met, us_backstop=False, end="low"),
+                                    ("force", "contributors")),
     "deployed_as_planned": ("Deployed strength {plan} if every uncertain nation joins (best case), "
                             "troops", "troops deployed", partial(_deployed, us_backstop=True), ("force", "contributors")),
     "deployed_without_us": ("Deployed strength without the US backstop if every uncertain nation joins "
@@ -150,6 +233,8 @@ METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
 #: Each twin metric and the one it mirrors on the other side; a twin is the same chart when the
 #: plan has no US backstop, and is then not drawn.
 TWINS: dict[str, str] = {"p_target_met_without_us": "p_target_met",
+                         "incidents_within_threshold_without_us": "incidents_within_threshold",
+                         "p_target_low_met_without_us": "p_target_low_met",
                          "deployed_as_planned": "deployed_without_us",
                          "response_south_ukraine_without_us": "response_south_ukraine"}
 
@@ -169,20 +254,33 @@ def metric_title(text: str, scenario: Any) -> str:
 #: The swing of every uncertain nation's chance of joining (0 < p_join < 1, stated or by
 #: status), each capped at 1; certain and ruled-out nations stay as they are.
 P_JOIN_PATH = "contributors[*].p_join"
-#: The swing of the nations' national plans (``sustainable_troops``) over their stated range.
+#: The swing of the troops the plan gives each nation as kept deployed (``sustainable_troops``;
+#: review s51: a figure from press and commentary, not always a national plan) over their range.
 NATIONAL_PLAN_PATH = "contributors[*].sustainable_troops"
 
+#: What moves who joins and how many each keeps deployed: swung for the chance of the target's
+#: high end and (review s51) of its low end
+_CHANCE_SWINGS: tuple[tuple[str, str, float, float], ...] = (
+    ("uncertain nations' chance of joining x0.5 / x1.5", P_JOIN_PATH, 0.5, 1.5),
+    ("correlation of joining decisions 0 / x2", "force.participation_correlation", 0.0, 2.0),
+    ("troops each nation keeps deployed, as the plan gives them (sustainable_troops), low / high end",
+     NATIONAL_PLAN_PATH, 0.0, 1.0),
+    ("interval between tours x0.5 / x1.5", "force.interval", 0.5, 1.5),
+    ("sustainable share of army x0.6 / x1.4", "force.sustainable_share", 0.6, 1.4),
+    ("tour length x0.5 / x1.5", "force.tour", 0.5, 1.5),
+)
 _OWN_SWINGS: tuple[Swing, ...] = (
-    Swing("uncertain nations' chance of joining x0.5 / x1.5", P_JOIN_PATH, 0.5, 1.5, "p_target_met"),
-    Swing("correlation of joining decisions 0 / x2", "force.participation_correlation", 0.0, 2.0,
-          "p_target_met"),
-    Swing("national plans (sustainable troops) low / high end", NATIONAL_PLAN_PATH, 0.0, 1.0,
-          "p_target_met"),
-    Swing("interval between tours x0.5 / x1.5", "force.interval", 0.5, 1.5, "p_target_met"),
-    Swing("sustainable share of army x0.6 / x1.4", "force.sustainable_share", 0.6, 1.4, "p_target_met"),
-    Swing("tour length x0.5 / x1.5", "force.tour", 0.5, 1.5, "p_target_met"),
+    *(Swing(*s, metric) for metric in ("p_target_met", "p_target_low_met") for s in _CHANCE_SWINGS),
     Swing("interval between tours x0.5 / x1.5", "force.interval", 0.5, 1.5, "deployed_without_us"),
     Swing("sustainable share of army x0.6 / x1.4", "force.sustainable_share", 0.6, 1.4, "deployed_without_us"),
+    # review s51: the incidents headline rests on the rate of the incidents that need a unit (in
+    # europe-2025 the incursions' is a proxy, 1% of violations, and the rate the reviewer doubted)
+    # and on the response threshold (a round figure chosen for the analysis); the strikes' rate,
+    # from a compilation, moved it least and is left out to keep `assess` quick
+    Swing("rate of incursions x0.1 / x2", "incidents.regimes[*].rates.incursion", 0.1, 2.0,
+          "incidents_within_threshold"),
+    Swing("response threshold x0.5 / x2", "incidents.response_threshold", 0.5, 2.0,
+          "incidents_within_threshold"),
     Swing("air readiness x0.5 / x2", "air.bases[*].readiness", 0.5, 2.0, "response_south_ukraine"),
     Swing("ground QRF readiness x0.5 / x2", "posture.qrf_readiness", 0.5, 2.0, "response_south_ukraine"),
 )
@@ -249,15 +347,30 @@ def _default_for(path: str) -> Any:
 
 def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
                     extra_swings: tuple[Swing, ...] = (),
-                    base: Mapping[str, float] | None = None) -> tuple[Chart, ...]:
+                    base: Mapping[str, float] | None = None, *, incidents: bool = True,
+                    upstream: Mapping[str, Any] | None = None,
+                    only: tuple[str, ...] | None = None, main_runs: int | None = None) -> tuple[Chart, ...]:
     """Tornado charts, one per metric, bars sorted by the size of the swing.
 
     ``base`` holds metrics of the unswung scenario already known (from the main run), so they
-    are not computed again.
+    are not computed again. ``incidents``: swing the incidents headline too (a scenario with
+    ``[incidents]``), its upstream capabilities taken from ``upstream`` (the main run's outcomes)
+    where given. ``only``: just these metrics (`assess` runs the incident metrics last, once the
+    main run's outcomes are all in). ``main_runs``: the main run's incident replications; the
+    incident swings run no more (`INCIDENT_RUNS` at most).
     """
     metrics = dict(METRICS, **(extra_metrics or {}))
+    if incidents and getattr(scenario, "incidents", None) is not None:
+        runs = INCIDENT_RUNS if main_runs is None else max(1, min(INCIDENT_RUNS, main_runs))
+        shares = _IncidentShares(scenario, upstream, runs)
+        metrics.update({key: (title, axis, partial(shares, us_backstop=with_us), ("incidents",))
+                        for key, (title, axis, with_us) in INCIDENT_METRICS.items()})
+    if only is not None:
+        metrics = {k: v for k, v in metrics.items() if k in only}
     if not scenario.us_backstop.any:  # one case: the twins would repeat their charts
         metrics = {k: v for k, v in metrics.items() if k not in TWINS}
+    if not scenario.force.target_troops.is_range:  # one target: its low end is the target
+        metrics = {k: v for k, v in metrics.items() if not k.startswith("p_target_low_met")}
     charts = []
     for key, (title, axis, fn, refs) in metrics.items():
         swings = [s for s in (*SWINGS, *extra_swings) if s.metric == key]
@@ -273,11 +386,32 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
                 continue
             rows.append((s.label, lo, hi, s.path))
         rows.sort(key=lambda r: -abs(r[2] - r[1]))
+        note = (_incident_note(runs, main_runs) if key in INCIDENT_METRICS
+                else _by_construction(scenario, key, at_base, rows))
         charts.append(Chart(
             id=f"tornado-{key}", title=f"Sensitivity: {metric_title(title, scenario)}", kind="tornado",
             labels=tuple(r[0] for r in rows),
             series={"low": tuple(r[1] for r in rows), "high": tuple(r[2] for r in rows)},
             base=at_base, x_label=metric_title(axis, scenario),
-            refs=(*refs, *dict.fromkeys(r[3].replace("[*]", "") for r in rows)),
+            refs=(*refs, *dict.fromkeys(r[3].replace("[*]", "") for r in rows)), note=note,
         ))
     return tuple(charts)
+
+
+def _by_construction(scenario: Any, key: str, at_base: float, rows: Sequence[tuple[Any, ...]] = ()) -> str:
+    """(review s51) Why a chance of 0% is 0% as planned: the best case -- every uncertain nation
+    joining -- falls short of the target, so no draw of who joins can field it, and only a swing
+    that raises the best case (what each nation can keep deployed) can move it; whether any of
+    the swings ``rows`` (label, low, high, path) did; '' otherwise."""
+    if not key.startswith("p_target") or at_base != 0.0:
+        return ""
+    target = scenario.force.target_troops
+    goal = target.low if key.startswith("p_target_low") else target.high
+    best = _deployed(scenario, us_backstop=not key.endswith("without_us"))
+    if best >= goal:
+        return ""
+    moved = any(r[1] != 0.0 or r[2] != 0.0 for r in rows)
+    return (f"0% by construction, not an estimate: even if every uncertain nation joins, the force "
+            f"reaches {best:,.0f} troops, below {goal:,.0f}; who joins cannot move it, only a swing "
+            f"that raises what each nation can keep deployed above it"
+            + ("" if moved or not rows else ", and none of the swings here raises it that far"))

@@ -255,7 +255,7 @@ def own_limit_note(problem: ForceProblem, prep: Any, deployed_n: np.ndarray, sha
     >>> p = N(default_sustainable_share=0.25, nations=(N(iso3="GBR", sustainable_troops=6500.0,
     ...       sustainable_share=None), N(iso3="FRA", sustainable_troops=None, sustainable_share=None)))
     >>> own_limit_note(p, N(iso3=("GBR", "FRA")), np.array([6500, 10000]), np.array([0.4333, 0.25]))
-    'GBR ties up 43.3% of its army in the rotation pool, over the common sustainable share of 25% applied to the nations without a plan or share of their own: its own national plan (sustainable_troops: 6,500 troops kept deployed), not the common share, sets its limit'
+    'GBR ties up 43.3% of its army in the rotation pool, over the common sustainable share of 25% applied to the nations without a figure of their own: the figure the plan gives for it (sustainable_troops: 6,500 troops kept deployed), not the common share, sets its limit'
     """
     common = float(problem.default_sustainable_share)
     parts = []
@@ -263,14 +263,16 @@ def own_limit_note(problem: ForceProblem, prep: Any, deployed_n: np.ndarray, sha
         if deployed_n[i] <= 0 or share_n[i] <= common + 1e-6:
             continue
         if nation.sustainable_troops is not None:
-            why = (f"its own national plan (sustainable_troops: {float(nation.sustainable_troops):,.0f} troops "
-                   "kept deployed)")
+            # review s51: the figure the plan gives (press and commentary for the UK), not "its own
+            # national plan", which read as an official plan
+            why = (f"the figure the plan gives for it (sustainable_troops: "
+                   f"{float(nation.sustainable_troops):,.0f} troops kept deployed)")
         elif nation.sustainable_share is not None:
-            why = f"its own sustainable share ({100 * float(nation.sustainable_share):g}% of its army)"
+            why = f"the figure the plan gives for it (sustainable_share: {100 * float(nation.sustainable_share):g}% of its army)"
         else:  # not reached: without a limit of its own the common share caps it
             continue
         parts.append(f"{prep.iso3[i]} ties up {100 * float(share_n[i]):.1f}% {OVER_COMMON_SHARE}"
-                     f"{100 * common:g}% applied to the nations without a plan or share of their own: {why}, not the "
+                     f"{100 * common:g}% applied to the nations without a figure of their own: {why}, not the "
                      "common share, sets its limit")
     return "; ".join(parts) or None
 

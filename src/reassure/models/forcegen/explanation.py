@@ -94,7 +94,8 @@ def _binding(prep: _Prepared, sol: _Solution, met: bool) -> tuple[Binding, ...]:
             # review s34: a nation's own plan (sustainable_troops) sets this share; "army-share
             # cap (43% ...)" read as if a source capped the British Army at 43%
             held = prep.share[i] * prep.army[i] / prep.rho[i]
-            share_text = (f"{iso} national plan ({_fmt(held)} troops deployed, "
+            # review s51: "national plan" read as an official plan; the figure is the plan's input
+            share_text = (f"the figure the plan gives for {iso} ({_fmt(held)} troops deployed, "
                           f"{prep.share[i]:.0%} of army in the rotation pool)")
         pledge_text = f"{iso} pledge ({_fmt(prep.pledge[i])} troops)"
         if pledge_tight and share_tight:
