@@ -201,6 +201,7 @@ def assess(
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
     future = pool = inbox = outbox = None
+    incident_swings: tuple[Chart, ...] | None = None  # the incidents headline's sensitivity charts
     stopped = False  # the worker was stopped (interrupted or failed): do not wait for it
     # The pool is set up inside the `try` below: a SIGTERM or Ctrl-C that lands while the
     # worker is being forked (or just after) must stop it too. Before, the setup stood outside
@@ -281,6 +282,10 @@ def assess(
                 done[name] = outcome
                 rendered[name] = outcome.capability.section(
                     outcome, Context(scenario, run_settings, dict(done)))
+                if incident_swings is None and settings.sensitivity:
+                    # (review s51) the incidents headline's swings while the worker runs the main
+                    # incidents, as soon as what they read (monitoring among it) is in
+                    incident_swings = _incident_swings(scenario, caps, done, settings.runs, timings)
             done = {**done, **future.result()}
     except BaseException:
         stopped = True
@@ -298,15 +303,9 @@ def assess(
             if q is not None:
                 q.close()
     outcomes = {n: done[n] for n in order(caps)}
-    if settings.sensitivity and "incidents" in outcomes:
-        from reassure.run.sensitivity import INCIDENT_METRICS, run_sensitivity
-
-        # review s51: the incidents headline's swings, once every outcome upstream of the
-        # incidents is in (with two workers, monitoring comes back from the worker)
-        start = time.perf_counter()
-        extra += run_sensitivity(scenario, upstream=outcomes, only=tuple(INCIDENT_METRICS),
-                                 main_runs=settings.runs)
-        timings["sensitivity"] = round(timings.get("sensitivity", 0.0) + time.perf_counter() - start, 3)
+    if incident_swings is None and settings.sensitivity:  # one process: after the main run
+        incident_swings = _incident_swings(scenario, caps, outcomes, settings.runs, timings)
+    extra += incident_swings or ()
     context_ = Context(scenario, run_settings, outcomes)
     for name, outcome in outcomes.items():
         timings[name] = outcome.seconds
@@ -316,6 +315,24 @@ def assess(
     results = tuple(sections.values())
     verdicts = tuple(v for r in results for v in r.verdicts)
     return Assessment(scenario, run_settings, results, verdicts, extra, timings, outcomes)
+
+
+def _incident_swings(scenario: Any, caps: Mapping[str, Capability], done: Mapping[str, Outcome[Any, Any]],
+                     runs: int, timings: dict[str, float]) -> tuple[Chart, ...] | None:
+    """(review s51) The incidents headline's sensitivity charts (`run_sensitivity`'s incident
+    metrics), from the main run's outcomes upstream of the incidents; None while one of them is
+    not in yet, () for a scenario without incidents."""
+    from reassure.run.pipeline import ancestors
+    from reassure.run.sensitivity import INCIDENT_METRICS, run_sensitivity
+
+    if "incidents" not in caps or getattr(scenario, "incidents", None) is None:
+        return ()
+    if not ancestors(caps, ["incidents"]) <= set(done):
+        return None
+    start = time.perf_counter()
+    charts = run_sensitivity(scenario, upstream=done, only=tuple(INCIDENT_METRICS), main_runs=runs)
+    timings["sensitivity"] = round(timings.get("sensitivity", 0.0) + time.perf_counter() - start, 3)
+    return charts
 
 
 #: Modules both processes import, loaded once before the fork: the worker inherits them instead
