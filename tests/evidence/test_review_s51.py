@@ -97,7 +97,7 @@ def test_any_negated_refusal_of_own_troops_reads_open(
 # --- "a decision not to send": a refusal decided ------------------------------------------------
 
 @pytest.mark.parametrize(("body", "nation"), [
-    ("Rome's prime minister confirmed Italy's decision not to send troops to Ukraine.", "ITA"),
+    ("Rome's prime minister confirmed Italy's decision not to send its soldiers to the force.", "ITA"),
     ("Austria has taken the decision not to send Austrian soldiers to the force, its chancellor "
      "said.", "AUT"),
 ])
