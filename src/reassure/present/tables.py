@@ -201,9 +201,9 @@ def _chance(participation: dict, side: dict) -> str:
 def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
     """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
     names, as the report does (the narrow ``nation`` column keeps its codes)."""
+    from reassure.present.headers import cell_words
     from reassure.present.output import console
     from reassure.present.story import nation_names
-    from reassure.run.section_force import LIMIT_WORDS
 
     def words(text: str) -> str:
         return nation_names(text, names or {})
@@ -239,7 +239,8 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
             f"{n['deployed']:,}",
             f"{n['pool']:,.0f}",
             f"{n['share_of_army']:.1%} / {n['sustainable_share']:.0%}",
-            LIMIT_WORDS.get(n["limited_by"] or "", (n["limited_by"] or "").replace("_", " ")),
+            # a nation's own figure in the report's words (review s51); the other kinds as before
+            cell_words(limit) if "national_plan" in (limit := n["limited_by"] or "") else limit.replace("_", " "),
             f"{nus_by[n['nation']]['deployed']:,}",
             _eur(n["cost_eur_per_year"]["low"]) if n["deployed"] else "",
         )

@@ -21,7 +21,7 @@ from reassure.run.results import (
 from reassure.vocabulary import years_span, years_text
 
 __all__ = ["LOW_END_QUESTION", "PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "no_low_end", "own_limit_sources",
-           "troop_cost_refs", "LIMIT_WORDS", "SidedSetting"]
+           "troop_cost_refs", "SidedSetting"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -262,12 +262,6 @@ _OF_DRAWS = " (share of the draws over who joins)"
 UNCOSTED = "enablers not costed (no cost given): "
 
 
-#: A nation's limit kind in words, as the force's tables show it (the model's key stays
-#: ``national_plan`` in the CSVs and results.json).
-LIMIT_WORDS = {"national_plan": "figure the plan gives for it",
-               "pledge_and_national_plan": "pledge and the figure the plan gives for it"}
-
-
 def own_limit_sources(note: str, scenario: Any) -> str:
     """The force model's note on a nation over the common sustainable share (review s38 4: the UK
     tied up 43% of its army while every other nation was capped at 25%, unsaid), with what its own
@@ -387,11 +381,12 @@ def _ends_over(short: str, years: str, low: str, high: str, one: str) -> str:
     return f"{low} over the shortest horizon, {short}, {high} over the longest, {years}"
 
 
-def _horizon_basis(scenario: Any, lead: str = "") -> str:
+def _horizon_basis(scenario: Any, lead: str = "", trail: str = "") -> str:
     """``horizon from source seed-004``: what the plan's horizon rests on, said beside the figures
     counted over it (review s51 6: the horizon, one commentator's "could last 20 or 30 years", was
     named in no cell of the cost and head count that rest on it); ``horizon assumed, no source``
-    for one resting on an assumption; "" for none. ``lead`` goes before it where it is said."""
+    for one resting on an assumption; "" for none. ``lead`` goes before it and ``trail`` after it
+    where it is said."""
     q = getattr(scenario, "horizon", None)
     sources = tuple(getattr(q, "source", None) or ())
     if sources:
@@ -400,7 +395,7 @@ def _horizon_basis(scenario: Any, lead: str = "") -> str:
         text = "horizon assumed, no source"
     else:
         return ""
-    return lead + text
+    return lead + text + trail
 
 
 def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
@@ -534,7 +529,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         # low-high" read as if the low end were the floor: each end is a floor, over its horizon
         Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, at least this "
                f"many (each serving every tour allowed): {_individuals_ends(short, years)} "
-               f"({_horizon_basis(scenario)}{'; ' if _horizon_basis(scenario) else ''}{_reuse_premise(scenario)})",
+               f"({_horizon_basis(scenario, '', '; ')}{_reuse_premise(scenario)})",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
                low_without_us=alone["cumulative_individuals"]["low"],
