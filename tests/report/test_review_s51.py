@@ -98,13 +98,13 @@ def test_a_nation_made_unconditional_drops_out_of_the_words() -> None:
     from reassure.present.story import us_conditional_nations
 
     plan = reassure.load_scenario("europe-2025")
-    assert us_conditional_nations(plan, reassure.assess(plan, runs=2, sensitivity=False).sections) == [
+    assert us_conditional_nations(reassure.assess(plan, runs=2, sensitivity=False).sections) == [
         "United Kingdom", "Germany", "Netherlands", "Latvia"]
     i = next(i for i, c in enumerate(plan.contributors) if c.nation == "LVA")
     variant = plan.model_copy(update={"contributors": [
         c.model_copy(update={"requires_us_backstop": False}) if k == i else c
         for k, c in enumerate(plan.contributors)]})
-    assert us_conditional_nations(variant, reassure.assess(variant, runs=2, sensitivity=False).sections) == [
+    assert us_conditional_nations(reassure.assess(variant, runs=2, sensitivity=False).sections) == [
         "United Kingdom", "Germany", "Netherlands"]
 
 

@@ -516,20 +516,23 @@ def _with_article(name: str) -> str:
     return f"the {name}" if name.startswith(_WITH_THE) else name
 
 
-def us_conditional_nations(scenario: Any, sections: Sequence[SectionResult]) -> list[str]:
+def us_conditional_nations(sections: Sequence[SectionResult]) -> list[str]:
     """The nations the plan counts only with a US backstop that its best case deploys with the
     backstop and leaves out without it, largest contribution first (``["United Kingdom",
     "Germany", "Netherlands", "Latvia"]`` for europe-2025), when their troops make up most of the
     difference between the two best cases; [] otherwise (review s51 2: "without the US" read as
-    the loss of US enablers, where it is mostly these nations staying out). From the scenario's
-    ``requires_us_backstop`` and the force model's allocation on each side, never a fixed list."""
-    conditional = {c.nation for c in getattr(scenario, "contributors", ()) or ()
-                   if getattr(c, "requires_us_backstop", False)}
+    the loss of US enablers, where it is mostly these nations staying out). From the force
+    model's result on each side (its nations' ``requires_us_backstop``, which counts US troops
+    too), never a fixed list."""
     force = next((s.data for s in sections if s.name == "force"), None)
-    if not conditional or not isinstance(force, dict):
+    if not isinstance(force, dict):
         return []
     w, a = force.get("with_us"), force.get("without_us")
     if not (isinstance(w, dict) and isinstance(a, dict)):
+        return []
+    conditional = {n.get("nation") for n in w.get("nations", ())
+                   if isinstance(n, dict) and n.get("requires_us_backstop")}
+    if not conditional:
         return []
     alone = {n.get("nation"): n for n in a.get("nations", ()) if isinstance(n, dict)}
     out = [n for n in w.get("nations", ()) if isinstance(n, dict) and n.get("nation") in conditional
@@ -547,12 +550,12 @@ def _and_list(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _why_fewer_without(scenario: Any, sections: Sequence[SectionResult], ending: str = "one") -> str:
+def _why_fewer_without(sections: Sequence[SectionResult], ending: str = "one") -> str:
     """``, as the United Kingdom, Germany, the Netherlands and Latvia join only with one``: what
     "without the US backstop" changes for the force, where the nations the plan counts only with a
     US backstop make the difference (review s51 2); "" otherwise. ``ending``: how the backstop is
     named at the end ("one" after "without the US backstop", "a US backstop" elsewhere)."""
-    names = us_conditional_nations(scenario, sections) if scenario is not None else []
+    names = us_conditional_nations(sections)
     if not names:
         return ""
     verb = "joins" if len(names) == 1 else "join"
@@ -570,7 +573,7 @@ def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None,
     high_with = _f(best.with_us) >= _f(target.with_us)
     high_without = _f(best.without_us) >= _f(target_without)
     low_with, low_without = low["met_with"], low["met_without"]
-    why = _why_fewer_without(scenario, sections)
+    why = _why_fewer_without(sections)
     at_best = (f"{_n(num, best, 'with_us', 'troops')} at best"
                + ((f"; {_n(num, best, 'without_us', 'troops')} without the US backstop{why}" if why
                    else f", {_n(num, best, 'without_us', 'troops')} without the US") if plan_has_us else ""))
@@ -595,7 +598,7 @@ def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None,
         who = (f", {_WILLING}" if _willing_now(sections, "with_us")
                else f", and only if enough uncertain nations join{chance(odds)}")
         text = (f"The plan can field the high end of its {rng} target only with the US backstop{who}; without "
-                f"the US it reaches {_n(num, best, 'without_us', 'troops')} at best{_why_fewer_without(scenario, sections, 'a US backstop')}")
+                f"the US it reaches {_n(num, best, 'without_us', 'troops')} at best{_why_fewer_without(sections, 'a US backstop')}")
         return text + (", enough for the low end." if low_without else ", short of the low end too.")
     text = f"The plan cannot field the high end of its {rng} target even with the US backstop ({at_best})"
     if low_with and low_without:
@@ -637,12 +640,12 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
                     if odds and _ok(odds.with_us):
                         s += f" (a {_n(num, odds, 'with_us', '%', 0)} chance)"
                 s += (f"; without the US it reaches {_n(num, best, 'without_us', 'troops')} at best"
-                      f"{_why_fewer_without(scenario, sections, 'a US backstop')}.")
+                      f"{_why_fewer_without(sections, 'a US backstop')}.")
             elif met_with and met_without:
                 s = (f"The plan can field its {t} "
                      f"{_who_joins(sections, ('with_us', 'without_us'), 'with or without the US backstop')}.")
             else:
-                why = _why_fewer_without(scenario, sections)
+                why = _why_fewer_without(sections)
                 s = (f"The plan cannot field its {t} even with the US backstop: "
                      f"{_n(num, best, 'with_us', 'troops')} at best, "
                      + (f"{_n(num, best, 'without_us', 'troops')} without the US backstop{why}." if why else
@@ -775,7 +778,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         if has_us:
             text += f", {_n(num, best, 'without_us', 'troops')} without the US"
             # review s51 2: what "without the US" changes for the force, where it is nations left out
-            names = us_conditional_nations(scenario, sections)
+            names = us_conditional_nations(sections)
             if names:
                 text += (f" (without {_and_list([_with_article(n) for n in names])}, which the plan counts "
                          "only with a US backstop)")

@@ -127,6 +127,7 @@ def assess_force_case(
             sustainable_share=float(prep.share[i]),
             cost_eur_per_year_low=float(deployed_n[i] * prep.cost_low[i]),
             cost_eur_per_year_high=float(deployed_n[i] * prep.cost_high[i]),
+            requires_us_backstop=bool(prep.requires_us[i]),
         )
         for i in range(len(prep.iso3))
     )

@@ -54,6 +54,9 @@ class NationRow:
     sustainable_share: float
     cost_eur_per_year_low: float
     cost_eur_per_year_high: float
+    #: The plan counts the nation only with a US backstop (its own `requires_us_backstop`, or US
+    #: troops); without the backstop its chance of joining is 0.
+    requires_us_backstop: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict."""
@@ -77,6 +80,7 @@ class NationRow:
                 "low": round(self.cost_eur_per_year_low),
                 "high": round(self.cost_eur_per_year_high),
             },
+            "requires_us_backstop": self.requires_us_backstop,
         }
 
 
