@@ -148,6 +148,43 @@ def horizon_default_note(scenario: Any, r: dict[str, Any] | None = None) -> str 
             "documentation); every incident figure is over these days: set incidents.horizon to change it")
 
 
+def _reference(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A published figure of data/references.toml and its first source's row."""
+    import tomllib
+    from importlib import resources
+
+    doc = tomllib.loads((resources.files("reassure") / "data" / "references.toml").read_text(encoding="utf-8"))
+    row = doc[name]
+    sources = {s["id"]: s for s in doc.get("sources", ())}
+    return row, sources[row["low"]["source"][0]]
+
+
+def breakdown_timing_note(r: dict[str, Any], breakdown: str = "breaking_down") -> str | None:
+    """How soon the plan's regimes have the truce break down, beside the published record
+    (review s51: docs/validation.md kept CSIS's 65-193 days apart from the report, which read
+    the incident figures without knowing the truce fails sooner than that record). None where
+    the plan has no regime of that name or its chain starts there."""
+    days = (r.get("regime_first_day_mean_days") or {}).get(breakdown, 0.0)
+    if breakdown not in (r.get("regime_first_day_mean_days") or {}) or days == 0:
+        return None
+    row, source = _reference("ceasefire_larger_failure")
+    low, high = row["low"]["value"], row["high"]["value"]
+    when = ("never, on average (no regime leads to it)" if days is None
+            else f"{days:.0f} days after the ceasefire on average")
+    if days is None or days > high:
+        compare = "later than"
+    elif days < low:
+        compare = "sooner than"
+    else:
+        compare = "within"
+    return (f"The plan's regime chain (incidents.regimes) has the truce first break down {when}; "
+            f"{source['short']} puts {row['what']} at {low:g}-{high:g} days ({source['url']}), so this "
+            f"truce breaks down {compare} that record"
+            + (", and the incident figures count more days of breakdown than it would"
+               if compare == "sooner than" else "")
+            + " (docs/validation.md)")
+
+
 #: How each shipped ceasefire regime reads in a sentence (review s38 1: the incident figures rest on
 #: a truce that breaks down on most simulated days, said only in an appendix): "the truce holds on
 #: 27% of days, erodes on 28% and breaks down on 45%". A regime of another name reads "is <name>".
@@ -941,7 +978,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     runs = r.get("run", {}).get("replications", settings.get("runs"))
     noise = MC_NOISE.format(runs=plural(runs, "run") if isinstance(runs, int) else "the runs",  # not "1 runs"
                             seed=r.get("run", {}).get("seed", settings.get("seed")))
-    notes = tuple(n for n in (noise, detection, denominator_note(r, alone),
+    notes = tuple(n for n in (noise, breakdown_timing_note(r), detection, denominator_note(r, alone),
                               queueing_note(r, alone) if scenario.us_backstop.any else None) if n)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,

@@ -265,6 +265,47 @@ class RegimeChain:
         """A chain with one regime that never changes."""
         return cls((name,), np.ones(1), np.ones((1, 1)))
 
+    def mean_days_to_first(self, name: str) -> float | None:
+        """Expected days from day 0 (drawn from ``initial_probability``) to the first day in regime
+        ``name``: 0 where the chain starts in it, ``inf`` where it may never be reached, None for
+        a regime the chain does not have. The mean first passage of the daily chain, from
+        ``(I - Q) t = 1`` over the other regimes (Q: the chain with ``name`` made absorbing).
+
+        >>> stay = 14.0
+        >>> chain = RegimeChain(("holding", "eroding", "breaking_down"), np.array([1.0, 0, 0]),
+        ...     np.array([[1 - 1 / stay, 1 / stay, 0], [0.3 / stay, 1 - 1 / stay, 0.7 / stay], [0, 0, 1]]))
+        >>> round(chain.mean_days_to_first("breaking_down"), 6)  # (14 + 14) / 0.7
+        40.0
+        """
+        if name not in self.names:
+            return None
+        j = self.names.index(name)
+        p = self.transition_per_day
+        n = self.n_regimes
+        # regimes from which `name` can be reached at all (a path of positive steps)
+        reach = {j}
+        grew = True
+        while grew:
+            grew = False
+            for i in range(n):
+                if i not in reach and any(p[i, k] > 0 for k in reach):
+                    reach.add(i)
+                    grew = True
+        # of those, the ones that reach it for sure: the chance of ever reaching it is 1
+        cand = [i for i in sorted(reach) if i != j]
+        sure: list[int] = []
+        if cand:
+            h = np.linalg.solve(np.eye(len(cand)) - p[np.ix_(cand, cand)], p[cand, j])
+            sure = [i for i, hi in zip(cand, h, strict=True) if hi > 1 - 1e-9]
+        start = self.initial_probability
+        if any(start[i] > 0 for i in range(n) if i != j and i not in sure):
+            return math.inf
+        if not sure:
+            return 0.0
+        # from a sure regime the chain stays among sure regimes until it reaches `name`
+        t = np.linalg.solve(np.eye(len(sure)) - p[np.ix_(sure, sure)], np.ones(len(sure)))
+        return float(start[sure] @ t)
+
     def stationary(self) -> np.ndarray:
         """Long-run fraction of days in each regime (left eigenvector for eigenvalue 1)."""
         vals, vecs = np.linalg.eig(self.transition_per_day.T)

@@ -353,6 +353,9 @@ class IncidentRunResult:
     types: tuple[TypeFigures, ...]
     regime_day_fraction: tuple[tuple[str, Estimate], ...]
     warnings: tuple[str, ...]
+    #: Each regime and the chain's expected days from the ceasefire to its first day in it
+    #: (RegimeChain.mean_days_to_first; inf: it may never come), from the inputs, not the runs.
+    regime_first_day: tuple[tuple[str, float], ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready dict; the headline keys first."""
@@ -384,6 +387,9 @@ class IncidentRunResult:
             "sectors": [s.to_dict() for s in self.sectors],
             "types": [t.to_dict() for t in self.types],
             "regime_day_fraction": {name: e.to_dict() for name, e in self.regime_day_fraction},
+            # JSON has no infinity: a regime the chain may never reach is null
+            "regime_first_day_mean_days": {name: round(d, 3) if math.isfinite(d) else None
+                                           for name, d in self.regime_first_day},
             "warnings": list(self.warnings),
             "run": {"replications": self.n_replications, "horizon_days": self.horizon_days,
                     "seed": self.seed, "contention": self.contention,
@@ -728,4 +734,6 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         types=types,
         regime_day_fraction=regimes,
         warnings=tuple(warnings),
+        regime_first_day=tuple((name, float(model.rates.regimes.mean_days_to_first(name) or 0.0))
+                               for name in model.rates.regimes.names),
     )
