@@ -178,7 +178,7 @@ def breakdown_timing_note(r: dict[str, Any], breakdown: str = "breaking_down") -
     else:
         compare = "within"
     return (f"The plan's regime chain (incidents.regimes) has the truce first break down {when}; "
-            f"{source['short']} puts {row['what']} at {low:g}-{high:g} days ({source['url']}), so this "
+            f"{row['cite']} puts {row['what']} at {low:g}-{high:g} days ({source['url']}), so this "
             f"truce breaks down {compare} that record"
             + (", and the incident figures count more days of breakdown than it would"
                if compare == "sooner than" else "")

@@ -361,6 +361,9 @@ _INTERVAL = Likely(MONTH_H, 10 * YEAR_H, "time at home between tours is usually 
 _QUICK = ("min", "h")  # a response measured in minutes or hours
 
 LIKELY: dict[str, Likely] = {
+    # (s52 review) `horizon = 3-5 month` meant years: it passed, and nothing rotated
+    "horizon": Likely(YEAR_H, None, "a force's horizon is usually a year or more (the plans speak "
+                      "of 20 to 30 years; rotation starts after the first tour)", ("year",)),
     "force.tour": _TOUR,
     "contributors[].tour": _TOUR,
     "force.interval": _INTERVAL,

@@ -296,6 +296,8 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
             line = max(text.count("\n") + (not text.endswith("\n")), 1)
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         hint = toml_hint(message, text, line)
+        if found and not hint:  # (s52 review) where on the line, and what stands just before it
+            hint = _toml_column(text, line or 1, int(found.group(2)))
         raise ScenarioSyntaxError(
             path, f"is not valid TOML: {message[:1].lower()}{message[1:]}{hint}", line=line
         ) from None
@@ -315,6 +317,22 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
 _TABLE_LISTS = ("contributors", "sources", "sites", "fleets", "bases", "stations", "tasks",
                 "helicopters", "regimes", "items", "platforms", "event_durations")
 _WORDS = ("true", "false", "inf", "nan")
+
+
+def _toml_column(text: str, line: int, column: int) -> str:
+    """Where on the line the parser stopped, and the words just before it (a line of a
+    scenario is often 150 characters); for an inline table's missing comma, where to put it."""
+    lines = text.splitlines()
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    before = here[:column - 1].rstrip()
+    shown = before[-24:].lstrip()
+    words = f", at column {column}" + (f", after `{shown}`" if shown else "")
+    # `{ value = 200 unit = "km" }`: the parser stops at the second key, still inside the table
+    item = before[before.rfind("{") + 1:].split(",")[-1].strip() if "{" in before else ""
+    following = here[column - 1:].split("=")[0].strip()
+    if item and "=" in item and "}" not in before[before.rfind("{"):] and following:
+        words += f"; an inline table's items are separated by commas: `{item}, {following} = ...`"
+    return words
 
 
 def toml_hint(message: str, text: str, line: int | None) -> str:
