@@ -93,8 +93,15 @@ def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> 
                                                  theatre.active_line_lonlat), dtype=float)
     extra = [(locate(theatre, ref, f"posture.neighbour_candidates[{i}]", scn), ref)
              for i, ref in enumerate(post.neighbour_candidates)]
+    # the plan's own places (review s52); the planner leaves out one inside the standoff
+    extra += [((place.name, place.lon, place.lat), place.id) for place in post.garrison_places]
+    own = {place.id for place in post.garrison_places}
     for i, ref in enumerate(post.existing):
-        locate(theatre, ref, f"posture.existing[{i}]", scn)
+        if ref not in own:
+            locate(theatre, ref, f"posture.existing[{i}]", scn)
+    extra_lonlat = np.array([[loc[1], loc[2]] for loc, _ in extra]).reshape(-1, 2)
+    extra_line_km = np.asarray(geo.distance_to_line_km(extra_lonlat[:, 0], extra_lonlat[:, 1],
+                                                       theatre.active_line_lonlat), dtype=float).reshape(-1)
     fieldable = fieldable_troops(scn, upstream, us_backstop=us_backstop)
     p, p_rule = garrison_count(scn, fieldable)
     # The cap enters the input only where it binds (below the target's high end): where both
@@ -109,7 +116,7 @@ def build_input(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> 
         site_protectable=tuple(s.status not in NOT_PROTECTABLE for s in theatre.sites),
         site_reason=tuple(NOT_PROTECTABLE.get(s.status, "") for s in theatre.sites),
         extra_ids=tuple(ref for _, ref in extra), extra_names=tuple(loc[0] for loc, _ in extra),
-        extra_lonlat=np.array([[loc[1], loc[2]] for loc, _ in extra]).reshape(-1, 2),
+        extra_lonlat=extra_lonlat, extra_line_km=extra_line_km,
         standoff_km=post.standoff.in_("km"), cover_radius_km=radius, detour_factor=detour,
         n_garrisons=p, n_garrisons_rule=p_rule, existing=tuple(post.existing),
         fieldable_troops=fieldable,

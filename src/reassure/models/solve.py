@@ -119,6 +119,7 @@ class PostureInput:
     n_garrisons_rule: str  # how the count was reached, for the report
     existing: tuple[str, ...] = ()
     fieldable_troops: float | None = None  # best case the force can field, where it caps the count
+    extra_line_km: np.ndarray | None = None  # each extra's distance to the line (None: not checked)
 
 
 def solve_posture(inp: PostureInput, seed: int = 0) -> PostureResult:
@@ -130,7 +131,7 @@ def solve_posture(inp: PostureInput, seed: int = 0) -> PostureResult:
         site_line_km=inp.site_line_km, site_weight=list(inp.site_weight),
         site_protectable=list(inp.site_protectable), site_reason=list(inp.site_reason),
         extra_ids=list(inp.extra_ids), extra_names=list(inp.extra_names),
-        extra_lonlat=inp.extra_lonlat, standoff_km=inp.standoff_km,
+        extra_lonlat=inp.extra_lonlat, extra_line_km=inp.extra_line_km, standoff_km=inp.standoff_km,
         cover_radius_km=inp.cover_radius_km, detour_factor=inp.detour_factor,
         n_garrisons=inp.n_garrisons, existing=list(inp.existing),
     )

@@ -164,7 +164,8 @@ class Posture(Capability):
             left = list(d.get("uncovered_sites") or ())
             if left:
                 note += (f"; {', '.join(map(str, left))} {'has' if len(left) == 1 else 'have'} no candidate "
-                         f"garrison site (beyond the standoff) within {plan.cover_radius_km:,.0f} road km")
+                         f"garrison site (beyond the standoff) within {plan.cover_radius_km:,.0f} road km; "
+                         "posture.garrison_places can name a place (a town, a base) in reach")
             notes.append(note)
         return {
             "scenario": scenario_name,

@@ -204,9 +204,17 @@ def _check_against_theatre(
     if scenario.maritime is not None:
         for i, t in enumerate(scenario.maritime.tasks):
             either += [(("maritime", "tasks", i, "home"), t.home), (("maritime", "tasks", i, "station"), t.station)]
+    own_places = {p.id for p in scenario.posture.garrison_places}
     for loc, ref in either:
+        if loc[:2] == ("posture", "existing") and ref in own_places:
+            continue  # a garrison that stays at one of the plan's own places
         if ref is not None and ref not in places:
             fail(loc, f"is not a site or air base of theatre {theatre.name}{did_you_mean(ref, places)}", ref)
+    for i, place in enumerate(scenario.posture.garrison_places):  # a repeated id: spec/_load's rule
+        if place.id in places:
+            fail(("posture", "garrison_places", i, "id"),
+                 f"is a site or air base of theatre {theatre.name}: a garrison place needs an id of its own",
+                 place.id)
     for i, ref in enumerate(scenario.posture.neighbour_candidates):
         if ref not in bases:
             fail(("posture", "neighbour_candidates", i),

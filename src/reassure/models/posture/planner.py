@@ -138,6 +138,7 @@ def plan_posture(
     extra_ids: Sequence[str] = (),
     extra_names: Sequence[str] = (),
     extra_lonlat: ArrayLike | None = None,
+    extra_line_km: ArrayLike | None = None,
     standoff_km: float,
     cover_radius_km: float,
     detour_factor: float,
@@ -163,6 +164,8 @@ def plan_posture(
     site_host : False for sites that may not host a garrison (default: all may)
     site_reason : why a site is not protectable (reported)
     extra_ids, extra_names, extra_lonlat : additional candidates outside the site list
+    extra_line_km : each extra's distance to the contact line (km); one within the standoff is
+        left out, with a note (None: every extra is taken as beyond it, e.g. a neighbour's base)
     standoff_km : *s*
     cover_radius_km : *S*, road km from garrison to site
     detour_factor : :math:`\kappa`
@@ -185,8 +188,23 @@ def plan_posture(
     cand = select_candidates(ids, line_km, standoff_km, eligible=host & protect, reasons=host_reasons)
     extra_xy = (np.empty((0, 2)) if extra_lonlat is None
                 else np.asarray(extra_lonlat, dtype=float).reshape(-1, 2))
-    cand_ids = list(cand.ids) + [str(e) for e in extra_ids]
-    cand_names = [site_names[k] for k in cand.index] + list(extra_names or extra_ids)
+    extra_ids, extra_names = [str(e) for e in extra_ids], list(extra_names or extra_ids)
+    notes: list[str] = []
+    excluded = dict(cand.excluded)
+    keep_extra = np.ones(len(extra_ids), dtype=bool)
+    if extra_line_km is not None:
+        extra_km = np.asarray(extra_line_km, dtype=float).reshape(-1)
+        beyond = extra_km > standoff_km
+        for inside in map(int, np.nonzero(~beyond)[0]):
+            why = f"lies {_km_text(extra_km[inside])} from the contact line, inside the {standoff_km:g} km standoff"
+            excluded[extra_ids[inside]] = why
+            notes.append(f"{extra_names[inside]} ({extra_ids[inside]}) {why}: it hosts no garrison")
+        extra_ids = [e for e, b in zip(extra_ids, beyond, strict=True) if b]
+        extra_names = [e for e, b in zip(extra_names, beyond, strict=True) if b]
+        extra_xy = extra_xy[beyond]
+        keep_extra = beyond
+    cand_ids = list(cand.ids) + extra_ids
+    cand_names = [site_names[k] for k in cand.index] + extra_names
     cand_lonlat = np.vstack([lonlat[cand.index], extra_xy]) if len(cand_ids) else np.empty((0, 2))
 
     demand = np.nonzero(protect & (weight > 0))[0]
@@ -199,15 +217,15 @@ def plan_posture(
     w = weight[demand]
     missing = [e for e in existing if e not in cand_ids]
     if missing:
-        why = cand.excluded.get(missing[0], "not a site or extra candidate")
+        why = excluded.get(missing[0], "not a site or extra candidate")
         raise InfeasibleError(f"existing garrison {missing[0]!r} cannot stay: {why}")
     load = None if demand_load is None else np.asarray(demand_load, dtype=float).reshape(-1)[demand]
     cap = None
     if capacity is not None:
         cap_all = np.asarray(capacity, dtype=float).reshape(-1)
-        if cap_all.size != len(ids) + len(cand_ids) - len(cand.ids):
+        if cap_all.size != len(ids) + keep_extra.size:
             raise ModelError("capacity needs one value per site followed by one per extra candidate")
-        cap = np.concatenate([cap_all[cand.index], cap_all[len(ids):]])
+        cap = np.concatenate([cap_all[cand.index], cap_all[len(ids):][keep_extra]])
     # among equally good postures, prefer garrisons standing at the protected sites themselves
     own = {ids[k]: weight[k] for k in demand}
     prefer = np.array([own.get(c, 0.0) for c in cand_ids])
@@ -248,7 +266,6 @@ def plan_posture(
         })
     uncovered = tuple(demand_ids[i] for i in range(demand.size) if not exact.covered[i])
     not_protected = []
-    notes = []
     for k, site in enumerate(ids):
         inside = not line_km[k] > standoff_km
         if not protect[k]:

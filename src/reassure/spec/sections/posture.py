@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator, model_validator
 
 from reassure.spec._catalogue import Catalogue, read_catalogue
-from reassure.spec._quantity import Dim, Model, Quantity
+from reassure.spec._quantity import Dim, Model, Provenanced, Quantity
 
 __all__ = [
     "AirBaseUse",
@@ -153,6 +153,18 @@ class ProtectedSite(Model):
     weight: Annotated[Quantity, Dim("weight", ge=0)] = Field(description="relative importance of the site")
 
 
+class GarrisonPlace(Provenanced):
+    """A place outside the theatre's sites table that may host a garrison (a town, a base the
+    plan names), with the source or assumption for where it is (review s52: a protected site
+    inside the standoff was left uncovered for want of a theatre site in reach, and a plan
+    could not name one)."""
+
+    id: str = Field(description="a new id, not one of the theatre's sites or air bases")
+    name: str = Field(description="its name in reports")
+    lat: float = Field(ge=-90, le=90, description="latitude, decimal degrees (WGS84)")
+    lon: float = Field(ge=-180, le=180, description="longitude, decimal degrees (WGS84)")
+
+
 class PostureSpec(Model):
     """Where the force may stand and what it protects.
 
@@ -174,6 +186,11 @@ class PostureSpec(Model):
     )
     neighbour_candidates: tuple[str, ...] = Field(
         default=(), description="air-base ids outside Ukraine that may also host a garrison"
+    )
+    garrison_places: tuple[GarrisonPlace, ...] = Field(
+        default=(), description="places beyond the theatre's sites that may host a garrison "
+        "(`{ id, name, lat, lon, source | assumption }`); one inside the standoff is left out, "
+        "with a note"
     )
     cover_time: Annotated[Quantity, Dim("time", gt=0)] | None = Field(
         default=None, description="a site is protected if a ground QRF reaches it within this time"
