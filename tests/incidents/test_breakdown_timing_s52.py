@@ -88,3 +88,15 @@ def test_a_truce_that_holds_longer_falls_within_the_record() -> None:
 def test_no_note_for_a_chain_without_a_breakdown_regime() -> None:
     assert breakdown_timing_note({"regime_first_day_mean_days": {"holding": 0.0}}) is None
     assert breakdown_timing_note({}) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(0.001, 0.999), st.floats(0.001, 0.999), st.integers(1, 400))
+def test_expected_day_shares_match_the_two_regime_closed_form(p: float, q: float, days: int) -> None:
+    # two regimes, a -> b with p a day, b -> a with q; from a: P(a on day t) = q/(p+q) + p/(p+q) (1-p-q)^t
+    chain = RegimeChain(("a", "b"), np.array([1.0, 0.0]), np.array([[1 - p, p], [q, 1 - q]]))
+    t = np.arange(days)
+    closed = float(np.mean(q / (p + q) + p / (p + q) * (1 - p - q) ** t))
+    shares = chain.expected_day_fractions(days)
+    assert shares[0] == pytest.approx(closed, rel=1e-9, abs=1e-12)
+    assert shares.sum() == pytest.approx(1.0)

@@ -306,6 +306,24 @@ class RegimeChain:
         t = np.linalg.solve(np.eye(len(sure)) - p[np.ix_(sure, sure)], np.ones(len(sure)))
         return float(start[sure] @ t)
 
+    def expected_day_fractions(self, days: int) -> np.ndarray:
+        """The expected share of ``days`` days (day 0 drawn from ``initial_probability``) spent
+        in each regime: the mean of the day-by-day distributions, exact, where a run's shares
+        are a Monte Carlo estimate of it (review s52: the shares a label called the plan's
+        assumptions were the runs' estimate).
+
+        >>> chain = RegimeChain(("a", "b"), np.array([1.0, 0.0]), np.array([[0.5, 0.5], [0.0, 1.0]]))
+        >>> [round(float(x), 6) for x in chain.expected_day_fractions(2)]  # day 0 in a; day 1 half
+        [0.75, 0.25]
+        """
+        require(days >= 1, "expected_day_fractions needs at least one day")
+        dist = self.initial_probability.copy()
+        total = np.zeros(self.n_regimes)
+        for _ in range(int(days)):
+            total += dist
+            dist = dist @ self.transition_per_day
+        return total / int(days)
+
     def stationary(self) -> np.ndarray:
         """Long-run fraction of days in each regime (left eigenvector for eigenvalue 1)."""
         vals, vecs = np.linalg.eig(self.transition_per_day.T)
