@@ -328,9 +328,16 @@ def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool, allowed: str | 
     text = (f"An answered call waits longer with the US backstop ({_n(num, wait, 'with_us', 'h', 1)} "
             f"median from report to a unit on scene, {_n(num, wait, 'without_us', 'h', 1)} without) "
             f"because {more}, and the extra calls queue for the same units")
-    if allowed is not None and _set_by_wait(sections, wait.with_us, "with_us"):
+    cause = _wait_cause(sections, wait.with_us, "with_us") if allowed is not None else None
+    if cause == "max_wait":
         return (text + f" until they are escalated: that median is set by {allowed}, not measured, and "
                 "the shorter wait without it is not a faster response (compare the shares reached in time).")
+    if cause in ("support_queue", "support"):
+        # review s52 1: escalated, they wait again, for the support force
+        responses = _support_reads(sections, "with_us")["responses"]
+        return (text + f" until they are escalated, then for the outside support force's {_responses(num, responses)} "
+                "at once (incidents.support_force_responses); the shorter wait without it is not a faster response "
+                "(compare the shares reached in time).")
     return text + ("; the shorter wait without it is not a faster response (compare the shares reached "
                    "in time).")
 
@@ -440,15 +447,83 @@ def _max_wait(scenario: Any, sections: Sequence[SectionResult], num: Num) -> str
             f" a call may wait before it is escalated (the plan's max wait{', an assumption' if assumed else ''})")
 
 
-def _set_by_wait(sections: Sequence[SectionResult], value: Any, side: str) -> bool:
-    """Whether a median time on ``side`` sits at the allowed wait (`section_incidents.set_by_max_wait`)."""
-    from reassure.run.section_incidents import set_by_max_wait
+def _support_reads(sections: Sequence[SectionResult], side: str) -> dict[str, Any]:
+    """The incidents results of ``side`` that say whether the support force holds up the escalated
+    calls (`section_incidents.support_reads`)."""
+    from reassure.run.section_incidents import support_reads
+
+    data: Any = next((s.data.get(side) for s in sections if s.name == "incidents"), None)
+    return support_reads(data if isinstance(data, dict) else {})
+
+
+def _wait_cause(sections: Sequence[SectionResult], value: Any, side: str) -> str | None:
+    """What sets a median time on ``side`` where calls queue (`section_incidents.wait_cause`): the
+    allowed wait, the outside support force, or None."""
+    from reassure.run.section_incidents import wait_cause
 
     if not _ok(value):
-        return False
-    return set_by_max_wait(_f(value), _side_value(sections, "incidents", side, ("inputs", "max_wait_h"))
-                           or _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h")),
-                           _side_value(sections, "incidents", side, ("escalated_fraction", "value")))
+        return None
+    x = _support_reads(sections, side)
+    return wait_cause(_f(value), _side_value(sections, "incidents", side, ("inputs", "max_wait_h"))
+                      or _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h")),
+                      x["escalated"], support_h=x["support_h"], support_travel_h=x["support_travel_h"],
+                      activation_h=x["activation_h"], travel_max_h=x["travel_max_h"])
+
+
+#: What the support force's travel to a call reads (`bridge.incidents`: at the QRFs' speed and detour).
+_SUPPORT_TRAVEL_REFS = ("support_force", "posture.qrf_speed", "posture.detour_factor")
+
+
+def _responses(num: Num, n: int) -> str:
+    """``20 responses`` (its number footnoted to incidents.support_force_responses)."""
+    return (num(n, ("incidents.support_force_responses",), "", 0,
+                label="Support-force responses at once (incidents.support_force_responses)")
+            + (" response" if n == 1 else " responses"))
+
+
+def _travel_clause(sections: Sequence[SectionResult], value: Any, side: str, num: Num) -> str:
+    """``, then wait for the outside support force's travel (up to 15 h)`` where a median set by
+    the allowed wait lies beyond it, among escalated calls (review s52 1: 25.5 h beside a 12 h
+    wait); "" where it sits at the wait."""
+    from reassure.run.section_incidents import MAX_WAIT_NEAR
+
+    h = _side_value(sections, "incidents", side, ("inputs", "max_wait_h")) \
+        or _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h"))
+    travel = _support_reads(sections, side)["support_travel_h"]
+    if h is None or travel is None or not _ok(value) or _f(value) <= h * (1 + MAX_WAIT_NEAR):
+        return ""
+    return (", then wait for the outside support force's travel (up to "
+            f"{num(travel, _SUPPORT_TRAVEL_REFS, 'h', 0, label='Support force, longest travel to a call')})")
+
+
+def _support_clause(f: dict[str, Figure], num: Num, sections: Sequence[SectionResult], causes: Sequence[str | None],
+                    wait: str | None, has_us: bool) -> str:
+    """``; with the US backstop that median is set by the outside support force, not by the 12 h a
+    call may wait ...: the escalated calls (55% of calls) go to it and queue for its 20
+    responses at once (incidents.support_force_responses), reaching a unit a median 442 h after the
+    report`` where the escalated calls wait for the support force (review s52 1: nordic-baltic's
+    median read "set by the 12 h a call may wait"; a shorter wait made it longer, more responses
+    made it shorter); "" elsewhere. ``causes``: `_wait_cause` of the median on each side."""
+    from reassure.run.section_incidents import support_force_words
+
+    sides = [s for s, c in zip(("with_us", "without_us"), causes, strict=False)
+             if c in ("support_queue", "support") and (has_us or s == "with_us")]
+    esc, sf = f.get("incidents.escalated_pct"), f.get("incidents.reinforcement_h_p50")
+    if not sides or esc is None or sf is None or not all(_ok(getattr(x, s)) for x in (esc, sf) for s in sides):
+        return ""
+    cause = "support_queue" if all(causes[("with_us", "without_us").index(s)] == "support_queue" for s in sides) \
+        else "support"
+    which = ("" if not has_us else "with and without the US backstop " if len(sides) == 2
+             else "with the US backstop " if sides == ["with_us"] else "without the US backstop ")
+    # each side's numbers footnoted; said once where the sides read the same
+    words = support_force_words(cause, [_support_reads(sections, s) for s in sides],
+                                [("with the US" if s == "with_us" else "without the US") if has_us else ""
+                                 for s in sides], it="it",
+                                shown={"share": [_n(num, esc, s, "%", 0) for s in sides],
+                                       "median": [_n(num, sf, s, "h", 0) for s in sides],
+                                       "responses": [_responses(num, _support_reads(sections, s)["responses"])
+                                                     for s in sides]})
+    return f"; {which}that median is set by the outside support force{f', not by {wait}' if wait else ''}: {words}"
 
 
 def _target_low(sections: Sequence[SectionResult], high: float) -> dict[str, Any] | None:
@@ -848,15 +923,16 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
         wait = _max_wait(scenario, sections, num)
         said = False
         if p50 and _ok(p50.with_us):
-            queued_with = wait is not None and _set_by_wait(sections, p50.with_us, "with_us")
-            queued_without = has_us and wait is not None and _set_by_wait(sections, p50.without_us, "without_us")
+            causes = [_wait_cause(sections, p50.with_us, "with_us") if wait is not None else None,
+                      _wait_cause(sections, p50.without_us, "without_us") if has_us and wait is not None else None]
+            queued_with, queued_without = causes[0] == "max_wait", causes[1] == "max_wait"
             said = queued_with or queued_without
             value = _n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)
             if queued_with:
                 # review s37 2: the median sits at the allowed wait: the setting, not a finding
                 text = (f"the median time to reach an incident needing a response, {value} (of all such incidents"
                         f"{' with the US backstop' if has_us else ''}), is set by {wait}, not found by the model: "
-                        "calls queue until they are escalated")
+                        f"calls queue until they are escalated{_travel_clause(sections, p50.with_us, 'with_us', num)}")
             else:
                 text = f"a typical incident needing a response is reached after {value} (median of all such incidents)"
             if not has_us:
@@ -872,7 +948,7 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
             else:
                 text += ("; without the US more than half are never reached" if queued_with
                          else ", while without the US more than half are never reached")
-            bits.append(text)
+            bits.append(text + _support_clause(f, num, sections, causes, wait, has_us))
         elif p50 and isinstance(p50.with_us, str):
             bits.append(f"a typical incident needing a response is reached only {_beyond(p50.with_us)}")
         queued = _queueing_text(f, num, has_us, "the same max wait" if said else wait, sections)

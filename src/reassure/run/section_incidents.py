@@ -22,11 +22,12 @@ from reassure.run.results import (
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 from reassure.vocabulary import plural
 
-__all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FIGHTER_COUNTS", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
+__all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FIGHTER_COUNTS", "MAX_WAIT_NEAR", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
            "denominators", "detection_note", "horizon_days", "horizon_default_note", "incidents_section",
            "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
-           "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct", "threshold_text",
-           "threshold_assumed", "threshold_setting", "threshold_words", "unanswered_label"]
+           "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct", "support_force_words",
+           "support_queues", "support_reads", "threshold_text", "threshold_assumed", "threshold_setting", "threshold_words",
+           "unanswered_label", "wait_cause"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
@@ -74,25 +75,146 @@ SET_BY_MAX_WAIT = "set by incidents.max_wait: calls queue until escalated"
 MAX_WAIT_NEAR = 0.10
 
 
-def set_by_max_wait(value_h: float | None, max_wait_h: float | None, escalated: float | None = None,
-                    q: float = 0.5) -> bool:
-    """Whether a time percentile (``q``: 0.5 the median, 0.9 the 90th) over answered calls or
-    incidents is set by the allowed wait rather than by travel: within `MAX_WAIT_NEAR` of it, or
-    (a median) where at least half the calls were escalated, each after waiting that long.
+def wait_cause(value_h: float | None, max_wait_h: float | None, escalated: float | None = None,
+               q: float = 0.5, *, support_h: float | None = None, support_travel_h: float | None = None,
+               activation_h: float | None = None, travel_max_h: float | None = None) -> str | None:
+    """What sets a time percentile (``q``: 0.5 the median, 0.9 the 90th) over answered calls or
+    incidents where calls queue, rather than the units' travel:
+
+    * ``"max_wait"``, the allowed wait: the percentile is within `MAX_WAIT_NEAR` of it, or (a
+      median, at least half the calls escalated) within the band an escalated call takes when
+      nothing holds the support force up, from ``max_wait_h`` to that plus the support force's
+      longest travel (``support_travel_h``);
+    * ``"support_queue"`` (a median): the outside support force's limited responses. The median
+      lies beyond the band, among the escalated calls (at least half the calls escalated, or
+      longer than any call answered in theatre takes: ``max_wait_h`` and the longest travel of any
+      unit, ``travel_max_h``), and the support force's own median for escalated calls
+      (``support_h``, from the report) exceeds the band's top by more than its arrival in theatre
+      (``activation_h``, paid once a run) can account for: they queue for it (review s52 1:
+      nordic-baltic's 77 h median read "set by incidents.max_wait (12 h)", and cutting the wait
+      to 4 h lengthened it);
+    * ``"support"``: the same, but its arrival may account for the hold-up (which, the figures
+      cannot tell);
+    * None: none of these (no call was escalated: the setting bound nothing).
+
     ``escalated``: the escalated share of calls (0-1).
+
+    >>> wait_cause(11.8, 12.0), wait_cause(6.0, 12.0), wait_cause(11.8, 12.0, escalated=0.0)
+    ('max_wait', None, None)
+    >>> nordic = dict(support_travel_h=14.8, activation_h=144.0, travel_max_h=22.0)
+    >>> wait_cause(25.0, 12.0, 0.6, support_h=26.0, **nordic)
+    'max_wait'
+    >>> wait_cause(75.5, 12.0, 0.55, support_h=442.0, **nordic), wait_cause(75.5, 12.0, 0.4, support_h=442.0, **nordic)
+    ('support_queue', 'support_queue')
+    >>> wait_cause(75.5, 12.0, 0.55, support_h=90.0, **nordic)
+    'support'
+    >>> wait_cause(30.0, 12.0, 0.4, support_h=442.0, **nordic)  # an in-theatre call's time, maybe
+    >>> wait_cause(75.5, 12.0, 0.55, q=0.9, support_h=442.0, **nordic)
+    """
+    if max_wait_h is None or not math.isfinite(max_wait_h) or max_wait_h <= 0:
+        return None
+    if escalated is not None and escalated <= 0:  # no call waited that long
+        return None
+    if value_h is None or not math.isfinite(value_h):
+        return None
+    slack_h = MAX_WAIT_NEAR * max_wait_h
+    if abs(value_h - max_wait_h) <= slack_h:
+        return "max_wait"
+    if q > 0.5:  # a 90th percentile's tail is the support force's: its label says so
+        return None
+    half_escalated = escalated is not None and escalated >= 1.0 - q
+    # an escalated call waited the allowed wait, then the support force's travel, unless other
+    # escalated calls or its arrival held it up
+    band_top_h = max_wait_h + (support_travel_h if support_travel_h is not None and math.isfinite(support_travel_h)
+                               else 0.0)
+    if half_escalated and max_wait_h <= value_h <= band_top_h + slack_h:
+        return "max_wait"
+    # an escalated call's, held up by the support force: at least half the calls escalated and
+    # beyond the band, or longer than any call answered in theatre takes
+    beyond = value_h > band_top_h + slack_h and (
+        half_escalated or travel_max_h is not None and math.isfinite(travel_max_h)
+        and value_h > max_wait_h + travel_max_h + slack_h)
+    if not beyond or support_h is None or not math.isfinite(support_h) or support_h <= band_top_h + slack_h:
+        return None
+    arrival_h = activation_h if activation_h is not None and math.isfinite(activation_h) else 0.0
+    return "support_queue" if support_h > band_top_h + slack_h + arrival_h else "support"
+
+
+def set_by_max_wait(value_h: float | None, max_wait_h: float | None, escalated: float | None = None,
+                    q: float = 0.5, **support: float | None) -> bool:
+    """Whether a time percentile is set by the allowed wait (`wait_cause` is ``"max_wait"``;
+    ``support``: its support force's numbers).
 
     >>> set_by_max_wait(11.8, 12.0), set_by_max_wait(12.6, 12.0), set_by_max_wait(6.0, 12.0)
     (True, True, False)
-    >>> set_by_max_wait(30.0, 12.0, escalated=0.6), set_by_max_wait(30.0, 12.0, escalated=0.6, q=0.9)
+    >>> set_by_max_wait(20.0, 12.0, escalated=0.6, support_travel_h=14.8), set_by_max_wait(20.0, 12.0, 0.6, q=0.9)
     (True, False)
+    >>> set_by_max_wait(75.5, 12.0, 0.55, support_h=442.0, support_travel_h=14.8, activation_h=144.0)
+    False
     >>> set_by_max_wait(12.0, None)
     False
     """
-    if max_wait_h is None or not math.isfinite(max_wait_h) or max_wait_h <= 0:
-        return False
-    if value_h is not None and math.isfinite(value_h) and abs(value_h - max_wait_h) <= MAX_WAIT_NEAR * max_wait_h:
-        return True
-    return q <= 0.5 and escalated is not None and escalated >= 1.0 - q
+    return wait_cause(value_h, max_wait_h, escalated, q, **support) == "max_wait"
+
+
+def support_reads(d: dict[str, Any]) -> dict[str, Any]:
+    """What `wait_cause` reads of one side's incidents results beside the percentile: the
+    escalated share, the support force's median for escalated calls, its longest travel and its
+    arrival in theatre; and, for the words, its responses at once (its escalation units)."""
+    def value(key: str) -> float | None:
+        x = d.get(key)
+        return float(x) if isinstance(x, int | float) and not isinstance(x, bool) else None
+
+    return {"escalated": _v(d.get("escalated_fraction")),
+            "support_h": _v((d.get("reinforcement_h") or {}).get("p50")),
+            "support_travel_h": value("support_travel_max_h"), "activation_h": value("activation_h"),
+            "travel_max_h": value("travel_max_h"),
+            "responses": sum(1 for u in d.get("units", ()) if isinstance(u, dict) and u.get("escalation"))}
+
+
+def support_queues(d: dict[str, Any], max_wait_h: float | None) -> bool:
+    """Whether the escalated calls of one side's results queue for the outside support force's
+    limited responses: its own median for them is `wait_cause`'s ``"support_queue"`` (every call
+    in that median escalated)."""
+    x = support_reads(d)
+    return wait_cause(x["support_h"], max_wait_h, 1.0, support_h=x["support_h"],
+                      support_travel_h=x["support_travel_h"], activation_h=x["activation_h"]) == "support_queue"
+
+
+def _hours(h: float) -> str:
+    return f"{h:,.0f} h" if h >= 100 else f"{h:.1f} h"
+
+
+def support_force_words(cause: str, reads: list[dict[str, Any]], which: list[str],
+                        it: str = "the outside support force", shown: dict[str, list[str]] | None = None) -> str:
+    """Why a time is set by the outside support force (`wait_cause`'s ``"support_queue"`` or
+    ``"support"``), with each side's numbers: ``reads``, each side's `support_reads`; ``which``,
+    the words that name each side (``"with the US backstop"``; "" for a plan with one side);
+    ``it``, the words that name the support force; ``shown``, each side's escalated share
+    (``"share"``), median (``"median"``) and responses (``"responses"``) as the caller writes them
+    (the headline footnotes them).
+
+    >>> support_force_words("support_queue", [{"escalated": 0.553, "support_h": 441.8, "responses": 20,
+    ...                                        "activation_h": 144.0}], [""])
+    'the escalated calls (55% of calls) go to the outside support force and queue for its 20 responses at once (incidents.support_force_responses), reaching a unit a median 442 h after the report'
+    """
+    def each(words: list[str]) -> str:
+        if len(set(words)) == 1:
+            return words[0]
+        return ", ".join(f"{w} {side}".strip() for w, side in zip(words, which, strict=True))
+
+    shown = shown or {}
+    shares = each(shown.get("share") or [share_pct(100 * (x["escalated"] or 0)) for x in reads])
+    medians = each(shown.get("median") or [_hours(x["support_h"]) for x in reads])
+    responses = each(shown.get("responses") or [plural(x["responses"], "response") for x in reads])
+    text = f"the escalated calls ({shares} of calls) go to {it} and "
+    if cause == "support_queue":
+        text += f"queue for its {responses} at once (incidents.support_force_responses)"
+    else:
+        arrival = each([_hours(x["activation_h"] or 0.0) for x in reads])
+        text += (f"wait for its arrival in theatre ({arrival} after the first escalation of a run) or for one of its "
+                 f"{responses} at once (incidents.support_force_responses)")
+    return text + f", reaching a unit a median {medians} after the report"
 
 
 def max_wait_words(scenario: Any, max_wait_h: float) -> str:
@@ -724,9 +846,21 @@ def _p90_explained(r: dict[str, Any]) -> str:
                  f"to the outside support force, a reinforcement whose arrival in theatre "
                  f"({r['activation_h']:.0f} h after the call, as its build-up gives it) is paid once, on the first "
                  f"escalation of a run; escalated calls reach a unit a median {reinforce or 0:.0f} h after the "
-                 "report, which sets the tail: the inputs that make it days rather than hours are "
-                 "support_force.readiness and the support force's transport into theatre (its airlift, road "
-                 "and rail; with incidents.max_wait, which decides which calls escalate)")
+                 "report, which sets the tail: ")
+        if support_queues(r, (r.get("inputs") or {}).get("max_wait_h")):
+            # review s52 1: more than its arrival and travel take: the escalated calls queue for it
+            x = support_reads(r)
+            text += (f"they queue for its {plural(x['responses'], 'response')} at once "
+                     f"(incidents.support_force_responses), which holds them up longer than its arrival in theatre "
+                     f"and its travel (up to {x['support_travel_h'] or 0:.0f} h) would: the input that makes it days "
+                     "rather than hours is "
+                     "incidents.support_force_responses, then support_force.readiness and the support force's "
+                     "transport into theatre (its airlift, road and rail; with incidents.max_wait, which decides "
+                     "which calls escalate)")
+        else:
+            text += ("the inputs that make it days rather than hours are "
+                     "support_force.readiness and the support force's transport into theatre (its airlift, road "
+                     "and rail; with incidents.max_wait, which decides which calls escalate)")
     return text
 
 
@@ -762,7 +896,17 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # Where calls are escalated, the support force's readiness (a stated input) sets the tail of
     # the response time: the label says so and the figure is footnoted to that input.
     escalated = any(_v(x["escalated_fraction"]) for x in (r, alone))
-    tail = ("; its tail is set by the support force's readiness (support_force.readiness), for "
+    max_wait = r.get("inputs", {}).get("max_wait_h")
+    # review s52 1: and where the escalated calls queue for the support force's few responses, that
+    queues = [escalated and support_queues(d, max_wait) for d in (r, alone)]
+    queue = ""
+    if any(queues):
+        responses = {support_reads(d)["responses"] for d, q in zip((r, alone), queues, strict=True) if q}
+        which = ("" if not scenario.us_backstop.any or all(queues)
+                 else " with the US backstop" if queues[0] else " without the US backstop")
+        queue = (f" and the queue for its {plural(max(responses), 'response')} at once "
+                 f"(incidents.support_force_responses){which}")
+    tail = (f"; its tail is set by the support force's readiness (support_force.readiness){queue}, for "
             "calls escalated to it after waiting longer than the allowed wait (incidents.max_wait)"
             ) if escalated else ""
     tail_refs: tuple[str, ...] = REFS
@@ -770,6 +914,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         tail_refs += ("support_force.readiness",)
         if scenario.incidents.max_wait is not None:
             tail_refs += ("incidents.max_wait",)
+        if queue:
+            tail_refs += ("incidents.support_force_responses",)
     # compare: each plan's threshold in its own cell under the figures counted within it (s32),
     # and under the verdict asked of it, which names no value either (s32 follow-up)
     its_threshold = threshold_setting(scenario)
@@ -810,19 +956,40 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     escalated_calls = Subset("escalated calls", "calls", shares["escalated"], has_us)
     # review s37 2: a time that sits at the allowed wait is that setting, not a finding: said
     # beside it, on the sides where it is
-    max_wait = r.get("inputs", {}).get("max_wait_h")
     wait_words = max_wait_words(scenario, max_wait) if max_wait is not None else ""
 
+    reads = [support_reads(d) for d in (r, alone)]
+    side_words = ["with the US backstop", "without the US backstop"] if has_us else ["", ""]
+
     def queued(path: tuple[str, str], q: float) -> tuple[str, ...]:
-        sides = [set_by_max_wait(_v(d[path[0]][path[1]]), max_wait, _v(d["escalated_fraction"]), q)
-                 for d in (r, alone)]
-        if not any(sides):
-            return ()
-        which = ("" if not has_us else " with the US backstop" if sides == [True, False]
-                 else " without the US backstop" if sides == [False, True] else " with and without the US backstop")
-        head, _, why = SET_BY_MAX_WAIT.partition(": ")
-        return (f"{head.replace('incidents.max_wait', wait_words)}{which}: {why}, so it measures that setting, "
-                "not how fast a unit arrives",)
+        values = [_v(d[path[0]][path[1]]) for d in (r, alone)]
+        causes = [wait_cause(v, max_wait, x["escalated"], q, support_h=x["support_h"],
+                             support_travel_h=x["support_travel_h"], activation_h=x["activation_h"],
+                             travel_max_h=x["travel_max_h"])
+                  for v, x in zip(values, reads, strict=True)]
+        marks: list[str] = []
+        for cause in dict.fromkeys(c for c in causes if c is not None):
+            sides = [c == cause for c in causes]
+            which = ("" if not has_us else " with the US backstop" if sides == [True, False]
+                     else " without the US backstop" if sides == [False, True] else " with and without the US backstop")
+            if cause == "max_wait":
+                head, _, why = SET_BY_MAX_WAIT.partition(": ")
+                # among the escalated calls beyond the wait itself: the support force's travel adds to it
+                travel = [x["support_travel_h"] for x, v, on in zip(reads, values, sides, strict=True)
+                          if on and v is not None and v > max_wait * (1 + MAX_WAIT_NEAR)
+                          and x["support_travel_h"] is not None]
+                what = ("that setting, not how fast a unit arrives" if not travel else
+                        "that setting and that travel, not how fast an in-theatre unit arrives")
+                why += (f", then wait for the outside support force's travel (up to {_hours(max(travel))})"
+                        if travel else "")
+                marks.append(f"{head.replace('incidents.max_wait', wait_words)}{which}: {why}, so it measures {what}")
+            else:
+                # review s52 1: the escalated calls queue for the support force, not for the wait
+                on = [i for i, s in enumerate(sides) if s]
+                marks.append(f"set by the outside support force{which}, not by {wait_words}: "
+                             + support_force_words(cause, [reads[i] for i in on],
+                                                   [side_words[i] for i in on], it="it"))
+        return tuple(marks)
 
     # review s37 3: the 90th percentiles to two significant figures; (review s49) the times to a
     # unit on scene share one rounding, that of the smallest of them, so that rounding never turns

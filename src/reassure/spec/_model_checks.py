@@ -361,14 +361,52 @@ def qrf_warnings(scenario: Any, warn: Warn) -> list[str]:
                  "a QRF at each garrison")]
 
 
+def _has_helicopters(scenario: Any) -> bool:
+    """Whether any [[air.helicopters]] detachment holds aircraft (one of 0 fields no unit)."""
+    return any(h.aircraft.high > 0 for h in getattr(scenario.air, "helicopters", ()))
+
+
+def _has_fighters(scenario: Any) -> bool:
+    """Whether any [[air.bases]] entry holds aircraft or an air-policing alert (QRA) station
+    stands: a plan whose only fighters are US ones has air as planned."""
+    if any(b.aircraft.high > 0 for b in scenario.air.bases):
+        return True
+    policing = getattr(scenario, "air_policing", None)
+    return policing is not None and any(st.kind == "qra" for st in policing.stations)
+
+
+def fielded_responders(scenario: Any) -> set[str]:
+    """The responder kinds the plan has a unit of, as the incident model fields them
+    (`bridge.incidents`): a ground QRF at the garrisons unless ``incidents.qrf_per_garrison``
+    rounds to 0; a helicopter or a fighter where a detachment or base holds aircraft (or an alert
+    station stands); the outside support force where it has troops, a way into Ukraine and at
+    least one response (``incidents.support_force_responses`` rounded)."""
+    inc, sf = scenario.incidents, scenario.support_force
+    kinds = set()
+    if inc.qrf_per_garrison is None or round(inc.qrf_per_garrison.canonical) >= 1:
+        kinds.add("ground_qrf")
+    if _has_helicopters(scenario):
+        kinds.add("helicopter")
+    if _has_fighters(scenario):
+        kinds.add("air")
+    responses = inc.support_force_responses
+    if sf.troops.high > 0 and (sf.airlift or sf.surface) \
+            and (responses is None or round(responses.canonical) >= 1):
+        kinds.add("outside_support")
+    return kinds
+
+
 def _missing_responder_warnings(scenario: Any, warn: Warn, responder: str, lacks: str, add: str) -> list[str]:
     """A warning on the ``responders`` of each incident type that names ``responder`` when the
-    plan has no unit of it: its calls go to the other responders named (or to none)."""
+    plan has no unit of it: its calls go to the other responders named that the plan has a unit
+    of (review s52 3: "answered by ground_qrf, helicopter, outside_support only" in a plan of
+    0 helicopters), or to none."""
+    fielded = fielded_responders(scenario)
     out = []
     for i, kind in enumerate(scenario.incidents.types):
         if responder not in kind.responders:
             continue
-        others = [r for r in kind.responders if r != responder]
+        others = [r for r in kind.responders if r != responder and r in fielded]
         then = (f"its calls are answered by {', '.join(others)} only" if others
                 else "no unit can answer its calls, so every one goes unanswered")
         out.append(warn(("incidents", "types", i, "responders"),
@@ -382,10 +420,12 @@ def helicopter_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
     [[air.helicopters]]: no helicopter unit exists, so its calls go to the other responders
     named (or to none). The incidents model still runs, so a warning on the type's
     ``responders``, which `validate` and `assess` print and the incidents section shows."""
-    if getattr(scenario.air, "helicopters", ()):
+    if _has_helicopters(scenario):
         return []
-    return _missing_responder_warnings(scenario, warn, "helicopter",
-                                       "no helicopter detachment (air.helicopters)",
+    # review s52 3: a detachment of 0 aircraft fields no helicopter either
+    lacks = ("no helicopter (its air.helicopters hold 0 aircraft)" if getattr(scenario.air, "helicopters", ())
+             else "no helicopter detachment (air.helicopters)")
+    return _missing_responder_warnings(scenario, warn, "helicopter", lacks,
                                        "air.helicopters: id, type, base, aircraft, readiness")
 
 
@@ -395,10 +435,7 @@ def air_responder_warnings(scenario: Any, warn: Warn) -> list[str]:
     other responders named, as for a `helicopter` responder with no [[air.helicopters]]
     (`helicopter_responder_warnings`), and were silently so. A plan whose only fighters are US
     ones has air as planned; its without-US side is the comparison."""
-    if any(b.aircraft.high > 0 for b in scenario.air.bases):
-        return []
-    policing = getattr(scenario, "air_policing", None)
-    if policing is not None and any(st.kind == "qra" for st in policing.stations):
+    if _has_fighters(scenario):
         return []
     return _missing_responder_warnings(scenario, warn, "air", "no fighter (air.bases, air_policing QRA)",
                                        "air.bases: base, type, aircraft, readiness")

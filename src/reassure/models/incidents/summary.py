@@ -122,13 +122,15 @@ def wilson_interval(share: float, n: int, z: float = _Z95) -> tuple[float, float
 
     >>> [round(x, 3) for x in wilson_interval(0.9, 20)]
     [0.699, 0.972]
-    >>> wilson_interval(0.0, 20)[0]
-    0.0
+    >>> wilson_interval(0.0, 20)[0], wilson_interval(0.0, 12)[0], wilson_interval(1.0, 12)[1]
+    (0.0, 0.0, 1.0)
     """
     z2 = z * z
     centre = (share + z2 / (2 * n)) / (1 + z2 / n)
     half = z / (1 + z2 / n) * math.sqrt(share * (1 - share) / n + z2 / (4 * n * n))
-    return (max(0.0, centre - half), min(1.0, centre + half))
+    # at a share of 0 or 1 the two terms cancel only to rounding (review s52 2: 2.8e-17 at n = 12,
+    # a low end above its value of 0): the interval holds its share
+    return (max(0.0, min(centre - half, share)), min(1.0, max(centre + half, share)))
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,9 @@ class TypeFigures(_FiguresDict):
 
 @dataclass(frozen=True)
 class UnitFigures(_FiguresDict):
-    """Figures for one response unit. ``utilisation`` is committed time / horizon."""
+    """Figures for one response unit. ``utilisation`` is its committed time as a share of the
+    horizon, in [0, 1]: a replication in which the unit is committed for longer than the horizon
+    (its calls queue past the end of the run) counts as committed all of it (`_committed_share`)."""
 
     name: str
     kind: str
@@ -319,6 +323,11 @@ class IncidentRunResult:
     ``offered_load`` is the committed time the requests would need from their nearest
     in-theatre unit, per in-theatre unit and per hour of horizon; at 1 or more the in-theatre
     units cannot keep up.
+    ``support_travel_max_h`` is the outside support force's longest travel to a cell it can reach
+    (hours; NaN without one), from the inputs: with ``max_wait_h`` it bounds the time an escalated
+    call takes when no other escalated call holds the support force up; ``travel_max_h`` the
+    longest of any unit (in theatre or not): no call answered in theatre takes longer from its
+    report than ``max_wait_h`` and that.
     """
 
     n_replications: int
@@ -356,6 +365,8 @@ class IncidentRunResult:
     #: Each regime and the chain's expected days from the ceasefire to its first day in it
     #: (RegimeChain.mean_days_to_first; inf: it may never come), from the inputs, not the runs.
     regime_first_day: tuple[tuple[str, float], ...] = ()
+    support_travel_max_h: float = math.nan
+    travel_max_h: float = math.nan
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready dict; the headline keys first."""
@@ -382,6 +393,8 @@ class IncidentRunResult:
             "activated_fraction": self.activated_fraction.to_dict(),
             "reinforcement_h": self.reinforcement_h.to_dict(),
             "activation_h": self.activation_h,
+            "support_travel_max_h": finite_or_none(self.support_travel_max_h),
+            "travel_max_h": finite_or_none(self.travel_max_h),
             "offered_load": self.offered_load.to_dict(),
             "units": [u.to_dict() for u in self.units],
             "sectors": [s.to_dict() for s in self.sectors],
@@ -607,6 +620,27 @@ def _quantile_estimates(hist: np.ndarray, qs: tuple[float, ...]) -> list[Estimat
     return out
 
 
+def _committed_share(busy_h: np.ndarray, horizon_h: float) -> np.ndarray:
+    """Each replication's committed time as a share of the horizon, at most 1 (review s52 2: the
+    busiest unit read "100% (91-108)"). The busy time counts each call's whole leg, also past the
+    end of the run where calls queue beyond it; a share of the days simulated cannot exceed all of
+    them, so such a replication counts as 1, and the mean and its interval stay within [0, 1].
+
+    >>> _committed_share(np.array([[12.0, 30.0], [0.0, 24.0]]), 24.0).tolist()
+    [[0.5, 1.0], [0.0, 1.0]]
+    """
+    return np.minimum(busy_h / horizon_h, 1.0)
+
+
+def _travel_max_h(model: IncidentModel, support_only: bool = False) -> float:
+    """The longest travel of a unit to a cell it can reach (NaN without one): of the outside
+    support force's elements alone with ``support_only``."""
+    units = model.units
+    travel = units.response_h[np.asarray(units.escalation, bool)] if support_only else units.response_h
+    travel = travel[np.isfinite(travel)]
+    return float(travel.max()) if travel.size else math.nan
+
+
 def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: int,
                contention: bool) -> IncidentRunResult:
     parts = sorted(parts, key=lambda p: p.start)
@@ -645,10 +679,13 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
 
     # Calls answered in theatre: every answered call less those the support force answered.
     in_theatre_hist = hist[:, _H_REPORT] - hist[:, _H_REINFORCE]
-    util = busy / horizon_h
+    # a share of the horizon (review s52 2), its interval cut to [0, 1]; the load behind it,
+    # uncapped, for the warning that a unit cannot keep up
+    load = busy / horizon_h
+    util = _committed_share(busy, horizon_h)
     unit_figs = tuple(
         UnitFigures(units.names[u], units.kind[u], bool(units.us[u]), bool(units.escalation[u]),
-                    mean_of(util[:, u]))
+                    share_of(util[:, u]))
         for u in range(units.n_units)
     )
     if unit_figs:
@@ -681,12 +718,13 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
     unreachable = share_of(_ratio(stats[:, _UNREACHABLE], stats[:, _REQUESTED]))
 
     warnings: list[str] = []
-    overloaded = [f for f in unit_figs if f.utilisation.value >= 1.0]
+    unit_load = load.mean(axis=0) if load.size else np.zeros(units.n_units)
+    overloaded = [u for u in range(units.n_units) if unit_load[u] >= 1.0]
     if overloaded:
-        worst = max(overloaded, key=lambda f: f.utilisation.value)
+        worst = max(overloaded, key=lambda u: unit_load[u])
         warnings.append(
-            f"demand exceeds capacity: unit '{worst.name}' utilisation "
-            f"{worst.utilisation.value:.2f} (committed time per hour of horizon); calls queue "
+            f"demand exceeds capacity: unit '{units.names[worst]}' utilisation "
+            f"{unit_load[worst]:.2f} (committed time per hour of horizon); calls queue "
             f"without bound - add units or set max_wait_h")
     if contention and math.isfinite(offered.value) and offered.value >= 1.0:
         warnings.append(
@@ -736,4 +774,6 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         warnings=tuple(warnings),
         regime_first_day=tuple((name, float(model.rates.regimes.mean_days_to_first(name) or 0.0))
                                for name in model.rates.regimes.names),
+        support_travel_max_h=_travel_max_h(model, support_only=True),
+        travel_max_h=_travel_max_h(model),
     )
