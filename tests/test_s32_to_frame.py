@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import reassure
 from reassure.present.output import csv_number, figures_csv, sub_billion_digits
+from reassure.present.units import money_digits
 from reassure.run.assess import FIGURE_COLUMNS, Assessment, figure_cells
 from reassure.run.results import Figure, SectionResult
 
@@ -31,8 +32,9 @@ def _csv_rows(sections: Any) -> list[list[str]]:
 
 def _rounded(f: Figure, frame_row: Any) -> list[str]:
     """A frame row rounded as `figures_csv` rounds each column (the report's digits)."""
-    d = f.digits + 1 if (f.ci_with_us or f.ci_without_us) else f.digits
-    digits = f.digits
+    # review (analyst): money in billions to 3 significant figures, a billion or more too
+    digits = money_digits(f.unit, f.digits)
+    d = digits + 1 if (f.ci_with_us or f.ci_without_us) else digits
     # review s40: money kept in billions but all under a billion keeps 3 significant figures
     small = sub_billion_digits(f.unit, (f.with_us, f.without_us, f.low_with_us, f.low_without_us))
     if small is not None:

@@ -96,7 +96,10 @@ def test_compare_gives_the_covered_shares_denominator(run) -> None:
     mine, parent, _ = run
     rows = {r["key"]: r for r in comparison_rows([mine, parent])}
     d = rows["posture.covered_weight_percent.denominator"]
-    assert d["kind"] == "denominator" and d["unit"] == "weight"
+    assert d["kind"] == "denominator"
+    # each plan's own unit (review, analyst: the first plan's was every plan's): this variant's
+    # plants at weight 0 leave its weights out of MW; mnf-u-2026's are MW
+    assert d["units"] == ["weight", "MW"] and d["unit"] == "weight (tripwire); MW (mnf-u-2026)"
     # the protectable weight, plants at weight 0 counting nothing: not one total for both plans
     assert d["values"][0] == 2000.0 and d["values"][1] > d["values"][0]
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 SKIP_TAGS = {"style", "script", "title", "code", "svg", "sup"}
-REFERENCE_LISTS = {"notes", "sources", "assumptions", "theatre-sources", "data-sources"}
+REFERENCE_LISTS = {"notes", "sources", "sources-uncited", "assumptions", "theatre-sources", "data-sources"}
 
 
 class _Walker(HTMLParser):

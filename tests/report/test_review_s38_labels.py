@@ -116,7 +116,7 @@ def test_a_chance_the_best_case_cannot_reach_is_said_to_be_unreachable(europe: A
     low = _figure(europe, "force.p_target_low_met_pct")
     assert low.ci_with_us is not None and low.ci_without_us is None
     assert "without the US backstop not reachable: the best case, 14,224 troops, is below the low end" in low.label
-    why = next(v.detail for v in europe.verdicts if v.question.startswith("Is the full target fielded"))
+    why = next(v.detail for v in europe.verdicts if v.question.startswith("Is the high end of the target range fielded"))
     assert "not reachable" in why and "Monte Carlo" not in why
 
 

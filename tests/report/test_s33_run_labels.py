@@ -59,7 +59,7 @@ def test_verdicts_give_the_numbers_they_compare(europe: Any) -> None:
     assert f"target revisit of {s.monitoring.target_revisit.in_('h'):g} h" in why
 
     odds = _figure(europe, "force.p_target_met_pct")
-    why = _why(europe, "Is the full target fielded with better-than-even odds")
+    why = _why(europe, "Is the high end of the target range fielded with better-than-even odds")
     assert "30,000 troops" in why and "against at least 50%" in why
     # (review s38 2: the best case, 28,264 troops, is below the high end: 0 by construction, not drawn)
     assert odds.with_us == 0 and "not reachable: the best case, 28,264 troops" in why and "0% by construction" in why

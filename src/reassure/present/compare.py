@@ -13,7 +13,15 @@ from reassure.present.compare_inputs import INPUTS_LEGEND, input_rows
 from reassure.present.output import styled
 from reassure.run import section_air, section_costs, section_maritime
 from reassure.run._cost_figures import no_price
-from reassure.run.section_force import LOW_END_QUESTION, no_low_end, without_target_number
+from reassure.run.section_force import (
+    FULL_TARGET,
+    LOW_END_QUESTION,
+    RANGE_HIGH_END,
+    compared_question,
+    no_low_end,
+    target_words,
+    without_target_number,
+)
 from reassure.run.section_incidents import queueing_note, share_pct
 from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
@@ -139,19 +147,19 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
     denominators: dict[str, dict[str, Any]] = {}  # figure key -> its denominator row
     settings: dict[str, dict[str, Any]] = {}  # figure or verdict key -> its setting row
     own: dict[str, list[str | None]] = {}  # figure key -> each plan's own label
-    from reassure.present.story import FULL_TARGET, target_high_end
-
     for i, a in enumerate(assessments):
         for v in a.verdicts:
-            key = f"verdict:{v.question}"
-            row = seen.setdefault(key, {"key": key, "label": v.question, "kind": "verdict",
+            # a range's high end and a target of one number share a row (`compared_question`)
+            question = compared_question(v.question)
+            key = f"verdict:{question}"
+            row = seen.setdefault(key, {"key": key, "label": question, "kind": "verdict",
                                         "unit": "", "digits": 0, "values": [None] * len(assessments),
                                         "without_us": [None] * len(assessments)})
             row["values"][i] = v.with_us if a.scenario.us_backstop.any else v.without_us
             row["without_us"][i] = v.without_us
             if v.setting is not None:  # "within the response threshold": each plan's, under it
                 # keyed `setting:<question>`: a key `verdict:...` is a yes/no row in compare.csv
-                sub = settings.setdefault(key, _text_row(f"setting:{v.question}", v.setting.label, key,
+                sub = settings.setdefault(key, _text_row(f"setting:{question}", v.setting.label, key,
                                                          len(assessments)))
                 sub["values"][i] = sub["without_us"][i] = v.setting.text
         for s in a.sections:
@@ -183,9 +191,13 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
                     sub = denominators.setdefault(key, {
                         "key": f"{key}.denominator", "label": DENOMINATOR_LABEL.format(d.label),
                         "kind": "denominator", "of": key, "unit": d.unit, "digits": d.digits,
-                        "values": [None] * len(assessments), "without_us": [None] * len(assessments)})
+                        "values": [None] * len(assessments), "without_us": [None] * len(assessments),
+                        "units": [None] * len(assessments)})
                     sub["values"][i] = d.with_us if a.scenario.us_backstop.any else d.without_us
                     sub["without_us"][i] = d.without_us
+                    # review: each plan's own unit (europe-2025's site weights are MW, an analyst's
+                    # own weightings are not): the first plan's called every plan's total MW
+                    sub["units"][i] = d.unit
                 if f.setting is not None:
                     sub = settings.setdefault(key, _text_row(f"{key}.setting", f.setting.label, key, len(assessments)))
                     # review s51 2: a setting whose words differ by side (whose army share is over
@@ -208,18 +220,20 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
             sub = settings[key] = _text_row(f"{key}.setting", OWN_LABEL, key, len(assessments))
             sub["values"] = list(labels)
             sub["without_us"] = list(labels)
+    names = plans or [getattr(a.scenario, "name", f"plan {i + 1}") for i, a in enumerate(assessments)]
+    for sub in denominators.values():
+        sub["unit"] = plans_units(names, sub["units"])
     covered = seen.get("posture.covered_weight_percent")
     if covered is not None:
-        names = plans or [a.scenario.name for a in assessments]
         # The sites left out of the covered share differ by plan: name each with its plans.
         # review s50: weighted by MW where every plan's sites are
         mw = all(weights_in_mw(a.scenario) for a in assessments)
         covered["label"] = compared_covered_label(names, [plan_excluded_sites(a.sections) for a in assessments], mw)
-    ranges = [target_high_end(a.scenario, number=False) for a in assessments]
+    ranges = [target_words(a.scenario) == RANGE_HIGH_END for a in assessments]
     if any(ranges):
         # review s50: a target that is a range of sizes discussed has a high end, not a "full target"
         # (as `assess` asks it where every plan's is a range; each plan's number is in its own row)
-        high = next(r for r in ranges if r) if all(ranges) else "the high end of the target"
+        high = RANGE_HIGH_END if all(ranges) else "the high end of the target"
         for row in seen.values():
             if row["kind"] == "verdict" and FULL_TARGET in row["label"]:
                 row["label"] = row["label"].replace(FULL_TARGET, high, 1)
@@ -231,7 +245,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
         for i, (value, alone) in enumerate(zip(verdict["values"], verdict["without_us"], strict=True)):
             if value is None and alone is None:
                 verdict.setdefault("notes", [None] * len(assessments))[i] = why(assessments[i].scenario)
-    owner = {f"verdict:{v.question}": sec.name for a in assessments for sec in a.sections for v in getattr(sec, "verdicts", ())}
+    owner = {f"verdict:{compared_question(v.question)}": sec.name for a in assessments for sec in a.sections for v in getattr(sec, "verdicts", ())}
     for key, verdict in seen.items():
         table, words = ABSENT_TABLE.get(owner.get(key, ""), ("", ""))
         for i, a in enumerate(assessments):
@@ -262,7 +276,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
             continue
         note = queueing_note(incidents.data["with_us"], incidents.data["without_us"])
         # review s50: and with the verdict that reads those shares ("Are most calls answered ...?")
-        calls = [f"verdict:{v.question}" for v in incidents.verdicts if v.question.startswith(CALLS_VERDICT)]
+        calls = [f"verdict:{compared_question(v.question)}" for v in incidents.verdicts if v.question.startswith(CALLS_VERDICT)]
         for key in (*QUEUEING_ROWS, *calls):
             if note and key in seen:
                 seen[key].setdefault("notes", [None] * len(assessments))[i] = note
@@ -388,6 +402,27 @@ QUEUEING_ROWS = ("incidents.within_threshold_incidents_pct", "incidents.within_t
 CALLS_VERDICT = "Are most calls answered within the response threshold"
 
 
+def plans_units(plans: Sequence[str], units: Sequence[str | None]) -> str:
+    """A row's unit where each plan has its own (a denominator's: `Denominator.unit`): the one unit
+    when the plans share it, else each with the plans it is theirs (compare.csv's unit column).
+
+    >>> plans_units(["a", "b", "c"], ["MW", "weight", "MW"]), plans_units(["a", "b"], ["%", None])
+    ('MW (a, c); weight (b)', '%')
+    """
+    by_unit: dict[str, list[str]] = {}
+    for plan, unit in zip(plans, units, strict=True):
+        if unit is not None:
+            by_unit.setdefault(unit, []).append(plan)
+    if len(by_unit) <= 1:
+        return next(iter(by_unit), "")
+    return "; ".join(f"{unit} ({', '.join(who)})" for unit, who in by_unit.items())
+
+
+def _unit(row: dict[str, Any], i: int) -> str:
+    """Plan ``i``'s unit of a comparison row: its own where the row has one per plan (`plans_units`)."""
+    return ((row.get("units") or [None] * (i + 1))[i]) or row["unit"]
+
+
 def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     """Plan ``i``'s cell of a comparison row as the plan's own report writes it: a range figure
     as ``low–high``, any other as its value (``side``: ``with_us`` = as planned, or ``without_us``),
@@ -402,25 +437,26 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
         return "yes" if v else "no"
     if row.get("kind") == "setting":
         return "n/a" if v is None else str(v)
-    if row.get("kind") == "denominator" and row.get("unit") == "%" and isinstance(v, int | float):
+    if row.get("kind") == "denominator" and _unit(row, i) == "%" and isinstance(v, int | float):
         # a subset's share as the plan's report and `assess` write it (`share_pct`): 99.95%
         # reads ">99.9%", never "100.0%", which says every incident was answered (review 19b 7)
         return share_pct(float(v))
     from reassure.present.units import count_digits
 
+    unit = _unit(row, i)
     # review s33: "24.0 airframes" here, "24 airframes" in the plan's own report: a count of whole
     # things from 10 up drops its decimal in both (`figure_text`)
-    digits = count_digits(row["unit"], row["digits"], [x for x in (v, low) if isinstance(x, int | float)])
+    digits = count_digits(unit, row["digits"], [x for x in (v, low) if isinstance(x, int | float)])
     cis = row.get("ci" if side == "with_us" else "ci_without_us")
     ci = None if cis is None or v is None else cis[i]
     if ci is not None:  # its ends decide its decimals too, as `figure_text` has it
-        digits = count_digits(row["unit"], row["digits"], [x for x in (v, low, *ci) if isinstance(x, int | float)])
+        digits = count_digits(unit, row["digits"], [x for x in (v, low, *ci) if isinstance(x, int | float)])
     if low is not None and v is not None:
-        text = range_text(low, v, row["unit"], digits)
+        text = range_text(low, v, unit, digits)
     elif v is None and (row.get("na") or [None] * (i + 1))[i]:
         return f"n/a ({row['na'][i]})"  # review s38 3: why, in the cell, never a 0
     else:
-        text = value_text(v, row["unit"], digits, estimate=row.get("estimate", False))
+        text = value_text(v, unit, digits, estimate=row.get("estimate", False))
     if ci is not None:
         # review s38 1: its 95% interval, as `assess` prints it ("13.5% (11.3–15.6)"), its ends
         # never to more decimals than the value (`interval_text`)
@@ -443,6 +479,7 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     import io
 
     from reassure.present.output import csv_number, sub_billion_digits
+    from reassure.present.units import money_digits
 
     buf = io.StringIO()
     w = csv.writer(buf)
@@ -454,8 +491,9 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
         lows_of = list(zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True))
         # review s40: money under a billion kept in billions to 3 significant figures, each
         # plan's as its figures.csv has it (0.0173, not 0.02)
+        # (and of a billion or more to 3 significant figures too: `money_digits`)
         digits = [r["digits"] if r["kind"] == "verdict" or not isinstance(unit, str) else
-                  (sub_billion_digits(unit, (*pair, *low)) or r["digits"])
+                  (sub_billion_digits(unit, (*pair, *low)) or money_digits(unit, r["digits"]))
                   for pair, low in zip(zip(r["values"], r["without_us"], strict=True), lows_of, strict=True)]
         # review s34: a verdict's cells are "yes" / "no" (its unit), and a question not asked of
         # a plan "n/a", as the terminal and compare.html write them; not True / False / empty

@@ -200,17 +200,21 @@ def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (
         for f in (line.features if line else ())
     ] or [_feature({"type": "LineString", "coordinates": theatre.contact_line_lonlat.tolist()},
                    tip="Contact line")]
-    protected = {p.site for p in scenario.posture.sites}
+    from reassure.run.sections import protected_sites
+
+    protected = protected_sites(scenario)
     sites = []
     for f in (by_id["layer-sites"].features if "layer-sites" in by_id else ()):
         p = f["properties"]
         kind = p.get("kind", "city") if p.get("kind") in SITE_KINDS else "city"
         status = f", {p['status']}" if p.get("status") else ""
+        # the layer's own flag (layers.geojson has it too), else the plan's sites
+        mine = bool(p.get("protected", p.get("id") in protected))
         sites.append(_feature(f["geometry"], name=p.get("name", ""), kind=kind,
-                              protected=p.get("id") in protected,
+                              protected=mine,
                               tip=f"{p.get('name', '')}: {kind}{status}"
-                                  f"{' — protected by the plan' if p.get('id') in protected else ''}",
-                              rank=0 if p.get("id") in protected else (1 if kind != "city" else 2)))
+                                  f"{' — protected by the plan' if mine else ''}",
+                              rank=0 if mine else (1 if kind != "city" else 2)))
     site_names = {s.id: s.name for s in theatre.sites}
     garrisons = []
     for f in (by_id["layer-garrisons"].features if "layer-garrisons" in by_id else ()):

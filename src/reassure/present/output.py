@@ -194,12 +194,14 @@ def figure_csv_cells(figure: Any) -> list[Any]:
     >>> figure_csv_cells(Figure("p", "Share detected", 55.04, 19.0, "%", digits=1, ci_with_us=(54.21, 55.87)))
     ['Share detected', '%', '55.0', '54.2', '55.9', '19.0', '', '', '', '']
     """
+    from reassure.present.units import money_digits
     from reassure.run.assess import FIGURE_COLUMNS, figure_cells
 
     f = figure
+    # money in billions to 3 significant figures, as the report writes it (`money_digits`)
+    digits = money_digits(f.unit, f.digits)
     # an interval needs one digit more, and its value the same digits as its ends
-    d = f.digits + 1 if (f.ci_with_us or f.ci_without_us) else f.digits
-    digits = f.digits
+    d = digits + 1 if (f.ci_with_us or f.ci_without_us) else digits
     small = _sub_billion_digits(f)
     if small is not None:  # money under a billion kept in billions: 3 significant figures
         d = digits = max(d, small)

@@ -20,12 +20,38 @@ from reassure.run.results import Chart, Figure, SectionResult, Table, Verdict
 from reassure.spec._quantity import is_web_address
 from reassure.vocabulary import duration_text
 
-__all__ = ["GLOSSARY", "Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "glossary", "meaningful",
-           "range_text", "render_report", "value_text"]
+__all__ = ["GLOSSARY", "UNCITED_HEADING", "Footnotes", "changes_from_parent", "changes_in_code", "figure_text", "glossary",
+           "meaningful", "range_text", "render_report", "sensitivity_figure", "uncited_sources", "value_text"]
 
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+#: The heading of the sources the plan lists that nothing in it cites (`uncited_sources`), and
+#: what the report says of them.
+UNCITED_HEADING = "Listed in the plan, cited by no input"
+UNCITED_NOTE = ("These are in the plan's [[sources]] (its own, or copied or inherited from the plan it "
+                "was made from), but no input, figure or the plan's description cites them: listed for "
+                "the record, no number in this report rests on them.")
+
+
+def uncited_sources(scenario: Any) -> tuple[str, ...]:
+    """The ids of the plan's sources (``[[sources]]``) that nothing cites: no input's provenance
+    (`walk_provenanced`, every quantity and sourced statement) and not the sources its title and
+    description summarise, in the plan's order.
+
+    >>> from types import SimpleNamespace as N
+    >>> plan = N(sources=[N(id="a"), N(id="b")], description_sources=lambda: ())
+    >>> uncited_sources(plan)
+    ('a', 'b')
+    """
+    from reassure.spec import walk_provenanced
+
+    cited = {sid for _, item in walk_provenanced(scenario) for sid in item.source}
+    describe = getattr(scenario, "description_sources", None)
+    cited |= {src.id for src in (describe() if describe else ())}
+    return tuple(src.id for src in scenario.sources if src.id not in cited)
 
 
 def _address(url: object) -> str:
@@ -523,20 +549,35 @@ def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
             f'<figcaption{mark}>{_e(c.title)}<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup></figcaption></figure>')
 
 
-#: The report figure each sensitivity chart (``tornado-<metric>``) swings: its section and key.
+#: The report figure each sensitivity chart (``tornado-<metric>``) swings: its section and key (a
+#: response chart's, the fastest response to its site: `sensitivity_figure`).
 SENSITIVITY_FIGURES: dict[str, tuple[str, str]] = {
     "p_target_met": ("force", "p_target_met_pct"),
     "p_target_met_without_us": ("force", "p_target_met_pct"),
     "deployed_as_planned": ("force", "deployed_total"),
     "deployed_without_us": ("force", "deployed_total"),
-    "response_south_ukraine": ("posture", "fastest_response_min_south-ukraine-npp"),
-    "response_south_ukraine_without_us": ("posture", "fastest_response_min_south-ukraine-npp"),
     # review s51: the low end's chance, and the incidents headline
     "p_target_low_met": ("force", "p_target_low_met_pct"),
     "p_target_low_met_without_us": ("force", "p_target_low_met_pct"),
     "incidents_within_threshold": ("incidents", "within_threshold_incidents_pct"),
     "incidents_within_threshold_without_us": ("incidents", "within_threshold_incidents_pct"),
 }
+
+
+def sensitivity_figure(metric: str) -> tuple[str, str]:
+    """The section and key of the report figure a sensitivity metric swings (("", "") for none):
+    `SENSITIVITY_FIGURES`, and a response metric's site's fastest response.
+
+    >>> sensitivity_figure("response_rivne_npp"), sensitivity_figure("response_south_ukraine_without_us")
+    (('posture', 'fastest_response_min_rivne-npp'), ('posture', 'fastest_response_min_south-ukraine-npp'))
+    """
+    from reassure.run.section_response import FASTEST_RESPONSE
+    from reassure.run.sensitivity import response_metric_site
+
+    site = response_metric_site(metric)
+    if site is not None:
+        return "posture", f"{FASTEST_RESPONSE}{site}"
+    return SENSITIVITY_FIGURES.get(metric, ("", ""))
 
 
 def sensitivity_refs(c: Chart, sections: Sequence[SectionResult], scenario: Any) -> tuple[tuple[str, ...], str]:
@@ -546,14 +587,14 @@ def sensitivity_refs(c: Chart, sections: Sequence[SectionResult], scenario: Any)
     the whole sections (``force``, ``contributors``) the chart carries. A chart whose figure is
     not in the report keeps its own refs."""
     from reassure.run.results import spell_out
-    from reassure.run.sensitivity import SWINGS
+    from reassure.run.sensitivity import SWINGS, swing_metric
 
     metric = c.id.removeprefix("tornado-")
-    section, key = SENSITIVITY_FIGURES.get(metric, ("", ""))
+    section, key = sensitivity_figure(metric)
     figure = next((f for s in sections if s.name == section for f in s.figures if f.key == key), None)
     if figure is None:
         return c.refs, ""
-    swung = tuple(dict.fromkeys(s.path for s in SWINGS if s.metric == metric and s.label in c.labels))
+    swung = tuple(dict.fromkeys(s.path for s in SWINGS if s.metric == swing_metric(metric) and s.label in c.labels))
     return tuple(dict.fromkeys((*figure.refs, *spell_out(scenario, swung)))), figure.label
 
 
@@ -1073,6 +1114,12 @@ def render_report(
     for c in extra_charts:
         parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>'
                      f"{_sensitivity_chart(c, fn, names, sections, scenario)}</section>")
+    if extra_charts:
+        from reassure.run.sensitivity import no_response_chart
+
+        why = no_response_chart(scenario)  # review: not a chart of a site outside the plan, all n/a
+        if why:
+            parts.append(f'<p class="chart-note" id="no-response-chart">{_e(why)}</p>')
     parts.append(_caveats(sections, fn, names))
     # review s51 5: the terms the report uses, its notes and assumptions too (filled in below)
     at_glossary = len(parts)
@@ -1108,7 +1155,9 @@ def render_report(
             body = "; ".join(links)
         notes.append(f'<li id="fn-{i}">[{i}] {head}{body}{rests}</li>')
     parts.append(f'<h2>Notes</h2><ul id="notes" class="notes">{"".join(notes)}</ul>')
-    src_items = []
+    src_items: list[str] = []
+    uncited_items: list[str] = []
+    uncited = set(uncited_sources(scenario))
     for src in scenario.sources:
         date = f" ({_e(src.date)})" if src.date else ""
         claims = f" Ledger claims: {_e(', '.join(src.claims))}." if src.claims else ""
@@ -1116,14 +1165,22 @@ def render_report(
         links = [_address(src.url)] if src.url else []
         links += [f"<code>{_e(src.file)}</code>"] if src.file else []
         where = "; ".join(links)
-        src_items.append(f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
-                         f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
+        (uncited_items if src.id in uncited else src_items).append(
+            f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
+            f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
     asm_items = [
         f'<li id="asm-{i}"><strong>A{i}</strong> <code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}</li>'
         for i, (path, text) in enumerate(fn.assumptions, start=1)
     ]
     parts.append('<h2 id="sources-and-assumptions">Sources and assumptions</h2>')
     parts.append(f'<h3>Sources</h3><ul id="sources">{"".join(src_items)}</ul>')
+    if uncited_items:
+        # review: a plan that copies or extends another keeps its sources, some of which no input
+        # of this plan cites any more (UK-only sources in a plan without the UK): kept in view,
+        # apart, and said so, rather than read as the grounds of a number here
+        parts.append(f'<h3 id="uncited-sources">{UNCITED_HEADING}</h3><p class="uncited-note">'
+                     f"{_e(UNCITED_NOTE)}</p>"
+                     f'<ul id="sources-uncited">{"".join(uncited_items)}</ul>')
     parts.append(f'<h3>Assumptions</h3><ul id="assumptions">{"".join(asm_items)}</ul>')
     theatre_items = [
         f'<li id="tsrc-{_e(tid)}"><code>{_e(tid)}</code> {_e(ts.title)}. {_e(ts.outlet)}. '

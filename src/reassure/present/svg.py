@@ -204,8 +204,11 @@ def _hist(c: Chart) -> str:
 
 def _tornado(c: Chart) -> str:
     lows, highs = c.series.get("low", ()), c.series.get("high", ())
-    base = c.base or 0.0
-    values = [v for v in (*lows, *highs, base) if math.isfinite(v)]
+    # review: a figure with no value as planned (no unit reaches the site) drew x1="nan" and
+    # "as planned, nan": no dark line then, "n/a" in words, and a swung value a mark, not a bar
+    known = c.base is not None and math.isfinite(c.base)
+    base = c.base if known and c.base is not None else 0.0
+    values = [v for v in (*lows, *highs, *((base,) if known else ())) if math.isfinite(v)]
     lo, hi = min(values, default=0.0), max(values, default=1.0)
     share = "%" in c.title or "%" in c.x_label or "percent" in c.x_label
     if hi - lo <= 1e-9 * max(1.0, abs(hi)):
@@ -232,16 +235,19 @@ def _tornado(c: Chart) -> str:
     for t in ticks:
         out.append(f'<line x1="{px(t):.1f}" y1="{PAD_T}" x2="{px(t):.1f}" y2="{H - PAD_B}" stroke="#eee"/>'
                    f'<text x="{px(t):.1f}" y="{H - PAD_B + 14}" text-anchor="middle">{_fmt(t)}</text>')
-    out.append(f'<line x1="{px(base):.1f}" y1="{PAD_T}" x2="{px(base):.1f}" y2="{H - PAD_B}" stroke="#444"/>'
-               f'<text x="{(left + W) / 2:.1f}" y="{H - 6}" text-anchor="middle">{_e(c.x_label)} '
-               f'(dark line: as planned, {_fmt(base)})</text>')
+    if known:
+        out.append(f'<line x1="{px(base):.1f}" y1="{PAD_T}" x2="{px(base):.1f}" y2="{H - PAD_B}" stroke="#444"/>')
+    out.append(f'<text x="{(left + W) / 2:.1f}" y="{H - 6}" text-anchor="middle">{_e(c.x_label)} '
+               + (f"(dark line: as planned, {_fmt(base)})" if known else "(as planned: n/a)") + "</text>")
     for i, label in enumerate(c.labels):
         y = PAD_T + i * band + band * 0.15
         out.append(f'<text x="{left - 6}" y="{y + band * 0.4:.1f}" text-anchor="end">{_e(label)}</text>')
         for j, v in enumerate((lows[i], highs[i])):
             if not math.isfinite(v):
                 continue
-            a, b = sorted((px(base), px(min(max(v, t0), t1))))
+            at = px(min(max(v, t0), t1))
+            # no base to swing from: a mark at the value alone
+            a, b = sorted((px(base), at)) if known else (at - 1.0, at + 1.0)
             out.append(f'<rect x="{a:.1f}" y="{y + j * band * 0.35:.1f}" width="{max(b - a, 1.0):.1f}" '
                        f'height="{band * 0.33:.1f}" fill="{PALETTE[j]}" opacity="0.85">'
                        f"<title>{_e(label)}: {_fmt(v)}</title></rect>")

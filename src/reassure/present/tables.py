@@ -765,9 +765,14 @@ def print_respond(r: dict[str, Any], label: str = "with US") -> None:
 #: The largest swings of each sensitivity chart the terminal shows; the report draws them all.
 SENSITIVITY_ROWS = 3
 
-#: The sensitivity charts (``tornado-<metric>``) run as planned whose title names no case:
-#: `run.sensitivity` times the response to South Ukraine NPP with the US backstop as planned.
-_AS_PLANNED_CHARTS = frozenset({"tornado-response_south_ukraine"})
+def _as_planned_chart(chart_id: str) -> bool:
+    """Whether a sensitivity chart (``tornado-<metric>``) is run as planned and its title names no
+    case: `run.sensitivity` times the response to its site (`response_site`) with the US backstop
+    as planned."""
+    from reassure.run.sensitivity import response_metric_site
+
+    metric = chart_id.removeprefix("tornado-")
+    return response_metric_site(metric) is not None and not metric.endswith("_without_us")
 
 
 def swing_text(value: float, chart: Any) -> str:
@@ -797,7 +802,7 @@ def _chart_heading(chart: Any, scenario: Any) -> str:
     from reassure.run.results import plan_case
 
     title = str(chart.title).removeprefix("Sensitivity: ")
-    if "US backstop" not in title and chart.id in _AS_PLANNED_CHARTS:
+    if "US backstop" not in title and _as_planned_chart(chart.id):
         title += f" ({plan_case(scenario, article=False)})"
     return title
 
@@ -841,3 +846,8 @@ def print_sensitivity(charts: Any, scenario: Any, out: Any, *, written: bool = F
             out.print(Padding(Text(f"not moved by: {'; '.join(still)}"), (0, 0, 0, 2)))
         if getattr(chart, "note", ""):  # review s51: e.g. a chance that is 0% by construction
             out.print(Padding(Text(chart.note), (0, 0, 0, 2)))
+    from reassure.run.sensitivity import no_response_chart
+
+    why = no_response_chart(scenario)  # review: not a chart of a site outside the plan, all n/a
+    if why:
+        out.print(Text(why))

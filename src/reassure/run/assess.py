@@ -253,14 +253,21 @@ def assess(
         here = [n for n in order(caps) if n not in offload]
         done = run_capabilities(scenario, caps, here, seed=seed, done=done, progress=progress)
         if settings.sensitivity:
-            from reassure.run.sensitivity import run_sensitivity, south_ukraine_response_min
+            from reassure.run.sensitivity import (
+                fastest_response_min,
+                response_metric,
+                response_site,
+                run_sensitivity,
+            )
 
             if progress:
                 progress("sensitivity")
             start = time.perf_counter()
-            # The main run has already timed the response: the swings start from it.
-            known = ({"response_south_ukraine": south_ukraine_response_min(done["response"].with_us)}
-                     if "response" in done else {})
+            # The main run has already timed the response: the swings start from it (at the site
+            # the plan's report times: `response_site`).
+            site = response_site(scenario)
+            known = ({response_metric(site): fastest_response_min(done["response"].with_us, site)}
+                     if "response" in done and site is not None else {})
             extra = run_sensitivity(scenario, base=known, incidents=False)
             timings["sensitivity"] = round(time.perf_counter() - start, 3)
         if future is not None:

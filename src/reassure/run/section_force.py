@@ -20,8 +20,8 @@ from reassure.run.results import (
 )
 from reassure.vocabulary import years_span, years_text
 
-__all__ = ["LOW_END_QUESTION", "PRICED", "allocation_refs", "binding_kind", "force_section", "force_refs", "no_low_end", "own_limit_sources",
-           "troop_cost_refs", "SidedSetting"]
+__all__ = ["FULL_TARGET", "LOW_END_QUESTION", "PRICED", "RANGE_HIGH_END", "compared_question", "allocation_refs", "binding_kind", "force_section", "force_refs", "no_low_end", "own_limit_sources",
+           "target_words", "troop_cost_refs", "SidedSetting"]
 
 
 # What each force figure reads (review r8 5: a figure's footnote lists only the parameters it
@@ -33,6 +33,36 @@ __all__ = ["LOW_END_QUESTION", "PRICED", "allocation_refs", "binding_kind", "for
 # over who joins; costs and the horizon only the cost and head-count figures.
 #: The verdict asked of a target range's low end; a plan with one target number is not asked it.
 LOW_END_QUESTION = "Could the low end of the target be fielded (best case)?"
+
+#: The target the force's two other verdicts ask about: "the full target", or for a target that is
+#: a range of sizes discussed (not one set target), its high end (review s50). The question is
+#: worded here once, as every output asks it: results.json and `to_dict()` asked about "the full
+#: target" where the terminal and the report, rewording it at display time, asked about the high
+#: end (review).
+FULL_TARGET = "the full target"
+RANGE_HIGH_END = "the high end of the target range"
+
+
+def target_words(scenario: Any) -> str:
+    """The target the force's verdicts ask about, in words (`RANGE_HIGH_END` or `FULL_TARGET`).
+
+    >>> from types import SimpleNamespace as N
+    >>> target_words(N(force=N(target_troops=N(is_range=True)))), target_words(N(force=N(target_troops=N(is_range=False))))
+    ('the high end of the target range', 'the full target')
+    """
+    target = getattr(getattr(scenario, "force", None), "target_troops", None)
+    return RANGE_HIGH_END if getattr(target, "is_range", False) else FULL_TARGET
+
+
+def compared_question(question: str) -> str:
+    """A verdict's question as plans side by side match it (`reassure compare`'s key
+    ``verdict:<question>``): a range's high end read as the full target, so that a plan whose
+    target is one number and one whose target is a range share the row (its label then says which).
+
+    >>> compared_question("Could the high end of the target range be fielded if every uncertain nation joined (best case)?")
+    'Could the full target be fielded if every uncertain nation joined (best case)?'
+    """
+    return question.replace(RANGE_HIGH_END, FULL_TARGET, 1)
 
 
 def no_low_end(scenario: Any) -> str:
@@ -428,7 +458,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         return text
 
     verdicts = [
-        Verdict("Could the full target be fielded if every uncertain nation joined (best case)?",
+        Verdict(f"Could {target_words(scenario)} be fielded if every uncertain nation joined (best case)?",
                 r["target_met"], alone["target_met"], both(r, alone), allocation),
     ]
     high_text = _target_text(r["target_troops"], "high" if low is not None else None)
@@ -451,9 +481,9 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                     "each conditional nation's chance of joining (force.participation_correlation links them)"
                     + (f"; {reach}" if reach else ""))
     verdicts.append(Verdict(
-        # No number in the question: compare matches verdicts across plans by their question.
-        # (the high end when the target is a range, as in the first verdict).
-        "Is the full target fielded with better-than-even odds, given who may not join?",
+        # No number in the question: compare matches verdicts across plans by their question
+        # (`compared_question`). The high end when the target is a range, as in the first verdict.
+        f"Is {target_words(scenario)} fielded with better-than-even odds, given who may not join?",
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
         # review s33: the chance itself, against the even odds it must reach
         odds_why, participation))

@@ -10,7 +10,7 @@ from typing import Any
 
 from reassure.run.results import Layer, SectionResult
 
-__all__ = ["theatre_section"]
+__all__ = ["protected_sites", "theatre_section"]
 
 SITE_COLOURS = {"nuclear": "#d9822b", "city": "#333333", "port": "#1f5fa8", "dam": "#3a8f5c"}
 
@@ -18,6 +18,18 @@ SITE_COLOURS = {"nuclear": "#d9822b", "city": "#333333", "port": "#1f5fa8", "dam
 def _point(lon: float, lat: float, **props: Any) -> dict[str, Any]:
     return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
             "properties": props}
+
+
+def protected_sites(scenario: Any) -> set[str]:
+    """The sites the plan protects: among its sites (``posture.sites``) with a weight above 0 (a
+    site given weight 0 is "not protected in this variant", as the posture section reads it).
+
+    >>> from types import SimpleNamespace as N
+    >>> sorted(protected_sites(N(posture=N(sites=[N(site="kyiv", weight=N(canonical=1000.0)),
+    ...                                           N(site="znpp", weight=N(canonical=0.0))]))))
+    ['kyiv']
+    """
+    return {p.site for p in scenario.posture.sites if p.weight.canonical > 0}
 
 
 def theatre_section(scenario: Any) -> SectionResult:
@@ -35,9 +47,11 @@ def theatre_section(scenario: Any) -> SectionResult:
     others = [f for f in boundaries["features"] if f["properties"].get("iso3") != "UKR"]
     line = theatre.contact_line_lonlat
     line_src = tuple(sorted({f"theatre:{s}" for p in theatre.contact_line for s in p.source}))
-    protected = {p.site for p in scenario.posture.sites}
+    protected = protected_sites(scenario)
     site_feats = [
-        _point(s.lon, s.lat, id=s.id, name=s.name, kind=s.kind, status=s.status,
+        # review: `protected` in layers.geojson too, as the report's map draws it, so a QGIS user
+        # can rebuild that map (the map reads it from here)
+        _point(s.lon, s.lat, id=s.id, name=s.name, kind=s.kind, status=s.status, protected=s.id in protected,
                label=f"{s.name} ({s.kind}, {s.status or 'n/a'})",
                colour=SITE_COLOURS.get(s.kind, "#333"), size=5 if s.id in protected else 3,
                show_label=s.id in protected)

@@ -17,8 +17,9 @@ from typing import Any
 
 from reassure.run.results import Chart
 
-__all__ = ["INCIDENT_METRICS", "SWINGS", "TWINS", "Swing", "metric_title", "run_sensitivity", "scaled",
-           "south_ukraine_response_min"]
+__all__ = ["INCIDENT_METRICS", "RESPONSE_SITE", "SWINGS", "TWINS", "Swing", "fastest_response_min", "metric_title",
+           "no_response_chart", "response_metric", "response_metric_site", "response_site", "run_sensitivity",
+           "scaled", "swing_metric"]
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def _deployed(scenario: Any, us_backstop: bool = False) -> float:
 _POSTURE_MEMO: Any = None  # a SolveMemo, made on first use
 
 
-def _south_ukraine_response_min(scenario: Any, us_backstop: bool = True) -> float:
+def _response_min(scenario: Any, us_backstop: bool = True, site: str = "") -> float:
+    """The fastest response to ``site`` of a swung scenario, minutes (NaN where no unit reaches it)."""
     from reassure.run.capabilities import AirPolicing, Posture, Response
     from reassure.run.pipeline import SolveMemo
 
@@ -123,14 +125,82 @@ def _south_ukraine_response_min(scenario: Any, us_backstop: bool = True) -> floa
     response = Response().build_input(scenario, {"posture": plan, "air_policing": alert},
                                       us_backstop=us_backstop)
     # each side's own solve, read as the pipeline reads that side (its first table)
-    return south_ukraine_response_min(Response().solve(response, scenario.seed))
+    return fastest_response_min(Response().solve(response, scenario.seed), site or RESPONSE_SITE)
 
 
-def south_ukraine_response_min(response: Any) -> float:
-    """The metric from a response result (with the US backstop), in minutes."""
+def fastest_response_min(response: Any, site: str) -> float:
+    """The fastest response to ``site`` from a response result (its first table, as the pipeline
+    reads each side's own solve), in minutes; NaN where the result does not time the site."""
     rows = {r["site"]: r for r in response.sites.records(with_us=True)}
-    fastest = rows.get("south-ukraine-npp", {}).get("fastest")
+    fastest = rows.get(site, {}).get("fastest")
     return float("nan") if fastest is None else 60.0 * fastest
+
+
+#: The site the response charts swing where the plan protects it: the chart every shipped plan
+#: has had (its metric keys, `response_south_ukraine`, are the ids results.json and the report use).
+RESPONSE_SITE = "south-ukraine-npp"
+_RESPONSE_KEY = "response_south_ukraine"
+
+
+def response_site(scenario: Any) -> str | None:
+    """The site whose fastest response the response charts swing: one the plan's report has a
+    figure for (the posture section times each operating nuclear plant the plan protects,
+    ``fastest_response_min_<site>``), South Ukraine NPP where it is one of them, else the first
+    of them in the theatre's order; None where the plan protects no operating plant (review:
+    nordic-baltic, protecting Rivne NPP alone, got an all-n/a chart of South Ukraine NPP, a plant
+    outside its plan: `no_response_chart` says why there is none)."""
+    from reassure.run.section_posture import theatre_plants
+    from reassure.theatres import load_theatre
+
+    weighted = {s.site for s in scenario.posture.sites if s.weight.canonical > 0}
+    plants = [p for p in theatre_plants(load_theatre(scenario.theatre)) if p in weighted]
+    if RESPONSE_SITE in plants:
+        return RESPONSE_SITE
+    return plants[0] if plants else None
+
+
+def response_metric(site: str, without_us: bool = False) -> str:
+    """The key of the response metric of ``site`` (its chart is ``tornado-<key>``).
+
+    >>> response_metric("south-ukraine-npp"), response_metric("rivne-npp", without_us=True)
+    ('response_south_ukraine', 'response_rivne_npp_without_us')
+    """
+    key = _RESPONSE_KEY if site == RESPONSE_SITE else f"response_{site.replace('-', '_')}"
+    return key + ("_without_us" if without_us else "")
+
+
+def response_metric_site(metric: str) -> str | None:
+    """The site a response metric's key (`response_metric`) swings; None for any other metric.
+
+    >>> response_metric_site("response_rivne_npp_without_us"), response_metric_site("p_target_met")
+    ('rivne-npp', None)
+    """
+    if not metric.startswith("response_"):
+        return None
+    key = metric.removesuffix("_without_us")
+    return RESPONSE_SITE if key == _RESPONSE_KEY else key.removeprefix("response_").replace("_", "-")
+
+
+def swing_metric(metric: str) -> str:
+    """The metric whose swings (`SWINGS`) a metric's chart draws: a response metric's, whatever its
+    site, are those of `response_south_ukraine` (and of its twin).
+
+    >>> swing_metric("response_rivne_npp_without_us"), swing_metric("p_target_met")
+    ('response_south_ukraine_without_us', 'p_target_met')
+    """
+    if response_metric_site(metric) is None:
+        return metric
+    return _RESPONSE_KEY + ("_without_us" if metric.endswith("_without_us") else "")
+
+
+def no_response_chart(scenario: Any) -> str:
+    """Why the sensitivity pass has no response chart, in one line: the plan protects no
+    operating nuclear plant, the sites its report gives a fastest response for; "" when it has one
+    (or has no sites at all to say it of)."""
+    if getattr(scenario, "posture", None) is None or response_site(scenario) is not None:
+        return ""
+    return ("No sensitivity chart of the fastest response: the plan protects no operating nuclear plant "
+            "(each has weight 0 or is not among its sites), the sites its report gives a fastest response for")
 
 
 #: The most incident Monte Carlo replications a swing (and the chart's own "as planned") runs: the
@@ -224,11 +294,13 @@ METRICS: dict[str, tuple[str, str, Callable[[Any], float], tuple[str, ...]]] = {
                             "troops", "troops deployed", partial(_deployed, us_backstop=True), ("force", "contributors")),
     "deployed_without_us": ("Deployed strength without the US backstop if every uncertain nation joins "
                             "(best case), troops", "troops deployed", _deployed, ("force", "contributors")),
-    "response_south_ukraine": ("Fastest response to South Ukraine NPP, minutes ({plan})", "minutes",
-                               _south_ukraine_response_min, ("posture", "air")),
-    "response_south_ukraine_without_us": ("Fastest response to South Ukraine NPP, minutes (without "
+    # {site}: the site `response_site` picks, as its figure names it (South Ukraine NPP in every
+    # shipped plan); its function is made per run, for that site (`run_sensitivity`)
+    "response_south_ukraine": ("Fastest response to {site}, minutes ({plan})", "minutes",
+                               _response_min, ("posture", "air")),
+    "response_south_ukraine_without_us": ("Fastest response to {site}, minutes (without "
                                           "the US backstop)", "minutes",
-                                          partial(_south_ukraine_response_min, us_backstop=False), ("posture", "air")),
+                                          partial(_response_min, us_backstop=False), ("posture", "air")),
 }
 #: Each twin metric and the one it mirrors on the other side; a twin is the same chart when the
 #: plan has no US backstop, and is then not drawn.
@@ -371,9 +443,10 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
         metrics = {k: v for k, v in metrics.items() if k not in TWINS}
     if not scenario.force.target_troops.is_range:  # one target: its low end is the target
         metrics = {k: v for k, v in metrics.items() if not k.startswith("p_target_low_met")}
+    metrics = _for_response_site(scenario, metrics)
     charts = []
     for key, (title, axis, fn, refs) in metrics.items():
-        swings = [s for s in (*SWINGS, *extra_swings) if s.metric == key]
+        swings = [s for s in (*SWINGS, *extra_swings) if s.metric == swing_metric(key)]
         if not swings:
             continue
         at_base = base[key] if base and key in base else fn(scenario)
@@ -396,6 +469,30 @@ def run_sensitivity(scenario: Any, extra_metrics: dict[str, Any] | None = None,
             refs=(*refs, *dict.fromkeys(r[3].replace("[*]", "") for r in rows)), note=note,
         ))
     return tuple(charts)
+
+
+def _for_response_site(scenario: Any, metrics: dict[str, Any]) -> dict[str, Any]:
+    """``metrics`` with the response metrics timed to the plan's own site (`response_site`), keyed
+    and titled by it, or left out where the plan protects no operating plant (`no_response_chart`)."""
+    site = response_site(scenario)
+    out: dict[str, Any] = {}
+    for key, (title, axis, fn, refs) in metrics.items():
+        if response_metric_site(key) is None:
+            out[key] = (title, axis, fn, refs)
+        elif site is not None:
+            name = _site_name(scenario, site)
+            out[response_metric(site, key.endswith("_without_us"))] = (
+                title.replace("{site}", name), axis, partial(fn, site=site), refs)
+    return out
+
+
+def _site_name(scenario: Any, site: str) -> str:
+    """A site's name as a chart title gives it, its town left out ("South Ukraine NPP")."""
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    name = next((s.name for s in theatre.sites if s.id == site), site)
+    return name.split(" (", 1)[0]
 
 
 def _by_construction(scenario: Any, key: str, at_base: float, rows: Sequence[tuple[Any, ...]] = ()) -> str:
