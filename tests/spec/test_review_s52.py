@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import reassure
-from reassure.errors import ScenarioSyntaxError
+from reassure.errors import ScenarioError, ScenarioSyntaxError
 from reassure.spec import ScenarioWarning
 
 SHIPPED = Path(__file__).resolve().parents[2] / "scenarios" / "europe-2025.toml"
@@ -51,3 +51,17 @@ def test_a_statement_cut_short_gives_its_column_and_the_words_before(tmp_path: P
     with pytest.raises(ScenarioSyntaxError) as caught:
         reassure.load_scenario(path)
     assert "at column 12, after `schema = 1`" in str(caught.value)
+
+
+def test_a_plan_with_no_contributor_is_refused_at_load(tmp_path: Path) -> None:
+    text = SHIPPED.read_text(encoding="utf-8")
+    head, _, rest = text.partition("[[contributors]]")
+    # drop every [[contributors]] table, up to the next table header that is not one
+    kept = [block for block in rest.split("\n[") if not block.startswith("[contributors]]")]
+    tail = "\n[".join(kept[1:])
+    path = tmp_path / "nobody.toml"
+    path.write_text(head + "[" + tail if tail else head, encoding="utf-8")
+    assert "[[contributors]]" not in path.read_text(encoding="utf-8")
+    with pytest.raises(ScenarioError) as caught:
+        reassure.load_scenario(path)
+    assert "nobody.toml:" in str(caught.value) and "contributors lists no nation" in str(caught.value)

@@ -163,6 +163,10 @@ def _check_against_theatre(
         raise  # unreachable; keeps type checkers calm
     sites = {s.id for s in theatre.sites}
     bases = {b.id for b in theatre.airbases}
+    if not scenario.contributors:  # (review s52) passed validate, then failed in the force model
+        fail(("contributors",), "lists no nation: the force model needs at least one contributor; add a "
+             '[[contributors]] table (nation = "FRA", status = "willing", ...) with its source or assumption',
+             [])
     seen_nations: set[str] = set()
     for i, c in enumerate(scenario.contributors):
         fault = nation_fault(c.nation, theatre)

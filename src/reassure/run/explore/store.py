@@ -404,6 +404,9 @@ def query(out_dir: str | Path, sql: str) -> Any:
     con = _connect(Path(out_dir))
     try:
         _refuse_writes(con, sql)
+        if not con.extract_statements(sql):  # (review s52) ";" or a comment: no result to read
+            raise ReassureError('query: give a SELECT statement, e.g. "SELECT count(*) FROM results" '
+                                f"(got {sql.strip()!r}, no statement)")
         return con.execute(sql).df()
     except duckdb.PermissionException as exc:
         first = str(exc).strip().splitlines()[0]
