@@ -193,7 +193,13 @@ def request_problems(errors: Any, run_request: bool = False, body: Any = None) -
             given = e.get("input")
             if last in ("value", "low", "high") and isinstance(given, str):
                 # review: "200" as text; said, so that the quotes are seen as the problem
-                text += f" (got the text {json.dumps(given[:40], ensure_ascii=False)}: write the number without quotes)"
+                shown = json.dumps(given[:40], ensure_ascii=False)
+                try:
+                    float(given.replace(",", "").replace("_", ""))
+                    text += f" (got the text {shown}: write the number without quotes)"
+                except ValueError:  # (review s52) "ruled-out" is not a number in quotes
+                    text += (f" (got the text {shown}: this page changes numbers with their units; a word "
+                             "such as a nation's status is changed in the scenario file)")
         else:
             text = str(e.get("msg", "is not valid"))
         line = f"{where}: {text}" if where else text
@@ -693,6 +699,12 @@ def _not_a_field(fields: dict[str, dict[str, Any]], scenario: Any, path: str) ->
     close = re.search(r"'(.*)'", did_you_mean(name, own))  # "; did you mean 'pledge_troops'?"
     if close:
         return f"{path}: not an editable parameter; did you mean '{prefix}{close[1]}'?"
+    entry = next(c for c in scenario.contributors if c.nation == nation)
+    value = getattr(entry, name, None)
+    if value is not None and not hasattr(value, "unit"):  # (review s52) "does not set FRA's status"
+        return (f"{path}: not editable here: {scenario.name} sets {nation}'s {name} ({value!r}), but this "
+                "page changes numbers with their units, not words or switches; change it in the scenario "
+                f"file. {nation}'s numbers here: {', '.join(own) or 'none'}")
     return (f"{path}: not an editable parameter: {scenario.name} does not set {nation}'s {name}, and this "
             f"page changes the values a plan sets and the shipped defaults it uses; {nation}'s: "
             f"{', '.join(own) or 'none'}")

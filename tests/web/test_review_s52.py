@@ -1,0 +1,45 @@
+"""Session 52 (a robustness review of the web API): a nation's status, which the plan sets, was
+refused as "does not set FRA's status", and the word "ruled-out" was told to be written as a
+number without quotes."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reassure.present.web.app import create_app
+
+from .conftest import TOKEN
+
+
+@pytest.fixture()
+def client(tmp_path: Path) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    (tmp_path / "plans").mkdir()
+    with TestClient(create_app(tmp_path / "plans", TOKEN, workdir=tmp_path / "work"),
+                    raise_server_exceptions=False) as c:
+        c.cookies.set("reassure_token", TOKEN)
+        yield c
+
+
+def _change(client: Any, change: dict[str, Any]) -> Any:
+    return client.post("/api/scenarios/europe-2025/variants",
+                       json={"name": "s52-status", "changes": [{**change, "assumption": "a change for the test"}]})
+
+
+def test_a_status_the_plan_sets_is_said_to_be_set_and_changed_in_the_file(client: Any) -> None:
+    r = _change(client, {"path": "contributors[FRA].status", "value": 3})
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert "does not set" not in detail
+    assert "sets FRA's status ('willing')" in detail and "change it in the scenario file" in detail
+
+
+def test_a_word_given_as_a_value_is_not_told_to_drop_its_quotes(client: Any) -> None:
+    r = _change(client, {"path": "contributors[GBR].status", "value": "ruled-out"})
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert "without quotes" not in detail and "a word such as a nation's status" in detail
