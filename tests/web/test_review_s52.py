@@ -43,3 +43,24 @@ def test_a_word_given_as_a_value_is_not_told_to_drop_its_quotes(client: Any) -> 
     assert r.status_code == 422
     detail = r.json()["detail"]
     assert "without quotes" not in detail and "a word such as a nation's status" in detail
+
+
+def test_the_run_queue_is_bounded(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reassure.present.web.app as web
+
+    monkeypatch.setattr(web, "MAX_QUEUED", 2)
+    answers = [client.post("/api/runs", json={"scenario": "europe-2025", "runs": 400, "seed": seed})
+               for seed in range(1, 7)]
+    codes = [a.status_code for a in answers]
+    try:
+        # at most one running and two waiting: the rest are refused, and say why
+        assert codes.count(202) <= 3 and 429 in codes, codes
+        refused = next(a for a in answers if a.status_code == 429).json()["detail"]
+        assert "the most this page queues (2)" in refused and "cancel one" in refused
+        # the same run again is answered from the queue, not refused
+        again = client.post("/api/runs", json={"scenario": "europe-2025", "runs": 400, "seed": 1})
+        assert again.status_code == 202 and again.json()["id"] == answers[0].json()["id"]
+    finally:
+        for a in answers:
+            if a.status_code == 202:
+                client.delete(f"/api/runs/{a.json()['id']}")

@@ -327,6 +327,15 @@ def _child(path: str, runs: int, seed: int | None, folder: str, progress: Any) -
         progress.put(("failed", f"{type(exc).__name__}: {exc}"))
 
 
+#: Runs that may wait at once (review s52: 60 were accepted, hours of work queued by a script or
+#: a held key); an identical run already queued or done is answered from it and counts once.
+MAX_QUEUED = 20
+
+
+class QueueFull(Exception):
+    """The run queue holds MAX_QUEUED runs waiting."""
+
+
 class Jobs:
     """A queue of assessment jobs run one at a time in forked processes."""
 
@@ -349,6 +358,10 @@ class Jobs:
             cached = self.cache.get(key)
             if cached is not None and cached.state in ("queued", "running", "done"):
                 return cached
+            waiting = sum(j.state == "queued" for j in self.jobs.values())
+            if waiting >= MAX_QUEUED:
+                raise QueueFull(f"{waiting} runs are waiting, the most this page queues ({MAX_QUEUED}): "
+                                "wait for one to finish, or cancel one (DELETE /api/runs/ID)")
             job = Job(id=f"run{next(self.counter)}", scenario=scenario, runs=runs, seed=seed, key=key,
                       path=str(path), steps_total=self.steps_total)
             job.folder = self.workdir / job.id
@@ -1572,7 +1585,10 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         scenario = library.load(body.scenario)  # refuse a broken file now, not in the job
         # the seed the run uses, stated: none given means the scenario's own (as `reassure assess`)
         seed = scenario.seed if body.seed is None else body.seed
-        return jobs.submit(body.scenario, path, body.runs, seed).public()
+        try:
+            return jobs.submit(body.scenario, path, body.runs, seed).public()
+        except QueueFull as full:
+            raise HTTPException(429, str(full)) from None
 
     def _job(job_id: str) -> Job:
         job = jobs.jobs.get(job_id)
