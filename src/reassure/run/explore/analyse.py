@@ -324,9 +324,12 @@ def fail_problem(fail: str, columns: dict[str, str]) -> tuple[str, str] | None:
     columns, so a misspelt column or a syntax error is caught, not a value-dependent one."""
     import duckdb
 
-    con = duckdb.connect()
+    con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
     try:
         con.execute("CREATE TABLE results (" + ", ".join(f'"{n}" {t}' for n, t in columns.items()) + ")")
+        # as the store's own connection reads it: no file but the store (review s52: a condition
+        # reading another file passed this check and failed only after every evaluation had run)
+        con.execute("SET enable_external_access = false")
         con.execute(f"SELECT CAST(({fail}) AS BOOLEAN) AS fail FROM results").fetchall()
         return None
     except duckdb.Error as exc:
@@ -336,6 +339,8 @@ def fail_problem(fail: str, columns: dict[str, str]) -> tuple[str, str] | None:
         m = re.search(r'column "([^"]+)" not found', first)
         if m:
             what = f"names no column of the results: {m.group(1)!r}{did_you_mean(m.group(1), list(columns))}"
+        elif isinstance(exc, duckdb.PermissionException):
+            what = "reads something other than the results' columns (it may use only them)"
         else:
             what = f"is not a condition DuckDB can evaluate on the results ({first})"
         return what, columns_text(columns)
