@@ -332,7 +332,7 @@ def _child(path: str, runs: int, seed: int | None, folder: str, progress: Any) -
 MAX_QUEUED = 20
 
 
-class QueueFull(Exception):
+class QueueFullError(Exception):
     """The run queue holds MAX_QUEUED runs waiting."""
 
 
@@ -360,7 +360,7 @@ class Jobs:
                 return cached
             waiting = sum(j.state == "queued" for j in self.jobs.values())
             if waiting >= MAX_QUEUED:
-                raise QueueFull(f"{waiting} runs are waiting, the most this page queues ({MAX_QUEUED}): "
+                raise QueueFullError(f"{waiting} runs are waiting, the most this page queues ({MAX_QUEUED}): "
                                 "wait for one to finish, or cancel one (DELETE /api/runs/ID)")
             job = Job(id=f"run{next(self.counter)}", scenario=scenario, runs=runs, seed=seed, key=key,
                       path=str(path), steps_total=self.steps_total)
@@ -1587,7 +1587,7 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         seed = scenario.seed if body.seed is None else body.seed
         try:
             return jobs.submit(body.scenario, path, body.runs, seed).public()
-        except QueueFull as full:
+        except QueueFullError as full:
             raise HTTPException(429, str(full)) from None
 
     def _job(job_id: str) -> Job:
