@@ -202,6 +202,8 @@ def main() -> None:
             print("interrupted", file=sys.stderr)
             _settle_pools()
             sys.exit(130)
+        if _path_too_long(err):
+            sys.exit(2)
         if os.environ.get("REASSURE_DEBUG"):
             raise
         print(
@@ -210,6 +212,22 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(3)
+
+
+def _path_too_long(err: BaseException) -> bool:
+    """A path no file system call could take, given by the user, that reached here unchecked
+    (each command checks its own arguments first, naming them): said in one line, exit 2, not
+    as a bug ("internal error: OSError: [Errno 36] File name too long", exit 3)."""
+    import errno
+
+    if not isinstance(err, OSError) or err.errno != errno.ENAMETOOLONG:
+        return False
+    from reassure.spec._load import path_problem, shown_path
+
+    path = err.filename if isinstance(err.filename, str) else None
+    what = (path_problem(path) if path else None) or "a part of the path is longer than the file system allows"
+    print(f"error: {shown_path(path) + ': ' if path else ''}{what}", file=sys.stderr)
+    return True
 
 
 LINGERING_THREADS_WAIT_S = 10.0  # for threads still going when the run ends; then it ends anyway

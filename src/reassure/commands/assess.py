@@ -53,9 +53,11 @@ def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format:
     lean_scipy()  # a one-shot process: scipy without the start-up it never uses here
     s = load_scenario(scenario)
     if out is not None:
-        from reassure.present.files import check_out_dir
+        from reassure.run.outputs import check_destination
 
-        check_out_dir(out)  # a str: "" is refused by name (a Path would turn it into ".")
+        # a str: "" is refused by name (a Path would turn it into "."); `swap`: what a folder
+        # holds beyond the set it was (notes.txt, figs/) is refused now, before any work
+        check_destination(out, swap=True)
     settings = Settings(runs=runs, seed=seed, sensitivity=sensitivity, workers=min(workers, ASSESS_PROCESSES))
     if format == "json":
         result = assess(s, settings)

@@ -25,6 +25,7 @@ def compare(
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
     """Compare plans side by side (default: the shipped plans)."""
+    import contextlib
     import json
 
     from reassure.present.compare import (
@@ -35,42 +36,43 @@ def compare(
         plan_labels,
         print_comparison,
     )
-    from reassure.present.files import atomic_write, check_out_dir, write_outputs
+    from reassure.present.files import write_outputs
     from reassure.present.output import check_format, console, print_json, to_jsonable
     from reassure.run.assess import Settings, assess
+    from reassure.run.outputs import check_destination, staged_set, write_files
     from reassure.spec import load_scenario
 
     format = check_format(format)
     names = list(scenarios or DEFAULT_COMPARISON)
     loaded = [load_scenario(n) for n in names]  # every file checked before any work starts
     if out is not None:
-        check_out_dir(out)
+        check_destination(out, swap=True)  # a str: "" is refused by name (a Path would be ".")
     labels, clashes = plan_labels([s.name for s in loaded],
                                   [s.file.stem if s.file is not None else n for s, n in zip(loaded, names, strict=True)])
     for line in clashes:
         console(stderr=True).print(line)
     folders = plan_folders(labels)
     assessments = []
-    with console(stderr=True).status("comparing") as status:
-        for i, (s, folder) in enumerate(zip(loaded, folders, strict=True)):
-            status.update(f"plans done: {i} of {len(loaded)} · assessing {s.name} ({plural(runs, 'run')})")
-            a = assess(s, Settings(runs=runs, sensitivity=False))
-            assessments.append(a)
-            if out is not None:
-                write_outputs(a, Path(out) / folder)
-    plans = labels  # the plans' names, made distinct where two share one
-    rows = comparison_rows(assessments, plans)
-    payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": list(rows), "inputs": rows.inputs}
-    if out is not None:
-        out_path = Path(out)
-        atomic_write(out_path / "compare.json", json.dumps(to_jsonable(payload), indent=2))
-        atomic_write(out_path / "compare.csv", compare_csv(plans, rows))
-        atomic_write(out_path / "compare.html", compare_html(plans, folders, rows))
-        from reassure.run.outputs import MARKER
-
-        # the folder is now ours (every file in it was written here): a rerun may replace it
-        atomic_write(out_path / MARKER, "a reassure comparison: compare.html, compare.json, "
-                     "compare.csv and one folder a plan\n")
+    # The whole comparison (compare.* and one report a plan) is written into a staging folder
+    # and swapped in at the end, as `assess` writes its set: an interrupted run leaves the
+    # previous comparison whole, and a finished one leaves no plan of the last behind.
+    with staged_set(Path(out)) if out is not None else contextlib.nullcontext() as staging:
+        with console(stderr=True).status("comparing") as status:
+            for i, (s, folder) in enumerate(zip(loaded, folders, strict=True)):
+                status.update(f"plans done: {i} of {len(loaded)} · assessing {s.name} ({plural(runs, 'run')})")
+                a = assess(s, Settings(runs=runs, sensitivity=False))
+                assessments.append(a)
+                if staging is not None:
+                    write_outputs(a, staging / folder)
+        plans = labels  # the plans' names, made distinct where two share one
+        rows = comparison_rows(assessments, plans)
+        payload = {"schema_version": 1, "plans": plans, "runs": runs, "rows": list(rows), "inputs": rows.inputs}
+        if staging is not None:
+            write_files(staging, {
+                "compare.json": json.dumps(to_jsonable(payload), indent=2),
+                "compare.csv": compare_csv(plans, rows),
+                "compare.html": compare_html(plans, folders, rows),
+            })
     if format == "json":
         print_json(payload)
         return

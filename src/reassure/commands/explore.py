@@ -47,10 +47,24 @@ def run(
     from reassure.errors import ScenarioError
     from reassure.present.explore_cli import run_experiment
 
+    _check_paths((file, ""), (out, "--out "))
     try:
         run_experiment(file, out, workers=workers, address=address, resume=resume, report=report, limit=limit)
     except ScenarioError as exc:
         raise _with_path_problems(exc, file) from None
+
+
+def _check_paths(*given: tuple[Path | None, str]) -> None:
+    """Refuse a path no file system call can take (a name over 255 bytes), named by its
+    argument, before any work: each used to end in "internal error: OSError: [Errno 36] File
+    name too long" (exit 3)."""
+    from reassure.errors import ReassureError
+    from reassure.spec._load import path_problem, shown_path
+
+    for path, option in given:
+        problem = path_problem(path) if path is not None else None
+        if problem:
+            raise ReassureError(f"{option}{shown_path(path or '')}: {problem}")
 
 
 def _with_path_problems(exc: Any, file: Path) -> Any:
@@ -85,6 +99,7 @@ def query_command(
     """Query an explore store with SQL (views: results, one row per evaluation; design)."""
     from reassure.present.explore_cli import query_text
 
+    _check_paths((directory, ""))
     typer.echo(query_text(directory, sql, format), nl=False)
 
 
@@ -101,4 +116,5 @@ def analyse_command(
     """Sensitivity indices, feature scores, and PRIM/CART boxes of a failure condition."""
     from reassure.present.explore_cli import print_analysis
 
+    _check_paths((directory, ""), (out, "--out "))
     print_analysis(directory, outcome, case=case, fail=fail, report=report, out=out, where=where)

@@ -32,6 +32,11 @@ def command(
         from reassure.present.web.app import create_app
     except ModuleNotFoundError as exc:  # pragma: no cover - fastapi and uvicorn are dependencies
         raise ReassureError(f"reassure serve needs {exc.name}: pip install fastapi uvicorn") from None
+    from reassure.spec._load import path_problem, shown_path
+
+    problem = path_problem(scenarios)  # (a name over 255 bytes was an internal error)
+    if problem:
+        raise ReassureError(f"--scenarios {shown_path(scenarios)}: {problem}")
     if scenarios.exists() and not scenarios.is_dir():
         raise ReassureError(f"--scenarios {scenarios}: is a file; expected a folder")
     from reassure.spec._load import shipped_scenario_dir

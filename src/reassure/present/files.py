@@ -54,10 +54,11 @@ def section_keyed(sections: Any) -> list[Any]:
 
 
 def check_out_dir(out_dir: Path | str) -> Path:
-    """Make sure a result set can be swapped into ``out_dir``, before any work is done."""
+    """Make sure a result set can be swapped into ``out_dir``, before any work is done (a
+    marked folder holding anything beyond its set is refused here, as the swap would)."""
     from reassure.run.outputs import check_destination
 
-    return check_destination(out_dir)
+    return check_destination(out_dir, swap=True)
 
 
 def write_outputs(assessment: Assessment, out_dir: Path) -> dict[str, Path]:

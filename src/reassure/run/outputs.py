@@ -17,8 +17,15 @@ process that made it is gone, finishing or rolling back a half swap first.
 
 Only folders that hold nothing but a result set are swapped: :func:`check_destination`
 refuses a folder with other files in it (swapping it would delete them). A folder is a result
-set only when it carries the marker: a ``notes.txt`` or ``data.csv`` in an unmarked folder is
-the user's and refuses the folder like any other file.
+set only when it carries the marker, and the marker lists the set's files (its manifest): a
+``notes.txt`` or ``data.csv`` in an unmarked folder, and anything a marked folder holds beyond
+its manifest (the user's notes, a ``figs/`` folder, another result set written inside it), is
+the user's and refuses the folder. Nothing is carried across a swap: the folder is refused,
+before any work, with the files named (see docs/reliability.md for why).
+
+A set with subfolders of its own (``compare --out``: one report a plan) is written with
+:func:`staged_set`: every file into the staging folder, then the same swap, so an interrupted
+comparison leaves the previous one whole and a finished one leaves no plan of the last.
 """
 
 from __future__ import annotations
@@ -40,12 +47,27 @@ __all__ = [
     "check_destination",
     "is_result_name",
     "recover",
+    "staged_set",
     "staging_folders",
+    "write_files",
     "write_set",
 ]
 
-#: Written last into every set: its presence says the set is complete.
+#: Written last into every set: its presence says the set is complete; it lists the set's files.
 MARKER = ".reassure-results"
+#: How a set's marker starts: the set's files follow, ", "-separated (no result name holds one).
+_MANIFEST = "a complete reassure result set: "
+#: How the marker of a comparison written before its folder was staged whole started (compare.*
+#: and one marked folder a plan), and the marker of an explore store (written in place).
+_OLD_COMPARISON = "a reassure comparison:"
+_COMPARISON_FILES = frozenset({"compare.html", "compare.json", "compare.csv"})
+_STORE = "reassure explore store"
+#: Files an operating system's file browser leaves in a folder it showed, holding none of the
+#: user's work: never a reason to refuse a folder.
+_OS_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+#: What a staging name adds to the output folder's name: ``.`` + ``.reassure-PID-8hex`` + ``.old``
+#: (a pid of up to 7 digits: Linux's largest is 4,194,304).
+_STAGING_EXTRA = len("..reassure--12345678.old") + 7
 _STAGING = re.compile(r"^\.(?P<name>.+)\.reassure-(?P<pid>\d+)-[0-9a-f]+(?P<old>\.old)?$")
 _RESULT_NAME = re.compile(r"^[\w\-][\w.\-]*\.(html|json|geojson|csv|js|css|svg|png|txt|parquet)$")
 
@@ -108,15 +130,94 @@ def recover(out_dir: Path) -> list[str]:
     return done
 
 
-def check_destination(out_dir: Path | str) -> Path:
-    """Make sure a result set can be swapped into ``out_dir`` (raises ``ReassureError``)."""
+def _marker_text(folder: Path) -> str | None:
+    """The marker of ``folder`` (its first 1 MB), or None when it has none that can be read."""
+    try:
+        with open(folder / MARKER, "rb") as handle:
+            return handle.read(1 << 20).decode("utf-8", "replace")
+    except OSError:  # none, a folder of that name, unreadable: not marked
+        return None
+
+
+def _kind(folder: Path) -> tuple[str, frozenset[str]]:
+    """What ``folder`` holds by its marker: ``("set", files)`` a result set and its manifest,
+    ``("comparison", compare.*)`` a comparison written before it was staged whole (one marked
+    folder a plan), ``("store", {})`` an explore store, ``("none", {})`` no set we know."""
+    text = _marker_text(folder)
+    if text is None:
+        return "none", frozenset()
+    if text.startswith(_MANIFEST):
+        names = text[len(_MANIFEST):].strip()
+        return "set", frozenset(n for n in names.split(", ") if n) if names else frozenset()
+    if text.startswith(_OLD_COMPARISON):
+        return "comparison", _COMPARISON_FILES
+    if text.startswith(_STORE):
+        return "store", frozenset()
+    return "none", frozenset()
+
+
+def _beyond_set(folder: Path, kind: str, names: frozenset[str]) -> list[str]:
+    """What marked ``folder`` holds beyond its set: relative names, a folder's with ``/``.
+
+    A folder of the set is one its manifest lists files in; the rest is the user's, a whole
+    result set written inside it included (the swap would delete it with the set)."""
+    folders = {n.rsplit("/", i)[0] for n in names for i in range(1, n.count("/") + 1)}
+    beyond: list[str] = []
+
+    def walk(here: Path, prefix: str) -> None:
+        with os.scandir(here) as entries:
+            listed = sorted(entries, key=lambda e: e.name)
+        for entry in listed:
+            rel = prefix + entry.name
+            if entry.name in _OS_LITTER or (not prefix and entry.name == MARKER):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if rel in folders:
+                    walk(Path(entry.path), rel + "/")
+                elif kind == "comparison" and not prefix and _kind(Path(entry.path))[0] == "set":
+                    # a plan's report of a comparison written before it was staged whole
+                    beyond.extend(f"{rel}/{b}" for b in _beyond_set(Path(entry.path), *_kind(Path(entry.path))))
+                else:
+                    beyond.append(rel + "/")
+            elif rel not in names:
+                beyond.append(rel)
+
+    walk(folder, "")
+    return beyond
+
+
+def check_destination(out_dir: Path | str, *, swap: bool = False) -> Path:
+    """Make sure a run may write into ``out_dir`` (raises ``ReassureError``); with ``swap``,
+    that a result set may replace it whole (:func:`write_set`, :func:`staged_set` and the
+    commands that call them check so before any work).
+
+    Refused either way: an empty name, the root, a mount point, the current folder or one above
+    it, a file, a path the file system cannot take (a name over 255 bytes), a folder that cannot
+    be written, and a folder holding files of the user's (it has no marker and is not empty).
+    With ``swap``, also a marked folder holding anything beyond its set's manifest and an
+    explore store (written in place, never swapped: its batches would be deleted).
+    """
     from reassure.errors import ReassureError
 
     text = str(out_dir)
     if not text.strip():
         raise ReassureError("--out: is empty; give the folder to write the report into")
+    from reassure.spec._load import path_problem, shown_path
+
+    problem = path_problem(text)
+    if problem:
+        raise ReassureError(f"--out {shown_path(text)}: {problem}")
     out_dir = Path(out_dir)
     shown = f"--out {text}"
+    try:
+        return _check(out_dir, shown, swap)
+    except OSError as exc:  # a folder above it that may not be searched, and the like
+        raise ReassureError(f"{shown}: cannot be used ({exc.strerror or exc})") from None
+
+
+def _check(out_dir: Path, shown: str, swap: bool) -> Path:
+    from reassure.errors import ReassureError
+
     try:
         real = out_dir.resolve()
     except (OSError, RuntimeError) as exc:
@@ -129,23 +230,41 @@ def check_destination(out_dir: Path | str) -> Path:
             raise ReassureError(
                 f"{shown}: is the current folder or one above it; give a subfolder such as out/"
             )
+    from reassure.spec._load import NAME_MAX_BYTES, fs_limit, shown_path
+
+    room = fs_limit(str(real.parent), "PC_NAME_MAX", NAME_MAX_BYTES) - _STAGING_EXTRA
+    if len(os.fsencode(real.name)) > room:  # the staging folder beside it could not be named
+        raise ReassureError(
+            f"--out {shown_path(str(out_dir))}: its name is too long ({len(os.fsencode(real.name)):,} "
+            f"bytes; at most {room:,}: a run first writes a folder named .NAME.reassure-PID-... beside it)"
+        )
     if out_dir.exists() and not out_dir.is_dir():
         raise ReassureError(f"{shown}: is a file; expected a folder to write the report into")
-    if out_dir.is_dir() and not (out_dir / MARKER).is_file():  # a set we wrote is ours whole
-        # Without the marker nothing in the folder is known to be ours: a file named like a
-        # result (notes.txt, data.csv, thesis.html) may be the user's own, and the swap would
-        # delete it. Only result sets we wrote (a subfolder with the marker) are taken over.
+    if out_dir.is_dir():
+        kind, names = _kind(out_dir)
         try:
-            foreign = sorted(e.name for e in out_dir.iterdir() if not (
-                e.is_dir() and (e / MARKER).is_file()))
+            if kind == "none":
+                # Without the marker nothing in the folder is known to be ours: a file named
+                # like a result (notes.txt, data.csv, thesis.html) may be the user's own, and a
+                # result set written into it (`assess --out runs/a`) is the user's too.
+                foreign = sorted(e.name + ("/" if e.is_dir() and not e.is_symlink() else "")
+                                 for e in out_dir.iterdir() if e.name not in _OS_LITTER)
+            elif kind == "store":
+                if swap:
+                    raise ReassureError(
+                        f"{shown}: holds an explore run's store, which a run would replace "
+                        "whole; give an empty or new folder")
+                foreign = []
+            else:  # a set: what its manifest lists is ours, only with `swap` is the rest asked
+                foreign = _beyond_set(out_dir, kind, names) if swap else []
         except OSError as exc:
             raise ReassureError(f"{shown}: cannot be read ({exc.strerror})") from None
         if foreign:
             raise ReassureError(
                 f"{shown}: holds other files ({', '.join(foreign[:3])}"
                 f"{', ...' if len(foreign) > 3 else ''}); a run replaces the whole folder, "
-                "so give an empty or new folder (a folder is taken over only when it is empty "
-                f"or holds a reassure result set, marked by {MARKER})"
+                "so move them out or give an empty or new folder (a folder is taken over only "
+                f"when it is empty or holds nothing but a reassure result set, marked by {MARKER})"
             )
     parent = real.parent
     try:
@@ -246,6 +365,25 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def write_files(folder: Path, texts: Mapping[str, str | bytes]) -> None:
+    """Write ``texts`` (file name -> text or bytes; ``assets/x.js`` makes a subfolder) into
+    ``folder``, a staging folder, each flushed to disk."""
+    for name in texts:
+        if not _safe_relative(name):
+            raise ValueError(f"not a result file name: {name!r}")
+    with contextlib.ExitStack() as files:
+        handles = []
+        for name, text in texts.items():
+            target = Path(folder) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            data = text.encode("utf-8") if isinstance(text, str) else text
+            handle = files.enter_context(open(target, "wb"))
+            handle.write(data)
+            handle.flush()
+            handles.append(handle)
+        _fsync_all(handles)
+
+
 def write_set(out_dir: Path, texts: Mapping[str, str | bytes]) -> dict[str, Path]:
     """Write ``texts`` (file name -> text or bytes; ``assets/x.js`` makes a subfolder) as one
     set into ``out_dir``; return the paths.
@@ -254,51 +392,65 @@ def write_set(out_dir: Path, texts: Mapping[str, str | bytes]) -> dict[str, Path
     run fails or is killed; no temporary file is left behind except after a SIGKILL, and that
     is removed by the next run (:func:`recover`).
     """
-    out_dir = Path(out_dir)
     for name in texts:
         if not _safe_relative(name):
             raise ValueError(f"not a result file name: {name!r}")
-    shown = out_dir
+    with staged_set(out_dir) as staging:
+        write_files(staging, texts)
+    return {name: Path(out_dir) / name for name in texts}
+
+
+def _set_files(folder: Path) -> list[str]:
+    """Every file under ``folder``, as relative names (``europe-2025/report.html``), sorted."""
+    found = []
+    for here, _dirs, files in os.walk(folder):
+        rel = Path(here).relative_to(folder)
+        found += [(rel / f).as_posix() for f in files]
+    return sorted(n for n in found if n != MARKER)
+
+
+@contextlib.contextmanager
+def staged_set(out_dir: Path | str) -> Iterator[Path]:
+    """A staging folder beside ``out_dir`` to write a set into, swapped in whole at the end.
+
+    The body writes its files (:func:`write_files`) and subfolders (a plan's report:
+    :func:`write_set` into ``staging / NAME``) into the folder it is given. When it ends
+    normally, the folder is marked with its manifest (every file in it) and exchanged with
+    ``out_dir``; when it raises or is interrupted, the staging folder is removed and
+    ``out_dir`` is left as it was, byte for byte. ``out_dir`` is checked (`check_destination`
+    with ``swap``) on entry and again just before the swap, so a file put into it while the
+    run went on refuses the swap rather than being deleted by it.
+    """
+    out_dir = Path(out_dir)
     recover(out_dir)
-    check_destination(out_dir)
-    out_dir = out_dir.resolve()  # a symlink to a folder: the folder is swapped, not the link
-    parent = out_dir.parent
+    check_destination(out_dir, swap=True)
+    real = out_dir.resolve()  # a symlink to a folder: the folder is swapped, not the link
+    parent = real.parent
     tag = f"{os.getpid()}-{secrets.token_hex(4)}"
-    staging = parent / f".{out_dir.name}.reassure-{tag}"
+    staging = parent / f".{real.name}.reassure-{tag}"
     swapped_out: Path | None = None
     try:
         staging.mkdir()
-        with contextlib.ExitStack() as files:
-            handles = []
-            for name, text in texts.items():
-                target = staging / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                data = text.encode("utf-8") if isinstance(text, str) else text
-                handle = files.enter_context(open(target, "wb"))
-                handle.write(data)
-                handle.flush()
-                handles.append(handle)
-            _fsync_all(handles)
-        (staging / MARKER).write_text(
-            "a complete reassure result set: " + ", ".join(sorted(texts)) + "\n", encoding="utf-8"
-        )
+        yield staging
+        (staging / MARKER).write_text(_MANIFEST + ", ".join(_set_files(staging)) + "\n", encoding="utf-8")
         os.chmod(staging, 0o755)
         _fsync_dir(staging)
+        check_destination(out_dir, swap=True)  # (again) what was put into it meanwhile is kept
         with _signals_held():
-            if out_dir.exists():
-                if _exchange(staging, out_dir):
+            if real.exists():
+                if _exchange(staging, real):
                     swapped_out = staging  # now holds the previous set
                 else:
-                    old = parent / f".{out_dir.name}.reassure-{tag}.old"
-                    os.rename(out_dir, old)
+                    old = parent / f".{real.name}.reassure-{tag}.old"
+                    os.rename(real, old)
                     try:
-                        os.rename(staging, out_dir)
+                        os.rename(staging, real)
                     except BaseException:
-                        os.rename(old, out_dir)  # roll back: the previous set stays
+                        os.rename(old, real)  # roll back: the previous set stays
                         raise
                     swapped_out = old
             else:
-                os.rename(staging, out_dir)
+                os.rename(staging, real)
             _fsync_dir(parent)
             # (s35) the swapped-out set is removed inside the same hold: a SIGTERM/SIGINT held
             # during the swap is delivered when the hold ends, and Python may raise it on entry to
@@ -307,7 +459,6 @@ def write_set(out_dir: Path, texts: Mapping[str, str | bytes]) -> dict[str, Path
             _remove_leftovers((staging, swapped_out))
     finally:
         _remove_leftovers((staging, swapped_out))  # a failure or signal before the swap
-    return {name: shown / name for name in texts}
 
 
 def _remove_leftovers(paths: tuple[Path | None, ...]) -> None:

@@ -40,12 +40,17 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_EXTENDS_CHAIN",
     "MAX_SCENARIO_BYTES",
+    "NAME_MAX_BYTES",
+    "PATH_MAX_BYTES",
     "list_scenarios",
     "load_scenario",
+    "fs_limit",
     "parse_toml",
+    "path_problem",
     "read_text_file",
     "resolve_scenario",
     "shipped_scenario_dir",
+    "shown_path",
 ]
 
 MAX_SCENARIO_BYTES = 5 * 1024 * 1024
@@ -69,6 +74,67 @@ _MERGE_KEYS = ("id", "nation", "site", "base")
 
 
 # -- finding files ---------------------------------------------------------------------------
+#: The longest name of one file or folder, and the longest path, when the file system does not
+#: say (ext4, XFS, Btrfs, APFS and NTFS all allow 255 bytes a name; Linux 4,096 bytes a path).
+NAME_MAX_BYTES = 255
+PATH_MAX_BYTES = 4096
+
+
+def fs_limit(text: str, name: str, default: int) -> int:
+    """``os.pathconf`` of the nearest folder of ``text`` that exists (its file system's own
+    limit), or ``default``."""
+    here = Path(text).absolute() if text else Path.cwd()
+    for folder in (here, *here.parents):
+        try:
+            if folder.is_dir():
+                return int(os.pathconf(folder, name))
+        except (OSError, ValueError):
+            continue
+    return default
+
+
+def path_problem(path: str | os.PathLike[str]) -> str | None:
+    """What makes ``path`` one no file system call can take, in words, or None: a part of it (a
+    file or folder name) longer than the file system allows (255 bytes on the usual ones), or
+    the whole path longer than its limit (4,096 bytes on Linux). Such a path used to end in
+    "internal error: OSError: [Errno 36] File name too long" (exit 3)."""
+    text = os.fspath(path)
+    try:
+        sizes = [len(os.fsencode(part)) for part in Path(text).parts]
+        total = len(os.fsencode(text))
+    except (UnicodeError, ValueError):
+        return None  # not a path the file system could be asked about; its callers say so
+    longest = max(sizes, default=0)
+    limit = fs_limit(text, "PC_NAME_MAX", NAME_MAX_BYTES)
+    if longest > limit:
+        return (f"a part of the path is longer than the file system allows "
+                f"({longest:,} bytes; at most {limit:,})")
+    whole = fs_limit(text, "PC_PATH_MAX", PATH_MAX_BYTES)  # counts the closing NUL
+    if total >= whole:
+        return f"the path is longer than the file system allows ({total:,} bytes; at most {whole - 1:,})"
+    return None
+
+
+def shown_path(path: str | os.PathLike[str], part_chars: int = 40, chars: int = 120) -> str:
+    """``path`` as a message about its length shows it: a part longer than ``part_chars`` is
+    cut in the middle (``xxxxxxxxxxxxxxxxxxxxxxxx...xxxxxxx.toml``), then the whole if still
+    longer than ``chars``, so a path of 300-character names still makes a one-line message.
+
+    >>> shown_path("out/" + "x" * 300 + ".toml")
+    'out/xxxxxxxxxxxxxxxxxxxxxxxx...xxxxxxx.toml'
+    >>> len(shown_path("a/" * 3000))
+    120
+    """
+    text = os.fspath(path)
+    third = (part_chars - 3) // 3
+    text = "/".join(p if len(p) <= part_chars else f"{p[:2 * third]}...{p[-third:]}"
+                    for p in text.split("/"))
+    if len(text) > chars:
+        head = (chars - 3) // 2
+        text = f"{text[:head]}...{text[-(chars - 3 - head):]}"
+    return text
+
+
 def shipped_scenario_dir() -> Path:
     """The folder of shipped scenarios (inside the wheel, or the repo's `scenarios/`)."""
     here = Path(__file__).resolve().parent.parent
@@ -87,6 +153,9 @@ def resolve_scenario(name_or_path: str | Path, relative_to: Path | None = None) 
     if not text.strip():  # review s50: Path("") is ".", a folder: ": is not a file"
         raise InputFileError("no scenario given: name a shipped scenario (`reassure scenarios` lists them) "
                              "or give a path to a .toml file")
+    problem = path_problem(text)
+    if problem:  # every look-up below would raise "File name too long"
+        raise InputFileError(f"{shown_path(text)}: {problem}")
     candidate = Path(text)
     looks_like_path = candidate.suffix == ".toml" or "/" in text or "\\" in text
     if relative_to is not None and not candidate.is_absolute():
