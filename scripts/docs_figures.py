@@ -65,10 +65,26 @@ def pct(p: float, digits: int = 0) -> str:
     return f"{half_up(100 * p, digits):.{digits}f}%"
 
 
-def bn(r: dict[str, float], digits: int = 2) -> str:
-    """A low-high EUR range in billions: 'EUR 5.06–6.13bn'."""
-    low, high = (half_up(r[end] / 1e9, digits) for end in ("low", "high"))
-    return f"EUR {low:.{digits}f}–{high:.{digits}f}bn"
+def money(r: dict[str, float], unit: str = "EUR billion") -> str:
+    """A low-high range of euros (``r``: ``low``, ``high`` in EUR) in ``unit`` as the report writes
+    it, with the package's formatter (`reassure.present.report.range_text` to
+    `reassure.present.units.money_digits`: three significant figures), never a rounding of the
+    docs' own (review: a horizon cost of EUR 49.1–96.2 billion read "EUR 49–96bn" here):
+    'EUR 5.06–6.13 billion', 'EUR 121–241 million a year' (``unit`` "EUR million/year")."""
+    from reassure.present.report import range_text
+    from reassure.present.units import money_digits
+
+    scale = 1e9 if "billion" in unit else 1e6
+    return range_text(r["low"] / scale, r["high"] / scale, unit, money_digits(unit, 0))
+
+
+def money_value(x: float, unit: str = "EUR billion") -> str:
+    """One amount of euros in ``unit`` as the report writes it ('EUR 6.58 billion'), as `money`."""
+    from reassure.present.report import value_text
+    from reassure.present.units import money_digits
+
+    scale = 1e9 if "billion" in unit else 1e6
+    return value_text(x / scale, unit, money_digits(unit, 0), estimate=True)
 
 
 def million_people(r: dict[str, float]) -> str:
@@ -149,9 +165,9 @@ def _without(r: dict[str, Any], low: dict[str, Any] | None) -> str:
 
 
 def _cost(r: dict[str, Any], low: dict[str, Any] | None) -> str:
-    text = bn(r["cost_per_year"])
+    text = money(r["cost_per_year"])
     if low and low["deployed_total"] != r["deployed_total"]:
-        text += f" ({n(low['target_troops'])}: {bn(low['cost_per_year'])})"
+        text += f" ({n(low['target_troops'])}: {money(low['cost_per_year'])})"
     return text
 
 
@@ -168,7 +184,7 @@ def force_table(get: Get = result) -> str:
         if not r["us_backstop"]:
             best += " (the plan has no US backstop)"
         h = r["horizon_years"]
-        horizon = (f"{bn(r['cost_over_horizon'], 0)} over {h['low']:g}–{h['high']:g} years; "
+        horizon = (f"{money(r['cost_over_horizon'])} over {h['low']:g}–{h['high']:g} years; "
                    f"{million_people(r['cumulative_individuals'])} people")
         rows.append(f"| {name} | {target} | {best} | {_p_met(r, low)} | {_without(r, low)} "
                     f"| {_cost(r, low)} | {horizon} |")
@@ -245,8 +261,8 @@ def _europe_cost(get: Get) -> str:
     r = get("europe-2025", "force")
     low = r["target_low"]
     h = r["horizon_years"]
-    return (f"{bn(r['cost_per_year'])} a year ({bn(low['cost_per_year'])} at "
-            f"{n(low['target_troops'])}) and {bn(r['cost_over_horizon'], 0)} over "
+    return (f"{money(r['cost_per_year'], 'EUR billion/year')} ({money(low['cost_per_year'])} at "
+            f"{n(low['target_troops'])}) and {money(r['cost_over_horizon'])} over "
             f"{h['low']:g}–{h['high']:g} years; {million_people(r['cumulative_individuals'])} "
             "people")
 
@@ -424,16 +440,16 @@ def _mnf_air(get: Get) -> str:
             f"two alert pairs and the early-warning orbit — "
             f"{w['aircraft_needed']} without the US — against Northwood's estimate of 18–35 needed; "
             f"{a['aircraft_needed_other_tanker_case']} if tankers refuelled the patrols. Air "
-            f"operating cost {bn(cost, 1)} a year")
+            f"operating cost {money(cost, 'EUR billion/year')}")
 
 
 def _mnf_sea(get: Get) -> str:
     m = get("mnf-u-2026", "maritime")
     mcm = next(t for t in m["tasks"] if t["kind"] == "mcm")
-    low, high = (n(m[f"operating_cost_eur_per_year_{end}"] / 1e6) for end in ("low", "high"))
+    cost = {end: m[f"operating_cost_eur_per_year_{end}"] for end in ("low", "high")}
     return (f"The Black Sea tasks need {m['ships_needed']} ships "
-            f"({half_up(m['ships_in_cycle'], 1):.1f} deployed at a time), EUR {low}–{high}m a "
-            f"year; the MCM Black Sea group "
+            f"({half_up(m['ships_in_cycle'], 1):.1f} deployed at a time), "
+            f"{money(cost, 'EUR million/year')}; the MCM Black Sea group "
             f"covers {pct(mcm['existing_share_of_need'])} of a")
 
 
@@ -443,11 +459,11 @@ def _mnf_costs(get: Get) -> str:
     troops = parts["troops (force generation)"]
     patriot = parts["air-defence"]
     troop_cost = {end: troops[f"{end}_eur_per_year"] for end in ("low", "high")}
-    return (f"With the troops ({bn(troop_cost, 1)}) "
-            f"and two Patriot-class battalions (EUR {n(patriot['low_eur_per_year'] / 1e6)}–"
-            f"{n(patriot['high_eur_per_year'] / 1e6)}m, Army O&S figures), the plan costs "
-            f"{bn(c['total_per_year'], 1)} a year to run (`costs` section); capital (the frigates, "
-            f"EUR {half_up(c['capital']['value'] / 1e9, 1):.1f}bn) is shown apart.")
+    patriot_cost = {end: patriot[f"{end}_eur_per_year"] for end in ("low", "high")}
+    return (f"With the troops ({money(troop_cost)}) "
+            f"and two Patriot-class battalions ({money(patriot_cost, 'EUR million')}, Army O&S figures), "
+            f"the plan costs {money(c['total_per_year'], 'EUR billion/year')} to run (`costs` section); "
+            f"capital (the frigates, {money_value(c['capital']['value'])}) is shown apart.")
 
 
 def _band(get: Get) -> str:

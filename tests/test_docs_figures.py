@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -84,3 +86,26 @@ def test_a_moved_figure_is_caught() -> None:
     assert any("table force-shipped" in x for x in found)
     assert any("europe-2025: deployed, P" in x for x in found)
     assert any("iiss-medium: P(target met)" in x for x in found)
+
+
+# -- s52: money as the report writes it, by the package's formatter -------------------------------
+def test_the_docs_write_money_as_the_report_does() -> None:
+    """The generated table wrote a horizon cost of EUR 49.1–96.2 billion as "EUR 49–96bn" (the
+    script's own formatter, whole billions) while the reports keep three significant figures
+    (`reassure.present.units.money_digits`): the docs now ask the package."""
+    table = FIGURES.force_table(FIGURES.result)
+    row = next(line for line in table.splitlines() if line.startswith("| no-us-backstop |"))
+    assert "EUR 49.1–96.2 billion over 20–30 years" in row and "bn" not in row
+    assert "EUR 49.1–96.2 billion" in _doc("docs/models/forcegen.md")
+
+
+@given(st.floats(1e7, 1e12), st.floats(1.0, 4.0), st.sampled_from(["EUR billion", "EUR million"]))
+def test_a_docs_money_range_is_the_reports(low: float, ratio: float, unit: str) -> None:
+    from reassure.present.report import figure_text
+    from reassure.run.results import Figure
+
+    scale = 1e9 if "billion" in unit else 1e6
+    high = low * ratio
+    fig = Figure("cost", "Cost, low-high", high / scale, high / scale, unit, low_with_us=low / scale,
+                 low_without_us=low / scale)
+    assert FIGURES.money({"low": low, "high": high}, unit) == figure_text(fig, "with_us")

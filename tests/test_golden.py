@@ -5,6 +5,15 @@ The re-shaping of issue 11 was checked on every shipped scenario with
 ``scripts/snapshot_results.py`` (the whole ``results.json``, before and after); this keeps a
 cheap part of that check in every test run. A change meant to move the numbers regenerates
 the file: ``PYTHONPATH=src python scripts/snapshot_results.py --golden tests/golden/figures.json``.
+
+Session 52 moved the incidents.* shares (detected, in time, unreached, escalated, waited, per
+type and at the sites): each is now the share of all the runs' calls or incidents, pooled, not a
+mean of each run's share (review s52 A; docs/validation.md); only those keys were rewritten.
+Session 52 also stores figures unrounded (each is rounded once, where shown: review s52 1), so
+force.units_per_deployed, force.max_burden_pct, monitoring_band.trace_km and
+monitoring_band.p_satellite_shortest_event_pct gained digits, force.cumulative_individuals_high
+became a float, and force.strength_mean is the exact expectation where the force is additive in
+who joins (europe-2025: 22,779.1, the draws' mean was 22,777.1; review s52 2b).
 """
 
 from __future__ import annotations

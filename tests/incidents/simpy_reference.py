@@ -41,6 +41,10 @@ class ReferenceReplication:
     respond_h: list[float] = field(default_factory=list)
     busy_h: list[float] = field(default_factory=list)
     events: int = 0
+    #: calls, and calls answered within the threshold, by sector index (review s52: the share at
+    #: the protected sites beside the engine's; counted only, no draw changes)
+    sector_requested: dict[int, int] = field(default_factory=dict)
+    sector_within: dict[int, int] = field(default_factory=dict)
 
 
 def simulate_reference_replication(model, seed: int, *, contention: bool = True,
@@ -147,6 +151,7 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
         if not required[t][sector]:
             return
         out.n_requested += 1
+        out.sector_requested[sector] = out.sector_requested.get(sector, 0) + 1
         asked = env.now
         in_theatre, reinforcement = preference[False][t][c], preference[True][t][c]
         u = None
@@ -174,6 +179,8 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
         out.wait_sum_h += wait
         out.n_waited += wait > 0
         out.n_within += env.now - asked <= model.threshold_h
+        if env.now - asked <= model.threshold_h:
+            out.sector_within[sector] = out.sector_within.get(sector, 0) + 1
         if keep_times:
             out.respond_h.append(respond)
         on_scene = rnd.expovariate(1.0 / scene[u][t]) if scene[u][t] > 0 else 0.0

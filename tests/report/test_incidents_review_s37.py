@@ -203,7 +203,9 @@ def test_the_incidents_a_day_label_is_built_from_the_plans_types(europe: tuple[A
     fig = _fig(_section(scn, r), "incidents_per_day")
     # (review s38 1: the share of the days in each regime, from the results, beside the count)
     # (review s49) whole per cent that add up to 100, by largest remainders
-    exact = [100 * r["regime_day_fraction"][k]["value"] for k in ("holding", "eroding", "breaking_down")]
+    # (review s52 B) the plan's chain's expected shares, which the label calls its assumptions, not
+    # the runs' estimate of them
+    exact = [100 * r["regime_day_fraction_expected"][k] for k in ("holding", "eroding", "breaking_down")]
     holds, erodes, breaks = (int(x) for _, x in regime_shares(r))
     assert holds + erodes + breaks == 100 and all(abs(w - x) < 1 for w, x in zip((holds, erodes, breaks), exact, strict=True))
     assert fig.label == (f"Incidents a day over the 90 days simulated, in which the truce holds on {holds}% of days, "

@@ -58,8 +58,10 @@ def _headline(html: str) -> str:
 
 
 def _shares(a: Any) -> tuple[int, int, int]:
-    r = _section(a, "incidents").data["with_us"]["regime_day_fraction"]
-    return tuple(round(100 * r[k]["value"]) for k in ("holding", "eroding", "breaking_down"))  # type: ignore[return-value]
+    # review s52 B: the plan's chain's expected shares (30/27/43% on europe-2025), which the label
+    # calls its assumptions; the runs' shares (27/28/45% at 100 runs) only estimate them
+    r = _section(a, "incidents").data["with_us"]["regime_day_fraction_expected"]
+    return tuple(round(100 * r[k]) for k in ("holding", "eroding", "breaking_down"))  # type: ignore[return-value]
 
 
 # -- 1. the truce the incident figures rest on, beside them --------------------------------------

@@ -184,7 +184,8 @@ def test_the_headline_gives_the_share_without_only(europe: dict[str, Any]) -> No
 # -- 6. the distinct individuals, each end with its horizon; the horizon's source ---------------
 def test_the_individuals_label_reads_each_end_with_its_horizon(europe: dict[str, Any]) -> None:
     text = europe["text"]
-    assert ("Distinct individuals deployed over the horizon, at least this many (each serving every tour "
+    assert ("Distinct individuals deployed over the horizon to hold the troops deployed in the best case (every "
+            "uncertain nation joins), at least this many (each serving every tour "
             "allowed): the low end over the shortest horizon, 20 years, the high end over the longest, 30 years "
             "(horizon from source seed-004; at most 2 tours per person) 783,000–1,170,000 people") in text
     assert "at fewest" not in text
@@ -198,5 +199,5 @@ def test_the_force_command_gives_each_end_with_its_horizon(run_cli: Any) -> None
     done = run_cli("force", "europe-2025", env=WIDE)
     assert done.exit_code == 0, done.stderr
     out = " ".join(done.stdout.split())
-    assert ("Distinct people deployed over the horizon, at least (each serving every tour allowed): 783,000 over "
-            "20 years to 1,170,000 over 30 years") in out
+    assert ("Distinct people deployed over the horizon to hold those best-case troops, at least (each serving every "
+            "tour allowed): 783,000 over 20 years to 1,170,000 over 30 years") in out

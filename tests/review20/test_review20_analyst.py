@@ -93,8 +93,12 @@ def test_the_cost_total_counts_its_own_parts_in_compare() -> None:
     total = rows["costs.total_per_year_low_eur_m"]
     assert total["label"] == "Operating cost of the plan a year, low"
     counts = rows["costs.total_per_year_low_eur_m.setting"]["values"]
-    assert counts[0] == "troops, air"
-    assert counts[1] == "troops, land enablers (air-defence), air, maritime"
+    # s52: what each total leaves out, after what it counts, in each plan's own cell
+    assert counts[0] == ("troops, air; not counted: ISR (the monitoring fleet, Europe's own drones and satellites "
+                         "included), air defence, airlift, logistics beyond the troops' own units")
+    assert counts[1] == ("troops, land enablers (air-defence), air, maritime; not counted: ISR (the monitoring "
+                         "fleet, Europe's own drones and satellites included), airlift, logistics beyond the "
+                         "troops' own units")
 
 
 # -- 2. a target below the minimum contribution ----------------------------------------------------

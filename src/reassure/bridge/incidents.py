@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from reassure.models.solve import IncidentsInput
 
 __all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_HORIZON_WHY", "DEFAULT_RUNS", "SITES_SECTOR", "UNPROTECTABLE_SECTOR",
-           "alert_responders", "build_input"]
+           "alert_responders", "build_input", "line_on_scene_h"]
 
 #: Replications by default: the 95 % intervals of the headline fractions come out at a few
 #: percentage points on the shipped scenarios, in well under a minute.
@@ -65,6 +65,20 @@ UNPROTECTABLE_SECTOR = "sites the force cannot protect"
 # force's readiness is paid once, on activation, never on a leg). Planning assumption.
 RETURN_FACTOR = 1.0
 _KIND = {"ground": "ground_qrf", "heli": "helicopter", "air": "air"}
+
+
+def line_on_scene_h(scenario: Any, kind: str = "ground_qrf") -> dict[str, float]:
+    """Each incident type on the line that calls for a unit, and how long a unit of ``kind`` stays
+    on scene for it (hours, the plan's ``incidents.types[*].on_scene``): what the incidents notes
+    say a line call holds a unit for (review s52 C). Types ``kind`` may not answer are left out."""
+    out: dict[str, float] = {}
+    for spec in getattr(getattr(scenario, "incidents", None), "types", ()) or ():
+        if getattr(spec, "where", "line") != "line" or not getattr(spec, "response", False):
+            continue
+        q = (getattr(spec, "on_scene", None) or {}).get(kind)
+        if q is not None:
+            out[spec.id] = float(q.in_("h"))
+    return out
 
 
 def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]], *,

@@ -184,12 +184,13 @@ class BuildupResult:
         return int(self.days[hit[0]]) if hit.size else None
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"buildup": [{day, troops}], "by_channel": {...}, "close": [{troops, day}]}``."""
+        """``{"buildup": [{day, troops}], "by_channel": {...}, "close": [{troops, day}]}``, the
+        troops as computed (the report rounds a figure read from them once, where it shows it)."""
         return {
-            "buildup": [{"day": int(d), "troops": round(float(t), 1)}
+            "buildup": [{"day": int(d), "troops": float(t)}
                         for d, t in zip(self.days, self.troops, strict=True)],
-            "by_channel": {k: [round(float(x), 1) for x in v] for k, v in self.by_channel.items()},
-            "ready": [round(float(x), 1) for x in self.ready],
+            "by_channel": {k: [float(x) for x in v] for k, v in self.by_channel.items()},
+            "ready": [float(x) for x in self.ready],
             "close": [{"troops": t, "day": d}
                       for t, d in zip(self.close_targets, self.close_day, strict=True)],
             "notes": list(self.notes),

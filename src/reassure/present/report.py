@@ -29,11 +29,11 @@ def _e(text: object) -> str:
 
 
 #: The heading of the sources the plan lists that nothing in it cites (`uncited_sources`), and
-#: what the report says of them.
+#: what the report (and `reassure show`, which lists them apart too) says of them.
 UNCITED_HEADING = "Listed in the plan, cited by no input"
 UNCITED_NOTE = ("These are in the plan's [[sources]] (its own, or copied or inherited from the plan it "
                 "was made from), but no input, figure or the plan's description cites them: listed for "
-                "the record, no number in this report rests on them.")
+                "the record, no number of the plan's assessment rests on them.")
 
 
 def uncited_sources(scenario: Any) -> tuple[str, ...]:

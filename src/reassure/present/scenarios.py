@@ -191,13 +191,25 @@ def shipped_default_rows(s: Any) -> list[dict[str, Any]]:
 
 def with_shipped_defaults(s: Any, summary: dict[str, Any]) -> dict[str, Any]:
     """``summary`` with ``shipped_defaults`` (:func:`shipped_default_rows`) and, among its
-    sources, those the defaults cite, so every id a row names is listed."""
+    sources, those the defaults cite, so every id a row names is listed; each source marked
+    ``cited``: false for one the plan lists but no input cites (`reassure.present.report.
+    uncited_sources`, the report's rule: `show` lists them apart, under the report's heading)."""
+    from reassure.present.report import uncited_sources
+
     rows = shipped_default_rows(s)
     known = {row["id"] for row in summary["sources"]}
     tables = _default_sources()
     extra = [tables[i] for i in dict.fromkeys(i for r in rows for i in r["source"])
              if i not in known and i in tables]
-    return {**summary, "shipped_defaults": rows, "sources": [*summary["sources"], *extra]}
+    uncited = set(uncited_sources(s))
+    sources = [{**row, "cited": row["id"] not in uncited} for row in [*summary["sources"], *extra]]
+    return {**summary, "shipped_defaults": rows, "sources": sources}
+
+
+def _split_sources(summary: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The sources an input cites, and those the plan lists that none cites (`with_shipped_defaults`)."""
+    rows = summary["sources"]
+    return [r for r in rows if r.get("cited", True)], [r for r in rows if not r.get("cited", True)]
 
 
 def _default_sources() -> dict[str, dict[str, Any]]:
@@ -297,15 +309,23 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     for row in summary["statements"]:
         items.add_row(row["path"], row["statement"], provenance_text(row))
     out.print(items)
-    src = Table(title="Sources", title_justify="left")
-    id_column(src, "id", (row["id"] for row in summary["sources"]))
-    for col, ratio in (("title", 3), ("outlet", 1), ("date", 1), ("where", 2)):
-        src.add_column(col, overflow="fold", ratio=ratio)
-    for row in summary["sources"]:
-        # the public address first: a reader of a fresh clone can open it (review s11)
-        src.add_row(row["id"], row["title"], row["outlet"], str(row.get("date") or ""),
-                    row.get("url") or row.get("file") or "")
-    out.print(src)
+    from reassure.present.report import UNCITED_HEADING, UNCITED_NOTE
+
+    def sources(title: str, rows: list[dict[str, Any]], caption: str | None = None) -> Any:
+        src = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
+        id_column(src, "id", (row["id"] for row in rows))
+        for col, ratio in (("title", 3), ("outlet", 1), ("date", 1), ("where", 2)):
+            src.add_column(col, overflow="fold", ratio=ratio)
+        for row in rows:
+            # the public address first: a reader of a fresh clone can open it (review s11)
+            src.add_row(row["id"], row["title"], row["outlet"], str(row.get("date") or ""),
+                        row.get("url") or row.get("file") or "")
+        return src
+
+    cited, uncited = _split_sources(summary)
+    out.print(sources("Sources", cited))
+    if uncited:  # apart, as the report lists them (review: `show` mixed them with the cited ones)
+        out.print(sources(UNCITED_HEADING, uncited, UNCITED_NOTE))
 
 
 _DEFAULTS_TITLE = "Shipped defaults (the scenario does not set these; the model uses them)"
@@ -341,11 +361,19 @@ def _print_show_blocks(out: Any, summary: dict[str, Any]) -> None:
     out.print(Text("Sourced statements", style="bold underline"))
     for row in summary["statements"]:
         block(row["path"], f"{row['statement']} ({provenance_text(row)})")
-    out.print(Text("Sources", style="bold underline"))
-    for row in summary["sources"]:
-        where = row.get("url") or row.get("file") or ""
-        date = f", {row['date']}" if row.get("date") else ""
-        block(row["id"], f"{row['title']} ({row['outlet']}{date}) {where}".strip())
+    from reassure.present.report import UNCITED_HEADING, UNCITED_NOTE
+
+    cited, uncited = _split_sources(summary)
+    for title, rows in (("Sources", cited), (UNCITED_HEADING, uncited)):
+        if not rows and title != "Sources":
+            continue
+        out.print(Text(title, style="bold underline"))
+        if title != "Sources":
+            out.print(Text(UNCITED_NOTE), soft_wrap=False)
+        for row in rows:
+            where = row.get("url") or row.get("file") or ""
+            date = f", {row['date']}" if row.get("date") else ""
+            block(row["id"], f"{row['title']} ({row['outlet']}{date}) {where}".strip())
 
 
 def provenance_text(row: dict[str, Any]) -> str:

@@ -238,8 +238,8 @@ def regime_basis(scenario: Any) -> tuple[str, tuple[str, ...]]:
 
 def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool,
                   scenario: Any = None) -> str:
-    """``, over the 90 days simulated, in which the truce holds on 27% of days, erodes on 28% and
-    breaks down on 45% (the plan's regime assumptions)``: the truce the incident figures rest on
+    """``, over the 90 days simulated, in which the truce holds on 30% of days, erodes on 27% and
+    breaks down on 43% (the plan's regime assumptions)``: the truce the incident figures rest on
     (review s38 1: that it breaks down on most simulated days was said only in an appendix), each
     share footnoted to the plan's regimes; "" without the incidents model's regime results."""
     from reassure.run.section_incidents import regime_clause
@@ -255,10 +255,15 @@ def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool
     said = (f"the {num(days, ('incidents.horizon',), 'days', 0, label='Days simulated (incidents.horizon)')} simulated"
             if _ok(days) else over)
 
+    # review s52 B: the plan's chain's expected shares (`regime_shares`), exact from its inputs,
+    # not the runs' estimate of them (that one only for results without them)
+    expected = bool(r.get("regime_day_fraction_expected"))
+
     def pct(name: str, share: float, side: str) -> str:
         which = _PLANNED if side == "with_us" else "without the US backstop"
-        return num(share, ("incidents.regimes",), "%", 0, estimate=True,
-                   label=f"Days {name.replace('_', ' ')}, share of {over} ({which})")
+        what = "expected from the plan's regime chain" if expected else "over the runs"
+        return num(share, ("incidents.regimes",), "%", 0, estimate=not expected,
+                   label=f"Days {name.replace('_', ' ')}, share of {over}, {what} ({which})")
 
     # review s50: the cycle is assumed, the same draw with or without the US: say what it rests on,
     # footnoted to the regimes' lengths and turns (a year is a number: every number has its note)
@@ -270,9 +275,10 @@ def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool
     return f", over {said}, {clause}" if clause else ""
 
 
-def _lower_with_us_note(f: dict[str, Figure], num: Num) -> str:
+def _lower_with_us_note(f: dict[str, Figure], num: Num, sections: Sequence[SectionResult] = ()) -> str:
     """Why fewer incidents may be reached in time with the US backstop than without (queueing),
-    in one clause, or ""."""
+    in one clause, or "". ``sections``: the assessment's, for whether the extra calls are the
+    line's (`section_incidents.line_and_site_calls`), as the clause then says."""
     within = f.get("incidents.within_threshold_incidents_pct")
     detected = f.get("incidents.detected_pct")
     if not (within and _ok(within.with_us) and _ok(within.without_us)
@@ -282,10 +288,21 @@ def _lower_with_us_note(f: dict[str, Figure], num: Num) -> str:
     if detected and _ok(detected.with_us) and _ok(detected.without_us):
         seen = (f" ({_n(num, detected, 'with_us', '%', 0)} of all incidents against "
                 f"{_n(num, detected, 'without_us', '%', 0)})")
+    # review s52 C: in the plan's terms: where the extra calls are the line's, they take the units first
+    from reassure.run.section_incidents import line_and_site_calls
+
+    data = next((s.data for s in sections if s.name == "incidents"), None)
+    line = line_alone = None
+    if isinstance(data, dict) and isinstance(data.get("with_us"), dict) and isinstance(data.get("without_us"), dict):
+        line, line_alone = line_and_site_calls(data["with_us"])[0], line_and_site_calls(data["without_us"])[0]
+    first = ("the more detected calls on the line take the units first, as the model answers calls first come, "
+             "first served, with no triage between call types, so a call at a protected site waits behind them"
+             if line is not None and line_alone is not None and line > line_alone else
+             "the model answers calls first come, first served, with no triage between call types")
     return (f"; fewer are reached in time with the US backstop because its sensors detect far more "
             f"incidents{seen}, each a call on the same response units, so calls queue: the US "
-            "backstop does not slow a unit, it finds more work for the same units; and the model "
-            "answers calls first come, first served, with no triage (see the incidents section)")
+            f"backstop does not slow a unit, it finds more work for the same units, and {first} (a limit "
+            "of the model; see the incidents section)")
 
 
 #: Beside any with/without-US response comparison in which the US backstop does worse: the
@@ -296,7 +313,7 @@ NO_TRIAGE = ("A limitation of the model, not a finding about the plan: calls are
              "not reach fewer incidents in time with the US backstop than without it.")
 
 #: The response-standard shares compared with and without the US backstop.
-_WITHIN_KEYS = ("within_threshold_incidents_pct", "within_threshold_pct")
+_WITHIN_KEYS = ("within_threshold_incidents_pct", "within_threshold_pct", "sites_within_threshold_pct")
 
 
 def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[str, ...]:
@@ -778,7 +795,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
             # review s51 5: "for only 13.6%" editorialised the figure: the number alone
             f"{share} of all incidents needing one (undetected and unanswered "
             f"incidents count as not reached){_regimes_text(sections, num, plan_has_us, scenario)}"
-            f"{_lower_with_us_note(f, num) if plan_has_us else ''}.")
+            f"{_lower_with_us_note(f, num, sections) if plan_has_us else ''}.")
     if not parts:
         return ""
     return '<p class="headline">' + " ".join(parts) + "</p>"

@@ -327,7 +327,8 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
            f"without the US, {nus['deployed_total']:,} troops)" if report.get("us_backstop", True) else
            "(no US backstop)")
         # review s51 6: each end is a floor over its own horizon, not "at fewest ..., low-high"
-        + ". Distinct people deployed over the horizon, at least (each serving every tour allowed): "
+        + ". Distinct people deployed over the horizon to hold those best-case troops, at least (each serving "
+        "every tour allowed): "
         + (f"{_people(ppl['low'])}" if yrs["low"] == yrs["high"] else
            f"{_people(ppl['low'])} over {years_text(yrs['low'])} to {_people(ppl['high'])} over "
            f"{years_text(yrs['high'])}")
@@ -513,8 +514,11 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
         columns = tuple(f"lost over {years_text(float(result['settings']['horizon_years']))}" if c == SIZING_LOST
                         else c for c in table.columns)
         p = _table(title, columns, left=columns[:3], words=(columns[0],))
-        for row in table.rows:
-            p.add_row(*(str(v) for v in row))
+        from reassure.present.report import cell_text
+
+        for row in table.rows:  # numbers rounded once here, as the report's table (stored unrounded)
+            p.add_row(*(cell_text(v) if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
+                        for v in row))
         _show(con, p, "fleet")
         z = _table("Fleet sizing", ("figure", label, "without US backstop"), left=("figure",), row_ids=False)
         for f in sized:
@@ -683,7 +687,9 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
                    *(_est(x["detected_fraction"], 1, True) if _estimate_value(x["detected_fraction"]) is not None
                      else _missing_text(f"{DETECTED_TYPE}{name}", {"run": run}) for x in (ta, tb)))
     for name, e in w["regime_day_fraction"].items():
-        by.add_row(f"Days {name.replace('_', ' ')}, share of the {days:g} days simulated", _est(e, 1, True),
+        # review s52: the runs' estimate, beside the headline's exact shares from the plan's chain
+        by.add_row(f"Days {name.replace('_', ' ')}, share of the {days:g} days simulated, in the runs "
+                   "(the plan's chain expects the shares the headline gives)", _est(e, 1, True),
                    _est(o["regime_day_fraction"][name], 1, True))
     _show(con, by)
     for side, data in ((short, w), ("without US", o)):

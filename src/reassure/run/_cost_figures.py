@@ -11,8 +11,14 @@ __all__ = ["capital_note", "capital_said", "cost_figures", "eur_m", "no_price"]
 
 
 def eur_m(x: float | None) -> float | None:
-    """Euros as EUR million to one decimal (``None`` stays ``None``)."""
-    return None if x is None else round(x / 1e6, 1)
+    """Euros as EUR million, unrounded (``None`` stays ``None``): a figure is stored as computed
+    and rounded once where it is shown (`reassure.run.results.Figure`; review: 241.48 stored as
+    241.5 read "242" in figures.csv).
+
+    >>> eur_m(241_475_000.0), eur_m(None)
+    (241.475, None)
+    """
+    return None if x is None else x / 1e6
 
 
 def no_price(assets: str, fields: str) -> str:

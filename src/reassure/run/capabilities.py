@@ -41,10 +41,10 @@ def _force_summary(result: Any) -> dict[str, Any]:
         "deployed_total": result.deployed_total,
         "target_met": result.target_met,
         "shortfall_total": result.shortfall_total,
-        "p_target_met": round(result.p_target_met, 6),
+        "p_target_met": result.p_target_met,  # unrounded: shown rounded once (`results.Figure`)
         "cost_per_year": {
-            "low": round(result.cost_eur_per_year_low),
-            "high": round(result.cost_eur_per_year_high),
+            "low": result.cost_eur_per_year_low,
+            "high": result.cost_eur_per_year_high,
             "unit": "EUR/year",
         },
         "verdict": result.verdict,

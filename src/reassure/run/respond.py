@@ -34,15 +34,17 @@ def _summary(hours: Any) -> dict[str, Any]:
         if hours.size == 0:
             return None
         value = float(np.quantile(hours, q, method="inverted_cdf"))
-        return round(value, 3) if np.isfinite(value) else None
+        return value if np.isfinite(value) else None
 
+    # unrounded: the `respond` tables round each share and time once, where they show it (a share
+    # stored as 63.5 for 63.46 read "64"; review s52 1)
     out: dict[str, Any] = {
-        "reached_percent": round(100.0 * finite.size / max(1, hours.size), 1),
+        "reached_percent": 100.0 * finite.size / max(1, hours.size),
         "median_h": quantile(0.5),
         "p90_h": quantile(0.9),
         "max_h": quantile(1.0),
     }
-    out["within_percent"] = {f"{t:g}h": round(100.0 * float(np.mean(hours <= t)), 1)
+    out["within_percent"] = {f"{t:g}h": 100.0 * float(np.mean(hours <= t))
                              for t in THRESHOLDS_H}
     return out
 

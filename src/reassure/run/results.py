@@ -154,6 +154,13 @@ class Figure:
     in its own cell, never one plan's numbers in a label shared by all. A figure whose label names
     the plan's own parameters (its horizon, tours per person) carries ``common_label`` without
     them and the parameters as ``setting``, shown the same way.
+
+    Its values (and a `Table`'s cells) are stored as computed, never rounded: `results.json`
+    keeps them so, and each is rounded once where it is shown, by one rule
+    (`reassure.present.report.meaningful`: `value_text` and `figure_text` for the report and the
+    terminal, `reassure.present.output.csv_number` for the CSVs). Rounding before storing rounds
+    twice (review s52: EUR 241.48 million stored as 241.5 read "242"); `tests/report/
+    test_round_once_s52.py` checks that no section rounds a value it stores.
     """
 
     key: str
@@ -166,10 +173,11 @@ class Figure:
     ci_with_us: tuple[float, float] | None = None  # 95% interval of a Monte Carlo estimate
     ci_without_us: tuple[float, float] | None = None
     _: KW_ONLY  # the fields below by name only: two branches once added fields at the same place
-    # A Monte Carlo estimate (a mean over draws) is written to 3 significant figures whether or
-    # not its float happens to be whole (13,359.0 reads 13,400, as 22,777.1 reads 22,800); an
-    # exact count (28,264 troops fielded by the allocation) is written as it is. A figure with a
-    # 95% interval is an estimate without saying so.
+    # A Monte Carlo estimate (a mean over draws), or an expectation over chances that are
+    # judgements (the expected strength), is written to 3 significant figures whether or not its
+    # float happens to be whole (13,359.0 reads 13,400, as 22,777.1 reads 22,800); an exact
+    # count (28,264 troops fielded by the allocation) is written as it is. A figure with a 95%
+    # interval is an estimate without saying so.
     estimate: bool = False
     # A figure that is a range: the value is its high end (what a one-number table compares),
     # this its low end; shown ``low–high``, both ends to 3 significant figures.

@@ -98,15 +98,17 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
     for s in r.stations:
         w = by_id.get(s.id)
         rows.append((
-            s.id, s.kind, s.platform, s.base, site_of.get(s.id, ""), round(s.transit_km),
+            # unrounded: the CSV and the report round each cell once (`Figure`'s rule; review:
+            # 3.1545 sorties a day stored as 3.2 read "3.20")
+            s.id, s.kind, s.platform, s.base, site_of.get(s.id, ""), s.transit_km,
             "US" if s.us else "Europe",
-            None if s.on_station_h_per_sortie == float("inf") else round(s.on_station_h_per_sortie, 2),
-            round(s.sorties_per_day, 1), s.aircraft_needed, s.aircrew_needed,
+            None if s.on_station_h_per_sortie == float("inf") else s.on_station_h_per_sortie,
+            s.sorties_per_day, s.aircraft_needed, s.aircrew_needed,
             LOST if w is None else ("US" if w.us else "Europe"),
             None if w is None else w.aircraft_needed,
         ))
     # a station lost as planned too (US aircraft only, in a plan that counts on no US backstop)
-    rows += [(s.id, s.kind, s.platform, s.base, site_of.get(s.id, ""), round(s.transit_km), LOST, None, None,
+    rows += [(s.id, s.kind, s.platform, s.base, site_of.get(s.id, ""), s.transit_km, LOST, None, None,
               None, None, LOST, None)
              for s in r.lost]
     tables = (Table(

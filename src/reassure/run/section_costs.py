@@ -1,5 +1,6 @@
 """Assessment section: yearly operating cost of the whole plan — troops, land enablers, air, maritime
-(the totals' labels name only the parts the plan has and the total counts).
+(the totals' labels name only the parts the plan has and the total counts, the `[costs]` items by
+name, and what it leaves out: ISR, the force's enablers no part prices).
 
 Rendered from the costs capability, which gathers the costs of force generation, the air and
 maritime capabilities and the `[costs]` items; capital (purchase) costs are shown apart and
@@ -15,7 +16,7 @@ from typing import Any
 from reassure.run._cost_figures import capital_note, capital_said, eur_m
 from reassure.run.results import Figure, SectionResult, Setting, Table, Value, spell_out
 
-__all__ = ["LEFT_OUT_SETTING", "costs_section", "counted", "left_out_of_capital"]
+__all__ = ["LEFT_OUT_SETTING", "costs_section", "counted", "left_out_of_capital", "not_counted"]
 
 #: The setting row of the whole plan's capital in `compare`: what it leaves out (review s50).
 LEFT_OUT_SETTING = "what it leaves out"
@@ -41,6 +42,54 @@ def counted(*sides: Any, items: bool = False) -> str:
     has = {"troops": LABELS["force"] in labels, land: bool(enablers),
            "air": LABELS["air_policing"] in labels, "maritime": LABELS["maritime"] in labels}
     out = [w for w, yes in has.items() if yes]
+    return ", ".join(out)
+
+
+#: An enabler the yearly total leaves out, as its label names it (`not_counted`): the troops' own
+#: logistics units are in the role mix and priced per troop, the theatre's logistics are not.
+_LEFT_OUT_WORDS = {"logistics": "logistics beyond the troops' own units", "tanker": "tankers"}
+
+
+def not_counted(scenario: Any, *sides: Any) -> str:
+    """What a yearly total leaves out, in words (review: "(troops, land enablers, air, maritime)"
+    read as the whole bill, while the only land enabler priced was two Patriot battalions and no
+    ISR nor logistics was): ISR where the plan has a monitoring fleet (Europe's own included: the
+    drones and satellites are priced nowhere) or names ISR among the force's enablers, and each of
+    the force's enablers (`force.enablers`) no part prices: air support is priced by the air
+    component, and an enabler by a `[costs]` item whose id names it (``air-defence``); "" where
+    nothing is left out.
+
+    >>> from types import SimpleNamespace as N
+    >>> needs = {"isr": 1, "air_defence": 1, "air_support": 1, "airlift": 1, "logistics": 1}
+    >>> plan = N(monitoring=N(fleets=(N(us_asset=True, sensor="male-uav"), N(us_asset=False, sensor="male-uav"),
+    ...                                N(us_asset=False, sensor="optical-satellite"))),
+    ...          force=N(enablers=N(needs=lambda: needs)))
+    >>> side = N(parts=(N(label="troops (force generation)"), N(label="air component"),
+    ...                 N(label="air-defence: two Patriot-class battalions")))
+    >>> not_counted(plan, side)
+    "ISR (the monitoring fleet, Europe's own drones and satellites included), airlift, logistics beyond the troops' own units"
+    """
+    from reassure.bridge.costs import LABELS
+    from reassure.vocabulary import in_words
+
+    labels = {p.label for side in sides for p in side.parts}
+    items = {lb.split(":", 1)[0].strip().replace("-", "_").lower() for lb in labels if lb not in LABELS.values()}
+    enablers = getattr(getattr(scenario, "force", None), "enablers", None)
+    needs = dict(enablers.needs()) if enablers is not None else {}
+    fleets = tuple(getattr(getattr(scenario, "monitoring", None), "fleets", None) or ())
+    out: list[str] = []
+    if fleets:
+        own = [str(getattr(f, "sensor", "")) for f in fleets if not getattr(f, "us_asset", False)]
+        kinds = list(dict.fromkeys("drones" if "uav" in x else "satellites" if "satellite" in x else "sensors"
+                                   for x in own))
+        out.append("ISR (the monitoring fleet" + (f", Europe's own {' and '.join(kinds)} included" if own else "")
+                   + ")")
+    elif "isr" in needs:
+        out.append("ISR")
+    for name in needs:
+        if name == "isr" or name in items or (name == "air_support" and LABELS["air_policing"] in labels):
+            continue
+        out.append(_LEFT_OUT_WORDS.get(name, in_words(name)))
     return ", ".join(out)
 
 
@@ -112,11 +161,14 @@ def costs_section(scenario: Any, outcome: Any, upstream: Mapping[str, Any] | Non
         refs += REFS.get(p.label, ("costs",))
     refs_t = tuple(dict.fromkeys(refs)) or ("costs",)
     yearly, capital_refs = _reads(scenario, r)
-    parts = counted(r, a)
-    what = f" ({parts})" if parts else ""
+    # what it counts, the `[costs]` items by name ("land enablers (air-defence)"), and what it
+    # leaves out (review: "(troops, land enablers, air, maritime)" read as the whole bill)
+    left = not_counted(scenario, r, a)
+    said = "; ".join(x for x in (counted(r, a, items=True), f"not counted: {left}" if left else "") if x)
+    what = f" ({said})" if said else ""
     # compare (review 20 #1): what each plan's total counts goes in its own cell, with the
     # `[costs]` items the land enablers are, not the first plan's parts in the shared label
-    counts = Setting("what it counts", counted(r, a, items=True) or "nothing")
+    counts = Setting("what it counts", said or "nothing")
     capital_fig = Figure("capital_eur_m", "Capital: purchase costs given, the midpoint of each price range (not in "
                          "the yearly cost)", eur_m(r.capital_eur), eur_m(a.capital_eur), "EUR million", capital_refs, 0)
     left_out = left_out_of_capital(scenario, r, upstream) if r.capital_eur is not None else []

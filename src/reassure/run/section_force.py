@@ -284,6 +284,53 @@ class SidedSetting(Setting):
 PRICED = "the troops deployed in the best case (every uncertain nation joins)"
 
 
+#: The expected strength's label before how it is computed (`expected_strength_label`).
+EXPECTED_STRENGTH = "Expected deployed strength, given each nation's chance of joining"
+#: How the expected strength is computed: exactly where each uncertain nation adds the same troops
+#: whoever else joins (`reassure.models.forcegen.participation.additive_mean`), else the mean of
+#: the participation draws (review: an "expected" 14,548.5 troops read 14,500 where the exact
+#: expectation, 14,559, reads 14,600).
+MEAN_EXACT = ("exact: the best case less each uncertain nation's troops there times its chance of staying "
+              "out, as who joins changes no other nation's troops")
+MEAN_ESTIMATE = ("a Monte Carlo estimate: the mean over the draws of who joins, with its 95% interval (who "
+                 "joins changes what the others add, through a role's limit or the target, so no sum is exact)")
+
+
+def _is_exact(side: dict[str, Any]) -> bool:
+    return bool(side["participation"].get("strength_mean_exact"))
+
+
+def _mean_ci(side: dict[str, Any]) -> tuple[float, float] | None:
+    """The 95% interval of an expected strength that is the draws' mean; None where it is exact."""
+    ci = side["participation"].get("strength_mean_ci95")
+    return None if ci is None else (float(ci[0]), float(ci[1]))
+
+
+def _mean_method(scenario: Any, r: dict[str, Any], alone: dict[str, Any], short: bool = False) -> str:
+    """How the expected strength of each side is computed, in words (``short``: a word or two, for
+    `compare`'s row under the figure)."""
+    def one(side: dict[str, Any]) -> str:
+        if short:
+            return "exact" if _is_exact(side) else "Monte Carlo estimate (mean over the draws of who joins)"
+        return MEAN_EXACT if _is_exact(side) else MEAN_ESTIMATE
+
+    if not scenario.us_backstop.any or _is_exact(r) == _is_exact(alone):
+        return one(r)
+    return f"with the US backstop {one(r)}; without it {one(alone)}"
+
+
+def expected_strength_label(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> str:
+    """The expected strength's label with how it is computed (exact, or a Monte Carlo estimate
+    with its interval), each side's where they differ.
+
+    >>> from types import SimpleNamespace as N
+    >>> side = {"participation": {"strength_mean_exact": True}}
+    >>> expected_strength_label(N(us_backstop=N(any=True)), side, side)[:92]
+    "Expected deployed strength, given each nation's chance of joining (exact: the best case less"
+    """
+    return f"{EXPECTED_STRENGTH} ({_mean_method(scenario, r, alone)})"
+
+
 #: What a chance of fielding the target is a share of.
 _OF_DRAWS = " (share of the draws over who joins)"
 
@@ -502,9 +549,14 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         Figure("deployed_total", "Deployed strength if every uncertain nation joins (best case: pledges at "
                "their high end, a nation's own sustainable figure at its middle)",
                r["deployed_total"], alone["deployed_total"], "troops", allocation),
-        Figure("strength_mean", "Expected deployed strength, given each nation's chance of joining",
+        # review: "expected" with no word of how it was got; exact where the force is additive in
+        # who joins, else the draws' mean with its 95% interval (`expected_strength_label`)
+        Figure("strength_mean", expected_strength_label(scenario, r, alone),
                r["participation"]["strength_mean"], alone["participation"]["strength_mean"], "troops", participation,
-               estimate=True),
+               0, _mean_ci(r), _mean_ci(alone),
+               # 3 significant figures: an expectation over chances of joining that are judgements
+               estimate=True, common_label=EXPECTED_STRENGTH,
+               setting=Setting("how it is computed", _mean_method(scenario, r, alone, short=True))),
         Figure("shortfall_total", "Shortfall against the target in the best case (every uncertain nation joins)", r["shortfall_total"],
                alone["shortfall_total"], "troops", allocation),
         # The chance's denominator in the label: the participation Monte Carlo's draws over who
@@ -557,14 +609,17 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         # review s34: the fewest people who can hold it, each serving every tour allowed; more
         # serve if fewer re-deploy: a floor, and the label says so. Review s51 6: "at fewest ...,
         # low-high" read as if the low end were the floor: each end is a floor, over its horizon
-        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon, at least this "
-               f"many (each serving every tour allowed): {_individuals_ends(short, years)} "
+        # review: counted over the best-case force (every uncertain nation joins), as the costs
+        # are, and the label says so as theirs do
+        Figure("cumulative_individuals_high", f"Distinct individuals deployed over the horizon to hold {PRICED}, "
+               f"at least this many (each serving every tour allowed): {_individuals_ends(short, years)} "
                f"({_horizon_basis(scenario, '', '; ')}{_reuse_premise(scenario)})",
                r["cumulative_individuals"]["high"], alone["cumulative_individuals"]["high"], "people",
                (*allocation, "force.max_tours", "horizon"), low_with_us=r["cumulative_individuals"]["low"],
                low_without_us=alone["cumulative_individuals"]["low"],
-               common_label="Distinct individuals deployed over the horizon, at least this many (each serving "
-                            "every tour allowed): the low end over the shortest horizon, the high end over the longest",
+               common_label=f"Distinct individuals deployed over the horizon to hold {PRICED}, at least this many "
+                            "(each serving every tour allowed): the low end over the shortest horizon, the high end "
+                            "over the longest",
                setting=Setting("its horizon and tours per person", f"{span}; {_reuse_premise(scenario)}")),
     )
     by_nation: dict[str, list[float]] = {}

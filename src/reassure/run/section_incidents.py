@@ -27,7 +27,7 @@ __all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FIGHTER_COUNTS", "MAX_WAIT_NEAR", "
            "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
            "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct", "support_force_words",
            "support_queues", "support_reads", "threshold_text", "threshold_assumed", "threshold_setting", "threshold_words",
-           "unanswered_label", "wait_cause"]
+           "line_and_site_calls", "unanswered_label", "wait_cause", "worse_with_us"]
 
 REFS = ("incidents", "monitoring", "posture", "air", "support_force", "us_backstop")
 # What the detection figures read (review r8 5: a figure's footnote lists what it reads): this
@@ -309,7 +309,7 @@ def breakdown_timing_note(r: dict[str, Any], breakdown: str = "breaking_down") -
 
 #: How each shipped ceasefire regime reads in a sentence (review s38 1: the incident figures rest on
 #: a truce that breaks down on most simulated days, said only in an appendix): "the truce holds on
-#: 27% of days, erodes on 28% and breaks down on 45%". A regime of another name reads "is <name>".
+#: 30% of days, erodes on 27% and breaks down on 43%". A regime of another name reads "is <name>".
 REGIME_VERBS = {"holding": "holds", "eroding": "erodes", "breaking_down": "breaks down"}
 
 #: Where the regime shares come from, said beside them.
@@ -318,7 +318,11 @@ REGIME_SOURCE = "the plan's regime assumptions: incidents.regimes"
 
 def regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
     """Each ceasefire regime of one side's incident results and the share of the simulated days
-    spent in it (per cent, the mean over the runs), in the plan's order.
+    spent in it (per cent), in the plan's order: the plan's own chain's expectation over the days
+    simulated (``regime_day_fraction_expected``, exact from its inputs), which is what the label
+    calls the plan's regime assumptions (review s52 B: the runs' shares, a Monte Carlo estimate of
+    it, had read 27/28/45% where europe-2025's chain gives 30.1/27.0/42.8%); the runs' shares
+    (``regime_day_fraction``) only for results without it.
 
     Whole per cent that add up to 100 (largest remainders; review s49: "27%, 27% and 45%" of the
     days read as a sum short of the whole), since the label gives them as whole per cent.
@@ -328,9 +332,16 @@ def regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
     >>> [x for _, x in regime_shares({"regime_day_fraction": {"a": {"value": 0.2745}, "b": {"value": 0.2741},
     ...                                                       "c": {"value": 0.4514}}})]
     [28.0, 27.0, 45.0]
+    >>> regime_shares({"regime_day_fraction": {"a": {"value": 0.27}, "b": {"value": 0.73}},
+    ...                "regime_day_fraction_expected": {"a": 0.301, "b": 0.699}})
+    [('a', 30.0), ('b', 70.0)]
     """
-    shares = [(name, 100 * float(e["value"])) for name, e in (r.get("regime_day_fraction") or {}).items()
-              if isinstance(e, dict) and e.get("value") is not None]
+    expected = r.get("regime_day_fraction_expected")
+    if isinstance(expected, dict) and expected:
+        shares = [(name, 100 * float(x)) for name, x in expected.items() if isinstance(x, int | float)]
+    else:
+        shares = [(name, 100 * float(e["value"])) for name, e in (r.get("regime_day_fraction") or {}).items()
+                  if isinstance(e, dict) and e.get("value") is not None]
     if not shares or abs(sum(x for _, x in shares) - 100) > 0.5:
         return shares  # not a split of every day: as measured
     whole = largest_remainder([x for _, x in shares], 100)
@@ -338,7 +349,7 @@ def regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
 
 
 def _regime_words(shares: list[tuple[str, float]], pct: Any, side: str) -> str:
-    """``the truce holds on 27% of days, erodes on 28% and breaks down on 45%``."""
+    """``the truce holds on 30% of days, erodes on 27% and breaks down on 43%``."""
     if len(shares) == 1:
         name = shares[0][0]
         verb = REGIME_VERBS.get(name, f"is {name.replace('_', ' ')}")
@@ -354,9 +365,10 @@ def regime_clause(r: dict[str, Any], alone: dict[str, Any], has_us: bool = True,
                   source: str = REGIME_SOURCE, alike: str = " with and without the US backstop alike") -> str:
     """``in which the truce holds on 27% of days, erodes on 28% and breaks down on 45% (the plan's
     regime assumptions: incidents.regimes)``: the share of the simulated days in each ceasefire
-    regime, from the model's results, said beside the incident figures that rest on it (review s38
-    1). Both sides draw the same regime path (one seed), so the shares are given once where they
-    read the same, and each side's where they do not. ``pct(name, share, side)`` writes a share
+    regime the plan's chain gives in expectation (`regime_shares`), said beside the incident figures
+    that rest on it (review s38 1). Both sides run the same chain (and draw the same regime path:
+    one seed), so the shares are given once where they read the same, and each side's where they do
+    not. ``pct(name, share, side)`` writes a share
     (the report footnotes it); whole per cent by default; ``source``: where the shares come from,
     in the closing bracket; ``alike``: what says that the two sides read the same (a plan with a US
     backstop). "" without regime results.
@@ -783,48 +795,154 @@ def denominator_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
             "incidents needing a response")
 
 
-def queueing_note(r: dict[str, Any], alone: dict[str, Any]) -> str | None:
-    """One line when fewer incidents are reached within the response threshold with the US
-    backstop than without it: not a slower unit, but more detected incidents queueing for the
-    same units. None otherwise."""
-    within, within_alone = _v(r["within_threshold_incidents_fraction"], 100), _v(
-        alone["within_threshold_incidents_fraction"], 100)
-    calls, calls_alone = _v(r["within_threshold_fraction"], 100), _v(alone["within_threshold_fraction"], 100)
-    lower_all = within is not None and within_alone is not None and within < within_alone
-    lower_calls = calls is not None and calls_alone is not None and calls < calls_alone
-    if not (lower_all or lower_calls):
+def line_and_site_calls(d: dict[str, Any]) -> tuple[float | None, float | None]:
+    """One side's calls a day from the line (every sector but the sites') and at the protected
+    sites (`SectorFigures.calls_per_day`); None where the results do not say."""
+    from reassure.bridge.incidents import SITES_SECTOR, UNPROTECTABLE_SECTOR
+
+    line = site = None
+    for sector in d.get("sectors", ()):
+        x = _v(sector.get("calls_per_day")) if isinstance(sector, dict) else None
+        if x is None or sector.get("name") == UNPROTECTABLE_SECTOR:
+            continue
+        if sector.get("name") == SITES_SECTOR:
+            site = x
+        else:
+            line = (line or 0.0) + x
+    return line, site
+
+
+def _on_scene_words(scenario: Any) -> str:
+    """``a ground QRF's 4 h for an incursion, incidents.types[*].on_scene``: how long each call type
+    on the line holds a ground QRF on scene (the plan's setting, `bridge.incidents.line_on_scene_h`),
+    "" where the plan does not say (or no plan is given)."""
+    from reassure.bridge.incidents import line_on_scene_h
+
+    try:
+        hours = line_on_scene_h(scenario) if scenario is not None else {}
+    except (AttributeError, TypeError, ValueError):  # a stand-in plan without quantities: no words
+        return ""
+    parts = [f"a ground QRF's {h:g} h for {'an' if name[:1] in 'aeiou' else 'a'} {name}"
+             for name, h in hours.items()]
+    return ", ".join(parts) + ", incidents.types[*].on_scene" if parts else ""
+
+
+#: The response figures a plan's queueing note is about: the shares reached within the response
+#: threshold, which read worse with the US backstop where more detected calls queue for the units.
+_IN_TIME = (("within_threshold_incidents_fraction", "of all incidents needing a unit"),
+            ("within_threshold_fraction", "of calls, the detected ones"))
+
+
+def worse_with_us(r: dict[str, Any], alone: dict[str, Any]) -> list[str]:
+    """Which shares reached within the response threshold read lower with the US backstop than
+    without it, at the one decimal the report writes them (a tie as written is no reversal): of
+    ``"incidents"`` needing a unit, of ``"calls"``, of the ``"sites"``' calls (review s52 C:
+    mnf-u-2026's calls at the protected sites, 51.7% against 75.1%, went unexplained).
+
+    >>> worse_with_us({"within_threshold_fraction": {"value": 0.124}}, {"within_threshold_fraction": {"value": 0.463}})
+    ['calls']
+    >>> worse_with_us({"within_threshold_fraction": {"value": 0.12341}}, {"within_threshold_fraction": {"value": 0.12349}})
+    []
+    """
+    from reassure.bridge.incidents import SITES_SECTOR
+
+    def lower(a: float | None, b: float | None) -> bool:
+        return a is not None and b is not None and round(a, 1) < round(b, 1)
+
+    out = [name for name, key in (("incidents", "within_threshold_incidents_fraction"),
+                                  ("calls", "within_threshold_fraction"))
+           if lower(_v(r.get(key), 100), _v(alone.get(key), 100))]
+    sites, sites_alone = _sector(r, SITES_SECTOR), _sector(alone, SITES_SECTOR)
+    if sites and sites_alone and lower(_v(sites.get("within_threshold_fraction"), 100),
+                                       _v(sites_alone.get("within_threshold_fraction"), 100)):
+        out.append("sites")
+    return out
+
+
+def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None) -> str | None:
+    """One line when a share reached within the response threshold reads lower with the US
+    backstop than without it (`worse_with_us`: of all incidents needing a unit, of calls, or of
+    the calls at the protected sites): not a slower unit, but more detected calls on the line
+    taking the same units first, as the model dispatches first come, first served, with no triage
+    between call types (a limit of the model: docs/models/incidents.md). It names the other
+    figures that read worse with the US for the same reason (escalated calls, calls that found no
+    unit free, the busiest unit's time) and, where the results give them, the calls a day from
+    the line and at the sites on each side; ``scenario``: the plan, for how long a line call
+    holds a unit on scene. None where no share in time is lower with the US."""
+    from reassure.bridge.incidents import SITES_SECTOR
+
+    worse = worse_with_us(r, alone)
+    if not worse:
         return None
+    within, within_alone = _v(r.get("within_threshold_incidents_fraction"), 100), _v(
+        alone.get("within_threshold_incidents_fraction"), 100)
+    calls, calls_alone = _v(r.get("within_threshold_fraction"), 100), _v(alone.get("within_threshold_fraction"), 100)
     reached, reached_alone = denominators(r, alone)["answered"]
-    esc, esc_alone = _v(r["escalated_fraction"], 100), _v(alone["escalated_fraction"], 100)
-    seen, seen_alone = _v(r["detected_fraction"], 100), _v(alone["detected_fraction"], 100)
+    esc, esc_alone = _v(r.get("escalated_fraction"), 100), _v(alone.get("escalated_fraction"), 100)
+    seen, seen_alone = _v(r.get("detected_fraction"), 100), _v(alone.get("detected_fraction"), 100)
+    sites = _v((_sector(r, SITES_SECTOR) or {}).get("within_threshold_fraction"), 100)
+    sites_alone = _v((_sector(alone, SITES_SECTOR) or {}).get("within_threshold_fraction"), 100)
 
     def pct(x: float | None) -> str:
         return "n/a" if x is None else f"{x:.1f}%"
 
-    if lower_all:
+    if "incidents" in worse:
         text = (f"Fewer incidents are reached within the response threshold with the US backstop than "
                 f"without it ({pct(within)} against {pct(within_alone)} of all incidents needing a unit; "
                 f"of calls, the detected ones: {pct(calls)} against {pct(calls_alone)})")
-    else:
+    elif "calls" in worse:
         text = (f"A smaller share of calls (detected incidents needing a unit) is reached within the "
                 f"response threshold with the US backstop than without it ({pct(calls)} against "
                 f"{pct(calls_alone)}), though of all incidents needing a unit more are reached in time "
                 f"with it ({pct(within)} against {pct(within_alone)})")
+    else:
+        text = (f"A smaller share of the calls at the protected sites is reached within the response threshold "
+                f"with the US backstop than without it ({pct(sites)} against {pct(sites_alone)} of the calls "
+                f"there), though of all incidents needing a unit more are reached in time with it ({pct(within)} "
+                f"against {pct(within_alone)})")
+    if "sites" in worse and "incidents" in worse or "sites" in worse and "calls" in worse:
+        text += (f", and so are the calls at the protected sites ({pct(sites)} against {pct(sites_alone)} of "
+                 "the calls there)")
     text += (f"; in the end a unit reaches {share_pct(reached)} of the incidents needing one with the US "
              f"backstop and {share_pct(reached_alone)} without. This is queueing, not a slower unit: ")
+    line, site = line_and_site_calls(r)
+    line_alone, site_alone = line_and_site_calls(alone)
     if seen is not None and seen_alone is not None and seen > seen_alone:
         text += (f"the US sensors detect more incidents ({share_pct(seen)} of all incidents against "
-                 f"{share_pct(seen_alone)}), each a call on the same response units, so calls wait for a free unit")
+                 f"{share_pct(seen_alone)}), each a call on the same response units")
     else:
-        text += "more calls fall on the same response units, so calls wait for a free unit"
+        text += "more calls fall on the same response units"
+    if line is not None and line_alone is not None and line > line_alone:
+        # review s52 C: in the plan's terms: the extra calls are on the line, and they come first
+        held = _on_scene_words(scenario)
+        text += (f": {line:,.1f} calls a day from the line against {line_alone:,.1f} without, each holding a unit "
+                 + (f"for its travel, its time on scene ({held}) and its return" if held else
+                    "for its travel, its time on scene and its return"))
+        if site is not None and site_alone is not None:
+            raise_ = (f"{site:,.1f} calls a day with and without the US backstop alike"
+                      if f"{site:,.1f}" == f"{site_alone:,.1f}" else
+                      f"{site:,.1f} calls a day with the US backstop and {site_alone:,.1f} without")
+            text += f", so the protected sites' {raise_} wait behind more of the line's calls"
+        else:
+            text += ", so the other calls wait behind more of the line's"
+    else:
+        text += ", so calls wait for a free unit"
     if esc is not None and esc_alone is not None:
         text += (f" ({share_pct(esc)} of calls escalated to the outside support force after incidents.max_wait, "
-                 f"against {share_pct(esc_alone)} without)")
+                 f"against {share_pct(esc_alone)} without")
+        waited, waited_alone = _v(r.get("wait_probability"), 100), _v(alone.get("wait_probability"), 100)
+        if waited is not None and waited_alone is not None and waited > waited_alone:
+            text += f"; {share_pct(waited)} of answered calls found no unit free, against {share_pct(waited_alone)}"
+        util, util_alone = _v(r.get("utilisation_max"), 100), _v(alone.get("utilisation_max"), 100)
+        if util is not None and util_alone is not None and util > util_alone:
+            text += f"; the busiest unit committed {share_pct(util)} of the days simulated, against {share_pct(util_alone)}"
+        text += ")"
     # (s48 review) say what the model leaves out: an analyst read the reversal as "US sensors slow
     # the response" (docs/models/incidents.md)
     return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
-            "sooner. The model serves calls first come, first served, with no priority for the "
-            "protected sites and no triage of the calls seen: read detection and response apart")
+            "sooner. A limit of the model (docs/models/incidents.md), not of the plan: it serves calls first "
+            "come, first served, with no priority for the protected sites and no triage of the calls seen: "
+            "read detection and response apart")
 
 
 def _p90_explained(r: dict[str, Any]) -> str:
@@ -1146,7 +1264,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     noise = MC_NOISE.format(runs=plural(runs, "run") if isinstance(runs, int) else "the runs",  # not "1 runs"
                             seed=r.get("run", {}).get("seed", settings.get("seed")))
     notes = tuple(n for n in (noise, breakdown_timing_note(r), detection, denominator_note(r, alone),
-                              queueing_note(r, alone) if scenario.us_backstop.any else None) if n)
+                              queueing_note(r, alone, scenario) if scenario.us_backstop.any else None) if n)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,
                          (), tables, {"with_us": data, "without_us": alone}, warnings, notes=notes)

@@ -164,9 +164,9 @@ def maritime_section(scenario: Any, outcome: Any) -> SectionResult | None:
         yearly_low, yearly_high, capital,
     )
     rows = tuple(
-        (t.id, t.kind, _held_by(t.id, r), _held_by(t.id, a), round(t.transit_days, 2), t.deployment_days,
-         t.montreux_capped, round(t.days_on_station, 2), round(t.ships_in_cycle, 2), t.ships_needed,
-         round(t.existing_continuous_ships, 2))
+        (t.id, t.kind, _held_by(t.id, r), _held_by(t.id, a), t.transit_days, t.deployment_days,
+         t.montreux_capped, t.days_on_station, t.ships_in_cycle, t.ships_needed,
+         t.existing_continuous_ships)
         for t in r.tasks
     ) + tuple(  # a task lost as planned too (a US task in a plan that counts on no US backstop)
         (i, spec_kind[i], LOST, LOST, None, None, None, None, None, None, None) for i in r.lost

@@ -334,7 +334,7 @@ def sizing_table(sized: Any, refs: tuple[str, ...] = ()) -> Table:
     for what, plan, pct in fleets:
         for g in plan.groups:
             rows.append((what, g["type"], g["base"], g["orbits"], g["airframes"],
-                         round(float(g.get("lost_over_horizon", 0.0)), 1), round(pct, 1)))
+                         float(g.get("lost_over_horizon", 0.0)), float(pct)))
     what = (", with the plan's jamming and by geometry alone" if sized.jamming
             else " (the plan has no jamming)")
     return Table("sizing", f"Smallest fleet for the target revisit on the planned share of the line{what}: "

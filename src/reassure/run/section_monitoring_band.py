@@ -87,7 +87,7 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     line_refs = tuple(sorted({f"theatre:{s}" for p in theatre.contact_line for s in p.source})) or ("monitoring",)
     figures = [
         Figure("trace_km", "Length of the line in the theatre trace (stretched or compressed to the reported "
-               "length for the monitoring figures), km", round(trace_km), round(trace_km), "km",
+               "length for the monitoring figures), km", trace_km, trace_km, "km",
                line_refs),
         Figure("reported_km_low", "Reported length of the line to watch, low, km", r.line_km_low, r.line_km_low,
                "km", ("monitoring.band.line_length",)),
@@ -100,7 +100,7 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
                # durations are in the footnote (monitoring.band.event_durations).
                "Chance the plan's best satellite sees an event of the shortest duration considered "
                "(% of such events)",
-               round(best_satellite(r, fleet_ids), 2), round(best_satellite(a, alone_fleet), 2), "%", REFS, 2),
+               best_satellite(r, fleet_ids), best_satellite(a, alone_fleet), "%", REFS, 2),
     ]
     # review s38 1: the fewest airframes are the monitoring section's sizing (that of `monitor
     # --size`, with the plan's jamming, the one without beside it); the band's closed form by
@@ -120,9 +120,9 @@ def monitoring_band_section(scenario: Any, outcome: Any) -> SectionResult | None
     durations = [f"{t:g}" for t in plan.event_durations_h]
     order = ("shortest", "second", "third", "fourth", "fifth", "sixth")
     rows: tuple[tuple[Value, ...], ...] = tuple(
-        (c.id, c.kind, round(c.transit_km), span(c.lanes_low, c.lanes_high), span(c.orbits_low, c.orbits_high),
-         span(c.airframes_low, c.airframes_high), round(c.lost_per_year_high, 2), round(c.revisit_h, 1),
-         *(round(c.p_detect[d], 3) for d in durations))
+        (c.id, c.kind, c.transit_km, span(c.lanes_low, c.lanes_high), span(c.orbits_low, c.orbits_high),
+         span(c.airframes_low, c.airframes_high), c.lost_per_year_high, c.revisit_h,
+         *(c.p_detect[d] for d in durations))
         for c in r.classes
     )
     table = Table(

@@ -28,8 +28,8 @@ class AllocationRow:
             "nation": self.nation,
             "role": self.role,
             "deployed": self.deployed,
-            "pool": round(self.pool, 1),
-            "share_of_army": round(self.share_of_army, 6),
+            "pool": self.pool,
+            "share_of_army": self.share_of_army,
         }
 
 
@@ -64,21 +64,21 @@ class NationRow:
             "nation": self.nation,
             "name": self.name,
             "status": self.status,
-            "p_join": round(self.p_join, 6),
+            "p_join": self.p_join,
             "in_plan": self.in_plan,
             "delay_months": self.delay_months,
             "army_personnel": self.army_personnel,
             "army_from_fallback": self.army_from_fallback,
-            "units_per_deployed": round(self.units_per_deployed, 6),
+            "units_per_deployed": self.units_per_deployed,
             "cap_troops": self.cap_troops,
             "limited_by": self.limited_by,
             "deployed": self.deployed,
-            "pool": round(self.pool, 1),
-            "share_of_army": round(self.share_of_army, 6),
+            "pool": self.pool,
+            "share_of_army": self.share_of_army,
             "sustainable_share": self.sustainable_share,
             "cost_eur_per_year": {
-                "low": round(self.cost_eur_per_year_low),
-                "high": round(self.cost_eur_per_year_high),
+                "low": self.cost_eur_per_year_low,
+                "high": self.cost_eur_per_year_high,
             },
             "requires_us_backstop": self.requires_us_backstop,
         }
@@ -108,7 +108,7 @@ class Binding:
             "nation": self.nation,
             "role": self.role,
             "limit": self.limit,
-            "shadow_price": None if self.shadow_price is None else round(self.shadow_price, 6),
+            "shadow_price": self.shadow_price,
             "shadow_unit": self.shadow_unit,
             "text": self.text,
         }
@@ -175,16 +175,23 @@ class ParticipationResult:
     strength_quantiles: Mapping[str, float]
     p_join_by_nation: Mapping[str, float]
     strength_samples: np.ndarray = field(repr=False, compare=False)
+    #: ``strength_mean`` is exact (each uncertain nation adds the same troops whoever else joins:
+    #: the best case less each one's troops times its chance of staying out), not the draws' mean
+    strength_mean_exact: bool = False
+    #: 95% interval of ``strength_mean`` where it is the draws' mean (None where exact)
+    strength_mean_ci: tuple[float, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (the samples are summarised, not listed)."""
         return {
             "draws": self.draws,
             "seed": self.seed,
-            "p_target_met": round(self.p_target_met, 6),
-            "p_target_met_at_start": round(self.p_target_met_at_start, 6),
-            "strength_mean": round(self.strength_mean, 1),
-            "strength_quantiles": {k: round(v, 1) for k, v in self.strength_quantiles.items()},
+            "p_target_met": self.p_target_met,
+            "p_target_met_at_start": self.p_target_met_at_start,
+            "strength_mean": self.strength_mean,
+            "strength_mean_exact": self.strength_mean_exact,
+            "strength_mean_ci95": None if self.strength_mean_ci is None else list(self.strength_mean_ci),
+            "strength_quantiles": dict(self.strength_quantiles),
         }
 
 
@@ -246,33 +253,33 @@ class ForceResult:
             "target_met": self.target_met,
             "shortfall_total": self.shortfall_total,
             "shortfall_by_role": dict(self.shortfall_by_role),
-            "pool_total": round(self.pool_total, 1),
-            "units_per_deployed": round(self.units_per_deployed, 6),
-            "max_burden_share": round(self.max_burden_share, 6),
+            "pool_total": self.pool_total,
+            "units_per_deployed": self.units_per_deployed,
+            "max_burden_share": self.max_burden_share,
             "capacity_troops": round(self.capacity_troops),
             "allocation": [row.to_dict() for row in self.allocation],
             "nations": [row.to_dict() for row in self.nations],
             "binding": [b.to_dict() for b in self.binding],
             "relaxations": [r.to_dict() for r in self.relaxations],
-            "p_target_met": round(self.p_target_met, 6),
+            "p_target_met": self.p_target_met,
             "participation": self.participation.to_dict(),
             "enablers": [e.to_dict() for e in self.enablers],
             "enabler_gaps": list(self.enabler_gaps),
             "cost_per_year": {
-                "low": round(self.cost_eur_per_year_low),
-                "high": round(self.cost_eur_per_year_high),
+                "low": self.cost_eur_per_year_low,
+                "high": self.cost_eur_per_year_high,
                 "unit": "EUR/year",
             },
             "horizon_years": {"low": self.horizon_years_low, "high": self.horizon_years_high},
             "cost_over_horizon": {
-                "low": round(self.cost_eur_over_horizon_low),
-                "high": round(self.cost_eur_over_horizon_high),
+                "low": self.cost_eur_over_horizon_low,
+                "high": self.cost_eur_over_horizon_high,
                 "unit": "EUR",
             },
             "cumulative_individuals": {
-                "low": round(self.cumulative_individuals_low),
-                "high": round(self.cumulative_individuals_high),
-                "tours_per_person_high": round(self.tours_per_person_high, 2),
+                "low": self.cumulative_individuals_low,
+                "high": self.cumulative_individuals_high,
+                "tours_per_person_high": self.tours_per_person_high,
             },
             "conflicts": list(self.conflicts),
             "notes": list(self.notes),
