@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reassure.run.results import Figure, SectionResult
+from reassure.run.section_force import FULL_TARGET, RANGE_HIGH_END
 
 __all__ = ["NO_TRIAGE", "headline", "key_numbers", "no_triage_notes", "plain_words", "reader_names", "round_troops",
            "us_conditional_nations"]
@@ -1028,8 +1029,6 @@ def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan
 # is, in `reassure.run`: every output carries them)
 
 
-#: The force's verdicts that ask about its target's high end ("the full target").
-FULL_TARGET = "the full target"
 
 
 def target_high_end(scenario: Any, number: bool = True) -> str | None:
@@ -1038,16 +1037,16 @@ def target_high_end(scenario: Any, number: bool = True) -> str | None:
     target = getattr(getattr(scenario, "force", None), "target_troops", None)
     if target is None or not getattr(target, "is_range", False):
         return None
-    return "the high end of the target range" + (f" ({target.high:,.0f} troops)" if number else "")
+    return RANGE_HIGH_END + (f" ({target.high:,.0f} troops)" if number else "")
 
 
 def reader_wording(scenario: Any, sections: Sequence[SectionResult],
                    verdicts: Sequence[Any]) -> tuple[tuple[SectionResult, ...], tuple[Any, ...]]:
     """The sections and verdicts as a reader of one plan's report reads them (review s50): for a plan
     whose target is a range of sizes, a question about "the full target" asks about the high end of
-    the target range (`target_high_end`). That is all it rewrites, at display time (the terminal and
-    report.html): results.json keeps each question as the run words it, the key `compare.csv` and
-    the golden figures file read it by. No number moves; every other label is the run layer's."""
+    the target range (`target_high_end`). Since session 52 the run layer words the question so
+    itself (`section_force.target_words`), and this rewrite only reaches verdicts worded before
+    (an older results.json read back). No number moves; every other label is the run layer's."""
     import dataclasses
 
     high = target_high_end(scenario, number=False)  # its number is in the verdict's why
